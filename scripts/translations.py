@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Keep translations/pustaka_id.ts in step with the source and compile it for the app.
+
+    python scripts/translations.py update      # collect new strings from src/ into the .ts
+    python scripts/translations.py missing     # print unfinished strings as JSON, ready to fill
+    python scripts/translations.py fill F.json # set translations from {"context": {"source": "terjemahan"}}
+    python scripts/translations.py compile     # .ts -> src/pustaka_desktop/locale/pustaka_id.qm
+    python scripts/translations.py all F.json  # update, fill, compile
+
+Several people may run this at once in one checkout: every step holds a lock on translations/.lock.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SRC = ROOT / "src" / "pustaka_desktop"
+TS = ROOT / "translations" / "pustaka_id.ts"
+QM = SRC / "locale" / "pustaka_id.qm"
+
+
+def _tool(name: str) -> str:
+    local = Path(sys.executable).parent / name
+    return str(local) if local.exists() else (shutil.which(name) or name)
+
+
+@contextmanager
+def locked():
+    TS.parent.mkdir(exist_ok=True)
+    with open(TS.parent / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in SRC.rglob("*.py"))
+
+
+def update(ts: Path = TS) -> None:
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *sources(), "-locations", "none", "-no-obsolete", "-target-language", "id_ID",
+         "-ts", str(ts)],
+        cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+    )
+
+
+def unfinished(ts: Path = TS) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") == "unfinished" or not (translation.text or "").strip():
+                out.setdefault(name, {})[message.findtext("source")] = ""
+    return out
+
+
+def fill(mapping: dict[str, dict[str, str]], ts: Path = TS) -> int:
+    tree = ET.parse(ts)
+    done = 0
+    for context in tree.getroot().iter("context"):
+        wanted = mapping.get(context.findtext("name"), {})
+        for message in context.iter("message"):
+            text = wanted.get(message.findtext("source"))
+            if text:
+                translation = message.find("translation")
+                translation.text = text
+                translation.attrib.pop("type", None)
+                done += 1
+    _write(tree, ts)
+    return done
+
+
+def _write(tree: ET.ElementTree, ts: Path) -> None:
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+
+
+def compile_qm(ts: Path = TS, qm: Path = QM) -> None:
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, stdout=subprocess.DEVNULL)
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__)
+        return 2
+    command, rest = argv[0], argv[1:]
+    with locked():
+        if command in ("update", "all"):
+            update()
+        if command in ("fill", "all") and rest:
+            print(f"filled {fill(json.loads(Path(rest[0]).read_text(encoding='utf-8')))} translation(s)")
+        if command in ("compile", "all"):
+            compile_qm()
+        if command in ("missing", "all", "update"):
+            missing = unfinished()
+            if command == "missing":
+                print(json.dumps(missing, ensure_ascii=False, indent=1))
+            else:
+                count = sum(len(v) for v in missing.values())
+                print(f"{count} unfinished translation(s)" if count else "translations complete")
+        if command not in ("update", "fill", "compile", "missing", "all"):
+            print(__doc__)
+            return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,3 @@
+"""Pustaka Desktop: the library system for Indonesian village libraries."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,44 @@
+"""``pustaka-cli``: headless jobs (set-up, demo data, imports, reports, sync...).
+
+Each area of the app has its own module here with a ``register(subparsers)`` that adds its
+commands; a command handler takes the parsed args and returns the exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..core.errors import PustakaError
+from . import common, setup_cmds
+
+# One module per area; each adds its own subcommands.
+COMMAND_MODULES = [setup_cmds]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pustaka-cli", description="Pustaka Desktop, headless.")
+    common.add_global_options(parser)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    common.setup_language(args)
+    try:
+        return args.handler(args) or 0
+    except PustakaError as exc:
+        print(common.translate("cli", "Error: {message}").format(message=common.error_text(exc)), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        common.close_library()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+"""Set-up commands: init, demo, stats."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from ..core import demo, profile
+from ..core.models import ALL_MODELS, SyncModel
+from . import common
+from .common import translate
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help="create a library in a new database (first run, headless)")
+    p.add_argument("--library-name", required=True)
+    p.add_argument("--library-code", required=True, help="2-8 capitals/digits, the barcode prefix")
+    p.add_argument("--librarian", required=True, help="user name of the first librarian")
+    p.add_argument("--password", help="the librarian's password (default: $PUSTAKA_PASSWORD)")
+    p.add_argument("--pin", help="the librarian's PIN for overrides (digits)")
+    p.add_argument("--language", choices=profile.LANGUAGES, default="id")
+    p.add_argument("--district", action="store_true", help="this database is a district office")
+    for name in ("npp", "village", "kecamatan", "kabupaten", "province", "address"):
+        p.add_argument(f"--{name}", default="")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("demo", help="fill the database with a realistic demo library")
+    p.add_argument("--size", choices=sorted(demo.SIZES), default="village")
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("stats", help="row counts per table")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_stats)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    lib = common.open_library(args)
+    password = args.password or os.environ.get("PUSTAKA_PASSWORD")
+    if not password:
+        print(translate("cli", "Give the librarian's password with --password or $PUSTAKA_PASSWORD."), file=sys.stderr)
+        return 2
+    extra = {name: getattr(args, name) for name in ("npp", "village", "kecamatan", "kabupaten", "province", "address")}
+    profile.init_library(
+        lib, name=args.library_name, code=args.library_code, librarian=args.librarian, password=password,
+        pin=args.pin, language=args.language, kind="district" if args.district else "village", **extra,
+    )
+    print(translate("cli", "Library {name} ({code}) created in {path}.").format(
+        name=lib.profile.name, code=lib.profile.code, path=lib.path))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    lib = common.open_library(args)
+    last = [-1]
+
+    def progress(fraction: float, message: str) -> None:
+        percent = int(fraction * 100)
+        if percent != last[0] and sys.stderr.isatty():
+            last[0] = percent
+            print(f"\r{percent:3d}% {message:<20}", end="", file=sys.stderr, flush=True)
+
+    counts = demo.generate(lib, args.size, args.seed, progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(translate("cli", "Demo library ready: {counts}.").format(
+        counts=", ".join(f"{value:,} {key}" for key, value in counts.items())))
+    if demo.DEMO_LIBRARIAN[0] and lib.profile.name == demo.DEMO_PROFILE["name"]:
+        print(translate("cli", "Log in as {user} with password {password}.").format(
+            user=demo.DEMO_LIBRARIAN[0], password=demo.DEMO_LIBRARIAN[1]))
+    return 0
+
+
+def table_counts() -> dict[str, int]:
+    counts = {}
+    for model in ALL_MODELS:
+        query = model.select()
+        if issubclass(model, SyncModel):
+            query = query.where(model.deleted == False)  # noqa: E712
+        counts[model._meta.table_name] = query.count()
+    return counts
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    lib = common.open_library(args)
+    counts = table_counts()
+    if args.json:
+        common.print_json({"database": str(lib.path), "tables": counts})
+    else:
+        width = max(len(name) for name in counts)
+        for name, count in counts.items():
+            print(f"{name:<{width}}  {count:>10,}")
+    return 0

@@ -1,0 +1,105 @@
+"""Open or create a library database: pragmas for power cuts, migrations after a backup."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from peewee import DatabaseError as PeeweeDatabaseError
+from peewee import SqliteDatabase
+
+from . import models
+from .errors import PustakaError
+from .i18n import QT_TRANSLATE_NOOP
+from .migrations import LATEST, MIGRATIONS
+from .paths import backup_dir
+
+log = logging.getLogger(__name__)
+
+# WAL lets the desk read while a worker writes; synchronous=FULL because power cuts are normal.
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "full",
+    "busy_timeout": 5000,
+    "cache_size": -16000,  # 16 MB page cache
+}
+
+
+class DatabaseError(PustakaError):
+    pass
+
+
+def connect(path: Path) -> SqliteDatabase:
+    """A peewee database for ``path`` with our pragmas (not yet migrated, not bound to models)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+
+
+def schema_version(db: SqliteDatabase) -> int:
+    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def open_database(path: Path, *, backup_before_migrate: bool = True) -> SqliteDatabase:
+    """Open (creating if needed) and migrate the database at ``path``; bind the models to it."""
+    db = connect(path)
+    try:
+        db.connect(reuse_if_open=True)
+        version = schema_version(db)
+    except (sqlite3.DatabaseError, PeeweeDatabaseError) as exc:
+        db.close()
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "The file {path} is not a Pustaka database or is damaged ({error})."),
+            path=str(path),
+            error=str(exc),
+        ) from exc
+    if version > LATEST:
+        db.close()
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This database was made by a newer version of Pustaka (schema {found}, this version "
+                "knows {known}). Please update the application.",
+            ),
+            found=version,
+            known=LATEST,
+        )
+    db.bind(models.ALL_MODELS)
+    if version < LATEST:
+        if version > 0 and backup_before_migrate:
+            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+            backup(db, backup_dir(path) / f"before-migration-{version}-to-{LATEST}-{stamp}.sqlite3")
+        migrate(db, version)
+    return db
+
+
+def migrate(db: SqliteDatabase, current: int) -> None:
+    for number, step in MIGRATIONS:
+        if number <= current:
+            continue
+        log.info("applying migration %s", number)
+        with db.atomic():
+            step(db)
+            db.execute_sql(f"PRAGMA user_version = {int(number)}")
+
+
+def backup(db: SqliteDatabase, target: Path) -> Path:
+    """Copy the live database to ``target`` with SQLite's backup API (consistent even while in use),
+    check the copy, and only then give it its final name."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    dest = sqlite3.connect(str(partial))
+    try:
+        db.connection().backup(dest)
+        ok = dest.execute("PRAGMA integrity_check").fetchone()[0]
+        dest.commit()
+    finally:
+        dest.close()
+    if ok != "ok":
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(QT_TRANSLATE_NOOP("Errors", "The backup copy failed its integrity check."))
+    partial.replace(target)
+    return target

@@ -1,0 +1,66 @@
+"""Exceptions for mistakes a user can make. Each carries an English message template (marked for
+translation, see i18n.py) and the values for its placeholders; the GUI/CLI translate the template
+and format it, so the message reaches the user in their own language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Translate = Callable[[str, str], str]
+
+
+def _identity(context: str, text: str) -> str:
+    return text
+
+
+class PustakaError(Exception):
+    """A problem the user can understand and fix. Nothing has been written when it is raised."""
+
+    context = "Errors"
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = _identity) -> str:
+        text = translate(self.context, self.template)
+        try:
+            return text.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            # A broken translation must never hide the problem itself.
+            return self.template.format(**self.params)
+
+
+class ValidationError(PustakaError):
+    """Input that breaks a rule (a wrong ISBN, an empty title). ``field`` names the input, if any."""
+
+    def __init__(self, template: str, field: str | None = None, **params: Any) -> None:
+        self.field = field
+        super().__init__(template, **params)
+
+
+class NotFound(PustakaError):
+    """An unknown barcode, member number, record..."""
+
+
+class PermissionDenied(PustakaError):
+    """The acting staff member's role may not do this."""
+
+
+class Refused(PustakaError):
+    """A circulation or workflow rule says no (limit reached, membership expired...).
+    ``reason`` is a stable code the GUI can use to pick a colour/sound, and that an override names."""
+
+    def __init__(self, template: str, reason: str = "", **params: Any) -> None:
+        self.reason = reason
+        super().__init__(template, **params)
+
+
+class Conflict(PustakaError):
+    """The thing already exists (a duplicate barcode, demo data already loaded...)."""
+
+
+class Cancelled(Exception):
+    """A long job was cancelled by the user; its transaction was rolled back."""

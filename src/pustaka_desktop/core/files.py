@@ -1,0 +1,83 @@
+"""Writing files that must never look complete when they are not (exports, PDFs, bundles, backups).
+
+Write to ``NAME.partial``, flush and fsync, then rename: a pulled USB stick or a full disk leaves
+either the old file or no file, never half a file under the real name.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+from .errors import PustakaError
+from .i18n import QT_TRANSLATE_NOOP
+
+
+class FileWriteError(PustakaError):
+    pass
+
+
+def _explain(exc: OSError, path: Path) -> FileWriteError:
+    if exc.errno == errno.ENOSPC:
+        template = QT_TRANSLATE_NOOP("Errors", "The disk or USB stick is full; {path} was not saved.")
+    elif exc.errno == errno.EROFS:
+        template = QT_TRANSLATE_NOOP("Errors", "The disk or USB stick is read-only; {path} was not saved.")
+    elif exc.errno in (errno.ENOENT, errno.ENODEV, errno.EIO):
+        template = QT_TRANSLATE_NOOP(
+            "Errors", "The folder for {path} is not there any more (was the USB stick removed?). Nothing was saved."
+        )
+    elif exc.errno in (errno.EACCES, errno.EPERM):
+        template = QT_TRANSLATE_NOOP("Errors", "No permission to write {path}. Nothing was saved.")
+    else:
+        template = QT_TRANSLATE_NOOP("Errors", "Could not save {path}: {error}")
+    return FileWriteError(template, path=str(path), error=exc.strerror or str(exc))
+
+
+def _fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return  # Windows cannot open directories; NTFS metadata is journaled anyway
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def atomic_write(path: str | os.PathLike) -> Iterator[BinaryIO]:
+    """``with atomic_write(p) as f: f.write(...)`` - the file appears under ``p`` only when complete."""
+    target = Path(path)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with open(partial, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+        _fsync_dir(target.parent)
+    except OSError as exc:
+        _discard(partial)
+        raise _explain(exc, target) from exc
+    except BaseException:
+        _discard(partial)
+        raise
+
+
+def _discard(partial: Path) -> None:
+    try:
+        partial.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def write_bytes(path: str | os.PathLike, data: bytes) -> Path:
+    with atomic_write(path) as handle:
+        handle.write(data)
+    return Path(path)

@@ -1,0 +1,43 @@
+"""ISBNs as people type them: hyphens, spaces, ISBN-10 or ISBN-13. Stored as ISBN-13 digits.
+The check digit is always verified: barcode libraries silently "fix" a wrong one."""
+
+from __future__ import annotations
+
+from stdnum import isbn as _isbn
+from stdnum.exceptions import ValidationError as _StdnumError
+
+from .errors import ValidationError
+from .i18n import QT_TRANSLATE_NOOP
+
+
+def normalise_isbn(text: str) -> str:
+    """ISBN-13 digits for any valid ISBN form; '' for empty input; ValidationError otherwise."""
+    compact = (text or "").strip()
+    if not compact:
+        return ""
+    try:
+        return _isbn.to_isbn13(_isbn.validate(compact)).replace("-", "")
+    except _StdnumError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{isbn} is not a valid ISBN (check the digits)."), field="isbn", isbn=text.strip()
+        ) from None
+
+
+def is_valid_isbn(text: str) -> bool:
+    try:
+        return bool(normalise_isbn(text))
+    except ValidationError:
+        return False
+
+
+def format_isbn(isbn13: str) -> str:
+    """Hyphenated for display, e.g. 978-602-03-1234-5 (falls back to the digits)."""
+    try:
+        return _isbn.format(isbn13)
+    except _StdnumError:
+        return isbn13
+
+
+def isbn13_check_digit(first12: str) -> str:
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(first12))
+    return str((10 - total % 10) % 10)

@@ -1,0 +1,453 @@
+"""The schema, in one readable place.
+
+Two kinds of table:
+- ``SyncModel`` tables can leave the PC (records, copies, members, loans, visits, ...). Each row has
+  a global id (``uid``), the site that created it (``origin``), a hybrid-logical-clock ``version``,
+  a ``deleted`` tombstone and created/updated times. They are written only through ``core.store``,
+  which stamps the version and logs the change in the same transaction.
+- ``LocalModel`` tables stay on this PC (settings, staff accounts, audit log, the change log itself).
+
+Foreign keys are local integer ids; sync translates them to ``uid`` on the way out and back.
+Times are stored in UTC; money in whole rupiah (integers).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from peewee import (
+    AutoField,
+    BlobField,
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+# Bound to a real SqliteDatabase by core.db.open_database (or Database.bind_ctx for tests that
+# hold several libraries at once, like the sync tests).
+database = DatabaseProxy()
+
+
+class UtcDateTimeField(TextField):
+    """A timezone-aware datetime stored as UTC text ``YYYY-MM-DD HH:MM:SS`` (sortable, and readable
+    by SQLite's date functions)."""
+
+    field_type = "TEXT"
+
+    def db_value(self, value):
+        if value is None:
+            return None
+        if isinstance(value, str):
+            value = datetime.fromisoformat(value)
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: store aware UTC times only")
+        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+    def python_value(self, value):
+        if value is None:
+            return None
+        return datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class LocalModel(BaseModel):
+    """A table that never leaves this PC."""
+
+    id = AutoField()
+
+
+class SyncModel(BaseModel):
+    """A table whose rows can travel to the district office and back. Write it only via core.store."""
+
+    id = AutoField()
+    uid = CharField(unique=True)
+    origin = CharField(index=True)  # site id of the library that created the row
+    version = CharField(index=True)  # hybrid logical clock, see core.hlc
+    deleted = BooleanField(default=False, index=True)
+    created_at = UtcDateTimeField()
+    updated_at = UtcDateTimeField()
+
+
+# --- this PC -------------------------------------------------------------------------------------
+
+
+class Setting(LocalModel):
+    """Key/value settings (JSON values). Site id, language, desk options, label calibration..."""
+
+    key = CharField(unique=True)
+    value = TextField()
+
+
+class Staff(LocalModel):
+    username = CharField(unique=True)
+    full_name = CharField(default="")
+    role = CharField()  # see core.auth.ROLES
+    password_hash = TextField()
+    pin_hash = TextField(null=True)  # short PIN for overrides and unlocking the kiosk
+    active = BooleanField(default=True)
+    created_at = UtcDateTimeField()
+    last_login_at = UtcDateTimeField(null=True)
+
+
+class AuditLog(LocalModel):
+    at = UtcDateTimeField(index=True)
+    username = CharField(index=True)  # text, not a key: the log outlives disabled accounts
+    action = CharField(index=True)
+    entity = CharField(default="")
+    entity_uid = CharField(default="")
+    detail = TextField(default="")  # JSON
+
+
+class ChangeLog(LocalModel):
+    """Every change to a synced table, in order. ``origin``/``seq`` form the change id
+    ``<site>:<seq>``; local changes get the next seq of this site, imported ones keep theirs."""
+
+    origin = CharField()
+    seq = IntegerField()
+    entity = CharField()
+    row_uid = CharField(index=True)
+    op = CharField()  # insert | update | delete
+    version = CharField(index=True)
+    fields = TextField(default="")  # JSON list of changed field names ("" = whole row)
+    at = UtcDateTimeField()
+
+    class Meta:
+        indexes = ((("origin", "seq"), True),)
+
+
+# --- the library ---------------------------------------------------------------------------------
+
+
+class LibraryProfile(SyncModel):
+    """One row per library site. A village database holds its own; a district holds every village's."""
+
+    site = CharField(unique=True)  # the site id this profile describes
+    kind = CharField(default="village")  # village | district
+    name = CharField()
+    code = CharField()  # short library code, barcode prefix
+    npp = CharField(default="")  # Nomor Pokok Perpustakaan (national library number)
+    village = CharField(default="")
+    kecamatan = CharField(default="")
+    kabupaten = CharField(default="")
+    province = CharField(default="")
+    address = TextField(default="")
+    population = IntegerField(null=True)  # village population, for reports
+    phone = CharField(default="")
+    email = CharField(default="")
+    head_name = CharField(default="")  # kepala perpustakaan, for signatures on reports
+    rules_text = TextField(default="")  # printed on the back of member cards
+    closed_weekdays = CharField(default="7")  # ISO weekdays the library is closed, comma separated
+
+
+# --- catalogue -----------------------------------------------------------------------------------
+
+
+class Subject(SyncModel):
+    """The reusable subject list (tajuk subjek)."""
+
+    term = CharField(index=True)
+
+
+class CollectionType(SyncModel):
+    """Circulation, reference, children's, local content...; loan rules can target one."""
+
+    name = CharField(index=True)
+    loanable = BooleanField(default=True)
+
+
+class Record(SyncModel):
+    """A bibliographic record (judul). Authors and subjects are stored with the record as JSON so a
+    record travels as one document: authors ``[{"name", "role", "kind"}]`` in order, subjects
+    ``["term", ...]``."""
+
+    title = TextField()
+    subtitle = TextField(default="")
+    responsibility = TextField(default="")  # statement of responsibility
+    edition = CharField(default="")
+    isbn = CharField(default="", index=True)  # normalised ISBN-13, or "" when none
+    issn = CharField(default="")
+    material_type = CharField(default="book")  # book | magazine | newspaper | av | ebook | other
+    publisher = CharField(default="")
+    place = CharField(default="")
+    year_text = CharField(default="")  # as written, e.g. "c2010"
+    year = IntegerField(null=True, index=True)
+    collation = CharField(default="")
+    series = CharField(default="")
+    language = CharField(default="ind")  # ISO 639-2/B
+    ddc = CharField(default="", index=True)
+    notes = TextField(default="")
+    audience = CharField(default="adult")  # children | teen | adult
+    authors = TextField(default="[]")
+    subjects = TextField(default="[]")
+    cover = BlobField(null=True)  # a small JPEG/PNG, optional
+    hidden = BooleanField(default=False)  # hidden from the patron kiosk
+    match_key = CharField(default="", index=True)  # normalised title + first author, for duplicates
+    slims_id = CharField(default="")  # biblio_id when imported from SLiMS
+
+
+class Item(SyncModel):
+    """A copy (eksemplar)."""
+
+    record = ForeignKeyField(Record, backref="items", index=True)
+    barcode = CharField(unique=True)  # item code, <= 20 characters
+    accession_no = CharField(default="", index=True)  # nomor induk
+    call_number = CharField(default="")
+    collection_type = ForeignKeyField(CollectionType, null=True, backref="items")
+    location = CharField(default="", index=True)  # room / shelf
+    source = CharField(default="purchase")  # purchase | grant | donation | other
+    source_detail = CharField(default="")  # donor name, grant programme...
+    supplier = CharField(default="")
+    order_no = CharField(default="")
+    order_date = DateField(null=True)
+    invoice = CharField(default="")
+    invoice_date = DateField(null=True)
+    price = IntegerField(null=True)  # rupiah
+    received_on = DateField(null=True, index=True)
+    status = CharField(default="available", index=True)  # see core.catalog.ITEM_STATUSES
+    condition_note = TextField(default="")
+
+
+# --- members and circulation ---------------------------------------------------------------------
+
+
+class MemberType(SyncModel):
+    name = CharField(index=True)
+    loan_limit = IntegerField(default=3)
+    loan_days = IntegerField(default=7)
+    renewals = IntegerField(default=1)
+    fine_per_day = IntegerField(default=0)  # rupiah
+    grace_days = IntegerField(default=0)
+    reservations = BooleanField(default=True)
+    reservation_limit = IntegerField(default=2)
+    validity_days = IntegerField(default=365)
+
+
+class Member(SyncModel):
+    number = CharField(unique=True)  # member number = card barcode
+    name = CharField(index=True)
+    gender = CharField(default="")  # M | F
+    birth_date = DateField(null=True)
+    member_type = ForeignKeyField(MemberType, backref="members")
+    address = TextField(default="")
+    village = CharField(default="")
+    rt_rw = CharField(default="")
+    postal_code = CharField(default="")
+    phone = CharField(default="", index=True)
+    email = CharField(default="")
+    nik = CharField(default="", index=True)  # national ID number, optional
+    occupation = CharField(default="")
+    education = CharField(default="")
+    institution = CharField(default="")  # school / institution
+    guardian = CharField(default="")
+    photo = BlobField(null=True)
+    registered_on = DateField()
+    expires_on = DateField()
+    notes = TextField(default="")
+    blocked = BooleanField(default=False)
+    blocked_reason = TextField(default="")
+
+
+class LoanRule(SyncModel):
+    """Overrides a member type's defaults for a collection type. Any of member_type /
+    collection_type may be empty (= any); the most specific rule wins (see core.circulation)."""
+
+    member_type = ForeignKeyField(MemberType, null=True, backref="loan_rules")
+    collection_type = ForeignKeyField(CollectionType, null=True, backref="loan_rules")
+    loanable = BooleanField(default=True)
+    loan_days = IntegerField(null=True)
+    loan_limit = IntegerField(null=True)
+    renewals = IntegerField(null=True)
+    fine_per_day = IntegerField(null=True)
+
+
+class Holiday(SyncModel):
+    """A dated closing: one day (``ends_on`` = ``starts_on``) or a range."""
+
+    starts_on = DateField(index=True)
+    ends_on = DateField()
+    name = CharField(default="")
+
+
+class Loan(SyncModel):
+    """A loan event, owned by the library that made it. ``returned_at`` empty = still out."""
+
+    item = ForeignKeyField(Item, backref="loans", index=True)
+    member = ForeignKeyField(Member, backref="loans", index=True)
+    loaned_at = UtcDateTimeField(index=True)
+    due_on = DateField(index=True)
+    returned_at = UtcDateTimeField(null=True, index=True)
+    renewals = IntegerField(default=0)
+    staff = CharField(default="")
+
+
+class Hold(SyncModel):
+    """A reservation in a record's queue."""
+
+    record = ForeignKeyField(Record, backref="holds", index=True)
+    member = ForeignKeyField(Member, backref="holds", index=True)
+    placed_at = UtcDateTimeField()
+    status = CharField(default="waiting", index=True)  # waiting | ready | fulfilled | cancelled | expired
+    item = ForeignKeyField(Item, null=True, backref="holds")  # the copy held on the shelf
+    ready_until = DateField(null=True)
+
+
+class FineEntry(SyncModel):
+    """The fines ledger: charges are positive, payments and waivers reduce the balance."""
+
+    member = ForeignKeyField(Member, backref="fines", index=True)
+    loan = ForeignKeyField(Loan, null=True, backref="fines")
+    kind = CharField()  # charge | payment | waiver
+    amount = IntegerField()  # rupiah, always positive
+    at = UtcDateTimeField()
+    note = TextField(default="")
+    staff = CharField(default="")
+
+
+# --- visitors and programmes ---------------------------------------------------------------------
+
+
+class Visit(SyncModel):
+    """One line in the visitor book: a member, a guest, or a group (``headcount`` > 1)."""
+
+    at = UtcDateTimeField(index=True)
+    member = ForeignKeyField(Member, null=True, backref="visits")
+    name = CharField(default="")
+    gender = CharField(default="")  # M | F | "" (group or unknown)
+    age_band = CharField(default="")
+    occupation = CharField(default="")
+    origin_place = CharField(default="")  # this village | elsewhere
+    purpose = CharField(default="read")
+    headcount = IntegerField(default=1)
+    group_name = CharField(default="")
+    breakdown = TextField(default="")  # JSON counts for a group: {"M": 10, "F": 12, "sd": 22, ...}
+
+
+class InLibraryUse(SyncModel):
+    """A copy read on site (baca di tempat), counted when scanned from the reading-room trolley."""
+
+    item = ForeignKeyField(Item, backref="uses")
+    at = UtcDateTimeField(index=True)
+
+
+class Partner(SyncModel):
+    name = CharField()
+    kind = CharField(default="")  # village government, PKK, school, health post, company, NGO...
+    contact = CharField(default="")
+    mou_date = DateField(null=True)
+    notes = TextField(default="")
+
+
+class Program(SyncModel):
+    name = CharField()
+    kind = CharField(default="other")  # book_club | digital | storytelling | skills | literacy | other
+    skill = CharField(default="")
+    description = TextField(default="")
+    outcomes = TextField(default="")
+    starts_on = DateField(null=True)
+    ends_on = DateField(null=True)
+
+
+class ProgramPartner(SyncModel):
+    program = ForeignKeyField(Program, backref="partner_links")
+    partner = ForeignKeyField(Partner, backref="program_links")
+    role = CharField(default="")
+
+
+class ProgramSession(SyncModel):
+    program = ForeignKeyField(Program, backref="sessions")
+    starts_at = UtcDateTimeField(index=True)
+    place = CharField(default="")
+    facilitator = CharField(default="")
+    topic = CharField(default="")
+
+
+class Participant(SyncModel):
+    """Someone enrolled in a programme: a member, or a guest described by gender and age band."""
+
+    program = ForeignKeyField(Program, backref="participants")
+    member = ForeignKeyField(Member, null=True, backref="participations")
+    name = CharField(default="")
+    gender = CharField(default="")
+    age_band = CharField(default="")
+
+
+class Attendance(SyncModel):
+    session = ForeignKeyField(ProgramSession, backref="attendance")
+    participant = ForeignKeyField(Participant, backref="attendance")
+
+    class Meta:
+        indexes = ((("session", "participant"), False),)
+
+
+class Story(SyncModel):
+    """A story or testimonial from a programme, for advocacy."""
+
+    program = ForeignKeyField(Program, backref="stories")
+    title = CharField(default="")
+    text = TextField(default="")
+    author = CharField(default="")
+    photo = BlobField(null=True)
+    told_on = DateField(null=True)
+
+
+# --- stock-take ----------------------------------------------------------------------------------
+
+
+class StockTake(LocalModel):
+    started_at = UtcDateTimeField()
+    finished_at = UtcDateTimeField(null=True)
+    location = CharField(default="")
+    ddc_from = CharField(default="")
+    ddc_to = CharField(default="")
+    staff = CharField(default="")
+
+
+class StockTakeScan(LocalModel):
+    stocktake = ForeignKeyField(StockTake, backref="scans", on_delete="CASCADE")
+    item = ForeignKeyField(Item, backref="stocktake_scans")
+    at = UtcDateTimeField()
+
+    class Meta:
+        indexes = ((("stocktake", "item"), True),)
+
+
+LOCAL_MODELS: list[type[LocalModel]] = [Setting, Staff, AuditLog, ChangeLog, StockTake, StockTakeScan]
+
+# In dependency order: a row's foreign keys point to tables earlier in this list.
+SYNC_MODELS: list[type[SyncModel]] = [
+    LibraryProfile,
+    Subject,
+    CollectionType,
+    Record,
+    Item,
+    MemberType,
+    Member,
+    LoanRule,
+    Holiday,
+    Loan,
+    Hold,
+    FineEntry,
+    Visit,
+    InLibraryUse,
+    Partner,
+    Program,
+    ProgramPartner,
+    ProgramSession,
+    Participant,
+    Attendance,
+    Story,
+]
+
+ALL_MODELS: list[type[BaseModel]] = [Setting, Staff, AuditLog, ChangeLog, *SYNC_MODELS, StockTake, StockTakeScan]
+
+ENTITY: dict[str, type[SyncModel]] = {m._meta.table_name: m for m in SYNC_MODELS}

@@ -1,0 +1,148 @@
+"""The one write path for synced tables.
+
+Every insert, update and delete of a ``SyncModel`` row goes through here: in one transaction it
+changes the row, stamps a new hybrid-logical-clock version, and appends to the change log that sync
+exports. Nothing else writes synced tables (sync's import applies remote changes through
+``core.sync``, which keeps the remote versions).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+from peewee import fn
+
+from .models import ChangeLog, SyncModel
+from .service import Library
+
+M = TypeVar("M", bound=SyncModel)
+BOOKKEEPING = frozenset({"id", "uid", "origin", "version", "deleted", "created_at", "updated_at"})
+
+
+def new_uid() -> str:
+    return str(uuid.uuid4())
+
+
+def _next_seq(lib: Library) -> int:
+    last = ChangeLog.select(fn.MAX(ChangeLog.seq)).where(ChangeLog.origin == lib.site_id).scalar()
+    return (last or 0) + 1
+
+
+def _log(lib: Library, model: type[SyncModel], uid: str, op: str, version: str, fields: list[str] | None) -> None:
+    ChangeLog.create(
+        origin=lib.site_id,
+        seq=_next_seq(lib),
+        entity=model._meta.table_name,
+        row_uid=uid,
+        op=op,
+        version=version,
+        fields=json.dumps(fields) if fields else "",
+        at=lib.clock.now(),
+    )
+
+
+def insert(lib: Library, model: type[M], **fields: Any) -> M:
+    _refuse_bookkeeping(fields, allow={"uid"})
+    now = lib.clock.now()
+    with lib.transaction():
+        version = lib.hlc.tick()
+        row = model.create(
+            uid=fields.pop("uid", None) or new_uid(),
+            origin=lib.site_id,
+            version=version,
+            created_at=now,
+            updated_at=now,
+            **fields,
+        )
+        _log(lib, model, row.uid, "insert", version, None)
+    return row
+
+
+def insert_many(lib: Library, model: type[SyncModel], rows: Iterable[dict[str, Any]], batch: int = 500) -> list[str]:
+    """Bulk insert (imports, demo data): same stamping and logging, far fewer round trips.
+    Returns the new rows' uids in order. Call it inside the caller's transaction."""
+    now = lib.clock.now()
+    uids: list[str] = []
+    chunk: list[dict[str, Any]] = []
+    with lib.transaction():
+        seq = _next_seq(lib)
+        entity = model._meta.table_name
+
+        def flush() -> None:
+            nonlocal seq
+            if not chunk:
+                return
+            model.insert_many(chunk).execute()
+            log_rows = []
+            for row in chunk:
+                log_rows.append(
+                    {"origin": lib.site_id, "seq": seq, "entity": entity, "row_uid": row["uid"], "op": "insert",
+                     "version": row["version"], "fields": "", "at": now}
+                )
+                seq += 1
+            ChangeLog.insert_many(log_rows).execute()
+            chunk.clear()
+
+        for fields in rows:
+            _refuse_bookkeeping(fields, allow={"uid"})
+            row = dict(fields)
+            row.setdefault("uid", new_uid())
+            row.update(origin=lib.site_id, version=lib.hlc.tick(), created_at=now, updated_at=now)
+            uids.append(row["uid"])
+            chunk.append(row)
+            if len(chunk) >= batch:
+                flush()
+        flush()
+    return uids
+
+
+def update(lib: Library, row: M, **changes: Any) -> M:
+    """Change fields of ``row``; only fields whose value really changes are written and logged."""
+    _refuse_bookkeeping(changes)
+    changed = [name for name, value in changes.items() if _differs(row, name, value)]
+    if not changed:
+        return row
+    with lib.transaction():
+        version = lib.hlc.tick()
+        for name in changed:
+            setattr(row, name, changes[name])
+        row.version = version
+        row.updated_at = lib.clock.now()
+        fields = [getattr(type(row), name) for name in changed]
+        row.save(only=[*fields, type(row).version, type(row).updated_at])
+        _log(lib, type(row), row.uid, "update", version, changed)
+    return row
+
+
+def delete(lib: Library, row: SyncModel) -> None:
+    """Tombstone, never a hard delete: the deletion must travel, and must win over old edits."""
+    if row.deleted:
+        return
+    with lib.transaction():
+        version = lib.hlc.tick()
+        row.deleted = True
+        row.version = version
+        row.updated_at = lib.clock.now()
+        model = type(row)
+        row.save(only=[model.deleted, model.version, model.updated_at])
+        _log(lib, model, row.uid, "delete", version, None)
+
+
+def _differs(row: SyncModel, name: str, value: Any) -> bool:
+    field = row._meta.fields.get(name)
+    if field is None:
+        raise AttributeError(f"{type(row).__name__} has no field {name}")
+    if hasattr(field, "rel_model"):
+        current_id = row.__data__.get(name)
+        new_id = value.id if isinstance(value, SyncModel) else value
+        return current_id != new_id
+    return getattr(row, name) != value
+
+
+def _refuse_bookkeeping(fields: dict[str, Any], allow: frozenset[str] | set[str] = frozenset()) -> None:
+    bad = (set(fields) & BOOKKEEPING) - set(allow)
+    if bad:
+        raise ValueError(f"bookkeeping fields are set by core.store, not by callers: {sorted(bad)}")

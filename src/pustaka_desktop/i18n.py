@@ -1,0 +1,45 @@
+"""Loading the compiled translations (Qt .qm) for the GUI and the CLI. Not part of the core: it
+imports QtCore. Indonesian is the default language; English is the source language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+DEFAULT_LANGUAGE = "id"
+_installed: list[QTranslator] = []
+
+
+def qm_path(language: str) -> Path:
+    return LOCALE_DIR / f"pustaka_{language}.qm"
+
+
+def install(language: str = DEFAULT_LANGUAGE) -> bool:
+    """Install the translator for ``language`` on the running Q(Core)Application (creating a
+    QCoreApplication for the CLI if none exists). English needs none. Returns False when the .qm is
+    missing (run ``python scripts/translations.py compile``)."""
+    if QCoreApplication.instance() is None:
+        QCoreApplication([])
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English))
+    if language == "en":
+        return True
+    translator = QTranslator()
+    if not translator.load(str(qm_path(language))):
+        return False
+    QCoreApplication.installTranslator(translator)
+    _installed.append(translator)
+    return True
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def error_text(exc) -> str:
+    """The user's-language message of a core PustakaError."""
+    return exc.message(translate)

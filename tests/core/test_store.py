@@ -1,0 +1,43 @@
+import json
+
+import pytest
+
+from pustaka_desktop.core import store
+from pustaka_desktop.core.models import ChangeLog, Record
+
+
+def test_insert_update_delete_stamp_versions_and_log_each_change(lib, clock):
+    record = store.insert(lib, Record, title="Laskar Pelangi")
+    first = record.version
+    clock.advance(minutes=1)
+    store.update(lib, record, title="Laskar Pelangi", subtitle="sebuah novel")
+    assert record.version > first
+    store.delete(lib, record)
+    reloaded = Record.get_by_id(record.id)
+    assert reloaded.deleted and reloaded.version > first
+    log = list(ChangeLog.select().where(ChangeLog.row_uid == record.uid).order_by(ChangeLog.seq))
+    assert [c.op for c in log] == ["insert", "update", "delete"]
+    assert json.loads(log[1].fields) == ["subtitle"]  # only what really changed
+    assert [c.seq for c in log] == sorted(c.seq for c in log)
+
+
+def test_update_with_no_real_change_writes_nothing(lib):
+    record = store.insert(lib, Record, title="Bumi Manusia")
+    before = ChangeLog.select().count()
+    store.update(lib, record, title="Bumi Manusia")
+    assert ChangeLog.select().count() == before
+
+
+def test_failed_transaction_leaves_neither_row_nor_log(lib):
+    before = ChangeLog.select().count()
+    with pytest.raises(RuntimeError):
+        with lib.transaction():
+            store.insert(lib, Record, title="Hilang")
+            raise RuntimeError("power cut")
+    assert not Record.select().where(Record.title == "Hilang").exists()
+    assert ChangeLog.select().count() == before
+
+
+def test_callers_cannot_forge_bookkeeping_fields(lib):
+    with pytest.raises(ValueError):
+        store.insert(lib, Record, title="x", version="9999999999999-0000-evil")
