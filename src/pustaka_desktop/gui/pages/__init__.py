@@ -1,0 +1,36 @@
+"""The pages of the main window, in navigation order.
+
+A page is a QWidget in its own module here, built as ``Page(ctx: AppContext, parent=None)`` the first
+time it is shown (so start-up stays fast). ``permission`` names a core.auth action: the page is
+listed only for staff allowed to do it. List only pages that work: no placeholders.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from ...core.i18n import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # English, marked for translation in the "Navigation" context
+    module: str  # module in this package
+    cls: str  # class name in that module
+    permission: str  # core.auth action needed to see the page
+    icon: str = ""  # a QStyle standard icon name, e.g. "SP_FileDialogDetailedView"
+    shortcut: str = ""  # e.g. "Ctrl+1"
+
+    def create(self, ctx, parent=None) -> QWidget:
+        module = importlib.import_module(f"{__name__}.{self.module}")
+        return getattr(module, self.cls)(ctx, parent)
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), "settings", "SettingsPage", "settings.edit",
+             "SP_FileDialogListView"),
+]

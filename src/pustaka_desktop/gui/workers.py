@@ -1,0 +1,100 @@
+"""Long work off the GUI thread: imports, exports, bundles, PDFs, reports.
+
+A job is a plain function ``fn(progress, cancelled)`` (usually a lambda around one core call) where
+``progress(fraction, message)`` reports and ``cancelled()`` says the user pressed Cancel; core
+functions raise ``core.errors.Cancelled`` when they see it, after rolling back. ``run_job`` shows a
+progress dialog and hands the result (or the error) back on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ..core.errors import Cancelled, PustakaError
+
+JobFn = Callable[[Callable[[float, str], None], Callable[[], bool]], Any]
+
+
+class _Signals(QObject):
+    progress = Signal(float, str)
+    done = Signal(object)
+    failed = Signal(object, str)
+    cancelled = Signal()
+
+
+class Job(QRunnable):
+    def __init__(self, fn: JobFn) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+        self._cancel = threading.Event()
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.signals.progress.emit, self._cancel.is_set)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except PustakaError as exc:
+            self.signals.failed.emit(exc, "")
+        except Exception as exc:  # shown to the user with details; the job's transaction rolled back
+            self.signals.failed.emit(exc, traceback.format_exc())
+        else:
+            self.signals.done.emit(result)
+
+
+_running: set[Job] = set()
+
+
+def run_job(parent: QWidget, title: str, fn: JobFn, on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None, modal: bool = True) -> Job:
+    """Run ``fn`` on the thread pool with a cancellable progress dialog."""
+    from .widgets.messages import show_error, translate
+
+    job = Job(fn)
+    _running.add(job)
+    dialog = QProgressDialog(title, translate("Messages", "Cancel"), 0, 1000, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal if modal else Qt.WindowModality.NonModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.canceled.connect(job.cancel)
+
+    def finish() -> None:
+        _running.discard(job)
+        dialog.close()
+        dialog.deleteLater()
+
+    def on_progress(fraction: float, message: str) -> None:
+        dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+        if message:
+            dialog.setLabelText(f"{title}\n{message}")
+
+    def done(result: Any) -> None:
+        finish()
+        if on_done:
+            on_done(result)
+
+    def failed(exc: BaseException, details: str) -> None:
+        finish()
+        if on_error:
+            on_error(exc)
+        else:
+            show_error(parent, exc, details)
+
+    job.signals.progress.connect(on_progress)
+    job.signals.done.connect(done)
+    job.signals.failed.connect(failed)
+    job.signals.cancelled.connect(finish)
+    QThreadPool.globalInstance().start(job)
+    return job
