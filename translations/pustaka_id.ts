@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Pustaka</source>
+            <translation>Tentang Pustaka</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Pustaka Desktop&lt;/h2&gt;&lt;p&gt;The library system for Indonesian village libraries: catalogue, circulation desk, members, visitor book, activities, reports and sync with the district office — all without internet.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Pustaka Desktop&lt;/h2&gt;&lt;p&gt;Sistem perpustakaan untuk perpustakaan desa di Indonesia: katalog, layanan sirkulasi, anggota, buku tamu, kegiatan, laporan, dan sinkronisasi dengan dinas perpustakaan kabupaten — semuanya tanpa internet.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Version:</source>
+            <translation>Versi:</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>Basis data:</translation>
+        </message>
+        <message>
+            <source>Backups:</source>
+            <translation>Cadangan:</translation>
+        </message>
+        <message>
+            <source>Logs:</source>
+            <translation>Log:</translation>
+        </message>
+        <message>
+            <source>Site id:</source>
+            <translation>ID situs:</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Pustaka cannot start</source>
+            <translation>Pustaka tidak dapat dijalankan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Terjadi kesalahan</translation>
+        </message>
+        <message>
+            <source>Pustaka hit an unexpected problem. Your data is safe: every change is saved as soon as it is made. If this happens again, copy the details and send them to whoever supports your library.</source>
+            <translation>Pustaka mengalami masalah yang tidak terduga. Data Anda aman: setiap perubahan langsung disimpan. Jika hal ini terjadi lagi, salin rinciannya dan kirimkan kepada pendamping perpustakaan Anda.</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Salin rincian</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>This database has no library yet. Run: pustaka-cli --db {path} init ...</source>
@@ -113,6 +174,327 @@
         </message>
     </context>
     <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>Welcome to Pustaka</source>
+            <translation>Selamat datang di Pustaka</translation>
+        </message>
+        <message>
+            <source>Next &gt;</source>
+            <translation>Lanjut &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; Back</source>
+            <translation>&lt; Kembali</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation>Selamat datang</translation>
+        </message>
+        <message>
+            <source>Pustaka manages your library's books, members, loans, visitors and activities, without internet. Three short steps set it up.</source>
+            <translation>Pustaka mengelola buku, anggota, peminjaman, pengunjung, dan kegiatan perpustakaan Anda, tanpa internet. Tiga langkah singkat untuk memulainya.</translation>
+        </message>
+        <message>
+            <source>Language of the application:</source>
+            <translation>Bahasa aplikasi:</translation>
+        </message>
+        <message>
+            <source>This is a village library</source>
+            <translation>Ini perpustakaan desa</translation>
+        </message>
+        <message>
+            <source>This is a district library office (receives the villages' data)</source>
+            <translation>Ini dinas perpustakaan kabupaten (menerima data dari desa-desa)</translation>
+        </message>
+        <message>
+            <source>Your library</source>
+            <translation>Perpustakaan Anda</translation>
+        </message>
+        <message>
+            <source>You can change these later under Settings.</source>
+            <translation>Semua ini dapat diubah nanti di Pengaturan.</translation>
+        </message>
+        <message>
+            <source>Library name:</source>
+            <translation>Nama perpustakaan:</translation>
+        </message>
+        <message>
+            <source>Library code:</source>
+            <translation>Kode perpustakaan:</translation>
+        </message>
+        <message>
+            <source>NPP (optional):</source>
+            <translation>NPP (jika ada):</translation>
+        </message>
+        <message>
+            <source>Village:</source>
+            <translation>Desa/kelurahan:</translation>
+        </message>
+        <message>
+            <source>Kecamatan:</source>
+            <translation>Kecamatan:</translation>
+        </message>
+        <message>
+            <source>Kabupaten:</source>
+            <translation>Kabupaten/kota:</translation>
+        </message>
+        <message>
+            <source>Province:</source>
+            <translation>Provinsi:</translation>
+        </message>
+        <message>
+            <source>2 to 8 capital letters or digits; printed at the start of every barcode.</source>
+            <translation>2 sampai 8 huruf kapital atau angka; dicetak di awal setiap barkode.</translation>
+        </message>
+        <message>
+            <source>The first librarian</source>
+            <translation>Pustakawan pertama</translation>
+        </message>
+        <message>
+            <source>This account may do everything. Volunteers get their own, more limited accounts later.</source>
+            <translation>Akun ini boleh melakukan semuanya. Relawan nanti mendapat akun sendiri dengan hak yang lebih terbatas.</translation>
+        </message>
+        <message>
+            <source>Full name:</source>
+            <translation>Nama lengkap:</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>Nama pengguna:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Kata sandi:</translation>
+        </message>
+        <message>
+            <source>Password again:</source>
+            <translation>Ulangi kata sandi:</translation>
+        </message>
+        <message>
+            <source>PIN for overrides:</source>
+            <translation>PIN untuk persetujuan:</translation>
+        </message>
+        <message>
+            <source>Please check</source>
+            <translation>Mohon periksa</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>Kedua kata sandi tidak sama.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageTab</name>
+        <message>
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+        <message>
+            <source>&amp;Apply language</source>
+            <translation>&amp;Terapkan bahasa</translation>
+        </message>
+        <message>
+            <source>Apply language</source>
+            <translation>Terapkan bahasa</translation>
+        </message>
+        <message>
+            <source>Language of the application:</source>
+            <translation>Bahasa aplikasi:</translation>
+        </message>
+        <message>
+            <source>Indonesian is the default. The window reopens in the new language.</source>
+            <translation>Bahasa Indonesia adalah bawaan. Jendela dibuka ulang dalam bahasa yang baru.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Log in — Pustaka</source>
+            <translation>Masuk — Pustaka</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nama pengguna</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Kata sandi</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Nama pengguna:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Kata sandi:</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Masuk</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Keluar</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Pustaka — {library}</source>
+            <translation>Pustaka — {library}</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Navigasi</translation>
+        </message>
+        <message>
+            <source>&amp;Application</source>
+            <translation>&amp;Aplikasi</translation>
+        </message>
+        <message>
+            <source>&amp;Switch user / log out</source>
+            <translation>&amp;Ganti pengguna / keluar</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Tutup aplikasi</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Buka</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ba&amp;ntuan</translation>
+        </message>
+        <message>
+            <source>&amp;About Pustaka</source>
+            <translation>&amp;Tentang Pustaka</translation>
+        </message>
+        <message>
+            <source>User: {name} ({role})</source>
+            <translation>Pengguna: {name} ({role})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Cannot continue</source>
+            <translation>Tidak dapat dilanjutkan</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ya</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Tidak</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>Settings</source>
+            <translation>Pengaturan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileTab</name>
+        <message>
+            <source>Library name:</source>
+            <translation>Nama perpustakaan:</translation>
+        </message>
+        <message>
+            <source>Library code:</source>
+            <translation>Kode perpustakaan:</translation>
+        </message>
+        <message>
+            <source>NPP:</source>
+            <translation>NPP:</translation>
+        </message>
+        <message>
+            <source>Village:</source>
+            <translation>Desa/kelurahan:</translation>
+        </message>
+        <message>
+            <source>Kecamatan:</source>
+            <translation>Kecamatan:</translation>
+        </message>
+        <message>
+            <source>Kabupaten:</source>
+            <translation>Kabupaten/kota:</translation>
+        </message>
+        <message>
+            <source>Province:</source>
+            <translation>Provinsi:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Alamat:</translation>
+        </message>
+        <message>
+            <source>Village population:</source>
+            <translation>Jumlah penduduk desa:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Telepon:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>Surel:</translation>
+        </message>
+        <message>
+            <source>Head of the library:</source>
+            <translation>Kepala perpustakaan:</translation>
+        </message>
+        <message>
+            <source>Rules (back of member cards):</source>
+            <translation>Tata tertib (di balik kartu anggota):</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>belum diisi</translation>
+        </message>
+        <message>
+            <source>Changing the code does not change barcodes already printed.</source>
+            <translation>Mengganti kode tidak mengubah barkode yang sudah dicetak.</translation>
+        </message>
+        <message>
+            <source>&amp;Save profile</source>
+            <translation>&amp;Simpan profil</translation>
+        </message>
+        <message>
+            <source>Save profile</source>
+            <translation>Simpan profil</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Tersimpan</translation>
+        </message>
+        <message>
+            <source>The library profile was saved.</source>
+            <translation>Profil perpustakaan sudah disimpan.</translation>
+        </message>
+    </context>
+    <context>
         <name>Roles</name>
         <message>
             <source>Librarian</source>
@@ -121,6 +503,127 @@
         <message>
             <source>Volunteer</source>
             <translation>Relawan</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>Pengaturan</translation>
+        </message>
+        <message>
+            <source>Library profile</source>
+            <translation>Profil perpustakaan</translation>
+        </message>
+        <message>
+            <source>Staff accounts</source>
+            <translation>Akun petugas</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffDialog</name>
+        <message>
+            <source>New staff account</source>
+            <translation>Akun petugas baru</translation>
+        </message>
+        <message>
+            <source>Reset password / PIN of {name}</source>
+            <translation>Atur ulang kata sandi / PIN {name}</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>Nama pengguna:</translation>
+        </message>
+        <message>
+            <source>Full name:</source>
+            <translation>Nama lengkap:</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Peran:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Kata sandi:</translation>
+        </message>
+        <message>
+            <source>New password (empty: keep):</source>
+            <translation>Kata sandi baru (kosong: tetap):</translation>
+        </message>
+        <message>
+            <source>PIN (optional):</source>
+            <translation>PIN (opsional):</translation>
+        </message>
+        <message>
+            <source>New PIN (empty: keep):</source>
+            <translation>PIN baru (kosong: tetap):</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffTab</name>
+        <message>
+            <source>Staff accounts</source>
+            <translation>Akun petugas</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nama pengguna</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nama lengkap</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;Add account…</source>
+            <translation>&amp;Tambah akun…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset password / PIN…</source>
+            <translation>&amp;Atur ulang kata sandi / PIN…</translation>
+        </message>
+        <message>
+            <source>Change r&amp;ole</source>
+            <translation>Ubah &amp;peran</translation>
+        </message>
+        <message>
+            <source>&amp;Disable / enable</source>
+            <translation>&amp;Nonaktifkan / aktifkan</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>aktif</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>nonaktif</translation>
+        </message>
+        <message>
+            <source>Disable account</source>
+            <translation>Nonaktifkan akun</translation>
+        </message>
+        <message>
+            <source>Disable the account {name}? It can be enabled again later.</source>
+            <translation>Nonaktifkan akun {name}? Akun dapat diaktifkan lagi nanti.</translation>
         </message>
     </context>
     <context>

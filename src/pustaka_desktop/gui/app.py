@@ -1,0 +1,139 @@
+"""``pustaka``: start the GUI — open the library, first-run wizard if it is new, log in, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from .. import __version__, i18n
+from ..core import auth
+from ..core.errors import PustakaError
+from ..core.paths import resolve_db_path
+from ..core.service import Library
+from ..core.settings import get_setting
+from .context import AppContext
+from .logs import install_excepthook, setup_logging
+from .widgets.messages import error_text
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="pustaka", description="Pustaka Desktop")
+    parser.add_argument("--db", help="library database file (default: $PUSTAKA_DB, else the user data dir)")
+    parser.add_argument("--lang", choices=("id", "en"), help="language (default: the library's setting)")
+    parser.add_argument("--kiosk", action="store_true", help="full-screen patron catalogue search")
+    parser.add_argument("--district", action="store_true", help="set up a new database as a district office")
+    parser.add_argument("--user", help="log in as this account, password from $PUSTAKA_PASSWORD (for demos)")
+    parser.add_argument("--page", help="open this page first (e.g. desk, catalog, settings)")
+    parser.add_argument("--version", action="version", version=__version__)
+    return parser.parse_known_args(argv)[0]
+
+
+class Controller:
+    """Owns the open library and moves between login and the main window."""
+
+    def __init__(self, app: QApplication, lib: Library, args: argparse.Namespace) -> None:
+        self.app = app
+        self.lib = lib
+        self.args = args
+        self.window = None
+
+    def login(self):
+        if self.args.user and os.environ.get("PUSTAKA_PASSWORD"):
+            try:
+                return auth.login(self.lib, self.args.user, os.environ["PUSTAKA_PASSWORD"])
+            except PustakaError as exc:
+                log.warning("automatic login failed: %s", exc)
+        from .login import LoginDialog
+
+        dialog = LoginDialog(self.lib)
+        return dialog.staff if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def start(self, staff=None) -> bool:
+        staff = staff or self.login()
+        if staff is None:
+            return False
+        self.open_main_window(staff)
+        return True
+
+    def open_main_window(self, staff) -> None:
+        from .main_window import MainWindow
+
+        self.window = MainWindow(AppContext(self.lib, staff))
+        self.window.logout_requested.connect(self.logout)
+        self.window.language_changed.connect(lambda language: self.restart_in(language, staff))
+        if self.args.page:
+            self.window.show_page(self.args.page)
+            self.args.page = None
+        self.window.show()
+
+    def logout(self) -> None:
+        old, self.window = self.window, None
+        old.hide()
+        self.args.user = None  # a logout always asks who is next
+        if not self.start():
+            self.app.quit()
+        old.deleteLater()
+
+    def restart_in(self, language: str, staff) -> None:
+        """A new language: rebuild the window so every text is re-translated."""
+        i18n.install(language)
+        old = self.window
+        self.open_main_window(staff)
+        old.close()
+        old.deleteLater()
+
+
+def fatal(message: str) -> int:
+    QMessageBox.critical(None, QCoreApplication.translate("App", "Pustaka cannot start"), message)
+    return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    setup_logging()
+    install_excepthook()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Pustaka")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Pustaka")
+    i18n.install(args.lang or "id")
+    path = resolve_db_path(args.db)
+    try:
+        lib = Library.open(path)
+    except PustakaError as exc:
+        return fatal(error_text(exc))
+    i18n.install(args.lang or get_setting("language", "id"))
+    log.info("Pustaka %s started on %s", __version__, path)
+
+    if not lib.is_initialised:
+        from .first_run import FirstRunWizard
+
+        wizard = FirstRunWizard(lib, district=args.district)
+        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.staff is None:
+            return 0
+        i18n.install(args.lang or get_setting("language", "id"))
+
+    if args.kiosk:
+        from .kiosk import KioskWindow
+
+        kiosk = KioskWindow(lib)
+        kiosk.showFullScreen()
+        return app.exec()
+
+    controller = Controller(app, lib, args)
+    if not controller.start():
+        return 0
+    code = app.exec()
+    lib.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
