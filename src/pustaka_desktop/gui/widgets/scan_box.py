@@ -1,0 +1,149 @@
+"""The scan box shared by the desk and the stock-take, and the serial worker behind it.
+
+USB barcode scanners "type" a whole code plus Enter in ~30 ms, and volunteers scan many books in a
+row. Two rules follow:
+
+- **No scan is lost or merged.** The box hands over each code the moment Enter arrives (and clears
+  itself), so the next code starts in an empty box; codes go into a FIFO queue, never into a
+  variable a second scan could overwrite.
+- **The GUI never blocks.** The queue is worked off by ONE background thread (``SerialWorker``), in
+  order, so database access stays serial while the window keeps taking keystrokes. Results come
+  back to the GUI thread through queued signals, in the same order.
+"""
+
+from __future__ import annotations
+
+import itertools
+import queue
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from ...core.service import Library
+
+
+class ScanBox(QLineEdit):
+    """A large line edit that emits ``scanned(code)`` once per Enter and keeps the keyboard focus
+    (when ``keep_focus`` is on) so a scanner can be used without clicking anywhere first."""
+
+    scanned = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, keep_focus: bool = True) -> None:
+        super().__init__(parent)
+        self.keep_focus = keep_focus
+        self.setMaxLength(64)
+        font = QFont(self.font())
+        font.setPointSize(22)
+        self.setFont(font)
+        self.setMinimumHeight(56)
+        self.setClearButtonEnabled(False)
+        self.setStyleSheet(
+            "QLineEdit { border: 3px solid #3d6fb6; border-radius: 8px; padding: 4px 12px; background: #ffffff; }"
+            "QLineEdit:focus { border-color: #1f8a4c; }"
+        )
+        self.count = 0  # scans handed over since creation (the bench and tests read it)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt name
+        # Handle Enter here rather than through returnPressed: the code is taken and the box cleared
+        # in the same event, before any later keystroke can land in it.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            code = self.text().strip()
+            self.clear()
+            if code:
+                self.count += 1
+                self.scanned.emit(code)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt name
+        super().focusOutEvent(event)
+        if self.keep_focus:
+            QTimer.singleShot(0, self.reclaim_focus)
+
+    def reclaim_focus(self) -> None:
+        """Take the focus back unless a dialog or another text field is being used on purpose."""
+        if not self.keep_focus or not self.isVisible():
+            return
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
+            return
+        focused = QApplication.focusWidget()
+        if focused is not None and focused is not self and focused.window() is self.window():
+            if isinstance(focused, QLineEdit) or focused.inherits("QAbstractSpinBox") \
+                    or focused.inherits("QTextEdit") or focused.inherits("QComboBox"):
+                return
+        if self.window().isActiveWindow() or QApplication.activeWindow() is None:
+            self.setFocus()
+
+
+class SerialWorker(QThread):
+    """One background thread that runs submitted jobs strictly in order.
+
+    ``submit(fn, *args)`` returns a ticket number at once; later ``finished(ticket, result)`` or
+    ``failed(ticket, exc, details)`` is emitted on the GUI thread, in submission order. Jobs touch the
+    database through this thread's own SQLite connection (WAL lets the GUI read meanwhile)."""
+
+    finished_job = Signal(int, object)
+    failed_job = Signal(int, object, str)
+    idle = Signal()
+
+    def __init__(self, lib: Library, parent=None) -> None:
+        super().__init__(parent)
+        self.lib = lib
+        self._queue: queue.Queue[tuple[int, Callable[..., Any], tuple] | None] = queue.Queue()
+        self._tickets = itertools.count(1)
+        self._pending = 0
+        self._lock = threading.Lock()
+        self.processed = 0
+
+    @property
+    def pending(self) -> int:
+        with self._lock:
+            return self._pending
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> int:
+        ticket = next(self._tickets)
+        with self._lock:
+            self._pending += 1
+        self._queue.put((ticket, fn, args))
+        if not self.isRunning():
+            self.start()
+        return ticket
+
+    def run(self) -> None:
+        try:
+            while True:
+                job = self._queue.get()
+                if job is None:
+                    break
+                ticket, fn, args = job
+                try:
+                    result = fn(*args)
+                except Exception as exc:  # reported to the GUI; the job's transaction rolled back
+                    self._done()
+                    self.failed_job.emit(ticket, exc, traceback.format_exc())
+                else:
+                    self._done()
+                    self.finished_job.emit(ticket, result)
+                if self._queue.empty():
+                    self.idle.emit()
+        finally:
+            # This thread's SQLite connection (peewee keeps one per thread).
+            if not self.lib.db.is_closed():
+                self.lib.db.close()
+
+    def _done(self) -> None:
+        with self._lock:
+            self._pending -= 1
+            self.processed += 1
+
+    def stop(self, wait_ms: int = 10_000) -> None:
+        """Finish the queued jobs, then end the thread."""
+        if self.isRunning():
+            self._queue.put(None)
+            self.wait(wait_ms)
