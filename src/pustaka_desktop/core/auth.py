@@ -65,6 +65,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "staff.manage": frozenset({LIBRARIAN}),
     "sync.manage": frozenset({LIBRARIAN}),
     "backup.restore": frozenset({LIBRARIAN}),
+    "backup.create": frozenset({LIBRARIAN}),  # a backup copy holds members' personal data
+    "clock.confirm": frozenset({LIBRARIAN}),
     "audit.view": frozenset({LIBRARIAN}),
 }
 
