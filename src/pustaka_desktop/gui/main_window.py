@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self.specs = visible_pages(ctx)
         self.pages: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("Pustaka — {library}").format(library=ctx.lib.profile.name))
-        self.resize(1280, 800)
+        self._fit_to_screen()
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Navigation"))
@@ -144,6 +144,14 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.user_label)
         bar.addPermanentWidget(self.db_label)
         bar.addPermanentWidget(QLabel(f"v{__version__}"))
+
+    def _fit_to_screen(self) -> None:
+        """1280 x 800 when there is room; old village PCs often have 1366 x 768 or less."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1280, 800
+        if screen is not None:
+            width, height = min(width, screen.width() - 20), min(height, screen.height() - 40)
+        self.resize(width, height)
 
     def show_about(self) -> None:
         AboutDialog(self.ctx.lib, self).exec()
