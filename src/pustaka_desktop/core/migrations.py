@@ -15,6 +15,12 @@ from . import models
 
 def _m0001_initial(db: SqliteDatabase) -> None:
     db.create_tables(models.ALL_MODELS)
+    # District union catalogue search (core.sync.union): title, authors, ISBN, publisher.
+    db.execute_sql(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS union_record_fts USING fts5("
+        "title, authors, isbn, publisher, content='union_record', content_rowid='id', "
+        "tokenize='unicode61 remove_diacritics 2')"
+    )
 
 
 MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [

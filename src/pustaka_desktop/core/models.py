@@ -76,6 +76,9 @@ class SyncModel(BaseModel):
     deleted = BooleanField(default=False, index=True)
     created_at = UtcDateTimeField()
     updated_at = UtcDateTimeField()
+    # Per-field versions for per-field last-writer-wins (core.sync.conflicts): JSON
+    # {"*": insert version, field: version, ...}; "" while the row was never updated.
+    field_versions = TextField(default="")
 
 
 # --- this PC -------------------------------------------------------------------------------------
@@ -421,7 +424,146 @@ class StockTakeScan(LocalModel):
         indexes = ((("stocktake", "item"), True),)
 
 
-LOCAL_MODELS: list[type[LocalModel]] = [Setting, Staff, AuditLog, ChangeLog, StockTake, StockTakeScan]
+# --- sync with the district (core.sync): peers, conflicts, exceptions, district replicas ------------
+
+
+class SyncPeer(LocalModel):
+    """A site this one exchanges bundles with (the district, or at the district: each village)."""
+
+    site = CharField(unique=True)
+    kind = CharField(default="village")  # village | district
+    code = CharField(default="")
+    name = CharField(default="")
+    kabupaten = CharField(default="")
+    public_key = TextField()  # raw Ed25519 public key, base64
+    status = CharField(default="active")  # pending | active | revoked
+    enrolled_at = UtcDateTimeField()
+    acked_seq = IntegerField(default=0)  # the highest of OUR change seqs the peer says it holds
+    received_seq = IntegerField(default=0)  # the highest of the PEER's change seqs we hold
+    snapshot_sent = BooleanField(default=False)
+    last_bundle_at = UtcDateTimeField(null=True)  # when its last bundle was imported here
+    last_bundle_made = UtcDateTimeField(null=True)  # when that bundle was made (sender's clock)
+    last_bundle_id = CharField(default="")
+    full_members = BooleanField(default=False)  # consent recorded: send full member records
+    consent_note = TextField(default="")
+
+
+class SyncBundleLog(LocalModel):
+    """Every bundle made or read here, with its outcome (the inbox result table)."""
+
+    bundle_id = CharField(index=True)
+    direction = CharField()  # out | in
+    peer = CharField(default="")
+    file_name = CharField(default="")
+    at = UtcDateTimeField()
+    result = CharField()  # made | applied | already | rejected
+    detail = TextField(default="")
+    rows = IntegerField(default=0)
+
+
+class SyncConflict(LocalModel):
+    """A concurrent edit that lost under last-writer-wins; a librarian can reverse it."""
+
+    at = UtcDateTimeField(index=True)
+    entity = CharField()
+    row_uid = CharField(index=True)
+    field = CharField()
+    kept_value = TextField(null=True)  # JSON
+    kept_version = CharField()
+    lost_value = TextField(null=True)  # JSON
+    lost_version = CharField()
+    peer = CharField(default="")
+    status = CharField(default="open", index=True)  # open | accepted | reversed
+
+
+class SyncException(LocalModel):
+    """An impossible state found while importing (the same copy lent out twice): for a human."""
+
+    at = UtcDateTimeField(index=True)
+    kind = CharField()
+    key = CharField(unique=True)
+    detail = TextField(default="")
+    status = CharField(default="open", index=True)  # open | resolved
+
+
+class SyncReplica(LocalModel):
+    """District side: the rows each village sent, as documents (FKs as uids, personal data only
+    when that village opted in). Village data never mixes with the district's own tables."""
+
+    uid = CharField(unique=True)
+    site = CharField()
+    entity = CharField()
+    origin = CharField()
+    version = CharField()
+    deleted = BooleanField(default=False)
+    data = TextField()  # JSON fields
+    field_versions = TextField(default="")
+    received_at = UtcDateTimeField()
+
+    class Meta:
+        indexes = ((("entity", "site"), False),)
+
+
+class UnionRecord(LocalModel):
+    """District union catalogue: one row per distinct title (by ISBN, else title + author)."""
+
+    key = CharField(unique=True)
+    isbn = CharField(default="", index=True)
+    title = TextField()
+    authors = TextField(default="")
+    publisher = CharField(default="")
+    year = IntegerField(null=True)
+    ddc = CharField(default="")
+    data = TextField(default="{}")  # record fields for catalogue packs
+    adopted = BooleanField(default=False)  # the district owns and edits it
+    copies = IntegerField(default=0)
+    available = IntegerField(default=0)
+    villages = IntegerField(default=0)
+
+
+class UnionLink(LocalModel):
+    """A village record belonging to a union record (after dedup or a manual merge)."""
+
+    record_uid = CharField(unique=True)
+    union = ForeignKeyField(UnionRecord, backref="links", index=True)
+    site = CharField(index=True)
+
+
+class UnionCopy(LocalModel):
+    """A copy in a village, as of that village's last bundle (holdings and availability)."""
+
+    item_uid = CharField(unique=True)
+    record_uid = CharField(index=True)
+    site = CharField(index=True)
+    barcode = CharField(default="")
+    status = CharField(default="available")
+    deleted = BooleanField(default=False)
+
+
+class CatalogPackEntry(LocalModel):
+    """Village side: a union-catalogue record from the district, to copy when an ISBN is new here."""
+
+    isbn = CharField(unique=True)
+    data = TextField()
+
+
+class GrantPackage(LocalModel):
+    """A book-grant shipment catalogued once at the district (or received in a village)."""
+
+    uid = CharField(unique=True)
+    name = CharField()
+    site = CharField(index=True)  # the receiving village
+    created_at = UtcDateTimeField()
+    data = TextField()  # JSON {"records": [...], "items": [...]}
+    status = CharField(default="ready")  # ready | received (district) ; applied (village)
+    received_at = UtcDateTimeField(null=True)
+
+
+SYNC_LOCAL_MODELS: list[type[LocalModel]] = [SyncPeer, SyncBundleLog, SyncConflict, SyncException, SyncReplica,
+                                             UnionRecord, UnionLink, UnionCopy, CatalogPackEntry, GrantPackage]
+
+LOCAL_MODELS: list[type[LocalModel]] = [Setting, Staff, AuditLog, ChangeLog, StockTake, StockTakeScan,
+                                        *SYNC_LOCAL_MODELS]
 
 # In dependency order: a row's foreign keys point to tables earlier in this list.
 SYNC_MODELS: list[type[SyncModel]] = [
@@ -448,6 +590,7 @@ SYNC_MODELS: list[type[SyncModel]] = [
     Story,
 ]
 
-ALL_MODELS: list[type[BaseModel]] = [Setting, Staff, AuditLog, ChangeLog, *SYNC_MODELS, StockTake, StockTakeScan]
+ALL_MODELS: list[type[BaseModel]] = [Setting, Staff, AuditLog, ChangeLog, *SYNC_MODELS, StockTake, StockTakeScan,
+                                     *SYNC_LOCAL_MODELS]
 
 ENTITY: dict[str, type[SyncModel]] = {m._meta.table_name: m for m in SYNC_MODELS}

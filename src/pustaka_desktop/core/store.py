@@ -19,7 +19,7 @@ from .models import ChangeLog, SyncModel
 from .service import Library
 
 M = TypeVar("M", bound=SyncModel)
-BOOKKEEPING = frozenset({"id", "uid", "origin", "version", "deleted", "created_at", "updated_at"})
+BOOKKEEPING = frozenset({"id", "uid", "origin", "version", "deleted", "created_at", "updated_at", "field_versions"})
 
 
 def new_uid() -> str:
@@ -107,12 +107,16 @@ def update(lib: Library, row: M, **changes: Any) -> M:
         return row
     with lib.transaction():
         version = lib.hlc.tick()
+        versions = json.loads(row.field_versions) if row.field_versions else {"*": row.version}
         for name in changed:
             setattr(row, name, changes[name])
+            versions[name] = version
         row.version = version
         row.updated_at = lib.clock.now()
-        fields = [getattr(type(row), name) for name in changed]
-        row.save(only=[*fields, type(row).version, type(row).updated_at])
+        row.field_versions = json.dumps(versions, separators=(",", ":"))
+        model = type(row)
+        fields = [getattr(model, name) for name in changed]
+        row.save(only=[*fields, model.version, model.updated_at, model.field_versions])
         _log(lib, type(row), row.uid, "update", version, changed)
     return row
 
