@@ -40,6 +40,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "fines.pay": frozenset(ROLES),
     "members.view": frozenset(ROLES),
     "members.register": frozenset(ROLES),
+    "members.renew": frozenset(ROLES),
     "visits.record": frozenset(ROLES),
     "programs.attendance": frozenset(ROLES),
     "stocktake.scan": frozenset(ROLES),

@@ -1,0 +1,486 @@
+"""Members (anggota): registration, validation, member numbers, membership renewal, blocks, search,
+photos, duplicate warnings and the age bands every report uses.
+
+Public API (the desk and members pages call these; each takes the open ``Library`` first):
+
+- ``register(lib, by, **fields)`` -> Member      new member; raises ``DuplicateMember`` when a
+  likely duplicate exists (pass ``allow_duplicate=True`` after the user confirmed)
+- ``update_member(lib, by, member, **fields)``   edit (librarian)
+- ``renew_membership(lib, by, member)``           push the expiry date one validity period
+- ``block(lib, by, member, reason)`` / ``unblock(lib, by, member)``
+- ``set_photo(lib, by, member, data)``            any image file's bytes -> small JPEG
+- ``find_duplicates(lib, name, birth_date, nik)`` the members a new entry may duplicate
+- ``search(lib, query, offset, limit)`` -> MemberPage  by name, number or phone, paged
+- ``get_member(lib, number)`` / ``get_by_uid(lib, uid)``  raise NotFound
+- ``next_number(lib)``                            the next card number from the pattern
+- ``AGE_BANDS``, ``age_band(birth_date, on)``, ``age_on(birth_date, on)``
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from peewee import fn
+
+from . import auth, store
+from .clock import local_today
+from .errors import Conflict, NotFound, ValidationError
+from .i18n import QT_TRANSLATE_NOOP
+from .models import Member, MemberType, Staff
+from .service import Library
+from .settings import get_setting, set_setting
+
+# --- demographics ----------------------------------------------------------------------------------
+
+# The age bands used everywhere (member statistics, visitor book, programme participants, reports).
+# Each band is (label, lowest age, highest age or None).
+AGE_BAND_LIMITS: tuple[tuple[str, int, int | None], ...] = (
+    ("0-6", 0, 6),
+    ("7-12", 7, 12),
+    ("13-18", 13, 18),
+    ("19-35", 19, 35),
+    ("36-59", 36, 59),
+    ("60+", 60, None),
+)
+AGE_BANDS: tuple[str, ...] = tuple(label for label, _, _ in AGE_BAND_LIMITS)
+
+GENDERS = ("M", "F")
+GENDER_NAMES = {"M": QT_TRANSLATE_NOOP("Members", "Male"), "F": QT_TRANSLATE_NOOP("Members", "Female")}
+
+# Occupations and education levels offered in the form (free text is allowed too).
+EDUCATION_LEVELS = ("Belum sekolah", "TK", "SD", "SMP", "SMA", "D3", "S1", "S2", "S3")
+
+
+def age_on(birth_date: date | None, on: date) -> int | None:
+    """Whole years of age on ``on`` (None when the birth date is unknown)."""
+    if birth_date is None:
+        return None
+    years = on.year - birth_date.year - ((on.month, on.day) < (birth_date.month, birth_date.day))
+    return max(0, years)
+
+
+def age_band(birth_date: date | None, on: date) -> str:
+    """The age band label ("0-6", ..., "60+") on ``on``; "" when the birth date is unknown."""
+    age = age_on(birth_date, on)
+    if age is None:
+        return ""
+    for label, low, high in AGE_BAND_LIMITS:
+        if age >= low and (high is None or age <= high):
+            return label
+    return AGE_BANDS[-1]
+
+
+# --- member numbers ---------------------------------------------------------------------------------
+
+NUMBER_PATTERN_KEY = "members.number_pattern"
+# {code} is the library code; {seq} the running number. The demo library uses the same pattern.
+DEFAULT_NUMBER_PATTERN = "{code}-A{seq:05d}"
+
+
+def number_pattern() -> str:
+    return get_setting(NUMBER_PATTERN_KEY, DEFAULT_NUMBER_PATTERN)
+
+
+def set_number_pattern(lib: Library, by: Staff, pattern: str) -> None:
+    """Change how new card numbers look, e.g. ``"{code}{seq:04d}"`` (librarian, settings)."""
+    auth.require(by, "settings.edit")
+    if "{seq" not in pattern:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The member number pattern needs {{seq}} for the running number."),
+            field="pattern")
+    try:
+        pattern.format(code="X", seq=1)
+    except (KeyError, ValueError, IndexError):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The member number pattern {pattern} is not valid."),
+            field="pattern", pattern=pattern) from None
+    set_setting(NUMBER_PATTERN_KEY, pattern)
+
+
+def _pattern_parts(lib: Library) -> tuple[str, str]:
+    """The fixed text before and after the running number in the pattern."""
+    pattern = number_pattern()
+    code = lib.profile.code if lib.profile else ""
+    start = pattern.index("{seq")
+    end = pattern.index("}", start) + 1
+    return pattern[:start].format(code=code), pattern[end:].format(code=code)
+
+
+def next_number(lib: Library) -> str:
+    """The next member number: the pattern with the running number after the highest one in use
+    (deleted members count too: a card number is never given out twice)."""
+    prefix, suffix = _pattern_parts(lib)
+    tail = re.compile(re.escape(prefix) + r"(\d+)" + re.escape(suffix) + "$")
+    highest = 0
+    query = (Member.select(Member.number)
+             .where(Member.number.startswith(prefix))
+             .order_by(fn.LENGTH(Member.number).desc(), Member.number.desc())
+             .limit(50))
+    for (number,) in query.tuples():
+        match = tail.match(number)
+        if match:
+            highest = max(highest, int(match.group(1)))
+    code = lib.profile.code if lib.profile else ""
+    seq = highest + 1
+    while True:
+        candidate = number_pattern().format(code=code, seq=seq)
+        if not Member.select().where(Member.number == candidate).exists():
+            return candidate
+        seq += 1
+
+
+# --- validation -------------------------------------------------------------------------------------
+
+# Fields a caller may set on a member (the rest are bookkeeping, photo, or blocks).
+MEMBER_FIELDS = ("number", "name", "gender", "birth_date", "member_type", "address", "village", "rt_rw",
+                 "postal_code", "phone", "email", "nik", "occupation", "education", "institution", "guardian",
+                 "registered_on", "expires_on", "notes")
+
+_NIK = re.compile(r"^\d{16}$")
+_PHONE = re.compile(r"^0\d{7,13}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_NUMBER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_/.]{0,29}$")
+
+
+def normalise_phone(text: str) -> str:
+    """``+62 812-3456-789`` / ``62812...`` / ``0812 3456 789`` -> ``08123456789``; "" stays ""."""
+    digits = re.sub(r"[\s\-.()]", "", text or "")
+    if digits.startswith("+"):
+        digits = digits[1:]
+    if digits.startswith("62"):
+        digits = "0" + digits[2:]
+    return digits
+
+
+def whatsapp_number(phone: str) -> str:
+    """The international form WhatsApp links use: ``08123...`` -> ``628123...``."""
+    phone = normalise_phone(phone)
+    return "62" + phone[1:] if phone.startswith("0") else phone
+
+
+def _as_date(value: Any, field: str) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{value} is not a date (use YYYY-MM-DD)."), field=field, value=str(value)
+        ) from None
+
+
+def member_type_of(value: Any) -> MemberType:
+    """A MemberType from an instance, an id or a name."""
+    if isinstance(value, MemberType):
+        return value
+    query = MemberType.select().where(MemberType.deleted == False)  # noqa: E712
+    if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
+        found = query.where(MemberType.id == int(value)).first()
+    else:
+        found = query.where(fn.LOWER(MemberType.name) == str(value or "").strip().lower()).first()
+    if found is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown member type {name}."), field="member_type",
+                              name=str(value))
+    return found
+
+
+def clean_member(lib: Library, fields: dict[str, Any], current: Member | None = None) -> dict[str, Any]:
+    """Validate and normalise member fields; raises ValidationError naming the first bad field.
+    Used by the form (inline validation), registration, editing and imports."""
+    out: dict[str, Any] = {}
+    for key, value in fields.items():
+        if key not in MEMBER_FIELDS:
+            raise ValueError(f"unknown member field {key}")
+        out[key] = value.strip() if isinstance(value, str) else value
+    today = local_today(lib.clock)
+    if "name" in out:
+        out["name"] = re.sub(r"\s+", " ", out["name"] or "")
+        if not out["name"]:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The member needs a name."), field="name")
+    if "number" in out:
+        if not _NUMBER.match(out["number"] or ""):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A member number has up to 30 letters, digits, - or /, no spaces."),
+                field="number")
+        clash = Member.select().where(Member.number == out["number"])
+        if current is not None:
+            clash = clash.where(Member.id != current.id)
+        if clash.exists():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The member number {number} is already used."),
+                                  field="number", number=out["number"])
+    if "gender" in out:
+        out["gender"] = (out["gender"] or "").upper()[:1]
+        if out["gender"] in ("L",):  # laki-laki
+            out["gender"] = "M"
+        if out["gender"] in ("P", "W"):  # perempuan / wanita
+            out["gender"] = "F"
+        if out["gender"] not in ("", *GENDERS):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Gender must be male or female."), field="gender")
+    for key in ("birth_date", "registered_on", "expires_on"):
+        if key in out:
+            out[key] = _as_date(out[key], key)
+    if out.get("birth_date") is not None:
+        if out["birth_date"] > today:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The birth date is in the future."),
+                                  field="birth_date")
+        if out["birth_date"].year < 1900:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The birth date is too long ago."),
+                                  field="birth_date")
+    if "nik" in out:
+        out["nik"] = re.sub(r"[\s.\-]", "", out["nik"] or "")
+        if out["nik"] and not _NIK.match(out["nik"]):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The NIK (national ID number) has exactly 16 digits."), field="nik")
+    if "phone" in out:
+        out["phone"] = normalise_phone(out["phone"] or "")
+        if out["phone"] and not _PHONE.match(out["phone"]):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The phone number {phone} does not look right (e.g. 081234567890)."),
+                field="phone", phone=out["phone"])
+    if out.get("email") and not _EMAIL.match(out["email"]):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The e-mail address {email} does not look right."),
+                              field="email", email=out["email"])
+    if "member_type" in out:
+        out["member_type"] = member_type_of(out["member_type"])
+    registered = out.get("registered_on") or (current.registered_on if current else None)
+    expires = out.get("expires_on") or (current.expires_on if current else None)
+    if registered and expires and expires < registered:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The membership cannot end before it starts."),
+                              field="expires_on")
+    return out
+
+
+# --- duplicates -------------------------------------------------------------------------------------
+
+
+class DuplicateMember(Conflict):
+    """Raised by ``register`` when a likely duplicate exists: ``members`` lists them. Show them and
+    register anyway with ``allow_duplicate=True`` if the user says it is someone else."""
+
+    def __init__(self, template: str, members: list[Member], **params: Any) -> None:
+        self.members = members
+        super().__init__(template, **params)
+
+
+def find_duplicates(lib: Library, name: str = "", birth_date: date | str | None = None, nik: str = "",
+                    exclude: Member | None = None) -> list[Member]:
+    """Members with the same NIK, or the same name (ignoring case and spaces) and birth date."""
+    conditions = []
+    nik = re.sub(r"[\s.\-]", "", nik or "")
+    if nik:
+        conditions.append(Member.nik == nik)
+    birth = _as_date(birth_date, "birth_date") if birth_date else None
+    name = re.sub(r"\s+", " ", (name or "").strip()).lower()
+    if name and birth:
+        conditions.append((fn.LOWER(Member.name) == name) & (Member.birth_date == birth))
+    if not conditions:
+        return []
+    where = conditions[0]
+    for condition in conditions[1:]:
+        where = where | condition
+    query = Member.select().where((Member.deleted == False) & where)  # noqa: E712
+    if exclude is not None:
+        query = query.where(Member.id != exclude.id)
+    return list(query.limit(10))
+
+
+# --- writing ----------------------------------------------------------------------------------------
+
+
+def register(lib: Library, by: Staff, *, allow_duplicate: bool = False, **fields: Any) -> Member:
+    """Register a new member. ``number`` defaults to ``next_number``; ``registered_on`` to today;
+    ``expires_on`` to registration + the member type's validity. Raises ValidationError for bad
+    input and DuplicateMember for a likely duplicate (unless ``allow_duplicate``)."""
+    auth.require(by, "members.register")
+    if "member_type" not in fields or fields["member_type"] in (None, ""):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a member type."), field="member_type")
+    if "name" not in fields:
+        fields["name"] = ""
+    cleaned = clean_member(lib, fields)
+    if not allow_duplicate:
+        dupes = find_duplicates(lib, cleaned.get("name", ""), cleaned.get("birth_date"), cleaned.get("nik", ""))
+        if dupes:
+            raise DuplicateMember(
+                QT_TRANSLATE_NOOP("Errors", "{name} may already be a member: {numbers}. Register anyway?"),
+                members=dupes, name=cleaned["name"], numbers=", ".join(m.number for m in dupes))
+    today = local_today(lib.clock)
+    member_type: MemberType = cleaned["member_type"]
+    cleaned.setdefault("registered_on", today)
+    if not cleaned.get("expires_on"):
+        cleaned["expires_on"] = cleaned["registered_on"] + timedelta(days=member_type.validity_days)
+    with lib.transaction():
+        if not cleaned.get("number"):
+            cleaned["number"] = next_number(lib)
+        member = store.insert(lib, Member, **cleaned)
+    return member
+
+
+def update_member(lib: Library, by: Staff, member: Member, **fields: Any) -> Member:
+    """Edit a member's details (librarian). Only changed fields are written."""
+    auth.require(by, "members.edit")
+    cleaned = clean_member(lib, fields, current=member)
+    with lib.transaction():
+        store.update(lib, member, **cleaned)
+    return member
+
+
+def renew_membership(lib: Library, by: Staff, member: Member, days: int | None = None) -> date:
+    """Extend the membership by the member type's validity (or ``days``), counted from the current
+    expiry, or from today when it has already expired. Returns the new expiry date."""
+    auth.require(by, "members.renew")
+    today = local_today(lib.clock)
+    period = days if days is not None else member.member_type.validity_days
+    if period <= 0:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The renewal period must be at least one day."))
+    start = max(today, member.expires_on)
+    new_expiry = start + timedelta(days=period)
+    with lib.transaction():
+        store.update(lib, member, expires_on=new_expiry)
+        auth.audit(lib, by, "members.renew", "member", member.uid, expires_on=new_expiry.isoformat())
+    return new_expiry
+
+
+def block(lib: Library, by: Staff, member: Member, reason: str) -> None:
+    """Block a member from borrowing (librarian); the reason is shown at the desk."""
+    auth.require(by, "members.edit")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give a reason for the block."), field="reason")
+    with lib.transaction():
+        store.update(lib, member, blocked=True, blocked_reason=reason)
+        auth.audit(lib, by, "members.block", "member", member.uid, reason=reason)
+
+
+def unblock(lib: Library, by: Staff, member: Member) -> None:
+    auth.require(by, "members.edit")
+    with lib.transaction():
+        store.update(lib, member, blocked=False, blocked_reason="")
+        auth.audit(lib, by, "members.unblock", "member", member.uid)
+
+
+def delete_member(lib: Library, by: Staff, member: Member) -> None:
+    """Remove a member (tombstone; librarian). Refused while they still have copies on loan."""
+    from .models import Loan
+
+    auth.require(by, "members.delete")
+    open_loans = Loan.select().where((Loan.member == member) & Loan.returned_at.is_null()
+                                     & (Loan.deleted == False)).count()  # noqa: E712
+    if open_loans:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{name} still has {count} book(s) on loan; return them first."),
+            name=member.name, count=open_loans)
+    with lib.transaction():
+        store.delete(lib, member)
+        auth.audit(lib, by, "members.delete", "member", member.uid, number=member.number)
+
+
+PHOTO_SIZE = (240, 320)  # width x height, portrait like a card photo
+
+
+def photo_jpeg(data: bytes) -> bytes:
+    """Any image file's bytes -> a small upright JPEG (at most 240 x 320), or ValidationError."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image = ImageOps.exif_transpose(image)
+            image = image.convert("RGB")
+            image.thumbnail(PHOTO_SIZE)
+            out = io.BytesIO()
+            image.save(out, "JPEG", quality=82, optimize=True)
+    except (UnidentifiedImageError, OSError, ValueError):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "That file is not a picture this program can read."),
+                              field="photo") from None
+    return out.getvalue()
+
+
+def set_photo(lib: Library, by: Staff, member: Member, data: bytes | None) -> None:
+    """Set (or with ``None`` remove) the member's photo from an image file's bytes."""
+    auth.require(by, "members.register")
+    jpeg = photo_jpeg(data) if data else None
+    with lib.transaction():
+        store.update(lib, member, photo=jpeg)
+
+
+# --- reading ----------------------------------------------------------------------------------------
+
+
+def _live():
+    return Member.select().where(Member.deleted == False)  # noqa: E712
+
+
+def get_member(lib: Library, number: str) -> Member:
+    """The member with this card number (case-insensitive), or NotFound."""
+    number = (number or "").strip()
+    member = _live().where(Member.number == number).first()
+    if member is None and number:
+        member = _live().where(fn.UPPER(Member.number) == number.upper()).first()
+    if member is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No member with number {number}."), number=number)
+    return member
+
+
+def find_member(lib: Library, number: str) -> Member | None:
+    try:
+        return get_member(lib, number)
+    except NotFound:
+        return None
+
+
+def get_by_uid(lib: Library, uid: str) -> Member:
+    member = _live().where(Member.uid == uid).first()
+    if member is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That member no longer exists."))
+    return member
+
+
+@dataclass
+class MemberPage:
+    """One page of search results: ``rows`` (Member objects without the photo loaded), ``total``
+    matches, and the ``offset``/``limit`` asked for."""
+
+    rows: list[Member]
+    total: int
+    offset: int
+    limit: int
+
+
+LIST_FIELDS = [f for name, f in Member._meta.fields.items() if name != "photo"]
+
+
+def search(lib: Library, query: str = "", offset: int = 0, limit: int = 50,
+           include_expired: bool = True) -> MemberPage:
+    """Members whose name contains the words of ``query``, or whose number or phone matches it.
+    Sorted by name; paged with ``offset``/``limit``. An empty query lists everybody."""
+    text = (query or "").strip()
+    select = Member.select(*LIST_FIELDS).where(Member.deleted == False)  # noqa: E712
+    if text:
+        words = text.split()
+        name_match = None
+        for word in words:
+            condition = Member.name.contains(word)
+            name_match = condition if name_match is None else (name_match & condition)
+        condition = name_match | Member.number.startswith(text.upper()) | (Member.number == text)
+        digits = normalise_phone(text)
+        if digits.isdigit() and len(digits) >= 4:
+            condition = condition | Member.phone.contains(digits) | Member.nik.startswith(digits)
+        select = select.where(condition)
+    if not include_expired:
+        select = select.where(Member.expires_on >= local_today(lib.clock))
+    total = select.count()
+    rows = list(select.order_by(Member.name, Member.number).offset(offset).limit(limit))
+    return MemberPage(rows=rows, total=total, offset=offset, limit=limit)
+
+
+def member_types(lib: Library) -> list[MemberType]:
+    return list(MemberType.select().where(MemberType.deleted == False).order_by(MemberType.name))  # noqa: E712
+
+
+def is_expired(lib: Library, member: Member) -> bool:
+    return member.expires_on < local_today(lib.clock)
