@@ -71,6 +71,9 @@ def open_database(path: Path, *, backup_before_migrate: bool = True) -> SqliteDa
         if version > 0 and backup_before_migrate:
             stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
             backup(db, backup_dir(path) / f"before-migration-{version}-to-{LATEST}-{stamp}.sqlite3")
+            from .backup import rotate  # the same rotation as every automatic backup
+
+            rotate(backup_dir(path))
         migrate(db, version)
     return db
 

@@ -1,0 +1,414 @@
+"""Backups: automatic ones (first start of the day, before migrations, imports, bundle imports and
+restores), "back up to USB now", rotation, previews and restore.
+
+Every backup is made with SQLite's backup API (consistent while the desk keeps working), checked with
+``PRAGMA integrity_check`` and only then given its final name (``core.db.backup``). Automatic backups
+live beside the database (``core.paths.backup_dir``) and are named
+``pustaka-YYYYMMDD-HHMMSS-<reason>.sqlite3`` (UTC time, from the library's clock). Rotation keeps the
+newest backup of each of the last 14 days that have one, the newest of each of the last 12 months, and
+always the newest few whatever their age (the one made just before a bad import must survive).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from . import auth
+from . import db as dbmod
+from .clock import local_today
+from .errors import Cancelled, NotFound, PustakaError, ValidationError
+from .files import FileWriteError, _explain
+from .hlc import HybridLogicalClock
+from .i18n import QT_TRANSLATE_NOOP
+from .models import ALL_MODELS, ChangeLog, Staff
+from .paths import backup_dir
+from .service import Library, _ensure_site_id
+
+Progress = Callable[[float, str], None]
+Cancel = Callable[[], bool]
+
+KEEP_DAILY = 14
+KEEP_MONTHLY = 12
+KEEP_NEWEST = 5
+SUFFIX = ".sqlite3"
+# Reasons for an automatic backup; other areas pass one of these (or a short word) to backup_before().
+REASONS = ("daily", "migration", "import", "bundle-import", "restore", "manual")
+_NAME = re.compile(r"^pustaka-(\d{8})-(\d{6})(?:-(\d+))?-([a-z0-9-]+)\.sqlite3$")
+_LEGACY_MIGRATION = re.compile(r"^before-migration-.*-(\d{8})-(\d{6})\.sqlite3$")
+# Tables counted in a preview, with their English labels (marked for translation).
+PREVIEW_COUNTS = {
+    "record": QT_TRANSLATE_NOOP("Backup", "titles"),
+    "item": QT_TRANSLATE_NOOP("Backup", "copies"),
+    "member": QT_TRANSLATE_NOOP("Backup", "members"),
+    "loan": QT_TRANSLATE_NOOP("Backup", "loans"),
+    "visit": QT_TRANSLATE_NOOP("Backup", "visits"),
+}
+
+
+class BackupError(PustakaError):
+    pass
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    at: datetime  # when it was made (UTC)
+    reason: str
+    size: int
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+@dataclass
+class BackupPreview:
+    """What a backup holds, shown before anyone restores it."""
+
+    path: Path
+    library_name: str
+    library_code: str
+    site_id: str
+    schema: int
+    made_at: datetime | None  # newest change recorded in it (UTC), else the file time
+    counts: dict[str, int] = field(default_factory=dict)  # table -> rows (not deleted)
+    open_loans: int = 0
+    size: int = 0
+
+
+# -- making backups -----------------------------------------------------------------------------
+
+
+def _stamp(when: datetime) -> str:
+    return when.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
+
+
+def _free_name(directory: Path, when: datetime, reason: str) -> Path:
+    base = f"pustaka-{_stamp(when)}"
+    candidate = directory / f"{base}-{reason}{SUFFIX}"
+    n = 1
+    while candidate.exists():
+        candidate = directory / f"{base}-{n}-{reason}{SUFFIX}"
+        n += 1
+    return candidate
+
+
+def _clean_reason(reason: str) -> str:
+    cleaned = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-")
+    return cleaned or "manual"
+
+
+def copy_database(db, target: Path) -> Path:
+    """Back up the open peewee database ``db`` to ``target`` (checked, atomic name), turning disk
+    problems into clear messages and leaving no partial file behind."""
+    partial = target.with_name(target.name + ".partial")
+    try:
+        return dbmod.backup(db, target)
+    except OSError as exc:
+        _discard(partial)
+        raise _explain(exc, target) from exc
+    except sqlite3.Error as exc:
+        _discard(partial)
+        raise _sqlite_write_error(exc, target) from exc
+
+
+def _sqlite_write_error(exc: sqlite3.Error, target: Path) -> PustakaError:
+    text = str(exc).lower()
+    if "full" in text:
+        return _explain(OSError(errno.ENOSPC, "disk full"), target)
+    if "readonly" in text or "read-only" in text:
+        return _explain(OSError(errno.EROFS, "read-only"), target)
+    if "unable to open" in text or "disk i/o" in text:
+        return _explain(OSError(errno.ENOENT, str(exc)), target)
+    return FileWriteError(QT_TRANSLATE_NOOP("Errors", "Could not save {path}: {error}"), path=str(target),
+                          error=str(exc))
+
+
+def _discard(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def backup_before(lib: Library, reason: str) -> Path:
+    """An automatic backup before something big (``reason``: "import", "bundle-import", "restore",
+    "migration"...). Call it before the change starts; it raises (and nothing should proceed) when the
+    backup cannot be made."""
+    directory = backup_dir(lib.path)
+    directory.mkdir(parents=True, exist_ok=True)
+    path = copy_database(lib.db, _free_name(directory, lib.clock.now(), _clean_reason(reason)))
+    rotate(directory, lib.clock.now())
+    return path
+
+
+def daily_backup(lib: Library) -> Path | None:
+    """The first start of each (local) day makes a backup; later starts that day do nothing.
+    Returns the new backup, or None when today's already exists."""
+    today = local_today(lib.clock)
+    for item in list_backups(lib.path):
+        if item.at.astimezone().date() == today:
+            return None
+    return backup_before(lib, "daily")
+
+
+def backup_to(lib: Library, by: Staff, destination: str | os.PathLike) -> Path:
+    """"Back up to USB now": a checked copy in any folder (or to a file name ending in .sqlite3).
+    A backup holds members' personal data, so it is a librarian's action, and it is audited."""
+    auth.require(by, "backup.create")
+    dest = Path(destination)
+    if dest.suffix.lower() != SUFFIX and (dest.is_dir() or not dest.suffix):
+        if not dest.is_dir():
+            raise _explain(OSError(errno.ENOENT, "no such folder"), dest)
+        code = (lib.profile.code if lib.profile else "") or "pustaka"
+        dest = dest / f"pustaka-{code.lower()}-{_stamp(lib.clock.now())}{SUFFIX}"
+    elif not dest.parent.is_dir():
+        raise _explain(OSError(errno.ENOENT, "no such folder"), dest)
+    path = copy_database(lib.db, dest)
+    auth.audit(lib, by, "backup.create", "backup", "", file=path.name)
+    return path
+
+
+# -- listing and rotation ------------------------------------------------------------------------
+
+
+def _parse(path: Path) -> BackupFile | None:
+    match = _NAME.match(path.name)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None
+    if match:
+        day, time_, _n, reason = match.groups()
+        at = datetime.strptime(day + time_, "%Y%m%d%H%M%S").replace(tzinfo=UTC)
+        return BackupFile(path, at, reason, size)
+    legacy = _LEGACY_MIGRATION.match(path.name)
+    if legacy:
+        at = datetime.strptime("".join(legacy.groups()), "%Y%m%d%H%M%S").replace(tzinfo=UTC)
+        return BackupFile(path, at, "migration", size)
+    return None
+
+
+def list_backups(db_path: Path) -> list[BackupFile]:
+    """The automatic backups of the database at ``db_path``, newest first."""
+    directory = backup_dir(Path(db_path))
+    if not directory.is_dir():
+        return []
+    found = [b for b in (_parse(p) for p in directory.glob(f"*{SUFFIX}")) if b is not None]
+    return sorted(found, key=lambda b: (b.at, b.name), reverse=True)
+
+
+def rotate(directory: Path, now: datetime | None = None) -> list[Path]:
+    """Delete automatic backups outside the rotation (14 daily + 12 monthly + the newest few).
+    Returns what was removed. Files we did not name are never touched."""
+    found = [b for b in (_parse(p) for p in directory.glob(f"*{SUFFIX}")) if b is not None]
+    found.sort(key=lambda b: (b.at, b.name), reverse=True)
+    keep: set[Path] = {b.path for b in found[:KEEP_NEWEST]}
+    days: dict = {}
+    months: dict = {}
+    for item in found:  # newest first: the first seen of a day/month is its newest
+        local = item.at.astimezone()
+        days.setdefault(local.date(), item.path)
+        months.setdefault((local.year, local.month), item.path)
+    keep.update(list(days.values())[:KEEP_DAILY])
+    keep.update(list(months.values())[:KEEP_MONTHLY])
+    removed = []
+    for item in found:
+        if item.path not in keep:
+            try:
+                item.path.unlink()
+                removed.append(item.path)
+            except OSError:
+                pass
+    return removed
+
+
+# -- looking inside a backup ---------------------------------------------------------------------
+
+
+def _open_readonly(path: Path) -> sqlite3.Connection:
+    uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
+    return sqlite3.connect(uri, uri=True)
+
+
+def _not_a_backup(path: Path, error: str = "") -> BackupError:
+    return BackupError(
+        QT_TRANSLATE_NOOP("Errors", "{path} is not a Pustaka backup, or it is damaged."), path=str(path), error=error
+    )
+
+
+def check_file(path: Path, full: bool = True) -> bool:
+    """True when the file is an SQLite database that passes its integrity (or quick) check."""
+    try:
+        conn = _open_readonly(path)
+        try:
+            pragma = "integrity_check" if full else "quick_check"
+            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+            return rows == [("ok",)]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
+def preview(path: str | os.PathLike) -> BackupPreview:
+    """What the backup at ``path`` holds: library, date, counts. Raises BackupError when it is not a
+    usable Pustaka backup (damaged, another program's file, or made by a newer version)."""
+    path = Path(path)
+    if not path.is_file():
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."), path=str(path))
+    try:
+        conn = _open_readonly(path)
+    except sqlite3.Error as exc:
+        raise _not_a_backup(path, str(exc)) from exc
+    try:
+        schema = conn.execute("PRAGMA user_version").fetchone()[0]
+        if schema > dbmod.LATEST:
+            raise BackupError(
+                QT_TRANSLATE_NOOP("Errors", "This backup was made by a newer version of Pustaka (schema {found}); "
+                                            "update the application first."), found=schema)
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if schema < 1 or "library_profile" not in tables or "setting" not in tables:
+            raise _not_a_backup(path)
+        site = conn.execute("SELECT value FROM setting WHERE key='site_id'").fetchone()
+        site_id = site[0].strip('"') if site else ""
+        profile = conn.execute(
+            "SELECT name, code FROM library_profile WHERE site=? AND deleted=0", (site_id,)).fetchone()
+        counts = {}
+        for table in PREVIEW_COUNTS:
+            if table in tables:
+                counts[table] = conn.execute(f"SELECT count(*) FROM {table} WHERE deleted=0").fetchone()[0]
+        open_loans = 0
+        if "loan" in tables:
+            open_loans = conn.execute(
+                "SELECT count(*) FROM loan WHERE deleted=0 AND returned_at IS NULL").fetchone()[0]
+        newest = conn.execute("SELECT max(at) FROM change_log").fetchone()[0] if "change_log" in tables else None
+    except sqlite3.Error as exc:
+        raise _not_a_backup(path, str(exc)) from exc
+    finally:
+        conn.close()
+    parsed = _parse(path)
+    made_at = parsed.at if parsed else None
+    if made_at is None and newest:
+        made_at = datetime.fromisoformat(newest).replace(tzinfo=UTC)
+    if made_at is None:
+        made_at = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    return BackupPreview(
+        path=path, library_name=profile[0] if profile else "", library_code=profile[1] if profile else "",
+        site_id=site_id, schema=schema, made_at=made_at, counts=counts, open_loans=open_loans,
+        size=path.stat().st_size,
+    )
+
+
+def newest_good_backup(db_path: Path) -> BackupFile | None:
+    """The newest automatic backup that passes its integrity check and opens as a Pustaka backup."""
+    for item in list_backups(db_path):
+        if check_file(item.path):
+            try:
+                preview(item.path)
+            except PustakaError:
+                continue
+            return item
+    return None
+
+
+# -- restore -------------------------------------------------------------------------------------
+
+
+def _copy_into(source: Path, target: Path, progress: Progress | None = None, cancel: Cancel | None = None) -> None:
+    """Replace the database file ``target`` with the contents of ``source`` through the backup API.
+    The destination is written in one transaction: a power cut leaves the old contents."""
+    src = _open_readonly(source)
+    dest = sqlite3.connect(str(target))
+    try:
+        def step(status: int, remaining: int, total: int) -> None:
+            if progress and total:
+                progress(0.2 + 0.7 * (total - remaining) / total, "")
+            if cancel and cancel():
+                raise Cancelled()
+
+        dest.execute("PRAGMA busy_timeout = 5000")
+        src.backup(dest, pages=256, progress=step)
+        ok = dest.execute("PRAGMA quick_check").fetchone()[0]
+        if ok != "ok":
+            raise _not_a_backup(source, ok)
+    finally:
+        dest.close()
+        src.close()
+
+
+def restore(lib: Library, by: Staff, source: str | os.PathLike, progress: Progress | None = None,
+            cancel: Cancel | None = None) -> BackupPreview:
+    """Replace the library's database with the backup at ``source``. The current database is backed
+    up first; the swap goes through the backup API (one transaction), then the library reopens (and
+    migrates, if the backup is from an older version). Returns what was restored."""
+    auth.require(by, "backup.restore")
+    source = Path(source)
+    report = progress or (lambda fraction, message: None)
+    info = preview(source)
+    if not check_file(source):
+        raise _not_a_backup(source)
+    if source.resolve() == Path(lib.path).resolve():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "That is the database in use, not a backup."))
+    if cancel and cancel():
+        raise Cancelled()
+    report(0.05, QT_TRANSLATE_NOOP("Backup", "Backing up the current database"))
+    safety = backup_before(lib, "restore")
+    who = by.username
+    previous_versions = lib.hlc.last
+    lib.close()
+    try:
+        _copy_into(source, Path(lib.path), report, cancel)
+    finally:
+        reopen(lib)
+    lib.hlc.observe(previous_versions)  # versions never go backwards, even to an older backup
+    auth.audit(lib, who, "backup.restore", "backup", "", file=source.name, safety_copy=safety.name,
+               library=info.library_code)
+    report(1.0, "")
+    return info
+
+
+def reopen(lib: Library) -> None:
+    """Open ``lib``'s file again after it was replaced (migrating it if it is older) and refresh what
+    the library object caches (site id, version clock)."""
+    if not lib.db.is_closed():
+        lib.db.close()
+    lib.db = dbmod.open_database(Path(lib.path))
+    with lib.bound():
+        lib.site_id = _ensure_site_id(lib.db)
+        last = ChangeLog.select(ChangeLog.version).order_by(ChangeLog.version.desc()).limit(1).scalar()
+    lib.db.bind(ALL_MODELS)
+    lib.hlc = HybridLogicalClock(lib.clock, lib.site_id, last)
+
+
+def restore_file(db_path: Path, source: Path, now: datetime) -> Path:
+    """Recovery at start-up when the database itself is damaged and cannot be opened as a library:
+    the damaged file is kept aside (renamed, never deleted), then the backup is copied into place.
+    Returns where the damaged file was put."""
+    db_path = Path(db_path)
+    preview(source)
+    if not check_file(source):
+        raise _not_a_backup(source)
+    aside = db_path.with_name(f"{db_path.stem}-damaged-{_stamp(now)}{db_path.suffix}")
+    try:
+        if db_path.exists():
+            os.replace(db_path, aside)
+        for suffix in ("-wal", "-shm"):
+            extra = Path(str(db_path) + suffix)
+            if extra.exists():
+                os.replace(extra, Path(str(aside) + suffix))
+        partial = db_path.with_name(db_path.name + ".partial")
+        _discard(partial)
+        _copy_into(source, partial)
+        os.replace(partial, db_path)
+    except OSError as exc:
+        raise _explain(exc, db_path) from exc
+    return aside
+

@@ -1,0 +1,166 @@
+"""Start-up check and clock sanity.
+
+- ``check_database(path)``: ``PRAGMA quick_check`` before the library is opened; when it fails, the
+  report says so plainly and names the newest good backup to restore (``gui/dialogs/recovery.py``).
+- Clock sanity: due dates and the order of changes depend on the PC's clock. When the clock is earlier
+  than the latest version stamp the database has seen, or implausible (before 2024, or far past the
+  latest change), circulation stops until a librarian confirms the date
+  (``circulation_blocked_reason`` / ``require_circulation_allowed`` / ``confirm_clock``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from . import auth
+from .backup import BackupFile, newest_good_backup
+from .errors import Refused
+from .hlc import Version
+from .i18n import QT_TRANSLATE_NOOP
+from .models import Staff
+from .service import Library
+from .settings import get_setting, set_setting
+
+# A clock a few minutes behind the newest stamp is normal (another PC's clock ran a bit fast).
+BEHIND_TOLERANCE = timedelta(minutes=10)
+EARLIEST_PLAUSIBLE = datetime(2024, 1, 1, tzinfo=UTC)
+# More than this after the newest change ever recorded: probably a wrong year typed into the BIOS.
+FUTURE_TOLERANCE = timedelta(days=400)
+# A confirmation holds for this long after it was given, as long as the clock does not jump back.
+CONFIRMATION_VALID = timedelta(hours=14)
+CONFIRM_KEY = "clock_confirmed"
+
+CLOCK_BEHIND = QT_TRANSLATE_NOOP(
+    "Health",
+    "The computer's clock ({now}) is earlier than changes already saved in this library (up to {latest}). "
+    "Check the date and time; a librarian must confirm them before books can be lent or returned.")
+CLOCK_TOO_EARLY = QT_TRANSLATE_NOOP(
+    "Health",
+    "The computer's clock says {now}, which cannot be right (is the clock battery flat?). Set the date and "
+    "time; a librarian must confirm them before books can be lent or returned.")
+CLOCK_TOO_LATE = QT_TRANSLATE_NOOP(
+    "Health",
+    "The computer's clock says {now}, long after the last change saved in this library ({latest}). Check "
+    "the date and time; a librarian must confirm them before books can be lent or returned.")
+
+
+class ClockRefused(Refused):
+    """Circulation refused until a librarian confirms the clock (messages in the "Health" context)."""
+
+    context = "Health"
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    ok: bool
+    problem: str = ""  # the failed check's first line, for the details
+    backup: BackupFile | None = None  # the newest good backup, when the check failed
+
+
+def quick_check(path: Path) -> tuple[bool, str]:
+    """``PRAGMA quick_check`` of the database file at ``path`` (a missing file is fine: it is new)."""
+    path = Path(path)
+    if not path.exists():
+        return True, ""
+    try:
+        conn = sqlite3.connect(str(path), timeout=5)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return False, str(exc)
+    if rows == [("ok",)]:
+        return True, ""
+    return False, "; ".join(str(r[0]) for r in rows[:3])
+
+
+def check_database(path: Path) -> HealthReport:
+    """Run on start-up, before opening the library."""
+    ok, problem = quick_check(path)
+    if ok:
+        return HealthReport(True)
+    return HealthReport(False, problem, newest_good_backup(Path(path)))
+
+
+# -- clock sanity -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClockProblem:
+    template: str  # English, marked for translation in the "Health" context
+    now: datetime
+    latest: datetime | None
+
+    def message(self, translate=lambda context, text: text) -> str:
+        fmt = "%Y-%m-%d %H:%M"
+        return translate("Health", self.template).format(
+            now=self.now.astimezone().strftime(fmt),
+            latest=self.latest.astimezone().strftime(fmt) if self.latest else "-")
+
+
+def _latest_seen(lib: Library) -> datetime | None:
+    version = Version.parse(lib.hlc.last)
+    if version.wall_ms <= 0:
+        return None
+    return datetime.fromtimestamp(version.wall_ms / 1000, UTC)
+
+
+def clock_problem(lib: Library) -> ClockProblem | None:
+    """What is wrong with the PC's clock, or None when it looks right."""
+    now = lib.clock.now()
+    latest = _latest_seen(lib)
+    if now < EARLIEST_PLAUSIBLE:
+        return ClockProblem(CLOCK_TOO_EARLY, now, latest)
+    if lib.hlc.behind_ms() > BEHIND_TOLERANCE.total_seconds() * 1000:
+        return ClockProblem(CLOCK_BEHIND, now, latest)
+    if latest is not None and now - latest > FUTURE_TOLERANCE:
+        return ClockProblem(CLOCK_TOO_LATE, now, latest)
+    return None
+
+
+def _confirmed(lib: Library) -> bool:
+    value = get_setting(CONFIRM_KEY)
+    if not value:
+        return False
+    try:
+        at = datetime.fromisoformat(value["at"])
+    except (KeyError, TypeError, ValueError):
+        return False
+    now = lib.clock.now()
+    # A clock that jumps back before the confirmation (flat battery again) needs a new one.
+    return at <= now <= at + CONFIRMATION_VALID
+
+
+def circulation_blocked_reason(lib: Library) -> str | None:
+    """None when lending may go ahead; else the (English, translatable) message saying why not.
+    Circulation calls this (or ``require_circulation_allowed``) before every check-out/return."""
+    problem = clock_problem(lib)
+    if problem is None or _confirmed(lib):
+        return None
+    return problem.message()
+
+
+def require_circulation_allowed(lib: Library) -> None:
+    """Raise ``Refused(reason="clock")`` when the clock must be confirmed first."""
+    problem = clock_problem(lib)
+    if problem is None or _confirmed(lib):
+        return
+    fmt = "%Y-%m-%d %H:%M"
+    raise ClockRefused(
+        problem.template, reason="clock", now=problem.now.astimezone().strftime(fmt),
+        latest=problem.latest.astimezone().strftime(fmt) if problem.latest else "-")
+
+
+def confirm_clock(lib: Library, by: Staff) -> None:
+    """A librarian says the PC's date and time are right: circulation may go on (audited)."""
+    auth.require(by, "clock.confirm")
+    problem = clock_problem(lib)
+    now = lib.clock.now()
+    with lib.transaction():
+        set_setting(CONFIRM_KEY, {"at": now.isoformat(), "by": by.username})
+        auth.audit(lib, by, "clock.confirm", "", "", clock=now.isoformat(),
+                   behind_ms=lib.hlc.behind_ms(), problem=bool(problem))
