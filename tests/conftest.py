@@ -9,10 +9,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PUSTAKA_LANG", "id")
 
 import pytest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from pustaka_desktop.core import auth, profile  # noqa: E402
 from pustaka_desktop.core.clock import FixedClock  # noqa: E402
 from pustaka_desktop.core.service import Library  # noqa: E402
+
+# One QApplication for the whole run, made before anything (like the CLI's translator set-up)
+# could make a plain QCoreApplication that GUI tests cannot use.
+_qt_app = QApplication.instance() or QApplication([])
 
 # Hashing with full scrypt cost in every fixture would slow the suite; tests use a cheap cost.
 auth._SCRYPT.update(n=2**4)
