@@ -149,6 +149,7 @@ class LibraryProfile(SyncModel):
     email = CharField(default="")
     head_name = CharField(default="")  # kepala perpustakaan, for signatures on reports
     rules_text = TextField(default="")  # printed on the back of member cards
+    logo = BlobField(null=True)  # small PNG for member cards and posters (core.printing.branding)
     closed_weekdays = CharField(default="7")  # ISO weekdays the library is closed, comma separated
 
 
