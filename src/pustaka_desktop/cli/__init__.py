@@ -10,10 +10,11 @@ import argparse
 import sys
 
 from ..core.errors import PustakaError
+from . import backup as backup_cmds
 from . import common, setup_cmds
 
 # One module per area; each adds its own subcommands.
-COMMAND_MODULES = [setup_cmds]
+COMMAND_MODULES = [setup_cmds, backup_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:

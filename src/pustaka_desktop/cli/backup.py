@@ -1,0 +1,128 @@
+"""Backup commands: backup, backups, restore, check, clock-confirm."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..core import backup, health
+from ..core.clock import SystemClock, to_local
+from ..core.paths import resolve_db_path
+from . import common
+from .common import translate
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("backup", help="make a checked backup copy now (to a file or folder, e.g. a USB stick)")
+    p.add_argument("-o", "--output", help="file or folder for the copy (default: the automatic backups folder)")
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("backups", help="list the automatic backups, newest first")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_backups)
+
+    p = sub.add_parser("restore", help="replace the database with a backup (the current one is backed up first)")
+    p.add_argument("file", help="the backup file")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser("check", help="check the database (quick check) and the computer's clock")
+    p.set_defaults(handler=cmd_check)
+
+    p = sub.add_parser("clock-confirm", help="a librarian confirms the computer's date and time are right")
+    p.set_defaults(handler=cmd_clock_confirm)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    lib = common.open_library(args)
+    if args.output:
+        path = backup.backup_to(lib, common.acting_user(lib, args), args.output)
+    else:
+        path = backup.backup_before(lib, "manual")
+    print(translate("cli", "Backup saved and checked: {path}").format(path=path))
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    items = backup.list_backups(resolve_db_path(args.db))
+    if args.json:
+        common.print_json([{"file": str(b.path), "made_at": b.at.isoformat(), "reason": b.reason, "bytes": b.size}
+                           for b in items])
+        return 0
+    if not items:
+        print(translate("cli", "No backups yet."))
+        return 0
+    for item in items:
+        print(f"{to_local(item.at):%Y-%m-%d %H:%M}  {item.reason:<14} {item.size / 1_048_576:8.1f} MB  {item.path}")
+    return 0
+
+
+def _describe(info: backup.BackupPreview) -> str:
+    counts = ", ".join(f"{info.counts.get(table, 0):,} {translate('Backup', label)}"
+                       for table, label in backup.PREVIEW_COUNTS.items())
+    return translate("cli", "Backup of {library} ({code}) from {date}: {counts}; {open} loans still out.").format(
+        library=info.library_name or "?", code=info.library_code or "?",
+        date=f"{to_local(info.made_at):%Y-%m-%d %H:%M}" if info.made_at else "?", counts=counts,
+        open=f"{info.open_loans:,}")
+
+
+def _confirmed(args: argparse.Namespace) -> bool:
+    if args.yes:
+        return True
+    if not sys.stdin.isatty():
+        print(translate("cli", "Add --yes to restore without a question."), file=sys.stderr)
+        return False
+    answer = input(translate("cli", "Replace the current database with this backup? Type yes: "))
+    return answer.strip().lower() in ("yes", "ya", "y")
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    info = backup.preview(args.file)
+    print(_describe(info))
+    path = resolve_db_path(args.db)
+    ok, _problem = health.quick_check(path)
+    if not ok:
+        # The database itself is damaged: it cannot be opened to back it up, so it is kept aside.
+        if not _confirmed(args):
+            return 1
+        aside = backup.restore_file(path, info.path, SystemClock().now())
+        print(translate("cli", "Restored. The damaged database was kept as {path}.").format(path=aside))
+        return 0
+    lib = common.open_library(args)
+    by = common.acting_user(lib, args)
+    if not _confirmed(args):
+        return 1
+    backup.restore(lib, by, info.path)
+    print(translate("cli", "Restored. The database as it was before is in {folder}.").format(
+        folder=backup.list_backups(lib.path)[0].path.parent))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    path = resolve_db_path(args.db)
+    report = health.check_database(path)
+    if not report.ok:
+        print(translate("cli", "The database is damaged: {problem}").format(problem=report.problem))
+        if report.backup:
+            print(translate("cli", "Newest good backup: {path}. Restore it with: pustaka-cli restore {path}").format(
+                path=report.backup.path))
+        else:
+            print(translate("cli", "No good backup was found."))
+        return 1
+    lib = common.open_library(args)
+    problem = health.clock_problem(lib)
+    print(translate("cli", "Database check: ok."))
+    if problem is not None:
+        print(problem.message(translate))
+        if health.circulation_blocked_reason(lib) is None:
+            print(translate("cli", "A librarian has confirmed the date and time."))
+        return 1 if health.circulation_blocked_reason(lib) else 0
+    print(translate("cli", "Clock: ok."))
+    return 0
+
+
+def cmd_clock_confirm(args: argparse.Namespace) -> int:
+    lib = common.open_library(args)
+    health.confirm_clock(lib, common.acting_user(lib, args))
+    print(translate("cli", "Date and time confirmed; circulation may go on."))
+    return 0
