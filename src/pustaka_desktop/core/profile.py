@@ -96,6 +96,20 @@ def update_profile(lib: Library, by: Staff, **fields: Any) -> LibraryProfile:
     return profile
 
 
+TEXT_SIZE_KEY = "appearance.text_size"
+HIGH_CONTRAST_KEY = "appearance.high_contrast"
+TEXT_SIZES = (100, 125, 150, 175, 200)
+
+
+def set_appearance(lib: Library, by: Staff, text_size: int, high_contrast: bool) -> None:
+    """Text size (percent) and high contrast for this PC."""
+    auth.require(by, "settings.edit")
+    if text_size not in TEXT_SIZES:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The text size must be between 100 and 200 %."))
+    set_setting(TEXT_SIZE_KEY, text_size)
+    set_setting(HIGH_CONTRAST_KEY, bool(high_contrast))
+
+
 def set_language(lib: Library, by: Staff, language: str) -> None:
     auth.require(by, "settings.edit")
     if language not in LANGUAGES:

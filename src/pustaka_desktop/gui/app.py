@@ -6,8 +6,10 @@ import argparse
 import logging
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .. import __version__, i18n
@@ -16,11 +18,13 @@ from ..core.errors import PustakaError
 from ..core.paths import resolve_db_path
 from ..core.service import Library
 from ..core.settings import get_setting
+from .appearance import HIGH_CONTRAST_KEY, TEXT_SIZE_KEY, apply_theme, prepare_scale
 from .context import AppContext
 from .logs import install_excepthook, setup_logging
 from .widgets.messages import error_text
 
 log = logging.getLogger(__name__)
+ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "pustaka.png"
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -99,17 +103,23 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     setup_logging()
     install_excepthook()
+    path = resolve_db_path(args.db)
+    lib, open_error = None, None
+    try:
+        lib = Library.open(path)
+    except PustakaError as exc:
+        open_error = exc
+    # The text size must be known before the QApplication exists (see appearance.py).
+    prepare_scale(get_setting(TEXT_SIZE_KEY, 100) if lib else 100)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Pustaka")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Pustaka")
-    i18n.install(args.lang or "id")
-    path = resolve_db_path(args.db)
-    try:
-        lib = Library.open(path)
-    except PustakaError as exc:
-        return fatal(error_text(exc))
-    i18n.install(args.lang or get_setting("language", "id"))
+    app.setWindowIcon(QIcon(str(ICON)))
+    apply_theme(app, bool(get_setting(HIGH_CONTRAST_KEY, False)) if lib else False)
+    i18n.install(args.lang or (get_setting("language", "id") if lib else "id"))
+    if lib is None:
+        return fatal(error_text(open_error))
     log.info("Pustaka %s started on %s", __version__, path)
 
     if not lib.is_initialised:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
 from ...core import auth, profile
 from ...core.errors import PustakaError
 from ...core.models import Staff
+from ...core.profile import HIGH_CONTRAST_KEY, TEXT_SIZE_KEY, TEXT_SIZES
 from ...core.settings import get_setting
+from ..appearance import restart_app
 from ..context import AppContext
 from ..widgets.messages import confirm, info, show_error
 
@@ -271,6 +274,40 @@ class LanguageTab(QWidget):
             window.language_changed.emit(language)
 
 
+class AppearanceTab(QWidget):
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.text_size = QComboBox()
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        for size in TEXT_SIZES:
+            self.text_size.addItem(f"{size} %", size)
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(get_setting(TEXT_SIZE_KEY, 100))))
+        self.high_contrast = QCheckBox(self.tr("&High contrast (light text on black)"))
+        self.high_contrast.setAccessibleName(self.tr("High contrast"))
+        self.high_contrast.setChecked(bool(get_setting(HIGH_CONTRAST_KEY, False)))
+        apply_button = QPushButton(self.tr("Apply and &restart"))
+        apply_button.setAccessibleName(self.tr("Apply and restart"))
+        apply_button.clicked.connect(self.apply)
+        form = QFormLayout()
+        form.addRow(self.tr("Text size:"), self.text_size)
+        form.addRow("", self.high_contrast)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(apply_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(QLabel(self.tr("Pustaka restarts to show the new size; nothing is lost.")))
+        layout.addStretch()
+
+    def apply(self) -> None:
+        try:
+            profile.set_appearance(self.ctx.lib, self.ctx.user, self.text_size.currentData(),
+                                   self.high_contrast.isChecked())
+        except PustakaError as exc:
+            show_error(self, exc)
+            return
+        restart_app()
+
+
 class SettingsPage(QWidget):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
@@ -283,6 +320,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.profile_tab, self.tr("Library profile"))
         self.tabs.addTab(self.staff_tab, self.tr("Staff accounts"))
         self.tabs.addTab(self.language_tab, self.tr("Language"))
+        self.appearance_tab = AppearanceTab(ctx)
+        self.tabs.addTab(self.appearance_tab, self.tr("Text size and contrast"))
         layout = QVBoxLayout(self)
         title = QLabel(f"<h2>{self.tr('Settings')}</h2>")
         layout.addWidget(title)
