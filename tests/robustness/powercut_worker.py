@@ -1,0 +1,91 @@
+"""The process the power-cut harness kills: records loans, returns and imports in a loop, printing each
+operation's id to stdout only after its transaction committed ("acknowledged").
+
+    python powercut_worker.py DB RUN SEED
+
+Lines: ``ready``, then ``L <op> <loan uid>`` (check-out), ``R <op> <loan uid>`` (return),
+``I <op> <first record uid> <n>`` (an import of n records with one copy each).
+Uses ``core.circulation`` when it exists (the real check-out/return), else writes the same rows through
+``core.store`` in transactions shaped like a check-out/return.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import uuid
+from datetime import timedelta
+
+from pustaka_desktop.core import store
+from pustaka_desktop.core.clock import local_today
+from pustaka_desktop.core.models import Item, Loan, Member, Record
+from pustaka_desktop.core.service import Library
+
+NAMESPACE = uuid.UUID("5b0c7a2e-6f53-4c1e-9d1a-2f5f0e4b9a11")
+IMPORT_SIZE = 20
+
+
+def op_uid(op: str, n: int = 0) -> str:
+    return str(uuid.uuid5(NAMESPACE, f"{op}/{n}"))
+
+
+def checkout(lib: Library, member: Member, item: Item, op: str) -> str:
+    uid = op_uid(op)
+    with lib.transaction():
+        store.insert(lib, Loan, uid=uid, item=item, member=member, loaned_at=lib.clock.now(),
+                     due_on=local_today(lib.clock) + timedelta(days=7), staff="powercut")
+        store.update(lib, item, status="on_loan")
+    return uid
+
+
+def checkin(lib: Library, loan: Loan) -> str:
+    with lib.transaction():
+        store.update(lib, loan, returned_at=lib.clock.now())
+        store.update(lib, Item.get_by_id(loan.item_id), status="available")
+    return loan.uid
+
+
+def import_batch(lib: Library, op: str) -> str:
+    with lib.transaction():
+        uids = store.insert_many(lib, Record, [
+            {"uid": op_uid(op, n), "title": f"Buku impor {op} #{n}", "isbn": ""} for n in range(IMPORT_SIZE)])
+        ids = dict(Record.select(Record.uid, Record.id).where(Record.uid.in_(uids)).tuples())
+        store.insert_many(lib, Item, [
+            {"record": ids[uid], "barcode": f"P{op.replace('-', '')}{n:02d}"[:20]} for n, uid in enumerate(uids)])
+    return uids[0]
+
+
+def main(argv: list[str]) -> int:
+    path, run, seed = argv[0], int(argv[1]), int(argv[2])
+    rng = random.Random(seed)
+    lib = Library.open(path)
+    members = list(Member.select().where(Member.deleted == False))  # noqa: E712
+    out = sys.stdout
+    out.write("ready\n")
+    out.flush()
+    n = 0
+    while True:
+        n += 1
+        op = f"{run}-{n}"
+        choice = rng.random()
+        if choice < 0.08:
+            first = import_batch(lib, op)
+            line = f"I {op} {first} {IMPORT_SIZE}"
+        elif choice < 0.55:
+            item = (Item.select().where((Item.status == "available") & (Item.deleted == False))  # noqa: E712
+                    .order_by(Item.id).offset(rng.randrange(50)).first())
+            if item is None:
+                continue
+            line = f"L {op} {checkout(lib, rng.choice(members), item, op)}"
+        else:
+            loan = (Loan.select().where(Loan.returned_at.is_null() & (Loan.deleted == False))  # noqa: E712
+                    .order_by(Loan.id).offset(rng.randrange(20)).first())
+            if loan is None:
+                continue
+            line = f"R {op} {checkin(lib, loan)}"
+        out.write(line + "\n")
+        out.flush()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
