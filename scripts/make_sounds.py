@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the desk's small WAV sounds into resources/sounds/ (run once; the WAVs are committed).
+"""Generate the desk's small WAV sounds into src/pustaka_desktop/resources/sounds/ (run once; the WAVs are committed).
 
 - ``ok.wav``: one short, soft rising two-note chime (a loan or return went through).
 - ``refused.wav``: a low double buzz (the desk said no: look at the screen).
@@ -16,7 +16,7 @@ import wave
 from pathlib import Path
 
 RATE = 22_050
-OUT = Path(__file__).resolve().parent.parent / "resources" / "sounds"
+OUT = Path(__file__).resolve().parent.parent / "src" / "pustaka_desktop" / "resources" / "sounds"
 
 
 def tone(freq: float, seconds: float, volume: float = 0.5, shape: str = "sine") -> list[float]:

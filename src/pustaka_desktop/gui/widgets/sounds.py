@@ -1,6 +1,6 @@
 """Short desk sounds: "ok", "refused", "hold" (a returned copy is reserved).
 
-The WAVs are made by ``scripts/make_sounds.py`` into ``resources/sounds/``. They play through
+The WAVs are made by ``scripts/make_sounds.py`` into ``src/pustaka_desktop/resources/sounds/``. They play through
 QtMultimedia's QSoundEffect when it can be imported and an audio output exists; otherwise the desk
 falls back to the system beep (once for ok, twice for a refusal) so a sound is still there. On the
 headless test platform nothing plays.
@@ -23,8 +23,8 @@ SOUNDS = ("ok", "refused", "hold")
 def sounds_dir() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
-        return Path(frozen) / "resources" / "sounds"
-    return Path(__file__).resolve().parents[4] / "resources" / "sounds"
+        return Path(frozen) / "pustaka_desktop" / "resources" / "sounds"
+    return Path(__file__).resolve().parents[2] / "resources" / "sounds"
 
 
 class DeskSounds(QObject):
