@@ -46,6 +46,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "stocktake.scan": frozenset(ROLES),
     # librarian only
     "catalog.edit": frozenset({LIBRARIAN}),
+    "catalog.withdraw": frozenset({LIBRARIAN}),  # withdraw / mark lost / damaged, audited
     "catalog.delete": frozenset({LIBRARIAN}),
     "catalog.import": frozenset({LIBRARIAN}),
     "catalog.export": frozenset({LIBRARIAN}),
