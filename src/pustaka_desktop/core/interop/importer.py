@@ -1,0 +1,633 @@
+"""The shared import machinery: parse -> plan (the dry run) -> apply in one transaction.
+
+A format module turns a file into ``Incoming`` rows: the record fields the file carries (only the
+non-empty ones), the copies it lists, or a per-row ``BadRow`` (a wrong ISBN, a bad date). A file that
+cannot be read at all raises ``ValidationError`` and changes nothing.
+
+``plan`` matches every row against the catalogue (our own id from MARC 001, the ISBN, the normalised
+title + first author; copies by barcode, then by accession number) and counts what would be added,
+updated or skipped. ``import_file`` plans and applies in ONE transaction, so a cancelled or failed
+import leaves the catalogue as it was, and importing the same file twice adds nothing the second time.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from peewee import fn
+
+from .. import auth, store
+from ..errors import Cancelled, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
+from ..models import CollectionType, Item, Record, Staff, Subject
+from ..service import Library
+
+Progress = Callable[[float, str], None]
+Cancel = Callable[[], bool]
+Translate = Callable[[str, str], str]
+
+FORMATS = ("slims-biblio", "slims-item", "marc", "marcxml", "xlsx", "csv")
+MAX_BARCODE = 20
+
+# Item statuses (core.catalog owns the list; these are the codes the schema documents).
+ITEM_STATUSES = ("available", "on_loan", "in_repair", "lost", "damaged", "not_for_loan", "withdrawn")
+SOURCES = ("purchase", "grant", "donation", "other")
+
+RECORD_FIELDS = ("title", "subtitle", "responsibility", "edition", "isbn", "issn", "material_type", "publisher",
+                 "place", "year_text", "year", "collation", "series", "language", "ddc", "notes", "audience",
+                 "authors", "subjects", "slims_id")
+ITEM_FIELDS = ("barcode", "accession_no", "call_number", "location", "source", "source_detail", "supplier",
+               "order_no", "order_date", "invoice", "invoice_date", "price", "received_on", "status",
+               "condition_note")
+
+
+def _identity(context: str, text: str) -> str:
+    return text
+
+
+@dataclass
+class BadRow:
+    """A row that is left out of the import, with why (a translatable template and its values)."""
+
+    row: int
+    template: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def message(self, translate: Translate = _identity) -> str:
+        text = translate("Import", self.template)
+        try:
+            return text.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.template.format(**self.params)
+
+
+class RowError(Exception):
+    """Raised by a format's field parsers; becomes the row's BadRow."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        super().__init__(template)
+        self.template = template
+        self.params = params
+
+
+@dataclass
+class Incoming:
+    """One row (or MARC record) of a file, as the catalogue would see it."""
+
+    row: int
+    record: dict[str, Any] | None = None  # Record fields the file carries; authors/subjects as lists
+    items: list[dict[str, Any]] = field(default_factory=list)  # copies; ``collection_type`` as a name
+    record_title: str = ""  # a SLiMS item row names its record by title only
+    control: str = ""  # MARC 001 (our uid when the file came from us)
+    copies: int = 0  # a spreadsheet's "eksemplar" count when it lists no barcodes
+    error: BadRow | None = None
+
+
+@dataclass
+class ImportPlan:
+    format: str
+    path: str
+    rows: int = 0
+    records_add: int = 0
+    records_update: int = 0
+    records_skip: int = 0
+    items_add: int = 0
+    items_update: int = 0
+    items_skip: int = 0
+    bad: list[BadRow] = field(default_factory=list)
+    applied: bool = False
+    # what apply() will do
+    new_records: list[dict[str, Any]] = field(default_factory=list, repr=False)
+    record_updates: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)
+    new_items: list[tuple[tuple[str, int], dict[str, Any]]] = field(default_factory=list, repr=False)
+    item_updates: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)
+    new_collection_types: list[str] = field(default_factory=list, repr=False)
+    new_subjects: list[str] = field(default_factory=list, repr=False)
+
+    @property
+    def changes(self) -> int:
+        return self.records_add + self.records_update + self.items_add + self.items_update
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "format": self.format, "file": self.path, "rows": self.rows, "applied": self.applied,
+            "records": {"add": self.records_add, "update": self.records_update, "skip": self.records_skip},
+            "copies": {"add": self.items_add, "update": self.items_update, "skip": self.items_skip},
+            "bad_rows": len(self.bad),
+        }
+
+
+# --- small parsers shared by the formats -----------------------------------------------------------
+
+
+def read_text(path: str | Path) -> str:
+    """A text file's contents: UTF-8 (a BOM is tolerated), else Windows-1252, else Latin-1."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ValidationError(QT_TRANSLATE_NOOP("Import", "Cannot read {path}: {error}"), path=str(path),
+                              error=exc.strerror or str(exc)) from exc
+    if b"\x00" in data[:4096]:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Import", "{path} is not a text (CSV) file. Check that you chose the right file and format."),
+            path=Path(path).name)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    for encoding in ("utf-8", "cp1252", "latin-1"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1", errors="replace")  # pragma: no cover - latin-1 decodes anything
+
+
+def clean(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%Y/%m/%d", "%d.%m.%Y")
+
+
+def parse_date(value: Any, column: str) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = clean(value)
+    if not text or text.startswith("0000-00-00"):
+        return None
+    text = text.split(" ")[0].split("T")[0]
+    for pattern in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise RowError(QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a date (use YYYY-MM-DD)."),
+                   column=column, value=clean(value))
+
+
+def parse_price(value: Any, column: str) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, int | float):
+        return int(round(value))
+    text = re.sub(r"(?i)^\s*(rp\.?|idr)\s*", "", clean(value)).replace(" ", "")
+    if not text:
+        return None
+    if re.fullmatch(r"\d+([.,]\d{1,2})?", text):
+        return int(round(float(text.replace(",", "."))))
+    if re.fullmatch(r"\d{1,3}([.,]\d{3})+([.,]\d{1,2})?", text):
+        body = re.sub(r"[.,]\d{1,2}$", "", text) if re.search(r"[.,]\d{1,2}$", text) else text
+        return int(re.sub(r"[.,]", "", body))
+    raise RowError(QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a price in rupiah."),
+                   column=column, value=clean(value))
+
+
+def parse_year(text: str) -> int | None:
+    match = re.search(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)", text or "")
+    return int(match.group(1)) if match else None
+
+
+def parse_isbn(text: str) -> str:
+    """ISBN-13 digits, or RowError naming the bad ISBN."""
+    from ..isbn import normalise_isbn
+
+    text = clean(text)
+    if not text:
+        return ""
+    try:
+        return normalise_isbn(text)
+    except ValidationError:
+        raise RowError(QT_TRANSLATE_NOOP("Import", "{isbn} is not a valid ISBN (check the digits)."),
+                       isbn=text) from None
+
+
+_ISSN = re.compile(r"^\d{4}-?\d{3}[\dXx]$")
+
+
+def split_isbn_issn(text: str) -> dict[str, str]:
+    """SLiMS keeps ISBN and ISSN in one column: an 8-character code with a hyphen is an ISSN."""
+    text = clean(text)
+    if not text:
+        return {}
+    if _ISSN.match(text) and len(text.replace("-", "")) == 8:
+        return {"issn": text.upper() if "-" in text else f"{text[:4]}-{text[4:]}".upper()}
+    return {"isbn": parse_isbn(text)}
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, no punctuation, single spaces: for matching titles and names."""
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def match_key(title: str, first_author: str) -> str:
+    """The duplicate key of a record: its title and first author, as core.demo and the catalogue
+    write it (lower case), with spacing normalised."""
+    return f"{' '.join((title or '').lower().split())}|{' '.join((first_author or '').lower().split())}"
+
+
+def first_author(authors: list[dict[str, str]] | None) -> str:
+    return authors[0]["name"] if authors else ""
+
+
+# --- planning -------------------------------------------------------------------------------------
+
+
+class _Index:
+    """What the catalogue already holds, loaded once per import (a few columns, not whole rows)."""
+
+    def __init__(self) -> None:
+        live = Record.deleted == False  # noqa: E712
+        self.by_uid: dict[str, int] = {}
+        self.by_isbn: dict[str, int] = {}
+        self.by_key: dict[str, int] = {}
+        for rid, uid, isbn, key in Record.select(Record.id, Record.uid, Record.isbn, Record.match_key).where(
+                live).order_by(Record.id).tuples():
+            self.by_uid[uid] = rid
+            if isbn:
+                self.by_isbn.setdefault(isbn, rid)
+            if key:
+                self.by_key.setdefault(key, rid)
+        self.barcodes: dict[str, int] = {}
+        self.accessions: dict[tuple[int, str], int] = {}
+        self.copy_counts: dict[int, int] = {}
+        for iid, rid, barcode, acc in Item.select(Item.id, Item.record, Item.barcode, Item.accession_no).where(
+                Item.deleted == False).tuples():  # noqa: E712
+            self.barcodes[barcode] = iid
+            if acc:
+                self.accessions[(rid, acc)] = iid
+            self.copy_counts[rid] = self.copy_counts.get(rid, 0) + 1
+        # tombstoned copies still hold their barcode (the column is unique)
+        self.dead_barcodes = set(Item.select(Item.barcode).where(Item.deleted == True).tuples())  # noqa: E712
+        self.dead_barcodes = {b for (b,) in self.dead_barcodes}
+        self.types = {fold(name): tid for tid, name in CollectionType.select(CollectionType.id, CollectionType.name)
+                      .where(CollectionType.deleted == False).tuples()}  # noqa: E712
+        self.subjects = {fold(term) for (term,) in Subject.select(Subject.term).where(
+            Subject.deleted == False).tuples()}  # noqa: E712
+        self._titles: dict[str, int] | None = None
+
+    def by_title(self, title: str) -> int | None:
+        if self._titles is None:
+            self._titles = {}
+            for rid, title_, subtitle in Record.select(Record.id, Record.title, Record.subtitle).where(
+                    Record.deleted == False).order_by(Record.id).tuples():  # noqa: E712
+                self._titles.setdefault(fold(title_), rid)
+                if subtitle:
+                    self._titles.setdefault(fold(f"{title_} : {subtitle}"), rid)
+        return self._titles.get(fold(title))
+
+
+def _record_changes(row: Record, incoming: dict[str, Any]) -> dict[str, Any]:
+    """The fields the file would change: only values it carries; an empty value never erases."""
+    changes: dict[str, Any] = {}
+    for name, value in incoming.items():
+        if value in ("", None, []):
+            continue
+        if name == "authors":
+            current = json.loads(row.authors or "[]")
+            if [fold(a["name"]) for a in current] != [fold(a["name"]) for a in value]:
+                changes[name] = json.dumps(value, ensure_ascii=False)
+            continue
+        if name == "subjects":
+            current = json.loads(row.subjects or "[]")
+            if [fold(s) for s in current] != [fold(s) for s in value]:
+                changes[name] = json.dumps(value, ensure_ascii=False)
+            continue
+        if getattr(row, name) != value:
+            changes[name] = value
+    return changes
+
+
+def _item_changes(row: Item, incoming: dict[str, Any], type_id: int | None) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    soft = incoming.get("_soft", ())
+    for name, value in incoming.items():
+        if name in ("barcode", "collection_type", "_soft") or value in ("", None):
+            continue
+        if name == "status" and value == "available" and row.status == "on_loan":
+            continue  # circulation owns "on loan"; a file saying "available" does not end a loan
+        if name in soft and getattr(row, name):
+            continue  # the file's value is vaguer than ours (SLiMS's "2" is a grant or a donation)
+        if getattr(row, name) != value:
+            changes[name] = value
+    if type_id is not None and row.__data__.get("collection_type") != type_id:
+        changes["collection_type"] = type_id
+    return changes
+
+
+def plan(lib: Library, fmt: str, rows: Iterable[Incoming], path: str = "", progress: Progress | None = None,
+         cancel: Cancel | None = None) -> ImportPlan:
+    """Match the parsed rows against the catalogue and count what importing would do. Writes nothing."""
+    report = progress or (lambda fraction, message: None)
+    rows = list(rows)
+    result = ImportPlan(format=fmt, path=path, rows=len(rows))
+    index = _Index()
+    in_file: dict[str, tuple[str, int]] = {}  # file key -> record ref
+    new_titles: dict[str, tuple[str, int]] = {}
+    barcode_rows: dict[str, int] = {}  # barcode -> first row in this file
+    planned_copies: dict[tuple[str, int], int] = {}
+    planned_types: dict[str, str] = {}
+    barcode_gen: _BarcodeGenerator | None = None
+    loaded: dict[int, Record] = {}
+    total = max(1, len(rows))
+
+    def type_id_for(name: str) -> tuple[int | None, bool]:
+        """(existing id or None, is a planned new type)."""
+        key = fold(name)
+        if not key:
+            return None, False
+        if key in index.types:
+            return index.types[key], False
+        if key not in planned_types:
+            planned_types[key] = name.strip()
+            result.new_collection_types.append(name.strip())
+        return None, True
+
+    for n, inc in enumerate(rows):
+        if n % 500 == 0:
+            if cancel is not None and cancel():
+                raise Cancelled()
+            report(n / total, QT_TRANSLATE_NOOP("Import", "Checking rows"))
+        if inc.error is not None:
+            result.bad.append(inc.error)
+            continue
+        # copies first: a row whose copies clash is left out whole
+        clash = None
+        for item in inc.items:
+            barcode = item.get("barcode", "")
+            if barcode and len(barcode) > MAX_BARCODE:
+                clash = BadRow(inc.row, QT_TRANSLATE_NOOP(
+                    "Import", "The barcode {barcode} is longer than {n} characters."), {"barcode": barcode,
+                                                                                       "n": MAX_BARCODE})
+            elif barcode and barcode in barcode_rows:
+                clash = BadRow(inc.row, QT_TRANSLATE_NOOP(
+                    "Import", "The barcode {barcode} is already used on row {first} of this file."),
+                    {"barcode": barcode, "first": barcode_rows[barcode]})
+            elif barcode and barcode in index.dead_barcodes:
+                clash = BadRow(inc.row, QT_TRANSLATE_NOOP(
+                    "Import", "The barcode {barcode} belonged to a deleted copy and cannot be used again."),
+                    {"barcode": barcode})
+            if clash:
+                break
+        if clash:
+            result.bad.append(clash)
+            continue
+        for item in inc.items:
+            if item.get("barcode"):
+                barcode_rows[item["barcode"]] = inc.row
+
+        # the record
+        ref: tuple[str, int] | None = None
+        rec = inc.record
+        if rec is not None:
+            key = match_key(rec.get("title", ""), first_author(rec.get("authors")))
+            file_key = ("c:" + inc.control) if inc.control else (("i:" + rec["isbn"]) if rec.get("isbn") else "k:" + key)
+            if file_key in in_file:
+                ref = in_file[file_key]
+            else:
+                existing = (index.by_uid.get(inc.control) if inc.control else None) or (
+                    index.by_isbn.get(rec["isbn"]) if rec.get("isbn") else None) or index.by_key.get(key)
+                if existing is not None:
+                    ref = ("id", existing)
+                    row = loaded.get(existing) or Record.get_by_id(existing)
+                    changes = _record_changes(row, rec)
+                    if changes:
+                        merged = result.record_updates.setdefault(existing, {})
+                        merged.update(changes)
+                        result.records_update += 1
+                    else:
+                        result.records_skip += 1
+                else:
+                    fields = dict(rec)
+                    fields["match_key"] = key
+                    if inc.control and _looks_like_uid(inc.control):
+                        fields["uid"] = inc.control
+                    ref = ("new", len(result.new_records))
+                    result.new_records.append(fields)
+                    result.records_add += 1
+                    new_titles.setdefault(fold(rec.get("title", "")), ref)
+                in_file[file_key] = ref
+        elif inc.record_title:
+            existing = index.by_title(inc.record_title)
+            if existing is not None:
+                ref = ("id", existing)
+            elif fold(inc.record_title) in new_titles:
+                ref = new_titles[fold(inc.record_title)]
+        if ref is None:
+            if any(item.get("barcode") in index.barcodes for item in inc.items):
+                ref = ("none", 0)  # copies already in the catalogue: update them where they are
+            else:
+                result.bad.append(BadRow(inc.row, QT_TRANSLATE_NOOP(
+                    "Import", "No record titled {title} in the catalogue: import the biblio file first."),
+                    {"title": inc.record_title}))
+                continue
+
+        # the copies
+        for item in inc.items:
+            fields = {k: v for k, v in item.items() if v not in ("", None)}
+            type_name = fields.pop("collection_type", "")
+            type_id, type_new = type_id_for(type_name) if type_name else (None, False)
+            barcode = fields.get("barcode", "")
+            existing_item = index.barcodes.get(barcode) if barcode else None
+            if existing_item is None and not barcode and fields.get("accession_no") and ref[0] == "id":
+                existing_item = index.accessions.get((ref[1], fields["accession_no"]))
+            if existing_item is not None:
+                row = Item.get_by_id(existing_item)
+                changes = _item_changes(row, fields, type_id)
+                if type_new:
+                    changes["collection_type"] = ("new", fold(type_name))
+                if changes:
+                    result.item_updates.setdefault(existing_item, {}).update(changes)
+                    result.items_update += 1
+                else:
+                    result.items_skip += 1
+                continue
+            if ref[0] == "none":
+                continue
+            if not barcode:
+                if barcode_gen is None:
+                    barcode_gen = _BarcodeGenerator(lib, index)
+                fields["barcode"] = barcode_gen.next()
+            if type_id is not None:
+                fields["collection_type"] = type_id
+            elif type_new:
+                fields["collection_type"] = ("new", fold(type_name))
+            fields.pop("_soft", None)
+            result.new_items.append((ref, fields))
+            planned_copies[ref] = planned_copies.get(ref, 0) + 1
+            result.items_add += 1
+        if inc.copies and not inc.items and ref[0] != "none":
+            have = planned_copies.get(ref, 0) + (index.copy_counts.get(ref[1], 0) if ref[0] == "id" else 0)
+            for _ in range(max(0, inc.copies - have)):
+                if barcode_gen is None:
+                    barcode_gen = _BarcodeGenerator(lib, index)
+                result.new_items.append((ref, {"barcode": barcode_gen.next()}))
+                planned_copies[ref] = planned_copies.get(ref, 0) + 1
+                result.items_add += 1
+
+    # subjects new to the reusable list
+    seen: set[str] = set()
+    for fields in [*result.new_records, *result.record_updates.values()]:
+        subjects = fields.get("subjects") or []
+        if isinstance(subjects, str):
+            subjects = json.loads(subjects)
+        for term in subjects:
+            key = fold(term)
+            if key and key not in index.subjects and key not in seen:
+                seen.add(key)
+                result.new_subjects.append(term)
+    report(1.0, "")
+    return result
+
+
+def _looks_like_uid(text: str) -> bool:
+    return bool(re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", text))
+
+
+class _BarcodeGenerator:
+    """Barcodes for copies a file lists without one: the library code + a zero-padded counter."""
+
+    def __init__(self, lib: Library, index: _Index) -> None:
+        profile = lib.profile
+        self.prefix = profile.code if profile is not None else "B"
+        self.index = index
+        pattern = re.compile(re.escape(self.prefix) + r"(\d+)$")
+        last = 0
+        for (barcode,) in Item.select(Item.barcode).where(Item.barcode.startswith(self.prefix)).tuples():
+            match = pattern.match(barcode)
+            if match:
+                last = max(last, int(match.group(1)))
+        self.counter = last
+
+    def next(self) -> str:
+        while True:
+            self.counter += 1
+            barcode = f"{self.prefix}{self.counter:06d}"
+            if barcode not in self.index.barcodes and barcode not in self.index.dead_barcodes:
+                self.index.barcodes[barcode] = -1
+                return barcode
+
+
+# --- applying -------------------------------------------------------------------------------------
+
+
+def apply(lib: Library, result: ImportPlan, progress: Progress | None = None, cancel: Cancel | None = None) -> None:
+    """Write a plan. Call inside the caller's transaction (``import_file`` does)."""
+    report = progress or (lambda fraction, message: None)
+
+    def check(fraction: float, message: str) -> None:
+        if cancel is not None and cancel():
+            raise Cancelled()
+        report(fraction, message)
+
+    check(0.0, QT_TRANSLATE_NOOP("Import", "Saving records"))
+    type_ids: dict[str, int] = {}
+    for name in result.new_collection_types:
+        type_ids[fold(name)] = store.insert(lib, CollectionType, name=name).id
+    if result.new_subjects:
+        store.insert_many(lib, Subject, [{"term": term} for term in result.new_subjects])
+
+    before = Record.select(fn.MAX(Record.id)).scalar() or 0
+    chunk = 2000
+    rows: list[dict[str, Any]] = []
+    for fields in result.new_records:
+        row = dict(fields)
+        for name in ("authors", "subjects"):
+            if name in row and not isinstance(row[name], str):
+                row[name] = json.dumps(row[name], ensure_ascii=False)
+        rows.append(row)
+    for start in range(0, len(rows), chunk):
+        check(0.6 * start / max(1, len(rows)), QT_TRANSLATE_NOOP("Import", "Saving records"))
+        store.insert_many(lib, Record, rows[start:start + chunk])
+    new_ids = [rid for (rid,) in Record.select(Record.id).where(Record.id > before).order_by(Record.id).tuples()]
+    if len(new_ids) != len(rows):  # pragma: no cover - ids are assigned in insert order
+        raise RuntimeError("imported record ids out of step")
+
+    for n, (rid, changes) in enumerate(result.record_updates.items()):
+        if n % 200 == 0:
+            check(0.6, QT_TRANSLATE_NOOP("Import", "Updating records"))
+        store.update(lib, Record.get_by_id(rid), **changes)
+
+    def resolve_type(value: Any) -> Any:
+        if isinstance(value, tuple):
+            return type_ids[value[1]]
+        return value
+
+    items: list[dict[str, Any]] = []
+    for ref, fields in result.new_items:
+        row = dict(fields)
+        row["record"] = new_ids[ref[1]] if ref[0] == "new" else ref[1]
+        if "collection_type" in row:
+            row["collection_type"] = resolve_type(row["collection_type"])
+        items.append(row)
+    for start in range(0, len(items), chunk):
+        check(0.65 + 0.3 * start / max(1, len(items)), QT_TRANSLATE_NOOP("Import", "Saving copies"))
+        store.insert_many(lib, Item, items[start:start + chunk])
+    for n, (iid, changes) in enumerate(result.item_updates.items()):
+        if n % 200 == 0:
+            check(0.95, QT_TRANSLATE_NOOP("Import", "Updating copies"))
+        if "collection_type" in changes:
+            changes["collection_type"] = resolve_type(changes["collection_type"])
+        store.update(lib, Item.get_by_id(iid), **changes)
+    result.applied = True
+    report(1.0, "")
+
+
+# --- the entry point ------------------------------------------------------------------------------
+
+
+def parse(fmt: str, path: str | Path, mapping: dict[str, str] | None = None,
+          progress: Progress | None = None, cancel: Cancel | None = None) -> list[Incoming]:
+    from . import marc, slims, spreadsheet
+
+    readers: dict[str, Callable[..., list[Incoming]]] = {
+        "slims-biblio": slims.read_biblio,
+        "slims-item": slims.read_items,
+        "marc": marc.read_iso2709,
+        "marcxml": marc.read_marcxml,
+        "xlsx": lambda p, progress=None, cancel=None: spreadsheet.read_xlsx(p, mapping, progress, cancel),
+        "csv": lambda p, progress=None, cancel=None: spreadsheet.read_csv(p, mapping, progress, cancel),
+    }
+    if fmt not in readers:
+        raise ValidationError(QT_TRANSLATE_NOOP("Import", "Unknown import format {format}."), format=fmt)
+    if not Path(path).is_file():
+        raise ValidationError(QT_TRANSLATE_NOOP("Import", "The file {path} does not exist."), path=str(path))
+    return readers[fmt](path, progress=progress, cancel=cancel)
+
+
+def import_file(lib: Library, by: Staff | None, fmt: str, path: str | Path, *, mapping: dict[str, str] | None = None,
+                dry_run: bool = False, progress: Progress | None = None, cancel: Cancel | None = None) -> ImportPlan:
+    """Read ``path`` in format ``fmt`` and import it (or, with ``dry_run``, only report what would
+    happen). One transaction: on an error or a cancel nothing is written."""
+    auth.require(by, "catalog.import")
+    report = progress or (lambda fraction, message: None)
+
+    def scaled(start: float, width: float) -> Progress:
+        return lambda fraction, message: report(start + width * fraction, message)
+
+    rows = parse(fmt, path, mapping, scaled(0.0, 0.35), cancel)
+    with lib.transaction():
+        result = plan(lib, fmt, rows, str(path), scaled(0.35, 0.15), cancel)
+        del rows
+        if dry_run:
+            report(1.0, "")
+            return result
+        apply(lib, result, scaled(0.5, 0.5), cancel)
+        auth.audit(lib, by, "catalog.import", "record", "", format=fmt, file=Path(path).name,
+                   **{k: v for k, v in result.summary().items() if k in ("records", "copies", "bad_rows")})
+    return result

@@ -1,0 +1,364 @@
+"""SLiMS CSV, the bibliography and item files of SLiMS (Senayan Library Management System).
+
+The column order is fixed (SLiMS reads by position); SLiMS writes no BOM, puts several values in one
+field as ``<A><B><C>`` and a newline inside a field as the two characters ``\\n``. SLiMS's own export
+may leave a quote inside a field unescaped and end the header with an extra separator: the reader
+tolerates both (a quote only closes a field when a separator or the end of the line follows it).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import UTC
+from pathlib import Path
+from typing import Any
+
+from .. import auth
+from ..callnumber import derive_call_number
+from ..errors import Cancelled, ValidationError
+from ..files import atomic_write
+from ..i18n import QT_TRANSLATE_NOOP
+from ..models import CollectionType, Item, Record, Staff
+from ..service import Library
+from .importer import (
+    BadRow,
+    Cancel,
+    Incoming,
+    Progress,
+    RowError,
+    fold,
+    parse_date,
+    parse_price,
+    parse_year,
+    read_text,
+    split_isbn_issn,
+)
+
+BIBLIO_COLUMNS = ("title", "gmd_name", "edition", "isbn_issn", "publisher_name", "publish_year", "collation",
+                  "series_title", "call_number", "language_name", "place_name", "classification", "notes", "image",
+                  "sor", "authors", "topics", "item_code")
+ITEM_COLUMNS = ("item_code", "call_number", "coll_type_name", "inventory_code", "received_date", "supplier_name",
+                "order_no", "location_name", "order_date", "item_status_name", "site", "source", "invoice", "price",
+                "price_currency", "invoice_date", "input_date", "last_update", "title")
+
+# material type <-> SLiMS GMD (general material designation); SLiMS creates a GMD it does not know.
+GMD_OUT = {"book": "Text", "magazine": "Majalah", "newspaper": "Surat Kabar", "av": "Multimedia",
+           "ebook": "Electronic Resource", "other": "Other"}
+GMD_IN = {
+    "text": "book", "teks": "book", "buku": "book", "book": "book",
+    "majalah": "magazine", "magazine": "magazine", "serial": "magazine", "terbitan berkala": "magazine",
+    "surat kabar": "newspaper", "koran": "newspaper", "newspaper": "newspaper",
+    "multimedia": "av", "video recording": "av", "sound recording": "av", "digital versatile disc": "av",
+    "motion picture": "av", "audio visual": "av", "audiovisual": "av", "kaset": "av", "cd": "av", "dvd": "av",
+    "electronic resource": "ebook", "computer file": "ebook", "e book": "ebook", "ebook": "ebook",
+    "buku elektronik": "ebook",
+}
+# ISO 639-2/B code <-> the language names SLiMS lists
+LANGUAGE_OUT = {"ind": "Indonesia", "eng": "English", "jav": "Jawa", "sun": "Sunda", "ara": "Arab", "may": "Melayu",
+                "mad": "Madura", "ban": "Bali", "bug": "Bugis", "min": "Minangkabau", "chi": "Mandarin",
+                "jpn": "Jepang", "dut": "Belanda", "ger": "Jerman", "fre": "Prancis"}
+LANGUAGE_IN = {fold(name): code for code, name in LANGUAGE_OUT.items()} | {
+    "bahasa indonesia": "ind", "indonesian": "ind", "id": "ind", "in": "ind", "ind": "ind", "inggris": "eng",
+    "bahasa inggris": "eng", "en": "eng", "eng": "eng", "javanese": "jav", "sundanese": "sun", "arabic": "ara",
+    "malay": "may", "chinese": "chi", "japanese": "jpn", "dutch": "dut", "german": "ger", "french": "fre"}
+STATUS_OUT = {"available": "", "on_loan": "", "in_repair": "Repair", "not_for_loan": "No Loan", "lost": "Missing",
+              "damaged": "Damaged", "withdrawn": "Withdrawn"}
+STATUS_IN = {
+    "": "available", "available": "available", "tersedia": "available", "on loan": "available",
+    "dipinjam": "available", "repair": "in_repair", "perbaikan": "in_repair", "dalam perbaikan": "in_repair",
+    "no loan": "not_for_loan", "tidak dipinjamkan": "not_for_loan", "missing": "lost", "hilang": "lost",
+    "lost": "lost", "damaged": "damaged", "rusak": "damaged", "withdrawn": "withdrawn", "weeded": "withdrawn",
+    "ditarik": "withdrawn", "dihapus": "withdrawn"}
+SOURCE_OUT = {"purchase": "1", "grant": "2", "donation": "2", "other": "2"}
+SOURCE_IN = {"1": "purchase", "buy": "purchase", "beli": "purchase", "pembelian": "purchase",
+             "purchase": "purchase", "2": "grant", "prize grant": "grant", "prize": "grant", "grant": "grant",
+             "hibah": "grant", "hadiah": "grant", "bantuan": "grant", "donation": "donation", "donasi": "donation",
+             "sumbangan": "donation", "0": ""}
+
+
+# --- reading --------------------------------------------------------------------------------------
+
+
+def split_line(line: str, sep: str = ",", quote: str = '"') -> list[str]:
+    """One CSV line into fields, tolerant of SLiMS's unescaped quotes (see the module doc)."""
+    fields: list[str] = []
+    i, n = 0, len(line)
+    while True:
+        if i < n and line[i] == quote:
+            i += 1
+            buf: list[str] = []
+            closed = False
+            while i < n:
+                ch = line[i]
+                if ch == quote or (ch == "\\" and i + 1 < n and line[i + 1] == quote):
+                    if ch == "\\":
+                        j = i + 2
+                        while j < n and line[j] in " \t":
+                            j += 1
+                        if j < n and line[j] != sep:  # \" inside the field: an escaped quote
+                            buf.append(quote)
+                            i += 2
+                            continue
+                        buf.append(ch)
+                        i += 1
+                        continue
+                    if i + 1 < n and line[i + 1] == quote:  # a doubled quote: one literal quote
+                        buf.append(quote)
+                        i += 2
+                        continue
+                    j = i + 1
+                    while j < n and line[j] in " \t":
+                        j += 1
+                    if j >= n or line[j] == sep:
+                        i = j
+                        closed = True
+                        break
+                    buf.append(ch)  # an unescaped quote inside the field
+                    i += 1
+                    continue
+                buf.append(ch)
+                i += 1
+            if not closed:
+                i = n
+            fields.append("".join(buf))
+        else:
+            j = line.find(sep, i)
+            if j < 0:
+                j = n
+            fields.append(line[i:j].strip())
+            i = j
+        if i >= n:
+            break
+        i += 1  # the separator
+        if i >= n:
+            fields.append("")
+            break
+    return fields
+
+
+def _unescape(value: str) -> str:
+    return value.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\r", "").strip()
+
+
+def multi(value: str) -> list[str]:
+    """``<A><B><C>`` -> [A, B, C]; a plain non-empty value is one value."""
+    value = value.strip()
+    if not value:
+        return []
+    if "<" in value and ">" in value:
+        return [v.strip() for v in re.findall(r"<([^<>]*)>", value) if v.strip()]
+    return [value]
+
+
+def _rows(path: str | Path, columns: tuple[str, ...], kind: str, progress: Progress | None,
+          cancel: Cancel | None) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
+    text = read_text(path)
+    lines = text.splitlines()
+    name = Path(path).name
+    start = 0
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    if start >= len(lines):
+        raise ValidationError(QT_TRANSLATE_NOOP("Import", "{path} is empty."), path=name)
+    first = [f.strip().strip('"').strip().lower() for f in split_line(lines[start])]
+    if first and first[-1] == "":
+        first = first[:-1]  # SLiMS may end the header with an extra separator
+    if tuple(first) == columns:
+        start += 1
+    elif set(first) & set(columns) or len(first) != len(columns):
+        missing = [c for c in columns if c not in first]
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Import", "{path} is not a SLiMS {kind} file: the columns {missing} are missing or out of order. "
+                      "Expected, in this order: {expected}."),
+            path=name, kind=kind, missing=", ".join(missing) or "-", expected=",".join(columns))
+    total = max(1, len(lines))
+    for number in range(start, len(lines)):
+        line = lines[number]
+        if number % 1000 == 0:
+            if cancel is not None and cancel():
+                raise Cancelled()
+            if progress:
+                progress(number / total, QT_TRANSLATE_NOOP("Import", "Reading the file"))
+        if not line.strip():
+            continue
+        fields = split_line(line)
+        if len(fields) == len(columns) + 1 and fields[-1] == "":
+            fields = fields[:-1]
+        if len(fields) != len(columns):
+            yield number + 1, BadRow(number + 1, QT_TRANSLATE_NOOP(
+                "Import", "The row has {found} columns instead of {expected}."),
+                {"found": len(fields), "expected": len(columns)})
+            continue
+        yield number + 1, {c: _unescape(v) for c, v in zip(columns, fields, strict=True)}
+
+
+def _language(name: str) -> str:
+    name = name.strip()
+    return LANGUAGE_IN.get(fold(name), name) if name else ""
+
+
+def biblio_row(f: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    title = f["title"]
+    if not title:
+        raise RowError(QT_TRANSLATE_NOOP("Import", "The title is empty."))
+    rec: dict[str, Any] = {}
+    if " : " in title:
+        title, subtitle = title.split(" : ", 1)
+        rec["subtitle"] = subtitle.strip()
+    rec["title"] = title.strip()
+    if f["gmd_name"]:
+        rec["material_type"] = GMD_IN.get(fold(f["gmd_name"]), "other")
+    rec.update(split_isbn_issn(f["isbn_issn"]))
+    rec.update(edition=f["edition"], publisher=f["publisher_name"], year_text=f["publish_year"],
+               year=parse_year(f["publish_year"]), collation=f["collation"], series=f["series_title"],
+               language=_language(f["language_name"]), place=f["place_name"], ddc=f["classification"],
+               notes=f["notes"], responsibility=f["sor"])
+    names = multi(f["authors"])
+    rec["authors"] = [{"name": name, "role": "primary" if i == 0 else "additional", "kind": "person"}
+                      for i, name in enumerate(names)]
+    rec["subjects"] = multi(f["topics"])
+    rec = {k: v for k, v in rec.items() if v not in ("", None, [])}
+    items = [{"barcode": code, "call_number": f["call_number"]} for code in multi(f["item_code"])]
+    return rec, items
+
+
+def read_biblio(path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None) -> list[Incoming]:
+    out: list[Incoming] = []
+    for number, fields in _rows(path, BIBLIO_COLUMNS, "biblio", progress, cancel):
+        if isinstance(fields, BadRow):
+            out.append(Incoming(number, error=fields))
+            continue
+        try:
+            rec, items = biblio_row(fields)
+        except RowError as exc:
+            out.append(Incoming(number, error=BadRow(number, exc.template, exc.params)))
+            continue
+        out.append(Incoming(number, record=rec, items=items))
+    return out
+
+
+def item_row(f: dict[str, str]) -> dict[str, Any]:
+    if not f["item_code"]:
+        raise RowError(QT_TRANSLATE_NOOP("Import", "The item code (barcode) is empty."))
+    status_name = f["item_status_name"]
+    status = STATUS_IN.get(fold(status_name))
+    item: dict[str, Any] = {
+        "barcode": f["item_code"], "call_number": f["call_number"], "collection_type": f["coll_type_name"],
+        "accession_no": f["inventory_code"], "received_on": parse_date(f["received_date"], "received_date"),
+        "supplier": f["supplier_name"], "order_no": f["order_no"], "location": f["location_name"],
+        "order_date": parse_date(f["order_date"], "order_date"), "status": status or "available",
+        "source": SOURCE_IN.get(fold(f["source"]), ""), "invoice": f["invoice"],
+        "price": parse_price(f["price"], "price"), "invoice_date": parse_date(f["invoice_date"], "invoice_date"),
+    }
+    if item["source"] == "grant":
+        item["_soft"] = ("source",)
+    if status is None:  # a status of the library's own: keep its name where people will see it
+        item["condition_note"] = status_name
+    return {k: v for k, v in item.items() if v not in ("", None)}
+
+
+def read_items(path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None) -> list[Incoming]:
+    out: list[Incoming] = []
+    for number, fields in _rows(path, ITEM_COLUMNS, "item", progress, cancel):
+        if isinstance(fields, BadRow):
+            out.append(Incoming(number, error=fields))
+            continue
+        try:
+            item = item_row(fields)
+        except RowError as exc:
+            out.append(Incoming(number, error=BadRow(number, exc.template, exc.params)))
+            continue
+        out.append(Incoming(number, items=[item], record_title=fields["title"]))
+    return out
+
+
+# --- writing --------------------------------------------------------------------------------------
+
+
+def _field(value: Any) -> str:
+    text = "" if value is None else str(value)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _line(values: list[Any]) -> bytes:
+    return (",".join(_field(v) for v in values) + "\n").encode("utf-8")
+
+
+def full_title(record: Record) -> str:
+    return f"{record.title} : {record.subtitle}" if record.subtitle else record.title
+
+
+def _live_records():
+    return Record.select().where(Record.deleted == False).order_by(Record.id)  # noqa: E712
+
+
+def export_biblio(lib: Library, by: Staff | None, path: str | Path, progress: Progress | None = None,
+                  cancel: Cancel | None = None) -> int:
+    """Every record as a SLiMS biblio CSV row; returns how many were written."""
+    auth.require(by, "catalog.export")
+    copies: dict[int, list[tuple[str, str]]] = {}
+    for rid, barcode, call in Item.select(Item.record, Item.barcode, Item.call_number).where(
+            Item.deleted == False).order_by(Item.record, Item.id).tuples():  # noqa: E712
+        copies.setdefault(rid, []).append((barcode, call))
+    total = max(1, _live_records().count())
+    count = 0
+    with atomic_write(path) as out:
+        out.write(",".join(BIBLIO_COLUMNS).encode() + b"\n")
+        for record in _live_records().iterator():
+            if count % 1000 == 0:
+                if cancel is not None and cancel():
+                    raise Cancelled()
+                if progress:
+                    progress(count / total, QT_TRANSLATE_NOOP("Export", "Writing records"))
+            authors = json.loads(record.authors or "[]")
+            held = copies.get(record.id, [])
+            call = next((c for _, c in held if c), "") or derive_call_number(
+                record.ddc, record.title, authors[0]["name"] if authors else "")
+            out.write(_line([
+                full_title(record), GMD_OUT.get(record.material_type, "Text"), record.edition,
+                record.isbn or record.issn, record.publisher, record.year_text, record.collation, record.series,
+                call, LANGUAGE_OUT.get(record.language, record.language), record.place, record.ddc, record.notes, "",
+                record.responsibility, "".join(f"<{a['name']}>" for a in authors),
+                "".join(f"<{s}>" for s in json.loads(record.subjects or "[]")),
+                "".join(f"<{b}>" for b, _ in held),
+            ]))
+            count += 1
+    auth.audit(lib, by, "catalog.export", "record", format="slims-biblio", file=Path(path).name, rows=count)
+    return count
+
+
+def _stamp(value) -> str:
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S") if value else ""
+
+
+def export_items(lib: Library, by: Staff | None, path: str | Path, progress: Progress | None = None,
+                 cancel: Cancel | None = None) -> int:
+    """Every copy as a SLiMS item CSV row; returns how many were written."""
+    auth.require(by, "catalog.export")
+    types = dict(CollectionType.select(CollectionType.id, CollectionType.name).tuples())
+    query = (Item.select(Item, Record.title, Record.subtitle).join(Record)
+             .where(Item.deleted == False).order_by(Item.id))  # noqa: E712
+    total = max(1, query.count())
+    count = 0
+    with atomic_write(path) as out:
+        out.write(",".join(ITEM_COLUMNS).encode() + b"\n")
+        for item in query.iterator():
+            if count % 1000 == 0:
+                if cancel is not None and cancel():
+                    raise Cancelled()
+                if progress:
+                    progress(count / total, QT_TRANSLATE_NOOP("Export", "Writing copies"))
+            out.write(_line([
+                item.barcode, item.call_number, types.get(item.__data__.get("collection_type"), ""),
+                item.accession_no, item.received_on or "", item.supplier, item.order_no, item.location,
+                item.order_date or "", STATUS_OUT.get(item.status, ""), "", SOURCE_OUT.get(item.source, ""),
+                item.invoice, "" if item.price is None else item.price, "Rupiah" if item.price is not None else "",
+                item.invoice_date or "", _stamp(item.created_at), _stamp(item.updated_at),
+                full_title(item.record),
+            ]))
+            count += 1
+    auth.audit(lib, by, "catalog.export", "item", format="slims-item", file=Path(path).name, rows=count)
+    return count

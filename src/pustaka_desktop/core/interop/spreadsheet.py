@@ -1,0 +1,393 @@
+"""Spreadsheets (xlsx with openpyxl, and CSV): many village libraries keep the buku induk in Excel.
+
+Import has a column-mapping step: ``preview`` reads the header and the first rows and guesses which
+column is which from header names in Indonesian or English (judul/title, pengarang/author, no. induk,
+eksemplar...); the user corrects the guess and passes the mapping to the import. One row is one copy
+(rows of the same title + author, or ISBN, become one record with several copies) or, with an
+"eksemplar" count and no barcode, a record with that many copies.
+
+Export writes the catalogue as one row per copy, with headers the import recognises.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import auth
+from ..errors import Cancelled, ValidationError
+from ..files import atomic_write
+from ..i18n import QT_TRANSLATE_NOOP
+from ..models import CollectionType, Item, Record, Staff
+from ..service import Library
+from .importer import (
+    BadRow,
+    Cancel,
+    Incoming,
+    Progress,
+    RowError,
+    clean,
+    fold,
+    parse_date,
+    parse_isbn,
+    parse_price,
+    parse_year,
+    read_text,
+)
+from .slims import GMD_IN, LANGUAGE_IN, SOURCE_IN, STATUS_IN
+
+Translate = Callable[[str, str], str]
+
+# Target fields, with an English label (marked for translation) for the mapping step and the export.
+FIELDS: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("Spreadsheet", "Title"),
+    "subtitle": QT_TRANSLATE_NOOP("Spreadsheet", "Subtitle"),
+    "authors": QT_TRANSLATE_NOOP("Spreadsheet", "Authors"),
+    "responsibility": QT_TRANSLATE_NOOP("Spreadsheet", "Statement of responsibility"),
+    "edition": QT_TRANSLATE_NOOP("Spreadsheet", "Edition"),
+    "isbn": QT_TRANSLATE_NOOP("Spreadsheet", "ISBN"),
+    "issn": QT_TRANSLATE_NOOP("Spreadsheet", "ISSN"),
+    "publisher": QT_TRANSLATE_NOOP("Spreadsheet", "Publisher"),
+    "place": QT_TRANSLATE_NOOP("Spreadsheet", "Place of publication"),
+    "year": QT_TRANSLATE_NOOP("Spreadsheet", "Year"),
+    "collation": QT_TRANSLATE_NOOP("Spreadsheet", "Collation"),
+    "series": QT_TRANSLATE_NOOP("Spreadsheet", "Series"),
+    "language": QT_TRANSLATE_NOOP("Spreadsheet", "Language"),
+    "ddc": QT_TRANSLATE_NOOP("Spreadsheet", "Classification"),
+    "subjects": QT_TRANSLATE_NOOP("Spreadsheet", "Subjects"),
+    "notes": QT_TRANSLATE_NOOP("Spreadsheet", "Notes"),
+    "material_type": QT_TRANSLATE_NOOP("Spreadsheet", "Material type"),
+    "audience": QT_TRANSLATE_NOOP("Spreadsheet", "Audience"),
+    "barcode": QT_TRANSLATE_NOOP("Spreadsheet", "Barcode"),
+    "accession_no": QT_TRANSLATE_NOOP("Spreadsheet", "Accession number"),
+    "call_number": QT_TRANSLATE_NOOP("Spreadsheet", "Call number"),
+    "location": QT_TRANSLATE_NOOP("Spreadsheet", "Location"),
+    "collection_type": QT_TRANSLATE_NOOP("Spreadsheet", "Collection type"),
+    "source": QT_TRANSLATE_NOOP("Spreadsheet", "Source"),
+    "source_detail": QT_TRANSLATE_NOOP("Spreadsheet", "Source detail"),
+    "supplier": QT_TRANSLATE_NOOP("Spreadsheet", "Supplier"),
+    "price": QT_TRANSLATE_NOOP("Spreadsheet", "Price"),
+    "received_on": QT_TRANSLATE_NOOP("Spreadsheet", "Date received"),
+    "status": QT_TRANSLATE_NOOP("Spreadsheet", "Status"),
+    "condition_note": QT_TRANSLATE_NOOP("Spreadsheet", "Remarks"),
+    "copies": QT_TRANSLATE_NOOP("Spreadsheet", "Copies"),
+}
+ITEM_KEYS = ("barcode", "accession_no", "call_number", "location", "collection_type", "source", "source_detail",
+             "supplier", "price", "received_on", "status", "condition_note")
+
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "title": ("judul", "title", "judul buku", "nama buku", "judul utama"),
+    "subtitle": ("anak judul", "sub judul", "subjudul", "subtitle", "judul tambahan"),
+    "authors": ("pengarang", "penulis", "author", "authors", "pengarang utama", "nama pengarang", "creator"),
+    "responsibility": ("pernyataan tanggung jawab", "statement of responsibility", "sor", "tanggung jawab"),
+    "edition": ("edisi", "cetakan", "edition", "edisi cetakan"),
+    "isbn": ("isbn", "no isbn", "nomor isbn", "isbn issn", "isbn 13", "isbn13"),
+    "issn": ("issn",),
+    "publisher": ("penerbit", "publisher", "nama penerbit"),
+    "place": ("kota terbit", "tempat terbit", "kota", "place", "place of publication", "tempat", "kota penerbit"),
+    "year": ("tahun", "tahun terbit", "year", "thn", "thn terbit", "publish year", "tahun penerbitan"),
+    "collation": ("kolasi", "jumlah halaman", "halaman", "collation", "pages", "deskripsi fisik", "tebal", "jml hal"),
+    "series": ("seri", "series", "judul seri"),
+    "language": ("bahasa", "language"),
+    "ddc": ("ddc", "klasifikasi", "no klas", "no kelas", "kelas", "class", "classification", "no klasifikasi",
+            "nomor klasifikasi", "kode klasifikasi", "klas"),
+    "subjects": ("subjek", "subject", "subjects", "topik", "topics", "tajuk subjek"),
+    "notes": ("catatan", "notes", "note", "abstrak"),
+    "material_type": ("jenis bahan", "jenis", "material type", "gmd", "bentuk", "tipe bahan"),
+    "audience": ("pembaca sasaran", "audience", "sasaran", "sasaran pembaca", "kelompok pembaca"),
+    "barcode": ("barcode", "kode eksemplar", "item code", "kode buku", "kode barcode", "no barcode", "item_code"),
+    "accession_no": ("no induk", "nomor induk", "accession number", "accession no", "no inventaris",
+                     "nomor inventaris", "inventaris", "inventory code", "no reg", "nomor registrasi",
+                     "no registrasi", "register"),
+    "call_number": ("no panggil", "nomor panggil", "call number", "callnumber", "label"),
+    "location": ("lokasi", "rak", "location", "shelf", "lokasi rak", "letak"),
+    "collection_type": ("jenis koleksi", "koleksi", "collection type", "tipe koleksi", "collection"),
+    "source": ("sumber", "asal", "source", "asal buku", "sumber perolehan", "cara perolehan", "perolehan"),
+    "source_detail": ("rincian sumber", "source detail", "nama donatur", "donatur", "keterangan sumber"),
+    "supplier": ("supplier", "pemasok", "toko", "agen"),
+    "price": ("harga", "price", "harga buku", "harga rp"),
+    "received_on": ("tanggal terima", "tgl terima", "tanggal", "tgl", "date received", "received", "tanggal masuk",
+                    "tgl masuk", "tanggal diterima", "received date", "tgl diterima"),
+    "status": ("status", "status eksemplar"),
+    "condition_note": ("keterangan", "remarks", "ket", "kondisi", "condition"),
+    "copies": ("eksemplar", "jumlah eksemplar", "jml eks", "copies", "jumlah", "eks", "jml eksemplar", "jml"),
+}
+_GUESS = {fold(name): target for target, names in _SYNONYMS.items() for name in names}
+AUDIENCE_IN = {"children": "children", "anak": "children", "anak anak": "children", "teen": "teen",
+               "remaja": "teen", "adult": "adult", "dewasa": "adult", "umum": "adult"}
+
+
+def guess_mapping(headers: list[str]) -> dict[str, str]:
+    """{header: field} for the headers we recognise (each field taken by its first column)."""
+    out: dict[str, str] = {}
+    taken: set[str] = set()
+    for header in headers:
+        target = _GUESS.get(fold(header))
+        if target is None:
+            # "Judul Buku (lengkap)" or "Harga (Rp)": try the words before a bracket
+            target = _GUESS.get(fold(str(header).split("(")[0]))
+        if target and target not in taken:
+            out[header] = target
+            taken.add(target)
+    return out
+
+
+def parse_mapping(text: str, headers: list[str] | None = None) -> dict[str, str]:
+    """``"Judul=title,No. Induk=accession_no"`` -> dict; unknown fields are refused."""
+    out: dict[str, str] = {}
+    for part in (text or "").split(","):
+        if not part.strip():
+            continue
+        column, _, target = part.partition("=")
+        target = target.strip()
+        if target and target not in FIELDS:
+            raise ValidationError(QT_TRANSLATE_NOOP("Import", "Unknown field {field}. Known fields: {fields}."),
+                                  field=target, fields=", ".join(FIELDS))
+        out[column.strip()] = target
+    return out
+
+
+@dataclass
+class SheetPreview:
+    headers: list[str]
+    rows: list[list[str]]
+    mapping: dict[str, str] = field(default_factory=dict)
+    header_row: int = 1
+
+
+# --- reading --------------------------------------------------------------------------------------
+
+
+def _xlsx_rows(path: str | Path) -> Iterator[list[Any]]:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        workbook = load_workbook(str(path), read_only=True, data_only=True)
+    except (InvalidFileException, OSError, KeyError, ValueError) as exc:
+        raise ValidationError(QT_TRANSLATE_NOOP("Import", "{path} is not an Excel (xlsx) file ({error})."),
+                              path=Path(path).name, error=str(exc) or type(exc).__name__) from exc
+    except Exception as exc:  # zipfile.BadZipFile and friends
+        raise ValidationError(QT_TRANSLATE_NOOP("Import", "{path} is not an Excel (xlsx) file ({error})."),
+                              path=Path(path).name, error=str(exc) or type(exc).__name__) from exc
+    try:
+        sheet = workbook.worksheets[0]
+        for values in sheet.iter_rows(values_only=True):
+            yield list(values)
+    finally:
+        workbook.close()
+
+
+def _csv_rows(path: str | Path) -> Iterator[list[Any]]:
+    text = read_text(path)
+    first = text.split("\n", 1)[0]
+    delimiter = max((";", ",", "\t"), key=first.count)
+    yield from csv.reader(io.StringIO(text), delimiter=delimiter)
+
+
+def _rows(path: str | Path, fmt: str) -> Iterator[list[Any]]:
+    return _xlsx_rows(path) if fmt == "xlsx" else _csv_rows(path)
+
+
+def _header(rows: Iterator[list[Any]]) -> tuple[int, list[str]]:
+    for number, values in enumerate(rows, start=1):
+        if any(clean(v) for v in values):
+            return number, [clean(v) or f"#{i + 1}" for i, v in enumerate(values)]
+    return 0, []
+
+
+def preview(path: str | Path, fmt: str, rows: int = 10) -> SheetPreview:
+    """The header, the first ``rows`` rows and the guessed mapping, for the mapping step."""
+    iterator = _rows(path, fmt)
+    header_row, headers = _header(iterator)
+    if not headers:
+        raise ValidationError(QT_TRANSLATE_NOOP("Import", "{path} is empty."), path=Path(path).name)
+    sample = []
+    for values in iterator:
+        if len(sample) >= rows:
+            break
+        if any(clean(v) for v in values):
+            sample.append([clean(v) for v in values][: len(headers)])
+    return SheetPreview(headers, sample, guess_mapping(headers), header_row)
+
+
+def _split(value: Any) -> list[str]:
+    return [part.strip() for part in clean(value).replace("\n", ";").split(";") if part.strip()]
+
+
+def sheet_row(values: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]], int]:
+    title = clean(values.get("title"))
+    if not title:
+        raise RowError(QT_TRANSLATE_NOOP("Import", "The title is empty."))
+    rec: dict[str, Any] = {"title": title}
+    for name in ("subtitle", "responsibility", "edition", "issn", "publisher", "place", "collation", "series",
+                 "ddc", "notes"):
+        rec[name] = clean(values.get(name))
+    rec["isbn"] = parse_isbn(values.get("isbn"))
+    year = clean(values.get("year"))
+    if year:
+        rec["year_text"] = year
+        rec["year"] = parse_year(year)
+    language = clean(values.get("language"))
+    if language:
+        rec["language"] = LANGUAGE_IN.get(fold(language), language)
+    material = clean(values.get("material_type"))
+    if material:
+        rec["material_type"] = GMD_IN.get(fold(material)) or (fold(material) if fold(material) in (
+            "av", "other") else "other")
+    audience = clean(values.get("audience"))
+    if audience:
+        rec["audience"] = AUDIENCE_IN.get(fold(audience), "adult")
+    names = _split(values.get("authors"))
+    rec["authors"] = [{"name": n, "role": "primary" if i == 0 else "additional", "kind": "person"}
+                      for i, n in enumerate(names)]
+    rec["subjects"] = _split(values.get("subjects"))
+    rec = {k: v for k, v in rec.items() if v not in ("", None, [])}
+
+    items: list[dict[str, Any]] = []
+    if any(clean(values.get(k)) for k in ITEM_KEYS):
+        item: dict[str, Any] = {k: clean(values.get(k)) for k in ("barcode", "accession_no", "call_number",
+                                                                   "location", "collection_type", "supplier",
+                                                                   "condition_note", "source_detail")}
+        source = clean(values.get("source"))
+        if source:
+            mapped = SOURCE_IN.get(fold(source))
+            if mapped is None and fold(source) != "other":
+                item["source_detail"] = item["source_detail"] or source
+            item["source"] = mapped or "other"
+        status = clean(values.get("status"))
+        if status:
+            item["status"] = STATUS_IN.get(fold(status)) or (fold(status).replace(" ", "_") if fold(status).replace(
+                " ", "_") in STATUS_IN.values() else "available")
+        item["price"] = parse_price(values.get("price"), "price")
+        item["received_on"] = parse_date(values.get("received_on"), "received_on")
+        items.append({k: v for k, v in item.items() if v not in ("", None)})
+    copies = 0
+    if clean(values.get("copies")):
+        try:
+            copies = int(float(clean(values.get("copies"))))
+        except ValueError:
+            raise RowError(QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a whole number."),
+                           column="copies", value=clean(values.get("copies"))) from None
+    return rec, items, copies
+
+
+def _read(path: str | Path, fmt: str, mapping: dict[str, str] | None, progress: Progress | None,
+          cancel: Cancel | None) -> list[Incoming]:
+    iterator = _rows(path, fmt)
+    header_row, headers = _header(iterator)
+    if not headers:
+        raise ValidationError(QT_TRANSLATE_NOOP("Import", "{path} is empty."), path=Path(path).name)
+    chosen = guess_mapping(headers)
+    if mapping:
+        known = {fold(h): h for h in headers}
+        for column, target in mapping.items():
+            header = column if column in headers else known.get(fold(column))
+            if header is None:
+                raise ValidationError(QT_TRANSLATE_NOOP("Import", "The file has no column {column}."),
+                                      column=column)
+            # a target may be given to one column only
+            chosen = {h: t for h, t in chosen.items() if t != target}
+            chosen[header] = target
+        chosen = {h: t for h, t in chosen.items() if t}
+    if "title" not in chosen.values():
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Import", "No column is mapped to the title. Choose which column holds the title."))
+    positions = [(headers.index(h), t) for h, t in chosen.items()]
+    total_hint = Path(path).stat().st_size // 60 + 1
+    out: list[Incoming] = []
+    for number, values in enumerate(iterator, start=header_row + 1):
+        if number % 1000 == 0:
+            if cancel is not None and cancel():
+                raise Cancelled()
+            if progress:
+                progress(min(0.99, number / total_hint), QT_TRANSLATE_NOOP("Import", "Reading the file"))
+        if not any(clean(v) for v in values):
+            continue
+        picked = {t: (values[i] if i < len(values) else None) for i, t in positions}
+        try:
+            rec, items, copies = sheet_row(picked)
+        except RowError as exc:
+            out.append(Incoming(number, error=BadRow(number, exc.template, exc.params)))
+            continue
+        out.append(Incoming(number, record=rec, items=items, copies=copies))
+    return out
+
+
+def read_xlsx(path, mapping=None, progress=None, cancel=None) -> list[Incoming]:
+    return _read(path, "xlsx", mapping, progress, cancel)
+
+
+def read_csv(path, mapping=None, progress=None, cancel=None) -> list[Incoming]:
+    return _read(path, "csv", mapping, progress, cancel)
+
+
+# --- export ---------------------------------------------------------------------------------------
+
+EXPORT_FIELDS = ("title", "subtitle", "authors", "responsibility", "edition", "isbn", "issn", "publisher", "place",
+                 "year", "collation", "series", "language", "ddc", "subjects", "notes", "material_type", "audience",
+                 "barcode", "accession_no", "call_number", "location", "collection_type", "source", "source_detail",
+                 "supplier", "price", "received_on", "status", "condition_note")
+
+
+def _identity(context: str, text: str) -> str:
+    return text
+
+
+def export_xlsx(lib: Library, by: Staff | None, path: str | Path, translate: Translate = _identity,
+                progress: Progress | None = None, cancel: Cancel | None = None) -> int:
+    """The catalogue as an xlsx sheet, one row per copy (a record without copies gets one row);
+    returns the number of rows written."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    auth.require(by, "catalog.export")
+    types = dict(CollectionType.select(CollectionType.id, CollectionType.name).tuples())
+    copies: dict[int, list[Item]] = {}
+    for item in Item.select().where(Item.deleted == False).order_by(Item.record, Item.id).iterator():  # noqa: E712
+        copies.setdefault(item.__data__["record"], []).append(item)
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(translate("Spreadsheet", "Catalogue"))
+    bold = Font(bold=True)
+    header = []
+    for name in EXPORT_FIELDS:
+        cell = WriteOnlyCell(sheet, value=translate("Spreadsheet", FIELDS[name]))
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    query = Record.select().where(Record.deleted == False).order_by(Record.id)  # noqa: E712
+    total = max(1, query.count())
+    count = 0
+    for n, record in enumerate(query.iterator()):
+        if n % 500 == 0:
+            if cancel is not None and cancel():
+                raise Cancelled()
+            if progress:
+                progress(0.9 * n / total, QT_TRANSLATE_NOOP("Export", "Writing records"))
+        base = [record.title, record.subtitle, "; ".join(a["name"] for a in json.loads(record.authors or "[]")),
+                record.responsibility, record.edition, record.isbn, record.issn, record.publisher, record.place,
+                record.year_text, record.collation, record.series, record.language, record.ddc,
+                "; ".join(json.loads(record.subjects or "[]")), record.notes, record.material_type, record.audience]
+        for item in copies.get(record.id, []) or [None]:
+            if item is None:
+                extra = [""] * (len(EXPORT_FIELDS) - len(base))
+            else:
+                extra = [item.barcode, item.accession_no, item.call_number, item.location,
+                         types.get(item.__data__.get("collection_type"), ""), item.source, item.source_detail,
+                         item.supplier, item.price, item.received_on, item.status, item.condition_note]
+            sheet.append([v if v not in ("", None) else None for v in base + extra])
+            count += 1
+    if progress:
+        progress(0.95, QT_TRANSLATE_NOOP("Export", "Saving the file"))
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    with atomic_write(path) as out:
+        out.write(buffer.getvalue())
+    auth.audit(lib, by, "catalog.export", "record", format="xlsx", file=Path(path).name, rows=count)
+    return count
