@@ -1,0 +1,804 @@
+"""The circulation desk: check-out, check-in, renew, overrides, undo, the member summary and the
+overdue list. Rules live in ``loan_rules`` (terms and precedence), ``holidays`` (open days),
+``fines`` (late fees and the ledger) and ``holds`` (reservations).
+
+Public API for the desk (each takes the open ``Library`` and the acting ``Staff``):
+
+- ``checkout(lib, by, member, barcode, override_pin=None, override=False)`` -> CheckoutResult
+- ``checkin(lib, by, barcode)`` -> CheckinResult (says when a reserved copy must go to the hold shelf)
+- ``renew(lib, by, barcode, override_pin=None, override=False)`` -> RenewResult
+- ``undo_last(lib, by)`` -> UndoResult (librarian; the last desk action of this PC)
+- ``member_summary(lib, member)`` -> MemberSummary (photo, loans, overdue, fines, holds, blocks)
+- ``overdue(lib)`` / ``overdue_by_member(lib)`` / ``reminder_text(lib, entry)``
+- ``identify(lib, code)`` -> "member" | "item" | None: what a scanned code is
+
+A rule that says no raises ``LoanRefused`` (a ``core.errors.Refused``): ``reason`` is a stable code
+(see ``REASONS``), ``overridable`` says whether a librarian may override it, and ``problems`` lists
+every rule that said no (an override covers them all). Call again with ``override_pin`` (a
+librarian's PIN, typed at the desk by the librarian) or ``override=True`` (the acting staff member is
+a librarian) to lend anyway; overrides are audited.
+
+Result objects carry an English ``message`` template marked for translation (context "Circulation")
+and its ``params``: show ``translate("Circulation", r.message).format(**r.params)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from . import auth, fines, health, holds, store
+from .clock import local_today
+from .errors import Conflict, NotFound, Refused
+from .holidays import OpenCalendar, calendar
+from .i18n import QT_TRANSLATE_NOOP
+from .loan_rules import CirculationOptions, Terms, options, terms_for
+from .models import CollectionType, Hold, Item, Loan, Member, MemberType, Record, Staff
+from .service import Library
+from .settings import get_setting, set_setting
+
+# --- refusal reasons --------------------------------------------------------------------------------
+
+UNKNOWN_BARCODE = "unknown_barcode"
+UNKNOWN_MEMBER = "unknown_member"
+MEMBER_EXPIRED = "member_expired"
+MEMBER_BLOCKED = "member_blocked"
+FINES_UNPAID = "fines_unpaid"
+LIMIT_REACHED = "limit_reached"
+NOT_FOR_LOAN = "not_for_loan"
+COPY_LOST = "copy_lost"
+COPY_IN_REPAIR = "copy_in_repair"
+ON_LOAN_OTHER = "on_loan_to_other"
+ALREADY_YOURS = "already_on_loan_to_member"
+RESERVED_OTHER = "reserved_for_other"
+RENEWALS_USED = "renewals_used"
+NOT_ON_LOAN = "not_on_loan"
+NO_LONGER = "renewal_gives_nothing"
+
+# Reasons a librarian may override. The others are facts an override cannot change.
+OVERRIDABLE = frozenset({MEMBER_EXPIRED, MEMBER_BLOCKED, FINES_UNPAID, LIMIT_REACHED, NOT_FOR_LOAN, COPY_LOST,
+                         COPY_IN_REPAIR, RESERVED_OTHER, RENEWALS_USED})
+REASONS = (UNKNOWN_BARCODE, UNKNOWN_MEMBER, MEMBER_EXPIRED, MEMBER_BLOCKED, FINES_UNPAID, LIMIT_REACHED,
+           NOT_FOR_LOAN, COPY_LOST, COPY_IN_REPAIR, ON_LOAN_OTHER, ALREADY_YOURS, RESERVED_OTHER, RENEWALS_USED,
+           NOT_ON_LOAN, NO_LONGER)
+
+LOST_STATUSES = ("lost", "missing")
+REPAIR_STATUSES = ("repair", "damaged")
+OUT_OF_USE = ("withdrawn", "weeded", "deleted")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One rule that says no: a reason code, an English template (context "Errors") and its values."""
+
+    reason: str
+    template: str
+    params: dict[str, Any]
+
+    @property
+    def overridable(self) -> bool:
+        return self.reason in OVERRIDABLE
+
+    def message(self, translate=lambda context, text: text) -> str:
+        return translate("Errors", self.template).format(**self.params)
+
+
+class LoanRefused(Refused):
+    """A circulation rule says no. ``problems`` lists every rule that said no (first = ``reason``)."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        first = problems[0]
+        super().__init__(first.template, reason=first.reason, **first.params)
+
+    @property
+    def overridable(self) -> bool:
+        return all(p.overridable for p in self.problems)
+
+    @property
+    def reasons(self) -> list[str]:
+        return [p.reason for p in self.problems]
+
+
+def _problem(reason: str, template: str, **params: Any) -> Problem:
+    return Problem(reason, template, params)
+
+
+def _refuse(reason: str, template: str, **params: Any) -> LoanRefused:
+    return LoanRefused([_problem(reason, template, **params)])
+
+
+# --- lookups ----------------------------------------------------------------------------------------
+
+
+def find_item(lib: Library, barcode: str) -> Item:
+    """The copy with this barcode, or LoanRefused(unknown_barcode)."""
+    code = (barcode or "").strip()
+    item = Item.select().where((Item.barcode == code) & (Item.deleted == False)).first()  # noqa: E712
+    if item is None and code and code != code.upper():
+        item = Item.select().where((Item.barcode == code.upper()) & (Item.deleted == False)).first()  # noqa: E712
+    if item is None:
+        raise _refuse(UNKNOWN_BARCODE, QT_TRANSLATE_NOOP("Errors", "No copy has the barcode {barcode}."),
+                      barcode=code)
+    return item
+
+
+def find_member(lib: Library, member: Member | str) -> Member:
+    if isinstance(member, Member):
+        return member
+    code = (member or "").strip()
+    row = Member.select().where((Member.number == code) & (Member.deleted == False)).first()  # noqa: E712
+    if row is None and code and code != code.upper():
+        row = Member.select().where((Member.number == code.upper()) & (Member.deleted == False)).first()  # noqa: E712
+    if row is None:
+        raise _refuse(UNKNOWN_MEMBER, QT_TRANSLATE_NOOP("Errors", "No member has the number {number}."),
+                      number=code)
+    return row
+
+
+def identify(lib: Library, code: str) -> str | None:
+    """What a scanned code is: "member", "item", or None when unknown."""
+    code = (code or "").strip()
+    if not code:
+        return None
+    for value in {code, code.upper()}:
+        if Member.select().where((Member.number == value) & (Member.deleted == False)).exists():  # noqa: E712
+            return "member"
+        if Item.select().where((Item.barcode == value) & (Item.deleted == False)).exists():  # noqa: E712
+            return "item"
+    return None
+
+
+def _open_loan(item: Item) -> Loan | None:
+    return (Loan.select().where((Loan.item == item.id) & Loan.returned_at.is_null()
+                                & (Loan.deleted == False)).first())  # noqa: E712
+
+
+def _title(item: Item) -> str:
+    return Record.select(Record.title).where(Record.id == item.record_id).scalar() or ""
+
+
+def _collection_type(item: Item) -> CollectionType | None:
+    if item.collection_type_id is None:
+        return None
+    return CollectionType.get_or_none(CollectionType.id == item.collection_type_id)
+
+
+def due_date(cal: OpenCalendar, start: date, days: int, expires_on: date | None) -> date:
+    """``start`` + ``days``, moved to the next open day, and never after the membership expiry
+    (then the last open day on or before the expiry; an already expired membership is not capped:
+    only an override lends to it)."""
+    due = cal.next_open_day(start + timedelta(days=days))
+    if expires_on is not None and expires_on >= start and due > expires_on:
+        due = cal.previous_open_day(expires_on, not_before=start)
+    return due
+
+
+# --- overrides and the undo stack -------------------------------------------------------------------
+
+
+def _approve(lib: Library, by: Staff, problems: list[Problem], override_pin: str | None,
+             override: bool) -> Staff | None:
+    """None when there is nothing to override; the approving librarian when the override is
+    valid; raises LoanRefused otherwise."""
+    if not problems:
+        return None
+    refused = LoanRefused(problems)
+    if not (override_pin or override) or not refused.overridable:
+        raise refused
+    if override_pin:
+        approver = auth.librarian_by_pin(lib, override_pin)
+    else:
+        auth.require(by, "circulation.override")
+        approver = by
+    return approver
+
+
+UNDO_KEY = "circulation.undo"
+UNDO_DEPTH = 20
+
+
+def _push_undo(action: dict[str, Any]) -> None:
+    stack = get_setting(UNDO_KEY, []) or []
+    stack.append(action)
+    set_setting(UNDO_KEY, stack[-UNDO_DEPTH:])
+
+
+# --- results ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class CheckoutResult:
+    loan: Loan
+    member: Member
+    item: Item
+    title: str
+    due_on: date
+    overridden_by: str = ""  # the librarian who approved an override
+    overridden: list[str] = field(default_factory=list)  # the reasons overridden
+    hold_fulfilled: bool = False
+    message: str = QT_TRANSLATE_NOOP("Circulation", "Lent: {title}. Due back {due}.")
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class HoldNotice:
+    """A returned copy someone waits for: put it on the hold shelf for this member."""
+
+    member_name: str
+    member_number: str
+    phone: str
+    ready_until: date
+
+
+@dataclass
+class CheckinResult:
+    item: Item
+    title: str
+    loan: Loan | None  # None when the copy was not on loan
+    member: Member | None
+    days_late: int = 0
+    fine: int = 0  # charged now, rupiah
+    hold: HoldNotice | None = None
+    found: bool = False  # the copy was marked lost/missing and is back
+    message: str = ""
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class RenewResult:
+    loan: Loan
+    member: Member
+    title: str
+    old_due: date
+    due_on: date
+    renewals_used: int
+    renewals_allowed: int
+    fine: int = 0  # charged for the days already late
+    overridden_by: str = ""
+    message: str = QT_TRANSLATE_NOOP("Circulation", "Renewed: {title}. Now due back {due}.")
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+# --- check-out --------------------------------------------------------------------------------------
+
+
+def _member_problems(lib: Library, member: Member, today: date, opts: CirculationOptions) -> list[Problem]:
+    problems = []
+    if member.blocked:
+        problems.append(_problem(MEMBER_BLOCKED, QT_TRANSLATE_NOOP("Errors", "{name} is blocked: {why}"),
+                                 name=member.name, why=member.blocked_reason or "-"))
+    if member.expires_on < today:
+        problems.append(_problem(MEMBER_EXPIRED,
+                                 QT_TRANSLATE_NOOP("Errors", "The membership of {name} ended on {date}. Renew it first."),
+                                 name=member.name, date=member.expires_on.isoformat()))
+    owed = fines.balance(lib, member)
+    if owed > opts.max_unpaid_fines:
+        problems.append(_problem(FINES_UNPAID,
+                                 QT_TRANSLATE_NOOP("Errors", "{name} has unpaid fines of {amount}; pay first."),
+                                 name=member.name, amount=fines.rupiah(owed)))
+    return problems
+
+
+def _copy_problems(item: Item, terms: Terms) -> list[Problem]:
+    status = item.status or "available"
+    if status in LOST_STATUSES:
+        return [_problem(COPY_LOST, QT_TRANSLATE_NOOP("Errors", "Copy {barcode} is marked lost or missing."),
+                         barcode=item.barcode)]
+    if status in REPAIR_STATUSES:
+        return [_problem(COPY_IN_REPAIR, QT_TRANSLATE_NOOP("Errors", "Copy {barcode} is marked as in repair."),
+                         barcode=item.barcode)]
+    if status in OUT_OF_USE or not terms.loanable:
+        return [_problem(NOT_FOR_LOAN, QT_TRANSLATE_NOOP("Errors", "Copy {barcode} is not for loan (read it here)."),
+                         barcode=item.barcode)]
+    return []
+
+
+def _reservation_problem(lib: Library, member: Member, item: Item, today: date) -> tuple[list[Problem], Hold | None]:
+    """Is the copy promised to someone else? Also returns this member's own active hold, if any."""
+    active = list(Hold.select().where((Hold.record == item.record_id) & (Hold.status.in_(holds.ACTIVE))
+                                      & (Hold.deleted == False)).order_by(Hold.placed_at, Hold.id))  # noqa: E712
+    if not active:
+        return [], None
+    mine = next((h for h in active if h.member_id == member.id), None)
+    others = []
+    for hold in active:
+        if hold.status == holds.READY and hold.ready_until is not None and hold.ready_until < today:
+            continue  # its pick-up time has passed; expired below
+        if hold.member_id != member.id:
+            others.append(hold)
+    # The copy in hand is on the hold shelf for someone else.
+    for hold in others:
+        if hold.status == holds.READY and hold.item_id == item.id:
+            return [_reserved(hold)], mine
+    # People ahead in the queue who still wait: only lend if enough other copies are on the shelf.
+    ahead = [h for h in others if h.status == holds.WAITING
+             and (mine is None or (h.placed_at, h.id) < (mine.placed_at, mine.id))]
+    if ahead:
+        free = (Item.select().where((Item.record == item.record_id) & (Item.id != item.id)
+                                    & (Item.status == "available") & (Item.deleted == False)).count())  # noqa: E712
+        if len(ahead) > free:
+            return [_reserved(ahead[0])], mine
+    return [], mine
+
+
+def _reserved(hold: Hold) -> Problem:
+    other = Member.get_by_id(hold.member_id)
+    return _problem(RESERVED_OTHER, QT_TRANSLATE_NOOP("Errors", "This title is reserved for {name} ({number})."),
+                    name=other.name, number=other.number)
+
+
+def checkout(lib: Library, by: Staff, member: Member | str, barcode: str, *, override_pin: str | None = None,
+             override: bool = False) -> CheckoutResult:
+    """Lend the copy ``barcode`` to ``member`` (a Member or a card number).
+
+    Refusals (LoanRefused with reason): unknown_member, unknown_barcode, on_loan_to_other,
+    already_on_loan_to_member (not overridable); member_blocked, member_expired, fines_unpaid,
+    limit_reached, not_for_loan, copy_lost, copy_in_repair, reserved_for_other (overridable with a
+    librarian's PIN or ``override=True`` by a librarian)."""
+    auth.require(by, "circulation.checkout")
+    health.require_circulation_allowed(lib)
+    member = find_member(lib, member)
+    item = find_item(lib, barcode)
+    today = local_today(lib.clock)
+    opts = options(lib)
+
+    current = _open_loan(item)
+    if current is not None:
+        if current.member_id == member.id:
+            raise _refuse(ALREADY_YOURS, QT_TRANSLATE_NOOP(
+                "Errors", "{name} already has this copy on loan (due {due}). Use Renew to extend it."),
+                name=member.name, due=current.due_on.isoformat())
+        holder = Member.get_by_id(current.member_id)
+        raise _refuse(ON_LOAN_OTHER, QT_TRANSLATE_NOOP(
+            "Errors", "Copy {barcode} is still on loan to {name} ({number}). Return it first, then lend it."),
+            barcode=item.barcode, name=holder.name, number=holder.number)
+
+    mtype = MemberType.get_by_id(member.member_type_id)
+    ctype = _collection_type(item)
+    terms = terms_for(mtype, ctype)
+    problems = _member_problems(lib, member, today, opts)
+    problems += _copy_problems(item, terms)
+    open_loans = Loan.select().where((Loan.member == member.id) & Loan.returned_at.is_null()
+                                     & (Loan.deleted == False))  # noqa: E712
+    count = open_loans.count()
+    if count >= terms.loan_limit:
+        problems.append(_problem(LIMIT_REACHED, QT_TRANSLATE_NOOP(
+            "Errors", "{name} already has {count} book(s) on loan; the limit is {limit}."),
+            name=member.name, count=count, limit=terms.loan_limit))
+    elif terms.collection_limit is not None and ctype is not None:
+        same = open_loans.join(Item).where(Item.collection_type == ctype.id).count()
+        if same >= terms.collection_limit:
+            problems.append(_problem(LIMIT_REACHED, QT_TRANSLATE_NOOP(
+                "Errors", "{name} already has {count} book(s) of type {type} on loan; the limit is {limit}."),
+                name=member.name, count=same, type=ctype.name, limit=terms.collection_limit))
+    reservation, my_hold = _reservation_problem(lib, member, item, today)
+    problems += reservation
+    approver = _approve(lib, by, problems, override_pin, override)
+
+    cal = calendar(lib, today, today + timedelta(days=terms.loan_days + 120))
+    due = due_date(cal, today, terms.loan_days, member.expires_on)
+    now = lib.clock.now()
+    with lib.transaction():
+        _expire_hold_on(lib, item, today)
+        loan = store.insert(lib, Loan, item=item.id, member=member.id, loaned_at=now, due_on=due,
+                            staff=by.username)
+        previous_status = item.status
+        store.update(lib, item, status="on_loan")
+        hold_change = None
+        if my_hold is not None:
+            hold_change = {"uid": my_hold.uid, "status": my_hold.status, "item": my_hold.item_id,
+                           "ready_until": my_hold.ready_until.isoformat() if my_hold.ready_until else None}
+            other_copy = my_hold.item_id if my_hold.item_id not in (None, item.id) else None
+            store.update(lib, my_hold, status=holds.FULFILLED, item=item.id)
+            if other_copy is not None and my_hold.status == holds.READY:
+                holds.release_copy(lib, Item.get_by_id(other_copy), today)
+        if approver is not None:
+            auth.audit(lib, approver, "circulation.override", "loan", loan.uid, what="checkout",
+                       reasons=[p.reason for p in problems], desk=by.username, barcode=item.barcode,
+                       member=member.number)
+        _push_undo({"kind": "checkout", "loan": loan.uid, "version": loan.version, "item_status": previous_status,
+                    "hold": hold_change, "by": by.username})
+    title = _title(item)
+    return CheckoutResult(loan=loan, member=member, item=item, title=title, due_on=due,
+                          overridden_by=approver.username if approver else "",
+                          overridden=[p.reason for p in problems], hold_fulfilled=my_hold is not None,
+                          params={"title": title, "due": due.isoformat(), "name": member.name})
+
+
+def _expire_hold_on(lib: Library, item: Item, today: date) -> None:
+    """A copy on the hold shelf whose pick-up time passed is free again (lent to someone else now)."""
+    if item.status != "on_hold":
+        return
+    for hold in Hold.select().where((Hold.item == item.id) & (Hold.status == holds.READY)
+                                    & (Hold.deleted == False)):  # noqa: E712
+        if hold.ready_until is not None and hold.ready_until < today:
+            store.update(lib, hold, status=holds.EXPIRED)
+
+
+# --- check-in ---------------------------------------------------------------------------------------
+
+
+def checkin(lib: Library, by: Staff, barcode: str) -> CheckinResult:
+    """Return a copy: closes its loan, charges a fine when late (see ``fines``), and when someone
+    waits for the title puts the copy on the hold shelf for them (``result.hold``: announce it!).
+    A copy that was not on loan is refused with not_on_loan, except a copy marked lost/missing,
+    which is put back on the shelf (``result.found``)."""
+    auth.require(by, "circulation.checkin")
+    health.require_circulation_allowed(lib)
+    item = find_item(lib, barcode)
+    today = local_today(lib.clock)
+    now = lib.clock.now()
+    title = _title(item)
+    loan = _open_loan(item)
+    if loan is None:
+        if item.status in LOST_STATUSES or item.status == "on_loan":
+            with lib.transaction():
+                previous = item.status
+                hold = holds.release_copy(lib, item, today)
+                auth.audit(lib, by, "circulation.found", "item", item.uid, barcode=item.barcode, status=previous)
+            notice = _notice(hold)
+            return CheckinResult(item=item, title=title, loan=None, member=None, hold=notice, found=True,
+                                 message=QT_TRANSLATE_NOOP("Circulation", "Found: {title} is back on the shelf."),
+                                 params={"title": title})
+        raise _refuse(NOT_ON_LOAN, QT_TRANSLATE_NOOP("Errors", "Copy {barcode} ({title}) is not on loan."),
+                      barcode=item.barcode, title=title)
+
+    member = Member.get_by_id(loan.member_id)
+    mtype = MemberType.get_by_id(member.member_type_id)
+    terms = terms_for(mtype, _collection_type(item))
+    opts = options(lib)
+    cal = calendar(lib, loan.due_on, today)
+    days_late = max(0, (today - loan.due_on).days)
+    amount = fines.fine_amount(loan.due_on, today, terms.fine_per_day, terms.grace_days, cal, opts)
+    with lib.transaction():
+        store.update(lib, loan, returned_at=now)
+        entry = fines.charge(lib, member, amount, loan=loan, note=title, staff=by.username, at=now)
+        previous_status = item.status
+        hold = holds.release_copy(lib, item, today)
+        _push_undo({"kind": "checkin", "loan": loan.uid, "version": loan.version, "item_status": previous_status,
+                    "fine": entry.uid if entry else None, "hold": hold.uid if hold else None, "by": by.username})
+    notice = _notice(hold)
+    if notice is not None:
+        message = QT_TRANSLATE_NOOP("Circulation", "Returned: {title}. RESERVED for {hold_name} - put it on the hold shelf!")
+    elif amount:
+        message = QT_TRANSLATE_NOOP("Circulation", "Returned: {title}. {days} day(s) late: fine {fine}.")
+    else:
+        message = QT_TRANSLATE_NOOP("Circulation", "Returned: {title}.")
+    return CheckinResult(item=item, title=title, loan=loan, member=member, days_late=days_late, fine=amount,
+                         hold=notice, message=message,
+                         params={"title": title, "days": days_late, "fine": fines.rupiah(amount),
+                                 "name": member.name, "hold_name": notice.member_name if notice else ""})
+
+
+def _notice(hold: Hold | None) -> HoldNotice | None:
+    if hold is None:
+        return None
+    waiting = Member.get_by_id(hold.member_id)
+    return HoldNotice(waiting.name, waiting.number, waiting.phone, hold.ready_until)
+
+
+# --- renewal ----------------------------------------------------------------------------------------
+
+
+def renew(lib: Library, by: Staff, barcode: str, *, override_pin: str | None = None,
+          override: bool = False) -> RenewResult:
+    """Extend the loan of copy ``barcode``: from the due date or from today (option ``renew_from``),
+    moved to an open day and capped at the membership expiry. Refused (overridable) when the
+    renewals allowed are used up, another member reserved the title, or the member is blocked or
+    expired; refused (not overridable) when the copy is not on loan or the renewal would not give
+    more time. An overdue loan is charged the fine so far at renewal."""
+    auth.require(by, "circulation.renew")
+    health.require_circulation_allowed(lib)
+    item = find_item(lib, barcode)
+    loan = _open_loan(item)
+    title = _title(item)
+    if loan is None:
+        raise _refuse(NOT_ON_LOAN, QT_TRANSLATE_NOOP("Errors", "Copy {barcode} ({title}) is not on loan."),
+                      barcode=item.barcode, title=title)
+    member = Member.get_by_id(loan.member_id)
+    mtype = MemberType.get_by_id(member.member_type_id)
+    terms = terms_for(mtype, _collection_type(item))
+    today = local_today(lib.clock)
+    opts = options(lib)
+    problems = [p for p in _member_problems(lib, member, today, opts) if p.reason != FINES_UNPAID]
+    if loan.renewals >= terms.renewals:
+        problems.append(_problem(RENEWALS_USED, QT_TRANSLATE_NOOP(
+            "Errors", "This loan was already renewed {count} time(s), the most allowed."), count=loan.renewals))
+    waiting_others = (Hold.select().where((Hold.record == item.record_id) & (Hold.status == holds.WAITING)
+                                          & (Hold.member != member.id) & (Hold.deleted == False))  # noqa: E712
+                      .order_by(Hold.placed_at).first())
+    if waiting_others is not None:
+        problems.append(_reserved(waiting_others))
+    start = loan.due_on if opts.renew_from == "due" and loan.due_on >= today else today
+    cal = calendar(lib, min(loan.due_on, today), start + timedelta(days=terms.loan_days + 120))
+    due = due_date(cal, start, terms.loan_days, member.expires_on)
+    if due <= loan.due_on:
+        raise _refuse(NO_LONGER, QT_TRANSLATE_NOOP(
+            "Errors", "Renewing gives no more time: the membership of {name} ends on {date}."),
+            name=member.name, date=member.expires_on.isoformat())
+    approver = _approve(lib, by, problems, override_pin, override)
+    amount = fines.fine_amount(loan.due_on, today, terms.fine_per_day, terms.grace_days, cal, opts)
+    old_due = loan.due_on
+    with lib.transaction():
+        before = {"due_on": old_due.isoformat(), "renewals": loan.renewals}
+        store.update(lib, loan, due_on=due, renewals=loan.renewals + 1)
+        entry = fines.charge(lib, member, amount, loan=loan, note=title, staff=by.username)
+        if approver is not None:
+            auth.audit(lib, approver, "circulation.override", "loan", loan.uid, what="renew",
+                       reasons=[p.reason for p in problems], desk=by.username, barcode=item.barcode)
+        _push_undo({"kind": "renew", "loan": loan.uid, "version": loan.version, "before": before,
+                    "fine": entry.uid if entry else None, "by": by.username})
+    return RenewResult(loan=loan, member=member, title=title, old_due=old_due, due_on=due,
+                       renewals_used=loan.renewals, renewals_allowed=terms.renewals, fine=amount,
+                       overridden_by=approver.username if approver else "",
+                       params={"title": title, "due": due.isoformat(), "name": member.name})
+
+
+# --- undo -------------------------------------------------------------------------------------------
+
+
+@dataclass
+class UndoResult:
+    kind: str  # checkout | checkin | renew
+    title: str
+    message: str
+    params: dict[str, Any]
+
+
+def last_action() -> dict[str, Any] | None:
+    """The desk action ``undo_last`` would take back (None when there is none)."""
+    stack = get_setting(UNDO_KEY, []) or []
+    return stack[-1] if stack else None
+
+
+def undo_last(lib: Library, by: Staff) -> UndoResult:
+    """Take back the last check-out, return or renewal made on this PC (librarian; audited).
+    Refused with Conflict when the loan changed since (e.g. it was returned after being lent)."""
+    auth.require(by, "circulation.undo")
+    stack = get_setting(UNDO_KEY, []) or []
+    if not stack:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is nothing to undo."))
+    action = stack[-1]
+    loan = Loan.get_or_none(Loan.uid == action["loan"])
+    if loan is None or loan.deleted or loan.version != action["version"]:
+        set_setting(UNDO_KEY, stack[:-1])
+        raise Conflict(QT_TRANSLATE_NOOP("Errors", "The last action cannot be undone: the loan changed since."))
+    item = Item.get_by_id(loan.item_id)
+    title = _title(item)
+    with lib.transaction():
+        kind = action["kind"]
+        if kind == "checkout":
+            store.delete(lib, loan)
+            store.update(lib, item, status=action["item_status"] or "available")
+            if action.get("hold"):
+                saved = action["hold"]
+                hold = Hold.get(Hold.uid == saved["uid"])
+                store.update(lib, hold, status=saved["status"], item=saved["item"],
+                             ready_until=date.fromisoformat(saved["ready_until"]) if saved["ready_until"] else None)
+                if saved["status"] == holds.READY and saved["item"] not in (None, item.id):
+                    store.update(lib, Item.get_by_id(saved["item"]), status="on_hold")
+            message = QT_TRANSLATE_NOOP("Circulation", "Undone: the loan of {title} was cancelled.")
+        elif kind == "checkin":
+            if action.get("hold"):
+                hold = Hold.get(Hold.uid == action["hold"])
+                store.update(lib, hold, status=holds.WAITING, item=None, ready_until=None)
+            if action.get("fine"):
+                store.delete(lib, fines.FineEntry.get(fines.FineEntry.uid == action["fine"]))
+            store.update(lib, loan, returned_at=None)
+            store.update(lib, item, status="on_loan")
+            message = QT_TRANSLATE_NOOP("Circulation", "Undone: {title} is on loan again.")
+        else:
+            before = action["before"]
+            if action.get("fine"):
+                store.delete(lib, fines.FineEntry.get(fines.FineEntry.uid == action["fine"]))
+            store.update(lib, loan, due_on=date.fromisoformat(before["due_on"]), renewals=before["renewals"])
+            message = QT_TRANSLATE_NOOP("Circulation", "Undone: the renewal of {title} was cancelled.")
+        auth.audit(lib, by, "circulation.undo", "loan", loan.uid, what=kind, barcode=item.barcode)
+        set_setting(UNDO_KEY, stack[:-1])
+    return UndoResult(kind, title, message, {"title": title})
+
+
+# --- the member at the desk -------------------------------------------------------------------------
+
+
+@dataclass
+class LoanLine:
+    loan_id: int
+    barcode: str
+    title: str
+    loaned_on: date
+    due_on: date
+    days_late: int
+    fine_so_far: int
+    renewals: int
+
+
+@dataclass
+class MemberSummary:
+    """All the desk shows about a member."""
+
+    member: Member
+    type_name: str
+    age: int | None
+    expired: bool
+    loans: list[LoanLine]
+    overdue: int  # how many loans are late
+    fines_balance: int  # unpaid, rupiah
+    fines_so_far: int  # what the late loans would cost if returned today
+    holds: list[holds.HoldLine]
+    problems: list[Problem]  # what stops a new loan right now (blocked, expired, unpaid fines, limit)
+
+    @property
+    def photo(self) -> bytes | None:
+        return self.member.photo
+
+
+def _open_loans_query():
+    return (Loan.select(Loan, Item.barcode, Record.title, Member.member_type.alias("mtype_id"),
+                        Item.collection_type.alias("ctype_id"))
+            .join(Item, on=(Loan.item == Item.id))
+            .join(Record, on=(Item.record == Record.id))
+            .switch(Loan).join(Member, on=(Loan.member == Member.id))
+            .where(Loan.returned_at.is_null() & (Loan.deleted == False)))  # noqa: E712
+
+
+def _lines(lib: Library, query, today: date) -> list[tuple[Loan, LoanLine, Member]]:
+    opts = options(lib)
+    rows = list(query.objects())
+    if not rows:
+        return []
+    earliest = min(r.due_on for r in rows)
+    cal = calendar(lib, earliest, today)
+    cache: dict[tuple[int, int | None], Terms] = {}
+    out = []
+    for row in rows:
+        key = (row.mtype_id, row.ctype_id)
+        if key not in cache:
+            cache[key] = terms_for(MemberType.get_by_id(key[0]),
+                                   CollectionType.get_by_id(key[1]) if key[1] else None)
+        terms = cache[key]
+        late = max(0, (today - row.due_on).days)
+        so_far = fines.fine_amount(row.due_on, today, terms.fine_per_day, terms.grace_days, cal, opts) if late else 0
+        out.append((row, LoanLine(row.id, row.barcode, row.title, row.loaned_at.astimezone().date(), row.due_on,
+                                  late, so_far, row.renewals), row))
+    return out
+
+
+def member_summary(lib: Library, member: Member | str) -> MemberSummary:
+    """Everything the desk shows when a member card is scanned."""
+    member = find_member(lib, member)
+    today = local_today(lib.clock)
+    opts = options(lib)
+    mtype = MemberType.get_by_id(member.member_type_id)
+    query = _open_loans_query().where(Loan.member == member.id).order_by(Loan.due_on)
+    lines = [line for _, line, _ in _lines(lib, query, today)]
+    problems = _member_problems(lib, member, today, opts)
+    limit = terms_for(mtype, None).loan_limit
+    if len(lines) >= limit:
+        problems.append(_problem(LIMIT_REACHED, QT_TRANSLATE_NOOP(
+            "Errors", "{name} already has {count} book(s) on loan; the limit is {limit}."),
+            name=member.name, count=len(lines), limit=limit))
+    from .members import age_on
+
+    return MemberSummary(
+        member=member, type_name=mtype.name, age=age_on(member.birth_date, today),
+        expired=member.expires_on < today, loans=lines, overdue=sum(1 for x in lines if x.days_late > 0),
+        fines_balance=fines.balance(lib, member), fines_so_far=sum(x.fine_so_far for x in lines),
+        holds=holds.hold_lines(lib, member), problems=problems)
+
+
+# --- overdue ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class OverdueLine:
+    loan_id: int
+    member_id: int
+    member_number: str
+    member_name: str
+    phone: str
+    barcode: str
+    title: str
+    due_on: date
+    days_late: int
+    fine_so_far: int
+
+
+@dataclass
+class OverdueMember:
+    member_id: int
+    number: str
+    name: str
+    phone: str
+    address: str
+    lines: list[OverdueLine]
+
+    @property
+    def total_fine(self) -> int:
+        return sum(line.fine_so_far for line in self.lines)
+
+    @property
+    def most_days_late(self) -> int:
+        return max(line.days_late for line in self.lines)
+
+
+def overdue(lib: Library, offset: int = 0, limit: int | None = None, min_days: int = 1) -> list[OverdueLine]:
+    """Loans past their due date, most late first, with days late and the fine so far."""
+    today = local_today(lib.clock)
+    query = (Loan.select(Loan, Item.barcode, Record.title, Member.member_type.alias("mtype_id"), Member.number,
+                         Member.name, Member.phone, Item.collection_type.alias("ctype_id"))
+             .join(Item, on=(Loan.item == Item.id))
+             .join(Record, on=(Item.record == Record.id))
+             .switch(Loan).join(Member, on=(Loan.member == Member.id))
+             .where(Loan.returned_at.is_null() & (Loan.deleted == False)  # noqa: E712
+                    & (Loan.due_on <= today - timedelta(days=min_days)))
+             .order_by(Loan.due_on, Loan.id))
+    if limit is not None:
+        query = query.offset(offset).limit(limit)
+    out = []
+    for row, line, _ in _lines(lib, query, today):
+        out.append(OverdueLine(row.id, row.member_id, row.number, row.name, row.phone, line.barcode, line.title,
+                               line.due_on, line.days_late, line.fine_so_far))
+    return out
+
+
+def overdue_count(lib: Library) -> int:
+    today = local_today(lib.clock)
+    return (Loan.select().where(Loan.returned_at.is_null() & (Loan.deleted == False)  # noqa: E712
+                                & (Loan.due_on < today)).count())
+
+
+def overdue_by_member(lib: Library) -> list[OverdueMember]:
+    """The overdue list grouped per member (for reminders), the latest borrowers first."""
+    groups: dict[int, OverdueMember] = {}
+    lines = overdue(lib)
+    addresses = dict(Member.select(Member.id, Member.address)
+                     .where(Member.id.in_({line.member_id for line in lines})).tuples()) if lines else {}
+    for line in lines:
+        group = groups.get(line.member_id)
+        if group is None:
+            group = groups[line.member_id] = OverdueMember(line.member_id, line.member_number, line.member_name,
+                                                           line.phone, addresses.get(line.member_id, ""), [])
+        group.lines.append(line)
+    return sorted(groups.values(), key=lambda g: (-g.most_days_late, g.name))
+
+
+MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+             "November", "Desember")
+
+
+def tanggal(day: date) -> str:
+    """An Indonesian date: ``2 Maret 2026``."""
+    return f"{day.day} {MONTHS_ID[day.month - 1]} {day.year}"
+
+
+def reminder_text(lib: Library, entry: OverdueMember) -> str:
+    """A polite, ready-to-send WhatsApp/SMS reminder in Indonesian (patrons read Indonesian)."""
+    library = lib.profile.name if lib.profile else "Perpustakaan"
+    phone = lib.profile.phone if lib.profile and lib.profile.phone else ""
+    books = "\n".join(f"- {line.title} (kembali {tanggal(line.due_on)}, terlambat {line.days_late} hari)"
+                      for line in entry.lines)
+    text = (f"Yth. {entry.name},\n"
+            f"Kami dari {library} ingin mengingatkan dengan hormat bahwa buku berikut sudah melewati "
+            f"tanggal kembali:\n{books}\n")
+    if entry.total_fine:
+        text += f"Denda sampai hari ini: {fines.rupiah(entry.total_fine)}.\n"
+    text += "Mohon buku dikembalikan atau diperpanjang di perpustakaan pada jam buka. "
+    if phone:
+        text += f"Pertanyaan dapat disampaikan ke {phone}. "
+    text += "Terima kasih atas perhatiannya."
+    return text
+
+
+def loan_history(lib: Library, member: Member, limit: int = 100) -> list[tuple[str, str, date, date | None]]:
+    """(barcode, title, lent on, returned on) of the member's loans, newest first."""
+    query = (Loan.select(Item.barcode, Record.title, Loan.loaned_at, Loan.returned_at)
+             .join(Item, on=(Loan.item == Item.id)).join(Record, on=(Item.record == Record.id))
+             .where((Loan.member == member.id) & (Loan.deleted == False))  # noqa: E712
+             .order_by(Loan.loaned_at.desc()).limit(limit))
+    return [(b, t, lent.astimezone().date() if hasattr(lent, "astimezone") else lent,
+             (back.astimezone().date() if back is not None and hasattr(back, "astimezone") else back))
+            for b, t, lent, back in query.tuples()]
+
