@@ -1,0 +1,244 @@
+"""Choosing what to print: copies for labels, members for cards.
+
+A selection can be written as one short text, the same in the CLI and the GUI:
+
+- ``just-added`` or ``just-added:DAYS`` copies received or entered in the last DAYS days (default 30)
+- ``dates:FROM..TO``          copies received (or entered, when no receipt date) between two dates
+- ``accession:A..B``          accession numbers from A to B (numbers compare by their leading digits)
+- ``barcodes:X,Y,Z``          hand-picked copies, in that order
+- ``ids:1,2,3``               item ids, e.g. a catalogue search result handed over by the GUI
+- ``search:WORDS``            copies whose title, author, call number or barcode has all the words
+
+Members: ``new[:DAYS]``, ``dates:FROM..TO`` (registration), ``numbers:A,B``, ``ids:1,2``,
+``search:WORDS``, ``all`` (members whose card has not expired).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from peewee import fn
+
+from ..clock import local_today
+from ..errors import NotFound, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
+from ..models import Item, Member, Record
+from ..service import Library
+
+DEFAULT_DAYS = 30
+MAX_SELECTION = 20_000  # a print run bigger than this is a mistake, not a job
+
+
+@dataclass(frozen=True)
+class CopyLabel:
+    """What a copy's labels show."""
+
+    item_id: int
+    barcode: str
+    call_number: str
+    title: str
+    author: str
+
+
+def _bad(spec: str) -> ValidationError:
+    return ValidationError(QT_TRANSLATE_NOOP(
+        "Errors", "I do not understand the selection {selection}. Use e.g. just-added, dates:2026-01-01..2026-01-31, "
+                  "accession:1..50, barcodes:B1,B2 or search:words."), field="select", selection=spec)
+
+
+def _date(text: str, spec: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{value} is not a date (write it as 2026-01-31)."),
+                              field="select", value=text.strip()) from None
+
+
+def _range(value: str, spec: str) -> tuple[str, str]:
+    if ".." not in value:
+        raise _bad(spec)
+    first, last = (part.strip() for part in value.split("..", 1))
+    if not first or not last:
+        raise _bad(spec)
+    return first, last
+
+
+def _live_items():
+    return (Item.select(Item, Record).join(Record)
+            .where((Item.deleted == False) & (Record.deleted == False)))  # noqa: E712
+
+
+def _limited(query) -> list[Item]:
+    rows = list(query.limit(MAX_SELECTION + 1))
+    if len(rows) > MAX_SELECTION:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "That selection holds more than {limit} copies; choose a smaller range."), field="select",
+            limit=MAX_SELECTION)
+    return rows
+
+
+def items_just_added(lib: Library, days: int = DEFAULT_DAYS) -> list[Item]:
+    since = local_today(lib.clock) - timedelta(days=max(0, days - 1))
+    start = lib.clock.now() - timedelta(days=days)
+    query = _live_items().where((Item.received_on >= since) | (Item.received_on.is_null() & (Item.created_at >= start)))
+    return _limited(query.order_by(Item.id))
+
+
+def items_by_dates(lib: Library, first: date, last: date) -> list[Item]:
+    if last < first:
+        first, last = last, first
+    created_day = fn.date(Item.created_at)
+    query = _live_items().where(
+        (Item.received_on.between(first, last))
+        | (Item.received_on.is_null() & created_day.between(first.isoformat(), last.isoformat())))
+    return _limited(query.order_by(Item.received_on, Item.id))
+
+
+def items_by_accession(lib: Library, first: str, last: str) -> list[Item]:
+    """Numbers (``12..40``) compare by the accession number's leading digits ("00012/P/2025" is 12);
+    anything else compares as text."""
+    if first.isdigit() and last.isdigit():
+        low, high = sorted((int(first), int(last)))
+        number = Item.accession_no.cast("INTEGER")
+        query = _live_items().where((Item.accession_no != "") & number.between(low, high)).order_by(number, Item.id)
+    else:
+        low_text, high_text = sorted((first, last))
+        query = _live_items().where(Item.accession_no.between(low_text, high_text)).order_by(Item.accession_no)
+    return _limited(query)
+
+
+def items_by_barcodes(lib: Library, barcodes: list[str]) -> list[Item]:
+    wanted = [b.strip() for b in barcodes if b.strip()]
+    found = {item.barcode.upper(): item for item in _live_items().where(fn.UPPER(Item.barcode).in_(
+        [b.upper() for b in wanted]))}
+    missing = [b for b in wanted if b.upper() not in found]
+    if missing:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No copy has the barcode {barcode}."), barcode=", ".join(missing))
+    return [found[b.upper()] for b in wanted]
+
+
+def items_by_ids(lib: Library, ids: list[int]) -> list[Item]:
+    found = {item.id: item for item in _live_items().where(Item.id.in_(list(ids)))}
+    return [found[i] for i in ids if i in found]
+
+
+def items_by_search(lib: Library, words: str) -> list[Item]:
+    query = _live_items()
+    terms = words.split()
+    if not terms:
+        raise _bad("search:")
+    for term in terms:
+        like = f"%{term}%"
+        query = query.where(Record.title ** like | Record.responsibility ** like | Item.call_number ** like
+                            | Item.barcode ** like)
+    return _limited(query.order_by(Item.call_number, Item.barcode))
+
+
+def select_items(lib: Library, spec: str) -> list[Item]:
+    """The copies a selection text names (see the module doc)."""
+    spec = (spec or "").strip()
+    kind, _, value = spec.partition(":")
+    kind = kind.strip().lower()
+    if kind == "just-added":
+        try:
+            days = int(value) if value.strip() else DEFAULT_DAYS
+        except ValueError:
+            raise _bad(spec) from None
+        return items_just_added(lib, days)
+    if kind == "dates":
+        first, last = _range(value, spec)
+        return items_by_dates(lib, _date(first, spec), _date(last, spec))
+    if kind == "accession":
+        return items_by_accession(lib, *_range(value, spec))
+    if kind == "barcodes":
+        return items_by_barcodes(lib, value.replace(";", ",").replace(" ", ",").split(","))
+    if kind == "ids":
+        try:
+            return items_by_ids(lib, [int(v) for v in value.split(",") if v.strip()])
+        except ValueError:
+            raise _bad(spec) from None
+    if kind == "search":
+        return items_by_search(lib, value)
+    raise _bad(spec)
+
+
+def main_author(record: Record) -> str:
+    try:
+        authors = json.loads(record.authors or "[]")
+    except ValueError:
+        authors = []
+    if authors and isinstance(authors[0], dict):
+        return str(authors[0].get("name", ""))
+    return record.responsibility or ""
+
+
+def copy_labels(items: list[Item]) -> list[CopyLabel]:
+    from ..callnumber import derive_call_number
+
+    out = []
+    for item in items:
+        record = item.record
+        author = main_author(record)
+        call_number = item.call_number or derive_call_number(record.ddc, record.title, author)
+        out.append(CopyLabel(item.id, item.barcode, call_number, record.title, author))
+    return out
+
+
+# --- members -------------------------------------------------------------------------------------
+
+
+def _live_members():
+    return Member.select().where(Member.deleted == False)  # noqa: E712
+
+
+def select_members(lib: Library, spec: str) -> list[Member]:
+    spec = (spec or "").strip()
+    kind, _, value = spec.partition(":")
+    kind = kind.strip().lower()
+    today = local_today(lib.clock)
+    if kind == "new":
+        try:
+            days = int(value) if value.strip() else DEFAULT_DAYS
+        except ValueError:
+            raise _bad(spec) from None
+        query = _live_members().where(Member.registered_on >= today - timedelta(days=max(0, days - 1)))
+        order = (Member.registered_on, Member.number)
+    elif kind == "dates":
+        first, last = sorted(_date(p, spec) for p in _range(value, spec))
+        query = _live_members().where(Member.registered_on.between(first, last))
+        order = (Member.registered_on, Member.number)
+    elif kind == "numbers":
+        wanted = [n.strip() for n in value.replace(";", ",").replace(" ", ",").split(",") if n.strip()]
+        found = {m.number.upper(): m for m in _live_members().where(fn.UPPER(Member.number).in_(
+            [n.upper() for n in wanted]))}
+        missing = [n for n in wanted if n.upper() not in found]
+        if missing:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No member has the number {number}."),
+                           number=", ".join(missing))
+        return [found[n.upper()] for n in wanted]
+    elif kind == "ids":
+        try:
+            ids = [int(v) for v in value.split(",") if v.strip()]
+        except ValueError:
+            raise _bad(spec) from None
+        found = {m.id: m for m in _live_members().where(Member.id.in_(ids))}
+        return [found[i] for i in ids if i in found]
+    elif kind == "search":
+        query = _live_members()
+        for term in value.split():
+            like = f"%{term}%"
+            query = query.where((Member.name ** like) | (Member.number ** like))
+        order = (Member.name, Member.number)
+    elif kind == "all":
+        query = _live_members().where(Member.expires_on >= today)
+        order = (Member.number,)
+    else:
+        raise _bad(spec)
+    rows = list(query.order_by(*order).limit(MAX_SELECTION + 1))
+    if len(rows) > MAX_SELECTION:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "That selection holds more than {limit} members; choose a smaller range."), field="select",
+            limit=MAX_SELECTION)
+    return rows
