@@ -18,9 +18,38 @@ def _m0001_initial(db: SqliteDatabase) -> None:
     # District union catalogue search (core.sync.union): title, authors, ISBN, publisher.
     db.execute_sql(
         "CREATE VIRTUAL TABLE IF NOT EXISTS union_record_fts USING fts5("
-        "title, authors, isbn, publisher, content='union_record', content_rowid='id', "
-        "tokenize='unicode61 remove_diacritics 2')"
+        "title, authors, isbn, publisher, tokenize='unicode61 remove_diacritics 2')"
     )
+    # Catalogue search (core.search): live records only, kept in sync by triggers on record so that
+    # store.insert_many, imports and sync all stay indexed. Authors/subjects are indexed as their
+    # names/terms, not as JSON.
+    for statement in _RECORD_FTS_DDL:
+        db.execute_sql(statement)
+
+
+_RECORD_FTS_VALUES = (
+    "{r}.title, {r}.subtitle, "
+    "CASE WHEN json_valid({r}.authors) THEN (SELECT group_concat(json_extract(value, '$.name'), ' ') "
+    "FROM json_each({r}.authors)) ELSE {r}.authors END, "
+    "CASE WHEN json_valid({r}.subjects) THEN (SELECT group_concat(value, ' ') FROM json_each({r}.subjects)) "
+    "ELSE {r}.subjects END, "
+    "{r}.series, {r}.publisher, {r}.isbn, {r}.notes"
+)
+_RECORD_FTS_COLUMNS = "title, subtitle, authors, subjects, series, publisher, isbn, notes"
+_RECORD_FTS_DDL = [
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS record_fts USING fts5({_RECORD_FTS_COLUMNS}, "
+    "tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+    "CREATE TRIGGER IF NOT EXISTS record_fts_ai AFTER INSERT ON record WHEN new.deleted = 0 BEGIN "
+    f"INSERT INTO record_fts(rowid, {_RECORD_FTS_COLUMNS}) VALUES (new.id, {_RECORD_FTS_VALUES.format(r='new')}); "
+    "END",
+    "CREATE TRIGGER IF NOT EXISTS record_fts_ad AFTER DELETE ON record BEGIN "
+    "DELETE FROM record_fts WHERE rowid = old.id; END",
+    "CREATE TRIGGER IF NOT EXISTS record_fts_au AFTER UPDATE OF title, subtitle, authors, subjects, series, "
+    "publisher, isbn, notes, deleted ON record BEGIN "
+    "DELETE FROM record_fts WHERE rowid = old.id; "
+    f"INSERT INTO record_fts(rowid, {_RECORD_FTS_COLUMNS}) SELECT new.id, {_RECORD_FTS_VALUES.format(r='new')} "
+    "WHERE new.deleted = 0; END",
+]
 
 
 MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from .. import store
 from ..callnumber import derive_call_number
+from ..catalog import DEFAULT_ACCESSION_PATTERN, SOURCE_CODES, match_key
 from ..clock import local_today
 from ..isbn import isbn13_check_digit
 from ..models import CollectionType, Item, Record
@@ -52,7 +53,7 @@ def fill(lib: Library, rng: random.Random, size: DemoSize, progress: Progress) -
             "audience": audience,
             "authors": json.dumps([{"name": author, "role": "primary", "kind": "person"}]),
             "subjects": json.dumps([subject]),
-            "match_key": f"{title.lower()}|{author.lower()}",
+            "match_key": match_key(title, author),
         })
         if n % 5000 == 0:
             progress(0.5 * n / size.records, "records")
@@ -72,7 +73,7 @@ def fill(lib: Library, rng: random.Random, size: DemoSize, progress: Progress) -
         items.append({
             "record": ids[uids[index]],
             "barcode": f"{code}{n + 1:06d}",
-            "accession_no": f"{n + 1:05d}/{source[0].upper()}/{received.year}",
+            "accession_no": DEFAULT_ACCESSION_PATTERN.format(seq=n + 1, source=SOURCE_CODES[source], year=received.year),
             "call_number": derive_call_number(record["ddc"], record["title"], author),
             "collection_type": types.get(kind),
             "location": "Rak Anak" if kind == "Anak" else ("Rak Referensi" if kind == "Referensi" else rng.choice(LOCATIONS[:4])),
