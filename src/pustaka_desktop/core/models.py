@@ -499,6 +499,8 @@ class SyncReplica(LocalModel):
     deleted = BooleanField(default=False)
     data = TextField()  # JSON fields
     field_versions = TextField(default="")
+    created = CharField(default="")  # the row's created_at / updated_at at the village (UTC text)
+    updated = CharField(default="")
     received_at = UtcDateTimeField()
 
     class Meta:
