@@ -24,6 +24,7 @@ from typing import Any
 from peewee import fn
 
 from .. import auth, store
+from ..clock import local_today
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import CollectionType, Item, Record, Staff, Subject
@@ -59,9 +60,10 @@ class BadRow:
     row: int
     template: str
     params: dict[str, Any] = field(default_factory=dict)
+    context: str = "Import"  # "Errors" for the catalogue's own validation messages
 
     def message(self, translate: Translate = _identity) -> str:
-        text = translate("Import", self.template)
+        text = translate(self.context, self.template)
         try:
             return text.format(**self.params)
         except (KeyError, IndexError, ValueError):
@@ -264,13 +266,13 @@ class _Index:
             if key:
                 self.by_key.setdefault(key, rid)
         self.barcodes: dict[str, int] = {}
-        self.accessions: dict[tuple[int, str], int] = {}
+        self.accessions: dict[str, tuple[int, int]] = {}  # accession number -> (item id, record id)
         self.copy_counts: dict[int, int] = {}
         for iid, rid, barcode, acc in Item.select(Item.id, Item.record, Item.barcode, Item.accession_no).where(
                 Item.deleted == False).tuples():  # noqa: E712
             self.barcodes[barcode] = iid
             if acc:
-                self.accessions[(rid, acc)] = iid
+                self.accessions[acc] = (iid, rid)
             self.copy_counts[rid] = self.copy_counts.get(rid, 0) + 1
         # tombstoned copies still hold their barcode (the column is unique)
         self.dead_barcodes = set(Item.select(Item.barcode).where(Item.deleted == True).tuples())  # noqa: E712
@@ -290,6 +292,44 @@ class _Index:
                 if subtitle:
                     self._titles.setdefault(fold(f"{title_} : {subtitle}"), rid)
         return self._titles.get(fold(title))
+
+
+_BARCODE = re.compile(r"^[A-Za-z0-9\-./]+$")
+
+
+def _clean_record(rec: dict[str, Any], this_year: int) -> dict[str, Any]:
+    """The catalogue's own rules (core.catalog.clean_record), keeping authors/subjects as lists."""
+    from .. import catalog
+
+    fields = {k: v for k, v in rec.items() if k in catalog.RECORD_FIELDS}
+    if fields.get("year_text"):
+        fields.pop("year", None)  # the catalogue parses the year from the text as written
+    cleaned = catalog.clean_record(fields, this_year=this_year, partial=True)
+    for name in ("authors", "subjects"):
+        if name in cleaned:
+            cleaned[name] = json.loads(cleaned[name])
+    return {k: v for k, v in cleaned.items() if v not in ("", None, [])}
+
+
+def _clean_item(item: dict[str, Any], today: date) -> dict[str, Any]:
+    """core.catalog.clean_item for the plain fields; barcode, accession number and collection type
+    are checked by the planner against the whole file and catalogue at once."""
+    from .. import catalog
+
+    own = ("barcode", "accession_no", "collection_type", "_soft")
+    cleaned = catalog.clean_item({k: v for k, v in item.items() if k in catalog.ITEM_FIELDS and k not in own},
+                                 today=today)
+    out = {k: v for k, v in item.items() if k in own}
+    out.update(cleaned)
+    if out.get("barcode"):
+        out["barcode"] = str(out["barcode"]).strip().upper()
+        if not _BARCODE.match(out["barcode"]):
+            raise RowError(QT_TRANSLATE_NOOP(
+                "Import", "The barcode {barcode} may have only letters, digits, - . or /, no spaces."),
+                barcode=out["barcode"])
+    if out.get("accession_no"):
+        out["accession_no"] = " ".join(str(out["accession_no"]).split())
+    return {k: v for k, v in out.items() if v not in ("", None)}
 
 
 def _record_changes(row: Record, incoming: dict[str, Any]) -> dict[str, Any]:
@@ -344,6 +384,8 @@ def plan(lib: Library, fmt: str, rows: Iterable[Incoming], path: str = "", progr
     planned_types: dict[str, str] = {}
     barcode_gen: _BarcodeGenerator | None = None
     loaded: dict[int, Record] = {}
+    accession_rows: dict[str, int] = {}
+    today = local_today(lib.clock)
     total = max(1, len(rows))
 
     def type_id_for(name: str) -> tuple[int | None, bool]:
@@ -366,9 +408,29 @@ def plan(lib: Library, fmt: str, rows: Iterable[Incoming], path: str = "", progr
         if inc.error is not None:
             result.bad.append(inc.error)
             continue
+        try:
+            rec = _clean_record(inc.record, today.year) if inc.record is not None else None
+            inc.items = [_clean_item(item, today) for item in inc.items]
+        except ValidationError as exc:
+            result.bad.append(BadRow(inc.row, exc.template, exc.params, exc.context))
+            continue
+        except RowError as exc:
+            result.bad.append(BadRow(inc.row, exc.template, exc.params))
+            continue
         # copies first: a row whose copies clash is left out whole
         clash = None
         for item in inc.items:
+            acc = item.get("accession_no", "")
+            if acc and acc in accession_rows:
+                clash = BadRow(inc.row, QT_TRANSLATE_NOOP(
+                    "Import", "The accession number {number} is already used on row {first} of this file."),
+                    {"number": acc, "first": accession_rows[acc]})
+                break
+            holder = index.accessions.get(acc) if acc else None
+            if holder is not None and item.get("barcode") and index.barcodes.get(item["barcode"]) != holder[0]:
+                clash = BadRow(inc.row, QT_TRANSLATE_NOOP(
+                    "Import", "The accession number {number} is already used by another copy."), {"number": acc})
+                break
             barcode = item.get("barcode", "")
             if barcode and len(barcode) > MAX_BARCODE:
                 clash = BadRow(inc.row, QT_TRANSLATE_NOOP(
@@ -390,10 +452,11 @@ def plan(lib: Library, fmt: str, rows: Iterable[Incoming], path: str = "", progr
         for item in inc.items:
             if item.get("barcode"):
                 barcode_rows[item["barcode"]] = inc.row
+            if item.get("accession_no"):
+                accession_rows[item["accession_no"]] = inc.row
 
         # the record
         ref: tuple[str, int] | None = None
-        rec = inc.record
         if rec is not None:
             key = match_key(rec.get("title", ""), first_author(rec.get("authors")))
             file_key = ("c:" + inc.control) if inc.control else (("i:" + rec["isbn"]) if rec.get("isbn") else "k:" + key)
@@ -444,8 +507,14 @@ def plan(lib: Library, fmt: str, rows: Iterable[Incoming], path: str = "", progr
             type_id, type_new = type_id_for(type_name) if type_name else (None, False)
             barcode = fields.get("barcode", "")
             existing_item = index.barcodes.get(barcode) if barcode else None
-            if existing_item is None and not barcode and fields.get("accession_no") and ref[0] == "id":
-                existing_item = index.accessions.get((ref[1], fields["accession_no"]))
+            if existing_item is None and not barcode and fields.get("accession_no"):
+                holder = index.accessions.get(fields["accession_no"])
+                if holder is not None and ref != ("id", holder[1]):
+                    result.bad.append(BadRow(inc.row, QT_TRANSLATE_NOOP(
+                        "Import", "The accession number {number} is already used by another copy."),
+                        {"number": fields["accession_no"]}))
+                    continue
+                existing_item = holder[0] if holder is not None else None
             if existing_item is not None:
                 row = Item.get_by_id(existing_item)
                 changes = _item_changes(row, fields, type_id)

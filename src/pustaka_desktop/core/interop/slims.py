@@ -194,9 +194,10 @@ def _rows(path: str | Path, columns: tuple[str, ...], kind: str, progress: Progr
         yield number + 1, {c: _unescape(v) for c, v in zip(columns, fields, strict=True)}
 
 
-def _language(name: str) -> str:
+def language_code(name: str) -> str:
     name = name.strip()
-    return LANGUAGE_IN.get(fold(name), name) if name else ""
+    # an unknown language name is left out: the catalogue keeps ISO 639-2 codes only
+    return LANGUAGE_IN.get(fold(name), name.lower() if re.fullmatch(r"[A-Za-z]{3}", name) else "") if name else ""
 
 
 def biblio_row(f: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -213,7 +214,7 @@ def biblio_row(f: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]]
     rec.update(split_isbn_issn(f["isbn_issn"]))
     rec.update(edition=f["edition"], publisher=f["publisher_name"], year_text=f["publish_year"],
                year=parse_year(f["publish_year"]), collation=f["collation"], series=f["series_title"],
-               language=_language(f["language_name"]), place=f["place_name"], ddc=f["classification"],
+               language=language_code(f["language_name"]), place=f["place_name"], ddc=f["classification"],
                notes=f["notes"], responsibility=f["sor"])
     names = multi(f["authors"])
     rec["authors"] = [{"name": name, "role": "primary" if i == 0 else "additional", "kind": "person"}

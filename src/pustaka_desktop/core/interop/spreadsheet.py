@@ -39,7 +39,7 @@ from .importer import (
     parse_year,
     read_text,
 )
-from .slims import GMD_IN, LANGUAGE_IN, SOURCE_IN, STATUS_IN
+from .slims import GMD_IN, SOURCE_IN, STATUS_IN, language_code
 
 Translate = Callable[[str, str], str]
 
@@ -235,7 +235,7 @@ def sheet_row(values: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, An
         rec["year"] = parse_year(year)
     language = clean(values.get("language"))
     if language:
-        rec["language"] = LANGUAGE_IN.get(fold(language), language)
+        rec["language"] = language_code(language)
     material = clean(values.get("material_type"))
     if material:
         rec["material_type"] = GMD_IN.get(fold(material)) or (fold(material) if fold(material) in (
