@@ -33,4 +33,6 @@ class PageSpec:
 PAGES: list[PageSpec] = [
     PageSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), "settings", "SettingsPage", "settings.edit",
              "SP_FileDialogListView"),
+    PageSpec("rules", QT_TRANSLATE_NOOP("Navigation", "Circulation rules"), "circulation_rules",
+             "CirculationRulesPage", "circulation.rules", "SP_FileDialogContentsView"),
 ]
