@@ -35,6 +35,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--district", action="store_true", help="set up a new database as a district office")
     parser.add_argument("--user", help="log in as this account, password from $PUSTAKA_PASSWORD (for demos)")
     parser.add_argument("--page", help="open this page first (e.g. desk, catalog, settings)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation on a temporary demo library, then exit")
     parser.add_argument("--version", action="version", version=__version__)
     return parser.parse_known_args(argv)[0]
 
@@ -101,6 +103,10 @@ def fatal(message: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        from .self_test import run
+
+        return run()
     setup_logging()
     install_excepthook()
     path = resolve_db_path(args.db)
