@@ -1,0 +1,46 @@
+"""How dates and money look to people: dd-mm-yyyy, and rupiah with thousands separators
+(``Rp 12.500`` in Indonesian, ``Rp 12,500`` in English). One place, so every page, PDF and export
+agrees."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from .clock import to_local
+
+
+def format_date(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = to_local(value).date()
+    return value.strftime("%d-%m-%Y")
+
+
+def format_datetime(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    return to_local(value).strftime("%d-%m-%Y %H:%M")
+
+
+def format_number(value: int | float, language: str = "id") -> str:
+    text = f"{value:,.0f}"
+    return text.replace(",", ".") if language == "id" else text
+
+
+def format_money(rupiah: int | None, language: str = "id") -> str:
+    if rupiah is None:
+        return ""
+    sign = "-" if rupiah < 0 else ""
+    return f"{sign}Rp {format_number(abs(rupiah), language)}"
+
+
+def parse_date(text: str) -> date:
+    """dd-mm-yyyy (also with / or .) or ISO yyyy-mm-dd; ValueError otherwise."""
+    text = text.strip()
+    for fmt in ("%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"not a date: {text!r}")
