@@ -260,7 +260,8 @@ def fit_paragraph(text: str, box: Box, *, style: str = "sans", max_size: float =
     while True:
         lines = wrap(text, style, size, box.w)
         step = line_height_mm(style, size) * leading
-        if len(lines) * step <= box.h + 1e-9 or size <= min_size:
+        words_whole = all(text_width_mm(word, style, size) <= box.w for word in str(text).split())
+        if (len(lines) * step <= box.h + 1e-9 and words_whole) or size <= min_size:
             break
         size = max(min_size, size - 0.25)
     step = line_height_mm(style, size) * leading

@@ -1,0 +1,218 @@
+"""Member cards, ID-1 size (85.6 × 54 mm, like a bank card).
+
+Front: the library's logo and name, the member's photo, name, type, expiry and the member number as
+a Code 128 barcode. Back: the library's rules (``LibraryProfile.rules_text``) and its address.
+
+Layouts: ``a4`` puts 10 cards on an A4 page (2 × 5, with cut marks), each page of fronts followed by
+a page of backs mirrored for long-edge duplex printing; ``single`` puts one card per page (card
+printers), front then back.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from reportlab.pdfgen.canvas import Canvas
+
+from .. import auth
+from ..errors import Cancelled, ValidationError
+from ..files import write_bytes
+from ..i18n import QT_TRANSLATE_NOOP
+from ..models import LibraryProfile, Member, MemberType, Staff
+from ..service import Library
+from .layout import (
+    PT_PER_MM,
+    Box,
+    Element,
+    Image,
+    Line,
+    PdfPainter,
+    Rect,
+    Translate,
+    fit_barcode,
+    fit_line,
+    fit_paragraph,
+    no_translation,
+)
+
+CARD_W, CARD_H = 85.6, 54.0
+A4_W, A4_H = 210.0, 297.0
+A4_COLUMNS, A4_ROWS = 2, 5
+LAYOUTS = ("a4", "single")
+SIDES = ("both", "front", "back")
+BAND = (0.07, 0.33, 0.42)  # a deep teal that photocopies as dark grey
+WHITE = (1.0, 1.0, 1.0)
+GREY = (0.35, 0.35, 0.35)
+DEFAULT_RULES = QT_TRANSLATE_NOOP(
+    "Printing",
+    "1. Bring this card whenever you borrow books.\n2. Return books on time and look after them.\n"
+    "3. A lost or damaged book must be replaced.\n4. This card may not be lent to anyone else.")
+
+
+@dataclass(frozen=True)
+class CardData:
+    number: str
+    name: str
+    member_type: str
+    expires_on: str  # already formatted
+    photo: bytes | None
+
+
+@dataclass(frozen=True)
+class CardBranding:
+    library_name: str
+    place: str  # village, kabupaten
+    address: str
+    rules: str
+    logo: bytes | None
+
+
+def branding(profile: LibraryProfile | None, translate: Translate = no_translation) -> CardBranding:
+    if profile is None:
+        return CardBranding("", "", "", translate("Printing", DEFAULT_RULES), None)
+    place = ", ".join(p for p in (profile.village, profile.kecamatan, profile.kabupaten) if p)
+    contact = " · ".join(p for p in (profile.address, profile.phone) if p)
+    return CardBranding(profile.name, place, contact, profile.rules_text.strip() or translate("Printing", DEFAULT_RULES),
+                        profile.logo)
+
+
+def card_data(members: list[Member]) -> list[CardData]:
+    type_ids = {m.member_type_id for m in members}
+    names = dict(MemberType.select(MemberType.id, MemberType.name).where(MemberType.id.in_(list(type_ids))).tuples())
+    return [CardData(m.number, m.name, names.get(m.member_type_id, ""), f"{m.expires_on:%d-%m-%Y}", m.photo)
+            for m in members]
+
+
+def front_elements(card: CardData, brand: CardBranding, translate: Translate = no_translation) -> list[Element]:
+    out: list[Element] = [Rect(Box(0, 0, CARD_W, 12.5), fill=BAND, stroke=None)]
+    text_x = 3.5
+    if brand.logo:
+        out.append(Image(Box(2.5, 1.5, 9.5, 9.5), brand.logo))
+        text_x = 13.5
+    out.append(fit_line(brand.library_name, Box(text_x, 1.4, CARD_W - text_x - 3, 5.0), style="bold", max_size=11,
+                        min_size=5, color=WHITE))
+    subtitle = translate("Printing", "Member card")
+    if brand.place:
+        subtitle = f"{subtitle} · {brand.place}"
+    out.append(fit_line(subtitle, Box(text_x, 7.0, CARD_W - text_x - 3, 3.6), max_size=7.5, min_size=4, color=WHITE))
+    photo = Box(3.5, 15.0, 20.0, 25.0)
+    if card.photo:
+        out.append(Image(photo, card.photo))
+    else:
+        out.append(Rect(photo, fill=(0.93, 0.93, 0.93), stroke=(0.6, 0.6, 0.6), width=0.15))
+        out.append(fit_line(translate("Printing", "photo"), Box(photo.x, photo.y + 10.5, photo.w, 4), max_size=7,
+                            align="center", color=GREY))
+    x, w = 26.5, CARD_W - 26.5 - 3.0
+    out.append(fit_line(card.name, Box(x, 14.5, w, 5.0), style="bold", max_size=11, min_size=5.5))
+    out.append(fit_line(card.member_type, Box(x, 19.8, w, 3.4), max_size=8, min_size=4.5, color=GREY))
+    valid = translate("Printing", "Valid until {date}").format(date=card.expires_on)
+    out.append(fit_line(valid, Box(x, 23.4, w, 3.4), max_size=8, min_size=4.5))
+    out.append(fit_barcode(card.number, Box(x - 3.0, 28.0, w + 3.0, 17.5)))
+    out.append(fit_line(card.number, Box(x, 46.0, w, 4.0), style="bold", max_size=10, min_size=5, align="center"))
+    return out
+
+
+def back_elements(brand: CardBranding, translate: Translate = no_translation) -> list[Element]:
+    out: list[Element] = [Rect(Box(0, 0, CARD_W, 7.0), fill=BAND, stroke=None)]
+    out.append(fit_line(translate("Printing", "Library rules"), Box(3.5, 1.2, CARD_W - 7, 4.6), style="bold",
+                        max_size=9, color=WHITE))
+    out.extend(fit_paragraph(brand.rules, Box(3.5, 9.0, CARD_W - 7, 33.0), max_size=8, min_size=4.5))
+    out.append(Line(3.5, 43.5, CARD_W - 3.5, 43.5, width=0.15, color=GREY))
+    found = translate("Printing", "If found, please return to {library}.").format(library=brand.library_name)
+    out.append(fit_line(found, Box(3.5, 44.5, CARD_W - 7, 3.4), style="italic", max_size=7, min_size=4))
+    out.append(fit_line(brand.address, Box(3.5, 48.3, CARD_W - 7, 3.2), max_size=7, min_size=4, color=GREY))
+    return out
+
+
+def a4_origin(index: int, mirrored: bool = False) -> tuple[float, float]:
+    row, column = divmod(index % (A4_COLUMNS * A4_ROWS), A4_COLUMNS)
+    if mirrored:
+        column = A4_COLUMNS - 1 - column
+    x0 = (A4_W - A4_COLUMNS * CARD_W) / 2
+    y0 = (A4_H - A4_ROWS * CARD_H) / 2
+    return x0 + column * CARD_W, y0 + row * CARD_H
+
+
+def cut_marks() -> list[Element]:
+    """Short lines in the margins where the cuts go, and hairline outlines for scissors."""
+    x0, y0 = a4_origin(0)
+    x1, y1 = x0 + A4_COLUMNS * CARD_W, y0 + A4_ROWS * CARD_H
+    out: list[Element] = []
+    for column in range(A4_COLUMNS + 1):
+        x = x0 + column * CARD_W
+        out += [Line(x, y0 - 9, x, y0 - 2, width=0.2), Line(x, y1 + 2, x, y1 + 9, width=0.2)]
+    for row in range(A4_ROWS + 1):
+        y = y0 + row * CARD_H
+        out += [Line(x0 - 9, y, x0 - 2, y, width=0.2), Line(x1 + 2, y, x1 + 9, y, width=0.2)]
+    return out
+
+
+def _outline() -> Rect:
+    return Rect(Box(0, 0, CARD_W, CARD_H), stroke=(0.8, 0.8, 0.8), width=0.1)
+
+
+def cards_pdf(cards: list[CardData], brand: CardBranding, *, layout: str = "a4", sides: str = "both",
+              translate: Translate = no_translation, progress=None, cancel=None,
+              max_pages: int | None = None) -> tuple[bytes, int]:
+    if layout not in LAYOUTS or sides not in SIDES:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown card layout {layout}."), field="layout",
+                              layout=f"{layout}/{sides}")
+    if not cards:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nothing to print: the selection is empty."),
+                              field="select")
+    buffer = io.BytesIO()
+    page_w, page_h = (A4_W, A4_H) if layout == "a4" else (CARD_W, CARD_H)
+    canvas = Canvas(buffer, pagesize=(page_w * PT_PER_MM, page_h * PT_PER_MM), pageCompression=1)
+    canvas.setTitle(translate("Printing", "Member cards"))
+    canvas.setCreator("Pustaka Desktop")
+    painter = PdfPainter(canvas, page_h)
+    back = back_elements(brand, translate)
+    per_page = A4_COLUMNS * A4_ROWS if layout == "a4" else 1
+    groups = [cards[i:i + per_page] for i in range(0, len(cards), per_page)]
+    pages = 0
+    for number, group in enumerate(groups):
+        if cancel is not None and cancel():
+            raise Cancelled()
+        if progress is not None:
+            progress(number / len(groups), "")
+        for side in ("front", "back"):
+            if sides not in ("both", side) or (max_pages is not None and pages >= max_pages):
+                continue
+            if layout == "a4":
+                painter.draw(cut_marks())
+            for index, card in enumerate(group):
+                x, y = a4_origin(index, mirrored=side == "back") if layout == "a4" else (0.0, 0.0)
+                elements = front_elements(card, brand, translate) if side == "front" else back
+                painter.draw([*elements, _outline()] if layout == "a4" else elements, x, y)
+            canvas.showPage()
+            pages += 1
+    canvas.save()
+    if progress is not None:
+        progress(1.0, "")
+    return buffer.getvalue(), pages
+
+
+@dataclass(frozen=True)
+class CardsResult:
+    path: str | None
+    pages: int
+    cards: int
+    pdf: bytes
+
+
+def print_cards(lib: Library, by: Staff, members: list[Member], path: str | None = None, *, layout: str = "a4",
+                sides: str = "both", translate: Translate = no_translation, progress=None,
+                cancel=None) -> CardsResult:
+    """Member cards as a PDF (written atomically when ``path`` is given). Cards carry personal
+    data, so the run is audited."""
+    auth.require(by, "printing.print")
+    brand = branding(lib.profile, translate)
+    pdf, pages = cards_pdf(card_data(members), brand, layout=layout, sides=sides, translate=translate,
+                           progress=progress, cancel=cancel)
+    if path:
+        write_bytes(path, pdf)
+    auth.audit(lib, by, "printing.cards", "member", count=len(members), layout=layout,
+               first=members[0].number if members else "")
+    return CardsResult(path, pages, len(members), pdf)
+
