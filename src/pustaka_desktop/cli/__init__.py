@@ -12,9 +12,10 @@ import sys
 from ..core.errors import PustakaError
 from . import backup as backup_cmds
 from . import common, setup_cmds
+from . import interop as interop_cmds
 
 # One module per area; each adds its own subcommands.
-COMMAND_MODULES = [setup_cmds, backup_cmds]
+COMMAND_MODULES = [setup_cmds, backup_cmds, interop_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:
