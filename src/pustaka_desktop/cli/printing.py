@@ -1,0 +1,178 @@
+"""Printing commands: labels, member cards, posters, label sheet templates and calibration."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..core.printing import branding, cards, labels, posters, selection, templates
+from . import common
+from .common import translate
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("labels", help="spine, barcode or combined labels on a label sheet (PDF)")
+    p.add_argument("--kind", choices=labels.KINDS, required=True)
+    p.add_argument("--template", required=True, help="label sheet, e.g. tj103, tj121, tj107, tj108, a4-3x7")
+    p.add_argument("--select", default="just-added",
+                   help="just-added[:DAYS] | dates:FROM..TO | accession:A..B | barcodes:X,Y | ids:1,2 | search:WORDS")
+    p.add_argument("--skip", type=int, default=0, help="labels already used on the first sheet")
+    p.add_argument("--copies", type=int, default=1, help="labels per copy")
+    p.add_argument("--no-band", action="store_true", help="no library name band on spine labels")
+    p.add_argument("--printer", default=templates.DEFAULT_PRINTER, help="whose calibration to apply")
+    p.add_argument("-o", "--output", required=True)
+    p.set_defaults(handler=cmd_labels)
+
+    p = sub.add_parser("cards", help="member cards (PDF)")
+    p.add_argument("--select", default="new",
+                   help="new[:DAYS] | dates:FROM..TO | numbers:A,B | ids:1,2 | search:WORDS | all")
+    p.add_argument("--layout", choices=cards.LAYOUTS, default="a4",
+                   help="a4: 10 per page with cut marks; single: one card per page (card printers)")
+    p.add_argument("--sides", choices=cards.SIDES, default="both")
+    p.add_argument("-o", "--output", required=True)
+    p.set_defaults(handler=cmd_cards)
+
+    p = sub.add_parser("poster", help="promotion posters (PDF or PNG)")
+    kinds = p.add_subparsers(dest="poster", required=True, metavar="KIND")
+    q = kinds.add_parser("new-arrivals", help="the books added lately, with their covers")
+    q.add_argument("--days", type=int, default=30)
+    q.add_argument("--size", choices=sorted(posters.SIZES), default="a4")
+    q.add_argument("-o", "--output", required=True, help="FILE.pdf or FILE.png")
+    q.set_defaults(handler=cmd_poster_arrivals)
+    q = kinds.add_parser("programme", help="a community programme: title, date, place, partners, QR link")
+    q.add_argument("--title", required=True)
+    q.add_argument("--when", default="", help="date and time, as it should be printed")
+    q.add_argument("--place", default="")
+    q.add_argument("--description", default="")
+    q.add_argument("--partner", action="append", default=[], help="a partner's name (repeatable)")
+    q.add_argument("--link", default="", help="web link printed as a QR code")
+    q.add_argument("--size", choices=sorted(posters.SIZES), default="a4")
+    q.add_argument("-o", "--output", required=True, help="FILE.pdf or FILE.png")
+    q.set_defaults(handler=cmd_poster_programme)
+
+    p = sub.add_parser("label-test-page", help="a test page with rulers and label outlines, for calibration")
+    p.add_argument("--template", required=True)
+    p.add_argument("--printer", default=templates.DEFAULT_PRINTER)
+    p.add_argument("-o", "--output", required=True)
+    p.set_defaults(handler=cmd_test_page)
+
+    p = sub.add_parser("label-templates", help="list the label sheet templates")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_templates)
+
+    p = sub.add_parser("label-template-add", help="add a label sheet template by its measurements (mm)")
+    p.add_argument("--name", required=True)
+    p.add_argument("--title", default="")
+    for name in templates.MEASUREMENTS:
+        flag = "--" + name.removesuffix("_mm").replace("_", "-")
+        p.add_argument(flag, dest=name, type=float, required=name.startswith(("page_", "label_", "margin_")),
+                       default=0.0)
+    p.add_argument("--columns", type=int, required=True)
+    p.add_argument("--rows", type=int, required=True)
+    p.set_defaults(handler=cmd_template_add)
+
+    p = sub.add_parser("label-calibrate", help="set a template's offset and scale for a printer")
+    p.add_argument("--template", required=True)
+    p.add_argument("--printer", default=templates.DEFAULT_PRINTER)
+    p.add_argument("--dx", type=float, default=0.0, help="mm to the right (negative: left)")
+    p.add_argument("--dy", type=float, default=0.0, help="mm down (negative: up)")
+    p.add_argument("--scale", type=float, default=100.0, help="percent")
+    p.set_defaults(handler=cmd_calibrate)
+
+    p = sub.add_parser("library-logo", help="set the logo printed on member cards")
+    p.add_argument("file", nargs="?", help="a picture file (PNG, JPEG...)")
+    p.add_argument("--remove", action="store_true")
+    p.set_defaults(handler=cmd_logo)
+
+
+def _user(args: argparse.Namespace):
+    lib = common.open_library(args)
+    return lib, common.acting_user(lib, args)
+
+
+def cmd_labels(args: argparse.Namespace) -> int:
+    lib, by = _user(args)
+    template = templates.get_template(args.template)
+    items = selection.copy_labels(selection.select_items(lib, args.select))
+    result = labels.print_labels(
+        lib, by, args.kind, template, items, args.output, skip=args.skip, copies=args.copies, band=not args.no_band,
+        calibration=templates.get_calibration(template.name, args.printer))
+    print(translate("cli", "Wrote {labels} labels on {pages} pages to {path}.").format(
+        labels=result.labels, pages=result.pages, path=args.output))
+    return 0
+
+
+def cmd_cards(args: argparse.Namespace) -> int:
+    lib, by = _user(args)
+    members = selection.select_members(lib, args.select)
+    result = cards.print_cards(lib, by, members, args.output, layout=args.layout, sides=args.sides,
+                               translate=translate)
+    print(translate("cli", "Wrote {cards} member cards on {pages} pages to {path}.").format(
+        cards=result.cards, pages=result.pages, path=args.output))
+    return 0
+
+
+def cmd_poster_arrivals(args: argparse.Namespace) -> int:
+    lib, by = _user(args)
+    count = posters.new_arrivals_poster(lib, by, args.output, days=args.days, size=args.size, translate=translate)
+    print(translate("cli", "Wrote a poster of {count} new books to {path}.").format(count=count, path=args.output))
+    return 0
+
+
+def cmd_poster_programme(args: argparse.Namespace) -> int:
+    lib, by = _user(args)
+    programme = posters.Programme(args.title, args.when, args.place, args.description, tuple(args.partner),
+                                  args.link)
+    posters.programme_poster(lib, by, args.output, programme, size=args.size, translate=translate)
+    print(translate("cli", "Wrote the poster to {path}.").format(path=args.output))
+    return 0
+
+
+def cmd_test_page(args: argparse.Namespace) -> int:
+    lib, by = _user(args)
+    template = templates.get_template(args.template)
+    labels.write_test_page(lib, by, template, args.output, args.printer, translate=translate)
+    print(translate("cli", "Wrote the test page to {path}. Print it at actual size (100 %).").format(
+        path=args.output))
+    return 0
+
+
+def cmd_templates(args: argparse.Namespace) -> int:
+    common.open_library(args)
+    rows = templates.all_templates()
+    if args.json:
+        common.print_json([{**t.to_dict(), "builtin": t.builtin} for t in rows])
+        return 0
+    for t in rows:
+        print(f"{t.name:<12} {t.columns} × {t.rows}  {t.label_width_mm:g} × {t.label_height_mm:g} mm  {t.title}")
+    return 0
+
+
+def cmd_template_add(args: argparse.Namespace) -> int:
+    lib, by = _user(args)
+    data = {"name": args.name, "title": args.title, "columns": args.columns, "rows": args.rows,
+            **{name: getattr(args, name) for name in templates.MEASUREMENTS}}
+    template = templates.save_template(lib, by, data)
+    print(translate("cli", "Saved the label sheet template {name}.").format(name=template.name))
+    return 0
+
+
+def cmd_calibrate(args: argparse.Namespace) -> int:
+    lib, by = _user(args)
+    calibration = templates.set_calibration(lib, by, args.template, args.printer, args.dx, args.dy, args.scale)
+    print(translate("cli", "Calibration saved: x {dx} mm, y {dy} mm, scale {scale} %.").format(
+        dx=f"{calibration.dx_mm:g}", dy=f"{calibration.dy_mm:g}", scale=f"{calibration.scale_pct:g}"))
+    return 0
+
+
+def cmd_logo(args: argparse.Namespace) -> int:
+    lib, by = _user(args)
+    if args.remove:
+        branding.set_logo(lib, by, None)
+    elif args.file:
+        branding.set_logo(lib, by, Path(args.file).read_bytes())
+    else:
+        print(translate("cli", "Give a picture file, or --remove."))
+        return 2
+    print(translate("cli", "The logo is saved."))
+    return 0
