@@ -355,13 +355,13 @@ def _record_changes(row: Record, incoming: dict[str, Any]) -> dict[str, Any]:
 
 def _item_changes(row: Item, incoming: dict[str, Any], type_id: int | None) -> dict[str, Any]:
     changes: dict[str, Any] = {}
-    soft = incoming.get("_soft", ())
+    soft = incoming.get("_soft", {})
     for name, value in incoming.items():
         if name in ("barcode", "collection_type", "_soft") or value in ("", None):
             continue
         if name == "status" and value == "available" and row.status == "on_loan":
             continue  # circulation owns "on loan"; a file saying "available" does not end a loan
-        if name in soft and getattr(row, name):
+        if getattr(row, name) in soft.get(name, ()):
             continue  # the file's value is vaguer than ours (SLiMS's "2" is a grant or a donation)
         if getattr(row, name) != value:
             changes[name] = value

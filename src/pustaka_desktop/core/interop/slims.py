@@ -254,7 +254,7 @@ def item_row(f: dict[str, str]) -> dict[str, Any]:
         "price": parse_price(f["price"], "price"), "invoice_date": parse_date(f["invoice_date"], "invoice_date"),
     }
     if item["source"] == "grant":
-        item["_soft"] = ("source",)
+        item["_soft"] = {"source": ("grant", "donation", "other")}
     if status is None:  # a status of the library's own: keep its name where people will see it
         item["condition_note"] = status_name
     return {k: v for k, v in item.items() if v not in ("", None)}
