@@ -514,10 +514,15 @@ def renew(lib: Library, by: Staff, barcode: str, *, override_pin: str | None = N
     start = loan.due_on if opts.renew_from == "due" and loan.due_on >= today else today
     cal = calendar(lib, min(loan.due_on, today), start + timedelta(days=terms.loan_days + 120))
     due = due_date(cal, start, terms.loan_days, member.expires_on)
-    if due <= loan.due_on:
-        raise _refuse(NO_LONGER, QT_TRANSLATE_NOOP(
-            "Errors", "Renewing gives no more time: the membership of {name} ends on {date}."),
-            name=member.name, date=member.expires_on.isoformat())
+    if due <= loan.due_on:  # not overridable: an override cannot make time
+        if member.expires_on <= loan.due_on:
+            problems.append(_problem(NO_LONGER, QT_TRANSLATE_NOOP(
+                "Errors", "Renewing gives no more time: the membership of {name} ends on {date}."),
+                name=member.name, date=member.expires_on.isoformat()))
+        else:
+            problems.append(_problem(NO_LONGER, QT_TRANSLATE_NOOP(
+                "Errors", "Renewing today gives no more time: the copy is already due on {due}."),
+                due=loan.due_on.isoformat()))
     approver = _approve(lib, by, problems, override_pin, override)
     amount = fines.fine_amount(loan.due_on, today, terms.fine_per_day, terms.grace_days, cal, opts)
     old_due = loan.due_on
@@ -596,7 +601,13 @@ def undo_last(lib: Library, by: Staff) -> UndoResult:
             store.update(lib, loan, due_on=date.fromisoformat(before["due_on"]), renewals=before["renewals"])
             message = QT_TRANSLATE_NOOP("Circulation", "Undone: the renewal of {title} was cancelled.")
         auth.audit(lib, by, "circulation.undo", "loan", loan.uid, what=kind, barcode=item.barcode)
-        set_setting(UNDO_KEY, stack[:-1])
+        # The loan is back as it was after the previous action on it: that one may be undone next.
+        rest = stack[:-1]
+        current = Loan.get_by_id(loan.id).version
+        for earlier in rest:
+            if earlier["loan"] == loan.uid:
+                earlier["version"] = current
+        set_setting(UNDO_KEY, rest)
     return UndoResult(kind, title, message, {"title": title})
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from peewee import Case, fn
+from peewee import JOIN, Case, fn
 
 from . import auth, store
 from .errors import ValidationError
@@ -123,9 +123,9 @@ def ledger(lib: Library, member: Member) -> list[LedgerLine]:
     from .models import Item, Record
 
     query = (FineEntry.select(FineEntry, Record.title)
-             .join(Loan, on=(FineEntry.loan == Loan.id), join_type="LEFT OUTER")
-             .join(Item, on=(Loan.item == Item.id), join_type="LEFT OUTER")
-             .join(Record, on=(Item.record == Record.id), join_type="LEFT OUTER")
+             .join(Loan, on=(FineEntry.loan == Loan.id), join_type=JOIN.LEFT_OUTER)
+             .join(Item, on=(Loan.item == Item.id), join_type=JOIN.LEFT_OUTER)
+             .join(Record, on=(Item.record == Record.id), join_type=JOIN.LEFT_OUTER)
              .where((FineEntry.member == member) & (FineEntry.deleted == False))  # noqa: E712
              .order_by(FineEntry.at, FineEntry.id))
     lines = []
