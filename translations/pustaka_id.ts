@@ -44,6 +44,682 @@
         </message>
     </context>
     <context>
+        <name>AppearanceTab</name>
+        <message>
+            <source>Text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;High contrast (light text on black)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply and &amp;restart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply and restart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text size:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pustaka restarts to show the new size; nothing is lost.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Audit</name>
+        <message>
+            <source>Time</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Pengguna</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Tindakan</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Objek</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Rincian</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <source>From date</source>
+            <translation>Dari tanggal</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>Sampai tanggal</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Pengguna</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Tindakan</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Tampilkan</translation>
+        </message>
+        <message>
+            <source>Show the entries</source>
+            <translation>Tampilkan catatan</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Ekspor…</translation>
+        </message>
+        <message>
+            <source>Export the entries shown to CSV or xlsx</source>
+            <translation>Ekspor catatan yang tampil ke CSV atau xlsx</translation>
+        </message>
+        <message>
+            <source>F&amp;rom:</source>
+            <translation>D&amp;ari:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Sampai:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Pengguna:</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Tindakan:</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Objek</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Rincian</translation>
+        </message>
+        <message>
+            <source>Audit log entries</source>
+            <translation>Catatan log audit</translation>
+        </message>
+        <message>
+            <source>◀ &amp;Newer</source>
+            <translation>◀ Lebih &amp;baru</translation>
+        </message>
+        <message>
+            <source>Newer entries</source>
+            <translation>Catatan yang lebih baru</translation>
+        </message>
+        <message>
+            <source>Ol&amp;der ▶</source>
+            <translation>Lebih &amp;lama ▶</translation>
+        </message>
+        <message>
+            <source>Older entries</source>
+            <translation>Catatan yang lebih lama</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Log audit&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>All users</source>
+            <translation>Semua pengguna</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>Semua tindakan</translation>
+        </message>
+        <message>
+            <source>Entries {first}–{last} of {total}</source>
+            <translation>Catatan {first}–{last} dari {total}</translation>
+        </message>
+        <message>
+            <source>No entries for these filters.</source>
+            <translation>Tidak ada catatan untuk saringan ini.</translation>
+        </message>
+        <message>
+            <source>Export the audit log</source>
+            <translation>Ekspor log audit</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+            <translation>Buku kerja Excel (*.xlsx);;Berkas CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export finished</source>
+            <translation>Ekspor selesai</translation>
+        </message>
+        <message>
+            <source>{count} entries were saved to {path}.</source>
+            <translation>{count} catatan disimpan ke {path}.</translation>
+        </message>
+        <message>
+            <source>Exporting the audit log</source>
+            <translation>Mengekspor log audit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message>
+            <source>first start of the day</source>
+            <translation>pembukaan pertama hari itu</translation>
+        </message>
+        <message>
+            <source>before an update of the database</source>
+            <translation>sebelum pembaruan basis data</translation>
+        </message>
+        <message>
+            <source>before an import</source>
+            <translation>sebelum impor</translation>
+        </message>
+        <message>
+            <source>before a sync bundle import</source>
+            <translation>sebelum impor paket sinkronisasi</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>sebelum pemulihan</translation>
+        </message>
+        <message>
+            <source>made by hand</source>
+            <translation>dibuat manual</translation>
+        </message>
+        <message>
+            <source>titles</source>
+            <translation>judul</translation>
+        </message>
+        <message>
+            <source>copies</source>
+            <translation>eksemplar</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>anggota</translation>
+        </message>
+        <message>
+            <source>loans</source>
+            <translation>peminjaman</translation>
+        </message>
+        <message>
+            <source>visits</source>
+            <translation>kunjungan</translation>
+        </message>
+        <message>
+            <source>Backing up the current database</source>
+            <translation>Mencadangkan basis data saat ini</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsPage</name>
+        <message>
+            <source>{library} ({code}), saved {date}: {counts}; {open} loans still out.</source>
+            <translation>{library} ({code}), disimpan {date}: {counts}; {open} pinjaman belum kembali.</translation>
+        </message>
+        <message>
+            <source>The date and time are &amp;right</source>
+            <translation>Tanggal dan jam sudah &amp;benar</translation>
+        </message>
+        <message>
+            <source>Confirm the computer's date and time</source>
+            <translation>Konfirmasi tanggal dan jam komputer</translation>
+        </message>
+        <message>
+            <source>Computer clock</source>
+            <translation>Jam komputer</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Disimpan</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Ukuran</translation>
+        </message>
+        <message>
+            <source>Automatic backups</source>
+            <translation>Cadangan otomatis</translation>
+        </message>
+        <message>
+            <source>Automatic backups are kept in {folder} (the last 14 days and one a month for a year).</source>
+            <translation>Cadangan otomatis disimpan di {folder} (14 hari terakhir dan satu per bulan selama setahun).</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Cadangkan sekarang</translation>
+        </message>
+        <message>
+            <source>Make a backup now in the backups folder</source>
+            <translation>Buat cadangan sekarang di folder cadangan</translation>
+        </message>
+        <message>
+            <source>Back up to &amp;USB…</source>
+            <translation>Cadangkan ke &amp;USB…</translation>
+        </message>
+        <message>
+            <source>Back up to a USB stick or another folder</source>
+            <translation>Cadangkan ke flashdisk USB atau folder lain</translation>
+        </message>
+        <message>
+            <source>&amp;Restore selected…</source>
+            <translation>&amp;Pulihkan yang dipilih…</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup</source>
+            <translation>Pulihkan cadangan yang dipilih</translation>
+        </message>
+        <message>
+            <source>Restore from a &amp;file…</source>
+            <translation>Pulihkan dari &amp;berkas…</translation>
+        </message>
+        <message>
+            <source>Restore a backup from a file</source>
+            <translation>Pulihkan cadangan dari sebuah berkas</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Cadangan</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> menit</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>tidak pernah</translation>
+        </message>
+        <message>
+            <source>Lock the screen after this many idle minutes</source>
+            <translation>Kunci layar setelah sekian menit tidak dipakai</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>Save the idle lock time</source>
+            <translation>Simpan waktu kunci layar</translation>
+        </message>
+        <message>
+            <source>Idle lock</source>
+            <translation>Kunci layar otomatis</translation>
+        </message>
+        <message>
+            <source>Lock the screen &amp;after:</source>
+            <translation>Kunci layar &amp;setelah:</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Backups &amp;amp; safety&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Cadangan &amp;amp; keamanan&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>No automatic backups yet.</source>
+            <translation>Belum ada cadangan otomatis.</translation>
+        </message>
+        <message>
+            <source>The computer's clock looks right.</source>
+            <translation>Jam komputer tampak benar.</translation>
+        </message>
+        <message>
+            <source>Confirm the date and time</source>
+            <translation>Konfirmasi tanggal dan jam</translation>
+        </message>
+        <message>
+            <source>Is it really {now} now? Due dates and the order of changes depend on it.</source>
+            <translation>Benarkah sekarang {now}? Tanggal kembali dan urutan perubahan bergantung padanya.</translation>
+        </message>
+        <message>
+            <source>Making a backup</source>
+            <translation>Membuat cadangan</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>Cadangan dibuat</translation>
+        </message>
+        <message>
+            <source>The backup was saved and checked: {path}</source>
+            <translation>Cadangan sudah disimpan dan diperiksa: {path}</translation>
+        </message>
+        <message>
+            <source>Choose the USB stick or folder</source>
+            <translation>Pilih flashdisk USB atau folder</translation>
+        </message>
+        <message>
+            <source>Backing up to USB</source>
+            <translation>Mencadangkan ke USB</translation>
+        </message>
+        <message>
+            <source>The backup was saved to {path} and checked. You can remove the USB stick now.</source>
+            <translation>Cadangan sudah disimpan ke {path} dan diperiksa. Flashdisk USB boleh dicabut sekarang.</translation>
+        </message>
+        <message>
+            <source>Choose a backup</source>
+            <translation>Pilih cadangan</translation>
+        </message>
+        <message>
+            <source>Pustaka backups (*.sqlite3);;All files (*)</source>
+            <translation>Cadangan Pustaka (*.sqlite3);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation>Pulihkan cadangan ini?</translation>
+        </message>
+        <message>
+            <source>{summary}
+
+Everything entered after this backup was made will be replaced by the backup. The current database is backed up first, so this can be undone.</source>
+            <translation>{summary}
+
+Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Basis data saat ini dicadangkan dulu, jadi langkah ini bisa dibatalkan.</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Sudah dipulihkan</translation>
+        </message>
+        <message>
+            <source>The backup was restored.</source>
+            <translation>Cadangan sudah dipulihkan.</translation>
+        </message>
+        <message>
+            <source>Restoring the backup</source>
+            <translation>Memulihkan cadangan</translation>
+        </message>
+        <message>
+            <source>The idle lock time was saved.</source>
+            <translation>Waktu kunci layar sudah disimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Catalog</name>
+        <message>
+            <source>Book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magazine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Newspaper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audio-visual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Children</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adults</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indonesian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Javanese</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sundanese</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Madurese</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minangkabau</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Balinese</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buginese</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Malay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chinese</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Primary author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Additional author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Editor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Translator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Illustrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In repair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not for loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grant (hibah)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Donation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>000 Karya Umum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>100 Filsafat dan Psikologi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>200 Agama</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>300 Ilmu Sosial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>400 Bahasa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>500 Ilmu Murni</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>600 Ilmu Terapan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>700 Kesenian dan Olahraga</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>800 Kesusastraan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>900 Geografi dan Sejarah</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Circulation</name>
+        <message>
+            <source>Lent: {title}. Due back {due}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewed: {title}. Now due back {due}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found: {title} is back on the shelf.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned: {title}. RESERVED for {hold_name} - put it on the hold shelf!</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned: {title}. {days} day(s) late: fine {fine}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned: {title}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undone: the loan of {title} was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undone: {title} is on loan again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undone: the renewal of {title} was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CirculationRulesPage</name>
+        <message>
+            <source>Circulation rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Member types</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Loan rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Opening days and holidays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fines and &amp;options</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>Something went wrong</source>
@@ -149,6 +825,22 @@
             <translation>Tidak dapat menyimpan {path}: {error}</translation>
         </message>
         <message>
+            <source>{path} is not a Pustaka backup, or it is damaged.</source>
+            <translation>{path} bukan cadangan Pustaka, atau sudah rusak.</translation>
+        </message>
+        <message>
+            <source>The file {path} does not exist.</source>
+            <translation>Berkas {path} tidak ada.</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer version of Pustaka (schema {found}); update the application first.</source>
+            <translation>Cadangan ini dibuat oleh versi Pustaka yang lebih baru (skema {found}); perbarui aplikasi dulu.</translation>
+        </message>
+        <message>
+            <source>That is the database in use, not a backup.</source>
+            <translation>Itu basis data yang sedang dipakai, bukan cadangan.</translation>
+        </message>
+        <message>
             <source>{isbn} is not a valid ISBN (check the digits).</source>
             <translation>{isbn} bukan ISBN yang sah (periksa angkanya).</translation>
         </message>
@@ -171,6 +863,805 @@
         <message>
             <source>Unknown language {language}.</source>
             <translation>Bahasa {language} tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>The text size must be between 100 and 200 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a date (use YYYY-MM-DD).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first date is after the last date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the register as .pdf or .xlsx, not {suffix}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The start date is after the end date.</source>
+            <translation>Tanggal awal jatuh setelah tanggal akhir.</translation>
+        </message>
+        <message>
+            <source>Unknown file format {format}; use CSV or xlsx.</source>
+            <translation>Format berkas {format} tidak dikenal; gunakan CSV atau xlsx.</translation>
+        </message>
+        <message>
+            <source>{text} is not a year (write it like 2010 or c2010).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The year {year} is not possible.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The price must be whole rupiah.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The price must be whole rupiah, e.g. 45000.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The price cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown author role {role}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown author kind {kind}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The title is too long (at most {n} characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{issn} is not a valid ISSN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown material type {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown audience {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The language is a three-letter code such as ind or eng.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ddc} is not a DDC class number (e.g. 899.221 or 2X4.1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The year must be a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown collection type {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy needs a barcode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A barcode has at most {n} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A barcode has only letters, digits, - . or /, no spaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The barcode {barcode} is already used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The accession number {number} is already used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown source {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date received is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown copy status {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A copy of {title} is on loan: check it in first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No record number {id} in the catalogue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing in the catalogue matches {key}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No copy with barcode {barcode}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The accession number pattern needs {{seq}} for the running number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The accession number pattern {pattern} is not valid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new copy cannot start as {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add between 1 and {n} copies at a time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loans change this status: use the desk to check it out or in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy {barcode} is on loan: check it in first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy {barcode} has loan history: withdraw it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No copy has the barcode {barcode}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No member has the number {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is blocked: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The membership of {name} ended on {date}. Renew it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has unpaid fines of {amount}; pay first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy {barcode} is marked lost or missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy {barcode} is marked as in repair.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy {barcode} is not for loan (read it here).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This title is reserved for {name} ({number}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} already has this copy on loan (due {due}). Use Renew to extend it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy {barcode} is still on loan to {name} ({number}). Return it first, then lend it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} already has {count} book(s) on loan; the limit is {limit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} already has {count} book(s) of type {type} on loan; the limit is {limit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy {barcode} ({title}) is not on loan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This loan was already renewed {count} time(s), the most allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewing gives no more time: the membership of {name} ends on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewing today gives no more time: the copy is already due on {due}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is nothing to undo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last action cannot be undone: the loan changed since.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The amount must be a whole number of rupiah above 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} owes only Rp {owed}; the payment cannot be more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a reason for the waiver.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} owes only Rp {owed}; the waiver cannot be more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The membership of {name} ended on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members of type {type} cannot reserve books.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} already reserved this title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} already has {limit} reservation(s), the most allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has this title on loan already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That reservation is no longer active.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A holiday cannot end before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A holiday can last at most one year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That holiday no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the weekdays the library is closed (not all).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewals count from the due date or from today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field} must be a whole number, 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receipt printers are 58 or 80 mm wide.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The member type needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A loan lasts at least one day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is already a rule for this member type and collection type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That loan rule no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The member number pattern needs {{seq}} for the running number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The member number pattern {pattern} is not valid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown member type {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The member needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A member number has up to 30 letters, digits, - or /, no spaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The member number {number} is already used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gender must be male or female.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The birth date is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The birth date is too long ago.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The NIK (national ID number) has exactly 16 digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The phone number {phone} does not look right (e.g. 081234567890).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The e-mail address {email} does not look right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The membership cannot end before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a member type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} may already be a member: {numbers}. Register anyway?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The renewal period must be at least one day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a reason for the block.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} still has {count} book(s) on loan; return them first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That file is not a picture this program can read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No member with number {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That member no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown card layout {layout}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to print: the selection is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The label is too small for a barcode that scanners can read; choose a bigger label.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A {width} × {height} mm label is too narrow for a barcode and a call number side by side; print barcode and spine labels separately, or choose a wider sheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown label kind {kind}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copies must be between 1 and {limit}, and the start position cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The code {code} cannot be printed as a barcode (plain letters, digits and signs only).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The barcode {code} needs {needed} mm but the label leaves only {room} mm: choose a wider label.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The poster needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the poster as a .pdf or a .png file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown paper size {size}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No books were added in the last {days} days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I do not understand the selection {selection}. Use e.g. just-added, dates:2026-01-01..2026-01-31, accession:1..50, barcodes:B1,B2 or search:words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a date (write it as 2026-01-31).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That selection holds more than {limit} copies; choose a smaller range.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That selection holds more than {limit} members; choose a smaller range.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The measurement {field} must be a number of millimetres.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The measurement {field} must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A template name needs 1 to 32 small letters, digits, dots, dashes or underscores.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The number of {field} must be between 1 and 50.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A label sheet may be at most {limit} mm long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A label must be at least {width} × {height} mm to hold readable text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The labels do not fit across the page: they need {needed} mm but the page is {page} mm wide.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The labels do not fit down the page: they need {needed} mm but the page is {page} mm high.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no label sheet template called {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is a built-in template; give your template another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The calibration needs numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An offset must be between -{limit} and {limit} mm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scale must be between {low} and {high} %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The programme needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown programme type: {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A programme cannot end before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That programme no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The partner needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown partner type: {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A partner named {name} already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No partner is named {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a date and time (use YYYY-MM-DD HH:MM).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No member has the card number {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown gender: {value} (M or F).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown age band: {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That participant is not enrolled in this programme.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That file is not a picture.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A story needs some text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a period (use 2026-03, 2026-Q1, 2026, 2026-03-02 or FROM..TO).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The idle lock must be between 0 (never) and {max} minutes.</source>
+            <translation>Kunci layar harus antara 0 (tidak pernah) dan {max} menit.</translation>
+        </message>
+        <message>
+            <source>The bundle file {name} was altered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle is damaged or incomplete (truncated file).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle holds an unexpected file {name}; refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle file {name} is impossibly large; refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a Pustaka sync bundle (no signed manifest).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That row no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That exception is not in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That conflict is not in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That conflict was already dealt with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a Pustaka enrolment file of the right kind.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The enrolment file {path} has been altered (bad signature).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a district office can accept enrolment requests.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A library cannot enrol itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The library code {code} is already used by {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This enrolment answer is meant for another library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown library site {site}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write down who agreed to share full member records, and when (the consent).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No partner library {site} is enrolled here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The library {site} was revoked; no bundles for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {path} does not exist (is the USB stick in?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle written to {path} did not read back correctly (bad USB stick?). It was removed; try again or use another stick.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the grant a name (programme and year).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The grant has no copies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: every copy needs a title and a barcode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: barcode {barcode} is already used in that library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That belongs to the village; the district cannot change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bundle has format {found}; this version reads format {known}. Update Pustaka.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle comes from a library that is not enrolled here ({code}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle comes from {code}, which was revoked; refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle's signature is wrong: it was altered or not made by {code}. Refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bundle is addressed to another library ({code}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bundle was made by a newer Pustaka (schema {found}; this version knows {known}). Update Pustaka, then import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle holds rows this version cannot read; refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle changes data the district does not own; refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle refers to a row that is not here; refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This database looks like a copy or a restored backup ({problem}). Before it syncs, a librarian must confirm it is the original library, or make it a new site.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose two different records to merge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That union catalogue record does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown purpose of visit: {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown origin: {value} (this village or elsewhere).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown group count {key} (use M, F, an age band or paud/sd/smp/sma).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The count for {key} must be a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The group counts do not agree: {genders} by gender but {others} by age or school level.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A group visit needs at least one person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A group of more than {n} people? Check the counts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the group a name (e.g. the school and class).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That visit is not in the book (any more).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>Writing records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving the file</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -293,6 +1784,298 @@
         </message>
     </context>
     <context>
+        <name>Health</name>
+        <message>
+            <source>The computer's clock ({now}) is earlier than changes already saved in this library (up to {latest}). Check the date and time; a librarian must confirm them before books can be lent or returned.</source>
+            <translation>Jam komputer ({now}) lebih awal daripada perubahan yang sudah tersimpan di perpustakaan ini (sampai {latest}). Periksa tanggal dan jam; pustakawan harus mengonfirmasinya sebelum buku bisa dipinjam atau dikembalikan.</translation>
+        </message>
+        <message>
+            <source>The computer's clock says {now}, which cannot be right (is the clock battery flat?). Set the date and time; a librarian must confirm them before books can be lent or returned.</source>
+            <translation>Jam komputer menunjukkan {now}, dan itu tidak mungkin benar (baterai jam habis?). Atur tanggal dan jam; pustakawan harus mengonfirmasinya sebelum buku bisa dipinjam atau dikembalikan.</translation>
+        </message>
+        <message>
+            <source>The computer's clock says {now}, long after the last change saved in this library ({latest}). Check the date and time; a librarian must confirm them before books can be lent or returned.</source>
+            <translation>Jam komputer menunjukkan {now}, jauh setelah perubahan terakhir yang tersimpan di perpustakaan ini ({latest}). Periksa tanggal dan jam; pustakawan harus mengonfirmasinya sebelum buku bisa dipinjam atau dikembalikan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HolidayDialog</name>
+        <message>
+            <source>New holiday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of the holiday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished">Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>HolidaysTab</name>
+        <message>
+            <source>Monday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save closing days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save closing days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holidays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add holiday…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add holiday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove holiday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove holiday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The library is closed every week on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holidays and other closing days (a due date never falls on them):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation type="unfinished">Tersimpan</translation>
+        </message>
+        <message>
+            <source>The weekly closing days were saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>Cannot read {path}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a text (CSV) file. Check that you chose the right file and format.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column}: {value} is not a date (use YYYY-MM-DD).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column}: {value} is not a price in rupiah.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{isbn} is not a valid ISBN (check the digits).</source>
+            <translation type="unfinished">{isbn} bukan ISBN yang sah (periksa angkanya).</translation>
+        </message>
+        <message>
+            <source>The barcode {barcode} may have only letters, digits, - . or /, no spaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The accession number {number} is already used on row {first} of this file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The accession number {number} is already used by another copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The barcode {barcode} is longer than {n} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The barcode {barcode} is already used on row {first} of this file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The barcode {barcode} belonged to a deleted copy and cannot be used again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No record titled {title} in the catalogue: import the biblio file first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updating records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updating copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown import format {format}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The title (245 $a) is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This MARC record is damaged and cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a MARC (ISO 2709) file. For MARCXML choose the MARCXML format.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a readable MARC file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a MARCXML file ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} holds no MARC records.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a SLiMS {kind} file: the columns {missing} are missing or out of order. Expected, in this order: {expected}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The row has {found} columns instead of {expected}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The title is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The item code (barcode) is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown field {field}. Known fields: {fields}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not an Excel (xlsx) file ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column}: {value} is not a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has no column {column}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No column is mapped to the title. Choose which column holds the title.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LanguageTab</name>
         <message>
             <source>Language</source>
@@ -313,6 +2096,124 @@
         <message>
             <source>Indonesian is the default. The window reopens in the new language.</source>
             <translation>Bahasa Indonesia adalah bawaan. Jendela dibuka ulang dalam bahasa yang baru.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanRulesTab</name>
+        <message>
+            <source>Member type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collection type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loanable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fine/day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New rule…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New loan rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit loan rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete loan rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan rules change a member type's defaults for one collection type (for example: reference books are not lent).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected loan rule?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LockDialog</name>
+        <message>
+            <source>Locked — Pustaka</source>
+            <translation>Terkunci — Pustaka</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;The screen is locked&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Layar terkunci&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Locked after a while without use. {name}, type your password or PIN to go on.</source>
+            <translation>Terkunci karena lama tidak dipakai. {name}, ketik kata sandi atau PIN Anda untuk melanjutkan.</translation>
+        </message>
+        <message>
+            <source>Password or PIN</source>
+            <translation>Kata sandi atau PIN</translation>
+        </message>
+        <message>
+            <source>&amp;Password or PIN:</source>
+            <translation>&amp;Kata sandi atau PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Buka kunci</translation>
+        </message>
+        <message>
+            <source>&amp;Switch user</source>
+            <translation>&amp;Ganti pengguna</translation>
+        </message>
+        <message>
+            <source>Someone else (for example a volunteer) logs in at this desk</source>
+            <translation>Orang lain (misalnya relawan) masuk di meja ini</translation>
+        </message>
+        <message>
+            <source>That is not the password or PIN of {name}.</source>
+            <translation>Itu bukan kata sandi atau PIN milik {name}.</translation>
         </message>
     </context>
     <context>
@@ -357,6 +2258,10 @@
             <translation>Navigasi</translation>
         </message>
         <message>
+            <source>Loc&amp;k the screen</source>
+            <translation>&amp;Kunci layar</translation>
+        </message>
+        <message>
             <source>&amp;Application</source>
             <translation>&amp;Aplikasi</translation>
         </message>
@@ -383,6 +2288,167 @@
         <message>
             <source>User: {name} ({role})</source>
             <translation>Pengguna: {name} ({role})</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberTypeDialog</name>
+        <message>
+            <source>New member type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit member type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewals allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fine per day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grace days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>May reserve books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reservation limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Membership valid for (days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan &amp;limit (books at once):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan &amp;days:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Renewals allowed:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Fine per day (Rp):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Grace days:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reservation li&amp;mit:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Membership &amp;valid for (days):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished">Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberTypesTab</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fine/day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reservations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid (days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member types</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New type…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New member type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit member type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each member belongs to a type; its defaults apply unless a loan rule says otherwise.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Members</name>
+        <message>
+            <source>Male</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Female</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -413,6 +2479,187 @@
         <message>
             <source>Settings</source>
             <translation>Pengaturan</translation>
+        </message>
+        <message>
+            <source>Backups &amp; safety</source>
+            <translation>Cadangan &amp; keamanan</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Log audit</translation>
+        </message>
+        <message>
+            <source>Circulation rules</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OptionsTab</name>
+        <message>
+            <source>A renewal counts from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the day of the renewal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not count days the library is closed as late days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not count closed days in fines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unpaid fines that block new loans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highest fine per loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days a reserved copy waits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receipt printer width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A &amp;renewal counts from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Unpaid fines above this block new loans (Rp):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Highest fine per loan (Rp):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Days a reserved copy waits on the shelf:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receipt &amp;printer width:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation type="unfinished">Tersimpan</translation>
+        </message>
+        <message>
+            <source>The circulation options were saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>1. Bring this card whenever you borrow books.
+2. Return books on time and look after them.
+3. A lost or damaged book must be replaced.
+4. This card may not be lent to anyone else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid until {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Library rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If found, please return to {library}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spine label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barcode label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barcode and call number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test page: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer: {printer} · offset x {dx} mm, y {dy} mm · scale {scale} % · first label at {x} × {y} mm from the top-left corner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print at actual size (100 %, no 'fit to page') on plain paper, lay it on a label sheet against the light and measure how far the outlines miss the labels. Enter that as the offset; if the error grows across the sheet, correct the scale.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New arrivals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Come and borrow them at the library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are invited!</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A community programme at the library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Together with: {partners}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan for details:</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -495,6 +2742,254 @@
         </message>
     </context>
     <context>
+        <name>Programs</name>
+        <message>
+            <source>Book club</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Digital-skills training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Storytelling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skills workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Literacy class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Village government</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PKK (women's group)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>School</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Health post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NGO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Community group</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QCoreApplication.self</name>
+        <message>
+            <source>A librarian has confirmed the date and time.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Register</name>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accession no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price (Rp)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Donation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In repair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not for loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accession numbers {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ACCESSION REGISTER (BUKU INDUK)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No copies match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Laying out pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accession register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the sheet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>January</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>February</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>March</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>April</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>May</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>June</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>July</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>August</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>September</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>October</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>November</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>December</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarter {q} {year}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Roles</name>
         <message>
             <source>Librarian</source>
@@ -503,6 +2998,77 @@
         <message>
             <source>Volunteer</source>
             <translation>Relawan</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleDialog</name>
+        <message>
+            <source>New loan rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit loan rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any member type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collection type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any collection type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>May be borrowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>same as the member type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Member type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Collection type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan &amp;days:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan &amp;limit:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Renewals:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Fine per day (Rp):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished">Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Batal</translation>
+        </message>
+        <message>
+            <source>The most specific rule wins: member type and collection type, then collection type only, then member type only, then any.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -522,6 +3088,141 @@
         <message>
             <source>Language</source>
             <translation>Bahasa</translation>
+        </message>
+        <message>
+            <source>Text size and contrast</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Spreadsheet</name>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subtitle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Authors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statement of responsibility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ISSN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place of publication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished">Bahasa</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subjects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Material type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accession number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collection type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -627,6 +3328,57 @@
         </message>
     </context>
     <context>
+        <name>Visits</name>
+        <message>
+            <source>Read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borrow or return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Study</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Internet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This village</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pre-school</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Primary school</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Junior high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Senior high</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <source>Error: {message}</source>
@@ -651,6 +3403,94 @@
         <message>
             <source>Log in as {user} with password {password}.</source>
             <translation>Masuk sebagai {user} dengan kata sandi {password}.</translation>
+        </message>
+        <message>
+            <source>Backup saved and checked: {path}</source>
+            <translation>Cadangan disimpan dan diperiksa: {path}</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>Belum ada cadangan.</translation>
+        </message>
+        <message>
+            <source>Backup of {library} ({code}) from {date}: {counts}; {open} loans still out.</source>
+            <translation>Cadangan {library} ({code}) dari {date}: {counts}; {open} pinjaman belum kembali.</translation>
+        </message>
+        <message>
+            <source>Add --yes to restore without a question.</source>
+            <translation>Tambahkan --yes untuk memulihkan tanpa pertanyaan.</translation>
+        </message>
+        <message>
+            <source>Replace the current database with this backup? Type yes: </source>
+            <translation>Ganti basis data saat ini dengan cadangan ini? Ketik ya: </translation>
+        </message>
+        <message>
+            <source>Restored. The damaged database was kept as {path}.</source>
+            <translation>Sudah dipulihkan. Basis data yang rusak disimpan sebagai {path}.</translation>
+        </message>
+        <message>
+            <source>Restored. The database as it was before is in {folder}.</source>
+            <translation>Sudah dipulihkan. Basis data sebelum pemulihan ada di {folder}.</translation>
+        </message>
+        <message>
+            <source>The database is damaged: {problem}</source>
+            <translation>Basis data rusak: {problem}</translation>
+        </message>
+        <message>
+            <source>Newest good backup: {path}. Restore it with: pustaka-cli restore {path}</source>
+            <translation>Cadangan baik terbaru: {path}. Pulihkan dengan: pustaka-cli restore {path}</translation>
+        </message>
+        <message>
+            <source>No good backup was found.</source>
+            <translation>Tidak ditemukan cadangan yang baik.</translation>
+        </message>
+        <message>
+            <source>Database check: ok.</source>
+            <translation>Pemeriksaan basis data: baik.</translation>
+        </message>
+        <message>
+            <source>A librarian has confirmed the date and time.</source>
+            <translation>Pustakawan sudah mengonfirmasi tanggal dan jam.</translation>
+        </message>
+        <message>
+            <source>Clock: ok.</source>
+            <translation>Jam: baik.</translation>
+        </message>
+        <message>
+            <source>Date and time confirmed; circulation may go on.</source>
+            <translation>Tanggal dan jam dikonfirmasi; sirkulasi boleh berjalan.</translation>
+        </message>
+        <message>
+            <source>Dry run, nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records: {add} to add, {update} to update, {skip} unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copies: {add} to add, {update} to update, {skip} unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} rows were left out:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  row {row}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} rows written to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} copies written to {path}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

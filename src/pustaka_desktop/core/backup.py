@@ -40,6 +40,14 @@ KEEP_NEWEST = 5
 SUFFIX = ".sqlite3"
 # Reasons for an automatic backup; other areas pass one of these (or a short word) to backup_before().
 REASONS = ("daily", "migration", "import", "bundle-import", "restore", "manual")
+REASON_LABELS = {
+    "daily": QT_TRANSLATE_NOOP("Backup", "first start of the day"),
+    "migration": QT_TRANSLATE_NOOP("Backup", "before an update of the database"),
+    "import": QT_TRANSLATE_NOOP("Backup", "before an import"),
+    "bundle-import": QT_TRANSLATE_NOOP("Backup", "before a sync bundle import"),
+    "restore": QT_TRANSLATE_NOOP("Backup", "before a restore"),
+    "manual": QT_TRANSLATE_NOOP("Backup", "made by hand"),
+}
 _NAME = re.compile(r"^pustaka-(\d{8})-(\d{6})(?:-(\d+))?-([a-z0-9-]+)\.sqlite3$")
 _LEGACY_MIGRATION = re.compile(r"^before-migration-.*-(\d{8})-(\d{6})\.sqlite3$")
 # Tables counted in a preview, with their English labels (marked for translation).

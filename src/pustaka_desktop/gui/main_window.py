@@ -75,8 +75,23 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._build_menus()
         self._build_status_bar()
+        self._install_idle_lock()
         if self.specs:
             self.nav.setCurrentRow(0)
+
+    def _install_idle_lock(self) -> None:
+        """Lock after the configured idle minutes; "Switch user" on the lock hands the desk over."""
+        from .idle_lock import IdleLock
+
+        self.idle_lock = IdleLock(self, self.ctx.lib, self.ctx.user)
+        self.idle_lock.switch_user.connect(self.logout_requested.emit)
+        lock = QAction(self.tr("Loc&k the screen"), self)
+        lock.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        lock.triggered.connect(self.idle_lock.lock)
+        menus = self.menuBar().actions()
+        if menus and menus[0].menu() is not None:
+            first = menus[0].menu()
+            first.insertAction(first.actions()[0] if first.actions() else None, lock)
 
     # -- pages ------------------------------------------------------------------------------------
 

@@ -33,6 +33,10 @@ class PageSpec:
 PAGES: list[PageSpec] = [
     PageSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), "settings", "SettingsPage", "settings.edit",
              "SP_FileDialogListView"),
+    PageSpec("backups", QT_TRANSLATE_NOOP("Navigation", "Backups & safety"), "backups", "BackupsPage",
+             "backup.create", "SP_DriveHDIcon"),
+    PageSpec("audit", QT_TRANSLATE_NOOP("Navigation", "Audit log"), "audit", "AuditPage", "audit.view",
+             "SP_FileDialogInfoView"),
     PageSpec("rules", QT_TRANSLATE_NOOP("Navigation", "Circulation rules"), "circulation_rules",
              "CirculationRulesPage", "circulation.rules", "SP_FileDialogContentsView"),
 ]

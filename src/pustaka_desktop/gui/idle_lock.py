@@ -1,0 +1,147 @@
+"""The idle lock: after the configured minutes without a key press or mouse move the main window is
+covered by a lock dialog; the same user unlocks with their password or PIN, or someone else (a
+volunteer taking over the desk) logs in through "Switch user"."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import session
+from ..core.models import Staff
+from ..core.service import Library
+
+ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+            QEvent.Type.TouchBegin}
+
+
+class LockDialog(QDialog):
+    switch_user = Signal()
+
+    def __init__(self, lib: Library, user: Staff, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.lib = lib
+        self.user = user
+        self.setWindowTitle(self.tr("Locked — Pustaka"))
+        self.setModal(True)
+        self.setMinimumWidth(420)
+        title = QLabel(self.tr("<h2>The screen is locked</h2>"))
+        who = QLabel(self.tr("Locked after a while without use. {name}, type your password or PIN to go on.")
+                     .format(name=user.full_name or user.username))
+        who.setWordWrap(True)
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setAccessibleName(self.tr("Password or PIN"))
+        label = QLabel(self.tr("&Password or PIN:"))
+        label.setBuddy(self.secret)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox()
+        self.unlock_button = buttons.addButton(self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.unlock_button.setDefault(True)
+        self.switch_button = buttons.addButton(self.tr("&Switch user"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.switch_button.setToolTip(self.tr("Someone else (for example a volunteer) logs in at this desk"))
+        buttons.accepted.connect(self.try_unlock)
+        self.switch_button.clicked.connect(self._switch)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(who)
+        layout.addWidget(label)
+        layout.addWidget(self.secret)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.secret.setFocus()
+
+    def try_unlock(self) -> None:
+        if session.unlock(self.lib, self.user, self.secret.text()):
+            self.accept()
+            return
+        self.secret.clear()
+        self.message.setText(self.tr("That is not the password or PIN of {name}.").format(name=self.user.username))
+        self.secret.setFocus()
+
+    def _switch(self) -> None:
+        self.done(2)
+        self.switch_user.emit()
+
+    def reject(self) -> None:  # Escape / closing the dialog must not unlock
+        self.secret.setFocus()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            return
+        super().keyPressEvent(event)
+
+
+class IdleLock(QObject):
+    """Watches the application's input events; locks ``window`` after ``minutes`` idle (0 = never)."""
+
+    locked = Signal()
+    switch_user = Signal()
+
+    def __init__(self, window: QWidget, lib: Library, user: Staff, minutes: int | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.lib = lib
+        self.user = user
+        self.minutes = session.idle_minutes(lib) if minutes is None else minutes
+        self.last_activity = time.monotonic()
+        self.dialog: LockDialog | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(5_000)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        window.destroyed.connect(self._detach)
+
+    def _detach(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.minutes = minutes
+        self.last_activity = time.monotonic()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() in ACTIVITY and self.dialog is None:
+            self.last_activity = time.monotonic()
+        return False
+
+    def idle_seconds(self) -> float:
+        return time.monotonic() - self.last_activity
+
+    def check(self) -> None:
+        if self.minutes and self.dialog is None and self.window.isVisible() and \
+                self.idle_seconds() >= self.minutes * 60:
+            self.lock()
+
+    def lock(self) -> LockDialog:
+        """Cover the window with the lock dialog (window-modal; returns it at once)."""
+        if self.dialog is not None:
+            return self.dialog
+        self.dialog = LockDialog(self.lib, self.user, self.window)
+        self.dialog.switch_user.connect(self.switch_user.emit)
+        self.dialog.finished.connect(self._unlocked)
+        self.locked.emit()
+        self.dialog.open()
+        return self.dialog
+
+    def _unlocked(self, _result: int) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+        self.last_activity = time.monotonic()

@@ -1,0 +1,190 @@
+"""The audit log for librarians: who deleted, waived, overrode, exported, imported, restored, changed
+roles. Filter by dates, user and action; page through; export what is shown to CSV or xlsx."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QStandardPaths
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import audit_log
+from ...core.clock import local_today, to_local
+from ...core.errors import PustakaError
+from ..context import AppContext
+from ..models.rows import Column, RowsModel
+from ..widgets.messages import info, show_error, translate
+from ..workers import run_job
+
+PAGE_SIZE = 200
+
+
+class AuditPage(QWidget):
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.offset = 0
+        self.total = 0
+
+        today = local_today(ctx.lib.clock)
+        self.since = QDateEdit(QDate(today - timedelta(days=30)))
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("dd-MM-yyyy")
+        self.since.setAccessibleName(self.tr("From date"))
+        self.until = QDateEdit(QDate(today))
+        self.until.setCalendarPopup(True)
+        self.until.setDisplayFormat("dd-MM-yyyy")
+        self.until.setAccessibleName(self.tr("To date"))
+        self.user = QComboBox()
+        self.user.setAccessibleName(self.tr("User"))
+        self.action = QComboBox()
+        self.action.setAccessibleName(self.tr("Action"))
+        self.action.setMinimumContentsLength(18)
+        self.apply_button = QPushButton(self.tr("&Show"))
+        self.apply_button.setAccessibleName(self.tr("Show the entries"))
+        self.apply_button.setDefault(True)
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setAccessibleName(self.tr("Export the entries shown to CSV or xlsx"))
+
+        filters = QHBoxLayout()
+        for label_text, widget in ((self.tr("F&rom:"), self.since), (self.tr("&To:"), self.until),
+                                   (self.tr("&User:"), self.user), (self.tr("&Action:"), self.action)):
+            label = QLabel(label_text)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addWidget(self.apply_button)
+        filters.addStretch(1)
+        filters.addWidget(self.export_button)
+
+        self.model = RowsModel([
+            Column(self.tr("Time"), lambda r: f"{to_local(r.at):%d-%m-%Y %H:%M:%S}"),
+            Column(self.tr("User"), lambda r: r.username),
+            Column(self.tr("Action"), lambda r: r.action),
+            Column(self.tr("What"), lambda r: r.entity),
+            Column(self.tr("Id"), lambda r: r.entity_uid),
+            Column(self.tr("Details"), lambda r: r.detail_text()),
+        ], self)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Audit log entries"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        self.previous_button = QPushButton(self.tr("◀ &Newer"))
+        self.previous_button.setAccessibleName(self.tr("Newer entries"))
+        self.next_button = QPushButton(self.tr("Ol&der ▶"))
+        self.next_button.setAccessibleName(self.tr("Older entries"))
+        self.position = QLabel()
+        pager = QHBoxLayout()
+        pager.addWidget(self.position)
+        pager.addStretch(1)
+        pager.addWidget(self.previous_button)
+        pager.addWidget(self.next_button)
+
+        title = QLabel(self.tr("<h2>Audit log</h2>"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(pager)
+
+        self.apply_button.clicked.connect(self.apply_filters)
+        self.export_button.clicked.connect(self.export)
+        self.previous_button.clicked.connect(lambda: self.turn(-1))
+        self.next_button.clicked.connect(lambda: self.turn(1))
+        self.reload_choices()
+        self.apply_filters()
+
+    # -- data -------------------------------------------------------------------------------------
+
+    def reload_choices(self) -> None:
+        lib, by = self.ctx.lib, self.ctx.user
+        for combo, values, everything in (
+                (self.user, audit_log.users(lib, by), self.tr("All users")),
+                (self.action, audit_log.actions(lib, by), self.tr("All actions"))):
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(everything, "")
+            for value in values:
+                combo.addItem(value, value)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(0, index))
+
+    def current_filter(self) -> audit_log.AuditFilter:
+        return audit_log.AuditFilter(
+            since=self.since.date().toPython(), until=self.until.date().toPython(),
+            username=self.user.currentData() or "", action=self.action.currentData() or "")
+
+    def apply_filters(self) -> None:
+        self.offset = 0
+        self.refresh()
+
+    def turn(self, direction: int) -> None:
+        self.offset = max(0, self.offset + direction * PAGE_SIZE)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            flt = self.current_filter()
+            self.total = audit_log.count(self.ctx.lib, self.ctx.user, flt)
+            rows = audit_log.page(self.ctx.lib, self.ctx.user, flt, self.offset, PAGE_SIZE)
+        except PustakaError as exc:
+            show_error(self, exc)
+            return
+        self.model.set_rows(rows)
+        if self.total:
+            self.position.setText(self.tr("Entries {first}–{last} of {total}").format(
+                first=self.offset + 1, last=self.offset + len(rows), total=self.total))
+        else:
+            self.position.setText(self.tr("No entries for these filters."))
+        self.previous_button.setEnabled(self.offset > 0)
+        self.next_button.setEnabled(self.offset + PAGE_SIZE < self.total)
+        self.export_button.setEnabled(self.total > 0)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - new entries may have been written meanwhile
+        super().showEvent(event)
+        self.reload_choices()
+        self.refresh()
+
+    # -- export -----------------------------------------------------------------------------------
+
+    def export(self, path: str | None = None) -> None:
+        if not path:
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            default = str(Path(folder) / f"audit-{local_today(self.ctx.lib.clock):%Y%m%d}.xlsx")
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the audit log"), default, self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"))
+            if not path:
+                return
+        if Path(path).suffix.lower() not in (".csv", ".xlsx"):
+            path += ".xlsx"
+        flt = self.current_filter()
+        headers = [translate("Audit", label) for _key, label in audit_log.COLUMNS]
+        lib, by = self.ctx.lib, self.ctx.user
+
+        def done(count: int) -> None:
+            info(self, self.tr("Export finished"),
+                 self.tr("{count} entries were saved to {path}.").format(count=count, path=path))
+            self.reload_choices()
+            self.refresh()
+
+        run_job(self, self.tr("Exporting the audit log"),
+                lambda progress, cancelled: audit_log.export(lib, by, path, flt, headers=headers,
+                                                             progress=progress, cancel=cancelled), done)
