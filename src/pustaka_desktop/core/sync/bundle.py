@@ -1,0 +1,169 @@
+"""The bundle: one zip file that carries changes between a village and its district.
+
+``pustaka-<from>-to-<to>-<YYYYMMDD>-<short id>.zip`` holds
+
+- ``manifest.json``: format and schema versions, app version, bundle id, sender, receiver, the
+  range of change sequence numbers per origin site, the sender's acknowledgements (for each site,
+  the highest of its changes the sender holds), and per file its SHA-256, size and record count;
+- ``manifest.sig``: the sender's Ed25519 signature over the exact bytes of ``manifest.json``;
+- ``changes.jsonl`` (rows, see ``changes``), and from the district ``catalog_pack.jsonl`` and
+  ``grants.jsonl``.
+
+Bundles are signed but NOT encrypted. The signature stops forged or altered bundles; what they
+carry by default is catalogue data, events and pseudonymised members (no names, phones, addresses
+or NIK), which a librarian may carry on a stick like the printed monthly report. A library that opts
+in to full member records is told that the stick then holds personal data and must be kept like the
+paper member register (see the README). Encryption would also make a lost district key fatal for
+every village's backlog, and the district has no way to recover it offline.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import Refused
+from ..i18n import QT_TRANSLATE_NOOP
+
+FORMAT = 1
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+CHANGES = "changes.jsonl"
+CATALOG_PACK = "catalog_pack.jsonl"
+GRANTS = "grants.jsonl"
+DATA_FILES = (CHANGES, CATALOG_PACK, GRANTS)
+ALLOWED = frozenset({MANIFEST, SIGNATURE, *DATA_FILES})
+MAX_FILE = 1 << 30  # 1 GiB uncompressed per file
+MAX_RATIO = 200  # JSON compresses ~10x; far more is a zip bomb
+MAX_MANIFEST = 1 << 20
+
+
+def file_name(sender_code: str, receiver_code: str, day: str, bundle_id: str) -> str:
+    return f"pustaka-{sender_code}-to-{receiver_code}-{day}-{bundle_id[:8]}.zip"
+
+
+def write(handle, manifest: dict[str, Any], files: dict[str, Iterable[str]], signer,
+          cancel: Callable[[], bool] | None = None) -> dict[str, Any]:
+    """Stream a bundle into the open binary ``handle``: each data file from an iterable of JSON lines
+    (hashed and counted on the way), then the completed manifest and its signature. Returns the
+    manifest."""
+    entries: dict[str, Any] = {}
+    with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        for name, lines in files.items():
+            digest, size, count = hashlib.sha256(), 0, 0
+            with zf.open(name, "w", force_zip64=True) as out:
+                buffer: list[bytes] = []
+                for line in lines:
+                    data = line.encode() + b"\n"
+                    buffer.append(data)
+                    count += 1
+                    if len(buffer) >= 2000:
+                        chunk = b"".join(buffer)
+                        digest.update(chunk)
+                        out.write(chunk)
+                        size += len(chunk)
+                        buffer.clear()
+                        if cancel is not None and cancel():
+                            from ..errors import Cancelled
+
+                            raise Cancelled()
+                chunk = b"".join(buffer)
+                digest.update(chunk)
+                out.write(chunk)
+                size += len(chunk)
+            entries[name] = {"sha256": digest.hexdigest(), "bytes": size, "records": count}
+        manifest = dict(manifest, format=FORMAT, files=entries)
+        manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode()
+        zf.writestr(MANIFEST, manifest_bytes)
+        zf.writestr(SIGNATURE, signer(manifest_bytes))
+    return manifest
+
+
+def build(manifest: dict[str, Any], files: dict[str, bytes], signer) -> bytes:
+    """The zip bytes: ``files`` data, and the manifest completed with their hashes and counts."""
+    manifest = dict(manifest, format=FORMAT, files={
+        name: {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data), "records": data.count(b"\n")}
+        for name, data in files.items()})
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=5) as zf:
+        zf.writestr(MANIFEST, manifest_bytes)
+        zf.writestr(SIGNATURE, signer(manifest_bytes))
+        for name, data in files.items():
+            zf.writestr(name, data)
+    return out.getvalue()
+
+
+def _refuse(template: str, reason: str, **params: Any) -> Refused:
+    return Refused(template, reason=reason, **params)
+
+
+@dataclass
+class Opened:
+    manifest: dict[str, Any]
+    manifest_bytes: bytes
+    signature: bytes
+    zf: zipfile.ZipFile
+
+    def read(self, name: str) -> bytes:
+        """A data file, checked against the (already verified) manifest's hash and count."""
+        entry = self.manifest["files"].get(name)
+        if entry is None:
+            return b""
+        info = self.zf.getinfo(name)
+        if info.file_size != entry["bytes"]:
+            raise _refuse(QT_TRANSLATE_NOOP("Errors", "The bundle file {name} was altered."), "tampered", name=name)
+        try:
+            data = self.zf.read(name)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+            raise _refuse(QT_TRANSLATE_NOOP("Errors", "The bundle is damaged or incomplete (truncated file)."),
+                          "damaged") from None
+        if hashlib.sha256(data).hexdigest() != entry["sha256"] or data.count(b"\n") != entry["records"]:
+            raise _refuse(QT_TRANSLATE_NOOP("Errors", "The bundle file {name} was altered."), "tampered", name=name)
+        return data
+
+
+def open_bundle(path: str | Path) -> Opened:
+    """Open and check the container (zip sanity, safe names, sizes); the signature is checked by the
+    importer, which knows the sender's key."""
+    try:
+        zf = zipfile.ZipFile(path)
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        raise _refuse(QT_TRANSLATE_NOOP("Errors", "The bundle is damaged or incomplete (truncated file)."),
+                      "damaged") from None
+    for info in infos:
+        name = info.filename
+        if name not in ALLOWED or "/" in name or "\\" in name or ".." in name or info.is_dir():
+            zf.close()
+            raise _refuse(QT_TRANSLATE_NOOP("Errors", "The bundle holds an unexpected file {name}; refused."),
+                          "unsafe-path", name=name)
+        if info.file_size > MAX_FILE or (info.file_size > 1 << 20 and
+                                         info.file_size > MAX_RATIO * max(1, info.compress_size)):
+            zf.close()
+            raise _refuse(QT_TRANSLATE_NOOP("Errors", "The bundle file {name} is impossibly large; refused."),
+                          "too-large", name=name)
+    names = {i.filename for i in infos}
+    if MANIFEST not in names or SIGNATURE not in names:
+        zf.close()
+        raise _refuse(QT_TRANSLATE_NOOP("Errors", "This is not a Pustaka sync bundle (no signed manifest)."),
+                      "not-bundle")
+    try:
+        if zf.getinfo(MANIFEST).file_size > MAX_MANIFEST:
+            raise ValueError
+        manifest_bytes = zf.read(MANIFEST)
+        signature = zf.read(SIGNATURE)
+        manifest = json.loads(manifest_bytes)
+        if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), dict):
+            raise ValueError
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError):
+        zf.close()
+        raise _refuse(QT_TRANSLATE_NOOP("Errors", "The bundle is damaged or incomplete (truncated file)."),
+                      "damaged") from None
+    return Opened(manifest, manifest_bytes, signature, zf)

@@ -1,0 +1,184 @@
+"""Rows as documents that can cross the USB: the payload of a bundle, and canonical dumps.
+
+A document is ``{"e": entity, "u": uid, "o": origin, "v": version, "d": deleted, "c": created,
+"m": updated, "f": {field: value}, "fv": {"*": insert version, field: version}}``. Values are the
+raw SQLite values (dates as text, booleans as 0/1), foreign keys as the referenced row's ``uid``
+(integer ids never leave the PC), blobs as base64 text.
+
+Members go pseudonymised unless the librarian opted in for that partner (with the consent
+recorded): member id, gender, age band, occupation, village, type and dates; no name, phone,
+address, NIK or photo. Guest names in the visitor book and programme lists stay home too.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import Any
+
+from peewee import BlobField, BooleanField, ForeignKeyField
+
+from ..models import ENTITY, SYNC_MODELS, SyncModel, SyncReplica
+from ..service import Library
+
+ROW_KEYS = ("id", "uid", "origin", "version", "deleted", "created_at", "updated_at", "field_versions")
+MEMBER_SHARED = ("number", "gender", "occupation", "village", "member_type", "registered_on", "expires_on",
+                 "blocked", "education")
+# Personal data that never leaves the PC unless full member records were opted in.
+PRIVATE_FIELDS = {"member": None, "visit": ("name",), "participant": ("name",)}
+AGE_BANDS = ((0, 6, "0-6"), (7, 12, "7-12"), (13, 18, "13-18"), (19, 25, "19-25"), (26, 45, "26-45"),
+             (46, 59, "46-59"), (60, 200, "60+"))
+# Events are owned by the village that recorded them: append-only, merged by union.
+EVENT_ENTITIES = frozenset({"loan", "hold", "fine_entry", "visit", "in_library_use", "attendance"})
+# What a district may edit in a village's data: bibliographic records it adopted.
+DISTRICT_EDITABLE = frozenset({"record"})
+
+
+def canonical_json(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def dumps_line(doc: dict[str, Any]) -> str:
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+
+
+def age_band(birth: str | None, today: date) -> str:
+    if not birth:
+        return ""
+    try:
+        born = date.fromisoformat(birth[:10])
+    except ValueError:
+        return ""
+    age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+    for low, high, label in AGE_BANDS:
+        if low <= age <= high:
+            return label
+    return ""
+
+
+def field_versions(raw: str, version: str) -> dict[str, str]:
+    return json.loads(raw) if raw else {"*": version}
+
+
+class Encoder:
+    """Turns raw rows of one library into documents (FK ids -> uids, blobs -> base64)."""
+
+    def __init__(self, lib: Library, full_members: bool = True, today: date | None = None) -> None:
+        self.lib = lib
+        self.full_members = full_members
+        self.today = today or lib.clock.now().date()
+        self._uids: dict[str, dict[int, str]] = {}
+
+    def _uid_of(self, model: type[SyncModel], row_id: int | None) -> str | None:
+        if row_id is None:
+            return None
+        table = model._meta.table_name
+        cache = self._uids.setdefault(table, {})
+        if row_id not in cache:
+            if len(cache) == 0:  # first use: load the whole id -> uid map of that table in one query
+                cache.update(self.lib.db.execute_sql(f'SELECT id, uid FROM "{table}"').fetchall())
+            if row_id not in cache:
+                found = self.lib.db.execute_sql(f'SELECT uid FROM "{table}" WHERE id = ?', (row_id,)).fetchone()
+                cache[row_id] = found[0] if found else None
+        return cache[row_id]
+
+    def rows(self, model: type[SyncModel], where: str = "", params: Iterable[Any] = ()) -> Iterator[dict[str, Any]]:
+        table = model._meta.table_name
+        cursor = self.lib.db.execute_sql(f'SELECT * FROM "{table}" {where}', tuple(params))
+        columns = [c[0] for c in cursor.description]
+        plan = _plan(model, columns)
+        private = PRIVATE_FIELDS.get(table, ()) if not self.full_members else ()
+        for raw in cursor:
+            row = dict(zip(columns, raw, strict=True))
+            fields: dict[str, Any] = {}
+            for name, kind, target in plan:
+                value = row[name]
+                if kind == "fk":
+                    value = self._uid_of(target, value)
+                elif kind == "blob":
+                    value = base64.b64encode(value).decode() if value is not None else None
+                elif kind == "bool":
+                    value = bool(value)
+                fields[name] = value
+            fv = field_versions(row["field_versions"], row["version"])
+            if table == "member" and not self.full_members:
+                band_version = fv.get("birth_date", fv["*"])
+                fields = {k: fields[k] for k in MEMBER_SHARED if k in fields} | {
+                    "age_band": age_band(row["birth_date"], self.today)}
+                fv = {k: v for k, v in fv.items() if k == "*" or k in MEMBER_SHARED}
+                if band_version != fv["*"]:
+                    fv["age_band"] = band_version
+            elif private:
+                for name in private:
+                    fields.pop(name, None)
+                    fv.pop(name, None)
+            yield {"e": table, "u": row["uid"], "o": row["origin"], "v": row["version"], "d": bool(row["deleted"]),
+                   "c": row["created_at"], "m": row["updated_at"], "f": fields, "fv": fv}
+
+
+def _plan(model: type[SyncModel], columns: list[str]) -> list[tuple[str, str, Any]]:
+    plan = []
+    for column in columns:
+        if column in ROW_KEYS:
+            continue
+        field = model._meta.columns[column]
+        if isinstance(field, ForeignKeyField):
+            plan.append((column, "fk", field.rel_model))
+        elif isinstance(field, BlobField):
+            plan.append((column, "blob", None))
+        elif isinstance(field, BooleanField):
+            plan.append((column, "bool", None))
+        else:
+            plan.append((column, "plain", None))
+    return plan
+
+
+def fk_columns(model: type[SyncModel]) -> dict[str, type[SyncModel]]:
+    return {f.column_name: f.rel_model for f in model._meta.sorted_fields if isinstance(f, ForeignKeyField)}
+
+
+def blob_columns(model: type[SyncModel]) -> set[str]:
+    return {f.column_name for f in model._meta.sorted_fields if isinstance(f, BlobField)}
+
+
+def bool_columns(model: type[SyncModel]) -> set[str]:
+    return {f.column_name for f in model._meta.sorted_fields if isinstance(f, BooleanField)} - {"deleted"}
+
+
+# --- canonical dumps: what two replicas must agree on ------------------------------------------------
+
+VOLATILE = {"age_band"}  # computed on the day of export
+
+
+def _canon(doc: dict[str, Any]) -> dict[str, Any]:
+    return {"deleted": bool(doc["d"]), **{k: v for k, v in doc["f"].items() if k not in VOLATILE}}
+
+
+def dump_local(lib: Library, full_members: bool = True, entities: Iterable[str] | None = None,
+               origin: str | None = None) -> dict[str, dict[str, Any]]:
+    """Every synced row of this library as ``{entity: {uid: fields}}`` (optionally as a partner
+    would see it: pseudonymised, only rows created by ``origin``)."""
+    wanted = set(entities) if entities is not None else set(ENTITY)
+    encoder = Encoder(lib, full_members=full_members)
+    out: dict[str, dict[str, Any]] = {}
+    for model in SYNC_MODELS:
+        table = model._meta.table_name
+        if table not in wanted:
+            continue
+        where, params = ("WHERE origin = ?", (origin,)) if origin else ("", ())
+        out[table] = {doc["u"]: _canon(doc) for doc in encoder.rows(model, where, params)}
+    return out
+
+
+def dump_replica(site: str, entities: Iterable[str] | None = None) -> dict[str, dict[str, Any]]:
+    """District side: what a village sent, in the same shape as ``dump_local``."""
+    wanted = set(entities) if entities is not None else set(ENTITY)
+    out: dict[str, dict[str, Any]] = {e: {} for e in ENTITY if e in wanted}
+    query = SyncReplica.select(SyncReplica.entity, SyncReplica.uid, SyncReplica.deleted, SyncReplica.data).where(
+        SyncReplica.site == site)
+    for entity, uid, deleted, data in query.tuples():
+        if entity in wanted:
+            out[entity][uid] = _canon({"d": deleted, "f": json.loads(data)})
+    return out

@@ -1,0 +1,156 @@
+"""Writing a bundle for a partner site to any folder (a USB stick, a cloud-synced folder).
+
+A bundle holds every change the receiver has not acknowledged yet, so a lost stick costs nothing:
+the next bundle carries the same changes again. The first bundle (nothing acknowledged yet) is a
+full snapshot. The file is written as ``*.partial``, flushed to disk, renamed, then read back and
+verified (signature, hashes, counts) before anyone is told the stick can be removed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ... import __version__
+from .. import auth
+from ..errors import Cancelled, NotFound, Refused
+from ..files import atomic_write
+from ..i18n import QT_TRANSLATE_NOOP
+from ..migrations import LATEST
+from ..models import SYNC_MODELS, ChangeLog, Staff, SyncBundleLog, SyncPeer
+from ..service import Library
+from . import bundle, keys
+from .changes import Encoder, dumps_line
+
+Progress = Callable[[float, str], None]
+CHUNK = 500
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    bundle_id: str
+    rows: int
+    snapshot: bool
+    verified: bool
+
+
+def peer_by_site_or_code(site_or_code: str) -> SyncPeer:
+    peer = SyncPeer.get_or_none(SyncPeer.site == site_or_code) or SyncPeer.get_or_none(
+        (SyncPeer.code == site_or_code.upper()) & (SyncPeer.status == "active"))
+    if peer is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No partner library {site} is enrolled here."), site=site_or_code)
+    if peer.status != "active":
+        raise Refused(QT_TRANSLATE_NOOP("Errors", "The library {site} was revoked; no bundles for it."),
+                      reason="revoked", site=site_or_code)
+    return peer
+
+
+def own_max_seq(lib: Library) -> int:
+    from peewee import fn
+
+    return ChangeLog.select(fn.MAX(ChangeLog.seq)).where(ChangeLog.origin == lib.site_id).scalar() or 0
+
+
+def village_docs(lib: Library, peer: SyncPeer, snapshot: bool, high: int,
+                 progress: Progress, cancel: Callable[[], bool]) -> Iterator[str]:
+    """Rows for the district: a snapshot of everything, or the rows touched since its last ack."""
+    encoder = Encoder(lib, full_members=peer.full_members)
+    touched: dict[str, list[str]] = {}
+    if not snapshot:
+        query = (ChangeLog.select(ChangeLog.entity, ChangeLog.row_uid)
+                 .where((ChangeLog.origin == lib.site_id) & (ChangeLog.seq > peer.acked_seq)
+                        & (ChangeLog.seq <= high)).distinct().tuples())
+        for entity, uid in query:
+            touched.setdefault(entity, []).append(uid)
+    for index, model in enumerate(SYNC_MODELS):
+        if cancel():
+            raise Cancelled()
+        table = model._meta.table_name
+        progress(0.05 + 0.85 * index / len(SYNC_MODELS), table)
+        if snapshot:
+            for doc in encoder.rows(model):
+                yield dumps_line(doc)
+            continue
+        uids = touched.get(table, [])
+        for start in range(0, len(uids), CHUNK):
+            part = uids[start:start + CHUNK]
+            where = "WHERE uid IN (" + ",".join("?" * len(part)) + ")"
+            for doc in encoder.rows(model, where, part):
+                yield dumps_line(doc)
+
+
+def export_bundle(lib: Library, by: Staff, to: str, folder: str | Path, progress: Progress | None = None,
+                  cancel: Callable[[], bool] | None = None) -> ExportResult:
+    """Write the bundle for partner ``to`` (site id or library code) into ``folder``."""
+    auth.require(by, "sync.manage")
+    keys.require_genuine(lib)
+    report = progress or (lambda fraction, message: None)
+    stop = cancel or (lambda: False)
+    peer = peer_by_site_or_code(to)
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist (is the USB stick in?)."),
+                       path=str(folder))
+    bundle_id = str(uuid.uuid4())
+    now = lib.clock.now()
+    p = lib.profile
+    with lib.transaction():  # one consistent read of the database
+        high = own_max_seq(lib)
+        snapshot = peer.acked_seq == 0
+        low = 1 if snapshot else peer.acked_seq + 1
+        manifest: dict[str, Any] = {
+            "schema": LATEST, "app": __version__, "bundle_id": bundle_id, "created_at": now.isoformat(),
+            "sender": {"site": lib.site_id, "code": p.code, "name": p.name, "kind": p.kind},
+            "receiver": {"site": peer.site, "code": peer.code},
+            "snapshot": snapshot,
+            "ranges": {lib.site_id: [low, high]} if high >= low else {},
+            "acks": {peer.site: peer.received_seq},
+            "members": "full" if peer.full_members else "pseudonymised",
+        }
+        if lib.is_district:
+            from . import hub
+
+            files, extra = hub.outgoing(lib, peer, high, report, stop)
+            manifest.update(extra)
+        else:
+            from . import grants
+
+            files = {bundle.CHANGES: village_docs(lib, peer, snapshot, high, report, stop)}
+            manifest["grants_applied"] = grants.applied_grant_uids()
+        name = bundle.file_name(p.code, peer.code, now.strftime("%Y%m%d"), bundle_id)
+        target = folder / name
+        with atomic_write(target) as handle:
+            manifest = bundle.write(handle, manifest, files, lambda data: keys.sign(lib, data), stop)
+    report(0.93, "verify")
+    verify_written(lib, target)
+    rows = manifest["files"].get(bundle.CHANGES, {}).get("records", 0)
+    with lib.transaction():
+        if snapshot:
+            peer.snapshot_sent = True
+            peer.save()
+        SyncBundleLog.create(bundle_id=bundle_id, direction="out", peer=peer.site, file_name=name, at=now,
+                             result="made", rows=rows)
+        auth.audit(lib, by, "sync.export", "site", peer.site, bundle=bundle_id, rows=rows,
+                   members=manifest["members"])
+    report(1.0, "done")
+    return ExportResult(target, bundle_id, rows, snapshot, True)
+
+
+def verify_written(lib: Library, path: Path) -> None:
+    """Read the file back from the stick: signature and every hash must match what we meant."""
+    try:
+        opened = bundle.open_bundle(path)
+        with opened.zf:
+            if not keys.verify(keys.public_key_b64(lib), opened.signature, opened.manifest_bytes):
+                raise ValueError
+            for name in opened.manifest["files"]:
+                opened.read(name)
+    except (Refused, ValueError, OSError):
+        path.unlink(missing_ok=True)
+        raise Refused(QT_TRANSLATE_NOOP(
+            "Errors", "The bundle written to {path} did not read back correctly (bad USB stick?). It was removed; "
+                      "try again or use another stick."), reason="verify-failed", path=str(path)) from None

@@ -1,0 +1,303 @@
+"""Reading a bundle from a partner: verify everything first, then apply all of it or nothing.
+
+Checks, in order: the zip is whole and holds only the expected file names (no paths, no zip bombs);
+the sender is an enrolled, not revoked, site; the Ed25519 signature over the manifest is good; the
+bundle is addressed to this site; its format and schema are ones this version understands; every
+file matches the manifest's SHA-256 and record count. Only then, in one transaction, the rows are
+merged (see ``conflicts``), acknowledgements recorded and the version clock moved past every
+imported version. A bundle already applied is reported and skipped; an older bundle arriving late
+merges to no change.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from peewee import fn
+
+from .. import auth
+from ..errors import Cancelled, PustakaError, Refused
+from ..hlc import Version
+from ..i18n import QT_TRANSLATE_NOOP
+from ..migrations import LATEST
+from ..models import ENTITY, SYNC_MODELS, ChangeLog, Staff, SyncBundleLog, SyncPeer
+from ..service import Library
+from . import bundle, keys
+from .changes import DISTRICT_EDITABLE, ROW_KEYS, Encoder, blob_columns, bool_columns, fk_columns
+from .conflicts import merge, record_conflicts
+
+Progress = Callable[[float, str], None]
+CHUNK = 500
+
+
+@dataclass
+class ImportResult:
+    path: str
+    bundle_id: str = ""
+    sender: str = ""  # library code
+    sender_site: str = ""
+    result: str = ""  # applied | already | rejected
+    rows: int = 0  # rows in the bundle
+    changed: int = 0  # rows that changed here
+    conflicts: int = 0
+    reason: str = ""
+    message: str = ""  # why it was rejected (English template, formatted)
+    error: PustakaError | None = field(default=None, repr=False)
+
+
+def _refused(template: str, reason: str, **params: Any) -> Refused:
+    return Refused(template, reason=reason, **params)
+
+
+def check(lib: Library, opened: bundle.Opened) -> SyncPeer:
+    """Everything but the data files: who sent it, signature, addressee, versions."""
+    m = opened.manifest
+    if m.get("format") != bundle.FORMAT:
+        raise _refused(QT_TRANSLATE_NOOP("Errors", "This bundle has format {found}; this version reads format {known}. "
+                                                   "Update Pustaka."), "format", found=m.get("format"),
+                       known=bundle.FORMAT)
+    sender = (m.get("sender") or {}).get("site", "")
+    peer = SyncPeer.get_or_none(SyncPeer.site == sender)
+    if peer is None:
+        raise _refused(QT_TRANSLATE_NOOP("Errors", "The bundle comes from a library that is not enrolled here ({code})."),
+                       "unknown-site", code=(m.get("sender") or {}).get("code", "?"))
+    if peer.status != "active":
+        raise _refused(QT_TRANSLATE_NOOP("Errors", "The bundle comes from {code}, which was revoked; refused."),
+                       "revoked", code=peer.code)
+    if not keys.verify(peer.public_key, opened.signature, opened.manifest_bytes):
+        raise _refused(QT_TRANSLATE_NOOP("Errors", "The bundle's signature is wrong: it was altered or not made by "
+                                                   "{code}. Refused."), "bad-signature", code=peer.code)
+    if (m.get("receiver") or {}).get("site") != lib.site_id:
+        raise _refused(QT_TRANSLATE_NOOP("Errors", "This bundle is addressed to another library ({code})."),
+                       "wrong-receiver", code=(m.get("receiver") or {}).get("code", "?"))
+    schema = m.get("schema")
+    if not isinstance(schema, int) or schema > LATEST:
+        raise _refused(QT_TRANSLATE_NOOP("Errors", "This bundle was made by a newer Pustaka (schema {found}; this "
+                                                   "version knows {known}). Update Pustaka, then import it again."),
+                       "schema-too-new", found=schema, known=LATEST)
+    return peer
+
+
+def parse_lines(data: bytes) -> list[dict[str, Any]]:
+    try:
+        docs = [json.loads(line) for line in data.splitlines() if line]
+    except ValueError:
+        raise _refused(QT_TRANSLATE_NOOP("Errors", "The bundle is damaged or incomplete (truncated file)."),
+                       "damaged") from None
+    return docs
+
+
+def _valid_doc(doc: Any) -> bool:
+    if not isinstance(doc, dict) or doc.get("e") not in ENTITY:
+        return False
+    if not all(isinstance(doc.get(k), str) for k in ("u", "o", "v", "c", "m")):
+        return False
+    if not isinstance(doc.get("f"), dict) or not isinstance(doc.get("fv"), dict) or "*" not in doc["fv"]:
+        return False
+    try:
+        Version.parse(doc["v"])
+    except ValueError:
+        return False
+    return True
+
+
+def import_bundle(lib: Library, by: Staff, path: str | Path, progress: Progress | None = None,
+                  cancel: Callable[[], bool] | None = None) -> ImportResult:
+    """Import one bundle file. Raises ``Refused`` (nothing changed) when it must be rejected."""
+    auth.require(by, "sync.manage")
+    keys.require_genuine(lib)
+    report = progress or (lambda fraction, message: None)
+    stop = cancel or (lambda: False)
+    path = Path(path)
+    opened = bundle.open_bundle(path)
+    with opened.zf:
+        peer = check(lib, opened)
+        m = opened.manifest
+        result = ImportResult(str(path), bundle_id=str(m.get("bundle_id", "")), sender=peer.code,
+                              sender_site=peer.site)
+        seen = SyncBundleLog.get_or_none((SyncBundleLog.bundle_id == result.bundle_id)
+                                         & (SyncBundleLog.direction == "in") & (SyncBundleLog.result == "applied"))
+        if seen is not None:
+            result.result = "already"
+            _log(lib, result, path)
+            return result
+        report(0.05, "read")
+        docs = parse_lines(opened.read(bundle.CHANGES))
+        pack = parse_lines(opened.read(bundle.CATALOG_PACK))
+        grant_docs = parse_lines(opened.read(bundle.GRANTS))
+    if not all(_valid_doc(doc) for doc in docs):
+        raise _refused(QT_TRANSLATE_NOOP("Errors", "The bundle holds rows this version cannot read; refused."),
+                       "bad-row")
+    result.rows = len(docs)
+    sender_ack = int((m.get("acks") or {}).get(lib.site_id, 0) or 0)
+    concurrent = _concurrency_test(lib, sender_ack)
+    with lib.transaction():
+        if lib.is_district:
+            from . import hub
+
+            changed, conflicts = hub.apply_docs(lib, peer, docs, concurrent, report, stop)
+            hub.after_import(lib, peer, m)
+        else:
+            if any(doc["e"] not in DISTRICT_EDITABLE for doc in docs):
+                raise _refused(QT_TRANSLATE_NOOP("Errors", "The bundle changes data the district does not own; "
+                                                           "refused."), "not-owner")
+            changed, conflicts = apply_local(lib, peer, docs, concurrent, stop)
+            from . import catalog_pack, grants
+
+            if pack or bundle.CATALOG_PACK in m["files"]:
+                catalog_pack.replace_pack(lib, pack)
+            grants.receive(lib, grant_docs)
+        if stop():
+            raise Cancelled()
+        _acknowledge(lib, peer, m)
+        _observe(lib, docs)
+        result.result, result.changed, result.conflicts = "applied", changed, conflicts
+        _log(lib, result, path)
+        auth.audit(lib, by, "sync.import", "site", peer.site, bundle=result.bundle_id, rows=result.rows,
+                   changed=changed, conflicts=conflicts)
+    report(1.0, "done")
+    return result
+
+
+def _log(lib: Library, result: ImportResult, path: Path) -> None:
+    SyncBundleLog.create(bundle_id=result.bundle_id, direction="in", peer=result.sender_site, file_name=path.name,
+                         at=lib.clock.now(), result=result.result or "rejected", rows=result.changed,
+                         detail=result.message)
+
+
+def log_rejected(lib: Library, result: ImportResult) -> None:
+    with lib.transaction():
+        _log(lib, result, Path(result.path))
+
+
+def _concurrency_test(lib: Library, sender_ack: int) -> Callable[[str], bool]:
+    cache: dict[str, bool] = {}
+    own = lib.site_id
+
+    def concurrent(version: str) -> bool:
+        if not version.endswith(own):
+            return False
+        if version not in cache:
+            seq = ChangeLog.select(ChangeLog.seq).where((ChangeLog.origin == own) & (ChangeLog.version == version)
+                                                        ).scalar()
+            cache[version] = seq is not None and seq > sender_ack
+        return cache[version]
+
+    return concurrent
+
+
+def _acknowledge(lib: Library, peer: SyncPeer, m: dict[str, Any]) -> None:
+    from .export import own_max_seq
+
+    ack = int((m.get("acks") or {}).get(lib.site_id, 0) or 0)
+    peer.acked_seq = max(peer.acked_seq, min(ack, own_max_seq(lib)))
+    span = (m.get("ranges") or {}).get(peer.site)
+    if span and int(span[0]) <= peer.received_seq + 1:
+        peer.received_seq = max(peer.received_seq, int(span[1]))
+    now = lib.clock.now()
+    peer.last_bundle_at = now
+    made = m.get("created_at")
+    if made and (peer.last_bundle_made is None or made > peer.last_bundle_made.isoformat()):
+        from datetime import datetime
+
+        peer.last_bundle_made = datetime.fromisoformat(made)
+        peer.last_bundle_id = str(m.get("bundle_id", ""))
+    peer.save()
+
+
+def _observe(lib: Library, docs: list[dict[str, Any]]) -> None:
+    """Move the version clock past everything imported, and keep that across restarts (the clock
+    starts from the highest version in the change log)."""
+    if not docs:
+        return
+    highest = max(doc["v"] for doc in docs)
+    lib.hlc.observe(highest)
+    current = ChangeLog.select(fn.MAX(ChangeLog.version)).scalar() or ""
+    if highest > current:
+        from .export import own_max_seq
+
+        ChangeLog.create(origin=lib.site_id, seq=own_max_seq(lib) + 1, entity="_clock", row_uid="", op="observe",
+                         version=highest, fields="", at=lib.clock.now())
+
+
+# --- applying rows to this library's own tables (a village receiving the district's edits) -----------
+
+
+def apply_local(lib: Library, peer: SyncPeer, docs: list[dict[str, Any]], concurrent: Callable[[str], bool],
+                cancel: Callable[[], bool]) -> tuple[int, int]:
+    by_entity: dict[str, list[dict[str, Any]]] = {}
+    for doc in docs:
+        by_entity.setdefault(doc["e"], []).append(doc)
+    encoder = Encoder(lib)
+    changed = conflicts = 0
+    for model in SYNC_MODELS:
+        table = model._meta.table_name
+        rows = by_entity.get(table)
+        if not rows:
+            continue
+        columns = set(model._meta.columns) - set(ROW_KEYS)
+        fks, blobs, bools = fk_columns(model), blob_columns(model), bool_columns(model)
+        for start in range(0, len(rows), CHUNK):
+            if cancel():
+                raise Cancelled()
+            part = rows[start:start + CHUNK]
+            where = "WHERE uid IN (" + ",".join("?" * len(part)) + ")"
+            existing = {d["u"]: d for d in encoder.rows(model, where, [d["u"] for d in part])}
+            for doc in part:
+                if not set(doc["f"]) <= columns:
+                    raise _refused(QT_TRANSLATE_NOOP("Errors", "The bundle holds rows this version cannot read; "
+                                                               "refused."), "bad-row")
+                local = existing.get(doc["u"])
+                if local is None:
+                    values = _raw(lib, doc["f"], fks, blobs, bools)
+                    fv = doc["fv"] if len(doc["fv"]) > 1 else {}
+                    cols = ["uid", "origin", "version", "deleted", "created_at", "updated_at", "field_versions",
+                            *values]
+                    params = [doc["u"], doc["o"], doc["v"], int(bool(doc["d"])), doc["c"], doc["m"],
+                              json.dumps(fv) if fv else "", *values.values()]
+                    lib.db.execute_sql(
+                        f'INSERT INTO "{table}" ({",".join(_q(c) for c in cols)}) VALUES ({",".join("?" * len(cols))})',
+                        params)
+                    changed += 1
+                    continue
+                merged = merge(local, doc, concurrent)
+                if merged.conflicts:
+                    record_conflicts(lib, table, doc["u"], merged, peer.site)
+                    conflicts += len(merged.conflicts)
+                if not merged.changed:
+                    continue
+                values = _raw(lib, merged.fields, fks, blobs, bools)
+                fv = merged.fv if len(merged.fv) > 1 else {}
+                sets = {**values, "version": merged.version, "deleted": int(merged.deleted),
+                        "field_versions": json.dumps(fv) if fv else "", "updated_at": max(local["m"], doc["m"])}
+                lib.db.execute_sql(f'UPDATE "{table}" SET {",".join(_q(c) + "=?" for c in sets)} WHERE uid=?',
+                                   [*sets.values(), doc["u"]])
+                changed += 1
+    return changed, conflicts
+
+
+def _q(column: str) -> str:
+    return '"' + column.replace('"', "") + '"'
+
+
+def _raw(lib: Library, fields: dict[str, Any], fks: dict, blobs: set[str], bools: set[str]) -> dict[str, Any]:
+    out = {}
+    for name, value in fields.items():
+        if name in fks and value is not None:
+            table = fks[name]._meta.table_name
+            found = lib.db.execute_sql(f'SELECT id FROM "{table}" WHERE uid = ?', (value,)).fetchone()
+            if found is None:
+                raise _refused(QT_TRANSLATE_NOOP("Errors", "The bundle refers to a row that is not here; refused."),
+                               "missing-reference")
+            value = found[0]
+        elif name in blobs and value is not None:
+            value = base64.b64decode(value)
+        elif name in bools:
+            value = int(bool(value))
+        out[name] = value
+    return out

@@ -1,0 +1,160 @@
+"""This site's Ed25519 key pair and the check that a database is not a copy pretending to be the
+original site.
+
+The private key lives in a folder beside the database (``<db>-keys/site.key``), never in the
+database itself, never in a bundle and never in a log. ``instance.json`` beside it names the site id
+and a random instance token that the database also holds; a database copied or restored elsewhere
+no longer matches its key folder, and sync refuses until a librarian says what it is.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import platform
+import secrets
+import uuid
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from .. import auth
+from ..errors import Refused
+from ..files import write_bytes
+from ..i18n import QT_TRANSLATE_NOOP
+from ..models import Setting, Staff, SyncPeer
+from ..service import SITE_KEY, Library
+from ..settings import get_setting, set_setting
+
+INSTANCE_SETTING = "sync_instance"
+
+
+def key_dir(lib: Library) -> Path:
+    return lib.path.parent / f"{lib.path.stem}-keys"
+
+
+def _key_path(lib: Library) -> Path:
+    return key_dir(lib) / "site.key"
+
+
+def _instance_path(lib: Library) -> Path:
+    return key_dir(lib) / "instance.json"
+
+
+def _where(lib: Library) -> dict[str, str]:
+    return {"path": str(lib.path.resolve()), "host": platform.node()}
+
+
+def ensure_identity(lib: Library) -> None:
+    """Create the key pair and the instance token the first time sync is used on this database."""
+    if _key_path(lib).exists() or get_setting(INSTANCE_SETTING):
+        return
+    key_dir(lib).mkdir(parents=True, exist_ok=True)
+    private = Ed25519PrivateKey.generate()
+    pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                serialization.NoEncryption())
+    write_bytes(_key_path(lib), pem)
+    try:
+        os.chmod(_key_path(lib), 0o600)
+    except OSError:
+        pass
+    _write_instance(lib)
+
+
+def _write_instance(lib: Library) -> None:
+    token = secrets.token_hex(16)
+    info = {"site": lib.site_id, "token": token, **_where(lib)}
+    write_bytes(_instance_path(lib), json.dumps(info, indent=1).encode())
+    set_setting(INSTANCE_SETTING, info)
+
+
+def instance_problem(lib: Library) -> str:
+    """'' when this database is the site its keys belong to; otherwise a short reason code:
+    ``no-keys`` (the key folder is missing: copied or restored database), ``moved`` (the database
+    or its PC changed), ``mismatch`` (the key folder belongs to another database)."""
+    stored = get_setting(INSTANCE_SETTING)
+    if stored is None:
+        return ""  # sync never used here: the identity is created on first use
+    if not _key_path(lib).exists() or not _instance_path(lib).exists():
+        return "no-keys"
+    try:
+        on_disk = json.loads(_instance_path(lib).read_text())
+    except (OSError, ValueError):
+        return "mismatch"
+    if on_disk.get("site") != lib.site_id or on_disk.get("token") != stored.get("token") \
+            or stored.get("site") != lib.site_id:
+        return "mismatch"
+    if on_disk.get("path") != _where(lib)["path"] or on_disk.get("host") != _where(lib)["host"]:
+        return "moved"
+    return ""
+
+
+def require_genuine(lib: Library) -> None:
+    problem = instance_problem(lib)
+    if problem:
+        raise Refused(QT_TRANSLATE_NOOP(
+            "Errors", "This database looks like a copy or a restored backup ({problem}). Before it syncs, a "
+                      "librarian must confirm it is the original library, or make it a new site."),
+            reason="copied-database", problem=problem)
+    ensure_identity(lib)
+
+
+def resolve_copy(lib: Library, by: Staff, keep_site: bool) -> str:
+    """After a copy/restore was detected: ``keep_site`` = this IS the original library (e.g. restored
+    after a disk failure; the old PC must not sync any more); otherwise it becomes a new site with a
+    new key and must be enrolled again. Returns the (possibly new) site id."""
+    auth.require(by, "sync.manage")
+    with lib.transaction():
+        if keep_site and _key_path(lib).exists():
+            _write_instance(lib)
+        else:
+            if not keep_site:
+                new_site = str(uuid.uuid4())
+                Setting.update(value=json.dumps(new_site)).where(Setting.key == SITE_KEY).execute()
+                lib.site_id = new_site
+                lib.hlc._site = new_site
+                SyncPeer.delete().execute()  # a new site has no partners until enrolled again
+            for name in ("site.key", "instance.json"):
+                (key_dir(lib) / name).unlink(missing_ok=True)
+            Setting.delete().where(Setting.key == INSTANCE_SETTING).execute()
+            ensure_identity(lib)
+        auth.audit(lib, by, "sync.resolve_copy", "site", lib.site_id, keep_site=keep_site)
+    return lib.site_id
+
+
+def _private(lib: Library) -> Ed25519PrivateKey:
+    ensure_identity(lib)
+    key = serialization.load_pem_private_key(_key_path(lib).read_bytes(), password=None)
+    assert isinstance(key, Ed25519PrivateKey)
+    return key
+
+
+def public_key_b64(lib: Library) -> str:
+    raw = _private(lib).public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return base64.b64encode(raw).decode()
+
+
+def fingerprint(public_b64: str) -> str:
+    """Short enough to read aloud on the phone: 8 groups of 4 hex digits of SHA-256(public key)."""
+    digest = hashlib.sha256(base64.b64decode(public_b64)).hexdigest()[:32].upper()
+    return " ".join(digest[i:i + 4] for i in range(0, 32, 4))
+
+
+def own_fingerprint(lib: Library) -> str:
+    return fingerprint(public_key_b64(lib))
+
+
+def sign(lib: Library, data: bytes) -> bytes:
+    return _private(lib).sign(data)
+
+
+def verify(public_b64: str, signature: bytes, data: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(base64.b64decode(public_b64)).verify(signature, data)
+        return True
+    except (InvalidSignature, ValueError):
+        return False
