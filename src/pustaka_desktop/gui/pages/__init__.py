@@ -31,6 +31,8 @@ class PageSpec:
 
 
 PAGES: list[PageSpec] = [
+    PageSpec("desk", QT_TRANSLATE_NOOP("Navigation", "Desk"), "desk", "DeskPage", "circulation.checkout",
+             "SP_DialogApplyButton"),
     PageSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), "settings", "SettingsPage", "settings.edit",
              "SP_FileDialogListView"),
     PageSpec("backups", QT_TRANSLATE_NOOP("Navigation", "Backups & safety"), "backups", "BackupsPage",

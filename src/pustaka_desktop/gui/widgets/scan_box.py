@@ -20,8 +20,8 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
+from PySide6.QtCore import QEvent, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from ...core.service import Library
@@ -47,6 +47,14 @@ class ScanBox(QLineEdit):
             "QLineEdit:focus { border-color: #1f8a4c; }"
         )
         self.count = 0  # scans handed over since creation (the bench and tests read it)
+
+    def event(self, event: QEvent) -> bool:
+        # Undo/redo of typed text makes no sense in a scan box: leave Ctrl+Z to the page's shortcut.
+        if event.type() == QEvent.Type.ShortcutOverride and (
+                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
+            event.ignore()
+            return False
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt name
         # Handle Enter here rather than through returnPressed: the code is taken and the box cleared

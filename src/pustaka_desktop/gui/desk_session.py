@@ -1,0 +1,123 @@
+"""What one scan at the desk means, worked out on the desk's worker thread (no Qt here).
+
+The session remembers the member whose card was scanned last, so a card followed at once by books
+lends the books to that member even while earlier scans are still being processed: the worker takes
+scans strictly in order. Every call returns a ``DeskEvent`` for the page to show; the core does the
+work (``core.circulation``), this class only picks which core call a scan is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..core import auth, circulation
+from ..core.circulation import LoanRefused, MemberSummary
+from ..core.errors import PustakaError
+from ..core.models import Staff
+from ..core.service import Library
+
+LEND, RETURN, RENEW = "lend", "return", "renew"
+MODES = (LEND, RETURN, RENEW)
+
+
+@dataclass
+class DeskEvent:
+    kind: str  # member | lend | return | renew | refused | error | cleared | undo | refreshed
+    code: str = ""  # the scanned code
+    mode: str = LEND
+    result: Any = None  # the core's result object (CheckoutResult, CheckinResult, RenewResult, UndoResult)
+    error: PustakaError | None = None
+    summary: MemberSummary | None = None  # the member now open at the desk (None: nobody)
+    request: tuple[str, str, str] | None = None  # (action, member number, barcode) an override can retry
+    overridable: bool = False
+
+    @property
+    def tone(self) -> str:
+        """Which sound and colour: ok, refused, hold (a returned copy is reserved), neutral."""
+        if self.kind in ("refused", "error"):
+            return "refused"
+        if self.kind == "return" and getattr(self.result, "hold", None) is not None:
+            return "hold"
+        if self.kind == "member" and self.summary is not None and self.summary.problems:
+            return "refused"
+        if self.kind in ("cleared", "refreshed"):
+            return "neutral"
+        return "ok"
+
+
+class DeskSession:
+    def __init__(self, lib: Library, by: Staff) -> None:
+        self.lib = lib
+        self.by = by
+        self.member_number: str | None = None
+
+    # -- helpers ----------------------------------------------------------------------------------
+
+    def _summary(self) -> MemberSummary | None:
+        if self.member_number is None:
+            return None
+        try:
+            return circulation.member_summary(self.lib, self.member_number)
+        except PustakaError:
+            self.member_number = None
+            return None
+
+    def _refused(self, exc: PustakaError, code: str, mode: str, request: tuple[str, str, str] | None) -> DeskEvent:
+        overridable = isinstance(exc, LoanRefused) and exc.overridable and request is not None
+        return DeskEvent("refused" if isinstance(exc, LoanRefused) else "error", code, mode, error=exc,
+                         summary=self._summary(), request=request if overridable else None,
+                         overridable=overridable)
+
+    # -- what the page asks for -------------------------------------------------------------------
+
+    def scan(self, code: str, mode: str = LEND) -> DeskEvent:
+        """One scanned code: a member card opens the member; a copy is lent (member open, Lend),
+        returned (no member open, or Return mode) or renewed (Renew mode)."""
+        code = code.strip()
+        kind = circulation.identify(self.lib, code)
+        if kind == "member":
+            self.member_number = circulation.find_member(self.lib, code).number
+            return DeskEvent("member", code, mode, summary=self._summary())
+        if mode == RENEW:
+            return self._run(RENEW, code, mode)
+        if mode == LEND and self.member_number is not None:
+            return self._run(LEND, code, mode)
+        return self._run(RETURN, code, mode)
+
+    def _run(self, action: str, code: str, mode: str, pin: str | None = None, override: bool = False,
+             member_number: str | None = None) -> DeskEvent:
+        member = member_number or self.member_number or ""
+        request = (action, member, code)
+        try:
+            if action == LEND:
+                result = circulation.checkout(self.lib, self.by, member, code, override_pin=pin, override=override)
+            elif action == RENEW:
+                result = circulation.renew(self.lib, self.by, code, override_pin=pin, override=override)
+            else:
+                result = circulation.checkin(self.lib, self.by, code)
+        except PustakaError as exc:
+            return self._refused(exc, code, mode, request)
+        return DeskEvent(action, code, mode, result=result, summary=self._summary())
+
+    def override(self, request: tuple[str, str, str], pin: str | None) -> DeskEvent:
+        """Retry a refused action with a librarian's approval: their PIN, or (``pin`` None) the
+        acting librarian's own right to override."""
+        action, member, code = request
+        if pin is None:
+            auth.require(self.by, "circulation.override")
+        return self._run(action, code, action, pin=pin, override=pin is None, member_number=member or None)
+
+    def undo(self) -> DeskEvent:
+        try:
+            result = circulation.undo_last(self.lib, self.by)
+        except PustakaError as exc:
+            return DeskEvent("error", "", LEND, error=exc, summary=self._summary())
+        return DeskEvent("undo", "", LEND, result=result, summary=self._summary())
+
+    def clear(self) -> DeskEvent:
+        self.member_number = None
+        return DeskEvent("cleared")
+
+    def refresh(self) -> DeskEvent:
+        return DeskEvent("refreshed", summary=self._summary())

@@ -1,0 +1,478 @@
+"""The circulation desk (Meja Layanan): one scan box, big clear answers.
+
+Scan a member card: the member opens (photo, loans with due dates, overdue, fines, holds, blocks).
+Scan a book: it is lent to that member; with nobody open it is returned. F2 / F3 / F4 choose Lend /
+Return / Renew explicitly, Esc clears the member (so does a few minutes without scans). Every scan is
+queued and worked off in order on one worker thread (``SerialWorker``), so fast scanners never lose
+or merge a scan and the window never freezes. Answers come in large coloured type with a sound; the
+last actions stay listed; a librarian can undo the last one, or approve a refusal with their PIN.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QColor, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.circulation import LoanRefused, MemberSummary, tanggal
+from ...core.fines import rupiah
+from ...core.settings import get_setting
+from ..context import AppContext
+from ..desk_session import LEND, RENEW, RETURN, DeskEvent, DeskSession
+from ..widgets.messages import confirm, error_text, show_error
+from ..widgets.scan_box import ScanBox, SerialWorker
+from ..widgets.sounds import DeskSounds
+
+IDLE_KEY = "desk.idle_seconds"
+DEFAULT_IDLE_SECONDS = 180
+HISTORY = 200
+
+COLOURS = {  # background, text, border
+    "ok": ("#dff3e3", "#0f5a2b", "#2e9e57"),
+    "refused": ("#fde2e1", "#8a1111", "#d33a32"),
+    "hold": ("#fff0c2", "#6b4a00", "#e0a100"),
+    "neutral": ("#eef1f5", "#2b3440", "#b8c2cf"),
+}
+
+
+class DeskPage(QWidget):
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.mode = LEND
+        self.summary: MemberSummary | None = None
+        self.last_refusal: DeskEvent | None = None
+        self.events_seen = 0  # every scan, override, undo and clear answered so far
+        self.history: deque[DeskEvent] = deque(maxlen=HISTORY)
+        self.session = DeskSession(ctx.lib, ctx.user)
+        self.worker = SerialWorker(ctx.lib)  # no parent: stopped explicitly, never destroyed while running
+        self.destroyed.connect(self.worker.stop)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.worker.stop)
+        self._announcing = False
+        self.worker.finished_job.connect(self._on_result)
+        self.worker.failed_job.connect(self._on_failure)
+        self.sounds = DeskSounds(self)
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.timeout.connect(self._idle_timeout)
+        self.idle_ms = int(get_setting(IDLE_KEY, DEFAULT_IDLE_SECONDS) or 0) * 1000
+
+        self._build()
+        self._shortcuts()
+        self._show_member(None)
+        self._banner(self.tr("Ready. Scan a member card to lend, or scan a book to return it."), "neutral")
+        ctx.events.members_changed.connect(self._refresh_member)
+        ctx.events.circulation_changed.connect(self._refresh_member)
+
+    # -- layout -----------------------------------------------------------------------------------
+
+    def _big_button(self, text: str, name: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.setToolTip(tip)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan box keeps the keyboard
+        button.setMinimumHeight(52)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.setStyleSheet(
+            "QPushButton { font-size: 15pt; padding: 6px 14px; border: 2px solid #9aa8b8; border-radius: 8px;"
+            " background: #f7f9fc; }"
+            "QPushButton:checked { background: #1f6fd1; color: white; border-color: #15529c; font-weight: bold; }")
+        return button
+
+    def _build(self) -> None:
+        self.lend_button = self._big_button(self.tr("F2  Lend"), self.tr("Lend mode"),
+                                            self.tr("Scan a member card, then books to lend them"))
+        self.return_button = self._big_button(self.tr("F3  Return"), self.tr("Return mode"),
+                                              self.tr("Every scanned book is returned"))
+        self.renew_button = self._big_button(self.tr("F4  Renew"), self.tr("Renew mode"),
+                                             self.tr("Every scanned book is renewed"))
+        self.clear_button = self._big_button(self.tr("Esc  Next member"), self.tr("Clear the member"),
+                                             self.tr("Close this member and start with the next one"))
+        self.modes = QButtonGroup(self)
+        for button, mode in ((self.lend_button, LEND), (self.return_button, RETURN), (self.renew_button, RENEW)):
+            button.setCheckable(True)
+            self.modes.addButton(button)
+            button.clicked.connect(lambda _=False, m=mode: self.set_mode(m))
+        self.lend_button.setChecked(True)
+        self.clear_button.clicked.connect(self.clear_member)
+
+        modes = QHBoxLayout()
+        for button in (self.lend_button, self.return_button, self.renew_button):
+            modes.addWidget(button)
+        modes.addSpacing(24)
+        modes.addWidget(self.clear_button)
+
+        self.prompt = QLabel()
+        self.prompt.setStyleSheet("font-size: 17pt; color: #2b3440;")
+        self.prompt.setWordWrap(True)
+        self.scan_box = ScanBox(self)
+        self.scan_box.setAccessibleName(self.tr("Scan box"))
+        self.scan_box.setPlaceholderText(self.tr("Scan or type a barcode, then Enter"))
+        self.scan_box.scanned.connect(self.submit_scan)
+        self.pending = QLabel("")
+        self.pending.setStyleSheet("color: #55606e; font-size: 11pt;")
+
+        self.result = QLabel()
+        self.result.setAccessibleName(self.tr("Result of the last scan"))
+        self.result.setWordWrap(True)
+        self.result.setMinimumHeight(96)
+        self.result.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.override_button = QPushButton(self.tr("F8  Librarian override…"))
+        self.override_button.setAccessibleName(self.tr("Librarian override"))
+        self.override_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.override_button.setMinimumHeight(48)
+        self.override_button.setStyleSheet(
+            "QPushButton { font-size: 14pt; padding: 6px 18px; background: #fff0c2; border: 2px solid #e0a100;"
+            " border-radius: 8px; }")
+        self.override_button.clicked.connect(self.request_override)
+        self.override_button.hide()
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.result, 1)
+        result_row.addWidget(self.override_button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+        # member card
+        self.photo = QLabel()
+        self.photo.setFixedSize(120, 160)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setStyleSheet("border: 1px solid #b8c2cf; background: #f7f9fc; color: #8a94a3;")
+        self.member_name = QLabel()
+        self.member_name.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        self.member_name.setWordWrap(True)
+        self.member_details = QLabel()
+        self.member_details.setStyleSheet("font-size: 12pt;")
+        self.member_details.setWordWrap(True)
+        self.member_alerts = QLabel()
+        self.member_alerts.setStyleSheet("font-size: 13pt; color: #8a1111; font-weight: bold;")
+        self.member_alerts.setWordWrap(True)
+        self.member_holds = QLabel()
+        self.member_holds.setStyleSheet("font-size: 12pt; color: #6b4a00;")
+        self.member_holds.setWordWrap(True)
+        card_text = QVBoxLayout()
+        card_text.addWidget(self.member_name)
+        card_text.addWidget(self.member_details)
+        card_text.addWidget(self.member_alerts)
+        card_text.addWidget(self.member_holds)
+        card_text.addStretch()
+        card = QHBoxLayout()
+        card.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        card.addLayout(card_text, 1)
+
+        self.loans = QTableWidget(0, 4)
+        self.loans.setAccessibleName(self.tr("Books on loan to this member"))
+        self.loans.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Barcode"), self.tr("Due back"),
+                                              self.tr("Late / fine")])
+        self.loans.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.loans.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.loans.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.loans.verticalHeader().setVisible(False)
+        self.loans.setStyleSheet("font-size: 12pt;")
+        header = self.loans.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        member_box = QFrame()
+        member_box.setObjectName("memberBox")
+        member_box.setStyleSheet("#memberBox { border: 1px solid #c9d1dc; border-radius: 8px; background: white; }")
+        member_layout = QVBoxLayout(member_box)
+        member_layout.addLayout(card)
+        member_layout.addWidget(self.loans, 1)
+
+        # recent actions
+        self.log = QListWidget()
+        self.log.setAccessibleName(self.tr("Last actions"))
+        self.log.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.log.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 4px; }")
+        self.log.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Undo last action (Ctrl+Z)"))
+        self.undo_button.setAccessibleName(self.tr("Undo last action"))
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undo_button.clicked.connect(self.undo_last)
+        self.undo_button.setVisible(self.ctx.allowed("circulation.undo"))
+        log_box = QWidget()
+        log_layout = QVBoxLayout(log_box)
+        log_layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("Last actions"))
+        title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        log_layout.addWidget(title)
+        log_layout.addWidget(self.log, 1)
+        log_layout.addWidget(self.undo_button)
+
+        splitter = QSplitter()
+        splitter.addWidget(member_box)
+        splitter.addWidget(log_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QGridLayout(self)
+        layout.addLayout(modes, 0, 0)
+        layout.addWidget(self.prompt, 1, 0)
+        layout.addWidget(self.scan_box, 2, 0)
+        layout.addWidget(self.pending, 3, 0)
+        layout.addLayout(result_row, 4, 0)
+        layout.addWidget(splitter, 5, 0)
+        layout.setRowStretch(5, 1)
+
+    def _shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for key, slot in (("F2", lambda: self.set_mode(LEND)), ("F3", lambda: self.set_mode(RETURN)),
+                          ("F4", lambda: self.set_mode(RENEW)), ("Esc", self.clear_member),
+                          ("F8", self.request_override), ("Ctrl+Z", self.undo_last)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        QTimer.singleShot(0, self.scan_box.setFocus)
+
+    # -- actions (GUI thread: queue only, never wait) -----------------------------------------------
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        {LEND: self.lend_button, RETURN: self.return_button, RENEW: self.renew_button}[mode].setChecked(True)
+        self._update_prompt()
+        self.scan_box.setFocus()
+
+    def submit_scan(self, code: str) -> None:
+        """A scan from the box (or the bench/tests): queued with the mode chosen when it was made."""
+        self.worker.submit(self.session.scan, code, self.mode)
+        self._update_pending()
+        self._restart_idle()
+
+    def clear_member(self) -> None:
+        self.worker.submit(self.session.clear)
+        if self.mode != LEND:
+            self.set_mode(LEND)
+        self.scan_box.setFocus()
+
+    def undo_last(self) -> None:
+        if not self.ctx.allowed("circulation.undo"):
+            return
+        if not confirm(self, self.tr("Undo"), self.tr("Take back the last action made at this desk?")):
+            return
+        self.worker.submit(self.session.undo)
+
+    def request_override(self) -> None:
+        event = self.last_refusal
+        if event is None or not event.overridable or event.request is None:
+            return
+        reasons = "\n".join(self._problem_lines(event.error))
+        if self.ctx.allowed("circulation.override"):
+            if not confirm(self, self.tr("Librarian override"),
+                           self.tr("Go ahead despite:\n{reasons}").format(reasons=reasons)):
+                return
+            pin = None
+        else:
+            pin, ok = QInputDialog.getText(
+                self, self.tr("Librarian override"),
+                self.tr("{reasons}\n\nA librarian may approve this. Librarian's PIN:").format(reasons=reasons),
+                QLineEdit.EchoMode.Password)
+            if not ok or not pin.strip():
+                self.scan_box.setFocus()
+                return
+            pin = pin.strip()
+        self.last_refusal = None
+        self.override_button.hide()
+        self.worker.submit(self.session.override, event.request, pin)
+        self.scan_box.setFocus()
+
+    def _refresh_member(self) -> None:
+        if self.summary is not None and not self._announcing:
+            self.worker.submit(self.session.refresh)
+
+    def _restart_idle(self) -> None:
+        if self.idle_ms > 0:
+            self.idle.start(self.idle_ms)
+
+    def _idle_timeout(self) -> None:
+        if self.summary is not None or self.mode != LEND:
+            self.clear_member()
+
+    # -- results (GUI thread) ---------------------------------------------------------------------
+
+    def _on_result(self, ticket: int, event: DeskEvent) -> None:
+        self.events_seen += 1
+        self._update_pending()
+        if event.kind != "refreshed":
+            self.history.append(event)
+        self._show_member(event.summary)
+        if event.kind == "refreshed":
+            return
+        if event.kind == "cleared":
+            self._banner(self.tr("Ready for the next member. Scan a member card, or a book to return it."),
+                         "neutral")
+            self.override_button.hide()
+            self.last_refusal = None
+            return
+        text = self._event_text(event)
+        self._banner(text, event.tone)
+        self.sounds.play("ok" if event.tone in ("ok", "neutral") else event.tone)
+        self._log(event, text)
+        self.last_refusal = event if event.overridable else None
+        self.override_button.setVisible(event.overridable)
+        if event.kind in ("lend", "return", "renew", "undo"):
+            self._announcing = True  # other pages refresh; this one is up to date already
+            try:
+                self.ctx.events.circulation_changed.emit()
+            finally:
+                self._announcing = False
+
+    def _on_failure(self, ticket: int, exc: BaseException, details: str) -> None:
+        self.events_seen += 1
+        self._update_pending()
+        self._banner(self.tr("Something went wrong: {error}").format(error=error_text(exc)), "refused")
+        self.sounds.play("refused")
+        show_error(self, exc, details)
+
+    def _problem_lines(self, exc: BaseException | None) -> list[str]:
+        if isinstance(exc, LoanRefused):
+            return [p.message(QCoreApplication.translate) for p in exc.problems]
+        return [error_text(exc)] if exc is not None else []
+
+    def _event_text(self, event: DeskEvent) -> str:
+        if event.kind in ("refused", "error"):
+            lines = self._problem_lines(event.error)
+            head = self.tr("NOT DONE") if event.kind == "refused" else self.tr("Cannot do that")
+            text = head + ": " + "\n".join(lines)
+            if event.overridable:
+                text += "\n" + self.tr("A librarian can approve it: press F8.")
+            return text
+        if event.kind == "member":
+            summary = event.summary
+            name = summary.member.name if summary else event.code
+            if summary is not None and summary.problems:
+                return self.tr("{name}: cannot borrow now. {problems}").format(
+                    name=name, problems=" ".join(self._problem_lines_from(summary)))
+            return self.tr("{name} — scan the books to lend.").format(name=name)
+        result = event.result
+        text = QCoreApplication.translate("Circulation", result.message).format(**result.params)
+        if event.kind == "return" and result.hold is not None:
+            text += "\n" + self.tr("Waiting: {name} ({number}), keep it until {date}.").format(
+                name=result.hold.member_name, number=result.hold.member_number, date=tanggal(result.hold.ready_until))
+        if event.kind in ("lend", "renew") and getattr(result, "overridden_by", ""):
+            text += "\n" + self.tr("Approved by {librarian}.").format(librarian=result.overridden_by)
+        return text
+
+    def _problem_lines_from(self, summary: MemberSummary) -> list[str]:
+        return [p.message(QCoreApplication.translate) for p in summary.problems]
+
+    def _banner(self, text: str, tone: str) -> None:
+        background, foreground, border = COLOURS[tone]
+        size = 15 if tone == "neutral" else 20
+        self.result.setStyleSheet(
+            f"QLabel {{ background: {background}; color: {foreground}; border: 3px solid {border};"
+            f" border-radius: 10px; padding: 10px 16px; font-size: {size}pt; font-weight: bold; }}")
+        self.result.setText(text)
+
+    def _log(self, event: DeskEvent, text: str) -> None:
+        now = self.ctx.lib.clock.now().astimezone().strftime("%H:%M")
+        mark = {"ok": "✔", "refused": "✖", "hold": "★", "neutral": "·"}[event.tone]
+        item = QListWidgetItem(f"{now}  {mark}  {text.splitlines()[0]}")
+        item.setToolTip(text)
+        if event.tone != "ok":
+            item.setBackground(QColor(COLOURS[event.tone][0]))
+        self.log.insertItem(0, item)
+        while self.log.count() > HISTORY:
+            self.log.takeItem(self.log.count() - 1)
+
+    def _update_pending(self) -> None:
+        waiting = self.worker.pending
+        self.pending.setText(self.tr("Working on {count} scan(s)…").format(count=waiting) if waiting > 1 else "")
+
+    def _update_prompt(self) -> None:
+        if self.mode == RETURN:
+            text = self.tr("RETURN: scan each book that comes back.")
+        elif self.mode == RENEW:
+            text = self.tr("RENEW: scan each book to give it more time.")
+        elif self.summary is not None:
+            text = self.tr("LEND to {name}: scan the books. Esc when done.").format(name=self.summary.member.name)
+        else:
+            text = self.tr("Scan a member card to lend. A book scanned now is returned.")
+        self.prompt.setText(text)
+
+    def _show_member(self, summary: MemberSummary | None) -> None:
+        self.summary = summary
+        self._update_prompt()
+        if summary is None:
+            self.photo.clear()
+            self.photo.setText(self.tr("No member"))
+            self.member_name.setText(self.tr("No member open"))
+            self.member_details.setText(self.tr("Scan a member card to see their loans."))
+            self.member_alerts.setText("")
+            self.member_holds.setText("")
+            self.loans.setRowCount(0)
+            return
+        member = summary.member
+        pixmap = QPixmap()
+        if summary.photo and pixmap.loadFromData(summary.photo):
+            self.photo.setPixmap(pixmap.scaled(self.photo.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.photo.clear()
+            self.photo.setText(self.tr("No photo"))
+        self.member_name.setText(member.name)
+        details = [member.number, summary.type_name]
+        if summary.age is not None:
+            details.append(self.tr("{age} years").format(age=summary.age))
+        details.append(self.tr("member until {date}").format(date=tanggal(member.expires_on)))
+        self.member_details.setText("  ·  ".join(details))
+        alerts = self._problem_lines_from(summary)
+        if summary.overdue:
+            alerts.append(self.tr("{count} book(s) overdue, fine so far {amount}.").format(
+                count=summary.overdue, amount=rupiah(summary.fines_so_far)))
+        if summary.fines_balance and not any(p.reason == "fines_unpaid" for p in summary.problems):
+            alerts.append(self.tr("Unpaid fines: {amount}.").format(amount=rupiah(summary.fines_balance)))
+        self.member_alerts.setText("\n".join(alerts))
+        holds = [self.tr("Reserved: {title} — READY, on the hold shelf").format(title=h.title) if h.status == "ready"
+                 else self.tr("Reserved: {title} (number {position} in line)").format(title=h.title,
+                                                                                   position=h.position)
+                 for h in summary.holds]
+        self.member_holds.setText("\n".join(holds))
+        self.loans.setRowCount(len(summary.loans))
+        for row, line in enumerate(summary.loans):
+            late = ""
+            if line.days_late:
+                late = self.tr("{days} day(s) late, {amount}").format(days=line.days_late,
+                                                                      amount=rupiah(line.fine_so_far))
+            cells = (line.title, line.barcode, tanggal(line.due_on), late)
+            for col, value in enumerate(cells):
+                cell = QTableWidgetItem(value)
+                if line.days_late:
+                    cell.setBackground(QColor("#fde2e1"))
+                self.loans.setItem(row, col, cell)
+
+    # -- shutting down ----------------------------------------------------------------------------
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Finish the queued scans and stop the worker (the main window closes the page)."""
+        self.idle.stop()
+        self.worker.stop()
