@@ -25,11 +25,16 @@ from ..files import atomic_write
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Item, Record, Staff
 from ..service import Library
-from .importer import BadRow, Cancel, Incoming, Progress, RowError, clean, parse_isbn, parse_year
+from .importer import BadRow, Cancel, Incoming, Progress, RowError, clean, fold, parse_isbn, parse_year
 
 LEADER_TYPE = {"book": "am", "magazine": "as", "newspaper": "as", "av": "gm", "ebook": "mm", "other": "pm"}
 AUDIENCE_OUT = {"children": "j", "teen": "d", "adult": "e"}
 AUDIENCE_IN = {"a": "children", "b": "children", "c": "children", "j": "children", "d": "teen", "e": "adult"}
+# 521 (target audience note): serials have no audience position in 008, so it is written here too
+AUDIENCE_NOTE = {"children": "Anak-anak", "teen": "Remaja", "adult": "Dewasa"}
+AUDIENCE_NOTE_IN = {"anak anak": "children", "anak": "children", "children": "children", "juvenile": "children",
+                    "remaja": "teen", "teen": "teen", "adolescent": "teen", "dewasa": "adult", "adult": "adult",
+                    "umum": "adult"}
 ROLE_OUT = {"editor": "editor", "translator": "translator", "illustrator": "illustrator"}
 ROLE_IN = {"editor": "editor", "ed": "editor", "penyunting": "editor", "editor (ed.)": "editor", "edt": "editor",
            "translator": "translator", "trans": "translator", "penerjemah": "translator", "trl": "translator",
@@ -130,6 +135,8 @@ def to_marc(record: Record, copies: Iterable[Item] = (), library_code: str = "")
     for line in (record.notes or "").split("\n"):
         if line.strip():
             rec.add_field(Field("500", Indicators(" ", " "), [_sf("a", line)]))
+    if record.audience in AUDIENCE_NOTE:
+        rec.add_field(Field("521", Indicators("8", " "), [_sf("a", AUDIENCE_NOTE[record.audience])]))
     for term in subjects:
         rec.add_field(Field("650", Indicators(" ", "4"), [_sf("a", term)]))
     for item in copies:
@@ -156,7 +163,7 @@ def _strip(value: str, period: bool = False) -> str:
     value = _TRAILING.sub("", (value or "").strip())
     if period and value.endswith(".") and not value.endswith(".."):
         last_word = value[:-1].split(" ")[-1]
-        if len(last_word) > 3:  # keep abbreviations and initials: "hlm.", "A.", "ed."
+        if len(last_word) > 3 or last_word.isdigit():  # keep abbreviations and initials: "hlm.", "A."
             value = value[:-1]
     return value.strip()
 
@@ -237,7 +244,13 @@ def from_marc(rec: pymarc.Record, row: int) -> Incoming:
     if not language and len(f008) >= 38 and f008[35:38].strip() not in ("", "und", "|||"):
         language = f008[35:38]
     out["language"] = language
-    notes = [" ".join(v for _, v in _pairs(field)) for field in rec.get_fields(*[f"5{n:02d}" for n in range(100)])]
+    notes = []
+    for field in rec.get_fields(*[f"5{n:02d}" for n in range(100)]):
+        text = " ".join(v for _, v in _pairs(field))
+        if field.tag == "521" and fold(_strip(text, True)) in AUDIENCE_NOTE_IN:
+            out["audience"] = AUDIENCE_NOTE_IN[fold(_strip(text, True))]
+            continue
+        notes.append(text)
     out["notes"] = "\n".join(n for n in notes if n.strip())
     authors: list[dict[str, str]] = []
     for field in rec.get_fields("100", "110", "111", "700", "710", "711"):
@@ -302,8 +315,16 @@ def read_iso2709(path: str | Path, progress: Progress | None = None, cancel: Can
     total = data.count(b"\x1d")
     reader = pymarc.MARCReader(data, to_unicode=True, force_utf8=True, utf8_handling="replace", permissive=True)
 
-    out = _incoming(enumerate(reader, start=1), progress, cancel, total)
-    if out and all(inc.error is not None for inc in out) and len(out) <= 2:
+    damaged: list[int] = []
+
+    def numbered():
+        for number, rec in enumerate(reader, start=1):
+            if rec is None:
+                damaged.append(number)
+            yield number, rec
+
+    out = _incoming(numbered(), progress, cancel, total)
+    if not out or len(damaged) == len(out):
         raise ValidationError(QT_TRANSLATE_NOOP("Import", "{path} is not a readable MARC file."), path=Path(path).name)
     return out
 

@@ -1,0 +1,131 @@
+"""MARC 21 (ISO 2709 and MARCXML): foreign records, round trips, bad files, idempotence."""
+
+from __future__ import annotations
+
+import json
+
+import pymarc
+import pytest
+from pymarc import Field, Indicators, Subfield
+
+from pustaka_desktop.core import demo, store
+from pustaka_desktop.core.errors import ValidationError
+from pustaka_desktop.core.interop import importer, marc
+from pustaka_desktop.core.models import Item, Record
+from tests.core import interop_fixtures
+
+empty_lib_factory = interop_fixtures.empty_lib_factory  # a fixture
+
+
+def _sf(*pairs: str) -> list[Subfield]:
+    return [Subfield(pairs[i], pairs[i + 1]) for i in range(0, len(pairs), 2)]
+
+
+def foreign_record(title: str = "Ronggeng Dukuh Paruk /", isbn: str = "9789792278873") -> pymarc.Record:
+    """Catalogued elsewhere, the way SLiMS and union catalogues write: ISBD punctuation, 260, 084,
+    440, several 5XX and subject tags."""
+    rec = pymarc.Record(force_utf8=True)
+    rec.add_field(Field(tag="001", data="INLIS000123"))
+    rec.add_field(Field(tag="008", data="200101s2003    io            000 1 ind d"))
+    rec.add_field(Field("020", Indicators(" ", " "), _sf("a", f"{isbn} (pbk.)", "c", "Rp45.000")))
+    rec.add_field(Field("084", Indicators(" ", " "), _sf("a", "899.221")))
+    rec.add_field(Field("100", Indicators("1", " "), _sf("a", "Tohari, Ahmad,")))
+    rec.add_field(Field("245", Indicators("1", "0"), _sf("a", title, "c", "Ahmad Tohari.")))
+    rec.add_field(Field("250", Indicators(" ", " "), _sf("a", "Cet. 3.")))
+    rec.add_field(Field("260", Indicators(" ", " "), _sf("a", "Jakarta :", "b", "Gramedia Pustaka Utama,", "c", "2003.")))
+    rec.add_field(Field("300", Indicators(" ", " "), _sf("a", "408 hlm. ;", "c", "21 cm")))
+    rec.add_field(Field("440", Indicators(" ", "0"), _sf("a", "Sastra Indonesia ;", "v", "12")))
+    rec.add_field(Field("500", Indicators(" ", " "), _sf("a", "Trilogi dalam satu buku.")))
+    rec.add_field(Field("520", Indicators(" ", " "), _sf("a", "Kisah ronggeng di desa kecil.")))
+    rec.add_field(Field("650", Indicators(" ", "4"), _sf("a", "Fiksi Indonesia", "x", "Novel.")))
+    rec.add_field(Field("651", Indicators(" ", "4"), _sf("a", "Banyumas")))
+    rec.add_field(Field("700", Indicators("1", " "), _sf("a", "Santosa, Budi", "e", "penyunting")))
+    rec.add_field(Field("710", Indicators("2", " "), _sf("a", "Dewan Kesenian Jakarta")))
+    return rec
+
+
+def test_foreign_marc_record_is_read_field_by_field(lib, librarian, tmp_path):
+    path = tmp_path / "foreign.mrc"
+    path.write_bytes(foreign_record().as_marc())
+    result = importer.import_file(lib, librarian, "marc", path)
+    assert (result.records_add, result.bad) == (1, [])
+    record = Record.get()
+    assert (record.title, record.responsibility, record.isbn) == ("Ronggeng Dukuh Paruk", "Ahmad Tohari",
+                                                                  "9789792278873")
+    assert (record.ddc, record.edition, record.place, record.publisher, record.year_text, record.year) == (
+        "899.221", "Cet. 3", "Jakarta", "Gramedia Pustaka Utama", "2003", 2003)
+    assert (record.collation, record.series, record.language) == ("408 hlm. ; 21 cm", "Sastra Indonesia ; 12", "ind")
+    assert record.notes == "Trilogi dalam satu buku.\nKisah ronggeng di desa kecil."
+    assert json.loads(record.subjects) == ["Fiksi Indonesia -- Novel", "Banyumas"]
+    assert json.loads(record.authors) == [
+        {"name": "Tohari, Ahmad", "role": "primary", "kind": "person"},
+        {"name": "Santosa, Budi", "role": "editor", "kind": "person"},
+        {"name": "Dewan Kesenian Jakarta", "role": "additional", "kind": "organisation"},
+    ]
+
+
+def test_bad_isbn_is_a_bad_row_and_the_other_records_still_import(lib, librarian, tmp_path):
+    path = tmp_path / "two.mrc"
+    path.write_bytes(foreign_record().as_marc() + foreign_record("Bekisar Merah", isbn="9789792278874").as_marc())
+    result = importer.import_file(lib, librarian, "marc", path)
+    assert result.records_add == 1
+    assert [(bad.row, "9789792278874" in bad.message()) for bad in result.bad] == [(2, True)]
+
+
+def test_marcxml_of_a_foreign_record(lib, librarian, tmp_path):
+    path = tmp_path / "foreign.xml"
+    writer = pymarc.XMLWriter(open(path, "wb"))
+    writer.write(foreign_record())
+    writer.close()
+    result = importer.import_file(lib, librarian, "marcxml", path)
+    assert result.records_add == 1 and Record.get().title == "Ronggeng Dukuh Paruk"
+
+
+def test_files_that_are_not_marc_change_nothing(lib, librarian, tmp_path):
+    text = tmp_path / "notes.mrc"
+    text.write_text("title,author\nA,B\n")
+    with pytest.raises(ValidationError) as caught:
+        importer.import_file(lib, librarian, "marc", text)
+    assert "not a MARC" in str(caught.value)
+    broken = tmp_path / "broken.xml"
+    broken.write_text("<collection><record><datafield tag='245'>")
+    with pytest.raises(ValidationError):
+        importer.import_file(lib, librarian, "marcxml", broken)
+    assert Record.select().count() == 0
+
+
+@pytest.mark.parametrize("xml", [False, True])
+def test_round_trip_ours_to_marc_to_ours_loses_nothing(lib, librarian, tmp_path, empty_lib_factory, xml):
+    demo.generate(lib, "tiny")
+    special = Record.select().order_by(Record.id).first()
+    store.update(lib, special, subtitle="sebuah kajian", edition="Ed. revisi", notes="Baris satu\nBaris dua",
+                 series="Seri Desa", collation="120 hlm. : ilus. ; 21 cm", audience="children",
+                 authors=json.dumps([{"name": "Hirata, Andrea", "role": "primary", "kind": "person"},
+                                     {"name": "Yayasan Baca", "role": "editor", "kind": "organisation"},
+                                     {"name": "Sari, Dewi", "role": "translator", "kind": "person"}]),
+                 subjects=json.dumps(["Novel", "Sastra -- Kajian"]))
+    path = tmp_path / ("out.xml" if xml else "out.mrc")
+    assert marc.export_marc(lib, librarian, path, xml=xml) == Record.select().count()
+    before = _snapshot()
+    other, other_librarian = empty_lib_factory()
+    result = importer.import_file(other, other_librarian, "marcxml" if xml else "marc", path)
+    assert result.bad == []
+    assert _diff(_snapshot(), before) == []
+    again = importer.import_file(other, other_librarian, "marcxml" if xml else "marc", path)
+    assert (again.records_add, again.records_update, again.items_add, again.items_update) == (0, 0, 0, 0)
+
+
+def _snapshot() -> dict:
+    out = {}
+    for record in Record.select().where(Record.deleted == False):  # noqa: E712
+        fields = {name: getattr(record, name) for name in importer.RECORD_FIELDS if name != "slims_id"}
+        fields["authors"] = json.loads(record.authors)
+        fields["subjects"] = json.loads(record.subjects)
+        fields["items"] = sorted((i.barcode, i.accession_no, i.call_number, i.location)
+                                 for i in Item.select().where(Item.record == record))
+        out[record.uid] = fields
+    return out
+
+
+def _diff(a: dict, b: dict) -> list:
+    return [(uid, k, a[uid][k], b[uid][k]) for uid in a for k in a[uid] if a[uid][k] != b[uid][k]]
