@@ -1,0 +1,308 @@
+"""SLiMS members CSV, import and export, in SLiMS's exact column order:
+
+``member_id,member_name,gender,member_type_name,member_email,member_address,postal_code,inst_name,
+is_new,member_image,pin,member_phone,member_fax,member_since_date,register_date,expire_date,birth_date,
+member_notes[,mpasswd]``
+
+- gender: 1 = male, 0 = female. ``pin`` is SLiMS's personal ID number: kept as the NIK when it has
+  16 digits, otherwise in the notes. ``mpasswd`` (a password hash) is never imported or exported.
+- SLiMS's own export escapes quotes with backslashes (``\\"``) and may end the header with an extra
+  separator; both are tolerated (the line reader is the catalogue importer's, ``interop.slims``).
+- Same rules as the catalogue imports: ``plan`` is the dry run (counts, and each bad row with its
+  number and reason), ``import_members`` applies it in ONE transaction, and importing the same file
+  twice changes nothing the second time (rows match on member_id = our member number).
+- Exporting members is exporting personal data: librarians only ("members.export"), audited.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from .. import auth, store
+from ..clock import local_today
+from ..errors import Cancelled, ValidationError
+from ..files import atomic_write
+from ..i18n import QT_TRANSLATE_NOOP
+from ..members import clean_member
+from ..models import Member, MemberType, Staff
+from ..service import Library
+from .importer import BadRow, RowError, parse_date, read_text
+from .slims import _line, _unescape, split_line
+
+COLUMNS = ("member_id", "member_name", "gender", "member_type_name", "member_email", "member_address",
+           "postal_code", "inst_name", "is_new", "member_image", "pin", "member_phone", "member_fax",
+           "member_since_date", "register_date", "expire_date", "birth_date", "member_notes")
+COLUMNS_WITH_PASSWORD = (*COLUMNS, "mpasswd")
+
+Progress = Callable[[float, str], None]
+Cancel = Callable[[], bool]
+
+# Fields compared on re-import (the photo, blocks and our own extra fields are never touched).
+COMPARED = ("name", "gender", "member_type", "email", "address", "postal_code", "institution", "nik", "phone",
+            "registered_on", "expires_on", "birth_date", "notes")
+
+
+@dataclass
+class MemberImportPlan:
+    path: str
+    rows: int = 0
+    add: int = 0
+    update: int = 0
+    unchanged: int = 0
+    bad: list[BadRow] = field(default_factory=list)
+    new_member_types: list[str] = field(default_factory=list)
+    applied: bool = False
+    new_rows: list[dict[str, Any]] = field(default_factory=list, repr=False)
+    updates: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)
+
+    def summary(self) -> dict[str, Any]:
+        return {"format": "slims-members", "file": self.path, "rows": self.rows, "add": self.add,
+                "update": self.update, "unchanged": self.unchanged, "bad_rows": len(self.bad),
+                "new_member_types": self.new_member_types, "applied": self.applied}
+
+
+def _read(path: str | Path, progress: Progress | None, cancel: Cancel | None):
+    """(row number, {column: value}) or (row number, BadRow) for each line; the header is optional,
+    and so are SLiMS's trailing separator and its password column."""
+    lines = read_text(path).splitlines()
+    name = Path(path).name
+    start = 0
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    if start >= len(lines):
+        raise ValidationError(QT_TRANSLATE_NOOP("Import", "{path} is empty."), path=name)
+    first = [f.strip().strip('"').strip().lower() for f in split_line(lines[start])]
+    while first and first[-1] == "" and first[0] == "member_id":
+        first = first[:-1]
+    columns = COLUMNS
+    if first and first[0] == "member_id":
+        if tuple(first) not in (COLUMNS, COLUMNS_WITH_PASSWORD):
+            missing = [c for c in COLUMNS if c not in first]
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Import", "{path} is not a SLiMS {kind} file: the columns {missing} are missing or out of order. "
+                          "Expected, in this order: {expected}."),
+                path=name, kind="members", missing=", ".join(missing) or "-", expected=",".join(COLUMNS))
+        columns = tuple(first)
+        start += 1
+    elif set(first) & set(COLUMNS):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Import", "{path} is not a SLiMS {kind} file: the columns {missing} are missing or out of order. "
+                      "Expected, in this order: {expected}."),
+            path=name, kind="members", missing="member_id", expected=",".join(COLUMNS))
+    total = max(1, len(lines))
+    for number in range(start, len(lines)):
+        line = lines[number]
+        if number % 1000 == 0:
+            if cancel is not None and cancel():
+                raise Cancelled()
+            if progress:
+                progress(number / total, QT_TRANSLATE_NOOP("Import", "Reading the file"))
+        if not line.strip():
+            continue
+        fields = split_line(line)
+        if len(fields) == len(columns) + 1 and fields[-1] == "":
+            fields = fields[:-1]
+        if len(fields) == len(COLUMNS_WITH_PASSWORD) and columns == COLUMNS:
+            fields = fields[:len(COLUMNS)]  # no header, but the password column: ignored
+        if len(fields) != len(columns):
+            yield number + 1, BadRow(number + 1, QT_TRANSLATE_NOOP(
+                "Import", "The row has {found} columns instead of {expected}."),
+                {"found": len(fields), "expected": len(columns)})
+            continue
+        yield number + 1, {c: _unescape(v) for c, v in zip(columns, fields, strict=True)}
+
+
+def _has_password_column(path: str | Path) -> bool:
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            return "mpasswd" in handle.readline()
+    except OSError:
+        return False
+
+
+def _row_fields(f: dict[str, str]) -> tuple[dict[str, Any], str]:
+    """SLiMS columns -> our member fields (and the member type's name)."""
+    gender = {"1": "M", "0": "F", "l": "M", "p": "F", "m": "M", "f": "F"}.get(f["gender"].strip().lower(), "")
+    pin = f["pin"].strip()
+    notes = f["member_notes"]
+    nik = ""
+    if re.fullmatch(r"\d{16}", re.sub(r"[\s.\-]", "", pin)):
+        nik = re.sub(r"[\s.\-]", "", pin)
+    elif pin:
+        notes = (notes + "\n" if notes else "") + f"PIN: {pin}"
+    registered = parse_date(f["member_since_date"], "member_since_date") or parse_date(
+        f["register_date"], "register_date")
+    out: dict[str, Any] = {
+        "number": f["member_id"].strip(),
+        "name": f["member_name"],
+        "gender": gender,
+        "email": f["member_email"],
+        "address": f["member_address"],
+        "postal_code": f["postal_code"],
+        "institution": f["inst_name"],
+        "nik": nik,
+        "phone": f["member_phone"],
+        "registered_on": registered,
+        "expires_on": parse_date(f["expire_date"], "expire_date"),
+        "birth_date": parse_date(f["birth_date"], "birth_date"),
+        "notes": notes,
+    }
+    if not out["number"]:
+        raise RowError(QT_TRANSLATE_NOOP("Import", "member_id is empty."))
+    return out, f["member_type_name"].strip()
+
+
+def plan(lib: Library, path: str | Path, progress: Progress | None = None,
+         cancel: Cancel | None = None) -> MemberImportPlan:
+    """The dry run: what importing ``path`` would add and update, and every bad row."""
+    result = MemberImportPlan(path=str(path))
+    today = local_today(lib.clock)
+    types = {t.name.lower(): t for t in MemberType.select().where(MemberType.deleted == False)}  # noqa: E712
+    default_type = next(iter(types.values()), None)
+    existing = {m.number: m for m in Member.select().where(Member.deleted == False)}  # noqa: E712
+    seen: set[str] = set()
+    for number, row in _read(path, progress, cancel):
+        result.rows += 1
+        if isinstance(row, BadRow):
+            result.bad.append(row)
+            continue
+        try:
+            fields, type_name = _row_fields(row)
+            if fields["number"] in seen:
+                raise RowError(QT_TRANSLATE_NOOP("Import", "member_id {number} appears twice in the file."),
+                               number=fields["number"])
+            seen.add(fields["number"])
+            if fields["phone"]:
+                phone = re.sub(r"[^\d+]", "", fields["phone"])
+                fields["phone"] = phone if re.fullmatch(r"(\+?62|0)\d{7,13}", phone) else ""
+            if fields["email"] and "@" not in fields["email"]:
+                fields["email"] = ""
+            if fields["birth_date"] and (fields["birth_date"] > today or fields["birth_date"].year < 1900):
+                fields["birth_date"] = None
+            current = existing.get(fields["number"])
+            type_key = type_name.lower()
+            if type_key and type_key not in types and type_name not in result.new_member_types:
+                result.new_member_types.append(type_name)
+            cleaned = clean_member(lib, {k: v for k, v in fields.items() if k != "number"}
+                                   | ({} if current else {"number": fields["number"]}), current=current)
+            cleaned["member_type"] = type_name if type_key and type_key not in types else (
+                types.get(type_key) or (current.member_type if current else default_type))
+            if cleaned["member_type"] is None:
+                raise RowError(QT_TRANSLATE_NOOP("Import", "member_type_name is empty."))
+        except RowError as exc:
+            result.bad.append(BadRow(number, exc.template, exc.params))
+            continue
+        except ValidationError as exc:
+            result.bad.append(BadRow(number, exc.template, exc.params, context="Errors"))
+            continue
+        if current is None:
+            cleaned["number"] = fields["number"]
+            cleaned.setdefault("registered_on", None)
+            result.new_rows.append(cleaned)
+            result.add += 1
+        else:
+            changes = {}
+            for name in COMPARED:
+                if name not in cleaned:
+                    continue
+                value = cleaned[name]
+                if name == "member_type":
+                    if isinstance(value, str) or value.id != current.member_type_id:
+                        changes[name] = value
+                elif value is None and name in ("registered_on", "expires_on"):
+                    continue
+                elif getattr(current, name) != value:
+                    changes[name] = value
+            if changes:
+                result.updates[current.id] = changes
+                result.update += 1
+            else:
+                result.unchanged += 1
+    return result
+
+
+def apply(lib: Library, result: MemberImportPlan, progress: Progress | None = None,
+          cancel: Cancel | None = None) -> None:
+    """Write a plan, all or nothing."""
+    today = local_today(lib.clock)
+    with lib.transaction():
+        types = {t.name.lower(): t for t in MemberType.select().where(MemberType.deleted == False)}  # noqa: E712
+        for name in result.new_member_types:
+            types[name.lower()] = store.insert(lib, MemberType, name=name)
+        total = max(1, len(result.new_rows) + len(result.updates))
+        done = 0
+        for fields in result.new_rows:
+            if isinstance(fields["member_type"], str):
+                fields["member_type"] = types[fields["member_type"].lower()]
+            fields["registered_on"] = fields.get("registered_on") or today
+            if not fields.get("expires_on"):
+                fields["expires_on"] = fields["registered_on"] + timedelta(days=fields["member_type"].validity_days)
+            if fields["expires_on"] < fields["registered_on"]:
+                fields["expires_on"] = fields["registered_on"]
+            store.insert(lib, Member, **fields)
+            done += 1
+            if done % 200 == 0:
+                if cancel is not None and cancel():
+                    raise Cancelled()
+                if progress:
+                    progress(done / total, QT_TRANSLATE_NOOP("Import", "Saving"))
+        for member_id, changes in result.updates.items():
+            if isinstance(changes.get("member_type"), str):
+                changes["member_type"] = types[changes["member_type"].lower()]
+            store.update(lib, Member.get_by_id(member_id), **changes)
+            done += 1
+            if done % 200 == 0 and cancel is not None and cancel():
+                raise Cancelled()
+        result.applied = True
+
+
+def import_members(lib: Library, by: Staff, path: str | Path, *, dry_run: bool = False,
+                   progress: Progress | None = None, cancel: Cancel | None = None) -> MemberImportPlan:
+    """Import a SLiMS members CSV (librarian, "members.import"). With ``dry_run`` nothing is written."""
+    auth.require(by, "members.import")
+    result = plan(lib, path, progress, cancel)
+    if not dry_run:
+        with lib.transaction():
+            apply(lib, result, progress, cancel)
+            auth.audit(lib, by, "members.import", "member", "", file=Path(path).name, add=result.add,
+                       update=result.update)
+    return result
+
+
+def _date(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def export_members(lib: Library, by: Staff, path: str | Path, *, header: bool = True,
+                   progress: Progress | None = None, cancel: Cancel | None = None) -> int:
+    """Write every member as a SLiMS members CSV (personal data: librarian only, audited).
+    Returns the number of members written."""
+    auth.require(by, "members.export")
+    query = (Member.select(Member, MemberType.name.alias("type_name"))
+             .join(MemberType, on=(Member.member_type == MemberType.id))
+             .where(Member.deleted == False).order_by(Member.number))  # noqa: E712
+    total = max(1, query.count())
+    count = 0
+    with atomic_write(path) as handle:
+        if header:
+            handle.write((",".join(COLUMNS) + "\n").encode("utf-8"))
+        for member in query.objects():
+            count += 1
+            if count % 1000 == 0:
+                if cancel is not None and cancel():
+                    raise Cancelled()
+                if progress:
+                    progress(count / total, QT_TRANSLATE_NOOP("Import", "Writing"))
+            handle.write(_line([
+                member.number, member.name, {"M": "1", "F": "0"}.get(member.gender, ""), member.type_name,
+                member.email, member.address, member.postal_code, member.institution, "0", "", member.nik,
+                member.phone, "", _date(member.registered_on), _date(member.registered_on),
+                _date(member.expires_on), _date(member.birth_date), member.notes,
+            ]))
+    auth.audit(lib, by, "members.export", "member", "", file=Path(path).name, count=count)
+    return count

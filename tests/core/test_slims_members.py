@@ -1,0 +1,128 @@
+from datetime import date
+
+import pytest
+
+from pustaka_desktop.core import members
+from pustaka_desktop.core.errors import PermissionDenied, ValidationError
+from pustaka_desktop.core.interop import slims_members
+from pustaka_desktop.core.models import AuditLog, Member, MemberType
+
+HEADER = ",".join(slims_members.COLUMNS)
+
+# As SLiMS writes it: every field quoted, quotes inside escaped with a backslash, newlines as \n.
+SLIMS_EXPORT = (
+    HEADER + ",\n"  # SLiMS may end the header with an extra separator
+    '"M0001","Siti \\"Ucok\\" Aminah","0","Umum","siti@example.id","Kp. Babakan RT 01/RW 02\\nSukamaju",'
+    '"40123","SDN 1 Sukamaju","1","","3204051234560001","0812-3456-7890","","2024-01-10","2024-01-10",'
+    '"2026-12-31","1990-05-01","suka novel"\n'
+    '"M0002","Budi Santoso","1","Pelajar","","Jl. Raya 5","","SMPN 1","0","budi.jpg","A-77","","",'
+    '"2025-06-01","2025-06-01","0000-00-00","2011-02-03",""\n'
+    '"M0003","","1","Umum","","","","","0","","","","","2025-06-01","2025-06-01","2027-06-01","",""\n'
+    '"M0004","Kelompok Tani","1","Kelompok","","","","","0","","","","","2025-06-01","2025-06-01",'
+    '"2027-06-01","1980-13-45",""\n'
+)
+
+
+@pytest.fixture
+def slims_file(tmp_path):
+    path = tmp_path / "members.csv"
+    path.write_text(SLIMS_EXPORT, encoding="utf-8")
+    return path
+
+
+def test_dry_run_counts_bad_rows_and_writes_nothing(lib, librarian, slims_file):
+    result = slims_members.import_members(lib, librarian, slims_file, dry_run=True)
+    assert (result.rows, result.add, result.update, len(result.bad)) == (4, 2, 0, 2)
+    assert sorted(bad.row for bad in result.bad) == [4, 5]  # empty name; impossible birth date
+    assert all(bad.message() for bad in result.bad)
+    assert Member.select().count() == 0
+
+
+def test_import_tolerates_backslash_escapes_and_maps_the_columns(lib, librarian, slims_file):
+    result = slims_members.import_members(lib, librarian, slims_file)
+    assert result.applied and result.add == 2
+    siti = Member.get(Member.number == "M0001")
+    assert siti.name == 'Siti "Ucok" Aminah' and siti.gender == "F"
+    assert siti.address == "Kp. Babakan RT 01/RW 02\nSukamaju"
+    assert siti.nik == "3204051234560001" and siti.phone == "081234567890"
+    assert (siti.registered_on, siti.expires_on, siti.birth_date) == (date(2024, 1, 10), date(2026, 12, 31),
+                                                                     date(1990, 5, 1))
+    budi = Member.get(Member.number == "M0002")
+    assert budi.gender == "M" and budi.member_type.name == "Pelajar"
+    assert "PIN: A-77" in budi.notes and budi.nik == ""
+    assert budi.expires_on == date(2026, 6, 1)  # 0000-00-00: registration + the type's validity
+
+
+def test_reimport_is_idempotent_and_updates_changed_rows(lib, librarian, slims_file, tmp_path):
+    slims_members.import_members(lib, librarian, slims_file)
+    again = slims_members.import_members(lib, librarian, slims_file)
+    assert (again.add, again.update, again.unchanged) == (0, 0, 2)
+    changed = tmp_path / "changed.csv"
+    changed.write_text(SLIMS_EXPORT.replace("suka novel", "suka komik"), encoding="utf-8")
+    result = slims_members.import_members(lib, librarian, changed)
+    assert (result.add, result.update) == (0, 1)
+    assert Member.get(Member.number == "M0001").notes == "suka komik"
+    assert Member.select().count() == 2
+
+
+def test_unknown_member_type_is_created(lib, librarian, tmp_path):
+    path = tmp_path / "m.csv"
+    path.write_text(
+        '"K01","Karang Taruna","1","Komunitas","","","","","0","","","","","2025-01-01","2025-01-01","",'
+        '"",""\n', encoding="utf-8")
+    result = slims_members.import_members(lib, librarian, path)
+    assert result.new_member_types == ["Komunitas"]
+    assert Member.get(Member.number == "K01").member_type.name == "Komunitas"
+    assert MemberType.select().where(MemberType.name == "Komunitas").count() == 1
+
+
+def test_a_file_with_wrong_columns_changes_nothing(lib, librarian, tmp_path):
+    path = tmp_path / "wrong.csv"
+    path.write_text("member_name,member_id\nBudi,1\n", encoding="utf-8")
+    with pytest.raises(ValidationError):
+        slims_members.import_members(lib, librarian, path)
+    assert Member.select().count() == 0
+
+
+def test_round_trip_export_then_import_into_an_empty_library(lib, librarian, tmp_path, clock):
+    members.register(lib, librarian, name='Dewi "Dede" Lestari', member_type="Umum", gender="F",
+                     birth_date="1995-08-17", phone="085712345678", nik="3204051234560002",
+                     address="Kp. Pasir\nRT 03/RW 01", notes="relawan, \\ suka puisi")
+    members.register(lib, librarian, name="Agus", member_type="Anak-anak", gender="M")
+    path = tmp_path / "out.csv"
+    assert slims_members.export_members(lib, librarian, path) == 2
+    first_line = path.read_text(encoding="utf-8").splitlines()[0]
+    assert first_line == HEADER
+
+    from pustaka_desktop.core import profile
+    from pustaka_desktop.core.service import Library
+
+    other = Library.open(tmp_path / "other.sqlite3", clock)
+    try:
+        profile.init_library(other, name="Lain", code="LAIN", librarian="admin", password="rahasia1")
+        from pustaka_desktop.core import auth
+
+        admin = auth.login(other, "admin", "rahasia1")
+        result = slims_members.import_members(other, admin, path)
+        assert (result.add, len(result.bad)) == (2, 0)
+        dewi = Member.get(Member.nik == "3204051234560002")
+        assert dewi.name == 'Dewi "Dede" Lestari' and dewi.address == "Kp. Pasir\nRT 03/RW 01"
+        assert dewi.gender == "F" and dewi.birth_date == date(1995, 8, 17) and dewi.phone == "085712345678"
+        assert dewi.number == "UJI-A00001"
+        assert slims_members.import_members(other, admin, path).unchanged == 2
+    finally:
+        other.close()
+        lib.activate()
+
+
+def test_volunteer_may_not_export_or_import_personal_data(lib, volunteer, slims_file, tmp_path):
+    with pytest.raises(PermissionDenied):
+        slims_members.export_members(lib, volunteer, tmp_path / "x.csv")
+    with pytest.raises(PermissionDenied):
+        slims_members.import_members(lib, volunteer, slims_file)
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_export_is_audited(lib, librarian, tmp_path):
+    slims_members.export_members(lib, librarian, tmp_path / "x.csv")
+    assert AuditLog.get(AuditLog.action == "members.export").username == "pustakawan"
