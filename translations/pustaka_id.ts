@@ -2,6 +2,447 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
     <context>
+        <name />
+        <message>
+            <source>Reports</source>
+            <comment>Acknowledged by,</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Village Head</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Head of the library</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Photos</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Period: {period}</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Page {n}</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Not recorded</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Total</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Count</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Village {name}</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>District {name}</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>NPP: {npp}</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Visitors (people)</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Open days</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Average visitors per open day</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Visits by members</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Visitors who are not members</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Group visits</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>People in group visits</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Books read on site</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Visitors</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Visitor figures</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Figure</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Value</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Visitors per day</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Date</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Loans</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Borrowers</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Returns</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Returned late</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Loan figures</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Most borrowed titles</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Title</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Members</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>New members</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Active members (borrowed or visited)</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Village population</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Members as a share of the population</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Member figures</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Titles</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Copies</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>New titles in the period</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>New copies in the period</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Titles published in the last five years</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Collection</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Collection figures</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Community activities</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Staff</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Library staff</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Role</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>People</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Activities (programmes)</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Sessions held</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Participants (people)</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Attendances</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Partners</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Skills taught</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Activity figures</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Activities</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Activity</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Type</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Skill</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Sessions</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Participants</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Partner</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Agreement (MoU) date</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Outcomes</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Stories and testimonials</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Told by</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Story</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Collection: titles</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Collection: copies</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>New copies this year</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Copies per resident</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>New members this year</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Members as a share of the population (%)</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Visitors this year</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Open days this year</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Community activities held</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Activity sessions</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>People taking part in activities</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Partners involved in activities</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>IPLM data</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>IPLM data sheet {year}</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Indicator</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <comment>Library use</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <source>About Pustaka</source>
@@ -463,6 +904,57 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
     </context>
     <context>
+        <name>BatchCopiesDialog</name>
+        <message>
+            <source>Add copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barcodes and accession numbers the copies will get</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Number of copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collection &amp;type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Location / shelf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source &amp;detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Su&amp;pplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;rice (Rp)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date &amp;received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Will get</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first} … {last}  (accession numbers {first_no} … {last_no})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Catalog</name>
         <message>
             <source>Book</source>
@@ -716,6 +1208,314 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>Fines and &amp;options</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClockBanner</name>
+        <message>
+            <source>The date and time are &amp;right</source>
+            <translation>Tanggal dan jam sudah &amp;benar</translation>
+        </message>
+        <message>
+            <source>Confirm the computer's date and time</source>
+            <translation>Konfirmasi tanggal dan jam komputer</translation>
+        </message>
+        <message>
+            <source>Ask a librarian.</source>
+            <translation>Minta bantuan pustakawan.</translation>
+        </message>
+        <message>
+            <source>Confirm the date and time</source>
+            <translation>Konfirmasi tanggal dan jam</translation>
+        </message>
+        <message>
+            <source>Is it really {now} now? Due dates and the order of changes depend on it.</source>
+            <translation>Benarkah sekarang {now}? Tanggal kembali dan urutan perubahan bergantung padanya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskPage</name>
+        <message>
+            <source>Ready. Scan a member card to lend, or scan a book to return it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F2  Lend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lend mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan a member card, then books to lend them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F3  Return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every scanned book is returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F4  Renew</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renew mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every scanned book is renewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esc  Next member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close this member and start with the next one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan box</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan or type a barcode, then Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result of the last scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F8  Librarian override…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Librarian override</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Books on loan to this member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late / fine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo last action (Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo last action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take back the last action made at this desk?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go ahead despite:
+{reasons}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reasons}
+
+A librarian may approve this. Librarian's PIN:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ready for the next member. Scan a member card, or a book to return it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something went wrong: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NOT DONE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot do that</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A librarian can approve it: press F8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: cannot borrow now. {problems}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} — scan the books to lend.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting: {name} ({number}), keep it until {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved by {librarian}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working on {count} scan(s)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RETURN: scan each book that comes back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RENEW: scan each book to give it more time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LEND to {name}: scan the books. Esc when done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan a member card to lend. A book scanned now is returned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No member open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan a member card to see their loans.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{age} years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>member until {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} book(s) overdue, fine so far {amount}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unpaid fines: {amount}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reserved: {title} — READY, on the hold shelf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reserved: {title} (number {position} in line)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{days} day(s) late, {amount}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DistrictReport</name>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Titles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors per day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programmes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activity sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last bundle arrived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1337,19 +2137,19 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The measurement {field} must be a number of millimetres.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The measurement {field} must be more than zero.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>A template name needs 1 to 32 small letters, digits, dots, dashes or underscores.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The number of {field} must be between 1 and 50.</source>
+            <source>The measurement {measurement} must be a number of millimetres.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The measurement {measurement} must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The number of {measurement} must be between 1 and 50.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1646,6 +2446,14 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>That visit is not in the book (any more).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That file is not a picture I can read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the report as .pdf, .xlsx or .csv (not {name}).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2004,7 +2812,7 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>The file {path} does not exist.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Berkas {path} tidak ada.</translation>
         </message>
         <message>
             <source>The title (245 $a) is empty.</source>
@@ -2072,6 +2880,93 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>No column is mapped to the title. Choose which column holds the title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>member_id is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>member_id {number} appears twice in the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>member_type_name is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ItemDialog</name>
+        <message>
+            <source>New copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty = next: {barcode}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty = next from the pattern</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Barcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Accession number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Call number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collection &amp;type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Location / shelf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source &amp;detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Su&amp;pplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;rice (Rp)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date &amp;received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stat&amp;us</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Co&amp;ndition note</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2477,6 +3372,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
     <context>
         <name>Navigation</name>
         <message>
+            <source>Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Pengaturan</translation>
         </message>
@@ -2800,7 +3699,177 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <name>QCoreApplication.self</name>
         <message>
             <source>A librarian has confirmed the date and time.</source>
+            <translation type="unfinished">Pustakawan sudah mengonfirmasi tanggal dan jam.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <source>New record</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main author first; separate names with ;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ISBN-10 or ISBN-13, hyphens allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>as printed, e.g. 2010 or c2010</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. xii, 240 hlm. ; 21 cm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 899.221</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>separate subjects with ;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide from the patron kiosk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Title *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;ubtitle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statement of &amp;responsibility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Authors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;ISBN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ISS&amp;N</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Material type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Publisher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pl&amp;ace of publication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Collation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se&amp;ries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;DDC class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Su&amp;bjects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Au&amp;dience</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hidden from kiosk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call number (derived)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with the input</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished">&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Batal</translation>
+        </message>
+        <message>
+            <source>Already in the catalogue? {records}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>The library database is damaged</source>
+            <translation>Basis data perpustakaan rusak</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;The library database is damaged&lt;/h3&gt;&lt;p&gt;Pustaka checked {path} at start-up and found it damaged (often after a power cut or a failing disk). Working on it could lose more data.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Basis data perpustakaan rusak&lt;/h3&gt;&lt;p&gt;Pustaka memeriksa {path} saat mulai dan mendapatinya rusak (sering terjadi setelah listrik padam atau disk bermasalah). Terus memakainya bisa menghilangkan lebih banyak data.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;The newest good backup is from &lt;b&gt;{date}&lt;/b&gt;:&lt;br&gt;{summary}&lt;/p&gt;&lt;p&gt;Restore it? The damaged file is kept beside it, so nothing is thrown away. Anything entered after the backup was made must be entered again.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Cadangan baik terbaru berasal dari &lt;b&gt;{date}&lt;/b&gt;:&lt;br&gt;{summary}&lt;/p&gt;&lt;p&gt;Pulihkan cadangan ini? Berkas yang rusak tetap disimpan di sebelahnya, jadi tidak ada yang dibuang. Apa pun yang dimasukkan setelah cadangan dibuat harus dimasukkan lagi.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the backup</source>
+            <translation>&amp;Pulihkan cadangan</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;No good backup was found in {folder}. If you have a backup on a USB stick, restore it with: pustaka-cli restore FILE&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Tidak ditemukan cadangan yang baik di {folder}. Jika Anda punya cadangan di flashdisk USB, pulihkan dengan: pustaka-cli restore BERKAS&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Details: {problem}</source>
+            <translation>Rincian: {problem}</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Keluar</translation>
         </message>
     </context>
     <context>
@@ -2986,6 +4055,226 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>Quarter {q} {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Male</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Female</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Children</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teenagers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adults</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Magazines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Newspapers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audio-visual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grant (book aid)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Donation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>000 General works</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>100 Philosophy, psychology</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>200 Religion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>300 Social sciences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>400 Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>500 Science</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>600 Applied sciences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>700 Arts, sport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>800 Literature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>900 History, geography</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other (fiction, unclassified)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Librarians</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors by gender</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors by age group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Age group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors by purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors who are not members, by origin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Origin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loans by subject (DDC class)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loans by audience</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members by gender</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members by age group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members by occupation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collection by subject (DDC class)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collection by audience</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collection by material type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Material</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copies by source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants by gender</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants by age group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Village library report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPLM data sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TPBIS activity report</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3379,6 +4668,29 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
     </context>
     <context>
+        <name>_CopyForm</name>
+        <message>
+            <source>donor name, grant programme...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>whole rupiah, e.g. 45000</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with the input</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished">&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Batal</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <source>Error: {message}</source>
@@ -3490,6 +4802,58 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>{count} copies written to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{total} titles found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{available} of {copies} copies available; shelf: {location}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call number: {call_number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} copies:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote {labels} labels on {pages} pages to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote {cards} member cards on {pages} pages to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote a poster of {count} new books to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the poster to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the test page to {path}. Print it at actual size (100 %).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved the label sheet template {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calibration saved: x {dx} mm, y {dy} mm, scale {scale} %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a picture file, or --remove.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The logo is saved.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -21,7 +21,6 @@ from ..core.settings import get_setting
 from .appearance import HIGH_CONTRAST_KEY, TEXT_SIZE_KEY, apply_theme, prepare_scale
 from .context import AppContext
 from .logs import install_excepthook, setup_logging
-from .widgets.messages import error_text
 
 log = logging.getLogger(__name__)
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "pustaka.png"
@@ -124,8 +123,11 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(ICON)))
     apply_theme(app, bool(get_setting(HIGH_CONTRAST_KEY, False)) if lib else False)
     i18n.install(args.lang or (get_setting("language", "id") if lib else "id"))
+    from .dialogs.recovery import check_at_start  # quick check, recovery from a backup, daily backup
+
+    lib = check_at_start(lib, path, open_error)
     if lib is None:
-        return fatal(error_text(open_error))
+        return 1
     log.info("Pustaka %s started on %s", __version__, path)
 
     if not lib.is_initialised:

@@ -85,6 +85,11 @@ class MainWindow(QMainWindow):
 
         self.idle_lock = IdleLock(self, self.ctx.lib, self.ctx.user)
         self.idle_lock.switch_user.connect(self.logout_requested.emit)
+        from . import clock_banner  # red banner while the PC clock needs a librarian's confirmation
+
+        self.clock_banner = clock_banner.install(self, self.ctx)
+        self.idle_lock.timer.timeout.connect(self.clock_banner.refresh)
+        self.ctx.events.settings_changed.connect(self.clock_banner.refresh)
         lock = QAction(self.tr("Loc&k the screen"), self)
         lock.setShortcut(QKeySequence("Ctrl+Shift+L"))
         lock.triggered.connect(self.idle_lock.lock)

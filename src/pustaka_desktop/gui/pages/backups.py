@@ -190,6 +190,7 @@ class BackupsPage(QWidget):
         except PustakaError as exc:
             show_error(self, exc)
         self.refresh_clock()
+        self.ctx.events.settings_changed.emit()
 
     def backup_now(self) -> None:
         lib = self.ctx.lib

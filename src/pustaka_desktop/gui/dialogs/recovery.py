@@ -1,0 +1,110 @@
+"""Start-up check: when the database fails its quick check (or cannot be opened at all), say so
+plainly and offer the newest good backup. The damaged file is kept aside, never deleted."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout
+
+from ...core import backup, health
+from ...core.clock import SystemClock, to_local
+from ...core.errors import PustakaError
+from ...core.service import Library
+from ..widgets.messages import error_text, show_error
+
+log = logging.getLogger(__name__)
+
+
+class RecoveryDialog(QDialog):
+    """Tells what is wrong and offers the newest good backup. ``exec()`` is Accepted when the user
+    chose to restore it."""
+
+    def __init__(self, path: Path, report: health.HealthReport, parent=None) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self.report = report
+        self.setWindowTitle(self.tr("The library database is damaged"))
+        self.setMinimumWidth(520)
+        text = QLabel(self.tr(
+            "<h3>The library database is damaged</h3><p>Pustaka checked {path} at start-up and found it "
+            "damaged (often after a power cut or a failing disk). Working on it could lose more data.</p>").format(
+            path=self.path))
+        text.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        buttons = QDialogButtonBox()
+        if report.backup is not None:
+            try:
+                from ..pages.backups import describe
+
+                summary = describe(backup.preview(report.backup.path))
+            except PustakaError as exc:
+                summary = error_text(exc)
+            offer = QLabel(self.tr(
+                "<p>The newest good backup is from <b>{date}</b>:<br>{summary}</p><p>Restore it? The damaged "
+                "file is kept beside it, so nothing is thrown away. Anything entered after the backup was made "
+                "must be entered again.</p>").format(date=f"{to_local(report.backup.at):%d-%m-%Y %H:%M}",
+                                                     summary=summary))
+            offer.setWordWrap(True)
+            layout.addWidget(offer)
+            self.restore_button = buttons.addButton(self.tr("&Restore the backup"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+            self.restore_button.setDefault(True)
+        else:
+            self.restore_button = None
+            none = QLabel(self.tr("<p>No good backup was found in {folder}. If you have a backup on a USB stick, "
+                                  "restore it with: pustaka-cli restore FILE</p>").format(
+                folder=backup.backup_dir(self.path)))
+            none.setWordWrap(True)
+            layout.addWidget(none)
+        details = QLabel(self.tr("Details: {problem}").format(problem=report.problem))
+        details.setWordWrap(True)
+        details.setStyleSheet("color: #555;")
+        layout.addWidget(details)
+        buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def recover(path: Path, report: health.HealthReport, parent=None) -> Library | None:
+    """Show the dialog; on "restore", put the backup in place and open it. None = quit."""
+    dialog = RecoveryDialog(path, report, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or report.backup is None:
+        return None
+    try:
+        aside = backup.restore_file(Path(path), report.backup.path, SystemClock().now())
+        log.warning("restored %s from %s; the damaged file is %s", path, report.backup.path, aside)
+        return Library.open(path)
+    except PustakaError as exc:
+        show_error(parent, exc)
+        return None
+
+
+def check_at_start(lib: Library | None, path: Path, open_error: PustakaError | None) -> Library | None:
+    """Run after the QApplication exists: the quick check (and recovery if it fails), then the first
+    backup of the day. Returns the library to use, or None to quit."""
+    report = health.check_database(Path(path))
+    if lib is None and report.ok:
+        # an intact file that is not ours, or made by a newer version: say so, nothing to recover
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Pustaka cannot start"),
+                             error_text(open_error) if open_error else str(path))
+        return None
+    if not report.ok:
+        if lib is not None:
+            lib.close()
+        lib = recover(Path(path), report)
+        if lib is None:
+            return None
+    if not lib.is_initialised:
+        return lib  # nothing to protect yet
+    try:
+        made = backup.daily_backup(lib)
+        if made:
+            log.info("daily backup %s", made)
+    except PustakaError as exc:
+        log.warning("the daily backup failed: %s", exc)
+    return lib

@@ -1,0 +1,67 @@
+"""Start-up: a damaged database is recovered from the newest good backup; a wrong clock shows a banner
+until a librarian confirms it; the first start of the day makes a backup."""
+
+from PySide6.QtWidgets import QDialog
+
+from pustaka_desktop.core import backup, store
+from pustaka_desktop.core.models import AuditLog, Record
+from pustaka_desktop.core.service import Library
+from pustaka_desktop.gui.context import AppContext
+from pustaka_desktop.gui.dialogs import recovery
+from pustaka_desktop.gui.main_window import MainWindow
+
+
+def test_damaged_database_is_restored_from_the_newest_good_backup(qtbot, tmp_path, clock, monkeypatch):
+    path = tmp_path / "lib.sqlite3"
+    lib = Library.open(path, clock)
+    store.insert(lib, Record, title="Bumi Manusia")
+    backup.backup_before(lib, "daily")
+    lib.close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xee" * (4096 - 100)
+    path.write_bytes(bytes(data))
+    offered = []
+
+    def accept(dialog):
+        offered.append(dialog.restore_button is not None)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(recovery.RecoveryDialog, "exec", accept)
+    restored = recovery.check_at_start(None, path, None)
+    assert offered == [True]
+    assert restored is not None and [r.title for r in Record.select()] == ["Bumi Manusia"]
+    assert list(tmp_path.glob("lib-damaged-*.sqlite3"))  # the damaged file was kept
+    restored.close()
+
+
+def test_quitting_the_recovery_dialog_changes_nothing(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "lib.sqlite3"
+    path.write_bytes(b"SQLite format 3\x00" + b"\xee" * 8000)
+    before = path.read_bytes()
+    monkeypatch.setattr(recovery.RecoveryDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    assert recovery.check_at_start(None, path, None) is None
+    assert path.read_bytes() == before
+
+
+def test_healthy_start_makes_the_daily_backup_once(qtbot, lib):
+    assert recovery.check_at_start(lib, lib.path, None) is lib
+    recovery.check_at_start(lib, lib.path, None)
+    assert [b.reason for b in backup.list_backups(lib.path)] == ["daily"]
+
+
+def test_clock_banner_shows_until_a_librarian_confirms(qtbot, lib, librarian, volunteer, clock, monkeypatch):
+    monkeypatch.setattr("pustaka_desktop.gui.clock_banner.confirm", lambda *a: True)
+    store.insert(lib, Record, title="Laskar Pelangi")
+    clock.advance(days=-2)
+    desk = MainWindow(AppContext(lib, volunteer))
+    qtbot.addWidget(desk)
+    desk.show()
+    assert desk.clock_banner.refresh() and not desk.clock_banner.button.isVisible()
+    assert "Ask a librarian" in desk.clock_banner.text.text()
+    window = MainWindow(AppContext(lib, librarian))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.clock_banner.button.isVisible()
+    window.clock_banner.button.click()
+    assert not window.clock_banner.refresh()
+    assert AuditLog.select().where(AuditLog.action == "clock.confirm").count() == 1
