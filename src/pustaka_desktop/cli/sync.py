@@ -1,0 +1,276 @@
+"""Sync commands: ``pustaka-cli sync ...`` (both sides) and ``pustaka-cli district ...``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from ..core.errors import Refused
+from ..core.sync import catalog_pack, enrolment, export, grants, hub, importer, keys, stats, status
+from . import common
+from .common import translate
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    sync = sub.add_parser("sync", help="sync bundles with the district office")
+    ss = sync.add_subparsers(dest="sync_command", required=True, metavar="ACTION")
+
+    p = ss.add_parser("enrol-request", help="village: write an enrolment request for the district")
+    p.add_argument("-o", "--output", required=True)
+    p.set_defaults(handler=cmd_enrol_request)
+
+    p = ss.add_parser("enrol-accept", help="district: accept a village's request and write the answer")
+    p.add_argument("request")
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--code", help="assign this library code (default: the village's own)")
+    p.set_defaults(handler=cmd_enrol_accept)
+
+    p = ss.add_parser("enrol-finish", help="village: read the district's answer")
+    p.add_argument("answer")
+    p.set_defaults(handler=cmd_enrol_finish)
+
+    p = ss.add_parser("export", help="write a bundle for a partner into a folder (USB stick)")
+    p.add_argument("--to", required=True, help="partner site id or library code")
+    p.add_argument("-o", "--output", required=True, help="folder")
+    p.set_defaults(handler=cmd_export)
+
+    p = ss.add_parser("import", help="import a bundle file, or every bundle in a folder")
+    p.add_argument("path")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_import)
+
+    p = ss.add_parser("status", help="partners, waiting changes, recent bundles")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_status)
+
+    p = ss.add_parser("fingerprint", help="this site's key fingerprint, to compare by phone")
+    p.set_defaults(handler=cmd_fingerprint)
+
+    p = ss.add_parser("revoke", help="refuse all further bundles from a partner")
+    p.add_argument("site")
+    p.set_defaults(handler=cmd_revoke)
+
+    p = ss.add_parser("members", help="send pseudonymised (default) or full member records to a partner")
+    p.add_argument("site")
+    p.add_argument("--full", action="store_true")
+    p.add_argument("--consent", default="", help="who agreed, and when (required with --full)")
+    p.set_defaults(handler=cmd_members)
+
+    p = ss.add_parser("lookup-isbn", help="look an ISBN up in the district's catalogue pack")
+    p.add_argument("isbn")
+    p.set_defaults(handler=cmd_lookup)
+
+    district = sub.add_parser("district", help="district office: report, union catalogue, grants")
+    ds = district.add_subparsers(dest="district_command", required=True, metavar="ACTION")
+    p = ds.add_parser("report", help="statistics per village and totals for a year")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("-o", "--output", help="write an .xlsx file")
+    p.set_defaults(handler=cmd_report)
+
+    p = ds.add_parser("search", help="search the union catalogue")
+    p.add_argument("text")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_search)
+
+    grant = ds.add_parser("grant", help="book-grant packages for villages")
+    gs = grant.add_subparsers(dest="grant_command", required=True, metavar="ACTION")
+    p = gs.add_parser("create", help="catalogue a grant shipment once, from a CSV (one line per copy)")
+    p.add_argument("--to", required=True, help="village code or site id")
+    p.add_argument("--name", required=True)
+    p.add_argument("csv", help="columns: " + ",".join(grants.COLUMNS))
+    p.set_defaults(handler=cmd_grant_create)
+    p = gs.add_parser("list", help="grant packages and whether they arrived")
+    p.set_defaults(handler=cmd_grant_list)
+
+
+def _progress(fraction: float, message: str) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{int(fraction * 100):3d}% {message:<24}", end="", file=sys.stderr, flush=True)
+
+
+def cmd_enrol_request(args) -> int:
+    lib = common.open_library(args)
+    fingerprint = enrolment.make_request(lib, common.acting_user(lib, args), args.output)
+    print(translate("cli", "Enrolment request written to {path}.").format(path=args.output))
+    print(translate("cli", "This library's key fingerprint: {fingerprint}").format(fingerprint=fingerprint))
+    return 0
+
+
+def cmd_enrol_accept(args) -> int:
+    lib = common.open_library(args)
+    request = enrolment.read_request(args.request)
+    peer = enrolment.accept_request(lib, common.acting_user(lib, args), args.request, args.output, code=args.code)
+    print(translate("cli", "Enrolled {name} as {code}. Answer written to {path}.").format(
+        name=peer.name, code=peer.code, path=args.output))
+    print(translate("cli", "Village key fingerprint (compare by phone): {fingerprint}").format(
+        fingerprint=request["fingerprint"]))
+    print(translate("cli", "District key fingerprint: {fingerprint}").format(fingerprint=keys.own_fingerprint(lib)))
+    return 0
+
+
+def cmd_enrol_finish(args) -> int:
+    lib = common.open_library(args)
+    answer = enrolment.read_answer(args.answer)
+    peer = enrolment.finish(lib, common.acting_user(lib, args), args.answer)
+    print(translate("cli", "Enrolled with {name}; this library's code is {code}.").format(
+        name=peer.name, code=lib.profile.code))
+    print(translate("cli", "District key fingerprint (compare by phone): {fingerprint}").format(
+        fingerprint=answer["fingerprint"]))
+    return 0
+
+
+def cmd_export(args) -> int:
+    lib = common.open_library(args)
+    result = export.export_bundle(lib, common.acting_user(lib, args), args.to, args.output, progress=_progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(translate("cli", "Bundle {path} written and verified ({rows} rows). You can remove the USB stick now.")
+          .format(path=result.path, rows=result.rows))
+    return 0
+
+
+def cmd_import(args) -> int:
+    lib = common.open_library(args)
+    by = common.acting_user(lib, args)
+    path = Path(args.path)
+    if path.is_dir():
+        lines = hub.import_folder(lib, by, path, progress=_progress)
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        out = [{"file": line.file, "result": line.result, "sender": line.sender, "rows": line.rows,
+                "changed": line.changed, "reason": common.error_text(line.error) if line.error else ""}
+               for line in lines]
+    else:
+        try:
+            r = importer.import_bundle(lib, by, path, progress=_progress)
+            out = [{"file": path.name, "result": r.result, "sender": r.sender, "rows": r.rows, "changed": r.changed,
+                    "reason": ""}]
+        except Refused as exc:
+            importer.log_rejected(lib, importer.ImportResult(str(path), result="rejected", reason=exc.reason,
+                                                             message=exc.message()))
+            out = [{"file": path.name, "result": "rejected", "sender": "", "rows": 0, "changed": 0,
+                    "reason": common.error_text(exc)}]
+    if args.json:
+        common.print_json(out)
+    else:
+        names = {"applied": translate("cli", "applied"), "already": translate("cli", "already applied"),
+                 "rejected": translate("cli", "rejected")}
+        for line in out:
+            print(f"{line['file']}: {names[line['result']]} {line['sender']} {line['changed'] or ''} {line['reason']}"
+                  .rstrip())
+    return 1 if any(line["result"] == "rejected" for line in out) else 0
+
+
+def cmd_status(args) -> int:
+    lib = common.open_library(args)
+    common.require_initialised(lib)
+    info = status.sync_status(lib)
+    if args.json:
+        common.print_json(info)
+        return 0
+    if info["copy_problem"]:
+        print(translate("cli", "Warning: this database looks like a copy or a restored backup; sync is blocked."))
+    print(translate("cli", "Site {site}; key fingerprint {fingerprint}").format(
+        site=info["site"], fingerprint=info["fingerprint"]))
+    for peer in info["peers"]:
+        print(translate("cli", "{code} {name} ({status}): {waiting} changes waiting, last bundle {last}").format(
+            code=peer["code"], name=peer["name"], status=peer["status"], waiting=peer["waiting_changes"],
+            last=peer["last_bundle_at"] or "-"))
+    print(translate("cli", "Open conflicts: {conflicts}; open exceptions: {exceptions}").format(
+        conflicts=info["open_conflicts"], exceptions=info["open_exceptions"]))
+    return 0
+
+
+def cmd_fingerprint(args) -> int:
+    lib = common.open_library(args)
+    common.require_initialised(lib)
+    keys.require_genuine(lib)
+    print(keys.own_fingerprint(lib))
+    return 0
+
+
+def cmd_revoke(args) -> int:
+    lib = common.open_library(args)
+    peer = export.peer_by_site_or_code(args.site)
+    enrolment.revoke(lib, common.acting_user(lib, args), peer.site)
+    print(translate("cli", "{code} revoked: its bundles will be refused.").format(code=peer.code))
+    return 0
+
+
+def cmd_members(args) -> int:
+    lib = common.open_library(args)
+    peer = export.peer_by_site_or_code(args.site)
+    enrolment.set_member_sharing(lib, common.acting_user(lib, args), peer.site, args.full, args.consent)
+    print(translate("cli", "Full member records will be sent.") if args.full
+          else translate("cli", "Members will be sent pseudonymised."))
+    return 0
+
+
+def cmd_lookup(args) -> int:
+    lib = common.open_library(args)
+    found = catalog_pack.lookup_isbn(lib, args.isbn)
+    if found is None:
+        print(translate("cli", "Not in the catalogue pack."))
+        return 1
+    common.print_json(found)
+    return 0
+
+
+def cmd_report(args) -> int:
+    lib = common.open_library(args)
+    common.require_initialised(lib)
+    start, end = stats.year_range(args.year)
+    rows, total = stats.district_report(lib, start, end)
+    if args.output:
+        headers = [translate("DistrictReport", label) for _, label in stats.COLUMNS]
+        title = translate("cli", "District library statistics {year}").format(year=args.year)
+        stats.write_xlsx(args.output, rows, total, headers, title)
+        print(translate("cli", "Report written to {path}.").format(path=args.output))
+    elif args.json:
+        common.print_json({"year": args.year, "from": start, "to": end, "villages": stats.as_dicts(rows, total)})
+    else:
+        for row in [*rows, total]:
+            late = translate("cli", "LATE") if row.late else ""
+            print(f"{row.code:<8} {row.name[:28]:<28} {row.copies:>8} {row.members:>7} {row.visits:>8} "
+                  f"{row.loans:>8} {row.programs:>4} {row.last_bundle or '-':<17} {late}")
+    return 0
+
+
+def cmd_search(args) -> int:
+    from ..core.sync import union
+
+    lib = common.open_library(args)
+    hits = union.search(lib, args.text)
+    if args.json:
+        from dataclasses import asdict
+
+        common.print_json([asdict(h) for h in hits])
+        return 0
+    for hit in hits:
+        held = ", ".join(f"{h.code} {h.available}/{h.copies}" for h in hit.holdings)
+        print(f"{hit.title} — {hit.authors} ({hit.isbn or '-'}): {held}")
+    return 0
+
+
+def cmd_grant_create(args) -> int:
+    lib = common.open_library(args)
+    grant = grants.create(lib, common.acting_user(lib, args), args.to, args.name, grants.read_csv(args.csv))
+    import json
+
+    copies = len(json.loads(grant.data)["items"])
+    print(translate("cli", "Grant package {name} ready: {copies} copies; it goes with the next bundle.").format(
+        name=grant.name, copies=copies))
+    return 0
+
+
+def cmd_grant_list(args) -> int:
+    common.open_library(args)
+    for grant in grants.district_grants():
+        print(f"{grant.created_at:%Y-%m-%d} {grant.name} -> {grant.site[:8]} {grant.status}")
+    return 0
+
+
+__all__ = ["register", "date"]

@@ -1,0 +1,38 @@
+"""What the sync screen and ``pustaka-cli sync status`` show."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..models import ChangeLog, SyncBundleLog, SyncConflict, SyncException, SyncPeer
+from ..service import Library
+from . import keys
+from .export import own_max_seq
+
+
+def sync_status(lib: Library) -> dict[str, Any]:
+    high = own_max_seq(lib)
+    peers = []
+    for peer in SyncPeer.select().order_by(SyncPeer.kind, SyncPeer.code):
+        peers.append({
+            "site": peer.site, "code": peer.code, "name": peer.name, "kind": peer.kind, "status": peer.status,
+            "fingerprint": keys.fingerprint(peer.public_key),
+            "waiting_changes": ChangeLog.select().where(
+                (ChangeLog.origin == lib.site_id) & (ChangeLog.seq > peer.acked_seq)
+                & (ChangeLog.entity != "_clock")).count(),
+            "acknowledged_seq": peer.acked_seq,
+            "received_seq": peer.received_seq,
+            "last_bundle_at": peer.last_bundle_at.isoformat(timespec="minutes") if peer.last_bundle_at else "",
+            "members": "full" if peer.full_members else "pseudonymised", "consent": peer.consent_note,
+        })
+    recent = [{"at": b.at.isoformat(timespec="minutes"), "direction": b.direction, "file": b.file_name,
+               "result": b.result, "rows": b.rows, "detail": b.detail}
+              for b in SyncBundleLog.select().order_by(SyncBundleLog.id.desc()).limit(20)]
+    problem = keys.instance_problem(lib)
+    return {
+        "site": lib.site_id, "district": lib.is_district, "copy_problem": problem,
+        "fingerprint": keys.own_fingerprint(lib) if not problem else "",
+        "change_seq": high, "peers": peers, "recent": recent,
+        "open_conflicts": SyncConflict.select().where(SyncConflict.status == "open").count(),
+        "open_exceptions": SyncException.select().where(SyncException.status == "open").count(),
+    }
