@@ -15,11 +15,11 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Record
 from ..service import Library
 from ..settings import get_setting, set_setting
-from . import catalog, circulation, people, visits
+from . import catalog, circulation, people, programs, visits
 from .sizes import SIZES, Progress
 
 # In order: each part may use the rows of the parts before it.
-PARTS: list[Callable] = [catalog.fill, people.fill, circulation.fill, visits.fill]
+PARTS: list[Callable] = [catalog.fill, people.fill, circulation.fill, visits.fill, programs.fill]
 
 
 DEMO_PROFILE = {

@@ -1,41 +1,72 @@
-"""Demo visitor book: members and guests on open days."""
+"""Demo visitor book: members and guests on open days, some group visits (rombongan), and books
+read on site."""
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import timedelta
 
 from .. import store
 from ..clock import local_today
-from ..models import Member, Visit
+from ..members import age_band
+from ..models import InLibraryUse, Item, Member, Visit
 from ..service import Library
 from .circulation import _at
-from .names import OCCUPATIONS
+from .names import OCCUPATIONS, SCHOOLS
 from .sizes import DemoSize, Progress
 
 PURPOSES = ["read", "read", "borrow", "study", "internet", "activity", "other"]
 AGE_BANDS = ["0-6", "7-12", "13-18", "19-35", "36-59", "60+"]
+GROUPS = ["Kelas {n} {school}", "Rombongan PKK RW 0{n}", "Kelompok Tani RW 0{n}", "Pramuka {school}"]
 
 
 def fill(lib: Library, rng: random.Random, size: DemoSize, progress: Progress) -> dict[str, int]:
     today = local_today(lib.clock)
-    members = [m for (m,) in Member.select(Member.id).tuples()]
+    members = list(Member.select(Member.id, Member.gender, Member.birth_date, Member.occupation).tuples())
     rows = []
+    groups = 0
     for n in range(size.visits):
         day = today - timedelta(days=rng.randint(0, 365))
         if day.isoweekday() == 7:  # closed on Sundays
             day -= timedelta(days=1)
-        member = rng.choice(members) if members and rng.random() < 0.6 else None
-        rows.append({
-            "at": _at(day, rng),
-            "member": member,
-            "gender": rng.choice("MF"),
-            "age_band": rng.choice(AGE_BANDS[1:]),
-            "occupation": rng.choice(OCCUPATIONS),
-            "origin_place": "village" if rng.random() < 0.8 else "elsewhere",
-            "purpose": rng.choice(PURPOSES),
-        })
+        roll = rng.random()
+        if roll < 0.01:  # a group visit
+            school = rng.choice(SCHOOLS)
+            name = rng.choice(GROUPS).format(n=rng.randint(1, 6), school=school)
+            boys, girls = rng.randint(5, 18), rng.randint(5, 18)
+            level = "sd" if "SD" in school or "MI" in school else ("smp" if "SMP" in school or "MTs" in school else "sma")
+            counts = {"M": boys, "F": girls}
+            if name.startswith(("Kelas", "Pramuka")):
+                counts[level] = boys + girls
+            rows.append({"at": _at(day, rng), "member": None, "gender": "", "age_band": "", "occupation": "",
+                         "origin_place": "village", "purpose": "activity", "headcount": boys + girls,
+                         "group_name": name, "breakdown": json.dumps(counts, sort_keys=True)})
+            groups += 1
+        elif members and roll < 0.6:
+            member_id, gender, birth, occupation = rng.choice(members)
+            rows.append({"at": _at(day, rng), "member": member_id, "gender": gender or "",
+                         "age_band": age_band(birth, day), "occupation": occupation or "", "origin_place": "",
+                         "purpose": rng.choice(PURPOSES)})
+        else:
+            rows.append({
+                "at": _at(day, rng),
+                "member": None,
+                "gender": rng.choice("MF"),
+                "age_band": rng.choice(AGE_BANDS[1:]),
+                "occupation": rng.choice(OCCUPATIONS),
+                "origin_place": "village" if rng.random() < 0.8 else "elsewhere",
+                "purpose": rng.choice(PURPOSES),
+            })
         if n % 20000 == 0:
-            progress(n / max(1, size.visits), "visits")
+            progress(0.9 * n / max(1, size.visits), "visits")
     store.insert_many(lib, Visit, rows)
-    return {"visits": len(rows)}
+    items = [i for (i,) in Item.select(Item.id).limit(5000).tuples()]
+    uses = []
+    for _ in range(size.visits // 10 if items else 0):
+        day = today - timedelta(days=rng.randint(0, 365))
+        if day.isoweekday() == 7:
+            day -= timedelta(days=1)
+        uses.append({"item": rng.choice(items), "at": _at(day, rng)})
+    store.insert_many(lib, InLibraryUse, uses)
+    return {"visits": len(rows), "group visits": groups, "read on site": len(uses)}

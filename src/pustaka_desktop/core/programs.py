@@ -1,0 +1,354 @@
+"""Community programmes (kegiatan): programmes, sessions, partners, participants, attendance and
+stories — what the TPBIS social-inclusion reports are made of.
+
+Public API:
+
+- ``create_program(lib, by, name=, kind=, skill=, description=, starts_on=, ends_on=)`` -> Program
+- ``update_program(lib, by, program, **fields)`` (outcomes too), ``remove_program`` (audited)
+- ``add_partner(lib, by, name=, kind=, contact=, mou_date=)`` -> Partner; ``link_partner(lib, by, program, partner, role)``
+- ``add_session(lib, by, program, starts_at=, place=, facilitator=, topic=)`` -> ProgramSession
+- ``enrol_member(lib, by, program, number)`` / ``enrol_guest(lib, by, program, name=, gender=, age_band=)`` -> Participant
+- ``mark_attendance(lib, by, session, participant, present=True)``;
+  ``scan_attendance(lib, by, session, number)`` a member's card at the door (enrols when needed)
+- ``add_story(lib, by, program, title=, text=, author=, told_on=, photo=)`` -> Story
+- ``list_programs``, ``sessions_of``, ``participants_of``, ``attendance_of``, ``partners_of``, ``stories_of``,
+  ``list_partners``
+
+Editing programmes, partners and stories is librarian work ("programs.edit"); taking attendance
+and enrolling at the door is desk work ("programs.attendance"). A member participant keeps the
+gender and age band they had when enrolled, like the visitor book.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime
+from typing import Any
+
+from peewee import fn
+
+from . import auth, store
+from .clock import local_today
+from .errors import Conflict, NotFound, ValidationError
+from .i18n import QT_TRANSLATE_NOOP
+from .members import AGE_BANDS, GENDERS, age_band
+from .models import (
+    Attendance,
+    Member,
+    Participant,
+    Partner,
+    Program,
+    ProgramPartner,
+    ProgramSession,
+    Staff,
+    Story,
+)
+from .service import Library
+
+KINDS = ("book_club", "digital", "storytelling", "skills", "literacy", "other")
+KIND_NAMES = {
+    "book_club": QT_TRANSLATE_NOOP("Programs", "Book club"),
+    "digital": QT_TRANSLATE_NOOP("Programs", "Digital-skills training"),
+    "storytelling": QT_TRANSLATE_NOOP("Programs", "Storytelling"),
+    "skills": QT_TRANSLATE_NOOP("Programs", "Skills workshop"),
+    "literacy": QT_TRANSLATE_NOOP("Programs", "Literacy class"),
+    "other": QT_TRANSLATE_NOOP("Programs", "Other"),
+}
+PARTNER_KINDS = ("village_government", "pkk", "school", "health_post", "company", "ngo", "community", "other")
+PARTNER_KIND_NAMES = {
+    "village_government": QT_TRANSLATE_NOOP("Programs", "Village government"),
+    "pkk": QT_TRANSLATE_NOOP("Programs", "PKK (women's group)"),
+    "school": QT_TRANSLATE_NOOP("Programs", "School"),
+    "health_post": QT_TRANSLATE_NOOP("Programs", "Health post"),
+    "company": QT_TRANSLATE_NOOP("Programs", "Company"),
+    "ngo": QT_TRANSLATE_NOOP("Programs", "NGO"),
+    "community": QT_TRANSLATE_NOOP("Programs", "Community group"),
+    "other": QT_TRANSLATE_NOOP("Programs", "Other"),
+}
+PROGRAM_FIELDS = ("name", "kind", "skill", "description", "outcomes", "starts_on", "ends_on")
+PHOTO_MAX = (1024, 1024)
+
+
+def _live(model):
+    return model.select().where(model.deleted == False)  # noqa: E712
+
+
+def _date(value: Any, field: str) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{value} is not a date (use YYYY-MM-DD)."),
+                              field=field, value=str(value)) from None
+
+
+def _clean_program(fields: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in fields.items():
+        if key not in PROGRAM_FIELDS:
+            raise ValueError(f"unknown programme field {key}")
+        out[key] = value.strip() if isinstance(value, str) else value
+    if "name" in out and not out["name"]:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The programme needs a name."), field="name")
+    if "kind" in out and out["kind"] not in KINDS:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown programme type: {value}."), field="kind",
+                              value=out["kind"] or "-")
+    for key in ("starts_on", "ends_on"):
+        if key in out:
+            out[key] = _date(out[key], key)
+    if out.get("starts_on") and out.get("ends_on") and out["ends_on"] < out["starts_on"]:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A programme cannot end before it starts."),
+                              field="ends_on")
+    return out
+
+
+def create_program(lib: Library, by: Staff, **fields: Any) -> Program:
+    auth.require(by, "programs.edit")
+    fields.setdefault("kind", "other")
+    clean = _clean_program(fields)
+    if "name" not in clean:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The programme needs a name."), field="name")
+    return store.insert(lib, Program, **clean)
+
+
+def update_program(lib: Library, by: Staff, program: Program, **fields: Any) -> Program:
+    auth.require(by, "programs.edit")
+    return store.update(lib, program, **_clean_program(fields))
+
+
+def remove_program(lib: Library, by: Staff, program: Program) -> None:
+    """Tombstones the programme with its sessions, attendance, participants, links and stories."""
+    auth.require(by, "programs.edit")
+    with lib.transaction():
+        for session in _live(ProgramSession).where(ProgramSession.program == program):
+            for row in _live(Attendance).where(Attendance.session == session):
+                store.delete(lib, row)
+            store.delete(lib, session)
+        for model in (Participant, ProgramPartner, Story):
+            for row in _live(model).where(model.program == program):
+                store.delete(lib, row)
+        store.delete(lib, program)
+        auth.audit(lib, by, "programs.remove", "program", program.uid, name=program.name)
+
+
+def get_program(lib: Library, uid: str) -> Program:
+    row = _live(Program).where(Program.uid == uid).first()
+    if row is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That programme no longer exists."))
+    return row
+
+
+def list_programs(lib: Library) -> list[Program]:
+    return list(_live(Program).order_by(Program.starts_on.desc(nulls="last"), Program.name))
+
+
+# --- partners ----------------------------------------------------------------------------------------
+
+
+def add_partner(lib: Library, by: Staff, *, name: str, kind: str = "other", contact: str = "",
+                mou_date: date | str | None = None, notes: str = "") -> Partner:
+    auth.require(by, "programs.edit")
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The partner needs a name."), field="name")
+    if kind not in PARTNER_KINDS:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown partner type: {value}."), field="kind",
+                              value=kind or "-")
+    existing = _live(Partner).where(fn.LOWER(Partner.name) == name.lower()).first()
+    if existing is not None:
+        raise Conflict(QT_TRANSLATE_NOOP("Errors", "A partner named {name} already exists."), name=name)
+    return store.insert(lib, Partner, name=name, kind=kind, contact=(contact or "").strip(),
+                        mou_date=_date(mou_date, "mou_date"), notes=notes or "")
+
+
+def update_partner(lib: Library, by: Staff, partner: Partner, **fields: Any) -> Partner:
+    auth.require(by, "programs.edit")
+    if "mou_date" in fields:
+        fields["mou_date"] = _date(fields["mou_date"], "mou_date")
+    if "kind" in fields and fields["kind"] not in PARTNER_KINDS:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown partner type: {value}."), field="kind",
+                              value=fields["kind"] or "-")
+    return store.update(lib, partner, **fields)
+
+
+def list_partners(lib: Library) -> list[Partner]:
+    return list(_live(Partner).order_by(Partner.name))
+
+
+def find_partner(lib: Library, name: str) -> Partner:
+    row = _live(Partner).where(fn.LOWER(Partner.name) == (name or "").strip().lower()).first()
+    if row is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No partner is named {name}."), name=name or "-")
+    return row
+
+
+def link_partner(lib: Library, by: Staff, program: Program, partner: Partner, role: str = "") -> ProgramPartner:
+    auth.require(by, "programs.edit")
+    existing = _live(ProgramPartner).where((ProgramPartner.program == program)
+                                           & (ProgramPartner.partner == partner)).first()
+    if existing is not None:
+        return store.update(lib, existing, role=role) if role else existing
+    return store.insert(lib, ProgramPartner, program=program, partner=partner, role=(role or "").strip())
+
+
+def partners_of(lib: Library, program: Program) -> list[Partner]:
+    return list(_live(Partner).join(ProgramPartner, on=(ProgramPartner.partner == Partner.id))
+                .where((ProgramPartner.program == program) & (ProgramPartner.deleted == False))  # noqa: E712
+                .order_by(Partner.name))
+
+
+# --- sessions ----------------------------------------------------------------------------------------
+
+
+def add_session(lib: Library, by: Staff, program: Program, *, starts_at: datetime | str, place: str = "",
+                facilitator: str = "", topic: str = "") -> ProgramSession:
+    """A meeting of the programme. ``starts_at`` is a local time (naive = this PC's zone)."""
+    auth.require(by, "programs.edit")
+    if isinstance(starts_at, str):
+        try:
+            starts_at = datetime.fromisoformat(starts_at.strip().replace(" ", "T"))
+        except ValueError:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{value} is not a date and time (use YYYY-MM-DD HH:MM)."),
+                                  field="starts_at", value=starts_at) from None
+    if starts_at.tzinfo is None:
+        starts_at = starts_at.astimezone()
+    return store.insert(lib, ProgramSession, program=program, starts_at=starts_at, place=(place or "").strip(),
+                        facilitator=(facilitator or "").strip(), topic=(topic or "").strip())
+
+
+def sessions_of(lib: Library, program: Program) -> list[ProgramSession]:
+    return list(_live(ProgramSession).where(ProgramSession.program == program).order_by(ProgramSession.starts_at))
+
+
+def remove_session(lib: Library, by: Staff, session: ProgramSession) -> None:
+    auth.require(by, "programs.edit")
+    with lib.transaction():
+        for row in _live(Attendance).where(Attendance.session == session):
+            store.delete(lib, row)
+        store.delete(lib, session)
+        auth.audit(lib, by, "programs.remove_session", "program_session", session.uid)
+
+
+# --- participants and attendance ---------------------------------------------------------------------
+
+
+def _member(number: str) -> Member:
+    code = (number or "").strip()
+    member = Member.get_or_none((Member.number == code) & (Member.deleted == False))  # noqa: E712
+    if member is None and code:
+        member = Member.get_or_none((fn.UPPER(Member.number) == code.upper()) & (Member.deleted == False))  # noqa: E712
+    if member is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No member has the card number {number}."), number=code or "-")
+    return member
+
+
+def enrol_member(lib: Library, by: Staff, program: Program, number: str) -> Participant:
+    """Enrol a member by card number; enrolling twice returns the first enrolment."""
+    auth.require(by, "programs.attendance")
+    member = _member(number)
+    existing = _live(Participant).where((Participant.program == program) & (Participant.member == member)).first()
+    if existing is not None:
+        return existing
+    return store.insert(lib, Participant, program=program, member=member, name="", gender=member.gender or "",
+                        age_band=age_band(member.birth_date, local_today(lib.clock)))
+
+
+def enrol_guest(lib: Library, by: Staff, program: Program, *, gender: str, age_band: str,
+                name: str = "") -> Participant:
+    auth.require(by, "programs.attendance")
+    gender = (gender or "").strip().upper()
+    if gender not in GENDERS:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown gender: {value} (M or F)."), field="gender",
+                              value=gender or "-")
+    if age_band not in AGE_BANDS:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown age band: {value}."), field="age_band",
+                              value=age_band or "-")
+    return store.insert(lib, Participant, program=program, member=None, name=(name or "").strip()[:120],
+                        gender=gender, age_band=age_band)
+
+
+def participants_of(lib: Library, program: Program) -> list[Participant]:
+    return list(_live(Participant).where(Participant.program == program).order_by(Participant.id))
+
+
+def participant_name(participant: Participant) -> str:
+    if participant.member_id:
+        return participant.member.name
+    return participant.name
+
+
+def mark_attendance(lib: Library, by: Staff, session: ProgramSession, participant: Participant,
+                    present: bool = True) -> bool:
+    """Tick (or untick) a participant for a session; returns whether anything changed."""
+    auth.require(by, "programs.attendance")
+    if participant.program_id != session.program_id:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "That participant is not enrolled in this programme."))
+    existing = _live(Attendance).where((Attendance.session == session) & (Attendance.participant == participant)).first()
+    if present and existing is None:
+        store.insert(lib, Attendance, session=session, participant=participant)
+        return True
+    if not present and existing is not None:
+        store.delete(lib, existing)
+        return True
+    return False
+
+
+def scan_attendance(lib: Library, by: Staff, session: ProgramSession, number: str) -> Participant:
+    """A member's card scanned at a session: enrolled if new, marked present."""
+    with lib.transaction():
+        participant = enrol_member(lib, by, session.program, number)
+        mark_attendance(lib, by, session, participant, True)
+    return participant
+
+
+def attendance_of(lib: Library, session: ProgramSession) -> set[int]:
+    """The participant ids present at a session."""
+    return {pid for (pid,) in _live(Attendance).select(Attendance.participant)
+            .where(Attendance.session == session).tuples()}
+
+
+# --- stories -----------------------------------------------------------------------------------------
+
+
+def _photo(data: bytes | None) -> bytes | None:
+    if not data:
+        return None
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        image = Image.open(io.BytesIO(data))
+        image.load()
+    except (UnidentifiedImageError, OSError):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "That file is not a picture."), field="photo") from None
+    image = image.convert("RGB")
+    image.thumbnail(PHOTO_MAX)
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=82)
+    return out.getvalue()
+
+
+def add_story(lib: Library, by: Staff, program: Program, *, title: str = "", text: str, author: str = "",
+              told_on: date | str | None = None, photo: bytes | None = None) -> Story:
+    """A story or testimonial (text, optional photo) for advocacy."""
+    auth.require(by, "programs.edit")
+    if not (text or "").strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A story needs some text."), field="text")
+    return store.insert(lib, Story, program=program, title=(title or "").strip(), text=text.strip(),
+                        author=(author or "").strip(), photo=_photo(photo),
+                        told_on=_date(told_on, "told_on") or local_today(lib.clock))
+
+
+def stories_of(lib: Library, program: Program) -> list[Story]:
+    return list(_live(Story).where(Story.program == program).order_by(Story.told_on))
+
+
+def program_summary(lib: Library, program: Program) -> dict[str, Any]:
+    """Counts for the programmes list."""
+    sessions = _live(ProgramSession).where(ProgramSession.program == program).count()
+    participants = _live(Participant).where(Participant.program == program).count()
+    attendance = (_live(Attendance).join(ProgramSession, on=(Attendance.session == ProgramSession.id))
+                  .where(ProgramSession.program == program).count())
+    return {"sessions": sessions, "participants": participants, "attendance": attendance}

@@ -1,0 +1,382 @@
+"""The three documents the district and the National Library ask for, as data and as labelled tables.
+
+- ``monthly_data(lib, period)``: the periodic village library report (Laporan Bulanan; any period)
+- ``iplm_data(lib, year)``: the IPLM data sheet (community literacy index figures) for a year
+- ``tpbis_data(lib, period)``: the TPBIS activity report (activities, participants, partners, stories)
+
+``*_tables(data, translate)`` turn the data into ``Section``s of ``Table``s with labels in the
+reader's language (the caller passes its translate function; the core never translates by itself).
+The PDF, xlsx and CSV exports all render those same tables, so every format shows the same figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..clock import local_today
+from ..errors import Cancelled
+from ..i18n import QT_TRANSLATE_NOOP
+from ..members import AGE_BANDS
+from ..programs import KIND_NAMES, PARTNER_KIND_NAMES
+from ..service import Library
+from ..visits import ORIGIN_NAMES, PURPOSE_NAMES
+from . import figures
+from .period import Period, format_date
+
+Translate = Callable[[str, str], str]
+Progress = Callable[[float, str], None]
+Cancel = Callable[[], bool]
+
+GENDER_LABELS = {"M": QT_TRANSLATE_NOOP("Reports", "Male"), "F": QT_TRANSLATE_NOOP("Reports", "Female"),
+                 "": QT_TRANSLATE_NOOP("Reports", "Not recorded")}
+AUDIENCE_LABELS = {"children": QT_TRANSLATE_NOOP("Reports", "Children"),
+                   "teen": QT_TRANSLATE_NOOP("Reports", "Teenagers"),
+                   "adult": QT_TRANSLATE_NOOP("Reports", "Adults")}
+MATERIAL_LABELS = {"book": QT_TRANSLATE_NOOP("Reports", "Books"), "magazine": QT_TRANSLATE_NOOP("Reports", "Magazines"),
+                   "newspaper": QT_TRANSLATE_NOOP("Reports", "Newspapers"),
+                   "av": QT_TRANSLATE_NOOP("Reports", "Audio-visual"), "ebook": QT_TRANSLATE_NOOP("Reports", "E-books"),
+                   "other": QT_TRANSLATE_NOOP("Reports", "Other")}
+SOURCE_LABELS = {"purchase": QT_TRANSLATE_NOOP("Reports", "Purchase"),
+                 "grant": QT_TRANSLATE_NOOP("Reports", "Grant (book aid)"),
+                 "donation": QT_TRANSLATE_NOOP("Reports", "Donation"), "other": QT_TRANSLATE_NOOP("Reports", "Other")}
+CLASS_LABELS = {
+    "000": QT_TRANSLATE_NOOP("Reports", "000 General works"), "100": QT_TRANSLATE_NOOP("Reports", "100 Philosophy, psychology"),
+    "200": QT_TRANSLATE_NOOP("Reports", "200 Religion"), "300": QT_TRANSLATE_NOOP("Reports", "300 Social sciences"),
+    "400": QT_TRANSLATE_NOOP("Reports", "400 Language"), "500": QT_TRANSLATE_NOOP("Reports", "500 Science"),
+    "600": QT_TRANSLATE_NOOP("Reports", "600 Applied sciences"), "700": QT_TRANSLATE_NOOP("Reports", "700 Arts, sport"),
+    "800": QT_TRANSLATE_NOOP("Reports", "800 Literature"), "900": QT_TRANSLATE_NOOP("Reports", "900 History, geography"),
+    "other": QT_TRANSLATE_NOOP("Reports", "Other (fiction, unclassified)"),
+}
+ROLE_LABELS = {"librarian": QT_TRANSLATE_NOOP("Reports", "Librarians"),
+               "volunteer": QT_TRANSLATE_NOOP("Reports", "Volunteers")}
+
+
+@dataclass
+class Table:
+    title: str
+    columns: list[str]
+    rows: list[list[Any]]
+    kind: str = "table"  # table | figures (label/value pairs) | text (one column of paragraphs)
+    chart: str = ""  # a hint for the PDF: "bar" or "pie" over column 1 by column 0
+
+
+@dataclass
+class Section:
+    title: str
+    tables: list[Table] = field(default_factory=list)
+
+
+def _identity(context: str, text: str) -> str:
+    return text
+
+
+def _check(cancel: Cancel | None) -> None:
+    if cancel is not None and cancel():
+        raise Cancelled()
+
+
+# --- data --------------------------------------------------------------------------------------------
+
+
+def monthly_data(lib: Library, period: Period, progress: Progress | None = None,
+                 cancel: Cancel | None = None) -> dict[str, Any]:
+    """Every figure of the periodic report. Reads only: one consistent snapshot (one transaction)."""
+    report = progress or (lambda fraction, message: None)
+    steps = [("collection", lambda: figures.collection(lib, period)),
+             ("members", lambda: figures.members(lib, period)),
+             ("visits", lambda: figures.visits(lib, period)),
+             ("visits_per_day", lambda: figures.visits_per_day(lib, period)),
+             ("loans", lambda: figures.loans(lib, period)),
+             ("programmes", lambda: figures.programmes(lib, period)),
+             ("staff", lambda: figures.staff(lib))]
+    data: dict[str, Any] = {"kind": "monthly", "period": period, "profile": figures.profile_info(lib),
+                            "made_on": local_today(lib.clock)}
+    with lib.transaction():
+        for index, (key, step) in enumerate(steps):
+            _check(cancel)
+            report(index / len(steps), key)
+            data[key] = step()
+    report(1.0, "")
+    return data
+
+
+def iplm_data(lib: Library, year: int, progress: Progress | None = None, cancel: Cancel | None = None) -> dict[str, Any]:
+    period = Period.year(year)
+    report = progress or (lambda fraction, message: None)
+    with lib.transaction():
+        report(0.0, "collection")
+        coll = figures.collection(lib, period)
+        _check(cancel)
+        report(0.3, "members")
+        mem = figures.members(lib, period)
+        _check(cancel)
+        report(0.5, "visits")
+        vis = figures.visits(lib, period)
+        _check(cancel)
+        report(0.8, "programmes")
+        prog = figures.programmes(lib, period)
+        st = figures.staff(lib)
+    population = mem["population"]
+    report(1.0, "")
+    return {
+        "kind": "iplm", "period": period, "year": year, "profile": figures.profile_info(lib),
+        "made_on": local_today(lib.clock),
+        "titles": coll["titles"], "copies": coll["copies"], "new_titles": coll["new_titles"],
+        "new_copies": coll["new_copies"],
+        "copies_per_resident": round(coll["copies"] / population, 2) if population else None,
+        "staff": st["total"], "staff_by_role": st["by_role"],
+        "members": mem["total"], "new_members": mem["new"], "active_members": mem["active"],
+        "population": population, "members_share": mem["population_share"],
+        "visits": vis["total"], "open_days": vis["open_days"], "visits_per_day": vis["per_open_day"],
+        "programmes": prog["programmes"], "sessions": prog["sessions"], "participants": prog["participants"],
+        "attendance": prog["attendance"], "partners": len(prog["partners"]),
+    }
+
+
+def tpbis_data(lib: Library, period: Period, progress: Progress | None = None,
+               cancel: Cancel | None = None) -> dict[str, Any]:
+    report = progress or (lambda fraction, message: None)
+    _check(cancel)
+    report(0.1, "programmes")
+    with lib.transaction():
+        prog = figures.programmes(lib, period)
+        vis = figures.visits(lib, period)
+    report(1.0, "")
+    return {"kind": "tpbis", "period": period, "profile": figures.profile_info(lib), "made_on": local_today(lib.clock),
+            "programmes": prog, "visits": vis}
+
+
+def as_json(data: dict[str, Any]) -> dict[str, Any]:
+    """Plain JSON-able values (dates as ISO text, photos left out)."""
+    def clean(value: Any) -> Any:
+        if isinstance(value, Period):
+            return {"start": value.start.isoformat(), "end": value.end.isoformat(), "kind": value.kind}
+        if isinstance(value, date):
+            return value.isoformat()
+        if isinstance(value, bytes):
+            return None
+        if isinstance(value, dict):
+            return {str(k): clean(v) for k, v in value.items() if k != "photo"}
+        if isinstance(value, list | tuple):
+            return [clean(v) for v in value]
+        return value
+    return clean(data)
+
+
+# --- tables ------------------------------------------------------------------------------------------
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100.0 * part / whole:.1f}%" if whole else "-"
+
+
+def _split_table(title: str, counts: dict[str, int], labels: dict[str, str], tr: Translate, head: str,
+                 chart: str = "") -> Table:
+    total = sum(counts.values())
+    rows = [[tr("Reports", labels[k]) if k in labels else (k or tr("Reports", "Not recorded")), v, _pct(v, total)]
+            for k, v in counts.items() if v or k in labels and k != ""]
+    rows.append([tr("Reports", "Total"), total, "100%" if total else "-"])
+    return Table(tr("Reports", title), [tr("Reports", head), tr("Reports", "Count"), "%"], rows, chart=chart)
+
+
+def header_lines(data: dict[str, Any], tr: Translate) -> list[str]:
+    p = data.get("profile") or {}
+    place = ", ".join(x for x in (p.get("village") and tr("Reports", "Village {name}").format(name=p["village"]),
+                                  p.get("kecamatan") and tr("Reports", "District {name}").format(name=p["kecamatan"]),
+                                  p.get("kabupaten"), p.get("province")) if x)
+    lines = [p.get("name", "")]
+    if p.get("npp"):
+        lines.append(tr("Reports", "NPP: {npp}").format(npp=p["npp"]))
+    if p.get("address"):
+        lines.append(p["address"])
+    if place:
+        lines.append(place)
+    return [line for line in lines if line]
+
+
+def monthly_tables(data: dict[str, Any], tr: Translate = _identity) -> list[Section]:
+    c, m, v, lo, pr, st = (data[k] for k in ("collection", "members", "visits", "loans", "programmes", "staff"))
+    sections: list[Section] = []
+
+    # 1. visits
+    figs = [[tr("Reports", "Visitors (people)"), v["total"]],
+            [tr("Reports", "Open days"), v["open_days"]],
+            [tr("Reports", "Average visitors per open day"), f"{v['per_open_day']:.1f}"],
+            [tr("Reports", "Visits by members"), v["members"]],
+            [tr("Reports", "Visitors who are not members"), v["non_members"]],
+            [tr("Reports", "Group visits"), v["groups"]],
+            [tr("Reports", "People in group visits"), v["group_people"]],
+            [tr("Reports", "Books read on site"), v["in_library_use"]]]
+    sections.append(Section(tr("Reports", "Visitors"), [
+        Table(tr("Reports", "Visitor figures"), [tr("Reports", "Figure"), tr("Reports", "Value")], figs, "figures"),
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Visitors by gender"), v["by_gender"], GENDER_LABELS, tr,
+                     QT_TRANSLATE_NOOP("Reports", "Gender"), "pie"),
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Visitors by age group"), v["by_age_band"],
+                     {b: b for b in AGE_BANDS}, tr, QT_TRANSLATE_NOOP("Reports", "Age group"), "bar"),
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Visitors by purpose"), v["by_purpose"],
+                     {k: PURPOSE_NAMES[k] for k in PURPOSE_NAMES}, tr, QT_TRANSLATE_NOOP("Reports", "Purpose"), "bar"),
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Visitors who are not members, by origin"), v["by_origin"],
+                     ORIGIN_NAMES, tr, QT_TRANSLATE_NOOP("Reports", "Origin")),
+    ]))
+    if data.get("visits_per_day"):
+        days = [[format_date(day, tr), n] for day, n in data["visits_per_day"]]
+        sections[-1].tables.append(Table(tr("Reports", "Visitors per day"),
+                                         [tr("Reports", "Date"), tr("Reports", "Visitors")], days, chart="line"))
+
+    # 2. loans
+    figs = [[tr("Reports", "Loans"), lo["total"]], [tr("Reports", "Borrowers"), lo["borrowers"]],
+            [tr("Reports", "Returns"), lo["returned"]], [tr("Reports", "Returned late"), lo["returned_late"]]]
+    top = [[i + 1, title, n] for i, (title, n) in enumerate(lo["top_titles"])]
+    sections.append(Section(tr("Reports", "Loans"), [
+        Table(tr("Reports", "Loan figures"), [tr("Reports", "Figure"), tr("Reports", "Value")], figs, "figures"),
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Loans by subject (DDC class)"), lo["by_class"], CLASS_LABELS, tr,
+                     QT_TRANSLATE_NOOP("Reports", "Class"), "bar"),
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Loans by audience"), lo["by_audience"], AUDIENCE_LABELS, tr,
+                     QT_TRANSLATE_NOOP("Reports", "Audience")),
+        Table(tr("Reports", "Most borrowed titles"), ["No.", tr("Reports", "Title"), tr("Reports", "Loans")], top),
+    ]))
+
+    # 3. members
+    figs = [[tr("Reports", "Members"), m["total"]], [tr("Reports", "New members"), m["new"]],
+            [tr("Reports", "Active members (borrowed or visited)"), m["active"]]]
+    if m["population"]:
+        figs.append([tr("Reports", "Village population"), m["population"]])
+        figs.append([tr("Reports", "Members as a share of the population"), f"{m['population_share']:.1f}%"])
+    occ = dict(list(m["by_occupation"].items()))
+    sections.append(Section(tr("Reports", "Members"), [
+        Table(tr("Reports", "Member figures"), [tr("Reports", "Figure"), tr("Reports", "Value")], figs, "figures"),
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Members by gender"), m["by_gender"], GENDER_LABELS, tr,
+                     QT_TRANSLATE_NOOP("Reports", "Gender"), "pie"),
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Members by age group"), m["by_age_band"], {b: b for b in AGE_BANDS},
+                     tr, QT_TRANSLATE_NOOP("Reports", "Age group"), "bar"),
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Members by occupation"), occ, {}, tr,
+                     QT_TRANSLATE_NOOP("Reports", "Occupation")),
+    ]))
+
+    # 4. collection
+    figs = [[tr("Reports", "Titles"), c["titles"]], [tr("Reports", "Copies"), c["copies"]],
+            [tr("Reports", "New titles in the period"), c["new_titles"]],
+            [tr("Reports", "New copies in the period"), c["new_copies"]],
+            [tr("Reports", "Titles published in the last five years"),
+             f"{c['recent_titles']} ({c['recent_share']:.1f}%)"]]
+
+    def two(title: str, split: dict[str, dict[str, int]], labels: dict[str, str], head: str, chart: str = "") -> Table:
+        rows = [[tr("Reports", labels[k]) if k in labels else (k or tr("Reports", "Not recorded")),
+                 split["titles"][k], split["copies"][k]] for k in split["titles"]
+                if split["titles"][k] or split["copies"][k] or k in labels]
+        rows.append([tr("Reports", "Total"), sum(split["titles"].values()), sum(split["copies"].values())])
+        return Table(tr("Reports", title), [tr("Reports", head), tr("Reports", "Titles"), tr("Reports", "Copies")],
+                     rows, chart=chart)
+
+    sections.append(Section(tr("Reports", "Collection"), [
+        Table(tr("Reports", "Collection figures"), [tr("Reports", "Figure"), tr("Reports", "Value")], figs, "figures"),
+        two(QT_TRANSLATE_NOOP("Reports", "Collection by subject (DDC class)"), c["by_class"], CLASS_LABELS,
+            QT_TRANSLATE_NOOP("Reports", "Class"), "bar"),
+        two(QT_TRANSLATE_NOOP("Reports", "Collection by audience"), c["by_audience"], AUDIENCE_LABELS,
+            QT_TRANSLATE_NOOP("Reports", "Audience")),
+        two(QT_TRANSLATE_NOOP("Reports", "Collection by material type"), c["by_material"], MATERIAL_LABELS,
+            QT_TRANSLATE_NOOP("Reports", "Material")),
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Copies by source"), c["by_source"], SOURCE_LABELS, tr,
+                     QT_TRANSLATE_NOOP("Reports", "Source")),
+    ]))
+
+    # 5. programmes and 6. staff
+    sections.append(Section(tr("Reports", "Community activities"), programme_tables(pr, tr)))
+    staff_rows = [[tr("Reports", ROLE_LABELS.get(role, role)), n] for role, n in sorted(st["by_role"].items())]
+    staff_rows.append([tr("Reports", "Total"), st["total"]])
+    sections.append(Section(tr("Reports", "Staff"), [
+        Table(tr("Reports", "Library staff"), [tr("Reports", "Role"), tr("Reports", "People")], staff_rows)]))
+    return sections
+
+
+def programme_tables(pr: dict[str, Any], tr: Translate, with_stories: bool = False) -> list[Table]:
+    figs = [[tr("Reports", "Activities (programmes)"), pr["programmes"]], [tr("Reports", "Sessions held"), pr["sessions"]],
+            [tr("Reports", "Participants (people)"), pr["participants"]],
+            [tr("Reports", "Attendances"), pr["attendance"]], [tr("Reports", "Partners"), len(pr["partners"])],
+            [tr("Reports", "Skills taught"), ", ".join(pr["skills"]) or "-"]]
+    activity_rows = [[a["name"], tr("Programs", KIND_NAMES.get(a["kind"], a["kind"])), a["skill"] or "-", a["sessions"],
+                      a["participants"]] for a in pr["list"]]
+    tables = [
+        Table(tr("Reports", "Activity figures"), [tr("Reports", "Figure"), tr("Reports", "Value")], figs, "figures"),
+        Table(tr("Reports", "Activities"), [tr("Reports", "Activity"), tr("Reports", "Type"), tr("Reports", "Skill"),
+                                            tr("Reports", "Sessions"), tr("Reports", "Participants")], activity_rows),
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Participants by gender"), pr["by_gender"], GENDER_LABELS, tr,
+                     QT_TRANSLATE_NOOP("Reports", "Gender"), "pie"),
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Participants by age group"), pr["by_age_band"],
+                     {b: b for b in AGE_BANDS}, tr, QT_TRANSLATE_NOOP("Reports", "Age group"), "bar"),
+    ]
+    partner_rows = [[p["name"], tr("Programs", PARTNER_KIND_NAMES.get(p["kind"], p["kind"] or "other")),
+                     format_date(date.fromisoformat(p["mou_date"]), tr) if p["mou_date"] else "-", p["programmes"]]
+                    for p in pr["partners"]]
+    tables.append(Table(tr("Reports", "Partners"), [tr("Reports", "Partner"), tr("Reports", "Type"),
+                                                    tr("Reports", "Agreement (MoU) date"), tr("Reports", "Activities")],
+                        partner_rows))
+    if with_stories:
+        outcome_rows = [[a["name"], a["outcomes"]] for a in pr["list"] if (a["outcomes"] or "").strip()]
+        tables.append(Table(tr("Reports", "Outcomes"), [tr("Reports", "Activity"), tr("Reports", "Outcomes")],
+                            outcome_rows))
+        story_rows = [[s["title"] or s["programme"], s["programme"], s["author"],
+                       format_date(date.fromisoformat(s["told_on"]), tr) if s["told_on"] else "", s["text"]]
+                      for s in pr["stories"]]
+        tables.append(Table(tr("Reports", "Stories and testimonials"),
+                            [tr("Reports", "Title"), tr("Reports", "Activity"), tr("Reports", "Told by"),
+                             tr("Reports", "Date"), tr("Reports", "Story")], story_rows, "text"))
+    return tables
+
+
+def iplm_tables(data: dict[str, Any], tr: Translate = _identity) -> list[Section]:
+    def num(value: Any) -> Any:
+        return "-" if value is None else value
+
+    rows = [
+        ["1", tr("Reports", "Collection: titles"), data["titles"]],
+        ["2", tr("Reports", "Collection: copies"), data["copies"]],
+        ["3", tr("Reports", "New copies this year"), data["new_copies"]],
+        ["4", tr("Reports", "Village population"), num(data["population"])],
+        ["5", tr("Reports", "Copies per resident"), num(data["copies_per_resident"])],
+        ["6", tr("Reports", "Library staff"), data["staff"]],
+        ["7", tr("Reports", "Members"), data["members"]],
+        ["8", tr("Reports", "New members this year"), data["new_members"]],
+        ["9", tr("Reports", "Members as a share of the population (%)"), num(data["members_share"])],
+        ["10", tr("Reports", "Visitors this year"), data["visits"]],
+        ["11", tr("Reports", "Open days this year"), data["open_days"]],
+        ["12", tr("Reports", "Average visitors per open day"), data["visits_per_day"]],
+        ["13", tr("Reports", "Community activities held"), data["programmes"]],
+        ["14", tr("Reports", "Activity sessions"), data["sessions"]],
+        ["15", tr("Reports", "People taking part in activities"), data["participants"]],
+        ["16", tr("Reports", "Partners involved in activities"), data["partners"]],
+    ]
+    return [Section(tr("Reports", "IPLM data"), [
+        Table(tr("Reports", "IPLM data sheet {year}").format(year=data["year"]),
+              ["No.", tr("Reports", "Indicator"), tr("Reports", "Value")], rows)])]
+
+
+def tpbis_tables(data: dict[str, Any], tr: Translate = _identity) -> list[Section]:
+    v = data["visits"]
+    visit_rows = [[tr("Reports", "Visitors (people)"), v["total"]],
+                  [tr("Reports", "Average visitors per open day"), f"{v['per_open_day']:.1f}"],
+                  [tr("Reports", "Group visits"), v["groups"]]]
+    return [
+        Section(tr("Reports", "Community activities"), programme_tables(data["programmes"], tr, with_stories=True)),
+        Section(tr("Reports", "Library use"), [Table(tr("Reports", "Visitor figures"),
+                                                     [tr("Reports", "Figure"), tr("Reports", "Value")], visit_rows,
+                                                     "figures")]),
+    ]
+
+
+TITLES = {
+    "monthly": QT_TRANSLATE_NOOP("Reports", "Village library report"),
+    "iplm": QT_TRANSLATE_NOOP("Reports", "IPLM data sheet"),
+    "tpbis": QT_TRANSLATE_NOOP("Reports", "TPBIS activity report"),
+}
+
+
+def tables_for(data: dict[str, Any], tr: Translate = _identity) -> list[Section]:
+    return {"monthly": monthly_tables, "iplm": iplm_tables, "tpbis": tpbis_tables}[data["kind"]](data, tr)
+
+
+def title_for(data: dict[str, Any], tr: Translate = _identity) -> str:
+    return tr("Reports", TITLES[data["kind"]])

@@ -1,0 +1,105 @@
+"""Reports as spreadsheets: xlsx (one sheet per section) and CSV (section, table, then the rows)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+from typing import Any
+
+from ..errors import ValidationError
+from ..files import write_bytes
+from ..i18n import QT_TRANSLATE_NOOP
+from .documents import Translate, _identity, header_lines, tables_for, title_for
+
+FORMATS = ("pdf", "xlsx", "csv")
+
+
+def format_of(path: str | Path) -> str:
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix not in FORMATS:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Save the report as .pdf, .xlsx or .csv (not {name})."),
+                              field="path", name=Path(path).name)
+    return suffix
+
+
+def _sheet_name(title: str, used: set[str]) -> str:
+    name = re.sub(r"[\[\]:*?/\\]", " ", title)[:28].strip() or "Sheet"
+    base, n = name, 2
+    while name in used:
+        name = f"{base[:25]} {n}"
+        n += 1
+    used.add(name)
+    return name
+
+
+def xlsx_bytes(data: dict[str, Any], tr: Translate = _identity) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    book = Workbook()
+    bold = Font(bold=True)
+    head_fill = PatternFill("solid", fgColor="DDE7F3")
+    used: set[str] = set()
+    first = True
+    for section in tables_for(data, tr):
+        sheet = book.active if first else book.create_sheet()
+        first = False
+        sheet.title = _sheet_name(section.title, used)
+        sheet.append([title_for(data, tr)])
+        sheet["A1"].font = Font(bold=True, size=14)
+        for line in header_lines(data, tr):
+            sheet.append([line])
+        sheet.append([tr("Reports", "Period: {period}").format(period=data["period"].label(tr))])
+        widths: dict[int, int] = {}
+        for table in section.tables:
+            sheet.append([])
+            sheet.append([table.title])
+            sheet.cell(sheet.max_row, 1).font = Font(bold=True, size=12)
+            sheet.append(table.columns)
+            for col in range(1, len(table.columns) + 1):
+                cell = sheet.cell(sheet.max_row, col)
+                cell.font = bold
+                cell.fill = head_fill
+            for row in table.rows:
+                sheet.append(list(row))
+                if table.kind == "text":
+                    for col in range(1, len(row) + 1):
+                        sheet.cell(sheet.max_row, col).alignment = Alignment(wrap_text=True, vertical="top")
+            for i, col in enumerate(table.columns):
+                longest = max([len(str(col))] + [len(str(r[i])) for r in table.rows if i < len(r)])
+                widths[i] = max(widths.get(i, 8), min(longest + 2, 60))
+        for i, width in widths.items():
+            sheet.column_dimensions[chr(ord("A") + i)].width = width
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def csv_text(data: dict[str, Any], tr: Translate = _identity) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow([title_for(data, tr), data["period"].label(tr)])
+    for line in header_lines(data, tr):
+        writer.writerow([line])
+    for section in tables_for(data, tr):
+        for table in section.tables:
+            writer.writerow([])
+            writer.writerow([section.title, table.title])
+            writer.writerow(table.columns)
+            for row in table.rows:
+                writer.writerow(row)
+    return out.getvalue()
+
+
+def save(data: dict[str, Any], path: str | Path, tr: Translate = _identity) -> Path:
+    """Write the report to ``path`` as PDF, xlsx or CSV (by its extension), atomically."""
+    kind = format_of(path)
+    if kind == "pdf":
+        from ..printing.report_pdf import report_pdf
+
+        return write_bytes(path, report_pdf(data, tr))
+    if kind == "xlsx":
+        return write_bytes(path, xlsx_bytes(data, tr))
+    return write_bytes(path, csv_text(data, tr).encode("utf-8-sig"))

@@ -1,0 +1,373 @@
+"""Every figure of every report, each from one query (tested against a hand-built library).
+
+Definitions (what a district officer reads in the report):
+
+- **Collection** is "as at the end of the period": copies not deleted, not lost or withdrawn, that
+  arrived on or before the last day (``received_on``, else the day they were catalogued). A
+  **title** is a record with at least one such copy. A copy is **new** when it arrived in the
+  period; a title is new when its first copy did. **Recent** titles were published in the last five
+  years counted back from the period's year (2026 -> 2022..2026).
+- **DDC main class** is the first digit of the class number ("5" -> 500); anything else (fiction
+  marks, empty) counts under "other".
+- **Members** are those registered on or before the last day; **active** members borrowed or
+  signed the visitor book in the period. Age bands are taken on the last day of the period.
+- **Visits** count people: a group line counts its headcount. The average is per OPEN day (weekly
+  closing days and holidays are not open days). Group genders and ages come from their counts;
+  school levels count under their age band (see core.visits.SCHOOL_LEVELS).
+- **Loans** are loans made in the period; **returned late** are loans returned in the period after
+  their due date.
+- **Programmes** are those with a session in the period; participants are the distinct people who
+  attended one of those sessions.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date, timedelta
+from typing import Any
+
+from .. import holidays
+from ..clock import local_today
+from ..members import AGE_BAND_LIMITS, AGE_BANDS
+from ..models import Staff
+from ..service import Library
+from ..visits import SCHOOL_LEVELS
+from .period import Period
+
+GONE_STATUSES = ("lost", "withdrawn", "weeded", "missing")
+DDC_CLASSES = ("000", "100", "200", "300", "400", "500", "600", "700", "800", "900", "other")
+AUDIENCES = ("children", "teen", "adult")
+GENDER_KEYS = ("M", "F", "")
+TOP_TITLES = 10
+
+_CLASS_SQL = "CASE WHEN substr(r.ddc, 1, 1) BETWEEN '0' AND '9' THEN substr(r.ddc, 1, 1) || '00' ELSE 'other' END"
+
+
+def _rows(lib: Library, sql: str, params: tuple | list = ()) -> list[tuple]:
+    return list(lib.db.execute_sql(sql, tuple(params)).fetchall())
+
+
+def _one(lib: Library, sql: str, params: tuple | list = ()) -> Any:
+    row = lib.db.execute_sql(sql, tuple(params)).fetchone()
+    return row[0] if row else None
+
+
+def _band_of_age(age: int | None) -> str:
+    if age is None:
+        return ""
+    for label, low, high in AGE_BAND_LIMITS:
+        if age >= low and (high is None or age <= high):
+            return label
+    return AGE_BANDS[-1]
+
+
+def _ordered(counts: dict[str, int], keys: tuple[str, ...] | list[str]) -> dict[str, int]:
+    """``counts`` in a fixed key order (zeros kept), then any unexpected keys."""
+    out = {key: int(counts.get(key, 0)) for key in keys}
+    for key, value in counts.items():
+        if key not in out:
+            out[key] = int(value)
+    return out
+
+
+# --- collection --------------------------------------------------------------------------------------
+
+
+def _copies_cte(period: Period) -> tuple[str, list]:
+    gone = ",".join("?" * len(GONE_STATUSES))
+    sql = (f"WITH c AS (SELECT i.id, i.record_id, i.source, COALESCE(i.received_on, substr(i.created_at, 1, 10)) AS d "
+           f"FROM item i WHERE i.deleted = 0 AND i.status NOT IN ({gone}) "
+           f"AND COALESCE(i.received_on, substr(i.created_at, 1, 10)) <= ?) ")
+    return sql, [*GONE_STATUSES, period.end.isoformat()]
+
+
+def collection(lib: Library, period: Period) -> dict[str, Any]:
+    cte, params = _copies_cte(period)
+    join = "FROM c JOIN record r ON r.id = c.record_id AND r.deleted = 0 "
+    titles, copies = _rows(lib, cte + "SELECT COUNT(DISTINCT c.record_id), COUNT(*) " + join, params)[0]
+
+    def split(expr: str, keys) -> dict[str, dict[str, int]]:
+        rows = _rows(lib, cte + f"SELECT {expr} AS k, COUNT(DISTINCT c.record_id), COUNT(*) {join} GROUP BY k", params)
+        found = {k or "": (t, n) for k, t, n in rows}
+        ordered = list(keys) + [k for k in found if k not in keys]
+        return {"titles": {k: found.get(k, (0, 0))[0] for k in ordered},
+                "copies": {k: found.get(k, (0, 0))[1] for k in ordered}}
+
+    by_class = split(_CLASS_SQL, DDC_CLASSES)
+    by_audience = split("r.audience", AUDIENCES)
+    by_material = split("r.material_type", ("book",))
+    source_rows = _rows(lib, cte + f"SELECT c.source, COUNT(*) {join} GROUP BY c.source", params)
+    by_source = _ordered({s or "other": n for s, n in source_rows}, ("purchase", "grant", "donation", "other"))
+    start = period.start.isoformat()
+    new_copies = _one(lib, cte + f"SELECT COUNT(*) {join} WHERE c.d >= ?", [*params, start])
+    new_titles = _one(lib, cte + "SELECT COUNT(*) FROM (SELECT c.record_id, MIN(c.d) AS first " + join
+                      + "GROUP BY c.record_id HAVING first >= ?)", [*params, start])
+    recent = _one(lib, cte + "SELECT COUNT(DISTINCT c.record_id) " + join + "WHERE r.year >= ?",
+                  [*params, period.end.year - 4])
+    return {
+        "titles": titles, "copies": copies,
+        "by_class": by_class, "by_audience": by_audience, "by_material": by_material, "by_source": by_source,
+        "new_titles": new_titles, "new_copies": new_copies,
+        "recent_titles": recent, "recent_share": round(100.0 * recent / titles, 1) if titles else 0.0,
+    }
+
+
+# --- members -----------------------------------------------------------------------------------------
+
+
+def members(lib: Library, period: Period) -> dict[str, Any]:
+    end = period.end.isoformat()
+    start = period.start.isoformat()
+    base = "FROM member m WHERE m.deleted = 0 AND m.registered_on <= ?"
+    total = _one(lib, f"SELECT COUNT(*) {base}", [end])
+    new = _one(lib, f"SELECT COUNT(*) {base} AND m.registered_on >= ?", [end, start])
+    t0, t1 = period.utc_bounds()
+    active = _one(lib, (
+        "SELECT COUNT(*) FROM (SELECT member_id FROM loan WHERE deleted = 0 AND loaned_at >= ? AND loaned_at < ? "
+        "UNION SELECT member_id FROM visit WHERE deleted = 0 AND member_id IS NOT NULL AND at >= ? AND at < ?) a "
+        "JOIN member m ON m.id = a.member_id AND m.deleted = 0"), [t0, t1, t0, t1])
+    genders = dict(_rows(lib, f"SELECT m.gender, COUNT(*) {base} GROUP BY m.gender", [end]))
+    age_rows = _rows(lib, (
+        "SELECT CASE WHEN m.birth_date IS NULL THEN NULL ELSE "
+        "CAST(strftime('%Y', ?) AS INTEGER) - CAST(strftime('%Y', m.birth_date) AS INTEGER) "
+        "- (strftime('%m-%d', ?) < strftime('%m-%d', m.birth_date)) END AS age, COUNT(*) "
+        f"{base} GROUP BY age"), [end, end, end])
+    bands: Counter = Counter()
+    for age, count in age_rows:
+        bands[_band_of_age(None if age is None else max(0, int(age)))] += count
+    occupations = _rows(lib, f"SELECT m.occupation, COUNT(*) AS n {base} GROUP BY m.occupation ORDER BY n DESC, "
+                             "m.occupation", [end])
+    profile = lib.profile
+    population = profile.population if profile else None
+    return {
+        "total": total, "new": new, "active": active,
+        "by_gender": _ordered(genders, GENDER_KEYS),
+        "by_age_band": _ordered(dict(bands), (*AGE_BANDS, "")),
+        "by_occupation": {occ or "": n for occ, n in occupations},
+        "population": population,
+        "population_share": round(100.0 * total / population, 1) if population else None,
+    }
+
+
+# --- visits ------------------------------------------------------------------------------------------
+
+
+def visits(lib: Library, period: Period, calendar: holidays.OpenCalendar | None = None) -> dict[str, Any]:
+    t0, t1 = period.utc_bounds()
+    where = "FROM visit v WHERE v.deleted = 0 AND v.at >= ? AND v.at < ?"
+    p = [t0, t1]
+    total, lines = _rows(lib, f"SELECT COALESCE(SUM(v.headcount), 0), COUNT(*) {where}", p)[0]
+    single = f"{where} AND v.group_name = ''"
+    by_gender: Counter = Counter(dict(_rows(lib, f"SELECT v.gender, SUM(v.headcount) {single} GROUP BY v.gender", p)))
+    by_band: Counter = Counter(dict(_rows(lib, f"SELECT v.age_band, SUM(v.headcount) {single} GROUP BY v.age_band", p)))
+    by_purpose = dict(_rows(lib, f"SELECT v.purpose, SUM(v.headcount) {where} GROUP BY v.purpose", p))
+    by_origin = dict(_rows(lib, f"SELECT v.origin_place, SUM(v.headcount) {where} AND v.member_id IS NULL "
+                                "GROUP BY v.origin_place", p))
+    member_visits = _one(lib, f"SELECT COUNT(*) {where} AND v.member_id IS NOT NULL", p)
+    groups = _rows(lib, f"SELECT v.headcount, v.breakdown {where} AND v.group_name != ''", p)
+    group_people = 0
+    for headcount, breakdown in groups:
+        group_people += headcount
+        counts = json.loads(breakdown) if breakdown else {}
+        gendered = sum(counts.get(g, 0) for g in ("M", "F"))
+        for g in ("M", "F"):
+            by_gender[g] += counts.get(g, 0)
+        by_gender[""] += max(0, headcount - gendered)
+        aged = 0
+        for key, value in counts.items():
+            band = key if key in AGE_BANDS else SCHOOL_LEVELS.get(key)
+            if band:
+                by_band[band] += value
+                aged += value
+        by_band[""] += max(0, headcount - aged)
+    uses = _one(lib, "SELECT COUNT(*) FROM in_library_use WHERE deleted = 0 AND at >= ? AND at < ?", p)
+    cal = calendar or holidays.calendar(lib, period.start, period.end)
+    # Days still to come are not open days yet: a report for the running month or year averages
+    # over the days so far.
+    last = min(period.end, local_today(lib.clock))
+    open_days = cal.open_days(period.start, last) if last >= period.start else 0
+    return {
+        "total": int(total), "lines": lines, "open_days": open_days,
+        "per_open_day": round(total / open_days, 1) if open_days else 0.0,
+        "by_gender": _ordered(dict(by_gender), GENDER_KEYS),
+        "by_age_band": _ordered(dict(by_band), (*AGE_BANDS, "")),
+        "by_purpose": _ordered(by_purpose, ("read", "borrow", "study", "internet", "activity", "other")),
+        "by_origin": _ordered({k or "": v for k, v in by_origin.items()}, ("village", "elsewhere")),
+        "members": member_visits, "non_members": int(total) - member_visits,
+        "groups": len(groups), "group_people": group_people,
+        "in_library_use": uses,
+    }
+
+
+def visits_per_day(lib: Library, period: Period) -> list[tuple[date, int]]:
+    """People per local day in the period, every day listed (zeros included)."""
+    t0, t1 = period.utc_bounds()
+    mod = period.utc_offset_modifier()
+    found = dict(_rows(lib, "SELECT date(at, ?) AS d, SUM(headcount) FROM visit WHERE deleted = 0 AND at >= ? "
+                            "AND at < ? GROUP BY d", [mod, t0, t1]))
+    out = []
+    day = period.start
+    while day <= period.end:
+        out.append((day, int(found.get(day.isoformat(), 0))))
+        day += timedelta(days=1)
+    return out
+
+
+# --- loans -------------------------------------------------------------------------------------------
+
+
+def loans(lib: Library, period: Period) -> dict[str, Any]:
+    t0, t1 = period.utc_bounds()
+    made = ("FROM loan l JOIN item i ON i.id = l.item_id JOIN record r ON r.id = i.record_id "
+            "WHERE l.deleted = 0 AND l.loaned_at >= ? AND l.loaned_at < ?")
+    p = [t0, t1]
+    total = _one(lib, "SELECT COUNT(*) FROM loan l WHERE l.deleted = 0 AND l.loaned_at >= ? AND l.loaned_at < ?", p)
+    by_class = dict(_rows(lib, f"SELECT {_CLASS_SQL} AS k, COUNT(*) {made} GROUP BY k", p))
+    by_audience = dict(_rows(lib, f"SELECT r.audience, COUNT(*) {made} GROUP BY r.audience", p))
+    top = _rows(lib, f"SELECT r.title, COUNT(*) AS n {made} GROUP BY r.id ORDER BY n DESC, r.title LIMIT ?",
+                [*p, TOP_TITLES])
+    mod = period.utc_offset_modifier()
+    returned, late = _rows(lib, (
+        "SELECT COUNT(*), COALESCE(SUM(date(returned_at, ?) > due_on), 0) FROM loan "
+        "WHERE deleted = 0 AND returned_at >= ? AND returned_at < ?"), [mod, *p])[0]
+    borrowers = _one(lib, "SELECT COUNT(DISTINCT member_id) FROM loan WHERE deleted = 0 AND loaned_at >= ? "
+                          "AND loaned_at < ?", p)
+    return {
+        "total": total, "borrowers": borrowers,
+        "by_class": _ordered(by_class, DDC_CLASSES), "by_audience": _ordered(by_audience, AUDIENCES),
+        "top_titles": [(title, n) for title, n in top],
+        "returned": returned, "returned_late": int(late),
+    }
+
+
+# --- programmes --------------------------------------------------------------------------------------
+
+
+def programmes(lib: Library, period: Period) -> dict[str, Any]:
+    t0, t1 = period.utc_bounds()
+    p = [t0, t1]
+    sess = ("SELECT s.id, s.program_id FROM program_session s JOIN program g ON g.id = s.program_id AND g.deleted = 0 "
+            "WHERE s.deleted = 0 AND s.starts_at >= ? AND s.starts_at < ?")
+    progs = _rows(lib, (
+        f"WITH s AS ({sess}) SELECT g.id, g.name, g.kind, g.skill, g.outcomes, COUNT(s.id) FROM program g "
+        "JOIN s ON s.program_id = g.id GROUP BY g.id ORDER BY g.name"), p)
+    people = _rows(lib, (
+        f"WITH s AS ({sess}) SELECT pa.id, pa.gender, pa.age_band, pa.program_id, COUNT(*) FROM attendance a "
+        "JOIN s ON s.id = a.session_id JOIN participant pa ON pa.id = a.participant_id AND pa.deleted = 0 "
+        "WHERE a.deleted = 0 GROUP BY pa.id"), p)
+    by_gender: Counter = Counter()
+    by_band: Counter = Counter()
+    per_program: Counter = Counter()
+    attendance = 0
+    for _pid, gender, band, program_id, count in people:
+        by_gender[gender or ""] += 1
+        by_band[band or ""] += 1
+        per_program[program_id] += 1
+        attendance += count
+    ids = [row[0] for row in progs]
+    partners: list[dict[str, Any]] = []
+    stories: list[dict[str, Any]] = []
+    if ids:
+        marks = ",".join("?" * len(ids))
+        partners = [{"name": n, "kind": k, "mou_date": m, "programmes": c} for n, k, m, c in _rows(lib, (
+            "SELECT pt.name, pt.kind, pt.mou_date, COUNT(DISTINCT pp.program_id) FROM program_partner pp "
+            "JOIN partner pt ON pt.id = pp.partner_id AND pt.deleted = 0 "
+            f"WHERE pp.deleted = 0 AND pp.program_id IN ({marks}) GROUP BY pt.id ORDER BY pt.name"), ids)]
+    stories = [{"programme": g, "title": t, "text": x, "author": a, "told_on": d, "photo": ph}
+               for g, t, x, a, d, ph in _rows(lib, (
+                   "SELECT g.name, s.title, s.text, s.author, s.told_on, s.photo FROM story s "
+                   "JOIN program g ON g.id = s.program_id AND g.deleted = 0 "
+                   "WHERE s.deleted = 0 AND s.told_on >= ? AND s.told_on <= ? ORDER BY s.told_on, s.id"),
+                   [period.start.isoformat(), period.end.isoformat()])]
+    kinds = Counter(row[2] for row in progs)
+    return {
+        "programmes": len(progs),
+        "sessions": sum(row[5] for row in progs),
+        "participants": len(people),
+        "attendance": attendance,
+        "by_gender": _ordered(dict(by_gender), GENDER_KEYS),
+        "by_age_band": _ordered(dict(by_band), (*AGE_BANDS, "")),
+        "by_kind": dict(kinds),
+        "list": [{"name": name, "kind": kind, "skill": skill, "outcomes": outcomes, "sessions": n,
+                  "participants": per_program.get(pid, 0)} for pid, name, kind, skill, outcomes, n in progs],
+        "partners": partners,
+        "skills": sorted({row[3].strip() for row in progs if row[3] and row[3].strip()}),
+        "stories": stories,
+    }
+
+
+# --- staff -------------------------------------------------------------------------------------------
+
+
+def staff(lib: Library) -> dict[str, Any]:
+    rows = list(Staff.select().where(Staff.active == True))  # noqa: E712
+    roles = Counter(s.role for s in rows)
+    profile = lib.profile
+    return {
+        "total": len(rows),
+        "by_role": dict(roles),
+        "head": profile.head_name if profile else "",
+        "names": [s.full_name or s.username for s in rows],
+    }
+
+
+def profile_info(lib: Library) -> dict[str, Any]:
+    p = lib.profile
+    if p is None:
+        return {}
+    return {key: getattr(p, key) for key in ("name", "code", "npp", "village", "kecamatan", "kabupaten", "province",
+                                             "address", "population", "phone", "email", "head_name")}
+
+
+# --- the dashboard -----------------------------------------------------------------------------------
+
+
+def loans_per_month(lib: Library, last: date, months: int = 12) -> list[tuple[str, int]]:
+    """Loans made per month for the ``months`` months ending with ``last``'s month."""
+    first = date(last.year, last.month, 1)
+    for _ in range(months - 1):
+        first = (first - timedelta(days=1)).replace(day=1)
+    period = Period.custom(first, last)
+    t0, t1 = period.utc_bounds()
+    found = dict(_rows(lib, "SELECT substr(date(loaned_at, ?), 1, 7) AS m, COUNT(*) FROM loan WHERE deleted = 0 "
+                            "AND loaned_at >= ? AND loaned_at < ? GROUP BY m",
+                       [period.utc_offset_modifier(), t0, t1]))
+    out = []
+    month = first
+    for _ in range(months):
+        key = month.strftime("%Y-%m")
+        out.append((key, int(found.get(key, 0))))
+        month = (month + timedelta(days=32)).replace(day=1)
+    return out
+
+
+def collection_by_class(lib: Library) -> list[tuple[str, int, int]]:
+    """(class, titles, copies) of the current collection."""
+    gone = ",".join("?" * len(GONE_STATUSES))
+    rows = dict((k, (t, n)) for k, t, n in _rows(lib, (
+        f"SELECT {_CLASS_SQL} AS k, COUNT(DISTINCT i.record_id), COUNT(*) FROM item i "
+        f"JOIN record r ON r.id = i.record_id AND r.deleted = 0 WHERE i.deleted = 0 AND i.status NOT IN ({gone}) "
+        "GROUP BY k"), GONE_STATUSES))
+    return [(k, *rows.get(k, (0, 0))) for k in DDC_CLASSES]
+
+
+def participation_per_month(lib: Library, last: date, months: int = 12) -> list[tuple[str, int, int]]:
+    """(month, sessions, attendances) for the ``months`` months ending with ``last``'s month."""
+    first = date(last.year, last.month, 1)
+    for _ in range(months - 1):
+        first = (first - timedelta(days=1)).replace(day=1)
+    period = Period.custom(first, last)
+    t0, t1 = period.utc_bounds()
+    mod = period.utc_offset_modifier()
+    rows = {m: (s, a) for m, s, a in _rows(lib, (
+        "SELECT substr(date(s.starts_at, ?), 1, 7) AS m, COUNT(DISTINCT s.id), COUNT(a.id) FROM program_session s "
+        "LEFT JOIN attendance a ON a.session_id = s.id AND a.deleted = 0 "
+        "WHERE s.deleted = 0 AND s.starts_at >= ? AND s.starts_at < ? GROUP BY m"), [mod, t0, t1])}
+    out = []
+    month = first
+    for _ in range(months):
+        key = month.strftime("%Y-%m")
+        out.append((key, *rows.get(key, (0, 0))))
+        month = (month + timedelta(days=32)).replace(day=1)
+    return out
