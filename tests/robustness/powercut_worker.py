@@ -5,8 +5,9 @@ operation's id to stdout only after its transaction committed ("acknowledged").
 
 Lines: ``ready``, then ``L <op> <loan uid>`` (check-out), ``R <op> <loan uid>`` (return),
 ``I <op> <first record uid> <n>`` (an import of n records with one copy each).
-Uses ``core.circulation`` when it exists (the real check-out/return), else writes the same rows through
-``core.store`` in transactions shaped like a check-out/return.
+Uses ``core.circulation`` (the real check-out/return) when it exists, else writes the same rows through
+``core.store`` in transactions shaped like a check-out/return. Imports write records and copies in one
+transaction through ``store.insert_many``, the shape of ``interop.importer.apply``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from datetime import timedelta
 
 from pustaka_desktop.core import store
 from pustaka_desktop.core.clock import local_today
-from pustaka_desktop.core.models import Item, Loan, Member, Record
+from pustaka_desktop.core.errors import PustakaError
+from pustaka_desktop.core.models import Item, Loan, Member, Record, Staff
 from pustaka_desktop.core.service import Library
 
 NAMESPACE = uuid.UUID("5b0c7a2e-6f53-4c1e-9d1a-2f5f0e4b9a11")
@@ -27,6 +29,21 @@ IMPORT_SIZE = 20
 
 def op_uid(op: str, n: int = 0) -> str:
     return str(uuid.uuid5(NAMESPACE, f"{op}/{n}"))
+
+
+try:  # the real desk code, when this checkout has it
+    from pustaka_desktop.core import circulation
+except ImportError:  # pragma: no cover - before core/circulation.py landed
+    circulation = None
+
+
+def real_checkout(lib: Library, by: Staff, member: Member, item: Item, op: str) -> str:
+    return circulation.checkout(lib, by, member.number, item.barcode, override=True).loan.uid
+
+
+def real_checkin(lib: Library, by: Staff, loan: Loan) -> str:
+    result = circulation.checkin(lib, by, Item.get_by_id(loan.item_id).barcode)
+    return result.loan.uid
 
 
 def checkout(lib: Library, member: Member, item: Item, op: str) -> str:
@@ -60,6 +77,7 @@ def main(argv: list[str]) -> int:
     rng = random.Random(seed)
     lib = Library.open(path)
     members = list(Member.select().where(Member.deleted == False))  # noqa: E712
+    by = Staff.get(Staff.username == "pustakawan")
     out = sys.stdout
     out.write("ready\n")
     out.flush()
@@ -76,13 +94,22 @@ def main(argv: list[str]) -> int:
                     .order_by(Item.id).offset(rng.randrange(50)).first())
             if item is None:
                 continue
-            line = f"L {op} {checkout(lib, rng.choice(members), item, op)}"
+            member = rng.choice(members)
+            if circulation is not None:
+                try:
+                    uid = real_checkout(lib, by, member, item, op)
+                except PustakaError:
+                    continue  # refused by a rule: nothing written, nothing acknowledged
+            else:
+                uid = checkout(lib, member, item, op)
+            line = f"L {op} {uid}"
         else:
             loan = (Loan.select().where(Loan.returned_at.is_null() & (Loan.deleted == False))  # noqa: E712
                     .order_by(Loan.id).offset(rng.randrange(20)).first())
             if loan is None:
                 continue
-            line = f"R {op} {checkin(lib, loan)}"
+            uid = real_checkin(lib, by, loan) if circulation is not None else checkin(lib, loan)
+            line = f"R {op} {uid}"
         out.write(line + "\n")
         out.flush()
 
