@@ -33,6 +33,8 @@ class PageSpec:
 PAGES: list[PageSpec] = [
     PageSpec("desk", QT_TRANSLATE_NOOP("Navigation", "Desk"), "desk", "DeskPage", "circulation.checkout",
              "SP_DialogApplyButton"),
+    PageSpec("catalog", QT_TRANSLATE_NOOP("Navigation", "Catalogue"), "catalog", "CatalogPage", "catalog.view",
+             "SP_FileDialogDetailedView"),
     PageSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), "settings", "SettingsPage", "settings.edit",
              "SP_FileDialogListView"),
     PageSpec("backups", QT_TRANSLATE_NOOP("Navigation", "Backups & safety"), "backups", "BackupsPage",

@@ -1,0 +1,418 @@
+"""Katalog page: search as you type, filters, a results list fetched in pages, the selected record with
+its copies, and (for librarians) the record and copy editors, batch copies, withdraw / lost / damaged.
+
+The search runs on the GUI thread after a short pause in typing: the core answers a page in a few
+milliseconds even on a 100,000-record library (bench/catalog.py measures the longest stall)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import catalog, search
+from ...core.errors import PustakaError
+from ...core.isbn import format_isbn
+from ...core.models import Item, Record
+from ..context import AppContext
+from ..models.rows import Column, RowsModel
+from ..models.search_results import SearchResultsModel
+from ..widgets.messages import confirm, info, show_error
+
+DEBOUNCE_MS = 200
+
+
+def _cat(text: str) -> str:
+    return QCoreApplication.translate("Catalog", text)
+
+
+class CatalogPage(QWidget):
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.lib = ctx.lib
+        self.record: Record | None = None
+
+        # --- search box and filters -------------------------------------------------------------
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(self.tr("Search title, author, subject, ISBN or barcode (Ctrl+F)"))
+        self.query.setAccessibleName(self.tr("Search the catalogue"))
+        self.query.setClearButtonEnabled(True)
+        self.count = QLabel()
+        self.count.setAccessibleName(self.tr("Number of titles found"))
+        top = QHBoxLayout()
+        label = QLabel(self.tr("&Search:"))
+        label.setBuddy(self.query)
+        top.addWidget(label)
+        top.addWidget(self.query, 1)
+        top.addWidget(self.count)
+
+        self.material_type = self._filter_combo(self.tr("All types"), catalog.MATERIAL_TYPES,
+                                                self.tr("Material type filter"))
+        self.ddc_class = self._filter_combo(self.tr("All classes"), catalog.DDC_CLASSES, self.tr("DDC class filter"))
+        self.audience = self._filter_combo(self.tr("All readers"), catalog.AUDIENCES, self.tr("Audience filter"))
+        self.language = self._filter_combo(self.tr("All languages"), catalog.LANGUAGES, self.tr("Language filter"))
+        self.location = QComboBox()
+        self.location.setAccessibleName(self.tr("Location filter"))
+        self._fill_locations()
+        self.available = QCheckBox(self.tr("&Available now"))
+        self.available.setAccessibleName(self.tr("Only titles with a copy on the shelf now"))
+        filters = QHBoxLayout()
+        for widget in (self.material_type, self.ddc_class, self.audience, self.language, self.location):
+            filters.addWidget(widget)
+            widget.currentIndexChanged.connect(self.run_search)
+        filters.addWidget(self.available)
+        filters.addStretch(1)
+        self.available.toggled.connect(self.run_search)
+
+        # --- results ----------------------------------------------------------------------------
+        self.model = SearchResultsModel(self.lib, self)
+        self.results = QTableView()
+        self.results.setModel(self.model)
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setTabKeyNavigation(False)
+        self.results.verticalHeader().hide()
+        self.results.setWordWrap(False)
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 160), (2, 50), (3, 110), (4, 110), (5, 70)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.results.setColumnWidth(column, width)
+        self.results.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        # --- detail pane ------------------------------------------------------------------------
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Record details"))
+        self.detail.setOpenLinks(False)
+        self.copies_model = RowsModel([
+            Column(self.tr("Barcode"), lambda i: i.barcode),
+            Column(self.tr("Accession no."), lambda i: i.accession_no),
+            Column(self.tr("Call number"), lambda i: i.call_number),
+            Column(self.tr("Location"), lambda i: i.location),
+            Column(self.tr("Status"), lambda i: _cat(catalog.ITEM_STATUSES.get(i.status, i.status))),
+            Column(self.tr("Note"), lambda i: i.condition_note),
+        ], self)
+        self.copies_model.highlight = lambda i: None if i.status in ("available", "on_loan") else "#fde2e1"
+        self.copies = QTableView()
+        self.copies.setModel(self.copies_model)
+        self.copies.setAccessibleName(self.tr("Copies of this title"))
+        self.copies.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.copies.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.copies.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.copies.setTabKeyNavigation(False)
+        self.copies.verticalHeader().hide()
+        self.copies.horizontalHeader().setStretchLastSection(True)
+        self.copies.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.copies.doubleClicked.connect(lambda *_: self.edit_copy())
+
+        can_edit = ctx.allowed("catalog.edit")
+        can_withdraw = ctx.allowed("catalog.withdraw")
+        self.new_button = self._button(self.tr("&New record"), self.tr("Catalogue a new title"), self.new_record,
+                                       can_edit)
+        self.edit_button = self._button(self.tr("&Edit record"), self.tr("Edit the selected record"),
+                                        self.edit_record, can_edit)
+        self.add_copy_button = self._button(self.tr("Add c&opy"), self.tr("Add one copy"), self.add_copy, can_edit)
+        self.batch_button = self._button(self.tr("Add cop&ies…"), self.tr("Add several copies at once"),
+                                         self.add_copies, can_edit)
+        self.edit_copy_button = self._button(self.tr("Edi&t copy"), self.tr("Edit the selected copy"),
+                                             self.edit_copy, can_edit)
+        self.withdraw_button = self._button(self.tr("&Withdraw"), self.tr("Withdraw the selected copy"),
+                                            lambda: self.set_status("withdrawn"), can_withdraw)
+        self.lost_button = self._button(self.tr("Mark &lost"), self.tr("Mark the selected copy lost"),
+                                        lambda: self.set_status("lost"), can_withdraw)
+        self.damaged_button = self._button(self.tr("Mark dama&ged"), self.tr("Mark the selected copy damaged"),
+                                           lambda: self.set_status("damaged"), can_withdraw)
+        self.restore_button = self._button(self.tr("Bac&k on the shelf"),
+                                           self.tr("Put the selected copy back in circulation"),
+                                           lambda: self.set_status("available"), can_withdraw)
+        record_buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.add_copy_button, self.batch_button):
+            record_buttons.addWidget(button)
+        record_buttons.addStretch(1)
+        copy_buttons = QHBoxLayout()
+        for button in (self.edit_copy_button, self.withdraw_button, self.lost_button, self.damaged_button,
+                       self.restore_button):
+            copy_buttons.addWidget(button)
+        copy_buttons.addStretch(1)
+
+        detail_box = QWidget()
+        detail_layout = QVBoxLayout(detail_box)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail, 3)
+        copies_label = QLabel(self.tr("&Copies:"))
+        copies_label.setBuddy(self.copies)
+        detail_layout.addWidget(copies_label)
+        detail_layout.addWidget(self.copies, 2)
+        detail_layout.addLayout(copy_buttons)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.results)
+        splitter.addWidget(detail_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(record_buttons)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run_search)
+        self.query.textChanged.connect(lambda _t: self.timer.start())
+        self.query.returnPressed.connect(self._search_now_and_go)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        if can_edit:
+            QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_record)
+        ctx.events.catalog_changed.connect(self.refresh)
+        self.query.installEventFilter(self)
+
+        self.run_search()
+        self._show_record(None)
+
+    # --- building helpers ------------------------------------------------------------------------
+
+    def _filter_combo(self, everything: str, values: dict[str, str], accessible: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everything, "")
+        for code, label in values.items():
+            combo.addItem(_cat(label), code)
+        combo.setAccessibleName(accessible)
+        return combo
+
+    def _fill_locations(self) -> None:
+        current = self.location.currentData()
+        self.location.blockSignals(True)
+        self.location.clear()
+        self.location.addItem(self.tr("All shelves"), "")
+        for location in search.locations(self.lib):
+            self.location.addItem(location, location)
+        index = self.location.findData(current)
+        self.location.setCurrentIndex(max(0, index))
+        self.location.blockSignals(False)
+
+    def _button(self, text: str, accessible: str, slot, allowed: bool) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(accessible)
+        button.clicked.connect(slot)
+        button.setVisible(allowed)
+        return button
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        from PySide6.QtCore import QEvent
+
+        if watched is self.query and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+            self._search_now_and_go()
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- searching -------------------------------------------------------------------------------
+
+    def filters(self) -> search.Filters:
+        return search.Filters(
+            material_type=self.material_type.currentData() or "", ddc_class=self.ddc_class.currentData() or "",
+            audience=self.audience.currentData() or "", language=self.language.currentData() or "",
+            available=self.available.isChecked(), location=self.location.currentData() or "")
+
+    def run_search(self) -> None:
+        self.timer.stop()
+        keep = self.record.id if self.record is not None else None
+        self.model.run(self.query.text(), self.filters())
+        self._after_search(self.model.exact or keep)
+
+    def refresh(self) -> None:
+        keep = self.record.id if self.record is not None else None
+        self._fill_locations()
+        self.model.refresh()
+        self._after_search(keep)
+
+    def _after_search(self, select_id: int | None) -> None:
+        self.count.setText(self.tr("{n} titles").format(n=self.model.total))
+        row = self.model.row_of(select_id) if select_id is not None else -1
+        if row < 0 and self.model.rowCount() and self.model.exact is not None:
+            row = 0
+        if row >= 0:
+            self.results.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        else:
+            self.results.clearSelection()
+            self._show_record(None)
+
+    def _search_now_and_go(self) -> None:
+        if self.timer.isActive():
+            self.run_search()
+        if self.model.rowCount():
+            if not self.results.currentIndex().isValid():
+                self.results.selectionModel().setCurrentIndex(
+                    self.model.index(0, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.results.setFocus()
+
+    def _focus_search(self) -> None:
+        self.query.setFocus()
+        self.query.selectAll()
+
+    def _row_changed(self, current, _previous) -> None:
+        hit = self.model.hit_at(current.row()) if current.isValid() else None
+        self._show_record(hit.record_id if hit else None)
+
+    # --- detail ----------------------------------------------------------------------------------
+
+    def _show_record(self, record_id: int | None) -> None:
+        self.record = Record.get_or_none((Record.id == record_id) & (Record.deleted == False)) if record_id else None  # noqa: E712
+        if self.record is None:
+            self.detail.setHtml(f"<p>{html.escape(self.tr('Choose a title to see its details and copies.'))}</p>")
+            self.copies_model.set_rows([])
+            self._update_buttons()
+            return
+        r = self.record
+        e = html.escape
+        rows = [
+            (self.tr("Authors"), "; ".join(a["name"] for a in catalog.authors_of(r))),
+            (self.tr("Responsibility"), r.responsibility),
+            (self.tr("Edition"), r.edition),
+            (self.tr("Publisher"), ", ".join(p for p in (r.place, r.publisher, r.year_text) if p)),
+            (self.tr("Collation"), r.collation),
+            (self.tr("Series"), r.series),
+            (self.tr("ISBN"), format_isbn(r.isbn) if r.isbn else ""),
+            (self.tr("ISSN"), r.issn),
+            (self.tr("Material type"), _cat(catalog.MATERIAL_TYPES.get(r.material_type, r.material_type))),
+            (self.tr("DDC class"), r.ddc),
+            (self.tr("Call number"), catalog.call_number_for(r)),
+            (self.tr("Subjects"), "; ".join(catalog.subjects_of(r))),
+            (self.tr("Audience"), _cat(catalog.AUDIENCES.get(r.audience, r.audience))),
+            (self.tr("Language"), _cat(catalog.LANGUAGES[r.language]) if r.language in catalog.LANGUAGES
+             else r.language),
+            (self.tr("Notes"), r.notes),
+        ]
+        body = "".join(f"<tr><td><b>{e(k)}</b>&nbsp;</td><td>{e(v)}</td></tr>" for k, v in rows if v)
+        title = e(r.title) + (f" : {e(r.subtitle)}" if r.subtitle else "")
+        hidden = f"<p><i>{e(self.tr('Hidden from the patron kiosk'))}</i></p>" if r.hidden else ""
+        self.detail.setHtml(f"<h3>{title}</h3>{hidden}<table>{body}</table>")
+        self.copies_model.set_rows(catalog.items_of(r))
+        if self.copies_model.rowCount():
+            self.copies.selectRow(0)
+        self._update_buttons()
+
+    def selected_item(self) -> Item | None:
+        index = self.copies.currentIndex()
+        return self.copies_model.row_at(index.row()) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        has_record = self.record is not None
+        item = self.selected_item()
+        for button in (self.edit_button, self.add_copy_button, self.batch_button):
+            button.setEnabled(has_record)
+        self.edit_copy_button.setEnabled(item is not None)
+        movable = item is not None and item.status != "on_loan"
+        self.withdraw_button.setEnabled(movable and item.status != "withdrawn")
+        self.lost_button.setEnabled(movable and item.status != "lost")
+        self.damaged_button.setEnabled(movable and item.status != "damaged")
+        self.restore_button.setEnabled(movable and item.status != "available")
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def _changed(self, record_id: int | None) -> None:
+        if record_id is not None:
+            self.record = Record.get_or_none(Record.id == record_id)
+        self.ctx.events.catalog_changed.emit()
+
+    def new_record(self) -> None:
+        from ..widgets.record_dialog import RecordDialog
+
+        dialog = RecordDialog(self.lib, self.ctx.user, None, self)
+        if dialog.exec() and dialog.saved is not None:
+            record = dialog.saved.record
+            self._warn_duplicates(dialog.saved)
+            self.query.blockSignals(True)
+            self.query.setText(record.title)
+            self.query.blockSignals(False)
+            self.model.run(record.title, self.filters())
+            self._changed(record.id)
+            if catalog.items_of(record) == [] and confirm(
+                    self, self.tr("Copies"), self.tr("Add copies of {title} now?").format(title=record.title)):
+                self.add_copies()
+
+    def edit_record(self) -> None:
+        if self.record is None:
+            return
+        from ..widgets.record_dialog import RecordDialog
+
+        dialog = RecordDialog(self.lib, self.ctx.user, self.record, self)
+        if dialog.exec() and dialog.saved is not None:
+            self._warn_duplicates(dialog.saved)
+            self._changed(self.record.id)
+
+    def _warn_duplicates(self, saved: catalog.Saved) -> None:
+        if saved.duplicates:
+            names = "\n".join(f"• {d.title} (#{d.id})" for d in saved.duplicates[:5])
+            info(self, self.tr("Possible duplicate"),
+                 self.tr("Saved. The catalogue already has a title with the same ISBN or title and author:\n{records}")
+                 .format(records=names))
+
+    def add_copy(self) -> None:
+        if self.record is None:
+            return
+        from ..widgets.item_dialog import ItemDialog
+
+        if ItemDialog(self.lib, self.ctx.user, self.record, None, self).exec():
+            self._changed(self.record.id)
+
+    def add_copies(self) -> None:
+        if self.record is None:
+            return
+        from ..widgets.item_dialog import BatchCopiesDialog
+
+        dialog = BatchCopiesDialog(self.lib, self.ctx.user, self.record, self)
+        if dialog.exec():
+            self._changed(self.record.id)
+
+    def edit_copy(self) -> None:
+        item = self.selected_item()
+        if item is None or self.record is None or not self.ctx.allowed("catalog.edit"):
+            return
+        from ..widgets.item_dialog import ItemDialog
+
+        if ItemDialog(self.lib, self.ctx.user, self.record, item, self).exec():
+            self._changed(self.record.id)
+
+    def set_status(self, status: str) -> None:
+        item = self.selected_item()
+        if item is None or self.record is None:
+            return
+        label = _cat(catalog.ITEM_STATUSES[status])
+        note, ok = QInputDialog.getText(
+            self, label, self.tr("Copy {barcode} becomes “{status}”. Note (optional):").format(
+                barcode=item.barcode, status=label))
+        if not ok:
+            return
+        try:
+            catalog.set_item_status(self.lib, self.ctx.user, item, status, note)
+        except PustakaError as exc:
+            show_error(self, exc)
+            return
+        self._changed(self.record.id)

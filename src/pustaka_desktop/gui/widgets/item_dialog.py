@@ -1,0 +1,276 @@
+"""The copy (eksemplar) editor and the batch-add-copies dialog."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import catalog, search
+from ...core.clock import local_today
+from ...core.errors import PustakaError, ValidationError
+from ...core.models import CollectionType, Item, Record
+from ...core.service import Library
+from .messages import error_text, show_error
+from .record_dialog import ERROR_STYLE, combo_code, set_combo, vocabulary_combo
+
+# Statuses the copy editor offers; lost / damaged / withdrawn have their own (audited) buttons.
+EDITABLE_STATUSES = ("available", "in_repair", "not_for_loan")
+
+
+def _translate_status(code: str) -> str:
+    return QCoreApplication.translate("Catalog", catalog.ITEM_STATUSES.get(code, code))
+
+
+def _collection_combo() -> QComboBox:
+    combo = QComboBox()
+    combo.addItem("—", None)
+    for ctype in CollectionType.select().where(CollectionType.deleted == False).order_by(CollectionType.name):  # noqa: E712
+        combo.addItem(ctype.name, ctype.id)
+    return combo
+
+
+def _location_combo(lib: Library) -> QComboBox:
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.addItems(search.locations(lib))
+    combo.setEditText("")
+    return combo
+
+
+class _CopyForm(QDialog):
+    """Fields shared by the single-copy and the batch dialogs."""
+
+    def _common_fields(self, lib: Library) -> None:
+        self.collection_type = _collection_combo()
+        self.location = _location_combo(lib)
+        self.source = vocabulary_combo(catalog.SOURCES)
+        self.source_detail = QLineEdit()
+        self.source_detail.setPlaceholderText(self.tr("donor name, grant programme..."))
+        self.supplier = QLineEdit()
+        self.price = QLineEdit()
+        self.price.setPlaceholderText(self.tr("whole rupiah, e.g. 45000"))
+        self.received_on = QDateEdit(QDate(local_today(lib.clock)))
+        self.received_on.setCalendarPopup(True)
+        self.received_on.setDisplayFormat("dd-MM-yyyy")
+
+    def _finish(self, form: QFormLayout, fields: dict[str, tuple[str, QWidget]]) -> None:
+        self.fields = {key: widget for key, (_label, widget) in fields.items()}
+        for _key, (label_text, widget) in fields.items():
+            widget.setAccessibleName(label_text.replace("&", ""))
+            label = QLabel(label_text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Problem with the input"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        for widget in self.fields.values():
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(self.check)
+
+    def _show_problem(self, exc: ValidationError) -> None:
+        self.error.setText(error_text(exc))
+        widget = self.fields.get(exc.field or "")
+        if widget is not None:
+            widget.setStyleSheet(ERROR_STYLE)
+
+    def _common_values(self) -> dict[str, Any]:
+        return {
+            "collection_type": self.collection_type.currentData(),
+            "location": self.location.currentText(), "source": combo_code(self.source),
+            "source_detail": self.source_detail.text(), "supplier": self.supplier.text(),
+            "price": self.price.text(), "received_on": self.received_on.date().toPython(),
+        }
+
+    def values(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def check(self) -> bool:
+        for widget in self.fields.values():
+            widget.setStyleSheet("")
+        try:
+            catalog.clean_item(self._checkable(), current=getattr(self, "item", None),
+                               today=local_today(self.lib.clock))
+        except ValidationError as exc:
+            self._show_problem(exc)
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+            return False
+        self.error.setText("")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        return True
+
+    def _checkable(self) -> dict[str, Any]:
+        return {k: v for k, v in self.values().items() if not (k == "barcode" and not v)}
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+
+class ItemDialog(_CopyForm):
+    """One new copy of ``record`` (``item=None``) or an edit of ``item``."""
+
+    def __init__(self, lib: Library, by, record: Record, item: Item | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lib, self.by, self.record, self.item = lib, by, record, item
+        self.result_item: Item | None = None
+        self.setWindowTitle(self.tr("New copy") if item is None else self.tr("Edit copy"))
+        self.barcode = QLineEdit()
+        self.barcode.setMaxLength(catalog.MAX_BARCODE)
+        self.accession_no = QLineEdit()
+        if item is None:
+            self.barcode.setPlaceholderText(self.tr("empty = next: {barcode}").format(
+                barcode=catalog.next_barcodes(lib, 1)[0]))
+            self.accession_no.setPlaceholderText(self.tr("empty = next from the pattern"))
+        self.call_number = QLineEdit(catalog.call_number_for(record) if item is None else item.call_number)
+        self._common_fields(lib)
+        self.status = QComboBox()
+        for code in EDITABLE_STATUSES:
+            self.status.addItem(_translate_status(code), code)
+        self.condition_note = QLineEdit()
+        fields = {
+            "barcode": (self.tr("&Barcode"), self.barcode),
+            "accession_no": (self.tr("&Accession number"), self.accession_no),
+            "call_number": (self.tr("&Call number"), self.call_number),
+            "collection_type": (self.tr("Collection &type"), self.collection_type),
+            "location": (self.tr("&Location / shelf"), self.location),
+            "source": (self.tr("&Source"), self.source),
+            "source_detail": (self.tr("Source &detail"), self.source_detail),
+            "supplier": (self.tr("Su&pplier"), self.supplier),
+            "price": (self.tr("P&rice (Rp)"), self.price),
+            "received_on": (self.tr("Date &received"), self.received_on),
+            "status": (self.tr("Stat&us"), self.status),
+            "condition_note": (self.tr("Co&ndition note"), self.condition_note),
+        }
+        form = QFormLayout()
+        self._finish(form, fields)
+        if item is not None:
+            self.barcode.setText(item.barcode)
+            self.accession_no.setText(item.accession_no)
+            set_combo(self.collection_type, item.collection_type_id)
+            self.location.setEditText(item.location)
+            set_combo(self.source, item.source)
+            self.source_detail.setText(item.source_detail)
+            self.supplier.setText(item.supplier)
+            self.price.setText("" if item.price is None else str(item.price))
+            if item.received_on:
+                self.received_on.setDate(QDate(item.received_on))
+            if item.status in EDITABLE_STATUSES:
+                set_combo(self.status, item.status)
+            else:  # lost, damaged, withdrawn, on loan: shown, changed elsewhere
+                self.status.addItem(_translate_status(item.status), item.status)
+                set_combo(self.status, item.status)
+                self.status.setEnabled(False)
+            self.condition_note.setText(item.condition_note)
+        self.barcode.setFocus()
+
+    def values(self) -> dict[str, Any]:
+        values = {"barcode": self.barcode.text(), "accession_no": self.accession_no.text(),
+                  "call_number": self.call_number.text(), "status": self.status.currentData(),
+                  "condition_note": self.condition_note.text(), **self._common_values()}
+        if self.item is not None and values["status"] == self.item.status:
+            values.pop("status")
+        return values
+
+    def save(self) -> None:
+        if not self.check():
+            return
+        values = self.values()
+        try:
+            if self.item is None:
+                self.result_item = catalog.add_item(self.lib, self.by, self.record, **values)
+            else:
+                self.result_item = catalog.update_item(self.lib, self.by, self.item, **values)
+        except ValidationError as exc:
+            self._show_problem(exc)
+            return
+        except PustakaError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+
+class BatchCopiesDialog(_CopyForm):
+    """Add N copies at once: consecutive barcodes and accession numbers, shown before saving."""
+
+    def __init__(self, lib: Library, by, record: Record, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lib, self.by, self.record = lib, by, record
+        self.items: list[Item] = []
+        self.setWindowTitle(self.tr("Add copies"))
+        self.count = QSpinBox()
+        self.count.setRange(1, catalog.MAX_BATCH)
+        self.count.setValue(1)
+        self._common_fields(lib)
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        self.preview.setAccessibleName(self.tr("Barcodes and accession numbers the copies will get"))
+        fields = {
+            "count": (self.tr("&Number of copies"), self.count),
+            "collection_type": (self.tr("Collection &type"), self.collection_type),
+            "location": (self.tr("&Location / shelf"), self.location),
+            "source": (self.tr("&Source"), self.source),
+            "source_detail": (self.tr("Source &detail"), self.source_detail),
+            "supplier": (self.tr("Su&pplier"), self.supplier),
+            "price": (self.tr("P&rice (Rp)"), self.price),
+            "received_on": (self.tr("Date &received"), self.received_on),
+        }
+        form = QFormLayout()
+        self._finish(form, fields)
+        form.addRow(self.tr("Will get"), self.preview)
+        self.count.valueChanged.connect(self.update_preview)
+        self.source.currentIndexChanged.connect(self.update_preview)
+        self.received_on.dateChanged.connect(self.update_preview)
+        self.update_preview()
+        self.count.setFocus()
+        self.count.selectAll()
+
+    def update_preview(self) -> None:
+        n = self.count.value()
+        barcodes = catalog.next_barcodes(self.lib, n)
+        numbers = catalog.next_accession_numbers(self.lib, n, combo_code(self.source),
+                                                 self.received_on.date().year())
+        if n == 1:
+            text = f"{barcodes[0]}  ({numbers[0]})"
+        else:
+            text = self.tr("{first} … {last}  (accession numbers {first_no} … {last_no})").format(
+                first=barcodes[0], last=barcodes[-1], first_no=numbers[0], last_no=numbers[-1])
+        self.preview.setText(text)
+
+    def values(self) -> dict[str, Any]:
+        return self._common_values()
+
+    def save(self) -> None:
+        if not self.check():
+            return
+        try:
+            self.items = catalog.add_copies(self.lib, self.by, self.record, self.count.value(), **self.values())
+        except ValidationError as exc:
+            self._show_problem(exc)
+            return
+        except PustakaError as exc:
+            show_error(self, exc)
+            return
+        self.accept()

@@ -1,0 +1,121 @@
+"""The Katalog page driven with the keyboard, and the patron kiosk."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
+
+from pustaka_desktop.core import catalog
+from pustaka_desktop.core.models import AuditLog, Item, Record
+from pustaka_desktop.gui.context import AppContext
+from pustaka_desktop.gui.pages.catalog import CatalogPage
+
+
+@pytest.fixture
+def shelf(lib, librarian):
+    laskar = catalog.add_record(lib, librarian, title="Laskar Pelangi", authors="Andrea Hirata", ddc="899.221",
+                                isbn="9789793062792").record
+    catalog.add_copies(lib, librarian, laskar, 2, location="Rak A")
+    hujan = catalog.add_record(lib, librarian, title="Hujan", authors="Tere Liye", ddc="899.221",
+                               audience="teen").record
+    catalog.add_item(lib, librarian, hujan, location="Rak B")
+    return {"laskar": laskar, "hujan": hujan}
+
+
+def type_and_wait(qtbot, page, text):
+    page.query.clear()
+    qtbot.keyClicks(page.query, text)
+    qtbot.waitUntil(lambda: not page.timer.isActive(), timeout=2000)
+
+
+def test_search_as_you_type_and_keyboard_into_the_results(qtbot, lib, librarian, shelf):
+    page = CatalogPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    page.show()
+    type_and_wait(qtbot, page, "hira")
+    assert page.model.total == 1 and page.model.hit_at(0).title == "Laskar Pelangi"
+    assert page.count.text().startswith("1")
+    qtbot.keyClick(page.query, Qt.Key.Key_Down)
+    assert page.results.hasFocus()
+    assert page.record is not None and page.record.title == "Laskar Pelangi"
+    assert "Andrea Hirata" in page.detail.toPlainText()
+    assert page.copies_model.rowCount() == 2
+    # a barcode jumps straight to its record
+    type_and_wait(qtbot, page, catalog.items_of(shelf["hujan"])[0].barcode)
+    assert page.record.id == shelf["hujan"].id
+    # filters narrow the list
+    type_and_wait(qtbot, page, "")
+    assert page.model.total == 2
+    page.audience.setCurrentIndex(page.audience.findData("teen"))
+    assert [h.title for h in page.model.hits] == ["Hujan"]
+
+
+def test_volunteer_sees_no_editing(qtbot, lib, volunteer, shelf):
+    page = CatalogPage(AppContext(lib, volunteer))
+    qtbot.addWidget(page)
+    page.show()
+    for button in (page.new_button, page.edit_button, page.batch_button, page.withdraw_button, page.lost_button):
+        assert not button.isVisible()
+
+
+def _answer(qtbot, dialog_type, act):
+    """Run ``act`` on the next modal dialog of ``dialog_type`` once it is shown."""
+    def poll():
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, dialog_type):
+            act(widget)
+        else:
+            QTimer.singleShot(20, poll)
+    QTimer.singleShot(0, poll)
+
+
+def test_new_record_with_inline_validation_then_batch_copies(qtbot, lib, librarian, shelf):
+    from pustaka_desktop.gui.widgets.item_dialog import BatchCopiesDialog
+    from pustaka_desktop.gui.widgets.record_dialog import RecordDialog
+
+    dialog = RecordDialog(lib, librarian, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    assert not save.isEnabled()  # no title yet
+    qtbot.keyClicks(dialog.title, "Sang Pemimpi")
+    qtbot.keyClicks(dialog.authors, "Andrea Hirata")
+    qtbot.keyClicks(dialog.isbn, "978-979-3062-79-3")  # wrong check digit
+    assert not save.isEnabled() and "ISBN" in dialog.error.text()
+    dialog.isbn.clear()
+    qtbot.keyClicks(dialog.isbn, "979-3062-79-7")  # Laskar Pelangi's ISBN: a warning, not a refusal
+    assert save.isEnabled() and "Laskar Pelangi" in dialog.warning.text()
+    qtbot.keyClicks(dialog.ddc, "899.221")
+    assert dialog.call_number.text() == "899.221 HIR s"
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    record = dialog.saved.record
+    assert Record.get_by_id(record.id).title == "Sang Pemimpi" and dialog.saved.duplicates
+
+    batch = BatchCopiesDialog(lib, librarian, record)
+    qtbot.addWidget(batch)
+    batch.show()
+    batch.count.setValue(3)
+    assert "UJI000004" in batch.preview.text() and "UJI000006" in batch.preview.text()
+    qtbot.keyClicks(batch.price, "-1")
+    assert "negative" in batch.error.text()
+    batch.price.clear()
+    qtbot.keyClicks(batch.price, "45000")
+    qtbot.keyClick(batch.count, Qt.Key.Key_Return)
+    assert [i.barcode for i in catalog.items_of(record)] == ["UJI000004", "UJI000005", "UJI000006"]
+
+
+def test_librarian_marks_a_copy_lost_from_the_page(qtbot, lib, librarian, shelf, monkeypatch):
+    page = CatalogPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    page.show()
+    type_and_wait(qtbot, page, "laskar")
+    qtbot.keyClick(page.query, Qt.Key.Key_Return)
+    item = page.selected_item()
+    assert item is not None and page.lost_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("jatuh di sungai", True))
+    qtbot.mouseClick(page.lost_button, Qt.MouseButton.LeftButton)
+    assert Item.get_by_id(item.id).status == "lost"
+    assert AuditLog.select().where(AuditLog.action == "catalog.item.lost").count() == 1
+    assert page.model.hit_at(0).copies == 1  # a lost copy no longer counts
