@@ -134,11 +134,11 @@ def read_text(path: str | Path) -> str:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise ValidationError(QT_TRANSLATE_NOOP("Import", "Cannot read {path}: {error}"), path=str(path),
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {error}"), path=str(path),
                               error=exc.strerror or str(exc)) from exc
     if b"\x00" in data[:4096]:
         raise ValidationError(QT_TRANSLATE_NOOP(
-            "Import", "{path} is not a text (CSV) file. Check that you chose the right file and format."),
+            "Errors", "{path} is not a text (CSV) file. Check that you chose the right file and format."),
             path=Path(path).name)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -673,9 +673,9 @@ def parse(fmt: str, path: str | Path, mapping: dict[str, str] | None = None,
         "csv": lambda p, progress=None, cancel=None: spreadsheet.read_csv(p, mapping, progress, cancel),
     }
     if fmt not in readers:
-        raise ValidationError(QT_TRANSLATE_NOOP("Import", "Unknown import format {format}."), format=fmt)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown import format {format}."), format=fmt)
     if not Path(path).is_file():
-        raise ValidationError(QT_TRANSLATE_NOOP("Import", "The file {path} does not exist."), path=str(path))
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."), path=str(path))
     return readers[fmt](path, progress=progress, cancel=cancel)
 
 

@@ -309,7 +309,7 @@ def read_iso2709(path: str | Path, progress: Progress | None = None, cancel: Can
     data = Path(path).read_bytes()
     if len(data) < 24 or not data[:5].isdigit():
         raise ValidationError(QT_TRANSLATE_NOOP(
-            "Import", "{path} is not a MARC (ISO 2709) file. For MARCXML choose the MARCXML format."),
+            "Errors", "{path} is not a MARC (ISO 2709) file. For MARCXML choose the MARCXML format."),
             path=Path(path).name)
     # a rough count for progress: one record terminator per record
     total = data.count(b"\x1d")
@@ -325,7 +325,7 @@ def read_iso2709(path: str | Path, progress: Progress | None = None, cancel: Can
 
     out = _incoming(numbered(), progress, cancel, total)
     if not out or len(damaged) == len(out):
-        raise ValidationError(QT_TRANSLATE_NOOP("Import", "{path} is not a readable MARC file."), path=Path(path).name)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not a readable MARC file."), path=Path(path).name)
     return out
 
 
@@ -333,10 +333,10 @@ def read_marcxml(path: str | Path, progress: Progress | None = None, cancel: Can
     try:
         records = pymarc.parse_xml_to_array(str(path))
     except (SAXException, ValueError, OSError) as exc:
-        raise ValidationError(QT_TRANSLATE_NOOP("Import", "{path} is not a MARCXML file ({error})."),
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not a MARCXML file ({error})."),
                               path=Path(path).name, error=str(exc)) from exc
     if not records:
-        raise ValidationError(QT_TRANSLATE_NOOP("Import", "{path} holds no MARC records."), path=Path(path).name)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} holds no MARC records."), path=Path(path).name)
     return _incoming(enumerate(records, start=1), progress, cancel, len(records))
 
 

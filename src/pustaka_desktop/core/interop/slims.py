@@ -161,7 +161,7 @@ def _rows(path: str | Path, columns: tuple[str, ...], kind: str, progress: Progr
     while start < len(lines) and not lines[start].strip():
         start += 1
     if start >= len(lines):
-        raise ValidationError(QT_TRANSLATE_NOOP("Import", "{path} is empty."), path=name)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=name)
     first = [f.strip().strip('"').strip().lower() for f in split_line(lines[start])]
     if first and first[-1] == "":
         first = first[:-1]  # SLiMS may end the header with an extra separator
@@ -170,7 +170,7 @@ def _rows(path: str | Path, columns: tuple[str, ...], kind: str, progress: Progr
     elif set(first) & set(columns) or len(first) != len(columns):
         missing = [c for c in columns if c not in first]
         raise ValidationError(QT_TRANSLATE_NOOP(
-            "Import", "{path} is not a SLiMS {kind} file: the columns {missing} are missing or out of order. "
+            "Errors", "{path} is not a SLiMS {kind} file: the columns {missing} are missing or out of order. "
                       "Expected, in this order: {expected}."),
             path=name, kind=kind, missing=", ".join(missing) or "-", expected=",".join(columns))
     total = max(1, len(lines))

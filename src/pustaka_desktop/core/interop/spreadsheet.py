@@ -146,8 +146,8 @@ def parse_mapping(text: str, headers: list[str] | None = None) -> dict[str, str]
         column, _, target = part.partition("=")
         target = target.strip()
         if target and target not in FIELDS:
-            raise ValidationError(QT_TRANSLATE_NOOP("Import", "Unknown field {field}. Known fields: {fields}."),
-                                  field=target, fields=", ".join(FIELDS))
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown field {name}. Known fields: {fields}."),
+                                  name=target, fields=", ".join(FIELDS))
         out[column.strip()] = target
     return out
 
@@ -170,10 +170,10 @@ def _xlsx_rows(path: str | Path) -> Iterator[list[Any]]:
     try:
         workbook = load_workbook(str(path), read_only=True, data_only=True)
     except (InvalidFileException, OSError, KeyError, ValueError) as exc:
-        raise ValidationError(QT_TRANSLATE_NOOP("Import", "{path} is not an Excel (xlsx) file ({error})."),
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not an Excel (xlsx) file ({error})."),
                               path=Path(path).name, error=str(exc) or type(exc).__name__) from exc
     except Exception as exc:  # zipfile.BadZipFile and friends
-        raise ValidationError(QT_TRANSLATE_NOOP("Import", "{path} is not an Excel (xlsx) file ({error})."),
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not an Excel (xlsx) file ({error})."),
                               path=Path(path).name, error=str(exc) or type(exc).__name__) from exc
     try:
         sheet = workbook.worksheets[0]
@@ -206,7 +206,7 @@ def preview(path: str | Path, fmt: str, rows: int = 10) -> SheetPreview:
     iterator = _rows(path, fmt)
     header_row, headers = _header(iterator)
     if not headers:
-        raise ValidationError(QT_TRANSLATE_NOOP("Import", "{path} is empty."), path=Path(path).name)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
     sample = []
     for values in iterator:
         if len(sample) >= rows:
@@ -282,14 +282,14 @@ def _read(path: str | Path, fmt: str, mapping: dict[str, str] | None, progress: 
     iterator = _rows(path, fmt)
     header_row, headers = _header(iterator)
     if not headers:
-        raise ValidationError(QT_TRANSLATE_NOOP("Import", "{path} is empty."), path=Path(path).name)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
     chosen = guess_mapping(headers)
     if mapping:
         known = {fold(h): h for h in headers}
         for column, target in mapping.items():
             header = column if column in headers else known.get(fold(column))
             if header is None:
-                raise ValidationError(QT_TRANSLATE_NOOP("Import", "The file has no column {column}."),
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file has no column {column}."),
                                       column=column)
             # a target may be given to one column only
             chosen = {h: t for h, t in chosen.items() if t != target}
@@ -297,7 +297,7 @@ def _read(path: str | Path, fmt: str, mapping: dict[str, str] | None, progress: 
         chosen = {h: t for h, t in chosen.items() if t}
     if "title" not in chosen.values():
         raise ValidationError(QT_TRANSLATE_NOOP(
-            "Import", "No column is mapped to the title. Choose which column holds the title."))
+            "Errors", "No column is mapped to the title. Choose which column holds the title."))
     positions = [(headers.index(h), t) for h, t in chosen.items()]
     total_hint = Path(path).stat().st_size // 60 + 1
     out: list[Incoming] = []

@@ -1,0 +1,151 @@
+"""Spreadsheets (xlsx, CSV) with column mapping, and the buku induk (accession register) exports."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from pustaka_desktop.core import accession_register as register
+from pustaka_desktop.core import demo
+from pustaka_desktop.core.errors import PermissionDenied, ValidationError
+from pustaka_desktop.core.interop import importer, spreadsheet
+from pustaka_desktop.core.models import Item, Record
+from tests.core import interop_fixtures
+
+empty_lib_factory = interop_fixtures.empty_lib_factory  # a fixture
+
+
+def buku_induk_xlsx(path):
+    """A buku induk kept in Excel: one row per copy, Indonesian headers, a title repeated for its
+    second copy, numbers and dates as Excel stores them."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["No.", "Tanggal Terima", "No. Induk", "Pengarang", "Judul", "Kota Terbit", "Penerbit", "Tahun",
+                  "Asal Buku", "Harga (Rp)", "Klasifikasi", "Keterangan", "ISBN"])
+    sheet.append([1, date(2024, 1, 15), "001/P/2024", "Andrea Hirata", "Laskar Pelangi", "Yogyakarta",
+                  "Bentang Pustaka", 2008, "Pembelian", 85000, "899.221", "", 9789793062792])
+    sheet.append([2, date(2024, 1, 15), "002/P/2024", "Andrea Hirata", "Laskar Pelangi", "Yogyakarta",
+                  "Bentang Pustaka", 2008, "Pembelian", 85000, "899.221", "", 9789793062792])
+    sheet.append([3, date(2024, 2, 1), "003/H/2024", "Tim Penyusun", "Bercocok Tanam Padi", "Jakarta",
+                  "Perpusnas", 2023, "Hibah", None, "633.18", "Sampul sobek", None])
+    sheet.append([4, "32/13/2024", "004/H/2024", "X", "Tanggal Salah", "", "", "", "", "", "", "", ""])
+    sheet.append([None] * 13)
+    book.save(path)
+
+
+def test_preview_guesses_the_indonesian_headers(tmp_path):
+    path = tmp_path / "induk.xlsx"
+    buku_induk_xlsx(path)
+    seen = spreadsheet.preview(path, "xlsx", rows=2)
+    assert seen.headers[:5] == ["No.", "Tanggal Terima", "No. Induk", "Pengarang", "Judul"]
+    assert len(seen.rows) == 2 and seen.rows[0][4] == "Laskar Pelangi"
+    assert seen.mapping == {"Tanggal Terima": "received_on", "No. Induk": "accession_no", "Pengarang": "authors",
+                            "Judul": "title", "Kota Terbit": "place", "Penerbit": "publisher", "Tahun": "year",
+                            "Asal Buku": "source", "Harga (Rp)": "price", "Klasifikasi": "ddc",
+                            "Keterangan": "condition_note", "ISBN": "isbn"}
+
+
+def test_buku_induk_xlsx_becomes_records_with_copies_and_reimport_adds_nothing(lib, librarian, tmp_path):
+    path = tmp_path / "induk.xlsx"
+    buku_induk_xlsx(path)
+    dry = importer.import_file(lib, librarian, "xlsx", path, dry_run=True)
+    assert (dry.records_add, dry.items_add) == (2, 3)
+    assert [(bad.row, "32/13/2024" in bad.message()) for bad in dry.bad] == [(5, True)]
+    assert Record.select().count() == 0
+    importer.import_file(lib, librarian, "xlsx", path)
+    laskar = Record.get(Record.title == "Laskar Pelangi")
+    assert laskar.isbn == "9789793062792" and laskar.year == 2008
+    copies = sorted(laskar.items, key=lambda item: item.accession_no)
+    assert [(c.accession_no, c.price, c.source, c.received_on) for c in copies] == [
+        ("001/P/2024", 85000, "purchase", date(2024, 1, 15)), ("002/P/2024", 85000, "purchase", date(2024, 1, 15))]
+    assert all(c.barcode.startswith("UJI") for c in copies)  # generated: library code + counter
+    padi = Item.get(Item.accession_no == "003/H/2024")
+    assert (padi.source, padi.condition_note) == ("grant", "Sampul sobek")
+    again = importer.import_file(lib, librarian, "xlsx", path)
+    assert (again.records_add, again.items_add, again.records_update, again.items_update) == (0, 0, 0, 0)
+    assert Item.select().count() == 3
+
+
+def test_csv_with_semicolons_and_a_mapping_override(lib, librarian, tmp_path):
+    path = tmp_path / "daftar.csv"
+    path.write_text("Bacaan;Karya;Eks\nKancil Cerdik;Anonim;3\nTimun Mas;;1\n", encoding="utf-8")
+    with pytest.raises(ValidationError):  # "Bacaan" is not a header we know: the title must be mapped
+        importer.import_file(lib, librarian, "csv", path, dry_run=True)
+    mapping = spreadsheet.parse_mapping("Bacaan=title,Karya=authors,Eks=copies")
+    result = importer.import_file(lib, librarian, "csv", path, mapping=mapping)
+    assert (result.records_add, result.items_add) == (2, 4)
+    assert Record.get(Record.title == "Kancil Cerdik").items.count() == 3
+    again = importer.import_file(lib, librarian, "csv", path, mapping=mapping)
+    assert again.items_add == 0
+    with pytest.raises(ValidationError):
+        spreadsheet.parse_mapping("Judul=judulnya")
+
+
+def test_catalogue_xlsx_export_reimports_into_another_library(lib, librarian, tmp_path, empty_lib_factory):
+    demo.generate(lib, "tiny")
+    path = tmp_path / "katalog.xlsx"
+    rows = spreadsheet.export_xlsx(lib, librarian, path)
+    assert rows == Item.select().count()
+    copies = {i.barcode: (i.record.title, i.accession_no) for i in Item.select()}
+    other, other_librarian = empty_lib_factory()
+    result = importer.import_file(other, other_librarian, "xlsx", path)
+    assert result.bad == [] and result.items_add == len(copies)
+    assert {i.barcode: (i.record.title, i.accession_no) for i in Item.select()} == copies
+
+
+def test_not_an_xlsx_file(lib, librarian, tmp_path):
+    path = tmp_path / "fake.xlsx"
+    path.write_text("hello")
+    with pytest.raises(ValidationError):
+        importer.import_file(lib, librarian, "xlsx", path)
+
+
+# --- buku induk -------------------------------------------------------------------------------------
+
+
+def test_register_rows_are_in_order_of_receipt_and_filter_by_dates_and_numbers(lib, librarian):
+    demo.generate(lib, "tiny")
+    rows = register.rows(lib, librarian, limit=None)
+    assert len(rows) == Item.select().count() == register.count(lib, librarian)
+    dates = [r.received_on for r in rows]
+    assert dates == sorted(dates) and [r.no for r in rows[:3]] == [1, 2, 3]
+    since = register.rows(lib, librarian, register.RegisterFilter(date_from=date(2024, 1, 1)), limit=None)
+    assert since and all(r.received_on >= date(2024, 1, 1) for r in since)
+    numbered = register.rows(lib, librarian, register.RegisterFilter(accession_from="10", accession_to="12"),
+                             limit=None)
+    assert sorted(int(r.accession_no.split("/")[0]) for r in numbered) == [10, 11, 12]
+    page = register.rows(lib, librarian, offset=5, limit=5)
+    assert [r.no for r in page] == [6, 7, 8, 9, 10] and page[0].accession_no == rows[5].accession_no
+
+
+def test_register_xlsx_and_pdf_hold_the_copies(lib, librarian, volunteer, tmp_path):
+    demo.generate(lib, "tiny")
+    first = register.rows(lib, librarian, limit=1)[0]
+    xlsx = tmp_path / "induk.xlsx"
+    assert register.export(lib, librarian, xlsx) == Item.select().count()
+    sheet = load_workbook(xlsx).active
+    values = [[c for c in row] for row in sheet.iter_rows(values_only=True)]
+    assert values[0][0] == "ACCESSION REGISTER (BUKU INDUK)" and values[1][0] == "Perpustakaan Desa Uji"
+    assert list(values[3][:5]) == ["No.", "Date received", "Accession no.", "Author", "Title"]
+    assert values[4][2] == first.accession_no and values[4][4] == first.title
+    assert len(values) == 4 + Item.select().count()
+
+    pdf = tmp_path / "induk.pdf"
+    register.export(lib, librarian, pdf, translate=lambda context, text: {
+        "Accession no.": "No. Induk", "Page {page} of {pages}": "Halaman {page} dari {pages}"}.get(text, text))
+    assert pdf.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert "No. Induk" in text and first.accession_no in text and "Perpustakaan Desa Uji" in text
+        pages = text.count("\f")
+        assert pages >= 2 and f"Halaman {pages} dari {pages}" in text
+        assert text.split("\f")[1].count("No. Induk") == 1  # the header repeats on the next page
+    with pytest.raises(PermissionDenied):
+        register.export(lib, volunteer, tmp_path / "no.pdf")
+    assert register.count(lib, volunteer) > 0  # viewing is desk work
+    with pytest.raises(ValidationError):
+        register.export(lib, librarian, tmp_path / "induk.docx")
