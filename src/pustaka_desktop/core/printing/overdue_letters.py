@@ -1,0 +1,144 @@
+"""Printable reminder letters for overdue loans (PDF, A4, one page per member).
+
+The letters go to patrons, so they are written in Indonesian whatever the staff's UI language:
+library letterhead, date, addressee, the late books with their due dates, days late and fine so far,
+a polite request, and the head librarian's signature block.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import HRFlowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from .. import auth
+from ..circulation import OverdueMember, overdue_by_member, tanggal
+from ..clock import local_today
+from ..errors import Cancelled, ValidationError
+from ..files import write_bytes
+from ..fines import rupiah
+from ..i18n import QT_TRANSLATE_NOOP
+from ..models import Staff
+from ..service import Library
+
+BASE = ParagraphStyle("base", fontName="Helvetica", fontSize=11, leading=15)
+SMALL = ParagraphStyle("small", parent=BASE, fontSize=9, leading=12)
+HEAD = ParagraphStyle("head", parent=BASE, fontName="Helvetica-Bold", fontSize=15, leading=19, alignment=TA_CENTER)
+SUB = ParagraphStyle("sub", parent=SMALL, alignment=TA_CENTER)
+CELL = ParagraphStyle("cell", parent=BASE, fontSize=10, leading=13)
+CELL_BOLD = ParagraphStyle("cellb", parent=CELL, fontName="Helvetica-Bold")
+
+
+def _p(text: str, style: ParagraphStyle = BASE) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def letter_story(lib: Library, entry: OverdueMember) -> list:
+    profile = lib.profile
+    today = local_today(lib.clock)
+    address_bits = [profile.address, profile.village and f"Desa {profile.village}",
+                    profile.kecamatan and f"Kec. {profile.kecamatan}", profile.kabupaten]
+    contact = " - ".join(x for x in (profile.phone, profile.email) if x)
+    story = [
+        _p(profile.name.upper(), HEAD),
+        _p(", ".join(b for b in address_bits if b), SUB),
+    ]
+    if contact:
+        story.append(_p(contact, SUB))
+    story += [
+        Spacer(1, 2 * mm),
+        HRFlowable(width="100%", thickness=1.2, color=colors.black),
+        Spacer(1, 6 * mm),
+        _p(f"{profile.village or profile.kabupaten or ''}{', ' if (profile.village or profile.kabupaten) else ''}"
+           f"{tanggal(today)}"),
+        Spacer(1, 4 * mm),
+        _p("Perihal: Pemberitahuan keterlambatan pengembalian buku"),
+        Spacer(1, 6 * mm),
+        _p("Kepada Yth."),
+        Paragraph(f"<b>{escape(entry.name)}</b> ({escape(entry.number)})", BASE),
+    ]
+    if entry.address:
+        story.append(_p(entry.address))
+    story += [
+        Spacer(1, 6 * mm),
+        _p("Dengan hormat,"),
+        Spacer(1, 2 * mm),
+        _p(f"Menurut catatan {profile.name}, buku berikut yang Bapak/Ibu/Saudara pinjam sudah melewati "
+           f"tanggal pengembalian:"),
+        Spacer(1, 3 * mm),
+    ]
+    rows = [[_p("No", CELL_BOLD), _p("Judul", CELL_BOLD), _p("Kode", CELL_BOLD), _p("Harus kembali", CELL_BOLD),
+             _p("Terlambat", CELL_BOLD), _p("Denda", CELL_BOLD)]]
+    for n, line in enumerate(entry.lines, 1):
+        rows.append([_p(str(n), CELL), _p(line.title, CELL), _p(line.barcode, CELL), _p(tanggal(line.due_on), CELL),
+                     _p(f"{line.days_late} hari", CELL), _p(rupiah(line.fine_so_far), CELL)])
+    if entry.total_fine:
+        rows.append(["", _p("Jumlah denda sampai hari ini", CELL_BOLD), "", "", "", _p(rupiah(entry.total_fine),
+                                                                                      CELL_BOLD)])
+    table = Table(rows, colWidths=[10 * mm, 62 * mm, 26 * mm, 30 * mm, 22 * mm, 24 * mm], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("SPAN", (1, len(rows) - 1), (4, len(rows) - 1)) if entry.total_fine else ("VALIGN", (0, 0), (0, 0), "TOP"),
+    ]))
+    story += [
+        table,
+        Spacer(1, 5 * mm),
+        _p("Kami mohon buku tersebut dapat dikembalikan, atau diperpanjang bila masih diperlukan, di perpustakaan "
+           "pada jam buka. Apabila buku sudah dikembalikan, mohon abaikan surat ini dan terima kasih."),
+        Spacer(1, 3 * mm),
+        _p("Atas perhatian dan kerja samanya kami ucapkan terima kasih."),
+        Spacer(1, 10 * mm),
+    ]
+    signature = Table([[_p(""), _p("Hormat kami,\nKepala Perpustakaan")], [_p(""), Spacer(1, 18 * mm)],
+                       [_p(""), Paragraph(f"<b>{escape(profile.head_name or '............................')}</b>",
+                                          BASE)]],
+                      colWidths=[100 * mm, 74 * mm])
+    story.append(signature)
+    return story
+
+
+def letters_pdf(lib: Library, entries: list[OverdueMember],
+                progress: Callable[[float, str], None] | None = None,
+                cancel: Callable[[], bool] | None = None) -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
+                            bottomMargin=16 * mm, title="Surat pemberitahuan keterlambatan",
+                            author=lib.profile.name if lib.profile else "")
+    story: list = []
+    for n, entry in enumerate(entries):
+        if cancel is not None and cancel():
+            raise Cancelled()
+        if progress and n % 20 == 0:
+            progress(n / max(1, len(entries)), QT_TRANSLATE_NOOP("Printing", "Writing letters"))
+        if story:
+            story.append(PageBreak())
+        story += letter_story(lib, entry)
+    doc.build(story)
+    return buffer.getvalue()
+
+
+def write_letters(lib: Library, by: Staff, path: str | Path, member_ids: list[int] | None = None,
+                  progress: Callable[[float, str], None] | None = None,
+                  cancel: Callable[[], bool] | None = None) -> int:
+    """Reminder letters for every member with overdue loans (or only ``member_ids``) into ``path``
+    (PDF). Returns the number of letters."""
+    auth.require(by, "circulation.checkout")
+    entries = overdue_by_member(lib)
+    if member_ids is not None:
+        wanted = set(member_ids)
+        entries = [e for e in entries if e.member_id in wanted]
+    if not entries:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "No member has overdue books: there is no letter to print."))
+    write_bytes(path, letters_pdf(lib, entries, progress, cancel))
+    return len(entries)

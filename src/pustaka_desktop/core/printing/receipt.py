@@ -1,0 +1,107 @@
+"""A desk receipt (struk) for a small receipt printer (58 or 80 mm wide) as a PDF page of that width.
+
+``receipt_pdf(lib, results)`` takes the desk's results (CheckoutResult, RenewResult, CheckinResult)
+of one visit and lists what was lent (with due dates), renewed and returned (with fines). The text is
+Indonesian: the receipt goes home with the patron.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from ..circulation import CheckinResult, CheckoutResult, RenewResult, tanggal
+from ..clock import to_local
+from ..files import write_bytes
+from ..fines import balance, rupiah
+from ..loan_rules import options
+from ..service import Library
+
+FONT, BOLD = "Helvetica", "Helvetica-Bold"
+
+
+def _wrap(canvas: Canvas, text: str, font: str, size: float, width: float) -> list[str]:
+    words, lines, line = text.split(), [], ""
+    for word in words:
+        probe = f"{line} {word}".strip()
+        if canvas.stringWidth(probe, font, size) <= width or not line:
+            line = probe
+        else:
+            lines.append(line)
+            line = word
+    if line:
+        lines.append(line)
+    return lines or [""]
+
+
+def receipt_pdf(lib: Library, results: list, width_mm: int | None = None) -> bytes:
+    width_mm = width_mm or options(lib).receipt_width_mm
+    margin = 3 * mm
+    width = width_mm * mm
+    usable = width - 2 * margin
+    size = 8 if width_mm <= 58 else 9
+    lines: list[tuple[str, str, float]] = []  # (text, font, size)
+    probe = Canvas(io.BytesIO())
+
+    def add(text: str, font: str = FONT, fsize: float = size) -> None:
+        for part in _wrap(probe, text, font, fsize, usable):
+            lines.append((part, font, fsize))
+
+    profile = lib.profile
+    add(profile.name if profile else "Perpustakaan", BOLD, size + 1)
+    if profile and profile.address:
+        add(profile.address, FONT, size - 1)
+    add(to_local(lib.clock.now()).strftime("%d-%m-%Y %H:%M"), FONT, size - 1)
+    add("-" * 60)
+    member = next((r.member for r in results if getattr(r, "member", None) is not None), None)
+    if member is not None:
+        add(f"Anggota: {member.name}", BOLD)
+        add(f"No. {member.number}")
+    lent = [r for r in results if isinstance(r, CheckoutResult)]
+    renewed = [r for r in results if isinstance(r, RenewResult)]
+    returned = [r for r in results if isinstance(r, CheckinResult)]
+    if lent:
+        add("DIPINJAM", BOLD)
+        for r in lent:
+            add(f"- {r.title} ({r.item.barcode})")
+            add(f"  Kembali: {tanggal(r.due_on)}", BOLD)
+    if renewed:
+        add("DIPERPANJANG", BOLD)
+        for r in renewed:
+            add(f"- {r.title}")
+            add(f"  Kembali: {tanggal(r.due_on)}", BOLD)
+    if returned:
+        add("DIKEMBALIKAN", BOLD)
+        for r in returned:
+            add(f"- {r.title} ({r.item.barcode})")
+            if r.fine:
+                add(f"  Terlambat {r.days_late} hari, denda {rupiah(r.fine)}")
+    add("-" * 60)
+    if member is not None:
+        owed = balance(lib, member)
+        if owed:
+            add(f"Denda belum dibayar: {rupiah(owed)}", BOLD)
+    add("Terima kasih. Selamat membaca!", FONT)
+    # trim the dashed rules to the paper width
+    lines = [(t if not set(t) == {"-"} else "-" * int(usable / probe.stringWidth("-", FONT, size)), f, s)
+             for t, f, s in lines]
+    height = 2 * margin + sum(s * 1.35 for _, _, s in lines)
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=(width, height))
+    canvas.setTitle("Struk")
+    y = height - margin
+    for text, font, fsize in lines:
+        y -= fsize * 1.35
+        canvas.setFont(font, fsize)
+        canvas.drawString(margin, y + fsize * 0.3, text)
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def write_receipt(lib: Library, path: str | Path, results: list, width_mm: int | None = None) -> Path:
+    """The receipt for ``results`` into ``path`` (PDF)."""
+    return write_bytes(path, receipt_pdf(lib, results, width_mm))
