@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit
 
 from pustaka_desktop.core import catalog
 from pustaka_desktop.core.models import AuditLog, Item, Record
@@ -119,3 +119,40 @@ def test_librarian_marks_a_copy_lost_from_the_page(qtbot, lib, librarian, shelf,
     assert Item.get_by_id(item.id).status == "lost"
     assert AuditLog.select().where(AuditLog.action == "catalog.item.lost").count() == 1
     assert page.model.hit_at(0).copies == 1  # a lost copy no longer counts
+
+
+def test_kiosk_is_read_only_hides_hidden_records_and_needs_a_pin_to_leave(qtbot, lib, librarian, shelf):
+    from pustaka_desktop.gui.kiosk import KioskWindow, PinDialog
+
+    catalog.update_record(lib, librarian, shelf["hujan"], hidden=True)
+    kiosk = KioskWindow(lib)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    qtbot.keyClicks(kiosk.query, "pelangi")
+    qtbot.keyClick(kiosk.query, Qt.Key.Key_Return)
+    texts = kiosk.hit_texts()
+    assert len(texts) == 1 and "Laskar Pelangi" in texts[0] and "899.221 HIR l" in texts[0]
+    assert "Rak A" in texts[0] and "2" in texts[0]
+    kiosk.query.clear()
+    qtbot.keyClicks(kiosk.query, "hujan")
+    qtbot.keyClick(kiosk.query, Qt.Key.Key_Return)
+    assert kiosk.hit_texts() == []  # hidden from patrons
+    assert kiosk.findChildren(QLineEdit) == [kiosk.query]  # nothing to edit but the search box
+
+    attempts = []
+
+    def enter_pin(dialog, pin):
+        attempts.append(pin)
+        qtbot.keyClicks(dialog.pin, pin)
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+        if dialog.isVisible():
+            dialog.reject()
+
+    _answer(qtbot, PinDialog, lambda d: enter_pin(d, "0000"))
+    kiosk.close()  # a patron trying to close it
+    qtbot.waitUntil(lambda: attempts == ["0000"], timeout=3000)
+    assert kiosk.isVisible() and not kiosk.unlocked
+    _answer(qtbot, PinDialog, lambda d: enter_pin(d, "1234"))
+    qtbot.keyClick(kiosk.query, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not kiosk.isVisible(), timeout=3000)
+    assert kiosk.unlocked
