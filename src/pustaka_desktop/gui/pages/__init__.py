@@ -35,6 +35,8 @@ PAGES: list[PageSpec] = [
              "SP_DialogApplyButton"),
     PageSpec("catalog", QT_TRANSLATE_NOOP("Navigation", "Catalogue"), "catalog", "CatalogPage", "catalog.view",
              "SP_FileDialogDetailedView"),
+    PageSpec("members", QT_TRANSLATE_NOOP("Navigation", "Members"), "members", "MembersPage", "members.view",
+             "SP_DirHomeIcon"),
     PageSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), "settings", "SettingsPage", "settings.edit",
              "SP_FileDialogListView"),
     PageSpec("backups", QT_TRANSLATE_NOOP("Navigation", "Backups & safety"), "backups", "BackupsPage",

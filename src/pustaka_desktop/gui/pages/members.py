@@ -1,0 +1,629 @@
+"""Members (Anggota): search and a paged list, the member form with inline validation, photo,
+membership renewal, blocks, fines (payments; waivers for librarians), loans and loan history.
+
+Volunteers may register new members and take payments; editing, blocking and waivers are for
+librarians. Every rule is in ``core.members`` / ``core.fines`` / ``core.circulation``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import circulation, fines, members
+from ...core.circulation import tanggal
+from ...core.errors import PustakaError, ValidationError
+from ...core.fines import rupiah
+from ...core.models import Member
+from ..context import AppContext
+from ..models.rows import Column, RowsModel
+from ..widgets.messages import confirm, error_text, info, show_error
+
+PAGE_SIZE = 50
+
+# form field -> (label, kind); kinds: text, gender, type, education, multiline
+FORM_FIELDS = ("name", "gender", "birth_date", "member_type", "phone", "email", "nik", "address", "village",
+               "rt_rw", "postal_code", "occupation", "education", "institution", "guardian", "notes")
+
+
+class MemberForm(QWidget):
+    """The member's details with inline validation: each field is checked by the core as soon as
+    the user leaves it, and the problem is shown in red under the form."""
+
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.member: Member | None = None
+        labels = {
+            "name": self.tr("&Name:"), "gender": self.tr("&Gender:"), "birth_date": self.tr("&Birth date:"),
+            "member_type": self.tr("Member &type:"), "phone": self.tr("&Phone / WhatsApp:"),
+            "email": self.tr("E-&mail:"), "nik": self.tr("N&IK (optional):"), "address": self.tr("&Address:"),
+            "village": self.tr("&Village:"), "rt_rw": self.tr("RT/RW:"), "postal_code": self.tr("Postal code:"),
+            "occupation": self.tr("&Occupation:"), "education": self.tr("&Education:"),
+            "institution": self.tr("&School / institution:"), "guardian": self.tr("G&uardian (for children):"),
+            "notes": self.tr("Notes:"),
+        }
+        self.edits: dict[str, QWidget] = {}
+        form = QFormLayout()
+        for name in FORM_FIELDS:
+            if name == "gender":
+                edit = QComboBox()
+                edit.addItem(self.tr("(not given)"), "")
+                edit.addItem(QCoreApplication.translate("Members", "Male"), "M")
+                edit.addItem(QCoreApplication.translate("Members", "Female"), "F")
+            elif name == "member_type":
+                edit = QComboBox()
+                for mt in members.member_types(ctx.lib):
+                    edit.addItem(mt.name, mt.id)
+            elif name == "education":
+                edit = QComboBox()
+                edit.setEditable(True)
+                edit.addItem("")
+                edit.addItems(list(members.EDUCATION_LEVELS))
+            elif name == "notes":
+                edit = QPlainTextEdit()
+                edit.setTabChangesFocus(True)
+                edit.setMaximumHeight(60)
+            else:
+                edit = QLineEdit()
+                edit.editingFinished.connect(lambda n=name: self.check_field(n))
+            if name == "birth_date":
+                edit.setPlaceholderText(self.tr("YYYY-MM-DD, e.g. 2012-08-17"))
+            if name == "phone":
+                edit.setPlaceholderText("08123456789")
+            edit.setAccessibleName(labels[name].replace("&", "").rstrip(":"))
+            self.edits[name] = edit
+            form.addRow(labels[name], edit)
+        self.problem = QLabel("")
+        self.problem.setAccessibleName(self.tr("Problem with the form"))
+        self.problem.setStyleSheet("color: #a31515; font-weight: bold;")
+        self.problem.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for edit in self.edits.values():
+            if isinstance(edit, (QLineEdit, QPlainTextEdit)):
+                edit.setReadOnly(read_only)
+            else:
+                edit.setEnabled(not read_only)
+
+    def clear(self) -> None:
+        self.member = None
+        self.load(None)
+
+    def load(self, member: Member | None) -> None:
+        self.member = member
+        self.problem.setText("")
+        for name, edit in self.edits.items():
+            value = getattr(member, name, None) if member is not None else None
+            if name == "member_type":
+                index = edit.findData(member.member_type_id) if member is not None else edit.findText("Umum")
+                edit.setCurrentIndex(max(0, index))
+            elif name == "gender":
+                edit.setCurrentIndex(max(0, edit.findData(value or "")))
+            elif name == "education":
+                edit.setCurrentText(value or "")
+            elif isinstance(edit, QPlainTextEdit):
+                edit.setPlainText(value or "")
+            else:
+                edit.setText(value.isoformat() if hasattr(value, "isoformat") else (value or ""))
+            edit.setStyleSheet("")
+
+    def values(self) -> dict:
+        out = {}
+        for name, edit in self.edits.items():
+            if name in ("gender", "member_type"):
+                out[name] = edit.currentData()
+            elif name == "education":
+                out[name] = edit.currentText()
+            elif isinstance(edit, QPlainTextEdit):
+                out[name] = edit.toPlainText()
+            else:
+                out[name] = edit.text()
+        out["birth_date"] = out["birth_date"] or None
+        return out
+
+    def check_field(self, name: str) -> bool:
+        """Inline validation of one field through the core's own rules."""
+        value = self.values()[name]
+        edit = self.edits[name]
+        try:
+            members.clean_member(self.ctx.lib, {name: value}, current=self.member)
+        except ValidationError as exc:
+            edit.setStyleSheet("border: 2px solid #d33a32;")
+            self.problem.setText(error_text(exc))
+            return False
+        edit.setStyleSheet("")
+        if self.problem.text() and all(e.styleSheet() == "" for e in self.edits.values()):
+            self.problem.setText("")
+        return True
+
+    def show_problem(self, exc: PustakaError) -> None:
+        self.problem.setText(error_text(exc))
+        field = getattr(exc, "field", None)
+        if field in self.edits:
+            self.edits[field].setStyleSheet("border: 2px solid #d33a32;")
+            self.edits[field].setFocus()
+
+
+class WaiverDialog(QDialog):
+    def __init__(self, owed: int, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Waive fines"))
+        self.amount = QLineEdit(str(owed))
+        self.amount.setAccessibleName(self.tr("Amount to waive"))
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(self.tr("Reason for the waiver"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Amount (Rp):"), self.amount)
+        form.addRow(self.tr("&Reason:"), self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Waive"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[tuple]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+
+
+class MembersPage(QWidget):
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.offset = 0
+        self.total = 0
+        self.member: Member | None = None
+        self.creating = False
+
+        # search and list
+        self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search members"))
+        self.search.setPlaceholderText(self.tr("Search by name, member number or phone"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumHeight(34)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(250)
+        self.search_timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _: self.search_timer.start())
+        self.search.returnPressed.connect(self.run_search)
+        self.new_button = QPushButton(self.tr("&New member"))
+        self.new_button.setAccessibleName(self.tr("Register a new member"))
+        self.new_button.setToolTip("Ctrl+N")
+        self.new_button.clicked.connect(self.new_member)
+        self.new_button.setEnabled(ctx.allowed("members.register"))
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+
+        today_str = self.tr("Expires")
+        self.model = RowsModel([
+            Column(self.tr("Number"), lambda m: m.number),
+            Column(self.tr("Name"), lambda m: m.name),
+            Column(self.tr("Phone"), lambda m: m.phone),
+            Column(self.tr("Village"), lambda m: m.village),
+            Column(today_str, lambda m: m.expires_on.isoformat() if m.expires_on else ""),
+        ], self)
+        self.model.highlight = lambda m: "#fde2e1" if m.blocked else None
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Members found"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self.open_row(cur.row()))
+        self.count_label = QLabel()
+        self.prev_button = QPushButton(self.tr("◀ Previous"))
+        self.prev_button.setAccessibleName(self.tr("Previous page"))
+        self.prev_button.clicked.connect(lambda: self.page(-1))
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.next_button.setAccessibleName(self.tr("Next page"))
+        self.next_button.clicked.connect(lambda: self.page(1))
+        paging = QHBoxLayout()
+        paging.addWidget(self.count_label, 1)
+        paging.addWidget(self.prev_button)
+        paging.addWidget(self.next_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(paging)
+
+        # the member
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.heading.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.photo = QLabel()
+        self.photo.setFixedSize(96, 128)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setStyleSheet("border: 1px solid #b8c2cf; background: #f7f9fc; color: #8a94a3;")
+        self.form = MemberForm(ctx)
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setAccessibleName(self.tr("Save member"))
+        self.save_button.clicked.connect(self.save)
+        self.photo_button = QPushButton(self.tr("&Photo from file…"))
+        self.photo_button.setAccessibleName(self.tr("Photo from file"))
+        self.photo_button.clicked.connect(self.photo_from_file)
+        self.camera_button = QPushButton(self.tr("Ta&ke photo…"))
+        self.camera_button.setAccessibleName(self.tr("Take a photo with the camera"))
+        self.camera_button.clicked.connect(self.photo_from_camera)
+        self.camera_button.setVisible(_camera_available())
+        self.renew_button = QPushButton(self.tr("&Renew membership"))
+        self.renew_button.setAccessibleName(self.tr("Renew membership"))
+        self.renew_button.clicked.connect(self.renew)
+        self.block_button = QPushButton(self.tr("&Block…"))
+        self.block_button.setAccessibleName(self.tr("Block or unblock"))
+        self.block_button.clicked.connect(self.toggle_block)
+        actions = QHBoxLayout()
+        for button in (self.save_button, self.photo_button, self.camera_button, self.renew_button,
+                       self.block_button):
+            actions.addWidget(button)
+        actions.addStretch()
+        head = QHBoxLayout()
+        head.addWidget(self.photo)
+        head_text = QVBoxLayout()
+        head_text.addWidget(self.heading)
+        head_text.addWidget(self.status)
+        head_text.addStretch()
+        head.addLayout(head_text, 1)
+
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.addWidget(self.form)
+        details_layout.addLayout(actions)
+        details_layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(details)
+
+        self.loans = _table([self.tr("Title"), self.tr("Barcode"), self.tr("Due back"), self.tr("Late")],
+                            self.tr("Books on loan"))
+        self.history = _table([self.tr("Title"), self.tr("Barcode"), self.tr("Lent"), self.tr("Returned")],
+                              self.tr("Loan history"))
+        loans_tab = QWidget()
+        loans_layout = QVBoxLayout(loans_tab)
+        loans_layout.addWidget(QLabel(self.tr("On loan now:")))
+        loans_layout.addWidget(self.loans, 1)
+        loans_layout.addWidget(QLabel(self.tr("History (newest first):")))
+        loans_layout.addWidget(self.history, 2)
+
+        self.ledger = _table([self.tr("Date"), self.tr("What"), self.tr("Amount"), self.tr("Balance"),
+                              self.tr("Note"), self.tr("Staff")], self.tr("Fines ledger"))
+        self.owed = QLabel()
+        self.owed.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.pay_button = QPushButton(self.tr("Record &payment…"))
+        self.pay_button.setAccessibleName(self.tr("Record a payment"))
+        self.pay_button.clicked.connect(self.pay)
+        self.waive_button = QPushButton(self.tr("&Waive…"))
+        self.waive_button.setAccessibleName(self.tr("Waive fines"))
+        self.waive_button.clicked.connect(self.waive)
+        self.waive_button.setVisible(ctx.allowed("fines.waive"))
+        fine_actions = QHBoxLayout()
+        fine_actions.addWidget(self.owed, 1)
+        fine_actions.addWidget(self.pay_button)
+        fine_actions.addWidget(self.waive_button)
+        fines_tab = QWidget()
+        fines_layout = QVBoxLayout(fines_tab)
+        fines_layout.addLayout(fine_actions)
+        fines_layout.addWidget(self.ledger, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Member"))
+        self.tabs.addTab(scroll, self.tr("&Details"))
+        self.tabs.addTab(loans_tab, self.tr("&Loans"))
+        self.tabs.addTab(fines_tab, self.tr("&Fines"))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(head)
+        right_layout.addWidget(self.tabs, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        for key, slot in (("Ctrl+N", self.new_member), ("Ctrl+F", self.search.setFocus), ("Ctrl+S", self.save)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        ctx.events.members_changed.connect(self.run_search)
+        ctx.events.circulation_changed.connect(self._reload_member)
+        self.show_member(None)
+        self.run_search()
+
+    # -- list -------------------------------------------------------------------------------------
+
+    def run_search(self) -> None:
+        self.offset = 0
+        self._fetch()
+
+    def page(self, step: int) -> None:
+        offset = self.offset + step * PAGE_SIZE
+        if 0 <= offset < max(self.total, 1):
+            self.offset = offset
+            self._fetch()
+
+    def _fetch(self) -> None:
+        result = members.search(self.ctx.lib, self.search.text(), self.offset, PAGE_SIZE)
+        self.total = result.total
+        self.model.set_rows(result.rows)
+        last = min(self.offset + PAGE_SIZE, self.total)
+        self.count_label.setText(self.tr("{first}–{last} of {total} members").format(
+            first=self.offset + 1 if self.total else 0, last=last, total=self.total))
+        self.prev_button.setEnabled(self.offset > 0)
+        self.next_button.setEnabled(last < self.total)
+
+    def open_row(self, row: int) -> None:
+        member = self.model.row_at(row)
+        if member is not None:
+            self.show_member(Member.get_by_id(member.id))
+
+    # -- one member -------------------------------------------------------------------------------
+
+    def new_member(self) -> None:
+        if not self.ctx.allowed("members.register"):
+            return
+        self.table.clearSelection()
+        self.creating = True
+        self.show_member(None, creating=True)
+        self.tabs.setCurrentIndex(0)
+        self.form.edits["name"].setFocus()
+
+    def _reload_member(self) -> None:
+        if self.member is not None:
+            self.show_member(Member.get_or_none(Member.id == self.member.id))
+
+    def show_member(self, member: Member | None, creating: bool = False) -> None:
+        self.member = member
+        self.creating = creating
+        editable = creating or (member is not None and self.ctx.allowed("members.edit"))
+        self.form.load(member)
+        self.form.set_read_only(not editable)
+        self.form.setEnabled(member is not None or creating)
+        self.save_button.setVisible(editable)
+        self.save_button.setText(self.tr("&Register") if creating else self.tr("&Save"))
+        has = member is not None
+        for button in (self.photo_button, self.camera_button, self.renew_button, self.pay_button):
+            button.setEnabled(has)
+        self.camera_button.setVisible(_camera_available())
+        self.block_button.setEnabled(has and self.ctx.allowed("members.edit"))
+        self.waive_button.setEnabled(has)
+        self.tabs.setTabEnabled(1, has)
+        self.tabs.setTabEnabled(2, has)
+        if member is None:
+            self.heading.setText(self.tr("New member") if creating else self.tr("Choose a member from the list"))
+            self.status.setText(self.tr("Fill in the form and press Register.") if creating else "")
+            self.photo.clear()
+            self.photo.setText(self.tr("No photo"))
+            for table in (self.loans, self.history, self.ledger):
+                table.setRowCount(0)
+            self.owed.setText("")
+            return
+        self.heading.setText(f"{member.name}  ·  {member.number}")
+        summary = circulation.member_summary(self.ctx.lib, member)
+        status = [self.tr("Member until {date}").format(date=tanggal(member.expires_on))]
+        if summary.expired:
+            status.append(self.tr("MEMBERSHIP EXPIRED"))
+        if member.blocked:
+            status.append(self.tr("BLOCKED: {reason}").format(reason=member.blocked_reason))
+        if summary.overdue:
+            status.append(self.tr("{count} overdue").format(count=summary.overdue))
+        if summary.fines_balance:
+            status.append(self.tr("unpaid fines {amount}").format(amount=rupiah(summary.fines_balance)))
+        self.status.setText("  ·  ".join(status))
+        self.status.setStyleSheet("color: #a31515; font-weight: bold;" if (summary.expired or member.blocked
+                                                                          or summary.fines_balance) else "")
+        self.block_button.setText(self.tr("Un&block") if member.blocked else self.tr("&Block…"))
+        pixmap = QPixmap()
+        if member.photo and pixmap.loadFromData(member.photo):
+            self.photo.setPixmap(pixmap.scaled(self.photo.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.photo.clear()
+            self.photo.setText(self.tr("No photo"))
+        _fill(self.loans, [(x.title, x.barcode, tanggal(x.due_on),
+                            self.tr("{days} day(s), {amount}").format(days=x.days_late, amount=rupiah(x.fine_so_far))
+                            if x.days_late else "") for x in summary.loans])
+        _fill(self.history, [(title, barcode, lent.isoformat() if lent else "", back.isoformat() if back else "")
+                             for barcode, title, lent, back in circulation.loan_history(self.ctx.lib, member)])
+        kinds = {"charge": self.tr("Fine"), "payment": self.tr("Payment"), "waiver": self.tr("Waiver")}
+        _fill(self.ledger, [(line.at.astimezone().strftime("%Y-%m-%d"), kinds.get(line.kind, line.kind),
+                             rupiah(line.amount), rupiah(line.balance), line.title or line.note, line.staff)
+                            for line in fines.ledger(self.ctx.lib, member)])
+        self.owed.setText(self.tr("Unpaid: {amount}").format(amount=rupiah(summary.fines_balance)))
+        self.waive_button.setEnabled(summary.fines_balance > 0)
+        self.pay_button.setEnabled(summary.fines_balance > 0)
+
+    def save(self) -> None:
+        if not (self.creating or (self.member is not None and self.ctx.allowed("members.edit"))):
+            return
+        values = self.form.values()
+        try:
+            if self.creating:
+                try:
+                    member = members.register(self.ctx.lib, self.ctx.user, **values)
+                except members.DuplicateMember as exc:
+                    if not confirm(self, self.tr("Possible duplicate"), error_text(exc)):
+                        return
+                    member = members.register(self.ctx.lib, self.ctx.user, allow_duplicate=True, **values)
+            else:
+                member = members.update_member(self.ctx.lib, self.ctx.user, self.member, **values)
+        except ValidationError as exc:
+            self.form.show_problem(exc)
+            return
+        except PustakaError as exc:
+            show_error(self, exc)
+            return
+        created = self.creating
+        self.ctx.events.members_changed.emit()
+        self.show_member(Member.get_by_id(member.id))
+        if created:
+            self.status.setText(self.tr("Registered. Card number: {number}").format(number=member.number))
+
+    def photo_from_file(self) -> None:
+        if self.member is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a photo"), "",
+                                              self.tr("Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp)"))
+        if path:
+            self._set_photo(open(path, "rb").read())
+
+    def _set_photo(self, data: bytes) -> None:
+        try:
+            members.set_photo(self.ctx.lib, self.ctx.user, self.member, data)
+        except PustakaError as exc:
+            show_error(self, exc)
+            return
+        self._reload_member()
+        self.ctx.events.members_changed.emit()
+
+    def photo_from_camera(self) -> None:
+        if self.member is None:
+            return
+        from ..widgets.camera import CameraDialog
+
+        dialog = CameraDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.jpeg:
+            self._set_photo(dialog.jpeg)
+
+    def renew(self) -> None:
+        if self.member is None:
+            return
+        try:
+            expiry = members.renew_membership(self.ctx.lib, self.ctx.user, self.member)
+        except PustakaError as exc:
+            show_error(self, exc)
+            return
+        self._reload_member()
+        self.ctx.events.members_changed.emit()
+        info(self, self.tr("Membership renewed"),
+             self.tr("{name} is a member until {date}.").format(name=self.member.name, date=tanggal(expiry)))
+
+    def toggle_block(self) -> None:
+        if self.member is None:
+            return
+        try:
+            if self.member.blocked:
+                members.unblock(self.ctx.lib, self.ctx.user, self.member)
+            else:
+                reason, ok = QInputDialog.getText(self, self.tr("Block member"),
+                                                  self.tr("Why may {name} not borrow?").format(name=self.member.name))
+                if not ok:
+                    return
+                members.block(self.ctx.lib, self.ctx.user, self.member, reason)
+        except PustakaError as exc:
+            show_error(self, exc)
+            return
+        self._reload_member()
+        self.ctx.events.members_changed.emit()
+
+    def pay(self) -> None:
+        if self.member is None:
+            return
+        owed = fines.balance(self.ctx.lib, self.member)
+        amount, ok = QInputDialog.getInt(self, self.tr("Record payment"),
+                                         self.tr("Amount paid (Rp), owed {amount}:").format(amount=rupiah(owed)),
+                                         owed, 1, max(owed, 1), 500)
+        if not ok:
+            return
+        try:
+            fines.pay(self.ctx.lib, self.ctx.user, self.member, amount)
+        except PustakaError as exc:
+            show_error(self, exc)
+            return
+        self._reload_member()
+        self.ctx.events.circulation_changed.emit()
+
+    def waive(self) -> None:
+        if self.member is None:
+            return
+        dialog = WaiverDialog(fines.balance(self.ctx.lib, self.member), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            amount = int(dialog.amount.text().replace(".", "").strip() or 0)
+        except ValueError:
+            amount = 0
+        try:
+            fines.waive(self.ctx.lib, self.ctx.user, self.member, amount, dialog.reason.text())
+        except PustakaError as exc:
+            show_error(self, exc)
+            return
+        self._reload_member()
+        self.ctx.events.circulation_changed.emit()
+
+
+def _camera_available() -> bool:
+    """A webcam is offered only when QtMultimedia loads and a camera is connected."""
+    global _CAMERA
+    if _CAMERA is None:
+        from PySide6.QtGui import QGuiApplication
+
+        _CAMERA = False
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+            try:
+                from PySide6.QtMultimedia import QMediaDevices
+
+                _CAMERA = bool(QMediaDevices.videoInputs())
+            except ImportError:  # e.g. libpulse missing on Linux: no camera button
+                _CAMERA = False
+    return _CAMERA
+
+
+_CAMERA: bool | None = None
