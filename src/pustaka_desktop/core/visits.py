@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from . import auth, store
 from .clock import local_today
@@ -217,7 +217,7 @@ def today_count(lib: Library) -> int:
 def day_visits(lib: Library, day: date | None = None, limit: int = 500) -> list[Visit]:
     """One day's lines, newest first (members joined in)."""
     start, end = day_bounds(day or local_today(lib.clock))
-    query = (Visit.select(Visit, Member).join(Member, join_type="LEFT OUTER", on=(Visit.member == Member.id))
+    query = (Visit.select(Visit, Member).join(Member, join_type=JOIN.LEFT_OUTER, on=(Visit.member == Member.id))
              .where((Visit.deleted == False) & (Visit.at >= start) & (Visit.at < end))  # noqa: E712
              .order_by(Visit.at.desc(), Visit.id.desc()).limit(limit))
     return list(query)
