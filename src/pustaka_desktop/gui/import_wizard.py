@@ -1,0 +1,276 @@
+"""The import wizard: choose the format and file -> preview (and map the columns of a spreadsheet)
+-> dry-run report with every bad row -> import, each long step in a cancellable background job."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from ..core.errors import PustakaError
+from ..core.interop import importer, spreadsheet
+from .context import AppContext
+from .widgets.messages import error_text, show_error
+from .workers import run_job
+
+FILTERS = {"slims-biblio": "*.csv", "slims-item": "*.csv", "marc": "*.mrc *.marc *.iso *.dat", "marcxml": "*.xml",
+           "xlsx": "*.xlsx", "csv": "*.csv *.txt"}
+
+
+def _format_label(fmt: str) -> str:
+    if fmt == "slims-biblio":
+        return QCoreApplication.translate("ImportWizard", "SLiMS bibliography CSV")
+    if fmt == "slims-item":
+        return QCoreApplication.translate("ImportWizard", "SLiMS item (copies) CSV")
+    if fmt == "marc":
+        return QCoreApplication.translate("ImportWizard", "MARC 21 (ISO 2709, .mrc)")
+    if fmt == "marcxml":
+        return QCoreApplication.translate("ImportWizard", "MARCXML (.xml)")
+    if fmt == "xlsx":
+        return QCoreApplication.translate("ImportWizard", "Excel spreadsheet (.xlsx)")
+    return QCoreApplication.translate("ImportWizard", "Spreadsheet as CSV")
+
+
+class ChooseFilePage(QWizardPage):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Choose the file"))
+        self.setSubTitle(self.tr("Nothing is changed until you confirm the import on the last step."))
+        form = QFormLayout(self)
+        self.format = QComboBox()
+        self.format.setAccessibleName(self.tr("File format"))
+        for fmt in importer.FORMATS:
+            self.format.addItem(_format_label(fmt), fmt)
+        form.addRow(self.tr("&Format:"), self.format)
+        row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setAccessibleName(self.tr("File to import"))
+        self.path.textChanged.connect(self.completeChanged)
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Browse for the file"))
+        browse.clicked.connect(self.browse)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        label = QLabel(self.tr("F&ile:"))
+        label.setBuddy(self.path)
+        form.addRow(label, row)
+
+    def browse(self) -> None:
+        fmt = self.format.currentData()
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the file"), "",
+                                              self.tr("Files ({patterns})").format(patterns=FILTERS[fmt]))
+        if path:
+            self.path.setText(path)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return Path(self.path.text().strip()).is_file()
+
+
+class PreviewPage(QWizardPage):
+    """The first rows of the file; for a spreadsheet, a field chooser above every column."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(self.tr("Preview"))
+        layout = QVBoxLayout(self)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.mapping_row = QHBoxLayout()
+        layout.addLayout(self.mapping_row)
+        self.table = QTableWidget()
+        self.table.setAccessibleName(self.tr("First rows of the file"))
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.table, 1)
+        self.combos: list[tuple[str, QComboBox]] = []
+        self.error = ""
+
+    def initializePage(self) -> None:  # noqa: N802
+        fmt, path = self.wiz.fmt(), self.wiz.path()
+        self.combos = []
+        while self.mapping_row.count():
+            widget = self.mapping_row.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.table.clear()
+        self.error = ""
+        try:
+            if fmt in ("xlsx", "csv"):
+                self._spreadsheet(fmt, path)
+            else:
+                self._records(fmt, path)
+        except PustakaError as exc:
+            self.error = error_text(exc)
+            self.hint.setText(self.error)
+            self.table.setRowCount(0)
+            self.table.setColumnCount(0)
+        self.completeChanged.emit()
+
+    def _spreadsheet(self, fmt: str, path: str) -> None:
+        seen = spreadsheet.preview(path, fmt, rows=10)
+        self.hint.setText(self.tr("Choose what each column holds. The guess comes from the column names; "
+                                  "columns set to “(ignore)” are not imported."))
+        self.table.setColumnCount(len(seen.headers))
+        self.table.setRowCount(len(seen.rows))
+        self.table.setHorizontalHeaderLabels(seen.headers)
+        for r, values in enumerate(seen.rows):
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        for header in seen.headers:
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Field for column {column}").format(column=header))
+            combo.addItem(self.tr("(ignore)"), "")
+            for key, label in spreadsheet.FIELDS.items():
+                combo.addItem(QCoreApplication.translate("Spreadsheet", label), key)
+            guess = seen.mapping.get(header, "")
+            combo.setCurrentIndex(max(0, combo.findData(guess)))
+            combo.setToolTip(header)
+            combo.currentIndexChanged.connect(self.completeChanged)
+            self.mapping_row.addWidget(combo)
+            self.combos.append((header, combo))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    def _records(self, fmt: str, path: str) -> None:
+        rows = importer.parse(fmt, path)
+        self.hint.setText(self.tr("{count} rows read. The first ones:").format(count=len(rows)))
+        headers = [self.tr("Row"), self.tr("Title"), self.tr("Authors"), self.tr("ISBN"), self.tr("Copies"),
+                   self.tr("Problem")]
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        sample = rows[:20]
+        self.table.setRowCount(len(sample))
+        for r, inc in enumerate(sample):
+            record = inc.record or {}
+            values = [str(inc.row), record.get("title", inc.record_title),
+                      "; ".join(a["name"] for a in record.get("authors", [])), record.get("isbn", ""),
+                      ", ".join(i.get("barcode", "") for i in inc.items),
+                      inc.error.message(QCoreApplication.translate) if inc.error else ""]
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def mapping(self) -> dict[str, str] | None:
+        if not self.combos:
+            return None
+        return {header: combo.currentData() for header, combo in self.combos}
+
+    def isComplete(self) -> bool:  # noqa: N802
+        if self.error:
+            return False
+        if self.combos:
+            return any(combo.currentData() == "title" for _, combo in self.combos)
+        return True
+
+
+class ReportPage(QWizardPage):
+    """The dry run: what would be added, updated, skipped, and every bad row."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(self.tr("Check before importing"))
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.bad = QTableWidget(0, 2)
+        self.bad.setAccessibleName(self.tr("Rows that will be left out"))
+        self.bad.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Why it is left out")])
+        self.bad.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.bad.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.bad, 1)
+        self.plan: importer.ImportPlan | None = None
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.plan = None
+        self.summary.setText(self.tr("Checking the file…"))
+        self.bad.setRowCount(0)
+        self.completeChanged.emit()
+        ctx, fmt, path, mapping = self.wiz.ctx, self.wiz.fmt(), self.wiz.path(), self.wiz.mapping()
+        run_job(self, self.tr("Checking the file"),
+                lambda progress, cancelled: importer.import_file(ctx.lib, ctx.user, fmt, path, mapping=mapping,
+                                                                 dry_run=True, progress=progress, cancel=cancelled),
+                self.show_plan, self.failed)
+
+    def failed(self, exc: BaseException) -> None:
+        self.summary.setText(error_text(exc))
+
+    def show_plan(self, plan: importer.ImportPlan) -> None:
+        self.plan = plan
+        self.summary.setText(describe(plan))
+        self.bad.setRowCount(len(plan.bad))
+        for r, bad in enumerate(plan.bad):
+            self.bad.setItem(r, 0, QTableWidgetItem(str(bad.row)))
+            self.bad.setItem(r, 1, QTableWidgetItem(bad.message(QCoreApplication.translate)))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.plan is not None and self.plan.changes > 0
+
+
+def describe(plan: importer.ImportPlan) -> str:
+    tr = QCoreApplication.translate
+    return "\n".join([
+        tr("ImportWizard", "Records: {add} to add, {update} to update, {skip} already the same.").format(
+            add=plan.records_add, update=plan.records_update, skip=plan.records_skip),
+        tr("ImportWizard", "Copies: {add} to add, {update} to update, {skip} already the same.").format(
+            add=plan.items_add, update=plan.items_update, skip=plan.items_skip),
+        tr("ImportWizard", "Rows left out: {count}.").format(count=len(plan.bad)),
+    ])
+
+
+class ImportWizard(QWizard):
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.result_plan: importer.ImportPlan | None = None
+        self.setWindowTitle(self.tr("Import a catalogue file"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
+        self.choose = ChooseFilePage(self)
+        self.preview = PreviewPage(self)
+        self.report = ReportPage(self)
+        for page in (self.choose, self.preview, self.report):
+            self.addPage(page)
+        self.resize(900, 560)
+
+    def fmt(self) -> str:
+        return self.choose.format.currentData()
+
+    def path(self) -> str:
+        return self.choose.path.text().strip()
+
+    def mapping(self) -> dict[str, str] | None:
+        return self.preview.mapping()
+
+    def accept(self) -> None:
+        ctx, fmt, path, mapping = self.ctx, self.fmt(), self.path(), self.mapping()
+
+        def done(plan: importer.ImportPlan) -> None:
+            self.result_plan = plan
+            ctx.events.catalog_changed.emit()
+            QWizard.accept(self)
+
+        run_job(self, self.tr("Importing"),
+                lambda progress, cancelled: importer.import_file(ctx.lib, ctx.user, fmt, path, mapping=mapping,
+                                                                 progress=progress, cancel=cancelled),
+                done, lambda exc: show_error(self, exc))

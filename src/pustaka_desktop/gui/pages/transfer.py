@@ -1,0 +1,109 @@
+"""The Import & Export page: bring a catalogue in from SLiMS, MARC or a spreadsheet (through the
+import wizard), and save the catalogue in those formats so a library can move on or go back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.interop import marc, slims, spreadsheet
+from ..context import AppContext
+from ..import_wizard import ImportWizard, describe
+from ..widgets.messages import info
+from ..workers import run_job
+
+EXPORTS = ("slims-biblio", "slims-item", "marc", "marcxml", "xlsx")
+SUFFIX = {"slims-biblio": ".csv", "slims-item": ".csv", "marc": ".mrc", "marcxml": ".xml", "xlsx": ".xlsx"}
+
+
+class TransferPage(QWidget):
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+
+        box = QGroupBox(self.tr("Import"))
+        inner = QVBoxLayout(box)
+        text = QLabel(self.tr(
+            "Bring records and copies in from SLiMS (bibliography and item CSV files), MARC 21 or MARCXML, or "
+            "a spreadsheet such as a buku induk kept in Excel. You see a preview and a check of every row "
+            "before anything is saved; importing the same file again adds nothing twice."))
+        text.setWordWrap(True)
+        inner.addWidget(text)
+        self.import_button = QPushButton(self.tr("&Import a file…"))
+        self.import_button.setAccessibleName(self.tr("Import a catalogue file"))
+        self.import_button.clicked.connect(self.open_wizard)
+        inner.addWidget(self.import_button)
+        self.last_import = QLabel()
+        self.last_import.setWordWrap(True)
+        inner.addWidget(self.last_import)
+        layout.addWidget(box)
+
+        box = QGroupBox(self.tr("Export"))
+        inner = QVBoxLayout(box)
+        text = QLabel(self.tr(
+            "Save the whole catalogue as a file for SLiMS (first the bibliography file, then the item file), "
+            "as MARC for other library systems, or as an Excel sheet (one row per copy)."))
+        text.setWordWrap(True)
+        inner.addWidget(text)
+        row = QHBoxLayout()
+        self.export_format = QComboBox()
+        self.export_format.setAccessibleName(self.tr("Export format"))
+        self.export_format.addItem(self.tr("SLiMS bibliography CSV"), "slims-biblio")
+        self.export_format.addItem(self.tr("SLiMS item (copies) CSV"), "slims-item")
+        self.export_format.addItem(self.tr("MARC 21 (ISO 2709, .mrc)"), "marc")
+        self.export_format.addItem(self.tr("MARCXML (.xml)"), "marcxml")
+        self.export_format.addItem(self.tr("Excel spreadsheet (.xlsx)"), "xlsx")
+        label = QLabel(self.tr("&Format:"))
+        label.setBuddy(self.export_format)
+        row.addWidget(label)
+        row.addWidget(self.export_format, 1)
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setAccessibleName(self.tr("Export the catalogue"))
+        self.export_button.clicked.connect(self.choose_export)
+        self.export_button.setEnabled(ctx.allowed("catalog.export"))
+        row.addWidget(self.export_button)
+        inner.addLayout(row)
+        layout.addWidget(box)
+        layout.addStretch(1)
+
+    def open_wizard(self) -> None:
+        wizard = ImportWizard(self.ctx, self)
+        if wizard.exec() and wizard.result_plan is not None:
+            self.last_import.setText(self.tr("Last import:") + "\n" + describe(wizard.result_plan))
+
+    def choose_export(self) -> None:
+        fmt = self.export_format.currentData()
+        suffix = SUFFIX[fmt]
+        default = {"slims-biblio": "slims-biblio.csv", "slims-item": "slims-item.csv"}.get(fmt, f"katalog{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the catalogue"), default,
+                                              self.tr("Files ({patterns})").format(patterns=f"*{suffix}"))
+        if path:
+            if not path.lower().endswith(suffix):
+                path += suffix
+            self.export_to(fmt, path)
+
+    def export_to(self, fmt: str, path: str) -> None:
+        lib, user = self.ctx.lib, self.ctx.user
+
+        def job(progress, cancelled):
+            if fmt == "slims-biblio":
+                return slims.export_biblio(lib, user, path, progress, cancelled)
+            if fmt == "slims-item":
+                return slims.export_items(lib, user, path, progress, cancelled)
+            if fmt in ("marc", "marcxml"):
+                return marc.export_marc(lib, user, path, fmt == "marcxml", progress, cancelled)
+            return spreadsheet.export_xlsx(lib, user, path, QCoreApplication.translate, progress, cancelled)
+
+        run_job(self, self.tr("Exporting"), job,
+                lambda count: info(self, self.tr("Exported"),
+                                   self.tr("{count} rows saved to {path}.").format(count=count, path=path)))
