@@ -37,6 +37,8 @@ PAGES: list[PageSpec] = [
              "SP_FileDialogDetailedView"),
     PageSpec("members", QT_TRANSLATE_NOOP("Navigation", "Members"), "members", "MembersPage", "members.view",
              "SP_DirHomeIcon"),
+    PageSpec("overdue", QT_TRANSLATE_NOOP("Navigation", "Overdue"), "overdue", "OverduePage", "circulation.checkout",
+             "SP_MessageBoxWarning"),
     PageSpec("register", QT_TRANSLATE_NOOP("Navigation", "Accession register"), "accession_register",
              "AccessionRegisterPage", "catalog.view", "SP_FileDialogContentsView"),
     PageSpec("transfer", QT_TRANSLATE_NOOP("Navigation", "Import & Export"), "transfer", "TransferPage",

@@ -1,0 +1,179 @@
+"""Overdue (Terlambat): who has late books, days late and the fine so far; a ready-to-send reminder
+per member copied with one click (for WhatsApp/SMS), and printable reminder letters (PDF)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import circulation
+from ...core.circulation import OverdueMember, tanggal
+from ...core.clock import local_today
+from ...core.fines import rupiah
+from ...core.printing import overdue_letters
+from ..context import AppContext
+from ..workers import run_job
+
+
+class OverduePage(QWidget):
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.entries: list[OverdueMember] = []
+        title = QLabel(self.tr("Overdue books"))
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.summary = QLabel()
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setAccessibleName(self.tr("Refresh the list"))
+        self.refresh_button.clicked.connect(self.load)
+        self.letters_button = QPushButton(self.tr("Print &letters for everyone (PDF)…"))
+        self.letters_button.setAccessibleName(self.tr("Print reminder letters for everyone"))
+        self.letters_button.clicked.connect(lambda: self.print_letters(None))
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.letters_button)
+
+        self.table = QTableWidget(0, 6)
+        self.table.setAccessibleName(self.tr("Members with overdue books"))
+        self.table.setHorizontalHeaderLabels([self.tr("Member"), self.tr("Number"), self.tr("Phone"),
+                                              self.tr("Books"), self.tr("Most days late"), self.tr("Fine so far")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.currentCellChanged.connect(lambda row, *_: self.show_entry(row))
+
+        self.books = QTableWidget(0, 4)
+        self.books.setAccessibleName(self.tr("Overdue books of this member"))
+        self.books.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Due back"), self.tr("Days late"),
+                                              self.tr("Fine so far")])
+        self.books.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.books.verticalHeader().setVisible(False)
+        self.books.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.books.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.message = QPlainTextEdit()
+        self.message.setReadOnly(True)
+        self.message.setAccessibleName(self.tr("Reminder message"))
+        self.message.setTabChangesFocus(True)
+        self.copy_button = QPushButton(self.tr("&Copy message (Ctrl+Shift+C)"))
+        self.copy_button.setAccessibleName(self.tr("Copy the reminder message"))
+        self.copy_button.clicked.connect(self.copy_message)
+        self.letter_button = QPushButton(self.tr("Letter for this &member (PDF)…"))
+        self.letter_button.setAccessibleName(self.tr("Print a reminder letter for this member"))
+        self.letter_button.clicked.connect(self.print_one)
+        self.copied = QLabel()
+        self.copied.setStyleSheet("color: #0f5a2b; font-weight: bold;")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.letter_button)
+        buttons.addWidget(self.copied, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.books, 1)
+        right_layout.addWidget(QLabel(self.tr("Message to send by WhatsApp or SMS:")))
+        right_layout.addWidget(self.message, 1)
+        right_layout.addLayout(buttons)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        shortcut = QShortcut(QKeySequence("Ctrl+Shift+C"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.copy_message)
+        ctx.events.circulation_changed.connect(self.load)
+        self.load()
+
+    def load(self) -> None:
+        self.entries = circulation.overdue_by_member(self.ctx.lib)
+        books = sum(len(e.lines) for e in self.entries)
+        total = sum(e.total_fine for e in self.entries)
+        self.summary.setText(self.tr("{members} member(s), {books} book(s), fines so far {amount} — {date}").format(
+            members=len(self.entries), books=books, amount=rupiah(total), date=tanggal(local_today(self.ctx.lib.clock))))
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            values = (entry.name, entry.number, entry.phone, len(entry.lines), entry.most_days_late,
+                      rupiah(entry.total_fine))
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(str(value))
+                if col in (3, 4):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, col, item)
+        self.letters_button.setEnabled(bool(self.entries))
+        if self.entries:
+            self.table.setCurrentCell(0, 0)
+        self.show_entry(self.table.currentRow() if self.entries else -1)
+
+    def current(self) -> OverdueMember | None:
+        row = self.table.currentRow()
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def show_entry(self, row: int) -> None:
+        entry = self.entries[row] if 0 <= row < len(self.entries) else None
+        self.copied.setText("")
+        self.copy_button.setEnabled(entry is not None)
+        self.letter_button.setEnabled(entry is not None)
+        if entry is None:
+            self.books.setRowCount(0)
+            self.message.setPlainText(self.tr("Nobody has overdue books.") if not self.entries else "")
+            return
+        self.books.setRowCount(len(entry.lines))
+        for r, line in enumerate(entry.lines):
+            for c, value in enumerate((line.title, tanggal(line.due_on), line.days_late, rupiah(line.fine_so_far))):
+                self.books.setItem(r, c, QTableWidgetItem(str(value)))
+        self.message.setPlainText(circulation.reminder_text(self.ctx.lib, entry))
+
+    def copy_message(self) -> None:
+        entry = self.current()
+        if entry is None:
+            return
+        QGuiApplication.clipboard().setText(self.message.toPlainText())
+        self.copied.setText(self.tr("Copied. Paste it into WhatsApp or an SMS to {phone}.").format(
+            phone=entry.phone or entry.name))
+
+    def print_one(self) -> None:
+        entry = self.current()
+        if entry is not None:
+            self.print_letters([entry.member_id])
+
+    def print_letters(self, member_ids: list[int] | None) -> None:
+        default = str(Path.home() / f"surat-terlambat-{local_today(self.ctx.lib.clock).isoformat()}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save reminder letters"), default,
+                                              self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        lib, user = self.ctx.lib, self.ctx.user
+
+        def job(progress, cancelled):
+            return overdue_letters.write_letters(lib, user, path, member_ids, progress, cancelled)
+
+        def done(count: int) -> None:
+            self.copied.setText(self.tr("{count} letter(s) saved to {path}").format(count=count, path=path))
+
+        run_job(self, self.tr("Writing reminder letters"), job, done)
