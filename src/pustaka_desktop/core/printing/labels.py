@@ -31,6 +31,7 @@ from .layout import (
     calibrate_canvas,
     fit_barcode,
     fit_line,
+    fit_paragraph,
     no_translation,
 )
 from .selection import CopyLabel
@@ -280,15 +281,16 @@ def test_page_elements(template: LabelTemplate, calibration: Calibration, printe
         "Printing", "Print at actual size (100 %, no 'fit to page') on plain paper, lay it on a label sheet "
                     "against the light and measure how far the outlines miss the labels. Enter that as the offset; "
                     "if the error grows across the sheet, correct the scale.")
-    # The text goes inside the first row of labels, never over the rulers.
-    box_x, box_y = first_x + 12, first_y + 1.2
-    room = max(20.0, min(W - box_x - 2, template.columns * (w + template.gap_x_mm) - 14))
-    out.append(fit_line(caption, Box(box_x, box_y, room, 3.2), style="bold", max_size=9, min_size=4))
-    out.append(fit_line(settings, Box(box_x, box_y + 3.6, room, 2.6), max_size=7, min_size=4))
-    from .layout import fit_paragraph
-
-    advice_box = Box(box_x, box_y + 6.6, room, max(3.0, min(h - 9, 10)))
-    out.extend(fit_paragraph(advice, advice_box, max_size=6.5, min_size=4))
+    # The words sit in a white panel in the middle of the sheet: the outlines near the rulers and in
+    # the far corner (the ones that are measured) stay visible.
+    panel_w = min(W - 24, 150.0)
+    panel_h = 30.0
+    panel = Box((W - panel_w) / 2, (H - panel_h) / 2, panel_w, panel_h)
+    out.append(Rect(panel, fill=WHITE, stroke=(0, 0, 0), width=0.3, radius=2))
+    inner = Box(panel.x + 3, panel.y + 2.5, panel.w - 6, panel.h - 5)
+    out.append(fit_line(caption, Box(inner.x, inner.y, inner.w, 4.5), style="bold", max_size=11, min_size=5))
+    out.append(fit_line(settings, Box(inner.x, inner.y + 5.5, inner.w, 3.2), max_size=8, min_size=4))
+    out.extend(fit_paragraph(advice, Box(inner.x, inner.y + 10, inner.w, inner.h - 10), max_size=8, min_size=4))
     return out
 
 

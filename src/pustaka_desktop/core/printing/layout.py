@@ -11,6 +11,7 @@ at least ``MIN_MODULE_MM`` and quiet zones of ``QUIET_MODULES`` modules on both 
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -41,8 +42,9 @@ FONTS = {"sans": "Vera.ttf", "bold": "VeraBd.ttf", "italic": "VeraIt.ttf"}
 PT_PER_MM = mm  # 2.8346 points per millimetre
 ELLIPSIS = "\u2026"
 
-MIN_MODULE_MM = 0.25  # the narrowest bar cheap CCD scanners read reliably
-MAX_MODULE_MM = 0.5
+DOT_MM = 25.4 / 300  # one dot of a 300 dpi printer (two of a 600 dpi one)
+MIN_MODULE_MM = 3 * DOT_MM  # 0.254 mm: the narrowest bar cheap CCD scanners read reliably (>= 0.25 mm)
+MAX_MODULE_MM = 6 * DOT_MM
 QUIET_MODULES = 10
 
 
@@ -303,7 +305,9 @@ def fit_barcode(value: str, box: Box, max_module: float = MAX_MODULE_MM) -> Barc
             "Errors", "The code {code} cannot be printed as a barcode (plain letters, digits and signs only)."),
             code=value)
     total = code128_modules(value) + 2 * QUIET_MODULES
-    module = min(max_module, box.w / total)
+    # Whole printer dots: a module of 3, 4, 5... dots at 300 dpi (6, 8, 10 at 600 dpi) prints every bar
+    # the same width, instead of bars that differ by a dot from rounding.
+    module = math.floor(min(max_module, box.w / total) / DOT_MM + 1e-9) * DOT_MM
     if module < MIN_MODULE_MM - 1e-9:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "The barcode {code} needs {needed} mm but the label leaves only {room} mm: "

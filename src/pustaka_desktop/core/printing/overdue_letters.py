@@ -78,7 +78,7 @@ def letter_story(lib: Library, entry: OverdueMember) -> list:
              _p("Terlambat", CELL_BOLD), _p("Denda", CELL_BOLD)]]
     for n, line in enumerate(entry.lines, 1):
         rows.append([_p(str(n), CELL), _p(line.title, CELL), _p(line.barcode, CELL), _p(tanggal(line.due_on), CELL),
-                     _p(f"{line.days_late} hari", CELL), _p(rupiah(line.fine_so_far), CELL)])
+                     _p(f"{line.days_late} hari", CELL), _p(rupiah(line.fine_so_far) if line.fine_so_far else "-", CELL)])
     if entry.total_fine:
         rows.append(["", _p("Jumlah denda sampai hari ini", CELL_BOLD), "", "", "", _p(rupiah(entry.total_fine),
                                                                                       CELL_BOLD)])

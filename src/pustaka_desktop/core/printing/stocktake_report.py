@@ -22,6 +22,7 @@ BASE = ParagraphStyle("base", fontName="Helvetica", fontSize=10, leading=13)
 TITLE = ParagraphStyle("title", parent=BASE, fontName="Helvetica-Bold", fontSize=15, leading=19)
 H2 = ParagraphStyle("h2", parent=BASE, fontName="Helvetica-Bold", fontSize=12, leading=16, spaceBefore=8)
 CELL = ParagraphStyle("cell", parent=BASE, fontSize=9, leading=11)
+STATUS_ID = {"missing": "tidak ditemukan", "lost": "hilang", "available": "tersedia", "on_hold": "dipesan"}
 
 
 def _table(rows: list[list[str]], widths: list[float]) -> Table:
@@ -63,8 +64,8 @@ def write_report(lib: Library, session: StockTake, path: Path) -> Path:
     ]
     if missing:
         story.append(_table([["Kode", "Judul", "No. panggil", "Lokasi", "Status"]]
-                            + [[m.barcode, m.title, m.call_number, m.location, m.status] for m in missing],
-                            [26, 74, 28, 26, 20]))
+                            + [[m.barcode, m.title, m.call_number, m.location, STATUS_ID.get(m.status, m.status)] for m in missing],
+                            [24, 70, 26, 24, 30]))
     else:
         story.append(Paragraph("Semua eksemplar yang diharapkan terlihat.", BASE))
     if misplaced:

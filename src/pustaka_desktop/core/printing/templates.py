@@ -74,16 +74,20 @@ class LabelTemplate:
         return data
 
 
+def _readable(key: str) -> str:
+    return key.removesuffix("_mm").replace("_", " ")
+
+
 def _number(data: dict[str, Any], key: str, *, positive: bool) -> float:
     value = data.get(key, 0.0 if key in ("gap_x_mm", "gap_y_mm", "corner_radius_mm") else None)
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The measurement {field} must be a number of millimetres."),
-                              field=key) from None
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The measurement {measurement} must be a number of millimetres."),
+                              field=key, measurement=_readable(key)) from None
     if not math.isfinite(number) or number < 0 or (positive and number == 0):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The measurement {field} must be more than zero."),
-                              field=key)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The measurement {measurement} must be more than zero."),
+                              field=key, measurement=_readable(key))
     return round(number, 3)
 
 
@@ -105,8 +109,8 @@ def validate(data: dict[str, Any], builtin: bool = False) -> LabelTemplate:
         except (TypeError, ValueError):
             count = 0
         if not 1 <= count <= 50:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The number of {field} must be between 1 and 50."),
-                                  field=key)
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The number of {measurement} must be between 1 and 50."),
+                                  field=key, measurement=key)
         values[key] = count
     if max(values["page_width_mm"], values["page_height_mm"]) > MAX_PAGE_MM:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A label sheet may be at most {limit} mm long."),
