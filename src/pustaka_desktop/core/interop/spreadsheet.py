@@ -324,7 +324,11 @@ def read_xlsx(path, mapping=None, progress=None, cancel=None) -> list[Incoming]:
 
 
 def read_csv(path, mapping=None, progress=None, cancel=None) -> list[Incoming]:
-    return _read(path, "csv", mapping, progress, cancel)
+    try:
+        return _read(path, "csv", mapping, progress, cancel)
+    except csv.Error as exc:  # a broken line, a field over the csv module's limit (found by the fuzz test)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not a CSV file this program can read ({error})."),
+                              path=Path(path).name, error=str(exc)) from exc
 
 
 # --- export ---------------------------------------------------------------------------------------
