@@ -175,7 +175,7 @@ def _expected(session: StockTake, include_marked: bool = False):
 
 def progress(lib: Library, session: StockTake) -> Progress:
     scanned_ids = StockTakeScan.select(StockTakeScan.item).where(StockTakeScan.stocktake == session)
-    expected = _expected(session)
+    expected = _expected(session, include_marked=session.finished_at is not None)
     return Progress(
         expected=expected.count(),
         seen=expected.where(Item.id.in_(scanned_ids)).count(),

@@ -1,0 +1,386 @@
+"""Circulation desk and members from the command line: checkout, checkin, renew, overdue, undo,
+member add|show|search, members-import / members-export (SLiMS members CSV), stocktake."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from ..core import circulation, fines, holds, members, stocktake
+from ..core.circulation import LoanRefused
+from ..core.interop import slims_members
+from . import common
+from .common import translate
+
+EXIT_REFUSED = 3
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("checkout", help="lend a copy to a member (exit code 3 when a rule refuses)")
+    p.add_argument("member", help="member number (card barcode)")
+    p.add_argument("barcode", help="copy barcode")
+    p.add_argument("--override-pin", help="a librarian's PIN to override an overridable refusal")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_checkout)
+
+    p = sub.add_parser("checkin", help="return a copy")
+    p.add_argument("barcode")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_checkin)
+
+    p = sub.add_parser("renew", help="renew a loan")
+    p.add_argument("barcode")
+    p.add_argument("--override-pin", help="a librarian's PIN to override an overridable refusal")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_renew)
+
+    p = sub.add_parser("undo", help="take back the last check-out, return or renewal (librarian)")
+    p.set_defaults(handler=cmd_undo)
+
+    p = sub.add_parser("overdue", help="loans past their due date, with days late and fine so far")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--messages", action="store_true", help="print the WhatsApp/SMS reminder for each member")
+    p.add_argument("--letters", metavar="FILE.pdf", help="write printable reminder letters")
+    p.set_defaults(handler=cmd_overdue)
+
+    p = sub.add_parser("hold", help="reserve the title of a copy for a member")
+    p.add_argument("member")
+    p.add_argument("barcode", help="barcode of any copy of the title")
+    p.set_defaults(handler=cmd_hold)
+
+    p = sub.add_parser("holds-expire", help="release reserved copies nobody collected in time")
+    p.set_defaults(handler=cmd_holds_expire)
+
+    p = sub.add_parser("member", help="members: add, show, search")
+    msub = p.add_subparsers(dest="member_command", required=True, metavar="ACTION")
+    q = msub.add_parser("add", help="register a member")
+    q.add_argument("--name", required=True)
+    q.add_argument("--type", required=True, dest="member_type", help="member type name, e.g. Umum")
+    for name in ("number", "gender", "birth-date", "phone", "nik", "address", "village", "rt-rw", "email",
+                 "occupation", "education", "institution", "guardian", "notes"):
+        q.add_argument(f"--{name}", default=None)
+    q.add_argument("--force", action="store_true", help="register even when a likely duplicate exists")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(handler=cmd_member_add)
+    q = msub.add_parser("show", help="a member with loans, fines and reservations")
+    q.add_argument("number")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(handler=cmd_member_show)
+    q = msub.add_parser("search", help="search by name, number or phone")
+    q.add_argument("query", nargs="?", default="")
+    q.add_argument("--limit", type=int, default=50)
+    q.add_argument("--offset", type=int, default=0)
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(handler=cmd_member_search)
+
+    p = sub.add_parser("members-import", help="import a SLiMS members CSV (librarian)")
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true", help="only report what would change")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_members_import)
+
+    p = sub.add_parser("members-export", help="export members as a SLiMS members CSV (personal data: librarian)")
+    p.add_argument("file")
+    p.add_argument("--no-header", action="store_true")
+    p.set_defaults(handler=cmd_members_export)
+
+    p = sub.add_parser("stocktake", help="stock-take: start, scan, status, finish")
+    ssub = p.add_subparsers(dest="stocktake_command", required=True, metavar="ACTION")
+    q = ssub.add_parser("start", help="start a session (optionally one location / DDC range)")
+    q.add_argument("--location", default="")
+    q.add_argument("--ddc-from", default="")
+    q.add_argument("--ddc-to", default="")
+    q.set_defaults(handler=cmd_st_start)
+    q = ssub.add_parser("scan", help="record barcodes seen on the shelf")
+    q.add_argument("barcodes", nargs="*")
+    q.add_argument("--file", help="a text file with one barcode per line")
+    q.set_defaults(handler=cmd_st_scan)
+    q = ssub.add_parser("status", help="progress of the open session")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(handler=cmd_st_status)
+    q = ssub.add_parser("finish", help="finish: list copies not seen and mark them")
+    q.add_argument("--mark", choices=("missing", "lost", "none"), default="missing")
+    q.add_argument("--report", metavar="FILE.pdf", help="write the stock-take report")
+    q.set_defaults(handler=cmd_st_finish)
+
+
+def _setup(args: argparse.Namespace):
+    lib = common.open_library(args)
+    return lib, common.acting_user(lib, args)
+
+
+def _refused(exc: LoanRefused) -> int:
+    for problem in exc.problems:
+        print(translate("cli", "Refused ({reason}): {message}").format(
+            reason=problem.reason, message=problem.message(common.translate)), file=sys.stderr)
+    if exc.overridable:
+        print(translate("cli", "A librarian can override this with --override-pin."), file=sys.stderr)
+    return EXIT_REFUSED
+
+
+def _say(template: str, params: dict[str, Any]) -> str:
+    return translate("Circulation", template).format(**params)
+
+
+def cmd_checkout(args: argparse.Namespace) -> int:
+    lib, by = _setup(args)
+    try:
+        result = circulation.checkout(lib, by, args.member, args.barcode, override_pin=args.override_pin)
+    except LoanRefused as exc:
+        return _refused(exc)
+    if args.json:
+        common.print_json({"loan": result.loan.uid, "member": result.member.number, "barcode": result.item.barcode,
+                           "title": result.title, "due_on": result.due_on, "overridden": result.overridden,
+                           "overridden_by": result.overridden_by, "hold_fulfilled": result.hold_fulfilled})
+    else:
+        print(_say(result.message, result.params))
+    return 0
+
+
+def cmd_checkin(args: argparse.Namespace) -> int:
+    lib, by = _setup(args)
+    try:
+        result = circulation.checkin(lib, by, args.barcode)
+    except LoanRefused as exc:
+        return _refused(exc)
+    if args.json:
+        common.print_json({"barcode": result.item.barcode, "title": result.title,
+                           "member": result.member.number if result.member else None, "days_late": result.days_late,
+                           "fine": result.fine, "found": result.found,
+                           "hold_for": result.hold.member_number if result.hold else None,
+                           "hold_until": result.hold.ready_until if result.hold else None})
+    else:
+        print(_say(result.message, result.params))
+        if result.hold is not None:
+            print(translate("cli", "Reserved for {name} ({number}, {phone}) until {date}.").format(
+                name=result.hold.member_name, number=result.hold.member_number, phone=result.hold.phone or "-",
+                date=result.hold.ready_until))
+    return 0
+
+
+def cmd_renew(args: argparse.Namespace) -> int:
+    lib, by = _setup(args)
+    try:
+        result = circulation.renew(lib, by, args.barcode, override_pin=args.override_pin)
+    except LoanRefused as exc:
+        return _refused(exc)
+    if args.json:
+        common.print_json({"barcode": args.barcode, "title": result.title, "old_due": result.old_due,
+                           "due_on": result.due_on, "renewals_used": result.renewals_used,
+                           "renewals_allowed": result.renewals_allowed, "fine": result.fine})
+    else:
+        print(_say(result.message, result.params))
+    return 0
+
+
+def cmd_undo(args: argparse.Namespace) -> int:
+    lib, by = _setup(args)
+    result = circulation.undo_last(lib, by)
+    print(_say(result.message, result.params))
+    return 0
+
+
+def cmd_overdue(args: argparse.Namespace) -> int:
+    lib, by = _setup(args)
+    groups = circulation.overdue_by_member(lib)
+    if args.letters:
+        from ..core.printing import overdue_letters
+
+        count = overdue_letters.write_letters(lib, by, args.letters)
+        print(translate("cli", "{count} letter(s) written to {path}.").format(count=count, path=args.letters),
+              file=sys.stderr)
+    if args.json:
+        common.print_json([{
+            "member": g.number, "name": g.name, "phone": g.phone, "total_fine": g.total_fine,
+            "loans": [{"barcode": x.barcode, "title": x.title, "due_on": x.due_on, "days_late": x.days_late,
+                       "fine_so_far": x.fine_so_far} for x in g.lines],
+            **({"message": circulation.reminder_text(lib, g)} if args.messages else {}),
+        } for g in groups])
+        return 0
+    if not groups:
+        print(translate("cli", "No overdue loans."))
+        return 0
+    for g in groups:
+        print(f"{g.number}  {g.name}  {g.phone}  {fines.rupiah(g.total_fine)}")
+        for x in g.lines:
+            print("    " + translate("cli", "{barcode}  {title}  due {due}, {days} day(s) late, {fine}").format(
+                barcode=x.barcode, title=x.title, due=x.due_on, days=x.days_late, fine=fines.rupiah(x.fine_so_far)))
+        if args.messages:
+            print()
+            print(circulation.reminder_text(lib, g))
+            print()
+    return 0
+
+
+def cmd_hold(args: argparse.Namespace) -> int:
+    lib, by = _setup(args)
+    member = circulation.find_member(lib, args.member)
+    item = circulation.find_item(lib, args.barcode)
+    hold = holds.place_hold(lib, by, member, item.record)
+    if hold.status == holds.READY:
+        print(translate("cli", "Reserved; a copy is on the shelf: put {barcode} aside until {date}.").format(
+            barcode=hold.item.barcode, date=hold.ready_until))
+    else:
+        print(translate("cli", "Reserved; {name} is number {position} in the queue.").format(
+            name=member.name, position=holds.queue_ahead(lib, hold) + 1))
+    return 0
+
+
+def cmd_holds_expire(args: argparse.Namespace) -> int:
+    lib, by = _setup(args)
+    expired = holds.expire_holds(lib, by)
+    print(translate("cli", "{count} reservation(s) expired.").format(count=len(expired)))
+    return 0
+
+
+def _member_json(member) -> dict[str, Any]:
+    fields = {name: getattr(member, name) for name in members.MEMBER_FIELDS if name != "member_type"}
+    fields["member_type"] = member.member_type.name
+    fields["blocked"] = member.blocked
+    fields["blocked_reason"] = member.blocked_reason
+    return fields
+
+
+def cmd_member_add(args: argparse.Namespace) -> int:
+    lib, by = _setup(args)
+    fields = {"name": args.name, "member_type": args.member_type}
+    for name in ("number", "gender", "birth_date", "phone", "nik", "address", "village", "rt_rw", "email",
+                 "occupation", "education", "institution", "guardian", "notes"):
+        value = getattr(args, name)
+        if value is not None:
+            fields[name] = value
+    try:
+        member = members.register(lib, by, allow_duplicate=args.force, **fields)
+    except members.DuplicateMember as exc:
+        print(translate("cli", "Error: {message}").format(message=common.error_text(exc)), file=sys.stderr)
+        print(translate("cli", "Use --force to register anyway."), file=sys.stderr)
+        return 1
+    if args.json:
+        common.print_json(_member_json(member))
+    else:
+        print(translate("cli", "Registered {name} as {number} (until {date}).").format(
+            name=member.name, number=member.number, date=member.expires_on))
+    return 0
+
+
+def cmd_member_show(args: argparse.Namespace) -> int:
+    lib, by = _setup(args)
+    summary = circulation.member_summary(lib, members.get_member(lib, args.number))
+    m = summary.member
+    if args.json:
+        common.print_json({
+            **_member_json(m), "age": summary.age, "expired": summary.expired,
+            "loans": [{"barcode": x.barcode, "title": x.title, "due_on": x.due_on, "days_late": x.days_late,
+                       "fine_so_far": x.fine_so_far, "renewals": x.renewals} for x in summary.loans],
+            "fines_balance": summary.fines_balance,
+            "holds": [{"title": h.title, "status": h.status, "position": h.position, "ready_until": h.ready_until}
+                      for h in summary.holds],
+            "problems": [{"reason": p.reason, "message": p.message(common.translate)} for p in summary.problems],
+        })
+        return 0
+    print(f"{m.number}  {m.name}  ({summary.type_name})")
+    print(translate("cli", "Member until {date}; phone {phone}").format(date=m.expires_on, phone=m.phone or "-"))
+    for x in summary.loans:
+        late = translate("cli", ", {days} day(s) late").format(days=x.days_late) if x.days_late else ""
+        print(f"    {x.barcode}  {x.title}  -> {x.due_on}{late}")
+    print(translate("cli", "Unpaid fines: {amount}").format(amount=fines.rupiah(summary.fines_balance)))
+    for h in summary.holds:
+        print(f"    [{h.status}] {h.title}")
+    for problem in summary.problems:
+        print("! " + problem.message(common.translate))
+    return 0
+
+
+def cmd_member_search(args: argparse.Namespace) -> int:
+    lib, by = _setup(args)
+    page = members.search(lib, args.query, offset=args.offset, limit=args.limit)
+    if args.json:
+        common.print_json({"total": page.total, "members": [
+            {"number": m.number, "name": m.name, "phone": m.phone, "expires_on": m.expires_on} for m in page.rows]})
+        return 0
+    for m in page.rows:
+        print(f"{m.number:<14} {m.name:<32} {m.phone:<14} {m.expires_on}")
+    print(translate("cli", "{shown} of {total} member(s).").format(shown=len(page.rows), total=page.total),
+          file=sys.stderr)
+    return 0
+
+
+def cmd_members_import(args: argparse.Namespace) -> int:
+    lib, by = _setup(args)
+    result = slims_members.import_members(lib, by, args.file, dry_run=args.dry_run)
+    if args.json:
+        common.print_json({**result.summary(), "bad": [
+            {"row": b.row, "message": b.message(common.translate)} for b in result.bad]})
+        return 0
+    template = (translate("cli", "Dry run: would add {add}, update {update}; {unchanged} unchanged, {bad} bad row(s).")
+                if args.dry_run else
+                translate("cli", "Imported: added {add}, updated {update}; {unchanged} unchanged, {bad} bad row(s)."))
+    print(template.format(add=result.add, update=result.update, unchanged=result.unchanged, bad=len(result.bad)))
+    for bad in result.bad:
+        print(translate("cli", "Row {row}: {message}").format(row=bad.row, message=bad.message(common.translate)))
+    return 0
+
+
+def cmd_members_export(args: argparse.Namespace) -> int:
+    lib, by = _setup(args)
+    count = slims_members.export_members(lib, by, args.file, header=not args.no_header)
+    print(translate("cli", "{count} member(s) written to {path}.").format(count=count, path=args.file))
+    return 0
+
+
+def _session(lib):
+    session = stocktake.open_session(lib)
+    if session is None:
+        raise stocktake.ValidationError(
+            stocktake.QT_TRANSLATE_NOOP("Errors", "No stock-take is running. Start one first."))
+    return session
+
+
+def cmd_st_start(args: argparse.Namespace) -> int:
+    lib, by = _setup(args)
+    session = stocktake.start(lib, by, args.location, args.ddc_from, args.ddc_to)
+    counts = stocktake.progress(lib, session)
+    print(translate("cli", "Stock-take {number} started: {expected} copies expected on the shelves.").format(
+        number=session.id, expected=counts.expected))
+    return 0
+
+
+def cmd_st_scan(args: argparse.Namespace) -> int:
+    lib, by = _setup(args)
+    session = _session(lib)
+    if args.file:
+        counts = stocktake.scan_file(lib, by, session, args.file)
+        print(", ".join(f"{key}: {value}" for key, value in counts.items()))
+    for code in args.barcodes:
+        result = stocktake.scan(lib, by, session, code)
+        print(f"{result.status:<12} " + translate("Stocktake", result.message).format(**(result.params or {})))
+    return 0
+
+
+def cmd_st_status(args: argparse.Namespace) -> int:
+    lib, by = _setup(args)
+    session = _session(lib)
+    counts = stocktake.progress(lib, session)
+    if args.json:
+        common.print_json({"session": session.id, "expected": counts.expected, "seen": counts.seen,
+                           "missing": counts.missing, "on_loan": counts.on_loan, "scanned": counts.scanned})
+    else:
+        print(translate("cli", "Seen {seen} of {expected} ({percent}%); {missing} not seen yet.").format(
+            seen=counts.seen, expected=counts.expected, percent=int(counts.fraction * 100), missing=counts.missing))
+    return 0
+
+
+def cmd_st_finish(args: argparse.Namespace) -> int:
+    lib, by = _setup(args)
+    session = _session(lib)
+    missing = stocktake.not_seen(lib, session)
+    for copy in missing:
+        print(f"{copy.barcode:<14} {copy.location:<12} {copy.call_number:<16} {copy.title}")
+    marked = stocktake.finish(lib, by, session, mark=None if args.mark == "none" else args.mark)
+    print(translate("cli", "Stock-take finished: {count} copies not seen; {marked} marked.").format(
+        count=len(missing), marked=marked))
+    if args.report:
+        stocktake.report_pdf(lib, session, args.report)
+        print(translate("cli", "Report written to {path}.").format(path=args.report))
+    return 0
