@@ -441,6 +441,21 @@
             <comment>Library use</comment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>ImportWizard</source>
+            <comment>Records: {add} to add, {update} to update, {skip} already the same.</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ImportWizard</source>
+            <comment>Copies: {add} to add, {update} to update, {skip} already the same.</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ImportWizard</source>
+            <comment>Rows left out: {count}.</comment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -475,6 +490,81 @@
         <message>
             <source>Close</source>
             <translation>Tutup</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccessionRegisterPage</name>
+        <message>
+            <source>Accession register (buku induk): every copy in the order it was received.</source>
+            <translation>Buku induk: setiap eksemplar menurut urutan diterima.</translation>
+        </message>
+        <message>
+            <source>Received from</source>
+            <translation>Diterima dari</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>TTTT-BB-HH</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>sampai</translation>
+        </message>
+        <message>
+            <source>Accession no. from</source>
+            <translation>No. induk dari</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Tampilkan</translation>
+        </message>
+        <message>
+            <source>Show the register</source>
+            <translation>Tampilkan buku induk</translation>
+        </message>
+        <message>
+            <source>Accession register</source>
+            <translation>Buku induk</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Simpan sebagai &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Save the register as PDF</source>
+            <translation>Simpan buku induk sebagai PDF</translation>
+        </message>
+        <message>
+            <source>Save as E&amp;xcel…</source>
+            <translation>Simpan sebagai E&amp;xcel…</translation>
+        </message>
+        <message>
+            <source>Save the register as an Excel file</source>
+            <translation>Simpan buku induk sebagai berkas Excel</translation>
+        </message>
+        <message>
+            <source>{count} copies</source>
+            <translation>{count} eksemplar</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Berkas PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel files (*.xlsx)</source>
+            <translation>Berkas Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Saving the register</source>
+            <translation>Menyimpan buku induk</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Tersimpan</translation>
+        </message>
+        <message>
+            <source>{count} copies saved to the file.</source>
+            <translation>{count} eksemplar disimpan ke berkas.</translation>
         </message>
     </context>
     <context>
@@ -907,246 +997,577 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <name>BatchCopiesDialog</name>
         <message>
             <source>Add copies</source>
-            <translation type="unfinished" />
+            <translation>Tambah eksemplar</translation>
         </message>
         <message>
             <source>Barcodes and accession numbers the copies will get</source>
-            <translation type="unfinished" />
+            <translation>Barkode dan nomor induk yang akan diberikan</translation>
         </message>
         <message>
             <source>&amp;Number of copies</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jumlah eksemplar</translation>
         </message>
         <message>
             <source>Collection &amp;type</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jenis koleksi</translation>
         </message>
         <message>
             <source>&amp;Location / shelf</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lokasi / rak</translation>
         </message>
         <message>
             <source>&amp;Source</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sumber</translation>
         </message>
         <message>
             <source>Source &amp;detail</source>
-            <translation type="unfinished" />
+            <translation>&amp;Keterangan sumber</translation>
         </message>
         <message>
             <source>Su&amp;pplier</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pemasok</translation>
         </message>
         <message>
             <source>P&amp;rice (Rp)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Harga (Rp)</translation>
         </message>
         <message>
             <source>Date &amp;received</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tanggal diterima</translation>
         </message>
         <message>
             <source>Will get</source>
-            <translation type="unfinished" />
+            <translation>Akan mendapat</translation>
         </message>
         <message>
             <source>{first} … {last}  (accession numbers {first_no} … {last_no})</source>
+            <translation>{first} … {last}  (nomor induk {first_no} … {last_no})</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraDialog</name>
+        <message>
+            <source>Take a photo</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Camera picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The camera cannot be used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the member to look at the camera, then press Take photo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Take photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Batal</translation>
         </message>
     </context>
     <context>
         <name>Catalog</name>
         <message>
             <source>Book</source>
-            <translation type="unfinished" />
+            <translation>Buku</translation>
         </message>
         <message>
             <source>Magazine</source>
-            <translation type="unfinished" />
+            <translation>Majalah</translation>
         </message>
         <message>
             <source>Newspaper</source>
-            <translation type="unfinished" />
+            <translation>Surat kabar</translation>
         </message>
         <message>
             <source>Audio-visual</source>
-            <translation type="unfinished" />
+            <translation>Audio-visual</translation>
         </message>
         <message>
             <source>E-book</source>
-            <translation type="unfinished" />
+            <translation>Buku elektronik</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Lainnya</translation>
         </message>
         <message>
             <source>Children</source>
-            <translation type="unfinished" />
+            <translation>Anak-anak</translation>
         </message>
         <message>
             <source>Teens</source>
-            <translation type="unfinished" />
+            <translation>Remaja</translation>
         </message>
         <message>
             <source>Adults</source>
-            <translation type="unfinished" />
+            <translation>Dewasa</translation>
         </message>
         <message>
             <source>Indonesian</source>
-            <translation type="unfinished" />
+            <translation>Bahasa Indonesia</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Bahasa Inggris</translation>
         </message>
         <message>
             <source>Javanese</source>
-            <translation type="unfinished" />
+            <translation>Bahasa Jawa</translation>
         </message>
         <message>
             <source>Sundanese</source>
-            <translation type="unfinished" />
+            <translation>Bahasa Sunda</translation>
         </message>
         <message>
             <source>Madurese</source>
-            <translation type="unfinished" />
+            <translation>Bahasa Madura</translation>
         </message>
         <message>
             <source>Minangkabau</source>
-            <translation type="unfinished" />
+            <translation>Bahasa Minangkabau</translation>
         </message>
         <message>
             <source>Balinese</source>
-            <translation type="unfinished" />
+            <translation>Bahasa Bali</translation>
         </message>
         <message>
             <source>Buginese</source>
-            <translation type="unfinished" />
+            <translation>Bahasa Bugis</translation>
         </message>
         <message>
             <source>Arabic</source>
-            <translation type="unfinished" />
+            <translation>Bahasa Arab</translation>
         </message>
         <message>
             <source>Malay</source>
-            <translation type="unfinished" />
+            <translation>Bahasa Melayu</translation>
         </message>
         <message>
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>Bahasa Tionghoa</translation>
         </message>
         <message>
             <source>Primary author</source>
-            <translation type="unfinished" />
+            <translation>Pengarang utama</translation>
         </message>
         <message>
             <source>Additional author</source>
-            <translation type="unfinished" />
+            <translation>Pengarang tambahan</translation>
         </message>
         <message>
             <source>Editor</source>
-            <translation type="unfinished" />
+            <translation>Penyunting</translation>
         </message>
         <message>
             <source>Translator</source>
-            <translation type="unfinished" />
+            <translation>Penerjemah</translation>
         </message>
         <message>
             <source>Illustrator</source>
-            <translation type="unfinished" />
+            <translation>Ilustrator</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Orang</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Lembaga</translation>
         </message>
         <message>
             <source>Available</source>
-            <translation type="unfinished" />
+            <translation>Tersedia</translation>
         </message>
         <message>
             <source>On loan</source>
-            <translation type="unfinished" />
+            <translation>Dipinjam</translation>
         </message>
         <message>
             <source>In repair</source>
-            <translation type="unfinished" />
+            <translation>Diperbaiki</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Hilang</translation>
         </message>
         <message>
             <source>Damaged</source>
-            <translation type="unfinished" />
+            <translation>Rusak</translation>
         </message>
         <message>
             <source>Not for loan</source>
-            <translation type="unfinished" />
+            <translation>Tidak dipinjamkan</translation>
         </message>
         <message>
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Dihapus dari koleksi</translation>
         </message>
         <message>
             <source>Purchase</source>
-            <translation type="unfinished" />
+            <translation>Pembelian</translation>
         </message>
         <message>
             <source>Grant (hibah)</source>
-            <translation type="unfinished" />
+            <translation>Hibah</translation>
         </message>
         <message>
             <source>Donation</source>
-            <translation type="unfinished" />
+            <translation>Sumbangan</translation>
         </message>
         <message>
             <source>Other source</source>
-            <translation type="unfinished" />
+            <translation>Sumber lain</translation>
         </message>
         <message>
             <source>000 Karya Umum</source>
-            <translation type="unfinished" />
+            <translation>000 Karya Umum</translation>
         </message>
         <message>
             <source>100 Filsafat dan Psikologi</source>
-            <translation type="unfinished" />
+            <translation>100 Filsafat dan Psikologi</translation>
         </message>
         <message>
             <source>200 Agama</source>
-            <translation type="unfinished" />
+            <translation>200 Agama</translation>
         </message>
         <message>
             <source>300 Ilmu Sosial</source>
-            <translation type="unfinished" />
+            <translation>300 Ilmu Sosial</translation>
         </message>
         <message>
             <source>400 Bahasa</source>
-            <translation type="unfinished" />
+            <translation>400 Bahasa</translation>
         </message>
         <message>
             <source>500 Ilmu Murni</source>
-            <translation type="unfinished" />
+            <translation>500 Ilmu Murni</translation>
         </message>
         <message>
             <source>600 Ilmu Terapan</source>
-            <translation type="unfinished" />
+            <translation>600 Ilmu Terapan</translation>
         </message>
         <message>
             <source>700 Kesenian dan Olahraga</source>
-            <translation type="unfinished" />
+            <translation>700 Kesenian dan Olahraga</translation>
         </message>
         <message>
             <source>800 Kesusastraan</source>
-            <translation type="unfinished" />
+            <translation>800 Kesusastraan</translation>
         </message>
         <message>
             <source>900 Geografi dan Sejarah</source>
-            <translation type="unfinished" />
+            <translation>900 Geografi dan Sejarah</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogPage</name>
+        <message>
+            <source>Search title, author, subject, ISBN or barcode (Ctrl+F)</source>
+            <translation>Cari judul, pengarang, subjek, ISBN atau barkode (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search the catalogue</source>
+            <translation>Cari di katalog</translation>
+        </message>
+        <message>
+            <source>Number of titles found</source>
+            <translation>Jumlah judul yang ditemukan</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Cari:</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Semua jenis</translation>
+        </message>
+        <message>
+            <source>Material type filter</source>
+            <translation>Saring jenis bahan</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>Semua kelas</translation>
+        </message>
+        <message>
+            <source>DDC class filter</source>
+            <translation>Saring kelas DDC</translation>
+        </message>
+        <message>
+            <source>All readers</source>
+            <translation>Semua pembaca</translation>
+        </message>
+        <message>
+            <source>Audience filter</source>
+            <translation>Saring pembaca sasaran</translation>
+        </message>
+        <message>
+            <source>All languages</source>
+            <translation>Semua bahasa</translation>
+        </message>
+        <message>
+            <source>Language filter</source>
+            <translation>Saring bahasa</translation>
+        </message>
+        <message>
+            <source>Location filter</source>
+            <translation>Saring lokasi</translation>
+        </message>
+        <message>
+            <source>&amp;Available now</source>
+            <translation>&amp;Tersedia sekarang</translation>
+        </message>
+        <message>
+            <source>Only titles with a copy on the shelf now</source>
+            <translation>Hanya judul yang eksemplarnya ada di rak sekarang</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Hasil pencarian</translation>
+        </message>
+        <message>
+            <source>Record details</source>
+            <translation>Rincian judul</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barkode</translation>
+        </message>
+        <message>
+            <source>Accession no.</source>
+            <translation>No. induk</translation>
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation>Nomor panggil</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lokasi</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Copies of this title</source>
+            <translation>Eksemplar judul ini</translation>
+        </message>
+        <message>
+            <source>&amp;New record</source>
+            <translation>Judul &amp;baru</translation>
+        </message>
+        <message>
+            <source>Catalogue a new title</source>
+            <translation>Katalogkan judul baru</translation>
+        </message>
+        <message>
+            <source>&amp;Edit record</source>
+            <translation>&amp;Ubah judul</translation>
+        </message>
+        <message>
+            <source>Edit the selected record</source>
+            <translation>Ubah judul yang dipilih</translation>
+        </message>
+        <message>
+            <source>Add c&amp;opy</source>
+            <translation>Tambah &amp;eksemplar</translation>
+        </message>
+        <message>
+            <source>Add one copy</source>
+            <translation>Tambah satu eksemplar</translation>
+        </message>
+        <message>
+            <source>Add cop&amp;ies…</source>
+            <translation>Tambah &amp;beberapa eksemplar…</translation>
+        </message>
+        <message>
+            <source>Add several copies at once</source>
+            <translation>Tambah beberapa eksemplar sekaligus</translation>
+        </message>
+        <message>
+            <source>Edi&amp;t copy</source>
+            <translation>U&amp;bah eksemplar</translation>
+        </message>
+        <message>
+            <source>Edit the selected copy</source>
+            <translation>Ubah eksemplar yang dipilih</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation>&amp;Hapus dari koleksi</translation>
+        </message>
+        <message>
+            <source>Withdraw the selected copy</source>
+            <translation>Hapus eksemplar yang dipilih dari koleksi</translation>
+        </message>
+        <message>
+            <source>Mark &amp;lost</source>
+            <translation>Tandai &amp;hilang</translation>
+        </message>
+        <message>
+            <source>Mark the selected copy lost</source>
+            <translation>Tandai eksemplar yang dipilih hilang</translation>
+        </message>
+        <message>
+            <source>Mark dama&amp;ged</source>
+            <translation>Tandai &amp;rusak</translation>
+        </message>
+        <message>
+            <source>Mark the selected copy damaged</source>
+            <translation>Tandai eksemplar yang dipilih rusak</translation>
+        </message>
+        <message>
+            <source>Bac&amp;k on the shelf</source>
+            <translation>&amp;Kembali ke rak</translation>
+        </message>
+        <message>
+            <source>Put the selected copy back in circulation</source>
+            <translation>Kembalikan eksemplar yang dipilih ke sirkulasi</translation>
+        </message>
+        <message>
+            <source>&amp;Copies:</source>
+            <translation>&amp;Eksemplar:</translation>
+        </message>
+        <message>
+            <source>All shelves</source>
+            <translation>Semua rak</translation>
+        </message>
+        <message>
+            <source>{n} titles</source>
+            <translation>{n} judul</translation>
+        </message>
+        <message>
+            <source>Authors</source>
+            <translation>Pengarang</translation>
+        </message>
+        <message>
+            <source>Responsibility</source>
+            <translation>Pernyataan tanggung jawab</translation>
+        </message>
+        <message>
+            <source>Edition</source>
+            <translation>Edisi</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Penerbitan</translation>
+        </message>
+        <message>
+            <source>Collation</source>
+            <translation>Kolasi</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Seri</translation>
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation>ISBN</translation>
+        </message>
+        <message>
+            <source>ISSN</source>
+            <translation>ISSN</translation>
+        </message>
+        <message>
+            <source>Material type</source>
+            <translation>Jenis bahan</translation>
+        </message>
+        <message>
+            <source>DDC class</source>
+            <translation>Kelas DDC</translation>
+        </message>
+        <message>
+            <source>Subjects</source>
+            <translation>Subjek</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Pembaca sasaran</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Eksemplar</translation>
+        </message>
+        <message>
+            <source>Add copies of {title} now?</source>
+            <translation>Tambah eksemplar {title} sekarang?</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Mungkin ganda</translation>
+        </message>
+        <message>
+            <source>Saved. The catalogue already has a title with the same ISBN or title and author:
+{records}</source>
+            <translation>Tersimpan. Katalog sudah memiliki judul dengan ISBN atau judul dan pengarang yang sama:
+{records}</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} becomes “{status}”. Note (optional):</source>
+            <translation>Eksemplar {barcode} menjadi “{status}”. Catatan (boleh kosong):</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseFilePage</name>
+        <message>
+            <source>Choose the file</source>
+            <translation>Pilih berkas</translation>
+        </message>
+        <message>
+            <source>Nothing is changed until you confirm the import on the last step.</source>
+            <translation>Tidak ada yang berubah sampai Anda mengonfirmasi impor pada langkah terakhir.</translation>
+        </message>
+        <message>
+            <source>File format</source>
+            <translation>Format berkas</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>Berkas yang diimpor</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Cari…</translation>
+        </message>
+        <message>
+            <source>Browse for the file</source>
+            <translation>Cari berkas</translation>
+        </message>
+        <message>
+            <source>F&amp;ile:</source>
+            <translation>Ber&amp;kas:</translation>
+        </message>
+        <message>
+            <source>Files ({patterns})</source>
+            <translation>Berkas ({patterns})</translation>
         </message>
     </context>
     <context>
@@ -1235,6 +1656,29 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
     </context>
     <context>
+        <name>CopyForm</name>
+        <message>
+            <source>donor name, grant programme...</source>
+            <translation>nama penyumbang, program hibah...</translation>
+        </message>
+        <message>
+            <source>whole rupiah, e.g. 45000</source>
+            <translation>rupiah bulat, mis. 45000</translation>
+        </message>
+        <message>
+            <source>Problem with the input</source>
+            <translation>Masalah pada isian</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
         <name>DeskPage</name>
         <message>
             <source>Ready. Scan a member card to lend, or scan a book to return it.</source>
@@ -1318,7 +1762,7 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>Barcode</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Barkode</translation>
         </message>
         <message>
             <source>Due back</source>
@@ -1476,7 +1920,7 @@ A librarian may approve this. Librarian's PIN:</source>
         </message>
         <message>
             <source>Copies</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Eksemplar</translation>
         </message>
         <message>
             <source>Members</source>
@@ -1670,15 +2114,15 @@ A librarian may approve this. Librarian's PIN:</source>
         </message>
         <message>
             <source>{value} is not a date (use YYYY-MM-DD).</source>
-            <translation type="unfinished" />
+            <translation>{value} bukan tanggal (tulis TTTT-BB-HH).</translation>
         </message>
         <message>
             <source>The first date is after the last date.</source>
-            <translation type="unfinished" />
+            <translation>Tanggal awal sesudah tanggal akhir.</translation>
         </message>
         <message>
             <source>Save the register as .pdf or .xlsx, not {suffix}.</source>
-            <translation type="unfinished" />
+            <translation>Simpan buku induk sebagai .pdf atau .xlsx, bukan {suffix}.</translation>
         </message>
         <message>
             <source>The start date is after the end date.</source>
@@ -1690,143 +2134,143 @@ A librarian may approve this. Librarian's PIN:</source>
         </message>
         <message>
             <source>{text} is not a year (write it like 2010 or c2010).</source>
-            <translation type="unfinished" />
+            <translation>{text} bukan tahun (tulis seperti 2010 atau c2010).</translation>
         </message>
         <message>
             <source>The year {year} is not possible.</source>
-            <translation type="unfinished" />
+            <translation>Tahun {year} tidak mungkin.</translation>
         </message>
         <message>
             <source>The price must be whole rupiah.</source>
-            <translation type="unfinished" />
+            <translation>Harga harus dalam rupiah bulat.</translation>
         </message>
         <message>
             <source>The price must be whole rupiah, e.g. 45000.</source>
-            <translation type="unfinished" />
+            <translation>Harga harus dalam rupiah bulat, mis. 45000.</translation>
         </message>
         <message>
             <source>The price cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Harga tidak boleh negatif.</translation>
         </message>
         <message>
             <source>Unknown author role {role}.</source>
-            <translation type="unfinished" />
+            <translation>Peran pengarang {role} tidak dikenal.</translation>
         </message>
         <message>
             <source>Unknown author kind {kind}.</source>
-            <translation type="unfinished" />
+            <translation>Jenis pengarang {kind} tidak dikenal.</translation>
         </message>
         <message>
             <source>The record needs a title.</source>
-            <translation type="unfinished" />
+            <translation>Judul wajib diisi.</translation>
         </message>
         <message>
             <source>The title is too long (at most {n} characters).</source>
-            <translation type="unfinished" />
+            <translation>Judul terlalu panjang (paling banyak {n} karakter).</translation>
         </message>
         <message>
             <source>{issn} is not a valid ISSN.</source>
-            <translation type="unfinished" />
+            <translation>{issn} bukan ISSN yang sah.</translation>
         </message>
         <message>
             <source>Unknown material type {value}.</source>
-            <translation type="unfinished" />
+            <translation>Jenis bahan {value} tidak dikenal.</translation>
         </message>
         <message>
             <source>Unknown audience {value}.</source>
-            <translation type="unfinished" />
+            <translation>Pembaca sasaran {value} tidak dikenal.</translation>
         </message>
         <message>
             <source>The language is a three-letter code such as ind or eng.</source>
-            <translation type="unfinished" />
+            <translation>Bahasa ditulis dengan kode tiga huruf, seperti ind atau eng.</translation>
         </message>
         <message>
             <source>{ddc} is not a DDC class number (e.g. 899.221 or 2X4.1).</source>
-            <translation type="unfinished" />
+            <translation>{ddc} bukan nomor kelas DDC (mis. 899.221 atau 2X4.1).</translation>
         </message>
         <message>
             <source>The year must be a number.</source>
-            <translation type="unfinished" />
+            <translation>Tahun harus berupa angka.</translation>
         </message>
         <message>
             <source>Unknown collection type {name}.</source>
-            <translation type="unfinished" />
+            <translation>Jenis koleksi {name} tidak dikenal.</translation>
         </message>
         <message>
             <source>The copy needs a barcode.</source>
-            <translation type="unfinished" />
+            <translation>Eksemplar memerlukan barkode.</translation>
         </message>
         <message>
             <source>A barcode has at most {n} characters.</source>
-            <translation type="unfinished" />
+            <translation>Barkode paling banyak {n} karakter.</translation>
         </message>
         <message>
             <source>A barcode has only letters, digits, - . or /, no spaces.</source>
-            <translation type="unfinished" />
+            <translation>Barkode hanya berisi huruf, angka, - . atau /, tanpa spasi.</translation>
         </message>
         <message>
             <source>The barcode {barcode} is already used.</source>
-            <translation type="unfinished" />
+            <translation>Barkode {barcode} sudah dipakai.</translation>
         </message>
         <message>
             <source>The accession number {number} is already used.</source>
-            <translation type="unfinished" />
+            <translation>Nomor induk {number} sudah dipakai.</translation>
         </message>
         <message>
             <source>Unknown source {value}.</source>
-            <translation type="unfinished" />
+            <translation>Sumber {value} tidak dikenal.</translation>
         </message>
         <message>
             <source>The date received is in the future.</source>
-            <translation type="unfinished" />
+            <translation>Tanggal diterima ada di masa depan.</translation>
         </message>
         <message>
             <source>Unknown copy status {value}.</source>
-            <translation type="unfinished" />
+            <translation>Status eksemplar {value} tidak dikenal.</translation>
         </message>
         <message>
             <source>A copy of {title} is on loan: check it in first.</source>
-            <translation type="unfinished" />
+            <translation>Satu eksemplar {title} sedang dipinjam: kembalikan dahulu.</translation>
         </message>
         <message>
             <source>No record number {id} in the catalogue.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada judul nomor {id} di katalog.</translation>
         </message>
         <message>
             <source>Nothing in the catalogue matches {key}.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada yang cocok dengan {key} di katalog.</translation>
         </message>
         <message>
             <source>No copy with barcode {barcode}.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada eksemplar dengan barkode {barcode}.</translation>
         </message>
         <message>
             <source>The accession number pattern needs {{seq}} for the running number.</source>
-            <translation type="unfinished" />
+            <translation>Pola nomor induk memerlukan {{seq}} untuk nomor urut.</translation>
         </message>
         <message>
             <source>The accession number pattern {pattern} is not valid.</source>
-            <translation type="unfinished" />
+            <translation>Pola nomor induk {pattern} tidak sah.</translation>
         </message>
         <message>
             <source>A new copy cannot start as {status}.</source>
-            <translation type="unfinished" />
+            <translation>Eksemplar baru tidak dapat berstatus {status}.</translation>
         </message>
         <message>
             <source>Add between 1 and {n} copies at a time.</source>
-            <translation type="unfinished" />
+            <translation>Tambahkan 1 sampai {n} eksemplar sekaligus.</translation>
         </message>
         <message>
             <source>Loans change this status: use the desk to check it out or in.</source>
-            <translation type="unfinished" />
+            <translation>Status ini diubah oleh peminjaman: gunakan meja layanan untuk meminjamkan atau mengembalikan.</translation>
         </message>
         <message>
             <source>Copy {barcode} is on loan: check it in first.</source>
-            <translation type="unfinished" />
+            <translation>Eksemplar {barcode} sedang dipinjam: kembalikan dahulu.</translation>
         </message>
         <message>
             <source>Copy {barcode} has loan history: withdraw it instead.</source>
-            <translation type="unfinished" />
+            <translation>Eksemplar {barcode} punya riwayat pinjam: hapus dari koleksi saja.</translation>
         </message>
         <message>
             <source>No copy has the barcode {barcode}.</source>
@@ -2456,20 +2900,116 @@ A librarian may approve this. Librarian's PIN:</source>
             <source>Save the report as .pdf, .xlsx or .csv (not {name}).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Cannot read {path}: {error}</source>
+            <translation>Tidak dapat membaca {path}: {error}</translation>
+        </message>
+        <message>
+            <source>{path} is not a text (CSV) file. Check that you chose the right file and format.</source>
+            <translation>{path} bukan berkas teks (CSV). Periksa apakah berkas dan formatnya sudah benar.</translation>
+        </message>
+        <message>
+            <source>Unknown import format {format}.</source>
+            <translation>Format impor {format} tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>{path} is not a MARC (ISO 2709) file. For MARCXML choose the MARCXML format.</source>
+            <translation>{path} bukan berkas MARC (ISO 2709). Untuk MARCXML pilih format MARCXML.</translation>
+        </message>
+        <message>
+            <source>{path} is not a readable MARC file.</source>
+            <translation>{path} bukan berkas MARC yang dapat dibaca.</translation>
+        </message>
+        <message>
+            <source>{path} is not a MARCXML file ({error}).</source>
+            <translation>{path} bukan berkas MARCXML ({error}).</translation>
+        </message>
+        <message>
+            <source>{path} holds no MARC records.</source>
+            <translation>{path} tidak berisi cantuman MARC.</translation>
+        </message>
+        <message>
+            <source>{path} is empty.</source>
+            <translation>{path} kosong.</translation>
+        </message>
+        <message>
+            <source>{path} is not a SLiMS {kind} file: the columns {missing} are missing or out of order. Expected, in this order: {expected}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown field {name}. Known fields: {fields}.</source>
+            <translation>Ruas {name} tidak dikenal. Ruas yang dikenal: {fields}.</translation>
+        </message>
+        <message>
+            <source>{path} is not an Excel (xlsx) file ({error}).</source>
+            <translation>{path} bukan berkas Excel (xlsx) ({error}).</translation>
+        </message>
+        <message>
+            <source>The file has no column {column}.</source>
+            <translation>Berkas tidak memiliki kolom {column}.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the title. Choose which column holds the title.</source>
+            <translation>Tidak ada kolom yang dipetakan ke judul. Pilih kolom yang berisi judul.</translation>
+        </message>
+        <message>
+            <source>{path} is not a CSV file this program can read ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No member has overdue books: there is no letter to print.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A stock-take is already running; finish it before starting another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The DDC range ends before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This stock-take is finished already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No stock-take number {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No stock-take is running. Start one first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write group counts like M=10,F=12 (not {value}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a month (use YYYY-MM).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No programme is named {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The programme has no session on {date}.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Export</name>
         <message>
             <source>Writing records</source>
-            <translation type="unfinished" />
+            <translation>Menulis cantuman</translation>
         </message>
         <message>
             <source>Writing copies</source>
-            <translation type="unfinished" />
+            <translation>Menulis eksemplar</translation>
         </message>
         <message>
             <source>Saving the file</source>
-            <translation type="unfinished" />
+            <translation>Menyimpan berkas</translation>
         </message>
     </context>
     <context>
@@ -2739,148 +3279,100 @@ A librarian may approve this. Librarian's PIN:</source>
     <context>
         <name>Import</name>
         <message>
-            <source>Cannot read {path}: {error}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{path} is not a text (CSV) file. Check that you chose the right file and format.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>{column}: {value} is not a date (use YYYY-MM-DD).</source>
-            <translation type="unfinished" />
+            <translation>{column}: {value} bukan tanggal (tulis TTTT-BB-HH).</translation>
         </message>
         <message>
             <source>{column}: {value} is not a price in rupiah.</source>
-            <translation type="unfinished" />
+            <translation>{column}: {value} bukan harga dalam rupiah.</translation>
         </message>
         <message>
             <source>{isbn} is not a valid ISBN (check the digits).</source>
-            <translation type="unfinished">{isbn} bukan ISBN yang sah (periksa angkanya).</translation>
+            <translation>{isbn} bukan ISBN yang sah (periksa angkanya).</translation>
         </message>
         <message>
             <source>The barcode {barcode} may have only letters, digits, - . or /, no spaces.</source>
-            <translation type="unfinished" />
+            <translation>Barcode {barcode} hanya boleh berisi huruf, angka, - . atau /, tanpa spasi.</translation>
         </message>
         <message>
             <source>Checking rows</source>
-            <translation type="unfinished" />
+            <translation>Memeriksa baris</translation>
         </message>
         <message>
             <source>The accession number {number} is already used on row {first} of this file.</source>
-            <translation type="unfinished" />
+            <translation>Nomor induk {number} sudah dipakai pada baris {first} berkas ini.</translation>
         </message>
         <message>
             <source>The accession number {number} is already used by another copy.</source>
-            <translation type="unfinished" />
+            <translation>Nomor induk {number} sudah dipakai eksemplar lain.</translation>
         </message>
         <message>
             <source>The barcode {barcode} is longer than {n} characters.</source>
-            <translation type="unfinished" />
+            <translation>Barcode {barcode} lebih dari {n} karakter.</translation>
         </message>
         <message>
             <source>The barcode {barcode} is already used on row {first} of this file.</source>
-            <translation type="unfinished" />
+            <translation>Barcode {barcode} sudah dipakai pada baris {first} berkas ini.</translation>
         </message>
         <message>
             <source>The barcode {barcode} belonged to a deleted copy and cannot be used again.</source>
-            <translation type="unfinished" />
+            <translation>Barcode {barcode} milik eksemplar yang sudah dihapus dan tidak dapat dipakai lagi.</translation>
         </message>
         <message>
             <source>No record titled {title} in the catalogue: import the biblio file first.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada judul {title} di katalog: impor berkas biblio terlebih dahulu.</translation>
         </message>
         <message>
             <source>Saving records</source>
-            <translation type="unfinished" />
+            <translation>Menyimpan cantuman</translation>
         </message>
         <message>
             <source>Updating records</source>
-            <translation type="unfinished" />
+            <translation>Memperbarui cantuman</translation>
         </message>
         <message>
             <source>Saving copies</source>
-            <translation type="unfinished" />
+            <translation>Menyimpan eksemplar</translation>
         </message>
         <message>
             <source>Updating copies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown import format {format}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file {path} does not exist.</source>
-            <translation type="unfinished">Berkas {path} tidak ada.</translation>
+            <translation>Memperbarui eksemplar</translation>
         </message>
         <message>
             <source>The title (245 $a) is empty.</source>
-            <translation type="unfinished" />
+            <translation>Judul (245 $a) kosong.</translation>
         </message>
         <message>
             <source>Reading the file</source>
-            <translation type="unfinished" />
+            <translation>Membaca berkas</translation>
         </message>
         <message>
             <source>This MARC record is damaged and cannot be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{path} is not a MARC (ISO 2709) file. For MARCXML choose the MARCXML format.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{path} is not a readable MARC file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{path} is not a MARCXML file ({error}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{path} holds no MARC records.</source>
-            <translation type="unfinished" />
+            <translation>Cantuman MARC ini rusak dan tidak dapat dibaca.</translation>
         </message>
         <message>
             <source>{path} is empty.</source>
-            <translation type="unfinished" />
+            <translation>{path} kosong.</translation>
         </message>
         <message>
             <source>{path} is not a SLiMS {kind} file: the columns {missing} are missing or out of order. Expected, in this order: {expected}.</source>
-            <translation type="unfinished" />
+            <translation>{path} bukan berkas SLiMS {kind}: kolom {missing} tidak ada atau urutannya salah. Yang diharapkan, dengan urutan ini: {expected}.</translation>
         </message>
         <message>
             <source>The row has {found} columns instead of {expected}.</source>
-            <translation type="unfinished" />
+            <translation>Baris ini memiliki {found} kolom, seharusnya {expected}.</translation>
         </message>
         <message>
             <source>The title is empty.</source>
-            <translation type="unfinished" />
+            <translation>Judul kosong.</translation>
         </message>
         <message>
             <source>The item code (barcode) is empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown field {field}. Known fields: {fields}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{path} is not an Excel (xlsx) file ({error}).</source>
-            <translation type="unfinished" />
+            <translation>Kode eksemplar (barcode) kosong.</translation>
         </message>
         <message>
             <source>{column}: {value} is not a whole number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file has no column {column}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No column is mapped to the title. Choose which column holds the title.</source>
-            <translation type="unfinished" />
+            <translation>{column}: {value} bukan bilangan bulat.</translation>
         </message>
         <message>
             <source>member_id is empty.</source>
@@ -2904,70 +3396,192 @@ A librarian may approve this. Librarian's PIN:</source>
         </message>
     </context>
     <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>SLiMS bibliography CSV</source>
+            <translation>CSV bibliografi SLiMS</translation>
+        </message>
+        <message>
+            <source>SLiMS item (copies) CSV</source>
+            <translation>CSV eksemplar (item) SLiMS</translation>
+        </message>
+        <message>
+            <source>MARC 21 (ISO 2709, .mrc)</source>
+            <translation>MARC 21 (ISO 2709, .mrc)</translation>
+        </message>
+        <message>
+            <source>MARCXML (.xml)</source>
+            <translation>MARCXML (.xml)</translation>
+        </message>
+        <message>
+            <source>Excel spreadsheet (.xlsx)</source>
+            <translation>Lembar kerja Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet as CSV</source>
+            <translation>Lembar kerja sebagai CSV</translation>
+        </message>
+        <message>
+            <source>Import a catalogue file</source>
+            <translation>Impor berkas katalog</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Lanjut &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Kembali</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Impor</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Mengimpor</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemDialog</name>
         <message>
             <source>New copy</source>
-            <translation type="unfinished" />
+            <translation>Eksemplar baru</translation>
         </message>
         <message>
             <source>Edit copy</source>
-            <translation type="unfinished" />
+            <translation>Ubah eksemplar</translation>
         </message>
         <message>
             <source>empty = next: {barcode}</source>
-            <translation type="unfinished" />
+            <translation>kosong = berikutnya: {barcode}</translation>
         </message>
         <message>
             <source>empty = next from the pattern</source>
-            <translation type="unfinished" />
+            <translation>kosong = berikutnya menurut pola</translation>
         </message>
         <message>
             <source>&amp;Barcode</source>
-            <translation type="unfinished" />
+            <translation>&amp;Barkode</translation>
         </message>
         <message>
             <source>&amp;Accession number</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nomor induk</translation>
         </message>
         <message>
             <source>&amp;Call number</source>
-            <translation type="unfinished" />
+            <translation>Nomor &amp;panggil</translation>
         </message>
         <message>
             <source>Collection &amp;type</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jenis koleksi</translation>
         </message>
         <message>
             <source>&amp;Location / shelf</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lokasi / rak</translation>
         </message>
         <message>
             <source>&amp;Source</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sumber</translation>
         </message>
         <message>
             <source>Source &amp;detail</source>
-            <translation type="unfinished" />
+            <translation>&amp;Keterangan sumber</translation>
         </message>
         <message>
             <source>Su&amp;pplier</source>
-            <translation type="unfinished" />
+            <translation>Pe&amp;masok</translation>
         </message>
         <message>
             <source>P&amp;rice (Rp)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Harga (Rp)</translation>
         </message>
         <message>
             <source>Date &amp;received</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tanggal diterima</translation>
         </message>
         <message>
             <source>Stat&amp;us</source>
-            <translation type="unfinished" />
+            <translation>Stat&amp;us</translation>
         </message>
         <message>
             <source>Co&amp;ndition note</source>
-            <translation type="unfinished" />
+            <translation>Catatan &amp;kondisi</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskWindow</name>
+        <message>
+            <source>Library catalogue</source>
+            <translation>Katalog perpustakaan</translation>
+        </message>
+        <message>
+            <source>Find a book in {library}</source>
+            <translation>Cari buku di {library}</translation>
+        </message>
+        <message>
+            <source>Type a title, an author or a subject</source>
+            <translation>Ketik judul, pengarang atau subjek</translation>
+        </message>
+        <message>
+            <source>Search the catalogue</source>
+            <translation>Cari di katalog</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Cari</translation>
+        </message>
+        <message>
+            <source>Number of books found</source>
+            <translation>Jumlah buku yang ditemukan</translation>
+        </message>
+        <message>
+            <source>Books found</source>
+            <translation>Buku yang ditemukan</translation>
+        </message>
+        <message>
+            <source>Show more</source>
+            <translation>Tampilkan lagi</translation>
+        </message>
+        <message>
+            <source>Show more books</source>
+            <translation>Tampilkan buku lainnya</translation>
+        </message>
+        <message>
+            <source>Write down the call number and look for it on the shelf. Ask us if you need help!</source>
+            <translation>Catat nomor panggilnya lalu cari di rak. Tanyakan kepada kami jika perlu bantuan!</translation>
+        </message>
+        <message>
+            <source>Newest books in the library</source>
+            <translation>Buku terbaru di perpustakaan</translation>
+        </message>
+        <message>
+            <source>{n} books found</source>
+            <translation>{n} buku ditemukan</translation>
+        </message>
+        <message>
+            <source>Nothing found. Try fewer or other words.</source>
+            <translation>Tidak ditemukan. Coba kata yang lebih sedikit atau kata lain.</translation>
+        </message>
+        <message>
+            <source>{available} of {copies} on the shelf</source>
+            <translation>{available} dari {copies} ada di rak</translation>
+        </message>
+        <message>
+            <source>All {copies} copies are out on loan</source>
+            <translation>Semua {copies} eksemplar sedang dipinjam</translation>
+        </message>
+        <message>
+            <source>No copy to lend</source>
+            <translation>Tidak ada eksemplar untuk dipinjam</translation>
+        </message>
+        <message>
+            <source>Call number: {call_number}   Shelf: {shelf}</source>
+            <translation>Nomor panggil: {call_number}   Rak: {shelf}</translation>
         </message>
     </context>
     <context>
@@ -3186,6 +3800,85 @@ A librarian may approve this. Librarian's PIN:</source>
         </message>
     </context>
     <context>
+        <name>MemberForm</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Birth date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member &amp;type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Phone / WhatsApp:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-&amp;mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;IK (optional):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Village:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RT/RW:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postal code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Occupation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Education:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;School / institution:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>G&amp;uardian (for children):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>YYYY-MM-DD, e.g. 2012-08-17</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with the form</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MemberTypeDialog</name>
         <message>
             <source>New member type</source>
@@ -3347,6 +4040,313 @@ A librarian may approve this. Librarian's PIN:</source>
         </message>
     </context>
     <context>
+        <name>MembersPage</name>
+        <message>
+            <source>Search members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search by name, member number or phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register a new member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Village</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>◀ Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished">&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>Save member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Photo from file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo from file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ta&amp;ke photo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take a photo with the camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Renew membership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renew membership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Block…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block or unblock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation type="unfinished">Barkode</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Books on loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On loan now:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History (newest first):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished">Objek</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished">Catatan</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fines ledger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record &amp;payment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record a payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Waive…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waive fines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Loans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Fines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first}–{last} of {total} members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a member from the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill in the form and press Register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member until {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MEMBERSHIP EXPIRED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BLOCKED: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unpaid fines {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Un&amp;block</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{days} day(s), {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unpaid: {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation type="unfinished">Mungkin ganda</translation>
+        </message>
+        <message>
+            <source>Registered. Card number: {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Membership renewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is a member until {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why may {name} not borrow?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount paid (Rp), owed {amount}:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <source>Cannot continue</source>
@@ -3374,6 +4374,26 @@ A librarian may approve this. Librarian's PIN:</source>
         <message>
             <source>Desk</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation>Katalog</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accession register</source>
+            <translation>Buku induk</translation>
+        </message>
+        <message>
+            <source>Import &amp; Export</source>
+            <translation>Impor &amp; Ekspor</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -3472,6 +4492,203 @@ A librarian may approve this. Librarian's PIN:</source>
         </message>
     </context>
     <context>
+        <name>OverduePage</name>
+        <message>
+            <source>Overdue books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print &amp;letters for everyone (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print reminder letters for everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members with overdue books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Most days late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fine so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue books of this member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminder message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy message (Ctrl+Shift+C)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the reminder message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letter for this &amp;member (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a reminder letter for this member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message to send by WhatsApp or SMS:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{members} member(s), {books} book(s), fines so far {amount} — {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody has overdue books.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied. Paste it into WhatsApp or an SMS to {phone}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save reminder letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} letter(s) saved to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing reminder letters</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PinDialog</name>
+        <message>
+            <source>Leave the kiosk</source>
+            <translation>Keluar dari kios</translation>
+        </message>
+        <message>
+            <source>Librarian PIN</source>
+            <translation>PIN pustakawan</translation>
+        </message>
+        <message>
+            <source>A librarian's PIN is needed to leave the kiosk.</source>
+            <translation>PIN pustakawan diperlukan untuk keluar dari kios.</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Keluar</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>Tetap di sini</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>&amp;PIN:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Preview</source>
+            <translation>Pratinjau</translation>
+        </message>
+        <message>
+            <source>First rows of the file</source>
+            <translation>Baris pertama berkas</translation>
+        </message>
+        <message>
+            <source>Choose what each column holds. The guess comes from the column names; columns set to “(ignore)” are not imported.</source>
+            <translation>Pilih isi setiap kolom. Tebakan diambil dari nama kolom; kolom yang diatur “(abaikan)” tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>Field for column {column}</source>
+            <translation>Ruas untuk kolom {column}</translation>
+        </message>
+        <message>
+            <source>(ignore)</source>
+            <translation>(abaikan)</translation>
+        </message>
+        <message>
+            <source>{count} rows read. The first ones:</source>
+            <translation>{count} baris terbaca. Yang pertama:</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Authors</source>
+            <translation>Pengarang</translation>
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation>ISBN</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Eksemplar</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Masalah</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message>
             <source>1. Bring this card whenever you borrow books.
@@ -3558,6 +4775,10 @@ A librarian may approve this. Librarian's PIN:</source>
         </message>
         <message>
             <source>Scan for details:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing letters</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3664,7 +4885,7 @@ A librarian may approve this. Librarian's PIN:</source>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Lainnya</translation>
         </message>
         <message>
             <source>Village government</source>
@@ -3706,139 +4927,139 @@ A librarian may approve this. Librarian's PIN:</source>
         <name>RecordDialog</name>
         <message>
             <source>New record</source>
-            <translation type="unfinished" />
+            <translation>Judul baru</translation>
         </message>
         <message>
             <source>Edit record</source>
-            <translation type="unfinished" />
+            <translation>Ubah judul</translation>
         </message>
         <message>
             <source>Main author first; separate names with ;</source>
-            <translation type="unfinished" />
+            <translation>Pengarang utama dahulu; pisahkan nama dengan ;</translation>
         </message>
         <message>
             <source>ISBN-10 or ISBN-13, hyphens allowed</source>
-            <translation type="unfinished" />
+            <translation>ISBN-10 atau ISBN-13, boleh dengan tanda hubung</translation>
         </message>
         <message>
             <source>as printed, e.g. 2010 or c2010</source>
-            <translation type="unfinished" />
+            <translation>seperti tercetak, mis. 2010 atau c2010</translation>
         </message>
         <message>
             <source>e.g. xii, 240 hlm. ; 21 cm</source>
-            <translation type="unfinished" />
+            <translation>mis. xii, 240 hlm. ; 21 cm</translation>
         </message>
         <message>
             <source>e.g. 899.221</source>
-            <translation type="unfinished" />
+            <translation>mis. 899.221</translation>
         </message>
         <message>
             <source>separate subjects with ;</source>
-            <translation type="unfinished" />
+            <translation>pisahkan subjek dengan ;</translation>
         </message>
         <message>
             <source>Hide from the patron kiosk</source>
-            <translation type="unfinished" />
+            <translation>Sembunyikan dari kios pemustaka</translation>
         </message>
         <message>
             <source>&amp;Title *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Judul *</translation>
         </message>
         <message>
             <source>S&amp;ubtitle</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anak judul</translation>
         </message>
         <message>
             <source>Statement of &amp;responsibility</source>
-            <translation type="unfinished" />
+            <translation>Pernyataan &amp;tanggung jawab</translation>
         </message>
         <message>
             <source>&amp;Authors</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pengarang</translation>
         </message>
         <message>
             <source>&amp;Edition</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edisi</translation>
         </message>
         <message>
             <source>&amp;ISBN</source>
-            <translation type="unfinished" />
+            <translation>&amp;ISBN</translation>
         </message>
         <message>
             <source>ISS&amp;N</source>
-            <translation type="unfinished" />
+            <translation>ISS&amp;N</translation>
         </message>
         <message>
             <source>&amp;Material type</source>
-            <translation type="unfinished" />
+            <translation>Jenis &amp;bahan</translation>
         </message>
         <message>
             <source>&amp;Publisher</source>
-            <translation type="unfinished" />
+            <translation>Pener&amp;bit</translation>
         </message>
         <message>
             <source>Pl&amp;ace of publication</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kota terbit</translation>
         </message>
         <message>
             <source>&amp;Year</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tahun</translation>
         </message>
         <message>
             <source>&amp;Collation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kolasi</translation>
         </message>
         <message>
             <source>Se&amp;ries</source>
-            <translation type="unfinished" />
+            <translation>&amp;Seri</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>Ba&amp;hasa</translation>
         </message>
         <message>
             <source>&amp;DDC class</source>
-            <translation type="unfinished" />
+            <translation>Kelas &amp;DDC</translation>
         </message>
         <message>
             <source>Su&amp;bjects</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ubjek</translation>
         </message>
         <message>
             <source>Au&amp;dience</source>
-            <translation type="unfinished" />
+            <translation>Pembaca sa&amp;saran</translation>
         </message>
         <message>
             <source>N&amp;otes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Catatan</translation>
         </message>
         <message>
             <source>Hidden from kiosk</source>
-            <translation type="unfinished" />
+            <translation>Disembunyikan dari kios</translation>
         </message>
         <message>
             <source>Call number (derived)</source>
-            <translation type="unfinished" />
+            <translation>Nomor panggil (otomatis)</translation>
         </message>
         <message>
             <source>Problem with the input</source>
-            <translation type="unfinished" />
+            <translation>Masalah pada isian</translation>
         </message>
         <message>
             <source>Possible duplicate</source>
-            <translation type="unfinished" />
+            <translation>Mungkin ganda</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished">&amp;Simpan</translation>
+            <translation>&amp;Simpan</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Batal</translation>
+            <translation>Batal</translation>
         </message>
         <message>
             <source>Already in the catalogue? {records}</source>
-            <translation type="unfinished" />
+            <translation>Sudah ada di katalog? {records}</translation>
         </message>
     </context>
     <context>
@@ -3876,131 +5097,158 @@ A librarian may approve this. Librarian's PIN:</source>
         <name>Register</name>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>No.</translation>
         </message>
         <message>
             <source>Date received</source>
-            <translation type="unfinished" />
+            <translation>Tanggal terima</translation>
         </message>
         <message>
             <source>Accession no.</source>
-            <translation type="unfinished" />
+            <translation>No. induk</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Pengarang</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Judul</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Kota terbit</translation>
         </message>
         <message>
             <source>Publisher</source>
-            <translation type="unfinished" />
+            <translation>Penerbit</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Tahun</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Asal</translation>
         </message>
         <message>
             <source>Price (Rp)</source>
-            <translation type="unfinished" />
+            <translation>Harga (Rp)</translation>
         </message>
         <message>
             <source>Class</source>
-            <translation type="unfinished" />
+            <translation>Klas</translation>
         </message>
         <message>
             <source>Remarks</source>
-            <translation type="unfinished" />
+            <translation>Keterangan</translation>
         </message>
         <message>
             <source>Purchase</source>
-            <translation type="unfinished" />
+            <translation>Pembelian</translation>
         </message>
         <message>
             <source>Grant</source>
-            <translation type="unfinished" />
+            <translation>Hibah</translation>
         </message>
         <message>
             <source>Donation</source>
-            <translation type="unfinished" />
+            <translation>Sumbangan</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Lainnya</translation>
         </message>
         <message>
             <source>In repair</source>
-            <translation type="unfinished" />
+            <translation>Diperbaiki</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Hilang</translation>
         </message>
         <message>
             <source>Damaged</source>
-            <translation type="unfinished" />
+            <translation>Rusak</translation>
         </message>
         <message>
             <source>Not for loan</source>
-            <translation type="unfinished" />
+            <translation>Tidak dipinjamkan</translation>
         </message>
         <message>
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Ditarik</translation>
         </message>
         <message>
             <source>Reading the register</source>
-            <translation type="unfinished" />
+            <translation>Membaca buku induk</translation>
         </message>
         <message>
             <source>Received {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>Diterima {start} sampai {end}</translation>
         </message>
         <message>
             <source>Accession numbers {start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>Nomor induk {start} sampai {end}</translation>
         </message>
         <message>
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>Halaman {page} dari {pages}</translation>
         </message>
         <message>
             <source>Printed {date}</source>
-            <translation type="unfinished" />
+            <translation>Dicetak {date}</translation>
         </message>
         <message>
             <source>ACCESSION REGISTER (BUKU INDUK)</source>
-            <translation type="unfinished" />
+            <translation>BUKU INDUK PERPUSTAKAAN</translation>
         </message>
         <message>
             <source>No copies match.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada eksemplar yang cocok.</translation>
         </message>
         <message>
             <source>Laying out pages</source>
-            <translation type="unfinished" />
+            <translation>Menyusun halaman</translation>
         </message>
         <message>
             <source>Accession register</source>
-            <translation type="unfinished" />
+            <translation>Buku induk</translation>
         </message>
         <message>
             <source>Writing the PDF</source>
-            <translation type="unfinished" />
+            <translation>Menulis PDF</translation>
         </message>
         <message>
             <source>Writing the sheet</source>
-            <translation type="unfinished" />
+            <translation>Menulis lembar kerja</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <source>Check before importing</source>
+            <translation>Periksa sebelum mengimpor</translation>
+        </message>
+        <message>
+            <source>Rows that will be left out</source>
+            <translation>Baris yang akan dilewati</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Why it is left out</source>
+            <translation>Alasan dilewati</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>Memeriksa berkas…</translation>
+        </message>
+        <message>
+            <source>Checking the file</source>
+            <translation>Memeriksa berkas</translation>
         </message>
     </context>
     <context>
@@ -4071,7 +5319,7 @@ A librarian may approve this. Librarian's PIN:</source>
         </message>
         <message>
             <source>Children</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Anak-anak</translation>
         </message>
         <message>
             <source>Teenagers</source>
@@ -4079,7 +5327,7 @@ A librarian may approve this. Librarian's PIN:</source>
         </message>
         <message>
             <source>Adults</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Dewasa</translation>
         </message>
         <message>
             <source>Books</source>
@@ -4095,7 +5343,7 @@ A librarian may approve this. Librarian's PIN:</source>
         </message>
         <message>
             <source>Audio-visual</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Audio-visual</translation>
         </message>
         <message>
             <source>E-books</source>
@@ -4103,11 +5351,11 @@ A librarian may approve this. Librarian's PIN:</source>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Lainnya</translation>
         </message>
         <message>
             <source>Purchase</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Pembelian</translation>
         </message>
         <message>
             <source>Grant (book aid)</source>
@@ -4115,7 +5363,7 @@ A librarian may approve this. Librarian's PIN:</source>
         </message>
         <message>
             <source>Donation</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Sumbangan</translation>
         </message>
         <message>
             <source>000 General works</source>
@@ -4215,7 +5463,7 @@ A librarian may approve this. Librarian's PIN:</source>
         </message>
         <message>
             <source>Audience</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Pembaca sasaran</translation>
         </message>
         <message>
             <source>Members by gender</source>
@@ -4361,6 +5609,13 @@ A librarian may approve this. Librarian's PIN:</source>
         </message>
     </context>
     <context>
+        <name>SearchResultsModel</name>
+        <message>
+            <source>{available} of {copies}</source>
+            <translation>{available} dari {copies}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -4387,131 +5642,131 @@ A librarian may approve this. Librarian's PIN:</source>
         <name>Spreadsheet</name>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Judul</translation>
         </message>
         <message>
             <source>Subtitle</source>
-            <translation type="unfinished" />
+            <translation>Anak judul</translation>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation>Pengarang</translation>
         </message>
         <message>
             <source>Statement of responsibility</source>
-            <translation type="unfinished" />
+            <translation>Pernyataan tanggung jawab</translation>
         </message>
         <message>
             <source>Edition</source>
-            <translation type="unfinished" />
+            <translation>Edisi</translation>
         </message>
         <message>
             <source>ISBN</source>
-            <translation type="unfinished" />
+            <translation>ISBN</translation>
         </message>
         <message>
             <source>ISSN</source>
-            <translation type="unfinished" />
+            <translation>ISSN</translation>
         </message>
         <message>
             <source>Publisher</source>
-            <translation type="unfinished" />
+            <translation>Penerbit</translation>
         </message>
         <message>
             <source>Place of publication</source>
-            <translation type="unfinished" />
+            <translation>Kota terbit</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Tahun</translation>
         </message>
         <message>
             <source>Collation</source>
-            <translation type="unfinished" />
+            <translation>Kolasi</translation>
         </message>
         <message>
             <source>Series</source>
-            <translation type="unfinished" />
+            <translation>Seri</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished">Bahasa</translation>
+            <translation>Bahasa</translation>
         </message>
         <message>
             <source>Classification</source>
-            <translation type="unfinished" />
+            <translation>Klasifikasi</translation>
         </message>
         <message>
             <source>Subjects</source>
-            <translation type="unfinished" />
+            <translation>Subjek</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Catatan</translation>
         </message>
         <message>
             <source>Material type</source>
-            <translation type="unfinished" />
+            <translation>Jenis bahan</translation>
         </message>
         <message>
             <source>Audience</source>
-            <translation type="unfinished" />
+            <translation>Pembaca sasaran</translation>
         </message>
         <message>
             <source>Barcode</source>
-            <translation type="unfinished" />
+            <translation>Barcode</translation>
         </message>
         <message>
             <source>Accession number</source>
-            <translation type="unfinished" />
+            <translation>No. induk</translation>
         </message>
         <message>
             <source>Call number</source>
-            <translation type="unfinished" />
+            <translation>No. panggil</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Lokasi</translation>
         </message>
         <message>
             <source>Collection type</source>
-            <translation type="unfinished" />
+            <translation>Jenis koleksi</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Sumber</translation>
         </message>
         <message>
             <source>Source detail</source>
-            <translation type="unfinished" />
+            <translation>Rincian sumber</translation>
         </message>
         <message>
             <source>Supplier</source>
-            <translation type="unfinished" />
+            <translation>Pemasok</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Harga</translation>
         </message>
         <message>
             <source>Date received</source>
-            <translation type="unfinished" />
+            <translation>Tanggal terima</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Remarks</source>
-            <translation type="unfinished" />
+            <translation>Keterangan</translation>
         </message>
         <message>
             <source>Copies</source>
-            <translation type="unfinished" />
+            <translation>Eksemplar</translation>
         </message>
         <message>
             <source>Catalogue</source>
-            <translation type="unfinished" />
+            <translation>Katalog</translation>
         </message>
     </context>
     <context>
@@ -4617,6 +5872,517 @@ A librarian may approve this. Librarian's PIN:</source>
         </message>
     </context>
     <context>
+        <name>Stocktake</name>
+        <message>
+            <source>Unknown barcode {barcode}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already scanned: {title}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} belongs elsewhere ({location}): put it back there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} is recorded as on loan: return it at the desk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seen: {title}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading barcodes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marking copies</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Sync summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This database looks like a copy or a restored backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is the original library (confirm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make it a new site (enrol again)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <source>Changes waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last bundle arrived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key fingerprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partner libraries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Write bundle to USB stick…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import bundle file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a &amp;folder of bundles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished">Alasan</translation>
+        </message>
+        <message>
+            <source>Bundle results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent bundles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This library's key fingerprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read a village's enrolment request, compare its fingerprint with the village librarian by phone, then give them the answer file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Accept an enrolment request…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. Write an enrolment request and take it to the district office. 2. Read the answer they give you. Compare both fingerprints by phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Write enrolment request…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Read the district's answer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the district's answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member records sent to the district…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member records sent to the district</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrolment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edits made in two places at once: the later one was kept. Reverse to use the other value instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation type="unfinished">Hilang</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep as it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reverse (use the lost value)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Impossible states found while importing (e.g. the same copy lent out twice). Check them, fix the data at the library, then mark them resolved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished">Rincian</translation>
+        </message>
+        <message>
+            <source>Exceptions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark &amp;resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not enrolled with a district office yet: see Enrolment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No village is enrolled yet: see Enrolment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} partner libraries. Open conflicts: {c}. Open exceptions: {e}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This library's key fingerprint: {fingerprint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>village</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>district</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>active</source>
+            <translation type="unfinished">aktif</translation>
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>full records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pseudonymised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>already applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Is this the original library's database (for example restored after a broken disk)? The old PC must then never sync again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make this database a new site? It must be enrolled with the district again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrol with a partner library first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For which library?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the USB stick or folder</source>
+            <translation type="unfinished">Pilih flashdisk USB atau folder</translation>
+        </message>
+        <message>
+            <source>Bundle written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle {name} was written and read back correctly ({rows} rows). You can remove the USB stick now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync bundles (*.zip)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the folder with bundles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing bundles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the enrolment request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrolment files (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrolment request written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take the file to the district office. Read this fingerprint to them by phone when they ask:
+
+{fingerprint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the district's answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the fingerprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>District: {name}
+Fingerprint: {fingerprint}
+
+Does the district office read you the same fingerprint on the phone?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a village's enrolment request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Library code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}
+Fingerprint: {fingerprint}
+
+Compare the fingerprint with the village by phone. Library code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the answer for the village</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Village enrolled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the answer file to the village. Read them this district fingerprint:
+
+{fingerprint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pseudonymised (no names, phones, addresses or NIK)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full member records (needs recorded consent)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What goes to the district?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who agreed to share full member records, and when?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TransferPage</name>
+        <message>
+            <source>Import</source>
+            <translation>Impor</translation>
+        </message>
+        <message>
+            <source>Bring records and copies in from SLiMS (bibliography and item CSV files), MARC 21 or MARCXML, or a spreadsheet such as a buku induk kept in Excel. You see a preview and a check of every row before anything is saved; importing the same file again adds nothing twice.</source>
+            <translation>Masukkan cantuman dan eksemplar dari SLiMS (berkas CSV bibliografi dan item), MARC 21 atau MARCXML, atau lembar kerja seperti buku induk di Excel. Anda melihat pratinjau dan pemeriksaan setiap baris sebelum ada yang disimpan; mengimpor berkas yang sama lagi tidak menambah apa pun dua kali.</translation>
+        </message>
+        <message>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Impor berkas…</translation>
+        </message>
+        <message>
+            <source>Import a catalogue file</source>
+            <translation>Impor berkas katalog</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Ekspor</translation>
+        </message>
+        <message>
+            <source>Save the whole catalogue as a file for SLiMS (first the bibliography file, then the item file), as MARC for other library systems, or as an Excel sheet (one row per copy).</source>
+            <translation>Simpan seluruh katalog sebagai berkas untuk SLiMS (pertama berkas bibliografi, lalu berkas item), sebagai MARC untuk sistem perpustakaan lain, atau sebagai lembar Excel (satu baris per eksemplar).</translation>
+        </message>
+        <message>
+            <source>Export format</source>
+            <translation>Format ekspor</translation>
+        </message>
+        <message>
+            <source>SLiMS bibliography CSV</source>
+            <translation>CSV bibliografi SLiMS</translation>
+        </message>
+        <message>
+            <source>SLiMS item (copies) CSV</source>
+            <translation>CSV eksemplar (item) SLiMS</translation>
+        </message>
+        <message>
+            <source>MARC 21 (ISO 2709, .mrc)</source>
+            <translation>MARC 21 (ISO 2709, .mrc)</translation>
+        </message>
+        <message>
+            <source>MARCXML (.xml)</source>
+            <translation>MARCXML (.xml)</translation>
+        </message>
+        <message>
+            <source>Excel spreadsheet (.xlsx)</source>
+            <translation>Lembar kerja Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Ekspor…</translation>
+        </message>
+        <message>
+            <source>Export the catalogue</source>
+            <translation>Ekspor katalog</translation>
+        </message>
+        <message>
+            <source>Last import:</source>
+            <translation>Impor terakhir:</translation>
+        </message>
+        <message>
+            <source>Files ({patterns})</source>
+            <translation>Berkas ({patterns})</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>Mengekspor</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Selesai diekspor</translation>
+        </message>
+        <message>
+            <source>{count} rows saved to {path}.</source>
+            <translation>{count} baris disimpan ke {path}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Visits</name>
         <message>
             <source>Read</source>
@@ -4640,7 +6406,7 @@ A librarian may approve this. Librarian's PIN:</source>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Lainnya</translation>
         </message>
         <message>
             <source>This village</source>
@@ -4668,22 +6434,30 @@ A librarian may approve this. Librarian's PIN:</source>
         </message>
     </context>
     <context>
-        <name>_CopyForm</name>
+        <name>WaiverDialog</name>
         <message>
-            <source>donor name, grant programme...</source>
+            <source>Waive fines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>whole rupiah, e.g. 45000</source>
+            <source>Amount to waive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Problem with the input</source>
+            <source>Reason for the waiver</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Save</source>
-            <translation type="unfinished">&amp;Simpan</translation>
+            <source>&amp;Amount (Rp):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waive</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Cancel</source>
@@ -4774,51 +6548,51 @@ A librarian may approve this. Librarian's PIN:</source>
         </message>
         <message>
             <source>Dry run, nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Uji coba, tidak ada yang diubah.</translation>
         </message>
         <message>
             <source>Records: {add} to add, {update} to update, {skip} unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Cantuman: {add} ditambah, {update} diperbarui, {skip} tidak berubah.</translation>
         </message>
         <message>
             <source>Copies: {add} to add, {update} to update, {skip} unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Eksemplar: {add} ditambah, {update} diperbarui, {skip} tidak berubah.</translation>
         </message>
         <message>
             <source>{count} rows were left out:</source>
-            <translation type="unfinished" />
+            <translation>{count} baris dilewati:</translation>
         </message>
         <message>
             <source>  row {row}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>  baris {row}: {reason}</translation>
         </message>
         <message>
             <source>Imported.</source>
-            <translation type="unfinished" />
+            <translation>Selesai diimpor.</translation>
         </message>
         <message>
             <source>{count} rows written to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{count} baris ditulis ke {path}.</translation>
         </message>
         <message>
             <source>{count} copies written to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{count} eksemplar ditulis ke {path}.</translation>
         </message>
         <message>
             <source>{total} titles found.</source>
-            <translation type="unfinished" />
+            <translation>{total} judul ditemukan.</translation>
         </message>
         <message>
             <source>{available} of {copies} copies available; shelf: {location}</source>
-            <translation type="unfinished" />
+            <translation>{available} dari {copies} eksemplar tersedia; rak: {location}</translation>
         </message>
         <message>
             <source>Call number: {call_number}</source>
-            <translation type="unfinished" />
+            <translation>Nomor panggil: {call_number}</translation>
         </message>
         <message>
             <source>{n} copies:</source>
-            <translation type="unfinished" />
+            <translation>{n} eksemplar:</translation>
         </message>
         <message>
             <source>Wrote {labels} labels on {pages} pages to {path}.</source>
@@ -4854,6 +6628,234 @@ A librarian may approve this. Librarian's PIN:</source>
         </message>
         <message>
             <source>The logo is saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrolment request written to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This library's key fingerprint: {fingerprint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrolled {name} as {code}. Answer written to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Village key fingerprint (compare by phone): {fingerprint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>District key fingerprint: {fingerprint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrolled with {name}; this library's code is {code}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>District key fingerprint (compare by phone): {fingerprint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundle {path} written and verified ({rows} rows). You can remove the USB stick now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>already applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: this database looks like a copy or a restored backup; sync is blocked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site {site}; key fingerprint {fingerprint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} {name} ({status}): {waiting} changes waiting, last bundle {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open conflicts: {conflicts}; open exceptions: {exceptions}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} revoked: its bundles will be refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full member records will be sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members will be sent pseudonymised.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not in the catalogue pack.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>District library statistics {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused ({reason}): {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A librarian can override this with --override-pin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reserved for {name} ({number}, {phone}) until {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} letter(s) written to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No overdue loans.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{barcode}  {title}  due {due}, {days} day(s) late, {fine}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reserved; a copy is on the shelf: put {barcode} aside until {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reserved; {name} is number {position} in the queue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} reservation(s) expired.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use --force to register anyway.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered {name} as {number} (until {date}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member until {date}; phone {phone}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, {days} day(s) late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unpaid fines: {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} of {total} member(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dry run: would add {add}, update {update}; {unchanged} unchanged, {bad} bad row(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported: added {add}, updated {update}; {unchanged} unchanged, {bad} bad row(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {row}: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} member(s) written to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stock-take {number} started: {expected} copies expected on the shelves.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seen {seen} of {expected} ({percent}%); {missing} not seen yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stock-take finished: {count} copies not seen; {marked} marked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report written to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LATE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grant package {name} ready: {copies} copies; it goes with the next bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is already in today's book.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome, {name}. Visitors today: {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guest recorded. Visitors today: {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group {name} recorded: {n} people. Visitors today: {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read on site: {title}. Today: {n}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors today: {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programme {name} added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partner {name} added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present: {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Story added.</source>
             <translation type="unfinished" />
         </message>
     </context>
