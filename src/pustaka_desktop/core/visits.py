@@ -33,7 +33,7 @@ from typing import Any
 from peewee import JOIN, fn
 
 from . import auth, store
-from .clock import local_today
+from .clock import local_today, to_local
 from .errors import NotFound, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .members import AGE_BANDS, GENDERS, age_band
@@ -299,7 +299,7 @@ def readings_on(lib: Library, day: date | None = None) -> int:
 def describe(visit: Visit) -> dict[str, Any]:
     """A line of the book as plain values (CLI JSON, exports)."""
     return {
-        "uid": visit.uid, "at": visit.at.isoformat(), "member": visit.member.number if visit.member_id else "",
+        "uid": visit.uid, "at": to_local(visit.at).isoformat(timespec="minutes"), "member": visit.member.number if visit.member_id else "",
         "name": visit.member.name if visit.member_id else (visit.group_name or visit.name),
         "gender": visit.gender, "age_band": visit.age_band, "occupation": visit.occupation,
         "origin": visit.origin_place, "purpose": visit.purpose, "headcount": visit.headcount,

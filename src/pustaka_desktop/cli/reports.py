@@ -1,0 +1,311 @@
+"""Visitor book, programmes and reports, headless:
+
+    pustaka-cli visit member NUMBER [--purpose read]
+    pustaka-cli visit guest --gender F --age-band 19-35 --purpose read [--occupation ...] [--origin village]
+    pustaka-cli visit group --name "Kelas 4 SDN 1" --counts M=10,F=12,sd=22 [--purpose activity]
+    pustaka-cli visit read BARCODE            (a copy read on site)
+    pustaka-cli visit today [--json]
+    pustaka-cli report monthly --month 2026-03 -o FILE.pdf|xlsx|csv [--json]
+    pustaka-cli report period --period 2026-Q1 -o FILE           (any period: day, month, quarter, year, FROM..TO)
+    pustaka-cli report iplm --year 2026 [--json | -o FILE]
+    pustaka-cli report tpbis --from 2026-01-01 --to 2026-03-31 -o FILE
+    pustaka-cli program list | add | session | partner | enrol | attend | story
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from ..core import programs, visits
+from ..core.errors import ValidationError
+from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.members import AGE_BANDS
+from ..core.reports import documents, iplm_data, monthly_data, parse_period, save, tpbis_data
+from . import common
+from .common import translate
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    visit = sub.add_parser("visit", help="record a visit in the visitor book")
+    vs = visit.add_subparsers(dest="visit_command", required=True, metavar="KIND")
+    p = vs.add_parser("member", help="a member's card scan (counts once a day)")
+    p.add_argument("number")
+    p.add_argument("--purpose", choices=visits.PURPOSES, default="read")
+    p.set_defaults(handler=cmd_visit_member)
+    p = vs.add_parser("guest", help="a visitor who is not a member")
+    p.add_argument("--gender", required=True, choices=("M", "F"))
+    p.add_argument("--age-band", required=True, choices=AGE_BANDS)
+    p.add_argument("--purpose", choices=visits.PURPOSES, default="read")
+    p.add_argument("--occupation", default="")
+    p.add_argument("--origin", choices=visits.ORIGINS, default="village")
+    p.add_argument("--name", default="")
+    p.set_defaults(handler=cmd_visit_guest)
+    p = vs.add_parser("group", help="a group visit (rombongan)")
+    p.add_argument("--name", required=True)
+    p.add_argument("--counts", required=True, help="e.g. M=10,F=12,sd=22 (genders, age bands or paud/sd/smp/sma)")
+    p.add_argument("--purpose", choices=visits.PURPOSES, default="activity")
+    p.add_argument("--origin", choices=visits.ORIGINS, default="village")
+    p.set_defaults(handler=cmd_visit_group)
+    p = vs.add_parser("read", help="a copy read on site (scanned from the reading-room trolley)")
+    p.add_argument("barcode")
+    p.set_defaults(handler=cmd_visit_read)
+    p = vs.add_parser("today", help="today's visitor count and lines")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_visit_today)
+
+    report = sub.add_parser("report", help="monthly report, IPLM sheet, TPBIS report")
+    rs = report.add_subparsers(dest="report_command", required=True, metavar="REPORT")
+    p = rs.add_parser("monthly", help="the monthly village library report")
+    p.add_argument("--month", required=True, help="YYYY-MM")
+    _outputs(p)
+    p.set_defaults(handler=cmd_report_monthly)
+    p = rs.add_parser("period", help="the same report for any period")
+    p.add_argument("--period", required=True, help="2026-03-02, 2026-03, 2026-Q1, 2026 or FROM..TO")
+    _outputs(p)
+    p.set_defaults(handler=cmd_report_period)
+    p = rs.add_parser("iplm", help="the IPLM data sheet for a year")
+    p.add_argument("--year", type=int, required=True)
+    _outputs(p)
+    p.set_defaults(handler=cmd_report_iplm)
+    p = rs.add_parser("tpbis", help="the TPBIS activity report for a period")
+    p.add_argument("--from", dest="start", required=True, help="YYYY-MM-DD")
+    p.add_argument("--to", dest="end", required=True, help="YYYY-MM-DD")
+    _outputs(p)
+    p.set_defaults(handler=cmd_report_tpbis)
+
+    prog = sub.add_parser("program", help="community programmes (kegiatan)")
+    ps = prog.add_subparsers(dest="program_command", required=True, metavar="ACTION")
+    p = ps.add_parser("list", help="programmes with their counts")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_program_list)
+    p = ps.add_parser("add", help="a new programme")
+    p.add_argument("--name", required=True)
+    p.add_argument("--kind", choices=programs.KINDS, default="other")
+    p.add_argument("--skill", default="")
+    p.add_argument("--description", default="")
+    p.add_argument("--starts-on")
+    p.set_defaults(handler=cmd_program_add)
+    p = ps.add_parser("session", help="add a session to a programme")
+    p.add_argument("program", help="programme name")
+    p.add_argument("--at", required=True, help="YYYY-MM-DD HH:MM (local time)")
+    p.add_argument("--place", default="")
+    p.add_argument("--facilitator", default="")
+    p.add_argument("--topic", default="")
+    p.set_defaults(handler=cmd_program_session)
+    p = ps.add_parser("partner", help="add a partner and link it to a programme")
+    p.add_argument("--name", required=True)
+    p.add_argument("--kind", choices=programs.PARTNER_KINDS, default="other")
+    p.add_argument("--mou-date")
+    p.add_argument("--program", help="link to this programme")
+    p.set_defaults(handler=cmd_program_partner)
+    p = ps.add_parser("attend", help="mark members present at a programme's session (by card number)")
+    p.add_argument("program")
+    p.add_argument("--session-date", required=True, help="YYYY-MM-DD of the session")
+    p.add_argument("numbers", nargs="+")
+    p.set_defaults(handler=cmd_program_attend)
+    p = ps.add_parser("story", help="add a story or testimonial")
+    p.add_argument("program")
+    p.add_argument("--title", default="")
+    p.add_argument("--text", required=True)
+    p.add_argument("--author", default="")
+    p.add_argument("--photo", help="a picture file")
+    p.set_defaults(handler=cmd_program_story)
+
+
+def _outputs(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", help="FILE.pdf, FILE.xlsx or FILE.csv")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+
+
+def _counts(text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for part in (text or "").split(","):
+        if not part.strip():
+            continue
+        key, sep, value = part.partition("=")
+        if not sep or not value.strip().isdigit():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Write group counts like M=10,F=12 (not {value})."),
+                                  field="counts", value=part.strip())
+        counts[key.strip()] = int(value)
+    return counts
+
+
+def cmd_visit_member(args: argparse.Namespace) -> int:
+    lib = common.open_library(args)
+    result = visits.record_member(lib, common.acting_user(lib, args), args.number, args.purpose)
+    if result.repeat:
+        print(translate("cli", "{name} is already in today's book.").format(name=result.member.name))
+    else:
+        print(translate("cli", "Welcome, {name}. Visitors today: {count}.").format(
+            name=result.member.name, count=visits.today_count(lib)))
+    return 0
+
+
+def cmd_visit_guest(args: argparse.Namespace) -> int:
+    lib = common.open_library(args)
+    visits.record_guest(lib, common.acting_user(lib, args), gender=args.gender, age_band=args.age_band,
+                        purpose=args.purpose, occupation=args.occupation, origin=args.origin, name=args.name)
+    print(translate("cli", "Guest recorded. Visitors today: {count}.").format(count=visits.today_count(lib)))
+    return 0
+
+
+def cmd_visit_group(args: argparse.Namespace) -> int:
+    lib = common.open_library(args)
+    line = visits.record_group(lib, common.acting_user(lib, args), args.name, _counts(args.counts),
+                               purpose=args.purpose, origin=args.origin)
+    print(translate("cli", "Group {name} recorded: {n} people. Visitors today: {count}.").format(
+        name=line.group_name, n=line.headcount, count=visits.today_count(lib)))
+    return 0
+
+
+def cmd_visit_read(args: argparse.Namespace) -> int:
+    lib = common.open_library(args)
+    use = visits.record_reading(lib, common.acting_user(lib, args), args.barcode)
+    print(translate("cli", "Read on site: {title}. Today: {n}.").format(title=use.item.record.title,
+                                                                        n=visits.readings_on(lib)))
+    return 0
+
+
+def cmd_visit_today(args: argparse.Namespace) -> int:
+    lib = common.open_library(args)
+    common.require_initialised(lib)
+    lines = [visits.describe(v) for v in visits.day_visits(lib)]
+    if args.json:
+        common.print_json({"count": visits.today_count(lib), "lines": lines})
+        return 0
+    print(translate("cli", "Visitors today: {count}.").format(count=visits.today_count(lib)))
+    for line in lines:
+        who = line["name"] or "-"
+        print(f"{line['at'][11:16]}  {line['headcount']:>3}  {line['purpose']:<9} {who}")
+    return 0
+
+
+def _tr(context: str, text: str) -> str:
+    return translate(context, text)
+
+
+def _emit(args: argparse.Namespace, data: dict) -> int:
+    if args.json or not args.output:
+        common.print_json(documents.as_json(data))
+    if args.output:
+        path = save(data, Path(args.output), _tr)
+        print(translate("cli", "Saved {path}.").format(path=path), file=sys.stderr if args.json else sys.stdout)
+    return 0
+
+
+def _lib_for_report(args: argparse.Namespace):
+    lib = common.open_library(args)
+    by = common.acting_user(lib, args)
+    if args.output:
+        from ..core import auth
+
+        auth.require(by, "reports.export")
+    return lib
+
+
+def cmd_report_monthly(args: argparse.Namespace) -> int:
+    period = parse_period(args.month)
+    if period.kind != "month":
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{value} is not a month (use YYYY-MM)."), field="month",
+                              value=args.month)
+    lib = _lib_for_report(args)
+    return _emit(args, monthly_data(lib, period))
+
+
+def cmd_report_period(args: argparse.Namespace) -> int:
+    lib = _lib_for_report(args)
+    return _emit(args, monthly_data(lib, parse_period(args.period)))
+
+
+def cmd_report_iplm(args: argparse.Namespace) -> int:
+    lib = _lib_for_report(args)
+    return _emit(args, iplm_data(lib, args.year))
+
+
+def cmd_report_tpbis(args: argparse.Namespace) -> int:
+    lib = _lib_for_report(args)
+    period = parse_period(f"{args.start}..{args.end}")
+    return _emit(args, tpbis_data(lib, period))
+
+
+def _program(lib, name: str):
+    for program in programs.list_programs(lib):
+        if program.name.lower() == name.strip().lower():
+            return program
+    from ..core.errors import NotFound
+
+    raise NotFound(QT_TRANSLATE_NOOP("Errors", "No programme is named {name}."), name=name)
+
+
+def cmd_program_list(args: argparse.Namespace) -> int:
+    lib = common.open_library(args)
+    common.require_initialised(lib)
+    rows = []
+    for program in programs.list_programs(lib):
+        rows.append({"name": program.name, "kind": program.kind, "skill": program.skill,
+                     "partners": [p.name for p in programs.partners_of(lib, program)],
+                     **programs.program_summary(lib, program)})
+    if args.json:
+        common.print_json(rows)
+    else:
+        for row in rows:
+            print(f"{row['name']:<40} {row['kind']:<13} {row['sessions']:>4} {row['participants']:>4} "
+                  f"{row['attendance']:>5}")
+    return 0
+
+
+def cmd_program_add(args: argparse.Namespace) -> int:
+    lib = common.open_library(args)
+    program = programs.create_program(lib, common.acting_user(lib, args), name=args.name, kind=args.kind,
+                                      skill=args.skill, description=args.description, starts_on=args.starts_on)
+    print(translate("cli", "Programme {name} added.").format(name=program.name))
+    return 0
+
+
+def cmd_program_session(args: argparse.Namespace) -> int:
+    lib = common.open_library(args)
+    by = common.acting_user(lib, args)
+    programs.add_session(lib, by, _program(lib, args.program), starts_at=args.at, place=args.place,
+                         facilitator=args.facilitator, topic=args.topic)
+    print(translate("cli", "Session added."))
+    return 0
+
+
+def cmd_program_partner(args: argparse.Namespace) -> int:
+    lib = common.open_library(args)
+    by = common.acting_user(lib, args)
+    partner = programs.add_partner(lib, by, name=args.name, kind=args.kind, mou_date=args.mou_date)
+    if args.program:
+        programs.link_partner(lib, by, _program(lib, args.program), partner)
+    print(translate("cli", "Partner {name} added.").format(name=partner.name))
+    return 0
+
+
+def cmd_program_attend(args: argparse.Namespace) -> int:
+    lib = common.open_library(args)
+    by = common.acting_user(lib, args)
+    program = _program(lib, args.program)
+    day = date.fromisoformat(args.session_date)
+    sessions = [s for s in programs.sessions_of(lib, program) if s.starts_at.astimezone().date() == day]
+    if not sessions:
+        from ..core.errors import NotFound
+
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The programme has no session on {date}."), date=str(day))
+    for number in args.numbers:
+        participant = programs.scan_attendance(lib, by, sessions[0], number)
+        print(translate("cli", "Present: {name}.").format(name=programs.participant_name(participant)))
+    return 0
+
+
+def cmd_program_story(args: argparse.Namespace) -> int:
+    lib = common.open_library(args)
+    by = common.acting_user(lib, args)
+    photo = Path(args.photo).read_bytes() if args.photo else None
+    programs.add_story(lib, by, _program(lib, args.program), title=args.title, text=args.text, author=args.author,
+                       photo=photo)
+    print(translate("cli", "Story added."))
+    return 0
+
