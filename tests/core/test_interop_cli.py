@@ -1,0 +1,40 @@
+"""pustaka-cli import / export / register."""
+
+import json
+
+from pustaka_desktop.cli import main
+
+
+def run(capsys, *argv):
+    code = main(["--lang", "en", *argv])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_export_import_dry_run_mapping_and_register(tmp_path, capsys):
+    db = str(tmp_path / "lib.sqlite3")
+    assert run(capsys, "--db", db, "demo", "--size", "tiny")[0] == 0
+    for fmt, name in (("slims-biblio", "b.csv"), ("slims-item", "i.csv"), ("marcxml", "m.xml"), ("xlsx", "k.xlsx")):
+        code, out, _ = run(capsys, "--db", db, "export", fmt, str(tmp_path / name))
+        assert code == 0 and "written to" in out
+    code, out, _ = run(capsys, "--db", db, "import", "slims-biblio", str(tmp_path / "b.csv"), "--dry-run")
+    assert code == 0 and "Dry run" in out and "0 to add, 0 to update, 60 unchanged" in out
+
+    other = str(tmp_path / "other.sqlite3")
+    assert run(capsys, "--db", other, "init", "--library-name", "Lain", "--library-code", "LN",
+               "--librarian", "budi", "--password", "rahasia1")[0] == 0
+    code, out, _ = run(capsys, "--db", other, "import", "marcxml", str(tmp_path / "m.xml"), "--json")
+    summary = json.loads(out)
+    assert code == 0 and summary["records"]["add"] == 60 and summary["copies"]["add"] == 100
+    sheet = tmp_path / "list.csv"
+    sheet.write_text("Bacaan,Eks\nBuku Baru,2\n,\nTanpa Jumlah,x\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--db", other, "import", "csv", str(sheet), "--map", "Bacaan=title,Eks=copies")
+    assert code == 0 and "1 to add" in out and "row 4:" in out and "not a whole number" in out
+    code, _, err = run(capsys, "--db", other, "import", "csv", str(sheet))
+    assert code == 1 and "title" in err
+
+    code, out, _ = run(capsys, "--db", db, "register", "-o", str(tmp_path / "induk.xlsx"), "--from-date",
+                       "2020-01-01")
+    assert code == 0 and (tmp_path / "induk.xlsx").exists()
+    code, _, err = run(capsys, "--db", db, "register", "-o", str(tmp_path / "induk.pdf"), "--from-date", "kemarin")
+    assert code == 1 and "kemarin" in err
