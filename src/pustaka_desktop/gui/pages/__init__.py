@@ -24,6 +24,8 @@ class PageSpec:
     permission: str  # core.auth action needed to see the page
     icon: str = ""  # a QStyle standard icon name, e.g. "SP_FileDialogDetailedView"
     shortcut: str = ""  # e.g. "Ctrl+1"
+    district_only: bool = False  # listed only when the library is a district office
+    village_only: bool = False  # listed only in a village library
 
     def create(self, ctx, parent=None) -> QWidget:
         module = importlib.import_module(f"{__name__}.{self.module}")
@@ -51,4 +53,10 @@ PAGES: list[PageSpec] = [
              "SP_FileDialogInfoView"),
     PageSpec("rules", QT_TRANSLATE_NOOP("Navigation", "Circulation rules"), "circulation_rules",
              "CirculationRulesPage", "circulation.rules", "SP_FileDialogContentsView"),
+    PageSpec("sync", QT_TRANSLATE_NOOP("Navigation", "Sync with district"), "sync", "SyncPage", "sync.manage",
+             "SP_BrowserReload"),
+    PageSpec("district_union", QT_TRANSLATE_NOOP("Navigation", "Union catalogue"), "district_union",
+             "DistrictUnionPage", "sync.manage", "SP_FileDialogContentsView", district_only=True),
+    PageSpec("district_stats", QT_TRANSLATE_NOOP("Navigation", "District statistics"), "district_stats",
+             "DistrictStatsPage", "sync.manage", "SP_FileDialogInfoView", district_only=True),
 ]
