@@ -13,10 +13,6 @@ from ...core.service import Library
 PAGE = 50
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchResultsModel", text)
-
-
 class SearchResultsModel(QAbstractTableModel):
     def __init__(self, lib: Library, parent=None, include_hidden: bool = True) -> None:
         super().__init__(parent)
@@ -27,8 +23,10 @@ class SearchResultsModel(QAbstractTableModel):
         self.hits: list[search.Hit] = []
         self.total = 0
         self.exact: int | None = None
-        self.headers = [_tr("Title"), _tr("Author"), _tr("Year"), _tr("Call number"), _tr("Shelf"),
-                        _tr("Available")]
+        t = QCoreApplication.translate
+        self.headers = [t("SearchResultsModel", "Title"), t("SearchResultsModel", "Author"),
+                        t("SearchResultsModel", "Year"), t("SearchResultsModel", "Call number"),
+                        t("SearchResultsModel", "Shelf"), t("SearchResultsModel", "Available")]
 
     # --- querying ---------------------------------------------------------------------------------
 
@@ -103,7 +101,8 @@ class SearchResultsModel(QAbstractTableModel):
             if column == 4:
                 return hit.location
             if column == 5:
-                return _tr("{available} of {copies}").format(available=hit.available, copies=hit.copies)
+                return QCoreApplication.translate("SearchResultsModel", "{available} of {copies}").format(
+                    available=hit.available, copies=hit.copies)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return hit.title + (f" : {hit.subtitle}" if hit.subtitle else "")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 5):
