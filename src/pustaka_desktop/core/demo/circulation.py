@@ -1,13 +1,14 @@
-"""Demo loans: a history of returned loans, and some still out (a few overdue)."""
+"""Demo circulation: a history of returned loans, some still out (a few overdue), fines charged and
+paid for late returns, reservations waiting for copies on loan, a few loan rules and holidays."""
 
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from .. import store
 from ..clock import local_today
-from ..models import Item, Loan, Member
+from ..models import CollectionType, FineEntry, Hold, Holiday, Item, Loan, LoanRule, Member, MemberType
 from ..service import Library
 from .sizes import DemoSize, Progress
 
@@ -40,4 +41,66 @@ def fill(lib: Library, rng: random.Random, size: DemoSize, progress: Progress) -
     store.insert_many(lib, Loan, rows)
     for item in Item.select().where(Item.id.in_(out)):
         store.update(lib, item, status="on_loan")
-    return {"loans": len(rows)}
+    counts = {"loans": len(rows)}
+    counts.update(_rules_and_holidays(lib, today))
+    counts.update(_fines(lib, rng, size, today))
+    counts.update(_holds(lib, rng, out, members))
+    return counts
+
+
+def _rules_and_holidays(lib: Library, today) -> dict[str, int]:
+    types = {t.name: t.id for t in MemberType.select()}
+    collections = {c.name: c.id for c in CollectionType.select()}
+    rules = [
+        # children's books: children may keep them two weeks
+        {"member_type": types.get("Anak-anak"), "collection_type": collections.get("Anak"), "loan_days": 14},
+        # local-content copies: one week for everyone, no renewal
+        {"member_type": None, "collection_type": collections.get("Muatan Lokal"), "loan_days": 7, "renewals": 0},
+        # institutions may take reference copies for a short loan
+        {"member_type": types.get("Lembaga"), "collection_type": collections.get("Referensi"), "loanable": True,
+         "loan_days": 3, "loan_limit": 2},
+    ]
+    store.insert_many(lib, LoanRule, [r for r in rules if r["collection_type"] is not None])
+    holidays = []
+    for year in (today.year - 1, today.year):
+        holidays += [
+            {"starts_on": date(year, 1, 1), "ends_on": date(year, 1, 1), "name": "Tahun Baru Masehi"},
+            {"starts_on": date(year, 8, 17), "ends_on": date(year, 8, 17), "name": "Hari Kemerdekaan RI"},
+            {"starts_on": date(year, 12, 25), "ends_on": date(year, 12, 25), "name": "Hari Natal"},
+        ]
+    holidays.append({"starts_on": date(today.year, 3, 19), "ends_on": date(today.year, 3, 24),
+                     "name": "Libur Idul Fitri dan cuti bersama"})
+    store.insert_many(lib, Holiday, holidays)
+    return {"loan_rules": len(rules), "holidays": len(holidays)}
+
+
+def _fines(lib: Library, rng: random.Random, size: DemoSize, today) -> dict[str, int]:
+    """Fines for a sample of the late returns (Rp 500 a day), most of them paid."""
+    late = list(Loan.select(Loan.id, Loan.member, Loan.due_on, Loan.returned_at)
+                .where(Loan.returned_at.is_null(False)).order_by(Loan.id).tuples())
+    late = [row for row in late if row[3].date() > row[2]]
+    sample = rng.sample(late, min(len(late), max(5, size.members // 4)))
+    rows = []
+    for loan_id, member_id, due_on, returned_at in sample:
+        amount = (returned_at.date() - due_on).days * 500
+        rows.append({"member": member_id, "loan": loan_id, "kind": "charge", "amount": amount, "at": returned_at,
+                     "note": "Terlambat", "staff": "admin"})
+        if rng.random() < 0.75:
+            rows.append({"member": member_id, "loan": None, "kind": "payment", "amount": amount,
+                         "at": returned_at, "note": "Tunai", "staff": "admin"})
+    store.insert_many(lib, FineEntry, rows)
+    return {"fines": len(rows)}
+
+
+def _holds(lib: Library, rng: random.Random, out: list[int], members: list[int]) -> dict[str, int]:
+    """A few members waiting for titles that are on loan now."""
+    on_loan = list(Item.select(Item.record, Loan.member).join(Loan, on=(Loan.item == Item.id))
+                   .where(Item.id.in_(out[: max(3, len(out) // 20)]) & Loan.returned_at.is_null()).tuples())
+    rows = []
+    for record_id, borrower in on_loan:
+        waiting = rng.choice(members)
+        if waiting == borrower:
+            continue
+        rows.append({"record": record_id, "member": waiting, "placed_at": lib.clock.now(), "status": "waiting"})
+    store.insert_many(lib, Hold, rows)
+    return {"holds": len(rows)}
