@@ -160,7 +160,7 @@ class PreviewPage(QWizardPage):
             values = [str(inc.row), record.get("title", inc.record_title),
                       "; ".join(a["name"] for a in record.get("authors", [])), record.get("isbn", ""),
                       ", ".join(i.get("barcode", "") for i in inc.items),
-                      inc.error.message(QCoreApplication.translate) if inc.error else ""]
+                      inc.error.message(_tr) if inc.error else ""]
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -217,21 +217,26 @@ class ReportPage(QWizardPage):
         self.bad.setRowCount(len(plan.bad))
         for r, bad in enumerate(plan.bad):
             self.bad.setItem(r, 0, QTableWidgetItem(str(bad.row)))
-            self.bad.setItem(r, 1, QTableWidgetItem(bad.message(QCoreApplication.translate)))
+            self.bad.setItem(r, 1, QTableWidgetItem(bad.message(_tr)))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.plan is not None and self.plan.changes > 0
 
 
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
 def describe(plan: importer.ImportPlan) -> str:
-    tr = QCoreApplication.translate
     return "\n".join([
-        tr("ImportWizard", "Records: {add} to add, {update} to update, {skip} already the same.").format(
+        QCoreApplication.translate(
+            "ImportWizard", "Records: {add} to add, {update} to update, {skip} already the same.").format(
             add=plan.records_add, update=plan.records_update, skip=plan.records_skip),
-        tr("ImportWizard", "Copies: {add} to add, {update} to update, {skip} already the same.").format(
+        QCoreApplication.translate(
+            "ImportWizard", "Copies: {add} to add, {update} to update, {skip} already the same.").format(
             add=plan.items_add, update=plan.items_update, skip=plan.items_skip),
-        tr("ImportWizard", "Rows left out: {count}.").format(count=len(plan.bad)),
+        QCoreApplication.translate("ImportWizard", "Rows left out: {count}.").format(count=len(plan.bad)),
     ])
 
 
