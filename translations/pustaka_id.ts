@@ -2,447 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
     <context>
-        <name />
-        <message>
-            <source>Reports</source>
-            <comment>Acknowledged by,</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Village Head</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Head of the library</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Photos</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Period: {period}</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Page {n}</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Not recorded</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Total</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Count</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Village {name}</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>District {name}</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>NPP: {npp}</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Visitors (people)</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Open days</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Average visitors per open day</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Visits by members</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Visitors who are not members</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Group visits</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>People in group visits</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Books read on site</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Visitors</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Visitor figures</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Figure</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Value</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Visitors per day</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Date</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Loans</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Borrowers</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Returns</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Returned late</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Loan figures</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Most borrowed titles</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Title</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Members</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>New members</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Active members (borrowed or visited)</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Village population</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Members as a share of the population</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Member figures</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Titles</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Copies</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>New titles in the period</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>New copies in the period</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Titles published in the last five years</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Collection</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Collection figures</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Community activities</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Staff</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Library staff</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Role</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>People</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Activities (programmes)</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Sessions held</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Participants (people)</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Attendances</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Partners</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Skills taught</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Programs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Activity figures</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Activities</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Activity</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Type</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Skill</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Sessions</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Participants</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Partner</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Agreement (MoU) date</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Outcomes</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Stories and testimonials</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Told by</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Story</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Collection: titles</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Collection: copies</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>New copies this year</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Copies per resident</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>New members this year</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Members as a share of the population (%)</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Visitors this year</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Open days this year</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Community activities held</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Activity sessions</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>People taking part in activities</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Partners involved in activities</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>IPLM data</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>IPLM data sheet {year}</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Indicator</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reports</source>
-            <comment>Library use</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About Pustaka</source>
@@ -4724,7 +4283,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Stock-take</source>
-            <translation type="unfinished" />
+            <translation>Inventarisasi</translation>
         </message>
         <message>
             <source>Accession register</source>
@@ -5776,6 +5335,74 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Village {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>District {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NPP: {npp}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors (people)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average visitors per open day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visits by members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors who are not members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People in group visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Books read on site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation type="unfinished">Pengunjung</translation>
+        </message>
+        <message>
+            <source>Visitor figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Visitors by gender</source>
             <translation type="unfinished" />
         </message>
@@ -5808,6 +5435,34 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Visitors per day</source>
+            <translation type="unfinished">Pengunjung per hari</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Tanggal</translation>
+        </message>
+        <message>
+            <source>Loans</source>
+            <translation type="unfinished">Peminjaman</translation>
+        </message>
+        <message>
+            <source>Borrowers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loan figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Loans by subject (DDC class)</source>
             <translation type="unfinished" />
         </message>
@@ -5824,6 +5479,38 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation type="unfinished">Pembaca sasaran</translation>
         </message>
         <message>
+            <source>Most borrowed titles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished">Judul</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation type="unfinished">Anggota</translation>
+        </message>
+        <message>
+            <source>New members</source>
+            <translation type="unfinished">Anggota baru</translation>
+        </message>
+        <message>
+            <source>Active members (borrowed or visited)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Village population</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members as a share of the population</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Members by gender</source>
             <translation type="unfinished" />
         </message>
@@ -5837,6 +5524,34 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Occupation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Titles</source>
+            <translation type="unfinished">Judul</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation type="unfinished">Eksemplar</translation>
+        </message>
+        <message>
+            <source>New titles in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New copies in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Titles published in the last five years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collection figures</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5864,11 +5579,171 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Community activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation type="unfinished">Petugas</translation>
+        </message>
+        <message>
+            <source>Library staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished">Peran</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activities (programmes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants (people)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendances</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skills taught</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activity figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Participants by gender</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Participants by age group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement (MoU) date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stories and testimonials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Told by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Story</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collection: titles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collection: copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New copies this year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copies per resident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New members this year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members as a share of the population (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors this year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open days this year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Community activities held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activity sessions</source>
+            <translation type="unfinished">Sesi kegiatan</translation>
+        </message>
+        <message>
+            <source>People taking part in activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partners involved in activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPLM data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPLM data sheet {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Library use</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5881,6 +5756,30 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>TPBIS activity report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acknowledged by,</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Village Head</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Head of the library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period: {period}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page {n}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6288,227 +6187,231 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <name>StocktakePage</name>
         <message>
             <source>Stock-take</source>
-            <translation type="unfinished" />
+            <translation>Inventarisasi</translation>
         </message>
         <message>
             <source>Location (empty: everywhere)</source>
-            <translation type="unfinished" />
+            <translation>Lokasi (kosong: semua)</translation>
         </message>
         <message>
             <source>empty = the whole library</source>
-            <translation type="unfinished" />
+            <translation>kosong = seluruh perpustakaan</translation>
         </message>
         <message>
             <source>DDC from</source>
-            <translation type="unfinished" />
+            <translation>DDC dari</translation>
         </message>
         <message>
             <source>DDC to</source>
-            <translation type="unfinished" />
+            <translation>DDC sampai</translation>
         </message>
         <message>
             <source>&amp;Start stock-take</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mulai inventarisasi</translation>
         </message>
         <message>
             <source>Start stock-take</source>
-            <translation type="unfinished" />
+            <translation>Mulai inventarisasi</translation>
         </message>
         <message>
             <source>&amp;Location / shelf:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lokasi / rak:</translation>
         </message>
         <message>
             <source>DDC &amp;from:</source>
-            <translation type="unfinished" />
+            <translation>DDC &amp;dari:</translation>
         </message>
         <message>
             <source>DDC &amp;to:</source>
-            <translation type="unfinished" />
+            <translation>DDC &amp;sampai:</translation>
         </message>
         <message>
             <source>New stock-take</source>
-            <translation type="unfinished" />
+            <translation>Inventarisasi baru</translation>
         </message>
         <message>
             <source>Shelf scan box</source>
-            <translation type="unfinished" />
+            <translation>Kotak pindai rak</translation>
         </message>
         <message>
             <source>Scan each book on the shelf</source>
-            <translation type="unfinished" />
+            <translation>Pindai setiap buku di rak</translation>
         </message>
         <message>
             <source>Result of the last scan</source>
-            <translation type="unfinished">Hasil pindaian terakhir</translation>
+            <translation>Hasil pindaian terakhir</translation>
         </message>
         <message>
             <source>Stock-take progress</source>
-            <translation type="unfinished" />
+            <translation>Kemajuan inventarisasi</translation>
         </message>
         <message>
             <source>%v of %m copies seen</source>
-            <translation type="unfinished" />
+            <translation>%v dari %m eksemplar ditemukan</translation>
         </message>
         <message>
             <source>Recent shelf scans</source>
-            <translation type="unfinished" />
+            <translation>Pindaian rak terakhir</translation>
         </message>
         <message>
             <source>&amp;Import barcodes from a text file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ambil barkode dari berkas teks…</translation>
         </message>
         <message>
             <source>Import barcodes from a text file</source>
-            <translation type="unfinished" />
+            <translation>Ambil barkode dari berkas teks</translation>
         </message>
         <message>
             <source>Mark copies not seen as</source>
-            <translation type="unfinished" />
+            <translation>Tandai eksemplar yang tidak ditemukan sebagai</translation>
         </message>
         <message>
             <source>mark them missing</source>
-            <translation type="unfinished" />
+            <translation>tandai hilang dari rak</translation>
         </message>
         <message>
             <source>mark them lost</source>
-            <translation type="unfinished" />
+            <translation>tandai hilang</translation>
         </message>
         <message>
             <source>do not mark them</source>
-            <translation type="unfinished" />
+            <translation>jangan ditandai</translation>
         </message>
         <message>
             <source>&amp;Finish…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Selesai…</translation>
         </message>
         <message>
             <source>Finish the stock-take</source>
-            <translation type="unfinished" />
+            <translation>Selesaikan inventarisasi</translation>
         </message>
         <message>
             <source>Copies not seen:</source>
-            <translation type="unfinished" />
+            <translation>Eksemplar tidak ditemukan:</translation>
         </message>
         <message>
             <source>Scanning</source>
-            <translation type="unfinished" />
+            <translation>Pemindaian</translation>
         </message>
         <message>
             <source>Copies not seen</source>
-            <translation type="unfinished" />
+            <translation>Eksemplar tidak ditemukan</translation>
         </message>
         <message>
             <source>Barcode</source>
-            <translation type="unfinished" />
+            <translation>Barkode</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">Judul</translation>
+            <translation>Judul</translation>
         </message>
         <message>
             <source>Call number</source>
-            <translation type="unfinished" />
+            <translation>Nomor panggil</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished">Lokasi</translation>
+            <translation>Lokasi</translation>
         </message>
         <message>
             <source>Save PDF &amp;report…</source>
-            <translation type="unfinished" />
+            <translation>Simpan &amp;laporan PDF…</translation>
         </message>
         <message>
             <source>Save the stock-take report as PDF</source>
-            <translation type="unfinished" />
+            <translation>Simpan laporan inventarisasi sebagai PDF</translation>
         </message>
         <message>
             <source>location {location}</source>
-            <translation type="unfinished" />
+            <translation>lokasi {location}</translation>
         </message>
         <message>
             <source>DDC {start}–{end}</source>
-            <translation type="unfinished" />
+            <translation>DDC {start}–{end}</translation>
         </message>
         <message>
             <source>the whole library</source>
-            <translation type="unfinished" />
+            <translation>seluruh perpustakaan</translation>
         </message>
         <message>
             <source>Stock-take {number} of {scope}, started {date}. Scan every book on the shelves.</source>
-            <translation type="unfinished" />
+            <translation>Inventarisasi {number} untuk {scope}, dimulai {date}. Pindai setiap buku di rak.</translation>
         </message>
         <message>
             <source>The last stock-take ({scope}) was finished on {date}.</source>
-            <translation type="unfinished" />
+            <translation>Inventarisasi terakhir ({scope}) selesai pada {date}.</translation>
         </message>
         <message>
             <source>No stock-take yet. Choose what to check and press Start.</source>
-            <translation type="unfinished" />
+            <translation>Belum ada inventarisasi. Pilih yang akan diperiksa lalu tekan Mulai.</translation>
         </message>
         <message>
             <source>Not seen yet (first {count} shown; copies on loan are not expected):</source>
-            <translation type="unfinished" />
+            <translation>Belum ditemukan ({count} pertama ditampilkan; eksemplar yang dipinjam tidak dihitung):</translation>
         </message>
         <message>
             <source>Not seen in this stock-take (first {count} shown):</source>
-            <translation type="unfinished" />
+            <translation>Tidak ditemukan dalam inventarisasi ini ({count} pertama ditampilkan):</translation>
         </message>
         <message>
             <source>Barcodes from a text file</source>
-            <translation type="unfinished" />
+            <translation>Barkode dari berkas teks</translation>
         </message>
         <message>
             <source>Text files (*.txt *.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Berkas teks (*.txt *.csv);;Semua berkas (*)</translation>
         </message>
         <message>
             <source>Read {ok} copies; {unknown} unknown, {elsewhere} from elsewhere, {on_loan} on loan, {dupes} already scanned.</source>
-            <translation type="unfinished" />
+            <translation>Terbaca {ok} eksemplar; {unknown} tidak dikenal, {elsewhere} dari tempat lain, {on_loan} sedang dipinjam, {dupes} sudah dipindai.</translation>
         </message>
         <message>
             <source>Reading barcodes</source>
-            <translation type="unfinished">Membaca kode</translation>
+            <translation>Membaca barkode</translation>
         </message>
         <message>
             <source>{missing} of {expected} copies were not seen.</source>
-            <translation type="unfinished" />
+            <translation>{missing} dari {expected} eksemplar tidak ditemukan.</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>hilang dari rak</translation>
+        </message>
+        <message>
+            <source>lost</source>
+            <translation>hilang</translation>
         </message>
         <message>
             <source>They will be marked {mark}. Finish the stock-take?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>mark them </source>
-            <translation type="unfinished" />
+            <translation>Eksemplar itu akan ditandai {mark}. Selesaikan inventarisasi?</translation>
         </message>
         <message>
             <source>Finish the stock-take?</source>
-            <translation type="unfinished" />
+            <translation>Selesaikan inventarisasi?</translation>
         </message>
         <message>
             <source>Finished. {count} copies marked.</source>
-            <translation type="unfinished" />
+            <translation>Selesai. {count} eksemplar ditandai.</translation>
         </message>
         <message>
             <source>Finishing the stock-take</source>
-            <translation type="unfinished" />
+            <translation>Menyelesaikan inventarisasi</translation>
         </message>
         <message>
             <source>Save the stock-take report</source>
-            <translation type="unfinished" />
+            <translation>Simpan laporan inventarisasi</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished">Berkas PDF (*.pdf)</translation>
+            <translation>Berkas PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Writing the report</source>
-            <translation type="unfinished" />
+            <translation>Membuat laporan</translation>
         </message>
         <message>
             <source>Report saved to {path}</source>
-            <translation type="unfinished" />
+            <translation>Laporan disimpan ke {path}</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,309 @@
+"""Stock-take (Inventarisasi): start (whole collection, a location or a DDC range), scan the shelves
+with the same no-loss scan queue as the desk, or import a text file of barcodes, watch the progress,
+finish: the copies not seen, marked missing in one action, and a PDF report. Rules: core.stocktake.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import stocktake
+from ...core.clock import local_today, to_local
+from ...core.errors import PustakaError
+from ...core.models import StockTake
+from ..context import AppContext
+from ..widgets.messages import confirm, error_text, show_error
+from ..widgets.scan_box import ScanBox, SerialWorker
+from ..widgets.sounds import DeskSounds
+from ..workers import run_job
+
+SHOW_MISSING = 500  # rows of the not-seen list shown at once (the PDF has them all)
+
+
+class StocktakePage(QWidget):
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session: StockTake | None = None
+        self.answered = 0
+        self.worker = SerialWorker(ctx.lib)
+        self.worker.finished_job.connect(self._scanned)
+        self.worker.failed_job.connect(lambda _t, exc, details: show_error(self, exc, details))
+        self.destroyed.connect(self.worker.stop)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.worker.stop)
+        self.sounds = DeskSounds(self)
+
+        title = QLabel(self.tr("Stock-take"))
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.state.setStyleSheet("font-size: 12pt;")
+
+        # start
+        self.location = QLineEdit()
+        self.location.setAccessibleName(self.tr("Location (empty: everywhere)"))
+        self.location.setPlaceholderText(self.tr("empty = the whole library"))
+        self.ddc_from = QLineEdit()
+        self.ddc_from.setAccessibleName(self.tr("DDC from"))
+        self.ddc_from.setPlaceholderText("300")
+        self.ddc_to = QLineEdit()
+        self.ddc_to.setAccessibleName(self.tr("DDC to"))
+        self.ddc_to.setPlaceholderText("399")
+        self.start_button = QPushButton(self.tr("&Start stock-take"))
+        self.start_button.setAccessibleName(self.tr("Start stock-take"))
+        self.start_button.clicked.connect(self.start)
+        form = QFormLayout()
+        form.addRow(self.tr("&Location / shelf:"), self.location)
+        form.addRow(self.tr("DDC &from:"), self.ddc_from)
+        form.addRow(self.tr("DDC &to:"), self.ddc_to)
+        form.addRow("", self.start_button)
+        self.start_box = QGroupBox(self.tr("New stock-take"))
+        self.start_box.setLayout(form)
+
+        # scanning
+        self.scan_box = ScanBox(self, keep_focus=False)
+        self.scan_box.setAccessibleName(self.tr("Shelf scan box"))
+        self.scan_box.setPlaceholderText(self.tr("Scan each book on the shelf"))
+        self.scan_box.scanned.connect(self.submit_scan)
+        self.result = QLabel()
+        self.result.setAccessibleName(self.tr("Result of the last scan"))
+        self.result.setWordWrap(True)
+        self.result.setMinimumHeight(48)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Stock-take progress"))
+        self.progress.setFormat(self.tr("%v of %m copies seen"))
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Recent shelf scans"))
+        self.recent.setMaximumHeight(140)
+        self.import_button = QPushButton(self.tr("&Import barcodes from a text file…"))
+        self.import_button.setAccessibleName(self.tr("Import barcodes from a text file"))
+        self.import_button.clicked.connect(self.import_file)
+        self.mark = QComboBox()
+        self.mark.setAccessibleName(self.tr("Mark copies not seen as"))
+        self.mark.addItem(self.tr("mark them missing"), "missing")
+        self.mark.addItem(self.tr("mark them lost"), "lost")
+        self.mark.addItem(self.tr("do not mark them"), None)
+        self.finish_button = QPushButton(self.tr("&Finish…"))
+        self.finish_button.setAccessibleName(self.tr("Finish the stock-take"))
+        self.finish_button.clicked.connect(self.finish)
+        actions = QHBoxLayout()
+        actions.addWidget(self.import_button)
+        actions.addStretch()
+        actions.addWidget(QLabel(self.tr("Copies not seen:")))
+        actions.addWidget(self.mark)
+        actions.addWidget(self.finish_button)
+        scan_layout = QVBoxLayout()
+        scan_layout.addWidget(self.scan_box)
+        scan_layout.addWidget(self.result)
+        scan_layout.addWidget(self.progress)
+        scan_layout.addWidget(self.recent)
+        scan_layout.addLayout(actions)
+        self.scan_group = QGroupBox(self.tr("Scanning"))
+        self.scan_group.setLayout(scan_layout)
+
+        # copies not seen
+        self.missing = QTableWidget(0, 4)
+        self.missing.setAccessibleName(self.tr("Copies not seen"))
+        self.missing.setHorizontalHeaderLabels([self.tr("Barcode"), self.tr("Title"), self.tr("Call number"),
+                                                self.tr("Location")])
+        self.missing.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.missing.verticalHeader().setVisible(False)
+        self.missing.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.missing.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.missing_label = QLabel()
+        self.report_button = QPushButton(self.tr("Save PDF &report…"))
+        self.report_button.setAccessibleName(self.tr("Save the stock-take report as PDF"))
+        self.report_button.clicked.connect(self.save_report)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.missing_label, 1)
+        bottom.addWidget(self.report_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.state)
+        layout.addWidget(self.start_box)
+        layout.addWidget(self.scan_group)
+        layout.addLayout(bottom)
+        layout.addWidget(self.missing, 1)
+        self.reload()
+
+    # -- state ------------------------------------------------------------------------------------
+
+    def _scope_text(self, session: StockTake) -> str:
+        parts = []
+        if session.location:
+            parts.append(self.tr("location {location}").format(location=session.location))
+        if session.ddc_from or session.ddc_to:
+            parts.append(self.tr("DDC {start}–{end}").format(start=session.ddc_from or "000", end=session.ddc_to or "999"))
+        return ", ".join(parts) or self.tr("the whole library")
+
+    def reload(self) -> None:
+        lib = self.ctx.lib
+        self.session = stocktake.open_session(lib)
+        last = self.session or next(iter(stocktake.sessions(lib)), None)
+        self.start_box.setVisible(self.session is None)
+        self.scan_group.setVisible(self.session is not None)
+        if self.session is not None:
+            started = to_local(self.session.started_at).strftime("%Y-%m-%d %H:%M")
+            self.state.setText(self.tr("Stock-take {number} of {scope}, started {date}. Scan every book on the "
+                                       "shelves.").format(number=self.session.id, scope=self._scope_text(self.session),
+                                                          date=started))
+            self._show_progress(stocktake.progress(lib, self.session))
+            self.scan_box.setFocus()
+        elif last is not None:
+            done = to_local(last.finished_at).strftime("%Y-%m-%d %H:%M") if last.finished_at else "-"
+            self.state.setText(self.tr("The last stock-take ({scope}) was finished on {date}.").format(
+                scope=self._scope_text(last), date=done))
+        else:
+            self.state.setText(self.tr("No stock-take yet. Choose what to check and press Start."))
+        self._show_missing(self.session or last)
+
+    def _show_progress(self, prog: stocktake.Progress) -> None:
+        self.progress.setMaximum(max(prog.expected, 1))
+        self.progress.setValue(prog.seen)
+
+    def _show_missing(self, session: StockTake | None) -> None:
+        self.report_button.setEnabled(session is not None)
+        if session is None:
+            self.missing.setRowCount(0)
+            self.missing_label.setText("")
+            return
+        rows = stocktake.not_seen(self.ctx.lib, session, 0, SHOW_MISSING)
+        self.missing.setRowCount(len(rows))
+        for r, copy in enumerate(rows):
+            for c, value in enumerate((copy.barcode, copy.title, copy.call_number, copy.location)):
+                self.missing.setItem(r, c, QTableWidgetItem(value or ""))
+        if session.finished_at is None:
+            text = self.tr("Not seen yet (first {count} shown; copies on loan are not expected):").format(
+                count=len(rows))
+        else:
+            text = self.tr("Not seen in this stock-take (first {count} shown):").format(count=len(rows))
+        self.missing_label.setText(text)
+
+    # -- actions ----------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        try:
+            stocktake.start(self.ctx.lib, self.ctx.user, self.location.text(), self.ddc_from.text(),
+                            self.ddc_to.text())
+        except PustakaError as exc:
+            show_error(self, exc)
+            return
+        self.recent.clear()
+        self.reload()
+
+    def submit_scan(self, code: str) -> None:
+        if self.session is not None:
+            self.worker.submit(self._scan_job, self.session, code)
+
+    def _scan_job(self, session: StockTake, code: str):
+        """On the worker thread: one scan, and the progress when no other scan waits."""
+        try:
+            result = stocktake.scan(self.ctx.lib, self.ctx.user, session, code)
+        except PustakaError as exc:
+            return exc, None
+        prog = stocktake.progress(self.ctx.lib, session) if self.worker.pending <= 1 else None
+        return result, prog
+
+    def _scanned(self, _ticket: int, answer) -> None:
+        self.answered += 1
+        result, prog = answer
+        if isinstance(result, PustakaError):
+            text, good = error_text(result), False
+        else:
+            text = QCoreApplication.translate("Stocktake", result.message).format(**(result.params or {}))
+            good = result.status in (stocktake.KNOWN, stocktake.DUPLICATE)
+        colour = "#0f5a2b" if good else "#8a1111"
+        self.result.setStyleSheet(f"font-size: 16pt; font-weight: bold; color: {colour};")
+        self.result.setText(text)
+        self.recent.insertItem(0, ("✔ " if good else "✖ ") + text)
+        while self.recent.count() > 100:
+            self.recent.takeItem(self.recent.count() - 1)
+        self.sounds.play("ok" if good else "refused")
+        if prog is not None:
+            self._show_progress(prog)
+
+    def import_file(self) -> None:
+        if self.session is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Barcodes from a text file"), "",
+                                              self.tr("Text files (*.txt *.csv);;All files (*)"))
+        if not path:
+            return
+        lib, user, session = self.ctx.lib, self.ctx.user, self.session
+
+        def done(counts: dict) -> None:
+            self.result.setStyleSheet("font-size: 14pt; font-weight: bold;")
+            self.result.setText(self.tr("Read {ok} copies; {unknown} unknown, {elsewhere} from elsewhere, "
+                                        "{on_loan} on loan, {dupes} already scanned.").format(
+                ok=counts.get(stocktake.KNOWN, 0), unknown=counts.get(stocktake.UNKNOWN, 0),
+                elsewhere=counts.get(stocktake.OUT_OF_SCOPE, 0), on_loan=counts.get(stocktake.ON_LOAN, 0),
+                dupes=counts.get(stocktake.DUPLICATE, 0)))
+            self.reload()
+
+        run_job(self, self.tr("Reading barcodes"),
+                lambda progress, cancelled: stocktake.scan_file(lib, user, session, path, progress, cancelled), done)
+
+    def finish(self) -> None:
+        if self.session is None:
+            return
+        prog = stocktake.progress(self.ctx.lib, self.session)
+        mark = self.mark.currentData()
+        question = self.tr("{missing} of {expected} copies were not seen.").format(missing=prog.missing,
+                                                                                 expected=prog.expected)
+        if mark:
+            names = {"missing": self.tr("missing"), "lost": self.tr("lost")}
+            question += "\n" + self.tr("They will be marked {mark}. Finish the stock-take?").format(mark=names[mark])
+        else:
+            question += "\n" + self.tr("Finish the stock-take?")
+        if not confirm(self, self.tr("Finish the stock-take"), question):
+            return
+        lib, user, session = self.ctx.lib, self.ctx.user, self.session
+        self.worker.stop()  # the scans already queued are recorded first
+
+        def done(count: int) -> None:
+            self.ctx.events.catalog_changed.emit()
+            self.reload()
+            self.result.setText(self.tr("Finished. {count} copies marked.").format(count=count))
+
+        run_job(self, self.tr("Finishing the stock-take"),
+                lambda progress, cancelled: stocktake.finish(lib, user, session, mark, progress, cancelled), done)
+
+    def save_report(self) -> None:
+        session = self.session or next(iter(stocktake.sessions(self.ctx.lib)), None)
+        if session is None:
+            return
+        default = str(Path.home() / f"inventarisasi-{local_today(self.ctx.lib.clock).isoformat()}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the stock-take report"), default,
+                                              self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        lib = self.ctx.lib
+        run_job(self, self.tr("Writing the report"), lambda progress, cancelled: stocktake.report_pdf(lib, session, path),
+                lambda _: self.result.setText(self.tr("Report saved to {path}").format(path=path)))
+
+    def shutdown(self) -> None:
+        self.worker.stop()
+
