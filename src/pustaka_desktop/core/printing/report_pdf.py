@@ -182,7 +182,7 @@ def pie_chart(labels: list[str], values: list[float], width: float, height: floa
     return drawing
 
 
-def _table_block(table: Table, styles, tr: Translate) -> list:
+def _table_block(table: Table, styles, translate: Translate) -> list:
     title = Paragraph(escape(table.title), styles["h2"])
     if table.chart == "line":  # visitors per day: a chart alone (the numbers are in the xlsx)
         labels, values = _chart_values(table)
@@ -218,27 +218,27 @@ def _table_block(table: Table, styles, tr: Translate) -> list:
     return [KeepTogether([title, body])]
 
 
-def _signature(data: dict[str, Any], styles, tr: Translate) -> KeepTogether:
+def _signature(data: dict[str, Any], styles, translate: Translate) -> KeepTogether:
     p = data.get("profile") or {}
     place = p.get("village") or p.get("kabupaten") or ""
-    made = format_date(data["made_on"], tr) if data.get("made_on") else ""
-    left = [Paragraph(tr("Reports", "Acknowledged by,"), styles["body"]),
-            Paragraph(tr("Reports", "Village Head"), styles["body"]), Spacer(1, 20 * mm),
+    made = format_date(data["made_on"], translate) if data.get("made_on") else ""
+    left = [Paragraph(translate("Reports", "Acknowledged by,"), styles["body"]),
+            Paragraph(translate("Reports", "Village Head"), styles["body"]), Spacer(1, 20 * mm),
             Paragraph("(.................................................)", styles["body"])]
     right = [Paragraph(f"{escape(place)}, {made}" if place else made, styles["body"]),
-             Paragraph(tr("Reports", "Head of the library"), styles["body"]), Spacer(1, 20 * mm),
+             Paragraph(translate("Reports", "Head of the library"), styles["body"]), Spacer(1, 20 * mm),
              Paragraph(f"( {escape(p.get('head_name') or '.' * 40)} )", styles["body"])]
     block = RLTable([[left, right]], colWidths=[BODY_W / 2, BODY_W / 2])
     block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    stamp = Paragraph(f"<font size=7 color='#888888'>{escape(tr('Reports', 'stamp'))}</font>", styles["small"])
+    stamp = Paragraph(f"<font size=7 color='#888888'>{escape(translate('Reports', 'stamp'))}</font>", styles["small"])
     return KeepTogether([Spacer(1, 8 * mm), block, Spacer(1, -14 * mm), RLTable([[stamp]], colWidths=[BODY_W])])
 
 
-def _photos(data: dict[str, Any], styles, tr: Translate) -> list:
+def _photos(data: dict[str, Any], styles, translate: Translate) -> list:
     stories = [s for s in (data.get("programmes") or {}).get("stories", []) if s.get("photo")]
     if not stories:
         return []
-    out: list = [Paragraph(escape(tr("Reports", "Photos")), styles["h2"])]
+    out: list = [Paragraph(escape(translate("Reports", "Photos")), styles["h2"])]
     cells = []
     for story in stories[:6]:
         try:
@@ -262,14 +262,14 @@ def _photos(data: dict[str, Any], styles, tr: Translate) -> list:
     return out
 
 
-def report_pdf(data: dict[str, Any], tr: Translate = _identity) -> bytes:
+def report_pdf(data: dict[str, Any], translate: Translate = _identity) -> bytes:
     """The report ``data`` (from core.reports.documents) as PDF bytes."""
     styles = _styles()
     buffer = io.BytesIO()
-    title = title_for(data, tr)
-    period_text = tr("Reports", "Period: {period}").format(period=data["period"].label(tr))
-    footer = f"{(data.get('profile') or {}).get('name', '')} · {title} · {data['period'].label(tr)}"
-    page_word = tr("Reports", "Page {n}")
+    title = title_for(data, translate)
+    period_text = translate("Reports", "Period: {period}").format(period=data["period"].label(translate))
+    footer = f"{(data.get('profile') or {}).get('name', '')} · {title} · {data['period'].label(translate)}"
+    page_word = translate("Reports", "Page {n}")
 
     def on_page(canvas, doc) -> None:
         canvas.saveState()
@@ -282,7 +282,7 @@ def report_pdf(data: dict[str, Any], tr: Translate = _identity) -> bytes:
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=14 * mm,
                             bottomMargin=16 * mm, title=title, author=(data.get("profile") or {}).get("name", ""))
     story: list = []
-    lines = header_lines(data, tr)
+    lines = header_lines(data, translate)
     if lines:
         story.append(Paragraph(escape(lines[0]).upper(), styles["lib"]))
         for line in lines[1:]:
@@ -291,14 +291,14 @@ def report_pdf(data: dict[str, Any], tr: Translate = _identity) -> bytes:
     rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 1.2, colors.HexColor("#1d3f6e"))]))
     story += [Spacer(1, 2 * mm), rule, Spacer(1, 4 * mm), Paragraph(escape(title.upper()), styles["title"]),
               Paragraph(escape(period_text), styles["sub"]), Spacer(1, 3 * mm)]
-    for number, section in enumerate(tables_for(data, tr), start=1):
+    for number, section in enumerate(tables_for(data, translate), start=1):
         story.append(CondPageBreak(50 * mm))
         story.append(Paragraph(f"{number}. {escape(section.title)}", styles["h1"]))
         for table in section.tables:
-            story.extend(_table_block(table, styles, tr))
+            story.extend(_table_block(table, styles, translate))
             story.append(Spacer(1, 3 * mm))
     if data["kind"] == "tpbis":
-        story.extend(_photos(data, styles, tr))
-    story.append(_signature(data, styles, tr))
+        story.extend(_photos(data, styles, translate))
+    story.append(_signature(data, styles, translate))
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
     return buffer.getvalue()

@@ -173,23 +173,23 @@ def _pct(part: int, whole: int) -> str:
     return f"{100.0 * part / whole:.1f}%" if whole else "-"
 
 
-def _split_table(title: str, counts: dict[str, int], labels: dict[str, str], tr: Translate, head: str,
+def _split_table(title: str, counts: dict[str, int], labels: dict[str, str], translate: Translate, head: str,
                  chart: str = "") -> Table:
     total = sum(counts.values())
-    rows = [[tr("Reports", labels[k]) if k in labels else (k or tr("Reports", "Not recorded")), v, _pct(v, total)]
+    rows = [[translate("Reports", labels[k]) if k in labels else (k or translate("Reports", "Not recorded")), v, _pct(v, total)]
             for k, v in counts.items() if v or k in labels and k != ""]
-    rows.append([tr("Reports", "Total"), total, "100%" if total else "-"])
-    return Table(tr("Reports", title), [tr("Reports", head), tr("Reports", "Count"), "%"], rows, chart=chart)
+    rows.append([translate("Reports", "Total"), total, "100%" if total else "-"])
+    return Table(translate("Reports", title), [translate("Reports", head), translate("Reports", "Count"), "%"], rows, chart=chart)
 
 
-def header_lines(data: dict[str, Any], tr: Translate) -> list[str]:
+def header_lines(data: dict[str, Any], translate: Translate) -> list[str]:
     p = data.get("profile") or {}
-    place = ", ".join(x for x in (p.get("village") and tr("Reports", "Village {name}").format(name=p["village"]),
-                                  p.get("kecamatan") and tr("Reports", "District {name}").format(name=p["kecamatan"]),
+    place = ", ".join(x for x in (p.get("village") and translate("Reports", "Village {name}").format(name=p["village"]),
+                                  p.get("kecamatan") and translate("Reports", "District {name}").format(name=p["kecamatan"]),
                                   p.get("kabupaten"), p.get("province")) if x)
     lines = [p.get("name", "")]
     if p.get("npp"):
-        lines.append(tr("Reports", "NPP: {npp}").format(npp=p["npp"]))
+        lines.append(translate("Reports", "NPP: {npp}").format(npp=p["npp"]))
     if p.get("address"):
         lines.append(p["address"])
     if place:
@@ -197,172 +197,172 @@ def header_lines(data: dict[str, Any], tr: Translate) -> list[str]:
     return [line for line in lines if line]
 
 
-def monthly_tables(data: dict[str, Any], tr: Translate = _identity) -> list[Section]:
+def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> list[Section]:
     c, m, v, lo, pr, st = (data[k] for k in ("collection", "members", "visits", "loans", "programmes", "staff"))
     sections: list[Section] = []
 
     # 1. visits
-    figs = [[tr("Reports", "Visitors (people)"), v["total"]],
-            [tr("Reports", "Open days"), v["open_days"]],
-            [tr("Reports", "Average visitors per open day"), f"{v['per_open_day']:.1f}"],
-            [tr("Reports", "Visits by members"), v["members"]],
-            [tr("Reports", "Visitors who are not members"), v["non_members"]],
-            [tr("Reports", "Group visits"), v["groups"]],
-            [tr("Reports", "People in group visits"), v["group_people"]],
-            [tr("Reports", "Books read on site"), v["in_library_use"]]]
-    sections.append(Section(tr("Reports", "Visitors"), [
-        Table(tr("Reports", "Visitor figures"), [tr("Reports", "Figure"), tr("Reports", "Value")], figs, "figures"),
-        _split_table(QT_TRANSLATE_NOOP("Reports", "Visitors by gender"), v["by_gender"], GENDER_LABELS, tr,
+    figs = [[translate("Reports", "Visitors (people)"), v["total"]],
+            [translate("Reports", "Open days"), v["open_days"]],
+            [translate("Reports", "Average visitors per open day"), f"{v['per_open_day']:.1f}"],
+            [translate("Reports", "Visits by members"), v["members"]],
+            [translate("Reports", "Visitors who are not members"), v["non_members"]],
+            [translate("Reports", "Group visits"), v["groups"]],
+            [translate("Reports", "People in group visits"), v["group_people"]],
+            [translate("Reports", "Books read on site"), v["in_library_use"]]]
+    sections.append(Section(translate("Reports", "Visitors"), [
+        Table(translate("Reports", "Visitor figures"), [translate("Reports", "Figure"), translate("Reports", "Value")], figs, "figures"),
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Visitors by gender"), v["by_gender"], GENDER_LABELS, translate,
                      QT_TRANSLATE_NOOP("Reports", "Gender"), "pie"),
         _split_table(QT_TRANSLATE_NOOP("Reports", "Visitors by age group"), v["by_age_band"],
-                     {b: b for b in AGE_BANDS}, tr, QT_TRANSLATE_NOOP("Reports", "Age group"), "bar"),
+                     {b: b for b in AGE_BANDS}, translate, QT_TRANSLATE_NOOP("Reports", "Age group"), "bar"),
         _split_table(QT_TRANSLATE_NOOP("Reports", "Visitors by purpose"), v["by_purpose"],
-                     {k: PURPOSE_NAMES[k] for k in PURPOSE_NAMES}, tr, QT_TRANSLATE_NOOP("Reports", "Purpose"), "bar"),
+                     {k: PURPOSE_NAMES[k] for k in PURPOSE_NAMES}, translate, QT_TRANSLATE_NOOP("Reports", "Purpose"), "bar"),
         _split_table(QT_TRANSLATE_NOOP("Reports", "Visitors who are not members, by origin"), v["by_origin"],
-                     ORIGIN_NAMES, tr, QT_TRANSLATE_NOOP("Reports", "Origin")),
+                     ORIGIN_NAMES, translate, QT_TRANSLATE_NOOP("Reports", "Origin")),
     ]))
     if data.get("visits_per_day"):
-        days = [[format_date(day, tr), n] for day, n in data["visits_per_day"]]
-        sections[-1].tables.append(Table(tr("Reports", "Visitors per day"),
-                                         [tr("Reports", "Date"), tr("Reports", "Visitors")], days, chart="line"))
+        days = [[format_date(day, translate), n] for day, n in data["visits_per_day"]]
+        sections[-1].tables.append(Table(translate("Reports", "Visitors per day"),
+                                         [translate("Reports", "Date"), translate("Reports", "Visitors")], days, chart="line"))
 
     # 2. loans
-    figs = [[tr("Reports", "Loans"), lo["total"]], [tr("Reports", "Borrowers"), lo["borrowers"]],
-            [tr("Reports", "Returns"), lo["returned"]], [tr("Reports", "Returned late"), lo["returned_late"]]]
+    figs = [[translate("Reports", "Loans"), lo["total"]], [translate("Reports", "Borrowers"), lo["borrowers"]],
+            [translate("Reports", "Returns"), lo["returned"]], [translate("Reports", "Returned late"), lo["returned_late"]]]
     top = [[i + 1, title, n] for i, (title, n) in enumerate(lo["top_titles"])]
-    sections.append(Section(tr("Reports", "Loans"), [
-        Table(tr("Reports", "Loan figures"), [tr("Reports", "Figure"), tr("Reports", "Value")], figs, "figures"),
-        _split_table(QT_TRANSLATE_NOOP("Reports", "Loans by subject (DDC class)"), lo["by_class"], CLASS_LABELS, tr,
+    sections.append(Section(translate("Reports", "Loans"), [
+        Table(translate("Reports", "Loan figures"), [translate("Reports", "Figure"), translate("Reports", "Value")], figs, "figures"),
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Loans by subject (DDC class)"), lo["by_class"], CLASS_LABELS, translate,
                      QT_TRANSLATE_NOOP("Reports", "Class"), "bar"),
-        _split_table(QT_TRANSLATE_NOOP("Reports", "Loans by audience"), lo["by_audience"], AUDIENCE_LABELS, tr,
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Loans by audience"), lo["by_audience"], AUDIENCE_LABELS, translate,
                      QT_TRANSLATE_NOOP("Reports", "Audience")),
-        Table(tr("Reports", "Most borrowed titles"), ["No.", tr("Reports", "Title"), tr("Reports", "Loans")], top),
+        Table(translate("Reports", "Most borrowed titles"), ["No.", translate("Reports", "Title"), translate("Reports", "Loans")], top),
     ]))
 
     # 3. members
-    figs = [[tr("Reports", "Members"), m["total"]], [tr("Reports", "New members"), m["new"]],
-            [tr("Reports", "Active members (borrowed or visited)"), m["active"]]]
+    figs = [[translate("Reports", "Members"), m["total"]], [translate("Reports", "New members"), m["new"]],
+            [translate("Reports", "Active members (borrowed or visited)"), m["active"]]]
     if m["population"]:
-        figs.append([tr("Reports", "Village population"), m["population"]])
-        figs.append([tr("Reports", "Members as a share of the population"), f"{m['population_share']:.1f}%"])
+        figs.append([translate("Reports", "Village population"), m["population"]])
+        figs.append([translate("Reports", "Members as a share of the population"), f"{m['population_share']:.1f}%"])
     occ = dict(list(m["by_occupation"].items()))
-    sections.append(Section(tr("Reports", "Members"), [
-        Table(tr("Reports", "Member figures"), [tr("Reports", "Figure"), tr("Reports", "Value")], figs, "figures"),
-        _split_table(QT_TRANSLATE_NOOP("Reports", "Members by gender"), m["by_gender"], GENDER_LABELS, tr,
+    sections.append(Section(translate("Reports", "Members"), [
+        Table(translate("Reports", "Member figures"), [translate("Reports", "Figure"), translate("Reports", "Value")], figs, "figures"),
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Members by gender"), m["by_gender"], GENDER_LABELS, translate,
                      QT_TRANSLATE_NOOP("Reports", "Gender"), "pie"),
         _split_table(QT_TRANSLATE_NOOP("Reports", "Members by age group"), m["by_age_band"], {b: b for b in AGE_BANDS},
-                     tr, QT_TRANSLATE_NOOP("Reports", "Age group"), "bar"),
-        _split_table(QT_TRANSLATE_NOOP("Reports", "Members by occupation"), occ, {}, tr,
+                     translate, QT_TRANSLATE_NOOP("Reports", "Age group"), "bar"),
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Members by occupation"), occ, {}, translate,
                      QT_TRANSLATE_NOOP("Reports", "Occupation")),
     ]))
 
     # 4. collection
-    figs = [[tr("Reports", "Titles"), c["titles"]], [tr("Reports", "Copies"), c["copies"]],
-            [tr("Reports", "New titles in the period"), c["new_titles"]],
-            [tr("Reports", "New copies in the period"), c["new_copies"]],
-            [tr("Reports", "Titles published in the last five years"),
+    figs = [[translate("Reports", "Titles"), c["titles"]], [translate("Reports", "Copies"), c["copies"]],
+            [translate("Reports", "New titles in the period"), c["new_titles"]],
+            [translate("Reports", "New copies in the period"), c["new_copies"]],
+            [translate("Reports", "Titles published in the last five years"),
              f"{c['recent_titles']} ({c['recent_share']:.1f}%)"]]
 
     def two(title: str, split: dict[str, dict[str, int]], labels: dict[str, str], head: str, chart: str = "") -> Table:
-        rows = [[tr("Reports", labels[k]) if k in labels else (k or tr("Reports", "Not recorded")),
+        rows = [[translate("Reports", labels[k]) if k in labels else (k or translate("Reports", "Not recorded")),
                  split["titles"][k], split["copies"][k]] for k in split["titles"]
                 if split["titles"][k] or split["copies"][k] or k in labels]
-        rows.append([tr("Reports", "Total"), sum(split["titles"].values()), sum(split["copies"].values())])
-        return Table(tr("Reports", title), [tr("Reports", head), tr("Reports", "Titles"), tr("Reports", "Copies")],
+        rows.append([translate("Reports", "Total"), sum(split["titles"].values()), sum(split["copies"].values())])
+        return Table(translate("Reports", title), [translate("Reports", head), translate("Reports", "Titles"), translate("Reports", "Copies")],
                      rows, chart=chart)
 
-    sections.append(Section(tr("Reports", "Collection"), [
-        Table(tr("Reports", "Collection figures"), [tr("Reports", "Figure"), tr("Reports", "Value")], figs, "figures"),
+    sections.append(Section(translate("Reports", "Collection"), [
+        Table(translate("Reports", "Collection figures"), [translate("Reports", "Figure"), translate("Reports", "Value")], figs, "figures"),
         two(QT_TRANSLATE_NOOP("Reports", "Collection by subject (DDC class)"), c["by_class"], CLASS_LABELS,
             QT_TRANSLATE_NOOP("Reports", "Class"), "bar"),
         two(QT_TRANSLATE_NOOP("Reports", "Collection by audience"), c["by_audience"], AUDIENCE_LABELS,
             QT_TRANSLATE_NOOP("Reports", "Audience")),
         two(QT_TRANSLATE_NOOP("Reports", "Collection by material type"), c["by_material"], MATERIAL_LABELS,
             QT_TRANSLATE_NOOP("Reports", "Material")),
-        _split_table(QT_TRANSLATE_NOOP("Reports", "Copies by source"), c["by_source"], SOURCE_LABELS, tr,
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Copies by source"), c["by_source"], SOURCE_LABELS, translate,
                      QT_TRANSLATE_NOOP("Reports", "Source")),
     ]))
 
     # 5. programmes and 6. staff
-    sections.append(Section(tr("Reports", "Community activities"), programme_tables(pr, tr)))
-    staff_rows = [[tr("Reports", ROLE_LABELS.get(role, role)), n] for role, n in sorted(st["by_role"].items())]
-    staff_rows.append([tr("Reports", "Total"), st["total"]])
-    sections.append(Section(tr("Reports", "Staff"), [
-        Table(tr("Reports", "Library staff"), [tr("Reports", "Role"), tr("Reports", "People")], staff_rows)]))
+    sections.append(Section(translate("Reports", "Community activities"), programme_tables(pr, translate)))
+    staff_rows = [[translate("Reports", ROLE_LABELS.get(role, role)), n] for role, n in sorted(st["by_role"].items())]
+    staff_rows.append([translate("Reports", "Total"), st["total"]])
+    sections.append(Section(translate("Reports", "Staff"), [
+        Table(translate("Reports", "Library staff"), [translate("Reports", "Role"), translate("Reports", "People")], staff_rows)]))
     return sections
 
 
-def programme_tables(pr: dict[str, Any], tr: Translate, with_stories: bool = False) -> list[Table]:
-    figs = [[tr("Reports", "Activities (programmes)"), pr["programmes"]], [tr("Reports", "Sessions held"), pr["sessions"]],
-            [tr("Reports", "Participants (people)"), pr["participants"]],
-            [tr("Reports", "Attendances"), pr["attendance"]], [tr("Reports", "Partners"), len(pr["partners"])],
-            [tr("Reports", "Skills taught"), ", ".join(pr["skills"]) or "-"]]
-    activity_rows = [[a["name"], tr("Programs", KIND_NAMES.get(a["kind"], a["kind"])), a["skill"] or "-", a["sessions"],
+def programme_tables(pr: dict[str, Any], translate: Translate, with_stories: bool = False) -> list[Table]:
+    figs = [[translate("Reports", "Activities (programmes)"), pr["programmes"]], [translate("Reports", "Sessions held"), pr["sessions"]],
+            [translate("Reports", "Participants (people)"), pr["participants"]],
+            [translate("Reports", "Attendances"), pr["attendance"]], [translate("Reports", "Partners"), len(pr["partners"])],
+            [translate("Reports", "Skills taught"), ", ".join(pr["skills"]) or "-"]]
+    activity_rows = [[a["name"], translate("Programs", KIND_NAMES.get(a["kind"], a["kind"])), a["skill"] or "-", a["sessions"],
                       a["participants"]] for a in pr["list"]]
     tables = [
-        Table(tr("Reports", "Activity figures"), [tr("Reports", "Figure"), tr("Reports", "Value")], figs, "figures"),
-        Table(tr("Reports", "Activities"), [tr("Reports", "Activity"), tr("Reports", "Type"), tr("Reports", "Skill"),
-                                            tr("Reports", "Sessions"), tr("Reports", "Participants")], activity_rows),
-        _split_table(QT_TRANSLATE_NOOP("Reports", "Participants by gender"), pr["by_gender"], GENDER_LABELS, tr,
+        Table(translate("Reports", "Activity figures"), [translate("Reports", "Figure"), translate("Reports", "Value")], figs, "figures"),
+        Table(translate("Reports", "Activities"), [translate("Reports", "Activity"), translate("Reports", "Type"), translate("Reports", "Skill"),
+                                            translate("Reports", "Sessions"), translate("Reports", "Participants")], activity_rows),
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Participants by gender"), pr["by_gender"], GENDER_LABELS, translate,
                      QT_TRANSLATE_NOOP("Reports", "Gender"), "pie"),
         _split_table(QT_TRANSLATE_NOOP("Reports", "Participants by age group"), pr["by_age_band"],
-                     {b: b for b in AGE_BANDS}, tr, QT_TRANSLATE_NOOP("Reports", "Age group"), "bar"),
+                     {b: b for b in AGE_BANDS}, translate, QT_TRANSLATE_NOOP("Reports", "Age group"), "bar"),
     ]
-    partner_rows = [[p["name"], tr("Programs", PARTNER_KIND_NAMES.get(p["kind"], p["kind"] or "other")),
-                     format_date(date.fromisoformat(p["mou_date"]), tr) if p["mou_date"] else "-", p["programmes"]]
+    partner_rows = [[p["name"], translate("Programs", PARTNER_KIND_NAMES.get(p["kind"], p["kind"] or "other")),
+                     format_date(date.fromisoformat(p["mou_date"]), translate) if p["mou_date"] else "-", p["programmes"]]
                     for p in pr["partners"]]
-    tables.append(Table(tr("Reports", "Partners"), [tr("Reports", "Partner"), tr("Reports", "Type"),
-                                                    tr("Reports", "Agreement (MoU) date"), tr("Reports", "Activities")],
+    tables.append(Table(translate("Reports", "Partners"), [translate("Reports", "Partner"), translate("Reports", "Type"),
+                                                    translate("Reports", "Agreement (MoU) date"), translate("Reports", "Activities")],
                         partner_rows))
     if with_stories:
         outcome_rows = [[a["name"], a["outcomes"]] for a in pr["list"] if (a["outcomes"] or "").strip()]
-        tables.append(Table(tr("Reports", "Outcomes"), [tr("Reports", "Activity"), tr("Reports", "Outcomes")],
+        tables.append(Table(translate("Reports", "Outcomes"), [translate("Reports", "Activity"), translate("Reports", "Outcomes")],
                             outcome_rows))
         story_rows = [[s["title"] or s["programme"], s["programme"], s["author"],
-                       format_date(date.fromisoformat(s["told_on"]), tr) if s["told_on"] else "", s["text"]]
+                       format_date(date.fromisoformat(s["told_on"]), translate) if s["told_on"] else "", s["text"]]
                       for s in pr["stories"]]
-        tables.append(Table(tr("Reports", "Stories and testimonials"),
-                            [tr("Reports", "Title"), tr("Reports", "Activity"), tr("Reports", "Told by"),
-                             tr("Reports", "Date"), tr("Reports", "Story")], story_rows, "text"))
+        tables.append(Table(translate("Reports", "Stories and testimonials"),
+                            [translate("Reports", "Title"), translate("Reports", "Activity"), translate("Reports", "Told by"),
+                             translate("Reports", "Date"), translate("Reports", "Story")], story_rows, "text"))
     return tables
 
 
-def iplm_tables(data: dict[str, Any], tr: Translate = _identity) -> list[Section]:
+def iplm_tables(data: dict[str, Any], translate: Translate = _identity) -> list[Section]:
     def num(value: Any) -> Any:
         return "-" if value is None else value
 
     rows = [
-        ["1", tr("Reports", "Collection: titles"), data["titles"]],
-        ["2", tr("Reports", "Collection: copies"), data["copies"]],
-        ["3", tr("Reports", "New copies this year"), data["new_copies"]],
-        ["4", tr("Reports", "Village population"), num(data["population"])],
-        ["5", tr("Reports", "Copies per resident"), num(data["copies_per_resident"])],
-        ["6", tr("Reports", "Library staff"), data["staff"]],
-        ["7", tr("Reports", "Members"), data["members"]],
-        ["8", tr("Reports", "New members this year"), data["new_members"]],
-        ["9", tr("Reports", "Members as a share of the population (%)"), num(data["members_share"])],
-        ["10", tr("Reports", "Visitors this year"), data["visits"]],
-        ["11", tr("Reports", "Open days this year"), data["open_days"]],
-        ["12", tr("Reports", "Average visitors per open day"), data["visits_per_day"]],
-        ["13", tr("Reports", "Community activities held"), data["programmes"]],
-        ["14", tr("Reports", "Activity sessions"), data["sessions"]],
-        ["15", tr("Reports", "People taking part in activities"), data["participants"]],
-        ["16", tr("Reports", "Partners involved in activities"), data["partners"]],
+        ["1", translate("Reports", "Collection: titles"), data["titles"]],
+        ["2", translate("Reports", "Collection: copies"), data["copies"]],
+        ["3", translate("Reports", "New copies this year"), data["new_copies"]],
+        ["4", translate("Reports", "Village population"), num(data["population"])],
+        ["5", translate("Reports", "Copies per resident"), num(data["copies_per_resident"])],
+        ["6", translate("Reports", "Library staff"), data["staff"]],
+        ["7", translate("Reports", "Members"), data["members"]],
+        ["8", translate("Reports", "New members this year"), data["new_members"]],
+        ["9", translate("Reports", "Members as a share of the population (%)"), num(data["members_share"])],
+        ["10", translate("Reports", "Visitors this year"), data["visits"]],
+        ["11", translate("Reports", "Open days this year"), data["open_days"]],
+        ["12", translate("Reports", "Average visitors per open day"), data["visits_per_day"]],
+        ["13", translate("Reports", "Community activities held"), data["programmes"]],
+        ["14", translate("Reports", "Activity sessions"), data["sessions"]],
+        ["15", translate("Reports", "People taking part in activities"), data["participants"]],
+        ["16", translate("Reports", "Partners involved in activities"), data["partners"]],
     ]
-    return [Section(tr("Reports", "IPLM data"), [
-        Table(tr("Reports", "IPLM data sheet {year}").format(year=data["year"]),
-              ["No.", tr("Reports", "Indicator"), tr("Reports", "Value")], rows)])]
+    return [Section(translate("Reports", "IPLM data"), [
+        Table(translate("Reports", "IPLM data sheet {year}").format(year=data["year"]),
+              ["No.", translate("Reports", "Indicator"), translate("Reports", "Value")], rows)])]
 
 
-def tpbis_tables(data: dict[str, Any], tr: Translate = _identity) -> list[Section]:
+def tpbis_tables(data: dict[str, Any], translate: Translate = _identity) -> list[Section]:
     v = data["visits"]
-    visit_rows = [[tr("Reports", "Visitors (people)"), v["total"]],
-                  [tr("Reports", "Average visitors per open day"), f"{v['per_open_day']:.1f}"],
-                  [tr("Reports", "Group visits"), v["groups"]]]
+    visit_rows = [[translate("Reports", "Visitors (people)"), v["total"]],
+                  [translate("Reports", "Average visitors per open day"), f"{v['per_open_day']:.1f}"],
+                  [translate("Reports", "Group visits"), v["groups"]]]
     return [
-        Section(tr("Reports", "Community activities"), programme_tables(data["programmes"], tr, with_stories=True)),
-        Section(tr("Reports", "Library use"), [Table(tr("Reports", "Visitor figures"),
-                                                     [tr("Reports", "Figure"), tr("Reports", "Value")], visit_rows,
+        Section(translate("Reports", "Community activities"), programme_tables(data["programmes"], translate, with_stories=True)),
+        Section(translate("Reports", "Library use"), [Table(translate("Reports", "Visitor figures"),
+                                                     [translate("Reports", "Figure"), translate("Reports", "Value")], visit_rows,
                                                      "figures")]),
     ]
 
@@ -374,9 +374,9 @@ TITLES = {
 }
 
 
-def tables_for(data: dict[str, Any], tr: Translate = _identity) -> list[Section]:
-    return {"monthly": monthly_tables, "iplm": iplm_tables, "tpbis": tpbis_tables}[data["kind"]](data, tr)
+def tables_for(data: dict[str, Any], translate: Translate = _identity) -> list[Section]:
+    return {"monthly": monthly_tables, "iplm": iplm_tables, "tpbis": tpbis_tables}[data["kind"]](data, translate)
 
 
-def title_for(data: dict[str, Any], tr: Translate = _identity) -> str:
-    return tr("Reports", TITLES[data["kind"]])
+def title_for(data: dict[str, Any], translate: Translate = _identity) -> str:
+    return translate("Reports", TITLES[data["kind"]])

@@ -34,7 +34,7 @@ def _sheet_name(title: str, used: set[str]) -> str:
     return name
 
 
-def xlsx_bytes(data: dict[str, Any], tr: Translate = _identity) -> bytes:
+def xlsx_bytes(data: dict[str, Any], translate: Translate = _identity) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -43,15 +43,15 @@ def xlsx_bytes(data: dict[str, Any], tr: Translate = _identity) -> bytes:
     head_fill = PatternFill("solid", fgColor="DDE7F3")
     used: set[str] = set()
     first = True
-    for section in tables_for(data, tr):
+    for section in tables_for(data, translate):
         sheet = book.active if first else book.create_sheet()
         first = False
         sheet.title = _sheet_name(section.title, used)
-        sheet.append([title_for(data, tr)])
+        sheet.append([title_for(data, translate)])
         sheet["A1"].font = Font(bold=True, size=14)
-        for line in header_lines(data, tr):
+        for line in header_lines(data, translate):
             sheet.append([line])
-        sheet.append([tr("Reports", "Period: {period}").format(period=data["period"].label(tr))])
+        sheet.append([translate("Reports", "Period: {period}").format(period=data["period"].label(translate))])
         widths: dict[int, int] = {}
         for table in section.tables:
             sheet.append([])
@@ -77,13 +77,13 @@ def xlsx_bytes(data: dict[str, Any], tr: Translate = _identity) -> bytes:
     return out.getvalue()
 
 
-def csv_text(data: dict[str, Any], tr: Translate = _identity) -> str:
+def csv_text(data: dict[str, Any], translate: Translate = _identity) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow([title_for(data, tr), data["period"].label(tr)])
-    for line in header_lines(data, tr):
+    writer.writerow([title_for(data, translate), data["period"].label(translate)])
+    for line in header_lines(data, translate):
         writer.writerow([line])
-    for section in tables_for(data, tr):
+    for section in tables_for(data, translate):
         for table in section.tables:
             writer.writerow([])
             writer.writerow([section.title, table.title])
@@ -93,13 +93,13 @@ def csv_text(data: dict[str, Any], tr: Translate = _identity) -> str:
     return out.getvalue()
 
 
-def save(data: dict[str, Any], path: str | Path, tr: Translate = _identity) -> Path:
+def save(data: dict[str, Any], path: str | Path, translate: Translate = _identity) -> Path:
     """Write the report to ``path`` as PDF, xlsx or CSV (by its extension), atomically."""
     kind = format_of(path)
     if kind == "pdf":
         from ..printing.report_pdf import report_pdf
 
-        return write_bytes(path, report_pdf(data, tr))
+        return write_bytes(path, report_pdf(data, translate))
     if kind == "xlsx":
-        return write_bytes(path, xlsx_bytes(data, tr))
-    return write_bytes(path, csv_text(data, tr).encode("utf-8-sig"))
+        return write_bytes(path, xlsx_bytes(data, translate))
+    return write_bytes(path, csv_text(data, translate).encode("utf-8-sig"))
