@@ -23,10 +23,14 @@ class SearchResultsModel(QAbstractTableModel):
         self.hits: list[search.Hit] = []
         self.total = 0
         self.exact: int | None = None
-        t = QCoreApplication.translate
-        self.headers = [t("SearchResultsModel", "Title"), t("SearchResultsModel", "Author"),
-                        t("SearchResultsModel", "Year"), t("SearchResultsModel", "Call number"),
-                        t("SearchResultsModel", "Shelf"), t("SearchResultsModel", "Available")]
+        self.headers = [
+            QCoreApplication.translate("SearchResultsModel", "Title"),
+            QCoreApplication.translate("SearchResultsModel", "Author"),
+            QCoreApplication.translate("SearchResultsModel", "Year"),
+            QCoreApplication.translate("SearchResultsModel", "Call number"),
+            QCoreApplication.translate("SearchResultsModel", "Shelf"),
+            QCoreApplication.translate("SearchResultsModel", "Available"),
+        ]
 
     # --- querying ---------------------------------------------------------------------------------
 

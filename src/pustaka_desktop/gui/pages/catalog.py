@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -95,7 +96,7 @@ class CatalogPage(QWidget):
         self.results.setWordWrap(False)
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 160), (2, 50), (3, 110), (4, 110), (5, 70)):
+        for column, width in ((1, 150), (2, 50), (3, 100), (4, 90), (5, 70)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.results.setColumnWidth(column, width)
         self.results.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -149,11 +150,10 @@ class CatalogPage(QWidget):
         for button in (self.new_button, self.edit_button, self.add_copy_button, self.batch_button):
             record_buttons.addWidget(button)
         record_buttons.addStretch(1)
-        copy_buttons = QHBoxLayout()
-        for button in (self.edit_copy_button, self.withdraw_button, self.lost_button, self.damaged_button,
-                       self.restore_button):
-            copy_buttons.addWidget(button)
-        copy_buttons.addStretch(1)
+        copy_buttons = QGridLayout()
+        for n, button in enumerate((self.edit_copy_button, self.restore_button, self.withdraw_button,
+                                    self.lost_button, self.damaged_button)):
+            copy_buttons.addWidget(button, n // 3 if n < 2 else 1, n if n < 2 else n - 2)
 
         detail_box = QWidget()
         detail_layout = QVBoxLayout(detail_box)
@@ -171,6 +171,7 @@ class CatalogPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([640, 420])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -190,8 +191,8 @@ class CatalogPage(QWidget):
         ctx.events.catalog_changed.connect(self.refresh)
         self.query.installEventFilter(self)
 
-        self.run_search()
         self._show_record(None)
+        self.run_search()
 
     # --- building helpers ------------------------------------------------------------------------
 
@@ -252,8 +253,8 @@ class CatalogPage(QWidget):
     def _after_search(self, select_id: int | None) -> None:
         self.count.setText(self.tr("{n} titles").format(n=self.model.total))
         row = self.model.row_of(select_id) if select_id is not None else -1
-        if row < 0 and self.model.rowCount() and self.model.exact is not None:
-            row = 0
+        if row < 0 and self.model.rowCount():
+            row = 0  # the best match's details show at once
         if row >= 0:
             self.results.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
@@ -285,7 +286,8 @@ class CatalogPage(QWidget):
     def _show_record(self, record_id: int | None) -> None:
         self.record = Record.get_or_none((Record.id == record_id) & (Record.deleted == False)) if record_id else None  # noqa: E712
         if self.record is None:
-            self.detail.setHtml(f"<p>{html.escape(self.tr('Choose a title to see its details and copies.'))}</p>")
+            hint = self.tr("Choose a title to see its details and copies.")
+            self.detail.setHtml(f"<p>{html.escape(hint)}</p>")
             self.copies_model.set_rows([])
             self._update_buttons()
             return
@@ -311,7 +313,8 @@ class CatalogPage(QWidget):
         ]
         body = "".join(f"<tr><td><b>{e(k)}</b>&nbsp;</td><td>{e(v)}</td></tr>" for k, v in rows if v)
         title = e(r.title) + (f" : {e(r.subtitle)}" if r.subtitle else "")
-        hidden = f"<p><i>{e(self.tr('Hidden from the patron kiosk'))}</i></p>" if r.hidden else ""
+        hidden_text = self.tr("Hidden from the patron kiosk")
+        hidden = f"<p><i>{e(hidden_text)}</i></p>" if r.hidden else ""
         self.detail.setHtml(f"<h3>{title}</h3>{hidden}<table>{body}</table>")
         self.copies_model.set_rows(catalog.items_of(r))
         if self.copies_model.rowCount():
