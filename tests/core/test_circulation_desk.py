@@ -48,7 +48,7 @@ def _refusal(lib, by, who, barcode, **kw):
 def test_each_overridable_refusal_and_the_librarian_pin_override(lib, librarian, volunteer, setup, reason):
     borrower = member(lib, volunteer)
     [copy] = book(lib, collection="Referensi" if setup == "reference" else "Sirkulasi",
-                  status={"lost": "lost", "repair": "repair"}.get(setup, "available"))
+                  status={"lost": "lost", "repair": "in_repair"}.get(setup, "available"))
     if setup == "blocked":
         members.block(lib, librarian, borrower, "merusak buku")
     elif setup == "expired":
@@ -93,7 +93,7 @@ def test_refusals_that_cannot_be_overridden(lib, volunteer):
 def test_all_problems_are_listed_and_one_override_covers_them(lib, librarian, volunteer):
     borrower = member(lib, volunteer)
     members.block(lib, librarian, borrower, "buku hilang")
-    [copy] = book(lib, status="repair")
+    [copy] = book(lib, status="damaged")
     refusal = _refusal(lib, volunteer, borrower, copy.barcode)
     assert refusal.reasons == [circulation.MEMBER_BLOCKED, circulation.COPY_IN_REPAIR]
     result = circulation.checkout(lib, librarian, borrower, copy.barcode, override=True)

@@ -63,9 +63,11 @@ REASONS = (UNKNOWN_BARCODE, UNKNOWN_MEMBER, MEMBER_EXPIRED, MEMBER_BLOCKED, FINE
            NOT_FOR_LOAN, COPY_LOST, COPY_IN_REPAIR, ON_LOAN_OTHER, ALREADY_YOURS, RESERVED_OTHER, RENEWALS_USED,
            NOT_ON_LOAN, NO_LONGER)
 
+# Copy statuses (core.catalog.ITEM_STATUSES, plus "on_hold" = on the hold shelf for a reservation and
+# "missing" = not found at a stock-take, both set here).
 LOST_STATUSES = ("lost", "missing")
-REPAIR_STATUSES = ("repair", "damaged")
-OUT_OF_USE = ("withdrawn", "weeded", "deleted")
+REPAIR_STATUSES = ("in_repair", "repair", "damaged")
+OUT_OF_USE = ("not_for_loan", "withdrawn", "weeded", "deleted")
 
 
 @dataclass(frozen=True)
