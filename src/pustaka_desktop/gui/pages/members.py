@@ -321,7 +321,6 @@ class MembersPage(QWidget):
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.addWidget(self.form)
-        details_layout.addLayout(actions)
         details_layout.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -367,6 +366,7 @@ class MembersPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(head)
+        right_layout.addLayout(actions)  # always in sight, above the long form
         right_layout.addWidget(self.tabs, 1)
 
         splitter = QSplitter()
