@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -79,16 +79,16 @@ class KioskWindow(QWidget):
         self.total = 0
         self.loaded = 0
         self.setWindowTitle(self.tr("Library catalogue"))
-        base = QFont(self.font())
-        base.setPointSizeF(max(16.0, base.pointSizeF() * 1.6))
-        self.setFont(base)
+        self.setObjectName("kiosk")
+        # Large text for patrons with poor eyesight, whatever the desktop's font.
+        self.setStyleSheet(
+            "#kiosk, #kiosk QWidget { font-size: 20pt; } "
+            "#kiosk QLabel#heading { font-size: 30pt; font-weight: bold; } "
+            "#kiosk QListWidget::item { border-bottom: 1px solid #bbb; padding: 6px; }")
 
         name = lib.profile.name if lib.profile else ""
         heading = QLabel(self.tr("Find a book in {library}").format(library=name))
-        big = QFont(base)
-        big.setPointSizeF(base.pointSizeF() * 1.5)
-        big.setBold(True)
-        heading.setFont(big)
+        heading.setObjectName("heading")
         heading.setWordWrap(True)
 
         self.query = QLineEdit()
@@ -183,9 +183,18 @@ class KioskWindow(QWidget):
                      call_number=hit.call_number, shelf=hit.location or "-"),
                  availability]
         item = QListWidgetItem("\n".join(line for line in lines if line))
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, ". ".join(e(line) for line in lines if line))
-        item.setSizeHint(QSize(0, item.sizeHint().height()))
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, ". ".join(line for line in lines if line))
+        colour = "#1b5e20" if hit.available else "#b71c1c"
+        label = QLabel(f"<b>{e(title)}</b><br>{e(hit.authors)}<br>{e(lines[2])}<br>"
+                       f"<span style='color:{colour}'>{e(availability)}</span>")
+        label.setWordWrap(True)
+        label.setContentsMargins(8, 6, 8, 6)
+        item.setForeground(Qt.GlobalColor.transparent)
         self.results.addItem(item)
+        self.results.setItemWidget(item, label)
+        label.ensurePolished()  # the kiosk's large font applies once the label has a parent
+        width = max(200, self.results.viewport().width() - 20)
+        item.setSizeHint(QSize(0, label.heightForWidth(width) + 12))
 
     def hit_texts(self) -> list[str]:
         return [self.results.item(n).text() for n in range(self.results.count())]
