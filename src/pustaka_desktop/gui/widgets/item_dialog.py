@@ -82,6 +82,7 @@ class _CopyForm(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("CopyForm", "Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
