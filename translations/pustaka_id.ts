@@ -1084,6 +1084,25 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
     </context>
     <context>
+        <name>ChartCard</name>
+        <message>
+            <source>Show numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the numbers of: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Numbers of: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show chart</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ChooseFilePage</name>
         <message>
             <source>Choose the file</source>
@@ -1266,6 +1285,85 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
     </context>
     <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>The library at a glance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors, last 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loans per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collection by subject (DDC class)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Community activities per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation type="unfinished">Pengunjung</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total: {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loans</source>
+            <translation type="unfinished">Peminjaman</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished">Lainnya</translation>
+        </message>
+        <message>
+            <source>Titles</source>
+            <translation type="unfinished">Judul</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation type="unfinished">Eksemplar</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished">Klas</translation>
+        </message>
+        <message>
+            <source>Copies: {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendances</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendances: {n}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DeskPage</name>
         <message>
             <source>Ready. Scan a member card to lend, or scan a book to return it.</source>
@@ -1372,6 +1470,14 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>Batalkan kegiatan terakhir</translation>
         </message>
         <message>
+            <source>F9  Receipt (PDF)…</source>
+            <translation>F9  Struk (PDF)…</translation>
+        </message>
+        <message>
+            <source>Receipt for this visit</source>
+            <translation>Struk kunjungan ini</translation>
+        </message>
+        <message>
             <source>Undo</source>
             <translation>Batalkan</translation>
         </message>
@@ -1392,6 +1498,22 @@ A librarian may approve this. Librarian's PIN:</source>
             <translation>{reasons}
 
 Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
+        </message>
+        <message>
+            <source>Save the receipt</source>
+            <translation>Simpan struk</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Berkas PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing the receipt</source>
+            <translation>Membuat struk</translation>
+        </message>
+        <message>
+            <source>Receipt saved to {path}</source>
+            <translation>Struk disimpan ke {path}</translation>
         </message>
         <message>
             <source>Ready for the next member. Scan a member card, or a book to return it.</source>
@@ -4278,6 +4400,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Overdue</source>
             <translation>Keterlambatan</translation>
         </message>
@@ -4292,6 +4422,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Import &amp; Export</source>
             <translation>Impor &amp; Ekspor</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Settings</source>
@@ -4697,6 +4831,409 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Writing letters</source>
             <translation>Menulis surat</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintingPage</name>
+        <message>
+            <source>What to print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Member cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;osters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview of the first page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save as PDF...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as P&amp;NG...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PNG for social media</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First page:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Label sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New sheet...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a label sheet template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Just added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received between dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accession numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand-picked barcodes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Catalogue search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start at label number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On a partly used sheet, the first free label (counted row by row).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Labels per copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Library name band on spine labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;heet:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copies:</source>
+            <translation type="unfinished">&amp;Eksemplar:</translation>
+        </message>
+        <message>
+            <source>S&amp;tart at label:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Labels per cop&amp;y:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calibration for this sheet and printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move right (mm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move down (mm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save ca&amp;libration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save calibration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a &amp;test page...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a test page with rulers and label outlines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;rinter:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move &amp;right:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move &amp;down:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sc&amp;ale:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New members</source>
+            <translation type="unfinished">Anggota baru</translation>
+        </message>
+        <message>
+            <source>Registered between dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand-picked member numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search by name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All valid members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A4, 10 cards with cut marks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One card per page (card printer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card layout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Front and back (duplex)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Front only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>M&amp;embers:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La&amp;yout:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;ides:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The logo, library name and the rules on the back come from Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New arrivals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of poster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Books added in the last days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Saturday 14 March, 09.00-11.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>separated by commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Poster:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper si&amp;ze:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New books from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programme title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;When:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>W&amp;here:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished">Kota terbit</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pa&amp;rtners:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Link (QR code):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link printed as a QR code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{copies} copies, {labels} labels on {pages} sheets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} member cards.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} new books on the poster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished">Berkas PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Making the PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved to {path}.</source>
+            <translation type="unfinished">Disimpan ke {path}.</translation>
+        </message>
+        <message>
+            <source>Save as PNG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Making the picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparing the pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{pages} pages sent to the printer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calibration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The calibration is saved for this sheet and printer.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5784,6 +6321,113 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
     </context>
     <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Make the reports the district office and the National Library ask for. Every report can be saved as PDF, Excel (xlsx) or CSV.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Village library report (monthly or any period)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPLM data sheet (a year)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TPBIS activity report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year</source>
+            <translation type="unfinished">Tahun</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From … to …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarter {q}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished">Dari</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days</source>
+            <translation type="unfinished">Hari</translation>
+        </message>
+        <message>
+            <source>File type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Making the report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Making the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report was not made: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled; nothing was saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Roles</name>
         <message>
             <source>Librarian</source>
@@ -5894,6 +6538,57 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>{available} of {copies}</source>
             <translation>{available} dari {copies}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelectionBox</name>
+        <message>
+            <source>Which to print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added in the last days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in the last</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From date</source>
+            <translation type="unfinished">Dari tanggal</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation type="unfinished">Sampai tanggal</translation>
+        </message>
+        <message>
+            <source>First accession number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last accession number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every member whose card is still valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>scan or type barcodes, separated by commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>scan or type member numbers, separated by commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>words from the title, author, call number...</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -183,3 +183,17 @@ def test_librarian_undo(qtbot, lib, librarian, monkeypatch):
     assert open_loans(member) == []
     assert page.history[-1].kind == "undo"
     page.shutdown()
+
+
+def test_receipt_pdf_for_the_visit(qtbot, desk, lib, librarian, tmp_path, monkeypatch):
+    member = members.register(lib, librarian, name="Joni", member_type="Umum")
+    books = make_books(lib, 2)
+    for code in (member.number, *(b.barcode for b in books)):
+        scan(desk, code)
+    wait_done(qtbot, desk, 3)
+    assert desk.receipt_button.isEnabled() and len(desk.visit) == 2
+    target = tmp_path / "struk.pdf"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", staticmethod(lambda *a: (str(target), "")))
+    QTest.keyClick(desk.scan_box, Qt.Key.Key_F9)
+    qtbot.waitUntil(target.exists, timeout=20_000)
+    assert target.read_bytes().startswith(b"%PDF")

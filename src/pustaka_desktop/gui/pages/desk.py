@@ -65,6 +65,7 @@ class DeskPage(QWidget):
         self.last_refusal: DeskEvent | None = None
         self.events_seen = 0  # every scan, override, undo and clear answered so far
         self.history: deque[DeskEvent] = deque(maxlen=HISTORY)
+        self.visit: list = []  # this member's results since the card was scanned, for the receipt
         self.session = DeskSession(ctx.lib, ctx.user)
         self.worker = SerialWorker(ctx.lib)  # no parent: stopped explicitly, never destroyed while running
         self.destroyed.connect(self.worker.stop)
@@ -212,6 +213,11 @@ class DeskPage(QWidget):
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undo_button.clicked.connect(self.undo_last)
         self.undo_button.setVisible(self.ctx.allowed("circulation.undo"))
+        self.receipt_button = QPushButton(self.tr("F9  Receipt (PDF)…"))
+        self.receipt_button.setAccessibleName(self.tr("Receipt for this visit"))
+        self.receipt_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.receipt_button.clicked.connect(self.save_receipt)
+        self.receipt_button.setEnabled(False)
         log_box = QWidget()
         log_layout = QVBoxLayout(log_box)
         log_layout.setContentsMargins(0, 0, 0, 0)
@@ -219,6 +225,7 @@ class DeskPage(QWidget):
         title.setStyleSheet("font-size: 13pt; font-weight: bold;")
         log_layout.addWidget(title)
         log_layout.addWidget(self.log, 1)
+        log_layout.addWidget(self.receipt_button)
         log_layout.addWidget(self.undo_button)
 
         splitter = QSplitter()
@@ -241,7 +248,7 @@ class DeskPage(QWidget):
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key, slot in (("F2", lambda: self.set_mode(LEND)), ("F3", lambda: self.set_mode(RETURN)),
                           ("F4", lambda: self.set_mode(RENEW)), ("Esc", self.clear_member),
-                          ("F8", self.request_override), ("Ctrl+Z", self.undo_last)):
+                          ("F8", self.request_override), ("F9", self.save_receipt), ("Ctrl+Z", self.undo_last)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
@@ -301,6 +308,26 @@ class DeskPage(QWidget):
         self.worker.submit(self.session.override, event.request, pin)
         self.scan_box.setFocus()
 
+    def save_receipt(self) -> None:
+        """The receipt of this visit (what was lent, renewed, returned) as a small-printer PDF."""
+        if not self.visit:
+            return
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from ...core.clock import local_today
+        from ...core.printing.receipt import write_receipt
+        from ..workers import run_job
+
+        default = str(Path.home() / f"struk-{local_today(self.ctx.lib.clock).isoformat()}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the receipt"), default, self.tr("PDF files (*.pdf)"))
+        if path:
+            lib, results = self.ctx.lib, list(self.visit)
+            run_job(self, self.tr("Writing the receipt"), lambda progress, cancelled: write_receipt(lib, path, results),
+                    lambda _: self._banner(self.tr("Receipt saved to {path}").format(path=path), "neutral"))
+        self.scan_box.setFocus()
+
     def _refresh_member(self) -> None:
         if self.summary is not None and not self._announcing:
             self.worker.submit(self.session.refresh)
@@ -323,6 +350,11 @@ class DeskPage(QWidget):
         self._show_member(event.summary)
         if event.kind == "refreshed":
             return
+        if event.kind == "member" or event.kind == "cleared":
+            self.visit = []
+        elif event.kind in ("lend", "return", "renew"):
+            self.visit.append(event.result)
+        self.receipt_button.setEnabled(bool(self.visit))
         if event.kind == "cleared":
             self._banner(self.tr("Ready for the next member. Scan a member card, or a book to return it."),
                          "neutral")
