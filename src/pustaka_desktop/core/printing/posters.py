@@ -279,30 +279,44 @@ def _write(elements: list[Element], size: str, path: str, title: str) -> bytes:
     return data
 
 
-def new_arrivals_poster(lib: Library, by: Staff, path: str, *, days: int = 30, size: str = "a4",
-                        translate: Translate = no_translation) -> int:
-    """Write the poster; returns how many books it shows."""
-    auth.require(by, "printing.print")
+def _check_size(size: str) -> None:
     if size not in SIZES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown paper size {size}."), field="size", size=size)
-    output_format(path)
+
+
+def new_arrivals_layout(lib: Library, days: int = 30, size: str = "a4",
+                        translate: Translate = no_translation) -> tuple[list[Element], int]:
+    """The poster's elements and how many books it shows."""
+    _check_size(size)
     columns, rows = GRID[size]
     arrivals = new_arrivals(lib, days, columns * rows)
     if not arrivals:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "No books were added in the last {days} days."),
                               field="days", days=days)
     name, footer = _footer(lib)
-    _write(new_arrivals_elements(arrivals, name, footer, size, translate), size, path,
-           translate("Printing", "New arrivals"))
-    return len(arrivals)
+    return new_arrivals_elements(arrivals, name, footer, size, translate), len(arrivals)
+
+
+def programme_layout(lib: Library, programme: Programme, size: str = "a4",
+                     translate: Translate = no_translation) -> list[Element]:
+    _check_size(size)
+    name, footer = _footer(lib)
+    return programme_elements(programme, name, footer, size, translate)
+
+
+def new_arrivals_poster(lib: Library, by: Staff, path: str, *, days: int = 30, size: str = "a4",
+                        translate: Translate = no_translation) -> int:
+    """Write the poster (PDF or PNG by the file's suffix); returns how many books it shows."""
+    auth.require(by, "printing.print")
+    output_format(path)
+    elements, count = new_arrivals_layout(lib, days, size, translate)
+    _write(elements, size, path, translate("Printing", "New arrivals"))
+    return count
 
 
 def programme_poster(lib: Library, by: Staff, path: str, programme: Programme, *, size: str = "a4",
                      translate: Translate = no_translation) -> str:
     auth.require(by, "printing.print")
-    if size not in SIZES:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown paper size {size}."), field="size", size=size)
     output_format(path)
-    name, footer = _footer(lib)
-    _write(programme_elements(programme, name, footer, size, translate), size, path, programme.title)
+    _write(programme_layout(lib, programme, size, translate), size, path, programme.title)
     return path

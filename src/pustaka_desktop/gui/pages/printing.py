@@ -1,0 +1,605 @@
+"""Cetak (Print): labels on label sheets, member cards and promotion posters, with a live preview of
+the first page, printing through the system print dialog, and saving as PDF (or PNG for posters).
+
+Everything printed is made by ``core.printing``; this page gathers the choices, shows the first page
+(rendered with QtPdf) and runs the full job off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtGui import QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import PustakaError
+from ...core.printing import cards, labels, posters, selection, templates
+from ...core.printing.templates import Calibration
+from ..context import AppContext
+from ..pdf_pages import PdfPages, print_pdf
+from ..widgets.label_template_dialog import LabelTemplateDialog
+from ..widgets.messages import error_text, info, show_error
+from ..workers import run_job
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+@dataclass
+class Job:
+    """What the page would print now: a preview maker and a full maker (both return PDF bytes)."""
+
+    preview: object  # () -> bytes
+    full: object  # (progress, cancelled) -> bytes
+    title: str
+    png: object | None = None  # (path) -> None, posters only
+
+
+class SelectionBox(QWidget):
+    """Choose copies or members: a mode and its parameters, turned into a core selection text."""
+
+    def __init__(self, modes: list[tuple[str, str]], parent=None) -> None:
+        super().__init__(parent)
+        self.mode = QComboBox()
+        self.mode.setAccessibleName(self.tr("Which to print"))
+        self.stack = QStackedWidget()
+        self.makers = []
+        for key, title in modes:
+            self.mode.addItem(title, key)
+            widget, maker = self._editor(key)
+            self.stack.addWidget(widget)
+            self.makers.append(maker)
+        self.mode.currentIndexChanged.connect(self.stack.setCurrentIndex)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.mode)
+        layout.addWidget(self.stack)
+
+    def _editor(self, key: str):
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        if key in ("just-added", "new"):
+            days = QSpinBox()
+            days.setRange(1, 3650)
+            days.setValue(selection.DEFAULT_DAYS)
+            days.setSuffix(self.tr(" days"))
+            days.setAccessibleName(self.tr("Added in the last days"))
+            row.addWidget(QLabel(self.tr("in the last")))
+            row.addWidget(days)
+            row.addStretch()
+            self.changed_by(days.valueChanged)
+            return box, lambda: f"{key}:{days.value()}"
+        if key == "dates":
+            first, last = QDateEdit(), QDateEdit()
+            for edit, name in ((first, self.tr("From date")), (last, self.tr("To date"))):
+                edit.setCalendarPopup(True)
+                edit.setDisplayFormat("dd-MM-yyyy")
+                edit.setDate(QDate.currentDate())
+                edit.setAccessibleName(name)
+                self.changed_by(edit.dateChanged)
+            first.setDate(QDate.currentDate().addDays(-30))
+            row.addWidget(first)
+            row.addWidget(QLabel("–"))
+            row.addWidget(last)
+            return box, lambda: (f"dates:{first.date().toString('yyyy-MM-dd')}.."
+                                 f"{last.date().toString('yyyy-MM-dd')}")
+        if key == "accession":
+            first, last = QLineEdit(), QLineEdit()
+            first.setPlaceholderText("1")
+            last.setPlaceholderText("50")
+            first.setAccessibleName(self.tr("First accession number"))
+            last.setAccessibleName(self.tr("Last accession number"))
+            for edit in (first, last):
+                self.changed_by(edit.textChanged)
+            row.addWidget(first)
+            row.addWidget(QLabel("–"))
+            row.addWidget(last)
+            return box, lambda: f"accession:{first.text().strip()}..{last.text().strip()}"
+        if key == "all":
+            row.addWidget(QLabel(self.tr("every member whose card is still valid")))
+            return box, lambda: "all"
+        edit = QLineEdit()
+        edit.setPlaceholderText({
+            "barcodes": self.tr("scan or type barcodes, separated by commas"),
+            "numbers": self.tr("scan or type member numbers, separated by commas"),
+            "search": self.tr("words from the title, author, call number..."),
+        }.get(key, ""))
+        edit.setAccessibleName(edit.placeholderText())
+        self.changed_by(edit.textChanged)
+        row.addWidget(edit)
+        return box, lambda: f"{key}:{edit.text()}"
+
+    def changed_by(self, signal) -> None:
+        signal.connect(lambda *_: self.on_change())
+
+    def on_change(self) -> None:  # replaced by the page
+        pass
+
+    def spec(self) -> str:
+        return self.makers[self.mode.currentIndex()]()
+
+
+class PrintingPage(QWidget):
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.can_setup = ctx.allowed("settings.edit")
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(350)
+        self.preview_timer.timeout.connect(self.refresh_preview)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("What to print"))
+        self.tabs.addTab(self._labels_tab(), self.tr("&Labels"))
+        self.tabs.addTab(self._cards_tab(), self.tr("&Member cards"))
+        self.tabs.addTab(self._posters_tab(), self.tr("P&osters"))
+        self.tabs.currentChanged.connect(lambda *_: self.schedule())
+
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setWordWrap(True)
+        self.preview.setAccessibleName(self.tr("Preview of the first page"))
+        self.preview.setMinimumSize(320, 320)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.preview)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.print_button = QPushButton(self.tr("&Print..."))
+        self.print_button.setAccessibleName(self.tr("Print"))
+        self.print_button.clicked.connect(self.print_now)
+        self.save_button = QPushButton(self.tr("&Save as PDF..."))
+        self.save_button.setAccessibleName(self.tr("Save as PDF"))
+        self.save_button.clicked.connect(self.save_pdf)
+        self.png_button = QPushButton(self.tr("Save as P&NG..."))
+        self.png_button.setAccessibleName(self.tr("Save as PNG for social media"))
+        self.png_button.clicked.connect(self.save_png)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.png_button)
+        buttons.addStretch()
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("First page:")))
+        right.addWidget(scroll, 1)
+        right.addWidget(self.summary)
+        right.addLayout(buttons)
+
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        left.addWidget(self.tabs)
+        left.addStretch()
+        holder = QWidget()
+        holder.setLayout(left)
+        holder.setMaximumWidth(520)
+        layout.addWidget(holder)
+        layout.addLayout(right, 1)
+        ctx.events.catalog_changed.connect(self.schedule)
+        ctx.events.members_changed.connect(self.schedule)
+        ctx.events.settings_changed.connect(self.schedule)
+        self.load_templates()
+        self.load_calibration()
+        self.schedule()
+
+    # -- tabs -------------------------------------------------------------------------------------
+
+    def _labels_tab(self) -> QWidget:
+        tab = QWidget()
+        form = QFormLayout(tab)
+        self.kind = QComboBox()
+        for kind in labels.KINDS:
+            self.kind.addItem(translate("Printing", labels.KIND_NAMES[kind]), kind)
+        self.kind.setAccessibleName(self.tr("Kind of label"))
+        self.template = QComboBox()
+        self.template.setAccessibleName(self.tr("Label sheet"))
+        self.new_template = QPushButton(self.tr("&New sheet..."))
+        self.new_template.setAccessibleName(self.tr("Add a label sheet template"))
+        self.new_template.clicked.connect(self.add_template)
+        self.new_template.setVisible(self.can_setup)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.template, 1)
+        sheet_row.addWidget(self.new_template)
+        self.items = SelectionBox([
+            ("just-added", self.tr("Just added")), ("dates", self.tr("Received between dates")),
+            ("accession", self.tr("Accession numbers")), ("barcodes", self.tr("Hand-picked barcodes")),
+            ("search", self.tr("Catalogue search")),
+        ])
+        self.items.on_change = self.schedule
+        self.skip = QSpinBox()
+        self.skip.setRange(1, 500)
+        self.skip.setAccessibleName(self.tr("Start at label number"))
+        self.skip.setToolTip(self.tr("On a partly used sheet, the first free label (counted row by row)."))
+        self.copies = QSpinBox()
+        self.copies.setRange(1, labels.MAX_COPIES)
+        self.copies.setAccessibleName(self.tr("Labels per copy"))
+        self.band = QCheckBox(self.tr("Library name band on spine labels"))
+        self.band.setChecked(True)
+        self.band.setAccessibleName(self.tr("Library name band on spine labels"))
+        form.addRow(self.tr("&Kind:"), self.kind)
+        sheet_label = QLabel(self.tr("S&heet:"))
+        sheet_label.setBuddy(self.template)
+        form.addRow(sheet_label, sheet_row)
+        form.addRow(self.tr("&Copies:"), self.items)
+        form.addRow(self.tr("S&tart at label:"), self.skip)
+        form.addRow(self.tr("Labels per cop&y:"), self.copies)
+        form.addRow("", self.band)
+
+        calibration = QGroupBox(self.tr("Calibration for this sheet and printer"))
+        cal = QFormLayout(calibration)
+        self.printer = QComboBox()
+        self.printer.setAccessibleName(self.tr("Printer"))
+        self.printer.addItem(self.tr("Any printer"), templates.DEFAULT_PRINTER)
+        for name in QPrinterInfo.availablePrinterNames():
+            self.printer.addItem(name, name)
+        self.dx, self.dy, self.scale = QDoubleSpinBox(), QDoubleSpinBox(), QDoubleSpinBox()
+        for spin, name, low, high, suffix in (
+                (self.dx, self.tr("Move right (mm)"), -templates.MAX_OFFSET_MM, templates.MAX_OFFSET_MM, " mm"),
+                (self.dy, self.tr("Move down (mm)"), -templates.MAX_OFFSET_MM, templates.MAX_OFFSET_MM, " mm"),
+                (self.scale, self.tr("Scale (%)"), *templates.SCALE_RANGE, " %")):
+            spin.setRange(low, high)
+            spin.setDecimals(1)
+            spin.setSingleStep(0.5 if suffix == " mm" else 0.1)
+            spin.setSuffix(suffix)
+            spin.setAccessibleName(name)
+            spin.valueChanged.connect(self.schedule)
+        self.scale.setValue(100)
+        self.save_calibration_button = QPushButton(self.tr("Save ca&libration"))
+        self.save_calibration_button.setAccessibleName(self.tr("Save calibration"))
+        self.save_calibration_button.clicked.connect(self.save_calibration)
+        self.save_calibration_button.setEnabled(self.can_setup)
+        self.test_page_button = QPushButton(self.tr("Print a &test page..."))
+        self.test_page_button.setAccessibleName(self.tr("Print a test page with rulers and label outlines"))
+        self.test_page_button.clicked.connect(self.print_test_page)
+        cal.addRow(self.tr("P&rinter:"), self.printer)
+        cal.addRow(self.tr("Move &right:"), self.dx)
+        cal.addRow(self.tr("Move &down:"), self.dy)
+        cal.addRow(self.tr("Sc&ale:"), self.scale)
+        cal_buttons = QHBoxLayout()
+        cal_buttons.addWidget(self.test_page_button)
+        cal_buttons.addWidget(self.save_calibration_button)
+        cal.addRow(cal_buttons)
+        form.addRow(calibration)
+        for widget in (self.kind, self.template):
+            widget.currentIndexChanged.connect(self.schedule)
+        self.template.currentIndexChanged.connect(self.load_calibration)
+        self.printer.currentIndexChanged.connect(self.load_calibration)
+        self.skip.valueChanged.connect(self.schedule)
+        self.copies.valueChanged.connect(self.schedule)
+        self.band.toggled.connect(self.schedule)
+        return tab
+
+    def _cards_tab(self) -> QWidget:
+        tab = QWidget()
+        form = QFormLayout(tab)
+        self.members = SelectionBox([
+            ("new", self.tr("New members")), ("dates", self.tr("Registered between dates")),
+            ("numbers", self.tr("Hand-picked member numbers")), ("search", self.tr("Search by name")),
+            ("all", self.tr("All valid members")),
+        ])
+        self.members.on_change = self.schedule
+        self.card_layout = QComboBox()
+        self.card_layout.addItem(self.tr("A4, 10 cards with cut marks"), "a4")
+        self.card_layout.addItem(self.tr("One card per page (card printer)"), "single")
+        self.card_layout.setAccessibleName(self.tr("Card layout"))
+        self.sides = QComboBox()
+        self.sides.addItem(self.tr("Front and back (duplex)"), "both")
+        self.sides.addItem(self.tr("Front only"), "front")
+        self.sides.addItem(self.tr("Back only"), "back")
+        self.sides.setAccessibleName(self.tr("Sides"))
+        form.addRow(self.tr("M&embers:"), self.members)
+        form.addRow(self.tr("La&yout:"), self.card_layout)
+        form.addRow(self.tr("S&ides:"), self.sides)
+        hint = QLabel(self.tr("The logo, library name and the rules on the back come from Settings."))
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.card_layout.currentIndexChanged.connect(self.schedule)
+        self.sides.currentIndexChanged.connect(self.schedule)
+        return tab
+
+    def _posters_tab(self) -> QWidget:
+        tab = QWidget()
+        form = QFormLayout(tab)
+        self.poster_kind = QComboBox()
+        self.poster_kind.addItem(self.tr("New arrivals"), "new-arrivals")
+        self.poster_kind.addItem(self.tr("Programme"), "programme")
+        self.poster_kind.setAccessibleName(self.tr("Kind of poster"))
+        self.poster_size = QComboBox()
+        self.poster_size.addItem("A4", "a4")
+        self.poster_size.addItem("A3", "a3")
+        self.poster_size.setAccessibleName(self.tr("Paper size"))
+        self.poster_days = QSpinBox()
+        self.poster_days.setRange(1, 3650)
+        self.poster_days.setValue(30)
+        self.poster_days.setSuffix(self.tr(" days"))
+        self.poster_days.setAccessibleName(self.tr("Books added in the last days"))
+        self.programme_title = QLineEdit()
+        self.programme_when = QLineEdit()
+        self.programme_place = QLineEdit()
+        self.programme_partners = QLineEdit()
+        self.programme_link = QLineEdit()
+        self.programme_description = QPlainTextEdit()
+        self.programme_description.setTabChangesFocus(True)
+        self.programme_description.setMaximumHeight(90)
+        self.programme_when.setPlaceholderText(self.tr("e.g. Saturday 14 March, 09.00-11.00"))
+        self.programme_partners.setPlaceholderText(self.tr("separated by commas"))
+        self.programme_link.setPlaceholderText("https://...")
+        form.addRow(self.tr("&Poster:"), self.poster_kind)
+        form.addRow(self.tr("Paper si&ze:"), self.poster_size)
+        form.addRow(self.tr("&New books from:"), self.poster_days)
+        for widget, label, name in (
+                (self.programme_title, self.tr("T&itle:"), self.tr("Programme title")),
+                (self.programme_when, self.tr("&When:"), self.tr("Date and time")),
+                (self.programme_place, self.tr("W&here:"), self.tr("Place")),
+                (self.programme_description, self.tr("&Description:"), self.tr("Description")),
+                (self.programme_partners, self.tr("Pa&rtners:"), self.tr("Partners")),
+                (self.programme_link, self.tr("&Link (QR code):"), self.tr("Link printed as a QR code"))):
+            widget.setAccessibleName(name)
+            form.addRow(label, widget)
+            (widget.textChanged).connect(self.schedule)
+        self.poster_form = form
+        self.poster_kind.currentIndexChanged.connect(self.show_poster_fields)
+        self.poster_kind.currentIndexChanged.connect(self.schedule)
+        self.poster_size.currentIndexChanged.connect(self.schedule)
+        self.show_poster_fields()
+        self.poster_days.valueChanged.connect(self.schedule)
+        return tab
+
+    def show_poster_fields(self, *_args) -> None:
+        programme = self.poster_kind.currentData() == "programme"
+        self.poster_form.setRowVisible(self.poster_days, not programme)
+        for widget in (self.programme_title, self.programme_when, self.programme_place, self.programme_description,
+                       self.programme_partners, self.programme_link):
+            self.poster_form.setRowVisible(widget, programme)
+
+    # -- state ------------------------------------------------------------------------------------
+
+    def load_templates(self, select: str | None = None) -> None:
+        current = select or self.template.currentData()
+        self.template.blockSignals(True)
+        self.template.clear()
+        for template in templates.all_templates():
+            self.template.addItem(template.title, template.name)
+        index = self.template.findData(current) if current else 0
+        self.template.setCurrentIndex(max(0, index))
+        self.template.blockSignals(False)
+
+    def current_template(self) -> templates.LabelTemplate:
+        return templates.get_template(self.template.currentData())
+
+    def load_calibration(self) -> None:
+        if self.template.currentData() is None:
+            return
+        saved = templates.get_calibration(self.template.currentData(), self.printer.currentData())
+        for spin, value in ((self.dx, saved.dx_mm), (self.dy, saved.dy_mm), (self.scale, saved.scale_pct)):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        self.skip.setMaximum(self.current_template().per_page)
+        self.schedule()
+
+    def calibration(self) -> Calibration:
+        return Calibration(self.dx.value(), self.dy.value(), self.scale.value())
+
+    def programme(self) -> posters.Programme:
+        partners = tuple(p.strip() for p in self.programme_partners.text().split(",") if p.strip())
+        return posters.Programme(self.programme_title.text(), self.programme_when.text(),
+                                 self.programme_place.text(), self.programme_description.toPlainText(), partners,
+                                 self.programme_link.text().strip())
+
+    def job(self) -> Job:
+        """What would be printed now. Selections are read here, on the GUI thread, so a job sees
+        exactly what the preview showed."""
+        lib, user = self.ctx.lib, self.ctx.user
+        tab = self.tabs.currentIndex()
+        if tab == 0:
+            template = self.current_template()
+            kind = self.kind.currentData()
+            copies = selection.copy_labels(selection.select_items(lib, self.items.spec()))
+            options = labels.LabelOptions(lib.profile.name if lib.profile else "", self.band.isChecked())
+            skip, count, calibration = self.skip.value() - 1, self.copies.value(), self.calibration()
+            self.png_button.setVisible(False)
+
+            def full(progress, cancelled):
+                return labels.print_labels(lib, user, kind, template, copies, skip=skip, copies=count,
+                                           band=options.band, calibration=calibration, progress=progress,
+                                           cancel=cancelled).pdf
+
+            def preview():
+                return labels.labels_pdf(kind, template, copies, options=options, skip=skip, copies=count,
+                                         calibration=calibration, max_pages=1)[0]
+
+            total = len(labels.positions(copies, skip, count))
+            self.summary.setText(self.tr("{copies} copies, {labels} labels on {pages} sheets.").format(
+                copies=len(copies), labels=len(copies) * count, pages=-(-total // template.per_page)))
+            return Job(preview, full, self.tr("Labels"))
+        if tab == 1:
+            members = selection.select_members(lib, self.members.spec())
+            layout, sides = self.card_layout.currentData(), self.sides.currentData()
+            self.png_button.setVisible(False)
+            self.summary.setText(self.tr("{count} member cards.").format(count=len(members)))
+
+            def full(progress, cancelled):
+                return cards.print_cards(lib, user, members, layout=layout, sides=sides, translate=translate,
+                                         progress=progress, cancel=cancelled).pdf
+
+            def preview():
+                brand = cards.branding(lib.profile, translate)
+                return cards.cards_pdf(cards.card_data(members[:10]), brand, layout=layout, sides=sides,
+                                       translate=translate, max_pages=1)[0]
+
+            return Job(preview, full, self.tr("Member cards"))
+        size = self.poster_size.currentData()
+        self.png_button.setVisible(True)
+        if self.poster_kind.currentData() == "new-arrivals":
+            days = self.poster_days.value()
+            elements, count = posters.new_arrivals_layout(lib, days, size, translate)
+            self.summary.setText(self.tr("{count} new books on the poster.").format(count=count))
+
+            def png(path):
+                posters.new_arrivals_poster(lib, user, path, days=days, size=size, translate=translate)
+        else:
+            programme = self.programme()
+            elements = posters.programme_layout(lib, programme, size, translate)
+            self.summary.setText("")
+
+            def png(path):
+                posters.programme_poster(lib, user, path, programme, size=size, translate=translate)
+
+        def make():
+            return posters.render_pdf(elements, size, self.tr("Poster"))
+
+        return Job(make, lambda progress, cancelled: make(), self.tr("Poster"), png)
+
+    # -- preview ----------------------------------------------------------------------------------
+
+    def schedule(self, *_args) -> None:
+        self.preview_timer.start()
+
+    def refresh_preview(self) -> None:
+        try:
+            data = self.job().preview()
+            pages = PdfPages(data)
+            image = pages.render_to_fit(0, self.preview.size() * 0.96)
+        except PustakaError as exc:
+            self.show_problem(error_text(exc))
+            return
+        except ValueError as exc:
+            self.show_problem(str(exc))
+            return
+        self.preview.setPixmap(QPixmap.fromImage(image))
+        self.print_button.setEnabled(True)
+        self.save_button.setEnabled(True)
+        self.png_button.setEnabled(True)
+
+    def show_problem(self, text: str) -> None:
+        self.preview.setPixmap(QPixmap())
+        self.preview.setText(text)
+        self.summary.setText("")
+        self.print_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.png_button.setEnabled(False)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.schedule()
+
+    # -- actions ----------------------------------------------------------------------------------
+
+    def _job_or_error(self) -> Job | None:
+        try:
+            return self.job()
+        except PustakaError as exc:
+            show_error(self, exc)
+            return None
+
+    def save_pdf(self) -> None:
+        job = self._job_or_error()
+        if job is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), f"{job.title}.pdf",
+                                              self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+
+        def work(progress, cancelled):
+            from ...core.files import write_bytes
+
+            write_bytes(path, job.full(progress, cancelled))
+            return path
+
+        run_job(self, self.tr("Making the PDF"), work,
+                lambda saved: info(self, self.tr("Saved"), self.tr("Saved to {path}.").format(path=saved)))
+
+    def save_png(self) -> None:
+        job = self._job_or_error()
+        if job is None or job.png is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PNG"), f"{job.title}.png",
+                                              self.tr("PNG pictures (*.png)"))
+        if not path:
+            return
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        run_job(self, self.tr("Making the picture"), lambda progress, cancelled: job.png(path) or path,
+                lambda saved: info(self, self.tr("Saved"), self.tr("Saved to {path}.").format(path=saved)))
+
+    def choose_printer(self) -> QPrinter | None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        chosen = self.printer.currentData()
+        if chosen and chosen != templates.DEFAULT_PRINTER:
+            printer.setPrinterName(chosen)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print"))
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return None
+        return printer
+
+    def print_now(self) -> None:
+        job = self._job_or_error()
+        if job is None:
+            return
+        printer = self.choose_printer()
+        if printer is None:
+            return
+        run_job(self, self.tr("Preparing the pages"), job.full, lambda data: self.send(printer, data))
+
+    def send(self, printer: QPrinter, data: bytes) -> None:
+        try:
+            pages = print_pdf(printer, data)
+        except (OSError, ValueError) as exc:
+            show_error(self, exc)
+            return
+        info(self, self.tr("Print"), self.tr("{pages} pages sent to the printer.").format(pages=pages))
+
+    def print_test_page(self) -> None:
+        try:
+            template = self.current_template()
+            data = labels.test_page_pdf(template, self.calibration(), self.printer.currentText(), translate)
+        except PustakaError as exc:
+            show_error(self, exc)
+            return
+        printer = self.choose_printer()
+        if printer is not None:
+            self.send(printer, data)
+
+    def save_calibration(self) -> None:
+        try:
+            templates.set_calibration(self.ctx.lib, self.ctx.user, self.template.currentData(),
+                                      self.printer.currentData(), self.dx.value(), self.dy.value(),
+                                      self.scale.value())
+        except PustakaError as exc:
+            show_error(self, exc)
+            return
+        info(self, self.tr("Calibration"), self.tr("The calibration is saved for this sheet and printer."))
+
+    def add_template(self) -> None:
+        dialog = LabelTemplateDialog(self.ctx, self, self.current_template())
+        if dialog.exec() and dialog.saved is not None:
+            self.load_templates(select=dialog.saved.name)
+            self.load_calibration()
