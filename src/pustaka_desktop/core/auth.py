@@ -42,6 +42,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "members.register": frozenset(ROLES),
     "members.renew": frozenset(ROLES),
     "visits.record": frozenset(ROLES),
+    "reports.view": frozenset(ROLES),  # the dashboard: counts only, no personal data
     "programs.attendance": frozenset(ROLES),
     "stocktake.scan": frozenset(ROLES),
     # librarian only

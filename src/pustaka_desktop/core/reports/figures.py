@@ -371,3 +371,14 @@ def participation_per_month(lib: Library, last: date, months: int = 12) -> list[
         out.append((key, *rows.get(key, (0, 0))))
         month = (month + timedelta(days=32)).replace(day=1)
     return out
+
+
+def dashboard(lib: Library, today: date | None = None) -> dict[str, Any]:
+    """The four dashboard charts' numbers, from four aggregate queries (nothing precomputed)."""
+    today = today or local_today(lib.clock)
+    return {
+        "visits_30_days": visits_per_day(lib, Period.custom(today - timedelta(days=29), today)),
+        "loans_per_month": loans_per_month(lib, today, 12),
+        "collection_by_class": collection_by_class(lib),
+        "participation_per_month": participation_per_month(lib, today, 12),
+    }

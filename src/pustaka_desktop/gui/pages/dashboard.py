@@ -1,0 +1,179 @@
+"""The dashboard: four charts at a glance (visits over the last 30 days, loans per month, the
+collection by DDC class, programme participation), each with its numbers one click away.
+
+Nothing is precomputed: opening the page runs four aggregate queries (core.reports.figures.dashboard)
+and draws them; the bench measures it on the stress library.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.reports import figures
+from ...core.reports.documents import CLASS_LABELS
+from ...core.reports.period import MONTH_NAMES
+from ..context import AppContext
+
+
+def _month_label(key: str) -> str:
+    year, month = key.split("-")
+    name = QCoreApplication.translate("Reports", MONTH_NAMES[int(month) - 1])
+    return f"{name[:3]} {year[2:]}"
+
+
+class ChartCard(QGroupBox):
+    """A titled chart with a button that flips it to the table of numbers behind it."""
+
+    def __init__(self, title: str, parent=None) -> None:
+        super().__init__(title, parent)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.total = QLabel()
+        top.addWidget(self.total)
+        top.addStretch(1)
+        self.toggle = QPushButton(self.tr("Show numbers"))
+        self.toggle.setCheckable(True)
+        self.toggle.setAccessibleName(self.tr("Show the numbers of: {title}").format(title=title))
+        self.toggle.toggled.connect(self.flip)
+        top.addWidget(self.toggle)
+        layout.addLayout(top)
+        self.stack = QStackedWidget()
+        self.view = QChartView()
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(200)
+        self.view.setAccessibleName(title)
+        self.table = QTableWidget()
+        self.table.setAccessibleName(self.tr("Numbers of: {title}").format(title=title))
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.table)
+        layout.addWidget(self.stack, 1)
+
+    def flip(self, numbers: bool) -> None:
+        self.stack.setCurrentIndex(1 if numbers else 0)
+        self.toggle.setText(self.tr("Show chart") if numbers else self.tr("Show numbers"))
+
+    def set_data(self, labels: list[str], series: list[tuple[str, list[int]]], headers: list[str],
+                 colours: tuple[str, ...] = ("#2f6db5", "#e0823d"), every: int = 1) -> None:
+        chart = QChart()
+        chart.legend().setVisible(len(series) > 1)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        bars = QBarSeries()
+        top = 0
+        for (name, values), colour in zip(series, colours, strict=False):
+            bar_set = QBarSet(name)
+            bar_set.append([float(v) for v in values])
+            bar_set.setColor(QColor(colour))
+            bars.append(bar_set)
+            top = max([top, *values])
+        chart.addSeries(bars)
+        axis_x = QBarCategoryAxis()
+        axis_x.append([label if i % every == 0 else " " * (i % 7 + 1) for i, label in enumerate(labels)])
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        bars.attachAxis(axis_x)
+        axis_y = QValueAxis()
+        axis_y.setRange(0, max(1, top * 1.1))
+        axis_y.setLabelFormat("%d")
+        axis_y.applyNiceNumbers()
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        bars.attachAxis(axis_y)
+        self.view.setChart(chart)
+        self.table.clear()
+        self.table.setColumnCount(1 + len(series))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(labels))
+        for row, label in enumerate(labels):
+            self.table.setItem(row, 0, QTableWidgetItem(label))
+            for col, (_name, values) in enumerate(series, start=1):
+                item = QTableWidgetItem(f"{values[row]:,}".replace(",", "."))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, col, item)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+
+class DashboardPage(QWidget):
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        root = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.heading = QLabel(self.tr("The library at a glance"))
+        font = self.heading.font()
+        font.setPointSize(font.pointSize() + 5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        top.addWidget(self.refresh_button)
+        root.addLayout(top)
+        grid = QGridLayout()
+        self.visits = ChartCard(self.tr("Visitors, last 30 days"))
+        self.loans = ChartCard(self.tr("Loans per month"))
+        self.collection = ChartCard(self.tr("Collection by subject (DDC class)"))
+        self.programs = ChartCard(self.tr("Community activities per month"))
+        grid.addWidget(self.visits, 0, 0)
+        grid.addWidget(self.loans, 0, 1)
+        grid.addWidget(self.collection, 1, 0)
+        grid.addWidget(self.programs, 1, 1)
+        root.addLayout(grid, 1)
+        self.data: dict = {}
+        self.refresh()
+        for signal in (ctx.events.visits_changed, ctx.events.circulation_changed, ctx.events.catalog_changed,
+                       ctx.events.programs_changed):
+            signal.connect(self.mark_stale)
+        self._stale = False
+
+    def mark_stale(self) -> None:
+        self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        self.data = data = figures.dashboard(self.ctx.lib)
+        days = data["visits_30_days"]
+        self.visits.set_data([d.strftime("%d/%m") for d, _ in days], [(self.tr("Visitors"), [n for _, n in days])],
+                             [self.tr("Day"), self.tr("Visitors")], every=5)
+        self.visits.total.setText(self.tr("Total: {n}").format(n=sum(n for _, n in days)))
+        months = data["loans_per_month"]
+        self.loans.set_data([_month_label(m) for m, _ in months], [(self.tr("Loans"), [n for _, n in months])],
+                            [self.tr("Month"), self.tr("Loans")])
+        self.loans.total.setText(self.tr("Total: {n}").format(n=sum(n for _, n in months)))
+        classes = data["collection_by_class"]
+        self.collection.set_data(
+            [k if k != "other" else self.tr("Other") for k, _, _ in classes],
+            [(self.tr("Titles"), [t for _, t, _ in classes]), (self.tr("Copies"), [c for _, _, c in classes])],
+            [self.tr("Class"), self.tr("Titles"), self.tr("Copies")])
+        self.collection.total.setText(self.tr("Copies: {n}").format(n=sum(c for _, _, c in classes)))
+        self.collection.table.setRowCount(len(classes))
+        for row, (key, _, _) in enumerate(classes):  # the numbers table names the classes in full
+            self.collection.table.item(row, 0).setText(QCoreApplication.translate("Reports", CLASS_LABELS[key]))
+        part = data["participation_per_month"]
+        self.programs.set_data([_month_label(m) for m, _, _ in part],
+                               [(self.tr("Sessions"), [s for _, s, _ in part]),
+                                (self.tr("Attendances"), [a for _, _, a in part])],
+                               [self.tr("Month"), self.tr("Sessions"), self.tr("Attendances")])
+        self.programs.total.setText(self.tr("Attendances: {n}").format(n=sum(a for _, _, a in part)))

@@ -1,0 +1,215 @@
+"""Reports: choose a report and a period, make the PDF / xlsx / CSV off the GUI thread, open it."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.clock import local_today
+from ...core.reports import iplm_data, monthly_data, save, tpbis_data
+from ...core.reports.period import MONTH_NAMES, Period
+from ..context import AppContext
+from ..workers import run_job
+
+REPORTS = ("monthly", "iplm", "tpbis")
+KINDS = ("month", "quarter", "year", "day", "custom")
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class ReportsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.last_path: Path | None = None
+        self.job = None
+        today = local_today(ctx.lib.clock)
+        root = QVBoxLayout(self)
+        intro = QLabel(self.tr("Make the reports the district office and the National Library ask for. "
+                               "Every report can be saved as PDF, Excel (xlsx) or CSV."))
+        intro.setWordWrap(True)
+        root.addWidget(intro)
+        form = QFormLayout()
+        self.report = QComboBox()
+        self.report.setAccessibleName(self.tr("Report"))
+        self.report.addItem(self.tr("Village library report (monthly or any period)"), "monthly")
+        self.report.addItem(self.tr("IPLM data sheet (a year)"), "iplm")
+        self.report.addItem(self.tr("TPBIS activity report"), "tpbis")
+        form.addRow(self.tr("Report"), self.report)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Period"))
+        for key, label in zip(KINDS, (self.tr("Month"), self.tr("Quarter"), self.tr("Year"), self.tr("Day"),
+                                      self.tr("From … to …")), strict=True):
+            self.kind.addItem(label, key)
+        form.addRow(self.tr("Period"), self.kind)
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setAccessibleName(self.tr("Year"))
+        self.month = QComboBox()
+        self.month.setAccessibleName(self.tr("Month"))
+        for n, name in enumerate(MONTH_NAMES, start=1):
+            self.month.addItem(_translate("Reports", name), n)
+        self.quarter = QComboBox()
+        self.quarter.setAccessibleName(self.tr("Quarter"))
+        for q in range(1, 5):
+            self.quarter.addItem(self.tr("Quarter {q}").format(q=q), q)
+        # the previous month is what a monthly report is usually made for
+        previous = today.replace(day=1) - timedelta(days=1)
+        self.year.setValue(previous.year)
+        self.month.setCurrentIndex(previous.month - 1)
+        self.quarter.setCurrentIndex((today.month - 1) // 3)
+        which = QHBoxLayout()
+        which.addWidget(self.month)
+        which.addWidget(self.quarter)
+        which.addWidget(self.year)
+        which.addStretch(1)
+        form.addRow(self.tr("Which"), which)
+        self.start = QDateEdit(QDate(today.year, today.month, 1))
+        self.start.setCalendarPopup(True)
+        self.start.setAccessibleName(self.tr("From"))
+        self.end = QDateEdit(QDate(today.year, today.month, today.day))
+        self.end.setCalendarPopup(True)
+        self.end.setAccessibleName(self.tr("To"))
+        dates = QHBoxLayout()
+        dates.addWidget(self.start)
+        dates.addWidget(QLabel("–"))
+        dates.addWidget(self.end)
+        dates.addStretch(1)
+        form.addRow(self.tr("Days"), dates)
+        self.format = QComboBox()
+        self.format.setAccessibleName(self.tr("File type"))
+        for key, label in (("pdf", "PDF"), ("xlsx", "Excel (xlsx)"), ("csv", "CSV")):
+            self.format.addItem(label, key)
+        form.addRow(self.tr("File type"), self.format)
+        root.addLayout(form)
+        buttons = QHBoxLayout()
+        self.make_button = QPushButton(self.tr("Make report…"))
+        self.make_button.setDefault(True)
+        self.make_button.clicked.connect(self.make)
+        buttons.addWidget(self.make_button)
+        self.open_button = QPushButton(self.tr("Open the file"))
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_file)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        root.addLayout(buttons)
+        self.status = QLabel(" ")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Report status"))
+        root.addWidget(self.status)
+        root.addStretch(1)
+        self.report.currentIndexChanged.connect(self.update_fields)
+        self.kind.currentIndexChanged.connect(self.update_fields)
+        self.update_fields()
+
+    def update_fields(self) -> None:
+        report = self.report.currentData()
+        if report == "iplm":
+            self.kind.setCurrentIndex(KINDS.index("year"))
+        kind = self.kind.currentData()
+        self.kind.setEnabled(report != "iplm")
+        self.month.setVisible(kind == "month")
+        self.quarter.setVisible(kind == "quarter")
+        self.year.setVisible(kind in ("month", "quarter", "year"))
+        self.start.setEnabled(kind in ("day", "custom"))
+        self.end.setEnabled(kind == "custom")
+
+    def period(self) -> Period:
+        kind = self.kind.currentData()
+        year = self.year.value()
+        if kind == "month":
+            return Period.month(year, self.month.currentData())
+        if kind == "quarter":
+            return Period.quarter(year, self.quarter.currentData())
+        if kind == "year":
+            return Period.year(year)
+        start = self.start.date().toPython()
+        if kind == "day":
+            return Period.day(start)
+        return Period.custom(start, self.end.date().toPython())
+
+    def suggested_name(self) -> str:
+        report = self.report.currentData()
+        period = self.period()
+        stem = {"monthly": "laporan", "iplm": "iplm", "tpbis": "tpbis"}[report]
+        code = self.ctx.lib.profile.code.lower() if self.ctx.lib.profile else "pustaka"
+        return f"{stem}-{code}-{period.slug()}.{self.format.currentData()}"
+
+    def make(self) -> None:
+        try:
+            period = self.period()
+        except Exception as exc:  # a custom range that ends before it starts
+            from ..widgets.messages import show_error
+
+            show_error(self, exc)
+            return
+        ext = self.format.currentData()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"),
+                                              str(Path.home() / self.suggested_name()), f"{ext.upper()} (*.{ext})")
+        if not path:
+            return
+        if not path.lower().endswith(f".{ext}"):
+            path += f".{ext}"
+        self.generate(period, Path(path))
+
+    def generate(self, period: Period, path: Path):
+        """Make the report into ``path`` on the thread pool (returns the job)."""
+        lib, report = self.ctx.lib, self.report.currentData()
+
+        def work(progress, cancelled):
+            if report == "iplm":
+                data = iplm_data(lib, period.start.year, progress, cancelled)
+            elif report == "tpbis":
+                data = tpbis_data(lib, period, progress, cancelled)
+            else:
+                data = monthly_data(lib, period, progress, cancelled)
+            if cancelled():
+                from ...core.errors import Cancelled
+
+                raise Cancelled()
+            progress(0.95, "")
+            return save(data, path, _translate)
+
+        self.status.setText(self.tr("Making the report…"))
+        self.make_button.setEnabled(False)
+        self.job = run_job(self, self.tr("Making the report"), work, self.done, self.failed)
+        self.job.signals.cancelled.connect(self.cancelled)
+        return self.job
+
+    def done(self, path: Path) -> None:
+        self.last_path = Path(path)
+        self.make_button.setEnabled(True)
+        self.open_button.setEnabled(True)
+        self.status.setText(self.tr("Saved: {path}").format(path=path))
+
+    def failed(self, exc: BaseException) -> None:
+        from ..widgets.messages import error_text
+
+        self.make_button.setEnabled(True)
+        self.status.setText(self.tr("The report was not made: {error}").format(error=error_text(exc)))
+
+    def cancelled(self) -> None:
+        self.make_button.setEnabled(True)
+        self.status.setText(self.tr("Cancelled; nothing was saved."))
+
+    def open_file(self) -> None:
+        if self.last_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path)))
+

@@ -1,0 +1,59 @@
+"""The dashboard (charts with their numbers one click away) and the reports page (a real file made
+off the GUI thread)."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from pustaka_desktop import i18n
+from pustaka_desktop.core.reports.period import Period
+from pustaka_desktop.gui.context import AppContext
+from pustaka_desktop.gui.pages.dashboard import DashboardPage
+from pustaka_desktop.gui.pages.reports import ReportsPage
+
+from ..core.report_helpers import build
+
+
+@pytest.fixture(autouse=True)
+def indonesian():
+    i18n.install("id")  # the default language at the entrance
+    yield
+    i18n.install("en")
+
+def test_dashboard_shows_charts_and_numbers(qtbot, lib, clock, librarian, volunteer):
+    build(lib, clock, librarian, volunteer)
+    clock.set("2026-02-28T12:00:00+07:00")
+    page = DashboardPage(AppContext(lib, volunteer))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.visits.view.chart().series()[0].barSets()[0].sum() == 40  # people in February's book
+    card = page.visits
+    assert card.stack.currentIndex() == 0
+    QTest.mouseClick(card.toggle, Qt.MouseButton.LeftButton)
+    assert card.stack.currentIndex() == 1 and card.table.rowCount() == 30
+    rows = {card.table.item(r, 0).text(): card.table.item(r, 1).text() for r in range(30)}
+    assert rows["04/02"] == "22"
+    assert page.loans.table.item(11, 1).text() == "3"  # February's loans, the last month shown
+    collection = {page.collection.table.item(r, 0).text()[:3]: page.collection.table.item(r, 2).text()
+                  for r in range(page.collection.table.rowCount())}
+    assert collection["500"] == "2"
+    assert page.programs.table.item(11, 1).text() == "2" and page.programs.table.item(11, 2).text() == "3"
+
+
+def test_reports_page_makes_a_pdf(qtbot, lib, clock, librarian, volunteer, tmp_path):
+    build(lib, clock, librarian, volunteer)
+    page = ReportsPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    assert page.period() == Period.month(2026, 2)  # last month is the default
+    target = tmp_path / "laporan.pdf"
+    job = page.generate(page.period(), target)
+    qtbot.waitUntil(lambda: page.open_button.isEnabled(), timeout=20000)
+    assert job is not None and target.exists()
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "PERPUSTAKAAN DESA UJI" in text and "Februari 2026" in text
+    page.report.setCurrentIndex(1)  # IPLM works on a year
+    assert page.kind.currentData() == "year" and not page.kind.isEnabled()
