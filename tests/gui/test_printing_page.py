@@ -130,3 +130,15 @@ def test_template_editor_and_calibration(qtbot, page, lib):
     assert page.dx.value() == 0
     page.template.setCurrentIndex(page.template.findData("toko-abc"))
     assert (page.dx.value(), page.dy.value()) == (1.5, -0.5)
+
+
+def test_choosing_a_logo_puts_it_on_the_cards(qtbot, page, lib, tmp_path, monkeypatch):
+    logo = tmp_path / "logo.png"
+    PILImage.new("RGB", (300, 300), (200, 30, 30)).save(logo)
+    monkeypatch.setattr("pustaka_desktop.gui.pages.printing.QFileDialog.getOpenFileName",
+                        lambda *args, **kwargs: (str(logo), ""))
+    page.tabs.setCurrentIndex(1)
+    page.choose_logo()
+    assert lib.profile.logo
+    page.set_logo(None)
+    assert lib.profile.logo is None

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QTabWidget,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import PustakaError
-from ...core.printing import cards, labels, posters, selection, templates
+from ...core.printing import branding, cards, labels, posters, selection, templates
 from ...core.printing.templates import Calibration
 from ..context import AppContext
 from ..pdf_pages import PdfPages, print_pdf
@@ -72,6 +73,7 @@ class SelectionBox(QWidget):
             self.stack.addWidget(widget)
             self.makers.append(maker)
         self.mode.currentIndexChanged.connect(self.stack.setCurrentIndex)
+        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.mode)
@@ -313,9 +315,22 @@ class PrintingPage(QWidget):
         form.addRow(self.tr("M&embers:"), self.members)
         form.addRow(self.tr("La&yout:"), self.card_layout)
         form.addRow(self.tr("S&ides:"), self.sides)
-        hint = QLabel(self.tr("The logo, library name and the rules on the back come from Settings."))
+        hint = QLabel(self.tr("The library name and the rules on the back come from Settings."))
         hint.setWordWrap(True)
         form.addRow(hint)
+        self.logo_button = QPushButton(self.tr("Choose the &logo..."))
+        self.logo_button.setAccessibleName(self.tr("Choose the library logo for the cards"))
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.remove_logo_button = QPushButton(self.tr("Remove the logo"))
+        self.remove_logo_button.setAccessibleName(self.tr("Remove the library logo"))
+        self.remove_logo_button.clicked.connect(lambda: self.set_logo(None))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.remove_logo_button)
+        logo_row.addStretch()
+        for button in (self.logo_button, self.remove_logo_button):
+            button.setVisible(self.can_setup)
+        form.addRow(logo_row)
         self.card_layout.currentIndexChanged.connect(self.schedule)
         self.sides.currentIndexChanged.connect(self.schedule)
         return tab
@@ -597,6 +612,22 @@ class PrintingPage(QWidget):
             show_error(self, exc)
             return
         info(self, self.tr("Calibration"), self.tr("The calibration is saved for this sheet and printer."))
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the logo"), "",
+                                              self.tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif)"))
+        if path:
+            with open(path, "rb") as handle:
+                self.set_logo(handle.read())
+
+    def set_logo(self, data: bytes | None) -> None:
+        try:
+            branding.set_logo(self.ctx.lib, self.ctx.user, data)
+        except PustakaError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.events.settings_changed.emit()
+        self.schedule()
 
     def add_template(self) -> None:
         dialog = LabelTemplateDialog(self.ctx, self, self.current_template())
