@@ -23,6 +23,7 @@ import hashlib
 import io
 import json
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,7 +122,8 @@ class Opened:
             raise _refuse(QT_TRANSLATE_NOOP("Errors", "The bundle file {name} was altered."), "tampered", name=name)
         try:
             data = self.zf.read(name)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error, NotImplementedError, RuntimeError):
+            # zlib.error: corrupt deflate data; NotImplementedError/RuntimeError: a flipped method/flag bit
             raise _refuse(QT_TRANSLATE_NOOP("Errors", "The bundle is damaged or incomplete (truncated file)."),
                           "damaged") from None
         if hashlib.sha256(data).hexdigest() != entry["sha256"] or data.count(b"\n") != entry["records"]:
@@ -162,7 +164,8 @@ def open_bundle(path: str | Path) -> Opened:
         manifest = json.loads(manifest_bytes)
         if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), dict):
             raise ValueError
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError):
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError, zlib.error, NotImplementedError,
+            RuntimeError):
         zf.close()
         raise _refuse(QT_TRANSLATE_NOOP("Errors", "The bundle is damaged or incomplete (truncated file)."),
                       "damaged") from None
