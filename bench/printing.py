@@ -1,0 +1,82 @@
+"""Printing rows: 1,000 combined labels to PDF, 200 member cards with photos, and the live preview of
+a label sheet's first page (what the Print page does on every change)."""
+
+from __future__ import annotations
+
+import io
+import statistics
+import time
+
+from . import BenchContext, Row
+
+
+def _photo(n: int) -> bytes:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (240, 320), (120 + n % 100, 90 + (n * 7) % 120, 70 + (n * 13) % 150))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((50, 50, 190, 230), fill=(60 + n % 60, 40, 30))
+    draw.rectangle((30, 240, 210, 320), fill=(20, 40 + n % 150, 90))
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=80)
+    return buffer.getvalue()
+
+
+def rows(ctx: BenchContext) -> list[Row]:
+    from pustaka_desktop.core import store
+    from pustaka_desktop.core.auth import LIBRARIAN
+    from pustaka_desktop.core.models import Member, Staff
+    from pustaka_desktop.core.printing import cards, labels, selection, templates
+    from pustaka_desktop.core.service import Library
+
+    lib = Library.open(ctx.copy_db("printing"))
+    by = Staff(username="bench", role=LIBRARIAN, active=True)
+    out_pdf = ctx.scratch / "labels.pdf"
+    try:
+        template = templates.get_template("tj103")
+        calibration = templates.Calibration(1.0, -0.5, 100.5)
+
+        def label_run() -> float:
+            began = time.perf_counter()
+            copies = selection.copy_labels(selection.select_items(lib, "accession:1..1000"))
+            result = labels.print_labels(lib, by, "combined", template, copies, str(out_pdf), calibration=calibration)
+            elapsed = time.perf_counter() - began
+            assert result.labels == 1000, result.labels
+            return elapsed
+
+        label_s = statistics.median(label_run() for _ in range(3))
+        size_kb = out_pdf.stat().st_size / 1024
+
+        def preview_run() -> float:
+            began = time.perf_counter()
+            copies = selection.copy_labels(selection.select_items(lib, "accession:1..1000"))
+            labels.labels_pdf("combined", template, copies, options=labels.LabelOptions("Perpustakaan"),
+                              max_pages=1)
+            return time.perf_counter() - began
+
+        preview_ms = statistics.median(preview_run() for _ in range(5)) * 1000
+
+        members = list(Member.select().where(Member.deleted == False).order_by(Member.id).limit(200))  # noqa: E712
+        with lib.transaction():
+            for n, member in enumerate(members):
+                store.update(lib, member, photo=_photo(n))
+        numbers = ",".join(m.number for m in members)
+
+        def card_run() -> float:
+            began = time.perf_counter()
+            chosen = selection.select_members(lib, f"numbers:{numbers}")
+            result = cards.print_cards(lib, by, chosen, str(ctx.scratch / "cards.pdf"))
+            elapsed = time.perf_counter() - began
+            assert result.cards == 200
+            return elapsed
+
+        card_s = statistics.median(card_run() for _ in range(3))
+        cards_mb = (ctx.scratch / "cards.pdf").stat().st_size / 1024 / 1024
+    finally:
+        lib.close()
+    return [
+        Row("1,000 combined labels to PDF (tj103, calibrated)", label_s, "s", 3.0,
+            note=f"selection + layout + write; {size_kb:,.0f} KiB"),
+        Row("label preview: first sheet of a 1,000-copy selection", preview_ms, "ms", 300),
+        Row("200 member cards with photos to PDF (A4, duplex)", card_s, "s", 5.0, note=f"{cards_mb:.1f} MiB"),
+    ]
