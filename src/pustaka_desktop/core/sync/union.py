@@ -70,32 +70,43 @@ def refresh(lib: Library, site: str, record_uids: Iterable[str], item_uids: Iter
     record_uids = list(record_uids)
     for start in range(0, len(record_uids), 500):
         part = record_uids[start:start + 500]
-        rows = conn.execute(f"SELECT uid, deleted, data FROM sync_replica WHERE uid IN ({','.join('?' * len(part))})",
-                            part).fetchall()
-        links = {link.record_uid: link for link in UnionLink.select().where(UnionLink.record_uid.in_(part))}
+        marks = ",".join("?" * len(part))
+        rows = conn.execute(f"SELECT uid, deleted, data FROM sync_replica WHERE uid IN ({marks})", part).fetchall()
+        links = dict(conn.execute(f"SELECT record_uid, union_id FROM union_link WHERE record_uid IN ({marks})",
+                                  part).fetchall())
+        new_links = []
         for uid, deleted, text in rows:
-            link = links.get(uid)
+            union_id = links.get(uid)
             if deleted:
-                if link is not None:
-                    affected.add(link.union_id)
-                    link.delete_instance()
+                if union_id is not None:
+                    affected.add(union_id)
+                    conn.execute("DELETE FROM union_link WHERE record_uid = ?", (uid,))
                 continue
-            if link is not None:
-                affected.add(link.union_id)
+            if union_id is not None:
+                affected.add(union_id)
                 continue
             data = json.loads(text)
             key = key_for(data)
-            union = UnionRecord.get_or_none(UnionRecord.key == key)
-            if union is None:
-                union = UnionRecord.create(
-                    key=key, isbn=data.get("isbn", ""), title=data.get("title", ""),
-                    authors="; ".join(a.get("name", "") for a in _authors(data)) or data.get("responsibility", ""),
-                    publisher=data.get("publisher", ""), year=data.get("year"), ddc=data.get("ddc", ""),
-                    data=json.dumps({k: data.get(k) for k in PACK_FIELDS if k in data}, ensure_ascii=False))
-                _fts_put(lib, union)
-            union = _resolve(union)
-            UnionLink.create(record_uid=uid, union=union.id, site=site)
-            affected.add(union.id)
+            found = conn.execute("SELECT id, data FROM union_record WHERE key = ?", (key,)).fetchone()
+            if found is None:
+                authors = "; ".join(a.get("name", "") for a in _authors(data)) or data.get("responsibility", "")
+                cursor = conn.execute(
+                    "INSERT INTO union_record (key, isbn, title, authors, publisher, year, ddc, data, adopted, copies, "
+                    "available, villages) VALUES (?,?,?,?,?,?,?,?,0,0,0,0)",
+                    (key, data.get("isbn", ""), data.get("title", ""), authors, data.get("publisher", ""),
+                     data.get("year"), data.get("ddc", ""),
+                     json.dumps({k: data.get(k) for k in PACK_FIELDS if k in data}, ensure_ascii=False)))
+                union_id = cursor.lastrowid
+                conn.execute("INSERT INTO union_record_fts(rowid, title, authors, isbn, publisher) VALUES (?,?,?,?,?)",
+                             (union_id, data.get("title", ""), authors, data.get("isbn", ""),
+                              data.get("publisher", "")))
+            elif found[1].startswith('{"merged_into"'):
+                union_id = _resolve(UnionRecord.get_by_id(found[0])).id
+            else:
+                union_id = found[0]
+            new_links.append((uid, union_id, site))
+            affected.add(union_id)
+        conn.executemany("INSERT OR IGNORE INTO union_link (record_uid, union_id, site) VALUES (?,?,?)", new_links)
     item_uids = list(item_uids)
     for start in range(0, len(item_uids), 500):
         part = item_uids[start:start + 500]
