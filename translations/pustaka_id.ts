@@ -5007,12 +5007,40 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Geser ke kana&amp;n:</translation>
         </message>
         <message>
-            <source>Move &amp;down:</source>
-            <translation>Geser ke ba&amp;wah:</translation>
+            <source>The library name and the rules on the back come from Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the &amp;logo...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the library logo for the cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the library logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Sc&amp;ale:</source>
             <translation>&amp;Ukuran (skala):</translation>
+        </message>
+        <message>
+            <source>Move &amp;down:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>New members</source>
@@ -5073,10 +5101,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>S&amp;ides:</source>
             <translation>S&amp;isi:</translation>
-        </message>
-        <message>
-            <source>The logo, library name and the rules on the back come from Settings.</source>
-            <translation>Logo, nama perpustakaan, dan tata tertib di bagian belakang diambil dari Pengaturan.</translation>
         </message>
         <message>
             <source>New arrivals</source>
@@ -6299,12 +6323,20 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Laporan Kegiatan TPBIS</translation>
         </message>
         <message>
+            <source>decimal separator: .</source>
+            <translation>decimal separator: ,</translation>
+        </message>
+        <message>
             <source>Acknowledged by,</source>
             <translation>Mengetahui,</translation>
         </message>
         <message>
             <source>Village Head</source>
             <translation>Kepala Desa</translation>
+        </message>
+        <message>
+            <source>stamp</source>
+            <translation>cap</translation>
         </message>
         <message>
             <source>Head of the library</source>

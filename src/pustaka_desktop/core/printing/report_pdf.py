@@ -6,6 +6,7 @@ signatures and the stamp."""
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from typing import Any
 from xml.sax.saxutils import escape
@@ -29,6 +30,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as RLTable
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..reports.documents import Table, header_lines, tables_for, title_for
 from ..reports.period import format_date
 
@@ -67,10 +69,25 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+# The translator sets the decimal separator: "," in Indonesian (then "." groups thousands).
+DECIMAL_MARK = QT_TRANSLATE_NOOP("Reports", "decimal separator: .")
+_DEC = {"dec": "."}
+_NUMERIC = re.compile(r"^[\d.,%() -]+$")
+
+
 def _number(value: Any) -> str:
+    dec = _DEC["dec"]
+    thousands = "." if dec == "," else ","
+    if isinstance(value, bool):
+        return str(value)
     if isinstance(value, int):
-        return f"{value:,}".replace(",", ".")  # Indonesian thousands separator
-    return str(value)
+        return f"{value:,}".replace(",", thousands)
+    if isinstance(value, float):
+        return f"{value:,.2f}".rstrip("0").rstrip(".").replace(",", "\0").replace(".", dec).replace("\0", thousands)
+    text = str(value)
+    if dec != "." and _NUMERIC.match(text):
+        return re.sub(r"(\d)\.(\d)", rf"\1{dec}\2", text)
+    return text
 
 
 def _rl_table(table: Table, styles, width: float) -> RLTable:
@@ -81,7 +98,9 @@ def _rl_table(table: Table, styles, width: float) -> RLTable:
         body.append([Paragraph(escape(_number(v)), cell) if isinstance(v, str) and len(v) > 18
                      else _number(v) for v in row])
     ncols = len(table.columns)
-    if table.kind == "figures":
+    if table.kind == "figures" and any(len(str(r[1])) > 30 for r in table.rows):
+        widths = [width * 0.4, width * 0.6]
+    elif table.kind == "figures":
         widths = [width * 0.72, width * 0.28]
     elif ncols == 3 and table.columns[0] == "No.":
         widths = [width * 0.1, width * 0.72, width * 0.18]
@@ -212,7 +231,8 @@ def _table_block(table: Table, styles, translate: Translate) -> list:
         return out
     if not table.rows:
         return [KeepTogether([title, Paragraph("-", styles["body"])])]
-    width = BODY_W if len(table.columns) >= 4 or table.kind == "text" else BODY_W * 0.75
+    long_values = any(len(str(v)) > 30 for r in table.rows for v in r[1:])
+    width = BODY_W if len(table.columns) >= 4 or table.kind == "text" or long_values else BODY_W * 0.75
     body = _rl_table(table, styles, width)
     body.hAlign = "LEFT"
     return [KeepTogether([title, body])]
@@ -225,13 +245,14 @@ def _signature(data: dict[str, Any], styles, translate: Translate) -> KeepTogeth
     left = [Paragraph(translate("Reports", "Acknowledged by,"), styles["body"]),
             Paragraph(translate("Reports", "Village Head"), styles["body"]), Spacer(1, 20 * mm),
             Paragraph("(.................................................)", styles["body"])]
+    stamp_word = translate("Reports", "stamp")
     right = [Paragraph(f"{escape(place)}, {made}" if place else made, styles["body"]),
-             Paragraph(translate("Reports", "Head of the library"), styles["body"]), Spacer(1, 20 * mm),
-             Paragraph(f"( {escape(p.get('head_name') or '.' * 40)} )", styles["body"])]
+             Paragraph(translate("Reports", "Head of the library"), styles["body"]), Spacer(1, 7 * mm),
+             Paragraph(f"<font size=7 color='#999999'>({escape(stamp_word)})</font>", styles["small"]),
+             Spacer(1, 9 * mm), Paragraph(f"( {escape(p.get('head_name') or '.' * 40)} )", styles["body"])]
     block = RLTable([[left, right]], colWidths=[BODY_W / 2, BODY_W / 2])
     block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    stamp = Paragraph(f"<font size=7 color='#888888'>{escape(translate('Reports', 'stamp'))}</font>", styles["small"])
-    return KeepTogether([Spacer(1, 8 * mm), block, Spacer(1, -14 * mm), RLTable([[stamp]], colWidths=[BODY_W])])
+    return KeepTogether([Spacer(1, 8 * mm), block])
 
 
 def _photos(data: dict[str, Any], styles, translate: Translate) -> list:
@@ -265,6 +286,7 @@ def _photos(data: dict[str, Any], styles, translate: Translate) -> list:
 def report_pdf(data: dict[str, Any], translate: Translate = _identity) -> bytes:
     """The report ``data`` (from core.reports.documents) as PDF bytes."""
     styles = _styles()
+    _DEC["dec"] = "," if translate("Reports", DECIMAL_MARK).strip().endswith(",") else "."
     buffer = io.BytesIO()
     title = title_for(data, translate)
     period_text = translate("Reports", "Period: {period}").format(period=data["period"].label(translate))

@@ -174,9 +174,9 @@ def _pct(part: int, whole: int) -> str:
 
 
 def _split_table(title: str, counts: dict[str, int], labels: dict[str, str], translate: Translate, head: str,
-                 chart: str = "") -> Table:
+                 chart: str = "", label_context: str = "Reports") -> Table:
     total = sum(counts.values())
-    rows = [[translate("Reports", labels[k]) if k in labels else (k or translate("Reports", "Not recorded")), v, _pct(v, total)]
+    rows = [[translate(label_context, labels[k]) if k in labels else (k or translate("Reports", "Not recorded")), v, _pct(v, total)]
             for k, v in counts.items() if v or k in labels and k != ""]
     rows.append([translate("Reports", "Total"), total, "100%" if total else "-"])
     return Table(translate("Reports", title), [translate("Reports", head), translate("Reports", "Count"), "%"], rows, chart=chart)
@@ -217,9 +217,10 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
         _split_table(QT_TRANSLATE_NOOP("Reports", "Visitors by age group"), v["by_age_band"],
                      {b: b for b in AGE_BANDS}, translate, QT_TRANSLATE_NOOP("Reports", "Age group"), "bar"),
         _split_table(QT_TRANSLATE_NOOP("Reports", "Visitors by purpose"), v["by_purpose"],
-                     {k: PURPOSE_NAMES[k] for k in PURPOSE_NAMES}, translate, QT_TRANSLATE_NOOP("Reports", "Purpose"), "bar"),
+                     {k: PURPOSE_NAMES[k] for k in PURPOSE_NAMES}, translate, QT_TRANSLATE_NOOP("Reports", "Purpose"), "bar",
+                     "Visits"),
         _split_table(QT_TRANSLATE_NOOP("Reports", "Visitors who are not members, by origin"), v["by_origin"],
-                     ORIGIN_NAMES, translate, QT_TRANSLATE_NOOP("Reports", "Origin")),
+                     ORIGIN_NAMES, translate, QT_TRANSLATE_NOOP("Reports", "Origin"), label_context="Visits"),
     ]))
     if data.get("visits_per_day"):
         days = [[format_date(day, translate), n] for day, n in data["visits_per_day"]]
