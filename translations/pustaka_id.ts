@@ -5039,6 +5039,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>&amp;Ukuran (skala):</translation>
         </message>
         <message>
+            <source>Chosen in the catalogue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Move &amp;down:</source>
             <translation type="unfinished" />
         </message>
@@ -5193,6 +5197,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Link printed as a QR code</source>
             <translation>Tautan yang dicetak sebagai kode QR</translation>
+        </message>
+        <message>
+            <source>{count} copies chosen in the catalogue</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{copies} copies, {labels} labels on {pages} sheets.</source>
@@ -7223,12 +7231,12 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Hasil</translation>
         </message>
         <message>
-            <source>From</source>
-            <translation>Dari</translation>
+            <source>Direction</source>
+            <translation>Arah</translation>
         </message>
         <message>
-            <source>Rows changed</source>
-            <translation>Baris berubah</translation>
+            <source>Rows</source>
+            <translation>Baris</translation>
         </message>
         <message>
             <source>Why</source>
@@ -7397,6 +7405,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>rejected</source>
             <translation>ditolak</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>dikirim</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>diterima</translation>
         </message>
         <message>
             <source>Is this the original library's database (for example restored after a broken disk)? The old PC must then never sync again.</source>

@@ -91,7 +91,7 @@ class SyncPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         box.addLayout(buttons)
-        self.results = _table([self.tr("File"), self.tr("Result"), self.tr("From"), self.tr("Rows changed"),
+        self.results = _table([self.tr("File"), self.tr("Result"), self.tr("Direction"), self.tr("Rows"),
                                self.tr("Why")], self.tr("Bundle results"))
         box.addWidget(QLabel(self.tr("Recent bundles")))
         box.addWidget(self.results, 1)
@@ -194,7 +194,9 @@ class SyncPage(QWidget):
                             p["fingerprint"]] for p in st["peers"]], [p["site"] for p in st["peers"]])
         results = {"made": self.tr("written"), "applied": self.tr("applied"), "already": self.tr("already applied"),
                    "rejected": self.tr("rejected")}
-        _fill(self.results, [[b["file"], results.get(b["result"], b["result"]), b["direction"], b["rows"], b["detail"]]
+        directions = {"out": self.tr("sent"), "in": self.tr("received")}
+        _fill(self.results, [[b["file"], results.get(b["result"], b["result"]), directions.get(b["direction"], ""),
+                              b["rows"], b["detail"]]
                              for b in st["recent"]])
         items = conflicts.open_conflicts()
         _fill(self.conflicts, [[c.at.strftime("%Y-%m-%d %H:%M"), f"{c.entity} {c.row_uid[:8]}", c.field,
