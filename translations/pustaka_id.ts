@@ -2986,6 +2986,17 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
     </context>
     <context>
+        <name>FormDialog</name>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
         <name>GroupDialog</name>
         <message>
             <source>Group visit</source>
@@ -4400,6 +4411,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Buku tamu</translation>
         </message>
         <message>
+            <source>Programmes</source>
+            <translation>Kegiatan</translation>
+        </message>
+        <message>
             <source>Dashboard</source>
             <translation>Dasbor</translation>
         </message>
@@ -5403,6 +5418,225 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Community group</source>
             <translation>Kelompok masyarakat</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramsPage</name>
+        <message>
+            <source>Programmes</source>
+            <translation>Kegiatan</translation>
+        </message>
+        <message>
+            <source>New programme…</source>
+            <translation>Kegiatan baru…</translation>
+        </message>
+        <message>
+            <source>Programme details</source>
+            <translation>Rincian kegiatan</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Skill taught</source>
+            <translation>Keterampilan yang diajarkan</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Uraian</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Simpan perubahan</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Rincian</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Pertemuan</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Tanggal dan jam</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Tempat</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Fasilitator</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Hadir</translation>
+        </message>
+        <message>
+            <source>Add session…</source>
+            <translation>Tambah pertemuan…</translation>
+        </message>
+        <message>
+            <source>Add guest participant…</source>
+            <translation>Tambah peserta tamu…</translation>
+        </message>
+        <message>
+            <source>Member card (marks present):</source>
+            <translation>Kartu anggota (tandai hadir):</translation>
+        </message>
+        <message>
+            <source>Scan a member card to mark present</source>
+            <translation>Pindai kartu anggota untuk menandai hadir</translation>
+        </message>
+        <message>
+            <source>Participants: tick who was present</source>
+            <translation>Peserta: centang yang hadir</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Sessions and attendance</source>
+            <translation>Pertemuan dan kehadiran</translation>
+        </message>
+        <message>
+            <source>Partners of this programme</source>
+            <translation>Mitra kegiatan ini</translation>
+        </message>
+        <message>
+            <source>Partner to add</source>
+            <translation>Mitra yang ditambahkan</translation>
+        </message>
+        <message>
+            <source>Add to programme</source>
+            <translation>Tambahkan ke kegiatan</translation>
+        </message>
+        <message>
+            <source>New partner…</source>
+            <translation>Mitra baru…</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Mitra</translation>
+        </message>
+        <message>
+            <source>Stories and testimonials</source>
+            <translation>Kisah dan testimoni</translation>
+        </message>
+        <message>
+            <source>Add story…</source>
+            <translation>Tambah kisah…</translation>
+        </message>
+        <message>
+            <source>Stories</source>
+            <translation>Kisah</translation>
+        </message>
+        <message>
+            <source>MoU {date}</source>
+            <translation>MoU {date}</translation>
+        </message>
+        <message>
+            <source>New programme</source>
+            <translation>Kegiatan baru</translation>
+        </message>
+        <message>
+            <source>New session</source>
+            <translation>Pertemuan baru</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topik</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Perempuan</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Laki-laki</translation>
+        </message>
+        <message>
+            <source>Guest participant</source>
+            <translation>Peserta tamu</translation>
+        </message>
+        <message>
+            <source>Name (optional)</source>
+            <translation>Nama (boleh kosong)</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Jenis kelamin</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Umur</translation>
+        </message>
+        <message>
+            <source>Choose a session first.</source>
+            <translation>Pilih pertemuan dulu.</translation>
+        </message>
+        <message>
+            <source>Present: {name}</source>
+            <translation>Hadir: {name}</translation>
+        </message>
+        <message>
+            <source>New partner</source>
+            <translation>Mitra baru</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontak</translation>
+        </message>
+        <message>
+            <source>Agreement (MoU) date</source>
+            <translation>Tanggal kesepakatan (MoU)</translation>
+        </message>
+        <message>
+            <source>optional: a photo file</source>
+            <translation>boleh kosong: berkas foto</translation>
+        </message>
+        <message>
+            <source>Choose photo…</source>
+            <translation>Pilih foto…</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Pictures (*.jpg *.jpeg *.png)</source>
+            <translation>Gambar (*.jpg *.jpeg *.png)</translation>
+        </message>
+        <message>
+            <source>New story</source>
+            <translation>Kisah baru</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Told by</source>
+            <translation>Diceritakan oleh</translation>
+        </message>
+        <message>
+            <source>Story</source>
+            <translation>Kisah</translation>
+        </message>
+        <message>
+            <source>Photo file</source>
+            <translation>Berkas foto</translation>
         </message>
     </context>
     <context>

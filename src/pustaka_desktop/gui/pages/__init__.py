@@ -41,6 +41,8 @@ PAGES: list[PageSpec] = [
              "SP_DirHomeIcon"),
     PageSpec("visitors", QT_TRANSLATE_NOOP("Navigation", "Visitor book"), "visitor_book", "VisitorBookPage",
              "visits.record", "SP_DialogYesButton"),
+    PageSpec("programs", QT_TRANSLATE_NOOP("Navigation", "Programmes"), "programs", "ProgramsPage",
+             "programs.attendance", "SP_FileDialogNewFolder"),
     PageSpec("dashboard", QT_TRANSLATE_NOOP("Navigation", "Dashboard"), "dashboard", "DashboardPage", "reports.view",
              "SP_FileDialogInfoView"),
     PageSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), "reports", "ReportsPage", "reports.export",
