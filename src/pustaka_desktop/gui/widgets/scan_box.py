@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import itertools
 import queue
+import sys
 import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QThread, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from ...core.service import Library
@@ -47,6 +48,7 @@ class ScanBox(QLineEdit):
             "QLineEdit:focus { border-color: #1f8a4c; }"
         )
         self.count = 0  # scans handed over since creation (the bench and tests read it)
+        self.returnPressed.connect(self._take)
 
     def event(self, event: QEvent) -> bool:
         # Undo/redo of typed text makes no sense in a scan box: leave Ctrl+Z to the page's shortcut.
@@ -56,18 +58,15 @@ class ScanBox(QLineEdit):
             return False
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt name
-        # Handle Enter here rather than through returnPressed: the code is taken and the box cleared
-        # in the same event, before any later keystroke can land in it.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            code = self.text().strip()
-            self.clear()
-            if code:
-                self.count += 1
-                self.scanned.emit(code)
-            event.accept()
-            return
-        super().keyPressEvent(event)
+    def _take(self) -> None:
+        # Enter is handled inside the key event that carries it (QLineEdit emits returnPressed
+        # synchronously), so the code is taken and the box cleared before any later keystroke lands.
+        # Typing itself stays in C++: no Python runs per character.
+        code = self.text().strip()
+        self.clear()
+        if code:
+            self.count += 1
+            self.scanned.emit(code)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt name
         super().focusOutEvent(event)
@@ -103,6 +102,9 @@ class SerialWorker(QThread):
     def __init__(self, lib: Library, parent=None) -> None:
         super().__init__(parent)
         self.lib = lib
+        # The worker runs Python (peewee) while the GUI thread needs the GIL for every Python slot:
+        # hand the GIL over every 1 ms instead of 5 ms so keystrokes and repaints never queue up.
+        sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
         self._queue: queue.Queue[tuple[int, Callable[..., Any], tuple] | None] = queue.Queue()
         self._tickets = itertools.count(1)
         self._pending = 0
