@@ -222,7 +222,10 @@ def test_choosing_copies(lib):
     assert [i.barcode for i in selection.select_items(lib, "accession:900..901")] == ["NEW001", "NEW002"]
     assert [i.barcode for i in selection.select_items(lib, "barcodes:NEW002, new001")] == ["NEW002", "NEW001"]
     assert [i.barcode for i in selection.select_items(lib, f"ids:{gone.id}")] == []
-    assert [i.barcode for i in selection.select_items(lib, "search:NEW00")] == ["NEW001", "NEW002"]
+    unique = store.insert(lib, Record, title="Kamus Basa Sunda Pikeun Barudak")
+    add_copy(lib, unique, "SUN002", "", None)
+    add_copy(lib, unique, "SUN001", "", None)
+    assert [i.barcode for i in selection.select_items(lib, "search:basa sunda")] == ["SUN001", "SUN002"]
     with pytest.raises(NotFound):
         selection.select_items(lib, "barcodes:NEW001,NOPE")
     with pytest.raises(ValidationError):

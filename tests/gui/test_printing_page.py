@@ -142,3 +142,12 @@ def test_choosing_a_logo_puts_it_on_the_cards(qtbot, page, lib, tmp_path, monkey
     assert lib.profile.logo
     page.set_logo(None)
     assert lib.profile.logo is None
+
+
+def test_copies_handed_over_from_the_catalogue(qtbot, page):
+    from pustaka_desktop.core.models import Item
+
+    ids = [item.id for item in Item.select().order_by(Item.id.desc()).limit(3)]
+    page.print_copies(ids)
+    previewed(qtbot, page)
+    assert page.summary.text().startswith("3") and "3" in page.items.ids_label.text()

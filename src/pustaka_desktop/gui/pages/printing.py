@@ -120,6 +120,11 @@ class SelectionBox(QWidget):
             row.addWidget(QLabel("–"))
             row.addWidget(last)
             return box, lambda: f"accession:{first.text().strip()}..{last.text().strip()}"
+        if key == "ids":
+            self.ids: list[int] = []
+            self.ids_label = QLabel()
+            row.addWidget(self.ids_label)
+            return box, lambda: "ids:" + ",".join(map(str, self.ids))
         if key == "all":
             row.addWidget(QLabel(self.tr("every member whose card is still valid")))
             return box, lambda: "all"
@@ -143,11 +148,19 @@ class SelectionBox(QWidget):
     def spec(self) -> str:
         return self.makers[self.mode.currentIndex()]()
 
+    def use_ids(self, ids: list[int], text: str) -> None:
+        """Select rows handed over by another page (e.g. a catalogue search result)."""
+        self.ids = list(ids)
+        self.ids_label.setText(text)
+        self.mode.setCurrentIndex(self.mode.findData("ids"))
+        self.on_change()
+
 
 class PrintingPage(QWidget):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._selections: dict[str, tuple[str, list]] = {}
         self.can_setup = ctx.allowed("settings.edit")
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)
@@ -200,8 +213,8 @@ class PrintingPage(QWidget):
         holder.setMaximumWidth(520)
         layout.addWidget(holder)
         layout.addLayout(right, 1)
-        ctx.events.catalog_changed.connect(self.schedule)
-        ctx.events.members_changed.connect(self.schedule)
+        ctx.events.catalog_changed.connect(self.forget_selections)
+        ctx.events.members_changed.connect(self.forget_selections)
         ctx.events.settings_changed.connect(self.schedule)
         self.load_templates()
         self.load_calibration()
@@ -228,7 +241,7 @@ class PrintingPage(QWidget):
         self.items = SelectionBox([
             ("just-added", self.tr("Just added")), ("dates", self.tr("Received between dates")),
             ("accession", self.tr("Accession numbers")), ("barcodes", self.tr("Hand-picked barcodes")),
-            ("search", self.tr("Catalogue search")),
+            ("search", self.tr("Catalogue search")), ("ids", self.tr("Chosen in the catalogue")),
         ])
         self.items.on_change = self.schedule
         self.skip = QSpinBox()
@@ -390,6 +403,11 @@ class PrintingPage(QWidget):
                        self.programme_partners, self.programme_link):
             self.poster_form.setRowVisible(widget, programme)
 
+    def print_copies(self, item_ids: list[int]) -> None:
+        """Entry point for other pages: labels for these copies (e.g. the catalogue's search result)."""
+        self.tabs.setCurrentIndex(0)
+        self.items.use_ids(item_ids, self.tr("{count} copies chosen in the catalogue").format(count=len(item_ids)))
+
     # -- state ------------------------------------------------------------------------------------
 
     def load_templates(self, select: str | None = None) -> None:
@@ -425,6 +443,18 @@ class PrintingPage(QWidget):
                                  self.programme_place.text(), self.programme_description.toPlainText(), partners,
                                  self.programme_link.text().strip())
 
+    def cached(self, kind: str, spec: str, fetch):
+        """A selection is fetched once per change of its own inputs, not on every preview (changing
+        the sheet or the start position must not query 200,000 copies again)."""
+        hit = self._selections.get(kind)
+        if hit is None or hit[0] != spec:
+            hit = self._selections[kind] = (spec, fetch(spec))
+        return hit[1]
+
+    def forget_selections(self, *_args) -> None:
+        self._selections.clear()
+        self.schedule()
+
     def job(self) -> Job:
         """What would be printed now. Selections are read here, on the GUI thread, so a job sees
         exactly what the preview showed."""
@@ -433,7 +463,8 @@ class PrintingPage(QWidget):
         if tab == 0:
             template = self.current_template()
             kind = self.kind.currentData()
-            copies = selection.copy_labels(selection.select_items(lib, self.items.spec()))
+            copies = self.cached("items", self.items.spec(),
+                                 lambda spec: selection.copy_labels(selection.select_items(lib, spec)))
             options = labels.LabelOptions(lib.profile.name if lib.profile else "", self.band.isChecked())
             skip, count, calibration = self.skip.value() - 1, self.copies.value(), self.calibration()
             self.png_button.setVisible(False)
@@ -452,7 +483,7 @@ class PrintingPage(QWidget):
                 copies=len(copies), labels=len(copies) * count, pages=-(-total // template.per_page)))
             return Job(preview, full, self.tr("Labels"))
         if tab == 1:
-            members = selection.select_members(lib, self.members.spec())
+            members = self.cached("members", self.members.spec(), lambda spec: selection.select_members(lib, spec))
             layout, sides = self.card_layout.currentData(), self.sides.currentData()
             self.png_button.setVisible(False)
             self.summary.setText(self.tr("{count} member cards.").format(count=len(members)))
