@@ -5023,31 +5023,31 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>The library name and the rules on the back come from Settings.</source>
-            <translation type="unfinished" />
+            <translation>Nama perpustakaan dan tata tertib di bagian belakang diambil dari Pengaturan.</translation>
         </message>
         <message>
             <source>Choose the &amp;logo...</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pilih logo...</translation>
         </message>
         <message>
             <source>Choose the library logo for the cards</source>
-            <translation type="unfinished" />
+            <translation>Pilih logo perpustakaan untuk kartu</translation>
         </message>
         <message>
             <source>Remove the logo</source>
-            <translation type="unfinished" />
+            <translation>Hapus logo</translation>
         </message>
         <message>
             <source>Remove the library logo</source>
-            <translation type="unfinished" />
+            <translation>Hapus logo perpustakaan</translation>
         </message>
         <message>
             <source>Choose the logo</source>
-            <translation type="unfinished" />
+            <translation>Pilih logo</translation>
         </message>
         <message>
             <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
-            <translation type="unfinished" />
+            <translation>Gambar (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
         </message>
         <message>
             <source>Sc&amp;ale:</source>
@@ -5055,11 +5055,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Chosen in the catalogue</source>
-            <translation type="unfinished" />
+            <translation>Dipilih di katalog</translation>
         </message>
         <message>
             <source>Move &amp;down:</source>
-            <translation type="unfinished" />
+            <translation>Geser ke ba&amp;wah:</translation>
         </message>
         <message>
             <source>New members</source>
@@ -5215,7 +5215,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>{count} copies chosen in the catalogue</source>
-            <translation type="unfinished" />
+            <translation>{count} eksemplar dipilih di katalog</translation>
         </message>
         <message>
             <source>{copies} copies, {labels} labels on {pages} sheets.</source>
