@@ -36,7 +36,8 @@ def test_dashboard_shows_charts_and_numbers(qtbot, lib, clock, librarian, volunt
     QTest.mouseClick(card.toggle, Qt.MouseButton.LeftButton)
     assert card.stack.currentIndex() == 1 and card.table.rowCount() == 30
     rows = {card.table.item(r, 0).text(): card.table.item(r, 1).text() for r in range(30)}
-    assert rows["04/02"] == "22"
+    assert rows["04/02/2026"] == "22"
+    assert page.loans.table.item(11, 0).text() == "Februari 2026"
     assert page.loans.table.item(11, 1).text() == "3"  # February's loans, the last month shown
     collection = {page.collection.table.item(r, 0).text()[:3]: page.collection.table.item(r, 2).text()
                   for r in range(page.collection.table.rowCount())}

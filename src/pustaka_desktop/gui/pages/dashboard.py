@@ -30,10 +30,10 @@ from ...core.reports.period import MONTH_NAMES
 from ..context import AppContext
 
 
-def _month_label(key: str) -> str:
+def _month_label(key: str, full: bool = False) -> str:
     year, month = key.split("-")
     name = QCoreApplication.translate("Reports", MONTH_NAMES[int(month) - 1])
-    return f"{name[:3]} {year[2:]}"
+    return f"{name} {year}" if full else name[:3]
 
 
 class ChartCard(QGroupBox):
@@ -86,7 +86,11 @@ class ChartCard(QGroupBox):
             top = max([top, *values])
         chart.addSeries(bars)
         axis_x = QBarCategoryAxis()
-        axis_x.append([label if i % every == 0 else " " * (i % 7 + 1) for i, label in enumerate(labels)])
+        axis_x.append([label if i % every == 0 else "\u200b" * (i + 1) for i, label in enumerate(labels)])
+        small = axis_x.labelsFont()
+        small.setPointSizeF(max(6.5, small.pointSizeF() - 1.5))
+        axis_x.setLabelsFont(small)
+        axis_x.setLabelsVisible(len(labels) <= 14)  # 30 days: the range is in the card's caption
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         bars.attachAxis(axis_x)
         axis_y = QValueAxis()
@@ -155,12 +159,17 @@ class DashboardPage(QWidget):
         self._stale = False
         self.data = data = figures.dashboard(self.ctx.lib)
         days = data["visits_30_days"]
-        self.visits.set_data([d.strftime("%d/%m") for d, _ in days], [(self.tr("Visitors"), [n for _, n in days])],
-                             [self.tr("Day"), self.tr("Visitors")], every=5)
-        self.visits.total.setText(self.tr("Total: {n}").format(n=sum(n for _, n in days)))
+        self.visits.set_data([d.strftime("%d") for d, _ in days], [(self.tr("Visitors"), [n for _, n in days])],
+                             [self.tr("Day"), self.tr("Visitors")], every=3)
+        for row, (day, _) in enumerate(days):  # the numbers table gives the full date
+            self.visits.table.item(row, 0).setText(day.strftime("%d/%m/%Y"))
+        self.visits.total.setText(self.tr("Total: {n}").format(n=sum(n for _, n in days))
+                                  + f"  ·  {days[0][0]:%d/%m} – {days[-1][0]:%d/%m}")
         months = data["loans_per_month"]
         self.loans.set_data([_month_label(m) for m, _ in months], [(self.tr("Loans"), [n for _, n in months])],
                             [self.tr("Month"), self.tr("Loans")])
+        for row, (key, _) in enumerate(months):
+            self.loans.table.item(row, 0).setText(_month_label(key, True))
         self.loans.total.setText(self.tr("Total: {n}").format(n=sum(n for _, n in months)))
         classes = data["collection_by_class"]
         self.collection.set_data(
@@ -176,4 +185,6 @@ class DashboardPage(QWidget):
                                [(self.tr("Sessions"), [s for _, s, _ in part]),
                                 (self.tr("Attendances"), [a for _, _, a in part])],
                                [self.tr("Month"), self.tr("Sessions"), self.tr("Attendances")])
+        for row, (key, _, _) in enumerate(part):
+            self.programs.table.item(row, 0).setText(_month_label(key, True))
         self.programs.total.setText(self.tr("Attendances: {n}").format(n=sum(a for _, _, a in part)))
