@@ -31,10 +31,10 @@ from typing import Any
 from . import auth, fines, health, holds, store
 from .clock import local_today
 from .errors import Conflict, NotFound, Refused
-from .holidays import OpenCalendar, calendar
+from .holidays import OpenCalendar
 from .i18n import QT_TRANSLATE_NOOP
-from .loan_rules import CirculationOptions, Terms, options, terms_for
-from .models import CollectionType, Hold, Item, Loan, Member, MemberType, Record, Staff
+from .loan_rules import CirculationOptions, Terms, snapshot
+from .models import CollectionType, Hold, Item, Loan, Member, Record, Staff
 from .service import Library
 from .settings import get_setting, set_setting
 
@@ -114,25 +114,37 @@ def _refuse(reason: str, template: str, **params: Any) -> LoanRefused:
 # --- lookups ----------------------------------------------------------------------------------------
 
 
+def _item_with_title(code: str) -> Item | None:
+    return (Item.select(Item, Record.title).join(Record, on=(Item.record == Record.id))
+            .where((Item.barcode == code) & (Item.deleted == False)).objects().first())  # noqa: E712
+
+
 def find_item(lib: Library, barcode: str) -> Item:
-    """The copy with this barcode, or LoanRefused(unknown_barcode)."""
+    """The copy with this barcode (its record's title as ``item.title``), or LoanRefused(unknown_barcode)."""
     code = (barcode or "").strip()
-    item = Item.select().where((Item.barcode == code) & (Item.deleted == False)).first()  # noqa: E712
+    item = _item_with_title(code)
     if item is None and code and code != code.upper():
-        item = Item.select().where((Item.barcode == code.upper()) & (Item.deleted == False)).first()  # noqa: E712
+        item = _item_with_title(code.upper())
     if item is None:
         raise _refuse(UNKNOWN_BARCODE, QT_TRANSLATE_NOOP("Errors", "No copy has the barcode {barcode}."),
                       barcode=code)
     return item
 
 
-def find_member(lib: Library, member: Member | str) -> Member:
+# A member's columns without the photo (the desk loads the photo only for the member summary).
+_MEMBER_FIELDS = [f for name, f in Member._meta.fields.items() if name != "photo"]
+
+
+def find_member(lib: Library, member: Member | str, with_photo: bool = False) -> Member:
+    """The member with this card number (case-insensitive), or LoanRefused(unknown_member)."""
     if isinstance(member, Member):
         return member
     code = (member or "").strip()
-    row = Member.select().where((Member.number == code) & (Member.deleted == False)).first()  # noqa: E712
+    fields = list(Member._meta.fields.values()) if with_photo else _MEMBER_FIELDS
+    row = Member.select(*fields).where((Member.number == code) & (Member.deleted == False)).first()  # noqa: E712
     if row is None and code and code != code.upper():
-        row = Member.select().where((Member.number == code.upper()) & (Member.deleted == False)).first()  # noqa: E712
+        row = Member.select(*fields).where((Member.number == code.upper())
+                                           & (Member.deleted == False)).first()  # noqa: E712
     if row is None:
         raise _refuse(UNKNOWN_MEMBER, QT_TRANSLATE_NOOP("Errors", "No member has the number {number}."),
                       number=code)
@@ -158,7 +170,22 @@ def _open_loan(item: Item) -> Loan | None:
 
 
 def _title(item: Item) -> str:
-    return Record.select(Record.title).where(Record.id == item.record_id).scalar() or ""
+    title = getattr(item, "title", None)
+    if title is None:
+        title = Record.select(Record.title).where(Record.id == item.record_id).scalar() or ""
+    return title
+
+
+_BALANCE_SQL = ("SELECT COALESCE(SUM(CASE WHEN kind = 'charge' THEN amount ELSE -amount END), 0) "
+                "FROM fine_entry WHERE member_id = ? AND deleted = 0")
+_OPEN_LOANS_SQL = "SELECT COUNT(*) FROM loan WHERE member_id = ? AND returned_at IS NULL AND deleted = 0"
+_ANY_HOLD_SQL = ("SELECT 1 FROM hold WHERE record_id = ? AND status IN ('waiting', 'ready') AND deleted = 0 "
+                 "LIMIT 1")
+
+
+def _scalar(lib: Library, sql: str, *params) -> int:
+    row = lib.db.execute_sql(sql, params).fetchone()
+    return row[0] if row else 0
 
 
 def _collection_type(item: Item) -> CollectionType | None:
@@ -275,7 +302,7 @@ def _member_problems(lib: Library, member: Member, today: date, opts: Circulatio
         problems.append(_problem(MEMBER_EXPIRED,
                                  QT_TRANSLATE_NOOP("Errors", "The membership of {name} ended on {date}. Renew it first."),
                                  name=member.name, date=member.expires_on.isoformat()))
-    owed = fines.balance(lib, member)
+    owed = _scalar(lib, _BALANCE_SQL, member.id)
     if owed > opts.max_unpaid_fines:
         problems.append(_problem(FINES_UNPAID,
                                  QT_TRANSLATE_NOOP("Errors", "{name} has unpaid fines of {amount}; pay first."),
@@ -299,6 +326,8 @@ def _copy_problems(item: Item, terms: Terms) -> list[Problem]:
 
 def _reservation_problem(lib: Library, member: Member, item: Item, today: date) -> tuple[list[Problem], Hold | None]:
     """Is the copy promised to someone else? Also returns this member's own active hold, if any."""
+    if not _scalar(lib, _ANY_HOLD_SQL, item.record_id):
+        return [], None
     active = list(Hold.select().where((Hold.record == item.record_id) & (Hold.status.in_(holds.ACTIVE))
                                       & (Hold.deleted == False)).order_by(Hold.placed_at, Hold.id))  # noqa: E712
     if not active:
@@ -341,10 +370,11 @@ def checkout(lib: Library, by: Staff, member: Member | str, barcode: str, *, ove
     librarian's PIN or ``override=True`` by a librarian)."""
     auth.require(by, "circulation.checkout")
     health.require_circulation_allowed(lib)
+    snap = snapshot(lib)
     member = find_member(lib, member)
     item = find_item(lib, barcode)
     today = local_today(lib.clock)
-    opts = options(lib)
+    opts = snap.options
 
     current = _open_loan(item)
     if current is not None:
@@ -357,14 +387,13 @@ def checkout(lib: Library, by: Staff, member: Member | str, barcode: str, *, ove
             "Errors", "Copy {barcode} is still on loan to {name} ({number}). Return it first, then lend it."),
             barcode=item.barcode, name=holder.name, number=holder.number)
 
-    mtype = MemberType.get_by_id(member.member_type_id)
-    ctype = _collection_type(item)
-    terms = terms_for(mtype, ctype)
+    ctype = snap.collection_types.get(item.collection_type_id) if item.collection_type_id else None
+    terms = snap.terms(member.member_type_id, item.collection_type_id)
     problems = _member_problems(lib, member, today, opts)
     problems += _copy_problems(item, terms)
     open_loans = Loan.select().where((Loan.member == member.id) & Loan.returned_at.is_null()
                                      & (Loan.deleted == False))  # noqa: E712
-    count = open_loans.count()
+    count = _scalar(lib, _OPEN_LOANS_SQL, member.id)
     if count >= terms.loan_limit:
         problems.append(_problem(LIMIT_REACHED, QT_TRANSLATE_NOOP(
             "Errors", "{name} already has {count} book(s) on loan; the limit is {limit}."),
@@ -379,8 +408,7 @@ def checkout(lib: Library, by: Staff, member: Member | str, barcode: str, *, ove
     problems += reservation
     approver = _approve(lib, by, problems, override_pin, override)
 
-    cal = calendar(lib, today, today + timedelta(days=terms.loan_days + 120))
-    due = due_date(cal, today, terms.loan_days, member.expires_on)
+    due = due_date(snap.calendar, today, terms.loan_days, member.expires_on)
     now = lib.clock.now()
     with lib.transaction():
         _expire_hold_on(lib, item, today)
@@ -447,11 +475,11 @@ def checkin(lib: Library, by: Staff, barcode: str) -> CheckinResult:
         raise _refuse(NOT_ON_LOAN, QT_TRANSLATE_NOOP("Errors", "Copy {barcode} ({title}) is not on loan."),
                       barcode=item.barcode, title=title)
 
-    member = Member.get_by_id(loan.member_id)
-    mtype = MemberType.get_by_id(member.member_type_id)
-    terms = terms_for(mtype, _collection_type(item))
-    opts = options(lib)
-    cal = calendar(lib, loan.due_on, today)
+    member = Member.select(*_MEMBER_FIELDS).where(Member.id == loan.member_id).get()
+    snap = snapshot(lib)
+    terms = snap.terms(member.member_type_id, item.collection_type_id)
+    opts = snap.options
+    cal = snap.calendar
     days_late = max(0, (today - loan.due_on).days)
     amount = fines.fine_amount(loan.due_on, today, terms.fine_per_day, terms.grace_days, cal, opts)
     with lib.transaction():
@@ -499,11 +527,11 @@ def renew(lib: Library, by: Staff, barcode: str, *, override_pin: str | None = N
     if loan is None:
         raise _refuse(NOT_ON_LOAN, QT_TRANSLATE_NOOP("Errors", "Copy {barcode} ({title}) is not on loan."),
                       barcode=item.barcode, title=title)
-    member = Member.get_by_id(loan.member_id)
-    mtype = MemberType.get_by_id(member.member_type_id)
-    terms = terms_for(mtype, _collection_type(item))
+    member = Member.select(*_MEMBER_FIELDS).where(Member.id == loan.member_id).get()
+    snap = snapshot(lib)
+    terms = snap.terms(member.member_type_id, item.collection_type_id)
     today = local_today(lib.clock)
-    opts = options(lib)
+    opts = snap.options
     problems = [p for p in _member_problems(lib, member, today, opts) if p.reason != FINES_UNPAID]
     if loan.renewals >= terms.renewals:
         problems.append(_problem(RENEWALS_USED, QT_TRANSLATE_NOOP(
@@ -514,7 +542,7 @@ def renew(lib: Library, by: Staff, barcode: str, *, override_pin: str | None = N
     if waiting_others is not None:
         problems.append(_reserved(waiting_others))
     start = loan.due_on if opts.renew_from == "due" and loan.due_on >= today else today
-    cal = calendar(lib, min(loan.due_on, today), start + timedelta(days=terms.loan_days + 120))
+    cal = snap.calendar
     due = due_date(cal, start, terms.loan_days, member.expires_on)
     if due <= loan.due_on:  # not overridable: an override cannot make time
         if member.expires_on <= loan.due_on:
@@ -658,20 +686,15 @@ def _open_loans_query():
 
 
 def _lines(lib: Library, query, today: date) -> list[tuple[Loan, LoanLine, Member]]:
-    opts = options(lib)
+    snap = snapshot(lib)
+    opts = snap.options
     rows = list(query.objects())
     if not rows:
         return []
-    earliest = min(r.due_on for r in rows)
-    cal = calendar(lib, earliest, today)
-    cache: dict[tuple[int, int | None], Terms] = {}
+    cal = snap.calendar
     out = []
     for row in rows:
-        key = (row.mtype_id, row.ctype_id)
-        if key not in cache:
-            cache[key] = terms_for(MemberType.get_by_id(key[0]),
-                                   CollectionType.get_by_id(key[1]) if key[1] else None)
-        terms = cache[key]
+        terms = snap.terms(row.mtype_id, row.ctype_id)
         late = max(0, (today - row.due_on).days)
         so_far = fines.fine_amount(row.due_on, today, terms.fine_per_day, terms.grace_days, cal, opts) if late else 0
         out.append((row, LoanLine(row.id, row.barcode, row.title, row.loaned_at.astimezone().date(), row.due_on,
@@ -681,14 +704,15 @@ def _lines(lib: Library, query, today: date) -> list[tuple[Loan, LoanLine, Membe
 
 def member_summary(lib: Library, member: Member | str) -> MemberSummary:
     """Everything the desk shows when a member card is scanned."""
-    member = find_member(lib, member)
+    member = find_member(lib, member, with_photo=True)
     today = local_today(lib.clock)
-    opts = options(lib)
-    mtype = MemberType.get_by_id(member.member_type_id)
+    snap = snapshot(lib)
+    opts = snap.options
+    mtype = snap.member_type(member.member_type_id)
     query = _open_loans_query().where(Loan.member == member.id).order_by(Loan.due_on)
     lines = [line for _, line, _ in _lines(lib, query, today)]
     problems = _member_problems(lib, member, today, opts)
-    limit = terms_for(mtype, None).loan_limit
+    limit = snap.terms(mtype.id, None).loan_limit
     if len(lines) >= limit:
         problems.append(_problem(LIMIT_REACHED, QT_TRANSLATE_NOOP(
             "Errors", "{name} already has {count} book(s) on loan; the limit is {limit}."),
