@@ -15,6 +15,7 @@ import errno
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -152,9 +153,21 @@ def backup_before(lib: Library, reason: str) -> Path:
     backup cannot be made."""
     directory = backup_dir(lib.path)
     directory.mkdir(parents=True, exist_ok=True)
+    _remove_stale_partials(directory)
     path = copy_database(lib.db, _free_name(directory, lib.clock.now(), _clean_reason(reason)))
     rotate(directory, lib.clock.now())
     return path
+
+
+def _remove_stale_partials(directory: Path, older_than_s: float = 3600) -> None:
+    """A backup cut short (the app closed or the power went) leaves a ``.partial`` file: tidy it up."""
+    limit = time.time() - older_than_s
+    for partial in directory.glob(f"*{SUFFIX}.partial"):
+        try:
+            if partial.stat().st_mtime < limit:
+                partial.unlink()
+        except OSError:
+            pass
 
 
 def daily_backup(lib: Library) -> Path | None:

@@ -4,6 +4,7 @@ plainly and offer the newest good backup. The damaged file is kept aside, never 
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -99,12 +100,28 @@ def check_at_start(lib: Library | None, path: Path, open_error: PustakaError | N
         lib = recover(Path(path), report)
         if lib is None:
             return None
-    if not lib.is_initialised:
-        return lib  # nothing to protect yet
-    try:
-        made = backup.daily_backup(lib)
-        if made:
-            log.info("daily backup %s", made)
-    except PustakaError as exc:
-        log.warning("the daily backup failed: %s", exc)
+    if lib.is_initialised:
+        start_daily_backup(lib)
     return lib
+
+
+def start_daily_backup(lib: Library) -> threading.Thread:
+    """The first start of the day backs up in the background: a big library takes a while to copy and
+    check, and the desk must not wait for it (WAL lets it keep working meanwhile)."""
+
+    def work() -> None:
+        try:
+            made = backup.daily_backup(lib)
+            if made:
+                log.info("daily backup %s", made)
+        except PustakaError as exc:
+            log.warning("the daily backup failed: %s", exc)
+        except Exception:  # never let a backup problem take the desk down; it is in the log
+            log.exception("the daily backup failed")
+        finally:
+            if not lib.db.is_closed():
+                lib.db.close()  # this thread's own connection
+
+    thread = threading.Thread(target=work, name="daily-backup", daemon=True)
+    thread.start()
+    return thread

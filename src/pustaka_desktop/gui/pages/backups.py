@@ -71,7 +71,7 @@ class BackupsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.preview_label = QLabel()
         self.preview_label.setWordWrap(True)
         self.folder_label = QLabel(self.tr("Automatic backups are kept in {folder} (the last 14 days and one a "
