@@ -122,31 +122,31 @@
         <name>AppearanceTab</name>
         <message>
             <source>Text size</source>
-            <translation type="unfinished" />
+            <translation>Ukuran teks</translation>
         </message>
         <message>
             <source>&amp;High contrast (light text on black)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kontras tinggi (teks terang di atas hitam)</translation>
         </message>
         <message>
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>Kontras tinggi</translation>
         </message>
         <message>
             <source>Apply and &amp;restart</source>
-            <translation type="unfinished" />
+            <translation>Terapkan dan &amp;mulai ulang</translation>
         </message>
         <message>
             <source>Apply and restart</source>
-            <translation type="unfinished" />
+            <translation>Terapkan dan mulai ulang</translation>
         </message>
         <message>
             <source>Text size:</source>
-            <translation type="unfinished" />
+            <translation>Ukuran teks:</translation>
         </message>
         <message>
             <source>Pustaka restarts to show the new size; nothing is lost.</source>
-            <translation type="unfinished" />
+            <translation>Pustaka dimulai ulang untuk menampilkan ukuran baru; tidak ada yang hilang.</translation>
         </message>
     </context>
     <context>
@@ -1964,7 +1964,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>The text size must be between 100 and 200 %.</source>
-            <translation type="unfinished" />
+            <translation>Ukuran teks harus antara 100 dan 200 %.</translation>
         </message>
         <message>
             <source>{value} is not a date (use YYYY-MM-DD).</source>
@@ -6888,7 +6888,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Text size and contrast</source>
-            <translation type="unfinished" />
+            <translation>Ukuran teks dan kontras</translation>
         </message>
     </context>
     <context>
