@@ -104,10 +104,11 @@ def front_elements(card: CardData, brand: CardBranding, translate: Translate = n
         out.append(fit_line(translate("Printing", "photo"), Box(photo.x, photo.y + 10.5, photo.w, 4), max_size=7,
                             align="center", color=GREY))
     x, w = 26.5, CARD_W - 26.5 - 3.0
-    out.append(fit_line(card.name, Box(x, 14.5, w, 5.0), style="bold", max_size=11, min_size=5.5))
-    out.append(fit_line(card.member_type, Box(x, 19.8, w, 3.4), max_size=8, min_size=4.5, color=GREY))
+    # A long name takes two lines before it shrinks further or is cut.
+    out.extend(fit_paragraph(card.name, Box(x, 14.3, w, 6.3), style="bold", max_size=11, min_size=6, leading=1.0))
+    out.append(fit_line(card.member_type, Box(x, 20.9, w, 3.2), max_size=8, min_size=4.5, color=GREY))
     valid = translate("Printing", "Valid until {date}").format(date=card.expires_on)
-    out.append(fit_line(valid, Box(x, 23.4, w, 3.4), max_size=8, min_size=4.5))
+    out.append(fit_line(valid, Box(x, 24.2, w, 3.3), max_size=8, min_size=4.5))
     out.append(fit_barcode(card.number, Box(x - 3.0, 28.0, w + 3.0, 17.5)))
     out.append(fit_line(card.number, Box(x, 46.0, w, 4.0), style="bold", max_size=10, min_size=5, align="center"))
     return out
