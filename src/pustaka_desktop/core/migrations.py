@@ -25,6 +25,12 @@ def _m0001_initial(db: SqliteDatabase) -> None:
     # names/terms, not as JSON.
     for statement in _RECORD_FTS_DDL:
         db.execute_sql(statement)
+    # Circulation (core.circulation): the few open loans among hundreds of thousands of returned
+    # ones, by due date (overdue list) and by member (loan limit at every check-out).
+    db.execute_sql("CREATE INDEX IF NOT EXISTS loan_open_due ON loan(due_on) "
+                   "WHERE returned_at IS NULL AND deleted = 0")
+    db.execute_sql("CREATE INDEX IF NOT EXISTS loan_open_member ON loan(member_id) "
+                   "WHERE returned_at IS NULL AND deleted = 0")
 
 
 _RECORD_FTS_VALUES = (
