@@ -83,31 +83,40 @@ def _copies_cte(period: Period) -> tuple[str, list]:
 
 
 def collection(lib: Library, period: Period) -> dict[str, Any]:
+    """Two scans of the copies: one grouped per title (class, audience, material, year, copies,
+    first arrival, new copies), one per source; the splits are summed from the per-title rows."""
     cte, params = _copies_cte(period)
-    join = "FROM c JOIN record r ON r.id = c.record_id AND r.deleted = 0 "
-    titles, copies = _rows(lib, cte + "SELECT COUNT(DISTINCT c.record_id), COUNT(*) " + join, params)[0]
-
-    def split(expr: str, keys) -> dict[str, dict[str, int]]:
-        rows = _rows(lib, cte + f"SELECT {expr} AS k, COUNT(DISTINCT c.record_id), COUNT(*) {join} GROUP BY k", params)
-        found = {k or "": (t, n) for k, t, n in rows}
-        ordered = list(keys) + [k for k in found if k not in keys]
-        return {"titles": {k: found.get(k, (0, 0))[0] for k in ordered},
-                "copies": {k: found.get(k, (0, 0))[1] for k in ordered}}
-
-    by_class = split(_CLASS_SQL, DDC_CLASSES)
-    by_audience = split("r.audience", AUDIENCES)
-    by_material = split("r.material_type", ("book",))
-    source_rows = _rows(lib, cte + f"SELECT c.source, COUNT(*) {join} GROUP BY c.source", params)
-    by_source = _ordered({s or "other": n for s, n in source_rows}, ("purchase", "grant", "donation", "other"))
     start = period.start.isoformat()
-    new_copies = _one(lib, cte + f"SELECT COUNT(*) {join} WHERE c.d >= ?", [*params, start])
-    new_titles = _one(lib, cte + "SELECT COUNT(*) FROM (SELECT c.record_id, MIN(c.d) AS first " + join
-                      + "GROUP BY c.record_id HAVING first >= ?)", [*params, start])
-    recent = _one(lib, cte + "SELECT COUNT(DISTINCT c.record_id) " + join + "WHERE r.year >= ?",
-                  [*params, period.end.year - 4])
+    per_title = _rows(lib, cte + (
+        f"SELECT {_CLASS_SQL}, r.audience, r.material_type, r.year, COUNT(*), MIN(c.d), SUM(c.d >= ?) "
+        "FROM c JOIN record r ON r.id = c.record_id AND r.deleted = 0 GROUP BY c.record_id"), [*params, start])
+    splits: dict[str, dict[str, Counter]] = {name: {"titles": Counter(), "copies": Counter()}
+                                            for name in ("class", "audience", "material")}
+    titles = copies = new_copies = new_titles = recent = 0
+    recent_from = period.end.year - 4
+    for cls, audience, material, year, n, first, new in per_title:
+        titles += 1
+        copies += n
+        new_copies += new or 0
+        new_titles += first >= start
+        recent += year is not None and year >= recent_from
+        for name, key in (("class", cls), ("audience", audience or ""), ("material", material or "")):
+            splits[name]["titles"][key] += 1
+            splits[name]["copies"][key] += n
+
+    def split(name: str, keys) -> dict[str, dict[str, int]]:
+        found = splits[name]
+        ordered = list(keys) + [k for k in found["titles"] if k not in keys]
+        return {"titles": {k: found["titles"].get(k, 0) for k in ordered},
+                "copies": {k: found["copies"].get(k, 0) for k in ordered}}
+
+    source_rows = _rows(lib, cte + "SELECT c.source, COUNT(*) FROM c JOIN record r ON r.id = c.record_id "
+                                   "AND r.deleted = 0 GROUP BY c.source", params)
+    by_source = _ordered({s or "other": n for s, n in source_rows}, ("purchase", "grant", "donation", "other"))
     return {
         "titles": titles, "copies": copies,
-        "by_class": by_class, "by_audience": by_audience, "by_material": by_material, "by_source": by_source,
+        "by_class": split("class", DDC_CLASSES), "by_audience": split("audience", AUDIENCES),
+        "by_material": split("material", ("book",)), "by_source": by_source,
         "new_titles": new_titles, "new_copies": new_copies,
         "recent_titles": recent, "recent_share": round(100.0 * recent / titles, 1) if titles else 0.0,
     }
