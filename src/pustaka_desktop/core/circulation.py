@@ -116,9 +116,20 @@ def _refuse(reason: str, template: str, **params: Any) -> LoanRefused:
 # --- lookups ----------------------------------------------------------------------------------------
 
 
+# The check-out/check-in path runs these reads on every scan: written once as SQL (no query building).
+_ITEM_SQL = (f"SELECT i.*, r.title AS title FROM {Item._meta.table_name} AS i "
+             f"JOIN {Record._meta.table_name} AS r ON r.id = i.record_id "
+             "WHERE i.barcode = ? AND i.deleted = 0 LIMIT 1")
+_OPEN_LOAN_SQL = (f"SELECT * FROM {Loan._meta.table_name} WHERE item_id = ? AND returned_at IS NULL AND deleted = 0 "
+                  "LIMIT 1")
+
+
+def _first(query):
+    return next(iter(query), None)
+
+
 def _item_with_title(code: str) -> Item | None:
-    return (Item.select(Item, Record.title).join(Record, on=(Item.record == Record.id))
-            .where((Item.barcode == code) & (Item.deleted == False)).objects().first())  # noqa: E712
+    return _first(Item.raw(_ITEM_SQL, code))
 
 
 def find_item(lib: Library, barcode: str) -> Item:
@@ -135,6 +146,8 @@ def find_item(lib: Library, barcode: str) -> Item:
 
 # A member's columns without the photo (the desk loads the photo only for the member summary).
 _MEMBER_FIELDS = [f for name, f in Member._meta.fields.items() if name != "photo"]
+_MEMBER_SQL = (f"SELECT {', '.join(f.column_name for f in _MEMBER_FIELDS)} FROM {Member._meta.table_name} "
+               "WHERE {where} AND deleted = 0 LIMIT 1")
 
 
 def find_member(lib: Library, member: Member | str, with_photo: bool = False) -> Member:
@@ -142,11 +155,12 @@ def find_member(lib: Library, member: Member | str, with_photo: bool = False) ->
     if isinstance(member, Member):
         return member
     code = (member or "").strip()
-    fields = list(Member._meta.fields.values()) if with_photo else _MEMBER_FIELDS
-    row = Member.select(*fields).where((Member.number == code) & (Member.deleted == False)).first()  # noqa: E712
+    if with_photo:
+        row = Member.select().where((Member.number == code) & (Member.deleted == False)).first()  # noqa: E712
+    else:
+        row = _first(Member.raw(_MEMBER_SQL.format(where="number = ?"), code))
     if row is None and code and code != code.upper():
-        row = Member.select(*fields).where((Member.number == code.upper())
-                                           & (Member.deleted == False)).first()  # noqa: E712
+        return find_member(lib, code.upper(), with_photo)
     if row is None:
         raise _refuse(UNKNOWN_MEMBER, QT_TRANSLATE_NOOP("Errors", "No member has the number {number}."),
                       number=code)
@@ -167,8 +181,7 @@ def identify(lib: Library, code: str) -> str | None:
 
 
 def _open_loan(item: Item) -> Loan | None:
-    return (Loan.select().where((Loan.item == item.id) & Loan.returned_at.is_null()
-                                & (Loan.deleted == False)).first())  # noqa: E712
+    return _first(Loan.raw(_OPEN_LOAN_SQL, item.id))
 
 
 def _title(item: Item) -> str:
@@ -230,10 +243,16 @@ UNDO_KEY = "circulation.undo"
 UNDO_DEPTH = 20
 
 
-def _push_undo(action: dict[str, Any]) -> None:
-    stack = get_setting(UNDO_KEY, []) or []
+def _push_undo(lib: Library, action: dict[str, Any]) -> None:
+    """Remember a desk action for ``undo_last`` (kept in a setting; this process keeps a copy so a
+    scan costs one write, not a read and a write)."""
+    stack = getattr(lib, "_undo_stack", None)
+    if stack is None:
+        stack = get_setting(UNDO_KEY, []) or []
     stack.append(action)
-    set_setting(UNDO_KEY, stack[-UNDO_DEPTH:])
+    del stack[:-UNDO_DEPTH]
+    set_setting(UNDO_KEY, stack)
+    lib._undo_stack = stack
 
 
 # --- results ----------------------------------------------------------------------------------------
@@ -430,7 +449,7 @@ def checkout(lib: Library, by: Staff, member: Member | str, barcode: str, *, ove
             auth.audit(lib, approver, "circulation.override", "loan", loan.uid, what="checkout",
                        reasons=[p.reason for p in problems], desk=by.username, barcode=item.barcode,
                        member=member.number)
-        _push_undo({"kind": "checkout", "loan": loan.uid, "version": loan.version, "item_status": previous_status,
+        _push_undo(lib, {"kind": "checkout", "loan": loan.uid, "version": loan.version, "item_status": previous_status,
                     "hold": hold_change, "by": by.username})
     title = _title(item)
     return CheckoutResult(loan=loan, member=member, item=item, title=title, due_on=due,
@@ -477,7 +496,7 @@ def checkin(lib: Library, by: Staff, barcode: str) -> CheckinResult:
         raise _refuse(NOT_ON_LOAN, QT_TRANSLATE_NOOP("Errors", "Copy {barcode} ({title}) is not on loan."),
                       barcode=item.barcode, title=title)
 
-    member = Member.select(*_MEMBER_FIELDS).where(Member.id == loan.member_id).get()
+    member = _first(Member.raw(_MEMBER_SQL.format(where="id = ?"), loan.member_id))
     snap = snapshot(lib)
     terms = snap.terms(member.member_type_id, item.collection_type_id)
     opts = snap.options
@@ -489,7 +508,7 @@ def checkin(lib: Library, by: Staff, barcode: str) -> CheckinResult:
         entry = fines.charge(lib, member, amount, loan=loan, note=title, staff=by.username, at=now)
         previous_status = item.status
         hold = holds.release_copy(lib, item, today)
-        _push_undo({"kind": "checkin", "loan": loan.uid, "version": loan.version, "item_status": previous_status,
+        _push_undo(lib, {"kind": "checkin", "loan": loan.uid, "version": loan.version, "item_status": previous_status,
                     "fine": entry.uid if entry else None, "hold": hold.uid if hold else None, "by": by.username})
     notice = _notice(hold)
     if notice is not None:
@@ -529,7 +548,7 @@ def renew(lib: Library, by: Staff, barcode: str, *, override_pin: str | None = N
     if loan is None:
         raise _refuse(NOT_ON_LOAN, QT_TRANSLATE_NOOP("Errors", "Copy {barcode} ({title}) is not on loan."),
                       barcode=item.barcode, title=title)
-    member = Member.select(*_MEMBER_FIELDS).where(Member.id == loan.member_id).get()
+    member = _first(Member.raw(_MEMBER_SQL.format(where="id = ?"), loan.member_id))
     snap = snapshot(lib)
     terms = snap.terms(member.member_type_id, item.collection_type_id)
     today = local_today(lib.clock)
@@ -565,7 +584,7 @@ def renew(lib: Library, by: Staff, barcode: str, *, override_pin: str | None = N
         if approver is not None:
             auth.audit(lib, approver, "circulation.override", "loan", loan.uid, what="renew",
                        reasons=[p.reason for p in problems], desk=by.username, barcode=item.barcode)
-        _push_undo({"kind": "renew", "loan": loan.uid, "version": loan.version, "before": before,
+        _push_undo(lib, {"kind": "renew", "loan": loan.uid, "version": loan.version, "before": before,
                     "fine": entry.uid if entry else None, "by": by.username})
     return RenewResult(loan=loan, member=member, title=title, old_due=old_due, due_on=due,
                        renewals_used=loan.renewals, renewals_allowed=terms.renewals, fine=amount,
@@ -594,6 +613,7 @@ def undo_last(lib: Library, by: Staff) -> UndoResult:
     """Take back the last check-out, return or renewal made on this PC (librarian; audited).
     Refused with Conflict when the loan changed since (e.g. it was returned after being lent)."""
     auth.require(by, "circulation.undo")
+    lib._undo_stack = None  # read the stored stack: another desk or the CLI may have added to it
     stack = get_setting(UNDO_KEY, []) or []
     if not stack:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is nothing to undo."))
