@@ -199,7 +199,9 @@ class ProgramsPage(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for program in self.all_programs:
-            self.list.addItem(f"{program.name} · {_kind_name(program.kind)}")
+            item = QListWidgetItem(program.name)
+            item.setToolTip(_kind_name(program.kind))
+            self.list.addItem(item)
         self.list.blockSignals(False)
         index = next((i for i, p in enumerate(self.all_programs) if p.uid == current), 0 if self.all_programs else -1)
         self.tabs.setEnabled(index >= 0)
