@@ -27,18 +27,23 @@ def test_daily_backup_is_made_once_per_day_and_passes_its_check(lib, clock):
 
 
 def test_rotation_keeps_14_daily_and_12_monthly(lib, clock):
-    for _ in range(400):  # a backup every day for ~13 months
-        backup.backup_before(lib, "daily")
-        clock.advance(days=1)
+    folder = backup_dir(lib.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    start = clock.now()
+    for day in range(400):  # two automatic backups a day for ~13 months (names as backup_before makes them)
+        for hour, reason in ((1, "daily"), (5, "import")):
+            at = start + timedelta(days=day, hours=hour)
+            (folder / f"pustaka-{at:%Y%m%d-%H%M%S}-{reason}.sqlite3").write_bytes(b"x")
+    clock.advance(days=400)
+    backup.backup_before(lib, "daily")  # a real one: rotation runs after it
     kept = backup.list_backups(lib.path)
     days = {b.at.astimezone().date() for b in kept}
     months = {(b.at.astimezone().year, b.at.astimezone().month) for b in kept}
     newest = kept[0].at.astimezone().date()
-    # the last 14 days are all there
-    assert all(newest - timedelta(days=n) in days for n in range(14))
+    assert all(newest - timedelta(days=n) in days for n in range(14))  # the last 14 days are all there
     assert len(months) == 12
     assert len(kept) <= 14 + 12 + backup.KEEP_NEWEST
-    assert not list(backup_dir(lib.path).glob("*.partial"))
+    assert backup.check_file(kept[0].path)  # the newest is the real, checked backup
 
 
 def test_rotation_never_touches_files_it_did_not_make(lib, clock):
@@ -46,10 +51,13 @@ def test_rotation_never_touches_files_it_did_not_make(lib, clock):
     folder.mkdir(parents=True, exist_ok=True)
     mine = folder / "copy-by-hand.sqlite3"
     mine.write_bytes(b"x")
-    for _ in range(40):
-        backup.backup_before(lib, "import")
-        clock.advance(days=1)
+    start = clock.now()
+    for day in range(40):
+        (folder / f"pustaka-{start + timedelta(days=day):%Y%m%d-%H%M%S}-import.sqlite3").write_bytes(b"x")
+    clock.advance(days=41)
+    backup.backup_before(lib, "import")
     assert mine.exists()
+    assert len(backup.list_backups(lib.path)) < 41  # ours were rotated
 
 
 def test_preview_shows_library_date_and_counts(lib, librarian, tmp_path):

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 def test_thirty_power_cuts_lose_no_acknowledged_operation(tmp_path):
     path = tmp_path / "powercut.sqlite3"
     harness.prepare(path)
-    result = harness.run(path, kills=30, seed=8, max_wait=0.35)
+    result = harness.run(path, kills=30, seed=8, max_wait=0.25)
     assert result.tried == 30
     assert result.problems == []
     assert result.survived == 30 and result.lost == 0
