@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PIL import Image as PILImage
+from PySide6.QtGui import QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLineEdit
 
@@ -38,14 +39,22 @@ def choose(box, key):
     return box.stack.currentWidget().findChildren(QLineEdit)
 
 
-def previewed(qtbot, page):
+def settled(qtbot, page):
+    """Ask for a fresh preview and wait until the worker thread has delivered it."""
+    page.preview_timer.stop()
+    page.preview.setPixmap(QPixmap())
     page.refresh_preview()
-    qtbot.waitUntil(lambda: not page.preview.pixmap().isNull(), timeout=5000)
+    qtbot.waitUntil(lambda: not page.preview_busy, timeout=10000)
+
+
+def previewed(qtbot, page):
+    settled(qtbot, page)
+    assert not page.preview.pixmap().isNull(), page.preview.text()
     return page.preview.pixmap()
 
 
 def test_label_preview_and_save_as_pdf(qtbot, page, tmp_path, monkeypatch):
-    page.refresh_preview()
+    settled(qtbot, page)
     assert page.preview.pixmap().isNull() or page.summary.text()
     first, last = choose(page.items, "accession")
     first.setText("1")
@@ -68,7 +77,7 @@ def test_label_preview_and_save_as_pdf(qtbot, page, tmp_path, monkeypatch):
 def test_an_empty_selection_disables_printing(qtbot, page):
     [words] = choose(page.items, "barcodes")
     words.setText("TIDAK-ADA")
-    page.refresh_preview()
+    settled(qtbot, page)
     assert page.preview.pixmap().isNull()
     assert "TIDAK-ADA" in page.preview.text()
     assert not page.print_button.isEnabled() and not page.save_button.isEnabled()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -56,6 +56,38 @@ class Job:
     full: object  # (progress, cancelled) -> bytes
     title: str
     png: object | None = None  # (path) -> None, posters only
+
+
+class _PreviewSignals(QObject):
+    done = Signal(int, object)
+    failed = Signal(int, str)
+    finished = Signal()
+
+
+class _PreviewTask(QRunnable):
+    """Builds a preview off the GUI thread (a selection on a big library takes a moment)."""
+
+    def __init__(self, fn, generation: int) -> None:
+        super().__init__()
+        self.fn = fn
+        self.generation = generation
+        self.signals = _PreviewSignals()
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except PustakaError as exc:
+            self.signals.failed.emit(self.generation, error_text(exc))
+        except Exception as exc:  # shown in the preview area; printing would report it in full
+            self.signals.failed.emit(self.generation, error_text(exc))
+        else:
+            self.signals.done.emit(self.generation, result)
+        finally:
+            self.signals.finished.emit()
+
+
+_running_previews: set[_PreviewTask] = set()
 
 
 class SelectionBox(QWidget):
@@ -161,6 +193,8 @@ class PrintingPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._selections: dict[str, tuple[str, list]] = {}
+        self._generation = 0
+        self.preview_busy = False
         self.can_setup = ctx.allowed("settings.edit")
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)
@@ -456,69 +490,84 @@ class PrintingPage(QWidget):
         self.schedule()
 
     def job(self) -> Job:
-        """What would be printed now. Selections are read here, on the GUI thread, so a job sees
-        exactly what the preview showed."""
+        """What would be printed now. The widgets are read here, on the GUI thread; the selection is
+        fetched (once per change, see ``cached``) and the PDF made by the returned functions, which
+        run on a worker thread. ``preview()`` returns the first page's PDF and a summary line."""
         lib, user = self.ctx.lib, self.ctx.user
         tab = self.tabs.currentIndex()
+        self.png_button.setVisible(tab == 2)
         if tab == 0:
             template = self.current_template()
-            kind = self.kind.currentData()
-            copies = self.cached("items", self.items.spec(),
-                                 lambda spec: selection.copy_labels(selection.select_items(lib, spec)))
+            kind, spec = self.kind.currentData(), self.items.spec()
             options = labels.LabelOptions(lib.profile.name if lib.profile else "", self.band.isChecked())
             skip, count, calibration = self.skip.value() - 1, self.copies.value(), self.calibration()
-            self.png_button.setVisible(False)
+            summary = self.tr("{copies} copies, {labels} labels on {pages} sheets.")
+
+            def copies():
+                return self.cached("items", spec, lambda s: selection.copy_labels(selection.select_items(lib, s)))
 
             def full(progress, cancelled):
-                return labels.print_labels(lib, user, kind, template, copies, skip=skip, copies=count,
+                return labels.print_labels(lib, user, kind, template, copies(), skip=skip, copies=count,
                                            band=options.band, calibration=calibration, progress=progress,
                                            cancel=cancelled).pdf
 
             def preview():
-                return labels.labels_pdf(kind, template, copies, options=options, skip=skip, copies=count,
-                                         calibration=calibration, max_pages=1)[0]
+                chosen = copies()
+                pdf = labels.labels_pdf(kind, template, chosen, options=options, skip=skip, copies=count,
+                                        calibration=calibration, max_pages=1)[0]
+                total = len(labels.positions(chosen, skip, count))
+                return pdf, summary.format(copies=len(chosen), labels=len(chosen) * count,
+                                           pages=-(-total // template.per_page))
 
-            total = len(labels.positions(copies, skip, count))
-            self.summary.setText(self.tr("{copies} copies, {labels} labels on {pages} sheets.").format(
-                copies=len(copies), labels=len(copies) * count, pages=-(-total // template.per_page)))
             return Job(preview, full, self.tr("Labels"))
         if tab == 1:
-            members = self.cached("members", self.members.spec(), lambda spec: selection.select_members(lib, spec))
+            spec = self.members.spec()
             layout, sides = self.card_layout.currentData(), self.sides.currentData()
-            self.png_button.setVisible(False)
-            self.summary.setText(self.tr("{count} member cards.").format(count=len(members)))
+            summary = self.tr("{count} member cards.")
+
+            def members():
+                return self.cached("members", spec, lambda s: selection.select_members(lib, s))
 
             def full(progress, cancelled):
-                return cards.print_cards(lib, user, members, layout=layout, sides=sides, translate=translate,
+                return cards.print_cards(lib, user, members(), layout=layout, sides=sides, translate=translate,
                                          progress=progress, cancel=cancelled).pdf
 
             def preview():
+                chosen = members()
                 brand = cards.branding(lib.profile, translate)
-                return cards.cards_pdf(cards.card_data(members[:10]), brand, layout=layout, sides=sides,
-                                       translate=translate, max_pages=1)[0]
+                pdf = cards.cards_pdf(cards.card_data(chosen[:10]), brand, layout=layout, sides=sides,
+                                      translate=translate, max_pages=1)[0]
+                return pdf, summary.format(count=len(chosen))
 
             return Job(preview, full, self.tr("Member cards"))
         size = self.poster_size.currentData()
-        self.png_button.setVisible(True)
+        title = self.tr("Poster")
         if self.poster_kind.currentData() == "new-arrivals":
             days = self.poster_days.value()
-            elements, count = posters.new_arrivals_layout(lib, days, size, translate)
-            self.summary.setText(self.tr("{count} new books on the poster.").format(count=count))
+            summary = self.tr("{count} new books on the poster.")
+
+            def layout():
+                elements, count = posters.new_arrivals_layout(lib, days, size, translate)
+                return elements, summary.format(count=count)
 
             def png(path):
                 posters.new_arrivals_poster(lib, user, path, days=days, size=size, translate=translate)
+                return path
         else:
             programme = self.programme()
-            elements = posters.programme_layout(lib, programme, size, translate)
-            self.summary.setText("")
+
+            def layout():
+                return posters.programme_layout(lib, programme, size, translate), ""
 
             def png(path):
                 posters.programme_poster(lib, user, path, programme, size=size, translate=translate)
+                return path
 
-        def make():
-            return posters.render_pdf(elements, size, self.tr("Poster"))
+        def preview():
+            elements, text = layout()
+            return posters.render_pdf(elements, size, title), text
 
-        return Job(make, lambda progress, cancelled: make(), self.tr("Poster"), png)
+        return Job(preview, lambda progress, cancelled: preview()[0], title, png)
 
     # -- preview ----------------------------------------------------------------------------------
 
@@ -526,20 +575,43 @@ class PrintingPage(QWidget):
         self.preview_timer.start()
 
     def refresh_preview(self) -> None:
+        """Make the first page on a worker thread; only the newest request is shown."""
+        self._generation += 1
+        generation = self._generation
         try:
-            data = self.job().preview()
-            pages = PdfPages(data)
-            image = pages.render_to_fit(0, self.preview.size() * 0.96)
+            job = self.job()
         except PustakaError as exc:
             self.show_problem(error_text(exc))
             return
+        task = _PreviewTask(job.preview, generation)
+        # Bound methods: Qt drops the connection if the page is closed before the task ends.
+        task.signals.done.connect(self._show_preview)
+        task.signals.failed.connect(self._show_failure)
+        _running_previews.add(task)
+        task.signals.finished.connect(lambda: _running_previews.discard(task))
+        self.preview_busy = True
+        QThreadPool.globalInstance().start(task)
+
+    def _show_preview(self, generation: int, result) -> None:
+        if generation != self._generation:
+            return
+        self.preview_busy = False
+        data, text = result
+        try:
+            image = PdfPages(data).render_to_fit(0, self.preview.size() * 0.96)
         except ValueError as exc:
             self.show_problem(str(exc))
             return
         self.preview.setPixmap(QPixmap.fromImage(image))
+        self.summary.setText(text)
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)
         self.png_button.setEnabled(True)
+
+    def _show_failure(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.preview_busy = False
+            self.show_problem(message)
 
     def show_problem(self, text: str) -> None:
         self.preview.setPixmap(QPixmap())
