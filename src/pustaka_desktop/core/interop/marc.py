@@ -332,7 +332,9 @@ def read_iso2709(path: str | Path, progress: Progress | None = None, cancel: Can
 def read_marcxml(path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None) -> list[Incoming]:
     try:
         records = pymarc.parse_xml_to_array(str(path))
-    except (SAXException, ValueError, OSError) as exc:
+    except (SAXException, ValueError, OSError, KeyError, IndexError, AttributeError, TypeError,
+            pymarc.exceptions.PymarcException) as exc:
+        # KeyError & co.: pymarc's handler meets an element without its tag/code attribute (fuzz test)
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not a MARCXML file ({error})."),
                               path=Path(path).name, error=str(exc)) from exc
     if not records:
