@@ -2808,7 +2808,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>{path} is not a CSV file this program can read ({error}).</source>
-            <translation type="unfinished" />
+            <translation>{path} bukan berkas CSV yang dapat dibaca program ini ({error}).</translation>
         </message>
         <message>
             <source>No member has overdue books: there is no letter to print.</source>
