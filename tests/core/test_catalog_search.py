@@ -131,3 +131,9 @@ def test_many_hits_put_title_matches_first_and_page_through_all(lib, monkeypatch
     assert len(seen) == 60 and len(set(seen)) == 60
     assert all(t.startswith("Buku") for t in seen[:30]) and all(t.startswith("Catatan") for t in seen[30:])
     assert seen[0] == "Buku 29"  # newest first within a group
+
+
+def test_a_letter_just_typed_keeps_the_previous_results(lib, shelf):
+    assert titles(search.search(lib, "hirata l")) == titles(search.search(lib, "hirata"))
+    assert search.fts_query("s") == '"s"'  # a lone letter is a whole word, not a prefix
+    assert search.fts_query("laskar pel") == '"laskar" "pel"*'

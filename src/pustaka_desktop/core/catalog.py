@@ -137,8 +137,12 @@ ACCESSION_PATTERN_KEY = "catalog.accession_pattern"
 DEFAULT_ACCESSION_PATTERN = "{seq:05}/{source}/{year}"
 MAX_BATCH = 500
 
-_LIVE_RECORD = Record.deleted == False  # noqa: E712
-_LIVE_ITEM = Item.deleted == False  # noqa: E712
+# Live rows, written as "deleted + 0 = 0" so that SQLite never picks the deleted index (true for
+# nearly every row) over a selective one (ISBN, barcode, record) when it has no ANALYZE statistics.
+LIVE_RECORD = (Record.deleted + 0) == 0
+LIVE_ITEM = (Item.deleted + 0) == 0
+_LIVE_RECORD = LIVE_RECORD
+_LIVE_ITEM = LIVE_ITEM
 _DDC = re.compile(r"^(\d{3}|2X\d)(\.\d+)?$")
 _BARCODE = re.compile(r"^[A-Za-z0-9\-./]+$")
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")

@@ -39,9 +39,13 @@ _RECORD_FTS_VALUES = (
     "FROM json_each({r}.authors)) ELSE {r}.authors END, "
     "CASE WHEN json_valid({r}.subjects) THEN (SELECT group_concat(value, ' ') FROM json_each({r}.subjects)) "
     "ELSE {r}.subjects END, "
-    "{r}.series, {r}.publisher, {r}.isbn, {r}.notes"
+    "{r}.series, {r}.publisher, {r}.isbn, {r}.notes, "
+    # facets: the record-level search filters as tokens, so a filter is an FTS term (fast to count
+    # and to intersect with words) instead of a scan of the record table
+    "'xall xm' || {r}.material_type || ' xd' || substr({r}.ddc, 1, 1) || ' xa' || {r}.audience || "
+    "' xl' || {r}.language || CASE WHEN {r}.hidden THEN ' xh1' ELSE '' END"
 )
-_RECORD_FTS_COLUMNS = "title, subtitle, authors, subjects, series, publisher, isbn, notes"
+_RECORD_FTS_COLUMNS = "title, subtitle, authors, subjects, series, publisher, isbn, notes, facets"
 _RECORD_FTS_DDL = [
     f"CREATE VIRTUAL TABLE IF NOT EXISTS record_fts USING fts5({_RECORD_FTS_COLUMNS}, "
     "tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
@@ -51,7 +55,7 @@ _RECORD_FTS_DDL = [
     "CREATE TRIGGER IF NOT EXISTS record_fts_ad AFTER DELETE ON record BEGIN "
     "DELETE FROM record_fts WHERE rowid = old.id; END",
     "CREATE TRIGGER IF NOT EXISTS record_fts_au AFTER UPDATE OF title, subtitle, authors, subjects, series, "
-    "publisher, isbn, notes, deleted ON record BEGIN "
+    "publisher, isbn, notes, material_type, ddc, audience, language, hidden, deleted ON record BEGIN "
     "DELETE FROM record_fts WHERE rowid = old.id; "
     f"INSERT INTO record_fts(rowid, {_RECORD_FTS_COLUMNS}) SELECT new.id, {_RECORD_FTS_VALUES.format(r='new')} "
     "WHERE new.deleted = 0; END",

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .catalog import DDC_CLASSES, authors_of, call_number_for
+from .catalog import DDC_CLASSES, LIVE_ITEM, LIVE_RECORD, authors_of, call_number_for
 from .errors import ValidationError
 from .isbn import normalise_isbn
 from .models import Item, Record
@@ -29,12 +29,16 @@ from .service import Library
 
 RANK_LIMIT = 2000
 # bm25 column weights: title, subtitle, authors, subjects, series, publisher, isbn, notes
-_WEIGHTS = "10.0, 4.0, 6.0, 3.0, 2.0, 1.0, 1.0, 0.5"
+_WEIGHTS = "10.0, 4.0, 6.0, 3.0, 2.0, 1.0, 1.0, 0.5, 0.0"  # ..., facets
 _TITLE_COLUMNS = "{title subtitle}"
+_TEXT_COLUMNS = "{title subtitle authors subjects series publisher isbn notes}"
+_CODE = re.compile(r"^[A-Za-z0-9]+$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _ISBNISH = re.compile(r"^[\d\-\s]{9,17}[\dXx]$")
 # Copies that count towards "copies": those that can come back to the shelf.
-_COUNTED = "i.deleted = 0 AND i.status NOT IN ('withdrawn', 'lost')"
+# "+x.deleted": the unary plus keeps SQLite from choosing the (nearly useless) deleted index over a
+# selective one when the database has no ANALYZE statistics.
+_COUNTED = "+i.deleted = 0 AND i.status NOT IN ('withdrawn', 'lost')"
 
 
 @dataclass
@@ -88,6 +92,12 @@ def fts_query(text: str, prefix: bool = True) -> str:
             continue
         quoted = chunk.startswith('"')
         last = n == len(chunks) - 1 and not quoted and prefix and not text[-1:].isspace()
+        if last and len(words) == 1 and len(words[0]) == 1:
+            # one letter just typed: as a prefix it matches most of the catalogue (and has no prefix
+            # index); the words before it already narrow the list, so wait for the next letter
+            if parts:
+                continue
+            last = False
         if quoted or len(words) > 1:
             expr = '"' + " ".join(words) + '"'
             parts.append(expr + ("*" if last else ""))
@@ -96,35 +106,33 @@ def fts_query(text: str, prefix: bool = True) -> str:
     return " ".join(parts)
 
 
-def _filter_sql(filters: Filters) -> tuple[list[str], list[Any]]:
-    where: list[str] = ["r.deleted = 0"]
-    params: list[Any] = []
-    if filters.material_type:
-        where.append("r.material_type = ?")
-        params.append(filters.material_type)
+def _facet_match(filters: Filters) -> str:
+    """The record-level filters as an FTS5 expression over the ``facets`` column (see migrations)."""
+    terms = []
+    for prefix, value in (("xm", filters.material_type), ("xa", filters.audience), ("xl", filters.language)):
+        if value:
+            if not _CODE.match(value):
+                return '{facets} : "xnone"'
+            terms.append(f'"{prefix}{value.lower()}"')
     if filters.ddc_class:
         if filters.ddc_class not in DDC_CLASSES:
             raise ValueError(f"unknown DDC class {filters.ddc_class}")
-        low = filters.ddc_class[0]
-        where.append("r.ddc >= ? AND r.ddc < ?")
-        params += [low, chr(ord(low) + 1)]
-    if filters.audience:
-        where.append("r.audience = ?")
-        params.append(filters.audience)
-    if filters.language:
-        where.append("r.language = ?")
-        params.append(filters.language)
-    if not filters.include_hidden:
-        where.append("r.hidden = 0")
-    if filters.available or filters.location:
-        sub = "EXISTS (SELECT 1 FROM item i WHERE i.record_id = r.id AND i.deleted = 0"
-        if filters.available:
-            sub += " AND i.status = 'available'"
-        if filters.location:
-            sub += " AND i.location = ?"
-            params.append(filters.location)
-        where.append(sub + ")")
-    return where, params
+        terms.append(f'"xd{filters.ddc_class[0]}"')
+    return "{facets} : (" + " AND ".join(terms) + ")" if terms else ""
+
+
+def _item_filter_sql(filters: Filters) -> tuple[str, list[Any]]:
+    """Availability and location depend on the copies: an EXISTS over item ('' when not asked)."""
+    if not (filters.available or filters.location):
+        return "", []
+    params: list[Any] = []
+    sub = "EXISTS (SELECT 1 FROM item i WHERE i.record_id = record_fts.rowid AND +i.deleted = 0"
+    if filters.available:
+        sub += " AND i.status = 'available'"
+    if filters.location:
+        sub += " AND i.location = ?"
+        params.append(filters.location)
+    return sub + ")", params
 
 
 def _exact(lib: Library, text: str, filters: Filters) -> list[int]:
@@ -140,9 +148,9 @@ def _exact(lib: Library, text: str, filters: Filters) -> list[int]:
             isbn = ""
         if isbn:
             ids = [rid for (rid,) in Record.select(Record.id).where(
-                (Record.isbn == isbn) & (Record.deleted == False)).order_by(Record.id).tuples()]  # noqa: E712
+                (Record.isbn == isbn) & LIVE_RECORD).order_by(Record.id).tuples()]
     if not ids and " " not in key and any(ch.isdigit() for ch in key):
-        found = Item.select(Item.record).where((Item.barcode == key.upper()) & (Item.deleted == False)).first()  # noqa: E712
+        found = Item.select(Item.record).where((Item.barcode == key.upper()) & LIVE_ITEM).first()
         if found is not None:
             ids = [found.record_id]
     if ids and not filters.include_hidden:
@@ -161,52 +169,53 @@ def search(lib: Library, text: str = "", filters: Filters | None = None, offset:
         ids = exact[offset:offset + limit]
         return SearchPage(len(exact), hits(lib, ids), exact=exact[0], ranked=False, offset=offset)
 
-    where, params = _filter_sql(filters)
-    expr = fts_query(text, prefix)
-    if not expr:
-        if _WORD.search(text or ""):
-            return SearchPage(0, offset=offset)
-        # No words: browse what the filters leave, newest first.
-        cond = " AND ".join(where)
-        total = db.execute_sql(f"SELECT count(*) FROM record r WHERE {cond}", params).fetchone()[0]
-        ids = [row[0] for row in db.execute_sql(
-            f"SELECT r.id FROM record r WHERE {cond} ORDER BY r.id DESC LIMIT ? OFFSET ?",
-            [*params, limit, offset])]
-        return SearchPage(total, hits(lib, ids), offset=offset)
+    text_expr = fts_query(text, prefix)
+    if not text_expr and _WORD.search(text or ""):
+        return SearchPage(0, offset=offset)
+    parts = [f"{_TEXT_COLUMNS} : ({text_expr})"] if text_expr else []
+    facets = _facet_match(filters)
+    if facets:
+        parts.append(facets)
+    if not parts:
+        parts.append('{facets} : "xall"')  # no words, no filters: browse everything
+    match = " AND ".join(parts)
+    hidden = "" if filters.include_hidden else ' NOT {facets} : "xh1"'
+    item_sql, item_params = _item_filter_sql(filters)
+    where = "record_fts MATCH ?" + (f" AND {item_sql}" if item_sql else "")
 
-    cond = " AND ".join(where)
-    base = f"FROM record_fts CROSS JOIN record r ON r.id = record_fts.rowid WHERE record_fts MATCH ? AND {cond}"
+    def count(expr: str) -> int:
+        return db.execute_sql(f"SELECT count(*) FROM record_fts WHERE {where}", [expr, *item_params]).fetchone()[0]
 
-    def count(match: str) -> int:
-        if not filters.any():
-            return db.execute_sql("SELECT count(*) FROM record_fts WHERE record_fts MATCH ?", [match]).fetchone()[0]
-        return db.execute_sql(f"SELECT count(*) {base}", [match, *params]).fetchone()[0]
-
-    def page(match: str, order: str, lim: int, off: int) -> list[int]:
+    def page(expr: str, order: str, lim: int, off: int) -> list[int]:
         return [row[0] for row in db.execute_sql(
-            f"SELECT record_fts.rowid {base} ORDER BY {order} LIMIT ? OFFSET ?", [match, *params, lim, off])]
+            f"SELECT record_fts.rowid FROM record_fts WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+            [expr, *item_params, lim, off])]
 
+    full = f"({match}){hidden}"
     try:
-        total = count(expr)
+        total = count(full)
     except Exception as exc:  # a query FTS5 cannot parse: no hits rather than a crash
         if "fts5" in str(exc).lower() or "syntax" in str(exc).lower():
             return SearchPage(0, offset=offset)
         raise
     if total == 0:
         return SearchPage(0, offset=offset)
+    if not text_expr:  # filters only: newest first
+        return SearchPage(total, hits(lib, page(full, "record_fts.rowid DESC", limit, offset)), offset=offset)
     if total <= RANK_LIMIT:
-        ids = page(expr, f"bm25(record_fts, {_WEIGHTS}), record_fts.rowid DESC", limit, offset)
+        ids = page(full, f"bm25(record_fts, {_WEIGHTS}), record_fts.rowid DESC", limit, offset)
         return SearchPage(total, hits(lib, ids), ranked=True, offset=offset)
 
     # Many hits: title matches first, then the rest, each newest first; no scoring.
-    in_title = f"{_TITLE_COLUMNS} : ({expr})"
-    title_total = count(in_title)
+    in_title = " AND ".join([f"{_TITLE_COLUMNS} : ({text_expr})", *parts[1:]])
+    title_full = f"({in_title}){hidden}"
+    title_total = count(title_full)
     ids = []
     if offset < title_total:
-        ids = page(in_title, "record_fts.rowid DESC", limit, offset)
+        ids = page(title_full, "record_fts.rowid DESC", limit, offset)
     if len(ids) < limit:
         rest_offset = max(0, offset - title_total)
-        rest = f"({expr}) NOT ({in_title})"
+        rest = f"({match}) NOT ({_TITLE_COLUMNS} : ({text_expr})){hidden}"
         ids += page(rest, "record_fts.rowid DESC", limit - len(ids), rest_offset)
     return SearchPage(total, hits(lib, ids), ranked=False, offset=offset)
 
@@ -244,7 +253,7 @@ def hits(lib: Library, ids: list[int]) -> list[Hit]:
 def locations(lib: Library) -> list[str]:
     """The shelf locations in use, for the location filter."""
     return [loc for (loc,) in Item.select(Item.location).where(
-        (Item.deleted == False) & (Item.location != "")).distinct().order_by(Item.location).tuples()]  # noqa: E712
+        LIVE_ITEM & (Item.location != "")).distinct().order_by(Item.location).tuples()]
 
 
 def rebuild_index(lib: Library) -> int:
