@@ -90,31 +90,24 @@ def apply_docs(lib: Library, peer: SyncPeer, docs: list[dict[str, Any]], concurr
 
     progress(0.85, "union")
     union.refresh(lib, site, touched["record"], touched["item"])
-    _check_double_loans(lib, touched["loan"])
+    _check_double_loans(lib, site, touched["loan"])
     return changed, conflicts
 
 
-def _check_double_loans(lib: Library, loan_uids: set[str]) -> None:
-    """The same copy out on two open loans (two PCs lending it, a restored database...)."""
+def _check_double_loans(lib: Library, site: str, loan_uids: set[str]) -> None:
+    """The same copy out on two open loans (two PCs lending it, a restored database...). One pass over
+    the sending village's open loans (its copies are its own, so that is where a double shows)."""
     if not loan_uids:
         return
-    conn = lib.db.connection()
-    items: set[str] = set()
-    uids = list(loan_uids)
-    for start in range(0, len(uids), CHUNK):
-        part = uids[start:start + CHUNK]
-        for (item,) in conn.execute(
-                "SELECT json_extract(data, '$.item_id') FROM sync_replica WHERE deleted = 0 AND "
-                f"json_extract(data, '$.returned_at') IS NULL AND uid IN ({','.join('?' * len(part))})", part):
-            items.add(item)
-    for item in items:
-        rows = conn.execute(
-            "SELECT uid, site, json_extract(data, '$.loaned_at') FROM sync_replica WHERE entity = 'loan' AND "
-            "deleted = 0 AND json_extract(data, '$.item_id') = ? AND json_extract(data, '$.returned_at') IS NULL",
-            (item,)).fetchall()
-        if len(rows) > 1:
-            record_exception(lib, "double-loan", "double-loan:" + ":".join(sorted(r[0] for r in rows)), item=item,
-                             loans=[{"uid": r[0], "site": r[1], "loaned_at": r[2]} for r in rows])
+    rows = lib.db.connection().execute(
+        "SELECT json_extract(data, '$.item_id') AS item, group_concat(uid, ' '), "
+        "group_concat(json_extract(data, '$.loaned_at'), ' / ') FROM sync_replica "
+        "WHERE entity = 'loan' AND site = ? AND deleted = 0 AND json_extract(data, '$.returned_at') IS NULL "
+        "GROUP BY item HAVING count(*) > 1", (site,)).fetchall()
+    for item, uids, times in rows:
+        loans = sorted(uids.split())
+        record_exception(lib, "double-loan", "double-loan:" + ":".join(loans), item=item, site=site, loans=loans,
+                         loaned_at=times)
 
 
 def after_import(lib: Library, peer: SyncPeer, manifest: dict[str, Any]) -> None:
