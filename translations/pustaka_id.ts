@@ -8292,6 +8292,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Templat lembar label {name} disimpan.</translation>
         </message>
         <message>
+            <source>Removed the label sheet template {name}.</source>
+            <translation>Templat lembar label {name} dihapus.</translation>
+        </message>
+        <message>
             <source>Calibration saved: x {dx} mm, y {dy} mm, scale {scale} %.</source>
             <translation>Kalibrasi disimpan: x {dx} mm, y {dy} mm, skala {scale} %.</translation>
         </message>

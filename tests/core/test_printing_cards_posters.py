@@ -165,6 +165,10 @@ def test_printing_cli_commands_write_files(lib, tmp_path, capsys):
     assert code == 0 and (tmp_path / "t.pdf").read_bytes().startswith(b"%PDF")
     code, out, _ = run(capsys, "--db", db, "label-templates")
     assert "kecil" in out and "tj103" in out
+    code, out, _ = run(capsys, "--db", db, "label-template-delete", "kecil")
+    assert code == 0
+    code, out, _ = run(capsys, "--db", db, "label-templates")
+    assert "kecil" not in out
 
 
 def test_members_selection(lib):

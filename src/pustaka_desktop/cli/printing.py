@@ -71,6 +71,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--rows", type=int, required=True)
     p.set_defaults(handler=cmd_template_add)
 
+    p = sub.add_parser("label-template-delete", help="remove a label sheet template you added")
+    p.add_argument("name")
+    p.set_defaults(handler=cmd_template_delete)
+
     p = sub.add_parser("label-calibrate", help="set a template's offset and scale for a printer")
     p.add_argument("--template", required=True)
     p.add_argument("--printer", default=templates.DEFAULT_PRINTER)
@@ -154,6 +158,13 @@ def cmd_template_add(args: argparse.Namespace) -> int:
             **{name: getattr(args, name) for name in templates.MEASUREMENTS}}
     template = templates.save_template(lib, by, data)
     print(translate("cli", "Saved the label sheet template {name}.").format(name=template.name))
+    return 0
+
+
+def cmd_template_delete(args: argparse.Namespace) -> int:
+    lib, by = _user(args)
+    templates.delete_template(lib, by, args.name)
+    print(translate("cli", "Removed the label sheet template {name}.").format(name=args.name))
     return 0
 
 
