@@ -97,5 +97,25 @@ def _pdf_size(path: Path) -> str:
     return f"{path.name}, {len(data) // 1024} KiB"
 
 
-# (name, fn(lib, folder) -> detail) renders the self-test runs after the pages; areas add theirs.
-RENDER_CHECKS: list[tuple[str, Callable]] = []
+def _through_cli(lib, path: Path, *argv: str) -> str:
+    """Render through the same command a librarian would script, on the self-test library."""
+    from ..cli import main as cli_main
+
+    code = cli_main(["--db", str(lib.path), "--lang", "id", *argv, "-o", str(path)])
+    if code != 0:
+        raise RuntimeError(f"pustaka-cli {' '.join(argv)} exited with {code}")
+    return _pdf_size(path)
+
+
+def _label_sheet(lib, folder: Path) -> str:
+    return _through_cli(lib, folder / "labels.pdf", "labels", "--kind", "combined", "--template", "a4-3x7",
+                        "--select", "just-added:3650")
+
+
+def _monthly_report(lib, folder: Path) -> str:
+    month = lib.clock.now().strftime("%Y-%m")
+    return _through_cli(lib, folder / "laporan.pdf", "report", "monthly", "--month", month)
+
+
+# (name, fn(lib, folder) -> detail): what the self-test renders after the pages.
+RENDER_CHECKS: list[tuple[str, Callable]] = [("label sheet PDF", _label_sheet), ("monthly report PDF", _monthly_report)]
