@@ -105,6 +105,7 @@ class CatalogPage(QWidget):
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Record details"))
         self.detail.setOpenLinks(False)
+        self.detail.setTabChangesFocus(True)  # Tab moves on to the copies, never gets stuck here
         self.copies_model = RowsModel([
             Column(self.tr("Barcode"), lambda i: i.barcode),
             Column(self.tr("Accession no."), lambda i: i.accession_no),
