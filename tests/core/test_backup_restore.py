@@ -160,3 +160,26 @@ def test_cannot_restore_the_live_database_onto_itself(lib, librarian):
     with pytest.raises(PustakaError):
         backup.restore(lib, librarian, lib.path)
     assert auth.allowed(librarian, "backup.restore")
+
+
+def test_imports_in_a_row_share_the_backup_made_before_the_first(lib, clock):
+    first = backup.backup_before(lib, "bundle-import", recent=backup.IMPORT_REUSE)
+    clock.advance(minutes=3)
+    assert backup.backup_before(lib, "bundle-import", recent=backup.IMPORT_REUSE) == first
+    clock.advance(minutes=20)
+    assert backup.backup_before(lib, "bundle-import", recent=backup.IMPORT_REUSE) != first
+    assert backup.backup_before(lib, "import") != first  # without ``recent`` always a new one
+
+
+def test_an_import_is_preceded_by_a_backup_but_a_dry_run_is_not(lib, librarian, tmp_path):
+    from pustaka_desktop.core.interop import importer
+
+    source = tmp_path / "buku.csv"
+    source.write_text("title,barcode\nSitti Nurbaya,IMP001\n", encoding="utf-8")
+    importer.import_file(lib, librarian, "csv", source, dry_run=True)
+    assert backup.list_backups(lib.path) == []
+    importer.import_file(lib, librarian, "csv", source)
+    made = backup.list_backups(lib.path)
+    assert [b.reason for b in made] == ["import"]
+    assert backup.preview(made[0].path).counts["record"] == 0  # the catalogue as it was before
+    assert Record.select().count() == 1

@@ -18,7 +18,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from . import auth
@@ -147,14 +147,24 @@ def _discard(path: Path) -> None:
         pass
 
 
-def backup_before(lib: Library, reason: str) -> Path:
+IMPORT_REUSE = timedelta(minutes=10)
+
+
+def backup_before(lib: Library, reason: str, recent: timedelta | None = None) -> Path:
     """An automatic backup before something big (``reason``: "import", "bundle-import", "restore",
     "migration"...). Call it before the change starts; it raises (and nothing should proceed) when the
-    backup cannot be made."""
+    backup cannot be made. With ``recent``, a backup for the same reason made less than that long ago
+    is reused (a district importing 200 bundles in a row makes one backup, not 200)."""
+    reason = _clean_reason(reason)
+    now = lib.clock.now()
+    if recent is not None:
+        for item in list_backups(lib.path):
+            if item.reason == reason and timedelta(0) <= now.replace(microsecond=0) - item.at <= recent:
+                return item.path
     directory = backup_dir(lib.path)
     directory.mkdir(parents=True, exist_ok=True)
     _remove_stale_partials(directory)
-    path = copy_database(lib.db, _free_name(directory, lib.clock.now(), _clean_reason(reason)))
+    path = copy_database(lib.db, _free_name(directory, now, reason))
     rotate(directory, lib.clock.now())
     return path
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from peewee import fn
 
-from .. import auth, store
+from .. import auth, backup, store
 from ..clock import local_today
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -690,6 +690,8 @@ def import_file(lib: Library, by: Staff | None, fmt: str, path: str | Path, *, m
         return lambda fraction, message: report(start + width * fraction, message)
 
     rows = parse(fmt, path, mapping, scaled(0.0, 0.35), cancel)
+    if not dry_run:  # the catalogue as it was, in case the import was a mistake (core.backup)
+        backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)
     with lib.transaction():
         result = plan(lib, fmt, rows, str(path), scaled(0.35, 0.15), cancel)
         del rows

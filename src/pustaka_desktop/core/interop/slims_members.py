@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from .. import auth, store
+from .. import auth, backup, store
 from ..clock import local_today
 from ..errors import Cancelled, ValidationError
 from ..files import atomic_write
@@ -267,6 +267,7 @@ def import_members(lib: Library, by: Staff, path: str | Path, *, dry_run: bool =
     auth.require(by, "members.import")
     result = plan(lib, path, progress, cancel)
     if not dry_run:
+        backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the members as they were
         with lib.transaction():
             apply(lib, result, progress, cancel)
             auth.audit(lib, by, "members.import", "member", "", file=Path(path).name, add=result.add,

@@ -20,7 +20,7 @@ from typing import Any
 
 from peewee import fn
 
-from .. import auth
+from .. import auth, backup
 from ..errors import Cancelled, PustakaError, Refused
 from ..hlc import Version
 from ..i18n import QT_TRANSLATE_NOOP
@@ -136,6 +136,7 @@ def import_bundle(lib: Library, by: Staff, path: str | Path, progress: Progress 
     result.rows = len(docs)
     sender_ack = int((m.get("acks") or {}).get(lib.site_id, 0) or 0)
     concurrent = _concurrency_test(lib, sender_ack)
+    backup.backup_before(lib, "bundle-import", recent=backup.IMPORT_REUSE)  # the database as it was
     with lib.transaction():
         if lib.is_district:
             from . import hub
