@@ -7,7 +7,7 @@ Lines: ``ready``, then ``L <op> <loan uid>`` (check-out), ``R <op> <loan uid>`` 
 ``I <op> <first record uid> <n>`` (an import of n records with one copy each).
 Uses ``core.circulation`` (the real check-out/return) when it exists, else writes the same rows through
 ``core.store`` in transactions shaped like a check-out/return. Imports write records and copies in one
-transaction through ``store.insert_many``, the shape of ``interop.importer.apply``.
+transaction through the real ``interop.importer`` (a small CSV), or ``store.insert_many`` before it landed.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import random
 import sys
 import uuid
 from datetime import timedelta
+from pathlib import Path
 
 from pustaka_desktop.core import store
 from pustaka_desktop.core.clock import local_today
@@ -35,6 +36,10 @@ try:  # the real desk code, when this checkout has it
     from pustaka_desktop.core import circulation
 except ImportError:  # pragma: no cover - before core/circulation.py landed
     circulation = None
+try:
+    from pustaka_desktop.core.interop import importer
+except ImportError:  # pragma: no cover
+    importer = None
 
 
 def real_checkout(lib: Library, by: Staff, member: Member, item: Item, op: str) -> str:
@@ -62,6 +67,16 @@ def checkin(lib: Library, loan: Loan) -> str:
     return loan.uid
 
 
+def real_import(lib: Library, by: Staff, op: str, folder: Path) -> str:
+    """The real catalogue import (interop.importer) of a small CSV: IMPORT_SIZE titles, one copy each."""
+    path = folder / f"impor-{op}.csv"
+    lines = ["title,barcode"] + [f"Buku impor {op} #{n},P{op.replace('-', '')}{n:02d}" for n in range(IMPORT_SIZE)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    importer.import_file(lib, by, "csv", path)
+    path.unlink()
+    return op_uid(op, 0)
+
+
 def import_batch(lib: Library, op: str) -> str:
     with lib.transaction():
         uids = store.insert_many(lib, Record, [
@@ -87,7 +102,7 @@ def main(argv: list[str]) -> int:
         op = f"{run}-{n}"
         choice = rng.random()
         if choice < 0.08:
-            first = import_batch(lib, op)
+            first = real_import(lib, by, op, Path(path).parent) if importer is not None else import_batch(lib, op)
             line = f"I {op} {first} {IMPORT_SIZE}"
         elif choice < 0.55:
             item = (Item.select().where((Item.status == "available") & (Item.deleted == False))  # noqa: E712
