@@ -33,9 +33,12 @@ def setup_language(args: argparse.Namespace) -> None:
         path = resolve_db_path(args.db)
         language = "id"
         if path.exists():
-            lib = open_library(args)
-            language = get_setting("language", "id")
-            del lib
+            try:
+                lib = open_library(args)
+                language = get_setting("language", "id")
+                del lib
+            except PustakaError:
+                pass  # a damaged database: the command says so itself (pustaka-cli check / restore)
     i18n.install(language)
 
 
