@@ -1311,6 +1311,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>Kegiatan masyarakat per bulan</translation>
         </message>
         <message>
+            <source>Counting the collection…</source>
+            <translation>Menghitung koleksi…</translation>
+        </message>
+        <message>
             <source>Visitors</source>
             <translation>Pengunjung</translation>
         </message>
@@ -5640,10 +5644,279 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
     </context>
     <context>
+        <name>QAbstractSpinBox</name>
+        <message>
+            <source>&amp;Select All</source>
+            <translation>&amp;Pilih semua</translation>
+        </message>
+        <message>
+            <source>&amp;Step up</source>
+            <translation>&amp;Naik</translation>
+        </message>
+        <message>
+            <source>Step &amp;down</source>
+            <translation>T&amp;urun</translation>
+        </message>
+    </context>
+    <context>
         <name>QCoreApplication.self</name>
         <message>
             <source>A librarian has confirmed the date and time.</source>
             <translation type="unfinished">Pustakawan sudah mengonfirmasi tanggal dan jam.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>Look in:</source>
+            <translation>Cari di:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>&amp;Nama berkas:</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation>Jenis berkas:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Buka</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Pilih</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Simpan sebagai</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Cari folder</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Kembali</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Maju</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Folder induk</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Buat folder baru</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>Folder baru</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Tampilan daftar</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Tampilan rinci</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>Komputer saya</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Komputer</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Ukuran</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Tanggal diubah</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Batalkan</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Ulangi</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Potong</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Salin</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Tempel</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Pilih semua</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Tampilkan rincian...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Sembunyikan rincian...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Simpan semua</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Ya</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Ya untuk &amp;semua</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Tidak</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>T&amp;idak untuk semua</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Hentikan</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Coba lagi</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Abaikan</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Buang</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Bantuan</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Terapkan</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Atur ulang</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Kembalikan ke bawaan</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Batalkan</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Ulangi</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Potong</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Salin</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>Salin &amp;alamat tautan</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Tempel</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Pilih semua</translation>
         </message>
     </context>
     <context>
