@@ -56,7 +56,21 @@ def rows(ctx: BenchContext) -> list[Row]:
         page.close()
         page.deleteLater()
 
-    dash_s = _median(open_dashboard, 5)
+    from PySide6.QtCore import QThreadPool
+
+    times = []
+    for _ in range(5):
+        began = time.perf_counter()
+        open_dashboard()
+        times.append(time.perf_counter() - began)
+        QThreadPool.globalInstance().waitForDone()  # the collection chart's count, filled in after opening
+        app.processEvents()
+    dash_s = statistics.median(times)
+    began = time.perf_counter()
+    from pustaka_desktop.core.reports.figures import collection_by_class
+
+    collection_by_class(lib)
+    fill_s = time.perf_counter() - began
     visits = lib.db.execute_sql("SELECT COUNT(*) FROM visit").fetchone()[0]
     lib.close()
     note = f"{visits:,} visits; month {month.slug()}"
@@ -64,6 +78,8 @@ def rows(ctx: BenchContext) -> list[Row]:
         Row("monthly report PDF (figures + charts)", pdf_s, "s", 3.0, note=note),
         Row("monthly report figures only", data_s, "s", None),
         Row("IPLM data sheet (figures + xlsx)", iplm_s, "s", 1.0, note=f"year {today.year}"),
-        Row("dashboard page opens (queries + charts drawn)", dash_s * 1000, "ms", 500),
+        Row("dashboard page opens (queries + charts drawn)", dash_s * 1000, "ms", 500,
+            note="the collection chart fills in after, off the GUI thread"),
+        Row("dashboard collection-by-class count (background)", fill_s * 1000, "ms", None),
     ]
 

@@ -39,6 +39,7 @@ def test_dashboard_shows_charts_and_numbers(qtbot, lib, clock, librarian, volunt
     assert rows["04/02/2026"] == "22"
     assert page.loans.table.item(11, 0).text() == "Februari 2026"
     assert page.loans.table.item(11, 1).text() == "3"  # February's loans, the last month shown
+    qtbot.waitUntil(lambda: "collection_by_class" in page.data, timeout=10000)  # filled in off the GUI thread
     collection = {page.collection.table.item(r, 0).text()[:3]: page.collection.table.item(r, 2).text()
                   for r in range(page.collection.table.rowCount())}
     assert collection["500"] == "2"

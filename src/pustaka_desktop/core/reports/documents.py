@@ -108,13 +108,13 @@ def iplm_data(lib: Library, year: int, progress: Progress | None = None, cancel:
     report = progress or (lambda fraction, message: None)
     with lib.transaction():
         report(0.0, "collection")
-        coll = figures.collection(lib, period)
+        coll = figures.collection_totals(lib, period)
         _check(cancel)
         report(0.3, "members")
         mem = figures.members(lib, period)
         _check(cancel)
         report(0.5, "visits")
-        vis = figures.visits(lib, period)
+        vis = figures.visit_totals(lib, period)
         _check(cancel)
         report(0.8, "programmes")
         prog = figures.programmes(lib, period)
@@ -124,8 +124,7 @@ def iplm_data(lib: Library, year: int, progress: Progress | None = None, cancel:
     return {
         "kind": "iplm", "period": period, "year": year, "profile": figures.profile_info(lib),
         "made_on": local_today(lib.clock),
-        "titles": coll["titles"], "copies": coll["copies"], "new_titles": coll["new_titles"],
-        "new_copies": coll["new_copies"],
+        "titles": coll["titles"], "copies": coll["copies"], "new_copies": coll["new_copies"],
         "copies_per_resident": round(coll["copies"] / population, 2) if population else None,
         "staff": st["total"], "staff_by_role": st["by_role"],
         "members": mem["total"], "new_members": mem["new"], "active_members": mem["active"],

@@ -8,7 +8,7 @@ and draws them; the bench measures it on the stress library.
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -34,6 +34,32 @@ def _month_label(key: str, full: bool = False) -> str:
     year, month = key.split("-")
     name = QCoreApplication.translate("Reports", MONTH_NAMES[int(month) - 1])
     return f"{name} {year}" if full else name[:3]
+
+
+class _Loaded(QObject):
+    done = Signal(object)
+
+
+class _CollectionJob(QRunnable):
+    """The collection by class reads the whole collection: it runs on the thread pool (its own
+    SQLite connection) so the page opens at once and the chart fills in when the numbers arrive."""
+
+    def __init__(self, lib) -> None:
+        super().__init__()
+        self.lib = lib
+        self.signals = _Loaded()
+
+    def run(self) -> None:
+        try:
+            result = figures.collection_by_class(self.lib)
+        except Exception:  # the chart just stays empty; the other charts are fine
+            result = None
+        finally:
+            self.lib.db.close()  # this thread's own connection
+        try:
+            self.signals.done.emit(result)
+        except RuntimeError:  # the page was closed meanwhile
+            pass
 
 
 class ChartCard(QGroupBox):
@@ -157,7 +183,9 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
-        self.data = data = figures.dashboard(self.ctx.lib)
+        self.data = data = figures.dashboard(self.ctx.lib, with_collection=False)
+        self.collection.total.setText(self.tr("Counting the collection…"))
+        QTimer.singleShot(0, self._count_collection)  # after the page is on screen
         days = data["visits_30_days"]
         self.visits.set_data([d.strftime("%d") for d, _ in days], [(self.tr("Visitors"), [n for _, n in days])],
                              [self.tr("Day"), self.tr("Visitors")], every=3)
@@ -171,15 +199,6 @@ class DashboardPage(QWidget):
         for row, (key, _) in enumerate(months):
             self.loans.table.item(row, 0).setText(_month_label(key, True))
         self.loans.total.setText(self.tr("Total: {n}").format(n=sum(n for _, n in months)))
-        classes = data["collection_by_class"]
-        self.collection.set_data(
-            [k if k != "other" else self.tr("Other") for k, _, _ in classes],
-            [(self.tr("Titles"), [t for _, t, _ in classes]), (self.tr("Copies"), [c for _, _, c in classes])],
-            [self.tr("Class"), self.tr("Titles"), self.tr("Copies")])
-        self.collection.total.setText(self.tr("Copies: {n}").format(n=sum(c for _, _, c in classes)))
-        self.collection.table.setRowCount(len(classes))
-        for row, (key, _, _) in enumerate(classes):  # the numbers table names the classes in full
-            self.collection.table.item(row, 0).setText(QCoreApplication.translate("Reports", CLASS_LABELS[key]))
         part = data["participation_per_month"]
         self.programs.set_data([_month_label(m) for m, _, _ in part],
                                [(self.tr("Sessions"), [s for _, s, _ in part]),
@@ -188,3 +207,22 @@ class DashboardPage(QWidget):
         for row, (key, _, _) in enumerate(part):
             self.programs.table.item(row, 0).setText(_month_label(key, True))
         self.programs.total.setText(self.tr("Attendances: {n}").format(n=sum(a for _, _, a in part)))
+
+    def _count_collection(self) -> None:
+        job = _CollectionJob(self.ctx.lib)
+        job.signals.done.connect(self.show_collection)
+        self._job = job  # keep the signals object alive until it reports
+        QThreadPool.globalInstance().start(job)
+
+    def show_collection(self, classes) -> None:
+        if classes is None:
+            return
+        self.data["collection_by_class"] = classes
+        self.collection.set_data(
+            [k if k != "other" else self.tr("Other") for k, _, _ in classes],
+            [(self.tr("Titles"), [t for _, t, _ in classes]), (self.tr("Copies"), [c for _, _, c in classes])],
+            [self.tr("Class"), self.tr("Titles"), self.tr("Copies")])
+        self.collection.total.setText(self.tr("Copies: {n}").format(n=sum(c for _, _, c in classes)))
+        self.collection.table.setRowCount(len(classes))
+        for row, (key, _, _) in enumerate(classes):  # the numbers table names the classes in full
+            self.collection.table.item(row, 0).setText(QCoreApplication.translate("Reports", CLASS_LABELS[key]))
