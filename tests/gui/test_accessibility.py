@@ -80,4 +80,4 @@ def test_every_control_on_the_page_has_an_accessible_name(window, key):
 def test_every_page_is_reachable_with_the_keyboard(qtbot, window):
     for number, key in enumerate(window.page_keys()[:9], start=1):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
-        assert window.stack.currentWidget() is window.pages[key]
+        assert window.current_page() is window.pages[key]

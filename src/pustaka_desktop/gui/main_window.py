@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -40,6 +42,7 @@ def visible_pages(ctx: AppContext) -> list[PageSpec]:
 class MainWindow(QMainWindow):
     logout_requested = Signal()
     language_changed = Signal(str)
+    switch_staff = Signal(object)  # reopen the window for this Staff (volunteer mode on/off)
 
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
@@ -53,7 +56,9 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setMinimumWidth(180)
-        self.nav.setMaximumWidth(260)
+        self.nav.setMaximumWidth(280)
+        self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 6px; }")
         self.stack = QStackedWidget()
         for number, spec in enumerate(self.specs, start=1):
@@ -85,6 +90,9 @@ class MainWindow(QMainWindow):
 
         self.idle_lock = IdleLock(self, self.ctx.lib, self.ctx.user)
         self.idle_lock.switch_user.connect(self.logout_requested.emit)
+        from .idle_lock import install_volunteer_mode
+
+        install_volunteer_mode(self)
         from . import clock_banner  # red banner while the PC clock needs a librarian's confirmation
 
         self.clock_banner = clock_banner.install(self, self.ctx)
@@ -106,10 +114,16 @@ class MainWindow(QMainWindow):
         spec = self.specs[row]
         if spec.key not in self.pages:
             page = spec.create(self.ctx, self)
+            # With large text on a small screen a page may need more room than there is: it scrolls
+            # instead of being cut off.
+            holder = QScrollArea()
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidget(page)
             placeholder = self.stack.widget(row)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
-            self.stack.insertWidget(row, page)
+            self.stack.insertWidget(row, holder)
             self.pages[spec.key] = page
         self.stack.setCurrentIndex(row)
 
@@ -119,6 +133,10 @@ class MainWindow(QMainWindow):
                 self.nav.setCurrentRow(row)
                 return self.pages.get(key)
         return None
+
+    def current_page(self) -> QWidget | None:
+        holder = self.stack.currentWidget()
+        return holder.widget() if isinstance(holder, QScrollArea) else None
 
     def page_keys(self) -> list[str]:
         return [spec.key for spec in self.specs]
