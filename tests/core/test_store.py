@@ -41,3 +41,27 @@ def test_failed_transaction_leaves_neither_row_nor_log(lib):
 def test_callers_cannot_forge_bookkeeping_fields(lib):
     with pytest.raises(ValueError):
         store.insert(lib, Record, title="x", version="9999999999999-0000-evil")
+
+
+def test_insert_many_keeps_each_rows_own_fields_and_logs_every_row(lib):
+    from datetime import date
+
+    from pustaka_desktop.core.models import Item
+
+    record = store.insert(lib, Record, title="Ronggeng Dukuh Paruk")
+    before = ChangeLog.select().count()
+    # rows with different sets of fields: a field only a later row carries must not be dropped
+    uids = store.insert_many(lib, Item, [
+        {"record": record.id, "barcode": "B1"},
+        {"record": record, "barcode": "B2", "price": 45000, "received_on": date(2026, 3, 2), "location": "Rak 2"},
+    ], batch=1)
+    first, second = (Item.get(Item.uid == uid) for uid in uids)
+    assert (first.barcode, first.price, first.received_on, first.status, first.location) == (
+        "B1", None, None, "available", "")
+    assert (second.record_id, second.price, second.received_on, second.location) == (
+        record.id, 45000, date(2026, 3, 2), "Rak 2")
+    assert first.version < second.version and first.origin == lib.site_id and second.created_at is not None
+    log = list(ChangeLog.select().where(ChangeLog.seq > 0).order_by(ChangeLog.seq))[before:]
+    assert [(c.row_uid, c.op, c.version) for c in log] == [
+        (first.uid, "insert", first.version), (second.uid, "insert", second.version)]
+    assert [c.seq for c in log] == list(range(log[0].seq, log[0].seq + 2))

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-from peewee import fn
+from peewee import Model, fn
 
 from .models import ChangeLog, SyncModel
 from .service import Library
@@ -61,21 +61,27 @@ def insert(lib: Library, model: type[M], **fields: Any) -> M:
     return row
 
 
-def insert_many(lib: Library, model: type[SyncModel], rows: Iterable[dict[str, Any]], batch: int = 500) -> list[str]:
+def insert_many(lib: Library, model: type[SyncModel], rows: Iterable[dict[str, Any]], batch: int = 2000) -> list[str]:
     """Bulk insert (imports, demo data): same stamping and logging, far fewer round trips.
-    Returns the new rows' uids in order. Call it inside the caller's transaction."""
+    Returns the new rows' uids in order. Call it inside the caller's transaction.
+
+    Rows may carry different sets of fields: a field a row leaves out gets the model's default (or
+    NULL where the column allows it), like ``Model.create``. The rows are written with one prepared
+    statement per batch (``executemany``), not as generated SQL: building a multi-row INSERT in
+    peewee cost ~90 % of an import's write time."""
     now = lib.clock.now()
     uids: list[str] = []
     chunk: list[dict[str, Any]] = []
     with lib.transaction():
         seq = _next_seq(lib)
         entity = model._meta.table_name
+        cursor = lib.db.cursor()
 
         def flush() -> None:
             nonlocal seq
             if not chunk:
                 return
-            model.insert_many(chunk).execute()
+            _execute_many(cursor, model, chunk)
             log_rows = []
             for row in chunk:
                 log_rows.append(
@@ -83,13 +89,14 @@ def insert_many(lib: Library, model: type[SyncModel], rows: Iterable[dict[str, A
                      "version": row["version"], "fields": "", "at": now}
                 )
                 seq += 1
-            ChangeLog.insert_many(log_rows).execute()
+            _execute_many(cursor, ChangeLog, log_rows)
             chunk.clear()
 
         for fields in rows:
             _refuse_bookkeeping(fields, allow={"uid"})
             row = dict(fields)
-            row.setdefault("uid", new_uid())
+            if not row.get("uid"):
+                row["uid"] = new_uid()
             row.update(origin=lib.site_id, version=lib.hlc.tick(), created_at=now, updated_at=now)
             uids.append(row["uid"])
             chunk.append(row)
@@ -97,6 +104,42 @@ def insert_many(lib: Library, model: type[SyncModel], rows: Iterable[dict[str, A
                 flush()
         flush()
     return uids
+
+
+def _execute_many(cursor: Any, model: type[Model], rows: list[dict[str, Any]]) -> None:
+    """INSERT ``rows`` (dicts keyed by field name) with one prepared statement. Values go through each
+    field's ``db_value`` (foreign keys may be rows or ids); a missing field takes its default."""
+    meta = model._meta
+    names: set[str] = set()
+    for row in rows:
+        names.update(row)
+    unknown = names - set(meta.fields)
+    if unknown:
+        raise AttributeError(f"{model.__name__} has no field(s) {sorted(unknown)}")
+    defaults = meta.defaults
+    columns = [f for f in meta.sorted_fields
+               if f.name in names or f in defaults or (f.null and f is not meta.primary_key)]
+    plan = []
+    for f in columns:
+        default = defaults.get(f, None)
+        plan.append((f.name, f.db_value, f in defaults, default, callable(default), f.null))
+    params = []
+    for row in rows:
+        values = []
+        for name, db_value, has_default, default, call, nullable in plan:
+            if name in row:
+                value = row[name]
+            elif has_default:
+                value = default() if call else default
+            elif nullable:
+                value = None
+            else:
+                raise ValueError(f"Missing value for {model.__name__}.{name}.")
+            values.append(db_value(value))
+        params.append(values)
+    column_sql = ", ".join(f'"{f.column_name}"' for f in columns)
+    marks = ", ".join("?" * len(columns))
+    cursor.executemany(f'INSERT INTO "{meta.table_name}" ({column_sql}) VALUES ({marks})', params)
 
 
 def update(lib: Library, row: M, **changes: Any) -> M:
