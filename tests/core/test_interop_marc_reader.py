@@ -1,0 +1,50 @@
+"""The ISO 2709 reader: reads what pymarc reads, field by field, and survives damaged records."""
+
+from __future__ import annotations
+
+import pymarc
+from pymarc import Field, Indicators, Subfield
+
+from pustaka_desktop.core import demo
+from pustaka_desktop.core.interop import importer, marc
+from pustaka_desktop.core.models import Record
+from tests.core.test_interop_marc import foreign_record
+
+
+def _with_unusual_fields() -> pymarc.Record:
+    rec = foreign_record("Sêrat Cênthini /")
+    rec.add_field(Field("246", Indicators("3", ""), [Subfield("a", "Centhini")]))  # one indicator only
+    rec.add_field(Field("852", Indicators(" ", " "), [Subfield("b", "Rak 1"), Subfield("p", "LAMA-01"),
+                                                      Subfield("j", "0001/H/2020")]))
+    return rec
+
+
+def test_reader_gives_the_same_rows_as_pymarc(lib, librarian, tmp_path):
+    demo.generate(lib, "tiny")
+    path = tmp_path / "ours.mrc"
+    marc.export_marc(lib, librarian, path)
+    data = path.read_bytes() + foreign_record().as_marc() + _with_unusual_fields().as_marc()
+    ours = [marc.from_marc(rec, n) for n, rec in enumerate(marc.iter_iso2709(data), start=1)]
+    theirs = [marc.from_marc(rec, n) for n, rec in enumerate(pymarc.MARCReader(
+        data, to_unicode=True, force_utf8=True, utf8_handling="replace", permissive=True), start=1)]
+    assert len(ours) == Record.select().count() + 2
+    assert ours == theirs
+    assert ours[-1].record["title"] == "Sêrat Cênthini"
+    assert ours[-1].items == [{"barcode": "LAMA-01", "location": "Rak 1", "accession_no": "0001/H/2020"}]
+
+
+def test_damaged_record_is_a_bad_row_and_its_neighbours_import(lib, librarian, tmp_path):
+    good = foreign_record().as_marc()
+    second = foreign_record("Bekisar Merah", isbn="9789792278880")
+    second["001"].data = "INLIS000124"
+    other = second.as_marc()
+    broken = bytearray(foreign_record("Lintang Kemukus", isbn="9786020301129").as_marc())
+    broken[12:17] = b"99999"  # base address past the end of the record
+    bad_length = b"00x12" + b"rubbish" + b"\x1d"
+    path = tmp_path / "mixed.mrc"
+    path.write_bytes(good + bytes(broken) + bad_length + b"\n" + other)
+    result = importer.import_file(lib, librarian, "marc", path)
+    assert result.records_add == 2
+    assert [(bad.row, bad.message()) for bad in result.bad] == [
+        (2, "This MARC record is damaged and cannot be read."), (3, "This MARC record is damaged and cannot be read.")]
+    assert sorted(r.title for r in Record.select()) == ["Bekisar Merah", "Ronggeng Dukuh Paruk"]
