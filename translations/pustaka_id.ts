@@ -469,6 +469,10 @@
             <translation>Jam komputer tampak benar.</translation>
         </message>
         <message>
+            <source>A librarian has confirmed the date and time.</source>
+            <translation>Pustakawan sudah mengonfirmasi tanggal dan jam.</translation>
+        </message>
+        <message>
             <source>Confirm the date and time</source>
             <translation>Konfirmasi tanggal dan jam</translation>
         </message>
@@ -3748,6 +3752,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Orang lain (misalnya relawan) masuk di meja ini</translation>
         </message>
         <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Batal</translation>
+        </message>
+        <message>
             <source>That is not the password or PIN of {name}.</source>
             <translation>Itu bukan kata sandi atau PIN milik {name}.</translation>
         </message>
@@ -5656,13 +5664,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Step &amp;down</source>
             <translation>T&amp;urun</translation>
-        </message>
-    </context>
-    <context>
-        <name>QCoreApplication.self</name>
-        <message>
-            <source>A librarian has confirmed the date and time.</source>
-            <translation type="unfinished">Pustakawan sudah mengonfirmasi tanggal dan jam.</translation>
         </message>
     </context>
     <context>
@@ -8377,6 +8378,25 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>Senior high</source>
             <translation>SMA</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerMode</name>
+        <message>
+            <source>Leave &amp;volunteer mode…</source>
+            <translation>Keluar dari mode &amp;relawan…</translation>
+        </message>
+        <message>
+            <source>Desk in &amp;volunteer mode</source>
+            <translation>Meja dalam mode &amp;relawan</translation>
+        </message>
+        <message>
+            <source>Leave volunteer mode</source>
+            <translation>Keluar dari mode relawan</translation>
+        </message>
+        <message>
+            <source>{name}, type your password or PIN to give the desk back its librarian rights.</source>
+            <translation>{name}, ketik kata sandi atau PIN Anda untuk mengembalikan hak pustakawan ke meja ini.</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@ from pustaka_desktop import i18n
 from pustaka_desktop.core import auth, backup, session, store
 from pustaka_desktop.core.models import AuditLog, Record
 from pustaka_desktop.gui.context import AppContext
+from pustaka_desktop.gui.idle_lock import leave_volunteer_mode
 from pustaka_desktop.gui.main_window import MainWindow
 from pustaka_desktop.gui.pages.audit import AuditPage
 from pustaka_desktop.gui.pages.backups import BackupsPage
@@ -115,3 +116,36 @@ def test_switch_user_on_the_lock_asks_for_a_new_login(qtbot, lib, librarian):
     with qtbot.waitSignal(window.logout_requested, timeout=2000):
         qtbot.mouseClick(dialog.switch_button, Qt.MouseButton.LeftButton)
     assert backup.list_backups(lib.path) == []
+
+
+def test_desk_in_volunteer_mode_and_back_with_the_librarians_pin(qtbot, lib, librarian):
+    from pustaka_desktop.core import circulation
+    from pustaka_desktop.core.errors import PermissionDenied
+
+    session.set_idle_minutes(lib, librarian, 5)
+    window = MainWindow(AppContext(lib, librarian))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.switch_staff, timeout=2000) as handed:
+        window.volunteer_mode_action.trigger()
+    desk_user = handed.args[0]
+    assert desk_user.role == auth.VOLUNTEER and desk_user.username == "pustakawan"
+    desk = MainWindow(AppContext(lib, desk_user))
+    qtbot.addWidget(desk)
+    desk.show()
+    assert not {"settings", "backups", "audit"} & set(desk.page_keys())
+    assert desk.idle_lock.minutes == 0  # volunteers at the desk are not locked out
+    try:  # the core refuses librarian work too, not only the menu
+        circulation.undo_last(lib, desk_user)
+    except PermissionDenied:
+        pass
+    else:
+        raise AssertionError("undo allowed in volunteer mode")
+    dialog = leave_volunteer_mode(desk)
+    qtbot.keyClicks(dialog.secret, "0000")
+    qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    with qtbot.waitSignal(desk.switch_staff, timeout=2000) as back:
+        qtbot.keyClicks(dialog.secret, "1234")
+        qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
+    assert back.args[0].role == auth.LIBRARIAN
+    assert AuditLog.select().where(AuditLog.action == "desk.volunteer_mode").count() == 2

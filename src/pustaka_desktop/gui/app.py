@@ -72,6 +72,7 @@ class Controller:
 
         self.window = MainWindow(AppContext(self.lib, staff))
         self.window.logout_requested.connect(self.logout)
+        self.window.switch_staff.connect(self.switch_to)
         self.window.language_changed.connect(lambda language: self.restart_in(language, staff))
         if self.args.page:
             self.window.show_page(self.args.page)
@@ -84,6 +85,13 @@ class Controller:
         self.args.user = None  # a logout always asks who is next
         if not self.start():
             self.app.quit()
+        old.deleteLater()
+
+    def switch_to(self, staff) -> None:
+        """The same desk for another Staff view (volunteer mode on or off): a new window, the old closed."""
+        old = self.window
+        self.open_main_window(staff)
+        old.close()
         old.deleteLater()
 
     def restart_in(self, language: str, staff) -> None:

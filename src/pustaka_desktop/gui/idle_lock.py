@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import session
+from ..core import auth, session
 from ..core.models import Staff
 from ..core.service import Library
 
@@ -28,7 +29,8 @@ ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Mous
 class LockDialog(QDialog):
     switch_user = Signal()
 
-    def __init__(self, lib: Library, user: Staff, parent: QWidget | None = None) -> None:
+    def __init__(self, lib: Library, user: Staff, parent: QWidget | None = None, heading: str = "",
+                 text: str = "", can_switch: bool = True) -> None:
         super().__init__(parent)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.lib = lib
@@ -36,9 +38,9 @@ class LockDialog(QDialog):
         self.setWindowTitle(self.tr("Locked — Pustaka"))
         self.setModal(True)
         self.setMinimumWidth(420)
-        title = QLabel(self.tr("<h2>The screen is locked</h2>"))
-        who = QLabel(self.tr("Locked after a while without use. {name}, type your password or PIN to go on.")
-                     .format(name=user.full_name or user.username))
+        title = QLabel(f"<h2>{heading}</h2>" if heading else self.tr("<h2>The screen is locked</h2>"))
+        who = QLabel(text or self.tr("Locked after a while without use. {name}, type your password or PIN to "
+                                     "go on.").format(name=user.full_name or user.username))
         who.setWordWrap(True)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
@@ -54,6 +56,11 @@ class LockDialog(QDialog):
         self.switch_button.setToolTip(self.tr("Someone else (for example a volunteer) logs in at this desk"))
         buttons.accepted.connect(self.try_unlock)
         self.switch_button.clicked.connect(self._switch)
+        self.cancel_button = None
+        if not can_switch:  # leaving volunteer mode: the desk may also just carry on
+            self.switch_button.setVisible(False)
+            self.cancel_button = buttons.addButton(self.tr("&Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+            self.cancel_button.clicked.connect(lambda: self.done(QDialog.DialogCode.Rejected))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(who)
@@ -76,10 +83,13 @@ class LockDialog(QDialog):
         self.switch_user.emit()
 
     def reject(self) -> None:  # Escape / closing the dialog must not unlock
+        if self.cancel_button is not None:
+            super().reject()
+            return
         self.secret.setFocus()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Escape:
+        if event.key() == Qt.Key.Key_Escape and self.cancel_button is None:
             return
         super().keyPressEvent(event)
 
@@ -145,3 +155,73 @@ class IdleLock(QObject):
             self.dialog.deleteLater()
         self.dialog = None
         self.last_activity = time.monotonic()
+
+
+# -- volunteer mode ---------------------------------------------------------------------------------
+# A librarian can hand the desk over: the window reopens with a volunteer's rights (desk work only: no
+# deletes, exports of personal data or settings), still under the librarian's name in the audit log.
+# The idle lock stays off (the volunteers at the desk do not know the librarian's password); leaving
+# volunteer mode needs the librarian's password or PIN.
+
+
+def volunteer_view(staff: Staff) -> Staff:
+    """The same account with the volunteer role, for this session only (never saved)."""
+    view = Staff(id=staff.id, username=staff.username, full_name=staff.full_name, role=auth.VOLUNTEER,
+                 active=True, password_hash=staff.password_hash, pin_hash=staff.pin_hash,
+                 created_at=staff.created_at)
+    view.desk_mode_of = staff
+    return view
+
+
+def in_volunteer_mode(staff: Staff) -> bool:
+    return getattr(staff, "desk_mode_of", None) is not None
+
+
+def install_volunteer_mode(window) -> QAction | None:
+    """Add "Desk in volunteer mode" (librarians) or "Leave volunteer mode" to the first menu. The window
+    must have ``ctx``, ``idle_lock`` and a ``switch_staff`` signal (the controller reopens it)."""
+    user = window.ctx.user
+    if in_volunteer_mode(user):
+        window.idle_lock.set_minutes(0)
+        action = QAction(QCoreApplication.translate("VolunteerMode", "Leave &volunteer mode…"), window)
+        action.triggered.connect(lambda: leave_volunteer_mode(window))
+    elif user.role == auth.LIBRARIAN:
+        action = QAction(QCoreApplication.translate("VolunteerMode", "Desk in &volunteer mode"), window)
+        action.triggered.connect(lambda: enter_volunteer_mode(window))
+    else:
+        return None
+    action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+    menus = window.menuBar().actions()
+    if menus and menus[0].menu() is not None:
+        first = menus[0].menu()
+        first.insertAction(first.actions()[0] if first.actions() else None, action)
+    else:
+        window.addAction(action)
+    window.volunteer_mode_action = action
+    return action
+
+
+def enter_volunteer_mode(window) -> None:
+    auth.audit(window.ctx.lib, window.ctx.user, "desk.volunteer_mode", "staff", window.ctx.user.username, on=True)
+    window.switch_staff.emit(volunteer_view(window.ctx.user))
+
+
+def leave_volunteer_mode(window) -> LockDialog:
+    real = window.ctx.user.desk_mode_of
+    dialog = LockDialog(
+        window.ctx.lib, real, window,
+        heading=QCoreApplication.translate("VolunteerMode", "Leave volunteer mode"),
+        text=QCoreApplication.translate("VolunteerMode", "{name}, type your password or PIN to give the desk "
+                                                         "back its librarian rights.").format(
+            name=real.full_name or real.username),
+        can_switch=False)
+
+    def finished(result: int) -> None:
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted:
+            auth.audit(window.ctx.lib, real, "desk.volunteer_mode", "staff", real.username, on=False)
+            window.switch_staff.emit(real)
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    return dialog

@@ -157,8 +157,8 @@ class BackupsPage(QWidget):
         if problem is None:
             self.clock_label.setText(self.tr("The computer's clock looks right."))
         elif blocked is None:
-            self.clock_label.setText(problem.message(QCoreApplication.translate) + "\n" +
-                                     self.tr("A librarian has confirmed the date and time."))
+            confirmed = self.tr("A librarian has confirmed the date and time.")
+            self.clock_label.setText(f"{problem.message(QCoreApplication.translate)}\n{confirmed}")
         else:
             self.clock_label.setText(problem.message(QCoreApplication.translate))
         self.clock_label.setStyleSheet("color: #b00020; font-weight: bold;" if blocked else "")
