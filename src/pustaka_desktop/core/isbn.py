@@ -15,6 +15,9 @@ def normalise_isbn(text: str) -> str:
     compact = (text or "").strip()
     if not compact:
         return ""
+    if len(compact) == 13 and compact.isdigit() and compact[:3] in ("978", "979") \
+            and isbn13_check_digit(compact[:12]) == compact[12]:
+        return compact  # already ISBN-13 digits (imports meet this form 100,000 times): skip stdnum
     try:
         return _isbn.to_isbn13(_isbn.validate(compact)).replace("-", "")
     except _StdnumError:

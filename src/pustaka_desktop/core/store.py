@@ -19,6 +19,7 @@ from .models import ChangeLog, SyncModel
 from .service import Library
 
 M = TypeVar("M", bound=SyncModel)
+_UNSET = object()
 BOOKKEEPING = frozenset({"id", "uid", "origin", "version", "deleted", "created_at", "updated_at", "field_versions"})
 
 
@@ -124,9 +125,10 @@ def _execute_many(cursor: Any, model: type[Model], rows: list[dict[str, Any]]) -
         default = defaults.get(f, None)
         plan.append((f.name, f.db_value, f in defaults, default, callable(default), f.null))
     params = []
+    last: list[tuple[Any, Any]] = [(_UNSET, None)] * len(plan)  # per column: (value, converted)
     for row in rows:
         values = []
-        for name, db_value, has_default, default, call, nullable in plan:
+        for column, (name, db_value, has_default, default, call, nullable) in enumerate(plan):
             if name in row:
                 value = row[name]
             elif has_default:
@@ -135,7 +137,11 @@ def _execute_many(cursor: Any, model: type[Model], rows: list[dict[str, Any]]) -
                 value = None
             else:
                 raise ValueError(f"Missing value for {model.__name__}.{name}.")
-            values.append(db_value(value))
+            seen, converted = last[column]
+            if value is not seen:  # the same object as the row before (a batch's timestamps): reuse
+                converted = db_value(value)
+                last[column] = (value, converted)
+            values.append(converted)
         params.append(values)
     column_sql = ", ".join(f'"{f.column_name}"' for f in columns)
     marks = ", ".join("?" * len(columns))
