@@ -42,10 +42,10 @@ def _read(path: str | Path, kind: str) -> dict[str, Any]:
         sig = base64.b64decode(doc.pop("signature"))
         if doc.get("type") != kind or doc.get("format") != FORMAT:
             raise ValueError
+        signer = doc["public_key"] if kind == REQUEST else doc["district"]["public_key"]
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not a Pustaka enrolment file of the right kind."),
                               path=str(path)) from None
-    signer = doc["public_key"] if kind == REQUEST else doc["district"]["public_key"]
     if not keys.verify(signer, sig, canonical_json(doc)):
         raise Refused(QT_TRANSLATE_NOOP("Errors", "The enrolment file {path} has been altered (bad signature)."),
                       reason="bad-signature", path=str(path))

@@ -156,5 +156,5 @@ def verify(public_b64: str, signature: bytes, data: bytes) -> bool:
     try:
         Ed25519PublicKey.from_public_bytes(base64.b64decode(public_b64)).verify(signature, data)
         return True
-    except (InvalidSignature, ValueError):
+    except (InvalidSignature, ValueError, TypeError):  # TypeError: a key that is not text (altered file)
         return False
