@@ -266,3 +266,51 @@ def rebuild_index(lib: Library) -> int:
             f"INSERT INTO record_fts(rowid, {_RECORD_FTS_COLUMNS}) SELECT r.id, {_RECORD_FTS_VALUES.format(r='r')} "
             "FROM record r WHERE r.deleted = 0")
     return lib.db.execute_sql("SELECT count(*) FROM record_fts").fetchone()[0]
+
+
+def bulk_index(lib: Library) -> _BulkIndex:
+    """Bulk mode for the search index, for writing many records at once (an import).
+
+    ``with search.bulk_index(lib): store.insert_many(lib, Record, rows)``: inside the block, new
+    records are not indexed one by one by the ``record_fts_ai`` trigger (about 0.1 ms a record, a
+    third of an import's write time); on leaving it, every record added meanwhile is indexed in one
+    statement and the trigger is put back. The block is a transaction (a savepoint inside the
+    caller's) and SQLite's DDL is transactional, so an error or a cancel rolls back the records and
+    restores the trigger alike. Updates and deletes stay indexed by their own triggers meanwhile."""
+    return _BulkIndex(lib)
+
+
+class _BulkIndex:
+    def __init__(self, lib: Library) -> None:
+        self.lib = lib
+        self.before = 0
+        self.transaction: Any = None
+
+    def __enter__(self) -> _BulkIndex:
+        self.transaction = self.lib.transaction()
+        self.transaction.__enter__()
+        try:
+            # ids are max(id) + 1 (INTEGER PRIMARY KEY without AUTOINCREMENT): new records are above this
+            self.before = self.lib.db.execute_sql("SELECT coalesce(max(id), 0) FROM record").fetchone()[0]
+            self.lib.db.execute_sql("DROP TRIGGER IF EXISTS record_fts_ai")
+        except BaseException as exc:
+            self.transaction.__exit__(type(exc), exc, exc.__traceback__)
+            raise
+        return self
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> Any:
+        from .migrations import _RECORD_FTS_COLUMNS, _RECORD_FTS_DDL, _RECORD_FTS_VALUES
+
+        if exc_type is None:
+            try:
+                db = self.lib.db
+                db.execute_sql("DELETE FROM record_fts WHERE rowid > ?", [self.before])  # indexed by an update
+                db.execute_sql(
+                    f"INSERT INTO record_fts(rowid, {_RECORD_FTS_COLUMNS}) SELECT r.id, "
+                    f"{_RECORD_FTS_VALUES.format(r='r')} FROM record r WHERE r.id > ? AND r.deleted = 0",
+                    [self.before])
+                db.execute_sql(next(sql for sql in _RECORD_FTS_DDL if " record_fts_ai " in sql))
+            except BaseException as error:
+                self.transaction.__exit__(type(error), error, error.__traceback__)
+                raise
+        return self.transaction.__exit__(exc_type, exc, tb)
