@@ -23,7 +23,7 @@ from typing import Any
 
 from peewee import fn
 
-from .. import auth, backup, store
+from .. import auth, backup, search, store
 from ..clock import local_today
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -620,9 +620,11 @@ def apply(lib: Library, result: ImportPlan, progress: Progress | None = None, ca
             if name in row and not isinstance(row[name], str):
                 row[name] = json.dumps(row[name], ensure_ascii=False)
         rows.append(row)
-    for start in range(0, len(rows), chunk):
-        check(0.6 * start / max(1, len(rows)), QT_TRANSLATE_NOOP("Import", "Saving records"))
-        store.insert_many(lib, Record, rows[start:start + chunk])
+    # the search index is filled once at the end of the block, not by a trigger per record
+    with search.bulk_index(lib):
+        for start in range(0, len(rows), chunk):
+            check(0.6 * start / max(1, len(rows)), QT_TRANSLATE_NOOP("Import", "Saving records"))
+            store.insert_many(lib, Record, rows[start:start + chunk])
     new_ids = [rid for (rid,) in Record.select(Record.id).where(Record.id > before).order_by(Record.id).tuples()]
     if len(new_ids) != len(rows):  # pragma: no cover - ids are assigned in insert order
         raise RuntimeError("imported record ids out of step")
