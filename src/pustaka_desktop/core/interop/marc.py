@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 from xml.sax import SAXException
@@ -46,112 +47,167 @@ SUBJECT_TAGS = ("600", "610", "611", "630", "650", "651", "653")
 # --- ours -> MARC ---------------------------------------------------------------------------------
 
 
-def _sf(code: str, value: str) -> Subfield:
-    return Subfield(code=code, value=value)
+Sub = tuple[str, str]  # (code, value)
+# A field to write: (tag, control data) or (tag, indicator 1, indicator 2, subfields)
+OutField = tuple[str, str] | tuple[str, str, str, list[Sub]]
+BASE_LEADER = "          22        4500"  # pymarc's blank leader
 
 
-def _collation_subfields(collation: str) -> list[Subfield]:
+def _collation_subfields(collation: str) -> list[Sub]:
     """"120 hlm. : ilus. ; 21 cm" -> $a 120 hlm. : $b ilus. ; $c 21 cm"""
     main, _, size = collation.partition(" ; ")
     extent, _, other = main.partition(" : ")
-    subfields = [_sf("a", extent + (" :" if other else (" ;" if size else "")))]
+    subfields = [("a", extent + (" :" if other else (" ;" if size else "")))]
     if other:
-        subfields.append(_sf("b", other + (" ;" if size else "")))
+        subfields.append(("b", other + (" ;" if size else "")))
     if size:
-        subfields.append(_sf("c", size))
+        subfields.append(("c", size))
     return subfields
 
 
-def to_marc(record: Record, copies: Iterable[Item] = (), library_code: str = "") -> pymarc.Record:
-    rec = pymarc.Record(force_utf8=True)
-    leader = list(rec.leader)
-    leader[5], leader[6], leader[7] = "n", *LEADER_TYPE.get(record.material_type, "am")
+def _stamp(value: Any) -> str:
+    """A stored UTC time (text ``YYYY-MM-DD HH:MM:SS`` or an aware datetime) as digits YYYYMMDDHHMMSS."""
+    if not value:
+        return ""
+    if not isinstance(value, str):
+        value = value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+    return value[0:4] + value[5:7] + value[8:10] + value[11:13] + value[14:16] + value[17:19]
+
+
+def record_fields(record: dict[str, Any], copies: Iterable[dict[str, Any]] = (),
+                  library_code: str = "") -> tuple[str, list[OutField]]:
+    """The leader and fields of one record (``record`` and ``copies`` as column -> value)."""
+    get = record.get
+    material = get("material_type") or ""
+    leader = list(BASE_LEADER)
+    leader[5], leader[6], leader[7] = "n", *LEADER_TYPE.get(material, "am")
     leader[9], leader[17], leader[18] = "a", " ", "i"
-    rec.leader = "".join(leader)
-    authors = json.loads(record.authors or "[]")
-    subjects = json.loads(record.subjects or "[]")
-    rec.add_field(Field(tag="001", data=record.uid))
+    authors = json.loads(get("authors") or "[]")
+    subjects = json.loads(get("subjects") or "[]")
+    fields: list[OutField] = [("001", get("uid") or "")]
     if library_code:
-        rec.add_field(Field(tag="003", data=library_code))
-    if record.updated_at:
-        rec.add_field(Field(tag="005", data=record.updated_at.strftime("%Y%m%d%H%M%S.0")))
-    language = record.language if len(record.language or "") == 3 else "und"
+        fields.append(("003", library_code))
+    updated = _stamp(get("updated_at"))
+    if updated:
+        fields.append(("005", updated + ".0"))
+    year = get("year")
+    language_code = get("language") or ""
+    language = language_code if len(language_code) == 3 else "und"
+    created = _stamp(get("created_at"))
     f008 = list(" " * 40)
-    f008[0:6] = (record.created_at.strftime("%y%m%d") if record.created_at else "000000")
-    f008[6] = "s" if record.year else "n"
-    f008[7:11] = f"{record.year:04d}" if record.year else "uuuu"
+    f008[0:6] = created[2:8] if created else "000000"
+    f008[6] = "s" if year else "n"
+    f008[7:11] = f"{year:04d}" if year else "uuuu"
     f008[15:18] = "io "
-    if record.material_type == "magazine":
+    if material == "magazine":
         f008[21] = "p"
-    elif record.material_type == "newspaper":
+    elif material == "newspaper":
         f008[21] = "n"
     else:
-        f008[22] = AUDIENCE_OUT.get(record.audience, " ")
-    if record.material_type == "ebook":
+        f008[22] = AUDIENCE_OUT.get(get("audience"), " ")
+    if material == "ebook":
         f008[23] = "o"
     f008[35:38] = language
     f008[39] = "d"
-    rec.add_field(Field(tag="008", data="".join(f008)))
-    if record.isbn:
-        rec.add_field(Field("020", Indicators(" ", " "), [_sf("a", record.isbn)]))
-    if record.issn:
-        rec.add_field(Field("022", Indicators(" ", " "), [_sf("a", record.issn)]))
-    if record.language:
-        rec.add_field(Field("041", Indicators("0", " "), [_sf("a", record.language)]))
-    if record.ddc:
-        rec.add_field(Field("082", Indicators("0", "4"), [_sf("a", record.ddc)]))
+    fields.append(("008", "".join(f008)))
+    if get("isbn"):
+        fields.append(("020", " ", " ", [("a", get("isbn"))]))
+    if get("issn"):
+        fields.append(("022", " ", " ", [("a", get("issn"))]))
+    if language_code:
+        fields.append(("041", "0", " ", [("a", language_code)]))
+    if get("ddc"):
+        fields.append(("082", "0", "4", [("a", get("ddc"))]))
     for position, author in enumerate(authors):
         person = author.get("kind", "person") != "organisation"
         if position == 0:
             tag, ind1 = ("100", "1") if person else ("110", "2")
         else:
             tag, ind1 = ("700", "1") if person else ("710", "2")
-        subfields = [_sf("a", author["name"])]
+        subfields = [("a", author["name"])]
         role = ROLE_OUT.get(author.get("role", ""))
         if role:
-            subfields.append(_sf("e", role))
-        rec.add_field(Field(tag, Indicators(ind1, " "), subfields))
-    title = [_sf("a", record.title + (" :" if record.subtitle else (" /" if record.responsibility else "")))]
-    if record.subtitle:
-        title.append(_sf("b", record.subtitle + (" /" if record.responsibility else "")))
-    if record.responsibility:
-        title.append(_sf("c", record.responsibility))
-    rec.add_field(Field("245", Indicators("1" if authors else "0", "0"), title))
-    if record.edition:
-        rec.add_field(Field("250", Indicators(" ", " "), [_sf("a", record.edition)]))
-    if record.place or record.publisher or record.year_text:
-        pub: list[Subfield] = []
-        if record.place:
-            pub.append(_sf("a", record.place + (" :" if record.publisher else (" ," if record.year_text else ""))))
-        if record.publisher:
-            pub.append(_sf("b", record.publisher + ("," if record.year_text else "")))
-        if record.year_text:
-            pub.append(_sf("c", record.year_text))
-        rec.add_field(Field("264", Indicators(" ", "1"), pub))
-    if record.collation:
-        rec.add_field(Field("300", Indicators(" ", " "), _collation_subfields(record.collation)))
-    if record.series:
-        rec.add_field(Field("490", Indicators("0", " "), [_sf("a", record.series)]))
-    for line in (record.notes or "").split("\n"):
+            subfields.append(("e", role))
+        fields.append((tag, ind1, " ", subfields))
+    subtitle, responsibility = get("subtitle") or "", get("responsibility") or ""
+    title = [("a", (get("title") or "") + (" :" if subtitle else (" /" if responsibility else "")))]
+    if subtitle:
+        title.append(("b", subtitle + (" /" if responsibility else "")))
+    if responsibility:
+        title.append(("c", responsibility))
+    fields.append(("245", "1" if authors else "0", "0", title))
+    if get("edition"):
+        fields.append(("250", " ", " ", [("a", get("edition"))]))
+    place, publisher, year_text = get("place") or "", get("publisher") or "", get("year_text") or ""
+    if place or publisher or year_text:
+        pub: list[Sub] = []
+        if place:
+            pub.append(("a", place + (" :" if publisher else (" ," if year_text else ""))))
+        if publisher:
+            pub.append(("b", publisher + ("," if year_text else "")))
+        if year_text:
+            pub.append(("c", year_text))
+        fields.append(("264", " ", "1", pub))
+    if get("collation"):
+        fields.append(("300", " ", " ", _collation_subfields(get("collation"))))
+    if get("series"):
+        fields.append(("490", "0", " ", [("a", get("series"))]))
+    for line in (get("notes") or "").split("\n"):
         if line.strip():
-            rec.add_field(Field("500", Indicators(" ", " "), [_sf("a", line)]))
-    if record.audience in AUDIENCE_NOTE:
-        rec.add_field(Field("521", Indicators("8", " "), [_sf("a", AUDIENCE_NOTE[record.audience])]))
+            fields.append(("500", " ", " ", [("a", line)]))
+    if get("audience") in AUDIENCE_NOTE:
+        fields.append(("521", "8", " ", [("a", AUDIENCE_NOTE[get("audience")])]))
     for term in subjects:
-        rec.add_field(Field("650", Indicators(" ", "4"), [_sf("a", term)]))
+        fields.append(("650", " ", "4", [("a", term)]))
     for item in copies:
         holding = []
         if library_code:
-            holding.append(_sf("a", library_code))
-        if item.location:
-            holding.append(_sf("b", item.location))
-        if item.call_number:
-            holding.append(_sf("h", item.call_number))
-        if item.accession_no:
-            holding.append(_sf("j", item.accession_no))
-        holding.append(_sf("p", item.barcode))
-        rec.add_field(Field("852", Indicators(" ", " "), holding))
+            holding.append(("a", library_code))
+        if item.get("location"):
+            holding.append(("b", item["location"]))
+        if item.get("call_number"):
+            holding.append(("h", item["call_number"]))
+        if item.get("accession_no"):
+            holding.append(("j", item["accession_no"]))
+        holding.append(("p", item["barcode"]))
+        fields.append(("852", " ", " ", holding))
+    return "".join(leader), fields
+
+
+def iso2709(leader: str, fields: list[OutField]) -> bytes:
+    """One record in ISO 2709 (UTF-8), byte for byte what pymarc's ``as_marc`` writes."""
+    directory = []
+    body = []
+    offset = 0
+    for field in fields:
+        if len(field) == 2:
+            data = (field[1] + "\x1e").encode("utf-8")
+        else:
+            data = (field[1] + field[2] + "".join(f"\x1f{code}{value}" for code, value in field[3])
+                    + "\x1e").encode("utf-8")
+        directory.append(f"{field[0]}{len(data):04d}{offset:05d}")
+        body.append(data)
+        offset += len(data)
+    head = ("".join(directory) + "\x1e").encode("ascii")
+    base = 24 + len(head)
+    return f"{base + offset + 1:05d}{leader[5:12]}{base:05d}{leader[17:]}".encode("ascii") + head + b"".join(body) \
+        + b"\x1d"
+
+
+def to_pymarc(leader: str, fields: list[OutField]) -> pymarc.Record:
+    rec = pymarc.Record(force_utf8=True, leader=leader)
+    for field in fields:
+        if len(field) == 2:
+            rec.add_field(Field(tag=field[0], data=field[1]))
+        else:
+            rec.add_field(Field(field[0], Indicators(field[1], field[2]),
+                                [Subfield(code=code, value=value) for code, value in field[3]]))
     return rec
+
+
+def to_marc(record: Record, copies: Iterable[Item] = (), library_code: str = "") -> pymarc.Record:
+    """A record (and its copies) as a pymarc record."""
+    return to_pymarc(*record_fields(dict(record.__data__), [dict(item.__data__) for item in copies], library_code))
 
 
 # --- MARC -> ours ---------------------------------------------------------------------------------
@@ -452,20 +508,38 @@ def read_marcxml(path: str | Path, progress: Progress | None = None, cancel: Can
 # --- export ---------------------------------------------------------------------------------------
 
 
-def _records_with_copies(cancel: Cancel | None, progress: Progress | None):
-    copies: dict[int, list[Item]] = {}
-    for item in Item.select(Item.record, Item.barcode, Item.location, Item.call_number, Item.accession_no).where(
-            Item.deleted == False).order_by(Item.record, Item.id).iterator():  # noqa: E712
-        copies.setdefault(item.__data__["record"], []).append(item)
-    query = Record.select().where(Record.deleted == False).order_by(Record.id)  # noqa: E712
-    total = max(1, query.count())
-    for n, record in enumerate(query.iterator()):
-        if n % 1000 == 0:
-            if cancel is not None and cancel():
-                raise Cancelled()
-            if progress:
-                progress(n / total, QT_TRANSLATE_NOOP("Export", "Writing records"))
-        yield record, copies.get(record.id, [])
+_RECORD_COLUMNS = ("id", "uid", "material_type", "authors", "subjects", "updated_at", "created_at", "year",
+                   "language", "audience", "isbn", "issn", "ddc", "title", "subtitle", "responsibility", "edition",
+                   "place", "publisher", "year_text", "collation", "series", "notes")
+_ITEM_COLUMNS = ("record_id", "barcode", "location", "call_number", "accession_no")
+
+
+def _records_with_copies(lib: Library, cancel: Cancel | None, progress: Progress | None):
+    """(record, its live copies) for every live record, as plain column dicts read straight from SQLite
+    (model instances cost more than writing the MARC). Copies stream alongside the records, both in
+    record order, so neither list is held whole."""
+    db = lib.db
+    with lib.transaction():  # one snapshot: records and copies as they were at the start
+        total = max(1, db.execute_sql("SELECT count(*) FROM record WHERE deleted = 0").fetchone()[0])
+        records = db.cursor().execute(
+            f"SELECT {', '.join(_RECORD_COLUMNS)} FROM record WHERE deleted = 0 ORDER BY id")
+        items = db.cursor().execute(
+            f"SELECT {', '.join(_ITEM_COLUMNS)} FROM item WHERE deleted = 0 ORDER BY record_id, id")
+        pending = items.fetchone()
+        for n, row in enumerate(records):
+            if n % 1000 == 0:
+                if cancel is not None and cancel():
+                    raise Cancelled()
+                if progress:
+                    progress(n / total, QT_TRANSLATE_NOOP("Export", "Writing records"))
+            record = dict(zip(_RECORD_COLUMNS, row, strict=True))
+            rid = record["id"]
+            copies = []
+            while pending is not None and pending[0] <= rid:
+                if pending[0] == rid:
+                    copies.append(dict(zip(_ITEM_COLUMNS, pending, strict=True)))
+                pending = items.fetchone()
+            yield record, copies
 
 
 def export_marc(lib: Library, by: Staff | None, path: str | Path, xml: bool = False,
@@ -477,13 +551,13 @@ def export_marc(lib: Library, by: Staff | None, path: str | Path, xml: bool = Fa
     with atomic_write(path) as out:
         if xml:
             out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n<collection xmlns="http://www.loc.gov/MARC21/slim">\n')
-        for record, copies in _records_with_copies(cancel, progress):
-            marc = to_marc(record, copies, code)
+        for record, copies in _records_with_copies(lib, cancel, progress):
+            leader, fields = record_fields(record, copies, code)
             if xml:
-                out.write(pymarc.record_to_xml(marc))
+                out.write(pymarc.record_to_xml(to_pymarc(leader, fields)))
                 out.write(b"\n")
             else:
-                out.write(marc.as_marc())
+                out.write(iso2709(leader, fields))
             count += 1
         if xml:
             out.write(b"</collection>\n")
