@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import json
 import uuid
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,50 +23,91 @@ from .union import key_for, normalise
 COLUMNS = ("title", "author", "isbn", "publisher", "year", "ddc", "barcode", "accession_no", "call_number")
 
 
-def create(lib: Library, by: Staff, site: str, name: str, copies: list[dict[str, Any]]) -> GrantPackage:
-    """District side: one package for village ``site`` from one line per copy (see COLUMNS)."""
-    auth.require(by, "sync.manage")
+@dataclass
+class GrantPlan:
+    """A grant checked and laid out, not yet stored: what the preview shows and ``create`` saves."""
+
+    peer: SyncPeer
+    name: str
+    records: list[dict[str, Any]] = field(default_factory=list)
+    items: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _pending_barcodes(site: str) -> set[str]:
+    """Barcodes in grants for ``site`` that the village has not received yet."""
+    out: set[str] = set()
+    for (data,) in GrantPackage.select(GrantPackage.data).where(
+            (GrantPackage.site == site) & (GrantPackage.status == "ready")).tuples():
+        out.update(item.get("barcode", "") for item in json.loads(data).get("items", []))
+    return out
+
+
+def build(lib: Library, site: str, name: str, copies: list[dict[str, Any]]) -> GrantPlan:
+    """Check a grant for village ``site`` (code or site id) from one line per copy (see COLUMNS) and
+    lay it out as records (one per distinct title) and copies. Nothing is written."""
     peer = SyncPeer.get_or_none((SyncPeer.site == site) | (SyncPeer.code == site.upper()))
-    if peer is None or peer.status != "active":
+    if peer is None or peer.status != "active" or peer.kind != "village":
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "No partner library {site} is enrolled here."), site=site)
     if not name.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the grant a name (programme and year)."), field="name")
+    copies = [line for line in copies if any(str(v or "").strip() for v in line.values())]
     if not copies:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The grant has no copies."))
+    plan = GrantPlan(peer, name.strip())
     records: dict[str, dict[str, Any]] = {}
-    items = []
     barcodes: set[str] = set()
+    pending = _pending_barcodes(peer.site)
     for number, line in enumerate(copies, start=1):
-        title = (line.get("title") or "").strip()
-        barcode = (line.get("barcode") or "").strip()
+        title = str(line.get("title") or "").strip()
+        barcode = str(line.get("barcode") or "").strip()
         if not title or not barcode:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Line {line}: every copy needs a title and a barcode."),
                                   line=number)
-        if barcode in barcodes or UnionCopy.select().where((UnionCopy.site == peer.site) & (UnionCopy.barcode == barcode)
-                                                           & (UnionCopy.deleted == False)).exists():  # noqa: E712
+        if barcode in barcodes or barcode in pending or UnionCopy.select().where(
+                (UnionCopy.site == peer.site) & (UnionCopy.barcode == barcode)
+                & (UnionCopy.deleted == False)).exists():  # noqa: E712
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "Line {line}: barcode {barcode} is already used in that "
                                                        "library."), line=number, barcode=barcode)
         barcodes.add(barcode)
-        isbn = normalise_isbn(line.get("isbn") or "")
-        author = (line.get("author") or "").strip()
+        raw_isbn = str(line.get("isbn") or "").strip()
+        try:
+            isbn = normalise_isbn(raw_isbn)
+        except ValidationError:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Line {line}: {isbn} is not a valid ISBN (check the "
+                                                              "digits)."), line=number, isbn=raw_isbn) from None
+        author = str(line.get("author") or "").strip()
         year = str(line.get("year") or "").strip()
-        record = {"title": title, "isbn": isbn, "publisher": (line.get("publisher") or "").strip(),
-                  "year_text": year, "year": int(year) if year.isdigit() else None, "ddc": (line.get("ddc") or "").strip(),
-                  "responsibility": author,
+        if year.endswith(".0") and year[:-2].isdigit():  # a spreadsheet number
+            year = year[:-2]
+        if year and not (year.isdigit() and 1000 <= int(year) <= lib.clock.now().year + 1):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Line {line}: {year} is not a year."), line=number,
+                                  year=year)
+        record = {"title": title, "isbn": isbn, "publisher": str(line.get("publisher") or "").strip(),
+                  "year_text": year, "year": int(year) if year else None,
+                  "ddc": str(line.get("ddc") or "").strip(), "responsibility": author,
                   "authors": json.dumps([{"name": author, "role": "primary", "kind": "person"}] if author else []),
                   "match_key": f"{normalise(title)}|{normalise(author)}"}
         key = key_for(record)
         if key not in records:
             records[key] = {"uid": str(uuid.uuid4()), **record}
-        items.append({"uid": str(uuid.uuid4()), "record": records[key]["uid"], "barcode": barcode,
-                      "accession_no": (line.get("accession_no") or "").strip(),
-                      "call_number": (line.get("call_number") or "").strip()})
+        plan.items.append({"uid": str(uuid.uuid4()), "record": records[key]["uid"], "barcode": barcode,
+                           "accession_no": str(line.get("accession_no") or "").strip(),
+                           "call_number": str(line.get("call_number") or "").strip()})
+    plan.records = list(records.values())
+    return plan
+
+
+def create(lib: Library, by: Staff, site: str, name: str, copies: list[dict[str, Any]]) -> GrantPackage:
+    """District side: one package for village ``site`` from one line per copy (see COLUMNS). It goes
+    out with the next bundle written for that village."""
+    auth.require(by, "sync.manage")
+    plan = build(lib, site, name, copies)
     with lib.transaction():
-        grant = GrantPackage.create(uid=str(uuid.uuid4()), name=name.strip(), site=peer.site,
+        grant = GrantPackage.create(uid=str(uuid.uuid4()), name=plan.name, site=plan.peer.site,
                                     created_at=lib.clock.now(),
-                                    data=json.dumps({"records": list(records.values()), "items": items},
+                                    data=json.dumps({"records": plan.records, "items": plan.items},
                                                     ensure_ascii=False))
-        auth.audit(lib, by, "sync.grant_create", "grant", grant.uid, site=peer.site, copies=len(items))
+        auth.audit(lib, by, "sync.grant_create", "grant", grant.uid, site=plan.peer.site, copies=len(plan.items))
     return grant
 
 
@@ -118,3 +160,108 @@ def applied_grant_uids() -> list[str]:
 
 def district_grants() -> list[GrantPackage]:
     return list(GrantPackage.select().order_by(GrantPackage.created_at.desc()))
+
+
+# --- the district's grant builder: reading a shipment list, and the list of grants ----------------
+
+HEADER_ALIASES = {
+    "judul": "title", "pengarang": "author", "penulis": "author", "authors": "author", "penerbit": "publisher",
+    "tahun": "year", "tahun terbit": "year", "klasifikasi": "ddc", "no klasifikasi": "ddc", "barkode": "barcode",
+    "kode eksemplar": "barcode", "no induk": "accession_no", "nomor induk": "accession_no",
+    "accession": "accession_no", "accession no": "accession_no", "no panggil": "call_number",
+    "nomor panggil": "call_number", "call number": "call_number",
+}
+
+
+def _column(header: Any) -> str:
+    text = " ".join(str(header or "").strip().lower().replace("_", " ").replace(".", " ").split())
+    if text.replace(" ", "_") in COLUMNS:
+        return text.replace(" ", "_")
+    return HEADER_ALIASES.get(text, "")
+
+
+def read_table(path: str | Path) -> list[dict[str, str]]:
+    """One dict per copy from a CSV (comma, semicolon or tab) or xlsx file whose first non-empty row
+    names the columns (English COLUMNS or the usual Indonesian headers); unknown columns are ignored."""
+    path = Path(path)
+    if path.suffix.lower() == ".xlsx":
+        from openpyxl import load_workbook
+
+        try:
+            workbook = load_workbook(str(path), read_only=True, data_only=True)
+        except Exception as exc:  # not a zip, not a workbook, unreadable
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not an Excel (xlsx) file ({error})."),
+                                  path=path.name, error=str(exc) or type(exc).__name__) from exc
+        try:
+            rows = [["" if v is None else str(v) for v in values]
+                    for values in workbook.worksheets[0].iter_rows(values_only=True)]
+        finally:
+            workbook.close()
+    else:
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError:
+            text = path.read_text(encoding="cp1252")
+        first = text.split("\n", 1)[0]
+        delimiter = max((",", ";", "\t"), key=first.count)
+        rows = list(csv.reader(text.splitlines(), delimiter=delimiter))
+    rows = [r for r in rows if any(c.strip() for c in r)]
+    if not rows:
+        return []
+    columns = [_column(h) for h in rows[0]]
+    if "title" not in columns or "barcode" not in columns:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} needs at least the columns title and barcode "
+                                                          "(judul, barkode)."), path=path.name)
+    out = []
+    for row in rows[1:]:
+        line = {c: "" for c in COLUMNS}
+        for name, value in zip(columns, row, strict=False):
+            if name:
+                line[name] = value.strip()
+        out.append(line)
+    return out
+
+
+@dataclass
+class GrantRow:
+    uid: str
+    name: str
+    site: str
+    code: str
+    village: str
+    created_at: Any
+    titles: int
+    copies: int
+    status: str  # waiting (not in a bundle yet) | sent (in a bundle, not confirmed) | received
+    sent_at: Any = None
+    received_at: Any = None
+
+
+def grant_list(lib: Library) -> list[GrantRow]:
+    """The district's grants, newest first, with where each one is: waiting for the next bundle to
+    its village, sent (a bundle for the village was written since), or received by the village."""
+    from ..models import SyncBundleLog
+
+    peers = {p.site: p for p in SyncPeer.select()}
+    last_out: dict[str, Any] = {}
+    for site, at in (SyncBundleLog.select(SyncBundleLog.peer, SyncBundleLog.at)
+                     .where((SyncBundleLog.direction == "out") & (SyncBundleLog.result == "made")).tuples()):
+        if site not in last_out or at > last_out[site]:
+            last_out[site] = at
+    out = []
+    for grant in GrantPackage.select().where(GrantPackage.status.in_(("ready", "received"))).order_by(
+            GrantPackage.created_at.desc(), GrantPackage.id.desc()):
+        data = json.loads(grant.data)
+        peer = peers.get(grant.site)
+        sent = last_out.get(grant.site)
+        if grant.status == "received":
+            state = "received"
+        elif sent is not None and sent >= grant.created_at:
+            state = "sent"
+        else:
+            state = "waiting"
+        out.append(GrantRow(grant.uid, grant.name, grant.site, peer.code if peer else "?",
+                            peer.name if peer else grant.site, grant.created_at, len(data.get("records", [])),
+                            len(data.get("items", [])), state, sent if state != "waiting" else None,
+                            grant.received_at))
+    return out

@@ -195,24 +195,47 @@ class InboxLine:
 
 
 def import_folder(lib: Library, by: Staff, folder: str | Path, progress: Progress | None = None,
-                  cancel: Callable[[], bool] | None = None) -> list[InboxLine]:
-    """Import every bundle in ``folder`` (oldest first); one bad bundle never stops the others."""
+                  cancel: Callable[[], bool] | None = None,
+                  on_line: Callable[[InboxLine], None] | None = None) -> list[InboxLine]:
+    """Import every bundle in ``folder`` (oldest first); one bad bundle never stops the others.
+
+    Each bundle is applied in its own transaction, so ``cancel`` stops between bundles or rolls back
+    the one being read; the bundles before it stay imported. ``on_line`` hears each result as it
+    comes, so a caller still knows them when a later cancel raises ``Cancelled``."""
     from .importer import ImportResult, import_bundle, log_rejected
 
     auth.require(by, "sync.manage")
     report = progress or (lambda fraction, message: None)
     stop = cancel or (lambda: False)
-    files = sorted(p for p in Path(folder).iterdir() if p.is_file() and p.suffix == ".zip")
+    files = sorted(p for p in Path(folder).iterdir() if p.is_file() and p.suffix.lower() == ".zip")
     out: list[InboxLine] = []
+    share = 1 / max(1, len(files))
     for index, path in enumerate(files):
         if stop():
             raise Cancelled()
-        report(index / max(1, len(files)), path.name)
+        report(index * share, path.name)
+
+        def part(fraction: float, message: str, base: float = index * share, name: str = path.name) -> None:
+            report(base + share * max(0.0, min(1.0, fraction)), name)
+
         try:
-            result = import_bundle(lib, by, path)
-            out.append(InboxLine(path.name, result.result, result.sender, result.rows, result.changed))
-        except Refused as exc:
-            out.append(InboxLine(path.name, "rejected", reason=exc.reason, error=exc))
-            log_rejected(lib, ImportResult(str(path), result="rejected", reason=exc.reason, message=exc.message()))
+            result = import_bundle(lib, by, path, part, stop)
+            line = InboxLine(path.name, result.result, result.sender, result.rows, result.changed)
+        except PustakaError as exc:
+            line = InboxLine(path.name, "rejected", sender=bundle_sender_code(path.name),
+                             reason=getattr(exc, "reason", ""), error=exc)
+            log_rejected(lib, ImportResult(str(path), result="rejected", reason=line.reason, message=exc.message()))
+        out.append(line)
+        if on_line is not None:
+            on_line(line)
     report(1.0, "done")
     return out
+
+
+def bundle_sender_code(file_name: str) -> str:
+    """The sender's library code from a bundle's file name (``pustaka-SKM-to-DIN-...zip``), for a
+    bundle too damaged to read its manifest; '' when the name is not one of ours."""
+    name = Path(file_name).name
+    if not name.startswith("pustaka-") or "-to-" not in name:
+        return ""
+    return name[len("pustaka-"):name.index("-to-")]

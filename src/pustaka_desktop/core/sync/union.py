@@ -247,6 +247,12 @@ def edit_record(lib: Library, by: Staff, union_id: int, **fields: Any) -> UnionR
     bad = set(fields) - set(PACK_FIELDS)
     if bad:
         raise ValueError(f"not a catalogue field: {sorted(bad)}")
+    if "title" in fields and not str(fields["title"] or "").strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A record needs a title."), field="title")
+    if fields.get("isbn"):
+        from ..isbn import normalise_isbn
+
+        fields["isbn"] = normalise_isbn(fields["isbn"])
     with lib.transaction():
         data = json.loads(union.data)
         data.update(fields)
@@ -270,3 +276,15 @@ def edit_record(lib: Library, by: Staff, union_id: int, **fields: Any) -> UnionR
 def counts() -> dict[str, int]:
     return {"records": UnionRecord.select().where(UnionRecord.copies > 0).count(),
             "copies": UnionCopy.select().where(UnionCopy.deleted == False).count()}  # noqa: E712
+
+
+def record_fields(union_id: int) -> dict[str, Any]:
+    """A union record's catalogue fields (PACK_FIELDS) for the district's edit form, plus ``adopted``."""
+    union = UnionRecord.get_or_none(UnionRecord.id == union_id)
+    if union is None or union.data.startswith('{"merged_into"'):
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That union catalogue record does not exist."))
+    data = json.loads(union.data or "{}")
+    out = {name: data.get(name) for name in PACK_FIELDS}
+    out.update(title=union.title, isbn=union.isbn, publisher=union.publisher, year=union.year, ddc=union.ddc)
+    out["adopted"] = bool(union.adopted)
+    return out
