@@ -106,3 +106,11 @@ def backup(db: SqliteDatabase, target: Path) -> Path:
         raise DatabaseError(QT_TRANSLATE_NOOP("Errors", "The backup copy failed its integrity check."))
     partial.replace(target)
     return target
+
+
+def refresh_statistics(db: SqliteDatabase) -> None:
+    """Give SQLite's query planner fresh table statistics. Without them it may pick the index on
+    ``deleted`` for ``isbn = ? AND deleted = 0`` (120 ms instead of 0.4 ms on 100,000 records).
+    ``analysis_limit`` samples each index, so this takes ~50 ms even on the stress library."""
+    db.execute_sql("PRAGMA analysis_limit = 400")
+    db.execute_sql("ANALYZE")

@@ -15,8 +15,10 @@ from . import db as dbmod
 from .clock import Clock, SystemClock
 from .hlc import HybridLogicalClock
 from .models import ALL_MODELS, ChangeLog, LibraryProfile, Setting
+from .settings import get_setting, set_setting
 
 SITE_KEY = "site_id"
+STATS_KEY = "statistics_refreshed_on"
 
 
 class Library:
@@ -28,11 +30,21 @@ class Library:
             self.site_id = _ensure_site_id(db)
             last = ChangeLog.select(fn.MAX(ChangeLog.version)).scalar()
         self.hlc = HybridLogicalClock(clock, self.site_id, last)
+        self._refresh_statistics_daily()
 
     @classmethod
     def open(cls, path: str | Path, clock: Clock | None = None) -> Library:
         path = Path(path)
         return cls(dbmod.open_database(path), path, clock or SystemClock())
+
+    def _refresh_statistics_daily(self) -> None:
+        """Once a day, on the first open: the catalogue grows, and the planner must know it."""
+        today = self.clock.now().date().isoformat()
+        with self.bound():
+            if get_setting(STATS_KEY) == today:
+                return
+            dbmod.refresh_statistics(self.db)
+            set_setting(STATS_KEY, today)
 
     def close(self) -> None:
         if not self.db.is_closed():

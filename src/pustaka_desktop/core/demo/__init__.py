@@ -10,6 +10,7 @@ import random
 from collections.abc import Callable
 
 from .. import profile
+from ..db import refresh_statistics
 from ..errors import Conflict
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Record
@@ -57,6 +58,7 @@ def generate(lib: Library, size: str = "village", seed: int = 1, progress: Progr
         with lib.transaction():
             counts.update(part(lib, rng, spec, scaled))
     set_setting("demo_loaded", {"size": size, "seed": seed})
+    refresh_statistics(lib.db)  # the tables just grew from nothing
     report(1.0, "done")
     return counts
 

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 from ...core.circulation import LoanRefused, MemberSummary, tanggal
 from ...core.fines import rupiah
 from ...core.settings import get_setting
-from .. import pyside_fix
 from ..context import AppContext
 from ..desk_session import LEND, RENEW, RETURN, DeskEvent, DeskSession
 from ..widgets.messages import confirm, error_text, show_error
@@ -61,7 +60,6 @@ class DeskPage(QWidget):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        pyside_fix.apply()  # long scanning sessions must not die of PySide6 6.12's None leak
         self.mode = LEND
         self.summary: MemberSummary | None = None
         self.last_refusal: DeskEvent | None = None

@@ -31,7 +31,6 @@ from ...core import stocktake
 from ...core.clock import local_today, to_local
 from ...core.errors import PustakaError
 from ...core.models import StockTake
-from .. import pyside_fix
 from ..context import AppContext
 from ..widgets.messages import confirm, error_text, show_error
 from ..widgets.scan_box import ScanBox, SerialWorker
@@ -45,7 +44,6 @@ class StocktakePage(QWidget):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        pyside_fix.apply()  # long scanning sessions must not die of PySide6 6.12's None leak
         self.session: StockTake | None = None
         self.answered = 0
         self.worker = SerialWorker(ctx.lib)
