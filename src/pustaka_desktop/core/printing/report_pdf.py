@@ -105,8 +105,15 @@ def _rl_table(table: Table, styles, width: float) -> RLTable:
     elif ncols == 3 and table.columns[0] == "No.":
         widths = [width * 0.1, width * 0.72, width * 0.18]
     elif ncols >= 4:
-        first = width * 0.36
-        widths = [first] + [(width - first) / (ncols - 1)] * (ncols - 1)
+        # numbers get a narrow column; text columns share the rest by their longest entry
+        numeric = [all(isinstance(r[i], int | float) or str(r[i]) == "-" for r in table.rows) if table.rows else False
+                   for i in range(ncols)]
+        narrow = width * 0.12
+        rest = width - narrow * sum(numeric)
+        lengths = [0 if numeric[i] else min(40, max([len(str(table.columns[i]))] + [len(str(r[i])) for r in table.rows]))
+                   for i in range(ncols)]
+        total = sum(lengths) or 1
+        widths = [narrow if numeric[i] else rest * lengths[i] / total for i in range(ncols)]
     else:
         widths = [width * 0.56] + [width * 0.44 / (ncols - 1)] * (ncols - 1)
     rl = RLTable([head, *body], colWidths=widths, repeatRows=1)
