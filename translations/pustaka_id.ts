@@ -1625,6 +1625,284 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
     </context>
     <context>
+        <name>DistrictGrantsPage</name>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished">Judul</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished">Pengarang</translation>
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation type="unfinished">ISBN</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year</source>
+            <translation type="unfinished">Tahun</translation>
+        </message>
+        <message>
+            <source>DDC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accession no.</source>
+            <translation type="unfinished">No. induk</translation>
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New grant package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For which village</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Village:</source>
+            <translation type="unfinished">&amp;Desa:</translation>
+        </message>
+        <message>
+            <source>e.g. Bantuan Perpusnas 2026</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grant name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished">&amp;Nama:</translation>
+        </message>
+        <message>
+            <source>&amp;Load list (CSV or Excel)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chec&amp;k</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copies in the grant (one row per copy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grant check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grant packages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">Nama</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation type="unfinished">Desa</translation>
+        </message>
+        <message>
+            <source>Titles</source>
+            <translation type="unfinished">Judul</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation type="unfinished">Eksemplar</translation>
+        </message>
+        <message>
+            <source>Where it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>waiting for the next bundle to the village</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sent on {date}, not yet confirmed by the village</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>received by the village on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Include in the next bundle to {village}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include in the next bundle to the village</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No village is enrolled yet: enrol villages on the Sync page first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill in one row per copy (title and barcode at least), then Check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the shipment list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lists (*.csv *.xlsx);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not ready: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ready: {copies} copies of {titles} titles for {code} – {village}. The village gets them with its next bundle, ready to lend.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grant package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include “{name}” ({copies} copies) in the next bundle written for {code}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The grant waits for the next bundle to {code}: write it on the Sync page (Write bundle to USB stick).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DistrictInboxPage</name>
+        <message>
+            <source>Put the USB stick with the villages' bundles in, choose its folder and import them all. Each bundle is applied completely or not at all; a bundle read before is skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder with bundles (pustaka-….zip)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder with bundles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Choose folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import all bundles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import all bundles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No bundles imported yet in this session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inbox summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Village</source>
+            <translation type="unfinished">Desa</translation>
+        </message>
+        <message>
+            <source>Bundle file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished">Hasil</translation>
+        </message>
+        <message>
+            <source>Rows applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows in bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished">Alasan</translation>
+        </message>
+        <message>
+            <source>Result per bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the folder with the villages' bundles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {folder} does not exist (is the USB stick in?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing the villages' bundles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>applied</source>
+            <translation type="unfinished">diterapkan</translation>
+        </message>
+        <message>
+            <source>already applied</source>
+            <translation type="unfinished">sudah diterapkan</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation type="unfinished">ditolak</translation>
+        </message>
+        <message>
+            <source>{n} bundles: {applied} applied, {already} already applied, {rejected} rejected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No bundles (pustaka-….zip) in that folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled. The bundles listed were imported; import the folder again to read the rest.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DistrictReport</name>
         <message>
             <source>Code</source>
@@ -2303,6 +2581,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Pola nomor anggota {pattern} tidak sah.</translation>
         </message>
         <message>
+            <source>{value} is not a date (use DD-MM-YYYY, e.g. 17-08-2012).</source>
+            <translation>{value} bukan tanggal (gunakan HH-BB-TTTT, misalnya 17-08-2012).</translation>
+        </message>
+        <message>
             <source>Unknown member type {name}.</source>
             <translation>Jenis anggota {name} tidak dikenal.</translation>
         </message>
@@ -2667,6 +2949,18 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Baris {line}: barcode {barcode} sudah dipakai di perpustakaan itu.</translation>
         </message>
         <message>
+            <source>Line {line}: {isbn} is not a valid ISBN (check the digits).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: {year} is not a year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} needs at least the columns title and barcode (judul, barkode).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>That belongs to the village; the district cannot change it.</source>
             <translation>Data itu milik desa; dinas tidak dapat mengubahnya.</translation>
         </message>
@@ -2717,6 +3011,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>That union catalogue record does not exist.</source>
             <translation>Judul itu tidak ada di katalog induk.</translation>
+        </message>
+        <message>
+            <source>A record needs a title.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Unknown purpose of visit: {value}.</source>
@@ -3905,8 +4203,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>(tidak diisi)</translation>
         </message>
         <message>
-            <source>YYYY-MM-DD, e.g. 2012-08-17</source>
-            <translation>TTTT-BB-HH, mis. 2012-08-17</translation>
+            <source>DD-MM-YYYY, e.g. 17-08-2012</source>
+            <translation>HH-BB-TTTT, misalnya 17-08-2012</translation>
         </message>
         <message>
             <source>Problem with the form</source>
@@ -4473,6 +4771,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Sync with district</source>
             <translation>Sinkronisasi dengan dinas</translation>
+        </message>
+        <message>
+            <source>Inbox (village bundles)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book grants</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Union catalogue</source>

@@ -39,7 +39,7 @@ def test_custom_number_pattern(lib, librarian):
 
 @pytest.mark.parametrize("field,value", [
     ("nik", "12345"), ("nik", "1234567890abcdef"), ("phone", "12ab"), ("birth_date", "2030-01-01"),
-    ("birth_date", "31-12-2000"), ("email", "budi@"), ("gender", "X"), ("name", "  "),
+    ("birth_date", "31-02-2000"), ("email", "budi@"), ("gender", "X"), ("name", "  "),
     ("member_type", "Astronot"),
 ])
 def test_bad_input_is_refused_naming_the_field(lib, volunteer, field, value):

@@ -7,8 +7,9 @@ import argparse
 import sys
 from typing import Any
 
-from ..core import circulation, fines, holds, members, stocktake
+from ..core import circulation, holds, members, stocktake
 from ..core.circulation import LoanRefused
+from ..core.formatting import format_money
 from ..core.interop import slims_members
 from . import common
 from .common import translate
@@ -202,10 +203,10 @@ def cmd_overdue(args: argparse.Namespace) -> int:
         print(translate("cli", "No overdue loans."))
         return 0
     for g in groups:
-        print(f"{g.number}  {g.name}  {g.phone}  {fines.rupiah(g.total_fine)}")
+        print(f"{g.number}  {g.name}  {g.phone}  {format_money(g.total_fine)}")
         for x in g.lines:
             print("    " + translate("cli", "{barcode}  {title}  due {due}, {days} day(s) late, {fine}").format(
-                barcode=x.barcode, title=x.title, due=x.due_on, days=x.days_late, fine=fines.rupiah(x.fine_so_far)))
+                barcode=x.barcode, title=x.title, due=x.due_on, days=x.days_late, fine=format_money(x.fine_so_far)))
         if args.messages:
             print()
             print(circulation.reminder_text(lib, g))
@@ -284,7 +285,7 @@ def cmd_member_show(args: argparse.Namespace) -> int:
     for x in summary.loans:
         late = translate("cli", ", {days} day(s) late").format(days=x.days_late) if x.days_late else ""
         print(f"    {x.barcode}  {x.title}  -> {x.due_on}{late}")
-    print(translate("cli", "Unpaid fines: {amount}").format(amount=fines.rupiah(summary.fines_balance)))
+    print(translate("cli", "Unpaid fines: {amount}").format(amount=format_money(summary.fines_balance)))
     for h in summary.holds:
         print(f"    [{h.status}] {h.title}")
     for problem in summary.problems:

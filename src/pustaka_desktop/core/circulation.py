@@ -33,6 +33,7 @@ from peewee import OperationalError
 from . import auth, fines, health, holds, store
 from .clock import local_today
 from .errors import Conflict, NotFound, Refused
+from .formatting import format_date, format_money, long_date_id
 from .holidays import OpenCalendar
 from .i18n import QT_TRANSLATE_NOOP
 from .loan_rules import CirculationOptions, Terms, snapshot
@@ -322,12 +323,12 @@ def _member_problems(lib: Library, member: Member, today: date, opts: Circulatio
     if member.expires_on < today:
         problems.append(_problem(MEMBER_EXPIRED,
                                  QT_TRANSLATE_NOOP("Errors", "The membership of {name} ended on {date}. Renew it first."),
-                                 name=member.name, date=member.expires_on.isoformat()))
+                                 name=member.name, date=format_date(member.expires_on)))
     owed = _scalar(lib, _BALANCE_SQL, member.id)
     if owed > opts.max_unpaid_fines:
         problems.append(_problem(FINES_UNPAID,
                                  QT_TRANSLATE_NOOP("Errors", "{name} has unpaid fines of {amount}; pay first."),
-                                 name=member.name, amount=fines.rupiah(owed)))
+                                 name=member.name, amount=format_money(owed)))
     return problems
 
 
@@ -402,7 +403,7 @@ def checkout(lib: Library, by: Staff, member: Member | str, barcode: str, *, ove
         if current.member_id == member.id:
             raise _refuse(ALREADY_YOURS, QT_TRANSLATE_NOOP(
                 "Errors", "{name} already has this copy on loan (due {due}). Use Renew to extend it."),
-                name=member.name, due=current.due_on.isoformat())
+                name=member.name, due=format_date(current.due_on))
         holder = Member.get_by_id(current.member_id)
         raise _refuse(ON_LOAN_OTHER, QT_TRANSLATE_NOOP(
             "Errors", "Copy {barcode} is still on loan to {name} ({number}). Return it first, then lend it."),
@@ -455,7 +456,7 @@ def checkout(lib: Library, by: Staff, member: Member | str, barcode: str, *, ove
     return CheckoutResult(loan=loan, member=member, item=item, title=title, due_on=due,
                           overridden_by=approver.username if approver else "",
                           overridden=[p.reason for p in problems], hold_fulfilled=my_hold is not None,
-                          params={"title": title, "due": due.isoformat(), "name": member.name})
+                          params={"title": title, "due": format_date(due), "name": member.name})
 
 
 def _expire_hold_on(lib: Library, item: Item, today: date) -> None:
@@ -519,7 +520,7 @@ def checkin(lib: Library, by: Staff, barcode: str) -> CheckinResult:
         message = QT_TRANSLATE_NOOP("Circulation", "Returned: {title}.")
     return CheckinResult(item=item, title=title, loan=loan, member=member, days_late=days_late, fine=amount,
                          hold=notice, message=message,
-                         params={"title": title, "days": days_late, "fine": fines.rupiah(amount),
+                         params={"title": title, "days": days_late, "fine": format_money(amount),
                                  "name": member.name, "hold_name": notice.member_name if notice else ""})
 
 
@@ -569,11 +570,11 @@ def renew(lib: Library, by: Staff, barcode: str, *, override_pin: str | None = N
         if member.expires_on <= loan.due_on:
             problems.append(_problem(NO_LONGER, QT_TRANSLATE_NOOP(
                 "Errors", "Renewing gives no more time: the membership of {name} ends on {date}."),
-                name=member.name, date=member.expires_on.isoformat()))
+                name=member.name, date=format_date(member.expires_on)))
         else:
             problems.append(_problem(NO_LONGER, QT_TRANSLATE_NOOP(
                 "Errors", "Renewing today gives no more time: the copy is already due on {due}."),
-                due=loan.due_on.isoformat()))
+                due=format_date(loan.due_on)))
     approver = _approve(lib, by, problems, override_pin, override)
     amount = fines.fine_amount(loan.due_on, today, terms.fine_per_day, terms.grace_days, cal, opts)
     old_due = loan.due_on
@@ -589,7 +590,7 @@ def renew(lib: Library, by: Staff, barcode: str, *, override_pin: str | None = N
     return RenewResult(loan=loan, member=member, title=title, old_due=old_due, due_on=due,
                        renewals_used=loan.renewals, renewals_allowed=terms.renewals, fine=amount,
                        overridden_by=approver.username if approver else "",
-                       params={"title": title, "due": due.isoformat(), "name": member.name})
+                       params={"title": title, "due": format_date(due), "name": member.name})
 
 
 # --- undo -------------------------------------------------------------------------------------------
@@ -839,26 +840,17 @@ def overdue_by_member(lib: Library) -> list[OverdueMember]:
     return sorted(groups.values(), key=lambda g: (-g.most_days_late, g.name))
 
 
-MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-             "November", "Desember")
-
-
-def tanggal(day: date) -> str:
-    """An Indonesian date: ``2 Maret 2026``."""
-    return f"{day.day} {MONTHS_ID[day.month - 1]} {day.year}"
-
-
 def reminder_text(lib: Library, entry: OverdueMember) -> str:
     """A polite, ready-to-send WhatsApp/SMS reminder in Indonesian (patrons read Indonesian)."""
     library = lib.profile.name if lib.profile else "Perpustakaan"
     phone = lib.profile.phone if lib.profile and lib.profile.phone else ""
-    books = "\n".join(f"- {line.title} (kembali {tanggal(line.due_on)}, terlambat {line.days_late} hari)"
+    books = "\n".join(f"- {line.title} (kembali {long_date_id(line.due_on)}, terlambat {line.days_late} hari)"
                       for line in entry.lines)
     text = (f"Yth. {entry.name},\n"
             f"Kami dari {library} ingin mengingatkan dengan hormat bahwa buku berikut sudah melewati "
             f"tanggal kembali:\n{books}\n")
     if entry.total_fine:
-        text += f"Denda sampai hari ini: {fines.rupiah(entry.total_fine)}.\n"
+        text += f"Denda sampai hari ini: {format_money(entry.total_fine)}.\n"
     text += "Mohon buku dikembalikan atau diperpanjang di perpustakaan pada jam buka. "
     if phone:
         text += f"Pertanyaan dapat disampaikan ke {phone}. "

@@ -136,7 +136,3 @@ def ledger(lib: Library, member: Member) -> list[LedgerLine]:
                                 getattr(entry, "title", None) or "", running))
     return lines
 
-
-def rupiah(amount: int) -> str:
-    """``12500`` -> ``"Rp 12.500"`` (Indonesian thousands separator)."""
-    return "Rp " + f"{int(amount):,}".replace(",", ".")

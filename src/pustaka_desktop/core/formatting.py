@@ -35,6 +35,15 @@ def format_money(rupiah: int | None, language: str = "id") -> str:
     return f"{sign}Rp {format_number(abs(rupiah), language)}"
 
 
+MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+             "November", "Desember")
+
+
+def long_date_id(day: date) -> str:
+    """An Indonesian date written out, for letters and messages to patrons: ``2 Maret 2026``."""
+    return f"{day.day} {MONTHS_ID[day.month - 1]} {day.year}"
+
+
 def parse_date(text: str) -> date:
     """dd-mm-yyyy (also with / or .) or ISO yyyy-mm-dd; ValueError otherwise."""
     text = text.strip()

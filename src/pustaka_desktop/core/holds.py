@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from . import auth, store
 from .clock import local_today
 from .errors import NotFound, Refused
+from .formatting import format_date
 from .holidays import OpenCalendar, calendar
 from .i18n import QT_TRANSLATE_NOOP
 from .loan_rules import options
@@ -60,7 +61,7 @@ def place_hold(lib: Library, by: Staff, member: Member, record: Record) -> Hold:
                       name=member.name, why=member.blocked_reason)
     if member.expires_on < today:
         raise Refused(QT_TRANSLATE_NOOP("Errors", "The membership of {name} ended on {date}."),
-                      reason="member_expired", name=member.name, date=member.expires_on.isoformat())
+                      reason="member_expired", name=member.name, date=format_date(member.expires_on))
     if not mtype.reservations:
         raise Refused(QT_TRANSLATE_NOOP("Errors", "Members of type {type} cannot reserve books."),
                       reason="holds_not_allowed", type=mtype.name)

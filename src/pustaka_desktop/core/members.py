@@ -29,6 +29,7 @@ from peewee import fn
 from . import auth, store
 from .clock import local_today
 from .errors import Conflict, NotFound, ValidationError
+from .formatting import parse_date
 from .i18n import QT_TRANSLATE_NOOP
 from .models import Member, MemberType, Staff
 from .service import Library
@@ -168,10 +169,11 @@ def _as_date(value: Any, field: str) -> date | None:
     if isinstance(value, date):
         return value
     try:
-        return date.fromisoformat(str(value).strip())
+        return parse_date(str(value))
     except ValueError:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{value} is not a date (use YYYY-MM-DD)."), field=field, value=str(value)
+            QT_TRANSLATE_NOOP("Errors", "{value} is not a date (use DD-MM-YYYY, e.g. 17-08-2012)."), field=field,
+            value=str(value),
         ) from None
 
 

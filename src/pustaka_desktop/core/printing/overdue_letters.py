@@ -19,11 +19,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import HRFlowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .. import auth
-from ..circulation import OverdueMember, overdue_by_member, tanggal
+from ..circulation import OverdueMember, overdue_by_member
 from ..clock import local_today
 from ..errors import Cancelled, ValidationError
 from ..files import write_bytes
-from ..fines import rupiah
+from ..formatting import format_money, long_date_id
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Staff
 from ..service import Library
@@ -57,7 +57,7 @@ def letter_story(lib: Library, entry: OverdueMember) -> list:
         HRFlowable(width="100%", thickness=1.2, color=colors.black),
         Spacer(1, 6 * mm),
         _p(f"{profile.village or profile.kabupaten or ''}{', ' if (profile.village or profile.kabupaten) else ''}"
-           f"{tanggal(today)}"),
+           f"{long_date_id(today)}"),
         Spacer(1, 4 * mm),
         _p("Perihal: Pemberitahuan keterlambatan pengembalian buku"),
         Spacer(1, 6 * mm),
@@ -77,10 +77,10 @@ def letter_story(lib: Library, entry: OverdueMember) -> list:
     rows = [[_p("No", CELL_BOLD), _p("Judul", CELL_BOLD), _p("Kode", CELL_BOLD), _p("Harus kembali", CELL_BOLD),
              _p("Terlambat", CELL_BOLD), _p("Denda", CELL_BOLD)]]
     for n, line in enumerate(entry.lines, 1):
-        rows.append([_p(str(n), CELL), _p(line.title, CELL), _p(line.barcode, CELL), _p(tanggal(line.due_on), CELL),
-                     _p(f"{line.days_late} hari", CELL), _p(rupiah(line.fine_so_far) if line.fine_so_far else "-", CELL)])
+        rows.append([_p(str(n), CELL), _p(line.title, CELL), _p(line.barcode, CELL), _p(long_date_id(line.due_on), CELL),
+                     _p(f"{line.days_late} hari", CELL), _p(format_money(line.fine_so_far) if line.fine_so_far else "-", CELL)])
     if entry.total_fine:
-        rows.append(["", _p("Jumlah denda sampai hari ini", CELL_BOLD), "", "", "", _p(rupiah(entry.total_fine),
+        rows.append(["", _p("Jumlah denda sampai hari ini", CELL_BOLD), "", "", "", _p(format_money(entry.total_fine),
                                                                                       CELL_BOLD)])
     table = Table(rows, colWidths=[10 * mm, 62 * mm, 26 * mm, 30 * mm, 22 * mm, 24 * mm], repeatRows=1)
     table.setStyle(TableStyle([

@@ -13,10 +13,11 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from ..circulation import CheckinResult, CheckoutResult, RenewResult, tanggal
+from ..circulation import CheckinResult, CheckoutResult, RenewResult
 from ..clock import to_local
 from ..files import write_bytes
-from ..fines import balance, rupiah
+from ..fines import balance
+from ..formatting import format_money, long_date_id
 from ..loan_rules import options
 from ..service import Library
 
@@ -67,23 +68,23 @@ def receipt_pdf(lib: Library, results: list, width_mm: int | None = None) -> byt
         add("DIPINJAM", BOLD)
         for r in lent:
             add(f"- {r.title} ({r.item.barcode})")
-            add(f"  Kembali: {tanggal(r.due_on)}", BOLD)
+            add(f"  Kembali: {long_date_id(r.due_on)}", BOLD)
     if renewed:
         add("DIPERPANJANG", BOLD)
         for r in renewed:
             add(f"- {r.title}")
-            add(f"  Kembali: {tanggal(r.due_on)}", BOLD)
+            add(f"  Kembali: {long_date_id(r.due_on)}", BOLD)
     if returned:
         add("DIKEMBALIKAN", BOLD)
         for r in returned:
             add(f"- {r.title} ({r.item.barcode})")
             if r.fine:
-                add(f"  Terlambat {r.days_late} hari, denda {rupiah(r.fine)}")
+                add(f"  Terlambat {r.days_late} hari, denda {format_money(r.fine)}")
     add("-" * 60)
     if member is not None:
         owed = balance(lib, member)
         if owed:
-            add(f"Denda belum dibayar: {rupiah(owed)}", BOLD)
+            add(f"Denda belum dibayar: {format_money(owed)}", BOLD)
     add("Terima kasih. Selamat membaca!", FONT)
     # trim the dashed rules to the paper width
     lines = [(t if not set(t) == {"-"} else "-" * int(usable / probe.stringWidth("-", FONT, size)), f, s)

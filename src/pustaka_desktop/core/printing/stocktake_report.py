@@ -12,9 +12,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ..circulation import tanggal
 from ..clock import to_local
 from ..files import write_bytes
+from ..formatting import long_date_id
 from ..models import StockTake
 from ..service import Library
 
@@ -48,13 +48,13 @@ def write_report(lib: Library, session: StockTake, path: Path) -> Path:
         scope.append(f"Lokasi: {session.location}")
     if session.ddc_from or session.ddc_to:
         scope.append(f"DDC {session.ddc_from or '000'} - {session.ddc_to or '999'}")
-    status = (f"selesai {tanggal(to_local(session.finished_at).date())}" if session.finished_at
+    status = (f"selesai {long_date_id(to_local(session.finished_at).date())}" if session.finished_at
               else "masih berjalan")
     story = [
         Paragraph(escape(f"Laporan Inventarisasi (Stock-take) No. {session.id}"), TITLE),
         Paragraph(escape(lib.profile.name if lib.profile else ""), BASE),
         Spacer(1, 3 * mm),
-        Paragraph(escape(f"Mulai {tanggal(started.date())} oleh {session.staff}; {status}."), BASE),
+        Paragraph(escape(f"Mulai {long_date_id(started.date())} oleh {session.staff}; {status}."), BASE),
         Paragraph(escape("Cakupan: " + ("; ".join(scope) if scope else "seluruh koleksi")), BASE),
         Spacer(1, 3 * mm),
         _table([["Diharapkan di rak", "Terlihat", "Tidak terlihat", "Sedang dipinjam", "Semua pindaian"],

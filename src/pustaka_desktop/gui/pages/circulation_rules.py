@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...core import holidays, loan_rules
 from ...core.errors import PustakaError
-from ...core.fines import rupiah
+from ...core.formatting import format_date, format_money
 from ...core.models import LoanRule, MemberType
 from ..context import AppContext
 from ..widgets.messages import confirm, info, show_error
@@ -153,7 +153,7 @@ class MemberTypesTab(QWidget):
         self.table.setRowCount(len(self.types))
         for row, mt in enumerate(self.types):
             reservations = str(mt.reservation_limit) if mt.reservations else self.tr("no")
-            for col, value in enumerate((mt.name, mt.loan_limit, mt.loan_days, mt.renewals, rupiah(mt.fine_per_day),
+            for col, value in enumerate((mt.name, mt.loan_limit, mt.loan_days, mt.renewals, format_money(mt.fine_per_day),
                                          mt.grace_days, reservations, mt.validity_days)):
                 self.table.setItem(row, col, _cell(value))
 
@@ -279,7 +279,7 @@ class LoanRulesTab(QWidget):
                 same if rule.loan_days is None else rule.loan_days,
                 same if rule.loan_limit is None else rule.loan_limit,
                 same if rule.renewals is None else rule.renewals,
-                same if rule.fine_per_day is None else rupiah(rule.fine_per_day),
+                same if rule.fine_per_day is None else format_money(rule.fine_per_day),
             )
             for col, value in enumerate(values):
                 self.table.setItem(row, col, _cell(value))
@@ -388,8 +388,8 @@ class HolidaysTab(QWidget):
         self.holidays = holidays.list_holidays(self.ctx.lib)
         self.table.setRowCount(len(self.holidays))
         for row, holiday in enumerate(self.holidays):
-            self.table.setItem(row, 0, _cell(holiday.starts_on.isoformat()))
-            self.table.setItem(row, 1, _cell(holiday.ends_on.isoformat()))
+            self.table.setItem(row, 0, _cell(format_date(holiday.starts_on)))
+            self.table.setItem(row, 1, _cell(format_date(holiday.ends_on)))
             self.table.setItem(row, 2, _cell(holiday.name))
 
     def save_weekdays(self) -> None:

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.circulation import LoanRefused, MemberSummary, tanggal
-from ...core.fines import rupiah
+from ...core.circulation import LoanRefused, MemberSummary
+from ...core.formatting import format_date, format_money
 from ...core.settings import get_setting
 from ..context import AppContext
 from ..desk_session import LEND, RENEW, RETURN, DeskEvent, DeskSession
@@ -405,7 +405,7 @@ class DeskPage(QWidget):
         text = QCoreApplication.translate("Circulation", result.message).format(**result.params)
         if event.kind == "return" and result.hold is not None:
             text += "\n" + self.tr("Waiting: {name} ({number}), keep it until {date}.").format(
-                name=result.hold.member_name, number=result.hold.member_number, date=tanggal(result.hold.ready_until))
+                name=result.hold.member_name, number=result.hold.member_number, date=format_date(result.hold.ready_until))
         if event.kind in ("lend", "renew") and getattr(result, "overridden_by", ""):
             text += "\n" + self.tr("Approved by {librarian}.").format(librarian=result.overridden_by)
         return text
@@ -471,14 +471,14 @@ class DeskPage(QWidget):
         details = [member.number, summary.type_name]
         if summary.age is not None:
             details.append(self.tr("{age} years").format(age=summary.age))
-        details.append(self.tr("member until {date}").format(date=tanggal(member.expires_on)))
+        details.append(self.tr("member until {date}").format(date=format_date(member.expires_on)))
         self.member_details.setText("  ·  ".join(details))
         alerts = self._problem_lines_from(summary)
         if summary.overdue:
             alerts.append(self.tr("{count} book(s) overdue, fine so far {amount}.").format(
-                count=summary.overdue, amount=rupiah(summary.fines_so_far)))
+                count=summary.overdue, amount=format_money(summary.fines_so_far)))
         if summary.fines_balance and not any(p.reason == "fines_unpaid" for p in summary.problems):
-            alerts.append(self.tr("Unpaid fines: {amount}.").format(amount=rupiah(summary.fines_balance)))
+            alerts.append(self.tr("Unpaid fines: {amount}.").format(amount=format_money(summary.fines_balance)))
         self.member_alerts.setText("\n".join(alerts))
         holds = [self.tr("Reserved: {title} — READY, on the hold shelf").format(title=h.title) if h.status == "ready"
                  else self.tr("Reserved: {title} (number {position} in line)").format(title=h.title,
@@ -490,8 +490,8 @@ class DeskPage(QWidget):
             late = ""
             if line.days_late:
                 late = self.tr("{days} day(s) late, {amount}").format(days=line.days_late,
-                                                                      amount=rupiah(line.fine_so_far))
-            cells = (line.title, line.barcode, tanggal(line.due_on), late)
+                                                                      amount=format_money(line.fine_so_far))
+            cells = (line.title, line.barcode, format_date(line.due_on), late)
             for col, value in enumerate(cells):
                 cell = QTableWidgetItem(value)
                 if line.days_late:

@@ -34,9 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import circulation, fines, members
-from ...core.circulation import tanggal
 from ...core.errors import PustakaError, ValidationError
-from ...core.fines import rupiah
+from ...core.formatting import format_date, format_money
 from ...core.models import Member
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
@@ -91,7 +90,7 @@ class MemberForm(QWidget):
                 edit = QLineEdit()
                 edit.editingFinished.connect(lambda n=name: self.check_field(n))
             if name == "birth_date":
-                edit.setPlaceholderText(self.tr("YYYY-MM-DD, e.g. 2012-08-17"))
+                edit.setPlaceholderText(self.tr("DD-MM-YYYY, e.g. 17-08-2012"))
             if name == "phone":
                 edit.setPlaceholderText("08123456789")
             edit.setAccessibleName(labels[name].replace("&", "").rstrip(":"))
@@ -132,7 +131,7 @@ class MemberForm(QWidget):
             elif isinstance(edit, QPlainTextEdit):
                 edit.setPlainText(value or "")
             else:
-                edit.setText(value.isoformat() if hasattr(value, "isoformat") else (value or ""))
+                edit.setText(format_date(value) if hasattr(value, "isoformat") else (value or ""))
             edit.setStyleSheet("")
 
     def values(self) -> dict:
@@ -248,7 +247,7 @@ class MembersPage(QWidget):
             Column(self.tr("Name"), lambda m: m.name),
             Column(self.tr("Phone"), lambda m: m.phone),
             Column(self.tr("Village"), lambda m: m.village),
-            Column(today_str, lambda m: m.expires_on.isoformat() if m.expires_on else ""),
+            Column(today_str, lambda m: format_date(m.expires_on)),
         ], self)
         self.model.highlight = lambda m: "#fde2e1" if m.blocked else None
         self.table = QTableView()
@@ -457,7 +456,7 @@ class MembersPage(QWidget):
             return
         self.heading.setText(f"{member.name}  ·  {member.number}")
         summary = circulation.member_summary(self.ctx.lib, member)
-        status = [self.tr("Member until {date}").format(date=tanggal(member.expires_on))]
+        status = [self.tr("Member until {date}").format(date=format_date(member.expires_on))]
         if summary.expired:
             status.append(self.tr("MEMBERSHIP EXPIRED"))
         if member.blocked:
@@ -465,7 +464,7 @@ class MembersPage(QWidget):
         if summary.overdue:
             status.append(self.tr("{count} overdue").format(count=summary.overdue))
         if summary.fines_balance:
-            status.append(self.tr("unpaid fines {amount}").format(amount=rupiah(summary.fines_balance)))
+            status.append(self.tr("unpaid fines {amount}").format(amount=format_money(summary.fines_balance)))
         self.status.setText("  ·  ".join(status))
         self.status.setStyleSheet("color: #a31515; font-weight: bold;" if (summary.expired or member.blocked
                                                                           or summary.fines_balance) else "")
@@ -477,16 +476,16 @@ class MembersPage(QWidget):
         else:
             self.photo.clear()
             self.photo.setText(self.tr("No photo"))
-        _fill(self.loans, [(x.title, x.barcode, tanggal(x.due_on),
-                            self.tr("{days} day(s), {amount}").format(days=x.days_late, amount=rupiah(x.fine_so_far))
+        _fill(self.loans, [(x.title, x.barcode, format_date(x.due_on),
+                            self.tr("{days} day(s), {amount}").format(days=x.days_late, amount=format_money(x.fine_so_far))
                             if x.days_late else "") for x in summary.loans])
-        _fill(self.history, [(title, barcode, lent.isoformat() if lent else "", back.isoformat() if back else "")
+        _fill(self.history, [(title, barcode, format_date(lent), format_date(back))
                              for barcode, title, lent, back in circulation.loan_history(self.ctx.lib, member)])
         kinds = {"charge": self.tr("Fine"), "payment": self.tr("Payment"), "waiver": self.tr("Waiver")}
-        _fill(self.ledger, [(line.at.astimezone().strftime("%Y-%m-%d"), kinds.get(line.kind, line.kind),
-                             rupiah(line.amount), rupiah(line.balance), line.title or line.note, line.staff)
+        _fill(self.ledger, [(format_date(line.at), kinds.get(line.kind, line.kind),
+                             format_money(line.amount), format_money(line.balance), line.title or line.note, line.staff)
                             for line in fines.ledger(self.ctx.lib, member)])
-        self.owed.setText(self.tr("Unpaid: {amount}").format(amount=rupiah(summary.fines_balance)))
+        self.owed.setText(self.tr("Unpaid: {amount}").format(amount=format_money(summary.fines_balance)))
         self.waive_button.setEnabled(summary.fines_balance > 0)
         self.pay_button.setEnabled(summary.fines_balance > 0)
 
@@ -553,7 +552,7 @@ class MembersPage(QWidget):
         self._reload_member()
         self.ctx.events.members_changed.emit()
         info(self, self.tr("Membership renewed"),
-             self.tr("{name} is a member until {date}.").format(name=self.member.name, date=tanggal(expiry)))
+             self.tr("{name} is a member until {date}.").format(name=self.member.name, date=format_date(expiry)))
 
     def toggle_block(self) -> None:
         if self.member is None:
@@ -578,7 +577,7 @@ class MembersPage(QWidget):
             return
         owed = fines.balance(self.ctx.lib, self.member)
         amount, ok = QInputDialog.getInt(self, self.tr("Record payment"),
-                                         self.tr("Amount paid (Rp), owed {amount}:").format(amount=rupiah(owed)),
+                                         self.tr("Amount paid (Rp), owed {amount}:").format(amount=format_money(owed)),
                                          owed, 1, max(owed, 1), 500)
         if not ok:
             return

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import circulation
-from ...core.circulation import OverdueMember, tanggal
+from ...core.circulation import OverdueMember
 from ...core.clock import local_today
-from ...core.fines import rupiah
+from ...core.formatting import format_date, format_money
 from ...core.printing import overdue_letters
 from ..context import AppContext
 from ..workers import run_job
@@ -115,11 +115,11 @@ class OverduePage(QWidget):
         books = sum(len(e.lines) for e in self.entries)
         total = sum(e.total_fine for e in self.entries)
         self.summary.setText(self.tr("{members} member(s), {books} book(s), fines so far {amount} — {date}").format(
-            members=len(self.entries), books=books, amount=rupiah(total), date=tanggal(local_today(self.ctx.lib.clock))))
+            members=len(self.entries), books=books, amount=format_money(total), date=format_date(local_today(self.ctx.lib.clock))))
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             values = (entry.name, entry.number, entry.phone, len(entry.lines), entry.most_days_late,
-                      rupiah(entry.total_fine))
+                      format_money(entry.total_fine))
             for col, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 if col in (3, 4):
@@ -145,7 +145,7 @@ class OverduePage(QWidget):
             return
         self.books.setRowCount(len(entry.lines))
         for r, line in enumerate(entry.lines):
-            for c, value in enumerate((line.title, tanggal(line.due_on), line.days_late, rupiah(line.fine_so_far))):
+            for c, value in enumerate((line.title, format_date(line.due_on), line.days_late, format_money(line.fine_so_far))):
                 self.books.setItem(r, c, QTableWidgetItem(str(value)))
         self.message.setPlainText(circulation.reminder_text(self.ctx.lib, entry))
 

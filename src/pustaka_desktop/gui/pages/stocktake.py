@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import stocktake
-from ...core.clock import local_today, to_local
+from ...core.clock import local_today
 from ...core.errors import PustakaError
+from ...core.formatting import format_datetime
 from ...core.models import StockTake
 from ..context import AppContext
 from ..widgets.messages import confirm, error_text, show_error
@@ -166,14 +167,14 @@ class StocktakePage(QWidget):
         self.start_box.setVisible(self.session is None)
         self.scan_group.setVisible(self.session is not None)
         if self.session is not None:
-            started = to_local(self.session.started_at).strftime("%Y-%m-%d %H:%M")
+            started = format_datetime(self.session.started_at)
             self.state.setText(self.tr("Stock-take {number} of {scope}, started {date}. Scan every book on the "
                                        "shelves.").format(number=self.session.id, scope=self._scope_text(self.session),
                                                           date=started))
             self._show_progress(stocktake.progress(lib, self.session))
             self.scan_box.setFocus()
         elif last is not None:
-            done = to_local(last.finished_at).strftime("%Y-%m-%d %H:%M") if last.finished_at else "-"
+            done = format_datetime(last.finished_at) or "-"
             self.state.setText(self.tr("The last stock-take ({scope}) was finished on {date}.").format(
                 scope=self._scope_text(last), date=done))
         else:
