@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.formatting import format_date
 from ...core.reports import figures
 from ...core.reports.documents import CLASS_LABELS
 from ...core.reports.period import MONTH_NAMES
@@ -190,7 +191,7 @@ class DashboardPage(QWidget):
         self.visits.set_data([d.strftime("%d") for d, _ in days], [(self.tr("Visitors"), [n for _, n in days])],
                              [self.tr("Day"), self.tr("Visitors")], every=3)
         for row, (day, _) in enumerate(days):  # the numbers table gives the full date
-            self.visits.table.item(row, 0).setText(day.strftime("%d/%m/%Y"))
+            self.visits.table.item(row, 0).setText(format_date(day))
         self.visits.total.setText(self.tr("Total: {n}").format(n=sum(n for _, n in days))
                                   + f"  ·  {days[0][0]:%d/%m} – {days[-1][0]:%d/%m}")
         months = data["loans_per_month"]
