@@ -36,7 +36,7 @@ def test_dashboard_shows_charts_and_numbers(qtbot, lib, clock, librarian, volunt
     QTest.mouseClick(card.toggle, Qt.MouseButton.LeftButton)
     assert card.stack.currentIndex() == 1 and card.table.rowCount() == 30
     rows = {card.table.item(r, 0).text(): card.table.item(r, 1).text() for r in range(30)}
-    assert rows["04/02/2026"] == "22"
+    assert rows["04-02-2026"] == "22"
     assert page.loans.table.item(11, 0).text() == "Februari 2026"
     assert page.loans.table.item(11, 1).text() == "3"  # February's loans, the last month shown
     qtbot.waitUntil(lambda: "collection_by_class" in page.data, timeout=10000)  # filled in off the GUI thread
