@@ -265,3 +265,11 @@ def grant_list(lib: Library) -> list[GrantRow]:
                             len(data.get("items", [])), state, sent if state != "waiting" else None,
                             grant.received_at))
     return out
+
+
+def villages(active_only: bool = True) -> list[SyncPeer]:
+    """The villages enrolled at this district, by code (for choosing who a grant is for)."""
+    query = SyncPeer.select().where(SyncPeer.kind == "village")
+    if active_only:
+        query = query.where(SyncPeer.status == "active")
+    return list(query.order_by(SyncPeer.code))

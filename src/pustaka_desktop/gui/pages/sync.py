@@ -98,6 +98,8 @@ class SyncPage(QWidget):
         self.export_button.clicked.connect(self._export)
         self.import_button.clicked.connect(self._import_file)
         self.import_folder_button.clicked.connect(self._import_folder)
+        # at the district the Inbox page imports folders of bundles, with a result line per bundle
+        self.import_folder_button.setVisible(not ctx.lib.is_district)
         self.tabs.addTab(page, self.tr("Bundles"))
 
         # enrolment

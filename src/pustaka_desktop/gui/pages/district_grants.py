@@ -1,0 +1,244 @@
+"""District: the book-grant package builder. A grant shipment for one village is catalogued once —
+records and copies with barcodes and accession numbers — loaded from a CSV/xlsx list or typed in,
+checked, then included in the next bundle written for that village. Below, every grant with where
+it is: waiting for the next bundle, sent, or received by the village."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.clock import to_local
+from ...core.errors import PustakaError
+from ...core.i18n import QT_TRANSLATE_NOOP
+from ...core.sync import grants
+from ..context import AppContext
+from ..widgets.messages import confirm, error_text, info, show_error
+from .sync import _fill, _table
+
+HEADERS = {
+    "title": QT_TRANSLATE_NOOP("DistrictGrantsPage", "Title"),
+    "author": QT_TRANSLATE_NOOP("DistrictGrantsPage", "Author"),
+    "isbn": QT_TRANSLATE_NOOP("DistrictGrantsPage", "ISBN"),
+    "publisher": QT_TRANSLATE_NOOP("DistrictGrantsPage", "Publisher"),
+    "year": QT_TRANSLATE_NOOP("DistrictGrantsPage", "Year"),
+    "ddc": QT_TRANSLATE_NOOP("DistrictGrantsPage", "DDC"),
+    "barcode": QT_TRANSLATE_NOOP("DistrictGrantsPage", "Barcode"),
+    "accession_no": QT_TRANSLATE_NOOP("DistrictGrantsPage", "Accession no."),
+    "call_number": QT_TRANSLATE_NOOP("DistrictGrantsPage", "Call number"),
+}
+
+
+class DistrictGrantsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows: list[grants.GrantRow] = []
+        layout = QVBoxLayout(self)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+
+        # --- a new grant ---
+        box = QGroupBox(self.tr("New grant package"))
+        box_layout = QVBoxLayout(box)
+        form = QFormLayout()
+        self.village = QComboBox()
+        self.village.setAccessibleName(self.tr("For which village"))
+        self.village.currentIndexChanged.connect(self._changed)
+        form.addRow(self.tr("&Village:"), self.village)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Bantuan Perpusnas 2026"))
+        self.name.setAccessibleName(self.tr("Grant name"))
+        self.name.textChanged.connect(self._changed)
+        form.addRow(self.tr("&Name:"), self.name)
+        box_layout.addLayout(form)
+        buttons = QHBoxLayout()
+        self.load_button = QPushButton(self.tr("&Load list (CSV or Excel)…"))
+        self.add_button = QPushButton(self.tr("&Add row"))
+        self.remove_button = QPushButton(self.tr("&Remove row"))
+        self.check_button = QPushButton(self.tr("Chec&k"))
+        for button in (self.load_button, self.add_button, self.remove_button, self.check_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        box_layout.addLayout(buttons)
+        self.load_button.clicked.connect(self.load)
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_row)
+        self.check_button.clicked.connect(self.check)
+        self.copies = QTableWidget(0, len(grants.COLUMNS))
+        self.copies.setHorizontalHeaderLabels([QCoreApplication.translate("DistrictGrantsPage", HEADERS[c])
+                                               for c in grants.COLUMNS])
+        self.copies.setAccessibleName(self.tr("Copies in the grant (one row per copy)"))
+        self.copies.setTabKeyNavigation(False)  # Tab leaves the table; arrows move, F2 or typing edits
+        self.copies.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.copies.horizontalHeader().setStretchLastSection(True)
+        self.copies.itemChanged.connect(self._changed)
+        box_layout.addWidget(self.copies, 1)
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        self.preview.setAccessibleName(self.tr("Grant check"))
+        box_layout.addWidget(self.preview)
+        self.create_button = QPushButton()
+        self.create_button.clicked.connect(self.create)
+        box_layout.addWidget(self.create_button)
+        splitter.addWidget(box)
+
+        # --- the grants so far ---
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(QLabel(self.tr("Grant packages")))
+        self.list = _table([self.tr("Made on"), self.tr("Name"), self.tr("Village"), self.tr("Titles"),
+                            self.tr("Copies"), self.tr("Where it is")], self.tr("Grant packages"))
+        lower_layout.addWidget(self.list, 1)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.refresh()
+        self.add_row()
+        self._changed()
+
+    # --- showing --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        current = self.village.currentData()
+        self.village.blockSignals(True)
+        self.village.clear()
+        for peer in grants.villages():
+            self.village.addItem(f"{peer.code} – {peer.name}", peer.site)
+        index = self.village.findData(current)
+        self.village.setCurrentIndex(max(0, index))
+        self.village.blockSignals(False)
+        self.rows = grants.grant_list(self.ctx.lib)
+        states = {"waiting": self.tr("waiting for the next bundle to the village"),
+                  "sent": self.tr("sent on {date}, not yet confirmed by the village"),
+                  "received": self.tr("received by the village on {date}")}
+        table = []
+        for row in self.rows:
+            when = row.received_at if row.status == "received" else row.sent_at
+            state = states[row.status].format(date=to_local(when).strftime("%Y-%m-%d") if when else "")
+            table.append([to_local(row.created_at).strftime("%Y-%m-%d"), row.name, f"{row.code} – {row.village}",
+                          row.titles, row.copies, state])
+        _fill(self.list, table, [row.uid for row in self.rows])
+
+    def _changed(self, *_args) -> None:
+        """Any edit: the last check no longer holds."""
+        code = self.village.currentText().split(" – ")[0] if self.village.count() else ""
+        self.create_button.setText(self.tr("&Include in the next bundle to {village}").format(village=code or "…"))
+        self.create_button.setAccessibleName(self.tr("Include in the next bundle to the village"))
+        self.create_button.setEnabled(bool(code))
+        if not self.village.count():
+            self.preview.setText(self.tr("No village is enrolled yet: enrol villages on the Sync page first."))
+        else:
+            self.preview.setText(self.tr("Fill in one row per copy (title and barcode at least), then Check."))
+
+    def lines(self) -> list[dict[str, str]]:
+        out = []
+        for r in range(self.copies.rowCount()):
+            line = {}
+            for c, column in enumerate(grants.COLUMNS):
+                item = self.copies.item(r, c)
+                line[column] = item.text().strip() if item else ""
+            out.append(line)
+        return out
+
+    def set_lines(self, lines: list[dict[str, str]]) -> None:
+        self.copies.blockSignals(True)
+        self.copies.setRowCount(len(lines))
+        for r, line in enumerate(lines):
+            for c, column in enumerate(grants.COLUMNS):
+                self.copies.setItem(r, c, QTableWidgetItem(line.get(column, "")))
+        self.copies.blockSignals(False)
+        self.copies.resizeColumnsToContents()
+        self._changed()
+
+    # --- actions ----------------------------------------------------------------------------------
+
+    def add_row(self) -> None:
+        self.copies.blockSignals(True)
+        row = self.copies.rowCount()
+        self.copies.insertRow(row)
+        for c in range(len(grants.COLUMNS)):
+            self.copies.setItem(row, c, QTableWidgetItem(""))
+        if row > 0:  # a shipment often holds several copies of a title: start from the row above
+            for column in ("title", "author", "isbn", "publisher", "year", "ddc", "call_number"):
+                c = grants.COLUMNS.index(column)
+                self.copies.item(row, c).setText(self.copies.item(row - 1, c).text())
+        self.copies.blockSignals(False)
+        self.copies.setCurrentCell(row, grants.COLUMNS.index("barcode") if row > 0 else 0)
+        self.copies.setFocus()
+        self._changed()
+
+    def remove_row(self) -> None:
+        rows = sorted({index.row() for index in self.copies.selectedIndexes()} or {self.copies.currentRow()},
+                      reverse=True)
+        for row in rows:
+            if row >= 0:
+                self.copies.removeRow(row)
+        self._changed()
+
+    def load(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open the shipment list"), "",
+                                              self.tr("Lists (*.csv *.xlsx);;All files (*)"))
+        if not path:
+            return
+        try:
+            lines = grants.read_table(path)
+        except PustakaError as exc:
+            show_error(self, exc)
+            return
+        except OSError as exc:
+            show_error(self, exc)
+            return
+        self.set_lines(lines)
+        self.check()
+
+    def check(self) -> grants.GrantPlan | None:
+        try:
+            plan = grants.build(self.ctx.lib, self.village.currentData() or "", self.name.text(), self.lines())
+        except PustakaError as exc:
+            self.preview.setText(self.tr("Not ready: {problem}").format(problem=error_text(exc)))
+            return None
+        self.preview.setText(self.tr("Ready: {copies} copies of {titles} titles for {code} – {village}. The village "
+                                     "gets them with its next bundle, ready to lend.").format(
+            copies=len(plan.items), titles=len(plan.records), code=plan.peer.code, village=plan.peer.name))
+        return plan
+
+    def create(self) -> None:
+        plan = self.check()
+        if plan is None:
+            return
+        if not confirm(self, self.tr("Grant package"), self.tr(
+                "Include “{name}” ({copies} copies) in the next bundle written for {code}?").format(
+                name=plan.name, copies=len(plan.items), code=plan.peer.code)):
+            return
+        try:
+            grants.create(self.ctx.lib, self.ctx.user, plan.peer.site, plan.name, self.lines())
+        except PustakaError as exc:
+            show_error(self, exc)
+            return
+        self.set_lines([])
+        self.name.clear()
+        self.add_row()
+        self.refresh()
+        info(self, self.tr("Grant package"), self.tr(
+            "The grant waits for the next bundle to {code}: write it on the Sync page (Write bundle to USB stick).")
+            .format(code=plan.peer.code))

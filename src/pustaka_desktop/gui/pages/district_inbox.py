@@ -1,0 +1,133 @@
+"""District: the inbox. A USB stick (or a shared folder) with bundles from many villages is imported
+in one go, off the GUI thread, with a result line per bundle: applied, already applied, or rejected
+and why. One bad bundle never stops the others; each bundle is all-or-nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.sync import grants, hub
+from ..context import AppContext
+from ..widgets.messages import error_text, show_error
+from ..workers import run_job
+from .sync import _fill, _table
+
+
+class DistrictInboxPage(QWidget):
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.lines: list[hub.InboxLine] = []
+        self.job = None
+        layout = QVBoxLayout(self)
+        hint = QLabel(self.tr("Put the USB stick with the villages' bundles in, choose its folder and import them all. "
+                              "Each bundle is applied completely or not at all; a bundle read before is skipped."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        row = QHBoxLayout()
+        label = QLabel(self.tr("&Folder:"))
+        self.folder = QLineEdit()
+        self.folder.setPlaceholderText(self.tr("Folder with bundles (pustaka-….zip)"))
+        self.folder.setAccessibleName(self.tr("Folder with bundles"))
+        self.folder.returnPressed.connect(self.import_all)
+        label.setBuddy(self.folder)
+        self.choose_button = QPushButton(self.tr("&Choose folder…"))
+        self.choose_button.setAccessibleName(self.tr("Choose folder"))
+        self.choose_button.clicked.connect(self.choose)
+        self.import_button = QPushButton(self.tr("&Import all bundles"))
+        self.import_button.setAccessibleName(self.tr("Import all bundles"))
+        self.import_button.clicked.connect(self.import_all)
+        row.addWidget(label)
+        row.addWidget(self.folder, 1)
+        row.addWidget(self.choose_button)
+        row.addWidget(self.import_button)
+        layout.addLayout(row)
+        self.summary = QLabel(self.tr("No bundles imported yet in this session."))
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Inbox summary"))
+        layout.addWidget(self.summary)
+        self.table = _table([self.tr("Village"), self.tr("Bundle file"), self.tr("Result"), self.tr("Rows applied"),
+                             self.tr("Rows in bundle"), self.tr("Why")], self.tr("Result per bundle"))
+        layout.addWidget(self.table, 1)
+
+    # --- actions ----------------------------------------------------------------------------------
+
+    def choose(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder with the villages' bundles"),
+                                                  self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+            self.import_all()
+
+    def import_all(self) -> None:
+        text = self.folder.text().strip()
+        if not text:
+            self.choose()
+            return
+        folder = Path(text)
+        if not folder.is_dir():
+            self.summary.setText(self.tr("The folder {folder} does not exist (is the USB stick in?).").format(
+                folder=text))
+            return
+        lib, user = self.ctx.lib, self.ctx.user
+        heard: list[hub.InboxLine] = []
+        self.import_button.setEnabled(False)
+
+        def job(progress, cancelled):
+            return hub.import_folder(lib, user, folder, progress, cancelled, on_line=heard.append)
+
+        def done(lines) -> None:
+            self._show(lines, cancelled=False)
+
+        def failed(exc) -> None:
+            self._show(heard, cancelled=False)
+            show_error(self, exc)
+
+        self.job = run_job(self, self.tr("Importing the villages' bundles"), job, done, failed)
+        self.job.signals.cancelled.connect(lambda: self._show(heard, cancelled=True))
+
+    # --- showing --------------------------------------------------------------------------------
+
+    def _show(self, lines: list[hub.InboxLine], cancelled: bool) -> None:
+        self.import_button.setEnabled(True)
+        self.lines = list(lines)
+        names = {p.code: p.name for p in grants.villages(active_only=False)}
+        results = {"applied": self.tr("applied"), "already": self.tr("already applied"),
+                   "rejected": self.tr("rejected")}
+        rows = []
+        for line in self.lines:
+            village = f"{line.sender} – {names[line.sender]}" if line.sender in names else (line.sender or "?")
+            rows.append([village, line.file, results.get(line.result, line.result),
+                         line.changed if line.result == "applied" else "",
+                         line.rows if line.result != "rejected" else "",
+                         error_text(line.error) if line.error else ""])
+        _fill(self.table, rows)
+        for r, line in enumerate(self.lines):
+            if line.result == "rejected":
+                for c in range(self.table.columnCount()):
+                    item = self.table.item(r, c) or QTableWidgetItem("")
+                    item.setForeground(QColor("#a11"))
+        counts = {key: sum(1 for line in self.lines if line.result == key) for key in results}
+        text = self.tr("{n} bundles: {applied} applied, {already} already applied, {rejected} rejected.").format(
+            n=len(self.lines), applied=counts["applied"], already=counts["already"], rejected=counts["rejected"])
+        if not self.lines and not cancelled:
+            text = self.tr("No bundles (pustaka-….zip) in that folder.")
+        if cancelled:
+            text = self.tr("Cancelled. The bundles listed were imported; import the folder again to read the "
+                           "rest.") + " " + text
+        self.summary.setText(text)
+        if any(line.result == "applied" for line in self.lines):
+            self.ctx.events.catalog_changed.emit()
+        self.table.setFocus()
