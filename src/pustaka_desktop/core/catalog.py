@@ -374,7 +374,7 @@ def _collection_type(value: Any) -> CollectionType | None:
     if isinstance(value, CollectionType):
         return value
     query = CollectionType.select().where(CollectionType.deleted == False)  # noqa: E712
-    if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
+    if isinstance(value, int) or (isinstance(value, str) and value.isascii() and value.isdigit()):
         found = query.where(CollectionType.id == int(value)).first()
     else:
         found = query.where(fn.LOWER(CollectionType.name) == str(value).strip().lower()).first()
@@ -548,7 +548,7 @@ def get_record(lib: Library, record_id: int) -> Record:
 def find_record(lib: Library, key: str) -> Record:
     """A record by its number, any form of its ISBN, or the barcode of one of its copies."""
     key = (key or "").strip()
-    if key.isdigit() and len(key) < 9:
+    if key.isascii() and key.isdigit() and len(key) < 9:
         return get_record(lib, int(key))
     item = Item.get_or_none((Item.barcode == key.upper()) & _LIVE_ITEM)
     if item is not None:

@@ -21,7 +21,7 @@ def parse_weekdays(text: str) -> frozenset[int]:
     """``"6,7"`` -> {6, 7}; ignores anything that is not 1..7."""
     days = set()
     for part in (text or "").replace(" ", "").split(","):
-        if part.isdigit() and 1 <= int(part) <= 7:
+        if part.isascii() and part.isdigit() and 1 <= int(part) <= 7:
             days.add(int(part))
     return frozenset(days)
 

@@ -15,7 +15,8 @@ def normalise_isbn(text: str) -> str:
     compact = (text or "").strip()
     if not compact:
         return ""
-    if len(compact) == 13 and compact.isdigit() and compact[:3] in ("978", "979") \
+    # isascii(): "²" and other Unicode digits pass isdigit() but not int() (found by the fuzz test)
+    if len(compact) == 13 and compact.isascii() and compact.isdigit() and compact[:3] in ("978", "979") \
             and isbn13_check_digit(compact[:12]) == compact[12]:
         return compact  # already ISBN-13 digits (imports meet this form 100,000 times): skip stdnum
     try:

@@ -182,7 +182,7 @@ def member_type_of(value: Any) -> MemberType:
     if isinstance(value, MemberType):
         return value
     query = MemberType.select().where(MemberType.deleted == False)  # noqa: E712
-    if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
+    if isinstance(value, int) or (isinstance(value, str) and value.isascii() and value.isdigit()):
         found = query.where(MemberType.id == int(value)).first()
     else:
         found = query.where(fn.LOWER(MemberType.name) == str(value or "").strip().lower()).first()
