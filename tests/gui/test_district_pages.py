@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from pustaka_desktop.core import store
 from pustaka_desktop.core.clock import FixedClock
 from pustaka_desktop.core.models import Item, Record
+from pustaka_desktop.core.sync import union
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.pages.district_stats import DistrictStatsPage
 from pustaka_desktop.gui.pages.district_union import DistrictUnionPage
@@ -48,3 +50,60 @@ def test_district_statistics_list_each_village(qtbot, pair):
     assert page.table.rowCount() == 2  # the village and the total
     assert page.table.item(0, 0).text() == "SKM" and page.table.item(0, 3).text() == "2"
     assert "late" not in page.late.text().lower() or "SKM" not in page.late.text()
+
+
+def test_union_record_adopted_and_edited_from_the_page(qtbot, pair, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from pustaka_desktop.gui.pages import district_union
+
+    village, district = pair
+    monkeypatch.setattr(district_union, "confirm", lambda *a: True)
+    page = DistrictUnionPage(AppContext(lib=district.lib, user=district.staff))
+    qtbot.addWidget(page)
+    page.query.setText("laskar")
+    page.search_button.click()
+    assert page.table.item(0, 7).text() == "village"
+    page.adopt_button.click()
+    assert page.table.item(0, 7).text() == "district"
+
+    def fill(dialog):
+        assert dialog.edits["title"].text() == "Laskar Pelangi" and dialog.edits["isbn"].text() == "9789793062792"
+        dialog.edits["publisher"].setText("Bentang Pustaka")
+        dialog.year.setValue(2005)
+        return QDialog.DialogCode.Accepted
+
+    answers = iter([fill, lambda dialog: QDialog.DialogCode.Rejected])
+    monkeypatch.setattr(district_union.UnionRecordDialog, "exec", lambda self: next(answers)(self))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter on a record opens it for editing
+    fields = union.record_fields(page.hits[0].id)
+    assert fields["publisher"] == "Bentang Pustaka" and fields["year"] == 2005
+    assert page.table.item(0, 3).text() == "2005"
+    village.import_file(district.export_to(village))  # the correction travels back to the village
+    with village:
+        record = Record.get()
+        assert (record.publisher, record.year, record.year_text) == ("Bentang Pustaka", 2005, "2005")
+
+
+def test_union_edit_refuses_an_empty_title_and_keeps_the_dialog_open(qtbot, pair, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from pustaka_desktop.gui.pages import district_union
+
+    village, district = pair
+    shown = []
+    monkeypatch.setattr(district_union, "show_error", lambda parent, exc: shown.append(exc))
+    page = DistrictUnionPage(AppContext(lib=district.lib, user=district.staff))
+    qtbot.addWidget(page)
+    page.query.setText("laskar")
+    page.search_button.click()
+
+    def blank(dialog):
+        dialog.edits["title"].clear()
+        return QDialog.DialogCode.Accepted
+
+    answers = iter([blank, lambda dialog: QDialog.DialogCode.Rejected])
+    monkeypatch.setattr(district_union.UnionRecordDialog, "exec", lambda self: next(answers)(self))
+    page.edit_button.click()
+    assert len(shown) == 1 and union.record_fields(page.hits[0].id)["title"] == "Laskar Pelangi"
+    assert page.table.item(0, 7).text() == "village"

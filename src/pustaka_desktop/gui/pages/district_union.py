@@ -1,8 +1,22 @@
-"""District: search the union catalogue; holdings and availability per village."""
+"""District: search the union catalogue; holdings and availability per village; adopt a village record
+into the union catalogue and correct it (the correction travels back to every village holding it);
+merge duplicates the automatic keys missed."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.errors import PustakaError
 from ...core.sync import union
@@ -32,29 +46,90 @@ class DistrictUnionPage(QWidget):
         self.summary.setAccessibleName(self.tr("Union catalogue size"))
         layout.addWidget(self.summary)
         self.table = _table([self.tr("Title"), self.tr("Authors"), self.tr("ISBN"), self.tr("Year"), self.tr("Copies"),
-                             self.tr("Available"), self.tr("Villages")], self.tr("Union catalogue records"))
+                             self.tr("Available"), self.tr("Villages"), self.tr("Kept by")],
+                            self.tr("Union catalogue records"))
         self.table.itemSelectionChanged.connect(self.show_holdings)
         layout.addWidget(self.table, 2)
         layout.addWidget(QLabel(self.tr("Holdings per village (as of each village's last bundle)")))
         self.holdings = _table([self.tr("Code"), self.tr("Library"), self.tr("Copies"), self.tr("Available")],
                                self.tr("Holdings per village"))
         layout.addWidget(self.holdings, 1)
+        buttons = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("&Edit record…"))
+        self.edit_button.setAccessibleName(self.tr("Edit record"))
+        self.edit_button.clicked.connect(self.edit)
+        self.adopt_button = QPushButton(self.tr("&Adopt into the union catalogue"))
+        self.adopt_button.setAccessibleName(self.tr("Adopt into the union catalogue"))
+        self.adopt_button.clicked.connect(self.adopt)
         self.merge_button = QPushButton(self.tr("&Merge the two selected duplicates…"))
         self.merge_button.setAccessibleName(self.tr("Merge duplicates"))
         self.merge_button.clicked.connect(self.merge)
+        for button in (self.edit_button, self.adopt_button, self.merge_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         self.table.setSelectionMode(QTableWidget.SelectionMode.ExtendedSelection)
-        layout.addWidget(self.merge_button)
+        self.table.activated.connect(lambda _index: self.edit())  # Enter or double-click edits
+        layout.addLayout(buttons)
+        ctx.events.catalog_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
         counts = union.counts()
         self.summary.setText(self.tr("{records} titles, {copies} copies in the union catalogue.").format(
             records=f"{counts['records']:,}", copies=f"{counts['copies']:,}"))
+        if self.query.text().strip():
+            self.search()
 
-    def search(self) -> None:
+    def search(self, keep: int | None = None) -> None:
         self.hits = union.search(self.ctx.lib, self.query.text(), limit=50)
-        _fill(self.table, [[h.title, h.authors, h.isbn, h.year or "", h.copies, h.available, h.villages]
-                           for h in self.hits], [h.id for h in self.hits])
+        owners = {True: self.tr("district"), False: self.tr("village")}
+        _fill(self.table, [[h.title, h.authors, h.isbn, h.year or "", h.copies, h.available, h.villages,
+                            owners[bool(h.adopted)]] for h in self.hits], [h.id for h in self.hits])
         _fill(self.holdings, [])
+        ids = [h.id for h in self.hits]
         if self.hits:
-            self.table.selectRow(0)
+            self.table.selectRow(ids.index(keep) if keep in ids else 0)
+
+    def current(self) -> union.UnionHit | None:
+        row = self.table.currentRow()
+        return self.hits[row] if 0 <= row < len(self.hits) else None
+
+    def adopt(self) -> None:
+        hit = self.current()
+        if hit is None or hit.adopted:
+            return
+        if not confirm(self, self.tr("Adopt the record"), self.tr(
+                "Adopt “{title}” into the union catalogue? From then on the district keeps this record, and its "
+                "corrections go to every village holding it.").format(title=hit.title)):
+            return
+        try:
+            union.edit_record(self.ctx.lib, self.ctx.user, hit.id)
+        except PustakaError as exc:
+            show_error(self, exc)
+            return
+        self.search(keep=hit.id)
+
+    def edit(self) -> None:
+        hit = self.current()
+        if hit is None:
+            return
+        try:
+            fields = union.record_fields(hit.id)
+        except PustakaError as exc:
+            show_error(self, exc)
+            return
+        dialog = UnionRecordDialog(fields, self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            changes = dialog.changes()
+            try:
+                union.edit_record(self.ctx.lib, self.ctx.user, hit.id, **changes)
+            except PustakaError as exc:
+                show_error(self, exc)
+                continue  # the dialog stays open with what was typed
+            break
+        else:
+            return
+        self.search(keep=hit.id)
 
     def show_holdings(self) -> None:
         row = self.table.currentRow()
@@ -76,3 +151,56 @@ class DistrictUnionPage(QWidget):
             show_error(self, exc)
             return
         self.search()
+
+
+class UnionRecordDialog(QDialog):
+    """The union record's catalogue fields; saving adopts the record and sends the changes back."""
+
+    TEXT_FIELDS = ("title", "subtitle", "responsibility", "edition", "isbn", "publisher", "place", "ddc", "series")
+
+    def __init__(self, fields: dict, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Union catalogue record"))
+        self.original = fields
+        layout = QVBoxLayout(self)
+        note = QLabel(self.tr("Saving adopts the record into the union catalogue: the district keeps it from now on, "
+                              "and the changes go to every village holding it with their next bundle."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        form = QFormLayout()
+        labels = {"title": self.tr("&Title"), "subtitle": self.tr("S&ubtitle"),
+                  "responsibility": self.tr("Statement of &responsibility"), "edition": self.tr("&Edition"),
+                  "isbn": self.tr("&ISBN"), "publisher": self.tr("&Publisher"), "place": self.tr("Pla&ce"),
+                  "ddc": self.tr("&DDC"), "series": self.tr("&Series")}
+        self.edits: dict[str, QLineEdit] = {}
+        for name in self.TEXT_FIELDS:
+            edit = QLineEdit(str(fields.get(name) or ""))
+            edit.setAccessibleName(labels[name].replace("&", ""))
+            form.addRow(labels[name], edit)
+            self.edits[name] = edit
+        self.year = QSpinBox()
+        self.year.setRange(0, 2100)
+        self.year.setSpecialValueText("—")
+        self.year.setValue(int(fields.get("year") or 0))
+        self.year.setAccessibleName(self.tr("Year"))
+        form.addRow(self.tr("&Year"), self.year)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def changes(self) -> dict:
+        out = {}
+        for name, edit in self.edits.items():
+            value = edit.text().strip()
+            if value != str(self.original.get(name) or ""):
+                out[name] = value
+        year = self.year.value() or None
+        if year != (self.original.get("year") or None):
+            out["year"] = year
+            out["year_text"] = str(year) if year else ""
+        return out
