@@ -1628,278 +1628,278 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <name>DistrictGrantsPage</name>
         <message>
             <source>Title</source>
-            <translation type="unfinished">Judul</translation>
+            <translation>Judul</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished">Pengarang</translation>
+            <translation>Pengarang</translation>
         </message>
         <message>
             <source>ISBN</source>
-            <translation type="unfinished">ISBN</translation>
+            <translation>ISBN</translation>
         </message>
         <message>
             <source>Publisher</source>
-            <translation type="unfinished" />
+            <translation>Penerbit</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished">Tahun</translation>
+            <translation>Tahun</translation>
         </message>
         <message>
             <source>DDC</source>
-            <translation type="unfinished" />
+            <translation>DDC</translation>
         </message>
         <message>
             <source>Barcode</source>
-            <translation type="unfinished" />
+            <translation>Barkode</translation>
         </message>
         <message>
             <source>Accession no.</source>
-            <translation type="unfinished">No. induk</translation>
+            <translation>No. induk</translation>
         </message>
         <message>
             <source>Call number</source>
-            <translation type="unfinished" />
+            <translation>No. panggil</translation>
         </message>
         <message>
             <source>New grant package</source>
-            <translation type="unfinished" />
+            <translation>Paket hibah baru</translation>
         </message>
         <message>
             <source>For which village</source>
-            <translation type="unfinished" />
+            <translation>Untuk desa mana</translation>
         </message>
         <message>
             <source>&amp;Village:</source>
-            <translation type="unfinished">&amp;Desa:</translation>
+            <translation>&amp;Desa:</translation>
         </message>
         <message>
             <source>e.g. Bantuan Perpusnas 2026</source>
-            <translation type="unfinished" />
+            <translation>mis. Bantuan Perpusnas 2026</translation>
         </message>
         <message>
             <source>Grant name</source>
-            <translation type="unfinished" />
+            <translation>Nama hibah</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished">&amp;Nama:</translation>
+            <translation>&amp;Nama:</translation>
         </message>
         <message>
             <source>&amp;Load list (CSV or Excel)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Muat daftar (CSV atau Excel)…</translation>
         </message>
         <message>
             <source>&amp;Add row</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tambah baris</translation>
         </message>
         <message>
             <source>&amp;Remove row</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hapus baris</translation>
         </message>
         <message>
             <source>Chec&amp;k</source>
-            <translation type="unfinished" />
+            <translation>&amp;Periksa</translation>
         </message>
         <message>
             <source>Copies in the grant (one row per copy)</source>
-            <translation type="unfinished" />
+            <translation>Eksemplar dalam hibah (satu baris per eksemplar)</translation>
         </message>
         <message>
             <source>Grant check</source>
-            <translation type="unfinished" />
+            <translation>Hasil pemeriksaan hibah</translation>
         </message>
         <message>
             <source>Grant packages</source>
-            <translation type="unfinished" />
+            <translation>Paket hibah</translation>
         </message>
         <message>
             <source>Made on</source>
-            <translation type="unfinished" />
+            <translation>Dibuat</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nama</translation>
+            <translation>Nama</translation>
         </message>
         <message>
             <source>Village</source>
-            <translation type="unfinished">Desa</translation>
+            <translation>Desa</translation>
         </message>
         <message>
             <source>Titles</source>
-            <translation type="unfinished">Judul</translation>
+            <translation>Judul</translation>
         </message>
         <message>
             <source>Copies</source>
-            <translation type="unfinished">Eksemplar</translation>
+            <translation>Eksemplar</translation>
         </message>
         <message>
             <source>Where it is</source>
-            <translation type="unfinished" />
+            <translation>Posisinya</translation>
         </message>
         <message>
             <source>waiting for the next bundle to the village</source>
-            <translation type="unfinished" />
+            <translation>menunggu bundel berikutnya ke desa</translation>
         </message>
         <message>
             <source>sent on {date}, not yet confirmed by the village</source>
-            <translation type="unfinished" />
+            <translation>dikirim {date}, belum dikonfirmasi desa</translation>
         </message>
         <message>
             <source>received by the village on {date}</source>
-            <translation type="unfinished" />
+            <translation>diterima desa pada {date}</translation>
         </message>
         <message>
             <source>&amp;Include in the next bundle to {village}</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sertakan dalam bundel berikutnya ke {village}</translation>
         </message>
         <message>
             <source>Include in the next bundle to the village</source>
-            <translation type="unfinished" />
+            <translation>Sertakan dalam bundel berikutnya ke desa</translation>
         </message>
         <message>
             <source>No village is enrolled yet: enrol villages on the Sync page first.</source>
-            <translation type="unfinished" />
+            <translation>Belum ada desa yang terdaftar: daftarkan desa dulu di halaman Sinkronisasi.</translation>
         </message>
         <message>
             <source>Fill in one row per copy (title and barcode at least), then Check.</source>
-            <translation type="unfinished" />
+            <translation>Isi satu baris per eksemplar (minimal judul dan barkode), lalu Periksa.</translation>
         </message>
         <message>
             <source>Open the shipment list</source>
-            <translation type="unfinished" />
+            <translation>Buka daftar kiriman</translation>
         </message>
         <message>
             <source>Lists (*.csv *.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Daftar (*.csv *.xlsx);;Semua berkas (*)</translation>
         </message>
         <message>
             <source>Not ready: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Belum siap: {problem}</translation>
         </message>
         <message>
             <source>Ready: {copies} copies of {titles} titles for {code} – {village}. The village gets them with its next bundle, ready to lend.</source>
-            <translation type="unfinished" />
+            <translation>Siap: {copies} eksemplar dari {titles} judul untuk {code} – {village}. Desa menerimanya bersama bundel berikutnya, siap dipinjamkan.</translation>
         </message>
         <message>
             <source>Grant package</source>
-            <translation type="unfinished" />
+            <translation>Paket hibah</translation>
         </message>
         <message>
             <source>Include “{name}” ({copies} copies) in the next bundle written for {code}?</source>
-            <translation type="unfinished" />
+            <translation>Sertakan “{name}” ({copies} eksemplar) dalam bundel berikutnya yang ditulis untuk {code}?</translation>
         </message>
         <message>
             <source>The grant waits for the next bundle to {code}: write it on the Sync page (Write bundle to USB stick).</source>
-            <translation type="unfinished" />
+            <translation>Hibah menunggu bundel berikutnya ke {code}: tulis bundelnya di halaman Sinkronisasi (Tulis bundel ke flashdisk).</translation>
         </message>
     </context>
     <context>
         <name>DistrictInboxPage</name>
         <message>
             <source>Put the USB stick with the villages' bundles in, choose its folder and import them all. Each bundle is applied completely or not at all; a bundle read before is skipped.</source>
-            <translation type="unfinished" />
+            <translation>Pasang flashdisk berisi bundel dari desa-desa, pilih foldernya, lalu impor semuanya. Setiap bundel diterapkan utuh atau tidak sama sekali; bundel yang sudah pernah dibaca dilewati.</translation>
         </message>
         <message>
             <source>&amp;Folder:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Folder:</translation>
         </message>
         <message>
             <source>Folder with bundles (pustaka-….zip)</source>
-            <translation type="unfinished" />
+            <translation>Folder berisi bundel (pustaka-….zip)</translation>
         </message>
         <message>
             <source>Folder with bundles</source>
-            <translation type="unfinished" />
+            <translation>Folder berisi bundel</translation>
         </message>
         <message>
             <source>&amp;Choose folder…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pilih folder…</translation>
         </message>
         <message>
             <source>Choose folder</source>
-            <translation type="unfinished" />
+            <translation>Pilih folder</translation>
         </message>
         <message>
             <source>&amp;Import all bundles</source>
-            <translation type="unfinished" />
+            <translation>&amp;Impor semua bundel</translation>
         </message>
         <message>
             <source>Import all bundles</source>
-            <translation type="unfinished" />
+            <translation>Impor semua bundel</translation>
         </message>
         <message>
             <source>No bundles imported yet in this session.</source>
-            <translation type="unfinished" />
+            <translation>Belum ada bundel yang diimpor pada sesi ini.</translation>
         </message>
         <message>
             <source>Inbox summary</source>
-            <translation type="unfinished" />
+            <translation>Ringkasan kotak masuk</translation>
         </message>
         <message>
             <source>Village</source>
-            <translation type="unfinished">Desa</translation>
+            <translation>Desa</translation>
         </message>
         <message>
             <source>Bundle file</source>
-            <translation type="unfinished" />
+            <translation>Berkas bundel</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished">Hasil</translation>
+            <translation>Hasil</translation>
         </message>
         <message>
             <source>Rows applied</source>
-            <translation type="unfinished" />
+            <translation>Baris diterapkan</translation>
         </message>
         <message>
             <source>Rows in bundle</source>
-            <translation type="unfinished" />
+            <translation>Baris dalam bundel</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished">Alasan</translation>
+            <translation>Alasan</translation>
         </message>
         <message>
             <source>Result per bundle</source>
-            <translation type="unfinished" />
+            <translation>Hasil per bundel</translation>
         </message>
         <message>
             <source>Choose the folder with the villages' bundles</source>
-            <translation type="unfinished" />
+            <translation>Pilih folder berisi bundel dari desa</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist (is the USB stick in?).</source>
-            <translation type="unfinished" />
+            <translation>Folder {folder} tidak ada (apakah flashdisk sudah terpasang?).</translation>
         </message>
         <message>
             <source>Importing the villages' bundles</source>
-            <translation type="unfinished" />
+            <translation>Mengimpor bundel dari desa</translation>
         </message>
         <message>
             <source>applied</source>
-            <translation type="unfinished">diterapkan</translation>
+            <translation>diterapkan</translation>
         </message>
         <message>
             <source>already applied</source>
-            <translation type="unfinished">sudah diterapkan</translation>
+            <translation>sudah diterapkan</translation>
         </message>
         <message>
             <source>rejected</source>
-            <translation type="unfinished">ditolak</translation>
+            <translation>ditolak</translation>
         </message>
         <message>
             <source>{n} bundles: {applied} applied, {already} already applied, {rejected} rejected.</source>
-            <translation type="unfinished" />
+            <translation>{n} bundel: {applied} diterapkan, {already} sudah diterapkan sebelumnya, {rejected} ditolak.</translation>
         </message>
         <message>
             <source>No bundles (pustaka-….zip) in that folder.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada bundel (pustaka-….zip) di folder itu.</translation>
         </message>
         <message>
             <source>Cancelled. The bundles listed were imported; import the folder again to read the rest.</source>
-            <translation type="unfinished" />
+            <translation>Dibatalkan. Bundel yang tercantum sudah diimpor; impor folder itu lagi untuk membaca sisanya.</translation>
         </message>
     </context>
     <context>
@@ -2067,6 +2067,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Desa</translation>
         </message>
         <message>
+            <source>Kept by</source>
+            <translation>Dikelola oleh</translation>
+        </message>
+        <message>
             <source>Union catalogue records</source>
             <translation>Judul di katalog induk</translation>
         </message>
@@ -2087,6 +2091,22 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Koleksi per desa</translation>
         </message>
         <message>
+            <source>&amp;Edit record…</source>
+            <translation>&amp;Ubah cantuman…</translation>
+        </message>
+        <message>
+            <source>Edit record</source>
+            <translation>Ubah cantuman</translation>
+        </message>
+        <message>
+            <source>&amp;Adopt into the union catalogue</source>
+            <translation>&amp;Ambil alih ke katalog induk</translation>
+        </message>
+        <message>
+            <source>Adopt into the union catalogue</source>
+            <translation>Ambil alih ke katalog induk</translation>
+        </message>
+        <message>
             <source>&amp;Merge the two selected duplicates…</source>
             <translation>&amp;Gabungkan dua duplikat yang dipilih…</translation>
         </message>
@@ -2097,6 +2117,22 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>{records} titles, {copies} copies in the union catalogue.</source>
             <translation>{records} judul, {copies} eksemplar di katalog induk.</translation>
+        </message>
+        <message>
+            <source>district</source>
+            <translation>kabupaten</translation>
+        </message>
+        <message>
+            <source>village</source>
+            <translation>desa</translation>
+        </message>
+        <message>
+            <source>Adopt the record</source>
+            <translation>Ambil alih cantuman</translation>
+        </message>
+        <message>
+            <source>Adopt “{title}” into the union catalogue? From then on the district keeps this record, and its corrections go to every village holding it.</source>
+            <translation>Ambil alih “{title}” ke katalog induk? Sejak itu kabupaten yang mengelola cantuman ini, dan perbaikannya dikirim ke setiap desa yang memilikinya.</translation>
         </message>
         <message>
             <source>Merge “{other}” into “{keep}”?</source>
@@ -2950,15 +2986,15 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Line {line}: {isbn} is not a valid ISBN (check the digits).</source>
-            <translation type="unfinished" />
+            <translation>Baris {line}: {isbn} bukan ISBN yang sah (periksa angkanya).</translation>
         </message>
         <message>
             <source>Line {line}: {year} is not a year.</source>
-            <translation type="unfinished" />
+            <translation>Baris {line}: {year} bukan tahun.</translation>
         </message>
         <message>
             <source>{path} needs at least the columns title and barcode (judul, barkode).</source>
-            <translation type="unfinished" />
+            <translation>{path} minimal harus memiliki kolom judul dan barkode (title, barcode).</translation>
         </message>
         <message>
             <source>That belongs to the village; the district cannot change it.</source>
@@ -3014,7 +3050,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>A record needs a title.</source>
-            <translation type="unfinished" />
+            <translation>Cantuman harus memiliki judul.</translation>
         </message>
         <message>
             <source>Unknown purpose of visit: {value}.</source>
@@ -4774,11 +4810,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Inbox (village bundles)</source>
-            <translation type="unfinished" />
+            <translation>Kotak masuk (bundel desa)</translation>
         </message>
         <message>
             <source>Book grants</source>
-            <translation type="unfinished" />
+            <translation>Hibah buku</translation>
         </message>
         <message>
             <source>Union catalogue</source>
@@ -8462,6 +8498,69 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>{count} rows saved to {path}.</source>
             <translation>{count} baris disimpan ke {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnionRecordDialog</name>
+        <message>
+            <source>Union catalogue record</source>
+            <translation>Cantuman katalog induk</translation>
+        </message>
+        <message>
+            <source>Saving adopts the record into the union catalogue: the district keeps it from now on, and the changes go to every village holding it with their next bundle.</source>
+            <translation>Menyimpan berarti mengambil alih cantuman ke katalog induk: sejak itu kabupaten yang mengelolanya, dan perubahannya dikirim ke setiap desa yang memilikinya bersama bundel berikutnya.</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Judul</translation>
+        </message>
+        <message>
+            <source>S&amp;ubtitle</source>
+            <translation>S&amp;ubjudul</translation>
+        </message>
+        <message>
+            <source>Statement of &amp;responsibility</source>
+            <translation>Pernyataan &amp;tanggung jawab</translation>
+        </message>
+        <message>
+            <source>&amp;Edition</source>
+            <translation>&amp;Edisi</translation>
+        </message>
+        <message>
+            <source>&amp;ISBN</source>
+            <translation>&amp;ISBN</translation>
+        </message>
+        <message>
+            <source>&amp;Publisher</source>
+            <translation>&amp;Penerbit</translation>
+        </message>
+        <message>
+            <source>Pla&amp;ce</source>
+            <translation>Te&amp;mpat terbit</translation>
+        </message>
+        <message>
+            <source>&amp;DDC</source>
+            <translation>&amp;DDC</translation>
+        </message>
+        <message>
+            <source>&amp;Series</source>
+            <translation>&amp;Seri</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>T&amp;ahun</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
         </message>
     </context>
     <context>
