@@ -77,10 +77,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     grant = ds.add_parser("grant", help="book-grant packages for villages")
     gs = grant.add_subparsers(dest="grant_command", required=True, metavar="ACTION")
-    p = gs.add_parser("create", help="catalogue a grant shipment once, from a CSV (one line per copy)")
+    p = gs.add_parser("create", help="catalogue a grant shipment once, from a CSV or xlsx (one line per copy)")
     p.add_argument("--to", required=True, help="village code or site id")
     p.add_argument("--name", required=True)
-    p.add_argument("csv", help="columns: " + ",".join(grants.COLUMNS))
+    p.add_argument("csv", help="columns: " + ",".join(grants.COLUMNS) + " (or judul, pengarang, barkode, no induk...)")
     p.set_defaults(handler=cmd_grant_create)
     p = gs.add_parser("list", help="grant packages and whether they arrived")
     p.set_defaults(handler=cmd_grant_list)
@@ -257,7 +257,7 @@ def cmd_search(args) -> int:
 
 def cmd_grant_create(args) -> int:
     lib = common.open_library(args)
-    grant = grants.create(lib, common.acting_user(lib, args), args.to, args.name, grants.read_csv(args.csv))
+    grant = grants.create(lib, common.acting_user(lib, args), args.to, args.name, grants.read_table(args.csv))
     import json
 
     copies = len(json.loads(grant.data)["items"])
