@@ -1735,8 +1735,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Eksemplar</translation>
         </message>
         <message>
-            <source>Where it is</source>
-            <translation>Posisinya</translation>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
         <message>
             <source>waiting for the next bundle to the village</source>
@@ -2075,6 +2075,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Judul di katalog induk</translation>
         </message>
         <message>
+            <source>What the list shows</source>
+            <translation>Isi daftar</translation>
+        </message>
+        <message>
             <source>Holdings per village (as of each village's last bundle)</source>
             <translation>Koleksi per desa (menurut paket terakhir tiap desa)</translation>
         </message>
@@ -2117,6 +2121,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>{records} titles, {copies} copies in the union catalogue.</source>
             <translation>{records} judul, {copies} eksemplar di katalog induk.</translation>
+        </message>
+        <message>
+            <source>Records matching the search, most widely held first.</source>
+            <translation>Cantuman yang cocok dengan pencarian, yang paling banyak dimiliki desa lebih dulu.</translation>
+        </message>
+        <message>
+            <source>The titles that arrived last from the villages (search to find others).</source>
+            <translation>Judul yang terakhir datang dari desa (cari untuk menemukan judul lain).</translation>
         </message>
         <message>
             <source>district</source>
@@ -4809,8 +4821,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Sinkronisasi dengan dinas</translation>
         </message>
         <message>
-            <source>Inbox (village bundles)</source>
-            <translation>Kotak masuk (bundel desa)</translation>
+            <source>Bundle inbox</source>
+            <translation>Kotak masuk bundel</translation>
         </message>
         <message>
             <source>Book grants</source>

@@ -107,3 +107,12 @@ def test_union_edit_refuses_an_empty_title_and_keeps_the_dialog_open(qtbot, pair
     page.edit_button.click()
     assert len(shown) == 1 and union.record_fields(page.hits[0].id)["title"] == "Laskar Pelangi"
     assert page.table.item(0, 7).text() == "village"
+
+
+def test_union_page_lists_the_newest_titles_before_any_search(qtbot, pair):
+    village, district = pair
+    page = DistrictUnionPage(AppContext(lib=district.lib, user=district.staff))
+    qtbot.addWidget(page)
+    assert page.table.rowCount() == 1 and page.table.item(0, 0).text() == "Laskar Pelangi"
+    assert page.holdings.rowCount() == 1 and page.edit_button.isEnabled() and page.adopt_button.isEnabled()
+    assert not page.merge_button.isEnabled()  # needs two records selected

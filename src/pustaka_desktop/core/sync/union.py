@@ -288,3 +288,15 @@ def record_fields(union_id: int) -> dict[str, Any]:
     out.update(title=union.title, isbn=union.isbn, publisher=union.publisher, year=union.year, ddc=union.ddc)
     out["adopted"] = bool(union.adopted)
     return out
+
+
+def recent(lib: Library, limit: int = 50, with_holdings: bool = True) -> list[UnionHit]:
+    """The union records that arrived last (newest first; merged-away and copy-less ones left out),
+    what the district sees before it searches: new titles from the villages, to check and adopt."""
+    rows = (UnionRecord.select().where((UnionRecord.copies > 0) & ~UnionRecord.data.startswith('{"merged_into"'))
+            .order_by(UnionRecord.id.desc()).limit(limit))
+    out = [UnionHit(u.id, u.title, u.authors, u.isbn, u.publisher, u.year, u.copies, u.available, u.villages,
+                    u.adopted) for u in rows]
+    if with_holdings and out:
+        attach_holdings(lib, out)
+    return out

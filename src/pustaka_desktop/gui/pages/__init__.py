@@ -67,7 +67,7 @@ PAGES: list[PageSpec] = [
              "CirculationRulesPage", "circulation.rules", "SP_FileDialogContentsView"),
     PageSpec("sync", QT_TRANSLATE_NOOP("Navigation", "Sync with district"), "sync", "SyncPage", "sync.manage",
              "SP_BrowserReload"),
-    PageSpec("district_inbox", QT_TRANSLATE_NOOP("Navigation", "Inbox (village bundles)"), "district_inbox",
+    PageSpec("district_inbox", QT_TRANSLATE_NOOP("Navigation", "Bundle inbox"), "district_inbox",
              "DistrictInboxPage", "sync.manage", "SP_DialogOpenButton", district_only=True),
     PageSpec("district_grants", QT_TRANSLATE_NOOP("Navigation", "Book grants"), "district_grants",
              "DistrictGrantsPage", "sync.manage", "SP_FileDialogNewFolder", district_only=True),

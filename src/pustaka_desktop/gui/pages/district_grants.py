@@ -106,7 +106,7 @@ class DistrictGrantsPage(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(QLabel(self.tr("Grant packages")))
         self.list = _table([self.tr("Made on"), self.tr("Name"), self.tr("Village"), self.tr("Titles"),
-                            self.tr("Copies"), self.tr("Where it is")], self.tr("Grant packages"))
+                            self.tr("Copies"), self.tr("Status")], self.tr("Grant packages"))
         lower_layout.addWidget(self.list, 1)
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)

@@ -49,6 +49,9 @@ class DistrictUnionPage(QWidget):
                              self.tr("Available"), self.tr("Villages"), self.tr("Kept by")],
                             self.tr("Union catalogue records"))
         self.table.itemSelectionChanged.connect(self.show_holdings)
+        self.listing = QLabel()
+        self.listing.setAccessibleName(self.tr("What the list shows"))
+        layout.addWidget(self.listing)
         layout.addWidget(self.table, 2)
         layout.addWidget(QLabel(self.tr("Holdings per village (as of each village's last bundle)")))
         self.holdings = _table([self.tr("Code"), self.tr("Library"), self.tr("Copies"), self.tr("Available")],
@@ -77,11 +80,15 @@ class DistrictUnionPage(QWidget):
         counts = union.counts()
         self.summary.setText(self.tr("{records} titles, {copies} copies in the union catalogue.").format(
             records=f"{counts['records']:,}", copies=f"{counts['copies']:,}"))
-        if self.query.text().strip():
-            self.search()
+        self.search(keep=self.current().id if self.current() else None)
 
     def search(self, keep: int | None = None) -> None:
-        self.hits = union.search(self.ctx.lib, self.query.text(), limit=50)
+        if self.query.text().strip():
+            self.hits = union.search(self.ctx.lib, self.query.text(), limit=50)
+            self.listing.setText(self.tr("Records matching the search, most widely held first."))
+        else:
+            self.hits = union.recent(self.ctx.lib, limit=50)
+            self.listing.setText(self.tr("The titles that arrived last from the villages (search to find others)."))
         owners = {True: self.tr("district"), False: self.tr("village")}
         _fill(self.table, [[h.title, h.authors, h.isbn, h.year or "", h.copies, h.available, h.villages,
                             owners[bool(h.adopted)]] for h in self.hits], [h.id for h in self.hits])
@@ -89,6 +96,13 @@ class DistrictUnionPage(QWidget):
         ids = [h.id for h in self.hits]
         if self.hits:
             self.table.selectRow(ids.index(keep) if keep in ids else 0)
+        self.show_holdings()  # also when the same row stays selected
+
+    def _enable(self) -> None:
+        hit = self.current()
+        self.edit_button.setEnabled(hit is not None)
+        self.adopt_button.setEnabled(hit is not None and not hit.adopted)
+        self.merge_button.setEnabled(len(self.table.selectionModel().selectedRows()) == 2)
 
     def current(self) -> union.UnionHit | None:
         row = self.table.currentRow()
@@ -132,6 +146,8 @@ class DistrictUnionPage(QWidget):
         self.search(keep=hit.id)
 
     def show_holdings(self) -> None:
+        if hasattr(self, "merge_button"):
+            self._enable()
         row = self.table.currentRow()
         if 0 <= row < len(self.hits):
             hit = self.hits[row]
