@@ -13,7 +13,17 @@ import uuid
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-from peewee import Model, fn
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    Field,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+    fn,
+)
 
 from .models import ChangeLog, SyncModel
 from .service import Library
@@ -107,9 +117,24 @@ def insert_many(lib: Library, model: type[SyncModel], rows: Iterable[dict[str, A
     return uids
 
 
+# Field classes whose db_value leaves a value of these types as it is: such columns skip conversion.
+_PLAIN: dict[type, frozenset[type]] = {
+    CharField: frozenset({str, type(None)}), TextField: frozenset({str, type(None)}),
+    IntegerField: frozenset({int, type(None)}), AutoField: frozenset({int, type(None)}),
+    BooleanField: frozenset({bool, type(None)}),
+}
+
+
+def _plain_types(field: Field) -> frozenset[type]:
+    if isinstance(field, ForeignKeyField):
+        return _plain_types(field.rel_field)
+    return _PLAIN.get(type(field), frozenset())
+
+
 def _execute_many(cursor: Any, model: type[Model], rows: list[dict[str, Any]]) -> None:
     """INSERT ``rows`` (dicts keyed by field name) with one prepared statement. Values go through each
-    field's ``db_value`` (foreign keys may be rows or ids); a missing field takes its default."""
+    field's ``db_value`` (foreign keys may be rows or ids); a missing field takes its default.
+    Column by column, so the common case (text and integers as they are) costs no Python per value."""
     meta = model._meta
     names: set[str] = set()
     for row in rows:
@@ -120,32 +145,47 @@ def _execute_many(cursor: Any, model: type[Model], rows: list[dict[str, Any]]) -
     defaults = meta.defaults
     columns = [f for f in meta.sorted_fields
                if f.name in names or f in defaults or (f.null and f is not meta.primary_key)]
-    plan = []
+    fixed: dict[str, Any] = {}  # what a row without the field gets
+    made: list[tuple[str, Any]] = []  # callable defaults, called per row
     for f in columns:
-        default = defaults.get(f, None)
-        plan.append((f.name, f.db_value, f in defaults, default, callable(default), f.null))
-    params = []
-    last: list[tuple[Any, Any]] = [(_UNSET, None)] * len(plan)  # per column: (value, converted)
-    for row in rows:
-        values = []
-        for column, (name, db_value, has_default, default, call, nullable) in enumerate(plan):
-            if name in row:
-                value = row[name]
-            elif has_default:
-                value = default() if call else default
-            elif nullable:
-                value = None
+        if f in defaults:
+            if callable(defaults[f]):
+                made.append((f.name, defaults[f]))
             else:
-                raise ValueError(f"Missing value for {model.__name__}.{name}.")
-            seen, converted = last[column]
-            if value is not seen:  # the same object as the row before (a batch's timestamps): reuse
-                converted = db_value(value)
-                last[column] = (value, converted)
-            values.append(converted)
-        params.append(values)
+                fixed[f.name] = defaults[f]
+        elif f.null:
+            fixed[f.name] = None
+    full_rows = []
+    for row in rows:
+        full = {**fixed, **row}
+        for name, make in made:
+            if name not in row:
+                full[name] = make()
+        full_rows.append(full)
+    values_by_column = []
+    for f in columns:
+        try:
+            values = [full[f.name] for full in full_rows]
+        except KeyError:
+            raise ValueError(f"Missing value for {model.__name__}.{f.name}.") from None
+        if not set(map(type, values)) <= _plain_types(f):
+            values = _converted(values, f.db_value)
+        values_by_column.append(values)
     column_sql = ", ".join(f'"{f.column_name}"' for f in columns)
     marks = ", ".join("?" * len(columns))
-    cursor.executemany(f'INSERT INTO "{meta.table_name}" ({column_sql}) VALUES ({marks})', params)
+    cursor.executemany(f'INSERT INTO "{meta.table_name}" ({column_sql}) VALUES ({marks})',
+                       list(zip(*values_by_column, strict=True)))
+
+
+def _converted(values: list[Any], db_value: Any) -> list[Any]:
+    out = []
+    seen: Any = _UNSET
+    converted = None
+    for value in values:
+        if value is not seen:  # the same object as the row before (a batch's timestamps): reuse
+            seen, converted = value, db_value(value)
+        out.append(converted)
+    return out
 
 
 def update(lib: Library, row: M, **changes: Any) -> M:
