@@ -111,14 +111,17 @@ class DistrictInboxPage(QWidget):
             village = f"{line.sender} – {names[line.sender]}" if line.sender in names else (line.sender or "?")
             rows.append([village, line.file, results.get(line.result, line.result),
                          line.changed if line.result == "applied" else "",
-                         line.rows if line.result != "rejected" else "",
+                         line.rows if line.result == "applied" else "",
                          error_text(line.error) if line.error else ""])
         _fill(self.table, rows)
         for r, line in enumerate(self.lines):
-            if line.result == "rejected":
-                for c in range(self.table.columnCount()):
-                    item = self.table.item(r, c) or QTableWidgetItem("")
+            for c in range(self.table.columnCount()):
+                item = self.table.item(r, c) or QTableWidgetItem("")
+                item.setToolTip(item.text())
+                if line.result == "rejected":
                     item.setForeground(QColor("#a11"))
+        for c in range(self.table.columnCount() - 1):  # the reason gets the room that is left
+            self.table.setColumnWidth(c, min(self.table.columnWidth(c), 320))
         counts = {key: sum(1 for line in self.lines if line.result == key) for key in results}
         text = self.tr("{n} bundles: {applied} applied, {already} already applied, {rejected} rejected.").format(
             n=len(self.lines), applied=counts["applied"], already=counts["already"], rejected=counts["rejected"])
