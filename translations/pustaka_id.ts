@@ -3142,7 +3142,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>{path} is not a SLiMS {kind} file: the columns {missing} are missing or out of order. Expected, in this order: {expected}.</source>
-            <translation type="unfinished">{path} bukan berkas SLiMS {kind}: kolom {missing} tidak ada atau urutannya salah. Yang diharapkan, dengan urutan ini: {expected}.</translation>
+            <translation>{path} bukan berkas SLiMS {kind}: kolom {missing} tidak ada atau urutannya salah. Yang diharapkan, dengan urutan ini: {expected}.</translation>
         </message>
         <message>
             <source>Unknown field {name}. Known fields: {fields}.</source>
@@ -3623,10 +3623,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>{path} is empty.</source>
             <translation>{path} kosong.</translation>
-        </message>
-        <message>
-            <source>{path} is not a SLiMS {kind} file: the columns {missing} are missing or out of order. Expected, in this order: {expected}.</source>
-            <translation>{path} bukan berkas SLiMS {kind}: kolom {missing} tidak ada atau urutannya salah. Yang diharapkan, dengan urutan ini: {expected}.</translation>
         </message>
         <message>
             <source>The row has {found} columns instead of {expected}.</source>

@@ -27,6 +27,7 @@ def _check(name: str, action: Callable[[], str], results: list[tuple[str, bool, 
 
 def run() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
     from .. import __version__, i18n
@@ -68,10 +69,10 @@ def run() -> int:
             broken = [key for key in window.page_keys() if key not in window.pages]
             if errors or broken:
                 raise RuntimeError(f"pages that failed: {broken}\n" + "\n".join(errors))
+            state["window"] = window  # kept until the end: pages may still be finishing background work
             if window.grab().isNull():
                 raise RuntimeError("the main window did not paint")
             keys = window.page_keys()
-            window.close()
             return f"{len(keys)} pages: {', '.join(keys)}"
 
         _check("demo library", make_library, results)
@@ -80,6 +81,11 @@ def run() -> int:
             _check("main window and every page", main_window, results)
             for name, render in RENDER_CHECKS:
                 _check(name, lambda render=render: render(lib, out), results)
+        if "window" in state:
+            # Close the window for good before its library and folder go away.
+            state["window"].close()
+            state["window"].deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         lib.close()
 
     print(f"Pustaka {__version__} self-test")

@@ -84,14 +84,14 @@ def _read(path: str | Path, progress: Progress | None, cancel: Cancel | None):
         if tuple(first) not in (COLUMNS, COLUMNS_WITH_PASSWORD):
             missing = [c for c in COLUMNS if c not in first]
             raise ValidationError(QT_TRANSLATE_NOOP(
-                "Import", "{path} is not a SLiMS {kind} file: the columns {missing} are missing or out of order. "
+                "Errors", "{path} is not a SLiMS {kind} file: the columns {missing} are missing or out of order. "
                           "Expected, in this order: {expected}."),
                 path=name, kind="members", missing=", ".join(missing) or "-", expected=",".join(COLUMNS))
         columns = tuple(first)
         start += 1
     elif set(first) & set(COLUMNS):
         raise ValidationError(QT_TRANSLATE_NOOP(
-            "Import", "{path} is not a SLiMS {kind} file: the columns {missing} are missing or out of order. "
+            "Errors", "{path} is not a SLiMS {kind} file: the columns {missing} are missing or out of order. "
                       "Expected, in this order: {expected}."),
             path=name, kind="members", missing="member_id", expected=",".join(COLUMNS))
     total = max(1, len(lines))
