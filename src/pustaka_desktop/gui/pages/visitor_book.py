@@ -48,11 +48,37 @@ OK_STYLE = "color: #1f7a3f;"
 BAD_STYLE = "color: #b3261e;"
 
 
+class WrapButton(QPushButton):
+    """A big touch button whose text wraps onto more lines instead of making the page wider than
+    the screen (a plain QPushButton never wraps)."""
+
+    def __init__(self, text: str, point: int) -> None:
+        super().__init__()
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        font = QFont(self.label.font())
+        font.setPointSize(point)
+        self.label.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.label)
+
+    def text(self) -> str:  # the words on the button, for code and tests alike
+        return self.label.text()
+
+    def sizeHint(self):  # noqa: N802 - Qt override
+        return self.layout().sizeHint()
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt override
+        hint = self.layout().minimumSize()
+        hint.setWidth(min(hint.width(), 160))
+        return hint
+
+
 def _big_button(text: str, name: str, point: int = BIG) -> QPushButton:
-    button = QPushButton(text)
-    font = QFont(button.font())
-    font.setPointSize(point)
-    button.setFont(font)
+    button = WrapButton(text, point)
     button.setMinimumHeight(72)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
     button.setAccessibleName(name)
