@@ -312,6 +312,7 @@ class ProgramsPage(QWidget):
         if self.program is None:
             return
         when = QDateTimeEdit(QDateTime.currentDateTime())
+        when.setDisplayFormat("dd-MM-yyyy HH:mm")
         when.setCalendarPopup(True)
         place, facilitator, topic = QLineEdit(), QLineEdit(), QLineEdit()
         dialog = FormDialog(self.tr("New session"), [(self.tr("Date and time"), when), (self.tr("Place"), place),
@@ -387,6 +388,7 @@ class ProgramsPage(QWidget):
         for key in programs.PARTNER_KINDS:
             kind.addItem(QCoreApplication.translate("Programs", programs.PARTNER_KIND_NAMES[key]), key)
         mou = QDateEdit(QDate.currentDate())
+        mou.setDisplayFormat("dd-MM-yyyy")
         mou.setCalendarPopup(True)
         dialog = FormDialog(self.tr("New partner"), [(self.tr("Name"), name), (self.tr("Type"), kind),
                                                      (self.tr("Contact"), contact),
