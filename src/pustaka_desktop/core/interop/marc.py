@@ -245,20 +245,23 @@ class MarcField:
 class MarcRecord:
     """A record as ``from_marc`` reads it: the leader and the fields in file order."""
 
-    __slots__ = ("leader", "fields")
+    __slots__ = ("leader", "fields", "by_tag")
 
     def __init__(self, leader: str, fields: list[MarcField]) -> None:
         self.leader = leader
         self.fields = fields
+        self.by_tag: dict[str, list[MarcField]] = {}
+        for field in fields:
+            self.by_tag.setdefault(field.tag, []).append(field)
 
     def get(self, tag: str) -> MarcField | None:
-        for field in self.fields:
-            if field.tag == tag:
-                return field
-        return None
+        found = self.by_tag.get(tag)
+        return found[0] if found else None
 
     def get_fields(self, *tags: str) -> list[MarcField]:
-        return [field for field in self.fields if field.tag in tags]
+        if len(tags) == 1:
+            return self.by_tag.get(tags[0], [])
+        return [field for field in self.fields if field.tag in tags]  # in record order
 
     @classmethod
     def from_pymarc(cls, rec: pymarc.Record) -> MarcRecord:
