@@ -24,7 +24,7 @@ import io
 import json
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,13 +59,12 @@ def write(handle, manifest: dict[str, Any], files: dict[str, Iterable[str]], sig
         for name, lines in files.items():
             digest, size, count = hashlib.sha256(), 0, 0
             with zf.open(name, "w", force_zip64=True) as out:
-                buffer: list[bytes] = []
+                buffer: list[str] = []
                 for line in lines:
-                    data = line.encode() + b"\n"
-                    buffer.append(data)
-                    count += 1
-                    if len(buffer) >= 2000:
-                        chunk = b"".join(buffer)
+                    buffer.append(line)
+                    if len(buffer) >= 5000:
+                        chunk = ("\n".join(buffer) + "\n").encode()
+                        count += len(buffer)
                         digest.update(chunk)
                         out.write(chunk)
                         size += len(chunk)
@@ -74,10 +73,12 @@ def write(handle, manifest: dict[str, Any], files: dict[str, Iterable[str]], sig
                             from ..errors import Cancelled
 
                             raise Cancelled()
-                chunk = b"".join(buffer)
-                digest.update(chunk)
-                out.write(chunk)
-                size += len(chunk)
+                if buffer:
+                    chunk = ("\n".join(buffer) + "\n").encode()
+                    count += len(buffer)
+                    digest.update(chunk)
+                    out.write(chunk)
+                    size += len(chunk)
             entries[name] = {"sha256": digest.hexdigest(), "bytes": size, "records": count}
         manifest = dict(manifest, format=FORMAT, files=entries)
         manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode()
@@ -113,22 +114,77 @@ class Opened:
     zf: zipfile.ZipFile
 
     def read(self, name: str) -> bytes:
-        """A data file, checked against the (already verified) manifest's hash and count."""
+        """A small data file whole, checked against the (already verified) manifest's hash and count;
+        big ones are streamed with ``batches``."""
+        return b"".join(self._chunks(name))
+
+    def verify(self, name: str) -> None:
+        """Stream ``name`` once, only hashing and counting: refuses unless it matches the manifest."""
+        for _ in self._chunks(name):
+            pass
+
+    def batches(self, name: str, size: int = 5000) -> Iterator[list[bytes]]:
+        """The non-empty lines of a data file in lists of about ``size``, streamed (never the whole file
+        in memory) and hashed and counted on the way: the last lines are only given out once the hash
+        and count matched the manifest, so a file altered after ``verify`` cannot slip through."""
+        rest = b""
+        pending: list[bytes] = []
+        for block in self._chunks(name):
+            lines = (rest + block).split(b"\n")
+            rest = lines.pop()
+            pending.extend(line for line in lines if line)
+            while len(pending) >= size:
+                yield pending[:size]
+                pending = pending[size:]
+        if rest:  # a last line without its newline (the count would not have matched a changed file)
+            pending.append(rest)
+        if pending:
+            yield pending
+
+    def _chunks(self, name: str, size: int = 1 << 20) -> Iterator[bytes]:
+        """Decompressed blocks of ``name``; after the last one, hash, size and line count are checked
+        (``Refused`` before the caller sees the end of the file)."""
         entry = self.manifest["files"].get(name)
         if entry is None:
-            return b""
-        info = self.zf.getinfo(name)
-        if info.file_size != entry["bytes"]:
-            raise _refuse(QT_TRANSLATE_NOOP("Errors", "The bundle file {name} was altered."), "tampered", name=name)
+            return
+        altered = _refuse(QT_TRANSLATE_NOOP("Errors", "The bundle file {name} was altered."), "tampered", name=name)
+        damaged = _refuse(QT_TRANSLATE_NOOP("Errors", "The bundle is damaged or incomplete (truncated file)."),
+                          "damaged")
         try:
-            data = self.zf.read(name)
+            info = self.zf.getinfo(name)
+        except KeyError:
+            raise altered from None
+        if info.file_size != entry.get("bytes"):
+            raise altered
+        digest, total, newlines, last = hashlib.sha256(), 0, 0, b""
+        try:
+            with self.zf.open(name) as handle:
+                while True:
+                    block = handle.read(size)
+                    if not block:
+                        break
+                    digest.update(block)
+                    total += len(block)
+                    newlines += block.count(b"\n")
+                    if total > info.file_size:
+                        raise altered
+                    if total < info.file_size:
+                        yield block
+                    else:
+                        last = block
+                        break
+                if total == info.file_size and handle.read(1):
+                    raise altered
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error, NotImplementedError, RuntimeError):
-            # zlib.error: corrupt deflate data; NotImplementedError/RuntimeError: a flipped method/flag bit
-            raise _refuse(QT_TRANSLATE_NOOP("Errors", "The bundle is damaged or incomplete (truncated file)."),
-                          "damaged") from None
-        if hashlib.sha256(data).hexdigest() != entry["sha256"] or data.count(b"\n") != entry["records"]:
-            raise _refuse(QT_TRANSLATE_NOOP("Errors", "The bundle file {name} was altered."), "tampered", name=name)
-        return data
+            # zlib.error: corrupt deflate data; NotImplementedError/RuntimeError: a flipped method/flag bit;
+            # BadZipFile also covers a CRC mismatch
+            raise damaged from None
+        if total != info.file_size:
+            raise damaged
+        if digest.hexdigest() != entry.get("sha256") or newlines != entry.get("records"):
+            raise altered
+        if total:
+            yield last
 
 
 def open_bundle(path: str | Path) -> Opened:

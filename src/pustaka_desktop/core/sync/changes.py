@@ -118,6 +118,60 @@ class Encoder:
                    "c": row["created_at"], "m": row["updated_at"], "f": fields, "fv": fv}
 
 
+    def lines(self, model: type[SyncModel], where: str = "", params: Iterable[Any] = ()) -> Iterator[str]:
+        """The same documents as ``rows``, as JSON lines built by SQLite itself (json_object): no
+        Python object per row, which makes a full snapshot several times faster. Blobs (rare:
+        covers, photos) are filled in here; pseudonymised members go through ``rows``."""
+        table = model._meta.table_name
+        if table == "member" and not self.full_members:
+            for doc in self.rows(model, where, params):
+                yield dumps_line(doc)
+            return
+        private = set(PRIVATE_FIELDS.get(table, ()) or ()) if not self.full_members else set()
+        sql, blobs = _line_sql(model, private)
+        cursor = self.lib.db.execute_sql(f"{sql} {where}", tuple(params))
+        if not blobs:
+            for (line, ) in cursor:
+                yield line
+            return
+        for line, *values in cursor:
+            if any(v is not None for v in values):
+                doc = json.loads(line)
+                for name, value in zip(blobs, values, strict=True):
+                    doc["f"][name] = base64.b64encode(value).decode() if value is not None else None
+                line = dumps_line(doc)
+            yield line
+
+
+def _line_sql(model: type[SyncModel], private: set[str]) -> tuple[str, list[str]]:
+    """SELECT json_object(...) [, blob columns] FROM table t — the document of ``Encoder.rows``."""
+    table = model._meta.table_name
+    plan = _plan(model, [c for c in model._meta.columns if c not in private])
+    fields: list[str] = []
+    blobs: list[str] = []
+    for name, kind, target in plan:
+        column = f't."{name}"'
+        if kind == "fk":
+            value = f'(SELECT r.uid FROM "{target._meta.table_name}" r WHERE r.id = {column})'
+        elif kind == "blob":
+            value = "NULL"
+            blobs.append(name)
+        elif kind == "bool":
+            value = f"CASE WHEN {column} THEN json('true') ELSE json('false') END"
+        else:
+            value = column
+        fields += [f"'{name}'", value]
+    fv = "CASE WHEN t.field_versions IS NULL OR t.field_versions = '' THEN json_object('*', t.version) " \
+         "ELSE json(t.field_versions) END"
+    if private:
+        fv = f"json_remove({fv}, {', '.join(repr('$.' + name) for name in sorted(private))})"
+    doc = (f"json_object('e', '{table}', 'u', t.uid, 'o', t.origin, 'v', t.version, "
+           f"'d', CASE WHEN t.deleted THEN json('true') ELSE json('false') END, 'c', t.created_at, "
+           f"'m', t.updated_at, 'f', json_object({', '.join(fields)}), 'fv', {fv})")
+    extra = "".join(f', t."{name}"' for name in blobs)
+    return f'SELECT {doc}{extra} FROM "{table}" t', blobs
+
+
 def _plan(model: type[SyncModel], columns: list[str]) -> list[tuple[str, str, Any]]:
     plan = []
     for column in columns:

@@ -23,7 +23,7 @@ from ..migrations import LATEST
 from ..models import SYNC_MODELS, ChangeLog, Staff, SyncBundleLog, SyncPeer
 from ..service import Library
 from . import bundle, keys
-from .changes import Encoder, dumps_line
+from .changes import Encoder
 
 Progress = Callable[[float, str], None]
 CHUNK = 500
@@ -72,15 +72,13 @@ def village_docs(lib: Library, peer: SyncPeer, snapshot: bool, high: int,
         table = model._meta.table_name
         progress(0.05 + 0.85 * index / len(SYNC_MODELS), table)
         if snapshot:
-            for doc in encoder.rows(model):
-                yield dumps_line(doc)
+            yield from encoder.lines(model)
             continue
         uids = touched.get(table, [])
         for start in range(0, len(uids), CHUNK):
             part = uids[start:start + CHUNK]
             where = "WHERE uid IN (" + ",".join("?" * len(part)) + ")"
-            for doc in encoder.rows(model, where, part):
-                yield dumps_line(doc)
+            yield from encoder.lines(model, where, part)
 
 
 def export_bundle(lib: Library, by: Staff, to: str, folder: str | Path, progress: Progress | None = None,

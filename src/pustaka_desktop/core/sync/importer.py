@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -120,49 +120,76 @@ def import_bundle(lib: Library, by: Staff, path: str | Path, progress: Progress 
         m = opened.manifest
         result = ImportResult(str(path), bundle_id=str(m.get("bundle_id", "")), sender=peer.code,
                               sender_site=peer.site)
+        # first pass: every file's hash and count, streamed; nothing is applied before all match (and
+        # an altered copy of a bundle applied before is refused, not reported as already applied)
+        report(0.02, "verify")
+        for name in bundle.DATA_FILES:
+            if stop():
+                raise Cancelled()
+            opened.verify(name)
         seen = SyncBundleLog.get_or_none((SyncBundleLog.bundle_id == result.bundle_id)
                                          & (SyncBundleLog.direction == "in") & (SyncBundleLog.result == "applied"))
         if seen is not None:
             result.result = "already"
             _log(lib, result, path)
             return result
-        report(0.05, "read")
-        docs = parse_lines(opened.read(bundle.CHANGES))
-        pack = parse_lines(opened.read(bundle.CATALOG_PACK))
+        pack = parse_lines(opened.read(bundle.CATALOG_PACK))  # small: at most PACK_LIMIT lines
         grant_docs = parse_lines(opened.read(bundle.GRANTS))
-    if not all(_valid_doc(doc) for doc in docs):
-        raise _refused(QT_TRANSLATE_NOOP("Errors", "The bundle holds rows this version cannot read; refused."),
-                       "bad-row")
-    result.rows = len(docs)
-    sender_ack = int((m.get("acks") or {}).get(lib.site_id, 0) or 0)
-    concurrent = _concurrency_test(lib, sender_ack)
-    backup.backup_before(lib, "bundle-import", recent=backup.IMPORT_REUSE)  # the database as it was
-    with lib.transaction():
-        if lib.is_district:
-            from . import hub
+        sender_ack = int((m.get("acks") or {}).get(lib.site_id, 0) or 0)
+        concurrent = _concurrency_test(lib, sender_ack)
+        backup.backup_before(lib, "bundle-import", recent=backup.IMPORT_REUSE)  # the database as it was
+        total = int((m["files"].get(bundle.CHANGES) or {}).get("records", 0) or 0)
+        # second pass, in one transaction: stream the rows in batches (hashed again on the way; a file
+        # that changed since the first pass rolls everything back)
+        with lib.transaction():
+            if lib.is_district:
+                from . import hub
 
-            changed, conflicts = hub.apply_docs(lib, peer, docs, concurrent, report, stop)
-            hub.after_import(lib, peer, m)
-        else:
-            if any(doc["e"] not in DISTRICT_EDITABLE for doc in docs):
-                raise _refused(QT_TRANSLATE_NOOP("Errors", "The bundle changes data the district does not own; "
-                                                           "refused."), "not-owner")
-            changed, conflicts = apply_local(lib, peer, docs, concurrent, stop)
-            from . import catalog_pack, grants
+                applied = hub.apply_stream(lib, peer, opened.batches(bundle.CHANGES), concurrent, total, report,
+                                           stop)
+                hub.after_import(lib, peer, m)
+            else:
+                applied = apply_local(lib, peer, doc_batches(opened), concurrent, stop)
+                from . import catalog_pack, grants
 
-            if pack or bundle.CATALOG_PACK in m["files"]:
-                catalog_pack.replace_pack(lib, pack)
-            grants.receive(lib, grant_docs)
-        if stop():
-            raise Cancelled()
-        _acknowledge(lib, peer, m)
-        _observe(lib, docs)
-        result.result, result.changed, result.conflicts = "applied", changed, conflicts
-        _log(lib, result, path)
-        auth.audit(lib, by, "sync.import", "site", peer.site, bundle=result.bundle_id, rows=result.rows,
-                   changed=changed, conflicts=conflicts)
+                if pack or bundle.CATALOG_PACK in m["files"]:
+                    catalog_pack.replace_pack(lib, pack)
+                grants.receive(lib, grant_docs)
+            if stop():
+                raise Cancelled()
+            _acknowledge(lib, peer, m)
+            _observe(lib, applied.highest)
+            result.rows = applied.rows
+            result.result, result.changed, result.conflicts = "applied", applied.changed, applied.conflicts
+            _log(lib, result, path)
+            auth.audit(lib, by, "sync.import", "site", peer.site, bundle=result.bundle_id, rows=result.rows,
+                       changed=applied.changed, conflicts=applied.conflicts)
     report(1.0, "done")
     return result
+
+
+@dataclass
+class Applied:
+    """What applying a bundle's rows did."""
+
+    rows: int = 0  # rows read
+    changed: int = 0  # rows that changed here
+    conflicts: int = 0
+    highest: str = ""  # the highest version seen (the clock moves past it)
+
+
+def bad_row() -> Refused:
+    return _refused(QT_TRANSLATE_NOOP("Errors", "The bundle holds rows this version cannot read; refused."),
+                    "bad-row")
+
+
+def doc_batches(opened: bundle.Opened) -> Iterator[list[dict[str, Any]]]:
+    """The rows of ``changes.jsonl`` as checked documents, a batch at a time."""
+    for lines in opened.batches(bundle.CHANGES):
+        docs = parse_lines(b"\n".join(lines))
+        if not all(_valid_doc(doc) for doc in docs):
+            raise bad_row()
+        yield docs
 
 
 def _log(lib: Library, result: ImportResult, path: Path) -> None:
@@ -211,12 +238,11 @@ def _acknowledge(lib: Library, peer: SyncPeer, m: dict[str, Any]) -> None:
     peer.save()
 
 
-def _observe(lib: Library, docs: list[dict[str, Any]]) -> None:
+def _observe(lib: Library, highest: str) -> None:
     """Move the version clock past everything imported, and keep that across restarts (the clock
     starts from the highest version in the change log)."""
-    if not docs:
+    if not highest:
         return
-    highest = max(doc["v"] for doc in docs)
     lib.hlc.observe(highest)
     current = ChangeLog.select(fn.MAX(ChangeLog.version)).scalar() or ""
     if highest > current:
@@ -229,73 +255,100 @@ def _observe(lib: Library, docs: list[dict[str, Any]]) -> None:
 # --- applying rows to this library's own tables (a village receiving the district's edits) -----------
 
 
-def apply_local(lib: Library, peer: SyncPeer, docs: list[dict[str, Any]], concurrent: Callable[[str], bool],
-                cancel: Callable[[], bool]) -> tuple[int, int]:
-    by_entity: dict[str, list[dict[str, Any]]] = {}
-    for doc in docs:
-        by_entity.setdefault(doc["e"], []).append(doc)
+def apply_local(lib: Library, peer: SyncPeer, batches: Iterable[list[dict[str, Any]]],
+                concurrent: Callable[[str], bool], cancel: Callable[[], bool]) -> Applied:
+    """Merge the district's rows (edits of records it adopted) into this library's own tables, a
+    batch at a time (each batch in table order, so references resolve)."""
     encoder = Encoder(lib)
-    changed = conflicts = 0
-    for model in SYNC_MODELS:
-        table = model._meta.table_name
-        rows = by_entity.get(table)
-        if not rows:
+    applied = Applied()
+    ids = _IdMaps(lib)
+    for docs in batches:
+        if any(doc["e"] not in DISTRICT_EDITABLE for doc in docs):
+            raise _refused(QT_TRANSLATE_NOOP("Errors", "The bundle changes data the district does not own; "
+                                                       "refused."), "not-owner")
+        applied.rows += len(docs)
+        applied.highest = max(applied.highest, *(doc["v"] for doc in docs)) if docs else applied.highest
+        by_entity: dict[str, list[dict[str, Any]]] = {}
+        for doc in docs:
+            by_entity.setdefault(doc["e"], []).append(doc)
+        for model in SYNC_MODELS:
+            rows = by_entity.get(model._meta.table_name)
+            if rows:
+                for start in range(0, len(rows), CHUNK):
+                    if cancel():
+                        raise Cancelled()
+                    _apply_local_part(lib, peer, model, rows[start:start + CHUNK], encoder, ids, concurrent, applied)
+    return applied
+
+
+def _apply_local_part(lib: Library, peer: SyncPeer, model: type, part: list[dict[str, Any]], encoder: Encoder,
+                      ids: _IdMaps, concurrent: Callable[[str], bool], applied: Applied) -> None:
+    table = model._meta.table_name
+    columns = set(model._meta.columns) - set(ROW_KEYS)
+    fks, blobs, bools = fk_columns(model), blob_columns(model), bool_columns(model)
+    where = "WHERE uid IN (" + ",".join("?" * len(part)) + ")"
+    existing = {d["u"]: d for d in encoder.rows(model, where, [d["u"] for d in part])}
+    for doc in part:
+        if not set(doc["f"]) <= columns:
+            raise bad_row()
+        local = existing.get(doc["u"])
+        if local is None:
+            values = _raw(ids, doc["f"], fks, blobs, bools)
+            fv = doc["fv"] if len(doc["fv"]) > 1 else {}
+            cols = ["uid", "origin", "version", "deleted", "created_at", "updated_at", "field_versions", *values]
+            params = [doc["u"], doc["o"], doc["v"], int(bool(doc["d"])), doc["c"], doc["m"],
+                      json.dumps(fv) if fv else "", *values.values()]
+            lib.db.execute_sql(
+                f'INSERT INTO "{table}" ({",".join(_q(c) for c in cols)}) VALUES ({",".join("?" * len(cols))})',
+                params)
+            existing[doc["u"]] = doc  # the same row twice in one bundle merges with the first
+            applied.changed += 1
             continue
-        columns = set(model._meta.columns) - set(ROW_KEYS)
-        fks, blobs, bools = fk_columns(model), blob_columns(model), bool_columns(model)
-        for start in range(0, len(rows), CHUNK):
-            if cancel():
-                raise Cancelled()
-            part = rows[start:start + CHUNK]
-            where = "WHERE uid IN (" + ",".join("?" * len(part)) + ")"
-            existing = {d["u"]: d for d in encoder.rows(model, where, [d["u"] for d in part])}
-            for doc in part:
-                if not set(doc["f"]) <= columns:
-                    raise _refused(QT_TRANSLATE_NOOP("Errors", "The bundle holds rows this version cannot read; "
-                                                               "refused."), "bad-row")
-                local = existing.get(doc["u"])
-                if local is None:
-                    values = _raw(lib, doc["f"], fks, blobs, bools)
-                    fv = doc["fv"] if len(doc["fv"]) > 1 else {}
-                    cols = ["uid", "origin", "version", "deleted", "created_at", "updated_at", "field_versions",
-                            *values]
-                    params = [doc["u"], doc["o"], doc["v"], int(bool(doc["d"])), doc["c"], doc["m"],
-                              json.dumps(fv) if fv else "", *values.values()]
-                    lib.db.execute_sql(
-                        f'INSERT INTO "{table}" ({",".join(_q(c) for c in cols)}) VALUES ({",".join("?" * len(cols))})',
-                        params)
-                    changed += 1
-                    continue
-                merged = merge(local, doc, concurrent)
-                if merged.conflicts:
-                    record_conflicts(lib, table, doc["u"], merged, peer.site)
-                    conflicts += len(merged.conflicts)
-                if not merged.changed:
-                    continue
-                values = _raw(lib, merged.fields, fks, blobs, bools)
-                fv = merged.fv if len(merged.fv) > 1 else {}
-                sets = {**values, "version": merged.version, "deleted": int(merged.deleted),
-                        "field_versions": json.dumps(fv) if fv else "", "updated_at": max(local["m"], doc["m"])}
-                lib.db.execute_sql(f'UPDATE "{table}" SET {",".join(_q(c) + "=?" for c in sets)} WHERE uid=?',
-                                   [*sets.values(), doc["u"]])
-                changed += 1
-    return changed, conflicts
+        merged = merge(local, doc, concurrent)
+        if merged.conflicts:
+            record_conflicts(lib, table, doc["u"], merged, peer.site)
+            applied.conflicts += len(merged.conflicts)
+        if not merged.changed:
+            continue
+        values = _raw(ids, merged.fields, fks, blobs, bools)
+        fv = merged.fv if len(merged.fv) > 1 else {}
+        sets = {**values, "version": merged.version, "deleted": int(merged.deleted),
+                "field_versions": json.dumps(fv) if fv else "", "updated_at": max(local["m"], doc["m"])}
+        lib.db.execute_sql(f'UPDATE "{table}" SET {",".join(_q(c) + "=?" for c in sets)} WHERE uid=?',
+                           [*sets.values(), doc["u"]])
+        existing[doc["u"]] = {**local, "f": {**local["f"], **merged.fields}, "fv": merged.fv or {"*": merged.version},
+                              "v": merged.version, "d": merged.deleted, "m": max(local["m"], doc["m"])}
+        applied.changed += 1
+
+
+class _IdMaps:
+    """uid -> id of the rows a batch refers to, looked up once per uid (not once per reference)."""
+
+    def __init__(self, lib: Library) -> None:
+        self.lib = lib
+        self.maps: dict[str, dict[str, int]] = {}
+
+    def id_of(self, table: str, uid: str) -> int:
+        cache = self.maps.setdefault(table, {})
+        found = cache.get(uid)
+        if found is None:
+            row = self.lib.db.execute_sql(f'SELECT id FROM "{table}" WHERE uid = ?', (uid,)).fetchone()
+            if row is None:
+                raise _refused(QT_TRANSLATE_NOOP("Errors", "The bundle refers to a row that is not here; refused."),
+                               "missing-reference")
+            found = cache[uid] = row[0]
+        return found
 
 
 def _q(column: str) -> str:
     return '"' + column.replace('"', "") + '"'
 
 
-def _raw(lib: Library, fields: dict[str, Any], fks: dict, blobs: set[str], bools: set[str]) -> dict[str, Any]:
+def _raw(ids: _IdMaps, fields: dict[str, Any], fks: dict, blobs: set[str], bools: set[str]) -> dict[str, Any]:
     out = {}
     for name, value in fields.items():
         if name in fks and value is not None:
-            table = fks[name]._meta.table_name
-            found = lib.db.execute_sql(f'SELECT id FROM "{table}" WHERE uid = ?', (value,)).fetchone()
-            if found is None:
-                raise _refused(QT_TRANSLATE_NOOP("Errors", "The bundle refers to a row that is not here; refused."),
-                               "missing-reference")
-            value = found[0]
+            value = ids.id_of(fks[name]._meta.table_name, value)
         elif name in blobs and value is not None:
             value = base64.b64decode(value)
         elif name in bools:
