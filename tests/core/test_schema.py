@@ -29,3 +29,26 @@ def test_every_model_table_exists_and_nothing_unexpected(empty_lib):
 def _virtual_prefixes(tables):
     """FTS5 virtual tables and their shadow tables are created by migrations on purpose."""
     return [t for t in tables if t.endswith("_fts")]
+
+
+def _normal(sql: str) -> str:
+    return " ".join(sql.replace("IF NOT EXISTS ", "").split())
+
+
+def test_search_index_definition_matches_the_database(empty_lib):
+    """core.search rebuilds the index and re-creates a trigger after a bulk import from
+    core/search_index.py: it must be exactly what the migrations made."""
+    from pustaka_desktop.core import search_index
+
+    stored = {name: _normal(sql) for name, sql in empty_lib.db.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE name IN ('record_fts', 'record_fts_ai', 'record_fts_ad', "
+        "'record_fts_au')").fetchall()}
+    assert sorted(stored.values()) == sorted(_normal(sql) for sql in search_index.FTS_DDL)
+
+
+def test_migration_scripts_split_into_whole_statements():
+    from pustaka_desktop.core.migrations import statements
+
+    parts = statements("-- note\nCREATE TABLE a (x);\n\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+                       "  INSERT INTO a VALUES (1);\n  INSERT INTO a VALUES (2);\nEND;\n")
+    assert len(parts) == 2 and parts[1].startswith("CREATE TRIGGER") and parts[1].endswith("END;")

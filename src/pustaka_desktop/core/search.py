@@ -258,12 +258,12 @@ def locations(lib: Library) -> list[str]:
 
 def rebuild_index(lib: Library) -> int:
     """Rebuild the search index from the records (repair tool); returns the number indexed."""
-    from .migrations import _RECORD_FTS_COLUMNS, _RECORD_FTS_VALUES
+    from .search_index import FTS_COLUMNS, FTS_VALUES
 
     with lib.transaction():
         lib.db.execute_sql("DELETE FROM record_fts")
         lib.db.execute_sql(
-            f"INSERT INTO record_fts(rowid, {_RECORD_FTS_COLUMNS}) SELECT r.id, {_RECORD_FTS_VALUES.format(r='r')} "
+            f"INSERT INTO record_fts(rowid, {FTS_COLUMNS}) SELECT r.id, {FTS_VALUES.format(r='r')} "
             "FROM record r WHERE r.deleted = 0")
     return lib.db.execute_sql("SELECT count(*) FROM record_fts").fetchone()[0]
 
@@ -299,17 +299,17 @@ class _BulkIndex:
         return self
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> Any:
-        from .migrations import _RECORD_FTS_COLUMNS, _RECORD_FTS_DDL, _RECORD_FTS_VALUES
+        from .search_index import FTS_COLUMNS, FTS_DDL, FTS_VALUES
 
         if exc_type is None:
             try:
                 db = self.lib.db
                 db.execute_sql("DELETE FROM record_fts WHERE rowid > ?", [self.before])  # indexed by an update
                 db.execute_sql(
-                    f"INSERT INTO record_fts(rowid, {_RECORD_FTS_COLUMNS}) SELECT r.id, "
-                    f"{_RECORD_FTS_VALUES.format(r='r')} FROM record r WHERE r.id > ? AND r.deleted = 0",
+                    f"INSERT INTO record_fts(rowid, {FTS_COLUMNS}) SELECT r.id, "
+                    f"{FTS_VALUES.format(r='r')} FROM record r WHERE r.id > ? AND r.deleted = 0",
                     [self.before])
-                db.execute_sql(next(sql for sql in _RECORD_FTS_DDL if " record_fts_ai " in sql))
+                db.execute_sql(next(sql for sql in FTS_DDL if " record_fts_ai " in sql))
             except BaseException as error:
                 self.transaction.__exit__(type(error), error, error.__traceback__)
                 raise

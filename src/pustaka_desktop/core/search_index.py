@@ -1,0 +1,37 @@
+"""The catalogue's full-text index as it is now: the FTS5 table over live records and the triggers
+that keep it in step with ``record``, so ``store.insert_many``, imports and sync all stay indexed.
+
+Migration 0001 created these; ``core.search`` uses the same text to rebuild the index and to put a
+trigger back after a bulk import. A later migration that changes the index must change this module
+too (and the test in tests/core/test_schema.py checks that the database and this module agree).
+"""
+
+from __future__ import annotations
+
+FTS_VALUES = (
+    "{r}.title, {r}.subtitle, "
+    "CASE WHEN json_valid({r}.authors) THEN (SELECT group_concat(json_extract(value, '$.name'), ' ') "
+    "FROM json_each({r}.authors)) ELSE {r}.authors END, "
+    "CASE WHEN json_valid({r}.subjects) THEN (SELECT group_concat(value, ' ') FROM json_each({r}.subjects)) "
+    "ELSE {r}.subjects END, "
+    "{r}.series, {r}.publisher, {r}.isbn, {r}.notes, "
+    # facets: the record-level search filters as tokens, so a filter is an FTS term (fast to count
+    # and to intersect with words) instead of a scan of the record table
+    "'xall xm' || {r}.material_type || ' xd' || substr({r}.ddc, 1, 1) || ' xa' || {r}.audience || "
+    "' xl' || {r}.language || CASE WHEN {r}.hidden THEN ' xh1' ELSE '' END"
+)
+FTS_COLUMNS = "title, subtitle, authors, subjects, series, publisher, isbn, notes, facets"
+FTS_DDL = [
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS record_fts USING fts5({FTS_COLUMNS}, "
+    "tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+    "CREATE TRIGGER IF NOT EXISTS record_fts_ai AFTER INSERT ON record WHEN new.deleted = 0 BEGIN "
+    f"INSERT INTO record_fts(rowid, {FTS_COLUMNS}) VALUES (new.id, {FTS_VALUES.format(r='new')}); "
+    "END",
+    "CREATE TRIGGER IF NOT EXISTS record_fts_ad AFTER DELETE ON record BEGIN "
+    "DELETE FROM record_fts WHERE rowid = old.id; END",
+    "CREATE TRIGGER IF NOT EXISTS record_fts_au AFTER UPDATE OF title, subtitle, authors, subjects, series, "
+    "publisher, isbn, notes, material_type, ddc, audience, language, hidden, deleted ON record BEGIN "
+    "DELETE FROM record_fts WHERE rowid = old.id; "
+    f"INSERT INTO record_fts(rowid, {FTS_COLUMNS}) SELECT new.id, {FTS_VALUES.format(r='new')} "
+    "WHERE new.deleted = 0; END",
+]
