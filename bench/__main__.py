@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import importlib
+import os
 import shutil
 import sys
 import tempfile
@@ -18,7 +19,8 @@ def schema_fingerprint() -> str:
     """The cached library is rebuilt when the schema or the demo generator changes."""
     root = Path(__file__).resolve().parent.parent / "src" / "pustaka_desktop" / "core"
     digest = hashlib.sha256()
-    for path in sorted([root / "models.py", root / "migrations.py", *sorted((root / "demo").glob("*.py"))]):
+    for path in sorted([root / "models.py", root / "migrations.py", *(root / "schema").glob("*.sql"),
+                        *(root / "demo").glob("*.py")]):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
@@ -31,14 +33,20 @@ def build_library(size: str, rebuild: bool) -> Path:
     path = CACHE / f"{size}-{schema_fingerprint()}.sqlite3"
     if path.exists() and not rebuild:
         return path
-    for old in CACHE.glob(f"{size}-*.sqlite3*"):
-        old.unlink()
     print(f"building the {size} library (once; cached in {CACHE}) ...", file=sys.stderr, flush=True)
     started = time.perf_counter()
-    lib = Library.open(path)
+    # Built under a private name and renamed when complete: two benchmark runs at once must never
+    # see (or delete) each other's half-built library.
+    building = CACHE / f"{size}-{schema_fingerprint()}.building-{os.getpid()}.sqlite3"
+    lib = Library.open(building)
     demo.generate(lib, size, seed=1)
     lib.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    lib.db.execute_sql("PRAGMA journal_mode = DELETE")
     lib.close()
+    building.replace(path)
+    for old in CACHE.glob(f"{size}-*.sqlite3*"):
+        if not old.name.startswith(path.name) and ".building-" not in old.name:
+            old.unlink(missing_ok=True)
     print(f"built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return path
 
