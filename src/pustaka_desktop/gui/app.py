@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .. import __version__, i18n
-from ..core import auth
+from ..core import auth, health
 from ..core.errors import PustakaError
 from ..core.paths import resolve_db_path
 from ..core.service import Library
@@ -143,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
 
         wizard = FirstRunWizard(lib, district=args.district)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.staff is None:
+            lib.close()
+            health.mark_stopped(path)
             return 0
         i18n.install(args.lang or get_setting("language", "id"))
 
@@ -151,13 +153,12 @@ def main(argv: list[str] | None = None) -> int:
 
         kiosk = KioskWindow(lib)
         kiosk.showFullScreen()
-        return app.exec()
-
-    controller = Controller(app, lib, args)
-    if not controller.start():
-        return 0
-    code = app.exec()
+        code = app.exec()
+    else:
+        controller = Controller(app, lib, args)
+        code = app.exec() if controller.start() else 0
     lib.close()
+    health.mark_stopped(path)  # a clean end: the next start need not check the whole file
     return code
 
 

@@ -87,8 +87,15 @@ def recover(path: Path, report: health.HealthReport, parent=None) -> Library | N
 
 def check_at_start(lib: Library | None, path: Path, open_error: PustakaError | None) -> Library | None:
     """Run after the QApplication exists: the quick check (and recovery if it fails), then the first
-    backup of the day. Returns the library to use, or None to quit."""
-    report = health.check_database(Path(path))
+    backup of the day. Returns the library to use, or None to quit.
+
+    The quick check reads the whole file (about 3 s for a 1 GB library), so it runs only when the
+    last session did not end cleanly (a power cut, a crash) or the file would not open; otherwise
+    the daily backup's integrity check, in the background, is the day's check."""
+    if lib is not None and health.ended_cleanly(Path(path)):
+        report = health.HealthReport(True)
+    else:
+        report = health.check_database(Path(path))
     if lib is None and report.ok:
         # an intact file that is not ours, or made by a newer version: say so, nothing to recover
         QMessageBox.critical(None, QCoreApplication.translate("App", "Pustaka cannot start"),
@@ -100,6 +107,7 @@ def check_at_start(lib: Library | None, path: Path, open_error: PustakaError | N
         lib = recover(Path(path), report)
         if lib is None:
             return None
+    health.mark_running(Path(path))
     if lib.is_initialised:
         start_daily_backup(lib)
     return lib
