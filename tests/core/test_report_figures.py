@@ -121,37 +121,37 @@ def test_iplm_sheet(lib, built):
     assert d["copies_per_resident"] == pytest.approx(0.01) and d["members_share"] == pytest.approx(0.3)
 
 
-def test_monthly_report_exports(lib, built, tmp_path):
+def test_monthly_report_exports(lib, built, librarian, tmp_path):
     data = monthly_data(lib, FEB)
     assert as_json(data)["visits"]["total"] == 40
-    pdf = save(data, tmp_path / "laporan.pdf")
+    pdf = save(lib, librarian, data, tmp_path / "laporan.pdf")
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "PERPUSTAKAAN DESA UJI" in text and "February 2026" in text
     assert "Average visitors per open day" in text and "1.7" in text
     assert "Head of the library" in text
-    xlsx = save(data, tmp_path / "laporan.xlsx")
+    xlsx = save(lib, librarian, data, tmp_path / "laporan.xlsx")
     from openpyxl import load_workbook
 
     book = load_workbook(xlsx)
     assert book.sheetnames[:2] == ["Visitors", "Loans"]
     values = [row[:2] for row in book["Visitors"].iter_rows(values_only=True)]
     assert ("Visitors (people)", 40) in values
-    csv_text = save(data, tmp_path / "laporan.csv").read_text("utf-8-sig")
+    csv_text = save(lib, librarian, data, tmp_path / "laporan.csv").read_text("utf-8-sig")
     assert "Mengenal Hewan,2" in csv_text
     with pytest.raises(ValidationError):
-        save(data, tmp_path / "laporan.doc")
+        save(lib, librarian, data, tmp_path / "laporan.doc")
 
 
-def test_translated_pdf_and_tpbis(lib, built, tmp_path):
+def test_translated_pdf_and_tpbis(lib, built, librarian, tmp_path):
     words = {"Village library report": "Laporan Perpustakaan Desa", "Stories and testimonials": "Kisah dan testimoni"}
 
     def tr(context, text):
         return words.get(text, text)
 
-    pdf = save(monthly_data(lib, FEB), tmp_path / "id.pdf", tr)
+    pdf = save(lib, librarian, monthly_data(lib, FEB), tmp_path / "id.pdf", tr)
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "LAPORAN PERPUSTAKAAN DESA" in text
-    tpbis = save(tpbis_data(lib, Period.quarter(2026, 1)), tmp_path / "tpbis.pdf", tr)
+    tpbis = save(lib, librarian, tpbis_data(lib, Period.quarter(2026, 1)), tmp_path / "tpbis.pdf", tr)
     text = subprocess.run(["pdftotext", str(tpbis), "-"], capture_output=True, text=True, check=True).stdout
     assert "Kisah dan testimoni" in text and "Sekarang saya bisa menjahit." in text and "PKK Desa Uji" in text
 
@@ -161,4 +161,14 @@ def test_empty_library_reports_zeroes(lib, librarian, tmp_path):
     data = monthly_data(lib, FEB)
     assert data["visits"]["total"] == 0 and data["collection"]["recent_share"] == 0.0
     assert data["members"]["population_share"] is None
-    assert save(data, tmp_path / "empty.pdf").stat().st_size > 1000
+    assert save(lib, librarian, data, tmp_path / "empty.pdf").stat().st_size > 1000
+
+
+def test_only_a_librarian_may_save_a_report_file(lib, built, volunteer, tmp_path):
+    from pustaka_desktop.core.errors import PermissionDenied
+    from pustaka_desktop.core.models import AuditLog
+
+    with pytest.raises(PermissionDenied):
+        save(lib, volunteer, monthly_data(lib, FEB), tmp_path / "laporan.pdf")
+    assert not (tmp_path / "laporan.pdf").exists()
+    assert not AuditLog.select().where(AuditLog.action == "reports.export").exists()

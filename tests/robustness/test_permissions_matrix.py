@@ -35,7 +35,6 @@ from pustaka_desktop.core.models import Item, Loan, Member, Record, Visit
 
 NOT_CHECKED_IN_CORE = {
     "reports.view": "the statistics dashboard reads counts only; the page is listed by this permission",
-    "reports.export": "checked by the CLI (cli/reports.py) and the GUI, not by core.reports",
 }
 
 
@@ -111,6 +110,9 @@ ROWS = {
     "programs.edit": lambda e, by: programs.create_program(e.lib, by, name=f"Program {by.role}"),
     "printing.print": lambda e, by: __import__("pustaka_desktop.core.printing.cards", fromlist=["x"]).print_cards(
         e.lib, by, [e.member], str(e.tmp / f"kartu-{by.role}.pdf")),
+    "reports.export": lambda e, by: (lambda r: r.save(e.lib, by, r.iplm_data(e.lib, 2026),
+                                                      str(e.tmp / f"laporan-{by.role}.csv")))(
+        __import__("pustaka_desktop.core.reports", fromlist=["x"])),
     "stocktake.scan": lambda e, by: stocktake.scan(e.lib, by, e.stocktake, e.item(2).barcode),
     "stocktake.manage": lambda e, by: stocktake.finish(e.lib, by, e.stocktake),
     "settings.edit": lambda e, by: session.set_idle_minutes(e.lib, by, 15),

@@ -191,18 +191,15 @@ def _emit(args: argparse.Namespace, data: dict) -> int:
     if args.json or not args.output:
         common.print_json(documents.as_json(data))
     if args.output:
-        path = save(data, Path(args.output), _tr)
+        lib = common.open_library(args)
+        path = save(lib, common.acting_user(lib, args), data, Path(args.output), _tr)
         print(translate("cli", "Saved {path}.").format(path=path), file=sys.stderr if args.json else sys.stdout)
     return 0
 
 
 def _lib_for_report(args: argparse.Namespace):
     lib = common.open_library(args)
-    by = common.acting_user(lib, args)
-    if args.output:
-        from ..core import auth
-
-        auth.require(by, "reports.export")
+    common.acting_user(lib, args)  # refuses early when --user's password is wrong
     return lib
 
 

@@ -8,9 +8,12 @@ import re
 from pathlib import Path
 from typing import Any
 
+from .. import auth
 from ..errors import ValidationError
 from ..files import write_bytes
 from ..i18n import QT_TRANSLATE_NOOP
+from ..models import Staff
+from ..service import Library
 from .documents import Translate, _identity, header_lines, tables_for, title_for
 
 FORMATS = ("pdf", "xlsx", "csv")
@@ -93,8 +96,11 @@ def csv_text(data: dict[str, Any], translate: Translate = _identity) -> str:
     return out.getvalue()
 
 
-def save(data: dict[str, Any], path: str | Path, translate: Translate = _identity) -> Path:
-    """Write the report to ``path`` as PDF, xlsx or CSV (by its extension), atomically."""
+def save(lib: Library, by: Staff, data: dict[str, Any], path: str | Path, translate: Translate = _identity) -> Path:
+    """Write the report to ``path`` as PDF, xlsx or CSV (by its extension), atomically. Librarians
+    only: a report file leaves the app (and the TPBIS report carries participants' stories)."""
+    auth.require(by, "reports.export")
+    auth.audit(lib, by, "reports.export", "report", "", report=data.get("kind", ""), file=Path(path).name)
     kind = format_of(path)
     if kind == "pdf":
         from ..printing.report_pdf import report_pdf

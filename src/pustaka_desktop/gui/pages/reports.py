@@ -187,7 +187,7 @@ class ReportsPage(QWidget):
 
                 raise Cancelled()
             progress(0.95, "")
-            return save(data, path, _translate)
+            return save(lib, self.ctx.user, data, path, _translate)
 
         self.status.setText(self.tr("Making the report…"))
         self.make_button.setEnabled(False)
