@@ -39,6 +39,7 @@ def _stage(conn) -> str:
     entities = ",".join(f"'{name}'" for name in ENTITY)
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_stage (n INTEGER PRIMARY KEY, line TEXT, e TEXT, u TEXT, "
                  "v TEXT, ok INTEGER)")
+    conn.execute("CREATE INDEX IF NOT EXISTS temp.sync_stage_u ON sync_stage (u)")
     conn.execute("DELETE FROM temp.sync_stage")
     return (
         "INSERT INTO temp.sync_stage (line, e, u, v, ok) SELECT j, json_extract(j, '$.e'), json_extract(j, '$.u'), "
@@ -55,6 +56,20 @@ def apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], c
                  total: int, progress: Progress, cancel: Callable[[], bool]):
     """Merge a village's rows (JSON lines, a batch at a time) into its replica. Rows new here are
     copied by SQLite straight from the lines; rows already here are merged field by field in Python."""
+    conn = lib.db.connection()
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KB}")  # random uid inserts: keep the indexes in memory
+    try:
+        return _apply_stream(lib, peer, batches, concurrent, total, progress, cancel)
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(cache)}")
+
+
+IMPORT_CACHE_KB = -128_000  # SQLite page cache while a bundle is applied (128 MB; 16 MB otherwise)
+
+
+def _apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], concurrent: Callable[[str], bool],
+                  total: int, progress: Progress, cancel: Callable[[], bool]):
     from .importer import Applied, bad_row
 
     site = peer.site
@@ -95,7 +110,8 @@ def apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], c
             "CASE WHEN (SELECT count(*) FROM json_each(line, '$.fv')) > 1 THEN json_extract(line, '$.fv') ELSE '' "
             "END, json_extract(line, '$.c'), json_extract(line, '$.m'), ? FROM temp.sync_stage s "
             "WHERE NOT EXISTS (SELECT 1 FROM sync_replica r WHERE r.uid = s.u) "
-            "AND n = (SELECT min(n) FROM temp.sync_stage t WHERE t.u = s.u) ORDER BY n", (site, now))
+            + ("AND n = (SELECT min(n) FROM temp.sync_stage t WHERE t.u = s.u) " if dupes else "")
+            + "ORDER BY n", (site, now))
         applied.changed += cursor.rowcount
         if old_rows:
             _merge_existing(lib, site, old_rows, concurrent, now, touched, applied)

@@ -75,6 +75,7 @@ def refresh(lib: Library, site: str, record_uids: Iterable[str], item_uids: Iter
         links = dict(conn.execute(f"SELECT record_uid, union_id FROM union_link WHERE record_uid IN ({marks})",
                                   part).fetchall())
         new_links = []
+        fresh: list[tuple[str, str, dict[str, Any]]] = []
         for uid, deleted, text in rows:
             union_id = links.get(uid)
             if deleted:
@@ -86,24 +87,10 @@ def refresh(lib: Library, site: str, record_uids: Iterable[str], item_uids: Iter
                 affected.add(union_id)
                 continue
             data = json.loads(text)
-            key = key_for(data)
-            found = conn.execute("SELECT id, data FROM union_record WHERE key = ?", (key,)).fetchone()
-            if found is None:
-                authors = "; ".join(a.get("name", "") for a in _authors(data)) or data.get("responsibility", "")
-                cursor = conn.execute(
-                    "INSERT INTO union_record (key, isbn, title, authors, publisher, year, ddc, data, adopted, copies, "
-                    "available, villages) VALUES (?,?,?,?,?,?,?,?,0,0,0,0)",
-                    (key, data.get("isbn", ""), data.get("title", ""), authors, data.get("publisher", ""),
-                     data.get("year"), data.get("ddc", ""),
-                     json.dumps({k: data.get(k) for k in PACK_FIELDS if k in data}, ensure_ascii=False)))
-                union_id = cursor.lastrowid
-                conn.execute("INSERT INTO union_record_fts(rowid, title, authors, isbn, publisher) VALUES (?,?,?,?,?)",
-                             (union_id, data.get("title", ""), authors, data.get("isbn", ""),
-                              data.get("publisher", "")))
-            elif found[1].startswith('{"merged_into"'):
-                union_id = _resolve(UnionRecord.get_by_id(found[0])).id
-            else:
-                union_id = found[0]
+            fresh.append((uid, key_for(data), data))
+        union_of = _union_ids(conn, [key for _, key, _ in fresh], [data for _, _, data in fresh])
+        for uid, key, _ in fresh:
+            union_id = union_of[key]
             new_links.append((uid, union_id, site))
             affected.add(union_id)
         conn.executemany("INSERT OR IGNORE INTO union_link (record_uid, union_id, site) VALUES (?,?,?)", new_links)
@@ -139,15 +126,51 @@ def _authors(data: dict[str, Any]) -> list[dict[str, Any]]:
         return []
 
 
+def _union_ids(conn, keys: list[str], datas: list[dict[str, Any]]) -> dict[str, int]:
+    """The union record for each key (a batch at a time): existing ones (following manual merges),
+    new ones inserted with their search entry."""
+    out: dict[str, int] = {}
+    wanted = sorted(set(keys))
+    for start in range(0, len(wanted), 500):
+        part = wanted[start:start + 500]
+        for key, union_id, text in conn.execute(
+                f"SELECT key, id, data FROM union_record WHERE key IN ({','.join('?' * len(part))})", part):
+            out[key] = _resolve(UnionRecord.get_by_id(union_id)).id if text.startswith('{"merged_into"') else union_id
+    new: dict[str, tuple] = {}
+    for key, data in zip(keys, datas, strict=True):
+        if key in out or key in new:
+            continue
+        authors = "; ".join(a.get("name", "") for a in _authors(data)) or data.get("responsibility", "")
+        new[key] = (key, data.get("isbn", ""), data.get("title", ""), authors, data.get("publisher", ""),
+                    data.get("year"), data.get("ddc", ""),
+                    json.dumps({k: data.get(k) for k in PACK_FIELDS if k in data}, ensure_ascii=False))
+    rows = list(new.values())
+    for start in range(0, len(rows), 500):
+        part = rows[start:start + 500]
+        conn.executemany("INSERT INTO union_record (key, isbn, title, authors, publisher, year, ddc, data, adopted, "
+                         "copies, available, villages) VALUES (?,?,?,?,?,?,?,?,0,0,0,0)", part)
+        ids = dict(conn.execute(f"SELECT key, id FROM union_record WHERE key IN ({','.join('?' * len(part))})",
+                                [row[0] for row in part]).fetchall())
+        conn.executemany("INSERT INTO union_record_fts(rowid, title, authors, isbn, publisher) VALUES (?,?,?,?,?)",
+                         [(ids[row[0]], row[2], row[3], row[1], row[4]) for row in part])
+        out.update(ids)
+    return out
+
+
 def recount(lib: Library, union_ids: Iterable[int]) -> None:
+    """Copies, available copies and villages of these union records, 500 at a time."""
     conn = lib.db.connection()
-    for union_id in union_ids:
-        copies, available, villages = conn.execute(
-            "SELECT count(c.id), coalesce(sum(c.status = 'available'), 0), count(DISTINCT l.site) "
-            "FROM union_link l LEFT JOIN union_copy c ON c.record_uid = l.record_uid AND c.deleted = 0 "
-            "WHERE l.union_id = ?", (union_id,)).fetchone()
-        conn.execute("UPDATE union_record SET copies=?, available=?, villages=? WHERE id=?",
-                     (copies, available, villages, union_id))
+    ids = sorted(set(union_ids))
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        figures = {union_id: (0, 0, 0) for union_id in part}
+        for union_id, copies, available, villages in conn.execute(
+                "SELECT l.union_id, count(c.id), coalesce(sum(c.status = 'available'), 0), count(DISTINCT l.site) "
+                "FROM union_link l LEFT JOIN union_copy c ON c.record_uid = l.record_uid AND c.deleted = 0 "
+                f"WHERE l.union_id IN ({','.join('?' * len(part))}) GROUP BY l.union_id", part):
+            figures[union_id] = (copies, available, villages)
+        conn.executemany("UPDATE union_record SET copies=?, available=?, villages=? WHERE id=?",
+                         [(*values, union_id) for union_id, values in figures.items()])
 
 
 @dataclass
