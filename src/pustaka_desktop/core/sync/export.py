@@ -146,7 +146,7 @@ def verify_written(lib: Library, path: Path) -> None:
             if not keys.verify(keys.public_key_b64(lib), opened.signature, opened.manifest_bytes):
                 raise ValueError
             for name in opened.manifest["files"]:
-                opened.read(name)
+                opened.verify(name)  # streamed: hash and count, never the whole file in memory
     except (Refused, ValueError, OSError):
         path.unlink(missing_ok=True)
         raise Refused(QT_TRANSLATE_NOOP(
