@@ -9,6 +9,7 @@ catalogue (``union``) and its statistics (``stats``).
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,24 +33,27 @@ _TOUCHED = ("record", "item")  # the rows the union catalogue is refreshed from
 
 
 def _stage(conn) -> str:
-    """A TEMP table for one batch of lines: SQLite reads each line once (its JSON functions keep the
-    parse), checks it like ``importer._valid_doc`` and keeps the keys the merge needs."""
+    """A TEMP table for one batch of lines. SQLite parses each line once (its JSON functions share the
+    parse within a row) and keeps the parts; ``_bad_rows`` then checks them like ``importer._valid_doc``."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_stage (n INTEGER PRIMARY KEY, line TEXT, e, u, o, v, d, c, "
+                 "m, f, fv, objects INTEGER)")
+    conn.execute("CREATE INDEX IF NOT EXISTS temp.sync_stage_u ON sync_stage (u)")
+    conn.execute("DELETE FROM temp.sync_stage")
+    return ("INSERT INTO temp.sync_stage (line, e, u, o, v, d, c, m, f, fv, objects) VALUES (?1, "
+            "json_extract(?1, '$.e'), json_extract(?1, '$.u'), json_extract(?1, '$.o'), json_extract(?1, '$.v'), "
+            "json_extract(?1, '$.d'), json_extract(?1, '$.c'), json_extract(?1, '$.m'), json_extract(?1, '$.f'), "
+            "json_extract(?1, '$.fv'), json_type(?1, '$.f') = 'object' AND json_type(?1, '$.fv') = 'object')")
+
+
+def _bad_rows(conn) -> int:
     from ..models import ENTITY
 
     entities = ",".join(f"'{name}'" for name in ENTITY)
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_stage (n INTEGER PRIMARY KEY, line TEXT, e TEXT, u TEXT, "
-                 "v TEXT, ok INTEGER)")
-    conn.execute("CREATE INDEX IF NOT EXISTS temp.sync_stage_u ON sync_stage (u)")
-    conn.execute("DELETE FROM temp.sync_stage")
-    return (
-        "INSERT INTO temp.sync_stage (line, e, u, v, ok) SELECT j, json_extract(j, '$.e'), json_extract(j, '$.u'), "
-        "json_extract(j, '$.v'), json_type(j) = 'object' AND json_extract(j, '$.e') IN (" + entities + ") "
-        "AND json_type(j, '$.u') = 'text' AND json_type(j, '$.o') = 'text' AND json_type(j, '$.v') = 'text' "
-        "AND json_type(j, '$.c') = 'text' AND json_type(j, '$.m') = 'text' "
-        "AND json_type(j, '$.d') IN ('true', 'false', 'integer') AND json_type(j, '$.f') = 'object' "
-        "AND json_type(j, '$.fv') = 'object' AND json_type(j, '$.fv.\"*\"') = 'text' "
-        f"AND json_extract(j, '$.v') GLOB '{_VERSION_GLOB}' "
-        "FROM (SELECT CASE WHEN json_valid(?1) THEN ?1 ELSE '{}' END AS j)")
+    return conn.execute(
+        "SELECT count(*) FROM temp.sync_stage WHERE NOT coalesce(CASE WHEN objects THEN "
+        f"e IN ({entities}) AND typeof(u) = 'text' AND typeof(o) = 'text' AND typeof(v) = 'text' "
+        "AND typeof(c) = 'text' AND typeof(m) = 'text' AND typeof(d) = 'integer' "
+        f"AND v GLOB '{_VERSION_GLOB}' AND json_type(fv, '$.\"*\"') = 'text' END, 0)").fetchone()[0]
 
 
 def apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], concurrent: Callable[[str], bool],
@@ -83,12 +87,15 @@ def _apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], 
             raise Cancelled()
         progress(0.05 + 0.75 * applied.rows / max(1, total), "rows")
         insert = _stage(conn)
-        conn.executemany(insert, [(line.decode("utf-8", "replace"),) for line in lines])
-        bad, dupes, highest = conn.execute(
-            "SELECT count(*) - coalesce(sum(ok), 0), count(*) - count(DISTINCT u), max(v) FROM temp.sync_stage"
-        ).fetchone()
-        if bad:
+        try:
+            conn.executemany(insert, [(line.decode("utf-8", "replace"),) for line in lines])
+        except sqlite3.OperationalError as exc:
+            if "malformed JSON" not in str(exc):
+                raise
+            raise bad_row() from None
+        if _bad_rows(conn):
             raise bad_row()
+        dupes, highest = conn.execute("SELECT count(*) - count(DISTINCT u), max(v) FROM temp.sync_stage").fetchone()
         applied.rows += len(lines)
         applied.highest = max(applied.highest, highest or "")
         old_rows = conn.execute(
@@ -105,10 +112,8 @@ def _apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], 
         loans += conn.execute("SELECT count(*) FROM temp.sync_stage WHERE e = 'loan'").fetchone()[0]
         cursor = conn.execute(
             "INSERT INTO sync_replica (uid, site, entity, origin, version, deleted, data, field_versions, created, "
-            "updated, received_at) SELECT u, ?, e, json_extract(line, '$.o'), v, "
-            "CASE WHEN json_extract(line, '$.d') THEN 1 ELSE 0 END, json_extract(line, '$.f'), "
-            "CASE WHEN (SELECT count(*) FROM json_each(line, '$.fv')) > 1 THEN json_extract(line, '$.fv') ELSE '' "
-            "END, json_extract(line, '$.c'), json_extract(line, '$.m'), ? FROM temp.sync_stage s "
+            "updated, received_at) SELECT u, ?, e, o, v, CASE WHEN d THEN 1 ELSE 0 END, f, "
+            "CASE WHEN (SELECT count(*) FROM json_each(fv)) > 1 THEN fv ELSE '' END, c, m, ? FROM temp.sync_stage s "
             "WHERE NOT EXISTS (SELECT 1 FROM sync_replica r WHERE r.uid = s.u) "
             + ("AND n = (SELECT min(n) FROM temp.sync_stage t WHERE t.u = s.u) " if dupes else "")
             + "ORDER BY n", (site, now))
