@@ -37,7 +37,8 @@ def rows(ctx: BenchContext) -> list[Row]:
     month = Period.month(last.year, last.month)
     out = ctx.scratch / "laporan.pdf"
     monthly_data(lib, month)  # warm the page cache: a PC that has the library open
-    pdf_s = _median(lambda: save(monthly_data(lib, month), out))
+    user = auth.Staff(username="bench", role=auth.LIBRARIAN, active=True)
+    pdf_s = _median(lambda: save(lib, user, monthly_data(lib, month), out))
     data_s = _median(lambda: monthly_data(lib, month))
     iplm_s = _median(lambda: xlsx_bytes(iplm_data(lib, today.year)))
 
@@ -45,7 +46,6 @@ def rows(ctx: BenchContext) -> list[Row]:
     from pustaka_desktop.gui.context import AppContext
     from pustaka_desktop.gui.pages.dashboard import DashboardPage
 
-    user = auth.Staff(username="bench", role=auth.LIBRARIAN, active=True)
     ctx_gui = AppContext(lib, user)
 
     def open_dashboard() -> None:

@@ -70,7 +70,7 @@ def checkin(lib: Library, loan: Loan) -> str:
 def real_import(lib: Library, by: Staff, op: str, folder: Path) -> str:
     """The real catalogue import (interop.importer) of a small CSV: IMPORT_SIZE titles, one copy each."""
     path = folder / f"impor-{op}.csv"
-    lines = ["title,barcode"] + [f"Buku impor {op} #{n},P{op.replace('-', '')}{n:02d}" for n in range(IMPORT_SIZE)]
+    lines = ["title,barcode"] + [f"Buku impor {op} #{n},P{op.replace('-', 'X')}X{n:02d}" for n in range(IMPORT_SIZE)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     importer.import_file(lib, by, "csv", path)
     path.unlink()
@@ -83,7 +83,7 @@ def import_batch(lib: Library, op: str) -> str:
             {"uid": op_uid(op, n), "title": f"Buku impor {op} #{n}", "isbn": ""} for n in range(IMPORT_SIZE)])
         ids = dict(Record.select(Record.uid, Record.id).where(Record.uid.in_(uids)).tuples())
         store.insert_many(lib, Item, [
-            {"record": ids[uid], "barcode": f"P{op.replace('-', '')}{n:02d}"[:20]} for n, uid in enumerate(uids)])
+            {"record": ids[uid], "barcode": f"P{op.replace('-', 'X')}X{n:02d}"[:20]} for n, uid in enumerate(uids)])
     return uids[0]
 
 
