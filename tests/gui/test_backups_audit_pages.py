@@ -21,6 +21,7 @@ def _quiet(monkeypatch, module, answer=True):
                         lambda parent, exc, details="": shown.append(str(exc)))
     if module == "backups":
         monkeypatch.setattr("pustaka_desktop.gui.pages.backups.confirm", lambda parent, title, text: answer)
+        monkeypatch.setattr("pustaka_desktop.gui.clock_banner.confirm", lambda parent, title, text: answer)
     return shown
 
 

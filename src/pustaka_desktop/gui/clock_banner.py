@@ -45,15 +45,23 @@ class ClockBanner(QWidget):
         return blocked
 
     def confirm(self) -> None:
-        if not confirm(self, self.tr("Confirm the date and time"),
-                       self.tr("Is it really {now} now? Due dates and the order of changes depend on it.").format(
-                           now=f"{to_local(self.ctx.lib.clock.now()):%A %d-%m-%Y %H:%M}")):
-            return
-        try:
-            health.confirm_clock(self.ctx.lib, self.ctx.user)
-        except PustakaError as exc:
-            show_error(self, exc)
+        confirm_clock(self, self.ctx)
         self.refresh()
+
+
+def confirm_clock(parent, ctx: AppContext) -> bool:
+    """Ask the librarian whether the PC's date and time are right; if so, lift the circulation stop."""
+    translate = QCoreApplication.translate
+    question = translate("ClockBanner", "Is it really {now} now? Due dates and the order of changes depend on it.")
+    if not confirm(parent, translate("ClockBanner", "Confirm the date and time"),
+                   question.format(now=f"{to_local(ctx.lib.clock.now()):%A %d-%m-%Y %H:%M}")):
+        return False
+    try:
+        health.confirm_clock(ctx.lib, ctx.user)
+    except PustakaError as exc:
+        show_error(parent, exc)
+        return False
+    return True
 
 
 def install(window, ctx: AppContext) -> ClockBanner:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...core import backup, health, session
 from ...core.clock import to_local
 from ...core.errors import PustakaError
+from ..clock_banner import confirm_clock
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
 from ..widgets.messages import confirm, error_text, info, show_error
@@ -181,14 +182,7 @@ class BackupsPage(QWidget):
     # -- actions ------------------------------------------------------------------------------------
 
     def confirm_clock(self) -> None:
-        if not confirm(self, self.tr("Confirm the date and time"),
-                       self.tr("Is it really {now} now? Due dates and the order of changes depend on it.").format(
-                           now=f"{to_local(self.ctx.lib.clock.now()):%A %d-%m-%Y %H:%M}")):
-            return
-        try:
-            health.confirm_clock(self.ctx.lib, self.ctx.user)
-        except PustakaError as exc:
-            show_error(self, exc)
+        confirm_clock(self, self.ctx)
         self.refresh_clock()
         self.ctx.events.settings_changed.emit()
 
