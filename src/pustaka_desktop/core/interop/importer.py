@@ -24,6 +24,7 @@ from typing import Any
 from peewee import fn
 
 from .. import auth, backup, search, store
+from ..catalog import match_key
 from ..clock import local_today
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -38,7 +39,6 @@ FORMATS = ("slims-biblio", "slims-item", "marc", "marcxml", "xlsx", "csv")
 MAX_BARCODE = 20
 
 # Item statuses (core.catalog owns the list; these are the codes the schema documents).
-ITEM_STATUSES = ("available", "on_loan", "in_repair", "lost", "damaged", "not_for_loan", "withdrawn")
 SOURCES = ("purchase", "grant", "donation", "other")
 
 RECORD_FIELDS = ("title", "subtitle", "responsibility", "edition", "isbn", "issn", "material_type", "publisher",
@@ -240,12 +240,6 @@ def fold(text: str) -> str:
 
 
 _NOT_WORD = re.compile(r"[^\w\s]")
-
-
-def match_key(title: str, first_author: str) -> str:
-    """The duplicate key of a record: its title and first author, as core.demo and the catalogue
-    write it (lower case), with spacing normalised."""
-    return f"{' '.join((title or '').lower().split())}|{' '.join((first_author or '').lower().split())}"
 
 
 def first_author(authors: list[dict[str, str]] | None) -> str:

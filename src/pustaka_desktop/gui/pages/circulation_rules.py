@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -15,12 +14,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -33,19 +30,7 @@ from ...core.formatting import format_date, format_money
 from ...core.models import LoanRule, MemberType
 from ..context import AppContext
 from ..widgets.messages import confirm, info, show_error
-
-
-def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+from ..widgets.tables import read_only_table
 
 
 def _cell(text: object) -> QTableWidgetItem:
@@ -132,7 +117,7 @@ class MemberTypesTab(QWidget):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.table = _table([self.tr("Name"), self.tr("Limit"), self.tr("Days"), self.tr("Renewals"),
+        self.table = read_only_table([self.tr("Name"), self.tr("Limit"), self.tr("Days"), self.tr("Renewals"),
                              self.tr("Fine/day"), self.tr("Grace"), self.tr("Reservations"),
                              self.tr("Valid (days)")], self.tr("Member types"))
         self.table.doubleClicked.connect(self.edit)
@@ -247,7 +232,7 @@ class LoanRulesTab(QWidget):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.table = _table([self.tr("Member type"), self.tr("Collection type"), self.tr("Loanable"),
+        self.table = read_only_table([self.tr("Member type"), self.tr("Collection type"), self.tr("Loanable"),
                              self.tr("Days"), self.tr("Limit"), self.tr("Renewals"), self.tr("Fine/day")],
                             self.tr("Loan rules"))
         self.table.doubleClicked.connect(self.edit)
@@ -369,7 +354,7 @@ class HolidaysTab(QWidget):
             days.addWidget(box)
         days.addStretch()
         days.addWidget(_button(self.tr("&Save closing days"), self.tr("Save closing days"), self.save_weekdays))
-        self.table = _table([self.tr("First day"), self.tr("Last day"), self.tr("Name")], self.tr("Holidays"))
+        self.table = read_only_table([self.tr("First day"), self.tr("Last day"), self.tr("Name")], self.tr("Holidays"))
         buttons = QHBoxLayout()
         buttons.addWidget(_button(self.tr("&Add holiday…"), self.tr("Add holiday"), self.add))
         buttons.addWidget(_button(self.tr("&Remove holiday"), self.tr("Remove holiday"), self.remove))

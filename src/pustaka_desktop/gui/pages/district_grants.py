@@ -29,7 +29,8 @@ from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.sync import grants
 from ..context import AppContext
 from ..widgets.messages import confirm, error_text, info, show_error
-from .sync import _fill, _table
+from ..widgets.tables import read_only_table
+from .sync import _fill
 
 HEADERS = {
     "title": QT_TRANSLATE_NOOP("DistrictGrantsPage", "Title"),
@@ -105,7 +106,7 @@ class DistrictGrantsPage(QWidget):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(QLabel(self.tr("Grant packages")))
-        self.list = _table([self.tr("Made on"), self.tr("Name"), self.tr("Village"), self.tr("Titles"),
+        self.list = read_only_table([self.tr("Made on"), self.tr("Name"), self.tr("Village"), self.tr("Titles"),
                             self.tr("Copies"), self.tr("Status")], self.tr("Grant packages"))
         lower_layout.addWidget(self.list, 1)
         splitter.addWidget(lower)

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 from ...core.sync import grants, hub
 from ..context import AppContext
 from ..widgets.messages import error_text, show_error
+from ..widgets.tables import read_only_table
 from ..workers import run_job
-from .sync import _fill, _table
+from .sync import _fill
 
 
 class DistrictInboxPage(QWidget):
@@ -58,7 +59,7 @@ class DistrictInboxPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Inbox summary"))
         layout.addWidget(self.summary)
-        self.table = _table([self.tr("Village"), self.tr("Bundle file"), self.tr("Result"), self.tr("Rows applied"),
+        self.table = read_only_table([self.tr("Village"), self.tr("Bundle file"), self.tr("Result"), self.tr("Rows applied"),
                              self.tr("Rows in bundle"), self.tr("Why")], self.tr("Result per bundle"))
         layout.addWidget(self.table, 1)
 

@@ -13,7 +13,8 @@ from ...core.errors import PustakaError
 from ...core.sync import stats
 from ..context import AppContext
 from ..widgets.messages import info, show_error
-from .sync import _fill, _table
+from ..widgets.tables import read_only_table
+from .sync import _fill
 
 
 class DistrictStatsPage(QWidget):
@@ -40,7 +41,7 @@ class DistrictStatsPage(QWidget):
         self.late.setAccessibleName(self.tr("Late villages"))
         layout.addWidget(self.late)
         headers = [QCoreApplication.translate("DistrictReport", label) for _, label in stats.COLUMNS]
-        self.table = _table(headers, self.tr("Statistics per village"))
+        self.table = read_only_table(headers, self.tr("Statistics per village"))
         layout.addWidget(self.table, 1)
         self.refresh()
 

@@ -22,7 +22,8 @@ from ...core.errors import PustakaError
 from ...core.sync import union
 from ..context import AppContext
 from ..widgets.messages import confirm, show_error
-from .sync import _fill, _table
+from ..widgets.tables import read_only_table
+from .sync import _fill
 
 
 class DistrictUnionPage(QWidget):
@@ -45,7 +46,7 @@ class DistrictUnionPage(QWidget):
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Union catalogue size"))
         layout.addWidget(self.summary)
-        self.table = _table([self.tr("Title"), self.tr("Authors"), self.tr("ISBN"), self.tr("Year"), self.tr("Copies"),
+        self.table = read_only_table([self.tr("Title"), self.tr("Authors"), self.tr("ISBN"), self.tr("Year"), self.tr("Copies"),
                              self.tr("Available"), self.tr("Villages"), self.tr("Kept by")],
                             self.tr("Union catalogue records"))
         self.table.itemSelectionChanged.connect(self.show_holdings)
@@ -54,7 +55,7 @@ class DistrictUnionPage(QWidget):
         layout.addWidget(self.listing)
         layout.addWidget(self.table, 2)
         layout.addWidget(QLabel(self.tr("Holdings per village (as of each village's last bundle)")))
-        self.holdings = _table([self.tr("Code"), self.tr("Library"), self.tr("Copies"), self.tr("Available")],
+        self.holdings = read_only_table([self.tr("Code"), self.tr("Library"), self.tr("Copies"), self.tr("Available")],
                                self.tr("Holdings per village"))
         layout.addWidget(self.holdings, 1)
         buttons = QHBoxLayout()

@@ -40,6 +40,7 @@ from ...core.models import Member
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
 from ..widgets.messages import confirm, error_text, info, show_error
+from ..widgets.tables import read_only_table
 
 PAGE_SIZE = 50
 
@@ -192,16 +193,6 @@ class WaiverDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 def _fill(table: QTableWidget, rows: list[tuple]) -> None:
@@ -325,9 +316,9 @@ class MembersPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(details)
 
-        self.loans = _table([self.tr("Title"), self.tr("Barcode"), self.tr("Due back"), self.tr("Late")],
+        self.loans = read_only_table([self.tr("Title"), self.tr("Barcode"), self.tr("Due back"), self.tr("Late")],
                             self.tr("Books on loan"))
-        self.history = _table([self.tr("Title"), self.tr("Barcode"), self.tr("Lent"), self.tr("Returned")],
+        self.history = read_only_table([self.tr("Title"), self.tr("Barcode"), self.tr("Lent"), self.tr("Returned")],
                               self.tr("Loan history"))
         loans_tab = QWidget()
         loans_layout = QVBoxLayout(loans_tab)
@@ -336,7 +327,7 @@ class MembersPage(QWidget):
         loans_layout.addWidget(QLabel(self.tr("History (newest first):")))
         loans_layout.addWidget(self.history, 2)
 
-        self.ledger = _table([self.tr("Date"), self.tr("What"), self.tr("Amount"), self.tr("Balance"),
+        self.ledger = read_only_table([self.tr("Date"), self.tr("What"), self.tr("Amount"), self.tr("Balance"),
                               self.tr("Note"), self.tr("Staff")], self.tr("Fines ledger"))
         self.owed = QLabel()
         self.owed.setStyleSheet("font-size: 13pt; font-weight: bold;")

@@ -25,19 +25,8 @@ from ...core.errors import PustakaError
 from ...core.sync import conflicts, enrolment, export, hub, importer, keys, status
 from ..context import AppContext
 from ..widgets.messages import confirm, info, show_error
+from ..widgets.tables import read_only_table
 from ..workers import run_job
-
-
-def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().setVisible(False)
-    table.setAccessibleName(name)
-    return table
 
 
 def _fill(table: QTableWidget, rows: list[list[object]], keys_: list[object] | None = None) -> None:
@@ -78,7 +67,7 @@ class SyncPage(QWidget):
         # partners and bundles
         page = QWidget()
         box = QVBoxLayout(page)
-        self.peers = _table([self.tr("Code"), self.tr("Library"), self.tr("Kind"), self.tr("Status"),
+        self.peers = read_only_table([self.tr("Code"), self.tr("Library"), self.tr("Kind"), self.tr("Status"),
                              self.tr("Changes waiting"), self.tr("Last bundle arrived"), self.tr("Members sent"),
                              self.tr("Key fingerprint")], self.tr("Partner libraries"))
         box.addWidget(self.peers, 1)
@@ -91,7 +80,7 @@ class SyncPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         box.addLayout(buttons)
-        self.results = _table([self.tr("File"), self.tr("Result"), self.tr("Direction"), self.tr("Rows"),
+        self.results = read_only_table([self.tr("File"), self.tr("Result"), self.tr("Direction"), self.tr("Rows"),
                                self.tr("Why")], self.tr("Bundle results"))
         box.addWidget(QLabel(self.tr("Recent bundles")))
         box.addWidget(self.results, 1)
@@ -141,7 +130,7 @@ class SyncPage(QWidget):
         box = QVBoxLayout(page)
         box.addWidget(QLabel(self.tr("Edits made in two places at once: the later one was kept. Reverse to use the "
                                      "other value instead.")))
-        self.conflicts = _table([self.tr("When"), self.tr("Row"), self.tr("Field"), self.tr("Kept"), self.tr("Lost")],
+        self.conflicts = read_only_table([self.tr("When"), self.tr("Row"), self.tr("Field"), self.tr("Kept"), self.tr("Lost")],
                                 self.tr("Conflicts"))
         box.addWidget(self.conflicts, 1)
         row = QHBoxLayout()
@@ -161,7 +150,7 @@ class SyncPage(QWidget):
         box = QVBoxLayout(page)
         box.addWidget(QLabel(self.tr("Impossible states found while importing (e.g. the same copy lent out twice). "
                                      "Check them, fix the data at the library, then mark them resolved.")))
-        self.exceptions = _table([self.tr("When"), self.tr("Kind"), self.tr("Details")], self.tr("Exceptions"))
+        self.exceptions = read_only_table([self.tr("When"), self.tr("Kind"), self.tr("Details")], self.tr("Exceptions"))
         box.addWidget(self.exceptions, 1)
         self.resolve_button = QPushButton(self.tr("Mark &resolved"))
         self.resolve_button.setAccessibleName(self.tr("Mark resolved"))
