@@ -9,8 +9,8 @@ from . import BenchContext, Row
 
 
 def rows(ctx: BenchContext) -> list[Row]:
-    from pustaka_desktop.core import backup, health
-    from pustaka_desktop.core import db as dbmod
+    from pustaka_desktop.core.store import backup, health
+    from pustaka_desktop.core.store import db as dbmod
 
     started = time.perf_counter()
     report = health.check_database(ctx.db_path)

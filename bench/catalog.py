@@ -45,10 +45,11 @@ def _raw_fts(db, match: str, extra: str = "", params: tuple = ()) -> Callable[[]
 
 
 def rows(ctx: BenchContext) -> list[Row]:
-    from pustaka_desktop.core import search, store
-    from pustaka_desktop.core.models import Item, Record
-    from pustaka_desktop.core.search import Filters
+    from pustaka_desktop.core.catalog import search
+    from pustaka_desktop.core.catalog.search import Filters
     from pustaka_desktop.core.service import Library
+    from pustaka_desktop.core.store import write as store
+    from pustaka_desktop.core.store.models import Item, Record
 
     path = ctx.copy_db("catalog")
     lib = Library.open(path)
@@ -104,8 +105,8 @@ def _typing_stall(ctx: BenchContext) -> Row:
     from PySide6.QtWidgets import QApplication
 
     from pustaka_desktop.core import auth
-    from pustaka_desktop.core.models import Staff
     from pustaka_desktop.core.service import Library
+    from pustaka_desktop.core.store.models import Staff
     from pustaka_desktop.gui.context import AppContext
     from pustaka_desktop.gui.pages.catalog import DEBOUNCE_MS, CatalogPage
 

@@ -17,10 +17,11 @@ def _p95(values: list[float]) -> float:
 
 
 def rows(ctx: BenchContext) -> list[Row]:
-    from pustaka_desktop.core import auth, circulation
-    from pustaka_desktop.core.clock import local_today
-    from pustaka_desktop.core.models import CollectionType, Item, Member, Staff
+    from pustaka_desktop.core import auth
+    from pustaka_desktop.core.circulation import loans as circulation
     from pustaka_desktop.core.service import Library
+    from pustaka_desktop.core.store.clock import local_today
+    from pustaka_desktop.core.store.models import CollectionType, Item, Member, Staff
 
     lib = Library.open(ctx.copy_db("circulation"))
     try:

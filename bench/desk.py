@@ -23,10 +23,10 @@ HEARTBEAT_MS = 5
 
 
 def _pick(lib):
-    from pustaka_desktop.core import fines, holds
-    from pustaka_desktop.core.clock import local_today
-    from pustaka_desktop.core.loan_rules import options
-    from pustaka_desktop.core.models import CollectionType, Hold, Item, Loan, Member
+    from pustaka_desktop.core.circulation import fines, holds
+    from pustaka_desktop.core.circulation.loan_rules import options
+    from pustaka_desktop.core.store.clock import local_today
+    from pustaka_desktop.core.store.models import CollectionType, Hold, Item, Loan, Member
 
     today = local_today(lib.clock)
     opts = options(lib)
@@ -50,8 +50,8 @@ def _pick(lib):
 def _lend_for_returns(lib, staff, count: int) -> None:
     """Set-up (not measured): a library without enough open loans gets some through the core, to
     members and copies the measured part does not use."""
-    from pustaka_desktop.core import circulation
-    from pustaka_desktop.core.models import Item, Member
+    from pustaka_desktop.core.circulation import loans as circulation
+    from pustaka_desktop.core.store.models import Item, Member
 
     borrowers = list(Member.select().where(Member.deleted == False).order_by(Member.id.desc()).limit(count))  # noqa: E712
     items = list(Item.select(Item.barcode).where((Item.status == "available") & (Item.deleted == False))  # noqa: E712
@@ -67,8 +67,8 @@ def rows(ctx: BenchContext) -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
     from pustaka_desktop.core import auth
-    from pustaka_desktop.core.models import Item, Loan, Staff
     from pustaka_desktop.core.service import Library
+    from pustaka_desktop.core.store.models import Item, Loan, Staff
     from pustaka_desktop.gui.context import AppContext
     from pustaka_desktop.gui.pages.desk import DeskPage
 

@@ -19,8 +19,8 @@ def _timed(fn):
 def rows(ctx: BenchContext) -> list[Row]:
     from pustaka_desktop.core import auth, profile
     from pustaka_desktop.core.interop import importer, marc
-    from pustaka_desktop.core.models import Item, Record
     from pustaka_desktop.core.service import Library
+    from pustaka_desktop.core.store.models import Item, Record
 
     source = Library.open(ctx.copy_db("interop-source"))
     by = auth.Staff(username="bench", role=auth.LIBRARIAN, active=True)

@@ -23,11 +23,11 @@ def _photo(n: int) -> bytes:
 
 
 def rows(ctx: BenchContext) -> list[Row]:
-    from pustaka_desktop.core import store
     from pustaka_desktop.core.auth import LIBRARIAN
-    from pustaka_desktop.core.models import Member, Staff
     from pustaka_desktop.core.printing import cards, labels, selection, templates
     from pustaka_desktop.core.service import Library
+    from pustaka_desktop.core.store import write as store
+    from pustaka_desktop.core.store.models import Member, Staff
 
     lib = Library.open(ctx.copy_db("printing"))
     by = Staff(username="bench", role=LIBRARIAN, active=True)

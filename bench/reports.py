@@ -25,11 +25,11 @@ def rows(ctx: BenchContext) -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
     from pustaka_desktop.core import auth
-    from pustaka_desktop.core.clock import local_today
     from pustaka_desktop.core.reports import iplm_data, monthly_data, save
     from pustaka_desktop.core.reports.export import xlsx_bytes
     from pustaka_desktop.core.reports.period import Period
     from pustaka_desktop.core.service import Library
+    from pustaka_desktop.core.store.clock import local_today
 
     lib = Library.open(ctx.db_path)
     today = local_today(lib.clock)

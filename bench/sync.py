@@ -18,11 +18,12 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from pustaka_desktop.core import auth, demo, profile, store
-from pustaka_desktop.core.clock import SystemClock
-from pustaka_desktop.core.migrations import LATEST
-from pustaka_desktop.core.models import Item, Loan, Member, SyncPeer, Visit
+from pustaka_desktop.core import auth, demo, profile
 from pustaka_desktop.core.service import Library
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.clock import SystemClock
+from pustaka_desktop.core.store.migrations import LATEST
+from pustaka_desktop.core.store.models import Item, Loan, Member, SyncPeer, Visit
 from pustaka_desktop.core.sync import bundle, enrolment, export, hub, importer, union
 
 from . import CACHE, BenchContext, Row

@@ -12,8 +12,8 @@ import pytest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from pustaka_desktop.core import auth, profile  # noqa: E402
-from pustaka_desktop.core.clock import FixedClock  # noqa: E402
 from pustaka_desktop.core.service import Library  # noqa: E402
+from pustaka_desktop.core.store.clock import FixedClock  # noqa: E402
 
 # One QApplication for the whole run, made before anything (like the CLI's translator set-up)
 # could make a plain QCoreApplication that GUI tests cannot use.

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import itertools
 
-from pustaka_desktop.core import members, store
-from pustaka_desktop.core.models import CollectionType, Item, Record
+from pustaka_desktop.core.community import members
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import CollectionType, Item, Record
 
 _counter = itertools.count(1)
 

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from pustaka_desktop.core import holidays, members, profile, programs, store, visits
-from pustaka_desktop.core.models import Item, Loan, Member, Record
+from pustaka_desktop.core import profile
+from pustaka_desktop.core.circulation import holidays
+from pustaka_desktop.core.community import members, programs, visits
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import Item, Loan, Member, Record
 
 
 def _at(text: str) -> datetime:

@@ -6,7 +6,7 @@ from openpyxl import load_workbook
 
 from pustaka_desktop.core import audit_log, auth
 from pustaka_desktop.core.errors import PermissionDenied, ValidationError
-from pustaka_desktop.core.models import AuditLog
+from pustaka_desktop.core.store.models import AuditLog
 
 
 def _history(lib, librarian, clock):

@@ -2,7 +2,7 @@ import pytest
 
 from pustaka_desktop.core import auth, profile
 from pustaka_desktop.core.errors import PermissionDenied, ValidationError
-from pustaka_desktop.core.models import AuditLog, Staff
+from pustaka_desktop.core.store.models import AuditLog, Staff
 
 
 def test_passwords_and_pins_are_stored_hashed_never_in_clear(lib, librarian):

@@ -3,11 +3,13 @@ from datetime import timedelta
 
 import pytest
 
-from pustaka_desktop.core import auth, backup, store
+from pustaka_desktop.core import auth
 from pustaka_desktop.core.errors import PermissionDenied, PustakaError
-from pustaka_desktop.core.models import AuditLog, Item, Loan, Member, MemberType, Record
-from pustaka_desktop.core.paths import backup_dir
 from pustaka_desktop.core.service import Library
+from pustaka_desktop.core.store import backup, snapshots
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import AuditLog, Item, Loan, Member, MemberType, Record
+from pustaka_desktop.core.store.paths import backup_dir
 
 
 def _add_book(lib, title="Laskar Pelangi", barcode="B0001"):
@@ -42,7 +44,7 @@ def test_rotation_keeps_14_daily_and_12_monthly(lib, clock):
     newest = kept[0].at.astimezone().date()
     assert all(newest - timedelta(days=n) in days for n in range(14))  # the last 14 days are all there
     assert len(months) == 12
-    assert len(kept) <= 14 + 12 + backup.KEEP_NEWEST
+    assert len(kept) <= 14 + 12 + snapshots.KEEP_NEWEST
     assert backup.check_file(kept[0].path)  # the newest is the real, checked backup
 
 

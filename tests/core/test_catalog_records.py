@@ -6,9 +6,10 @@ import json
 
 import pytest
 
-from pustaka_desktop.core import auth, catalog
+from pustaka_desktop.core import auth
+from pustaka_desktop.core.catalog import records as catalog
 from pustaka_desktop.core.errors import PermissionDenied, Refused, ValidationError
-from pustaka_desktop.core.models import AuditLog, Item, Subject
+from pustaka_desktop.core.store.models import AuditLog, Item, Subject
 
 HIRATA = [{"name": "Andrea Hirata", "role": "primary", "kind": "person"}]
 
@@ -169,7 +170,7 @@ def test_withdraw_lost_damaged_are_librarian_only_and_audited(lib, librarian, vo
 
 
 def test_on_loan_copy_cannot_be_withdrawn(lib, librarian):
-    from pustaka_desktop.core import store
+    from pustaka_desktop.core.store import write as store
 
     record = add(lib, librarian)
     item = catalog.add_item(lib, librarian, record)

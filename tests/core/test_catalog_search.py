@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from pustaka_desktop.core import catalog, search, store
-from pustaka_desktop.core.search import Filters
+from pustaka_desktop.core.catalog import records as catalog
+from pustaka_desktop.core.catalog import search
+from pustaka_desktop.core.catalog.search import Filters
+from pustaka_desktop.core.store import write as store
 
 
 @pytest.fixture

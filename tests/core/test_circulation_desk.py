@@ -4,9 +4,11 @@ from datetime import date
 
 import pytest
 
-from pustaka_desktop.core import circulation, fines, holds, loan_rules, members
+from pustaka_desktop.core.circulation import fines, holds, loan_rules
+from pustaka_desktop.core.circulation import loans as circulation
+from pustaka_desktop.core.community import members
 from pustaka_desktop.core.errors import Conflict, PermissionDenied, ValidationError
-from pustaka_desktop.core.models import AuditLog, FineEntry, Hold, Item, Loan
+from pustaka_desktop.core.store.models import AuditLog, FineEntry, Hold, Item, Loan
 
 from .circ_helpers import book, member
 
@@ -198,7 +200,7 @@ def test_a_hold_on_a_title_on_the_shelf_puts_a_copy_aside(lib, volunteer):
 
 
 def test_hold_limits_by_member_type(lib, librarian, volunteer):
-    from pustaka_desktop.core.models import MemberType
+    from pustaka_desktop.core.store.models import MemberType
 
     loan_rules.save_member_type(lib, librarian, MemberType.get(MemberType.name == "Anak-anak"), reservations=False)
     child = member(lib, volunteer, member_type="Anak-anak")

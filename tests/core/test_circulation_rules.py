@@ -4,9 +4,10 @@ from datetime import date
 
 import pytest
 
-from pustaka_desktop.core import circulation, fines, holidays, loan_rules
+from pustaka_desktop.core.circulation import fines, holidays, loan_rules
+from pustaka_desktop.core.circulation import loans as circulation
 from pustaka_desktop.core.errors import PermissionDenied, ValidationError
-from pustaka_desktop.core.models import LoanRule, MemberType
+from pustaka_desktop.core.store.models import LoanRule, MemberType
 
 from .circ_helpers import book, ctype, member
 

@@ -4,11 +4,11 @@ import sys
 
 import pytest
 
-from pustaka_desktop.core import db as dbmod
-from pustaka_desktop.core import migrations
 from pustaka_desktop.core.errors import PustakaError
-from pustaka_desktop.core.paths import backup_dir
 from pustaka_desktop.core.service import Library
+from pustaka_desktop.core.store import db as dbmod
+from pustaka_desktop.core.store import migrations
+from pustaka_desktop.core.store.paths import backup_dir
 
 
 def test_new_database_has_our_pragmas_schema_version_and_a_site_id(empty_lib):

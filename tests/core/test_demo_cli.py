@@ -30,8 +30,8 @@ def test_demo_is_deterministic_for_a_seed(tmp_path, capsys):
     for name in ("a", "b"):
         db = str(tmp_path / f"{name}.sqlite3")
         run(capsys, "--db", db, "demo", "--size", "tiny", "--seed", "7")
-        from pustaka_desktop.core.models import Record
         from pustaka_desktop.core.service import Library
+        from pustaka_desktop.core.store.models import Record
         lib = Library.open(db)
         titles.append([r.title for r in Record.select().order_by(Record.id)])
         lib.close()
@@ -40,8 +40,8 @@ def test_demo_is_deterministic_for_a_seed(tmp_path, capsys):
 
 def test_demo_isbns_have_valid_check_digits(lib):
     from pustaka_desktop.core import demo
-    from pustaka_desktop.core.isbn import is_valid_isbn
-    from pustaka_desktop.core.models import Record
+    from pustaka_desktop.core.catalog.isbn import is_valid_isbn
+    from pustaka_desktop.core.store.models import Record
 
     demo.generate(lib, "tiny", seed=2)
     isbns = [r.isbn for r in Record.select() if r.isbn]

@@ -12,8 +12,8 @@ def run(capsys, db, *argv):
 
 
 def free_copy(db):
-    from pustaka_desktop.core.models import CollectionType, Item
     from pustaka_desktop.core.service import Library
+    from pustaka_desktop.core.store.models import CollectionType, Item
 
     lib = Library.open(db)
     try:

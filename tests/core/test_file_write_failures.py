@@ -8,10 +8,11 @@ import sqlite3
 
 import pytest
 
-from pustaka_desktop.core import audit_log, auth, backup, files
-from pustaka_desktop.core import db as dbmod
+from pustaka_desktop.core import audit_log, auth
 from pustaka_desktop.core.errors import PustakaError
-from pustaka_desktop.core.models import AuditLog
+from pustaka_desktop.core.store import backup, files
+from pustaka_desktop.core.store import db as dbmod
+from pustaka_desktop.core.store.models import AuditLog
 
 
 class _FillsUp:

@@ -1,9 +1,10 @@
 import pytest
 
-from pustaka_desktop.core import backup, health, store
 from pustaka_desktop.core.errors import PermissionDenied, Refused
-from pustaka_desktop.core.models import AuditLog, Record
 from pustaka_desktop.core.service import Library
+from pustaka_desktop.core.store import backup, health
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import AuditLog, Record
 
 
 def test_a_healthy_database_passes_the_start_up_check(lib):
@@ -66,7 +67,7 @@ def test_a_few_minutes_behind_is_normal(lib, clock):
 
 
 def test_a_session_that_did_not_end_cleanly_is_noticed(tmp_path):
-    from pustaka_desktop.core import health
+    from pustaka_desktop.core.store import health
 
     path = tmp_path / "lib.sqlite3"
     assert health.ended_cleanly(path)

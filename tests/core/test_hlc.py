@@ -1,8 +1,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pustaka_desktop.core.clock import FixedClock
-from pustaka_desktop.core.hlc import HybridLogicalClock, Version
+from pustaka_desktop.core.store.clock import FixedClock
+from pustaka_desktop.core.store.hlc import HybridLogicalClock, Version
 
 
 def test_versions_increase_when_the_pc_clock_jumps_backwards():

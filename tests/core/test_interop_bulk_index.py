@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 from pymarc import Field, Indicators, Subfield
 
-from pustaka_desktop.core import search, store
+from pustaka_desktop.core.catalog import search
 from pustaka_desktop.core.errors import Cancelled
 from pustaka_desktop.core.interop import importer
-from pustaka_desktop.core.models import Record
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import Record
 from tests.core.test_interop_marc import foreign_record
 
 

@@ -8,10 +8,12 @@ import pymarc
 import pytest
 from pymarc import Field, Indicators, Subfield
 
-from pustaka_desktop.core import demo, store
+from pustaka_desktop.core import demo
 from pustaka_desktop.core.errors import ValidationError
 from pustaka_desktop.core.interop import importer, marc
-from pustaka_desktop.core.models import Item, Record
+from pustaka_desktop.core.interop.types import RECORD_FIELDS
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import Item, Record
 from tests.core import interop_fixtures
 
 empty_lib_factory = interop_fixtures.empty_lib_factory  # a fixture
@@ -118,7 +120,7 @@ def test_round_trip_ours_to_marc_to_ours_loses_nothing(lib, librarian, tmp_path,
 def _snapshot() -> dict:
     out = {}
     for record in Record.select().where(Record.deleted == False):  # noqa: E712
-        fields = {name: getattr(record, name) for name in importer.RECORD_FIELDS if name != "slims_id"}
+        fields = {name: getattr(record, name) for name in RECORD_FIELDS if name != "slims_id"}
         fields["authors"] = json.loads(record.authors)
         fields["subjects"] = json.loads(record.subjects)
         fields["items"] = sorted((i.barcode, i.accession_no, i.call_number, i.location)

@@ -7,9 +7,10 @@ import json
 import pymarc
 from pymarc import Field, Indicators, Subfield
 
-from pustaka_desktop.core import demo, store
+from pustaka_desktop.core import demo
 from pustaka_desktop.core.interop import importer, marc
-from pustaka_desktop.core.models import Record
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import Record
 from tests.core.test_interop_marc import foreign_record
 
 

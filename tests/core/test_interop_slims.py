@@ -8,7 +8,8 @@ import pytest
 
 from pustaka_desktop.core.errors import Cancelled, PermissionDenied, ValidationError
 from pustaka_desktop.core.interop import importer, slims
-from pustaka_desktop.core.models import AuditLog, CollectionType, Item, Record
+from pustaka_desktop.core.interop.types import RECORD_FIELDS
+from pustaka_desktop.core.store.models import AuditLog, CollectionType, Item, Record
 from tests.core import interop_fixtures
 
 empty_lib_factory = interop_fixtures.empty_lib_factory  # a fixture
@@ -201,7 +202,7 @@ def test_round_trip_ours_to_slims_to_ours(lib, librarian, tmp_path, empty_lib_fa
 def _catalogue() -> dict:
     out = {}
     for record in Record.select().where(Record.deleted == False):  # noqa: E712
-        fields = {name: getattr(record, name) for name in importer.RECORD_FIELDS if name not in ("authors", "subjects",
+        fields = {name: getattr(record, name) for name in RECORD_FIELDS if name not in ("authors", "subjects",
                                                                                                 "slims_id", "notes")}
         fields["authors"] = [a["name"] for a in json.loads(record.authors)]
         fields["subjects"] = json.loads(record.subjects)

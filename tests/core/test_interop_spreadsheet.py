@@ -9,11 +9,11 @@ from datetime import date
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from pustaka_desktop.core import accession_register as register
 from pustaka_desktop.core import demo
+from pustaka_desktop.core.catalog import accession_register as register
 from pustaka_desktop.core.errors import PermissionDenied, ValidationError
 from pustaka_desktop.core.interop import importer, spreadsheet
-from pustaka_desktop.core.models import Item, Record
+from pustaka_desktop.core.store.models import Item, Record
 from tests.core import interop_fixtures
 
 empty_lib_factory = interop_fixtures.empty_lib_factory  # a fixture

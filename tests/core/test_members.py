@@ -4,9 +4,9 @@ from datetime import date
 import pytest
 from PIL import Image
 
-from pustaka_desktop.core import members
+from pustaka_desktop.core.community import members
 from pustaka_desktop.core.errors import NotFound, PermissionDenied, ValidationError
-from pustaka_desktop.core.models import AuditLog, Member
+from pustaka_desktop.core.store.models import AuditLog, Member
 
 
 def add(lib, by, name="Budi Santoso", **extra):

@@ -10,11 +10,12 @@ from PIL import Image as PILImage
 from PIL import ImageDraw
 
 from pustaka_desktop.cli import main
-from pustaka_desktop.core import demo, store
+from pustaka_desktop.core import demo
 from pustaka_desktop.core.errors import PermissionDenied, ValidationError
-from pustaka_desktop.core.models import AuditLog, Item, Member, Record
 from pustaka_desktop.core.printing import branding, cards, layout, posters, selection
 from pustaka_desktop.core.printing.layout import Barcode, Box, Text
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import AuditLog, Item, Member, Record
 
 from .printing_helpers import decode, pages
 

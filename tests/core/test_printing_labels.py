@@ -8,13 +8,14 @@ from datetime import date
 
 import pytest
 
-from pustaka_desktop.core import demo, store
+from pustaka_desktop.core import demo
 from pustaka_desktop.core.errors import NotFound, PermissionDenied, ValidationError
-from pustaka_desktop.core.models import Item, Record
 from pustaka_desktop.core.printing import labels, layout, selection, templates
 from pustaka_desktop.core.printing.layout import Barcode, Box, Text
 from pustaka_desktop.core.printing.selection import CopyLabel
 from pustaka_desktop.core.printing.templates import Calibration
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import Item, Record
 
 from .printing_helpers import decode, ink_box, pages
 

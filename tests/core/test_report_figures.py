@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from pustaka_desktop.core import holidays, profile
+from pustaka_desktop.core import profile
+from pustaka_desktop.core.circulation import holidays
 from pustaka_desktop.core.errors import ValidationError
 from pustaka_desktop.core.reports import figures, iplm_data, monthly_data, parse_period, save, tpbis_data
 from pustaka_desktop.core.reports.documents import as_json
@@ -166,7 +167,7 @@ def test_empty_library_reports_zeroes(lib, librarian, tmp_path):
 
 def test_only_a_librarian_may_save_a_report_file(lib, built, volunteer, tmp_path):
     from pustaka_desktop.core.errors import PermissionDenied
-    from pustaka_desktop.core.models import AuditLog
+    from pustaka_desktop.core.store.models import AuditLog
 
     with pytest.raises(PermissionDenied):
         save(lib, volunteer, monthly_data(lib, FEB), tmp_path / "laporan.pdf")

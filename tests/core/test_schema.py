@@ -1,7 +1,7 @@
 """The database the migrations build must be exactly the schema models.py describes: a model field
 without a migration (or the reverse) fails here, not on a village PC."""
 
-from pustaka_desktop.core import models
+from pustaka_desktop.core.store import models
 
 
 def _columns(db, table):
@@ -37,8 +37,8 @@ def _normal(sql: str) -> str:
 
 def test_search_index_definition_matches_the_database(empty_lib):
     """core.search rebuilds the index and re-creates a trigger after a bulk import from
-    core/search_index.py: it must be exactly what the migrations made."""
-    from pustaka_desktop.core import search_index
+    core/catalog/search_index.py: it must be exactly what the migrations made."""
+    from pustaka_desktop.core.catalog import search_index
 
     stored = {name: _normal(sql) for name, sql in empty_lib.db.execute_sql(
         "SELECT name, sql FROM sqlite_master WHERE name IN ('record_fts', 'record_fts_ai', 'record_fts_ad', "
@@ -47,7 +47,7 @@ def test_search_index_definition_matches_the_database(empty_lib):
 
 
 def test_migration_scripts_split_into_whole_statements():
-    from pustaka_desktop.core.migrations import statements
+    from pustaka_desktop.core.store.migrations import statements
 
     parts = statements("-- note\nCREATE TABLE a (x);\n\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
                        "  INSERT INTO a VALUES (1);\n  INSERT INTO a VALUES (2);\nEND;\n")

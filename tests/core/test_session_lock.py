@@ -2,7 +2,7 @@ import pytest
 
 from pustaka_desktop.core import session
 from pustaka_desktop.core.errors import PermissionDenied, ValidationError
-from pustaka_desktop.core.models import AuditLog
+from pustaka_desktop.core.store.models import AuditLog
 
 
 def test_idle_lock_minutes_are_a_librarian_setting(lib, librarian, volunteer):

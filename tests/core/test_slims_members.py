@@ -2,10 +2,10 @@ from datetime import date
 
 import pytest
 
-from pustaka_desktop.core import members
+from pustaka_desktop.core.community import members
 from pustaka_desktop.core.errors import PermissionDenied, ValidationError
 from pustaka_desktop.core.interop import slims_members
-from pustaka_desktop.core.models import AuditLog, Member, MemberType
+from pustaka_desktop.core.store.models import AuditLog, Member, MemberType
 
 HEADER = ",".join(slims_members.COLUMNS)
 

@@ -5,10 +5,12 @@ import subprocess
 
 import pytest
 
-from pustaka_desktop.core import circulation, stocktake, store
+from pustaka_desktop.core.catalog import stocktake
+from pustaka_desktop.core.circulation import loans as circulation
 from pustaka_desktop.core.errors import PermissionDenied, ValidationError
-from pustaka_desktop.core.models import AuditLog, Item, Record
-from pustaka_desktop.core.printing import overdue_letters, receipt
+from pustaka_desktop.core.printing import overdue_letters, receipt, stocktake_report
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import AuditLog, Item, Record
 
 from .circ_helpers import book, member
 
@@ -63,7 +65,7 @@ def test_stocktake_finds_copies_not_seen_excluding_loans(lib, librarian, volunte
     with pytest.raises(ValidationError):
         stocktake.scan(lib, volunteer, session, farming[2].barcode)
 
-    pdf = stocktake.report_pdf(lib, session, tmp_path / "stocktake.pdf")
+    pdf = stocktake_report.write_report(lib, session, tmp_path / "stocktake.pdf")
     text = pdf_text(pdf)
     assert "Inventarisasi" in text and farming[2].barcode in text and "Rak A" in text
     assert shelves["novels"][0].barcode in text  # found out of place

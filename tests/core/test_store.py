@@ -2,8 +2,8 @@ import json
 
 import pytest
 
-from pustaka_desktop.core import store
-from pustaka_desktop.core.models import ChangeLog, Record
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import ChangeLog, Record
 
 
 def test_insert_update_delete_stamp_versions_and_log_each_change(lib, clock):
@@ -46,7 +46,7 @@ def test_callers_cannot_forge_bookkeeping_fields(lib):
 def test_insert_many_keeps_each_rows_own_fields_and_logs_every_row(lib):
     from datetime import date
 
-    from pustaka_desktop.core.models import Item
+    from pustaka_desktop.core.store.models import Item
 
     record = store.insert(lib, Record, title="Ronggeng Dukuh Paruk")
     before = ChangeLog.select().count()

@@ -6,9 +6,10 @@ import json
 
 import pytest
 
-from pustaka_desktop.core import members, programs, store, visits
+from pustaka_desktop.core.community import members, programs, visits
 from pustaka_desktop.core.errors import NotFound, PermissionDenied, ValidationError
-from pustaka_desktop.core.models import AuditLog, Item, Record, Visit
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import AuditLog, Item, Record, Visit
 
 
 @pytest.fixture

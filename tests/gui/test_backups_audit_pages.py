@@ -5,8 +5,10 @@ import csv
 from PySide6.QtCore import Qt
 
 from pustaka_desktop import i18n
-from pustaka_desktop.core import auth, backup, session, store
-from pustaka_desktop.core.models import AuditLog, Record
+from pustaka_desktop.core import auth, session
+from pustaka_desktop.core.store import backup
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import AuditLog, Record
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.idle_lock import leave_volunteer_mode
 from pustaka_desktop.gui.main_window import MainWindow
@@ -120,7 +122,7 @@ def test_switch_user_on_the_lock_asks_for_a_new_login(qtbot, lib, librarian):
 
 
 def test_desk_in_volunteer_mode_and_back_with_the_librarians_pin(qtbot, lib, librarian):
-    from pustaka_desktop.core import circulation
+    from pustaka_desktop.core.circulation import loans as circulation
     from pustaka_desktop.core.errors import PermissionDenied
 
     session.set_idle_minutes(lib, librarian, 5)

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit
 
-from pustaka_desktop.core import catalog
-from pustaka_desktop.core.models import AuditLog, Item, Record
+from pustaka_desktop.core.catalog import records as catalog
+from pustaka_desktop.core.store.models import AuditLog, Item, Record
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.pages.catalog import CatalogPage
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from pustaka_desktop.core import holidays, loan_rules
-from pustaka_desktop.core.models import CollectionType, MemberType
+from pustaka_desktop.core.circulation import holidays, loan_rules
+from pustaka_desktop.core.store.models import CollectionType, MemberType
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.pages import circulation_rules
 from pustaka_desktop.gui.pages.circulation_rules import CirculationRulesPage

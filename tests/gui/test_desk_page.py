@@ -6,8 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from pustaka_desktop.core import members, store
-from pustaka_desktop.core.models import CollectionType, Item, Loan, Record
+from pustaka_desktop.core.community import members
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import CollectionType, Item, Loan, Record
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.desk_session import RETURN
 from pustaka_desktop.gui.pages import desk as desk_module
@@ -150,7 +151,7 @@ def test_unknown_barcode_and_esc_clears_member(qtbot, desk, lib, librarian):
 
 
 def test_return_of_reserved_copy_is_announced(qtbot, desk, lib, librarian):
-    from pustaka_desktop.core import holds
+    from pustaka_desktop.core.circulation import holds
 
     borrower = members.register(lib, librarian, name="Gita", member_type="Umum")
     waiting = members.register(lib, librarian, name="Hadi", member_type="Umum")

@@ -7,9 +7,9 @@ import shutil
 import pytest
 from PySide6.QtCore import Qt
 
-from pustaka_desktop.core import store
-from pustaka_desktop.core.clock import FixedClock
-from pustaka_desktop.core.models import GrantPackage, Item, Record
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.clock import FixedClock
+from pustaka_desktop.core.store.models import GrantPackage, Item, Record
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.pages import district_grants
 from pustaka_desktop.gui.pages.district_grants import DistrictGrantsPage

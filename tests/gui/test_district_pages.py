@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from pustaka_desktop.core import store
-from pustaka_desktop.core.clock import FixedClock
-from pustaka_desktop.core.models import Item, Record
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.clock import FixedClock
+from pustaka_desktop.core.store.models import Item, Record
 from pustaka_desktop.core.sync import union
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.pages.district_stats import DistrictStatsPage

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWizard
 
 from pustaka_desktop.core import demo
 from pustaka_desktop.core.interop import slims
-from pustaka_desktop.core.models import Item, Record
+from pustaka_desktop.core.store.models import Item, Record
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.import_wizard import ImportWizard
 from pustaka_desktop.gui.pages.accession_register import AccessionRegisterPage

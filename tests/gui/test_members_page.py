@@ -6,8 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from pustaka_desktop.core import fines, members
-from pustaka_desktop.core.models import Member
+from pustaka_desktop.core.circulation import fines
+from pustaka_desktop.core.community import members
+from pustaka_desktop.core.store.models import Member
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.pages import members as members_module
 from pustaka_desktop.gui.pages.members import MembersPage

@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
-from pustaka_desktop.core import circulation, members, store
-from pustaka_desktop.core.models import CollectionType, Item, Record
+from pustaka_desktop.core.circulation import loans as circulation
+from pustaka_desktop.core.community import members
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import CollectionType, Item, Record
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.pages import overdue as overdue_module
 from pustaka_desktop.gui.pages.overdue import OverduePage

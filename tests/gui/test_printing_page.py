@@ -154,7 +154,7 @@ def test_choosing_a_logo_puts_it_on_the_cards(qtbot, page, lib, tmp_path, monkey
 
 
 def test_copies_handed_over_from_the_catalogue(qtbot, page):
-    from pustaka_desktop.core.models import Item
+    from pustaka_desktop.core.store.models import Item
 
     ids = [item.id for item in Item.select().order_by(Item.id.desc()).limit(3)]
     page.print_copies(ids)

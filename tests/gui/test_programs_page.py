@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from pustaka_desktop.core import members, programs
+from pustaka_desktop.core.community import members, programs
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.pages.programs import ProgramsPage
 

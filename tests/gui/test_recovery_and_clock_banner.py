@@ -3,9 +3,10 @@ until a librarian confirms it; the first start of the day makes a backup."""
 
 from PySide6.QtWidgets import QDialog
 
-from pustaka_desktop.core import backup, store
-from pustaka_desktop.core.models import AuditLog, Record
 from pustaka_desktop.core.service import Library
+from pustaka_desktop.core.store import backup
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import AuditLog, Record
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.dialogs import recovery
 from pustaka_desktop.gui.main_window import MainWindow

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from pustaka_desktop.core import auth
-from pustaka_desktop.core.models import LibraryProfile, Staff
+from pustaka_desktop.core.store.models import LibraryProfile, Staff
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.first_run import FirstRunWizard
 from pustaka_desktop.gui.login import LoginDialog

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from pustaka_desktop.core import store
-from pustaka_desktop.core.models import CollectionType, Item, Record
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import CollectionType, Item, Record
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.pages import stocktake as stocktake_module
 from pustaka_desktop.gui.pages.stocktake import StocktakePage

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from pustaka_desktop.core import store
-from pustaka_desktop.core.models import Record, SyncConflict, SyncException
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import Record, SyncConflict, SyncException
 from pustaka_desktop.core.sync import enrolment
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.pages.sync import SyncPage

@@ -8,8 +8,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QPushButton
 
 from pustaka_desktop import i18n
-from pustaka_desktop.core import members, store, visits
-from pustaka_desktop.core.models import Item, Record, Visit
+from pustaka_desktop.core.community import members, visits
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import Item, Record, Visit
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.pages import visitor_book as module
 from pustaka_desktop.gui.pages.visitor_book import VisitorBookPage

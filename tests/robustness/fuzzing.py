@@ -23,10 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from pustaka_desktop.core import auth, demo, profile
-from pustaka_desktop.core.clock import FixedClock
 from pustaka_desktop.core.errors import PustakaError
-from pustaka_desktop.core.models import SYNC_MODELS, ChangeLog
 from pustaka_desktop.core.service import Library
+from pustaka_desktop.core.store.clock import FixedClock
+from pustaka_desktop.core.store.models import SYNC_MODELS, ChangeLog
 
 
 class FuzzFailure(AssertionError):

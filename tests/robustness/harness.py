@@ -29,9 +29,10 @@ class PowerCutResult:
 
 def prepare(path: Path, members: int = 20, items: int = 120) -> None:
     """A small library with members and copies for the worker to lend."""
-    from pustaka_desktop.core import profile, store
-    from pustaka_desktop.core.models import Item, Member, MemberType, Record
+    from pustaka_desktop.core import profile
     from pustaka_desktop.core.service import Library
+    from pustaka_desktop.core.store import write as store
+    from pustaka_desktop.core.store.models import Item, Member, MemberType, Record
 
     lib = Library.open(path)
     profile.init_library(lib, name="Perpustakaan Uji Listrik", code="PLN", librarian="pustakawan",

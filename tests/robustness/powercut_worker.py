@@ -18,11 +18,11 @@ import uuid
 from datetime import timedelta
 from pathlib import Path
 
-from pustaka_desktop.core import store
-from pustaka_desktop.core.clock import local_today
 from pustaka_desktop.core.errors import PustakaError
-from pustaka_desktop.core.models import Item, Loan, Member, Record, Staff
 from pustaka_desktop.core.service import Library
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.clock import local_today
+from pustaka_desktop.core.store.models import Item, Loan, Member, Record, Staff
 
 NAMESPACE = uuid.UUID("5b0c7a2e-6f53-4c1e-9d1a-2f5f0e4b9a11")
 IMPORT_SIZE = 20
@@ -33,7 +33,7 @@ def op_uid(op: str, n: int = 0) -> str:
 
 
 try:  # the real desk code, when this checkout has it
-    from pustaka_desktop.core import circulation
+    from pustaka_desktop.core.circulation import loans as circulation
 except ImportError:  # pragma: no cover - before core/circulation.py landed
     circulation = None
 try:

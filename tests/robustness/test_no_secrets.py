@@ -9,10 +9,11 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 
-from pustaka_desktop.core import audit_log, auth, backup, demo, profile, session
+from pustaka_desktop.core import audit_log, auth, demo, profile, session
 from pustaka_desktop.core.errors import PustakaError
-from pustaka_desktop.core.models import AuditLog, Staff
 from pustaka_desktop.core.service import Library
+from pustaka_desktop.core.store import backup
+from pustaka_desktop.core.store.models import AuditLog, Staff
 
 PASSWORD = "Kunci-Rahasia-7731"
 PIN = "908172"

@@ -12,26 +12,16 @@ from datetime import timedelta
 
 import pytest
 
-from pustaka_desktop.core import (
-    audit_log,
-    auth,
-    backup,
-    catalog,
-    circulation,
-    demo,
-    fines,
-    health,
-    holds,
-    holidays,
-    members,
-    programs,
-    session,
-    stocktake,
-    store,
-    visits,
-)
+from pustaka_desktop.core import audit_log, auth, demo, session
+from pustaka_desktop.core.catalog import records as catalog
+from pustaka_desktop.core.catalog import stocktake
+from pustaka_desktop.core.circulation import fines, holds, holidays
+from pustaka_desktop.core.circulation import loans as circulation
+from pustaka_desktop.core.community import members, programs, visits
 from pustaka_desktop.core.errors import PermissionDenied, PustakaError
-from pustaka_desktop.core.models import Item, Loan, Member, Record, Visit
+from pustaka_desktop.core.store import backup, health
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import Item, Loan, Member, Record, Visit
 
 NOT_CHECKED_IN_CORE = {
     "reports.view": "the statistics dashboard reads counts only; the page is listed by this permission",
@@ -71,7 +61,7 @@ def _market_day(env):
 
 # action -> call(env, by). Each call is the real core function a page or command uses.
 ROWS = {
-    "catalog.view": lambda e, by: __import__("pustaka_desktop.core.accession_register", fromlist=["rows"]).rows(
+    "catalog.view": lambda e, by: __import__("pustaka_desktop.core.catalog.accession_register", fromlist=["rows"]).rows(
         e.lib, by, limit=5),
     "catalog.edit": lambda e, by: catalog.add_record(e.lib, by, title="Judul Uji Izin"),
     "catalog.withdraw": lambda e, by: catalog.set_item_status(e.lib, by, e.item(5), "lost"),

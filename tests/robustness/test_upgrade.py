@@ -7,9 +7,10 @@ import sqlite3
 
 import pytest
 
-from pustaka_desktop.core import backup, demo, migrations
-from pustaka_desktop.core import db as dbmod
+from pustaka_desktop.core import demo
 from pustaka_desktop.core.service import Library
+from pustaka_desktop.core.store import backup, migrations
+from pustaka_desktop.core.store import db as dbmod
 
 
 def _counts(path):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from pustaka_desktop.core import auth, profile
-from pustaka_desktop.core.clock import FixedClock
 from pustaka_desktop.core.service import Library
+from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.sync import enrolment, export, importer
 
 

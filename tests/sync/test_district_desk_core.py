@@ -7,10 +7,10 @@ import shutil
 
 import pytest
 
-from pustaka_desktop.core import store
-from pustaka_desktop.core.clock import FixedClock
 from pustaka_desktop.core.errors import Cancelled, Conflict, NotFound, ValidationError
-from pustaka_desktop.core.models import Item, Record, SyncReplica
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.clock import FixedClock
+from pustaka_desktop.core.store.models import Item, Record, SyncReplica
 from pustaka_desktop.core.sync import grants, hub, union
 
 from .sync_helpers import Site, enrol
@@ -145,10 +145,10 @@ def test_union_edit_adopts_validates_and_travels_back(trio):
         fields = union.record_fields(hit.id)
         assert fields["title"] == "Laskar Pelangi" and fields["adopted"] is False
         with pytest.raises(ValidationError):
-            union.edit_record(district.lib, district.staff, hit.id, title="  ")
+            hub.edit_record(district.lib, district.staff, hit.id, title="  ")
         with pytest.raises(ValidationError):
-            union.edit_record(district.lib, district.staff, hit.id, isbn="123")
-        union.edit_record(district.lib, district.staff, hit.id, publisher="Bentang Pustaka")
+            hub.edit_record(district.lib, district.staff, hit.id, isbn="123")
+        hub.edit_record(district.lib, district.staff, hit.id, publisher="Bentang Pustaka")
         assert union.record_fields(hit.id)["adopted"] is True
         replica = SyncReplica.get(SyncReplica.entity == "record")
         assert json.loads(replica.data)["publisher"] == "Bentang Pustaka"

@@ -7,10 +7,11 @@ import zipfile
 
 import pytest
 
-from pustaka_desktop.core import demo, store
-from pustaka_desktop.core.clock import FixedClock
+from pustaka_desktop.core import demo
 from pustaka_desktop.core.errors import Refused
-from pustaka_desktop.core.models import (
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.clock import FixedClock
+from pustaka_desktop.core.store.models import (
     ChangeLog,
     Item,
     Loan,
@@ -21,7 +22,7 @@ from pustaka_desktop.core.models import (
     SyncPeer,
     SyncReplica,
 )
-from pustaka_desktop.core.sync import bundle, changes, conflicts, enrolment, keys, union
+from pustaka_desktop.core.sync import bundle, changes, conflicts, enrolment, hub, keys, union
 
 from .sync_helpers import Site, enrol
 
@@ -160,7 +161,7 @@ def test_concurrent_edit_keeps_loser_in_conflict_list_and_can_be_reversed(pair):
     village.import_file(district.export_to(village))
     with district:
         link = union.UnionLink.get(union.UnionLink.record_uid == record.uid)
-        union.edit_record(district.lib, district.staff, link.union_id, title="Versi Dinas")
+        hub.edit_record(district.lib, district.staff, link.union_id, title="Versi Dinas")
     village.clock.advance(minutes=5)
     with village:
         store.update(village.lib, Record.get_by_id(record.id), title="Versi Desa")
@@ -184,7 +185,7 @@ def test_sequential_edit_is_not_a_conflict(pair):
     district.import_file(village.export_to(district))
     with district:
         link = union.UnionLink.get(union.UnionLink.record_uid == record.uid)
-        union.edit_record(district.lib, district.staff, link.union_id, title="Dinas")
+        hub.edit_record(district.lib, district.staff, link.union_id, title="Dinas")
     village.import_file(district.export_to(village))
     with village:
         assert Record.get_by_id(record.id).title == "Dinas"
@@ -341,7 +342,7 @@ def test_catalog_pack_fills_a_new_isbn_offline(pair):
 
 def test_grant_package_arrives_ready_to_lend_and_is_marked_received(pair):
     village, district = pair
-    from pustaka_desktop.core.models import GrantPackage
+    from pustaka_desktop.core.store.models import GrantPackage
     from pustaka_desktop.core.sync import grants
 
     with district:

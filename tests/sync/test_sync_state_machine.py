@@ -17,11 +17,20 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
-from pustaka_desktop.core import store
-from pustaka_desktop.core.clock import FixedClock
 from pustaka_desktop.core.errors import Refused
-from pustaka_desktop.core.models import Item, Loan, Member, MemberType, Record, SyncPeer, UnionLink, Visit
-from pustaka_desktop.core.sync import bundle, changes, keys, union
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.clock import FixedClock
+from pustaka_desktop.core.store.models import (
+    Item,
+    Loan,
+    Member,
+    MemberType,
+    Record,
+    SyncPeer,
+    UnionLink,
+    Visit,
+)
+from pustaka_desktop.core.sync import bundle, changes, hub, keys
 
 from .sync_helpers import Site, enrol
 
@@ -129,7 +138,7 @@ class SyncMachine(RuleBasedStateMachine):
         with self.district:
             link = UnionLink.select().order_by(UnionLink.id.desc()).first()
             if link is not None:
-                union.edit_record(self.district.lib, self.district.staff, link.union_id, title=f"{title} {self.counter}")
+                hub.edit_record(self.district.lib, self.district.staff, link.union_id, title=f"{title} {self.counter}")
         self.counter += 1
 
     # --- the USB stick ----------------------------------------------------------------------------

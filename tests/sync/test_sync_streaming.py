@@ -8,10 +8,11 @@ import zipfile
 
 import pytest
 
-from pustaka_desktop.core import demo, store
-from pustaka_desktop.core.clock import FixedClock
+from pustaka_desktop.core import demo
 from pustaka_desktop.core.errors import Refused
-from pustaka_desktop.core.models import SYNC_MODELS, Record, SyncBundleLog, SyncReplica
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.clock import FixedClock
+from pustaka_desktop.core.store.models import SYNC_MODELS, Record, SyncBundleLog, SyncReplica
 from pustaka_desktop.core.sync import bundle, changes, keys
 
 from .sync_helpers import Site, enrol

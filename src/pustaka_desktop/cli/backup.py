@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..core import backup, health
-from ..core.clock import SystemClock, to_local
-from ..core.paths import resolve_db_path
+from ..core.store import backup, health
+from ..core.store.clock import SystemClock, to_local
+from ..core.store.paths import resolve_db_path
 from . import common
 from .common import translate
 

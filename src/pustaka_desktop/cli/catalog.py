@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from ..core import catalog, search
-from ..core.isbn import format_isbn
+from ..core.catalog import records as catalog
+from ..core.catalog import search
+from ..core.catalog.isbn import format_isbn
 from . import common
 from .common import translate
 

@@ -13,10 +13,10 @@ from .. import i18n
 from ..core import auth
 from ..core.errors import PustakaError
 from ..core.i18n import QT_TRANSLATE_NOOP
-from ..core.models import Staff
-from ..core.paths import resolve_db_path
 from ..core.service import Library
 from ..core.settings import get_setting
+from ..core.store.models import Staff
+from ..core.store.paths import resolve_db_path
 
 _open: list[Library] = []
 

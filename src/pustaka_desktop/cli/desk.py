@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
-from ..core import circulation, holds, members, stocktake
-from ..core.circulation import LoanRefused
+from ..core.catalog import stocktake
+from ..core.circulation import holds
+from ..core.circulation import loans as circulation
+from ..core.circulation.loans import LoanRefused
+from ..core.community import members
 from ..core.formatting import format_money
 from ..core.interop import slims_members
+from ..core.printing import stocktake_report
 from . import common
 from .common import translate
 
@@ -382,6 +387,6 @@ def cmd_st_finish(args: argparse.Namespace) -> int:
     print(translate("cli", "Stock-take finished: {count} copies not seen; {marked} marked.").format(
         count=len(missing), marked=marked))
     if args.report:
-        stocktake.report_pdf(lib, session, args.report)
+        stocktake_report.write_report(lib, session, Path(args.report))
         print(translate("cli", "Report written to {path}.").format(path=args.report))
     return 0

@@ -6,10 +6,11 @@ import argparse
 import sys
 from datetime import date
 
-from ..core import accession_register
+from ..core.catalog import accession_register
 from ..core.errors import ValidationError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.interop import importer, marc, slims, spreadsheet
+from ..core.interop.types import FORMATS
 from . import common
 from .common import translate
 
@@ -18,7 +19,7 @@ EXPORT_FORMATS = ("slims-biblio", "slims-item", "marc", "marcxml", "xlsx")
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import a catalogue file (SLiMS CSV, MARC, MARCXML, xlsx, CSV)")
-    p.add_argument("format", choices=importer.FORMATS)
+    p.add_argument("format", choices=FORMATS)
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="only report what would be added, updated or skipped")
     p.add_argument("--map", default="", help="spreadsheet columns: 'Header=field,...' (fields: "

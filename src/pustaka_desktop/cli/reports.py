@@ -19,10 +19,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from ..core import programs, visits
+from ..core.community import programs, visits
+from ..core.community.members import AGE_BANDS
 from ..core.errors import ValidationError
 from ..core.i18n import QT_TRANSLATE_NOOP
-from ..core.members import AGE_BANDS
 from ..core.reports import documents, iplm_data, monthly_data, parse_period, save, tpbis_data
 from . import common
 from .common import translate

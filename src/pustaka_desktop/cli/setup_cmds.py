@@ -7,7 +7,7 @@ import os
 import sys
 
 from ..core import demo, profile
-from ..core.models import ALL_MODELS, SyncModel
+from ..core.store.models import ALL_MODELS, SyncModel
 from . import common
 from .common import translate
 

@@ -1,1 +1,1 @@
-"""The core: every rule and every query. Never imports Qt (tests/core/test_layering.py checks)."""
+"""The core: every rule and every query. Never imports Qt (tests/test_architecture.py checks)."""

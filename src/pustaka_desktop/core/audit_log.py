@@ -19,10 +19,10 @@ from peewee import fn
 
 from . import auth
 from .errors import Cancelled, ValidationError
-from .files import atomic_write
 from .i18n import QT_TRANSLATE_NOOP
-from .models import AuditLog, Staff
 from .service import Library
+from .store.files import atomic_write
+from .store.models import AuditLog, Staff
 
 COLUMNS = (
     ("at", QT_TRANSLATE_NOOP("Audit", "Time")),

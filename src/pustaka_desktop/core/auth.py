@@ -15,8 +15,8 @@ from typing import Any
 
 from .errors import PermissionDenied, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
-from .models import AuditLog, Staff
 from .service import Library
+from .store.models import AuditLog, Staff
 
 LIBRARIAN = "librarian"
 VOLUNTEER = "volunteer"

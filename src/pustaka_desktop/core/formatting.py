@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from .clock import to_local
+from .store.clock import to_local
 
 
 def format_date(value: date | datetime | None) -> str:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import auth, store
+from . import auth
 from .errors import Conflict, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
-from .models import CollectionType, LibraryProfile, MemberType, Staff
 from .service import Library
 from .settings import set_setting
+from .store import write as store
+from .store.models import CollectionType, LibraryProfile, MemberType, Staff
 
 CODE_PATTERN = re.compile(r"^[A-Z0-9]{2,8}$")
 LANGUAGES = ("id", "en")

@@ -11,11 +11,11 @@ from pathlib import Path
 
 from peewee import SqliteDatabase, fn
 
-from . import db as dbmod
-from .clock import Clock, SystemClock
-from .hlc import HybridLogicalClock
-from .models import ALL_MODELS, ChangeLog, LibraryProfile, Setting
 from .settings import get_setting, set_setting
+from .store import db as dbmod
+from .store.clock import Clock, SystemClock
+from .store.hlc import HybridLogicalClock
+from .store.models import ALL_MODELS, ChangeLog, LibraryProfile, Setting
 
 SITE_KEY = "site_id"
 STATS_KEY = "statistics_refreshed_on"

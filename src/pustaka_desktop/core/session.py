@@ -6,9 +6,9 @@ from __future__ import annotations
 from . import auth
 from .errors import ValidationError
 from .i18n import QT_TRANSLATE_NOOP
-from .models import Staff
 from .service import Library
 from .settings import get_setting, set_setting
+from .store.models import Staff
 
 IDLE_KEY = "idle_lock_minutes"
 DEFAULT_IDLE_MINUTES = 10

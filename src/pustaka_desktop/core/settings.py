@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .models import Setting
+from .store.models import Setting
 
 
 def get_setting(key: str, default: Any = None) -> Any:

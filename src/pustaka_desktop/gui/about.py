@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from .. import __version__
-from ..core.paths import backup_dir, log_dir
 from ..core.service import Library
+from ..core.store.paths import backup_dir, log_dir
 
 
 class AboutDialog(QDialog):

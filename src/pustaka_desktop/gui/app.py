@@ -13,11 +13,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .. import __version__, i18n
-from ..core import auth, health
+from ..core import auth
 from ..core.errors import PustakaError
-from ..core.paths import resolve_db_path
 from ..core.service import Library
 from ..core.settings import get_setting
+from ..core.store import health
+from ..core.store.paths import resolve_db_path
 from .appearance import HIGH_CONTRAST_KEY, TEXT_SIZE_KEY, apply_theme, prepare_scale
 from .context import AppContext
 from .logs import install_excepthook, setup_logging

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolBar, QWidget
 
-from ..core import health
-from ..core.clock import to_local
 from ..core.errors import PustakaError
+from ..core.store import health
+from ..core.store.clock import to_local
 from .context import AppContext
 from .widgets.messages import confirm, show_error
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from ..core import auth
-from ..core.models import Staff
 from ..core.service import Library
+from ..core.store.models import Staff
 
 
 class Events(QObject):

@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..core import auth, circulation
-from ..core.circulation import LoanRefused, MemberSummary
+from ..core import auth
+from ..core.circulation import loans as circulation
+from ..core.circulation.loans import LoanRefused, MemberSummary
 from ..core.errors import PustakaError
-from ..core.models import Staff
 from ..core.service import Library
+from ..core.store.models import Staff
 
 LEND, RETURN, RENEW = "lend", "return", "renew"
 MODES = (LEND, RETURN, RENEW)

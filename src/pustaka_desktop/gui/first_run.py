@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from .. import i18n
 from ..core import profile
 from ..core.errors import PustakaError
-from ..core.models import Staff
 from ..core.service import Library
+from ..core.store.models import Staff
 from .widgets.messages import error_text
 
 

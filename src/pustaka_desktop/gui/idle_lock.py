@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import auth, session
-from ..core.models import Staff
 from ..core.service import Library
+from ..core.store.models import Staff
 
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
             QEvent.Type.TouchBegin}

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import PustakaError
 from ..core.interop import importer, spreadsheet
+from ..core.interop.types import FORMATS
 from .context import AppContext
 from .widgets.messages import error_text, show_error
 from .workers import run_job
@@ -54,7 +55,7 @@ class ChooseFilePage(QWizardPage):
         form = QFormLayout(self)
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("File format"))
-        for fmt in importer.FORMATS:
+        for fmt in FORMATS:
             self.format.addItem(_format_label(fmt), fmt)
         form.addRow(self.tr("&Format:"), self.format)
         row = QHBoxLayout()

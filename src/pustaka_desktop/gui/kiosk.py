@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import auth, search
+from ..core import auth
+from ..core.catalog import search
 from ..core.errors import PustakaError
 from ..core.service import Library
 from .widgets.messages import error_text

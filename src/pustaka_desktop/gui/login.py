@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from ..core import auth
 from ..core.errors import PustakaError
-from ..core.models import Staff
 from ..core.service import Library
+from ..core.store.models import Staff
 from .widgets.messages import error_text
 
 

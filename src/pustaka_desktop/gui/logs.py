@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..core.errors import PustakaError
-from ..core.paths import log_dir
+from ..core.store.paths import log_dir
 from .widgets.messages import error_text
 
 log = logging.getLogger("pustaka")

@@ -80,7 +80,7 @@ def run() -> int:
         if "staff" in state:
             _check("main window and every page", main_window, results)
             for name, render in RENDER_CHECKS:
-                _check(name, lambda render=render: render(lib, out), results)
+                _check(name, lambda render=render: render(lib, state["staff"], out), results)
         if "window" in state:
             # Close the window for good before its library and folder go away.
             state["window"].close()
@@ -103,25 +103,26 @@ def _pdf_size(path: Path) -> str:
     return f"{path.name}, {len(data) // 1024} KiB"
 
 
-def _through_cli(lib, path: Path, *argv: str) -> str:
-    """Render through the same command a librarian would script, on the self-test library."""
-    from ..cli import main as cli_main
+def _label_sheet(lib, by, folder: Path) -> str:
+    """Combined labels of the copies added in the last ten years, through the same core calls as the
+    Print page and ``pustaka-cli labels``."""
+    from ..core.printing import labels, selection, templates
 
-    code = cli_main(["--db", str(lib.path), "--lang", "id", *argv, "-o", str(path)])
-    if code != 0:
-        raise RuntimeError(f"pustaka-cli {' '.join(argv)} exited with {code}")
+    template = templates.get_template("a4-3x7")
+    items = selection.copy_labels(selection.select_items(lib, "just-added:3650"))
+    path = folder / "labels.pdf"
+    labels.print_labels(lib, by, "combined", template, items, path,
+                        calibration=templates.get_calibration(template.name))
     return _pdf_size(path)
 
 
-def _label_sheet(lib, folder: Path) -> str:
-    return _through_cli(lib, folder / "labels.pdf", "labels", "--kind", "combined", "--template", "a4-3x7",
-                        "--select", "just-added:3650")
+def _monthly_report(lib, by, folder: Path) -> str:
+    from ..core.reports import monthly_data, parse_period, save
+    from ..i18n import translate
+
+    data = monthly_data(lib, parse_period(lib.clock.now().strftime("%Y-%m")))
+    return _pdf_size(save(lib, by, data, folder / "laporan.pdf", translate))
 
 
-def _monthly_report(lib, folder: Path) -> str:
-    month = lib.clock.now().strftime("%Y-%m")
-    return _through_cli(lib, folder / "laporan.pdf", "report", "monthly", "--month", month)
-
-
-# (name, fn(lib, folder) -> detail): what the self-test renders after the pages.
+# (name, fn(lib, staff, folder) -> detail): what the self-test renders after the pages.
 RENDER_CHECKS: list[tuple[str, Callable]] = [("label sheet PDF", _label_sheet), ("monthly report PDF", _monthly_report)]

@@ -10,12 +10,12 @@ import random
 from collections.abc import Callable
 
 from .. import profile
-from ..db import refresh_statistics
 from ..errors import Conflict
 from ..i18n import QT_TRANSLATE_NOOP
-from ..models import Record
 from ..service import Library
 from ..settings import get_setting, set_setting
+from ..store.db import refresh_statistics
+from ..store.models import Record
 from . import catalog, circulation, people, programs, visits
 from .sizes import SIZES, Progress
 

@@ -6,13 +6,13 @@ import json
 import random
 from datetime import timedelta
 
-from .. import store
-from ..callnumber import derive_call_number
-from ..catalog import DEFAULT_ACCESSION_PATTERN, SOURCE_CODES, match_key
-from ..clock import local_today
-from ..isbn import isbn13_check_digit
-from ..models import CollectionType, Item, Record
+from ..catalog.callnumber import derive_call_number
+from ..catalog.isbn import isbn13_check_digit
+from ..catalog.records import DEFAULT_ACCESSION_PATTERN, SOURCE_CODES, match_key
 from ..service import Library
+from ..store import write as store
+from ..store.clock import local_today
+from ..store.models import CollectionType, Item, Record
 from .names import AUTHORS, LOCATIONS, PUBLISHERS, TITLE_SUFFIXES, TOPICS
 from .sizes import DemoSize, Progress
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import random
 from datetime import UTC, date, datetime, time, timedelta
 
-from .. import store
-from ..clock import local_today
-from ..models import CollectionType, FineEntry, Hold, Holiday, Item, Loan, LoanRule, Member, MemberType
 from ..service import Library
+from ..store import write as store
+from ..store.clock import local_today
+from ..store.models import CollectionType, FineEntry, Hold, Holiday, Item, Loan, LoanRule, Member, MemberType
 from .sizes import DemoSize, Progress
 
 

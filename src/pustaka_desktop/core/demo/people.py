@@ -5,10 +5,10 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from .. import store
-from ..clock import local_today
-from ..models import Member, MemberType
 from ..service import Library
+from ..store import write as store
+from ..store.clock import local_today
+from ..store.models import Member, MemberType
 from .names import EDUCATION, FIRST_NAMES_F, FIRST_NAMES_M, OCCUPATIONS, SCHOOLS, SURNAMES, VILLAGES
 from .sizes import DemoSize, Progress
 

@@ -6,11 +6,20 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime, time, timedelta
 
-from .. import store
-from ..clock import local_today
-from ..members import age_band
-from ..models import Attendance, Member, Participant, Partner, Program, ProgramPartner, ProgramSession, Story
+from ..community.members import age_band
 from ..service import Library
+from ..store import write as store
+from ..store.clock import local_today
+from ..store.models import (
+    Attendance,
+    Member,
+    Participant,
+    Partner,
+    Program,
+    ProgramPartner,
+    ProgramSession,
+    Story,
+)
 from .names import FIRST_NAMES_F, FIRST_NAMES_M, SURNAMES
 from .sizes import DemoSize, Progress
 

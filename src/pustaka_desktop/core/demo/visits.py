@@ -7,11 +7,11 @@ import json
 import random
 from datetime import timedelta
 
-from .. import store
-from ..clock import local_today
-from ..members import age_band
-from ..models import InLibraryUse, Item, Member, Visit
+from ..community.members import age_band
 from ..service import Library
+from ..store import write as store
+from ..store.clock import local_today
+from ..store.models import InLibraryUse, Item, Member, Visit
 from .circulation import _at
 from .names import OCCUPATIONS, SCHOOLS
 from .sizes import DemoSize, Progress

@@ -1,4 +1,8 @@
 """Import and export of other systems' formats: SLiMS CSV, MARC 21 (ISO 2709 and MARCXML) and
-spreadsheets (xlsx, CSV). ``importer`` holds the shared parse -> plan -> apply machinery; each format
-lives in its own module and only turns a file into ``Incoming`` rows (and the catalogue back into a
-file)."""
+spreadsheets (xlsx, CSV).
+
+Direction: ``types`` (the rows a format hands over, and the shared cleaning helpers) <- each format
+module (``slims``, ``slims_members``, ``marc``, ``spreadsheet``: a file into ``Incoming`` rows, and the
+catalogue back into a file) <- ``importer`` (the engine: parse -> plan (dry run) -> apply in one
+transaction). Formats never import the engine.
+"""

@@ -22,11 +22,11 @@ from pymarc import Field, Indicators, Subfield
 
 from .. import auth
 from ..errors import Cancelled, ValidationError
-from ..files import atomic_write
 from ..i18n import QT_TRANSLATE_NOOP
-from ..models import Item, Record, Staff
 from ..service import Library
-from .importer import BadRow, Cancel, Incoming, Progress, RowError, clean, fold, parse_isbn, parse_year
+from ..store.files import atomic_write
+from ..store.models import Item, Record, Staff
+from .types import BadRow, Cancel, Incoming, Progress, RowError, clean, fold, parse_isbn, parse_year
 
 LEADER_TYPE = {"book": "am", "magazine": "as", "newspaper": "as", "av": "gm", "ebook": "mm", "other": "pm"}
 AUDIENCE_OUT = {"children": "j", "teen": "d", "adult": "e"}

@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from .. import auth
-from ..callnumber import derive_call_number
+from ..catalog.callnumber import derive_call_number
 from ..errors import Cancelled, ValidationError
-from ..files import atomic_write
 from ..i18n import QT_TRANSLATE_NOOP
-from ..models import CollectionType, Item, Record, Staff
 from ..service import Library
-from .importer import (
+from ..store.files import atomic_write
+from ..store.models import CollectionType, Item, Record, Staff
+from .types import (
     BadRow,
     Cancel,
     Incoming,

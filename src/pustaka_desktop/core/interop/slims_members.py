@@ -23,16 +23,18 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from .. import auth, backup, store
-from ..clock import local_today
+from .. import auth
+from ..community.members import clean_member
 from ..errors import Cancelled, ValidationError
-from ..files import atomic_write
 from ..i18n import QT_TRANSLATE_NOOP
-from ..members import clean_member
-from ..models import Member, MemberType, Staff
 from ..service import Library
-from .importer import BadRow, RowError, parse_date, read_text
+from ..store import backup
+from ..store import write as store
+from ..store.clock import local_today
+from ..store.files import atomic_write
+from ..store.models import Member, MemberType, Staff
 from .slims import _line, _unescape, split_line
+from .types import BadRow, RowError, parse_date, read_text
 
 COLUMNS = ("member_id", "member_name", "gender", "member_type_name", "member_email", "member_address",
            "postal_code", "inst_name", "is_new", "member_image", "pin", "member_phone", "member_fax",

@@ -21,11 +21,12 @@ from typing import Any
 
 from .. import auth
 from ..errors import Cancelled, ValidationError
-from ..files import atomic_write
 from ..i18n import QT_TRANSLATE_NOOP
-from ..models import CollectionType, Item, Record, Staff
 from ..service import Library
-from .importer import (
+from ..store.files import atomic_write
+from ..store.models import CollectionType, Item, Record, Staff
+from .slims import GMD_IN, SOURCE_IN, STATUS_IN, language_code
+from .types import (
     BadRow,
     Cancel,
     Incoming,
@@ -39,7 +40,6 @@ from .importer import (
     parse_year,
     read_text,
 )
-from .slims import GMD_IN, SOURCE_IN, STATUS_IN, language_code
 
 Translate = Callable[[str, str], str]
 

@@ -7,11 +7,12 @@ import io
 from PIL import Image as PILImage
 from PIL import UnidentifiedImageError
 
-from .. import auth, store
+from .. import auth
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..models import Staff
 from ..service import Library
+from ..store import write as store
+from ..store.models import Staff
 
 MAX_LOGO_PX = 400
 

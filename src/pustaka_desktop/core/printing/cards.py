@@ -17,10 +17,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 from .. import auth
 from ..errors import Cancelled, ValidationError
-from ..files import write_bytes
 from ..i18n import QT_TRANSLATE_NOOP
-from ..models import LibraryProfile, Member, MemberType, Staff
 from ..service import Library
+from ..store.files import write_bytes
+from ..store.models import LibraryProfile, Member, MemberType, Staff
 from .layout import (
     PT_PER_MM,
     Box,

@@ -14,10 +14,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 from .. import auth
 from ..errors import Cancelled, ValidationError
-from ..files import write_bytes
 from ..i18n import QT_TRANSLATE_NOOP
-from ..models import Staff
 from ..service import Library
+from ..store.files import write_bytes
+from ..store.models import Staff
 from .layout import (
     PT_PER_MM,
     Box,

@@ -19,14 +19,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import HRFlowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .. import auth
-from ..circulation import OverdueMember, overdue_by_member
-from ..clock import local_today
+from ..circulation.loans import OverdueMember, overdue_by_member
 from ..errors import Cancelled, ValidationError
-from ..files import write_bytes
 from ..formatting import format_money, long_date_id
 from ..i18n import QT_TRANSLATE_NOOP
-from ..models import Staff
 from ..service import Library
+from ..store.clock import local_today
+from ..store.files import write_bytes
+from ..store.models import Staff
 
 BASE = ParagraphStyle("base", fontName="Helvetica", fontSize=11, leading=15)
 SMALL = ParagraphStyle("small", parent=BASE, fontSize=9, leading=12)

@@ -16,12 +16,12 @@ from PIL import ImageDraw, ImageFont
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import auth
-from ..clock import local_today
 from ..errors import ValidationError
-from ..files import write_bytes
 from ..i18n import QT_TRANSLATE_NOOP
-from ..models import Item, Record, Staff
 from ..service import Library
+from ..store.clock import local_today
+from ..store.files import write_bytes
+from ..store.models import Item, Record, Staff
 from .layout import (
     PT_PER_MM,
     Box,

@@ -13,13 +13,13 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from ..circulation import CheckinResult, CheckoutResult, RenewResult
-from ..clock import to_local
-from ..files import write_bytes
-from ..fines import balance
+from ..circulation.fines import balance
+from ..circulation.loan_rules import options
+from ..circulation.loans import CheckinResult, CheckoutResult, RenewResult
 from ..formatting import format_money, long_date_id
-from ..loan_rules import options
 from ..service import Library
+from ..store.clock import to_local
+from ..store.files import write_bytes
 
 FONT, BOLD = "Helvetica", "Helvetica-Bold"
 

@@ -21,11 +21,11 @@ from datetime import date, timedelta
 
 from peewee import fn
 
-from ..clock import local_today
 from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..models import Item, Member, Record
 from ..service import Library
+from ..store.clock import local_today
+from ..store.models import Item, Member, Record
 
 DEFAULT_DAYS = 30
 MAX_SELECTION = 20_000  # a print run bigger than this is a mistake, not a job
@@ -132,7 +132,7 @@ def items_by_ids(lib: Library, ids: list[int]) -> list[Item]:
 def items_by_search(lib: Library, words: str, max_records: int = 500) -> list[Item]:
     """The copies of the records a catalogue search finds (core.search, the same ranking as the
     Catalogue page), in the order of the results."""
-    from ..search import search
+    from ..catalog.search import search
 
     if not words.strip():
         raise _bad("search:")
@@ -182,7 +182,7 @@ def main_author(record: Record) -> str:
 
 
 def copy_labels(items: list[Item]) -> list[CopyLabel]:
-    from ..callnumber import derive_call_number
+    from ..catalog.callnumber import derive_call_number
 
     out = []
     for item in items:

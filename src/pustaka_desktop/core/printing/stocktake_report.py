@@ -12,11 +12,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ..clock import to_local
-from ..files import write_bytes
 from ..formatting import long_date_id
-from ..models import StockTake
 from ..service import Library
+from ..store.clock import to_local
+from ..store.files import write_bytes
+from ..store.models import StockTake
 
 BASE = ParagraphStyle("base", fontName="Helvetica", fontSize=10, leading=13)
 TITLE = ParagraphStyle("title", parent=BASE, fontName="Helvetica-Bold", fontSize=15, leading=19)
@@ -37,7 +37,7 @@ def _table(rows: list[list[str]], widths: list[float]) -> Table:
 
 
 def write_report(lib: Library, session: StockTake, path: Path) -> Path:
-    from ..stocktake import not_seen, out_of_place, progress
+    from ..catalog.stocktake import not_seen, out_of_place, progress
 
     counts = progress(lib, session)
     missing = not_seen(lib, session)

@@ -22,9 +22,9 @@ from typing import Any
 from .. import auth
 from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..models import Staff
 from ..service import Library
 from ..settings import get_setting, set_setting
+from ..store.models import Staff
 
 TEMPLATES_KEY = "printing.templates"
 CALIBRATION_KEY = "printing.calibration"

@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..clock import local_today
+from ..community.members import AGE_BANDS
+from ..community.programs import KIND_NAMES, PARTNER_KIND_NAMES
+from ..community.visits import ORIGIN_NAMES, PURPOSE_NAMES
 from ..errors import Cancelled
 from ..i18n import QT_TRANSLATE_NOOP
-from ..members import AGE_BANDS
-from ..programs import KIND_NAMES, PARTNER_KIND_NAMES
 from ..service import Library
-from ..visits import ORIGIN_NAMES, PURPOSE_NAMES
+from ..store.clock import local_today
 from . import figures
 from .period import Period, format_date
 

@@ -10,10 +10,10 @@ from typing import Any
 
 from .. import auth
 from ..errors import ValidationError
-from ..files import write_bytes
 from ..i18n import QT_TRANSLATE_NOOP
-from ..models import Staff
 from ..service import Library
+from ..store.files import write_bytes
+from ..store.models import Staff
 from .documents import Translate, _identity, header_lines, tables_for, title_for
 
 FORMATS = ("pdf", "xlsx", "csv")

@@ -30,12 +30,12 @@ from collections import Counter
 from datetime import date, timedelta
 from typing import Any
 
-from .. import holidays
-from ..clock import local_today
-from ..members import AGE_BAND_LIMITS, AGE_BANDS
-from ..models import Staff
+from ..circulation import holidays
+from ..community.members import AGE_BAND_LIMITS, AGE_BANDS
+from ..community.visits import SCHOOL_LEVELS
 from ..service import Library
-from ..visits import SCHOOL_LEVELS
+from ..store.clock import local_today
+from ..store.models import Staff
 from .period import Period
 
 GONE_STATUSES = ("lost", "withdrawn", "weeded", "missing")

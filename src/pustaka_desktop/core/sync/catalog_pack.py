@@ -11,10 +11,10 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from ..catalog.isbn import normalise_isbn
 from ..errors import ValidationError
-from ..isbn import normalise_isbn
-from ..models import CatalogPackEntry, UnionRecord
 from ..service import Library
+from ..store.models import CatalogPackEntry, UnionRecord
 from .changes import dumps_line
 
 PACK_LIMIT = 20_000  # the most widely held titles: what a village is most likely to receive next

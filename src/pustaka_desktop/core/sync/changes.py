@@ -15,13 +15,17 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from peewee import BlobField, BooleanField, ForeignKeyField
 
-from ..models import ENTITY, SYNC_MODELS, SyncModel, SyncReplica
+from ..errors import Refused
+from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
+from ..store.hlc import Version
+from ..store.models import ENTITY, SYNC_MODELS, ChangeLog, SyncModel, SyncReplica
 
 ROW_KEYS = ("id", "uid", "origin", "version", "deleted", "created_at", "updated_at", "field_versions")
 MEMBER_SHARED = ("number", "gender", "occupation", "village", "member_type", "registered_on", "expires_on",
@@ -236,3 +240,38 @@ def dump_replica(site: str, entities: Iterable[str] | None = None) -> dict[str, 
         if entity in wanted:
             out[entity][uid] = _canon({"d": deleted, "f": json.loads(data)})
     return out
+
+
+def own_max_seq(lib: Library) -> int:
+    from peewee import fn
+
+    return ChangeLog.select(fn.MAX(ChangeLog.seq)).where(ChangeLog.origin == lib.site_id).scalar() or 0
+
+
+def valid_doc(doc: Any) -> bool:
+    if not isinstance(doc, dict) or doc.get("e") not in ENTITY:
+        return False
+    if not all(isinstance(doc.get(k), str) for k in ("u", "o", "v", "c", "m")):
+        return False
+    if not isinstance(doc.get("f"), dict) or not isinstance(doc.get("fv"), dict) or "*" not in doc["fv"]:
+        return False
+    try:
+        Version.parse(doc["v"])
+    except ValueError:
+        return False
+    return True
+
+
+@dataclass
+class Applied:
+    """What applying a bundle's rows did."""
+
+    rows: int = 0  # rows read
+    changed: int = 0  # rows that changed here
+    conflicts: int = 0
+    highest: str = ""  # the highest version seen (the clock moves past it)
+
+
+def bad_row() -> Refused:
+    return Refused(QT_TRANSLATE_NOOP("Errors", "The bundle holds rows this version cannot read; refused."),
+                   reason="bad-row")

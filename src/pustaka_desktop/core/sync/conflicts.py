@@ -16,73 +16,15 @@ the same rows as once, in order.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
-from .. import auth, store
+from .. import auth
 from ..errors import NotFound, Refused
 from ..i18n import QT_TRANSLATE_NOOP
-from ..models import ENTITY, Staff, SyncConflict, SyncException
 from ..service import Library
-
-
-@dataclass
-class Merged:
-    fields: dict[str, Any]  # the fields whose value changes locally
-    fv: dict[str, str]
-    version: str
-    deleted: bool
-    conflicts: list[tuple[str, Any, str, Any, str]] = field(default_factory=list)  # field, kept, kv, lost, lv
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.fields) or self._meta_changed
-
-    _meta_changed: bool = False
-
-
-def fversion(fv: dict[str, str], name: str) -> str:
-    return fv.get(name) or fv["*"]
-
-
-def merge(local: dict[str, Any], incoming: dict[str, Any], concurrent: Callable[[str], bool]) -> Merged:
-    """Merge document ``incoming`` into the local state ``local`` (same document shape).
-    ``concurrent(version)`` says whether a local field version is an edit the sender had not seen."""
-    lfv, ifv = dict(local["fv"]), incoming["fv"]
-    out_fv = dict(lfv)
-    changes: dict[str, Any] = {}
-    conflicts = []
-    lf = local["f"]
-    for name, value in incoming["f"].items():
-        iv = fversion(ifv, name)
-        lv = fversion(lfv, name) if name in lf else ""
-        if iv > lv:
-            if name in lf and lf[name] != value and lv != lfv["*"] and concurrent(lv) and iv != ifv["*"]:
-                conflicts.append((name, value, iv, lf[name], lv))
-            if name not in lf or lf[name] != value:
-                changes[name] = value
-            out_fv[name] = iv
-        elif iv < lv and name in lf and lf[name] != value and iv != ifv["*"] and concurrent(lv):
-            conflicts.append((name, lf[name], lv, value, iv))
-    out_fv = {k: v for k, v in out_fv.items() if k == "*" or v != out_fv["*"]}
-    version = max(local["v"], incoming["v"])
-    deleted = bool(local["d"]) or bool(incoming["d"])
-    merged = Merged(changes, out_fv, version, deleted, conflicts)
-    merged._meta_changed = version != local["v"] or deleted != bool(local["d"]) or out_fv != lfv
-    return merged
-
-
-def record_conflicts(lib: Library, entity: str, uid: str, merged: Merged, peer: str) -> None:
-    for name, kept, kept_version, lost, lost_version in merged.conflicts:
-        SyncConflict.create(at=lib.clock.now(), entity=entity, row_uid=uid, field=name,
-                            kept_value=json.dumps(kept, ensure_ascii=False), kept_version=kept_version,
-                            lost_value=json.dumps(lost, ensure_ascii=False), lost_version=lost_version, peer=peer)
-
-
-def record_exception(lib: Library, kind: str, key: str, **detail: Any) -> None:
-    SyncException.insert(at=lib.clock.now(), kind=kind, key=key,
-                         detail=json.dumps(detail, ensure_ascii=False, default=str)).on_conflict_ignore().execute()
+from ..store import write as store
+from ..store.models import ENTITY, Staff, SyncConflict, SyncException
+from . import replicas
 
 
 def open_conflicts(limit: int = 500) -> list[SyncConflict]:
@@ -112,9 +54,7 @@ def reverse(lib: Library, by: Staff, conflict_id: int) -> None:
     value = json.loads(conflict.lost_value)
     with lib.transaction():
         if lib.is_district:
-            from . import hub
-
-            hub.edit_replica(lib, by, conflict.row_uid, **{conflict.field: value})
+            replicas.edit_replica(lib, by, conflict.row_uid, **{conflict.field: value})
         else:
             model = ENTITY[conflict.entity]
             row = model.get_or_none(model.uid == conflict.row_uid)

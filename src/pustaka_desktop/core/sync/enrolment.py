@@ -13,12 +13,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .. import auth, profile, store
+from .. import auth, profile
 from ..errors import Conflict, Refused, ValidationError
-from ..files import write_bytes
 from ..i18n import QT_TRANSLATE_NOOP
-from ..models import Staff, SyncPeer
 from ..service import Library
+from ..store import write as store
+from ..store.files import write_bytes
+from ..store.models import Staff, SyncPeer
 from . import keys
 from .changes import canonical_json
 

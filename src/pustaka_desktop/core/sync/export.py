@@ -17,13 +17,13 @@ from typing import Any
 from ... import __version__
 from .. import auth
 from ..errors import Cancelled, NotFound, Refused
-from ..files import atomic_write
 from ..i18n import QT_TRANSLATE_NOOP
-from ..migrations import LATEST
-from ..models import SYNC_MODELS, ChangeLog, Staff, SyncBundleLog, SyncPeer
 from ..service import Library
-from . import bundle, keys
-from .changes import Encoder
+from ..store.files import atomic_write
+from ..store.migrations import LATEST
+from ..store.models import SYNC_MODELS, ChangeLog, Staff, SyncBundleLog, SyncPeer
+from . import bundle, grants, keys, replicas
+from .changes import Encoder, own_max_seq
 
 Progress = Callable[[float, str], None]
 CHUNK = 500
@@ -47,12 +47,6 @@ def peer_by_site_or_code(site_or_code: str) -> SyncPeer:
         raise Refused(QT_TRANSLATE_NOOP("Errors", "The library {site} was revoked; no bundles for it."),
                       reason="revoked", site=site_or_code)
     return peer
-
-
-def own_max_seq(lib: Library) -> int:
-    from peewee import fn
-
-    return ChangeLog.select(fn.MAX(ChangeLog.seq)).where(ChangeLog.origin == lib.site_id).scalar() or 0
 
 
 def village_docs(lib: Library, peer: SyncPeer, snapshot: bool, high: int,
@@ -110,13 +104,9 @@ def export_bundle(lib: Library, by: Staff, to: str, folder: str | Path, progress
             "members": "full" if peer.full_members else "pseudonymised",
         }
         if lib.is_district:
-            from . import hub
-
-            files, extra = hub.outgoing(lib, peer, high, report, stop)
+            files, extra = replicas.outgoing(lib, peer, high, report, stop)
             manifest.update(extra)
         else:
-            from . import grants
-
             files = {bundle.CHANGES: village_docs(lib, peer, snapshot, high, report, stop)}
             manifest["grants_applied"] = grants.applied_grant_uids()
         name = bundle.file_name(p.code, peer.code, now.strftime("%Y%m%d"), bundle_id)

@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .. import auth, store
+from .. import auth
+from ..catalog.isbn import normalise_isbn
 from ..errors import Conflict, NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..isbn import normalise_isbn
-from ..models import CollectionType, GrantPackage, Item, Record, Staff, SyncPeer, UnionCopy
 from ..service import Library
+from ..store import write as store
+from ..store.models import CollectionType, GrantPackage, Item, Record, Staff, SyncPeer, UnionCopy
+from .merge import record_exception
 from .union import key_for, normalise
 
 COLUMNS = ("title", "author", "isbn", "publisher", "year", "ddc", "barcode", "accession_no", "call_number")
@@ -138,8 +140,6 @@ def receive(lib: Library, grant_docs: list[dict[str, Any]]) -> int:
             record_ids[rec["uid"]] = existing.id
         for item in doc.get("items", []):
             if Item.get_or_none(Item.barcode == item["barcode"]) is not None or Item.get_or_none(Item.uid == item["uid"]):
-                from .conflicts import record_exception
-
                 record_exception(lib, "grant-barcode", f"grant-barcode:{doc['uid']}:{item['barcode']}",
                                  grant=doc.get("name", ""), barcode=item["barcode"])
                 continue
@@ -240,7 +240,7 @@ class GrantRow:
 def grant_list(lib: Library) -> list[GrantRow]:
     """The district's grants, newest first, with where each one is: waiting for the next bundle to
     its village, sent (a bundle for the village was written since), or received by the village."""
-    from ..models import SyncBundleLog
+    from ..store.models import SyncBundleLog
 
     peers = {p.site: p for p in SyncPeer.select()}
     last_out: dict[str, Any] = {}

@@ -20,16 +20,27 @@ from typing import Any
 
 from peewee import fn
 
-from .. import auth, backup
+from .. import auth
 from ..errors import Cancelled, PustakaError, Refused
-from ..hlc import Version
 from ..i18n import QT_TRANSLATE_NOOP
-from ..migrations import LATEST
-from ..models import ENTITY, SYNC_MODELS, ChangeLog, Staff, SyncBundleLog, SyncPeer
 from ..service import Library
-from . import bundle, keys
-from .changes import DISTRICT_EDITABLE, ROW_KEYS, Encoder, blob_columns, bool_columns, fk_columns
-from .conflicts import merge, record_conflicts
+from ..store import backup
+from ..store.migrations import LATEST
+from ..store.models import SYNC_MODELS, ChangeLog, Staff, SyncBundleLog, SyncPeer
+from . import bundle, catalog_pack, grants, keys, replicas
+from .changes import (
+    DISTRICT_EDITABLE,
+    ROW_KEYS,
+    Applied,
+    Encoder,
+    bad_row,
+    blob_columns,
+    bool_columns,
+    fk_columns,
+    own_max_seq,
+    valid_doc,
+)
+from .merge import merge, record_conflicts
 
 Progress = Callable[[float, str], None]
 CHUNK = 500
@@ -92,20 +103,6 @@ def parse_lines(data: bytes) -> list[dict[str, Any]]:
     return docs
 
 
-def _valid_doc(doc: Any) -> bool:
-    if not isinstance(doc, dict) or doc.get("e") not in ENTITY:
-        return False
-    if not all(isinstance(doc.get(k), str) for k in ("u", "o", "v", "c", "m")):
-        return False
-    if not isinstance(doc.get("f"), dict) or not isinstance(doc.get("fv"), dict) or "*" not in doc["fv"]:
-        return False
-    try:
-        Version.parse(doc["v"])
-    except ValueError:
-        return False
-    return True
-
-
 def import_bundle(lib: Library, by: Staff, path: str | Path, progress: Progress | None = None,
                   cancel: Callable[[], bool] | None = None) -> ImportResult:
     """Import one bundle file. Raises ``Refused`` (nothing changed) when it must be rejected."""
@@ -143,15 +140,11 @@ def import_bundle(lib: Library, by: Staff, path: str | Path, progress: Progress 
         # that changed since the first pass rolls everything back)
         with lib.transaction():
             if lib.is_district:
-                from . import hub
-
-                applied = hub.apply_stream(lib, peer, opened.batches(bundle.CHANGES), concurrent, total, report,
+                applied = replicas.apply_stream(lib, peer, opened.batches(bundle.CHANGES), concurrent, total, report,
                                            stop)
-                hub.after_import(lib, peer, m)
+                replicas.after_import(lib, peer, m)
             else:
                 applied = apply_local(lib, peer, doc_batches(opened), concurrent, stop)
-                from . import catalog_pack, grants
-
                 if pack or bundle.CATALOG_PACK in m["files"]:
                     catalog_pack.replace_pack(lib, pack)
                 grants.receive(lib, grant_docs)
@@ -168,26 +161,11 @@ def import_bundle(lib: Library, by: Staff, path: str | Path, progress: Progress 
     return result
 
 
-@dataclass
-class Applied:
-    """What applying a bundle's rows did."""
-
-    rows: int = 0  # rows read
-    changed: int = 0  # rows that changed here
-    conflicts: int = 0
-    highest: str = ""  # the highest version seen (the clock moves past it)
-
-
-def bad_row() -> Refused:
-    return _refused(QT_TRANSLATE_NOOP("Errors", "The bundle holds rows this version cannot read; refused."),
-                    "bad-row")
-
-
 def doc_batches(opened: bundle.Opened) -> Iterator[list[dict[str, Any]]]:
     """The rows of ``changes.jsonl`` as checked documents, a batch at a time."""
     for lines in opened.batches(bundle.CHANGES):
         docs = parse_lines(b"\n".join(lines))
-        if not all(_valid_doc(doc) for doc in docs):
+        if not all(valid_doc(doc) for doc in docs):
             raise bad_row()
         yield docs
 
@@ -220,8 +198,6 @@ def _concurrency_test(lib: Library, sender_ack: int) -> Callable[[str], bool]:
 
 
 def _acknowledge(lib: Library, peer: SyncPeer, m: dict[str, Any]) -> None:
-    from .export import own_max_seq
-
     ack = int((m.get("acks") or {}).get(lib.site_id, 0) or 0)
     peer.acked_seq = max(peer.acked_seq, min(ack, own_max_seq(lib)))
     span = (m.get("ranges") or {}).get(peer.site)
@@ -246,8 +222,6 @@ def _observe(lib: Library, highest: str) -> None:
     lib.hlc.observe(highest)
     current = ChangeLog.select(fn.MAX(ChangeLog.version)).scalar() or ""
     if highest > current:
-        from .export import own_max_seq
-
         ChangeLog.create(origin=lib.site_id, seq=own_max_seq(lib) + 1, entity="_clock", row_uid="", op="observe",
                          version=highest, fields="", at=lib.clock.now())
 

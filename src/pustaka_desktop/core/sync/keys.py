@@ -24,11 +24,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from .. import auth
 from ..errors import Refused
-from ..files import write_bytes
 from ..i18n import QT_TRANSLATE_NOOP
-from ..models import Setting, Staff, SyncPeer
 from ..service import SITE_KEY, Library
 from ..settings import get_setting, set_setting
+from ..store.files import write_bytes
+from ..store.models import Setting, Staff, SyncPeer
 
 INSTANCE_SETTING = "sync_instance"
 

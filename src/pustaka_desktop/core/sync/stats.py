@@ -8,10 +8,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from ..files import atomic_write
 from ..i18n import QT_TRANSLATE_NOOP
-from ..models import SyncPeer
 from ..service import Library
+from ..store.files import atomic_write
+from ..store.models import SyncPeer
 
 LATE_AFTER_DAYS = 35  # a monthly bundle plus a few days' grace
 

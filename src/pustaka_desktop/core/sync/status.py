@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models import ChangeLog, SyncBundleLog, SyncConflict, SyncException, SyncPeer
 from ..service import Library
+from ..store.models import ChangeLog, SyncBundleLog, SyncConflict, SyncException, SyncPeer
 from . import keys
-from .export import own_max_seq
+from .changes import own_max_seq
 
 
 def sync_status(lib: Library) -> dict[str, Any]:

@@ -17,8 +17,8 @@ from typing import Any
 from .. import auth
 from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..models import Staff, SyncPeer, SyncReplica, UnionCopy, UnionLink, UnionRecord
 from ..service import Library
+from ..store.models import Staff, SyncPeer, UnionCopy, UnionLink, UnionRecord
 
 PACK_FIELDS = ("title", "subtitle", "responsibility", "edition", "isbn", "publisher", "place", "year_text", "year",
                "collation", "series", "language", "ddc", "audience", "authors", "subjects", "material_type")
@@ -256,44 +256,6 @@ def merge_records(lib: Library, by: Staff, keep_id: int, other_id: int) -> Union
         recount(lib, [keep.id])
         auth.audit(lib, by, "sync.union_merge", "union_record", str(keep.id), merged=other.id, title=other.title)
     return keep
-
-
-def edit_record(lib: Library, by: Staff, union_id: int, **fields: Any) -> UnionRecord:
-    """The district adopts a union record and corrects it; the correction travels back to every
-    village holding it (as an edit of their record, per-field last-writer-wins)."""
-    from . import hub
-
-    auth.require(by, "catalog.edit")
-    union = UnionRecord.get_or_none(UnionRecord.id == union_id)
-    if union is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That union catalogue record does not exist."))
-    bad = set(fields) - set(PACK_FIELDS)
-    if bad:
-        raise ValueError(f"not a catalogue field: {sorted(bad)}")
-    if "title" in fields and not str(fields["title"] or "").strip():
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A record needs a title."), field="title")
-    if fields.get("isbn"):
-        from ..isbn import normalise_isbn
-
-        fields["isbn"] = normalise_isbn(fields["isbn"])
-    with lib.transaction():
-        data = json.loads(union.data)
-        data.update(fields)
-        union.data = json.dumps(data, ensure_ascii=False)
-        union.adopted = True
-        for name in ("title", "publisher", "ddc", "isbn", "year"):
-            if name in fields:
-                setattr(union, name, fields[name])
-        if "authors" in fields:
-            union.authors = "; ".join(a.get("name", "") for a in _authors(fields))
-        union.save()
-        _fts_put(lib, union)
-        for link in UnionLink.select().where(UnionLink.union == union.id):
-            replica = SyncReplica.get_or_none(SyncReplica.uid == link.record_uid)
-            if replica is not None and not replica.deleted:
-                hub.edit_replica(lib, by, link.record_uid, **fields)
-        auth.audit(lib, by, "sync.union_edit", "union_record", str(union.id), fields=sorted(fields))
-    return union
 
 
 def counts() -> dict[str, int]:

@@ -10,10 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout
 
-from ...core import backup, health
-from ...core.clock import SystemClock, to_local
 from ...core.errors import PustakaError
 from ...core.service import Library
+from ...core.store import backup, health
+from ...core.store.clock import SystemClock, to_local
 from ..widgets.messages import error_text, show_error
 
 log = logging.getLogger(__name__)

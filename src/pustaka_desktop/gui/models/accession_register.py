@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from ...core import accession_register as register
-from ...core.models import Staff
+from ...core.catalog import accession_register as register
 from ...core.service import Library
+from ...core.store.models import Staff
 
 PAGE = 200
 

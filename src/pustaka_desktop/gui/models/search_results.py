@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from ...core import search
+from ...core.catalog import search
 from ...core.service import Library
 
 PAGE = 50

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import accession_register as register
+from ...core.catalog import accession_register as register
 from ...core.errors import ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP
 from ..context import AppContext

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import audit_log
-from ...core.clock import local_today, to_local
 from ...core.errors import PustakaError
+from ...core.store.clock import local_today, to_local
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
 from ..widgets.messages import info, show_error, translate

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import backup, health, session
-from ...core.clock import to_local
+from ...core import session
 from ...core.errors import PustakaError
+from ...core.store import backup, health
+from ...core.store.clock import to_local
 from ..clock_banner import confirm_clock
 from ..context import AppContext
 from ..models.rows import Column, RowsModel

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import catalog, search
+from ...core.catalog import records as catalog
+from ...core.catalog import search
+from ...core.catalog.isbn import format_isbn
 from ...core.errors import PustakaError
-from ...core.isbn import format_isbn
-from ...core.models import Item, Record
+from ...core.store.models import Item, Record
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
 from ..models.search_results import SearchResultsModel
@@ -285,7 +286,7 @@ class CatalogPage(QWidget):
     # --- detail ----------------------------------------------------------------------------------
 
     def _show_record(self, record_id: int | None) -> None:
-        self.record = Record.get_or_none((Record.id == record_id) & (Record.deleted == False)) if record_id else None  # noqa: E712
+        self.record = catalog.record_or_none(self.ctx.lib, record_id)
         if self.record is None:
             hint = self.tr("Choose a title to see its details and copies.")
             self.detail.setHtml(f"<p>{html.escape(hint)}</p>")
@@ -342,7 +343,7 @@ class CatalogPage(QWidget):
 
     def _changed(self, record_id: int | None) -> None:
         if record_id is not None:
-            self.record = Record.get_or_none(Record.id == record_id)
+            self.record = catalog.record_or_none(self.ctx.lib, record_id, live_only=False)
         self.ctx.events.catalog_changed.emit()
 
     def new_record(self) -> None:

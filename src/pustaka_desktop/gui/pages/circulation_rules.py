@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import holidays, loan_rules
+from ...core.circulation import holidays, loan_rules
+from ...core.community import members
 from ...core.errors import PustakaError
 from ...core.formatting import format_date, format_money
-from ...core.models import LoanRule, MemberType
+from ...core.store.models import LoanRule, MemberType
 from ..context import AppContext
 from ..widgets.messages import confirm, info, show_error
 from ..widgets.tables import read_only_table
@@ -134,7 +135,7 @@ class MemberTypesTab(QWidget):
         self.load()
 
     def load(self) -> None:
-        self.types = list(MemberType.select().where(MemberType.deleted == False).order_by(MemberType.name))  # noqa: E712
+        self.types = members.member_types(self.ctx.lib)
         self.table.setRowCount(len(self.types))
         for row, mt in enumerate(self.types):
             reservations = str(mt.reservation_limit) if mt.reservations else self.tr("no")
@@ -250,7 +251,7 @@ class LoanRulesTab(QWidget):
         self.load()
 
     def load(self) -> None:
-        types = {mt.id: mt.name for mt in MemberType.select()}
+        types = {mt.id: mt.name for mt in loan_rules.member_types_all(self.ctx.lib)}
         collections = {ct.id: ct.name for ct in loan_rules.collection_types(self.ctx.lib)}
         anything = self.tr("any")
         same = "–"
@@ -270,7 +271,7 @@ class LoanRulesTab(QWidget):
                 self.table.setItem(row, col, _cell(value))
 
     def _save(self, rule: LoanRule | None) -> None:
-        types = list(MemberType.select().where(MemberType.deleted == False).order_by(MemberType.name))  # noqa: E712
+        types = members.member_types(self.ctx.lib)
         dialog = RuleDialog(rule, types, loan_rules.collection_types(self.ctx.lib), self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
@@ -390,7 +391,7 @@ class HolidaysTab(QWidget):
         info(self, self.tr("Saved"), self.tr("The weekly closing days were saved."))
 
     def add(self) -> None:
-        from ...core.clock import local_today
+        from ...core.store.clock import local_today
 
         today = local_today(self.ctx.lib.clock)
         dialog = HolidayDialog(QDate(today.year, today.month, today.day), self)

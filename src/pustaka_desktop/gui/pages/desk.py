@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.circulation import LoanRefused, MemberSummary
+from ...core.circulation.loans import LoanRefused, MemberSummary
 from ...core.formatting import format_date, format_money
 from ...core.settings import get_setting
 from ..context import AppContext
@@ -316,8 +316,8 @@ class DeskPage(QWidget):
 
         from PySide6.QtWidgets import QFileDialog
 
-        from ...core.clock import local_today
         from ...core.printing.receipt import write_receipt
+        from ...core.store.clock import local_today
         from ..workers import run_job
 
         default = str(Path.home() / f"struk-{local_today(self.ctx.lib.clock).isoformat()}.pdf")

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.clock import to_local
 from ...core.errors import PustakaError
 from ...core.i18n import QT_TRANSLATE_NOOP
+from ...core.store.clock import to_local
 from ...core.sync import grants
 from ..context import AppContext
 from ..widgets.messages import confirm, error_text, info, show_error

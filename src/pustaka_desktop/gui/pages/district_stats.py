@@ -8,8 +8,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from ...core.clock import local_today
 from ...core.errors import PustakaError
+from ...core.store.clock import local_today
 from ...core.sync import stats
 from ..context import AppContext
 from ..widgets.messages import info, show_error

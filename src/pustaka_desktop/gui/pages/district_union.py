@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import PustakaError
-from ...core.sync import union
+from ...core.sync import hub, union
 from ..context import AppContext
 from ..widgets.messages import confirm, show_error
 from ..widgets.tables import read_only_table
@@ -118,7 +118,7 @@ class DistrictUnionPage(QWidget):
                 "corrections go to every village holding it.").format(title=hit.title)):
             return
         try:
-            union.edit_record(self.ctx.lib, self.ctx.user, hit.id)
+            hub.edit_record(self.ctx.lib, self.ctx.user, hit.id)
         except PustakaError as exc:
             show_error(self, exc)
             return
@@ -137,7 +137,7 @@ class DistrictUnionPage(QWidget):
         while dialog.exec() == QDialog.DialogCode.Accepted:
             changes = dialog.changes()
             try:
-                union.edit_record(self.ctx.lib, self.ctx.user, hit.id, **changes)
+                hub.edit_record(self.ctx.lib, self.ctx.user, hit.id, **changes)
             except PustakaError as exc:
                 show_error(self, exc)
                 continue  # the dialog stays open with what was typed

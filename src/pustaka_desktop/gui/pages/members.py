@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import circulation, fines, members
+from ...core.circulation import fines
+from ...core.circulation import loans as circulation
+from ...core.community import members
 from ...core.errors import PustakaError, ValidationError
 from ...core.formatting import format_date, format_money
-from ...core.models import Member
+from ...core.store.models import Member
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
 from ..widgets.messages import confirm, error_text, info, show_error
@@ -402,7 +404,7 @@ class MembersPage(QWidget):
     def open_row(self, row: int) -> None:
         member = self.model.row_at(row)
         if member is not None:
-            self.show_member(Member.get_by_id(member.id))
+            self.show_member(members.by_id(self.ctx.lib, member.id))
 
     # -- one member -------------------------------------------------------------------------------
 
@@ -417,7 +419,7 @@ class MembersPage(QWidget):
 
     def _reload_member(self) -> None:
         if self.member is not None:
-            self.show_member(Member.get_or_none(Member.id == self.member.id))
+            self.show_member(members.by_id(self.ctx.lib, self.member.id))
 
     def show_member(self, member: Member | None, creating: bool = False) -> None:
         self.member = member
@@ -502,7 +504,7 @@ class MembersPage(QWidget):
             return
         created = self.creating
         self.ctx.events.members_changed.emit()
-        self.show_member(Member.get_by_id(member.id))
+        self.show_member(members.by_id(self.ctx.lib, member.id))
         if created:
             self.status.setText(self.tr("Registered. Card number: {number}").format(number=member.number))
 

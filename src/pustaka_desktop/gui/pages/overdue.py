@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import circulation
-from ...core.circulation import OverdueMember
-from ...core.clock import local_today
+from ...core.circulation import loans as circulation
+from ...core.circulation.loans import OverdueMember
 from ...core.formatting import format_date, format_money
 from ...core.printing import overdue_letters
+from ...core.store.clock import local_today
 from ..context import AppContext
 from ..workers import run_job
 

@@ -646,7 +646,7 @@ class PrintingPage(QWidget):
             path += ".pdf"
 
         def work(progress, cancelled):
-            from ...core.files import write_bytes
+            from ...core.store.files import write_bytes
 
             write_bytes(path, job.full(progress, cancelled))
             return path

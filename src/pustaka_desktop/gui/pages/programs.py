@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import programs
-from ...core.clock import local_today, to_local
+from ...core.community import programs
+from ...core.community.members import AGE_BANDS
 from ...core.errors import PustakaError
-from ...core.members import AGE_BANDS
-from ...core.models import Program
+from ...core.store.clock import local_today, to_local
+from ...core.store.models import Program
 from ..context import AppContext
 from ..widgets.messages import error_text, show_error
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.clock import local_today
 from ...core.reports import iplm_data, monthly_data, save, tpbis_data
 from ...core.reports.period import MONTH_NAMES, Period
+from ...core.store.clock import local_today
 from ..context import AppContext
 from ..workers import run_job
 

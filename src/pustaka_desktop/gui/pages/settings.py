@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from ...core import auth, profile
 from ...core.errors import PustakaError
-from ...core.models import Staff
 from ...core.profile import HIGH_CONTRAST_KEY, TEXT_SIZE_KEY, TEXT_SIZES
 from ...core.settings import get_setting
+from ...core.store.models import Staff
 from ..appearance import restart_app
 from ..context import AppContext
 from ..widgets.messages import confirm, info, show_error

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import stocktake
-from ...core.clock import local_today
+from ...core.catalog import stocktake
 from ...core.errors import PustakaError
 from ...core.formatting import format_datetime
-from ...core.models import StockTake
+from ...core.printing import stocktake_report
+from ...core.store.clock import local_today
+from ...core.store.models import StockTake
 from ..context import AppContext
 from ..widgets.messages import confirm, error_text, show_error
 from ..widgets.scan_box import ScanBox, SerialWorker
@@ -302,7 +303,7 @@ class StocktakePage(QWidget):
         if not path:
             return
         lib = self.ctx.lib
-        run_job(self, self.tr("Writing the report"), lambda progress, cancelled: stocktake.report_pdf(lib, session, path),
+        run_job(self, self.tr("Writing the report"), lambda progress, cancelled: stocktake_report.write_report(lib, session, Path(path)),
                 lambda _: self.result.setText(self.tr("Report saved to {path}").format(path=path)))
 
     def shutdown(self) -> None:

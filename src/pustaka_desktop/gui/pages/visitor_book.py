@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import visits
-from ...core.clock import to_local
+from ...core.community import visits
+from ...core.community.members import AGE_BANDS
 from ...core.errors import PustakaError
-from ...core.members import AGE_BANDS
-from ...core.models import Visit
+from ...core.store.clock import to_local
+from ...core.store.models import Visit
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
 from ..widgets.messages import confirm, error_text, show_error

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import catalog, search
-from ...core.clock import local_today
+from ...core.catalog import records as catalog
+from ...core.catalog import search
+from ...core.circulation import loan_rules
 from ...core.errors import PustakaError, ValidationError
-from ...core.models import CollectionType, Item, Record
 from ...core.service import Library
+from ...core.store.clock import local_today
+from ...core.store.models import Item, Record
 from .messages import error_text, show_error
 from .record_dialog import ERROR_STYLE, combo_code, set_combo, vocabulary_combo
 
@@ -34,10 +36,10 @@ def _translate_status(code: str) -> str:
     return QCoreApplication.translate("Catalog", catalog.ITEM_STATUSES.get(code, code))
 
 
-def _collection_combo() -> QComboBox:
+def _collection_combo(lib: Library) -> QComboBox:
     combo = QComboBox()
     combo.addItem("—", None)
-    for ctype in CollectionType.select().where(CollectionType.deleted == False).order_by(CollectionType.name):  # noqa: E712
+    for ctype in loan_rules.collection_types(lib):
         combo.addItem(ctype.name, ctype.id)
     return combo
 
@@ -54,7 +56,7 @@ class _CopyForm(QDialog):
     """Fields shared by the single-copy and the batch dialogs."""
 
     def _common_fields(self, lib: Library) -> None:
-        self.collection_type = _collection_combo()
+        self.collection_type = _collection_combo(lib)
         self.location = _location_combo(lib)
         self.source = vocabulary_combo(catalog.SOURCES)
         self.source_detail = QLineEdit()

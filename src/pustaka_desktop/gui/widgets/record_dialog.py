@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import catalog
-from ...core.clock import local_today
+from ...core.catalog import records as catalog
+from ...core.catalog.isbn import format_isbn
 from ...core.errors import PustakaError, ValidationError
-from ...core.isbn import format_isbn
-from ...core.models import Record
 from ...core.service import Library
+from ...core.store.clock import local_today
+from ...core.store.models import Record
 from .messages import error_text, show_error
 
 ERROR_STYLE = "border: 2px solid #c62828;"

@@ -25,8 +25,8 @@ from peewee import (
     fn,
 )
 
+from ..service import Library
 from .models import ChangeLog, SyncModel
-from .service import Library
 
 M = TypeVar("M", bound=SyncModel)
 _UNSET = object()

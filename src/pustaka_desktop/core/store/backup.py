@@ -21,24 +21,21 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from . import auth
+from .. import auth
+from ..errors import Cancelled, NotFound, PustakaError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
+from ..service import Library, _ensure_site_id
 from . import db as dbmod
 from .clock import local_today
-from .errors import Cancelled, NotFound, PustakaError, ValidationError
 from .files import FileWriteError, _explain
 from .hlc import HybridLogicalClock
-from .i18n import QT_TRANSLATE_NOOP
 from .models import ALL_MODELS, ChangeLog, Staff
 from .paths import backup_dir
-from .service import Library, _ensure_site_id
+from .snapshots import SUFFIX, BackupFile, _parse, list_backups, rotate
 
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
 
-KEEP_DAILY = 14
-KEEP_MONTHLY = 12
-KEEP_NEWEST = 5
-SUFFIX = ".sqlite3"
 # Reasons for an automatic backup; other areas pass one of these (or a short word) to backup_before().
 REASONS = ("daily", "migration", "import", "bundle-import", "restore", "manual")
 REASON_LABELS = {
@@ -49,8 +46,6 @@ REASON_LABELS = {
     "restore": QT_TRANSLATE_NOOP("Backup", "before a restore"),
     "manual": QT_TRANSLATE_NOOP("Backup", "made by hand"),
 }
-_NAME = re.compile(r"^pustaka-(\d{8})-(\d{6})(?:-(\d+))?-([a-z0-9-]+)\.sqlite3$")
-_LEGACY_MIGRATION = re.compile(r"^before-migration-.*-(\d{8})-(\d{6})\.sqlite3$")
 # Tables counted in a preview, with their English labels (marked for translation).
 PREVIEW_COUNTS = {
     "record": QT_TRANSLATE_NOOP("Backup", "titles"),
@@ -63,18 +58,6 @@ PREVIEW_COUNTS = {
 
 class BackupError(PustakaError):
     pass
-
-
-@dataclass(frozen=True)
-class BackupFile:
-    path: Path
-    at: datetime  # when it was made (UTC)
-    reason: str
-    size: int
-
-    @property
-    def name(self) -> str:
-        return self.path.name
 
 
 @dataclass
@@ -205,60 +188,6 @@ def backup_to(lib: Library, by: Staff, destination: str | os.PathLike) -> Path:
     path = copy_database(lib.db, dest)
     auth.audit(lib, by, "backup.create", "backup", "", file=path.name)
     return path
-
-
-# -- listing and rotation ------------------------------------------------------------------------
-
-
-def _parse(path: Path) -> BackupFile | None:
-    match = _NAME.match(path.name)
-    try:
-        size = path.stat().st_size
-    except OSError:
-        return None
-    if match:
-        day, time_, _n, reason = match.groups()
-        at = datetime.strptime(day + time_, "%Y%m%d%H%M%S").replace(tzinfo=UTC)
-        return BackupFile(path, at, reason, size)
-    legacy = _LEGACY_MIGRATION.match(path.name)
-    if legacy:
-        at = datetime.strptime("".join(legacy.groups()), "%Y%m%d%H%M%S").replace(tzinfo=UTC)
-        return BackupFile(path, at, "migration", size)
-    return None
-
-
-def list_backups(db_path: Path) -> list[BackupFile]:
-    """The automatic backups of the database at ``db_path``, newest first."""
-    directory = backup_dir(Path(db_path))
-    if not directory.is_dir():
-        return []
-    found = [b for b in (_parse(p) for p in directory.glob(f"*{SUFFIX}")) if b is not None]
-    return sorted(found, key=lambda b: (b.at, b.name), reverse=True)
-
-
-def rotate(directory: Path, now: datetime | None = None) -> list[Path]:
-    """Delete automatic backups outside the rotation (14 daily + 12 monthly + the newest few).
-    Returns what was removed. Files we did not name are never touched."""
-    found = [b for b in (_parse(p) for p in directory.glob(f"*{SUFFIX}")) if b is not None]
-    found.sort(key=lambda b: (b.at, b.name), reverse=True)
-    keep: set[Path] = {b.path for b in found[:KEEP_NEWEST]}
-    days: dict = {}
-    months: dict = {}
-    for item in found:  # newest first: the first seen of a day/month is its newest
-        local = item.at.astimezone()
-        days.setdefault(local.date(), item.path)
-        months.setdefault((local.year, local.month), item.path)
-    keep.update(list(days.values())[:KEEP_DAILY])
-    keep.update(list(months.values())[:KEEP_MONTHLY])
-    removed = []
-    for item in found:
-        if item.path not in keep:
-            try:
-                item.path.unlink()
-                removed.append(item.path)
-            except OSError:
-                pass
-    return removed
 
 
 # -- looking inside a backup ---------------------------------------------------------------------

@@ -16,15 +16,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from . import auth, store
-from .clock import local_today
-from .errors import NotFound, Refused
-from .formatting import format_date
+from .. import auth
+from ..errors import NotFound, Refused
+from ..formatting import format_date
+from ..i18n import QT_TRANSLATE_NOOP
+from ..service import Library
+from ..store import write as store
+from ..store.clock import local_today
+from ..store.models import Hold, Item, Loan, Member, Record, Staff
 from .holidays import OpenCalendar, calendar
-from .i18n import QT_TRANSLATE_NOOP
 from .loan_rules import options
-from .models import Hold, Item, Loan, Member, Record, Staff
-from .service import Library
 
 WAITING, READY, FULFILLED, CANCELLED, EXPIRED = "waiting", "ready", "fulfilled", "cancelled", "expired"
 ACTIVE = (WAITING, READY)

@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from . import auth, store
-from .errors import NotFound, ValidationError
-from .i18n import QT_TRANSLATE_NOOP
-from .models import Holiday, Staff
-from .service import Library
+from .. import auth
+from ..errors import NotFound, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
+from ..service import Library
+from ..store import write as store
+from ..store.models import Holiday, Staff
 
 
 def parse_weekdays(text: str) -> frozenset[int]:

@@ -43,7 +43,7 @@ def _run_script(name: str) -> Callable[[SqliteDatabase], None]:
 
 
 # 0001: every table of models.py as it shipped; the catalogue's FTS5 index and its triggers (see
-# core/search_index.py); the union catalogue's FTS5 table; partial indexes on open loans (the loan
+# core/catalog/search_index.py); the union catalogue's FTS5 table; partial indexes on open loans (the loan
 # limit at every check-out, the overdue list); covering indexes for reports and the dashboard.
 MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (1, _run_script("0001_initial.sql")),

@@ -13,8 +13,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import PustakaError
-from .i18n import QT_TRANSLATE_NOOP
+from ..errors import PustakaError
+from ..i18n import QT_TRANSLATE_NOOP
 
 
 class FileWriteError(PustakaError):

@@ -26,14 +26,15 @@ from typing import Any
 
 from peewee import fn
 
-from . import auth, store
-from .clock import local_today
-from .errors import Conflict, NotFound, ValidationError
-from .formatting import parse_date
-from .i18n import QT_TRANSLATE_NOOP
-from .models import Member, MemberType, Staff
-from .service import Library
-from .settings import get_setting, set_setting
+from .. import auth
+from ..errors import Conflict, NotFound, ValidationError
+from ..formatting import parse_date
+from ..i18n import QT_TRANSLATE_NOOP
+from ..service import Library
+from ..settings import get_setting, set_setting
+from ..store import write as store
+from ..store.clock import local_today
+from ..store.models import Member, MemberType, Staff
 
 # --- demographics ----------------------------------------------------------------------------------
 
@@ -368,7 +369,7 @@ def unblock(lib: Library, by: Staff, member: Member) -> None:
 
 def delete_member(lib: Library, by: Staff, member: Member) -> None:
     """Remove a member (tombstone; librarian). Refused while they still have copies on loan."""
-    from .models import Loan
+    from ..store.models import Loan
 
     auth.require(by, "members.delete")
     open_loans = Loan.select().where((Loan.member == member) & Loan.returned_at.is_null()
@@ -426,6 +427,11 @@ def get_member(lib: Library, number: str) -> Member:
     if member is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "No member with number {number}."), number=number)
     return member
+
+
+def by_id(lib: Library, member_id: int) -> Member | None:
+    """The member row as saved now (a page reloads it after a change), or None when it is gone."""
+    return Member.get_or_none(Member.id == member_id)
 
 
 def find_member(lib: Library, number: str) -> Member | None:

@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from . import auth
+from .. import auth
+from ..errors import Refused
+from ..i18n import QT_TRANSLATE_NOOP
+from ..service import Library
+from ..settings import get_setting, set_setting
 from .backup import BackupFile, newest_good_backup
-from .errors import Refused
 from .hlc import Version
-from .i18n import QT_TRANSLATE_NOOP
 from .models import Staff
-from .service import Library
-from .settings import get_setting, set_setting
 
 # A clock a few minutes behind the newest stamp is normal (another PC's clock ran a bit fast).
 BEHIND_TOLERANCE = timedelta(minutes=10)

@@ -25,11 +25,12 @@ from pathlib import Path
 
 from peewee import JOIN
 
-from . import auth, store
-from .errors import Cancelled, NotFound, ValidationError
-from .i18n import QT_TRANSLATE_NOOP
-from .models import Item, Record, Staff, StockTake, StockTakeScan
-from .service import Library
+from .. import auth
+from ..errors import Cancelled, NotFound, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
+from ..service import Library
+from ..store import write as store
+from ..store.models import Item, Record, Staff, StockTake, StockTakeScan
 
 # Copies a stock-take does not expect on the shelf.
 NOT_EXPECTED = ("on_loan", "lost", "missing", "withdrawn", "weeded")
@@ -249,10 +250,3 @@ def out_of_place(lib: Library, session: StockTake) -> list[tuple[str, str, str]]
              .where((StockTakeScan.stocktake == session) & Item.id.not_in(scope_ids))
              .order_by(Item.location, Item.barcode))
     return list(query.tuples())
-
-
-def report_pdf(lib: Library, session: StockTake, path: str | Path) -> Path:
-    """The stock-take report (PDF): scope, counts, and the copies not seen."""
-    from .printing.stocktake_report import write_report
-
-    return write_report(lib, session, Path(path))

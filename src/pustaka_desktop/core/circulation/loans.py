@@ -30,16 +30,19 @@ from typing import Any
 
 from peewee import OperationalError
 
-from . import auth, fines, health, holds, store
-from .clock import local_today
-from .errors import Conflict, NotFound, Refused
-from .formatting import format_date, format_money, long_date_id
+from .. import auth
+from ..errors import Conflict, NotFound, Refused
+from ..formatting import format_date, format_money, long_date_id
+from ..i18n import QT_TRANSLATE_NOOP
+from ..service import Library
+from ..settings import get_setting, set_setting
+from ..store import health
+from ..store import write as store
+from ..store.clock import local_today
+from ..store.models import CollectionType, Hold, Item, Loan, Member, Record, Staff
+from . import fines, holds
 from .holidays import OpenCalendar
-from .i18n import QT_TRANSLATE_NOOP
 from .loan_rules import CirculationOptions, Terms, snapshot
-from .models import CollectionType, Hold, Item, Loan, Member, Record, Staff
-from .service import Library
-from .settings import get_setting, set_setting
 
 # --- refusal reasons --------------------------------------------------------------------------------
 
@@ -740,7 +743,7 @@ def member_summary(lib: Library, member: Member | str) -> MemberSummary:
         problems.append(_problem(LIMIT_REACHED, QT_TRANSLATE_NOOP(
             "Errors", "{name} already has {count} book(s) on loan; the limit is {limit}."),
             name=member.name, count=len(lines), limit=limit))
-    from .members import age_on
+    from ..community.members import age_on
 
     return MemberSummary(
         member=member, type_name=mtype.name, age=age_on(member.birth_date, today),

@@ -10,9 +10,9 @@ from pathlib import Path
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import SqliteDatabase
 
+from ..errors import PustakaError
+from ..i18n import QT_TRANSLATE_NOOP
 from . import models
-from .errors import PustakaError
-from .i18n import QT_TRANSLATE_NOOP
 from .migrations import LATEST, MIGRATIONS
 from .paths import backup_dir
 
@@ -71,7 +71,7 @@ def open_database(path: Path, *, backup_before_migrate: bool = True) -> SqliteDa
         if version > 0 and backup_before_migrate:
             stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
             backup(db, backup_dir(path) / f"before-migration-{version}-to-{LATEST}-{stamp}.sqlite3")
-            from .backup import rotate  # the same rotation as every automatic backup
+            from .snapshots import rotate  # the same rotation as every automatic backup
 
             rotate(backup_dir(path))
         migrate(db, version)

@@ -21,12 +21,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from . import auth, store
-from .errors import NotFound, ValidationError
-from .i18n import QT_TRANSLATE_NOOP
-from .models import CollectionType, LoanRule, MemberType, Staff
-from .service import Library
-from .settings import get_setting, set_setting
+from .. import auth
+from ..errors import NotFound, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
+from ..service import Library
+from ..settings import get_setting, set_setting
+from ..store import write as store
+from ..store.models import CollectionType, LoanRule, MemberType, Staff
 
 # --- options (settings of this library) ----------------------------------------------------------
 
@@ -215,6 +216,11 @@ def rules(lib: Library) -> list[LoanRule]:
     return list(LoanRule.select().where(LoanRule.deleted == False).order_by(LoanRule.id))  # noqa: E712
 
 
+def member_types_all(lib: Library) -> list[MemberType]:
+    """Every member type a rule may name, deleted ones included (an old rule still shows its name)."""
+    return list(MemberType.select())
+
+
 def collection_types(lib: Library) -> list[CollectionType]:
     return list(CollectionType.select().where(CollectionType.deleted == False)  # noqa: E712
                 .order_by(CollectionType.name))
@@ -259,7 +265,7 @@ class RulesSnapshot:
 def _stamp_sql() -> str:
     parts = [f"(SELECT group_concat(version) FROM {m._meta.table_name})"
              for m in (LoanRule, MemberType, CollectionType)]
-    from .models import Holiday, LibraryProfile, Setting
+    from ..store.models import Holiday, LibraryProfile, Setting
 
     parts.append(f"(SELECT group_concat(version) FROM {Holiday._meta.table_name})")
     parts.append(f"(SELECT group_concat(version || closed_weekdays) FROM {LibraryProfile._meta.table_name})")

@@ -21,11 +21,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .catalog import DDC_CLASSES, LIVE_ITEM, LIVE_RECORD, authors_of, call_number_for
-from .errors import ValidationError
+from ..errors import ValidationError
+from ..service import Library
+from ..store.models import Item, Record
 from .isbn import normalise_isbn
-from .models import Item, Record
-from .service import Library
+from .records import DDC_CLASSES, LIVE_ITEM, LIVE_RECORD, authors_of, call_number_for
 
 RANK_LIMIT = 2000
 # bm25 column weights: title, subtitle, authors, subjects, series, publisher, isbn, notes

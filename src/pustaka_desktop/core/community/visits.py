@@ -32,13 +32,14 @@ from typing import Any
 
 from peewee import JOIN, fn
 
-from . import auth, store
-from .clock import local_today, to_local
-from .errors import NotFound, ValidationError
-from .i18n import QT_TRANSLATE_NOOP
+from .. import auth
+from ..errors import NotFound, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
+from ..service import Library
+from ..store import write as store
+from ..store.clock import local_today, to_local
+from ..store.models import InLibraryUse, Item, Member, Staff, Visit
 from .members import AGE_BANDS, GENDERS, age_band
-from .models import InLibraryUse, Item, Member, Staff, Visit
-from .service import Library
 
 PURPOSES = ("read", "borrow", "study", "internet", "activity", "other")
 PURPOSE_NAMES = {

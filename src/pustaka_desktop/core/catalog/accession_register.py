@@ -18,13 +18,13 @@ from xml.sax.saxutils import escape
 
 from peewee import SQL
 
-from . import auth
-from .clock import local_today
-from .errors import Cancelled, ValidationError
-from .files import atomic_write
-from .i18n import QT_TRANSLATE_NOOP
-from .models import Item, Record, Staff
-from .service import Library
+from .. import auth
+from ..errors import Cancelled, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
+from ..service import Library
+from ..store.clock import local_today
+from ..store.files import atomic_write
+from ..store.models import Item, Record, Staff
 
 Translate = Callable[[str, str], str]
 Progress = Callable[[float, str], None]
@@ -197,7 +197,7 @@ def export_pdf(lib: Library, by: Staff | None, path: str | Path, filt: RegisterF
     from reportlab.pdfgen import canvas as pdfcanvas
     from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
-    from .printing.layout import font_name, register_fonts
+    from ..printing.layout import font_name, register_fonts
 
     auth.require(by, "catalog.export")
     register_fonts()

@@ -6,8 +6,8 @@ from __future__ import annotations
 from stdnum import isbn as _isbn
 from stdnum.exceptions import ValidationError as _StdnumError
 
-from .errors import ValidationError
-from .i18n import QT_TRANSLATE_NOOP
+from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 
 
 def normalise_isbn(text: str) -> str:

@@ -17,13 +17,14 @@ from datetime import date, datetime
 
 from peewee import JOIN, Case, fn
 
-from . import auth, store
-from .errors import ValidationError
+from .. import auth
+from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
+from ..service import Library
+from ..store import write as store
+from ..store.models import FineEntry, Loan, Member, Staff
 from .holidays import OpenCalendar
-from .i18n import QT_TRANSLATE_NOOP
 from .loan_rules import CirculationOptions
-from .models import FineEntry, Loan, Member, Staff
-from .service import Library
 
 CHARGE, PAYMENT, WAIVER = "charge", "payment", "waiver"
 
@@ -120,7 +121,7 @@ class LedgerLine:
 
 def ledger(lib: Library, member: Member) -> list[LedgerLine]:
     """The member's fines ledger, oldest first, with a running balance."""
-    from .models import Item, Record
+    from ..store.models import Item, Record
 
     query = (FineEntry.select(FineEntry, Record.title)
              .join(Loan, on=(FineEntry.loan == Loan.id), join_type=JOIN.LEFT_OUTER)

@@ -27,12 +27,13 @@ from typing import Any
 
 from peewee import fn
 
-from . import auth, store
-from .clock import local_today
-from .errors import Conflict, NotFound, ValidationError
-from .i18n import QT_TRANSLATE_NOOP
-from .members import AGE_BANDS, GENDERS, age_band
-from .models import (
+from .. import auth
+from ..errors import Conflict, NotFound, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
+from ..service import Library
+from ..store import write as store
+from ..store.clock import local_today
+from ..store.models import (
     Attendance,
     Member,
     Participant,
@@ -43,7 +44,7 @@ from .models import (
     Staff,
     Story,
 )
-from .service import Library
+from .members import AGE_BANDS, GENDERS, age_band
 
 KINDS = ("book_club", "digital", "storytelling", "skills", "literacy", "other")
 KIND_NAMES = {

@@ -30,15 +30,16 @@ from peewee import fn
 from stdnum import issn as _issn
 from stdnum.exceptions import ValidationError as _StdnumError
 
-from . import auth, store
+from .. import auth
+from ..errors import Cancelled, Conflict, NotFound, Refused, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
+from ..service import Library
+from ..settings import get_setting, set_setting
+from ..store import write as store
+from ..store.clock import local_today
+from ..store.models import CollectionType, Item, Loan, Record, Staff, Subject
 from .callnumber import derive_call_number
-from .clock import local_today
-from .errors import Cancelled, Conflict, NotFound, Refused, ValidationError
-from .i18n import QT_TRANSLATE_NOOP
 from .isbn import normalise_isbn
-from .models import CollectionType, Item, Loan, Record, Staff, Subject
-from .service import Library
-from .settings import get_setting, set_setting
 
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
@@ -543,6 +544,14 @@ def get_record(lib: Library, record_id: int) -> Record:
     if record is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "No record number {id} in the catalogue."), id=record_id)
     return record
+
+
+def record_or_none(lib: Library, record_id: int | None, live_only: bool = True) -> Record | None:
+    """The record as saved now, or None (no id, not found, or deleted when ``live_only``)."""
+    if not record_id:
+        return None
+    query = Record.id == record_id
+    return Record.get_or_none(query & _LIVE_RECORD if live_only else query)
 
 
 def find_record(lib: Library, key: str) -> Record:

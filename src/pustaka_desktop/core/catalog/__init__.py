@@ -1,0 +1,12 @@
+"""The catalogue: bibliographic records and their copies, as a librarian knows them.
+
+- ``records``     records and copies: validation, add/update/delete, barcodes, accession numbers
+- ``callnumber``  call numbers from class number, author and title
+- ``isbn``        ISBN-10/13 forms and check digits
+- ``search``, ``search_index``  the FTS5 catalogue search and the index definition it relies on
+- ``accession_register``  the buku induk (accession register)
+- ``stocktake``   stock-take sessions (inventarisasi)
+
+May import: ``core.store``, the top-level core modules (auth, errors, i18n, settings, service,
+formatting). Not circulation, community, reports, printing, interop or sync.
+"""

@@ -1,0 +1,10 @@
+"""Circulation at the desk: loans, returns and renewals under the library's rules.
+
+- ``loan_rules``  the rules matrix and its precedence (written at the top of the module)
+- ``holidays``    the open-day calendar that due dates and fines count on
+- ``fines``       the fines ledger
+- ``holds``       reservations and the hold shelf
+- ``loans``       check-out, check-in, renew, undo, member summaries, overdue lists
+
+May import: ``core.store``, ``core.catalog``, ``core.community`` (members), the top-level core modules.
+"""

@@ -1,0 +1,8 @@
+"""The library's people and what they do there: members, the visitor book, programmes.
+
+- ``members``   member registration, types, cards' data, search
+- ``visits``    the visitor book (buku tamu): members, guests, groups, reading on site
+- ``programs``  community programmes (TPBIS): sessions, partners, attendance, stories
+
+May import: ``core.store``, the top-level core modules. Not circulation, reports, printing or sync.
+"""

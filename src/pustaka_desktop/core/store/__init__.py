@@ -1,0 +1,16 @@
+"""The storage room: everything about the one SQLite file and nothing about libraries.
+
+- ``models``      the schema as peewee models (every synced row: uid, origin, HLC version, tombstone)
+- ``migrations``  numbered migrations; version 1 is the frozen ``schema/0001_initial.sql``
+- ``db``          open the file (pragmas, migrate after a snapshot), statistics
+- ``snapshots``   file-level copies of the database: naming, rotation, checking (no roles)
+- ``write``       the one write path for synced tables (row + version stamp + change log, one transaction)
+- ``backup``      backups and restore as staff actions (roles, audit), previews, the USB copy
+- ``health``      start-up checks and the clock sanity rules
+- ``clock``, ``hlc``  wall clocks passed in, and the hybrid logical clock that orders changes
+- ``paths``, ``files``  where data lives, and files that never look complete when they are not
+
+May import: ``core.errors``, ``core.i18n``, ``core.settings``, ``core.service`` (the Library object),
+``core.auth`` (backup/restore and clock confirmation are staff actions). Nothing from the domain
+packages (catalog, circulation, community, reports, printing, interop, sync) — they build on this room.
+"""

@@ -1,0 +1,86 @@
+"""Automatic backup files as files: their names, listing and rotation. No roles and no Library here,
+so opening the database (``db``) can rotate the backup it makes before a migration without depending
+on the staff actions in ``backup``.
+
+Files are named ``pustaka-YYYYMMDD-HHMMSS-<reason>.sqlite3`` (UTC). Rotation keeps the newest backup of
+each of the last 14 days that have one, the newest of each of the last 12 months, and always the newest
+few whatever their age (the one made just before a bad import must survive).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .paths import backup_dir
+
+KEEP_DAILY = 14
+KEEP_MONTHLY = 12
+KEEP_NEWEST = 5
+SUFFIX = ".sqlite3"
+_NAME = re.compile(r"^pustaka-(\d{8})-(\d{6})(?:-(\d+))?-([a-z0-9-]+)\.sqlite3$")
+_LEGACY_MIGRATION = re.compile(r"^before-migration-.*-(\d{8})-(\d{6})\.sqlite3$")
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    at: datetime  # when it was made (UTC)
+    reason: str
+    size: int
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def _parse(path: Path) -> BackupFile | None:
+    match = _NAME.match(path.name)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None
+    if match:
+        day, time_, _n, reason = match.groups()
+        at = datetime.strptime(day + time_, "%Y%m%d%H%M%S").replace(tzinfo=UTC)
+        return BackupFile(path, at, reason, size)
+    legacy = _LEGACY_MIGRATION.match(path.name)
+    if legacy:
+        at = datetime.strptime("".join(legacy.groups()), "%Y%m%d%H%M%S").replace(tzinfo=UTC)
+        return BackupFile(path, at, "migration", size)
+    return None
+
+
+def list_backups(db_path: Path) -> list[BackupFile]:
+    """The automatic backups of the database at ``db_path``, newest first."""
+    directory = backup_dir(Path(db_path))
+    if not directory.is_dir():
+        return []
+    found = [b for b in (_parse(p) for p in directory.glob(f"*{SUFFIX}")) if b is not None]
+    return sorted(found, key=lambda b: (b.at, b.name), reverse=True)
+
+
+def rotate(directory: Path, now: datetime | None = None) -> list[Path]:
+    """Delete automatic backups outside the rotation (14 daily + 12 monthly + the newest few).
+    Returns what was removed. Files we did not name are never touched."""
+    found = [b for b in (_parse(p) for p in directory.glob(f"*{SUFFIX}")) if b is not None]
+    found.sort(key=lambda b: (b.at, b.name), reverse=True)
+    keep: set[Path] = {b.path for b in found[:KEEP_NEWEST]}
+    days: dict = {}
+    months: dict = {}
+    for item in found:  # newest first: the first seen of a day/month is its newest
+        local = item.at.astimezone()
+        days.setdefault(local.date(), item.path)
+        months.setdefault((local.year, local.month), item.path)
+    keep.update(list(days.values())[:KEEP_DAILY])
+    keep.update(list(months.values())[:KEEP_MONTHLY])
+    removed = []
+    for item in found:
+        if item.path not in keep:
+            try:
+                item.path.unlink()
+                removed.append(item.path)
+            except OSError:
+                pass
+    return removed

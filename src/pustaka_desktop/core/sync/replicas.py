@@ -1,0 +1,247 @@
+"""The district office's side: village rows kept as replicas, the inbox, edits of adopted records.
+
+Village data never mixes with the district's own tables: each village's rows are documents in
+``SyncReplica`` (foreign keys as uids, members pseudonymised unless that village opted in), merged
+with the same per-field rules as everywhere else. From them the district derives the union
+catalogue (``union``) and its statistics (``stats``).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from .. import auth
+from ..errors import Cancelled, NotFound, Refused
+from ..i18n import QT_TRANSLATE_NOOP
+from ..service import Library
+from ..store.models import ChangeLog, GrantPackage, Staff, SyncPeer, SyncReplica
+from . import bundle, catalog_pack, union
+from .changes import DISTRICT_EDITABLE, Applied, bad_row, dumps_line, field_versions, own_max_seq, valid_doc
+from .merge import merge, record_conflicts, record_exception
+
+Progress = Callable[[float, str], None]
+CHUNK = 500
+
+
+_VERSION_GLOB = "[0-9]" * 13 + "-" + "[0-9a-fA-F]" * 4 + "-?*"
+_TOUCHED = ("record", "item")  # the rows the union catalogue is refreshed from
+
+
+def _stage(conn) -> str:
+    """A TEMP table for one batch of lines. SQLite parses each line once (its JSON functions share the
+    parse within a row) and keeps the parts; ``_bad_rows`` then checks them like ``changes.valid_doc``."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_stage (n INTEGER PRIMARY KEY, line TEXT, e, u, o, v, d, c, "
+                 "m, f, fv, objects INTEGER)")
+    conn.execute("CREATE INDEX IF NOT EXISTS temp.sync_stage_u ON sync_stage (u)")
+    conn.execute("DELETE FROM temp.sync_stage")
+    return ("INSERT INTO temp.sync_stage (line, e, u, o, v, d, c, m, f, fv, objects) VALUES (?1, "
+            "json_extract(?1, '$.e'), json_extract(?1, '$.u'), json_extract(?1, '$.o'), json_extract(?1, '$.v'), "
+            "json_extract(?1, '$.d'), json_extract(?1, '$.c'), json_extract(?1, '$.m'), json_extract(?1, '$.f'), "
+            "json_extract(?1, '$.fv'), json_type(?1, '$.f') = 'object' AND json_type(?1, '$.fv') = 'object')")
+
+
+def _bad_rows(conn) -> int:
+    from ..store.models import ENTITY
+
+    entities = ",".join(f"'{name}'" for name in ENTITY)
+    return conn.execute(
+        "SELECT count(*) FROM temp.sync_stage WHERE NOT coalesce(CASE WHEN objects THEN "
+        f"e IN ({entities}) AND typeof(u) = 'text' AND typeof(o) = 'text' AND typeof(v) = 'text' "
+        "AND typeof(c) = 'text' AND typeof(m) = 'text' AND typeof(d) = 'integer' "
+        f"AND v GLOB '{_VERSION_GLOB}' AND json_type(fv, '$.\"*\"') = 'text' END, 0)").fetchone()[0]
+
+
+def apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], concurrent: Callable[[str], bool],
+                 total: int, progress: Progress, cancel: Callable[[], bool]):
+    """Merge a village's rows (JSON lines, a batch at a time) into its replica. Rows new here are
+    copied by SQLite straight from the lines; rows already here are merged field by field in Python."""
+    conn = lib.db.connection()
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KB}")  # random uid inserts: keep the indexes in memory
+    try:
+        return _apply_stream(lib, peer, batches, concurrent, total, progress, cancel)
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(cache)}")
+
+
+IMPORT_CACHE_KB = -128_000  # SQLite page cache while a bundle is applied (128 MB; 16 MB otherwise)
+
+
+def _apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], concurrent: Callable[[str], bool],
+                  total: int, progress: Progress, cancel: Callable[[], bool]):
+
+    site = peer.site
+    now = lib.clock.now().strftime("%Y-%m-%d %H:%M:%S")
+    conn = lib.db.connection()
+    applied = Applied()
+    touched: dict[str, set[str]] = {name: set() for name in _TOUCHED}
+    loans = 0
+    for lines in batches:
+        if cancel():
+            raise Cancelled()
+        progress(0.05 + 0.75 * applied.rows / max(1, total), "rows")
+        insert = _stage(conn)
+        try:
+            conn.executemany(insert, [(line.decode("utf-8", "replace"),) for line in lines])
+        except sqlite3.OperationalError as exc:
+            if "malformed JSON" not in str(exc):
+                raise
+            raise bad_row() from None
+        if _bad_rows(conn):
+            raise bad_row()
+        dupes, highest = conn.execute("SELECT count(*) - count(DISTINCT u), max(v) FROM temp.sync_stage").fetchone()
+        applied.rows += len(lines)
+        applied.highest = max(applied.highest, highest or "")
+        old_rows = conn.execute(
+            "SELECT s.n, s.line, r.uid, r.site, r.entity, r.version, r.deleted, r.data, r.field_versions, r.updated "
+            "FROM temp.sync_stage s JOIN sync_replica r ON r.uid = s.u").fetchall()
+        if dupes:  # the same row twice in one batch (never written so; merge them one by one)
+            old_rows += [(n, line, None) for n, line in conn.execute(
+                "SELECT n, line FROM temp.sync_stage s WHERE NOT EXISTS (SELECT 1 FROM sync_replica r "
+                "WHERE r.uid = s.u) AND n > (SELECT min(n) FROM temp.sync_stage t WHERE t.u = s.u)")]
+        skip = {row[0] for row in old_rows}
+        for entity, uid, n in conn.execute("SELECT e, u, n FROM temp.sync_stage WHERE e IN ('record', 'item')"):
+            if n not in skip:
+                touched[entity].add(uid)
+        loans += conn.execute("SELECT count(*) FROM temp.sync_stage WHERE e = 'loan'").fetchone()[0]
+        cursor = conn.execute(
+            "INSERT INTO sync_replica (uid, site, entity, origin, version, deleted, data, field_versions, created, "
+            "updated, received_at) SELECT u, ?, e, o, v, CASE WHEN d THEN 1 ELSE 0 END, f, "
+            "CASE WHEN (SELECT count(*) FROM json_each(fv)) > 1 THEN fv ELSE '' END, c, m, ? FROM temp.sync_stage s "
+            "WHERE NOT EXISTS (SELECT 1 FROM sync_replica r WHERE r.uid = s.u) "
+            + ("AND n = (SELECT min(n) FROM temp.sync_stage t WHERE t.u = s.u) " if dupes else "")
+            + "ORDER BY n", (site, now))
+        applied.changed += cursor.rowcount
+        if old_rows:
+            _merge_existing(lib, site, old_rows, concurrent, now, touched, applied)
+    conn.execute("DELETE FROM temp.sync_stage")
+    progress(0.85, "union")
+    union.refresh(lib, site, touched["record"], touched["item"])
+    if loans:
+        _check_double_loans(lib, site)
+    return applied
+
+
+def _merge_existing(lib: Library, site: str, old_rows: list[tuple], concurrent: Callable[[str], bool], now: str,
+                    touched: dict[str, set[str]], applied) -> None:
+    """Rows this replica already holds (or that came twice): per-field last-writer-wins."""
+
+    conn = lib.db.connection()
+    for row in sorted(old_rows):
+        doc = json.loads(row[1])
+        if not valid_doc(doc):
+            raise bad_row()
+        entity, uid = doc["e"], doc["u"]
+        old = conn.execute("SELECT uid, site, entity, version, deleted, data, field_versions, updated "
+                           "FROM sync_replica WHERE uid = ?", (uid,)).fetchone() if row[2] is None else row[2:]
+        if old is None:  # pragma: no cover - the first of a duplicate was inserted just before
+            raise bad_row()
+        if old[1] != site or old[2] != entity:
+            record_exception(lib, "foreign-row", f"foreign-row:{uid}:{site}", entity=entity, uid=uid,
+                             owner=old[1], sender=site)
+            continue
+        data = json.loads(old[5])
+        local = {"f": data, "fv": field_versions(old[6], old[3]), "v": old[3], "d": old[4]}
+        merged = merge(local, doc, concurrent)
+        if merged.conflicts:
+            record_conflicts(lib, entity, uid, merged, site)
+            applied.conflicts += len(merged.conflicts)
+        if not merged.changed:
+            continue
+        data.update(merged.fields)
+        fv = merged.fv if len(merged.fv) > 1 else {}
+        conn.execute("UPDATE sync_replica SET version=?, deleted=?, data=?, field_versions=?, updated=?, "
+                     "received_at=? WHERE uid=?",
+                     (merged.version, int(merged.deleted), json.dumps(data, ensure_ascii=False),
+                      json.dumps(fv) if fv else "", max(old[7], doc["m"]), now, uid))
+        applied.changed += 1
+        if entity in touched:
+            touched[entity].add(uid)
+
+
+def _check_double_loans(lib: Library, site: str) -> None:
+    """The same copy out on two open loans (two PCs lending it, a restored database...). One pass over
+    the sending village's open loans (its copies are its own, so that is where a double shows)."""
+    rows = lib.db.connection().execute(
+        "SELECT json_extract(data, '$.item_id') AS item, group_concat(uid, ' '), "
+        "group_concat(json_extract(data, '$.loaned_at'), ' / ') FROM sync_replica "
+        "WHERE entity = 'loan' AND site = ? AND deleted = 0 AND json_extract(data, '$.returned_at') IS NULL "
+        "GROUP BY item HAVING count(*) > 1", (site,)).fetchall()
+    for item, uids, times in rows:
+        loans = sorted(uids.split())
+        record_exception(lib, "double-loan", "double-loan:" + ":".join(loans), item=item, site=site, loans=loans,
+                         loaned_at=times)
+
+
+def after_import(lib: Library, peer: SyncPeer, manifest: dict[str, Any]) -> None:
+    for uid in manifest.get("grants_applied") or []:
+        GrantPackage.update(status="received", received_at=lib.clock.now()).where(
+            (GrantPackage.uid == uid) & (GrantPackage.site == peer.site) & (GrantPackage.status == "ready")).execute()
+
+
+def replica_doc(row: SyncReplica) -> dict[str, Any]:
+    return {"e": row.entity, "u": row.uid, "o": row.origin, "v": row.version, "d": bool(row.deleted),
+            "c": row.created, "m": row.updated, "f": json.loads(row.data),
+            "fv": field_versions(row.field_versions, row.version)}
+
+
+def outgoing(lib: Library, peer: SyncPeer, high: int, progress: Progress,
+             cancel: Callable[[], bool]) -> tuple[dict[str, Iterator[str]], dict[str, Any]]:
+    """The files of a district bundle for one village: the district's edits of that village's
+    adopted records, the catalogue pack, and the grant packages waiting for it."""
+    def changes() -> Iterator[str]:
+        uids = [u for (u,) in ChangeLog.select(ChangeLog.row_uid).where(
+            (ChangeLog.origin == lib.site_id) & (ChangeLog.seq > peer.acked_seq) & (ChangeLog.seq <= high)
+            & (ChangeLog.entity != "_clock")).distinct().tuples()]
+        for start in range(0, len(uids), CHUNK):
+            part = uids[start:start + CHUNK]
+            for row in SyncReplica.select().where(SyncReplica.uid.in_(part) & (SyncReplica.site == peer.site)):
+                yield dumps_line(replica_doc(row))
+
+    def grants() -> Iterator[str]:
+        for grant in GrantPackage.select().where((GrantPackage.site == peer.site)
+                                                 & (GrantPackage.status == "ready")).order_by(GrantPackage.id):
+            yield dumps_line({"uid": grant.uid, "name": grant.name, **json.loads(grant.data)})
+
+    files = {bundle.CHANGES: changes(), bundle.CATALOG_PACK: catalog_pack.pack_lines(lib), bundle.GRANTS: grants()}
+    return files, {}
+
+
+def edit_replica(lib: Library, by: Staff, uid: str, **changes: Any) -> SyncReplica:
+    """A district edit of a village's adopted record: a new version, logged so it travels back."""
+    auth.require(by, "sync.manage")
+    row = SyncReplica.get_or_none(SyncReplica.uid == uid)
+    if row is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That row no longer exists."))
+    if row.entity not in DISTRICT_EDITABLE:
+        raise Refused(QT_TRANSLATE_NOOP("Errors", "That belongs to the village; the district cannot change it."),
+                      reason="not-owner")
+    data = json.loads(row.data)
+    unknown = set(changes) - set(data)
+    if unknown:
+        raise ValueError(f"unknown fields {sorted(unknown)}")
+    changed = [k for k, v in changes.items() if data[k] != v]
+    if not changed:
+        return row
+    with lib.transaction():
+        version = lib.hlc.tick()
+        fv = field_versions(row.field_versions, row.version)
+        for name in changed:
+            data[name] = changes[name]
+            fv[name] = version
+        row.data = json.dumps(data, ensure_ascii=False)
+        row.field_versions = json.dumps(fv)
+        row.version = version
+        row.updated = lib.clock.now().strftime("%Y-%m-%d %H:%M:%S")
+        row.save()
+        ChangeLog.create(origin=lib.site_id, seq=own_max_seq(lib) + 1, entity=row.entity, row_uid=uid,
+                         op="update", version=version, fields=json.dumps(changed), at=lib.clock.now())
+    return row
+
+
+# --- inbox: a folder of bundles from many villages --------------------------------------------------
+
+
