@@ -1,22 +1,33 @@
 """The catalogue's full-text index as it is now: the FTS5 table over live records and the triggers
 that keep it in step with ``record``, so ``store.insert_many``, imports and sync all stay indexed.
 
-Migration 0001 created these; ``core.search`` uses the same text to rebuild the index and to put a
+Migration 0001 created these; migration 0002 (``schema/0002_search_old_spellings.sql``) made the text
+columns hold the *folded* text (old Indonesian spellings and today's meet at one key, see
+``spelling``; the query is folded the same way) and added ``record_fts_vocab`` (the index's words,
+for typo suggestions) and ``catalog_pack_fts`` (the district's records by title, for the offer
+while a title is typed). ``core.catalog.search`` uses the same text to rebuild the index and to put a
 trigger back after a bulk import. A later migration that changes the index must change this module
 too (and the test in tests/core/test_schema.py checks that the database and this module agree).
 """
 
 from __future__ import annotations
 
+from .spelling import fold_sql
+
+
+def _folded(expression: str) -> str:
+    return fold_sql(expression)
+
+
 FTS_VALUES = (
-    "{r}.title, {r}.subtitle, "
-    "CASE WHEN json_valid({r}.authors) THEN (SELECT group_concat(json_extract(value, '$.name'), ' ') "
-    "FROM json_each({r}.authors)) ELSE {r}.authors END, "
-    "CASE WHEN json_valid({r}.subjects) THEN (SELECT group_concat(value, ' ') FROM json_each({r}.subjects)) "
-    "ELSE {r}.subjects END, "
-    "{r}.series, {r}.publisher, {r}.isbn, {r}.notes, "
+    _folded("{r}.title") + ", " + _folded("{r}.subtitle") + ", "
+    + _folded("CASE WHEN json_valid({r}.authors) THEN (SELECT group_concat(json_extract(value, '$.name'), ' ') "
+              "FROM json_each({r}.authors)) ELSE {r}.authors END") + ", "
+    + _folded("CASE WHEN json_valid({r}.subjects) THEN (SELECT group_concat(value, ' ') "
+              "FROM json_each({r}.subjects)) ELSE {r}.subjects END") + ", "
+    + _folded("{r}.series") + ", " + _folded("{r}.publisher") + ", {r}.isbn, " + _folded("{r}.notes") + ", "
     # facets: the record-level search filters as tokens, so a filter is an FTS term (fast to count
-    # and to intersect with words) instead of a scan of the record table
+    # and to intersect with words) instead of a scan of the record table; never folded
     "'xall xm' || {r}.material_type || ' xd' || substr({r}.ddc, 1, 1) || ' xa' || {r}.audience || "
     "' xl' || {r}.language || CASE WHEN {r}.hidden THEN ' xh1' ELSE '' END"
 )
@@ -34,4 +45,20 @@ FTS_DDL = [
     "DELETE FROM record_fts WHERE rowid = old.id; "
     f"INSERT INTO record_fts(rowid, {FTS_COLUMNS}) SELECT new.id, {FTS_VALUES.format(r='new')} "
     "WHERE new.deleted = 0; END",
+]
+# The index's own words (term, doc, cnt), read by the typo suggestion.
+VOCAB_DDL = "CREATE VIRTUAL TABLE IF NOT EXISTS record_fts_vocab USING fts5vocab(record_fts, row)"
+
+# The district's catalogue pack by title and authors (village side), folded like the catalogue.
+PACK_VALUES = (_folded("json_extract({e}.data, '$.title')") + ", "
+               + _folded("CASE WHEN json_valid(json_extract({e}.data, '$.authors')) THEN (SELECT "
+                         "group_concat(json_extract(value, '$.name'), ' ') FROM json_each(json_extract({e}.data, "
+                         "'$.authors'))) ELSE json_extract({e}.data, '$.authors') END"))
+PACK_DDL = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS catalog_pack_fts USING fts5(title, authors, "
+    "tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER IF NOT EXISTS catalog_pack_fts_ai AFTER INSERT ON catalog_pack_entry BEGIN "
+    f"INSERT INTO catalog_pack_fts(rowid, title, authors) VALUES (new.id, {PACK_VALUES.format(e='new')}); END",
+    "CREATE TRIGGER IF NOT EXISTS catalog_pack_fts_ad AFTER DELETE ON catalog_pack_entry BEGIN "
+    "DELETE FROM catalog_pack_fts WHERE rowid = old.id; END",
 ]

@@ -47,6 +47,8 @@ def _run_script(name: str) -> Callable[[SqliteDatabase], None]:
 # limit at every check-out, the overdue list); covering indexes for reports and the dashboard.
 MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (1, _run_script("0001_initial.sql")),
+    # 0002: the catalogue index holds old-spelling-folded text; its vocabulary; the district pack by title
+    (2, _run_script("0002_search_old_spellings.sql")),
 ]
 
 LATEST = MIGRATIONS[-1][0]

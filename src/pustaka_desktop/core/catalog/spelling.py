@@ -1,0 +1,107 @@
+"""Search that forgives: old Indonesian spellings and typos.
+
+Old spellings
+-------------
+Village collections hold books printed in every spelling Indonesian has had: Van Ophuijsen (1901),
+Soewandi / Ejaan Republik (1947) and EYD (1972, today's). The same name or word is written
+*Soekarno* / *Sukarno*, *Djakarta* / *Jakarta*, *Tjerita* / *Cerita*, *Pramoedya* / *Pramudya*,
+*Achmad* / *Akhmad*, *Soerabaja* / *Surabaya*, *Njai* / *Nyai*, *Sjahrir* / *Syahrir*.
+
+Both the search index and the query are *folded* to one key, so either spelling finds the other
+(``fold``; the index applies the same steps in SQL, ``fold_sql``, see ``search_index``):
+
+1. lower-case (ASCII letters: every rule below is ASCII)
+2. ``dj`` → ``j``   (Djakarta → jakarta)
+3. ``tj`` → ``c``   (Tjerita → cerita)
+4. ``oe`` → ``u``   (Soekarno → sukarno)
+5. ``ch`` → ``kh``  (Achmad → akhmad)
+6. ``j`` → ``y``    (old j is today's y: Jogja → yogya; so nj → ny and sj → sy follow)
+
+Step 6 also turns today's j (from step 2, or written so) into y: *Jakarta* and *Djakarta* both fold to
+*yakarta*, *Yogyakarta* and *Jogjakarta* to *yogyakarta*. The price is that a modern j and y become
+one letter for search (*jam* also finds *yam*), which costs little when looking for a book. Folding is
+only for finding: records keep their spelling as written.
+
+Typos
+-----
+When a query finds nothing, each word of five letters or more that is not in the index vocabulary
+is compared with the vocabulary's words starting with the same letter (Damerau–Levenshtein: one
+edit for words of 5-7 letters, two from 8), and the nearest, most used word is suggested ("Maksud
+Anda: pertanian?").
+"""
+
+from __future__ import annotations
+
+import re
+
+FOLDS: tuple[tuple[str, str], ...] = (("dj", "j"), ("tj", "c"), ("oe", "u"), ("ch", "kh"), ("j", "y"))
+MIN_TYPO_LENGTH = 5
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """The search key of a text (see the module doc); the same as ``fold_sql`` gives in SQLite."""
+    out = (text or "").translate(_ASCII_LOWER)
+    for old, new in FOLDS:
+        out = out.replace(old, new)
+    return out
+
+
+def fold_sql(expression: str) -> str:
+    """The same folding as an SQLite expression (``lower`` is ASCII-only there too)."""
+    out = f"lower({expression})"
+    for old, new in FOLDS:
+        out = f"replace({out}, '{old}', '{new}')"
+    return out
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text or "")
+
+
+def max_edits(word: str) -> int:
+    """How many edits a typo may be from the word meant: 0 below five letters."""
+    if len(word) < MIN_TYPO_LENGTH:
+        return 0
+    return 1 if len(word) < 8 else 2
+
+
+def distance(a: str, b: str, limit: int) -> int:
+    """Optimal-string-alignment distance (insert, delete, substitute, swap two neighbours), or
+    ``limit + 1`` as soon as it must be more than ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        best = current[0]
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                value = min(value, previous2[j - 2] + 1)
+            current[j] = value
+            best = min(best, value)
+        if best > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[len(b)]
+
+
+def nearest(word: str, vocabulary: list[tuple[str, int]]) -> str | None:
+    """The vocabulary word (``(term, documents)`` pairs) nearest to ``word`` within ``max_edits``;
+    ties go to the word more records use. None when nothing is near enough."""
+    limit = max_edits(word)
+    if not limit:
+        return None
+    best: tuple[int, int, str] | None = None
+    for term, documents in vocabulary:
+        if term == word or term.isdigit():
+            continue
+        d = distance(word, term, limit)
+        if d <= limit and (best is None or (d, -documents) < best[:2]):
+            best = (d, -documents, term)
+    return best[2] if best else None
