@@ -2,6 +2,8 @@
 
 - ``records``     records and copies: validation, add/update/delete, barcodes, accession numbers
 - ``callnumber``  call numbers from class number, author and title
+- ``classnumber``  class numbers as librarians write them (segmented, primes, MARC slashes, prefixes)
+- ``review``      the review list (Perlu diperiksa): imported fields kept as written and flagged
 - ``isbn``        ISBN-10/13 forms and check digits
 - ``search``, ``search_index``  the FTS5 catalogue search and the index definition it relies on
 - ``accession_register``  the buku induk (accession register)

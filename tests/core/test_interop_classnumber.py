@@ -1,0 +1,62 @@
+"""Class numbers as Indonesian catalogues write them: the KDT's segmentation, MARC's slashes,
+Perpusnas's Islam expansion and the collection prefixes all read into one stored form."""
+
+import pytest
+
+from pustaka_desktop.core.catalog import classnumber
+from pustaka_desktop.core.errors import ValidationError
+
+
+@pytest.mark.parametrize(("written", "stored"), [
+    ("899.221 3", "899.2213"),        # KDT: Indonesian novels, segmentation space
+    ("899.221'3", "899.2213"),        # the prime some catalogues print instead
+    ("297.122 7", "297.1227"),
+    ("297,122 7", "297.1227"),        # a comma for the point (Indonesian decimals)
+    ("005.13/3", "005.133"),          # Library of Congress 082 with a prime slash
+    ("302.23/1", "302.231"),
+    ("811/.5/4", "811.54"),
+    ("2X4.1", "2X4.1"),               # Perpusnas's Islam expansion
+    ("2x7", "2X7"),
+    ("F 899.221 3", "F 899.2213"),    # collection prefixes in front of a class
+    ("FIK", "FIK"),                   # ... or instead of one
+    ("R 030", "R 030"),
+    ("REF. 030", "REF 030"),
+    ("AN 398.2", "AN 398.2"),
+    ("", ""),
+])
+def test_written_forms_read_into_one_stored_form(written: str, stored: str) -> None:
+    assert classnumber.normalise(written) == stored
+
+
+@pytest.mark.parametrize("written", ["Fiksi", "Agama", "899 221", "8992213", "Bahasa"])
+def test_what_is_not_a_class_number_is_refused_with_the_value_named(written: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        classnumber.normalise(written)
+    assert written in caught.value.message()
+
+
+def test_a_bad_value_gets_a_suggestion_when_one_can_be_seen() -> None:
+    assert classnumber.suggest("899.221 3 HIR l") == "899.2213"  # a whole call number in the class field
+    assert classnumber.suggest("8992213") == "899.2213"  # the point forgotten
+    assert classnumber.suggest("[Fic]") == "F"  # LC's fiction mark
+    assert classnumber.suggest("Sejarah") == ""
+
+
+def test_the_class_part_of_a_call_number() -> None:
+    assert classnumber.from_call_number("899.221 3 HIR l") == "899.2213"
+    assert classnumber.from_call_number("F HIR l") == "F"
+    assert classnumber.from_call_number("R 030 ENS e") == "R 030"
+    assert classnumber.from_call_number("HIR l") == ""
+
+
+def test_main_class_display_and_other_schemes() -> None:
+    assert classnumber.main_class("F 899.2213") == "800"
+    assert classnumber.main_class("2X4.1") == "200"
+    assert classnumber.main_class("FIK") == ""
+    assert classnumber.display("899.2213", segmented=True) == "899.221 3"
+    assert classnumber.display("F 899.2213") == "F 899.2213"
+    assert classnumber.parse("A 899").collection == "children"
+    assert not classnumber.is_ddc_scheme("udc")
+    assert classnumber.is_ddc_scheme("23")
+    assert classnumber.other_scheme("821.161.1", "UDC") == "udc 821.161.1"
+    assert classnumber.split_other("udc 821.161.1") == ("udc", "821.161.1")
