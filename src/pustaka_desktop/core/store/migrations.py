@@ -49,6 +49,8 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (1, _run_script("0001_initial.sql")),
     # 0002: the catalogue index holds old-spelling-folded text; its vocabulary; the district pack by title
     (2, _run_script("0002_search_old_spellings.sql")),
+    # 0003: the web catalogue: members' web PINs, the digital shelf's files and their views (local tables)
+    (3, _run_script("0003_web_catalogue.sql")),
 ]
 
 LATEST = MIGRATIONS[-1][0]

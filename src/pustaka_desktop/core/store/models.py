@@ -196,7 +196,8 @@ class Record(SyncModel):
     cover = BlobField(null=True)  # a small JPEG/PNG, optional
     hidden = BooleanField(default=False)  # hidden from the patron kiosk
     match_key = CharField(default="", index=True)  # normalised title + first author, for duplicates
-    slims_id = CharField(default="")  # biblio_id when imported from SLiMS
+    slims_id = CharField(default="")  # the record's id in the system it came from ("inlislite:123", "marc:...")
+    class_other = CharField(default="")  # a class number of another scheme, as "udc 821.161.1" (core.catalog.classnumber)
 
 
 class Item(SyncModel):
@@ -428,6 +429,27 @@ class StockTakeScan(LocalModel):
 # --- sync with the district (core.sync): peers, conflicts, exceptions, district replicas ------------
 
 
+class ReviewFlag(LocalModel):
+    """The review list (core.catalog.review): a field an import kept as written although it failed a
+    check, with why and a suggested correction; open until a librarian fixes or keeps it."""
+
+    reason = CharField()
+    field_name = CharField(default="")  # the record's (or with ``item``, the copy's) field a fix writes
+    value = TextField(default="")  # as written in the file
+    template = TextField()
+    params = TextField(default="{}")
+    context = CharField(default="Review")
+    suggestion = TextField(default="")
+    record = ForeignKeyField(Record, null=True, index=True)
+    item = ForeignKeyField(Item, null=True, index=True)
+    origin = CharField(default="")  # which import: "format · file · time"
+    row = IntegerField(default=0)
+    created_at = UtcDateTimeField()
+    resolved_at = UtcDateTimeField(null=True)
+    resolved_by = CharField(default="")
+    resolution = CharField(default="")  # fixed | kept
+
+
 class SyncPeer(LocalModel):
     """A site this one exchanges bundles with (the district, or at the district: each village)."""
 
@@ -562,11 +584,51 @@ class GrantPackage(LocalModel):
     received_at = UtcDateTimeField(null=True)
 
 
+# --- the patrons' web catalogue (core.community.member_pin, core.catalog.digital) -----------------
+
+
+class MemberPin(LocalModel):
+    """A member's PIN for "Akun saya" in the web catalogue; stays on this PC, never synced."""
+
+    member = ForeignKeyField(Member, unique=True, backref="web_pin")
+    pin_hash = TextField()
+    set_at = UtcDateTimeField()
+    set_by = CharField(default="")
+    failures = IntegerField(default=0)  # wrong PINs in a row
+    locked_until = UtcDateTimeField(null=True)
+    show_history = BooleanField(default=False)  # the member's choice: show my loan history on the web
+
+
+class DigitalFile(LocalModel):
+    """A file of the digital shelf (PDF/EPUB) attached to a catalogue record; the file itself lives in
+    the ``<database name>-files`` folder beside the database, named by its SHA-256."""
+
+    record = ForeignKeyField(Record, backref="digital_files", index=True)
+    file_name = CharField()  # the name patrons see and download
+    stored_name = CharField()
+    kind = CharField()  # pdf | epub
+    size = IntegerField()
+    sha256 = CharField(index=True)
+    added_at = UtcDateTimeField()
+    added_by = CharField(default="")
+    deleted = BooleanField(default=False)
+
+
+class DigitalView(LocalModel):
+    """One opening (read) or download of a digital-shelf file, counted for the reports."""
+
+    file = ForeignKeyField(DigitalFile, backref="views", index=True)
+    at = UtcDateTimeField(index=True)
+    kind = CharField(default="read")  # read | download
+
+
+WEB_LOCAL_MODELS: list[type[LocalModel]] = [MemberPin, DigitalFile, DigitalView]
+
 SYNC_LOCAL_MODELS: list[type[LocalModel]] = [SyncPeer, SyncBundleLog, SyncConflict, SyncException, SyncReplica,
                                              UnionRecord, UnionLink, UnionCopy, CatalogPackEntry, GrantPackage]
 
-LOCAL_MODELS: list[type[LocalModel]] = [Setting, Staff, AuditLog, ChangeLog, StockTake, StockTakeScan,
-                                        *SYNC_LOCAL_MODELS]
+LOCAL_MODELS: list[type[LocalModel]] = [Setting, Staff, AuditLog, ChangeLog, StockTake, StockTakeScan, ReviewFlag,
+                                        *SYNC_LOCAL_MODELS, *WEB_LOCAL_MODELS]
 
 # In dependency order: a row's foreign keys point to tables earlier in this list.
 SYNC_MODELS: list[type[SyncModel]] = [
@@ -594,6 +656,6 @@ SYNC_MODELS: list[type[SyncModel]] = [
 ]
 
 ALL_MODELS: list[type[BaseModel]] = [Setting, Staff, AuditLog, ChangeLog, *SYNC_MODELS, StockTake, StockTakeScan,
-                                     *SYNC_LOCAL_MODELS]
+                                     *SYNC_LOCAL_MODELS, *WEB_LOCAL_MODELS]
 
 ENTITY: dict[str, type[SyncModel]] = {m._meta.table_name: m for m in SYNC_MODELS}
