@@ -13,6 +13,12 @@ How it stays fast on 100,000 records (SETUP-NOTES: bm25 costs ~3 µs per hit, wh
    the user narrows it with a second word or a filter, which brings the hits under the limit.
 
 Filters: material type, DDC main class, audience, language, available now, location (shelf).
+
+It forgives (``spelling``): the index holds old-spelling-folded text and every query word is folded
+the same way, so *Pramoedya* finds *Pramudya* and the reverse; an ISBN typed in part with its hyphens
+(``978-623``, ``602-03``) is an ISBN prefix; and when a query finds nothing, a word of five letters or
+more that the index does not know is replaced by the nearest one it does, and the page says so
+(``SearchPage.corrected``: "Maksud Anda: pertanian?").
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from ..service import Library
 from ..store.models import Item, Record
 from .isbn import normalise_isbn
 from .records import DDC_CLASSES, LIVE_ITEM, LIVE_RECORD, authors_of, call_number_for
+from .spelling import fold, max_edits, nearest
 
 RANK_LIMIT = 2000
 # bm25 column weights: title, subtitle, authors, subjects, series, publisher, isbn, notes
@@ -35,6 +42,7 @@ _TEXT_COLUMNS = "{title subtitle authors subjects series publisher isbn notes}"
 _CODE = re.compile(r"^[A-Za-z0-9]+$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _ISBNISH = re.compile(r"^[\d\-\s]{9,17}[\dXx]$")
+_ISBN_PART = re.compile(r"^\d[\d-]*$")  # an ISBN typed in part: 978-623, 602-03-, 9786020
 # Copies that count towards "copies": those that can come back to the shelf.
 # "+x.deleted": the unary plus keeps SQLite from choosing the (nearly useless) deleted index over a
 # selective one when the database has no ANALYZE statistics.
@@ -79,15 +87,38 @@ class SearchPage:
     exact: int | None = None  # the record id when the query was an exact ISBN or barcode
     ranked: bool = False
     offset: int = 0
+    corrected: str = ""  # the hits are for this text (a typo corrected): "Maksud Anda: ...?"
+
+
+def _isbn_prefix(chunk: str) -> str:
+    """An ISBN typed in part (``978-623``, ``602-03``, ``978602``) as FTS5 prefixes of the ISBN
+    column's ISBN-13 digits, or '' when the chunk is not one. The words as written still count
+    (``1945-1950`` is also two years)."""
+    if not _ISBN_PART.match(chunk):
+        return ""
+    digits = chunk.replace("-", "")
+    if not 3 <= len(digits) <= 13 or ("-" not in chunk and digits[:3] not in ("978", "979")):
+        return ""
+    options = [f'"{digits}"*']
+    if digits[:3] not in ("978", "979") and len(digits) <= 10:
+        options.append(f'"978{digits}"*')  # an ISBN-10's first groups
+    words = _WORD.findall(chunk)
+    options.append('"' + " ".join(words) + '"')
+    return "(" + " OR ".join(options) + ")"
 
 
 def fts_query(text: str, prefix: bool = True) -> str:
     """The FTS5 expression for what a user typed: every word must match (AND); "quoted words" are a
-    phrase; the last word is a prefix while typing. '' when there is no word at all."""
+    phrase; the last word is a prefix while typing; words are folded (``spelling.fold``) as the index
+    is. '' when there is no word at all."""
     parts: list[str] = []
     chunks = re.findall(r'"[^"]*"?|[^\s"]+', text or "")
     for n, chunk in enumerate(chunks):
-        words = _WORD.findall(chunk)
+        isbn = _isbn_prefix(chunk)
+        if isbn:
+            parts.append(isbn)
+            continue
+        words = [fold(w) for w in _WORD.findall(chunk)]
         if not words:
             continue
         quoted = chunk.startswith('"')
@@ -160,8 +191,24 @@ def _exact(lib: Library, text: str, filters: Filters) -> list[int]:
 
 
 def search(lib: Library, text: str = "", filters: Filters | None = None, offset: int = 0, limit: int = 20,
-           prefix: bool = True) -> SearchPage:
-    """One page of catalogue search results, with the total number of matching records."""
+           prefix: bool = True, correct: bool = True) -> SearchPage:
+    """One page of catalogue search results, with the total number of matching records. When nothing
+    matches and ``correct``, a typo is corrected (see the module doc) and ``corrected`` says how."""
+    page = _search(lib, text, filters, offset, limit, prefix)
+    if page.total or not correct or page.exact is not None:
+        return page
+    better = corrected_text(lib, text, prefix)
+    if not better:
+        return page
+    fixed = _search(lib, better, filters, offset, limit, prefix)
+    if not fixed.total:
+        return page
+    fixed.corrected = _as_written(lib, better, fixed.hits)
+    return fixed
+
+
+def _search(lib: Library, text: str, filters: Filters | None, offset: int, limit: int,
+            prefix: bool) -> SearchPage:
     filters = filters or Filters()
     db = lib.db
     exact = _exact(lib, text, filters)
@@ -218,6 +265,62 @@ def search(lib: Library, text: str = "", filters: Filters | None = None, offset:
         rest = f"({match}) NOT ({_TITLE_COLUMNS} : ({text_expr})){hidden}"
         ids += page(rest, "record_fts.rowid DESC", limit - len(ids), rest_offset)
     return SearchPage(total, hits(lib, ids), ranked=False, offset=offset)
+
+
+def _vocabulary(lib: Library, low: str, high: str, lengths: tuple[int, int] | None = None,
+                limit: int = 20000) -> list[tuple[str, int]]:
+    sql = "SELECT term, doc FROM record_fts_vocab WHERE term >= ? AND term < ?"
+    params: list[Any] = [low, high]
+    if lengths:
+        sql += " AND length(term) BETWEEN ? AND ?"
+        params += list(lengths)
+    return [(t, d) for t, d in lib.db.execute_sql(sql + " LIMIT ?", [*params, limit])]
+
+
+def _known(lib: Library, word: str, as_prefix: bool) -> bool:
+    high = word + "\U0010ffff" if as_prefix else word + "\x00"
+    return bool(_vocabulary(lib, word, high, limit=1))
+
+
+def corrected_text(lib: Library, text: str, prefix: bool = True) -> str:
+    """The query with each unknown word of five letters or more replaced by the nearest word of the
+    index (folded); '' when no word needed or found a correction."""
+    chunks = re.findall(r'"[^"]*"?|[^\s"]+', text or "")
+    if not chunks or any(_isbn_prefix(c) for c in chunks):
+        return ""
+    out, changed = [], False
+    for n, chunk in enumerate(chunks):
+        words = [fold(w).lower() for w in _WORD.findall(chunk)]
+        if len(words) != 1 or chunk.startswith('"') or not max_edits(words[0]) or words[0].isdigit():
+            out.append(chunk)
+            continue
+        word = words[0]
+        last = n == len(chunks) - 1 and prefix and not text[-1:].isspace()
+        if _known(lib, word, last):
+            out.append(chunk)
+            continue
+        limit = max_edits(word)
+        candidates = _vocabulary(lib, word[0], chr(ord(word[0]) + 1), (len(word) - limit, len(word) + limit))
+        better = nearest(word, candidates)
+        if better is None:
+            out.append(chunk)
+            continue
+        out.append(better)
+        changed = True
+    return " ".join(out) if changed else ""
+
+
+def _as_written(lib: Library, folded_text: str, found: list[Hit]) -> str:
+    """The corrected query with each folded word shown as the catalogue writes it (a title's
+    *perdjoeangan*, not the index's *peryuangan*)."""
+    written: dict[str, str] = {}
+    for hit in found[:5]:
+        for word in _WORD.findall(" ".join((hit.title, hit.subtitle, hit.authors))):
+            written.setdefault(fold(word).lower(), word.lower())
+    out = []
+    for chunk in folded_text.split(" "):
+        out.append(written.get(chunk, chunk))
+    return " ".join(out)
 
 
 def hits(lib: Library, ids: list[int]) -> list[Hit]:
