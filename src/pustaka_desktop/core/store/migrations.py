@@ -51,6 +51,8 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (2, _run_script("0002_search_old_spellings.sql")),
     # 0003: the web catalogue: members' web PINs, the digital shelf's files and their views (local tables)
     (3, _run_script("0003_web_catalogue.sql")),
+    # 0004: the review list of imported fields kept as written (review_flag); record.class_other
+    (4, _run_script("0004_review_list.sql")),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -656,6 +656,7 @@ SYNC_MODELS: list[type[SyncModel]] = [
 ]
 
 ALL_MODELS: list[type[BaseModel]] = [Setting, Staff, AuditLog, ChangeLog, *SYNC_MODELS, StockTake, StockTakeScan,
+                                     ReviewFlag,
                                      *SYNC_LOCAL_MODELS, *WEB_LOCAL_MODELS]
 
 ENTITY: dict[str, type[SyncModel]] = {m._meta.table_name: m for m in SYNC_MODELS}
