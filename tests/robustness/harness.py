@@ -55,8 +55,17 @@ def _env() -> dict[str, str]:
     return env
 
 
-def kill_once(path: Path, run: int, rng: random.Random, log_dir: Path, max_wait: float = 0.25) -> list[str]:
-    """Start the worker, let it work for a random moment, SIGKILL it; return its acknowledged lines."""
+def _acknowledged_so_far(out_path: Path) -> int:
+    return max(0, out_path.read_bytes().count(b"\n") - 1)  # lines after "ready"
+
+
+def kill_once(path: Path, run: int, rng: random.Random, log_dir: Path, max_wait: float = 0.25,
+              min_acks: int = 0) -> list[str]:
+    """Start the worker, let it work for a random moment, SIGKILL it; return its acknowledged lines.
+
+    With ``min_acks`` the kill comes only after the worker acknowledged a random 1..``min_acks``
+    operations (then the random moment): how much it did before the cut no longer depends on how
+    fast the machine is."""
     out_path = log_dir / f"run-{run}.out"
     with open(out_path, "wb") as out:
         proc = subprocess.Popen([sys.executable, str(WORKER), str(path), str(run), str(rng.randrange(1 << 30))],
@@ -66,6 +75,12 @@ def kill_once(path: Path, run: int, rng: random.Random, log_dir: Path, max_wait:
             if proc.poll() is not None:
                 break
             time.sleep(0.01)
+        if min_acks > 0:
+            wanted = rng.randint(1, min_acks)
+            deadline = time.monotonic() + 120
+            while (time.monotonic() < deadline and proc.poll() is None
+                   and _acknowledged_so_far(out_path) < wanted):
+                time.sleep(0.005)
         time.sleep(rng.uniform(0.0, max_wait))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
@@ -117,12 +132,13 @@ def verify(path: Path, acknowledged: list[str]) -> list[str]:
     return problems
 
 
-def run(path: Path, kills: int, seed: int = 1, max_wait: float = 0.25, reopen_with_app: bool = True) -> PowerCutResult:
+def run(path: Path, kills: int, seed: int = 1, max_wait: float = 0.25, reopen_with_app: bool = True,
+        min_acks: int = 0) -> PowerCutResult:
     rng = random.Random(seed)
     result = PowerCutResult()
     log_dir = path.parent
     for n in range(1, kills + 1):
-        acknowledged = kill_once(path, n, rng, log_dir, max_wait)
+        acknowledged = kill_once(path, n, rng, log_dir, max_wait, min_acks)
         result.tried += 1
         result.acknowledged += len(acknowledged)
         problems = verify(path, acknowledged)

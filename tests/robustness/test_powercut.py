@@ -13,11 +13,13 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 def test_thirty_power_cuts_lose_no_acknowledged_operation(tmp_path):
     path = tmp_path / "powercut.sqlite3"
     harness.prepare(path)
-    result = harness.run(path, kills=30, seed=8, max_wait=0.25)
+    # Each kill comes after the worker acknowledged 1-3 operations (then a random moment, often in
+    # the middle of the next one): the same work is checked on a fast or a loaded machine.
+    result = harness.run(path, kills=30, seed=8, max_wait=0.25, min_acks=3)
     assert result.tried == 30
     assert result.problems == []
     assert result.survived == 30 and result.lost == 0
-    assert result.acknowledged > 30  # the worker really was working when it was killed
+    assert result.acknowledged >= 30  # the worker really was working when it was killed
 
 
 def test_the_harness_notices_a_lost_operation(tmp_path):
