@@ -38,6 +38,7 @@ from ..settings import get_setting, set_setting
 from ..store import write as store
 from ..store.clock import local_today
 from ..store.models import CollectionType, Item, Loan, Record, Staff, Subject
+from . import classnumber
 from .callnumber import derive_call_number
 from .isbn import normalise_isbn
 
@@ -289,12 +290,24 @@ def _subjects(value: Any) -> list[str]:
 # --- validation -------------------------------------------------------------------------------------
 
 
-def clean_record(fields: dict[str, Any], this_year: int | None = None, partial: bool = False) -> dict[str, Any]:
+def clean_record(fields: dict[str, Any], this_year: int | None = None, partial: bool = False,
+                 flags: list[tuple[str, Any, str, dict[str, Any]]] | None = None) -> dict[str, Any]:
     """Validate and normalise record fields; raises ValidationError naming the first bad field.
     Returns the fields as stored (authors/subjects as JSON text, ISBN-13 digits, parsed year) plus
     ``match_key`` whenever the title or authors are given. ``partial``: only the given fields
-    (an edit); otherwise the title is required."""
+    (an edit); otherwise the title is required.
+
+    ``flags`` (imports): a list to report bad fields in instead of raising. A field that fails is
+    kept as written (an unknown material type or audience falls back to the default) and
+    ``(field, value as written, message template, params)`` is appended; only a missing title
+    still raises. See core.catalog.review."""
     out: dict[str, Any] = {}
+
+    def flag(exc: ValidationError, key: str, raw: Any, keep: Any) -> Any:
+        if flags is None:
+            raise exc
+        flags.append((key, raw, exc.template, exc.params))
+        return keep
     for key, value in fields.items():
         if key not in RECORD_FIELDS:
             raise ValueError(f"unknown record field {key}")
@@ -309,42 +322,49 @@ def clean_record(fields: dict[str, Any], this_year: int | None = None, partial: 
         if not out.get("title"):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The record needs a title."), field="title")
         if len(out["title"]) > 500:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The title is too long (at most {n} characters)."),
-                                  field="title", n=500)
+            out["title"] = flag(ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "The title is too long (at most {n} characters)."), field="title", n=500), "title",
+                out["title"], out["title"])
     if "isbn" in out:
-        out["isbn"] = normalise_isbn(out["isbn"] or "")
+        try:
+            out["isbn"] = normalise_isbn(out["isbn"] or "")
+        except ValidationError as exc:
+            out["isbn"] = flag(exc, "isbn", out["isbn"], str(out["isbn"]).strip())
     if "issn" in out:
         raw = (out["issn"] or "").strip()
         if raw:
             try:
                 out["issn"] = _issn.format(_issn.validate(raw))
             except _StdnumError:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{issn} is not a valid ISSN."), field="issn",
-                                      issn=raw) from None
+                out["issn"] = flag(ValidationError(QT_TRANSLATE_NOOP("Errors", "{issn} is not a valid ISSN."),
+                                                   field="issn", issn=raw), "issn", raw, raw)
         else:
             out["issn"] = ""
     if "material_type" in out:
         out["material_type"] = out["material_type"] or "book"
         if out["material_type"] not in MATERIAL_TYPES:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown material type {value}."),
-                                  field="material_type", value=out["material_type"])
+            out["material_type"] = flag(ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown material type {value}."),
+                                                        field="material_type", value=out["material_type"]),
+                                        "material_type", out["material_type"], "other")
     if "audience" in out:
         out["audience"] = out["audience"] or "adult"
         if out["audience"] not in AUDIENCES:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown audience {value}."), field="audience",
-                                  value=out["audience"])
+            out["audience"] = flag(ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown audience {value}."),
+                                                   field="audience", value=out["audience"]),
+                                   "audience", out["audience"], "adult")
     if "language" in out:
-        out["language"] = (out["language"] or "ind").strip().lower()
+        raw = (out["language"] or "ind").strip()
+        out["language"] = raw.lower()
         if not re.fullmatch(r"[a-z]{3}", out["language"]):
-            raise ValidationError(
+            out["language"] = flag(ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "The language is a three-letter code such as ind or eng."),
-                field="language")
+                field="language"), "language", raw, raw)
     if "ddc" in out:
-        out["ddc"] = (out["ddc"] or "").strip().upper().replace(",", ".")
-        if out["ddc"] and not _DDC.match(out["ddc"]):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "{ddc} is not a DDC class number (e.g. 899.221 or 2X4.1)."),
-                field="ddc", ddc=out["ddc"])
+        raw = " ".join(str(out["ddc"] or "").split())
+        try:  # segmented, primed, MARC-slashed and prefixed forms (core.catalog.classnumber)
+            out["ddc"] = classnumber.normalise(raw)
+        except ValidationError as exc:
+            out["ddc"] = flag(exc, "ddc", raw, raw)
     if "year_text" in out:
         parsed = parse_year(out["year_text"], this_year)
         if "year" not in out or out["year"] in (None, ""):
@@ -355,8 +375,9 @@ def clean_record(fields: dict[str, Any], this_year: int | None = None, partial: 
         except (TypeError, ValueError):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The year must be a number."), field="year") from None
         if out["year"] < 1000 or (this_year is not None and out["year"] > this_year + 1):
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The year {year} is not possible."), field="year_text",
-                                  year=out["year"])
+            out["year"] = flag(ValidationError(QT_TRANSLATE_NOOP("Errors", "The year {year} is not possible."),
+                                               field="year_text", year=out["year"]),
+                               "year_text", out.get("year_text") or out["year"], None)
     elif "year" in out:
         out["year"] = None
     if "authors" in out:
