@@ -8,6 +8,9 @@
 #define AppName "Pustaka"
 #define AppPublisher "Pustaka Desktop"
 #define AppExe "pustaka.exe"
+#ifndef SourceDir
+  #define SourceDir "..\dist\pustaka"
+#endif
 
 [Setup]
 ; The AppId never changes: it is what makes a newer installer upgrade in place.
@@ -38,8 +41,9 @@ RestartApplications=no
 ShowLanguageDialog=auto
 
 [Languages]
-; Indonesian first: it is the default for the people who install this. Indonesian.isl is an
-; "unofficial" Inno Setup translation: put it in installer\ before compiling (see README.md).
+; Indonesian first: it is the default for the people who install this. Indonesian.isl is Inno Setup's
+; "unofficial" Indonesian translation (Files/Languages/Unofficial in the Inno Setup sources, under the Inno
+; Setup licence in Inno-Setup-license.txt), shipped here so a build needs no download.
 Name: "id"; MessagesFile: "Indonesian.isl"
 Name: "en"; MessagesFile: "compiler:Default.isl"
 
@@ -60,7 +64,7 @@ Name: "kioskicon"; Description: "{cm:KioskShortcut}"; GroupDescription: "{cm:Add
 [Files]
 ; The whole one-folder build. Library data never lives under {app}: it is in the user's
 ; AppData folder, so upgrades and uninstalls cannot touch it.
-Source: "..\dist\pustaka\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [InstallDelete]
 ; An upgrade replaces the program folder's old files (stale DLLs from an earlier Qt).

@@ -6,9 +6,10 @@ import argparse
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -25,6 +26,14 @@ from .logs import install_excepthook, setup_logging
 
 log = logging.getLogger(__name__)
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "pustaka.png"
+# Set by bench/frozen.py and bench/startup.py: print when the login window is on screen, then leave.
+STARTUP_PROBE = "PUSTAKA_STARTUP_PROBE"
+
+
+def _report_shown(window) -> None:
+    window.grab()  # painted, as a person would see it
+    print(f"login-window-shown {time.time():.3f}", flush=True)
+    window.reject()
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -59,6 +68,8 @@ class Controller:
         from .login import LoginDialog
 
         dialog = LoginDialog(self.lib)
+        if os.environ.get(STARTUP_PROBE):
+            QTimer.singleShot(0, lambda: _report_shown(dialog))
         return dialog.staff if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def start(self, staff=None) -> bool:

@@ -1,0 +1,196 @@
+"""Check a frozen build the way a new user would meet it: run the programs in dist/pustaka/ (never the
+source tree) in a clean environment — no virtual environment, no PYTHONPATH, a fresh HOME, no display —
+and exercise what a village library does on its first day.
+
+    python3 installer/check_frozen.py [dist/pustaka]
+
+Runs with any Python 3.11+ and only the standard library. Prints one line per check and a
+summary line; the exit code is non-zero when anything failed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import zipfile
+from datetime import date
+from pathlib import Path
+
+EXE = ".exe" if os.name == "nt" else ""
+TIMEOUT = 600
+
+
+class Frozen:
+    def __init__(self, dist: Path, home: Path) -> None:
+        self.gui = dist / f"pustaka{EXE}"
+        self.cli = dist / f"pustaka-cli{EXE}"
+        self.home = home
+        self.env = {"HOME": str(home), "USERPROFILE": str(home), "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen",
+                    "PATH": os.pathsep.join(["/usr/bin", "/bin"]) if os.name != "nt" else os.environ["PATH"],
+                    "PUSTAKA_LANG": "en"}
+        if os.name == "nt":
+            self.env.update(SYSTEMROOT=os.environ.get("SYSTEMROOT", ""), LOCALAPPDATA=str(home / "AppData"),
+                            APPDATA=str(home / "Roaming"), TEMP=str(home), TMP=str(home))
+
+    def run(self, program: Path, *args: str, timeout: float = TIMEOUT) -> subprocess.CompletedProcess:
+        return subprocess.run([str(program), *args], env=self.env, cwd=self.home, capture_output=True, text=True,
+                              timeout=timeout, stdin=subprocess.DEVNULL)
+
+    def cli_ok(self, *args: str) -> str:
+        done = self.run(self.cli, *args)
+        if done.returncode != 0:
+            raise AssertionError(f"pustaka-cli {' '.join(args)} exited {done.returncode}:\n"
+                                 f"{done.stdout[-1500:]}\n{done.stderr[-3000:]}")
+        return done.stdout
+
+
+def subcommands(help_text: str) -> list[str]:
+    """The sub-command names argparse lists as '{a,b,c}' at the head of a line of a help text (option
+    choices such as '--lang {id,en}' stand after their option, never at the head of a line)."""
+    found = re.search(r"^\s+\{([a-z0-9_,-]+)\}", help_text, re.MULTILINE)
+    return found.group(1).split(",") if found else []
+
+
+def is_pdf(path: Path) -> str:
+    data = path.read_bytes()
+    if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:]:
+        raise AssertionError(f"{path.name} is not a complete PDF")
+    return f"{path.name} {len(data) // 1024} KiB"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def main() -> int:
+    dist = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "dist" / "pustaka")
+    results: list[tuple[str, bool, str]] = []
+
+    def check(name: str, fn) -> None:
+        try:
+            detail = fn() or ""
+            results.append((name, True, detail))
+        except Exception as exc:  # a check that fails is reported, and the others still run
+            results.append((name, False, f"{type(exc).__name__}: {exc}"))
+        ok, detail = results[-1][1], results[-1][2]
+        print(f"[{'ok' if ok else 'FAILED'}] {name}{': ' + detail.splitlines()[0] if detail else ''}", flush=True)
+        if not ok:
+            print("    " + "\n    ".join(detail.splitlines()[1:40]), flush=True)
+
+    with tempfile.TemporaryDirectory(prefix="pustaka-frozen-") as tmp:
+        home = Path(tmp)
+        app = Frozen(dist, home)
+        village, district, demo = (str(home / n) for n in ("desa.sqlite3", "dinas.sqlite3", "demo.sqlite3"))
+
+        check("programs exist", lambda: f"{app.gui.name}, {app.cli.name}" if app.gui.is_file() and app.cli.is_file()
+              else (_ for _ in ()).throw(AssertionError(f"missing in {dist}")))
+        check("pustaka --version", lambda: app.run(app.gui, "--version").stdout.strip() or
+              (_ for _ in ()).throw(AssertionError("no version printed")))
+
+        def self_test() -> str:
+            done = app.run(app.gui, "--self-test")
+            if done.returncode != 0:
+                raise AssertionError(f"exit {done.returncode}\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+            return done.stdout.strip().splitlines()[-1]
+
+        check("pustaka --self-test", self_test)
+
+        def every_help() -> str:
+            seen = 0
+            queue = [[]]
+            while queue:
+                path = queue.pop(0)
+                text = app.cli_ok(*path, "--help")
+                seen += 1
+                if len(path) < 2:
+                    queue.extend(path + [name] for name in subcommands(text))
+            return f"{seen} help pages"
+
+        check("pustaka-cli --help of every sub-command", every_help)
+        check("init a village library", lambda: app.cli_ok(
+            "--db", village, "init", "--library-name", "Perpustakaan Desa Uji", "--library-code", "UJI",
+            "--librarian", "admin", "--password", "admin12345").strip().splitlines()[-1])
+        check("init a district office", lambda: app.cli_ok(
+            "--db", district, "init", "--library-name", "Dinas Perpustakaan", "--library-code", "DIN",
+            "--librarian", "admin", "--password", "admin12345", "--district").strip().splitlines()[-1])
+        check("demo --size village", lambda: app.cli_ok("--db", demo, "demo", "--size", "village")
+              .strip().splitlines()[-1])
+        check("stats --json", lambda: f"{json.loads(app.cli_ok('--db', demo, 'stats', '--json')).get('record', '?')}"
+              " records")
+
+        def labels() -> str:
+            out = home / "labels.pdf"
+            app.cli_ok("--db", demo, "labels", "--kind", "combined", "--template", "a4-3x7", "--select",
+                       "just-added:3650", "-o", str(out))
+            return is_pdf(out)
+
+        check("label sheet PDF", labels)
+
+        def report() -> str:
+            out = home / "laporan.pdf"
+            app.cli_ok("--db", demo, "report", "monthly", "--month", date.today().strftime("%Y-%m"), "-o", str(out))
+            return is_pdf(out)
+
+        check("monthly report PDF", report)
+
+        def sync() -> str:
+            req, ans, usb = home / "req.json", home / "ans.json", home / "usb"
+            usb.mkdir()
+            app.cli_ok("--db", village, "sync", "enrol-request", "-o", str(req))
+            app.cli_ok("--db", district, "sync", "enrol-accept", str(req), "-o", str(ans))
+            app.cli_ok("--db", village, "sync", "enrol-finish", str(ans))
+            app.cli_ok("--db", village, "sync", "export", "--to", "DIN", "-o", str(usb))
+            bundles = list(usb.glob("*.zip"))
+            if len(bundles) != 1 or not zipfile.is_zipfile(bundles[0]):
+                raise AssertionError(f"expected one bundle, found {[b.name for b in bundles]}")
+            lines = json.loads(app.cli_ok("--db", district, "sync", "import", str(usb), "--json"))
+            results_ = [line["result"] for line in lines]
+            if results_ != ["applied"]:
+                raise AssertionError(f"district import said {results_}")
+            return f"{bundles[0].name} applied at the district"
+
+        check("sync enrol, export and import", sync)
+
+        commands = subcommands(app.run(app.cli, "--help").stdout)
+        if "serve" in commands:
+            def web() -> str:
+                port = free_port()
+                server = subprocess.Popen([str(app.cli), "--db", demo, "serve", "--host", "127.0.0.1", "--port",
+                                           str(port)], env=app.env, cwd=home, stdout=subprocess.PIPE,
+                                          stderr=subprocess.STDOUT, text=True)
+                try:
+                    deadline = time.monotonic() + 60
+                    while True:
+                        try:
+                            with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as page:
+                                body = page.read().decode("utf-8", "replace")
+                                return f"HTTP {page.status}, {len(body)} bytes"
+                        except OSError:
+                            if server.poll() is not None or time.monotonic() > deadline:
+                                raise AssertionError("the web catalogue did not answer:\n"
+                                                     + (server.stdout.read() if server.poll() is not None else ""))
+                            time.sleep(0.5)
+                finally:
+                    server.terminate()
+                    server.wait(timeout=30)
+
+            check("patron web catalogue (serve)", web)
+
+    failed = [name for name, ok, _ in results if not ok]
+    # Not pytest's closing-line form, so CI reads the test suite's line, not this one.
+    print(f"frozen app checks: {len(results) - len(failed)} of {len(results)} passed"
+          + (f"; FAILED: {', '.join(failed)}" if failed else ""))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
