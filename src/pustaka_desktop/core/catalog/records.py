@@ -187,11 +187,20 @@ def author_names(record: Record) -> str:
 
 
 def call_number_for(record: Record | dict[str, Any]) -> str:
-    """The Indonesian call number (``899.221 HIR l``) derived from a record's DDC, title and author."""
+    """The Indonesian call number (``899.221 HIR l``) derived from a record's class number, title and
+    main author (its kind too: an organisation files under its first word; see ``callnumber``)."""
     if isinstance(record, dict):
-        return derive_call_number(record.get("ddc", ""), record.get("title", ""),
-                                  first_author(record.get("authors", [])))
-    return derive_call_number(record.ddc, record.title, first_author(authors_of(record)))
+        authors = record.get("authors", [])
+        if isinstance(authors, str):
+            try:
+                authors = json.loads(authors or "[]")
+            except ValueError:
+                authors = []
+        kind = authors[0].get("kind", "person") if authors and isinstance(authors[0], dict) else "person"
+        return derive_call_number(record.get("ddc", ""), record.get("title", ""), first_author(authors), kind)
+    authors = authors_of(record)
+    kind = authors[0].get("kind", "person") if authors else "person"
+    return derive_call_number(record.ddc, record.title, first_author(authors), kind)
 
 
 def parse_year(text: str, this_year: int | None = None) -> int | None:
