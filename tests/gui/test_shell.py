@@ -105,11 +105,11 @@ def test_english_can_be_chosen_and_indonesian_is_the_default(qtbot, lib, librari
     i18n.install("id")
     window = MainWindow(AppContext(lib, librarian))
     qtbot.addWidget(window)
-    assert window.nav.item(window.page_keys().index("settings")).text() == "Pengaturan"
+    assert window.nav_item("settings").text(0) == "Pengaturan"
     i18n.install("en")
     try:
         english = MainWindow(AppContext(lib, librarian))
         qtbot.addWidget(english)
-        assert english.nav.item(english.page_keys().index("settings")).text() == "Settings"
+        assert english.nav_item("settings").text(0) == "Settings"
     finally:
         i18n.install("id")

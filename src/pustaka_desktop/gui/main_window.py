@@ -1,31 +1,39 @@
-"""The main window: navigation on the left, the current page on the right, who and where below."""
+"""The main window: navigation on the left (pages grouped under the headings a librarian thinks in,
+each with its own icon; it collapses to icons), the current page on the right under a heading with
+the same icon, who and where below."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
-    QStyle,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
 from .. import __version__
 from ..core.auth import ROLE_NAMES
+from . import icons
 from .about import AboutDialog
 from .context import AppContext
-from .pages import PAGES, PageSpec
+from .pages import GROUPS, PAGES, PageSpec
+from .widgets import a11y
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 def visible_pages(ctx: AppContext) -> list[PageSpec]:
-    """The pages this staff member may use in this kind of library."""
+    """The pages this staff member may use in this kind of library, in navigation order (by group)."""
     district = ctx.lib.is_district
     out = []
     for spec in PAGES:
@@ -36,7 +44,119 @@ def visible_pages(ctx: AppContext) -> list[PageSpec]:
         if getattr(spec, "village_only", False) and district:
             continue
         out.append(spec)
-    return out
+    order = [key for key, _ in GROUPS]
+    return sorted(out, key=lambda spec: order.index(spec.group) if spec.group in order else len(order))
+
+
+class Navigation(QTreeWidget):
+    """Group headings with their pages below; arrows move between pages, Enter/arrows open them."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setIndentation(0)
+        self.setUniformRowHeights(False)
+        self.setIconSize(QSize(24, 24))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(True)
+        self.setObjectName("navigation")
+        self.setStyleSheet("#navigation { font-size: 11pt; } #navigation::item { padding: 4px 4px; }")
+        self.headings: list[QTreeWidgetItem] = []
+        self.items: dict[str, QTreeWidgetItem] = {}
+        self.collapsed = False
+
+    def add_group(self, title: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([title])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: read, never chosen
+        font = item.font(0)
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 0.95)
+        item.setFont(0, font)
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, title)
+        item.setData(0, KEY_ROLE, "")
+        self.addTopLevelItem(item)
+        item.setExpanded(True)
+        self.headings.append(item)
+        return item
+
+    def add_page(self, group: QTreeWidgetItem, key: str, title: str, icon_name: str, tip: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([title])
+        item.setIcon(0, icons.icon(icon_name))
+        item.setData(0, KEY_ROLE, key)
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, title)
+        item.setToolTip(0, tip)
+        item.setData(0, Qt.ItemDataRole.UserRole + 1, title)
+        group.addChild(item)
+        self.items[key] = item
+        return item
+
+    def item_for(self, key: str) -> QTreeWidgetItem | None:
+        return self.items.get(key)
+
+    def set_collapsed(self, collapsed: bool) -> None:
+        """Icons only (the names stay as tooltips and for screen readers), or icons with names."""
+        self.collapsed = collapsed
+        for heading in self.headings:
+            name = heading.data(0, Qt.ItemDataRole.AccessibleTextRole)
+            heading.setText(0, "—" if collapsed else name)
+            heading.setToolTip(0, name if collapsed else "")
+        for item in self.items.values():
+            name = item.data(0, Qt.ItemDataRole.UserRole + 1)
+            item.setText(0, "" if collapsed else name)
+        self.setIconSize(QSize(28, 28) if collapsed else QSize(24, 24))
+        width = self.iconSize().width() + 34
+        if collapsed:
+            self.setFixedWidth(width)
+        else:
+            self.setMinimumWidth(190)
+            self.setMaximumWidth(240)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt name
+        # Up/Down skip the headings, so every press lands on a page.
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers():
+            pages = [item for item in self._in_order() if item.data(0, KEY_ROLE)]
+            current = self.currentItem()
+            if pages:
+                index = pages.index(current) if current in pages else -1
+                step = 1 if event.key() == Qt.Key.Key_Down else -1
+                target = pages[min(max(index + step, 0), len(pages) - 1)] if index >= 0 else pages[0]
+                self.setCurrentItem(target)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def _in_order(self) -> list[QTreeWidgetItem]:
+        out = []
+        for heading in self.headings:
+            out.append(heading)
+            out.extend(heading.child(i) for i in range(heading.childCount()))
+        return out
+
+
+class PageHeading(QWidget):
+    """The current page's icon and name, above the page."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.icon = QLabel()
+        self.icon.setAccessibleName("")
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.title.setStyleSheet("#pageTitle { font-size: 16pt; font-weight: bold; }")
+        self.title.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 0)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.title, 1)
+
+    def show_page(self, title: str, icon_name: str) -> None:
+        size = max(24, self.title.fontMetrics().height() + 4)
+        self.icon.setPixmap(icons.icon(icon_name).pixmap(QSize(size, size), self.devicePixelRatioF()))
+        self.title.setText(title)
 
 
 class MainWindow(QMainWindow):
@@ -49,40 +169,61 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.specs = visible_pages(ctx)
         self.pages: dict[str, QWidget] = {}
+        self.holders: dict[str, QScrollArea] = {}
         self.setWindowTitle(self.tr("Pustaka — {library}").format(library=ctx.lib.profile.name))
         self._fit_to_screen()
 
-        self.nav = QListWidget()
+        self.nav = Navigation()
         self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav.setIconSize(QSize(22, 22))
-        self.nav.setMinimumWidth(180)
-        self.nav.setMaximumWidth(280)
-        self.nav.setWordWrap(True)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 6px; }")
         self.stack = QStackedWidget()
+        group_titles = {key: QCoreApplication.translate("Navigation", title) for key, title in GROUPS}
+        groups: dict[str, QTreeWidgetItem] = {}
         for number, spec in enumerate(self.specs, start=1):
-            item = QListWidgetItem(QCoreApplication.translate("Navigation", spec.title))
-            if spec.icon and hasattr(QStyle.StandardPixmap, spec.icon):
-                item.setIcon(self.style().standardIcon(getattr(QStyle.StandardPixmap, spec.icon)))
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            if number <= 9:
-                item.setToolTip(f"Ctrl+{number}")
-            self.nav.addItem(item)
+            if spec.group not in groups:
+                groups[spec.group] = self.nav.add_group(group_titles.get(spec.group, spec.group))
+            title = QCoreApplication.translate("Navigation", spec.title)
+            tip = f"{title} (Ctrl+{number})" if number <= 9 else title
+            self.nav.add_page(groups[spec.group], spec.key, title, spec.icon, tip)
             self.stack.addWidget(QWidget())  # replaced by the real page the first time it is shown
-        self.nav.currentRowChanged.connect(self._show_row)
+        self.nav.currentItemChanged.connect(self._nav_changed)
 
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self.collapse_button = QToolButton()
+        self.collapse_button.setCheckable(True)
+        self.collapse_button.setIconSize(QSize(22, 22))
+        self.collapse_button.toggled.connect(self.set_navigation_collapsed)
+        self._label_collapse_button()
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(4, 4, 0, 4)
+        side_layout.setSpacing(4)
+        side_layout.addWidget(self.nav, 1)
+        side_layout.addWidget(self.collapse_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.heading = PageHeading()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.stack, 1)
+
+        central = QWidget()
+        central_layout = QHBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(side)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        central_layout.addWidget(line)
+        central_layout.addWidget(right, 1)
+        self.setCentralWidget(central)
         self._build_menus()
         self._build_status_bar()
         self._install_idle_lock()
         if self.specs:
-            self.nav.setCurrentRow(0)
+            self.show_page(self.specs[0].key)
+        self.nav.set_collapsed(False)
 
     def _install_idle_lock(self) -> None:
         """Lock after the configured idle minutes; "Switch user" on the lock hands the desk over."""
@@ -108,38 +249,77 @@ class MainWindow(QMainWindow):
 
     # -- pages ------------------------------------------------------------------------------------
 
-    def _show_row(self, row: int) -> None:
-        if row < 0:
+    def _nav_changed(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        key = item.data(0, KEY_ROLE) if item is not None else ""
+        if not key:
             return
+        keep = self.nav.hasFocus()  # arrowing through the list: the list keeps the keyboard
+        self._show(key)
+        if keep:
+            QTimer.singleShot(0, self.nav.setFocus)
+
+    def _show(self, key: str) -> None:
+        row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
         spec = self.specs[row]
         if spec.key not in self.pages:
             page = spec.create(self.ctx, self)
+            a11y.tidy(page)
             # With large text on a small screen a page may need more room than there is: it scrolls
-            # instead of being cut off.
+            # down instead of being cut off (pages fit their width; tests check at 150 % on 1366 x 768).
             holder = QScrollArea()
             holder.setWidgetResizable(True)
             holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             holder.setWidget(page)
             placeholder = self.stack.widget(row)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self.stack.insertWidget(row, holder)
             self.pages[spec.key] = page
+            self.holders[spec.key] = holder
+        self.heading.show_page(QCoreApplication.translate("Navigation", spec.title), spec.icon)
         self.stack.setCurrentIndex(row)
 
     def show_page(self, key: str) -> QWidget | None:
-        for row, spec in enumerate(self.specs):
-            if spec.key == key:
-                self.nav.setCurrentRow(row)
-                return self.pages.get(key)
-        return None
+        item = self.nav.item_for(key)
+        if item is None:
+            return None
+        if self.nav.currentItem() is item:
+            self._show(key)
+        else:
+            self.nav.setCurrentItem(item)
+        return self.pages.get(key)
 
     def current_page(self) -> QWidget | None:
         holder = self.stack.currentWidget()
         return holder.widget() if isinstance(holder, QScrollArea) else None
 
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(0, KEY_ROLE) if item is not None else ""
+
     def page_keys(self) -> list[str]:
         return [spec.key for spec in self.specs]
+
+    def nav_item(self, key: str) -> QTreeWidgetItem | None:
+        return self.nav.item_for(key)
+
+    def set_navigation_collapsed(self, collapsed: bool) -> None:
+        self.nav.set_collapsed(collapsed)
+        if self.collapse_button.isChecked() != collapsed:
+            self.collapse_button.setChecked(collapsed)
+        self._label_collapse_button()
+
+    def _label_collapse_button(self) -> None:
+        collapsed = self.collapse_button.isChecked()
+        name = self.tr("Show page names") if collapsed else self.tr("Icons only")
+        self.collapse_button.setIcon(icons.icon("layout-sidebar-left-expand" if collapsed
+                                                else "layout-sidebar-left-collapse"))
+        self.collapse_button.setText(name)
+        self.collapse_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly if collapsed
+                                                else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.collapse_button.setToolTip(f"{name} (Ctrl+B)")
+        self.collapse_button.setAccessibleName(name)
 
     # -- chrome -----------------------------------------------------------------------------------
 
@@ -156,17 +336,33 @@ class MainWindow(QMainWindow):
         app_menu.addAction(quit_action)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for number, spec in enumerate(self.specs[:9], start=1):
-            action = QAction(QCoreApplication.translate("Navigation", spec.title), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
+        for number, spec in enumerate(self.specs, start=1):
+            action = QAction(icons.icon(spec.icon), QCoreApplication.translate("Navigation", spec.title), self)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, key=spec.key: self.focus_page(key))
             go_menu.addAction(action)
+        go_menu.addSeparator()
+        navigation = QAction(self.tr("Navigation list"), self)
+        navigation.setShortcut(QKeySequence("F6"))
+        navigation.triggered.connect(self.nav.setFocus)
+        go_menu.addAction(navigation)
+        collapse = QAction(self.tr("Navigation as icons only"), self)
+        collapse.setShortcut(QKeySequence("Ctrl+B"))
+        collapse.triggered.connect(lambda: self.set_navigation_collapsed(not self.nav.collapsed))
+        go_menu.addAction(collapse)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Pustaka"), self)
         about.setShortcut(QKeySequence("F1"))
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def focus_page(self, key: str) -> None:
+        """Open a page from the keyboard (Ctrl+number) and put the keyboard on it."""
+        page = self.show_page(key)
+        if page is not None and not page.isAncestorOf(self.focusWidget()):
+            page.focusNextChild() if page.focusWidget() is None else page.focusWidget().setFocus()
 
     def _build_status_bar(self) -> None:
         lib, user = self.ctx.lib, self.ctx.user
@@ -184,12 +380,14 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(QLabel(f"v{__version__}"))
 
     def _fit_to_screen(self) -> None:
-        """1280 x 800 when there is room; old village PCs often have 1366 x 768 or less."""
+        """1280 x 800 when there is room; old village PCs often have 1366 x 768 or less: maximised there."""
         screen = self.screen().availableGeometry() if self.screen() else None
         width, height = 1280, 800
         if screen is not None:
             width, height = min(width, screen.width() - 20), min(height, screen.height() - 40)
         self.resize(width, height)
+        if screen is not None and (screen.width() <= 1400 or screen.height() <= 800):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def show_about(self) -> None:
         AboutDialog(self.ctx.lib, self).exec()

@@ -22,57 +22,67 @@ class PageSpec:
     module: str  # module in this package
     cls: str  # class name in that module
     permission: str  # core.auth action needed to see the page
-    icon: str = ""  # a QStyle standard icon name, e.g. "SP_FileDialogDetailedView"
+    icon: str = ""  # a Tabler icon in resources/icons/tabler, e.g. "books" (one icon per page)
     shortcut: str = ""  # e.g. "Ctrl+1"
     district_only: bool = False  # listed only when the library is a district office
     village_only: bool = False  # listed only in a village library
+    group: str = "system"  # the navigation heading it is listed under (GROUPS)
 
     def create(self, ctx, parent=None) -> QWidget:
         module = importlib.import_module(f"{__name__}.{self.module}")
         return getattr(module, self.cls)(ctx, parent)
 
 
+# The navigation's headings, in order: the way a librarian thinks of the work.
+GROUPS: list[tuple[str, str]] = [
+    ("services", QT_TRANSLATE_NOOP("Navigation", "Services")),
+    ("collection", QT_TRANSLATE_NOOP("Navigation", "Collection")),
+    ("community", QT_TRANSLATE_NOOP("Navigation", "Community")),
+    ("reports", QT_TRANSLATE_NOOP("Navigation", "Reports")),
+    ("system", QT_TRANSLATE_NOOP("Navigation", "System")),
+]
+
 PAGES: list[PageSpec] = [
     PageSpec("desk", QT_TRANSLATE_NOOP("Navigation", "Desk"), "desk", "DeskPage", "circulation.checkout",
-             "SP_DialogApplyButton"),
+             "arrows-exchange", group="services"),
     PageSpec("catalog", QT_TRANSLATE_NOOP("Navigation", "Catalogue"), "catalog", "CatalogPage", "catalog.view",
-             "SP_FileDialogDetailedView"),
+             "books", group="collection"),
     PageSpec("members", QT_TRANSLATE_NOOP("Navigation", "Members"), "members", "MembersPage", "members.view",
-             "SP_DirHomeIcon"),
+             "users", group="community"),
     PageSpec("visitors", QT_TRANSLATE_NOOP("Navigation", "Visitor book"), "visitor_book", "VisitorBookPage",
-             "visits.record", "SP_DialogYesButton"),
+             "visits.record", "door-enter", group="services"),
     PageSpec("programs", QT_TRANSLATE_NOOP("Navigation", "Programmes"), "programs", "ProgramsPage",
-             "programs.attendance", "SP_FileDialogNewFolder"),
+             "programs.attendance", "calendar-event", group="community"),
     PageSpec("dashboard", QT_TRANSLATE_NOOP("Navigation", "Dashboard"), "dashboard", "DashboardPage", "reports.view",
-             "SP_FileDialogInfoView"),
+             "layout-dashboard", group="reports"),
     PageSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), "reports", "ReportsPage", "reports.export",
-             "SP_FileDialogContentsView"),
+             "report-analytics", group="reports"),
     PageSpec("overdue", QT_TRANSLATE_NOOP("Navigation", "Overdue"), "overdue", "OverduePage", "circulation.checkout",
-             "SP_MessageBoxWarning"),
+             "clock-exclamation", group="services"),
     PageSpec("stocktake", QT_TRANSLATE_NOOP("Navigation", "Stock-take"), "stocktake", "StocktakePage",
-             "stocktake.manage", "SP_DialogYesButton"),
+             "stocktake.manage", "checklist", group="collection"),
     PageSpec("register", QT_TRANSLATE_NOOP("Navigation", "Accession register"), "accession_register",
-             "AccessionRegisterPage", "catalog.view", "SP_FileDialogContentsView"),
+             "AccessionRegisterPage", "catalog.view", "list-numbers", group="collection"),
     PageSpec("transfer", QT_TRANSLATE_NOOP("Navigation", "Import & Export"), "transfer", "TransferPage",
-             "catalog.import", "SP_ArrowUp"),
+             "catalog.import", "file-import", group="collection"),
     PageSpec("printing", QT_TRANSLATE_NOOP("Navigation", "Print"), "printing", "PrintingPage", "printing.print",
-             "SP_FileDialogNewFolder"),
+             "printer", group="collection"),
     PageSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), "settings", "SettingsPage", "settings.edit",
-             "SP_FileDialogListView"),
+             "settings", group="system"),
     PageSpec("backups", QT_TRANSLATE_NOOP("Navigation", "Backups & safety"), "backups", "BackupsPage",
-             "backup.create", "SP_DriveHDIcon"),
+             "backup.create", "shield-check", group="system"),
     PageSpec("audit", QT_TRANSLATE_NOOP("Navigation", "Audit log"), "audit", "AuditPage", "audit.view",
-             "SP_FileDialogInfoView"),
+             "history", group="system"),
     PageSpec("rules", QT_TRANSLATE_NOOP("Navigation", "Circulation rules"), "circulation_rules",
-             "CirculationRulesPage", "circulation.rules", "SP_FileDialogContentsView"),
+             "CirculationRulesPage", "circulation.rules", "scale", group="system"),
     PageSpec("sync", QT_TRANSLATE_NOOP("Navigation", "Sync with district"), "sync", "SyncPage", "sync.manage",
-             "SP_BrowserReload"),
+             "device-usb", group="system"),
     PageSpec("district_inbox", QT_TRANSLATE_NOOP("Navigation", "Bundle inbox"), "district_inbox",
-             "DistrictInboxPage", "sync.manage", "SP_DialogOpenButton", district_only=True),
+             "DistrictInboxPage", "sync.manage", "inbox", district_only=True, group="system"),
     PageSpec("district_grants", QT_TRANSLATE_NOOP("Navigation", "Book grants"), "district_grants",
-             "DistrictGrantsPage", "sync.manage", "SP_FileDialogNewFolder", district_only=True),
+             "DistrictGrantsPage", "sync.manage", "gift", district_only=True, group="collection"),
     PageSpec("district_union", QT_TRANSLATE_NOOP("Navigation", "Union catalogue"), "district_union",
-             "DistrictUnionPage", "sync.manage", "SP_FileDialogContentsView", district_only=True),
+             "DistrictUnionPage", "sync.manage", "library", district_only=True, group="collection"),
     PageSpec("district_stats", QT_TRANSLATE_NOOP("Navigation", "District statistics"), "district_stats",
-             "DistrictStatsPage", "sync.manage", "SP_FileDialogInfoView", district_only=True),
+             "DistrictStatsPage", "sync.manage", "chart-bar", district_only=True, group="reports"),
 ]

@@ -1,0 +1,108 @@
+"""Shared accessibility helpers: announcements to assistive technology, live result labels, and
+the keyboard tidy-up every page gets.
+
+- ``announce(widget, text)`` tells a screen reader about a result or a change of state (Qt's
+  ``QAccessibleAnnouncementEvent``): "Dipinjam: Laskar Pelangi, kembali 17-12-2026". Use it where a
+  result appears without the focus moving. ``assertive=True`` interrupts (refusals, errors).
+- ``make_live(label)``: every later ``label.setText(...)`` is also announced (shortly after, so a
+  count that changes while someone types is said once). Result and message labels use it.
+- ``tidy(root)`` runs on every page when the main window first shows it (and on the kiosk): item
+  views let Tab leave (arrows move inside them), scroll areas take no focus stop of their own, and
+  a label whose accessible *name* would replace what it shows keeps its text as the name (the old
+  name becomes its description) and is made live.
+
+Pages need nothing page-specific for these: call ``announce`` where a result appears, or construct
+result labels with ``make_live``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QLabel, QScrollArea, QWidget
+
+_TAGS = re.compile(r"<[^>]+>")
+
+
+class Announcements(QObject):
+    """Everything announced, in order (tests and the log read it)."""
+
+    announced = Signal(str, bool)  # text, assertive
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.recent: deque[str] = deque(maxlen=50)
+
+
+ANNOUNCEMENTS = Announcements()
+
+
+def plain(text: str) -> str:
+    text = text.replace("<br>", "\n").replace("<br/>", "\n").replace("<br />", "\n")
+    text = _TAGS.sub("", text)
+    for entity, char in (("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&nbsp;", " "), ("&quot;", '"')):
+        text = text.replace(entity, char)
+    return " ".join(text.split())
+
+
+def announce(widget: QWidget, text: str, assertive: bool = False) -> None:
+    """Say ``text`` through the screen reader (if one runs) on behalf of ``widget``."""
+    text = plain(text)
+    if not text:
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive
+                        else QAccessible.AnnouncementPoliteness.Polite)
+    QAccessible.updateAccessibility(event)
+    ANNOUNCEMENTS.recent.append(text)
+    ANNOUNCEMENTS.announced.emit(text, assertive)
+
+
+def make_live(label: QLabel, assertive: bool = False, delay_ms: int = 250) -> QLabel:
+    """From now on ``label.setText`` also announces the new text (the last one within ``delay_ms``)."""
+    if getattr(label, "_live", False):
+        return label
+    timer = QTimer(label)
+    timer.setSingleShot(True)
+    timer.setInterval(delay_ms)
+    timer.timeout.connect(lambda: announce(label, QLabel.text(label), assertive))
+    plain_set_text = QLabel.setText
+
+    def set_text(text: str) -> None:
+        changed = text != QLabel.text(label)
+        plain_set_text(label, text)
+        if changed and plain(text):
+            timer.start()
+
+    label.setText = set_text  # the page's own calls go through here
+    label._live = True
+    return label
+
+
+def keep_visible_name(label: QLabel) -> None:
+    """A label is read by what it shows: an accessible name set on it moves to its description."""
+    name = label.accessibleName()
+    if name and name != plain(label.text()):
+        if not label.accessibleDescription():
+            label.setAccessibleDescription(name)
+        label.setAccessibleName("")
+        make_live(label)
+
+
+def release_tab(view: QAbstractItemView) -> None:
+    """Tab leaves a table or list (arrow keys move inside it)."""
+    view.setTabKeyNavigation(False)
+
+
+def tidy(root: QWidget) -> None:
+    """The keyboard and screen-reader tidy-up for a page (see the module docstring)."""
+    for view in root.findChildren(QAbstractItemView):
+        release_tab(view)
+    for area in root.findChildren(QAbstractScrollArea):
+        if isinstance(area, QScrollArea) and not area.accessibleName():
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    for label in root.findChildren(QLabel):
+        keep_visible_name(label)
