@@ -1,11 +1,15 @@
-"""The idle lock: after the configured minutes without a key press or mouse move the main window is
-covered by a lock dialog; the same user unlocks with their password or PIN, or someone else (a
-volunteer taking over the desk) logs in through "Switch user"."""
+"""The idle lock: after the configured minutes without a key press or mouse move (or at once with
+Ctrl+Shift+L) the main window's pages are hidden behind a lock dialog; the same user unlocks with their
+password or PIN, or someone else (a volunteer taking over the desk) logs in through "Switch user".
+
+Enter in the password field unlocks; Enter on a focused button does what that button says. Locking
+keeps every page as it was (the member open at the desk, the scans queued): only the view is hidden."""
 
 from __future__ import annotations
 
 import time
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -14,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +59,8 @@ class LockDialog(QDialog):
         self.unlock_button.setDefault(True)
         self.switch_button = buttons.addButton(self.tr("&Switch user"), QDialogButtonBox.ButtonRole.ResetRole)
         self.switch_button.setToolTip(self.tr("Someone else (for example a volunteer) logs in at this desk"))
+        # Enter in the password field unlocks; Enter on a focused button presses that button only.
+        self.switch_button.setAutoDefault(False)
         buttons.accepted.connect(self.try_unlock)
         self.switch_button.clicked.connect(self._switch)
         self.cancel_button = None
@@ -68,6 +75,10 @@ class LockDialog(QDialog):
         layout.addWidget(self.secret)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.secret.setFocus()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
         self.secret.setFocus()
 
     def try_unlock(self) -> None:
@@ -91,6 +102,13 @@ class LockDialog(QDialog):
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape and self.cancel_button is None:
             return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton):
+                focused.click()  # Enter does what the focused button says
+            else:
+                self.try_unlock()
+            return
         super().keyPressEvent(event)
 
 
@@ -112,15 +130,15 @@ class IdleLock(QObject):
         self.timer.setInterval(5_000)
         self.timer.timeout.connect(self.check)
         self.timer.start()
+        self._hidden: QWidget | None = None
         app = QApplication.instance()
         if app is not None:
+            # Qt drops the filter by itself when this object goes with its window (a logout).
             app.installEventFilter(self)
-        window.destroyed.connect(self._detach)
 
-    def _detach(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+    def _alive(self) -> bool:
+        """False once the window (and so this object) was deleted, e.g. after a logout."""
+        return shiboken6.isValid(self) and shiboken6.isValid(self.window)
 
     def set_minutes(self, minutes: int) -> None:
         self.minutes = minutes
@@ -135,25 +153,46 @@ class IdleLock(QObject):
         return time.monotonic() - self.last_activity
 
     def check(self) -> None:
+        if not self._alive():
+            return
         if self.minutes and self.dialog is None and self.window.isVisible() and \
                 self.idle_seconds() >= self.minutes * 60:
-            self.lock()
+            self.lock(manual=False)
 
-    def lock(self) -> LockDialog:
-        """Cover the window with the lock dialog (window-modal; returns it at once)."""
+    def lock(self, *_checked, manual: bool = True) -> LockDialog | None:
+        """Hide the window's pages and show the lock dialog (modal; returns it at once). ``manual``:
+        the user locked on purpose (Ctrl+Shift+L, the menu), not the idle timer."""
+        if not self._alive():
+            return None
         if self.dialog is not None:
             return self.dialog
-        self.dialog = LockDialog(self.lib, self.user, self.window)
+        name = self.user.full_name or self.user.username
+        text = (self.tr("{name} locked the screen. Type the password or PIN of {name} to go on.").format(name=name)
+                if manual else "")
+        self.dialog = LockDialog(self.lib, self.user, self.window, text=text)
         self.dialog.switch_user.connect(self.switch_user.emit)
         self.dialog.finished.connect(self._unlocked)
+        self._hide_content()
         self.locked.emit()
         self.dialog.open()
         return self.dialog
 
+    def _hide_content(self) -> None:
+        """Whatever is on screen (a member's loans, the catalogue) is hidden while locked."""
+        central = self.window.centralWidget() if hasattr(self.window, "centralWidget") else None
+        if central is not None and central.isVisible():
+            central.hide()
+            self._hidden = central
+
     def _unlocked(self, _result: int) -> None:
+        if not self._alive():
+            return
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = None
+        if self._hidden is not None and shiboken6.isValid(self._hidden):
+            self._hidden.show()
+        self._hidden = None
         self.last_activity = time.monotonic()
 
 

@@ -67,11 +67,12 @@ class DeskPage(QWidget):
         self.history: deque[DeskEvent] = deque(maxlen=HISTORY)
         self.visit: list = []  # this member's results since the card was scanned, for the receipt
         self.session = DeskSession(ctx.lib, ctx.user)
-        self.worker = SerialWorker(ctx.lib)  # no parent: stopped explicitly, never destroyed while running
-        self.destroyed.connect(self.worker.stop)
+        self.worker = worker = SerialWorker(ctx.lib)  # no parent: stopped explicitly, never destroyed while running
+        # Not connected to the bound method: destroyed() would hand the dying page over as wait_ms.
+        self.destroyed.connect(lambda *_: worker.stop())
         app = QCoreApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self.worker.stop)
+            app.aboutToQuit.connect(lambda: worker.stop())
         self._announcing = False
         self.worker.finished_job.connect(self._on_result)
         self.worker.failed_job.connect(self._on_failure)
@@ -255,7 +256,7 @@ class DeskPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
-        QTimer.singleShot(0, self.scan_box.setFocus)
+        QTimer.singleShot(0, self.scan_box, self.scan_box.setFocus)
 
     # -- actions (GUI thread: queue only, never wait) -----------------------------------------------
 

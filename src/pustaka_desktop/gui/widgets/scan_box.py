@@ -21,6 +21,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QThread, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
@@ -71,10 +72,12 @@ class ScanBox(QLineEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt name
         super().focusOutEvent(event)
         if self.keep_focus:
-            QTimer.singleShot(0, self.reclaim_focus)
+            QTimer.singleShot(0, self, self.reclaim_focus)
 
     def reclaim_focus(self) -> None:
         """Take the focus back unless a dialog or another text field is being used on purpose."""
+        if not shiboken6.isValid(self):  # the window closed (a logout) before this ran
+            return
         if not self.keep_focus or not self.isVisible():
             return
         if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
@@ -153,7 +156,12 @@ class SerialWorker(QThread):
             self.processed += 1
 
     def stop(self, wait_ms: int = 10_000) -> None:
-        """Finish the queued jobs, then end the thread."""
+        """Finish the queued jobs, then end the thread. Safe to call twice, and from a signal that
+        passes its own arguments (``destroyed`` hands over the dying object)."""
+        if not isinstance(wait_ms, int) or isinstance(wait_ms, bool):
+            wait_ms = 10_000
+        if not shiboken6.isValid(self):
+            return
         if self.isRunning():
             self._queue.put(None)
             self.wait(wait_ms)
