@@ -107,7 +107,7 @@ def test_nothing_leaves_the_label_and_bars_keep_their_quiet_zones(template):
 
 
 def test_long_text_is_shrunk_then_cut_with_an_ellipsis():
-    box = Box(0, 0, 30, 3)
+    box = Box(0, 0, 30, 4)
     short = layout.fit_line("Siti Nurbaya", box, max_size=8)
     assert short.text == "Siti Nurbaya" and short.size == 8
     long = layout.fit_line(LONG_TITLE, box, max_size=8, min_size=5)
@@ -122,7 +122,7 @@ def test_a_narrow_label_refuses_a_combined_label_instead_of_shrinking_bars():
     with pytest.raises(ValidationError):
         labels.labels_pdf("combined", tj108, NASTY[:1], options=OPTIONS)
     with pytest.raises(ValidationError):  # bars narrower than 0.25 mm would not scan
-        labels.labels_pdf("barcode", tj108, [CopyLabel(9, "UJI2026-0042", "", "", "")], options=OPTIONS)
+        labels.labels_pdf("barcode", tj108, [CopyLabel(9, "UJI2026-0042-LONG", "", "", "")], options=OPTIONS)
     assert layout.fit_barcode("UJI2026-0042", Box(0, 0, 60, 10)).module >= 0.25
 
 
@@ -149,7 +149,12 @@ def test_spine_labels_show_the_call_number_in_lines(lib):
     label = NASTY[0]
     texts = [e.text for e in labels.spine_elements(label, 38, 18, OPTIONS) if isinstance(e, Text)]
     assert texts[1:] == ["899.221", "HIR", "l"]
-    assert labels.split_call_number("R 030.959 8 ENS e") == ["R", "030.959", "8", "ENS e"]
+    # The Indonesian way: collection mark, the whole (spaced) class number, author letters, title letter
+    assert labels.split_call_number("R 030.959 8 ENS e") == ["R", "030.959 8", "ENS", "e"]
+    assert labels.split_call_number("899.221 3 HIR l") == ["899.221 3", "HIR", "l"]
+    assert labels.split_call_number("FIK HIR l") == ["FIK", "HIR", "l"]
+    assert labels.split_call_number("2X4.1 SHI t 2019 v.2") == ["2X4.1", "SHI", "t", "2019", "v.2"]
+    assert labels.split_call_number("297.3 ABD f 2020 v.2 c.3") == ["297.3", "ABD", "f", "2020", "v.2 c.3"]
     no_band = labels.spine_elements(label, 38, 18, labels.LabelOptions("Perpus", band=False))
     assert [e.text for e in no_band if isinstance(e, Text)] == ["899.221", "HIR", "l"]
 

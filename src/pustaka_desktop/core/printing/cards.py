@@ -13,14 +13,13 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from reportlab.pdfgen.canvas import Canvas
-
 from .. import auth
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.files import write_bytes
 from ..store.models import LibraryProfile, Member, MemberType, Staff
+from .fonts import new_canvas
 from .layout import (
     PT_PER_MM,
     Box,
@@ -164,9 +163,7 @@ def cards_pdf(cards: list[CardData], brand: CardBranding, *, layout: str = "a4",
                               field="select")
     buffer = io.BytesIO()
     page_w, page_h = (A4_W, A4_H) if layout == "a4" else (CARD_W, CARD_H)
-    canvas = Canvas(buffer, pagesize=(page_w * PT_PER_MM, page_h * PT_PER_MM), pageCompression=1)
-    canvas.setTitle(translate("Printing", "Member cards"))
-    canvas.setCreator("Pustaka Desktop")
+    canvas = new_canvas(buffer, (page_w * PT_PER_MM, page_h * PT_PER_MM), translate("Printing", "Member cards"))
     painter = PdfPainter(canvas, page_h)
     back = back_elements(brand, translate)
     per_page = A4_COLUMNS * A4_ROWS if layout == "a4" else 1

@@ -8,30 +8,34 @@ PDF atomically.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import auth
-from ..errors import Cancelled, ValidationError
+from ..errors import Cancelled, PustakaError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.files import write_bytes
 from ..store.models import Staff
+from .fonts import new_canvas
 from .layout import (
+    MIN_MODULE_MM,
+    PREFERRED_MODULE_MM,
     PT_PER_MM,
     Box,
     Element,
     Line,
     PdfPainter,
     Rect,
-    Text,
     Translate,
     barcode_width_mm,
     calibrate_canvas,
     fit_barcode,
     fit_line,
     fit_paragraph,
+    line_height_mm,
     no_translation,
 )
 from .selection import CopyLabel
@@ -46,6 +50,9 @@ KIND_NAMES = {
 MAX_COPIES = 50
 BAND_COLOR = (0.15, 0.15, 0.15)
 WHITE = (1.0, 1.0, 1.0)
+MIN_TEXT_PT = 6.0  # titles and codes on labels never print smaller
+MIN_BARS_MM = 4.0  # bars shorter than this are hard to aim a scanner at
+BLEED_MM = 1.5  # printed bands stay this far inside the label's edge
 
 
 @dataclass(frozen=True)
@@ -54,12 +61,35 @@ class LabelOptions:
     band: bool = True  # the library name band on top of spine labels
 
 
+_CLASS = re.compile(r"^(?:\d{1,3}|2[Xx]\d{0,2})(?:\.\d+)?$")  # 899.221, 297, 2X4.1 (Islam, Indonesian DDC)
+_CLASS_MORE = re.compile(r"^\d{1,4}$")  # the next group of a spaced class number: 899.221 3
+_MARK = re.compile(r"^[A-Z]{1,4}$")  # a collection mark before the class: R, REF, F, FIK, A
+MAX_SPINE_LINES = 5
+
+
 def split_call_number(call_number: str) -> list[str]:
-    """``899.221 HIR l`` -> class / author letters / title letter; extra parts join the last line."""
-    parts = call_number.split()
-    if len(parts) <= 4:
-        return parts
-    return [*parts[:3], " ".join(parts[3:])]
+    """Spine lines the way Indonesian libraries write them: a collection mark (``R``, ``F``...) on its
+    own line, the whole class number on one line even when written with spaces (``899.221 3``), the
+    author's three letters, the title's letter, then volume, year or copy each on its own line (the
+    last line takes what does not fit in five)."""
+    tokens = call_number.split()
+    lines: list[str] = []
+    i = 0
+    if len(tokens) > 1 and _MARK.match(tokens[0]) and _CLASS.match(tokens[1]):
+        lines.append(tokens[0])
+        i = 1
+    if i < len(tokens) and _CLASS.match(tokens[i]):
+        parts = [tokens[i]]
+        i += 1
+        if "." in parts[0]:
+            while i < len(tokens) and _CLASS_MORE.match(tokens[i]) and i + 1 < len(tokens):
+                parts.append(tokens[i])
+                i += 1
+        lines.append(" ".join(parts))
+    lines.extend(tokens[i:])
+    if len(lines) > MAX_SPINE_LINES:
+        lines = [*lines[: MAX_SPINE_LINES - 1], " ".join(lines[MAX_SPINE_LINES - 1:])]
+    return lines
 
 
 def _pad(w: float, h: float) -> float:
@@ -82,36 +112,45 @@ def spine_elements(label: CopyLabel, w: float, h: float, options: LabelOptions) 
     out: list[Element] = []
     top = pad
     if options.band and options.library_name:
-        band_h = max(3.0, min(5.0, h * 0.18))
-        out.append(Rect(Box(0, 0, w, band_h + pad * 0.5), fill=BAND_COLOR, stroke=None))
-        out.append(fit_line(options.library_name, Box(pad, pad * 0.5, w - 2 * pad, band_h - 0.2), style="bold",
-                            max_size=9, min_size=4, align="center", color=WHITE))
-        top = band_h + pad
+        # The band stays BLEED_MM inside the label: a sheet fed a millimetre askew still prints it on
+        # the label, not on the backing paper.
+        band_h = max(3.2, min(5.0, h * 0.2))
+        band = Box(BLEED_MM, BLEED_MM, w - 2 * BLEED_MM, band_h)
+        out.append(Rect(band, fill=BAND_COLOR, stroke=None, radius=0.8))
+        out.append(fit_line(options.library_name, Box(band.x + 0.6, band.y + 0.25, band.w - 1.2, band.h - 0.5),
+                            style="bold", max_size=9, min_size=5, align="center", color=WHITE))
+        top = band.bottom + 0.6
     area = Box(pad, top, w - 2 * pad, h - top - pad)
     out.extend(_call_number_lines(split_call_number(label.call_number), area))
     return out
 
 
 def _barcode_block(label: CopyLabel, area: Box, library_name: str, title: bool = True) -> list[Element]:
-    """Library name, bars, the code in letters, the short title - stacked in ``area``."""
-    small = max(1.8, min(3.2, area.h * 0.13))
-    code_h = max(2.0, min(3.8, area.h * 0.17))
+    """Library name, bars, the code in letters, the title (never below MIN_TEXT_PT: two lines when
+    the bars keep their height, then cut with an ellipsis) - stacked in ``area``."""
+    line_h = line_height_mm("sans", MIN_TEXT_PT)
+    name_h = min(max(line_h, area.h * 0.14), line_height_mm("sans", 8))
+    code_h = max(line_height_mm("bold", MIN_TEXT_PT), min(3.8, area.h * 0.17))
     out: list[Element] = []
     y = area.y
     if library_name:
-        out.append(fit_line(library_name, Box(area.x, y, area.w, small), max_size=8, min_size=4, align="center"))
-        y += small + 0.3
+        out.append(fit_line(library_name, Box(area.x, y, area.w, name_h), max_size=8, min_size=MIN_TEXT_PT,
+                            align="center"))
+        y += name_h + 0.2
     bottom = area.bottom
     if title and label.title:
-        bottom -= small
-        out.append(fit_line(label.title, Box(area.x, bottom, area.w, small), max_size=8, min_size=4,
-                            align="center"))
-        bottom -= 0.3
+        room = bottom - y - code_h - 0.7 - MIN_BARS_MM
+        lines = 2 if room >= 2 * line_h + 3.0 else 1
+        if room >= lines * line_h:
+            bottom -= lines * line_h
+            out.extend(fit_paragraph(label.title, Box(area.x, bottom, area.w, lines * line_h), max_size=8,
+                                     min_size=MIN_TEXT_PT, leading=1.0, align="center"))
+            bottom -= 0.3
     bottom -= code_h
     out.append(fit_line(label.barcode, Box(area.x, bottom, area.w, code_h), style="bold", max_size=10,
-                        min_size=5, align="center"))
+                        min_size=MIN_TEXT_PT, align="center"))
     bars_h = bottom - 0.4 - y
-    if bars_h < 4.0:
+    if bars_h < MIN_BARS_MM - 1e-9:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "The label is too small for a barcode that scanners can read; choose a bigger label."))
     out.append(fit_barcode(label.barcode, Box(area.x, y, area.w, bars_h)))
@@ -126,13 +165,15 @@ def barcode_elements(label: CopyLabel, w: float, h: float, options: LabelOptions
 def combined_elements(label: CopyLabel, w: float, h: float, options: LabelOptions) -> list[Element]:
     pad = _pad(w, h)
     inner = Box(pad * 0.5, pad, w - pad, h - 2 * pad)
-    need = barcode_width_mm(label.barcode)
     min_call = 12.0
+    need = barcode_width_mm(label.barcode, PREFERRED_MODULE_MM)
+    if need + min_call + pad > inner.w:  # thinner bars rather than no label, down to the floor
+        need = barcode_width_mm(label.barcode, MIN_MODULE_MM)
     if need + min_call + pad > inner.w:
         raise ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "A {width} × {height} mm label is too narrow for a barcode and a call number side by side; "
-                      "print barcode and spine labels separately, or choose a wider sheet."),
-            width=f"{w:g}", height=f"{h:g}")
+            "Errors", "A {width} × {height} mm label is too narrow for the barcode {code} and a call number side "
+                      "by side; print barcode and spine labels separately, or choose a wider sheet."),
+            width=f"{w:g}", height=f"{h:g}", code=label.barcode)
     bar_w = min(max(need, inner.w * 0.62), inner.w - min_call - pad)
     left = Box(inner.x, inner.y, bar_w, inner.h)
     divider_x = inner.x + bar_w + pad / 2
@@ -155,13 +196,37 @@ def label_elements(kind: str, label: CopyLabel, w: float, h: float, options: Lab
 # --- sheets --------------------------------------------------------------------------------------
 
 
-def positions(labels: list[CopyLabel], skip: int = 0, copies: int = 1) -> list[CopyLabel | None]:
-    """The sequence of sheet positions: ``skip`` empty ones, then each label ``copies`` times."""
+def positions(labels: list[CopyLabel], skip: int = 0, copies: int = 1, per_page: int | None = None
+              ) -> list[CopyLabel | None]:
+    """The sequence of sheet positions: ``skip`` empty ones, then each label ``copies`` times. With
+    ``per_page``, whole used sheets are not counted (skipping 12 on a 12-label sheet starts a fresh
+    sheet instead of feeding an empty one)."""
     if skip < 0 or copies < 1 or copies > MAX_COPIES:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "Copies must be between 1 and {limit}, and the start position cannot be negative."),
             field="copies", limit=MAX_COPIES)
+    if per_page:
+        skip %= per_page
     return [None] * skip + [label for label in labels for _ in range(copies)]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A copy whose label could not be laid out (the rest of the batch still prints)."""
+
+    label: CopyLabel
+    error: PustakaError
+
+    def reason(self, translate: Translate = no_translation) -> str:
+        return self.error.message(translate)
+
+
+@dataclass(frozen=True)
+class SheetRun:
+    pdf: bytes
+    pages: int
+    labels: int
+    skipped: tuple[Skipped, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -170,6 +235,7 @@ class PrintResult:
     pages: int
     labels: int
     pdf: bytes
+    skipped: tuple[Skipped, ...] = ()
 
 
 def _check(progress, cancel, done: int, total: int, message: str) -> None:
@@ -181,26 +247,46 @@ def _check(progress, cancel, done: int, total: int, message: str) -> None:
 
 def _canvas(template_w: float, template_h: float, title: str) -> tuple[Canvas, io.BytesIO]:
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(template_w * PT_PER_MM, template_h * PT_PER_MM), pageCompression=1)
-    canvas.setTitle(title)
-    canvas.setCreator("Pustaka Desktop")
+    canvas = new_canvas(buffer, (template_w * PT_PER_MM, template_h * PT_PER_MM), title)
     return canvas, buffer
 
 
-def labels_pdf(kind: str, template: LabelTemplate, labels: list[CopyLabel], *, options: LabelOptions,
-               skip: int = 0, copies: int = 1, calibration: Calibration = IDENTITY, outlines: bool = False,
-               progress=None, cancel=None, max_pages: int | None = None) -> tuple[bytes, int, int]:
-    """The PDF bytes, the page count and the label count. ``max_pages`` stops early (previews)."""
+def lay_out(kind: str, labels: list[CopyLabel], w: float, h: float, options: LabelOptions
+            ) -> tuple[dict[CopyLabel, list[Element]], list[Skipped]]:
+    """Each label's elements; a label that cannot be laid out (a code too long for the label) is
+    listed as skipped instead of stopping the batch."""
     if kind not in LAYOUTS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown label kind {kind}."), field="kind", kind=kind)
+    done: dict[CopyLabel, list[Element]] = {}
+    skipped: list[Skipped] = []
+    for label in labels:
+        if label in done:
+            continue
+        try:
+            done[label] = label_elements(kind, label, w, h, options)
+        except ValidationError as error:
+            skipped.append(Skipped(label, error))
+    return done, skipped
+
+
+def render_sheets(kind: str, template: LabelTemplate, labels: list[CopyLabel], *, options: LabelOptions,
+                  skip: int = 0, copies: int = 1, calibration: Calibration = IDENTITY, outlines: bool = False,
+                  progress=None, cancel=None, max_pages: int | None = None) -> SheetRun:
+    """Labels on sheets as PDF bytes. Copies whose label cannot be made are left out and listed in
+    ``skipped``; only when none can be made is it an error. ``max_pages`` stops early (previews)."""
     if not labels:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nothing to print: the selection is empty."),
                               field="select")
-    slots = positions(labels, skip, copies)
     w, h = template.label_width_mm, template.label_height_mm
+    layouts, skipped = lay_out(kind, labels, w, h, options)
+    if not layouts:
+        first = skipped[0].error
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "No label of this selection fits the sheet: {reason}"), field="template",
+            reason=first.message())
+    slots = positions([label for label in labels if label in layouts], skip, copies, template.per_page)
     canvas, buffer = _canvas(template.page_width_mm, template.page_height_mm, KIND_NAMES[kind])
     painter = PdfPainter(canvas, template.page_height_mm)
-    layouts: dict[CopyLabel, list[Element]] = {}
     per_page = template.per_page
     pages = -(-len(slots) // per_page)
     if max_pages is not None:
@@ -217,99 +303,40 @@ def labels_pdf(kind: str, template: LabelTemplate, labels: list[CopyLabel], *, o
                                    radius=template.corner_radius_mm)], x, y)
             if slot is None:
                 continue
-            elements = layouts.get(slot)
-            if elements is None:
-                elements = layouts[slot] = label_elements(kind, slot, w, h, options)
-            painter.draw(elements, x, y)
+            painter.draw(layouts[slot], x, y)
             printed += 1
         canvas.restoreState()
         canvas.showPage()
     canvas.save()
     if progress is not None:
         progress(1.0, "")
-    return buffer.getvalue(), pages, printed
+    return SheetRun(buffer.getvalue(), pages, printed, tuple(skipped))
+
+
+def labels_pdf(kind: str, template: LabelTemplate, labels: list[CopyLabel], *, options: LabelOptions,
+               skip: int = 0, copies: int = 1, calibration: Calibration = IDENTITY, outlines: bool = False,
+               progress=None, cancel=None, max_pages: int | None = None) -> tuple[bytes, int, int]:
+    """The PDF bytes, the page count and the label count (see ``render_sheets`` for the skipped)."""
+    run = render_sheets(kind, template, labels, options=options, skip=skip, copies=copies,
+                        calibration=calibration, outlines=outlines, progress=progress, cancel=cancel,
+                        max_pages=max_pages)
+    return run.pdf, run.pages, run.labels
 
 
 def print_labels(lib: Library, by: Staff, kind: str, template: LabelTemplate, labels: list[CopyLabel],
                  path: str | None = None, *, skip: int = 0, copies: int = 1, band: bool = True,
                  calibration: Calibration = IDENTITY, progress=None, cancel=None) -> PrintResult:
-    """Lay out ``labels`` on sheets of ``template`` and (when ``path`` is given) write the PDF."""
+    """Lay out ``labels`` on sheets of ``template`` and (when ``path`` is given) write the PDF. Copies
+    whose label cannot be made are in ``skipped`` (with the reason); the others print."""
     auth.require(by, "printing.print")
     profile = lib.profile
     options = LabelOptions(library_name=profile.name if profile else "", band=band)
-    pdf, pages, count = labels_pdf(kind, template, labels, options=options, skip=skip, copies=copies,
-                                   calibration=calibration, progress=progress, cancel=cancel)
+    run = render_sheets(kind, template, labels, options=options, skip=skip, copies=copies,
+                        calibration=calibration, progress=progress, cancel=cancel)
     if path:
-        write_bytes(path, pdf)
-    return PrintResult(path, pages, count, pdf)
+        write_bytes(path, run.pdf)
+    return PrintResult(path, run.pages, run.labels, run.pdf, run.skipped)
 
 
-# --- the calibration test page -------------------------------------------------------------------
-
-
-def test_page_elements(template: LabelTemplate, calibration: Calibration, printer: str,
-                       translate: Translate = no_translation) -> list[Element]:
-    """Rulers along the top and left edges, every label's outline, number and centre cross, and
-    instructions. Measured on paper, they tell how far the printer shifts and scales the sheet."""
-    W, H = template.page_width_mm, template.page_height_mm
-    out: list[Element] = []
-    for mm_ in range(0, int(W) + 1):
-        length = 5.0 if mm_ % 10 == 0 else (3.5 if mm_ % 5 == 0 else 2.0)
-        out.append(Line(mm_, 0, mm_, length, width=0.12))
-        if mm_ % 10 == 0 and 0 < mm_ < W - 3:
-            out.append(Text(Box(mm_ + 0.5, 3.2, 8, 2.2), str(mm_), 5))
-    for mm_ in range(0, int(H) + 1):
-        length = 5.0 if mm_ % 10 == 0 else (3.5 if mm_ % 5 == 0 else 2.0)
-        out.append(Line(0, mm_, length, mm_, width=0.12))
-        if mm_ % 10 == 0 and 0 < mm_ < H - 3:
-            out.append(Text(Box(3.2, mm_ + 0.3, 8, 2.2), str(mm_), 5))
-    w, h = template.label_width_mm, template.label_height_mm
-    for index in range(template.per_page):
-        x, y = template.label_origin(index)
-        out.append(Rect(Box(x, y, w, h), stroke=(0, 0, 0), width=0.2, radius=template.corner_radius_mm))
-        out.append(Line(x + w / 2 - 3, y + h / 2, x + w / 2 + 3, y + h / 2, width=0.15))
-        out.append(Line(x + w / 2, y + h / 2 - 3, x + w / 2, y + h / 2 + 3, width=0.15))
-        out.append(fit_line(str(index + 1), Box(x + 1.5, y + 1.2, 10, min(3.5, h / 4)), style="bold", max_size=9))
-    first_x, first_y = template.label_origin(0)
-    caption = translate("Printing", "Test page: {title}").format(title=template.title)
-    settings = translate(
-        "Printing", "Printer: {printer} · offset x {dx} mm, y {dy} mm · scale {scale} % · "
-                    "first label at {x} × {y} mm from the top-left corner").format(
-        printer=printer, dx=f"{calibration.dx_mm:g}", dy=f"{calibration.dy_mm:g}",
-        scale=f"{calibration.scale_pct:g}", x=f"{first_x:g}", y=f"{first_y:g}")
-    advice = translate(
-        "Printing", "Print at actual size (100 %, no 'fit to page') on plain paper, lay it on a label sheet "
-                    "against the light and measure how far the outlines miss the labels. Enter that as the offset; "
-                    "if the error grows across the sheet, correct the scale.")
-    # The words sit in a white panel in the middle of the sheet: the outlines near the rulers and in
-    # the far corner (the ones that are measured) stay visible.
-    panel_w = min(W - 24, 150.0)
-    panel_h = 30.0
-    panel = Box((W - panel_w) / 2, (H - panel_h) / 2, panel_w, panel_h)
-    out.append(Rect(panel, fill=WHITE, stroke=(0, 0, 0), width=0.3, radius=2))
-    inner = Box(panel.x + 3, panel.y + 2.5, panel.w - 6, panel.h - 5)
-    out.append(fit_line(caption, Box(inner.x, inner.y, inner.w, 4.5), style="bold", max_size=11, min_size=5))
-    out.append(fit_line(settings, Box(inner.x, inner.y + 5.5, inner.w, 3.2), max_size=8, min_size=4))
-    out.extend(fit_paragraph(advice, Box(inner.x, inner.y + 10, inner.w, inner.h - 10), max_size=8, min_size=4))
-    return out
-
-
-def test_page_pdf(template: LabelTemplate, calibration: Calibration = IDENTITY, printer: str = "default",
-                  translate: Translate = no_translation) -> bytes:
-    canvas, buffer = _canvas(template.page_width_mm, template.page_height_mm, template.title)
-    painter = PdfPainter(canvas, template.page_height_mm)
-    calibrate_canvas(canvas, template.page_height_mm, calibration)
-    painter.draw(test_page_elements(template, calibration, printer, translate))
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
-
-
-def write_test_page(lib: Library, by: Staff, template: LabelTemplate, path: str, printer: str = "default",
-                    calibration: Calibration | None = None, translate: Translate = no_translation) -> str:
-    from .templates import get_calibration
-
-    auth.require(by, "printing.print")
-    calibration = calibration if calibration is not None else get_calibration(template.name, printer)
-    write_bytes(path, test_page_pdf(template, calibration, printer, translate))
-    return path
+# The calibration test page lives in test_page; these names stay importable from here.
+from .test_page import test_page_elements, test_page_pdf, write_test_page  # noqa: E402,F401

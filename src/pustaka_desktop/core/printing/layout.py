@@ -3,9 +3,11 @@ lines, barcodes, boxes, images) in its own coordinates, origin top-left, y growi
 is what the tests measure (nothing may leave the label), and what the renderers draw: onto a
 reportlab canvas for PDF, or with Pillow for PNG posters.
 
-Text never spills: ``fit_line`` shrinks the type down to a minimum size, then cuts the text with an
-ellipsis. Barcodes are Code 128 drawn as vector bars by reportlab, with a module (narrowest bar) of
-at least ``MIN_MODULE_MM`` and quiet zones of ``QUIET_MODULES`` modules on both sides.
+Text is any script (``fonts`` shapes it, with the app's embedded fonts) and never spills:
+``fit_line`` shrinks the type down to a minimum size, then cuts the text with an ellipsis;
+``fit_paragraph`` wraps first. Barcodes are Code 128 drawn as vector bars by reportlab, with a module
+(narrowest bar) of whole printer dots, ``PREFERRED_MODULE_MM`` or more wherever the label has the
+room (never below ``MIN_MODULE_MM``), and quiet zones of ``QUIET_MODULES`` modules on both sides.
 """
 
 from __future__ import annotations
@@ -14,17 +16,14 @@ import io
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import lru_cache
 
-import reportlab
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from . import fonts
 
 Translate = Callable[[str, str], str]
 Progress = Callable[[float, str], None]
@@ -35,46 +34,34 @@ def no_translation(context: str, text: str) -> str:
     return text
 
 
-# Bitstream Vera ships inside reportlab: the same font file (and so the same text widths) in the PDF
-# and in Pillow's PNG rendering, on every PC.
-FONT_DIR = Path(reportlab.__file__).resolve().parent / "fonts"
-FONTS = {"sans": "Vera.ttf", "bold": "VeraBd.ttf", "italic": "VeraIt.ttf"}
 PT_PER_MM = mm  # 2.8346 points per millimetre
 ELLIPSIS = "\u2026"
 
 DOT_MM = 25.4 / 300  # one dot of a 300 dpi printer (two of a 600 dpi one)
-MIN_MODULE_MM = 3 * DOT_MM  # 0.254 mm: the narrowest bar cheap CCD scanners read reliably (>= 0.25 mm)
+# Bars of 4 dots (0.339 mm) are 2 pixels even on a 150 dpi inkjet: every label that has the room gets
+# at least these. 3 dots (0.254 mm) is the floor for a label too narrow for them (a long code on a
+# small label); cheap CCD scanners still read it from a 300 dpi print.
+PREFERRED_MODULE_MM = 4 * DOT_MM
+MIN_MODULE_MM = 3 * DOT_MM
 MAX_MODULE_MM = 6 * DOT_MM
 QUIET_MODULES = 10
 
 
 def font_name(style: str) -> str:
-    return f"PustakaSans-{style}"
-
-
-def font_path(style: str) -> Path:
-    return FONT_DIR / FONTS[style]
-
-
-@cache
-def _register(style: str) -> str:
-    name = font_name(style)
-    pdfmetrics.registerFont(TTFont(name, str(font_path(style))))
-    return name
+    return fonts.font_name(style)
 
 
 def register_fonts() -> None:
-    for style in FONTS:
-        _register(style)
+    fonts.register_fonts()
 
 
 def text_width_mm(text: str, style: str, size_pt: float) -> float:
-    return pdfmetrics.stringWidth(text, _register(style), size_pt) / PT_PER_MM
+    return fonts.text_width(text, style, size_pt) / PT_PER_MM
 
 
 def ascent_descent_mm(style: str, size_pt: float) -> tuple[float, float]:
-    ascent, descent = pdfmetrics.getAscentDescent(_register(style), size_pt)
-    return ascent / PT_PER_MM, -descent / PT_PER_MM
+    ascent, descent = fonts.ascent_descent(style, size_pt)
+    return ascent / PT_PER_MM, descent / PT_PER_MM
 
 
 def line_height_mm(style: str, size_pt: float) -> float:
@@ -292,7 +279,7 @@ def code128_modules(value: str) -> int:
     return int(round(Code128(value, barWidth=1, quiet=0).width))
 
 
-def barcode_width_mm(value: str, module: float = MIN_MODULE_MM) -> float:
+def barcode_width_mm(value: str, module: float = PREFERRED_MODULE_MM) -> float:
     return (code128_modules(value) + 2 * QUIET_MODULES) * module
 
 
@@ -343,8 +330,7 @@ class PdfPainter:
         ascent, _ = ascent_descent_mm(e.style, e.size)
         x, y = self._pt(ink.x + ox, ink.y + ascent + oy)
         self.c.setFillColorRGB(*e.color)
-        self.c.setFont(_register(e.style), e.size)
-        self.c.drawString(x, y, e.text)
+        fonts.draw_text(self.c, x, y, e.text, e.style, e.size)
 
     def _barcode(self, e: Barcode, ox: float, oy: float) -> None:
         bars = e.bars

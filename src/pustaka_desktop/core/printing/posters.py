@@ -12,8 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from PIL import Image as PILImage
-from PIL import ImageDraw, ImageFont
-from reportlab.pdfgen.canvas import Canvas
+from PIL import ImageDraw
 
 from .. import auth
 from ..errors import ValidationError
@@ -22,6 +21,7 @@ from ..service import Library
 from ..store.clock import local_today
 from ..store.files import write_bytes
 from ..store.models import Item, Record, Staff
+from .fonts import draw_text_png, new_canvas
 from .layout import (
     PT_PER_MM,
     Box,
@@ -35,7 +35,6 @@ from .layout import (
     ascent_descent_mm,
     fit_line,
     fit_paragraph,
-    font_path,
     no_translation,
 )
 from .selection import main_author
@@ -200,9 +199,7 @@ def programme_elements(programme: Programme, library_name: str, footer: str, siz
 def render_pdf(elements: list[Element], size: str, title: str) -> bytes:
     W, H = SIZES[size]
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(W * PT_PER_MM, H * PT_PER_MM), pageCompression=1)
-    canvas.setTitle(title)
-    canvas.setCreator("Pustaka Desktop")
+    canvas = new_canvas(buffer, (W * PT_PER_MM, H * PT_PER_MM), title)
     PdfPainter(canvas, H).draw(elements)
     canvas.showPage()
     canvas.save()
@@ -219,7 +216,6 @@ def render_png(elements: list[Element], size: str, dpi: int = PNG_DPI) -> bytes:
     k = dpi / 25.4
     image = PILImage.new("RGB", (round(W * k), round(H * k)), "white")
     draw = ImageDraw.Draw(image)
-    fonts: dict[tuple[str, float], ImageFont.FreeTypeFont] = {}
     for e in elements:
         if isinstance(e, Rect):
             box = [e.box.x * k, e.box.y * k, e.box.right * k, e.box.bottom * k]
@@ -235,12 +231,10 @@ def render_png(elements: list[Element], size: str, dpi: int = PNG_DPI) -> bytes:
         elif isinstance(e, Text):
             if not e.text:
                 continue
-            key = (e.style, e.size)
-            if key not in fonts:
-                fonts[key] = ImageFont.truetype(str(font_path(e.style)), max(1.0, e.size * dpi / 72))
             ink = e.ink
             ascent, _ = ascent_descent_mm(e.style, e.size)
-            draw.text((ink.x * k, (ink.y + ascent) * k), e.text, font=fonts[key], fill=_rgb(e.color), anchor="ls")
+            draw_text_png(draw, ink.x * k, (ink.y + ascent) * k, e.text, e.style, max(1.0, e.size * dpi / 72),
+                          _rgb(e.color))
         elif isinstance(e, Image):
             try:
                 picture = PILImage.open(io.BytesIO(e.data)).convert("RGB")
@@ -319,4 +313,53 @@ def programme_poster(lib: Library, by: Staff, path: str, programme: Programme, *
     auth.require(by, "printing.print")
     output_format(path)
     _write(programme_layout(lib, programme, size, translate), size, path, programme.title)
+    return path
+
+
+# --- the web catalogue on the library Wi-Fi: its address as a QR code --------------------------------
+
+
+def web_catalogue_elements(link: str, library_name: str, footer: str, wifi_name: str = "", size: str = "a4",
+                           translate: Translate = no_translation) -> list[Element]:
+    """A poster for the wall: how to open the library's web catalogue on a phone (Wi-Fi name, a big QR
+    code of ``link``, and the address to type)."""
+    if not link.startswith(("http://", "https://")):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The poster needs the catalogue's address (http://...)."),
+                              field="link")
+    W, H = SIZES[size]
+    out, top = _header(W, library_name, translate("Printing", "The catalogue on your phone"),
+                       translate("Printing", "Search books, see your loans, renew and reserve: free, no internet needed"))
+    pad = W * 0.07
+    y = top + H * 0.035
+    first = (translate("Printing", "1. Connect to the Wi-Fi: {name}").format(name=wifi_name) if wifi_name.strip()
+             else translate("Printing", "1. Connect to the library's Wi-Fi"))
+    for step in (first, translate("Printing", "2. Scan this code with your phone's camera"),
+                 translate("Printing", "3. Or type this address in the browser:")):
+        out.append(fit_line(step, Box(pad, y, W - 2 * pad, H * 0.032), max_size=26))
+        y += H * 0.045
+    out.append(fit_line(link, Box(pad, y, W - 2 * pad, H * 0.05), style="bold", max_size=44, align="center",
+                        color=BAND))
+    y += H * 0.075
+    qr_size = max(W * 0.3, min(W - 2 * pad, H - y - H * 0.09))
+    out.append(Image(Box((W - qr_size) / 2, y, qr_size, qr_size), qr_png(link)))
+    out.append(Rect(Box(0, H - H * 0.05, W, H * 0.05), fill=BAND, stroke=None))
+    out.append(fit_line(footer, Box(pad, H - H * 0.04, W - 2 * pad, H * 0.03), max_size=14, align="center",
+                        color=WHITE))
+    return out
+
+
+def web_catalogue_layout(lib: Library, link: str, wifi_name: str = "", size: str = "a4",
+                         translate: Translate = no_translation) -> list[Element]:
+    _check_size(size)
+    name, footer = _footer(lib)
+    return web_catalogue_elements(link, name, footer, wifi_name, size, translate)
+
+
+def web_catalogue_poster(lib: Library, by: Staff, path: str, link: str, *, wifi_name: str = "", size: str = "a4",
+                         translate: Translate = no_translation) -> str:
+    """Write the web catalogue's QR poster (PDF or PNG by the file's suffix)."""
+    auth.require(by, "printing.print")
+    output_format(path)
+    _write(web_catalogue_layout(lib, link, wifi_name, size, translate), size, path,
+           translate("Printing", "The catalogue on your phone"))
     return path

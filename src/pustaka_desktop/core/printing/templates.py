@@ -57,6 +57,9 @@ class LabelTemplate:
     corner_radius_mm: float = 0.0
     description: str = ""
     builtin: bool = False
+    # Where each measurement comes from (a pack, a label tool's preset, a ruler on a real sheet);
+    # built-in sheets name theirs, so a librarian knows what was measured and what was assumed.
+    sources: tuple[str, ...] = ()
 
     @property
     def per_page(self) -> int:
@@ -71,6 +74,7 @@ class LabelTemplate:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("builtin")
+        data["sources"] = list(self.sources)
         return data
 
 
@@ -134,8 +138,11 @@ def validate(data: dict[str, Any], builtin: bool = False) -> LabelTemplate:
     radius_limit = min(values["label_width_mm"], values["label_height_mm"]) / 2
     values["corner_radius_mm"] = min(values["corner_radius_mm"], radius_limit)
     title = str(data.get("title", "")).strip() or name
+    raw_sources = data.get("sources") or []
+    sources = tuple(str(x).strip() for x in (raw_sources if isinstance(raw_sources, list) else [raw_sources])
+                    if str(x).strip())
     return LabelTemplate(name=name, title=title, description=str(data.get("description", "")).strip(),
-                         builtin=builtin, **values)
+                         builtin=builtin, sources=sources, **values)
 
 
 def _sheet_files():
