@@ -1,11 +1,11 @@
-"""Catalogue commands: search, record show."""
+"""Catalogue commands: search, record show, record add (ISBN-first)."""
 
 from __future__ import annotations
 
 import argparse
 
+from ..core.catalog import isbn_first, search
 from ..core.catalog import records as catalog
-from ..core.catalog import search
 from ..core.catalog.isbn import format_isbn
 from . import common
 from .common import translate
@@ -32,6 +32,31 @@ def register(sub: argparse._SubParsersAction) -> None:
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_record_show)
 
+    add = rsub.add_parser(
+        "add", help="catalogue a title and its copies; an ISBN fills in the rest from this catalogue, the "
+                    "district's catalogue pack or the publisher prefix (options given override it)")
+    add.add_argument("--isbn", default="", help="ISBN (any form) or the barcode of a copy already here")
+    add.add_argument("--title", help="title (needed when nobody knows the ISBN)")
+    add.add_argument("--subtitle")
+    add.add_argument("--author", action="append", help="author, main author first (repeat for more)")
+    add.add_argument("--publisher")
+    add.add_argument("--place", help="place of publication")
+    add.add_argument("--year", dest="year_text", help="year as printed, e.g. 2010 or c2010")
+    add.add_argument("--edition")
+    add.add_argument("--collation", help="e.g. 'xii, 240 hlm. ; 21 cm'")
+    add.add_argument("--ddc", help="class number as written, e.g. '899.221 3' or 'F'")
+    add.add_argument("--subject", action="append", help="subject (repeat for more)")
+    add.add_argument("--language", help="three-letter code, e.g. ind")
+    add.add_argument("--audience", choices=sorted(catalog.AUDIENCES))
+    add.add_argument("--type", dest="material_type", choices=sorted(catalog.MATERIAL_TYPES))
+    add.add_argument("--copies", type=int, default=1, help="new copies (barcodes and accession numbers follow "
+                                                           "the library's patterns); 0 for the record only")
+    add.add_argument("--location", default="", help="shelf of the new copies")
+    add.add_argument("--source", choices=sorted(catalog.SOURCES), default="purchase")
+    add.add_argument("--price", help="whole rupiah")
+    add.add_argument("--json", action="store_true")
+    add.set_defaults(handler=cmd_record_add)
+
 
 def cmd_search(args: argparse.Namespace) -> int:
     lib = common.open_library(args)
@@ -44,9 +69,13 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json({
             "total": page.total, "offset": page.offset, "exact": page.exact, "ranked": page.ranked,
+            "corrected": page.corrected,
             "hits": [vars(hit) for hit in page.hits],
         })
         return 0
+    if page.corrected:
+        print(translate("cli", "Nothing found for “{typed}”. Did you mean: {better}? Showing its results.").format(
+            typed=args.query, better=page.corrected))
     print(translate("cli", "{total} titles found.").format(total=page.total))
     for hit in page.hits:
         line = f"{hit.record_id:>7}  {hit.call_number:<18}  {hit.title}"
@@ -88,4 +117,52 @@ def cmd_record_show(args: argparse.Namespace) -> int:
     for item in items:
         status = translate("Catalog", catalog.ITEM_STATUSES.get(item.status, item.status))
         print(f"  {item.barcode:<12} {item.accession_no:<16} {item.location:<14} {status}")
+    return 0
+
+
+def cmd_record_add(args: argparse.Namespace) -> int:
+    """ISBN-first, headless: the same lookup and save as the new-record form."""
+    lib = common.open_library(args)
+    by = common.acting_user(lib, args)
+    fields: dict = {}
+    found = None
+    if args.isbn:
+        found = isbn_first.lookup(lib, args.isbn)
+        fields = dict(found.fields)
+    given = {name: getattr(args, name) for name in ("title", "subtitle", "publisher", "place", "year_text",
+                                                   "edition", "collation", "ddc", "language", "audience",
+                                                   "material_type") if getattr(args, name) is not None}
+    fields.update(given)
+    if args.author:
+        fields["authors"] = [{"name": name} for name in args.author]
+    if args.subject:
+        fields["subjects"] = list(args.subject)
+    record = found.record if found is not None else None
+    item_fields = {"location": args.location, "source": args.source}
+    if args.price is not None:
+        item_fields["price"] = args.price
+    done = isbn_first.save(lib, by, fields, copies=max(0, args.copies), record=record, **item_fields)
+    source = found.source if found is not None else "typed"
+    if args.json:
+        common.print_json({
+            "record": done.record.id, "new_record": done.new_record, "source": source,
+            "title": done.record.title, "call_number": catalog.call_number_for(done.record),
+            "copies": [{"barcode": i.barcode, "accession_no": i.accession_no, "call_number": i.call_number}
+                       for i in done.items],
+            "possible_duplicates": [d.id for d in done.duplicates],
+        })
+        return 0
+    if found is not None:
+        print(translate("Catalog", found.message))
+    if done.new_record:
+        print(translate("cli", "Record {id} added: {title}").format(id=done.record.id, title=done.record.title))
+    else:
+        print(translate("cli", "Record {id} already here: {title}").format(id=done.record.id, title=done.record.title))
+    for duplicate in done.duplicates[:5]:
+        print(translate("cli", "Possible duplicate: record {id} {title}").format(id=duplicate.id, title=duplicate.title))
+    for item in done.items:
+        print(f"  {item.barcode:<12} {item.accession_no:<16} {item.call_number}")
+    if done.items:
+        codes = ",".join(i.barcode for i in done.items)
+        print(translate("cli", "Labels: pustaka-cli labels --select barcodes:{codes} -o labels.pdf").format(codes=codes))
     return 0
