@@ -22,11 +22,15 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QThread, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from ...core.service import Library
+from ..appearance import color
+
+DELIBERATE_MOVES = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                    Qt.FocusReason.MouseFocusReason, Qt.FocusReason.ShortcutFocusReason)
 
 
 class ScanBox(QLineEdit):
@@ -44,9 +48,11 @@ class ScanBox(QLineEdit):
         self.setFont(font)
         self.setMinimumHeight(56)
         self.setClearButtonEnabled(False)
+        # Colours from the theme (appearance.py): readable and with a visible focus ring in both themes.
         self.setStyleSheet(
-            "QLineEdit { border: 3px solid #3d6fb6; border-radius: 8px; padding: 4px 12px; background: #ffffff; }"
-            "QLineEdit:focus { border-color: #1f8a4c; }"
+            f"QLineEdit {{ border: 3px solid {color('info_border')}; border-radius: 8px; padding: 4px 12px;"
+            f" background: {color('base')}; color: {color('text')}; }}"
+            f"QLineEdit:focus {{ border: 4px solid {color('focus')}; padding: 3px 11px; }}"
         )
         self.count = 0  # scans handed over since creation (the bench and tests read it)
         self.returnPressed.connect(self._take)
@@ -71,7 +77,9 @@ class ScanBox(QLineEdit):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt name
         super().focusOutEvent(event)
-        if self.keep_focus:
+        # Tab, Shift+Tab, a click or a shortcut take the keyboard where the person meant: the box never
+        # takes it back from them (no keyboard trap). It only picks up a focus that got lost.
+        if self.keep_focus and event.reason() not in DELIBERATE_MOVES:
             QTimer.singleShot(0, self, self.reclaim_focus)
 
     def reclaim_focus(self) -> None:
@@ -84,9 +92,7 @@ class ScanBox(QLineEdit):
             return
         focused = QApplication.focusWidget()
         if focused is not None and focused is not self and focused.window() is self.window():
-            if isinstance(focused, QLineEdit) or focused.inherits("QAbstractSpinBox") \
-                    or focused.inherits("QTextEdit") or focused.inherits("QComboBox"):
-                return
+            return  # another control has the keyboard on purpose
         if self.window().isActiveWindow() or QApplication.activeWindow() is None:
             self.setFocus()
 
