@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from ..core.printing import branding, cards, labels, posters, selection, templates
@@ -103,6 +104,11 @@ def cmd_labels(args: argparse.Namespace) -> int:
         calibration=templates.get_calibration(template.name, args.printer))
     print(translate("cli", "Wrote {labels} labels on {pages} pages to {path}.").format(
         labels=result.labels, pages=result.pages, path=args.output))
+    if result.skipped:
+        print(translate("cli", "Skipped {count} copies whose label cannot be printed on this sheet:").format(
+            count=len(result.skipped)), file=sys.stderr)
+        for skipped in result.skipped:
+            print(f"  {skipped.label.barcode}: {skipped.reason(translate)}", file=sys.stderr)
     return 0
 
 

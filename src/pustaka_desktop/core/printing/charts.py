@@ -134,8 +134,8 @@ def bar_chart(labels: list[str], values: list[float], width: float, height: floa
     _value_axis(chart, values)
     chart.categoryAxis.categoryNames = [""] * n
     chart.categoryAxis.labels.fontName = font_name("sans")
-    show_values = len(values) <= 16 if value_labels is None else value_labels
-    if show_values:
+    show_values = chart.width / n >= 22 if value_labels is None else value_labels and chart.width / n >= 16
+    if show_values:  # only where the numbers have room above their bars
         chart.barLabelFormat = lambda v: f"{v:,.0f}".replace(",", ".") if float(v).is_integer() else f"{v:g}"
         chart.barLabels.fontName = font_name("sans")
         chart.barLabels.fontSize = 6.5

@@ -127,6 +127,9 @@ def register_fonts() -> None:
             item.rl  # noqa: B018 - registers it
     rl_config.canvas_basefontname = font_name("sans")
     rl_config.defaultGraphicsFontName = font_name("sans")
+    from reportlab.platypus import tables  # its cells captured Helvetica when it was imported
+
+    tables.CellStyle.fontname = font_name("sans")
 
 
 def new_canvas(target, pagesize: tuple[float, float], title: str = "", **options):

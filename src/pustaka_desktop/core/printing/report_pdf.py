@@ -9,21 +9,14 @@ import io
 import re
 from collections.abc import Callable
 from typing import Any
-from xml.sax.saxutils import escape
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.piecharts import Pie
-from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Image,
     KeepTogether,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     TableStyle,
@@ -32,14 +25,17 @@ from reportlab.platypus import Table as RLTable
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..reports.documents import Table, header_lines, tables_for, title_for
-from ..reports.period import format_date
+from ..reports.period import MONTH_NAMES, format_date
+from . import charts
+from .fonts import draw_text, register_fonts
+from .paragraphs import Para
 
 Translate = Callable[[str, str], str]
 
-PALETTE = [colors.HexColor(c) for c in ("#2f6db5", "#e0823d", "#3a9d5d", "#c0504d", "#8064a2", "#4bacc6",
-                                         "#f2c14e", "#7f7f7f", "#9bbb59", "#d16ba5", "#5a5a5a")]
 HEAD_BG = colors.HexColor("#dde7f3")
 GRID = colors.HexColor("#9aa9bd")
+NAVY = colors.HexColor("#1d3f6e")
+GREY = colors.HexColor("#555555")
 PAGE_W, PAGE_H = A4
 MARGIN = 16 * mm
 BODY_W = PAGE_W - 2 * MARGIN
@@ -49,24 +45,22 @@ def _identity(context: str, text: str) -> str:
     return text
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    base = getSampleStyleSheet()
-    return {
-        "title": ParagraphStyle("t", parent=base["Title"], fontName="Helvetica-Bold", fontSize=16, leading=20,
-                                spaceAfter=2),
-        "sub": ParagraphStyle("s", parent=base["Normal"], fontName="Helvetica", fontSize=10.5, leading=13,
-                              alignment=TA_CENTER),
-        "lib": ParagraphStyle("l", parent=base["Normal"], fontName="Helvetica-Bold", fontSize=13, leading=16,
-                              alignment=TA_CENTER),
-        "h1": ParagraphStyle("h1", parent=base["Heading2"], fontName="Helvetica-Bold", fontSize=12.5, leading=15,
-                             textColor=colors.HexColor("#1d3f6e"), spaceBefore=8, spaceAfter=4),
-        "h2": ParagraphStyle("h2", parent=base["Normal"], fontName="Helvetica-Bold", fontSize=9.5, leading=12,
-                             spaceBefore=4, spaceAfter=2),
-        "cell": ParagraphStyle("c", parent=base["Normal"], fontName="Helvetica", fontSize=8.5, leading=10.5),
-        "body": ParagraphStyle("b", parent=base["Normal"], fontName="Helvetica", fontSize=9.5, leading=12.5),
-        "small": ParagraphStyle("sm", parent=base["Normal"], fontName="Helvetica", fontSize=8, leading=10,
-                                textColor=colors.HexColor("#555555")),
-    }
+STYLES: dict[str, dict[str, Any]] = {
+    "title": {"size": 16, "style": "bold", "leading": 20, "align": "center", "space_after": 2},
+    "sub": {"size": 10.5, "leading": 13, "align": "center"},
+    "lib": {"size": 13, "style": "bold", "leading": 16, "align": "center"},
+    "h1": {"size": 12.5, "style": "bold", "leading": 15, "color": NAVY, "space_before": 8, "space_after": 4},
+    "h2": {"size": 9.5, "style": "bold", "leading": 12, "space_before": 4, "space_after": 2},
+    "cell": {"size": 8.5, "leading": 10.5},
+    "head": {"size": 8.5, "style": "bold", "leading": 10.5},
+    "body": {"size": 9.5, "leading": 12.5},
+    "small": {"size": 8, "leading": 10, "color": GREY},
+}
+
+
+def P(text: Any, kind: str = "body", **override: Any) -> Para:  # noqa: N802 - a short name for many calls
+    """A paragraph in one of the report's styles (any script, embedded fonts)."""
+    return Para(str(text), **{**STYLES[kind], **override})
 
 
 # The translator sets the decimal separator: "," in Indonesian (then "." groups thousands).
@@ -90,13 +84,12 @@ def _number(value: Any) -> str:
     return text
 
 
-def _rl_table(table: Table, styles, width: float) -> RLTable:
-    cell = styles["cell"]
-    head = [Paragraph(f"<b>{escape(str(c))}</b>", cell) for c in table.columns]
-    body = []
-    for row in table.rows:
-        body.append([Paragraph(escape(_number(v)), cell) if isinstance(v, str) and len(v) > 18
-                     else _number(v) for v in row])
+def _rl_table(table: Table, width: float) -> RLTable:
+    numeric = [all(isinstance(r[i], int | float) or str(r[i]) in ("-", "") or _NUMERIC.match(str(r[i]))
+                   for r in table.rows) if table.rows else False for i in range(len(table.columns))]
+    head = [P(c, "head", align="right" if numeric[i] and i else "start") for i, c in enumerate(table.columns)]
+    body = [[P(_number(v), "cell", align="right" if numeric[i] and i else "start") for i, v in enumerate(row)]
+            for row in table.rows]
     ncols = len(table.columns)
     if table.kind == "figures" and any(len(str(r[1])) > 30 for r in table.rows):
         widths = [width * 0.4, width * 0.6]
@@ -106,8 +99,6 @@ def _rl_table(table: Table, styles, width: float) -> RLTable:
         widths = [width * 0.1, width * 0.72, width * 0.18]
     elif ncols >= 4:
         # numbers get a narrow column; text columns share the rest by their longest entry
-        numeric = [all(isinstance(r[i], int | float) or str(r[i]) == "-" for r in table.rows) if table.rows else False
-                   for i in range(ncols)]
         narrow = width * 0.12
         rest = width - narrow * sum(numeric)
         lengths = [0 if numeric[i] else min(40, max([len(str(table.columns[i]))] + [len(str(r[i])) for r in table.rows]))
@@ -118,20 +109,16 @@ def _rl_table(table: Table, styles, width: float) -> RLTable:
         widths = [width * 0.56] + [width * 0.44 / (ncols - 1)] * (ncols - 1)
     rl = RLTable([head, *body], colWidths=widths, repeatRows=1)
     style = [
-        ("FONT", (0, 0), (-1, -1), "Helvetica", 8.5),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
-    if ncols >= 4 or (ncols == 3 and table.columns[0] == "No."):
-        style.append(("ALIGN", (1, 1), (1, -1), "LEFT"))
-        if ncols >= 4:
-            style.append(("ALIGN", (1, 1), (2, -1), "LEFT"))
     if table.rows and str(table.rows[-1][0]) in ("Total", "Jumlah") and table.kind == "table":
-        style.append(("FONT", (0, len(body)), (-1, len(body)), "Helvetica-Bold", 8.5))
+        body[-1] = [P(_number(v), "head", align="right" if numeric[i] and i else "start")
+                    for i, v in enumerate(table.rows[-1])]
+        rl = RLTable([head, *body], colWidths=widths, repeatRows=1)
     rl.setStyle(TableStyle(style))
     return rl
 
@@ -141,132 +128,70 @@ def _chart_values(table: Table) -> tuple[list[str], list[float]]:
     return [str(r[0]) for r in rows], [float(r[1] or 0) for r in rows]
 
 
-def _short(label: str, n: int = 14) -> str:
-    if label[:3].isdigit() and label[3:4] == " ":
-        return label[:3]  # a DDC class: the number says it
-    return label if len(label) <= n else label[: n - 1] + "."
+def _days_chart(data: dict[str, Any], translate: Translate) -> Any:
+    """Visitors per day; longer periods per week or month (a year is 12 bars, not 365)."""
+    names = tuple(translate("Reports", m) for m in MONTH_NAMES)
+    unit, series = charts.group_days(data.get("visits_per_day") or [], month_names=names)
+    caption = {"day": translate("Reports", "Visitors per day"), "week": translate("Reports", "Visitors per week"),
+               "month": translate("Reports", "Visitors per month")}[unit]
+    drawing = charts.bar_chart([label for label, _ in series], [v for _, v in series], BODY_W, 48 * mm,
+                               value_labels=len(series) <= 16)
+    return caption, drawing
 
 
-def bar_chart(labels: list[str], values: list[float], width: float, height: float, rotate: bool = False,
-              every: int = 1) -> Drawing:
-    drawing = Drawing(width, height)
-    chart = VerticalBarChart()
-    chart.x, chart.y = 30, 42 if rotate else 22
-    chart.width, chart.height = width - 40, height - chart.y - 10
-    chart.data = [values or [0]]
-    chart.bars[0].fillColor = PALETTE[0]
-    chart.bars[0].strokeColor = None
-    chart.valueAxis.valueMin = 0
-    top = max(values or [0])
-    chart.valueAxis.valueMax = max(1, top * 1.15)
-    step = max(1, round(top / 4)) if top else 1
-    chart.valueAxis.valueStep = step
-    chart.valueAxis.labels.fontName = "Helvetica"
-    chart.valueAxis.labels.fontSize = 7
-    chart.categoryAxis.categoryNames = [(_short(x) if i % every == 0 else "") for i, x in enumerate(labels)] or [""]
-    chart.categoryAxis.labels.fontName = "Helvetica"
-    chart.categoryAxis.labels.fontSize = 7
-    if rotate:
-        chart.categoryAxis.labels.angle = 45
-        chart.categoryAxis.labels.boxAnchor = "ne"
-        chart.categoryAxis.labels.dy = -2
-    chart.barLabelFormat = "%d" if len(values) <= 12 else None
-    if chart.barLabelFormat:
-        chart.barLabels.fontName = "Helvetica"
-        chart.barLabels.fontSize = 6.5
-        chart.barLabels.nudge = 6
-    drawing.add(chart)
-    return drawing
-
-
-def pie_chart(labels: list[str], values: list[float], width: float, height: float) -> Drawing:
-    drawing = Drawing(width, height)
-    pairs = [(label, value) for label, value in zip(labels, values, strict=False) if value > 0]
-    if not pairs:
-        drawing.add(String(width / 2, height / 2, "-", textAnchor="middle", fontName="Helvetica", fontSize=9))
-        return drawing
-    pie = Pie()
-    size = min(height - 16, width * 0.5)
-    pie.x, pie.y = 6, (height - size) / 2
-    pie.width = pie.height = size
-    pie.data = [v for _, v in pairs]
-    total = sum(pie.data)
-    pie.labels = None
-    pie.slices.strokeColor = colors.white
-    for i in range(len(pairs)):
-        pie.slices[i].fillColor = PALETTE[i % len(PALETTE)]
-    drawing.add(pie)
-    # a legend with the shares
-    from reportlab.graphics.shapes import Rect
-
-    y = height / 2 + len(pairs) * 6
-    for i, (label, value) in enumerate(pairs):
-        drawing.add(Rect(size + 14, y - 3, 7, 7, fillColor=PALETTE[i % len(PALETTE)], strokeColor=None))
-        drawing.add(String(size + 24, y - 2, f"{_short(label, 16)} {100 * value / total:.0f}%",
-                           fontName="Helvetica", fontSize=7.5))
-        y -= 12
-    return drawing
-
-
-def _table_block(table: Table, styles, translate: Translate) -> list:
-    title = Paragraph(escape(table.title), styles["h2"])
+def _table_block(table: Table, data: dict[str, Any], translate: Translate) -> list:
+    title = P(table.title, "h2")
     if table.chart == "line":  # visitors per day: a chart alone (the numbers are in the xlsx)
-        labels, values = _chart_values(table)
-        days = [label.split(" ")[0] for label in labels]
-        return [KeepTogether([title, bar_chart(days, values, BODY_W, 48 * mm, every=1 if len(days) <= 31 else 7)])]
+        caption, drawing = _days_chart(data, translate)
+        return [KeepTogether([P(caption, "h2"), drawing])]
     if table.chart in ("bar", "pie") and table.rows:
         left_w = BODY_W * 0.55
         labels, values = _chart_values(table)
         if table.chart == "pie":
-            drawing = pie_chart(labels, values, BODY_W - left_w - 6, 40 * mm)
+            drawing = charts.pie_chart(labels, values, BODY_W - left_w - 6, 40 * mm)
         else:
-            drawing = bar_chart(labels, values, BODY_W - left_w - 6, 48 * mm, rotate=len(labels) > 5)
-        body = _rl_table(table, styles, left_w)
+            drawing = charts.bar_chart(labels, values, BODY_W - left_w - 6, 52 * mm)
+        body = _rl_table(table, left_w)
         outer = RLTable([[body, drawing]], colWidths=[left_w + 6, BODY_W - left_w - 6])
         outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         return [KeepTogether([title, outer])]
     if table.kind == "text":
-        out = [title]
+        out: list = [title]
         if not table.rows:
-            out.append(Paragraph("-", styles["body"]))
+            out.append(P("-"))
         for row in table.rows:
-            meta = " · ".join(escape(str(x)) for x in row[1:4] if x)
-            out.append(KeepTogether([
-                Paragraph(f"<b>{escape(str(row[0]))}</b>  <font size=8 color='#555555'>{meta}</font>", styles["body"]),
-                Paragraph(escape(str(row[4])).replace("\n", "<br/>"), styles["body"]), Spacer(1, 4)]))
+            meta = " · ".join(str(x) for x in row[1:4] if x)
+            out.append(KeepTogether([P(row[0], "body", style="bold"), P(meta, "small"), P(row[4]), Spacer(1, 4)]))
         return out
     if not table.rows:
-        return [KeepTogether([title, Paragraph("-", styles["body"])])]
+        return [KeepTogether([title, P("-")])]
     long_values = any(len(str(v)) > 30 for r in table.rows for v in r[1:])
     width = BODY_W if len(table.columns) >= 4 or table.kind == "text" or long_values else BODY_W * 0.75
-    body = _rl_table(table, styles, width)
+    body = _rl_table(table, width)
     body.hAlign = "LEFT"
     return [KeepTogether([title, body])]
 
 
-def _signature(data: dict[str, Any], styles, translate: Translate) -> KeepTogether:
+def _signature(data: dict[str, Any], translate: Translate) -> KeepTogether:
     p = data.get("profile") or {}
     place = p.get("village") or p.get("kabupaten") or ""
     made = format_date(data["made_on"], translate) if data.get("made_on") else ""
-    left = [Paragraph(translate("Reports", "Acknowledged by,"), styles["body"]),
-            Paragraph(translate("Reports", "Village Head"), styles["body"]), Spacer(1, 20 * mm),
-            Paragraph("(.................................................)", styles["body"])]
-    stamp_word = translate("Reports", "stamp")
-    right = [Paragraph(f"{escape(place)}, {made}" if place else made, styles["body"]),
-             Paragraph(translate("Reports", "Head of the library"), styles["body"]), Spacer(1, 7 * mm),
-             Paragraph(f"<font size=7 color='#999999'>({escape(stamp_word)})</font>", styles["small"]),
-             Spacer(1, 9 * mm), Paragraph(f"( {escape(p.get('head_name') or '.' * 40)} )", styles["body"])]
+    left = [P(translate("Reports", "Acknowledged by,")), P(translate("Reports", "Village Head")), Spacer(1, 20 * mm),
+            P("(.................................................)")]
+    right = [P(f"{place}, {made}" if place else made), P(translate("Reports", "Head of the library")),
+             Spacer(1, 7 * mm), P(f"({translate('Reports', 'stamp')})", "small", size=7),
+             Spacer(1, 9 * mm), P(f"( {p.get('head_name') or '.' * 40} )")]
     block = RLTable([[left, right]], colWidths=[BODY_W / 2, BODY_W / 2])
     block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return KeepTogether([Spacer(1, 8 * mm), block])
 
 
-def _photos(data: dict[str, Any], styles, translate: Translate) -> list:
+def _photos(data: dict[str, Any], translate: Translate) -> list:
     stories = [s for s in (data.get("programmes") or {}).get("stories", []) if s.get("photo")]
     if not stories:
         return []
-    out: list = [Paragraph(escape(translate("Reports", "Photos")), styles["h2"])]
+    out: list = [P(translate("Reports", "Photos"), "h2")]
     cells = []
     for story in stories[:6]:
         try:
@@ -279,7 +204,7 @@ def _photos(data: dict[str, Any], styles, translate: Translate) -> list:
         if image.drawHeight > 70 * mm:
             image.drawHeight = 70 * mm
             image.drawWidth = image.drawHeight / ratio
-        cells.append([image, Paragraph(escape(story["title"] or story["programme"]), styles["small"])])
+        cells.append([image, P(story["title"] or story["programme"], "small")])
     rows = [cells[i:i + 2] for i in range(0, len(cells), 2)]
     for pair in rows:
         while len(pair) < 2:
@@ -290,44 +215,46 @@ def _photos(data: dict[str, Any], styles, translate: Translate) -> list:
     return out
 
 
+def page_footer(left: str, page_word: str):
+    """An onPage callback writing ``left`` and the page number along the bottom."""
+    def on_page(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor("#666666"))
+        draw_text(canvas, MARGIN, 9 * mm, left, "sans", 7.5)
+        draw_text(canvas, doc.pagesize[0] - MARGIN, 9 * mm, page_word.format(n=doc.page), "sans", 7.5, "right")
+        canvas.restoreState()
+    return on_page
+
+
 def report_pdf(data: dict[str, Any], translate: Translate = _identity) -> bytes:
     """The report ``data`` (from core.reports.documents) as PDF bytes."""
-    styles = _styles()
+    register_fonts()
     _DEC["dec"] = "," if translate("Reports", DECIMAL_MARK).strip().endswith(",") else "."
     buffer = io.BytesIO()
     title = title_for(data, translate)
     period_text = translate("Reports", "Period: {period}").format(period=data["period"].label(translate))
     footer = f"{(data.get('profile') or {}).get('name', '')} · {title} · {data['period'].label(translate)}"
-    page_word = translate("Reports", "Page {n}")
-
-    def on_page(canvas, doc) -> None:
-        canvas.saveState()
-        canvas.setFont("Helvetica", 7.5)
-        canvas.setFillColor(colors.HexColor("#666666"))
-        canvas.drawString(MARGIN, 9 * mm, footer)
-        canvas.drawRightString(PAGE_W - MARGIN, 9 * mm, page_word.format(n=doc.page))
-        canvas.restoreState()
-
+    on_page = page_footer(footer, translate("Reports", "Page {n}"))
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=14 * mm,
                             bottomMargin=16 * mm, title=title, author=(data.get("profile") or {}).get("name", ""))
     story: list = []
     lines = header_lines(data, translate)
     if lines:
-        story.append(Paragraph(escape(lines[0]).upper(), styles["lib"]))
+        story.append(P(lines[0], "lib", upper=True))
         for line in lines[1:]:
-            story.append(Paragraph(escape(line), styles["sub"]))
+            story.append(P(line, "sub"))
     rule = RLTable([[""]], colWidths=[BODY_W], rowHeights=[2])
-    rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 1.2, colors.HexColor("#1d3f6e"))]))
-    story += [Spacer(1, 2 * mm), rule, Spacer(1, 4 * mm), Paragraph(escape(title.upper()), styles["title"]),
-              Paragraph(escape(period_text), styles["sub"]), Spacer(1, 3 * mm)]
+    rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 1.2, NAVY)]))
+    story += [Spacer(1, 2 * mm), rule, Spacer(1, 4 * mm), P(title, "title", upper=True),
+              P(period_text, "sub"), Spacer(1, 3 * mm)]
     for number, section in enumerate(tables_for(data, translate), start=1):
         story.append(CondPageBreak(50 * mm))
-        story.append(Paragraph(f"{number}. {escape(section.title)}", styles["h1"]))
+        story.append(P(f"{number}. {section.title}", "h1"))
         for table in section.tables:
-            story.extend(_table_block(table, styles, translate))
+            story.extend(_table_block(table, data, translate))
             story.append(Spacer(1, 3 * mm))
     if data["kind"] == "tpbis":
-        story.extend(_photos(data, styles, translate))
-    story.append(_signature(data, styles, translate))
+        story.extend(_photos(data, translate))
+    story.append(_signature(data, translate))
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
     return buffer.getvalue()

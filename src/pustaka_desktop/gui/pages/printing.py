@@ -511,13 +511,20 @@ class PrintingPage(QWidget):
                                            band=options.band, calibration=calibration, progress=progress,
                                            cancel=cancelled).pdf
 
+            skipped_text = self.tr("Not printed, the label cannot fit: {copies}")
+
             def preview():
                 chosen = copies()
-                pdf = labels.labels_pdf(kind, template, chosen, options=options, skip=skip, copies=count,
-                                        calibration=calibration, max_pages=1)[0]
-                total = len(labels.positions(chosen, skip, count))
-                return pdf, summary.format(copies=len(chosen), labels=len(chosen) * count,
-                                           pages=-(-total // template.per_page))
+                run = labels.render_sheets(kind, template, chosen, options=options, skip=skip, copies=count,
+                                           calibration=calibration, max_pages=1)
+                printable = len(chosen) - len(run.skipped)
+                total = len(labels.positions([None] * printable, skip, count, template.per_page))
+                text = summary.format(copies=printable, labels=printable * count,
+                                      pages=-(-total // template.per_page))
+                if run.skipped:  # name every copy left out, with the reason
+                    names = "; ".join(f"{s.label.barcode} ({s.reason(translate)})" for s in run.skipped)
+                    text = f"{text}\n{skipped_text.format(copies=names)}"
+                return run.pdf, text
 
             return Job(preview, full, self.tr("Labels"))
         if tab == 1:
