@@ -9,13 +9,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from peewee import SqliteDatabase, fn
+from peewee import SqliteDatabase
 
 from .settings import get_setting, set_setting
 from .store import db as dbmod
 from .store.clock import Clock, SystemClock
 from .store.hlc import HybridLogicalClock
-from .store.models import ALL_MODELS, ChangeLog, LibraryProfile, Setting
+from .store.models import ALL_MODELS, LibraryProfile, Setting
 
 SITE_KEY = "site_id"
 STATS_KEY = "statistics_refreshed_on"
@@ -28,7 +28,7 @@ class Library:
         self.clock = clock
         with self.bound():
             self.site_id = _ensure_site_id(db)
-            last = ChangeLog.select(fn.MAX(ChangeLog.version)).scalar()
+            last = latest_version(db)
         self.hlc = HybridLogicalClock(clock, self.site_id, last)
         self._refresh_statistics_daily()
 
@@ -76,6 +76,16 @@ class Library:
     def is_district(self) -> bool:
         profile = self.profile
         return profile is not None and profile.kind == "district"
+
+
+def latest_version(db: SqliteDatabase) -> str | None:
+    """The version the clock starts from: the newest change stamped by this PC's own clock. Edits
+    stamped just after a row that came from a PC whose clock ran ahead (``hlc.tick_after``) carry that
+    PC's future time and are left out, so they cannot drag this clock into the future on restart."""
+    row = db.execute_sql(
+        "SELECT max(version) FROM change_log WHERE CAST(substr(version, 1, 13) AS INTEGER) "
+        "<= CAST(strftime('%s', at) AS INTEGER) * 1000 + 600000").fetchone()
+    return row[0] if row else None
 
 
 def _ensure_site_id(db: SqliteDatabase) -> str:

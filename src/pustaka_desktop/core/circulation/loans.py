@@ -398,7 +398,7 @@ def checkout(lib: Library, by: Staff, member: Member | str, barcode: str, *, ove
     snap = snapshot(lib)
     member = find_member(lib, member)
     item = find_item(lib, barcode)
-    today = local_today(lib.clock)
+    today = health.circulation_today(lib)  # never before the newest saved change
     opts = snap.options
 
     current = _open_loan(item)
@@ -483,7 +483,7 @@ def checkin(lib: Library, by: Staff, barcode: str) -> CheckinResult:
     auth.require(by, "circulation.checkin")
     health.require_circulation_allowed(lib)
     item = find_item(lib, barcode)
-    today = local_today(lib.clock)
+    today = health.circulation_today(lib)  # never before the newest saved change
     now = lib.clock.now()
     title = _title(item)
     loan = _open_loan(item)
@@ -555,7 +555,7 @@ def renew(lib: Library, by: Staff, barcode: str, *, override_pin: str | None = N
     member = _first(Member.raw(_MEMBER_SQL.format(where="id = ?"), loan.member_id))
     snap = snapshot(lib)
     terms = snap.terms(member.member_type_id, item.collection_type_id)
-    today = local_today(lib.clock)
+    today = health.circulation_today(lib)
     opts = snap.options
     problems = [p for p in _member_problems(lib, member, today, opts) if p.reason != FINES_UNPAID]
     if loan.renewals >= terms.renewals:
@@ -605,6 +605,7 @@ class UndoResult:
     title: str
     message: str
     params: dict[str, Any]
+    loan_uid: str = ""  # the loan whose last action was taken back (the desk drops it from the receipt)
 
 
 def last_action() -> dict[str, Any] | None:
@@ -664,7 +665,10 @@ def undo_last(lib: Library, by: Staff) -> UndoResult:
             if earlier["loan"] == loan.uid:
                 earlier["version"] = current
         set_setting(UNDO_KEY, rest)
-    return UndoResult(kind, title, message, {"title": title})
+    member = Member.get_or_none(Member.id == loan.member_id)
+    return UndoResult(kind, title, message, {"title": title, "barcode": item.barcode,
+                                             "name": member.name if member else "",
+                                             "number": member.number if member else ""}, loan_uid=loan.uid)
 
 
 # --- the member at the desk -------------------------------------------------------------------------

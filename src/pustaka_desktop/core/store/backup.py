@@ -24,12 +24,12 @@ from pathlib import Path
 from .. import auth
 from ..errors import Cancelled, NotFound, PustakaError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..service import Library, _ensure_site_id
+from ..service import Library, _ensure_site_id, latest_version
 from . import db as dbmod
 from .clock import local_today
 from .files import FileWriteError, _explain
 from .hlc import HybridLogicalClock
-from .models import ALL_MODELS, ChangeLog, Staff
+from .models import ALL_MODELS, Staff
 from .paths import backup_dir
 from .snapshots import SUFFIX, BackupFile, _parse, list_backups, rotate
 
@@ -343,7 +343,7 @@ def reopen(lib: Library) -> None:
     lib.db = dbmod.open_database(Path(lib.path))
     with lib.bound():
         lib.site_id = _ensure_site_id(lib.db)
-        last = ChangeLog.select(ChangeLog.version).order_by(ChangeLog.version.desc()).limit(1).scalar()
+        last = latest_version(lib.db)
     lib.db.bind(ALL_MODELS)
     lib.hlc = HybridLogicalClock(lib.clock, lib.site_id, last)
 

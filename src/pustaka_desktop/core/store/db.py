@@ -13,6 +13,7 @@ from peewee import SqliteDatabase
 from ..errors import PustakaError
 from ..i18n import QT_TRANSLATE_NOOP
 from . import models
+from .files import tidy_leftovers
 from .migrations import LATEST, MIGRATIONS
 from .paths import backup_dir
 
@@ -44,12 +45,18 @@ def schema_version(db: SqliteDatabase) -> int:
 
 def open_database(path: Path, *, backup_before_migrate: bool = True) -> SqliteDatabase:
     """Open (creating if needed) and migrate the database at ``path``; bind the models to it."""
+    from .faults import explain
+
+    tidy_leftovers(path)  # what a killed backup, restore or export left behind
     db = connect(path)
     try:
         db.connect(reuse_if_open=True)
         version = schema_version(db)
     except (sqlite3.DatabaseError, PeeweeDatabaseError) as exc:
         db.close()
+        truthful = explain(exc, path)  # a full disk, a read-only stick or a lock is not damage
+        if truthful is not None:
+            raise truthful from exc
         raise DatabaseError(
             QT_TRANSLATE_NOOP("Errors", "The file {path} is not a Pustaka database or is damaged ({error})."),
             path=str(path),
@@ -88,12 +95,27 @@ def migrate(db: SqliteDatabase, current: int) -> None:
             db.execute_sql(f"PRAGMA user_version = {int(number)}")
 
 
+def checkpoint(db: SqliteDatabase) -> bool:
+    """Move everything in the write-ahead log into the database file itself and empty the log, so the
+    one ``.sqlite3`` file is the whole library (a librarian copying it, a backup, a move to a new PC,
+    the app closing or sitting idle). False when a reader or writer kept part of the log (busy): the
+    next checkpoint finishes it; nothing is lost either way."""
+    if db.is_closed():
+        return False
+    try:
+        busy, _log_pages, _moved = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except (sqlite3.DatabaseError, PeeweeDatabaseError):
+        return False
+    return not busy
+
+
 def backup(db: SqliteDatabase, target: Path) -> Path:
     """Copy the live database to ``target`` with SQLite's backup API (consistent even while in use),
     check the copy, and only then give it its final name."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
+    checkpoint(db)
     dest = sqlite3.connect(str(partial))
     try:
         db.connection().backup(dest)

@@ -81,3 +81,64 @@ def write_bytes(path: str | os.PathLike, data: bytes) -> Path:
     with atomic_write(path) as handle:
         handle.write(data)
     return Path(path)
+
+
+STALE_AFTER_S = 3600  # a .partial untouched this long belongs to no running job (a big export rewrites it often)
+
+
+def remove_stale_partials(folder: str | os.PathLike, pattern: str = "*.partial",
+                          older_than_s: float = STALE_AFTER_S) -> list[Path]:
+    """A write cut short (the app killed, the power gone) leaves ``NAME.partial``: remove those not
+    written for ``older_than_s`` seconds in ``folder``. Returns what was removed."""
+    import time
+
+    limit = time.time() - older_than_s
+    removed = []
+    try:
+        candidates = list(Path(folder).glob(pattern))
+    except OSError:
+        return removed
+    for partial in candidates:
+        try:
+            if partial.is_file() and partial.stat().st_mtime < limit:
+                partial.unlink()
+                removed.append(partial)
+        except OSError:
+            pass
+    return removed
+
+
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def tidy_leftovers(db_path: str | os.PathLike) -> list[Path]:
+    """On start, before the database opens: remove what killed backups, restores and exports left
+    beside the database and in its backup folder - stale ``*.partial`` files, and ``-wal``/``-shm``/
+    ``-journal`` files whose database file is gone or is itself a partial. The live database's own
+    ``-wal`` (which may hold saved work) is never touched."""
+    from .paths import backup_dir, key_dir
+
+    db_path = Path(db_path)
+    removed: list[Path] = []
+    for folder in (db_path.parent, backup_dir(db_path), key_dir(db_path)):
+        if not folder.is_dir():
+            continue
+        removed += remove_stale_partials(folder)
+        try:
+            side_files = [p for p in folder.iterdir() if p.name.endswith(_SIDE_FILES)]
+        except OSError:
+            continue
+        for side in side_files:
+            main = side.with_name(side.name[: side.name.rfind("-")])
+            if main.resolve() == db_path.resolve() and db_path.exists():
+                continue
+            if main.exists() and not main.name.endswith(".partial"):
+                continue
+            if main.name.endswith(".partial") and main.exists():
+                continue  # still being written, or stale and removed with its partial on the next start
+            try:
+                side.unlink()
+                removed.append(side)
+            except OSError:
+                pass
+    return removed

@@ -10,17 +10,19 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from .. import auth
-from ..errors import Refused
+from ..errors import PustakaError, Refused
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..settings import get_setting, set_setting
 from .backup import BackupFile, newest_good_backup
+from .faults import explain
 from .hlc import Version
 from .models import Staff
 
@@ -58,6 +60,9 @@ class HealthReport:
     ok: bool
     problem: str = ""  # the failed check's first line, for the details
     backup: BackupFile | None = None  # the newest good backup, when the check failed
+    # not damage at all: a full disk, a read-only medium, a file held by another program. Restoring a
+    # backup would lose recent work, so none is offered; the message says what to do instead.
+    fault: PustakaError | None = None
 
 
 def quick_check(path: Path) -> tuple[bool, str]:
@@ -65,6 +70,8 @@ def quick_check(path: Path) -> tuple[bool, str]:
     path = Path(path)
     if not path.exists():
         return True, ""
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        return False, "attempt to write a readonly database"  # WAL needs to write beside the file
     try:
         conn = sqlite3.connect(str(path), timeout=5)
         try:
@@ -107,6 +114,9 @@ def check_database(path: Path) -> HealthReport:
     ok, problem = quick_check(path)
     if ok:
         return HealthReport(True)
+    fault = explain(sqlite3.OperationalError(problem), path)
+    if fault is not None:
+        return HealthReport(False, problem, None, fault)
     return HealthReport(False, problem, newest_good_backup(Path(path)))
 
 
@@ -177,6 +187,21 @@ def require_circulation_allowed(lib: Library) -> None:
     raise ClockRefused(
         problem.template, reason="clock", now=problem.now.astimezone().strftime(fmt),
         latest=problem.latest.astimezone().strftime(fmt) if problem.latest else "-")
+
+
+def circulation_today(lib: Library):
+    """The day due dates and fines are counted from: the PC's local date, but never earlier than the
+    newest change saved on this PC (the version clock, which never goes backwards and which peers
+    cannot drag into the future, see ``hlc.PEER_AHEAD_MS``). A clock that fell a year behind (a flat
+    battery, then a librarian confirmed it without looking) cannot set due dates a year in the past
+    and then charge a year of fines on return."""
+    from .clock import local_today
+
+    today = local_today(lib.clock)
+    latest = _latest_seen(lib)
+    if latest is None:
+        return today
+    return max(today, latest.astimezone().date())
 
 
 def confirm_clock(lib: Library, by: Staff) -> None:

@@ -14,6 +14,10 @@ from dataclasses import dataclass
 from .clock import Clock
 
 COUNTER_MAX = 0xFFFF
+# A stamp from another PC may be this far ahead of our own clock and still be adopted (ordinary drift
+# between PCs). Further ahead means that PC's clock is wrong: adopting it would drag this clock (and
+# every PC this one syncs with) into its future, so it is clamped here and reported by the importer.
+PEER_AHEAD_MS = 10 * 60 * 1000
 
 
 @dataclass(frozen=True, order=True)
@@ -71,6 +75,34 @@ class HybridLogicalClock:
                 self._wall, self._counter = seen.wall_ms, seen.counter
             elif seen.wall_ms == self._wall and seen.counter > self._counter:
                 self._counter = seen.counter
+
+    def tick_after(self, version: str) -> str:
+        """A new version for an edit of a row whose current version is ``version``: later than that
+        version even when it came from a PC whose clock runs ahead, without moving this clock there
+        (an edit made after seeing a change always wins over it; the desk's clock stays its own)."""
+        mine = Version.parse(self.tick())
+        try:
+            seen = Version.parse(version)
+        except ValueError:
+            return str(mine)
+        if (seen.wall_ms, seen.counter) < (mine.wall_ms, mine.counter):
+            return str(mine)
+        wall, counter = (seen.wall_ms + 1, 0) if seen.counter >= COUNTER_MAX else (seen.wall_ms, seen.counter + 1)
+        return str(Version(wall, counter, self._site))
+
+    def observe_peer(self, version: str) -> bool:
+        """Like ``observe`` for a stamp made on another PC, but never further than ``PEER_AHEAD_MS``
+        past this PC's own clock. Returns False when the stamp was too far ahead (clamped: the caller
+        reports the sender's clock)."""
+        seen = Version.parse(version)
+        limit = self._physical_ms() + PEER_AHEAD_MS
+        if seen.wall_ms <= limit:
+            self.observe(version)
+            return True
+        with self._lock:
+            if limit > self._wall:
+                self._wall, self._counter = limit, 0
+        return False
 
     def _advance_counter(self) -> None:
         if self._counter >= COUNTER_MAX:

@@ -36,3 +36,8 @@ def resolve_db_path(cli_value: str | os.PathLike | None = None) -> Path:
 def backup_dir(db_path: Path) -> Path:
     """Backups live beside the database they protect."""
     return db_path.parent / f"{db_path.stem}-backups"
+
+
+def key_dir(db_path: Path) -> Path:
+    """The site's sync key and instance file live beside the database, never inside it."""
+    return db_path.parent / f"{db_path.stem}-keys"

@@ -195,7 +195,7 @@ def update(lib: Library, row: M, **changes: Any) -> M:
     if not changed:
         return row
     with lib.transaction():
-        version = lib.hlc.tick()
+        version = lib.hlc.tick_after(row.version)  # after what it replaces, whatever the clocks
         versions = json.loads(row.field_versions) if row.field_versions else {"*": row.version}
         for name in changed:
             setattr(row, name, changes[name])
@@ -215,7 +215,7 @@ def delete(lib: Library, row: SyncModel) -> None:
     if row.deleted:
         return
     with lib.transaction():
-        version = lib.hlc.tick()
+        version = lib.hlc.tick_after(row.version)
         row.deleted = True
         row.version = version
         row.updated_at = lib.clock.now()

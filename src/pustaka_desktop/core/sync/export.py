@@ -19,7 +19,7 @@ from .. import auth
 from ..errors import Cancelled, NotFound, Refused
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
-from ..store.files import atomic_write
+from ..store.files import atomic_write, remove_stale_partials
 from ..store.migrations import LATEST
 from ..store.models import SYNC_MODELS, ChangeLog, Staff, SyncBundleLog, SyncPeer
 from . import bundle, grants, keys, replicas
@@ -87,11 +87,13 @@ def export_bundle(lib: Library, by: Staff, to: str, folder: str | Path, progress
     if not folder.is_dir():
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist (is the USB stick in?)."),
                        path=str(folder))
+    remove_stale_partials(folder, "pustaka-*.zip.partial")  # a bundle cut short last time
     bundle_id = str(uuid.uuid4())
     now = lib.clock.now()
     p = lib.profile
     with lib.transaction():  # one consistent read of the database
         high = own_max_seq(lib)
+        keys.note_sent(lib, high)  # beside the keys: a later restore of an older backup is recognised
         snapshot = peer.acked_seq == 0
         low = 1 if snapshot else peer.acked_seq + 1
         manifest: dict[str, Any] = {

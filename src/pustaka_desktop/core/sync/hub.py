@@ -9,15 +9,17 @@ conflicts -> hub; status, stats and enrolment sit beside them and import from th
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .. import auth
-from ..errors import Cancelled, NotFound, PustakaError, ValidationError
+from ..errors import Cancelled, NotFound, PustakaError, Refused, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
+from ..store.faults import explain
 from ..store.models import (
     Staff,
     SyncReplica,
@@ -29,6 +31,7 @@ from .importer import ImportResult, import_bundle, log_rejected
 from .union import PACK_FIELDS, _authors, _fts_put
 
 Progress = Callable[[float, str], None]
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -67,7 +70,13 @@ def import_folder(lib: Library, by: Staff, folder: str | Path, progress: Progres
         try:
             result = import_bundle(lib, by, path, part, stop)
             line = InboxLine(path.name, result.result, result.sender, result.rows, result.changed)
-        except PustakaError as exc:
+        except Cancelled:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one bad bundle never stops the others; each is reported
+            if not isinstance(exc, PustakaError):
+                log.exception("bundle %s could not be read", path.name)
+                exc = explain(exc, lib.path) or Refused(
+                    QT_TRANSLATE_NOOP("Errors", "The bundle is damaged or incomplete (truncated file)."), "damaged")
             line = InboxLine(path.name, "rejected", sender=bundle_sender_code(path.name),
                              reason=getattr(exc, "reason", ""), error=exc)
             log_rejected(lib, ImportResult(str(path), result="rejected", reason=line.reason, message=exc.message()))

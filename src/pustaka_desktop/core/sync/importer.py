@@ -25,6 +25,7 @@ from ..errors import Cancelled, PustakaError, Refused
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import backup
+from ..store.hlc import Version
 from ..store.migrations import LATEST
 from ..store.models import SYNC_MODELS, ChangeLog, Staff, SyncBundleLog, SyncPeer
 from . import bundle, catalog_pack, grants, keys, replicas
@@ -40,7 +41,7 @@ from .changes import (
     own_max_seq,
     valid_doc,
 )
-from .merge import merge, record_conflicts
+from .merge import merge, record_conflicts, record_exception
 
 Progress = Callable[[float, str], None]
 CHUNK = 500
@@ -140,8 +141,10 @@ def import_bundle(lib: Library, by: Staff, path: str | Path, progress: Progress 
         # that changed since the first pass rolls everything back)
         with lib.transaction():
             if lib.is_district:
+                # a bundle with no changes is normal (nothing lent since the last one): only its
+                # acknowledgements count, and the row staging is not even set up
                 applied = replicas.apply_stream(lib, peer, opened.batches(bundle.CHANGES), concurrent, total, report,
-                                           stop)
+                                                stop) if total else Applied()
                 replicas.after_import(lib, peer, m)
             else:
                 applied = apply_local(lib, peer, doc_batches(opened), concurrent, stop)
@@ -151,7 +154,7 @@ def import_bundle(lib: Library, by: Staff, path: str | Path, progress: Progress 
             if stop():
                 raise Cancelled()
             _acknowledge(lib, peer, m)
-            _observe(lib, applied.highest)
+            _observe(lib, applied.highest, peer.code)
             result.rows = applied.rows
             result.result, result.changed, result.conflicts = "applied", applied.changed, applied.conflicts
             _log(lib, result, path)
@@ -199,6 +202,11 @@ def _concurrency_test(lib: Library, sender_ack: int) -> Callable[[str], bool]:
 
 def _acknowledge(lib: Library, peer: SyncPeer, m: dict[str, Any]) -> None:
     ack = int((m.get("acks") or {}).get(lib.site_id, 0) or 0)
+    if ack > own_max_seq(lib):
+        # the partner holds changes this database does not: it went back in time (a restored backup).
+        # Re-base so the changes made since are numbered above the partner's and sent again.
+        keys.rebase(lib, ack, "ack-ahead")
+        peer = SyncPeer.get_by_id(peer.id)
     peer.acked_seq = max(peer.acked_seq, min(ack, own_max_seq(lib)))
     span = (m.get("ranges") or {}).get(peer.site)
     if span and int(span[0]) <= peer.received_seq + 1:
@@ -214,12 +222,18 @@ def _acknowledge(lib: Library, peer: SyncPeer, m: dict[str, Any]) -> None:
     peer.save()
 
 
-def _observe(lib: Library, highest: str) -> None:
+def _observe(lib: Library, highest: str, sender: str = "") -> None:
     """Move the version clock past everything imported, and keep that across restarts (the clock
     starts from the highest version in the change log)."""
     if not highest:
         return
-    lib.hlc.observe(highest)
+    if not lib.hlc.observe_peer(highest):
+        # the sender's clock is far ahead of ours: never adopted (it would stop this PC's desk and
+        # travel on to every other PC); the clock moved only as far as drift allows, and it is reported
+        ahead = Version.parse(highest).wall_ms - int(lib.clock.now().timestamp() * 1000)
+        record_exception(lib, "future-stamp", f"future-stamp:{sender}:{lib.clock.now().date()}", sender=sender,
+                         stamp=highest, ahead_days=round(ahead / 86_400_000, 1))
+        highest = lib.hlc.last
     current = ChangeLog.select(fn.MAX(ChangeLog.version)).scalar() or ""
     if highest > current:
         ChangeLog.create(origin=lib.site_id, seq=own_max_seq(lib) + 1, entity="_clock", row_uid="", op="observe",

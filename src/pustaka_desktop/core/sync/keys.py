@@ -27,14 +27,15 @@ from ..errors import Refused
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import SITE_KEY, Library
 from ..settings import get_setting, set_setting
+from ..store import paths
 from ..store.files import write_bytes
-from ..store.models import Setting, Staff, SyncPeer
+from ..store.models import ChangeLog, Setting, Staff, SyncPeer
 
 INSTANCE_SETTING = "sync_instance"
 
 
 def key_dir(lib: Library) -> Path:
-    return lib.path.parent / f"{lib.path.stem}-keys"
+    return paths.key_dir(Path(lib.path))
 
 
 def _key_path(lib: Library) -> Path:
@@ -68,6 +69,9 @@ def ensure_identity(lib: Library) -> None:
 def _write_instance(lib: Library) -> None:
     token = secrets.token_hex(16)
     info = {"site": lib.site_id, "token": token, **_where(lib)}
+    sent = _on_disk(lib).get("sent")
+    if sent:
+        info["sent"] = sent  # what this site has already sent survives a renewed token
     write_bytes(_instance_path(lib), json.dumps(info, indent=1).encode())
     set_setting(INSTANCE_SETTING, info)
 
@@ -101,6 +105,82 @@ def require_genuine(lib: Library) -> None:
                       "librarian must confirm it is the original library, or make it a new site."),
             reason="copied-database", problem=problem)
     ensure_identity(lib)
+    check_restored(lib)
+
+
+# --- a database restored from an older backup (or an older copy put back) --------------------------
+#
+# Beside the keys, outside the database, ``instance.json`` remembers the newest change this site has
+# put into a bundle (its sequence number and version stamp). A database that no longer holds that
+# exact change went back in time: its next changes would reuse sequence numbers the partners have
+# already acknowledged, and would never be sent. ``check_restored`` notices it and re-bases.
+
+
+def _on_disk(lib: Library) -> dict:
+    try:
+        info = json.loads(_instance_path(lib).read_text())
+    except (OSError, ValueError):
+        return {}
+    return info if isinstance(info, dict) else {}
+
+
+def _own_max_seq(lib: Library) -> int:
+    from peewee import fn
+
+    return ChangeLog.select(fn.MAX(ChangeLog.seq)).where(ChangeLog.origin == lib.site_id).scalar() or 0
+
+
+def note_sent(lib: Library, high: int) -> None:
+    """Called before a bundle with this site's changes up to ``high`` is written: remember it."""
+    if high <= 0:
+        return
+    version = ChangeLog.select(ChangeLog.version).where(
+        (ChangeLog.origin == lib.site_id) & (ChangeLog.seq == high)).scalar()
+    info = _on_disk(lib)
+    if not info or not version or int((info.get("sent") or {}).get("seq", 0) or 0) > high:
+        return
+    info["sent"] = {"seq": high, "version": version}
+    write_bytes(_instance_path(lib), json.dumps(info, indent=1).encode())
+
+
+def restored_behind(lib: Library) -> int:
+    """0 when this database still holds the newest change it ever sent; otherwise that change's
+    sequence number (the database was restored from an older backup, or an older copy put back)."""
+    sent = _on_disk(lib).get("sent")
+    if not isinstance(sent, dict) or not sent.get("seq"):
+        return 0
+    seq = int(sent["seq"])
+    version = ChangeLog.select(ChangeLog.version).where(
+        (ChangeLog.origin == lib.site_id) & (ChangeLog.seq == seq)).scalar()
+    return 0 if version == sent.get("version") else seq
+
+
+def check_restored(lib: Library) -> bool:
+    """Re-base when this database went back in time; True when it did."""
+    behind = restored_behind(lib)
+    if behind:
+        rebase(lib, behind, "restore-detected")
+    return bool(behind)
+
+
+def rebase(lib: Library, floor: int, why: str) -> None:
+    """After a restore: number the next changes above ``floor`` (every sequence a partner may already
+    hold), send every partner a full snapshot next time (so whatever the database holds reaches it
+    again), and renew the instance token. Nothing counts as acknowledged that the partner did not
+    receive: a stale acknowledgement can only reach numbers below the new changes."""
+    with lib.transaction():
+        seq = max(floor, _own_max_seq(lib)) + 1
+        version = lib.hlc.tick()
+        ChangeLog.create(origin=lib.site_id, seq=seq, entity="_clock", row_uid="", op="restore", version=version,
+                         fields="", at=lib.clock.now())
+        SyncPeer.update(acked_seq=0, snapshot_sent=False).execute()
+        info = _on_disk(lib)
+        if info:
+            info["sent"] = {"seq": seq, "version": version}
+            write_bytes(_instance_path(lib), json.dumps(info, indent=1).encode())
+        if _key_path(lib).exists():
+            _write_instance(lib)
+        auth.audit(lib, "", "sync.restore_detected", "site", lib.site_id, reason=why, floor=floor, next_seq=seq + 1)
 
 
 def resolve_copy(lib: Library, by: Staff, keep_site: bool) -> str:

@@ -227,7 +227,7 @@ def edit_replica(lib: Library, by: Staff, uid: str, **changes: Any) -> SyncRepli
     if not changed:
         return row
     with lib.transaction():
-        version = lib.hlc.tick()
+        version = lib.hlc.tick_after(row.version)  # wins over the village's version, even one from a fast clock
         fv = field_versions(row.field_versions, row.version)
         for name in changed:
             data[name] = changes[name]
