@@ -55,6 +55,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("barcode", help="barcode of any copy of the title")
     p.set_defaults(handler=cmd_hold)
 
+    p = sub.add_parser("reservations", help="active reservations with queue positions; the hold shelf")
+    p.add_argument("--member", help="only this member's reservations (card number)")
+    p.add_argument("--title-of", metavar="BARCODE", help="the queue of this copy's title")
+    p.add_argument("--shelf", action="store_true", help="the hold shelf: copies waiting to be picked up")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_reservations)
+
+    p = sub.add_parser("reservation-cancel", help="cancel a reservation (its number from 'reservations')")
+    p.add_argument("hold_id", type=int)
+    p.set_defaults(handler=cmd_reservation_cancel)
+
     p = sub.add_parser("holds-expire", help="release reserved copies nobody collected in time")
     p.set_defaults(handler=cmd_holds_expire)
 
@@ -229,7 +240,49 @@ def cmd_hold(args: argparse.Namespace) -> int:
             barcode=hold.item.barcode, date=hold.ready_until))
     else:
         print(translate("cli", "Reserved; {name} is number {position} in the queue.").format(
-            name=member.name, position=holds.queue_ahead(lib, hold) + 1))
+            name=member.name, position=holds.waiting_position(lib, hold)))
+    return 0
+
+
+def cmd_reservations(args: argparse.Namespace) -> int:
+    lib, by = _setup(args)
+    if args.shelf:
+        lines = holds.hold_shelf(lib)
+    elif args.title_of:
+        lines = holds.title_queue(lib, circulation.find_item(lib, args.title_of).record_id)
+    else:
+        if args.member:
+            circulation.find_member(lib, args.member)  # an unknown number is an error, not an empty list
+        lines = holds.reservations(lib, member_number=args.member)
+    if args.json:
+        common.print_json([{"id": x.hold_id, "title": x.title, "member": x.member_number, "name": x.member_name,
+                            "status": x.status, "position": x.position, "placed_on": x.placed_on,
+                            "ready_until": x.ready_until, "barcode": x.barcode, "pickup_passed": x.pickup_passed}
+                           for x in lines])
+        return 0
+    if not lines:
+        print(translate("cli", "No active reservations."))
+        return 0
+    for x in lines:
+        if x.status == holds.READY:
+            where = translate("cli", "ON THE HOLD SHELF ({barcode}) until {date}").format(
+                barcode=x.barcode, date=x.ready_until)
+        else:
+            where = translate("cli", "number {position} in line").format(position=x.position)
+        print(f"{x.hold_id:>6}  {x.member_number:<14} {x.member_name:<28} {x.title}  — {where}")
+    return 0
+
+
+def cmd_reservation_cancel(args: argparse.Namespace) -> int:
+    lib, by = _setup(args)
+    hold = holds.get_hold(lib, args.hold_id)
+    title = hold.record.title
+    next_in_line = holds.cancel(lib, by, args.hold_id)
+    print(translate("cli", "Reservation {id} ({title}) cancelled.").format(id=args.hold_id, title=title))
+    if next_in_line is not None:
+        print(translate("cli", "The copy {barcode} now waits for {name} ({number}) until {date}.").format(
+            barcode=next_in_line.barcode, name=next_in_line.member_name, number=next_in_line.member_number,
+            date=next_in_line.ready_until))
     return 0
 
 

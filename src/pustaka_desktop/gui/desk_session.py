@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core import auth
+from ..core.circulation import desk_lookup
 from ..core.circulation import loans as circulation
 from ..core.circulation.loans import LoanRefused, MemberSummary
+from ..core.community import members
 from ..core.errors import PustakaError
 from ..core.service import Library
 from ..core.store.models import Staff
@@ -24,7 +26,7 @@ MODES = (LEND, RETURN, RENEW)
 
 @dataclass
 class DeskEvent:
-    kind: str  # member | lend | return | renew | refused | error | cleared | undo | refreshed
+    kind: str  # member | choose | lend | return | renew | membership | refused | error | cleared | undo | refreshed
     code: str = ""  # the scanned code
     mode: str = LEND
     result: Any = None  # the core's result object (CheckoutResult, CheckinResult, RenewResult, UndoResult)
@@ -32,6 +34,7 @@ class DeskEvent:
     summary: MemberSummary | None = None  # the member now open at the desk (None: nobody)
     request: tuple[str, str, str] | None = None  # (action, member number, barcode) an override can retry
     overridable: bool = False
+    lookup: desk_lookup.Lookup | None = None  # kind choose: the members the typed text matched
 
     @property
     def tone(self) -> str:
@@ -42,7 +45,7 @@ class DeskEvent:
             return "hold"
         if self.kind == "member" and self.summary is not None and self.summary.problems:
             return "refused"
-        if self.kind in ("cleared", "refreshed"):
+        if self.kind in ("cleared", "refreshed", "choose"):
             return "neutral"
         return "ok"
 
@@ -76,10 +79,14 @@ class DeskSession:
         """One scanned code: a member card opens the member; a copy is lent (member open, Lend),
         returned (no member open, or Return mode) or renewed (Renew mode)."""
         code = code.strip()
-        kind = circulation.identify(self.lib, code)
-        if kind == "member":
-            self.member_number = circulation.find_member(self.lib, code).number
+        found = desk_lookup.look_up(self.lib, code)
+        if found.kind == desk_lookup.MEMBER:
+            self.member_number = found.member_number
             return DeskEvent("member", code, mode, summary=self._summary())
+        if found.kind == desk_lookup.SEARCH:  # a name, phone or NIK: the page shows a pick list
+            return DeskEvent("choose", code, mode, summary=self._summary(), lookup=found)
+        if found.kind == desk_lookup.UNKNOWN:
+            return DeskEvent("refused", code, mode, error=found.refusal(), summary=self._summary())
         if mode == RENEW:
             return self._run(RENEW, code, mode)
         if mode == LEND and self.member_number is not None:
@@ -108,6 +115,24 @@ class DeskSession:
         if pin is None:
             auth.require(self.by, "circulation.override")
         return self._run(action, code, action, pin=pin, override=pin is None, member_number=member or None)
+
+    def open_member(self, number: str) -> DeskEvent:
+        """Open a member picked from the search list (or sent from the Members page)."""
+        try:
+            member = circulation.find_member(self.lib, number)
+        except PustakaError as exc:
+            return self._refused(exc, number, LEND, None)
+        self.member_number = member.number
+        return DeskEvent("member", number, LEND, summary=self._summary())
+
+    def renew_membership(self, number: str) -> DeskEvent:
+        """Extend the open member's membership by one period of their member type."""
+        try:
+            member = members.get_member(self.lib, number)
+            expires = members.renew_membership(self.lib, self.by, member)
+        except PustakaError as exc:
+            return DeskEvent("error", number, LEND, error=exc, summary=self._summary())
+        return DeskEvent("membership", number, LEND, result=expires, summary=self._summary())
 
     def undo(self) -> DeskEvent:
         try:

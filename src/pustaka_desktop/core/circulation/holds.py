@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from peewee import JOIN
+
 from .. import auth
 from ..errors import NotFound, Refused
 from ..formatting import format_date
@@ -96,6 +98,18 @@ def queue_ahead(lib: Library, hold: Hold) -> int:
             .count())
 
 
+def waiting_position(lib: Library, hold: Hold) -> int:
+    """A waiting hold's number in line: 1 = the next copy that comes free is theirs (holds already
+    ready on the hold shelf are not in line any more); 0 for a ready hold."""
+    if hold.status == READY:
+        return 0
+    return (Hold.select().where((Hold.deleted == False) & (Hold.status == WAITING)  # noqa: E712
+                                & (Hold.record == hold.record_id) & (Hold.id != hold.id)
+                                & ((Hold.placed_at < hold.placed_at)
+                                   | ((Hold.placed_at == hold.placed_at) & (Hold.id < hold.id))))
+            .count()) + 1
+
+
 def cancel_hold(lib: Library, by: Staff, hold: Hold) -> None:
     """Take a member out of the queue; a copy put aside for them goes to the next one."""
     auth.require(by, "circulation.hold")
@@ -154,6 +168,131 @@ def hold_lines(lib: Library, member: Member) -> list[HoldLine]:
     for hold in member_holds(lib, member):
         record = Record.get_by_id(hold.record_id)
         lines.append(HoldLine(hold.id, record.title, hold.status, hold.placed_at.astimezone().date(),
-                              hold.ready_until, 0 if hold.status == READY else queue_ahead(lib, hold) + 1,
+                              hold.ready_until, waiting_position(lib, hold),
                               Item.get_by_id(hold.item_id).barcode if hold.item_id else ""))
     return lines
+
+
+# --- the lists the desk, the Reservations page and the CLI show ------------------------------------
+
+
+@dataclass
+class ReservationLine:
+    """One active reservation with its place in its title's queue."""
+
+    hold_id: int
+    record_id: int
+    title: str
+    member_number: str
+    member_name: str
+    phone: str
+    status: str  # waiting | ready
+    placed_on: date
+    position: int  # 1 = next in line; 0 = ready on the hold shelf
+    ready_until: date | None
+    barcode: str  # the copy put aside (ready)
+    pickup_passed: bool = False  # ready, and the pick-up day has passed (expires on the next run)
+
+
+def _lines(lib: Library, where) -> list[ReservationLine]:
+    today = local_today(lib.clock)
+    query = (Hold.select(Hold.id, Hold.record, Hold.status, Hold.placed_at, Hold.ready_until, Record.title,
+                         Member.number, Member.name, Member.phone, Item.barcode)
+             .join(Record, on=(Hold.record == Record.id))
+             .switch(Hold).join(Member, on=(Hold.member == Member.id))
+             .switch(Hold).join(Item, join_type=JOIN.LEFT_OUTER, on=(Hold.item == Item.id))
+             .where((Hold.deleted == False) & Hold.status.in_(ACTIVE) & where)  # noqa: E712
+             .order_by(Hold.record, Hold.placed_at, Hold.id))
+    out: list[ReservationLine] = []
+    waiting_rank: dict[int, int] = {}
+    for row in query.dicts():
+        record_id = row["record"]
+        if row["status"] == READY:
+            position = 0
+        else:
+            waiting_rank[record_id] = waiting_rank.get(record_id, 0) + 1
+            position = waiting_rank[record_id]
+        ready = row["ready_until"]
+        out.append(ReservationLine(row["id"], record_id, row["title"], row["number"], row["name"], row["phone"],
+                                   row["status"], row["placed_at"].astimezone().date(), position, ready,
+                                   row["barcode"] or "", bool(ready and row["status"] == READY and ready < today)))
+    return out
+
+
+def reservations(lib: Library, member_number: str | None = None, record_id: int | None = None) -> list[ReservationLine]:
+    """Active reservations (all, one member's, or one title's queue), by title then queue order.
+    Positions count the title's whole queue even when only one member's lines are asked for."""
+    if record_id is not None:
+        return _lines(lib, Hold.record == record_id)
+    lines = _lines(lib, Hold.id > 0)
+    if member_number is not None:
+        lines = [line for line in lines if line.member_number.upper() == member_number.strip().upper()]
+    return sorted(lines, key=lambda line: (line.title.casefold(), line.record_id, line.position))
+
+
+def title_queue(lib: Library, record_id: int) -> list[ReservationLine]:
+    """One title's queue: ready holds first, then the waiting members in order."""
+    return sorted(_lines(lib, Hold.record == record_id), key=lambda line: (line.position != 0, line.position))
+
+
+def hold_shelf(lib: Library) -> list[ReservationLine]:
+    """Copies on the hold shelf: who they wait for and until when (earliest deadline first)."""
+    lines = _lines(lib, Hold.status == READY)
+    return sorted(lines, key=lambda line: (line.ready_until or date.max, line.title.casefold()))
+
+
+def get_hold(lib: Library, hold_id: int) -> Hold:
+    hold = Hold.get_or_none((Hold.id == hold_id) & (Hold.deleted == False))  # noqa: E712
+    if hold is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That reservation is no longer active."))
+    return hold
+
+
+@dataclass
+class Placed:
+    """What placing a reservation did: the member waits (``position``) or a copy was put aside."""
+
+    hold_id: int
+    title: str
+    member_name: str
+    ready: bool
+    position: int  # 0 when ready
+    barcode: str  # the copy to put on the hold shelf now (ready)
+    ready_until: date | None
+    message: str  # English, context "Circulation"
+    params: dict
+
+
+def place(lib: Library, by: Staff, member_number: str, record_id: int) -> Placed:
+    """``place_hold`` for a member card number and a record id (the desk, the catalogue, the CLI)."""
+    from ..community.members import get_member
+
+    member = get_member(lib, member_number)
+    record = Record.get_or_none((Record.id == record_id) & (Record.deleted == False))  # noqa: E712
+    if record is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That title is no longer in the catalogue."))
+    hold = place_hold(lib, by, member, record)
+    if hold.status == READY:
+        barcode = Item.get_by_id(hold.item_id).barcode
+        return Placed(hold.id, record.title, member.name, True, 0, barcode, hold.ready_until,
+                      QT_TRANSLATE_NOOP("Circulation", "Reserved for {name}: a copy is on the shelf. Put {barcode} "
+                                                       "on the hold shelf; it waits until {date}."),
+                      {"name": member.name, "barcode": barcode, "date": format_date(hold.ready_until),
+                       "title": record.title})
+    position = waiting_position(lib, hold)
+    return Placed(hold.id, record.title, member.name, False, position, "", None,
+                  QT_TRANSLATE_NOOP("Circulation", "Reserved: {title} for {name}, number {position} in line."),
+                  {"name": member.name, "title": record.title, "position": position})
+
+
+def cancel(lib: Library, by: Staff, hold_id: int) -> ReservationLine | None:
+    """Cancel a reservation by its id; returns the line of whoever got the copy put aside, if anyone."""
+    hold = get_hold(lib, hold_id)
+    item_id = hold.item_id if hold.status == READY else None
+    cancel_hold(lib, by, hold)
+    if item_id is None:
+        return None
+    now_for = Hold.get_or_none((Hold.item == item_id) & (Hold.status == READY) & (Hold.deleted == False))  # noqa: E712
+    if now_for is None:
+        return None
+    return next((line for line in _lines(lib, Hold.id == now_for.id)), None)

@@ -221,7 +221,8 @@ class CatalogPage(QWidget):
         button = QPushButton(text)
         button.setAccessibleName(accessible)
         button.clicked.connect(slot)
-        button.setVisible(allowed)
+        if not allowed:  # (setVisible(True) on a button without a parent would flash it as a window)
+            button.hide()
         return button
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802

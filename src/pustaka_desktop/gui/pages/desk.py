@@ -35,11 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.circulation.loans import LoanRefused, MemberSummary
+from ...core.circulation import desk_lookup
+from ...core.circulation.loans import CheckinResult, CheckoutResult, LoanRefused, MemberSummary, RenewResult
 from ...core.formatting import format_date, format_money
 from ...core.settings import get_setting
 from ..context import AppContext
 from ..desk_session import LEND, RENEW, RETURN, DeskEvent, DeskSession
+from ..widgets.member_picker import MemberPicker
 from ..widgets.messages import confirm, error_text, show_error
 from ..widgets.scan_box import ScanBox, SerialWorker
 from ..widgets.sounds import DeskSounds
@@ -261,9 +263,14 @@ class DeskPage(QWidget):
     # -- actions (GUI thread: queue only, never wait) -----------------------------------------------
 
     def set_mode(self, mode: str) -> None:
+        changed = mode != self.mode
         self.mode = mode
         {LEND: self.lend_button, RETURN: self.return_button, RENEW: self.renew_button}[mode].setChecked(True)
         self._update_prompt()
+        if changed and self.last_refusal is not None:  # an old refusal no longer applies
+            self.last_refusal = None
+            self.override_button.hide()
+            self._banner(self.prompt.text(), "neutral")
         self.scan_box.setFocus()
 
     def submit_scan(self, code: str) -> None:
@@ -281,9 +288,52 @@ class DeskPage(QWidget):
     def undo_last(self) -> None:
         if not self.ctx.allowed("circulation.undo"):
             return
-        if not confirm(self, self.tr("Undo"), self.tr("Take back the last action made at this desk?")):
+        preview = desk_lookup.describe_undo(self.ctx.lib)
+        if preview is None:
+            self._banner(self.tr("There is nothing to undo."), "neutral")
+            return
+        question = QCoreApplication.translate("Circulation", preview.message).format(**preview.params)
+        if not confirm(self, self.tr("Undo"), question):
+            self.scan_box.setFocus()
             return
         self.worker.submit(self.session.undo)
+        self.scan_box.setFocus()
+
+    def open_member(self, number: str) -> None:
+        """Serve this member (chosen from the pick list, or sent from the Members page)."""
+        if self.mode != LEND:
+            self.set_mode(LEND)
+        self.worker.submit(self.session.open_member, number)
+        self._restart_idle()
+        self.scan_box.setFocus()
+
+    def renew_membership(self) -> None:
+        summary = self.summary
+        if summary is None or not self.ctx.allowed("members.renew"):
+            return
+        member = summary.member
+        if not confirm(self, self.tr("Renew membership"),
+                       self.tr("Renew the membership of {name} ({number})? It now ends on {date}.").format(
+                           name=member.name, number=member.number, date=format_date(member.expires_on))):
+            self.scan_box.setFocus()
+            return
+        self.worker.submit(self.session.renew_membership, member.number)
+        self.scan_box.setFocus()
+
+    def _pick_member(self, lookup: desk_lookup.Lookup) -> None:
+        picker = MemberPicker(lookup, self)
+        self.picker = picker
+
+        def finished(result: int) -> None:
+            self.picker = None
+            picker.deleteLater()
+            if result and picker.chosen:
+                self.open_member(picker.chosen)
+            else:
+                self.scan_box.setFocus()
+
+        picker.finished.connect(finished)
+        picker.open()
 
     def request_override(self) -> None:
         event = self.last_refusal
@@ -351,10 +401,17 @@ class DeskPage(QWidget):
         self._show_member(event.summary)
         if event.kind == "refreshed":
             return
+        if event.kind == "choose":
+            self._banner(self.tr("Who is “{text}”? Choose the member in the list.").format(text=event.code),
+                         "neutral")
+            self._pick_member(event.lookup)
+            return
         if event.kind == "member" or event.kind == "cleared":
             self.visit = []
         elif event.kind in ("lend", "return", "renew"):
             self.visit.append(event.result)
+        elif event.kind == "undo":
+            self._forget_undone(event.result)
         self.receipt_button.setEnabled(bool(self.visit))
         if event.kind == "cleared":
             self._banner(self.tr("Ready for the next member. Scan a member card, or a book to return it."),
@@ -382,6 +439,17 @@ class DeskPage(QWidget):
         self.sounds.play("refused")
         show_error(self, exc, details)
 
+    def _forget_undone(self, undone) -> None:
+        """The receipt lists the visit as it stands: an undone loan, return or renewal leaves it."""
+        kinds = {"checkout": CheckoutResult, "checkin": CheckinResult, "renew": RenewResult}
+        wanted = kinds.get(undone.kind)
+        for index in range(len(self.visit) - 1, -1, -1):
+            result = self.visit[index]
+            loan = getattr(result, "loan", None)
+            if isinstance(result, wanted) and loan is not None and loan.uid == undone.loan_uid:
+                del self.visit[index]
+                break
+
     def _problem_lines(self, exc: BaseException | None) -> list[str]:
         if isinstance(exc, LoanRefused):
             return [p.message(QCoreApplication.translate) for p in exc.problems]
@@ -403,7 +471,12 @@ class DeskPage(QWidget):
                     name=name, problems=" ".join(self._problem_lines_from(summary)))
             return self.tr("{name} — scan the books to lend.").format(name=name)
         result = event.result
+        if event.kind == "membership":
+            name = event.summary.member.name if event.summary else event.code
+            return self.tr("Membership of {name} renewed until {date}.").format(name=name, date=format_date(result))
         text = QCoreApplication.translate("Circulation", result.message).format(**result.params)
+        if event.kind == "undo" and result.params.get("name"):
+            text += "\n" + self.tr("{barcode} — {name} ({number})").format(**result.params)
         if event.kind == "return" and result.hold is not None:
             text += "\n" + self.tr("Waiting: {name} ({number}), keep it until {date}.").format(
                 name=result.hold.member_name, number=result.hold.member_number, date=format_date(result.hold.ready_until))
