@@ -1,9237 +1,10624 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About Pustaka</source>
-        <translation>Tentang Pustaka</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Pustaka Desktop&lt;/h2&gt;&lt;p&gt;The library system for Indonesian village libraries: catalogue, circulation desk, members, visitor book, activities, reports and sync with the district office — all without internet.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Pustaka Desktop&lt;/h2&gt;&lt;p&gt;Sistem perpustakaan untuk perpustakaan desa di Indonesia: katalog, layanan sirkulasi, anggota, buku tamu, kegiatan, laporan, dan sinkronisasi dengan dinas perpustakaan kabupaten — semuanya tanpa internet.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Version:</source>
-        <translation>Versi:</translation>
-    </message>
-    <message>
-        <source>Database:</source>
-        <translation>Basis data:</translation>
-    </message>
-    <message>
-        <source>Backups:</source>
-        <translation>Cadangan:</translation>
-    </message>
-    <message>
-        <source>Logs:</source>
-        <translation>Log:</translation>
-    </message>
-    <message>
-        <source>Site id:</source>
-        <translation>ID situs:</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-</context>
-<context>
-    <name>AccessionRegisterPage</name>
-    <message>
-        <source>Accession register (buku induk): every copy in the order it was received.</source>
-        <translation>Buku induk: setiap eksemplar menurut urutan diterima.</translation>
-    </message>
-    <message>
-        <source>Received from</source>
-        <translation>Diterima dari</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>TTTT-BB-HH</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>sampai</translation>
-    </message>
-    <message>
-        <source>Accession no. from</source>
-        <translation>No. induk dari</translation>
-    </message>
-    <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Tampilkan</translation>
-    </message>
-    <message>
-        <source>Show the register</source>
-        <translation>Tampilkan buku induk</translation>
-    </message>
-    <message>
-        <source>Accession register</source>
-        <translation>Buku induk</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Simpan sebagai &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Save the register as PDF</source>
-        <translation>Simpan buku induk sebagai PDF</translation>
-    </message>
-    <message>
-        <source>Save as E&amp;xcel…</source>
-        <translation>Simpan sebagai E&amp;xcel…</translation>
-    </message>
-    <message>
-        <source>Save the register as an Excel file</source>
-        <translation>Simpan buku induk sebagai berkas Excel</translation>
-    </message>
-    <message>
-        <source>{count} copies</source>
-        <translation>{count} eksemplar</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Excel files (*.xlsx)</source>
-        <translation>Berkas Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Saving the register</source>
-        <translation>Menyimpan buku induk</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Tersimpan</translation>
-    </message>
-    <message>
-        <source>{count} copies saved to the file.</source>
-        <translation>{count} eksemplar disimpan ke berkas.</translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <source>Pustaka cannot start</source>
-        <translation>Pustaka tidak dapat dijalankan</translation>
-    </message>
-</context>
-<context>
-    <name>AppearanceTab</name>
-    <message>
-        <source>Text size</source>
-        <translation>Ukuran teks</translation>
-    </message>
-    <message>
-        <source>&amp;High contrast (light text on black)</source>
-        <translation>&amp;Kontras tinggi (teks terang di atas hitam)</translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation>Kontras tinggi</translation>
-    </message>
-    <message>
-        <source>Apply and &amp;restart</source>
-        <translation>Terapkan dan &amp;mulai ulang</translation>
-    </message>
-    <message>
-        <source>Apply and restart</source>
-        <translation>Terapkan dan mulai ulang</translation>
-    </message>
-    <message>
-        <source>Text size:</source>
-        <translation>Ukuran teks:</translation>
-    </message>
-    <message>
-        <source>Pustaka restarts to show the new size; nothing is lost.</source>
-        <translation>Pustaka dimulai ulang untuk menampilkan ukuran baru; tidak ada yang hilang.</translation>
-    </message>
-</context>
-<context>
-    <name>Audit</name>
-    <message>
-        <source>Time</source>
-        <translation>Waktu</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Pengguna</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Tindakan</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Objek</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Rincian</translation>
-    </message>
-</context>
-<context>
-    <name>AuditPage</name>
-    <message>
-        <source>From date</source>
-        <translation>Dari tanggal</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>Sampai tanggal</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Pengguna</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Tindakan</translation>
-    </message>
-    <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Tampilkan</translation>
-    </message>
-    <message>
-        <source>Show the entries</source>
-        <translation>Tampilkan catatan</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Ekspor…</translation>
-    </message>
-    <message>
-        <source>Export the entries shown to CSV or xlsx</source>
-        <translation>Ekspor catatan yang tampil ke CSV atau xlsx</translation>
-    </message>
-    <message>
-        <source>F&amp;rom:</source>
-        <translation>D&amp;ari:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Sampai:</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Pengguna:</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>&amp;Tindakan:</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Waktu</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Objek</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Rincian</translation>
-    </message>
-    <message>
-        <source>Audit log entries</source>
-        <translation>Catatan log audit</translation>
-    </message>
-    <message>
-        <source>◀ &amp;Newer</source>
-        <translation>◀ Lebih &amp;baru</translation>
-    </message>
-    <message>
-        <source>Newer entries</source>
-        <translation>Catatan yang lebih baru</translation>
-    </message>
-    <message>
-        <source>Ol&amp;der ▶</source>
-        <translation>Lebih &amp;lama ▶</translation>
-    </message>
-    <message>
-        <source>Older entries</source>
-        <translation>Catatan yang lebih lama</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Log audit&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>All users</source>
-        <translation>Semua pengguna</translation>
-    </message>
-    <message>
-        <source>All actions</source>
-        <translation>Semua tindakan</translation>
-    </message>
-    <message>
-        <source>Entries {first}–{last} of {total}</source>
-        <translation>Catatan {first}–{last} dari {total}</translation>
-    </message>
-    <message>
-        <source>No entries for these filters.</source>
-        <translation>Tidak ada catatan untuk saringan ini.</translation>
-    </message>
-    <message>
-        <source>Export the audit log</source>
-        <translation>Ekspor log audit</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Buku kerja Excel (*.xlsx);;Berkas CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>Ekspor selesai</translation>
-    </message>
-    <message>
-        <source>{count} entries were saved to {path}.</source>
-        <translation>{count} catatan disimpan ke {path}.</translation>
-    </message>
-    <message>
-        <source>Exporting the audit log</source>
-        <translation>Mengekspor log audit</translation>
-    </message>
-</context>
-<context>
-    <name>Backup</name>
-    <message>
-        <source>first start of the day</source>
-        <translation>pembukaan pertama hari itu</translation>
-    </message>
-    <message>
-        <source>before an update of the database</source>
-        <translation>sebelum pembaruan basis data</translation>
-    </message>
-    <message>
-        <source>before an import</source>
-        <translation>sebelum impor</translation>
-    </message>
-    <message>
-        <source>before a sync bundle import</source>
-        <translation>sebelum impor paket sinkronisasi</translation>
-    </message>
-    <message>
-        <source>before a restore</source>
-        <translation>sebelum pemulihan</translation>
-    </message>
-    <message>
-        <source>made by hand</source>
-        <translation>dibuat manual</translation>
-    </message>
-    <message>
-        <source>titles</source>
-        <translation>judul</translation>
-    </message>
-    <message>
-        <source>copies</source>
-        <translation>eksemplar</translation>
-    </message>
-    <message>
-        <source>members</source>
-        <translation>anggota</translation>
-    </message>
-    <message>
-        <source>loans</source>
-        <translation>peminjaman</translation>
-    </message>
-    <message>
-        <source>visits</source>
-        <translation>kunjungan</translation>
-    </message>
-    <message>
-        <source>Backing up the current database</source>
-        <translation>Mencadangkan basis data saat ini</translation>
-    </message>
-</context>
-<context>
-    <name>BackupsPage</name>
-    <message>
-        <source>{library} ({code}), saved {date}: {counts}; {open} loans still out.</source>
-        <translation>{library} ({code}), disimpan {date}: {counts}; {open} pinjaman belum kembali.</translation>
-    </message>
-    <message>
-        <source>The date and time are &amp;right</source>
-        <translation>Tanggal dan jam sudah &amp;benar</translation>
-    </message>
-    <message>
-        <source>Confirm the computer&apos;s date and time</source>
-        <translation>Konfirmasi tanggal dan jam komputer</translation>
-    </message>
-    <message>
-        <source>Computer clock</source>
-        <translation>Jam komputer</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Disimpan</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Alasan</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Ukuran</translation>
-    </message>
-    <message>
-        <source>Automatic backups</source>
-        <translation>Cadangan otomatis</translation>
-    </message>
-    <message>
-        <source>Automatic backups are kept in {folder} (the last 14 days and one a month for a year).</source>
-        <translation>Cadangan otomatis disimpan di {folder} (14 hari terakhir dan satu per bulan selama setahun).</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Cadangkan sekarang</translation>
-    </message>
-    <message>
-        <source>Make a backup now in the backups folder</source>
-        <translation>Buat cadangan sekarang di folder cadangan</translation>
-    </message>
-    <message>
-        <source>Back up to &amp;USB…</source>
-        <translation>Cadangkan ke &amp;USB…</translation>
-    </message>
-    <message>
-        <source>Back up to a USB stick or another folder</source>
-        <translation>Cadangkan ke flashdisk USB atau folder lain</translation>
-    </message>
-    <message>
-        <source>&amp;Restore selected…</source>
-        <translation>&amp;Pulihkan yang dipilih…</translation>
-    </message>
-    <message>
-        <source>Restore the selected backup</source>
-        <translation>Pulihkan cadangan yang dipilih</translation>
-    </message>
-    <message>
-        <source>Restore from a &amp;file…</source>
-        <translation>Pulihkan dari &amp;berkas…</translation>
-    </message>
-    <message>
-        <source>Restore a backup from a file</source>
-        <translation>Pulihkan cadangan dari sebuah berkas</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Cadangan</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> menit</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>tidak pernah</translation>
-    </message>
-    <message>
-        <source>Lock the screen after this many idle minutes</source>
-        <translation>Kunci layar setelah sekian menit tidak dipakai</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Simpan</translation>
-    </message>
-    <message>
-        <source>Save the idle lock time</source>
-        <translation>Simpan waktu kunci layar</translation>
-    </message>
-    <message>
-        <source>Idle lock</source>
-        <translation>Kunci layar otomatis</translation>
-    </message>
-    <message>
-        <source>Lock the screen &amp;after:</source>
-        <translation>Kunci layar &amp;setelah:</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Backups &amp;amp; safety&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Cadangan &amp;amp; keamanan&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>No automatic backups yet.</source>
-        <translation>Belum ada cadangan otomatis.</translation>
-    </message>
-    <message>
-        <source>The computer&apos;s clock looks right.</source>
-        <translation>Jam komputer tampak benar.</translation>
-    </message>
-    <message>
-        <source>A librarian has confirmed the date and time.</source>
-        <translation>Pustakawan sudah mengonfirmasi tanggal dan jam.</translation>
-    </message>
-    <message>
-        <source>Making a backup</source>
-        <translation>Membuat cadangan</translation>
-    </message>
-    <message>
-        <source>Backup made</source>
-        <translation>Cadangan dibuat</translation>
-    </message>
-    <message>
-        <source>The backup was saved and checked: {path}</source>
-        <translation>Cadangan sudah disimpan dan diperiksa: {path}</translation>
-    </message>
-    <message>
-        <source>Choose the USB stick or folder</source>
-        <translation>Pilih flashdisk USB atau folder</translation>
-    </message>
-    <message>
-        <source>Backing up to USB</source>
-        <translation>Mencadangkan ke USB</translation>
-    </message>
-    <message>
-        <source>The backup was saved to {path} and checked. You can remove the USB stick now.</source>
-        <translation>Cadangan sudah disimpan ke {path} dan diperiksa. Flashdisk USB boleh dicabut sekarang.</translation>
-    </message>
-    <message>
-        <source>Choose a backup</source>
-        <translation>Pilih cadangan</translation>
-    </message>
-    <message>
-        <source>Pustaka backups (*.sqlite3);;All files (*)</source>
-        <translation>Cadangan Pustaka (*.sqlite3);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>Restore this backup?</source>
-        <translation>Pulihkan cadangan ini?</translation>
-    </message>
-    <message>
-        <source>{summary}
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Pustaka</source>
+            <translation>Tentang Pustaka</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Pustaka Desktop&lt;/h2&gt;&lt;p&gt;The library system for Indonesian village libraries: catalogue, circulation desk, members, visitor book, activities, reports and sync with the district office — all without internet.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Pustaka Desktop&lt;/h2&gt;&lt;p&gt;Sistem perpustakaan untuk perpustakaan desa di Indonesia: katalog, layanan sirkulasi, anggota, buku tamu, kegiatan, laporan, dan sinkronisasi dengan dinas perpustakaan kabupaten — semuanya tanpa internet.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Version:</source>
+            <translation>Versi:</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>Basis data:</translation>
+        </message>
+        <message>
+            <source>Backups:</source>
+            <translation>Cadangan:</translation>
+        </message>
+        <message>
+            <source>Logs:</source>
+            <translation>Log:</translation>
+        </message>
+        <message>
+            <source>Site id:</source>
+            <translation>ID situs:</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccessionRegisterPage</name>
+        <message>
+            <source>Accession register (buku induk): every copy in the order it was received.</source>
+            <translation>Buku induk: setiap eksemplar menurut urutan diterima.</translation>
+        </message>
+        <message>
+            <source>Received from</source>
+            <translation>Diterima dari</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>TTTT-BB-HH</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>sampai</translation>
+        </message>
+        <message>
+            <source>Accession no. from</source>
+            <translation>No. induk dari</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Tampilkan</translation>
+        </message>
+        <message>
+            <source>Show the register</source>
+            <translation>Tampilkan buku induk</translation>
+        </message>
+        <message>
+            <source>Accession register</source>
+            <translation>Buku induk</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Simpan sebagai &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Save the register as PDF</source>
+            <translation>Simpan buku induk sebagai PDF</translation>
+        </message>
+        <message>
+            <source>Save as E&amp;xcel…</source>
+            <translation>Simpan sebagai E&amp;xcel…</translation>
+        </message>
+        <message>
+            <source>Save the register as an Excel file</source>
+            <translation>Simpan buku induk sebagai berkas Excel</translation>
+        </message>
+        <message>
+            <source>{count} copies</source>
+            <translation>{count} eksemplar</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Berkas PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel files (*.xlsx)</source>
+            <translation>Berkas Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Saving the register</source>
+            <translation>Menyimpan buku induk</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Tersimpan</translation>
+        </message>
+        <message>
+            <source>{count} copies saved to the file.</source>
+            <translation>{count} eksemplar disimpan ke berkas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Pustaka cannot start</source>
+            <translation>Pustaka tidak dapat dijalankan</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppearanceTab</name>
+        <message>
+            <source>Text size</source>
+            <translation>Ukuran teks</translation>
+        </message>
+        <message>
+            <source>&amp;High contrast (light text on black)</source>
+            <translation>&amp;Kontras tinggi (teks terang di atas hitam)</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Kontras tinggi</translation>
+        </message>
+        <message>
+            <source>Apply and &amp;restart</source>
+            <translation>Terapkan dan &amp;mulai ulang</translation>
+        </message>
+        <message>
+            <source>Apply and restart</source>
+            <translation>Terapkan dan mulai ulang</translation>
+        </message>
+        <message>
+            <source>Text size:</source>
+            <translation>Ukuran teks:</translation>
+        </message>
+        <message>
+            <source>Pustaka restarts to show the new size; nothing is lost.</source>
+            <translation>Pustaka dimulai ulang untuk menampilkan ukuran baru; tidak ada yang hilang.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Audit</name>
+        <message>
+            <source>Time</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Pengguna</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Tindakan</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Objek</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Rincian</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <source>From date</source>
+            <translation>Dari tanggal</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>Sampai tanggal</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Pengguna</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Tindakan</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Tampilkan</translation>
+        </message>
+        <message>
+            <source>Show the entries</source>
+            <translation>Tampilkan catatan</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Ekspor…</translation>
+        </message>
+        <message>
+            <source>Export the entries shown to CSV or xlsx</source>
+            <translation>Ekspor catatan yang tampil ke CSV atau xlsx</translation>
+        </message>
+        <message>
+            <source>F&amp;rom:</source>
+            <translation>D&amp;ari:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Sampai:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Pengguna:</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Tindakan:</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Objek</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Rincian</translation>
+        </message>
+        <message>
+            <source>Audit log entries</source>
+            <translation>Catatan log audit</translation>
+        </message>
+        <message>
+            <source>◀ &amp;Newer</source>
+            <translation>◀ Lebih &amp;baru</translation>
+        </message>
+        <message>
+            <source>Newer entries</source>
+            <translation>Catatan yang lebih baru</translation>
+        </message>
+        <message>
+            <source>Ol&amp;der ▶</source>
+            <translation>Lebih &amp;lama ▶</translation>
+        </message>
+        <message>
+            <source>Older entries</source>
+            <translation>Catatan yang lebih lama</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Log audit&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>All users</source>
+            <translation>Semua pengguna</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>Semua tindakan</translation>
+        </message>
+        <message>
+            <source>Entries {first}–{last} of {total}</source>
+            <translation>Catatan {first}–{last} dari {total}</translation>
+        </message>
+        <message>
+            <source>No entries for these filters.</source>
+            <translation>Tidak ada catatan untuk saringan ini.</translation>
+        </message>
+        <message>
+            <source>Export the audit log</source>
+            <translation>Ekspor log audit</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+            <translation>Buku kerja Excel (*.xlsx);;Berkas CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export finished</source>
+            <translation>Ekspor selesai</translation>
+        </message>
+        <message>
+            <source>{count} entries were saved to {path}.</source>
+            <translation>{count} catatan disimpan ke {path}.</translation>
+        </message>
+        <message>
+            <source>Exporting the audit log</source>
+            <translation>Mengekspor log audit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message>
+            <source>first start of the day</source>
+            <translation>pembukaan pertama hari itu</translation>
+        </message>
+        <message>
+            <source>before an update of the database</source>
+            <translation>sebelum pembaruan basis data</translation>
+        </message>
+        <message>
+            <source>before an import</source>
+            <translation>sebelum impor</translation>
+        </message>
+        <message>
+            <source>before a sync bundle import</source>
+            <translation>sebelum impor paket sinkronisasi</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>sebelum pemulihan</translation>
+        </message>
+        <message>
+            <source>made by hand</source>
+            <translation>dibuat manual</translation>
+        </message>
+        <message>
+            <source>titles</source>
+            <translation>judul</translation>
+        </message>
+        <message>
+            <source>copies</source>
+            <translation>eksemplar</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>anggota</translation>
+        </message>
+        <message>
+            <source>loans</source>
+            <translation>peminjaman</translation>
+        </message>
+        <message>
+            <source>visits</source>
+            <translation>kunjungan</translation>
+        </message>
+        <message>
+            <source>Backing up the current database</source>
+            <translation>Mencadangkan basis data saat ini</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsPage</name>
+        <message>
+            <source>{library} ({code}), saved {date}: {counts}; {open} loans still out.</source>
+            <translation>{library} ({code}), disimpan {date}: {counts}; {open} pinjaman belum kembali.</translation>
+        </message>
+        <message>
+            <source>The date and time are &amp;right</source>
+            <translation>Tanggal dan jam sudah &amp;benar</translation>
+        </message>
+        <message>
+            <source>Confirm the computer's date and time</source>
+            <translation>Konfirmasi tanggal dan jam komputer</translation>
+        </message>
+        <message>
+            <source>Computer clock</source>
+            <translation>Jam komputer</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Disimpan</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Ukuran</translation>
+        </message>
+        <message>
+            <source>Automatic backups</source>
+            <translation>Cadangan otomatis</translation>
+        </message>
+        <message>
+            <source>Automatic backups are kept in {folder} (the last 14 days and one a month for a year).</source>
+            <translation>Cadangan otomatis disimpan di {folder} (14 hari terakhir dan satu per bulan selama setahun).</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Cadangkan sekarang</translation>
+        </message>
+        <message>
+            <source>Make a backup now in the backups folder</source>
+            <translation>Buat cadangan sekarang di folder cadangan</translation>
+        </message>
+        <message>
+            <source>Back up to &amp;USB…</source>
+            <translation>Cadangkan ke &amp;USB…</translation>
+        </message>
+        <message>
+            <source>Back up to a USB stick or another folder</source>
+            <translation>Cadangkan ke flashdisk USB atau folder lain</translation>
+        </message>
+        <message>
+            <source>&amp;Restore selected…</source>
+            <translation>&amp;Pulihkan yang dipilih…</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup</source>
+            <translation>Pulihkan cadangan yang dipilih</translation>
+        </message>
+        <message>
+            <source>Restore from a &amp;file…</source>
+            <translation>Pulihkan dari &amp;berkas…</translation>
+        </message>
+        <message>
+            <source>Restore a backup from a file</source>
+            <translation>Pulihkan cadangan dari sebuah berkas</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Cadangan</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> menit</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>tidak pernah</translation>
+        </message>
+        <message>
+            <source>Lock the screen after this many idle minutes</source>
+            <translation>Kunci layar setelah sekian menit tidak dipakai</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>Save the idle lock time</source>
+            <translation>Simpan waktu kunci layar</translation>
+        </message>
+        <message>
+            <source>Idle lock</source>
+            <translation>Kunci layar otomatis</translation>
+        </message>
+        <message>
+            <source>Lock the screen &amp;after:</source>
+            <translation>Kunci layar &amp;setelah:</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Backups &amp;amp; safety&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Cadangan &amp;amp; keamanan&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>No automatic backups yet.</source>
+            <translation>Belum ada cadangan otomatis.</translation>
+        </message>
+        <message>
+            <source>The computer's clock looks right.</source>
+            <translation>Jam komputer tampak benar.</translation>
+        </message>
+        <message>
+            <source>A librarian has confirmed the date and time.</source>
+            <translation>Pustakawan sudah mengonfirmasi tanggal dan jam.</translation>
+        </message>
+        <message>
+            <source>Making a backup</source>
+            <translation>Membuat cadangan</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>Cadangan dibuat</translation>
+        </message>
+        <message>
+            <source>The backup was saved and checked: {path}</source>
+            <translation>Cadangan sudah disimpan dan diperiksa: {path}</translation>
+        </message>
+        <message>
+            <source>Choose the USB stick or folder</source>
+            <translation>Pilih flashdisk USB atau folder</translation>
+        </message>
+        <message>
+            <source>Backing up to USB</source>
+            <translation>Mencadangkan ke USB</translation>
+        </message>
+        <message>
+            <source>The backup was saved to {path} and checked. You can remove the USB stick now.</source>
+            <translation>Cadangan sudah disimpan ke {path} dan diperiksa. Flashdisk USB boleh dicabut sekarang.</translation>
+        </message>
+        <message>
+            <source>Choose a backup</source>
+            <translation>Pilih cadangan</translation>
+        </message>
+        <message>
+            <source>Pustaka backups (*.sqlite3);;All files (*)</source>
+            <translation>Cadangan Pustaka (*.sqlite3);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation>Pulihkan cadangan ini?</translation>
+        </message>
+        <message>
+            <source>{summary}
 
 Everything entered after this backup was made will be replaced by the backup. The current database is backed up first, so this can be undone.</source>
-        <translation>{summary}
+            <translation>{summary}
 
 Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Basis data saat ini dicadangkan dulu, jadi langkah ini bisa dibatalkan.</translation>
-    </message>
-    <message>
-        <source>Restored</source>
-        <translation>Sudah dipulihkan</translation>
-    </message>
-    <message>
-        <source>The backup was restored.</source>
-        <translation>Cadangan sudah dipulihkan.</translation>
-    </message>
-    <message>
-        <source>Restoring the backup</source>
-        <translation>Memulihkan cadangan</translation>
-    </message>
-    <message>
-        <source>The idle lock time was saved.</source>
-        <translation>Waktu kunci layar sudah disimpan.</translation>
-    </message>
-</context>
-<context>
-    <name>BatchCopiesDialog</name>
-    <message>
-        <source>Add copies</source>
-        <translation>Tambah eksemplar</translation>
-    </message>
-    <message>
-        <source>Barcodes and accession numbers the copies will get</source>
-        <translation>Barkode dan nomor induk yang akan diberikan</translation>
-    </message>
-    <message>
-        <source>&amp;Number of copies</source>
-        <translation>&amp;Jumlah eksemplar</translation>
-    </message>
-    <message>
-        <source>Collection &amp;type</source>
-        <translation>&amp;Jenis koleksi</translation>
-    </message>
-    <message>
-        <source>&amp;Location / shelf</source>
-        <translation>&amp;Lokasi / rak</translation>
-    </message>
-    <message>
-        <source>&amp;Source</source>
-        <translation>&amp;Sumber</translation>
-    </message>
-    <message>
-        <source>Source &amp;detail</source>
-        <translation>&amp;Keterangan sumber</translation>
-    </message>
-    <message>
-        <source>Su&amp;pplier</source>
-        <translation>&amp;Pemasok</translation>
-    </message>
-    <message>
-        <source>P&amp;rice (Rp)</source>
-        <translation>&amp;Harga (Rp)</translation>
-    </message>
-    <message>
-        <source>Date &amp;received</source>
-        <translation>&amp;Tanggal diterima</translation>
-    </message>
-    <message>
-        <source>Will get</source>
-        <translation>Akan mendapat</translation>
-    </message>
-    <message>
-        <source>{first} … {last}  (accession numbers {first_no} … {last_no})</source>
-        <translation>{first} … {last}  (nomor induk {first_no} … {last_no})</translation>
-    </message>
-</context>
-<context>
-    <name>CameraDialog</name>
-    <message>
-        <source>Take a photo</source>
-        <translation>Ambil foto</translation>
-    </message>
-    <message>
-        <source>Camera picture</source>
-        <translation>Gambar kamera</translation>
-    </message>
-    <message>
-        <source>The camera cannot be used.</source>
-        <translation>Kamera tidak dapat digunakan.</translation>
-    </message>
-    <message>
-        <source>Ask the member to look at the camera, then press Take photo.</source>
-        <translation>Minta anggota melihat ke kamera, lalu tekan Ambil foto.</translation>
-    </message>
-    <message>
-        <source>&amp;Take photo</source>
-        <translation>&amp;Ambil foto</translation>
-    </message>
-    <message>
-        <source>Take photo</source>
-        <translation>Ambil foto</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-</context>
-<context>
-    <name>Catalog</name>
-    <message>
-        <source>Book</source>
-        <translation>Buku</translation>
-    </message>
-    <message>
-        <source>Magazine</source>
-        <translation>Majalah</translation>
-    </message>
-    <message>
-        <source>Newspaper</source>
-        <translation>Surat kabar</translation>
-    </message>
-    <message>
-        <source>Audio-visual</source>
-        <translation>Audio-visual</translation>
-    </message>
-    <message>
-        <source>E-book</source>
-        <translation>Buku elektronik</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Lainnya</translation>
-    </message>
-    <message>
-        <source>Children</source>
-        <translation>Anak-anak</translation>
-    </message>
-    <message>
-        <source>Teens</source>
-        <translation>Remaja</translation>
-    </message>
-    <message>
-        <source>Adults</source>
-        <translation>Dewasa</translation>
-    </message>
-    <message>
-        <source>Indonesian</source>
-        <translation>Bahasa Indonesia</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Bahasa Inggris</translation>
-    </message>
-    <message>
-        <source>Javanese</source>
-        <translation>Bahasa Jawa</translation>
-    </message>
-    <message>
-        <source>Sundanese</source>
-        <translation>Bahasa Sunda</translation>
-    </message>
-    <message>
-        <source>Madurese</source>
-        <translation>Bahasa Madura</translation>
-    </message>
-    <message>
-        <source>Minangkabau</source>
-        <translation>Bahasa Minangkabau</translation>
-    </message>
-    <message>
-        <source>Balinese</source>
-        <translation>Bahasa Bali</translation>
-    </message>
-    <message>
-        <source>Buginese</source>
-        <translation>Bahasa Bugis</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>Bahasa Arab</translation>
-    </message>
-    <message>
-        <source>Malay</source>
-        <translation>Bahasa Melayu</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>Bahasa Tionghoa</translation>
-    </message>
-    <message>
-        <source>Primary author</source>
-        <translation>Pengarang utama</translation>
-    </message>
-    <message>
-        <source>Additional author</source>
-        <translation>Pengarang tambahan</translation>
-    </message>
-    <message>
-        <source>Editor</source>
-        <translation>Penyunting</translation>
-    </message>
-    <message>
-        <source>Translator</source>
-        <translation>Penerjemah</translation>
-    </message>
-    <message>
-        <source>Illustrator</source>
-        <translation>Ilustrator</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Orang</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Lembaga</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Tersedia</translation>
-    </message>
-    <message>
-        <source>On loan</source>
-        <translation>Dipinjam</translation>
-    </message>
-    <message>
-        <source>In repair</source>
-        <translation>Diperbaiki</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Hilang</translation>
-    </message>
-    <message>
-        <source>Damaged</source>
-        <translation>Rusak</translation>
-    </message>
-    <message>
-        <source>Not for loan</source>
-        <translation>Tidak dipinjamkan</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Dihapus dari koleksi</translation>
-    </message>
-    <message>
-        <source>Purchase</source>
-        <translation>Pembelian</translation>
-    </message>
-    <message>
-        <source>Grant (hibah)</source>
-        <translation>Hibah</translation>
-    </message>
-    <message>
-        <source>Donation</source>
-        <translation>Sumbangan</translation>
-    </message>
-    <message>
-        <source>Other source</source>
-        <translation>Sumber lain</translation>
-    </message>
-    <message>
-        <source>000 Karya Umum</source>
-        <translation>000 Karya Umum</translation>
-    </message>
-    <message>
-        <source>100 Filsafat dan Psikologi</source>
-        <translation>100 Filsafat dan Psikologi</translation>
-    </message>
-    <message>
-        <source>200 Agama</source>
-        <translation>200 Agama</translation>
-    </message>
-    <message>
-        <source>300 Ilmu Sosial</source>
-        <translation>300 Ilmu Sosial</translation>
-    </message>
-    <message>
-        <source>400 Bahasa</source>
-        <translation>400 Bahasa</translation>
-    </message>
-    <message>
-        <source>500 Ilmu Murni</source>
-        <translation>500 Ilmu Murni</translation>
-    </message>
-    <message>
-        <source>600 Ilmu Terapan</source>
-        <translation>600 Ilmu Terapan</translation>
-    </message>
-    <message>
-        <source>700 Kesenian dan Olahraga</source>
-        <translation>700 Kesenian dan Olahraga</translation>
-    </message>
-    <message>
-        <source>800 Kesusastraan</source>
-        <translation>800 Kesusastraan</translation>
-    </message>
-    <message>
-        <source>900 Geografi dan Sejarah</source>
-        <translation>900 Geografi dan Sejarah</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogPage</name>
-    <message>
-        <source>Search title, author, subject, ISBN or barcode (Ctrl+F)</source>
-        <translation>Cari judul, pengarang, subjek, ISBN atau barkode (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search the catalogue</source>
-        <translation>Cari di katalog</translation>
-    </message>
-    <message>
-        <source>Number of titles found</source>
-        <translation>Jumlah judul yang ditemukan</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Cari:</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Semua jenis</translation>
-    </message>
-    <message>
-        <source>Material type filter</source>
-        <translation>Saring jenis bahan</translation>
-    </message>
-    <message>
-        <source>All classes</source>
-        <translation>Semua kelas</translation>
-    </message>
-    <message>
-        <source>DDC class filter</source>
-        <translation>Saring kelas DDC</translation>
-    </message>
-    <message>
-        <source>All readers</source>
-        <translation>Semua pembaca</translation>
-    </message>
-    <message>
-        <source>Audience filter</source>
-        <translation>Saring pembaca sasaran</translation>
-    </message>
-    <message>
-        <source>All languages</source>
-        <translation>Semua bahasa</translation>
-    </message>
-    <message>
-        <source>Language filter</source>
-        <translation>Saring bahasa</translation>
-    </message>
-    <message>
-        <source>Location filter</source>
-        <translation>Saring lokasi</translation>
-    </message>
-    <message>
-        <source>&amp;Available now</source>
-        <translation>&amp;Tersedia sekarang</translation>
-    </message>
-    <message>
-        <source>Only titles with a copy on the shelf now</source>
-        <translation>Hanya judul yang eksemplarnya ada di rak sekarang</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Hasil pencarian</translation>
-    </message>
-    <message>
-        <source>Record details</source>
-        <translation>Rincian judul</translation>
-    </message>
-    <message>
-        <source>Barcode</source>
-        <translation>Barkode</translation>
-    </message>
-    <message>
-        <source>Accession no.</source>
-        <translation>No. induk</translation>
-    </message>
-    <message>
-        <source>Call number</source>
-        <translation>Nomor panggil</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Lokasi</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Catatan</translation>
-    </message>
-    <message>
-        <source>Copies of this title</source>
-        <translation>Eksemplar judul ini</translation>
-    </message>
-    <message>
-        <source>&amp;New record</source>
-        <translation>Judul &amp;baru</translation>
-    </message>
-    <message>
-        <source>Catalogue a new title</source>
-        <translation>Katalogkan judul baru</translation>
-    </message>
-    <message>
-        <source>&amp;Edit record</source>
-        <translation>&amp;Ubah judul</translation>
-    </message>
-    <message>
-        <source>Edit the selected record</source>
-        <translation>Ubah judul yang dipilih</translation>
-    </message>
-    <message>
-        <source>Add c&amp;opy</source>
-        <translation>Tambah &amp;eksemplar</translation>
-    </message>
-    <message>
-        <source>Add one copy</source>
-        <translation>Tambah satu eksemplar</translation>
-    </message>
-    <message>
-        <source>Add cop&amp;ies…</source>
-        <translation>Tambah &amp;beberapa eksemplar…</translation>
-    </message>
-    <message>
-        <source>Add several copies at once</source>
-        <translation>Tambah beberapa eksemplar sekaligus</translation>
-    </message>
-    <message>
-        <source>Edi&amp;t copy</source>
-        <translation>U&amp;bah eksemplar</translation>
-    </message>
-    <message>
-        <source>Edit the selected copy</source>
-        <translation>Ubah eksemplar yang dipilih</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>&amp;Hapus dari koleksi</translation>
-    </message>
-    <message>
-        <source>Withdraw the selected copy</source>
-        <translation>Hapus eksemplar yang dipilih dari koleksi</translation>
-    </message>
-    <message>
-        <source>Mark &amp;lost</source>
-        <translation>Tandai &amp;hilang</translation>
-    </message>
-    <message>
-        <source>Mark the selected copy lost</source>
-        <translation>Tandai eksemplar yang dipilih hilang</translation>
-    </message>
-    <message>
-        <source>Mark dama&amp;ged</source>
-        <translation>Tandai &amp;rusak</translation>
-    </message>
-    <message>
-        <source>Mark the selected copy damaged</source>
-        <translation>Tandai eksemplar yang dipilih rusak</translation>
-    </message>
-    <message>
-        <source>Bac&amp;k on the shelf</source>
-        <translation>&amp;Kembali ke rak</translation>
-    </message>
-    <message>
-        <source>Put the selected copy back in circulation</source>
-        <translation>Kembalikan eksemplar yang dipilih ke sirkulasi</translation>
-    </message>
-    <message>
-        <source>&amp;Copies:</source>
-        <translation>&amp;Eksemplar:</translation>
-    </message>
-    <message>
-        <source>All shelves</source>
-        <translation>Semua rak</translation>
-    </message>
-    <message>
-        <source>{n} titles</source>
-        <translation>{n} judul</translation>
-    </message>
-    <message>
-        <source>Choose a title to see its details and copies.</source>
-        <translation>Pilih sebuah judul untuk melihat rincian dan eksemplarnya.</translation>
-    </message>
-    <message>
-        <source>Authors</source>
-        <translation>Pengarang</translation>
-    </message>
-    <message>
-        <source>Responsibility</source>
-        <translation>Pernyataan tanggung jawab</translation>
-    </message>
-    <message>
-        <source>Edition</source>
-        <translation>Edisi</translation>
-    </message>
-    <message>
-        <source>Publisher</source>
-        <translation>Penerbitan</translation>
-    </message>
-    <message>
-        <source>Collation</source>
-        <translation>Kolasi</translation>
-    </message>
-    <message>
-        <source>Series</source>
-        <translation>Seri</translation>
-    </message>
-    <message>
-        <source>ISBN</source>
-        <translation>ISBN</translation>
-    </message>
-    <message>
-        <source>ISSN</source>
-        <translation>ISSN</translation>
-    </message>
-    <message>
-        <source>Material type</source>
-        <translation>Jenis bahan</translation>
-    </message>
-    <message>
-        <source>DDC class</source>
-        <translation>Kelas DDC</translation>
-    </message>
-    <message>
-        <source>Subjects</source>
-        <translation>Subjek</translation>
-    </message>
-    <message>
-        <source>Audience</source>
-        <translation>Pembaca sasaran</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Catatan</translation>
-    </message>
-    <message>
-        <source>Hidden from the patron kiosk</source>
-        <translation>Disembunyikan dari kios pemustaka</translation>
-    </message>
-    <message>
-        <source>Copies</source>
-        <translation>Eksemplar</translation>
-    </message>
-    <message>
-        <source>Add copies of {title} now?</source>
-        <translation>Tambah eksemplar {title} sekarang?</translation>
-    </message>
-    <message>
-        <source>Possible duplicate</source>
-        <translation>Mungkin ganda</translation>
-    </message>
-    <message>
-        <source>Saved. The catalogue already has a title with the same ISBN or title and author:
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Sudah dipulihkan</translation>
+        </message>
+        <message>
+            <source>The backup was restored.</source>
+            <translation>Cadangan sudah dipulihkan.</translation>
+        </message>
+        <message>
+            <source>Restoring the backup</source>
+            <translation>Memulihkan cadangan</translation>
+        </message>
+        <message>
+            <source>The idle lock time was saved.</source>
+            <translation>Waktu kunci layar sudah disimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchCopiesDialog</name>
+        <message>
+            <source>Add copies</source>
+            <translation>Tambah eksemplar</translation>
+        </message>
+        <message>
+            <source>Barcodes and accession numbers the copies will get</source>
+            <translation>Barkode dan nomor induk yang akan diberikan</translation>
+        </message>
+        <message>
+            <source>&amp;Number of copies</source>
+            <translation>&amp;Jumlah eksemplar</translation>
+        </message>
+        <message>
+            <source>Collection &amp;type</source>
+            <translation>&amp;Jenis koleksi</translation>
+        </message>
+        <message>
+            <source>&amp;Location / shelf</source>
+            <translation>&amp;Lokasi / rak</translation>
+        </message>
+        <message>
+            <source>&amp;Source</source>
+            <translation>&amp;Sumber</translation>
+        </message>
+        <message>
+            <source>Source &amp;detail</source>
+            <translation>&amp;Keterangan sumber</translation>
+        </message>
+        <message>
+            <source>Su&amp;pplier</source>
+            <translation>&amp;Pemasok</translation>
+        </message>
+        <message>
+            <source>P&amp;rice (Rp)</source>
+            <translation>&amp;Harga (Rp)</translation>
+        </message>
+        <message>
+            <source>Date &amp;received</source>
+            <translation>&amp;Tanggal diterima</translation>
+        </message>
+        <message>
+            <source>Will get</source>
+            <translation>Akan mendapat</translation>
+        </message>
+        <message>
+            <source>{first} … {last}  (accession numbers {first_no} … {last_no})</source>
+            <translation>{first} … {last}  (nomor induk {first_no} … {last_no})</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraDialog</name>
+        <message>
+            <source>Take a photo</source>
+            <translation>Ambil foto</translation>
+        </message>
+        <message>
+            <source>Camera picture</source>
+            <translation>Gambar kamera</translation>
+        </message>
+        <message>
+            <source>The camera cannot be used.</source>
+            <translation>Kamera tidak dapat digunakan.</translation>
+        </message>
+        <message>
+            <source>Ask the member to look at the camera, then press Take photo.</source>
+            <translation>Minta anggota melihat ke kamera, lalu tekan Ambil foto.</translation>
+        </message>
+        <message>
+            <source>&amp;Take photo</source>
+            <translation>&amp;Ambil foto</translation>
+        </message>
+        <message>
+            <source>Take photo</source>
+            <translation>Ambil foto</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Catalog</name>
+        <message>
+            <source>Book</source>
+            <translation>Buku</translation>
+        </message>
+        <message>
+            <source>Magazine</source>
+            <translation>Majalah</translation>
+        </message>
+        <message>
+            <source>Newspaper</source>
+            <translation>Surat kabar</translation>
+        </message>
+        <message>
+            <source>Audio-visual</source>
+            <translation>Audio-visual</translation>
+        </message>
+        <message>
+            <source>E-book</source>
+            <translation>Buku elektronik</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Lainnya</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Anak-anak</translation>
+        </message>
+        <message>
+            <source>Teens</source>
+            <translation>Remaja</translation>
+        </message>
+        <message>
+            <source>Adults</source>
+            <translation>Dewasa</translation>
+        </message>
+        <message>
+            <source>Indonesian</source>
+            <translation>Bahasa Indonesia</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Bahasa Inggris</translation>
+        </message>
+        <message>
+            <source>Javanese</source>
+            <translation>Bahasa Jawa</translation>
+        </message>
+        <message>
+            <source>Sundanese</source>
+            <translation>Bahasa Sunda</translation>
+        </message>
+        <message>
+            <source>Madurese</source>
+            <translation>Bahasa Madura</translation>
+        </message>
+        <message>
+            <source>Minangkabau</source>
+            <translation>Bahasa Minangkabau</translation>
+        </message>
+        <message>
+            <source>Balinese</source>
+            <translation>Bahasa Bali</translation>
+        </message>
+        <message>
+            <source>Buginese</source>
+            <translation>Bahasa Bugis</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>Bahasa Arab</translation>
+        </message>
+        <message>
+            <source>Malay</source>
+            <translation>Bahasa Melayu</translation>
+        </message>
+        <message>
+            <source>Chinese</source>
+            <translation>Bahasa Tionghoa</translation>
+        </message>
+        <message>
+            <source>Primary author</source>
+            <translation>Pengarang utama</translation>
+        </message>
+        <message>
+            <source>Additional author</source>
+            <translation>Pengarang tambahan</translation>
+        </message>
+        <message>
+            <source>Editor</source>
+            <translation>Penyunting</translation>
+        </message>
+        <message>
+            <source>Translator</source>
+            <translation>Penerjemah</translation>
+        </message>
+        <message>
+            <source>Illustrator</source>
+            <translation>Ilustrator</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Orang</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Lembaga</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>Tersedia</translation>
+        </message>
+        <message>
+            <source>On loan</source>
+            <translation>Dipinjam</translation>
+        </message>
+        <message>
+            <source>In repair</source>
+            <translation>Diperbaiki</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Hilang</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Rusak</translation>
+        </message>
+        <message>
+            <source>Not for loan</source>
+            <translation>Tidak dipinjamkan</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Dihapus dari koleksi</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>Pembelian</translation>
+        </message>
+        <message>
+            <source>Grant (hibah)</source>
+            <translation>Hibah</translation>
+        </message>
+        <message>
+            <source>Donation</source>
+            <translation>Sumbangan</translation>
+        </message>
+        <message>
+            <source>Other source</source>
+            <translation>Sumber lain</translation>
+        </message>
+        <message>
+            <source>000 Karya Umum</source>
+            <translation>000 Karya Umum</translation>
+        </message>
+        <message>
+            <source>100 Filsafat dan Psikologi</source>
+            <translation>100 Filsafat dan Psikologi</translation>
+        </message>
+        <message>
+            <source>200 Agama</source>
+            <translation>200 Agama</translation>
+        </message>
+        <message>
+            <source>300 Ilmu Sosial</source>
+            <translation>300 Ilmu Sosial</translation>
+        </message>
+        <message>
+            <source>400 Bahasa</source>
+            <translation>400 Bahasa</translation>
+        </message>
+        <message>
+            <source>500 Ilmu Murni</source>
+            <translation>500 Ilmu Murni</translation>
+        </message>
+        <message>
+            <source>600 Ilmu Terapan</source>
+            <translation>600 Ilmu Terapan</translation>
+        </message>
+        <message>
+            <source>700 Kesenian dan Olahraga</source>
+            <translation>700 Kesenian dan Olahraga</translation>
+        </message>
+        <message>
+            <source>800 Kesusastraan</source>
+            <translation>800 Kesusastraan</translation>
+        </message>
+        <message>
+            <source>900 Geografi dan Sejarah</source>
+            <translation>900 Geografi dan Sejarah</translation>
+        </message>
+        <message>
+            <source>Already in this catalogue: saving adds new copies of this title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filled in from the district's catalogue: check it and save.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filled in from the union catalogue: check it and save.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new ISBN: the publisher is guessed from other books with the same publisher prefix.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new ISBN that nobody here knows yet: fill in the form.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CatalogPage</name>
+        <message>
+            <source>Search title, author, subject, ISBN or barcode (Ctrl+F)</source>
+            <translation>Cari judul, pengarang, subjek, ISBN atau barkode (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search the catalogue</source>
+            <translation>Cari di katalog</translation>
+        </message>
+        <message>
+            <source>Number of titles found</source>
+            <translation>Jumlah judul yang ditemukan</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Cari:</translation>
+        </message>
+        <message>
+            <source>Did you mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Semua jenis</translation>
+        </message>
+        <message>
+            <source>Material type filter</source>
+            <translation>Saring jenis bahan</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>Semua kelas</translation>
+        </message>
+        <message>
+            <source>DDC class filter</source>
+            <translation>Saring kelas DDC</translation>
+        </message>
+        <message>
+            <source>All readers</source>
+            <translation>Semua pembaca</translation>
+        </message>
+        <message>
+            <source>Audience filter</source>
+            <translation>Saring pembaca sasaran</translation>
+        </message>
+        <message>
+            <source>All languages</source>
+            <translation>Semua bahasa</translation>
+        </message>
+        <message>
+            <source>Language filter</source>
+            <translation>Saring bahasa</translation>
+        </message>
+        <message>
+            <source>Location filter</source>
+            <translation>Saring lokasi</translation>
+        </message>
+        <message>
+            <source>&amp;Available now</source>
+            <translation>&amp;Tersedia sekarang</translation>
+        </message>
+        <message>
+            <source>Only titles with a copy on the shelf now</source>
+            <translation>Hanya judul yang eksemplarnya ada di rak sekarang</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Hasil pencarian</translation>
+        </message>
+        <message>
+            <source>Record details</source>
+            <translation>Rincian judul</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barkode</translation>
+        </message>
+        <message>
+            <source>Accession no.</source>
+            <translation>No. induk</translation>
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation>Nomor panggil</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lokasi</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Copies of this title</source>
+            <translation>Eksemplar judul ini</translation>
+        </message>
+        <message>
+            <source>&amp;New record</source>
+            <translation>Judul &amp;baru</translation>
+        </message>
+        <message>
+            <source>Catalogue a new title</source>
+            <translation>Katalogkan judul baru</translation>
+        </message>
+        <message>
+            <source>&amp;Edit record</source>
+            <translation>&amp;Ubah judul</translation>
+        </message>
+        <message>
+            <source>Edit the selected record</source>
+            <translation>Ubah judul yang dipilih</translation>
+        </message>
+        <message>
+            <source>Add c&amp;opy</source>
+            <translation>Tambah &amp;eksemplar</translation>
+        </message>
+        <message>
+            <source>Add one copy</source>
+            <translation>Tambah satu eksemplar</translation>
+        </message>
+        <message>
+            <source>Add cop&amp;ies…</source>
+            <translation>Tambah &amp;beberapa eksemplar…</translation>
+        </message>
+        <message>
+            <source>Add several copies at once</source>
+            <translation>Tambah beberapa eksemplar sekaligus</translation>
+        </message>
+        <message>
+            <source>Edi&amp;t copy</source>
+            <translation>U&amp;bah eksemplar</translation>
+        </message>
+        <message>
+            <source>Edit the selected copy</source>
+            <translation>Ubah eksemplar yang dipilih</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation>&amp;Hapus dari koleksi</translation>
+        </message>
+        <message>
+            <source>Withdraw the selected copy</source>
+            <translation>Hapus eksemplar yang dipilih dari koleksi</translation>
+        </message>
+        <message>
+            <source>Mark &amp;lost</source>
+            <translation>Tandai &amp;hilang</translation>
+        </message>
+        <message>
+            <source>Mark the selected copy lost</source>
+            <translation>Tandai eksemplar yang dipilih hilang</translation>
+        </message>
+        <message>
+            <source>Mark dama&amp;ged</source>
+            <translation>Tandai &amp;rusak</translation>
+        </message>
+        <message>
+            <source>Mark the selected copy damaged</source>
+            <translation>Tandai eksemplar yang dipilih rusak</translation>
+        </message>
+        <message>
+            <source>Bac&amp;k on the shelf</source>
+            <translation>&amp;Kembali ke rak</translation>
+        </message>
+        <message>
+            <source>Put the selected copy back in circulation</source>
+            <translation>Kembalikan eksemplar yang dipilih ke sirkulasi</translation>
+        </message>
+        <message>
+            <source>Print &amp;labels…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print labels for every copy of the chosen titles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print labels for the chosen copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copies:</source>
+            <translation>&amp;Eksemplar:</translation>
+        </message>
+        <message>
+            <source>All shelves</source>
+            <translation>Semua rak</translation>
+        </message>
+        <message>
+            <source>{n} titles</source>
+            <translation>{n} judul</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{typed}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Did you mean: {better}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its results are shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a title to see its details and copies.</source>
+            <translation>Pilih sebuah judul untuk melihat rincian dan eksemplarnya.</translation>
+        </message>
+        <message>
+            <source>Authors</source>
+            <translation>Pengarang</translation>
+        </message>
+        <message>
+            <source>Responsibility</source>
+            <translation>Pernyataan tanggung jawab</translation>
+        </message>
+        <message>
+            <source>Edition</source>
+            <translation>Edisi</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Penerbitan</translation>
+        </message>
+        <message>
+            <source>Collation</source>
+            <translation>Kolasi</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Seri</translation>
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation>ISBN</translation>
+        </message>
+        <message>
+            <source>ISSN</source>
+            <translation>ISSN</translation>
+        </message>
+        <message>
+            <source>Material type</source>
+            <translation>Jenis bahan</translation>
+        </message>
+        <message>
+            <source>DDC class</source>
+            <translation>Kelas DDC</translation>
+        </message>
+        <message>
+            <source>Subjects</source>
+            <translation>Subjek</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Pembaca sasaran</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Hidden from the patron kiosk</source>
+            <translation>Disembunyikan dari kios pemustaka</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation type="unfinished">Label</translation>
+        </message>
+        <message>
+            <source>These titles have no copies to label yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Labels are printed on the Print page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Mungkin ganda</translation>
+        </message>
+        <message>
+            <source>Saved. The catalogue already has a title with the same ISBN or title and author:
 {records}</source>
-        <translation>Tersimpan. Katalog sudah memiliki judul dengan ISBN atau judul dan pengarang yang sama:
+            <translation>Tersimpan. Katalog sudah memiliki judul dengan ISBN atau judul dan pengarang yang sama:
 {records}</translation>
-    </message>
-    <message>
-        <source>Copy {barcode} becomes “{status}”. Note (optional):</source>
-        <translation>Eksemplar {barcode} menjadi “{status}”. Catatan (boleh kosong):</translation>
-    </message>
-</context>
-<context>
-    <name>ChartCard</name>
-    <message>
-        <source>Show numbers</source>
-        <translation>Tampilkan angka</translation>
-    </message>
-    <message>
-        <source>Show the numbers of: {title}</source>
-        <translation>Tampilkan angka: {title}</translation>
-    </message>
-    <message>
-        <source>Numbers of: {title}</source>
-        <translation>Angka: {title}</translation>
-    </message>
-    <message>
-        <source>Show chart</source>
-        <translation>Tampilkan grafik</translation>
-    </message>
-</context>
-<context>
-    <name>ChooseFilePage</name>
-    <message>
-        <source>Choose the file</source>
-        <translation>Pilih berkas</translation>
-    </message>
-    <message>
-        <source>Nothing is changed until you confirm the import on the last step.</source>
-        <translation>Tidak ada yang berubah sampai Anda mengonfirmasi impor pada langkah terakhir.</translation>
-    </message>
-    <message>
-        <source>File format</source>
-        <translation>Format berkas</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <source>File to import</source>
-        <translation>Berkas yang diimpor</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Cari…</translation>
-    </message>
-    <message>
-        <source>Browse for the file</source>
-        <translation>Cari berkas</translation>
-    </message>
-    <message>
-        <source>F&amp;ile:</source>
-        <translation>Ber&amp;kas:</translation>
-    </message>
-    <message>
-        <source>Files ({patterns})</source>
-        <translation>Berkas ({patterns})</translation>
-    </message>
-</context>
-<context>
-    <name>Circulation</name>
-    <message>
-        <source>Lent: {title}. Due back {due}.</source>
-        <translation>Dipinjam: {title}. Kembali paling lambat {due}.</translation>
-    </message>
-    <message>
-        <source>Renewed: {title}. Now due back {due}.</source>
-        <translation>Diperpanjang: {title}. Sekarang kembali paling lambat {due}.</translation>
-    </message>
-    <message>
-        <source>Found: {title} is back on the shelf.</source>
-        <translation>Ditemukan: {title} kembali ke rak.</translation>
-    </message>
-    <message>
-        <source>Returned: {title}. RESERVED for {hold_name} - put it on the hold shelf!</source>
-        <translation>Dikembalikan: {title}. DIPESAN oleh {hold_name} - simpan di rak pesanan!</translation>
-    </message>
-    <message>
-        <source>Returned: {title}. {days} day(s) late: fine {fine}.</source>
-        <translation>Dikembalikan: {title}. Terlambat {days} hari: denda {fine}.</translation>
-    </message>
-    <message>
-        <source>Returned: {title}.</source>
-        <translation>Dikembalikan: {title}.</translation>
-    </message>
-    <message>
-        <source>Undone: the loan of {title} was cancelled.</source>
-        <translation>Dibatalkan: peminjaman {title} dibatalkan.</translation>
-    </message>
-    <message>
-        <source>Undone: {title} is on loan again.</source>
-        <translation>Dibatalkan: {title} tercatat dipinjam lagi.</translation>
-    </message>
-    <message>
-        <source>Undone: the renewal of {title} was cancelled.</source>
-        <translation>Dibatalkan: perpanjangan {title} dibatalkan.</translation>
-    </message>
-</context>
-<context>
-    <name>CirculationRulesPage</name>
-    <message>
-        <source>Circulation rules</source>
-        <translation>Aturan sirkulasi</translation>
-    </message>
-    <message>
-        <source>&amp;Member types</source>
-        <translation>Jenis &amp;anggota</translation>
-    </message>
-    <message>
-        <source>&amp;Loan rules</source>
-        <translation>Aturan &amp;pinjam</translation>
-    </message>
-    <message>
-        <source>&amp;Opening days and holidays</source>
-        <translation>&amp;Hari buka dan hari libur</translation>
-    </message>
-    <message>
-        <source>Fines and &amp;options</source>
-        <translation>&amp;Denda dan pilihan</translation>
-    </message>
-</context>
-<context>
-    <name>ClockBanner</name>
-    <message>
-        <source>The date and time are &amp;right</source>
-        <translation>Tanggal dan jam sudah &amp;benar</translation>
-    </message>
-    <message>
-        <source>Confirm the computer&apos;s date and time</source>
-        <translation>Konfirmasi tanggal dan jam komputer</translation>
-    </message>
-    <message>
-        <source>Ask a librarian.</source>
-        <translation>Minta bantuan pustakawan.</translation>
-    </message>
-    <message>
-        <source>Confirm the date and time</source>
-        <translation>Konfirmasi tanggal dan jam</translation>
-    </message>
-    <message>
-        <source>Is it really {now} now? Due dates and the order of changes depend on it.</source>
-        <translation>Benarkah sekarang {now}? Tanggal kembali dan urutan perubahan bergantung padanya.</translation>
-    </message>
-</context>
-<context>
-    <name>CopyForm</name>
-    <message>
-        <source>donor name, grant programme...</source>
-        <translation>nama penyumbang, program hibah...</translation>
-    </message>
-    <message>
-        <source>whole rupiah, e.g. 45000</source>
-        <translation>rupiah bulat, mis. 45000</translation>
-    </message>
-    <message>
-        <source>Problem with the input</source>
-        <translation>Masalah pada isian</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Simpan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-</context>
-<context>
-    <name>CorrectDialog</name>
-    <message>
-        <source>Correct a visit</source>
-        <translation>Koreksi kunjungan</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Keperluan</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Jenis kelamin</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Laki-laki</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Perempuan</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>Umur</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardPage</name>
-    <message>
-        <source>The library at a glance</source>
-        <translation>Perpustakaan sekilas</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Muat ulang</translation>
-    </message>
-    <message>
-        <source>Visitors, last 30 days</source>
-        <translation>Pengunjung, 30 hari terakhir</translation>
-    </message>
-    <message>
-        <source>Loans per month</source>
-        <translation>Peminjaman per bulan</translation>
-    </message>
-    <message>
-        <source>Collection by subject (DDC class)</source>
-        <translation>Koleksi menurut subjek (kelas DDC)</translation>
-    </message>
-    <message>
-        <source>Community activities per month</source>
-        <translation>Kegiatan masyarakat per bulan</translation>
-    </message>
-    <message>
-        <source>Counting the collection…</source>
-        <translation>Menghitung koleksi…</translation>
-    </message>
-    <message>
-        <source>Visitors</source>
-        <translation>Pengunjung</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Hari</translation>
-    </message>
-    <message>
-        <source>Total: {n}</source>
-        <translation>Jumlah: {n}</translation>
-    </message>
-    <message>
-        <source>Loans</source>
-        <translation>Peminjaman</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Bulan</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Lainnya (fiksi dll.)</translation>
-    </message>
-    <message>
-        <source>Titles</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Copies</source>
-        <translation>Eksemplar</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>Kelas</translation>
-    </message>
-    <message>
-        <source>Copies: {n}</source>
-        <translation>Eksemplar: {n}</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Pertemuan</translation>
-    </message>
-    <message>
-        <source>Attendances</source>
-        <translation>Kehadiran</translation>
-    </message>
-    <message>
-        <source>Attendances: {n}</source>
-        <translation>Kehadiran: {n}</translation>
-    </message>
-</context>
-<context>
-    <name>DeskPage</name>
-    <message>
-        <source>Ready. Scan a member card to lend, or scan a book to return it.</source>
-        <translation>Siap. Pindai kartu anggota untuk meminjamkan, atau pindai buku untuk mengembalikannya.</translation>
-    </message>
-    <message>
-        <source>F2  Lend</source>
-        <translation>F2  Pinjam</translation>
-    </message>
-    <message>
-        <source>Lend mode</source>
-        <translation>Mode pinjam</translation>
-    </message>
-    <message>
-        <source>Scan a member card, then books to lend them</source>
-        <translation>Pindai kartu anggota, lalu buku yang akan dipinjam</translation>
-    </message>
-    <message>
-        <source>F3  Return</source>
-        <translation>F3  Kembali</translation>
-    </message>
-    <message>
-        <source>Return mode</source>
-        <translation>Mode pengembalian</translation>
-    </message>
-    <message>
-        <source>Every scanned book is returned</source>
-        <translation>Setiap buku yang dipindai dikembalikan</translation>
-    </message>
-    <message>
-        <source>F4  Renew</source>
-        <translation>F4  Perpanjang</translation>
-    </message>
-    <message>
-        <source>Renew mode</source>
-        <translation>Mode perpanjangan</translation>
-    </message>
-    <message>
-        <source>Every scanned book is renewed</source>
-        <translation>Setiap buku yang dipindai diperpanjang</translation>
-    </message>
-    <message>
-        <source>Esc  Next member</source>
-        <translation>Esc  Anggota berikutnya</translation>
-    </message>
-    <message>
-        <source>Clear the member</source>
-        <translation>Tutup anggota ini</translation>
-    </message>
-    <message>
-        <source>Close this member and start with the next one</source>
-        <translation>Tutup anggota ini dan mulai dengan anggota berikutnya</translation>
-    </message>
-    <message>
-        <source>Scan box</source>
-        <translation>Kotak pindai</translation>
-    </message>
-    <message>
-        <source>Scan or type a barcode, then Enter</source>
-        <translation>Pindai atau ketik barkode, lalu Enter</translation>
-    </message>
-    <message>
-        <source>Result of the last scan</source>
-        <translation>Hasil pindaian terakhir</translation>
-    </message>
-    <message>
-        <source>F8  Librarian override…</source>
-        <translation>F8  Izin pustakawan…</translation>
-    </message>
-    <message>
-        <source>Librarian override</source>
-        <translation>Izin pustakawan</translation>
-    </message>
-    <message>
-        <source>Books on loan to this member</source>
-        <translation>Buku yang sedang dipinjam anggota ini</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Barcode</source>
-        <translation>Barkode</translation>
-    </message>
-    <message>
-        <source>Due back</source>
-        <translation>Batas kembali</translation>
-    </message>
-    <message>
-        <source>Late / fine</source>
-        <translation>Terlambat / denda</translation>
-    </message>
-    <message>
-        <source>Last actions</source>
-        <translation>Kegiatan terakhir</translation>
-    </message>
-    <message>
-        <source>Undo last action (Ctrl+Z)</source>
-        <translation>Batalkan kegiatan terakhir (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Undo last action</source>
-        <translation>Batalkan kegiatan terakhir</translation>
-    </message>
-    <message>
-        <source>F9  Receipt (PDF)…</source>
-        <translation>F9  Struk (PDF)…</translation>
-    </message>
-    <message>
-        <source>Receipt for this visit</source>
-        <translation>Struk kunjungan ini</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Batalkan</translation>
-    </message>
-    <message>
-        <source>Take back the last action made at this desk?</source>
-        <translation>Batalkan kegiatan terakhir di meja layanan ini?</translation>
-    </message>
-    <message>
-        <source>Go ahead despite:
+        </message>
+        <message>
+            <source>Copy {barcode} becomes “{status}”. Note (optional):</source>
+            <translation>Eksemplar {barcode} menjadi “{status}”. Catatan (boleh kosong):</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartCard</name>
+        <message>
+            <source>Show numbers</source>
+            <translation>Tampilkan angka</translation>
+        </message>
+        <message>
+            <source>Show the numbers of: {title}</source>
+            <translation>Tampilkan angka: {title}</translation>
+        </message>
+        <message>
+            <source>Numbers of: {title}</source>
+            <translation>Angka: {title}</translation>
+        </message>
+        <message>
+            <source>Show chart</source>
+            <translation>Tampilkan grafik</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseFilePage</name>
+        <message>
+            <source>Choose the file</source>
+            <translation>Pilih berkas</translation>
+        </message>
+        <message>
+            <source>Nothing is changed until you confirm the import on the last step.</source>
+            <translation>Tidak ada yang berubah sampai Anda mengonfirmasi impor pada langkah terakhir.</translation>
+        </message>
+        <message>
+            <source>File format</source>
+            <translation>Format berkas</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>Berkas yang diimpor</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Cari…</translation>
+        </message>
+        <message>
+            <source>Browse for the file</source>
+            <translation>Cari berkas</translation>
+        </message>
+        <message>
+            <source>F&amp;ile:</source>
+            <translation>Ber&amp;kas:</translation>
+        </message>
+        <message>
+            <source>Files ({patterns})</source>
+            <translation>Berkas ({patterns})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Circulation</name>
+        <message>
+            <source>Lent: {title}. Due back {due}.</source>
+            <translation>Dipinjam: {title}. Kembali paling lambat {due}.</translation>
+        </message>
+        <message>
+            <source>Renewed: {title}. Now due back {due}.</source>
+            <translation>Diperpanjang: {title}. Sekarang kembali paling lambat {due}.</translation>
+        </message>
+        <message>
+            <source>Found: {title} is back on the shelf.</source>
+            <translation>Ditemukan: {title} kembali ke rak.</translation>
+        </message>
+        <message>
+            <source>Returned: {title}. RESERVED for {hold_name} - put it on the hold shelf!</source>
+            <translation>Dikembalikan: {title}. DIPESAN oleh {hold_name} - simpan di rak pesanan!</translation>
+        </message>
+        <message>
+            <source>Returned: {title}. {days} day(s) late: fine {fine}.</source>
+            <translation>Dikembalikan: {title}. Terlambat {days} hari: denda {fine}.</translation>
+        </message>
+        <message>
+            <source>Returned: {title}.</source>
+            <translation>Dikembalikan: {title}.</translation>
+        </message>
+        <message>
+            <source>Undone: the loan of {title} was cancelled.</source>
+            <translation>Dibatalkan: peminjaman {title} dibatalkan.</translation>
+        </message>
+        <message>
+            <source>Undone: {title} is on loan again.</source>
+            <translation>Dibatalkan: {title} tercatat dipinjam lagi.</translation>
+        </message>
+        <message>
+            <source>Undone: the renewal of {title} was cancelled.</source>
+            <translation>Dibatalkan: perpanjangan {title} dibatalkan.</translation>
+        </message>
+        <message>
+            <source>Take back the loan of “{title}” ({barcode}) to {name} ({number})? The copy goes back on the shelf.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take back the return of “{title}” ({barcode})? It is on loan to {name} ({number}) again and any fine charged is removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take back the renewal of “{title}” ({barcode}) for {name} ({number})? The old due date comes back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reserved for {name}: a copy is on the shelf. Put {barcode} on the hold shelf; it waits until {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reserved: {title} for {name}, number {position} in line.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CirculationRulesPage</name>
+        <message>
+            <source>Circulation rules</source>
+            <translation>Aturan sirkulasi</translation>
+        </message>
+        <message>
+            <source>&amp;Member types</source>
+            <translation>Jenis &amp;anggota</translation>
+        </message>
+        <message>
+            <source>&amp;Loan rules</source>
+            <translation>Aturan &amp;pinjam</translation>
+        </message>
+        <message>
+            <source>&amp;Opening days and holidays</source>
+            <translation>&amp;Hari buka dan hari libur</translation>
+        </message>
+        <message>
+            <source>Fines and &amp;options</source>
+            <translation>&amp;Denda dan pilihan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClockBanner</name>
+        <message>
+            <source>The date and time are &amp;right</source>
+            <translation>Tanggal dan jam sudah &amp;benar</translation>
+        </message>
+        <message>
+            <source>Confirm the computer's date and time</source>
+            <translation>Konfirmasi tanggal dan jam komputer</translation>
+        </message>
+        <message>
+            <source>Ask a librarian.</source>
+            <translation>Minta bantuan pustakawan.</translation>
+        </message>
+        <message>
+            <source>Confirm the date and time</source>
+            <translation>Konfirmasi tanggal dan jam</translation>
+        </message>
+        <message>
+            <source>Is it really {now} now? Due dates and the order of changes depend on it.</source>
+            <translation>Benarkah sekarang {now}? Tanggal kembali dan urutan perubahan bergantung padanya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyForm</name>
+        <message>
+            <source>donor name, grant programme...</source>
+            <translation>nama penyumbang, program hibah...</translation>
+        </message>
+        <message>
+            <source>whole rupiah, e.g. 45000</source>
+            <translation>rupiah bulat, mis. 45000</translation>
+        </message>
+        <message>
+            <source>Problem with the input</source>
+            <translation>Masalah pada isian</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectDialog</name>
+        <message>
+            <source>Correct a visit</source>
+            <translation>Koreksi kunjungan</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Keperluan</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Jenis kelamin</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Laki-laki</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Perempuan</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Umur</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>The library at a glance</source>
+            <translation>Perpustakaan sekilas</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Muat ulang</translation>
+        </message>
+        <message>
+            <source>Visitors, last 30 days</source>
+            <translation>Pengunjung, 30 hari terakhir</translation>
+        </message>
+        <message>
+            <source>Loans per month</source>
+            <translation>Peminjaman per bulan</translation>
+        </message>
+        <message>
+            <source>Collection by subject (DDC class)</source>
+            <translation>Koleksi menurut subjek (kelas DDC)</translation>
+        </message>
+        <message>
+            <source>Community activities per month</source>
+            <translation>Kegiatan masyarakat per bulan</translation>
+        </message>
+        <message>
+            <source>Counting the collection…</source>
+            <translation>Menghitung koleksi…</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Pengunjung</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Hari</translation>
+        </message>
+        <message>
+            <source>Total: {n}</source>
+            <translation>Jumlah: {n}</translation>
+        </message>
+        <message>
+            <source>Loans</source>
+            <translation>Peminjaman</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Bulan</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Lainnya (fiksi dll.)</translation>
+        </message>
+        <message>
+            <source>Titles</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Eksemplar</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Kelas</translation>
+        </message>
+        <message>
+            <source>Copies: {n}</source>
+            <translation>Eksemplar: {n}</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Pertemuan</translation>
+        </message>
+        <message>
+            <source>Attendances</source>
+            <translation>Kehadiran</translation>
+        </message>
+        <message>
+            <source>Attendances: {n}</source>
+            <translation>Kehadiran: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskPage</name>
+        <message>
+            <source>Ready. Scan a member card to lend, or scan a book to return it.</source>
+            <translation>Siap. Pindai kartu anggota untuk meminjamkan, atau pindai buku untuk mengembalikannya.</translation>
+        </message>
+        <message>
+            <source>F2  Lend</source>
+            <translation>F2  Pinjam</translation>
+        </message>
+        <message>
+            <source>Lend mode</source>
+            <translation>Mode pinjam</translation>
+        </message>
+        <message>
+            <source>Scan a member card, then books to lend them</source>
+            <translation>Pindai kartu anggota, lalu buku yang akan dipinjam</translation>
+        </message>
+        <message>
+            <source>F3  Return</source>
+            <translation>F3  Kembali</translation>
+        </message>
+        <message>
+            <source>Return mode</source>
+            <translation>Mode pengembalian</translation>
+        </message>
+        <message>
+            <source>Every scanned book is returned</source>
+            <translation>Setiap buku yang dipindai dikembalikan</translation>
+        </message>
+        <message>
+            <source>F4  Renew</source>
+            <translation>F4  Perpanjang</translation>
+        </message>
+        <message>
+            <source>Renew mode</source>
+            <translation>Mode perpanjangan</translation>
+        </message>
+        <message>
+            <source>Every scanned book is renewed</source>
+            <translation>Setiap buku yang dipindai diperpanjang</translation>
+        </message>
+        <message>
+            <source>Esc  Next member</source>
+            <translation>Esc  Anggota berikutnya</translation>
+        </message>
+        <message>
+            <source>Clear the member</source>
+            <translation>Tutup anggota ini</translation>
+        </message>
+        <message>
+            <source>Close this member and start with the next one</source>
+            <translation>Tutup anggota ini dan mulai dengan anggota berikutnya</translation>
+        </message>
+        <message>
+            <source>Scan box</source>
+            <translation>Kotak pindai</translation>
+        </message>
+        <message>
+            <source>Scan or type a barcode, then Enter</source>
+            <translation>Pindai atau ketik barkode, lalu Enter</translation>
+        </message>
+        <message>
+            <source>Result of the last scan</source>
+            <translation>Hasil pindaian terakhir</translation>
+        </message>
+        <message>
+            <source>F8  Librarian override…</source>
+            <translation>F8  Izin pustakawan…</translation>
+        </message>
+        <message>
+            <source>Librarian override</source>
+            <translation>Izin pustakawan</translation>
+        </message>
+        <message>
+            <source>Books on loan to this member</source>
+            <translation>Buku yang sedang dipinjam anggota ini</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barkode</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>Batas kembali</translation>
+        </message>
+        <message>
+            <source>Late / fine</source>
+            <translation>Terlambat / denda</translation>
+        </message>
+        <message>
+            <source>Last actions</source>
+            <translation>Kegiatan terakhir</translation>
+        </message>
+        <message>
+            <source>Undo last action (Ctrl+Z)</source>
+            <translation>Batalkan kegiatan terakhir (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Undo last action</source>
+            <translation>Batalkan kegiatan terakhir</translation>
+        </message>
+        <message>
+            <source>F9  Receipt (PDF)…</source>
+            <translation>F9  Struk (PDF)…</translation>
+        </message>
+        <message>
+            <source>Receipt for this visit</source>
+            <translation>Struk kunjungan ini</translation>
+        </message>
+        <message>
+            <source>There is nothing to undo.</source>
+            <translation type="unfinished">Tidak ada yang bisa dibatalkan.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Batalkan</translation>
+        </message>
+        <message>
+            <source>Renew membership</source>
+            <translation type="unfinished">Perpanjang keanggotaan</translation>
+        </message>
+        <message>
+            <source>Renew the membership of {name} ({number})? It now ends on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go ahead despite:
 {reasons}</source>
-        <translation>Tetap lanjutkan walaupun:
+            <translation>Tetap lanjutkan walaupun:
 {reasons}</translation>
-    </message>
-    <message>
-        <source>{reasons}
+        </message>
+        <message>
+            <source>{reasons}
 
-A librarian may approve this. Librarian&apos;s PIN:</source>
-        <translation>{reasons}
+A librarian may approve this. Librarian's PIN:</source>
+            <translation>{reasons}
 
 Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
-    </message>
-    <message>
-        <source>Save the receipt</source>
-        <translation>Simpan struk</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing the receipt</source>
-        <translation>Membuat struk</translation>
-    </message>
-    <message>
-        <source>Receipt saved to {path}</source>
-        <translation>Struk disimpan ke {path}</translation>
-    </message>
-    <message>
-        <source>Ready for the next member. Scan a member card, or a book to return it.</source>
-        <translation>Siap untuk anggota berikutnya. Pindai kartu anggota, atau pindai buku untuk mengembalikannya.</translation>
-    </message>
-    <message>
-        <source>Something went wrong: {error}</source>
-        <translation>Terjadi masalah: {error}</translation>
-    </message>
-    <message>
-        <source>NOT DONE</source>
-        <translation>TIDAK BISA</translation>
-    </message>
-    <message>
-        <source>Cannot do that</source>
-        <translation>Tidak bisa dilakukan</translation>
-    </message>
-    <message>
-        <source>A librarian can approve it: press F8.</source>
-        <translation>Pustakawan dapat mengizinkannya: tekan F8.</translation>
-    </message>
-    <message>
-        <source>{name}: cannot borrow now. {problems}</source>
-        <translation>{name}: belum bisa meminjam. {problems}</translation>
-    </message>
-    <message>
-        <source>{name} — scan the books to lend.</source>
-        <translation>{name} — pindai buku yang akan dipinjam.</translation>
-    </message>
-    <message>
-        <source>Waiting: {name} ({number}), keep it until {date}.</source>
-        <translation>Ditunggu: {name} ({number}), simpan sampai {date}.</translation>
-    </message>
-    <message>
-        <source>Approved by {librarian}.</source>
-        <translation>Diizinkan oleh {librarian}.</translation>
-    </message>
-    <message>
-        <source>Working on {count} scan(s)…</source>
-        <translation>Sedang memproses {count} pindaian…</translation>
-    </message>
-    <message>
-        <source>RETURN: scan each book that comes back.</source>
-        <translation>PENGEMBALIAN: pindai setiap buku yang dikembalikan.</translation>
-    </message>
-    <message>
-        <source>RENEW: scan each book to give it more time.</source>
-        <translation>PERPANJANGAN: pindai setiap buku yang ingin diperpanjang.</translation>
-    </message>
-    <message>
-        <source>LEND to {name}: scan the books. Esc when done.</source>
-        <translation>PINJAM untuk {name}: pindai bukunya. Tekan Esc bila selesai.</translation>
-    </message>
-    <message>
-        <source>Scan a member card to lend. A book scanned now is returned.</source>
-        <translation>Pindai kartu anggota untuk meminjam. Buku yang dipindai sekarang akan dikembalikan.</translation>
-    </message>
-    <message>
-        <source>No member</source>
-        <translation>Belum ada anggota</translation>
-    </message>
-    <message>
-        <source>No member open</source>
-        <translation>Belum ada anggota</translation>
-    </message>
-    <message>
-        <source>Scan a member card to see their loans.</source>
-        <translation>Pindai kartu anggota untuk melihat pinjamannya.</translation>
-    </message>
-    <message>
-        <source>No photo</source>
-        <translation>Tanpa foto</translation>
-    </message>
-    <message>
-        <source>{age} years</source>
-        <translation>{age} tahun</translation>
-    </message>
-    <message>
-        <source>member until {date}</source>
-        <translation>anggota sampai {date}</translation>
-    </message>
-    <message>
-        <source>{count} book(s) overdue, fine so far {amount}.</source>
-        <translation>{count} buku terlambat, denda sampai hari ini {amount}.</translation>
-    </message>
-    <message>
-        <source>Unpaid fines: {amount}.</source>
-        <translation>Denda belum dibayar: {amount}.</translation>
-    </message>
-    <message>
-        <source>Reserved: {title} — READY, on the hold shelf</source>
-        <translation>Dipesan: {title} — SIAP, di rak pesanan</translation>
-    </message>
-    <message>
-        <source>Reserved: {title} (number {position} in line)</source>
-        <translation>Dipesan: {title} (antrean ke-{position})</translation>
-    </message>
-    <message>
-        <source>{days} day(s) late, {amount}</source>
-        <translation>terlambat {days} hari, {amount}</translation>
-    </message>
-</context>
-<context>
-    <name>DistrictGrantsPage</name>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Pengarang</translation>
-    </message>
-    <message>
-        <source>ISBN</source>
-        <translation>ISBN</translation>
-    </message>
-    <message>
-        <source>Publisher</source>
-        <translation>Penerbit</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Tahun</translation>
-    </message>
-    <message>
-        <source>DDC</source>
-        <translation>DDC</translation>
-    </message>
-    <message>
-        <source>Barcode</source>
-        <translation>Barkode</translation>
-    </message>
-    <message>
-        <source>Accession no.</source>
-        <translation>No. induk</translation>
-    </message>
-    <message>
-        <source>Call number</source>
-        <translation>No. panggil</translation>
-    </message>
-    <message>
-        <source>New grant package</source>
-        <translation>Paket hibah baru</translation>
-    </message>
-    <message>
-        <source>For which village</source>
-        <translation>Untuk desa mana</translation>
-    </message>
-    <message>
-        <source>&amp;Village:</source>
-        <translation>&amp;Desa:</translation>
-    </message>
-    <message>
-        <source>e.g. Bantuan Perpusnas 2026</source>
-        <translation>mis. Bantuan Perpusnas 2026</translation>
-    </message>
-    <message>
-        <source>Grant name</source>
-        <translation>Nama hibah</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nama:</translation>
-    </message>
-    <message>
-        <source>&amp;Load list (CSV or Excel)…</source>
-        <translation>&amp;Muat daftar (CSV atau Excel)…</translation>
-    </message>
-    <message>
-        <source>&amp;Add row</source>
-        <translation>&amp;Tambah baris</translation>
-    </message>
-    <message>
-        <source>&amp;Remove row</source>
-        <translation>&amp;Hapus baris</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k</source>
-        <translation>&amp;Periksa</translation>
-    </message>
-    <message>
-        <source>Copies in the grant (one row per copy)</source>
-        <translation>Eksemplar dalam hibah (satu baris per eksemplar)</translation>
-    </message>
-    <message>
-        <source>Grant check</source>
-        <translation>Hasil pemeriksaan hibah</translation>
-    </message>
-    <message>
-        <source>Grant packages</source>
-        <translation>Paket hibah</translation>
-    </message>
-    <message>
-        <source>Made on</source>
-        <translation>Dibuat</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Village</source>
-        <translation>Desa</translation>
-    </message>
-    <message>
-        <source>Titles</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Copies</source>
-        <translation>Eksemplar</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>waiting for the next bundle to the village</source>
-        <translation>menunggu bundel berikutnya ke desa</translation>
-    </message>
-    <message>
-        <source>sent on {date}, not yet confirmed by the village</source>
-        <translation>dikirim {date}, belum dikonfirmasi desa</translation>
-    </message>
-    <message>
-        <source>received by the village on {date}</source>
-        <translation>diterima desa pada {date}</translation>
-    </message>
-    <message>
-        <source>&amp;Include in the next bundle to {village}</source>
-        <translation>&amp;Sertakan dalam bundel berikutnya ke {village}</translation>
-    </message>
-    <message>
-        <source>Include in the next bundle to the village</source>
-        <translation>Sertakan dalam bundel berikutnya ke desa</translation>
-    </message>
-    <message>
-        <source>No village is enrolled yet: enrol villages on the Sync page first.</source>
-        <translation>Belum ada desa yang terdaftar: daftarkan desa dulu di halaman Sinkronisasi.</translation>
-    </message>
-    <message>
-        <source>Fill in one row per copy (title and barcode at least), then Check.</source>
-        <translation>Isi satu baris per eksemplar (minimal judul dan barkode), lalu Periksa.</translation>
-    </message>
-    <message>
-        <source>Open the shipment list</source>
-        <translation>Buka daftar kiriman</translation>
-    </message>
-    <message>
-        <source>Lists (*.csv *.xlsx);;All files (*)</source>
-        <translation>Daftar (*.csv *.xlsx);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>Not ready: {problem}</source>
-        <translation>Belum siap: {problem}</translation>
-    </message>
-    <message>
-        <source>Ready: {copies} copies of {titles} titles for {code} – {village}. The village gets them with its next bundle, ready to lend.</source>
-        <translation>Siap: {copies} eksemplar dari {titles} judul untuk {code} – {village}. Desa menerimanya bersama bundel berikutnya, siap dipinjamkan.</translation>
-    </message>
-    <message>
-        <source>Grant package</source>
-        <translation>Paket hibah</translation>
-    </message>
-    <message>
-        <source>Include “{name}” ({copies} copies) in the next bundle written for {code}?</source>
-        <translation>Sertakan “{name}” ({copies} eksemplar) dalam bundel berikutnya yang ditulis untuk {code}?</translation>
-    </message>
-    <message>
-        <source>The grant waits for the next bundle to {code}: write it on the Sync page (Write bundle to USB stick).</source>
-        <translation>Hibah menunggu bundel berikutnya ke {code}: tulis bundelnya di halaman Sinkronisasi (Tulis bundel ke flashdisk).</translation>
-    </message>
-</context>
-<context>
-    <name>DistrictInboxPage</name>
-    <message>
-        <source>Put the USB stick with the villages&apos; bundles in, choose its folder and import them all. Each bundle is applied completely or not at all; a bundle read before is skipped.</source>
-        <translation>Pasang flashdisk berisi bundel dari desa-desa, pilih foldernya, lalu impor semuanya. Setiap bundel diterapkan utuh atau tidak sama sekali; bundel yang sudah pernah dibaca dilewati.</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Folder:</translation>
-    </message>
-    <message>
-        <source>Folder with bundles (pustaka-….zip)</source>
-        <translation>Folder berisi bundel (pustaka-….zip)</translation>
-    </message>
-    <message>
-        <source>Folder with bundles</source>
-        <translation>Folder berisi bundel</translation>
-    </message>
-    <message>
-        <source>&amp;Choose folder…</source>
-        <translation>&amp;Pilih folder…</translation>
-    </message>
-    <message>
-        <source>Choose folder</source>
-        <translation>Pilih folder</translation>
-    </message>
-    <message>
-        <source>&amp;Import all bundles</source>
-        <translation>&amp;Impor semua bundel</translation>
-    </message>
-    <message>
-        <source>Import all bundles</source>
-        <translation>Impor semua bundel</translation>
-    </message>
-    <message>
-        <source>No bundles imported yet in this session.</source>
-        <translation>Belum ada bundel yang diimpor pada sesi ini.</translation>
-    </message>
-    <message>
-        <source>Inbox summary</source>
-        <translation>Ringkasan kotak masuk</translation>
-    </message>
-    <message>
-        <source>Village</source>
-        <translation>Desa</translation>
-    </message>
-    <message>
-        <source>Bundle file</source>
-        <translation>Berkas bundel</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Hasil</translation>
-    </message>
-    <message>
-        <source>Rows applied</source>
-        <translation>Baris diterapkan</translation>
-    </message>
-    <message>
-        <source>Rows in bundle</source>
-        <translation>Baris dalam bundel</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Alasan</translation>
-    </message>
-    <message>
-        <source>Result per bundle</source>
-        <translation>Hasil per bundel</translation>
-    </message>
-    <message>
-        <source>Choose the folder with the villages&apos; bundles</source>
-        <translation>Pilih folder berisi bundel dari desa</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist (is the USB stick in?).</source>
-        <translation>Folder {folder} tidak ada (apakah flashdisk sudah terpasang?).</translation>
-    </message>
-    <message>
-        <source>Importing the villages&apos; bundles</source>
-        <translation>Mengimpor bundel dari desa</translation>
-    </message>
-    <message>
-        <source>applied</source>
-        <translation>diterapkan</translation>
-    </message>
-    <message>
-        <source>already applied</source>
-        <translation>sudah diterapkan</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>ditolak</translation>
-    </message>
-    <message>
-        <source>{n} bundles: {applied} applied, {already} already applied, {rejected} rejected.</source>
-        <translation>{n} bundel: {applied} diterapkan, {already} sudah diterapkan sebelumnya, {rejected} ditolak.</translation>
-    </message>
-    <message>
-        <source>No bundles (pustaka-….zip) in that folder.</source>
-        <translation>Tidak ada bundel (pustaka-….zip) di folder itu.</translation>
-    </message>
-    <message>
-        <source>Cancelled. The bundles listed were imported; import the folder again to read the rest.</source>
-        <translation>Dibatalkan. Bundel yang tercantum sudah diimpor; impor folder itu lagi untuk membaca sisanya.</translation>
-    </message>
-</context>
-<context>
-    <name>DistrictReport</name>
-    <message>
-        <source>Code</source>
-        <translation>Kode</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Perpustakaan</translation>
-    </message>
-    <message>
-        <source>Titles</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Copies</source>
-        <translation>Eksemplar</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Anggota</translation>
-    </message>
-    <message>
-        <source>New members</source>
-        <translation>Anggota baru</translation>
-    </message>
-    <message>
-        <source>Visitors</source>
-        <translation>Pengunjung</translation>
-    </message>
-    <message>
-        <source>Visitors per day</source>
-        <translation>Pengunjung per hari</translation>
-    </message>
-    <message>
-        <source>Loans</source>
-        <translation>Peminjaman</translation>
-    </message>
-    <message>
-        <source>Programmes</source>
-        <translation>Kegiatan</translation>
-    </message>
-    <message>
-        <source>Activity sessions</source>
-        <translation>Sesi kegiatan</translation>
-    </message>
-    <message>
-        <source>Last bundle arrived</source>
-        <translation>Paket terakhir diterima</translation>
-    </message>
-    <message>
-        <source>Days since</source>
-        <translation>Hari sejak itu</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Terlambat</translation>
-    </message>
-</context>
-<context>
-    <name>DistrictStatsPage</name>
-    <message>
-        <source>Year</source>
-        <translation>Tahun</translation>
-    </message>
-    <message>
-        <source>&amp;Save as spreadsheet…</source>
-        <translation>&amp;Simpan sebagai spreadsheet…</translation>
-    </message>
-    <message>
-        <source>Save as spreadsheet</source>
-        <translation>Simpan sebagai spreadsheet</translation>
-    </message>
-    <message>
-        <source>Late villages</source>
-        <translation>Desa yang terlambat</translation>
-    </message>
-    <message>
-        <source>Statistics per village</source>
-        <translation>Statistik per desa</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation>terlambat</translation>
-    </message>
-    <message>
-        <source>Late (no bundle for over {days} days): {codes}</source>
-        <translation>Terlambat (tidak ada paket lebih dari {days} hari): {codes}</translation>
-    </message>
-    <message>
-        <source>No village is late.</source>
-        <translation>Tidak ada desa yang terlambat.</translation>
-    </message>
-    <message>
-        <source>Save the district report</source>
-        <translation>Simpan laporan kabupaten</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx)</source>
-        <translation>Spreadsheet (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>District library statistics {year}</source>
-        <translation>Statistik perpustakaan kabupaten {year}</translation>
-    </message>
-    <message>
-        <source>Report saved</source>
-        <translation>Laporan disimpan</translation>
-    </message>
-    <message>
-        <source>Saved to {path}.</source>
-        <translation>Disimpan ke {path}.</translation>
-    </message>
-</context>
-<context>
-    <name>DistrictUnionPage</name>
-    <message>
-        <source>Title, author, ISBN or publisher</source>
-        <translation>Judul, pengarang, ISBN atau penerbit</translation>
-    </message>
-    <message>
-        <source>Search the union catalogue</source>
-        <translation>Cari di katalog induk</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Cari</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Cari</translation>
-    </message>
-    <message>
-        <source>Union catalogue size</source>
-        <translation>Ukuran katalog induk</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Authors</source>
-        <translation>Pengarang</translation>
-    </message>
-    <message>
-        <source>ISBN</source>
-        <translation>ISBN</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Tahun</translation>
-    </message>
-    <message>
-        <source>Copies</source>
-        <translation>Eksemplar</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Tersedia</translation>
-    </message>
-    <message>
-        <source>Villages</source>
-        <translation>Desa</translation>
-    </message>
-    <message>
-        <source>Kept by</source>
-        <translation>Dikelola oleh</translation>
-    </message>
-    <message>
-        <source>Union catalogue records</source>
-        <translation>Judul di katalog induk</translation>
-    </message>
-    <message>
-        <source>What the list shows</source>
-        <translation>Isi daftar</translation>
-    </message>
-    <message>
-        <source>Holdings per village (as of each village&apos;s last bundle)</source>
-        <translation>Koleksi per desa (menurut paket terakhir tiap desa)</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Kode</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Perpustakaan</translation>
-    </message>
-    <message>
-        <source>Holdings per village</source>
-        <translation>Koleksi per desa</translation>
-    </message>
-    <message>
-        <source>&amp;Edit record…</source>
-        <translation>&amp;Ubah cantuman…</translation>
-    </message>
-    <message>
-        <source>Edit record</source>
-        <translation>Ubah cantuman</translation>
-    </message>
-    <message>
-        <source>&amp;Adopt into the union catalogue</source>
-        <translation>&amp;Ambil alih ke katalog induk</translation>
-    </message>
-    <message>
-        <source>Adopt into the union catalogue</source>
-        <translation>Ambil alih ke katalog induk</translation>
-    </message>
-    <message>
-        <source>&amp;Merge the two selected duplicates…</source>
-        <translation>&amp;Gabungkan dua duplikat yang dipilih…</translation>
-    </message>
-    <message>
-        <source>Merge duplicates</source>
-        <translation>Gabungkan duplikat</translation>
-    </message>
-    <message>
-        <source>{records} titles, {copies} copies in the union catalogue.</source>
-        <translation>{records} judul, {copies} eksemplar di katalog induk.</translation>
-    </message>
-    <message>
-        <source>Records matching the search, most widely held first.</source>
-        <translation>Cantuman yang cocok dengan pencarian, yang paling banyak dimiliki desa lebih dulu.</translation>
-    </message>
-    <message>
-        <source>The titles that arrived last from the villages (search to find others).</source>
-        <translation>Judul yang terakhir datang dari desa (cari untuk menemukan judul lain).</translation>
-    </message>
-    <message>
-        <source>district</source>
-        <translation>kabupaten</translation>
-    </message>
-    <message>
-        <source>village</source>
-        <translation>desa</translation>
-    </message>
-    <message>
-        <source>Adopt the record</source>
-        <translation>Ambil alih cantuman</translation>
-    </message>
-    <message>
-        <source>Adopt “{title}” into the union catalogue? From then on the district keeps this record, and its corrections go to every village holding it.</source>
-        <translation>Ambil alih “{title}” ke katalog induk? Sejak itu kabupaten yang mengelola cantuman ini, dan perbaikannya dikirim ke setiap desa yang memilikinya.</translation>
-    </message>
-    <message>
-        <source>Merge “{other}” into “{keep}”?</source>
-        <translation>Gabungkan “{other}” ke dalam “{keep}”?</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorDialog</name>
-    <message>
-        <source>Something went wrong</source>
-        <translation>Terjadi kesalahan</translation>
-    </message>
-    <message>
-        <source>Pustaka hit an unexpected problem. Your data is safe: every change is saved as soon as it is made. If this happens again, copy the details and send them to whoever supports your library.</source>
-        <translation>Pustaka mengalami masalah yang tidak terduga. Data Anda aman: setiap perubahan langsung disimpan. Jika hal ini terjadi lagi, salin rinciannya dan kirimkan kepada pendamping perpustakaan Anda.</translation>
-    </message>
-    <message>
-        <source>Copy details</source>
-        <translation>Salin rincian</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>This database has no library yet. Run: pustaka-cli --db {path} init ...</source>
-        <translation>Basis data ini belum berisi perpustakaan. Jalankan: pustaka-cli --db {path} init ...</translation>
-    </message>
-    <message>
-        <source>Your account ({role}) may not do this. Ask a librarian.</source>
-        <translation>Akun Anda ({role}) tidak boleh melakukan ini. Mintalah bantuan pustakawan.</translation>
-    </message>
-    <message>
-        <source>The password must have at least {n} characters.</source>
-        <translation>Kata sandi harus terdiri dari sedikitnya {n} karakter.</translation>
-    </message>
-    <message>
-        <source>The PIN must be at least {n} digits.</source>
-        <translation>PIN harus terdiri dari sedikitnya {n} angka.</translation>
-    </message>
-    <message>
-        <source>A user name needs letters or digits only (no spaces).</source>
-        <translation>Nama pengguna hanya boleh berisi huruf atau angka (tanpa spasi).</translation>
-    </message>
-    <message>
-        <source>Unknown role {role}.</source>
-        <translation>Peran {role} tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>The user name {username} is already taken.</source>
-        <translation>Nama pengguna {username} sudah dipakai.</translation>
-    </message>
-    <message>
-        <source>This library already has staff accounts.</source>
-        <translation>Perpustakaan ini sudah memiliki akun petugas.</translation>
-    </message>
-    <message>
-        <source>The last active librarian cannot be disabled.</source>
-        <translation>Pustakawan aktif terakhir tidak dapat dinonaktifkan.</translation>
-    </message>
-    <message>
-        <source>The last active librarian must stay a librarian.</source>
-        <translation>Pustakawan aktif terakhir harus tetap menjadi pustakawan.</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation>Nama pengguna atau kata sandi salah.</translation>
-    </message>
-    <message>
-        <source>That is not a librarian&apos;s PIN.</source>
-        <translation>Itu bukan PIN pustakawan.</translation>
-    </message>
-    <message>
-        <source>The file {path} is not a Pustaka database or is damaged ({error}).</source>
-        <translation>Berkas {path} bukan basis data Pustaka atau sudah rusak ({error}).</translation>
-    </message>
-    <message>
-        <source>This database was made by a newer version of Pustaka (schema {found}, this version knows {known}). Please update the application.</source>
-        <translation>Basis data ini dibuat oleh versi Pustaka yang lebih baru (skema {found}, versi ini mengenal {known}). Silakan perbarui aplikasi.</translation>
-    </message>
-    <message>
-        <source>The backup copy failed its integrity check.</source>
-        <translation>Salinan cadangan gagal dalam pemeriksaan keutuhan.</translation>
-    </message>
-    <message>
-        <source>This database already holds a catalogue; demo data is only loaded into an empty library.</source>
-        <translation>Basis data ini sudah berisi katalog; data contoh hanya dimuat ke perpustakaan yang masih kosong.</translation>
-    </message>
-    <message>
-        <source>The disk or USB stick is full; {path} was not saved.</source>
-        <translation>Disk atau flashdisk penuh; {path} tidak tersimpan.</translation>
-    </message>
-    <message>
-        <source>The disk or USB stick is read-only; {path} was not saved.</source>
-        <translation>Disk atau flashdisk hanya bisa dibaca; {path} tidak tersimpan.</translation>
-    </message>
-    <message>
-        <source>The folder for {path} is not there any more (was the USB stick removed?). Nothing was saved.</source>
-        <translation>Folder untuk {path} sudah tidak ada (apakah flashdisk dicabut?). Tidak ada yang tersimpan.</translation>
-    </message>
-    <message>
-        <source>No permission to write {path}. Nothing was saved.</source>
-        <translation>Tidak ada izin untuk menulis {path}. Tidak ada yang tersimpan.</translation>
-    </message>
-    <message>
-        <source>Could not save {path}: {error}</source>
-        <translation>Tidak dapat menyimpan {path}: {error}</translation>
-    </message>
-    <message>
-        <source>{path} is not a Pustaka backup, or it is damaged.</source>
-        <translation>{path} bukan cadangan Pustaka, atau sudah rusak.</translation>
-    </message>
-    <message>
-        <source>The file {path} does not exist.</source>
-        <translation>Berkas {path} tidak ada.</translation>
-    </message>
-    <message>
-        <source>This backup was made by a newer version of Pustaka (schema {found}); update the application first.</source>
-        <translation>Cadangan ini dibuat oleh versi Pustaka yang lebih baru (skema {found}); perbarui aplikasi dulu.</translation>
-    </message>
-    <message>
-        <source>That is the database in use, not a backup.</source>
-        <translation>Itu basis data yang sedang dipakai, bukan cadangan.</translation>
-    </message>
-    <message>
-        <source>{isbn} is not a valid ISBN (check the digits).</source>
-        <translation>{isbn} bukan ISBN yang sah (periksa angkanya).</translation>
-    </message>
-    <message>
-        <source>The library needs a name.</source>
-        <translation>Perpustakaan harus diberi nama.</translation>
-    </message>
-    <message>
-        <source>The library code must be 2 to 8 capital letters or digits, e.g. SKM01.</source>
-        <translation>Kode perpustakaan harus 2 sampai 8 huruf kapital atau angka, misalnya SKM01.</translation>
-    </message>
-    <message>
-        <source>The village population must be a whole number.</source>
-        <translation>Jumlah penduduk desa harus berupa bilangan bulat.</translation>
-    </message>
-    <message>
-        <source>This database already holds a library ({name}).</source>
-        <translation>Basis data ini sudah berisi perpustakaan ({name}).</translation>
-    </message>
-    <message>
-        <source>Unknown language {language}.</source>
-        <translation>Bahasa {language} tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>The text size must be between 100 and 200 %.</source>
-        <translation>Ukuran teks harus antara 100 dan 200 %.</translation>
-    </message>
-    <message>
-        <source>{value} is not a date (use YYYY-MM-DD).</source>
-        <translation>{value} bukan tanggal (tulis TTTT-BB-HH).</translation>
-    </message>
-    <message>
-        <source>The first date is after the last date.</source>
-        <translation>Tanggal awal sesudah tanggal akhir.</translation>
-    </message>
-    <message>
-        <source>Save the register as .pdf or .xlsx, not {suffix}.</source>
-        <translation>Simpan buku induk sebagai .pdf atau .xlsx, bukan {suffix}.</translation>
-    </message>
-    <message>
-        <source>The start date is after the end date.</source>
-        <translation>Tanggal awal jatuh setelah tanggal akhir.</translation>
-    </message>
-    <message>
-        <source>Unknown file format {format}; use CSV or xlsx.</source>
-        <translation>Format berkas {format} tidak dikenal; gunakan CSV atau xlsx.</translation>
-    </message>
-    <message>
-        <source>{text} is not a year (write it like 2010 or c2010).</source>
-        <translation>{text} bukan tahun (tulis seperti 2010 atau c2010).</translation>
-    </message>
-    <message>
-        <source>The year {year} is not possible.</source>
-        <translation>Tahun {year} tidak mungkin.</translation>
-    </message>
-    <message>
-        <source>The price must be whole rupiah.</source>
-        <translation>Harga harus dalam rupiah bulat.</translation>
-    </message>
-    <message>
-        <source>The price must be whole rupiah, e.g. 45000.</source>
-        <translation>Harga harus dalam rupiah bulat, mis. 45000.</translation>
-    </message>
-    <message>
-        <source>The price cannot be negative.</source>
-        <translation>Harga tidak boleh negatif.</translation>
-    </message>
-    <message>
-        <source>Unknown author role {role}.</source>
-        <translation>Peran pengarang {role} tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>Unknown author kind {kind}.</source>
-        <translation>Jenis pengarang {kind} tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>The record needs a title.</source>
-        <translation>Judul wajib diisi.</translation>
-    </message>
-    <message>
-        <source>The title is too long (at most {n} characters).</source>
-        <translation>Judul terlalu panjang (paling banyak {n} karakter).</translation>
-    </message>
-    <message>
-        <source>{issn} is not a valid ISSN.</source>
-        <translation>{issn} bukan ISSN yang sah.</translation>
-    </message>
-    <message>
-        <source>Unknown material type {value}.</source>
-        <translation>Jenis bahan {value} tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>Unknown audience {value}.</source>
-        <translation>Pembaca sasaran {value} tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>The language is a three-letter code such as ind or eng.</source>
-        <translation>Bahasa ditulis dengan kode tiga huruf, seperti ind atau eng.</translation>
-    </message>
-    <message>
-        <source>{ddc} is not a DDC class number (e.g. 899.221 or 2X4.1).</source>
-        <translation>{ddc} bukan nomor kelas DDC (mis. 899.221 atau 2X4.1).</translation>
-    </message>
-    <message>
-        <source>The year must be a number.</source>
-        <translation>Tahun harus berupa angka.</translation>
-    </message>
-    <message>
-        <source>Unknown collection type {name}.</source>
-        <translation>Jenis koleksi {name} tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>The copy needs a barcode.</source>
-        <translation>Eksemplar memerlukan barkode.</translation>
-    </message>
-    <message>
-        <source>A barcode has at most {n} characters.</source>
-        <translation>Barkode paling banyak {n} karakter.</translation>
-    </message>
-    <message>
-        <source>A barcode has only letters, digits, - . or /, no spaces.</source>
-        <translation>Barkode hanya berisi huruf, angka, - . atau /, tanpa spasi.</translation>
-    </message>
-    <message>
-        <source>The barcode {barcode} is already used.</source>
-        <translation>Barkode {barcode} sudah dipakai.</translation>
-    </message>
-    <message>
-        <source>The accession number {number} is already used.</source>
-        <translation>Nomor induk {number} sudah dipakai.</translation>
-    </message>
-    <message>
-        <source>Unknown source {value}.</source>
-        <translation>Sumber {value} tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>The date received is in the future.</source>
-        <translation>Tanggal diterima ada di masa depan.</translation>
-    </message>
-    <message>
-        <source>Unknown copy status {value}.</source>
-        <translation>Status eksemplar {value} tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>A copy of {title} is on loan: check it in first.</source>
-        <translation>Satu eksemplar {title} sedang dipinjam: kembalikan dahulu.</translation>
-    </message>
-    <message>
-        <source>No record number {id} in the catalogue.</source>
-        <translation>Tidak ada judul nomor {id} di katalog.</translation>
-    </message>
-    <message>
-        <source>Nothing in the catalogue matches {key}.</source>
-        <translation>Tidak ada yang cocok dengan {key} di katalog.</translation>
-    </message>
-    <message>
-        <source>No copy with barcode {barcode}.</source>
-        <translation>Tidak ada eksemplar dengan barkode {barcode}.</translation>
-    </message>
-    <message>
-        <source>The accession number pattern needs {{seq}} for the running number.</source>
-        <translation>Pola nomor induk memerlukan {{seq}} untuk nomor urut.</translation>
-    </message>
-    <message>
-        <source>The accession number pattern {pattern} is not valid.</source>
-        <translation>Pola nomor induk {pattern} tidak sah.</translation>
-    </message>
-    <message>
-        <source>A new copy cannot start as {status}.</source>
-        <translation>Eksemplar baru tidak dapat berstatus {status}.</translation>
-    </message>
-    <message>
-        <source>Add between 1 and {n} copies at a time.</source>
-        <translation>Tambahkan 1 sampai {n} eksemplar sekaligus.</translation>
-    </message>
-    <message>
-        <source>Loans change this status: use the desk to check it out or in.</source>
-        <translation>Status ini diubah oleh peminjaman: gunakan meja layanan untuk meminjamkan atau mengembalikan.</translation>
-    </message>
-    <message>
-        <source>Copy {barcode} is on loan: check it in first.</source>
-        <translation>Eksemplar {barcode} sedang dipinjam: kembalikan dahulu.</translation>
-    </message>
-    <message>
-        <source>Copy {barcode} has loan history: withdraw it instead.</source>
-        <translation>Eksemplar {barcode} punya riwayat pinjam: hapus dari koleksi saja.</translation>
-    </message>
-    <message>
-        <source>No copy has the barcode {barcode}.</source>
-        <translation>Tidak ada eksemplar dengan kode {barcode}.</translation>
-    </message>
-    <message>
-        <source>No member has the number {number}.</source>
-        <translation>Tidak ada anggota dengan nomor {number}.</translation>
-    </message>
-    <message>
-        <source>{name} is blocked: {why}</source>
-        <translation>{name} diblokir: {why}</translation>
-    </message>
-    <message>
-        <source>The membership of {name} ended on {date}. Renew it first.</source>
-        <translation>Keanggotaan {name} berakhir pada {date}. Perpanjang dulu keanggotaannya.</translation>
-    </message>
-    <message>
-        <source>{name} has unpaid fines of {amount}; pay first.</source>
-        <translation>{name} masih punya denda {amount}; bayar dulu.</translation>
-    </message>
-    <message>
-        <source>Copy {barcode} is marked lost or missing.</source>
-        <translation>Eksemplar {barcode} tercatat hilang.</translation>
-    </message>
-    <message>
-        <source>Copy {barcode} is marked as in repair.</source>
-        <translation>Eksemplar {barcode} tercatat sedang diperbaiki.</translation>
-    </message>
-    <message>
-        <source>Copy {barcode} is not for loan (read it here).</source>
-        <translation>Eksemplar {barcode} tidak untuk dipinjam (baca di tempat).</translation>
-    </message>
-    <message>
-        <source>This title is reserved for {name} ({number}).</source>
-        <translation>Judul ini sudah dipesan oleh {name} ({number}).</translation>
-    </message>
-    <message>
-        <source>{name} already has this copy on loan (due {due}). Use Renew to extend it.</source>
-        <translation>{name} sudah meminjam eksemplar ini (kembali {due}). Pakai Perpanjang untuk menambah waktunya.</translation>
-    </message>
-    <message>
-        <source>Copy {barcode} is still on loan to {name} ({number}). Return it first, then lend it.</source>
-        <translation>Eksemplar {barcode} masih tercatat dipinjam oleh {name} ({number}). Kembalikan dulu, lalu pinjamkan.</translation>
-    </message>
-    <message>
-        <source>{name} already has {count} book(s) on loan; the limit is {limit}.</source>
-        <translation>{name} sudah meminjam {count} buku; batasnya {limit}.</translation>
-    </message>
-    <message>
-        <source>{name} already has {count} book(s) of type {type} on loan; the limit is {limit}.</source>
-        <translation>{name} sudah meminjam {count} buku jenis {type}; batasnya {limit}.</translation>
-    </message>
-    <message>
-        <source>Copy {barcode} ({title}) is not on loan.</source>
-        <translation>Eksemplar {barcode} ({title}) tidak sedang dipinjam.</translation>
-    </message>
-    <message>
-        <source>This loan was already renewed {count} time(s), the most allowed.</source>
-        <translation>Pinjaman ini sudah diperpanjang {count} kali, batas yang diizinkan.</translation>
-    </message>
-    <message>
-        <source>Renewing gives no more time: the membership of {name} ends on {date}.</source>
-        <translation>Perpanjangan tidak menambah waktu: keanggotaan {name} berakhir pada {date}.</translation>
-    </message>
-    <message>
-        <source>Renewing today gives no more time: the copy is already due on {due}.</source>
-        <translation>Perpanjangan hari ini tidak menambah waktu: buku baru harus kembali pada {due}.</translation>
-    </message>
-    <message>
-        <source>There is nothing to undo.</source>
-        <translation>Tidak ada yang bisa dibatalkan.</translation>
-    </message>
-    <message>
-        <source>The last action cannot be undone: the loan changed since.</source>
-        <translation>Tindakan terakhir tidak bisa dibatalkan: pinjamannya sudah berubah sejak itu.</translation>
-    </message>
-    <message>
-        <source>The amount must be a whole number of rupiah above 0.</source>
-        <translation>Jumlahnya harus bilangan bulat rupiah lebih dari 0.</translation>
-    </message>
-    <message>
-        <source>{name} owes only Rp {owed}; the payment cannot be more.</source>
-        <translation>Denda {name} hanya Rp {owed}; pembayaran tidak boleh lebih.</translation>
-    </message>
-    <message>
-        <source>Give a reason for the waiver.</source>
-        <translation>Tuliskan alasan pembebasan denda.</translation>
-    </message>
-    <message>
-        <source>{name} owes only Rp {owed}; the waiver cannot be more.</source>
-        <translation>Denda {name} hanya Rp {owed}; pembebasan tidak boleh lebih.</translation>
-    </message>
-    <message>
-        <source>The membership of {name} ended on {date}.</source>
-        <translation>Keanggotaan {name} berakhir pada {date}.</translation>
-    </message>
-    <message>
-        <source>Members of type {type} cannot reserve books.</source>
-        <translation>Anggota jenis {type} tidak bisa memesan buku.</translation>
-    </message>
-    <message>
-        <source>{name} already reserved this title.</source>
-        <translation>{name} sudah memesan judul ini.</translation>
-    </message>
-    <message>
-        <source>{name} already has {limit} reservation(s), the most allowed.</source>
-        <translation>{name} sudah punya {limit} pesanan, batas yang diizinkan.</translation>
-    </message>
-    <message>
-        <source>{name} has this title on loan already.</source>
-        <translation>{name} sedang meminjam judul ini.</translation>
-    </message>
-    <message>
-        <source>That reservation is no longer active.</source>
-        <translation>Pesanan itu sudah tidak aktif.</translation>
-    </message>
-    <message>
-        <source>A holiday cannot end before it starts.</source>
-        <translation>Hari libur tidak bisa berakhir sebelum dimulai.</translation>
-    </message>
-    <message>
-        <source>A holiday can last at most one year.</source>
-        <translation>Hari libur paling lama satu tahun.</translation>
-    </message>
-    <message>
-        <source>That holiday no longer exists.</source>
-        <translation>Hari libur itu sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>Choose the weekdays the library is closed (not all).</source>
-        <translation>Pilih hari perpustakaan tutup (tidak boleh semua hari).</translation>
-    </message>
-    <message>
-        <source>Renewals count from the due date or from today.</source>
-        <translation>Perpanjangan dihitung dari tanggal kembali atau dari hari ini.</translation>
-    </message>
-    <message>
-        <source>{field} must be a whole number, 0 or more.</source>
-        <translation>{field} harus bilangan bulat, 0 atau lebih.</translation>
-    </message>
-    <message>
-        <source>Receipt printers are 58 or 80 mm wide.</source>
-        <translation>Printer struk lebarnya 58 atau 80 mm.</translation>
-    </message>
-    <message>
-        <source>The member type needs a name.</source>
-        <translation>Jenis anggota perlu nama.</translation>
-    </message>
-    <message>
-        <source>A loan lasts at least one day.</source>
-        <translation>Masa pinjam paling sedikit satu hari.</translation>
-    </message>
-    <message>
-        <source>There is already a rule for this member type and collection type.</source>
-        <translation>Sudah ada aturan untuk jenis anggota dan jenis koleksi ini.</translation>
-    </message>
-    <message>
-        <source>That loan rule no longer exists.</source>
-        <translation>Aturan peminjaman itu sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>The member number pattern needs {{seq}} for the running number.</source>
-        <translation>Pola nomor anggota perlu {{seq}} untuk nomor urut.</translation>
-    </message>
-    <message>
-        <source>The member number pattern {pattern} is not valid.</source>
-        <translation>Pola nomor anggota {pattern} tidak sah.</translation>
-    </message>
-    <message>
-        <source>{value} is not a date (use DD-MM-YYYY, e.g. 17-08-2012).</source>
-        <translation>{value} bukan tanggal (gunakan HH-BB-TTTT, misalnya 17-08-2012).</translation>
-    </message>
-    <message>
-        <source>Unknown member type {name}.</source>
-        <translation>Jenis anggota {name} tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>The member needs a name.</source>
-        <translation>Anggota perlu nama.</translation>
-    </message>
-    <message>
-        <source>A member number has up to 30 letters, digits, - or /, no spaces.</source>
-        <translation>Nomor anggota berisi paling banyak 30 huruf, angka, - atau /, tanpa spasi.</translation>
-    </message>
-    <message>
-        <source>The member number {number} is already used.</source>
-        <translation>Nomor anggota {number} sudah dipakai.</translation>
-    </message>
-    <message>
-        <source>Gender must be male or female.</source>
-        <translation>Jenis kelamin harus laki-laki atau perempuan.</translation>
-    </message>
-    <message>
-        <source>The birth date is in the future.</source>
-        <translation>Tanggal lahir ada di masa depan.</translation>
-    </message>
-    <message>
-        <source>The birth date is too long ago.</source>
-        <translation>Tanggal lahir terlalu lama.</translation>
-    </message>
-    <message>
-        <source>The NIK (national ID number) has exactly 16 digits.</source>
-        <translation>NIK (Nomor Induk Kependudukan) terdiri dari tepat 16 angka.</translation>
-    </message>
-    <message>
-        <source>The phone number {phone} does not look right (e.g. 081234567890).</source>
-        <translation>Nomor telepon {phone} sepertinya salah (contoh: 081234567890).</translation>
-    </message>
-    <message>
-        <source>The e-mail address {email} does not look right.</source>
-        <translation>Alamat e-mail {email} sepertinya salah.</translation>
-    </message>
-    <message>
-        <source>The membership cannot end before it starts.</source>
-        <translation>Keanggotaan tidak bisa berakhir sebelum dimulai.</translation>
-    </message>
-    <message>
-        <source>Choose a member type.</source>
-        <translation>Pilih jenis anggota.</translation>
-    </message>
-    <message>
-        <source>{name} may already be a member: {numbers}. Register anyway?</source>
-        <translation>{name} mungkin sudah menjadi anggota: {numbers}. Tetap daftarkan?</translation>
-    </message>
-    <message>
-        <source>The renewal period must be at least one day.</source>
-        <translation>Masa perpanjangan paling sedikit satu hari.</translation>
-    </message>
-    <message>
-        <source>Give a reason for the block.</source>
-        <translation>Tuliskan alasan pemblokiran.</translation>
-    </message>
-    <message>
-        <source>{name} still has {count} book(s) on loan; return them first.</source>
-        <translation>{name} masih meminjam {count} buku; kembalikan dulu.</translation>
-    </message>
-    <message>
-        <source>That file is not a picture this program can read.</source>
-        <translation>Berkas itu bukan gambar yang bisa dibaca program ini.</translation>
-    </message>
-    <message>
-        <source>No member with number {number}.</source>
-        <translation>Tidak ada anggota dengan nomor {number}.</translation>
-    </message>
-    <message>
-        <source>That member no longer exists.</source>
-        <translation>Anggota itu sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>Unknown card layout {layout}.</source>
-        <translation>Tata letak kartu {layout} tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>Nothing to print: the selection is empty.</source>
-        <translation>Tidak ada yang dicetak: pilihannya kosong.</translation>
-    </message>
-    <message>
-        <source>The label is too small for a barcode that scanners can read; choose a bigger label.</source>
-        <translation>Label terlalu kecil untuk barcode yang bisa dibaca pemindai; pilih label yang lebih besar.</translation>
-    </message>
-    <message>
-        <source>A {width} × {height} mm label is too narrow for a barcode and a call number side by side; print barcode and spine labels separately, or choose a wider sheet.</source>
-        <translation>Label {width} × {height} mm terlalu sempit untuk barcode dan nomor panggil berdampingan; cetak label barcode dan label punggung terpisah, atau pilih lembar yang lebih lebar.</translation>
-    </message>
-    <message>
-        <source>Unknown label kind {kind}.</source>
-        <translation>Jenis label {kind} tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>Copies must be between 1 and {limit}, and the start position cannot be negative.</source>
-        <translation>Jumlah label per eksemplar harus antara 1 dan {limit}, dan posisi mulai tidak boleh negatif.</translation>
-    </message>
-    <message>
-        <source>The code {code} cannot be printed as a barcode (plain letters, digits and signs only).</source>
-        <translation>Kode {code} tidak bisa dicetak sebagai barcode (hanya huruf, angka, dan tanda biasa).</translation>
-    </message>
-    <message>
-        <source>The barcode {code} needs {needed} mm but the label leaves only {room} mm: choose a wider label.</source>
-        <translation>Barcode {code} butuh {needed} mm tetapi label hanya menyisakan {room} mm: pilih label yang lebih lebar.</translation>
-    </message>
-    <message>
-        <source>The poster needs a title.</source>
-        <translation>Poster perlu judul.</translation>
-    </message>
-    <message>
-        <source>Save the poster as a .pdf or a .png file.</source>
-        <translation>Simpan poster sebagai berkas .pdf atau .png.</translation>
-    </message>
-    <message>
-        <source>Unknown paper size {size}.</source>
-        <translation>Ukuran kertas {size} tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>No books were added in the last {days} days.</source>
-        <translation>Tidak ada buku yang ditambahkan dalam {days} hari terakhir.</translation>
-    </message>
-    <message>
-        <source>I do not understand the selection {selection}. Use e.g. just-added, dates:2026-01-01..2026-01-31, accession:1..50, barcodes:B1,B2 or search:words.</source>
-        <translation>Pilihan {selection} tidak dipahami. Gunakan misalnya just-added, dates:2026-01-01..2026-01-31, accession:1..50, barcodes:B1,B2 atau search:kata.</translation>
-    </message>
-    <message>
-        <source>{value} is not a date (write it as 2026-01-31).</source>
-        <translation>{value} bukan tanggal (tulis seperti 2026-01-31).</translation>
-    </message>
-    <message>
-        <source>That selection holds more than {limit} copies; choose a smaller range.</source>
-        <translation>Pilihan itu berisi lebih dari {limit} eksemplar; pilih rentang yang lebih kecil.</translation>
-    </message>
-    <message>
-        <source>That selection holds more than {limit} members; choose a smaller range.</source>
-        <translation>Pilihan itu berisi lebih dari {limit} anggota; pilih rentang yang lebih kecil.</translation>
-    </message>
-    <message>
-        <source>A template name needs 1 to 32 small letters, digits, dots, dashes or underscores.</source>
-        <translation>Nama templat perlu 1 sampai 32 huruf kecil, angka, titik, tanda hubung, atau garis bawah.</translation>
-    </message>
-    <message>
-        <source>The measurement {measurement} must be a number of millimetres.</source>
-        <translation>Ukuran {measurement} harus berupa angka dalam milimeter.</translation>
-    </message>
-    <message>
-        <source>The measurement {measurement} must be more than zero.</source>
-        <translation>Ukuran {measurement} harus lebih dari nol.</translation>
-    </message>
-    <message>
-        <source>The number of {measurement} must be between 1 and 50.</source>
-        <translation>Jumlah {measurement} harus antara 1 dan 50.</translation>
-    </message>
-    <message>
-        <source>A label sheet may be at most {limit} mm long.</source>
-        <translation>Lembar label paling panjang {limit} mm.</translation>
-    </message>
-    <message>
-        <source>A label must be at least {width} × {height} mm to hold readable text.</source>
-        <translation>Label minimal {width} × {height} mm agar tulisannya terbaca.</translation>
-    </message>
-    <message>
-        <source>The labels do not fit across the page: they need {needed} mm but the page is {page} mm wide.</source>
-        <translation>Label tidak muat melintang: butuh {needed} mm, padahal lebar lembar {page} mm.</translation>
-    </message>
-    <message>
-        <source>The labels do not fit down the page: they need {needed} mm but the page is {page} mm high.</source>
-        <translation>Label tidak muat ke bawah: butuh {needed} mm, padahal tinggi lembar {page} mm.</translation>
-    </message>
-    <message>
-        <source>There is no label sheet template called {name}.</source>
-        <translation>Tidak ada templat lembar label bernama {name}.</translation>
-    </message>
-    <message>
-        <source>{name} is a built-in template; give your template another name.</source>
-        <translation>{name} adalah templat bawaan; beri templat Anda nama lain.</translation>
-    </message>
-    <message>
-        <source>The calibration needs numbers.</source>
-        <translation>Kalibrasi perlu angka.</translation>
-    </message>
-    <message>
-        <source>An offset must be between -{limit} and {limit} mm.</source>
-        <translation>Pergeseran harus antara -{limit} dan {limit} mm.</translation>
-    </message>
-    <message>
-        <source>The scale must be between {low} and {high} %.</source>
-        <translation>Skala harus antara {low} dan {high} %.</translation>
-    </message>
-    <message>
-        <source>The programme needs a name.</source>
-        <translation>Kegiatan perlu nama.</translation>
-    </message>
-    <message>
-        <source>Unknown programme type: {value}.</source>
-        <translation>Jenis kegiatan tidak dikenal: {value}.</translation>
-    </message>
-    <message>
-        <source>A programme cannot end before it starts.</source>
-        <translation>Kegiatan tidak bisa selesai sebelum dimulai.</translation>
-    </message>
-    <message>
-        <source>That programme no longer exists.</source>
-        <translation>Kegiatan itu sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>The partner needs a name.</source>
-        <translation>Mitra perlu nama.</translation>
-    </message>
-    <message>
-        <source>Unknown partner type: {value}.</source>
-        <translation>Jenis mitra tidak dikenal: {value}.</translation>
-    </message>
-    <message>
-        <source>A partner named {name} already exists.</source>
-        <translation>Mitra bernama {name} sudah ada.</translation>
-    </message>
-    <message>
-        <source>No partner is named {name}.</source>
-        <translation>Tidak ada mitra bernama {name}.</translation>
-    </message>
-    <message>
-        <source>{value} is not a date and time (use YYYY-MM-DD HH:MM).</source>
-        <translation>{value} bukan tanggal dan jam (gunakan TTTT-BB-HH JJ:MM).</translation>
-    </message>
-    <message>
-        <source>No member has the card number {number}.</source>
-        <translation>Tidak ada anggota dengan nomor kartu {number}.</translation>
-    </message>
-    <message>
-        <source>Unknown gender: {value} (M or F).</source>
-        <translation>Jenis kelamin tidak dikenal: {value} (M atau F).</translation>
-    </message>
-    <message>
-        <source>Unknown age band: {value}.</source>
-        <translation>Kelompok umur tidak dikenal: {value}.</translation>
-    </message>
-    <message>
-        <source>That participant is not enrolled in this programme.</source>
-        <translation>Peserta itu tidak terdaftar di kegiatan ini.</translation>
-    </message>
-    <message>
-        <source>That file is not a picture.</source>
-        <translation>Berkas itu bukan gambar.</translation>
-    </message>
-    <message>
-        <source>A story needs some text.</source>
-        <translation>Kisah perlu diisi teksnya.</translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation>Periode berakhir sebelum dimulai.</translation>
-    </message>
-    <message>
-        <source>{value} is not a period (use 2026-03, 2026-Q1, 2026, 2026-03-02 or FROM..TO).</source>
-        <translation>{value} bukan periode (gunakan 2026-03, 2026-Q1, 2026, 2026-03-02 atau DARI..SAMPAI).</translation>
-    </message>
-    <message>
-        <source>The idle lock must be between 0 (never) and {max} minutes.</source>
-        <translation>Kunci layar harus antara 0 (tidak pernah) dan {max} menit.</translation>
-    </message>
-    <message>
-        <source>The bundle file {name} was altered.</source>
-        <translation>Berkas {name} dalam paket sudah diubah orang.</translation>
-    </message>
-    <message>
-        <source>The bundle is damaged or incomplete (truncated file).</source>
-        <translation>Paket rusak atau tidak lengkap (berkas terpotong).</translation>
-    </message>
-    <message>
-        <source>The bundle holds an unexpected file {name}; refused.</source>
-        <translation>Paket berisi berkas tak terduga {name}; ditolak.</translation>
-    </message>
-    <message>
-        <source>The bundle file {name} is impossibly large; refused.</source>
-        <translation>Berkas {name} dalam paket terlalu besar untuk masuk akal; ditolak.</translation>
-    </message>
-    <message>
-        <source>This is not a Pustaka sync bundle (no signed manifest).</source>
-        <translation>Ini bukan paket sinkronisasi Pustaka (tidak ada manifes bertanda tangan).</translation>
-    </message>
-    <message>
-        <source>That row no longer exists.</source>
-        <translation>Data itu sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>That exception is not in the list.</source>
-        <translation>Pengecualian itu tidak ada di daftar.</translation>
-    </message>
-    <message>
-        <source>That conflict is not in the list.</source>
-        <translation>Konflik itu tidak ada di daftar.</translation>
-    </message>
-    <message>
-        <source>That conflict was already dealt with.</source>
-        <translation>Konflik itu sudah ditangani.</translation>
-    </message>
-    <message>
-        <source>{path} is not a Pustaka enrolment file of the right kind.</source>
-        <translation>{path} bukan berkas pendaftaran Pustaka yang sesuai.</translation>
-    </message>
-    <message>
-        <source>The enrolment file {path} has been altered (bad signature).</source>
-        <translation>Berkas pendaftaran {path} sudah diubah (tanda tangan tidak cocok).</translation>
-    </message>
-    <message>
-        <source>Only a district office can accept enrolment requests.</source>
-        <translation>Hanya dinas kabupaten yang dapat menerima permintaan pendaftaran.</translation>
-    </message>
-    <message>
-        <source>A library cannot enrol itself.</source>
-        <translation>Perpustakaan tidak dapat mendaftarkan dirinya sendiri.</translation>
-    </message>
-    <message>
-        <source>The library code {code} is already used by {name}.</source>
-        <translation>Kode perpustakaan {code} sudah dipakai oleh {name}.</translation>
-    </message>
-    <message>
-        <source>This enrolment answer is meant for another library.</source>
-        <translation>Jawaban pendaftaran ini untuk perpustakaan lain.</translation>
-    </message>
-    <message>
-        <source>Unknown library site {site}.</source>
-        <translation>Situs perpustakaan {site} tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>Write down who agreed to share full member records, and when (the consent).</source>
-        <translation>Tuliskan siapa yang menyetujui pengiriman data anggota lengkap, dan kapan (persetujuan).</translation>
-    </message>
-    <message>
-        <source>No partner library {site} is enrolled here.</source>
-        <translation>Tidak ada perpustakaan mitra {site} yang terdaftar di sini.</translation>
-    </message>
-    <message>
-        <source>The library {site} was revoked; no bundles for it.</source>
-        <translation>Perpustakaan {site} sudah dicabut; tidak ada paket untuknya.</translation>
-    </message>
-    <message>
-        <source>The folder {path} does not exist (is the USB stick in?).</source>
-        <translation>Folder {path} tidak ada (apakah flashdisk sudah dicolok?).</translation>
-    </message>
-    <message>
-        <source>The bundle written to {path} did not read back correctly (bad USB stick?). It was removed; try again or use another stick.</source>
-        <translation>Paket yang ditulis ke {path} tidak terbaca kembali dengan benar (flashdisk rusak?). Paket dihapus; coba lagi atau pakai flashdisk lain.</translation>
-    </message>
-    <message>
-        <source>Give the grant a name (programme and year).</source>
-        <translation>Beri nama bantuan buku ini (program dan tahun).</translation>
-    </message>
-    <message>
-        <source>The grant has no copies.</source>
-        <translation>Bantuan buku ini tidak berisi eksemplar.</translation>
-    </message>
-    <message>
-        <source>Line {line}: every copy needs a title and a barcode.</source>
-        <translation>Baris {line}: setiap eksemplar perlu judul dan barcode.</translation>
-    </message>
-    <message>
-        <source>Line {line}: barcode {barcode} is already used in that library.</source>
-        <translation>Baris {line}: barcode {barcode} sudah dipakai di perpustakaan itu.</translation>
-    </message>
-    <message>
-        <source>Line {line}: {isbn} is not a valid ISBN (check the digits).</source>
-        <translation>Baris {line}: {isbn} bukan ISBN yang sah (periksa angkanya).</translation>
-    </message>
-    <message>
-        <source>Line {line}: {year} is not a year.</source>
-        <translation>Baris {line}: {year} bukan tahun.</translation>
-    </message>
-    <message>
-        <source>{path} needs at least the columns title and barcode (judul, barkode).</source>
-        <translation>{path} minimal harus memiliki kolom judul dan barkode (title, barcode).</translation>
-    </message>
-    <message>
-        <source>That belongs to the village; the district cannot change it.</source>
-        <translation>Data itu milik desa; dinas tidak dapat mengubahnya.</translation>
-    </message>
-    <message>
-        <source>This bundle has format {found}; this version reads format {known}. Update Pustaka.</source>
-        <translation>Paket ini berformat {found}; versi ini membaca format {known}. Perbarui Pustaka.</translation>
-    </message>
-    <message>
-        <source>The bundle comes from a library that is not enrolled here ({code}).</source>
-        <translation>Paket berasal dari perpustakaan yang tidak terdaftar di sini ({code}).</translation>
-    </message>
-    <message>
-        <source>The bundle comes from {code}, which was revoked; refused.</source>
-        <translation>Paket berasal dari {code}, yang sudah dicabut; ditolak.</translation>
-    </message>
-    <message>
-        <source>The bundle&apos;s signature is wrong: it was altered or not made by {code}. Refused.</source>
-        <translation>Tanda tangan paket salah: paket diubah atau tidak dibuat oleh {code}. Ditolak.</translation>
-    </message>
-    <message>
-        <source>This bundle is addressed to another library ({code}).</source>
-        <translation>Paket ini ditujukan untuk perpustakaan lain ({code}).</translation>
-    </message>
-    <message>
-        <source>This bundle was made by a newer Pustaka (schema {found}; this version knows {known}). Update Pustaka, then import it again.</source>
-        <translation>Paket ini dibuat oleh Pustaka yang lebih baru (skema {found}; versi ini mengenal {known}). Perbarui Pustaka, lalu impor lagi.</translation>
-    </message>
-    <message>
-        <source>The bundle holds rows this version cannot read; refused.</source>
-        <translation>Paket berisi data yang tidak dapat dibaca versi ini; ditolak.</translation>
-    </message>
-    <message>
-        <source>The bundle changes data the district does not own; refused.</source>
-        <translation>Paket mengubah data yang bukan milik dinas; ditolak.</translation>
-    </message>
-    <message>
-        <source>The bundle refers to a row that is not here; refused.</source>
-        <translation>Paket merujuk data yang tidak ada di sini; ditolak.</translation>
-    </message>
-    <message>
-        <source>This database looks like a copy or a restored backup ({problem}). Before it syncs, a librarian must confirm it is the original library, or make it a new site.</source>
-        <translation>Basis data ini tampaknya salinan atau cadangan yang dipulihkan ({problem}). Sebelum sinkronisasi, pustakawan harus memastikan ini perpustakaan asli, atau menjadikannya situs baru.</translation>
-    </message>
-    <message>
-        <source>Choose two different records to merge.</source>
-        <translation>Pilih dua judul berbeda untuk digabungkan.</translation>
-    </message>
-    <message>
-        <source>That union catalogue record does not exist.</source>
-        <translation>Judul itu tidak ada di katalog induk.</translation>
-    </message>
-    <message>
-        <source>A record needs a title.</source>
-        <translation>Cantuman harus memiliki judul.</translation>
-    </message>
-    <message>
-        <source>Unknown purpose of visit: {value}.</source>
-        <translation>Keperluan kunjungan tidak dikenal: {value}.</translation>
-    </message>
-    <message>
-        <source>Unknown origin: {value} (this village or elsewhere).</source>
-        <translation>Asal tidak dikenal: {value} (desa ini atau luar desa).</translation>
-    </message>
-    <message>
-        <source>Unknown group count {key} (use M, F, an age band or paud/sd/smp/sma).</source>
-        <translation>Jumlah rombongan {key} tidak dikenal (gunakan M, F, kelompok umur atau paud/sd/smp/sma).</translation>
-    </message>
-    <message>
-        <source>The count for {key} must be a whole number.</source>
-        <translation>Jumlah untuk {key} harus bilangan bulat.</translation>
-    </message>
-    <message>
-        <source>The group counts do not agree: {genders} by gender but {others} by age or school level.</source>
-        <translation>Jumlah rombongan tidak cocok: {genders} menurut jenis kelamin tetapi {others} menurut umur atau jenjang sekolah.</translation>
-    </message>
-    <message>
-        <source>A group visit needs at least one person.</source>
-        <translation>Kunjungan rombongan perlu paling sedikit satu orang.</translation>
-    </message>
-    <message>
-        <source>A group of more than {n} people? Check the counts.</source>
-        <translation>Rombongan lebih dari {n} orang? Periksa jumlahnya.</translation>
-    </message>
-    <message>
-        <source>Give the group a name (e.g. the school and class).</source>
-        <translation>Beri nama rombongan (mis. sekolah dan kelas).</translation>
-    </message>
-    <message>
-        <source>That visit is not in the book (any more).</source>
-        <translation>Kunjungan itu tidak (lagi) ada di buku tamu.</translation>
-    </message>
-    <message>
-        <source>That file is not a picture I can read.</source>
-        <translation>Berkas itu bukan gambar yang bisa dibaca.</translation>
-    </message>
-    <message>
-        <source>Save the report as .pdf, .xlsx or .csv (not {name}).</source>
-        <translation>Simpan laporan sebagai .pdf, .xlsx atau .csv (bukan {name}).</translation>
-    </message>
-    <message>
-        <source>Cannot read {path}: {error}</source>
-        <translation>Tidak dapat membaca {path}: {error}</translation>
-    </message>
-    <message>
-        <source>{path} is not a text (CSV) file. Check that you chose the right file and format.</source>
-        <translation>{path} bukan berkas teks (CSV). Periksa apakah berkas dan formatnya sudah benar.</translation>
-    </message>
-    <message>
-        <source>Unknown import format {format}.</source>
-        <translation>Format impor {format} tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>{path} is not a MARC (ISO 2709) file. For MARCXML choose the MARCXML format.</source>
-        <translation>{path} bukan berkas MARC (ISO 2709). Untuk MARCXML pilih format MARCXML.</translation>
-    </message>
-    <message>
-        <source>{path} is not a readable MARC file.</source>
-        <translation>{path} bukan berkas MARC yang dapat dibaca.</translation>
-    </message>
-    <message>
-        <source>{path} is not a MARCXML file ({error}).</source>
-        <translation>{path} bukan berkas MARCXML ({error}).</translation>
-    </message>
-    <message>
-        <source>{path} holds no MARC records.</source>
-        <translation>{path} tidak berisi cantuman MARC.</translation>
-    </message>
-    <message>
-        <source>{path} is empty.</source>
-        <translation>{path} kosong.</translation>
-    </message>
-    <message>
-        <source>{path} is not a SLiMS {kind} file: the columns {missing} are missing or out of order. Expected, in this order: {expected}.</source>
-        <translation>{path} bukan berkas SLiMS {kind}: kolom {missing} tidak ada atau urutannya salah. Yang diharapkan, dengan urutan ini: {expected}.</translation>
-    </message>
-    <message>
-        <source>Unknown field {name}. Known fields: {fields}.</source>
-        <translation>Ruas {name} tidak dikenal. Ruas yang dikenal: {fields}.</translation>
-    </message>
-    <message>
-        <source>{path} is not an Excel (xlsx) file ({error}).</source>
-        <translation>{path} bukan berkas Excel (xlsx) ({error}).</translation>
-    </message>
-    <message>
-        <source>The file has no column {column}.</source>
-        <translation>Berkas tidak memiliki kolom {column}.</translation>
-    </message>
-    <message>
-        <source>No column is mapped to the title. Choose which column holds the title.</source>
-        <translation>Tidak ada kolom yang dipetakan ke judul. Pilih kolom yang berisi judul.</translation>
-    </message>
-    <message>
-        <source>{path} is not a CSV file this program can read ({error}).</source>
-        <translation>{path} bukan berkas CSV yang dapat dibaca program ini ({error}).</translation>
-    </message>
-    <message>
-        <source>No member has overdue books: there is no letter to print.</source>
-        <translation>Tidak ada anggota yang terlambat mengembalikan buku: tidak ada surat untuk dicetak.</translation>
-    </message>
-    <message>
-        <source>A stock-take is already running; finish it before starting another.</source>
-        <translation>Inventarisasi sedang berjalan; selesaikan dulu sebelum memulai yang baru.</translation>
-    </message>
-    <message>
-        <source>The DDC range ends before it starts.</source>
-        <translation>Rentang DDC berakhir sebelum awalnya.</translation>
-    </message>
-    <message>
-        <source>This stock-take is finished already.</source>
-        <translation>Inventarisasi ini sudah selesai.</translation>
-    </message>
-    <message>
-        <source>No stock-take number {number}.</source>
-        <translation>Tidak ada inventarisasi nomor {number}.</translation>
-    </message>
-    <message>
-        <source>No stock-take is running. Start one first.</source>
-        <translation>Tidak ada inventarisasi yang berjalan. Mulai dulu.</translation>
-    </message>
-    <message>
-        <source>Write group counts like M=10,F=12 (not {value}).</source>
-        <translation>Tulis jumlah rombongan seperti M=10,F=12 (bukan {value}).</translation>
-    </message>
-    <message>
-        <source>{value} is not a month (use YYYY-MM).</source>
-        <translation>{value} bukan bulan (gunakan TTTT-BB).</translation>
-    </message>
-    <message>
-        <source>No programme is named {name}.</source>
-        <translation>Tidak ada kegiatan bernama {name}.</translation>
-    </message>
-    <message>
-        <source>The programme has no session on {date}.</source>
-        <translation>Kegiatan itu tidak punya pertemuan pada {date}.</translation>
-    </message>
-</context>
-<context>
-    <name>Export</name>
-    <message>
-        <source>Writing records</source>
-        <translation>Menulis cantuman</translation>
-    </message>
-    <message>
-        <source>Writing copies</source>
-        <translation>Menulis eksemplar</translation>
-    </message>
-    <message>
-        <source>Saving the file</source>
-        <translation>Menyimpan berkas</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunWizard</name>
-    <message>
-        <source>Welcome to Pustaka</source>
-        <translation>Selamat datang di Pustaka</translation>
-    </message>
-    <message>
-        <source>Next &gt;</source>
-        <translation>Lanjut &gt;</translation>
-    </message>
-    <message>
-        <source>&lt; Back</source>
-        <translation>&lt; Kembali</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation>Selamat datang</translation>
-    </message>
-    <message>
-        <source>Pustaka manages your library&apos;s books, members, loans, visitors and activities, without internet. Three short steps set it up.</source>
-        <translation>Pustaka mengelola buku, anggota, peminjaman, pengunjung, dan kegiatan perpustakaan Anda, tanpa internet. Tiga langkah singkat untuk memulainya.</translation>
-    </message>
-    <message>
-        <source>Language of the application:</source>
-        <translation>Bahasa aplikasi:</translation>
-    </message>
-    <message>
-        <source>This is a village library</source>
-        <translation>Ini perpustakaan desa</translation>
-    </message>
-    <message>
-        <source>This is a district library office (receives the villages&apos; data)</source>
-        <translation>Ini dinas perpustakaan kabupaten (menerima data dari desa-desa)</translation>
-    </message>
-    <message>
-        <source>Your library</source>
-        <translation>Perpustakaan Anda</translation>
-    </message>
-    <message>
-        <source>You can change these later under Settings.</source>
-        <translation>Semua ini dapat diubah nanti di Pengaturan.</translation>
-    </message>
-    <message>
-        <source>Library name:</source>
-        <translation>Nama perpustakaan:</translation>
-    </message>
-    <message>
-        <source>Library code:</source>
-        <translation>Kode perpustakaan:</translation>
-    </message>
-    <message>
-        <source>NPP (optional):</source>
-        <translation>NPP (jika ada):</translation>
-    </message>
-    <message>
-        <source>Village:</source>
-        <translation>Desa/kelurahan:</translation>
-    </message>
-    <message>
-        <source>Kecamatan:</source>
-        <translation>Kecamatan:</translation>
-    </message>
-    <message>
-        <source>Kabupaten:</source>
-        <translation>Kabupaten/kota:</translation>
-    </message>
-    <message>
-        <source>Province:</source>
-        <translation>Provinsi:</translation>
-    </message>
-    <message>
-        <source>2 to 8 capital letters or digits; printed at the start of every barcode.</source>
-        <translation>2 sampai 8 huruf kapital atau angka; dicetak di awal setiap barkode.</translation>
-    </message>
-    <message>
-        <source>The first librarian</source>
-        <translation>Pustakawan pertama</translation>
-    </message>
-    <message>
-        <source>This account may do everything. Volunteers get their own, more limited accounts later.</source>
-        <translation>Akun ini boleh melakukan semuanya. Relawan nanti mendapat akun sendiri dengan hak yang lebih terbatas.</translation>
-    </message>
-    <message>
-        <source>Full name:</source>
-        <translation>Nama lengkap:</translation>
-    </message>
-    <message>
-        <source>User name:</source>
-        <translation>Nama pengguna:</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Kata sandi:</translation>
-    </message>
-    <message>
-        <source>Password again:</source>
-        <translation>Ulangi kata sandi:</translation>
-    </message>
-    <message>
-        <source>PIN for overrides:</source>
-        <translation>PIN untuk persetujuan:</translation>
-    </message>
-    <message>
-        <source>Please check</source>
-        <translation>Mohon periksa</translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>Kedua kata sandi tidak sama.</translation>
-    </message>
-</context>
-<context>
-    <name>FormDialog</name>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-</context>
-<context>
-    <name>GroupDialog</name>
-    <message>
-        <source>Group visit</source>
-        <translation>Kunjungan rombongan</translation>
-    </message>
-    <message>
-        <source>Group name</source>
-        <translation>Nama rombongan</translation>
-    </message>
-    <message>
-        <source>e.g. Class 4 SDN 1 Sukamaju</source>
-        <translation>mis. Kelas 4 SDN 1 Sukamaju</translation>
-    </message>
-    <message>
-        <source>Boys / men</source>
-        <translation>Laki-laki</translation>
-    </message>
-    <message>
-        <source>Girls / women</source>
-        <translation>Perempuan</translation>
-    </message>
-    <message>
-        <source>School level: {name}</source>
-        <translation>Jenjang sekolah: {name}</translation>
-    </message>
-    <message>
-        <source>Age {band}</source>
-        <translation>Umur {band}</translation>
-    </message>
-    <message>
-        <source>Purpose of the visit</source>
-        <translation>Keperluan kunjungan</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Keperluan</translation>
-    </message>
-    <message>
-        <source>Count by gender, and if you like also by school level or age: the two totals must agree.</source>
-        <translation>Hitung menurut jenis kelamin, dan bila perlu juga menurut jenjang sekolah atau umur: kedua jumlah harus sama.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-</context>
-<context>
-    <name>Health</name>
-    <message>
-        <source>The computer&apos;s clock ({now}) is earlier than changes already saved in this library (up to {latest}). Check the date and time; a librarian must confirm them before books can be lent or returned.</source>
-        <translation>Jam komputer ({now}) lebih awal daripada perubahan yang sudah tersimpan di perpustakaan ini (sampai {latest}). Periksa tanggal dan jam; pustakawan harus mengonfirmasinya sebelum buku bisa dipinjam atau dikembalikan.</translation>
-    </message>
-    <message>
-        <source>The computer&apos;s clock says {now}, which cannot be right (is the clock battery flat?). Set the date and time; a librarian must confirm them before books can be lent or returned.</source>
-        <translation>Jam komputer menunjukkan {now}, dan itu tidak mungkin benar (baterai jam habis?). Atur tanggal dan jam; pustakawan harus mengonfirmasinya sebelum buku bisa dipinjam atau dikembalikan.</translation>
-    </message>
-    <message>
-        <source>The computer&apos;s clock says {now}, long after the last change saved in this library ({latest}). Check the date and time; a librarian must confirm them before books can be lent or returned.</source>
-        <translation>Jam komputer menunjukkan {now}, jauh setelah perubahan terakhir yang tersimpan di perpustakaan ini ({latest}). Periksa tanggal dan jam; pustakawan harus mengonfirmasinya sebelum buku bisa dipinjam atau dikembalikan.</translation>
-    </message>
-</context>
-<context>
-    <name>HolidayDialog</name>
-    <message>
-        <source>New holiday</source>
-        <translation>Hari libur baru</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Hari pertama</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Hari terakhir</translation>
-    </message>
-    <message>
-        <source>Name of the holiday</source>
-        <translation>Nama hari libur</translation>
-    </message>
-    <message>
-        <source>&amp;First day:</source>
-        <translation>Hari &amp;pertama:</translation>
-    </message>
-    <message>
-        <source>&amp;Last day:</source>
-        <translation>Hari &amp;terakhir:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nama:</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-</context>
-<context>
-    <name>HolidaysTab</name>
-    <message>
-        <source>Monday</source>
-        <translation>Senin</translation>
-    </message>
-    <message>
-        <source>Tuesday</source>
-        <translation>Selasa</translation>
-    </message>
-    <message>
-        <source>Wednesday</source>
-        <translation>Rabu</translation>
-    </message>
-    <message>
-        <source>Thursday</source>
-        <translation>Kamis</translation>
-    </message>
-    <message>
-        <source>Friday</source>
-        <translation>Jumat</translation>
-    </message>
-    <message>
-        <source>Saturday</source>
-        <translation>Sabtu</translation>
-    </message>
-    <message>
-        <source>Sunday</source>
-        <translation>Minggu</translation>
-    </message>
-    <message>
-        <source>Closed on {day}</source>
-        <translation>Tutup pada hari {day}</translation>
-    </message>
-    <message>
-        <source>&amp;Save closing days</source>
-        <translation>&amp;Simpan hari tutup</translation>
-    </message>
-    <message>
-        <source>Save closing days</source>
-        <translation>Simpan hari tutup</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Hari pertama</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Hari terakhir</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Holidays</source>
-        <translation>Hari libur</translation>
-    </message>
-    <message>
-        <source>&amp;Add holiday…</source>
-        <translation>&amp;Tambah hari libur…</translation>
-    </message>
-    <message>
-        <source>Add holiday</source>
-        <translation>Tambah hari libur</translation>
-    </message>
-    <message>
-        <source>&amp;Remove holiday</source>
-        <translation>Hapus hari &amp;libur</translation>
-    </message>
-    <message>
-        <source>Remove holiday</source>
-        <translation>Hapus hari libur</translation>
-    </message>
-    <message>
-        <source>The library is closed every week on:</source>
-        <translation>Perpustakaan tutup setiap minggu pada hari:</translation>
-    </message>
-    <message>
-        <source>Holidays and other closing days (a due date never falls on them):</source>
-        <translation>Hari libur dan hari tutup lainnya (batas kembali tidak pernah jatuh pada hari ini):</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Tersimpan</translation>
-    </message>
-    <message>
-        <source>The weekly closing days were saved.</source>
-        <translation>Hari tutup mingguan sudah disimpan.</translation>
-    </message>
-</context>
-<context>
-    <name>Import</name>
-    <message>
-        <source>{column}: {value} is not a date (use YYYY-MM-DD).</source>
-        <translation>{column}: {value} bukan tanggal (tulis TTTT-BB-HH).</translation>
-    </message>
-    <message>
-        <source>{column}: {value} is not a price in rupiah.</source>
-        <translation>{column}: {value} bukan harga dalam rupiah.</translation>
-    </message>
-    <message>
-        <source>{isbn} is not a valid ISBN (check the digits).</source>
-        <translation>{isbn} bukan ISBN yang sah (periksa angkanya).</translation>
-    </message>
-    <message>
-        <source>The barcode {barcode} may have only letters, digits, - . or /, no spaces.</source>
-        <translation>Barcode {barcode} hanya boleh berisi huruf, angka, - . atau /, tanpa spasi.</translation>
-    </message>
-    <message>
-        <source>Checking rows</source>
-        <translation>Memeriksa baris</translation>
-    </message>
-    <message>
-        <source>The accession number {number} is already used on row {first} of this file.</source>
-        <translation>Nomor induk {number} sudah dipakai pada baris {first} berkas ini.</translation>
-    </message>
-    <message>
-        <source>The accession number {number} is already used by another copy.</source>
-        <translation>Nomor induk {number} sudah dipakai eksemplar lain.</translation>
-    </message>
-    <message>
-        <source>The barcode {barcode} is longer than {n} characters.</source>
-        <translation>Barcode {barcode} lebih dari {n} karakter.</translation>
-    </message>
-    <message>
-        <source>The barcode {barcode} is already used on row {first} of this file.</source>
-        <translation>Barcode {barcode} sudah dipakai pada baris {first} berkas ini.</translation>
-    </message>
-    <message>
-        <source>The barcode {barcode} belonged to a deleted copy and cannot be used again.</source>
-        <translation>Barcode {barcode} milik eksemplar yang sudah dihapus dan tidak dapat dipakai lagi.</translation>
-    </message>
-    <message>
-        <source>No record titled {title} in the catalogue: import the biblio file first.</source>
-        <translation>Tidak ada judul {title} di katalog: impor berkas biblio terlebih dahulu.</translation>
-    </message>
-    <message>
-        <source>Saving records</source>
-        <translation>Menyimpan cantuman</translation>
-    </message>
-    <message>
-        <source>Updating records</source>
-        <translation>Memperbarui cantuman</translation>
-    </message>
-    <message>
-        <source>Saving copies</source>
-        <translation>Menyimpan eksemplar</translation>
-    </message>
-    <message>
-        <source>Updating copies</source>
-        <translation>Memperbarui eksemplar</translation>
-    </message>
-    <message>
-        <source>The title (245 $a) is empty.</source>
-        <translation>Judul (245 $a) kosong.</translation>
-    </message>
-    <message>
-        <source>Reading the file</source>
-        <translation>Membaca berkas</translation>
-    </message>
-    <message>
-        <source>This MARC record is damaged and cannot be read.</source>
-        <translation>Cantuman MARC ini rusak dan tidak dapat dibaca.</translation>
-    </message>
-    <message>
-        <source>{path} is empty.</source>
-        <translation>{path} kosong.</translation>
-    </message>
-    <message>
-        <source>The row has {found} columns instead of {expected}.</source>
-        <translation>Baris ini memiliki {found} kolom, seharusnya {expected}.</translation>
-    </message>
-    <message>
-        <source>The title is empty.</source>
-        <translation>Judul kosong.</translation>
-    </message>
-    <message>
-        <source>The item code (barcode) is empty.</source>
-        <translation>Kode eksemplar (barcode) kosong.</translation>
-    </message>
-    <message>
-        <source>{column}: {value} is not a whole number.</source>
-        <translation>{column}: {value} bukan bilangan bulat.</translation>
-    </message>
-    <message>
-        <source>member_id is empty.</source>
-        <translation>member_id kosong.</translation>
-    </message>
-    <message>
-        <source>member_id {number} appears twice in the file.</source>
-        <translation>member_id {number} muncul dua kali dalam berkas.</translation>
-    </message>
-    <message>
-        <source>member_type_name is empty.</source>
-        <translation>member_type_name kosong.</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>Menyimpan</translation>
-    </message>
-    <message>
-        <source>Writing</source>
-        <translation>Menulis</translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <source>SLiMS bibliography CSV</source>
-        <translation>CSV bibliografi SLiMS</translation>
-    </message>
-    <message>
-        <source>SLiMS item (copies) CSV</source>
-        <translation>CSV eksemplar (item) SLiMS</translation>
-    </message>
-    <message>
-        <source>MARC 21 (ISO 2709, .mrc)</source>
-        <translation>MARC 21 (ISO 2709, .mrc)</translation>
-    </message>
-    <message>
-        <source>MARCXML (.xml)</source>
-        <translation>MARCXML (.xml)</translation>
-    </message>
-    <message>
-        <source>Excel spreadsheet (.xlsx)</source>
-        <translation>Lembar kerja Excel (.xlsx)</translation>
-    </message>
-    <message>
-        <source>Spreadsheet as CSV</source>
-        <translation>Lembar kerja sebagai CSV</translation>
-    </message>
-    <message>
-        <source>Records: {add} to add, {update} to update, {skip} already the same.</source>
-        <translation>Cantuman: {add} ditambah, {update} diperbarui, {skip} sudah sama.</translation>
-    </message>
-    <message>
-        <source>Copies: {add} to add, {update} to update, {skip} already the same.</source>
-        <translation>Eksemplar: {add} ditambah, {update} diperbarui, {skip} sudah sama.</translation>
-    </message>
-    <message>
-        <source>Rows left out: {count}.</source>
-        <translation>Baris yang dilewati: {count}.</translation>
-    </message>
-    <message>
-        <source>Import a catalogue file</source>
-        <translation>Impor berkas katalog</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Lanjut &gt;</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Kembali</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Impor</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>Mengimpor</translation>
-    </message>
-</context>
-<context>
-    <name>ItemDialog</name>
-    <message>
-        <source>New copy</source>
-        <translation>Eksemplar baru</translation>
-    </message>
-    <message>
-        <source>Edit copy</source>
-        <translation>Ubah eksemplar</translation>
-    </message>
-    <message>
-        <source>empty = next: {barcode}</source>
-        <translation>kosong = berikutnya: {barcode}</translation>
-    </message>
-    <message>
-        <source>empty = next from the pattern</source>
-        <translation>kosong = berikutnya menurut pola</translation>
-    </message>
-    <message>
-        <source>&amp;Barcode</source>
-        <translation>&amp;Barkode</translation>
-    </message>
-    <message>
-        <source>&amp;Accession number</source>
-        <translation>&amp;Nomor induk</translation>
-    </message>
-    <message>
-        <source>&amp;Call number</source>
-        <translation>Nomor &amp;panggil</translation>
-    </message>
-    <message>
-        <source>Collection &amp;type</source>
-        <translation>&amp;Jenis koleksi</translation>
-    </message>
-    <message>
-        <source>&amp;Location / shelf</source>
-        <translation>&amp;Lokasi / rak</translation>
-    </message>
-    <message>
-        <source>&amp;Source</source>
-        <translation>&amp;Sumber</translation>
-    </message>
-    <message>
-        <source>Source &amp;detail</source>
-        <translation>&amp;Keterangan sumber</translation>
-    </message>
-    <message>
-        <source>Su&amp;pplier</source>
-        <translation>Pe&amp;masok</translation>
-    </message>
-    <message>
-        <source>P&amp;rice (Rp)</source>
-        <translation>&amp;Harga (Rp)</translation>
-    </message>
-    <message>
-        <source>Date &amp;received</source>
-        <translation>&amp;Tanggal diterima</translation>
-    </message>
-    <message>
-        <source>Stat&amp;us</source>
-        <translation>Stat&amp;us</translation>
-    </message>
-    <message>
-        <source>Co&amp;ndition note</source>
-        <translation>Catatan &amp;kondisi</translation>
-    </message>
-</context>
-<context>
-    <name>KioskWindow</name>
-    <message>
-        <source>Library catalogue</source>
-        <translation>Katalog perpustakaan</translation>
-    </message>
-    <message>
-        <source>Find a book in {library}</source>
-        <translation>Cari buku di {library}</translation>
-    </message>
-    <message>
-        <source>Type a title, an author or a subject</source>
-        <translation>Ketik judul, pengarang atau subjek</translation>
-    </message>
-    <message>
-        <source>Search the catalogue</source>
-        <translation>Cari di katalog</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Cari</translation>
-    </message>
-    <message>
-        <source>Number of books found</source>
-        <translation>Jumlah buku yang ditemukan</translation>
-    </message>
-    <message>
-        <source>Books found</source>
-        <translation>Buku yang ditemukan</translation>
-    </message>
-    <message>
-        <source>Show more</source>
-        <translation>Tampilkan lagi</translation>
-    </message>
-    <message>
-        <source>Show more books</source>
-        <translation>Tampilkan buku lainnya</translation>
-    </message>
-    <message>
-        <source>Write down the call number and look for it on the shelf. Ask us if you need help!</source>
-        <translation>Catat nomor panggilnya lalu cari di rak. Tanyakan kepada kami jika perlu bantuan!</translation>
-    </message>
-    <message>
-        <source>Newest books in the library</source>
-        <translation>Buku terbaru di perpustakaan</translation>
-    </message>
-    <message>
-        <source>{n} books found</source>
-        <translation>{n} buku ditemukan</translation>
-    </message>
-    <message>
-        <source>Nothing found. Try fewer or other words.</source>
-        <translation>Tidak ditemukan. Coba kata yang lebih sedikit atau kata lain.</translation>
-    </message>
-    <message>
-        <source>{available} of {copies} on the shelf</source>
-        <translation>{available} dari {copies} ada di rak</translation>
-    </message>
-    <message>
-        <source>All {copies} copies are out on loan</source>
-        <translation>Semua {copies} eksemplar sedang dipinjam</translation>
-    </message>
-    <message>
-        <source>No copy to lend</source>
-        <translation>Tidak ada eksemplar untuk dipinjam</translation>
-    </message>
-    <message>
-        <source>Call number: {call_number}   Shelf: {shelf}</source>
-        <translation>Nomor panggil: {call_number}   Rak: {shelf}</translation>
-    </message>
-</context>
-<context>
-    <name>LabelTemplateDialog</name>
-    <message>
-        <source>New label sheet template</source>
-        <translation>Templat lembar label baru</translation>
-    </message>
-    <message>
-        <source>Sheet width:</source>
-        <translation>Lebar lembar:</translation>
-    </message>
-    <message>
-        <source>Sheet height:</source>
-        <translation>Tinggi lembar:</translation>
-    </message>
-    <message>
-        <source>Label width:</source>
-        <translation>Lebar label:</translation>
-    </message>
-    <message>
-        <source>Label height:</source>
-        <translation>Tinggi label:</translation>
-    </message>
-    <message>
-        <source>Left margin (to the first label):</source>
-        <translation>Margin kiri (sampai label pertama):</translation>
-    </message>
-    <message>
-        <source>Top margin (to the first label):</source>
-        <translation>Margin atas (sampai label pertama):</translation>
-    </message>
-    <message>
-        <source>Gap between columns:</source>
-        <translation>Jarak antarkolom:</translation>
-    </message>
-    <message>
-        <source>Gap between rows:</source>
-        <translation>Jarak antarbaris:</translation>
-    </message>
-    <message>
-        <source>Corner rounding:</source>
-        <translation>Lengkung sudut:</translation>
-    </message>
-    <message>
-        <source>Template name</source>
-        <translation>Nama templat</translation>
-    </message>
-    <message>
-        <source>e.g. toko-abc</source>
-        <translation>mis. toko-abc</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Keterangan</translation>
-    </message>
-    <message>
-        <source>Short name:</source>
-        <translation>Nama singkat:</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation>Keterangan:</translation>
-    </message>
-    <message>
-        <source>Labels across</source>
-        <translation>Label melintang</translation>
-    </message>
-    <message>
-        <source>Labels down</source>
-        <translation>Label ke bawah</translation>
-    </message>
-    <message>
-        <source>Labels across:</source>
-        <translation>Label melintang:</translation>
-    </message>
-    <message>
-        <source>Labels down:</source>
-        <translation>Label ke bawah:</translation>
-    </message>
-    <message>
-        <source>Problem with the measurements</source>
-        <translation>Masalah pada ukuran</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Simpan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>The labels fit on the sheet.</source>
-        <translation>Label muat di lembar.</translation>
-    </message>
-</context>
-<context>
-    <name>LanguageTab</name>
-    <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
-        <source>&amp;Apply language</source>
-        <translation>&amp;Terapkan bahasa</translation>
-    </message>
-    <message>
-        <source>Apply language</source>
-        <translation>Terapkan bahasa</translation>
-    </message>
-    <message>
-        <source>Language of the application:</source>
-        <translation>Bahasa aplikasi:</translation>
-    </message>
-    <message>
-        <source>Indonesian is the default. The window reopens in the new language.</source>
-        <translation>Bahasa Indonesia adalah bawaan. Jendela dibuka ulang dalam bahasa yang baru.</translation>
-    </message>
-</context>
-<context>
-    <name>LoanRulesTab</name>
-    <message>
-        <source>Member type</source>
-        <translation>Jenis anggota</translation>
-    </message>
-    <message>
-        <source>Collection type</source>
-        <translation>Jenis koleksi</translation>
-    </message>
-    <message>
-        <source>Loanable</source>
-        <translation>Boleh dipinjam</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Hari</translation>
-    </message>
-    <message>
-        <source>Limit</source>
-        <translation>Batas</translation>
-    </message>
-    <message>
-        <source>Renewals</source>
-        <translation>Perpanjangan</translation>
-    </message>
-    <message>
-        <source>Fine/day</source>
-        <translation>Denda/hari</translation>
-    </message>
-    <message>
-        <source>Loan rules</source>
-        <translation>Aturan pinjam</translation>
-    </message>
-    <message>
-        <source>&amp;New rule…</source>
-        <translation>Aturan &amp;baru…</translation>
-    </message>
-    <message>
-        <source>New loan rule</source>
-        <translation>Aturan pinjam baru</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Ubah…</translation>
-    </message>
-    <message>
-        <source>Edit loan rule</source>
-        <translation>Ubah aturan pinjam</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Hapus</translation>
-    </message>
-    <message>
-        <source>Delete loan rule</source>
-        <translation>Hapus aturan pinjam</translation>
-    </message>
-    <message>
-        <source>Loan rules change a member type&apos;s defaults for one collection type (for example: reference books are not lent).</source>
-        <translation>Aturan pinjam mengubah ketentuan jenis anggota untuk satu jenis koleksi (misalnya: buku referensi tidak dipinjamkan).</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>semua</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ya</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>tidak</translation>
-    </message>
-    <message>
-        <source>Delete the selected loan rule?</source>
-        <translation>Hapus aturan pinjam yang dipilih?</translation>
-    </message>
-</context>
-<context>
-    <name>LockDialog</name>
-    <message>
-        <source>Locked — Pustaka</source>
-        <translation>Terkunci — Pustaka</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;The screen is locked&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Layar terkunci&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Locked after a while without use. {name}, type your password or PIN to go on.</source>
-        <translation>Terkunci karena lama tidak dipakai. {name}, ketik kata sandi atau PIN Anda untuk melanjutkan.</translation>
-    </message>
-    <message>
-        <source>Password or PIN</source>
-        <translation>Kata sandi atau PIN</translation>
-    </message>
-    <message>
-        <source>&amp;Password or PIN:</source>
-        <translation>&amp;Kata sandi atau PIN:</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Buka kunci</translation>
-    </message>
-    <message>
-        <source>&amp;Switch user</source>
-        <translation>&amp;Ganti pengguna</translation>
-    </message>
-    <message>
-        <source>Someone else (for example a volunteer) logs in at this desk</source>
-        <translation>Orang lain (misalnya relawan) masuk di meja ini</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Batal</translation>
-    </message>
-    <message>
-        <source>That is not the password or PIN of {name}.</source>
-        <translation>Itu bukan kata sandi atau PIN milik {name}.</translation>
-    </message>
-</context>
-<context>
-    <name>LoginDialog</name>
-    <message>
-        <source>Log in — Pustaka</source>
-        <translation>Masuk — Pustaka</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nama pengguna</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Kata sandi</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Nama pengguna:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Kata sandi:</translation>
-    </message>
-    <message>
-        <source>Log in</source>
-        <translation>Masuk</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Keluar</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Pustaka — {library}</source>
-        <translation>Pustaka — {library}</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>Navigasi</translation>
-    </message>
-    <message>
-        <source>Loc&amp;k the screen</source>
-        <translation>&amp;Kunci layar</translation>
-    </message>
-    <message>
-        <source>&amp;Application</source>
-        <translation>&amp;Aplikasi</translation>
-    </message>
-    <message>
-        <source>&amp;Switch user / log out</source>
-        <translation>&amp;Ganti pengguna / keluar</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Tutup aplikasi</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Buka</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ba&amp;ntuan</translation>
-    </message>
-    <message>
-        <source>&amp;About Pustaka</source>
-        <translation>&amp;Tentang Pustaka</translation>
-    </message>
-    <message>
-        <source>User: {name} ({role})</source>
-        <translation>Pengguna: {name} ({role})</translation>
-    </message>
-</context>
-<context>
-    <name>MemberForm</name>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nama:</translation>
-    </message>
-    <message>
-        <source>&amp;Gender:</source>
-        <translation>&amp;Jenis kelamin:</translation>
-    </message>
-    <message>
-        <source>&amp;Birth date:</source>
-        <translation>Tanggal &amp;lahir:</translation>
-    </message>
-    <message>
-        <source>Member &amp;type:</source>
-        <translation>Jenis &amp;anggota:</translation>
-    </message>
-    <message>
-        <source>&amp;Phone / WhatsApp:</source>
-        <translation>Tele&amp;pon / WhatsApp:</translation>
-    </message>
-    <message>
-        <source>E-&amp;mail:</source>
-        <translation>E-&amp;mail:</translation>
-    </message>
-    <message>
-        <source>N&amp;IK (optional):</source>
-        <translation>N&amp;IK (boleh kosong):</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>Ala&amp;mat:</translation>
-    </message>
-    <message>
-        <source>&amp;Village:</source>
-        <translation>&amp;Desa:</translation>
-    </message>
-    <message>
-        <source>RT/RW:</source>
-        <translation>RT/RW:</translation>
-    </message>
-    <message>
-        <source>Postal code:</source>
-        <translation>Kode pos:</translation>
-    </message>
-    <message>
-        <source>&amp;Occupation:</source>
-        <translation>Peker&amp;jaan:</translation>
-    </message>
-    <message>
-        <source>&amp;Education:</source>
-        <translation>Pen&amp;didikan:</translation>
-    </message>
-    <message>
-        <source>&amp;School / institution:</source>
-        <translation>&amp;Sekolah / lembaga:</translation>
-    </message>
-    <message>
-        <source>G&amp;uardian (for children):</source>
-        <translation>&amp;Wali (untuk anak):</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Catatan:</translation>
-    </message>
-    <message>
-        <source>(not given)</source>
-        <translation>(tidak diisi)</translation>
-    </message>
-    <message>
-        <source>DD-MM-YYYY, e.g. 17-08-2012</source>
-        <translation>HH-BB-TTTT, misalnya 17-08-2012</translation>
-    </message>
-    <message>
-        <source>Problem with the form</source>
-        <translation>Masalah pada formulir</translation>
-    </message>
-</context>
-<context>
-    <name>MemberTypeDialog</name>
-    <message>
-        <source>New member type</source>
-        <translation>Jenis anggota baru</translation>
-    </message>
-    <message>
-        <source>Edit member type</source>
-        <translation>Ubah jenis anggota</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Loan limit</source>
-        <translation>Batas pinjam</translation>
-    </message>
-    <message>
-        <source>Loan days</source>
-        <translation>Lama pinjam</translation>
-    </message>
-    <message>
-        <source>Renewals allowed</source>
-        <translation>Perpanjangan yang boleh</translation>
-    </message>
-    <message>
-        <source>Fine per day</source>
-        <translation>Denda per hari</translation>
-    </message>
-    <message>
-        <source>Grace days</source>
-        <translation>Hari tenggang</translation>
-    </message>
-    <message>
-        <source>May reserve books</source>
-        <translation>Boleh memesan buku</translation>
-    </message>
-    <message>
-        <source>Reservation limit</source>
-        <translation>Batas pemesanan</translation>
-    </message>
-    <message>
-        <source>Membership valid for (days)</source>
-        <translation>Masa berlaku keanggotaan (hari)</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nama:</translation>
-    </message>
-    <message>
-        <source>Loan &amp;limit (books at once):</source>
-        <translation>&amp;Batas pinjam (buku sekaligus):</translation>
-    </message>
-    <message>
-        <source>Loan &amp;days:</source>
-        <translation>&amp;Lama pinjam (hari):</translation>
-    </message>
-    <message>
-        <source>&amp;Renewals allowed:</source>
-        <translation>&amp;Perpanjangan yang boleh:</translation>
-    </message>
-    <message>
-        <source>&amp;Fine per day (Rp):</source>
-        <translation>&amp;Denda per hari (Rp):</translation>
-    </message>
-    <message>
-        <source>&amp;Grace days:</source>
-        <translation>Hari &amp;tenggang:</translation>
-    </message>
-    <message>
-        <source>Reservation li&amp;mit:</source>
-        <translation>Batas pe&amp;mesanan:</translation>
-    </message>
-    <message>
-        <source>Membership &amp;valid for (days):</source>
-        <translation>&amp;Masa berlaku keanggotaan (hari):</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-</context>
-<context>
-    <name>MemberTypesTab</name>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Limit</source>
-        <translation>Batas</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Hari</translation>
-    </message>
-    <message>
-        <source>Renewals</source>
-        <translation>Perpanjangan</translation>
-    </message>
-    <message>
-        <source>Fine/day</source>
-        <translation>Denda/hari</translation>
-    </message>
-    <message>
-        <source>Grace</source>
-        <translation>Tenggang</translation>
-    </message>
-    <message>
-        <source>Reservations</source>
-        <translation>Pemesanan</translation>
-    </message>
-    <message>
-        <source>Valid (days)</source>
-        <translation>Berlaku (hari)</translation>
-    </message>
-    <message>
-        <source>Member types</source>
-        <translation>Jenis anggota</translation>
-    </message>
-    <message>
-        <source>&amp;New type…</source>
-        <translation>Jenis &amp;baru…</translation>
-    </message>
-    <message>
-        <source>New member type</source>
-        <translation>Jenis anggota baru</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Ubah…</translation>
-    </message>
-    <message>
-        <source>Edit member type</source>
-        <translation>Ubah jenis anggota</translation>
-    </message>
-    <message>
-        <source>Each member belongs to a type; its defaults apply unless a loan rule says otherwise.</source>
-        <translation>Setiap anggota memiliki jenis; ketentuannya berlaku kecuali ada aturan pinjam yang berbeda.</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>tidak</translation>
-    </message>
-</context>
-<context>
-    <name>Members</name>
-    <message>
-        <source>Male</source>
-        <translation>Laki-laki</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Perempuan</translation>
-    </message>
-</context>
-<context>
-    <name>MembersPage</name>
-    <message>
-        <source>Search members</source>
-        <translation>Cari anggota</translation>
-    </message>
-    <message>
-        <source>Search by name, member number or phone</source>
-        <translation>Cari nama, nomor anggota, atau nomor telepon</translation>
-    </message>
-    <message>
-        <source>&amp;New member</source>
-        <translation>Anggota &amp;baru</translation>
-    </message>
-    <message>
-        <source>Register a new member</source>
-        <translation>Daftarkan anggota baru</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Berlaku sampai</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nomor</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telepon</translation>
-    </message>
-    <message>
-        <source>Village</source>
-        <translation>Desa</translation>
-    </message>
-    <message>
-        <source>Members found</source>
-        <translation>Anggota yang ditemukan</translation>
-    </message>
-    <message>
-        <source>◀ Previous</source>
-        <translation>◀ Sebelumnya</translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation>Halaman sebelumnya</translation>
-    </message>
-    <message>
-        <source>Next ▶</source>
-        <translation>Berikutnya ▶</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Halaman berikutnya</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Simpan</translation>
-    </message>
-    <message>
-        <source>Save member</source>
-        <translation>Simpan anggota</translation>
-    </message>
-    <message>
-        <source>&amp;Photo from file…</source>
-        <translation>&amp;Foto dari berkas…</translation>
-    </message>
-    <message>
-        <source>Photo from file</source>
-        <translation>Foto dari berkas</translation>
-    </message>
-    <message>
-        <source>Ta&amp;ke photo…</source>
-        <translation>Am&amp;bil foto…</translation>
-    </message>
-    <message>
-        <source>Take a photo with the camera</source>
-        <translation>Ambil foto dengan kamera</translation>
-    </message>
-    <message>
-        <source>&amp;Renew membership</source>
-        <translation>&amp;Perpanjang keanggotaan</translation>
-    </message>
-    <message>
-        <source>Renew membership</source>
-        <translation>Perpanjang keanggotaan</translation>
-    </message>
-    <message>
-        <source>&amp;Block…</source>
-        <translation>Blo&amp;kir…</translation>
-    </message>
-    <message>
-        <source>Block or unblock</source>
-        <translation>Blokir atau buka blokir</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Barcode</source>
-        <translation>Barkode</translation>
-    </message>
-    <message>
-        <source>Due back</source>
-        <translation>Batas kembali</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Terlambat</translation>
-    </message>
-    <message>
-        <source>Books on loan</source>
-        <translation>Buku yang dipinjam</translation>
-    </message>
-    <message>
-        <source>Lent</source>
-        <translation>Dipinjam</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Dikembalikan</translation>
-    </message>
-    <message>
-        <source>Loan history</source>
-        <translation>Riwayat peminjaman</translation>
-    </message>
-    <message>
-        <source>On loan now:</source>
-        <translation>Sedang dipinjam:</translation>
-    </message>
-    <message>
-        <source>History (newest first):</source>
-        <translation>Riwayat (terbaru di atas):</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Jumlah</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Catatan</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Petugas</translation>
-    </message>
-    <message>
-        <source>Fines ledger</source>
-        <translation>Buku denda</translation>
-    </message>
-    <message>
-        <source>Record &amp;payment…</source>
-        <translation>Catat &amp;pembayaran…</translation>
-    </message>
-    <message>
-        <source>Record a payment</source>
-        <translation>Catat pembayaran</translation>
-    </message>
-    <message>
-        <source>&amp;Waive…</source>
-        <translation>&amp;Hapuskan…</translation>
-    </message>
-    <message>
-        <source>Waive fines</source>
-        <translation>Hapuskan denda</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Anggota</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Data diri</translation>
-    </message>
-    <message>
-        <source>&amp;Loans</source>
-        <translation>Pin&amp;jaman</translation>
-    </message>
-    <message>
-        <source>&amp;Fines</source>
-        <translation>&amp;Denda</translation>
-    </message>
-    <message>
-        <source>{first}–{last} of {total} members</source>
-        <translation>{first}–{last} dari {total} anggota</translation>
-    </message>
-    <message>
-        <source>&amp;Register</source>
-        <translation>&amp;Daftarkan</translation>
-    </message>
-    <message>
-        <source>New member</source>
-        <translation>Anggota baru</translation>
-    </message>
-    <message>
-        <source>Choose a member from the list</source>
-        <translation>Pilih anggota dari daftar</translation>
-    </message>
-    <message>
-        <source>Fill in the form and press Register.</source>
-        <translation>Isi formulir lalu tekan Daftarkan.</translation>
-    </message>
-    <message>
-        <source>No photo</source>
-        <translation>Tanpa foto</translation>
-    </message>
-    <message>
-        <source>Member until {date}</source>
-        <translation>Anggota sampai {date}</translation>
-    </message>
-    <message>
-        <source>MEMBERSHIP EXPIRED</source>
-        <translation>KEANGGOTAAN HABIS</translation>
-    </message>
-    <message>
-        <source>BLOCKED: {reason}</source>
-        <translation>DIBLOKIR: {reason}</translation>
-    </message>
-    <message>
-        <source>{count} overdue</source>
-        <translation>{count} terlambat</translation>
-    </message>
-    <message>
-        <source>unpaid fines {amount}</source>
-        <translation>denda belum dibayar {amount}</translation>
-    </message>
-    <message>
-        <source>Un&amp;block</source>
-        <translation>Buka blo&amp;kir</translation>
-    </message>
-    <message>
-        <source>{days} day(s), {amount}</source>
-        <translation>{days} hari, {amount}</translation>
-    </message>
-    <message>
-        <source>Fine</source>
-        <translation>Denda</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Pembayaran</translation>
-    </message>
-    <message>
-        <source>Waiver</source>
-        <translation>Penghapusan</translation>
-    </message>
-    <message>
-        <source>Unpaid: {amount}</source>
-        <translation>Belum dibayar: {amount}</translation>
-    </message>
-    <message>
-        <source>Possible duplicate</source>
-        <translation>Mungkin sudah terdaftar</translation>
-    </message>
-    <message>
-        <source>Registered. Card number: {number}</source>
-        <translation>Terdaftar. Nomor kartu: {number}</translation>
-    </message>
-    <message>
-        <source>Choose a photo</source>
-        <translation>Pilih foto</translation>
-    </message>
-    <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</source>
-        <translation>Gambar (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</translation>
-    </message>
-    <message>
-        <source>Membership renewed</source>
-        <translation>Keanggotaan diperpanjang</translation>
-    </message>
-    <message>
-        <source>{name} is a member until {date}.</source>
-        <translation>{name} menjadi anggota sampai {date}.</translation>
-    </message>
-    <message>
-        <source>Block member</source>
-        <translation>Blokir anggota</translation>
-    </message>
-    <message>
-        <source>Why may {name} not borrow?</source>
-        <translation>Mengapa {name} tidak boleh meminjam?</translation>
-    </message>
-    <message>
-        <source>Record payment</source>
-        <translation>Catat pembayaran</translation>
-    </message>
-    <message>
-        <source>Amount paid (Rp), owed {amount}:</source>
-        <translation>Jumlah dibayar (Rp), utang denda {amount}:</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <source>Cannot continue</source>
-        <translation>Tidak dapat dilanjutkan</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ya</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Tidak</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-</context>
-<context>
-    <name>Navigation</name>
-    <message>
-        <source>Desk</source>
-        <translation>Meja Layanan</translation>
-    </message>
-    <message>
-        <source>Catalogue</source>
-        <translation>Katalog</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Anggota</translation>
-    </message>
-    <message>
-        <source>Visitor book</source>
-        <translation>Buku tamu</translation>
-    </message>
-    <message>
-        <source>Programmes</source>
-        <translation>Kegiatan</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Dasbor</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Laporan</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Keterlambatan</translation>
-    </message>
-    <message>
-        <source>Stock-take</source>
-        <translation>Inventarisasi</translation>
-    </message>
-    <message>
-        <source>Accession register</source>
-        <translation>Buku induk</translation>
-    </message>
-    <message>
-        <source>Import &amp; Export</source>
-        <translation>Impor &amp; Ekspor</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Cetak</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Pengaturan</translation>
-    </message>
-    <message>
-        <source>Backups &amp; safety</source>
-        <translation>Cadangan &amp; keamanan</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>Log audit</translation>
-    </message>
-    <message>
-        <source>Circulation rules</source>
-        <translation>Aturan sirkulasi</translation>
-    </message>
-    <message>
-        <source>Sync with district</source>
-        <translation>Sinkronisasi dengan dinas</translation>
-    </message>
-    <message>
-        <source>Bundle inbox</source>
-        <translation>Kotak masuk bundel</translation>
-    </message>
-    <message>
-        <source>Book grants</source>
-        <translation>Hibah buku</translation>
-    </message>
-    <message>
-        <source>Union catalogue</source>
-        <translation>Katalog induk</translation>
-    </message>
-    <message>
-        <source>District statistics</source>
-        <translation>Statistik kabupaten</translation>
-    </message>
-</context>
-<context>
-    <name>OptionsTab</name>
-    <message>
-        <source>A renewal counts from</source>
-        <translation>Perpanjangan dihitung dari</translation>
-    </message>
-    <message>
-        <source>the due date</source>
-        <translation>tanggal batas kembali</translation>
-    </message>
-    <message>
-        <source>the day of the renewal</source>
-        <translation>hari perpanjangan</translation>
-    </message>
-    <message>
-        <source>Do not count days the library is closed as late days</source>
-        <translation>Hari perpustakaan tutup tidak dihitung sebagai hari terlambat</translation>
-    </message>
-    <message>
-        <source>Do not count closed days in fines</source>
-        <translation>Hari tutup tidak dihitung dalam denda</translation>
-    </message>
-    <message>
-        <source>Unpaid fines that block new loans</source>
-        <translation>Denda belum dibayar yang menghalangi pinjaman baru</translation>
-    </message>
-    <message>
-        <source>Highest fine per loan</source>
-        <translation>Denda tertinggi per pinjaman</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>tanpa batas</translation>
-    </message>
-    <message>
-        <source>Days a reserved copy waits</source>
-        <translation>Lama buku pesanan disimpan</translation>
-    </message>
-    <message>
-        <source>Receipt printer width</source>
-        <translation>Lebar printer struk</translation>
-    </message>
-    <message>
-        <source>A &amp;renewal counts from:</source>
-        <translation>&amp;Perpanjangan dihitung dari:</translation>
-    </message>
-    <message>
-        <source>&amp;Unpaid fines above this block new loans (Rp):</source>
-        <translation>Denda belum dibayar di atas jumlah ini &amp;menghalangi pinjaman baru (Rp):</translation>
-    </message>
-    <message>
-        <source>&amp;Highest fine per loan (Rp):</source>
-        <translation>Denda &amp;tertinggi per pinjaman (Rp):</translation>
-    </message>
-    <message>
-        <source>&amp;Days a reserved copy waits on the shelf:</source>
-        <translation>&amp;Lama buku pesanan disimpan di rak (hari):</translation>
-    </message>
-    <message>
-        <source>Receipt &amp;printer width:</source>
-        <translation>Lebar printer &amp;struk:</translation>
-    </message>
-    <message>
-        <source>&amp;Save options</source>
-        <translation>&amp;Simpan pilihan</translation>
-    </message>
-    <message>
-        <source>Save options</source>
-        <translation>Simpan pilihan</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Tersimpan</translation>
-    </message>
-    <message>
-        <source>The circulation options were saved.</source>
-        <translation>Pilihan sirkulasi sudah disimpan.</translation>
-    </message>
-</context>
-<context>
-    <name>OverduePage</name>
-    <message>
-        <source>Overdue books</source>
-        <translation>Buku terlambat</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Muat ulang</translation>
-    </message>
-    <message>
-        <source>Refresh the list</source>
-        <translation>Muat ulang daftar</translation>
-    </message>
-    <message>
-        <source>Print &amp;letters for everyone (PDF)…</source>
-        <translation>Cetak &amp;surat untuk semua (PDF)…</translation>
-    </message>
-    <message>
-        <source>Print reminder letters for everyone</source>
-        <translation>Cetak surat pengingat untuk semua</translation>
-    </message>
-    <message>
-        <source>Members with overdue books</source>
-        <translation>Anggota dengan buku terlambat</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Anggota</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nomor</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telepon</translation>
-    </message>
-    <message>
-        <source>Books</source>
-        <translation>Buku</translation>
-    </message>
-    <message>
-        <source>Most days late</source>
-        <translation>Terlambat terlama (hari)</translation>
-    </message>
-    <message>
-        <source>Fine so far</source>
-        <translation>Denda sampai hari ini</translation>
-    </message>
-    <message>
-        <source>Overdue books of this member</source>
-        <translation>Buku terlambat anggota ini</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Due back</source>
-        <translation>Batas kembali</translation>
-    </message>
-    <message>
-        <source>Days late</source>
-        <translation>Hari terlambat</translation>
-    </message>
-    <message>
-        <source>Reminder message</source>
-        <translation>Pesan pengingat</translation>
-    </message>
-    <message>
-        <source>&amp;Copy message (Ctrl+Shift+C)</source>
-        <translation>&amp;Salin pesan (Ctrl+Shift+C)</translation>
-    </message>
-    <message>
-        <source>Copy the reminder message</source>
-        <translation>Salin pesan pengingat</translation>
-    </message>
-    <message>
-        <source>Letter for this &amp;member (PDF)…</source>
-        <translation>Surat untuk anggota &amp;ini (PDF)…</translation>
-    </message>
-    <message>
-        <source>Print a reminder letter for this member</source>
-        <translation>Cetak surat pengingat untuk anggota ini</translation>
-    </message>
-    <message>
-        <source>Message to send by WhatsApp or SMS:</source>
-        <translation>Pesan untuk dikirim lewat WhatsApp atau SMS:</translation>
-    </message>
-    <message>
-        <source>{members} member(s), {books} book(s), fines so far {amount} — {date}</source>
-        <translation>{members} anggota, {books} buku, denda sampai hari ini {amount} — {date}</translation>
-    </message>
-    <message>
-        <source>Nobody has overdue books.</source>
-        <translation>Tidak ada buku yang terlambat.</translation>
-    </message>
-    <message>
-        <source>Copied. Paste it into WhatsApp or an SMS to {phone}.</source>
-        <translation>Sudah disalin. Tempelkan di WhatsApp atau SMS ke {phone}.</translation>
-    </message>
-    <message>
-        <source>Save reminder letters</source>
-        <translation>Simpan surat pengingat</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>{count} letter(s) saved to {path}</source>
-        <translation>{count} surat disimpan ke {path}</translation>
-    </message>
-    <message>
-        <source>Writing reminder letters</source>
-        <translation>Membuat surat pengingat</translation>
-    </message>
-</context>
-<context>
-    <name>PdfPages</name>
-    <message>
-        <source>The printer could not be started.</source>
-        <translation>Printer tidak bisa dimulai.</translation>
-    </message>
-</context>
-<context>
-    <name>PinDialog</name>
-    <message>
-        <source>Leave the kiosk</source>
-        <translation>Keluar dari kios</translation>
-    </message>
-    <message>
-        <source>Librarian PIN</source>
-        <translation>PIN pustakawan</translation>
-    </message>
-    <message>
-        <source>A librarian&apos;s PIN is needed to leave the kiosk.</source>
-        <translation>PIN pustakawan diperlukan untuk keluar dari kios.</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>Keluar</translation>
-    </message>
-    <message>
-        <source>Stay</source>
-        <translation>Tetap di sini</translation>
-    </message>
-    <message>
-        <source>&amp;PIN:</source>
-        <translation>&amp;PIN:</translation>
-    </message>
-</context>
-<context>
-    <name>PreviewPage</name>
-    <message>
-        <source>Preview</source>
-        <translation>Pratinjau</translation>
-    </message>
-    <message>
-        <source>First rows of the file</source>
-        <translation>Baris pertama berkas</translation>
-    </message>
-    <message>
-        <source>Choose what each column holds. The guess comes from the column names; columns set to “(ignore)” are not imported.</source>
-        <translation>Pilih isi setiap kolom. Tebakan diambil dari nama kolom; kolom yang diatur “(abaikan)” tidak diimpor.</translation>
-    </message>
-    <message>
-        <source>Field for column {column}</source>
-        <translation>Ruas untuk kolom {column}</translation>
-    </message>
-    <message>
-        <source>(ignore)</source>
-        <translation>(abaikan)</translation>
-    </message>
-    <message>
-        <source>{count} rows read. The first ones:</source>
-        <translation>{count} baris terbaca. Yang pertama:</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Baris</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Authors</source>
-        <translation>Pengarang</translation>
-    </message>
-    <message>
-        <source>ISBN</source>
-        <translation>ISBN</translation>
-    </message>
-    <message>
-        <source>Copies</source>
-        <translation>Eksemplar</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Masalah</translation>
-    </message>
-</context>
-<context>
-    <name>Printing</name>
-    <message>
-        <source>1. Bring this card whenever you borrow books.
+        </message>
+        <message>
+            <source>Save the receipt</source>
+            <translation>Simpan struk</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Berkas PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing the receipt</source>
+            <translation>Membuat struk</translation>
+        </message>
+        <message>
+            <source>Receipt saved to {path}</source>
+            <translation>Struk disimpan ke {path}</translation>
+        </message>
+        <message>
+            <source>Who is “{text}”? Choose the member in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ready for the next member. Scan a member card, or a book to return it.</source>
+            <translation>Siap untuk anggota berikutnya. Pindai kartu anggota, atau pindai buku untuk mengembalikannya.</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}</source>
+            <translation>Terjadi masalah: {error}</translation>
+        </message>
+        <message>
+            <source>NOT DONE</source>
+            <translation>TIDAK BISA</translation>
+        </message>
+        <message>
+            <source>Cannot do that</source>
+            <translation>Tidak bisa dilakukan</translation>
+        </message>
+        <message>
+            <source>A librarian can approve it: press F8.</source>
+            <translation>Pustakawan dapat mengizinkannya: tekan F8.</translation>
+        </message>
+        <message>
+            <source>{name}: cannot borrow now. {problems}</source>
+            <translation>{name}: belum bisa meminjam. {problems}</translation>
+        </message>
+        <message>
+            <source>{name} — scan the books to lend.</source>
+            <translation>{name} — pindai buku yang akan dipinjam.</translation>
+        </message>
+        <message>
+            <source>Membership of {name} renewed until {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{barcode} — {name} ({number})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting: {name} ({number}), keep it until {date}.</source>
+            <translation>Ditunggu: {name} ({number}), simpan sampai {date}.</translation>
+        </message>
+        <message>
+            <source>Approved by {librarian}.</source>
+            <translation>Diizinkan oleh {librarian}.</translation>
+        </message>
+        <message>
+            <source>Working on {count} scan(s)…</source>
+            <translation>Sedang memproses {count} pindaian…</translation>
+        </message>
+        <message>
+            <source>RETURN: scan each book that comes back.</source>
+            <translation>PENGEMBALIAN: pindai setiap buku yang dikembalikan.</translation>
+        </message>
+        <message>
+            <source>RENEW: scan each book to give it more time.</source>
+            <translation>PERPANJANGAN: pindai setiap buku yang ingin diperpanjang.</translation>
+        </message>
+        <message>
+            <source>LEND to {name}: scan the books. Esc when done.</source>
+            <translation>PINJAM untuk {name}: pindai bukunya. Tekan Esc bila selesai.</translation>
+        </message>
+        <message>
+            <source>Scan a member card to lend. A book scanned now is returned.</source>
+            <translation>Pindai kartu anggota untuk meminjam. Buku yang dipindai sekarang akan dikembalikan.</translation>
+        </message>
+        <message>
+            <source>No member</source>
+            <translation>Belum ada anggota</translation>
+        </message>
+        <message>
+            <source>No member open</source>
+            <translation>Belum ada anggota</translation>
+        </message>
+        <message>
+            <source>Scan a member card to see their loans.</source>
+            <translation>Pindai kartu anggota untuk melihat pinjamannya.</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>Tanpa foto</translation>
+        </message>
+        <message>
+            <source>{age} years</source>
+            <translation>{age} tahun</translation>
+        </message>
+        <message>
+            <source>member until {date}</source>
+            <translation>anggota sampai {date}</translation>
+        </message>
+        <message>
+            <source>{count} book(s) overdue, fine so far {amount}.</source>
+            <translation>{count} buku terlambat, denda sampai hari ini {amount}.</translation>
+        </message>
+        <message>
+            <source>Unpaid fines: {amount}.</source>
+            <translation>Denda belum dibayar: {amount}.</translation>
+        </message>
+        <message>
+            <source>Reserved: {title} — READY, on the hold shelf</source>
+            <translation>Dipesan: {title} — SIAP, di rak pesanan</translation>
+        </message>
+        <message>
+            <source>Reserved: {title} (number {position} in line)</source>
+            <translation>Dipesan: {title} (antrean ke-{position})</translation>
+        </message>
+        <message>
+            <source>{days} day(s) late, {amount}</source>
+            <translation>terlambat {days} hari, {amount}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistrictGrantsPage</name>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Pengarang</translation>
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation>ISBN</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Penerbit</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>DDC</source>
+            <translation>DDC</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barkode</translation>
+        </message>
+        <message>
+            <source>Accession no.</source>
+            <translation>No. induk</translation>
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation>No. panggil</translation>
+        </message>
+        <message>
+            <source>New grant package</source>
+            <translation>Paket hibah baru</translation>
+        </message>
+        <message>
+            <source>For which village</source>
+            <translation>Untuk desa mana</translation>
+        </message>
+        <message>
+            <source>&amp;Village:</source>
+            <translation>&amp;Desa:</translation>
+        </message>
+        <message>
+            <source>e.g. Bantuan Perpusnas 2026</source>
+            <translation>mis. Bantuan Perpusnas 2026</translation>
+        </message>
+        <message>
+            <source>Grant name</source>
+            <translation>Nama hibah</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nama:</translation>
+        </message>
+        <message>
+            <source>&amp;Load list (CSV or Excel)…</source>
+            <translation>&amp;Muat daftar (CSV atau Excel)…</translation>
+        </message>
+        <message>
+            <source>&amp;Add row</source>
+            <translation>&amp;Tambah baris</translation>
+        </message>
+        <message>
+            <source>&amp;Remove row</source>
+            <translation>&amp;Hapus baris</translation>
+        </message>
+        <message>
+            <source>Chec&amp;k</source>
+            <translation>&amp;Periksa</translation>
+        </message>
+        <message>
+            <source>Copies in the grant (one row per copy)</source>
+            <translation>Eksemplar dalam hibah (satu baris per eksemplar)</translation>
+        </message>
+        <message>
+            <source>Grant check</source>
+            <translation>Hasil pemeriksaan hibah</translation>
+        </message>
+        <message>
+            <source>Grant packages</source>
+            <translation>Paket hibah</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Dibuat</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>Desa</translation>
+        </message>
+        <message>
+            <source>Titles</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Eksemplar</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>waiting for the next bundle to the village</source>
+            <translation>menunggu bundel berikutnya ke desa</translation>
+        </message>
+        <message>
+            <source>sent on {date}, not yet confirmed by the village</source>
+            <translation>dikirim {date}, belum dikonfirmasi desa</translation>
+        </message>
+        <message>
+            <source>received by the village on {date}</source>
+            <translation>diterima desa pada {date}</translation>
+        </message>
+        <message>
+            <source>&amp;Include in the next bundle to {village}</source>
+            <translation>&amp;Sertakan dalam bundel berikutnya ke {village}</translation>
+        </message>
+        <message>
+            <source>Include in the next bundle to the village</source>
+            <translation>Sertakan dalam bundel berikutnya ke desa</translation>
+        </message>
+        <message>
+            <source>No village is enrolled yet: enrol villages on the Sync page first.</source>
+            <translation>Belum ada desa yang terdaftar: daftarkan desa dulu di halaman Sinkronisasi.</translation>
+        </message>
+        <message>
+            <source>Fill in one row per copy (title and barcode at least), then Check.</source>
+            <translation>Isi satu baris per eksemplar (minimal judul dan barkode), lalu Periksa.</translation>
+        </message>
+        <message>
+            <source>Open the shipment list</source>
+            <translation>Buka daftar kiriman</translation>
+        </message>
+        <message>
+            <source>Lists (*.csv *.xlsx);;All files (*)</source>
+            <translation>Daftar (*.csv *.xlsx);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Not ready: {problem}</source>
+            <translation>Belum siap: {problem}</translation>
+        </message>
+        <message>
+            <source>Ready: {copies} copies of {titles} titles for {code} – {village}. The village gets them with its next bundle, ready to lend.</source>
+            <translation>Siap: {copies} eksemplar dari {titles} judul untuk {code} – {village}. Desa menerimanya bersama bundel berikutnya, siap dipinjamkan.</translation>
+        </message>
+        <message>
+            <source>Grant package</source>
+            <translation>Paket hibah</translation>
+        </message>
+        <message>
+            <source>Include “{name}” ({copies} copies) in the next bundle written for {code}?</source>
+            <translation>Sertakan “{name}” ({copies} eksemplar) dalam bundel berikutnya yang ditulis untuk {code}?</translation>
+        </message>
+        <message>
+            <source>The grant waits for the next bundle to {code}: write it on the Sync page (Write bundle to USB stick).</source>
+            <translation>Hibah menunggu bundel berikutnya ke {code}: tulis bundelnya di halaman Sinkronisasi (Tulis bundel ke flashdisk).</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistrictInboxPage</name>
+        <message>
+            <source>Put the USB stick with the villages' bundles in, choose its folder and import them all. Each bundle is applied completely or not at all; a bundle read before is skipped.</source>
+            <translation>Pasang flashdisk berisi bundel dari desa-desa, pilih foldernya, lalu impor semuanya. Setiap bundel diterapkan utuh atau tidak sama sekali; bundel yang sudah pernah dibaca dilewati.</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Folder:</translation>
+        </message>
+        <message>
+            <source>Folder with bundles (pustaka-….zip)</source>
+            <translation>Folder berisi bundel (pustaka-….zip)</translation>
+        </message>
+        <message>
+            <source>Folder with bundles</source>
+            <translation>Folder berisi bundel</translation>
+        </message>
+        <message>
+            <source>&amp;Choose folder…</source>
+            <translation>&amp;Pilih folder…</translation>
+        </message>
+        <message>
+            <source>Choose folder</source>
+            <translation>Pilih folder</translation>
+        </message>
+        <message>
+            <source>&amp;Import all bundles</source>
+            <translation>&amp;Impor semua bundel</translation>
+        </message>
+        <message>
+            <source>Import all bundles</source>
+            <translation>Impor semua bundel</translation>
+        </message>
+        <message>
+            <source>No bundles imported yet in this session.</source>
+            <translation>Belum ada bundel yang diimpor pada sesi ini.</translation>
+        </message>
+        <message>
+            <source>Inbox summary</source>
+            <translation>Ringkasan kotak masuk</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>Desa</translation>
+        </message>
+        <message>
+            <source>Bundle file</source>
+            <translation>Berkas bundel</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Rows applied</source>
+            <translation>Baris diterapkan</translation>
+        </message>
+        <message>
+            <source>Rows in bundle</source>
+            <translation>Baris dalam bundel</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Result per bundle</source>
+            <translation>Hasil per bundel</translation>
+        </message>
+        <message>
+            <source>Choose the folder with the villages' bundles</source>
+            <translation>Pilih folder berisi bundel dari desa</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist (is the USB stick in?).</source>
+            <translation>Folder {folder} tidak ada (apakah flashdisk sudah terpasang?).</translation>
+        </message>
+        <message>
+            <source>Importing the villages' bundles</source>
+            <translation>Mengimpor bundel dari desa</translation>
+        </message>
+        <message>
+            <source>applied</source>
+            <translation>diterapkan</translation>
+        </message>
+        <message>
+            <source>already applied</source>
+            <translation>sudah diterapkan</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>ditolak</translation>
+        </message>
+        <message>
+            <source>{n} bundles: {applied} applied, {already} already applied, {rejected} rejected.</source>
+            <translation>{n} bundel: {applied} diterapkan, {already} sudah diterapkan sebelumnya, {rejected} ditolak.</translation>
+        </message>
+        <message>
+            <source>No bundles (pustaka-….zip) in that folder.</source>
+            <translation>Tidak ada bundel (pustaka-….zip) di folder itu.</translation>
+        </message>
+        <message>
+            <source>Cancelled. The bundles listed were imported; import the folder again to read the rest.</source>
+            <translation>Dibatalkan. Bundel yang tercantum sudah diimpor; impor folder itu lagi untuk membaca sisanya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistrictReport</name>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Perpustakaan</translation>
+        </message>
+        <message>
+            <source>Titles</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Eksemplar</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Anggota</translation>
+        </message>
+        <message>
+            <source>New members</source>
+            <translation>Anggota baru</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Pengunjung</translation>
+        </message>
+        <message>
+            <source>Open days</source>
+            <translation type="unfinished">Hari buka</translation>
+        </message>
+        <message>
+            <source>Visitors per open day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loans</source>
+            <translation>Peminjaman</translation>
+        </message>
+        <message>
+            <source>Programmes</source>
+            <translation>Kegiatan</translation>
+        </message>
+        <message>
+            <source>Activity sessions</source>
+            <translation>Sesi kegiatan</translation>
+        </message>
+        <message>
+            <source>Last bundle arrived</source>
+            <translation>Paket terakhir diterima</translation>
+        </message>
+        <message>
+            <source>Days since</source>
+            <translation>Hari sejak itu</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Terlambat</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistrictStatsPage</name>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>&amp;Save as spreadsheet…</source>
+            <translation>&amp;Simpan sebagai spreadsheet…</translation>
+        </message>
+        <message>
+            <source>Save as spreadsheet</source>
+            <translation>Simpan sebagai spreadsheet</translation>
+        </message>
+        <message>
+            <source>Late villages</source>
+            <translation>Desa yang terlambat</translation>
+        </message>
+        <message>
+            <source>Statistics per village</source>
+            <translation>Statistik per desa</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>terlambat</translation>
+        </message>
+        <message>
+            <source>Late (no bundle for over {days} days): {codes}</source>
+            <translation>Terlambat (tidak ada paket lebih dari {days} hari): {codes}</translation>
+        </message>
+        <message>
+            <source>No village is late.</source>
+            <translation>Tidak ada desa yang terlambat.</translation>
+        </message>
+        <message>
+            <source>Save the district report</source>
+            <translation>Simpan laporan kabupaten</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx)</source>
+            <translation>Spreadsheet (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>District library statistics {year}</source>
+            <translation>Statistik perpustakaan kabupaten {year}</translation>
+        </message>
+        <message>
+            <source>Report saved</source>
+            <translation>Laporan disimpan</translation>
+        </message>
+        <message>
+            <source>Saved to {path}.</source>
+            <translation>Disimpan ke {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistrictUnionPage</name>
+        <message>
+            <source>Title, author, ISBN or publisher</source>
+            <translation>Judul, pengarang, ISBN atau penerbit</translation>
+        </message>
+        <message>
+            <source>Search the union catalogue</source>
+            <translation>Cari di katalog induk</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>&amp;Cari</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Cari</translation>
+        </message>
+        <message>
+            <source>Union catalogue size</source>
+            <translation>Ukuran katalog induk</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Authors</source>
+            <translation>Pengarang</translation>
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation>ISBN</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Eksemplar</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>Tersedia</translation>
+        </message>
+        <message>
+            <source>Villages</source>
+            <translation>Desa</translation>
+        </message>
+        <message>
+            <source>Kept by</source>
+            <translation>Dikelola oleh</translation>
+        </message>
+        <message>
+            <source>Union catalogue records</source>
+            <translation>Judul di katalog induk</translation>
+        </message>
+        <message>
+            <source>What the list shows</source>
+            <translation>Isi daftar</translation>
+        </message>
+        <message>
+            <source>Holdings per village (as of each village's last bundle)</source>
+            <translation>Koleksi per desa (menurut paket terakhir tiap desa)</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Perpustakaan</translation>
+        </message>
+        <message>
+            <source>Holdings per village</source>
+            <translation>Koleksi per desa</translation>
+        </message>
+        <message>
+            <source>&amp;Edit record…</source>
+            <translation>&amp;Ubah cantuman…</translation>
+        </message>
+        <message>
+            <source>Edit record</source>
+            <translation>Ubah cantuman</translation>
+        </message>
+        <message>
+            <source>&amp;Adopt into the union catalogue</source>
+            <translation>&amp;Ambil alih ke katalog induk</translation>
+        </message>
+        <message>
+            <source>Adopt into the union catalogue</source>
+            <translation>Ambil alih ke katalog induk</translation>
+        </message>
+        <message>
+            <source>&amp;Merge the two selected duplicates…</source>
+            <translation>&amp;Gabungkan dua duplikat yang dipilih…</translation>
+        </message>
+        <message>
+            <source>Merge duplicates</source>
+            <translation>Gabungkan duplikat</translation>
+        </message>
+        <message>
+            <source>{records} titles, {copies} copies in the union catalogue.</source>
+            <translation>{records} judul, {copies} eksemplar di katalog induk.</translation>
+        </message>
+        <message>
+            <source>Records matching the search, most widely held first.</source>
+            <translation>Cantuman yang cocok dengan pencarian, yang paling banyak dimiliki desa lebih dulu.</translation>
+        </message>
+        <message>
+            <source>The titles that arrived last from the villages (search to find others).</source>
+            <translation>Judul yang terakhir datang dari desa (cari untuk menemukan judul lain).</translation>
+        </message>
+        <message>
+            <source>district</source>
+            <translation>kabupaten</translation>
+        </message>
+        <message>
+            <source>village</source>
+            <translation>desa</translation>
+        </message>
+        <message>
+            <source>Adopt the record</source>
+            <translation>Ambil alih cantuman</translation>
+        </message>
+        <message>
+            <source>Adopt “{title}” into the union catalogue? From then on the district keeps this record, and its corrections go to every village holding it.</source>
+            <translation>Ambil alih “{title}” ke katalog induk? Sejak itu kabupaten yang mengelola cantuman ini, dan perbaikannya dikirim ke setiap desa yang memilikinya.</translation>
+        </message>
+        <message>
+            <source>Merge “{other}” into “{keep}”?</source>
+            <translation>Gabungkan “{other}” ke dalam “{keep}”?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Terjadi kesalahan</translation>
+        </message>
+        <message>
+            <source>Pustaka hit an unexpected problem. Your data is safe: every change is saved as soon as it is made. If this happens again, copy the details and send them to whoever supports your library.</source>
+            <translation>Pustaka mengalami masalah yang tidak terduga. Data Anda aman: setiap perubahan langsung disimpan. Jika hal ini terjadi lagi, salin rinciannya dan kirimkan kepada pendamping perpustakaan Anda.</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Salin rincian</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>This database has no library yet. Run: pustaka-cli --db {path} init ...</source>
+            <translation>Basis data ini belum berisi perpustakaan. Jalankan: pustaka-cli --db {path} init ...</translation>
+        </message>
+        <message>
+            <source>Your account ({role}) may not do this. Ask a librarian.</source>
+            <translation>Akun Anda ({role}) tidak boleh melakukan ini. Mintalah bantuan pustakawan.</translation>
+        </message>
+        <message>
+            <source>The password must have at least {n} characters.</source>
+            <translation>Kata sandi harus terdiri dari sedikitnya {n} karakter.</translation>
+        </message>
+        <message>
+            <source>The PIN must be at least {n} digits.</source>
+            <translation>PIN harus terdiri dari sedikitnya {n} angka.</translation>
+        </message>
+        <message>
+            <source>A user name needs letters or digits only (no spaces).</source>
+            <translation>Nama pengguna hanya boleh berisi huruf atau angka (tanpa spasi).</translation>
+        </message>
+        <message>
+            <source>Unknown role {role}.</source>
+            <translation>Peran {role} tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>The user name {username} is already taken.</source>
+            <translation>Nama pengguna {username} sudah dipakai.</translation>
+        </message>
+        <message>
+            <source>This library already has staff accounts.</source>
+            <translation>Perpustakaan ini sudah memiliki akun petugas.</translation>
+        </message>
+        <message>
+            <source>The last active librarian cannot be disabled.</source>
+            <translation>Pustakawan aktif terakhir tidak dapat dinonaktifkan.</translation>
+        </message>
+        <message>
+            <source>The last active librarian must stay a librarian.</source>
+            <translation>Pustakawan aktif terakhir harus tetap menjadi pustakawan.</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password.</source>
+            <translation>Nama pengguna atau kata sandi salah.</translation>
+        </message>
+        <message>
+            <source>That is not a librarian's PIN.</source>
+            <translation>Itu bukan PIN pustakawan.</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a Pustaka database or is damaged ({error}).</source>
+            <translation>Berkas {path} bukan basis data Pustaka atau sudah rusak ({error}).</translation>
+        </message>
+        <message>
+            <source>This database was made by a newer version of Pustaka (schema {found}, this version knows {known}). Please update the application.</source>
+            <translation>Basis data ini dibuat oleh versi Pustaka yang lebih baru (skema {found}, versi ini mengenal {known}). Silakan perbarui aplikasi.</translation>
+        </message>
+        <message>
+            <source>The backup copy failed its integrity check.</source>
+            <translation>Salinan cadangan gagal dalam pemeriksaan keutuhan.</translation>
+        </message>
+        <message>
+            <source>This database already holds a catalogue; demo data is only loaded into an empty library.</source>
+            <translation>Basis data ini sudah berisi katalog; data contoh hanya dimuat ke perpustakaan yang masih kosong.</translation>
+        </message>
+        <message>
+            <source>The disk or USB stick is full; {path} was not saved.</source>
+            <translation>Disk atau flashdisk penuh; {path} tidak tersimpan.</translation>
+        </message>
+        <message>
+            <source>The disk or USB stick is read-only; {path} was not saved.</source>
+            <translation>Disk atau flashdisk hanya bisa dibaca; {path} tidak tersimpan.</translation>
+        </message>
+        <message>
+            <source>The folder for {path} is not there any more (was the USB stick removed?). Nothing was saved.</source>
+            <translation>Folder untuk {path} sudah tidak ada (apakah flashdisk dicabut?). Tidak ada yang tersimpan.</translation>
+        </message>
+        <message>
+            <source>No permission to write {path}. Nothing was saved.</source>
+            <translation>Tidak ada izin untuk menulis {path}. Tidak ada yang tersimpan.</translation>
+        </message>
+        <message>
+            <source>Could not save {path}: {error}</source>
+            <translation>Tidak dapat menyimpan {path}: {error}</translation>
+        </message>
+        <message>
+            <source>{path} is not a Pustaka backup, or it is damaged.</source>
+            <translation>{path} bukan cadangan Pustaka, atau sudah rusak.</translation>
+        </message>
+        <message>
+            <source>The file {path} does not exist.</source>
+            <translation>Berkas {path} tidak ada.</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer version of Pustaka (schema {found}); update the application first.</source>
+            <translation>Cadangan ini dibuat oleh versi Pustaka yang lebih baru (skema {found}); perbarui aplikasi dulu.</translation>
+        </message>
+        <message>
+            <source>That is the database in use, not a backup.</source>
+            <translation>Itu basis data yang sedang dipakai, bukan cadangan.</translation>
+        </message>
+        <message>
+            <source>{isbn} is not a valid ISBN (check the digits).</source>
+            <translation>{isbn} bukan ISBN yang sah (periksa angkanya).</translation>
+        </message>
+        <message>
+            <source>The library needs a name.</source>
+            <translation>Perpustakaan harus diberi nama.</translation>
+        </message>
+        <message>
+            <source>The library code must be 2 to 8 capital letters or digits, e.g. SKM01.</source>
+            <translation>Kode perpustakaan harus 2 sampai 8 huruf kapital atau angka, misalnya SKM01.</translation>
+        </message>
+        <message>
+            <source>The village population must be a whole number.</source>
+            <translation>Jumlah penduduk desa harus berupa bilangan bulat.</translation>
+        </message>
+        <message>
+            <source>This database already holds a library ({name}).</source>
+            <translation>Basis data ini sudah berisi perpustakaan ({name}).</translation>
+        </message>
+        <message>
+            <source>Unknown language {language}.</source>
+            <translation>Bahasa {language} tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>The text size must be between 100 and 200 %.</source>
+            <translation>Ukuran teks harus antara 100 dan 200 %.</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (use YYYY-MM-DD).</source>
+            <translation>{value} bukan tanggal (tulis TTTT-BB-HH).</translation>
+        </message>
+        <message>
+            <source>The first date is after the last date.</source>
+            <translation>Tanggal awal sesudah tanggal akhir.</translation>
+        </message>
+        <message>
+            <source>Save the register as .pdf or .xlsx, not {suffix}.</source>
+            <translation>Simpan buku induk sebagai .pdf atau .xlsx, bukan {suffix}.</translation>
+        </message>
+        <message>
+            <source>The start date is after the end date.</source>
+            <translation>Tanggal awal jatuh setelah tanggal akhir.</translation>
+        </message>
+        <message>
+            <source>Unknown file format {format}; use CSV or xlsx.</source>
+            <translation>Format berkas {format} tidak dikenal; gunakan CSV atau xlsx.</translation>
+        </message>
+        <message>
+            <source>{text} is not a year (write it like 2010 or c2010).</source>
+            <translation>{text} bukan tahun (tulis seperti 2010 atau c2010).</translation>
+        </message>
+        <message>
+            <source>The year {year} is not possible.</source>
+            <translation>Tahun {year} tidak mungkin.</translation>
+        </message>
+        <message>
+            <source>The price must be whole rupiah.</source>
+            <translation>Harga harus dalam rupiah bulat.</translation>
+        </message>
+        <message>
+            <source>The price must be whole rupiah, e.g. 45000.</source>
+            <translation>Harga harus dalam rupiah bulat, mis. 45000.</translation>
+        </message>
+        <message>
+            <source>The price cannot be negative.</source>
+            <translation>Harga tidak boleh negatif.</translation>
+        </message>
+        <message>
+            <source>Unknown author role {role}.</source>
+            <translation>Peran pengarang {role} tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>Unknown author kind {kind}.</source>
+            <translation>Jenis pengarang {kind} tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>The record needs a title.</source>
+            <translation>Judul wajib diisi.</translation>
+        </message>
+        <message>
+            <source>The title is too long (at most {n} characters).</source>
+            <translation>Judul terlalu panjang (paling banyak {n} karakter).</translation>
+        </message>
+        <message>
+            <source>{issn} is not a valid ISSN.</source>
+            <translation>{issn} bukan ISSN yang sah.</translation>
+        </message>
+        <message>
+            <source>Unknown material type {value}.</source>
+            <translation>Jenis bahan {value} tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>Unknown audience {value}.</source>
+            <translation>Pembaca sasaran {value} tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>The language is a three-letter code such as ind or eng.</source>
+            <translation>Bahasa ditulis dengan kode tiga huruf, seperti ind atau eng.</translation>
+        </message>
+        <message>
+            <source>The year must be a number.</source>
+            <translation>Tahun harus berupa angka.</translation>
+        </message>
+        <message>
+            <source>Unknown collection type {name}.</source>
+            <translation>Jenis koleksi {name} tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>The copy needs a barcode.</source>
+            <translation>Eksemplar memerlukan barkode.</translation>
+        </message>
+        <message>
+            <source>A barcode has at most {n} characters.</source>
+            <translation>Barkode paling banyak {n} karakter.</translation>
+        </message>
+        <message>
+            <source>A barcode has only letters, digits, - . or /, no spaces.</source>
+            <translation>Barkode hanya berisi huruf, angka, - . atau /, tanpa spasi.</translation>
+        </message>
+        <message>
+            <source>The barcode {barcode} is already used.</source>
+            <translation>Barkode {barcode} sudah dipakai.</translation>
+        </message>
+        <message>
+            <source>The accession number {number} is already used.</source>
+            <translation>Nomor induk {number} sudah dipakai.</translation>
+        </message>
+        <message>
+            <source>Unknown source {value}.</source>
+            <translation>Sumber {value} tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>The date received is in the future.</source>
+            <translation>Tanggal diterima ada di masa depan.</translation>
+        </message>
+        <message>
+            <source>Unknown copy status {value}.</source>
+            <translation>Status eksemplar {value} tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>A copy of {title} is on loan: check it in first.</source>
+            <translation>Satu eksemplar {title} sedang dipinjam: kembalikan dahulu.</translation>
+        </message>
+        <message>
+            <source>No record number {id} in the catalogue.</source>
+            <translation>Tidak ada judul nomor {id} di katalog.</translation>
+        </message>
+        <message>
+            <source>Nothing in the catalogue matches {key}.</source>
+            <translation>Tidak ada yang cocok dengan {key} di katalog.</translation>
+        </message>
+        <message>
+            <source>No copy with barcode {barcode}.</source>
+            <translation>Tidak ada eksemplar dengan barkode {barcode}.</translation>
+        </message>
+        <message>
+            <source>The accession number pattern needs {{seq}} for the running number.</source>
+            <translation>Pola nomor induk memerlukan {{seq}} untuk nomor urut.</translation>
+        </message>
+        <message>
+            <source>The accession number pattern {pattern} is not valid.</source>
+            <translation>Pola nomor induk {pattern} tidak sah.</translation>
+        </message>
+        <message>
+            <source>A new copy cannot start as {status}.</source>
+            <translation>Eksemplar baru tidak dapat berstatus {status}.</translation>
+        </message>
+        <message>
+            <source>Scan or type an ISBN or the barcode of a copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} is neither an ISBN nor the barcode of a copy here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The district's catalogue has no record for {isbn}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add between 1 and {n} copies at a time.</source>
+            <translation>Tambahkan 1 sampai {n} eksemplar sekaligus.</translation>
+        </message>
+        <message>
+            <source>Loans change this status: use the desk to check it out or in.</source>
+            <translation>Status ini diubah oleh peminjaman: gunakan meja layanan untuk meminjamkan atau mengembalikan.</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} is on loan: check it in first.</source>
+            <translation>Eksemplar {barcode} sedang dipinjam: kembalikan dahulu.</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} has loan history: withdraw it instead.</source>
+            <translation>Eksemplar {barcode} punya riwayat pinjam: hapus dari koleksi saja.</translation>
+        </message>
+        <message>
+            <source>No copy has the barcode {barcode}.</source>
+            <translation>Tidak ada eksemplar dengan kode {barcode}.</translation>
+        </message>
+        <message>
+            <source>No member has the number {number}.</source>
+            <translation>Tidak ada anggota dengan nomor {number}.</translation>
+        </message>
+        <message>
+            <source>{name} is blocked: {why}</source>
+            <translation>{name} diblokir: {why}</translation>
+        </message>
+        <message>
+            <source>The membership of {name} ended on {date}. Renew it first.</source>
+            <translation>Keanggotaan {name} berakhir pada {date}. Perpanjang dulu keanggotaannya.</translation>
+        </message>
+        <message>
+            <source>{name} has unpaid fines of {amount}; pay first.</source>
+            <translation>{name} masih punya denda {amount}; bayar dulu.</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} is marked lost or missing.</source>
+            <translation>Eksemplar {barcode} tercatat hilang.</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} is marked as in repair.</source>
+            <translation>Eksemplar {barcode} tercatat sedang diperbaiki.</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} is not for loan (read it here).</source>
+            <translation>Eksemplar {barcode} tidak untuk dipinjam (baca di tempat).</translation>
+        </message>
+        <message>
+            <source>This title is reserved for {name} ({number}).</source>
+            <translation>Judul ini sudah dipesan oleh {name} ({number}).</translation>
+        </message>
+        <message>
+            <source>{name} already has this copy on loan (due {due}). Use Renew to extend it.</source>
+            <translation>{name} sudah meminjam eksemplar ini (kembali {due}). Pakai Perpanjang untuk menambah waktunya.</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} is still on loan to {name} ({number}). Return it first, then lend it.</source>
+            <translation>Eksemplar {barcode} masih tercatat dipinjam oleh {name} ({number}). Kembalikan dulu, lalu pinjamkan.</translation>
+        </message>
+        <message>
+            <source>{name} already has {count} book(s) on loan; the limit is {limit}.</source>
+            <translation>{name} sudah meminjam {count} buku; batasnya {limit}.</translation>
+        </message>
+        <message>
+            <source>{name} already has {count} book(s) of type {type} on loan; the limit is {limit}.</source>
+            <translation>{name} sudah meminjam {count} buku jenis {type}; batasnya {limit}.</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} ({title}) is not on loan.</source>
+            <translation>Eksemplar {barcode} ({title}) tidak sedang dipinjam.</translation>
+        </message>
+        <message>
+            <source>This loan was already renewed {count} time(s), the most allowed.</source>
+            <translation>Pinjaman ini sudah diperpanjang {count} kali, batas yang diizinkan.</translation>
+        </message>
+        <message>
+            <source>Renewing gives no more time: the membership of {name} ends on {date}.</source>
+            <translation>Perpanjangan tidak menambah waktu: keanggotaan {name} berakhir pada {date}.</translation>
+        </message>
+        <message>
+            <source>Renewing today gives no more time: the copy is already due on {due}.</source>
+            <translation>Perpanjangan hari ini tidak menambah waktu: buku baru harus kembali pada {due}.</translation>
+        </message>
+        <message>
+            <source>There is nothing to undo.</source>
+            <translation>Tidak ada yang bisa dibatalkan.</translation>
+        </message>
+        <message>
+            <source>The last action cannot be undone: the loan changed since.</source>
+            <translation>Tindakan terakhir tidak bisa dibatalkan: pinjamannya sudah berubah sejak itu.</translation>
+        </message>
+        <message>
+            <source>The amount must be a whole number of rupiah above 0.</source>
+            <translation>Jumlahnya harus bilangan bulat rupiah lebih dari 0.</translation>
+        </message>
+        <message>
+            <source>{name} owes only Rp {owed}; the payment cannot be more.</source>
+            <translation>Denda {name} hanya Rp {owed}; pembayaran tidak boleh lebih.</translation>
+        </message>
+        <message>
+            <source>Give a reason for the waiver.</source>
+            <translation>Tuliskan alasan pembebasan denda.</translation>
+        </message>
+        <message>
+            <source>{name} owes only Rp {owed}; the waiver cannot be more.</source>
+            <translation>Denda {name} hanya Rp {owed}; pembebasan tidak boleh lebih.</translation>
+        </message>
+        <message>
+            <source>The membership of {name} ended on {date}.</source>
+            <translation>Keanggotaan {name} berakhir pada {date}.</translation>
+        </message>
+        <message>
+            <source>Members of type {type} cannot reserve books.</source>
+            <translation>Anggota jenis {type} tidak bisa memesan buku.</translation>
+        </message>
+        <message>
+            <source>{name} already reserved this title.</source>
+            <translation>{name} sudah memesan judul ini.</translation>
+        </message>
+        <message>
+            <source>{name} already has {limit} reservation(s), the most allowed.</source>
+            <translation>{name} sudah punya {limit} pesanan, batas yang diizinkan.</translation>
+        </message>
+        <message>
+            <source>{name} has this title on loan already.</source>
+            <translation>{name} sedang meminjam judul ini.</translation>
+        </message>
+        <message>
+            <source>That reservation is no longer active.</source>
+            <translation>Pesanan itu sudah tidak aktif.</translation>
+        </message>
+        <message>
+            <source>That title is no longer in the catalogue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A holiday cannot end before it starts.</source>
+            <translation>Hari libur tidak bisa berakhir sebelum dimulai.</translation>
+        </message>
+        <message>
+            <source>A holiday can last at most one year.</source>
+            <translation>Hari libur paling lama satu tahun.</translation>
+        </message>
+        <message>
+            <source>That holiday no longer exists.</source>
+            <translation>Hari libur itu sudah tidak ada.</translation>
+        </message>
+        <message>
+            <source>Choose the weekdays the library is closed (not all).</source>
+            <translation>Pilih hari perpustakaan tutup (tidak boleh semua hari).</translation>
+        </message>
+        <message>
+            <source>Renewals count from the due date or from today.</source>
+            <translation>Perpanjangan dihitung dari tanggal kembali atau dari hari ini.</translation>
+        </message>
+        <message>
+            <source>{field} must be a whole number, 0 or more.</source>
+            <translation>{field} harus bilangan bulat, 0 atau lebih.</translation>
+        </message>
+        <message>
+            <source>Receipt printers are 58 or 80 mm wide.</source>
+            <translation>Printer struk lebarnya 58 atau 80 mm.</translation>
+        </message>
+        <message>
+            <source>The member type needs a name.</source>
+            <translation>Jenis anggota perlu nama.</translation>
+        </message>
+        <message>
+            <source>A loan lasts at least one day.</source>
+            <translation>Masa pinjam paling sedikit satu hari.</translation>
+        </message>
+        <message>
+            <source>There is already a rule for this member type and collection type.</source>
+            <translation>Sudah ada aturan untuk jenis anggota dan jenis koleksi ini.</translation>
+        </message>
+        <message>
+            <source>That loan rule no longer exists.</source>
+            <translation>Aturan peminjaman itu sudah tidak ada.</translation>
+        </message>
+        <message>
+            <source>The member number pattern needs {{seq}} for the running number.</source>
+            <translation>Pola nomor anggota perlu {{seq}} untuk nomor urut.</translation>
+        </message>
+        <message>
+            <source>The member number pattern {pattern} is not valid.</source>
+            <translation>Pola nomor anggota {pattern} tidak sah.</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (use DD-MM-YYYY, e.g. 17-08-2012).</source>
+            <translation>{value} bukan tanggal (gunakan HH-BB-TTTT, misalnya 17-08-2012).</translation>
+        </message>
+        <message>
+            <source>Unknown member type {name}.</source>
+            <translation>Jenis anggota {name} tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>The member needs a name.</source>
+            <translation>Anggota perlu nama.</translation>
+        </message>
+        <message>
+            <source>A member number has up to 30 letters, digits, - or /, no spaces.</source>
+            <translation>Nomor anggota berisi paling banyak 30 huruf, angka, - atau /, tanpa spasi.</translation>
+        </message>
+        <message>
+            <source>The member number {number} is already used.</source>
+            <translation>Nomor anggota {number} sudah dipakai.</translation>
+        </message>
+        <message>
+            <source>Gender must be male or female.</source>
+            <translation>Jenis kelamin harus laki-laki atau perempuan.</translation>
+        </message>
+        <message>
+            <source>The birth date is in the future.</source>
+            <translation>Tanggal lahir ada di masa depan.</translation>
+        </message>
+        <message>
+            <source>The birth date is too long ago.</source>
+            <translation>Tanggal lahir terlalu lama.</translation>
+        </message>
+        <message>
+            <source>The NIK (national ID number) has exactly 16 digits.</source>
+            <translation>NIK (Nomor Induk Kependudukan) terdiri dari tepat 16 angka.</translation>
+        </message>
+        <message>
+            <source>The phone number {phone} does not look right (e.g. 081234567890).</source>
+            <translation>Nomor telepon {phone} sepertinya salah (contoh: 081234567890).</translation>
+        </message>
+        <message>
+            <source>The e-mail address {email} does not look right.</source>
+            <translation>Alamat e-mail {email} sepertinya salah.</translation>
+        </message>
+        <message>
+            <source>The membership cannot end before it starts.</source>
+            <translation>Keanggotaan tidak bisa berakhir sebelum dimulai.</translation>
+        </message>
+        <message>
+            <source>Choose a member type.</source>
+            <translation>Pilih jenis anggota.</translation>
+        </message>
+        <message>
+            <source>{name} may already be a member: {numbers}. Register anyway?</source>
+            <translation>{name} mungkin sudah menjadi anggota: {numbers}. Tetap daftarkan?</translation>
+        </message>
+        <message>
+            <source>The renewal period must be at least one day.</source>
+            <translation>Masa perpanjangan paling sedikit satu hari.</translation>
+        </message>
+        <message>
+            <source>Give a reason for the block.</source>
+            <translation>Tuliskan alasan pemblokiran.</translation>
+        </message>
+        <message>
+            <source>{name} still has {count} book(s) on loan; return them first.</source>
+            <translation>{name} masih meminjam {count} buku; kembalikan dulu.</translation>
+        </message>
+        <message>
+            <source>That file is not a picture this program can read.</source>
+            <translation>Berkas itu bukan gambar yang bisa dibaca program ini.</translation>
+        </message>
+        <message>
+            <source>No member with number {number}.</source>
+            <translation>Tidak ada anggota dengan nomor {number}.</translation>
+        </message>
+        <message>
+            <source>That member no longer exists.</source>
+            <translation>Anggota itu sudah tidak ada.</translation>
+        </message>
+        <message>
+            <source>Unknown card layout {layout}.</source>
+            <translation>Tata letak kartu {layout} tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>Nothing to print: the selection is empty.</source>
+            <translation>Tidak ada yang dicetak: pilihannya kosong.</translation>
+        </message>
+        <message>
+            <source>The label is too small for a barcode that scanners can read; choose a bigger label.</source>
+            <translation>Label terlalu kecil untuk barcode yang bisa dibaca pemindai; pilih label yang lebih besar.</translation>
+        </message>
+        <message>
+            <source>A {width} × {height} mm label is too narrow for the barcode {code} and a call number side by side; print barcode and spine labels separately, or choose a wider sheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown label kind {kind}.</source>
+            <translation>Jenis label {kind} tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>Copies must be between 1 and {limit}, and the start position cannot be negative.</source>
+            <translation>Jumlah label per eksemplar harus antara 1 dan {limit}, dan posisi mulai tidak boleh negatif.</translation>
+        </message>
+        <message>
+            <source>No label of this selection fits the sheet: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The code {code} cannot be printed as a barcode (plain letters, digits and signs only).</source>
+            <translation>Kode {code} tidak bisa dicetak sebagai barcode (hanya huruf, angka, dan tanda biasa).</translation>
+        </message>
+        <message>
+            <source>The barcode {code} needs {needed} mm but the label leaves only {room} mm: choose a wider label.</source>
+            <translation>Barcode {code} butuh {needed} mm tetapi label hanya menyisakan {room} mm: pilih label yang lebih lebar.</translation>
+        </message>
+        <message>
+            <source>The poster needs a title.</source>
+            <translation>Poster perlu judul.</translation>
+        </message>
+        <message>
+            <source>Save the poster as a .pdf or a .png file.</source>
+            <translation>Simpan poster sebagai berkas .pdf atau .png.</translation>
+        </message>
+        <message>
+            <source>Unknown paper size {size}.</source>
+            <translation>Ukuran kertas {size} tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>No books were added in the last {days} days.</source>
+            <translation>Tidak ada buku yang ditambahkan dalam {days} hari terakhir.</translation>
+        </message>
+        <message>
+            <source>The poster needs the catalogue's address (http://...).</source>
+            <translation>Poster memerlukan alamat katalog (http://...).</translation>
+        </message>
+        <message>
+            <source>I do not understand the selection {selection}. Use e.g. just-added, dates:2026-01-01..2026-01-31, accession:1..50, barcodes:B1,B2 or search:words.</source>
+            <translation>Pilihan {selection} tidak dipahami. Gunakan misalnya just-added, dates:2026-01-01..2026-01-31, accession:1..50, barcodes:B1,B2 atau search:kata.</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (write it as 2026-01-31).</source>
+            <translation>{value} bukan tanggal (tulis seperti 2026-01-31).</translation>
+        </message>
+        <message>
+            <source>That selection holds more than {limit} copies; choose a smaller range.</source>
+            <translation>Pilihan itu berisi lebih dari {limit} eksemplar; pilih rentang yang lebih kecil.</translation>
+        </message>
+        <message>
+            <source>That selection holds more than {limit} members; choose a smaller range.</source>
+            <translation>Pilihan itu berisi lebih dari {limit} anggota; pilih rentang yang lebih kecil.</translation>
+        </message>
+        <message>
+            <source>A template name needs 1 to 32 small letters, digits, dots, dashes or underscores.</source>
+            <translation>Nama templat perlu 1 sampai 32 huruf kecil, angka, titik, tanda hubung, atau garis bawah.</translation>
+        </message>
+        <message>
+            <source>The measurement {measurement} must be a number of millimetres.</source>
+            <translation>Ukuran {measurement} harus berupa angka dalam milimeter.</translation>
+        </message>
+        <message>
+            <source>The measurement {measurement} must be more than zero.</source>
+            <translation>Ukuran {measurement} harus lebih dari nol.</translation>
+        </message>
+        <message>
+            <source>The number of {measurement} must be between 1 and 50.</source>
+            <translation>Jumlah {measurement} harus antara 1 dan 50.</translation>
+        </message>
+        <message>
+            <source>A label sheet may be at most {limit} mm long.</source>
+            <translation>Lembar label paling panjang {limit} mm.</translation>
+        </message>
+        <message>
+            <source>A label must be at least {width} × {height} mm to hold readable text.</source>
+            <translation>Label minimal {width} × {height} mm agar tulisannya terbaca.</translation>
+        </message>
+        <message>
+            <source>The labels do not fit across the page: they need {needed} mm but the page is {page} mm wide.</source>
+            <translation>Label tidak muat melintang: butuh {needed} mm, padahal lebar lembar {page} mm.</translation>
+        </message>
+        <message>
+            <source>The labels do not fit down the page: they need {needed} mm but the page is {page} mm high.</source>
+            <translation>Label tidak muat ke bawah: butuh {needed} mm, padahal tinggi lembar {page} mm.</translation>
+        </message>
+        <message>
+            <source>There is no label sheet template called {name}.</source>
+            <translation>Tidak ada templat lembar label bernama {name}.</translation>
+        </message>
+        <message>
+            <source>{name} is a built-in template; give your template another name.</source>
+            <translation>{name} adalah templat bawaan; beri templat Anda nama lain.</translation>
+        </message>
+        <message>
+            <source>The calibration needs numbers.</source>
+            <translation>Kalibrasi perlu angka.</translation>
+        </message>
+        <message>
+            <source>An offset must be between -{limit} and {limit} mm.</source>
+            <translation>Pergeseran harus antara -{limit} dan {limit} mm.</translation>
+        </message>
+        <message>
+            <source>The scale must be between {low} and {high} %.</source>
+            <translation>Skala harus antara {low} dan {high} %.</translation>
+        </message>
+        <message>
+            <source>The programme needs a name.</source>
+            <translation>Kegiatan perlu nama.</translation>
+        </message>
+        <message>
+            <source>Unknown programme type: {value}.</source>
+            <translation>Jenis kegiatan tidak dikenal: {value}.</translation>
+        </message>
+        <message>
+            <source>A programme cannot end before it starts.</source>
+            <translation>Kegiatan tidak bisa selesai sebelum dimulai.</translation>
+        </message>
+        <message>
+            <source>That programme no longer exists.</source>
+            <translation>Kegiatan itu sudah tidak ada.</translation>
+        </message>
+        <message>
+            <source>The partner needs a name.</source>
+            <translation>Mitra perlu nama.</translation>
+        </message>
+        <message>
+            <source>Unknown partner type: {value}.</source>
+            <translation>Jenis mitra tidak dikenal: {value}.</translation>
+        </message>
+        <message>
+            <source>A partner named {name} already exists.</source>
+            <translation>Mitra bernama {name} sudah ada.</translation>
+        </message>
+        <message>
+            <source>No partner is named {name}.</source>
+            <translation>Tidak ada mitra bernama {name}.</translation>
+        </message>
+        <message>
+            <source>{value} is not a date and time (use YYYY-MM-DD HH:MM).</source>
+            <translation>{value} bukan tanggal dan jam (gunakan TTTT-BB-HH JJ:MM).</translation>
+        </message>
+        <message>
+            <source>No member has the card number {number}.</source>
+            <translation>Tidak ada anggota dengan nomor kartu {number}.</translation>
+        </message>
+        <message>
+            <source>Unknown gender: {value} (M or F).</source>
+            <translation>Jenis kelamin tidak dikenal: {value} (M atau F).</translation>
+        </message>
+        <message>
+            <source>Unknown age band: {value}.</source>
+            <translation>Kelompok umur tidak dikenal: {value}.</translation>
+        </message>
+        <message>
+            <source>That participant is not enrolled in this programme.</source>
+            <translation>Peserta itu tidak terdaftar di kegiatan ini.</translation>
+        </message>
+        <message>
+            <source>That file is not a picture.</source>
+            <translation>Berkas itu bukan gambar.</translation>
+        </message>
+        <message>
+            <source>A story needs some text.</source>
+            <translation>Kisah perlu diisi teksnya.</translation>
+        </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation>Periode berakhir sebelum dimulai.</translation>
+        </message>
+        <message>
+            <source>{value} is not a period (use 2026-03, 2026-Q1, 2026, 2026-03-02 or FROM..TO).</source>
+            <translation>{value} bukan periode (gunakan 2026-03, 2026-Q1, 2026, 2026-03-02 atau DARI..SAMPAI).</translation>
+        </message>
+        <message>
+            <source>The idle lock must be between 0 (never) and {max} minutes.</source>
+            <translation>Kunci layar harus antara 0 (tidak pernah) dan {max} menit.</translation>
+        </message>
+        <message>
+            <source>The bundle file {name} was altered.</source>
+            <translation>Berkas {name} dalam paket sudah diubah orang.</translation>
+        </message>
+        <message>
+            <source>The bundle is damaged or incomplete (truncated file).</source>
+            <translation>Paket rusak atau tidak lengkap (berkas terpotong).</translation>
+        </message>
+        <message>
+            <source>The bundle holds an unexpected file {name}; refused.</source>
+            <translation>Paket berisi berkas tak terduga {name}; ditolak.</translation>
+        </message>
+        <message>
+            <source>The bundle file {name} is impossibly large; refused.</source>
+            <translation>Berkas {name} dalam paket terlalu besar untuk masuk akal; ditolak.</translation>
+        </message>
+        <message>
+            <source>This is not a Pustaka sync bundle (no signed manifest).</source>
+            <translation>Ini bukan paket sinkronisasi Pustaka (tidak ada manifes bertanda tangan).</translation>
+        </message>
+        <message>
+            <source>That row no longer exists.</source>
+            <translation>Data itu sudah tidak ada.</translation>
+        </message>
+        <message>
+            <source>That exception is not in the list.</source>
+            <translation>Pengecualian itu tidak ada di daftar.</translation>
+        </message>
+        <message>
+            <source>That conflict is not in the list.</source>
+            <translation>Konflik itu tidak ada di daftar.</translation>
+        </message>
+        <message>
+            <source>That conflict was already dealt with.</source>
+            <translation>Konflik itu sudah ditangani.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Pustaka enrolment file of the right kind.</source>
+            <translation>{path} bukan berkas pendaftaran Pustaka yang sesuai.</translation>
+        </message>
+        <message>
+            <source>The enrolment file {path} has been altered (bad signature).</source>
+            <translation>Berkas pendaftaran {path} sudah diubah (tanda tangan tidak cocok).</translation>
+        </message>
+        <message>
+            <source>Only a district office can accept enrolment requests.</source>
+            <translation>Hanya dinas kabupaten yang dapat menerima permintaan pendaftaran.</translation>
+        </message>
+        <message>
+            <source>A library cannot enrol itself.</source>
+            <translation>Perpustakaan tidak dapat mendaftarkan dirinya sendiri.</translation>
+        </message>
+        <message>
+            <source>The library code {code} is already used by {name}.</source>
+            <translation>Kode perpustakaan {code} sudah dipakai oleh {name}.</translation>
+        </message>
+        <message>
+            <source>This enrolment answer is meant for another library.</source>
+            <translation>Jawaban pendaftaran ini untuk perpustakaan lain.</translation>
+        </message>
+        <message>
+            <source>Unknown library site {site}.</source>
+            <translation>Situs perpustakaan {site} tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>Write down who agreed to share full member records, and when (the consent).</source>
+            <translation>Tuliskan siapa yang menyetujui pengiriman data anggota lengkap, dan kapan (persetujuan).</translation>
+        </message>
+        <message>
+            <source>No partner library {site} is enrolled here.</source>
+            <translation>Tidak ada perpustakaan mitra {site} yang terdaftar di sini.</translation>
+        </message>
+        <message>
+            <source>The library {site} was revoked; no bundles for it.</source>
+            <translation>Perpustakaan {site} sudah dicabut; tidak ada paket untuknya.</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist (is the USB stick in?).</source>
+            <translation>Folder {path} tidak ada (apakah flashdisk sudah dicolok?).</translation>
+        </message>
+        <message>
+            <source>The bundle written to {path} did not read back correctly (bad USB stick?). It was removed; try again or use another stick.</source>
+            <translation>Paket yang ditulis ke {path} tidak terbaca kembali dengan benar (flashdisk rusak?). Paket dihapus; coba lagi atau pakai flashdisk lain.</translation>
+        </message>
+        <message>
+            <source>Give the grant a name (programme and year).</source>
+            <translation>Beri nama bantuan buku ini (program dan tahun).</translation>
+        </message>
+        <message>
+            <source>The grant has no copies.</source>
+            <translation>Bantuan buku ini tidak berisi eksemplar.</translation>
+        </message>
+        <message>
+            <source>Line {line}: every copy needs a title and a barcode.</source>
+            <translation>Baris {line}: setiap eksemplar perlu judul dan barcode.</translation>
+        </message>
+        <message>
+            <source>Line {line}: barcode {barcode} is already used in that library.</source>
+            <translation>Baris {line}: barcode {barcode} sudah dipakai di perpustakaan itu.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {isbn} is not a valid ISBN (check the digits).</source>
+            <translation>Baris {line}: {isbn} bukan ISBN yang sah (periksa angkanya).</translation>
+        </message>
+        <message>
+            <source>Line {line}: {year} is not a year.</source>
+            <translation>Baris {line}: {year} bukan tahun.</translation>
+        </message>
+        <message>
+            <source>{path} needs at least the columns title and barcode (judul, barkode).</source>
+            <translation>{path} minimal harus memiliki kolom judul dan barkode (title, barcode).</translation>
+        </message>
+        <message>
+            <source>That belongs to the village; the district cannot change it.</source>
+            <translation>Data itu milik desa; dinas tidak dapat mengubahnya.</translation>
+        </message>
+        <message>
+            <source>This bundle has format {found}; this version reads format {known}. Update Pustaka.</source>
+            <translation>Paket ini berformat {found}; versi ini membaca format {known}. Perbarui Pustaka.</translation>
+        </message>
+        <message>
+            <source>The bundle comes from a library that is not enrolled here ({code}).</source>
+            <translation>Paket berasal dari perpustakaan yang tidak terdaftar di sini ({code}).</translation>
+        </message>
+        <message>
+            <source>The bundle comes from {code}, which was revoked; refused.</source>
+            <translation>Paket berasal dari {code}, yang sudah dicabut; ditolak.</translation>
+        </message>
+        <message>
+            <source>The bundle's signature is wrong: it was altered or not made by {code}. Refused.</source>
+            <translation>Tanda tangan paket salah: paket diubah atau tidak dibuat oleh {code}. Ditolak.</translation>
+        </message>
+        <message>
+            <source>This bundle is addressed to another library ({code}).</source>
+            <translation>Paket ini ditujukan untuk perpustakaan lain ({code}).</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer Pustaka (schema {found}; this version knows {known}). Update Pustaka, then import it again.</source>
+            <translation>Paket ini dibuat oleh Pustaka yang lebih baru (skema {found}; versi ini mengenal {known}). Perbarui Pustaka, lalu impor lagi.</translation>
+        </message>
+        <message>
+            <source>The bundle holds rows this version cannot read; refused.</source>
+            <translation>Paket berisi data yang tidak dapat dibaca versi ini; ditolak.</translation>
+        </message>
+        <message>
+            <source>The bundle changes data the district does not own; refused.</source>
+            <translation>Paket mengubah data yang bukan milik dinas; ditolak.</translation>
+        </message>
+        <message>
+            <source>The bundle refers to a row that is not here; refused.</source>
+            <translation>Paket merujuk data yang tidak ada di sini; ditolak.</translation>
+        </message>
+        <message>
+            <source>This database looks like a copy or a restored backup ({problem}). Before it syncs, a librarian must confirm it is the original library, or make it a new site.</source>
+            <translation>Basis data ini tampaknya salinan atau cadangan yang dipulihkan ({problem}). Sebelum sinkronisasi, pustakawan harus memastikan ini perpustakaan asli, atau menjadikannya situs baru.</translation>
+        </message>
+        <message>
+            <source>Choose two different records to merge.</source>
+            <translation>Pilih dua judul berbeda untuk digabungkan.</translation>
+        </message>
+        <message>
+            <source>That union catalogue record does not exist.</source>
+            <translation>Judul itu tidak ada di katalog induk.</translation>
+        </message>
+        <message>
+            <source>A record needs a title.</source>
+            <translation>Cantuman harus memiliki judul.</translation>
+        </message>
+        <message>
+            <source>Choose some, not all, of the village records of this union record to split off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown purpose of visit: {value}.</source>
+            <translation>Keperluan kunjungan tidak dikenal: {value}.</translation>
+        </message>
+        <message>
+            <source>Unknown origin: {value} (this village or elsewhere).</source>
+            <translation>Asal tidak dikenal: {value} (desa ini atau luar desa).</translation>
+        </message>
+        <message>
+            <source>Unknown group count {key} (use M, F, an age band or paud/sd/smp/sma).</source>
+            <translation>Jumlah rombongan {key} tidak dikenal (gunakan M, F, kelompok umur atau paud/sd/smp/sma).</translation>
+        </message>
+        <message>
+            <source>The count for {key} must be a whole number.</source>
+            <translation>Jumlah untuk {key} harus bilangan bulat.</translation>
+        </message>
+        <message>
+            <source>The group counts do not agree: {genders} by gender but {others} by age or school level.</source>
+            <translation>Jumlah rombongan tidak cocok: {genders} menurut jenis kelamin tetapi {others} menurut umur atau jenjang sekolah.</translation>
+        </message>
+        <message>
+            <source>A group visit needs at least one person.</source>
+            <translation>Kunjungan rombongan perlu paling sedikit satu orang.</translation>
+        </message>
+        <message>
+            <source>A group of more than {n} people? Check the counts.</source>
+            <translation>Rombongan lebih dari {n} orang? Periksa jumlahnya.</translation>
+        </message>
+        <message>
+            <source>Give the group a name (e.g. the school and class).</source>
+            <translation>Beri nama rombongan (mis. sekolah dan kelas).</translation>
+        </message>
+        <message>
+            <source>That visit is not in the book (any more).</source>
+            <translation>Kunjungan itu tidak (lagi) ada di buku tamu.</translation>
+        </message>
+        <message>
+            <source>That file is not a picture I can read.</source>
+            <translation>Berkas itu bukan gambar yang bisa dibaca.</translation>
+        </message>
+        <message>
+            <source>Save the report as .pdf, .xlsx or .csv (not {name}).</source>
+            <translation>Simpan laporan sebagai .pdf, .xlsx atau .csv (bukan {name}).</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {error}</source>
+            <translation>Tidak dapat membaca {path}: {error}</translation>
+        </message>
+        <message>
+            <source>{name} is not a PDF or EPUB file.</source>
+            <translation>{name} bukan berkas PDF atau EPUB.</translation>
+        </message>
+        <message>
+            <source>{name} is larger than {mb} MB.</source>
+            <translation>{name} lebih besar dari {mb} MB.</translation>
+        </message>
+        <message>
+            <source>{name} is empty.</source>
+            <translation>{name} kosong.</translation>
+        </message>
+        <message>
+            <source>That file is not on the digital shelf (any more).</source>
+            <translation>Berkas itu tidak (lagi) ada di rak digital.</translation>
+        </message>
+        <message>
+            <source>The file {name} is missing from the files folder {folder}.</source>
+            <translation>Berkas {name} tidak ada di folder berkas {folder}.</translation>
+        </message>
+        <message>
+            <source>{path} is not a text (CSV) file. Check that you chose the right file and format.</source>
+            <translation>{path} bukan berkas teks (CSV). Periksa apakah berkas dan formatnya sudah benar.</translation>
+        </message>
+        <message>
+            <source>Unknown import format {format}.</source>
+            <translation>Format impor {format} tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>{path} is not a MARC (ISO 2709) file. For MARCXML choose the MARCXML format.</source>
+            <translation>{path} bukan berkas MARC (ISO 2709). Untuk MARCXML pilih format MARCXML.</translation>
+        </message>
+        <message>
+            <source>{path} is not a readable MARC file.</source>
+            <translation>{path} bukan berkas MARC yang dapat dibaca.</translation>
+        </message>
+        <message>
+            <source>{path} is not a MARCXML file ({error}).</source>
+            <translation>{path} bukan berkas MARCXML ({error}).</translation>
+        </message>
+        <message>
+            <source>{path} holds no MARC records.</source>
+            <translation>{path} tidak berisi cantuman MARC.</translation>
+        </message>
+        <message>
+            <source>{path} is empty.</source>
+            <translation>{path} kosong.</translation>
+        </message>
+        <message>
+            <source>{path} is not a SLiMS {kind} file: the columns {missing} are missing or out of order. Expected, in this order: {expected}.</source>
+            <translation>{path} bukan berkas SLiMS {kind}: kolom {missing} tidak ada atau urutannya salah. Yang diharapkan, dengan urutan ini: {expected}.</translation>
+        </message>
+        <message>
+            <source>Unknown field {name}. Known fields: {fields}.</source>
+            <translation>Ruas {name} tidak dikenal. Ruas yang dikenal: {fields}.</translation>
+        </message>
+        <message>
+            <source>{path} is not an Excel (xlsx) file ({error}).</source>
+            <translation>{path} bukan berkas Excel (xlsx) ({error}).</translation>
+        </message>
+        <message>
+            <source>The file has no column {column}.</source>
+            <translation>Berkas tidak memiliki kolom {column}.</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the title. Choose which column holds the title.</source>
+            <translation>Tidak ada kolom yang dipetakan ke judul. Pilih kolom yang berisi judul.</translation>
+        </message>
+        <message>
+            <source>{path} is not a CSV file this program can read ({error}).</source>
+            <translation>{path} bukan berkas CSV yang dapat dibaca program ini ({error}).</translation>
+        </message>
+        <message>
+            <source>No member has overdue books: there is no letter to print.</source>
+            <translation>Tidak ada anggota yang terlambat mengembalikan buku: tidak ada surat untuk dicetak.</translation>
+        </message>
+        <message>
+            <source>A stock-take is already running; finish it before starting another.</source>
+            <translation>Inventarisasi sedang berjalan; selesaikan dulu sebelum memulai yang baru.</translation>
+        </message>
+        <message>
+            <source>The DDC range ends before it starts.</source>
+            <translation>Rentang DDC berakhir sebelum awalnya.</translation>
+        </message>
+        <message>
+            <source>This stock-take is finished already.</source>
+            <translation>Inventarisasi ini sudah selesai.</translation>
+        </message>
+        <message>
+            <source>No stock-take number {number}.</source>
+            <translation>Tidak ada inventarisasi nomor {number}.</translation>
+        </message>
+        <message>
+            <source>No stock-take is running. Start one first.</source>
+            <translation>Tidak ada inventarisasi yang berjalan. Mulai dulu.</translation>
+        </message>
+        <message>
+            <source>Write group counts like M=10,F=12 (not {value}).</source>
+            <translation>Tulis jumlah rombongan seperti M=10,F=12 (bukan {value}).</translation>
+        </message>
+        <message>
+            <source>{value} is not a month (use YYYY-MM).</source>
+            <translation>{value} bukan bulan (gunakan TTTT-BB).</translation>
+        </message>
+        <message>
+            <source>No programme is named {name}.</source>
+            <translation>Tidak ada kegiatan bernama {name}.</translation>
+        </message>
+        <message>
+            <source>The programme has no session on {date}.</source>
+            <translation>Kegiatan itu tidak punya pertemuan pada {date}.</translation>
+        </message>
+        <message>
+            <source>{ddc} is not a DDC class number (e.g. 899.221 3, 2X4.1 or F 899.221).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No open review item {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no suggested correction for this item: type the right value, or keep the value as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} looks like a member card number, but no member has it. Check the card, or find the member by name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} looks like a book barcode, but no copy has it. Check the label, or add the copy in the catalogue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No member is called “{code}”. Check the spelling, or register them on the Members page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No member has the phone number {code}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No member has the NIK {code}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That loan is not on your card (or it was returned already).</source>
+            <translation>Pinjaman itu bukan atas kartu Anda (atau sudah dikembalikan).</translation>
+        </message>
+        <message>
+            <source>This title has no copies to reserve.</source>
+            <translation>Judul ini tidak punya eksemplar untuk dipesan.</translation>
+        </message>
+        <message>
+            <source>A member's PIN is {min} to {max} digits.</source>
+            <translation>PIN anggota terdiri dari {min} sampai {max} angka.</translation>
+        </message>
+        <message>
+            <source>That PIN is too easy to guess (like 1111 or 1234).</source>
+            <translation>PIN itu terlalu mudah ditebak (seperti 1111 atau 1234).</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs. Try again after {minutes} minutes, or ask at the desk for a new PIN.</source>
+            <translation>Terlalu banyak PIN salah. Coba lagi setelah {minutes} menit, atau minta PIN baru di meja layanan.</translation>
+        </message>
+        <message>
+            <source>Wrong member number or PIN.</source>
+            <translation>Nomor anggota atau PIN salah.</translation>
+        </message>
+        <message>
+            <source>{path} is not an INLISLite catalogue or copy export: its first row has no "No. Kontrol", "BIB ID", "Judul" or "Title" column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk is full: {path} could not be saved to. Nothing was lost and the library is not damaged. Free some space (empty the recycle bin, move old files), then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The library file {path} is on a read-only disk or folder (a locked USB stick, a CD, a folder without write permission). The library is not damaged: copy it to the computer's disk or remove the write protection, then open it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another program is holding the library file {path} (a second Pustaka window, an antivirus scan or a cloud-sync program). The library is not damaged: close the other program, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The library is busy with another job (an import or a sync bundle). Nothing was saved yet and nothing is damaged: wait until that job ends, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The library file {path} cannot be opened (the folder is missing or not allowed). Is the USB stick or network drive still there? The library is not damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{zone} is not a time zone here; choose WIB, WITA or WIT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The port must be a number from {low} to {high}.</source>
+            <translation>Port harus berupa angka dari {low} sampai {high}.</translation>
+        </message>
+        <message>
+            <source>Unknown part of the web catalogue: {part}.</source>
+            <translation>Bagian katalog web tidak dikenal: {part}.</translation>
+        </message>
+        <message>
+            <source>Open at least one part of the web catalogue.</source>
+            <translation>Buka setidaknya satu bagian katalog web.</translation>
+        </message>
+        <message>
+            <source>If phones cannot open the address: on Windows, open Control Panel &gt; Windows Defender Firewall &gt; Allow an app through Windows Firewall, and tick Pustaka for Private networks (the library Wi-Fi must be set as a private network).</source>
+            <translation>Jika HP tidak dapat membuka alamat itu: di Windows, buka Control Panel &gt; Windows Defender Firewall &gt; Allow an app through Windows Firewall, lalu centang Pustaka untuk Private networks (Wi-Fi perpustakaan harus diatur sebagai jaringan pribadi).</translation>
+        </message>
+        <message>
+            <source>Port {port} is already in use by another program. Choose another port (for example 8081) in Settings &gt; Wi-Fi catalogue, or close the other program.</source>
+            <translation>Port {port} sudah dipakai program lain. Pilih port lain (misalnya 8081) di Pengaturan &gt; Katalog di Wi-Fi, atau tutup program lain itu.</translation>
+        </message>
+        <message>
+            <source>This computer does not allow Pustaka to open port {port}. Choose a port above 1024; on Windows, allow Pustaka in the firewall for private networks.</source>
+            <translation>Komputer ini tidak mengizinkan Pustaka membuka port {port}. Pilih port di atas 1024; di Windows, izinkan Pustaka di firewall untuk jaringan pribadi.</translation>
+        </message>
+        <message>
+            <source>This computer has no network address {host}.</source>
+            <translation>Komputer ini tidak punya alamat jaringan {host}.</translation>
+        </message>
+        <message>
+            <source>The web catalogue could not start: {error}</source>
+            <translation>Katalog web tidak dapat dimulai: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>Writing records</source>
+            <translation>Menulis cantuman</translation>
+        </message>
+        <message>
+            <source>Writing copies</source>
+            <translation>Menulis eksemplar</translation>
+        </message>
+        <message>
+            <source>Saving the file</source>
+            <translation>Menyimpan berkas</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>Welcome to Pustaka</source>
+            <translation>Selamat datang di Pustaka</translation>
+        </message>
+        <message>
+            <source>Next &gt;</source>
+            <translation>Lanjut &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; Back</source>
+            <translation>&lt; Kembali</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation>Selamat datang</translation>
+        </message>
+        <message>
+            <source>Pustaka manages your library's books, members, loans, visitors and activities, without internet. Three short steps set it up.</source>
+            <translation>Pustaka mengelola buku, anggota, peminjaman, pengunjung, dan kegiatan perpustakaan Anda, tanpa internet. Tiga langkah singkat untuk memulainya.</translation>
+        </message>
+        <message>
+            <source>Language of the application:</source>
+            <translation>Bahasa aplikasi:</translation>
+        </message>
+        <message>
+            <source>This is a village library</source>
+            <translation>Ini perpustakaan desa</translation>
+        </message>
+        <message>
+            <source>This is a district library office (receives the villages' data)</source>
+            <translation>Ini dinas perpustakaan kabupaten (menerima data dari desa-desa)</translation>
+        </message>
+        <message>
+            <source>Your library</source>
+            <translation>Perpustakaan Anda</translation>
+        </message>
+        <message>
+            <source>You can change these later under Settings.</source>
+            <translation>Semua ini dapat diubah nanti di Pengaturan.</translation>
+        </message>
+        <message>
+            <source>Library name:</source>
+            <translation>Nama perpustakaan:</translation>
+        </message>
+        <message>
+            <source>Library code:</source>
+            <translation>Kode perpustakaan:</translation>
+        </message>
+        <message>
+            <source>NPP (optional):</source>
+            <translation>NPP (jika ada):</translation>
+        </message>
+        <message>
+            <source>Village:</source>
+            <translation>Desa/kelurahan:</translation>
+        </message>
+        <message>
+            <source>Kecamatan:</source>
+            <translation>Kecamatan:</translation>
+        </message>
+        <message>
+            <source>Kabupaten:</source>
+            <translation>Kabupaten/kota:</translation>
+        </message>
+        <message>
+            <source>Province:</source>
+            <translation>Provinsi:</translation>
+        </message>
+        <message>
+            <source>2 to 8 capital letters or digits; printed at the start of every barcode.</source>
+            <translation>2 sampai 8 huruf kapital atau angka; dicetak di awal setiap barkode.</translation>
+        </message>
+        <message>
+            <source>The first librarian</source>
+            <translation>Pustakawan pertama</translation>
+        </message>
+        <message>
+            <source>This account may do everything. Volunteers get their own, more limited accounts later.</source>
+            <translation>Akun ini boleh melakukan semuanya. Relawan nanti mendapat akun sendiri dengan hak yang lebih terbatas.</translation>
+        </message>
+        <message>
+            <source>Full name:</source>
+            <translation>Nama lengkap:</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>Nama pengguna:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Kata sandi:</translation>
+        </message>
+        <message>
+            <source>Password again:</source>
+            <translation>Ulangi kata sandi:</translation>
+        </message>
+        <message>
+            <source>PIN for overrides:</source>
+            <translation>PIN untuk persetujuan:</translation>
+        </message>
+        <message>
+            <source>Please check</source>
+            <translation>Mohon periksa</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>Kedua kata sandi tidak sama.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Grants</name>
+        <message>
+            <source>waiting for the next bundle to the village</source>
+            <translation type="unfinished">menunggu bundel berikutnya ke desa</translation>
+        </message>
+        <message>
+            <source>sent, not yet confirmed by the village</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>received by the village</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GroupDialog</name>
+        <message>
+            <source>Group visit</source>
+            <translation>Kunjungan rombongan</translation>
+        </message>
+        <message>
+            <source>Group name</source>
+            <translation>Nama rombongan</translation>
+        </message>
+        <message>
+            <source>e.g. Class 4 SDN 1 Sukamaju</source>
+            <translation>mis. Kelas 4 SDN 1 Sukamaju</translation>
+        </message>
+        <message>
+            <source>Boys / men</source>
+            <translation>Laki-laki</translation>
+        </message>
+        <message>
+            <source>Girls / women</source>
+            <translation>Perempuan</translation>
+        </message>
+        <message>
+            <source>School level: {name}</source>
+            <translation>Jenjang sekolah: {name}</translation>
+        </message>
+        <message>
+            <source>Age {band}</source>
+            <translation>Umur {band}</translation>
+        </message>
+        <message>
+            <source>Purpose of the visit</source>
+            <translation>Keperluan kunjungan</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Keperluan</translation>
+        </message>
+        <message>
+            <source>Count by gender, and if you like also by school level or age: the two totals must agree.</source>
+            <translation>Hitung menurut jenis kelamin, dan bila perlu juga menurut jenjang sekolah atau umur: kedua jumlah harus sama.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Health</name>
+        <message>
+            <source>The computer's clock ({now}) is earlier than changes already saved in this library (up to {latest}). Check the date and time; a librarian must confirm them before books can be lent or returned.</source>
+            <translation>Jam komputer ({now}) lebih awal daripada perubahan yang sudah tersimpan di perpustakaan ini (sampai {latest}). Periksa tanggal dan jam; pustakawan harus mengonfirmasinya sebelum buku bisa dipinjam atau dikembalikan.</translation>
+        </message>
+        <message>
+            <source>The computer's clock says {now}, which cannot be right (is the clock battery flat?). Set the date and time; a librarian must confirm them before books can be lent or returned.</source>
+            <translation>Jam komputer menunjukkan {now}, dan itu tidak mungkin benar (baterai jam habis?). Atur tanggal dan jam; pustakawan harus mengonfirmasinya sebelum buku bisa dipinjam atau dikembalikan.</translation>
+        </message>
+        <message>
+            <source>The computer's clock says {now}, long after the last change saved in this library ({latest}). Check the date and time; a librarian must confirm them before books can be lent or returned.</source>
+            <translation>Jam komputer menunjukkan {now}, jauh setelah perubahan terakhir yang tersimpan di perpustakaan ini ({latest}). Periksa tanggal dan jam; pustakawan harus mengonfirmasinya sebelum buku bisa dipinjam atau dikembalikan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HolidayDialog</name>
+        <message>
+            <source>New holiday</source>
+            <translation>Hari libur baru</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Hari pertama</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Hari terakhir</translation>
+        </message>
+        <message>
+            <source>Name of the holiday</source>
+            <translation>Nama hari libur</translation>
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <translation>Hari &amp;pertama:</translation>
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation>Hari &amp;terakhir:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nama:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>HolidaysTab</name>
+        <message>
+            <source>Monday</source>
+            <translation>Senin</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Selasa</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Rabu</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Kamis</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Jumat</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Sabtu</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Minggu</translation>
+        </message>
+        <message>
+            <source>Closed on {day}</source>
+            <translation>Tutup pada hari {day}</translation>
+        </message>
+        <message>
+            <source>&amp;Save closing days</source>
+            <translation>&amp;Simpan hari tutup</translation>
+        </message>
+        <message>
+            <source>Save closing days</source>
+            <translation>Simpan hari tutup</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Hari pertama</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Hari terakhir</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Holidays</source>
+            <translation>Hari libur</translation>
+        </message>
+        <message>
+            <source>&amp;Add holiday…</source>
+            <translation>&amp;Tambah hari libur…</translation>
+        </message>
+        <message>
+            <source>Add holiday</source>
+            <translation>Tambah hari libur</translation>
+        </message>
+        <message>
+            <source>&amp;Remove holiday</source>
+            <translation>Hapus hari &amp;libur</translation>
+        </message>
+        <message>
+            <source>Remove holiday</source>
+            <translation>Hapus hari libur</translation>
+        </message>
+        <message>
+            <source>The library is closed every week on:</source>
+            <translation>Perpustakaan tutup setiap minggu pada hari:</translation>
+        </message>
+        <message>
+            <source>Holidays and other closing days (a due date never falls on them):</source>
+            <translation>Hari libur dan hari tutup lainnya (batas kembali tidak pernah jatuh pada hari ini):</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Tersimpan</translation>
+        </message>
+        <message>
+            <source>The weekly closing days were saved.</source>
+            <translation>Hari tutup mingguan sudah disimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleLock</name>
+        <message>
+            <source>{name} locked the screen. Type the password or PIN of {name} to go on.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>{column}: {value} is not a date (use YYYY-MM-DD).</source>
+            <translation>{column}: {value} bukan tanggal (tulis TTTT-BB-HH).</translation>
+        </message>
+        <message>
+            <source>{column}: {value} is not a price in rupiah.</source>
+            <translation>{column}: {value} bukan harga dalam rupiah.</translation>
+        </message>
+        <message>
+            <source>No record titled {title} in the catalogue: import the biblio file first.</source>
+            <translation>Tidak ada judul {title} di katalog: impor berkas biblio terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>The copy {barcode} was left out: row {first} of this file has the same barcode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy {barcode} was left out: the barcode belonged to a deleted copy and cannot be used again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving records</source>
+            <translation>Menyimpan cantuman</translation>
+        </message>
+        <message>
+            <source>Updating the search index</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The title (245 $a) is empty.</source>
+            <translation>Judul (245 $a) kosong.</translation>
+        </message>
+        <message>
+            <source>Reading the file</source>
+            <translation>Membaca berkas</translation>
+        </message>
+        <message>
+            <source>This MARC record is damaged and cannot be read.</source>
+            <translation>Cantuman MARC ini rusak dan tidak dapat dibaca.</translation>
+        </message>
+        <message>
+            <source>{path} is empty.</source>
+            <translation>{path} kosong.</translation>
+        </message>
+        <message>
+            <source>The row has {found} columns instead of {expected}.</source>
+            <translation>Baris ini memiliki {found} kolom, seharusnya {expected}.</translation>
+        </message>
+        <message>
+            <source>The title is empty.</source>
+            <translation>Judul kosong.</translation>
+        </message>
+        <message>
+            <source>The item code (barcode) is empty.</source>
+            <translation>Kode eksemplar (barcode) kosong.</translation>
+        </message>
+        <message>
+            <source>{column}: {value} is not a whole number.</source>
+            <translation>{column}: {value} bukan bilangan bulat.</translation>
+        </message>
+        <message>
+            <source>member_id is empty.</source>
+            <translation>member_id kosong.</translation>
+        </message>
+        <message>
+            <source>member_id {number} appears twice in the file.</source>
+            <translation>member_id {number} muncul dua kali dalam berkas.</translation>
+        </message>
+        <message>
+            <source>member_type_name is empty.</source>
+            <translation>member_type_name kosong.</translation>
+        </message>
+        <message>
+            <source>Saving</source>
+            <translation>Menyimpan</translation>
+        </message>
+        <message>
+            <source>Writing</source>
+            <translation>Menulis</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>SLiMS bibliography CSV</source>
+            <translation>CSV bibliografi SLiMS</translation>
+        </message>
+        <message>
+            <source>SLiMS item (copies) CSV</source>
+            <translation>CSV eksemplar (item) SLiMS</translation>
+        </message>
+        <message>
+            <source>MARC 21 (ISO 2709, .mrc)</source>
+            <translation>MARC 21 (ISO 2709, .mrc)</translation>
+        </message>
+        <message>
+            <source>MARCXML (.xml)</source>
+            <translation>MARCXML (.xml)</translation>
+        </message>
+        <message>
+            <source>Excel spreadsheet (.xlsx)</source>
+            <translation>Lembar kerja Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet as CSV</source>
+            <translation>Lembar kerja sebagai CSV</translation>
+        </message>
+        <message>
+            <source>Records: {add} to add, {update} to update, {skip} already the same.</source>
+            <translation>Cantuman: {add} ditambah, {update} diperbarui, {skip} sudah sama.</translation>
+        </message>
+        <message>
+            <source>Copies: {add} to add, {update} to update, {skip} already the same.</source>
+            <translation>Eksemplar: {add} ditambah, {update} diperbarui, {skip} sudah sama.</translation>
+        </message>
+        <message>
+            <source>Rows left out: {count}.</source>
+            <translation>Baris yang dilewati: {count}.</translation>
+        </message>
+        <message>
+            <source>Import a catalogue file</source>
+            <translation>Impor berkas katalog</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Lanjut &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Kembali</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Impor</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Mengimpor</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemDialog</name>
+        <message>
+            <source>New copy</source>
+            <translation>Eksemplar baru</translation>
+        </message>
+        <message>
+            <source>Edit copy</source>
+            <translation>Ubah eksemplar</translation>
+        </message>
+        <message>
+            <source>empty = next: {barcode}</source>
+            <translation>kosong = berikutnya: {barcode}</translation>
+        </message>
+        <message>
+            <source>empty = next from the pattern</source>
+            <translation>kosong = berikutnya menurut pola</translation>
+        </message>
+        <message>
+            <source>&amp;Barcode</source>
+            <translation>&amp;Barkode</translation>
+        </message>
+        <message>
+            <source>&amp;Accession number</source>
+            <translation>&amp;Nomor induk</translation>
+        </message>
+        <message>
+            <source>&amp;Call number</source>
+            <translation>Nomor &amp;panggil</translation>
+        </message>
+        <message>
+            <source>Collection &amp;type</source>
+            <translation>&amp;Jenis koleksi</translation>
+        </message>
+        <message>
+            <source>&amp;Location / shelf</source>
+            <translation>&amp;Lokasi / rak</translation>
+        </message>
+        <message>
+            <source>&amp;Source</source>
+            <translation>&amp;Sumber</translation>
+        </message>
+        <message>
+            <source>Source &amp;detail</source>
+            <translation>&amp;Keterangan sumber</translation>
+        </message>
+        <message>
+            <source>Su&amp;pplier</source>
+            <translation>Pe&amp;masok</translation>
+        </message>
+        <message>
+            <source>P&amp;rice (Rp)</source>
+            <translation>&amp;Harga (Rp)</translation>
+        </message>
+        <message>
+            <source>Date &amp;received</source>
+            <translation>&amp;Tanggal diterima</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us</source>
+            <translation>Stat&amp;us</translation>
+        </message>
+        <message>
+            <source>Co&amp;ndition note</source>
+            <translation>Catatan &amp;kondisi</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskWindow</name>
+        <message>
+            <source>Library catalogue</source>
+            <translation>Katalog perpustakaan</translation>
+        </message>
+        <message>
+            <source>Find a book in {library}</source>
+            <translation>Cari buku di {library}</translation>
+        </message>
+        <message>
+            <source>Type a title, an author or a subject</source>
+            <translation>Ketik judul, pengarang atau subjek</translation>
+        </message>
+        <message>
+            <source>Search the catalogue</source>
+            <translation>Cari di katalog</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Cari</translation>
+        </message>
+        <message>
+            <source>Number of books found</source>
+            <translation>Jumlah buku yang ditemukan</translation>
+        </message>
+        <message>
+            <source>Books found</source>
+            <translation>Buku yang ditemukan</translation>
+        </message>
+        <message>
+            <source>Show more</source>
+            <translation>Tampilkan lagi</translation>
+        </message>
+        <message>
+            <source>Show more books</source>
+            <translation>Tampilkan buku lainnya</translation>
+        </message>
+        <message>
+            <source>Write down the call number and look for it on the shelf. Ask us if you need help!</source>
+            <translation>Catat nomor panggilnya lalu cari di rak. Tanyakan kepada kami jika perlu bantuan!</translation>
+        </message>
+        <message>
+            <source>Newest books in the library</source>
+            <translation>Buku terbaru di perpustakaan</translation>
+        </message>
+        <message>
+            <source>{n} books found</source>
+            <translation>{n} buku ditemukan</translation>
+        </message>
+        <message>
+            <source>Nothing found. Try fewer or other words.</source>
+            <translation>Tidak ditemukan. Coba kata yang lebih sedikit atau kata lain.</translation>
+        </message>
+        <message>
+            <source>{available} of {copies} on the shelf</source>
+            <translation>{available} dari {copies} ada di rak</translation>
+        </message>
+        <message>
+            <source>All {copies} copies are out on loan</source>
+            <translation>Semua {copies} eksemplar sedang dipinjam</translation>
+        </message>
+        <message>
+            <source>No copy to lend</source>
+            <translation>Tidak ada eksemplar untuk dipinjam</translation>
+        </message>
+        <message>
+            <source>Call number: {call_number}   Shelf: {shelf}</source>
+            <translation>Nomor panggil: {call_number}   Rak: {shelf}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelTemplateDialog</name>
+        <message>
+            <source>New label sheet template</source>
+            <translation>Templat lembar label baru</translation>
+        </message>
+        <message>
+            <source>Sheet width:</source>
+            <translation>Lebar lembar:</translation>
+        </message>
+        <message>
+            <source>Sheet height:</source>
+            <translation>Tinggi lembar:</translation>
+        </message>
+        <message>
+            <source>Label width:</source>
+            <translation>Lebar label:</translation>
+        </message>
+        <message>
+            <source>Label height:</source>
+            <translation>Tinggi label:</translation>
+        </message>
+        <message>
+            <source>Left margin (to the first label):</source>
+            <translation>Margin kiri (sampai label pertama):</translation>
+        </message>
+        <message>
+            <source>Top margin (to the first label):</source>
+            <translation>Margin atas (sampai label pertama):</translation>
+        </message>
+        <message>
+            <source>Gap between columns:</source>
+            <translation>Jarak antarkolom:</translation>
+        </message>
+        <message>
+            <source>Gap between rows:</source>
+            <translation>Jarak antarbaris:</translation>
+        </message>
+        <message>
+            <source>Corner rounding:</source>
+            <translation>Lengkung sudut:</translation>
+        </message>
+        <message>
+            <source>Template name</source>
+            <translation>Nama templat</translation>
+        </message>
+        <message>
+            <source>e.g. toko-abc</source>
+            <translation>mis. toko-abc</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Keterangan</translation>
+        </message>
+        <message>
+            <source>Short name:</source>
+            <translation>Nama singkat:</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>Keterangan:</translation>
+        </message>
+        <message>
+            <source>Labels across</source>
+            <translation>Label melintang</translation>
+        </message>
+        <message>
+            <source>Labels down</source>
+            <translation>Label ke bawah</translation>
+        </message>
+        <message>
+            <source>Labels across:</source>
+            <translation>Label melintang:</translation>
+        </message>
+        <message>
+            <source>Labels down:</source>
+            <translation>Label ke bawah:</translation>
+        </message>
+        <message>
+            <source>Problem with the measurements</source>
+            <translation>Masalah pada ukuran</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>The labels fit on the sheet.</source>
+            <translation>Label muat di lembar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageTab</name>
+        <message>
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+        <message>
+            <source>&amp;Apply language</source>
+            <translation>&amp;Terapkan bahasa</translation>
+        </message>
+        <message>
+            <source>Apply language</source>
+            <translation>Terapkan bahasa</translation>
+        </message>
+        <message>
+            <source>Language of the application:</source>
+            <translation>Bahasa aplikasi:</translation>
+        </message>
+        <message>
+            <source>Indonesian is the default. The window reopens in the new language.</source>
+            <translation>Bahasa Indonesia adalah bawaan. Jendela dibuka ulang dalam bahasa yang baru.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanRulesTab</name>
+        <message>
+            <source>Member type</source>
+            <translation>Jenis anggota</translation>
+        </message>
+        <message>
+            <source>Collection type</source>
+            <translation>Jenis koleksi</translation>
+        </message>
+        <message>
+            <source>Loanable</source>
+            <translation>Boleh dipinjam</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Hari</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>Batas</translation>
+        </message>
+        <message>
+            <source>Renewals</source>
+            <translation>Perpanjangan</translation>
+        </message>
+        <message>
+            <source>Fine/day</source>
+            <translation>Denda/hari</translation>
+        </message>
+        <message>
+            <source>Loan rules</source>
+            <translation>Aturan pinjam</translation>
+        </message>
+        <message>
+            <source>&amp;New rule…</source>
+            <translation>Aturan &amp;baru…</translation>
+        </message>
+        <message>
+            <source>New loan rule</source>
+            <translation>Aturan pinjam baru</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Ubah…</translation>
+        </message>
+        <message>
+            <source>Edit loan rule</source>
+            <translation>Ubah aturan pinjam</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Hapus</translation>
+        </message>
+        <message>
+            <source>Delete loan rule</source>
+            <translation>Hapus aturan pinjam</translation>
+        </message>
+        <message>
+            <source>Loan rules change a member type's defaults for one collection type (for example: reference books are not lent).</source>
+            <translation>Aturan pinjam mengubah ketentuan jenis anggota untuk satu jenis koleksi (misalnya: buku referensi tidak dipinjamkan).</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>semua</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ya</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>tidak</translation>
+        </message>
+        <message>
+            <source>Delete the selected loan rule?</source>
+            <translation>Hapus aturan pinjam yang dipilih?</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockDialog</name>
+        <message>
+            <source>Locked — Pustaka</source>
+            <translation>Terkunci — Pustaka</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;The screen is locked&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Layar terkunci&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Locked after a while without use. {name}, type your password or PIN to go on.</source>
+            <translation>Terkunci karena lama tidak dipakai. {name}, ketik kata sandi atau PIN Anda untuk melanjutkan.</translation>
+        </message>
+        <message>
+            <source>Password or PIN</source>
+            <translation>Kata sandi atau PIN</translation>
+        </message>
+        <message>
+            <source>&amp;Password or PIN:</source>
+            <translation>&amp;Kata sandi atau PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Buka kunci</translation>
+        </message>
+        <message>
+            <source>&amp;Switch user</source>
+            <translation>&amp;Ganti pengguna</translation>
+        </message>
+        <message>
+            <source>Someone else (for example a volunteer) logs in at this desk</source>
+            <translation>Orang lain (misalnya relawan) masuk di meja ini</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Batal</translation>
+        </message>
+        <message>
+            <source>That is not the password or PIN of {name}.</source>
+            <translation>Itu bukan kata sandi atau PIN milik {name}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Log in — Pustaka</source>
+            <translation>Masuk — Pustaka</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nama pengguna</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Kata sandi</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Nama pengguna:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Kata sandi:</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Masuk</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Keluar</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Pustaka — {library}</source>
+            <translation>Pustaka — {library}</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Navigasi</translation>
+        </message>
+        <message>
+            <source>Loc&amp;k the screen</source>
+            <translation>&amp;Kunci layar</translation>
+        </message>
+        <message>
+            <source>Show page names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Icons only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Application</source>
+            <translation>&amp;Aplikasi</translation>
+        </message>
+        <message>
+            <source>&amp;Switch user / log out</source>
+            <translation>&amp;Ganti pengguna / keluar</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Tutup aplikasi</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Buka</translation>
+        </message>
+        <message>
+            <source>Navigation list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Navigation as icons only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ba&amp;ntuan</translation>
+        </message>
+        <message>
+            <source>&amp;About Pustaka</source>
+            <translation>&amp;Tentang Pustaka</translation>
+        </message>
+        <message>
+            <source>User: {name} ({role})</source>
+            <translation>Pengguna: {name} ({role})</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberForm</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nama:</translation>
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation>&amp;Jenis kelamin:</translation>
+        </message>
+        <message>
+            <source>&amp;Birth date:</source>
+            <translation>Tanggal &amp;lahir:</translation>
+        </message>
+        <message>
+            <source>Member &amp;type:</source>
+            <translation>Jenis &amp;anggota:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone / WhatsApp:</source>
+            <translation>Tele&amp;pon / WhatsApp:</translation>
+        </message>
+        <message>
+            <source>E-&amp;mail:</source>
+            <translation>E-&amp;mail:</translation>
+        </message>
+        <message>
+            <source>N&amp;IK (optional):</source>
+            <translation>N&amp;IK (boleh kosong):</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>Ala&amp;mat:</translation>
+        </message>
+        <message>
+            <source>&amp;Village:</source>
+            <translation>&amp;Desa:</translation>
+        </message>
+        <message>
+            <source>RT/RW:</source>
+            <translation>RT/RW:</translation>
+        </message>
+        <message>
+            <source>Postal code:</source>
+            <translation>Kode pos:</translation>
+        </message>
+        <message>
+            <source>&amp;Occupation:</source>
+            <translation>Peker&amp;jaan:</translation>
+        </message>
+        <message>
+            <source>&amp;Education:</source>
+            <translation>Pen&amp;didikan:</translation>
+        </message>
+        <message>
+            <source>&amp;School / institution:</source>
+            <translation>&amp;Sekolah / lembaga:</translation>
+        </message>
+        <message>
+            <source>G&amp;uardian (for children):</source>
+            <translation>&amp;Wali (untuk anak):</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Catatan:</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>(tidak diisi)</translation>
+        </message>
+        <message>
+            <source>DD-MM-YYYY, e.g. 17-08-2012</source>
+            <translation>HH-BB-TTTT, misalnya 17-08-2012</translation>
+        </message>
+        <message>
+            <source>Problem with the form</source>
+            <translation>Masalah pada formulir</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberPicker</name>
+        <message>
+            <source>Which member?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members matching “{text}”: choose one and press Enter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matching members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>born {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>membership ended {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>blocked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} of {total} shown: type more of the name to narrow the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open at the desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberTypeDialog</name>
+        <message>
+            <source>New member type</source>
+            <translation>Jenis anggota baru</translation>
+        </message>
+        <message>
+            <source>Edit member type</source>
+            <translation>Ubah jenis anggota</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Loan limit</source>
+            <translation>Batas pinjam</translation>
+        </message>
+        <message>
+            <source>Loan days</source>
+            <translation>Lama pinjam</translation>
+        </message>
+        <message>
+            <source>Renewals allowed</source>
+            <translation>Perpanjangan yang boleh</translation>
+        </message>
+        <message>
+            <source>Fine per day</source>
+            <translation>Denda per hari</translation>
+        </message>
+        <message>
+            <source>Grace days</source>
+            <translation>Hari tenggang</translation>
+        </message>
+        <message>
+            <source>May reserve books</source>
+            <translation>Boleh memesan buku</translation>
+        </message>
+        <message>
+            <source>Reservation limit</source>
+            <translation>Batas pemesanan</translation>
+        </message>
+        <message>
+            <source>Membership valid for (days)</source>
+            <translation>Masa berlaku keanggotaan (hari)</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nama:</translation>
+        </message>
+        <message>
+            <source>Loan &amp;limit (books at once):</source>
+            <translation>&amp;Batas pinjam (buku sekaligus):</translation>
+        </message>
+        <message>
+            <source>Loan &amp;days:</source>
+            <translation>&amp;Lama pinjam (hari):</translation>
+        </message>
+        <message>
+            <source>&amp;Renewals allowed:</source>
+            <translation>&amp;Perpanjangan yang boleh:</translation>
+        </message>
+        <message>
+            <source>&amp;Fine per day (Rp):</source>
+            <translation>&amp;Denda per hari (Rp):</translation>
+        </message>
+        <message>
+            <source>&amp;Grace days:</source>
+            <translation>Hari &amp;tenggang:</translation>
+        </message>
+        <message>
+            <source>Reservation li&amp;mit:</source>
+            <translation>Batas pe&amp;mesanan:</translation>
+        </message>
+        <message>
+            <source>Membership &amp;valid for (days):</source>
+            <translation>&amp;Masa berlaku keanggotaan (hari):</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberTypesTab</name>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>Batas</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Hari</translation>
+        </message>
+        <message>
+            <source>Renewals</source>
+            <translation>Perpanjangan</translation>
+        </message>
+        <message>
+            <source>Fine/day</source>
+            <translation>Denda/hari</translation>
+        </message>
+        <message>
+            <source>Grace</source>
+            <translation>Tenggang</translation>
+        </message>
+        <message>
+            <source>Reservations</source>
+            <translation>Pemesanan</translation>
+        </message>
+        <message>
+            <source>Valid (days)</source>
+            <translation>Berlaku (hari)</translation>
+        </message>
+        <message>
+            <source>Member types</source>
+            <translation>Jenis anggota</translation>
+        </message>
+        <message>
+            <source>&amp;New type…</source>
+            <translation>Jenis &amp;baru…</translation>
+        </message>
+        <message>
+            <source>New member type</source>
+            <translation>Jenis anggota baru</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Ubah…</translation>
+        </message>
+        <message>
+            <source>Edit member type</source>
+            <translation>Ubah jenis anggota</translation>
+        </message>
+        <message>
+            <source>Each member belongs to a type; its defaults apply unless a loan rule says otherwise.</source>
+            <translation>Setiap anggota memiliki jenis; ketentuannya berlaku kecuali ada aturan pinjam yang berbeda.</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>tidak</translation>
+        </message>
+    </context>
+    <context>
+        <name>Members</name>
+        <message>
+            <source>Male</source>
+            <translation>Laki-laki</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Perempuan</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersPage</name>
+        <message>
+            <source>Search members</source>
+            <translation>Cari anggota</translation>
+        </message>
+        <message>
+            <source>Search by name, member number or phone</source>
+            <translation>Cari nama, nomor anggota, atau nomor telepon</translation>
+        </message>
+        <message>
+            <source>&amp;New member</source>
+            <translation>Anggota &amp;baru</translation>
+        </message>
+        <message>
+            <source>Register a new member</source>
+            <translation>Daftarkan anggota baru</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Berlaku sampai</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nomor</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telepon</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>Desa</translation>
+        </message>
+        <message>
+            <source>Members found</source>
+            <translation>Anggota yang ditemukan</translation>
+        </message>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ Sebelumnya</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Halaman sebelumnya</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Berikutnya ▶</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Halaman berikutnya</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>Save member</source>
+            <translation>Simpan anggota</translation>
+        </message>
+        <message>
+            <source>&amp;Photo from file…</source>
+            <translation>&amp;Foto dari berkas…</translation>
+        </message>
+        <message>
+            <source>Photo from file</source>
+            <translation>Foto dari berkas</translation>
+        </message>
+        <message>
+            <source>Ta&amp;ke photo…</source>
+            <translation>Am&amp;bil foto…</translation>
+        </message>
+        <message>
+            <source>Take a photo with the camera</source>
+            <translation>Ambil foto dengan kamera</translation>
+        </message>
+        <message>
+            <source>&amp;Renew membership</source>
+            <translation>&amp;Perpanjang keanggotaan</translation>
+        </message>
+        <message>
+            <source>Renew membership</source>
+            <translation>Perpanjang keanggotaan</translation>
+        </message>
+        <message>
+            <source>&amp;Block…</source>
+            <translation>Blo&amp;kir…</translation>
+        </message>
+        <message>
+            <source>Block or unblock</source>
+            <translation>Blokir atau buka blokir</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barkode</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>Batas kembali</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Terlambat</translation>
+        </message>
+        <message>
+            <source>Books on loan</source>
+            <translation>Buku yang dipinjam</translation>
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation>Dipinjam</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Dikembalikan</translation>
+        </message>
+        <message>
+            <source>Loan history</source>
+            <translation>Riwayat peminjaman</translation>
+        </message>
+        <message>
+            <source>On loan now:</source>
+            <translation>Sedang dipinjam:</translation>
+        </message>
+        <message>
+            <source>History (newest first):</source>
+            <translation>Riwayat (terbaru di atas):</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Saldo</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Petugas</translation>
+        </message>
+        <message>
+            <source>Fines ledger</source>
+            <translation>Buku denda</translation>
+        </message>
+        <message>
+            <source>Record &amp;payment…</source>
+            <translation>Catat &amp;pembayaran…</translation>
+        </message>
+        <message>
+            <source>Record a payment</source>
+            <translation>Catat pembayaran</translation>
+        </message>
+        <message>
+            <source>&amp;Waive…</source>
+            <translation>&amp;Hapuskan…</translation>
+        </message>
+        <message>
+            <source>Waive fines</source>
+            <translation>Hapuskan denda</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Anggota</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;Data diri</translation>
+        </message>
+        <message>
+            <source>&amp;Loans</source>
+            <translation>Pin&amp;jaman</translation>
+        </message>
+        <message>
+            <source>&amp;Fines</source>
+            <translation>&amp;Denda</translation>
+        </message>
+        <message>
+            <source>{first}–{last} of {total} members</source>
+            <translation>{first}–{last} dari {total} anggota</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>&amp;Daftarkan</translation>
+        </message>
+        <message>
+            <source>New member</source>
+            <translation>Anggota baru</translation>
+        </message>
+        <message>
+            <source>Choose a member from the list</source>
+            <translation>Pilih anggota dari daftar</translation>
+        </message>
+        <message>
+            <source>Fill in the form and press Register.</source>
+            <translation>Isi formulir lalu tekan Daftarkan.</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>Tanpa foto</translation>
+        </message>
+        <message>
+            <source>Member until {date}</source>
+            <translation>Anggota sampai {date}</translation>
+        </message>
+        <message>
+            <source>MEMBERSHIP EXPIRED</source>
+            <translation>KEANGGOTAAN HABIS</translation>
+        </message>
+        <message>
+            <source>BLOCKED: {reason}</source>
+            <translation>DIBLOKIR: {reason}</translation>
+        </message>
+        <message>
+            <source>{count} overdue</source>
+            <translation>{count} terlambat</translation>
+        </message>
+        <message>
+            <source>unpaid fines {amount}</source>
+            <translation>denda belum dibayar {amount}</translation>
+        </message>
+        <message>
+            <source>Un&amp;block</source>
+            <translation>Buka blo&amp;kir</translation>
+        </message>
+        <message>
+            <source>{days} day(s), {amount}</source>
+            <translation>{days} hari, {amount}</translation>
+        </message>
+        <message>
+            <source>Fine</source>
+            <translation>Denda</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Pembayaran</translation>
+        </message>
+        <message>
+            <source>Waiver</source>
+            <translation>Penghapusan</translation>
+        </message>
+        <message>
+            <source>Unpaid: {amount}</source>
+            <translation>Belum dibayar: {amount}</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Mungkin sudah terdaftar</translation>
+        </message>
+        <message>
+            <source>Registered. Card number: {number}</source>
+            <translation>Terdaftar. Nomor kartu: {number}</translation>
+        </message>
+        <message>
+            <source>Choose a photo</source>
+            <translation>Pilih foto</translation>
+        </message>
+        <message>
+            <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</source>
+            <translation>Gambar (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</translation>
+        </message>
+        <message>
+            <source>Membership renewed</source>
+            <translation>Keanggotaan diperpanjang</translation>
+        </message>
+        <message>
+            <source>{name} is a member until {date}.</source>
+            <translation>{name} menjadi anggota sampai {date}.</translation>
+        </message>
+        <message>
+            <source>Block member</source>
+            <translation>Blokir anggota</translation>
+        </message>
+        <message>
+            <source>Why may {name} not borrow?</source>
+            <translation>Mengapa {name} tidak boleh meminjam?</translation>
+        </message>
+        <message>
+            <source>Record payment</source>
+            <translation>Catat pembayaran</translation>
+        </message>
+        <message>
+            <source>Amount paid (Rp), owed {amount}:</source>
+            <translation>Jumlah dibayar (Rp), utang denda {amount}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Cannot continue</source>
+            <translation>Tidak dapat dilanjutkan</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ya</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Tidak</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>Desk</source>
+            <translation>Meja Layanan</translation>
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation>Katalog</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Anggota</translation>
+        </message>
+        <message>
+            <source>Visitor book</source>
+            <translation>Buku tamu</translation>
+        </message>
+        <message>
+            <source>Programmes</source>
+            <translation>Kegiatan</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dasbor</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Laporan</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation type="unfinished">Koleksi</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Keterlambatan</translation>
+        </message>
+        <message>
+            <source>Stock-take</source>
+            <translation>Inventarisasi</translation>
+        </message>
+        <message>
+            <source>Accession register</source>
+            <translation>Buku induk</translation>
+        </message>
+        <message>
+            <source>Import &amp; Export</source>
+            <translation>Impor &amp; Ekspor</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Cetak</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Pengaturan</translation>
+        </message>
+        <message>
+            <source>Backups &amp; safety</source>
+            <translation>Cadangan &amp; keamanan</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Log audit</translation>
+        </message>
+        <message>
+            <source>Circulation rules</source>
+            <translation>Aturan sirkulasi</translation>
+        </message>
+        <message>
+            <source>Sync with district</source>
+            <translation>Sinkronisasi dengan dinas</translation>
+        </message>
+        <message>
+            <source>Bundle inbox</source>
+            <translation>Kotak masuk bundel</translation>
+        </message>
+        <message>
+            <source>Book grants</source>
+            <translation>Hibah buku</translation>
+        </message>
+        <message>
+            <source>Union catalogue</source>
+            <translation>Katalog induk</translation>
+        </message>
+        <message>
+            <source>District statistics</source>
+            <translation>Statistik kabupaten</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionsTab</name>
+        <message>
+            <source>A renewal counts from</source>
+            <translation>Perpanjangan dihitung dari</translation>
+        </message>
+        <message>
+            <source>the due date</source>
+            <translation>tanggal batas kembali</translation>
+        </message>
+        <message>
+            <source>the day of the renewal</source>
+            <translation>hari perpanjangan</translation>
+        </message>
+        <message>
+            <source>Do not count days the library is closed as late days</source>
+            <translation>Hari perpustakaan tutup tidak dihitung sebagai hari terlambat</translation>
+        </message>
+        <message>
+            <source>Do not count closed days in fines</source>
+            <translation>Hari tutup tidak dihitung dalam denda</translation>
+        </message>
+        <message>
+            <source>Unpaid fines that block new loans</source>
+            <translation>Denda belum dibayar yang menghalangi pinjaman baru</translation>
+        </message>
+        <message>
+            <source>Highest fine per loan</source>
+            <translation>Denda tertinggi per pinjaman</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>tanpa batas</translation>
+        </message>
+        <message>
+            <source>Days a reserved copy waits</source>
+            <translation>Lama buku pesanan disimpan</translation>
+        </message>
+        <message>
+            <source>Receipt printer width</source>
+            <translation>Lebar printer struk</translation>
+        </message>
+        <message>
+            <source>A &amp;renewal counts from:</source>
+            <translation>&amp;Perpanjangan dihitung dari:</translation>
+        </message>
+        <message>
+            <source>&amp;Unpaid fines above this block new loans (Rp):</source>
+            <translation>Denda belum dibayar di atas jumlah ini &amp;menghalangi pinjaman baru (Rp):</translation>
+        </message>
+        <message>
+            <source>&amp;Highest fine per loan (Rp):</source>
+            <translation>Denda &amp;tertinggi per pinjaman (Rp):</translation>
+        </message>
+        <message>
+            <source>&amp;Days a reserved copy waits on the shelf:</source>
+            <translation>&amp;Lama buku pesanan disimpan di rak (hari):</translation>
+        </message>
+        <message>
+            <source>Receipt &amp;printer width:</source>
+            <translation>Lebar printer &amp;struk:</translation>
+        </message>
+        <message>
+            <source>&amp;Save options</source>
+            <translation>&amp;Simpan pilihan</translation>
+        </message>
+        <message>
+            <source>Save options</source>
+            <translation>Simpan pilihan</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Tersimpan</translation>
+        </message>
+        <message>
+            <source>The circulation options were saved.</source>
+            <translation>Pilihan sirkulasi sudah disimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverduePage</name>
+        <message>
+            <source>Overdue books</source>
+            <translation>Buku terlambat</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Muat ulang</translation>
+        </message>
+        <message>
+            <source>Refresh the list</source>
+            <translation>Muat ulang daftar</translation>
+        </message>
+        <message>
+            <source>Print &amp;letters for everyone (PDF)…</source>
+            <translation>Cetak &amp;surat untuk semua (PDF)…</translation>
+        </message>
+        <message>
+            <source>Print reminder letters for everyone</source>
+            <translation>Cetak surat pengingat untuk semua</translation>
+        </message>
+        <message>
+            <source>Members with overdue books</source>
+            <translation>Anggota dengan buku terlambat</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Anggota</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nomor</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telepon</translation>
+        </message>
+        <message>
+            <source>Books</source>
+            <translation>Buku</translation>
+        </message>
+        <message>
+            <source>Most days late</source>
+            <translation>Terlambat terlama (hari)</translation>
+        </message>
+        <message>
+            <source>Fine so far</source>
+            <translation>Denda sampai hari ini</translation>
+        </message>
+        <message>
+            <source>Overdue books of this member</source>
+            <translation>Buku terlambat anggota ini</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>Batas kembali</translation>
+        </message>
+        <message>
+            <source>Days late</source>
+            <translation>Hari terlambat</translation>
+        </message>
+        <message>
+            <source>Reminder message</source>
+            <translation>Pesan pengingat</translation>
+        </message>
+        <message>
+            <source>&amp;Copy message (Ctrl+Shift+C)</source>
+            <translation>&amp;Salin pesan (Ctrl+Shift+C)</translation>
+        </message>
+        <message>
+            <source>Copy the reminder message</source>
+            <translation>Salin pesan pengingat</translation>
+        </message>
+        <message>
+            <source>Letter for this &amp;member (PDF)…</source>
+            <translation>Surat untuk anggota &amp;ini (PDF)…</translation>
+        </message>
+        <message>
+            <source>Print a reminder letter for this member</source>
+            <translation>Cetak surat pengingat untuk anggota ini</translation>
+        </message>
+        <message>
+            <source>Message to send by WhatsApp or SMS:</source>
+            <translation>Pesan untuk dikirim lewat WhatsApp atau SMS:</translation>
+        </message>
+        <message>
+            <source>{members} member(s), {books} book(s), fines so far {amount} — {date}</source>
+            <translation>{members} anggota, {books} buku, denda sampai hari ini {amount} — {date}</translation>
+        </message>
+        <message>
+            <source>Nobody has overdue books.</source>
+            <translation>Tidak ada buku yang terlambat.</translation>
+        </message>
+        <message>
+            <source>Copied. Paste it into WhatsApp or an SMS to {phone}.</source>
+            <translation>Sudah disalin. Tempelkan di WhatsApp atau SMS ke {phone}.</translation>
+        </message>
+        <message>
+            <source>Save reminder letters</source>
+            <translation>Simpan surat pengingat</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Berkas PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>{count} letter(s) saved to {path}</source>
+            <translation>{count} surat disimpan ke {path}</translation>
+        </message>
+        <message>
+            <source>Writing reminder letters</source>
+            <translation>Membuat surat pengingat</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPages</name>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>Printer tidak bisa dimulai.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinDialog</name>
+        <message>
+            <source>Leave the kiosk</source>
+            <translation>Keluar dari kios</translation>
+        </message>
+        <message>
+            <source>Librarian PIN</source>
+            <translation>PIN pustakawan</translation>
+        </message>
+        <message>
+            <source>A librarian's PIN is needed to leave the kiosk.</source>
+            <translation>PIN pustakawan diperlukan untuk keluar dari kios.</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Keluar</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>Tetap di sini</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>&amp;PIN:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Preview</source>
+            <translation>Pratinjau</translation>
+        </message>
+        <message>
+            <source>First rows of the file</source>
+            <translation>Baris pertama berkas</translation>
+        </message>
+        <message>
+            <source>Choose what each column holds. The guess comes from the column names; columns set to “(ignore)” are not imported.</source>
+            <translation>Pilih isi setiap kolom. Tebakan diambil dari nama kolom; kolom yang diatur “(abaikan)” tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>Field for column {column}</source>
+            <translation>Ruas untuk kolom {column}</translation>
+        </message>
+        <message>
+            <source>(ignore)</source>
+            <translation>(abaikan)</translation>
+        </message>
+        <message>
+            <source>{count} rows read. The first ones:</source>
+            <translation>{count} baris terbaca. Yang pertama:</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Authors</source>
+            <translation>Pengarang</translation>
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation>ISBN</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Eksemplar</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Masalah</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>1. Bring this card whenever you borrow books.
 2. Return books on time and look after them.
 3. A lost or damaged book must be replaced.
 4. This card may not be lent to anyone else.</source>
-        <translation>1. Bawa kartu ini setiap kali meminjam buku.
+            <translation>1. Bawa kartu ini setiap kali meminjam buku.
 2. Kembalikan buku tepat waktu dan jaga baik-baik.
 3. Buku yang hilang atau rusak wajib diganti.
 4. Kartu ini tidak boleh dipinjamkan kepada orang lain.</translation>
-    </message>
-    <message>
-        <source>Member card</source>
-        <translation>Kartu anggota</translation>
-    </message>
-    <message>
-        <source>photo</source>
-        <translation>foto</translation>
-    </message>
-    <message>
-        <source>Valid until {date}</source>
-        <translation>Berlaku s.d. {date}</translation>
-    </message>
-    <message>
-        <source>Library rules</source>
-        <translation>Tata tertib perpustakaan</translation>
-    </message>
-    <message>
-        <source>If found, please return to {library}.</source>
-        <translation>Jika menemukan kartu ini, mohon kembalikan ke {library}.</translation>
-    </message>
-    <message>
-        <source>Member cards</source>
-        <translation>Kartu anggota</translation>
-    </message>
-    <message>
-        <source>Spine label</source>
-        <translation>Label punggung</translation>
-    </message>
-    <message>
-        <source>Barcode label</source>
-        <translation>Label barcode</translation>
-    </message>
-    <message>
-        <source>Barcode and call number</source>
-        <translation>Barcode dan nomor panggil</translation>
-    </message>
-    <message>
-        <source>Test page: {title}</source>
-        <translation>Halaman uji: {title}</translation>
-    </message>
-    <message>
-        <source>Printer: {printer} · offset x {dx} mm, y {dy} mm · scale {scale} % · first label at {x} × {y} mm from the top-left corner</source>
-        <translation>Printer: {printer} · geser x {dx} mm, y {dy} mm · skala {scale} % · label pertama di {x} × {y} mm dari sudut kiri atas</translation>
-    </message>
-    <message>
-        <source>Print at actual size (100 %, no &apos;fit to page&apos;) on plain paper, lay it on a label sheet against the light and measure how far the outlines miss the labels. Enter that as the offset; if the error grows across the sheet, correct the scale.</source>
-        <translation>Cetak dengan ukuran sebenarnya (100 %, tanpa &apos;sesuaikan halaman&apos;) di kertas biasa, tumpuk di atas lembar label, terawang ke arah cahaya, lalu ukur seberapa jauh garis meleset dari label. Masukkan itu sebagai pergeseran; jika selisihnya makin besar ke ujung lembar, perbaiki skalanya.</translation>
-    </message>
-    <message>
-        <source>New arrivals</source>
-        <translation>Buku baru</translation>
-    </message>
-    <message>
-        <source>Come and borrow them at the library</source>
-        <translation>Ayo pinjam di perpustakaan</translation>
-    </message>
-    <message>
-        <source>You are invited!</source>
-        <translation>Anda diundang!</translation>
-    </message>
-    <message>
-        <source>A community programme at the library</source>
-        <translation>Kegiatan masyarakat di perpustakaan</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Waktu</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Tempat</translation>
-    </message>
-    <message>
-        <source>Together with: {partners}</source>
-        <translation>Bersama: {partners}</translation>
-    </message>
-    <message>
-        <source>Scan for details:</source>
-        <translation>Pindai untuk info lengkap:</translation>
-    </message>
-    <message>
-        <source>Writing letters</source>
-        <translation>Menulis surat</translation>
-    </message>
-</context>
-<context>
-    <name>PrintingPage</name>
-    <message>
-        <source>What to print</source>
-        <translation>Yang dicetak</translation>
-    </message>
-    <message>
-        <source>&amp;Labels</source>
-        <translation>&amp;Label</translation>
-    </message>
-    <message>
-        <source>&amp;Member cards</source>
-        <translation>Kartu &amp;anggota</translation>
-    </message>
-    <message>
-        <source>P&amp;osters</source>
-        <translation>P&amp;oster</translation>
-    </message>
-    <message>
-        <source>Preview of the first page</source>
-        <translation>Pratinjau halaman pertama</translation>
-    </message>
-    <message>
-        <source>&amp;Print...</source>
-        <translation>&amp;Cetak...</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Cetak</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF...</source>
-        <translation>&amp;Simpan sebagai PDF...</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Simpan sebagai PDF</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;NG...</source>
-        <translation>Simpan sebagai P&amp;NG...</translation>
-    </message>
-    <message>
-        <source>Save as PNG for social media</source>
-        <translation>Simpan sebagai PNG untuk media sosial</translation>
-    </message>
-    <message>
-        <source>First page:</source>
-        <translation>Halaman pertama:</translation>
-    </message>
-    <message>
-        <source>Kind of label</source>
-        <translation>Jenis label</translation>
-    </message>
-    <message>
-        <source>Label sheet</source>
-        <translation>Lembar label</translation>
-    </message>
-    <message>
-        <source>&amp;New sheet...</source>
-        <translation>Ta&amp;mbah lembar...</translation>
-    </message>
-    <message>
-        <source>Add a label sheet template</source>
-        <translation>Tambah templat lembar label</translation>
-    </message>
-    <message>
-        <source>Just added</source>
-        <translation>Baru ditambahkan</translation>
-    </message>
-    <message>
-        <source>Received between dates</source>
-        <translation>Diterima antara tanggal</translation>
-    </message>
-    <message>
-        <source>Accession numbers</source>
-        <translation>Nomor induk</translation>
-    </message>
-    <message>
-        <source>Hand-picked barcodes</source>
-        <translation>Barcode pilihan</translation>
-    </message>
-    <message>
-        <source>Catalogue search</source>
-        <translation>Cari di katalog</translation>
-    </message>
-    <message>
-        <source>Start at label number</source>
-        <translation>Mulai di label nomor</translation>
-    </message>
-    <message>
-        <source>On a partly used sheet, the first free label (counted row by row).</source>
-        <translation>Pada lembar yang sudah terpakai sebagian: label kosong pertama (dihitung baris demi baris).</translation>
-    </message>
-    <message>
-        <source>Labels per copy</source>
-        <translation>Label tiap eksemplar</translation>
-    </message>
-    <message>
-        <source>Library name band on spine labels</source>
-        <translation>Pita nama perpustakaan pada label punggung</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Jenis:</translation>
-    </message>
-    <message>
-        <source>S&amp;heet:</source>
-        <translation>Lem&amp;bar:</translation>
-    </message>
-    <message>
-        <source>&amp;Copies:</source>
-        <translation>&amp;Eksemplar:</translation>
-    </message>
-    <message>
-        <source>S&amp;tart at label:</source>
-        <translation>Mulai di label &amp;ke:</translation>
-    </message>
-    <message>
-        <source>Labels per cop&amp;y:</source>
-        <translation>Label &amp;tiap eksemplar:</translation>
-    </message>
-    <message>
-        <source>Calibration for this sheet and printer</source>
-        <translation>Kalibrasi untuk lembar dan printer ini</translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation>Printer</translation>
-    </message>
-    <message>
-        <source>Any printer</source>
-        <translation>Printer mana pun</translation>
-    </message>
-    <message>
-        <source>Move right (mm)</source>
-        <translation>Geser ke kanan (mm)</translation>
-    </message>
-    <message>
-        <source>Move down (mm)</source>
-        <translation>Geser ke bawah (mm)</translation>
-    </message>
-    <message>
-        <source>Scale (%)</source>
-        <translation>Skala (%)</translation>
-    </message>
-    <message>
-        <source>Save ca&amp;libration</source>
-        <translation>Simpan kal&amp;ibrasi</translation>
-    </message>
-    <message>
-        <source>Save calibration</source>
-        <translation>Simpan kalibrasi</translation>
-    </message>
-    <message>
-        <source>Print a &amp;test page...</source>
-        <translation>Cetak &amp;halaman uji...</translation>
-    </message>
-    <message>
-        <source>Print a test page with rulers and label outlines</source>
-        <translation>Cetak halaman uji dengan penggaris dan garis tepi label</translation>
-    </message>
-    <message>
-        <source>P&amp;rinter:</source>
-        <translation>&amp;Printer:</translation>
-    </message>
-    <message>
-        <source>Move &amp;right:</source>
-        <translation>Geser ke kana&amp;n:</translation>
-    </message>
-    <message>
-        <source>The library name and the rules on the back come from Settings.</source>
-        <translation>Nama perpustakaan dan tata tertib di bagian belakang diambil dari Pengaturan.</translation>
-    </message>
-    <message>
-        <source>Choose the &amp;logo...</source>
-        <translation>&amp;Pilih logo...</translation>
-    </message>
-    <message>
-        <source>Choose the library logo for the cards</source>
-        <translation>Pilih logo perpustakaan untuk kartu</translation>
-    </message>
-    <message>
-        <source>Remove the logo</source>
-        <translation>Hapus logo</translation>
-    </message>
-    <message>
-        <source>Remove the library logo</source>
-        <translation>Hapus logo perpustakaan</translation>
-    </message>
-    <message>
-        <source>Choose the logo</source>
-        <translation>Pilih logo</translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
-        <translation>Gambar (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
-    </message>
-    <message>
-        <source>Sc&amp;ale:</source>
-        <translation>&amp;Ukuran (skala):</translation>
-    </message>
-    <message>
-        <source>Chosen in the catalogue</source>
-        <translation>Dipilih di katalog</translation>
-    </message>
-    <message>
-        <source>Move &amp;down:</source>
-        <translation>Geser ke ba&amp;wah:</translation>
-    </message>
-    <message>
-        <source>New members</source>
-        <translation>Anggota baru</translation>
-    </message>
-    <message>
-        <source>Registered between dates</source>
-        <translation>Terdaftar antara tanggal</translation>
-    </message>
-    <message>
-        <source>Hand-picked member numbers</source>
-        <translation>Nomor anggota pilihan</translation>
-    </message>
-    <message>
-        <source>Search by name</source>
-        <translation>Cari menurut nama</translation>
-    </message>
-    <message>
-        <source>All valid members</source>
-        <translation>Semua anggota yang masih berlaku</translation>
-    </message>
-    <message>
-        <source>A4, 10 cards with cut marks</source>
-        <translation>A4, 10 kartu dengan tanda potong</translation>
-    </message>
-    <message>
-        <source>One card per page (card printer)</source>
-        <translation>Satu kartu per halaman (printer kartu)</translation>
-    </message>
-    <message>
-        <source>Card layout</source>
-        <translation>Tata letak kartu</translation>
-    </message>
-    <message>
-        <source>Front and back (duplex)</source>
-        <translation>Depan dan belakang (bolak-balik)</translation>
-    </message>
-    <message>
-        <source>Front only</source>
-        <translation>Depan saja</translation>
-    </message>
-    <message>
-        <source>Back only</source>
-        <translation>Belakang saja</translation>
-    </message>
-    <message>
-        <source>Sides</source>
-        <translation>Sisi</translation>
-    </message>
-    <message>
-        <source>M&amp;embers:</source>
-        <translation>Ang&amp;gota:</translation>
-    </message>
-    <message>
-        <source>La&amp;yout:</source>
-        <translation>Tata le&amp;tak:</translation>
-    </message>
-    <message>
-        <source>S&amp;ides:</source>
-        <translation>S&amp;isi:</translation>
-    </message>
-    <message>
-        <source>New arrivals</source>
-        <translation>Buku baru</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Kegiatan</translation>
-    </message>
-    <message>
-        <source>Kind of poster</source>
-        <translation>Jenis poster</translation>
-    </message>
-    <message>
-        <source>Paper size</source>
-        <translation>Ukuran kertas</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> hari</translation>
-    </message>
-    <message>
-        <source>Books added in the last days</source>
-        <translation>Buku yang ditambahkan dalam beberapa hari terakhir</translation>
-    </message>
-    <message>
-        <source>e.g. Saturday 14 March, 09.00-11.00</source>
-        <translation>mis. Sabtu 14 Maret, 09.00-11.00</translation>
-    </message>
-    <message>
-        <source>separated by commas</source>
-        <translation>pisahkan dengan koma</translation>
-    </message>
-    <message>
-        <source>&amp;Poster:</source>
-        <translation>Jenis &amp;poster:</translation>
-    </message>
-    <message>
-        <source>Paper si&amp;ze:</source>
-        <translation>&amp;Ukuran kertas:</translation>
-    </message>
-    <message>
-        <source>&amp;New books from:</source>
-        <translation>Buku baru &amp;dari:</translation>
-    </message>
-    <message>
-        <source>T&amp;itle:</source>
-        <translation>&amp;Judul:</translation>
-    </message>
-    <message>
-        <source>Programme title</source>
-        <translation>Judul kegiatan</translation>
-    </message>
-    <message>
-        <source>&amp;When:</source>
-        <translation>&amp;Waktu:</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Tanggal dan jam</translation>
-    </message>
-    <message>
-        <source>W&amp;here:</source>
-        <translation>&amp;Tempat:</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Tempat</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Keterangan:</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Keterangan</translation>
-    </message>
-    <message>
-        <source>Pa&amp;rtners:</source>
-        <translation>&amp;Mitra:</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>Mitra</translation>
-    </message>
-    <message>
-        <source>&amp;Link (QR code):</source>
-        <translation>Tautan (&amp;QR):</translation>
-    </message>
-    <message>
-        <source>Link printed as a QR code</source>
-        <translation>Tautan yang dicetak sebagai kode QR</translation>
-    </message>
-    <message>
-        <source>{count} copies chosen in the catalogue</source>
-        <translation>{count} eksemplar dipilih di katalog</translation>
-    </message>
-    <message>
-        <source>{copies} copies, {labels} labels on {pages} sheets.</source>
-        <translation>{copies} eksemplar, {labels} label pada {pages} lembar.</translation>
-    </message>
-    <message>
-        <source>Labels</source>
-        <translation>Label</translation>
-    </message>
-    <message>
-        <source>{count} member cards.</source>
-        <translation>{count} kartu anggota.</translation>
-    </message>
-    <message>
-        <source>Member cards</source>
-        <translation>Kartu anggota</translation>
-    </message>
-    <message>
-        <source>{count} new books on the poster.</source>
-        <translation>{count} buku baru di poster.</translation>
-    </message>
-    <message>
-        <source>Poster</source>
-        <translation>Poster</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Making the PDF</source>
-        <translation>Membuat PDF</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Tersimpan</translation>
-    </message>
-    <message>
-        <source>Saved to {path}.</source>
-        <translation>Disimpan ke {path}.</translation>
-    </message>
-    <message>
-        <source>Save as PNG</source>
-        <translation>Simpan sebagai PNG</translation>
-    </message>
-    <message>
-        <source>PNG pictures (*.png)</source>
-        <translation>Gambar PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Making the picture</source>
-        <translation>Membuat gambar</translation>
-    </message>
-    <message>
-        <source>Preparing the pages</source>
-        <translation>Menyiapkan halaman</translation>
-    </message>
-    <message>
-        <source>{pages} pages sent to the printer.</source>
-        <translation>{pages} halaman dikirim ke printer.</translation>
-    </message>
-    <message>
-        <source>Calibration</source>
-        <translation>Kalibrasi</translation>
-    </message>
-    <message>
-        <source>The calibration is saved for this sheet and printer.</source>
-        <translation>Kalibrasi disimpan untuk lembar dan printer ini.</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileTab</name>
-    <message>
-        <source>Library name:</source>
-        <translation>Nama perpustakaan:</translation>
-    </message>
-    <message>
-        <source>Library code:</source>
-        <translation>Kode perpustakaan:</translation>
-    </message>
-    <message>
-        <source>NPP:</source>
-        <translation>NPP:</translation>
-    </message>
-    <message>
-        <source>Village:</source>
-        <translation>Desa/kelurahan:</translation>
-    </message>
-    <message>
-        <source>Kecamatan:</source>
-        <translation>Kecamatan:</translation>
-    </message>
-    <message>
-        <source>Kabupaten:</source>
-        <translation>Kabupaten/kota:</translation>
-    </message>
-    <message>
-        <source>Province:</source>
-        <translation>Provinsi:</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Alamat:</translation>
-    </message>
-    <message>
-        <source>Village population:</source>
-        <translation>Jumlah penduduk desa:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Telepon:</translation>
-    </message>
-    <message>
-        <source>E-mail:</source>
-        <translation>Surel:</translation>
-    </message>
-    <message>
-        <source>Head of the library:</source>
-        <translation>Kepala perpustakaan:</translation>
-    </message>
-    <message>
-        <source>Rules (back of member cards):</source>
-        <translation>Tata tertib (di balik kartu anggota):</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>belum diisi</translation>
-    </message>
-    <message>
-        <source>Changing the code does not change barcodes already printed.</source>
-        <translation>Mengganti kode tidak mengubah barkode yang sudah dicetak.</translation>
-    </message>
-    <message>
-        <source>&amp;Save profile</source>
-        <translation>&amp;Simpan profil</translation>
-    </message>
-    <message>
-        <source>Save profile</source>
-        <translation>Simpan profil</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Tersimpan</translation>
-    </message>
-    <message>
-        <source>The library profile was saved.</source>
-        <translation>Profil perpustakaan sudah disimpan.</translation>
-    </message>
-</context>
-<context>
-    <name>Programs</name>
-    <message>
-        <source>Book club</source>
-        <translation>Klub buku</translation>
-    </message>
-    <message>
-        <source>Digital-skills training</source>
-        <translation>Pelatihan keterampilan digital</translation>
-    </message>
-    <message>
-        <source>Storytelling</source>
-        <translation>Mendongeng</translation>
-    </message>
-    <message>
-        <source>Skills workshop</source>
-        <translation>Pelatihan keterampilan</translation>
-    </message>
-    <message>
-        <source>Literacy class</source>
-        <translation>Kelas keaksaraan</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Lainnya</translation>
-    </message>
-    <message>
-        <source>Village government</source>
-        <translation>Pemerintah desa</translation>
-    </message>
-    <message>
-        <source>PKK (women&apos;s group)</source>
-        <translation>PKK</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>Sekolah</translation>
-    </message>
-    <message>
-        <source>Health post</source>
-        <translation>Posyandu / Puskesmas</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Perusahaan</translation>
-    </message>
-    <message>
-        <source>NGO</source>
-        <translation>LSM</translation>
-    </message>
-    <message>
-        <source>Community group</source>
-        <translation>Kelompok masyarakat</translation>
-    </message>
-</context>
-<context>
-    <name>ProgramsPage</name>
-    <message>
-        <source>Programmes</source>
-        <translation>Kegiatan</translation>
-    </message>
-    <message>
-        <source>New programme…</source>
-        <translation>Kegiatan baru…</translation>
-    </message>
-    <message>
-        <source>Programme details</source>
-        <translation>Rincian kegiatan</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <source>Skill taught</source>
-        <translation>Keterampilan yang diajarkan</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Uraian</translation>
-    </message>
-    <message>
-        <source>Outcomes</source>
-        <translation>Hasil</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>Simpan perubahan</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Rincian</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Pertemuan</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Tanggal dan jam</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Tempat</translation>
-    </message>
-    <message>
-        <source>Facilitator</source>
-        <translation>Fasilitator</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Hadir</translation>
-    </message>
-    <message>
-        <source>Add session…</source>
-        <translation>Tambah pertemuan…</translation>
-    </message>
-    <message>
-        <source>Add guest participant…</source>
-        <translation>Tambah peserta tamu…</translation>
-    </message>
-    <message>
-        <source>Member card (marks present):</source>
-        <translation>Kartu anggota (tandai hadir):</translation>
-    </message>
-    <message>
-        <source>Scan a member card to mark present</source>
-        <translation>Pindai kartu anggota untuk menandai hadir</translation>
-    </message>
-    <message>
-        <source>Participants: tick who was present</source>
-        <translation>Peserta: centang yang hadir</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Hasil</translation>
-    </message>
-    <message>
-        <source>Sessions and attendance</source>
-        <translation>Pertemuan dan kehadiran</translation>
-    </message>
-    <message>
-        <source>Partners of this programme</source>
-        <translation>Mitra kegiatan ini</translation>
-    </message>
-    <message>
-        <source>Partner to add</source>
-        <translation>Mitra yang ditambahkan</translation>
-    </message>
-    <message>
-        <source>Add to programme</source>
-        <translation>Tambahkan ke kegiatan</translation>
-    </message>
-    <message>
-        <source>New partner…</source>
-        <translation>Mitra baru…</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>Mitra</translation>
-    </message>
-    <message>
-        <source>Stories and testimonials</source>
-        <translation>Kisah dan testimoni</translation>
-    </message>
-    <message>
-        <source>Add story…</source>
-        <translation>Tambah kisah…</translation>
-    </message>
-    <message>
-        <source>Stories</source>
-        <translation>Kisah</translation>
-    </message>
-    <message>
-        <source>MoU {date}</source>
-        <translation>MoU {date}</translation>
-    </message>
-    <message>
-        <source>New programme</source>
-        <translation>Kegiatan baru</translation>
-    </message>
-    <message>
-        <source>New session</source>
-        <translation>Pertemuan baru</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Topik</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Perempuan</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Laki-laki</translation>
-    </message>
-    <message>
-        <source>Guest participant</source>
-        <translation>Peserta tamu</translation>
-    </message>
-    <message>
-        <source>Name (optional)</source>
-        <translation>Nama (boleh kosong)</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Jenis kelamin</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>Umur</translation>
-    </message>
-    <message>
-        <source>Choose a session first.</source>
-        <translation>Pilih pertemuan dulu.</translation>
-    </message>
-    <message>
-        <source>Present: {name}</source>
-        <translation>Hadir: {name}</translation>
-    </message>
-    <message>
-        <source>New partner</source>
-        <translation>Mitra baru</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Kontak</translation>
-    </message>
-    <message>
-        <source>Agreement (MoU) date</source>
-        <translation>Tanggal kesepakatan (MoU)</translation>
-    </message>
-    <message>
-        <source>optional: a photo file</source>
-        <translation>boleh kosong: berkas foto</translation>
-    </message>
-    <message>
-        <source>Choose photo…</source>
-        <translation>Pilih foto…</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Foto</translation>
-    </message>
-    <message>
-        <source>Pictures (*.jpg *.jpeg *.png)</source>
-        <translation>Gambar (*.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>New story</source>
-        <translation>Kisah baru</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Told by</source>
-        <translation>Diceritakan oleh</translation>
-    </message>
-    <message>
-        <source>Story</source>
-        <translation>Kisah</translation>
-    </message>
-    <message>
-        <source>Photo file</source>
-        <translation>Berkas foto</translation>
-    </message>
-</context>
-<context>
-    <name>QAbstractSpinBox</name>
-    <message>
-        <source>&amp;Select All</source>
-        <translation>&amp;Pilih semua</translation>
-    </message>
-    <message>
-        <source>&amp;Step up</source>
-        <translation>&amp;Naik</translation>
-    </message>
-    <message>
-        <source>Step &amp;down</source>
-        <translation>T&amp;urun</translation>
-    </message>
-</context>
-<context>
-    <name>QFileDialog</name>
-    <message>
-        <source>Look in:</source>
-        <translation>Cari di:</translation>
-    </message>
-    <message>
-        <source>File &amp;name:</source>
-        <translation>&amp;Nama berkas:</translation>
-    </message>
-    <message>
-        <source>Files of type:</source>
-        <translation>Jenis berkas:</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Buka</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Simpan</translation>
-    </message>
-    <message>
-        <source>&amp;Choose</source>
-        <translation>&amp;Pilih</translation>
-    </message>
-    <message>
-        <source>Directory:</source>
-        <translation>Folder:</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Buka</translation>
-    </message>
-    <message>
-        <source>Save As</source>
-        <translation>Simpan sebagai</translation>
-    </message>
-    <message>
-        <source>Find Directory</source>
-        <translation>Cari folder</translation>
-    </message>
-    <message>
-        <source>All Files (*)</source>
-        <translation>Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Kembali</translation>
-    </message>
-    <message>
-        <source>Forward</source>
-        <translation>Maju</translation>
-    </message>
-    <message>
-        <source>Parent Directory</source>
-        <translation>Folder induk</translation>
-    </message>
-    <message>
-        <source>Create New Folder</source>
-        <translation>Buat folder baru</translation>
-    </message>
-    <message>
-        <source>New Folder</source>
-        <translation>Folder baru</translation>
-    </message>
-    <message>
-        <source>List View</source>
-        <translation>Tampilan daftar</translation>
-    </message>
-    <message>
-        <source>Detail View</source>
-        <translation>Tampilan rinci</translation>
-    </message>
-    <message>
-        <source>My Computer</source>
-        <translation>Komputer saya</translation>
-    </message>
-    <message>
-        <source>Computer</source>
-        <translation>Komputer</translation>
-    </message>
-</context>
-<context>
-    <name>QFileSystemModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Ukuran</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <source>Date Modified</source>
-        <translation>Tanggal diubah</translation>
-    </message>
-</context>
-<context>
-    <name>QLineEdit</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Batalkan</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ulangi</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>&amp;Potong</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Salin</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Tempel</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>Select All</source>
-        <translation>Pilih semua</translation>
-    </message>
-</context>
-<context>
-    <name>QMessageBox</name>
-    <message>
-        <source>Show Details...</source>
-        <translation>Tampilkan rincian...</translation>
-    </message>
-    <message>
-        <source>Hide Details...</source>
-        <translation>Sembunyikan rincian...</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Save All</source>
-        <translation>Simpan semua</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Buka</translation>
-    </message>
-    <message>
-        <source>&amp;Yes</source>
-        <translation>&amp;Ya</translation>
-    </message>
-    <message>
-        <source>Yes to &amp;All</source>
-        <translation>Ya untuk &amp;semua</translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation>&amp;Tidak</translation>
-    </message>
-    <message>
-        <source>N&amp;o to All</source>
-        <translation>T&amp;idak untuk semua</translation>
-    </message>
-    <message>
-        <source>Abort</source>
-        <translation>Hentikan</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Coba lagi</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>Abaikan</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Buang</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Bantuan</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Terapkan</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Atur ulang</translation>
-    </message>
-    <message>
-        <source>Restore Defaults</source>
-        <translation>Kembalikan ke bawaan</translation>
-    </message>
-</context>
-<context>
-    <name>QWidgetTextControl</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Batalkan</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ulangi</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>&amp;Potong</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Salin</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Link Location</source>
-        <translation>Salin &amp;alamat tautan</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Tempel</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>Select All</source>
-        <translation>Pilih semua</translation>
-    </message>
-</context>
-<context>
-    <name>RecordDialog</name>
-    <message>
-        <source>New record</source>
-        <translation>Judul baru</translation>
-    </message>
-    <message>
-        <source>Edit record</source>
-        <translation>Ubah judul</translation>
-    </message>
-    <message>
-        <source>Main author first; separate names with ;</source>
-        <translation>Pengarang utama dahulu; pisahkan nama dengan ;</translation>
-    </message>
-    <message>
-        <source>ISBN-10 or ISBN-13, hyphens allowed</source>
-        <translation>ISBN-10 atau ISBN-13, boleh dengan tanda hubung</translation>
-    </message>
-    <message>
-        <source>as printed, e.g. 2010 or c2010</source>
-        <translation>seperti tercetak, mis. 2010 atau c2010</translation>
-    </message>
-    <message>
-        <source>e.g. xii, 240 hlm. ; 21 cm</source>
-        <translation>mis. xii, 240 hlm. ; 21 cm</translation>
-    </message>
-    <message>
-        <source>e.g. 899.221</source>
-        <translation>mis. 899.221</translation>
-    </message>
-    <message>
-        <source>separate subjects with ;</source>
-        <translation>pisahkan subjek dengan ;</translation>
-    </message>
-    <message>
-        <source>Hide from the patron kiosk</source>
-        <translation>Sembunyikan dari kios pemustaka</translation>
-    </message>
-    <message>
-        <source>&amp;Title *</source>
-        <translation>&amp;Judul *</translation>
-    </message>
-    <message>
-        <source>S&amp;ubtitle</source>
-        <translation>&amp;Anak judul</translation>
-    </message>
-    <message>
-        <source>Statement of &amp;responsibility</source>
-        <translation>Pernyataan &amp;tanggung jawab</translation>
-    </message>
-    <message>
-        <source>&amp;Authors</source>
-        <translation>&amp;Pengarang</translation>
-    </message>
-    <message>
-        <source>&amp;Edition</source>
-        <translation>&amp;Edisi</translation>
-    </message>
-    <message>
-        <source>&amp;ISBN</source>
-        <translation>&amp;ISBN</translation>
-    </message>
-    <message>
-        <source>ISS&amp;N</source>
-        <translation>ISS&amp;N</translation>
-    </message>
-    <message>
-        <source>&amp;Material type</source>
-        <translation>Jenis &amp;bahan</translation>
-    </message>
-    <message>
-        <source>&amp;Publisher</source>
-        <translation>Pener&amp;bit</translation>
-    </message>
-    <message>
-        <source>Pl&amp;ace of publication</source>
-        <translation>&amp;Kota terbit</translation>
-    </message>
-    <message>
-        <source>&amp;Year</source>
-        <translation>&amp;Tahun</translation>
-    </message>
-    <message>
-        <source>&amp;Collation</source>
-        <translation>&amp;Kolasi</translation>
-    </message>
-    <message>
-        <source>Se&amp;ries</source>
-        <translation>&amp;Seri</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>Ba&amp;hasa</translation>
-    </message>
-    <message>
-        <source>&amp;DDC class</source>
-        <translation>Kelas &amp;DDC</translation>
-    </message>
-    <message>
-        <source>Su&amp;bjects</source>
-        <translation>S&amp;ubjek</translation>
-    </message>
-    <message>
-        <source>Au&amp;dience</source>
-        <translation>Pembaca sa&amp;saran</translation>
-    </message>
-    <message>
-        <source>N&amp;otes</source>
-        <translation>&amp;Catatan</translation>
-    </message>
-    <message>
-        <source>Hidden from kiosk</source>
-        <translation>Disembunyikan dari kios</translation>
-    </message>
-    <message>
-        <source>Call number (derived)</source>
-        <translation>Nomor panggil (otomatis)</translation>
-    </message>
-    <message>
-        <source>Problem with the input</source>
-        <translation>Masalah pada isian</translation>
-    </message>
-    <message>
-        <source>Possible duplicate</source>
-        <translation>Mungkin ganda</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Simpan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Already in the catalogue? {records}</source>
-        <translation>Sudah ada di katalog? {records}</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryDialog</name>
-    <message>
-        <source>The library database is damaged</source>
-        <translation>Basis data perpustakaan rusak</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;The library database is damaged&lt;/h3&gt;&lt;p&gt;Pustaka checked {path} at start-up and found it damaged (often after a power cut or a failing disk). Working on it could lose more data.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Basis data perpustakaan rusak&lt;/h3&gt;&lt;p&gt;Pustaka memeriksa {path} saat mulai dan mendapatinya rusak (sering terjadi setelah listrik padam atau disk bermasalah). Terus memakainya bisa menghilangkan lebih banyak data.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The newest good backup is from &lt;b&gt;{date}&lt;/b&gt;:&lt;br&gt;{summary}&lt;/p&gt;&lt;p&gt;Restore it? The damaged file is kept beside it, so nothing is thrown away. Anything entered after the backup was made must be entered again.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Cadangan baik terbaru berasal dari &lt;b&gt;{date}&lt;/b&gt;:&lt;br&gt;{summary}&lt;/p&gt;&lt;p&gt;Pulihkan cadangan ini? Berkas yang rusak tetap disimpan di sebelahnya, jadi tidak ada yang dibuang. Apa pun yang dimasukkan setelah cadangan dibuat harus dimasukkan lagi.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Restore the backup</source>
-        <translation>&amp;Pulihkan cadangan</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;No good backup was found in {folder}. If you have a backup on a USB stick, restore it with: pustaka-cli restore FILE&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Tidak ditemukan cadangan yang baik di {folder}. Jika Anda punya cadangan di flashdisk USB, pulihkan dengan: pustaka-cli restore BERKAS&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Details: {problem}</source>
-        <translation>Rincian: {problem}</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Keluar</translation>
-    </message>
-</context>
-<context>
-    <name>Register</name>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Date received</source>
-        <translation>Tanggal terima</translation>
-    </message>
-    <message>
-        <source>Accession no.</source>
-        <translation>No. induk</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Pengarang</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Kota terbit</translation>
-    </message>
-    <message>
-        <source>Publisher</source>
-        <translation>Penerbit</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Tahun</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Asal</translation>
-    </message>
-    <message>
-        <source>Price (Rp)</source>
-        <translation>Harga (Rp)</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>Klas</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>Keterangan</translation>
-    </message>
-    <message>
-        <source>Purchase</source>
-        <translation>Pembelian</translation>
-    </message>
-    <message>
-        <source>Grant</source>
-        <translation>Hibah</translation>
-    </message>
-    <message>
-        <source>Donation</source>
-        <translation>Sumbangan</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Lainnya</translation>
-    </message>
-    <message>
-        <source>In repair</source>
-        <translation>Diperbaiki</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Hilang</translation>
-    </message>
-    <message>
-        <source>Damaged</source>
-        <translation>Rusak</translation>
-    </message>
-    <message>
-        <source>Not for loan</source>
-        <translation>Tidak dipinjamkan</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Ditarik</translation>
-    </message>
-    <message>
-        <source>Reading the register</source>
-        <translation>Membaca buku induk</translation>
-    </message>
-    <message>
-        <source>Received {start} to {end}</source>
-        <translation>Diterima {start} sampai {end}</translation>
-    </message>
-    <message>
-        <source>Accession numbers {start} to {end}</source>
-        <translation>Nomor induk {start} sampai {end}</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>Halaman {page} dari {pages}</translation>
-    </message>
-    <message>
-        <source>Printed {date}</source>
-        <translation>Dicetak {date}</translation>
-    </message>
-    <message>
-        <source>ACCESSION REGISTER (BUKU INDUK)</source>
-        <translation>BUKU INDUK PERPUSTAKAAN</translation>
-    </message>
-    <message>
-        <source>No copies match.</source>
-        <translation>Tidak ada eksemplar yang cocok.</translation>
-    </message>
-    <message>
-        <source>Laying out pages</source>
-        <translation>Menyusun halaman</translation>
-    </message>
-    <message>
-        <source>Accession register</source>
-        <translation>Buku induk</translation>
-    </message>
-    <message>
-        <source>Writing the PDF</source>
-        <translation>Menulis PDF</translation>
-    </message>
-    <message>
-        <source>Writing the sheet</source>
-        <translation>Menulis lembar kerja</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPage</name>
-    <message>
-        <source>Check before importing</source>
-        <translation>Periksa sebelum mengimpor</translation>
-    </message>
-    <message>
-        <source>Rows that will be left out</source>
-        <translation>Baris yang akan dilewati</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Baris</translation>
-    </message>
-    <message>
-        <source>Why it is left out</source>
-        <translation>Alasan dilewati</translation>
-    </message>
-    <message>
-        <source>Checking the file…</source>
-        <translation>Memeriksa berkas…</translation>
-    </message>
-    <message>
-        <source>Checking the file</source>
-        <translation>Memeriksa berkas</translation>
-    </message>
-</context>
-<context>
-    <name>Reports</name>
-    <message>
-        <source>January</source>
-        <translation>Januari</translation>
-    </message>
-    <message>
-        <source>February</source>
-        <translation>Februari</translation>
-    </message>
-    <message>
-        <source>March</source>
-        <translation>Maret</translation>
-    </message>
-    <message>
-        <source>April</source>
-        <translation>April</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>Mei</translation>
-    </message>
-    <message>
-        <source>June</source>
-        <translation>Juni</translation>
-    </message>
-    <message>
-        <source>July</source>
-        <translation>Juli</translation>
-    </message>
-    <message>
-        <source>August</source>
-        <translation>Agustus</translation>
-    </message>
-    <message>
-        <source>September</source>
-        <translation>September</translation>
-    </message>
-    <message>
-        <source>October</source>
-        <translation>Oktober</translation>
-    </message>
-    <message>
-        <source>November</source>
-        <translation>November</translation>
-    </message>
-    <message>
-        <source>December</source>
-        <translation>Desember</translation>
-    </message>
-    <message>
-        <source>Quarter {q} {year}</source>
-        <translation>Triwulan {q} {year}</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Laki-laki</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Perempuan</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Tidak tercatat</translation>
-    </message>
-    <message>
-        <source>Children</source>
-        <translation>Anak-anak</translation>
-    </message>
-    <message>
-        <source>Teenagers</source>
-        <translation>Remaja</translation>
-    </message>
-    <message>
-        <source>Adults</source>
-        <translation>Dewasa</translation>
-    </message>
-    <message>
-        <source>Books</source>
-        <translation>Buku</translation>
-    </message>
-    <message>
-        <source>Magazines</source>
-        <translation>Majalah</translation>
-    </message>
-    <message>
-        <source>Newspapers</source>
-        <translation>Surat kabar</translation>
-    </message>
-    <message>
-        <source>Audio-visual</source>
-        <translation>Audio-visual</translation>
-    </message>
-    <message>
-        <source>E-books</source>
-        <translation>Buku elektronik</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Lainnya</translation>
-    </message>
-    <message>
-        <source>Purchase</source>
-        <translation>Pembelian</translation>
-    </message>
-    <message>
-        <source>Grant (book aid)</source>
-        <translation>Hibah (bantuan buku)</translation>
-    </message>
-    <message>
-        <source>Donation</source>
-        <translation>Sumbangan</translation>
-    </message>
-    <message>
-        <source>000 General works</source>
-        <translation>000 Karya umum</translation>
-    </message>
-    <message>
-        <source>100 Philosophy, psychology</source>
-        <translation>100 Filsafat, psikologi</translation>
-    </message>
-    <message>
-        <source>200 Religion</source>
-        <translation>200 Agama</translation>
-    </message>
-    <message>
-        <source>300 Social sciences</source>
-        <translation>300 Ilmu sosial</translation>
-    </message>
-    <message>
-        <source>400 Language</source>
-        <translation>400 Bahasa</translation>
-    </message>
-    <message>
-        <source>500 Science</source>
-        <translation>500 Ilmu murni</translation>
-    </message>
-    <message>
-        <source>600 Applied sciences</source>
-        <translation>600 Ilmu terapan</translation>
-    </message>
-    <message>
-        <source>700 Arts, sport</source>
-        <translation>700 Kesenian, olahraga</translation>
-    </message>
-    <message>
-        <source>800 Literature</source>
-        <translation>800 Kesusastraan</translation>
-    </message>
-    <message>
-        <source>900 History, geography</source>
-        <translation>900 Sejarah, geografi</translation>
-    </message>
-    <message>
-        <source>Other (fiction, unclassified)</source>
-        <translation>Lainnya (fiksi, belum diklasifikasi)</translation>
-    </message>
-    <message>
-        <source>Librarians</source>
-        <translation>Pustakawan</translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
-        <translation>Relawan</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Jumlah</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Jumlah</translation>
-    </message>
-    <message>
-        <source>Village {name}</source>
-        <translation>Desa {name}</translation>
-    </message>
-    <message>
-        <source>District {name}</source>
-        <translation>Kecamatan {name}</translation>
-    </message>
-    <message>
-        <source>NPP: {npp}</source>
-        <translation>NPP: {npp}</translation>
-    </message>
-    <message>
-        <source>Visitors (people)</source>
-        <translation>Pengunjung (orang)</translation>
-    </message>
-    <message>
-        <source>Open days</source>
-        <translation>Hari buka</translation>
-    </message>
-    <message>
-        <source>Average visitors per open day</source>
-        <translation>Rata-rata pengunjung per hari buka</translation>
-    </message>
-    <message>
-        <source>Visits by members</source>
-        <translation>Kunjungan anggota</translation>
-    </message>
-    <message>
-        <source>Visitors who are not members</source>
-        <translation>Pengunjung bukan anggota</translation>
-    </message>
-    <message>
-        <source>Group visits</source>
-        <translation>Kunjungan rombongan</translation>
-    </message>
-    <message>
-        <source>People in group visits</source>
-        <translation>Orang dalam kunjungan rombongan</translation>
-    </message>
-    <message>
-        <source>Books read on site</source>
-        <translation>Buku dibaca di tempat</translation>
-    </message>
-    <message>
-        <source>Visitors</source>
-        <translation>Pengunjung</translation>
-    </message>
-    <message>
-        <source>Visitor figures</source>
-        <translation>Angka kunjungan</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Uraian</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Nilai</translation>
-    </message>
-    <message>
-        <source>Visitors by gender</source>
-        <translation>Pengunjung menurut jenis kelamin</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Jenis kelamin</translation>
-    </message>
-    <message>
-        <source>Visitors by age group</source>
-        <translation>Pengunjung menurut kelompok umur</translation>
-    </message>
-    <message>
-        <source>Age group</source>
-        <translation>Kelompok umur</translation>
-    </message>
-    <message>
-        <source>Visitors by purpose</source>
-        <translation>Pengunjung menurut keperluan</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Keperluan</translation>
-    </message>
-    <message>
-        <source>Visitors who are not members, by origin</source>
-        <translation>Pengunjung bukan anggota menurut asal</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Asal</translation>
-    </message>
-    <message>
-        <source>Visitors per day</source>
-        <translation>Pengunjung per hari</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Loans</source>
-        <translation>Peminjaman</translation>
-    </message>
-    <message>
-        <source>Borrowers</source>
-        <translation>Peminjam</translation>
-    </message>
-    <message>
-        <source>Returns</source>
-        <translation>Pengembalian</translation>
-    </message>
-    <message>
-        <source>Returned late</source>
-        <translation>Dikembalikan terlambat</translation>
-    </message>
-    <message>
-        <source>Loan figures</source>
-        <translation>Angka peminjaman</translation>
-    </message>
-    <message>
-        <source>Loans by subject (DDC class)</source>
-        <translation>Peminjaman menurut subjek (kelas DDC)</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>Kelas</translation>
-    </message>
-    <message>
-        <source>Loans by audience</source>
-        <translation>Peminjaman menurut sasaran pembaca</translation>
-    </message>
-    <message>
-        <source>Audience</source>
-        <translation>Sasaran pembaca</translation>
-    </message>
-    <message>
-        <source>Most borrowed titles</source>
-        <translation>Judul paling banyak dipinjam</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Anggota</translation>
-    </message>
-    <message>
-        <source>New members</source>
-        <translation>Anggota baru</translation>
-    </message>
-    <message>
-        <source>Active members (borrowed or visited)</source>
-        <translation>Anggota aktif (meminjam atau berkunjung)</translation>
-    </message>
-    <message>
-        <source>Village population</source>
-        <translation>Jumlah penduduk desa</translation>
-    </message>
-    <message>
-        <source>Members as a share of the population</source>
-        <translation>Anggota dibanding jumlah penduduk</translation>
-    </message>
-    <message>
-        <source>Member figures</source>
-        <translation>Angka keanggotaan</translation>
-    </message>
-    <message>
-        <source>Members by gender</source>
-        <translation>Anggota menurut jenis kelamin</translation>
-    </message>
-    <message>
-        <source>Members by age group</source>
-        <translation>Anggota menurut kelompok umur</translation>
-    </message>
-    <message>
-        <source>Members by occupation</source>
-        <translation>Anggota menurut pekerjaan</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>Pekerjaan</translation>
-    </message>
-    <message>
-        <source>Titles</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Copies</source>
-        <translation>Eksemplar</translation>
-    </message>
-    <message>
-        <source>New titles in the period</source>
-        <translation>Judul baru dalam periode</translation>
-    </message>
-    <message>
-        <source>New copies in the period</source>
-        <translation>Eksemplar baru dalam periode</translation>
-    </message>
-    <message>
-        <source>Titles published in the last five years</source>
-        <translation>Judul terbitan lima tahun terakhir</translation>
-    </message>
-    <message>
-        <source>Collection</source>
-        <translation>Koleksi</translation>
-    </message>
-    <message>
-        <source>Collection figures</source>
-        <translation>Angka koleksi</translation>
-    </message>
-    <message>
-        <source>Collection by subject (DDC class)</source>
-        <translation>Koleksi menurut subjek (kelas DDC)</translation>
-    </message>
-    <message>
-        <source>Collection by audience</source>
-        <translation>Koleksi menurut sasaran pembaca</translation>
-    </message>
-    <message>
-        <source>Collection by material type</source>
-        <translation>Koleksi menurut jenis bahan</translation>
-    </message>
-    <message>
-        <source>Material</source>
-        <translation>Jenis bahan</translation>
-    </message>
-    <message>
-        <source>Copies by source</source>
-        <translation>Eksemplar menurut sumber</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Sumber</translation>
-    </message>
-    <message>
-        <source>Community activities</source>
-        <translation>Kegiatan masyarakat</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Tenaga perpustakaan</translation>
-    </message>
-    <message>
-        <source>Library staff</source>
-        <translation>Tenaga perpustakaan</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Peran</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Orang</translation>
-    </message>
-    <message>
-        <source>Activities (programmes)</source>
-        <translation>Kegiatan (program)</translation>
-    </message>
-    <message>
-        <source>Sessions held</source>
-        <translation>Pertemuan yang diadakan</translation>
-    </message>
-    <message>
-        <source>Participants (people)</source>
-        <translation>Peserta (orang)</translation>
-    </message>
-    <message>
-        <source>Attendances</source>
-        <translation>Kehadiran</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>Mitra</translation>
-    </message>
-    <message>
-        <source>Skills taught</source>
-        <translation>Keterampilan yang diajarkan</translation>
-    </message>
-    <message>
-        <source>Activity figures</source>
-        <translation>Angka kegiatan</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Kegiatan</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Kegiatan</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <source>Skill</source>
-        <translation>Keterampilan</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Pertemuan</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Peserta</translation>
-    </message>
-    <message>
-        <source>Participants by gender</source>
-        <translation>Peserta menurut jenis kelamin</translation>
-    </message>
-    <message>
-        <source>Participants by age group</source>
-        <translation>Peserta menurut kelompok umur</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Mitra</translation>
-    </message>
-    <message>
-        <source>Agreement (MoU) date</source>
-        <translation>Tanggal kesepakatan (MoU)</translation>
-    </message>
-    <message>
-        <source>Outcomes</source>
-        <translation>Hasil</translation>
-    </message>
-    <message>
-        <source>Stories and testimonials</source>
-        <translation>Kisah dan testimoni</translation>
-    </message>
-    <message>
-        <source>Told by</source>
-        <translation>Diceritakan oleh</translation>
-    </message>
-    <message>
-        <source>Story</source>
-        <translation>Kisah</translation>
-    </message>
-    <message>
-        <source>Collection: titles</source>
-        <translation>Koleksi: judul</translation>
-    </message>
-    <message>
-        <source>Collection: copies</source>
-        <translation>Koleksi: eksemplar</translation>
-    </message>
-    <message>
-        <source>New copies this year</source>
-        <translation>Eksemplar baru tahun ini</translation>
-    </message>
-    <message>
-        <source>Copies per resident</source>
-        <translation>Eksemplar per penduduk</translation>
-    </message>
-    <message>
-        <source>New members this year</source>
-        <translation>Anggota baru tahun ini</translation>
-    </message>
-    <message>
-        <source>Members as a share of the population (%)</source>
-        <translation>Anggota dibanding jumlah penduduk (%)</translation>
-    </message>
-    <message>
-        <source>Visitors this year</source>
-        <translation>Pengunjung tahun ini</translation>
-    </message>
-    <message>
-        <source>Open days this year</source>
-        <translation>Hari buka tahun ini</translation>
-    </message>
-    <message>
-        <source>Community activities held</source>
-        <translation>Kegiatan masyarakat yang diadakan</translation>
-    </message>
-    <message>
-        <source>Activity sessions</source>
-        <translation>Pertemuan kegiatan</translation>
-    </message>
-    <message>
-        <source>People taking part in activities</source>
-        <translation>Warga yang ikut kegiatan</translation>
-    </message>
-    <message>
-        <source>Partners involved in activities</source>
-        <translation>Mitra yang terlibat dalam kegiatan</translation>
-    </message>
-    <message>
-        <source>IPLM data</source>
-        <translation>Data IPLM</translation>
-    </message>
-    <message>
-        <source>IPLM data sheet {year}</source>
-        <translation>Lembar data IPLM {year}</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <source>Library use</source>
-        <translation>Pemanfaatan perpustakaan</translation>
-    </message>
-    <message>
-        <source>Village library report</source>
-        <translation>Laporan Perpustakaan Desa</translation>
-    </message>
-    <message>
-        <source>IPLM data sheet</source>
-        <translation>Lembar Data IPLM</translation>
-    </message>
-    <message>
-        <source>TPBIS activity report</source>
-        <translation>Laporan Kegiatan TPBIS</translation>
-    </message>
-    <message>
-        <source>decimal separator: .</source>
-        <translation>decimal separator: ,</translation>
-    </message>
-    <message>
-        <source>Acknowledged by,</source>
-        <translation>Mengetahui,</translation>
-    </message>
-    <message>
-        <source>Village Head</source>
-        <translation>Kepala Desa</translation>
-    </message>
-    <message>
-        <source>stamp</source>
-        <translation>cap</translation>
-    </message>
-    <message>
-        <source>Head of the library</source>
-        <translation>Kepala Perpustakaan</translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation>Foto kegiatan</translation>
-    </message>
-    <message>
-        <source>Period: {period}</source>
-        <translation>Periode: {period}</translation>
-    </message>
-    <message>
-        <source>Page {n}</source>
-        <translation>Halaman {n}</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPage</name>
-    <message>
-        <source>Make the reports the district office and the National Library ask for. Every report can be saved as PDF, Excel (xlsx) or CSV.</source>
-        <translation>Buat laporan yang diminta Dinas Perpustakaan kabupaten dan Perpustakaan Nasional. Setiap laporan dapat disimpan sebagai PDF, Excel (xlsx) atau CSV.</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Laporan</translation>
-    </message>
-    <message>
-        <source>Village library report (monthly or any period)</source>
-        <translation>Laporan perpustakaan desa (bulanan atau periode lain)</translation>
-    </message>
-    <message>
-        <source>IPLM data sheet (a year)</source>
-        <translation>Lembar data IPLM (satu tahun)</translation>
-    </message>
-    <message>
-        <source>TPBIS activity report</source>
-        <translation>Laporan Kegiatan TPBIS</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Bulan</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Triwulan</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Tahun</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Hari</translation>
-    </message>
-    <message>
-        <source>From … to …</source>
-        <translation>Dari … sampai …</translation>
-    </message>
-    <message>
-        <source>Quarter {q}</source>
-        <translation>Triwulan {q}</translation>
-    </message>
-    <message>
-        <source>Which</source>
-        <translation>Yang mana</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Dari</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Sampai</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>File type</source>
-        <translation>Jenis berkas</translation>
-    </message>
-    <message>
-        <source>Make report…</source>
-        <translation>Buat laporan…</translation>
-    </message>
-    <message>
-        <source>Open the file</source>
-        <translation>Buka berkas</translation>
-    </message>
-    <message>
-        <source>Report status</source>
-        <translation>Status laporan</translation>
-    </message>
-    <message>
-        <source>Save the report</source>
-        <translation>Simpan laporan</translation>
-    </message>
-    <message>
-        <source>Making the report…</source>
-        <translation>Sedang membuat laporan…</translation>
-    </message>
-    <message>
-        <source>Making the report</source>
-        <translation>Membuat laporan</translation>
-    </message>
-    <message>
-        <source>Saved: {path}</source>
-        <translation>Tersimpan: {path}</translation>
-    </message>
-    <message>
-        <source>The report was not made: {error}</source>
-        <translation>Laporan tidak dibuat: {error}</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was saved.</source>
-        <translation>Dibatalkan; tidak ada yang disimpan.</translation>
-    </message>
-</context>
-<context>
-    <name>Roles</name>
-    <message>
-        <source>Librarian</source>
-        <translation>Pustakawan</translation>
-    </message>
-    <message>
-        <source>Volunteer</source>
-        <translation>Relawan</translation>
-    </message>
-</context>
-<context>
-    <name>RuleDialog</name>
-    <message>
-        <source>New loan rule</source>
-        <translation>Aturan pinjam baru</translation>
-    </message>
-    <message>
-        <source>Edit loan rule</source>
-        <translation>Ubah aturan pinjam</translation>
-    </message>
-    <message>
-        <source>Member type</source>
-        <translation>Jenis anggota</translation>
-    </message>
-    <message>
-        <source>Any member type</source>
-        <translation>Semua jenis anggota</translation>
-    </message>
-    <message>
-        <source>Collection type</source>
-        <translation>Jenis koleksi</translation>
-    </message>
-    <message>
-        <source>Any collection type</source>
-        <translation>Semua jenis koleksi</translation>
-    </message>
-    <message>
-        <source>May be borrowed</source>
-        <translation>Boleh dipinjam</translation>
-    </message>
-    <message>
-        <source>same as the member type</source>
-        <translation>sama dengan jenis anggota</translation>
-    </message>
-    <message>
-        <source>&amp;Member type:</source>
-        <translation>Jenis &amp;anggota:</translation>
-    </message>
-    <message>
-        <source>&amp;Collection type:</source>
-        <translation>Jenis &amp;koleksi:</translation>
-    </message>
-    <message>
-        <source>Loan &amp;days:</source>
-        <translation>&amp;Lama pinjam (hari):</translation>
-    </message>
-    <message>
-        <source>Loan &amp;limit:</source>
-        <translation>&amp;Batas pinjam:</translation>
-    </message>
-    <message>
-        <source>&amp;Renewals:</source>
-        <translation>&amp;Perpanjangan:</translation>
-    </message>
-    <message>
-        <source>&amp;Fine per day (Rp):</source>
-        <translation>&amp;Denda per hari (Rp):</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>The most specific rule wins: member type and collection type, then collection type only, then member type only, then any.</source>
-        <translation>Aturan yang paling khusus yang berlaku: jenis anggota dan jenis koleksi, lalu jenis koleksi saja, lalu jenis anggota saja, lalu semua.</translation>
-    </message>
-</context>
-<context>
-    <name>SearchResultsModel</name>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Pengarang</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Tahun</translation>
-    </message>
-    <message>
-        <source>Call number</source>
-        <translation>Nomor panggil</translation>
-    </message>
-    <message>
-        <source>Shelf</source>
-        <translation>Rak</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Tersedia</translation>
-    </message>
-    <message>
-        <source>{available} of {copies}</source>
-        <translation>{available} dari {copies}</translation>
-    </message>
-</context>
-<context>
-    <name>SelectionBox</name>
-    <message>
-        <source>Which to print</source>
-        <translation>Yang dicetak</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> hari</translation>
-    </message>
-    <message>
-        <source>Added in the last days</source>
-        <translation>Ditambahkan dalam beberapa hari terakhir</translation>
-    </message>
-    <message>
-        <source>in the last</source>
-        <translation>dalam</translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation>Dari tanggal</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>Sampai tanggal</translation>
-    </message>
-    <message>
-        <source>First accession number</source>
-        <translation>Nomor induk pertama</translation>
-    </message>
-    <message>
-        <source>Last accession number</source>
-        <translation>Nomor induk terakhir</translation>
-    </message>
-    <message>
-        <source>every member whose card is still valid</source>
-        <translation>semua anggota yang kartunya masih berlaku</translation>
-    </message>
-    <message>
-        <source>scan or type barcodes, separated by commas</source>
-        <translation>pindai atau ketik barcode, pisahkan dengan koma</translation>
-    </message>
-    <message>
-        <source>scan or type member numbers, separated by commas</source>
-        <translation>pindai atau ketik nomor anggota, pisahkan dengan koma</translation>
-    </message>
-    <message>
-        <source>words from the title, author, call number...</source>
-        <translation>kata dari judul, pengarang, nomor panggil...</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Settings</source>
-        <translation>Pengaturan</translation>
-    </message>
-    <message>
-        <source>Library profile</source>
-        <translation>Profil perpustakaan</translation>
-    </message>
-    <message>
-        <source>Staff accounts</source>
-        <translation>Akun petugas</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
-        <source>Text size and contrast</source>
-        <translation>Ukuran teks dan kontras</translation>
-    </message>
-</context>
-<context>
-    <name>Spreadsheet</name>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Subtitle</source>
-        <translation>Anak judul</translation>
-    </message>
-    <message>
-        <source>Authors</source>
-        <translation>Pengarang</translation>
-    </message>
-    <message>
-        <source>Statement of responsibility</source>
-        <translation>Pernyataan tanggung jawab</translation>
-    </message>
-    <message>
-        <source>Edition</source>
-        <translation>Edisi</translation>
-    </message>
-    <message>
-        <source>ISBN</source>
-        <translation>ISBN</translation>
-    </message>
-    <message>
-        <source>ISSN</source>
-        <translation>ISSN</translation>
-    </message>
-    <message>
-        <source>Publisher</source>
-        <translation>Penerbit</translation>
-    </message>
-    <message>
-        <source>Place of publication</source>
-        <translation>Kota terbit</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Tahun</translation>
-    </message>
-    <message>
-        <source>Collation</source>
-        <translation>Kolasi</translation>
-    </message>
-    <message>
-        <source>Series</source>
-        <translation>Seri</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Klasifikasi</translation>
-    </message>
-    <message>
-        <source>Subjects</source>
-        <translation>Subjek</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Catatan</translation>
-    </message>
-    <message>
-        <source>Material type</source>
-        <translation>Jenis bahan</translation>
-    </message>
-    <message>
-        <source>Audience</source>
-        <translation>Pembaca sasaran</translation>
-    </message>
-    <message>
-        <source>Barcode</source>
-        <translation>Barcode</translation>
-    </message>
-    <message>
-        <source>Accession number</source>
-        <translation>No. induk</translation>
-    </message>
-    <message>
-        <source>Call number</source>
-        <translation>No. panggil</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Lokasi</translation>
-    </message>
-    <message>
-        <source>Collection type</source>
-        <translation>Jenis koleksi</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Sumber</translation>
-    </message>
-    <message>
-        <source>Source detail</source>
-        <translation>Rincian sumber</translation>
-    </message>
-    <message>
-        <source>Supplier</source>
-        <translation>Pemasok</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Harga</translation>
-    </message>
-    <message>
-        <source>Date received</source>
-        <translation>Tanggal terima</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>Keterangan</translation>
-    </message>
-    <message>
-        <source>Copies</source>
-        <translation>Eksemplar</translation>
-    </message>
-    <message>
-        <source>Catalogue</source>
-        <translation>Katalog</translation>
-    </message>
-</context>
-<context>
-    <name>StaffDialog</name>
-    <message>
-        <source>New staff account</source>
-        <translation>Akun petugas baru</translation>
-    </message>
-    <message>
-        <source>Reset password / PIN of {name}</source>
-        <translation>Atur ulang kata sandi / PIN {name}</translation>
-    </message>
-    <message>
-        <source>User name:</source>
-        <translation>Nama pengguna:</translation>
-    </message>
-    <message>
-        <source>Full name:</source>
-        <translation>Nama lengkap:</translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation>Peran:</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Kata sandi:</translation>
-    </message>
-    <message>
-        <source>New password (empty: keep):</source>
-        <translation>Kata sandi baru (kosong: tetap):</translation>
-    </message>
-    <message>
-        <source>PIN (optional):</source>
-        <translation>PIN (opsional):</translation>
-    </message>
-    <message>
-        <source>New PIN (empty: keep):</source>
-        <translation>PIN baru (kosong: tetap):</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-</context>
-<context>
-    <name>StaffTab</name>
-    <message>
-        <source>Staff accounts</source>
-        <translation>Akun petugas</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nama pengguna</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nama lengkap</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Peran</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>&amp;Add account…</source>
-        <translation>&amp;Tambah akun…</translation>
-    </message>
-    <message>
-        <source>&amp;Reset password / PIN…</source>
-        <translation>&amp;Atur ulang kata sandi / PIN…</translation>
-    </message>
-    <message>
-        <source>Change r&amp;ole</source>
-        <translation>Ubah &amp;peran</translation>
-    </message>
-    <message>
-        <source>&amp;Disable / enable</source>
-        <translation>&amp;Nonaktifkan / aktifkan</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>aktif</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>nonaktif</translation>
-    </message>
-    <message>
-        <source>Disable account</source>
-        <translation>Nonaktifkan akun</translation>
-    </message>
-    <message>
-        <source>Disable the account {name}? It can be enabled again later.</source>
-        <translation>Nonaktifkan akun {name}? Akun dapat diaktifkan lagi nanti.</translation>
-    </message>
-</context>
-<context>
-    <name>Stocktake</name>
-    <message>
-        <source>Unknown barcode {barcode}.</source>
-        <translation>Kode {barcode} tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>Already scanned: {title}.</source>
-        <translation>Sudah dipindai: {title}.</translation>
-    </message>
-    <message>
-        <source>{title} belongs elsewhere ({location}): put it back there.</source>
-        <translation>{title} seharusnya di tempat lain ({location}): kembalikan ke sana.</translation>
-    </message>
-    <message>
-        <source>{title} is recorded as on loan: return it at the desk.</source>
-        <translation>{title} tercatat sedang dipinjam: kembalikan di meja layanan.</translation>
-    </message>
-    <message>
-        <source>Seen: {title}.</source>
-        <translation>Terlihat: {title}.</translation>
-    </message>
-    <message>
-        <source>Reading barcodes</source>
-        <translation>Membaca kode</translation>
-    </message>
-    <message>
-        <source>Marking copies</source>
-        <translation>Menandai eksemplar</translation>
-    </message>
-</context>
-<context>
-    <name>StocktakePage</name>
-    <message>
-        <source>Stock-take</source>
-        <translation>Inventarisasi</translation>
-    </message>
-    <message>
-        <source>Location (empty: everywhere)</source>
-        <translation>Lokasi (kosong: semua)</translation>
-    </message>
-    <message>
-        <source>empty = the whole library</source>
-        <translation>kosong = seluruh perpustakaan</translation>
-    </message>
-    <message>
-        <source>DDC from</source>
-        <translation>DDC dari</translation>
-    </message>
-    <message>
-        <source>DDC to</source>
-        <translation>DDC sampai</translation>
-    </message>
-    <message>
-        <source>&amp;Start stock-take</source>
-        <translation>&amp;Mulai inventarisasi</translation>
-    </message>
-    <message>
-        <source>Start stock-take</source>
-        <translation>Mulai inventarisasi</translation>
-    </message>
-    <message>
-        <source>&amp;Location / shelf:</source>
-        <translation>&amp;Lokasi / rak:</translation>
-    </message>
-    <message>
-        <source>DDC &amp;from:</source>
-        <translation>DDC &amp;dari:</translation>
-    </message>
-    <message>
-        <source>DDC &amp;to:</source>
-        <translation>DDC &amp;sampai:</translation>
-    </message>
-    <message>
-        <source>New stock-take</source>
-        <translation>Inventarisasi baru</translation>
-    </message>
-    <message>
-        <source>Shelf scan box</source>
-        <translation>Kotak pindai rak</translation>
-    </message>
-    <message>
-        <source>Scan each book on the shelf</source>
-        <translation>Pindai setiap buku di rak</translation>
-    </message>
-    <message>
-        <source>Result of the last scan</source>
-        <translation>Hasil pindaian terakhir</translation>
-    </message>
-    <message>
-        <source>Stock-take progress</source>
-        <translation>Kemajuan inventarisasi</translation>
-    </message>
-    <message>
-        <source>%v of %m copies seen</source>
-        <translation>%v dari %m eksemplar ditemukan</translation>
-    </message>
-    <message>
-        <source>Recent shelf scans</source>
-        <translation>Pindaian rak terakhir</translation>
-    </message>
-    <message>
-        <source>&amp;Import barcodes from a text file…</source>
-        <translation>&amp;Ambil barkode dari berkas teks…</translation>
-    </message>
-    <message>
-        <source>Import barcodes from a text file</source>
-        <translation>Ambil barkode dari berkas teks</translation>
-    </message>
-    <message>
-        <source>Mark copies not seen as</source>
-        <translation>Tandai eksemplar yang tidak ditemukan sebagai</translation>
-    </message>
-    <message>
-        <source>mark them missing</source>
-        <translation>tandai hilang dari rak</translation>
-    </message>
-    <message>
-        <source>mark them lost</source>
-        <translation>tandai hilang</translation>
-    </message>
-    <message>
-        <source>do not mark them</source>
-        <translation>jangan ditandai</translation>
-    </message>
-    <message>
-        <source>&amp;Finish…</source>
-        <translation>&amp;Selesai…</translation>
-    </message>
-    <message>
-        <source>Finish the stock-take</source>
-        <translation>Selesaikan inventarisasi</translation>
-    </message>
-    <message>
-        <source>Copies not seen:</source>
-        <translation>Eksemplar tidak ditemukan:</translation>
-    </message>
-    <message>
-        <source>Scanning</source>
-        <translation>Pemindaian</translation>
-    </message>
-    <message>
-        <source>Copies not seen</source>
-        <translation>Eksemplar tidak ditemukan</translation>
-    </message>
-    <message>
-        <source>Barcode</source>
-        <translation>Barkode</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Call number</source>
-        <translation>Nomor panggil</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Lokasi</translation>
-    </message>
-    <message>
-        <source>Save PDF &amp;report…</source>
-        <translation>Simpan &amp;laporan PDF…</translation>
-    </message>
-    <message>
-        <source>Save the stock-take report as PDF</source>
-        <translation>Simpan laporan inventarisasi sebagai PDF</translation>
-    </message>
-    <message>
-        <source>location {location}</source>
-        <translation>lokasi {location}</translation>
-    </message>
-    <message>
-        <source>DDC {start}–{end}</source>
-        <translation>DDC {start}–{end}</translation>
-    </message>
-    <message>
-        <source>the whole library</source>
-        <translation>seluruh perpustakaan</translation>
-    </message>
-    <message>
-        <source>Stock-take {number} of {scope}, started {date}. Scan every book on the shelves.</source>
-        <translation>Inventarisasi {number} untuk {scope}, dimulai {date}. Pindai setiap buku di rak.</translation>
-    </message>
-    <message>
-        <source>The last stock-take ({scope}) was finished on {date}.</source>
-        <translation>Inventarisasi terakhir ({scope}) selesai pada {date}.</translation>
-    </message>
-    <message>
-        <source>No stock-take yet. Choose what to check and press Start.</source>
-        <translation>Belum ada inventarisasi. Pilih yang akan diperiksa lalu tekan Mulai.</translation>
-    </message>
-    <message>
-        <source>Not seen yet (first {count} shown; copies on loan are not expected):</source>
-        <translation>Belum ditemukan ({count} pertama ditampilkan; eksemplar yang dipinjam tidak dihitung):</translation>
-    </message>
-    <message>
-        <source>Not seen in this stock-take (first {count} shown):</source>
-        <translation>Tidak ditemukan dalam inventarisasi ini ({count} pertama ditampilkan):</translation>
-    </message>
-    <message>
-        <source>Barcodes from a text file</source>
-        <translation>Barkode dari berkas teks</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt *.csv);;All files (*)</source>
-        <translation>Berkas teks (*.txt *.csv);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>Read {ok} copies; {unknown} unknown, {elsewhere} from elsewhere, {on_loan} on loan, {dupes} already scanned.</source>
-        <translation>Terbaca {ok} eksemplar; {unknown} tidak dikenal, {elsewhere} dari tempat lain, {on_loan} sedang dipinjam, {dupes} sudah dipindai.</translation>
-    </message>
-    <message>
-        <source>Reading barcodes</source>
-        <translation>Membaca barkode</translation>
-    </message>
-    <message>
-        <source>{missing} of {expected} copies were not seen.</source>
-        <translation>{missing} dari {expected} eksemplar tidak ditemukan.</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>hilang dari rak</translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation>hilang</translation>
-    </message>
-    <message>
-        <source>They will be marked {mark}. Finish the stock-take?</source>
-        <translation>Eksemplar itu akan ditandai {mark}. Selesaikan inventarisasi?</translation>
-    </message>
-    <message>
-        <source>Finish the stock-take?</source>
-        <translation>Selesaikan inventarisasi?</translation>
-    </message>
-    <message>
-        <source>Finished. {count} copies marked.</source>
-        <translation>Selesai. {count} eksemplar ditandai.</translation>
-    </message>
-    <message>
-        <source>Finishing the stock-take</source>
-        <translation>Menyelesaikan inventarisasi</translation>
-    </message>
-    <message>
-        <source>Save the stock-take report</source>
-        <translation>Simpan laporan inventarisasi</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing the report</source>
-        <translation>Membuat laporan</translation>
-    </message>
-    <message>
-        <source>Report saved to {path}</source>
-        <translation>Laporan disimpan ke {path}</translation>
-    </message>
-</context>
-<context>
-    <name>SyncPage</name>
-    <message>
-        <source>Sync summary</source>
-        <translation>Ringkasan sinkronisasi</translation>
-    </message>
-    <message>
-        <source>This database looks like a copy or a restored backup</source>
-        <translation>Basis data ini tampaknya salinan atau cadangan yang dipulihkan</translation>
-    </message>
-    <message>
-        <source>It is the original library (confirm)</source>
-        <translation>Ini perpustakaan asli (konfirmasi)</translation>
-    </message>
-    <message>
-        <source>Make it a new site (enrol again)</source>
-        <translation>Jadikan situs baru (daftar ulang)</translation>
-    </message>
-    <message>
-        <source>Sync sections</source>
-        <translation>Bagian sinkronisasi</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Kode</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Perpustakaan</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Changes waiting</source>
-        <translation>Perubahan menunggu</translation>
-    </message>
-    <message>
-        <source>Last bundle arrived</source>
-        <translation>Paket terakhir diterima</translation>
-    </message>
-    <message>
-        <source>Members sent</source>
-        <translation>Data anggota dikirim</translation>
-    </message>
-    <message>
-        <source>Key fingerprint</source>
-        <translation>Sidik jari kunci</translation>
-    </message>
-    <message>
-        <source>Partner libraries</source>
-        <translation>Perpustakaan mitra</translation>
-    </message>
-    <message>
-        <source>&amp;Write bundle to USB stick…</source>
-        <translation>&amp;Tulis paket ke flashdisk…</translation>
-    </message>
-    <message>
-        <source>&amp;Import bundle file…</source>
-        <translation>&amp;Impor berkas paket…</translation>
-    </message>
-    <message>
-        <source>Import a &amp;folder of bundles…</source>
-        <translation>Impor &amp;folder berisi paket…</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Berkas</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Hasil</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Arah</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Baris</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Alasan</translation>
-    </message>
-    <message>
-        <source>Bundle results</source>
-        <translation>Hasil paket</translation>
-    </message>
-    <message>
-        <source>Recent bundles</source>
-        <translation>Paket terakhir</translation>
-    </message>
-    <message>
-        <source>Bundles</source>
-        <translation>Paket</translation>
-    </message>
-    <message>
-        <source>This library&apos;s key fingerprint</source>
-        <translation>Sidik jari kunci perpustakaan ini</translation>
-    </message>
-    <message>
-        <source>Read a village&apos;s enrolment request, compare its fingerprint with the village librarian by phone, then give them the answer file.</source>
-        <translation>Baca permintaan pendaftaran dari desa, cocokkan sidik jarinya dengan pustakawan desa lewat telepon, lalu berikan berkas jawabannya.</translation>
-    </message>
-    <message>
-        <source>&amp;Accept an enrolment request…</source>
-        <translation>&amp;Terima permintaan pendaftaran…</translation>
-    </message>
-    <message>
-        <source>1. Write an enrolment request and take it to the district office. 2. Read the answer they give you. Compare both fingerprints by phone.</source>
-        <translation>1. Tulis permintaan pendaftaran dan bawa ke dinas kabupaten. 2. Baca jawaban yang mereka berikan. Cocokkan kedua sidik jari lewat telepon.</translation>
-    </message>
-    <message>
-        <source>&amp;Write enrolment request…</source>
-        <translation>&amp;Tulis permintaan pendaftaran…</translation>
-    </message>
-    <message>
-        <source>&amp;Read the district&apos;s answer…</source>
-        <translation>&amp;Baca jawaban dinas…</translation>
-    </message>
-    <message>
-        <source>Read the district&apos;s answer</source>
-        <translation>Baca jawaban dinas</translation>
-    </message>
-    <message>
-        <source>Member records sent to the district…</source>
-        <translation>Data anggota yang dikirim ke dinas…</translation>
-    </message>
-    <message>
-        <source>Member records sent to the district</source>
-        <translation>Data anggota yang dikirim ke dinas</translation>
-    </message>
-    <message>
-        <source>Enrolment</source>
-        <translation>Pendaftaran</translation>
-    </message>
-    <message>
-        <source>Edits made in two places at once: the later one was kept. Reverse to use the other value instead.</source>
-        <translation>Perubahan yang dibuat di dua tempat sekaligus: yang terakhir disimpan. Balikkan untuk memakai nilai yang lain.</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Waktu</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Isian</translation>
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation>Disimpan</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Kalah</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Konflik</translation>
-    </message>
-    <message>
-        <source>&amp;Keep as it is</source>
-        <translation>&amp;Biarkan seperti ini</translation>
-    </message>
-    <message>
-        <source>&amp;Reverse (use the lost value)</source>
-        <translation>B&amp;alikkan (pakai nilai yang kalah)</translation>
-    </message>
-    <message>
-        <source>Impossible states found while importing (e.g. the same copy lent out twice). Check them, fix the data at the library, then mark them resolved.</source>
-        <translation>Keadaan mustahil yang ditemukan saat impor (mis. eksemplar yang sama dipinjam dua kali). Periksa, perbaiki datanya di perpustakaan, lalu tandai selesai.</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Rincian</translation>
-    </message>
-    <message>
-        <source>Exceptions</source>
-        <translation>Pengecualian</translation>
-    </message>
-    <message>
-        <source>Mark &amp;resolved</source>
-        <translation>Tandai &amp;selesai</translation>
-    </message>
-    <message>
-        <source>Mark resolved</source>
-        <translation>Tandai selesai</translation>
-    </message>
-    <message>
-        <source>Not enrolled with a district office yet: see Enrolment.</source>
-        <translation>Belum terdaftar di dinas kabupaten: lihat Pendaftaran.</translation>
-    </message>
-    <message>
-        <source>No village is enrolled yet: see Enrolment.</source>
-        <translation>Belum ada desa yang terdaftar: lihat Pendaftaran.</translation>
-    </message>
-    <message>
-        <source>{n} partner libraries. Open conflicts: {c}. Open exceptions: {e}.</source>
-        <translation>{n} perpustakaan mitra. Konflik terbuka: {c}. Pengecualian terbuka: {e}.</translation>
-    </message>
-    <message>
-        <source>This library&apos;s key fingerprint: {fingerprint}</source>
-        <translation>Sidik jari kunci perpustakaan ini: {fingerprint}</translation>
-    </message>
-    <message>
-        <source>village</source>
-        <translation>desa</translation>
-    </message>
-    <message>
-        <source>district</source>
-        <translation>dinas</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>aktif</translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation>dicabut</translation>
-    </message>
-    <message>
-        <source>full records</source>
-        <translation>data lengkap</translation>
-    </message>
-    <message>
-        <source>pseudonymised</source>
-        <translation>disamarkan</translation>
-    </message>
-    <message>
-        <source>written</source>
-        <translation>ditulis</translation>
-    </message>
-    <message>
-        <source>applied</source>
-        <translation>diterapkan</translation>
-    </message>
-    <message>
-        <source>already applied</source>
-        <translation>sudah diterapkan</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>ditolak</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>dikirim</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>diterima</translation>
-    </message>
-    <message>
-        <source>Is this the original library&apos;s database (for example restored after a broken disk)? The old PC must then never sync again.</source>
-        <translation>Apakah ini basis data perpustakaan yang asli (misalnya dipulihkan setelah disk rusak)? PC lama tidak boleh sinkronisasi lagi.</translation>
-    </message>
-    <message>
-        <source>Make this database a new site? It must be enrolled with the district again.</source>
-        <translation>Jadikan basis data ini situs baru? Situs ini harus didaftarkan ulang ke dinas.</translation>
-    </message>
-    <message>
-        <source>Copied database</source>
-        <translation>Basis data salinan</translation>
-    </message>
-    <message>
-        <source>Write bundle</source>
-        <translation>Tulis paket</translation>
-    </message>
-    <message>
-        <source>Enrol with a partner library first.</source>
-        <translation>Daftarkan dulu ke perpustakaan mitra.</translation>
-    </message>
-    <message>
-        <source>For which library?</source>
-        <translation>Untuk perpustakaan mana?</translation>
-    </message>
-    <message>
-        <source>Choose the USB stick or folder</source>
-        <translation>Pilih flashdisk atau folder</translation>
-    </message>
-    <message>
-        <source>Bundle written</source>
-        <translation>Paket ditulis</translation>
-    </message>
-    <message>
-        <source>The bundle {name} was written and read back correctly ({rows} rows). You can remove the USB stick now.</source>
-        <translation>Paket {name} sudah ditulis dan terbaca kembali dengan benar ({rows} baris). Flashdisk boleh dicabut sekarang.</translation>
-    </message>
-    <message>
-        <source>Writing the bundle</source>
-        <translation>Menulis paket</translation>
-    </message>
-    <message>
-        <source>Choose a bundle</source>
-        <translation>Pilih paket</translation>
-    </message>
-    <message>
-        <source>Sync bundles (*.zip)</source>
-        <translation>Paket sinkronisasi (*.zip)</translation>
-    </message>
-    <message>
-        <source>Choose the folder with bundles</source>
-        <translation>Pilih folder berisi paket</translation>
-    </message>
-    <message>
-        <source>Importing bundles</source>
-        <translation>Mengimpor paket</translation>
-    </message>
-    <message>
-        <source>Save the enrolment request</source>
-        <translation>Simpan permintaan pendaftaran</translation>
-    </message>
-    <message>
-        <source>Enrolment files (*.json)</source>
-        <translation>Berkas pendaftaran (*.json)</translation>
-    </message>
-    <message>
-        <source>Enrolment request written</source>
-        <translation>Permintaan pendaftaran ditulis</translation>
-    </message>
-    <message>
-        <source>Take the file to the district office. Read this fingerprint to them by phone when they ask:
+        </message>
+        <message>
+            <source>Member card</source>
+            <translation>Kartu anggota</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>foto</translation>
+        </message>
+        <message>
+            <source>Valid until {date}</source>
+            <translation>Berlaku s.d. {date}</translation>
+        </message>
+        <message>
+            <source>Library rules</source>
+            <translation>Tata tertib perpustakaan</translation>
+        </message>
+        <message>
+            <source>If found, please return to {library}.</source>
+            <translation>Jika menemukan kartu ini, mohon kembalikan ke {library}.</translation>
+        </message>
+        <message>
+            <source>Member cards</source>
+            <translation>Kartu anggota</translation>
+        </message>
+        <message>
+            <source>Spine label</source>
+            <translation>Label punggung</translation>
+        </message>
+        <message>
+            <source>Barcode label</source>
+            <translation>Label barcode</translation>
+        </message>
+        <message>
+            <source>Barcode and call number</source>
+            <translation>Barcode dan nomor panggil</translation>
+        </message>
+        <message>
+            <source>Test page: {title}</source>
+            <translation>Halaman uji: {title}</translation>
+        </message>
+        <message>
+            <source>Printer: {printer} · offset x {dx} mm, y {dy} mm · scale {scale} % · first label at {x} × {y} mm from the top-left corner</source>
+            <translation>Printer: {printer} · geser x {dx} mm, y {dy} mm · skala {scale} % · label pertama di {x} × {y} mm dari sudut kiri atas</translation>
+        </message>
+        <message>
+            <source>Print at actual size (100 %, no 'fit to page') on plain paper, lay it on a label sheet against the light and measure how far the outlines miss the labels. Enter that as the offset; if the error grows across the sheet, correct the scale. The rulers start 6 mm in from the edge; their numbers are millimetres from the paper's edge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New arrivals</source>
+            <translation>Buku baru</translation>
+        </message>
+        <message>
+            <source>Come and borrow them at the library</source>
+            <translation>Ayo pinjam di perpustakaan</translation>
+        </message>
+        <message>
+            <source>You are invited!</source>
+            <translation>Anda diundang!</translation>
+        </message>
+        <message>
+            <source>A community programme at the library</source>
+            <translation>Kegiatan masyarakat di perpustakaan</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Tempat</translation>
+        </message>
+        <message>
+            <source>Together with: {partners}</source>
+            <translation>Bersama: {partners}</translation>
+        </message>
+        <message>
+            <source>Scan for details:</source>
+            <translation>Pindai untuk info lengkap:</translation>
+        </message>
+        <message>
+            <source>The catalogue on your phone</source>
+            <translation>Katalog di HP Anda</translation>
+        </message>
+        <message>
+            <source>Search books, see your loans, renew and reserve: free, no internet needed</source>
+            <translation>Cari buku, lihat pinjaman, perpanjang dan pesan: gratis, tanpa internet</translation>
+        </message>
+        <message>
+            <source>1. Connect to the Wi-Fi: {name}</source>
+            <translation>1. Sambungkan ke Wi-Fi: {name}</translation>
+        </message>
+        <message>
+            <source>1. Connect to the library's Wi-Fi</source>
+            <translation>1. Sambungkan ke Wi-Fi perpustakaan</translation>
+        </message>
+        <message>
+            <source>2. Scan this code with your phone's camera</source>
+            <translation>2. Pindai kode ini dengan kamera HP Anda</translation>
+        </message>
+        <message>
+            <source>3. Or type this address in the browser:</source>
+            <translation>3. Atau ketik alamat ini di peramban:</translation>
+        </message>
+        <message>
+            <source>Writing letters</source>
+            <translation>Menulis surat</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintingPage</name>
+        <message>
+            <source>What to print</source>
+            <translation>Yang dicetak</translation>
+        </message>
+        <message>
+            <source>&amp;Labels</source>
+            <translation>&amp;Label</translation>
+        </message>
+        <message>
+            <source>&amp;Member cards</source>
+            <translation>Kartu &amp;anggota</translation>
+        </message>
+        <message>
+            <source>P&amp;osters</source>
+            <translation>P&amp;oster</translation>
+        </message>
+        <message>
+            <source>Preview of the first page</source>
+            <translation>Pratinjau halaman pertama</translation>
+        </message>
+        <message>
+            <source>&amp;Print...</source>
+            <translation>&amp;Cetak...</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Cetak</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF...</source>
+            <translation>&amp;Simpan sebagai PDF...</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Simpan sebagai PDF</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;NG...</source>
+            <translation>Simpan sebagai P&amp;NG...</translation>
+        </message>
+        <message>
+            <source>Save as PNG for social media</source>
+            <translation>Simpan sebagai PNG untuk media sosial</translation>
+        </message>
+        <message>
+            <source>First page:</source>
+            <translation>Halaman pertama:</translation>
+        </message>
+        <message>
+            <source>Kind of label</source>
+            <translation>Jenis label</translation>
+        </message>
+        <message>
+            <source>Label sheet</source>
+            <translation>Lembar label</translation>
+        </message>
+        <message>
+            <source>&amp;New sheet...</source>
+            <translation>Ta&amp;mbah lembar...</translation>
+        </message>
+        <message>
+            <source>Add a label sheet template</source>
+            <translation>Tambah templat lembar label</translation>
+        </message>
+        <message>
+            <source>Just added</source>
+            <translation>Baru ditambahkan</translation>
+        </message>
+        <message>
+            <source>Received between dates</source>
+            <translation>Diterima antara tanggal</translation>
+        </message>
+        <message>
+            <source>Accession numbers</source>
+            <translation>Nomor induk</translation>
+        </message>
+        <message>
+            <source>Hand-picked barcodes</source>
+            <translation>Barcode pilihan</translation>
+        </message>
+        <message>
+            <source>Catalogue search</source>
+            <translation>Cari di katalog</translation>
+        </message>
+        <message>
+            <source>Start at label number</source>
+            <translation>Mulai di label nomor</translation>
+        </message>
+        <message>
+            <source>On a partly used sheet, the first free label (counted row by row).</source>
+            <translation>Pada lembar yang sudah terpakai sebagian: label kosong pertama (dihitung baris demi baris).</translation>
+        </message>
+        <message>
+            <source>Labels per copy</source>
+            <translation>Label tiap eksemplar</translation>
+        </message>
+        <message>
+            <source>Library name band on spine labels</source>
+            <translation>Pita nama perpustakaan pada label punggung</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Jenis:</translation>
+        </message>
+        <message>
+            <source>S&amp;heet:</source>
+            <translation>Lem&amp;bar:</translation>
+        </message>
+        <message>
+            <source>&amp;Copies:</source>
+            <translation>&amp;Eksemplar:</translation>
+        </message>
+        <message>
+            <source>S&amp;tart at label:</source>
+            <translation>Mulai di label &amp;ke:</translation>
+        </message>
+        <message>
+            <source>Labels per cop&amp;y:</source>
+            <translation>Label &amp;tiap eksemplar:</translation>
+        </message>
+        <message>
+            <source>Calibration for this sheet and printer</source>
+            <translation>Kalibrasi untuk lembar dan printer ini</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <source>Any printer</source>
+            <translation>Printer mana pun</translation>
+        </message>
+        <message>
+            <source>Move right (mm)</source>
+            <translation>Geser ke kanan (mm)</translation>
+        </message>
+        <message>
+            <source>Move down (mm)</source>
+            <translation>Geser ke bawah (mm)</translation>
+        </message>
+        <message>
+            <source>Scale (%)</source>
+            <translation>Skala (%)</translation>
+        </message>
+        <message>
+            <source>Save ca&amp;libration</source>
+            <translation>Simpan kal&amp;ibrasi</translation>
+        </message>
+        <message>
+            <source>Save calibration</source>
+            <translation>Simpan kalibrasi</translation>
+        </message>
+        <message>
+            <source>Print a &amp;test page...</source>
+            <translation>Cetak &amp;halaman uji...</translation>
+        </message>
+        <message>
+            <source>Print a test page with rulers and label outlines</source>
+            <translation>Cetak halaman uji dengan penggaris dan garis tepi label</translation>
+        </message>
+        <message>
+            <source>P&amp;rinter:</source>
+            <translation>&amp;Printer:</translation>
+        </message>
+        <message>
+            <source>Move &amp;right:</source>
+            <translation>Geser ke kana&amp;n:</translation>
+        </message>
+        <message>
+            <source>The library name and the rules on the back come from Settings.</source>
+            <translation>Nama perpustakaan dan tata tertib di bagian belakang diambil dari Pengaturan.</translation>
+        </message>
+        <message>
+            <source>Choose the &amp;logo...</source>
+            <translation>&amp;Pilih logo...</translation>
+        </message>
+        <message>
+            <source>Choose the library logo for the cards</source>
+            <translation>Pilih logo perpustakaan untuk kartu</translation>
+        </message>
+        <message>
+            <source>Remove the logo</source>
+            <translation>Hapus logo</translation>
+        </message>
+        <message>
+            <source>Remove the library logo</source>
+            <translation>Hapus logo perpustakaan</translation>
+        </message>
+        <message>
+            <source>Not printed, the label cannot fit: {copies}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the logo</source>
+            <translation>Pilih logo</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+            <translation>Gambar (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+        </message>
+        <message>
+            <source>Sc&amp;ale:</source>
+            <translation>&amp;Ukuran (skala):</translation>
+        </message>
+        <message>
+            <source>Chosen in the catalogue</source>
+            <translation>Dipilih di katalog</translation>
+        </message>
+        <message>
+            <source>Move &amp;down:</source>
+            <translation>Geser ke ba&amp;wah:</translation>
+        </message>
+        <message>
+            <source>New members</source>
+            <translation>Anggota baru</translation>
+        </message>
+        <message>
+            <source>Registered between dates</source>
+            <translation>Terdaftar antara tanggal</translation>
+        </message>
+        <message>
+            <source>Hand-picked member numbers</source>
+            <translation>Nomor anggota pilihan</translation>
+        </message>
+        <message>
+            <source>Search by name</source>
+            <translation>Cari menurut nama</translation>
+        </message>
+        <message>
+            <source>All valid members</source>
+            <translation>Semua anggota yang masih berlaku</translation>
+        </message>
+        <message>
+            <source>A4, 10 cards with cut marks</source>
+            <translation>A4, 10 kartu dengan tanda potong</translation>
+        </message>
+        <message>
+            <source>One card per page (card printer)</source>
+            <translation>Satu kartu per halaman (printer kartu)</translation>
+        </message>
+        <message>
+            <source>Card layout</source>
+            <translation>Tata letak kartu</translation>
+        </message>
+        <message>
+            <source>Front and back (duplex)</source>
+            <translation>Depan dan belakang (bolak-balik)</translation>
+        </message>
+        <message>
+            <source>Front only</source>
+            <translation>Depan saja</translation>
+        </message>
+        <message>
+            <source>Back only</source>
+            <translation>Belakang saja</translation>
+        </message>
+        <message>
+            <source>Sides</source>
+            <translation>Sisi</translation>
+        </message>
+        <message>
+            <source>M&amp;embers:</source>
+            <translation>Ang&amp;gota:</translation>
+        </message>
+        <message>
+            <source>La&amp;yout:</source>
+            <translation>Tata le&amp;tak:</translation>
+        </message>
+        <message>
+            <source>S&amp;ides:</source>
+            <translation>S&amp;isi:</translation>
+        </message>
+        <message>
+            <source>New arrivals</source>
+            <translation>Buku baru</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Kegiatan</translation>
+        </message>
+        <message>
+            <source>Kind of poster</source>
+            <translation>Jenis poster</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>Ukuran kertas</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> hari</translation>
+        </message>
+        <message>
+            <source>Books added in the last days</source>
+            <translation>Buku yang ditambahkan dalam beberapa hari terakhir</translation>
+        </message>
+        <message>
+            <source>e.g. Saturday 14 March, 09.00-11.00</source>
+            <translation>mis. Sabtu 14 Maret, 09.00-11.00</translation>
+        </message>
+        <message>
+            <source>separated by commas</source>
+            <translation>pisahkan dengan koma</translation>
+        </message>
+        <message>
+            <source>&amp;Poster:</source>
+            <translation>Jenis &amp;poster:</translation>
+        </message>
+        <message>
+            <source>Paper si&amp;ze:</source>
+            <translation>&amp;Ukuran kertas:</translation>
+        </message>
+        <message>
+            <source>&amp;New books from:</source>
+            <translation>Buku baru &amp;dari:</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>&amp;Judul:</translation>
+        </message>
+        <message>
+            <source>Programme title</source>
+            <translation>Judul kegiatan</translation>
+        </message>
+        <message>
+            <source>&amp;When:</source>
+            <translation>&amp;Waktu:</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Tanggal dan jam</translation>
+        </message>
+        <message>
+            <source>W&amp;here:</source>
+            <translation>&amp;Tempat:</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Tempat</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Keterangan:</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Keterangan</translation>
+        </message>
+        <message>
+            <source>Pa&amp;rtners:</source>
+            <translation>&amp;Mitra:</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Mitra</translation>
+        </message>
+        <message>
+            <source>&amp;Link (QR code):</source>
+            <translation>Tautan (&amp;QR):</translation>
+        </message>
+        <message>
+            <source>Link printed as a QR code</source>
+            <translation>Tautan yang dicetak sebagai kode QR</translation>
+        </message>
+        <message>
+            <source>{count} copies chosen in the catalogue</source>
+            <translation>{count} eksemplar dipilih di katalog</translation>
+        </message>
+        <message>
+            <source>{copies} copies, {labels} labels on {pages} sheets.</source>
+            <translation>{copies} eksemplar, {labels} label pada {pages} lembar.</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>{count} member cards.</source>
+            <translation>{count} kartu anggota.</translation>
+        </message>
+        <message>
+            <source>Member cards</source>
+            <translation>Kartu anggota</translation>
+        </message>
+        <message>
+            <source>{count} new books on the poster.</source>
+            <translation>{count} buku baru di poster.</translation>
+        </message>
+        <message>
+            <source>Poster</source>
+            <translation>Poster</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Berkas PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Making the PDF</source>
+            <translation>Membuat PDF</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Tersimpan</translation>
+        </message>
+        <message>
+            <source>Saved to {path}.</source>
+            <translation>Disimpan ke {path}.</translation>
+        </message>
+        <message>
+            <source>Save as PNG</source>
+            <translation>Simpan sebagai PNG</translation>
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation>Gambar PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>Making the picture</source>
+            <translation>Membuat gambar</translation>
+        </message>
+        <message>
+            <source>Preparing the pages</source>
+            <translation>Menyiapkan halaman</translation>
+        </message>
+        <message>
+            <source>{pages} pages sent to the printer.</source>
+            <translation>{pages} halaman dikirim ke printer.</translation>
+        </message>
+        <message>
+            <source>Calibration</source>
+            <translation>Kalibrasi</translation>
+        </message>
+        <message>
+            <source>The calibration is saved for this sheet and printer.</source>
+            <translation>Kalibrasi disimpan untuk lembar dan printer ini.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileTab</name>
+        <message>
+            <source>Library name:</source>
+            <translation>Nama perpustakaan:</translation>
+        </message>
+        <message>
+            <source>Library code:</source>
+            <translation>Kode perpustakaan:</translation>
+        </message>
+        <message>
+            <source>NPP:</source>
+            <translation>NPP:</translation>
+        </message>
+        <message>
+            <source>Village:</source>
+            <translation>Desa/kelurahan:</translation>
+        </message>
+        <message>
+            <source>Kecamatan:</source>
+            <translation>Kecamatan:</translation>
+        </message>
+        <message>
+            <source>Kabupaten:</source>
+            <translation>Kabupaten/kota:</translation>
+        </message>
+        <message>
+            <source>Province:</source>
+            <translation>Provinsi:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Alamat:</translation>
+        </message>
+        <message>
+            <source>Village population:</source>
+            <translation>Jumlah penduduk desa:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Telepon:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>Surel:</translation>
+        </message>
+        <message>
+            <source>Head of the library:</source>
+            <translation>Kepala perpustakaan:</translation>
+        </message>
+        <message>
+            <source>Rules (back of member cards):</source>
+            <translation>Tata tertib (di balik kartu anggota):</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>belum diisi</translation>
+        </message>
+        <message>
+            <source>Changing the code does not change barcodes already printed.</source>
+            <translation>Mengganti kode tidak mengubah barkode yang sudah dicetak.</translation>
+        </message>
+        <message>
+            <source>&amp;Save profile</source>
+            <translation>&amp;Simpan profil</translation>
+        </message>
+        <message>
+            <source>Save profile</source>
+            <translation>Simpan profil</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Tersimpan</translation>
+        </message>
+        <message>
+            <source>The library profile was saved.</source>
+            <translation>Profil perpustakaan sudah disimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Programs</name>
+        <message>
+            <source>Book club</source>
+            <translation>Klub buku</translation>
+        </message>
+        <message>
+            <source>Digital-skills training</source>
+            <translation>Pelatihan keterampilan digital</translation>
+        </message>
+        <message>
+            <source>Storytelling</source>
+            <translation>Mendongeng</translation>
+        </message>
+        <message>
+            <source>Skills workshop</source>
+            <translation>Pelatihan keterampilan</translation>
+        </message>
+        <message>
+            <source>Literacy class</source>
+            <translation>Kelas keaksaraan</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Lainnya</translation>
+        </message>
+        <message>
+            <source>Village government</source>
+            <translation>Pemerintah desa</translation>
+        </message>
+        <message>
+            <source>PKK (women's group)</source>
+            <translation>PKK</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>Sekolah</translation>
+        </message>
+        <message>
+            <source>Health post</source>
+            <translation>Posyandu / Puskesmas</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Perusahaan</translation>
+        </message>
+        <message>
+            <source>NGO</source>
+            <translation>LSM</translation>
+        </message>
+        <message>
+            <source>Community group</source>
+            <translation>Kelompok masyarakat</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramsPage</name>
+        <message>
+            <source>Programmes</source>
+            <translation>Kegiatan</translation>
+        </message>
+        <message>
+            <source>New programme…</source>
+            <translation>Kegiatan baru…</translation>
+        </message>
+        <message>
+            <source>Programme details</source>
+            <translation>Rincian kegiatan</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Skill taught</source>
+            <translation>Keterampilan yang diajarkan</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Uraian</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Simpan perubahan</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Rincian</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Pertemuan</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Tanggal dan jam</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Tempat</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Fasilitator</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Hadir</translation>
+        </message>
+        <message>
+            <source>Add session…</source>
+            <translation>Tambah pertemuan…</translation>
+        </message>
+        <message>
+            <source>Add guest participant…</source>
+            <translation>Tambah peserta tamu…</translation>
+        </message>
+        <message>
+            <source>Member card (marks present):</source>
+            <translation>Kartu anggota (tandai hadir):</translation>
+        </message>
+        <message>
+            <source>Scan a member card to mark present</source>
+            <translation>Pindai kartu anggota untuk menandai hadir</translation>
+        </message>
+        <message>
+            <source>Participants: tick who was present</source>
+            <translation>Peserta: centang yang hadir</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Sessions and attendance</source>
+            <translation>Pertemuan dan kehadiran</translation>
+        </message>
+        <message>
+            <source>Partners of this programme</source>
+            <translation>Mitra kegiatan ini</translation>
+        </message>
+        <message>
+            <source>Partner to add</source>
+            <translation>Mitra yang ditambahkan</translation>
+        </message>
+        <message>
+            <source>Add to programme</source>
+            <translation>Tambahkan ke kegiatan</translation>
+        </message>
+        <message>
+            <source>New partner…</source>
+            <translation>Mitra baru…</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Mitra</translation>
+        </message>
+        <message>
+            <source>Stories and testimonials</source>
+            <translation>Kisah dan testimoni</translation>
+        </message>
+        <message>
+            <source>Add story…</source>
+            <translation>Tambah kisah…</translation>
+        </message>
+        <message>
+            <source>Stories</source>
+            <translation>Kisah</translation>
+        </message>
+        <message>
+            <source>MoU {date}</source>
+            <translation>MoU {date}</translation>
+        </message>
+        <message>
+            <source>New programme</source>
+            <translation>Kegiatan baru</translation>
+        </message>
+        <message>
+            <source>New session</source>
+            <translation>Pertemuan baru</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topik</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Perempuan</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Laki-laki</translation>
+        </message>
+        <message>
+            <source>Guest participant</source>
+            <translation>Peserta tamu</translation>
+        </message>
+        <message>
+            <source>Name (optional)</source>
+            <translation>Nama (boleh kosong)</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Jenis kelamin</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Umur</translation>
+        </message>
+        <message>
+            <source>Choose a session first.</source>
+            <translation>Pilih pertemuan dulu.</translation>
+        </message>
+        <message>
+            <source>Present: {name}</source>
+            <translation>Hadir: {name}</translation>
+        </message>
+        <message>
+            <source>New partner</source>
+            <translation>Mitra baru</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontak</translation>
+        </message>
+        <message>
+            <source>Agreement (MoU) date</source>
+            <translation>Tanggal kesepakatan (MoU)</translation>
+        </message>
+        <message>
+            <source>optional: a photo file</source>
+            <translation>boleh kosong: berkas foto</translation>
+        </message>
+        <message>
+            <source>Choose photo…</source>
+            <translation>Pilih foto…</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>Pictures (*.jpg *.jpeg *.png)</source>
+            <translation>Gambar (*.jpg *.jpeg *.png)</translation>
+        </message>
+        <message>
+            <source>New story</source>
+            <translation>Kisah baru</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Told by</source>
+            <translation>Diceritakan oleh</translation>
+        </message>
+        <message>
+            <source>Story</source>
+            <translation>Kisah</translation>
+        </message>
+        <message>
+            <source>Photo file</source>
+            <translation>Berkas foto</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractSpinBox</name>
+        <message>
+            <source>&amp;Select All</source>
+            <translation>&amp;Pilih semua</translation>
+        </message>
+        <message>
+            <source>&amp;Step up</source>
+            <translation>&amp;Naik</translation>
+        </message>
+        <message>
+            <source>Step &amp;down</source>
+            <translation>T&amp;urun</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>Look in:</source>
+            <translation>Cari di:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>&amp;Nama berkas:</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation>Jenis berkas:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Buka</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Pilih</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Simpan sebagai</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Cari folder</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Kembali</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Maju</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Folder induk</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Buat folder baru</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>Folder baru</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Tampilan daftar</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Tampilan rinci</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>Komputer saya</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Komputer</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Ukuran</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Tanggal diubah</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Batalkan</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Ulangi</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Potong</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Salin</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Tempel</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Pilih semua</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Tampilkan rincian...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Sembunyikan rincian...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Simpan semua</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Ya</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Ya untuk &amp;semua</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Tidak</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>T&amp;idak untuk semua</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Hentikan</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Coba lagi</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Abaikan</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Buang</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Bantuan</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Terapkan</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Atur ulang</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Kembalikan ke bawaan</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Batalkan</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Ulangi</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Potong</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Salin</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>Salin &amp;alamat tautan</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Tempel</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Pilih semua</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <source>New record</source>
+            <translation>Judul baru</translation>
+        </message>
+        <message>
+            <source>Edit record</source>
+            <translation>Ubah judul</translation>
+        </message>
+        <message>
+            <source>Scan or type the ISBN (or a copy's barcode), then Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ISBN or barcode to look up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where the data came from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The district's catalogue knows this title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main author first; separate names with ;</source>
+            <translation>Pengarang utama dahulu; pisahkan nama dengan ;</translation>
+        </message>
+        <message>
+            <source>ISBN-10 or ISBN-13, hyphens allowed</source>
+            <translation>ISBN-10 atau ISBN-13, boleh dengan tanda hubung</translation>
+        </message>
+        <message>
+            <source>as printed, e.g. 2010 or c2010</source>
+            <translation>seperti tercetak, mis. 2010 atau c2010</translation>
+        </message>
+        <message>
+            <source>e.g. xii, 240 hlm. ; 21 cm</source>
+            <translation>mis. xii, 240 hlm. ; 21 cm</translation>
+        </message>
+        <message>
+            <source>e.g. 899.221</source>
+            <translation>mis. 899.221</translation>
+        </message>
+        <message>
+            <source>separate subjects with ;</source>
+            <translation>pisahkan subjek dengan ;</translation>
+        </message>
+        <message>
+            <source>Hide from the patron kiosk</source>
+            <translation>Sembunyikan dari kios pemustaka</translation>
+        </message>
+        <message>
+            <source>&amp;Title *</source>
+            <translation>&amp;Judul *</translation>
+        </message>
+        <message>
+            <source>S&amp;ubtitle</source>
+            <translation>&amp;Anak judul</translation>
+        </message>
+        <message>
+            <source>Statement of &amp;responsibility</source>
+            <translation>Pernyataan &amp;tanggung jawab</translation>
+        </message>
+        <message>
+            <source>&amp;Authors</source>
+            <translation>&amp;Pengarang</translation>
+        </message>
+        <message>
+            <source>&amp;Edition</source>
+            <translation>&amp;Edisi</translation>
+        </message>
+        <message>
+            <source>&amp;ISBN</source>
+            <translation>&amp;ISBN</translation>
+        </message>
+        <message>
+            <source>ISS&amp;N</source>
+            <translation>ISS&amp;N</translation>
+        </message>
+        <message>
+            <source>&amp;Material type</source>
+            <translation>Jenis &amp;bahan</translation>
+        </message>
+        <message>
+            <source>&amp;Publisher</source>
+            <translation>Pener&amp;bit</translation>
+        </message>
+        <message>
+            <source>Pl&amp;ace of publication</source>
+            <translation>&amp;Kota terbit</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>&amp;Tahun</translation>
+        </message>
+        <message>
+            <source>&amp;Collation</source>
+            <translation>&amp;Kolasi</translation>
+        </message>
+        <message>
+            <source>Se&amp;ries</source>
+            <translation>&amp;Seri</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>Ba&amp;hasa</translation>
+        </message>
+        <message>
+            <source>&amp;DDC class</source>
+            <translation>Kelas &amp;DDC</translation>
+        </message>
+        <message>
+            <source>Su&amp;bjects</source>
+            <translation>S&amp;ubjek</translation>
+        </message>
+        <message>
+            <source>Au&amp;dience</source>
+            <translation>Pembaca sa&amp;saran</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>&amp;Catatan</translation>
+        </message>
+        <message>
+            <source>Hidden from kiosk</source>
+            <translation>Disembunyikan dari kios</translation>
+        </message>
+        <message>
+            <source>Call number (derived)</source>
+            <translation>Nomor panggil (otomatis)</translation>
+        </message>
+        <message>
+            <source>IS&amp;BN / barcode:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with the input</source>
+            <translation>Masalah pada isian</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Mungkin ganda</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Save and &amp;print labels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save, then print the labels of the new copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of new copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shelf of the new copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source of the new copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barcodes and accession numbers the copies will get</source>
+            <translation type="unfinished">Barkode dan nomor induk yang akan diberikan</translation>
+        </message>
+        <message>
+            <source>C&amp;opies:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shelf:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Will get:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no copies now (add them later)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first} … {last}  (accession numbers {first_no} … {last_no})</source>
+            <translation type="unfinished">{first} … {last}  (nomor induk {first_no} … {last_no})</translation>
+        </message>
+        <message>
+            <source>New copies of a title already here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guessed from the ISBN's publisher prefix: check it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The district's catalogue has:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already in the catalogue? {records}</source>
+            <translation>Sudah ada di katalog? {records}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>The library database is damaged</source>
+            <translation>Basis data perpustakaan rusak</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;The library database is damaged&lt;/h3&gt;&lt;p&gt;Pustaka checked {path} at start-up and found it damaged (often after a power cut or a failing disk). Working on it could lose more data.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Basis data perpustakaan rusak&lt;/h3&gt;&lt;p&gt;Pustaka memeriksa {path} saat mulai dan mendapatinya rusak (sering terjadi setelah listrik padam atau disk bermasalah). Terus memakainya bisa menghilangkan lebih banyak data.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;The newest good backup is from &lt;b&gt;{date}&lt;/b&gt;:&lt;br&gt;{summary}&lt;/p&gt;&lt;p&gt;Restore it? The damaged file is kept beside it, so nothing is thrown away. Anything entered after the backup was made must be entered again.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Cadangan baik terbaru berasal dari &lt;b&gt;{date}&lt;/b&gt;:&lt;br&gt;{summary}&lt;/p&gt;&lt;p&gt;Pulihkan cadangan ini? Berkas yang rusak tetap disimpan di sebelahnya, jadi tidak ada yang dibuang. Apa pun yang dimasukkan setelah cadangan dibuat harus dimasukkan lagi.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the backup</source>
+            <translation>&amp;Pulihkan cadangan</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;No good backup was found in {folder}. If you have a backup on a USB stick, restore it with: pustaka-cli restore FILE&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Tidak ditemukan cadangan yang baik di {folder}. Jika Anda punya cadangan di flashdisk USB, pulihkan dengan: pustaka-cli restore BERKAS&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Details: {problem}</source>
+            <translation>Rincian: {problem}</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Keluar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Register</name>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Date received</source>
+            <translation>Tanggal terima</translation>
+        </message>
+        <message>
+            <source>Accession no.</source>
+            <translation>No. induk</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Pengarang</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Kota terbit</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Penerbit</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Asal</translation>
+        </message>
+        <message>
+            <source>Price (Rp)</source>
+            <translation>Harga (Rp)</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Klas</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Keterangan</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>Pembelian</translation>
+        </message>
+        <message>
+            <source>Grant</source>
+            <translation>Hibah</translation>
+        </message>
+        <message>
+            <source>Donation</source>
+            <translation>Sumbangan</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Lainnya</translation>
+        </message>
+        <message>
+            <source>In repair</source>
+            <translation>Diperbaiki</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Hilang</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Rusak</translation>
+        </message>
+        <message>
+            <source>Not for loan</source>
+            <translation>Tidak dipinjamkan</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Ditarik</translation>
+        </message>
+        <message>
+            <source>Reading the register</source>
+            <translation>Membaca buku induk</translation>
+        </message>
+        <message>
+            <source>Received {start} to {end}</source>
+            <translation>Diterima {start} sampai {end}</translation>
+        </message>
+        <message>
+            <source>Accession numbers {start} to {end}</source>
+            <translation>Nomor induk {start} sampai {end}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Halaman {page} dari {pages}</translation>
+        </message>
+        <message>
+            <source>Printed {date}</source>
+            <translation>Dicetak {date}</translation>
+        </message>
+        <message>
+            <source>ACCESSION REGISTER (BUKU INDUK)</source>
+            <translation>BUKU INDUK PERPUSTAKAAN</translation>
+        </message>
+        <message>
+            <source>No copies match.</source>
+            <translation>Tidak ada eksemplar yang cocok.</translation>
+        </message>
+        <message>
+            <source>Laying out pages</source>
+            <translation>Menyusun halaman</translation>
+        </message>
+        <message>
+            <source>Accession register</source>
+            <translation>Buku induk</translation>
+        </message>
+        <message>
+            <source>Writing the PDF</source>
+            <translation>Menulis PDF</translation>
+        </message>
+        <message>
+            <source>Writing the sheet</source>
+            <translation>Menulis lembar kerja</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <source>Check before importing</source>
+            <translation>Periksa sebelum mengimpor</translation>
+        </message>
+        <message>
+            <source>Rows that will be left out</source>
+            <translation>Baris yang akan dilewati</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Why it is left out</source>
+            <translation>Alasan dilewati</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>Memeriksa berkas…</translation>
+        </message>
+        <message>
+            <source>Checking the file</source>
+            <translation>Memeriksa berkas</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>January</source>
+            <translation>Januari</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>Februari</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>Maret</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>Mei</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>Juni</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>Juli</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>Agustus</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>Oktober</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>Desember</translation>
+        </message>
+        <message>
+            <source>Quarter {q} {year}</source>
+            <translation>Triwulan {q} {year}</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Laki-laki</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Perempuan</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Tidak tercatat</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Anak-anak</translation>
+        </message>
+        <message>
+            <source>Teenagers</source>
+            <translation>Remaja</translation>
+        </message>
+        <message>
+            <source>Adults</source>
+            <translation>Dewasa</translation>
+        </message>
+        <message>
+            <source>Books</source>
+            <translation>Buku</translation>
+        </message>
+        <message>
+            <source>Magazines</source>
+            <translation>Majalah</translation>
+        </message>
+        <message>
+            <source>Newspapers</source>
+            <translation>Surat kabar</translation>
+        </message>
+        <message>
+            <source>Audio-visual</source>
+            <translation>Audio-visual</translation>
+        </message>
+        <message>
+            <source>E-books</source>
+            <translation>Buku elektronik</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Lainnya</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>Pembelian</translation>
+        </message>
+        <message>
+            <source>Grant (book aid)</source>
+            <translation>Hibah (bantuan buku)</translation>
+        </message>
+        <message>
+            <source>Donation</source>
+            <translation>Sumbangan</translation>
+        </message>
+        <message>
+            <source>000 General works</source>
+            <translation>000 Karya umum</translation>
+        </message>
+        <message>
+            <source>100 Philosophy, psychology</source>
+            <translation>100 Filsafat, psikologi</translation>
+        </message>
+        <message>
+            <source>200 Religion</source>
+            <translation>200 Agama</translation>
+        </message>
+        <message>
+            <source>300 Social sciences</source>
+            <translation>300 Ilmu sosial</translation>
+        </message>
+        <message>
+            <source>400 Language</source>
+            <translation>400 Bahasa</translation>
+        </message>
+        <message>
+            <source>500 Science</source>
+            <translation>500 Ilmu murni</translation>
+        </message>
+        <message>
+            <source>600 Applied sciences</source>
+            <translation>600 Ilmu terapan</translation>
+        </message>
+        <message>
+            <source>700 Arts, sport</source>
+            <translation>700 Kesenian, olahraga</translation>
+        </message>
+        <message>
+            <source>800 Literature</source>
+            <translation>800 Kesusastraan</translation>
+        </message>
+        <message>
+            <source>900 History, geography</source>
+            <translation>900 Sejarah, geografi</translation>
+        </message>
+        <message>
+            <source>Other (fiction, unclassified)</source>
+            <translation>Lainnya (fiksi, belum diklasifikasi)</translation>
+        </message>
+        <message>
+            <source>Librarians</source>
+            <translation>Pustakawan</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>Relawan</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <source>Village {name}</source>
+            <translation>Desa {name}</translation>
+        </message>
+        <message>
+            <source>District {name}</source>
+            <translation>Kecamatan {name}</translation>
+        </message>
+        <message>
+            <source>NPP: {npp}</source>
+            <translation>NPP: {npp}</translation>
+        </message>
+        <message>
+            <source>Visitors (people)</source>
+            <translation>Pengunjung (orang)</translation>
+        </message>
+        <message>
+            <source>Open days</source>
+            <translation>Hari buka</translation>
+        </message>
+        <message>
+            <source>Average visitors per open day</source>
+            <translation>Rata-rata pengunjung per hari buka</translation>
+        </message>
+        <message>
+            <source>Visits by members</source>
+            <translation>Kunjungan anggota</translation>
+        </message>
+        <message>
+            <source>Visitors who are not members</source>
+            <translation>Pengunjung bukan anggota</translation>
+        </message>
+        <message>
+            <source>Group visits</source>
+            <translation>Kunjungan rombongan</translation>
+        </message>
+        <message>
+            <source>People in group visits</source>
+            <translation>Orang dalam kunjungan rombongan</translation>
+        </message>
+        <message>
+            <source>Books read on site</source>
+            <translation>Buku dibaca di tempat</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Pengunjung</translation>
+        </message>
+        <message>
+            <source>Visitor figures</source>
+            <translation>Angka kunjungan</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Uraian</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Nilai</translation>
+        </message>
+        <message>
+            <source>Visitors by gender</source>
+            <translation>Pengunjung menurut jenis kelamin</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Jenis kelamin</translation>
+        </message>
+        <message>
+            <source>Visitors by age group</source>
+            <translation>Pengunjung menurut kelompok umur</translation>
+        </message>
+        <message>
+            <source>Age group</source>
+            <translation>Kelompok umur</translation>
+        </message>
+        <message>
+            <source>Visitors by purpose</source>
+            <translation>Pengunjung menurut keperluan</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Keperluan</translation>
+        </message>
+        <message>
+            <source>Visitors who are not members, by origin</source>
+            <translation>Pengunjung bukan anggota menurut asal</translation>
+        </message>
+        <message>
+            <source>Origin</source>
+            <translation>Asal</translation>
+        </message>
+        <message>
+            <source>Visitors per day</source>
+            <translation>Pengunjung per hari</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Loans</source>
+            <translation>Peminjaman</translation>
+        </message>
+        <message>
+            <source>Borrowers</source>
+            <translation>Peminjam</translation>
+        </message>
+        <message>
+            <source>Returns</source>
+            <translation>Pengembalian</translation>
+        </message>
+        <message>
+            <source>Returned late</source>
+            <translation>Dikembalikan terlambat</translation>
+        </message>
+        <message>
+            <source>Loan figures</source>
+            <translation>Angka peminjaman</translation>
+        </message>
+        <message>
+            <source>Loans by subject (DDC class)</source>
+            <translation>Peminjaman menurut subjek (kelas DDC)</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Kelas</translation>
+        </message>
+        <message>
+            <source>Loans by audience</source>
+            <translation>Peminjaman menurut sasaran pembaca</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Sasaran pembaca</translation>
+        </message>
+        <message>
+            <source>Most borrowed titles</source>
+            <translation>Judul paling banyak dipinjam</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Anggota</translation>
+        </message>
+        <message>
+            <source>New members</source>
+            <translation>Anggota baru</translation>
+        </message>
+        <message>
+            <source>Active members (borrowed or visited)</source>
+            <translation>Anggota aktif (meminjam atau berkunjung)</translation>
+        </message>
+        <message>
+            <source>Village population</source>
+            <translation>Jumlah penduduk desa</translation>
+        </message>
+        <message>
+            <source>Members as a share of the population</source>
+            <translation>Anggota dibanding jumlah penduduk</translation>
+        </message>
+        <message>
+            <source>Member figures</source>
+            <translation>Angka keanggotaan</translation>
+        </message>
+        <message>
+            <source>Members by gender</source>
+            <translation>Anggota menurut jenis kelamin</translation>
+        </message>
+        <message>
+            <source>Members by age group</source>
+            <translation>Anggota menurut kelompok umur</translation>
+        </message>
+        <message>
+            <source>Members by occupation</source>
+            <translation>Anggota menurut pekerjaan</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>Pekerjaan</translation>
+        </message>
+        <message>
+            <source>Titles</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Eksemplar</translation>
+        </message>
+        <message>
+            <source>New titles in the period</source>
+            <translation>Judul baru dalam periode</translation>
+        </message>
+        <message>
+            <source>New copies in the period</source>
+            <translation>Eksemplar baru dalam periode</translation>
+        </message>
+        <message>
+            <source>Titles published in the last five years</source>
+            <translation>Judul terbitan lima tahun terakhir</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Koleksi</translation>
+        </message>
+        <message>
+            <source>Collection figures</source>
+            <translation>Angka koleksi</translation>
+        </message>
+        <message>
+            <source>Collection by subject (DDC class)</source>
+            <translation>Koleksi menurut subjek (kelas DDC)</translation>
+        </message>
+        <message>
+            <source>Collection by audience</source>
+            <translation>Koleksi menurut sasaran pembaca</translation>
+        </message>
+        <message>
+            <source>Collection by material type</source>
+            <translation>Koleksi menurut jenis bahan</translation>
+        </message>
+        <message>
+            <source>Material</source>
+            <translation>Jenis bahan</translation>
+        </message>
+        <message>
+            <source>Copies by source</source>
+            <translation>Eksemplar menurut sumber</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <source>Community activities</source>
+            <translation>Kegiatan masyarakat</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Tenaga perpustakaan</translation>
+        </message>
+        <message>
+            <source>Library staff</source>
+            <translation>Tenaga perpustakaan</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Orang</translation>
+        </message>
+        <message>
+            <source>Activities (programmes)</source>
+            <translation>Kegiatan (program)</translation>
+        </message>
+        <message>
+            <source>Sessions held</source>
+            <translation>Pertemuan yang diadakan</translation>
+        </message>
+        <message>
+            <source>Participants (people)</source>
+            <translation>Peserta (orang)</translation>
+        </message>
+        <message>
+            <source>Attendances</source>
+            <translation>Kehadiran</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Mitra</translation>
+        </message>
+        <message>
+            <source>Skills taught</source>
+            <translation>Keterampilan yang diajarkan</translation>
+        </message>
+        <message>
+            <source>Activity figures</source>
+            <translation>Angka kegiatan</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Kegiatan</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Kegiatan</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Skill</source>
+            <translation>Keterampilan</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Pertemuan</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Peserta</translation>
+        </message>
+        <message>
+            <source>Participants by gender</source>
+            <translation>Peserta menurut jenis kelamin</translation>
+        </message>
+        <message>
+            <source>Participants by age group</source>
+            <translation>Peserta menurut kelompok umur</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Mitra</translation>
+        </message>
+        <message>
+            <source>Agreement (MoU) date</source>
+            <translation>Tanggal kesepakatan (MoU)</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Stories and testimonials</source>
+            <translation>Kisah dan testimoni</translation>
+        </message>
+        <message>
+            <source>Told by</source>
+            <translation>Diceritakan oleh</translation>
+        </message>
+        <message>
+            <source>Story</source>
+            <translation>Kisah</translation>
+        </message>
+        <message>
+            <source>Collection: titles</source>
+            <translation>Koleksi: judul</translation>
+        </message>
+        <message>
+            <source>Collection: copies</source>
+            <translation>Koleksi: eksemplar</translation>
+        </message>
+        <message>
+            <source>New copies this year</source>
+            <translation>Eksemplar baru tahun ini</translation>
+        </message>
+        <message>
+            <source>Copies per resident</source>
+            <translation>Eksemplar per penduduk</translation>
+        </message>
+        <message>
+            <source>New members this year</source>
+            <translation>Anggota baru tahun ini</translation>
+        </message>
+        <message>
+            <source>Members as a share of the population (%)</source>
+            <translation>Anggota dibanding jumlah penduduk (%)</translation>
+        </message>
+        <message>
+            <source>Visitors this year</source>
+            <translation>Pengunjung tahun ini</translation>
+        </message>
+        <message>
+            <source>Open days this year</source>
+            <translation>Hari buka tahun ini</translation>
+        </message>
+        <message>
+            <source>Community activities held</source>
+            <translation>Kegiatan masyarakat yang diadakan</translation>
+        </message>
+        <message>
+            <source>Activity sessions</source>
+            <translation>Pertemuan kegiatan</translation>
+        </message>
+        <message>
+            <source>People taking part in activities</source>
+            <translation>Warga yang ikut kegiatan</translation>
+        </message>
+        <message>
+            <source>Partners involved in activities</source>
+            <translation>Mitra yang terlibat dalam kegiatan</translation>
+        </message>
+        <message>
+            <source>IPLM data</source>
+            <translation>Data IPLM</translation>
+        </message>
+        <message>
+            <source>IPLM data sheet {year}</source>
+            <translation>Lembar data IPLM {year}</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <source>Library use</source>
+            <translation>Pemanfaatan perpustakaan</translation>
+        </message>
+        <message>
+            <source>Village library report</source>
+            <translation>Laporan Perpustakaan Desa</translation>
+        </message>
+        <message>
+            <source>IPLM data sheet</source>
+            <translation>Lembar Data IPLM</translation>
+        </message>
+        <message>
+            <source>TPBIS activity report</source>
+            <translation>Laporan Kegiatan TPBIS</translation>
+        </message>
+        <message>
+            <source>decimal separator: .</source>
+            <translation>decimal separator: ,</translation>
+        </message>
+        <message>
+            <source>Visitors per week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acknowledged by,</source>
+            <translation>Mengetahui,</translation>
+        </message>
+        <message>
+            <source>Village Head</source>
+            <translation>Kepala Desa</translation>
+        </message>
+        <message>
+            <source>Head of the library</source>
+            <translation>Kepala Perpustakaan</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Foto kegiatan</translation>
+        </message>
+        <message>
+            <source>Period: {period}</source>
+            <translation>Periode: {period}</translation>
+        </message>
+        <message>
+            <source>Page {n}</source>
+            <translation>Halaman {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Make the reports the district office and the National Library ask for. Every report can be saved as PDF, Excel (xlsx) or CSV.</source>
+            <translation>Buat laporan yang diminta Dinas Perpustakaan kabupaten dan Perpustakaan Nasional. Setiap laporan dapat disimpan sebagai PDF, Excel (xlsx) atau CSV.</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Laporan</translation>
+        </message>
+        <message>
+            <source>Village library report (monthly or any period)</source>
+            <translation>Laporan perpustakaan desa (bulanan atau periode lain)</translation>
+        </message>
+        <message>
+            <source>IPLM data sheet (a year)</source>
+            <translation>Lembar data IPLM (satu tahun)</translation>
+        </message>
+        <message>
+            <source>TPBIS activity report</source>
+            <translation>Laporan Kegiatan TPBIS</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Bulan</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Triwulan</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Hari</translation>
+        </message>
+        <message>
+            <source>From … to …</source>
+            <translation>Dari … sampai …</translation>
+        </message>
+        <message>
+            <source>Quarter {q}</source>
+            <translation>Triwulan {q}</translation>
+        </message>
+        <message>
+            <source>Which</source>
+            <translation>Yang mana</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Dari</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Sampai</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>File type</source>
+            <translation>Jenis berkas</translation>
+        </message>
+        <message>
+            <source>Make report…</source>
+            <translation>Buat laporan…</translation>
+        </message>
+        <message>
+            <source>Open the file</source>
+            <translation>Buka berkas</translation>
+        </message>
+        <message>
+            <source>Report status</source>
+            <translation>Status laporan</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Simpan laporan</translation>
+        </message>
+        <message>
+            <source>Making the report…</source>
+            <translation>Sedang membuat laporan…</translation>
+        </message>
+        <message>
+            <source>Making the report</source>
+            <translation>Membuat laporan</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>Tersimpan: {path}</translation>
+        </message>
+        <message>
+            <source>The report was not made: {error}</source>
+            <translation>Laporan tidak dibuat: {error}</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was saved.</source>
+            <translation>Dibatalkan; tidak ada yang disimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Review</name>
+        <message>
+            <source>Class number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation type="unfinished">ISBN</translation>
+        </message>
+        <message>
+            <source>ISSN</source>
+            <translation type="unfinished">ISSN</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished">Bahasa</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation type="unfinished">Tahun</translation>
+        </message>
+        <message>
+            <source>Material type</source>
+            <translation type="unfinished">Jenis bahan</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collection type</source>
+            <translation type="unfinished">Jenis koleksi</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Tanggal</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation type="unfinished">Harga</translation>
+        </message>
+        <message>
+            <source>Copy status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Possible duplicate (mungkin duplikat): another record has the same ISBN {isbn} (record {other}). Different books with one ISBN stay apart; merge them by hand if they are the same.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} records are titled {title}: this copy was put under the first one. Check that it belongs there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The collection type {name} was new to this library and has been added. Rename or merge it on the settings page if it means one you already have.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy status {status} is not one this program knows: the copy is available, with the status kept in its remarks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The barcode {barcode} has spaces or other signs, or more than {n} characters: a scanner may not read it from a new label.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The accession number {number} is also used by another copy.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Librarian</source>
+            <translation>Pustakawan</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>Relawan</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleDialog</name>
+        <message>
+            <source>New loan rule</source>
+            <translation>Aturan pinjam baru</translation>
+        </message>
+        <message>
+            <source>Edit loan rule</source>
+            <translation>Ubah aturan pinjam</translation>
+        </message>
+        <message>
+            <source>Member type</source>
+            <translation>Jenis anggota</translation>
+        </message>
+        <message>
+            <source>Any member type</source>
+            <translation>Semua jenis anggota</translation>
+        </message>
+        <message>
+            <source>Collection type</source>
+            <translation>Jenis koleksi</translation>
+        </message>
+        <message>
+            <source>Any collection type</source>
+            <translation>Semua jenis koleksi</translation>
+        </message>
+        <message>
+            <source>May be borrowed</source>
+            <translation>Boleh dipinjam</translation>
+        </message>
+        <message>
+            <source>same as the member type</source>
+            <translation>sama dengan jenis anggota</translation>
+        </message>
+        <message>
+            <source>&amp;Member type:</source>
+            <translation>Jenis &amp;anggota:</translation>
+        </message>
+        <message>
+            <source>&amp;Collection type:</source>
+            <translation>Jenis &amp;koleksi:</translation>
+        </message>
+        <message>
+            <source>Loan &amp;days:</source>
+            <translation>&amp;Lama pinjam (hari):</translation>
+        </message>
+        <message>
+            <source>Loan &amp;limit:</source>
+            <translation>&amp;Batas pinjam:</translation>
+        </message>
+        <message>
+            <source>&amp;Renewals:</source>
+            <translation>&amp;Perpanjangan:</translation>
+        </message>
+        <message>
+            <source>&amp;Fine per day (Rp):</source>
+            <translation>&amp;Denda per hari (Rp):</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>The most specific rule wins: member type and collection type, then collection type only, then member type only, then any.</source>
+            <translation>Aturan yang paling khusus yang berlaku: jenis anggota dan jenis koleksi, lalu jenis koleksi saja, lalu jenis anggota saja, lalu semua.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResultsModel</name>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Pengarang</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation>Nomor panggil</translation>
+        </message>
+        <message>
+            <source>Shelf</source>
+            <translation>Rak</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>Tersedia</translation>
+        </message>
+        <message>
+            <source>{available} of {copies}</source>
+            <translation>{available} dari {copies}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelectionBox</name>
+        <message>
+            <source>Which to print</source>
+            <translation>Yang dicetak</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> hari</translation>
+        </message>
+        <message>
+            <source>Added in the last days</source>
+            <translation>Ditambahkan dalam beberapa hari terakhir</translation>
+        </message>
+        <message>
+            <source>in the last</source>
+            <translation>dalam</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>Dari tanggal</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>Sampai tanggal</translation>
+        </message>
+        <message>
+            <source>First accession number</source>
+            <translation>Nomor induk pertama</translation>
+        </message>
+        <message>
+            <source>Last accession number</source>
+            <translation>Nomor induk terakhir</translation>
+        </message>
+        <message>
+            <source>every member whose card is still valid</source>
+            <translation>semua anggota yang kartunya masih berlaku</translation>
+        </message>
+        <message>
+            <source>scan or type barcodes, separated by commas</source>
+            <translation>pindai atau ketik barcode, pisahkan dengan koma</translation>
+        </message>
+        <message>
+            <source>scan or type member numbers, separated by commas</source>
+            <translation>pindai atau ketik nomor anggota, pisahkan dengan koma</translation>
+        </message>
+        <message>
+            <source>words from the title, author, call number...</source>
+            <translation>kata dari judul, pengarang, nomor panggil...</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>Pengaturan</translation>
+        </message>
+        <message>
+            <source>Library profile</source>
+            <translation>Profil perpustakaan</translation>
+        </message>
+        <message>
+            <source>Staff accounts</source>
+            <translation>Akun petugas</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+        <message>
+            <source>Text size and contrast</source>
+            <translation>Ukuran teks dan kontras</translation>
+        </message>
+        <message>
+            <source>Wi-Fi catalogue</source>
+            <translation>Katalog di Wi-Fi</translation>
+        </message>
+    </context>
+    <context>
+        <name>Spreadsheet</name>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Subtitle</source>
+            <translation>Anak judul</translation>
+        </message>
+        <message>
+            <source>Authors</source>
+            <translation>Pengarang</translation>
+        </message>
+        <message>
+            <source>Statement of responsibility</source>
+            <translation>Pernyataan tanggung jawab</translation>
+        </message>
+        <message>
+            <source>Edition</source>
+            <translation>Edisi</translation>
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation>ISBN</translation>
+        </message>
+        <message>
+            <source>ISSN</source>
+            <translation>ISSN</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Penerbit</translation>
+        </message>
+        <message>
+            <source>Place of publication</source>
+            <translation>Kota terbit</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>Collation</source>
+            <translation>Kolasi</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Seri</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Klasifikasi</translation>
+        </message>
+        <message>
+            <source>Subjects</source>
+            <translation>Subjek</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Material type</source>
+            <translation>Jenis bahan</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Pembaca sasaran</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <source>Accession number</source>
+            <translation>No. induk</translation>
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation>No. panggil</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lokasi</translation>
+        </message>
+        <message>
+            <source>Collection type</source>
+            <translation>Jenis koleksi</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <source>Source detail</source>
+            <translation>Rincian sumber</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Pemasok</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Harga</translation>
+        </message>
+        <message>
+            <source>Date received</source>
+            <translation>Tanggal terima</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Keterangan</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Eksemplar</translation>
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation>Katalog</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffDialog</name>
+        <message>
+            <source>New staff account</source>
+            <translation>Akun petugas baru</translation>
+        </message>
+        <message>
+            <source>Reset password / PIN of {name}</source>
+            <translation>Atur ulang kata sandi / PIN {name}</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>Nama pengguna:</translation>
+        </message>
+        <message>
+            <source>Full name:</source>
+            <translation>Nama lengkap:</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Peran:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Kata sandi:</translation>
+        </message>
+        <message>
+            <source>New password (empty: keep):</source>
+            <translation>Kata sandi baru (kosong: tetap):</translation>
+        </message>
+        <message>
+            <source>PIN (optional):</source>
+            <translation>PIN (opsional):</translation>
+        </message>
+        <message>
+            <source>New PIN (empty: keep):</source>
+            <translation>PIN baru (kosong: tetap):</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffTab</name>
+        <message>
+            <source>Staff accounts</source>
+            <translation>Akun petugas</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nama pengguna</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nama lengkap</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;Add account…</source>
+            <translation>&amp;Tambah akun…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset password / PIN…</source>
+            <translation>&amp;Atur ulang kata sandi / PIN…</translation>
+        </message>
+        <message>
+            <source>Change r&amp;ole</source>
+            <translation>Ubah &amp;peran</translation>
+        </message>
+        <message>
+            <source>&amp;Disable / enable</source>
+            <translation>&amp;Nonaktifkan / aktifkan</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>aktif</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>nonaktif</translation>
+        </message>
+        <message>
+            <source>Disable account</source>
+            <translation>Nonaktifkan akun</translation>
+        </message>
+        <message>
+            <source>Disable the account {name}? It can be enabled again later.</source>
+            <translation>Nonaktifkan akun {name}? Akun dapat diaktifkan lagi nanti.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stocktake</name>
+        <message>
+            <source>Unknown barcode {barcode}.</source>
+            <translation>Kode {barcode} tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>Already scanned: {title}.</source>
+            <translation>Sudah dipindai: {title}.</translation>
+        </message>
+        <message>
+            <source>{title} belongs elsewhere ({location}): put it back there.</source>
+            <translation>{title} seharusnya di tempat lain ({location}): kembalikan ke sana.</translation>
+        </message>
+        <message>
+            <source>{title} is recorded as on loan: return it at the desk.</source>
+            <translation>{title} tercatat sedang dipinjam: kembalikan di meja layanan.</translation>
+        </message>
+        <message>
+            <source>Seen: {title}.</source>
+            <translation>Terlihat: {title}.</translation>
+        </message>
+        <message>
+            <source>Reading barcodes</source>
+            <translation>Membaca kode</translation>
+        </message>
+        <message>
+            <source>Marking copies</source>
+            <translation>Menandai eksemplar</translation>
+        </message>
+    </context>
+    <context>
+        <name>StocktakePage</name>
+        <message>
+            <source>Stock-take</source>
+            <translation>Inventarisasi</translation>
+        </message>
+        <message>
+            <source>Location (empty: everywhere)</source>
+            <translation>Lokasi (kosong: semua)</translation>
+        </message>
+        <message>
+            <source>empty = the whole library</source>
+            <translation>kosong = seluruh perpustakaan</translation>
+        </message>
+        <message>
+            <source>DDC from</source>
+            <translation>DDC dari</translation>
+        </message>
+        <message>
+            <source>DDC to</source>
+            <translation>DDC sampai</translation>
+        </message>
+        <message>
+            <source>&amp;Start stock-take</source>
+            <translation>&amp;Mulai inventarisasi</translation>
+        </message>
+        <message>
+            <source>Start stock-take</source>
+            <translation>Mulai inventarisasi</translation>
+        </message>
+        <message>
+            <source>&amp;Location / shelf:</source>
+            <translation>&amp;Lokasi / rak:</translation>
+        </message>
+        <message>
+            <source>DDC &amp;from:</source>
+            <translation>DDC &amp;dari:</translation>
+        </message>
+        <message>
+            <source>DDC &amp;to:</source>
+            <translation>DDC &amp;sampai:</translation>
+        </message>
+        <message>
+            <source>New stock-take</source>
+            <translation>Inventarisasi baru</translation>
+        </message>
+        <message>
+            <source>Shelf scan box</source>
+            <translation>Kotak pindai rak</translation>
+        </message>
+        <message>
+            <source>Scan each book on the shelf</source>
+            <translation>Pindai setiap buku di rak</translation>
+        </message>
+        <message>
+            <source>Result of the last scan</source>
+            <translation>Hasil pindaian terakhir</translation>
+        </message>
+        <message>
+            <source>Stock-take progress</source>
+            <translation>Kemajuan inventarisasi</translation>
+        </message>
+        <message>
+            <source>%v of %m copies seen</source>
+            <translation>%v dari %m eksemplar ditemukan</translation>
+        </message>
+        <message>
+            <source>Recent shelf scans</source>
+            <translation>Pindaian rak terakhir</translation>
+        </message>
+        <message>
+            <source>&amp;Import barcodes from a text file…</source>
+            <translation>&amp;Ambil barkode dari berkas teks…</translation>
+        </message>
+        <message>
+            <source>Import barcodes from a text file</source>
+            <translation>Ambil barkode dari berkas teks</translation>
+        </message>
+        <message>
+            <source>Mark copies not seen as</source>
+            <translation>Tandai eksemplar yang tidak ditemukan sebagai</translation>
+        </message>
+        <message>
+            <source>mark them missing</source>
+            <translation>tandai hilang dari rak</translation>
+        </message>
+        <message>
+            <source>mark them lost</source>
+            <translation>tandai hilang</translation>
+        </message>
+        <message>
+            <source>do not mark them</source>
+            <translation>jangan ditandai</translation>
+        </message>
+        <message>
+            <source>&amp;Finish…</source>
+            <translation>&amp;Selesai…</translation>
+        </message>
+        <message>
+            <source>Finish the stock-take</source>
+            <translation>Selesaikan inventarisasi</translation>
+        </message>
+        <message>
+            <source>Copies not seen:</source>
+            <translation>Eksemplar tidak ditemukan:</translation>
+        </message>
+        <message>
+            <source>Scanning</source>
+            <translation>Pemindaian</translation>
+        </message>
+        <message>
+            <source>Copies not seen</source>
+            <translation>Eksemplar tidak ditemukan</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barkode</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation>Nomor panggil</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lokasi</translation>
+        </message>
+        <message>
+            <source>Save PDF &amp;report…</source>
+            <translation>Simpan &amp;laporan PDF…</translation>
+        </message>
+        <message>
+            <source>Save the stock-take report as PDF</source>
+            <translation>Simpan laporan inventarisasi sebagai PDF</translation>
+        </message>
+        <message>
+            <source>location {location}</source>
+            <translation>lokasi {location}</translation>
+        </message>
+        <message>
+            <source>DDC {start}–{end}</source>
+            <translation>DDC {start}–{end}</translation>
+        </message>
+        <message>
+            <source>the whole library</source>
+            <translation>seluruh perpustakaan</translation>
+        </message>
+        <message>
+            <source>Stock-take {number} of {scope}, started {date}. Scan every book on the shelves.</source>
+            <translation>Inventarisasi {number} untuk {scope}, dimulai {date}. Pindai setiap buku di rak.</translation>
+        </message>
+        <message>
+            <source>The last stock-take ({scope}) was finished on {date}.</source>
+            <translation>Inventarisasi terakhir ({scope}) selesai pada {date}.</translation>
+        </message>
+        <message>
+            <source>No stock-take yet. Choose what to check and press Start.</source>
+            <translation>Belum ada inventarisasi. Pilih yang akan diperiksa lalu tekan Mulai.</translation>
+        </message>
+        <message>
+            <source>Not seen yet (first {count} shown; copies on loan are not expected):</source>
+            <translation>Belum ditemukan ({count} pertama ditampilkan; eksemplar yang dipinjam tidak dihitung):</translation>
+        </message>
+        <message>
+            <source>Not seen in this stock-take (first {count} shown):</source>
+            <translation>Tidak ditemukan dalam inventarisasi ini ({count} pertama ditampilkan):</translation>
+        </message>
+        <message>
+            <source>Barcodes from a text file</source>
+            <translation>Barkode dari berkas teks</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt *.csv);;All files (*)</source>
+            <translation>Berkas teks (*.txt *.csv);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Read {ok} copies; {unknown} unknown, {elsewhere} from elsewhere, {on_loan} on loan, {dupes} already scanned.</source>
+            <translation>Terbaca {ok} eksemplar; {unknown} tidak dikenal, {elsewhere} dari tempat lain, {on_loan} sedang dipinjam, {dupes} sudah dipindai.</translation>
+        </message>
+        <message>
+            <source>Reading barcodes</source>
+            <translation>Membaca barkode</translation>
+        </message>
+        <message>
+            <source>{missing} of {expected} copies were not seen.</source>
+            <translation>{missing} dari {expected} eksemplar tidak ditemukan.</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>hilang dari rak</translation>
+        </message>
+        <message>
+            <source>lost</source>
+            <translation>hilang</translation>
+        </message>
+        <message>
+            <source>They will be marked {mark}. Finish the stock-take?</source>
+            <translation>Eksemplar itu akan ditandai {mark}. Selesaikan inventarisasi?</translation>
+        </message>
+        <message>
+            <source>Finish the stock-take?</source>
+            <translation>Selesaikan inventarisasi?</translation>
+        </message>
+        <message>
+            <source>Finished. {count} copies marked.</source>
+            <translation>Selesai. {count} eksemplar ditandai.</translation>
+        </message>
+        <message>
+            <source>Finishing the stock-take</source>
+            <translation>Menyelesaikan inventarisasi</translation>
+        </message>
+        <message>
+            <source>Save the stock-take report</source>
+            <translation>Simpan laporan inventarisasi</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Berkas PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing the report</source>
+            <translation>Membuat laporan</translation>
+        </message>
+        <message>
+            <source>Report saved to {path}</source>
+            <translation>Laporan disimpan ke {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Sync summary</source>
+            <translation>Ringkasan sinkronisasi</translation>
+        </message>
+        <message>
+            <source>This database looks like a copy or a restored backup</source>
+            <translation>Basis data ini tampaknya salinan atau cadangan yang dipulihkan</translation>
+        </message>
+        <message>
+            <source>It is the original library (confirm)</source>
+            <translation>Ini perpustakaan asli (konfirmasi)</translation>
+        </message>
+        <message>
+            <source>Make it a new site (enrol again)</source>
+            <translation>Jadikan situs baru (daftar ulang)</translation>
+        </message>
+        <message>
+            <source>Sync sections</source>
+            <translation>Bagian sinkronisasi</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Perpustakaan</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Changes waiting</source>
+            <translation>Perubahan menunggu</translation>
+        </message>
+        <message>
+            <source>Last bundle arrived</source>
+            <translation>Paket terakhir diterima</translation>
+        </message>
+        <message>
+            <source>Members sent</source>
+            <translation>Data anggota dikirim</translation>
+        </message>
+        <message>
+            <source>Key fingerprint</source>
+            <translation>Sidik jari kunci</translation>
+        </message>
+        <message>
+            <source>Partner libraries</source>
+            <translation>Perpustakaan mitra</translation>
+        </message>
+        <message>
+            <source>&amp;Write bundle to USB stick…</source>
+            <translation>&amp;Tulis paket ke flashdisk…</translation>
+        </message>
+        <message>
+            <source>&amp;Import bundle file…</source>
+            <translation>&amp;Impor berkas paket…</translation>
+        </message>
+        <message>
+            <source>Import a &amp;folder of bundles…</source>
+            <translation>Impor &amp;folder berisi paket…</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Arah</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Bundle results</source>
+            <translation>Hasil paket</translation>
+        </message>
+        <message>
+            <source>Recent bundles</source>
+            <translation>Paket terakhir</translation>
+        </message>
+        <message>
+            <source>Bundles</source>
+            <translation>Paket</translation>
+        </message>
+        <message>
+            <source>This library's key fingerprint</source>
+            <translation>Sidik jari kunci perpustakaan ini</translation>
+        </message>
+        <message>
+            <source>Read a village's enrolment request, compare its fingerprint with the village librarian by phone, then give them the answer file.</source>
+            <translation>Baca permintaan pendaftaran dari desa, cocokkan sidik jarinya dengan pustakawan desa lewat telepon, lalu berikan berkas jawabannya.</translation>
+        </message>
+        <message>
+            <source>&amp;Accept an enrolment request…</source>
+            <translation>&amp;Terima permintaan pendaftaran…</translation>
+        </message>
+        <message>
+            <source>1. Write an enrolment request and take it to the district office. 2. Read the answer they give you. Compare both fingerprints by phone.</source>
+            <translation>1. Tulis permintaan pendaftaran dan bawa ke dinas kabupaten. 2. Baca jawaban yang mereka berikan. Cocokkan kedua sidik jari lewat telepon.</translation>
+        </message>
+        <message>
+            <source>&amp;Write enrolment request…</source>
+            <translation>&amp;Tulis permintaan pendaftaran…</translation>
+        </message>
+        <message>
+            <source>&amp;Read the district's answer…</source>
+            <translation>&amp;Baca jawaban dinas…</translation>
+        </message>
+        <message>
+            <source>Read the district's answer</source>
+            <translation>Baca jawaban dinas</translation>
+        </message>
+        <message>
+            <source>Member records sent to the district…</source>
+            <translation>Data anggota yang dikirim ke dinas…</translation>
+        </message>
+        <message>
+            <source>Member records sent to the district</source>
+            <translation>Data anggota yang dikirim ke dinas</translation>
+        </message>
+        <message>
+            <source>Enrolment</source>
+            <translation>Pendaftaran</translation>
+        </message>
+        <message>
+            <source>Edits made in two places at once: the later one was kept. Reverse to use the other value instead.</source>
+            <translation>Perubahan yang dibuat di dua tempat sekaligus: yang terakhir disimpan. Balikkan untuk memakai nilai yang lain.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Isian</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Disimpan</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Kalah</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Konflik</translation>
+        </message>
+        <message>
+            <source>&amp;Keep as it is</source>
+            <translation>&amp;Biarkan seperti ini</translation>
+        </message>
+        <message>
+            <source>&amp;Reverse (use the lost value)</source>
+            <translation>B&amp;alikkan (pakai nilai yang kalah)</translation>
+        </message>
+        <message>
+            <source>Impossible states found while importing (e.g. the same copy lent out twice). Check them, fix the data at the library, then mark them resolved.</source>
+            <translation>Keadaan mustahil yang ditemukan saat impor (mis. eksemplar yang sama dipinjam dua kali). Periksa, perbaiki datanya di perpustakaan, lalu tandai selesai.</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Rincian</translation>
+        </message>
+        <message>
+            <source>Exceptions</source>
+            <translation>Pengecualian</translation>
+        </message>
+        <message>
+            <source>Mark &amp;resolved</source>
+            <translation>Tandai &amp;selesai</translation>
+        </message>
+        <message>
+            <source>Mark resolved</source>
+            <translation>Tandai selesai</translation>
+        </message>
+        <message>
+            <source>Not enrolled with a district office yet: see Enrolment.</source>
+            <translation>Belum terdaftar di dinas kabupaten: lihat Pendaftaran.</translation>
+        </message>
+        <message>
+            <source>No village is enrolled yet: see Enrolment.</source>
+            <translation>Belum ada desa yang terdaftar: lihat Pendaftaran.</translation>
+        </message>
+        <message>
+            <source>{n} partner libraries. Open conflicts: {c}. Open exceptions: {e}.</source>
+            <translation>{n} perpustakaan mitra. Konflik terbuka: {c}. Pengecualian terbuka: {e}.</translation>
+        </message>
+        <message>
+            <source>This library's key fingerprint: {fingerprint}</source>
+            <translation>Sidik jari kunci perpustakaan ini: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>village</source>
+            <translation>desa</translation>
+        </message>
+        <message>
+            <source>district</source>
+            <translation>dinas</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>aktif</translation>
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation>dicabut</translation>
+        </message>
+        <message>
+            <source>full records</source>
+            <translation>data lengkap</translation>
+        </message>
+        <message>
+            <source>pseudonymised</source>
+            <translation>disamarkan</translation>
+        </message>
+        <message>
+            <source>written</source>
+            <translation>ditulis</translation>
+        </message>
+        <message>
+            <source>applied</source>
+            <translation>diterapkan</translation>
+        </message>
+        <message>
+            <source>already applied</source>
+            <translation>sudah diterapkan</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>ditolak</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>dikirim</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>diterima</translation>
+        </message>
+        <message>
+            <source>Is this the original library's database (for example restored after a broken disk)? The old PC must then never sync again.</source>
+            <translation>Apakah ini basis data perpustakaan yang asli (misalnya dipulihkan setelah disk rusak)? PC lama tidak boleh sinkronisasi lagi.</translation>
+        </message>
+        <message>
+            <source>Make this database a new site? It must be enrolled with the district again.</source>
+            <translation>Jadikan basis data ini situs baru? Situs ini harus didaftarkan ulang ke dinas.</translation>
+        </message>
+        <message>
+            <source>Copied database</source>
+            <translation>Basis data salinan</translation>
+        </message>
+        <message>
+            <source>Write bundle</source>
+            <translation>Tulis paket</translation>
+        </message>
+        <message>
+            <source>Enrol with a partner library first.</source>
+            <translation>Daftarkan dulu ke perpustakaan mitra.</translation>
+        </message>
+        <message>
+            <source>For which library?</source>
+            <translation>Untuk perpustakaan mana?</translation>
+        </message>
+        <message>
+            <source>Choose the USB stick or folder</source>
+            <translation>Pilih flashdisk atau folder</translation>
+        </message>
+        <message>
+            <source>Bundle written</source>
+            <translation>Paket ditulis</translation>
+        </message>
+        <message>
+            <source>The bundle {name} was written and read back correctly ({rows} rows). You can remove the USB stick now.</source>
+            <translation>Paket {name} sudah ditulis dan terbaca kembali dengan benar ({rows} baris). Flashdisk boleh dicabut sekarang.</translation>
+        </message>
+        <message>
+            <source>Writing the bundle</source>
+            <translation>Menulis paket</translation>
+        </message>
+        <message>
+            <source>Choose a bundle</source>
+            <translation>Pilih paket</translation>
+        </message>
+        <message>
+            <source>Sync bundles (*.zip)</source>
+            <translation>Paket sinkronisasi (*.zip)</translation>
+        </message>
+        <message>
+            <source>Choose the folder with bundles</source>
+            <translation>Pilih folder berisi paket</translation>
+        </message>
+        <message>
+            <source>Importing bundles</source>
+            <translation>Mengimpor paket</translation>
+        </message>
+        <message>
+            <source>Save the enrolment request</source>
+            <translation>Simpan permintaan pendaftaran</translation>
+        </message>
+        <message>
+            <source>Enrolment files (*.json)</source>
+            <translation>Berkas pendaftaran (*.json)</translation>
+        </message>
+        <message>
+            <source>Enrolment request written</source>
+            <translation>Permintaan pendaftaran ditulis</translation>
+        </message>
+        <message>
+            <source>Take the file to the district office. Read this fingerprint to them by phone when they ask:
 
 {fingerprint}</source>
-        <translation>Bawa berkas ini ke dinas kabupaten. Bacakan sidik jari ini kepada mereka lewat telepon bila diminta:
+            <translation>Bawa berkas ini ke dinas kabupaten. Bacakan sidik jari ini kepada mereka lewat telepon bila diminta:
 
 {fingerprint}</translation>
-    </message>
-    <message>
-        <source>Open the district&apos;s answer</source>
-        <translation>Buka jawaban dinas</translation>
-    </message>
-    <message>
-        <source>Check the fingerprint</source>
-        <translation>Periksa sidik jari</translation>
-    </message>
-    <message>
-        <source>District: {name}
+        </message>
+        <message>
+            <source>Open the district's answer</source>
+            <translation>Buka jawaban dinas</translation>
+        </message>
+        <message>
+            <source>Check the fingerprint</source>
+            <translation>Periksa sidik jari</translation>
+        </message>
+        <message>
+            <source>District: {name}
 Fingerprint: {fingerprint}
 
 Does the district office read you the same fingerprint on the phone?</source>
-        <translation>Dinas: {name}
+            <translation>Dinas: {name}
 Sidik jari: {fingerprint}
 
 Apakah dinas membacakan sidik jari yang sama lewat telepon?</translation>
-    </message>
-    <message>
-        <source>Open a village&apos;s enrolment request</source>
-        <translation>Buka permintaan pendaftaran desa</translation>
-    </message>
-    <message>
-        <source>Library code</source>
-        <translation>Kode perpustakaan</translation>
-    </message>
-    <message>
-        <source>{name}
+        </message>
+        <message>
+            <source>Open a village's enrolment request</source>
+            <translation>Buka permintaan pendaftaran desa</translation>
+        </message>
+        <message>
+            <source>Library code</source>
+            <translation>Kode perpustakaan</translation>
+        </message>
+        <message>
+            <source>{name}
 Fingerprint: {fingerprint}
 
 Compare the fingerprint with the village by phone. Library code:</source>
-        <translation>{name}
+            <translation>{name}
 Sidik jari: {fingerprint}
 
 Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
-    </message>
-    <message>
-        <source>Save the answer for the village</source>
-        <translation>Simpan jawaban untuk desa</translation>
-    </message>
-    <message>
-        <source>Village enrolled</source>
-        <translation>Desa terdaftar</translation>
-    </message>
-    <message>
-        <source>Give the answer file to the village. Read them this district fingerprint:
+        </message>
+        <message>
+            <source>Save the answer for the village</source>
+            <translation>Simpan jawaban untuk desa</translation>
+        </message>
+        <message>
+            <source>Village enrolled</source>
+            <translation>Desa terdaftar</translation>
+        </message>
+        <message>
+            <source>Give the answer file to the village. Read them this district fingerprint:
 
 {fingerprint}</source>
-        <translation>Berikan berkas jawaban kepada desa. Bacakan sidik jari dinas ini kepada mereka:
+            <translation>Berikan berkas jawaban kepada desa. Bacakan sidik jari dinas ini kepada mereka:
 
 {fingerprint}</translation>
-    </message>
-    <message>
-        <source>Member records</source>
-        <translation>Data anggota</translation>
-    </message>
-    <message>
-        <source>Pseudonymised (no names, phones, addresses or NIK)</source>
-        <translation>Disamarkan (tanpa nama, telepon, alamat atau NIK)</translation>
-    </message>
-    <message>
-        <source>Full member records (needs recorded consent)</source>
-        <translation>Data anggota lengkap (perlu persetujuan tercatat)</translation>
-    </message>
-    <message>
-        <source>What goes to the district?</source>
-        <translation>Apa yang dikirim ke dinas?</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Persetujuan</translation>
-    </message>
-    <message>
-        <source>Who agreed to share full member records, and when?</source>
-        <translation>Siapa yang menyetujui pengiriman data anggota lengkap, dan kapan?</translation>
-    </message>
-</context>
-<context>
-    <name>TransferPage</name>
-    <message>
-        <source>Import</source>
-        <translation>Impor</translation>
-    </message>
-    <message>
-        <source>Bring records and copies in from SLiMS (bibliography and item CSV files), MARC 21 or MARCXML, or a spreadsheet such as a buku induk kept in Excel. You see a preview and a check of every row before anything is saved; importing the same file again adds nothing twice.</source>
-        <translation>Masukkan cantuman dan eksemplar dari SLiMS (berkas CSV bibliografi dan item), MARC 21 atau MARCXML, atau lembar kerja seperti buku induk di Excel. Anda melihat pratinjau dan pemeriksaan setiap baris sebelum ada yang disimpan; mengimpor berkas yang sama lagi tidak menambah apa pun dua kali.</translation>
-    </message>
-    <message>
-        <source>&amp;Import a file…</source>
-        <translation>&amp;Impor berkas…</translation>
-    </message>
-    <message>
-        <source>Import a catalogue file</source>
-        <translation>Impor berkas katalog</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Ekspor</translation>
-    </message>
-    <message>
-        <source>Save the whole catalogue as a file for SLiMS (first the bibliography file, then the item file), as MARC for other library systems, or as an Excel sheet (one row per copy).</source>
-        <translation>Simpan seluruh katalog sebagai berkas untuk SLiMS (pertama berkas bibliografi, lalu berkas item), sebagai MARC untuk sistem perpustakaan lain, atau sebagai lembar Excel (satu baris per eksemplar).</translation>
-    </message>
-    <message>
-        <source>Export format</source>
-        <translation>Format ekspor</translation>
-    </message>
-    <message>
-        <source>SLiMS bibliography CSV</source>
-        <translation>CSV bibliografi SLiMS</translation>
-    </message>
-    <message>
-        <source>SLiMS item (copies) CSV</source>
-        <translation>CSV eksemplar (item) SLiMS</translation>
-    </message>
-    <message>
-        <source>MARC 21 (ISO 2709, .mrc)</source>
-        <translation>MARC 21 (ISO 2709, .mrc)</translation>
-    </message>
-    <message>
-        <source>MARCXML (.xml)</source>
-        <translation>MARCXML (.xml)</translation>
-    </message>
-    <message>
-        <source>Excel spreadsheet (.xlsx)</source>
-        <translation>Lembar kerja Excel (.xlsx)</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Ekspor…</translation>
-    </message>
-    <message>
-        <source>Export the catalogue</source>
-        <translation>Ekspor katalog</translation>
-    </message>
-    <message>
-        <source>Last import:</source>
-        <translation>Impor terakhir:</translation>
-    </message>
-    <message>
-        <source>Files ({patterns})</source>
-        <translation>Berkas ({patterns})</translation>
-    </message>
-    <message>
-        <source>Exporting</source>
-        <translation>Mengekspor</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Selesai diekspor</translation>
-    </message>
-    <message>
-        <source>{count} rows saved to {path}.</source>
-        <translation>{count} baris disimpan ke {path}.</translation>
-    </message>
-</context>
-<context>
-    <name>UnionRecordDialog</name>
-    <message>
-        <source>Union catalogue record</source>
-        <translation>Cantuman katalog induk</translation>
-    </message>
-    <message>
-        <source>Saving adopts the record into the union catalogue: the district keeps it from now on, and the changes go to every village holding it with their next bundle.</source>
-        <translation>Menyimpan berarti mengambil alih cantuman ke katalog induk: sejak itu kabupaten yang mengelolanya, dan perubahannya dikirim ke setiap desa yang memilikinya bersama bundel berikutnya.</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Judul</translation>
-    </message>
-    <message>
-        <source>S&amp;ubtitle</source>
-        <translation>S&amp;ubjudul</translation>
-    </message>
-    <message>
-        <source>Statement of &amp;responsibility</source>
-        <translation>Pernyataan &amp;tanggung jawab</translation>
-    </message>
-    <message>
-        <source>&amp;Edition</source>
-        <translation>&amp;Edisi</translation>
-    </message>
-    <message>
-        <source>&amp;ISBN</source>
-        <translation>&amp;ISBN</translation>
-    </message>
-    <message>
-        <source>&amp;Publisher</source>
-        <translation>&amp;Penerbit</translation>
-    </message>
-    <message>
-        <source>Pla&amp;ce</source>
-        <translation>Te&amp;mpat terbit</translation>
-    </message>
-    <message>
-        <source>&amp;DDC</source>
-        <translation>&amp;DDC</translation>
-    </message>
-    <message>
-        <source>&amp;Series</source>
-        <translation>&amp;Seri</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Tahun</translation>
-    </message>
-    <message>
-        <source>&amp;Year</source>
-        <translation>T&amp;ahun</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-</context>
-<context>
-    <name>VisitorBookPage</name>
-    <message>
-        <source>Visitor book</source>
-        <translation>Buku tamu</translation>
-    </message>
-    <message>
-        <source>Visitors today</source>
-        <translation>Pengunjung hari ini</translation>
-    </message>
-    <message>
-        <source>Full screen (F11)</source>
-        <translation>Layar penuh (F11)</translation>
-    </message>
-    <message>
-        <source>Scan a member card</source>
-        <translation>Pindai kartu anggota</translation>
-    </message>
-    <message>
-        <source>Books read here</source>
-        <translation>Buku dibaca di sini</translation>
-    </message>
-    <message>
-        <source>Switch the scanner to books read on site</source>
-        <translation>Alihkan pemindai ke buku yang dibaca di tempat</translation>
-    </message>
-    <message>
-        <source>Result of the last entry</source>
-        <translation>Hasil isian terakhir</translation>
-    </message>
-    <message>
-        <source>Today&apos;s visitor book</source>
-        <translation>Buku tamu hari ini</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Jam</translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <translation>Pengunjung</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Orang</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Keperluan</translation>
-    </message>
-    <message>
-        <source>Correct…</source>
-        <translation>Koreksi…</translation>
-    </message>
-    <message>
-        <source>Remove line</source>
-        <translation>Hapus baris</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Cancel the guest entry</source>
-        <translation>Batalkan isian tamu</translation>
-    </message>
-    <message>
-        <source>Not a member? Tap here to sign the book</source>
-        <translation>Bukan anggota? Sentuh di sini untuk mengisi buku tamu</translation>
-    </message>
-    <message>
-        <source>Sign the book as a guest</source>
-        <translation>Isi buku tamu sebagai tamu</translation>
-    </message>
-    <message>
-        <source>Group visit</source>
-        <translation>Kunjungan rombongan</translation>
-    </message>
-    <message>
-        <source>Record a group visit</source>
-        <translation>Catat kunjungan rombongan</translation>
-    </message>
-    <message>
-        <source>You are:</source>
-        <translation>Anda:</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Laki-laki</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Perempuan</translation>
-    </message>
-    <message>
-        <source>Your age:</source>
-        <translation>Umur Anda:</translation>
-    </message>
-    <message>
-        <source>{band} years</source>
-        <translation>{band} tahun</translation>
-    </message>
-    <message>
-        <source>Your occupation:</source>
-        <translation>Pekerjaan Anda:</translation>
-    </message>
-    <message>
-        <source>You live:</source>
-        <translation>Tempat tinggal Anda:</translation>
-    </message>
-    <message>
-        <source>In this village</source>
-        <translation>Di desa ini</translation>
-    </message>
-    <message>
-        <source>Elsewhere</source>
-        <translation>Luar desa</translation>
-    </message>
-    <message>
-        <source>You came to:</source>
-        <translation>Keperluan Anda:</translation>
-    </message>
-    <message>
-        <source>Thank you, welcome to the library!</source>
-        <translation>Terima kasih, selamat datang di perpustakaan!</translation>
-    </message>
-    <message>
-        <source>Scan books read here:</source>
-        <translation>Pindai buku yang dibaca di sini:</translation>
-    </message>
-    <message>
-        <source>Scan a book read on site</source>
-        <translation>Pindai buku yang dibaca di tempat</translation>
-    </message>
-    <message>
-        <source>Members, scan your card:</source>
-        <translation>Anggota, pindai kartu Anda:</translation>
-    </message>
-    <message>
-        <source>Read on site: {title} (today: {n})</source>
-        <translation>Dibaca di tempat: {title} (hari ini: {n})</translation>
-    </message>
-    <message>
-        <source>Welcome back, {name}! You are already in today&apos;s book.</source>
-        <translation>Selamat datang kembali, {name}! Anda sudah tercatat hari ini.</translation>
-    </message>
-    <message>
-        <source>Welcome, {name}!</source>
-        <translation>Selamat datang, {name}!</translation>
-    </message>
-    <message>
-        <source>Group {name} recorded: {n} people.</source>
-        <translation>Rombongan {name} tercatat: {n} orang.</translation>
-    </message>
-    <message>
-        <source>Take this line out of the visitor book?</source>
-        <translation>Hapus baris ini dari buku tamu?</translation>
-    </message>
-    <message>
-        <source>Group: {name}</source>
-        <translation>Rombongan: {name}</translation>
-    </message>
-    <message>
-        <source>Guest ({gender}, {band})</source>
-        <translation>Tamu ({gender}, {band})</translation>
-    </message>
-    <message>
-        <source>Visitors today: {n}</source>
-        <translation>Pengunjung hari ini: {n}</translation>
-    </message>
-</context>
-<context>
-    <name>Visits</name>
-    <message>
-        <source>Read</source>
-        <translation>Membaca</translation>
-    </message>
-    <message>
-        <source>Borrow or return</source>
-        <translation>Meminjam atau mengembalikan</translation>
-    </message>
-    <message>
-        <source>Study</source>
-        <translation>Belajar</translation>
-    </message>
-    <message>
-        <source>Internet</source>
-        <translation>Internet</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Mengikuti kegiatan</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Lainnya</translation>
-    </message>
-    <message>
-        <source>This village</source>
-        <translation>Desa ini</translation>
-    </message>
-    <message>
-        <source>Elsewhere</source>
-        <translation>Luar desa</translation>
-    </message>
-    <message>
-        <source>Pre-school</source>
-        <translation>PAUD/TK</translation>
-    </message>
-    <message>
-        <source>Primary school</source>
-        <translation>SD</translation>
-    </message>
-    <message>
-        <source>Junior high</source>
-        <translation>SMP</translation>
-    </message>
-    <message>
-        <source>Senior high</source>
-        <translation>SMA</translation>
-    </message>
-</context>
-<context>
-    <name>VolunteerMode</name>
-    <message>
-        <source>Leave &amp;volunteer mode…</source>
-        <translation>Keluar dari mode &amp;relawan…</translation>
-    </message>
-    <message>
-        <source>Desk in &amp;volunteer mode</source>
-        <translation>Meja dalam mode &amp;relawan</translation>
-    </message>
-    <message>
-        <source>Leave volunteer mode</source>
-        <translation>Keluar dari mode relawan</translation>
-    </message>
-    <message>
-        <source>{name}, type your password or PIN to give the desk back its librarian rights.</source>
-        <translation>{name}, ketik kata sandi atau PIN Anda untuk mengembalikan hak pustakawan ke meja ini.</translation>
-    </message>
-</context>
-<context>
-    <name>WaiverDialog</name>
-    <message>
-        <source>Waive fines</source>
-        <translation>Hapuskan denda</translation>
-    </message>
-    <message>
-        <source>Amount to waive</source>
-        <translation>Jumlah yang dihapuskan</translation>
-    </message>
-    <message>
-        <source>Reason for the waiver</source>
-        <translation>Alasan penghapusan</translation>
-    </message>
-    <message>
-        <source>&amp;Amount (Rp):</source>
-        <translation>&amp;Jumlah (Rp):</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Alasan:</translation>
-    </message>
-    <message>
-        <source>Waive</source>
-        <translation>Hapuskan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <source>Error: {message}</source>
-        <translation>Galat: {message}</translation>
-    </message>
-    <message>
-        <source>Password: </source>
-        <translation>Kata sandi: </translation>
-    </message>
-    <message>
-        <source>Give the librarian&apos;s password with --password or $PUSTAKA_PASSWORD.</source>
-        <translation>Berikan kata sandi pustakawan dengan --password atau $PUSTAKA_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>Library {name} ({code}) created in {path}.</source>
-        <translation>Perpustakaan {name} ({code}) dibuat di {path}.</translation>
-    </message>
-    <message>
-        <source>Demo library ready: {counts}.</source>
-        <translation>Perpustakaan contoh siap: {counts}.</translation>
-    </message>
-    <message>
-        <source>Log in as {user} with password {password}.</source>
-        <translation>Masuk sebagai {user} dengan kata sandi {password}.</translation>
-    </message>
-    <message>
-        <source>Backup saved and checked: {path}</source>
-        <translation>Cadangan disimpan dan diperiksa: {path}</translation>
-    </message>
-    <message>
-        <source>No backups yet.</source>
-        <translation>Belum ada cadangan.</translation>
-    </message>
-    <message>
-        <source>Backup of {library} ({code}) from {date}: {counts}; {open} loans still out.</source>
-        <translation>Cadangan {library} ({code}) dari {date}: {counts}; {open} pinjaman belum kembali.</translation>
-    </message>
-    <message>
-        <source>Add --yes to restore without a question.</source>
-        <translation>Tambahkan --yes untuk memulihkan tanpa pertanyaan.</translation>
-    </message>
-    <message>
-        <source>Replace the current database with this backup? Type yes: </source>
-        <translation>Ganti basis data saat ini dengan cadangan ini? Ketik ya: </translation>
-    </message>
-    <message>
-        <source>Restored. The damaged database was kept as {path}.</source>
-        <translation>Sudah dipulihkan. Basis data yang rusak disimpan sebagai {path}.</translation>
-    </message>
-    <message>
-        <source>Restored. The database as it was before is in {folder}.</source>
-        <translation>Sudah dipulihkan. Basis data sebelum pemulihan ada di {folder}.</translation>
-    </message>
-    <message>
-        <source>The database is damaged: {problem}</source>
-        <translation>Basis data rusak: {problem}</translation>
-    </message>
-    <message>
-        <source>Newest good backup: {path}. Restore it with: pustaka-cli restore {path}</source>
-        <translation>Cadangan baik terbaru: {path}. Pulihkan dengan: pustaka-cli restore {path}</translation>
-    </message>
-    <message>
-        <source>No good backup was found.</source>
-        <translation>Tidak ditemukan cadangan yang baik.</translation>
-    </message>
-    <message>
-        <source>Database check: ok.</source>
-        <translation>Pemeriksaan basis data: baik.</translation>
-    </message>
-    <message>
-        <source>A librarian has confirmed the date and time.</source>
-        <translation>Pustakawan sudah mengonfirmasi tanggal dan jam.</translation>
-    </message>
-    <message>
-        <source>Clock: ok.</source>
-        <translation>Jam: baik.</translation>
-    </message>
-    <message>
-        <source>Date and time confirmed; circulation may go on.</source>
-        <translation>Tanggal dan jam dikonfirmasi; sirkulasi boleh berjalan.</translation>
-    </message>
-    <message>
-        <source>Dry run, nothing was changed.</source>
-        <translation>Uji coba, tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <source>Records: {add} to add, {update} to update, {skip} unchanged.</source>
-        <translation>Cantuman: {add} ditambah, {update} diperbarui, {skip} tidak berubah.</translation>
-    </message>
-    <message>
-        <source>Copies: {add} to add, {update} to update, {skip} unchanged.</source>
-        <translation>Eksemplar: {add} ditambah, {update} diperbarui, {skip} tidak berubah.</translation>
-    </message>
-    <message>
-        <source>{count} rows were left out:</source>
-        <translation>{count} baris dilewati:</translation>
-    </message>
-    <message>
-        <source>  row {row}: {reason}</source>
-        <translation>  baris {row}: {reason}</translation>
-    </message>
-    <message>
-        <source>Imported.</source>
-        <translation>Selesai diimpor.</translation>
-    </message>
-    <message>
-        <source>{count} rows written to {path}.</source>
-        <translation>{count} baris ditulis ke {path}.</translation>
-    </message>
-    <message>
-        <source>{count} copies written to {path}.</source>
-        <translation>{count} eksemplar ditulis ke {path}.</translation>
-    </message>
-    <message>
-        <source>{total} titles found.</source>
-        <translation>{total} judul ditemukan.</translation>
-    </message>
-    <message>
-        <source>{available} of {copies} copies available; shelf: {location}</source>
-        <translation>{available} dari {copies} eksemplar tersedia; rak: {location}</translation>
-    </message>
-    <message>
-        <source>Call number: {call_number}</source>
-        <translation>Nomor panggil: {call_number}</translation>
-    </message>
-    <message>
-        <source>{n} copies:</source>
-        <translation>{n} eksemplar:</translation>
-    </message>
-    <message>
-        <source>Wrote {labels} labels on {pages} pages to {path}.</source>
-        <translation>{labels} label pada {pages} halaman ditulis ke {path}.</translation>
-    </message>
-    <message>
-        <source>Wrote {cards} member cards on {pages} pages to {path}.</source>
-        <translation>{cards} kartu anggota pada {pages} halaman ditulis ke {path}.</translation>
-    </message>
-    <message>
-        <source>Wrote a poster of {count} new books to {path}.</source>
-        <translation>Poster berisi {count} buku baru ditulis ke {path}.</translation>
-    </message>
-    <message>
-        <source>Wrote the poster to {path}.</source>
-        <translation>Poster ditulis ke {path}.</translation>
-    </message>
-    <message>
-        <source>Wrote the test page to {path}. Print it at actual size (100 %).</source>
-        <translation>Halaman uji ditulis ke {path}. Cetak dengan ukuran sebenarnya (100 %).</translation>
-    </message>
-    <message>
-        <source>Saved the label sheet template {name}.</source>
-        <translation>Templat lembar label {name} disimpan.</translation>
-    </message>
-    <message>
-        <source>Removed the label sheet template {name}.</source>
-        <translation>Templat lembar label {name} dihapus.</translation>
-    </message>
-    <message>
-        <source>Calibration saved: x {dx} mm, y {dy} mm, scale {scale} %.</source>
-        <translation>Kalibrasi disimpan: x {dx} mm, y {dy} mm, skala {scale} %.</translation>
-    </message>
-    <message>
-        <source>Give a picture file, or --remove.</source>
-        <translation>Berikan berkas gambar, atau --remove.</translation>
-    </message>
-    <message>
-        <source>The logo is saved.</source>
-        <translation>Logo disimpan.</translation>
-    </message>
-    <message>
-        <source>Enrolment request written to {path}.</source>
-        <translation>Permintaan pendaftaran ditulis ke {path}.</translation>
-    </message>
-    <message>
-        <source>This library&apos;s key fingerprint: {fingerprint}</source>
-        <translation>Sidik jari kunci perpustakaan ini: {fingerprint}</translation>
-    </message>
-    <message>
-        <source>Enrolled {name} as {code}. Answer written to {path}.</source>
-        <translation>{name} terdaftar sebagai {code}. Jawaban ditulis ke {path}.</translation>
-    </message>
-    <message>
-        <source>Village key fingerprint (compare by phone): {fingerprint}</source>
-        <translation>Sidik jari kunci desa (cocokkan lewat telepon): {fingerprint}</translation>
-    </message>
-    <message>
-        <source>District key fingerprint: {fingerprint}</source>
-        <translation>Sidik jari kunci dinas: {fingerprint}</translation>
-    </message>
-    <message>
-        <source>Enrolled with {name}; this library&apos;s code is {code}.</source>
-        <translation>Terdaftar di {name}; kode perpustakaan ini {code}.</translation>
-    </message>
-    <message>
-        <source>District key fingerprint (compare by phone): {fingerprint}</source>
-        <translation>Sidik jari kunci dinas (cocokkan lewat telepon): {fingerprint}</translation>
-    </message>
-    <message>
-        <source>Bundle {path} written and verified ({rows} rows). You can remove the USB stick now.</source>
-        <translation>Paket {path} ditulis dan diperiksa ({rows} baris). Flashdisk boleh dicabut sekarang.</translation>
-    </message>
-    <message>
-        <source>applied</source>
-        <translation>diterapkan</translation>
-    </message>
-    <message>
-        <source>already applied</source>
-        <translation>sudah diterapkan</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>ditolak</translation>
-    </message>
-    <message>
-        <source>Warning: this database looks like a copy or a restored backup; sync is blocked.</source>
-        <translation>Peringatan: basis data ini tampaknya salinan atau cadangan yang dipulihkan; sinkronisasi diblokir.</translation>
-    </message>
-    <message>
-        <source>Site {site}; key fingerprint {fingerprint}</source>
-        <translation>Situs {site}; sidik jari kunci {fingerprint}</translation>
-    </message>
-    <message>
-        <source>{code} {name} ({status}): {waiting} changes waiting, last bundle {last}</source>
-        <translation>{code} {name} ({status}): {waiting} perubahan menunggu, paket terakhir {last}</translation>
-    </message>
-    <message>
-        <source>Open conflicts: {conflicts}; open exceptions: {exceptions}</source>
-        <translation>Konflik terbuka: {conflicts}; pengecualian terbuka: {exceptions}</translation>
-    </message>
-    <message>
-        <source>{code} revoked: its bundles will be refused.</source>
-        <translation>{code} dicabut: paketnya akan ditolak.</translation>
-    </message>
-    <message>
-        <source>Full member records will be sent.</source>
-        <translation>Data anggota lengkap akan dikirim.</translation>
-    </message>
-    <message>
-        <source>Members will be sent pseudonymised.</source>
-        <translation>Data anggota akan dikirim dalam bentuk disamarkan.</translation>
-    </message>
-    <message>
-        <source>Not in the catalogue pack.</source>
-        <translation>Tidak ada di paket katalog.</translation>
-    </message>
-    <message>
-        <source>District library statistics {year}</source>
-        <translation>Statistik perpustakaan kabupaten {year}</translation>
-    </message>
-    <message>
-        <source>Refused ({reason}): {message}</source>
-        <translation>Ditolak ({reason}): {message}</translation>
-    </message>
-    <message>
-        <source>A librarian can override this with --override-pin.</source>
-        <translation>Pustakawan bisa mengizinkan dengan --override-pin.</translation>
-    </message>
-    <message>
-        <source>Reserved for {name} ({number}, {phone}) until {date}.</source>
-        <translation>Dipesan oleh {name} ({number}, {phone}) sampai {date}.</translation>
-    </message>
-    <message>
-        <source>{count} letter(s) written to {path}.</source>
-        <translation>{count} surat ditulis ke {path}.</translation>
-    </message>
-    <message>
-        <source>No overdue loans.</source>
-        <translation>Tidak ada pinjaman yang terlambat.</translation>
-    </message>
-    <message>
-        <source>{barcode}  {title}  due {due}, {days} day(s) late, {fine}</source>
-        <translation>{barcode}  {title}  kembali {due}, terlambat {days} hari, {fine}</translation>
-    </message>
-    <message>
-        <source>Reserved; a copy is on the shelf: put {barcode} aside until {date}.</source>
-        <translation>Dipesan; ada eksemplar di rak: sisihkan {barcode} sampai {date}.</translation>
-    </message>
-    <message>
-        <source>Reserved; {name} is number {position} in the queue.</source>
-        <translation>Dipesan; {name} di antrean nomor {position}.</translation>
-    </message>
-    <message>
-        <source>{count} reservation(s) expired.</source>
-        <translation>{count} pesanan kedaluwarsa.</translation>
-    </message>
-    <message>
-        <source>Use --force to register anyway.</source>
-        <translation>Pakai --force untuk tetap mendaftarkan.</translation>
-    </message>
-    <message>
-        <source>Registered {name} as {number} (until {date}).</source>
-        <translation>{name} terdaftar dengan nomor {number} (sampai {date}).</translation>
-    </message>
-    <message>
-        <source>Member until {date}; phone {phone}</source>
-        <translation>Anggota sampai {date}; telepon {phone}</translation>
-    </message>
-    <message>
-        <source>, {days} day(s) late</source>
-        <translation>, terlambat {days} hari</translation>
-    </message>
-    <message>
-        <source>Unpaid fines: {amount}</source>
-        <translation>Denda belum dibayar: {amount}</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} member(s).</source>
-        <translation>{shown} dari {total} anggota.</translation>
-    </message>
-    <message>
-        <source>Dry run: would add {add}, update {update}; {unchanged} unchanged, {bad} bad row(s).</source>
-        <translation>Uji coba: akan menambah {add}, memperbarui {update}; {unchanged} tidak berubah, {bad} baris salah.</translation>
-    </message>
-    <message>
-        <source>Imported: added {add}, updated {update}; {unchanged} unchanged, {bad} bad row(s).</source>
-        <translation>Diimpor: ditambah {add}, diperbarui {update}; {unchanged} tidak berubah, {bad} baris salah.</translation>
-    </message>
-    <message>
-        <source>Row {row}: {message}</source>
-        <translation>Baris {row}: {message}</translation>
-    </message>
-    <message>
-        <source>{count} member(s) written to {path}.</source>
-        <translation>{count} anggota ditulis ke {path}.</translation>
-    </message>
-    <message>
-        <source>Stock-take {number} started: {expected} copies expected on the shelves.</source>
-        <translation>Inventarisasi {number} dimulai: {expected} eksemplar diharapkan ada di rak.</translation>
-    </message>
-    <message>
-        <source>Seen {seen} of {expected} ({percent}%); {missing} not seen yet.</source>
-        <translation>Terlihat {seen} dari {expected} ({percent}%); {missing} belum terlihat.</translation>
-    </message>
-    <message>
-        <source>Stock-take finished: {count} copies not seen; {marked} marked.</source>
-        <translation>Inventarisasi selesai: {count} eksemplar tidak terlihat; {marked} ditandai.</translation>
-    </message>
-    <message>
-        <source>Report written to {path}.</source>
-        <translation>Laporan ditulis ke {path}.</translation>
-    </message>
-    <message>
-        <source>LATE</source>
-        <translation>TERLAMBAT</translation>
-    </message>
-    <message>
-        <source>Grant package {name} ready: {copies} copies; it goes with the next bundle.</source>
-        <translation>Paket bantuan {name} siap: {copies} eksemplar; ikut dengan paket berikutnya.</translation>
-    </message>
-    <message>
-        <source>{name} is already in today&apos;s book.</source>
-        <translation>{name} sudah tercatat di buku tamu hari ini.</translation>
-    </message>
-    <message>
-        <source>Welcome, {name}. Visitors today: {count}.</source>
-        <translation>Selamat datang, {name}. Pengunjung hari ini: {count}.</translation>
-    </message>
-    <message>
-        <source>Guest recorded. Visitors today: {count}.</source>
-        <translation>Tamu tercatat. Pengunjung hari ini: {count}.</translation>
-    </message>
-    <message>
-        <source>Group {name} recorded: {n} people. Visitors today: {count}.</source>
-        <translation>Rombongan {name} tercatat: {n} orang. Pengunjung hari ini: {count}.</translation>
-    </message>
-    <message>
-        <source>Read on site: {title}. Today: {n}.</source>
-        <translation>Dibaca di tempat: {title}. Hari ini: {n}.</translation>
-    </message>
-    <message>
-        <source>Visitors today: {count}.</source>
-        <translation>Pengunjung hari ini: {count}.</translation>
-    </message>
-    <message>
-        <source>Saved {path}.</source>
-        <translation>Tersimpan: {path}.</translation>
-    </message>
-    <message>
-        <source>Programme {name} added.</source>
-        <translation>Kegiatan {name} ditambahkan.</translation>
-    </message>
-    <message>
-        <source>Session added.</source>
-        <translation>Pertemuan ditambahkan.</translation>
-    </message>
-    <message>
-        <source>Partner {name} added.</source>
-        <translation>Mitra {name} ditambahkan.</translation>
-    </message>
-    <message>
-        <source>Present: {name}.</source>
-        <translation>Hadir: {name}.</translation>
-    </message>
-    <message>
-        <source>Story added.</source>
-        <translation>Kisah ditambahkan.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Member records</source>
+            <translation>Data anggota</translation>
+        </message>
+        <message>
+            <source>Pseudonymised (no names, phones, addresses or NIK)</source>
+            <translation>Disamarkan (tanpa nama, telepon, alamat atau NIK)</translation>
+        </message>
+        <message>
+            <source>Full member records (needs recorded consent)</source>
+            <translation>Data anggota lengkap (perlu persetujuan tercatat)</translation>
+        </message>
+        <message>
+            <source>What goes to the district?</source>
+            <translation>Apa yang dikirim ke dinas?</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Persetujuan</translation>
+        </message>
+        <message>
+            <source>Who agreed to share full member records, and when?</source>
+            <translation>Siapa yang menyetujui pengiriman data anggota lengkap, dan kapan?</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferPage</name>
+        <message>
+            <source>Import</source>
+            <translation>Impor</translation>
+        </message>
+        <message>
+            <source>Bring records and copies in from SLiMS (bibliography and item CSV files), MARC 21 or MARCXML, or a spreadsheet such as a buku induk kept in Excel. You see a preview and a check of every row before anything is saved; importing the same file again adds nothing twice.</source>
+            <translation>Masukkan cantuman dan eksemplar dari SLiMS (berkas CSV bibliografi dan item), MARC 21 atau MARCXML, atau lembar kerja seperti buku induk di Excel. Anda melihat pratinjau dan pemeriksaan setiap baris sebelum ada yang disimpan; mengimpor berkas yang sama lagi tidak menambah apa pun dua kali.</translation>
+        </message>
+        <message>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Impor berkas…</translation>
+        </message>
+        <message>
+            <source>Import a catalogue file</source>
+            <translation>Impor berkas katalog</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Ekspor</translation>
+        </message>
+        <message>
+            <source>Save the whole catalogue as a file for SLiMS (first the bibliography file, then the item file), as MARC for other library systems, or as an Excel sheet (one row per copy).</source>
+            <translation>Simpan seluruh katalog sebagai berkas untuk SLiMS (pertama berkas bibliografi, lalu berkas item), sebagai MARC untuk sistem perpustakaan lain, atau sebagai lembar Excel (satu baris per eksemplar).</translation>
+        </message>
+        <message>
+            <source>Export format</source>
+            <translation>Format ekspor</translation>
+        </message>
+        <message>
+            <source>SLiMS bibliography CSV</source>
+            <translation>CSV bibliografi SLiMS</translation>
+        </message>
+        <message>
+            <source>SLiMS item (copies) CSV</source>
+            <translation>CSV eksemplar (item) SLiMS</translation>
+        </message>
+        <message>
+            <source>MARC 21 (ISO 2709, .mrc)</source>
+            <translation>MARC 21 (ISO 2709, .mrc)</translation>
+        </message>
+        <message>
+            <source>MARCXML (.xml)</source>
+            <translation>MARCXML (.xml)</translation>
+        </message>
+        <message>
+            <source>Excel spreadsheet (.xlsx)</source>
+            <translation>Lembar kerja Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Ekspor…</translation>
+        </message>
+        <message>
+            <source>Export the catalogue</source>
+            <translation>Ekspor katalog</translation>
+        </message>
+        <message>
+            <source>Last import:</source>
+            <translation>Impor terakhir:</translation>
+        </message>
+        <message>
+            <source>Files ({patterns})</source>
+            <translation>Berkas ({patterns})</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>Mengekspor</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Selesai diekspor</translation>
+        </message>
+        <message>
+            <source>{count} rows saved to {path}.</source>
+            <translation>{count} baris disimpan ke {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnionRecordDialog</name>
+        <message>
+            <source>Union catalogue record</source>
+            <translation>Cantuman katalog induk</translation>
+        </message>
+        <message>
+            <source>Saving adopts the record into the union catalogue: the district keeps it from now on, and the changes go to every village holding it with their next bundle.</source>
+            <translation>Menyimpan berarti mengambil alih cantuman ke katalog induk: sejak itu kabupaten yang mengelolanya, dan perubahannya dikirim ke setiap desa yang memilikinya bersama bundel berikutnya.</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Judul</translation>
+        </message>
+        <message>
+            <source>S&amp;ubtitle</source>
+            <translation>S&amp;ubjudul</translation>
+        </message>
+        <message>
+            <source>Statement of &amp;responsibility</source>
+            <translation>Pernyataan &amp;tanggung jawab</translation>
+        </message>
+        <message>
+            <source>&amp;Edition</source>
+            <translation>&amp;Edisi</translation>
+        </message>
+        <message>
+            <source>&amp;ISBN</source>
+            <translation>&amp;ISBN</translation>
+        </message>
+        <message>
+            <source>&amp;Publisher</source>
+            <translation>&amp;Penerbit</translation>
+        </message>
+        <message>
+            <source>Pla&amp;ce</source>
+            <translation>Te&amp;mpat terbit</translation>
+        </message>
+        <message>
+            <source>&amp;DDC</source>
+            <translation>&amp;DDC</translation>
+        </message>
+        <message>
+            <source>&amp;Series</source>
+            <translation>&amp;Seri</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>T&amp;ahun</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitorBookPage</name>
+        <message>
+            <source>Visitor book</source>
+            <translation>Buku tamu</translation>
+        </message>
+        <message>
+            <source>Visitors today</source>
+            <translation>Pengunjung hari ini</translation>
+        </message>
+        <message>
+            <source>Full screen (F11)</source>
+            <translation>Layar penuh (F11)</translation>
+        </message>
+        <message>
+            <source>Scan a member card</source>
+            <translation>Pindai kartu anggota</translation>
+        </message>
+        <message>
+            <source>Books read here</source>
+            <translation>Buku dibaca di sini</translation>
+        </message>
+        <message>
+            <source>Switch the scanner to books read on site</source>
+            <translation>Alihkan pemindai ke buku yang dibaca di tempat</translation>
+        </message>
+        <message>
+            <source>Result of the last entry</source>
+            <translation>Hasil isian terakhir</translation>
+        </message>
+        <message>
+            <source>Today's visitor book</source>
+            <translation>Buku tamu hari ini</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Jam</translation>
+        </message>
+        <message>
+            <source>Visitor</source>
+            <translation>Pengunjung</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Orang</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Keperluan</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>Koreksi…</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>Hapus baris</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Cancel the guest entry</source>
+            <translation>Batalkan isian tamu</translation>
+        </message>
+        <message>
+            <source>Not a member? Tap here to sign the book</source>
+            <translation>Bukan anggota? Sentuh di sini untuk mengisi buku tamu</translation>
+        </message>
+        <message>
+            <source>Sign the book as a guest</source>
+            <translation>Isi buku tamu sebagai tamu</translation>
+        </message>
+        <message>
+            <source>Group visit</source>
+            <translation>Kunjungan rombongan</translation>
+        </message>
+        <message>
+            <source>Record a group visit</source>
+            <translation>Catat kunjungan rombongan</translation>
+        </message>
+        <message>
+            <source>You are:</source>
+            <translation>Anda:</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Laki-laki</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Perempuan</translation>
+        </message>
+        <message>
+            <source>Your age:</source>
+            <translation>Umur Anda:</translation>
+        </message>
+        <message>
+            <source>{band} years</source>
+            <translation>{band} tahun</translation>
+        </message>
+        <message>
+            <source>Your occupation:</source>
+            <translation>Pekerjaan Anda:</translation>
+        </message>
+        <message>
+            <source>You live:</source>
+            <translation>Tempat tinggal Anda:</translation>
+        </message>
+        <message>
+            <source>In this village</source>
+            <translation>Di desa ini</translation>
+        </message>
+        <message>
+            <source>Elsewhere</source>
+            <translation>Luar desa</translation>
+        </message>
+        <message>
+            <source>You came to:</source>
+            <translation>Keperluan Anda:</translation>
+        </message>
+        <message>
+            <source>Thank you, welcome to the library!</source>
+            <translation>Terima kasih, selamat datang di perpustakaan!</translation>
+        </message>
+        <message>
+            <source>Scan books read here:</source>
+            <translation>Pindai buku yang dibaca di sini:</translation>
+        </message>
+        <message>
+            <source>Scan a book read on site</source>
+            <translation>Pindai buku yang dibaca di tempat</translation>
+        </message>
+        <message>
+            <source>Members, scan your card:</source>
+            <translation>Anggota, pindai kartu Anda:</translation>
+        </message>
+        <message>
+            <source>Read on site: {title} (today: {n})</source>
+            <translation>Dibaca di tempat: {title} (hari ini: {n})</translation>
+        </message>
+        <message>
+            <source>Welcome back, {name}! You are already in today's book.</source>
+            <translation>Selamat datang kembali, {name}! Anda sudah tercatat hari ini.</translation>
+        </message>
+        <message>
+            <source>Welcome, {name}!</source>
+            <translation>Selamat datang, {name}!</translation>
+        </message>
+        <message>
+            <source>Group {name} recorded: {n} people.</source>
+            <translation>Rombongan {name} tercatat: {n} orang.</translation>
+        </message>
+        <message>
+            <source>Take this line out of the visitor book?</source>
+            <translation>Hapus baris ini dari buku tamu?</translation>
+        </message>
+        <message>
+            <source>Group: {name}</source>
+            <translation>Rombongan: {name}</translation>
+        </message>
+        <message>
+            <source>Guest ({gender}, {band})</source>
+            <translation>Tamu ({gender}, {band})</translation>
+        </message>
+        <message>
+            <source>Visitors today: {n}</source>
+            <translation>Pengunjung hari ini: {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Visits</name>
+        <message>
+            <source>Read</source>
+            <translation>Membaca</translation>
+        </message>
+        <message>
+            <source>Borrow or return</source>
+            <translation>Meminjam atau mengembalikan</translation>
+        </message>
+        <message>
+            <source>Study</source>
+            <translation>Belajar</translation>
+        </message>
+        <message>
+            <source>Internet</source>
+            <translation>Internet</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Mengikuti kegiatan</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Lainnya</translation>
+        </message>
+        <message>
+            <source>This village</source>
+            <translation>Desa ini</translation>
+        </message>
+        <message>
+            <source>Elsewhere</source>
+            <translation>Luar desa</translation>
+        </message>
+        <message>
+            <source>Pre-school</source>
+            <translation>PAUD/TK</translation>
+        </message>
+        <message>
+            <source>Primary school</source>
+            <translation>SD</translation>
+        </message>
+        <message>
+            <source>Junior high</source>
+            <translation>SMP</translation>
+        </message>
+        <message>
+            <source>Senior high</source>
+            <translation>SMA</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteerMode</name>
+        <message>
+            <source>Leave &amp;volunteer mode…</source>
+            <translation>Keluar dari mode &amp;relawan…</translation>
+        </message>
+        <message>
+            <source>Desk in &amp;volunteer mode</source>
+            <translation>Meja dalam mode &amp;relawan</translation>
+        </message>
+        <message>
+            <source>Leave volunteer mode</source>
+            <translation>Keluar dari mode relawan</translation>
+        </message>
+        <message>
+            <source>{name}, type your password or PIN to give the desk back its librarian rights.</source>
+            <translation>{name}, ketik kata sandi atau PIN Anda untuk mengembalikan hak pustakawan ke meja ini.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaiverDialog</name>
+        <message>
+            <source>Waive fines</source>
+            <translation>Hapuskan denda</translation>
+        </message>
+        <message>
+            <source>Amount to waive</source>
+            <translation>Jumlah yang dihapuskan</translation>
+        </message>
+        <message>
+            <source>Reason for the waiver</source>
+            <translation>Alasan penghapusan</translation>
+        </message>
+        <message>
+            <source>&amp;Amount (Rp):</source>
+            <translation>&amp;Jumlah (Rp):</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Alasan:</translation>
+        </message>
+        <message>
+            <source>Waive</source>
+            <translation>Hapuskan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Web</name>
+        <message>
+            <source>That request cannot be read</source>
+            <translation>Permintaan itu tidak dapat dibaca</translation>
+        </message>
+        <message>
+            <source>The address or the form had something this catalogue does not understand. Go back and try again.</source>
+            <translation>Alamat atau formulir berisi sesuatu yang tidak dipahami katalog ini. Kembali dan coba lagi.</translation>
+        </message>
+        <message>
+            <source>That is too long</source>
+            <translation>Terlalu panjang</translation>
+        </message>
+        <message>
+            <source>The text or address is longer than this catalogue accepts. Try something shorter.</source>
+            <translation>Teks atau alamat lebih panjang dari yang diterima katalog ini. Coba yang lebih pendek.</translation>
+        </message>
+        <message>
+            <source>That search cannot be done</source>
+            <translation>Pencarian itu tidak dapat dilakukan</translation>
+        </message>
+        <message>
+            <source>A filter or page number in the address is not one this catalogue offers. Start a new search.</source>
+            <translation>Saringan atau nomor halaman di alamat tidak tersedia di katalog ini. Mulai pencarian baru.</translation>
+        </message>
+        <message>
+            <source>Page not found</source>
+            <translation>Halaman tidak ditemukan</translation>
+        </message>
+        <message>
+            <source>There is no such page in this catalogue.</source>
+            <translation>Tidak ada halaman seperti itu di katalog ini.</translation>
+        </message>
+        <message>
+            <source>Book not found</source>
+            <translation>Buku tidak ditemukan</translation>
+        </message>
+        <message>
+            <source>This book is not (or no longer) in the catalogue. Search again.</source>
+            <translation>Buku ini tidak (atau tidak lagi) ada di katalog. Cari lagi.</translation>
+        </message>
+        <message>
+            <source>File not found</source>
+            <translation>Berkas tidak ditemukan</translation>
+        </message>
+        <message>
+            <source>This document is not (or no longer) on the digital shelf.</source>
+            <translation>Dokumen ini tidak (atau tidak lagi) ada di rak digital.</translation>
+        </message>
+        <message>
+            <source>This part is closed</source>
+            <translation>Bagian ini ditutup</translation>
+        </message>
+        <message>
+            <source>The library has not opened this part of the catalogue on the Wi-Fi. Ask at the desk.</source>
+            <translation>Perpustakaan belum membuka bagian katalog ini di Wi-Fi. Tanyakan di meja layanan.</translation>
+        </message>
+        <message>
+            <source>That does not work here</source>
+            <translation>Itu tidak bisa di sini</translation>
+        </message>
+        <message>
+            <source>This page cannot be used that way. Go back and use the buttons on the page.</source>
+            <translation>Halaman ini tidak dapat dipakai dengan cara itu. Kembali dan gunakan tombol di halaman.</translation>
+        </message>
+        <message>
+            <source>Please try again</source>
+            <translation>Silakan coba lagi</translation>
+        </message>
+        <message>
+            <source>The form was too old or came from another page. Go back, reload the page and send it again.</source>
+            <translation>Formulir sudah terlalu lama atau berasal dari halaman lain. Kembali, muat ulang halaman, lalu kirim lagi.</translation>
+        </message>
+        <message>
+            <source>Too many requests</source>
+            <translation>Terlalu banyak permintaan</translation>
+        </message>
+        <message>
+            <source>Your phone sent a lot of requests in a short time. Wait a minute and try again.</source>
+            <translation>HP Anda mengirim banyak permintaan dalam waktu singkat. Tunggu satu menit lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>The library computer is busy</source>
+            <translation>Komputer perpustakaan sedang sibuk</translation>
+        </message>
+        <message>
+            <source>Please wait a few seconds and try again.</source>
+            <translation>Mohon tunggu beberapa detik lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Terjadi kesalahan</translation>
+        </message>
+        <message>
+            <source>Sorry, the catalogue could not show this page. Try again; if it happens again, tell the librarian.</source>
+            <translation>Maaf, katalog tidak dapat menampilkan halaman ini. Coba lagi; jika terjadi lagi, beri tahu pustakawan.</translation>
+        </message>
+        <message>
+            <source>Shelf</source>
+            <translation>Rak</translation>
+        </message>
+        <message>
+            <source>{available} of {copies} copies on the shelf</source>
+            <translation>{available} dari {copies} eksemplar ada di rak</translation>
+        </message>
+        <message>
+            <source>{count} titles found</source>
+            <translation>{count} judul ditemukan</translation>
+        </message>
+        <message>
+            <source>page {page} of {pages}</source>
+            <translation>halaman {page} dari {pages}</translation>
+        </message>
+        <message>
+            <source>Result pages</source>
+            <translation>Halaman hasil</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Sebelumnya</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Berikutnya</translation>
+        </message>
+        <message>
+            <source>Nothing found. Try fewer or other words, or remove a filter.</source>
+            <translation>Tidak ada yang ditemukan. Coba lebih sedikit kata atau kata lain, atau hapus saringan.</translation>
+        </message>
+        <message>
+            <source>My account</source>
+            <translation>Akun saya</translation>
+        </message>
+        <message>
+            <source>Hello, {name}</source>
+            <translation>Halo, {name}</translation>
+        </message>
+        <message>
+            <source>Card {number} · {type} · valid until {date}</source>
+            <translation>Kartu {number} · {type} · berlaku sampai {date}</translation>
+        </message>
+        <message>
+            <source>My loans</source>
+            <translation>Pinjaman saya</translation>
+        </message>
+        <message>
+            <source>Was due back {date}: {days} days late</source>
+            <translation>Seharusnya kembali {date}: terlambat {days} hari</translation>
+        </message>
+        <message>
+            <source>fine so far {amount}</source>
+            <translation>denda sejauh ini {amount}</translation>
+        </message>
+        <message>
+            <source>Due back {date}</source>
+            <translation>Kembali paling lambat {date}</translation>
+        </message>
+        <message>
+            <source>Renew</source>
+            <translation>Perpanjang</translation>
+        </message>
+        <message>
+            <source>You have no books on loan.</source>
+            <translation>Anda tidak sedang meminjam buku.</translation>
+        </message>
+        <message>
+            <source>Unpaid fines: {amount}. Pay at the desk.</source>
+            <translation>Denda belum dibayar: {amount}. Bayar di meja layanan.</translation>
+        </message>
+        <message>
+            <source>My reservations</source>
+            <translation>Pemesanan saya</translation>
+        </message>
+        <message>
+            <source>Ready for you at the desk until {date}</source>
+            <translation>Siap diambil di meja layanan sampai {date}</translation>
+        </message>
+        <message>
+            <source>Waiting: number {n} in the queue</source>
+            <translation>Menunggu: nomor {n} dalam antrean</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batalkan</translation>
+        </message>
+        <message>
+            <source>No reservations. Find a book and press Reserve.</source>
+            <translation>Tidak ada pemesanan. Cari buku lalu tekan Pesan.</translation>
+        </message>
+        <message>
+            <source>My history</source>
+            <translation>Riwayat saya</translation>
+        </message>
+        <message>
+            <source>Stop showing my history</source>
+            <translation>Jangan tampilkan riwayat saya</translation>
+        </message>
+        <message>
+            <source>Your past loans are only shown when you allow it.</source>
+            <translation>Pinjaman lama Anda hanya ditampilkan jika Anda mengizinkan.</translation>
+        </message>
+        <message>
+            <source>Show my history</source>
+            <translation>Tampilkan riwayat saya</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Borrowed</source>
+            <translation>Dipinjam</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Dikembalikan</translation>
+        </message>
+        <message>
+            <source>No loans yet.</source>
+            <translation>Belum ada pinjaman.</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>Keluar</translation>
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation>Katalog</translation>
+        </message>
+        <message>
+            <source>Skip to content</source>
+            <translation>Langsung ke isi</translation>
+        </message>
+        <message>
+            <source>Main menu</source>
+            <translation>Menu utama</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Cari</translation>
+        </message>
+        <message>
+            <source>New arrivals</source>
+            <translation>Baru datang</translation>
+        </message>
+        <message>
+            <source>Programmes</source>
+            <translation>Kegiatan</translation>
+        </message>
+        <message>
+            <source>Digital shelf</source>
+            <translation>Rak digital</translation>
+        </message>
+        <message>
+            <source>Visitor book</source>
+            <translation>Buku tamu</translation>
+        </message>
+        <message>
+            <source>Library catalogue on the library Wi-Fi</source>
+            <translation>Katalog perpustakaan di Wi-Fi perpustakaan</translation>
+        </message>
+        <message>
+            <source>Welcome! Please sign the visitor book</source>
+            <translation>Selamat datang! Silakan isi buku tamu</translation>
+        </message>
+        <message>
+            <source>I am a member</source>
+            <translation>Saya anggota</translation>
+        </message>
+        <message>
+            <source>Member number (type it or scan your card)</source>
+            <translation>Nomor anggota (ketik atau pindai kartu Anda)</translation>
+        </message>
+        <message>
+            <source>I came to</source>
+            <translation>Saya datang untuk</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Isi buku tamu</translation>
+        </message>
+        <message>
+            <source>I am a guest</source>
+            <translation>Saya tamu</translation>
+        </message>
+        <message>
+            <source>I am</source>
+            <translation>Saya</translation>
+        </message>
+        <message>
+            <source>My age</source>
+            <translation>Usia saya</translation>
+        </message>
+        <message>
+            <source>I live</source>
+            <translation>Saya tinggal di</translation>
+        </message>
+        <message>
+            <source>We are a group</source>
+            <translation>Kami rombongan</translation>
+        </message>
+        <message>
+            <source>Name of the group (e.g. school and class)</source>
+            <translation>Nama rombongan (mis. sekolah dan kelas)</translation>
+        </message>
+        <message>
+            <source>Number of women and girls</source>
+            <translation>Jumlah perempuan</translation>
+        </message>
+        <message>
+            <source>Number of men and boys</source>
+            <translation>Jumlah laki-laki</translation>
+        </message>
+        <message>
+            <source>Sign in the group</source>
+            <translation>Catat rombongan</translation>
+        </message>
+        <message>
+            <source>Thank you</source>
+            <translation>Terima kasih</translation>
+        </message>
+        <message>
+            <source>Thank you! Your visit is in the visitor book.</source>
+            <translation>Terima kasih! Kunjungan Anda sudah tercatat di buku tamu.</translation>
+        </message>
+        <message>
+            <source>This page goes back to the visitor book by itself.</source>
+            <translation>Halaman ini kembali ke buku tamu dengan sendirinya.</translation>
+        </message>
+        <message>
+            <source>Next visitor</source>
+            <translation>Pengunjung berikutnya</translation>
+        </message>
+        <message>
+            <source>Error code {code}</source>
+            <translation>Kode kesalahan {code}</translation>
+        </message>
+        <message>
+            <source>Back to the start</source>
+            <translation>Kembali ke awal</translation>
+        </message>
+        <message>
+            <source>See your loans, renew them and reserve books. You get your PIN at the library desk.</source>
+            <translation>Lihat pinjaman Anda, perpanjang, dan pesan buku. PIN Anda didapat di meja layanan perpustakaan.</translation>
+        </message>
+        <message>
+            <source>Member number (on your card)</source>
+            <translation>Nomor anggota (di kartu Anda)</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Masuk</translation>
+        </message>
+        <message>
+            <source>No new books in the last two months.</source>
+            <translation>Tidak ada buku baru dalam dua bulan terakhir.</translation>
+        </message>
+        <message>
+            <source>Programmes at the library</source>
+            <translation>Kegiatan di perpustakaan</translation>
+        </message>
+        <message>
+            <source>Led by {name}</source>
+            <translation>Dipandu oleh {name}</translation>
+        </message>
+        <message>
+            <source>Together with {partners}</source>
+            <translation>Bersama {partners}</translation>
+        </message>
+        <message>
+            <source>No sessions planned for the next two months yet.</source>
+            <translation>Belum ada pertemuan yang direncanakan untuk dua bulan ke depan.</translation>
+        </message>
+        <message>
+            <source>How to join</source>
+            <translation>Cara ikut</translation>
+        </message>
+        <message>
+            <source>Everyone is welcome and it is free. Come to the library, or ask at the desk to sign up.</source>
+            <translation>Semua orang boleh ikut dan gratis. Datang ke perpustakaan, atau daftar di meja layanan.</translation>
+        </message>
+        <message>
+            <source>Questions: {phone}.</source>
+            <translation>Pertanyaan: {phone}.</translation>
+        </message>
+        <message>
+            <source>Back to the search</source>
+            <translation>Kembali ke pencarian</translation>
+        </message>
+        <message>
+            <source>Cover of {title}</source>
+            <translation>Sampul {title}</translation>
+        </message>
+        <message>
+            <source>Responsibility</source>
+            <translation>Penanggung jawab</translation>
+        </message>
+        <message>
+            <source>Edition</source>
+            <translation>Edisi</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Terbit</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Seri</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Deskripsi fisik</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Untuk</translation>
+        </message>
+        <message>
+            <source>Subjects</source>
+            <translation>Subjek</translation>
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation>Nomor panggil</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Eksemplar</translation>
+        </message>
+        <message>
+            <source>{n} waiting in the reservation queue</source>
+            <translation>{n} menunggu dalam antrean pemesanan</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>On loan, due back {date}</source>
+            <translation>Dipinjam, kembali {date}</translation>
+        </message>
+        <message>
+            <source>Put aside for a reservation</source>
+            <translation>Disisihkan untuk pemesan</translation>
+        </message>
+        <message>
+            <source>Read it here</source>
+            <translation>Baca di tempat</translation>
+        </message>
+        <message>
+            <source>Reserve this book</source>
+            <translation>Pesan buku ini</translation>
+        </message>
+        <message>
+            <source>Read on your phone</source>
+            <translation>Baca di HP Anda</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Baca</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Unduh</translation>
+        </message>
+        <message>
+            <source>Search the catalogue</source>
+            <translation>Cari di katalog</translation>
+        </message>
+        <message>
+            <source>Title, author, subject or ISBN</source>
+            <translation>Judul, pengarang, subjek atau ISBN</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Saringan</translation>
+        </message>
+        <message>
+            <source>Subject class</source>
+            <translation>Kelas subjek</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>Semua kelas</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Semua umur</translation>
+        </message>
+        <message>
+            <source>Only books on the shelf now</source>
+            <translation>Hanya buku yang ada di rak sekarang</translation>
+        </message>
+        <message>
+            <source>All new arrivals</source>
+            <translation>Semua buku baru</translation>
+        </message>
+        <message>
+            <source>The library's own documents: read them on your phone or download them.</source>
+            <translation>Dokumen milik perpustakaan: baca di HP Anda atau unduh.</translation>
+        </message>
+        <message>
+            <source>There are no documents on the digital shelf yet.</source>
+            <translation>Belum ada dokumen di rak digital.</translation>
+        </message>
+        <message>
+            <source>Please log in first.</source>
+            <translation>Silakan masuk dulu.</translation>
+        </message>
+        <message>
+            <source>Type your member number and your PIN.</source>
+            <translation>Ketik nomor anggota dan PIN Anda.</translation>
+        </message>
+        <message>
+            <source>You are logged out.</source>
+            <translation>Anda sudah keluar.</translation>
+        </message>
+        <message>
+            <source>Renewed: {title}. Now due back {due}.</source>
+            <translation>Diperpanjang: {title}. Sekarang kembali paling lambat {due}.</translation>
+        </message>
+        <message>
+            <source>Log in to reserve this book.</source>
+            <translation>Masuk untuk memesan buku ini.</translation>
+        </message>
+        <message>
+            <source>Reserved. A copy is put aside for you: collect it at the desk by {date}.</source>
+            <translation>Sudah dipesan. Satu eksemplar disisihkan untuk Anda: ambil di meja layanan paling lambat {date}.</translation>
+        </message>
+        <message>
+            <source>Reserved. We will keep a copy for you when one comes back.</source>
+            <translation>Sudah dipesan. Kami sisihkan satu eksemplar untuk Anda begitu ada yang kembali.</translation>
+        </message>
+        <message>
+            <source>Your reservation is cancelled.</source>
+            <translation>Pemesanan Anda dibatalkan.</translation>
+        </message>
+        <message>
+            <source>Type or scan your member number.</source>
+            <translation>Ketik atau pindai nomor anggota Anda.</translation>
+        </message>
+        <message>
+            <source>Welcome back! You are already in today's visitor book.</source>
+            <translation>Selamat datang kembali! Anda sudah tercatat di buku tamu hari ini.</translation>
+        </message>
+        <message>
+            <source>Choose male or female and your age, then press Sign in.</source>
+            <translation>Pilih laki-laki atau perempuan dan usia Anda, lalu tekan Isi buku tamu.</translation>
+        </message>
+        <message>
+            <source>Counts are whole numbers.</source>
+            <translation>Jumlah harus bilangan bulat.</translation>
+        </message>
+        <message>
+            <source>Thank you! {count} people are in the visitor book.</source>
+            <translation>Terima kasih! {count} orang tercatat di buku tamu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebParts</name>
+        <message>
+            <source>Catalogue search, new arrivals and programmes</source>
+            <translation>Pencarian katalog, buku baru dan kegiatan</translation>
+        </message>
+        <message>
+            <source>My account (loans, renewals, reservations)</source>
+            <translation>Akun saya (pinjaman, perpanjangan, pemesanan)</translation>
+        </message>
+        <message>
+            <source>Digital shelf</source>
+            <translation>Rak digital</translation>
+        </message>
+        <message>
+            <source>Door sign-in (visitor book)</source>
+            <translation>Buku tamu di pintu masuk</translation>
+        </message>
+    </context>
+    <context>
+        <name>WifiCatalogueTab</name>
+        <message>
+            <source>Catalogue on the library Wi-Fi</source>
+            <translation>Katalog di Wi-Fi perpustakaan</translation>
+        </message>
+        <message>
+            <source>Patrons open the catalogue on their own phones over the library's Wi-Fi or a phone hotspot, with no internet. Off until you switch it on.</source>
+            <translation>Pemustaka membuka katalog di HP mereka sendiri lewat Wi-Fi perpustakaan atau hotspot HP, tanpa internet. Mati sampai Anda menyalakannya.</translation>
+        </message>
+        <message>
+            <source>Open the web catalogue (starts with the app, stops with it)</source>
+            <translation>Buka katalog web (menyala bersama aplikasi, berhenti bersamanya)</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <source>Open parts:</source>
+            <translation>Bagian yang dibuka:</translation>
+        </message>
+        <message>
+            <source>&amp;Save and apply</source>
+            <translation>&amp;Simpan dan terapkan</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>e.g. Perpus-Desa</source>
+            <translation>mis. Perpus-Desa</translation>
+        </message>
+        <message>
+            <source>Wi-Fi name on the poster</source>
+            <translation>Nama Wi-Fi di poster</translation>
+        </message>
+        <message>
+            <source>Wi-Fi name on the poster:</source>
+            <translation>Nama Wi-Fi di poster:</translation>
+        </message>
+        <message>
+            <source>Save QR &amp;poster…</source>
+            <translation>Simpan &amp;poster QR…</translation>
+        </message>
+        <message>
+            <source>Open. Phones on the same Wi-Fi can open:</source>
+            <translation>Terbuka. HP di Wi-Fi yang sama dapat membuka:</translation>
+        </message>
+        <message>
+            <source>Closed.</source>
+            <translation>Tertutup.</translation>
+        </message>
+        <message>
+            <source>QR poster</source>
+            <translation>Poster QR</translation>
+        </message>
+        <message>
+            <source>This PC has no network address yet: connect it to the Wi-Fi first.</source>
+            <translation>Komputer ini belum punya alamat jaringan: sambungkan dulu ke Wi-Fi.</translation>
+        </message>
+        <message>
+            <source>Address for the poster:</source>
+            <translation>Alamat untuk poster:</translation>
+        </message>
+        <message>
+            <source>Save QR poster</source>
+            <translation>Simpan poster QR</translation>
+        </message>
+        <message>
+            <source>PDF or PNG (*.pdf *.png)</source>
+            <translation>PDF atau PNG (*.pdf *.png)</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>Tersimpan: {path}</translation>
+        </message>
+        <message>
+            <source>Members' PINs for 'My account'</source>
+            <translation>PIN anggota untuk 'Akun saya'</translation>
+        </message>
+        <message>
+            <source>A member logs in on the web catalogue with their card number and a PIN of 4 to 8 digits. Five wrong PINs lock the account for 15 minutes; a new PIN unlocks it.</source>
+            <translation>Anggota masuk ke katalog web dengan nomor kartu dan PIN 4 sampai 8 angka. Lima kali PIN salah mengunci akun selama 15 menit; PIN baru membukanya.</translation>
+        </message>
+        <message>
+            <source>Member number</source>
+            <translation>Nomor anggota</translation>
+        </message>
+        <message>
+            <source>Set PIN…</source>
+            <translation>Atur PIN…</translation>
+        </message>
+        <message>
+            <source>New random PIN</source>
+            <translation>PIN acak baru</translation>
+        </message>
+        <message>
+            <source>Close web account</source>
+            <translation>Tutup akun web</translation>
+        </message>
+        <message>
+            <source>Set PIN</source>
+            <translation>Atur PIN</translation>
+        </message>
+        <message>
+            <source>PIN chosen by {name} (4-8 digits):</source>
+            <translation>PIN pilihan {name} (4-8 angka):</translation>
+        </message>
+        <message>
+            <source>The PIN of {name} is set.</source>
+            <translation>PIN {name} sudah diatur.</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>PIN baru</translation>
+        </message>
+        <message>
+            <source>New PIN for {name}: {pin}
+Write it down for the member; it is not shown again.</source>
+            <translation>PIN baru untuk {name}: {pin}
+Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
+        </message>
+        <message>
+            <source>Close the web account of {name}?</source>
+            <translation>Tutup akun web {name}?</translation>
+        </message>
+        <message>
+            <source>Digital shelf</source>
+            <translation>Rak digital</translation>
+        </message>
+        <message>
+            <source>The library's own PDF and EPUB files (village regulations, farming guides, local history...). Each becomes a catalogue record patrons can read on their phones. The files are kept in the folder {folder}: keep the originals too.</source>
+            <translation>Berkas PDF dan EPUB milik perpustakaan (peraturan desa, panduan bertani, sejarah lokal...). Masing-masing menjadi cantuman katalog yang dapat dibaca pemustaka di HP. Berkas disimpan di folder {folder}: simpan juga berkas aslinya.</translation>
+        </message>
+        <message>
+            <source>Files on the digital shelf</source>
+            <translation>Berkas di rak digital</translation>
+        </message>
+        <message>
+            <source>Add PDF/EPUB…</source>
+            <translation>Tambah PDF/EPUB…</translation>
+        </message>
+        <message>
+            <source>Remove from the shelf</source>
+            <translation>Keluarkan dari rak</translation>
+        </message>
+        <message>
+            <source>{title} — {file} ({kind}), opened {views} times</source>
+            <translation>{title} — {file} ({kind}), dibuka {views} kali</translation>
+        </message>
+        <message>
+            <source>Add to the digital shelf</source>
+            <translation>Tambah ke rak digital</translation>
+        </message>
+        <message>
+            <source>PDF or EPUB (*.pdf *.epub)</source>
+            <translation>PDF atau EPUB (*.pdf *.epub)</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Judul:</translation>
+        </message>
+        <message>
+            <source>Take this file off the digital shelf? Its view counts stay for the reports.</source>
+            <translation>Keluarkan berkas ini dari rak digital? Jumlah pembacaannya tetap untuk laporan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>Error: {message}</source>
+            <translation>Galat: {message}</translation>
+        </message>
+        <message>
+            <source>Password: </source>
+            <translation>Kata sandi: </translation>
+        </message>
+        <message>
+            <source>Give the librarian's password with --password or $PUSTAKA_PASSWORD.</source>
+            <translation>Berikan kata sandi pustakawan dengan --password atau $PUSTAKA_PASSWORD.</translation>
+        </message>
+        <message>
+            <source>Library {name} ({code}) created in {path}.</source>
+            <translation>Perpustakaan {name} ({code}) dibuat di {path}.</translation>
+        </message>
+        <message>
+            <source>Demo library ready: {counts}.</source>
+            <translation>Perpustakaan contoh siap: {counts}.</translation>
+        </message>
+        <message>
+            <source>Log in as {user} with password {password}.</source>
+            <translation>Masuk sebagai {user} dengan kata sandi {password}.</translation>
+        </message>
+        <message>
+            <source>Backup saved and checked: {path}</source>
+            <translation>Cadangan disimpan dan diperiksa: {path}</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>Belum ada cadangan.</translation>
+        </message>
+        <message>
+            <source>Backup of {library} ({code}) from {date}: {counts}; {open} loans still out.</source>
+            <translation>Cadangan {library} ({code}) dari {date}: {counts}; {open} pinjaman belum kembali.</translation>
+        </message>
+        <message>
+            <source>Add --yes to restore without a question.</source>
+            <translation>Tambahkan --yes untuk memulihkan tanpa pertanyaan.</translation>
+        </message>
+        <message>
+            <source>Replace the current database with this backup? Type yes: </source>
+            <translation>Ganti basis data saat ini dengan cadangan ini? Ketik ya: </translation>
+        </message>
+        <message>
+            <source>Restored. The damaged database was kept as {path}.</source>
+            <translation>Sudah dipulihkan. Basis data yang rusak disimpan sebagai {path}.</translation>
+        </message>
+        <message>
+            <source>Restored. The database as it was before is in {folder}.</source>
+            <translation>Sudah dipulihkan. Basis data sebelum pemulihan ada di {folder}.</translation>
+        </message>
+        <message>
+            <source>The database is damaged: {problem}</source>
+            <translation>Basis data rusak: {problem}</translation>
+        </message>
+        <message>
+            <source>Newest good backup: {path}. Restore it with: pustaka-cli restore {path}</source>
+            <translation>Cadangan baik terbaru: {path}. Pulihkan dengan: pustaka-cli restore {path}</translation>
+        </message>
+        <message>
+            <source>No good backup was found.</source>
+            <translation>Tidak ditemukan cadangan yang baik.</translation>
+        </message>
+        <message>
+            <source>Database check: ok.</source>
+            <translation>Pemeriksaan basis data: baik.</translation>
+        </message>
+        <message>
+            <source>A librarian has confirmed the date and time.</source>
+            <translation>Pustakawan sudah mengonfirmasi tanggal dan jam.</translation>
+        </message>
+        <message>
+            <source>Clock: ok.</source>
+            <translation>Jam: baik.</translation>
+        </message>
+        <message>
+            <source>Date and time confirmed; circulation may go on.</source>
+            <translation>Tanggal dan jam dikonfirmasi; sirkulasi boleh berjalan.</translation>
+        </message>
+        <message>
+            <source>Dry run, nothing was changed.</source>
+            <translation>Uji coba, tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>Records: {add} to add, {update} to update, {skip} unchanged.</source>
+            <translation>Cantuman: {add} ditambah, {update} diperbarui, {skip} tidak berubah.</translation>
+        </message>
+        <message>
+            <source>Copies: {add} to add, {update} to update, {skip} unchanged.</source>
+            <translation>Eksemplar: {add} ditambah, {update} diperbarui, {skip} tidak berubah.</translation>
+        </message>
+        <message>
+            <source>{count} rows were left out:</source>
+            <translation>{count} baris dilewati:</translation>
+        </message>
+        <message>
+            <source>  row {row}: {reason}</source>
+            <translation>  baris {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>Imported.</source>
+            <translation>Selesai diimpor.</translation>
+        </message>
+        <message>
+            <source>{count} rows written to {path}.</source>
+            <translation>{count} baris ditulis ke {path}.</translation>
+        </message>
+        <message>
+            <source>{count} copies written to {path}.</source>
+            <translation>{count} eksemplar ditulis ke {path}.</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{typed}”. Did you mean: {better}? Showing its results.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{total} titles found.</source>
+            <translation>{total} judul ditemukan.</translation>
+        </message>
+        <message>
+            <source>{available} of {copies} copies available; shelf: {location}</source>
+            <translation>{available} dari {copies} eksemplar tersedia; rak: {location}</translation>
+        </message>
+        <message>
+            <source>Call number: {call_number}</source>
+            <translation>Nomor panggil: {call_number}</translation>
+        </message>
+        <message>
+            <source>{n} copies:</source>
+            <translation>{n} eksemplar:</translation>
+        </message>
+        <message>
+            <source>Record {id} added: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record {id} already here: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Possible duplicate: record {id} {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Labels: pustaka-cli labels --select barcodes:{codes} -o labels.pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote {labels} labels on {pages} pages to {path}.</source>
+            <translation>{labels} label pada {pages} halaman ditulis ke {path}.</translation>
+        </message>
+        <message>
+            <source>Skipped {count} copies whose label cannot be printed on this sheet:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote {cards} member cards on {pages} pages to {path}.</source>
+            <translation>{cards} kartu anggota pada {pages} halaman ditulis ke {path}.</translation>
+        </message>
+        <message>
+            <source>Wrote a poster of {count} new books to {path}.</source>
+            <translation>Poster berisi {count} buku baru ditulis ke {path}.</translation>
+        </message>
+        <message>
+            <source>Wrote the poster to {path}.</source>
+            <translation>Poster ditulis ke {path}.</translation>
+        </message>
+        <message>
+            <source>Wrote the test page to {path}. Print it at actual size (100 %).</source>
+            <translation>Halaman uji ditulis ke {path}. Cetak dengan ukuran sebenarnya (100 %).</translation>
+        </message>
+        <message>
+            <source>Saved the label sheet template {name}.</source>
+            <translation>Templat lembar label {name} disimpan.</translation>
+        </message>
+        <message>
+            <source>Removed the label sheet template {name}.</source>
+            <translation>Templat lembar label {name} dihapus.</translation>
+        </message>
+        <message>
+            <source>Calibration saved: x {dx} mm, y {dy} mm, scale {scale} %.</source>
+            <translation>Kalibrasi disimpan: x {dx} mm, y {dy} mm, skala {scale} %.</translation>
+        </message>
+        <message>
+            <source>Give a picture file, or --remove.</source>
+            <translation>Berikan berkas gambar, atau --remove.</translation>
+        </message>
+        <message>
+            <source>The logo is saved.</source>
+            <translation>Logo disimpan.</translation>
+        </message>
+        <message>
+            <source>Enrolment request written to {path}.</source>
+            <translation>Permintaan pendaftaran ditulis ke {path}.</translation>
+        </message>
+        <message>
+            <source>This library's key fingerprint: {fingerprint}</source>
+            <translation>Sidik jari kunci perpustakaan ini: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Enrolled {name} as {code}. Answer written to {path}.</source>
+            <translation>{name} terdaftar sebagai {code}. Jawaban ditulis ke {path}.</translation>
+        </message>
+        <message>
+            <source>Village key fingerprint (compare by phone): {fingerprint}</source>
+            <translation>Sidik jari kunci desa (cocokkan lewat telepon): {fingerprint}</translation>
+        </message>
+        <message>
+            <source>District key fingerprint: {fingerprint}</source>
+            <translation>Sidik jari kunci dinas: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Enrolled with {name}; this library's code is {code}.</source>
+            <translation>Terdaftar di {name}; kode perpustakaan ini {code}.</translation>
+        </message>
+        <message>
+            <source>District key fingerprint (compare by phone): {fingerprint}</source>
+            <translation>Sidik jari kunci dinas (cocokkan lewat telepon): {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Bundle {path} written and verified ({rows} rows). You can remove the USB stick now.</source>
+            <translation>Paket {path} ditulis dan diperiksa ({rows} baris). Flashdisk boleh dicabut sekarang.</translation>
+        </message>
+        <message>
+            <source>applied</source>
+            <translation>diterapkan</translation>
+        </message>
+        <message>
+            <source>already applied</source>
+            <translation>sudah diterapkan</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>ditolak</translation>
+        </message>
+        <message>
+            <source>ignored (written by this office)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: this database looks like a copy or a restored backup; sync is blocked.</source>
+            <translation>Peringatan: basis data ini tampaknya salinan atau cadangan yang dipulihkan; sinkronisasi diblokir.</translation>
+        </message>
+        <message>
+            <source>Site {site}; key fingerprint {fingerprint}</source>
+            <translation>Situs {site}; sidik jari kunci {fingerprint}</translation>
+        </message>
+        <message>
+            <source>{code} {name} ({status}): {waiting} changes waiting, last bundle {last}</source>
+            <translation>{code} {name} ({status}): {waiting} perubahan menunggu, paket terakhir {last}</translation>
+        </message>
+        <message>
+            <source>Open conflicts: {conflicts}; open exceptions: {exceptions}</source>
+            <translation>Konflik terbuka: {conflicts}; pengecualian terbuka: {exceptions}</translation>
+        </message>
+        <message>
+            <source>{code} revoked: its bundles will be refused.</source>
+            <translation>{code} dicabut: paketnya akan ditolak.</translation>
+        </message>
+        <message>
+            <source>Full member records will be sent.</source>
+            <translation>Data anggota lengkap akan dikirim.</translation>
+        </message>
+        <message>
+            <source>Members will be sent pseudonymised.</source>
+            <translation>Data anggota akan dikirim dalam bentuk disamarkan.</translation>
+        </message>
+        <message>
+            <source>Not in the catalogue pack.</source>
+            <translation>Tidak ada di paket katalog.</translation>
+        </message>
+        <message>
+            <source>District library statistics {period}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>District library statistics {period} (days in {zone})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused ({reason}): {message}</source>
+            <translation>Ditolak ({reason}): {message}</translation>
+        </message>
+        <message>
+            <source>A librarian can override this with --override-pin.</source>
+            <translation>Pustakawan bisa mengizinkan dengan --override-pin.</translation>
+        </message>
+        <message>
+            <source>Reserved for {name} ({number}, {phone}) until {date}.</source>
+            <translation>Dipesan oleh {name} ({number}, {phone}) sampai {date}.</translation>
+        </message>
+        <message>
+            <source>{count} letter(s) written to {path}.</source>
+            <translation>{count} surat ditulis ke {path}.</translation>
+        </message>
+        <message>
+            <source>No overdue loans.</source>
+            <translation>Tidak ada pinjaman yang terlambat.</translation>
+        </message>
+        <message>
+            <source>{barcode}  {title}  due {due}, {days} day(s) late, {fine}</source>
+            <translation>{barcode}  {title}  kembali {due}, terlambat {days} hari, {fine}</translation>
+        </message>
+        <message>
+            <source>Reserved; a copy is on the shelf: put {barcode} aside until {date}.</source>
+            <translation>Dipesan; ada eksemplar di rak: sisihkan {barcode} sampai {date}.</translation>
+        </message>
+        <message>
+            <source>Reserved; {name} is number {position} in the queue.</source>
+            <translation>Dipesan; {name} di antrean nomor {position}.</translation>
+        </message>
+        <message>
+            <source>No active reservations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ON THE HOLD SHELF ({barcode}) until {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>number {position} in line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reservation {id} ({title}) cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy {barcode} now waits for {name} ({number}) until {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} reservation(s) expired.</source>
+            <translation>{count} pesanan kedaluwarsa.</translation>
+        </message>
+        <message>
+            <source>Use --force to register anyway.</source>
+            <translation>Pakai --force untuk tetap mendaftarkan.</translation>
+        </message>
+        <message>
+            <source>Registered {name} as {number} (until {date}).</source>
+            <translation>{name} terdaftar dengan nomor {number} (sampai {date}).</translation>
+        </message>
+        <message>
+            <source>Member until {date}; phone {phone}</source>
+            <translation>Anggota sampai {date}; telepon {phone}</translation>
+        </message>
+        <message>
+            <source>, {days} day(s) late</source>
+            <translation>, terlambat {days} hari</translation>
+        </message>
+        <message>
+            <source>Unpaid fines: {amount}</source>
+            <translation>Denda belum dibayar: {amount}</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} member(s).</source>
+            <translation>{shown} dari {total} anggota.</translation>
+        </message>
+        <message>
+            <source>Dry run: would add {add}, update {update}; {unchanged} unchanged, {bad} bad row(s).</source>
+            <translation>Uji coba: akan menambah {add}, memperbarui {update}; {unchanged} tidak berubah, {bad} baris salah.</translation>
+        </message>
+        <message>
+            <source>Imported: added {add}, updated {update}; {unchanged} unchanged, {bad} bad row(s).</source>
+            <translation>Diimpor: ditambah {add}, diperbarui {update}; {unchanged} tidak berubah, {bad} baris salah.</translation>
+        </message>
+        <message>
+            <source>Row {row}: {message}</source>
+            <translation>Baris {row}: {message}</translation>
+        </message>
+        <message>
+            <source>{count} member(s) written to {path}.</source>
+            <translation>{count} anggota ditulis ke {path}.</translation>
+        </message>
+        <message>
+            <source>Stock-take {number} started: {expected} copies expected on the shelves.</source>
+            <translation>Inventarisasi {number} dimulai: {expected} eksemplar diharapkan ada di rak.</translation>
+        </message>
+        <message>
+            <source>Seen {seen} of {expected} ({percent}%); {missing} not seen yet.</source>
+            <translation>Terlihat {seen} dari {expected} ({percent}%); {missing} belum terlihat.</translation>
+        </message>
+        <message>
+            <source>Stock-take finished: {count} copies not seen; {marked} marked.</source>
+            <translation>Inventarisasi selesai: {count} eksemplar tidak terlihat; {marked} ditandai.</translation>
+        </message>
+        <message>
+            <source>Report written to {path}.</source>
+            <translation>Laporan ditulis ke {path}.</translation>
+        </message>
+        <message>
+            <source>LATE</source>
+            <translation>TERLAMBAT</translation>
+        </message>
+        <message>
+            <source>placed by the district</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merged into [{id}] {title}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Split off as [{id}] {title}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grant package {name} ready: {copies} copies; it goes with the next bundle.</source>
+            <translation>Paket bantuan {name} siap: {copies} eksemplar; ikut dengan paket berikutnya.</translation>
+        </message>
+        <message>
+            <source>{name} is already in today's book.</source>
+            <translation>{name} sudah tercatat di buku tamu hari ini.</translation>
+        </message>
+        <message>
+            <source>Welcome, {name}. Visitors today: {count}.</source>
+            <translation>Selamat datang, {name}. Pengunjung hari ini: {count}.</translation>
+        </message>
+        <message>
+            <source>Guest recorded. Visitors today: {count}.</source>
+            <translation>Tamu tercatat. Pengunjung hari ini: {count}.</translation>
+        </message>
+        <message>
+            <source>Group {name} recorded: {n} people. Visitors today: {count}.</source>
+            <translation>Rombongan {name} tercatat: {n} orang. Pengunjung hari ini: {count}.</translation>
+        </message>
+        <message>
+            <source>Read on site: {title}. Today: {n}.</source>
+            <translation>Dibaca di tempat: {title}. Hari ini: {n}.</translation>
+        </message>
+        <message>
+            <source>Visitors today: {count}.</source>
+            <translation>Pengunjung hari ini: {count}.</translation>
+        </message>
+        <message>
+            <source>Saved {path}.</source>
+            <translation>Tersimpan: {path}.</translation>
+        </message>
+        <message>
+            <source>Programme {name} added.</source>
+            <translation>Kegiatan {name} ditambahkan.</translation>
+        </message>
+        <message>
+            <source>Session added.</source>
+            <translation>Pertemuan ditambahkan.</translation>
+        </message>
+        <message>
+            <source>Partner {name} added.</source>
+            <translation>Mitra {name} ditambahkan.</translation>
+        </message>
+        <message>
+            <source>Present: {name}.</source>
+            <translation>Hadir: {name}.</translation>
+        </message>
+        <message>
+            <source>Story added.</source>
+            <translation>Kisah ditambahkan.</translation>
+        </message>
+        <message>
+            <source>Unknown part(s): {parts}. Choose from {known}.</source>
+            <translation>Bagian tidak dikenal: {parts}. Pilih dari {known}.</translation>
+        </message>
+        <message>
+            <source>The web catalogue is open. Phones on the same Wi-Fi can open:</source>
+            <translation>Katalog web terbuka. HP di Wi-Fi yang sama dapat membuka:</translation>
+        </message>
+        <message>
+            <source>Open parts: {parts}. Press Ctrl+C to stop.</source>
+            <translation>Bagian terbuka: {parts}. Tekan Ctrl+C untuk berhenti.</translation>
+        </message>
+        <message>
+            <source>The web account of {number} is closed.</source>
+            <translation>Akun web {number} ditutup.</translation>
+        </message>
+        <message>
+            <source>New PIN for {number}: {pin} (give it to the member; it is not shown again).</source>
+            <translation>PIN baru untuk {number}: {pin} (berikan kepada anggota; tidak ditampilkan lagi).</translation>
+        </message>
+        <message>
+            <source>The PIN of {number} is set.</source>
+            <translation>PIN {number} sudah diatur.</translation>
+        </message>
+        <message>
+            <source>Give a --title for the new record, or --record to attach to one.</source>
+            <translation>Berikan --title untuk cantuman baru, atau --record untuk melampirkan ke cantuman yang ada.</translation>
+        </message>
+        <message>
+            <source>On the digital shelf: file {id} ({name}) of record {record}.</source>
+            <translation>Di rak digital: berkas {id} ({name}) dari cantuman {record}.</translation>
+        </message>
+        <message>
+            <source>{count} files; opened or downloaded {views} times in all.</source>
+            <translation>{count} berkas; dibuka atau diunduh {views} kali seluruhnya.</translation>
+        </message>
+        <message>
+            <source>File {id} is off the digital shelf.</source>
+            <translation>Berkas {id} sudah dikeluarkan dari rak digital.</translation>
+        </message>
+        <message>
+            <source>Poster saved: {path} ({link})</source>
+            <translation>Poster tersimpan: {path} ({link})</translation>
+        </message>
+    </context>
 </TS>
