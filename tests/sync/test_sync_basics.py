@@ -21,6 +21,7 @@ from pustaka_desktop.core.store.models import (
     SyncException,
     SyncPeer,
     SyncReplica,
+    UnionLink,
 )
 from pustaka_desktop.core.sync import bundle, changes, conflicts, enrolment, hub, keys, union
 
@@ -160,7 +161,7 @@ def test_concurrent_edit_keeps_loser_in_conflict_list_and_can_be_reversed(pair):
     district.import_file(village.export_to(district))
     village.import_file(district.export_to(village))
     with district:
-        link = union.UnionLink.get(union.UnionLink.record_uid == record.uid)
+        link = UnionLink.get(UnionLink.record_uid == record.uid)
         hub.edit_record(district.lib, district.staff, link.union_id, title="Versi Dinas")
     village.clock.advance(minutes=5)
     with village:
@@ -184,7 +185,7 @@ def test_sequential_edit_is_not_a_conflict(pair):
         store.update(village.lib, record, title="Desa")
     district.import_file(village.export_to(district))
     with district:
-        link = union.UnionLink.get(union.UnionLink.record_uid == record.uid)
+        link = UnionLink.get(UnionLink.record_uid == record.uid)
         hub.edit_record(district.lib, district.staff, link.union_id, title="Dinas")
     village.import_file(district.export_to(village))
     with village:

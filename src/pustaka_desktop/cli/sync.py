@@ -8,7 +8,19 @@ from datetime import date
 from pathlib import Path
 
 from ..core.errors import Refused
-from ..core.sync import catalog_pack, enrolment, export, grants, hub, importer, keys, stats, status
+from ..core.sync import (
+    catalog_pack,
+    enrolment,
+    export,
+    grants,
+    hub,
+    importer,
+    keys,
+    stats,
+    status,
+    tally,
+    union,
+)
 from . import common
 from .common import translate
 
@@ -64,16 +76,38 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     district = sub.add_parser("district", help="district office: report, union catalogue, grants")
     ds = district.add_subparsers(dest="district_command", required=True, metavar="ACTION")
-    p = ds.add_parser("report", help="statistics per village and totals for a year")
-    p.add_argument("--year", type=int, required=True)
+    p = ds.add_parser("report", help="statistics per village and totals for a year or any period")
+    when = p.add_mutually_exclusive_group(required=True)
+    when.add_argument("--year", type=int)
+    when.add_argument("--period", help="2026, 2026-Q1, 2026-03 or FROM..TO (local days)")
     p.add_argument("--json", action="store_true")
     p.add_argument("-o", "--output", help="write an .xlsx file")
     p.set_defaults(handler=cmd_report)
 
-    p = ds.add_parser("search", help="search the union catalogue")
+    p = ds.add_parser("timezone", help="the time zone days and years are cut in (WIB, WITA, WIT)")
+    p.add_argument("zone", nargs="?", help="set it (the day-based figures are counted again)")
+    p.set_defaults(handler=cmd_timezone)
+
+    p = ds.add_parser("search", help="search the union catalogue (words, or an ISBN-10/13 with or without hyphens)")
     p.add_argument("text")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_search)
+
+    p = ds.add_parser("records", help="the village records on one union record (for a split)")
+    p.add_argument("union_id", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_records)
+
+    p = ds.add_parser("merge", help="merge two union records the matching missed (kept through later bundles)")
+    p.add_argument("keep_id", type=int)
+    p.add_argument("other_id", type=int)
+    p.set_defaults(handler=cmd_merge)
+
+    p = ds.add_parser("split", help="split village records off a wrongly merged union record")
+    p.add_argument("union_id", type=int)
+    p.add_argument("records", nargs="*", help="village record ids (see 'district records')")
+    p.add_argument("--village", action="append", default=[], help="every record of this village code")
+    p.set_defaults(handler=cmd_split)
 
     grant = ds.add_parser("grant", help="book-grant packages for villages")
     gs = grant.add_subparsers(dest="grant_command", required=True, metavar="ACTION")
@@ -157,11 +191,12 @@ def cmd_import(args) -> int:
         common.print_json(out)
     else:
         names = {"applied": translate("cli", "applied"), "already": translate("cli", "already applied"),
-                 "rejected": translate("cli", "rejected")}
+                 "rejected": translate("cli", "rejected"),
+                 "ignored": translate("cli", "ignored (written by this office)")}
         for line in out:
             print(f"{line['file']}: {names[line['result']]} {line['sender']} {line['changed'] or ''} {line['reason']}"
                   .rstrip())
-    return 1 if any(line["result"] == "rejected" for line in out) else 0
+    return 1 if any(line["result"] == "rejected" for line in out) else 0  # "ignored" is not a failure
 
 
 def cmd_status(args) -> int:
@@ -220,28 +255,42 @@ def cmd_lookup(args) -> int:
 
 
 def cmd_report(args) -> int:
+    from ..core.reports.period import parse_period
+
     lib = common.open_library(args)
     common.require_initialised(lib)
-    start, end = stats.year_range(args.year)
-    rows, total = stats.district_report(lib, start, end)
+    period = stats.year_range(args.year) if args.year else parse_period(args.period)
+    rows, total = stats.district_report(lib, period)
+    label = period.label(translate)
     if args.output:
-        headers = [translate("DistrictReport", label) for _, label in stats.COLUMNS]
-        title = translate("cli", "District library statistics {year}").format(year=args.year)
+        headers = [translate("DistrictReport", name) for _, name in stats.COLUMNS]
+        title = translate("cli", "District library statistics {period}").format(period=label)
         stats.write_xlsx(args.output, rows, total, headers, title)
         print(translate("cli", "Report written to {path}.").format(path=args.output))
     elif args.json:
-        common.print_json({"year": args.year, "from": start, "to": end, "villages": stats.as_dicts(rows, total)})
+        common.print_json({"period": period.slug(), "from": period.start, "to": period.end,
+                           "time_zone": tally.time_zone(), "villages": stats.as_dicts(rows, total)})
     else:
+        print(translate("cli", "District library statistics {period} (days in {zone})").format(
+            period=label, zone=tally.time_zone()))
         for row in [*rows, total]:
             late = translate("cli", "LATE") if row.late else ""
-            print(f"{row.code:<8} {row.name[:28]:<28} {row.copies:>8} {row.members:>7} {row.visits:>8} "
-                  f"{row.loans:>8} {row.programs:>4} {row.last_bundle or '-':<17} {late}")
+            print(f"{row.code:<8} {row.name[:28]:<28} {row.records:>7} {row.copies:>8} {row.members:>7} "
+                  f"{row.visits:>8} {row.visits_per_day:>6} {row.loans:>8} {row.programs:>4} "
+                  f"{row.last_bundle or '-':<22} {late}")
+    return 0
+
+
+def cmd_timezone(args) -> int:
+    lib = common.open_library(args)
+    common.require_initialised(lib)
+    if args.zone:
+        tally.set_time_zone(lib, common.acting_user(lib, args), args.zone)
+    print(tally.time_zone())
     return 0
 
 
 def cmd_search(args) -> int:
-    from ..core.sync import union
-
     lib = common.open_library(args)
     hits = union.search(lib, args.text)
     if args.json:
@@ -251,7 +300,37 @@ def cmd_search(args) -> int:
         return 0
     for hit in hits:
         held = ", ".join(f"{h.code} {h.available}/{h.copies}" for h in hit.holdings)
-        print(f"{hit.title} — {hit.authors} ({hit.isbn or '-'}): {held}")
+        print(f"[{hit.id}] {hit.title} — {hit.authors} ({hit.isbn or '-'}): {held}")
+    return 0
+
+
+def cmd_records(args) -> int:
+    lib = common.open_library(args)
+    found = union.village_records(lib, args.union_id)
+    if args.json:
+        common.print_json(found)
+        return 0
+    pinned = translate("cli", "placed by the district")
+    for r in found:
+        print(f"{r['record_uid']}  {r['code']:<8} {r['title'][:40]:<40} {r['isbn'] or '-':<13} {r['copies']:>3} "
+              f"{pinned if r['pinned'] else ''}".rstrip())
+    return 0
+
+
+def cmd_merge(args) -> int:
+    lib = common.open_library(args)
+    keep = hub.merge_records(lib, common.acting_user(lib, args), args.keep_id, args.other_id)
+    print(translate("cli", "Merged into [{id}] {title}.").format(id=keep.id, title=keep.title))
+    return 0
+
+
+def cmd_split(args) -> int:
+    lib = common.open_library(args)
+    chosen = list(args.records)
+    codes = {c.upper() for c in args.village}
+    chosen += [r["record_uid"] for r in union.village_records(lib, args.union_id) if r["code"].upper() in codes]
+    new = hub.split_records(lib, common.acting_user(lib, args), args.union_id, chosen)
+    print(translate("cli", "Split off as [{id}] {title}.").format(id=new.id, title=new.title))
     return 0
 
 
@@ -267,9 +346,13 @@ def cmd_grant_create(args) -> int:
 
 
 def cmd_grant_list(args) -> int:
-    common.open_library(args)
-    for grant in grants.district_grants():
-        print(f"{grant.created_at:%Y-%m-%d} {grant.name} -> {grant.site[:8]} {grant.status}")
+    lib = common.open_library(args)
+    zone = tally.time_zone()
+    for row in grants.grant_list(lib):
+        when = row.received_at if row.status == "received" else row.sent_at
+        state = translate("Grants", grants.STATE_LABELS[row.status])
+        print(f"{tally.local_time(row.created_at, zone)[:10]} {row.code:<8} {row.name} ({row.copies}): {state}"
+              + (f" {tally.local_time(when, zone)}" if when else ""))
     return 0
 
 

@@ -53,6 +53,9 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (3, _run_script("0003_web_catalogue.sql")),
     # 0004: the review list of imported fields kept as written (review_flag); record.class_other
     (4, _run_script("0004_review_list.sql")),
+    # 0005: the union catalogue follows every change (keys, forms, holdings, pins) and the district's
+    # figures as running sums (district_tally); a revoked village's date
+    (5, _run_script("0005_union_follows_changes.sql")),
 ]
 
 LATEST = MIGRATIONS[-1][0]

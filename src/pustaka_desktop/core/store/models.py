@@ -461,6 +461,7 @@ class SyncPeer(LocalModel):
     public_key = TextField()  # raw Ed25519 public key, base64
     status = CharField(default="active")  # pending | active | revoked
     enrolled_at = UtcDateTimeField()
+    revoked_at = UtcDateTimeField(null=True)
     acked_seq = IntegerField(default=0)  # the highest of OUR change seqs the peer says it holds
     received_seq = IntegerField(default=0)  # the highest of the PEER's change seqs we hold
     snapshot_sent = BooleanField(default=False)
@@ -544,14 +545,82 @@ class UnionRecord(LocalModel):
     copies = IntegerField(default=0)
     available = IntegerField(default=0)
     villages = IntegerField(default=0)
+    form = TextField(default="")  # the form shown (core.sync.union rule 6)
+    district_fields = TextField(default="")  # JSON: the fields the district edited (they win)
 
 
 class UnionLink(LocalModel):
-    """A village record belonging to a union record (after dedup or a manual merge)."""
+    """A village record belonging to a union record (after dedup or a manual merge), with its match
+    keys, its form, and its copies in stock (counts kept incrementally, see core.sync.union)."""
 
     record_uid = CharField(unique=True)
     union = ForeignKeyField(UnionRecord, backref="links", index=True)
     site = CharField(index=True)
+    keys = TextField(default="")  # match keys, one a line
+    form = TextField(default="")
+    pinned = BooleanField(default=False)  # placed by a district merge/split: never re-keyed on its own
+    copies = IntegerField(default=0)  # copies in stock
+    available = IntegerField(default=0)
+    stock = TextField(default="")  # JSON {arrival day: copies in stock}
+
+
+class UnionKey(LocalModel):
+    """A match key held by a union record, with how many of its village records carry it."""
+
+    key = CharField()
+    union_id = IntegerField(index=True)
+    n = IntegerField()
+
+    class Meta:
+        indexes = ((("key", "union_id"), True),)
+
+
+class UnionForm(LocalModel):
+    """A way a union record's village records are written, with its votes and its most complete data."""
+
+    union_id = IntegerField()
+    form = TextField()
+    n = IntegerField()
+    score = IntegerField()
+    data = TextField()
+
+    class Meta:
+        indexes = ((("union_id", "form"), True),)
+
+
+class UnionHolding(LocalModel):
+    """Copies in stock of a union record in one village (a row only while there is one)."""
+
+    union_id = IntegerField()
+    site = CharField(index=True)
+    copies = IntegerField()
+    available = IntegerField()
+
+    class Meta:
+        indexes = ((("union_id", "site"), True),)
+
+
+class UnionApart(LocalModel):
+    """A district split: this village record must not rejoin that union record automatically."""
+
+    record_uid = CharField()
+    union_id = IntegerField()
+
+    class Meta:
+        indexes = ((("record_uid", "union_id"), True),)
+
+
+class DistrictTally(LocalModel):
+    """The district's figures as running sums per village, metric and local day (core.sync.tally)."""
+
+    site = CharField()
+    metric = CharField()
+    day = CharField()
+    key = CharField()
+    value = IntegerField()
+
+    class Meta:
+        indexes = ((("site", "metric", "day", "key"), True), (("metric", "day"), False))
 
 
 class UnionCopy(LocalModel):
@@ -563,6 +632,7 @@ class UnionCopy(LocalModel):
     barcode = CharField(default="")
     status = CharField(default="available")
     deleted = BooleanField(default=False)
+    arrived = CharField(default="")  # received_on, else the day it was catalogued (stock as of a day)
 
 
 class CatalogPackEntry(LocalModel):
@@ -625,7 +695,8 @@ class DigitalView(LocalModel):
 WEB_LOCAL_MODELS: list[type[LocalModel]] = [MemberPin, DigitalFile, DigitalView]
 
 SYNC_LOCAL_MODELS: list[type[LocalModel]] = [SyncPeer, SyncBundleLog, SyncConflict, SyncException, SyncReplica,
-                                             UnionRecord, UnionLink, UnionCopy, CatalogPackEntry, GrantPackage]
+                                             UnionRecord, UnionLink, UnionCopy, UnionKey, UnionForm, UnionHolding,
+                                             UnionApart, DistrictTally, CatalogPackEntry, GrantPackage]
 
 LOCAL_MODELS: list[type[LocalModel]] = [Setting, Staff, AuditLog, ChangeLog, StockTake, StockTakeScan, ReviewFlag,
                                         *SYNC_LOCAL_MODELS, *WEB_LOCAL_MODELS]

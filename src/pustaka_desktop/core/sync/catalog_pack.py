@@ -11,6 +11,8 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from peewee import fn
+
 from ..catalog.isbn import normalise_isbn
 from ..errors import ValidationError
 from ..service import Library
@@ -21,8 +23,14 @@ PACK_LIMIT = 20_000  # the most widely held titles: what a village is most likel
 
 
 def pack_lines(lib: Library) -> Iterator[str]:
+    """The most widely held union records with an ISBN, as the union shows them (the district's
+    edits, else the most common form). Records with no copy in stock (weeded, lost, or held only by a
+    revoked village) are left out, and so is an ISBN printed on several union records (the volumes
+    of a set, two editions): a scan of it could not tell which one is meant."""
+    shared = (UnionRecord.select(UnionRecord.isbn).where((UnionRecord.isbn != "") & (UnionRecord.copies > 0))
+              .group_by(UnionRecord.isbn).having(fn.COUNT(UnionRecord.id) > 1))
     query = (UnionRecord.select(UnionRecord.isbn, UnionRecord.data)
-             .where((UnionRecord.isbn != "") & (UnionRecord.copies > 0))
+             .where((UnionRecord.isbn != "") & (UnionRecord.copies > 0) & UnionRecord.isbn.not_in(shared))
              .order_by(UnionRecord.villages.desc(), UnionRecord.copies.desc(), UnionRecord.id).limit(PACK_LIMIT))
     for isbn, data in query.tuples():
         yield dumps_line({"isbn": isbn, "record": json.loads(data)})

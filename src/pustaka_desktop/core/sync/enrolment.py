@@ -150,7 +150,12 @@ def revoke(lib: Library, by: Staff, site: str) -> None:
         raise Refused(QT_TRANSLATE_NOOP("Errors", "Unknown library site {site}."), reason="unknown-site", site=site)
     with lib.transaction():
         peer.status = "revoked"
+        peer.revoked_at = lib.clock.now()
         peer.save()
+        if lib.is_district:  # a closed village leaves the union catalogue, its counts and the pack
+            from . import union
+
+            union.withdraw_site(lib, site)
         auth.audit(lib, by, "sync.revoke", "site", site, code=peer.code)
 
 

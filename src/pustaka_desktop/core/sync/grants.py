@@ -12,15 +12,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from peewee import fn
+
 from .. import auth
 from ..catalog.isbn import normalise_isbn
+from ..catalog.records import match_key
 from ..errors import Conflict, NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import write as store
 from ..store.models import CollectionType, GrantPackage, Item, Record, Staff, SyncPeer, UnionCopy
 from .merge import record_exception
-from .union import key_for, normalise
+from .union_match import match_keys, same_book
 
 COLUMNS = ("title", "author", "isbn", "publisher", "year", "ddc", "barcode", "accession_no", "call_number")
 
@@ -88,11 +91,11 @@ def build(lib: Library, site: str, name: str, copies: list[dict[str, Any]]) -> G
                   "year_text": year, "year": int(year) if year else None,
                   "ddc": str(line.get("ddc") or "").strip(), "responsibility": author,
                   "authors": json.dumps([{"name": author, "role": "primary", "kind": "person"}] if author else []),
-                  "match_key": f"{normalise(title)}|{normalise(author)}"}
-        key = key_for(record)
-        if key not in records:
-            records[key] = {"uid": str(uuid.uuid4()), **record}
-        plan.items.append({"uid": str(uuid.uuid4()), "record": records[key]["uid"], "barcode": barcode,
+                  "match_key": match_key(title, author)}
+        same = next((r for r in records.values() if same_book(r, record)), None)
+        if same is None:
+            same = records[str(number)] = {"uid": str(uuid.uuid4()), **record}
+        plan.items.append({"uid": str(uuid.uuid4()), "record": same["uid"], "barcode": barcode,
                            "accession_no": str(line.get("accession_no") or "").strip(),
                            "call_number": str(line.get("call_number") or "").strip()})
     plan.records = list(records.values())
@@ -130,9 +133,7 @@ def receive(lib: Library, grant_docs: list[dict[str, Any]]) -> int:
         record_ids: dict[str, int] = {}
         for rec in doc.get("records", []):
             fields = {k: v for k, v in rec.items() if k != "uid" and k in Record._meta.columns}
-            existing = None
-            if fields.get("isbn"):
-                existing = Record.get_or_none((Record.isbn == fields["isbn"]) & (Record.deleted == False))  # noqa: E712
+            existing = _same_record(fields)
             if existing is None and Record.get_or_none(Record.uid == rec["uid"]) is None:
                 existing = store.insert(lib, Record, uid=rec["uid"], **fields)
             elif existing is None:
@@ -152,6 +153,22 @@ def receive(lib: Library, grant_docs: list[dict[str, Any]]) -> int:
                             data=json.dumps({"copies": len(doc.get("items", []))}), status="applied",
                             received_at=lib.clock.now())
     return added
+
+
+def _same_record(fields: dict[str, Any]) -> Record | None:
+    """The village's own record of the granted book, matched the way the union catalogue matches
+    (ISBN with volume and edition, else title with author, else title with publisher and year)."""
+    if not match_keys(fields):
+        return None
+    title = " ".join(str(fields.get("title") or "").lower().split())
+    query = Record.select().where((Record.deleted == False) & (  # noqa: E712
+        (Record.match_key.startswith(title.split(":")[0].strip() + "|")) | (fn.lower(Record.title) == title)
+        | ((Record.isbn == fields.get("isbn")) & (Record.isbn != "")))).order_by(Record.id)
+    for record in query:
+        if same_book({name: getattr(record, name) for name in ("title", "subtitle", "edition", "isbn", "publisher",
+                                                                 "year", "authors", "responsibility")}, fields):
+            return record
+    return None
 
 
 def applied_grant_uids() -> list[str]:
@@ -220,6 +237,13 @@ def read_table(path: str | Path) -> list[dict[str, str]]:
                 line[name] = value.strip()
         out.append(line)
     return out
+
+
+STATE_LABELS = {
+    "waiting": QT_TRANSLATE_NOOP("Grants", "waiting for the next bundle to the village"),
+    "sent": QT_TRANSLATE_NOOP("Grants", "sent, not yet confirmed by the village"),
+    "received": QT_TRANSLATE_NOOP("Grants", "received by the village"),
+}
 
 
 @dataclass

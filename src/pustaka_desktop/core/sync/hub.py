@@ -16,19 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from .. import auth
+from ..catalog.isbn import normalise_isbn
+from ..catalog.records import first_author, match_key
 from ..errors import Cancelled, NotFound, PustakaError, Refused, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.faults import explain
-from ..store.models import (
-    Staff,
-    SyncReplica,
-    UnionLink,
-    UnionRecord,
-)
-from . import replicas
+from ..store.models import Staff, SyncReplica, UnionLink, UnionRecord
+from . import bundle, replicas, union
 from .importer import ImportResult, import_bundle, log_rejected
-from .union import PACK_FIELDS, _authors, _fts_put
+from .union_match import PACK_FIELDS
 
 Progress = Callable[[float, str], None]
 log = logging.getLogger(__name__)
@@ -37,7 +34,7 @@ log = logging.getLogger(__name__)
 @dataclass
 class InboxLine:
     file: str
-    result: str  # applied | already | rejected
+    result: str  # applied | already | rejected | ignored (the district's own bundle in a shared folder)
     sender: str = ""
     rows: int = 0
     changed: int = 0
@@ -67,6 +64,12 @@ def import_folder(lib: Library, by: Staff, folder: str | Path, progress: Progres
         def part(fraction: float, message: str, base: float = index * share, name: str = path.name) -> None:
             report(base + share * max(0.0, min(1.0, fraction)), name)
 
+        if _own_bundle(lib, path):
+            line = InboxLine(path.name, "ignored", sender=bundle_sender_code(path.name))
+            out.append(line)
+            if on_line is not None:
+                on_line(line)
+            continue
         try:
             result = import_bundle(lib, by, path, part, stop)
             line = InboxLine(path.name, result.result, result.sender, result.rows, result.changed)
@@ -96,37 +99,129 @@ def bundle_sender_code(file_name: str) -> str:
     return name[len("pustaka-"):name.index("-to-")]
 
 
-def edit_record(lib: Library, by: Staff, union_id: int, **fields: Any) -> UnionRecord:
-    """The district adopts a union record and corrects it; the correction travels back to every
-    village holding it (as an edit of their record, per-field last-writer-wins)."""
-    auth.require(by, "catalog.edit")
-    union = UnionRecord.get_or_none(UnionRecord.id == union_id)
-    if union is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That union catalogue record does not exist."))
+def _own_bundle(lib: Library, path: Path) -> bool:
+    """A bundle this office wrote itself (a shared folder holds both directions): by its file name,
+    or, when the name was changed, by the sender in its manifest."""
+    code = (lib.profile.code if lib.profile else "") or ""
+    if code and bundle_sender_code(path.name).upper() == code.upper():
+        return True
+    try:
+        opened = bundle.open_bundle(path)
+    except (PustakaError, OSError, ValueError):
+        return False
+    with opened.zf:
+        return ((opened.manifest.get("sender") or {}).get("site") or "") == lib.site_id
+
+
+def _edit_fields(lib: Library, fields: dict[str, Any]) -> dict[str, Any]:
     bad = set(fields) - set(PACK_FIELDS)
     if bad:
         raise ValueError(f"not a catalogue field: {sorted(bad)}")
     if "title" in fields and not str(fields["title"] or "").strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A record needs a title."), field="title")
     if fields.get("isbn"):
-        from ..catalog.isbn import normalise_isbn
-
         fields["isbn"] = normalise_isbn(fields["isbn"])
+    return fields
+
+
+def _replica_changes(data: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
+    """The district's correction for one village record, with its duplicate key made again (so the
+    village's own duplicate check stays right after the edit)."""
+    changes = {k: v for k, v in fields.items() if k in data}
+    if "match_key" in data and ({"title", "authors", "responsibility"} & set(changes)):
+        merged = {**data, **changes}
+        changes["match_key"] = match_key(merged.get("title", ""), first_author(merged.get("authors") or "[]"))
+    return changes
+
+
+def edit_record(lib: Library, by: Staff, union_id: int, **fields: Any) -> UnionRecord:
+    """The district adopts a union record and corrects it: its fields win on the union record from
+    now on, and the correction travels back to every village holding it (as an edit of their
+    record, per-field last-writer-wins). The village records stay together on it."""
+    auth.require(by, "catalog.edit")
+    union.ensure_current(lib)
+    record = UnionRecord.get_or_none(UnionRecord.id == union_id)
+    if record is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That union catalogue record does not exist."))
+    fields = _edit_fields(lib, fields)
     with lib.transaction():
-        data = json.loads(union.data)
-        data.update(fields)
-        union.data = json.dumps(data, ensure_ascii=False)
-        union.adopted = True
-        for name in ("title", "publisher", "ddc", "isbn", "year"):
-            if name in fields:
-                setattr(union, name, fields[name])
-        if "authors" in fields:
-            union.authors = "; ".join(a.get("name", "") for a in _authors(fields))
-        union.save()
-        _fts_put(lib, union)
-        for link in UnionLink.select().where(UnionLink.union == union.id):
-            replica = SyncReplica.get_or_none(SyncReplica.uid == link.record_uid)
+        district = json.loads(record.district_fields or "{}")
+        district.update(fields)
+        record.district_fields = json.dumps(district, ensure_ascii=False)
+        record.adopted = True
+        record.save()
+        uids = [link.record_uid for link in UnionLink.select(UnionLink.record_uid).where(UnionLink.union == union_id)]
+        for uid in uids:
+            replica = SyncReplica.get_or_none(SyncReplica.uid == uid)
             if replica is not None and not replica.deleted:
-                replicas.edit_replica(lib, by, link.record_uid, **fields)
-        auth.audit(lib, by, "sync.union_edit", "union_record", str(union.id), fields=sorted(fields))
-    return union
+                changes = _replica_changes(json.loads(replica.data), fields)
+                if changes:
+                    replicas.edit_replica(lib, by, uid, **changes)
+        union.restate(lib, uids)
+        union.show(lib.db.connection(), [union_id])
+        auth.audit(lib, by, "sync.union_edit", "union_record", str(union_id), fields=sorted(fields))
+    return UnionRecord.get_by_id(union_id)
+
+
+def _link_data(uids: list[str]) -> dict[str, dict[str, Any]]:
+    return {r.uid: json.loads(r.data) for r in SyncReplica.select(SyncReplica.uid, SyncReplica.data).where(
+        SyncReplica.uid.in_(uids))}
+
+
+def merge_records(lib: Library, by: Staff, keep_id: int, other_id: int) -> UnionRecord:
+    """A manual merge for duplicates the keys missed (spelling variants, a title without author): the
+    other record's village records move to ``keep_id`` and stay there through later bundles."""
+    auth.require(by, "catalog.edit")
+    union.ensure_current(lib)
+    if keep_id == other_id:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose two different records to merge."))
+    keep = UnionRecord.get_or_none(UnionRecord.id == keep_id)
+    other = UnionRecord.get_or_none(UnionRecord.id == other_id)
+    if keep is None or other is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That union catalogue record does not exist."))
+    conn = lib.db.connection()
+    with lib.transaction():
+        out = union.Changes(conn)
+        uids = [u for (u,) in conn.execute("SELECT record_uid FROM union_link WHERE union_id = ?", (other_id,))]
+        data = _link_data(uids)
+        links = union.load_links(conn, uids)
+        for link in links.values():
+            out.move(link, keep_id, data.get(link.record_uid, {}))
+        conn.executemany("UPDATE union_link SET union_id = ?, pinned = 1 WHERE record_uid = ?",
+                         [(keep_id, uid) for uid in links])
+        conn.execute("DELETE FROM union_apart WHERE union_id = ?", (other_id,))
+        out.flush()
+        conn.execute("DELETE FROM union_form WHERE union_id = ?", (other_id,))
+        conn.execute("DELETE FROM union_key WHERE union_id = ?", (other_id,))
+        conn.execute("DELETE FROM union_holding WHERE union_id = ?", (other_id,))
+        conn.execute("DELETE FROM union_record_fts WHERE rowid = ?", (other_id,))
+        conn.execute("DELETE FROM union_record WHERE id = ?", (other_id,))
+        auth.audit(lib, by, "sync.union_merge", "union_record", str(keep_id), merged=other_id, title=other.title)
+    return UnionRecord.get_by_id(keep_id)
+
+
+def split_records(lib: Library, by: Staff, union_id: int, record_uids: list[str]) -> UnionRecord:
+    """A manual split for a wrong merge: these village records get a union record of their own and
+    never rejoin ``union_id`` by themselves."""
+    auth.require(by, "catalog.edit")
+    union.ensure_current(lib)
+    conn = lib.db.connection()
+    on_it = {u for (u,) in conn.execute("SELECT record_uid FROM union_link WHERE union_id = ?", (union_id,))}
+    chosen = sorted(set(record_uids))
+    if not chosen or not set(chosen) <= on_it or len(chosen) == len(on_it):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Choose some, not all, of the village records of this union record to split off."))
+    with lib.transaction():
+        out = union.Changes(conn)
+        target = union.new_union(conn)
+        data = _link_data(chosen)
+        for link in union.load_links(conn, chosen).values():
+            out.move(link, target, data.get(link.record_uid, {}))
+        conn.executemany("UPDATE union_link SET union_id = ?, pinned = 1 WHERE record_uid = ?",
+                         [(target, uid) for uid in chosen])
+        conn.executemany("INSERT INTO union_apart (record_uid, union_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                         [(uid, union_id) for uid in chosen])
+        out.dirty.add(target)
+        out.flush()
+        auth.audit(lib, by, "sync.union_split", "union_record", str(union_id), new=target, records=len(chosen))
+    return UnionRecord.get_by_id(target)

@@ -18,7 +18,7 @@ from ..errors import Cancelled, NotFound, Refused
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.models import ChangeLog, GrantPackage, Staff, SyncPeer, SyncReplica
-from . import bundle, catalog_pack, union
+from . import bundle, catalog_pack, tally, union
 from .changes import DISTRICT_EDITABLE, Applied, bad_row, dumps_line, field_versions, own_max_seq, valid_doc
 from .merge import merge, record_conflicts, record_exception
 
@@ -76,6 +76,9 @@ def _apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], 
     site = peer.site
     now = lib.clock.now().strftime("%Y-%m-%d %H:%M:%S")
     conn = lib.db.connection()
+    union.ensure_current(lib)
+    changes = union.Changes(conn)  # union counts and district figures, added up per change
+    seconds = tally.offset_seconds()
     applied = Applied()
     touched: dict[str, set[str]] = {name: set() for name in _TOUCHED}
     loans = 0
@@ -107,6 +110,9 @@ def _apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], 
             if n not in skip:
                 touched[entity].add(uid)
         loans += conn.execute("SELECT count(*) FROM temp.sync_stage WHERE e = 'loan'").fetchone()[0]
+        tally.add_fresh(conn, site, "NOT EXISTS (SELECT 1 FROM sync_replica r WHERE r.uid = s.u)"
+                        + (" AND n = (SELECT min(n) FROM temp.sync_stage t WHERE t.u = s.u)" if dupes else ""),
+                        seconds)
         cursor = conn.execute(
             "INSERT INTO sync_replica (uid, site, entity, origin, version, deleted, data, field_versions, created, "
             "updated, received_at) SELECT u, ?, e, o, v, CASE WHEN d THEN 1 ELSE 0 END, f, "
@@ -116,17 +122,18 @@ def _apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], 
             + "ORDER BY n", (site, now))
         applied.changed += cursor.rowcount
         if old_rows:
-            _merge_existing(lib, site, old_rows, concurrent, now, touched, applied)
+            _merge_existing(lib, site, old_rows, concurrent, now, touched, applied, changes.tally, seconds)
     conn.execute("DELETE FROM temp.sync_stage")
     progress(0.85, "union")
-    union.refresh(lib, site, touched["record"], touched["item"])
+    union.refresh(lib, site, touched["record"], touched["item"], changes)
+    changes.flush()
     if loans:
         _check_double_loans(lib, site)
     return applied
 
 
 def _merge_existing(lib: Library, site: str, old_rows: list[tuple], concurrent: Callable[[str], bool], now: str,
-                    touched: dict[str, set[str]], applied) -> None:
+                    touched: dict[str, set[str]], applied, figures: dict, seconds: int) -> None:
     """Rows this replica already holds (or that came twice): per-field last-writer-wins."""
 
     conn = lib.db.connection()
@@ -151,7 +158,9 @@ def _merge_existing(lib: Library, site: str, old_rows: list[tuple], concurrent: 
             applied.conflicts += len(merged.conflicts)
         if not merged.changed:
             continue
+        before = (bool(old[4]), dict(data))
         data.update(merged.fields)
+        tally.add_change(figures, site, entity, before, (bool(merged.deleted), data), seconds)
         fv = merged.fv if len(merged.fv) > 1 else {}
         conn.execute("UPDATE sync_replica SET version=?, deleted=?, data=?, field_versions=?, updated=?, "
                      "received_at=? WHERE uid=?",

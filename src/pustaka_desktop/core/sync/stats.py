@@ -1,17 +1,32 @@
-"""District statistics: per village and totals for any period, from what each village sent, with
-when each village's last bundle arrived (who is late)."""
+"""District statistics: per village and totals for any period, with when each village's last bundle
+arrived (who is late). Read from the maintained figures (``tally``), never from every village row.
+
+Each figure means what it means in the village's own report (``core.reports.figures``): titles,
+copies and members as at the END of the period (copies in stock: not weeded, lost, withdrawn or
+missing; a title has at least one), new members and visitors and loans IN the period, visitors per
+OPEN day of that village (its weekly closing days and holidays, as its bundles sent them; days still
+to come are not counted), programmes with a session in the period. Days and years are cut in the
+library's time zone (``tally.time_zone``); times are shown in it.
+
+A village revoked after the period ended still shows for that period (it reported then); one revoked
+before or during it does not.
+"""
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from ..circulation.holidays import OpenCalendar, parse_weekdays
 from ..i18n import QT_TRANSLATE_NOOP
+from ..reports.period import Period
 from ..service import Library
 from ..store.files import atomic_write
 from ..store.models import SyncPeer
+from . import tally
 
 LATE_AFTER_DAYS = 35  # a monthly bundle plus a few days' grace
 
@@ -23,7 +38,8 @@ COLUMNS = [
     ("members", QT_TRANSLATE_NOOP("DistrictReport", "Members")),
     ("new_members", QT_TRANSLATE_NOOP("DistrictReport", "New members")),
     ("visits", QT_TRANSLATE_NOOP("DistrictReport", "Visitors")),
-    ("visits_per_day", QT_TRANSLATE_NOOP("DistrictReport", "Visitors per day")),
+    ("open_days", QT_TRANSLATE_NOOP("DistrictReport", "Open days")),
+    ("visits_per_day", QT_TRANSLATE_NOOP("DistrictReport", "Visitors per open day")),
     ("loans", QT_TRANSLATE_NOOP("DistrictReport", "Loans")),
     ("programs", QT_TRANSLATE_NOOP("DistrictReport", "Programmes")),
     ("sessions", QT_TRANSLATE_NOOP("DistrictReport", "Activity sessions")),
@@ -43,6 +59,7 @@ class VillageRow:
     members: int = 0
     new_members: int = 0
     visits: int = 0
+    open_days: int = 0
     visits_per_day: float = 0.0
     loans: int = 0
     programs: int = 0
@@ -52,61 +69,96 @@ class VillageRow:
     late: bool = True
 
 
-def _utc_text(day: date) -> str:
-    return f"{day.isoformat()} 00:00:00"
+def per_open_day(total: int, open_days: int) -> float:
+    """The IPLM average, as the village report rounds it."""
+    return round(total / open_days, 1) if open_days else 0.0
 
 
-def district_report(lib: Library, start: date, end: date) -> tuple[list[VillageRow], VillageRow]:
-    """Figures for ``start`` <= day < ``end`` per village and in total."""
+def _calendars(lib: Library, sites: list[str], period: Period) -> dict[str, OpenCalendar]:
+    """Each village's closing days, from the profile and holidays its bundles carried."""
     conn = lib.db.connection()
-    days = max(1, (end - start).days)
+    closed: dict[str, str] = {}
+    for site, text in conn.execute("SELECT site, data FROM sync_replica WHERE entity = 'library_profile' "
+                                   "AND deleted = 0"):
+        data = json.loads(text)
+        if data.get("site") in (site, None, ""):
+            closed[site] = data.get("closed_weekdays", "7")
+    ranges: dict[str, list[tuple[date, date]]] = {s: [] for s in sites}
+    for site, text in conn.execute("SELECT site, data FROM sync_replica WHERE entity = 'holiday' AND deleted = 0"):
+        if site not in ranges:
+            continue
+        data = json.loads(text)
+        try:
+            start = date.fromisoformat(str(data.get("starts_on"))[:10])
+            end = date.fromisoformat(str(data.get("ends_on") or data.get("starts_on"))[:10])
+        except ValueError:
+            continue
+        if start <= period.end and end >= period.start:
+            ranges[site].append((start, end))
+    return {s: OpenCalendar(parse_weekdays(closed.get(s, "7")), sorted(ranges[s])) for s in sites}
+
+
+def _villages(period: Period) -> list[SyncPeer]:
+    out = []
+    for peer in SyncPeer.select().where(SyncPeer.kind == "village").order_by(SyncPeer.code):
+        if peer.status == "active":
+            out.append(peer)
+        elif peer.status == "revoked" and peer.revoked_at is not None:
+            if peer.revoked_at.date() > period.end:
+                out.append(peer)
+    return out
+
+
+def district_report(lib: Library, period: Period) -> tuple[list[VillageRow], VillageRow]:
+    """Figures for the local days ``period.start`` .. ``period.end`` per village and in total."""
+    conn = lib.db.connection()
+    zone = tally.time_zone()
     now = lib.clock.now()
+    today = tally.local_today(lib, zone)
     rows: dict[str, VillageRow] = {}
-    for peer in SyncPeer.select().where((SyncPeer.kind == "village") & (SyncPeer.status == "active")).order_by(
-            SyncPeer.code):
+    for peer in _villages(period):
         row = VillageRow(peer.site, peer.code, peer.name)
         if peer.last_bundle_at is not None:
-            row.last_bundle = peer.last_bundle_at.isoformat(timespec="minutes")
+            row.last_bundle = tally.local_time(peer.last_bundle_at, zone)
             row.days_since = (now - peer.last_bundle_at).days
-            row.late = row.days_since > LATE_AFTER_DAYS
+            row.late = peer.status == "active" and row.days_since > LATE_AFTER_DAYS
+        else:
+            row.late = peer.status == "active"
         rows[peer.site] = row
-
-    def per_site(sql: str, params: tuple[Any, ...], attr: str) -> None:
-        for site, value in conn.execute(sql, params):
-            if site in rows:
-                setattr(rows[site], attr, value or 0)
-
-    s, e = _utc_text(start), _utc_text(end)
-    per_site("SELECT site, count(*) FROM union_link GROUP BY site", (), "records")
-    per_site("SELECT site, count(*) FROM union_copy WHERE deleted = 0 GROUP BY site", (), "copies")
-    base = "SELECT site, {what} FROM sync_replica WHERE entity = ? AND deleted = 0 {cond} GROUP BY site"
-    per_site(base.format(what="count(*)", cond=""), ("member",), "members")
-    per_site(base.format(what="count(*)", cond="AND json_extract(data, '$.registered_on') >= ? AND "
-                                               "json_extract(data, '$.registered_on') < ?"),
-             ("member", start.isoformat(), end.isoformat()), "new_members")
-    per_site(base.format(what="sum(coalesce(json_extract(data, '$.headcount'), 1))",
-                         cond="AND json_extract(data, '$.at') >= ? AND json_extract(data, '$.at') < ?"),
-             ("visit", s, e), "visits")
-    per_site(base.format(what="count(*)", cond="AND json_extract(data, '$.loaned_at') >= ? AND "
-                                               "json_extract(data, '$.loaned_at') < ?"), ("loan", s, e), "loans")
-    per_site(base.format(what="count(*)", cond="AND coalesce(json_extract(data, '$.starts_on'), '') < ? AND "
-                                               "coalesce(json_extract(data, '$.ends_on'), '9999') >= ?"),
-             ("program", end.isoformat(), start.isoformat()), "programs")
-    per_site(base.format(what="count(*)", cond="AND json_extract(data, '$.starts_at') >= ? AND "
-                                               "json_extract(data, '$.starts_at') < ?"),
-             ("program_session", s, e), "sessions")
-    for row in rows.values():
-        row.visits_per_day = round(row.visits / days, 1)
+    start, end = period.start.isoformat(), period.end.isoformat()
+    flows = {"visits": "visits", "loans": "loans", "members": "new_members", "sessions": "sessions"}
+    for site, metric, value in conn.execute(
+            "SELECT site, metric, sum(value) FROM district_tally WHERE metric IN ('visits', 'loans', 'members', "
+            "'sessions') AND day >= ? AND day <= ? GROUP BY site, metric", (start, end)):
+        if site in rows:
+            setattr(rows[site], flows[metric], int(value or 0))
+    stocks = {"members": "members", "copies": "copies", "titles": "records"}
+    for site, metric, value in conn.execute(
+            "SELECT site, metric, sum(value) FROM district_tally WHERE metric IN ('members', 'copies', 'titles') "
+            "AND day <= ? GROUP BY site, metric", (end,)):
+        if site in rows:
+            setattr(rows[site], stocks[metric], int(value or 0))
+    for site, value in conn.execute(
+            "SELECT site, count(DISTINCT key) FROM district_tally WHERE metric = 'sessions' AND day >= ? AND day <= ? "
+            "AND value > 0 GROUP BY site", (start, end)):
+        if site in rows:
+            rows[site].programs = int(value)
+    last = min(period.end, today)
+    calendars = _calendars(lib, list(rows), period)
+    for site, row in rows.items():
+        row.open_days = calendars[site].open_days(period.start, last) if last >= period.start else 0
+        row.visits_per_day = per_open_day(row.visits, row.open_days)
     total = VillageRow("", "", "Total", late=False)
     for row in rows.values():
-        for attr in ("records", "copies", "members", "new_members", "visits", "loans", "programs", "sessions"):
+        for attr in ("records", "copies", "members", "new_members", "visits", "open_days", "loans", "programs",
+                     "sessions"):
             setattr(total, attr, getattr(total, attr) + getattr(row, attr))
-    total.visits_per_day = round(total.visits / days, 1)
+    total.visits_per_day = per_open_day(total.visits, total.open_days)  # people per village open day
     return list(rows.values()), total
 
 
-def year_range(year: int) -> tuple[date, date]:
-    return date(year, 1, 1), date(year + 1, 1, 1)
+def year_range(year: int) -> Period:
+    return Period.year(year)
 
 
 def as_dicts(rows: list[VillageRow], total: VillageRow) -> list[dict[str, Any]]:
@@ -140,9 +192,9 @@ def write_xlsx(path: str | Path, rows: list[VillageRow], total: VillageRow, head
 
 
 def late_villages(lib: Library) -> list[VillageRow]:
-    today = lib.clock.now().date()
-    rows, _ = district_report(lib, today - timedelta(days=30), today + timedelta(days=1))
+    today = tally.local_today(lib)
+    rows, _ = district_report(lib, Period.custom(today - timedelta(days=30), today))
     return [r for r in rows if r.late]
 
 
-__all__ = ["district_report", "year_range", "write_xlsx", "late_villages", "COLUMNS", "datetime"]
+__all__ = ["district_report", "year_range", "write_xlsx", "late_villages", "COLUMNS", "per_open_day"]

@@ -1,287 +1,536 @@
-"""The district's union catalogue: every village's records, deduplicated by ISBN and by normalised
-title + first author, with holdings per village and availability as of each village's last bundle.
+"""The district's union catalogue: every village record on one union record per book, with holdings
+per village and availability as of each village's last bundle. It follows every change a bundle
+brings, at a cost per change (never per village).
 
-Search runs on a dedicated FTS5 table over the (far fewer) union records, unranked with a small
-limit, then orders the handful of hits itself: no bm25 over thousands of hits (see SETUP-NOTES).
+Matching rules (the code is in ``union_match``; tests/sync/test_union_rules.py holds one case each):
+
+1. Each village record gets **match keys**: ``i:ISBN|volume|edition`` when it has an ISBN (ISBN-10
+   and ISBN-13, with or without hyphens, are the same ISBN-13), and ``t:TITLE|a:AUTHOR|volume|edition``
+   from the title proper (before any colon) and the first author. Without an author the title key is
+   ``t:TITLE|p:PUBLISHER|y:YEAR|...``, made only when the record has both publisher and year: a title
+   alone never matches.
+2. **Volumes and editions never merge on an ISBN alone**: ``Jilid 2``/``Jil. II``, ``Vol. 2``,
+   ``Buku 2``, ``Bagian 2``, ``Part 2``, ``Juz 2`` in the title, subtitle or edition, and the edition
+   (``Edisi 2``, ``Ed. ke-2``, ``2nd ed.``, ``Edisi revisi``) are part of every key. A reprint
+   (``Cetakan 3``, ``Cet. ke-3``) is the same edition.
+3. **Names**: honorifics and degrees (``Ir.``, ``Dr.``, ``Drs.``, ``H.``, ``Hj.``, ``Prof.``, ``KH``,
+   ``S.Pd.``, ``M.Ag.``...) are left out, and ``Hirata, Andrea`` is ``Andrea Hirata`` (the name's words
+   are compared in any order). Titles and names ignore case, accents and punctuation.
+4. A record joins the union record that holds its ISBN key; else the one holding its title key,
+   unless both carry ISBNs and they differ (another edition or printing keeps its own record). So the
+   same book with and without an ISBN meets. Otherwise it starts a new union record.
+5. **Re-keying**: when a village changes a record's title, author, ISBN, volume or edition, its keys
+   are made again; it stays where it is when its union record still holds one of the new keys
+   (through the other villages' copies), else it moves, with its holdings, to the union record of its
+   new keys (or a new one).
+6. **What a union record shows**: the fields the district edited win (an adopted record); otherwise
+   the most common form among its village records (case and punctuation aside), ties going to the
+   most complete and tidy one (more fields filled, not in capitals, no trailing ``.``/``/``).
+7. **Holdings** count copies in stock: not deleted, not lost, withdrawn, weeded or missing (the
+   statuses the village reports leave out). A village holds a title while it has one such copy.
+8. **Manual decisions survive re-syncs**: a merge pins the moved village records to the kept union
+   record (they no longer re-key on their own); a split pins the split-off records to a new union
+   record and remembers that they must not rejoin the old one.
+9. **A revoked village** leaves the catalogue, its counts and the catalogue pack at once; its rows
+   stay in the replicas (history) and in the figures of the periods it reported.
+
+Counts are kept incrementally: each village record's link carries its copies, available copies and
+copies per arrival day; a change adds or subtracts its own difference to the holding of that village,
+the union record, and the district's figures (``district_tally``). Search runs on an FTS5 table over
+the union records (SQLite; the union tables themselves are plain peewee tables).
 """
 
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
+import uuid
+from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
-from .. import auth
-from ..errors import NotFound, ValidationError
-from ..i18n import QT_TRANSLATE_NOOP
+from ..reports.figures import GONE_STATUSES
 from ..service import Library
-from ..store.models import Staff, SyncPeer, UnionCopy, UnionLink, UnionRecord
+from .union_match import (
+    PACK_FIELDS,
+    authors_text,
+    clean_isbn,
+    form_key,
+    isbn_of_key,
+    match_keys,
+    pack_data,
+    score,
+)
+from .union_search import Holding, UnionHit, counts, recent, record_fields, search
 
-PACK_FIELDS = ("title", "subtitle", "responsibility", "edition", "isbn", "publisher", "place", "year_text", "year",
-               "collation", "series", "language", "ddc", "audience", "authors", "subjects", "material_type")
-
-
-def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
-
-
-def first_author(authors_json: str, responsibility: str = "") -> str:
-    try:
-        authors = json.loads(authors_json or "[]")
-        if authors:
-            return authors[0].get("name", "")
-    except (ValueError, AttributeError, TypeError):
-        pass
-    return responsibility
+CHUNK = 500
+__all__ = ["refresh", "withdraw_site", "rebuild", "restate", "PACK_FIELDS", "Changes", "Holding", "UnionHit",
+           "counts", "record_fields", "recent", "search"]
 
 
-def key_for(data: dict[str, Any]) -> str:
-    if data.get("isbn"):
-        return "isbn:" + data["isbn"]
-    return "title:" + normalise(data.get("title", "")) + "|" + normalise(first_author(data.get("authors", ""),
-                                                                                      data.get("responsibility", "")))
+def _chunks(values: Iterable[Any], size: int = CHUNK):
+    values = list(values)
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
 
 
-def _fts_put(lib: Library, union: UnionRecord) -> None:
-    conn = lib.db.connection()
-    conn.execute("DELETE FROM union_record_fts WHERE rowid = ?", (union.id,))
-    conn.execute("INSERT INTO union_record_fts(rowid, title, authors, isbn, publisher) VALUES (?,?,?,?,?)",
-                 (union.id, union.title, union.authors, union.isbn, union.publisher))
+def _marks(values) -> str:
+    return ",".join("?" * len(values))
 
 
-def _resolve(union: UnionRecord) -> UnionRecord:
-    seen = 0
-    while union.data.startswith('{"merged_into"') and seen < 10:
-        target = UnionRecord.get_or_none(UnionRecord.id == json.loads(union.data)["merged_into"])
-        if target is None:
-            break
-        union, seen = target, seen + 1
-    return union
+class Link:
+    __slots__ = ("record_uid", "union_id", "site", "keys", "form", "pinned", "copies", "available", "stock", "new")
+
+    def __init__(self, record_uid: str, union_id: int, site: str, keys: str = "", form: str = "", pinned: int = 0,
+                 copies: int = 0, available: int = 0, stock: str = "", new: bool = False) -> None:
+        self.record_uid, self.union_id, self.site = record_uid, union_id, site
+        self.keys, self.form, self.pinned = keys, form, pinned
+        self.copies, self.available, self.stock, self.new = copies, available, stock, new
+
+    def stock_days(self) -> dict[str, int]:
+        return json.loads(self.stock) if self.stock else {}
 
 
-def refresh(lib: Library, site: str, record_uids: Iterable[str], item_uids: Iterable[str]) -> None:
-    """Bring the union catalogue up to date for the rows a village bundle touched."""
-    affected: set[int] = set()
-    conn = lib.db.connection()
-    record_uids = list(record_uids)
-    for start in range(0, len(record_uids), 500):
-        part = record_uids[start:start + 500]
-        marks = ",".join("?" * len(part))
-        rows = conn.execute(f"SELECT uid, deleted, data FROM sync_replica WHERE uid IN ({marks})", part).fetchall()
-        links = dict(conn.execute(f"SELECT record_uid, union_id FROM union_link WHERE record_uid IN ({marks})",
-                                  part).fetchall())
-        new_links = []
-        fresh: list[tuple[str, str, dict[str, Any]]] = []
-        for uid, deleted, text in rows:
-            union_id = links.get(uid)
-            if deleted:
-                if union_id is not None:
-                    affected.add(union_id)
-                    conn.execute("DELETE FROM union_link WHERE record_uid = ?", (uid,))
-                continue
-            if union_id is not None:
-                affected.add(union_id)
-                continue
-            data = json.loads(text)
-            fresh.append((uid, key_for(data), data))
-        union_of = _union_ids(conn, [key for _, key, _ in fresh], [data for _, _, data in fresh])
-        for uid, key, _ in fresh:
-            union_id = union_of[key]
-            new_links.append((uid, union_id, site))
-            affected.add(union_id)
-        conn.executemany("INSERT OR IGNORE INTO union_link (record_uid, union_id, site) VALUES (?,?,?)", new_links)
-    item_uids = list(item_uids)
-    for start in range(0, len(item_uids), 500):
-        part = item_uids[start:start + 500]
-        rows = conn.execute(
-            "SELECT uid, deleted, json_extract(data, '$.record_id'), json_extract(data, '$.barcode'), "
-            f"json_extract(data, '$.status') FROM sync_replica WHERE uid IN ({','.join('?' * len(part))})",
-            part).fetchall()
-        old = dict(conn.execute(f"SELECT item_uid, record_uid FROM union_copy WHERE item_uid IN "
-                                f"({','.join('?' * len(part))})", part).fetchall())
+_LINK_COLUMNS = "record_uid, union_id, site, keys, form, pinned, copies, available, stock"
+
+
+def load_links(conn, record_uids: list[str]) -> dict[str, Link]:
+    out = {}
+    for part in _chunks(record_uids):
+        for row in conn.execute(f"SELECT {_LINK_COLUMNS} FROM union_link WHERE record_uid IN ({_marks(part)})", part):
+            out[row[0]] = Link(*row)
+    return out
+
+
+class Changes:
+    """Differences gathered while a bundle (or a district decision) is applied, written at ``flush``:
+    key and form votes, holdings per (union record, village), the district's figures."""
+
+    def __init__(self, conn, with_tally: bool = True) -> None:
+        self.conn = conn
+        self.with_tally = with_tally
+        self.keys: dict[tuple[str, int], int] = defaultdict(int)
+        self.forms: dict[tuple[int, str], list] = {}
+        self.holdings: dict[tuple[int, str], list[int]] = defaultdict(lambda: [0, 0])
+        self.tally: dict[tuple[str, str, str, str], int] = defaultdict(int)
+        self.dirty: set[int] = set()
+
+    # -- a link's contributions ------------------------------------------------------------------
+    def add_keys(self, union_id: int, keys: str, sign: int) -> None:
+        for key in keys.split("\n") if keys else ():
+            self.keys[(key, union_id)] += sign
+            if key.startswith("i:"):
+                self.dirty.add(union_id)
+
+    def add_form(self, union_id: int, form: str, sign: int, data: dict[str, Any] | None = None) -> None:
+        if not form:
+            return
+        entry = self.forms.setdefault((union_id, form), [0, -1, None])
+        entry[0] += sign
+        if data is not None:
+            s = score(data)
+            if s > entry[1]:
+                entry[1], entry[2] = s, data
+        self.dirty.add(union_id)  # flush checks cheaply whether the shown form changes
+
+    def add_counts(self, link: Link, sign: int, tally: bool = True) -> None:
+        if link.copies or link.available:
+            held = self.holdings[(link.union_id, link.site)]
+            held[0] += sign * link.copies
+            held[1] += sign * link.available
+        if tally and self.with_tally:
+            days = link.stock_days()
+            for day, n in days.items():
+                self.tally[(link.site, "copies", day, "")] += sign * n
+            if days:
+                self.tally[(link.site, "titles", min(days), "")] += sign
+
+    def attach(self, link: Link, data: dict[str, Any]) -> None:
+        self.add_keys(link.union_id, link.keys, +1)
+        self.add_form(link.union_id, link.form, +1, data)
+        self.add_counts(link, +1)
+
+    def detach(self, link: Link, tally: bool = True) -> None:
+        self.add_keys(link.union_id, link.keys, -1)
+        self.add_form(link.union_id, link.form, -1)
+        self.add_counts(link, -1, tally)
+
+    def move(self, link: Link, target: int, data: dict[str, Any]) -> None:
+        """A district merge or split: the link and its counts change union record (the village's
+        figures do not change)."""
+        self.detach(link, tally=False)
+        link.union_id = target
+        self.add_keys(target, link.keys, +1)
+        self.add_form(target, link.form, +1, data)
+        self.add_counts(link, +1, tally=False)
+
+    # -- writing ---------------------------------------------------------------------------------
+    def flush_keys(self) -> None:
+        conn = self.conn
+        rows = [(key, union_id, n) for (key, union_id), n in self.keys.items() if n]
+        conn.executemany("INSERT INTO union_key (key, union_id, n) VALUES (?,?,?) ON CONFLICT (key, union_id) "
+                         "DO UPDATE SET n = union_key.n + excluded.n", rows)
+        conn.executemany("DELETE FROM union_key WHERE key = ? AND union_id = ? AND n <= 0",
+                         [(key, union_id) for key, union_id, n in rows if n < 0])
+        self.keys.clear()
+
+    def flush(self) -> None:
+        conn = self.conn
+        self.flush_keys()
+        rows = [(u, form, n, max(s, 0), json.dumps(d, ensure_ascii=False) if d is not None else "{}")
+                for (u, form), (n, s, d) in self.forms.items()]
         conn.executemany(
-            "INSERT INTO union_copy (item_uid, record_uid, site, barcode, status, deleted) VALUES (?,?,?,?,?,?) "
-            "ON CONFLICT(item_uid) DO UPDATE SET record_uid=excluded.record_uid, barcode=excluded.barcode, "
-            "status=excluded.status, deleted=excluded.deleted",
-            [(uid, record or "", site, barcode or "", status or "", deleted) for uid, deleted, record, barcode, status
-             in rows])
-        record_set = {r[2] for r in rows if r[2]} | {r for r in old.values() if r}
-        rs = list(record_set)
-        for s2 in range(0, len(rs), 500):
-            sub = rs[s2:s2 + 500]
-            affected.update(u for (u,) in conn.execute(
-                f"SELECT union_id FROM union_link WHERE record_uid IN ({','.join('?' * len(sub))})", sub))
-    recount(lib, affected)
+            "INSERT INTO union_form (union_id, form, n, score, data) VALUES (?,?,?,?,?) "
+            "ON CONFLICT (union_id, form) DO UPDATE SET n = union_form.n + excluded.n, "
+            "data = CASE WHEN excluded.score > union_form.score THEN excluded.data ELSE union_form.data END, "
+            "score = CASE WHEN excluded.score > union_form.score THEN excluded.score ELSE union_form.score END",
+            rows)
+        conn.executemany("DELETE FROM union_form WHERE union_id = ? AND form = ? AND n <= 0",
+                         [(u, form) for u, form, n, _, _ in rows if n < 0])
+        self.forms.clear()
+        self._flush_holdings()
+        if self.tally:
+            conn.executemany(
+                "INSERT INTO district_tally (site, metric, day, key, value) VALUES (?,?,?,?,?) "
+                "ON CONFLICT (site, metric, day, key) DO UPDATE SET value = district_tally.value + excluded.value",
+                [(*k, v) for k, v in self.tally.items() if v])
+            conn.executemany("DELETE FROM district_tally WHERE site = ? AND metric = ? AND day = ? AND key = ? "
+                             "AND value = 0", [k for k, v in self.tally.items() if v < 0])
+            self.tally.clear()
+        show(conn, self.dirty)
+        self.dirty.clear()
+
+    def _flush_holdings(self) -> None:
+        conn = self.conn
+        changes = {k: v for k, v in self.holdings.items() if v[0] or v[1]}
+        self.holdings.clear()
+        by_site: dict[str, list[int]] = defaultdict(list)
+        for union_id, site in changes:
+            by_site[site].append(union_id)
+        totals: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
+        upserts, deletes = [], []
+        for site, ids in by_site.items():
+            old = {}
+            for part in _chunks(ids):
+                old.update({u: (c, a) for u, c, a in conn.execute(
+                    f"SELECT union_id, copies, available FROM union_holding WHERE site = ? AND union_id IN "
+                    f"({_marks(part)})", [site, *part])})
+            for union_id in ids:
+                dc, da = changes[(union_id, site)]
+                c0, a0 = old.get(union_id, (0, 0))
+                c1, a1 = c0 + dc, a0 + da
+                total = totals[union_id]
+                total[0] += dc
+                total[1] += da
+                total[2] += (c1 > 0) - (c0 > 0)
+                if c1 > 0:
+                    upserts.append((union_id, site, c1, a1))
+                elif union_id in old:
+                    deletes.append((union_id, site))
+        conn.executemany("INSERT INTO union_holding (union_id, site, copies, available) VALUES (?,?,?,?) "
+                         "ON CONFLICT (union_id, site) DO UPDATE SET copies = excluded.copies, "
+                         "available = excluded.available", upserts)
+        conn.executemany("DELETE FROM union_holding WHERE union_id = ? AND site = ?", deletes)
+        conn.executemany("UPDATE union_record SET copies = copies + ?, available = available + ?, "
+                         "villages = villages + ? WHERE id = ?", [(*t, u) for u, t in totals.items()])
 
 
-def _authors(data: dict[str, Any]) -> list[dict[str, Any]]:
-    try:
-        value = json.loads(data.get("authors") or "[]")
-        return [a for a in value if isinstance(a, dict)]
-    except (ValueError, TypeError):
-        return []
+def show(conn, union_ids: Iterable[int]) -> None:
+    """Bring what these union records show up to date: the district's fields, else the best form."""
+    for part in _chunks(sorted(union_ids)):
+        current = {row[0]: row for row in conn.execute(
+            "SELECT id, form, title, authors, isbn, publisher, year, ddc, district_fields, data FROM union_record "
+            f"WHERE id IN ({_marks(part)})", part)}
+        best: dict[int, tuple[str, str]] = {}
+        for union_id, form, data in conn.execute(
+                f"SELECT union_id, form, data FROM union_form WHERE union_id IN ({_marks(part)}) "
+                "ORDER BY union_id, n DESC, score DESC, id", part):
+            best.setdefault(union_id, (form, data))
+        isbns: dict[int, str] = {}
+        for key, union_id in conn.execute(
+                f"SELECT key, union_id FROM union_key WHERE union_id IN ({_marks(part)}) AND key >= 'i:' "
+                "AND key < 'i;' ORDER BY n DESC, id", part):
+            isbns.setdefault(union_id, isbn_of_key(key))
+        updates, fts = [], []
+        for union_id in part:
+            row = current.get(union_id)
+            if row is None:
+                continue
+            form, text = best.get(union_id, ("", "{}"))
+            data = json.loads(text)
+            if row[8]:
+                data.update(json.loads(row[8]))
+            if not clean_isbn(data.get("isbn")):
+                data["isbn"] = isbns.get(union_id, "")
+            data = pack_data(data)
+            shown = (form, str(data.get("title") or ""), authors_text(data), data.get("isbn") or "",
+                     str(data.get("publisher") or ""), data.get("year") if isinstance(data.get("year"), int) else None,
+                     str(data.get("ddc") or ""))
+            text = json.dumps(data, ensure_ascii=False)
+            if tuple(row[1:8]) == shown and row[9] == text:
+                continue
+            updates.append((*shown, text, union_id))
+            if tuple(row[2:6]) != shown[1:5]:
+                fts.append((union_id, shown[1], shown[2], shown[3], shown[4]))
+        conn.executemany("UPDATE union_record SET form=?, title=?, authors=?, isbn=?, publisher=?, year=?, ddc=?, "
+                         "data=? WHERE id=?", updates)
+        _fts(conn, fts)
 
 
-def _union_ids(conn, keys: list[str], datas: list[dict[str, Any]]) -> dict[str, int]:
-    """The union record for each key (a batch at a time): existing ones (following manual merges),
-    new ones inserted with their search entry."""
-    out: dict[str, int] = {}
-    wanted = sorted(set(keys))
-    for start in range(0, len(wanted), 500):
-        part = wanted[start:start + 500]
-        for key, union_id, text in conn.execute(
-                f"SELECT key, id, data FROM union_record WHERE key IN ({','.join('?' * len(part))})", part):
-            out[key] = _resolve(UnionRecord.get_by_id(union_id)).id if text.startswith('{"merged_into"') else union_id
-    new: dict[str, tuple] = {}
-    for key, data in zip(keys, datas, strict=True):
-        if key in out or key in new:
+def _fts(conn, rows: list[tuple]) -> None:
+    """The search index (SQLite FTS5; a PostgreSQL hub indexes the same four columns its own way)."""
+    conn.executemany("DELETE FROM union_record_fts WHERE rowid = ?", [(r[0],) for r in rows])
+    conn.executemany("INSERT INTO union_record_fts(rowid, title, authors, isbn, publisher) VALUES (?,?,?,?,?)",
+                     [r for r in rows if r[1]])
+
+
+def new_union(conn) -> int:
+    cursor = conn.execute("INSERT INTO union_record (key, isbn, title, authors, publisher, year, ddc, data, adopted, "
+                          "copies, available, villages, form, district_fields) "
+                          "VALUES (?, '', '', '', '', NULL, '', '{}', 0, 0, 0, 0, '', '')", ("u:" + uuid.uuid4().hex,))
+    return cursor.lastrowid
+
+
+# --- following a bundle ----------------------------------------------------------------------------
+
+
+def refresh(lib: Library, site: str, record_uids: Iterable[str], item_uids: Iterable[str],
+            changes: Changes | None = None) -> None:
+    """Bring the union catalogue up to date for the rows of ``site`` a bundle touched."""
+    conn = lib.db.connection()
+    out = changes or Changes(conn)
+    affected: set[str] = set()
+    for part in _chunks(item_uids):
+        affected |= _copies(conn, site, part)
+    for part in _chunks(record_uids):
+        affected |= _records(conn, site, part, out)
+        out.flush_keys()
+    recount(conn, affected, out)
+    if changes is None:
+        out.flush()
+
+
+def _copies(conn, site: str, part: list[str]) -> set[str]:
+    rows = conn.execute(
+        "SELECT uid, deleted, json_extract(data, '$.record_id'), json_extract(data, '$.barcode'), "
+        "json_extract(data, '$.status'), coalesce(json_extract(data, '$.received_on'), substr(created, 1, 10)) "
+        f"FROM sync_replica WHERE uid IN ({_marks(part)})", part).fetchall()
+    old = dict(conn.execute(f"SELECT item_uid, record_uid FROM union_copy WHERE item_uid IN ({_marks(part)})",
+                            part).fetchall())
+    conn.executemany(
+        "INSERT INTO union_copy (item_uid, record_uid, site, barcode, status, deleted, arrived) VALUES (?,?,?,?,?,?,?) "
+        "ON CONFLICT (item_uid) DO UPDATE SET record_uid=excluded.record_uid, barcode=excluded.barcode, "
+        "status=excluded.status, deleted=excluded.deleted, arrived=excluded.arrived",
+        [(uid, record or "", site, barcode or "", status or "", deleted, arrived or "")
+         for uid, deleted, record, barcode, status, arrived in rows])
+    return {r[2] for r in rows if r[2]} | {r for r in old.values() if r}
+
+
+def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = False) -> set[str]:
+    rows = conn.execute(f"SELECT uid, deleted, data FROM sync_replica WHERE uid IN ({_marks(part)}) "
+                        "AND entity = 'record'", part).fetchall()
+    links = load_links(conn, part)
+    alive: list[tuple[str, dict[str, Any], list[str]]] = []
+    for uid, deleted, text in rows:
+        link = links.get(uid)
+        if deleted:
+            if link is not None:
+                out.detach(link)
+                conn.execute("DELETE FROM union_link WHERE record_uid = ?", (uid,))
             continue
-        authors = "; ".join(a.get("name", "") for a in _authors(data)) or data.get("responsibility", "")
-        new[key] = (key, data.get("isbn", ""), data.get("title", ""), authors, data.get("publisher", ""),
-                    data.get("year"), data.get("ddc", ""),
-                    json.dumps({k: data.get(k) for k in PACK_FIELDS if k in data}, ensure_ascii=False))
-    rows = list(new.values())
-    for start in range(0, len(rows), 500):
-        part = rows[start:start + 500]
-        conn.executemany("INSERT INTO union_record (key, isbn, title, authors, publisher, year, ddc, data, adopted, "
-                         "copies, available, villages) VALUES (?,?,?,?,?,?,?,?,0,0,0,0)", part)
-        ids = dict(conn.execute(f"SELECT key, id FROM union_record WHERE key IN ({','.join('?' * len(part))})",
-                                [row[0] for row in part]).fetchall())
-        conn.executemany("INSERT INTO union_record_fts(rowid, title, authors, isbn, publisher) VALUES (?,?,?,?,?)",
-                         [(ids[row[0]], row[2], row[3], row[1], row[4]) for row in part])
-        out.update(ids)
-    return out
+        data = json.loads(text)
+        alive.append((uid, data, match_keys(data)))
+    wanted = {key for _, _, keys in alive for key in keys}
+    holders: dict[str, list[int]] = defaultdict(list)
+    for kpart in _chunks(sorted(wanted)):
+        for key, union_id in conn.execute(f"SELECT key, union_id FROM union_key WHERE key IN ({_marks(kpart)}) "
+                                          "AND n > 0 ORDER BY union_id", kpart):
+            holders[key].append(union_id)
+    candidates = {u for ids in holders.values() for u in ids} | {link.union_id for link in links.values()}
+    isbn_of: dict[int, str] = {}
+    for upart in _chunks(sorted(candidates)):
+        isbn_of.update(conn.execute(f"SELECT id, isbn FROM union_record WHERE id IN ({_marks(upart)})", upart))
+    apart: dict[str, set[int]] = defaultdict(set)
+    for record_uid, union_id in conn.execute(
+            f"SELECT record_uid, union_id FROM union_apart WHERE record_uid IN ({_marks(part)})", part):
+        apart[record_uid].add(union_id)
+    inserts, updates = [], []
+    for uid, data, keys in alive:
+        keys_text, form = "\n".join(keys), form_key(data)
+        link = links.get(uid)
+        if link is not None and link.keys == keys_text and link.form == form:
+            continue
+        if link is not None and (in_place or link.pinned or not link.keys or link.keys == keys_text):
+            out.add_keys(link.union_id, link.keys, -1)  # the same union record, new keys/form in place
+            out.add_form(link.union_id, link.form, -1)
+            link.keys, link.form = keys_text, form
+            out.add_keys(link.union_id, keys_text, +1)
+            out.add_form(link.union_id, form, +1, data)
+            _remember(holders, link.union_id, keys)
+            updates.append(link)
+            continue
+        if link is not None:
+            out.add_keys(link.union_id, link.keys, -1)
+            _forget(holders, link.union_id, link.keys.split("\n"), out)
+        target = _choose(keys, clean_isbn(data.get("isbn")), holders, isbn_of, apart.get(uid, set()),
+                         link.union_id if link is not None else None)
+        if target is None:
+            target = new_union(out.conn)
+            isbn_of[target] = clean_isbn(data.get("isbn"))
+        if link is None:
+            link = Link(uid, target, site, keys_text, form, new=True)
+            out.attach(link, data)
+            inserts.append(link)
+        else:
+            if target != link.union_id:
+                out.add_form(link.union_id, link.form, -1)
+                out.add_counts(link, -1)
+                link.copies = link.available = 0
+                link.stock = ""
+                link.union_id = target
+                out.add_form(target, form, +1, data)
+            else:
+                out.add_form(target, link.form, -1)
+                out.add_form(target, form, +1, data)
+            link.keys, link.form = keys_text, form
+            out.add_keys(target, keys_text, +1)
+            updates.append(link)
+        _remember(holders, target, keys)
+    conn.executemany("INSERT INTO union_link (record_uid, union_id, site, keys, form, pinned, copies, available, "
+                     "stock) VALUES (?,?,?,?,?,0,0,0,'')",
+                     [(lk.record_uid, lk.union_id, lk.site, lk.keys, lk.form) for lk in inserts])
+    conn.executemany("UPDATE union_link SET union_id=?, keys=?, form=?, copies=?, available=?, stock=? "
+                     "WHERE record_uid=?", [(lk.union_id, lk.keys, lk.form, lk.copies, lk.available, lk.stock,
+                                             lk.record_uid) for lk in updates])
+    return {uid for uid, _, _ in alive}
 
 
-def recount(lib: Library, union_ids: Iterable[int]) -> None:
-    """Copies, available copies and villages of these union records, 500 at a time."""
+def _remember(holders: dict[str, list[int]], union_id: int, keys: list[str]) -> None:
+    for key in keys:
+        if union_id not in holders[key]:
+            holders[key].append(union_id)
+            holders[key].sort()
+
+
+def _forget(holders: dict[str, list[int]], union_id: int, keys: list[str], out: Changes) -> None:
+    """A record's old keys leave its union record unless another village record still holds them."""
+    for key in keys:
+        if not key or union_id not in holders.get(key, []):
+            continue
+        row = out.conn.execute("SELECT n FROM union_key WHERE key = ? AND union_id = ?", (key, union_id)).fetchone()
+        if (row[0] if row else 0) + out.keys.get((key, union_id), 0) <= 0:
+            holders[key].remove(union_id)
+
+
+def _choose(keys: list[str], isbn: str, holders: dict[str, list[int]], isbn_of: dict[int, str], apart: set[int],
+            current: int | None) -> int | None:
+    """Rule 4 (and 5: stay when the current union record still holds one of the keys)."""
+    allowed = []
+    for key in keys:
+        for union_id in holders.get(key, []):
+            if union_id in apart:
+                continue
+            other = isbn_of.get(union_id, "")
+            if key.startswith("t:") and isbn and other and other != isbn:
+                continue
+            allowed.append(union_id)
+    if current is not None and current in allowed:
+        return current
+    return allowed[0] if allowed else None
+
+
+def recount(conn, record_uids: Iterable[str], out: Changes) -> None:
+    """Copies in stock, available copies and copies per arrival day of these village records' links;
+    the difference from what the link held goes to the holdings and the figures."""
+    gone = tuple(GONE_STATUSES)
+    for part in _chunks(sorted(record_uids)):
+        links = load_links(conn, part)
+        if not links:
+            continue
+        ids = list(links)
+        found: dict[str, list] = {uid: [0, 0, defaultdict(int)] for uid in ids}
+        for record_uid, status, arrived in conn.execute(
+                f"SELECT record_uid, status, arrived FROM union_copy WHERE record_uid IN ({_marks(ids)}) "
+                f"AND deleted = 0 AND status NOT IN ({_marks(gone)})", [*ids, *gone]):
+            entry = found[record_uid]
+            entry[0] += 1
+            entry[1] += status == "available"
+            entry[2][arrived or ""] += 1
+        updates = []
+        for uid, link in links.items():
+            copies, available, days = found[uid]
+            stock = json.dumps(dict(sorted(days.items()))) if days else ""
+            if (copies, available, stock) == (link.copies, link.available, link.stock):
+                continue
+            out.add_counts(link, -1)
+            link.copies, link.available, link.stock = copies, available, stock
+            out.add_counts(link, +1)
+            updates.append((copies, available, stock, uid))
+        conn.executemany("UPDATE union_link SET copies=?, available=?, stock=? WHERE record_uid=?", updates)
+
+
+def restate(lib: Library, record_uids: Iterable[str]) -> None:
+    """After the district edited these village records: their keys and forms are made again where
+    they are (the district has said they belong together), and their union records shown again."""
     conn = lib.db.connection()
-    ids = sorted(set(union_ids))
-    for start in range(0, len(ids), 500):
-        part = ids[start:start + 500]
-        figures = {union_id: (0, 0, 0) for union_id in part}
-        for union_id, copies, available, villages in conn.execute(
-                "SELECT l.union_id, count(c.id), coalesce(sum(c.status = 'available'), 0), count(DISTINCT l.site) "
-                "FROM union_link l LEFT JOIN union_copy c ON c.record_uid = l.record_uid AND c.deleted = 0 "
-                f"WHERE l.union_id IN ({','.join('?' * len(part))}) GROUP BY l.union_id", part):
-            figures[union_id] = (copies, available, villages)
-        conn.executemany("UPDATE union_record SET copies=?, available=?, villages=? WHERE id=?",
-                         [(*values, union_id) for union_id, values in figures.items()])
+    out = Changes(conn)
+    for part in _chunks(record_uids):
+        _records(conn, "", part, out, in_place=True)
+        out.flush_keys()
+    out.flush()
 
 
-@dataclass
-class Holding:
-    site: str
-    code: str
-    name: str
-    copies: int
-    available: int
+# --- a village leaves; building it all again --------------------------------------------------------
 
 
-@dataclass
-class UnionHit:
-    id: int
-    title: str
-    authors: str
-    isbn: str
-    publisher: str
-    year: int | None
-    copies: int
-    available: int
-    villages: int
-    adopted: bool
-    holdings: list[Holding] = field(default_factory=list)
-
-
-def _match_expression(text: str) -> str:
-    words = normalise(text).split()
-    return " ".join(f'"{w}"*' for w in words[:8])
-
-
-def search(lib: Library, text: str, limit: int = 20, with_holdings: bool = True) -> list[UnionHit]:
-    """Union records matching every word (prefixes allowed), most widely held first."""
-    expression = _match_expression(text)
-    if not expression:
-        return []
+def withdraw_site(lib: Library, site: str) -> int:
+    """A revoked village's holdings leave the catalogue and its counts (its replicas, and its figures
+    for the periods it reported, stay). Returns the village records taken out."""
     conn = lib.db.connection()
-    ids = [r for (r,) in conn.execute("SELECT rowid FROM union_record_fts WHERE union_record_fts MATCH ? LIMIT ?",
-                                      (expression, max(200, limit * 10)))]
-    if not ids:
-        return []
-    query = UnionRecord.select().where(UnionRecord.id.in_(ids))
-    wanted = normalise(text)
-    hits = sorted(query, key=lambda u: (not normalise(u.title).startswith(wanted), -u.copies, u.title))[:limit]
-    out = [UnionHit(u.id, u.title, u.authors, u.isbn, u.publisher, u.year, u.copies, u.available, u.villages,
-                    u.adopted) for u in hits]
-    if with_holdings and out:
-        attach_holdings(lib, out)
-    return out
+    out = Changes(conn)
+    uids = [u for (u,) in conn.execute("SELECT record_uid FROM union_link WHERE site = ?", (site,))]
+    for part in _chunks(uids):
+        for link in load_links(conn, part).values():
+            out.detach(link, tally=False)
+    conn.execute("DELETE FROM union_link WHERE site = ?", (site,))
+    conn.execute("DELETE FROM union_copy WHERE site = ?", (site,))
+    out.flush()
+    return len(uids)
 
 
-def attach_holdings(lib: Library, hits: list[UnionHit]) -> None:
-    peers = {p.site: p for p in SyncPeer.select()}
-    by_id = {h.id: h for h in hits}
-    marks = ",".join("?" * len(by_id))
-    rows = lib.db.connection().execute(
-        "SELECT l.union_id, l.site, count(c.id), coalesce(sum(c.status = 'available'), 0) FROM union_link l "
-        "LEFT JOIN union_copy c ON c.record_uid = l.record_uid AND c.deleted = 0 "
-        f"WHERE l.union_id IN ({marks}) GROUP BY l.union_id, l.site", list(by_id)).fetchall()
-    for union_id, site, copies, available in rows:
-        peer = peers.get(site)
-        by_id[union_id].holdings.append(Holding(site, peer.code if peer else "?", peer.name if peer else site,
-                                                copies, available))
-    for hit in hits:
-        hit.holdings.sort(key=lambda h: h.code)
+def rebuild(lib: Library) -> None:
+    """Everything derived from the replicas made again (after the schema changed, or the time zone):
+    links keep their union records, their keys, forms and counts are made again; revoked villages left out."""
+    from . import tally
+
+    conn = lib.db.connection()
+    for table in ("union_key", "union_form", "union_holding", "district_tally"):
+        conn.execute(f"DELETE FROM {table}")
+    conn.execute("UPDATE union_record SET copies = 0, available = 0, villages = 0, form = ''")
+    conn.execute("UPDATE union_link SET keys = '', form = '', copies = 0, available = 0, stock = ''")
+    revoked = [s for (s,) in conn.execute("SELECT site FROM sync_peer WHERE status = 'revoked'")]
+    for site in revoked:
+        conn.execute("DELETE FROM union_link WHERE site = ?", (site,))
+        conn.execute("DELETE FROM union_copy WHERE site = ?", (site,))
+    tally.rebuild(lib)
+    out = Changes(conn)
+    for (site,) in conn.execute("SELECT site FROM sync_peer WHERE kind = 'village' AND status = 'active'").fetchall():
+        records = [u for (u,) in conn.execute("SELECT uid FROM sync_replica WHERE entity = 'record' AND site = ?",
+                                              (site,))]
+        items = [u for (u,) in conn.execute("SELECT uid FROM sync_replica WHERE entity = 'item' AND site = ?",
+                                            (site,))]
+        refresh(lib, site, records, items, out)
+    out.flush()
+    show(conn, [u for (u,) in conn.execute("SELECT id FROM union_record")])
 
 
-def merge_records(lib: Library, by: Staff, keep_id: int, other_id: int) -> UnionRecord:
-    """A manual merge for duplicates the automatic keys missed (no ISBN, spelling variants)."""
-    auth.require(by, "catalog.edit")
-    if keep_id == other_id:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose two different records to merge."))
-    keep = UnionRecord.get_or_none(UnionRecord.id == keep_id)
-    other = UnionRecord.get_or_none(UnionRecord.id == other_id)
-    if keep is None or other is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That union catalogue record does not exist."))
-    with lib.transaction():
-        UnionLink.update(union=keep.id).where(UnionLink.union == other.id).execute()
-        other.data = json.dumps({"merged_into": keep.id})
-        other.copies = other.available = other.villages = 0
-        other.save()
-        lib.db.connection().execute("DELETE FROM union_record_fts WHERE rowid = ?", (other.id,))
-        recount(lib, [keep.id])
-        auth.audit(lib, by, "sync.union_merge", "union_record", str(keep.id), merged=other.id, title=other.title)
-    return keep
+REBUILD_SETTING = "district.union_rebuild"
 
 
-def counts() -> dict[str, int]:
-    return {"records": UnionRecord.select().where(UnionRecord.copies > 0).count(),
-            "copies": UnionCopy.select().where(UnionCopy.deleted == False).count()}  # noqa: E712
+def ensure_current(lib: Library) -> None:
+    """Make the derived tables once after the schema changed (migration 0005 sets the flag)."""
+    from ..settings import get_setting, set_setting
 
-
-def record_fields(union_id: int) -> dict[str, Any]:
-    """A union record's catalogue fields (PACK_FIELDS) for the district's edit form, plus ``adopted``."""
-    union = UnionRecord.get_or_none(UnionRecord.id == union_id)
-    if union is None or union.data.startswith('{"merged_into"'):
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That union catalogue record does not exist."))
-    data = json.loads(union.data or "{}")
-    out = {name: data.get(name) for name in PACK_FIELDS}
-    out.update(title=union.title, isbn=union.isbn, publisher=union.publisher, year=union.year, ddc=union.ddc)
-    out["adopted"] = bool(union.adopted)
-    return out
-
-
-def recent(lib: Library, limit: int = 50, with_holdings: bool = True) -> list[UnionHit]:
-    """The union records that arrived last (newest first; merged-away and copy-less ones left out),
-    what the district sees before it searches: new titles from the villages, to check and adopt."""
-    rows = (UnionRecord.select().where((UnionRecord.copies > 0) & ~UnionRecord.data.startswith('{"merged_into"'))
-            .order_by(UnionRecord.id.desc()).limit(limit))
-    out = [UnionHit(u.id, u.title, u.authors, u.isbn, u.publisher, u.year, u.copies, u.available, u.villages,
-                    u.adopted) for u in rows]
-    if with_holdings and out:
-        attach_holdings(lib, out)
-    return out
+    if get_setting(REBUILD_SETTING):
+        with lib.transaction():
+            rebuild(lib)
+            set_setting(REBUILD_SETTING, False)

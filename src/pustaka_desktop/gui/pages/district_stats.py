@@ -1,16 +1,25 @@
-"""District: statistics per village and totals for a period, and who is late with a bundle."""
+"""District: statistics per village and totals for a year, quarter or month, and who is late with a
+bundle. Days and years are cut in the library's time zone (chosen here); times are shown in it."""
 
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.errors import PustakaError
-from ...core.store.clock import local_today
-from ...core.sync import stats
+from ...core.reports.period import MONTH_NAMES, Period
+from ...core.sync import stats, tally
 from ..context import AppContext
 from ..widgets.messages import info, show_error
 from ..widgets.tables import read_only_table
@@ -26,10 +35,24 @@ class DistrictStatsPage(QWidget):
         row.addWidget(QLabel(self.tr("Year")))
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setValue(local_today(ctx.lib.clock).year)
+        self.year.setValue(tally.local_today(ctx.lib).year)
         self.year.setAccessibleName(self.tr("Year"))
-        self.year.valueChanged.connect(self.refresh)
         row.addWidget(self.year)
+        self.part = QComboBox()
+        self.part.setAccessibleName(self.tr("Part of the year"))
+        self.part.addItem(self.tr("Whole year"), ("year", 0))
+        for q in range(1, 5):
+            self.part.addItem(self.tr("Quarter {q}").format(q=q), ("quarter", q))
+        for m, name in enumerate(MONTH_NAMES, start=1):
+            self.part.addItem(QCoreApplication.translate("Reports", name), ("month", m))
+        row.addWidget(self.part)
+        row.addWidget(QLabel(self.tr("Time zone")))
+        self.zone = QComboBox()
+        self.zone.setAccessibleName(self.tr("Time zone the days are cut in"))
+        for code, hours in tally.ZONES.items():
+            self.zone.addItem(f"{code} (UTC+{hours})", code)
+        self.zone.setCurrentIndex(list(tally.ZONES).index(tally.time_zone()))
+        row.addWidget(self.zone)
         self.save_button = QPushButton(self.tr("&Save as spreadsheet…"))
         self.save_button.setAccessibleName(self.tr("Save as spreadsheet"))
         self.save_button.clicked.connect(self.save)
@@ -40,18 +63,50 @@ class DistrictStatsPage(QWidget):
         self.late.setWordWrap(True)
         self.late.setAccessibleName(self.tr("Late villages"))
         layout.addWidget(self.late)
+        self.note = QLabel(self.tr("Titles, copies and members as at the end of the period (copies weeded, lost or "
+                                   "withdrawn left out); visitors per open day of each village."))
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
         headers = [QCoreApplication.translate("DistrictReport", label) for _, label in stats.COLUMNS]
         self.table = read_only_table(headers, self.tr("Statistics per village"))
         layout.addWidget(self.table, 1)
+        self.year.valueChanged.connect(self.refresh)
+        self.part.currentIndexChanged.connect(self.refresh)
+        self.zone.activated.connect(self.change_zone)
+        self.refresh()
+
+    def period(self) -> Period:
+        kind, number = self.part.currentData()
+        year = self.year.value()
+        if kind == "quarter":
+            return Period.quarter(year, number)
+        if kind == "month":
+            return Period.month(year, number)
+        return Period.year(year)
+
+    def _label(self, period: Period) -> str:
+        return period.label(QCoreApplication.translate)
+
+    def change_zone(self) -> None:
+        zone = self.zone.currentData()
+        if zone == tally.time_zone():
+            return
+        try:
+            tally.set_time_zone(self.ctx.lib, self.ctx.user, zone)
+        except PustakaError as exc:
+            show_error(self, exc)
+            self.zone.setCurrentIndex(list(tally.ZONES).index(tally.time_zone()))
+            return
         self.refresh()
 
     def refresh(self) -> None:
-        start, end = stats.year_range(self.year.value())
-        rows, total = stats.district_report(self.ctx.lib, start, end)
+        rows, total = stats.district_report(self.ctx.lib, self.period())
         yes = self.tr("late")
         table = []
         for r in [*rows, total]:
             values = asdict(r)
+            if r is total:
+                values["name"] = self.tr("Total")
             table.append([values[key] if key != "late" else (yes if values[key] else "") for key, _ in stats.COLUMNS])
         _fill(self.table, table)
         late = [r.code for r in rows if r.late]
@@ -59,20 +114,22 @@ class DistrictStatsPage(QWidget):
             days=stats.LATE_AFTER_DAYS, codes=", ".join(late)) if late else self.tr("No village is late."))
 
     def save(self) -> None:
-        year = self.year.value()
+        period = self.period()
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the district report"),
-                                              f"statistik-perpustakaan-{year}.xlsx", self.tr("Spreadsheets (*.xlsx)"))
+                                              f"statistik-perpustakaan-{period.slug()}.xlsx",
+                                              self.tr("Spreadsheets (*.xlsx)"))
         if not path:
             return
-        start, end = stats.year_range(year)
-        rows, total = stats.district_report(self.ctx.lib, start, end)
+        rows, total = stats.district_report(self.ctx.lib, period)
+        total.name = self.tr("Total")
         headers = [QCoreApplication.translate("DistrictReport", label) for _, label in stats.COLUMNS]
         try:
-            stats.write_xlsx(path, rows, total, headers, self.tr("District library statistics {year}").format(year=year))
+            stats.write_xlsx(path, rows, total, headers,
+                             self.tr("District library statistics {period}").format(period=self._label(period)))
         except PustakaError as exc:
             show_error(self, exc)
             return
         info(self, self.tr("Report saved"), self.tr("Saved to {path}.").format(path=path))
 
 
-__all__ = ["DistrictStatsPage", "date"]
+__all__ = ["DistrictStatsPage"]

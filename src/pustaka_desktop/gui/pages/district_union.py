@@ -163,7 +163,7 @@ class DistrictUnionPage(QWidget):
                 other=other.title, keep=keep.title)):
             return
         try:
-            union.merge_records(self.ctx.lib, self.ctx.user, keep.id, other.id)
+            hub.merge_records(self.ctx.lib, self.ctx.user, keep.id, other.id)
         except PustakaError as exc:
             show_error(self, exc)
             return

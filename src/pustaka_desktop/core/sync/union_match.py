@@ -1,0 +1,213 @@
+"""How the union catalogue decides that two village records are the same book: the match keys, the
+name and title normalisation behind them, and the "best form" a union record shows. The rules are
+written down at the top of ``union``; this module is pure Python (no database), so they are easy to test.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from typing import Any
+
+from ..catalog.isbn import normalise_isbn
+from ..errors import ValidationError
+
+PACK_FIELDS = ("title", "subtitle", "responsibility", "edition", "isbn", "publisher", "place", "year_text", "year",
+               "collation", "series", "language", "ddc", "audience", "authors", "subjects", "material_type")
+
+# Honorifics, religious titles and academic degrees written with Indonesian names: left out of the key.
+HONORIFICS = frozenset("""
+ir dr drs dra prof h hj haji hajah hajjah kh kyai kiai ust ustad ustadz ustaz ustadzah ny nn tn bpk ibu
+sh se st sp sag spd skom ssi ssos shum sip sked sth sfil sps mh mm ma mpd mag mkom msi msos mhum mt mba
+phd msc bsc ba lc mba dipl ing
+""".split())
+# degrees written with a dot inside: S.Pd., M.Ag., S.H., S.Kom. -> removed before splitting into words
+_DEGREE = re.compile(r"\b[smd]\s*\.\s*(pd|ag|kom|si|sos|hum|h|e|t|ip|psi|sn|ak|farm|th|fil|kep|ked|pt|p)\b\.?")
+
+_VOLUME = re.compile(r"\b(jilid|jil|volume|vol|vols|buku|bk|bagian|bag|part|juz|tome)\s*\.?\s*"
+                     r"(\d+|[ivxlc]+)\b")
+_EDITION_WORDS = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
+                  "ketujuh": 7, "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10, "first": 1, "second": 2,
+                  "third": 3, "fourth": 4, "fifth": 5}
+_REPRINT = re.compile(r"\b(cet|cetakan|printing|print|impression|impr)\b")
+_EDITION = re.compile(r"\b(edisi|ed|edition|revisi|revised|rev)\b")
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def fold(text: Any) -> str:
+    """Lower case ASCII words separated by single spaces (diacritics and punctuation dropped)."""
+    text = unicodedata.normalize("NFKD", str(text or "")).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def _roman(text: str) -> int | None:
+    total, last = 0, 0
+    for ch in reversed(text):
+        value = _ROMAN.get(ch)
+        if value is None:
+            return None
+        total += -value if value < last else value
+        last = max(last, value)
+    return total or None
+
+
+def _number(text: str) -> int | None:
+    return int(text) if text.isdigit() else _roman(text)
+
+
+def volume_of(data: dict[str, Any]) -> str:
+    """``"v2"`` for Jilid 2 / Vol. II / Buku 2 / Bagian 2 / Juz 2 in the title, subtitle or edition."""
+    for name in ("title", "subtitle", "edition"):
+        found = _VOLUME.search(fold_keep_dots(data.get(name)))
+        if found:
+            number = _number(found.group(2))
+            if number:
+                return f"v{number}"
+    return ""
+
+
+def fold_keep_dots(text: Any) -> str:
+    text = unicodedata.normalize("NFKD", str(text or "")).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9.]+", " ", text).strip()
+
+
+def edition_of(data: dict[str, Any]) -> str:
+    """The edition as a short mark: ``"e2"``, ``"erev"``; '' for a first edition or a reprint
+    (Cetakan/Cet. is a printing of the same edition, not a new one)."""
+    texts = [fold(data.get("edition"))]
+    title = fold(f"{data.get('title') or ''} {data.get('subtitle') or ''}")
+    if _EDITION.search(title):
+        texts.append(title)
+    for text in texts:
+        if not text or (_REPRINT.search(text) and not _EDITION.search(text)):
+            continue
+        words = text.split()
+        for word in words:
+            digits = re.match(r"^(\d+)(st|nd|rd|th)?$", word)
+            if digits:
+                number = int(digits.group(1))
+                return "" if number <= 1 else f"e{number}"
+            if word in _EDITION_WORDS:
+                number = _EDITION_WORDS[word]
+                return "" if number <= 1 else f"e{number}"
+        if any(w in ("revisi", "revised", "rev") for w in words):
+            return "erev"
+    return ""
+
+
+def name_key(name: Any) -> str:
+    """A person's name for matching: honorifics and degrees dropped, ``Surname, Given`` and
+    ``Given Surname`` alike (the words are sorted)."""
+    text = unicodedata.normalize("NFKD", str(name or "")).encode("ascii", "ignore").decode().lower()
+    text = _DEGREE.sub(" ", text)
+    words = [w for w in re.sub(r"[^a-z0-9]+", " ", text).split() if w not in HONORIFICS]
+    return " ".join(sorted(words))
+
+
+def authors_of(data: dict[str, Any]) -> list[dict[str, Any]]:
+    value = data.get("authors")
+    if isinstance(value, str):
+        try:
+            value = json.loads(value or "[]")
+        except ValueError:
+            value = []
+    return [a for a in value or [] if isinstance(a, dict) and str(a.get("name") or "").strip()]
+
+
+def first_author(data: dict[str, Any]) -> str:
+    authors = authors_of(data)
+    if authors:
+        return str(authors[0].get("name") or "")
+    statement = str(data.get("responsibility") or "")
+    return re.split(r"[;/]| dan | and ", statement, maxsplit=1)[0].strip()
+
+
+def title_key(data: dict[str, Any]) -> str:
+    """The title proper (before any ``:``), folded, with volume and edition phrases taken out."""
+    title = str(data.get("title") or "")
+    proper = title.split(":", 1)[0] if ":" in title and title.split(":", 1)[0].strip() else title
+    text = _VOLUME.sub(" ", fold_keep_dots(proper))
+    text = re.sub(r"\b(edisi|edition)\s*\.?\s*(revisi|revised|\d+|" + "|".join(_EDITION_WORDS) + r")?\b", " ", text)
+    return fold(text)
+
+
+def clean_isbn(value: Any) -> str:
+    try:
+        return normalise_isbn(str(value or ""))
+    except ValidationError:
+        return ""
+
+
+def match_keys(data: dict[str, Any]) -> list[str]:
+    """The keys under which a record meets its twins in other villages, strongest first."""
+    volume, edition = volume_of(data), edition_of(data)
+    tail = f"|{volume}|{edition}"
+    keys = []
+    isbn = clean_isbn(data.get("isbn"))
+    if isbn:
+        keys.append(f"i:{isbn}{tail}")
+    title = title_key(data)
+    if title:
+        author = name_key(first_author(data))
+        if author:
+            keys.append(f"t:{title}|a:{author}{tail}")
+        else:
+            publisher, year = fold(data.get("publisher")), str(data.get("year") or "").strip()
+            if publisher and year:  # a title alone is not enough: publisher AND year must match too
+                keys.append(f"t:{title}|p:{publisher}|y:{year}{tail}")
+    return keys
+
+
+def isbn_of_key(key: str) -> str:
+    return key[2:].split("|", 1)[0] if key.startswith("i:") else ""
+
+
+def form_key(data: dict[str, Any]) -> str:
+    """Records written the same way (case, punctuation and accents aside) share a form."""
+    return "|".join((fold(data.get("title")), fold(data.get("subtitle")), name_key(first_author(data)),
+                     fold(data.get("publisher")), str(data.get("year") or ""), fold(data.get("edition"))))[:400]
+
+
+def score(data: dict[str, Any]) -> int:
+    """How complete and tidy a record is: filled fields count most, then a title not in capitals and
+    without trailing ISBD punctuation."""
+    filled = sum(1 for name in PACK_FIELDS if str(data.get(name) or "").strip() not in ("", "[]"))
+    title = str(data.get("title") or "").strip()
+    letters = [c for c in title if c.isalpha()]
+    tidy = 0
+    if letters and not all(c.isupper() for c in letters):
+        tidy += 2
+    if title and title[-1] not in "./:;,=":
+        tidy += 1
+    return filled * 10 + tidy
+
+
+def pack_data(data: dict[str, Any]) -> dict[str, Any]:
+    out = {name: data.get(name) for name in PACK_FIELDS if name in data}
+    if isinstance(out.get("title"), str):
+        out["title"] = out["title"].strip().rstrip(" /:;,=").rstrip(".") if not out["title"].strip().endswith(
+            "...") else out["title"].strip()
+    if out.get("isbn"):
+        out["isbn"] = clean_isbn(out["isbn"])
+    return out
+
+
+def authors_text(data: dict[str, Any]) -> str:
+    return "; ".join(str(a.get("name") or "") for a in authors_of(data)) or str(data.get("responsibility") or "")
+
+
+def isbn_query(text: str) -> str:
+    """The ISBN-13 a search text stands for (ISBN-10 or 13, with or without hyphens), else ''."""
+    compact = re.sub(r"[\s\-]", "", text or "")
+    if not re.fullmatch(r"\d{9}[\dXx]|\d{13}", compact):
+        return ""
+    return clean_isbn(compact)
+
+
+def same_book(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Rule 4 for two records: a shared key, and never two different ISBNs."""
+    isbn_a, isbn_b = clean_isbn(a.get("isbn")), clean_isbn(b.get("isbn"))
+    if isbn_a and isbn_b and isbn_a != isbn_b:
+        return False
+    return bool(set(match_keys(a)) & set(match_keys(b)))

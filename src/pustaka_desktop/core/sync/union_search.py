@@ -1,0 +1,146 @@
+"""Reading the union catalogue: search (words, or an ISBN in any of its forms), the newest titles,
+sizes, one record's fields, and holdings per village. Union records without a copy in stock (all
+weeded, lost, or held only by a revoked village) are left out.
+
+Word search runs on the FTS5 table over the union records (far fewer rows than copies), takes the
+matches unranked and lets the database order at most ``CANDIDATES`` of them by how widely they are
+held: no bm25 over thousands of hits (see SETUP-NOTES). The FTS5 part is SQLite's; a PostgreSQL
+hub replaces ``_word_ids`` only.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import NotFound
+from ..i18n import QT_TRANSLATE_NOOP
+from ..service import Library
+from ..store.models import SyncPeer, UnionRecord
+from .union_match import PACK_FIELDS, fold, isbn_query
+
+CANDIDATES = 2000
+
+
+@dataclass
+class Holding:
+    site: str
+    code: str
+    name: str
+    copies: int
+    available: int
+
+
+@dataclass
+class UnionHit:
+    id: int
+    title: str
+    authors: str
+    isbn: str
+    publisher: str
+    year: int | None
+    copies: int
+    available: int
+    villages: int
+    adopted: bool
+    holdings: list[Holding] = field(default_factory=list)
+
+
+_HIT_COLUMNS = "id, title, authors, isbn, publisher, year, copies, available, villages, adopted"
+
+
+def _hits(rows) -> list[UnionHit]:
+    return [UnionHit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], bool(r[9])) for r in rows]
+
+
+def _word_ids(conn, text: str) -> str:
+    words = fold(text).split()
+    return " ".join(f'"{w}"*' for w in words[:8])
+
+
+def search(lib: Library, text: str, limit: int = 20, with_holdings: bool = True) -> list[UnionHit]:
+    """Union records matching every word (prefixes allowed), titles starting with the words first,
+    then the most widely held; or, for an ISBN (10 or 13 digits, hyphens or not), that book's records."""
+    conn = lib.db.connection()
+    isbn = isbn_query(text)
+    if isbn:
+        rows = conn.execute(
+            f"SELECT {_HIT_COLUMNS} FROM union_record WHERE copies > 0 AND (isbn = ? OR id IN (SELECT union_id "
+            "FROM union_key WHERE key >= ? AND key < ?)) ORDER BY villages DESC, copies DESC, id LIMIT ?",
+            (isbn, f"i:{isbn}|", f"i:{isbn}}}", limit)).fetchall()
+    else:
+        expression = _word_ids(conn, text)
+        if not expression:
+            return []
+        start = fold(text)
+        rows = conn.execute(
+            f"SELECT {_HIT_COLUMNS} FROM union_record WHERE id IN (SELECT rowid FROM union_record_fts "
+            "WHERE union_record_fts MATCH ? LIMIT ?) AND copies > 0 "
+            "ORDER BY lower(title) LIKE ? DESC, villages DESC, copies DESC, id LIMIT ?",
+            (expression, CANDIDATES, start.replace("%", "") + "%", limit)).fetchall()
+    out = _hits(rows)
+    if with_holdings and out:
+        attach_holdings(lib, out)
+    return out
+
+
+def attach_holdings(lib: Library, hits: list[UnionHit]) -> None:
+    peers = {p.site: p for p in SyncPeer.select(SyncPeer.site, SyncPeer.code, SyncPeer.name)}
+    by_id = {h.id: h for h in hits}
+    marks = ",".join("?" * len(by_id))
+    for union_id, site, copies, available in lib.db.connection().execute(
+            f"SELECT union_id, site, copies, available FROM union_holding WHERE union_id IN ({marks}) AND copies > 0",
+            list(by_id)):
+        peer = peers.get(site)
+        by_id[union_id].holdings.append(Holding(site, peer.code if peer else "?", peer.name if peer else site,
+                                                copies, available))
+    for hit in hits:
+        hit.holdings.sort(key=lambda h: h.code)
+
+
+def recent(lib: Library, limit: int = 50, with_holdings: bool = True) -> list[UnionHit]:
+    """The union records that arrived last (newest first; copy-less ones left out), what the
+    district sees before it searches: new titles from the villages, to check and adopt."""
+    rows = lib.db.connection().execute(f"SELECT {_HIT_COLUMNS} FROM union_record WHERE copies > 0 "
+                                       "ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+    out = _hits(rows)
+    if with_holdings and out:
+        attach_holdings(lib, out)
+    return out
+
+
+def counts() -> dict[str, int]:
+    """Titles and copies in stock in the union catalogue (active villages only)."""
+    records = UnionRecord.select().where(UnionRecord.copies > 0).count()
+    copies = sum(u.copies for u in UnionRecord.select(UnionRecord.copies).where(UnionRecord.copies > 0))
+    return {"records": records, "copies": copies}
+
+
+def record_fields(union_id: int) -> dict[str, Any]:
+    """A union record's catalogue fields (PACK_FIELDS) for the district's edit form, plus ``adopted``."""
+    union = UnionRecord.get_or_none(UnionRecord.id == union_id)
+    if union is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That union catalogue record does not exist."))
+    data = json.loads(union.data or "{}")
+    out = {name: data.get(name) for name in PACK_FIELDS}
+    out.update(title=union.title, isbn=union.isbn, publisher=union.publisher, year=union.year, ddc=union.ddc)
+    out["adopted"] = bool(union.adopted)
+    return out
+
+
+def village_records(lib: Library, union_id: int) -> list[dict[str, Any]]:
+    """The village records on a union record, for the district's split dialog: site, code, record uid,
+    title as the village wrote it, copies in stock, pinned or not."""
+    conn = lib.db.connection()
+    peers = {p.site: p.code for p in SyncPeer.select(SyncPeer.site, SyncPeer.code)}
+    out = []
+    for uid, site, copies, pinned, text in conn.execute(
+            "SELECT l.record_uid, l.site, l.copies, l.pinned, r.data FROM union_link l "
+            "JOIN sync_replica r ON r.uid = l.record_uid WHERE l.union_id = ? ORDER BY l.site, l.record_uid",
+            (union_id,)):
+        data = json.loads(text)
+        out.append({"record_uid": uid, "site": site, "code": peers.get(site, "?"), "title": data.get("title", ""),
+                    "isbn": data.get("isbn", ""), "edition": data.get("edition", ""), "copies": copies,
+                    "pinned": bool(pinned)})
+    return out
