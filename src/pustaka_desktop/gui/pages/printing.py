@@ -268,7 +268,8 @@ class PrintingPage(QWidget):
         self.new_template = QPushButton(self.tr("&New sheet..."))
         self.new_template.setAccessibleName(self.tr("Add a label sheet template"))
         self.new_template.clicked.connect(self.add_template)
-        self.new_template.setVisible(self.can_setup)
+        if not self.can_setup:
+            self.new_template.hide()
         sheet_row = QHBoxLayout()
         sheet_row.addWidget(self.template, 1)
         sheet_row.addWidget(self.new_template)
@@ -376,7 +377,8 @@ class PrintingPage(QWidget):
         logo_row.addWidget(self.remove_logo_button)
         logo_row.addStretch()
         for button in (self.logo_button, self.remove_logo_button):
-            button.setVisible(self.can_setup)
+            if not self.can_setup:
+                button.hide()
         form.addRow(logo_row)
         self.card_layout.currentIndexChanged.connect(self.schedule)
         self.sides.currentIndexChanged.connect(self.schedule)

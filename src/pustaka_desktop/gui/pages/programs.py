@@ -81,7 +81,8 @@ class ProgramsPage(QWidget):
         left_layout.addWidget(self.list, 1)
         self.new_button = QPushButton(self.tr("New programme…"))
         self.new_button.clicked.connect(self.new_program)
-        self.new_button.setVisible(self.editor)
+        if not self.editor:
+            self.new_button.hide()
         left_layout.addWidget(self.new_button)
         split.addWidget(left)
 
@@ -108,7 +109,8 @@ class ProgramsPage(QWidget):
             form.addRow(label, widget)
         self.save_button = QPushButton(self.tr("Save changes"))
         self.save_button.clicked.connect(self.save_details)
-        self.save_button.setVisible(self.editor)
+        if not self.editor:
+            self.save_button.hide()
         form.addRow(self.save_button)
         self.tabs.addTab(details, self.tr("Details"))
 
@@ -129,7 +131,8 @@ class ProgramsPage(QWidget):
         row = QHBoxLayout()
         self.add_session_button = QPushButton(self.tr("Add session…"))
         self.add_session_button.clicked.connect(self.add_session)
-        self.add_session_button.setVisible(self.editor)
+        if not self.editor:
+            self.add_session_button.hide()
         row.addWidget(self.add_session_button)
         self.add_guest_button = QPushButton(self.tr("Add guest participant…"))
         self.add_guest_button.clicked.connect(self.add_guest)
@@ -171,7 +174,8 @@ class ProgramsPage(QWidget):
         self.new_partner_button.clicked.connect(self.new_partner)
         row.addWidget(self.new_partner_button)
         for widget in (self.partner_pick, self.link_button, self.new_partner_button):
-            widget.setVisible(self.editor)
+            if not self.editor:
+                widget.hide()
         layout.addLayout(row)
         self.tabs.addTab(partners, self.tr("Partners"))
 
@@ -184,7 +188,8 @@ class ProgramsPage(QWidget):
         layout.addWidget(self.story_list, 1)
         self.story_button = QPushButton(self.tr("Add story…"))
         self.story_button.clicked.connect(self.add_story)
-        self.story_button.setVisible(self.editor)
+        if not self.editor:
+            self.story_button.hide()
         layout.addWidget(self.story_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.tabs.addTab(stories, self.tr("Stories"))
 

@@ -262,8 +262,9 @@ class VisitorBookPage(QWidget):
         self.remove_button = QPushButton(self.tr("Remove line"))
         self.remove_button.clicked.connect(self.remove_selected)
         for button in (self.correct_button, self.remove_button):
-            button.setVisible(ctx.allowed("visits.correct"))
             side.addWidget(button)
+            if not ctx.allowed("visits.correct"):  # (setVisible(True) on a widget without a parent flashes a window)
+                button.hide()
         side.addStretch(1)
         bottom.addLayout(side)
         root.addLayout(bottom, 2)
