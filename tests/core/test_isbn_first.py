@@ -18,7 +18,7 @@ LASKAR = {"title": "Laskar Pelangi", "subtitle": "", "responsibility": "Andrea H
           "year": 2008, "collation": "xiv, 529 hlm. ; 20 cm", "series": "", "language": "ind", "ddc": "899.221 3",
           "audience": "adult", "material_type": "book", "subjects": '["Fiksi Indonesia"]',
           "authors": json.dumps([{"name": "Andrea Hirata", "role": "primary", "kind": "person"}])}
-TJERITA = {"title": "Tjerita dari Djakarta", "isbn": "9789794192369", "publisher": "Balai Pustaka",
+TJERITA = {"title": "Tjerita dari Djakarta", "isbn": "9789794192368", "publisher": "Balai Pustaka",
            "authors": [{"name": "Idrus"}], "ddc": "899.221 3"}
 
 

@@ -23,6 +23,7 @@ class SearchResultsModel(QAbstractTableModel):
         self.hits: list[search.Hit] = []
         self.total = 0
         self.exact: int | None = None
+        self.corrected = ""
         self.headers = [
             QCoreApplication.translate("SearchResultsModel", "Title"),
             QCoreApplication.translate("SearchResultsModel", "Author"),
@@ -44,6 +45,7 @@ class SearchResultsModel(QAbstractTableModel):
         self.hits = page.hits
         self.total = page.total
         self.exact = page.exact
+        self.corrected = page.corrected  # a typo corrected: the rows are for this text
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -54,6 +56,7 @@ class SearchResultsModel(QAbstractTableModel):
         self.hits = page.hits
         self.total = page.total
         self.exact = page.exact
+        self.corrected = page.corrected  # a typo corrected: the rows are for this text
         self.endResetModel()
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008

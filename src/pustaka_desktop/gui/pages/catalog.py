@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,7 +36,7 @@ from ...core.store.models import Item, Record
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
 from ..models.search_results import SearchResultsModel
-from ..widgets.messages import confirm, info, show_error
+from ..widgets.messages import info, show_error
 
 DEBOUNCE_MS = 200
 
@@ -65,6 +65,12 @@ class CatalogPage(QWidget):
         top.addWidget(label)
         top.addWidget(self.query, 1)
         top.addWidget(self.count)
+        # "Maksud Anda: pertanian?" when a typo was corrected (the link puts it in the search box)
+        self.did_you_mean = QLabel()
+        self.did_you_mean.setTextFormat(Qt.TextFormat.RichText)
+        self.did_you_mean.setAccessibleName(self.tr("Did you mean"))
+        self.did_you_mean.linkActivated.connect(self._use_correction)
+        self.did_you_mean.hide()
 
         self.material_type = self._filter_combo(self.tr("All types"), catalog.MATERIAL_TYPES,
                                                 self.tr("Material type filter"))
@@ -90,7 +96,7 @@ class CatalogPage(QWidget):
         self.results.setModel(self.model)
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setTabKeyNavigation(False)
         self.results.verticalHeader().hide()
@@ -120,7 +126,8 @@ class CatalogPage(QWidget):
         self.copies.setModel(self.copies_model)
         self.copies.setAccessibleName(self.tr("Copies of this title"))
         self.copies.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.copies.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.copies.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.copies.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.copies.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.copies.setTabKeyNavigation(False)
         self.copies.verticalHeader().hide()
@@ -148,8 +155,16 @@ class CatalogPage(QWidget):
         self.restore_button = self._button(self.tr("Bac&k on the shelf"),
                                            self.tr("Put the selected copy back in circulation"),
                                            lambda: self.set_status("available"), can_withdraw)
+        self.labels_button = self._button(self.tr("Print &labels…"),
+                                          self.tr("Print labels for every copy of the chosen titles"),
+                                          self.print_record_labels, ctx.allowed("printing.print"))
+        if ctx.allowed("printing.print"):
+            action = QAction(self.tr("Print labels for the chosen copies"), self.copies)
+            action.triggered.connect(self.print_copy_labels)
+            self.copies.addAction(action)
         record_buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.add_copy_button, self.batch_button):
+        for button in (self.new_button, self.edit_button, self.add_copy_button, self.batch_button,
+                       self.labels_button):
             record_buttons.addWidget(button)
         record_buttons.addStretch(1)
         copy_buttons = QGridLayout()
@@ -177,6 +192,7 @@ class CatalogPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.did_you_mean)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         layout.addLayout(record_buttons)
@@ -255,6 +271,13 @@ class CatalogPage(QWidget):
 
     def _after_search(self, select_id: int | None) -> None:
         self.count.setText(self.tr("{n} titles").format(n=self.model.total))
+        corrected = getattr(self.model, "corrected", "")
+        if corrected:
+            link = f"<a href='use'>{html.escape(corrected)}</a>"
+            self.did_you_mean.setText(html.escape(self.tr("Nothing found for “{typed}”.").format(
+                typed=self.model.text.strip())) + " " + self.tr("Did you mean: {better}?").format(better=link)
+                + " " + html.escape(self.tr("Its results are shown.")))
+        self.did_you_mean.setVisible(bool(corrected))
         row = self.model.row_of(select_id) if select_id is not None else -1
         if row < 0 and self.model.rowCount():
             row = 0  # the best match's details show at once
@@ -265,6 +288,12 @@ class CatalogPage(QWidget):
         else:
             self.results.clearSelection()
             self._show_record(None)
+
+    def _use_correction(self, _link: str = "") -> None:
+        corrected = getattr(self.model, "corrected", "")
+        if corrected:
+            self.query.setText(corrected)
+            self.run_search()
 
     def _search_now_and_go(self) -> None:
         if self.timer.isActive():
@@ -331,7 +360,7 @@ class CatalogPage(QWidget):
     def _update_buttons(self) -> None:
         has_record = self.record is not None
         item = self.selected_item()
-        for button in (self.edit_button, self.add_copy_button, self.batch_button):
+        for button in (self.edit_button, self.add_copy_button, self.batch_button, self.labels_button):
             button.setEnabled(has_record)
         self.edit_copy_button.setEnabled(item is not None)
         movable = item is not None and item.status != "on_loan"
@@ -359,9 +388,43 @@ class CatalogPage(QWidget):
             self.query.blockSignals(False)
             self.model.run(record.title, self.filters())
             self._changed(record.id)
-            if catalog.items_of(record) == [] and confirm(
-                    self, self.tr("Copies"), self.tr("Add copies of {title} now?").format(title=record.title)):
-                self.add_copies()
+            if dialog.print_labels:
+                self.print_labels([item.id for item in dialog.items])
+
+    # --- labels ----------------------------------------------------------------------------------
+
+    def selected_record_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.results.selectionModel().selectedRows()})
+        ids = [hit.record_id for hit in (self.model.hit_at(row) for row in rows) if hit is not None]
+        if not ids and self.record is not None:
+            ids = [self.record.id]
+        return ids
+
+    def print_record_labels(self) -> None:
+        """Labels for every copy of the titles chosen in the results (one or several rows)."""
+        items = []
+        for record_id in self.selected_record_ids():
+            record = catalog.record_or_none(self.lib, record_id)
+            if record is not None:
+                items += catalog.items_of(record)
+        self.print_labels([item.id for item in items])
+
+    def print_copy_labels(self) -> None:
+        """Labels for the copies chosen in the copies list."""
+        rows = sorted({index.row() for index in self.copies.selectionModel().selectedRows()})
+        self.print_labels([self.copies_model.row_at(row).id for row in rows])
+
+    def print_labels(self, item_ids: list[int]) -> None:
+        """Open the Print page with these copies chosen ("Chosen in the catalogue")."""
+        if not item_ids:
+            info(self, self.tr("Labels"), self.tr("These titles have no copies to label yet."))
+            return
+        window = self.window()
+        page = window.show_page("printing") if hasattr(window, "show_page") else None
+        if page is None or not hasattr(page, "print_copies"):
+            info(self, self.tr("Labels"), self.tr("Labels are printed on the Print page."))
+            return
+        page.print_copies(item_ids)
 
     def edit_record(self) -> None:
         if self.record is None:

@@ -1,11 +1,16 @@
 """The record editor: every bibliographic field, checked as it is typed (the core's own rules), with a
-warning (never a refusal) when the ISBN or title + first author is already in the catalogue."""
+warning (never a refusal) when the ISBN or title + first author is already in the catalogue.
+
+A new record starts ISBN-first (``core.catalog.isbn_first``): scan the ISBN (or a copy's barcode) and
+the form fills from this catalogue, the district's catalogue or the publisher prefix; a title typed by
+hand that the district knows is offered with one click. The copies (how many, shelf, source) are part
+of the same form, and "Save and print labels" hands the new copies to the Print page."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,23 +18,29 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from ...core.catalog import isbn_first, search
 from ...core.catalog import records as catalog
 from ...core.catalog.isbn import format_isbn
 from ...core.errors import PustakaError, ValidationError
 from ...core.service import Library
 from ...core.store.clock import local_today
-from ...core.store.models import Record
+from ...core.store.models import Item, Record
 from .messages import error_text, show_error
 
 ERROR_STYLE = "border: 2px solid #c62828;"
+GUESSED_STYLE = "background: #fff4c2;"
 
 
 def split_list(text: str) -> list[str]:
@@ -59,16 +70,38 @@ def combo_code(combo: QComboBox) -> str:
 
 class RecordDialog(QDialog):
     """New record (``record=None``) or edit. After ``exec()`` is accepted, ``saved`` holds the
-    ``catalog.Saved`` result (with its duplicate warnings)."""
+    ``catalog.Saved`` result (with its duplicate warnings), ``items`` the copies added with it and
+    ``print_labels`` whether the librarian asked for their labels."""
 
     def __init__(self, lib: Library, by, record: Record | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lib = lib
         self.by = by
         self.record = record
+        self.new = record is None
         self.saved: catalog.Saved | None = None
+        self.items: list[Item] = []
+        self.print_labels = False
+        self.found: isbn_first.Found | None = None
+        self.offers: list[isbn_first.DistrictMatch] = []
         self.setWindowTitle(self.tr("New record") if record is None else self.tr("Edit record"))
-        self.resize(640, 640)
+        self.resize(680, 700)
+
+        # ISBN first: a scanner types the code and Enter
+        self.scan = QLineEdit()
+        self.scan.setPlaceholderText(self.tr("Scan or type the ISBN (or a copy's barcode), then Enter"))
+        self.scan.setAccessibleName(self.tr("ISBN or barcode to look up"))
+        self.scan.returnPressed.connect(self.look_up)
+        self.scan.installEventFilter(self)
+        self.found_note = QLabel()
+        self.found_note.setWordWrap(True)
+        self.found_note.setAccessibleName(self.tr("Where the data came from"))
+        self.offer = QLabel()
+        self.offer.setWordWrap(True)
+        self.offer.setTextFormat(Qt.TextFormat.RichText)
+        self.offer.setAccessibleName(self.tr("The district's catalogue knows this title"))
+        self.offer.linkActivated.connect(self.take_offer)
+        self.offer.hide()
 
         self.title = QLineEdit()
         self.subtitle = QLineEdit()
@@ -132,7 +165,19 @@ class RecordDialog(QDialog):
                 form.addRow("", widget)
         form.addRow(self.tr("Call number (derived)"), self.call_number)
         body = QWidget()
-        body.setLayout(form)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        if self.new:
+            scan_row = QHBoxLayout()
+            scan_label = QLabel(self.tr("IS&BN / barcode:"))
+            scan_label.setBuddy(self.scan)
+            scan_row.addWidget(scan_label)
+            scan_row.addWidget(self.scan, 1)
+            body_layout.addLayout(scan_row)
+            body_layout.addWidget(self.found_note)
+            body_layout.addWidget(self.offer)
+        body_layout.addLayout(form)
+        body_layout.addWidget(self._copies_box())
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
@@ -146,8 +191,16 @@ class RecordDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setAccessibleName(self.tr("Possible duplicate"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.labels_button = QPushButton(self.tr("Save and &print labels"))
+        self.labels_button.setAccessibleName(self.tr("Save, then print the labels of the new copies"))
+        self.labels_button.setAutoDefault(False)
+        self.buttons.addButton(self.labels_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.labels_button.clicked.connect(lambda: self.save(print_labels=True))
+        self.labels_button.setVisible(self.new)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -165,7 +218,143 @@ class RecordDialog(QDialog):
             elif isinstance(widget, QComboBox):
                 widget.currentIndexChanged.connect(lambda _i, k=key: self.check(k))
         self.check(None)
-        self.title.setFocus()
+        if self.new:
+            self.scan.setFocus()
+        else:
+            self.title.setFocus()
+
+    def _copies_box(self) -> QWidget:
+        """How many copies to add with a new title, their shelf and source, and the numbers they get."""
+        box = QGroupBox(self.tr("New copies"))
+        form = QFormLayout(box)
+        self.copies = QSpinBox()
+        self.copies.setRange(0, catalog.MAX_BATCH)
+        self.copies.setValue(1)
+        self.copies.setAccessibleName(self.tr("Number of new copies"))
+        self.location = QComboBox()
+        self.location.setEditable(True)
+        self.location.addItems(search.locations(self.lib))
+        self.location.setEditText("")
+        self.location.setAccessibleName(self.tr("Shelf of the new copies"))
+        self.source = vocabulary_combo(catalog.SOURCES)
+        self.source.setAccessibleName(self.tr("Source of the new copies"))
+        self.numbers = QLabel()
+        self.numbers.setWordWrap(True)
+        self.numbers.setAccessibleName(self.tr("Barcodes and accession numbers the copies will get"))
+        copies_label = QLabel(self.tr("C&opies:"))
+        copies_label.setBuddy(self.copies)
+        form.addRow(copies_label, self.copies)
+        form.addRow(self.tr("Shelf:"), self.location)
+        form.addRow(self.tr("Source:"), self.source)
+        form.addRow(self.tr("Will get:"), self.numbers)
+        self.copies.valueChanged.connect(self.update_numbers)
+        self.source.currentIndexChanged.connect(self.update_numbers)
+        self.update_numbers()
+        box.setVisible(self.new)
+        return box
+
+    def update_numbers(self) -> None:
+        count = self.copies.value()
+        if hasattr(self, "labels_button"):  # not yet while the form is built
+            self.labels_button.setEnabled(count > 0)
+        if count <= 0:
+            self.numbers.setText(self.tr("no copies now (add them later)"))
+            return
+        try:
+            barcodes, accession = isbn_first.numbers_preview(self.lib, count, combo_code(self.source))
+        except PustakaError as exc:
+            self.numbers.setText(error_text(exc))
+            return
+        if count == 1:
+            self.numbers.setText(f"{barcodes[0]}  ({accession[0]})")
+        else:
+            self.numbers.setText(self.tr("{first} … {last}  (accession numbers {first_no} … {last_no})").format(
+                first=barcodes[0], last=barcodes[-1], first_no=accession[0], last_no=accession[-1]))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # A scanner ends with Enter: it looks the code up and must not also press Save.
+        if watched is self.scan and event.type() == QEvent.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.look_up()
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- ISBN first ------------------------------------------------------------------------------
+
+    def look_up(self) -> None:
+        code = self.scan.text().strip()
+        if not code:
+            return
+        try:
+            found = isbn_first.lookup(self.lib, code)
+        except PustakaError as exc:
+            self.found_note.setStyleSheet("color: #c62828; font-weight: bold;")
+            self.found_note.setText(error_text(exc))
+            self.scan.selectAll()
+            return
+        self.found = found
+        self.found_note.setStyleSheet("color: #1b5e20;" if found.source != isbn_first.UNKNOWN else "")
+        self.found_note.setText(QCoreApplication.translate("Catalog", found.message))
+        if found.record is not None:
+            self.record = found.record
+            self.setWindowTitle(self.tr("New copies of a title already here"))
+            self._load(found.record)
+        else:
+            self.record = None
+            self.setWindowTitle(self.tr("New record"))
+            self.fill(found.fields, guessed=found.guessed)
+        self.scan.clear()
+        if found.source in (isbn_first.LOCAL, isbn_first.PACK, isbn_first.UNION):
+            self.copies.setFocus()
+            self.copies.selectAll()
+        else:
+            self.title.setFocus()
+
+    def fill(self, fields: dict[str, Any], guessed: tuple[str, ...] = ()) -> None:
+        """Put looked-up values in the form (fields not given are cleared: a new title)."""
+        for key in ("title", "subtitle", "responsibility", "edition", "issn", "publisher", "place", "year_text",
+                    "collation", "series", "ddc"):
+            self.fields[key].setText(str(fields.get(key) or ""))
+        self.isbn.setText(format_isbn(fields["isbn"]) if fields.get("isbn") else "")
+        self.authors.setText("; ".join(a.get("name", "") for a in fields.get("authors", [])))
+        self._authors_known = {a.get("name", ""): a for a in fields.get("authors", [])}
+        self.subjects.setText("; ".join(fields.get("subjects", [])))
+        set_combo(self.material_type, fields.get("material_type") or "book")
+        set_combo(self.language, fields.get("language") or "ind")
+        set_combo(self.audience, fields.get("audience") or "adult")
+        self.notes.setPlainText(str(fields.get("notes") or ""))
+        self.check(None)
+        for key in guessed:
+            widget = self.fields.get(key)
+            if widget is not None:
+                widget.setStyleSheet(GUESSED_STYLE)
+                widget.setToolTip(self.tr("Guessed from the ISBN's publisher prefix: check it."))
+
+    def _update_offer(self) -> None:
+        """While a new title is typed by hand: the district's record of it, one click to take over."""
+        if not self.new or self.record is not None or self.found is not None or self.isbn.text().strip():
+            self.offers = []
+        else:
+            self.offers = isbn_first.district_matches(self.lib, self.title.text())
+        if not self.offers:
+            self.offer.hide()
+            return
+        from html import escape
+
+        links = "<br>".join(f"• {escape(o.summary())} — <a href='{n}'>{escape(self.tr('use this record'))}</a>"
+                            for n, o in enumerate(self.offers))
+        self.offer.setText(escape(self.tr("The district's catalogue has:")) + "<br>" + links)
+        self.offer.show()
+
+    def take_offer(self, link: str) -> None:
+        offer = self.offers[int(link)]
+        self.found = isbn_first.Found(isbn_first.PACK, offer.isbn, offer.fields)
+        self.fill(offer.fields)
+        self.offer.hide()
+        self.found_note.setStyleSheet("color: #1b5e20;")
+        self.found_note.setText(QCoreApplication.translate("Catalog", self.found.message))
+        self.copies.setFocus()
+        self.copies.selectAll()
 
     def _load(self, record: Record) -> None:
         for key in ("title", "subtitle", "responsibility", "edition", "issn", "publisher", "place", "year_text",
@@ -183,6 +372,7 @@ class RecordDialog(QDialog):
     def _authors(self) -> list[dict[str, str]]:
         """Names from the line, keeping the role and kind of names the record already had."""
         known = {a["name"]: a for a in catalog.authors_of(self.record)} if self.record is not None else {}
+        known.update(getattr(self, "_authors_known", {}))
         out = []
         for n, name in enumerate(split_list(self.authors.text())):
             if name in known:
@@ -224,6 +414,8 @@ class RecordDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
         self.call_number.setText(catalog.call_number_for({"ddc": cleaned.get("ddc", ""), "title": cleaned["title"],
                                                           "authors": values["authors"]}))
+        if changed in (None, "title", "isbn"):
+            self._update_offer()
         if changed in (None, "isbn", "title", "authors"):
             duplicates = catalog.find_duplicates(self.lib, cleaned.get("isbn", ""), cleaned["title"],
                                                  catalog.first_author(values["authors"]), exclude=self.record)
@@ -234,13 +426,16 @@ class RecordDialog(QDialog):
                 self.warning.setText("")
         return True
 
-    def save(self) -> None:
+    def save(self, print_labels: bool = False) -> None:
         if not self.check("save"):
             return
         values = self.values()
         try:
-            if self.record is None:
-                self.saved = catalog.add_record(self.lib, self.by, **values)
+            if self.new:
+                done = isbn_first.save(self.lib, self.by, values, copies=self.copies.value(), record=self.record,
+                                       location=self.location.currentText().strip(), source=combo_code(self.source))
+                self.saved = catalog.Saved(done.record, done.duplicates)
+                self.items = done.items
             else:
                 self.saved = catalog.update_record(self.lib, self.by, self.record, **values)
         except ValidationError as exc:
@@ -253,4 +448,5 @@ class RecordDialog(QDialog):
         except PustakaError as exc:
             show_error(self, exc)
             return
+        self.print_labels = print_labels and bool(self.items)
         self.accept()
