@@ -7,7 +7,7 @@ the keyboard tidy-up every page gets.
 - ``make_live(label)``: every later ``label.setText(...)`` is also announced (shortly after, so a
   count that changes while someone types is said once). Result and message labels use it.
 - ``tidy(root)`` runs on every page when the main window first shows it (and on the kiosk): item
-  views let Tab leave (arrows move inside them), scroll areas take no focus stop of their own, and
+  views and text fields let Tab leave (arrows move inside them), scroll areas take no focus stop of their own, and
   a label whose accessible *name* would replace what it shows keeps its text as the name (the old
   name becomes its description) and is made live.
 
@@ -22,7 +22,15 @@ from collections import deque
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QTextEdit,
+    QWidget,
+)
 
 _TAGS = re.compile(r"<[^>]+>")
 
@@ -101,6 +109,8 @@ def tidy(root: QWidget) -> None:
     """The keyboard and screen-reader tidy-up for a page (see the module docstring)."""
     for view in root.findChildren(QAbstractItemView):
         release_tab(view)
+    for text in root.findChildren(QPlainTextEdit) + root.findChildren(QTextEdit):
+        text.setTabChangesFocus(True)  # a typed Tab in a note field is never worth a trap
     for area in root.findChildren(QAbstractScrollArea):
         if isinstance(area, QScrollArea) and not area.accessibleName():
             area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
