@@ -207,7 +207,10 @@ def _acknowledge(lib: Library, peer: SyncPeer, m: dict[str, Any]) -> None:
         # Re-base so the changes made since are numbered above the partner's and sent again.
         keys.rebase(lib, ack, "ack-ahead")
         peer = SyncPeer.get_by_id(peer.id)
-    peer.acked_seq = max(peer.acked_seq, min(ack, own_max_seq(lib)))
+    if ack >= keys.rebased_at(lib):
+        # an acknowledgement from before the last re-base counts changes of the old history, whose
+        # numbers the changes made since the restore may reuse: ignored, a full snapshot goes next
+        peer.acked_seq = max(peer.acked_seq, min(ack, own_max_seq(lib)))
     span = (m.get("ranges") or {}).get(peer.site)
     if span and int(span[0]) <= peer.received_seq + 1:
         peer.received_seq = max(peer.received_seq, int(span[1]))

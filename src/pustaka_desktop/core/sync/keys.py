@@ -89,9 +89,13 @@ def instance_problem(lib: Library) -> str:
         on_disk = json.loads(_instance_path(lib).read_text())
     except (OSError, ValueError):
         return "mismatch"
-    if on_disk.get("site") != lib.site_id or on_disk.get("token") != stored.get("token") \
-            or stored.get("site") != lib.site_id:
+    if on_disk.get("site") != lib.site_id or stored.get("site") != lib.site_id:
         return "mismatch"
+    if on_disk.get("token") != stored.get("token"):
+        same_place = on_disk.get("path") == _where(lib)["path"] and on_disk.get("host") == _where(lib)["host"]
+        # same site, same file, same PC, older token: an older state of this very database was put back
+        # (a restored backup); anywhere else it is a copy
+        return "restored" if same_place else "mismatch"
     if on_disk.get("path") != _where(lib)["path"] or on_disk.get("host") != _where(lib)["host"]:
         return "moved"
     return ""
@@ -99,6 +103,9 @@ def instance_problem(lib: Library) -> str:
 
 def require_genuine(lib: Library) -> None:
     problem = instance_problem(lib)
+    if problem == "restored":
+        rebase(lib, int((_on_disk(lib).get("sent") or {}).get("seq", 0) or 0), "restore-detected")
+        problem = instance_problem(lib)
     if problem:
         raise Refused(QT_TRANSLATE_NOOP(
             "Errors", "This database looks like a copy or a restored backup ({problem}). Before it syncs, a "
@@ -153,6 +160,14 @@ def restored_behind(lib: Library) -> int:
     version = ChangeLog.select(ChangeLog.version).where(
         (ChangeLog.origin == lib.site_id) & (ChangeLog.seq == seq)).scalar()
     return 0 if version == sent.get("version") else seq
+
+
+def rebased_at(lib: Library) -> int:
+    """The sequence number of the newest re-base marker (0: never restored)."""
+    from peewee import fn
+
+    return ChangeLog.select(fn.MAX(ChangeLog.seq)).where(
+        (ChangeLog.origin == lib.site_id) & (ChangeLog.entity == "_clock") & (ChangeLog.op == "restore")).scalar() or 0
 
 
 def check_restored(lib: Library) -> bool:

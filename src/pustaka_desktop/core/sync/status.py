@@ -11,6 +11,9 @@ from .changes import own_max_seq
 
 
 def sync_status(lib: Library) -> dict[str, Any]:
+    problem = keys.instance_problem(lib)
+    if problem == "restored" or (not problem and keys.restored_behind(lib)):
+        keys.require_genuine(lib)  # a restored backup: re-base now, so "changes waiting" tells the truth
     high = own_max_seq(lib)
     peers = []
     for peer in SyncPeer.select().order_by(SyncPeer.kind, SyncPeer.code):
