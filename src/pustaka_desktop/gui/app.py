@@ -160,6 +160,9 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         i18n.install(args.lang or get_setting("language", "id"))
 
+    from .web_catalogue import start_with_app, stop_with_app
+
+    start_with_app(lib)  # the patrons' web catalogue, when Settings > Wi-Fi catalogue has it on
     if args.kiosk:
         from .kiosk import KioskWindow
 
@@ -169,6 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         controller = Controller(app, lib, args)
         code = app.exec() if controller.start() else 0
+    stop_with_app()
     lib.close()
     health.mark_stopped(path)  # a clean end: the next start need not check the whole file
     return code

@@ -31,6 +31,7 @@ from ...core.store.models import Staff
 from ..appearance import restart_app
 from ..context import AppContext
 from ..widgets.messages import confirm, info, show_error
+from .settings_wifi import WifiCatalogueTab
 
 
 class ProfileTab(QWidget):
@@ -322,6 +323,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.language_tab, self.tr("Language"))
         self.appearance_tab = AppearanceTab(ctx)
         self.tabs.addTab(self.appearance_tab, self.tr("Text size and contrast"))
+        self.tabs.addTab(WifiCatalogueTab(ctx), self.tr("Wi-Fi catalogue"))
         layout = QVBoxLayout(self)
         title = QLabel(f"<h2>{self.tr('Settings')}</h2>")
         layout.addWidget(title)

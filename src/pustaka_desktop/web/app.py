@@ -1,0 +1,245 @@
+"""The WSGI application of the patrons' web catalogue.
+
+``WebApp(source, lib=..., parts=...)`` is a plain WSGI callable: ``server.py`` runs it with waitress
+(in a thread of the desktop app, or in ``pustaka-cli serve``); tests can also call it directly.
+
+One request: parse it within the limits of ``http.py`` → rate limit per address → find the route
+(only patron routes exist; there is no staff route to find) → the route calls the core (reads through
+this thread's own SQLite connection; writes through the core's write path, as the patron) → a
+Jinja2 template with autoescaping → security headers. Anything a visitor can cause is a 4xx with a
+friendly page in their language; a bug is logged and answered with a friendly 500 page, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from peewee import OperationalError
+
+from ..core.errors import PustakaError
+from ..core.formatting import format_date, format_money, format_number
+from ..core.service import Library
+from ..core.store.clock import to_local
+from ..core.wifi_catalogue import ACCOUNT, CATALOGUE, DOOR, PARTS, SHELF
+from . import i18n, strings
+from .http import HTTPError, Redirect, Request, Response, redirect, safe_next
+from .security import COOKIE, RateLimiter, Session, Sessions, csrf_ok
+from .source import CatalogueSource, LibrarySource
+
+log = logging.getLogger(__name__)
+HERE = Path(__file__).resolve().parent
+LANG_COOKIE = "pustaka_bahasa"
+STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+                ".svg": "image/svg+xml", ".png": "image/png", ".ico": "image/x-icon"}
+SECURITY_HEADERS = [
+    ("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"),
+    ("X-Content-Type-Options", "nosniff"),
+    ("X-Frame-Options", "DENY"),
+    ("Referrer-Policy", "same-origin"),
+    ("Cross-Origin-Opener-Policy", "same-origin"),
+]
+
+
+@dataclass
+class Route:
+    method: str
+    pattern: re.Pattern[str]
+    handler: Callable[..., Response]
+    part: str | None  # the part that must be open (None: always)
+    limit: str = "page"
+
+
+class Ctx:
+    """One request as the routes see it."""
+
+    def __init__(self, app: WebApp, req: Request) -> None:
+        self.app = app
+        self.req = req
+        lang = req.cookies.get(LANG_COOKIE, "")
+        self.lang = lang if lang in i18n.LANGUAGES else i18n.DEFAULT
+        self._translate = i18n.translator(self.lang)
+        self.session: Session | None = app.sessions.get(req.cookies.get(COOKIE))
+        self.new_cookie = False
+
+    def _(self, text: str) -> str:
+        return self._translate("Web", text)
+
+    def tc(self, context: str, text: str) -> str:
+        return self._translate(context, text)
+
+    def error(self, exc: PustakaError) -> str:
+        return exc.message(self._translate)
+
+    def ensure_session(self) -> Session:
+        if self.session is None:
+            self.session = self.app.sessions.new()
+            self.new_cookie = True
+        return self.session
+
+    def check_csrf(self) -> None:
+        if not csrf_ok(self.session, self.req.form.get("csrf")):
+            raise HTTPError(403, "csrf")
+
+    def flash(self, kind: str, text: str) -> None:
+        self.ensure_session().flash.append((kind, text))
+
+    def render(self, template: str, status: int = 200, **values: Any) -> Response:
+        # An error page makes no session: a flood of bad requests must not fill the session table.
+        session = self.session if template == "error.html" else self.ensure_session()
+        flashes: list[tuple[str, str]] = []
+        if session is not None:
+            flashes, session.flash = session.flash, []
+        page = self.app.env.get_template(template).render(
+            _=self._, tc=self.tc, lang=self.lang, csrf=session.csrf if session else "", parts=self.app.parts,
+            library=self.app.library_name, path=self.req.path, flashes=flashes,
+            logged_in=bool(session and session.member_id is not None), date=format_date, money=self.money,
+            num=self.number, local=to_local, **values)
+        return Response(page.encode("utf-8"), status)
+
+    def money(self, rupiah: int) -> str:
+        return format_money(rupiah, self.lang)
+
+    def number(self, value: int) -> str:
+        return format_number(value, self.lang)
+
+
+class WebApp:
+    def __init__(self, source: CatalogueSource | None = None, *, lib: Library | None = None,
+                 parts: frozenset[str] | set[str] = frozenset(PARTS), library_name: str = "",
+                 limiter: RateLimiter | None = None) -> None:
+        if source is None:
+            if lib is None:
+                raise ValueError("a web catalogue needs a catalogue source or a library")
+            source = LibrarySource(lib)
+        self.source = source
+        self.lib = lib
+        # The account, shelf and door parts need this library's own database.
+        self.parts = frozenset(parts) if lib is not None else frozenset(parts) & {CATALOGUE}
+        self.library_name = library_name or (lib.profile.name if lib is not None and lib.profile else "Perpustakaan")
+        self.sessions = Sessions()
+        self.limiter = limiter or RateLimiter()
+        self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")), autoescape=True,
+                                      trim_blocks=True, lstrip_blocks=True, auto_reload=False)
+        self.static = {path.name: (path.read_bytes(), STATIC_TYPES[path.suffix])
+                       for path in (HERE / "static").iterdir() if path.suffix in STATIC_TYPES}
+        from . import routes_account, routes_catalog, routes_door, routes_shelf
+
+        self.routes: list[Route] = []
+        for module in (routes_catalog, routes_account, routes_shelf, routes_door):
+            for method, pattern, handler, part, limit in module.ROUTES:
+                self.routes.append(Route(method, re.compile(f"^{pattern}$"), handler, part, limit))
+
+    # --- WSGI ---------------------------------------------------------------------------------------
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable) -> Any:
+        began = time.perf_counter()
+        ctx: Ctx | None = None
+        try:
+            req = Request(environ)
+            ctx = Ctx(self, req)
+            response = self.dispatch(ctx)
+        except Redirect as exc:
+            response = redirect(exc.location)
+        except HTTPError as exc:
+            response = self.error_page(ctx, exc.status, exc.problem, exc.detail)
+            response.headers.extend(exc.headers)
+        except (OperationalError, sqlite3.OperationalError) as exc:
+            log.warning("web catalogue: database busy: %s", exc)
+            response = self.error_page(ctx, 503, "busy")
+        except Exception:  # a bug: logged for the librarian, a friendly page for the patron
+            log.exception("web catalogue: error on %s", environ.get("PATH_INFO", "")[:200])
+            response = self.error_page(ctx, 500, "bug")
+        return self._finish(ctx, response, start_response, began, environ.get("REQUEST_METHOD") == "HEAD")
+
+    def _finish(self, ctx: Ctx | None, response: Response, start_response: Callable, began: float,
+                head: bool) -> Any:
+        headers = [("Content-Type", response.content_type), *SECURITY_HEADERS, *response.headers]
+        if not any(name == "Cache-Control" for name, _ in response.headers):
+            headers.append(("Cache-Control", "no-store"))
+        if ctx is not None and ctx.new_cookie and ctx.session is not None:
+            cookie = Response()
+            cookie.set_cookie(COOKIE, ctx.session.id, http_only=True, same_site="Lax")
+            headers.extend(cookie.headers)
+        body = response.body
+        if isinstance(body, bytes):
+            headers.append(("Content-Length", str(len(body))))
+        elif response.length is not None:
+            headers.append(("Content-Length", str(response.length)))
+        headers.append(("Server-Timing", f"app;dur={(time.perf_counter() - began) * 1000:.2f}"))
+        start_response(f"{response.status} {_reason(response.status)}", headers)
+        if head:
+            if hasattr(body, "close"):
+                body.close()
+            return [b""]
+        return [body] if isinstance(body, bytes) else body
+
+    def dispatch(self, ctx: Ctx) -> Response:
+        req = ctx.req
+        method = "GET" if req.method == "HEAD" else req.method
+        allowed_methods = set()
+        for route in self.routes:
+            match = route.pattern.match(req.path)
+            if match is None:
+                continue
+            allowed_methods.add(route.method)
+            if route.method != method:
+                continue
+            if route.part is not None and route.part not in self.parts:
+                raise HTTPError(404, "closed")
+            if route.limit != "free" and not self.limiter.allow(req.remote_addr, "page") or (
+                    route.limit not in ("page", "free") and not self.limiter.allow(req.remote_addr, route.limit)):
+                raise HTTPError(429, "slow_down", headers=[("Retry-After", "60")])
+            if method == "POST":
+                ctx.check_csrf()
+            return route.handler(ctx, **match.groupdict())
+        if allowed_methods:
+            raise HTTPError(405, "method", headers=[("Allow", ", ".join(sorted(allowed_methods)))])
+        raise HTTPError(404, "not_found")
+
+    def error_page(self, ctx: Ctx | None, status: int, problem: str, detail: str = "") -> Response:
+        try:
+            if ctx is None:
+                ctx = Ctx(self, _BareRequest())
+            title, text = strings.PROBLEMS.get(problem, strings.PROBLEMS["bug"])
+            return ctx.render("error.html", status=status, title=ctx._(title), text=ctx._(text), detail=detail,
+                              code=status)
+        except Exception:  # even the error page failed: plain text, still no traceback
+            log.exception("web catalogue: the error page failed")
+            return Response(b"Maaf, terjadi kesalahan. / Sorry, something went wrong.", status,
+                            "text/plain; charset=utf-8")
+
+
+class _BareRequest:
+    """Stands in for a request that could not even be parsed (a 400/414 before routing)."""
+
+    method = "GET"
+    path = "/"
+    query: dict[str, str] = {}
+    form: dict[str, str] = {}
+    cookies: dict[str, str] = {}
+    remote_addr = "?"
+
+
+def _reason(status: int) -> str:
+    from .http import REASONS
+
+    return REASONS.get(status, "Error")
+
+
+def next_param(ctx: Ctx, default: str = "/") -> str:
+    return safe_next(ctx.req.query.get("next") or ctx.req.form.get("next"), default)
+
+
+def parts_of(ctx: Ctx) -> dict[str, bool]:
+    return {"catalogue": CATALOGUE in ctx.app.parts, "account": ACCOUNT in ctx.app.parts,
+            "shelf": SHELF in ctx.app.parts, "door": DOOR in ctx.app.parts}

@@ -1,0 +1,140 @@
+""""Akun saya": log in with card number + PIN, see my loans, fines, reservations (and history when I
+allow it), renew, reserve, cancel. Each write is the core's patron action (core.circulation.patron):
+the desk's rules, the desk's queue, audited as the patron. A member only ever sees their own data:
+the session holds one member id, and the core refuses a loan or hold that is not theirs."""
+
+from __future__ import annotations
+
+from ..core.circulation import patron
+from ..core.community import member_pin
+from ..core.errors import NotFound, PermissionDenied, PustakaError, Refused
+from ..core.formatting import format_date
+from ..core.store.models import Member
+from ..core.wifi_catalogue import ACCOUNT
+from .app import Ctx, next_param
+from .http import HTTPError, Redirect, Response, redirect
+
+MAX_NUMBER = 40
+
+
+def _member(ctx: Ctx) -> Member | None:
+    session = ctx.session
+    if session is None or session.member_id is None:
+        return None
+    member = Member.get_or_none((Member.id == session.member_id) & (Member.deleted == False))  # noqa: E712
+    if member is None:
+        session.member_id = None
+    return member
+
+
+def _require_member(ctx: Ctx) -> Member:
+    member = _member(ctx)
+    if member is None:
+        ctx.flash("info", ctx._("Please log in first."))
+        raise Redirect("/akun")
+    return member
+
+
+def _int(ctx: Ctx, name: str) -> int:
+    value = ctx.req.form.get(name, "")
+    if not (value.isascii() and value.isdigit()) or len(value) > 9:
+        raise HTTPError(400, "bad_request")
+    return int(value)
+
+
+def account(ctx: Ctx) -> Response:
+    member = _member(ctx)
+    if member is None:
+        return ctx.render("login.html", next=next_param(ctx, "/akun"), number="")
+    info = patron.account(ctx.app.lib, member)
+    response = ctx.render("account.html", account=info, problems=[
+        ctx.tc("Errors", template).format(**params) for template, params in zip(info.problems, info.problem_params,
+                                                                                  strict=True)])
+    return response
+
+
+def login(ctx: Ctx) -> Response:
+    number = ctx.req.form.get("nomor", "").strip()
+    pin = ctx.req.form.get("pin", "")
+    target = next_param(ctx, "/akun")
+    if not number or not pin or len(number) > MAX_NUMBER or len(pin) > 12:
+        return ctx.render("login.html", status=400, next=target, number=number[:MAX_NUMBER],
+                          error=ctx._("Type your member number and your PIN."))
+    try:
+        member = member_pin.check(ctx.app.lib, number, pin)
+    except (PermissionDenied, Refused) as exc:
+        return ctx.render("login.html", status=403, next=target, number=number, error=ctx.error(exc))
+    session = ctx.app.sessions.rotate(ctx.ensure_session())
+    session.member_id = member.id
+    ctx.session, ctx.new_cookie = session, True
+    return redirect(target)
+
+
+def logout(ctx: Ctx) -> Response:
+    if ctx.session is not None:
+        ctx.app.sessions.drop(ctx.session)
+        ctx.session = ctx.app.sessions.new()
+        ctx.new_cookie = True
+    ctx.flash("info", ctx._("You are logged out."))
+    return redirect("/")
+
+
+def renew(ctx: Ctx) -> Response:
+    member = _require_member(ctx)
+    try:
+        result = patron.renew(ctx.app.lib, member, _int(ctx, "pinjaman"))
+    except (NotFound, Refused) as exc:
+        ctx.flash("error", ctx.error(exc))
+    except PustakaError as exc:
+        ctx.flash("error", ctx.error(exc))
+    else:
+        ctx.flash("ok", ctx._("Renewed: {title}. Now due back {due}.").format(title=result.title,
+                                                                            due=format_date(result.due_on)))
+    return redirect("/akun")
+
+
+def reserve(ctx: Ctx) -> Response:
+    record_id = _int(ctx, "buku")
+    member = _member(ctx)
+    if member is None:
+        ctx.flash("info", ctx._("Log in to reserve this book."))
+        return redirect(f"/akun?next=/buku/{record_id}")
+    try:
+        hold = patron.place_hold(ctx.app.lib, member, record_id)
+    except PustakaError as exc:
+        ctx.flash("error", ctx.error(exc))
+        return redirect(f"/buku/{record_id}")
+    if hold.status == "ready":
+        ctx.flash("ok", ctx._("Reserved. A copy is put aside for you: collect it at the desk by {date}.").format(
+            date=format_date(hold.ready_until)))
+    else:
+        ctx.flash("ok", ctx._("Reserved. We will keep a copy for you when one comes back."))
+    return redirect("/akun")
+
+
+def cancel(ctx: Ctx) -> Response:
+    member = _require_member(ctx)
+    try:
+        patron.cancel_hold(ctx.app.lib, member, _int(ctx, "pesanan"))
+    except PustakaError as exc:
+        ctx.flash("error", ctx.error(exc))
+    else:
+        ctx.flash("ok", ctx._("Your reservation is cancelled."))
+    return redirect("/akun")
+
+
+def history(ctx: Ctx) -> Response:
+    member = _require_member(ctx)
+    member_pin.set_show_history(ctx.app.lib, member, ctx.req.form.get("tampil") == "1")
+    return redirect("/akun#riwayat")
+
+
+ROUTES = [
+    ("GET", r"/akun", account, ACCOUNT, "page"),
+    ("POST", r"/akun/masuk", login, ACCOUNT, "login"),
+    ("POST", r"/akun/keluar", logout, ACCOUNT, "page"),
+    ("POST", r"/akun/perpanjang", renew, ACCOUNT, "write"),
+    ("POST", r"/akun/pesan", reserve, ACCOUNT, "write"),
+    ("POST", r"/akun/batal", cancel, ACCOUNT, "write"),
+    ("POST", r"/akun/riwayat", history, ACCOUNT, "write"),
+]

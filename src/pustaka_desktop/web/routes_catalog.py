@@ -1,0 +1,154 @@
+"""Catalogue pages: search (works without JavaScript; with it, results follow the typing), a record,
+its cover, new arrivals, the programme calendar, the language switch and the static files."""
+
+from __future__ import annotations
+
+import io
+import threading
+from collections import OrderedDict
+
+from ..core.catalog.records import AUDIENCES, DDC_CLASSES, ITEM_STATUSES, LANGUAGES, MATERIAL_TYPES
+from ..core.community import programme_calendar
+from ..core.community.programs import KIND_NAMES
+from ..core.errors import NotFound
+from ..core.wifi_catalogue import ACCOUNT, CATALOGUE, DOOR, SHELF
+from .app import LANG_COOKIE, Ctx
+from .http import HTTPError, Response, redirect, safe_next
+from .i18n import LANGUAGES as WEB_LANGUAGES
+from .source import SearchRequest
+
+PAGE_SIZE = 20
+MAX_QUERY_TEXT = 200
+MAX_PAGE = 500
+THUMB_HEIGHT = 96
+_thumbs: OrderedDict[str, bytes] = OrderedDict()
+_thumbs_lock = threading.Lock()
+THUMB_CACHE = 400
+
+
+def _search_request(ctx: Ctx) -> tuple[SearchRequest, int]:
+    q = ctx.req.query
+    text = q.get("q", "")
+    if len(text) > MAX_QUERY_TEXT:
+        raise HTTPError(400, "too_long")
+    ddc = q.get("kelas", "")
+    if ddc and ddc not in DDC_CLASSES:
+        raise HTTPError(400, "bad_filter")
+    audience = q.get("untuk", "")
+    if audience and audience not in AUDIENCES:
+        raise HTTPError(400, "bad_filter")
+    page_text = q.get("hal", "1") or "1"
+    if not (page_text.isascii() and page_text.isdigit()) or not 1 <= int(page_text) <= MAX_PAGE:
+        raise HTTPError(400, "bad_filter")
+    page = int(page_text)
+    return SearchRequest(text=text.strip(), ddc_class=ddc, audience=audience, available=q.get("ada") == "1",
+                         offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE), page
+
+
+def home(ctx: Ctx) -> Response:
+    if CATALOGUE not in ctx.app.parts:
+        for part, target in ((ACCOUNT, "/akun"), (SHELF, "/rak-digital"), (DOOR, "/buku-tamu")):
+            if part in ctx.app.parts:
+                return redirect(target)
+        raise HTTPError(404, "closed")
+    request, page = _search_request(ctx)
+    searching = bool(request.text or request.ddc_class or request.audience or request.available)
+    results = ctx.app.source.search(request) if searching else None
+    arrivals = [] if searching else ctx.app.source.new_arrivals(6)
+    shown = [h.record_id for h in (results.hits if results else [])] + [h.record_id for h in arrivals]
+    values = dict(request=request, covered=ctx.app.source.with_cover(shown), results=results, page=page, page_size=PAGE_SIZE, arrivals=arrivals,
+                  ddc_classes=DDC_CLASSES, audiences=AUDIENCES, searching=searching,
+                  pages=((results.total - 1) // PAGE_SIZE + 1) if results and results.total else 0,
+                  material_types=MATERIAL_TYPES)
+    if ctx.req.query.get("bagian") == "hasil":  # the results alone, for as-you-type (search.js)
+        return ctx.render("_results.html", **values)
+    return ctx.render("search.html", **values)
+
+
+def record(ctx: Ctx, key: str) -> Response:
+    try:
+        rec = ctx.app.source.record(key)
+    except NotFound:
+        raise HTTPError(404, "no_record") from None
+    return ctx.render("record.html", rec=rec, statuses=ITEM_STATUSES, languages=LANGUAGES, audiences=AUDIENCES,
+                      material_types=MATERIAL_TYPES, back=safe_next(ctx.req.query.get("dari"), "/"))
+
+
+def _thumbnail(data: bytes) -> bytes:
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        image = Image.open(io.BytesIO(data))
+        image.draft("RGB", (THUMB_HEIGHT * 2, THUMB_HEIGHT * 2))
+        image = image.convert("RGB")
+    except (UnidentifiedImageError, OSError, ValueError):
+        return b""
+    image.thumbnail((THUMB_HEIGHT, THUMB_HEIGHT))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=70, optimize=True)
+    return out.getvalue()
+
+
+def cover(ctx: Ctx, key: str) -> Response:
+    with _thumbs_lock:
+        thumb = _thumbs.get(key)
+    if thumb is None:
+        try:
+            data = ctx.app.source.cover(key)
+        except NotFound:
+            raise HTTPError(404, "no_record") from None
+        thumb = _thumbnail(data) if data else b""
+        with _thumbs_lock:
+            _thumbs[key] = thumb
+            while len(_thumbs) > THUMB_CACHE:
+                _thumbs.popitem(last=False)
+    if not thumb:
+        raise HTTPError(404, "not_found")
+    return Response(thumb, 200, "image/jpeg", headers=[("Cache-Control", "public, max-age=3600")])
+
+
+def new_arrivals(ctx: Ctx) -> Response:
+    arrivals = ctx.app.source.new_arrivals(30)
+    return ctx.render("new.html", arrivals=arrivals, material_types=MATERIAL_TYPES,
+                      covered=ctx.app.source.with_cover([h.record_id for h in arrivals]))
+
+
+def programmes(ctx: Ctx) -> Response:
+    if ctx.app.lib is None:
+        raise HTTPError(404, "closed")
+    lines = programme_calendar.upcoming(ctx.app.lib)
+    profile = ctx.app.lib.profile
+    return ctx.render("programmes.html", lines=lines, kinds=KIND_NAMES,
+                      phone=profile.phone if profile else "", address=profile.address if profile else "")
+
+
+def language(ctx: Ctx, lang: str) -> Response:
+    if lang not in WEB_LANGUAGES:
+        raise HTTPError(404, "not_found")
+    response = redirect(safe_next(ctx.req.query.get("next"), "/"))
+    response.set_cookie(LANG_COOKIE, lang, max_age=365 * 24 * 3600, http_only=True, same_site="Lax")
+    return response
+
+
+def static(ctx: Ctx, name: str) -> Response:
+    found = ctx.app.static.get(name)
+    if found is None:
+        raise HTTPError(404, "not_found")
+    data, content_type = found
+    return Response(data, 200, content_type, headers=[("Cache-Control", "public, max-age=86400")])
+
+
+def robots(ctx: Ctx) -> Response:
+    return Response(b"User-agent: *\nDisallow: /akun\nDisallow: /buku-tamu\n", 200, "text/plain; charset=utf-8")
+
+
+ROUTES = [
+    ("GET", r"/", home, None, "page"),
+    ("GET", r"/buku/(?P<key>[^/]{1,40})", record, CATALOGUE, "page"),
+    ("GET", r"/sampul/(?P<key>[^/]{1,40})\.jpg", cover, CATALOGUE, "page"),
+    ("GET", r"/baru", new_arrivals, CATALOGUE, "page"),
+    ("GET", r"/kegiatan", programmes, CATALOGUE, "page"),
+    ("GET", r"/bahasa/(?P<lang>[a-z]{2})", language, None, "page"),
+    ("GET", r"/static/(?P<name>[a-z0-9_\-]{1,40}\.(?:css|js|svg|png|ico))", static, None, "free"),
+    ("GET", r"/robots\.txt", robots, None, "page"),
+]

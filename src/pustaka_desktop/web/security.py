@@ -1,0 +1,128 @@
+"""Sessions, CSRF tokens and per-address rate limits for the web catalogue.
+
+- A session is a random 256-bit id in an HttpOnly, SameSite=Lax cookie; the data stays in this
+  process (a restart logs everyone out, which is fine for a phone in the library). A member's login
+  gets a fresh id (no session fixation); it ends after ``IDLE`` minutes without a click or ``ABSOLUTE``
+  hours, whichever comes first (phones get lent, tablets are shared). The cookie has no ``Secure``
+  flag because the library Wi-Fi serves plain HTTP (there is no certificate a phone would trust).
+- Every form carries the session's CSRF token; a POST without the right one is refused (403).
+- Rate limits are token buckets per client address and per kind of request: pages, logins, door
+  sign-ins, downloads. At most ``MAX_SESSIONS`` sessions and ``MAX_ADDRESSES`` addresses are kept (the
+  oldest go first), so a flood cannot fill the PC's memory.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+IDLE = 20 * 60
+ABSOLUTE = 8 * 3600
+MAX_SESSIONS = 5000
+MAX_ADDRESSES = 5000
+COOKIE = "pustaka_sesi"
+
+
+@dataclass
+class Session:
+    id: str
+    csrf: str
+    created: float
+    seen: float
+    member_id: int | None = None
+    flash: list[tuple[str, str]] = field(default_factory=list)  # (kind, text) shown once
+
+
+class Sessions:
+    def __init__(self, clock=time.monotonic) -> None:
+        self._clock = clock
+        self._sessions: OrderedDict[str, Session] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, session_id: str | None) -> Session | None:
+        if not session_id or len(session_id) > 100:
+            return None
+        now = self._clock()
+        with self._lock:
+            session = self._sessions.get(session_id)
+            if session is None:
+                return None
+            if now - session.seen > IDLE or now - session.created > ABSOLUTE:
+                del self._sessions[session_id]
+                return None
+            session.seen = now
+            self._sessions.move_to_end(session_id)
+            return session
+
+    def new(self) -> Session:
+        now = self._clock()
+        session = Session(secrets.token_urlsafe(32), secrets.token_urlsafe(32), now, now)
+        with self._lock:
+            self._sessions[session.id] = session
+            while len(self._sessions) > MAX_SESSIONS:
+                self._sessions.popitem(last=False)
+        return session
+
+    def rotate(self, session: Session) -> Session:
+        """A new id and token for the same visitor (at login and logout)."""
+        with self._lock:
+            self._sessions.pop(session.id, None)
+        fresh = self.new()
+        fresh.flash = session.flash
+        return fresh
+
+    def drop(self, session: Session) -> None:
+        with self._lock:
+            self._sessions.pop(session.id, None)
+
+    def __len__(self) -> int:
+        return len(self._sessions)
+
+
+def csrf_ok(session: Session | None, token: str | None) -> bool:
+    return bool(session and token and hmac.compare_digest(session.csrf.encode(), token.encode()))
+
+
+@dataclass(frozen=True)
+class Limit:
+    """``burst`` requests at once, refilled at ``per_minute``."""
+
+    burst: int
+    per_minute: float
+
+
+DEFAULT_LIMITS = {
+    "page": Limit(60, 240),  # a phone typing a search makes several requests a second
+    "login": Limit(5, 5),  # PIN guesses: with the member's lock after 5 wrong ones
+    "door": Limit(20, 20),
+    "file": Limit(10, 20),
+    "write": Limit(20, 30),  # renew, reserve, cancel
+}
+
+
+class RateLimiter:
+    def __init__(self, limits: dict[str, Limit] | None = None, clock=time.monotonic) -> None:
+        self.limits = dict(DEFAULT_LIMITS, **(limits or {}))
+        self._clock = clock
+        self._buckets: OrderedDict[tuple[str, str], tuple[float, float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def allow(self, address: str, kind: str) -> bool:
+        limit = self.limits[kind]
+        now = self._clock()
+        key = (address, kind)
+        with self._lock:
+            tokens, last = self._buckets.get(key, (float(limit.burst), now))
+            tokens = min(float(limit.burst), tokens + (now - last) * limit.per_minute / 60.0)
+            allowed = tokens >= 1.0
+            if allowed:
+                tokens -= 1.0
+            self._buckets[key] = (tokens, now)
+            self._buckets.move_to_end(key)
+            while len(self._buckets) > MAX_ADDRESSES * 2:
+                self._buckets.popitem(last=False)
+        return allowed

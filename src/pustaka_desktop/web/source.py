@@ -1,0 +1,78 @@
+"""Where the web catalogue's pages get their catalogue from: a small interface, so the same pages can
+show this library's own catalogue (``LibrarySource``) or, at the district office, the union
+catalogue of every village (a source that implements the same five methods over core.sync.union).
+
+A source answers with the core's own result types (``core.catalog.search.Hit``/``SearchPage`` and
+``core.catalog.opac.PublicRecord``), so templates do not care where a record came from. Record keys
+are text in URLs: this library uses its record numbers, a union source may use its own keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from ..core.catalog import opac, search
+from ..core.catalog.records import AUDIENCES, DDC_CLASSES
+from ..core.errors import NotFound
+from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.service import Library
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    text: str = ""
+    ddc_class: str = ""  # "000".."900" or ""
+    audience: str = ""  # AUDIENCES key or ""
+    available: bool = False
+    offset: int = 0
+    limit: int = 20
+
+
+class CatalogueSource(Protocol):
+    """What the patron pages read. Every method may raise core.errors.NotFound."""
+
+    def search(self, request: SearchRequest) -> search.SearchPage: ...
+
+    def record(self, key: str) -> opac.PublicRecord: ...
+
+    def cover(self, key: str) -> bytes | None: ...
+
+    def new_arrivals(self, limit: int) -> list[search.Hit]: ...
+
+    def with_cover(self, keys: list[int]) -> set[int]: ...
+
+
+FILTER_DDC = DDC_CLASSES
+FILTER_AUDIENCES = AUDIENCES
+
+
+def _record_id(key: str) -> int:
+    if not (key.isascii() and key.isdigit()) or len(key) > 9:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Nothing in the catalogue matches {key}."), key=key[:40])
+    return int(key)
+
+
+class LibrarySource:
+    """This library's own catalogue, through the same core search as the app (hidden records left out,
+    like on the kiosk)."""
+
+    def __init__(self, lib: Library) -> None:
+        self.lib = lib
+
+    def search(self, request: SearchRequest) -> search.SearchPage:
+        filters = search.Filters(ddc_class=request.ddc_class, audience=request.audience,
+                                 available=request.available, include_hidden=False)
+        return search.search(self.lib, request.text, filters, offset=request.offset, limit=request.limit)
+
+    def record(self, key: str) -> opac.PublicRecord:
+        return opac.public_record(self.lib, _record_id(key))
+
+    def cover(self, key: str) -> bytes | None:
+        return opac.cover(self.lib, _record_id(key))
+
+    def new_arrivals(self, limit: int) -> list[search.Hit]:
+        return opac.new_arrivals(self.lib, limit=limit)
+
+    def with_cover(self, keys: list[int]) -> set[int]:
+        return opac.with_cover(self.lib, keys)

@@ -1,0 +1,28 @@
+// As-you-type search: the form works without this file; with it, results follow the typing.
+(function () {
+  var form = document.querySelector("form.search");
+  var box = document.getElementById("hasil");
+  if (!form || !box || !window.fetch) return;
+  var timer = null, last = null, seq = 0;
+  function run() {
+    var query = new URLSearchParams(new FormData(form));
+    var key = query.toString();
+    if (key === last) return;
+    last = key;
+    var mine = ++seq;
+    query.set("bagian", "hasil");
+    fetch("/?" + query.toString(), {headers: {"Accept": "text/html"}}).then(function (r) {
+      return r.ok ? r.text() : null;
+    }).then(function (html) {
+      if (html === null || mine !== seq) return;
+      var doc = new DOMParser().parseFromString(html, "text/html");
+      var fresh = doc.getElementById("hasil");
+      if (fresh) { box.innerHTML = fresh.innerHTML; }
+      history.replaceState(null, "", "/?" + key);
+    }).catch(function () {});
+  }
+  form.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(run, 250);
+  });
+})();
