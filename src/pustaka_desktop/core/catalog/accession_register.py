@@ -1,4 +1,4 @@
-"""The buku induk (accession register): every copy in the order it was received, with the columns
+"""The buku induk (accession register): every copy in accession-number order, with the columns
 the national standard asks for: no., date received, accession number, author, title, place,
 publisher, year, source, price, class, remarks. Shown a page at a time, printed to PDF (landscape
 A4, header repeated on every page, page numbers) and exported to xlsx.
@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from peewee import SQL
 
@@ -116,8 +115,10 @@ def _query(filt: RegisterFilter):
             query = query.where(SQL(f"CAST(t1.accession_no AS INTEGER) {op} ?", (number,)))
         else:
             query = query.where(SQL(f"t1.accession_no {op} ?", (bound,)))
-    # The register is in order of receipt; copies without a date come last.
-    return query.order_by(SQL("t1.received_on IS NULL"), Item.received_on, Item.id)
+    # The register is in accession order (the running number, "00012/P/2024" is 12; then the whole
+    # text for numbers written alike); copies without an accession number come last.
+    return query.order_by(SQL("t1.accession_no = ''"), SQL("CAST(t1.accession_no AS INTEGER)"), Item.accession_no,
+                          Item.id)
 
 
 def count(lib: Library, by: Staff | None, filt: RegisterFilter = RegisterFilter()) -> int:
@@ -192,16 +193,15 @@ def export_pdf(lib: Library, by: Staff | None, path: str | Path, filt: RegisterF
     """The register as a landscape A4 PDF; returns the number of copies listed."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.pdfgen import canvas as pdfcanvas
-    from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+    from reportlab.platypus import LongTable, SimpleDocTemplate, Spacer, TableStyle
 
-    from ..printing.layout import font_name, register_fonts
+    from ..printing.fonts import draw_text, register_fonts
+    from ..printing.paragraphs import Para
 
     auth.require(by, "catalog.export")
     register_fonts()
-    regular, bold = font_name("sans"), font_name("bold")
     data = _all_rows(lib, by, filt, translate, progress, cancel)
     profile = lib.profile
     library = profile.name if profile is not None else ""
@@ -226,29 +226,31 @@ def export_pdf(lib: Library, by: Staff | None, path: str | Path, filt: RegisterF
             for state in self._pages:
                 self.__dict__.update(state)
                 width, _ = self._pagesize
-                self.setFont(regular, 7.5)
                 self.setFillColor(colors.HexColor("#444444"))
-                self.drawString(12 * mm, 7 * mm, footer_left)
-                self.drawCentredString(width / 2, 7 * mm, printed)
-                self.drawRightString(width - 12 * mm, 7 * mm,
-                                     page_text.format(page=self._pageNumber, pages=total))
+                draw_text(self, 12 * mm, 7 * mm, footer_left, "sans", 7.5)
+                draw_text(self, width / 2, 7 * mm, printed, "sans", 7.5, "center")
+                draw_text(self, width - 12 * mm, 7 * mm, page_text.format(page=self._pageNumber, pages=total),
+                          "sans", 7.5, "right")
                 super().showPage()
             super().save()
 
-    cell = ParagraphStyle("cell", fontName=regular, fontSize=7.5, leading=9)
-    head = ParagraphStyle("head", fontName=bold, fontSize=7.5, leading=9)
-    right = ParagraphStyle("right", parent=cell, alignment=2)
+    cell = {"size": 7.5, "leading": 9}
+    head = {"size": 7.5, "leading": 9, "style": "bold"}
+    right = {**cell, "align": "right"}
+
+    def Paragraph(text: str, style: dict) -> Para:  # noqa: N802 - cells in the embedded fonts (any script)
+        return Para(text, **style)
+
     widths_mm = [10, 19, 25, 32, 54, 20, 27, 12, 22, 18, 14, 20]
-    header = [Paragraph(escape(translate("Register", label)), head) for _, label in COLUMNS]
+    header = [Paragraph((translate("Register", label)), head) for _, label in COLUMNS]
     story: list[Any] = [
-        Paragraph(escape(translate("Register", "ACCESSION REGISTER (BUKU INDUK)")),
-                  ParagraphStyle("title", fontName=bold, fontSize=14, leading=17, alignment=1)),
-        Paragraph(escape(library), ParagraphStyle("lib", fontName=regular, fontSize=10, leading=13, alignment=1)),
+        Para(translate("Register", "ACCESSION REGISTER (BUKU INDUK)"), size=14, leading=17, style="bold",
+             align="center"),
+        Para(library, size=10, leading=13, align="center"),
     ]
     described = _describe(filt, translate)
     if described:
-        story.append(Paragraph(escape(described), ParagraphStyle("sub", fontName=regular, fontSize=8.5,
-                                                                 leading=11, alignment=1)))
+        story.append(Para(described, size=8.5, leading=11, align="center"))
     story.append(Spacer(1, 4 * mm))
     style = TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#555555")),
@@ -260,7 +262,7 @@ def export_pdf(lib: Library, by: Staff | None, path: str | Path, filt: RegisterF
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ])
     if not data:
-        story.append(Paragraph(escape(translate("Register", "No copies match.")), cell))
+        story.append(Paragraph((translate("Register", "No copies match.")), cell))
     chunk = 1000  # one table per thousand rows keeps reportlab's layout time linear
     for start in range(0, len(data), chunk):
         if cancel is not None and cancel():
@@ -271,11 +273,11 @@ def export_pdf(lib: Library, by: Staff | None, path: str | Path, filt: RegisterF
         for row in data[start:start + chunk]:
             body.append([
                 Paragraph(str(row.no), right), Paragraph(_fmt_date(row.received_on), cell),
-                Paragraph(escape(row.accession_no), cell), Paragraph(escape(row.author), cell),
-                Paragraph(escape(row.title), cell), Paragraph(escape(row.place), cell),
-                Paragraph(escape(row.publisher), cell), Paragraph(escape(row.year), cell),
-                Paragraph(escape(row.source), cell), Paragraph(_fmt_price(row.price), right),
-                Paragraph(escape(row.ddc), cell), Paragraph(escape(row.remarks), cell),
+                Paragraph((row.accession_no), cell), Paragraph((row.author), cell),
+                Paragraph((row.title), cell), Paragraph((row.place), cell),
+                Paragraph((row.publisher), cell), Paragraph((row.year), cell),
+                Paragraph((row.source), cell), Paragraph(_fmt_price(row.price), right),
+                Paragraph((row.ddc), cell), Paragraph((row.remarks), cell),
             ])
         story.append(LongTable(body, colWidths=[w * mm for w in widths_mm], repeatRows=1, style=style))
     buffer = io.BytesIO()

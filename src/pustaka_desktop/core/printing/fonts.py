@@ -79,6 +79,10 @@ class Face:
         extents = self.hb_font.get_font_extents("ltr")
         self.ascender = extents.ascender / self.upem
         self.descender = -extents.descender / self.upem
+        # Letters this font draws as they are, one glyph each, left to right: a line made only of
+        # these needs no shaping (the fast path for the Latin text that most lines are).
+        self.simple = frozenset(c for c in self.unicodes
+                                if c < 0x0590 and unicodedata.category(chr(c))[0] not in "MC")
         self._rl: TTFont | None = None
         self.next_private = _PRIVATE_START
         self.private: dict[tuple[int, str], int] = {}
@@ -89,9 +93,10 @@ class Face:
     @property
     def rl(self) -> TTFont:
         if self._rl is None:
-            try:
+            # (pdfmetrics.getFont of an unknown name first searches the disk for Type 1 metrics: seconds)
+            if self.name in pdfmetrics.getRegisteredFontNames():
                 self._rl = pdfmetrics.getFont(self.name)
-            except KeyError:
+            else:
                 self._rl = TTFont(self.name, str(self.path), shapable=False)
                 pdfmetrics.registerFont(self._rl)
         return self._rl
@@ -362,9 +367,19 @@ def shape(text: str, style: str = "sans", size: float = 10.0) -> Shaped:
     return Shaped(text, style, size, tuple(runs[i] for i in order), base == 1)
 
 
+@lru_cache(maxsize=50_000)
+def is_simple(text: str, style: str = "sans") -> bool:
+    """True when ``text`` is all letters the style's main font draws one by one, left to right."""
+    simple = primary(style).simple
+    return set(map(ord, text)) <= simple
+
+
 def text_width(text: str, style: str = "sans", size: float = 10.0) -> float:
     """Points."""
-    return shape(clean(text), style, size).width
+    text = clean(text)
+    if is_simple(text, style):
+        return pdfmetrics.stringWidth(text, primary(style).rl.fontName, size)
+    return shape(text, style, size).width
 
 
 # --- drawing into a PDF --------------------------------------------------------------------------
@@ -437,7 +452,15 @@ def draw_text(canvas, x: float, y: float, text: str, style: str = "sans", size: 
               align: str = "left") -> float:
     """Draw one line with its baseline at ``y`` (points, reportlab's coordinates); ``x`` is the left
     edge, the centre or the right edge by ``align``. Returns the width."""
-    shaped = shape(clean(text), style, size)
+    text = clean(text)
+    if is_simple(text, style):  # plain letters: reportlab writes them as they are
+        name = primary(style).rl.fontName
+        width = pdfmetrics.stringWidth(text, name, size)
+        x -= width / 2 if align == "center" else width if align == "right" else 0
+        canvas.setFont(name, size)
+        canvas.drawString(x, y, text)
+        return width
+    shaped = shape(text, style, size)
     width = shaped.width
     if not shaped.runs:
         return 0.0

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import HRFlowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import HRFlowable, PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .. import auth
 from ..circulation.loans import OverdueMember, overdue_by_member
@@ -27,17 +24,20 @@ from ..service import Library
 from ..store.clock import local_today
 from ..store.files import write_bytes
 from ..store.models import Staff
+from .fonts import register_fonts
+from .paragraphs import Para
 
-BASE = ParagraphStyle("base", fontName="Helvetica", fontSize=11, leading=15)
-SMALL = ParagraphStyle("small", parent=BASE, fontSize=9, leading=12)
-HEAD = ParagraphStyle("head", parent=BASE, fontName="Helvetica-Bold", fontSize=15, leading=19, alignment=TA_CENTER)
-SUB = ParagraphStyle("sub", parent=SMALL, alignment=TA_CENTER)
-CELL = ParagraphStyle("cell", parent=BASE, fontSize=10, leading=13)
-CELL_BOLD = ParagraphStyle("cellb", parent=CELL, fontName="Helvetica-Bold")
+BASE = {"size": 11, "leading": 15}
+SMALL = {"size": 9, "leading": 12}
+HEAD = {"size": 15, "leading": 19, "style": "bold", "align": "center"}
+SUB = {"size": 9, "leading": 12, "align": "center"}
+CELL = {"size": 10, "leading": 13}
+CELL_BOLD = {"size": 10, "leading": 13, "style": "bold"}
 
 
-def _p(text: str, style: ParagraphStyle = BASE) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+def _p(text: str, style: dict = BASE) -> Para:
+    """A paragraph in the embedded fonts: names and titles in any script print as typed."""
+    return Para(text, **style)
 
 
 def letter_story(lib: Library, entry: OverdueMember) -> list:
@@ -62,7 +62,7 @@ def letter_story(lib: Library, entry: OverdueMember) -> list:
         _p("Perihal: Pemberitahuan keterlambatan pengembalian buku"),
         Spacer(1, 6 * mm),
         _p("Kepada Yth."),
-        Paragraph(f"<b>{escape(entry.name)}</b> ({escape(entry.number)})", BASE),
+        _p(f"{entry.name} ({entry.number})", {**BASE, "style": "bold"}),
     ]
     if entry.address:
         story.append(_p(entry.address))
@@ -99,8 +99,7 @@ def letter_story(lib: Library, entry: OverdueMember) -> list:
         Spacer(1, 10 * mm),
     ]
     signature = Table([[_p(""), _p("Hormat kami,\nKepala Perpustakaan")], [_p(""), Spacer(1, 18 * mm)],
-                       [_p(""), Paragraph(f"<b>{escape(profile.head_name or '............................')}</b>",
-                                          BASE)]],
+                       [_p(""), _p(profile.head_name or "............................", {**BASE, "style": "bold"})]],
                       colWidths=[100 * mm, 74 * mm])
     story.append(signature)
     return story
@@ -111,6 +110,7 @@ def letters_pdf(lib: Library, entries: list[OverdueMember],
                 cancel: Callable[[], bool] | None = None) -> bytes:
     import io
 
+    register_fonts()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
                             bottomMargin=16 * mm, title="Surat pemberitahuan keterlambatan",

@@ -7,6 +7,8 @@ Sizes are in points. ``bold`` and ``italic`` pick the style; a paragraph is one 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reportlab.platypus import Flowable
 
 from .fonts import ascent_descent, clean, draw_text, paragraph_level, text_width
@@ -27,8 +29,19 @@ def _split_word(word: str, style: str, size: float, width: float) -> list[str]:
     return pieces
 
 
+@lru_cache(maxsize=20_000)
+def _wrapped(text: str, style: str, size: float, width: float) -> tuple[str, ...]:
+    return tuple(_wrap(text, style, size, width))
+
+
 def wrap_lines(text: str, style: str, size: float, width: float) -> list[str]:
     """Greedy word wrap of ``text`` into lines no wider than ``width`` points; newlines are kept."""
+    return list(_wrapped(str(text or ""), style, size, round(width, 2)))
+
+
+def _wrap(text: str, style: str, size: float, width: float) -> list[str]:
+    if "\n" not in text and text_width(text, style, size) <= width:
+        return [clean(text)]
     lines: list[str] = []
     for paragraph in str(text or "").splitlines() or [""]:
         words = clean(paragraph).split(" ")

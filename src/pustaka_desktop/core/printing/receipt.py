@@ -11,7 +11,6 @@ import io
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 
 from ..circulation.fines import balance
 from ..circulation.loan_rules import options
@@ -20,15 +19,16 @@ from ..formatting import format_money, long_date_id
 from ..service import Library
 from ..store.clock import to_local
 from ..store.files import write_bytes
+from .fonts import draw_text, new_canvas, text_width
 
-FONT, BOLD = "Helvetica", "Helvetica-Bold"
+FONT, BOLD = "sans", "bold"  # styles of the embedded fonts: names and titles in any script
 
 
-def _wrap(canvas: Canvas, text: str, font: str, size: float, width: float) -> list[str]:
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     words, lines, line = text.split(), [], ""
     for word in words:
         probe = f"{line} {word}".strip()
-        if canvas.stringWidth(probe, font, size) <= width or not line:
+        if text_width(probe, font, size) <= width or not line:
             line = probe
         else:
             lines.append(line)
@@ -45,10 +45,8 @@ def receipt_pdf(lib: Library, results: list, width_mm: int | None = None) -> byt
     usable = width - 2 * margin
     size = 8 if width_mm <= 58 else 9
     lines: list[tuple[str, str, float]] = []  # (text, font, size)
-    probe = Canvas(io.BytesIO())
-
     def add(text: str, font: str = FONT, fsize: float = size) -> None:
-        for part in _wrap(probe, text, font, fsize, usable):
+        for part in _wrap(text, font, fsize, usable):
             lines.append((part, font, fsize))
 
     profile = lib.profile
@@ -87,17 +85,15 @@ def receipt_pdf(lib: Library, results: list, width_mm: int | None = None) -> byt
             add(f"Denda belum dibayar: {format_money(owed)}", BOLD)
     add("Terima kasih. Selamat membaca!", FONT)
     # trim the dashed rules to the paper width
-    lines = [(t if not set(t) == {"-"} else "-" * int(usable / probe.stringWidth("-", FONT, size)), f, s)
+    lines = [(t if not set(t) == {"-"} else "-" * int(usable / text_width("-", FONT, size)), f, s)
              for t, f, s in lines]
     height = 2 * margin + sum(s * 1.35 for _, _, s in lines)
     out = io.BytesIO()
-    canvas = Canvas(out, pagesize=(width, height))
-    canvas.setTitle("Struk")
+    canvas = new_canvas(out, (width, height), "Struk")
     y = height - margin
     for text, font, fsize in lines:
         y -= fsize * 1.35
-        canvas.setFont(font, fsize)
-        canvas.drawString(margin, y + fsize * 0.3, text)
+        draw_text(canvas, margin, y + fsize * 0.3, text, font, fsize)
     canvas.showPage()
     canvas.save()
     return out.getvalue()
