@@ -169,7 +169,7 @@ class RecordDialog(QDialog):
         body_layout.setContentsMargins(0, 0, 0, 0)
         if self.new:
             scan_row = QHBoxLayout()
-            scan_label = QLabel(self.tr("IS&BN / barcode:"))
+            scan_label = QLabel(self.tr("Loo&k up ISBN / barcode:"))
             scan_label.setBuddy(self.scan)
             scan_row.addWidget(scan_label)
             scan_row.addWidget(self.scan, 1)
@@ -177,7 +177,7 @@ class RecordDialog(QDialog):
             body_layout.addWidget(self.found_note)
             body_layout.addWidget(self.offer)
         body_layout.addLayout(form)
-        body_layout.addWidget(self._copies_box())
+        copies_box = self._copies_box()  # below the scrolling fields: always in sight
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
@@ -206,6 +206,7 @@ class RecordDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        layout.addWidget(copies_box)
         layout.addWidget(self.error)
         layout.addWidget(self.warning)
         layout.addWidget(self.buttons)
@@ -225,7 +226,7 @@ class RecordDialog(QDialog):
 
     def _copies_box(self) -> QWidget:
         """How many copies to add with a new title, their shelf and source, and the numbers they get."""
-        box = QGroupBox(self.tr("New copies"))
+        box = QGroupBox(self.tr("Copies to add with this title"))
         form = QFormLayout(box)
         self.copies = QSpinBox()
         self.copies.setRange(0, catalog.MAX_BATCH)
@@ -241,7 +242,7 @@ class RecordDialog(QDialog):
         self.numbers = QLabel()
         self.numbers.setWordWrap(True)
         self.numbers.setAccessibleName(self.tr("Barcodes and accession numbers the copies will get"))
-        copies_label = QLabel(self.tr("C&opies:"))
+        copies_label = QLabel(self.tr("Ne&w copies:"))
         copies_label.setBuddy(self.copies)
         form.addRow(copies_label, self.copies)
         form.addRow(self.tr("Shelf:"), self.location)
