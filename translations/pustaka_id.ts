@@ -1229,23 +1229,23 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>Take back the loan of “{title}” ({barcode}) to {name} ({number})? The copy goes back on the shelf.</source>
-            <translation type="unfinished" />
+            <translation>Batalkan peminjaman “{title}” ({barcode}) oleh {name} ({number})? Eksemplar kembali ke rak.</translation>
         </message>
         <message>
             <source>Take back the return of “{title}” ({barcode})? It is on loan to {name} ({number}) again and any fine charged is removed.</source>
-            <translation type="unfinished" />
+            <translation>Batalkan pengembalian “{title}” ({barcode})? Buku kembali dipinjam {name} ({number}) dan denda yang dikenakan dihapus.</translation>
         </message>
         <message>
             <source>Take back the renewal of “{title}” ({barcode}) for {name} ({number})? The old due date comes back.</source>
-            <translation type="unfinished" />
+            <translation>Batalkan perpanjangan “{title}” ({barcode}) untuk {name} ({number})? Batas kembali yang lama berlaku lagi.</translation>
         </message>
         <message>
             <source>Reserved for {name}: a copy is on the shelf. Put {barcode} on the hold shelf; it waits until {date}.</source>
-            <translation type="unfinished" />
+            <translation>Dipesan untuk {name}: ada eksemplar di rak. Taruh {barcode} di rak pesanan; menunggu sampai {date}.</translation>
         </message>
         <message>
             <source>Reserved: {title} for {name}, number {position} in line.</source>
-            <translation type="unfinished" />
+            <translation>Dipesan: {title} untuk {name}, antrean nomor {position}.</translation>
         </message>
     </context>
     <context>
@@ -1510,6 +1510,22 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>Izin pustakawan</translation>
         </message>
         <message>
+            <source>Renew membership…</source>
+            <translation>Perpanjang keanggotaan…</translation>
+        </message>
+        <message>
+            <source>Renew this membership</source>
+            <translation>Perpanjang keanggotaan ini</translation>
+        </message>
+        <message>
+            <source>F7  Reserve a title…</source>
+            <translation>F7  Pesan judul…</translation>
+        </message>
+        <message>
+            <source>Reserve a title for this member</source>
+            <translation>Pesan judul untuk anggota ini</translation>
+        </message>
+        <message>
             <source>Books on loan to this member</source>
             <translation>Buku yang sedang dipinjam anggota ini</translation>
         </message>
@@ -1551,7 +1567,7 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>There is nothing to undo.</source>
-            <translation type="unfinished">Tidak ada yang bisa dibatalkan.</translation>
+            <translation>Tidak ada yang bisa dibatalkan.</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -1559,11 +1575,11 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>Renew membership</source>
-            <translation type="unfinished">Perpanjang keanggotaan</translation>
+            <translation>Perpanjang keanggotaan</translation>
         </message>
         <message>
             <source>Renew the membership of {name} ({number})? It now ends on {date}.</source>
-            <translation type="unfinished" />
+            <translation>Perpanjang keanggotaan {name} ({number})? Sekarang berakhir pada {date}.</translation>
         </message>
         <message>
             <source>Go ahead despite:
@@ -1597,7 +1613,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Who is “{text}”? Choose the member in the list.</source>
-            <translation type="unfinished" />
+            <translation>Siapa “{text}”? Pilih anggota di daftar.</translation>
         </message>
         <message>
             <source>Ready for the next member. Scan a member card, or a book to return it.</source>
@@ -1629,11 +1645,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Membership of {name} renewed until {date}.</source>
-            <translation type="unfinished" />
+            <translation>Keanggotaan {name} diperpanjang sampai {date}.</translation>
         </message>
         <message>
             <source>{barcode} — {name} ({number})</source>
-            <translation type="unfinished" />
+            <translation>{barcode} — {name} ({number})</translation>
         </message>
         <message>
             <source>Waiting: {name} ({number}), keep it until {date}.</source>
@@ -2056,6 +2072,26 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Tahun</translation>
         </message>
         <message>
+            <source>Part of the year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whole year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quarter {q}</source>
+            <translation type="unfinished">Triwulan {q}</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time zone the days are cut in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Save as spreadsheet…</source>
             <translation>&amp;Simpan sebagai spreadsheet…</translation>
         </message>
@@ -2068,12 +2104,20 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Desa yang terlambat</translation>
         </message>
         <message>
+            <source>Titles, copies and members as at the end of the period (copies weeded, lost or withdrawn left out); visitors per open day of each village.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Statistics per village</source>
             <translation>Statistik per desa</translation>
         </message>
         <message>
             <source>late</source>
             <translation>terlambat</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished">Jumlah</translation>
         </message>
         <message>
             <source>Late (no bundle for over {days} days): {codes}</source>
@@ -2092,8 +2136,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Spreadsheet (*.xlsx)</translation>
         </message>
         <message>
-            <source>District library statistics {year}</source>
-            <translation>Statistik perpustakaan kabupaten {year}</translation>
+            <source>District library statistics {period}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Report saved</source>
@@ -2674,7 +2718,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>That title is no longer in the catalogue.</source>
-            <translation type="unfinished" />
+            <translation>Judul itu sudah tidak ada di katalog.</translation>
         </message>
         <message>
             <source>A holiday cannot end before it starts.</source>
@@ -3350,23 +3394,23 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>{code} looks like a member card number, but no member has it. Check the card, or find the member by name.</source>
-            <translation type="unfinished" />
+            <translation>{code} tampak seperti nomor kartu anggota, tetapi tidak ada anggota dengan nomor itu. Periksa kartunya, atau cari anggota berdasarkan nama.</translation>
         </message>
         <message>
             <source>{code} looks like a book barcode, but no copy has it. Check the label, or add the copy in the catalogue.</source>
-            <translation type="unfinished" />
+            <translation>{code} tampak seperti barkode buku, tetapi tidak ada eksemplar dengan barkode itu. Periksa labelnya, atau tambahkan eksemplar di katalog.</translation>
         </message>
         <message>
             <source>No member is called “{code}”. Check the spelling, or register them on the Members page.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada anggota bernama “{code}”. Periksa ejaannya, atau daftarkan di halaman Anggota.</translation>
         </message>
         <message>
             <source>No member has the phone number {code}.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada anggota dengan nomor telepon {code}.</translation>
         </message>
         <message>
             <source>No member has the NIK {code}.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada anggota dengan NIK {code}.</translation>
         </message>
         <message>
             <source>That loan is not on your card (or it was returned already).</source>
@@ -3451,6 +3495,34 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>The web catalogue could not start: {error}</source>
             <translation>Katalog web tidak dapat dimulai: {error}</translation>
+        </message>
+        <message>
+            <source>This is the practice library (LATIHAN): it is never enrolled or synced with the district.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is already the practice library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no library at {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up the library first; then practise.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practice mode is for a village library's desk, not for a district office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a practice library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no practice task {task}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3813,7 +3885,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <name>IdleLock</name>
         <message>
             <source>{name} locked the screen. Type the password or PIN of {name} to go on.</source>
-            <translation type="unfinished" />
+            <translation>{name} mengunci layar. Ketik kata sandi atau PIN {name} untuk melanjutkan.</translation>
         </message>
     </context>
     <context>
@@ -4513,39 +4585,39 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <name>MemberPicker</name>
         <message>
             <source>Which member?</source>
-            <translation type="unfinished" />
+            <translation>Anggota yang mana?</translation>
         </message>
         <message>
             <source>Members matching “{text}”: choose one and press Enter.</source>
-            <translation type="unfinished" />
+            <translation>Anggota yang cocok dengan “{text}”: pilih satu lalu tekan Enter.</translation>
         </message>
         <message>
             <source>Matching members</source>
-            <translation type="unfinished" />
+            <translation>Anggota yang cocok</translation>
         </message>
         <message>
             <source>born {year}</source>
-            <translation type="unfinished" />
+            <translation>lahir {year}</translation>
         </message>
         <message>
             <source>membership ended {date}</source>
-            <translation type="unfinished" />
+            <translation>keanggotaan berakhir {date}</translation>
         </message>
         <message>
             <source>blocked</source>
-            <translation type="unfinished" />
+            <translation>diblokir</translation>
         </message>
         <message>
             <source>{shown} of {total} shown: type more of the name to narrow the list.</source>
-            <translation type="unfinished" />
+            <translation>{shown} dari {total} ditampilkan: ketik nama lebih lengkap untuk mempersempit daftar.</translation>
         </message>
         <message>
             <source>Open at the desk</source>
-            <translation type="unfinished" />
+            <translation>Buka di meja layanan</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Batal</translation>
+            <translation>Batal</translation>
         </message>
     </context>
     <context>
@@ -5372,6 +5444,65 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>&amp;PIN:</source>
             <translation>&amp;PIN:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PracticeTask</name>
+        <message>
+            <source>Lend a book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the Desk page (Ctrl+1). Scan or type a member number, for example {member}, press Enter, then scan or type the barcode of a copy on the shelf, for example {copy}, and press Enter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return a late book and take the fine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the Desk page press F3 (Return) and scan the late copy {late_copy} (it was due {due}). If the desk shows a fine, take the payment for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renew a loan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the Desk page press F4 (Renew) and scan a copy that is out, for example {out_copy}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register a new member</source>
+            <translation type="unfinished">Daftarkan anggota baru</translation>
+        </message>
+        <message>
+            <source>Open the Members page, choose New member, fill in the name, gender and birth date of a made-up person and save.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in a visitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the Visitor book page and sign in a guest (gender, age and purpose) or scan a member number, for example {member}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a new title by its ISBN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the Catalogue page, choose New title, scan or type the ISBN from the back of a book, check the title and author, add a copy and save.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the labels of the new title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the Printing page (or Save and print labels in the catalogue), choose spine or combined labels for the new copies and print or save the PDF.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6742,7 +6873,15 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Nomor panggil (otomatis)</translation>
         </message>
         <message>
-            <source>IS&amp;BN / barcode:</source>
+            <source>Loo&amp;k up ISBN / barcode:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copies to add with this title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ne&amp;w copies:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6770,10 +6909,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>New copies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Number of new copies</source>
             <translation type="unfinished" />
         </message>
@@ -6788,10 +6923,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Barcodes and accession numbers the copies will get</source>
             <translation type="unfinished">Barkode dan nomor induk yang akan diberikan</translation>
-        </message>
-        <message>
-            <source>C&amp;opies:</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>Shelf:</source>
@@ -7751,6 +7882,56 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Cancelled; nothing was saved.</source>
             <translation>Dibatalkan; tidak ada yang disimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReserveForMemberDialog</name>
+        <message>
+            <source>Reserve “{title}”</source>
+            <translation>Pesan “{title}”</translation>
+        </message>
+        <message>
+            <source>Reserve “{title}” ({waiting} waiting now). Scan the member card or type a name, phone number or NIK.</source>
+            <translation>Pesan “{title}” ({waiting} sedang menunggu). Pindai kartu anggota atau ketik nama, nomor telepon atau NIK.</translation>
+        </message>
+        <message>
+            <source>Member card, name, phone or NIK</source>
+            <translation>Kartu anggota, nama, telepon atau NIK</translation>
+        </message>
+        <message>
+            <source>Choose a member in the list first.</source>
+            <translation>Pilih anggota di daftar terlebih dahulu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReserveTitleDialog</name>
+        <message>
+            <source>Reserve a title</source>
+            <translation>Pesan judul</translation>
+        </message>
+        <message>
+            <source>Reserve a title for {name}: type words of the title or author.</source>
+            <translation>Pesan judul untuk {name}: ketik kata dari judul atau pengarang.</translation>
+        </message>
+        <message>
+            <source>Title, author or ISBN</source>
+            <translation>Judul, pengarang atau ISBN</translation>
+        </message>
+        <message>
+            <source>{free} of {copies} on the shelf</source>
+            <translation>{free} dari {copies} ada di rak</translation>
+        </message>
+        <message>
+            <source>no copies</source>
+            <translation>tidak ada eksemplar</translation>
+        </message>
+        <message>
+            <source>Nothing in the catalogue matches “{text}”.</source>
+            <translation>Tidak ada di katalog yang cocok dengan “{text}”.</translation>
+        </message>
+        <message>
+            <source>Choose a title in the list first.</source>
+            <translation>Pilih judul di daftar terlebih dahulu.</translation>
         </message>
     </context>
     <context>
@@ -10115,6 +10296,17 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         </message>
     </context>
     <context>
+        <name>_ReserveBase</name>
+        <message>
+            <source>Reserve</source>
+            <translation>Pesan</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <source>Error: {message}</source>
@@ -10430,23 +10622,23 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         </message>
         <message>
             <source>No active reservations.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada pemesanan aktif.</translation>
         </message>
         <message>
             <source>ON THE HOLD SHELF ({barcode}) until {date}</source>
-            <translation type="unfinished" />
+            <translation>DI RAK PESANAN ({barcode}) sampai {date}</translation>
         </message>
         <message>
             <source>number {position} in line</source>
-            <translation type="unfinished" />
+            <translation>antrean nomor {position}</translation>
         </message>
         <message>
             <source>Reservation {id} ({title}) cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Pemesanan {id} ({title}) dibatalkan.</translation>
         </message>
         <message>
             <source>The copy {barcode} now waits for {name} ({number}) until {date}.</source>
-            <translation type="unfinished" />
+            <translation>Eksemplar {barcode} sekarang menunggu {name} ({number}) sampai {date}.</translation>
         </message>
         <message>
             <source>{count} reservation(s) expired.</source>
@@ -10619,6 +10811,26 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Poster saved: {path} ({link})</source>
             <translation>Poster tersimpan: {path} ({link})</translation>
+        </message>
+        <message>
+            <source>The practice library already exists: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practice library ready: {path} ({records} titles, {members} made-up members, {loans} copies out).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No practice library yet. Make one with: pustaka-cli practice create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practice library: {path}, made {created}; {records} titles, {members} members, {loans} copies out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user}: {count} of {total} tasks done ({tasks})</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core import auth
-from ..core.circulation import desk_lookup
+from ..core.circulation import desk_lookup, holds
 from ..core.circulation import loans as circulation
 from ..core.circulation.loans import LoanRefused, MemberSummary
 from ..core.community import members
@@ -144,6 +144,11 @@ class DeskSession:
     def clear(self) -> DeskEvent:
         self.member_number = None
         return DeskEvent("cleared")
+
+    def expire_holds(self) -> DeskEvent:
+        """Reserved copies whose pick-up day passed go to the next member in line (run when the desk opens)."""
+        holds.expire_holds(self.lib, self.by)
+        return DeskEvent("refreshed", summary=self._summary())
 
     def refresh(self) -> DeskEvent:
         return DeskEvent("refreshed", summary=self._summary())

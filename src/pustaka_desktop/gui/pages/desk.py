@@ -10,10 +10,11 @@ last actions stay listed; a librarian can undo the last one, or approve a refusa
 
 from __future__ import annotations
 
+import re
 from collections import deque
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QColor, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -39,6 +40,7 @@ from ...core.circulation import desk_lookup
 from ...core.circulation.loans import CheckinResult, CheckoutResult, LoanRefused, MemberSummary, RenewResult
 from ...core.formatting import format_date, format_money
 from ...core.settings import get_setting
+from ...core.store.clock import local_today
 from ..context import AppContext
 from ..desk_session import LEND, RENEW, RETURN, DeskEvent, DeskSession
 from ..widgets.member_picker import MemberPicker
@@ -49,6 +51,8 @@ from ..widgets.sounds import DeskSounds
 IDLE_KEY = "desk.idle_seconds"
 DEFAULT_IDLE_SECONDS = 180
 HISTORY = 200
+BANNER_HEIGHT = 108
+RENEW_SOON_DAYS = 30  # the desk offers to renew a membership that ends within this many days
 
 COLOURS = {  # background, text, border
     "ok": ("#dff3e3", "#0f5a2b", "#2e9e57"),
@@ -56,6 +60,14 @@ COLOURS = {  # background, text, border
     "hold": ("#fff0c2", "#6b4a00", "#e0a100"),
     "neutral": ("#eef1f5", "#2b3440", "#b8c2cf"),
 }
+
+
+class _FixedGrid(QGridLayout):
+    """The desk's layout gives every part a fixed place: it does not grow with wrapped text (a
+    height-for-width layout makes the page as tall as its longest text wants, and it scrolls)."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt name
+        return False
 
 
 class DeskPage(QWidget):
@@ -76,6 +88,8 @@ class DeskPage(QWidget):
         if app is not None:
             app.aboutToQuit.connect(lambda: worker.stop())
         self._announcing = False
+        self.picker: MemberPicker | None = None
+        self.reserve_dialog = None
         self.worker.finished_job.connect(self._on_result)
         self.worker.failed_job.connect(self._on_failure)
         self.sounds = DeskSounds(self)
@@ -88,6 +102,7 @@ class DeskPage(QWidget):
         self._shortcuts()
         self._show_member(None)
         self._banner(self.tr("Ready. Scan a member card to lend, or scan a book to return it."), "neutral")
+        self.worker.submit(self.session.expire_holds)  # copies nobody collected go to the next in line
         ctx.events.members_changed.connect(self._refresh_member)
         ctx.events.circulation_changed.connect(self._refresh_member)
 
@@ -131,18 +146,21 @@ class DeskPage(QWidget):
 
         self.prompt = QLabel()
         self.prompt.setStyleSheet("font-size: 17pt; color: #2b3440;")
-        self.prompt.setWordWrap(True)
+        self.prompt.setWordWrap(False)
+        self.prompt.setMinimumWidth(80)  # a long name never widens the page
         self.scan_box = ScanBox(self)
         self.scan_box.setAccessibleName(self.tr("Scan box"))
         self.scan_box.setPlaceholderText(self.tr("Scan or type a barcode, then Enter"))
         self.scan_box.scanned.connect(self.submit_scan)
         self.pending = QLabel("")
         self.pending.setStyleSheet("color: #55606e; font-size: 11pt;")
+        self.pending.setFixedHeight(self.pending.fontMetrics().height() + 2)
 
         self.result = QLabel()
         self.result.setAccessibleName(self.tr("Result of the last scan"))
         self.result.setWordWrap(True)
-        self.result.setMinimumHeight(96)
+        self.result.setFixedHeight(BANNER_HEIGHT)  # the answer never moves the rest of the desk
+        self.result.setMinimumWidth(200)
         self.result.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.override_button = QPushButton(self.tr("F8  Librarian override…"))
@@ -175,11 +193,24 @@ class DeskPage(QWidget):
         self.member_holds = QLabel()
         self.member_holds.setStyleSheet("font-size: 12pt; color: #6b4a00;")
         self.member_holds.setWordWrap(True)
+        self.renew_member_button = QPushButton(self.tr("Renew membership…"))
+        self.renew_member_button.setAccessibleName(self.tr("Renew this membership"))
+        self.renew_member_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.renew_member_button.clicked.connect(self.renew_membership)
+        self.reserve_button = QPushButton(self.tr("F7  Reserve a title…"))
+        self.reserve_button.setAccessibleName(self.tr("Reserve a title for this member"))
+        self.reserve_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reserve_button.clicked.connect(self.reserve_title)
+        member_actions = QHBoxLayout()
+        member_actions.addWidget(self.reserve_button)
+        member_actions.addWidget(self.renew_member_button)
+        member_actions.addStretch(1)
         card_text = QVBoxLayout()
         card_text.addWidget(self.member_name)
         card_text.addWidget(self.member_details)
         card_text.addWidget(self.member_alerts)
         card_text.addWidget(self.member_holds)
+        card_text.addLayout(member_actions)
         card_text.addStretch()
         card = QHBoxLayout()
         card.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
@@ -238,7 +269,7 @@ class DeskPage(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
 
-        layout = QGridLayout(self)
+        layout = _FixedGrid(self)
         layout.addLayout(modes, 0, 0)
         layout.addWidget(self.prompt, 1, 0)
         layout.addWidget(self.scan_box, 2, 0)
@@ -251,7 +282,8 @@ class DeskPage(QWidget):
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key, slot in (("F2", lambda: self.set_mode(LEND)), ("F3", lambda: self.set_mode(RETURN)),
                           ("F4", lambda: self.set_mode(RENEW)), ("Esc", self.clear_member),
-                          ("F8", self.request_override), ("F9", self.save_receipt), ("Ctrl+Z", self.undo_last)):
+                          ("F7", self.reserve_title), ("F8", self.request_override), ("F9", self.save_receipt),
+                          ("Ctrl+Z", self.undo_last)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
@@ -319,6 +351,26 @@ class DeskPage(QWidget):
             return
         self.worker.submit(self.session.renew_membership, member.number)
         self.scan_box.setFocus()
+
+    def reserve_title(self) -> None:
+        """F7: find a title in the catalogue and put the open member in its queue."""
+        summary = self.summary
+        if summary is None or not self.ctx.allowed("circulation.hold"):
+            return
+        from ..widgets.reserve_dialog import ReserveTitleDialog
+
+        dialog = ReserveTitleDialog(self.ctx, summary.member.number, summary.member.name, self)
+        self.reserve_dialog = dialog
+
+        def finished(result: int) -> None:
+            self.reserve_dialog = None
+            dialog.deleteLater()
+            if result:
+                self._banner(dialog.result_text(), "hold" if dialog.placed and dialog.placed.ready else "ok")
+            self.scan_box.setFocus()
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def _pick_member(self, lookup: desk_lookup.Lookup) -> None:
         picker = MemberPicker(lookup, self)
@@ -425,6 +477,12 @@ class DeskPage(QWidget):
         self._log(event, text)
         self.last_refusal = event if event.overridable else None
         self.override_button.setVisible(event.overridable)
+        if event.kind == "membership":
+            self._announcing = True
+            try:
+                self.ctx.events.members_changed.emit()
+            finally:
+                self._announcing = False
         if event.kind in ("lend", "return", "renew", "undo"):
             self._announcing = True  # other pages refresh; this one is up to date already
             try:
@@ -489,11 +547,34 @@ class DeskPage(QWidget):
 
     def _banner(self, text: str, tone: str) -> None:
         background, foreground, border = COLOURS[tone]
-        size = 15 if tone == "neutral" else 20
+        size = self._fitting_size(text, 15 if tone == "neutral" else 20)
         self.result.setStyleSheet(
             f"QLabel {{ background: {background}; color: {foreground}; border: 3px solid {border};"
             f" border-radius: 10px; padding: 10px 16px; font-size: {size}pt; font-weight: bold; }}")
         self.result.setText(text)
+
+    def _fitting_size(self, text: str, largest: int) -> int:
+        """The largest point size (down to 10) at which ``text`` fits the fixed-height banner."""
+        width = max(120, self.result.width() - 2 * 16 - 6)
+        height = BANNER_HEIGHT - 2 * 10 - 6
+        font = QFont(self.result.font())
+        font.setBold(True)
+        for size in range(largest, 9, -1):
+            font.setPointSize(size)
+            box = QFontMetrics(font).boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text)
+            if box.height() <= height and box.width() <= width:
+                return size
+        return 10
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        if self.result.text() and event.oldSize().width() != event.size().width():
+            style = self.result.styleSheet()
+            match = re.search(r"font-size: (\d+)pt", style)
+            if match:
+                largest = 15 if "#eef1f5" in style else 20
+                self.result.setStyleSheet(style.replace(match.group(0),
+                                                        f"font-size: {self._fitting_size(self.result.text(), largest)}pt"))
 
     def _log(self, event: DeskEvent, text: str) -> None:
         now = self.ctx.lib.clock.now().astimezone().strftime("%H:%M")
@@ -531,6 +612,8 @@ class DeskPage(QWidget):
             self.member_details.setText(self.tr("Scan a member card to see their loans."))
             self.member_alerts.setText("")
             self.member_holds.setText("")
+            self.renew_member_button.hide()
+            self.reserve_button.hide()
             self.loans.setRowCount(0)
             return
         member = summary.member
@@ -559,6 +642,9 @@ class DeskPage(QWidget):
                                                                                    position=h.position)
                  for h in summary.holds]
         self.member_holds.setText("\n".join(holds))
+        soon = (member.expires_on - local_today(self.ctx.lib.clock)).days <= RENEW_SOON_DAYS
+        self.renew_member_button.setVisible(self.ctx.allowed("members.renew") and (summary.expired or soon))
+        self.reserve_button.setVisible(self.ctx.allowed("circulation.hold"))
         self.loans.setRowCount(len(summary.loans))
         for row, line in enumerate(summary.loans):
             late = ""

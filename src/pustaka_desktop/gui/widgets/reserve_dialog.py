@@ -1,0 +1,186 @@
+"""Placing a reservation: from the desk (the member is open: find the title) or from the catalogue
+(the title is chosen: find the member by card number, name, phone or NIK). Both end in one core call,
+``core.circulation.holds.place``; the dialog says what happened (number in line, or which copy to
+put on the hold shelf now)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.catalog import search
+from ...core.circulation import desk_lookup, holds
+from ...core.errors import PustakaError
+from ..context import AppContext
+from .messages import error_text
+
+
+class _ReserveBase(QDialog):
+    def __init__(self, ctx: AppContext, heading: str, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.placed: holds.Placed | None = None
+        self.setMinimumSize(640, 420)
+        self.heading = QLabel(heading)
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 13pt;")
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(placeholder)
+        self.query.setAccessibleName(placeholder)
+        self.query.setStyleSheet("font-size: 13pt; padding: 4px;")
+        self.results = QListWidget()
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 5px; }")
+        self.results.itemActivated.connect(lambda _item: self.reserve())
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #8a1111; font-size: 12pt;")
+        buttons = QDialogButtonBox()
+        self.reserve_button = buttons.addButton(self.tr("Reserve"), QDialogButtonBox.ButtonRole.AcceptRole)
+        close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setAutoDefault(False)
+        self.reserve_button.setAutoDefault(False)
+        buttons.accepted.connect(self.reserve)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.query)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self.find)
+        self.query.textChanged.connect(lambda _text: self.timer.start())
+        self.query.returnPressed.connect(self._enter)
+        self.query.setFocus()
+
+    def _enter(self) -> None:
+        if self.timer.isActive():
+            self.timer.stop()
+            self.find()
+        if self.results.count():
+            self.results.setFocus()
+
+    def find(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def chosen(self):
+        item = self.results.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _place(self, member_number: str, record_id: int) -> None:
+        try:
+            self.placed = holds.place(self.ctx.lib, self.ctx.user, member_number, record_id)
+        except PustakaError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.ctx.events.circulation_changed.emit()
+        self.accept()
+
+    def result_text(self) -> str:
+        if self.placed is None:
+            return ""
+        return QCoreApplication.translate("Circulation", self.placed.message).format(**self.placed.params)
+
+
+class ReserveTitleDialog(_ReserveBase):
+    """The desk: the member is open; find the title they want."""
+
+    def __init__(self, ctx: AppContext, member_number: str, member_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "", "", parent)
+        self.member_number = member_number
+        self.setWindowTitle(self.tr("Reserve a title"))
+        self.heading.setText(self.tr("Reserve a title for {name}: type words of the title or author.").format(
+            name=member_name))
+        self.query.setPlaceholderText(self.tr("Title, author or ISBN"))
+        self.query.setAccessibleName(self.tr("Title, author or ISBN"))
+
+    def find(self) -> None:
+        self.results.clear()
+        self.message.clear()
+        text = self.query.text().strip()
+        if len(text) < 2:
+            return
+        try:
+            page = search.search(self.ctx.lib, text, limit=30)
+        except PustakaError as exc:
+            self.message.setText(error_text(exc))
+            return
+        for hit in page.hits:
+            if hit.copies:
+                where = self.tr("{free} of {copies} on the shelf").format(free=hit.available, copies=hit.copies)
+            else:
+                where = self.tr("no copies")
+            line = f"{hit.title}" + (f" — {hit.authors}" if hit.authors else "") + f"  ({where})"
+            item = QListWidgetItem(line)
+            item.setData(Qt.ItemDataRole.UserRole, hit.record_id)
+            self.results.addItem(item)
+        if not page.hits:
+            self.message.setText(self.tr("Nothing in the catalogue matches \u201c{text}\u201d.").format(text=text))
+        else:
+            self.results.setCurrentRow(0)
+
+    def reserve(self) -> None:
+        record_id = self.chosen()
+        if record_id is None:
+            self.message.setText(self.tr("Choose a title in the list first."))
+            return
+        self._place(self.member_number, record_id)
+
+
+class ReserveForMemberDialog(_ReserveBase):
+    """The catalogue: the title is chosen; find the member by card number, name, phone or NIK."""
+
+    def __init__(self, ctx: AppContext, record_id: int, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "", "", parent)
+        self.record_id = record_id
+        self.setWindowTitle(self.tr("Reserve \u201c{title}\u201d").format(title=title))
+        queue = holds.title_queue(ctx.lib, record_id)
+        waiting = sum(1 for line in queue if line.status == holds.WAITING)
+        self.heading.setText(self.tr("Reserve \u201c{title}\u201d ({waiting} waiting now). Scan the member card or "
+                                     "type a name, phone number or NIK.").format(title=title, waiting=waiting))
+        self.query.setPlaceholderText(self.tr("Member card, name, phone or NIK"))
+        self.query.setAccessibleName(self.tr("Member card, name, phone or NIK"))
+
+    def find(self) -> None:
+        self.results.clear()
+        self.message.clear()
+        text = self.query.text().strip()
+        if len(text) < 2:
+            return
+        found = desk_lookup.look_up(self.ctx.lib, text)
+        if found.kind == desk_lookup.MEMBER:
+            choices, _ = desk_lookup.search_members(self.ctx.lib, found.member_number, limit=5)
+            choices = [c for c in choices if c.number == found.member_number]
+        elif found.kind == desk_lookup.SEARCH:
+            choices = found.candidates
+        else:
+            choices = []
+            if found.message:
+                self.message.setText(QCoreApplication.translate("Errors", found.message).format(**found.params))
+        for choice in choices:
+            item = QListWidgetItem(f"{choice.name}  —  {choice.number}" + (f"  ·  {choice.village}" if choice.village
+                                                                          else ""))
+            item.setData(Qt.ItemDataRole.UserRole, choice.number)
+            self.results.addItem(item)
+        if choices:
+            self.results.setCurrentRow(0)
+
+    def reserve(self) -> None:
+        number = self.chosen()
+        if number is None:
+            self.message.setText(self.tr("Choose a member in the list first."))
+            return
+        self._place(number, self.record_id)
