@@ -82,6 +82,8 @@ def test_a_title_with_two_copies_and_labels_in_four_interactions(qtbot, lib, lib
     printing = win.current_page()
     assert printing is win.pages["printing"]
     assert printing.items.spec() == "ids:" + ",".join(str(i.id) for i in items)
+    qtbot.waitUntil(lambda: not printing.preview_timer.isActive() and not printing.preview_busy, timeout=20000)
+    assert printing.summary.text().startswith("2 ")  # the preview counts the two new copies
 
 
 def test_scanning_a_title_already_here_adds_copies_to_it(qtbot, lib, librarian, pack):
@@ -134,3 +136,5 @@ def test_a_typo_shows_did_you_mean_and_labels_for_chosen_titles(qtbot, lib, libr
     qtbot.mouseClick(page.labels_button, Qt.MouseButton.LeftButton)
     printing = win.current_page()
     assert printing is win.pages["printing"] and len(printing.items.spec().split(",")) == 4
+    qtbot.waitUntil(lambda: not printing.preview_timer.isActive() and not printing.preview_busy, timeout=20000)
+    assert printing.summary.text().startswith("4 ")
