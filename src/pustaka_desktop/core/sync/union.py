@@ -60,11 +60,11 @@ from .union_match import (
     pack_data,
     score,
 )
-from .union_search import Holding, UnionHit, counts, recent, record_fields, search
+from .union_search import Holding, UnionHit, counts, recent, record_fields, search, village_records
 
 CHUNK = 500
 __all__ = ["refresh", "withdraw_site", "rebuild", "restate", "PACK_FIELDS", "Changes", "Holding", "UnionHit",
-           "counts", "record_fields", "recent", "search"]
+           "counts", "record_fields", "recent", "search", "village_records"]
 
 
 def _chunks(values: Iterable[Any], size: int = CHUNK):
