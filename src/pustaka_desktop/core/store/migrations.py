@@ -56,6 +56,8 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     # 0005: the union catalogue follows every change (keys, forms, holdings, pins) and the district's
     # figures as running sums (district_tally); a revoked village's date
     (5, _run_script("0005_union_follows_changes.sql")),
+    # 0006: who was reminded when, and how (reminder_log, a local table)
+    (6, _run_script("0006_reminder_log.sql")),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -694,12 +694,24 @@ class DigitalView(LocalModel):
 
 WEB_LOCAL_MODELS: list[type[LocalModel]] = [MemberPin, DigitalFile, DigitalView]
 
+
+class ReminderLog(LocalModel):
+    """Who was reminded when (an overdue loan, a reservation ready), by which way; stays on this PC
+    (it says who owes books: personal data)."""
+
+    member = ForeignKeyField(Member, backref="reminders", index=True)
+    kind = CharField()  # overdue | hold_ready
+    channel = CharField()  # whatsapp | copied | letter
+    at = UtcDateTimeField(index=True)
+    staff = CharField(default="")
+    detail = TextField(default="")  # JSON: the loans' or the reservation's barcodes and titles
+
 SYNC_LOCAL_MODELS: list[type[LocalModel]] = [SyncPeer, SyncBundleLog, SyncConflict, SyncException, SyncReplica,
                                              UnionRecord, UnionLink, UnionCopy, UnionKey, UnionForm, UnionHolding,
                                              UnionApart, DistrictTally, CatalogPackEntry, GrantPackage]
 
 LOCAL_MODELS: list[type[LocalModel]] = [Setting, Staff, AuditLog, ChangeLog, StockTake, StockTakeScan, ReviewFlag,
-                                        *SYNC_LOCAL_MODELS, *WEB_LOCAL_MODELS]
+                                        *SYNC_LOCAL_MODELS, *WEB_LOCAL_MODELS, ReminderLog]
 
 # In dependency order: a row's foreign keys point to tables earlier in this list.
 SYNC_MODELS: list[type[SyncModel]] = [
@@ -728,6 +740,6 @@ SYNC_MODELS: list[type[SyncModel]] = [
 
 ALL_MODELS: list[type[BaseModel]] = [Setting, Staff, AuditLog, ChangeLog, *SYNC_MODELS, StockTake, StockTakeScan,
                                      ReviewFlag,
-                                     *SYNC_LOCAL_MODELS, *WEB_LOCAL_MODELS]
+                                     *SYNC_LOCAL_MODELS, *WEB_LOCAL_MODELS, ReminderLog]
 
 ENTITY: dict[str, type[SyncModel]] = {m._meta.table_name: m for m in SYNC_MODELS}
