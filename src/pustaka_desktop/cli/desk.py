@@ -326,7 +326,7 @@ def cmd_member_add(args: argparse.Namespace) -> int:
 def cmd_member_show(args: argparse.Namespace) -> int:
     lib, by = _setup(args)
     summary = circulation.member_summary(lib, members.get_member(lib, args.number))
-    m = summary.member
+    m = members.for_desk(summary.member, by)  # a volunteer sees no personal data, --json included
     if args.json:
         common.print_json({
             **_member_json(m), "age": summary.age, "expired": summary.expired,
@@ -353,7 +353,7 @@ def cmd_member_show(args: argparse.Namespace) -> int:
 
 def cmd_member_search(args: argparse.Namespace) -> int:
     lib, by = _setup(args)
-    page = members.search(lib, args.query, offset=args.offset, limit=args.limit)
+    page = members.search_for(lib, by, args.query, offset=args.offset, limit=args.limit)
     if args.json:
         common.print_json({"total": page.total, "members": [
             {"number": m.number, "name": m.name, "phone": m.phone, "expires_on": m.expires_on} for m in page.rows]})

@@ -110,10 +110,25 @@ def allowed(by: Staff | None, action: str) -> bool:
 
 def require(by: Staff | None, action: str) -> None:
     if not allowed(by, action):
+        _audit_refusal(by, action)
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("Errors", "Your account ({role}) may not do this. Ask a librarian."),
             role=by.role if by is not None else "-",
         )
+
+
+def _audit_refusal(by: Staff | None, action: str) -> None:
+    """A refused action is recorded too (who tried what): an attempt is worth knowing about. Never lets
+    a problem writing the entry hide the refusal itself."""
+    from .service import library_of
+
+    lib = library_of(AuditLog._meta.database)
+    if lib is None:
+        return
+    try:
+        audit(lib, by, "denied", "", "", attempted=action, role=by.role if by is not None else "-")
+    except Exception:  # noqa: BLE001 - a read-only or busy database must not turn a refusal into a crash
+        pass
 
 
 def audit(lib: Library, by: Staff | str | None, action: str, entity: str = "", entity_uid: str = "",
@@ -229,22 +244,105 @@ def _active_librarians(exclude: Staff | None = None) -> int:
     return query.count()
 
 
+# Guessing: the first few wrong tries are free (typos), then each try must wait longer (2, 4, 8 ...
+# seconds, at most a minute), and after LOCK_AFTER wrong tries in a row the account (or, for PINs,
+# the PIN entry) is locked for LOCK_MINUTES. Kept in the database, so restarting the app does not
+# reset it; every refusal is audited. A right answer clears the count.
+FREE_TRIES = 3
+MAX_DELAY_S = 60
+LOCK_AFTER = 10
+LOCK_MINUTES = 15
+_FAILURES_KEY = "auth_failures"
+TOO_MANY = QT_TRANSLATE_NOOP("Errors", "Too many wrong attempts. Wait {seconds} seconds, then try again.")
+LOCKED_OUT = QT_TRANSLATE_NOOP(
+    "Errors", "Too many wrong attempts: locked for {minutes} minutes (until {until}). A librarian can see the "
+              "attempts in the audit log.")
+
+
+def _failures() -> dict[str, dict[str, Any]]:
+    from .settings import get_setting
+
+    value = get_setting(_FAILURES_KEY, {})
+    return value if isinstance(value, dict) else {}
+
+
+def wait_seconds(lib: Library, key: str) -> int:
+    """How long the next try for ``key`` ("login:USER", "pin") must wait (0: now)."""
+    from datetime import datetime, timedelta
+
+    entry = _failures().get(key)
+    if not entry:
+        return 0
+    try:
+        last = datetime.fromisoformat(entry["last"])
+        count = int(entry["n"])
+    except (KeyError, TypeError, ValueError):
+        return 0
+    if count >= LOCK_AFTER:
+        until = last + timedelta(minutes=LOCK_MINUTES)
+    elif count >= FREE_TRIES:
+        until = last + timedelta(seconds=min(MAX_DELAY_S, 2 ** (count - FREE_TRIES + 1)))
+    else:
+        return 0
+    return max(0, int((until - lib.clock.now()).total_seconds() + 0.999))
+
+
+def _check_throttle(lib: Library, key: str, who: str) -> None:
+    wait = wait_seconds(lib, key)
+    if not wait:
+        return
+    count = int(_failures().get(key, {}).get("n", 0))
+    audit(lib, who, "login.throttled" if key.startswith("login:") else "pin.throttled", wait_s=wait, failures=count)
+    if count >= LOCK_AFTER:
+        from datetime import timedelta
+
+        until = (lib.clock.now() + timedelta(seconds=wait)).astimezone().strftime("%H:%M")
+        raise PermissionDenied(LOCKED_OUT, minutes=LOCK_MINUTES, until=until)
+    raise PermissionDenied(TOO_MANY, seconds=wait)
+
+
+def _record_try(lib: Library, key: str, ok: bool) -> int:
+    from .settings import set_setting
+
+    failures = _failures()
+    if ok:
+        if key in failures:
+            failures.pop(key)
+            set_setting(_FAILURES_KEY, failures)
+        return 0
+    count = int(failures.get(key, {}).get("n", 0)) + 1
+    failures[key] = {"n": count, "last": lib.clock.now().isoformat()}
+    set_setting(_FAILURES_KEY, failures)
+    return count
+
+
 def login(lib: Library, username: str, password: str) -> Staff:
-    staff = Staff.get_or_none(Staff.username == username.strip().lower())
+    name = username.strip().lower()
+    key = f"login:{name}"
+    _check_throttle(lib, key, name)
+    staff = Staff.get_or_none(Staff.username == name)
     if staff is None or not staff.active or not verify_secret(password, staff.password_hash):
-        audit(lib, username.strip().lower(), "login.failed")
+        count = _record_try(lib, key, False)
+        audit(lib, name, "login.failed", failures=count)
+        if count >= LOCK_AFTER:
+            audit(lib, name, "login.locked", minutes=LOCK_MINUTES)
         raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."))
+    _record_try(lib, key, True)
     staff.last_login_at = lib.clock.now()
     staff.save(only=[Staff.last_login_at])
     return staff
 
 
 def librarian_by_pin(lib: Library, pin: str) -> Staff:
-    """The active librarian whose PIN this is (for overrides and leaving the kiosk)."""
+    """The active librarian whose PIN this is (for overrides and leaving the kiosk). Only the PIN: a
+    password is not a PIN (it is typed where the desk, or a patron at the kiosk, can see it)."""
+    _check_throttle(lib, "pin", "")
     for staff in Staff.select().where((Staff.role == LIBRARIAN) & (Staff.active == True)):  # noqa: E712
-        if verify_secret(pin, staff.pin_hash) or verify_secret(pin, staff.password_hash):
+        if verify_secret(pin, staff.pin_hash):
+            _record_try(lib, "pin", True)
             return staff
-    audit(lib, "", "pin.failed")
+    count = _record_try(lib, "pin", False)
+    audit(lib, "", "pin.failed", failures=count)
     raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "That is not a librarian's PIN."))
 
 

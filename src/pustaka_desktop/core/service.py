@@ -5,6 +5,7 @@ takes it as its first argument instead of reading globals, so tests can hold sev
 from __future__ import annotations
 
 import uuid
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,8 +22,20 @@ SITE_KEY = "site_id"
 STATS_KEY = "statistics_refreshed_on"
 
 
+_OPEN: weakref.WeakSet = weakref.WeakSet()
+
+
+def library_of(db) -> Library | None:
+    """The open library whose database is ``db`` (the refused-action audit finds its clock this way)."""
+    for lib in list(_OPEN):
+        if lib.db is db:
+            return lib
+    return None
+
+
 class Library:
     def __init__(self, db: SqliteDatabase, path: Path, clock: Clock) -> None:
+        _OPEN.add(self)
         self.db = db
         self.path = path
         self.clock = clock

@@ -394,7 +394,15 @@ class MembersPage(QWidget):
             self._fetch()
 
     def _fetch(self) -> None:
-        result = members.search(self.ctx.lib, self.search.text(), self.offset, PAGE_SIZE)
+        try:  # a volunteer looks members up one at a time, and sees no personal data
+            result = members.search_for(self.ctx.lib, self.ctx.user, self.search.text(), self.offset, PAGE_SIZE)
+        except ValidationError as exc:
+            self.model.set_rows([])
+            self.total = 0
+            self.count_label.setText(error_text(exc))
+            self.prev_button.setEnabled(False)
+            self.next_button.setEnabled(False)
+            return
         self.total = result.total
         self.model.set_rows(result.rows)
         last = min(self.offset + PAGE_SIZE, self.total)
@@ -406,7 +414,7 @@ class MembersPage(QWidget):
     def open_row(self, row: int) -> None:
         member = self.model.row_at(row)
         if member is not None:
-            self.show_member(members.by_id(self.ctx.lib, member.id))
+            self.show_member(members.for_desk(members.by_id(self.ctx.lib, member.id), self.ctx.user))
 
     # -- one member -------------------------------------------------------------------------------
 
