@@ -137,8 +137,12 @@ def test_monthly_report_exports(lib, built, librarian, tmp_path):
     assert book.sheetnames[:2] == ["Visitors", "Loans"]
     values = [row[:2] for row in book["Visitors"].iter_rows(values_only=True)]
     assert ("Visitors (people)", 40) in values
-    csv_text = save(lib, librarian, data, tmp_path / "laporan.csv").read_text("utf-8-sig")
-    assert "Mengenal Hewan,2" in csv_text
+    raw = save(lib, librarian, data, tmp_path / "laporan.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM: Excel opens accents and Arabic right
+    csv_text = raw.decode("utf-8-sig")
+    # Indonesian Excel: ";" between fields, decimal comma
+    assert "Mengenal Hewan;2" in csv_text
+    assert "Average visitors per open day;1,7" in csv_text
     with pytest.raises(ValidationError):
         save(lib, librarian, data, tmp_path / "laporan.doc")
 

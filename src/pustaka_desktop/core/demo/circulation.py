@@ -1,16 +1,23 @@
 """Demo circulation: a history of returned loans, some still out (a few overdue), fines charged and
-paid for late returns, reservations waiting for copies on loan, a few loan rules and holidays."""
+paid for late returns, reservations waiting for copies on loan, a few loan rules and holidays.
+
+Only histories that could happen: loans on open days, by members already registered that day."""
 
 from __future__ import annotations
 
 import random
+from bisect import bisect_right
 from datetime import UTC, date, datetime, time, timedelta
 
+from ..circulation import holidays
+from ..circulation.holidays import OpenCalendar
 from ..service import Library
 from ..store import write as store
 from ..store.clock import local_today
 from ..store.models import CollectionType, FineEntry, Hold, Holiday, Item, Loan, LoanRule, Member, MemberType
 from .sizes import DemoSize, Progress
+
+HISTORY_DAYS = 730  # loans and visits go back two years
 
 
 def _at(day, rng: random.Random) -> datetime:
@@ -18,33 +25,68 @@ def _at(day, rng: random.Random) -> datetime:
     return datetime.combine(day, time(rng.randint(1, 8), rng.randint(0, 59)), tzinfo=UTC)
 
 
+class Registered:
+    """Members by registration day: only someone already registered can borrow, visit or enrol."""
+
+    def __init__(self) -> None:
+        rows = sorted((r, m) for m, r in Member.select(Member.id, Member.registered_on).tuples())
+        self.days = [r for r, _ in rows]
+        self.ids = [m for _, m in rows]
+
+    def __bool__(self) -> bool:
+        return bool(self.ids)
+
+    def pick(self, rng: random.Random, day: date) -> int | None:
+        """A member registered on or before ``day`` (None when nobody was yet)."""
+        eligible = bisect_right(self.days, day)
+        return self.ids[rng.randrange(eligible)] if eligible else None
+
+
+def open_day(calendar: OpenCalendar, day: date, not_before: date) -> date | None:
+    """``day`` or the open day before it (no loans or visits on Sundays and holidays)."""
+    found = calendar.previous_open_day(day, not_before)
+    return found if calendar.is_open(found) else None
+
+
 def fill(lib: Library, rng: random.Random, size: DemoSize, progress: Progress) -> dict[str, int]:
     today = local_today(lib.clock)
-    members = [m for (m,) in Member.select(Member.id).tuples()]
+    registered = Registered()
     items = [i for (i,) in Item.select(Item.id).tuples()]
-    if not members or not items:
+    if not registered or not items:
         return {"loans": 0}
+    counts = _rules_and_holidays(lib, today)
+    calendar = holidays.calendar(lib)
+    first_day = today - timedelta(days=HISTORY_DAYS)
     rows = []
-    for n in range(size.past_loans):
-        day = today - timedelta(days=rng.randint(15, 730))
+    tries = 0
+    while len(rows) < size.past_loans and tries < size.past_loans * 3:
+        tries += 1
+        day = open_day(calendar, today - timedelta(days=rng.randint(15, HISTORY_DAYS)), first_day)
+        member = registered.pick(rng, day) if day else None
+        if member is None:
+            continue
         due = day + timedelta(days=7)
         back = day + timedelta(days=rng.choice([2, 3, 5, 6, 7, 7, 9, 12]))
-        rows.append({"item": rng.choice(items), "member": rng.choice(members), "loaned_at": _at(day, rng),
+        rows.append({"item": rng.choice(items), "member": member, "loaned_at": _at(day, rng),
                      "due_on": due, "returned_at": _at(back, rng), "staff": "admin"})
-        if n % 20000 == 0:
-            progress(0.9 * n / max(1, size.past_loans), "loans")
+        if len(rows) % 20000 == 0:
+            progress(0.9 * len(rows) / max(1, size.past_loans), "loans")
     out = rng.sample(items, min(size.open_loans, len(items)))
+    lent = []
     for item in out:
-        day = today - timedelta(days=rng.randint(0, 20))
-        rows.append({"item": item, "member": rng.choice(members), "loaned_at": _at(day, rng),
+        day = open_day(calendar, today - timedelta(days=rng.randint(0, 20)), first_day) or today
+        member = registered.pick(rng, day)
+        if member is None:
+            continue
+        lent.append(item)
+        rows.append({"item": item, "member": member, "loaned_at": _at(day, rng),
                      "due_on": day + timedelta(days=7), "returned_at": None, "staff": "admin"})
     store.insert_many(lib, Loan, rows)
-    for item in Item.select().where(Item.id.in_(out)):
+    for item in Item.select().where(Item.id.in_(lent)):
         store.update(lib, item, status="on_loan")
-    counts = {"loans": len(rows)}
-    counts.update(_rules_and_holidays(lib, today))
+    counts["loans"] = len(rows)
     counts.update(_fines(lib, rng, size, today))
-    counts.update(_holds(lib, rng, out, members))
+    counts.update(_holds(lib, rng, lent, registered.ids))
     return counts
 
 

@@ -99,8 +99,8 @@ def fill(lib: Library, rng: random.Random, size: DemoSize, progress: Progress) -
     for name, kind, contact, days_ago in PARTNERS:
         partners.append(store.insert(lib, Partner, name=name, kind=kind, contact=contact,
                                      mou_date=today - timedelta(days=days_ago) if days_ago else None))
-    members = list(Member.select(Member.id, Member.gender, Member.birth_date).where(Member.deleted == False)  # noqa: E712
-                   .limit(2000))
+    members = list(Member.select(Member.id, Member.gender, Member.birth_date, Member.registered_on)
+                   .where(Member.deleted == False).limit(2000))  # noqa: E712
     sessions_made = attendance_made = people = stories = 0
     for index, (name, kind, skill, description, outcomes, links, place, facilitator, weeks, bands) in enumerate(PROGRAMS):
         starts = today - timedelta(days=rng.randint(200, 340))
@@ -110,9 +110,10 @@ def fill(lib: Library, rng: random.Random, size: DemoSize, progress: Progress) -
             store.insert(lib, ProgramPartner, program=program, partner=partners[link],
                          role="penyelenggara" if n == 0 else "pendukung")
         enrolled = []
+        joined = [m for m in members if m.registered_on <= starts]  # members enrol once registered
         for _ in range(rng.randint(12, 22)):
-            if members and rng.random() < 0.5:
-                member = rng.choice(members)
+            if joined and rng.random() < 0.5:
+                member = rng.choice(joined)
                 row = {"program": program.id, "member": member.id, "name": "", "gender": member.gender,
                        "age_band": age_band(member.birth_date, today) or rng.choice(bands)}
             else:

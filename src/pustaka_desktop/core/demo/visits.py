@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import json
 import random
-from datetime import timedelta
+from datetime import date, timedelta
 
+from ..circulation import holidays
 from ..community.members import age_band
 from ..service import Library
 from ..store import write as store
 from ..store.clock import local_today
 from ..store.models import InLibraryUse, Item, Member, Visit
-from .circulation import _at
+from .circulation import HISTORY_DAYS, Registered, _at, open_day
 from .names import OCCUPATIONS, SCHOOLS
 from .sizes import DemoSize, Progress
 
@@ -22,15 +23,35 @@ GROUPS = ["Kelas {n} {school}", "Rombongan PKK RW 0{n}", "Kelompok Tani RW 0{n}"
 
 
 def fill(lib: Library, rng: random.Random, size: DemoSize, progress: Progress) -> dict[str, int]:
+    """Visits on open days over the whole history (every year that has loans has visits too); a
+    member signs the book at most once a day, and only once registered."""
     today = local_today(lib.clock)
-    members = list(Member.select(Member.id, Member.gender, Member.birth_date, Member.occupation).tuples())
+    registered = Registered()
+    people = {m: (g, b, o) for m, g, b, o in Member.select(Member.id, Member.gender, Member.birth_date,
+                                                          Member.occupation).tuples()}
+    calendar = holidays.calendar(lib)
+    first_day = today - timedelta(days=HISTORY_DAYS)
+    signed: set[tuple[int, object]] = set()
     rows = []
     groups = 0
+    # Every year the history touches has visitors, however small the demo (a report for that year
+    # must not show loans without a single visit).
+    for year in range(first_day.year, today.year + 1):
+        span = (max(first_day, date(year, 1, 1)), min(today, date(year, 12, 31)))
+        day = open_day(calendar, span[0] + timedelta(days=rng.randint(0, (span[1] - span[0]).days)), span[0])
+        if day is not None:
+            rows.append({"at": _at(day, rng), "member": None, "gender": rng.choice("MF"), "age_band": "19-35",
+                         "occupation": rng.choice(OCCUPATIONS), "origin_place": "village", "purpose": "read"})
     for n in range(size.visits):
-        day = today - timedelta(days=rng.randint(0, 365))
-        if day.isoweekday() == 7:  # closed on Sundays
-            day -= timedelta(days=1)
+        day = open_day(calendar, today - timedelta(days=rng.randint(0, HISTORY_DAYS)), first_day)
+        if day is None:
+            continue
         roll = rng.random()
+        member_id = registered.pick(rng, day) if roll >= 0.01 and roll < 0.6 else None
+        if member_id is not None and (member_id, day) in signed:
+            member_id = registered.pick(rng, day)  # one more try, then a guest
+            if (member_id, day) in signed:
+                member_id = None
         if roll < 0.01:  # a group visit
             school = rng.choice(SCHOOLS)
             name = rng.choice(GROUPS).format(n=rng.randint(1, 6), school=school)
@@ -43,8 +64,9 @@ def fill(lib: Library, rng: random.Random, size: DemoSize, progress: Progress) -
                          "origin_place": "village", "purpose": "activity", "headcount": boys + girls,
                          "group_name": name, "breakdown": json.dumps(counts, sort_keys=True)})
             groups += 1
-        elif members and roll < 0.6:
-            member_id, gender, birth, occupation = rng.choice(members)
+        elif member_id is not None:
+            signed.add((member_id, day))
+            gender, birth, occupation = people[member_id]
             rows.append({"at": _at(day, rng), "member": member_id, "gender": gender or "",
                          "age_band": age_band(birth, day), "occupation": occupation or "", "origin_place": "",
                          "purpose": rng.choice(PURPOSES)})
@@ -64,9 +86,8 @@ def fill(lib: Library, rng: random.Random, size: DemoSize, progress: Progress) -
     items = [i for (i,) in Item.select(Item.id).limit(5000).tuples()]
     uses = []
     for _ in range(size.visits // 10 if items else 0):
-        day = today - timedelta(days=rng.randint(0, 365))
-        if day.isoweekday() == 7:
-            day -= timedelta(days=1)
-        uses.append({"item": rng.choice(items), "at": _at(day, rng)})
+        day = open_day(calendar, today - timedelta(days=rng.randint(0, HISTORY_DAYS)), first_day)
+        if day is not None:
+            uses.append({"item": rng.choice(items), "at": _at(day, rng)})
     store.insert_many(lib, InLibraryUse, uses)
     return {"visits": len(rows), "group visits": groups, "read on site": len(uses)}

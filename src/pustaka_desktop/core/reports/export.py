@@ -1,4 +1,8 @@
-"""Reports as spreadsheets: xlsx (one sheet per section) and CSV (section, table, then the rows)."""
+"""Reports as spreadsheets: xlsx (one sheet per section) and CSV (section, table, then the rows).
+
+The CSV is in the dialect Excel expects on an Indonesian-language PC: fields separated by ``;``,
+decimal comma (``15,7``), UTF-8 with a byte-order mark (so names with accents or in Arabic open
+right), no thousands separators."""
 
 from __future__ import annotations
 
@@ -80,9 +84,24 @@ def xlsx_bytes(data: dict[str, Any], translate: Translate = _identity) -> bytes:
     return out.getvalue()
 
 
+CSV_DELIMITER = ";"
+_DECIMAL = re.compile(r"^(-?\d+)\.(\d+)(%?)$")
+
+
+def csv_value(value: Any) -> Any:
+    """A cell in the Indonesian Excel dialect: decimal comma, no thousands separators."""
+    if isinstance(value, bool) or value is None:
+        return "" if value is None else value
+    if isinstance(value, float):
+        return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+    if isinstance(value, str) and _DECIMAL.match(value):
+        return _DECIMAL.sub(r"\1,\2\3", value)
+    return value
+
+
 def csv_text(data: dict[str, Any], translate: Translate = _identity) -> str:
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = _Writer(csv.writer(out, delimiter=CSV_DELIMITER, lineterminator="\r\n"))
     writer.writerow([title_for(data, translate), data["period"].label(translate)])
     for line in header_lines(data, translate):
         writer.writerow([line])
@@ -94,6 +113,14 @@ def csv_text(data: dict[str, Any], translate: Translate = _identity) -> str:
             for row in table.rows:
                 writer.writerow(row)
     return out.getvalue()
+
+
+class _Writer:
+    def __init__(self, writer) -> None:
+        self.writer = writer
+
+    def writerow(self, row) -> None:
+        self.writer.writerow([csv_value(v) for v in row])
 
 
 def save(lib: Library, by: Staff, data: dict[str, Any], path: str | Path, translate: Translate = _identity) -> Path:

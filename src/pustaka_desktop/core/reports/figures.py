@@ -12,8 +12,9 @@ Definitions (what a district officer reads in the report):
   years counted back from the period's year (2026 -> 2022..2026).
 - **DDC main class** is the first digit of the class number ("5" -> 500); anything else (fiction
   marks, empty) counts under "other".
-- **Members** are those registered on or before the last day; **active** members borrowed or
-  signed the visitor book in the period. Age bands are taken on the last day of the period.
+- **Members** are those registered on or before the last day; **active** members are among them
+  (active <= members, always): members registered by the last day who borrowed or signed the visitor
+  book in the period. Age bands are taken on the last day of the period.
 - **Visits** count people: a group line counts its headcount. The average is per OPEN day (weekly
   closing days and holidays are not open days). Group genders and ages come from their counts;
   school levels count under their age band (see core.visits.SCHOOL_LEVELS).
@@ -21,6 +22,11 @@ Definitions (what a district officer reads in the report):
   their due date.
 - **Programmes** are those with a session in the period; participants are the distinct people who
   attended one of those sessions.
+
+Indicators shared with the district office (``core.sync.stats`` calls the same functions on what the
+villages sent, so a village's own sheet and the district's row for it give the same number):
+``open_days`` (open days of a period, days still to come not counted) and ``per_open_day`` (the IPLM
+average, rounded to one decimal).
 """
 
 from __future__ import annotations
@@ -72,6 +78,21 @@ def _ordered(counts: dict[str, int], keys: tuple[str, ...] | list[str]) -> dict[
         if key not in out:
             out[key] = int(value)
     return out
+
+
+# --- indicators shared with the district ------------------------------------------------------------
+
+
+def open_days(calendar: holidays.OpenCalendar, period: Period, today: date) -> int:
+    """Open days of ``period`` by ``calendar``, up to ``today``: days still to come are not open days
+    yet (a report for the running month or year averages over the days so far)."""
+    last = min(period.end, today)
+    return calendar.open_days(period.start, last) if last >= period.start else 0
+
+
+def per_open_day(people: int, days: int) -> float:
+    """Visitors per open day (the IPLM average), one decimal; 0 when the library never opened."""
+    return round(people / days, 1) if days else 0.0
 
 
 # --- collection --------------------------------------------------------------------------------------
@@ -143,10 +164,12 @@ def members(lib: Library, period: Period) -> dict[str, Any]:
     total = _one(lib, f"SELECT COUNT(*) {base}", [end])
     new = _one(lib, f"SELECT COUNT(*) {base} AND m.registered_on >= ?", [end, start])
     t0, t1 = period.utc_bounds()
+    # Only members counted in ``total`` can be active: a loan or visit recorded before a member's
+    # registration (imported history, a back-dated card) never makes active exceed registered.
     active = _one(lib, (
         "SELECT COUNT(*) FROM (SELECT member_id FROM loan WHERE +deleted = 0 AND loaned_at >= ? AND loaned_at < ? "
         "UNION SELECT member_id FROM visit WHERE +deleted = 0 AND member_id IS NOT NULL AND at >= ? AND at < ?) a "
-        "JOIN member m ON m.id = a.member_id AND +m.deleted = 0"), [t0, t1, t0, t1])
+        "JOIN member m ON m.id = a.member_id AND +m.deleted = 0 AND m.registered_on <= ?"), [t0, t1, t0, t1, end])
     genders = dict(_rows(lib, f"SELECT m.gender, COUNT(*) {base} GROUP BY m.gender", [end]))
     age_rows = _rows(lib, (
         "SELECT CASE WHEN m.birth_date IS NULL THEN NULL ELSE "
@@ -213,14 +236,10 @@ def visits(lib: Library, period: Period, calendar: holidays.OpenCalendar | None 
                 aged += value
         by_band[""] += max(0, headcount - aged)
     uses = _one(lib, "SELECT COUNT(*) FROM in_library_use WHERE +deleted = 0 AND at >= ? AND at < ?", p)
-    cal = calendar or holidays.calendar(lib, period.start, period.end)
-    # Days still to come are not open days yet: a report for the running month or year averages
-    # over the days so far.
-    last = min(period.end, local_today(lib.clock))
-    open_days = cal.open_days(period.start, last) if last >= period.start else 0
+    days = open_days(calendar or holidays.calendar(lib, period.start, period.end), period, local_today(lib.clock))
     return {
-        "total": int(total), "lines": lines, "open_days": open_days,
-        "per_open_day": round(total / open_days, 1) if open_days else 0.0,
+        "total": int(total), "lines": lines, "open_days": days,
+        "per_open_day": per_open_day(int(total), days),
         "by_gender": _ordered(dict(by_gender), GENDER_KEYS),
         "by_age_band": _ordered(dict(by_band), (*AGE_BANDS, "")),
         "by_purpose": _ordered(dict(by_purpose), ("read", "borrow", "study", "internet", "activity", "other")),
@@ -408,11 +427,8 @@ def visit_totals(lib: Library, period: Period) -> dict[str, Any]:
     t0, t1 = period.utc_bounds()
     total = _one(lib, "SELECT COALESCE(SUM(headcount), 0) FROM visit WHERE +deleted = 0 AND at >= ? AND at < ?",
                  [t0, t1])
-    cal = holidays.calendar(lib, period.start, period.end)
-    last = min(period.end, local_today(lib.clock))
-    open_days = cal.open_days(period.start, last) if last >= period.start else 0
-    return {"total": int(total), "open_days": open_days,
-            "per_open_day": round(total / open_days, 1) if open_days else 0.0}
+    days = open_days(holidays.calendar(lib, period.start, period.end), period, local_today(lib.clock))
+    return {"total": int(total), "open_days": days, "per_open_day": per_open_day(int(total), days)}
 
 
 def participation_per_month(lib: Library, last: date, months: int = 12) -> list[tuple[str, int, int]]:

@@ -22,6 +22,7 @@ from typing import Any
 
 from ..circulation.holidays import OpenCalendar, parse_weekdays
 from ..i18n import QT_TRANSLATE_NOOP
+from ..reports import figures
 from ..reports.period import Period
 from ..service import Library
 from ..store.files import atomic_write
@@ -69,9 +70,7 @@ class VillageRow:
     late: bool = True
 
 
-def per_open_day(total: int, open_days: int) -> float:
-    """The IPLM average, as the village report rounds it."""
-    return round(total / open_days, 1) if open_days else 0.0
+per_open_day = figures.per_open_day  # the IPLM average: one definition for village and district
 
 
 def _calendars(lib: Library, sites: list[str], period: Period) -> dict[str, OpenCalendar]:
@@ -143,10 +142,9 @@ def district_report(lib: Library, period: Period) -> tuple[list[VillageRow], Vil
             "AND value > 0 GROUP BY site", (start, end)):
         if site in rows:
             rows[site].programs = int(value)
-    last = min(period.end, today)
     calendars = _calendars(lib, list(rows), period)
     for site, row in rows.items():
-        row.open_days = calendars[site].open_days(period.start, last) if last >= period.start else 0
+        row.open_days = figures.open_days(calendars[site], period, today)
         row.visits_per_day = per_open_day(row.visits, row.open_days)
     total = VillageRow("", "", "Total", late=False)
     for row in rows.values():
