@@ -1,19 +1,23 @@
-"""Overdue (Terlambat): who has late books, days late and the fine so far; a ready-to-send reminder
-per member copied with one click (for WhatsApp/SMS), and printable reminder letters (PDF)."""
+"""Overdue (Terlambat): who has late books, days late and the fine so far, and a reminder per member
+that reaches them: a WhatsApp click-to-chat link and its QR code (scan it with the library's phone),
+the text to copy, or a printable letter (PDF). Who was reminded when is written down and shown.
+
+The list is worked out off the GUI thread (a large library has thousands of loans to look at): the
+page opens at once with "Looking for overdue books…" and fills in.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -23,19 +27,29 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.circulation import loans as circulation
-from ...core.circulation.loans import OverdueMember
+from ...core.circulation import reminders
 from ...core.formatting import format_date, format_money
 from ...core.printing import overdue_letters
-from ...core.store.clock import local_today
+from ...core.store.clock import local_today, to_local
+from ..background import load_later
 from ..context import AppContext
+from ..widgets.messages import error_text
+from ..widgets.reminder_panel import ReminderPanel
 from ..workers import run_job
+
+
+def _overdue_with_reminders(lib) -> tuple[list[circulation.OverdueMember], list[reminders.Reminder]]:
+    entries = circulation.overdue_by_member(lib)
+    return entries, reminders.overdue_reminders(lib, entries)
 
 
 class OverduePage(QWidget):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.entries: list[OverdueMember] = []
+        self.entries: list[circulation.OverdueMember] = []
+        self.reminders: list[reminders.Reminder] = []
+        self.loads_done = 0  # tests and the bench wait for it
         title = QLabel(self.tr("Overdue books"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.summary = QLabel()
@@ -51,10 +65,11 @@ class OverduePage(QWidget):
         top.addWidget(self.refresh_button)
         top.addWidget(self.letters_button)
 
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setAccessibleName(self.tr("Members with overdue books"))
         self.table.setHorizontalHeaderLabels([self.tr("Member"), self.tr("Number"), self.tr("Phone"),
-                                              self.tr("Books"), self.tr("Most days late"), self.tr("Fine so far")])
+                                              self.tr("Books"), self.tr("Most days late"), self.tr("Fine so far"),
+                                              self.tr("Reminded")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -71,29 +86,20 @@ class OverduePage(QWidget):
         self.books.verticalHeader().setVisible(False)
         self.books.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.books.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.message = QPlainTextEdit()
-        self.message.setReadOnly(True)
-        self.message.setAccessibleName(self.tr("Reminder message"))
-        self.message.setTabChangesFocus(True)
-        self.copy_button = QPushButton(self.tr("&Copy message (Ctrl+Shift+C)"))
-        self.copy_button.setAccessibleName(self.tr("Copy the reminder message"))
-        self.copy_button.clicked.connect(self.copy_message)
+        self.panel = ReminderPanel(ctx)
+        self.panel.sent.connect(lambda _channel: self._update_reminded(self.table.currentRow()))
+        self.message = self.panel.message
+        self.copy_button = self.panel.copy_button
+        self.copied = self.panel.status
         self.letter_button = QPushButton(self.tr("Letter for this &member (PDF)…"))
         self.letter_button.setAccessibleName(self.tr("Print a reminder letter for this member"))
         self.letter_button.clicked.connect(self.print_one)
-        self.copied = QLabel()
-        self.copied.setStyleSheet("color: #0f5a2b; font-weight: bold;")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.letter_button)
-        buttons.addWidget(self.copied, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.books, 1)
-        right_layout.addWidget(QLabel(self.tr("Message to send by WhatsApp or SMS:")))
-        right_layout.addWidget(self.message, 1)
-        right_layout.addLayout(buttons)
+        right_layout.addWidget(self.panel, 2)
+        right_layout.addWidget(self.letter_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -111,51 +117,69 @@ class OverduePage(QWidget):
         self.load()
 
     def load(self) -> None:
-        self.entries = circulation.overdue_by_member(self.ctx.lib)
+        """Work the list out in the background; the page stays usable meanwhile."""
+        self.summary.setText(self.tr("Looking for overdue books…"))
+        self.refresh_button.setEnabled(False)
+        lib = self.ctx.lib
+        load_later(self, lib, lambda: _overdue_with_reminders(lib), self._loaded, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.refresh_button.setEnabled(True)
+        self.summary.setText(self.tr("The list could not be made: {error}").format(error=error_text(exc)))
+        self.loads_done += 1
+
+    def _loaded(self, result) -> None:
+        self.entries, self.reminders = result
+        self.refresh_button.setEnabled(True)
         books = sum(len(e.lines) for e in self.entries)
         total = sum(e.total_fine for e in self.entries)
         self.summary.setText(self.tr("{members} member(s), {books} book(s), fines so far {amount} — {date}").format(
-            members=len(self.entries), books=books, amount=format_money(total), date=format_date(local_today(self.ctx.lib.clock))))
+            members=len(self.entries), books=books, amount=format_money(total),
+            date=format_date(local_today(self.ctx.lib.clock))))
+        self.table.setUpdatesEnabled(False)
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             values = (entry.name, entry.number, entry.phone, len(entry.lines), entry.most_days_late,
-                      format_money(entry.total_fine))
+                      format_money(entry.total_fine), "")
             for col, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 if col in (3, 4):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
+            self._update_reminded(row)
+        self.table.setUpdatesEnabled(True)
         self.letters_button.setEnabled(bool(self.entries))
         if self.entries:
             self.table.setCurrentCell(0, 0)
         self.show_entry(self.table.currentRow() if self.entries else -1)
+        self.loads_done += 1
 
-    def current(self) -> OverdueMember | None:
+    def _update_reminded(self, row: int) -> None:
+        if not 0 <= row < len(self.reminders):
+            return
+        last = self.reminders[row].last_sent
+        self.table.setItem(row, 6, QTableWidgetItem(to_local(last).strftime("%d-%m %H:%M") if last else ""))
+
+    def current(self) -> circulation.OverdueMember | None:
         row = self.table.currentRow()
         return self.entries[row] if 0 <= row < len(self.entries) else None
 
     def show_entry(self, row: int) -> None:
         entry = self.entries[row] if 0 <= row < len(self.entries) else None
-        self.copied.setText("")
-        self.copy_button.setEnabled(entry is not None)
         self.letter_button.setEnabled(entry is not None)
         if entry is None:
             self.books.setRowCount(0)
-            self.message.setPlainText(self.tr("Nobody has overdue books.") if not self.entries else "")
+            self.panel.show_reminder(None, self.tr("Nobody has overdue books.") if not self.entries else "")
             return
         self.books.setRowCount(len(entry.lines))
         for r, line in enumerate(entry.lines):
-            for c, value in enumerate((line.title, format_date(line.due_on), line.days_late, format_money(line.fine_so_far))):
+            for c, value in enumerate((line.title, format_date(line.due_on), line.days_late,
+                                       format_money(line.fine_so_far))):
                 self.books.setItem(r, c, QTableWidgetItem(str(value)))
-        self.message.setPlainText(circulation.reminder_text(self.ctx.lib, entry))
+        self.panel.show_reminder(self.reminders[row])
 
     def copy_message(self) -> None:
-        entry = self.current()
-        if entry is None:
-            return
-        QGuiApplication.clipboard().setText(self.message.toPlainText())
-        self.copied.setText(self.tr("Copied. Paste it into WhatsApp or an SMS to {phone}.").format(
-            phone=entry.phone or entry.name))
+        self.panel.copy_message()
 
     def print_one(self) -> None:
         entry = self.current()
@@ -169,11 +193,17 @@ class OverduePage(QWidget):
         if not path:
             return
         lib, user = self.ctx.lib, self.ctx.user
+        chosen = [r for r in self.reminders if member_ids is None or r.member_id in member_ids]
 
         def job(progress, cancelled):
-            return overdue_letters.write_letters(lib, user, path, member_ids, progress, cancelled)
+            count = overdue_letters.write_letters(lib, user, path, member_ids, progress, cancelled)
+            for reminder in chosen:
+                reminders.record_sent(lib, user, reminder, reminders.LETTER)
+            return count
 
         def done(count: int) -> None:
             self.copied.setText(self.tr("{count} letter(s) saved to {path}").format(count=count, path=path))
+            for row in range(len(self.reminders)):
+                self._update_reminded(row)
 
         run_job(self, self.tr("Writing reminder letters"), job, done)
