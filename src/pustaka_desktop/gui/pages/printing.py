@@ -7,6 +7,7 @@ Everything printed is made by ``core.printing``; this page gathers the choices, 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -90,11 +92,99 @@ class _PreviewTask(QRunnable):
 _running_previews: set[_PreviewTask] = set()
 
 
-class SelectionBox(QWidget):
-    """Choose copies or members: a mode and its parameters, turned into a core selection text."""
+class ScanList(QWidget):
+    """Hand-picked codes, one per Enter (what a barcode scanner sends), listed one a line. A code the
+    library does not know is refused at once with the reason (``check`` returns it), so the list
+    only holds what will print; pasted "A, B C" adds each."""
 
-    def __init__(self, modes: list[tuple[str, str]], parent=None) -> None:
+    changed = Signal()
+
+    def __init__(self, placeholder: str, check=None, parent=None) -> None:
         super().__init__(parent)
+        self.check = check
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setAccessibleName(placeholder)
+        self.edit.returnPressed.connect(self.take)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Codes in the list"))
+        self.list.setMaximumHeight(150)
+        self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.count = QLabel()
+        self.count.setAccessibleName(self.tr("Number of codes in the list"))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.problem.setAccessibleName(self.tr("Code not added"))
+        remove = QPushButton(self.tr("&Remove chosen"))
+        remove.setAccessibleName(self.tr("Remove the chosen codes from the list"))
+        remove.clicked.connect(self.remove_chosen)
+        clear = QPushButton(self.tr("Empty the list"))
+        clear.setAccessibleName(self.tr("Empty the list"))
+        clear.clicked.connect(self.clear)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count, 1)
+        buttons.addWidget(remove)
+        buttons.addWidget(clear)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        self._count()
+
+    def codes(self) -> list[str]:
+        return [self.list.item(n).text() for n in range(self.list.count())]
+
+    def take(self) -> None:
+        problems = []
+        known = {code.upper() for code in self.codes()}
+        added = False
+        for code in re.split(r"[,;\s]+", self.edit.text()):
+            code = code.strip()
+            if not code or code.upper() in known:
+                continue
+            problem = self.check(code) if self.check is not None else ""
+            if problem:
+                problems.append(problem)
+                continue
+            self.list.addItem(code)
+            known.add(code.upper())
+            added = True
+        self.problem.setText("\n".join(problems))
+        self.problem.setVisible(bool(problems))
+        self.edit.clear()
+        if added:
+            self.list.scrollToBottom()
+            self._count()
+            self.changed.emit()
+
+    def remove_chosen(self) -> None:
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
+        self._count()
+        self.changed.emit()
+
+    def clear(self) -> None:
+        self.list.clear()
+        self.problem.hide()
+        self._count()
+        self.changed.emit()
+
+    def _count(self) -> None:
+        self.count.setText(self.tr("{n} in the list").format(n=self.list.count()))
+        self.problem.setVisible(bool(self.problem.text()))
+
+
+class SelectionBox(QWidget):
+    """Choose copies or members: a mode and its parameters, turned into a core selection text.
+    ``check(kind, code)`` returns why a hand-picked code cannot be used ('' when it can)."""
+
+    def __init__(self, modes: list[tuple[str, str]], parent=None, check=None) -> None:
+        super().__init__(parent)
+        self.check = check
+        self.scan_lists: dict[str, ScanList] = {}
         self.mode = QComboBox()
         self.mode.setAccessibleName(self.tr("Which to print"))
         self.stack = QStackedWidget()
@@ -160,10 +250,15 @@ class SelectionBox(QWidget):
         if key == "all":
             row.addWidget(QLabel(self.tr("every member whose card is still valid")))
             return box, lambda: "all"
+        if key in ("barcodes", "numbers"):
+            placeholder = (self.tr("scan a barcode (Enter after each)") if key == "barcodes"
+                           else self.tr("scan a member card or type its number, then Enter"))
+            check = (lambda code, k=key: self.check(k, code)) if self.check is not None else None
+            scan_list = self.scan_lists[key] = ScanList(placeholder, check)
+            self.changed_by(scan_list.changed)
+            return scan_list, lambda: f"{key}:" + ",".join(scan_list.codes())
         edit = QLineEdit()
         edit.setPlaceholderText({
-            "barcodes": self.tr("scan or type barcodes, separated by commas"),
-            "numbers": self.tr("scan or type member numbers, separated by commas"),
             "search": self.tr("words from the title, author, call number..."),
         }.get(key, ""))
         edit.setAccessibleName(edit.placeholderText())
@@ -277,7 +372,7 @@ class PrintingPage(QWidget):
             ("just-added", self.tr("Just added")), ("dates", self.tr("Received between dates")),
             ("accession", self.tr("Accession numbers")), ("barcodes", self.tr("Hand-picked barcodes")),
             ("search", self.tr("Catalogue search")), ("ids", self.tr("Chosen in the catalogue")),
-        ])
+        ], check=self.check_code)
         self.items.on_change = self.schedule
         self.skip = QSpinBox()
         self.skip.setRange(1, 500)
@@ -349,7 +444,7 @@ class PrintingPage(QWidget):
             ("new", self.tr("New members")), ("dates", self.tr("Registered between dates")),
             ("numbers", self.tr("Hand-picked member numbers")), ("search", self.tr("Search by name")),
             ("all", self.tr("All valid members")),
-        ])
+        ], check=self.check_code)
         self.members.on_change = self.schedule
         self.card_layout = QComboBox()
         self.card_layout.addItem(self.tr("A4, 10 cards with cut marks"), "a4")
@@ -581,7 +676,21 @@ class PrintingPage(QWidget):
     # -- preview ----------------------------------------------------------------------------------
 
     def schedule(self, *_args) -> None:
+        # the old count must not stay on screen while the new preview is made
+        if hasattr(self, "summary"):  # not yet while the tabs are built
+            self.summary.setText(self.tr("Updating the preview…"))
         self.preview_timer.start()
+
+    def check_code(self, kind: str, code: str) -> str:
+        """Why a scanned code cannot go in the list ('' when it can): the core's own lookup."""
+        try:
+            if kind == "barcodes":
+                selection.select_items(self.ctx.lib, f"barcodes:{code}")
+            else:
+                selection.select_members(self.ctx.lib, f"numbers:{code}")
+        except PustakaError as exc:
+            return error_text(exc)
+        return ""
 
     def refresh_preview(self) -> None:
         """Make the first page on a worker thread; only the newest request is shown."""
