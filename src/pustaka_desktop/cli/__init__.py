@@ -44,6 +44,20 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `pustaka-cli stats --json | head`: the reader has all it wanted; not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as exc:
+        from ..core.store.faults import explain
+
+        truthful = explain(exc, getattr(args, "db", "") or "")  # disk full, read-only, locked, busy
+        if truthful is None:
+            raise
+        print(common.translate("cli", "Error: {message}").format(message=common.error_text(truthful)), file=sys.stderr)
+        return 1
     finally:
         common.close_library()
 

@@ -84,6 +84,9 @@ class Controller:
 
         self.window = MainWindow(AppContext(self.lib, staff))
         self.window.logout_requested.connect(self.logout)
+        from .idle_checkpoint import install as install_idle_checkpoint
+
+        install_idle_checkpoint(self.window, self.lib)  # the .sqlite3 file is whole whenever the desk is idle
         self.window.switch_staff.connect(self.switch_to)
         self.window.language_changed.connect(lambda language: self.restart_in(language, staff))
         if self.args.page:

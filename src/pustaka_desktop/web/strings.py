@@ -94,6 +94,7 @@ TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Web", "Thank you! Your visit is in the visitor book."),
     QT_TRANSLATE_NOOP("Web", "This page goes back to the visitor book by itself."),
     QT_TRANSLATE_NOOP("Web", "Next visitor"),
+    QT_TRANSLATE_NOOP("Web", "Stay on this page"),
     QT_TRANSLATE_NOOP("Web", "Error code {code}"),
     QT_TRANSLATE_NOOP("Web", "Back to the start"),
     QT_TRANSLATE_NOOP("Web", "See your loans, renew them and reserve books. You get your PIN at the library desk."),

@@ -18,6 +18,8 @@
       var doc = new DOMParser().parseFromString(html, "text/html");
       var fresh = doc.getElementById("hasil");
       if (fresh) { box.innerHTML = fresh.innerHTML; }
+      var arrivals = document.getElementById("baru-datang");
+      if (arrivals) { arrivals.hidden = !!fresh && !!fresh.querySelector(".count"); }
       history.replaceState(null, "", "/?" + key);
     }).catch(function () {});
   }
