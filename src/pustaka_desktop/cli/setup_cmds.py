@@ -61,14 +61,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
             last[0] = percent
             print(f"\r{percent:3d}% {message:<20}", end="", file=sys.stderr, flush=True)
 
+    made_librarian = not lib.is_initialised  # the demo makes admin/admin123 only in an empty database
     counts = demo.generate(lib, args.size, args.seed, progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(translate("cli", "Demo library ready: {counts}.").format(
         counts=", ".join(f"{value:,} {key}" for key, value in counts.items())))
-    if demo.DEMO_LIBRARIAN[0] and lib.profile.name == demo.DEMO_PROFILE["name"]:
+    if made_librarian and demo.DEMO_LIBRARIAN[0]:
         print(translate("cli", "Log in as {user} with password {password}.").format(
             user=demo.DEMO_LIBRARIAN[0], password=demo.DEMO_LIBRARIAN[1]))
+    else:
+        print(translate("cli", "Log in with this library's own librarian account (the demo did not add one)."))
     return 0
 
 

@@ -61,7 +61,13 @@ class Library:
 
     def close(self) -> None:
         if not self.db.is_closed():
+            dbmod.checkpoint(self.db)  # the one .sqlite3 file is the whole library once the app closes
             self.db.close()
+
+    def checkpoint(self) -> bool:
+        """Fold the write-ahead log into the database file (the app calls this when idle, and before
+        any copy of the file); False when another job kept part of it for now."""
+        return dbmod.checkpoint(self.db)
 
     @contextmanager
     def bound(self) -> Iterator[Library]:

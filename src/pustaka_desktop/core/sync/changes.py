@@ -7,7 +7,8 @@ raw SQLite values (dates as text, booleans as 0/1), foreign keys as the referenc
 
 Members go pseudonymised unless the librarian opted in for that partner (with the consent
 recorded): member id, gender, age band, occupation, village, type and dates; no name, phone,
-address, NIK or photo. Guest names in the visitor book and programme lists stay home too.
+address, NIK or photo. Guest names in the visitor book and programme lists, story authors and their
+photos, session facilitators and partners' contact persons stay home too.
 """
 
 from __future__ import annotations
@@ -31,7 +32,10 @@ ROW_KEYS = ("id", "uid", "origin", "version", "deleted", "created_at", "updated_
 MEMBER_SHARED = ("number", "gender", "occupation", "village", "member_type", "registered_on", "expires_on",
                  "blocked", "education")
 # Personal data that never leaves the PC unless full member records were opted in.
-PRIVATE_FIELDS = {"member": None, "visit": ("name",), "participant": ("name",)}
+# Other people's names and faces stay home too: who told a story (and its photo), who led a session,
+# a partner's contact person. The district counts stories, sessions and partners without them.
+PRIVATE_FIELDS = {"member": None, "visit": ("name",), "participant": ("name",), "story": ("author", "photo"),
+                  "program_session": ("facilitator",), "partner": ("contact",)}
 AGE_BANDS = ((0, 6, "0-6"), (7, 12, "7-12"), (13, 18, "13-18"), (19, 25, "19-25"), (26, 45, "26-45"),
              (46, 59, "46-59"), (60, 200, "60+"))
 # Events are owned by the village that recorded them: append-only, merged by union.
