@@ -41,6 +41,7 @@ from ...core.circulation.loans import CheckinResult, CheckoutResult, LoanRefused
 from ...core.formatting import format_date, format_money
 from ...core.settings import get_setting
 from ...core.store.clock import local_today
+from ..appearance import color
 from ..context import AppContext
 from ..desk_session import LEND, RENEW, RETURN, DeskEvent, DeskSession
 from ..widgets.member_picker import MemberPicker
@@ -54,12 +55,13 @@ HISTORY = 200
 BANNER_HEIGHT = 108
 RENEW_SOON_DAYS = 30  # the desk offers to renew a membership that ends within this many days
 
-COLOURS = {  # background, text, border
-    "ok": ("#dff3e3", "#0f5a2b", "#2e9e57"),
-    "refused": ("#fde2e1", "#8a1111", "#d33a32"),
-    "hold": ("#fff0c2", "#6b4a00", "#e0a100"),
-    "neutral": ("#eef1f5", "#2b3440", "#b8c2cf"),
-}
+TONES = {"ok": "ok", "refused": "danger", "hold": "warning", "neutral": "neutral"}  # desk tone -> theme tone
+
+
+def tone_colours(tone: str) -> tuple[str, str, str]:
+    """Background, text and border of a desk tone, from the current theme (appearance.py)."""
+    name = TONES[tone]
+    return color(name + "_bg"), color(name), color(name + "_border")
 
 
 class _FixedGrid(QGridLayout):
@@ -116,9 +118,10 @@ class DeskPage(QWidget):
         button.setMinimumHeight(52)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.setStyleSheet(
-            "QPushButton { font-size: 15pt; padding: 6px 14px; border: 2px solid #9aa8b8; border-radius: 8px;"
-            " background: #f7f9fc; }"
-            "QPushButton:checked { background: #1f6fd1; color: white; border-color: #15529c; font-weight: bold; }")
+            f"QPushButton {{ font-size: 15pt; padding: 6px 14px; border: 2px solid {color('border')}; border-radius: 8px;"
+            f" background: {color('button')}; color: {color('button_text')}; }}"
+            f"QPushButton:checked {{ background: {color('accent')}; color: {color('accent_text')};"
+            f" border-color: {color('accent')}; font-weight: bold; }}")
         return button
 
     def _build(self) -> None:
@@ -145,7 +148,7 @@ class DeskPage(QWidget):
         modes.addWidget(self.clear_button)
 
         self.prompt = QLabel()
-        self.prompt.setStyleSheet("font-size: 17pt; color: #2b3440;")
+        self.prompt.setStyleSheet(f"font-size: 17pt; color: {color('neutral')};")
         self.prompt.setWordWrap(False)
         self.prompt.setMinimumWidth(80)  # a long name never widens the page
         self.scan_box = ScanBox(self)
@@ -153,7 +156,7 @@ class DeskPage(QWidget):
         self.scan_box.setPlaceholderText(self.tr("Scan or type a barcode, then Enter"))
         self.scan_box.scanned.connect(self.submit_scan)
         self.pending = QLabel("")
-        self.pending.setStyleSheet("color: #55606e; font-size: 11pt;")
+        self.pending.setStyleSheet(f"color: {color('muted')}; font-size: 11pt;")
         self.pending.setFixedHeight(self.pending.fontMetrics().height() + 2)
 
         self.result = QLabel()
@@ -168,8 +171,8 @@ class DeskPage(QWidget):
         self.override_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.override_button.setMinimumHeight(48)
         self.override_button.setStyleSheet(
-            "QPushButton { font-size: 14pt; padding: 6px 18px; background: #fff0c2; border: 2px solid #e0a100;"
-            " border-radius: 8px; }")
+            f"QPushButton {{ font-size: 14pt; padding: 6px 18px; background: {color('warning_bg')};"
+            f" color: {color('warning')}; border: 2px solid {color('warning_border')}; border-radius: 8px; }}")
         self.override_button.clicked.connect(self.request_override)
         self.override_button.hide()
         result_row = QHBoxLayout()
@@ -180,7 +183,8 @@ class DeskPage(QWidget):
         self.photo = QLabel()
         self.photo.setFixedSize(120, 160)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.photo.setStyleSheet("border: 1px solid #b8c2cf; background: #f7f9fc; color: #8a94a3;")
+        self.photo.setStyleSheet(f"border: 1px solid {color('border')}; background: {color('neutral_bg')};"
+                                 f" color: {color('muted')};")
         self.member_name = QLabel()
         self.member_name.setStyleSheet("font-size: 20pt; font-weight: bold;")
         self.member_name.setWordWrap(True)
@@ -188,10 +192,10 @@ class DeskPage(QWidget):
         self.member_details.setStyleSheet("font-size: 12pt;")
         self.member_details.setWordWrap(True)
         self.member_alerts = QLabel()
-        self.member_alerts.setStyleSheet("font-size: 13pt; color: #8a1111; font-weight: bold;")
+        self.member_alerts.setStyleSheet(f"font-size: 13pt; color: {color('danger')}; font-weight: bold;")
         self.member_alerts.setWordWrap(True)
         self.member_holds = QLabel()
-        self.member_holds.setStyleSheet("font-size: 12pt; color: #6b4a00;")
+        self.member_holds.setStyleSheet(f"font-size: 12pt; color: {color('warning')};")
         self.member_holds.setWordWrap(True)
         self.renew_member_button = QPushButton(self.tr("Renew membership…"))
         self.renew_member_button.setAccessibleName(self.tr("Renew this membership"))
@@ -231,7 +235,8 @@ class DeskPage(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         member_box = QFrame()
         member_box.setObjectName("memberBox")
-        member_box.setStyleSheet("#memberBox { border: 1px solid #c9d1dc; border-radius: 8px; background: white; }")
+        member_box.setStyleSheet(f"#memberBox {{ border: 1px solid {color('border')}; border-radius: 8px;"
+                                 f" background: {color('base')}; }}")
         member_layout = QVBoxLayout(member_box)
         member_layout.addLayout(card)
         member_layout.addWidget(self.loans, 1)
@@ -546,8 +551,9 @@ class DeskPage(QWidget):
         return [p.message(QCoreApplication.translate) for p in summary.problems]
 
     def _banner(self, text: str, tone: str) -> None:
-        background, foreground, border = COLOURS[tone]
-        size = self._fitting_size(text, 15 if tone == "neutral" else 20)
+        background, foreground, border = tone_colours(tone)
+        self._banner_largest = 15 if tone == "neutral" else 20
+        size = self._fitting_size(text, self._banner_largest)
         self.result.setStyleSheet(
             f"QLabel {{ background: {background}; color: {foreground}; border: 3px solid {border};"
             f" border-radius: 10px; padding: 10px 16px; font-size: {size}pt; font-weight: bold; }}")
@@ -572,7 +578,7 @@ class DeskPage(QWidget):
             style = self.result.styleSheet()
             match = re.search(r"font-size: (\d+)pt", style)
             if match:
-                largest = 15 if "#eef1f5" in style else 20
+                largest = getattr(self, "_banner_largest", 20)
                 self.result.setStyleSheet(style.replace(match.group(0),
                                                         f"font-size: {self._fitting_size(self.result.text(), largest)}pt"))
 
@@ -582,7 +588,9 @@ class DeskPage(QWidget):
         item = QListWidgetItem(f"{now}  {mark}  {text.splitlines()[0]}")
         item.setToolTip(text)
         if event.tone != "ok":
-            item.setBackground(QColor(COLOURS[event.tone][0]))
+            background, foreground, _ = tone_colours(event.tone)
+            item.setBackground(QColor(background))
+            item.setForeground(QColor(foreground))
         self.log.insertItem(0, item)
         while self.log.count() > HISTORY:
             self.log.takeItem(self.log.count() - 1)
@@ -655,7 +663,8 @@ class DeskPage(QWidget):
             for col, value in enumerate(cells):
                 cell = QTableWidgetItem(value)
                 if line.days_late:
-                    cell.setBackground(QColor("#fde2e1"))
+                    cell.setBackground(QColor(color("late_bg")))
+                    cell.setForeground(QColor(color("late_text")))
                 self.loans.setItem(row, col, cell)
 
     # -- shutting down ----------------------------------------------------------------------------
