@@ -1013,6 +1013,14 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Reserve…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reserve this title for a member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Print labels for the chosen copies</source>
             <translation type="unfinished" />
         </message>
@@ -1103,6 +1111,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>Hidden from the patron kiosk</source>
             <translation>Disembunyikan dari kios pemustaka</translation>
+        </message>
+        <message>
+            <source>Reserved</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Labels</source>
@@ -1246,6 +1258,14 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>Reserved: {title} for {name}, number {position} in line.</source>
             <translation>Dipesan: {title} untuk {name}, antrean nomor {position}.</translation>
+        </message>
+        <message>
+            <source>No phone number: print a letter, or ask at the next visit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The phone number {phone} is not an Indonesian phone number: correct it on the Members page.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2064,6 +2084,38 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <source>Late</source>
             <translation>Terlambat</translation>
         </message>
+        <message>
+            <source>Villages</source>
+            <translation type="unfinished">Desa</translation>
+        </message>
+        <message>
+            <source>Late with their bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{figure}: the {count} highest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors per month, all villages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loans per month, all villages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days counted in {zone}; made on {date}. Visitors per open day count each village's own opening days (closing days and holidays left out), as in its own report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No village has sent a bundle for this period yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>District library statistics {period}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DistrictStatsPage</name>
@@ -2343,6 +2395,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>The last active librarian must stay a librarian.</source>
             <translation>Pustakawan aktif terakhir harus tetap menjadi pustakawan.</translation>
+        </message>
+        <message>
+            <source>Too many wrong attempts. Wait {seconds} seconds, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many wrong attempts: locked for {minutes} minutes (until {until}). A librarian can see the attempts in the audit log.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Wrong user name or password.</source>
@@ -2851,6 +2911,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>That member no longer exists.</source>
             <translation>Anggota itu sudah tidak ada.</translation>
+        </message>
+        <message>
+            <source>Type at least two letters of the member's name, the card number or the phone number. Volunteers look members up one at a time; the full list is for librarians.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Unknown card layout {layout}.</source>
@@ -3524,6 +3588,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <source>There is no practice task {task}.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Save the district report as .pdf or .xlsx (not {name}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown way of sending a reminder: {channel}.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Export</name>
@@ -4140,12 +4212,72 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Tampilkan buku lainnya</translation>
         </message>
         <message>
-            <source>Write down the call number and look for it on the shelf. Ask us if you need help!</source>
-            <translation>Catat nomor panggilnya lalu cari di rak. Tanyakan kepada kami jika perlu bantuan!</translation>
+            <source>Touch a book to see where it stands and to reserve it. Ask us if you need help!</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>← Back to the search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the search</source>
+            <translation type="unfinished">Kembali ke pencarian</translation>
+        </message>
+        <message>
+            <source>Reserve (Pesan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reserve this book</source>
+            <translation type="unfinished">Pesan buku ini</translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shelf</source>
+            <translation type="unfinished">Rak</translation>
+        </message>
+        <message>
+            <source>Copies on the shelf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More by this author:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More books by this author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call number: {call_number}</source>
+            <translation type="unfinished">Nomor panggil: {call_number}</translation>
+        </message>
+        <message>
+            <source>Shelf: {shelf}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(the first is due back {date})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no cover</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Newest books in the library</source>
             <translation>Buku terbaru di perpustakaan</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{typed}”. Did you mean “{better}”? {n} books found.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{n} books found</source>
@@ -4166,10 +4298,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>No copy to lend</source>
             <translation>Tidak ada eksemplar untuk dipinjam</translation>
-        </message>
-        <message>
-            <source>Call number: {call_number}   Shelf: {shelf}</source>
-            <translation>Nomor panggil: {call_number}   Rak: {shelf}</translation>
         </message>
     </context>
     <context>
@@ -4441,6 +4569,26 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Quit</source>
             <translation>Keluar</translation>
+        </message>
+        <message>
+            <source>Back to the real &amp;library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;ractice mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The real library, as you left it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try lending, returning and cataloguing on a practice copy: nothing reaches the real library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PRACTICE (LATIHAN) — log in with your usual account</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4880,6 +5028,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Blokir atau buka blokir</translation>
         </message>
         <message>
+            <source>Serve at the &amp;desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open this member at the circulation desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Title</source>
             <translation>Judul</translation>
         </message>
@@ -5162,6 +5318,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Keterlambatan</translation>
         </message>
         <message>
+            <source>Reservations</source>
+            <translation type="unfinished">Pemesanan</translation>
+        </message>
+        <message>
             <source>Stock-take</source>
             <translation>Inventarisasi</translation>
         </message>
@@ -5344,6 +5504,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Denda sampai hari ini</translation>
         </message>
         <message>
+            <source>Reminded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Overdue books of this member</source>
             <translation>Buku terlambat anggota ini</translation>
         </message>
@@ -5360,16 +5524,12 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Hari terlambat</translation>
         </message>
         <message>
-            <source>Reminder message</source>
-            <translation>Pesan pengingat</translation>
+            <source>Looking for overdue books…</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Copy message (Ctrl+Shift+C)</source>
-            <translation>&amp;Salin pesan (Ctrl+Shift+C)</translation>
-        </message>
-        <message>
-            <source>Copy the reminder message</source>
-            <translation>Salin pesan pengingat</translation>
+            <source>The list could not be made: {error}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Letter for this &amp;member (PDF)…</source>
@@ -5380,20 +5540,12 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Cetak surat pengingat untuk anggota ini</translation>
         </message>
         <message>
-            <source>Message to send by WhatsApp or SMS:</source>
-            <translation>Pesan untuk dikirim lewat WhatsApp atau SMS:</translation>
-        </message>
-        <message>
             <source>{members} member(s), {books} book(s), fines so far {amount} — {date}</source>
             <translation>{members} anggota, {books} buku, denda sampai hari ini {amount} — {date}</translation>
         </message>
         <message>
             <source>Nobody has overdue books.</source>
             <translation>Tidak ada buku yang terlambat.</translation>
-        </message>
-        <message>
-            <source>Copied. Paste it into WhatsApp or an SMS to {phone}.</source>
-            <translation>Sudah disalin. Tempelkan di WhatsApp atau SMS ke {phone}.</translation>
         </message>
         <message>
             <source>Save reminder letters</source>
@@ -5444,6 +5596,17 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>&amp;PIN:</source>
             <translation>&amp;PIN:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Practice</name>
+        <message>
+            <source>&amp;Practice mode (for new volunteers)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practice tasks &amp;done per staff account</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5528,8 +5691,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>(abaikan)</translation>
         </message>
         <message>
-            <source>{count} rows read. The first ones:</source>
-            <translation>{count} baris terbaca. Yang pertama:</translation>
+            <source>The first rows of the file:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Row</source>
@@ -5869,6 +6032,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Not printed, the label cannot fit: {copies}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updating the preview…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7124,6 +7291,69 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
     </context>
     <context>
+        <name>ReminderPanel</name>
+        <message>
+            <source>Reminder message</source>
+            <translation type="unfinished">Pesan pengingat</translation>
+        </message>
+        <message>
+            <source>QR code of the WhatsApp link: scan it with the library's phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan with the library's phone: WhatsApp opens with the message ready to send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open in &amp;WhatsApp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the reminder in WhatsApp on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the reminder message</source>
+            <translation type="unfinished">Salin pesan pengingat</translation>
+        </message>
+        <message>
+            <source>Sent from the library &amp;phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note that the reminder was sent from the library's phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message to send by WhatsApp or SMS:</source>
+            <translation type="unfinished">Pesan untuk dikirim lewat WhatsApp atau SMS:</translation>
+        </message>
+        <message>
+            <source>WhatsApp: {phone}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not reminded yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last reminded {when}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied. Paste it into WhatsApp or an SMS to {phone}.</source>
+            <translation type="unfinished">Sudah disalin. Tempelkan di WhatsApp atau SMS ke {phone}.</translation>
+        </message>
+        <message>
+            <source>Noted: {name} was reminded.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReportPage</name>
         <message>
             <source>Check before importing</source>
@@ -7885,6 +8115,168 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
     </context>
     <context>
+        <name>ReservationsPage</name>
+        <message>
+            <source>Reservations</source>
+            <translation type="unfinished">Pemesanan</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation type="unfinished">&amp;Muat ulang</translation>
+        </message>
+        <message>
+            <source>Release copies not &amp;collected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copies whose pick-up day has passed go to the next member in line, or back on the shelf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick up by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished">Judul</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished">Anggota</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished">Nomor</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished">Telepon</translation>
+        </message>
+        <message>
+            <source>Copies on the hold shelf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel this reservation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reserved on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reservations waiting for a copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hold shelf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for a copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shelf} on the hold shelf ({late} not collected in time), {waiting} waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pick-up day has passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No copies are waiting on the hold shelf.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel reservation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the reservation of “{title}” for {name} ({number})?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled: “{title}” for {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep {barcode} on the hold shelf for {name} ({number}) until {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put {barcode} back on the shelf.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} reservation(s) were not collected in time; their copies went to the next in line or back on the shelf (see the list).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReserveDialog</name>
+        <message>
+            <source>Reserve this book</source>
+            <translation type="unfinished">Pesan buku ini</translation>
+        </message>
+        <message>
+            <source>Reserve “{title}”</source>
+            <translation type="unfinished">Pesan “{title}”</translation>
+        </message>
+        <message>
+            <source>Member card number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation type="unfinished">PIN</translation>
+        </message>
+        <message>
+            <source>No PIN yet? Ask at the desk: we set one for your card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reserve</source>
+            <translation type="unfinished">Pesan</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished">Kembali</translation>
+        </message>
+        <message>
+            <source>Card &amp;number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;IN:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reserved. A copy is on the shelf: the desk puts it aside for you until {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reserved. The desk keeps the next copy that comes back for you; we will tell you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReserveForMemberDialog</name>
         <message>
             <source>Reserve “{title}”</source>
@@ -7897,6 +8289,18 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Member card, name, phone or NIK</source>
             <translation>Kartu anggota, nama, telepon atau NIK</translation>
+        </message>
+        <message>
+            <source>On the hold shelf for {name} ({number}) until {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{position}. {name} ({number}), since {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody is waiting for this title.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Choose a member in the list first.</source>
@@ -8096,6 +8500,37 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
     </context>
     <context>
+        <name>ScanList</name>
+        <message>
+            <source>Codes in the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of codes in the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code not added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the chosen codes from the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} in the list</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SearchResultsModel</name>
         <message>
             <source>Title</source>
@@ -8165,12 +8600,12 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>semua anggota yang kartunya masih berlaku</translation>
         </message>
         <message>
-            <source>scan or type barcodes, separated by commas</source>
-            <translation>pindai atau ketik barcode, pisahkan dengan koma</translation>
+            <source>scan a barcode (Enter after each)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>scan or type member numbers, separated by commas</source>
-            <translation>pindai atau ketik nomor anggota, pisahkan dengan koma</translation>
+            <source>scan a member card or type its number, then Enter</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>words from the title, author, call number...</source>
@@ -9867,6 +10302,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Pengunjung berikutnya</translation>
         </message>
         <message>
+            <source>Stay on this page</source>
+            <translation>Tetap di halaman ini</translation>
+        </message>
+        <message>
             <source>Error code {code}</source>
             <translation>Kode kesalahan {code}</translation>
         </message>
@@ -10331,6 +10770,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Log in as {user} with password {password}.</source>
             <translation>Masuk sebagai {user} dengan kata sandi {password}.</translation>
+        </message>
+        <message>
+            <source>Log in with this library's own librarian account (the demo did not add one).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Backup saved and checked: {path}</source>
