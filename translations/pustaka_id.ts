@@ -1014,11 +1014,11 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>&amp;Reserve…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pesan…</translation>
         </message>
         <message>
             <source>Reserve this title for a member</source>
-            <translation type="unfinished" />
+            <translation>Pesan judul ini untuk anggota</translation>
         </message>
         <message>
             <source>Print labels for the chosen copies</source>
@@ -1114,7 +1114,7 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>Reserved</source>
-            <translation type="unfinished" />
+            <translation>Dipesan</translation>
         </message>
         <message>
             <source>Labels</source>
@@ -1261,11 +1261,11 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>No phone number: print a letter, or ask at the next visit.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada nomor telepon: cetak surat, atau sampaikan saat kunjungan berikutnya.</translation>
         </message>
         <message>
             <source>The phone number {phone} is not an Indonesian phone number: correct it on the Members page.</source>
-            <translation type="unfinished" />
+            <translation>Nomor telepon {phone} bukan nomor Indonesia: perbaiki di halaman Anggota.</translation>
         </message>
     </context>
     <context>
@@ -3594,7 +3594,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Unknown way of sending a reminder: {channel}.</source>
-            <translation type="unfinished" />
+            <translation>Cara pengiriman pengingat tidak dikenal: {channel}.</translation>
         </message>
     </context>
     <context>
@@ -5029,11 +5029,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Serve at the &amp;desk</source>
-            <translation type="unfinished" />
+            <translation>Layani di &amp;meja layanan</translation>
         </message>
         <message>
             <source>Open this member at the circulation desk</source>
-            <translation type="unfinished" />
+            <translation>Buka anggota ini di meja layanan</translation>
         </message>
         <message>
             <source>Title</source>
@@ -5319,7 +5319,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Reservations</source>
-            <translation type="unfinished">Pemesanan</translation>
+            <translation>Pemesanan</translation>
         </message>
         <message>
             <source>Stock-take</source>
@@ -5505,7 +5505,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Reminded</source>
-            <translation type="unfinished" />
+            <translation>Diingatkan</translation>
         </message>
         <message>
             <source>Overdue books of this member</source>
@@ -5525,11 +5525,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Looking for overdue books…</source>
-            <translation type="unfinished" />
+            <translation>Mencari buku yang terlambat…</translation>
         </message>
         <message>
             <source>The list could not be made: {error}</source>
-            <translation type="unfinished" />
+            <translation>Daftar tidak dapat dibuat: {error}</translation>
         </message>
         <message>
             <source>Letter for this &amp;member (PDF)…</source>
@@ -7294,63 +7294,63 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <name>ReminderPanel</name>
         <message>
             <source>Reminder message</source>
-            <translation type="unfinished">Pesan pengingat</translation>
+            <translation>Pesan pengingat</translation>
         </message>
         <message>
             <source>QR code of the WhatsApp link: scan it with the library's phone</source>
-            <translation type="unfinished" />
+            <translation>Kode QR tautan WhatsApp: pindai dengan ponsel perpustakaan</translation>
         </message>
         <message>
             <source>Scan with the library's phone: WhatsApp opens with the message ready to send</source>
-            <translation type="unfinished" />
+            <translation>Pindai dengan ponsel perpustakaan: WhatsApp terbuka dengan pesan siap dikirim</translation>
         </message>
         <message>
             <source>Open in &amp;WhatsApp</source>
-            <translation type="unfinished" />
+            <translation>Buka di &amp;WhatsApp</translation>
         </message>
         <message>
             <source>Open the reminder in WhatsApp on this computer</source>
-            <translation type="unfinished" />
+            <translation>Buka pengingat di WhatsApp pada komputer ini</translation>
         </message>
         <message>
             <source>&amp;Copy message</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salin pesan</translation>
         </message>
         <message>
             <source>Copy the reminder message</source>
-            <translation type="unfinished">Salin pesan pengingat</translation>
+            <translation>Salin pesan pengingat</translation>
         </message>
         <message>
             <source>Sent from the library &amp;phone</source>
-            <translation type="unfinished" />
+            <translation>Sudah dikirim dari &amp;ponsel perpustakaan</translation>
         </message>
         <message>
             <source>Note that the reminder was sent from the library's phone</source>
-            <translation type="unfinished" />
+            <translation>Catat bahwa pengingat sudah dikirim dari ponsel perpustakaan</translation>
         </message>
         <message>
             <source>Message to send by WhatsApp or SMS:</source>
-            <translation type="unfinished">Pesan untuk dikirim lewat WhatsApp atau SMS:</translation>
+            <translation>Pesan untuk dikirim lewat WhatsApp atau SMS:</translation>
         </message>
         <message>
             <source>WhatsApp: {phone}</source>
-            <translation type="unfinished" />
+            <translation>WhatsApp: {phone}</translation>
         </message>
         <message>
             <source>Not reminded yet.</source>
-            <translation type="unfinished" />
+            <translation>Belum pernah diingatkan.</translation>
         </message>
         <message>
             <source>Last reminded {when}.</source>
-            <translation type="unfinished" />
+            <translation>Terakhir diingatkan {when}.</translation>
         </message>
         <message>
             <source>Copied. Paste it into WhatsApp or an SMS to {phone}.</source>
-            <translation type="unfinished">Sudah disalin. Tempelkan di WhatsApp atau SMS ke {phone}.</translation>
+            <translation>Tersalin. Tempelkan ke WhatsApp atau SMS ke {phone}.</translation>
         </message>
         <message>
             <source>Noted: {name} was reminded.</source>
-            <translation type="unfinished" />
+            <translation>Tercatat: {name} sudah diingatkan.</translation>
         </message>
     </context>
     <context>
@@ -8118,111 +8118,111 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <name>ReservationsPage</name>
         <message>
             <source>Reservations</source>
-            <translation type="unfinished">Pemesanan</translation>
+            <translation>Pemesanan</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished">&amp;Muat ulang</translation>
+            <translation>&amp;Muat ulang</translation>
         </message>
         <message>
             <source>Release copies not &amp;collected</source>
-            <translation type="unfinished" />
+            <translation>Lepaskan buku yang tidak &amp;diambil</translation>
         </message>
         <message>
             <source>Copies whose pick-up day has passed go to the next member in line, or back on the shelf</source>
-            <translation type="unfinished" />
+            <translation>Buku yang batas pengambilannya lewat diberikan ke pemesan berikutnya, atau kembali ke rak</translation>
         </message>
         <message>
             <source>Pick up by</source>
-            <translation type="unfinished" />
+            <translation>Ambil paling lambat</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">Judul</translation>
+            <translation>Judul</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Eksemplar</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished">Anggota</translation>
+            <translation>Anggota</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished">Nomor</translation>
+            <translation>Nomor</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished">Telepon</translation>
+            <translation>Telepon</translation>
         </message>
         <message>
             <source>Copies on the hold shelf</source>
-            <translation type="unfinished" />
+            <translation>Buku di rak pesanan</translation>
         </message>
         <message>
             <source>Cancel this reservation…</source>
-            <translation type="unfinished" />
+            <translation>Batalkan pemesanan ini…</translation>
         </message>
         <message>
             <source>In line</source>
-            <translation type="unfinished" />
+            <translation>Antrean</translation>
         </message>
         <message>
             <source>Reserved on</source>
-            <translation type="unfinished" />
+            <translation>Dipesan pada</translation>
         </message>
         <message>
             <source>Reservations waiting for a copy</source>
-            <translation type="unfinished" />
+            <translation>Pemesanan yang menunggu eksemplar</translation>
         </message>
         <message>
             <source>Hold shelf</source>
-            <translation type="unfinished" />
+            <translation>Rak pesanan</translation>
         </message>
         <message>
             <source>Waiting for a copy</source>
-            <translation type="unfinished" />
+            <translation>Menunggu eksemplar</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Memuat…</translation>
         </message>
         <message>
             <source>{shelf} on the hold shelf ({late} not collected in time), {waiting} waiting</source>
-            <translation type="unfinished" />
+            <translation>{shelf} di rak pesanan ({late} tidak diambil tepat waktu), {waiting} menunggu</translation>
         </message>
         <message>
             <source>The pick-up day has passed</source>
-            <translation type="unfinished" />
+            <translation>Batas pengambilan sudah lewat</translation>
         </message>
         <message>
             <source>No copies are waiting on the hold shelf.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada buku yang menunggu di rak pesanan.</translation>
         </message>
         <message>
             <source>Cancel reservation</source>
-            <translation type="unfinished" />
+            <translation>Batalkan pemesanan</translation>
         </message>
         <message>
             <source>Cancel the reservation of “{title}” for {name} ({number})?</source>
-            <translation type="unfinished" />
+            <translation>Batalkan pemesanan “{title}” untuk {name} ({number})?</translation>
         </message>
         <message>
             <source>Cancelled: “{title}” for {name}.</source>
-            <translation type="unfinished" />
+            <translation>Dibatalkan: “{title}” untuk {name}.</translation>
         </message>
         <message>
             <source>Keep {barcode} on the hold shelf for {name} ({number}) until {date}.</source>
-            <translation type="unfinished" />
+            <translation>Simpan {barcode} di rak pesanan untuk {name} ({number}) sampai {date}.</translation>
         </message>
         <message>
             <source>Put {barcode} back on the shelf.</source>
-            <translation type="unfinished" />
+            <translation>Kembalikan {barcode} ke rak.</translation>
         </message>
         <message>
             <source>{count} reservation(s) were not collected in time; their copies went to the next in line or back on the shelf (see the list).</source>
-            <translation type="unfinished" />
+            <translation>{count} pemesanan tidak diambil tepat waktu; bukunya diberikan ke pemesan berikutnya atau kembali ke rak (lihat daftar).</translation>
         </message>
     </context>
     <context>
@@ -8292,15 +8292,15 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>On the hold shelf for {name} ({number}) until {date}</source>
-            <translation type="unfinished" />
+            <translation>Di rak pesanan untuk {name} ({number}) sampai {date}</translation>
         </message>
         <message>
             <source>{position}. {name} ({number}), since {date}</source>
-            <translation type="unfinished" />
+            <translation>{position}. {name} ({number}), sejak {date}</translation>
         </message>
         <message>
             <source>Nobody is waiting for this title.</source>
-            <translation type="unfinished" />
+            <translation>Belum ada yang menunggu judul ini.</translation>
         </message>
         <message>
             <source>Choose a member in the list first.</source>

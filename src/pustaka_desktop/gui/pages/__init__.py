@@ -59,6 +59,8 @@ PAGES: list[PageSpec] = [
              "report-analytics", group="reports"),
     PageSpec("overdue", QT_TRANSLATE_NOOP("Navigation", "Overdue"), "overdue", "OverduePage", "circulation.checkout",
              "clock-exclamation", group="services"),
+    PageSpec("reservations", QT_TRANSLATE_NOOP("Navigation", "Reservations"), "reservations", "ReservationsPage",
+             "circulation.hold", "bookmark", group="services", village_only=True),
     PageSpec("stocktake", QT_TRANSLATE_NOOP("Navigation", "Stock-take"), "stocktake", "StocktakePage",
              "stocktake.manage", "checklist", group="collection"),
     PageSpec("register", QT_TRANSLATE_NOOP("Navigation", "Accession register"), "accession_register",

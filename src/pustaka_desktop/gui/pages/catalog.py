@@ -158,13 +158,15 @@ class CatalogPage(QWidget):
         self.labels_button = self._button(self.tr("Print &labels…"),
                                           self.tr("Print labels for every copy of the chosen titles"),
                                           self.print_record_labels, ctx.allowed("printing.print"))
+        self.reserve_button = self._button(self.tr("&Reserve…"), self.tr("Reserve this title for a member"),
+                                           self.reserve_record, ctx.allowed("circulation.hold"))
         if ctx.allowed("printing.print"):
             action = QAction(self.tr("Print labels for the chosen copies"), self.copies)
             action.triggered.connect(self.print_copy_labels)
             self.copies.addAction(action)
         record_buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.add_copy_button, self.batch_button,
-                       self.labels_button):
+                       self.labels_button, self.reserve_button):
             record_buttons.addWidget(button)
         record_buttons.addStretch(1)
         copy_buttons = QGridLayout()
@@ -360,7 +362,8 @@ class CatalogPage(QWidget):
     def _update_buttons(self) -> None:
         has_record = self.record is not None
         item = self.selected_item()
-        for button in (self.edit_button, self.add_copy_button, self.batch_button, self.labels_button):
+        for button in (self.edit_button, self.add_copy_button, self.batch_button, self.labels_button,
+                       self.reserve_button):
             button.setEnabled(has_record)
         self.edit_copy_button.setEnabled(item is not None)
         movable = item is not None and item.status != "on_loan"
@@ -375,6 +378,16 @@ class CatalogPage(QWidget):
         if record_id is not None:
             self.record = catalog.record_or_none(self.ctx.lib, record_id, live_only=False)
         self.ctx.events.catalog_changed.emit()
+
+    def reserve_record(self) -> None:
+        """Put a member in this title's queue (the dialog shows the queue; issue 18)."""
+        if self.record is None:
+            return
+        from ..widgets.reserve_dialog import ReserveForMemberDialog
+
+        dialog = ReserveForMemberDialog(self.ctx, self.record.id, self.record.title, self)
+        if dialog.exec():
+            info(self, self.tr("Reserved"), dialog.result_text())
 
     def new_record(self) -> None:
         from ..widgets.record_dialog import RecordDialog

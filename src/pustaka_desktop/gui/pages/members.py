@@ -298,8 +298,13 @@ class MembersPage(QWidget):
         self.block_button = QPushButton(self.tr("&Block…"))
         self.block_button.setAccessibleName(self.tr("Block or unblock"))
         self.block_button.clicked.connect(self.toggle_block)
+        self.serve_button = QPushButton(self.tr("Serve at the &desk"))
+        self.serve_button.setAccessibleName(self.tr("Open this member at the circulation desk"))
+        self.serve_button.clicked.connect(self.serve_at_desk)
+        if not ctx.allowed("circulation.checkout"):
+            self.serve_button.hide()
         actions = QHBoxLayout()
-        for button in (self.save_button, self.photo_button, self.camera_button, self.renew_button,
+        for button in (self.serve_button, self.save_button, self.photo_button, self.camera_button, self.renew_button,
                        self.block_button):
             actions.addWidget(button)
         actions.addStretch()
@@ -441,7 +446,7 @@ class MembersPage(QWidget):
         self.save_button.setVisible(editable)
         self.save_button.setText(self.tr("&Register") if creating else self.tr("&Save"))
         has = member is not None
-        for button in (self.photo_button, self.camera_button, self.renew_button, self.pay_button):
+        for button in (self.photo_button, self.camera_button, self.renew_button, self.pay_button, self.serve_button):
             button.setEnabled(has)
         self.camera_button.setVisible(_camera_available())
         self.block_button.setEnabled(has and self.ctx.allowed("members.edit"))
@@ -543,6 +548,15 @@ class MembersPage(QWidget):
         dialog = CameraDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.jpeg:
             self._set_photo(dialog.jpeg)
+
+    def serve_at_desk(self) -> None:
+        """A patron without a card: open them at the desk (the main window switches to it)."""
+        window = self.window()
+        if self.member is None or not hasattr(window, "show_page"):
+            return
+        desk = window.show_page("desk")
+        if desk is not None:
+            desk.open_member(self.member.number)
 
     def renew(self) -> None:
         if self.member is None:

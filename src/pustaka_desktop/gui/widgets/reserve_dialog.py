@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...core.catalog import search
 from ...core.circulation import desk_lookup, holds
 from ...core.errors import PustakaError
+from ...core.formatting import format_date
 from ..context import AppContext
 from .messages import error_text
 
@@ -153,6 +154,19 @@ class ReserveForMemberDialog(_ReserveBase):
                                      "type a name, phone number or NIK.").format(title=title, waiting=waiting))
         self.query.setPlaceholderText(self.tr("Member card, name, phone or NIK"))
         self.query.setAccessibleName(self.tr("Member card, name, phone or NIK"))
+        self.queue = QLabel()  # the title's queue as it stands
+        self.queue.setWordWrap(True)
+        lines = []
+        for line in queue:
+            if line.status == holds.READY:
+                lines.append(self.tr("On the hold shelf for {name} ({number}) until {date}").format(
+                    name=line.member_name, number=line.member_number, date=format_date(line.ready_until)))
+            else:
+                lines.append(self.tr("{position}. {name} ({number}), since {date}").format(
+                    position=line.position, name=line.member_name, number=line.member_number,
+                    date=format_date(line.placed_on)))
+        self.queue.setText("\n".join(lines) if lines else self.tr("Nobody is waiting for this title."))
+        self.layout().insertWidget(1, self.queue)
 
     def find(self) -> None:
         self.results.clear()
