@@ -7,7 +7,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from ..core.errors import Refused
+from ..core.errors import Refused, ValidationError
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.sync import (
     catalog_pack,
     enrolment,
@@ -81,7 +82,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     when.add_argument("--year", type=int)
     when.add_argument("--period", help="2026, 2026-Q1, 2026-03 or FROM..TO (local days)")
     p.add_argument("--json", action="store_true")
-    p.add_argument("-o", "--output", help="write an .xlsx file")
+    p.add_argument("-o", "--output", help="write a printable .pdf (tables and charts) or an .xlsx file")
     p.set_defaults(handler=cmd_report)
 
     p = ds.add_parser("timezone", help="the time zone days and years are cut in (WIB, WITA, WIT)")
@@ -262,7 +263,15 @@ def cmd_report(args) -> int:
     period = stats.year_range(args.year) if args.year else parse_period(args.period)
     rows, total = stats.district_report(lib, period)
     label = period.label(translate)
-    if args.output:
+    if args.output and args.output.lower().endswith(".pdf"):
+        from ..core.printing.district_pdf import write_district_pdf
+
+        write_district_pdf(lib, common.acting_user(lib, args), period, args.output, translate)
+        print(translate("cli", "Report written to {path}.").format(path=args.output))
+    elif args.output and not args.output.lower().endswith(".xlsx"):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Save the district report as .pdf or .xlsx (not {name})."),
+                              field="output", name=Path(args.output).name)
+    elif args.output:
         headers = [translate("DistrictReport", name) for _, name in stats.COLUMNS]
         title = translate("cli", "District library statistics {period}").format(period=label)
         stats.write_xlsx(args.output, rows, total, headers, title)

@@ -1,0 +1,221 @@
+"""The printable district report (PDF, A4 landscape): totals, a table with one row per village (late
+villages marked), visitors per open day by village, and the month-by-month trend of visitors and
+loans.
+
+``district_pdf(sheet)`` draws a ``DistrictSheet``: the district's figures as data, exactly as
+``core.sync.stats`` computes them (the same numbers as the xlsx), so this module counts nothing.
+``district_sheet(lib, period)`` gathers them; ``write_district_pdf`` writes the file.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import Table as RLTable
+
+from .. import auth
+from ..reports.period import MONTH_NAMES, Period, format_date
+from ..service import Library
+from ..store.files import write_bytes
+from ..store.models import Staff
+from . import charts
+from .fonts import register_fonts
+from .paragraphs import Para
+from .report_pdf import page_footer
+
+Translate = Callable[[str, str], str]
+
+PAGE_W, PAGE_H = landscape(A4)
+MARGIN = 12 * mm
+BODY_W = PAGE_W - 2 * MARGIN
+HEAD_BG = colors.HexColor("#dde7f3")
+LATE_BG = colors.HexColor("#fbe3e1")
+GRID = colors.HexColor("#9aa9bd")
+NAVY = colors.HexColor("#1d3f6e")
+MAX_BARS = 40  # villages in the per-village chart (the table lists them all)
+
+# The table's columns (keys of core.sync.stats.VillageRow) and their relative widths.
+TABLE_COLUMNS = (("code", 0.6), ("name", 2.4), ("records", 0.8), ("copies", 0.8), ("members", 0.8),
+                 ("new_members", 0.8), ("visits", 0.85), ("open_days", 0.7), ("visits_per_day", 0.8),
+                 ("loans", 0.8), ("programs", 0.95), ("sessions", 0.85), ("last_bundle", 1.2), ("late", 0.5))
+TEXT_COLUMNS = {"code", "name", "last_bundle", "late"}
+
+
+def _identity(context: str, text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class DistrictSheet:
+    """The district's figures for one period, ready to print."""
+
+    office: str  # the district library's name
+    title: str
+    period_label: str
+    time_zone: str
+    made_on: str
+    headers: dict[str, str]  # column key -> translated header
+    villages: list[dict[str, Any]]
+    total: dict[str, Any]
+    trend: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (month, totals of that month)
+
+
+def _number(value: Any) -> str:
+    if isinstance(value, bool):
+        return "✔" if value else ""
+    if isinstance(value, int):
+        return f"{value:,}".replace(",", ".")
+    if isinstance(value, float):
+        return f"{value:.1f}".replace(".", ",")
+    return "" if value is None else str(value)
+
+
+def _cell(text: Any, bold: bool = False, right: bool = False) -> Para:
+    return Para(text, size=7.5, leading=9.5, style="bold" if bold else "sans", align="right" if right else "start")
+
+
+def _table(sheet: DistrictSheet) -> RLTable:
+    keys = [key for key, _ in TABLE_COLUMNS]
+    unit = BODY_W / sum(w for _, w in TABLE_COLUMNS)
+    head = [_cell(sheet.headers.get(key, key), bold=True, right=key not in TEXT_COLUMNS) for key in keys]
+    body = []
+    style = [("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5), ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
+             ("RIGHTPADDING", (0, 0), (-1, -1), 2.5)]
+    for number, row in enumerate(sheet.villages, start=1):
+        body.append([_cell(_number(row.get(key)), right=key not in TEXT_COLUMNS) for key in keys])
+        if row.get("late"):
+            style.append(("BACKGROUND", (0, number), (-1, number), LATE_BG))
+    total = dict(sheet.total, late=None, last_bundle="", code="")
+    body.append([_cell(_number(total.get(key)), bold=True, right=key not in TEXT_COLUMNS) for key in keys])
+    table = RLTable([head, *body], colWidths=[w * unit for _, w in TABLE_COLUMNS], repeatRows=1)
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _summary(sheet: DistrictSheet, translate: Translate) -> RLTable:
+    t = sheet.total
+    late = sum(1 for row in sheet.villages if row.get("late"))
+    boxes = [(translate("DistrictReport", "Villages"), _number(len(sheet.villages))),
+             (sheet.headers.get("copies", "copies"), _number(t.get("copies", 0))),
+             (sheet.headers.get("members", "members"), _number(t.get("members", 0))),
+             (sheet.headers.get("visits", "visits"), _number(t.get("visits", 0))),
+             (sheet.headers.get("visits_per_day", ""), _number(float(t.get("visits_per_day") or 0))),
+             (sheet.headers.get("loans", "loans"), _number(t.get("loans", 0))),
+             (translate("DistrictReport", "Late with their bundle"), _number(late))]
+    cells = [[Para(value, size=15, style="bold", align="center", color=NAVY),
+              Para(label, size=7.5, leading=9, align="center")] for label, value in boxes]
+    grid = RLTable([cells], colWidths=[BODY_W / len(cells)] * len(cells))
+    grid.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, GRID), ("INNERGRID", (0, 0), (-1, -1), 0.5, GRID),
+                              ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, -1), HEAD_BG)]))
+    return grid
+
+
+def _charts(sheet: DistrictSheet, translate: Translate) -> list:
+    out: list = []
+    ranked = sorted(sheet.villages, key=lambda r: (-(r.get("visits_per_day") or 0), r.get("name", "")))
+    if ranked:
+        shown = ranked[:MAX_BARS]
+        title = sheet.headers.get("visits_per_day", "")
+        if len(ranked) > MAX_BARS:
+            title = translate("DistrictReport", "{figure}: the {count} highest").format(figure=title, count=MAX_BARS)
+        drawing = charts.horizontal_bars([f"{r.get('name', '')} ({r.get('code', '')})" for r in shown],
+                                         [float(r.get("visits_per_day") or 0) for r in shown], BODY_W)
+        out.append(KeepTogether([Para(title, size=10, style="bold", leading=13, space_before=6), drawing]))
+    if len(sheet.trend) > 1:
+        width = BODY_W / 2 - 6
+        labels = [label for label, _ in sheet.trend]
+        visits = charts.bar_chart(labels, [float(t.get("visits", 0)) for _, t in sheet.trend], width, 52 * mm)
+        loans = charts.bar_chart(labels, [float(t.get("loans", 0)) for _, t in sheet.trend], width, 52 * mm,
+                                 color=charts.PALETTE[1])
+        pair = RLTable([[Para(translate("DistrictReport", "Visitors per month, all villages"), size=10, style="bold"),
+                         Para(translate("DistrictReport", "Loans per month, all villages"), size=10, style="bold")],
+                        [visits, loans]], colWidths=[BODY_W / 2, BODY_W / 2])
+        pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        out += [CondPageBreak(70 * mm), Spacer(1, 4 * mm), KeepTogether([pair])]
+    return out
+
+
+def district_pdf(sheet: DistrictSheet, translate: Translate = _identity) -> bytes:
+    """The district report as PDF bytes (every font embedded)."""
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=landscape(A4), leftMargin=MARGIN, rightMargin=MARGIN,
+                            topMargin=11 * mm, bottomMargin=15 * mm, title=sheet.title, author=sheet.office)
+    note = translate("DistrictReport", "Days counted in {zone}; made on {date}. Visitors per open day count each "
+                                       "village's own opening days (closing days and holidays left out), as in "
+                                       "its own report.").format(zone=sheet.time_zone, date=sheet.made_on)
+    story: list = []
+    if sheet.office:
+        story.append(Para(sheet.office, size=12, style="bold", align="center", upper=True))
+    story += [Para(sheet.title, size=15, style="bold", leading=19, align="center"),
+              Para(sheet.period_label, size=10, align="center"), Para(note, size=7.5, align="center",
+                                                                     color=colors.HexColor("#555555")),
+              Spacer(1, 4 * mm), _summary(sheet, translate), Spacer(1, 4 * mm)]
+    if sheet.villages:
+        story.append(_table(sheet))
+    else:
+        story.append(Para(translate("DistrictReport", "No village has sent a bundle for this period yet."), size=10))
+    story += _charts(sheet, translate)
+    footer = f"{sheet.office} · {sheet.title}"
+    on_page = page_footer(footer, translate("Reports", "Page {n}"))
+    doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    return buffer.getvalue()
+
+
+# --- gathering the district's figures ------------------------------------------------------------
+
+
+def _months(period: Period) -> list[Period]:
+    out = []
+    first = date(period.start.year, period.start.month, 1)
+    while first <= period.end and len(out) < 36:
+        month = Period.month(first.year, first.month)
+        out.append(Period.custom(max(month.start, period.start), min(month.end, period.end)))
+        first = month.end + timedelta(days=1)
+    return out
+
+
+def district_sheet(lib: Library, period: Period, translate: Translate = _identity) -> DistrictSheet:
+    """The figures ``core.sync.stats`` computes for ``period``, and per month for the trend."""
+    from ..sync import stats, tally
+
+    rows, total = stats.district_report(lib, period)
+    trend = []
+    months = _months(period)
+    if len(months) > 1:
+        for month in months:
+            _, month_total = stats.district_report(lib, month)
+            name = translate("Reports", MONTH_NAMES[month.start.month - 1])[:3]
+            label = name if period.start.year == period.end.year else f"{name} {month.start.year % 100:02d}"
+            trend.append((label, stats.as_dicts([], month_total)[0]))
+    label = period.label(translate)
+    profile = lib.profile
+    return DistrictSheet(
+        office=profile.name if profile else "",
+        title=translate("DistrictReport", "District library statistics {period}").format(period=label),
+        period_label=f"{format_date(period.start, translate)} – {format_date(period.end, translate)}",
+        time_zone=tally.time_zone(), made_on=format_date(tally.local_today(lib), translate),
+        headers={key: translate("DistrictReport", name) for key, name in stats.COLUMNS},
+        villages=stats.as_dicts(rows, total)[:-1], total=stats.as_dicts([], total)[0], trend=trend)
+
+
+def write_district_pdf(lib: Library, by: Staff, period: Period, path: str | Path,
+                       translate: Translate = _identity) -> Path:
+    """The printable district report for ``period`` into ``path`` (written atomically; audited)."""
+    auth.require(by, "reports.export")
+    sheet = district_sheet(lib, period, translate)
+    data = district_pdf(sheet, translate)
+    auth.audit(lib, by, "reports.export", "report", "", report="district", file=Path(path).name)
+    return write_bytes(path, data)
+
