@@ -3562,11 +3562,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>This is the practice library (LATIHAN): it is never enrolled or synced with the district.</source>
-            <translation type="unfinished" />
+            <translation>Ini perpustakaan latihan (LATIHAN): tidak pernah didaftarkan atau disinkronkan dengan dinas.</translation>
         </message>
         <message>
             <source>This is already the practice library.</source>
-            <translation type="unfinished" />
+            <translation>Ini sudah perpustakaan latihan.</translation>
         </message>
         <message>
             <source>There is no library at {path}.</source>
@@ -3574,19 +3574,19 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Set up the library first; then practise.</source>
-            <translation type="unfinished" />
+            <translation>Siapkan perpustakaan dulu; sesudah itu berlatih.</translation>
         </message>
         <message>
             <source>Practice mode is for a village library's desk, not for a district office.</source>
-            <translation type="unfinished" />
+            <translation>Mode latihan untuk meja layanan perpustakaan desa, bukan untuk dinas kabupaten.</translation>
         </message>
         <message>
             <source>{path} is not a practice library.</source>
-            <translation type="unfinished" />
+            <translation>{path} bukan perpustakaan latihan.</translation>
         </message>
         <message>
             <source>There is no practice task {task}.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada tugas latihan {task}.</translation>
         </message>
         <message>
             <source>Save the district report as .pdf or .xlsx (not {name}).</source>
@@ -4572,23 +4572,23 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Back to the real &amp;library</source>
-            <translation type="unfinished" />
+            <translation>Kembali ke &amp;perpustakaan sebenarnya</translation>
         </message>
         <message>
             <source>P&amp;ractice mode</source>
-            <translation type="unfinished" />
+            <translation>Mode &amp;latihan</translation>
         </message>
         <message>
             <source>The real library, as you left it</source>
-            <translation type="unfinished" />
+            <translation>Perpustakaan yang sebenarnya, seperti saat Anda tinggalkan</translation>
         </message>
         <message>
             <source>Try lending, returning and cataloguing on a practice copy: nothing reaches the real library</source>
-            <translation type="unfinished" />
+            <translation>Coba meminjamkan, menerima kembali dan mengatalog di salinan latihan: tidak ada yang sampai ke perpustakaan yang sebenarnya</translation>
         </message>
         <message>
             <source>PRACTICE (LATIHAN) — log in with your usual account</source>
-            <translation type="unfinished" />
+            <translation>LATIHAN — masuk dengan akun Anda yang biasa</translation>
         </message>
     </context>
     <context>
@@ -5602,70 +5602,134 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <name>Practice</name>
         <message>
             <source>&amp;Practice mode (for new volunteers)…</source>
-            <translation type="unfinished" />
+            <translation>Mode &amp;latihan (untuk relawan baru)…</translation>
         </message>
         <message>
             <source>Practice tasks &amp;done per staff account</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tugas latihan yang selesai per akun petugas</translation>
+        </message>
+        <message>
+            <source>PRACTICE (LATIHAN): made-up members and loans. Nothing you do here reaches the real library, its reports or the district.</source>
+            <translation>LATIHAN: anggota dan peminjaman karangan. Apa pun yang Anda lakukan di sini tidak sampai ke perpustakaan yang sebenarnya, laporannya, atau dinas.</translation>
+        </message>
+        <message>
+            <source>Practice &amp;tasks</source>
+            <translation>&amp;Tugas latihan</translation>
+        </message>
+        <message>
+            <source>&amp;Leave practice</source>
+            <translation>&amp;Keluar dari latihan</translation>
+        </message>
+        <message>
+            <source>Practice tasks</source>
+            <translation>Tugas latihan</translation>
+        </message>
+        <message>
+            <source>&amp;Start this task again</source>
+            <translation>&amp;Mulai tugas ini lagi</translation>
+        </message>
+        <message>
+            <source>{task}: done</source>
+            <translation>{task}: selesai</translation>
+        </message>
+        <message>
+            <source>{task}: not done yet</source>
+            <translation>{task}: belum selesai</translation>
+        </message>
+        <message>
+            <source>{done} of {total} tasks done.</source>
+            <translation>{done} dari {total} tugas selesai.</translation>
+        </message>
+        <message>
+            <source>Started: do it now; the tick comes by itself.</source>
+            <translation>Dimulai: kerjakan sekarang; tanda centang muncul sendiri.</translation>
+        </message>
+        <message>
+            <source>Well done! Finished: {tasks}.</source>
+            <translation>Bagus! Selesai: {tasks}.</translation>
+        </message>
+        <message>
+            <source>Practice: tasks done per staff account</source>
+            <translation>Latihan: tugas yang selesai per akun petugas</translation>
+        </message>
+        <message>
+            <source>Staff account</source>
+            <translation>Akun petugas</translation>
+        </message>
+        <message>
+            <source>Practice tasks done per staff account</source>
+            <translation>Tugas latihan yang selesai per akun petugas</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>selesai</translation>
+        </message>
+        <message>
+            <source>No practice library yet.</source>
+            <translation>Belum ada perpustakaan latihan.</translation>
+        </message>
+        <message>
+            <source>Practice library made {when}.</source>
+            <translation>Perpustakaan latihan dibuat {when}.</translation>
         </message>
     </context>
     <context>
         <name>PracticeTask</name>
         <message>
             <source>Lend a book</source>
-            <translation type="unfinished" />
+            <translation>Meminjamkan buku</translation>
         </message>
         <message>
             <source>Open the Desk page (Ctrl+1). Scan or type a member number, for example {member}, press Enter, then scan or type the barcode of a copy on the shelf, for example {copy}, and press Enter.</source>
-            <translation type="unfinished" />
+            <translation>Buka halaman Meja Layanan (Ctrl+1). Pindai atau ketik nomor anggota, misalnya {member}, tekan Enter, lalu pindai atau ketik barkode eksemplar yang ada di rak, misalnya {copy}, dan tekan Enter.</translation>
         </message>
         <message>
             <source>Return a late book and take the fine</source>
-            <translation type="unfinished" />
+            <translation>Menerima buku yang terlambat dan menerima dendanya</translation>
         </message>
         <message>
             <source>On the Desk page press F3 (Return) and scan the late copy {late_copy} (it was due {due}). If the desk shows a fine, take the payment for it.</source>
-            <translation type="unfinished" />
+            <translation>Di halaman Meja Layanan tekan F3 (Pengembalian) dan pindai eksemplar yang terlambat {late_copy} (batas kembalinya {due}). Jika muncul denda, terima pembayarannya.</translation>
         </message>
         <message>
             <source>Renew a loan</source>
-            <translation type="unfinished" />
+            <translation>Memperpanjang peminjaman</translation>
         </message>
         <message>
             <source>On the Desk page press F4 (Renew) and scan a copy that is out, for example {out_copy}.</source>
-            <translation type="unfinished" />
+            <translation>Di halaman Meja Layanan tekan F4 (Perpanjang) dan pindai eksemplar yang sedang dipinjam, misalnya {out_copy}.</translation>
         </message>
         <message>
             <source>Register a new member</source>
-            <translation type="unfinished">Daftarkan anggota baru</translation>
+            <translation>Mendaftarkan anggota baru</translation>
         </message>
         <message>
             <source>Open the Members page, choose New member, fill in the name, gender and birth date of a made-up person and save.</source>
-            <translation type="unfinished" />
+            <translation>Buka halaman Anggota, pilih Anggota baru, isi nama, jenis kelamin dan tanggal lahir seseorang karangan, lalu simpan.</translation>
         </message>
         <message>
             <source>Sign in a visitor</source>
-            <translation type="unfinished" />
+            <translation>Mencatat pengunjung</translation>
         </message>
         <message>
             <source>Open the Visitor book page and sign in a guest (gender, age and purpose) or scan a member number, for example {member}.</source>
-            <translation type="unfinished" />
+            <translation>Buka halaman Buku tamu dan catat seorang tamu (jenis kelamin, umur dan keperluan) atau pindai nomor anggota, misalnya {member}.</translation>
         </message>
         <message>
             <source>Add a new title by its ISBN</source>
-            <translation type="unfinished" />
+            <translation>Menambah judul baru lewat ISBN-nya</translation>
         </message>
         <message>
             <source>Open the Catalogue page, choose New title, scan or type the ISBN from the back of a book, check the title and author, add a copy and save.</source>
-            <translation type="unfinished" />
+            <translation>Buka halaman Katalog, pilih Judul baru, pindai atau ketik ISBN dari sampul belakang buku, periksa judul dan pengarang, tambahkan eksemplar lalu simpan.</translation>
         </message>
         <message>
             <source>Print the labels of the new title</source>
-            <translation type="unfinished" />
+            <translation>Mencetak label judul baru itu</translation>
         </message>
         <message>
             <source>Open the Printing page (or Save and print labels in the catalogue), choose spine or combined labels for the new copies and print or save the PDF.</source>
-            <translation type="unfinished" />
+            <translation>Buka halaman Cetak (atau Simpan dan cetak label di katalog), pilih label punggung atau label gabungan untuk eksemplar baru, lalu cetak atau simpan PDF-nya.</translation>
         </message>
     </context>
     <context>
@@ -8378,7 +8442,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Eksemplar</translation>
         </message>
         <message>
             <source>Date</source>
@@ -8390,6 +8454,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Copy status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spreadsheet formula</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} looks like a spreadsheet formula. It was kept as text (it will never run), but check it: a real title or name rarely starts like that.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -11257,23 +11329,23 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         </message>
         <message>
             <source>The practice library already exists: {path}</source>
-            <translation type="unfinished" />
+            <translation>Perpustakaan latihan sudah ada: {path}</translation>
         </message>
         <message>
             <source>Practice library ready: {path} ({records} titles, {members} made-up members, {loans} copies out).</source>
-            <translation type="unfinished" />
+            <translation>Perpustakaan latihan siap: {path} ({records} judul, {members} anggota karangan, {loans} eksemplar dipinjam).</translation>
         </message>
         <message>
             <source>No practice library yet. Make one with: pustaka-cli practice create</source>
-            <translation type="unfinished" />
+            <translation>Belum ada perpustakaan latihan. Buat dengan: pustaka-cli practice create</translation>
         </message>
         <message>
             <source>Practice library: {path}, made {created}; {records} titles, {members} members, {loans} copies out.</source>
-            <translation type="unfinished" />
+            <translation>Perpustakaan latihan: {path}, dibuat {created}; {records} judul, {members} anggota, {loans} eksemplar dipinjam.</translation>
         </message>
         <message>
             <source>{user}: {count} of {total} tasks done ({tasks})</source>
-            <translation type="unfinished" />
+            <translation>{user}: {count} dari {total} tugas selesai ({tasks})</translation>
         </message>
     </context>
 </TS>

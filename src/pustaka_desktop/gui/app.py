@@ -9,13 +9,14 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .. import __version__, i18n
 from ..core import auth
 from ..core.errors import PustakaError
+from ..core.practice import library as practice
 from ..core.service import Library
 from ..core.settings import get_setting
 from ..core.store import health
@@ -56,8 +57,11 @@ class Controller:
     def __init__(self, app: QApplication, lib: Library, args: argparse.Namespace) -> None:
         self.app = app
         self.lib = lib
+        self.real_path = lib.path
         self.args = args
         self.window = None
+        self.in_practice = practice.is_practice(lib)
+        self.switch_after_logout = False
 
     def login(self):
         if self.args.user and os.environ.get("PUSTAKA_PASSWORD"):
@@ -67,10 +71,33 @@ class Controller:
                 log.warning("automatic login failed: %s", exc)
         from .login import LoginDialog
 
-        dialog = LoginDialog(self.lib)
-        if os.environ.get(STARTUP_PROBE):
-            QTimer.singleShot(0, lambda: _report_shown(dialog))
-        return dialog.staff if dialog.exec() == QDialog.DialogCode.Accepted else None
+        while True:
+            dialog = LoginDialog(self.lib, practice=self.in_practice)
+            if os.environ.get(STARTUP_PROBE):
+                QTimer.singleShot(0, lambda shown=dialog: _report_shown(shown))
+            result = dialog.exec()
+            if result == LoginDialog.SWITCH:
+                self.switch_library(dialog)
+                continue
+            return dialog.staff if result == QDialog.DialogCode.Accepted else None
+
+    def switch_library(self, parent=None) -> bool:
+        """Between the real library and its practice library: one is open at a time."""
+        from .widgets.messages import show_error
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # making the practice copy takes a moment
+        try:
+            new = Library.open(self.real_path) if self.in_practice else practice.open_practice(self.real_path)
+        except PustakaError as exc:
+            QApplication.restoreOverrideCursor()
+            show_error(parent, exc)
+            return False
+        QApplication.restoreOverrideCursor()
+        old, self.lib = self.lib, new
+        old.close()
+        new.activate()
+        self.in_practice = not self.in_practice
+        return True
 
     def start(self, staff=None) -> bool:
         staff = staff or self.login()
@@ -82,8 +109,13 @@ class Controller:
     def open_main_window(self, staff) -> None:
         from .main_window import MainWindow
 
-        self.window = MainWindow(AppContext(self.lib, staff))
+        ctx = AppContext(self.lib, staff)
+        self.window = MainWindow(ctx)
         self.window.logout_requested.connect(self.logout)
+        from .idle_checkpoint import install as install_idle_checkpoint
+
+        install_idle_checkpoint(self.window, self.lib)  # the .sqlite3 file is whole whenever the desk is idle
+        self._add_practice(ctx)
         self.window.switch_staff.connect(self.switch_to)
         self.window.language_changed.connect(lambda language: self.restart_in(language, staff))
         if self.args.page:
@@ -91,10 +123,40 @@ class Controller:
             self.args.page = None
         self.window.show()
 
+    def _add_practice(self, ctx: AppContext) -> None:
+        """The LATIHAN banner and tasks in the practice library; the way there from the Help menu."""
+        from PySide6.QtGui import QAction
+        from PySide6.QtWidgets import QMenu
+
+        from . import practice as practice_gui
+
+        if self.in_practice:
+            practice_gui.install(self.window, ctx, self.leave_practice)
+            return
+        help_menu = self.window.findChild(QMenu, "help_menu")
+        if help_menu is None or ctx.lib.is_district:
+            return
+        go = QAction(QCoreApplication.translate("Practice", "&Practice mode (for new volunteers)…"), self.window)
+        go.triggered.connect(self.leave_practice)  # logs out of the real library into the practice one
+        help_menu.addAction(go)
+        if ctx.allowed("settings.edit"):
+            done = QAction(QCoreApplication.translate("Practice", "Practice tasks &done per staff account"),
+                           self.window)
+            done.triggered.connect(lambda: practice_gui.ProgressDialog(self.real_path, self.window).exec())
+            help_menu.addAction(done)
+
+    def leave_practice(self) -> None:
+        """Log out and go to the other library (practice <-> real)."""
+        self.switch_after_logout = True
+        self.logout()
+
     def logout(self) -> None:
         old, self.window = self.window, None
         old.hide()
         self.args.user = None  # a logout always asks who is next
+        if self.switch_after_logout:
+            self.switch_after_logout = False
+            self.switch_library(old)
         if not self.start():
             self.app.quit()
         old.deleteLater()
@@ -172,6 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         controller = Controller(app, lib, args)
         code = app.exec() if controller.start() else 0
+        controller.lib.close()  # the practice library, when the app was left in practice mode
     stop_with_app()
     lib.close()
     health.mark_stopped(path)  # a clean end: the next start need not check the whole file

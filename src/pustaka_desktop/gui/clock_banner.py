@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolBar, QWidge
 from ..core.errors import PustakaError
 from ..core.store import health
 from ..core.store.clock import to_local
+from .appearance import color
 from .context import AppContext
 from .widgets.messages import confirm, show_error
 
@@ -17,13 +18,14 @@ class ClockBanner(QWidget):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setStyleSheet("background: #b00020; color: white; padding: 4px;")
+        self.setStyleSheet(f"background: {color('danger_bg')}; color: {color('danger')}; padding: 4px;")
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setStyleSheet("color: white; font-weight: bold;")
+        self.text.setStyleSheet(f"color: {color('danger')}; font-weight: bold;")
         self.button = QPushButton(self.tr("The date and time are &right"))
         self.button.setAccessibleName(self.tr("Confirm the computer's date and time"))
-        self.button.setStyleSheet("background: white; color: #b00020; font-weight: bold;")
+        self.button.setStyleSheet(f"background: {color('base')}; color: {color('danger')}; font-weight: bold;"
+                                  f" border: 2px solid {color('danger_border')};")
         self.button.clicked.connect(self.confirm)
         layout = QHBoxLayout(self)
         layout.addWidget(self.text, 1)

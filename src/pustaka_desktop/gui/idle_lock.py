@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..core import auth, session
 from ..core.service import Library
 from ..core.store.models import Staff
+from .appearance import text_style
 
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
             QEvent.Type.TouchBegin}
@@ -53,7 +54,7 @@ class LockDialog(QDialog):
         label = QLabel(self.tr("&Password or PIN:"))
         label.setBuddy(self.secret)
         self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(text_style("danger"))
         buttons = QDialogButtonBox()
         self.unlock_button = buttons.addButton(self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.unlock_button.setDefault(True)

@@ -28,6 +28,7 @@ from ..core import auth
 from ..core.catalog import search
 from ..core.errors import PustakaError
 from ..core.service import Library
+from .appearance import color
 from .widgets.messages import error_text
 
 PAGE = 30
@@ -85,7 +86,7 @@ class KioskWindow(QWidget):
         self.setStyleSheet(
             "#kiosk, #kiosk QWidget { font-size: 20pt; } "
             "#kiosk QLabel#heading { font-size: 30pt; font-weight: bold; } "
-            "#kiosk QListWidget::item { border-bottom: 1px solid #bbb; padding: 6px; }")
+            f"#kiosk QListWidget::item {{ border-bottom: 1px solid {color('border')}; padding: 6px; }}")
 
         name = lib.profile.name if lib.profile else ""
         heading = QLabel(self.tr("Find a book in {library}").format(library=name))
@@ -185,7 +186,7 @@ class KioskWindow(QWidget):
                  availability]
         item = QListWidgetItem("\n".join(line for line in lines if line))
         item.setData(Qt.ItemDataRole.AccessibleTextRole, ". ".join(line for line in lines if line))
-        colour = "#1b5e20" if hit.available else "#b71c1c"
+        colour = color("ok") if hit.available else color("danger")
         label = QLabel(f"<b>{e(title)}</b><br>{e(hit.authors)}<br>{e(lines[2])}<br>"
                        f"<span style='color:{colour}'>{e(availability)}</span>")
         label.setWordWrap(True)

@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from ..core import auth
 from ..core.errors import PustakaError
 from ..core.service import Library
 from ..core.store.models import Staff
+from .appearance import text_style
 from .widgets.messages import error_text
 
 
 class LoginDialog(QDialog):
-    def __init__(self, lib: Library, parent=None) -> None:
+    SWITCH = 2  # exec() result: go to the practice library, or back from it to the real one
+
+    def __init__(self, lib: Library, parent=None, practice: bool = False) -> None:
         super().__init__(parent)
         self.lib = lib
         self.staff: Staff | None = None
@@ -26,7 +37,7 @@ class LoginDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
         self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(text_style("danger"))
         self.message.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&User name:"), self.username)
@@ -35,9 +46,25 @@ class LoginDialog(QDialog):
         self.login_button = buttons.addButton(self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.login_button.setDefault(True)
         buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        # Practice mode: a separate practice library where a new volunteer can try everything.
+        switch = QPushButton(self.tr("Back to the real &library") if practice else self.tr("P&ractice mode"))
+        switch.setAutoDefault(False)
+        switch.setToolTip(self.tr("The real library, as you left it") if practice else
+                          self.tr("Try lending, returning and cataloguing on a practice copy: nothing reaches the "
+                                  "real library"))
+        switch.clicked.connect(lambda: self.done(self.SWITCH))
+        buttons.addButton(switch, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if practice:
+            from .practice import BANNER_STYLE
+
+            banner = QLabel(self.tr("PRACTICE (LATIHAN) — log in with your usual account"))
+            banner.setStyleSheet(BANNER_STYLE + " font-weight: bold;")
+            banner.setWordWrap(True)
+            layout.addWidget(banner)
+            self.setWindowTitle(f"LATIHAN — {self.windowTitle()}")
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(self.message)

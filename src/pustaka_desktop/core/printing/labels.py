@@ -335,6 +335,8 @@ def print_labels(lib: Library, by: Staff, kind: str, template: LabelTemplate, la
                         calibration=calibration, progress=progress, cancel=cancel)
     if path:
         write_bytes(path, run.pdf)
+    # Printed labels are a staff action worth a line (a volunteer's practice task looks for it too).
+    auth.audit(lib, by, "printing.labels", "item", "", kind=kind, labels=run.labels, skipped=len(run.skipped))
     return PrintResult(path, run.pages, run.labels, run.pdf, run.skipped)
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from .. import auth, profile
 from ..errors import Conflict, Refused, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from ..practice.library import require_real
 from ..service import Library
 from ..store import write as store
 from ..store.files import write_bytes
@@ -56,6 +57,7 @@ def _read(path: str | Path, kind: str) -> dict[str, Any]:
 def make_request(lib: Library, by: Staff, path: str | Path) -> str:
     """Write the village's request; returns this site's fingerprint to read out on the phone."""
     auth.require(by, "sync.manage")
+    require_real(lib)  # a practice library never travels
     keys.require_genuine(lib)
     p = lib.profile
     body = {"type": REQUEST, "format": FORMAT, "site": lib.site_id, "kind": p.kind, "name": p.name, "code": p.code,
@@ -76,6 +78,7 @@ def accept_request(lib: Library, by: Staff, path: str | Path, answer_path: str |
                    code: str | None = None) -> SyncPeer:
     """District side: register the village (or re-key it) and write the answer file."""
     auth.require(by, "sync.manage")
+    require_real(lib)  # a practice library never travels
     if not lib.is_district:
         raise Refused(QT_TRANSLATE_NOOP("Errors", "Only a district office can accept enrolment requests."),
                       reason="not-district")
@@ -118,6 +121,7 @@ def read_answer(path: str | Path) -> dict[str, Any]:
 def finish(lib: Library, by: Staff, path: str | Path) -> SyncPeer:
     """Village side: trust the district named in the answer; adopt the code it assigned."""
     auth.require(by, "sync.manage")
+    require_real(lib)  # a practice library never travels
     keys.require_genuine(lib)
     doc = _read(path, ANSWER)
     if doc["village_site"] != lib.site_id:

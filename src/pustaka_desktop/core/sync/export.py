@@ -18,6 +18,7 @@ from ... import __version__
 from .. import auth
 from ..errors import Cancelled, NotFound, Refused
 from ..i18n import QT_TRANSLATE_NOOP
+from ..practice.library import require_real
 from ..service import Library
 from ..store.files import atomic_write, remove_stale_partials
 from ..store.migrations import LATEST
@@ -79,6 +80,7 @@ def export_bundle(lib: Library, by: Staff, to: str, folder: str | Path, progress
                   cancel: Callable[[], bool] | None = None) -> ExportResult:
     """Write the bundle for partner ``to`` (site id or library code) into ``folder``."""
     auth.require(by, "sync.manage")
+    require_real(lib)  # a practice library never travels
     keys.require_genuine(lib)
     report = progress or (lambda fraction, message: None)
     stop = cancel or (lambda: False)

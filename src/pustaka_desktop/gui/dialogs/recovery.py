@@ -14,6 +14,7 @@ from ...core.errors import PustakaError
 from ...core.service import Library
 from ...core.store import backup, health
 from ...core.store.clock import SystemClock, to_local
+from ..appearance import text_style
 from ..widgets.messages import error_text, show_error
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ class RecoveryDialog(QDialog):
             layout.addWidget(none)
         details = QLabel(self.tr("Details: {problem}").format(problem=report.problem))
         details.setWordWrap(True)
-        details.setStyleSheet("color: #555;")
+        details.setStyleSheet(text_style("muted"))
         layout.addWidget(details)
         buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)

@@ -55,6 +55,10 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and self.highlight is not None:
             colour = self.highlight(row)
             return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.ForegroundRole and self.highlight is not None:
+            colour = self.highlight(row)  # text that stays readable on the highlight, whatever the theme
+            return QBrush(QColor("#000000" if colour and QColor(colour).lightnessF() > 0.5 else "#ffffff")) \
+                if colour else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802

@@ -26,6 +26,7 @@ from ...core.store.clock import to_local
 from ..clock_banner import confirm_clock
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
+from ..appearance import text_style
 from ..widgets.messages import confirm, error_text, info, show_error
 from ..workers import run_job
 
@@ -163,7 +164,7 @@ class BackupsPage(QWidget):
             self.clock_label.setText(f"{problem.message(QCoreApplication.translate)}\n{confirmed}")
         else:
             self.clock_label.setText(problem.message(QCoreApplication.translate))
-        self.clock_label.setStyleSheet("color: #b00020; font-weight: bold;" if blocked else "")
+        self.clock_label.setStyleSheet(text_style("danger", "font-weight: bold;") if blocked else "")
         self.confirm_clock_button.setVisible(blocked is not None)
         self.confirm_clock_button.setEnabled(self.ctx.allowed("clock.confirm"))
 

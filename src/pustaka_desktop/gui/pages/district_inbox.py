@@ -22,6 +22,7 @@ from ...core.sync import grants, hub
 from ..context import AppContext
 from ..widgets.messages import error_text, show_error
 from ..widgets.tables import read_only_table
+from ..appearance import color
 from ..workers import run_job
 from .sync import _fill
 
@@ -120,7 +121,7 @@ class DistrictInboxPage(QWidget):
                 item = self.table.item(r, c) or QTableWidgetItem("")
                 item.setToolTip(item.text())
                 if line.result == "rejected":
-                    item.setForeground(QColor("#a11"))
+                    item.setForeground(QColor(color("danger")))
         for c in range(self.table.columnCount() - 1):  # the reason gets the room that is left
             self.table.setColumnWidth(c, min(self.table.columnWidth(c), 320))
         counts = {key: sum(1 for line in self.lines if line.result == key) for key in results}

@@ -36,6 +36,7 @@ from ...core.store.models import StockTake
 from ..context import AppContext
 from ..widgets.messages import confirm, error_text, show_error
 from ..widgets.scan_box import ScanBox, SerialWorker
+from ..appearance import color
 from ..widgets.sounds import DeskSounds
 from ..workers import run_job
 
@@ -237,7 +238,7 @@ class StocktakePage(QWidget):
         else:
             text = QCoreApplication.translate("Stocktake", result.message).format(**(result.params or {}))
             good = result.status in (stocktake.KNOWN, stocktake.DUPLICATE)
-        colour = "#0f5a2b" if good else "#8a1111"
+        colour = color("ok") if good else color("danger")
         self.result.setStyleSheet(f"font-size: 16pt; font-weight: bold; color: {colour};")
         self.result.setText(text)
         self.recent.insertItem(0, ("✔ " if good else "✖ ") + text)

@@ -40,12 +40,11 @@ from ...core.store.models import Visit
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
 from ..widgets.messages import confirm, error_text, show_error
+from ..appearance import text_style
 from ..widgets.scan_box import ScanBox
 from ..widgets.sounds import DeskSounds
 
 BIG = 20
-OK_STYLE = "color: #1f7a3f;"
-BAD_STYLE = "color: #b3261e;"
 
 
 class WrapButton(QPushButton):
@@ -382,7 +381,7 @@ class VisitorBookPage(QWidget):
 
     def say(self, text: str, ok: bool = True) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(OK_STYLE if ok else BAD_STYLE)
+        self.message.setStyleSheet(text_style("ok" if ok else "danger"))
         self.sounds.play("ok" if ok else "refused")
         self._clear_timer.start(8000)
 

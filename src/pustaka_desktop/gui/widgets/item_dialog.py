@@ -25,6 +25,7 @@ from ...core.errors import PustakaError, ValidationError
 from ...core.service import Library
 from ...core.store.clock import local_today
 from ...core.store.models import Item, Record
+from ..appearance import text_style
 from .messages import error_text, show_error
 from .record_dialog import ERROR_STYLE, combo_code, set_combo, vocabulary_combo
 
@@ -76,7 +77,7 @@ class _CopyForm(QDialog):
             label.setBuddy(widget)
             form.addRow(label, widget)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.error.setStyleSheet(text_style("danger", "font-weight: bold;"))
         self.error.setWordWrap(True)
         self.error.setAccessibleName(QCoreApplication.translate("CopyForm", "Problem with the input"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -1,0 +1,88 @@
+"""Practice mode from the command line: ``pustaka-cli practice create|reset|status``.
+
+The practice library lives beside the real database (``<name>-latihan.sqlite3``); the real one is only
+read. Open it in the app with the login window's "Practice mode" button, or ``pustaka --db`` on its file.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from PySide6.QtCore import QLocale
+
+from ..core.practice import library as practice
+from ..core.practice.tasks import BY_KEY, progress_table
+from ..core.store.paths import resolve_db_path
+from . import common
+from .common import translate
+
+
+def _n(value: int) -> str:
+    return QLocale().toString(int(value))  # 1.234 in Indonesian, 1,234 in English
+
+
+def register(sub) -> None:
+    p = sub.add_parser("practice", help="the practice library (Mode latihan) beside this database")
+    actions = p.add_subparsers(dest="practice_action", required=True, metavar="ACTION")
+    actions.add_parser("create", help="make the practice library (if there is none yet)").set_defaults(
+        handler=cmd_create)
+    actions.add_parser("reset", help="make the practice library anew from today's catalogue").set_defaults(
+        handler=cmd_reset)
+    status = actions.add_parser("status", help="where it is, what it holds, who finished which task")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(handler=cmd_status)
+
+
+def _real(args: argparse.Namespace):
+    lib = common.open_library(args)  # refuses a damaged database with a clear message
+    common.acting_user(lib, args)
+    practice.require_real(lib)
+    path = lib.path
+    common.close_library()  # the copy is made from the closed file, fully checkpointed
+    return path
+
+
+def cmd_create(args: argparse.Namespace) -> int:
+    real = _real(args)
+    target = practice.practice_path(real)
+    if target.is_file():
+        print(translate("cli", "The practice library already exists: {path}").format(path=target))
+        return 0
+    return _made(practice.create(real))
+
+
+def cmd_reset(args: argparse.Namespace) -> int:
+    return _made(practice.create(_real(args)))
+
+
+def _made(path) -> int:
+    done = practice.status(path.with_name(path.name.replace(practice.SUFFIX, "")))
+    print(translate("cli", "Practice library ready: {path} ({records} titles, {members} made-up members, "
+                           "{loans} copies out).").format(path=path, records=_n(done.records),
+                                                          members=_n(done.members),
+                                                          loans=_n(done.open_loans)))
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    real = resolve_db_path(args.db)
+    state = practice.status(real)
+    table = progress_table(state.progress)
+    if args.json:
+        common.print_json({"path": str(state.path), "exists": state.exists, "created_at": state.created_at,
+                           "records": state.records, "members": state.members, "open_loans": state.open_loans,
+                           "staff": [{"username": u, "done": done} for u, _n, done in table]})
+        return 0
+    if not state.exists:
+        print(translate("cli", "No practice library yet. Make one with: pustaka-cli practice create"))
+        return 0
+    print(translate("cli", "Practice library: {path}, made {created}; {records} titles, {members} members, "
+                           "{loans} copies out.").format(path=state.path, created=state.created_at[:16],
+                                                         records=_n(state.records),
+                                                         members=_n(state.members),
+                                                         loans=_n(state.open_loans)))
+    for username, count, done in table:
+        names = ", ".join(translate("PracticeTask", BY_KEY[key].title) for key in done) or "-"
+        print(translate("cli", "{user}: {count} of {total} tasks done ({tasks})").format(
+            user=username, count=count, total=len(BY_KEY), tasks=names))
+    return 0

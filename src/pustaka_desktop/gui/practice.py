@@ -1,0 +1,180 @@
+"""Practice mode in the window: an orange LATIHAN banner on every window of the practice library, the
+guided-tasks panel, and the trainer's list of who finished which task.
+
+The controller (``app.Controller``) switches between the real and the practice library; this module only
+shows practice mode and reports what the learner does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidgetItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.practice import library as practice
+from ..core.practice import tasks
+from .context import AppContext
+from .widgets.a11y import announce
+from .widgets.tables import read_only_table
+
+BANNER_STYLE = "background: #8a4b00; color: white; padding: 4px;"  # white on dark orange: 6.2:1
+CHECK_EVERY_MS = 1500
+
+
+class PracticeBanner(QWidget):
+    """Says on every window that this is the practice library and nothing here is real."""
+
+    def __init__(self, show_tasks: Callable[[], None], leave: Callable[[], None], parent=None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(BANNER_STYLE)
+        self.setObjectName("practice_banner")
+        text = QLabel(QCoreApplication.translate("Practice", "PRACTICE (LATIHAN): made-up members and loans. Nothing you do here reaches the real "
+                          "library, its reports or the district."))
+        text.setWordWrap(True)
+        text.setStyleSheet("color: white; font-weight: bold;")
+        self.tasks_button = QPushButton(QCoreApplication.translate("Practice", "Practice &tasks"))
+        self.tasks_button.setStyleSheet("background: white; color: #8a4b00; font-weight: bold;")
+        self.tasks_button.clicked.connect(show_tasks)
+        self.leave_button = QPushButton(QCoreApplication.translate("Practice", "&Leave practice"))
+        self.leave_button.setStyleSheet("background: white; color: #8a4b00; font-weight: bold;")
+        self.leave_button.clicked.connect(leave)
+        layout = QHBoxLayout(self)
+        layout.addWidget(text, 1)
+        layout.addWidget(self.tasks_button)
+        layout.addWidget(self.leave_button)
+
+
+class TasksPanel(QDockWidget):
+    """The guided tasks: what to do, and a tick when the practice library shows it was done."""
+
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(QCoreApplication.translate("Practice", "Practice tasks"), parent)
+        self.ctx = ctx
+        self.setObjectName("practice_tasks")
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.list = QListWidget()
+        self.list.setAccessibleName(QCoreApplication.translate("Practice", "Practice tasks"))
+        self.list.currentRowChanged.connect(self._show_steps)
+        self.steps = QLabel()
+        self.steps.setWordWrap(True)
+        self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.steps.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.start_button = QPushButton(QCoreApplication.translate("Practice", "&Start this task again"))
+        self.start_button.clicked.connect(self._restart)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.steps)
+        layout.addWidget(self.start_button)
+        layout.addWidget(self.status)
+        self.setWidget(body)
+        self.setMinimumWidth(280)
+        tasks.begin_session(ctx.lib, ctx.user.username)
+        self.reload()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.check)
+        self.timer.start(CHECK_EVERY_MS)
+
+    def reload(self) -> None:
+        row = max(self.list.currentRow(), 0)
+        self.states = tasks.states(self.ctx.lib, self.ctx.user.username)
+        self.list.clear()
+        for state in self.states:
+            title = QCoreApplication.translate("PracticeTask", state.task.title)
+            mark = "✔ " if state.done else "○ "
+            item = QListWidgetItem(mark + title)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         QCoreApplication.translate("Practice", "{task}: done").format(task=title) if state.done
+                         else QCoreApplication.translate("Practice", "{task}: not done yet").format(task=title))
+            self.list.addItem(item)
+        done = sum(1 for s in self.states if s.done)
+        self.status.setText(QCoreApplication.translate("Practice", "{done} of {total} tasks done.").format(done=done, total=len(self.states)))
+        self.list.setCurrentRow(min(row, self.list.count() - 1))
+
+    def _show_steps(self, row: int) -> None:
+        if 0 <= row < len(self.states):
+            self.steps.setText(tasks.instructions(self.ctx.lib, self.states[row].task, QCoreApplication.translate))
+
+    def _restart(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.states) and not self.states[row].done:
+            tasks.start(self.ctx.lib, self.ctx.user.username, self.states[row].task.key)
+            self.status.setText(QCoreApplication.translate("Practice", "Started: do it now; the tick comes by itself."))
+
+    def check(self) -> list:
+        """Look at what the learner did; tick and say the tasks just finished."""
+        finished = tasks.refresh(self.ctx.lib, self.ctx.user.username)
+        if finished:
+            self.reload()
+            names = ", ".join(QCoreApplication.translate("PracticeTask", t.title) for t in finished)
+            self.status.setText(QCoreApplication.translate("Practice", "Well done! Finished: {tasks}.").format(tasks=names) + " " + self.status.text())
+            announce(self.status, self.status.text())
+        return finished
+
+
+def install(window, ctx: AppContext, leave: Callable[[], None]) -> TasksPanel:
+    """Put practice mode on ``window``: the banner on top, the tasks panel on the right (F12)."""
+    panel = TasksPanel(ctx, window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+    toolbar = QToolBar(window)
+    toolbar.setObjectName("practice_banner_bar")
+    toolbar.setMovable(False)
+    toolbar.setFloatable(False)
+
+    def show_tasks() -> None:
+        panel.show()
+        panel.raise_()
+        panel.list.setFocus()
+
+    toolbar.addWidget(PracticeBanner(show_tasks, leave))
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+    window.insertToolBarBreak(toolbar)
+    QShortcut(QKeySequence("F12"), window, activated=show_tasks)
+    window.setWindowTitle(f"LATIHAN — {window.windowTitle()}")
+    window.practice_panel = panel
+    return panel
+
+
+class ProgressDialog(QDialog):
+    """For the librarian who trains the volunteers: who finished which practice task."""
+
+    def __init__(self, real_path, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("Practice", "Practice: tasks done per staff account"))
+        state = practice.status(real_path)
+        rows = tasks.progress_table(state.progress)
+        headers = [QCoreApplication.translate("Practice", "Staff account")] + [QCoreApplication.translate("PracticeTask", t.title) for t in tasks.TASKS]
+        table = read_only_table(headers, QCoreApplication.translate("Practice", "Practice tasks done per staff account"))
+        table.setRowCount(len(rows))
+        for r, (username, _count, done) in enumerate(rows):
+            table.setItem(r, 0, QTableWidgetItem(username))
+            for c, task in enumerate(tasks.TASKS, start=1):
+                table.setItem(r, c, QTableWidgetItem(QCoreApplication.translate("Practice", "done") if task.key in done else "–"))
+        note = QLabel(QCoreApplication.translate("Practice", "No practice library yet.") if not state.exists else
+                      QCoreApplication.translate("Practice", "Practice library made {when}.").format(when=state.created_at[:10]))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(760, 320)
