@@ -47,7 +47,7 @@ def test_imported_records_are_found_by_search_and_new_records_stay_indexed(lib, 
     assert (again.records_add, _fts_count(lib)) == (0, 5)
 
 
-@pytest.mark.parametrize("checks", [2, 3])  # cancel before saving the records / while saving the copies
+@pytest.mark.parametrize("checks", [0])  # cancel when the import first asks: its rows written, not committed
 def test_cancelled_import_leaves_index_and_trigger_as_they_were(lib, librarian, tmp_path, checks):
     path = _write(tmp_path / "many.mrc", [f"Cerita Rakyat Nusantara Jilid {n}" for n in range(1, 6)])
     calls = []

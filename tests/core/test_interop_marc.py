@@ -23,11 +23,12 @@ def _sf(*pairs: str) -> list[Subfield]:
     return [Subfield(pairs[i], pairs[i + 1]) for i in range(0, len(pairs), 2)]
 
 
-def foreign_record(title: str = "Ronggeng Dukuh Paruk /", isbn: str = "9789792278873") -> pymarc.Record:
+def foreign_record(title: str = "Ronggeng Dukuh Paruk /", isbn: str = "9789792278873",
+                   control: str = "INLIS000123") -> pymarc.Record:
     """Catalogued elsewhere, the way SLiMS and union catalogues write: ISBD punctuation, 260, 084,
     440, several 5XX and subject tags."""
     rec = pymarc.Record(force_utf8=True)
-    rec.add_field(Field(tag="001", data="INLIS000123"))
+    rec.add_field(Field(tag="001", data=control))
     rec.add_field(Field(tag="008", data="200101s2003    io            000 1 ind d"))
     rec.add_field(Field("020", Indicators(" ", " "), _sf("a", f"{isbn} (pbk.)", "c", "Rp45.000")))
     rec.add_field(Field("084", Indicators(" ", " "), _sf("a", "899.221")))
@@ -66,12 +67,18 @@ def test_foreign_marc_record_is_read_field_by_field(lib, librarian, tmp_path):
     ]
 
 
-def test_bad_isbn_is_a_bad_row_and_the_other_records_still_import(lib, librarian, tmp_path):
+def test_a_bad_isbn_is_kept_as_written_and_flagged_not_refused(lib, librarian, tmp_path):
+    from pustaka_desktop.core.catalog import review
+
     path = tmp_path / "two.mrc"
-    path.write_bytes(foreign_record().as_marc() + foreign_record("Bekisar Merah", isbn="9789792278874").as_marc())
+    path.write_bytes(foreign_record().as_marc() + foreign_record("Bekisar Merah", isbn="9789792278874",
+                                                                                    control="INLIS000124").as_marc())
     result = importer.import_file(lib, librarian, "marc", path)
-    assert result.records_add == 1
-    assert [(bad.row, "9789792278874" in bad.message()) for bad in result.bad] == [(2, True)]
+    assert (result.records_add, result.bad) == (2, [])
+    assert Record.get(Record.title == "Bekisar Merah").isbn == "9789792278874"
+    [flag] = review.open_flags(lib)
+    assert (flag.reason, flag.value, flag.title, flag.suggestion) == ("isbn", "9789792278874", "Bekisar Merah",
+                                                                      "9789792278873")
 
 
 def test_marcxml_of_a_foreign_record(lib, librarian, tmp_path):

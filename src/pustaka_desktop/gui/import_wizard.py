@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -148,8 +149,8 @@ class PreviewPage(QWizardPage):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
     def _records(self, fmt: str, path: str) -> None:
-        rows = importer.parse(fmt, path)
-        self.hint.setText(self.tr("{count} rows read. The first ones:").format(count=len(rows)))
+        rows = list(itertools.islice(importer.parse(fmt, path), 20))
+        self.hint.setText(self.tr("The first rows of the file:"))
         headers = [self.tr("Row"), self.tr("Title"), self.tr("Authors"), self.tr("ISBN"), self.tr("Copies"),
                    self.tr("Problem")]
         self.table.setColumnCount(len(headers))

@@ -1,38 +1,67 @@
 """The patron kiosk (OPAC): ``pustaka --kiosk`` opens this full-screen, read-only catalogue search.
 
 Large text; each result shows title, author, call number, shelf and how many copies are on the shelf.
+Touching a result opens its page: cover, call number and shelf on lines of their own, the copies on
+the shelf (or when the first comes back), other titles by the author, and "Pesan" (reserve) with the
+member's card number and PIN (``core.community.member_pin``, ``core.circulation.patron``: the desk's
+queue and rules). Lists scroll with a finger (swipe). After ``IDLE_SECONDS`` without a touch or a key
+the kiosk goes back to its start screen, so the next patron never sees the last one's search.
+
 Nothing staff-only is reachable: no menus, no editing, records marked hidden never show. Leaving
-(Esc, closing the window) asks for a librarian's PIN (``core.auth.librarian_by_pin``)."""
+(Esc, closing the window) asks for a librarian's PIN (``core.auth.librarian_by_pin``). Shown full
+screen it stays full screen: a window manager's attempt to shrink it is undone and it takes the front
+again when something else was brought up. What the operating system does before the app sees a key
+(Alt+Tab, the Windows key, Ctrl+Alt+Del) is locked down by Windows itself: docs/kiosk-windows.md.
+"""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QScroller,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core import auth
-from ..core.catalog import search
+from ..core.catalog import opac, search
+from ..core.circulation import patron
+from ..core.community import member_pin
 from ..core.errors import PustakaError
+from ..core.formatting import format_date
 from ..core.service import Library
 from .appearance import color
 from .widgets.messages import error_text
 
 PAGE = 30
 DEBOUNCE_MS = 300
+IDLE_SECONDS = 60
+_ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
+             QEvent.Type.Wheel, QEvent.Type.InputMethod}
+
+
+def swipeable(widget: QAbstractItemView | QScrollArea) -> None:
+    """Scroll by dragging with a finger (or the mouse, on a touch screen that sends mouse events)."""
+    viewport = widget.viewport()
+    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    if isinstance(widget, QAbstractItemView):
+        widget.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
 
 class PinDialog(QDialog):
@@ -72,23 +101,121 @@ class PinDialog(QDialog):
         self.accept()
 
 
+class ReserveDialog(QDialog):
+    """"Pesan": the member's card number and PIN, then the title joins the desk's reservation queue."""
+
+    def __init__(self, lib: Library, record_id: int, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lib = lib
+        self.record_id = record_id
+        self.hold = None
+        self.setWindowTitle(self.tr("Reserve this book"))
+        self.setObjectName("reserve")
+        heading = QLabel(self.tr("Reserve “{title}”").format(title=title))
+        heading.setWordWrap(True)
+        self.number = QLineEdit()
+        self.number.setAccessibleName(self.tr("Member card number"))
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setAccessibleName(self.tr("PIN"))
+        self.pin.setMaxLength(member_pin.MAX_LENGTH)
+        for edit in (self.number, self.pin):
+            edit.setMinimumHeight(56)
+        self.message = QLabel(self.tr("No PIN yet? Ask at the desk: we set one for your card."))
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Reserve"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Back"))
+        for button in self.buttons.buttons():
+            button.setMinimumHeight(56)
+        self.buttons.accepted.connect(self.reserve)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        for label_text, edit in ((self.tr("Card &number:"), self.number), (self.tr("P&IN:"), self.pin)):
+            label = QLabel(label_text)
+            label.setBuddy(edit)
+            layout.addWidget(label)
+            layout.addWidget(edit)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.number.setFocus()
+
+    def reserve(self) -> None:
+        if self.hold is not None:  # the confirmation was shown: this press closes it
+            self.accept()
+            return
+        try:
+            member = member_pin.check(self.lib, self.number.text().strip(), self.pin.text())
+            self.hold = patron.place_hold(self.lib, member, self.record_id)
+        except PustakaError as exc:
+            self.message.setText(error_text(exc))
+            self.pin.clear()
+            return
+        if self.hold.status == "ready":
+            text = self.tr("Reserved. A copy is on the shelf: the desk puts it aside for you until {date}.")
+        else:
+            text = self.tr("Reserved. The desk keeps the next copy that comes back for you; we will tell you.")
+        until = getattr(self.hold, "ready_until", None)
+        self.message.setText(text.format(date=format_date(until) if until else ""))
+        for edit in (self.number, self.pin):
+            edit.setEnabled(False)
+        self.pin.clear()
+        self.ok.setText(self.tr("Done"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
+
+
 class KioskWindow(QWidget):
     def __init__(self, lib: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lib = lib
         self.unlocked = False
+        self.locked_full_screen = False  # set by showFullScreen(): the kiosk keeps the whole screen
         self.text = ""
         self.total = 0
         self.loaded = 0
+        self.record_id: int | None = None
         self.setWindowTitle(self.tr("Library catalogue"))
         self.setObjectName("kiosk")
         # Large text for patrons with poor eyesight, whatever the desktop's font.
         self.setStyleSheet(
-            "#kiosk, #kiosk QWidget { font-size: 20pt; } "
+            "#kiosk, #kiosk QWidget, #reserve, #reserve QWidget { font-size: 20pt; } "
             "#kiosk QLabel#heading { font-size: 30pt; font-weight: bold; } "
+            "#kiosk QLabel#title { font-size: 28pt; font-weight: bold; } "
+            "#kiosk QLabel#callnumber { font-size: 30pt; font-weight: bold; color: #0d47a1; } "
             f"#kiosk QListWidget::item {{ border-bottom: 1px solid {color('border')}; padding: 6px; }}")
 
-        name = lib.profile.name if lib.profile else ""
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._search_page())
+        self.stack.addWidget(self._detail_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 30, 40, 30)
+        layout.addWidget(self.stack)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run_search)
+        self.query.textChanged.connect(lambda _t: self.timer.start())
+        self.query.returnPressed.connect(self.run_search)
+
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(IDLE_SECONDS * 1000)
+        self.idle.timeout.connect(self.reset)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.idle.start()
+        self.run_search()
+        self.query.setFocus()
+
+    # --- pages -----------------------------------------------------------------------------------
+
+    def _search_page(self) -> QWidget:
+        page = QWidget()
+        name = self.lib.profile.name if self.lib.profile else ""
         heading = QLabel(self.tr("Find a book in {library}").format(library=name))
         heading.setObjectName("heading")
         heading.setWordWrap(True)
@@ -108,37 +235,103 @@ class KioskWindow(QWidget):
 
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Number of books found"))
+        self.count.setWordWrap(True)
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Books found"))
         self.results.setWordWrap(True)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.setSpacing(4)
+        swipeable(self.results)
         self.results.verticalScrollBar().valueChanged.connect(self._maybe_more)
+        self.results.itemClicked.connect(self._open_item)
+        self.results.itemActivated.connect(self._open_item)
         self.more_button = QPushButton(self.tr("Show more"))
         self.more_button.setAccessibleName(self.tr("Show more books"))
         self.more_button.clicked.connect(self.load_more)
         self.more_button.hide()
-        hint = QLabel(self.tr("Write down the call number and look for it on the shelf. Ask us if you need help!"))
+        hint = QLabel(self.tr("Touch a book to see where it stands and to reserve it. Ask us if you need help!"))
         hint.setWordWrap(True)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 30, 40, 30)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addLayout(row)
         layout.addWidget(self.count)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.more_button)
         layout.addWidget(hint)
+        return page
 
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.run_search)
-        self.query.textChanged.connect(lambda _t: self.timer.start())
-        self.query.returnPressed.connect(self.run_search)
-        self.run_search()
-        self.query.setFocus()
+    def _detail_page(self) -> QWidget:
+        page = QWidget()
+        self.back_button = QPushButton(self.tr("← Back to the search"))
+        self.back_button.setAccessibleName(self.tr("Back to the search"))
+        self.back_button.setMinimumHeight(56)
+        self.back_button.clicked.connect(self.show_search)
+        self.reserve_button = QPushButton(self.tr("Reserve (Pesan)"))
+        self.reserve_button.setAccessibleName(self.tr("Reserve this book"))
+        self.reserve_button.setMinimumHeight(56)
+        self.reserve_button.clicked.connect(self.reserve)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        top.addWidget(self.reserve_button)
+
+        self.cover = QLabel()
+        self.cover.setFixedSize(QSize(220, 320))
+        self.cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.cover.setFrameShape(QFrame.Shape.Box)
+        self.cover.setAccessibleName(self.tr("Cover"))
+        self.detail_title = QLabel()
+        self.detail_title.setObjectName("title")
+        self.detail_title.setWordWrap(True)
+        self.detail_authors = QLabel()
+        self.detail_authors.setWordWrap(True)
+        self.detail_facts = QLabel()
+        self.detail_facts.setWordWrap(True)
+        self.call_number = QLabel()
+        self.call_number.setObjectName("callnumber")
+        self.call_number.setAccessibleName(self.tr("Call number"))
+        self.shelf = QLabel()
+        self.shelf.setWordWrap(True)
+        self.shelf.setAccessibleName(self.tr("Shelf"))
+        self.availability = QLabel()
+        self.availability.setWordWrap(True)
+        self.availability.setAccessibleName(self.tr("Copies on the shelf"))
+        facts = QVBoxLayout()
+        for widget in (self.detail_title, self.detail_authors, self.detail_facts, self.call_number, self.shelf,
+                       self.availability):
+            facts.addWidget(widget)
+        facts.addStretch(1)
+        head = QHBoxLayout()
+        head.addWidget(self.cover, 0, Qt.AlignmentFlag.AlignTop)
+        head.addLayout(facts, 1)
+
+        self.others_label = QLabel(self.tr("More by this author:"))
+        self.others = QListWidget()
+        self.others.setAccessibleName(self.tr("More books by this author"))
+        self.others.setWordWrap(True)
+        self.others.setMinimumHeight(160)
+        swipeable(self.others)
+        self.others.itemClicked.connect(self._open_item)
+        self.others.itemActivated.connect(self._open_item)
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addLayout(head)
+        body_layout.addWidget(self.others_label)
+        body_layout.addWidget(self.others, 1)
+        self.detail_scroll = QScrollArea()
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setWidget(body)
+        swipeable(self.detail_scroll)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.detail_scroll, 1)
+        return page
 
     # --- searching -------------------------------------------------------------------------------
 
@@ -155,10 +348,13 @@ class KioskWindow(QWidget):
         page = search.search(self.lib, self.text, filters, offset=self.loaded, limit=PAGE)
         self.total = page.total
         for hit in page.hits:
-            self._add(hit)
+            self._add(hit, self.results)
         self.loaded += len(page.hits)
         if not self.text.strip():
             self.count.setText(self.tr("Newest books in the library"))
+        elif page.corrected:
+            self.count.setText(self.tr("Nothing found for “{typed}”. Did you mean “{better}”? {n} books found.").format(
+                typed=self.text.strip(), better=page.corrected, n=self.total))
         elif self.total:
             self.count.setText(self.tr("{n} books found").format(n=self.total))
         else:
@@ -170,45 +366,162 @@ class KioskWindow(QWidget):
         if value >= bar.maximum() - 5 and self.loaded < self.total:
             self.load_more()
 
-    def _add(self, hit: search.Hit) -> None:
+    def _availability(self, available: int, copies: int) -> str:
+        if available:
+            return self.tr("{available} of {copies} on the shelf").format(available=available, copies=copies)
+        if copies:
+            return self.tr("All {copies} copies are out on loan").format(copies=copies)
+        return self.tr("No copy to lend")
+
+    def _add(self, hit: search.Hit, owner: QListWidget) -> None:
         e = html.escape
-        if hit.available:
-            availability = self.tr("{available} of {copies} on the shelf").format(
-                available=hit.available, copies=hit.copies)
-        elif hit.copies:
-            availability = self.tr("All {copies} copies are out on loan").format(copies=hit.copies)
-        else:
-            availability = self.tr("No copy to lend")
+        availability = self._availability(hit.available, hit.copies)
         title = hit.title + (f": {hit.subtitle}" if hit.subtitle else "")
-        lines = [title, hit.authors,
-                 self.tr("Call number: {call_number}   Shelf: {shelf}").format(
-                     call_number=hit.call_number, shelf=hit.location or "-"),
-                 availability]
+        call_number = self.tr("Call number: {call_number}").format(call_number=hit.call_number)
+        shelf = self.tr("Shelf: {shelf}").format(shelf=hit.location or "-")
+        lines = [title, hit.authors, call_number, shelf, availability]
         item = QListWidgetItem("\n".join(line for line in lines if line))
+        item.setData(Qt.ItemDataRole.UserRole, hit.record_id)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, ". ".join(line for line in lines if line))
         colour = color("ok") if hit.available else color("danger")
-        label = QLabel(f"<b>{e(title)}</b><br>{e(hit.authors)}<br>{e(lines[2])}<br>"
+        label = QLabel(f"<b>{e(title)}</b><br>{e(hit.authors)}<br><b>{e(call_number)}</b><br>{e(shelf)}<br>"
                        f"<span style='color:{colour}'>{e(availability)}</span>")
         label.setWordWrap(True)
         label.setContentsMargins(8, 6, 8, 6)
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # the touch reaches the list
         item.setForeground(Qt.GlobalColor.transparent)
-        self.results.addItem(item)
-        self.results.setItemWidget(item, label)
+        owner.addItem(item)
+        owner.setItemWidget(item, label)
         label.ensurePolished()  # the kiosk's large font applies once the label has a parent
-        width = max(200, self.results.viewport().width() - 20)
+        width = max(200, owner.viewport().width() - 20)
         item.setSizeHint(QSize(0, label.heightForWidth(width) + 12))
 
     def hit_texts(self) -> list[str]:
         return [self.results.item(n).text() for n in range(self.results.count())]
 
-    # --- leaving ---------------------------------------------------------------------------------
+    # --- a record's page -------------------------------------------------------------------------
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        record_id = item.data(Qt.ItemDataRole.UserRole)
+        if record_id is not None:
+            self.show_record(int(record_id))
+
+    def show_record(self, record_id: int) -> None:
+        try:
+            record = opac.public_record(self.lib, record_id)
+        except PustakaError as exc:
+            self.count.setText(error_text(exc))
+            return
+        self.record_id = record.id
+        self.detail_title.setText(record.title + (f": {record.subtitle}" if record.subtitle else ""))
+        self.detail_authors.setText("; ".join(record.authors) or record.responsibility)
+        facts = ", ".join(p for p in (record.publisher, record.place, record.year_text) if p)
+        self.detail_facts.setText(facts)
+        self.call_number.setText(self.tr("Call number: {call_number}").format(call_number=record.call_number))
+        shelves = sorted({c.location for c in record.copies if c.location})
+        self.shelf.setText(self.tr("Shelf: {shelf}").format(shelf=", ".join(shelves) or "-"))
+        on_shelf = record.available
+        if on_shelf:
+            text = self._availability(on_shelf, len(record.copies))
+            colour = "#1b5e20"
+        else:
+            text = self._availability(0, len(record.copies))
+            due = sorted(c.due_on for c in record.copies if c.due_on)
+            if due:
+                text += " " + self.tr("(the first is due back {date})").format(date=format_date(due[0]))
+            colour = "#b71c1c"
+        self.availability.setText(f"<span style='color:{colour}'>{html.escape(text)}</span>")
+        data = opac.cover(self.lib, record.id) if record.has_cover else None
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(QByteArray(data)):
+            self.cover.setPixmap(pixmap.scaled(self.cover.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.cover.setPixmap(QPixmap())
+            self.cover.setText(self.tr("no cover"))
+        self.others.clear()
+        others = search.other_titles(self.lib, record.id)
+        for hit in others:
+            self._add(hit, self.others)
+        self.others_label.setVisible(bool(others))
+        self.others.setVisible(bool(others))
+        self.reserve_button.setVisible(bool(record.copies))
+        self.stack.setCurrentIndex(1)
+        self.detail_scroll.verticalScrollBar().setValue(0)
+
+    def show_search(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.record_id = None
+        self.query.setFocus()
+
+    def reserve(self) -> None:
+        if self.record_id is None:
+            return
+        dialog = ReserveDialog(self.lib, self.record_id, self.detail_title.text(), self)
+        dialog.exec()
+        try:
+            dialog.deleteLater()
+        except RuntimeError:  # destroyed with the kiosk
+            return
+        if dialog.hold is not None and self.record_id is not None:
+            self.show_record(self.record_id)
+
+    # --- the next patron -------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in _ACTIVITY:
+            self.idle.start()
+        return False
+
+    def reset(self) -> None:
+        """Back to the start screen: open dialogs closed, search emptied, newest books shown."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self.query.blockSignals(True)
+        self.query.clear()
+        self.query.blockSignals(False)
+        self.show_search()
+        self.run_search()
+        self.results.scrollToTop()
+        self.idle.start()
+
+    # --- staying full screen, and leaving --------------------------------------------------------
+
+    def showFullScreen(self) -> None:  # noqa: N802
+        self.locked_full_screen = True
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        super().showFullScreen()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if not self.locked_full_screen or self.unlocked:
+            return
+        if event.type() == QEvent.Type.WindowStateChange and not self.isFullScreen():
+            QTimer.singleShot(0, super().showFullScreen)  # minimised or restored by someone: undo it
+        elif event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            QTimer.singleShot(300, self._take_front)
+
+    def _take_front(self) -> None:
+        if self.unlocked or QApplication.activeModalWidget() is not None:
+            return  # our own dialogs (PIN, reserve) may have the focus
+        if not self.isFullScreen():
+            super().showFullScreen()
+        self.raise_()
+        self.activateWindow()
 
     def request_leave(self) -> bool:
         dialog = PinDialog(self.lib, self)
         accepted = bool(dialog.exec()) and dialog.staff is not None
-        dialog.deleteLater()
+        try:
+            dialog.deleteLater()
+        except RuntimeError:  # the kiosk itself was destroyed while the question was open
+            return False
         if accepted:
             self.unlocked = True
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
             self.close()
             return True
         return False
@@ -219,6 +532,7 @@ class KioskWindow(QWidget):
             self.request_leave()
             return
         if event.text() and event.text().isprintable() and not self.query.hasFocus():
+            self.show_search()
             self.query.setFocus()
             self.query.insert(event.text())
             return

@@ -128,7 +128,7 @@ DDC_CLASSES: dict[str, str] = {
 
 RECORD_FIELDS = ("title", "subtitle", "responsibility", "edition", "isbn", "issn", "material_type", "publisher",
                  "place", "year_text", "year", "collation", "series", "language", "ddc", "notes", "audience",
-                 "authors", "subjects", "cover", "hidden", "slims_id")
+                 "authors", "subjects", "cover", "hidden", "slims_id", "class_other")
 ITEM_FIELDS = ("barcode", "accession_no", "call_number", "collection_type", "location", "source", "source_detail",
                "supplier", "order_no", "order_date", "invoice", "invoice_date", "price", "received_on", "status",
                "condition_note")
@@ -322,7 +322,7 @@ def clean_record(fields: dict[str, Any], this_year: int | None = None, partial: 
             raise ValueError(f"unknown record field {key}")
         out[key] = value
     for key in ("title", "subtitle", "responsibility", "edition", "publisher", "place", "collation", "series",
-                "year_text", "slims_id"):
+                "year_text", "slims_id", "class_other"):
         if key in out:
             out[key] = _text(out[key])
     if "notes" in out:

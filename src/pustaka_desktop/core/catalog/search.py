@@ -353,6 +353,22 @@ def hits(lib: Library, ids: list[int]) -> list[Hit]:
     return out
 
 
+def other_titles(lib: Library, record_id: int, limit: int = 8, include_hidden: bool = False) -> list[Hit]:
+    """Other titles by the record's main author (the kiosk's "more by this author"), newest first."""
+    row = Record.get_or_none((Record.id == record_id) & LIVE_RECORD)
+    names = [a.get("name", "") for a in authors_of(row)] if row is not None else []
+    words = [fold(w) for w in _WORD.findall(names[0])] if names else []
+    if not words:
+        return []
+    expr = "{authors} : (" + " ".join(f'"{w}"' for w in words) + ")"
+    if not include_hidden:
+        expr += ' NOT {facets} : "xh1"'
+    ids = [rid for (rid,) in lib.db.execute_sql(
+        "SELECT rowid FROM record_fts WHERE record_fts MATCH ? AND rowid != ? ORDER BY rowid DESC LIMIT ?",
+        [expr, record_id, limit])]
+    return hits(lib, ids)
+
+
 def locations(lib: Library) -> list[str]:
     """The shelf locations in use, for the location filter."""
     return [loc for (loc,) in Item.select(Item.location).where(

@@ -1,384 +1,234 @@
-"""The shared import machinery: parse -> plan (the dry run) -> apply in one transaction.
+"""The import engine: a format's rows -> the catalogue, streaming, in one transaction.
 
-A format module turns a file into ``Incoming`` rows: the record fields the file carries (only the
-non-empty ones), the copies it lists, or a per-row ``BadRow`` (a wrong ISBN, a bad date). A file that
-cannot be read at all raises ``ValidationError`` and changes nothing.
+A format module (``slims``, ``marc``, ``inlislite``, ``spreadsheet``) turns a file into ``Incoming``
+rows one at a time (core/interop/types.py). The engine takes them in chunks of ``CHUNK`` rows: it
+matches each against the catalogue and the rows before it, writes the chunk, and forgets it, so
+memory does not grow with the file. Everything runs in ONE transaction: a cancel, an error or a
+power cut leaves the catalogue exactly as it was (SQLite rolls the journal back). A dry run does
+the same work and rolls it back, so its counts are the import's counts.
 
-``plan`` matches every row against the catalogue (our own id from MARC 001, the ISBN, the normalised
-title + first author; copies by barcode, then by accession number) and counts what would be added,
-updated or skipped. ``import_file`` plans and applies in ONE transaction, so a cancelled or failed
-import leaves the catalogue as it was, and importing the same file twice adds nothing the second time.
+The rules (issue "Moving in without loss"):
+- A record is never dropped for a field. A field that fails a check is kept as written and flagged
+  in the review list (core/catalog/review.py) with a suggested correction where one can be guessed.
+  Only a row without a title, or a row a format cannot read at all, is refused (``ImportPlan.bad``,
+  with the row number); a copy that cannot be stored (its barcode is already used by another row)
+  is left out and listed too (``ImportPlan.left_out``), its record still comes in.
+- Identity comes from the source first: our own uid (MARC 001 of a file we wrote), the source's id
+  (``Record.slims_id``: INLISLite's BIB ID, a foreign MARC 001/035), else the description: title,
+  subtitle, edition, year, publisher, authors and series. Copies by barcode (exactly as written),
+  then accession number. An ISBN alone never merges two records: a new record whose ISBN is already
+  in the catalogue (or earlier in the file) is flagged "possible duplicate" instead.
+- A re-import of the same file changes nothing; a field whose incoming value is flagged never
+  overwrites a value already in the catalogue (a fix made in the review list stays fixed).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from peewee import fn
-
 from .. import auth
-from ..catalog import search
-from ..catalog.records import match_key
+from ..catalog import classnumber, records, review, search
+from ..catalog.isbn import isbn13_check_digit
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
-from ..store import backup
-from ..store import write as store
+from ..store import backup, write
 from ..store.clock import local_today
 from ..store.models import CollectionType, Item, Record, Staff, Subject
-from .types import (
-    MAX_BARCODE,
-    BadRow,
-    Cancel,
-    ImportPlan,
-    Incoming,
-    Progress,
-    RowError,
-    first_author,
-    fold,
-)
+from .types import FORMATS, BadRow, Cancel, ImportPlan, Incoming, Progress, first_author, fold
 
-# --- planning -------------------------------------------------------------------------------------
+__all__ = ["FORMATS", "ImportPlan", "import_file", "parse", "identity"]
+
+CHUNK = 2000
+MAX_BARCODE = records.MAX_BARCODE
+_BARCODE = re.compile(r"^[A-Za-z0-9\-./]+$")
 
 
-class _Index:
-    """What the catalogue already holds, loaded once per import (a few columns, not whole rows)."""
+# --- identity ----------------------------------------------------------------------------------------
+
+
+def identity(rec: dict[str, Any]) -> str:
+    """A record's description key: two rows with the same key are the same book."""
+    authors = rec.get("authors") or []
+    if isinstance(authors, str):
+        authors = json.loads(authors or "[]")
+    names = ";".join(fold(a.get("name", "")) for a in authors)
+    return "\x1f".join((fold(rec.get("title") or ""), fold(rec.get("subtitle") or ""), fold(rec.get("edition") or ""),
+                        str(rec.get("year") or ""), fold(rec.get("publisher") or ""), names,
+                        fold(rec.get("series") or "")))
+
+
+class _New:
+    """A record or copy this import adds; ``id`` is set when its chunk is written."""
+
+    __slots__ = ("fields", "id")
+
+    def __init__(self, fields: dict[str, Any]) -> None:
+        self.fields = fields
+        self.id: int | None = None
+
+
+Ref = int | _New
+
+
+def _rid(ref: Ref | None) -> int | None:
+    return ref.id if isinstance(ref, _New) else ref
+
+
+def _key(ref: Ref) -> Any:
+    return ref if isinstance(ref, int) else ("new", id(ref))
+
+
+class _Catalogue:
+    """What the catalogue holds, loaded once per import (a few columns, not whole rows)."""
 
     def __init__(self) -> None:
-        live = Record.deleted == False  # noqa: E712
-        self.by_uid: dict[str, int] = {}
-        self.by_isbn: dict[str, int] = {}
-        self.by_key: dict[str, int] = {}
-        for rid, uid, isbn, key in Record.select(Record.id, Record.uid, Record.isbn, Record.match_key).where(
-                live).order_by(Record.id).tuples():
+        self.by_uid: dict[str, Ref] = {}
+        self.by_source: dict[str, Ref] = {}
+        self.by_ident: dict[str, Ref] = {}
+        self.by_isbn: dict[str, Ref] = {}
+        self.source_of: dict[int, str] = {}
+        cursor = Record._meta.database.execute_sql(
+            "SELECT id, uid, slims_id, isbn, title, subtitle, edition, year, publisher, authors, series "
+            "FROM record WHERE deleted = 0 ORDER BY id")
+        for rid, uid, source, isbn, title, subtitle, edition, year, publisher, authors, series in cursor:
             self.by_uid[uid] = rid
+            if source:
+                self.by_source.setdefault(source, rid)
+                self.source_of[rid] = source
             if isbn:
                 self.by_isbn.setdefault(isbn, rid)
-            if key:
-                self.by_key.setdefault(key, rid)
-        self.barcodes: dict[str, int] = {}
-        self.accessions: dict[str, tuple[int, int]] = {}  # accession number -> (item id, record id)
+            key = identity({"title": title, "subtitle": subtitle, "edition": edition, "year": year,
+                            "publisher": publisher, "authors": authors, "series": series})
+            self.by_ident.setdefault(key, rid)
+        self.barcodes: dict[str, Ref] = {}
+        self.accessions: dict[str, tuple[Ref, Ref]] = {}  # accession number -> (copy, record)
         self.copy_counts: dict[int, int] = {}
         for iid, rid, barcode, acc in Item.select(Item.id, Item.record, Item.barcode, Item.accession_no).where(
                 Item.deleted == False).tuples():  # noqa: E712
             self.barcodes[barcode] = iid
             if acc:
-                self.accessions[acc] = (iid, rid)
+                self.accessions.setdefault(acc, (iid, rid))
             self.copy_counts[rid] = self.copy_counts.get(rid, 0) + 1
-        # tombstoned copies still hold their barcode (the column is unique)
-        self.dead_barcodes = set(Item.select(Item.barcode).where(Item.deleted == True).tuples())  # noqa: E712
-        self.dead_barcodes = {b for (b,) in self.dead_barcodes}
+        self.dead_barcodes = {b for (b,) in Item.select(Item.barcode).where(Item.deleted == True).tuples()}  # noqa: E712
         self.types = {fold(name): tid for tid, name in CollectionType.select(CollectionType.id, CollectionType.name)
                       .where(CollectionType.deleted == False).tuples()}  # noqa: E712
         self.subjects = {fold(term) for (term,) in Subject.select(Subject.term).where(
             Subject.deleted == False).tuples()}  # noqa: E712
-        self._titles: dict[str, int] | None = None
+        self._titles: dict[str, list[Ref]] | None = None
 
-    def by_title(self, title: str) -> int | None:
+    def titles(self) -> dict[str, list[Ref]]:
         if self._titles is None:
             self._titles = {}
-            for rid, title_, subtitle in Record.select(Record.id, Record.title, Record.subtitle).where(
+            for rid, title, subtitle in Record.select(Record.id, Record.title, Record.subtitle).where(
                     Record.deleted == False).order_by(Record.id).tuples():  # noqa: E712
-                self._titles.setdefault(fold(title_), rid)
+                self._titles.setdefault(fold(title), []).append(rid)
                 if subtitle:
-                    self._titles.setdefault(fold(f"{title_} : {subtitle}"), rid)
-        return self._titles.get(fold(title))
+                    self._titles.setdefault(fold(f"{title} : {subtitle}"), []).append(rid)
+        return self._titles
+
+    def add_title(self, rec: dict[str, Any], ref: Ref) -> None:
+        titles = self.titles()
+        titles.setdefault(fold(rec.get("title", "")), []).append(ref)
+        if rec.get("subtitle"):
+            titles.setdefault(fold(f"{rec['title']} : {rec['subtitle']}"), []).append(ref)
 
 
-_BARCODE = re.compile(r"^[A-Za-z0-9\-./]+$")
+# --- checks on one row ------------------------------------------------------------------------------
 
 
-def _clean_record(rec: dict[str, Any], this_year: int) -> dict[str, Any]:
-    """The catalogue's own rules (core.catalog.clean_record), keeping authors/subjects as lists."""
-    from ..catalog import records as catalog
+def _isbn_suggestion(raw: str) -> str:
+    digits = re.sub(r"[^0-9Xx]", "", raw or "").upper()
+    if len(digits) == 13 and digits[:12].isdigit() and digits[:3] in ("978", "979"):
+        return digits[:12] + isbn13_check_digit(digits[:12])
+    if len(digits) == 10 and digits[:9].isdigit():
+        total = sum((10 - i) * int(d) for i, d in enumerate(digits[:9]))
+        check = (11 - total % 11) % 11
+        return digits[:9] + ("X" if check == 10 else str(check))
+    return ""
 
-    fields = {k: v for k, v in rec.items() if k in catalog.RECORD_FIELDS}
+
+def _suggestion(field_name: str, raw: Any) -> str:
+    if field_name == "ddc":
+        return classnumber.suggest(str(raw))
+    if field_name == "isbn":
+        return _isbn_suggestion(str(raw))
+    return ""
+
+
+_REASON_OF = {"year_text": "year", "year": "year"}
+
+
+def _clean_record(rec: dict[str, Any], this_year: int, row: int,
+                  flags: list[review.Flag]) -> tuple[dict[str, Any], set[str]]:
+    """The catalogue's own rules (records.clean_record) in the mode that flags instead of refusing.
+    Returns the cleaned fields (authors/subjects as lists) and the names of the flagged fields."""
+    fields = {k: v for k, v in rec.items() if k in records.RECORD_FIELDS}
     if fields.get("year_text"):
         fields.pop("year", None)  # the catalogue parses the year from the text as written
-    cleaned = catalog.clean_record(fields, this_year=this_year, partial=True)
+    found: list[tuple[str, Any, str, dict[str, Any]]] = []
+    cleaned = records.clean_record(fields, this_year=this_year, partial=True, flags=found)
+    flagged = set()
+    for name, raw, template, params in found:
+        flagged.add(name)
+        reason = _REASON_OF.get(name, name)
+        flags.append(review.Flag(reason=reason, field="year_text" if reason == "year" else name, value=str(raw),
+                                 template=template, params=params, context="Errors",
+                                 suggestion=_suggestion(name, raw), row=row))
     for name in ("authors", "subjects"):
         if name in cleaned:
             cleaned[name] = json.loads(cleaned[name])
-    return {k: v for k, v in cleaned.items() if v not in ("", None, [])}
+    return {k: v for k, v in cleaned.items() if v not in ("", None, [])}, flagged
 
 
-def _clean_item(item: dict[str, Any], today: date) -> dict[str, Any]:
-    """core.catalog.clean_item for the plain fields; barcode, accession number and collection type
-    are checked by the planner against the whole file and catalogue at once."""
-    from ..catalog import records as catalog
-
-    own = ("barcode", "accession_no", "collection_type", "_soft")
-    cleaned = catalog.clean_item({k: v for k, v in item.items() if k in catalog.ITEM_FIELDS and k not in own},
-                                 today=today)
-    out = {k: v for k, v in item.items() if k in own}
-    out.update(cleaned)
-    if out.get("barcode"):
-        out["barcode"] = str(out["barcode"]).strip().upper()
-        if not _BARCODE.match(out["barcode"]):
-            raise RowError(QT_TRANSLATE_NOOP(
-                "Import", "The barcode {barcode} may have only letters, digits, - . or /, no spaces."),
-                barcode=out["barcode"])
-    if out.get("accession_no"):
-        out["accession_no"] = " ".join(str(out["accession_no"]).split())
-    return {k: v for k, v in out.items() if v not in ("", None)}
-
-
-def _record_changes(row: Record, incoming: dict[str, Any]) -> dict[str, Any]:
-    """The fields the file would change: only values it carries; an empty value never erases."""
+def _record_changes(row: dict[str, Any], incoming: dict[str, Any], flagged: set[str]) -> dict[str, Any]:
+    """The fields the file would change: only values it carries; an empty value never erases, and a
+    flagged value never replaces one the catalogue has."""
     changes: dict[str, Any] = {}
     for name, value in incoming.items():
-        if value in ("", None, []):
+        if value in ("", None, []) or name not in row:
+            continue
+        current = row[name]
+        if name in flagged and current not in ("", None):
             continue
         if name == "authors":
-            current = json.loads(row.authors or "[]")
-            if [fold(a["name"]) for a in current] != [fold(a["name"]) for a in value]:
+            have = json.loads(current or "[]")
+            if [fold(a["name"]) for a in have] != [fold(a["name"]) for a in value]:
                 changes[name] = json.dumps(value, ensure_ascii=False)
             continue
         if name == "subjects":
-            current = json.loads(row.subjects or "[]")
-            if [fold(s) for s in current] != [fold(s) for s in value]:
+            have = json.loads(current or "[]")
+            if [fold(s) for s in have] != [fold(s) for s in value]:
                 changes[name] = json.dumps(value, ensure_ascii=False)
             continue
-        if getattr(row, name) != value:
+        if current != value:
             changes[name] = value
     return changes
 
 
-def _item_changes(row: Item, incoming: dict[str, Any], type_id: int | None) -> dict[str, Any]:
+def _item_changes(row: dict[str, Any], incoming: dict[str, Any], type_id: int | None) -> dict[str, Any]:
     changes: dict[str, Any] = {}
     soft = incoming.get("_soft", {})
     for name, value in incoming.items():
-        if name in ("barcode", "collection_type", "_soft") or value in ("", None):
+        if name in ("barcode", "collection_type", "_soft") or value in ("", None) or name not in row:
             continue
-        if name == "status" and value == "available" and row.status == "on_loan":
+        current = row[name]
+        if name == "status" and value == "available" and current == "on_loan":
             continue  # circulation owns "on loan"; a file saying "available" does not end a loan
-        if getattr(row, name) in soft.get(name, ()):
+        if current in soft.get(name, ()):
             continue  # the file's value is vaguer than ours (SLiMS's "2" is a grant or a donation)
-        if getattr(row, name) != value:
+        if isinstance(current, date) and isinstance(value, str):
+            current = current.isoformat()
+        if current != value:
             changes[name] = value
-    if type_id is not None and row.__data__.get("collection_type") != type_id:
+    if type_id is not None and row.get("collection_type") != type_id:
         changes["collection_type"] = type_id
     return changes
-
-
-def plan(lib: Library, fmt: str, rows: Iterable[Incoming], path: str = "", progress: Progress | None = None,
-         cancel: Cancel | None = None) -> ImportPlan:
-    """Match the parsed rows against the catalogue and count what importing would do. Writes nothing."""
-    report = progress or (lambda fraction, message: None)
-    rows = list(rows)
-    result = ImportPlan(format=fmt, path=path, rows=len(rows))
-    index = _Index()
-    in_file: dict[str, tuple[str, int]] = {}  # file key -> record ref
-    new_titles: dict[str, tuple[str, int]] = {}
-    barcode_rows: dict[str, int] = {}  # barcode -> first row in this file
-    planned_copies: dict[tuple[str, int], int] = {}
-    planned_types: dict[str, str] = {}
-    barcode_gen: _BarcodeGenerator | None = None
-    # Rows matched to records/copies already in the catalogue are compared in batches: one query per
-    # 500 rows instead of one per row (a re-import of 100,000 records touches every one of them).
-    pending_records: list[tuple[int, dict[str, Any]]] = []
-    pending_items: list[tuple[int, dict[str, Any], int | None, bool, str]] = []
-
-    def compare_records() -> None:
-        ids = list({rid for rid, _ in pending_records})
-        rows_by_id = {row.id: row for row in Record.select().where(Record.id.in_(ids))}
-        for existing, rec in pending_records:
-            changes = _record_changes(rows_by_id[existing], rec)
-            if changes:
-                result.record_updates.setdefault(existing, {}).update(changes)
-                result.records_update += 1
-            else:
-                result.records_skip += 1
-        pending_records.clear()
-
-    def compare_items() -> None:
-        ids = list({iid for iid, *_ in pending_items})
-        rows_by_id = {row.id: row for row in Item.select().where(Item.id.in_(ids))}
-        for existing_item, fields, type_id, type_new, type_name in pending_items:
-            changes = _item_changes(rows_by_id[existing_item], fields, type_id)
-            if type_new:
-                changes["collection_type"] = ("new", fold(type_name))
-            if changes:
-                result.item_updates.setdefault(existing_item, {}).update(changes)
-                result.items_update += 1
-            else:
-                result.items_skip += 1
-        pending_items.clear()
-    accession_rows: dict[str, int] = {}
-    today = local_today(lib.clock)
-    total = max(1, len(rows))
-
-    def type_id_for(name: str) -> tuple[int | None, bool]:
-        """(existing id or None, is a planned new type)."""
-        key = fold(name)
-        if not key:
-            return None, False
-        if key in index.types:
-            return index.types[key], False
-        if key not in planned_types:
-            planned_types[key] = name.strip()
-            result.new_collection_types.append(name.strip())
-        return None, True
-
-    for n, inc in enumerate(rows):
-        if n % 500 == 0:
-            if cancel is not None and cancel():
-                raise Cancelled()
-            report(n / total, QT_TRANSLATE_NOOP("Import", "Checking rows"))
-        if inc.error is not None:
-            result.bad.append(inc.error)
-            continue
-        try:
-            rec = _clean_record(inc.record, today.year) if inc.record is not None else None
-            inc.items = [_clean_item(item, today) for item in inc.items]
-        except ValidationError as exc:
-            result.bad.append(BadRow(inc.row, exc.template, exc.params, exc.context))
-            continue
-        except RowError as exc:
-            result.bad.append(BadRow(inc.row, exc.template, exc.params))
-            continue
-        # copies first: a row whose copies clash is left out whole
-        clash = None
-        for item in inc.items:
-            acc = item.get("accession_no", "")
-            if acc and acc in accession_rows:
-                clash = BadRow(inc.row, QT_TRANSLATE_NOOP(
-                    "Import", "The accession number {number} is already used on row {first} of this file."),
-                    {"number": acc, "first": accession_rows[acc]})
-                break
-            holder = index.accessions.get(acc) if acc else None
-            if holder is not None and item.get("barcode") and index.barcodes.get(item["barcode"]) != holder[0]:
-                clash = BadRow(inc.row, QT_TRANSLATE_NOOP(
-                    "Import", "The accession number {number} is already used by another copy."), {"number": acc})
-                break
-            barcode = item.get("barcode", "")
-            if barcode and len(barcode) > MAX_BARCODE:
-                clash = BadRow(inc.row, QT_TRANSLATE_NOOP(
-                    "Import", "The barcode {barcode} is longer than {n} characters."), {"barcode": barcode,
-                                                                                       "n": MAX_BARCODE})
-            elif barcode and barcode in barcode_rows:
-                clash = BadRow(inc.row, QT_TRANSLATE_NOOP(
-                    "Import", "The barcode {barcode} is already used on row {first} of this file."),
-                    {"barcode": barcode, "first": barcode_rows[barcode]})
-            elif barcode and barcode in index.dead_barcodes:
-                clash = BadRow(inc.row, QT_TRANSLATE_NOOP(
-                    "Import", "The barcode {barcode} belonged to a deleted copy and cannot be used again."),
-                    {"barcode": barcode})
-            if clash:
-                break
-        if clash:
-            result.bad.append(clash)
-            continue
-        for item in inc.items:
-            if item.get("barcode"):
-                barcode_rows[item["barcode"]] = inc.row
-            if item.get("accession_no"):
-                accession_rows[item["accession_no"]] = inc.row
-
-        # the record
-        ref: tuple[str, int] | None = None
-        if rec is not None:
-            key = match_key(rec.get("title", ""), first_author(rec.get("authors")))
-            file_key = ("c:" + inc.control) if inc.control else (("i:" + rec["isbn"]) if rec.get("isbn") else "k:" + key)
-            if file_key in in_file:
-                ref = in_file[file_key]
-            else:
-                existing = (index.by_uid.get(inc.control) if inc.control else None) or (
-                    index.by_isbn.get(rec["isbn"]) if rec.get("isbn") else None) or index.by_key.get(key)
-                if existing is not None:
-                    ref = ("id", existing)
-                    pending_records.append((existing, rec))
-                    if len(pending_records) >= 500:
-                        compare_records()
-                else:
-                    fields = dict(rec)
-                    fields["match_key"] = key
-                    if inc.control and _looks_like_uid(inc.control):
-                        fields["uid"] = inc.control
-                    ref = ("new", len(result.new_records))
-                    result.new_records.append(fields)
-                    result.records_add += 1
-                    new_titles.setdefault(fold(rec.get("title", "")), ref)
-                in_file[file_key] = ref
-        elif inc.record_title:
-            existing = index.by_title(inc.record_title)
-            if existing is not None:
-                ref = ("id", existing)
-            elif fold(inc.record_title) in new_titles:
-                ref = new_titles[fold(inc.record_title)]
-        if ref is None:
-            if any(item.get("barcode") in index.barcodes for item in inc.items):
-                ref = ("none", 0)  # copies already in the catalogue: update them where they are
-            else:
-                result.bad.append(BadRow(inc.row, QT_TRANSLATE_NOOP(
-                    "Import", "No record titled {title} in the catalogue: import the biblio file first."),
-                    {"title": inc.record_title}))
-                continue
-
-        # the copies
-        for item in inc.items:
-            fields = {k: v for k, v in item.items() if v not in ("", None)}
-            type_name = fields.pop("collection_type", "")
-            type_id, type_new = type_id_for(type_name) if type_name else (None, False)
-            barcode = fields.get("barcode", "")
-            existing_item = index.barcodes.get(barcode) if barcode else None
-            if existing_item is None and not barcode and fields.get("accession_no"):
-                holder = index.accessions.get(fields["accession_no"])
-                if holder is not None and ref != ("id", holder[1]):
-                    result.bad.append(BadRow(inc.row, QT_TRANSLATE_NOOP(
-                        "Import", "The accession number {number} is already used by another copy."),
-                        {"number": fields["accession_no"]}))
-                    continue
-                existing_item = holder[0] if holder is not None else None
-            if existing_item is not None:
-                pending_items.append((existing_item, fields, type_id, type_new, type_name))
-                if len(pending_items) >= 500:
-                    compare_items()
-                continue
-            if ref[0] == "none":
-                continue
-            if not barcode:
-                if barcode_gen is None:
-                    barcode_gen = _BarcodeGenerator(lib, index)
-                fields["barcode"] = barcode_gen.next()
-            if type_id is not None:
-                fields["collection_type"] = type_id
-            elif type_new:
-                fields["collection_type"] = ("new", fold(type_name))
-            fields.pop("_soft", None)
-            result.new_items.append((ref, fields))
-            planned_copies[ref] = planned_copies.get(ref, 0) + 1
-            result.items_add += 1
-        if inc.copies and not inc.items and ref[0] != "none":
-            have = planned_copies.get(ref, 0) + (index.copy_counts.get(ref[1], 0) if ref[0] == "id" else 0)
-            for _ in range(max(0, inc.copies - have)):
-                if barcode_gen is None:
-                    barcode_gen = _BarcodeGenerator(lib, index)
-                result.new_items.append((ref, {"barcode": barcode_gen.next()}))
-                planned_copies[ref] = planned_copies.get(ref, 0) + 1
-                result.items_add += 1
-
-    compare_records()
-    compare_items()
-
-    # subjects new to the reusable list
-    seen: set[str] = set()
-    for fields in [*result.new_records, *result.record_updates.values()]:
-        subjects = fields.get("subjects") or []
-        if isinstance(subjects, str):
-            subjects = json.loads(subjects)
-        for term in subjects:
-            key = fold(term)
-            if key and key not in index.subjects and key not in seen:
-                seen.add(key)
-                result.new_subjects.append(term)
-    report(1.0, "")
-    return result
 
 
 def _looks_like_uid(text: str) -> bool:
@@ -388,10 +238,10 @@ def _looks_like_uid(text: str) -> bool:
 class _BarcodeGenerator:
     """Barcodes for copies a file lists without one: the library code + a zero-padded counter."""
 
-    def __init__(self, lib: Library, index: _Index) -> None:
+    def __init__(self, lib: Library, cat: _Catalogue) -> None:
         profile = lib.profile
         self.prefix = profile.code if profile is not None else "B"
-        self.index = index
+        self.cat = cat
         pattern = re.compile(re.escape(self.prefix) + r"(\d+)$")
         last = 0
         for (barcode,) in Item.select(Item.barcode).where(Item.barcode.startswith(self.prefix)).tuples():
@@ -403,91 +253,374 @@ class _BarcodeGenerator:
     def next(self) -> str:
         while True:
             self.counter += 1
-            barcode = f"{self.prefix}{self.counter:06d}"
-            if barcode not in self.index.barcodes and barcode not in self.index.dead_barcodes:
-                self.index.barcodes[barcode] = -1
+            barcode = f"{self.prefix}{self.counter:0{records.BARCODE_WIDTH}d}"
+            if barcode not in self.cat.barcodes and barcode not in self.cat.dead_barcodes:
                 return barcode
 
 
-# --- applying -------------------------------------------------------------------------------------
+# --- the session: plan a chunk, write it ------------------------------------------------------------
 
 
-def apply(lib: Library, result: ImportPlan, progress: Progress | None = None, cancel: Cancel | None = None) -> None:
-    """Write a plan. Call inside the caller's transaction (``import_file`` does)."""
-    report = progress or (lambda fraction, message: None)
+class _Session:
+    def __init__(self, lib: Library, by: Staff | None, result: ImportPlan) -> None:
+        self.lib = lib
+        self.by = by
+        self.result = result
+        self.cat = _Catalogue()
+        self.today = local_today(lib.clock)
+        self.in_file: dict[str, Ref] = {}  # "u:uid" / "s:source" / "k:identity" -> record
+        self.isbn_rows: dict[str, Ref] = {}
+        self.barcode_rows: dict[str, int] = {}  # barcode -> first row of this file
+        self.planned: dict[Any, int] = {}  # record -> copies this file adds
+        self.unnumbered: dict[Any, int] = {}  # record -> rows of this file that are a copy without a number
+        self.new_subjects: dict[str, str] = {}
+        self.flagged_types: set[str] = set()
+        self.flagged_status: set[str] = set()
+        self.barcodes: _BarcodeGenerator | None = None
+        self._reset()
 
-    def check(fraction: float, message: str) -> None:
-        if cancel is not None and cancel():
-            raise Cancelled()
-        report(fraction, message)
+    def _reset(self) -> None:
+        self.new_records: list[_New] = []
+        self.record_updates: dict[int, dict[str, Any]] = {}
+        self.new_items: list[tuple[Ref, _New]] = []
+        self.item_updates: dict[int, dict[str, Any]] = {}
+        self.pending_records: list[tuple[int, dict[str, Any], set[str], list[review.Flag]]] = []
+        self.pending_items: list[tuple[int, dict[str, Any], int | None, list[review.Flag]]] = []
+        self.flags: list[tuple[review.Flag, Ref | None, Ref | None]] = []
 
-    check(0.0, QT_TRANSLATE_NOOP("Import", "Saving records"))
-    type_ids: dict[str, int] = {}
-    for name in result.new_collection_types:
-        type_ids[fold(name)] = store.insert(lib, CollectionType, name=name).id
-    if result.new_subjects:
-        store.insert_many(lib, Subject, [{"term": term} for term in result.new_subjects])
+    # -- planning --
 
-    before = Record.select(fn.MAX(Record.id)).scalar() or 0
-    chunk = 2000
-    rows: list[dict[str, Any]] = []
-    for fields in result.new_records:
-        row = dict(fields)
-        for name in ("authors", "subjects"):
-            if name in row and not isinstance(row[name], str):
-                row[name] = json.dumps(row[name], ensure_ascii=False)
-        rows.append(row)
-    # the search index is filled once at the end of the block, not by a trigger per record
-    with search.bulk_index(lib):
-        for start in range(0, len(rows), chunk):
-            check(0.6 * start / max(1, len(rows)), QT_TRANSLATE_NOOP("Import", "Saving records"))
-            store.insert_many(lib, Record, rows[start:start + chunk])
-    new_ids = [rid for (rid,) in Record.select(Record.id).where(Record.id > before).order_by(Record.id).tuples()]
-    if len(new_ids) != len(rows):  # pragma: no cover - ids are assigned in insert order
-        raise RuntimeError("imported record ids out of step")
+    def row(self, inc: Incoming) -> None:
+        result = self.result
+        result.rows += 1
+        if inc.error is not None:
+            result.bad.append(inc.error)
+            return
+        flags: list[review.Flag] = [review.Flag(**f) if isinstance(f, dict) else f for f in inc.flags]
+        for flag in flags:
+            flag.row = flag.row or inc.row
+        ref: Ref | None = None
+        if inc.record is not None:
+            try:
+                rec, flagged = _clean_record(inc.record, self.today.year, inc.row, flags)
+            except ValidationError as exc:  # no title: the row is refused
+                result.bad.append(BadRow(inc.row, exc.template, exc.params, exc.context))
+                return
+            ref = self._record(inc, rec, flagged, flags)
+            flags = []
+        elif inc.record_title:
+            ref = self._record_by_title(inc, flags)
+        items = inc.items
+        if ref is None:
+            known = [item for item in items if item.get("barcode") in self.cat.barcodes]
+            if not known:
+                result.bad.append(BadRow(inc.row, QT_TRANSLATE_NOOP(
+                    "Import", "No record titled {title} in the catalogue: import the biblio file first."),
+                    {"title": inc.record_title}))
+                return
+        for item in items:
+            self._item(inc, ref, item, flags)
+            flags = []
+        if inc.copies and not items and ref is not None:
+            self._counted_copies(inc, ref)
+        for flag in flags:  # flags of a row whose record matched by title
+            self.flags.append((flag, ref, None))
 
-    for n, (rid, changes) in enumerate(result.record_updates.items()):
-        if n % 200 == 0:
-            check(0.6, QT_TRANSLATE_NOOP("Import", "Updating records"))
-        store.update(lib, Record.get_by_id(rid), **changes)
+    def _record(self, inc: Incoming, rec: dict[str, Any], flagged: set[str], flags: list[review.Flag]) -> Ref:
+        result = self.result
+        cat = self.cat
+        keys = []
+        if inc.control and _looks_like_uid(inc.control):
+            keys.append(("u:" + inc.control, cat.by_uid.get(inc.control)))
+        if inc.source_id:
+            rec["slims_id"] = inc.source_id
+            keys.append(("s:" + inc.source_id, cat.by_source.get(inc.source_id)))
+        ident = identity(rec)
+        by_ident = cat.by_ident.get(ident)
+        if by_ident is not None and inc.source_id and isinstance(by_ident, int):
+            other = cat.source_of.get(by_ident, "")
+            if other and other != inc.source_id:
+                by_ident = None  # the same description, another record in the source system
+        keys.append(("k:" + ident, by_ident))
+        for key, _ in keys:
+            if key in self.in_file:
+                ref = self.in_file[key]
+                for k, _ in keys:
+                    self.in_file.setdefault(k, ref)
+                return ref  # another row of a record this file already gave
+        existing = next((found for _, found in keys if found is not None), None)
+        if existing is not None:
+            ref = existing
+            if isinstance(existing, int):
+                self.pending_records.append((existing, rec, flagged, flags))
+            else:
+                result.records_skip += 1
+        else:
+            fields = dict(rec)
+            fields["match_key"] = records.match_key(rec.get("title", ""), first_author(rec.get("authors")))
+            if inc.control and _looks_like_uid(inc.control):
+                fields["uid"] = inc.control
+            ref = _New(fields)
+            self.new_records.append(ref)
+            result.records_add += 1
+            isbn = rec.get("isbn", "")
+            if isbn:
+                other = cat.by_isbn.get(isbn) or self.isbn_rows.get(isbn)
+                if other is not None:
+                    flags.append(self._duplicate_flag(inc.row, isbn, other))
+                else:
+                    self.isbn_rows[isbn] = ref
+            for flag in flags:
+                self.flags.append((flag, ref, None))
+            cat.add_title(rec, ref)
+            self._remember_subjects(rec.get("subjects") or [])
+        for key, _ in keys:
+            self.in_file[key] = ref
+        return ref
 
-    def resolve_type(value: Any) -> Any:
-        if isinstance(value, tuple):
-            return type_ids[value[1]]
-        return value
+    def _duplicate_flag(self, row: int, isbn: str, other: Ref) -> review.Flag:
+        flag = review.Flag(reason="duplicate", field="", value=isbn, template=QT_TRANSLATE_NOOP(
+            "Review", "Possible duplicate (mungkin duplikat): another record has the same ISBN {isbn} "
+                      "(record {other}). Different books with one ISBN stay apart; merge them by hand if they are "
+                      "the same."), params={"isbn": isbn, "other": ""}, row=row)
+        flag.params["_other"] = other  # resolved to an id when written
+        return flag
 
-    items: list[dict[str, Any]] = []
-    for ref, fields in result.new_items:
-        row = dict(fields)
-        row["record"] = new_ids[ref[1]] if ref[0] == "new" else ref[1]
-        if "collection_type" in row:
-            row["collection_type"] = resolve_type(row["collection_type"])
-        items.append(row)
-    for start in range(0, len(items), chunk):
-        check(0.65 + 0.3 * start / max(1, len(items)), QT_TRANSLATE_NOOP("Import", "Saving copies"))
-        store.insert_many(lib, Item, items[start:start + chunk])
-    for n, (iid, changes) in enumerate(result.item_updates.items()):
-        if n % 200 == 0:
-            check(0.95, QT_TRANSLATE_NOOP("Import", "Updating copies"))
-        if "collection_type" in changes:
-            changes["collection_type"] = resolve_type(changes["collection_type"])
-        store.update(lib, Item.get_by_id(iid), **changes)
-    result.applied = True
-    report(1.0, "")
+    def _record_by_title(self, inc: Incoming, flags: list[review.Flag]) -> Ref | None:
+        found = self.cat.titles().get(fold(inc.record_title), [])
+        if len(found) > 1 and not any(item.get("barcode") in self.cat.barcodes for item in inc.items):
+            flags.append(review.Flag(reason="copy", field="", value=inc.record_title, template=QT_TRANSLATE_NOOP(
+                "Review", "{count} records are titled {title}: this copy was put under the first one. Check that "
+                          "it belongs there."), params={"count": len(found), "title": inc.record_title}, row=inc.row))
+        return found[0] if found else None
+
+    def _remember_subjects(self, subjects: Iterable[str]) -> None:
+        for term in subjects:
+            key = fold(term)
+            if key and key not in self.cat.subjects and key not in self.new_subjects:
+                self.new_subjects[key] = term
+
+    def _type_id(self, name: str, row: int, flags: list[review.Flag]) -> int | None:
+        key = fold(name)
+        if not key:
+            return None
+        if key not in self.cat.types:
+            self.cat.types[key] = write.insert(self.lib, CollectionType, name=" ".join(name.split())).id
+            if key not in self.flagged_types:
+                self.flagged_types.add(key)
+                flags.append(review.Flag(reason="collection_type", field="", value=name, template=QT_TRANSLATE_NOOP(
+                    "Review", "The collection type {name} was new to this library and has been added. Rename or "
+                              "merge it on the settings page if it means one you already have."),
+                    params={"name": name}, row=row))
+        return self.cat.types[key]
+
+    def _item(self, inc: Incoming, ref: Ref | None, item: dict[str, Any], flags: list[review.Flag]) -> None:
+        result = self.result
+        cat = self.cat
+        fields = {k: v for k, v in item.items() if v not in ("", None)}
+        status_name = fields.pop("_status_name", "")
+        unnumbered = fields.pop("_unnumbered", False)
+        if status_name and fold(status_name) not in self.flagged_status:
+            self.flagged_status.add(fold(status_name))
+            flags.append(review.Flag(reason="status", field="", value=status_name, template=QT_TRANSLATE_NOOP(
+                "Review", "The copy status {status} is not one this program knows: the copy is available, with the "
+                          "status kept in its remarks."), params={"status": status_name}, row=inc.row))
+        type_id = self._type_id(fields.pop("collection_type", ""), inc.row, flags)
+        barcode = fields.get("barcode", "")
+        if barcode:
+            if barcode in self.barcode_rows:
+                result.left_out.append(BadRow(inc.row, QT_TRANSLATE_NOOP(
+                    "Import", "The copy {barcode} was left out: row {first} of this file has the same barcode."),
+                    {"barcode": barcode, "first": self.barcode_rows[barcode]}))
+                return
+            if barcode in cat.dead_barcodes:
+                result.left_out.append(BadRow(inc.row, QT_TRANSLATE_NOOP(
+                    "Import", "The copy {barcode} was left out: the barcode belonged to a deleted copy and cannot be "
+                              "used again."), {"barcode": barcode}))
+                return
+            self.barcode_rows[barcode] = inc.row
+            if len(barcode) > MAX_BARCODE or not _BARCODE.match(barcode):
+                flags.append(review.Flag(reason="copy", field="barcode", value=barcode, template=QT_TRANSLATE_NOOP(
+                    "Review", "The barcode {barcode} has spaces or other signs, or more than {n} characters: a "
+                              "scanner may not read it from a new label."), params={"barcode": barcode,
+                                                                                    "n": MAX_BARCODE}, row=inc.row))
+        existing = cat.barcodes.get(barcode) if barcode else None
+        acc = fields.get("accession_no", "")
+        if existing is None and not barcode and acc:
+            holder = cat.accessions.get(acc)
+            if holder is not None:
+                existing = holder[0]
+        elif acc and existing is None:
+            holder = cat.accessions.get(acc)
+            if holder is not None:
+                flags.append(review.Flag(reason="copy", field="accession_no", value=acc, template=QT_TRANSLATE_NOOP(
+                    "Review", "The accession number {number} is also used by another copy."),
+                    params={"number": acc}, row=inc.row))
+        if existing is None and unnumbered and ref is not None:
+            # a buku induk row without a barcode or number: the record's n-th such row is its n-th copy
+            seen = self.unnumbered[_key(ref)] = self.unnumbered.get(_key(ref), 0) + 1
+            if isinstance(ref, int) and seen <= self.cat.copy_counts.get(ref, 0):
+                result.items_skip += 1
+                return
+        if existing is not None:
+            if isinstance(existing, int):
+                self.pending_items.append((existing, fields, type_id, flags))
+                if len(self.pending_items) >= 500:
+                    self._compare_items()
+            else:
+                result.items_skip += 1
+            return
+        if ref is None:
+            return
+        if not barcode:
+            if self.barcodes is None:
+                self.barcodes = _BarcodeGenerator(self.lib, cat)
+            fields["barcode"] = barcode = self.barcodes.next()
+        if type_id is not None:
+            fields["collection_type"] = type_id
+        fields.pop("_soft", None)
+        new = _New(fields)
+        cat.barcodes[barcode] = new
+        if acc:
+            cat.accessions.setdefault(acc, (new, ref))
+        self.new_items.append((ref, new))
+        self.planned[_key(ref)] = self.planned.get(_key(ref), 0) + 1
+        result.items_add += 1
+        for flag in flags:
+            self.flags.append((flag, ref, new))
+
+    def _counted_copies(self, inc: Incoming, ref: Ref) -> None:
+        have = self.planned.get(_key(ref), 0) + (self.cat.copy_counts.get(ref, 0) if isinstance(ref, int) else 0)
+        for _ in range(max(0, inc.copies - have)):
+            if self.barcodes is None:
+                self.barcodes = _BarcodeGenerator(self.lib, self.cat)
+            barcode = self.barcodes.next()
+            new = _New({"barcode": barcode})
+            self.cat.barcodes[barcode] = new
+            self.new_items.append((ref, new))
+            self.planned[_key(ref)] = self.planned.get(_key(ref), 0) + 1
+            self.result.items_add += 1
+
+    def _compare_records(self) -> None:
+        if not self.pending_records:
+            return
+        ids = list({rid for rid, *_ in self.pending_records})
+        columns = [f.column_name for f in Record._meta.sorted_fields if f.name != "cover"]
+        rows = {}
+        for start in range(0, len(ids), 500):
+            part = ids[start:start + 500]
+            cursor = self.lib.db.execute_sql(
+                f"SELECT {', '.join(columns)} FROM record WHERE id IN ({', '.join('?' * len(part))})", part)
+            for values in cursor:
+                row = dict(zip(columns, values, strict=True))
+                rows[row["id"]] = row
+        for rid, rec, flagged, flags in self.pending_records:
+            changes = _record_changes(rows[rid], rec, flagged)
+            if changes:
+                self.record_updates.setdefault(rid, {}).update(changes)
+                self.result.records_update += 1
+            else:
+                self.result.records_skip += 1
+            for flag in flags:  # (a flag the list already has is not written twice: review.add)
+                self.flags.append((flag, rid, None))
+        self.pending_records.clear()
+
+    def _compare_items(self) -> None:
+        if not self.pending_items:
+            return
+        ids = list({iid for iid, *_ in self.pending_items})
+        columns = [f.column_name for f in Item._meta.sorted_fields]
+        rows = {}
+        for start in range(0, len(ids), 500):
+            part = ids[start:start + 500]
+            cursor = self.lib.db.execute_sql(
+                f"SELECT {', '.join(columns)} FROM item WHERE id IN ({', '.join('?' * len(part))})", part)
+            for values in cursor:
+                row = dict(zip(columns, values, strict=True))
+                row["collection_type"] = row.pop("collection_type_id", None)
+                rows[row["id"]] = row
+        for iid, fields, type_id, flags in self.pending_items:
+            incoming = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in fields.items()}
+            changes = _item_changes(rows[iid], incoming, type_id)
+            if changes:
+                for k in list(changes):
+                    if k in fields and isinstance(fields[k], date):
+                        changes[k] = fields[k]
+                self.item_updates.setdefault(iid, {}).update(changes)
+                self.result.items_update += 1
+            else:
+                self.result.items_skip += 1
+            for flag in flags:
+                self.flags.append((flag, rows[iid]["record_id"], iid))
+        self.pending_items.clear()
+
+    # -- writing --
+
+    def write_chunk(self) -> None:
+        lib = self.lib
+        self._compare_records()
+        self._compare_items()
+        if self.new_records:
+            rows = []
+            for new in self.new_records:
+                row = dict(new.fields)
+                for name in ("authors", "subjects"):
+                    if name in row and not isinstance(row[name], str):
+                        row[name] = json.dumps(row[name], ensure_ascii=False)
+                rows.append(row)
+            before = lib.db.execute_sql("SELECT coalesce(max(id), 0) FROM record").fetchone()[0]
+            write.insert_many(lib, Record, rows)
+            for n, new in enumerate(self.new_records, start=1):
+                new.id = before + n  # INTEGER PRIMARY KEY: max(id) + 1, in insert order
+                new.fields = {}
+        write.update_many(lib, Record, self.record_updates)
+        if self.new_items:
+            rows = []
+            for ref, new in self.new_items:
+                row = dict(new.fields)
+                row["record"] = _rid(ref)
+                rows.append(row)
+            before = lib.db.execute_sql("SELECT coalesce(max(id), 0) FROM item").fetchone()[0]
+            write.insert_many(lib, Item, rows)
+            for n, (_, new) in enumerate(self.new_items, start=1):
+                new.id = before + n
+                new.fields = {}
+        write.update_many(lib, Item, self.item_updates)
+        if self.flags:
+            out = []
+            for flag, record_ref, item_ref in self.flags:
+                other = flag.params.pop("_other", None)
+                if other is not None:
+                    flag.params["other"] = _rid(other)
+                flag.record = _rid(record_ref)
+                flag.item = _rid(item_ref)
+                out.append(flag)
+            written = review.add(lib, out, self.result.origin)
+            self.result.flags += len(written)
+            self.result.flagged_rows += len({flag.row for flag in written})
+        self._reset()
+
+    def finish(self) -> None:
+        self.write_chunk()
+        if self.new_subjects:
+            write.insert_many(self.lib, Subject, [{"term": term} for term in self.new_subjects.values()])
 
 
-# --- the entry point ------------------------------------------------------------------------------
+# --- the entry points -------------------------------------------------------------------------------
 
 
-def parse(fmt: str, path: str | Path, mapping: dict[str, str] | None = None,
-          progress: Progress | None = None, cancel: Cancel | None = None) -> list[Incoming]:
-    from . import marc, slims, spreadsheet
+def parse(fmt: str, path: str | Path, mapping: dict[str, str] | None = None, progress: Progress | None = None,
+          cancel: Cancel | None = None) -> Iterator[Incoming]:
+    """The rows of a file, one at a time. A file that is not of the format raises ValidationError
+    (at the first row read)."""
+    from . import inlislite, marc, slims, spreadsheet
 
-    readers: dict[str, Callable[..., list[Incoming]]] = {
+    readers: dict[str, Callable[..., Iterator[Incoming]]] = {
         "slims-biblio": slims.read_biblio,
         "slims-item": slims.read_items,
         "marc": marc.read_iso2709,
         "marcxml": marc.read_marcxml,
+        "inlislite": inlislite.read,
         "xlsx": lambda p, progress=None, cancel=None: spreadsheet.read_xlsx(p, mapping, progress, cancel),
         "csv": lambda p, progress=None, cancel=None: spreadsheet.read_csv(p, mapping, progress, cancel),
     }
@@ -498,51 +631,72 @@ def parse(fmt: str, path: str | Path, mapping: dict[str, str] | None = None,
     return readers[fmt](path, progress=progress, cancel=cancel)
 
 
-class _big_cache:  # noqa: N801 - a context manager
-    """A bigger SQLite page cache while a large import writes (its rows and their many indexes stay in
-    memory instead of spilling to the WAL and being read back): up to 256 MB, as much as the import
-    needs (about 1 KB a row); the usual size comes back afterwards, which frees the pages."""
+class _cache:  # noqa: N801 - a context manager
+    """A bigger SQLite page cache while an import writes (its rows and their indexes stay in memory
+    instead of spilling to the WAL and being read back): 64 MB, within a village PC's means."""
 
-    def __init__(self, lib: Library, result: ImportPlan) -> None:
+    KIB = 64 * 1024
+
+    def __init__(self, lib: Library) -> None:
         self.lib = lib
-        rows = len(result.new_records) + len(result.new_items)
-        self.kib = min(256 * 1024, rows)  # ~1 KiB a row
         self.before: int | None = None
 
     def __enter__(self) -> None:
-        if self.kib > 16 * 1024:
-            self.before = self.lib.db.execute_sql("PRAGMA cache_size").fetchone()[0]
-            if self.before is not None and (self.before < 0 and -self.before < self.kib):
-                self.lib.db.execute_sql(f"PRAGMA cache_size = -{int(self.kib)}")
-            else:
-                self.before = None
+        before = self.lib.db.execute_sql("PRAGMA cache_size").fetchone()[0]
+        if before is not None and before < 0 and -before < self.KIB:
+            self.before = before
+            self.lib.db.execute_sql(f"PRAGMA cache_size = -{self.KIB}")
 
     def __exit__(self, *exc: Any) -> None:
         if self.before is not None:
             self.lib.db.execute_sql(f"PRAGMA cache_size = {int(self.before)}")
 
 
+class _DryRun(Exception):
+    """Raised at the end of a dry run to roll everything back."""
+
+
 def import_file(lib: Library, by: Staff | None, fmt: str, path: str | Path, *, mapping: dict[str, str] | None = None,
                 dry_run: bool = False, progress: Progress | None = None, cancel: Cancel | None = None) -> ImportPlan:
-    """Read ``path`` in format ``fmt`` and import it (or, with ``dry_run``, only report what would
+    """Read ``path`` in format ``fmt`` and import it (or, with ``dry_run``, only count what would
     happen). One transaction: on an error or a cancel nothing is written."""
     auth.require(by, "catalog.import")
     report = progress or (lambda fraction, message: None)
+    read_fraction = [0.0]
 
-    def scaled(start: float, width: float) -> Progress:
-        return lambda fraction, message: report(start + width * fraction, message)
+    def reading(fraction: float, message: str) -> None:
+        read_fraction[0] = fraction
+        report(0.9 * fraction, message)
 
-    rows = parse(fmt, path, mapping, scaled(0.0, 0.35), cancel)
-    if not dry_run:  # the catalogue as it was, in case the import was a mistake (core.backup)
+    rows = parse(fmt, path, mapping, reading, cancel)
+    result = ImportPlan(format=fmt, path=str(path), dry_run=dry_run)
+    result.origin = f"{fmt} · {Path(path).name} · {lib.clock.now().strftime('%Y-%m-%d %H:%M')}"
+    if not dry_run:  # the catalogue as it was, in case the import was a mistake (core.store.backup)
         backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)
-    with lib.transaction():
-        result = plan(lib, fmt, rows, str(path), scaled(0.35, 0.15), cancel)
-        del rows
-        if dry_run:
-            report(1.0, "")
-            return result
-        with _big_cache(lib, result):
-            apply(lib, result, scaled(0.5, 0.5), cancel)
-        auth.audit(lib, by, "catalog.import", "record", "", format=fmt, file=Path(path).name,
-                   **{k: v for k, v in result.summary().items() if k in ("records", "copies", "bad_rows")})
+    try:
+        with lib.transaction(), _cache(lib), search.bulk_index(lib):
+            session = _Session(lib, by, result)
+            count = 0
+            for inc in rows:
+                session.row(inc)
+                count += 1
+                if count % CHUNK == 0:
+                    if cancel is not None and cancel():
+                        raise Cancelled()
+                    report(0.9 * read_fraction[0], QT_TRANSLATE_NOOP("Import", "Saving records"))
+                    session.write_chunk()
+            report(0.9, QT_TRANSLATE_NOOP("Import", "Saving records"))
+            session.finish()
+            if cancel is not None and cancel():
+                raise Cancelled()
+            report(0.95, QT_TRANSLATE_NOOP("Import", "Updating the search index"))
+            if dry_run:
+                raise _DryRun()
+            auth.audit(lib, by, "catalog.import", "record", "", format=fmt, file=Path(path).name,
+                       **{k: v for k, v in result.summary().items()
+                          if k in ("records", "copies", "bad_rows", "flags")})
+            result.applied = True
+    except _DryRun:
+        pass
+    report(1.0, "")
     return result

@@ -9,24 +9,41 @@ own file again matches every record) and one 852 per copy.
 
 from __future__ import annotations
 
+import io
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC
 from pathlib import Path
-from typing import Any
-from xml.sax import SAXException
+from typing import Any, BinaryIO
+from xml.etree import ElementTree
 
 import pymarc
 from pymarc import Field, Indicators, Subfield
 
 from .. import auth
+from ..catalog import classnumber
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.files import atomic_write
 from ..store.models import Item, Record, Staff
-from .types import BadRow, Cancel, Incoming, Progress, RowError, clean, fold, parse_isbn, parse_year
+from .slims import GMD_IN, SOURCE_IN, STATUS_IN, STATUS_OUT
+from .types import (
+    BadRow,
+    Cancel,
+    Incoming,
+    Progress,
+    RowError,
+    clean,
+    fold,
+    language_code,
+    parse_date,
+    parse_isbn,
+    parse_price,
+    parse_year,
+    soft,
+)
 
 LEADER_TYPE = {"book": "am", "magazine": "as", "newspaper": "as", "av": "gm", "ebook": "mm", "other": "pm"}
 AUDIENCE_OUT = {"children": "j", "teen": "d", "adult": "e"}
@@ -118,6 +135,9 @@ def record_fields(record: dict[str, Any], copies: Iterable[dict[str, Any]] = (),
         fields.append(("041", "0", " ", [("a", language_code)]))
     if get("ddc"):
         fields.append(("082", "0", "4", [("a", get("ddc"))]))
+    if get("class_other"):
+        scheme, number = classnumber.split_other(get("class_other"))
+        fields.append(("084", " ", " ", [("a", number), ("2", scheme)]))
     for position, author in enumerate(authors):
         person = author.get("kind", "person") != "organisation"
         if position == 0:
@@ -167,11 +187,34 @@ def record_fields(record: dict[str, Any], copies: Iterable[dict[str, Any]] = (),
             holding.append(("b", item["location"]))
         if item.get("call_number"):
             holding.append(("h", item["call_number"]))
+        if item.get("collection_type"):
+            holding.append(("c", item["collection_type"]))
         if item.get("accession_no"):
             holding.append(("j", item["accession_no"]))
         holding.append(("p", item["barcode"]))
         fields.append(("852", " ", " ", holding))
+        fields.append(("876", " ", " ", _acquisition(item)))
     return "".join(leader), fields
+
+
+def _acquisition(item: dict[str, Any]) -> list[Sub]:
+    """876 (item information): what 852 has no place for, linked to the copy by its barcode in $p."""
+    out: list[Sub] = []
+    if item.get("accession_no"):
+        out.append(("a", item["accession_no"]))
+    if item.get("price") is not None:
+        out.append(("c", str(item["price"])))
+    if item.get("received_on"):
+        out.append(("d", str(item["received_on"])))
+    if item.get("source"):
+        out.append(("e", SOURCE_OUT.get(item["source"], item["source"])))
+    status = STATUS_OUT.get(item.get("status") or "", "")
+    if status:
+        out.append(("j", status))
+    if item.get("source_detail"):
+        out.append(("x", item["source_detail"]))
+    out.append(("p", item["barcode"]))
+    return out
 
 
 def iso2709(leader: str, fields: list[OutField]) -> bytes:
@@ -297,32 +340,49 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
         rec = MarcRecord.from_pymarc(rec)
     control = clean(rec.get("001").data) if rec.get("001") is not None else ""
     out: dict[str, Any] = {}
+    flags: list[Any] = []
     leader = str(rec.leader)
     f008 = rec.get("008").data if rec.get("008") is not None else ""
     kind = leader[6:8] if len(leader) >= 8 else "am"
+    gmd = fold(_strip(_first(rec, "245", "h")).strip("[]"))
     if kind[1:] == "s":
         out["material_type"] = "newspaper" if f008[21:22] == "n" else "magazine"
+    elif kind[:1] not in ("a", "t", "g", "i", "j", "k", "m", "p", "r") and gmd:
+        out["material_type"] = GMD_IN.get(gmd, "other")  # SLiMS leaves the leader blank; 245 $h has its GMD
     else:
         out["material_type"] = {"a": "book", "t": "book", "g": "av", "i": "av", "j": "av", "k": "av", "m": "ebook",
-                                "p": "other", "r": "other"}.get(kind[:1], "other")
+                                "p": "other", "r": "other"}.get(kind[:1], "book")
         if out["material_type"] == "book" and f008[23:24] in ("o", "s"):
             out["material_type"] = "ebook"
         audience = AUDIENCE_IN.get(f008[22:23])
         if audience:
             out["audience"] = audience
+    title_field = rec.get("245")
     title = _strip(_first(rec, "245", "a"), True)
     if not title:
         raise RowError(QT_TRANSLATE_NOOP("Import", "The title (245 $a) is empty."))
-    out["title"] = title
-    out["subtitle"] = _strip(_first(rec, "245", "b"), True)
-    out["responsibility"] = _strip(_first(rec, "245", "c"), True)
+    # 245 $n $p: the number and name of a part ("Jilid 1"): different volumes stay different records
+    parts = [_strip(v, True) for v in (title_field.get_subfields("n", "p") if title_field is not None else [])]
+    parts = [p for p in parts if p]
+    out["title"] = ". ".join([title, *parts]) if parts else title
+    out["subtitle"] = _strip(_lead(_first(rec, "245", "b")), True)
+    out["responsibility"] = _strip(_lead(_first(rec, "245", "c")), True)
     for field in rec.get_fields("020"):
         values = field.get_subfields("a")
         if values:
             out["isbn"] = parse_isbn(re.split(r"[\s(]", values[0].strip(), maxsplit=1)[0])
             break
     out["issn"] = _strip(_first(rec, "022", "a"))
-    out["ddc"] = _strip(_first(rec, "082", "a")) or _strip(_first(rec, "084", "a"))
+    out["ddc"] = _strip(_first(rec, "082", "a"))
+    for field in rec.get_fields("084"):
+        number = _strip((field.get_subfields("a") or [""])[0])
+        scheme = (field.get_subfields("2") or [""])[0]
+        if not number:
+            continue
+        if classnumber.is_ddc_scheme(scheme):  # SLiMS writes its class number in 084 without $2
+            out["ddc"] = out["ddc"] or number
+        elif not out.get("class_other"):
+            out["class_other"] = classnumber.other_scheme(number, scheme)
     out["edition"] = _strip(_first(rec, "250", "a"), True)
     publication = None
     for field in rec.get_fields("264", "260"):
@@ -333,14 +393,15 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
         out["place"] = _strip((publication.get_subfields("a") or [""])[0])
         out["publisher"] = _strip((publication.get_subfields("b") or [""])[0])
         out["year_text"] = _strip((publication.get_subfields("c") or [""])[0], True)
-    out["year"] = parse_year(out.get("year_text", "")) or parse_year(f008[7:11])
+    if not out.get("year_text") and parse_year(f008[7:11]):
+        out["year_text"] = f008[7:11]
     collation = rec.get("300")
     if collation is not None:
         parts = {code: _strip(collation.get_subfields(code)[0]) for code in "abc" if collation.get_subfields(code)}
         text = parts.get("a", "")
-        if "b" in parts:
+        if parts.get("b"):
             text += " : " + parts["b"]
-        if "c" in parts:
+        if parts.get("c"):
             text += " ; " + parts["c"]
         out["collation"] = text.strip(" :;")
     for tag in ("490", "440"):
@@ -353,10 +414,10 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
     language = _strip(_first(rec, "041", "a"))
     if not language and len(f008) >= 38 and f008[35:38].strip() not in ("", "und", "|||"):
         language = f008[35:38]
-    out["language"] = language
+    out["language"] = language_code(language)  # SLiMS writes the name ("Indonesia"); old records "engund"
     notes = []
     for field in [f for f in rec.fields if f.tag[:1] == "5" and f.tag[1:].isdigit()]:
-        text = " ".join(v for _, v in _pairs(field))
+        text = " ".join(v for _, v in field.subfields)
         if field.tag == "521" and fold(_strip(text, True)) in AUDIENCE_NOTE_IN:
             out["audience"] = AUDIENCE_NOTE_IN[fold(_strip(text, True))]
             continue
@@ -373,46 +434,101 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
     out["authors"] = authors
     subjects: list[str] = []
     for field in rec.get_fields(*SUBJECT_TAGS):
-        parts = [_strip(v, True) for code, v in _pairs(field) if code in "axyzv" and v.strip()]
-        term = " -- ".join(p for p in parts if p)
+        words = [_strip(v, True) for code, v in field.subfields if code in "axyzv" and v.strip()]
+        term = " -- ".join(w for w in words if w)
         if term and term not in subjects:
             subjects.append(term)
     out["subjects"] = subjects
-    items = []
+    items = _holdings(rec, flags)
+    record = {k: v for k, v in out.items() if v not in ("", None, [])}
+    source = ""
+    if control and not _UID.fullmatch(control):
+        origin = clean(rec.get("003").data) if rec.get("003") is not None else ""
+        source = f"marc:{origin}:{control}" if origin else f"marc:{control}"
+    elif not control:
+        for field in rec.get_fields("035"):
+            number = clean((field.get_subfields("a") or [""])[0])
+            if number:
+                source = f"marc035:{number}"
+                break
+    return Incoming(row, record=record, items=items, control=control, source_id=source, flags=flags)
+
+
+_UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+SOURCE_OUT = {"purchase": "pembelian", "grant": "hibah", "donation": "sumbangan", "other": "lainnya"}
+
+
+def _lead(value: str) -> str:
+    """SLiMS writes 245 $b as " : subtitle": the ISBD mark belongs to the field before."""
+    return re.sub(r"^\s*[:/;=]\s*", "", value or "")
+
+
+def _holdings(rec: MarcRecord, flags: list[Any]) -> list[dict[str, Any]]:
+    """Copies from 852 (location, call number, barcode) with 876 (accession number, price, date
+    received, source, status; linked by barcode in $p), or from Koha's 952."""
+    items: dict[str, dict[str, Any]] = {}
     for field in rec.get_fields("852"):
         barcodes = field.get_subfields("p")
-        if not barcodes:
+        if not barcodes or not barcodes[0].strip():
             continue
         call = " ".join(v.strip() for v in field.get_subfields("h", "i") if v.strip())
-        items.append({"barcode": barcodes[0].strip(), "location": _strip((field.get_subfields("b") or [""])[0]),
-                      "call_number": call, "accession_no": (field.get_subfields("j") or [""])[0].strip()})
-    items = [{k: v for k, v in item.items() if v} for item in items]
-    record = {k: v for k, v in out.items() if v not in ("", None, [])}
-    return Incoming(row, record=record, items=items, control=control)
+        items[barcodes[0].strip()] = {
+            "barcode": barcodes[0].strip(), "location": _strip((field.get_subfields("b") or [""])[0]),
+            "collection_type": _strip((field.get_subfields("c") or [""])[0]), "call_number": call,
+            "accession_no": (field.get_subfields("j") or [""])[0].strip()}
+    for field in rec.get_fields("876"):
+        barcode = (field.get_subfields("p") or [""])[0].strip()
+        if not barcode:
+            continue
+        item = items.setdefault(barcode, {"barcode": barcode})
+        sub = {code: value.strip() for code, value in reversed(field.subfields)}
+        item["accession_no"] = item.get("accession_no") or sub.get("a", "")
+        item["price"] = soft(parse_price, sub.get("c", ""), "876 $c", flags, "price")
+        item["received_on"] = soft(parse_date, _marc_date(sub.get("d", "")), "876 $d", flags, "date")
+        source = fold(sub.get("e", ""))
+        item["source"] = SOURCE_IN.get(source, "other" if source else "")
+        item["source_detail"] = sub.get("x", "")
+        status = STATUS_IN.get(fold(sub.get("j", "")))
+        if status and status != "available":
+            item["status"] = status
+    for field in rec.get_fields("952"):  # Koha
+        sub = {code: value.strip() for code, value in reversed(field.subfields)}
+        barcode = sub.get("p", "")
+        if not barcode:
+            continue
+        items[barcode] = {
+            "barcode": barcode, "location": sub.get("c", ""), "call_number": sub.get("o", ""),
+            "accession_no": sub.get("i", ""), "collection_type": sub.get("8", "") or sub.get("y", ""),
+            "price": soft(parse_price, sub.get("g", ""), "952 $g", flags, "price"),
+            "received_on": soft(parse_date, _marc_date(sub.get("d", "")), "952 $d", flags, "date"),
+            "supplier": sub.get("e", "")}
+    return [{k: v for k, v in item.items() if v not in ("", None)} for item in items.values()]
 
 
-def _pairs(field: MarcField) -> list[tuple[str, str]]:
-    return field.subfields
+def _marc_date(text: str) -> str:
+    """yyyymmdd (MARC's form) -> yyyy-mm-dd; other forms pass."""
+    text = (text or "").strip()
+    if len(text) == 8 and text.isdigit():
+        return f"{text[:4]}-{text[4:6]}-{text[6:]}"
+    return text
 
 
-def _incoming(records: Iterable[tuple[int, MarcRecord | pymarc.Record | None]], progress: Progress | None,
-              cancel: Cancel | None, total: int) -> list[Incoming]:
-    out: list[Incoming] = []
+def _incoming(records: Iterable[tuple[int, MarcRecord | None]], progress: Callable[[], float] | None,
+              report: Progress | None, cancel: Cancel | None) -> Iterator[Incoming]:
     for number, rec in records:
         if number % 1000 == 0:
             if cancel is not None and cancel():
                 raise Cancelled()
-            if progress:
-                progress(min(1.0, number / max(1, total)), QT_TRANSLATE_NOOP("Import", "Reading the file"))
+            if report and progress:
+                report(min(1.0, progress()), QT_TRANSLATE_NOOP("Import", "Reading the file"))
         if rec is None:
-            out.append(Incoming(number, error=BadRow(number, QT_TRANSLATE_NOOP(
-                "Import", "This MARC record is damaged and cannot be read."))))
+            yield Incoming(number, error=BadRow(number, QT_TRANSLATE_NOOP(
+                "Import", "This MARC record is damaged and cannot be read.")))
             continue
         try:
-            out.append(from_marc(rec, number))
+            yield from_marc(rec, number)
         except RowError as exc:
-            out.append(Incoming(number, error=BadRow(number, exc.template, exc.params)))
-    return out
+            yield Incoming(number, error=BadRow(number, exc.template, exc.params))
 
 
 END_OF_RECORD = 0x1D
@@ -439,7 +555,7 @@ def parse_record(chunk: bytes) -> MarcRecord:
         length = int(entry[3:7])
         offset = base + int(entry[7:12])
         text = chunk[offset:offset + length - 1].decode("utf-8", "replace")
-        if tag < "010" and tag.isdigit():
+        if tag < "010" and tag.isdigit() and SUBFIELD not in text:
             fields.append(MarcField(tag, data=text))
             continue
         parts = text.split(SUBFIELD)
@@ -450,62 +566,132 @@ def parse_record(chunk: bytes) -> MarcRecord:
 
 
 def iter_iso2709(data: bytes) -> Iterable[MarcRecord | None]:
-    """The records of an ISO 2709 file in order; None for each damaged one. After a record whose
-    length is wrong, reading resumes after the next record terminator."""
-    pos, size = 0, len(data)
-    while pos < size:
-        if data[pos] in (0x0A, 0x0D):
-            pos += 1  # some systems put a line break between records
-            continue
-        head = data[pos:pos + 5]
+    """The records of ISO 2709 bytes in order; None for each damaged one (see ``_iso_records``)."""
+    yield from _iso_records(io.BytesIO(data))
+
+
+def _iso_records(handle: BinaryIO) -> Iterator[MarcRecord | None]:
+    """Records read one at a time from a file; None for each damaged one. After a record whose length
+    is wrong, reading resumes after the next record terminator."""
+    buffer = b""
+    while True:
+        if len(buffer) < 1 << 16:
+            more = handle.read(1 << 20)
+            buffer += more
+        else:
+            more = b"-"
+        buffer = buffer.lstrip(b"\r\n")  # some systems put a line break between records
+        if not buffer:
+            return
+        head = buffer[:5]
         length = int(head) if head.isdigit() else 0
-        end = pos + length
-        if length >= 24 and end <= size and data[end - 1] == END_OF_RECORD:
+        while length > len(buffer) and more:
+            more = handle.read(max(1 << 20, length - len(buffer)))
+            buffer += more
+        if length >= 24 and length <= len(buffer) and buffer[length - 1] == END_OF_RECORD:
             try:
-                rec: MarcRecord | None = parse_record(data[pos:end])
+                rec: MarcRecord | None = parse_record(buffer[:length])
             except (ValueError, IndexError):
                 rec = None
             yield rec
-            pos = end
+            buffer = buffer[length:]
             continue
         yield None
-        terminator = data.find(b"\x1d", pos)
-        pos = size if terminator < 0 else terminator + 1
+        terminator = buffer.find(b"\x1d")
+        while terminator < 0:
+            more = handle.read(1 << 20)
+            if not more:
+                return
+            buffer += more
+            terminator = buffer.find(b"\x1d")
+        buffer = buffer[terminator + 1:]
 
 
-def read_iso2709(path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None) -> list[Incoming]:
-    data = Path(path).read_bytes()
-    if len(data) < 24 or not data[:5].isdigit():
+def read_iso2709(path: str | Path, progress: Progress | None = None,
+                 cancel: Cancel | None = None) -> Iterator[Incoming]:
+    path = Path(path)
+    with path.open("rb") as handle:
+        head = handle.read(24)
+    if len(head) < 24 or not head[:5].isdigit():
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "{path} is not a MARC (ISO 2709) file. For MARCXML choose the MARCXML format."),
-            path=Path(path).name)
-    # a rough count for progress: one record terminator per record
-    total = data.count(b"\x1d")
-    damaged: list[int] = []
+            path=path.name)
+    size = max(1, path.stat().st_size)
 
-    def numbered():
-        for number, rec in enumerate(iter_iso2709(data), start=1):
-            if rec is None:
-                damaged.append(number)
-            yield number, rec
+    def rows() -> Iterator[Incoming]:
+        good = 0
+        with path.open("rb") as handle:
+            numbered = enumerate(_iso_records(handle), start=1)
+            for inc in _incoming(numbered, lambda: handle.tell() / size, progress, cancel):
+                if inc.error is None:
+                    good += 1
+                elif good == 0 and inc.row >= 20:
+                    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not a readable MARC file."),
+                                          path=path.name)
+                yield inc
+        if good == 0:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not a readable MARC file."), path=path.name)
 
-    out = _incoming(numbered(), progress, cancel, total)
-    if not out or len(damaged) == len(out):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not a readable MARC file."), path=Path(path).name)
-    return out
+    return rows()
 
 
-def read_marcxml(path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None) -> list[Incoming]:
-    try:
-        records = pymarc.parse_xml_to_array(str(path))
-    except (SAXException, ValueError, OSError, KeyError, IndexError, AttributeError, TypeError,
-            pymarc.exceptions.PymarcException) as exc:
-        # KeyError & co.: pymarc's handler meets an element without its tag/code attribute (fuzz test)
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not a MARCXML file ({error})."),
-                              path=Path(path).name, error=str(exc)) from exc
-    if not records:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} holds no MARC records."), path=Path(path).name)
-    return _incoming(enumerate(records, start=1), progress, cancel, len(records))
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
+
+
+def _xml_records(path: Path) -> Iterator[MarcRecord]:
+    """MARCXML records one at a time (with or without the marc: prefix, SLiMS mixes both), each
+    element cleared once read."""
+    leader = ""
+    fields: list[MarcField] = []
+    for _event, element in ElementTree.iterparse(str(path), events=("end",)):
+        name = _local(element.tag)
+        if name == "leader":
+            leader = (element.text or "").ljust(24)[:24]
+        elif name == "controlfield":
+            fields.append(MarcField(element.get("tag", ""), data=element.text or ""))
+        elif name == "datafield":
+            subfields = [(sub.get("code", " ")[:1] or " ", sub.text or "") for sub in element
+                         if _local(sub.tag) == "subfield"]
+            fields.append(MarcField(element.get("tag", ""), indicator1=(element.get("ind1") or " ")[:1],
+                                    indicator2=(element.get("ind2") or " ")[:1], subfields=subfields))
+            element.clear()
+        elif name == "record":
+            yield MarcRecord(leader or " " * 24, fields)
+            leader, fields = "", []
+            element.clear()
+
+
+def read_marcxml(path: str | Path, progress: Progress | None = None,
+                 cancel: Cancel | None = None) -> Iterator[Incoming]:
+    path = Path(path)
+    size = max(1, path.stat().st_size)
+
+    def rows() -> Iterator[Incoming]:
+        count = 0
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(2048).lstrip()
+            if not head.startswith(b"<"):
+                raise ElementTree.ParseError("not XML")
+            records = _xml_records(path)
+            done = [0]
+
+            def numbered() -> Iterator[tuple[int, MarcRecord]]:
+                for number, rec in enumerate(records, start=1):
+                    done[0] = number
+                    yield number, rec
+
+            for inc in _incoming(numbered(), lambda: min(0.99, done[0] * 1500 / size), progress, cancel):
+                count += 1
+                yield inc
+        except ElementTree.ParseError as exc:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not a MARCXML file ({error})."),
+                                  path=path.name, error=str(exc)) from exc
+        if count == 0:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} holds no MARC records."), path=path.name)
+
+    return rows()
 
 
 # --- export ---------------------------------------------------------------------------------------
@@ -513,8 +699,9 @@ def read_marcxml(path: str | Path, progress: Progress | None = None, cancel: Can
 
 _RECORD_COLUMNS = ("id", "uid", "material_type", "authors", "subjects", "updated_at", "created_at", "year",
                    "language", "audience", "isbn", "issn", "ddc", "title", "subtitle", "responsibility", "edition",
-                   "place", "publisher", "year_text", "collation", "series", "notes")
-_ITEM_COLUMNS = ("record_id", "barcode", "location", "call_number", "accession_no")
+                   "place", "publisher", "year_text", "collation", "series", "notes", "class_other")
+_ITEM_COLUMNS = ("record_id", "barcode", "location", "call_number", "accession_no", "price", "received_on", "source",
+                 "source_detail", "status")
 
 
 def _records_with_copies(lib: Library, cancel: Cancel | None, progress: Progress | None):
@@ -527,7 +714,8 @@ def _records_with_copies(lib: Library, cancel: Cancel | None, progress: Progress
         records = db.cursor().execute(
             f"SELECT {', '.join(_RECORD_COLUMNS)} FROM record WHERE deleted = 0 ORDER BY id")
         items = db.cursor().execute(
-            f"SELECT {', '.join(_ITEM_COLUMNS)} FROM item WHERE deleted = 0 ORDER BY record_id, id")
+            f"SELECT {', '.join('i.' + c for c in _ITEM_COLUMNS)}, t.name FROM item i LEFT JOIN collection_type t "
+            "ON t.id = i.collection_type_id WHERE i.deleted = 0 ORDER BY i.record_id, i.id")
         pending = items.fetchone()
         for n, row in enumerate(records):
             if n % 1000 == 0:
@@ -540,7 +728,7 @@ def _records_with_copies(lib: Library, cancel: Cancel | None, progress: Progress
             copies = []
             while pending is not None and pending[0] <= rid:
                 if pending[0] == rid:
-                    copies.append(dict(zip(_ITEM_COLUMNS, pending, strict=True)))
+                    copies.append(dict(zip((*_ITEM_COLUMNS, "collection_type"), pending, strict=True)))
                 pending = items.fetchone()
             yield record, copies
 

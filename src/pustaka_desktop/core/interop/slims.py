@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import auth
+from ..catalog import classnumber
 from ..catalog.callnumber import derive_call_number
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -23,17 +24,19 @@ from ..service import Library
 from ..store.files import atomic_write
 from ..store.models import CollectionType, Item, Record, Staff
 from .types import (
+    LANGUAGE_NAMES,
     BadRow,
     Cancel,
     Incoming,
     Progress,
     RowError,
     fold,
+    language_code,
     parse_date,
     parse_price,
-    parse_year,
-    read_text,
+    soft,
     split_isbn_issn,
+    text_lines,
 )
 
 BIBLIO_COLUMNS = ("title", "gmd_name", "edition", "isbn_issn", "publisher_name", "publish_year", "collation",
@@ -55,14 +58,6 @@ GMD_IN = {
     "electronic resource": "ebook", "computer file": "ebook", "e book": "ebook", "ebook": "ebook",
     "buku elektronik": "ebook",
 }
-# ISO 639-2/B code <-> the language names SLiMS lists
-LANGUAGE_OUT = {"ind": "Indonesia", "eng": "English", "jav": "Jawa", "sun": "Sunda", "ara": "Arab", "may": "Melayu",
-                "mad": "Madura", "ban": "Bali", "bug": "Bugis", "min": "Minangkabau", "chi": "Mandarin",
-                "jpn": "Jepang", "dut": "Belanda", "ger": "Jerman", "fre": "Prancis"}
-LANGUAGE_IN = {fold(name): code for code, name in LANGUAGE_OUT.items()} | {
-    "bahasa indonesia": "ind", "indonesian": "ind", "id": "ind", "in": "ind", "ind": "ind", "inggris": "eng",
-    "bahasa inggris": "eng", "en": "eng", "eng": "eng", "javanese": "jav", "sundanese": "sun", "arabic": "ara",
-    "malay": "may", "chinese": "chi", "japanese": "jpn", "dutch": "dut", "german": "ger", "french": "fre"}
 STATUS_OUT = {"available": "", "on_loan": "", "in_repair": "Repair", "not_for_loan": "No Loan", "lost": "Missing",
               "damaged": "Damaged", "withdrawn": "Withdrawn"}
 STATUS_IN = {
@@ -139,7 +134,22 @@ def split_line(line: str, sep: str = ",", quote: str = '"') -> list[str]:
 
 
 def _unescape(value: str) -> str:
+    if "\\" not in value:
+        return value.strip()
     return value.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\r", "").strip()
+
+
+def fields_of(line: str, count: int) -> list[str]:
+    """The fields of one line, fast when every field is quoted (as SLiMS writes them): split on
+    ``","``; otherwise, or when that does not give ``count`` fields, the careful ``split_line``."""
+    text = line.rstrip()
+    if text.endswith(","):
+        text = text[:-1]  # SLiMS's item header (and some rows) end with an extra separator
+    if len(text) > 1 and text[0] == '"' and text[-1] == '"':
+        parts = text[1:-1].split('","')
+        if len(parts) == count:
+            return [p.replace('""', '"') if '""' in p else p for p in parts]
+    return split_line(line)
 
 
 def multi(value: str) -> list[str]:
@@ -154,50 +164,45 @@ def multi(value: str) -> list[str]:
 
 def _rows(path: str | Path, columns: tuple[str, ...], kind: str, progress: Progress | None,
           cancel: Cancel | None) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
-    text = read_text(path)
-    lines = text.splitlines()
+    """The rows of a SLiMS CSV file, read as they go. SLiMS writes the header only when asked
+    ("Put column names in the first row"), so a file without one is read by position."""
+    size, lines = text_lines(path)
     name = Path(path).name
-    start = 0
-    while start < len(lines) and not lines[start].strip():
-        start += 1
-    if start >= len(lines):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=name)
-    first = [f.strip().strip('"').strip().lower() for f in split_line(lines[start])]
-    if first and first[-1] == "":
-        first = first[:-1]  # SLiMS may end the header with an extra separator
-    if tuple(first) == columns:
-        start += 1
-    elif set(first) & set(columns) or len(first) != len(columns):
-        missing = [c for c in columns if c not in first]
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "{path} is not a SLiMS {kind} file: the columns {missing} are missing or out of order. "
-                      "Expected, in this order: {expected}."),
-            path=name, kind=kind, missing=", ".join(missing) or "-", expected=",".join(columns))
-    total = max(1, len(lines))
-    for number in range(start, len(lines)):
-        line = lines[number]
+    header_seen = False
+    done = 0
+    for number, line in enumerate(lines, start=1):
+        done += len(line) + 1
         if number % 1000 == 0:
             if cancel is not None and cancel():
                 raise Cancelled()
             if progress:
-                progress(number / total, QT_TRANSLATE_NOOP("Import", "Reading the file"))
+                progress(min(1.0, done / max(1, size)), QT_TRANSLATE_NOOP("Import", "Reading the file"))
         if not line.strip():
             continue
-        fields = split_line(line)
+        fields = fields_of(line, len(columns))
+        if not header_seen:
+            header_seen = True
+            first = [f.strip().strip('"').strip().lower() for f in fields]
+            if first and first[-1] == "":
+                first = first[:-1]  # SLiMS's item export ends the header with an extra separator
+            if tuple(first) == columns:
+                continue
+            if set(first) & set(columns) or len(first) not in (len(columns), len(columns) + 1):
+                missing = [c for c in columns if c not in first]
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "{path} is not a SLiMS {kind} file: the columns {missing} are missing or out of "
+                              "order. Expected, in this order: {expected}."),
+                    path=name, kind=kind, missing=", ".join(missing) or "-", expected=",".join(columns))
         if len(fields) == len(columns) + 1 and fields[-1] == "":
             fields = fields[:-1]
         if len(fields) != len(columns):
-            yield number + 1, BadRow(number + 1, QT_TRANSLATE_NOOP(
+            yield number, BadRow(number, QT_TRANSLATE_NOOP(
                 "Import", "The row has {found} columns instead of {expected}."),
                 {"found": len(fields), "expected": len(columns)})
             continue
-        yield number + 1, {c: _unescape(v) for c, v in zip(columns, fields, strict=True)}
-
-
-def language_code(name: str) -> str:
-    name = name.strip()
-    # an unknown language name is left out: the catalogue keeps ISO 639-2 codes only
-    return LANGUAGE_IN.get(fold(name), name.lower() if re.fullmatch(r"[A-Za-z]{3}", name) else "") if name else ""
+        yield number, {c: _unescape(v) for c, v in zip(columns, fields, strict=True)}
+    if not header_seen:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=name)
 
 
 def biblio_row(f: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -212,10 +217,10 @@ def biblio_row(f: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]]
     if f["gmd_name"]:
         rec["material_type"] = GMD_IN.get(fold(f["gmd_name"]), "other")
     rec.update(split_isbn_issn(f["isbn_issn"]))
+    ddc = f["classification"] or classnumber.from_call_number(f["call_number"])
     rec.update(edition=f["edition"], publisher=f["publisher_name"], year_text=f["publish_year"],
-               year=parse_year(f["publish_year"]), collation=f["collation"], series=f["series_title"],
-               language=language_code(f["language_name"]), place=f["place_name"], ddc=f["classification"],
-               notes=f["notes"], responsibility=f["sor"])
+               collation=f["collation"], series=f["series_title"], language=language_code(f["language_name"]),
+               place=f["place_name"], ddc=ddc, notes=f["notes"], responsibility=f["sor"])
     names = multi(f["authors"])
     rec["authors"] = [{"name": name, "role": "primary" if i == 0 else "additional", "kind": "person"}
                       for i, name in enumerate(names)]
@@ -225,54 +230,56 @@ def biblio_row(f: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]]
     return rec, items
 
 
-def read_biblio(path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None) -> list[Incoming]:
-    out: list[Incoming] = []
+def read_biblio(path: str | Path, progress: Progress | None = None,
+                cancel: Cancel | None = None) -> Iterator[Incoming]:
     for number, fields in _rows(path, BIBLIO_COLUMNS, "biblio", progress, cancel):
         if isinstance(fields, BadRow):
-            out.append(Incoming(number, error=fields))
+            yield Incoming(number, error=fields)
             continue
         try:
             rec, items = biblio_row(fields)
         except RowError as exc:
-            out.append(Incoming(number, error=BadRow(number, exc.template, exc.params)))
+            yield Incoming(number, error=BadRow(number, exc.template, exc.params))
             continue
-        out.append(Incoming(number, record=rec, items=items))
-    return out
+        yield Incoming(number, record=rec, items=items)
 
 
-def item_row(f: dict[str, str]) -> dict[str, Any]:
+def item_row(f: dict[str, str], flags: list[Any]) -> dict[str, Any]:
     if not f["item_code"]:
         raise RowError(QT_TRANSLATE_NOOP("Import", "The item code (barcode) is empty."))
     status_name = f["item_status_name"]
     status = STATUS_IN.get(fold(status_name))
     item: dict[str, Any] = {
         "barcode": f["item_code"], "call_number": f["call_number"], "collection_type": f["coll_type_name"],
-        "accession_no": f["inventory_code"], "received_on": parse_date(f["received_date"], "received_date"),
+        "accession_no": f["inventory_code"],
+        "received_on": soft(parse_date, f["received_date"], "received_date", flags, "date"),
         "supplier": f["supplier_name"], "order_no": f["order_no"], "location": f["location_name"],
-        "order_date": parse_date(f["order_date"], "order_date"), "status": status or "available",
+        "order_date": soft(parse_date, f["order_date"], "order_date", flags, "date"), "status": status or "available",
         "source": SOURCE_IN.get(fold(f["source"]), ""), "invoice": f["invoice"],
-        "price": parse_price(f["price"], "price"), "invoice_date": parse_date(f["invoice_date"], "invoice_date"),
+        "price": soft(parse_price, f["price"], "price", flags, "price"),
+        "invoice_date": soft(parse_date, f["invoice_date"], "invoice_date", flags, "date"),
     }
     if item["source"] == "grant":
         item["_soft"] = {"source": ("grant", "donation", "other")}
     if status is None:  # a status of the library's own: keep its name where people will see it
         item["condition_note"] = status_name
+        item["_status_name"] = status_name
     return {k: v for k, v in item.items() if v not in ("", None)}
 
 
-def read_items(path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None) -> list[Incoming]:
-    out: list[Incoming] = []
+def read_items(path: str | Path, progress: Progress | None = None,
+               cancel: Cancel | None = None) -> Iterator[Incoming]:
     for number, fields in _rows(path, ITEM_COLUMNS, "item", progress, cancel):
         if isinstance(fields, BadRow):
-            out.append(Incoming(number, error=fields))
+            yield Incoming(number, error=fields)
             continue
+        flags: list[Any] = []
         try:
-            item = item_row(fields)
+            item = item_row(fields, flags)
         except RowError as exc:
-            out.append(Incoming(number, error=BadRow(number, exc.template, exc.params)))
+            yield Incoming(number, error=BadRow(number, exc.template, exc.params))
             continue
-        out.append(Incoming(number, items=[item], record_title=fields["title"]))
-    return out
+        yield Incoming(number, items=[item], record_title=fields["title"], flags=flags)
 
 
 # --- writing --------------------------------------------------------------------------------------
@@ -321,7 +328,7 @@ def export_biblio(lib: Library, by: Staff | None, path: str | Path, progress: Pr
             out.write(_line([
                 full_title(record), GMD_OUT.get(record.material_type, "Text"), record.edition,
                 record.isbn or record.issn, record.publisher, record.year_text, record.collation, record.series,
-                call, LANGUAGE_OUT.get(record.language, record.language), record.place, record.ddc, record.notes, "",
+                call, LANGUAGE_NAMES.get(record.language, record.language), record.place, record.ddc, record.notes, "",
                 record.responsibility, "".join(f"<{a['name']}>" for a in authors),
                 "".join(f"<{s}>" for s in json.loads(record.subjects or "[]")),
                 "".join(f"<{b}>" for b, _ in held),

@@ -20,12 +20,14 @@ from pathlib import Path
 from typing import Any
 
 from .. import auth
+from ..catalog import classnumber
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.files import atomic_write
 from ..store.models import CollectionType, Item, Record, Staff
-from .slims import GMD_IN, SOURCE_IN, STATUS_IN, language_code
+from . import inlislite, sheets
+from .slims import GMD_IN, SOURCE_IN, STATUS_IN
 from .types import (
     BadRow,
     Cancel,
@@ -34,11 +36,12 @@ from .types import (
     RowError,
     clean,
     fold,
+    language_code,
     parse_date,
     parse_isbn,
     parse_price,
     parse_year,
-    read_text,
+    soft,
 )
 
 Translate = Callable[[str, str], str]
@@ -117,7 +120,17 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "condition_note": ("keterangan", "remarks", "ket", "kondisi", "condition"),
     "copies": ("eksemplar", "jumlah eksemplar", "jml eks", "copies", "jumlah", "eks", "jml eksemplar", "jml"),
 }
+# a few more headers Indonesian sheets use (INLISLite's copy report, hand-kept buku induk)
+_SYNONYMS["barcode"] += ("no barcode", "nomor barcode", "kode item")
+_SYNONYMS["ddc"] += ("klas ddc", "no dewey", "nomor dewey", "ddc klas")
+_SYNONYMS["received_on"] += ("tanggal pengadaan", "tgl pengadaan")
+_SYNONYMS["collation"] += ("deskripsi fisik",)
+_SYNONYMS["place"] += ("tempat terbit", "kota terbit")
+_SYNONYMS["source_detail"] += ("nama sumber",)
+_SYNONYMS["location"] += ("lokasi ruang",)
 _GUESS = {fold(name): target for target, names in _SYNONYMS.items() for name in names}
+# our own field names as headers (call_number, accession_no, received_on...), as our export and people write them
+_GUESS |= {fold(name): name for name in FIELDS} | {name: name for name in FIELDS}
 AUDIENCE_IN = {"children": "children", "anak": "children", "anak anak": "children", "teen": "teen",
                "remaja": "teen", "adult": "adult", "dewasa": "adult", "umum": "adult"}
 
@@ -163,48 +176,10 @@ class SheetPreview:
 # --- reading --------------------------------------------------------------------------------------
 
 
-def _xlsx_rows(path: str | Path) -> Iterator[list[Any]]:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        workbook = load_workbook(str(path), read_only=True, data_only=True)
-    except (InvalidFileException, OSError, KeyError, ValueError) as exc:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not an Excel (xlsx) file ({error})."),
-                              path=Path(path).name, error=str(exc) or type(exc).__name__) from exc
-    except Exception as exc:  # zipfile.BadZipFile and friends
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not an Excel (xlsx) file ({error})."),
-                              path=Path(path).name, error=str(exc) or type(exc).__name__) from exc
-    try:
-        sheet = workbook.worksheets[0]
-        for values in sheet.iter_rows(values_only=True):
-            yield list(values)
-    finally:
-        workbook.close()
-
-
-def _csv_rows(path: str | Path) -> Iterator[list[Any]]:
-    text = read_text(path)
-    first = text.split("\n", 1)[0]
-    delimiter = max((";", ",", "\t"), key=first.count)
-    yield from csv.reader(io.StringIO(text), delimiter=delimiter)
-
-
-def _rows(path: str | Path, fmt: str) -> Iterator[list[Any]]:
-    return _xlsx_rows(path) if fmt == "xlsx" else _csv_rows(path)
-
-
-def _header(rows: Iterator[list[Any]]) -> tuple[int, list[str]]:
-    for number, values in enumerate(rows, start=1):
-        if any(clean(v) for v in values):
-            return number, [clean(v) or f"#{i + 1}" for i, v in enumerate(values)]
-    return 0, []
-
-
 def preview(path: str | Path, fmt: str, rows: int = 10) -> SheetPreview:
     """The header, the first ``rows`` rows and the guessed mapping, for the mapping step."""
-    iterator = _rows(path, fmt)
-    header_row, headers = _header(iterator)
+    iterator = sheets.rows(path, fmt)
+    header_row, headers = sheets.header(iterator)
     if not headers:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
     sample = []
@@ -220,7 +195,11 @@ def _split(value: Any) -> list[str]:
     return [part.strip() for part in clean(value).replace("\n", ";").split(";") if part.strip()]
 
 
-def sheet_row(values: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]], int]:
+COPY_ONLY = ("price", "received_on", "source", "source_detail", "supplier", "status", "condition_note")
+
+
+def sheet_row(values: dict[str, Any], flags: list[Any] | None = None) -> tuple[dict[str, Any], list[dict[str, Any]], int]:
+    flags = [] if flags is None else flags
     title = clean(values.get("title"))
     if not title:
         raise RowError(QT_TRANSLATE_NOOP("Import", "The title is empty."))
@@ -249,8 +228,13 @@ def sheet_row(values: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, An
     rec["subjects"] = _split(values.get("subjects"))
     rec = {k: v for k, v in rec.items() if v not in ("", None, [])}
 
+    if not rec.get("ddc") and clean(values.get("call_number")):
+        rec["ddc"] = classnumber.from_call_number(clean(values.get("call_number")))
     items: list[dict[str, Any]] = []
-    if any(clean(values.get(k)) for k in ITEM_KEYS):
+    # a row is a copy when it names one (barcode, accession number) or says what only a copy has (a
+    # buku induk: price, date received, source...); a call number or shelf alone is not a copy
+    numbered = clean(values.get("barcode")) or clean(values.get("accession_no"))
+    if numbered or any(clean(values.get(k)) for k in COPY_ONLY):
         item: dict[str, Any] = {k: clean(values.get(k)) for k in ("barcode", "accession_no", "call_number",
                                                                    "location", "collection_type", "supplier",
                                                                    "condition_note", "source_detail")}
@@ -262,10 +246,16 @@ def sheet_row(values: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, An
             item["source"] = mapped or "other"
         status = clean(values.get("status"))
         if status:
-            item["status"] = STATUS_IN.get(fold(status)) or (fold(status).replace(" ", "_") if fold(status).replace(
-                " ", "_") in STATUS_IN.values() else "available")
-        item["price"] = parse_price(values.get("price"), "price")
-        item["received_on"] = parse_date(values.get("received_on"), "received_on")
+            code = STATUS_IN.get(fold(status)) or (fold(status).replace(" ", "_") if fold(status).replace(
+                " ", "_") in STATUS_IN.values() else None)
+            item["status"] = code or "available"
+            if code is None:
+                item["condition_note"] = item["condition_note"] or status
+                item["_status_name"] = status
+        item["price"] = soft(parse_price, values.get("price"), "price", flags, "price")
+        item["received_on"] = soft(parse_date, values.get("received_on"), "received_on", flags, "date")
+        if not numbered:
+            item["_unnumbered"] = True  # one copy per row; a re-import counts them instead of adding again
         items.append({k: v for k, v in item.items() if v not in ("", None)})
     copies = 0
     if clean(values.get("copies")):
@@ -278,11 +268,15 @@ def sheet_row(values: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, An
 
 
 def _read(path: str | Path, fmt: str, mapping: dict[str, str] | None, progress: Progress | None,
-          cancel: Cancel | None) -> list[Incoming]:
-    iterator = _rows(path, fmt)
-    header_row, headers = _header(iterator)
+          cancel: Cancel | None) -> Iterator[Incoming]:
+    iterator = sheets.rows(path, fmt)
+    header_row, headers = sheets.header(iterator)
     if not headers:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
+    if not mapping:
+        if inlislite.recognise(headers):  # INLISLite's own export: titles in ISBD form, BIB IDs
+            yield from inlislite.read(path, progress, cancel)
+            return
     chosen = guess_mapping(headers)
     if mapping:
         known = {fold(h): h for h in headers}
@@ -300,7 +294,6 @@ def _read(path: str | Path, fmt: str, mapping: dict[str, str] | None, progress: 
             "Errors", "No column is mapped to the title. Choose which column holds the title."))
     positions = [(headers.index(h), t) for h, t in chosen.items()]
     total_hint = Path(path).stat().st_size // 60 + 1
-    out: list[Incoming] = []
     for number, values in enumerate(iterator, start=header_row + 1):
         if number % 1000 == 0:
             if cancel is not None and cancel():
@@ -310,22 +303,22 @@ def _read(path: str | Path, fmt: str, mapping: dict[str, str] | None, progress: 
         if not any(clean(v) for v in values):
             continue
         picked = {t: (values[i] if i < len(values) else None) for i, t in positions}
+        flags: list[Any] = []
         try:
-            rec, items, copies = sheet_row(picked)
+            rec, items, copies = sheet_row(picked, flags)
         except RowError as exc:
-            out.append(Incoming(number, error=BadRow(number, exc.template, exc.params)))
+            yield Incoming(number, error=BadRow(number, exc.template, exc.params))
             continue
-        out.append(Incoming(number, record=rec, items=items, copies=copies))
-    return out
+        yield Incoming(number, record=rec, items=items, copies=copies, flags=flags)
 
 
-def read_xlsx(path, mapping=None, progress=None, cancel=None) -> list[Incoming]:
+def read_xlsx(path, mapping=None, progress=None, cancel=None) -> Iterator[Incoming]:
     return _read(path, "xlsx", mapping, progress, cancel)
 
 
-def read_csv(path, mapping=None, progress=None, cancel=None) -> list[Incoming]:
+def read_csv(path, mapping=None, progress=None, cancel=None) -> Iterator[Incoming]:
     try:
-        return _read(path, "csv", mapping, progress, cancel)
+        yield from _read(path, "csv", mapping, progress, cancel)
     except csv.Error as exc:  # a broken line, a field over the csv module's limit (found by the fuzz test)
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not a CSV file this program can read ({error})."),
                               path=Path(path).name, error=str(exc)) from exc

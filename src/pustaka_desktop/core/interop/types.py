@@ -1,6 +1,7 @@
 """The shared vocabulary of imports: what a format module hands the engine (``Incoming`` rows,
 ``BadRow``/``RowError`` for a row it cannot read), the cleaning and parsing helpers every format uses,
-and ``ImportPlan`` (what the dry run found).
+``ImportPlan`` (what an import did or a dry run found), the language names people write, and a
+streaming line reader.
 
 Direction: format modules (``slims``, ``marc``, ``spreadsheet``, ``slims_members``) import this module;
 the engine (``importer``) imports this module and the formats. Nothing here imports a format or the
@@ -9,15 +10,18 @@ engine.
 
 from __future__ import annotations
 
+import codecs
+import functools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from ..catalog.isbn import normalise_isbn
+from ..catalog.review import Flag
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 
@@ -25,7 +29,7 @@ Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
 Translate = Callable[[str, str], str]
 
-FORMATS = ("slims-biblio", "slims-item", "marc", "marcxml", "xlsx", "csv")
+FORMATS = ("slims-biblio", "slims-item", "marc", "marcxml", "inlislite", "xlsx", "csv")
 MAX_BARCODE = 20
 
 # Item statuses (core.catalog owns the list; these are the codes the schema documents).
@@ -80,40 +84,62 @@ class Incoming:
     control: str = ""  # MARC 001 (our uid when the file came from us)
     copies: int = 0  # a spreadsheet's "eksemplar" count when it lists no barcodes
     error: BadRow | None = None
+    source_id: str = ""  # the record's id in the system it came from (Record.slims_id), e.g. "inlislite:123"
+    flags: list[Any] = field(default_factory=list)  # core.catalog.review.Flag: values kept as written
 
 
 @dataclass
 class ImportPlan:
+    """What an import did (or, for a dry run, would do)."""
+
     format: str
     path: str
-    rows: int = 0
+    rows: int = 0  # rows (records, lines) read
     records_add: int = 0
     records_update: int = 0
     records_skip: int = 0
     items_add: int = 0
     items_update: int = 0
     items_skip: int = 0
-    bad: list[BadRow] = field(default_factory=list)
+    bad: list[BadRow] = field(default_factory=list)  # rows refused whole
+    left_out: list[BadRow] = field(default_factory=list)  # copies left out (their record came in)
+    flags: int = 0  # fields flagged for review
+    flagged_rows: int = 0  # rows with at least one flag
     applied: bool = False
-    # what apply() will do
-    new_records: list[dict[str, Any]] = field(default_factory=list, repr=False)
-    record_updates: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)
-    new_items: list[tuple[tuple[str, int], dict[str, Any]]] = field(default_factory=list, repr=False)
-    item_updates: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)
-    new_collection_types: list[str] = field(default_factory=list, repr=False)
-    new_subjects: list[str] = field(default_factory=list, repr=False)
+    dry_run: bool = False
+    origin: str = ""  # how this import names itself in the review list
 
     @property
     def changes(self) -> int:
         return self.records_add + self.records_update + self.items_add + self.items_update
 
+    @property
+    def records_in(self) -> int:
+        """Records that came in (added, updated or already the same)."""
+        return self.records_add + self.records_update + self.records_skip
+
     def summary(self) -> dict[str, Any]:
         return {
             "format": self.format, "file": self.path, "rows": self.rows, "applied": self.applied,
+            "dry_run": self.dry_run,
             "records": {"add": self.records_add, "update": self.records_update, "skip": self.records_skip},
             "copies": {"add": self.items_add, "update": self.items_update, "skip": self.items_skip},
-            "bad_rows": len(self.bad),
+            "bad_rows": len(self.bad), "copies_left_out": len(self.left_out), "flagged_rows": self.flagged_rows,
+            "flags": self.flags,
         }
+
+
+def soft(parser: Callable[[Any, str], Any], value: Any, column: str, flags: list[Any], reason: str) -> Any:
+    """``parser(value, column)``, or None with a review flag when the value cannot be read (a date or
+    price a copy can live without: the copy still comes in, the value as written is in the flag)."""
+    if value is None or value == "":
+        return None
+    try:
+        return parser(value, column)
+    except RowError as exc:
+        flags.append(Flag(reason=reason, field="", value=clean(value), template=exc.template, params=exc.params,
+                          context="Import"))
+        return None
 
 
 # --- small parsers shared by the formats -----------------------------------------------------------
@@ -162,6 +188,11 @@ def parse_date(value: Any, column: str) -> date | None:
     if not text or text.startswith("0000-00-00"):
         return None
     text = text.split(" ")[0].split("T")[0]
+    if len(text) == 10 and text[4] == "-" and text[7] == "-":
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
     for pattern in _DATE_FORMATS:
         try:
             return datetime.strptime(text, pattern).date()
@@ -194,16 +225,15 @@ def parse_year(text: str) -> int | None:
 
 
 def parse_isbn(text: str) -> str:
-    """ISBN-13 digits, or RowError naming the bad ISBN."""
-
+    """ISBN-13 digits for a valid ISBN; otherwise the text as written (the catalogue's check flags it
+    for review: a wrong check digit printed in a book is common, and the record still comes in)."""
     text = clean(text)
     if not text:
         return ""
     try:
-        return normalise_isbn(text)
+        return normalise_isbn(text.replace("-", "").replace(" ", "") if len(text) <= 17 else text)
     except ValidationError:
-        raise RowError(QT_TRANSLATE_NOOP("Import", "{isbn} is not a valid ISBN (check the digits)."),
-                       isbn=text) from None
+        return text
 
 
 _ISSN = re.compile(r"^\d{4}-?\d{3}[\dXx]$")
@@ -219,6 +249,7 @@ def split_isbn_issn(text: str) -> dict[str, str]:
     return {"isbn": parse_isbn(text)}
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case, no accents, no punctuation, single spaces: for matching titles and names."""
     text = text or ""
@@ -233,3 +264,100 @@ _NOT_WORD = re.compile(r"[^\w\s]")
 
 def first_author(authors: list[dict[str, str]] | None) -> str:
     return authors[0]["name"] if authors else ""
+
+
+# --- languages ------------------------------------------------------------------------------------
+
+# ISO 639-2/B code <-> the Indonesian names SLiMS and INLISLite list (SLiMS writes the name in MARC 041)
+LANGUAGE_NAMES = {"ind": "Indonesia", "eng": "Inggris", "ara": "Arab", "jav": "Jawa", "sun": "Sunda",
+                  "may": "Melayu", "mad": "Madura", "ban": "Bali", "bug": "Bugis", "min": "Minangkabau",
+                  "btk": "Batak", "ace": "Aceh", "bjn": "Banjar", "sas": "Sasak", "mak": "Makassar",
+                  "chi": "Mandarin", "jpn": "Jepang", "kor": "Korea", "dut": "Belanda", "ger": "Jerman",
+                  "fre": "Prancis", "spa": "Spanyol", "rus": "Rusia", "lat": "Latin", "hin": "Hindi",
+                  "urd": "Urdu", "per": "Persia", "tur": "Turki", "tha": "Thai", "vie": "Vietnam"}
+_LANGUAGE_IN = {
+    "indonesia": "ind", "bahasa indonesia": "ind", "b indonesia": "ind", "indonesian": "ind", "id": "ind",
+    "in": "ind", "inggris": "eng", "bahasa inggris": "eng", "b inggris": "eng", "english": "eng", "en": "eng",
+    "arab": "ara", "bahasa arab": "ara", "arabic": "ara", "ar": "ara", "jawa": "jav", "bahasa jawa": "jav",
+    "javanese": "jav", "jv": "jav", "sunda": "sun", "bahasa sunda": "sun", "sundanese": "sun", "su": "sun",
+    "melayu": "may", "bahasa melayu": "may", "malay": "may", "ms": "may", "msa": "may", "madura": "mad",
+    "madurese": "mad", "bali": "ban", "balinese": "ban", "bugis": "bug", "buginese": "bug", "minangkabau": "min",
+    "minang": "min", "batak": "btk", "aceh": "ace", "acehnese": "ace", "banjar": "bjn", "sasak": "sas",
+    "makassar": "mak", "mandarin": "chi", "cina": "chi", "china": "chi", "tionghoa": "chi", "chinese": "chi",
+    "zh": "chi", "zho": "chi", "jepang": "jpn", "japanese": "jpn", "ja": "jpn", "korea": "kor", "korean": "kor",
+    "belanda": "dut", "dutch": "dut", "nl": "dut", "nld": "dut", "jerman": "ger", "german": "ger", "de": "ger",
+    "deu": "ger", "prancis": "fre", "perancis": "fre", "french": "fre", "fr": "fre", "fra": "fre",
+    "spanyol": "spa", "spanish": "spa", "es": "spa", "rusia": "rus", "russian": "rus", "latin": "lat",
+    "hindi": "hin", "urdu": "urd", "persia": "per", "parsi": "per", "persian": "per", "fas": "per",
+    "turki": "tur", "turkish": "tur", "thai": "tha", "vietnam": "vie", "vietnamese": "vie",
+}
+_CODES = set(LANGUAGE_NAMES) | {"und", "mul", "zxx"}
+
+
+def language_code(text: str) -> str:
+    """A language as people and systems write it -> an ISO 639-2/B code: a code (``ind``, ``IND``), a
+    name in Indonesian or English (``Bahasa Indonesia``, ``Inggris``, ``Arabic``), or a run of codes
+    as older MARC records write several languages (``engund``, ``indeng``: the first that says
+    something). An unknown value is returned as written: the catalogue keeps it and flags it."""
+    text = clean(text)
+    if not text:
+        return ""
+    key = fold(text)
+    if key in _LANGUAGE_IN:
+        return _LANGUAGE_IN[key]
+    compact = key.replace(" ", "")
+    if len(compact) == 3 and compact.isascii() and compact.isalpha():
+        return compact
+    if len(compact) % 3 == 0 and compact.isascii() and compact.isalpha():
+        codes = [compact[i:i + 3] for i in range(0, len(compact), 3)]
+        if all(code in _CODES or code in _LANGUAGE_IN.values() for code in codes):
+            real = [code for code in codes if code not in ("und", "mul", "zxx")]
+            return real[0] if real else codes[0]
+    for part in re.split(r"[;,/]| dan | and ", key):  # "Indonesia; Inggris"
+        if part.strip() in _LANGUAGE_IN:
+            return _LANGUAGE_IN[part.strip()]
+    return text
+
+
+# --- reading text files line by line ----------------------------------------------------------------
+
+
+def _encoding(path: Path) -> str:
+    """UTF-8 when the whole file decodes as UTF-8 (checked in blocks, nothing kept), else Windows-1252."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        with path.open("rb") as handle:
+            while True:
+                block = handle.read(1 << 20)
+                if not block:
+                    decoder.decode(b"", final=True)
+                    return "utf-8-sig"
+                decoder.decode(block)
+    except UnicodeDecodeError:
+        return "cp1252"
+
+
+def text_lines(path: str | Path) -> tuple[int, Iterator[str]]:
+    """(file size, the lines of a text file without their line ends), read as it goes: UTF-8 (a BOM
+    is tolerated), else Windows-1252 (a CSV saved by an old Excel). A binary file is refused."""
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {error}"), path=str(path),
+                              error=exc.strerror or str(exc)) from exc
+    if b"\x00" in head:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "{path} is not a text (CSV) file. Check that you chose the right file and format."),
+            path=path.name)
+    encoding = _encoding(path)
+
+    def lines() -> Iterator[str]:
+        # universal newlines: LF, CR LF, and CR alone (SLiMS's "carriage return" record separator)
+        with path.open(encoding=encoding, errors="replace") as handle:
+            for line in handle:
+                yield line.rstrip("\n")
+
+    return size, lines()

@@ -210,6 +210,54 @@ def update(lib: Library, row: M, **changes: Any) -> M:
     return row
 
 
+def update_many(lib: Library, model: type[SyncModel], changes: dict[int, dict[str, Any]], batch: int = 2000) -> int:
+    """Bulk ``update`` (imports): ``{row id: {field: new value}}``, the same stamping (a version after
+    each row's own, per-field versions) and logging, with one prepared statement per set of changed
+    fields instead of a query and a save per row. The caller passes only real changes (values as the
+    field takes them). Returns the number of rows changed. Call it inside the caller's transaction."""
+    if not changes:
+        return 0
+    now = lib.clock.now()
+    meta = model._meta
+    entity = meta.table_name
+    done = 0
+    with lib.transaction():
+        seq = _next_seq(lib)
+        cursor = lib.db.cursor()
+        ids = list(changes)
+        for start in range(0, len(ids), batch):
+            part = ids[start:start + batch]
+            marks = ", ".join("?" * len(part))
+            current = {rid: (uid, version, field_versions) for rid, uid, version, field_versions in cursor.execute(
+                f'SELECT id, uid, version, field_versions FROM "{entity}" WHERE id IN ({marks})', part).fetchall()}
+            groups: dict[tuple[str, ...], list[list[Any]]] = {}
+            log_rows = []
+            for rid in part:
+                if rid not in current or not changes[rid]:
+                    continue
+                uid, old_version, field_versions = current[rid]
+                names = tuple(sorted(changes[rid]))
+                version = lib.hlc.tick_after(old_version)
+                versions = json.loads(field_versions) if field_versions else {"*": old_version}
+                for name in names:
+                    versions[name] = version
+                values = [meta.fields[name].db_value(changes[rid][name]) for name in names]
+                groups.setdefault(names, []).append(
+                    [*values, version, meta.fields["updated_at"].db_value(now),
+                     json.dumps(versions, separators=(",", ":")), rid])
+                log_rows.append({"origin": lib.site_id, "seq": seq, "entity": entity, "row_uid": uid, "op": "update",
+                                 "version": version, "fields": json.dumps(list(names)), "at": now})
+                seq += 1
+                done += 1
+            for names, params in groups.items():
+                columns = ", ".join(f'"{meta.fields[name].column_name}" = ?' for name in names)
+                cursor.executemany(f'UPDATE "{entity}" SET {columns}, "version" = ?, "updated_at" = ?, '
+                                   f'"field_versions" = ? WHERE id = ?', params)
+            if log_rows:
+                _execute_many(cursor, ChangeLog, log_rows)
+    return done
+
+
 def delete(lib: Library, row: SyncModel) -> None:
     """Tombstone, never a hard delete: the deletion must travel, and must win over old edits."""
     if row.deleted:

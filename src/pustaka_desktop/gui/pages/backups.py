@@ -23,10 +23,10 @@ from ...core import session
 from ...core.errors import PustakaError
 from ...core.store import backup, health
 from ...core.store.clock import to_local
+from ..appearance import text_style
 from ..clock_banner import confirm_clock
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
-from ..appearance import text_style
 from ..widgets.messages import confirm, error_text, info, show_error
 from ..workers import run_job
 

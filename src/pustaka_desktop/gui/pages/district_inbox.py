@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.sync import grants, hub
+from ..appearance import color
 from ..context import AppContext
 from ..widgets.messages import error_text, show_error
 from ..widgets.tables import read_only_table
-from ..appearance import color
 from ..workers import run_job
 from .sync import _fill
 

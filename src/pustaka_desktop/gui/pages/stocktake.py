@@ -33,10 +33,10 @@ from ...core.formatting import format_datetime
 from ...core.printing import stocktake_report
 from ...core.store.clock import local_today
 from ...core.store.models import StockTake
+from ..appearance import color
 from ..context import AppContext
 from ..widgets.messages import confirm, error_text, show_error
 from ..widgets.scan_box import ScanBox, SerialWorker
-from ..appearance import color
 from ..widgets.sounds import DeskSounds
 from ..workers import run_job
 

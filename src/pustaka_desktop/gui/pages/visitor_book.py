@@ -37,10 +37,10 @@ from ...core.community.members import AGE_BANDS
 from ...core.errors import PustakaError
 from ...core.store.clock import to_local
 from ...core.store.models import Visit
+from ..appearance import text_style
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
 from ..widgets.messages import confirm, error_text, show_error
-from ..appearance import text_style
 from ..widgets.scan_box import ScanBox
 from ..widgets.sounds import DeskSounds
 

@@ -1,0 +1,210 @@
+"""Moving in from SLiMS: a 50,000-record library with 100,000 copies, as SLiMS 9 writes its
+bibliography and item exports (every biblio field quoted, ``<a><b>`` lists, ``\\n`` for line breaks;
+items with unescaped quotes and a header ending in an extra separator), through the real importer
+(validation, identity matching, review flags, the search index), each import in a fresh subprocess
+whose peak RSS is measured. The raw floor is timed in the same run: the same rows parsed with the
+csv module, inserted with plain SQLite executemany and indexed with one FTS5 INSERT ... SELECT.
+
+``python -m bench --only interop_slims --size tiny`` (the stress library is not used), or
+``python -m bench.interop_slims [RECORDS]`` alone."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from . import BenchContext, Row
+
+RECORDS = 50_000
+COPIES = 100_000
+
+BIBLIO_COLUMNS = ("title", "gmd_name", "edition", "isbn_issn", "publisher_name", "publish_year", "collation",
+                  "series_title", "call_number", "language_name", "place_name", "classification", "notes", "image",
+                  "sor", "authors", "topics", "item_code")
+ITEM_COLUMNS = ("item_code", "call_number", "coll_type_name", "inventory_code", "received_date", "supplier_name",
+                "order_no", "location_name", "order_date", "item_status_name", "site", "source", "invoice", "price",
+                "price_currency", "invoice_date", "input_date", "last_update", "title")
+
+WORDS = ("Cerita Rakyat", "Tjerita", "Pertanian", "Budidaya Ikan", "Sejarah", "Djakarta", "Kesehatan Ibu dan Anak",
+         "Matematika", "Dongeng", "Pahlawan", "Nusantara", "Kerajinan Bambu", "Bahasa Jawa", "Koperasi Desa",
+         "Resep Masakan", "Tafsir", "Fikih", "Akhlak", "Lingkungan Hidup", "Perikanan", "Soekarno", "Kebun Sayur")
+ARABIC = ("الفقه الإسلامي", "تفسير القرآن", "رياض الصالحين", "الأربعين النووية")
+NAMES = ("Andrea Hirata", "Pramoedya Ananta Toer", "Tere Liye", "Ahmad Tohari", "Tim Penyusun", "Soeharto, Djoko",
+         "Nh. Dini", "Habiburrahman El Shirazy", "Asma Nadia", "Abdul Hadi W.M.", "Sapardi Djoko Damono")
+CLASSES = ("899.221 3", "297.122 7", "899.221'3", "2X4.1", "630", "597.9", "641.5", "959.8", "F", "R 030",
+           "372.4", "333.7", "005.13/3", "613.2", "398.209 598")
+LANGUAGES = ("Indonesia", "Indonesia", "Indonesia", "Inggris", "Arab", "Jawa", "Sunda", "Bahasa Indonesia")
+PUBLISHERS = ("Balai Pustaka", "Gramedia Pustaka Utama", "Bentang Pustaka", "Erlangga", "Mizan", "Perpusnas Press",
+              "Kanisius", "Republika")
+
+
+def _isbn13(rng: random.Random, good: bool) -> str:
+    body = "978602" + "".join(str(rng.randint(0, 9)) for _ in range(6))
+    check = (10 - sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(body)) % 10) % 10
+    if not good:
+        check = (check + 1) % 10
+    return f"{body[:3]}-{body[3:6]}-{body[6:8]}-{body[8:12]}-{check}"
+
+
+def _biblio_field(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"'
+
+
+def _item_field(value: str) -> str:
+    return '"' + value + '"'  # escape_string + stripslashes: quotes inside stay unescaped
+
+
+def generate(folder: Path, records: int = RECORDS, copies: int = COPIES, seed: int = 12) -> tuple[Path, Path]:
+    """The two export files of a SLiMS library, written as SLiMS writes them."""
+    rng = random.Random(seed)
+    biblio, items = folder / "senayan_biblio_export.csv", folder / "senayan_item_export.csv"
+    per = [1] * records
+    for _ in range(copies - records):
+        per[rng.randrange(records)] += 1
+    code = 0
+    with biblio.open("w", encoding="utf-8", newline="") as out_b, items.open("w", encoding="utf-8",
+                                                                               newline="") as out_i:
+        out_b.write(",".join(_biblio_field(c) for c in BIBLIO_COLUMNS) + "\n")
+        out_i.write("".join(_item_field(c) + "," for c in ITEM_COLUMNS) + "\n")
+        for n in range(records):
+            if n % 97 == 0:
+                title = rng.choice(ARABIC)
+            else:
+                title = f"{rng.choice(WORDS)} {rng.choice(WORDS).lower()} {n}"
+                if n % 5 == 0:
+                    title += f" : {rng.choice(WORDS).lower()}"
+            if n % 41 == 0:
+                title += ' "edisi khusus"'
+            author = rng.choice(NAMES)
+            klass = rng.choice(CLASSES)
+            call = f"{klass} {author.split(',')[0].split()[-1][:3].upper()} {title[:1].lower()}"
+            isbn = _isbn13(rng, good=n % 50 != 0) if n % 3 else ""
+            year = str(rng.randint(1965, 2025)) if n % 20 else f"c{rng.randint(1990, 2020)}"
+            codes = []
+            for _ in range(per[n]):
+                code += 1
+                codes.append(f"B{code:06d}")
+            row = [title, "Text", "Cet. 2" if n % 7 == 0 else "", isbn, rng.choice(PUBLISHERS), year,
+                   f"{rng.randint(40, 400)} hlm. : ilus. ; 21 cm", "", call, rng.choice(LANGUAGES), "Jakarta", klass,
+                   "Catatan baris satu\\nbaris dua" if n % 11 == 0 else "", "", author,
+                   f"<{author}>" + (f"<{rng.choice(NAMES)}>" if n % 4 == 0 else ""),
+                   f"<{rng.choice(WORDS)}>", "".join(f"<{c}>" for c in codes)]
+            out_b.write(",".join(_biblio_field(v) for v in row) + "\n")
+            for c in codes:
+                received = f"20{rng.randint(10, 24)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"
+                item = [c, call, rng.choice(("Umum", "Referensi", "Fiksi")), f"{c[1:]}/P/2019", received, "", "",
+                        rng.choice(("Rak A", "Rak B", "Ruang Anak")), "", "" if rng.random() < 0.9 else "Repair", "",
+                        rng.choice(("1", "2")), "", str(rng.randint(2, 15) * 5000), "Rupiah", "",
+                        "2019-03-04 10:11:12", "2021-05-06 07:08:09", title]
+                out_i.write(",".join(_item_field(v) for v in item) + "\n")
+    return biblio, items
+
+
+_CHILD = r"""
+import json, resource, sys, time
+from pathlib import Path
+from pustaka_desktop.core import auth, profile
+from pustaka_desktop.core.interop import importer
+from pustaka_desktop.core.service import Library
+from pustaka_desktop.core.store.models import Item, Record
+db, biblio, items = sys.argv[1:4]
+lib = Library.open(Path(db))
+if not lib.is_initialised:
+    profile.init_library(lib, name="Bench", code="BEN", librarian="bench", password="bench123")
+by = auth.Staff(username="bench", role=auth.LIBRARIAN, active=True)
+out = {}
+for name, fmt, path in (("biblio", "slims-biblio", biblio), ("items", "slims-item", items)):
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = importer.import_file(lib, by, fmt, path)
+    out[name] = {"s": time.perf_counter() - wall, "cpu": time.process_time() - cpu, "summary": result.summary()}
+out["records"] = Record.select().count()
+out["copies"] = Item.select().count()
+out["indexed"] = lib.db.execute_sql("SELECT count(*) FROM record_fts").fetchone()[0]
+out["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+lib.close()
+print(json.dumps(out))
+"""
+
+_FLOOR = r"""
+import csv, json, resource, sqlite3, sys, time
+db, biblio, items = sys.argv[1:4]
+started = time.perf_counter()
+con = sqlite3.connect(db)
+con.execute("PRAGMA journal_mode = WAL"); con.execute("PRAGMA synchronous = FULL")
+con.execute("CREATE TABLE record (id INTEGER PRIMARY KEY, title TEXT, edition TEXT, isbn TEXT, publisher TEXT, "
+            "year TEXT, collation TEXT, series TEXT, language TEXT, place TEXT, ddc TEXT, notes TEXT, sor TEXT, "
+            "authors TEXT, subjects TEXT)")
+con.execute("CREATE TABLE item (id INTEGER PRIMARY KEY, record_id INTEGER, barcode TEXT UNIQUE, call_number TEXT, "
+            "coll_type TEXT, accession TEXT, received TEXT, location TEXT, status TEXT, source TEXT, price TEXT)")
+con.execute("CREATE VIRTUAL TABLE record_fts USING fts5(title, authors, subjects, publisher, isbn, notes, "
+            "tokenize='unicode61 remove_diacritics 2')")
+with con:
+    with open(biblio, encoding="utf-8", newline="") as handle:
+        rows = csv.reader(handle); next(rows)
+        con.executemany("INSERT INTO record (title, edition, isbn, publisher, year, collation, series, "
+                        "language, place, ddc, notes, sor, authors, subjects) VALUES "
+                        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        ((r[0], r[2], r[3], r[4], r[5], r[6], r[7], r[9], r[10], r[11], r[12], r[14], r[15], r[16])
+                         for r in rows))
+    ids = {title: rid for rid, title in con.execute("SELECT id, title FROM record")}
+    with open(items, encoding="utf-8", newline="") as handle:
+        rows = csv.reader(handle); next(rows)
+        con.executemany("INSERT INTO item (record_id, barcode, call_number, coll_type, accession, received, "
+                        "location, status, source, price) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                        ((ids.get(r[-1]), r[0], r[1], r[2], r[3], r[4], r[7], r[9], r[11], r[13]) for r in rows))
+    con.execute("INSERT INTO record_fts (rowid, title, authors, subjects, publisher, isbn, notes) "
+                "SELECT id, title, authors, subjects, publisher, isbn, notes FROM record")
+print(json.dumps({"s": time.perf_counter() - started,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def _run(code: str, *args: str) -> dict:
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "failed")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def measure(folder: Path, records: int = RECORDS, copies: int = COPIES) -> list[Row]:
+    biblio, items = generate(folder, records, copies)
+    floor = _run(_FLOOR, str(folder / "floor.sqlite3"), str(biblio), str(items))
+    first = _run(_CHILD, str(folder / "pustaka.sqlite3"), str(biblio), str(items))
+    again = _run(_CHILD, str(folder / "pustaka.sqlite3"), str(biblio), str(items))
+    total = first["biblio"]["s"] + first["items"]["s"]
+    b, i = first["biblio"]["summary"], first["items"]["summary"]
+    redo = again["biblio"]["summary"], again["items"]["summary"]
+    added_again = sum(s["records"]["add"] + s["copies"]["add"] + s["records"]["update"] + s["copies"]["update"]
+                      for s in redo)
+    label = f"{records:,} records + {copies:,} copies"
+    return [
+        Row(f"SLiMS import, {label} (biblio + items)", total, "s", 20.0,
+            note=f"biblio {first['biblio']['s']:.1f} s, items {first['items']['s']:.1f} s; "
+                 f"{first['records']:,} records, {first['copies']:,} copies, {first['indexed']:,} indexed; "
+                 f"{b['bad_rows']} refused, {b['flagged_rows'] + i['flagged_rows']:,} rows flagged; "
+                 f"CPU {first['biblio']['cpu'] + first['items']['cpu']:.1f} s"),
+        Row("SLiMS import: peak memory (subprocess RSS)", first["rss_mb"], "MB", 250.0),
+        Row("SLiMS import: raw floor (csv + SQLite executemany + FTS5)", floor["s"], "s", None,
+            note=f"peak {floor['rss_mb']:.0f} MB"),
+        Row("SLiMS import: ratio to the raw floor", total / max(floor["s"], 1e-9), "x", 6.0),
+        Row("SLiMS re-import of the same two files", again["biblio"]["s"] + again["items"]["s"], "s", None,
+            note=f"adds or changes {added_again} (must be 0); peak {again['rss_mb']:.0f} MB"),
+    ]
+
+
+def rows(ctx: BenchContext) -> list[Row]:
+    folder = ctx.scratch / "slims-move-in"
+    folder.mkdir(exist_ok=True)
+    return measure(folder)
+
+
+if __name__ == "__main__":
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else RECORDS
+    with tempfile.TemporaryDirectory(prefix="pustaka-bench-") as tmp:
+        for row in measure(Path(tmp), count, count * 2):
+            print(f"{row.name:60s} {row.measured:10.2f} {row.unit:3s} target {row.target}  {row.verdict}  {row.note}")

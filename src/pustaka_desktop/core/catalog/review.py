@@ -1,0 +1,248 @@
+"""The review list ("Perlu diperiksa"): fields that came in as written but did not pass a check.
+
+An import never drops a record for one field (DESIGN.md, data rules): a class number it cannot read,
+an ISBN with a wrong check digit, an unknown language, an impossible year, a possible duplicate... is
+kept as written and *flagged* here, with the reason and, where one can be guessed, a suggested
+correction. The librarian fixes each flag in place (the suggestion or a value of their own, checked by
+the catalogue's rules) or keeps the value as it is; one by one or in bulk. The dashboard shows the
+count of open flags until it is zero.
+
+Public (every function takes ``lib`` first):
+- ``REASONS``; ``register_reason(code, label)``      what a flag is about (another module adds its own,
+                                                       e.g. formula-looking spreadsheet cells)
+- ``Flag``                                             one flag to add (what a format or check found)
+- ``add(lib, flags, origin)`` -> int                   write flags (inside the caller's transaction)
+- ``open_count(lib)`` -> int;  ``counts_by_reason(lib)``
+- ``open_flags(lib, reason="", limit, offset, ids)`` -> list[Entry]   for the list page and the CLI
+- ``fix(lib, by, flag_id, value=None)``               set the field (the suggestion when no value)
+- ``keep(lib, by, flag_id)``                           the value is right as it is
+- ``fix_many(lib, by, ids)`` / ``keep_many(lib, by, ids)``  in bulk; returns (done, not done)
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from typing import Any
+
+from .. import auth
+from ..errors import NotFound, PustakaError, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
+from ..service import Library
+from ..store.models import Item, Record, ReviewFlag, Staff
+
+# code -> short label (context "Review"); the message of one flag is its own template + params
+REASONS: dict[str, str] = {
+    "ddc": QT_TRANSLATE_NOOP("Review", "Class number"),
+    "isbn": QT_TRANSLATE_NOOP("Review", "ISBN"),
+    "issn": QT_TRANSLATE_NOOP("Review", "ISSN"),
+    "language": QT_TRANSLATE_NOOP("Review", "Language"),
+    "year": QT_TRANSLATE_NOOP("Review", "Year"),
+    "material_type": QT_TRANSLATE_NOOP("Review", "Material type"),
+    "audience": QT_TRANSLATE_NOOP("Review", "Audience"),
+    "collection_type": QT_TRANSLATE_NOOP("Review", "Collection type"),
+    "duplicate": QT_TRANSLATE_NOOP("Review", "Possible duplicate"),
+    "copy": QT_TRANSLATE_NOOP("Review", "Copy"),
+    "date": QT_TRANSLATE_NOOP("Review", "Date"),
+    "price": QT_TRANSLATE_NOOP("Review", "Price"),
+    "status": QT_TRANSLATE_NOOP("Review", "Copy status"),
+}
+
+# the field a reason's fix writes, when it is not the reason's own name
+_FIELD_OF = {"year": "year_text"}
+_RECORD_FIELDS = {"title", "subtitle", "responsibility", "edition", "isbn", "issn", "material_type", "publisher",
+                  "place", "year_text", "collation", "series", "language", "ddc", "notes", "audience"}
+_ITEM_FIELDS = {"barcode", "accession_no", "call_number", "location", "source_detail", "supplier", "order_no",
+                "invoice", "condition_note", "price", "received_on", "order_date", "invoice_date", "status"}
+
+
+def register_reason(code: str, label: str) -> None:
+    """Add a kind of flag (mark ``label`` with QT_TRANSLATE_NOOP("Review", ...)). Idempotent."""
+    REASONS.setdefault(code, label)
+
+
+@dataclass
+class Flag:
+    """One thing to look at. ``template``/``params``/``context``: the message, translatable.
+    ``field``: the record's (or, with ``item``, the copy's) field that a fix writes ('' when a fix
+    writes nothing, e.g. a possible duplicate)."""
+
+    reason: str
+    field: str
+    value: str
+    template: str
+    params: dict[str, Any] = dc_field(default_factory=dict)
+    suggestion: str = ""
+    context: str = "Review"
+    record: int | None = None
+    item: int | None = None
+    row: int = 0
+
+
+@dataclass
+class Entry:
+    """An open flag as the list shows it."""
+
+    id: int
+    reason: str
+    field: str
+    value: str
+    template: str
+    params: dict[str, Any]
+    context: str
+    suggestion: str
+    record_id: int | None
+    item_id: int | None
+    title: str
+    barcode: str
+    origin: str
+    row: int
+
+    def message(self, translate=lambda context, text: text) -> str:
+        text = translate(self.context, self.template)
+        try:
+            return text.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.template.format(**self.params)
+
+
+def add(lib: Library, flags: Iterable[Flag], origin: str = "") -> list[Flag]:
+    """Write flags (inside the caller's transaction, an import's); returns the ones written. A flag
+    the list already has, open or settled (the same record or copy, reason, field and value: a
+    re-import of the same file), is not written again: a value the librarian kept stays kept."""
+    flags = list(flags)
+    records = {f.record for f in flags if f.record is not None}
+    seen: set[tuple[Any, ...]] = set()
+    ids = list(records)
+    for start in range(0, len(ids), 500):
+        for key in (ReviewFlag.select(ReviewFlag.record, ReviewFlag.item, ReviewFlag.reason, ReviewFlag.field_name,
+                                      ReviewFlag.value).where(ReviewFlag.record.in_(ids[start:start + 500])).tuples()):
+            seen.add(key)
+    fresh = []
+    for f in flags:
+        key = (f.record, f.item, f.reason, f.field, str(f.value or "")[:2000])
+        if key not in seen:
+            seen.add(key)
+            fresh.append(f)
+    flags = fresh
+    now = lib.clock.now()
+    rows = [{"reason": f.reason, "field_name": f.field, "value": str(f.value or "")[:2000], "template": f.template,
+             "params": json.dumps(f.params, ensure_ascii=False, default=str), "context": f.context,
+             "suggestion": f.suggestion or "", "record": f.record, "item": f.item, "origin": origin, "row": f.row,
+             "created_at": now} for f in flags]
+    for start in range(0, len(rows), 500):
+        ReviewFlag.insert_many(rows[start:start + 500]).execute()
+    return flags
+
+
+_OPEN = ReviewFlag.resolved_at.is_null()
+
+
+def open_count(lib: Library) -> int:
+    return ReviewFlag.select().where(_OPEN).count()
+
+
+def counts_by_reason(lib: Library) -> dict[str, int]:
+    from peewee import fn
+
+    return {reason: n for reason, n in ReviewFlag.select(ReviewFlag.reason, fn.COUNT(ReviewFlag.id))
+            .where(_OPEN).group_by(ReviewFlag.reason).tuples()}
+
+
+def open_flags(lib: Library, reason: str = "", limit: int = 500, offset: int = 0,
+               ids: Iterable[int] | None = None) -> list[Entry]:
+    """Open flags, oldest first, with their record's title and copy's barcode."""
+    where = ["f.resolved_at IS NULL"]
+    params: list[Any] = []
+    if reason:
+        where.append("f.reason = ?")
+        params.append(reason)
+    if ids is not None:
+        wanted = [int(i) for i in ids]
+        if not wanted:
+            return []
+        where.append(f"f.id IN ({', '.join('?' * len(wanted))})")
+        params.extend(wanted)
+    cursor = lib.db.execute_sql(
+        "SELECT f.id, f.reason, f.field_name, f.value, f.template, f.params, f.context, f.suggestion, f.record_id, "
+        "f.item_id, coalesce(r.title, ''), coalesce(i.barcode, ''), f.origin, f.row FROM review_flag f "
+        "LEFT JOIN record r ON r.id = f.record_id LEFT JOIN item i ON i.id = f.item_id "
+        f"WHERE {' AND '.join(where)} ORDER BY f.id LIMIT ? OFFSET ?", [*params, limit, offset])
+    return [Entry(id=row[0], reason=row[1], field=row[2], value=row[3], template=row[4],
+                  params=json.loads(row[5] or "{}"), context=row[6], suggestion=row[7], record_id=row[8],
+                  item_id=row[9], title=row[10], barcode=row[11], origin=row[12], row=row[13]) for row in cursor]
+
+
+def _get(flag_id: int) -> ReviewFlag:
+    flag = ReviewFlag.get_or_none((ReviewFlag.id == flag_id) & _OPEN)
+    if flag is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No open review item {id}."), id=flag_id)
+    return flag
+
+
+def _resolve(lib: Library, by: Staff, flag: ReviewFlag, how: str) -> None:
+    ReviewFlag.update(resolved_at=lib.clock.now(), resolved_by=by.username, resolution=how).where(
+        ReviewFlag.id == flag.id).execute()
+
+
+def fix(lib: Library, by: Staff, flag_id: int, value: str | None = None) -> None:
+    """Write ``value`` (or the flag's suggestion) into the flagged field, through the catalogue's own
+    checks (a still-bad value raises ValidationError and the flag stays open), and close the flag."""
+    from . import records
+
+    auth.require(by, "catalog.edit")
+    flag = _get(flag_id)
+    target = flag.field_name or ""
+    new = flag.suggestion if value is None else value
+    with lib.transaction():
+        if target:
+            if value is None and not flag.suggestion:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "There is no suggested correction for this item: type the right value, or keep "
+                              "the value as it is."), field="value")
+            item_id = flag.__data__.get("item")
+            record_id = flag.__data__.get("record")
+            if item_id is not None and target in _ITEM_FIELDS:
+                item = Item.get_by_id(item_id)
+                records.update_item(lib, by, item, **{target: new})
+            elif record_id is not None and target in _RECORD_FIELDS:
+                record = Record.get_by_id(record_id)
+                records.update_record(lib, by, record, **{target: new})
+        _resolve(lib, by, flag, "fixed")
+        # the same field of the same row flagged twice (a re-import) closes with it
+        same = (ReviewFlag.record == flag.__data__.get("record")) & (ReviewFlag.field_name == flag.field_name) & _OPEN
+        if flag.__data__.get("item") is not None:
+            same &= ReviewFlag.item == flag.__data__.get("item")
+        if flag.field_name:
+            ReviewFlag.update(resolved_at=lib.clock.now(), resolved_by=by.username, resolution="fixed").where(
+                same).execute()
+
+
+def keep(lib: Library, by: Staff, flag_id: int) -> None:
+    """The value is right as it is (or the two records really are different books): close the flag."""
+    auth.require(by, "catalog.edit")
+    flag = _get(flag_id)
+    with lib.transaction():
+        _resolve(lib, by, flag, "kept")
+
+
+def fix_many(lib: Library, by: Staff, ids: Iterable[int]) -> tuple[int, list[tuple[int, PustakaError]]]:
+    """Apply the suggestion of each flag that has one; returns (fixed, [(id, why not)])."""
+    done, failed = 0, []
+    for flag_id in ids:
+        try:
+            fix(lib, by, flag_id)
+            done += 1
+        except PustakaError as exc:
+            failed.append((flag_id, exc))
+    return done, failed
+
+
+def keep_many(lib: Library, by: Staff, ids: Iterable[int]) -> int:
+    auth.require(by, "catalog.edit")
+    ids = list(ids)
+    with lib.transaction():
+        return ReviewFlag.update(resolved_at=lib.clock.now(), resolved_by=by.username, resolution="kept").where(
+            ReviewFlag.id.in_(ids) & _OPEN).execute()
