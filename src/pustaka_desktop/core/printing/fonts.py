@@ -335,6 +335,7 @@ def clean(text: str) -> str:
 
 def _shape_run(item: Face, text: str, rtl: bool) -> Run:
     buf = hb.Buffer()
+    buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS  # a mark is its own cluster, not its base's
     buf.add_str(text)
     buf.guess_segment_properties()
     buf.direction = "rtl" if rtl else "ltr"
@@ -444,7 +445,10 @@ def _run_chars(run: Run) -> tuple[list[str], bool]:
             out.append(_glyph_char(run.face, gid, ""))
             continue
         seen.add(cluster)
-        out.append(_glyph_char(run.face, gid, run.text[cluster:ends[cluster]]))
+        letters = run.text[cluster:ends[cluster]]
+        # Readers put a right-to-left word back in logical order letter by letter: a ligature's
+        # letters (lam-lam-heh of "Allah") are listed in the order they are seen, right to left.
+        out.append(_glyph_char(run.face, gid, letters[::-1] if run.rtl else letters))
     return out, extra
 
 

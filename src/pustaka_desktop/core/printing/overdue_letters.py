@@ -82,7 +82,7 @@ def letter_story(lib: Library, entry: OverdueMember) -> list:
     if entry.total_fine:
         rows.append(["", _p("Jumlah denda sampai hari ini", CELL_BOLD), "", "", "", _p(format_money(entry.total_fine),
                                                                                       CELL_BOLD)])
-    table = Table(rows, colWidths=[10 * mm, 62 * mm, 26 * mm, 30 * mm, 22 * mm, 24 * mm], repeatRows=1)
+    table = Table(rows, colWidths=[11 * mm, 56 * mm, 25 * mm, 30 * mm, 27 * mm, 25 * mm], repeatRows=1)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")),
