@@ -15,7 +15,7 @@ from pustaka_desktop.core.community import member_pin, visits
 from pustaka_desktop.core.errors import NotFound, PermissionDenied, Refused, ValidationError
 from pustaka_desktop.core.store.models import AuditLog, Hold, Loan, MemberPin, Visit
 
-from .conftest import PIN_BUDI, PIN_SITI
+from .conftest import PIN_BUDI
 
 
 def _audits(action):

@@ -25,19 +25,16 @@ from typing import Any
 import jinja2
 from peewee import OperationalError
 
-from ..core.errors import PustakaError
-from ..core.formatting import format_date, format_money, format_number
 from ..core.service import Library
-from ..core.store.clock import to_local
-from ..core.wifi_catalogue import ACCOUNT, CATALOGUE, DOOR, PARTS, SHELF
-from . import i18n, strings
-from .http import HTTPError, Redirect, Request, Response, redirect, safe_next
-from .security import COOKIE, RateLimiter, Session, Sessions, csrf_ok
+from ..core.wifi_catalogue import CATALOGUE, PARTS
+from . import strings
+from .context import Ctx
+from .http import HTTPError, Redirect, Request, Response, redirect
+from .security import COOKIE, RateLimiter, Sessions
 from .source import CatalogueSource, LibrarySource
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
-LANG_COOKIE = "pustaka_bahasa"
 STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
                 ".svg": "image/svg+xml", ".png": "image/png", ".ico": "image/x-icon"}
 SECURITY_HEADERS = [
@@ -57,60 +54,6 @@ class Route:
     handler: Callable[..., Response]
     part: str | None  # the part that must be open (None: always)
     limit: str = "page"
-
-
-class Ctx:
-    """One request as the routes see it."""
-
-    def __init__(self, app: WebApp, req: Request) -> None:
-        self.app = app
-        self.req = req
-        lang = req.cookies.get(LANG_COOKIE, "")
-        self.lang = lang if lang in i18n.LANGUAGES else i18n.DEFAULT
-        self._translate = i18n.translator(self.lang)
-        self.session: Session | None = app.sessions.get(req.cookies.get(COOKIE))
-        self.new_cookie = False
-
-    def _(self, text: str) -> str:
-        return self._translate("Web", text)
-
-    def tc(self, context: str, text: str) -> str:
-        return self._translate(context, text)
-
-    def error(self, exc: PustakaError) -> str:
-        return exc.message(self._translate)
-
-    def ensure_session(self) -> Session:
-        if self.session is None:
-            self.session = self.app.sessions.new()
-            self.new_cookie = True
-        return self.session
-
-    def check_csrf(self) -> None:
-        if not csrf_ok(self.session, self.req.form.get("csrf")):
-            raise HTTPError(403, "csrf")
-
-    def flash(self, kind: str, text: str) -> None:
-        self.ensure_session().flash.append((kind, text))
-
-    def render(self, template: str, status: int = 200, **values: Any) -> Response:
-        # An error page makes no session: a flood of bad requests must not fill the session table.
-        session = self.session if template == "error.html" else self.ensure_session()
-        flashes: list[tuple[str, str]] = []
-        if session is not None:
-            flashes, session.flash = session.flash, []
-        page = self.app.env.get_template(template).render(
-            _=self._, tc=self.tc, lang=self.lang, csrf=session.csrf if session else "", parts=self.app.parts,
-            library=self.app.library_name, path=self.req.path, flashes=flashes,
-            logged_in=bool(session and session.member_id is not None), date=format_date, money=self.money,
-            num=self.number, local=to_local, **values)
-        return Response(page.encode("utf-8"), status)
-
-    def money(self, rupiah: int) -> str:
-        return format_money(rupiah, self.lang)
-
-    def number(self, value: int) -> str:
-        return format_number(value, self.lang)
 
 
 class WebApp:
@@ -234,12 +177,3 @@ def _reason(status: int) -> str:
     from .http import REASONS
 
     return REASONS.get(status, "Error")
-
-
-def next_param(ctx: Ctx, default: str = "/") -> str:
-    return safe_next(ctx.req.query.get("next") or ctx.req.form.get("next"), default)
-
-
-def parts_of(ctx: Ctx) -> dict[str, bool]:
-    return {"catalogue": CATALOGUE in ctx.app.parts, "account": ACCOUNT in ctx.app.parts,
-            "shelf": SHELF in ctx.app.parts, "door": DOOR in ctx.app.parts}

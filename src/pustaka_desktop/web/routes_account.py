@@ -11,7 +11,7 @@ from ..core.errors import NotFound, PermissionDenied, PustakaError, Refused
 from ..core.formatting import format_date
 from ..core.store.models import Member
 from ..core.wifi_catalogue import ACCOUNT
-from .app import Ctx, next_param
+from .context import Ctx, next_param
 from .http import HTTPError, Redirect, Response, redirect
 
 MAX_NUMBER = 40

@@ -12,7 +12,7 @@ from ..core.community import programme_calendar
 from ..core.community.programs import KIND_NAMES
 from ..core.errors import NotFound
 from ..core.wifi_catalogue import ACCOUNT, CATALOGUE, DOOR, SHELF
-from .app import LANG_COOKIE, Ctx
+from .context import LANG_COOKIE, Ctx
 from .http import HTTPError, Response, redirect, safe_next
 from .i18n import LANGUAGES as WEB_LANGUAGES
 from .source import SearchRequest

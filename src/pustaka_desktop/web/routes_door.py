@@ -10,7 +10,7 @@ from ..core.community.members import AGE_BANDS, GENDER_NAMES, GENDERS
 from ..core.community.visits import ORIGIN_NAMES, ORIGINS, PURPOSE_NAMES, PURPOSES
 from ..core.errors import PustakaError
 from ..core.wifi_catalogue import DOOR
-from .app import Ctx
+from .context import Ctx
 from .http import HTTPError, Response, redirect
 
 MAX_NAME = 120

@@ -8,7 +8,7 @@ from urllib.parse import quote
 from ..core.catalog import digital
 from ..core.errors import NotFound
 from ..core.wifi_catalogue import SHELF
-from .app import Ctx
+from .context import Ctx
 from .http import HTTPError, Response
 
 PAGE_SIZE = 30

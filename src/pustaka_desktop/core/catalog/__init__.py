@@ -8,6 +8,8 @@
 - ``search``, ``search_index``  the FTS5 catalogue search and the index definition it relies on
 - ``accession_register``  the buku induk (accession register)
 - ``stocktake``   stock-take sessions (inventarisasi)
+- ``opac``        what patrons may see of a record (web catalogue, kiosk), new arrivals
+- ``digital``     the digital shelf: PDF/EPUB files attached to records, views counted
 
 May import: ``core.store``, the top-level core modules (auth, errors, i18n, settings, service,
 formatting). Not circulation, community, reports, printing, interop or sync.

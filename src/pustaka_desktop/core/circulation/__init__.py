@@ -5,6 +5,7 @@
 - ``fines``       the fines ledger
 - ``holds``       reservations and the hold shelf
 - ``loans``       check-out, check-in, renew, undo, member summaries, overdue lists
+- ``patron``      patron self-service for the web catalogue (own renewals and holds, door sign-in)
 
 May import: ``core.store``, ``core.catalog``, ``core.community`` (members), the top-level core modules.
 """

@@ -3,6 +3,8 @@
 - ``members``   member registration, types, cards' data, search
 - ``visits``    the visitor book (buku tamu): members, guests, groups, reading on site
 - ``programs``  community programmes (TPBIS): sessions, partners, attendance, stories
+- ``programme_calendar``  the next programme sessions, for patrons
+- ``member_pin``  members' PINs for the web catalogue (lockout after wrong PINs)
 
 May import: ``core.store``, the top-level core modules. Not circulation, reports, printing or sync.
 """
