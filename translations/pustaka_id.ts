@@ -811,23 +811,23 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>Already in this catalogue: saving adds new copies of this title.</source>
-            <translation type="unfinished" />
+            <translation>Sudah ada di katalog ini: menyimpan akan menambah eksemplar baru judul ini.</translation>
         </message>
         <message>
             <source>Filled in from the district's catalogue: check it and save.</source>
-            <translation type="unfinished" />
+            <translation>Diisi dari katalog kabupaten: periksa lalu simpan.</translation>
         </message>
         <message>
             <source>Filled in from the union catalogue: check it and save.</source>
-            <translation type="unfinished" />
+            <translation>Diisi dari katalog induk: periksa lalu simpan.</translation>
         </message>
         <message>
             <source>A new ISBN: the publisher is guessed from other books with the same publisher prefix.</source>
-            <translation type="unfinished" />
+            <translation>ISBN baru: penerbit ditebak dari buku lain dengan awalan penerbit yang sama.</translation>
         </message>
         <message>
             <source>A new ISBN that nobody here knows yet: fill in the form.</source>
-            <translation type="unfinished" />
+            <translation>ISBN baru yang belum dikenal di sini: isi formulirnya.</translation>
         </message>
     </context>
     <context>
@@ -850,7 +850,7 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>Did you mean</source>
-            <translation type="unfinished" />
+            <translation>Maksud Anda</translation>
         </message>
         <message>
             <source>All types</source>
@@ -1006,11 +1006,11 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>Print &amp;labels…</source>
-            <translation type="unfinished" />
+            <translation>Cetak &amp;label…</translation>
         </message>
         <message>
             <source>Print labels for every copy of the chosen titles</source>
-            <translation type="unfinished" />
+            <translation>Cetak label untuk semua eksemplar judul yang dipilih</translation>
         </message>
         <message>
             <source>&amp;Reserve…</source>
@@ -1022,7 +1022,7 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>Print labels for the chosen copies</source>
-            <translation type="unfinished" />
+            <translation>Cetak label untuk eksemplar yang dipilih</translation>
         </message>
         <message>
             <source>&amp;Copies:</source>
@@ -1038,15 +1038,15 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>Nothing found for “{typed}”.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada hasil untuk “{typed}”.</translation>
         </message>
         <message>
             <source>Did you mean: {better}?</source>
-            <translation type="unfinished" />
+            <translation>Maksud Anda: {better}?</translation>
         </message>
         <message>
             <source>Its results are shown.</source>
-            <translation type="unfinished" />
+            <translation>Hasilnya ditampilkan.</translation>
         </message>
         <message>
             <source>Choose a title to see its details and copies.</source>
@@ -1118,15 +1118,15 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>Labels</source>
-            <translation type="unfinished">Label</translation>
+            <translation>Label</translation>
         </message>
         <message>
             <source>These titles have no copies to label yet.</source>
-            <translation type="unfinished" />
+            <translation>Judul ini belum punya eksemplar untuk diberi label.</translation>
         </message>
         <message>
             <source>Labels are printed on the Print page.</source>
-            <translation type="unfinished" />
+            <translation>Label dicetak di halaman Cetak.</translation>
         </message>
         <message>
             <source>Possible duplicate</source>
@@ -2634,15 +2634,15 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Scan or type an ISBN or the barcode of a copy.</source>
-            <translation type="unfinished" />
+            <translation>Pindai atau ketik ISBN atau barcode eksemplar.</translation>
         </message>
         <message>
             <source>{code} is neither an ISBN nor the barcode of a copy here.</source>
-            <translation type="unfinished" />
+            <translation>{code} bukan ISBN dan bukan barcode eksemplar di sini.</translation>
         </message>
         <message>
             <source>The district's catalogue has no record for {isbn}.</source>
-            <translation type="unfinished" />
+            <translation>Katalog kabupaten tidak punya data untuk {isbn}.</translation>
         </message>
         <message>
             <source>Add between 1 and {n} copies at a time.</source>
@@ -4213,71 +4213,71 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Touch a book to see where it stands and to reserve it. Ask us if you need help!</source>
-            <translation type="unfinished" />
+            <translation>Sentuh sebuah buku untuk melihat letaknya dan memesannya. Tanyakan kami jika perlu bantuan!</translation>
         </message>
         <message>
             <source>← Back to the search</source>
-            <translation type="unfinished" />
+            <translation>← Kembali ke pencarian</translation>
         </message>
         <message>
             <source>Back to the search</source>
-            <translation type="unfinished">Kembali ke pencarian</translation>
-        </message>
-        <message>
-            <source>Reserve (Pesan)</source>
-            <translation type="unfinished" />
+            <translation>Kembali ke pencarian</translation>
         </message>
         <message>
             <source>Reserve this book</source>
-            <translation type="unfinished">Pesan buku ini</translation>
+            <translation>Pesan buku ini</translation>
         </message>
         <message>
             <source>Cover</source>
-            <translation type="unfinished" />
+            <translation>Sampul</translation>
         </message>
         <message>
             <source>Call number</source>
-            <translation type="unfinished" />
+            <translation>Nomor panggil</translation>
         </message>
         <message>
             <source>Shelf</source>
-            <translation type="unfinished">Rak</translation>
+            <translation>Rak</translation>
         </message>
         <message>
             <source>Copies on the shelf</source>
-            <translation type="unfinished" />
+            <translation>Eksemplar di rak</translation>
         </message>
         <message>
             <source>More by this author:</source>
-            <translation type="unfinished" />
+            <translation>Buku lain dari pengarang ini:</translation>
         </message>
         <message>
             <source>More books by this author</source>
-            <translation type="unfinished" />
+            <translation>Buku lain dari pengarang ini</translation>
         </message>
         <message>
             <source>Call number: {call_number}</source>
-            <translation type="unfinished">Nomor panggil: {call_number}</translation>
+            <translation>Nomor panggil: {call_number}</translation>
         </message>
         <message>
             <source>Shelf: {shelf}</source>
-            <translation type="unfinished" />
+            <translation>Rak: {shelf}</translation>
         </message>
         <message>
             <source>(the first is due back {date})</source>
-            <translation type="unfinished" />
+            <translation>(yang pertama kembali {date})</translation>
         </message>
         <message>
             <source>no cover</source>
-            <translation type="unfinished" />
+            <translation>tanpa sampul</translation>
         </message>
         <message>
             <source>Newest books in the library</source>
             <translation>Buku terbaru di perpustakaan</translation>
         </message>
         <message>
+            <source>Reserve</source>
+            <translation>Pesan</translation>
+        </message>
+        <message>
             <source>Nothing found for “{typed}”. Did you mean “{better}”? {n} books found.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada hasil untuk “{typed}”. Maksud Anda “{better}”? {n} buku ditemukan.</translation>
         </message>
         <message>
             <source>{n} books found</source>
@@ -6100,7 +6100,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Updating the preview…</source>
-            <translation type="unfinished" />
+            <translation>Pratinjau sedang diperbarui…</translation>
         </message>
         <message>
             <source>Choose the logo</source>
@@ -6981,19 +6981,19 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Scan or type the ISBN (or a copy's barcode), then Enter</source>
-            <translation type="unfinished" />
+            <translation>Pindai atau ketik ISBN (atau barcode eksemplar), lalu Enter</translation>
         </message>
         <message>
             <source>ISBN or barcode to look up</source>
-            <translation type="unfinished" />
+            <translation>ISBN atau barcode yang dicari</translation>
         </message>
         <message>
             <source>Where the data came from</source>
-            <translation type="unfinished" />
+            <translation>Asal data</translation>
         </message>
         <message>
             <source>The district's catalogue knows this title</source>
-            <translation type="unfinished" />
+            <translation>Katalog kabupaten mengenal judul ini</translation>
         </message>
         <message>
             <source>Main author first; separate names with ;</source>
@@ -7105,15 +7105,15 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Loo&amp;k up ISBN / barcode:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cari ISBN / barcode:</translation>
         </message>
         <message>
             <source>Copies to add with this title</source>
-            <translation type="unfinished" />
+            <translation>Eksemplar yang ditambahkan bersama judul ini</translation>
         </message>
         <message>
             <source>Ne&amp;w copies:</source>
-            <translation type="unfinished" />
+            <translation>Eksemplar &amp;baru:</translation>
         </message>
         <message>
             <source>Problem with the input</source>
@@ -7133,59 +7133,59 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Save and &amp;print labels</source>
-            <translation type="unfinished" />
+            <translation>Simpan dan cetak &amp;label</translation>
         </message>
         <message>
             <source>Save, then print the labels of the new copies</source>
-            <translation type="unfinished" />
+            <translation>Simpan, lalu cetak label eksemplar baru</translation>
         </message>
         <message>
             <source>Number of new copies</source>
-            <translation type="unfinished" />
+            <translation>Jumlah eksemplar baru</translation>
         </message>
         <message>
             <source>Shelf of the new copies</source>
-            <translation type="unfinished" />
+            <translation>Rak eksemplar baru</translation>
         </message>
         <message>
             <source>Source of the new copies</source>
-            <translation type="unfinished" />
+            <translation>Sumber eksemplar baru</translation>
         </message>
         <message>
             <source>Barcodes and accession numbers the copies will get</source>
-            <translation type="unfinished">Barkode dan nomor induk yang akan diberikan</translation>
+            <translation>Barcode dan nomor induk yang akan diberikan</translation>
         </message>
         <message>
             <source>Shelf:</source>
-            <translation type="unfinished" />
+            <translation>Rak:</translation>
         </message>
         <message>
             <source>Source:</source>
-            <translation type="unfinished" />
+            <translation>Sumber:</translation>
         </message>
         <message>
             <source>Will get:</source>
-            <translation type="unfinished" />
+            <translation>Akan mendapat:</translation>
         </message>
         <message>
             <source>no copies now (add them later)</source>
-            <translation type="unfinished" />
+            <translation>belum ada eksemplar (tambahkan nanti)</translation>
         </message>
         <message>
             <source>{first} … {last}  (accession numbers {first_no} … {last_no})</source>
-            <translation type="unfinished">{first} … {last}  (nomor induk {first_no} … {last_no})</translation>
+            <translation>{first} … {last}  (nomor induk {first_no} … {last_no})</translation>
         </message>
         <message>
             <source>New copies of a title already here</source>
-            <translation type="unfinished" />
+            <translation>Eksemplar baru untuk judul yang sudah ada</translation>
         </message>
         <message>
             <source>Guessed from the ISBN's publisher prefix: check it.</source>
-            <translation type="unfinished" />
+            <translation>Ditebak dari awalan penerbit pada ISBN: periksa.</translation>
         </message>
         <message>
             <source>The district's catalogue has:</source>
-            <translation type="unfinished" />
+            <translation>Katalog kabupaten punya:</translation>
         </message>
         <message>
             <source>Already in the catalogue? {records}</source>
@@ -8293,51 +8293,51 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <name>ReserveDialog</name>
         <message>
             <source>Reserve this book</source>
-            <translation type="unfinished">Pesan buku ini</translation>
+            <translation>Pesan buku ini</translation>
         </message>
         <message>
             <source>Reserve “{title}”</source>
-            <translation type="unfinished">Pesan “{title}”</translation>
+            <translation>Pesan “{title}”</translation>
         </message>
         <message>
             <source>Member card number</source>
-            <translation type="unfinished" />
+            <translation>Nomor kartu anggota</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished">PIN</translation>
+            <translation>PIN</translation>
         </message>
         <message>
             <source>No PIN yet? Ask at the desk: we set one for your card.</source>
-            <translation type="unfinished" />
+            <translation>Belum punya PIN? Tanyakan di meja layanan: kami buatkan untuk kartu Anda.</translation>
         </message>
         <message>
             <source>Reserve</source>
-            <translation type="unfinished">Pesan</translation>
+            <translation>Pesan</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished">Kembali</translation>
+            <translation>Kembali</translation>
         </message>
         <message>
             <source>Card &amp;number:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nomor kartu:</translation>
         </message>
         <message>
             <source>P&amp;IN:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;IN:</translation>
         </message>
         <message>
             <source>Reserved. A copy is on the shelf: the desk puts it aside for you until {date}.</source>
-            <translation type="unfinished" />
+            <translation>Sudah dipesan. Ada eksemplar di rak: petugas menyimpannya untuk Anda sampai {date}.</translation>
         </message>
         <message>
             <source>Reserved. The desk keeps the next copy that comes back for you; we will tell you.</source>
-            <translation type="unfinished" />
+            <translation>Sudah dipesan. Eksemplar berikutnya yang kembali kami simpan untuk Anda; kami akan memberi tahu.</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Selesai</translation>
         </message>
     </context>
     <context>
@@ -8575,31 +8575,31 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <name>ScanList</name>
         <message>
             <source>Codes in the list</source>
-            <translation type="unfinished" />
+            <translation>Kode dalam daftar</translation>
         </message>
         <message>
             <source>Number of codes in the list</source>
-            <translation type="unfinished" />
+            <translation>Jumlah kode dalam daftar</translation>
         </message>
         <message>
             <source>Code not added</source>
-            <translation type="unfinished" />
+            <translation>Kode tidak ditambahkan</translation>
         </message>
         <message>
             <source>&amp;Remove chosen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hapus yang dipilih</translation>
         </message>
         <message>
             <source>Remove the chosen codes from the list</source>
-            <translation type="unfinished" />
+            <translation>Hapus kode yang dipilih dari daftar</translation>
         </message>
         <message>
             <source>Empty the list</source>
-            <translation type="unfinished" />
+            <translation>Kosongkan daftar</translation>
         </message>
         <message>
             <source>{n} in the list</source>
-            <translation type="unfinished" />
+            <translation>{n} dalam daftar</translation>
         </message>
     </context>
     <context>
@@ -8673,11 +8673,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>scan a barcode (Enter after each)</source>
-            <translation type="unfinished" />
+            <translation>pindai barcode (Enter setelah setiap kode)</translation>
         </message>
         <message>
             <source>scan a member card or type its number, then Enter</source>
-            <translation type="unfinished" />
+            <translation>pindai kartu anggota atau ketik nomornya, lalu Enter</translation>
         </message>
         <message>
             <source>words from the title, author, call number...</source>
@@ -10937,7 +10937,7 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         </message>
         <message>
             <source>Nothing found for “{typed}”. Did you mean: {better}? Showing its results.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada hasil untuk “{typed}”. Maksud Anda: {better}? Hasilnya ditampilkan.</translation>
         </message>
         <message>
             <source>{total} titles found.</source>
@@ -10957,19 +10957,19 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         </message>
         <message>
             <source>Record {id} added: {title}</source>
-            <translation type="unfinished" />
+            <translation>Data {id} ditambahkan: {title}</translation>
         </message>
         <message>
             <source>Record {id} already here: {title}</source>
-            <translation type="unfinished" />
+            <translation>Data {id} sudah ada: {title}</translation>
         </message>
         <message>
             <source>Possible duplicate: record {id} {title}</source>
-            <translation type="unfinished" />
+            <translation>Mungkin duplikat: data {id} {title}</translation>
         </message>
         <message>
             <source>Labels: pustaka-cli labels --select barcodes:{codes} -o labels.pdf</source>
-            <translation type="unfinished" />
+            <translation>Label: pustaka-cli labels --select barcodes:{codes} -o labels.pdf</translation>
         </message>
         <message>
             <source>Wrote {labels} labels on {pages} pages to {path}.</source>

@@ -268,7 +268,7 @@ class KioskWindow(QWidget):
         self.back_button.setAccessibleName(self.tr("Back to the search"))
         self.back_button.setMinimumHeight(56)
         self.back_button.clicked.connect(self.show_search)
-        self.reserve_button = QPushButton(self.tr("Reserve (Pesan)"))
+        self.reserve_button = QPushButton(self.tr("Reserve"))
         self.reserve_button.setAccessibleName(self.tr("Reserve this book"))
         self.reserve_button.setMinimumHeight(56)
         self.reserve_button.clicked.connect(self.reserve)
