@@ -5,6 +5,9 @@
 - ``classnumber``  class numbers as librarians write them (segmented, primes, MARC slashes, prefixes)
 - ``review``      the review list (Perlu diperiksa): imported fields kept as written and flagged
 - ``isbn``        ISBN-10/13 forms and check digits
+- ``isbn_first``  ISBN-first cataloguing: a scanned ISBN or barcode prefills the form (this catalogue, the
+                  district's pack, the publisher prefix); a title and its copies saved at once
+- ``spelling``    search that forgives: old Indonesian spellings folded, typo suggestions
 - ``search``, ``search_index``  the FTS5 catalogue search and the index definition it relies on
 - ``accession_register``  the buku induk (accession register)
 - ``stocktake``   stock-take sessions (inventarisasi)
