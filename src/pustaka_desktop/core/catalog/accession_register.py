@@ -18,6 +18,7 @@ from typing import Any
 from peewee import SQL
 
 from .. import auth
+from ..cells import neutralise
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
@@ -331,7 +332,7 @@ def export_xlsx(lib: Library, by: Staff | None, path: str | Path, filt: Register
                 raise Cancelled()
             if progress:
                 progress(0.4 + 0.5 * n / max(1, len(data)), QT_TRANSLATE_NOOP("Register", "Writing the sheet"))
-        sheet.append([v if v not in ("", None) else None for v in row.values()])
+        sheet.append([neutralise(v) if v not in ("", None) else None for v in row.values()])  # never a live formula
     buffer = io.BytesIO()
     workbook.save(buffer)
     with atomic_write(path) as out:

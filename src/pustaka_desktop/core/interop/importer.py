@@ -34,6 +34,7 @@ from typing import Any
 from .. import auth
 from ..catalog import classnumber, records, review, search
 from ..catalog.isbn import isbn13_check_digit
+from ..cells import looks_like_formula
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
@@ -162,6 +163,29 @@ def _suggestion(field_name: str, raw: Any) -> str:
 
 
 _REASON_OF = {"year_text": "year", "year": "year"}
+
+
+review.register_reason("formula", QT_TRANSLATE_NOOP("Review", "Spreadsheet formula"))
+FORMULA_FLAG = QT_TRANSLATE_NOOP(
+    "Review", "{value} looks like a spreadsheet formula. It was kept as text (it will never run), but check it: "
+              "a real title or name rarely starts like that.")
+
+
+def _formula_flags(inc: Incoming) -> list[review.Flag]:
+    """Cells that start like a spreadsheet formula (=, +, -, @): CSV/formula injection, or a typing slip."""
+    found = []
+    for name, value in (inc.record or {}).items():
+        for one in value if isinstance(value, list) else [value]:
+            text = one.get("name", "") if isinstance(one, dict) else one
+            if looks_like_formula(text):
+                found.append(review.Flag(reason="formula", field=name if isinstance(value, str) else "", value=text,
+                                         template=FORMULA_FLAG, params={"value": text}))
+    for item in inc.items:
+        for value in item.values():
+            if looks_like_formula(value):
+                found.append(review.Flag(reason="formula", field="", value=value, template=FORMULA_FLAG,
+                                         params={"value": value}))
+    return found
 
 
 def _clean_record(rec: dict[str, Any], this_year: int, row: int,
@@ -297,6 +321,7 @@ class _Session:
             result.bad.append(inc.error)
             return
         flags: list[review.Flag] = [review.Flag(**f) if isinstance(f, dict) else f for f in inc.flags]
+        flags += _formula_flags(inc)  # kept as text, never run; the librarian looks at each
         for flag in flags:
             flag.row = flag.row or inc.row
         ref: Ref | None = None

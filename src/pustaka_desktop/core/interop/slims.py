@@ -18,6 +18,7 @@ from typing import Any
 from .. import auth
 from ..catalog import classnumber
 from ..catalog.callnumber import derive_call_number
+from ..cells import neutralise
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
@@ -286,7 +287,7 @@ def read_items(path: str | Path, progress: Progress | None = None,
 
 
 def _field(value: Any) -> str:
-    text = "" if value is None else str(value)
+    text = "" if value is None else str(neutralise(value))  # a formula-looking cell must not run in Excel
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
     return '"' + text.replace('"', '""') + '"'
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from .. import auth
 from ..catalog import classnumber
+from ..cells import neutralise
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
@@ -378,7 +379,7 @@ def export_xlsx(lib: Library, by: Staff | None, path: str | Path, translate: Tra
                 extra = [item.barcode, item.accession_no, item.call_number, item.location,
                          types.get(item.__data__.get("collection_type"), ""), item.source, item.source_detail,
                          item.supplier, item.price, item.received_on, item.status, item.condition_note]
-            sheet.append([v if v not in ("", None) else None for v in base + extra])
+            sheet.append([neutralise(v) if v not in ("", None) else None for v in base + extra])  # no live formulas
             count += 1
     if progress:
         progress(0.95, QT_TRANSLATE_NOOP("Export", "Saving the file"))

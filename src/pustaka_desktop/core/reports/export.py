@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import auth
+from ..cells import neutralise, neutralise_row
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
@@ -70,7 +71,7 @@ def xlsx_bytes(data: dict[str, Any], translate: Translate = _identity) -> bytes:
                 cell.font = bold
                 cell.fill = head_fill
             for row in table.rows:
-                sheet.append(list(row))
+                sheet.append(neutralise_row(row))  # names typed by people never run as formulas
                 if table.kind == "text":
                     for col in range(1, len(row) + 1):
                         sheet.cell(sheet.max_row, col).alignment = Alignment(wrap_text=True, vertical="top")
@@ -120,7 +121,7 @@ class _Writer:
         self.writer = writer
 
     def writerow(self, row) -> None:
-        self.writer.writerow([csv_value(v) for v in row])
+        self.writer.writerow([neutralise(csv_value(v)) for v in row])
 
 
 def save(lib: Library, by: Staff, data: dict[str, Any], path: str | Path, translate: Translate = _identity) -> Path:

@@ -1,0 +1,38 @@
+"""Spreadsheet cells that must not run: CSV/formula injection (OWASP "CSV Injection").
+
+A title or a member's name like ``=HYPERLINK("http://...")`` or ``+cmd|' /C calc'!A0`` is text to us,
+but Excel and LibreOffice run it as a formula when the file is opened. Every xlsx and CSV we write
+passes its text cells through ``neutralise``: a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab
+or a carriage return gets a leading apostrophe (``'``), which spreadsheets show as text and do not
+run. A cell that is only a number, a phone number or a date (``-5``, ``+62 812-3456-789``,
+``-12,5``) cannot call anything and is left as it is, so numbers still add up and phone numbers still
+read right. Imports flag formula-looking cells for review (``looks_like_formula``).
+
+No imports from the rest of the app: every exporter (interop, buku induk, reports, members, audit)
+may use it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# digits with signs, spaces, dots, commas, dashes, slashes and brackets: a number, phone or date
+_PLAIN_NUMBER = re.compile(r"^[+\-]?[\d\s.,()/+\-]*\d[\d\s.,()/\-]*$")
+
+
+def looks_like_formula(value: Any) -> bool:
+    """True for text a spreadsheet would run (not for plain numbers, phone numbers or dates)."""
+    return (isinstance(value, str) and value[:1] in FORMULA_START and value.strip() != "-"
+            and not _PLAIN_NUMBER.match(value))
+
+
+def neutralise(value: Any) -> Any:
+    """The cell as it may be written to an xlsx or CSV file: formula-looking text gets a leading ``'``."""
+    return "'" + value if looks_like_formula(value) else value
+
+
+def neutralise_row(values: Iterable[Any]) -> list[Any]:
+    return [neutralise(v) for v in values]
