@@ -580,6 +580,14 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>Akan mendapat</translation>
         </message>
         <message>
+            <source>Save and &amp;print labels</source>
+            <translation>Simpan dan cetak &amp;label</translation>
+        </message>
+        <message>
+            <source>Save, then print the labels of the new copies</source>
+            <translation>Simpan, lalu cetak label eksemplar baru</translation>
+        </message>
+        <message>
             <source>{first} … {last}  (accession numbers {first_no} … {last_no})</source>
             <translation>{first} … {last}  (nomor induk {first_no} … {last_no})</translation>
         </message>
@@ -2491,6 +2499,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>The text size must be between 100 and 200 %.</source>
             <translation>Ukuran teks harus antara 100 dan 200 %.</translation>
+        </message>
+        <message>
+            <source>Name the items to fix (their numbers from the review list) or --all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--value fixes one item at a time.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{value} is not a date (use YYYY-MM-DD).</source>
@@ -10908,12 +10924,20 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Uji coba, tidak ada yang diubah.</translation>
         </message>
         <message>
+            <source>{came} of {read} records came in ({refused} rows refused).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Records: {add} to add, {update} to update, {skip} unchanged.</source>
             <translation>Cantuman: {add} ditambah, {update} diperbarui, {skip} tidak berubah.</translation>
         </message>
         <message>
             <source>Copies: {add} to add, {update} to update, {skip} unchanged.</source>
             <translation>Eksemplar: {add} ditambah, {update} diperbarui, {skip} tidak berubah.</translation>
+        </message>
+        <message>
+            <source>{rows} rows have {flags} fields kept as written for review (pustaka-cli review list).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{count} rows were left out:</source>
@@ -10924,8 +10948,40 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>  baris {row}: {reason}</translation>
         </message>
         <message>
+            <source>{count} copies were left out (their records came in):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Imported.</source>
             <translation>Selesai diimpor.</translation>
+        </message>
+        <message>
+            <source>Imported, but not every row came in (see above).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggestion: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} items to review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} items kept as written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} items fixed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  #{id}: {reason}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{count} rows written to {path}.</source>

@@ -138,3 +138,26 @@ def test_a_typo_shows_did_you_mean_and_labels_for_chosen_titles(qtbot, lib, libr
     assert printing is win.pages["printing"] and len(printing.items.spec().split(",")) == 4
     qtbot.waitUntil(lambda: not printing.preview_timer.isActive() and not printing.preview_busy, timeout=20000)
     assert printing.summary.text().startswith("4 ")
+
+
+def test_copies_added_later_get_their_labels_too(qtbot, lib, librarian):
+    from pustaka_desktop.gui.widgets.item_dialog import BatchCopiesDialog
+
+    catalog.add_record(lib, librarian, title="Bumi Manusia")
+    win, page = _window(qtbot, lib, librarian)
+    page.query.setText("bumi")
+    page.run_search()
+
+    def add_three():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, BatchCopiesDialog):
+            QTimer.singleShot(20, add_three)
+            return
+        dialog.count.setValue(3)
+        qtbot.mouseClick(dialog.labels_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, add_three)
+    qtbot.mouseClick(page.batch_button, Qt.MouseButton.LeftButton)
+    printing = win.current_page()
+    assert printing is win.pages["printing"] and len(printing.items.spec().split(",")) == 3
+    qtbot.waitUntil(lambda: not printing.preview_timer.isActive() and not printing.preview_busy, timeout=20000)

@@ -393,6 +393,8 @@ class CatalogPage(QWidget):
         from ..widgets.record_dialog import RecordDialog
 
         dialog = RecordDialog(self.lib, self.ctx.user, None, self)
+        if not self.ctx.allowed("printing.print"):
+            dialog.labels_button.hide()
         if dialog.exec() and dialog.saved is not None:
             record = dialog.saved.record
             self._warn_duplicates(dialog.saved)
@@ -470,8 +472,12 @@ class CatalogPage(QWidget):
         from ..widgets.item_dialog import BatchCopiesDialog
 
         dialog = BatchCopiesDialog(self.lib, self.ctx.user, self.record, self)
+        if not self.ctx.allowed("printing.print"):
+            dialog.labels_button.hide()
         if dialog.exec():
             self._changed(self.record.id)
+            if dialog.print_labels:
+                self.print_labels([item.id for item in dialog.items])
 
     def edit_copy(self) -> None:
         item = self.selected_item()

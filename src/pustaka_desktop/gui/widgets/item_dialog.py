@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -223,6 +224,7 @@ class BatchCopiesDialog(_CopyForm):
         super().__init__(parent)
         self.lib, self.by, self.record = lib, by, record
         self.items: list[Item] = []
+        self.print_labels = False
         self.setWindowTitle(self.tr("Add copies"))
         self.count = QSpinBox()
         self.count.setRange(1, catalog.MAX_BATCH)
@@ -244,6 +246,11 @@ class BatchCopiesDialog(_CopyForm):
         form = QFormLayout()
         self._finish(form, fields)
         form.addRow(self.tr("Will get"), self.preview)
+        self.labels_button = QPushButton(self.tr("Save and &print labels"))
+        self.labels_button.setAccessibleName(self.tr("Save, then print the labels of the new copies"))
+        self.labels_button.setAutoDefault(False)
+        self.buttons.addButton(self.labels_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.labels_button.clicked.connect(lambda: self.save(print_labels=True))
         self.count.valueChanged.connect(self.update_preview)
         self.source.currentIndexChanged.connect(self.update_preview)
         self.received_on.dateChanged.connect(self.update_preview)
@@ -266,9 +273,10 @@ class BatchCopiesDialog(_CopyForm):
     def values(self) -> dict[str, Any]:
         return self._common_values()
 
-    def save(self) -> None:
+    def save(self, print_labels: bool = False) -> None:
         if not self.check():
             return
+        self.print_labels = print_labels
         try:
             self.items = catalog.add_copies(self.lib, self.by, self.record, self.count.value(), **self.values())
         except ValidationError as exc:
