@@ -39,6 +39,7 @@ from ...core.community import members
 from ...core.errors import PustakaError, ValidationError
 from ...core.formatting import format_date, format_money
 from ...core.store.models import Member
+from ..appearance import color, text_style
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
 from ..widgets.messages import confirm, error_text, info, show_error
@@ -101,7 +102,7 @@ class MemberForm(QWidget):
             form.addRow(labels[name], edit)
         self.problem = QLabel("")
         self.problem.setAccessibleName(self.tr("Problem with the form"))
-        self.problem.setStyleSheet("color: #a31515; font-weight: bold;")
+        self.problem.setStyleSheet(text_style("danger", "font-weight: bold;"))
         self.problem.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -158,7 +159,7 @@ class MemberForm(QWidget):
         try:
             members.clean_member(self.ctx.lib, {name: value}, current=self.member)
         except ValidationError as exc:
-            edit.setStyleSheet("border: 2px solid #d33a32;")
+            edit.setStyleSheet(f"border: 2px solid {color('danger_border')};")
             self.problem.setText(error_text(exc))
             return False
         edit.setStyleSheet("")
@@ -170,7 +171,7 @@ class MemberForm(QWidget):
         self.problem.setText(error_text(exc))
         field = getattr(exc, "field", None)
         if field in self.edits:
-            self.edits[field].setStyleSheet("border: 2px solid #d33a32;")
+            self.edits[field].setStyleSheet(f"border: 2px solid {color('danger_border')};")
             self.edits[field].setFocus()
 
 
@@ -242,7 +243,7 @@ class MembersPage(QWidget):
             Column(self.tr("Village"), lambda m: m.village),
             Column(today_str, lambda m: format_date(m.expires_on)),
         ], self)
-        self.model.highlight = lambda m: "#fde2e1" if m.blocked else None
+        self.model.highlight = lambda m: color("late_bg") if m.blocked else None
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Members found"))
@@ -279,7 +280,8 @@ class MembersPage(QWidget):
         self.photo = QLabel()
         self.photo.setFixedSize(96, 128)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.photo.setStyleSheet("border: 1px solid #b8c2cf; background: #f7f9fc; color: #8a94a3;")
+        self.photo.setStyleSheet(f"border: 1px solid {color('border')}; background: {color('neutral_bg')};"
+                                 f" color: {color('muted')};")
         self.form = MemberForm(ctx)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setAccessibleName(self.tr("Save member"))
@@ -474,7 +476,7 @@ class MembersPage(QWidget):
         if summary.fines_balance:
             status.append(self.tr("unpaid fines {amount}").format(amount=format_money(summary.fines_balance)))
         self.status.setText("  ·  ".join(status))
-        self.status.setStyleSheet("color: #a31515; font-weight: bold;" if (summary.expired or member.blocked
+        self.status.setStyleSheet(text_style("danger", "font-weight: bold;") if (summary.expired or member.blocked
                                                                           or summary.fines_balance) else "")
         self.block_button.setText(self.tr("Un&block") if member.blocked else self.tr("&Block…"))
         pixmap = QPixmap()
