@@ -110,7 +110,7 @@ def low_contrast(page: QWidget) -> list[str]:
 def test_every_text_on_the_page_is_readable_in_high_contrast(qtbot, lib, librarian, theme, key):
     theme(True)
     window = _window(qtbot, lib, librarian)
-    page = window.show_page(key)
+    window.show_page(key)
     qtbot.wait(50)
     problems = low_contrast(window.centralWidget())
     assert not problems, f"below {MINIMUM}:1 on page {key} in high contrast:\n  " + "\n  ".join(problems)
