@@ -109,6 +109,10 @@ def cmd_labels(args: argparse.Namespace) -> int:
             count=len(result.skipped)), file=sys.stderr)
         for skipped in result.skipped:
             print(f"  {skipped.label.barcode}: {skipped.reason(translate)}", file=sys.stderr)
+    if result.thin:
+        print(translate("cli", "{count} labels have bars thinner than 0.33 mm (the code is long for this label): "
+                               "print them at 300 dpi or more, or choose a wider label: {codes}").format(
+            count=len(result.thin), codes=", ".join(label.barcode for label in result.thin)), file=sys.stderr)
     return 0
 
 

@@ -24,6 +24,7 @@ from .layout import (
     MIN_MODULE_MM,
     PREFERRED_MODULE_MM,
     PT_PER_MM,
+    Barcode,
     Box,
     Element,
     Line,
@@ -53,6 +54,7 @@ WHITE = (1.0, 1.0, 1.0)
 MIN_TEXT_PT = 6.0  # titles and codes on labels never print smaller
 MIN_BARS_MM = 4.0  # bars shorter than this are hard to aim a scanner at
 BLEED_MM = 1.5  # printed bands stay this far inside the label's edge
+BARS_EDGE_MM = 0.3  # the bars' quiet zones (10 modules) may reach this close to the label's edge
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,8 @@ def spine_elements(label: CopyLabel, w: float, h: float, options: LabelOptions) 
     return out
 
 
-def _barcode_block(label: CopyLabel, area: Box, library_name: str, title: bool = True) -> list[Element]:
+def _barcode_block(label: CopyLabel, area: Box, library_name: str, title: bool = True,
+                   widen: float = 0.0) -> list[Element]:
     """Library name, bars, the code in letters, the title (never below MIN_TEXT_PT: two lines when
     the bars keep their height, then cut with an ellipsis) - stacked in ``area``."""
     line_h = line_height_mm("sans", MIN_TEXT_PT)
@@ -153,22 +156,29 @@ def _barcode_block(label: CopyLabel, area: Box, library_name: str, title: bool =
     if bars_h < MIN_BARS_MM - 1e-9:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "The label is too small for a barcode that scanners can read; choose a bigger label."))
-    out.append(fit_barcode(label.barcode, Box(area.x, y, area.w, bars_h)))
+    # The bars may use ``widen`` mm more on each side than the text: their quiet zones are margin enough.
+    out.append(fit_barcode(label.barcode, Box(area.x - widen, y, area.w + 2 * widen, bars_h)))
     return out
 
 
 def barcode_elements(label: CopyLabel, w: float, h: float, options: LabelOptions) -> list[Element]:
     pad = _pad(w, h)
-    return _barcode_block(label, Box(pad * 0.5, pad, w - pad, h - 2 * pad), options.library_name)
+    return _barcode_block(label, Box(pad * 0.5, pad, w - pad, h - 2 * pad), options.library_name,
+                          widen=max(0.0, pad * 0.5 - BARS_EDGE_MM))
 
 
 def combined_elements(label: CopyLabel, w: float, h: float, options: LabelOptions) -> list[Element]:
+    """Bars and the call number side by side when the label is wide enough for bars of
+    PREFERRED_MODULE_MM beside a call-number column; else the call number on one line under
+    full-width bars (bars stay thick enough for a cheap printer); else side by side with the
+    thinnest bars scanners still read."""
     pad = _pad(w, h)
     inner = Box(pad * 0.5, pad, w - pad, h - 2 * pad)
     min_call = 12.0
-    need = barcode_width_mm(label.barcode, PREFERRED_MODULE_MM)
-    if need + min_call + pad > inner.w:  # thinner bars rather than no label, down to the floor
-        need = barcode_width_mm(label.barcode, MIN_MODULE_MM)
+    preferred = barcode_width_mm(label.barcode, PREFERRED_MODULE_MM)
+    if preferred + min_call + pad > inner.w and preferred <= inner.w:
+        return _stacked(label, inner, options)
+    need = preferred if preferred + min_call + pad <= inner.w else barcode_width_mm(label.barcode, MIN_MODULE_MM)
     if need + min_call + pad > inner.w:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "A {width} × {height} mm label is too narrow for the barcode {code} and a call number side "
@@ -181,6 +191,17 @@ def combined_elements(label: CopyLabel, w: float, h: float, options: LabelOption
     out = _barcode_block(label, left, options.library_name, title=True)
     out.append(Line(divider_x, inner.y, divider_x, inner.bottom, width=0.25))
     out.extend(_call_number_lines(split_call_number(label.call_number), right))
+    return out
+
+
+def _stacked(label: CopyLabel, inner: Box, options: LabelOptions) -> list[Element]:
+    call_h = line_height_mm("bold", 7.5)
+    out = _barcode_block(label, Box(inner.x, inner.y, inner.w, inner.h - call_h - 0.5), options.library_name,
+                         title=True)
+    top = inner.bottom - call_h
+    out.append(Line(inner.x, top - 0.25, inner.right, top - 0.25, width=0.2))
+    out.append(fit_line("  ".join(split_call_number(label.call_number)), Box(inner.x, top, inner.w, call_h),
+                        style="bold", max_size=9, min_size=MIN_TEXT_PT, align="center"))
     return out
 
 
@@ -227,6 +248,9 @@ class SheetRun:
     pages: int
     labels: int
     skipped: tuple[Skipped, ...] = ()
+    # Printed, but with bars under PREFERRED_MODULE_MM (the code is too long for this label to have
+    # thicker ones): they need a printer of 300 dpi or more to scan reliably.
+    thin: tuple[CopyLabel, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -236,6 +260,7 @@ class PrintResult:
     labels: int
     pdf: bytes
     skipped: tuple[Skipped, ...] = ()
+    thin: tuple[CopyLabel, ...] = ()
 
 
 def _check(progress, cancel, done: int, total: int, message: str) -> None:
@@ -310,7 +335,9 @@ def render_sheets(kind: str, template: LabelTemplate, labels: list[CopyLabel], *
     canvas.save()
     if progress is not None:
         progress(1.0, "")
-    return SheetRun(buffer.getvalue(), pages, printed, tuple(skipped))
+    thin = tuple(label for label, elements in layouts.items()
+                 if any(isinstance(e, Barcode) and e.module < PREFERRED_MODULE_MM - 1e-9 for e in elements))
+    return SheetRun(buffer.getvalue(), pages, printed, tuple(skipped), thin)
 
 
 def labels_pdf(kind: str, template: LabelTemplate, labels: list[CopyLabel], *, options: LabelOptions,
@@ -337,7 +364,7 @@ def print_labels(lib: Library, by: Staff, kind: str, template: LabelTemplate, la
         write_bytes(path, run.pdf)
     # Printed labels are a staff action worth a line (a volunteer's practice task looks for it too).
     auth.audit(lib, by, "printing.labels", "item", "", kind=kind, labels=run.labels, skipped=len(run.skipped))
-    return PrintResult(path, run.pages, run.labels, run.pdf, run.skipped)
+    return PrintResult(path, run.pages, run.labels, run.pdf, run.skipped, run.thin)
 
 
 # The calibration test page lives in test_page; these names stay importable from here.

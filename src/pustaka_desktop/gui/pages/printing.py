@@ -609,6 +609,7 @@ class PrintingPage(QWidget):
                                            cancel=cancelled).pdf
 
             skipped_text = self.tr("Not printed, the label cannot fit: {copies}")
+            thin_text = self.tr("Thin bars (print at 300 dpi or more, or choose a wider label): {copies}")
 
             def preview():
                 chosen = copies()
@@ -621,6 +622,8 @@ class PrintingPage(QWidget):
                 if run.skipped:  # name every copy left out, with the reason
                     names = "; ".join(f"{s.label.barcode} ({s.reason(translate)})" for s in run.skipped)
                     text = f"{text}\n{skipped_text.format(copies=names)}"
+                if run.thin:
+                    text = f"{text}\n{thin_text.format(copies=', '.join(c.barcode for c in run.thin))}"
                 return run.pdf, text
 
             return Job(preview, full, self.tr("Labels"))
