@@ -52,10 +52,9 @@ class Frozen:
 
 
 def subcommands(help_text: str) -> list[str]:
-    """The sub-command names argparse lists as '{a,b,c}' at the head of a line of a help text (option
-    choices such as '--lang {id,en}' stand after their option, never at the head of a line)."""
-    found = re.search(r"^\s+\{([a-z0-9_,-]+)\}", help_text, re.MULTILINE)
-    return found.group(1).split(",") if found else []
+    """The sub-command names of an argparse help text: listed one per line, indented four spaces, under
+    the positional argument that takes them (shown as '{a,b,c}' or as a metavar such as COMMAND)."""
+    return re.findall(r"^ {4}([a-z][a-z0-9_-]*)(?= {2,}|$)", help_text, re.MULTILINE)
 
 
 def is_pdf(path: Path) -> str:
@@ -124,8 +123,13 @@ def main() -> int:
             "--librarian", "admin", "--password", "admin12345", "--district").strip().splitlines()[-1])
         check("demo --size village", lambda: app.cli_ok("--db", demo, "demo", "--size", "village")
               .strip().splitlines()[-1])
-        check("stats --json", lambda: f"{json.loads(app.cli_ok('--db', demo, 'stats', '--json')).get('record', '?')}"
-              " records")
+        def stats() -> str:
+            tables = json.loads(app.cli_ok("--db", demo, "stats", "--json"))["tables"]
+            if not tables.get("record") or not tables.get("item"):
+                raise AssertionError(f"the demo library holds no catalogue: {tables}")
+            return f"{tables['record']} records, {tables['item']} copies"
+
+        check("stats --json", stats)
 
         def labels() -> str:
             out = home / "labels.pdf"
