@@ -2062,11 +2062,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Open days</source>
-            <translation type="unfinished">Hari buka</translation>
+            <translation>Hari buka</translation>
         </message>
         <message>
             <source>Visitors per open day</source>
-            <translation type="unfinished" />
+            <translation>Pengunjung per hari buka</translation>
         </message>
         <message>
             <source>Loans</source>
@@ -2094,35 +2094,35 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Villages</source>
-            <translation type="unfinished">Desa</translation>
+            <translation>Desa</translation>
         </message>
         <message>
             <source>Late with their bundle</source>
-            <translation type="unfinished" />
+            <translation>Terlambat kirim paket</translation>
         </message>
         <message>
             <source>{figure}: the {count} highest</source>
-            <translation type="unfinished" />
+            <translation>{figure}: {count} tertinggi</translation>
         </message>
         <message>
             <source>Visitors per month, all villages</source>
-            <translation type="unfinished" />
+            <translation>Pengunjung per bulan, semua desa</translation>
         </message>
         <message>
             <source>Loans per month, all villages</source>
-            <translation type="unfinished" />
+            <translation>Peminjaman per bulan, semua desa</translation>
         </message>
         <message>
             <source>Days counted in {zone}; made on {date}. Visitors per open day count each village's own opening days (closing days and holidays left out), as in its own report.</source>
-            <translation type="unfinished" />
+            <translation>Hari dihitung dalam {zone}; dibuat pada {date}. Pengunjung per hari buka dihitung dengan hari buka masing-masing desa (hari tutup dan hari libur tidak dihitung), sama seperti laporan desa itu sendiri.</translation>
         </message>
         <message>
             <source>No village has sent a bundle for this period yet.</source>
-            <translation type="unfinished" />
+            <translation>Belum ada desa yang mengirim paket untuk periode ini.</translation>
         </message>
         <message>
             <source>District library statistics {period}</source>
-            <translation type="unfinished" />
+            <translation>Statistik perpustakaan kabupaten {period}</translation>
         </message>
     </context>
     <context>
@@ -2453,6 +2453,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Tidak ada izin untuk menulis {path}. Tidak ada yang tersimpan.</translation>
         </message>
         <message>
+            <source>{path} would unpack to {size} MB: far more than a real spreadsheet (a damaged or hostile file). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Could not save {path}: {error}</source>
             <translation>Tidak dapat menyimpan {path}: {error}</translation>
         </message>
@@ -2463,6 +2467,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>The file {path} does not exist.</source>
             <translation>Berkas {path} tidak ada.</translation>
+        </message>
+        <message>
+            <source>{path} could not be read ({error}). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} declares a character encoding this program does not know ({error}). Save it as UTF-8 and import it again. Nothing was imported.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This backup was made by a newer version of Pustaka (schema {found}); update the application first.</source>
@@ -2547,6 +2559,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>The price cannot be negative.</source>
             <translation>Harga tidak boleh negatif.</translation>
+        </message>
+        <message>
+            <source>The price {price} is impossibly large; whole rupiah, e.g. 45000.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Unknown author role {role}.</source>
@@ -2946,7 +2962,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>A {width} × {height} mm label is too narrow for the barcode {code} and a call number side by side; print barcode and spine labels separately, or choose a wider sheet.</source>
-            <translation type="unfinished" />
+            <translation>Label {width} × {height} mm terlalu sempit untuk barcode {code} dan nomor panggil berdampingan; cetak label barcode dan label punggung terpisah, atau pilih lembar label yang lebih lebar.</translation>
         </message>
         <message>
             <source>Unknown label kind {kind}.</source>
@@ -2958,7 +2974,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>No label of this selection fits the sheet: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada label dari pilihan ini yang muat di lembar label: {reason}</translation>
         </message>
         <message>
             <source>The code {code} cannot be printed as a barcode (plain letters, digits and signs only).</source>
@@ -3606,7 +3622,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Save the district report as .pdf or .xlsx (not {name}).</source>
-            <translation type="unfinished" />
+            <translation>Simpan laporan kabupaten sebagai .pdf atau .xlsx (bukan {name}).</translation>
         </message>
         <message>
             <source>Unknown way of sending a reminder: {channel}.</source>
@@ -5857,7 +5873,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Print at actual size (100 %, no 'fit to page') on plain paper, lay it on a label sheet against the light and measure how far the outlines miss the labels. Enter that as the offset; if the error grows across the sheet, correct the scale. The rulers start 6 mm in from the edge; their numbers are millimetres from the paper's edge.</source>
-            <translation type="unfinished" />
+            <translation>Cetak dengan ukuran sebenarnya (100 %, bukan 'fit to page') di kertas biasa, tempelkan pada lembar label di depan cahaya, lalu ukur seberapa jauh garis tepi meleset dari label. Masukkan selisih itu sebagai offset; bila selisihnya makin besar ke ujung lembar, perbaiki skalanya. Penggaris dimulai 6 mm dari tepi; angkanya adalah milimeter dari tepi kertas.</translation>
         </message>
         <message>
             <source>New arrivals</source>
@@ -6112,7 +6128,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Not printed, the label cannot fit: {copies}</source>
-            <translation type="unfinished" />
+            <translation>Tidak dicetak, labelnya tidak muat: {copies}</translation>
+        </message>
+        <message>
+            <source>Thin bars (print at 300 dpi or more, or choose a wider label): {copies}</source>
+            <translation>Garis barcode tipis (cetak dengan 300 dpi atau lebih, atau pilih label yang lebih lebar): {copies}</translation>
         </message>
         <message>
             <source>Updating the preview…</source>
@@ -8056,11 +8076,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Visitors per week</source>
-            <translation type="unfinished" />
+            <translation>Pengunjung per minggu</translation>
         </message>
         <message>
             <source>Visitors per month</source>
-            <translation type="unfinished" />
+            <translation>Pengunjung per bulan</translation>
         </message>
         <message>
             <source>Acknowledged by,</source>
@@ -11033,7 +11053,11 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         </message>
         <message>
             <source>Skipped {count} copies whose label cannot be printed on this sheet:</source>
-            <translation type="unfinished" />
+            <translation>{count} eksemplar dilewati karena labelnya tidak bisa dicetak di lembar ini:</translation>
+        </message>
+        <message>
+            <source>{count} labels have bars thinner than 0.33 mm (the code is long for this label): print them at 300 dpi or more, or choose a wider label: {codes}</source>
+            <translation>{count} label bergaris barcode lebih tipis dari 0,33 mm (kodenya panjang untuk label ini): cetak dengan 300 dpi atau lebih, atau pilih label yang lebih lebar: {codes}</translation>
         </message>
         <message>
             <source>Wrote {cards} member cards on {pages} pages to {path}.</source>
