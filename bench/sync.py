@@ -1,4 +1,5 @@
-"""Sync benchmarks: snapshot and one-day bundles both ways, a district inbox, union search."""
+"""Sync benchmarks: snapshot and one-day bundles both ways (the district inbox, union search and the
+district report are in ``sync_district``; the 200 cached village clones are made here)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import json
 import random
 import re
 import shutil
-import statistics
 import time
 import uuid
 import zipfile
@@ -24,7 +24,7 @@ from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.clock import SystemClock
 from pustaka_desktop.core.store.migrations import LATEST
 from pustaka_desktop.core.store.models import Item, Loan, Member, SyncPeer, Visit
-from pustaka_desktop.core.sync import bundle, enrolment, export, hub, importer, union
+from pustaka_desktop.core.sync import bundle, enrolment, export, importer
 
 from . import CACHE, BenchContext, Row
 
@@ -106,41 +106,7 @@ def rows(ctx: BenchContext) -> list[Row]:
                    note="backup before import reused (made < 10 min before)"))
     village.close()
 
-    # district inbox: 200 real demo villages (5,000 copies each), cloned from one cached snapshot
-    district.activate()
-    inbox = root / "inbox"
-    inbox.mkdir()
-    clones = inbox_clones()
-    started = time.perf_counter()
-    for clone in clones:
-        _enrol_clone(district, clone)
-        _address(clone, district, inbox)
-    prepare = time.perf_counter() - started
-    started = time.perf_counter()
-    lines = hub.import_folder(district, dstaff, inbox)
-    took = time.perf_counter() - started
-    ok = sum(1 for line in lines if line.result == "applied")
-    rows_in = sum(line.rows for line in lines)
-    out.append(Row(f"sync: district inbox, {len(clones)} village bundles x 5,000 copies", took, "s", 180,
-                   note=f"{ok} applied, {rows_in:,} rows; each a demo village snapshot (records, copies, "
-                        f"pseudonymised members, loans, visits...) re-keyed and re-signed per site "
-                        f"(addressing took {prepare:.1f} s, not counted)"))
-
-    # union search at 1,000,000 copies: fill union tables directly up to that size
-    _grow_union(district, 1_000_000, rng)
-    words = ["sejarah", "pertanian", "cerita rakyat", "matematika", "islam", "anak", "budidaya lele", "kesehatan",
-             "resep", "bahasa inggris", "ko", "indonesia", "pramoedya", "tere liye", "komputer"]
-    times = []
-    for _ in range(5):
-        for word in words:
-            started = time.perf_counter()
-            union.search(district, word)
-            times.append((time.perf_counter() - started) * 1000)
-    p95 = statistics.quantiles(times, n=20)[-1]
-    copies = district.db.execute_sql("SELECT count(*) FROM union_copy").fetchone()[0]
-    records = district.db.execute_sql("SELECT count(*) FROM union_record").fetchone()[0]
-    out.append(Row("sync: union catalogue search p95 (with holdings)", p95, "ms", 50,
-                   note=f"{copies:,} copies, {records:,} union records, {len(times)} searches"))
+    # the district inbox, union search and the district report: bench/sync_district.py
     district.close()
     return out
 
@@ -227,33 +193,3 @@ def _folder_of(clone: dict) -> str:
     from .__main__ import schema_fingerprint
 
     return f"sync-inbox-{schema_fingerprint()}-{INBOX_FORMAT}"
-
-
-def _grow_union(lib: Library, target_copies: int, rng: random.Random) -> None:
-    """Top the union catalogue up to ``target_copies`` copies (100k titles, 200 villages)."""
-    from pustaka_desktop.core.demo.names import AUTHORS, TOPICS
-
-    conn = lib.db.connection()
-    have = conn.execute("SELECT count(*) FROM union_copy").fetchone()[0]
-    with lib.transaction():
-        base = conn.execute("SELECT coalesce(max(id), 0) FROM union_record").fetchone()[0]
-        unions = []
-        for n in range(100_000):
-            ddc, subject, titles = rng.choice(TOPICS)
-            unions.append((base + n + 1, f"bench:{n}", f"{rng.choice(titles)} {n % 997}", rng.choice(AUTHORS), ""))
-        conn.executemany("INSERT INTO union_record (id, key, title, authors, isbn, publisher, ddc, data, adopted, "
-                         "copies, available, villages) VALUES (?,?,?,?,?,'', '', '{}', 0, 10, 8, 5)", unions)
-        conn.executemany("INSERT INTO union_record_fts(rowid, title, authors, isbn, publisher) VALUES (?,?,?,?, '')",
-                         [(u[0], u[2], u[3], u[4]) for u in unions])
-        links, copies = [], []
-        sites = [f"site-{s}" for s in range(200)]
-        per = max(1, (target_copies - have) // 100_000)
-        for n, u in enumerate(unions):
-            for k in range(per):
-                record_uid = f"r-{n}-{k}"
-                links.append((record_uid, u[0], sites[(n + k) % 200]))
-                copies.append((f"i-{n}-{k}", record_uid, sites[(n + k) % 200], f"B{n}-{k}",
-                               "available" if rng.random() < 0.8 else "on_loan", 0))
-        conn.executemany("INSERT INTO union_link (record_uid, union_id, site) VALUES (?,?,?)", links)
-        conn.executemany("INSERT INTO union_copy (item_uid, record_uid, site, barcode, status, deleted) "
-                         "VALUES (?,?,?,?,?,?)", copies)

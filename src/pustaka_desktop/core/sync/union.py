@@ -113,12 +113,14 @@ class Changes:
         self.holdings: dict[tuple[int, str], list[int]] = defaultdict(lambda: [0, 0])
         self.tally: dict[tuple[str, str, str, str], int] = defaultdict(int)
         self.dirty: set[int] = set()
+        self.shown: dict[int, tuple[str, str, int]] = {}  # union id -> (form, isbn, score) shown, when known
 
     # -- a link's contributions ------------------------------------------------------------------
     def add_keys(self, union_id: int, keys: str, sign: int) -> None:
+        shown = self.shown.get(union_id)
         for key in keys.split("\n") if keys else ():
             self.keys[(key, union_id)] += sign
-            if key.startswith("i:"):
+            if key.startswith("i:") and (sign < 0 or shown is None or shown[1] != isbn_of_key(key)):
                 self.dirty.add(union_id)
 
     def add_form(self, union_id: int, form: str, sign: int, data: dict[str, Any] | None = None) -> None:
@@ -126,11 +128,15 @@ class Changes:
             return
         entry = self.forms.setdefault((union_id, form), [0, -1, None])
         entry[0] += sign
+        s = -1
         if data is not None:
             s = score(data)
             if s > entry[1]:
                 entry[1], entry[2] = s, data
-        self.dirty.add(union_id)  # flush checks cheaply whether the shown form changes
+        shown = self.shown.get(union_id)
+        # one more vote for the form shown, written no better than it is shown, changes nothing
+        if sign < 0 or shown is None or shown[0] != form or s > shown[2]:
+            self.dirty.add(union_id)
 
     def add_counts(self, link: Link, sign: int, tally: bool = True) -> None:
         if link.copies or link.available:
@@ -348,7 +354,11 @@ def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = Fa
     candidates = {u for ids in holders.values() for u in ids} | {link.union_id for link in links.values()}
     isbn_of: dict[int, str] = {}
     for upart in _chunks(sorted(candidates)):
-        isbn_of.update(conn.execute(f"SELECT id, isbn FROM union_record WHERE id IN ({_marks(upart)})", upart))
+        for union_id, isbn, form, best in conn.execute(
+                "SELECT r.id, r.isbn, r.form, f.score FROM union_record r LEFT JOIN union_form f "
+                f"ON f.union_id = r.id AND f.form = r.form WHERE r.id IN ({_marks(upart)})", upart):
+            isbn_of[union_id] = isbn
+            out.shown[union_id] = (form, isbn, best if best is not None else -1)
     apart: dict[str, set[int]] = defaultdict(set)
     for record_uid, union_id in conn.execute(
             f"SELECT record_uid, union_id FROM union_apart WHERE record_uid IN ({_marks(part)})", part):

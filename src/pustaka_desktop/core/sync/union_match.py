@@ -35,10 +35,19 @@ _EDITION = re.compile(r"\b(edisi|ed|edition|revisi|revised|rev)\b")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def _ascii(text: Any) -> str:
+    text = str(text or "")
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return text.lower()
+
+
 def fold(text: Any) -> str:
     """Lower case ASCII words separated by single spaces (diacritics and punctuation dropped)."""
-    text = unicodedata.normalize("NFKD", str(text or "")).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+    return _NOT_WORD.sub(" ", _ascii(text)).strip()
 
 
 def _roman(text: str) -> int | None:
@@ -67,9 +76,11 @@ def volume_of(data: dict[str, Any]) -> str:
     return ""
 
 
+_NOT_WORD_DOT = re.compile(r"[^a-z0-9.]+")
+
+
 def fold_keep_dots(text: Any) -> str:
-    text = unicodedata.normalize("NFKD", str(text or "")).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9.]+", " ", text).strip()
+    return _NOT_WORD_DOT.sub(" ", _ascii(text)).strip()
 
 
 def edition_of(data: dict[str, Any]) -> str:
@@ -99,9 +110,8 @@ def edition_of(data: dict[str, Any]) -> str:
 def name_key(name: Any) -> str:
     """A person's name for matching: honorifics and degrees dropped, ``Surname, Given`` and
     ``Given Surname`` alike (the words are sorted)."""
-    text = unicodedata.normalize("NFKD", str(name or "")).encode("ascii", "ignore").decode().lower()
-    text = _DEGREE.sub(" ", text)
-    words = [w for w in re.sub(r"[^a-z0-9]+", " ", text).split() if w not in HONORIFICS]
+    text = _DEGREE.sub(" ", _ascii(name))
+    words = [w for w in _NOT_WORD.sub(" ", text).split() if w not in HONORIFICS]
     return " ".join(sorted(words))
 
 
