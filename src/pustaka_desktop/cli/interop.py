@@ -1,4 +1,7 @@
-"""Import/export commands: import, export, register (the buku induk)."""
+"""Import/export commands: import, export, register (the buku induk), review (the "Perlu diperiksa" list).
+
+``import`` ends with exit code 0 when every row came in, 2 when rows were refused (a row without a
+title, a line the format cannot read) or copies left out, 1 on an error that stopped it."""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import argparse
 import sys
 from datetime import date
 
-from ..core.catalog import accession_register
+from ..core.catalog import accession_register, review
 from ..core.errors import ValidationError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.interop import importer, marc, slims, spreadsheet
@@ -18,14 +21,30 @@ EXPORT_FORMATS = ("slims-biblio", "slims-item", "marc", "marcxml", "xlsx")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="import a catalogue file (SLiMS CSV, MARC, MARCXML, xlsx, CSV)")
+    p = sub.add_parser("import", help="import a catalogue file (SLiMS CSV, MARC, MARCXML, INLISLite, xlsx, CSV)")
     p.add_argument("format", choices=FORMATS)
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="only report what would be added, updated or skipped")
     p.add_argument("--map", default="", help="spreadsheet columns: 'Header=field,...' (fields: "
                    + ", ".join(spreadsheet.FIELDS) + ")")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--review", action="store_true", help="list what this import flagged for review")
     p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("review", help="the review list (Perlu diperiksa): imported fields kept as written")
+    rsub = p.add_subparsers(dest="review_command", required=True)
+    q = rsub.add_parser("list", help="open items: id, record, field, value as written, reason, suggestion")
+    q.add_argument("--reason", default="", help="only one kind: " + ", ".join(review.REASONS))
+    q.add_argument("--limit", type=int, default=200)
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(handler=cmd_review_list)
+    q = rsub.add_parser("fix", help="fix items: the suggestion, or --value; --keep keeps the value as written")
+    q.add_argument("ids", nargs="*", type=int, help="item ids (see review list)")
+    q.add_argument("--all", action="store_true", help="every open item (with --reason: of that kind)")
+    q.add_argument("--reason", default="")
+    q.add_argument("--value", help="the right value (one item)")
+    q.add_argument("--keep", action="store_true", help="the value is right as it is: close the items")
+    q.set_defaults(handler=cmd_review_fix)
 
     p = sub.add_parser("export", help="export the catalogue (SLiMS CSV, MARC, MARCXML, xlsx)")
     p.add_argument("format", choices=EXPORT_FORMATS)
@@ -62,27 +81,102 @@ def cmd_import(args: argparse.Namespace) -> int:
     lib = common.open_library(args)
     by = common.acting_user(lib, args)
     mapping = spreadsheet.parse_mapping(args.map) if args.map else None
+    before = {e.id for e in review.open_flags(lib, limit=1_000_000)} if args.review else set()
     result = importer.import_file(lib, by, args.format, args.file, mapping=mapping, dry_run=args.dry_run,
                                   progress=_progress())
     _done_progress()
+    code = 2 if (result.bad or result.left_out) else 0
     if args.json:
         summary = result.summary()
         summary["bad"] = [{"row": bad.row, "reason": bad.message(translate)} for bad in result.bad]
+        summary["left_out"] = [{"row": bad.row, "reason": bad.message(translate)} for bad in result.left_out]
+        if args.review:
+            summary["review"] = [_entry_json(e) for e in review.open_flags(lib, limit=1_000_000)
+                                 if e.id not in before]
         common.print_json(summary)
-        return 0
+        return code
     if args.dry_run:
         print(translate("cli", "Dry run, nothing was changed."))
+    print(translate("cli", "{came} of {read} records came in ({refused} rows refused).").format(
+        came=result.records_in, read=result.records_in + len(result.bad), refused=len(result.bad)))
     print(translate("cli", "Records: {add} to add, {update} to update, {skip} unchanged.").format(
         add=result.records_add, update=result.records_update, skip=result.records_skip))
     print(translate("cli", "Copies: {add} to add, {update} to update, {skip} unchanged.").format(
         add=result.items_add, update=result.items_update, skip=result.items_skip))
+    if result.flags:
+        print(translate("cli", "{rows} rows have {flags} fields kept as written for review "
+                               "(pustaka-cli review list).").format(rows=result.flagged_rows, flags=result.flags))
     if result.bad:
         print(translate("cli", "{count} rows were left out:").format(count=len(result.bad)))
         for bad in result.bad:
             print(translate("cli", "  row {row}: {reason}").format(row=bad.row, reason=bad.message(translate)))
+    if result.left_out:
+        print(translate("cli", "{count} copies were left out (their records came in):").format(
+            count=len(result.left_out)))
+        for bad in result.left_out:
+            print(translate("cli", "  row {row}: {reason}").format(row=bad.row, reason=bad.message(translate)))
+    if args.review and not args.dry_run:
+        _print_entries([e for e in review.open_flags(lib, limit=1_000_000) if e.id not in before])
     if result.applied:
-        print(translate("cli", "Imported."))
+        print(translate("cli", "Imported.") if code == 0 else
+              translate("cli", "Imported, but not every row came in (see above)."))
+    return code
+
+
+def _entry_json(entry: review.Entry) -> dict:
+    return {"id": entry.id, "reason": entry.reason, "record": entry.record_id, "title": entry.title,
+            "barcode": entry.barcode, "field": entry.field, "value": entry.value,
+            "message": entry.message(translate), "suggestion": entry.suggestion, "row": entry.row,
+            "import": entry.origin}
+
+
+def _print_entries(entries: list[review.Entry]) -> None:
+    if not entries:
+        print(translate("cli", "Nothing to review."))
+        return
+    for entry in entries:
+        what = entry.title + (f" [{entry.barcode}]" if entry.barcode else "")
+        print(f"#{entry.id}  {what}")
+        print("    " + entry.message(translate))
+        if entry.suggestion:
+            print("    " + translate("cli", "Suggestion: {value}").format(value=entry.suggestion))
+
+
+def cmd_review_list(args: argparse.Namespace) -> int:
+    lib = common.open_library(args)
+    entries = review.open_flags(lib, reason=args.reason, limit=args.limit)
+    if args.json:
+        common.print_json({"open": review.open_count(lib), "items": [_entry_json(e) for e in entries]})
+        return 0
+    print(translate("cli", "{count} items to review.").format(count=review.open_count(lib)))
+    _print_entries(entries)
     return 0
+
+
+def cmd_review_fix(args: argparse.Namespace) -> int:
+    lib = common.open_library(args)
+    by = common.acting_user(lib, args)
+    ids = list(args.ids)
+    if args.all:
+        ids = [e.id for e in review.open_flags(lib, reason=args.reason, limit=1_000_000)]
+    if not ids:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Name the items to fix (their numbers from the review "
+                                                          "list) or --all."), field="ids")
+    if args.keep:
+        count = review.keep_many(lib, by, ids)
+        print(translate("cli", "{count} items kept as written.").format(count=count))
+        return 0
+    if args.value is not None:
+        if len(ids) != 1:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "--value fixes one item at a time."), field="value")
+        review.fix(lib, by, ids[0], args.value)
+        print(translate("cli", "{count} items fixed.").format(count=1))
+        return 0
+    done, failed = review.fix_many(lib, by, ids)
+    print(translate("cli", "{count} items fixed.").format(count=done))
+    for flag_id, exc in failed:
+        print(translate("cli", "  #{id}: {reason}").format(id=flag_id, reason=common.error_text(exc)))
+    return 0 if not failed else 2
 
 
 def cmd_export(args: argparse.Namespace) -> int:

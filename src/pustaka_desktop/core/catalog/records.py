@@ -375,7 +375,10 @@ def clean_record(fields: dict[str, Any], this_year: int | None = None, partial: 
         except ValidationError as exc:
             out["ddc"] = flag(exc, "ddc", raw, raw)
     if "year_text" in out:
-        parsed = parse_year(out["year_text"], this_year)
+        try:
+            parsed = parse_year(out["year_text"], this_year)
+        except ValidationError as exc:
+            parsed = flag(exc, "year_text", out["year_text"], None)
         if "year" not in out or out["year"] in (None, ""):
             out["year"] = parsed
     if out.get("year") not in (None, ""):
