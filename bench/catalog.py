@@ -80,6 +80,10 @@ def rows(ctx: BenchContext) -> list[Row]:
         ("a filter + word (children, 'cerita')", ours("cerita", Filters(audience="children")),
          _raw_fts(db, '"cerita"', "AND r.audience = ?", ("children",))),
         ("no hits", ours("zebrakuda"), _raw_fts(db, '"zebrakuda"')),
+        # search that forgives (core/catalog/spelling.py): an old spelling folds to the index's key; a
+        # typo that finds nothing is corrected from the index vocabulary (the raw row: the right word)
+        ("an old spelling ('tjerita')", ours("tjerita"), _raw_fts(db, '"cerita"')),
+        ("a typo, corrected ('sejarha')", ours("sejarha"), _raw_fts(db, '"seyarah"')),
     ]
     out = []
     for name, mine, raw in queries:

@@ -282,6 +282,25 @@ def _known(lib: Library, word: str, as_prefix: bool) -> bool:
     return bool(_vocabulary(lib, word, high, limit=1))
 
 
+def _nearest_known(lib: Library, word: str) -> str | None:
+    """The index word nearest to ``word``. Looked for among words sharing its first three letters,
+    then two, then one (most typos are further in; each step reads a wider slice of the vocabulary,
+    capped, and the cheap shared-letter-pairs test drops most before the edit distance is counted)."""
+    limit = max_edits(word)
+    lengths = (len(word) - limit, len(word) + limit)
+    pairs = {word[i:i + 2] for i in range(len(word) - 1)}
+    need = len(word) - 1 - 2 * limit  # pairs a word within ``limit`` edits must still share
+    for size, cap in ((3, 4000), (2, 4000), (1, 2500)):
+        start = word[:size]
+        rows = _vocabulary(lib, start, start[:-1] + chr(ord(start[-1]) + 1), lengths, limit=cap)
+        close = [(term, docs) for term, docs in rows
+                 if len(pairs & {term[i:i + 2] for i in range(len(term) - 1)}) >= need]
+        better = nearest(word, close)
+        if better is not None:
+            return better
+    return None
+
+
 def corrected_text(lib: Library, text: str, prefix: bool = True) -> str:
     """The query with each unknown word of five letters or more replaced by the nearest word of the
     index (folded); '' when no word needed or found a correction."""
@@ -299,9 +318,7 @@ def corrected_text(lib: Library, text: str, prefix: bool = True) -> str:
         if _known(lib, word, last):
             out.append(chunk)
             continue
-        limit = max_edits(word)
-        candidates = _vocabulary(lib, word[0], chr(ord(word[0]) + 1), (len(word) - limit, len(word) + limit))
-        better = nearest(word, candidates)
+        better = _nearest_known(lib, word)
         if better is None:
             out.append(chunk)
             continue
