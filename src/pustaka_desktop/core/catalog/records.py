@@ -252,7 +252,13 @@ def _as_price(value: Any) -> int | None:
         price = int(digits)
     if price < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The price cannot be negative."), field="price")
+    if price > MAX_PRICE:  # a 20-digit "price" is a slipped column, and SQLite cannot store it
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The price {price} is impossibly large; whole rupiah, "
+                                                          "e.g. 45000."), field="price", price=str(value)[:30])
     return price
+
+
+MAX_PRICE = 10**12  # a trillion rupiah
 
 
 def _authors(value: Any) -> list[dict[str, str]]:

@@ -40,6 +40,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import backup, write
 from ..store.clock import local_today
+from ..store.files import check_zip_container
 from ..store.models import CollectionType, Item, Record, Staff, Subject
 from .types import FORMATS, BadRow, Cancel, ImportPlan, Incoming, Progress, first_author, fold
 
@@ -681,6 +682,31 @@ class _DryRun(Exception):
     """Raised at the end of a dry run to roll everything back."""
 
 
+UNREADABLE = QT_TRANSLATE_NOOP("Errors", "{path} could not be read ({error}). Nothing was imported.")
+UNKNOWN_ENCODING = QT_TRANSLATE_NOOP(
+    "Errors", "{path} declares a character encoding this program does not know ({error}). Save it as UTF-8 and "
+              "import it again. Nothing was imported.")
+
+
+def _guarded(rows: Iterable[Incoming], path: str | Path) -> Iterator[Incoming]:
+    """A reader that meets input it cannot handle (an unknown encoding, a workbook without a sheet, a
+    damaged zip member, nesting deeper than Python's stack) refuses the file with a message; the
+    import's transaction is rolled back, so nothing is half written."""
+    import zipfile
+    import zlib
+
+    name = Path(path).name
+    try:
+        yield from rows
+    except LookupError as exc:
+        if not isinstance(exc, (KeyError, IndexError)):
+            raise ValidationError(UNKNOWN_ENCODING, path=name, error=str(exc)[:80]) from exc
+        raise ValidationError(UNREADABLE, path=name, error=type(exc).__name__) from exc
+    except (OverflowError, RecursionError, UnicodeError, zipfile.BadZipFile, zlib.error, EOFError,
+            NotImplementedError, MemoryError) as exc:
+        raise ValidationError(UNREADABLE, path=name, error=type(exc).__name__) from exc
+
+
 def import_file(lib: Library, by: Staff | None, fmt: str, path: str | Path, *, mapping: dict[str, str] | None = None,
                 dry_run: bool = False, progress: Progress | None = None, cancel: Cancel | None = None) -> ImportPlan:
     """Read ``path`` in format ``fmt`` and import it (or, with ``dry_run``, only count what would
@@ -693,7 +719,8 @@ def import_file(lib: Library, by: Staff | None, fmt: str, path: str | Path, *, m
         read_fraction[0] = fraction
         report(0.9 * fraction, message)
 
-    rows = parse(fmt, path, mapping, reading, cancel)
+    check_zip_container(path)  # an xlsx that inflates to gigabytes is refused before anything unpacks it
+    rows = _guarded(parse(fmt, path, mapping, reading, cancel), path)
     result = ImportPlan(format=fmt, path=str(path), dry_run=dry_run)
     result.origin = f"{fmt} · {Path(path).name} · {lib.clock.now().strftime('%Y-%m-%d %H:%M')}"
     if not dry_run:  # the catalogue as it was, in case the import was a mistake (core.store.backup)

@@ -202,7 +202,23 @@ def parse_date(value: Any, column: str) -> date | None:
                    column=column, value=clean(value))
 
 
+MAX_PRICE = 10**12  # a trillion rupiah: more is a slipped column (and SQLite cannot store 20 digits)
+
+
 def parse_price(value: Any, column: str) -> int | None:
+    """Whole rupiah from what a spreadsheet holds; refused (a flag, the copy still comes in) when it is
+    no price or impossibly large."""
+    try:
+        price = _parse_price(value, column)
+    except (OverflowError, ValueError):  # 1e400, NaN
+        price = MAX_PRICE + 1
+    if price is not None and abs(price) > MAX_PRICE:
+        raise RowError(QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a price in rupiah."),
+                       column=column, value=clean(value)[:30])
+    return price
+
+
+def _parse_price(value: Any, column: str) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, int | float):

@@ -226,7 +226,7 @@ def preview(path: str | os.PathLike) -> BackupPreview:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."), path=str(path))
     try:
         conn = _open_readonly(path)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeError, ValueError) as exc:  # damaged text is damage too
         raise _not_a_backup(path, str(exc)) from exc
     try:
         schema = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -250,7 +250,7 @@ def preview(path: str | os.PathLike) -> BackupPreview:
             open_loans = conn.execute(
                 "SELECT count(*) FROM loan WHERE deleted=0 AND returned_at IS NULL").fetchone()[0]
         newest = conn.execute("SELECT max(at) FROM change_log").fetchone()[0] if "change_log" in tables else None
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeError, ValueError) as exc:  # damaged text is damage too
         raise _not_a_backup(path, str(exc)) from exc
     finally:
         conn.close()

@@ -142,3 +142,30 @@ def tidy_leftovers(db_path: str | os.PathLike) -> list[Path]:
             except OSError:
                 pass
     return removed
+
+
+MAX_UNPACKED = 512 << 20  # an xlsx or zip we read may unpack to at most this much
+MAX_RATIO = 150  # text compresses 5-20x; far more is a zip bomb
+MAX_MEMBERS = 20_000
+
+
+def check_zip_container(path: str | os.PathLike) -> None:
+    """Before a zip-based file (xlsx) is opened by a library that trusts it: refuse one that would
+    unpack to more than ``MAX_UNPACKED`` or inflates one member more than ``MAX_RATIO`` times (the
+    sizes in the central directory; the reader stops at them too). A damaged zip is left to the
+    reader, which refuses it with its own message."""
+    import zipfile
+
+    from ..errors import ValidationError
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError):
+        return
+    total = sum(max(0, i.file_size) for i in infos)
+    bomb = any(i.file_size > 1 << 20 and i.file_size > MAX_RATIO * max(1, i.compress_size) for i in infos)
+    if total > MAX_UNPACKED or bomb or len(infos) > MAX_MEMBERS:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "{path} would unpack to {size} MB: far more than a real spreadsheet (a damaged or hostile "
+                      "file). Nothing was imported."), path=Path(path).name, size=total >> 20)

@@ -27,6 +27,7 @@ from .changes import canonical_json
 REQUEST = "pustaka-enrolment-request"
 ANSWER = "pustaka-enrolment-answer"
 FORMAT = 1
+MAX_FILE = 1 << 20  # a real enrolment file is about 1 KB
 
 
 def _signed(lib: Library, body: dict[str, Any]) -> bytes:
@@ -40,12 +41,14 @@ def _read(path: str | Path, kind: str) -> dict[str, Any]:
     import base64
 
     try:
+        if Path(path).stat().st_size > MAX_FILE:
+            raise ValueError("too large")
         doc = json.loads(Path(path).read_bytes())
         sig = base64.b64decode(doc.pop("signature"))
         if doc.get("type") != kind or doc.get("format") != FORMAT:
             raise ValueError
         signer = doc["public_key"] if kind == REQUEST else doc["district"]["public_key"]
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):  # deep nesting too
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not a Pustaka enrolment file of the right kind."),
                               path=str(path)) from None
     if not keys.verify(signer, sig, canonical_json(doc)):
