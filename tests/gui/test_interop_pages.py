@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from pustaka_desktop.core import demo
-from pustaka_desktop.core.interop import slims
+from pustaka_desktop.core.catalog import review
+from pustaka_desktop.core.interop import importer, slims
 from pustaka_desktop.core.store.models import Item, Record
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.import_wizard import ImportWizard
 from pustaka_desktop.gui.pages.accession_register import AccessionRegisterPage
+from pustaka_desktop.gui.pages.dashboard import DashboardPage
 from pustaka_desktop.gui.pages.transfer import TransferPage
+from pustaka_desktop.gui.review_list import ReviewDialog
 
 
 def test_register_page_pages_through_the_copies_and_filters(qtbot, lib, librarian, volunteer):
@@ -57,11 +61,55 @@ def test_import_wizard_dry_run_then_import(qtbot, lib, librarian, tmp_path):
     assert wizard.preview.table.rowCount() == 2 and wizard.preview.isComplete()
     wizard.next()
     qtbot.waitUntil(lambda: wizard.report.plan is not None, timeout=20000)
-    assert wizard.report.plan.records_add == 1 and wizard.report.bad.rowCount() == 1
+    # the wrong ISBN check digit does not cost the record: it comes in, flagged
+    assert wizard.report.plan.records_add == 2 and wizard.report.bad.rowCount() == 0
+    assert "Perlu diperiksa" in wizard.report.summary.text()
     assert Record.select().count() == 0  # the dry run wrote nothing
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: wizard.result_plan is not None, timeout=20000)
-    assert Record.select().count() == 1 and changed
+    assert Record.select().count() == 2 and changed
+    # the review list opens after the import and is cleared with the keyboard alone
+    dialog = wizard.review_dialog
+    assert dialog is not None and dialog.table.rowCount() == 1
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.table.item(0, 4).text() == "9789793062792"  # the suggested check digit
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert review.open_count(lib) == 0 and dialog.table.rowCount() == 0
+    assert Record.get(Record.title == "Salah").isbn == "9789793062792"
+
+
+def test_review_list_keeps_and_fixes_by_keyboard_and_the_dashboard_counts(qtbot, lib, librarian, tmp_path):
+    path = tmp_path / "biblio.csv"
+    rows = [["Tjerita Rakjat", "Text", "", "", "", "1958", "", "", "", "Batak Toba", "", "Fiksi", "", "", "",
+             "<Soedjito>", "", "<B1>"],
+            ["Kancil", "Text", "", "", "", "2001", "", "", "", "Indonesia", "", "899.221 3 HIR l", "", "", "",
+             "", "", "<B2>"]]
+    path.write_text(",".join(slims.BIBLIO_COLUMNS) + "\n" + "".join(
+        ",".join(f'"{v}"' for v in row) + "\n" for row in rows), encoding="utf-8")
+    ctx = AppContext(lib, librarian)
+    importer.import_file(lib, librarian, "slims-biblio", path)
+    assert review.open_count(lib) == 3
+    dashboard = DashboardPage(ctx)
+    qtbot.addWidget(dashboard)
+    assert not dashboard.review_button.isHidden() and "3" in dashboard.review_button.text()
+    dialog = ReviewDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    reasons = [dialog.entries[r].reason for r in range(dialog.table.rowCount())]
+    assert sorted(reasons) == ["ddc", "ddc", "language"]
+    dialog.table.setFocus()
+    language = reasons.index("language")
+    dialog.table.selectRow(language)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)  # Batak Toba is right as written
+    assert review.open_count(lib) == 2
+    dialog.table.selectAll()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # both class numbers take their suggestions
+    assert review.open_count(lib) == 0
+    assert {r.title: r.ddc for r in Record.select()} == {"Tjerita Rakjat": "F", "Kancil": "899.2213"}
+    assert Record.get(Record.title == "Tjerita Rakjat").language == "Batak Toba"
+    dashboard.refresh()
+    assert dashboard.review_button.isHidden()
 
 
 def test_transfer_page_exports_and_hides_nothing_it_cannot_do(qtbot, lib, librarian, tmp_path):

@@ -27,11 +27,12 @@ from ..core.errors import PustakaError
 from ..core.interop import importer, spreadsheet
 from ..core.interop.types import FORMATS
 from .context import AppContext
+from .review_list import ReviewDialog, open_review
 from .widgets.messages import error_text, show_error
 from .workers import run_job
 
 FILTERS = {"slims-biblio": "*.csv", "slims-item": "*.csv", "marc": "*.mrc *.marc *.iso *.dat", "marcxml": "*.xml",
-           "xlsx": "*.xlsx", "csv": "*.csv *.txt"}
+           "inlislite": "*.xlsx *.csv", "xlsx": "*.xlsx", "csv": "*.csv *.txt"}
 
 
 def _format_label(fmt: str) -> str:
@@ -43,6 +44,8 @@ def _format_label(fmt: str) -> str:
         return QCoreApplication.translate("ImportWizard", "MARC 21 (ISO 2709, .mrc)")
     if fmt == "marcxml":
         return QCoreApplication.translate("ImportWizard", "MARCXML (.xml)")
+    if fmt == "inlislite":
+        return QCoreApplication.translate("ImportWizard", "INLISLite catalogue or copy report (.xlsx, .csv)")
     if fmt == "xlsx":
         return QCoreApplication.translate("ImportWizard", "Excel spreadsheet (.xlsx)")
     return QCoreApplication.translate("ImportWizard", "Spreadsheet as CSV")
@@ -216,8 +219,9 @@ class ReportPage(QWizardPage):
     def show_plan(self, plan: importer.ImportPlan) -> None:
         self.plan = plan
         self.summary.setText(describe(plan))
-        self.bad.setRowCount(len(plan.bad))
-        for r, bad in enumerate(plan.bad):
+        left = [*plan.bad, *plan.left_out]
+        self.bad.setRowCount(len(left))
+        for r, bad in enumerate(left):
             self.bad.setItem(r, 0, QTableWidgetItem(str(bad.row)))
             self.bad.setItem(r, 1, QTableWidgetItem(bad.message(_tr)))
         self.completeChanged.emit()
@@ -232,6 +236,8 @@ def _tr(context: str, text: str) -> str:
 
 def describe(plan: importer.ImportPlan) -> str:
     return "\n".join([
+        QCoreApplication.translate("ImportWizard", "{came} of {read} records came in.").format(
+            came=plan.records_in, read=plan.records_in + len(plan.bad)),
         QCoreApplication.translate(
             "ImportWizard", "Records: {add} to add, {update} to update, {skip} already the same.").format(
             add=plan.records_add, update=plan.records_update, skip=plan.records_skip),
@@ -239,6 +245,11 @@ def describe(plan: importer.ImportPlan) -> str:
             "ImportWizard", "Copies: {add} to add, {update} to update, {skip} already the same.").format(
             add=plan.items_add, update=plan.items_update, skip=plan.items_skip),
         QCoreApplication.translate("ImportWizard", "Rows left out: {count}.").format(count=len(plan.bad)),
+        *([QCoreApplication.translate("ImportWizard", "Copies left out (their records came in): {count}.").format(
+            count=len(plan.left_out))] if plan.left_out else []),
+        QCoreApplication.translate(
+            "ImportWizard", "Fields kept as written, to check afterwards (Perlu diperiksa): {flags} in {rows} "
+                            "rows.").format(flags=plan.flags, rows=plan.flagged_rows),
     ])
 
 
@@ -247,6 +258,7 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.ctx = ctx
         self.result_plan: importer.ImportPlan | None = None
+        self.review_dialog: ReviewDialog | None = None
         self.setWindowTitle(self.tr("Import a catalogue file"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
@@ -276,6 +288,8 @@ class ImportWizard(QWizard):
             self.result_plan = plan
             ctx.events.catalog_changed.emit()
             QWizard.accept(self)
+            if plan.flags:  # what the import kept as written: check it now, with the keyboard
+                self.review_dialog = open_review(ctx, self.parentWidget())
 
         run_job(self, self.tr("Importing"),
                 lambda progress, cancelled: importer.import_file(ctx.lib, ctx.user, fmt, path, mapping=mapping,

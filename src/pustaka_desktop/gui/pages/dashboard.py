@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.catalog import review
 from ...core.formatting import format_date
 from ...core.reports import figures
 from ...core.reports.documents import CLASS_LABELS
 from ...core.reports.period import MONTH_NAMES
 from ..context import AppContext
+from ..review_list import open_review
 
 
 def _month_label(key: str, full: bool = False) -> str:
@@ -153,6 +155,10 @@ class DashboardPage(QWidget):
         self.heading.setFont(font)
         top.addWidget(self.heading)
         top.addStretch(1)
+        self.review_button = QPushButton()  # imported fields kept as written, until none is left
+        self.review_button.setAccessibleName(self.tr("Open the list of imported fields to check"))
+        self.review_button.clicked.connect(self.open_review)
+        top.addWidget(self.review_button)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         top.addWidget(self.refresh_button)
@@ -182,8 +188,14 @@ class DashboardPage(QWidget):
         if self._stale:
             self.refresh()
 
+    def open_review(self) -> None:
+        open_review(self.ctx, self, self.refresh)
+
     def refresh(self) -> None:
         self._stale = False
+        waiting = review.open_count(self.ctx.lib)
+        self.review_button.setText(self.tr("Needs checking (Perlu diperiksa): {count}").format(count=waiting))
+        self.review_button.setVisible(waiting > 0)
         self.data = data = figures.dashboard(self.ctx.lib, with_collection=False)
         self.collection.total.setText(self.tr("Counting the collection…"))
         QTimer.singleShot(0, self._count_collection)  # after the page is on screen

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.catalog import review
 from ...core.interop import marc, slims, spreadsheet
 from ..context import AppContext
 from ..import_wizard import ImportWizard, describe
+from ..review_list import open_review
 from ..widgets.messages import info
 from ..workers import run_job
 
@@ -43,9 +45,15 @@ class TransferPage(QWidget):
         self.import_button.setAccessibleName(self.tr("Import a catalogue file"))
         self.import_button.clicked.connect(self.open_wizard)
         inner.addWidget(self.import_button)
+        self.review_button = QPushButton()
+        self.review_button.setAccessibleName(self.tr("Open the list of imported fields to check"))
+        self.review_button.clicked.connect(self.open_review)
+        inner.addWidget(self.review_button)
         self.last_import = QLabel()
         self.last_import.setWordWrap(True)
         inner.addWidget(self.last_import)
+        ctx.events.catalog_changed.connect(self.show_review_count)
+        self.show_review_count()
         layout.addWidget(box)
 
         box = QGroupBox(self.tr("Export"))
@@ -80,6 +88,14 @@ class TransferPage(QWidget):
         wizard = ImportWizard(self.ctx, self)
         if wizard.exec() and wizard.result_plan is not None:
             self.last_import.setText(self.tr("Last import:") + "\n" + describe(wizard.result_plan))
+
+    def show_review_count(self) -> None:
+        count = review.open_count(self.ctx.lib)
+        self.review_button.setText(self.tr("Needs checking (Perlu diperiksa): {count}…").format(count=count))
+        self.review_button.setEnabled(count > 0)
+
+    def open_review(self) -> None:
+        open_review(self.ctx, self, self.show_review_count)
 
     def choose_export(self) -> None:
         fmt = self.export_format.currentData()
