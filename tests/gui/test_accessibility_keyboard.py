@@ -80,6 +80,7 @@ def test_pages_by_keyboard_and_the_navigation_keeps_the_keyboard(qtbot, window):
 
 
 def test_navigation_collapses_to_icons_and_back(qtbot, window):
+    window.set_navigation_collapsed(False)  # (a narrow window starts with icons only)
     names = {key: window.nav_item(key).text(0) for key in window.page_keys()}
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert window.nav.collapsed

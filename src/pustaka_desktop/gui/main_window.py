@@ -30,6 +30,7 @@ from .pages import GROUPS, PAGES, PageSpec
 from .widgets import a11y
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+NARROW = 1100  # logical px: below this the navigation shows icons only (150 % text on 1366 x 768 is 911)
 
 
 def visible_pages(ctx: AppContext) -> list[PageSpec]:
@@ -190,7 +191,8 @@ class MainWindow(QMainWindow):
         self.collapse_button = QToolButton()
         self.collapse_button.setCheckable(True)
         self.collapse_button.setIconSize(QSize(22, 22))
-        self.collapse_button.toggled.connect(self.set_navigation_collapsed)
+        self._nav_choice: bool | None = None  # icons only / with names, when the person chose it
+        self.collapse_button.clicked.connect(lambda checked: self.set_navigation_collapsed(checked))
         self._label_collapse_button()
 
         side = QWidget()
@@ -304,7 +306,16 @@ class MainWindow(QMainWindow):
     def nav_item(self, key: str) -> QTreeWidgetItem | None:
         return self.nav.item_for(key)
 
-    def set_navigation_collapsed(self, collapsed: bool) -> None:
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        # Large text on a small screen leaves little room: icons only, unless the person chose otherwise.
+        narrow = event.size().width() < NARROW
+        if self._nav_choice is None and narrow != self.nav.collapsed:
+            self.set_navigation_collapsed(narrow, chosen=False)
+
+    def set_navigation_collapsed(self, collapsed: bool, chosen: bool = True) -> None:
+        if chosen:
+            self._nav_choice = collapsed
         self.nav.set_collapsed(collapsed)
         if self.collapse_button.isChecked() != collapsed:
             self.collapse_button.setChecked(collapsed)

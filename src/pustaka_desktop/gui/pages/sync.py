@@ -40,6 +40,13 @@ def _fill(table: QTableWidget, rows: list[list[object]], keys_: list[object] | N
     table.resizeColumnsToContents()
 
 
+def _wrapping(text: str) -> QLabel:
+    """A hint that wraps instead of widening the page (large text on a small screen)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
 class SyncPage(QWidget):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
@@ -88,7 +95,8 @@ class SyncPage(QWidget):
         self.import_button.clicked.connect(self._import_file)
         self.import_folder_button.clicked.connect(self._import_folder)
         # at the district the Inbox page imports folders of bundles, with a result line per bundle
-        self.import_folder_button.setVisible(not ctx.lib.is_district)
+        if ctx.lib.is_district:
+            self.import_folder_button.hide()
         self.tabs.addTab(page, self.tr("Bundles"))
 
         # enrolment
@@ -128,8 +136,8 @@ class SyncPage(QWidget):
         # conflicts
         page = QWidget()
         box = QVBoxLayout(page)
-        box.addWidget(QLabel(self.tr("Edits made in two places at once: the later one was kept. Reverse to use the "
-                                     "other value instead.")))
+        box.addWidget(_wrapping(self.tr("Edits made in two places at once: the later one was kept. Reverse to use the "
+                                        "other value instead.")))
         self.conflicts = read_only_table([self.tr("When"), self.tr("Row"), self.tr("Field"), self.tr("Kept"), self.tr("Lost")],
                                 self.tr("Conflicts"))
         box.addWidget(self.conflicts, 1)
@@ -148,8 +156,8 @@ class SyncPage(QWidget):
         # exceptions
         page = QWidget()
         box = QVBoxLayout(page)
-        box.addWidget(QLabel(self.tr("Impossible states found while importing (e.g. the same copy lent out twice). "
-                                     "Check them, fix the data at the library, then mark them resolved.")))
+        box.addWidget(_wrapping(self.tr("Impossible states found while importing (e.g. the same copy lent out twice). "
+                                        "Check them, fix the data at the library, then mark them resolved.")))
         self.exceptions = read_only_table([self.tr("When"), self.tr("Kind"), self.tr("Details")], self.tr("Exceptions"))
         box.addWidget(self.exceptions, 1)
         self.resolve_button = QPushButton(self.tr("Mark &resolved"))

@@ -1,0 +1,136 @@
+"""Large text on a small screen. At 150 % on a 1366 x 768 screen (less a 40 px taskbar) Qt lays the
+window out in 911 x 485 logical pixels with the same fonts as at 100 %: that is what these tests
+build. No page may scroll sideways, and no label, button or column heading may be cut off. At 200 %
+(683 x 364) the visitor book and the kiosk still work without sideways scrolling."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QHeaderView,
+    QLabel,
+    QRadioButton,
+    QTabBar,
+    QToolButton,
+    QWidget,
+)
+
+from pustaka_desktop.core import demo
+from pustaka_desktop.gui.context import AppContext
+from pustaka_desktop.gui.main_window import MainWindow
+from pustaka_desktop.gui.pages import PAGES
+
+VILLAGE_PAGES = [spec.key for spec in PAGES if not spec.district_only]
+AT_150 = (round(1366 / 1.5), round((768 - 40) / 1.5))
+AT_200 = (round(1366 / 2), round((768 - 40) / 2))
+
+
+def _lines(text: str) -> list[str]:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").splitlines() or [""]
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Texts wider than the room their widget has."""
+    out = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or widget.visibleRegion().isEmpty():
+            continue
+        metrics = widget.fontMetrics()
+        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.textFormat() != Qt.TextFormat.RichText:
+            text = widget.text()
+            if not text or text.lstrip().startswith("<"):
+                continue
+            lines = _lines(text) if widget.buddy() is not None else text.splitlines()
+            need = max(metrics.horizontalAdvance(line) for line in lines)
+            if need > widget.contentsRect().width() + 1:
+                out.append(f"label {text[:40]!r} needs {need} px, has {widget.contentsRect().width()}")
+        elif isinstance(widget, QAbstractButton) and widget.text() and not (
+                isinstance(widget, QToolButton) and widget.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly):
+            need = max(metrics.horizontalAdvance(line) for line in _lines(widget.text()))
+            extra = widget.iconSize().width() + 4 if not widget.icon().isNull() else 0
+            if isinstance(widget, (QCheckBox, QRadioButton)):
+                extra += 20
+            if need + extra > widget.width():
+                out.append(f"button {widget.text()[:40]!r} needs {need + extra} px, has {widget.width()}")
+        elif isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
+            model = widget.model()
+            if model is None:
+                continue
+            for section in range(widget.count()):
+                if widget.isSectionHidden(section) or widget.sectionSize(section) == 0:
+                    continue
+                text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+                need = metrics.horizontalAdvance(text) + 8
+                if text and need > widget.sectionSize(section) + 1:
+                    out.append(f"column {text!r} needs {need} px, has {widget.sectionSize(section)}")
+        elif isinstance(widget, QTabBar):
+            for tab in range(widget.count()):
+                need = metrics.horizontalAdvance(_lines(widget.tabText(tab))[0])
+                if need > widget.tabRect(tab).width():
+                    out.append(f"tab {widget.tabText(tab)!r} needs {need} px, has {widget.tabRect(tab).width()}")
+    return out
+
+
+@pytest.fixture
+def window(qtbot, lib, librarian):
+    demo.generate(lib, "tiny", seed=1)
+    win = MainWindow(AppContext(lib, librarian))
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _fit(qtbot, window, size) -> None:
+    window.showNormal()
+    window.resize(*size)
+    qtbot.wait(30)
+
+
+@pytest.mark.parametrize("key", VILLAGE_PAGES)
+def test_at_150_percent_no_page_scrolls_sideways_or_cuts_text(qtbot, window, key):
+    _fit(qtbot, window, AT_150)
+    window.show_page(key)
+    qtbot.wait(50)
+    assert window.width() <= AT_150[0], f"the window cannot be narrower than {window.width()} px"
+    holder = window.holders[key]
+    assert not holder.horizontalScrollBar().isVisible(), \
+        f"page {key} scrolls sideways: needs {window.pages[key].minimumSizeHint().width()} px, " \
+        f"has {holder.viewport().width()}"
+    problems = clipped(window.centralWidget())
+    assert not problems, f"cut off on page {key} at 150 %:\n  " + "\n  ".join(problems)
+
+
+@pytest.mark.parametrize("key", ["visitors", "desk"])
+def test_at_200_percent_the_visitor_book_and_desk_do_not_scroll_sideways(qtbot, window, key):
+    _fit(qtbot, window, AT_200)
+    window.show_page(key)
+    qtbot.wait(50)
+    assert window.width() <= AT_200[0]
+    assert not window.holders[key].horizontalScrollBar().isVisible()
+
+
+def test_at_200_percent_the_kiosk_fits(qtbot, lib):
+    from pustaka_desktop.gui.kiosk import KioskWindow
+
+    demo.generate(lib, "tiny", seed=1)
+    kiosk = KioskWindow(lib)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    kiosk.resize(*AT_200)
+    kiosk.query.setText("desa")
+    kiosk.run_search()
+    qtbot.wait(50)
+    assert kiosk.width() <= AT_200[0], f"the kiosk needs {kiosk.minimumSizeHint().width()} px"
+    problems = clipped(kiosk)
+    assert not problems, "cut off on the kiosk at 200 %:\n  " + "\n  ".join(problems)
+
+
+def test_small_screens_get_a_maximised_window_and_icon_navigation(qtbot, window):
+    _fit(qtbot, window, AT_150)
+    assert window.nav.collapsed, "on a narrow window the navigation shows icons only"
+    window.resize(1280, 800)
+    qtbot.wait(30)
+    assert not window.nav.collapsed
