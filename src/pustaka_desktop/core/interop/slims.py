@@ -59,6 +59,8 @@ GMD_IN = {
     "electronic resource": "ebook", "computer file": "ebook", "e book": "ebook", "ebook": "ebook",
     "buku elektronik": "ebook",
 }
+# SLiMS's own language list names English "English" (and Indonesian "Indonesia"); the rest as Perpusnas does
+SLIMS_LANGUAGES = {**LANGUAGE_NAMES, "eng": "English"}
 STATUS_OUT = {"available": "", "on_loan": "", "in_repair": "Repair", "not_for_loan": "No Loan", "lost": "Missing",
               "damaged": "Damaged", "withdrawn": "Withdrawn"}
 STATUS_IN = {
@@ -329,7 +331,7 @@ def export_biblio(lib: Library, by: Staff | None, path: str | Path, progress: Pr
             out.write(_line([
                 full_title(record), GMD_OUT.get(record.material_type, "Text"), record.edition,
                 record.isbn or record.issn, record.publisher, record.year_text, record.collation, record.series,
-                call, LANGUAGE_NAMES.get(record.language, record.language), record.place, record.ddc, record.notes, "",
+                call, SLIMS_LANGUAGES.get(record.language, record.language), record.place, record.ddc, record.notes, "",
                 record.responsibility, "".join(f"<{a['name']}>" for a in authors),
                 "".join(f"<{s}>" for s in json.loads(record.subjects or "[]")),
                 "".join(f"<{b}>" for b, _ in held),
