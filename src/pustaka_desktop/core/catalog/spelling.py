@@ -25,9 +25,10 @@ only for finding: records keep their spelling as written.
 Typos
 -----
 When a query finds nothing, each word of five letters or more that is not in the index vocabulary
-is compared with the vocabulary's words starting with the same letter (Damerau–Levenshtein: one
-edit for words of 5-7 letters, two from 8), and the nearest, most used word is suggested ("Maksud
-Anda: pertanian?").
+is compared with the vocabulary's words sharing its first four, then three, then two letters
+(optimal string alignment distance: one edit for words of 5-7 letters, two from 8; a typo in the
+first two letters is not corrected), and the nearest, most used word is taken ("Maksud Anda:
+pertanian?"; ``core.catalog.search.corrected_text``).
 """
 
 from __future__ import annotations
