@@ -47,6 +47,7 @@ from ..core.errors import PustakaError
 from ..core.formatting import format_date
 from ..core.service import Library
 from .appearance import color
+from .widgets import a11y
 from .widgets.messages import error_text
 
 PAGE = 30
@@ -183,7 +184,7 @@ class KioskWindow(QWidget):
             "#kiosk, #kiosk QWidget, #reserve, #reserve QWidget { font-size: 20pt; } "
             "#kiosk QLabel#heading { font-size: 30pt; font-weight: bold; } "
             "#kiosk QLabel#title { font-size: 28pt; font-weight: bold; } "
-            "#kiosk QLabel#callnumber { font-size: 30pt; font-weight: bold; color: #0d47a1; } "
+            f"#kiosk QLabel#callnumber {{ font-size: 30pt; font-weight: bold; color: {color('info')}; }} "
             f"#kiosk QListWidget::item {{ border-bottom: 1px solid {color('border')}; padding: 6px; }}")
 
         self.stack = QStackedWidget()
@@ -208,6 +209,7 @@ class KioskWindow(QWidget):
         if app is not None:
             app.installEventFilter(self)
         self.idle.start()
+        a11y.tidy(self)  # lists let Tab leave; the count and messages are announced to screen readers
         self.run_search()
         self.query.setFocus()
 

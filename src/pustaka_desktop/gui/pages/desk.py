@@ -44,6 +44,7 @@ from ...core.store.clock import local_today
 from ..appearance import color
 from ..context import AppContext
 from ..desk_session import LEND, RENEW, RETURN, DeskEvent, DeskSession
+from ..widgets.a11y import announce
 from ..widgets.member_picker import MemberPicker
 from ..widgets.messages import confirm, error_text, show_error
 from ..widgets.scan_box import ScanBox, SerialWorker
@@ -558,6 +559,7 @@ class DeskPage(QWidget):
             f"QLabel {{ background: {background}; color: {foreground}; border: 3px solid {border};"
             f" border-radius: 10px; padding: 10px 16px; font-size: {size}pt; font-weight: bold; }}")
         self.result.setText(text)
+        announce(self.result, text, assertive=tone == "refused")  # screen readers hear every answer
 
     def _fitting_size(self, text: str, largest: int) -> int:
         """The largest point size (down to 10) at which ``text`` fits the fixed-height banner."""

@@ -40,6 +40,7 @@ from ...core.store.models import Visit
 from ..appearance import text_style
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
+from ..widgets.a11y import announce
 from ..widgets.messages import confirm, error_text, show_error
 from ..widgets.scan_box import ScanBox
 from ..widgets.sounds import DeskSounds
@@ -381,6 +382,7 @@ class VisitorBookPage(QWidget):
 
     def say(self, text: str, ok: bool = True) -> None:
         self.message.setText(text)
+        announce(self.message, text, assertive=not ok)
         self.message.setStyleSheet(text_style("ok" if ok else "danger"))
         self.sounds.play("ok" if ok else "refused")
         self._clear_timer.start(8000)

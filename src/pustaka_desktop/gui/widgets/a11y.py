@@ -76,7 +76,12 @@ def make_live(label: QLabel, assertive: bool = False, delay_ms: int = 250) -> QL
     timer = QTimer(label)
     timer.setSingleShot(True)
     timer.setInterval(delay_ms)
-    timer.timeout.connect(lambda: announce(label, QLabel.text(label), assertive))
+    def say() -> None:
+        text = QLabel.text(label)
+        if not (ANNOUNCEMENTS.recent and ANNOUNCEMENTS.recent[-1] == plain(text)):  # the page said it already
+            announce(label, text, assertive)
+
+    timer.timeout.connect(say)
     plain_set_text = QLabel.setText
 
     def set_text(text: str) -> None:
