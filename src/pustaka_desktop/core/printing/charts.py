@@ -112,12 +112,15 @@ def bar_chart(labels: list[str], values: list[float], width: float, height: floa
     collide, the bars are numbered and the names listed in a legend beside the chart."""
     drawing = Drawing(width, height)
     n = max(1, len(labels))
-    legend = False
+    legend = True
     slot = (width - 40) / n
-    wrapped = [wrap_label(label, slot - 2) for label in labels]
-    too_long = any(text_width(line, "sans", LABEL_SIZE) > slot - 1 for lines in wrapped for line in lines)
-    if too_long or max((len(w) for w in wrapped), default=1) > 3:
-        legend = True
+    size = LABEL_SIZE
+    for size in (LABEL_SIZE, 6.0):  # a size smaller before names move to a legend
+        wrapped = [wrap_label(label, slot - 2, size) for label in labels]
+        too_long = any(text_width(line, "sans", size) > slot - 1 for lines in wrapped for line in lines)
+        if not too_long and max((len(w) for w in wrapped), default=1) <= 3:
+            legend = False
+            break
     legend_w = 0.0
     if legend:
         legend_w = min(width * 0.45, max(text_width(f"{i + 1}. {label}", "sans", LABEL_SIZE)
@@ -125,7 +128,7 @@ def bar_chart(labels: list[str], values: list[float], width: float, height: floa
     chart = VerticalBarChart()
     label_lines = 1 if legend else max((len(w) for w in wrapped), default=1)
     chart.x = 34
-    chart.y = 8 + label_lines * (LABEL_SIZE + 1.5)
+    chart.y = 8 + label_lines * (size + 1.5)
     chart.width = width - chart.x - 6 - legend_w
     chart.height = height - chart.y - 12
     chart.data = [values or [0]]
@@ -147,8 +150,8 @@ def bar_chart(labels: list[str], values: list[float], width: float, height: floa
         centre = chart.x + step * (i + 0.5)
         texts = [str(i + 1)] if legend else lines
         for k, line in enumerate(texts):
-            group.add(String(centre, chart.y - 9 - k * (LABEL_SIZE + 1.5), line, textAnchor="middle",
-                             fontName=font_name("sans"), fontSize=LABEL_SIZE))
+            group.add(String(centre, chart.y - 9 - k * (size + 1.5), line, textAnchor="middle",
+                             fontName=font_name("sans"), fontSize=LABEL_SIZE if legend else size))
     drawing.add(group)
     if legend:
         x = width - legend_w + 4
