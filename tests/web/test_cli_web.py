@@ -64,6 +64,10 @@ def test_pins_and_digital_shelf_from_the_command_line(db, capsys, tmp_path):
     poster = tmp_path / "poster.png"
     code, out, _ = run(capsys, db, "web-poster", "-o", str(poster), "--address", "http://10.0.0.5:8080/")
     assert code == 0 and poster.read_bytes().startswith(b"\x89PNG")
+    import zxingcpp
+    from PIL import Image
+
+    assert [c.text for c in zxingcpp.read_barcodes(Image.open(poster))] == ["http://10.0.0.5:8080/"]
 
 
 def test_serve_answers_on_loopback_and_stops(db):
