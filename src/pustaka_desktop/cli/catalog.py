@@ -152,7 +152,7 @@ def cmd_record_add(args: argparse.Namespace) -> int:
             "possible_duplicates": [d.id for d in done.duplicates],
         })
         return 0
-    if found is not None:
+    if found is not None and found.source != isbn_first.UNKNOWN:
         print(translate("Catalog", found.message))
     if done.new_record:
         print(translate("cli", "Record {id} added: {title}").format(id=done.record.id, title=done.record.title))
