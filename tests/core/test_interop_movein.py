@@ -423,3 +423,31 @@ def test_excel_with_indonesian_headers_and_our_own_field_names(lib, librarian, t
     copy = Item.get(Item.barcode == "CB-01")
     assert (copy.accession_no, copy.received_on, copy.price, copy.call_number) == (
         "004/P/2021", date(2021, 5, 1), 35000, "635.6 TIM b")
+
+
+def test_inlislite_member_report_comes_in(lib, librarian, tmp_path):
+    from pustaka_desktop.core.interop import slims_members
+    from pustaka_desktop.core.store.models import Member
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Laporan Anggota"
+    sheet.append(["Nomor Anggota", "Nama Lengkap", "Tempat Lahir", "Tanggal Lahir", "Alamat", "Telepon", "Email",
+                  "Provinsi", "Kota", "Kecamatan", "Kelurahan", "RT", "RW", "Nomor Identitas", "Tanggal Registrasi",
+                  "Tanggal Berakhir", "Jenis Kelamin", "Jenis Anggota"])
+    sheet.append(["AGT-0001", "Siti Nurhaliza", "Banyuwangi", "14-02-1990", "Dusun Krajan", "081234567890", "",
+                  "Jawa Timur", "Banyuwangi", "Glagah", "Kemiren", "02", "01", "3510011402900001", "05-01-2023",
+                  "05-01-2025", "Perempuan", "Umum"])
+    sheet.append(["AGT-0002", "Ahmad Fauzi", "", "", "Dusun Sukorejo", "", "", "", "", "", "", "", "", "",
+                  "10-03-2024", "", "Laki-laki", "Pelajar"])
+    path = tmp_path / "Laporan_Anggota_03-12-2026_101010.xlsx"
+    book.save(path)
+    result = slims_members.import_members(lib, librarian, path)
+    assert (result.add, result.bad) == (2, [])
+    siti = Member.get(Member.number == "AGT-0001")
+    assert (siti.name, siti.gender, siti.nik, str(siti.birth_date), str(siti.registered_on)) == (
+        "Siti Nurhaliza", "F", "3510011402900001", "1990-02-14", "2023-01-05")
+    assert "Kemiren" in siti.address and "RT/RW 02/01" in siti.address
+    assert Member.get(Member.number == "AGT-0002").gender == "M"
+    again = slims_members.import_members(lib, librarian, path)
+    assert (again.add, again.update) == (0, 0)

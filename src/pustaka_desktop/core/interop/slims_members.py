@@ -17,9 +17,9 @@ member_notes[,mpasswd]``
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +33,9 @@ from ..store import write as store
 from ..store.clock import local_today
 from ..store.files import atomic_write
 from ..store.models import Member, MemberType, Staff
+from . import sheets
 from .slims import _line, _unescape, split_line
-from .types import BadRow, RowError, parse_date, read_text
+from .types import BadRow, RowError, clean, fold, parse_date, read_text
 
 COLUMNS = ("member_id", "member_name", "gender", "member_type_name", "member_email", "member_address",
            "postal_code", "inst_name", "is_new", "member_image", "pin", "member_phone", "member_fax",
@@ -68,9 +69,57 @@ class MemberImportPlan:
                 "new_member_types": self.new_member_types, "applied": self.applied}
 
 
+# INLISLite 3's member report (Laporan Anggota, xlsx; the columns the librarian ticked) -> SLiMS columns
+INLISLITE = {"nomor anggota": "member_id", "nama lengkap": "member_name", "jenis kelamin": "gender",
+             "jenis anggota": "member_type_name", "email": "member_email", "alamat": "member_address",
+             "nama institusi": "inst_name", "nomor identitas": "pin", "telepon": "member_phone",
+             "tanggal registrasi": "register_date", "tanggal berakhir": "expire_date", "tanggal lahir": "birth_date",
+             "tempat lahir": "_birth_place", "rt": "_rt", "rw": "_rw", "kelurahan": "_kelurahan",
+             "kecamatan": "_kecamatan", "kota": "_kota", "provinsi": "_provinsi"}
+
+
+def _inlislite_rows(path: str | Path) -> Iterator[tuple[int, dict[str, str]]] | None:
+    """INLISLite's Laporan Anggota as SLiMS member rows, or None when the file is not one."""
+    try:
+        header_row, headers, rows = sheets.sheet_rows(path)
+    except ValidationError:
+        return None
+    keys = [INLISLITE.get(fold(h), "") for h in headers]
+    if "member_id" not in keys or "member_name" not in keys:
+        return None
+
+    def cell(value: Any) -> str:
+        if isinstance(value, datetime | date):
+            return value.strftime("%Y-%m-%d")
+        return clean(value)
+
+    def convert() -> Iterator[tuple[int, dict[str, str]]]:
+        for number, values in enumerate(rows, start=header_row + 1):
+            if not any(clean(v) for v in values):
+                continue
+            got = {key: cell(values[i]) for i, key in enumerate(keys) if key and i < len(values)}
+            row = {c: got.get(c, "") for c in COLUMNS}
+            row["gender"] = {"laki laki": "1", "pria": "1", "l": "1", "perempuan": "0", "wanita": "0", "p": "0"}.get(
+                fold(got.get("gender", "")), got.get("gender", ""))
+            rt_rw = "/".join(v for v in (got.get("_rt", ""), got.get("_rw", "")) if v)
+            place = [f"RT/RW {rt_rw}" if rt_rw else "", got.get("_kelurahan", ""), got.get("_kecamatan", ""),
+                     got.get("_kota", ""), got.get("_provinsi", "")]
+            row["member_address"] = ", ".join(v for v in [got.get("member_address", ""), *place] if v)
+            if got.get("_birth_place"):
+                row["member_notes"] = f"Tempat lahir: {got['_birth_place']}"
+            yield number, row
+
+    return convert()
+
+
 def _read(path: str | Path, progress: Progress | None, cancel: Cancel | None):
     """(row number, {column: value}) or (row number, BadRow) for each line; the header is optional,
-    and so are SLiMS's trailing separator and its password column."""
+    and so are SLiMS's trailing separator and its password column. INLISLite's member report (xlsx or
+    CSV with its Indonesian headers) is read too."""
+    inlis = _inlislite_rows(path)
+    if inlis is not None:
+        yield from inlis
+        return
     lines = read_text(path).splitlines()
     name = Path(path).name
     start = 0
