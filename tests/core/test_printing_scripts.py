@@ -176,3 +176,20 @@ def test_text_fits_and_titles_never_shrink_below_six_points(scripts):
                 if isinstance(element, layout.Text) and element.text:
                     assert element.size >= labels.MIN_TEXT_PT - 1e-6, (name, element)
                     assert element.ink.right <= template.label_width_mm + 1e-6
+
+
+def test_png_posters_without_libraqm_still_draw_every_script(monkeypatch):
+    """Some Windows Pillow installs lack FriBiDi/libraqm: the poster PNG then draws HarfBuzz's glyphs
+    one by one (Arabic joining forms through their presentation characters) instead of failing."""
+    from pustaka_desktop.core.printing import fonts
+
+    monkeypatch.setattr(fonts, "_raqm", lambda: False)
+    arrivals = [posters.Arrival(title, "", "297.1 ABD", None) for title in TITLES]
+    png = posters.render_png(posters.new_arrivals_elements(arrivals, "Perpustakaan Desa Uji", "Uji"), "a4", dpi=50)
+    import io
+
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(png)).convert("L")
+    assert image.size == (round(210 * 50 / 25.4), round(297 * 50 / 25.4))
+    assert image.getextrema()[0] < 50  # ink was drawn

@@ -509,25 +509,54 @@ def draw_text(canvas, x: float, y: float, text: str, style: str = "sans", size: 
 
 
 @cache
-def _pil_font(path: str, size_px: float):
+def _raqm() -> bool:
+    """Pillow with libraqm shapes runs itself (Linux wheels); without it (some Windows installs lack
+    FriBiDi) each glyph is drawn by a character that stands for it."""
+    from PIL import features
+
+    return bool(features.check("raqm"))
+
+
+@cache
+def _pil_font(path: str, size_px: float, raqm: bool):
     from PIL import ImageFont
 
-    return ImageFont.truetype(path, size_px, layout_engine=ImageFont.Layout.RAQM)
+    engine = ImageFont.Layout.RAQM if raqm else ImageFont.Layout.BASIC
+    return ImageFont.truetype(path, size_px, layout_engine=engine)
+
+
+def _draw_glyphs(draw, run: Run, pen: float, baseline: float, size_px: float, fill) -> None:
+    """A shaped run glyph by glyph with Pillow's basic layout: joining forms and ligatures drawn
+    through their presentation-form characters (Arabic has one for each), placed where HarfBuzz put
+    them."""
+    font = _pil_font(str(run.face.path), round(size_px * 4) / 4, False)
+    scale = size_px / run.face.upem
+    to_char = run.face.rl.face.glyphToChar
+    for gid, advance, dx, dy, cluster in run.glyphs:
+        codes = [c for c in to_char.get(gid, []) if c < _PRIVATE_START or c > 0xF8FF]
+        char = chr(codes[0]) if codes else run.text[cluster]
+        draw.text((pen + dx * scale, baseline - dy * scale), char, font=font, fill=fill, anchor="ls")
+        pen += advance * scale
 
 
 def draw_text_png(draw, x_px: float, baseline_px: float, text: str, style: str, size_px: float,
                   fill: tuple[int, int, int], align: str = "left") -> float:
     """The same line drawn with Pillow (sizes in pixels): each run where the PDF puts it."""
-    shaped = shape(clean(text), style, size_px)
+    text = clean(text)
+    shaped = shape(text, style, size_px)
     width = shaped.width
     if align == "center":
         x_px -= width / 2
     elif align == "right":
         x_px -= width
     pen = x_px
+    raqm = _raqm()
     for run in shaped.runs:
-        font = _pil_font(str(run.face.path), round(size_px * 4) / 4)
-        draw.text((pen, baseline_px), run.text, font=font, fill=fill, anchor="ls",
-                  direction="rtl" if run.rtl else "ltr", features=["kern", "liga"])
+        if raqm or is_simple(run.text, style):
+            font = _pil_font(str(run.face.path), round(size_px * 4) / 4, raqm)
+            draw.text((pen, baseline_px), run.text, font=font, fill=fill, anchor="ls",
+                      **({"direction": "rtl" if run.rtl else "ltr", "features": ["kern", "liga"]} if raqm else {}))
+        else:
+            _draw_glyphs(draw, run, pen, baseline_px, size_px, fill)
         pen += run.width * size_px / run.face.upem
     return width
