@@ -116,3 +116,32 @@ def test_the_index_keeps_folding_after_an_edit_and_a_rebuild(lib, librarian, mod
     search.rebuild_index(lib)
     assert titles("ayam kampung", lib) == ["Beternak Ajam Kampoeng"]
     assert titles("soekarno", lib) == ["Sukarno: Penyambung Lidah Rakyat"]
+
+
+def test_a_library_from_before_the_folding_is_reindexed_when_it_opens(tmp_path):
+    """Migration 0002 on a database made by the first release: its records, indexed unfolded by
+    the old triggers, are found by either spelling once the library is opened."""
+    from pustaka_desktop.core.service import Library
+    from pustaka_desktop.core.store import db as store_db
+    from pustaka_desktop.core.store.migrations import MIGRATIONS
+
+    path = tmp_path / "old.sqlite3"
+    old = store_db.connect(path)
+    old.connect()
+    with old.atomic():
+        MIGRATIONS[0][1](old)
+        old.execute_sql("PRAGMA user_version = 1")
+    old.execute_sql(
+        "INSERT INTO record (uid, origin, version, deleted, created_at, updated_at, field_versions, title, subtitle, "
+        "responsibility, edition, isbn, issn, material_type, publisher, place, year_text, collation, series, "
+        "language, ddc, notes, audience, authors, subjects, hidden, match_key, slims_id) VALUES ('u1', 'UJI', "
+        "'v', 0, '2020-01-01', '2020-01-01', '{}', 'Tjerita dari Djakarta', '', '', '', '', '', 'book', '', '', "
+        "'', '', '', 'ind', '', '', 'adult', '[{\"name\": \"Soetan Sjahrir\"}]', '[]', 0, '', '')")
+    assert old.execute_sql("SELECT count(*) FROM record_fts WHERE record_fts MATCH 'tjerita'").fetchone()[0] == 1
+    old.close()
+    lib = Library.open(path)
+    try:
+        assert [h.title for h in search.search(lib, "cerita jakarta").hits] == ["Tjerita dari Djakarta"]
+        assert [h.title for h in search.search(lib, "syahrir").hits] == ["Tjerita dari Djakarta"]
+    finally:
+        lib.close()
