@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
     <context>
+        <name />
+        <message>
+            <source>title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>compared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>visits_sub</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>members_sub</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>loans_sub</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>participants_sub</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>partners_sub</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new_copies_sub</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gender</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>programmes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>programme_line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no_programmes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>partner_list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>received</source>
+            <translation type="unfinished">diterima</translation>
+        </message>
+        <message>
+            <source>budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no_budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no_plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>footer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <source>About Pustaka</source>
@@ -1387,6 +1482,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>Perpustakaan sekilas</translation>
         </message>
         <message>
+            <source>Open the list of imported fields to check</source>
+            <translation>Buka daftar isian hasil impor yang perlu diperiksa</translation>
+        </message>
+        <message>
             <source>Refresh</source>
             <translation>Muat ulang</translation>
         </message>
@@ -1405,6 +1504,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>Community activities per month</source>
             <translation>Kegiatan masyarakat per bulan</translation>
+        </message>
+        <message>
+            <source>Needs checking (Perlu diperiksa): {count}</source>
+            <translation>Perlu diperiksa: {count}</translation>
         </message>
         <message>
             <source>Counting the collection…</source>
@@ -2197,7 +2300,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>District library statistics {period}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Statistik perpustakaan kabupaten {period}</translation>
         </message>
         <message>
             <source>Report saved</source>
@@ -2514,11 +2617,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Name the items to fix (their numbers from the review list) or --all.</source>
-            <translation type="unfinished" />
+            <translation>Sebutkan butir yang akan diperbaiki (nomornya dari daftar periksa) atau --all.</translation>
         </message>
         <message>
             <source>--value fixes one item at a time.</source>
-            <translation type="unfinished" />
+            <translation>--value memperbaiki satu butir sekali jalan.</translation>
         </message>
         <message>
             <source>{value} is not a date (use YYYY-MM-DD).</source>
@@ -3478,15 +3581,15 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>{ddc} is not a DDC class number (e.g. 899.221 3, 2X4.1 or F 899.221).</source>
-            <translation type="unfinished" />
+            <translation>{ddc} bukan nomor kelas DDC (mis. 899.221 3, 2X4.1 atau F 899.221).</translation>
         </message>
         <message>
             <source>No open review item {id}.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada butir periksa {id} yang masih terbuka.</translation>
         </message>
         <message>
             <source>There is no suggested correction for this item: type the right value, or keep the value as it is.</source>
-            <translation type="unfinished" />
+            <translation>Butir ini tidak punya saran perbaikan: ketik nilai yang benar, atau biarkan nilainya seperti tertulis.</translation>
         </message>
         <message>
             <source>{code} looks like a member card number, but no member has it. Check the card, or find the member by name.</source>
@@ -3534,7 +3637,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>{path} is not an INLISLite catalogue or copy export: its first row has no "No. Kontrol", "BIB ID", "Judul" or "Title" column.</source>
-            <translation type="unfinished" />
+            <translation>{path} bukan ekspor katalog atau eksemplar INLISLite: baris pertamanya tidak punya kolom "No. Kontrol", "BIB ID", "Judul" atau "Title".</translation>
         </message>
         <message>
             <source>The disk is full: {path} could not be saved to. Nothing was lost and the library is not damaged. Free some space (empty the recycle bin, move old files), then try again.</source>
@@ -3627,6 +3730,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Unknown way of sending a reminder: {channel}.</source>
             <translation>Cara pengiriman pengingat tidak dikenal: {channel}.</translation>
+        </message>
+        <message>
+            <source>Save the impact sheet as a .pdf or a .png file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not an amount in rupiah.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3993,6 +4104,129 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
     </context>
     <context>
+        <name>Impact</name>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Library impact {period}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compared with {previous}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation type="unfinished">Pengunjung</translation>
+        </message>
+        <message>
+            <source>{per_day} per open day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members</source>
+            <translation type="unfinished">Anggota</translation>
+        </message>
+        <message>
+            <source>{new} new, {active} active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Books borrowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by {borrowers} borrowers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programme participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{programmes} programmes, {sessions} sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation type="unfinished">Mitra</translation>
+        </message>
+        <message>
+            <source>working with the library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{copies} books in {titles} titles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>before: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members by age</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Men {men} · women {women}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programmes</source>
+            <translation type="unfinished">Kegiatan</translation>
+        </message>
+        <message>
+            <source>{name}: {sessions} sessions, {participants} participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No programme sessions in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stories</source>
+            <translation type="unfinished">Kisah</translation>
+        </message>
+        <message>
+            <source>What the library received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget: {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That is {amount} per visit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget: not entered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Our plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not entered yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures from the same calculations as the IPLM report · made {date} with Pustaka</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Import</name>
         <message>
             <source>{column}: {value} is not a date (use YYYY-MM-DD).</source>
@@ -4008,11 +4242,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>The copy {barcode} was left out: row {first} of this file has the same barcode.</source>
-            <translation type="unfinished" />
+            <translation>Eksemplar {barcode} tidak diimpor: baris {first} berkas ini memakai barcode yang sama.</translation>
         </message>
         <message>
             <source>The copy {barcode} was left out: the barcode belonged to a deleted copy and cannot be used again.</source>
-            <translation type="unfinished" />
+            <translation>Eksemplar {barcode} tidak diimpor: barcode itu milik eksemplar yang sudah dihapus dan tidak bisa dipakai lagi.</translation>
         </message>
         <message>
             <source>Saving records</source>
@@ -4020,7 +4254,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Updating the search index</source>
-            <translation type="unfinished" />
+            <translation>Memperbarui indeks pencarian</translation>
         </message>
         <message>
             <source>The title (245 $a) is empty.</source>
@@ -4094,12 +4328,20 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>MARCXML (.xml)</translation>
         </message>
         <message>
+            <source>INLISLite catalogue or copy report (.xlsx, .csv)</source>
+            <translation>Laporan katalog atau eksemplar INLISLite (.xlsx, .csv)</translation>
+        </message>
+        <message>
             <source>Excel spreadsheet (.xlsx)</source>
             <translation>Lembar kerja Excel (.xlsx)</translation>
         </message>
         <message>
             <source>Spreadsheet as CSV</source>
             <translation>Lembar kerja sebagai CSV</translation>
+        </message>
+        <message>
+            <source>{came} of {read} records came in.</source>
+            <translation>{came} dari {read} judul berhasil masuk.</translation>
         </message>
         <message>
             <source>Records: {add} to add, {update} to update, {skip} already the same.</source>
@@ -4112,6 +4354,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Rows left out: {count}.</source>
             <translation>Baris yang dilewati: {count}.</translation>
+        </message>
+        <message>
+            <source>Copies left out (their records came in): {count}.</source>
+            <translation>Eksemplar yang tidak diimpor (judulnya tetap masuk): {count}.</translation>
+        </message>
+        <message>
+            <source>Fields kept as written, to check afterwards (Perlu diperiksa): {flags} in {rows} rows.</source>
+            <translation>Isian yang disimpan seperti tertulis, untuk diperiksa sesudahnya (Perlu diperiksa): {flags} di {rows} baris.</translation>
         </message>
         <message>
             <source>Import a catalogue file</source>
@@ -5788,7 +6038,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>The first rows of the file:</source>
-            <translation type="unfinished" />
+            <translation>Baris-baris pertama berkas:</translation>
         </message>
         <message>
             <source>Row</source>
@@ -6644,6 +6894,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>MoU {date}</translation>
         </message>
         <message>
+            <source>may be shown in public</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>New programme</source>
             <translation>Kegiatan baru</translation>
         </message>
@@ -6716,6 +6970,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Gambar (*.jpg *.jpeg *.png)</translation>
         </message>
         <message>
+            <source>The teller agreed that it may be shown in public (impact sheet, posts)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>New story</source>
             <translation>Kisah baru</translation>
         </message>
@@ -6734,6 +6992,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Photo file</source>
             <translation>Berkas foto</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation type="unfinished">Persetujuan</translation>
         </message>
     </context>
     <context>
@@ -8442,87 +8704,146 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <name>Review</name>
         <message>
             <source>Class number</source>
-            <translation type="unfinished" />
+            <translation>Nomor kelas</translation>
         </message>
         <message>
             <source>ISBN</source>
-            <translation type="unfinished">ISBN</translation>
+            <translation>ISBN</translation>
         </message>
         <message>
             <source>ISSN</source>
-            <translation type="unfinished">ISSN</translation>
+            <translation>ISSN</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished">Bahasa</translation>
+            <translation>Bahasa</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished">Tahun</translation>
+            <translation>Tahun</translation>
         </message>
         <message>
             <source>Material type</source>
-            <translation type="unfinished">Jenis bahan</translation>
+            <translation>Jenis bahan</translation>
         </message>
         <message>
             <source>Audience</source>
-            <translation type="unfinished" />
+            <translation>Pembaca sasaran</translation>
         </message>
         <message>
             <source>Collection type</source>
-            <translation type="unfinished">Jenis koleksi</translation>
+            <translation>Jenis koleksi</translation>
         </message>
         <message>
             <source>Possible duplicate</source>
-            <translation type="unfinished" />
+            <translation>Mungkin duplikat</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished">Eksemplar</translation>
+            <translation>Eksemplar</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Tanggal</translation>
+            <translation>Tanggal</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished">Harga</translation>
+            <translation>Harga</translation>
         </message>
         <message>
             <source>Copy status</source>
-            <translation type="unfinished" />
+            <translation>Status eksemplar</translation>
         </message>
         <message>
             <source>Spreadsheet formula</source>
-            <translation type="unfinished" />
+            <translation>Rumus lembar kerja</translation>
         </message>
         <message>
             <source>{value} looks like a spreadsheet formula. It was kept as text (it will never run), but check it: a real title or name rarely starts like that.</source>
-            <translation type="unfinished" />
+            <translation>{value} tampak seperti rumus lembar kerja. Isian ini disimpan sebagai teks (tidak akan pernah dijalankan), tetapi periksalah: judul atau nama sungguhan jarang diawali seperti itu.</translation>
         </message>
         <message>
             <source>Possible duplicate (mungkin duplikat): another record has the same ISBN {isbn} (record {other}). Different books with one ISBN stay apart; merge them by hand if they are the same.</source>
-            <translation type="unfinished" />
+            <translation>Mungkin duplikat: judul lain memakai ISBN yang sama, {isbn} (judul {other}). Buku berbeda dengan satu ISBN tetap terpisah; gabungkan sendiri bila ternyata buku yang sama.</translation>
         </message>
         <message>
             <source>{count} records are titled {title}: this copy was put under the first one. Check that it belongs there.</source>
-            <translation type="unfinished" />
+            <translation>Ada {count} judul bernama {title}: eksemplar ini dimasukkan ke judul yang pertama. Periksa apakah memang miliknya.</translation>
         </message>
         <message>
             <source>The collection type {name} was new to this library and has been added. Rename or merge it on the settings page if it means one you already have.</source>
-            <translation type="unfinished" />
+            <translation>Jenis koleksi {name} belum ada di perpustakaan ini dan sudah ditambahkan. Ganti nama atau gabungkan di halaman pengaturan bila maksudnya jenis yang sudah ada.</translation>
         </message>
         <message>
             <source>The copy status {status} is not one this program knows: the copy is available, with the status kept in its remarks.</source>
-            <translation type="unfinished" />
+            <translation>Status eksemplar {status} tidak dikenal program ini: eksemplar dianggap tersedia, dan statusnya disimpan di keterangan.</translation>
         </message>
         <message>
             <source>The barcode {barcode} has spaces or other signs, or more than {n} characters: a scanner may not read it from a new label.</source>
-            <translation type="unfinished" />
+            <translation>Barcode {barcode} memuat spasi atau tanda lain, atau lebih dari {n} karakter: pemindai mungkin tidak bisa membacanya dari label baru.</translation>
         </message>
         <message>
             <source>The accession number {number} is also used by another copy.</source>
-            <translation type="unfinished" />
+            <translation>Nomor induk {number} juga dipakai eksemplar lain.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>Needs checking (Perlu diperiksa)</source>
+            <translation>Perlu diperiksa</translation>
+        </message>
+        <message>
+            <source>Enter: use the correction · F2: type another correction · Delete: keep the value as written. Select several rows to do the same for all of them.</source>
+            <translation>Enter: pakai perbaikan · F2: ketik perbaikan lain · Delete: biarkan nilai seperti tertulis. Pilih beberapa baris untuk melakukan hal yang sama pada semuanya.</translation>
+        </message>
+        <message>
+            <source>Fields to check</source>
+            <translation>Isian yang perlu diperiksa</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>As written</source>
+            <translation>Seperti tertulis</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Correction</source>
+            <translation>Perbaikan</translation>
+        </message>
+        <message>
+            <source>&amp;Use the correction</source>
+            <translation>&amp;Pakai perbaikan</translation>
+        </message>
+        <message>
+            <source>&amp;Keep as written</source>
+            <translation>&amp;Biarkan seperti tertulis</translation>
+        </message>
+        <message>
+            <source>Use &amp;all suggestions</source>
+            <translation>Pakai &amp;semua saran</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Tutup</translation>
+        </message>
+        <message>
+            <source>{count} fields to check. Each was kept as the file wrote it; nothing was lost.</source>
+            <translation>{count} isian perlu diperiksa. Semuanya disimpan seperti tertulis di berkas; tidak ada yang hilang.</translation>
+        </message>
+        <message>
+            <source>Nothing left to check.</source>
+            <translation>Tidak ada lagi yang perlu diperiksa.</translation>
         </message>
     </context>
     <context>
@@ -9676,6 +9997,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Impor berkas katalog</translation>
         </message>
         <message>
+            <source>Open the list of imported fields to check</source>
+            <translation>Buka daftar isian hasil impor yang perlu diperiksa</translation>
+        </message>
+        <message>
             <source>Export</source>
             <translation>Ekspor</translation>
         </message>
@@ -9722,6 +10047,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>Last import:</source>
             <translation>Impor terakhir:</translation>
+        </message>
+        <message>
+            <source>Needs checking (Perlu diperiksa): {count}…</source>
+            <translation>Perlu diperiksa: {count}…</translation>
         </message>
         <message>
             <source>Files ({patterns})</source>
@@ -10945,7 +11274,7 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         </message>
         <message>
             <source>{came} of {read} records came in ({refused} rows refused).</source>
-            <translation type="unfinished" />
+            <translation>{came} dari {read} judul berhasil masuk ({refused} baris ditolak).</translation>
         </message>
         <message>
             <source>Records: {add} to add, {update} to update, {skip} unchanged.</source>
@@ -10957,7 +11286,7 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         </message>
         <message>
             <source>{rows} rows have {flags} fields kept as written for review (pustaka-cli review list).</source>
-            <translation type="unfinished" />
+            <translation>{rows} baris punya {flags} isian yang disimpan seperti tertulis untuk diperiksa (pustaka-cli review list).</translation>
         </message>
         <message>
             <source>{count} rows were left out:</source>
@@ -10969,7 +11298,7 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         </message>
         <message>
             <source>{count} copies were left out (their records came in):</source>
-            <translation type="unfinished" />
+            <translation>{count} eksemplar tidak diimpor (judulnya tetap masuk):</translation>
         </message>
         <message>
             <source>Imported.</source>
@@ -10977,31 +11306,31 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         </message>
         <message>
             <source>Imported, but not every row came in (see above).</source>
-            <translation type="unfinished" />
+            <translation>Selesai diimpor, tetapi tidak semua baris masuk (lihat di atas).</translation>
         </message>
         <message>
             <source>Nothing to review.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada yang perlu diperiksa.</translation>
         </message>
         <message>
             <source>Suggestion: {value}</source>
-            <translation type="unfinished" />
+            <translation>Saran: {value}</translation>
         </message>
         <message>
             <source>{count} items to review.</source>
-            <translation type="unfinished" />
+            <translation>{count} butir perlu diperiksa.</translation>
         </message>
         <message>
             <source>{count} items kept as written.</source>
-            <translation type="unfinished" />
+            <translation>{count} butir dibiarkan seperti tertulis.</translation>
         </message>
         <message>
             <source>{count} items fixed.</source>
-            <translation type="unfinished" />
+            <translation>{count} butir diperbaiki.</translation>
         </message>
         <message>
             <source>  #{id}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>  #{id}: {reason}</translation>
         </message>
         <message>
             <source>{count} rows written to {path}.</source>
@@ -11177,7 +11506,7 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         </message>
         <message>
             <source>District library statistics {period}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Statistik perpustakaan kabupaten {period}</translation>
         </message>
         <message>
             <source>District library statistics {period} (days in {zone})</source>
