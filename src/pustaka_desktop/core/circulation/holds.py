@@ -122,9 +122,15 @@ def cancel_hold(lib: Library, by: Staff, hold: Hold) -> None:
             release_copy(lib, item)
 
 
+_ANY_WAITING_SQL = "SELECT 1 FROM hold WHERE record_id = ? AND status = 'waiting' AND deleted = 0 LIMIT 1"
+
+
 def release_copy(lib: Library, item: Item, today: date | None = None) -> Hold | None:
     """A copy comes free (returned, or its hold ended): give it to the first waiting member of its
     record's queue (returns that hold, now ready), else put it back on the shelf."""
+    if not lib.db.execute_sql(_ANY_WAITING_SQL, (item.record_id,)).fetchone():  # the usual case: nobody waits
+        store.update(lib, item, status="available")
+        return None
     today = today or local_today(lib.clock)
     waiting = (Hold.select().where((Hold.record == item.record_id) & (Hold.status == WAITING)
                                    & (Hold.deleted == False))  # noqa: E712

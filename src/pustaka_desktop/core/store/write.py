@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from peewee import (
@@ -42,25 +43,80 @@ def _next_seq(lib: Library) -> int:
     return (last or 0) + 1
 
 
+# One statement takes the next number and writes the line (the (origin, seq) index answers MAX at
+# once); written as fixed SQL because every desk scan logs two or three changes.
+_LOG_SQL = ('INSERT INTO "change_log" ("origin", "seq", "entity", "row_uid", "op", "version", "fields", "at") '
+            'SELECT ?, COALESCE(MAX("seq"), 0) + 1, ?, ?, ?, ?, ?, ? FROM "change_log" WHERE "origin" = ?')
+_AT = ChangeLog._meta.fields["at"]
+
+
 def _log(lib: Library, model: type[SyncModel], uid: str, op: str, version: str, fields: list[str] | None) -> None:
-    ChangeLog.create(
-        origin=lib.site_id,
-        seq=_next_seq(lib),
-        entity=model._meta.table_name,
-        row_uid=uid,
-        op=op,
-        version=version,
-        fields=json.dumps(fields) if fields else "",
-        at=lib.clock.now(),
-    )
+    lib.db.execute_sql(_LOG_SQL, (lib.site_id, model._meta.table_name, uid, op, version,
+                                  json.dumps(fields) if fields else "", _AT.db_value(lib.clock.now()), lib.site_id))
+
+
+@contextmanager
+def _atomic(lib: Library) -> Iterator[None]:
+    """One write and its change-log line, all or nothing. Inside the caller's transaction this is a
+    savepoint with a fixed name: peewee names each savepoint afresh, and a new SQL text per write
+    pushed the desk's prepared statements out of sqlite3's statement cache."""
+    db = lib.db
+    if not db.in_transaction():
+        with db.atomic():
+            yield
+        return
+    db.execute_sql('SAVEPOINT "store_write"')
+    try:
+        yield
+    except BaseException:
+        db.execute_sql('ROLLBACK TO SAVEPOINT "store_write"')
+        db.execute_sql('RELEASE SAVEPOINT "store_write"')
+        raise
+    db.execute_sql('RELEASE SAVEPOINT "store_write"')
+
+
+# Fixed INSERT / UPDATE statements per table and set of columns (sqlite3 keeps them prepared): building
+# the SQL with peewee's query builder cost more than the write itself.
+_INSERT_SQL: dict[tuple[type, tuple[str, ...]], str] = {}
+_UPDATE_SQL: dict[tuple[type, tuple[str, ...]], str] = {}
+
+
+def _insert_row(lib: Library, row: SyncModel) -> None:
+    model = type(row)
+    meta = model._meta
+    data = row.__data__
+    names = tuple(name for name in data if name != "id")
+    key = (model, names)
+    sql = _INSERT_SQL.get(key)
+    if sql is None:
+        columns = ", ".join(f'"{meta.fields[name].column_name}"' for name in names)
+        sql = _INSERT_SQL[key] = f'INSERT INTO "{meta.table_name}" ({columns}) VALUES ({", ".join("?" * len(names))})'
+    fields = meta.fields
+    cursor = lib.db.execute_sql(sql, [fields[name].db_value(data[name]) for name in names])
+    row.id = cursor.lastrowid
+    row._dirty.clear()
+
+
+def _update_row(lib: Library, row: SyncModel, names: tuple[str, ...]) -> None:
+    model = type(row)
+    meta = model._meta
+    key = (model, names)
+    sql = _UPDATE_SQL.get(key)
+    if sql is None:
+        columns = ", ".join(f'"{meta.fields[name].column_name}" = ?' for name in names)
+        sql = _UPDATE_SQL[key] = f'UPDATE "{meta.table_name}" SET {columns} WHERE "id" = ?'
+    fields = meta.fields
+    data = row.__data__
+    lib.db.execute_sql(sql, [*(fields[name].db_value(data.get(name)) for name in names), row.id])
+    row._dirty.difference_update(names)
 
 
 def insert(lib: Library, model: type[M], **fields: Any) -> M:
     _refuse_bookkeeping(fields, allow={"uid"})
     now = lib.clock.now()
-    with lib.transaction():
+    with _atomic(lib):
         version = lib.hlc.tick()
-        row = model.create(
+        row = model(
             uid=fields.pop("uid", None) or new_uid(),
             origin=lib.site_id,
             version=version,
@@ -68,6 +124,7 @@ def insert(lib: Library, model: type[M], **fields: Any) -> M:
             updated_at=now,
             **fields,
         )
+        _insert_row(lib, row)
         _log(lib, model, row.uid, "insert", version, None)
     return row
 
@@ -194,7 +251,7 @@ def update(lib: Library, row: M, **changes: Any) -> M:
     changed = [name for name, value in changes.items() if _differs(row, name, value)]
     if not changed:
         return row
-    with lib.transaction():
+    with _atomic(lib):
         version = lib.hlc.tick_after(row.version)  # after what it replaces, whatever the clocks
         versions = json.loads(row.field_versions) if row.field_versions else {"*": row.version}
         for name in changed:
@@ -203,9 +260,7 @@ def update(lib: Library, row: M, **changes: Any) -> M:
         row.version = version
         row.updated_at = lib.clock.now()
         row.field_versions = json.dumps(versions, separators=(",", ":"))
-        model = type(row)
-        fields = [getattr(model, name) for name in changed]
-        row.save(only=[*fields, model.version, model.updated_at, model.field_versions])
+        _update_row(lib, row, (*changed, "version", "updated_at", "field_versions"))
         _log(lib, type(row), row.uid, "update", version, changed)
     return row
 
@@ -262,14 +317,13 @@ def delete(lib: Library, row: SyncModel) -> None:
     """Tombstone, never a hard delete: the deletion must travel, and must win over old edits."""
     if row.deleted:
         return
-    with lib.transaction():
+    with _atomic(lib):
         version = lib.hlc.tick_after(row.version)
         row.deleted = True
         row.version = version
         row.updated_at = lib.clock.now()
-        model = type(row)
-        row.save(only=[model.deleted, model.version, model.updated_at])
-        _log(lib, model, row.uid, "delete", version, None)
+        _update_row(lib, row, ("deleted", "version", "updated_at"))
+        _log(lib, type(row), row.uid, "delete", version, None)
 
 
 def _differs(row: SyncModel, name: str, value: Any) -> bool:
