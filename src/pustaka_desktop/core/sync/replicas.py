@@ -34,13 +34,16 @@ def _stage(conn) -> str:
     """A TEMP table for one batch of lines. SQLite parses each line once (its JSON functions share the
     parse within a row) and keeps the parts; ``_bad_rows`` then checks them like ``changes.valid_doc``."""
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_stage (n INTEGER PRIMARY KEY, line TEXT, e, u, o, v, d, c, "
-                 "m, f, fv, objects INTEGER)")
+                 "m, f, fv, objects INTEGER, ta, tk, tv)")
     conn.execute("CREATE INDEX IF NOT EXISTS temp.sync_stage_u ON sync_stage (u)")
     conn.execute("DELETE FROM temp.sync_stage")
-    return ("INSERT INTO temp.sync_stage (line, e, u, o, v, d, c, m, f, fv, objects) VALUES (?1, "
+    # ta/tk/tv: the parts the district's figures need (tally.add_fresh), taken in the same parse
+    return ("INSERT INTO temp.sync_stage (line, e, u, o, v, d, c, m, f, fv, objects, ta, tk, tv) VALUES (?1, "
             "json_extract(?1, '$.e'), json_extract(?1, '$.u'), json_extract(?1, '$.o'), json_extract(?1, '$.v'), "
             "json_extract(?1, '$.d'), json_extract(?1, '$.c'), json_extract(?1, '$.m'), json_extract(?1, '$.f'), "
-            "json_extract(?1, '$.fv'), json_type(?1, '$.f') = 'object' AND json_type(?1, '$.fv') = 'object')")
+            "json_extract(?1, '$.fv'), json_type(?1, '$.f') = 'object' AND json_type(?1, '$.fv') = 'object', "
+            f"json_extract(?1, {tally.STAGE_TIME_PATH}), json_extract(?1, '$.f.program_id'), "
+            "json_extract(?1, '$.f.headcount'))")
 
 
 def _bad_rows(conn) -> int:

@@ -139,11 +139,22 @@ def _row_sql(fields: str, e: str = "e") -> str:
 _UPSERT = ("ON CONFLICT (site, metric, day, key) DO UPDATE SET value = district_tally.value + excluded.value")
 
 
+# the staging table's ``ta`` column: the time (or date) a row counts on, extracted with the row
+STAGE_TIME_PATH = ("CASE json_extract(?1, '$.e') WHEN 'visit' THEN '$.f.at' WHEN 'loan' THEN '$.f.loaned_at' "
+                   "WHEN 'member' THEN '$.f.registered_on' WHEN 'program_session' THEN '$.f.starts_at' "
+                   "ELSE '$.f.__none__' END")
+
+
 def add_fresh(conn, site: str, condition: str, seconds: int) -> None:
-    """Rows new at the district, straight from the staging table of a bundle batch."""
+    """Rows new at the district, straight from the staging table of a bundle batch (its ``ta``,
+    ``tk``, ``tv`` columns: time, programme, headcount)."""
     conn.execute(
-        f"INSERT INTO district_tally (site, metric, day, key, value) SELECT :site, m, day, k, sum(v) FROM "
-        f"(SELECT {_row_sql('f')} FROM temp.sync_stage s WHERE e IN ('visit', 'loan', 'member', 'program_session') "
+        "INSERT INTO district_tally (site, metric, day, key, value) SELECT :site, m, day, k, sum(v) FROM "
+        "(SELECT CASE e WHEN 'visit' THEN 'visits' WHEN 'loan' THEN 'loans' WHEN 'member' THEN 'members' "
+        "ELSE 'sessions' END AS m, CASE e WHEN 'member' THEN substr(ta, 1, 10) ELSE date(ta, :mod) END AS day, "
+        "CASE e WHEN 'program_session' THEN coalesce(tk, '') ELSE '' END AS k, "
+        "CASE e WHEN 'visit' THEN coalesce(tv, 1) ELSE 1 END AS v "
+        "FROM temp.sync_stage s WHERE e IN ('visit', 'loan', 'member', 'program_session') "
         f"AND NOT d AND {condition}) WHERE day IS NOT NULL GROUP BY m, day, k {_UPSERT}",
         {"site": site, "mod": f"+{seconds} seconds"})
 
