@@ -6185,6 +6185,34 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <source>Writing letters</source>
             <translation>Menulis surat</translation>
         </message>
+        <message>
+            <source>This month at the library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>visitors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>books borrowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new books</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Come and read with us!</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{when} · {place}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PrintingPage</name>
@@ -6375,6 +6403,18 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Remove the library logo</source>
             <translation>Hapus logo perpustakaan</translation>
+        </message>
+        <message>
+            <source>This month at the library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Square post (1080 × 1080 pixels)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone story / WhatsApp status (1080 × 1920 pixels)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Not printed, the label cannot fit: {copies}</source>
@@ -8392,6 +8432,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Laporan Kegiatan TPBIS</translation>
         </message>
         <message>
+            <source>Impact sheet for the village deliberation (Musyawarah Desa)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Period</source>
             <translation>Periode</translation>
         </message>
@@ -8440,6 +8484,38 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Jenis berkas</translation>
         </message>
         <message>
+            <source>e.g. 15.000.000</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget received (rupiah)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 120 books from a TPBIS grant, 2 computers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other support received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plans for next year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Budget received (Rp)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other &amp;support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;lans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Make report…</source>
             <translation>Buat laporan…</translation>
         </message>
@@ -8450,6 +8526,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Report status</source>
             <translation>Status laporan</translation>
+        </message>
+        <message>
+            <source>PNG picture (to share on WhatsApp)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Save the report</source>
@@ -8763,8 +8843,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{value} tampak seperti rumus lembar kerja. Isian ini disimpan sebagai teks (tidak akan pernah dijalankan), tetapi periksalah: judul atau nama sungguhan jarang diawali seperti itu.</translation>
         </message>
         <message>
-            <source>Possible duplicate (mungkin duplikat): another record has the same ISBN {isbn} (record {other}). Different books with one ISBN stay apart; merge them by hand if they are the same.</source>
-            <translation>Mungkin duplikat: judul lain memakai ISBN yang sama, {isbn} (judul {other}). Buku berbeda dengan satu ISBN tetap terpisah; gabungkan sendiri bila ternyata buku yang sama.</translation>
+            <source>Possible duplicate (mungkin duplikat): {other_title} (record {other}) has the same ISBN {isbn}. Different books with one ISBN stay apart; merge them by hand if they are the same.</source>
+            <translation>Mungkin duplikat: {other_title} (judul {other}) memakai ISBN yang sama, {isbn}. Buku berbeda dengan satu ISBN tetap terpisah; gabungkan sendiri bila ternyata buku yang sama.</translation>
         </message>
         <message>
             <source>{count} records are titled {title}: this copy was put under the first one. Check that it belongs there.</source>

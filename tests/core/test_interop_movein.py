@@ -129,7 +129,7 @@ def test_the_review_list_says_what_to_check_and_fixes_in_place(lib, librarian, v
     assert "9789792278874" in isbn.message()
     duplicate = found[("Sang pemimpi", "duplicate")]
     laskar = Record.get(Record.title == "Laskar pelangi")
-    assert "9789793062792" in duplicate.message() and str(laskar.id) in duplicate.message()
+    assert "9789793062792" in duplicate.message() and f"Laskar pelangi (record {laskar.id})" in duplicate.message()
     assert found[("Turi-turian ni Batak", "ddc")].suggestion == "F"
 
     # fix with the suggestion, with a typed value, keep as written; in bulk

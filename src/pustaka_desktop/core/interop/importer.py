@@ -406,9 +406,9 @@ class _Session:
 
     def _duplicate_flag(self, row: int, isbn: str, other: Ref) -> review.Flag:
         flag = review.Flag(reason="duplicate", field="", value=isbn, template=QT_TRANSLATE_NOOP(
-            "Review", "Possible duplicate (mungkin duplikat): another record has the same ISBN {isbn} "
-                      "(record {other}). Different books with one ISBN stay apart; merge them by hand if they are "
-                      "the same."), params={"isbn": isbn, "other": ""}, row=row)
+            "Review", "Possible duplicate (mungkin duplikat): {other_title} (record {other}) has the same ISBN "
+                      "{isbn}. Different books with one ISBN stay apart; merge them by hand if they are the same."),
+            params={"isbn": isbn, "other": "", "other_title": ""}, row=row)
         flag.params["_other"] = other  # resolved to an id when written
         return flag
 
@@ -618,6 +618,7 @@ class _Session:
                 other = flag.params.pop("_other", None)
                 if other is not None:
                     flag.params["other"] = _rid(other)
+                    flag.params["other_title"] = Record.get_by_id(_rid(other)).title
                 flag.record = _rid(record_ref)
                 flag.item = _rid(item_ref)
                 out.append(flag)
