@@ -16,6 +16,8 @@ import importlib.util
 import io
 import random
 import re
+import shutil
+import struct
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -149,11 +151,36 @@ def build_world(root: Path) -> World:
         def accept(path: Path) -> Any:
             return enrolment.accept_request(district, district_by, path, root / "answer-out.json")
 
+        def import_inbox(path: Path) -> Any:
+            """The district's inbox: the hostile bundle beside a good one; the folder import never stops
+            at the bad one (issue 14), so nothing here may raise - the bad one is a rejected line."""
+            from pustaka_desktop.core.sync import hub
+
+            folder = path.parent / "inbox"
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            shutil.copy(path, folder / "pustaka-DSA-to-KAB-00000000-hostile0.zip")
+            lines = hub.import_folder(district, district_by, folder)
+            if any(line.result == "rejected" and not (line.error and line.error.message().strip()) for line in lines):
+                raise AssertionError("a rejected bundle without a message")
+            return lines
+
         add("bundle", district, bundle_path, import_bundle, zipped=True)
+        add("inbox", district, bundle_path, import_inbox, zipped=True)
         add("enrolment-answer", late, seeds / "answer-dsb.json", finish_enrolment)
         add("enrolment-request", district, seeds / "request-dsb.json", accept)
     else:
         world.missing += ["bundle", "enrolment-answer", "enrolment-request"]
+    from pustaka_desktop.core.store import backup as backup_mod
+
+    with source.bound():
+        good_backup = backup_mod.backup_to(source, source_by, seeds)
+    restorer, restorer_by = _new_library(world, "pulih", "PLH", clock)
+
+    def restore(path: Path) -> Any:
+        return backup_mod.restore(restorer, restorer_by, path)
+
+    add("backup-restore", restorer, good_backup, restore)
     return world
 
 
@@ -275,6 +302,37 @@ def zip_member_flip(data: bytes, which: int, positions: list[int]) -> bytes:
 
 
 ENCODINGS = ("utf-16", "cp1252", "latin-1", "utf-32", "cp437")
+
+
+def declared_encoding(data: bytes, name: str) -> bytes:
+    """An XML declaration naming an encoding (often one nobody knows, as some exporters write)."""
+    body = data.split(b"?>", 1)[1] if data.startswith(b"<?xml") else data
+    return b'<?xml version="1.0" encoding="' + name.encode() + b'"?>' + body
+
+
+def deep_nesting(data: bytes, depth: int) -> bytes:
+    """JSON (or anything) wrapped in ``depth`` arrays: past Python's recursion limit."""
+    return b"[" * depth + data + b"]" * depth
+
+
+def huge_number(data: bytes, position: int) -> bytes:
+    """A 25-digit number spliced in at a field boundary (a slipped price or year column)."""
+    pos = position % (len(data) + 1)
+    for sep in (b",", b";", b"\t", b">"):
+        found = data.find(sep, pos)
+        if found >= 0:
+            return data[:found + 1] + b"9" * 25 + data[found + 1:]
+    return data + b"9" * 25
+
+
+def central_directory_flip(data: bytes, bit: int) -> bytes:
+    """One bit flipped in the first central-directory entry (method, flags, sizes): zipfile then
+    raises NotImplementedError or RuntimeError instead of BadZipFile."""
+    end = data.rfind(b"PK\x05\x06")
+    if end < 0 or end + 20 > len(data):
+        return flip_bits(data, [bit])
+    start = struct.unpack_from("<I", data, end + 16)[0]
+    return flip_bits(data, [(start + 8) * 8 + bit % (20 * 8)])
 
 
 def random_mutation(target: Target, rng: random.Random) -> tuple[str, bytes]:

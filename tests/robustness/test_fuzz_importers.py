@@ -7,9 +7,9 @@ from hypothesis import strategies as st
 
 from tests.robustness import fuzzing
 
-TARGETS = ["slims-biblio", "slims-item", "marc", "marcxml", "xlsx", "csv", "slims-members", "bundle",
-           "enrolment-answer", "enrolment-request"]
-ZIPPED = ["xlsx", "bundle"]
+TARGETS = ["slims-biblio", "slims-item", "marc", "marcxml", "xlsx", "csv", "slims-members", "bundle", "inbox",
+           "enrolment-answer", "enrolment-request", "backup-restore"]
+ZIPPED = ["xlsx", "bundle", "inbox"]
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +27,16 @@ def _target(world, name):
 
 def _mutation(draw, target):
     data = target.seed
-    kind = draw(st.sampled_from(["truncate", "flip", "encoding", "huge", "garbage", "empty"]))
+    kind = draw(st.sampled_from(["truncate", "flip", "encoding", "huge", "garbage", "empty", "declared-encoding",
+                                 "deep", "number", "cd-flip"]))
+    if kind == "declared-encoding":
+        return kind, fuzzing.declared_encoding(data, draw(st.sampled_from(["x-klingon", "utf-7", "EBCDIC-XX", ""])))
+    if kind == "deep":
+        return kind, fuzzing.deep_nesting(data, draw(st.sampled_from([2_000, 100_000])))
+    if kind == "number":
+        return kind, fuzzing.huge_number(data, draw(st.integers(0, len(data))))
+    if kind == "cd-flip":
+        return kind, fuzzing.central_directory_flip(data, draw(st.integers(0, 159)))
     if kind == "truncate":
         return kind, fuzzing.truncate(data, draw(st.floats(0, 1)))
     if kind == "flip":
@@ -42,7 +51,7 @@ def _mutation(draw, target):
 
 
 @pytest.mark.parametrize("name", TARGETS)
-@settings(max_examples=12, deadline=None, derandomize=True,
+@settings(max_examples=10, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_hostile_file_is_accepted_or_refused_cleanly(world, tmp_path_factory, name, data):

@@ -704,7 +704,7 @@ def _guarded(rows: Iterable[Incoming], path: str | Path) -> Iterator[Incoming]:
             raise ValidationError(UNKNOWN_ENCODING, path=name, error=str(exc)[:80]) from exc
         raise ValidationError(UNREADABLE, path=name, error=type(exc).__name__) from exc
     except (OverflowError, RecursionError, UnicodeError, zipfile.BadZipFile, zlib.error, EOFError,
-            NotImplementedError, MemoryError) as exc:
+            NotImplementedError, MemoryError, ValueError) as exc:  # ValueError: expat's "multi-byte encodings"
         raise ValidationError(UNREADABLE, path=name, error=type(exc).__name__) from exc
 
 

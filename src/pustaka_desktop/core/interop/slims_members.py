@@ -113,6 +113,20 @@ def _inlislite_rows(path: str | Path) -> Iterator[tuple[int, dict[str, str]]] | 
 
 
 def _read(path: str | Path, progress: Progress | None, cancel: Cancel | None):
+    """``_read_rows``; a file its readers cannot handle (a field past the csv module's limit, an unknown
+    encoding, a damaged xlsx) is refused with a message, never a traceback (issue 14)."""
+    import csv
+    import zipfile
+
+    try:
+        yield from _read_rows(path, progress, cancel)
+    except (csv.Error, LookupError, UnicodeError, OverflowError, RecursionError, ValueError, EOFError,
+            zipfile.BadZipFile, NotImplementedError) as exc:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} could not be read ({error}). Nothing was imported."),
+                              path=Path(path).name, error=str(exc)[:80] or type(exc).__name__) from exc
+
+
+def _read_rows(path: str | Path, progress: Progress | None, cancel: Cancel | None):
     """(row number, {column: value}) or (row number, BadRow) for each line; the header is optional,
     and so are SLiMS's trailing separator and its password column. INLISLite's member report (xlsx or
     CSV with its Indonesian headers) is read too."""
