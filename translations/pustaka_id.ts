@@ -488,6 +488,10 @@
             <translation>Cadangan otomatis disimpan di {folder} (14 hari terakhir dan satu per bulan selama setahun).</translation>
         </message>
         <message>
+            <source>Disk used by backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Back up now</source>
             <translation>&amp;Cadangkan sekarang</translation>
         </message>
@@ -554,6 +558,14 @@
         <message>
             <source>&lt;h2&gt;Backups &amp;amp; safety&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Cadangan &amp;amp; keamanan&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>The {count} backups use {used} of their {budget} budget (the database itself: {db}; free on this disk: {free}). The oldest go first when a new backup would not fit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: the disk has less free space than one more backup needs.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No automatic backups yet.</source>
@@ -3733,11 +3745,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Save the impact sheet as a .pdf or a .png file.</source>
-            <translation type="unfinished" />
+            <translation>Simpan lembar dampak sebagai berkas .pdf atau .png.</translation>
         </message>
         <message>
             <source>{value} is not an amount in rupiah.</source>
-            <translation type="unfinished" />
+            <translation>{value} bukan jumlah dalam rupiah.</translation>
         </message>
     </context>
     <context>
@@ -4107,123 +4119,123 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <name>Impact</name>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>tidak diketahui</translation>
         </message>
         <message>
             <source>Library impact {period}</source>
-            <translation type="unfinished" />
+            <translation>Dampak perpustakaan {period}</translation>
         </message>
         <message>
             <source>Compared with {previous}</source>
-            <translation type="unfinished" />
+            <translation>Dibandingkan dengan {previous}</translation>
         </message>
         <message>
             <source>Visitors</source>
-            <translation type="unfinished">Pengunjung</translation>
+            <translation>Pengunjung</translation>
         </message>
         <message>
             <source>{per_day} per open day</source>
-            <translation type="unfinished" />
+            <translation>{per_day} per hari buka</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished">Anggota</translation>
+            <translation>Anggota</translation>
         </message>
         <message>
             <source>{new} new, {active} active</source>
-            <translation type="unfinished" />
+            <translation>{new} baru, {active} aktif</translation>
         </message>
         <message>
             <source>Books borrowed</source>
-            <translation type="unfinished" />
+            <translation>Buku dipinjam</translation>
         </message>
         <message>
             <source>by {borrowers} borrowers</source>
-            <translation type="unfinished" />
+            <translation>oleh {borrowers} peminjam</translation>
         </message>
         <message>
             <source>Programme participants</source>
-            <translation type="unfinished" />
+            <translation>Peserta kegiatan</translation>
         </message>
         <message>
             <source>{programmes} programmes, {sessions} sessions</source>
-            <translation type="unfinished" />
+            <translation>{programmes} kegiatan, {sessions} pertemuan</translation>
         </message>
         <message>
             <source>Partners</source>
-            <translation type="unfinished">Mitra</translation>
+            <translation>Mitra</translation>
         </message>
         <message>
             <source>working with the library</source>
-            <translation type="unfinished" />
+            <translation>bekerja sama dengan perpustakaan</translation>
         </message>
         <message>
             <source>New books</source>
-            <translation type="unfinished" />
+            <translation>Buku baru</translation>
         </message>
         <message>
             <source>{copies} books in {titles} titles</source>
-            <translation type="unfinished" />
+            <translation>{copies} eksemplar dalam {titles} judul</translation>
         </message>
         <message>
             <source>before: {value}</source>
-            <translation type="unfinished" />
+            <translation>sebelumnya: {value}</translation>
         </message>
         <message>
             <source>Members by age</source>
-            <translation type="unfinished" />
+            <translation>Anggota menurut umur</translation>
         </message>
         <message>
             <source>Men {men} · women {women}</source>
-            <translation type="unfinished" />
+            <translation>Laki-laki {men} · perempuan {women}</translation>
         </message>
         <message>
             <source>Programmes</source>
-            <translation type="unfinished">Kegiatan</translation>
+            <translation>Kegiatan</translation>
         </message>
         <message>
             <source>{name}: {sessions} sessions, {participants} participants</source>
-            <translation type="unfinished" />
+            <translation>{name}: {sessions} pertemuan, {participants} peserta</translation>
         </message>
         <message>
             <source>No programme sessions in this period.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada pertemuan kegiatan pada periode ini.</translation>
         </message>
         <message>
             <source>With: {names}</source>
-            <translation type="unfinished" />
+            <translation>Bersama: {names}</translation>
         </message>
         <message>
             <source>Stories</source>
-            <translation type="unfinished">Kisah</translation>
+            <translation>Kisah</translation>
         </message>
         <message>
             <source>What the library received</source>
-            <translation type="unfinished" />
+            <translation>Yang diterima perpustakaan</translation>
         </message>
         <message>
             <source>Budget: {amount}</source>
-            <translation type="unfinished" />
+            <translation>Anggaran: {amount}</translation>
         </message>
         <message>
             <source>That is {amount} per visit.</source>
-            <translation type="unfinished" />
+            <translation>Artinya {amount} per kunjungan.</translation>
         </message>
         <message>
             <source>Budget: not entered.</source>
-            <translation type="unfinished" />
+            <translation>Anggaran: belum diisi.</translation>
         </message>
         <message>
             <source>Our plans</source>
-            <translation type="unfinished" />
+            <translation>Rencana kami</translation>
         </message>
         <message>
             <source>Not entered yet.</source>
-            <translation type="unfinished" />
+            <translation>Belum diisi.</translation>
         </message>
         <message>
             <source>Figures from the same calculations as the IPLM report · made {date} with Pustaka</source>
-            <translation type="unfinished" />
+            <translation>Angka dari perhitungan yang sama dengan laporan IPLM · dibuat {date} dengan Pustaka</translation>
         </message>
     </context>
     <context>
@@ -6187,31 +6199,31 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>This month at the library</source>
-            <translation type="unfinished" />
+            <translation>Bulan ini di perpustakaan</translation>
         </message>
         <message>
             <source>visitors</source>
-            <translation type="unfinished" />
+            <translation>pengunjung</translation>
         </message>
         <message>
             <source>books borrowed</source>
-            <translation type="unfinished" />
+            <translation>buku dipinjam</translation>
         </message>
         <message>
             <source>new books</source>
-            <translation type="unfinished" />
+            <translation>buku baru</translation>
         </message>
         <message>
             <source>Next programme</source>
-            <translation type="unfinished" />
+            <translation>Kegiatan berikutnya</translation>
         </message>
         <message>
             <source>Come and read with us!</source>
-            <translation type="unfinished" />
+            <translation>Ayo membaca bersama kami!</translation>
         </message>
         <message>
             <source>{when} · {place}</source>
-            <translation type="unfinished" />
+            <translation>{when} · {place}</translation>
         </message>
     </context>
     <context>
@@ -6406,15 +6418,15 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>This month at the library</source>
-            <translation type="unfinished" />
+            <translation>Bulan ini di perpustakaan</translation>
         </message>
         <message>
             <source>Square post (1080 × 1080 pixels)</source>
-            <translation type="unfinished" />
+            <translation>Unggahan persegi (1080 × 1080 piksel)</translation>
         </message>
         <message>
             <source>Phone story / WhatsApp status (1080 × 1920 pixels)</source>
-            <translation type="unfinished" />
+            <translation>Story / status WhatsApp (1080 × 1920 piksel)</translation>
         </message>
         <message>
             <source>Not printed, the label cannot fit: {copies}</source>
@@ -6935,7 +6947,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>may be shown in public</source>
-            <translation type="unfinished" />
+            <translation>boleh ditampilkan untuk umum</translation>
         </message>
         <message>
             <source>New programme</source>
@@ -7011,7 +7023,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>The teller agreed that it may be shown in public (impact sheet, posts)</source>
-            <translation type="unfinished" />
+            <translation>Pencerita setuju kisahnya boleh ditampilkan untuk umum (lembar dampak, unggahan)</translation>
         </message>
         <message>
             <source>New story</source>
@@ -7035,7 +7047,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Consent</source>
-            <translation type="unfinished">Persetujuan</translation>
+            <translation>Persetujuan</translation>
         </message>
     </context>
     <context>
@@ -8433,7 +8445,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Impact sheet for the village deliberation (Musyawarah Desa)</source>
-            <translation type="unfinished" />
+            <translation>Lembar dampak untuk Musyawarah Desa</translation>
         </message>
         <message>
             <source>Period</source>
@@ -8485,35 +8497,35 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>e.g. 15.000.000</source>
-            <translation type="unfinished" />
+            <translation>mis. 15.000.000</translation>
         </message>
         <message>
             <source>Budget received (rupiah)</source>
-            <translation type="unfinished" />
+            <translation>Anggaran yang diterima (rupiah)</translation>
         </message>
         <message>
             <source>e.g. 120 books from a TPBIS grant, 2 computers</source>
-            <translation type="unfinished" />
+            <translation>mis. 120 buku hibah TPBIS, 2 komputer</translation>
         </message>
         <message>
             <source>Other support received</source>
-            <translation type="unfinished" />
+            <translation>Dukungan lain yang diterima</translation>
         </message>
         <message>
             <source>Plans for next year</source>
-            <translation type="unfinished" />
+            <translation>Rencana tahun depan</translation>
         </message>
         <message>
             <source>&amp;Budget received (Rp)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anggaran diterima (Rp)</translation>
         </message>
         <message>
             <source>Other &amp;support</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dukungan lain</translation>
         </message>
         <message>
             <source>P&amp;lans</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rencana</translation>
         </message>
         <message>
             <source>Make report…</source>
@@ -8529,7 +8541,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>PNG picture (to share on WhatsApp)</source>
-            <translation type="unfinished" />
+            <translation>Gambar PNG (untuk dibagikan di WhatsApp)</translation>
         </message>
         <message>
             <source>Save the report</source>

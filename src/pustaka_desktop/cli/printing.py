@@ -6,7 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..core.printing import branding, cards, labels, posters, selection, templates
+from PySide6.QtCore import QLocale
+
+from ..core.errors import ValidationError
+from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.printing import branding, cards, labels, month_card, posters, selection, templates
+from ..core.reports.period import parse_period
 from . import common
 from .common import translate
 
@@ -50,6 +55,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--size", choices=sorted(posters.SIZES), default="a4")
     q.add_argument("-o", "--output", required=True, help="FILE.pdf or FILE.png")
     q.set_defaults(handler=cmd_poster_programme)
+    q = kinds.add_parser("month", help="'this month at the library': visitors, loans, new books, next programme")
+    q.add_argument("--month", help="YYYY-MM (default: this month)")
+    q.add_argument("--size", choices=sorted(posters.SIZES), default="square",
+                   help="square and story are 1080-pixel-wide posts to share; a4/a3 print")
+    q.add_argument("-o", "--output", required=True, help="FILE.png or FILE.pdf")
+    q.set_defaults(handler=cmd_poster_month)
 
     p = sub.add_parser("label-test-page", help="a test page with rulers and label outlines, for calibration")
     p.add_argument("--template", required=True)
@@ -130,6 +141,19 @@ def cmd_poster_arrivals(args: argparse.Namespace) -> int:
     lib, by = _user(args)
     count = posters.new_arrivals_poster(lib, by, args.output, days=args.days, size=args.size, translate=translate)
     print(translate("cli", "Wrote a poster of {count} new books to {path}.").format(count=count, path=args.output))
+    return 0
+
+
+def cmd_poster_month(args: argparse.Namespace) -> int:
+    lib, by = _user(args)
+    month = args.month or lib.clock.now().strftime("%Y-%m")
+    period = parse_period(month)
+    if period.kind != "month":
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{value} is not a month (use YYYY-MM)."), field="month",
+                              value=month)
+    language = "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
+    month_card.month_card(lib, by, args.output, period, size=args.size, translate=translate, language=language)
+    print(translate("cli", "Wrote the poster to {path}.").format(path=args.output))
     return 0
 
 

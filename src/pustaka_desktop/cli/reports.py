@@ -19,11 +19,14 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
+
 from ..core.community import programs, visits
 from ..core.community.members import AGE_BANDS
 from ..core.errors import ValidationError
 from ..core.i18n import QT_TRANSLATE_NOOP
-from ..core.reports import documents, iplm_data, monthly_data, parse_period, save, tpbis_data
+from ..core.printing import impact_sheet
+from ..core.reports import documents, impact, iplm_data, monthly_data, parse_period, save, tpbis_data
 from . import common
 from .common import translate
 
@@ -70,6 +73,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--year", type=int, required=True)
     _outputs(p)
     p.set_defaults(handler=cmd_report_iplm)
+    p = rs.add_parser("impact", help="the impact sheet for the village deliberation (PDF to print, PNG to share)")
+    when = p.add_mutually_exclusive_group(required=True)
+    when.add_argument("--year", type=int)
+    when.add_argument("--period", help="2026, 2026-Q1, 2026-03 or FROM..TO")
+    p.add_argument("-o", "--output", required=True, help="FILE.pdf or FILE.png")
+    p.add_argument("--budget", help="rupiah the library received for the period (kept for next time)")
+    p.add_argument("--received", help="other support in words: book grants, equipment... (kept)")
+    p.add_argument("--plans", help="the library's plans for the next period (kept)")
+    p.set_defaults(handler=cmd_report_impact)
     p = rs.add_parser("tpbis", help="the TPBIS activity report for a period")
     p.add_argument("--from", dest="start", required=True, help="YYYY-MM-DD")
     p.add_argument("--to", dest="end", required=True, help="YYYY-MM-DD")
@@ -112,6 +124,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--text", required=True)
     p.add_argument("--author", default="")
     p.add_argument("--photo", help="a picture file")
+    p.add_argument("--consent", action="store_true",
+                   help="the teller agreed that it may be shown in public (impact sheet, posts)")
     p.set_defaults(handler=cmd_program_story)
 
 
@@ -183,6 +197,11 @@ def cmd_visit_today(args: argparse.Namespace) -> int:
     return 0
 
 
+def _language() -> str:
+    """The language messages are in (set by --lang, $PUSTAKA_LANG or the library), for number formats."""
+    return "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
+
+
 def _tr(context: str, text: str) -> str:
     return translate(context, text)
 
@@ -220,6 +239,20 @@ def cmd_report_period(args: argparse.Namespace) -> int:
 def cmd_report_iplm(args: argparse.Namespace) -> int:
     lib = _lib_for_report(args)
     return _emit(args, iplm_data(lib, args.year))
+
+
+def cmd_report_impact(args: argparse.Namespace) -> int:
+    lib = common.open_library(args)
+    by = common.acting_user(lib, args)
+    period = parse_period(str(args.year) if args.year else args.period)
+    if any(value is not None for value in (args.budget, args.received, args.plans)):
+        kept = impact.inputs(lib, period)
+        impact.save_inputs(lib, by, period, budget=args.budget if args.budget is not None else kept.budget,
+                           received=args.received if args.received is not None else kept.received,
+                           plans=args.plans if args.plans is not None else kept.plans)
+    impact_sheet.write_impact_sheet(lib, by, period, args.output, _tr, _language())
+    print(translate("cli", "Saved {path}.").format(path=args.output))
+    return 0
 
 
 def cmd_report_tpbis(args: argparse.Namespace) -> int:
@@ -302,7 +335,7 @@ def cmd_program_story(args: argparse.Namespace) -> int:
     by = common.acting_user(lib, args)
     photo = Path(args.photo).read_bytes() if args.photo else None
     programs.add_story(lib, by, _program(lib, args.program), title=args.title, text=args.text, author=args.author,
-                       photo=photo)
+                       photo=photo, consent=args.consent)
     print(translate("cli", "Story added."))
     return 0
 

@@ -332,14 +332,15 @@ def _photo(data: bytes | None) -> bytes | None:
 
 
 def add_story(lib: Library, by: Staff, program: Program, *, title: str = "", text: str, author: str = "",
-              told_on: date | str | None = None, photo: bytes | None = None) -> Story:
-    """A story or testimonial (text, optional photo) for advocacy."""
+              told_on: date | str | None = None, photo: bytes | None = None, consent: bool = False) -> Story:
+    """A story or testimonial (text, optional photo) for advocacy. ``consent``: the teller (and anyone in
+    the photo) agreed that it be shown in public — only such stories go on the impact sheet."""
     auth.require(by, "programs.edit")
     if not (text or "").strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A story needs some text."), field="text")
     return store.insert(lib, Story, program=program, title=(title or "").strip(), text=text.strip(),
                         author=(author or "").strip(), photo=_photo(photo),
-                        told_on=_date(told_on, "told_on") or local_today(lib.clock))
+                        told_on=_date(told_on, "told_on") or local_today(lib.clock), consent=bool(consent))
 
 
 def stories_of(lib: Library, program: Program) -> list[Story]:

@@ -39,8 +39,11 @@ from .layout import (
 )
 from .selection import main_author
 
-SIZES = {"a4": (210.0, 297.0), "a3": (297.0, 420.0)}
-GRID = {"a4": (3, 4), "a3": (4, 5)}
+# Paper (A4, A3) and posts to share: a square post and a tall phone "story" / WhatsApp status, both
+# 1080 pixels wide as PNG (drawn in millimetres like the paper sizes, so one layout serves all).
+SIZES = {"a4": (210.0, 297.0), "a3": (297.0, 420.0), "square": (180.0, 180.0), "story": (180.0, 320.0)}
+GRID = {"a4": (3, 4), "a3": (4, 5), "square": (3, 2), "story": (2, 4)}
+POST_WIDTH_PX = {"square": 1080, "story": 1080}
 FORMATS = ("pdf", "png")
 PNG_DPI = 150
 BAND = (0.07, 0.33, 0.42)
@@ -237,9 +240,11 @@ def render_png(elements: list[Element], size: str, dpi: int = PNG_DPI) -> bytes:
                           _rgb(e.color))
         elif isinstance(e, Image):
             try:
-                picture = PILImage.open(io.BytesIO(e.data)).convert("RGB")
+                picture = PILImage.open(io.BytesIO(e.data)).convert("RGBA")
             except Exception:
                 continue
+            # transparent parts (a logo's background) on white, not black
+            picture = PILImage.alpha_composite(PILImage.new("RGBA", picture.size, "white"), picture).convert("RGB")
             scale = min(e.box.w * k / picture.width, e.box.h * k / picture.height)
             size_px = (max(1, round(picture.width * scale)), max(1, round(picture.height * scale)))
             picture = picture.resize(size_px, PILImage.Resampling.LANCZOS)
@@ -267,8 +272,26 @@ def _footer(lib: Library) -> tuple[str, str]:
     return profile.name, " · ".join(p for p in parts if p)
 
 
+def png_dpi(size: str) -> float:
+    """Posts are exactly 1080 pixels wide; paper sizes print at PNG_DPI."""
+    return POST_WIDTH_PX[size] * 25.4 / SIZES[size][0] if size in POST_WIDTH_PX else PNG_DPI
+
+
+def logo_elements(lib: Library, size: str) -> list[Element]:
+    """The library's logo on a white tile at the right of the header band (when it has one)."""
+    profile = lib.profile
+    if profile is None or not profile.logo:
+        return []
+    W = SIZES[size][0]
+    side = W * 0.13
+    box = Box(W - W * 0.05 - side, W * 0.035, side, side)
+    return [Rect(Box(box.x - 1, box.y - 1, side + 2, side + 2), fill=WHITE, stroke=None, radius=1.5),
+            Image(box, profile.logo)]
+
+
 def _write(elements: list[Element], size: str, path: str, title: str) -> bytes:
-    data = render_png(elements, size) if output_format(path) == "png" else render_pdf(elements, size, title)
+    data = (render_png(elements, size, png_dpi(size)) if output_format(path) == "png"
+            else render_pdf(elements, size, title))
     write_bytes(path, data)
     return data
 
@@ -288,14 +311,14 @@ def new_arrivals_layout(lib: Library, days: int = 30, size: str = "a4",
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "No books were added in the last {days} days."),
                               field="days", days=days)
     name, footer = _footer(lib)
-    return new_arrivals_elements(arrivals, name, footer, size, translate), len(arrivals)
+    return new_arrivals_elements(arrivals, name, footer, size, translate) + logo_elements(lib, size), len(arrivals)
 
 
 def programme_layout(lib: Library, programme: Programme, size: str = "a4",
                      translate: Translate = no_translation) -> list[Element]:
     _check_size(size)
     name, footer = _footer(lib)
-    return programme_elements(programme, name, footer, size, translate)
+    return programme_elements(programme, name, footer, size, translate) + logo_elements(lib, size)
 
 
 def new_arrivals_poster(lib: Library, by: Staff, path: str, *, days: int = 30, size: str = "a4",
@@ -352,7 +375,7 @@ def web_catalogue_layout(lib: Library, link: str, wifi_name: str = "", size: str
                          translate: Translate = no_translation) -> list[Element]:
     _check_size(size)
     name, footer = _footer(lib)
-    return web_catalogue_elements(link, name, footer, wifi_name, size, translate)
+    return web_catalogue_elements(link, name, footer, wifi_name, size, translate) + logo_elements(lib, size)
 
 
 def web_catalogue_poster(lib: Library, by: Staff, path: str, link: str, *, wifi_name: str = "", size: str = "a4",

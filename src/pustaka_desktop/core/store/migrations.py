@@ -58,6 +58,8 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (5, _run_script("0005_union_follows_changes.sql")),
     # 0006: who was reminded when, and how (reminder_log, a local table)
     (6, _run_script("0006_reminder_log.sql")),
+    # 0007: story.consent (a story is shown in public, e.g. on the impact sheet, only with consent)
+    (7, _run_script("0007_story_consent.sql")),
 ]
 
 LATEST = MIGRATIONS[-1][0]

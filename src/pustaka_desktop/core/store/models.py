@@ -403,6 +403,7 @@ class Story(SyncModel):
     author = CharField(default="")
     photo = BlobField(null=True)
     told_on = DateField(null=True)
+    consent = BooleanField(default=False)  # the teller agreed that it (and its photo) be shown in public
 
 
 # --- stock-take ----------------------------------------------------------------------------------

@@ -10,7 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -37,8 +47,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import PustakaError
-from ...core.printing import branding, cards, labels, posters, selection, templates
+from ...core.printing import branding, cards, labels, month_card, posters, selection, templates
 from ...core.printing.templates import Calibration
+from ...core.reports.period import Period
+from ...core.store.clock import local_today
 from ..context import AppContext
 from ..pdf_pages import PdfPages, print_pdf
 from ..widgets.label_template_dialog import LabelTemplateDialog
@@ -485,10 +497,13 @@ class PrintingPage(QWidget):
         self.poster_kind = QComboBox()
         self.poster_kind.addItem(self.tr("New arrivals"), "new-arrivals")
         self.poster_kind.addItem(self.tr("Programme"), "programme")
+        self.poster_kind.addItem(self.tr("This month at the library"), "month")
         self.poster_kind.setAccessibleName(self.tr("Kind of poster"))
         self.poster_size = QComboBox()
         self.poster_size.addItem("A4", "a4")
         self.poster_size.addItem("A3", "a3")
+        self.poster_size.addItem(self.tr("Square post (1080 × 1080 pixels)"), "square")
+        self.poster_size.addItem(self.tr("Phone story / WhatsApp status (1080 × 1920 pixels)"), "story")
         self.poster_size.setAccessibleName(self.tr("Paper size"))
         self.poster_days = QSpinBox()
         self.poster_days.setRange(1, 3650)
@@ -529,7 +544,7 @@ class PrintingPage(QWidget):
 
     def show_poster_fields(self, *_args) -> None:
         programme = self.poster_kind.currentData() == "programme"
-        self.poster_form.setRowVisible(self.poster_days, not programme)
+        self.poster_form.setRowVisible(self.poster_days, self.poster_kind.currentData() == "new-arrivals")
         for widget in (self.programme_title, self.programme_when, self.programme_place, self.programme_description,
                        self.programme_partners, self.programme_link):
             self.poster_form.setRowVisible(widget, programme)
@@ -659,6 +674,16 @@ class PrintingPage(QWidget):
 
             def png(path):
                 posters.new_arrivals_poster(lib, user, path, days=days, size=size, translate=translate)
+                return path
+        elif self.poster_kind.currentData() == "month":
+            month = Period.month(*local_today(lib.clock).timetuple()[:2])
+            language = "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
+
+            def layout():
+                return month_card.month_card_layout(lib, month, size, translate, language), ""
+
+            def png(path):
+                month_card.month_card(lib, user, path, month, size=size, translate=translate, language=language)
                 return path
         else:
             programme = self.programme()

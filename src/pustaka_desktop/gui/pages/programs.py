@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
@@ -277,7 +278,8 @@ class ProgramsPage(QWidget):
         for story in programs.stories_of(self.ctx.lib, self.program):
             photo = " 📷" if story.photo else ""
             told = story.told_on.strftime("%d-%m-%Y") if story.told_on else ""
-            self.story_list.addItem(f"{story.title or '-'} ({story.author}, {told}){photo}\n{story.text}")
+            public = " — " + self.tr("may be shown in public") if story.consent else ""
+            self.story_list.addItem(f"{story.title or '-'} ({story.author}, {told}){photo}{public}\n{story.text}")
 
     # --- actions -------------------------------------------------------------------------------------
 
@@ -415,9 +417,11 @@ class ProgramsPage(QWidget):
         browse = QPushButton(self.tr("Choose photo…"))
         browse.clicked.connect(lambda: photo_path.setText(QFileDialog.getOpenFileName(
             self, self.tr("Photo"), str(Path.home()), self.tr("Pictures (*.jpg *.jpeg *.png)"))[0]))
+        consent = QCheckBox(self.tr("The teller agreed that it may be shown in public (impact sheet, posts)"))
         dialog = FormDialog(self.tr("New story"), [(self.tr("Title"), title), (self.tr("Told by"), author),
                                                    (self.tr("Story"), text), (self.tr("Photo"), photo_path),
-                                                   (self.tr("Photo file"), browse)], self)
+                                                   (self.tr("Photo file"), browse), (self.tr("Consent"), consent)],
+                            self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         photo = None
@@ -428,5 +432,5 @@ class ProgramsPage(QWidget):
                 show_error(self, exc)
                 return
         if self._run(programs.add_story, self.program, title=title.text(), text=text.toPlainText(),
-                     author=author.text(), photo=photo) is not None:
+                     author=author.text(), photo=photo, consent=consent.isChecked()) is not None:
             self.load_stories()

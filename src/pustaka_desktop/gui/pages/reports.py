@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,19 +14,26 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ...core.reports import iplm_data, monthly_data, save, tpbis_data
+from ...core.errors import PustakaError
+from ...core.formatting import format_number
+from ...core.printing import impact_sheet
+from ...core.reports import impact, iplm_data, monthly_data, save, tpbis_data
 from ...core.reports.period import MONTH_NAMES, Period
 from ...core.store.clock import local_today
 from ..context import AppContext
 from ..workers import run_job
 
-REPORTS = ("monthly", "iplm", "tpbis")
+REPORTS = ("monthly", "iplm", "tpbis", "impact")
+FORMATS = {"impact": (("pdf", "PDF"), ("png", "PNG"))}
+TABLE_FORMATS = (("pdf", "PDF"), ("xlsx", "Excel (xlsx)"), ("csv", "CSV"))
 KINDS = ("month", "quarter", "year", "day", "custom")
 
 
@@ -52,6 +59,7 @@ class ReportsPage(QWidget):
         self.report.addItem(self.tr("Village library report (monthly or any period)"), "monthly")
         self.report.addItem(self.tr("IPLM data sheet (a year)"), "iplm")
         self.report.addItem(self.tr("TPBIS activity report"), "tpbis")
+        self.report.addItem(self.tr("Impact sheet for the village deliberation (Musyawarah Desa)"), "impact")
         form.addRow(self.tr("Report"), self.report)
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Period"))
@@ -97,9 +105,23 @@ class ReportsPage(QWidget):
         form.addRow(self.tr("Days"), dates)
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("File type"))
-        for key, label in (("pdf", "PDF"), ("xlsx", "Excel (xlsx)"), ("csv", "CSV")):
-            self.format.addItem(label, key)
         form.addRow(self.tr("File type"), self.format)
+        # What only the library knows, for the impact sheet (kept per period, for next time)
+        self.budget = QLineEdit()
+        self.budget.setPlaceholderText(self.tr("e.g. 15.000.000"))
+        self.budget.setAccessibleName(self.tr("Budget received (rupiah)"))
+        self.received = QLineEdit()
+        self.received.setPlaceholderText(self.tr("e.g. 120 books from a TPBIS grant, 2 computers"))
+        self.received.setAccessibleName(self.tr("Other support received"))
+        self.plans = QPlainTextEdit()
+        self.plans.setTabChangesFocus(True)
+        self.plans.setMaximumHeight(80)
+        self.plans.setAccessibleName(self.tr("Plans for next year"))
+        self.impact_rows = [(self.tr("&Budget received (Rp)"), self.budget),
+                            (self.tr("Other &support"), self.received), (self.tr("P&lans"), self.plans)]
+        for label, widget in self.impact_rows:
+            form.addRow(label, widget)
+        self.form = form
         root.addLayout(form)
         buttons = QHBoxLayout()
         self.make_button = QPushButton(self.tr("Make report…"))
@@ -119,6 +141,9 @@ class ReportsPage(QWidget):
         root.addStretch(1)
         self.report.currentIndexChanged.connect(self.update_fields)
         self.kind.currentIndexChanged.connect(self.update_fields)
+        self.year.valueChanged.connect(self.load_impact_inputs)
+        self.month.currentIndexChanged.connect(self.load_impact_inputs)
+        self.quarter.currentIndexChanged.connect(self.load_impact_inputs)
         self.update_fields()
 
     def update_fields(self) -> None:
@@ -132,6 +157,26 @@ class ReportsPage(QWidget):
         self.year.setVisible(kind in ("month", "quarter", "year"))
         self.start.setEnabled(kind in ("day", "custom"))
         self.end.setEnabled(kind == "custom")
+        formats = FORMATS.get(report, TABLE_FORMATS)
+        if [self.format.itemData(i) for i in range(self.format.count())] != [key for key, _ in formats]:
+            self.format.clear()
+            for key, label in formats:
+                self.format.addItem(self.tr("PNG picture (to share on WhatsApp)") if key == "png" else label, key)
+        for _label, widget in self.impact_rows:
+            self.form.setRowVisible(widget, report == "impact")
+        self.load_impact_inputs()
+
+    def load_impact_inputs(self, *_args) -> None:
+        """The budget, support and plans saved for this period, ready to check or change."""
+        if self.report.currentData() != "impact":
+            return
+        try:
+            kept = impact.inputs(self.ctx.lib, self.period())
+        except PustakaError:
+            return
+        self.budget.setText(format_number(kept.budget) if kept.budget else "")
+        self.received.setText(kept.received)
+        self.plans.setPlainText(kept.plans)
 
     def period(self) -> Period:
         kind = self.kind.currentData()
@@ -150,7 +195,7 @@ class ReportsPage(QWidget):
     def suggested_name(self) -> str:
         report = self.report.currentData()
         period = self.period()
-        stem = {"monthly": "laporan", "iplm": "iplm", "tpbis": "tpbis"}[report]
+        stem = {"monthly": "laporan", "iplm": "iplm", "tpbis": "tpbis", "impact": "lembar-dampak"}[report]
         code = self.ctx.lib.profile.code.lower() if self.ctx.lib.profile else "pustaka"
         return f"{stem}-{code}-{period.slug()}.{self.format.currentData()}"
 
@@ -169,6 +214,15 @@ class ReportsPage(QWidget):
             return
         if not path.lower().endswith(f".{ext}"):
             path += f".{ext}"
+        if self.report.currentData() == "impact" and self.ctx.allowed("settings.edit"):
+            try:
+                impact.save_inputs(self.ctx.lib, self.ctx.user, period, budget=self.budget.text(),
+                                   received=self.received.text(), plans=self.plans.toPlainText())
+            except PustakaError as exc:
+                from ..widgets.messages import show_error
+
+                show_error(self, exc)
+                return
         self.generate(period, Path(path))
 
     def generate(self, period: Period, path: Path):
@@ -176,6 +230,10 @@ class ReportsPage(QWidget):
         lib, report = self.ctx.lib, self.report.currentData()
 
         def work(progress, cancelled):
+            if report == "impact":
+                language = "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
+                impact_sheet.write_impact_sheet(lib, self.ctx.user, period, path, _translate, language)
+                return path
             if report == "iplm":
                 data = iplm_data(lib, period.start.year, progress, cancelled)
             elif report == "tpbis":

@@ -1,0 +1,217 @@
+"""The impact sheet (Lembar dampak) on one A4 page, as a PDF to print for the village deliberation and as a
+PNG 1080 pixels wide to share in the village's WhatsApp groups. Laid out once as elements (like the
+posters) so both look the same; the figures come from ``core.reports.impact``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .. import auth
+from ..errors import ValidationError
+from ..formatting import format_date, format_money, format_number
+from ..i18n import QT_TRANSLATE_NOOP
+from ..reports.impact import impact_data
+from ..reports.period import Period
+from ..service import Library
+from ..store.files import write_bytes
+from ..store.models import Staff
+from .layout import Box, Element, Image, Rect, Translate, fit_line, fit_paragraph, no_translation
+from .posters import ACCENT, BAND, GREY, PALE, WHITE, render_pdf, render_png
+
+W, H = 210.0, 297.0
+MARGIN = 12.0
+PNG_WIDTH = 1080  # pixels: what a phone shows full width without zooming
+AGE_LABELS = {"": QT_TRANSLATE_NOOP("Impact", "unknown")}  # age bands print as written (13–18, 60+)
+T = {  # every text of the sheet, marked for translation
+    "title": QT_TRANSLATE_NOOP("Impact", "Library impact {period}"),
+    "compared": QT_TRANSLATE_NOOP("Impact", "Compared with {previous}"),
+    "visits": QT_TRANSLATE_NOOP("Impact", "Visitors"),
+    "visits_sub": QT_TRANSLATE_NOOP("Impact", "{per_day} per open day"),
+    "members": QT_TRANSLATE_NOOP("Impact", "Members"),
+    "members_sub": QT_TRANSLATE_NOOP("Impact", "{new} new, {active} active"),
+    "loans": QT_TRANSLATE_NOOP("Impact", "Books borrowed"),
+    "loans_sub": QT_TRANSLATE_NOOP("Impact", "by {borrowers} borrowers"),
+    "participants": QT_TRANSLATE_NOOP("Impact", "Programme participants"),
+    "participants_sub": QT_TRANSLATE_NOOP("Impact", "{programmes} programmes, {sessions} sessions"),
+    "partners": QT_TRANSLATE_NOOP("Impact", "Partners"),
+    "partners_sub": QT_TRANSLATE_NOOP("Impact", "working with the library"),
+    "new_copies": QT_TRANSLATE_NOOP("Impact", "New books"),
+    "new_copies_sub": QT_TRANSLATE_NOOP("Impact", "{copies} books in {titles} titles"),
+    "before": QT_TRANSLATE_NOOP("Impact", "before: {value}"),
+    "who": QT_TRANSLATE_NOOP("Impact", "Members by age"),
+    "gender": QT_TRANSLATE_NOOP("Impact", "Men {men} · women {women}"),
+    "programmes": QT_TRANSLATE_NOOP("Impact", "Programmes"),
+    "programme_line": QT_TRANSLATE_NOOP("Impact", "{name}: {sessions} sessions, {participants} participants"),
+    "no_programmes": QT_TRANSLATE_NOOP("Impact", "No programme sessions in this period."),
+    "partner_list": QT_TRANSLATE_NOOP("Impact", "With: {names}"),
+    "stories": QT_TRANSLATE_NOOP("Impact", "Stories"),
+    "received": QT_TRANSLATE_NOOP("Impact", "What the library received"),
+    "budget": QT_TRANSLATE_NOOP("Impact", "Budget: {amount}"),
+    "cost": QT_TRANSLATE_NOOP("Impact", "That is {amount} per visit."),
+    "no_budget": QT_TRANSLATE_NOOP("Impact", "Budget: not entered."),
+    "plans": QT_TRANSLATE_NOOP("Impact", "Our plans"),
+    "no_plans": QT_TRANSLATE_NOOP("Impact", "Not entered yet."),
+    "footer": QT_TRANSLATE_NOOP("Impact", "Figures from the same calculations as the IPLM report · made {date} "
+                                          "with Pustaka"),
+}
+
+
+def _n(value: Any, language: str) -> str:
+    return format_number(value, language) if isinstance(value, (int, float)) else str(value)
+
+
+def _decimal(value: float, language: str) -> str:
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if language == "id" else text
+
+
+def _change(pct: float | None) -> str:
+    if pct is None:
+        return ""
+    return f"+{pct:g}%" if pct > 0 else (f"-{abs(pct):g}%" if pct < 0 else "0%")
+
+
+def _tile(box: Box, label: str, value: str, sub: str, before: str, pct: float | None) -> list[Element]:
+    inner = Box(box.x + 3, box.y, box.w - 6, box.h)
+    out: list[Element] = [Rect(box, fill=PALE, stroke=None, radius=2.5)]
+    out.append(fit_line(label, Box(inner.x, box.y + 2.5, inner.w, 5), max_size=10, color=GREY))
+    out.append(fit_line(value, Box(inner.x, box.y + 8, inner.w * 0.62, 11), style="bold", max_size=26, color=BAND))
+    change = _change(pct)
+    if change:
+        color = (0.10, 0.45, 0.20) if pct and pct > 0 else ((0.70, 0.10, 0.10) if pct and pct < 0 else GREY)
+        out.append(fit_line(change, Box(inner.x + inner.w * 0.62, box.y + 10, inner.w * 0.38, 7), style="bold",
+                            max_size=14, align="right", color=color))
+    out.append(fit_line(sub, Box(inner.x, box.y + 20, inner.w, 4.5), max_size=8.5, color=(0, 0, 0)))
+    out.append(fit_line(before, Box(inner.x, box.y + 25, inner.w, 4), max_size=7.5, color=GREY))
+    return out
+
+
+def _heading(text: str, y: float, x: float = MARGIN, w: float = W - 2 * MARGIN) -> list[Element]:
+    return [fit_line(text, Box(x, y, w, 7), style="bold", max_size=13, color=BAND),
+            Rect(Box(x, y + 7.5, 18, 0.8), fill=ACCENT, stroke=None)]
+
+
+def impact_elements(data: dict[str, Any], translate: Translate = no_translation,
+                    language: str = "id") -> list[Element]:
+    tr = lambda key: translate("Impact", T[key])  # noqa: E731 - a short local name for many texts
+    now, before, changes = data["now"], data["before"], data["changes"]
+    period, previous = data["period"], data["previous"]
+    profile = data["profile"]
+    out: list[Element] = [Rect(Box(0, 0, W, 40), fill=BAND, stroke=None)]
+    out.append(fit_line(profile.get("name", ""), Box(MARGIN, 6, W - 2 * MARGIN, 9), style="bold", max_size=16,
+                        color=WHITE))
+    out.append(fit_line(tr("title").format(period=period.label(translate)), Box(MARGIN, 16, W - 2 * MARGIN, 13),
+                        style="bold", max_size=28, color=WHITE))
+    place = ", ".join(p for p in (profile.get("village"), profile.get("kecamatan"), profile.get("kabupaten")) if p)
+    compared = tr("compared").format(previous=previous.label(translate))
+    out.append(fit_line(" · ".join(p for p in (place, compared) if p), Box(MARGIN, 31, W - 2 * MARGIN, 6),
+                        max_size=10, color=WHITE))
+
+    tiles = [
+        ("visits", _n(now["visits"], language), tr("visits_sub").format(
+            per_day=_decimal(now["visits_per_day"], language)), "visits"),
+        ("members", _n(now["members"], language), tr("members_sub").format(
+            new=_n(now["new_members"], language), active=_n(now["active_members"], language)), "members"),
+        ("loans", _n(now["loans"], language), tr("loans_sub").format(borrowers=_n(now["borrowers"], language)),
+         "loans"),
+        ("participants", _n(now["participants"], language), tr("participants_sub").format(
+            programmes=_n(now["programmes"], language), sessions=_n(now["sessions"], language)), "participants"),
+        ("partners", _n(now["partners"], language), tr("partners_sub"), "partners"),
+        ("new_copies", _n(now["new_copies"], language), tr("new_copies_sub").format(
+            copies=_n(now["copies"], language), titles=_n(now["titles"], language)), "new_copies"),
+    ]
+    gap, tile_w, tile_h = 4.0, (W - 2 * MARGIN - 8) / 3, 31.0
+    for index, (key, value, sub, field) in enumerate(tiles):
+        box = Box(MARGIN + (index % 3) * (tile_w + gap), 46 + (index // 3) * (tile_h + gap), tile_w, tile_h)
+        out += _tile(box, tr(key), value, sub, tr("before").format(value=_n(before[field], language)),
+                     changes.get(field))
+
+    # who the library serves: members by age band, and by gender
+    y = 116.0
+    out += _heading(tr("who"), y, MARGIN, 88)
+    bands = [(band, n) for band, n in now["members_by_age_band"].items() if n or band]
+    top = max([n for _, n in bands] or [1]) or 1
+    row_h = min(5.2, 40 / max(1, len(bands)))
+    for i, (band, count) in enumerate(bands):
+        row = y + 10 + i * row_h
+        label = translate("Impact", AGE_LABELS[""]) if band == "" else band.replace("-", "–")
+        out.append(fit_line(label, Box(MARGIN, row, 16, row_h - 0.8), max_size=8.5, color=GREY))
+        out.append(Rect(Box(MARGIN + 17, row + 0.6, max(0.6, 52 * count / top), row_h - 1.6), fill=ACCENT, stroke=None))
+        out.append(fit_line(_n(count, language), Box(MARGIN + 17 + max(0.6, 52 * count / top) + 1.5, row, 16,
+                                                     row_h - 0.8), max_size=8.5))
+    genders = now["members_by_gender"]
+    out.append(fit_line(tr("gender").format(men=_n(genders.get("M", 0), language),
+                                            women=_n(genders.get("F", 0), language)),
+                        Box(MARGIN, y + 11 + len(bands) * row_h, 88, 5.5), max_size=9.5, style="bold"))
+
+    # programmes and partners
+    x2 = MARGIN + 98
+    out += _heading(tr("programmes"), y, x2, W - MARGIN - x2)
+    lines = [tr("programme_line").format(name=p["name"], sessions=_n(p["sessions"], language),
+                                         participants=_n(p["participants"], language))
+             for p in now["programme_list"][:5]] or [tr("no_programmes")]
+    if now["partner_names"]:
+        lines.append(tr("partner_list").format(names=", ".join(now["partner_names"][:6])))
+    out += fit_paragraph("\n".join(lines), Box(x2, y + 10, W - MARGIN - x2, 44), max_size=9.5, min_size=6.5)
+
+    # stories told with consent
+    y = 172.0
+    stories = data["stories"]
+    if stories:
+        out += _heading(tr("stories"), y)
+        width = (W - 2 * MARGIN - 6) / len(stories)
+        for i, story in enumerate(stories):
+            x = MARGIN + i * (width + 6)
+            text_x = x
+            if story["photo"]:
+                out.append(Image(Box(x, y + 10, 32, 32), story["photo"]))
+                text_x = x + 35
+            text_w = x + width - text_x
+            heading = story["title"] or story["programme"]
+            out.append(fit_line(heading, Box(text_x, y + 10, text_w, 5.5), style="bold", max_size=10))
+            quote = f"“{story['text']}”" + (f" — {story['author']}" if story["author"] else "")
+            out += fit_paragraph(quote, Box(text_x, y + 16, text_w, 30), max_size=9, min_size=6.5)
+        y += 50
+    else:
+        y += 2
+
+    # what the library received, and its plans
+    half = (W - 2 * MARGIN - 8) / 2
+    out += _heading(tr("received"), y, MARGIN, half)
+    if data["budget"]:
+        money = [tr("budget").format(amount=format_money(data["budget"], language))]
+        if data["cost_per_visit"]:
+            money.append(tr("cost").format(amount=format_money(data["cost_per_visit"], language)))
+    else:
+        money = [tr("no_budget")]
+    received = "\n".join(money + ([data["received"]] if data["received"] else []))
+    bottom = H - 16
+    out += fit_paragraph(received, Box(MARGIN, y + 10, half, bottom - y - 12), max_size=10, min_size=6.5)
+    x2 = MARGIN + half + 8
+    out += _heading(tr("plans"), y, x2, half)
+    out += fit_paragraph(data["plans"] or tr("no_plans"), Box(x2, y + 10, half, bottom - y - 12), max_size=10,
+                         min_size=6.5)
+    out.append(Rect(Box(0, H - 11, W, 11), fill=BAND, stroke=None))
+    out.append(fit_line(tr("footer").format(date=format_date(data["made_on"])), Box(MARGIN, H - 8.5, W - 2 * MARGIN,
+                                                                                      6),
+                        max_size=8.5, align="center", color=WHITE))
+    return out
+
+
+def write_impact_sheet(lib: Library, by: Staff, period: Period, path: str | Path,
+                       translate: Translate = no_translation, language: str = "id") -> bytes:
+    """The impact sheet of ``period`` to ``path``: .pdf to print, .png to share."""
+    auth.require(by, "reports.export")
+    suffix = Path(path).suffix.lower()
+    if suffix not in (".pdf", ".png"):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Save the impact sheet as a .pdf or a .png file."),
+                              field="path")
+    elements = impact_elements(impact_data(lib, period), translate, language)
+    title = translate("Impact", T["title"]).format(period=period.label(translate))
+    data = render_png(elements, "a4", dpi=PNG_WIDTH * 25.4 / W) if suffix == ".png" else render_pdf(
+        elements, "a4", title)
+    write_bytes(path, data)
+    auth.audit(lib, by, "reports.export", "report", "impact", period=period.slug(), file=Path(path).name)
+    return data

@@ -1,0 +1,133 @@
+""""This month at the library" (Bulan ini di perpustakaan): a card to share in the village's WhatsApp
+groups and on social media — visitors, books borrowed, new books and the next programme — as a square post,
+a phone story, or an A4/A3 poster. Figures from ``core.reports.figures`` (the monthly report's own).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from .. import auth
+from ..formatting import format_number
+from ..i18n import QT_TRANSLATE_NOOP
+from ..reports import figures
+from ..reports.period import Period
+from ..service import Library
+from ..store.clock import to_local
+from ..store.models import Program, ProgramSession, Staff
+from .layout import Box, Element, Rect, Translate, fit_line, fit_paragraph, no_translation
+from .posters import (
+    ACCENT,
+    BAND,
+    GREY,
+    PALE,
+    WHITE,
+    _check_size,
+    _footer,
+    _header,
+    _write,
+    logo_elements,
+    output_format,
+)
+
+T = {
+    "title": QT_TRANSLATE_NOOP("Printing", "This month at the library"),
+    "visits": QT_TRANSLATE_NOOP("Printing", "visitors"),
+    "loans": QT_TRANSLATE_NOOP("Printing", "books borrowed"),
+    "new": QT_TRANSLATE_NOOP("Printing", "new books"),
+    "next": QT_TRANSLATE_NOOP("Printing", "Next programme"),
+    "none": QT_TRANSLATE_NOOP("Printing", "Come and read with us!"),
+    "when_where": QT_TRANSLATE_NOOP("Printing", "{when} · {place}"),
+}
+
+
+@dataclass(frozen=True)
+class MonthFigures:
+    period: Period
+    visits: int
+    loans: int
+    new_books: int
+    next_programme: str = ""
+    next_when: datetime | None = None
+    next_place: str = ""
+
+
+def month_figures(lib: Library, period: Period) -> MonthFigures:
+    visits = figures.visit_totals(lib, period)["total"]
+    loans = figures.loans(lib, period)["total"]
+    new_books = figures.collection_totals(lib, period)["new_copies"]
+    upcoming = (ProgramSession.select(ProgramSession, Program).join(Program)
+                .where((ProgramSession.deleted == False) & (Program.deleted == False)  # noqa: E712
+                       & (ProgramSession.starts_at >= lib.clock.now()))
+                .order_by(ProgramSession.starts_at).first())
+    if upcoming is None:
+        return MonthFigures(period, visits, loans, new_books)
+    return MonthFigures(period, visits, loans, new_books, upcoming.program.name, upcoming.starts_at, upcoming.place)
+
+
+def month_card_elements(data: MonthFigures, library_name: str, footer: str, size: str = "square",
+                        translate: Translate = no_translation, language: str = "id") -> list[Element]:
+    from .posters import SIZES
+
+    W, H = SIZES[size]
+    out, top = _header(W, library_name, translate("Printing", T["title"]), data.period.label(translate))
+    pad = W * 0.06
+    tall = H / W > 1.2
+    numbers = [(data.visits, T["visits"]), (data.loans, T["loans"]), (data.new_books, T["new"])]
+    area_h = (H - top) * (0.52 if tall else 0.5)
+    gap = W * 0.03
+    if tall:  # one number per row, big
+        row_h = (area_h - 2 * gap) / 3
+        boxes = [Box(pad, top + gap + i * (row_h + gap), W - 2 * pad, row_h) for i in range(3)]
+    else:  # three side by side
+        cell_w = (W - 2 * pad - 2 * gap) / 3
+        boxes = [Box(pad + i * (cell_w + gap), top + gap, cell_w, area_h - gap) for i in range(3)]
+    for box, (value, label) in zip(boxes, numbers, strict=True):
+        out.append(Rect(box, fill=PALE, stroke=None, radius=3))
+        out.append(fit_line(format_number(value, language), Box(box.x + 2, box.y + box.h * 0.1, box.w - 4,
+                                                                 box.h * 0.5),
+                            style="bold", max_size=96, align="center", color=BAND))
+        out.append(fit_line(translate("Printing", label), Box(box.x + 2, box.y + box.h * 0.64, box.w - 4,
+                                                               box.h * 0.22),
+                            max_size=34, align="center", color=GREY))
+    y = top + area_h + gap
+    footer_h = H * 0.07
+    block = Box(pad, y, W - 2 * pad, H - y - footer_h - gap)
+    out.append(Rect(Box(block.x, block.y, W * 0.015, block.h), fill=ACCENT, stroke=None))
+    inner = Box(block.x + W * 0.04, block.y, block.w - W * 0.04, block.h)
+    if data.next_programme:
+        out.append(fit_line(translate("Printing", T["next"]), Box(inner.x, inner.y, inner.w, inner.h * 0.2),
+                            max_size=30, color=GREY))
+        out.extend(fit_paragraph(data.next_programme, Box(inner.x, inner.y + inner.h * 0.22, inner.w, inner.h * 0.48),
+                                 style="bold", max_size=48, min_size=12, leading=1.1))
+        when = to_local(data.next_when)
+        stamp = f"{when:%d-%m-%Y %H:%M}"
+        place = data.next_place or library_name
+        out.append(fit_line(translate("Printing", T["when_where"]).format(when=stamp, place=place),
+                            Box(inner.x, inner.y + inner.h * 0.74, inner.w, inner.h * 0.2), max_size=30))
+    else:
+        out.extend(fit_paragraph(translate("Printing", T["none"]), Box(inner.x, inner.y, inner.w, min(inner.h, W * 0.3)),
+                                 style="bold", max_size=40, min_size=12))
+    out.append(Rect(Box(0, H - footer_h, W, footer_h), fill=BAND, stroke=None))
+    out.append(fit_line(footer or library_name, Box(pad, H - footer_h * 0.8, W - 2 * pad, footer_h * 0.6),
+                        max_size=22, align="center", color=WHITE))
+    return out
+
+
+def month_card_layout(lib: Library, period: Period, size: str = "square", translate: Translate = no_translation,
+                      language: str = "id") -> list[Element]:
+    _check_size(size)
+    name, footer = _footer(lib)
+    return (month_card_elements(month_figures(lib, period), name, footer, size, translate, language)
+            + logo_elements(lib, size))
+
+
+def month_card(lib: Library, by: Staff, path: str, period: Period, *, size: str = "square",
+               translate: Translate = no_translation, language: str = "id") -> dict[str, Any]:
+    """Write the card (PNG to share, PDF to print, by the file's suffix)."""
+    auth.require(by, "printing.print")
+    output_format(path)
+    _write(month_card_layout(lib, period, size, translate, language), size, path, translate("Printing", T["title"]))
+    return {"path": path, "size": size}
