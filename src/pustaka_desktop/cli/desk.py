@@ -136,6 +136,18 @@ def _refused(exc: LoanRefused) -> int:
     return EXIT_REFUSED
 
 
+def _patiently(work):
+    """The desk's work while another job (a big import, a bundle) writes: wait and try again, saying so,
+    instead of failing with "database is locked" (core.store.faults.retry_busy)."""
+    from ..core.store.faults import retry_busy
+
+    def waiting(attempt: int) -> None:
+        print(translate("cli", "The library is busy with another job (an import or a bundle); waiting and trying "
+                               "again ({attempt})...").format(attempt=attempt), file=sys.stderr)
+
+    return retry_busy(work, waiting)
+
+
 def _say(template: str, params: dict[str, Any]) -> str:
     return translate("Circulation", template).format(**params)
 
@@ -143,7 +155,8 @@ def _say(template: str, params: dict[str, Any]) -> str:
 def cmd_checkout(args: argparse.Namespace) -> int:
     lib, by = _setup(args)
     try:
-        result = circulation.checkout(lib, by, args.member, args.barcode, override_pin=args.override_pin)
+        result = _patiently(lambda: circulation.checkout(lib, by, args.member, args.barcode,
+                                                         override_pin=args.override_pin))
     except LoanRefused as exc:
         return _refused(exc)
     if args.json:
@@ -158,7 +171,7 @@ def cmd_checkout(args: argparse.Namespace) -> int:
 def cmd_checkin(args: argparse.Namespace) -> int:
     lib, by = _setup(args)
     try:
-        result = circulation.checkin(lib, by, args.barcode)
+        result = _patiently(lambda: circulation.checkin(lib, by, args.barcode))
     except LoanRefused as exc:
         return _refused(exc)
     if args.json:
@@ -179,7 +192,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
 def cmd_renew(args: argparse.Namespace) -> int:
     lib, by = _setup(args)
     try:
-        result = circulation.renew(lib, by, args.barcode, override_pin=args.override_pin)
+        result = _patiently(lambda: circulation.renew(lib, by, args.barcode, override_pin=args.override_pin))
     except LoanRefused as exc:
         return _refused(exc)
     if args.json:

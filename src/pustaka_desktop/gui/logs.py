@@ -32,6 +32,11 @@ def setup_logging(directory: Path | None = None) -> Path:
 
 def show_unexpected(exc_type, exc, tb) -> None:
     details = "".join(traceback.format_exception(exc_type, exc, tb))
+    from ..core.store.faults import explain
+
+    truthful = explain(exc) if isinstance(exc, Exception) else None
+    if truthful is not None:  # a full disk, a read-only stick, a lock, a busy database: not a crash
+        exc = truthful
     if isinstance(exc, PustakaError):
         log.warning("user error reached the top: %s", exc)
     else:

@@ -47,7 +47,13 @@ class Job(QRunnable):
         except PustakaError as exc:
             self.signals.failed.emit(exc, "")
         except Exception as exc:  # shown to the user with details; the job's transaction rolled back
-            self.signals.failed.emit(exc, traceback.format_exc())
+            from ..core.store.faults import explain
+
+            truthful = explain(exc)  # disk full / read-only / locked / busy, even behind "cannot rollback"
+            if truthful is not None:
+                self.signals.failed.emit(truthful, "")
+            else:
+                self.signals.failed.emit(exc, traceback.format_exc())
         else:
             self.signals.done.emit(result)
 

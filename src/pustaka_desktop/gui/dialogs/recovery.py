@@ -97,6 +97,12 @@ def check_at_start(lib: Library | None, path: Path, open_error: PustakaError | N
         report = health.HealthReport(True)
     else:
         report = health.check_database(Path(path))
+    if not report.ok and report.fault is not None:
+        # not damage: restoring a backup would lose recent work, so none is offered - say what to do
+        if lib is not None:
+            lib.close()
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Pustaka cannot start"), error_text(report.fault))
+        return None
     if lib is None and report.ok:
         # an intact file that is not ours, or made by a newer version: say so, nothing to recover
         QMessageBox.critical(None, QCoreApplication.translate("App", "Pustaka cannot start"),
