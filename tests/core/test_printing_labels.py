@@ -339,3 +339,16 @@ def test_no_108_is_five_by_eight_with_the_four_by_ten_layout_as_a_named_variant(
     assert (variant.columns, variant.rows, variant.label_width_mm, variant.label_height_mm) == (4, 10, 38, 18)
     for template in shipped.values():  # every measurement says where it comes from
         assert template.sources, template.name
+
+
+def test_a_preview_names_the_same_skipped_and_thin_labels_as_the_full_run(lib):
+    demo.generate(lib, "tiny")
+    copies = copies_of(lib, 50)  # more than one sheet of tj108
+    long = CopyLabel(999, "INV/2026/PERPUSDES-SUKAMAJU/000123", "899.221 HIR l", "Laskar Pelangi", "")
+    batch = [*copies, long]
+    template = templates.get_template("tj108")
+    preview = labels.render_sheets("barcode", template, batch, options=OPTIONS, max_pages=1)
+    full = labels.render_sheets("barcode", template, batch, options=OPTIONS)
+    assert (preview.pages, full.pages) == (1, 2) and full.labels == len(copies)
+    assert [s.label for s in preview.skipped] == [s.label for s in full.skipped] == [long]
+    assert preview.thin == full.thin and len(full.thin) == len(copies)

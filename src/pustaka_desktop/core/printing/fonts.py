@@ -110,10 +110,12 @@ def face(filename: str) -> Face:
     return Face(filename)
 
 
+@cache
 def faces(style: str) -> tuple[Face, ...]:
     return tuple(face(name) for name in STYLES.get(style, STYLES["sans"]))
 
 
+@cache
 def primary(style: str) -> Face:
     return faces(style)[0]
 
@@ -329,6 +331,9 @@ def _pick(char: str, chain: tuple[Face, ...], previous: Face | None) -> Face:
 
 def clean(text: str) -> str:
     """One line: control characters out, runs of white space as one space."""
+    text = str(text)
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # the common case, already clean
     text = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in str(text))
     return " ".join(text.split())
 
@@ -375,6 +380,7 @@ def is_simple(text: str, style: str = "sans") -> bool:
     return set(map(ord, text)) <= simple
 
 
+@lru_cache(maxsize=100_000)
 def text_width(text: str, style: str = "sans", size: float = 10.0) -> float:
     """Points."""
     text = clean(text)

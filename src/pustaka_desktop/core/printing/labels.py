@@ -33,6 +33,7 @@ from .layout import (
     Translate,
     barcode_width_mm,
     calibrate_canvas,
+    code128_modules,
     fit_barcode,
     fit_line,
     fit_paragraph,
@@ -276,22 +277,46 @@ def _canvas(template_w: float, template_h: float, title: str) -> tuple[Canvas, i
     return canvas, buffer
 
 
-def lay_out(kind: str, labels: list[CopyLabel], w: float, h: float, options: LabelOptions
-            ) -> tuple[dict[CopyLabel, list[Element]], list[Skipped]]:
+def _fit_key(kind: str, label: CopyLabel, w: float, h: float, options: LabelOptions) -> tuple:
+    """Whether a label can be laid out depends only on this: its code's length in bars (and whether
+    every character can be a bar), the kind and the label's size - not on its title or call number."""
+    printable = bool(label.barcode) and all(32 <= ord(ch) <= 126 for ch in label.barcode)
+    return (kind, w, h, bool(options.library_name),
+            code128_modules(label.barcode) if printable else -1)
+
+
+def lay_out(kind: str, labels: list[CopyLabel], w: float, h: float, options: LabelOptions,
+            needed: set[CopyLabel] | None = None
+            ) -> tuple[dict[CopyLabel, list[Element] | None], list[Skipped], list[CopyLabel]]:
     """Each label's elements; a label that cannot be laid out (a code too long for the label) is
-    listed as skipped instead of stopping the batch."""
+    listed as skipped instead of stopping the batch. With ``needed`` (a preview), only those are laid
+    out; the others are checked by what decides whether they fit (their elements are None). Also
+    returns the labels whose bars are thinner than PREFERRED_MODULE_MM."""
     if kind not in LAYOUTS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown label kind {kind}."), field="kind", kind=kind)
-    done: dict[CopyLabel, list[Element]] = {}
+    done: dict[CopyLabel, list[Element] | None] = {}
+    fits: dict[tuple, bool] = {}
+    thin_key: dict[tuple, bool] = {}
     skipped: list[Skipped] = []
+    thin: list[CopyLabel] = []
     for label in labels:
         if label in done:
             continue
-        try:
-            done[label] = label_elements(kind, label, w, h, options)
-        except ValidationError as error:
-            skipped.append(Skipped(label, error))
-    return done, skipped
+        key = _fit_key(kind, label, w, h, options)
+        if needed is not None and label not in needed and fits.get(key):
+            done[label] = None
+        else:
+            try:
+                elements = done[label] = label_elements(kind, label, w, h, options)
+            except ValidationError as error:
+                fits[key] = False
+                skipped.append(Skipped(label, error))
+                continue
+            fits[key] = True
+            thin_key[key] = any(isinstance(e, Barcode) and e.module < PREFERRED_MODULE_MM - 1e-9 for e in elements)
+        if thin_key[key]:
+            thin.append(label)
+    return done, skipped, thin
 
 
 def render_sheets(kind: str, template: LabelTemplate, labels: list[CopyLabel], *, options: LabelOptions,
@@ -303,16 +328,20 @@ def render_sheets(kind: str, template: LabelTemplate, labels: list[CopyLabel], *
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nothing to print: the selection is empty."),
                               field="select")
     w, h = template.label_width_mm, template.label_height_mm
-    layouts, skipped = lay_out(kind, labels, w, h, options)
+    per_page = template.per_page
+    needed = None
+    if max_pages is not None:  # a preview lays out only what its pages show
+        room = max(0, max_pages * per_page - skip % per_page)
+        needed = set(labels[: -(-room // copies) + 1])
+    layouts, skipped, thin = lay_out(kind, labels, w, h, options, needed)
     if not layouts:
         first = skipped[0].error
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "No label of this selection fits the sheet: {reason}"), field="template",
             reason=first.message())
-    slots = positions([label for label in labels if label in layouts], skip, copies, template.per_page)
+    slots = positions([label for label in labels if label in layouts], skip, copies, per_page)
     canvas, buffer = _canvas(template.page_width_mm, template.page_height_mm, KIND_NAMES[kind])
     painter = PdfPainter(canvas, template.page_height_mm)
-    per_page = template.per_page
     pages = -(-len(slots) // per_page)
     if max_pages is not None:
         pages = min(pages, max_pages)
@@ -328,16 +357,17 @@ def render_sheets(kind: str, template: LabelTemplate, labels: list[CopyLabel], *
                                    radius=template.corner_radius_mm)], x, y)
             if slot is None:
                 continue
-            painter.draw(layouts[slot], x, y)
+            elements = layouts[slot]
+            if elements is None:  # checked, not yet laid out (the preview's later labels)
+                elements = layouts[slot] = label_elements(kind, slot, w, h, options)
+            painter.draw(elements, x, y)
             printed += 1
         canvas.restoreState()
         canvas.showPage()
     canvas.save()
     if progress is not None:
         progress(1.0, "")
-    thin = tuple(label for label, elements in layouts.items()
-                 if any(isinstance(e, Barcode) and e.module < PREFERRED_MODULE_MM - 1e-9 for e in elements))
-    return SheetRun(buffer.getvalue(), pages, printed, tuple(skipped), thin)
+    return SheetRun(buffer.getvalue(), pages, printed, tuple(skipped), tuple(thin))
 
 
 def labels_pdf(kind: str, template: LabelTemplate, labels: list[CopyLabel], *, options: LabelOptions,
