@@ -26,6 +26,7 @@ from ..errors import Cancelled, NotFound, PustakaError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library, _ensure_site_id, latest_version
 from . import db as dbmod
+from .backup_budget import trim as trim_to_budget
 from .clock import local_today
 from .files import FileWriteError, _explain
 from .hlc import HybridLogicalClock
@@ -149,6 +150,7 @@ def backup_before(lib: Library, reason: str, recent: timedelta | None = None) ->
     _remove_stale_partials(directory)
     path = copy_database(lib.db, _free_name(directory, now, reason))
     rotate(directory, lib.clock.now())
+    trim_to_budget(lib.path)  # a district's multi-gigabyte backups also keep to the disk budget
     return path
 
 

@@ -135,7 +135,11 @@ def import_bundle(lib: Library, by: Staff, path: str | Path, progress: Progress 
         grant_docs = parse_lines(opened.read(bundle.GRANTS))
         sender_ack = int((m.get("acks") or {}).get(lib.site_id, 0) or 0)
         concurrent = _concurrency_test(lib, sender_ack)
-        backup.backup_before(lib, "bundle-import", recent=backup.IMPORT_REUSE)  # the database as it was
+        if not lib.is_district:  # the database as it was
+            backup.backup_before(lib, "bundle-import", recent=backup.IMPORT_REUSE)
+        # The district makes no copy per import: each bundle is applied in one transaction (a failure
+        # rolls it back), and its backups are the daily one and one before each migration. Copying a
+        # multi-gigabyte database before every import session filled its disk (issue 22).
         total = int((m["files"].get(bundle.CHANGES) or {}).get("records", 0) or 0)
         # second pass, in one transaction: stream the rows in batches (hashed again on the way; a file
         # that changed since the first pass rolls everything back)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...core import session
 from ...core.errors import PustakaError
-from ...core.store import backup, health
+from ...core.store import backup, backup_budget, health
 from ...core.store.clock import to_local
 from ..appearance import text_style
 from ..clock_banner import confirm_clock
@@ -29,6 +29,13 @@ from ..context import AppContext
 from ..models.rows import Column, RowsModel
 from ..widgets.messages import confirm, error_text, info, show_error
 from ..workers import run_job
+
+
+def _gb(size: int) -> str:
+    """A size as people read it: 1.5 GB, 420 MB."""
+    if size >= 1 << 30:
+        return f"{size / (1 << 30):.1f} GB"
+    return f"{max(0, size) / (1 << 20):.0f} MB"
 
 
 def describe(preview: backup.BackupPreview) -> str:
@@ -80,6 +87,9 @@ class BackupsPage(QWidget):
         self.folder_label = QLabel(self.tr("Automatic backups are kept in {folder} (the last 14 days and one a "
                                            "month for a year).").format(folder=backup.backup_dir(ctx.lib.path)))
         self.folder_label.setWordWrap(True)
+        self.budget_label = QLabel()
+        self.budget_label.setWordWrap(True)
+        self.budget_label.setAccessibleName(self.tr("Disk used by backups"))
 
         self.backup_now_button = QPushButton(self.tr("&Back up now"))
         self.backup_now_button.setAccessibleName(self.tr("Make a backup now in the backups folder"))
@@ -96,6 +106,7 @@ class BackupsPage(QWidget):
         backups_box = QGroupBox(self.tr("Backups"))
         backups_layout = QVBoxLayout(backups_box)
         backups_layout.addWidget(self.folder_label)
+        backups_layout.addWidget(self.budget_label)
         backups_layout.addLayout(buttons)
         backups_layout.addWidget(self.table, 1)
         backups_layout.addWidget(self.preview_label)
@@ -146,6 +157,13 @@ class BackupsPage(QWidget):
     def refresh(self) -> None:
         self.refresh_clock()
         self.model.set_rows(backup.list_backups(self.ctx.lib.path))
+        use = backup_budget.disk_use(self.ctx.lib.path)
+        text = self.tr("The {count} backups use {used} of their {budget} budget (the database itself: {db}; "
+                       "free on this disk: {free}). The oldest go first when a new backup would not fit.").format(
+            count=use.count, used=_gb(use.backups), budget=_gb(use.budget), db=_gb(use.database), free=_gb(use.free))
+        if use.free < use.database:
+            text += " " + self.tr("Warning: the disk has less free space than one more backup needs.")
+        self.budget_label.setText(text)
         self.restore_button.setEnabled(bool(self.model.rows))
         if self.model.rows:
             self.table.selectRow(0)
