@@ -8855,6 +8855,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{value} tampak seperti rumus lembar kerja. Isian ini disimpan sebagai teks (tidak akan pernah dijalankan), tetapi periksalah: judul atau nama sungguhan jarang diawali seperti itu.</translation>
         </message>
         <message>
+            <source>Row {row} describes the same book as row {first} (title, edition, year, publisher, authors): both were taken as this one record, with the copies of both.</source>
+            <translation>Baris {row} menggambarkan buku yang sama dengan baris {first} (judul, edisi, tahun, penerbit, pengarang): keduanya dijadikan satu judul ini, dengan eksemplar dari keduanya.</translation>
+        </message>
+        <message>
             <source>Possible duplicate (mungkin duplikat): {other_title} (record {other}) has the same ISBN {isbn}. Different books with one ISBN stay apart; merge them by hand if they are the same.</source>
             <translation>Mungkin duplikat: {other_title} (judul {other}) memakai ISBN yang sama, {isbn}. Buku berbeda dengan satu ISBN tetap terpisah; gabungkan sendiri bila ternyata buku yang sama.</translation>
         </message>
@@ -11611,6 +11615,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>A librarian can override this with --override-pin.</source>
             <translation>Pustakawan bisa mengizinkan dengan --override-pin.</translation>
+        </message>
+        <message>
+            <source>The library is busy with another job (an import or a bundle); waiting and trying again ({attempt})...</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Reserved for {name} ({number}, {phone}) until {date}.</source>

@@ -451,3 +451,15 @@ def test_inlislite_member_report_comes_in(lib, librarian, tmp_path):
     assert Member.get(Member.number == "AGT-0002").gender == "M"
     again = slims_members.import_members(lib, librarian, path)
     assert (again.add, again.update) == (0, 0)
+
+
+def test_two_rows_with_one_description_become_one_record_and_say_so(lib, librarian, tmp_path):
+    path = tmp_path / "twice.csv"
+    path.write_text(slims9_csv([
+        dict(title="Riyadhus shalihin", publish_year="2010", authors="<An-Nawawi>", item_code="<R1>"),
+        dict(title="Riyadhus shalihin", publish_year="2010", authors="<An-Nawawi>", item_code="<R2>"),
+    ]), encoding="utf-8")
+    result = importer.import_file(lib, librarian, "slims-biblio", path)
+    assert (result.records_add, result.items_add) == (1, 2)
+    [flag] = review.open_flags(lib)
+    assert flag.reason == "duplicate" and "Row 3" in flag.message() and "row 2" in flag.message()

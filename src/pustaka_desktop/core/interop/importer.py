@@ -47,6 +47,8 @@ from .types import FORMATS, BadRow, Cancel, ImportPlan, Incoming, Progress, firs
 __all__ = ["FORMATS", "ImportPlan", "import_file", "parse", "identity"]
 
 CHUNK = 2000
+# formats whose rows are one record each (a spreadsheet repeats a title once per copy)
+ONE_ROW_PER_RECORD = {"slims-biblio", "marc", "marcxml", "inlislite"}
 MAX_BARCODE = records.MAX_BARCODE
 _BARCODE = re.compile(r"^[A-Za-z0-9\-./]+$")
 
@@ -294,6 +296,7 @@ class _Session:
         self.cat = _Catalogue()
         self.today = local_today(lib.clock)
         self.in_file: dict[str, Ref] = {}  # "u:uid" / "s:source" / "k:identity" -> record
+        self.first_row: dict[str, int] = {}  # the same keys -> the row that gave the record
         self.isbn_rows: dict[str, Ref] = {}
         self.barcode_rows: dict[str, int] = {}  # barcode -> first row of this file
         self.planned: dict[Any, int] = {}  # record -> copies this file adds
@@ -373,6 +376,17 @@ class _Session:
                 ref = self.in_file[key]
                 for k, _ in keys:
                     self.in_file.setdefault(k, ref)
+                if key.startswith("k:") and self.result.format in ONE_ROW_PER_RECORD:
+                    # two records of the source with one description: taken as one, said so
+                    flags.append(review.Flag(reason="duplicate", field="", value=rec.get("title", ""),
+                                             template=QT_TRANSLATE_NOOP(
+                        "Review", "Row {row} describes the same book as row {first} (title, edition, year, "
+                                  "publisher, authors): both were taken as this one record, with the copies of "
+                                  "both."), params={"row": inc.row, "first": self.first_row.get(key, 0)},
+                        row=inc.row))
+                    for flag in flags:
+                        self.flags.append((flag, ref, None))
+                    flags.clear()
                 return ref  # another row of a record this file already gave
         existing = next((found for _, found in keys if found is not None), None)
         if existing is not None:
@@ -402,6 +416,7 @@ class _Session:
             self._remember_subjects(rec.get("subjects") or [])
         for key, _ in keys:
             self.in_file[key] = ref
+            self.first_row.setdefault(key, inc.row)
         return ref
 
     def _duplicate_flag(self, row: int, isbn: str, other: Ref) -> review.Flag:
