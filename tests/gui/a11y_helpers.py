@@ -54,3 +54,16 @@ def leaves_with(qtbot, widget: QWidget, key) -> bool:
             qtbot.wait(20)
             return QApplication.focusWidget() is not widget
     return False
+
+
+def lendable(lib, librarian):
+    """A new member in good standing and a new copy that may be lent, as a librarian would add them."""
+    from pustaka_desktop.core.community import members
+    from pustaka_desktop.core.store import write as store
+    from pustaka_desktop.core.store.models import CollectionType, Item, Record
+
+    member = members.register(lib, librarian, name="Ani Lestari", member_type="Umum")
+    record = store.insert(lib, Record, title="Laskar Pelangi")
+    ctype = CollectionType.get(CollectionType.name == "Sirkulasi")
+    item = store.insert(lib, Item, record=record, barcode="UJI0000009001", collection_type=ctype)
+    return member, item

@@ -24,6 +24,7 @@ from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.main_window import MainWindow
 from pustaka_desktop.gui.pages import PAGES
 
+from .a11y_helpers import lendable
 from .pixels import contrast, grab, text_contrast
 
 VILLAGE_PAGES = [spec.key for spec in PAGES if not spec.district_only]
@@ -117,13 +118,10 @@ def test_every_text_on_the_page_is_readable_in_high_contrast(qtbot, lib, librari
 
 
 def test_the_desk_after_a_loan_and_a_refusal_is_readable_in_high_contrast(qtbot, lib, librarian, theme):
-    from pustaka_desktop.core.store.models import Item, Member
-
     theme(True)
     window = _window(qtbot, lib, librarian)
     desk = window.show_page("desk")
-    member = Member.select().where(Member.deleted == False).first()  # noqa: E712
-    item = Item.select().where(Item.status == "available", Item.deleted == False).first()  # noqa: E712
+    member, item = lendable(lib, librarian)
     desk.scan_box.setText(member.number)
     qtbot.keyClick(desk.scan_box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: desk.worker.pending == 0, timeout=5000)

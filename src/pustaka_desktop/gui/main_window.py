@@ -189,10 +189,9 @@ class MainWindow(QMainWindow):
         self.nav.currentItemChanged.connect(self._nav_changed)
 
         self.collapse_button = QToolButton()
-        self.collapse_button.setCheckable(True)
         self.collapse_button.setIconSize(QSize(22, 22))
         self._nav_choice: bool | None = None  # icons only / with names, when the person chose it
-        self.collapse_button.clicked.connect(lambda checked: self.set_navigation_collapsed(checked))
+        self.collapse_button.clicked.connect(lambda: self.set_navigation_collapsed(not self.nav.collapsed))
         self._label_collapse_button()
 
         side = QWidget()
@@ -317,12 +316,10 @@ class MainWindow(QMainWindow):
         if chosen:
             self._nav_choice = collapsed
         self.nav.set_collapsed(collapsed)
-        if self.collapse_button.isChecked() != collapsed:
-            self.collapse_button.setChecked(collapsed)
         self._label_collapse_button()
 
     def _label_collapse_button(self) -> None:
-        collapsed = self.collapse_button.isChecked()
+        collapsed = self.nav.collapsed
         name = self.tr("Show page names") if collapsed else self.tr("Icons only")
         self.collapse_button.setIcon(icons.icon("layout-sidebar-left-expand" if collapsed
                                                 else "layout-sidebar-left-collapse"))
