@@ -2133,8 +2133,16 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>ditolak</translation>
         </message>
         <message>
+            <source>ignored (written by this office)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{n} bundles: {applied} applied, {already} already applied, {rejected} rejected.</source>
             <translation>{n} bundel: {applied} diterapkan, {already} sudah diterapkan sebelumnya, {rejected} ditolak.</translation>
+        </message>
+        <message>
+            <source>{ignored} written by this office (for the villages) left as they are.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No bundles (pustaka-….zip) in that folder.</source>
@@ -2326,8 +2334,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
     <context>
         <name>DistrictUnionPage</name>
         <message>
-            <source>Title, author, ISBN or publisher</source>
-            <translation>Judul, pengarang, ISBN atau penerbit</translation>
+            <source>Title, author, publisher, or an ISBN (10 or 13 digits, hyphens or not)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Search the union catalogue</source>
@@ -2424,6 +2432,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Merge duplicates</source>
             <translation>Gabungkan duplikat</translation>
+        </message>
+        <message>
+            <source>S&amp;plit off village records…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Split off village records that are another book</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{records} titles, {copies} copies in the union catalogue.</source>
@@ -3340,6 +3356,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Folder {path} tidak ada (apakah flashdisk sudah dicolok?).</translation>
         </message>
         <message>
+            <source>{path} is not a Pustaka move file, or it is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is already a library at {path}. Move into an empty place (another --db), or back that library up and remove it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The bundle written to {path} did not read back correctly (bad USB stick?). It was removed; try again or use another stick.</source>
             <translation>Paket yang ditulis ke {path} tidak terbaca kembali dengan benar (flashdisk rusak?). Paket dihapus; coba lagi atau pakai flashdisk lain.</translation>
         </message>
@@ -3410,6 +3434,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>The bundle refers to a row that is not here; refused.</source>
             <translation>Paket merujuk data yang tidak ada di sini; ditolak.</translation>
+        </message>
+        <message>
+            <source>This library was moved to another PC on {date} ({file}). Sync from the new PC: two PCs must never send bundles as one library.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This database looks like a copy or a restored backup ({problem}). Before it syncs, a librarian must confirm it is the original library, or make it a new site.</source>
@@ -3750,6 +3778,62 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>{value} is not an amount in rupiah.</source>
             <translation>{value} bukan jumlah dalam rupiah.</translation>
+        </message>
+        <message>
+            <source>The hub's address must start with http:// or https://.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This library is not enrolled with a district office yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The district hub cannot be reached ({error}). Nothing was lost; try again later or use a USB stick.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The answer did not come from the district hub this library enrolled with (wrong signature). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The district hub refused: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub offered a file that is not a bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A bundle from the hub arrived damaged; it will be fetched again next time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No district hub address is set (Settings or --hub).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a bundle name this village may send.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That piece of the bundle does not fit its size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A piece of the bundle was damaged on the way; send it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle is not complete yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle arrived damaged; it will be sent again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No bundle {name} waits for this village.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4901,11 +4985,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Show page names</source>
-            <translation type="unfinished" />
+            <translation>Tampilkan nama halaman</translation>
         </message>
         <message>
             <source>Icons only</source>
-            <translation type="unfinished" />
+            <translation>Ikon saja</translation>
         </message>
         <message>
             <source>&amp;Application</source>
@@ -4925,11 +5009,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Navigation list</source>
-            <translation type="unfinished" />
+            <translation>Daftar navigasi</translation>
         </message>
         <message>
             <source>Navigation as icons only</source>
-            <translation type="unfinished" />
+            <translation>Navigasi ikon saja</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -5593,19 +5677,19 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Services</source>
-            <translation type="unfinished" />
+            <translation>Layanan</translation>
         </message>
         <message>
             <source>Collection</source>
-            <translation type="unfinished">Koleksi</translation>
+            <translation>Koleksi</translation>
         </message>
         <message>
             <source>Community</source>
-            <translation type="unfinished" />
+            <translation>Komunitas</translation>
         </message>
         <message>
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>Sistem</translation>
         </message>
         <message>
             <source>Overdue</source>
@@ -9165,6 +9249,33 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
     </context>
     <context>
+        <name>SplitDialog</name>
+        <message>
+            <source>Split off village records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}”: tick the village records that are a different book. They get a union record of their own and will not rejoin this one by themselves.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Village records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Split off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Spreadsheet</name>
         <message>
             <source>Title</source>
@@ -11363,6 +11474,14 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Date and time confirmed; circulation may go on.</source>
             <translation>Tanggal dan jam dikonfirmasi; sirkulasi boleh berjalan.</translation>
+        </message>
+        <message>
+            <source>The whole library is in {path}. On the new PC: pustaka-cli move-in FILE (or "Move from the old PC" on the first screen). This PC will not send sync bundles any more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Library {name} ({code}) moved in: {path}. Log in with the same librarian account as on the old PC.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Dry run, nothing was changed.</source>
