@@ -1,4 +1,4 @@
-"""Backup commands: backup, backups, restore, check, clock-confirm."""
+"""Backup commands: backup, backups, restore, check, clock-confirm, move-out, move-in."""
 
 from __future__ import annotations
 
@@ -31,6 +31,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("clock-confirm", help="a librarian confirms the computer's date and time are right")
     p.set_defaults(handler=cmd_clock_confirm)
+
+    p = sub.add_parser("move-out", help="pack the whole library (and its sync key) into one file for a new PC")
+    p.add_argument("-o", "--output", required=True, help="folder, e.g. a USB stick")
+    p.set_defaults(handler=cmd_move_out)
+
+    p = sub.add_parser("move-in", help="on the new PC: open a library packed with move-out (at --db or the default)")
+    p.add_argument("file", help="the pustaka-pindah-*.zip file")
+    p.set_defaults(handler=cmd_move_in)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -125,4 +133,24 @@ def cmd_clock_confirm(args: argparse.Namespace) -> int:
     lib = common.open_library(args)
     health.confirm_clock(lib, common.acting_user(lib, args))
     print(translate("cli", "Date and time confirmed; circulation may go on."))
+    return 0
+
+
+def cmd_move_out(args: argparse.Namespace) -> int:
+    from ..core.store import move
+
+    lib = common.open_library(args)
+    path = move.pack(lib, common.acting_user(lib, args), args.output)
+    print(translate("cli", "The whole library is in {path}. On the new PC: pustaka-cli move-in FILE (or \"Move from the "
+                           "old PC\" on the first screen). This PC will not send sync bundles any more.").format(path=path))
+    return 0
+
+
+def cmd_move_in(args: argparse.Namespace) -> int:
+    from ..core.store import move
+
+    target = resolve_db_path(args.db)
+    info = move.unpack(args.file, target)
+    print(translate("cli", "Library {name} ({code}) moved in: {path}. Log in with the same librarian account as on "
+                           "the old PC.").format(name=info["name"], code=info["code"], path=target))
     return 0

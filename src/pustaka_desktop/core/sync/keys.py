@@ -102,6 +102,14 @@ def instance_problem(lib: Library) -> str:
 
 
 def require_genuine(lib: Library) -> None:
+    from ..store.move import moved_away
+
+    gone = moved_away(lib)
+    if gone:
+        raise Refused(QT_TRANSLATE_NOOP(
+            "Errors", "This library was moved to another PC on {date} ({file}). Sync from the new PC: two PCs must "
+                      "never send bundles as one library."), reason="moved-away", date=str(gone.get("at", ""))[:10],
+            file=gone.get("file", ""))
     problem = instance_problem(lib)
     if problem == "restored":
         rebase(lib, int((_on_disk(lib).get("sent") or {}).get("seq", 0) or 0), "restore-detected")
