@@ -107,7 +107,7 @@ class DistrictInboxPage(QWidget):
         self.lines = list(lines)
         names = {p.code: p.name for p in grants.villages(active_only=False)}
         results = {"applied": self.tr("applied"), "already": self.tr("already applied"),
-                   "rejected": self.tr("rejected")}
+                   "rejected": self.tr("rejected"), "ignored": self.tr("ignored (written by this office)")}
         rows = []
         for line in self.lines:
             village = f"{line.sender} – {names[line.sender]}" if line.sender in names else (line.sender or "?")
@@ -127,6 +127,9 @@ class DistrictInboxPage(QWidget):
         counts = {key: sum(1 for line in self.lines if line.result == key) for key in results}
         text = self.tr("{n} bundles: {applied} applied, {already} already applied, {rejected} rejected.").format(
             n=len(self.lines), applied=counts["applied"], already=counts["already"], rejected=counts["rejected"])
+        if counts["ignored"]:
+            text += " " + self.tr("{ignored} written by this office (for the villages) left as they are.").format(
+                ignored=counts["ignored"])
         if not self.lines and not cancelled:
             text = self.tr("No bundles (pustaka-….zip) in that folder.")
         if cancelled:

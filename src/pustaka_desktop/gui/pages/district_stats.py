@@ -40,11 +40,11 @@ class DistrictStatsPage(QWidget):
         row.addWidget(self.year)
         self.part = QComboBox()
         self.part.setAccessibleName(self.tr("Part of the year"))
-        self.part.addItem(self.tr("Whole year"), ("year", 0))
+        self.part.addItem(self.tr("Whole year"), "year:0")
         for q in range(1, 5):
-            self.part.addItem(self.tr("Quarter {q}").format(q=q), ("quarter", q))
+            self.part.addItem(self.tr("Quarter {q}").format(q=q), f"quarter:{q}")
         for m, name in enumerate(MONTH_NAMES, start=1):
-            self.part.addItem(QCoreApplication.translate("Reports", name), ("month", m))
+            self.part.addItem(QCoreApplication.translate("Reports", name), f"month:{m}")
         row.addWidget(self.part)
         row.addWidget(QLabel(self.tr("Time zone")))
         self.zone = QComboBox()
@@ -76,7 +76,8 @@ class DistrictStatsPage(QWidget):
         self.refresh()
 
     def period(self) -> Period:
-        kind, number = self.part.currentData()
+        kind, number = str(self.part.currentData() or "year:0").split(":")
+        number = int(number)
         year = self.year.value()
         if kind == "quarter":
             return Period.quarter(year, number)

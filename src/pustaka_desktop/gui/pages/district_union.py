@@ -4,6 +4,7 @@ merge duplicates the automatic keys missed."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -34,7 +37,7 @@ class DistrictUnionPage(QWidget):
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.query = QLineEdit()
-        self.query.setPlaceholderText(self.tr("Title, author, ISBN or publisher"))
+        self.query.setPlaceholderText(self.tr("Title, author, publisher, or an ISBN (10 or 13 digits, hyphens or not)"))
         self.query.setAccessibleName(self.tr("Search the union catalogue"))
         self.query.returnPressed.connect(self.search)
         self.search_button = QPushButton(self.tr("&Search"))
@@ -68,7 +71,10 @@ class DistrictUnionPage(QWidget):
         self.merge_button = QPushButton(self.tr("&Merge the two selected duplicates…"))
         self.merge_button.setAccessibleName(self.tr("Merge duplicates"))
         self.merge_button.clicked.connect(self.merge)
-        for button in (self.edit_button, self.adopt_button, self.merge_button):
+        self.split_button = QPushButton(self.tr("S&plit off village records…"))
+        self.split_button.setAccessibleName(self.tr("Split off village records that are another book"))
+        self.split_button.clicked.connect(self.split)
+        for button in (self.edit_button, self.adopt_button, self.merge_button, self.split_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.table.setSelectionMode(QTableWidget.SelectionMode.ExtendedSelection)
@@ -104,6 +110,7 @@ class DistrictUnionPage(QWidget):
         self.edit_button.setEnabled(hit is not None)
         self.adopt_button.setEnabled(hit is not None and not hit.adopted)
         self.merge_button.setEnabled(len(self.table.selectionModel().selectedRows()) == 2)
+        self.split_button.setEnabled(hit is not None and hit.copies > 0)
 
     def current(self) -> union.UnionHit | None:
         row = self.table.currentRow()
@@ -168,6 +175,61 @@ class DistrictUnionPage(QWidget):
             show_error(self, exc)
             return
         self.search()
+
+
+    def split(self) -> None:
+        hit = self.current()
+        if hit is None:
+            return
+        records = union.village_records(self.ctx.lib, hit.id)
+        dialog = SplitDialog(hit.title, records, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            new = hub.split_records(self.ctx.lib, self.ctx.user, hit.id, dialog.chosen())
+        except PustakaError as exc:
+            show_error(self, exc)
+            return
+        self.search(keep=new.id)
+
+
+class SplitDialog(QDialog):
+    """Tick the village records that are another book (another volume, edition or title): they get a
+    union record of their own and stay apart through later bundles."""
+
+    def __init__(self, title: str, records: list[dict], parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Split off village records"))
+        self.records = records
+        layout = QVBoxLayout(self)
+        note = QLabel(self.tr("“{title}”: tick the village records that are a different book. They get a union "
+                              "record of their own and will not rejoin this one by themselves.").format(title=title))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Village records"))
+        for record in records:
+            text = f"{record['code']} — {record['title']}"
+            if record["isbn"]:
+                text += f" (ISBN {record['isbn']})"
+            if record["edition"]:
+                text += f" — {record['edition']}"
+            item = QListWidgetItem(text + " — " + self.tr("{n} copies").format(n=record["copies"]))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Split off"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(620, 420)
+
+    def chosen(self) -> list[str]:
+        return [self.records[i]["record_uid"] for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
 
 class UnionRecordDialog(QDialog):
