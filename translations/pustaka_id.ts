@@ -489,7 +489,7 @@
         </message>
         <message>
             <source>Disk used by backups</source>
-            <translation type="unfinished" />
+            <translation>Ruang disk untuk cadangan</translation>
         </message>
         <message>
             <source>&amp;Back up now</source>
@@ -561,11 +561,11 @@
         </message>
         <message>
             <source>The {count} backups use {used} of their {budget} budget (the database itself: {db}; free on this disk: {free}). The oldest go first when a new backup would not fit.</source>
-            <translation type="unfinished" />
+            <translation>{count} cadangan memakai {used} dari jatah {budget} (basis datanya sendiri: {db}; sisa ruang di disk ini: {free}). Cadangan tertua dihapus lebih dulu bila cadangan baru tidak muat.</translation>
         </message>
         <message>
             <source>Warning: the disk has less free space than one more backup needs.</source>
-            <translation type="unfinished" />
+            <translation>Peringatan: sisa ruang disk kurang untuk satu cadangan lagi.</translation>
         </message>
         <message>
             <source>No automatic backups yet.</source>
@@ -885,44 +885,44 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>Sumber lain</translation>
         </message>
         <message>
-            <source>000 Karya Umum</source>
-            <translation>000 Karya Umum</translation>
+            <source>000 General works</source>
+            <translation type="unfinished">000 Karya umum</translation>
         </message>
         <message>
-            <source>100 Filsafat dan Psikologi</source>
-            <translation>100 Filsafat dan Psikologi</translation>
+            <source>100 Philosophy and psychology</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>200 Agama</source>
-            <translation>200 Agama</translation>
+            <source>200 Religion</source>
+            <translation type="unfinished">200 Agama</translation>
         </message>
         <message>
-            <source>300 Ilmu Sosial</source>
-            <translation>300 Ilmu Sosial</translation>
+            <source>300 Social sciences</source>
+            <translation type="unfinished">300 Ilmu sosial</translation>
         </message>
         <message>
-            <source>400 Bahasa</source>
-            <translation>400 Bahasa</translation>
+            <source>400 Language</source>
+            <translation type="unfinished">400 Bahasa</translation>
         </message>
         <message>
-            <source>500 Ilmu Murni</source>
-            <translation>500 Ilmu Murni</translation>
+            <source>500 Science</source>
+            <translation type="unfinished">500 Ilmu murni</translation>
         </message>
         <message>
-            <source>600 Ilmu Terapan</source>
-            <translation>600 Ilmu Terapan</translation>
+            <source>600 Technology (applied sciences)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>700 Kesenian dan Olahraga</source>
-            <translation>700 Kesenian dan Olahraga</translation>
+            <source>700 Arts and recreation</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>800 Kesusastraan</source>
-            <translation>800 Kesusastraan</translation>
+            <source>800 Literature</source>
+            <translation type="unfinished">800 Kesusastraan</translation>
         </message>
         <message>
-            <source>900 Geografi dan Sejarah</source>
-            <translation>900 Geografi dan Sejarah</translation>
+            <source>900 History and geography</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Already in this catalogue: saving adds new copies of this title.</source>
@@ -2134,7 +2134,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>ignored (written by this office)</source>
-            <translation type="unfinished" />
+            <translation>dilewati (dibuat kantor ini)</translation>
         </message>
         <message>
             <source>{n} bundles: {applied} applied, {already} already applied, {rejected} rejected.</source>
@@ -2142,7 +2142,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>{ignored} written by this office (for the villages) left as they are.</source>
-            <translation type="unfinished" />
+            <translation>{ignored} paket buatan kantor ini (untuk desa) dibiarkan apa adanya.</translation>
         </message>
         <message>
             <source>No bundles (pustaka-….zip) in that folder.</source>
@@ -2256,23 +2256,23 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Part of the year</source>
-            <translation type="unfinished" />
+            <translation>Bagian tahun</translation>
         </message>
         <message>
             <source>Whole year</source>
-            <translation type="unfinished" />
+            <translation>Setahun penuh</translation>
         </message>
         <message>
             <source>Quarter {q}</source>
-            <translation type="unfinished">Triwulan {q}</translation>
+            <translation>Triwulan {q}</translation>
         </message>
         <message>
             <source>Time zone</source>
-            <translation type="unfinished" />
+            <translation>Zona waktu</translation>
         </message>
         <message>
             <source>Time zone the days are cut in</source>
-            <translation type="unfinished" />
+            <translation>Zona waktu untuk memotong hari</translation>
         </message>
         <message>
             <source>&amp;Save as spreadsheet…</source>
@@ -2288,7 +2288,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Titles, copies and members as at the end of the period (copies weeded, lost or withdrawn left out); visitors per open day of each village.</source>
-            <translation type="unfinished" />
+            <translation>Judul, eksemplar dan anggota per akhir periode (eksemplar yang disiangi, hilang atau ditarik tidak dihitung); pengunjung per hari buka tiap desa.</translation>
         </message>
         <message>
             <source>Statistics per village</source>
@@ -2300,7 +2300,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished">Jumlah</translation>
+            <translation>Jumlah</translation>
         </message>
         <message>
             <source>Late (no bundle for over {days} days): {codes}</source>
@@ -2320,7 +2320,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>District library statistics {period}</source>
-            <translation type="unfinished">Statistik perpustakaan kabupaten {period}</translation>
+            <translation>Statistik perpustakaan kabupaten {period}</translation>
         </message>
         <message>
             <source>Report saved</source>
@@ -2335,7 +2335,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <name>DistrictUnionPage</name>
         <message>
             <source>Title, author, publisher, or an ISBN (10 or 13 digits, hyphens or not)</source>
-            <translation type="unfinished" />
+            <translation>Judul, pengarang, penerbit, atau ISBN (10 atau 13 angka, dengan atau tanpa tanda hubung)</translation>
         </message>
         <message>
             <source>Search the union catalogue</source>
@@ -2435,11 +2435,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>S&amp;plit off village records…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pisahkan cantuman desa…</translation>
         </message>
         <message>
             <source>Split off village records that are another book</source>
-            <translation type="unfinished" />
+            <translation>Pisahkan cantuman desa yang sebenarnya buku lain</translation>
         </message>
         <message>
             <source>{records} titles, {copies} copies in the union catalogue.</source>
@@ -3457,7 +3457,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Choose some, not all, of the village records of this union record to split off.</source>
-            <translation type="unfinished" />
+            <translation>Pilih sebagian (bukan semua) cantuman desa dari cantuman katalog induk ini untuk dipisahkan.</translation>
         </message>
         <message>
             <source>Unknown purpose of visit: {value}.</source>
@@ -3701,7 +3701,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>{zone} is not a time zone here; choose WIB, WITA or WIT.</source>
-            <translation type="unfinished" />
+            <translation>{zone} bukan zona waktu yang dikenal; pilih WIB, WITA atau WIT.</translation>
         </message>
         <message>
             <source>The port must be a number from {low} to {high}.</source>
@@ -3985,15 +3985,15 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <name>Grants</name>
         <message>
             <source>waiting for the next bundle to the village</source>
-            <translation type="unfinished">menunggu bundel berikutnya ke desa</translation>
+            <translation>menunggu paket berikutnya ke desa</translation>
         </message>
         <message>
             <source>sent, not yet confirmed by the village</source>
-            <translation type="unfinished" />
+            <translation>terkirim, belum dikonfirmasi desa</translation>
         </message>
         <message>
             <source>received by the village</source>
-            <translation type="unfinished" />
+            <translation>sudah diterima desa</translation>
         </message>
     </context>
     <context>
@@ -5305,6 +5305,42 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Female</source>
             <translation>Perempuan</translation>
+        </message>
+        <message>
+            <source>Not at school yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindergarten (TK)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Primary school (SD)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Junior high school (SMP)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Senior high school (SMA)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diploma (D3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bachelor's degree (S1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Master's degree (S2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Doctorate (S3)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -9252,27 +9288,27 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <name>SplitDialog</name>
         <message>
             <source>Split off village records</source>
-            <translation type="unfinished" />
+            <translation>Pisahkan cantuman desa</translation>
         </message>
         <message>
             <source>“{title}”: tick the village records that are a different book. They get a union record of their own and will not rejoin this one by themselves.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”: centang cantuman desa yang sebenarnya buku lain. Cantuman itu mendapat cantuman katalog induk sendiri dan tidak akan bergabung kembali ke sini dengan sendirinya.</translation>
         </message>
         <message>
             <source>Village records</source>
-            <translation type="unfinished" />
+            <translation>Cantuman desa</translation>
         </message>
         <message>
             <source>{n} copies</source>
-            <translation type="unfinished" />
+            <translation>{n} eksemplar</translation>
         </message>
         <message>
             <source>Split off</source>
-            <translation type="unfinished" />
+            <translation>Pisahkan</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Batal</translation>
         </message>
     </context>
     <context>
@@ -10545,6 +10581,50 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Luar desa</translation>
         </message>
         <message>
+            <source>School pupil</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>University student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Farmer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Homemaker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Labourer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self-employed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Civil servant (PNS)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not working</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other occupation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Pre-school</source>
             <translation>PAUD/TK</translation>
         </message>
@@ -11685,7 +11765,7 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         </message>
         <message>
             <source>ignored (written by this office)</source>
-            <translation type="unfinished" />
+            <translation>dilewati (dibuat kantor ini)</translation>
         </message>
         <message>
             <source>Warning: this database looks like a copy or a restored backup; sync is blocked.</source>
@@ -11721,11 +11801,11 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         </message>
         <message>
             <source>District library statistics {period}</source>
-            <translation type="unfinished">Statistik perpustakaan kabupaten {period}</translation>
+            <translation>Statistik perpustakaan kabupaten {period}</translation>
         </message>
         <message>
             <source>District library statistics {period} (days in {zone})</source>
-            <translation type="unfinished" />
+            <translation>Statistik perpustakaan kabupaten {period} (hari menurut {zone})</translation>
         </message>
         <message>
             <source>Refused ({reason}): {message}</source>
@@ -11849,15 +11929,15 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         </message>
         <message>
             <source>placed by the district</source>
-            <translation type="unfinished" />
+            <translation>ditempatkan oleh dinas</translation>
         </message>
         <message>
             <source>Merged into [{id}] {title}.</source>
-            <translation type="unfinished" />
+            <translation>Digabung ke [{id}] {title}.</translation>
         </message>
         <message>
             <source>Split off as [{id}] {title}.</source>
-            <translation type="unfinished" />
+            <translation>Dipisah menjadi [{id}] {title}.</translation>
         </message>
         <message>
             <source>Grant package {name} ready: {copies} copies; it goes with the next bundle.</source>
@@ -11974,6 +12054,26 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>{user}: {count} of {total} tasks done ({tasks})</source>
             <translation>{user}: {count} dari {total} tugas selesai ({tasks})</translation>
+        </message>
+        <message>
+            <source>Only a district office database runs the hub.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>District hub listening on {host}:{port}. Ctrl+C stops it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent {name}: {result}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fetched {name}: {result}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection dropped {count} time(s); each time the transfer went on from where it stopped.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
