@@ -245,7 +245,7 @@ def fit_paragraph(text: str, box: Box, *, style: str = "sans", max_size: float =
                   color: tuple[float, float, float] = (0, 0, 0)) -> list[Text]:
     """A wrapped paragraph in ``box``: shrunk until it fits, and at the minimum size the lines that
     do not fit are dropped, the last one kept ending in an ellipsis."""
-    size = max_size
+    size = max(min_size, min(max_size, size_for_height(style, box.h / leading)))  # no larger than one line allows
     while True:
         lines = wrap(text, style, size, box.w)
         step = line_height_mm(style, size) * leading
