@@ -216,7 +216,15 @@ def main(argv: list[str] | None = None) -> int:
         from .first_run import FirstRunWizard
 
         wizard = FirstRunWizard(lib, district=args.district)
-        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.staff is None:
+        accepted = wizard.exec() == QDialog.DialogCode.Accepted
+        if accepted and wizard.move_file:  # "Move from the old PC" instead of a new library
+            from .first_run import move_in_at_start
+
+            lib = move_in_at_start(lib, path, wizard.move_file)
+            if lib is None:
+                health.mark_stopped(path)
+                return 1
+        elif not accepted or wizard.staff is None:
             lib.close()
             health.mark_stopped(path)
             return 0

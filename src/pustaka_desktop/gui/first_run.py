@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWizard,
@@ -40,6 +41,7 @@ class FirstRunWizard(QWizard):
         super().__init__(parent)
         self.lib = lib
         self.staff: Staff | None = None
+        self.move_file: str = ""  # "Move from the old PC": the packed library chosen instead of a new one
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setMinimumSize(640, 520)
 
@@ -64,6 +66,12 @@ class FirstRunWizard(QWizard):
         layout.addWidget(self.village_kind)
         layout.addWidget(self.district_kind)
         layout.addStretch()
+        self.move_text = QLabel()
+        self.move_text.setWordWrap(True)
+        self.move_button = QPushButton()
+        self.move_button.clicked.connect(self._move_in)
+        layout.addWidget(self.move_text)
+        layout.addWidget(self.move_button)
         self.language.currentIndexChanged.connect(self._language_changed)
 
         # Page 2: the library's profile
@@ -95,6 +103,16 @@ class FirstRunWizard(QWizard):
             self.addPage(page)
         self.retranslate()
 
+    def _move_in(self) -> None:
+        """The library comes from the old PC (a file made with "Move to another PC"): no new library."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("The file from the old PC"), "",
+                                              self.tr("Pustaka move file (pustaka-pindah-*.zip)"))
+        if path:
+            self.move_file = path
+            self.accept()
+
     def _language_changed(self) -> None:
         i18n.install(self.language.currentData())
         self.retranslate()
@@ -106,6 +124,9 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Finish"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.welcome.setTitle(self.tr("Welcome"))
+        self.move_text.setText(self.tr("Moving from an old PC? Choose the file made there with \"Move to another "
+                                       "PC\" (Backups page) instead of setting up a new library."))
+        self.move_button.setText(self.tr("Move from the &old PC…"))
         self.welcome_text.setText(self.tr(
             "Pustaka manages your library's books, members, loans, visitors and activities, without internet. "
             "Three short steps set it up."))
@@ -165,3 +186,24 @@ class FirstRunWizard(QWizard):
             self.next()
             return
         super().keyPressEvent(event)
+
+
+def move_in_at_start(lib: Library, path, move_file: str) -> Library | None:
+    """After "Move from the old PC": the empty library made by this first start is replaced by the one
+    in ``move_file`` (core.store.move.unpack), and opened. None (after saying why) when it cannot be."""
+    from pathlib import Path
+
+    from ..core.store import move
+
+    lib.close()
+    try:
+        info = move.unpack(move_file, Path(path))
+    except PustakaError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("FirstRunWizard", "The library was not moved"),
+                             error_text(exc))
+        return None
+    QMessageBox.information(None, QCoreApplication.translate("FirstRunWizard", "Library moved"),
+                            QCoreApplication.translate("FirstRunWizard", "{name} ({code}) is on this PC now. Log in "
+                                                       "with the same account as on the old PC.").format(
+                                name=info["name"], code=info["code"]))
+    return Library.open(Path(path), lib.clock)

@@ -104,13 +104,25 @@ def _not_a_move_file(path: Path) -> ValidationError:
                            path=path.name)
 
 
+def _empty_library(db_path: Path) -> bool:
+    """A database the first start made but nobody set up yet (no library profile): safe to replace."""
+    try:
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return conn.execute("SELECT count(*) FROM library_profile").fetchone()[0] == 0
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
 def unpack(package: str | Path, db_path: str | Path) -> dict:
     """On the new PC: put the library from ``package`` at ``db_path`` (which must not hold a library
     yet) and its sync keys beside it. Returns the move manifest (name, code, made_at)."""
     package, db_path = Path(package), Path(db_path)
     if not package.is_file():
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."), path=str(package))
-    if db_path.exists() and db_path.stat().st_size > 0:
+    if db_path.exists() and db_path.stat().st_size > 0 and not _empty_library(db_path):
         raise Conflict(QT_TRANSLATE_NOOP(
             "Errors", "There is already a library at {path}. Move into an empty place (another --db), or back that "
                       "library up and remove it first."), path=str(db_path))
@@ -140,6 +152,8 @@ def unpack(package: str | Path, db_path: str | Path) -> dict:
     if not check_file(partial):
         partial.unlink(missing_ok=True)
         raise _not_a_move_file(package)
+    for side in ("-wal", "-shm"):  # of the empty database the first start made
+        Path(str(db_path) + side).unlink(missing_ok=True)
     partial.replace(db_path)
     if keys:
         folder = key_dir(db_path)

@@ -130,16 +130,31 @@ class BackupsPage(QWidget):
         idle_label.setBuddy(self.idle)
         lock_layout.addRow(idle_label, row)
 
+        # -- moving to a new PC ---------------------------------------------------------------------
+        move_box = QGroupBox(self.tr("Move to another PC"))
+        move_layout = QHBoxLayout(move_box)
+        move_text = QLabel(self.tr(
+            "Copying the library file by hand can miss the latest loans and leaves the sync key behind. This "
+            "puts the whole library and its key into one file on a USB stick; on the new PC choose \"Move from "
+            "the old PC\" on the first screen. This PC stops sending sync bundles afterwards."))
+        move_text.setWordWrap(True)
+        self.move_button = QPushButton(self.tr("&Move to another PC…"))
+        self.move_button.setAccessibleName(self.tr("Pack the whole library into one file for a new PC"))
+        move_layout.addWidget(move_text, 1)
+        move_layout.addWidget(self.move_button)
+
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Backups &amp; safety</h2>")))
         layout.addWidget(clock_box)
         layout.addWidget(backups_box, 1)
         layout.addWidget(lock_box)
+        layout.addWidget(move_box)
 
         can_restore = ctx.allowed("backup.restore")
         self.restore_button.setVisible(can_restore)
         self.restore_file_button.setVisible(can_restore)
         self.usb_button.setEnabled(ctx.allowed("backup.create"))
+        self.move_button.setEnabled(ctx.allowed("backup.create"))
         self.idle.setEnabled(ctx.allowed("settings.edit"))
         self.idle_save.setEnabled(ctx.allowed("settings.edit"))
 
@@ -149,6 +164,7 @@ class BackupsPage(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_file_button.clicked.connect(lambda: self.restore_from_file())
         self.idle_save.clicked.connect(self.save_idle)
+        self.move_button.clicked.connect(lambda: self.move_to_new_pc())
         self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self.show_preview(current.row()))
         self.refresh()
 
@@ -224,6 +240,24 @@ class BackupsPage(QWidget):
                 lambda path: info(self, self.tr("Backup made"), self.tr(
                     "The backup was saved to {path} and checked. You can remove the USB stick now.").format(
                     path=path)))
+
+    def move_to_new_pc(self, folder: str | None = None) -> None:
+        from ...core.store import move
+
+        if not folder:
+            if not confirm(self, self.tr("Move to another PC?"), self.tr(
+                    "The whole library goes into one file for the new PC. After that, this PC no longer sends sync "
+                    "bundles (two PCs must never sync as one library). Go on?")):
+                return
+            start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the USB stick or folder"), start)
+            if not folder:
+                return
+        lib, by = self.ctx.lib, self.ctx.user
+        run_job(self, self.tr("Packing the library"), lambda progress, cancelled: move.pack(lib, by, folder),
+                lambda path: info(self, self.tr("Ready to move"), self.tr(
+                    "The whole library is in {path}. On the new PC, install Pustaka and choose \"Move from the old "
+                    "PC\" on the first screen, then log in with the same account.").format(path=path)))
 
     def restore_selected(self) -> None:
         item = self.model.row_at(self.table.currentIndex().row())
