@@ -272,6 +272,413 @@
         </message>
     </context>
     <context>
+        <name>AuditActions</name>
+        <message>
+            <source>Audit log exported</source>
+            <translation>Log audit diekspor</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>Cadangan dibuat</translation>
+        </message>
+        <message>
+            <source>Library moved to another PC</source>
+            <translation>Perpustakaan dipindah ke PC lain</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Cadangan dipulihkan</translation>
+        </message>
+        <message>
+            <source>Catalogue record deleted</source>
+            <translation>Cantuman katalog dihapus</translation>
+        </message>
+        <message>
+            <source>Catalogue exported</source>
+            <translation>Katalog diekspor</translation>
+        </message>
+        <message>
+            <source>Catalogue imported</source>
+            <translation>Katalog diimpor</translation>
+        </message>
+        <message>
+            <source>Lost copy found</source>
+            <translation>Eksemplar hilang ditemukan</translation>
+        </message>
+        <message>
+            <source>Circulation options changed</source>
+            <translation>Pilihan sirkulasi diubah</translation>
+        </message>
+        <message>
+            <source>Librarian override at the desk</source>
+            <translation>Izin pustakawan di meja layanan</translation>
+        </message>
+        <message>
+            <source>Loan rule deleted</source>
+            <translation>Aturan peminjaman dihapus</translation>
+        </message>
+        <message>
+            <source>Desk action undone</source>
+            <translation>Kegiatan meja layanan dibatalkan</translation>
+        </message>
+        <message>
+            <source>Computer clock confirmed</source>
+            <translation>Jam komputer dikonfirmasi</translation>
+        </message>
+        <message>
+            <source>Volunteer mode switched</source>
+            <translation>Mode relawan diubah</translation>
+        </message>
+        <message>
+            <source>Digital file attached</source>
+            <translation>Berkas digital dilampirkan</translation>
+        </message>
+        <message>
+            <source>Digital file removed</source>
+            <translation>Berkas digital dihapus</translation>
+        </message>
+        <message>
+            <source>Fine waived</source>
+            <translation>Denda dihapuskan</translation>
+        </message>
+        <message>
+            <source>Failed log-in</source>
+            <translation>Gagal masuk</translation>
+        </message>
+        <message>
+            <source>Account locked after wrong passwords</source>
+            <translation>Akun dikunci setelah kata sandi salah</translation>
+        </message>
+        <message>
+            <source>Log-in slowed down after wrong passwords</source>
+            <translation>Masuk diperlambat setelah kata sandi salah</translation>
+        </message>
+        <message>
+            <source>Member PIN removed</source>
+            <translation>PIN anggota dihapus</translation>
+        </message>
+        <message>
+            <source>Member PIN set</source>
+            <translation>PIN anggota dibuat</translation>
+        </message>
+        <message>
+            <source>Member blocked</source>
+            <translation>Anggota diblokir</translation>
+        </message>
+        <message>
+            <source>Member deleted</source>
+            <translation>Anggota dihapus</translation>
+        </message>
+        <message>
+            <source>Members exported</source>
+            <translation>Anggota diekspor</translation>
+        </message>
+        <message>
+            <source>Members imported</source>
+            <translation>Anggota diimpor</translation>
+        </message>
+        <message>
+            <source>Membership renewed</source>
+            <translation>Keanggotaan diperpanjang</translation>
+        </message>
+        <message>
+            <source>Member unblocked</source>
+            <translation>Blokir anggota dibuka</translation>
+        </message>
+        <message>
+            <source>Member cards printed</source>
+            <translation>Kartu anggota dicetak</translation>
+        </message>
+        <message>
+            <source>Labels printed</source>
+            <translation>Label dicetak</translation>
+        </message>
+        <message>
+            <source>Label sheet saved</source>
+            <translation>Lembar label disimpan</translation>
+        </message>
+        <message>
+            <source>Label sheet deleted</source>
+            <translation>Lembar label dihapus</translation>
+        </message>
+        <message>
+            <source>Programme deleted</source>
+            <translation>Kegiatan dihapus</translation>
+        </message>
+        <message>
+            <source>Programme session deleted</source>
+            <translation>Sesi kegiatan dihapus</translation>
+        </message>
+        <message>
+            <source>Report saved</source>
+            <translation>Laporan disimpan</translation>
+        </message>
+        <message>
+            <source>Impact report figures entered</source>
+            <translation>Angka laporan dampak diisi</translation>
+        </message>
+        <message>
+            <source>Screen lock setting changed</source>
+            <translation>Pengaturan kunci layar diubah</translation>
+        </message>
+        <message>
+            <source>Library logo changed</source>
+            <translation>Logo perpustakaan diubah</translation>
+        </message>
+        <message>
+            <source>Library profile changed</source>
+            <translation>Profil perpustakaan diubah</translation>
+        </message>
+        <message>
+            <source>Web catalogue setting changed</source>
+            <translation>Pengaturan katalog web diubah</translation>
+        </message>
+        <message>
+            <source>Staff account created</source>
+            <translation>Akun petugas dibuat</translation>
+        </message>
+        <message>
+            <source>Staff account enabled or disabled</source>
+            <translation>Akun petugas diaktifkan atau dinonaktifkan</translation>
+        </message>
+        <message>
+            <source>Password or PIN reset</source>
+            <translation>Kata sandi atau PIN diatur ulang</translation>
+        </message>
+        <message>
+            <source>Staff role changed</source>
+            <translation>Peran petugas diubah</translation>
+        </message>
+        <message>
+            <source>Stock-take finished</source>
+            <translation>Inventarisasi selesai</translation>
+        </message>
+        <message>
+            <source>Stock-take started</source>
+            <translation>Inventarisasi dimulai</translation>
+        </message>
+        <message>
+            <source>Sync conflict kept</source>
+            <translation>Konflik sinkronisasi dipertahankan</translation>
+        </message>
+        <message>
+            <source>Sync conflict reversed</source>
+            <translation>Konflik sinkronisasi dibalik</translation>
+        </message>
+        <message>
+            <source>Village enrolment accepted</source>
+            <translation>Pendaftaran desa diterima</translation>
+        </message>
+        <message>
+            <source>Enrolment finished</source>
+            <translation>Pendaftaran selesai</translation>
+        </message>
+        <message>
+            <source>Enrolment requested</source>
+            <translation>Pendaftaran diminta</translation>
+        </message>
+        <message>
+            <source>Sync exception resolved</source>
+            <translation>Pengecualian sinkronisasi diselesaikan</translation>
+        </message>
+        <message>
+            <source>Bundle written</source>
+            <translation>Paket ditulis</translation>
+        </message>
+        <message>
+            <source>Book grant made</source>
+            <translation>Hibah buku dibuat</translation>
+        </message>
+        <message>
+            <source>Bundle imported</source>
+            <translation>Paket diimpor</translation>
+        </message>
+        <message>
+            <source>Member sharing with the district changed</source>
+            <translation>Berbagi data anggota dengan kabupaten diubah</translation>
+        </message>
+        <message>
+            <source>Copied database confirmed or re-enrolled</source>
+            <translation>Basis data salinan dikonfirmasi atau didaftarkan ulang</translation>
+        </message>
+        <message>
+            <source>Partner key revoked</source>
+            <translation>Kunci mitra dicabut</translation>
+        </message>
+        <message>
+            <source>Village time zone set</source>
+            <translation>Zona waktu desa diatur</translation>
+        </message>
+        <message>
+            <source>Union catalogue record edited</source>
+            <translation>Cantuman katalog induk diubah</translation>
+        </message>
+        <message>
+            <source>Union catalogue records merged</source>
+            <translation>Cantuman katalog induk digabung</translation>
+        </message>
+        <message>
+            <source>Union catalogue records split</source>
+            <translation>Cantuman katalog induk dipisah</translation>
+        </message>
+        <message>
+            <source>Failed unlock of the screen</source>
+            <translation>Gagal membuka kunci layar</translation>
+        </message>
+        <message>
+            <source>Visitor book line corrected</source>
+            <translation>Baris buku tamu dikoreksi</translation>
+        </message>
+        <message>
+            <source>Visitor book line removed</source>
+            <translation>Baris buku tamu dihapus</translation>
+        </message>
+        <message>
+            <source>Visit signed in on the web catalogue</source>
+            <translation>Kunjungan dicatat di katalog web</translation>
+        </message>
+        <message>
+            <source>Reservation from the web catalogue</source>
+            <translation>Pemesanan dari katalog web</translation>
+        </message>
+        <message>
+            <source>Reservation cancelled on the web catalogue</source>
+            <translation>Pemesanan dibatalkan di katalog web</translation>
+        </message>
+        <message>
+            <source>Loan renewed on the web catalogue</source>
+            <translation>Peminjaman diperpanjang di katalog web</translation>
+        </message>
+        <message>
+            <source>Copy marked as {value}</source>
+            <translation>Eksemplar ditandai {value}</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Log audit</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Cadangan</translation>
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation>Katalog</translation>
+        </message>
+        <message>
+            <source>Circulation</source>
+            <translation>Sirkulasi</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>Jam</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Meja layanan</translation>
+        </message>
+        <message>
+            <source>Fines</source>
+            <translation>Denda</translation>
+        </message>
+        <message>
+            <source>Log-in</source>
+            <translation>Masuk</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Anggota</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Pencetakan</translation>
+        </message>
+        <message>
+            <source>Programmes</source>
+            <translation>Kegiatan</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Laporan</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Pengaturan</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Petugas</translation>
+        </message>
+        <message>
+            <source>Stock-take</source>
+            <translation>Inventarisasi</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sinkronisasi</translation>
+        </message>
+        <message>
+            <source>Visitor book</source>
+            <translation>Buku tamu</translation>
+        </message>
+        <message>
+            <source>Web catalogue</source>
+            <translation>Katalog web</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>anggota</translation>
+        </message>
+        <message>
+            <source>visit</source>
+            <translation>kunjungan</translation>
+        </message>
+        <message>
+            <source>loan</source>
+            <translation>peminjaman</translation>
+        </message>
+        <message>
+            <source>copy</source>
+            <translation>eksemplar</translation>
+        </message>
+        <message>
+            <source>catalogue record</source>
+            <translation>cantuman katalog</translation>
+        </message>
+        <message>
+            <source>library profile</source>
+            <translation>profil perpustakaan</translation>
+        </message>
+        <message>
+            <source>reservation</source>
+            <translation>pemesanan</translation>
+        </message>
+        <message>
+            <source>programme session</source>
+            <translation>sesi kegiatan</translation>
+        </message>
+        <message>
+            <source>programme</source>
+            <translation>kegiatan</translation>
+        </message>
+        <message>
+            <source>loan rule</source>
+            <translation>aturan peminjaman</translation>
+        </message>
+        <message>
+            <source>book grant</source>
+            <translation>hibah buku</translation>
+        </message>
+        <message>
+            <source>staff account</source>
+            <translation>akun petugas</translation>
+        </message>
+        <message>
+            <source>computer clock</source>
+            <translation>jam komputer</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPage</name>
         <message>
             <source>From date</source>
@@ -556,6 +963,22 @@
             <translation>Kunci layar &amp;setelah:</translation>
         </message>
         <message>
+            <source>Move to another PC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copying the library file by hand can miss the latest loans and leaves the sync key behind. This puts the whole library and its key into one file on a USB stick; on the new PC choose "Move from the old PC" on the first screen. This PC stops sending sync bundles afterwards.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Move to another PC…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pack the whole library into one file for a new PC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&lt;h2&gt;Backups &amp;amp; safety&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Cadangan &amp;amp; keamanan&lt;/h2&gt;</translation>
         </message>
@@ -602,6 +1025,26 @@
         <message>
             <source>The backup was saved to {path} and checked. You can remove the USB stick now.</source>
             <translation>Cadangan sudah disimpan ke {path} dan diperiksa. Flashdisk USB boleh dicabut sekarang.</translation>
+        </message>
+        <message>
+            <source>Move to another PC?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The whole library goes into one file for the new PC. After that, this PC no longer sends sync bundles (two PCs must never sync as one library). Go on?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Packing the library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ready to move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The whole library is in {path}. On the new PC, install Pustaka and choose "Move from the old PC" on the first screen, then log in with the same account.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Choose a backup</source>
@@ -886,43 +1329,43 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>000 General works</source>
-            <translation type="unfinished">000 Karya umum</translation>
+            <translation>000 Karya Umum</translation>
         </message>
         <message>
             <source>100 Philosophy and psychology</source>
-            <translation type="unfinished" />
+            <translation>100 Filsafat dan Psikologi</translation>
         </message>
         <message>
             <source>200 Religion</source>
-            <translation type="unfinished">200 Agama</translation>
+            <translation>200 Agama</translation>
         </message>
         <message>
             <source>300 Social sciences</source>
-            <translation type="unfinished">300 Ilmu sosial</translation>
+            <translation>300 Ilmu Sosial</translation>
         </message>
         <message>
             <source>400 Language</source>
-            <translation type="unfinished">400 Bahasa</translation>
+            <translation>400 Bahasa</translation>
         </message>
         <message>
             <source>500 Science</source>
-            <translation type="unfinished">500 Ilmu murni</translation>
+            <translation>500 Ilmu Murni</translation>
         </message>
         <message>
             <source>600 Technology (applied sciences)</source>
-            <translation type="unfinished" />
+            <translation>600 Ilmu Terapan</translation>
         </message>
         <message>
             <source>700 Arts and recreation</source>
-            <translation type="unfinished" />
+            <translation>700 Kesenian dan Olahraga</translation>
         </message>
         <message>
             <source>800 Literature</source>
-            <translation type="unfinished">800 Kesusastraan</translation>
+            <translation>800 Kesusastraan</translation>
         </message>
         <message>
             <source>900 History and geography</source>
-            <translation type="unfinished" />
+            <translation>900 Geografi dan Sejarah</translation>
         </message>
         <message>
             <source>Already in this catalogue: saving adds new copies of this title.</source>
@@ -3628,6 +4071,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Tidak ada butir periksa {id} yang masih terbuka.</translation>
         </message>
         <message>
+            <source>This item has nothing to write back (a possible duplicate, a new collection type): keep it when it is right, or change the record itself.</source>
+            <translation>Butir ini tidak punya isian untuk ditulis kembali (mungkin duplikat, jenis koleksi baru): biarkan bila sudah benar, atau ubah judulnya sendiri.</translation>
+        </message>
+        <message>
             <source>There is no suggested correction for this item: type the right value, or keep the value as it is.</source>
             <translation>Butir ini tidak punya saran perbaikan: ketik nilai yang benar, atau biarkan nilainya seperti tertulis.</translation>
         </message>
@@ -3854,6 +4301,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
     <context>
         <name>FirstRunWizard</name>
         <message>
+            <source>The file from the old PC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pustaka move file (pustaka-pindah-*.zip)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Welcome to Pustaka</source>
             <translation>Selamat datang di Pustaka</translation>
         </message>
@@ -3876,6 +4331,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Welcome</source>
             <translation>Selamat datang</translation>
+        </message>
+        <message>
+            <source>Moving from an old PC? Choose the file made there with "Move to another PC" (Backups page) instead of setting up a new library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move from the &amp;old PC…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Pustaka manages your library's books, members, loans, visitors and activities, without internet. Three short steps set it up.</source>
@@ -3968,6 +4431,18 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>The two passwords are not the same.</source>
             <translation>Kedua kata sandi tidak sama.</translation>
+        </message>
+        <message>
+            <source>The library was not moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Library moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} ({code}) is on this PC now. Log in with the same account as on the old PC.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4190,6 +4665,17 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>The weekly closing days were saved.</source>
             <translation>Hari tutup mingguan sudah disimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubWatch</name>
+        <message>
+            <source>Synced with the district hub: {sent} bundle(s) sent, {fetched} received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync with the district hub did not finish: {why}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5308,39 +5794,39 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Not at school yet</source>
-            <translation type="unfinished" />
+            <translation>Belum sekolah</translation>
         </message>
         <message>
             <source>Kindergarten (TK)</source>
-            <translation type="unfinished" />
+            <translation>TK</translation>
         </message>
         <message>
             <source>Primary school (SD)</source>
-            <translation type="unfinished" />
+            <translation>SD</translation>
         </message>
         <message>
             <source>Junior high school (SMP)</source>
-            <translation type="unfinished" />
+            <translation>SMP</translation>
         </message>
         <message>
             <source>Senior high school (SMA)</source>
-            <translation type="unfinished" />
+            <translation>SMA</translation>
         </message>
         <message>
             <source>Diploma (D3)</source>
-            <translation type="unfinished" />
+            <translation>D3</translation>
         </message>
         <message>
             <source>Bachelor's degree (S1)</source>
-            <translation type="unfinished" />
+            <translation>S1</translation>
         </message>
         <message>
             <source>Master's degree (S2)</source>
-            <translation type="unfinished" />
+            <translation>S2</translation>
         </message>
         <message>
             <source>Doctorate (S3)</source>
-            <translation type="unfinished" />
+            <translation>S3</translation>
         </message>
     </context>
     <context>
@@ -9877,6 +10363,22 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Impor &amp;folder berisi paket…</translation>
         </message>
         <message>
+            <source>District hub address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>District &amp;hub:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Send now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send and fetch bundles over the network now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>File</source>
             <translation>Berkas</translation>
         </message>
@@ -10109,6 +10611,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Menulis paket</translation>
         </message>
         <message>
+            <source>fetched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending to the district hub</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Choose a bundle</source>
             <translation>Pilih paket</translation>
         </message>
@@ -10219,6 +10729,21 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>Who agreed to share full member records, and when?</source>
             <translation>Siapa yang menyetujui pengiriman data anggota lengkap, dan kapan?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncResult</name>
+        <message>
+            <source>applied</source>
+            <translation type="unfinished">diterapkan</translation>
+        </message>
+        <message>
+            <source>already there (not applied twice)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refused by the other side</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -10582,47 +11107,47 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         </message>
         <message>
             <source>School pupil</source>
-            <translation type="unfinished" />
+            <translation>Pelajar</translation>
         </message>
         <message>
             <source>University student</source>
-            <translation type="unfinished" />
+            <translation>Mahasiswa</translation>
         </message>
         <message>
             <source>Farmer</source>
-            <translation type="unfinished" />
+            <translation>Petani</translation>
         </message>
         <message>
             <source>Trader</source>
-            <translation type="unfinished" />
+            <translation>Pedagang</translation>
         </message>
         <message>
             <source>Homemaker</source>
-            <translation type="unfinished" />
+            <translation>Ibu rumah tangga</translation>
         </message>
         <message>
             <source>Teacher</source>
-            <translation type="unfinished" />
+            <translation>Guru</translation>
         </message>
         <message>
             <source>Labourer</source>
-            <translation type="unfinished" />
+            <translation>Buruh</translation>
         </message>
         <message>
             <source>Self-employed</source>
-            <translation type="unfinished" />
+            <translation>Wiraswasta</translation>
         </message>
         <message>
             <source>Civil servant (PNS)</source>
-            <translation type="unfinished" />
+            <translation>PNS</translation>
         </message>
         <message>
             <source>Not working</source>
-            <translation type="unfinished" />
+            <translation>Tidak bekerja</translation>
         </message>
         <message>
             <source>Other occupation</source>
-            <translation type="unfinished" />
+            <translation>Lainnya</translation>
         </message>
         <message>
             <source>Pre-school</source>

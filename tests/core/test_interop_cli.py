@@ -40,3 +40,29 @@ def test_export_import_dry_run_mapping_and_register(tmp_path, capsys):
     assert code == 0 and (tmp_path / "induk.xlsx").exists()
     code, _, err = run(capsys, "--db", db, "register", "-o", str(tmp_path / "induk.pdf"), "--from-date", "kemarin")
     assert code == 1 and "kemarin" in err
+
+
+def test_import_review_and_the_review_commands(tmp_path, capsys):
+    from tests.core.test_interop_movein import VILLAGE, slims9_csv
+
+    db = str(tmp_path / "lib.sqlite3")
+    assert run(capsys, "--db", db, "init", "--library-name", "Desa", "--library-code", "DSA", "--librarian", "budi",
+               "--password", "rahasia1")[0] == 0
+    path = tmp_path / "senayan_biblio_export.csv"
+    path.write_text(slims9_csv(VILLAGE), encoding="utf-8")
+    code, out, _ = run(capsys, "--db", db, "import", "slims-biblio", str(path), "--review")
+    assert code == 2  # the row without a title was refused
+    assert "12 of 13 records came in (1 rows refused)" in out
+    assert "Bekisar merah" in out and "Suggestion: 9789792278873" in out
+    code, out, _ = run(capsys, "--db", db, "review", "list", "--json")
+    listed = json.loads(out)
+    assert code == 0 and listed["open"] == 5
+    by_reason = {item["reason"]: item for item in listed["items"] if item["title"] != "Turi-turian ni Batak"}
+    code, out, _ = run(capsys, "--db", db, "review", "fix", str(by_reason["year"]["id"]), "--value", "2015")
+    assert code == 0 and "1 items fixed" in out
+    code, out, _ = run(capsys, "--db", db, "review", "fix", "--all", "--reason", "language", "--keep")
+    assert code == 0 and "1 items kept" in out
+    code, out, _ = run(capsys, "--db", db, "review", "fix", "--all")
+    assert code == 2 and "2 items fixed" in out  # the ISBN and the class took their suggestions; a duplicate has none
+    code, out, _ = run(capsys, "--db", db, "review", "list")
+    assert code == 0 and "1 items to review" in out and "Sang pemimpi" in out

@@ -196,6 +196,10 @@ def fix(lib: Library, by: Staff, flag_id: int, value: str | None = None) -> None
     flag = _get(flag_id)
     target = flag.field_name or ""
     new = flag.suggestion if value is None else value
+    if not target:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "This item has nothing to write back (a possible duplicate, a new collection type): keep it "
+                      "when it is right, or change the record itself."), field="value")
     with lib.transaction():
         if target:
             if value is None and not flag.suggestion:
