@@ -964,7 +964,7 @@
         </message>
         <message>
             <source>Move to another PC</source>
-            <translation type="unfinished" />
+            <translation>Pindahkan ke PC lain</translation>
         </message>
         <message>
             <source>Copying the library file by hand can miss the latest loans and leaves the sync key behind. This puts the whole library and its key into one file on a USB stick; on the new PC choose "Move from the old PC" on the first screen. This PC stops sending sync bundles afterwards.</source>
@@ -972,11 +972,11 @@
         </message>
         <message>
             <source>&amp;Move to another PC…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pindahkan ke PC lain…</translation>
         </message>
         <message>
             <source>Pack the whole library into one file for a new PC</source>
-            <translation type="unfinished" />
+            <translation>Kemas seluruh perpustakaan menjadi satu berkas untuk PC baru</translation>
         </message>
         <message>
             <source>&lt;h2&gt;Backups &amp;amp; safety&lt;/h2&gt;</source>
@@ -1028,23 +1028,23 @@
         </message>
         <message>
             <source>Move to another PC?</source>
-            <translation type="unfinished" />
+            <translation>Pindahkan ke PC lain?</translation>
         </message>
         <message>
             <source>The whole library goes into one file for the new PC. After that, this PC no longer sends sync bundles (two PCs must never sync as one library). Go on?</source>
-            <translation type="unfinished" />
+            <translation>Seluruh perpustakaan dikemas menjadi satu berkas untuk PC baru. Sesudah itu PC ini tidak lagi mengirim bundel sinkronisasi (dua PC tidak boleh bersinkronisasi sebagai satu perpustakaan). Lanjutkan?</translation>
         </message>
         <message>
             <source>Packing the library</source>
-            <translation type="unfinished" />
+            <translation>Mengemas perpustakaan</translation>
         </message>
         <message>
             <source>Ready to move</source>
-            <translation type="unfinished" />
+            <translation>Siap dipindahkan</translation>
         </message>
         <message>
             <source>The whole library is in {path}. On the new PC, install Pustaka and choose "Move from the old PC" on the first screen, then log in with the same account.</source>
-            <translation type="unfinished" />
+            <translation>Seluruh perpustakaan ada di {path}. Di PC baru, pasang Pustaka lalu pilih "Pindahan dari PC lama" pada layar pertama, kemudian masuk dengan akun yang sama.</translation>
         </message>
         <message>
             <source>Choose a backup</source>
@@ -2980,11 +2980,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Too many wrong attempts. Wait {seconds} seconds, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Terlalu banyak percobaan yang salah. Tunggu {seconds} detik, lalu coba lagi.</translation>
         </message>
         <message>
             <source>Too many wrong attempts: locked for {minutes} minutes (until {until}). A librarian can see the attempts in the audit log.</source>
-            <translation type="unfinished" />
+            <translation>Terlalu banyak percobaan yang salah: dikunci selama {minutes} menit (sampai {until}). Pustakawan dapat melihat percobaan itu di log audit.</translation>
         </message>
         <message>
             <source>Wrong user name or password.</source>
@@ -3028,7 +3028,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>{path} would unpack to {size} MB: far more than a real spreadsheet (a damaged or hostile file). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{path} akan terurai menjadi {size} MB: jauh lebih besar daripada lembar kerja sungguhan (berkas rusak atau berbahaya). Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <source>Could not save {path}: {error}</source>
@@ -3044,11 +3044,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>{path} could not be read ({error}). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{path} tidak dapat dibaca ({error}). Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <source>{path} declares a character encoding this program does not know ({error}). Save it as UTF-8 and import it again. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{path} menyatakan pengodean karakter yang tidak dikenal program ini ({error}). Simpan sebagai UTF-8 lalu impor lagi. Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <source>This backup was made by a newer version of Pustaka (schema {found}); update the application first.</source>
@@ -3136,7 +3136,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>The price {price} is impossibly large; whole rupiah, e.g. 45000.</source>
-            <translation type="unfinished" />
+            <translation>Harga {price} terlalu besar untuk masuk akal; isi rupiah bulat, mis. 45000.</translation>
         </message>
         <message>
             <source>Unknown author role {role}.</source>
@@ -3520,7 +3520,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Type at least two letters of the member's name, the card number or the phone number. Volunteers look members up one at a time; the full list is for librarians.</source>
-            <translation type="unfinished" />
+            <translation>Ketik sedikitnya dua huruf nama anggota, nomor kartu, atau nomor telepon. Relawan mencari anggota satu per satu; daftar lengkap hanya untuk pustakawan.</translation>
         </message>
         <message>
             <source>Unknown card layout {layout}.</source>
@@ -3800,11 +3800,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>{path} is not a Pustaka move file, or it is damaged.</source>
-            <translation type="unfinished" />
+            <translation>{path} bukan berkas pindahan Pustaka, atau berkas itu rusak.</translation>
         </message>
         <message>
             <source>There is already a library at {path}. Move into an empty place (another --db), or back that library up and remove it first.</source>
-            <translation type="unfinished" />
+            <translation>Sudah ada perpustakaan di {path}. Pindahkan ke tempat yang kosong (--db lain), atau cadangkan perpustakaan itu lalu hapus dulu.</translation>
         </message>
         <message>
             <source>The bundle written to {path} did not read back correctly (bad USB stick?). It was removed; try again or use another stick.</source>
@@ -3880,7 +3880,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>This library was moved to another PC on {date} ({file}). Sync from the new PC: two PCs must never send bundles as one library.</source>
-            <translation type="unfinished" />
+            <translation>Perpustakaan ini sudah dipindahkan ke PC lain pada {date} ({file}). Lakukan sinkronisasi dari PC baru: dua PC tidak boleh mengirim bundel sebagai satu perpustakaan.</translation>
         </message>
         <message>
             <source>This database looks like a copy or a restored backup ({problem}). Before it syncs, a librarian must confirm it is the original library, or make it a new site.</source>
@@ -4128,23 +4128,23 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>The disk is full: {path} could not be saved to. Nothing was lost and the library is not damaged. Free some space (empty the recycle bin, move old files), then try again.</source>
-            <translation type="unfinished" />
+            <translation>Disk penuh: {path} tidak dapat ditulisi. Tidak ada yang hilang dan perpustakaan tidak rusak. Kosongkan sebagian ruang (kosongkan Recycle Bin, pindahkan berkas lama), lalu coba lagi.</translation>
         </message>
         <message>
             <source>The library file {path} is on a read-only disk or folder (a locked USB stick, a CD, a folder without write permission). The library is not damaged: copy it to the computer's disk or remove the write protection, then open it again.</source>
-            <translation type="unfinished" />
+            <translation>Berkas perpustakaan {path} berada di disk atau folder yang hanya bisa dibaca (flashdisk terkunci, CD, folder tanpa izin menulis). Perpustakaan tidak rusak: salin ke disk komputer atau lepaskan proteksi tulis, lalu buka lagi.</translation>
         </message>
         <message>
             <source>Another program is holding the library file {path} (a second Pustaka window, an antivirus scan or a cloud-sync program). The library is not damaged: close the other program, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Program lain sedang memegang berkas perpustakaan {path} (jendela Pustaka kedua, pemindaian antivirus, atau program sinkronisasi awan). Perpustakaan tidak rusak: tutup program itu, lalu coba lagi.</translation>
         </message>
         <message>
             <source>The library is busy with another job (an import or a sync bundle). Nothing was saved yet and nothing is damaged: wait until that job ends, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Perpustakaan sedang sibuk dengan pekerjaan lain (impor atau bundel sinkronisasi). Belum ada yang disimpan dan tidak ada yang rusak: tunggu sampai pekerjaan itu selesai, lalu coba lagi.</translation>
         </message>
         <message>
             <source>The library file {path} cannot be opened (the folder is missing or not allowed). Is the USB stick or network drive still there? The library is not damaged.</source>
-            <translation type="unfinished" />
+            <translation>Berkas perpustakaan {path} tidak dapat dibuka (foldernya tidak ada atau tidak diizinkan). Apakah flashdisk atau drive jaringan masih terpasang? Perpustakaan tidak rusak.</translation>
         </message>
         <message>
             <source>{zone} is not a time zone here; choose WIB, WITA or WIT.</source>
@@ -4302,11 +4302,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <name>FirstRunWizard</name>
         <message>
             <source>The file from the old PC</source>
-            <translation type="unfinished" />
+            <translation>Berkas dari PC lama</translation>
         </message>
         <message>
             <source>Pustaka move file (pustaka-pindah-*.zip)</source>
-            <translation type="unfinished" />
+            <translation>Berkas pindahan Pustaka (pustaka-pindah-*.zip)</translation>
         </message>
         <message>
             <source>Welcome to Pustaka</source>
@@ -4334,11 +4334,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Moving from an old PC? Choose the file made there with "Move to another PC" (Backups page) instead of setting up a new library.</source>
-            <translation type="unfinished" />
+            <translation>Pindahan dari PC lama? Pilih berkas yang dibuat di sana dengan "Pindahkan ke PC lain" (halaman Cadangan), bukan menyiapkan perpustakaan baru.</translation>
         </message>
         <message>
             <source>Move from the &amp;old PC…</source>
-            <translation type="unfinished" />
+            <translation>Pindahan dari PC &amp;lama…</translation>
         </message>
         <message>
             <source>Pustaka manages your library's books, members, loans, visitors and activities, without internet. Three short steps set it up.</source>
@@ -4434,15 +4434,15 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>The library was not moved</source>
-            <translation type="unfinished" />
+            <translation>Perpustakaan tidak dipindahkan</translation>
         </message>
         <message>
             <source>Library moved</source>
-            <translation type="unfinished" />
+            <translation>Perpustakaan dipindahkan</translation>
         </message>
         <message>
             <source>{name} ({code}) is on this PC now. Log in with the same account as on the old PC.</source>
-            <translation type="unfinished" />
+            <translation>{name} ({code}) sekarang ada di PC ini. Masuk dengan akun yang sama seperti di PC lama.</translation>
         </message>
     </context>
     <context>
@@ -12022,7 +12022,7 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         </message>
         <message>
             <source>Log in with this library's own librarian account (the demo did not add one).</source>
-            <translation type="unfinished" />
+            <translation>Masuk dengan akun pustakawan perpustakaan ini sendiri (contoh tidak menambahkan akun).</translation>
         </message>
         <message>
             <source>Backup saved and checked: {path}</source>
@@ -12082,11 +12082,11 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         </message>
         <message>
             <source>The whole library is in {path}. On the new PC: pustaka-cli move-in FILE (or "Move from the old PC" on the first screen). This PC will not send sync bundles any more.</source>
-            <translation type="unfinished" />
+            <translation>Seluruh perpustakaan ada di {path}. Di PC baru: pustaka-cli move-in BERKAS (atau "Pindahan dari PC lama" pada layar pertama). PC ini tidak akan mengirim bundel sinkronisasi lagi.</translation>
         </message>
         <message>
             <source>Library {name} ({code}) moved in: {path}. Log in with the same librarian account as on the old PC.</source>
-            <translation type="unfinished" />
+            <translation>Perpustakaan {name} ({code}) sudah dipindahkan ke: {path}. Masuk dengan akun pustakawan yang sama seperti di PC lama.</translation>
         </message>
         <message>
             <source>Dry run, nothing was changed.</source>
@@ -12342,7 +12342,7 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         </message>
         <message>
             <source>The library is busy with another job (an import or a bundle); waiting and trying again ({attempt})...</source>
-            <translation type="unfinished" />
+            <translation>Perpustakaan sedang sibuk dengan pekerjaan lain (impor atau bundel); menunggu lalu mencoba lagi ({attempt})...</translation>
         </message>
         <message>
             <source>Reserved for {name} ({number}, {phone}) until {date}.</source>

@@ -112,18 +112,18 @@ SOURCES: dict[str, str] = {
 # The letter a source puts in accession numbers ({source} in the pattern); the demo uses the same.
 SOURCE_CODES = {"purchase": "P", "grant": "G", "donation": "D", "other": "O"}
 
-# The ten DDC main classes with the names Indonesian libraries use.
+# The ten DDC main classes (English source; the Indonesian names libraries use are the translations).
 DDC_CLASSES: dict[str, str] = {
-    "000": QT_TRANSLATE_NOOP("Catalog", "000 Karya Umum"),
-    "100": QT_TRANSLATE_NOOP("Catalog", "100 Filsafat dan Psikologi"),
-    "200": QT_TRANSLATE_NOOP("Catalog", "200 Agama"),
-    "300": QT_TRANSLATE_NOOP("Catalog", "300 Ilmu Sosial"),
-    "400": QT_TRANSLATE_NOOP("Catalog", "400 Bahasa"),
-    "500": QT_TRANSLATE_NOOP("Catalog", "500 Ilmu Murni"),
-    "600": QT_TRANSLATE_NOOP("Catalog", "600 Ilmu Terapan"),
-    "700": QT_TRANSLATE_NOOP("Catalog", "700 Kesenian dan Olahraga"),
-    "800": QT_TRANSLATE_NOOP("Catalog", "800 Kesusastraan"),
-    "900": QT_TRANSLATE_NOOP("Catalog", "900 Geografi dan Sejarah"),
+    "000": QT_TRANSLATE_NOOP("Catalog", "000 General works"),
+    "100": QT_TRANSLATE_NOOP("Catalog", "100 Philosophy and psychology"),
+    "200": QT_TRANSLATE_NOOP("Catalog", "200 Religion"),
+    "300": QT_TRANSLATE_NOOP("Catalog", "300 Social sciences"),
+    "400": QT_TRANSLATE_NOOP("Catalog", "400 Language"),
+    "500": QT_TRANSLATE_NOOP("Catalog", "500 Science"),
+    "600": QT_TRANSLATE_NOOP("Catalog", "600 Technology (applied sciences)"),
+    "700": QT_TRANSLATE_NOOP("Catalog", "700 Arts and recreation"),
+    "800": QT_TRANSLATE_NOOP("Catalog", "800 Literature"),
+    "900": QT_TRANSLATE_NOOP("Catalog", "900 History and geography"),
 }
 
 RECORD_FIELDS = ("title", "subtitle", "responsibility", "edition", "isbn", "issn", "material_type", "publisher",

@@ -55,6 +55,18 @@ GENDER_NAMES = {"M": QT_TRANSLATE_NOOP("Members", "Male"), "F": QT_TRANSLATE_NOO
 
 # Occupations and education levels offered in the form (free text is allowed too).
 EDUCATION_LEVELS = ("Belum sekolah", "TK", "SD", "SMP", "SMA", "D3", "S1", "S2", "S3")
+# What each stored level is called on screen (translated; free text shows as typed).
+EDUCATION_NAMES = {
+    "Belum sekolah": QT_TRANSLATE_NOOP("Members", "Not at school yet"),
+    "TK": QT_TRANSLATE_NOOP("Members", "Kindergarten (TK)"),
+    "SD": QT_TRANSLATE_NOOP("Members", "Primary school (SD)"),
+    "SMP": QT_TRANSLATE_NOOP("Members", "Junior high school (SMP)"),
+    "SMA": QT_TRANSLATE_NOOP("Members", "Senior high school (SMA)"),
+    "D3": QT_TRANSLATE_NOOP("Members", "Diploma (D3)"),
+    "S1": QT_TRANSLATE_NOOP("Members", "Bachelor's degree (S1)"),
+    "S2": QT_TRANSLATE_NOOP("Members", "Master's degree (S2)"),
+    "S3": QT_TRANSLATE_NOOP("Members", "Doctorate (S3)"),
+}
 
 
 def age_on(birth_date: date | None, on: date) -> int | None:

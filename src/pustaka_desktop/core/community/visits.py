@@ -58,6 +58,20 @@ ORIGIN_NAMES = {
 # Offered as buttons for guests; free text is accepted too.
 OCCUPATIONS = ("Pelajar", "Mahasiswa", "Petani", "Pedagang", "Ibu rumah tangga", "Guru", "Buruh",
                "Wiraswasta", "PNS", "Tidak bekerja", "Lainnya")
+# What each stored occupation is called on screen (translated; free text shows as typed).
+OCCUPATION_NAMES = {
+    "Pelajar": QT_TRANSLATE_NOOP("Visits", "School pupil"),
+    "Mahasiswa": QT_TRANSLATE_NOOP("Visits", "University student"),
+    "Petani": QT_TRANSLATE_NOOP("Visits", "Farmer"),
+    "Pedagang": QT_TRANSLATE_NOOP("Visits", "Trader"),
+    "Ibu rumah tangga": QT_TRANSLATE_NOOP("Visits", "Homemaker"),
+    "Guru": QT_TRANSLATE_NOOP("Visits", "Teacher"),
+    "Buruh": QT_TRANSLATE_NOOP("Visits", "Labourer"),
+    "Wiraswasta": QT_TRANSLATE_NOOP("Visits", "Self-employed"),
+    "PNS": QT_TRANSLATE_NOOP("Visits", "Civil servant (PNS)"),
+    "Tidak bekerja": QT_TRANSLATE_NOOP("Visits", "Not working"),
+    "Lainnya": QT_TRANSLATE_NOOP("Visits", "Other occupation"),
+}
 # School levels a group can be counted by, and the age band each one counts under in reports.
 SCHOOL_LEVELS = {"paud": "0-6", "sd": "7-12", "smp": "13-18", "sma": "13-18"}
 SCHOOL_LEVEL_NAMES = {

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..community.members import AGE_BANDS
 from ..community.programs import KIND_NAMES, PARTNER_KIND_NAMES
-from ..community.visits import ORIGIN_NAMES, PURPOSE_NAMES
+from ..community.visits import OCCUPATION_NAMES, ORIGIN_NAMES, PURPOSE_NAMES
 from ..errors import Cancelled
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
@@ -252,8 +252,9 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
                      QT_TRANSLATE_NOOP("Reports", "Gender"), "pie"),
         _split_table(QT_TRANSLATE_NOOP("Reports", "Members by age group"), m["by_age_band"], {b: b for b in AGE_BANDS},
                      translate, QT_TRANSLATE_NOOP("Reports", "Age group"), "bar"),
-        _split_table(QT_TRANSLATE_NOOP("Reports", "Members by occupation"), occ, {}, translate,
-                     QT_TRANSLATE_NOOP("Reports", "Occupation")),
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Members by occupation"), occ,
+                     {k: OCCUPATION_NAMES[k] for k in occ if k in OCCUPATION_NAMES}, translate,
+                     QT_TRANSLATE_NOOP("Reports", "Occupation"), label_context="Visits"),
     ]))
 
     # 4. collection

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import audit_log
+from ...core.audit_names import action_name, entity_name
 from ...core.errors import PustakaError
 from ...core.store.clock import local_today, to_local
 from ..context import AppContext
@@ -73,8 +74,8 @@ class AuditPage(QWidget):
         self.model = RowsModel([
             Column(self.tr("Time"), lambda r: f"{to_local(r.at):%d-%m-%Y %H:%M:%S}"),
             Column(self.tr("User"), lambda r: r.username),
-            Column(self.tr("Action"), lambda r: r.action),
-            Column(self.tr("What"), lambda r: r.entity),
+            Column(self.tr("Action"), lambda r: action_name(r.action, QCoreApplication.translate)),
+            Column(self.tr("What"), lambda r: entity_name(r.entity, QCoreApplication.translate)),
             Column(self.tr("Id"), lambda r: r.entity_uid),
             Column(self.tr("Details"), lambda r: r.detail_text()),
         ], self)
@@ -123,7 +124,7 @@ class AuditPage(QWidget):
             combo.clear()
             combo.addItem(everything, "")
             for value in values:
-                combo.addItem(value, value)
+                combo.addItem(action_name(value, QCoreApplication.translate) if combo is self.action else value, value)
             index = combo.findData(current)
             combo.setCurrentIndex(max(0, index))
 

@@ -84,8 +84,9 @@ class MemberForm(QWidget):
             elif name == "education":
                 edit = QComboBox()
                 edit.setEditable(True)
-                edit.addItem("")
-                edit.addItems(list(members.EDUCATION_LEVELS))
+                edit.addItem("", "")
+                for level in members.EDUCATION_LEVELS:  # shown in the user's language, stored as the level
+                    edit.addItem(QCoreApplication.translate("Members", members.EDUCATION_NAMES[level]), level)
             elif name == "notes":
                 edit = QPlainTextEdit()
                 edit.setTabChangesFocus(True)
@@ -131,7 +132,11 @@ class MemberForm(QWidget):
             elif name == "gender":
                 edit.setCurrentIndex(max(0, edit.findData(value or "")))
             elif name == "education":
-                edit.setCurrentText(value or "")
+                index = edit.findData(value or "")
+                if index >= 0:
+                    edit.setCurrentIndex(index)
+                else:
+                    edit.setCurrentText(value or "")
             elif isinstance(edit, QPlainTextEdit):
                 edit.setPlainText(value or "")
             else:
@@ -144,7 +149,8 @@ class MemberForm(QWidget):
             if name in ("gender", "member_type"):
                 out[name] = edit.currentData()
             elif name == "education":
-                out[name] = edit.currentText()
+                index = edit.findText(edit.currentText())
+                out[name] = edit.itemData(index) if index >= 0 else edit.currentText()
             elif isinstance(edit, QPlainTextEdit):
                 out[name] = edit.toPlainText()
             else:

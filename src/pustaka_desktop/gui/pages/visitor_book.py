@@ -317,7 +317,8 @@ class VisitorBookPage(QWidget):
                                         "gender", 2))
         self.steps.addWidget(self._grid(self.tr("Your age:"), [(b, self.tr("{band} years").format(band=b))
                                                                for b in AGE_BANDS], "age_band", 3))
-        self.steps.addWidget(self._grid(self.tr("Your occupation:"), [(o, o) for o in visits.OCCUPATIONS],
+        self.steps.addWidget(self._grid(self.tr("Your occupation:"), [(o, QCoreApplication.translate("Visits", visits.OCCUPATION_NAMES.get(o, o)))
+                                                                       for o in visits.OCCUPATIONS],
                                         "occupation", 4))
         self.steps.addWidget(self._grid(self.tr("You live:"), [("village", self.tr("In this village")),
                                                                ("elsewhere", self.tr("Elsewhere"))], "origin", 2))
