@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.community import programs
-from ...core.community.members import AGE_BANDS
+from ...core.community.members import AGE_BANDS, GENDER_NAMES
 from ...core.errors import PustakaError
 from ...core.store.clock import local_today, to_local
 from ...core.store.models import Program
@@ -254,8 +254,10 @@ class ProgramsPage(QWidget):
         self.people.blockSignals(True)
         self.people.clear()
         for participant in self.participants:
+            gender = QCoreApplication.translate("Members", GENDER_NAMES[participant.gender]) \
+                if participant.gender in GENDER_NAMES else "?"  # Laki-laki / Perempuan, not M / F
             item = QListWidgetItem(f"{programs.participant_name(participant) or '-'} "
-                                   f"({participant.gender or '?'}, {participant.age_band or '?'})")
+                                   f"({gender}, {participant.age_band or '?'})")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if participant.id in present else Qt.CheckState.Unchecked)
             if session is None:
