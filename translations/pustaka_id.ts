@@ -182,6 +182,10 @@
             <translation>Simpan buku induk sebagai berkas Excel</translation>
         </message>
         <message>
+            <source>Counting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{count} copies</source>
             <translation>{count} eksemplar</translation>
         </message>
@@ -1963,6 +1967,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>Needs checking (Perlu diperiksa): {count}</source>
             <translation>Perlu diperiksa: {count}</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Counting the collection…</source>
@@ -4228,59 +4236,59 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>The hub's address must start with http:// or https://.</source>
-            <translation type="unfinished" />
+            <translation>Alamat hub harus diawali http:// atau https://.</translation>
         </message>
         <message>
             <source>This library is not enrolled with a district office yet.</source>
-            <translation type="unfinished" />
+            <translation>Perpustakaan ini belum terdaftar di dinas kabupaten.</translation>
         </message>
         <message>
             <source>The district hub cannot be reached ({error}). Nothing was lost; try again later or use a USB stick.</source>
-            <translation type="unfinished" />
+            <translation>Hub dinas tidak bisa dihubungi ({error}). Tidak ada yang hilang; coba lagi nanti atau pakai flashdisk.</translation>
         </message>
         <message>
             <source>The answer did not come from the district hub this library enrolled with (wrong signature). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Jawaban itu tidak datang dari hub dinas tempat perpustakaan ini terdaftar (tanda tangan salah). Tidak ada yang diubah.</translation>
         </message>
         <message>
             <source>The district hub refused: {message}</source>
-            <translation type="unfinished" />
+            <translation>Hub dinas menolak: {message}</translation>
         </message>
         <message>
             <source>The hub offered a file that is not a bundle.</source>
-            <translation type="unfinished" />
+            <translation>Hub menawarkan berkas yang bukan paket sinkronisasi.</translation>
         </message>
         <message>
             <source>A bundle from the hub arrived damaged; it will be fetched again next time.</source>
-            <translation type="unfinished" />
+            <translation>Paket dari hub tiba dalam keadaan rusak; paket akan diambil lagi lain kali.</translation>
         </message>
         <message>
             <source>No district hub address is set (Settings or --hub).</source>
-            <translation type="unfinished" />
+            <translation>Alamat hub dinas belum diisi (halaman Sinkronisasi atau --hub).</translation>
         </message>
         <message>
             <source>{name} is not a bundle name this village may send.</source>
-            <translation type="unfinished" />
+            <translation>{name} bukan nama paket yang boleh dikirim desa ini.</translation>
         </message>
         <message>
             <source>That piece of the bundle does not fit its size.</source>
-            <translation type="unfinished" />
+            <translation>Potongan paket itu tidak cocok dengan ukurannya.</translation>
         </message>
         <message>
             <source>A piece of the bundle was damaged on the way; send it again.</source>
-            <translation type="unfinished" />
+            <translation>Sepotong paket rusak di perjalanan; kirim lagi.</translation>
         </message>
         <message>
             <source>The bundle is not complete yet.</source>
-            <translation type="unfinished" />
+            <translation>Paket belum lengkap.</translation>
         </message>
         <message>
             <source>The bundle arrived damaged; it will be sent again.</source>
-            <translation type="unfinished" />
+            <translation>Paket tiba dalam keadaan rusak; paket akan dikirim lagi.</translation>
         </message>
         <message>
             <source>No bundle {name} waits for this village.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada paket {name} yang menunggu untuk desa ini.</translation>
         </message>
     </context>
     <context>
@@ -4671,11 +4679,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <name>HubWatch</name>
         <message>
             <source>Synced with the district hub: {sent} bundle(s) sent, {fetched} received.</source>
-            <translation type="unfinished" />
+            <translation>Tersinkron dengan hub dinas: {sent} paket terkirim, {fetched} diterima.</translation>
         </message>
         <message>
             <source>Sync with the district hub did not finish: {why}</source>
-            <translation type="unfinished" />
+            <translation>Sinkronisasi dengan hub dinas belum selesai: {why}</translation>
         </message>
     </context>
     <context>
@@ -10364,19 +10372,19 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>District hub address</source>
-            <translation type="unfinished" />
+            <translation>Alamat hub dinas</translation>
         </message>
         <message>
             <source>District &amp;hub:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hub dinas:</translation>
         </message>
         <message>
             <source>&amp;Send now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kirim sekarang</translation>
         </message>
         <message>
             <source>Send and fetch bundles over the network now</source>
-            <translation type="unfinished" />
+            <translation>Kirim dan ambil paket lewat jaringan sekarang</translation>
         </message>
         <message>
             <source>File</source>
@@ -10564,7 +10572,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>sent</source>
-            <translation>dikirim</translation>
+            <translation>terkirim</translation>
         </message>
         <message>
             <source>received</source>
@@ -10612,11 +10620,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>fetched</source>
-            <translation type="unfinished" />
+            <translation>diambil</translation>
         </message>
         <message>
             <source>Sending to the district hub</source>
-            <translation type="unfinished" />
+            <translation>Mengirim ke hub dinas</translation>
         </message>
         <message>
             <source>Choose a bundle</source>
@@ -10735,15 +10743,15 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <name>SyncResult</name>
         <message>
             <source>applied</source>
-            <translation type="unfinished">diterapkan</translation>
+            <translation>diterapkan</translation>
         </message>
         <message>
             <source>already there (not applied twice)</source>
-            <translation type="unfinished" />
+            <translation>sudah ada (tidak diterapkan dua kali)</translation>
         </message>
         <message>
             <source>refused by the other side</source>
-            <translation type="unfinished" />
+            <translation>ditolak oleh pihak lain</translation>
         </message>
     </context>
     <context>
@@ -12582,23 +12590,23 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         </message>
         <message>
             <source>Only a district office database runs the hub.</source>
-            <translation type="unfinished" />
+            <translation>Hanya basis data dinas kabupaten yang menjalankan hub.</translation>
         </message>
         <message>
             <source>District hub listening on {host}:{port}. Ctrl+C stops it.</source>
-            <translation type="unfinished" />
+            <translation>Hub dinas mendengarkan di {host}:{port}. Ctrl+C untuk berhenti.</translation>
         </message>
         <message>
             <source>Sent {name}: {result}</source>
-            <translation type="unfinished" />
+            <translation>Terkirim {name}: {result}</translation>
         </message>
         <message>
             <source>Fetched {name}: {result}</source>
-            <translation type="unfinished" />
+            <translation>Diambil {name}: {result}</translation>
         </message>
         <message>
             <source>The connection dropped {count} time(s); each time the transfer went on from where it stopped.</source>
-            <translation type="unfinished" />
+            <translation>Sambungan terputus {count} kali; setiap kali pengiriman dilanjutkan dari tempat terhenti.</translation>
         </message>
     </context>
 </TS>

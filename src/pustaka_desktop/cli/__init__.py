@@ -14,6 +14,7 @@ from . import backup as backup_cmds
 from . import catalog as catalog_cmds
 from . import common, setup_cmds
 from . import desk as desk_cmds
+from . import hub as hub_cmds
 from . import interop as interop_cmds
 from . import practice as practice_cmds
 from . import printing as printing_cmds
@@ -23,7 +24,7 @@ from . import web as web_cmds
 
 # One module per area; each adds its own subcommands.
 COMMAND_MODULES = [setup_cmds, backup_cmds, interop_cmds, catalog_cmds, printing_cmds, sync_cmds, desk_cmds, reports_cmds, web_cmds,
-                   practice_cmds]
+                   practice_cmds, hub_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:

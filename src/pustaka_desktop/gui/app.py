@@ -133,6 +133,9 @@ class Controller:
         if self.in_practice:
             practice_gui.install(self.window, ctx, self.leave_practice)
             return
+        from . import hub_watch  # sync over the network whenever the district hub answers
+
+        hub_watch.install(self.window, ctx)
         help_menu = self.window.findChild(QMenu, "help_menu")
         if help_menu is None or ctx.lib.is_district:
             return

@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import PustakaError
-from ...core.sync import conflicts, enrolment, export, hub, importer, keys, status
+from ...core.sync import client, conflicts, enrolment, export, hub, importer, keys, status
 from ..context import AppContext
 from ..widgets.messages import confirm, info, show_error
 from ..widgets.tables import read_only_table
@@ -87,6 +88,20 @@ class SyncPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         box.addLayout(buttons)
+        if not ctx.lib.is_district:  # over the network whenever a connection exists; USB stays the fallback
+            online = QHBoxLayout()
+            self.hub_url = QLineEdit(client.hub_url(ctx.lib))
+            self.hub_url.setPlaceholderText("http://192.168.1.10:8765")
+            self.hub_url.setAccessibleName(self.tr("District hub address"))
+            hub_label = QLabel(self.tr("District &hub:"))
+            hub_label.setBuddy(self.hub_url)
+            self.send_button = QPushButton(self.tr("&Send now"))
+            self.send_button.setAccessibleName(self.tr("Send and fetch bundles over the network now"))
+            self.send_button.clicked.connect(self._send_now)
+            online.addWidget(hub_label)
+            online.addWidget(self.hub_url, 1)
+            online.addWidget(self.send_button)
+            box.addLayout(online)
         self.results = read_only_table([self.tr("File"), self.tr("Result"), self.tr("Direction"), self.tr("Rows"),
                                self.tr("Why")], self.tr("Bundle results"))
         box.addWidget(QLabel(self.tr("Recent bundles")))
@@ -261,6 +276,30 @@ class SyncPage(QWidget):
 
         run_job(self, self.tr("Writing the bundle"),
                 lambda progress, cancelled: export.export_bundle(lib, user, site, folder, progress, cancelled), done)
+
+    def _send_now(self) -> None:
+        """Send what waits to the district hub and fetch what it has, off the GUI thread."""
+        lib, user = self.ctx.lib, self.ctx.user
+        try:
+            with lib.transaction():
+                url = client.set_hub_url(lib, self.hub_url.text())
+        except PustakaError as exc:
+            show_error(self, exc)
+            return
+        if not url:
+            self.hub_url.setFocus()
+            return
+
+        def done(result) -> None:
+            self.refresh()
+            names = {key: QCoreApplication.translate("SyncResult", text) for key, text in client.RESULTS.items()}
+            rows = [[name, names.get(result_, result_), self.tr("sent"), "", ""] for name, result_ in result.sent]
+            rows += [[name, names.get(result_, result_), self.tr("fetched"), "", ""] for name, result_ in result.fetched]
+            _fill(self.results, rows)
+            self.tabs.setCurrentIndex(0)
+
+        run_job(self, self.tr("Sending to the district hub"),
+                lambda progress, cancelled: client.exchange(lib, user, url, progress, cancelled), done)
 
     def _show_lines(self, lines) -> None:
         self.refresh()

@@ -1,0 +1,67 @@
+"""Sync over the network: ``pustaka-cli hub serve`` (the district office) and ``pustaka-cli hub exchange``
+(a village: send what waits, fetch what the district has). The same signed bundles as on a USB stick."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..core import auth
+from ..core.sync import client
+from . import common
+from .common import translate
+
+
+def register(sub) -> None:
+    p = sub.add_parser("hub", help="sync bundles over the network with the district hub")
+    actions = p.add_subparsers(dest="hub_action", required=True, metavar="ACTION")
+    serve = actions.add_parser("serve", help="(district) accept villages' bundles over HTTP; Ctrl+C stops it")
+    serve.add_argument("--host", default="0.0.0.0")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.set_defaults(handler=cmd_serve)
+    exchange = actions.add_parser("exchange", help="(village) send waiting bundles to the hub and fetch its own")
+    exchange.add_argument("--hub", help="the hub's address, e.g. http://192.168.1.10:8765 (kept for next time)")
+    exchange.add_argument("--limit-kbps", type=int, help="bandwidth cap in kilobytes per second")
+    exchange.set_defaults(handler=cmd_exchange)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from ..web.hub_app import HubApp
+    from ..web.server import WebServer
+
+    lib = common.open_library(args)
+    common.acting_user(lib, args)
+    if not lib.is_district:
+        print(translate("cli", "Only a district office database runs the hub."), file=sys.stderr)
+        return 1
+
+    def line(code: str, what: str) -> None:
+        print(f"{code}: {what}", flush=True)
+
+    server = WebServer(HubApp(lib, on_request=line), host=args.host, port=args.port).start()
+    print(translate("cli", "District hub listening on {host}:{port}. Ctrl+C stops it.").format(
+        host=args.host, port=server.port), flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        server.stop()
+    return 0
+
+
+def cmd_exchange(args: argparse.Namespace) -> int:
+    lib = common.open_library(args)
+    by = common.acting_user(lib, args)
+    auth.require(by, "sync.manage")
+    if args.hub:
+        with lib.transaction():
+            client.set_hub_url(lib, args.hub)
+    rate = args.limit_kbps * 1024 if args.limit_kbps else None
+    done = client.exchange(lib, by, max_bytes_per_s=rate)
+    for name, result in done.sent:
+        print(translate("cli", "Sent {name}: {result}").format(name=name, result=translate("SyncResult", client.RESULTS.get(result, result))))
+    for name, result in done.fetched:
+        print(translate("cli", "Fetched {name}: {result}").format(name=name, result=translate("SyncResult", client.RESULTS.get(result, result))))
+    if done.resumed:
+        print(translate("cli", "The connection dropped {count} time(s); each time the transfer went on from where "
+                               "it stopped.").format(count=done.resumed))
+    return 0 if all(result != "rejected" for _name, result in done.sent + done.fetched) else 1

@@ -1,0 +1,243 @@
+"""A village sends and fetches its bundles over the network whenever a connection exists
+(``pustaka-cli hub exchange URL``, "Kirim sekarang" on the sync page).
+
+One exchange: make the bundle for the district (unless one made earlier still waits to go), upload it in
+pieces — each piece hash-checked, a dropped connection resumed from what the hub holds — and learn whether
+the hub applied it; then fetch what the hub has for this village the same way and import it. USB stays the
+fallback and both can be mixed: the same bundle arriving twice is applied once. Nothing is marked
+acknowledged here: acknowledgements come, as always, inside the district's next bundle.
+
+Waiting files live beside the database in ``<name>-sync/outgoing`` and ``<name>-sync/incoming``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import Cancelled, PustakaError, Refused
+from ..i18n import QT_TRANSLATE_NOOP
+from ..service import Library
+from ..settings import get_setting, set_setting
+from ..store.models import Staff, SyncPeer
+from . import export, keys, wire
+from .importer import import_bundle
+
+HUB_URL_KEY = "hub_url"
+RESULTS = {  # what happened to a bundle, as the CLI and the sync page say it
+    "applied": QT_TRANSLATE_NOOP("SyncResult", "applied"),
+    "already": QT_TRANSLATE_NOOP("SyncResult", "already there (not applied twice)"),
+    "rejected": QT_TRANSLATE_NOOP("SyncResult", "refused by the other side"),
+}
+RETRIES = 6  # tries per piece before the exchange stops (it resumes next time from where it stopped)
+Progress = Callable[[float, str], None]
+
+
+class NetworkError(PustakaError):
+    pass
+
+
+@dataclass
+class Exchange:
+    """What one exchange did, a line per bundle."""
+
+    sent: list[tuple[str, str]] = field(default_factory=list)  # (bundle file, applied | already | rejected)
+    fetched: list[tuple[str, str]] = field(default_factory=list)
+    resumed: int = 0  # pieces sent again or continued after a dropped connection
+
+
+def sync_dir(lib: Library, kind: str) -> Path:
+    folder = lib.path.with_name(lib.path.stem + "-sync") / kind
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def hub_url(lib: Library) -> str:
+    return get_setting(HUB_URL_KEY, "") or ""
+
+
+def set_hub_url(lib: Library, url: str) -> str:
+    url = (url or "").strip().rstrip("/")
+    if url and urllib.parse.urlsplit(url).scheme not in ("http", "https"):
+        raise Refused(QT_TRANSLATE_NOOP("Errors", "The hub's address must start with http:// or https://."),
+                      reason="url")
+    set_setting(HUB_URL_KEY, url)
+    return url
+
+
+def district_peer() -> SyncPeer:
+    peer = (SyncPeer.select().where((SyncPeer.kind == "district") & (SyncPeer.status == "active"))
+            .order_by(SyncPeer.id).first())
+    if peer is None:
+        raise Refused(QT_TRANSLATE_NOOP("Errors", "This library is not enrolled with a district office yet."),
+                      reason="not-enrolled")
+    return peer
+
+
+class HubConnection:
+    """Signed requests to the hub, answers checked against the hub's key pinned at enrolment."""
+
+    def __init__(self, lib: Library, url: str, peer: SyncPeer, timeout: float = 30.0,
+                 max_bytes_per_s: int | None = None) -> None:
+        self.lib, self.url, self.peer, self.timeout = lib, url.rstrip("/"), peer, timeout
+        self.max_bytes_per_s = max_bytes_per_s
+        self.base_path = urllib.parse.urlsplit(self.url).path
+
+    def call(self, method: str, path: str, body: bytes = b"", query: dict | None = None) -> tuple[int, bytes]:
+        target = self.base_path + path + ("?" + urllib.parse.urlencode(query) if query else "")
+        headers = wire.sign_request(lambda data: keys.sign(self.lib, data), self.lib.site_id, method, target, body)
+        url = urllib.parse.urlunsplit(urllib.parse.urlsplit(self.url)._replace(path=target.split("?")[0],
+                                                                               query=target.partition("?")[2]))
+        request = urllib.request.Request(url, data=body if method != "GET" else None, method=method,
+                                         headers={**headers, "Content-Type": "application/octet-stream"})
+        started = time.monotonic()
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as answer:
+                status, data, answer_headers = answer.status, answer.read(), answer.headers
+        except urllib.error.HTTPError as error:
+            status, data, answer_headers = error.code, error.read(), error.headers
+        except (OSError, urllib.error.URLError) as exc:
+            raise NetworkError(QT_TRANSLATE_NOOP("Errors", "The district hub cannot be reached ({error}). "
+                                                           "Nothing was lost; try again later or use a USB stick."),
+                               error=str(getattr(exc, "reason", exc))) from exc
+        self._pace(len(body) + len(data), started)
+        self._check_answer(headers[wire.NONCE], status, data, answer_headers.get(wire.SIGNATURE, ""))
+        return status, data
+
+    def _pace(self, sent: int, started: float) -> None:
+        """The bandwidth cap: a metered phone connection is shared with the whole village office."""
+        if self.max_bytes_per_s:
+            wait = sent / self.max_bytes_per_s - (time.monotonic() - started)
+            if wait > 0:
+                time.sleep(wait)
+
+    def _check_answer(self, nonce: str, status: int, data: bytes, signature: str) -> None:
+        import base64
+
+        try:
+            raw = base64.b64decode(signature, validate=True)
+        except (ValueError, TypeError):
+            raw = b""
+        if not keys.verify(self.peer.public_key, raw, wire.answer_text(nonce, status, wire.digest(data))):
+            raise NetworkError(QT_TRANSLATE_NOOP(
+                "Errors", "The answer did not come from the district hub this library enrolled with "
+                          "(wrong signature). Nothing was changed."))
+
+    def json(self, method: str, path: str, body: bytes = b"", query: dict | None = None) -> dict:
+        status, data = self.call(method, path, body, query)
+        try:
+            answer = json.loads(data or b"{}")
+        except ValueError:
+            answer = {}
+        if status >= 400 and status != 409:
+            raise NetworkError(QT_TRANSLATE_NOOP("Errors", "The district hub refused: {message}"),
+                               message=answer.get("message") or str(status))
+        return answer
+
+
+def _send(hub: HubConnection, path: Path, chunk: int, stop: Callable[[], bool], done: Exchange,
+          report: Progress) -> str:
+    data_size = path.stat().st_size
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    where = f"/sync/v1/upload/{path.name}"
+    offset = int(hub.json("GET", where).get("received", 0))
+    failures = 0
+    with open(path, "rb") as handle:
+        while offset < data_size:
+            if stop():
+                raise Cancelled()
+            handle.seek(offset)
+            piece = handle.read(chunk)
+            try:
+                answer = hub.json("PUT", where, piece, {"offset": offset, "total": data_size,
+                                                        "piece": wire.digest(piece)})
+                offset = int(answer.get("received", offset))
+                failures = 0
+            except NetworkError:
+                failures += 1
+                done.resumed += 1
+                if failures >= RETRIES:
+                    raise
+                time.sleep(min(2 ** failures * 0.1, 5))
+                offset = int(hub.json("GET", where).get("received", 0))  # where the hub really is
+            report(offset / data_size, path.name)
+    answer = hub.json("POST", where, b"", {"total": data_size, "sha256": sha})
+    return answer.get("result", "rejected")
+
+
+def _fetch(lib: Library, by: Staff, hub: HubConnection, entry: dict, chunk: int, stop: Callable[[], bool],
+           done: Exchange) -> str:
+    name = entry["name"]
+    if not wire.BUNDLE_NAME.match(name or ""):
+        raise NetworkError(QT_TRANSLATE_NOOP("Errors", "The hub offered a file that is not a bundle."))
+    part = sync_dir(lib, "incoming") / (name + ".part")
+    size = int(entry["size"])
+    failures = 0
+    while (part.stat().st_size if part.exists() else 0) < size:
+        if stop():
+            raise Cancelled()
+        have = part.stat().st_size if part.exists() else 0
+        try:
+            _status, data = hub.call("GET", f"/sync/v1/outbox/{name}", query={"offset": have, "length": chunk})
+        except NetworkError:
+            failures += 1
+            done.resumed += 1
+            if failures >= RETRIES:
+                raise
+            time.sleep(min(2 ** failures * 0.1, 5))
+            continue
+        if not data:
+            break
+        with open(part, "ab") as handle:
+            handle.write(data)
+    if hashlib.sha256(part.read_bytes()).hexdigest() != entry.get("sha256"):
+        part.unlink(missing_ok=True)
+        raise NetworkError(QT_TRANSLATE_NOOP("Errors", "A bundle from the hub arrived damaged; it will be "
+                                                       "fetched again next time."))
+    target = part.with_name(name)
+    part.replace(target)
+    try:
+        result = import_bundle(lib, by, target).result
+    finally:
+        target.unlink(missing_ok=True)
+    hub.json("POST", f"/sync/v1/outbox/{name}/done")
+    return result
+
+
+def exchange(lib: Library, by: Staff, url: str | None = None, progress: Progress | None = None,
+             cancel: Callable[[], bool] | None = None, chunk: int = wire.CHUNK,
+             max_bytes_per_s: int | None = None) -> Exchange:
+    """Send what waits for the district and fetch what the district has for this library."""
+    report = progress or (lambda fraction, message: None)
+    stop = cancel or (lambda: False)
+    url = url or hub_url(lib)
+    if not url:
+        raise Refused(QT_TRANSLATE_NOOP("Errors", "No district hub address is set (Settings or --hub)."),
+                      reason="no-url")
+    peer = district_peer()
+    hub = HubConnection(lib, url, peer, max_bytes_per_s=max_bytes_per_s)
+    done = Exchange()
+    outgoing = sync_dir(lib, "outgoing")
+    if not any(outgoing.glob("*.zip")):  # a bundle made earlier that did not get through goes first
+        report(0.02, "export")
+        export.export_bundle(lib, by, peer.site, outgoing)
+    for path in sorted(outgoing.glob("*.zip")):
+        result = _send(hub, path, chunk, stop, done, lambda f, m: report(0.05 + 0.45 * f, m))
+        done.sent.append((path.name, result))
+        if result in ("applied", "already"):
+            path.unlink(missing_ok=True)
+        else:  # the hub refused it (say, made before a key change): keep it aside, never resend it blindly
+            path.replace(sync_dir(lib, "rejected") / path.name)
+    waiting = hub.json("POST", "/sync/v1/outbox/prepare").get("bundles", [])
+    for index, entry in enumerate(waiting):
+        report(0.55 + 0.45 * index / max(1, len(waiting)), entry.get("name", ""))
+        done.fetched.append((entry["name"], _fetch(lib, by, hub, entry, chunk, stop, done)))
+    report(1.0, "done")
+    return done

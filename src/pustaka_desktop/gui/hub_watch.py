@@ -1,0 +1,93 @@
+"""Sync whenever a connection exists: a village with a district hub address set checks now and then
+whether the hub answers (one TCP connection, no data: nothing to pay on a metered phone connection) and,
+when it does, sends what waits and fetches what is there in the background. The status bar says what
+happened; nothing pops up. USB stays the fallback; "Send now" on the Sync page does the same on demand.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import urllib.parse
+
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
+
+from ..core.errors import PustakaError
+from ..core.sync import client
+from .context import AppContext
+from .workers import Job
+
+log = logging.getLogger(__name__)
+FIRST_CHECK_MS = 30_000
+EVERY_MS = 15 * 60_000
+
+
+def reachable(url: str, timeout: float = 3.0) -> bool:
+    """Whether the hub's port accepts a connection (no request is sent)."""
+    parts = urllib.parse.urlsplit(url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        with socket.create_connection((parts.hostname or "", port), timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
+class HubWatch(QObject):
+    def __init__(self, window, ctx: AppContext) -> None:
+        super().__init__(window)
+        self.window, self.ctx = window, ctx
+        self.job: Job | None = None
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.check)
+        QTimer.singleShot(FIRST_CHECK_MS, self.check)
+        self.timer.start(EVERY_MS)
+
+    def check(self) -> None:
+        url = client.hub_url(self.ctx.lib)
+        if not url or self.job is not None or not self.ctx.allowed("sync.manage"):
+            return
+        lib, user = self.ctx.lib, self.ctx.user
+
+        def work(progress, cancelled):
+            if not reachable(url):
+                return None
+            return client.exchange(lib, user, url, progress, cancelled)
+
+        self.job = Job(work)
+        self.job.signals.done.connect(self._done)
+        self.job.signals.failed.connect(self._failed)
+        self.job.signals.cancelled.connect(self._clear)
+        QThreadPool.globalInstance().start(self.job)
+
+    def _clear(self, *_args) -> None:
+        self.job = None
+
+    def _say(self, text: str) -> None:
+        bar = self.window.statusBar() if hasattr(self.window, "statusBar") else None
+        if bar is not None:
+            bar.showMessage(text, 60_000)
+
+    def _done(self, result) -> None:
+        self._clear()
+        if result is None:
+            return  # not reachable now: try again later, quietly
+        sent, fetched = len(result.sent), len(result.fetched)
+        log.info("hub exchange: %s sent, %s fetched, %s resumed", sent, fetched, result.resumed)
+        self._say(QCoreApplication.translate("HubWatch", "Synced with the district hub: {sent} bundle(s) sent, "
+                                                         "{fetched} received.").format(sent=sent, fetched=fetched))
+
+    def _failed(self, exc, _details: str = "") -> None:
+        self._clear()
+        message = exc.message(QCoreApplication.translate) if isinstance(exc, PustakaError) else str(exc)
+        log.warning("hub exchange failed: %s", message)
+        self._say(QCoreApplication.translate("HubWatch", "Sync with the district hub did not finish: {why}").format(
+            why=message))
+
+
+def install(window, ctx: AppContext) -> HubWatch | None:
+    """Only a village library syncs with a hub; the district is the hub."""
+    if ctx.lib.is_district:
+        return None
+    window.hub_watch = HubWatch(window, ctx)
+    return window.hub_watch
