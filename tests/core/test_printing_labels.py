@@ -352,3 +352,22 @@ def test_a_preview_names_the_same_skipped_and_thin_labels_as_the_full_run(lib):
     assert (preview.pages, full.pages) == (1, 2) and full.labels == len(copies)
     assert [s.label for s in preview.skipped] == [s.label for s in full.skipped] == [long]
     assert preview.thin == full.thin and len(full.thin) == len(copies)
+
+
+def test_the_cli_prints_the_rest_and_names_the_copy_left_out(lib, tmp_path, capsys):
+    from pustaka_desktop.cli import main
+
+    demo.generate(lib, "tiny")
+    item = Item.select().order_by(Item.id).first()
+    store.update(lib, item, barcode="INV/2026/PERPUSDES-SUKAMAJU/000123")  # a code written by hand, too long
+    db = str(lib.path)
+    lib.close()
+    out_pdf = tmp_path / "labels.pdf"
+    code = main(["--lang", "en", "--db", db, "labels", "--kind", "barcode", "--template", "tj108",
+                 "--select", "accession:1..6", "-o", str(out_pdf)])
+    out, err = capsys.readouterr()
+    assert code == 0 and "5 labels on 1 pages" in out
+    assert "Skipped 1 copies" in err and "INV/2026/PERPUSDES-SUKAMAJU/000123" in err
+    assert "bars thinner than 0.33 mm" in err  # the 9-character demo codes on a 38 mm label
+    [page] = pages(out_pdf.read_bytes())
+    assert len(decode(page)) == 5
