@@ -6651,6 +6651,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Baris pertama berkas</translation>
         </message>
         <message>
+            <source>Recognised as an INLISLite export: read as INLISLite writes it. The first rows:</source>
+            <translation>Dikenali sebagai ekspor INLISLite: dibaca seperti INLISLite menulisnya. Baris-baris pertama:</translation>
+        </message>
+        <message>
             <source>Choose what each column holds. The guess comes from the column names; columns set to “(ignore)” are not imported.</source>
             <translation>Pilih isi setiap kolom. Tebakan diambil dari nama kolom; kolom yang diatur “(abaikan)” tidak diimpor.</translation>
         </message>

@@ -121,3 +121,24 @@ def test_transfer_page_exports_and_hides_nothing_it_cannot_do(qtbot, lib, librar
     page.export_to("marc", str(target))
     qtbot.waitUntil(target.exists, timeout=20000)
     assert target.stat().st_size > 1000
+
+
+def test_wizard_reads_an_inlislite_report_as_inlislite(qtbot, lib, librarian, tmp_path):
+    from tests.core.test_interop_movein import inlislite_laporan_katalog
+
+    path = tmp_path / "Laporan_Katalog.xlsx"
+    inlislite_laporan_katalog(path)
+    wizard = ImportWizard(AppContext(lib, librarian))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.choose.format.setCurrentIndex(wizard.choose.format.findData("xlsx"))
+    wizard.choose.path.setText(str(path))
+    wizard.next()
+    assert wizard.preview.combos == [] and "INLISLite" in wizard.preview.hint.text()
+    assert wizard.preview.table.item(0, 1).text() == "Laskar pelangi"
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.report.plan is not None, timeout=20000)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.result_plan is not None, timeout=20000)
+    assert Record.get(Record.slims_id == "inlislite:0010-0218000012").subtitle == "sebuah novel"
+    assert Item.select().count() == 0

@@ -116,10 +116,13 @@ class PreviewPage(QWizardPage):
         self.table.clear()
         self.error = ""
         try:
-            if fmt in ("xlsx", "csv"):
+            if fmt in ("xlsx", "csv") and not spreadsheet.known_export(path):
                 self._spreadsheet(fmt, path)
-            else:
+            else:  # another system's own export (INLISLite) is read as that system writes it: no mapping
                 self._records(fmt, path)
+                if fmt in ("xlsx", "csv"):
+                    self.hint.setText(self.tr("Recognised as an INLISLite export: read as INLISLite writes it. "
+                                              "The first rows:"))
         except PustakaError as exc:
             self.error = error_text(exc)
             self.hint.setText(self.error)

@@ -177,6 +177,15 @@ class SheetPreview:
 # --- reading --------------------------------------------------------------------------------------
 
 
+def known_export(path: str | Path) -> str:
+    """"inlislite" when the sheet is an export of INLISLite (read as such, without a column mapping); ''."""
+    try:
+        _, headers, _ = sheets.sheet_rows(path)
+    except ValidationError:
+        return ""
+    return "inlislite" if inlislite.recognise(headers) else ""
+
+
 def preview(path: str | Path, fmt: str, rows: int = 10) -> SheetPreview:
     """The header, the first ``rows`` rows and the guessed mapping, for the mapping step."""
     iterator = sheets.rows(path, fmt)
