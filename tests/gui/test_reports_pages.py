@@ -30,6 +30,7 @@ def test_dashboard_shows_charts_and_numbers(qtbot, lib, clock, librarian, volunt
     page = DashboardPage(AppContext(lib, volunteer))
     qtbot.addWidget(page)
     page.show()
+    qtbot.waitUntil(lambda: getattr(page, "loads_done", 0) >= 1, timeout=10_000)  # counted in the background
     assert page.visits.view.chart().series()[0].barSets()[0].sum() == 40  # people in February's book
     card = page.visits
     assert card.stack.currentIndex() == 0

@@ -53,7 +53,8 @@ def test_card_scans_and_guest_buttons(qtbot, lib, librarian, volunteer):
     guest = Visit.select().where(Visit.member.is_null()).get()
     assert (guest.gender, guest.age_band, guest.occupation, guest.origin_place, guest.purpose) == \
         ("F", "13-18", "Pelajar", "village", "study")
-    assert page.count_label.text().endswith("2") and page.model.rowCount() == 2
+    qtbot.waitUntil(lambda: page.count_label.text().endswith("2") and page.model.rowCount() == 2,
+                    timeout=10_000)  # read in the background
 
 
 def test_group_visit_and_reading_on_site(qtbot, lib, volunteer, monkeypatch):
@@ -83,6 +84,7 @@ def test_librarian_corrects_and_removes(qtbot, lib, librarian, monkeypatch):
     visits.record_guest(lib, librarian, gender="M", age_band="60+", purpose="read")
     page = VisitorBookPage(AppContext(lib, librarian))
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)  # read in the background
     page.table.selectRow(0)
 
     def fix(dialog):
@@ -93,6 +95,8 @@ def test_librarian_corrects_and_removes(qtbot, lib, librarian, monkeypatch):
     QTest.mouseClick(page.correct_button, Qt.MouseButton.LeftButton)
     assert Visit.get().purpose == "internet"
     monkeypatch.setattr(module, "confirm", lambda *a: True)
+    qtbot.waitUntil(lambda: page.loads_done >= 2, timeout=10_000)
     page.table.selectRow(0)
     QTest.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
-    assert visits.today_count(lib) == 0 and page.model.rowCount() == 0
+    assert visits.today_count(lib) == 0
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10_000)

@@ -27,10 +27,18 @@ class RegisterModel(QAbstractTableModel):
         self.rows: list[register.RegisterRow] = []
 
     def reload(self, filt: register.RegisterFilter) -> None:
+        self.show_first_page(filt, *self.first_page(self.lib, self.user, filt))
+
+    @staticmethod
+    def first_page(lib: Library, user: Staff, filt: register.RegisterFilter) -> tuple[int, list]:
+        """The count and the first page (slow on a large library: the page runs it in the background)."""
+        return register.count(lib, user, filt), register.rows(lib, user, filt, 0, PAGE, _translate)
+
+    def show_first_page(self, filt: register.RegisterFilter, total: int, rows: list) -> None:
         self.beginResetModel()
         self.filter = filt
-        self.total = register.count(self.lib, self.user, filt)
-        self.rows = register.rows(self.lib, self.user, filt, 0, PAGE, _translate)
+        self.total = total
+        self.rows = rows
         self.endResetModel()
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...core.catalog import accession_register as register
 from ...core.errors import ValidationError
 from ...core.i18n import QT_TRANSLATE_NOOP
+from ..background import load_later
 from ..context import AppContext
 from ..models.accession_register import RegisterModel, _translate
 from ..widgets.messages import info, show_error
@@ -103,12 +104,22 @@ class AccessionRegisterPage(QWidget):
                                        self.number_from.text().strip(), self.number_to.text().strip())
 
     def refresh(self) -> None:
+        """Counted and read off the GUI thread (200,000 copies take a while); the page stays usable."""
         try:
-            self.model.reload(self.current_filter())
+            filt = self.current_filter()
         except ValidationError as exc:
             show_error(self, exc)
             return
-        self.count_label.setText(self.tr("{count} copies").format(count=self.model.total))
+        self.count_label.setText(self.tr("Counting…"))
+        lib, user = self.ctx.lib, self.ctx.user
+
+        def shown(result) -> None:
+            self.model.show_first_page(filt, *result)
+            self.count_label.setText(self.tr("{count} copies").format(count=self.model.total))
+            self.loads_done = getattr(self, "loads_done", 0) + 1
+
+        load_later(self, lib, lambda: self.model.first_page(lib, user, filt), shown,
+                   lambda exc: show_error(self, exc))
 
     def export(self, kind: str) -> None:
         try:

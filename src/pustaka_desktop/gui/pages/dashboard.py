@@ -29,6 +29,7 @@ from ...core.formatting import format_date
 from ...core.reports import figures
 from ...core.reports.documents import CLASS_LABELS
 from ...core.reports.period import MONTH_NAMES
+from ..background import load_later
 from ..context import AppContext
 from ..review_list import open_review
 
@@ -196,9 +197,19 @@ class DashboardPage(QWidget):
         waiting = review.open_count(self.ctx.lib)
         self.review_button.setText(self.tr("Needs checking (Perlu diperiksa): {count}").format(count=waiting))
         self.review_button.setVisible(waiting > 0)
-        self.data = data = figures.dashboard(self.ctx.lib, with_collection=False)
+        # The figures are counted off the GUI thread (a large library has hundreds of thousands of
+        # loans to count): the page opens at once and the charts fill in when the numbers arrive.
+        for card in (self.visits, self.loans, self.programs):
+            card.total.setText(self.tr("Counting…"))
         self.collection.total.setText(self.tr("Counting the collection…"))
+        lib = self.ctx.lib
+        load_later(self, lib, lambda: figures.dashboard(lib, with_collection=False), self._show_figures,
+                   lambda exc: self.visits.total.setText(str(exc)))
         QTimer.singleShot(0, self._count_collection)  # after the page is on screen
+
+    def _show_figures(self, data: dict) -> None:
+        self.data.update(data)
+        self.loads_done = getattr(self, "loads_done", 0) + 1
         days = data["visits_30_days"]
         self.visits.set_data([d.strftime("%d") for d, _ in days], [(self.tr("Visitors"), [n for _, n in days])],
                              [self.tr("Day"), self.tr("Visitors")], every=3)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,10 +30,10 @@ from PySide6.QtWidgets import (
 from ...core.circulation import loans as circulation
 from ...core.circulation import reminders
 from ...core.formatting import format_date, format_money
-from ...core.printing import overdue_letters
 from ...core.store.clock import local_today, to_local
 from ..background import load_later
 from ..context import AppContext
+from ..models.rows import Column, RowsModel
 from ..widgets.messages import error_text
 from ..widgets.reminder_panel import ReminderPanel
 from ..workers import run_job
@@ -65,18 +66,23 @@ class OverduePage(QWidget):
         top.addWidget(self.refresh_button)
         top.addWidget(self.letters_button)
 
-        self.table = QTableWidget(0, 7)
+        # A model, not a table of items: a large library has thousands of members with late books.
+        self.model = RowsModel([
+            Column(self.tr("Member"), lambda e: e.name), Column(self.tr("Number"), lambda e: e.number),
+            Column(self.tr("Phone"), lambda e: e.phone), Column(self.tr("Books"), lambda e: len(e.lines), True),
+            Column(self.tr("Most days late"), lambda e: e.most_days_late, True),
+            Column(self.tr("Fine so far"), lambda e: format_money(e.total_fine), True),
+            Column(self.tr("Reminded"), self._reminded_text)], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Members with overdue books"))
-        self.table.setHorizontalHeaderLabels([self.tr("Member"), self.tr("Number"), self.tr("Phone"),
-                                              self.tr("Books"), self.tr("Most days late"), self.tr("Fine so far"),
-                                              self.tr("Reminded")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.currentCellChanged.connect(lambda row, *_: self.show_entry(row))
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self.show_entry(current.row()))
 
         self.books = QTableWidget(0, 4)
         self.books.setAccessibleName(self.tr("Overdue books of this member"))
@@ -87,7 +93,7 @@ class OverduePage(QWidget):
         self.books.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.books.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.panel = ReminderPanel(ctx)
-        self.panel.sent.connect(lambda _channel: self._update_reminded(self.table.currentRow()))
+        self.panel.sent.connect(lambda _channel: self._update_reminded(self.current_row()))
         self.message = self.panel.message
         self.copy_button = self.panel.copy_button
         self.copied = self.panel.status
@@ -136,32 +142,30 @@ class OverduePage(QWidget):
         self.summary.setText(self.tr("{members} member(s), {books} book(s), fines so far {amount} — {date}").format(
             members=len(self.entries), books=books, amount=format_money(total),
             date=format_date(local_today(self.ctx.lib.clock))))
-        self.table.setUpdatesEnabled(False)
-        self.table.setRowCount(len(self.entries))
-        for row, entry in enumerate(self.entries):
-            values = (entry.name, entry.number, entry.phone, len(entry.lines), entry.most_days_late,
-                      format_money(entry.total_fine), "")
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(str(value))
-                if col in (3, 4):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, col, item)
-            self._update_reminded(row)
-        self.table.setUpdatesEnabled(True)
+        self._last_sent = {r.member_id: r for r in self.reminders}
+        self.model.set_rows(self.entries)
         self.letters_button.setEnabled(bool(self.entries))
         if self.entries:
-            self.table.setCurrentCell(0, 0)
-        self.show_entry(self.table.currentRow() if self.entries else -1)
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.show_entry(self.current_row() if self.entries else -1)
         self.loads_done += 1
 
+    def _reminded_text(self, entry: circulation.OverdueMember) -> str:
+        reminder = getattr(self, "_last_sent", {}).get(entry.member_id)
+        last = reminder.last_sent if reminder is not None else None
+        return to_local(last).strftime("%d-%m %H:%M") if last else ""
+
     def _update_reminded(self, row: int) -> None:
-        if not 0 <= row < len(self.reminders):
-            return
-        last = self.reminders[row].last_sent
-        self.table.setItem(row, 6, QTableWidgetItem(to_local(last).strftime("%d-%m %H:%M") if last else ""))
+        if 0 <= row < len(self.entries):
+            index = self.model.index(row, 6)
+            self.model.dataChanged.emit(index, index)
+
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
 
     def current(self) -> circulation.OverdueMember | None:
-        row = self.table.currentRow()
+        row = self.current_row()
         return self.entries[row] if 0 <= row < len(self.entries) else None
 
     def show_entry(self, row: int) -> None:
@@ -194,6 +198,8 @@ class OverduePage(QWidget):
             return
         lib, user = self.ctx.lib, self.ctx.user
         chosen = [r for r in self.reminders if member_ids is None or r.member_id in member_ids]
+
+        from ...core.printing import overdue_letters  # reportlab and fonts: loaded when letters are asked for
 
         def job(progress, cancelled):
             count = overdue_letters.write_letters(lib, user, path, member_ids, progress, cancelled)

@@ -38,6 +38,7 @@ from ...core.errors import PustakaError
 from ...core.store.clock import to_local
 from ...core.store.models import Visit
 from ..appearance import text_style
+from ..background import load_later
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
 from ..widgets.a11y import announce
@@ -459,9 +460,16 @@ class VisitorBookPage(QWidget):
         self.ctx.events.visits_changed.emit()
 
     def refresh(self) -> None:
-        self.count_label.setText(self.tr("Visitors today: {n}").format(n=visits.today_count(self.ctx.lib)))
-        self.model.set_rows(visits.day_visits(self.ctx.lib, limit=200))
+        """Today's count and lines are read off the GUI thread (a large visitor book takes a while)."""
+        lib = self.ctx.lib
+        load_later(self, lib, lambda: (visits.today_count(lib), visits.day_visits(lib, limit=200)), self._show_today)
+
+    def _show_today(self, result) -> None:
+        count, lines = result
+        self.count_label.setText(self.tr("Visitors today: {n}").format(n=count))
+        self.model.set_rows(lines)
         self.table.resizeColumnToContents(0)
+        self.loads_done = getattr(self, "loads_done", 0) + 1
 
     def set_full_screen(self, on: bool) -> None:
         window = self.window()
