@@ -18,10 +18,12 @@ import tempfile
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
+from pustaka_desktop.core.errors import Refused
 from pustaka_desktop.core.store import backup, health
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.clock import FixedClock, local_today
@@ -34,13 +36,13 @@ START = "2026-03-02T09:00:00+07:00"
 
 
 def flip_central_directory_bit(source: Path, target: Path) -> None:
-    """The compression-method field of the first central-directory entry, one bit flipped (what a
-    worn USB stick does): ``zipfile`` then raises NotImplementedError, not BadZipFile."""
+    """The "version needed to extract" field of the first central-directory entry, one bit flipped
+    (what a worn USB stick does): ``zipfile`` then raises NotImplementedError, not BadZipFile."""
     raw = bytearray(source.read_bytes())
     end = raw.rfind(b"PK\x05\x06")
     cd_offset = struct.unpack_from("<I", raw, end + 16)[0]
     assert raw[cd_offset:cd_offset + 4] == b"PK\x01\x02"
-    raw[cd_offset + 10] ^= 0x04
+    raw[cd_offset + 6] ^= 0x40
     target.write_bytes(bytes(raw))
 
 
@@ -234,6 +236,19 @@ class FaultMachine(RuleBasedStateMachine):
 FaultMachine.TestCase.settings = settings(max_examples=8, stateful_step_count=14, deadline=None,
                                           suppress_health_check=[HealthCheck.too_slow])
 TestFaultMachine = FaultMachine.TestCase
+
+
+def test_a_single_damaged_bundle_is_refused_not_a_traceback(tmp_path):
+    district = Site(tmp_path, "dinas", "DIN", FixedClock(START), district=True)
+    village = Site(tmp_path, "desa", "DSA", FixedClock(START))
+    enrol(village, district, tmp_path)
+    bad = tmp_path / "rusak.zip"
+    flip_central_directory_bit(village.export_to(district), bad)
+    with pytest.raises(Refused) as refused:
+        district.import_file(bad)
+    assert refused.value.reason == "damaged"
+    district.close()
+    village.close()
 
 
 def test_the_issue_restore_story(tmp_path):

@@ -226,7 +226,8 @@ def open_bundle(path: str | Path) -> Opened:
     try:
         zf = zipfile.ZipFile(path)
         infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError):
+        # NotImplementedError: a flipped bit in the central directory's "version needed" field
         raise _refuse(QT_TRANSLATE_NOOP("Errors", "The bundle is damaged or incomplete (truncated file)."),
                       "damaged") from None
     for info in infos:
