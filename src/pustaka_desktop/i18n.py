@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from .core import formatting
+
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 DEFAULT_LANGUAGE = "id"
 _installed: list[QTranslator] = []
@@ -26,6 +28,7 @@ def install(language: str = DEFAULT_LANGUAGE) -> bool:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English))
+    formatting.set_display_language(language)
     if language == "en":
         return True
     translator = QTranslator()

@@ -21,3 +21,17 @@ def test_money_is_rupiah_with_thousands_separators():
     assert format_money(1250000, "en") == "Rp 1,250,000"
     assert format_money(0) == "Rp 0"
     assert format_money(-500) == "-Rp 500"
+
+
+def test_numbers_follow_the_users_language():
+    from pustaka_desktop.core import formatting
+
+    try:
+        formatting.set_display_language("id")
+        assert formatting.format_number(100000) == "100.000"
+        assert formatting.format_money(153500) == "Rp 153.500"
+        formatting.set_display_language("en")
+        assert formatting.format_number(3000) == "3,000"
+        assert formatting.format_number(3000, "id") == "3.000"  # a document in Indonesian stays Indonesian
+    finally:
+        formatting.set_display_language("id")

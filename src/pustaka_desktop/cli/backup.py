@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..core.formatting import format_number
 from ..core.store import backup, health
 from ..core.store.clock import SystemClock, to_local
 from ..core.store.paths import resolve_db_path
@@ -66,12 +67,12 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def _describe(info: backup.BackupPreview) -> str:
-    counts = ", ".join(f"{info.counts.get(table, 0):,} {translate('Backup', label)}"
+    counts = ", ".join(f"{format_number(info.counts.get(table, 0))} {translate('Backup', label)}"
                        for table, label in backup.PREVIEW_COUNTS.items())
     return translate("cli", "Backup of {library} ({code}) from {date}: {counts}; {open} loans still out.").format(
         library=info.library_name or "?", code=info.library_code or "?",
         date=f"{to_local(info.made_at):%Y-%m-%d %H:%M}" if info.made_at else "?", counts=counts,
-        open=f"{info.open_loans:,}")
+        open=format_number(info.open_loans))
 
 
 def _confirmed(args: argparse.Namespace) -> bool:

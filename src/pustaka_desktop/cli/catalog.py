@@ -7,6 +7,7 @@ import argparse
 from ..core.catalog import isbn_first, search
 from ..core.catalog import records as catalog
 from ..core.catalog.isbn import format_isbn
+from ..core.formatting import format_number
 from . import common
 from .common import translate
 
@@ -76,7 +77,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if page.corrected:
         print(translate("cli", "Nothing found for “{typed}”. Did you mean: {better}? Showing its results.").format(
             typed=args.query, better=page.corrected))
-    print(translate("cli", "{total} titles found.").format(total=page.total))
+    print(translate("cli", "{total} titles found.").format(total=format_number(page.total)))
     for hit in page.hits:
         line = f"{hit.record_id:>7}  {hit.call_number:<18}  {hit.title}"
         if hit.authors:
@@ -113,7 +114,7 @@ def cmd_record_show(args: argparse.Namespace) -> int:
     print("  " + translate("cli", "Call number: {call_number}").format(call_number=data["call_number"]))
     if data["subjects"]:
         print("  " + ", ".join(data["subjects"]))
-    print(translate("cli", "{n} copies:").format(n=len(items)))
+    print(translate("cli", "{n} copies:").format(n=format_number(len(items))))
     for item in items:
         status = translate("Catalog", catalog.ITEM_STATUSES.get(item.status, item.status))
         print(f"  {item.barcode:<12} {item.accession_no:<16} {item.location:<14} {status}")

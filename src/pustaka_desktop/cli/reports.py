@@ -24,6 +24,7 @@ from PySide6.QtCore import QLocale
 from ..core.community import programs, visits
 from ..core.community.members import AGE_BANDS
 from ..core.errors import ValidationError
+from ..core.formatting import format_number
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.printing import impact_sheet
 from ..core.reports import documents, impact, iplm_data, monthly_data, parse_period, save, tpbis_data
@@ -162,7 +163,7 @@ def cmd_visit_guest(args: argparse.Namespace) -> int:
     lib = common.open_library(args)
     visits.record_guest(lib, common.acting_user(lib, args), gender=args.gender, age_band=args.age_band,
                         purpose=args.purpose, occupation=args.occupation, origin=args.origin, name=args.name)
-    print(translate("cli", "Guest recorded. Visitors today: {count}.").format(count=visits.today_count(lib)))
+    print(translate("cli", "Guest recorded. Visitors today: {count}.").format(count=format_number(visits.today_count(lib))))
     return 0
 
 
@@ -190,7 +191,7 @@ def cmd_visit_today(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json({"count": visits.today_count(lib), "lines": lines})
         return 0
-    print(translate("cli", "Visitors today: {count}.").format(count=visits.today_count(lib)))
+    print(translate("cli", "Visitors today: {count}.").format(count=format_number(visits.today_count(lib))))
     for line in lines:
         who = line["name"] or "-"
         print(f"{line['at'][11:16]}  {line['headcount']:>3}  {line['purpose']:<9} {who}")

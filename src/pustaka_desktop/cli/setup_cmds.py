@@ -7,6 +7,7 @@ import os
 import sys
 
 from ..core import demo, profile
+from ..core.formatting import format_number
 from ..core.store.models import ALL_MODELS, SyncModel
 from . import common
 from .common import translate
@@ -66,7 +67,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(translate("cli", "Demo library ready: {counts}.").format(
-        counts=", ".join(f"{value:,} {key}" for key, value in counts.items())))
+        counts=", ".join(f"{format_number(value)} {key}" for key, value in counts.items())))
     if made_librarian and demo.DEMO_LIBRARIAN[0]:
         print(translate("cli", "Log in as {user} with password {password}.").format(
             user=demo.DEMO_LIBRARIAN[0], password=demo.DEMO_LIBRARIAN[1]))

@@ -1,6 +1,6 @@
-"""How dates and money look to people: dd-mm-yyyy, and rupiah with thousands separators
-(``Rp 12.500`` in Indonesian, ``Rp 12,500`` in English). One place, so every page, PDF and export
-agrees."""
+"""How dates, numbers and money look to people: dd-mm-yyyy, counts with thousands separators
+(``100.000`` in Indonesian, ``100,000`` in English), rupiah (``Rp 12.500`` / ``Rp 12,500``). One place,
+so every page, PDF and CLI message agrees (CSV cells stay plain digits for spreadsheets)."""
 
 from __future__ import annotations
 
@@ -23,12 +23,21 @@ def format_datetime(value: datetime | None) -> str:
     return to_local(value).strftime("%d-%m-%Y %H:%M")
 
 
-def format_number(value: int | float, language: str = "id") -> str:
+_display_language = ["id"]  # set by the GUI and the CLI when they choose the user's language
+
+
+def set_display_language(language: str) -> None:
+    """The language numbers are written in when a caller does not say (``100.000`` / ``100,000``)."""
+    _display_language[0] = "en" if language == "en" else "id"
+
+
+def format_number(value: int | float, language: str | None = None) -> str:
+    """Whole numbers with thousands separators: ``100.000`` in Indonesian, ``100,000`` in English."""
     text = f"{value:,.0f}"
-    return text.replace(",", ".") if language == "id" else text
+    return text.replace(",", ".") if (language or _display_language[0]) == "id" else text
 
 
-def format_money(rupiah: int | None, language: str = "id") -> str:
+def format_money(rupiah: int | None, language: str | None = None) -> str:
     if rupiah is None:
         return ""
     sign = "-" if rupiah < 0 else ""

@@ -44,7 +44,7 @@ from ..core.catalog import opac, search
 from ..core.circulation import patron
 from ..core.community import member_pin
 from ..core.errors import PustakaError
-from ..core.formatting import format_date
+from ..core.formatting import format_date, format_number
 from ..core.service import Library
 from .appearance import color
 from .widgets import a11y
@@ -358,7 +358,7 @@ class KioskWindow(QWidget):
             self.count.setText(self.tr("Nothing found for “{typed}”. Did you mean “{better}”? {n} books found.").format(
                 typed=self.text.strip(), better=page.corrected, n=self.total))
         elif self.total:
-            self.count.setText(self.tr("{n} books found").format(n=self.total))
+            self.count.setText(self.tr("{n} books found").format(n=format_number(self.total)))
         else:
             self.count.setText(self.tr("Nothing found. Try fewer or other words."))
         self.more_button.setVisible(self.loaded < self.total and bool(page.hits))

@@ -10,7 +10,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ..formatting import long_date_id
+from ..formatting import format_number, long_date_id
 from ..service import Library
 from ..store.clock import to_local
 from ..store.files import write_bytes
@@ -63,9 +63,9 @@ def write_report(lib: Library, session: StockTake, path: Path) -> Path:
         _p(("Cakupan: " + ("; ".join(scope) if scope else "seluruh koleksi")), BASE),
         Spacer(1, 3 * mm),
         _table([["Diharapkan di rak", "Terlihat", "Tidak terlihat", "Sedang dipinjam", "Semua pindaian"],
-                [f"{counts.expected:,}", f"{counts.seen:,}", f"{len(missing):,}", f"{counts.on_loan:,}",
-                 f"{counts.scanned:,}"]], [34, 30, 34, 34, 34]),
-        _p((f"Eksemplar tidak terlihat ({len(missing):,})"), H2),
+                [format_number(counts.expected, "id"), format_number(counts.seen, "id"), format_number(len(missing), "id"), format_number(counts.on_loan, "id"),
+                 format_number(counts.scanned, "id")]], [34, 30, 34, 34, 34]),
+        _p((f"Eksemplar tidak terlihat ({format_number(len(missing), 'id')})"), H2),
     ]
     if missing:
         story.append(_table([["Kode", "Judul", "No. panggil", "Lokasi", "Status"]]
@@ -74,7 +74,7 @@ def write_report(lib: Library, session: StockTake, path: Path) -> Path:
     else:
         story.append(_p("Semua eksemplar yang diharapkan terlihat.", BASE))
     if misplaced:
-        story.append(_p((f"Ditemukan di tempat lain ({len(misplaced):,})"), H2))
+        story.append(_p((f"Ditemukan di tempat lain ({format_number(len(misplaced), 'id')})"), H2))
         story.append(_table([["Kode", "Judul", "Lokasi seharusnya"]] + [list(r) for r in misplaced], [30, 100, 44]))
     register_fonts()
     buffer = io.BytesIO()

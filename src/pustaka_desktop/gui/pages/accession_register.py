@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...core.catalog import accession_register as register
 from ...core.errors import ValidationError
+from ...core.formatting import format_number
 from ...core.i18n import QT_TRANSLATE_NOOP
 from ..background import load_later
 from ..context import AppContext
@@ -115,7 +116,7 @@ class AccessionRegisterPage(QWidget):
 
         def shown(result) -> None:
             self.model.show_first_page(filt, *result)
-            self.count_label.setText(self.tr("{count} copies").format(count=self.model.total))
+            self.count_label.setText(self.tr("{count} copies").format(count=format_number(self.model.total)))
             self.loads_done = getattr(self, "loads_done", 0) + 1
 
         load_later(self, lib, lambda: self.model.first_page(lib, user, filt), shown,

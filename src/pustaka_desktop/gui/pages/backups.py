@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...core import session
 from ...core.errors import PustakaError
+from ...core.formatting import format_number
 from ...core.store import backup, backup_budget, health
 from ...core.store.clock import to_local
 from ..appearance import text_style
@@ -41,13 +42,13 @@ def _gb(size: int) -> str:
 def describe(preview: backup.BackupPreview) -> str:
     """A backup's contents in a few words, in the user's language."""
     counts = ", ".join(
-        f"{preview.counts.get(table, 0):,} {QCoreApplication.translate('Backup', label)}"
+        f"{format_number(preview.counts.get(table, 0))} {QCoreApplication.translate('Backup', label)}"
         for table, label in backup.PREVIEW_COUNTS.items())
     return QCoreApplication.translate(
         "BackupsPage", "{library} ({code}), saved {date}: {counts}; {open} loans still out.").format(
         library=preview.library_name or "?", code=preview.library_code or "?",
         date=f"{to_local(preview.made_at):%d-%m-%Y %H:%M}" if preview.made_at else "?", counts=counts,
-        open=f"{preview.open_loans:,}")
+        open=format_number(preview.open_loans))
 
 
 class BackupsPage(QWidget):

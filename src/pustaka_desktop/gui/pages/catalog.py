@@ -32,6 +32,7 @@ from ...core.catalog import records as catalog
 from ...core.catalog import search
 from ...core.catalog.isbn import format_isbn
 from ...core.errors import PustakaError
+from ...core.formatting import format_number
 from ...core.store.models import Item, Record
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
@@ -272,7 +273,7 @@ class CatalogPage(QWidget):
         self._after_search(keep)
 
     def _after_search(self, select_id: int | None) -> None:
-        self.count.setText(self.tr("{n} titles").format(n=self.model.total))
+        self.count.setText(self.tr("{n} titles").format(n=format_number(self.model.total)))
         corrected = getattr(self.model, "corrected", "")
         if corrected:
             link = f"<a href='use'>{html.escape(corrected)}</a>"

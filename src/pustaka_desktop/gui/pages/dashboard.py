@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.catalog import review
-from ...core.formatting import format_date
+from ...core.formatting import format_date, format_number
 from ...core.reports import figures
 from ...core.reports.documents import CLASS_LABELS
 from ...core.reports.period import MONTH_NAMES
@@ -137,7 +137,7 @@ class ChartCard(QGroupBox):
         for row, label in enumerate(labels):
             self.table.setItem(row, 0, QTableWidgetItem(label))
             for col, (_name, values) in enumerate(series, start=1):
-                item = QTableWidgetItem(f"{values[row]:,}".replace(",", "."))
+                item = QTableWidgetItem(format_number(values[row]))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -215,14 +215,14 @@ class DashboardPage(QWidget):
                              [self.tr("Day"), self.tr("Visitors")], every=3)
         for row, (day, _) in enumerate(days):  # the numbers table gives the full date
             self.visits.table.item(row, 0).setText(format_date(day))
-        self.visits.total.setText(self.tr("Total: {n}").format(n=sum(n for _, n in days))
+        self.visits.total.setText(self.tr("Total: {n}").format(n=format_number(sum(n for _, n in days)))
                                   + f"  ·  {days[0][0]:%d/%m} – {days[-1][0]:%d/%m}")
         months = data["loans_per_month"]
         self.loans.set_data([_month_label(m) for m, _ in months], [(self.tr("Loans"), [n for _, n in months])],
                             [self.tr("Month"), self.tr("Loans")])
         for row, (key, _) in enumerate(months):
             self.loans.table.item(row, 0).setText(_month_label(key, True))
-        self.loans.total.setText(self.tr("Total: {n}").format(n=sum(n for _, n in months)))
+        self.loans.total.setText(self.tr("Total: {n}").format(n=format_number(sum(n for _, n in months))))
         part = data["participation_per_month"]
         self.programs.set_data([_month_label(m) for m, _, _ in part],
                                [(self.tr("Sessions"), [s for _, s, _ in part]),
@@ -230,7 +230,7 @@ class DashboardPage(QWidget):
                                [self.tr("Month"), self.tr("Sessions"), self.tr("Attendances")])
         for row, (key, _, _) in enumerate(part):
             self.programs.table.item(row, 0).setText(_month_label(key, True))
-        self.programs.total.setText(self.tr("Attendances: {n}").format(n=sum(a for _, _, a in part)))
+        self.programs.total.setText(self.tr("Attendances: {n}").format(n=format_number(sum(a for _, _, a in part))))
 
     def _count_collection(self) -> None:
         job = _CollectionJob(self.ctx.lib)
@@ -246,7 +246,7 @@ class DashboardPage(QWidget):
             [k if k != "other" else self.tr("Other") for k, _, _ in classes],
             [(self.tr("Titles"), [t for _, t, _ in classes]), (self.tr("Copies"), [c for _, _, c in classes])],
             [self.tr("Class"), self.tr("Titles"), self.tr("Copies")])
-        self.collection.total.setText(self.tr("Copies: {n}").format(n=sum(c for _, _, c in classes)))
+        self.collection.total.setText(self.tr("Copies: {n}").format(n=format_number(sum(c for _, _, c in classes))))
         self.collection.table.setRowCount(len(classes))
         for row, (key, _, _) in enumerate(classes):  # the numbers table names the classes in full
             self.collection.table.item(row, 0).setText(QCoreApplication.translate("Reports", CLASS_LABELS[key]))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import PustakaError
+from ...core.formatting import format_number
 from ...core.sync import hub, union
 from ..context import AppContext
 from ..widgets.messages import confirm, show_error
@@ -86,7 +87,7 @@ class DistrictUnionPage(QWidget):
     def refresh(self) -> None:
         counts = union.counts()
         self.summary.setText(self.tr("{records} titles, {copies} copies in the union catalogue.").format(
-            records=f"{counts['records']:,}", copies=f"{counts['copies']:,}"))
+            records=format_number(counts['records']), copies=format_number(counts['copies'])))
         self.search(keep=self.current().id if self.current() else None)
 
     def search(self, keep: int | None = None) -> None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ...core.community import visits
 from ...core.community.members import AGE_BANDS
 from ...core.errors import PustakaError
+from ...core.formatting import format_number
 from ...core.store.clock import to_local
 from ...core.store.models import Visit
 from ..appearance import text_style
@@ -466,7 +467,7 @@ class VisitorBookPage(QWidget):
 
     def _show_today(self, result) -> None:
         count, lines = result
-        self.count_label.setText(self.tr("Visitors today: {n}").format(n=count))
+        self.count_label.setText(self.tr("Visitors today: {n}").format(n=format_number(count)))
         self.model.set_rows(lines)
         self.table.resizeColumnToContents(0)
         self.loads_done = getattr(self, "loads_done", 0) + 1
