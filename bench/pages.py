@@ -18,7 +18,7 @@ TARGET_MS = 200.0
 
 def rows(ctx: BenchContext) -> list[Row]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from pustaka_desktop.core import auth
@@ -65,8 +65,8 @@ def rows(ctx: BenchContext) -> list[Row]:
             app.processEvents()
             time.sleep(0.001)
         heartbeat.stop()
-        item = window.nav.currentItem()
-        title = (item.text(0) if hasattr(item, "columnCount") else item.text()) if item is not None else key
+        spec = next((spec for spec in window.specs if spec.key == key), None)
+        title = QCoreApplication.translate("Navigation", spec.title) if spec is not None else key
         out.append(Row(f"Page first open, worst GUI stall: {title}", max(0.0, state["worst"]), "ms", TARGET_MS,
                        note=f"page '{key}', {HEARTBEAT_MS} ms heartbeat over {SETTLE_S:.1f} s from the click"))
     desk = window.pages.get("desk")

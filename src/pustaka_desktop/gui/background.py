@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -55,6 +56,9 @@ class _Load(QRunnable):
 def load_later(owner: QObject, lib: Library, fn: Callable[[], Any], on_done: Callable[[Any], None],
                on_error: Callable[[BaseException], None] | None = None) -> int:
     """Run ``fn`` in the background; ``on_done(result)`` on the GUI thread if ``owner`` still wants it."""
+    # The loader runs Python (peewee rows) while the GUI thread needs the GIL for every slot: hand it
+    # over every 1 ms instead of 5 ms so clicks and repaints do not queue up behind it.
+    sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
     ticket = next(_tickets)
     owner.setProperty("_load_ticket", ticket)
     job = _Load(lib, fn, ticket)
