@@ -183,7 +183,7 @@
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished" />
+            <translation>Menghitung…</translation>
         </message>
         <message>
             <source>{count} copies</source>
@@ -1970,7 +1970,7 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished" />
+            <translation>Menghitung…</translation>
         </message>
         <message>
             <source>Counting the collection…</source>
