@@ -105,3 +105,49 @@ def test_grant_list_shows_village_codes_and_states_in_words(trio, capsys):
     assert main(["--db", str(district.lib.path), "--lang", "en", "district", "grant", "list"]) == 0
     out = capsys.readouterr().out
     assert "SKM" in out and "waiting for the next bundle to the village" in out and "ready" not in out
+
+
+def test_a_district_edit_keeps_the_villages_duplicate_key_true(trio):
+    one, _two, district = trio
+    with one:
+        record = store.insert(one.lib, Record, title="Laskar Pelangii", match_key="laskar pelangii|andrea hirata",
+                              authors=json.dumps([{"name": "Andrea Hirata", "role": "primary"}]))
+        store.insert(one.lib, Item, record=record.id, barcode="SKM9", status="available")
+    district.import_file(one.export_to(district))
+    with district:
+        from pustaka_desktop.core.sync import union
+
+        [hit] = union.search(district.lib, "laskar")
+        hub.edit_record(district.lib, district.staff, hit.id, title="Laskar Pelangi")
+        assert union.search(district.lib, "laskar")[0].title == "Laskar Pelangi"
+    one.import_file(district.export_to(one))
+    with one:
+        assert Record.get_by_id(record.id).match_key == "laskar pelangi|andrea hirata"
+
+
+def test_derived_tables_made_again_after_the_schema_change(trio):
+    """An office upgraded from before migration 0005: links without keys or counts are made whole."""
+    from pustaka_desktop.core.reports.period import Period
+    from pustaka_desktop.core.sync import stats, union
+
+    one, two, district = trio
+    for site, titles in ((one, ["Laskar Pelangi", "Sang Pemimpi"]), (two, ["Laskar Pelangi"])):
+        with site:
+            for n, title in enumerate(titles):
+                rec = store.insert(site.lib, Record, title=title, publisher="Bentang", year=2005,
+                                   authors=json.dumps([{"name": "Andrea Hirata", "role": "primary"}]))
+                store.insert(site.lib, Item, record=rec.id, barcode=f"{site.code}{n}", status="available")
+        district.import_file(site.export_to(district))
+    with district:
+        before = [(h.title, h.copies, h.villages) for h in union.search(district.lib, "andrea hirata")]
+        report = stats.district_report(district.lib, Period.year(2026))[1]
+        conn = district.lib.db.connection()
+        for table in ("union_key", "union_form", "union_holding", "district_tally"):
+            conn.execute(f"DELETE FROM {table}")
+        conn.execute("UPDATE union_link SET keys = '', form = '', copies = 0, available = 0, stock = ''")
+        conn.execute("UPDATE union_record SET copies = 0, available = 0, villages = 0")
+        set_setting(union.REBUILD_SETTING, True)
+        union.ensure_current(district.lib)
+        assert [(h.title, h.copies, h.villages) for h in union.search(district.lib, "andrea hirata")] == before
+        assert stats.district_report(district.lib, Period.year(2026))[1] == report
+        assert before == [("Laskar Pelangi", 2, 2), ("Sang Pemimpi", 1, 1)]

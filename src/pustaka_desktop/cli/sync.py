@@ -301,6 +301,7 @@ def cmd_timezone(args) -> int:
 
 def cmd_search(args) -> int:
     lib = common.open_library(args)
+    union.ensure_current(lib)
     hits = union.search(lib, args.text)
     if args.json:
         from dataclasses import asdict

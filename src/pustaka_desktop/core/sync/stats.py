@@ -27,7 +27,7 @@ from ..reports.period import Period
 from ..service import Library
 from ..store.files import atomic_write
 from ..store.models import SyncPeer
-from . import tally
+from . import tally, union
 
 LATE_AFTER_DAYS = 35  # a monthly bundle plus a few days' grace
 
@@ -110,6 +110,7 @@ def _villages(period: Period) -> list[SyncPeer]:
 
 def district_report(lib: Library, period: Period) -> tuple[list[VillageRow], VillageRow]:
     """Figures for the local days ``period.start`` .. ``period.end`` per village and in total."""
+    union.ensure_current(lib)  # after an upgrade: the running sums are made once
     conn = lib.db.connection()
     zone = tally.time_zone()
     now = lib.clock.now()

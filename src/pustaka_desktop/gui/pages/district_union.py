@@ -82,6 +82,7 @@ class DistrictUnionPage(QWidget):
         self.table.activated.connect(lambda _index: self.edit())  # Enter or double-click edits
         layout.addLayout(buttons)
         ctx.events.catalog_changed.connect(self.refresh)
+        union.ensure_current(ctx.lib)  # once after an upgrade (migration 0005)
         self.refresh()
 
     def refresh(self) -> None:
