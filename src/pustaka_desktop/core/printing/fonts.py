@@ -139,6 +139,26 @@ def register_fonts() -> None:
     tables.CellStyle.fontname = font_name("sans")
 
 
+@lru_cache(maxsize=20_000)
+def line_extents(text: str, style: str = "sans", size: float = 10.0) -> tuple[float, float]:
+    """(ascent, descent) of one line in points, both positive: the main font's, or more where the
+    glyphs reach further (a Javanese pasangan below the line, stacked Arabic marks above it)."""
+    main = primary(style)
+    ascent, descent = main.ascender * size, main.descender * size
+    text = clean(text)
+    if not text or is_simple(text, style):
+        return ascent, descent
+    for run in shape(text, style, size).runs:
+        scale = size / run.face.upem
+        for gid, _, _, dy, _ in run.glyphs:
+            extents = run.face.hb_font.get_glyph_extents(gid)
+            if extents is None:
+                continue
+            ascent = max(ascent, (extents.y_bearing + dy) * scale)
+            descent = max(descent, -(extents.y_bearing + extents.height + dy) * scale)
+    return ascent, descent
+
+
 def new_canvas(target, pagesize: tuple[float, float], title: str = "", **options):
     """A reportlab canvas whose every font is embedded (see ``register_fonts``)."""
     from reportlab.pdfgen.canvas import Canvas

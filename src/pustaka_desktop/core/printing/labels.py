@@ -39,6 +39,7 @@ from .layout import (
     fit_paragraph,
     line_height_mm,
     no_translation,
+    text_height_mm,
 )
 from .selection import CopyLabel
 from .templates import IDENTITY, Calibration, LabelTemplate
@@ -143,6 +144,7 @@ def _barcode_block(label: CopyLabel, area: Box, library_name: str, title: bool =
         y += name_h + 0.2
     bottom = area.bottom
     if title and label.title:
+        line_h = max(line_h, text_height_mm(label.title, "sans", MIN_TEXT_PT))  # aksara Jawa needs more
         room = bottom - y - code_h - 0.7 - MIN_BARS_MM
         lines = 2 if room >= 2 * line_h + 3.0 else 1
         if room >= lines * line_h:

@@ -69,6 +69,16 @@ def line_height_mm(style: str, size_pt: float) -> float:
     return ascent + descent
 
 
+def text_extents_mm(text: str, style: str, size_pt: float) -> tuple[float, float]:
+    """(ascent, descent) of this line: the style's, or more where its glyphs reach further."""
+    ascent, descent = fonts.line_extents(text, style, size_pt)
+    return ascent / PT_PER_MM, descent / PT_PER_MM
+
+
+def text_height_mm(text: str, style: str, size_pt: float) -> float:
+    return sum(text_extents_mm(text, style, size_pt))
+
+
 # --- elements ------------------------------------------------------------------------------------
 
 
@@ -110,9 +120,9 @@ class Text:
 
     @property
     def ink(self) -> Box:
-        """Where the glyphs can reach: the text's width and the font's ascent + descent."""
+        """Where the glyphs can reach: the text's width and its ascent + descent."""
         width = text_width_mm(self.text, self.style, self.size)
-        height = line_height_mm(self.style, self.size)
+        height = text_height_mm(self.text, self.style, self.size)
         if self.align == "center":
             x = self.box.x + (self.box.w - width) / 2
         elif self.align == "right":
@@ -210,6 +220,8 @@ def fit_line(text: str, box: Box, *, style: str = "sans", max_size: float = 12.0
     ``min_size``, then cut with an ellipsis. Never taller or wider than the box."""
     text = " ".join(str(text).split())
     size = min(max_size, size_for_height(style, box.h))
+    if text:  # glyphs taller than the style's line (aksara Jawa, stacked marks) shrink it to the box
+        size = min(size, size * box.h / text_height_mm(text, style, size))
     width = text_width_mm(text, style, size) if text else 0.0
     if width > box.w:
         size = max(min(size, size * box.w / width * 0.999), min(min_size, size))
@@ -253,16 +265,18 @@ def fit_paragraph(text: str, box: Box, *, style: str = "sans", max_size: float =
         if (len(lines) * step <= box.h + 1e-9 and words_whole) or size <= min_size:
             break
         size = max(min_size, size - 0.25)
-    step = line_height_mm(style, size) * leading
+    # Lines whose glyphs reach beyond the style's line (aksara Jawa) take taller slots.
+    height = max([line_height_mm(style, size)] + [text_height_mm(line, style, size) for line in lines])
+    step = height * leading
     room = max(0, int((box.h + 1e-9) // step))
     if step > box.h:  # not even one line at the minimum size: shrink to the box
-        size = size_for_height(style, box.h)
-        step, room = box.h, 1
+        size = size * box.h / height
+        height = step = box.h
+        room = 1
     if len(lines) > room:
         lines = lines[:room]
         if lines:
             lines[-1] = cut_to_width(lines[-1] + " " + ELLIPSIS, style, size, box.w)
-    height = line_height_mm(style, size)
     out = []
     for index, line in enumerate(lines):
         slot = Box(box.x, box.y + index * step, box.w, height)
@@ -327,7 +341,7 @@ class PdfPainter:
         if not e.text:
             return
         ink = e.ink
-        ascent, _ = ascent_descent_mm(e.style, e.size)
+        ascent, _ = text_extents_mm(e.text, e.style, e.size)
         x, y = self._pt(ink.x + ox, ink.y + ascent + oy)
         self.c.setFillColorRGB(*e.color)
         fonts.draw_text(self.c, x, y, e.text, e.style, e.size)

@@ -32,10 +32,10 @@ from .layout import (
     Rect,
     Text,
     Translate,
-    ascent_descent_mm,
     fit_line,
     fit_paragraph,
     no_translation,
+    text_extents_mm,
 )
 from .selection import main_author
 
@@ -235,7 +235,7 @@ def render_png(elements: list[Element], size: str, dpi: int = PNG_DPI) -> bytes:
             if not e.text:
                 continue
             ink = e.ink
-            ascent, _ = ascent_descent_mm(e.style, e.size)
+            ascent, _ = text_extents_mm(e.text, e.style, e.size)
             draw_text_png(draw, ink.x * k, (ink.y + ascent) * k, e.text, e.style, max(1.0, e.size * dpi / 72),
                           _rgb(e.color))
         elif isinstance(e, Image):
