@@ -4,8 +4,8 @@ weeded, lost, or held only by a revoked village) are left out.
 
 Word search runs on the FTS5 table over the union records (far fewer rows than copies), takes the
 matches unranked and lets the database order at most ``CANDIDATES`` of them by how widely they are
-held: no bm25 over thousands of hits (see SETUP-NOTES). The FTS5 part is SQLite's; a PostgreSQL
-hub replaces ``_word_ids`` only.
+held: no bm25 over thousands of hits (see SETUP-NOTES). The FTS5 parts (``_word_ids`` and the
+``MATCH`` in ``search``) are SQLite's; a PostgreSQL hub replaces those two only.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from typing import Any
+
+from peewee import fn
 
 from ..errors import NotFound
 from ..i18n import QT_TRANSLATE_NOOP
@@ -112,9 +114,9 @@ def recent(lib: Library, limit: int = 50, with_holdings: bool = True) -> list[Un
 
 def counts() -> dict[str, int]:
     """Titles and copies in stock in the union catalogue (active villages only)."""
-    records = UnionRecord.select().where(UnionRecord.copies > 0).count()
-    copies = sum(u.copies for u in UnionRecord.select(UnionRecord.copies).where(UnionRecord.copies > 0))
-    return {"records": records, "copies": copies}
+    records, copies = UnionRecord.select(fn.COUNT(UnionRecord.id), fn.COALESCE(fn.SUM(UnionRecord.copies), 0)).where(
+        UnionRecord.copies > 0).tuples().get()
+    return {"records": int(records), "copies": int(copies)}
 
 
 def record_fields(union_id: int) -> dict[str, Any]:
