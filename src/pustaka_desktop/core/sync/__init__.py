@@ -5,12 +5,15 @@ One job per module, and imports run one way (each module imports only those list
 1. ``changes`` (row documents, canonical dumps, the change-log sequence), ``bundle`` (the zip
    format), ``keys`` (Ed25519 identity, copy detection)
 2. ``merge`` (per-field last-writer-wins, the conflict and exception records)
-3. ``union`` (the district's union catalogue, derived from the replicas), ``catalog_pack``
+3. ``tally`` (the district's figures as running sums, the library's time zone), ``union_match`` (the
+   matching rules, pure), ``union_search`` (reading the union catalogue), ``union`` (keeping it: keys,
+   forms, holdings, counts, per change), ``catalog_pack``
 4. ``replicas`` (the district's copy of village rows: applying a bundle's rows, outgoing edits)
 5. ``grants`` (book-grant packages back to the villages)
 6. ``export`` (writing a bundle), then ``importer`` (reading one: village side, or hand the rows to
    ``replicas`` at the district)
-7. ``conflicts`` (the librarian's conflict list), ``hub`` (the district's inbox folder, union edits)
+7. ``conflicts`` (the librarian's conflict list), ``hub`` (the district's inbox folder, union edits,
+   merges and splits)
 Beside them: ``enrolment`` (pairing by file), ``status``, ``stats`` (district figures).
 
 Bundles are signed, not encrypted: see ``bundle`` for why.
