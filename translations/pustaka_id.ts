@@ -1854,6 +1854,225 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
     </context>
     <context>
+        <name>CliHelp</name>
+        <message>
+            <source>Pustaka Desktop, headless.</source>
+            <translation>Pustaka Desktop, tanpa layar.</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>tampilkan bantuan ini lalu keluar</translation>
+        </message>
+        <message>
+            <source>library database file (default: $PUSTAKA_DB, else the user data dir)</source>
+            <translation>berkas basis data perpustakaan (bawaan: $PUSTAKA_DB, jika tidak ada: folder data pengguna)</translation>
+        </message>
+        <message>
+            <source>language of messages (default: the library's)</source>
+            <translation>bahasa pesan (bawaan: bahasa perpustakaan)</translation>
+        </message>
+        <message>
+            <source>act as this staff account (password from $PUSTAKA_PASSWORD or a prompt)</source>
+            <translation>bertindak sebagai akun petugas ini (kata sandi dari $PUSTAKA_PASSWORD atau ditanyakan)</translation>
+        </message>
+        <message>
+            <source>create a library in a new database (first run, headless)</source>
+            <translation>buat perpustakaan di basis data baru (pertama kali, tanpa layar)</translation>
+        </message>
+        <message>
+            <source>fill the database with a realistic demo library</source>
+            <translation>isi basis data dengan perpustakaan contoh yang realistis</translation>
+        </message>
+        <message>
+            <source>row counts per table</source>
+            <translation>jumlah baris per tabel</translation>
+        </message>
+        <message>
+            <source>make a checked backup copy now (to a file or folder, e.g. a USB stick)</source>
+            <translation>buat cadangan yang diperiksa sekarang (ke berkas atau folder, mis. flashdisk)</translation>
+        </message>
+        <message>
+            <source>list the automatic backups, newest first</source>
+            <translation>daftar cadangan otomatis, yang terbaru dulu</translation>
+        </message>
+        <message>
+            <source>replace the database with a backup (the current one is backed up first)</source>
+            <translation>ganti basis data dengan cadangan (yang sekarang dicadangkan dulu)</translation>
+        </message>
+        <message>
+            <source>check the database (quick check) and the computer's clock</source>
+            <translation>periksa basis data (pemeriksaan cepat) dan jam komputer</translation>
+        </message>
+        <message>
+            <source>a librarian confirms the computer's date and time are right</source>
+            <translation>pustakawan menyatakan tanggal dan jam komputer benar</translation>
+        </message>
+        <message>
+            <source>pack the whole library (and its sync key) into one file for a new PC</source>
+            <translation>kemas seluruh perpustakaan (dan kunci sinkronisasinya) dalam satu berkas untuk PC baru</translation>
+        </message>
+        <message>
+            <source>on the new PC: open a library packed with move-out (at --db or the default)</source>
+            <translation>di PC baru: buka perpustakaan yang dikemas dengan move-out (di --db atau tempat bawaan)</translation>
+        </message>
+        <message>
+            <source>import a catalogue file (SLiMS CSV, MARC, MARCXML, INLISLite, xlsx, CSV)</source>
+            <translation>impor berkas katalog (SLiMS CSV, MARC, MARCXML, INLISLite, xlsx, CSV)</translation>
+        </message>
+        <message>
+            <source>the review list (Perlu diperiksa): imported fields kept as written</source>
+            <translation>daftar Perlu diperiksa: isian impor yang disimpan apa adanya</translation>
+        </message>
+        <message>
+            <source>export the catalogue (SLiMS CSV, MARC, MARCXML, xlsx)</source>
+            <translation>ekspor katalog (SLiMS CSV, MARC, MARCXML, xlsx)</translation>
+        </message>
+        <message>
+            <source>the accession register (buku induk) as PDF or xlsx</source>
+            <translation>buku induk sebagai PDF atau xlsx</translation>
+        </message>
+        <message>
+            <source>search the catalogue (title, author, subject, ISBN, barcode...)</source>
+            <translation>cari di katalog (judul, pengarang, subjek, ISBN, barkode...)</translation>
+        </message>
+        <message>
+            <source>catalogue records</source>
+            <translation>cantuman katalog</translation>
+        </message>
+        <message>
+            <source>spine, barcode or combined labels on a label sheet (PDF)</source>
+            <translation>label punggung, barkode atau gabungan pada lembar label (PDF)</translation>
+        </message>
+        <message>
+            <source>member cards (PDF)</source>
+            <translation>kartu anggota (PDF)</translation>
+        </message>
+        <message>
+            <source>promotion posters (PDF or PNG)</source>
+            <translation>poster promosi (PDF atau PNG)</translation>
+        </message>
+        <message>
+            <source>a test page with rulers and label outlines, for calibration</source>
+            <translation>halaman uji dengan penggaris dan garis tepi label, untuk kalibrasi</translation>
+        </message>
+        <message>
+            <source>list the label sheet templates</source>
+            <translation>daftar templat lembar label</translation>
+        </message>
+        <message>
+            <source>add a label sheet template by its measurements (mm)</source>
+            <translation>tambah templat lembar label menurut ukurannya (mm)</translation>
+        </message>
+        <message>
+            <source>remove a label sheet template you added</source>
+            <translation>hapus templat lembar label yang Anda tambahkan</translation>
+        </message>
+        <message>
+            <source>set a template's offset and scale for a printer</source>
+            <translation>atur geser dan skala templat untuk sebuah printer</translation>
+        </message>
+        <message>
+            <source>set the logo printed on member cards</source>
+            <translation>atur logo yang dicetak di kartu anggota</translation>
+        </message>
+        <message>
+            <source>sync bundles with the district office</source>
+            <translation>paket sinkronisasi dengan dinas kabupaten</translation>
+        </message>
+        <message>
+            <source>district office: report, union catalogue, grants</source>
+            <translation>dinas kabupaten: laporan, katalog induk, hibah</translation>
+        </message>
+        <message>
+            <source>lend a copy to a member (exit code 3 when a rule refuses)</source>
+            <translation>pinjamkan eksemplar kepada anggota (kode keluar 3 bila aturan menolak)</translation>
+        </message>
+        <message>
+            <source>return a copy</source>
+            <translation>kembalikan eksemplar</translation>
+        </message>
+        <message>
+            <source>renew a loan</source>
+            <translation>perpanjang peminjaman</translation>
+        </message>
+        <message>
+            <source>take back the last check-out, return or renewal (librarian)</source>
+            <translation>batalkan peminjaman, pengembalian atau perpanjangan terakhir (pustakawan)</translation>
+        </message>
+        <message>
+            <source>loans past their due date, with days late and fine so far</source>
+            <translation>peminjaman yang lewat batas kembali, dengan hari terlambat dan denda sejauh ini</translation>
+        </message>
+        <message>
+            <source>reserve the title of a copy for a member</source>
+            <translation>pesan judul sebuah eksemplar untuk anggota</translation>
+        </message>
+        <message>
+            <source>active reservations with queue positions; the hold shelf</source>
+            <translation>pemesanan aktif dengan nomor antrean; rak pesanan</translation>
+        </message>
+        <message>
+            <source>cancel a reservation (its number from 'reservations')</source>
+            <translation>batalkan pemesanan (nomornya dari 'reservations')</translation>
+        </message>
+        <message>
+            <source>release reserved copies nobody collected in time</source>
+            <translation>lepaskan eksemplar pesanan yang tidak diambil tepat waktu</translation>
+        </message>
+        <message>
+            <source>members: add, show, search</source>
+            <translation>anggota: tambah, tampilkan, cari</translation>
+        </message>
+        <message>
+            <source>import a SLiMS members CSV (librarian)</source>
+            <translation>impor CSV anggota SLiMS (pustakawan)</translation>
+        </message>
+        <message>
+            <source>export members as a SLiMS members CSV (personal data: librarian)</source>
+            <translation>ekspor anggota sebagai CSV anggota SLiMS (data pribadi: pustakawan)</translation>
+        </message>
+        <message>
+            <source>stock-take: start, scan, status, finish</source>
+            <translation>inventarisasi: mulai, pindai, status, selesai</translation>
+        </message>
+        <message>
+            <source>record a visit in the visitor book</source>
+            <translation>catat kunjungan di buku tamu</translation>
+        </message>
+        <message>
+            <source>monthly report, IPLM sheet, TPBIS report</source>
+            <translation>laporan bulanan, lembar IPLM, laporan TPBIS</translation>
+        </message>
+        <message>
+            <source>community programmes (kegiatan)</source>
+            <translation>kegiatan masyarakat</translation>
+        </message>
+        <message>
+            <source>run the patrons' web catalogue on the library Wi-Fi (Ctrl+C stops it)</source>
+            <translation>jalankan katalog web untuk pemustaka di Wi-Fi perpustakaan (Ctrl+C menghentikan)</translation>
+        </message>
+        <message>
+            <source>give a member a PIN for 'My account' in the web catalogue</source>
+            <translation>beri anggota PIN untuk 'Akun saya' di katalog web</translation>
+        </message>
+        <message>
+            <source>the digital shelf: PDF/EPUB files patrons read on their phones</source>
+            <translation>rak digital: berkas PDF/EPUB yang dibaca pemustaka di ponselnya</translation>
+        </message>
+        <message>
+            <source>a poster with the web catalogue's address and QR code (PDF or PNG)</source>
+            <translation>poster dengan alamat katalog web dan kode QR (PDF atau PNG)</translation>
+        </message>
+        <message>
+            <source>the practice library (Mode latihan) beside this database</source>
+            <translation>perpustakaan latihan (Mode latihan) di samping basis data ini</translation>
+        </message>
+        <message>
+            <source>sync bundles over the network with the district hub</source>
+            <translation>paket sinkronisasi lewat jaringan dengan server kabupaten</translation>
+        </message>
+    </context>
+    <context>
         <name>ClockBanner</name>
         <message>
             <source>The date and time are &amp;right</source>
@@ -12004,6 +12223,71 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Close</source>
             <translation>Tutup</translation>
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>pemakaian: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>argumen wajib</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>pilihan</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>tampilkan bantuan ini lalu keluar</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: galat: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>argumen berikut wajib diisi: %s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>pilihan tidak dikenal: %(value)r (pilih dari %(choices)s)</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>argumen tidak dikenal: %s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>perlu satu nilai</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argumen %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>nilai %(type)s tidak sah: %(value)r</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>tidak boleh bersama argumen %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>salah satu argumen %s wajib diisi</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>pilihan ambigu: %(option)s bisa berarti %(matches)s</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>tampilkan nomor versi program lalu keluar</translation>
         </message>
     </context>
     <context>

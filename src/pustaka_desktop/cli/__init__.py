@@ -12,7 +12,7 @@ import sys
 from ..core.errors import PustakaError
 from . import backup as backup_cmds
 from . import catalog as catalog_cmds
-from . import common, setup_cmds
+from . import common, help_texts, setup_cmds
 from . import desk as desk_cmds
 from . import hub as hub_cmds
 from . import interop as interop_cmds
@@ -28,7 +28,8 @@ COMMAND_MODULES = [setup_cmds, backup_cmds, interop_cmds, catalog_cmds, printing
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="pustaka-cli", description="Pustaka Desktop, headless.")
+    parser = argparse.ArgumentParser(prog="pustaka-cli", description="Pustaka Desktop, headless.",
+                                     formatter_class=help_texts.TranslatingFormatter)
     common.add_global_options(parser)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in COMMAND_MODULES:
@@ -37,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    # The language first, so that --help and argparse's own errors are in the user's language too.
+    common.setup_language(common.early_options(argv))
+    help_texts.install()
     parser = build_parser()
     args = parser.parse_args(argv)
     common.setup_language(args)

@@ -27,8 +27,19 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--user", help="act as this staff account (password from $PUSTAKA_PASSWORD or a prompt)")
 
 
+def early_options(argv: list[str]) -> argparse.Namespace:
+    """--db and --lang read before the real parser exists (its help must already be translated)."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--db")
+    early.add_argument("--lang")
+    args = early.parse_known_args(argv)[0]
+    if args.lang not in ("id", "en"):
+        args.lang = None
+    return args
+
+
 def setup_language(args: argparse.Namespace) -> None:
-    language = args.lang or os.environ.get("PUSTAKA_LANG")
+    language = args.lang or os.environ.get("PUSTAKA_LANG") or None
     if language is None:
         path = resolve_db_path(args.db)
         language = "id"

@@ -1,0 +1,110 @@
+"""``pustaka-cli --help`` and argparse's own words ("usage:", "options", "invalid choice") in the
+user's language.
+
+The command modules write their help in English as usual; ``TranslatingFormatter`` looks each text up
+in the "CliHelp" context when help is printed, and ``install()`` routes argparse's own texts through the
+"argparse" context. Texts listed here are collected by lupdate into translations/pustaka_id.ts; a help
+text that is not listed prints in English (tests/test_cli_language.py keeps the top-level ones listed).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from .. import i18n
+from ..core.i18n import QT_TRANSLATE_NOOP
+
+ARGPARSE_TEXTS = [
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+]
+
+# The program's description, the global options and every command's one-line summary.
+HELP_TEXTS = [
+    QT_TRANSLATE_NOOP("CliHelp", "Pustaka Desktop, headless."),
+    QT_TRANSLATE_NOOP("CliHelp", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("CliHelp", "library database file (default: $PUSTAKA_DB, else the user data dir)"),
+    QT_TRANSLATE_NOOP("CliHelp", "language of messages (default: the library's)"),
+    QT_TRANSLATE_NOOP("CliHelp", "act as this staff account (password from $PUSTAKA_PASSWORD or a prompt)"),
+    QT_TRANSLATE_NOOP("CliHelp", "create a library in a new database (first run, headless)"),
+    QT_TRANSLATE_NOOP("CliHelp", "fill the database with a realistic demo library"),
+    QT_TRANSLATE_NOOP("CliHelp", "row counts per table"),
+    QT_TRANSLATE_NOOP("CliHelp", "make a checked backup copy now (to a file or folder, e.g. a USB stick)"),
+    QT_TRANSLATE_NOOP("CliHelp", "list the automatic backups, newest first"),
+    QT_TRANSLATE_NOOP("CliHelp", "replace the database with a backup (the current one is backed up first)"),
+    QT_TRANSLATE_NOOP("CliHelp", "check the database (quick check) and the computer's clock"),
+    QT_TRANSLATE_NOOP("CliHelp", "a librarian confirms the computer's date and time are right"),
+    QT_TRANSLATE_NOOP("CliHelp", "pack the whole library (and its sync key) into one file for a new PC"),
+    QT_TRANSLATE_NOOP("CliHelp", "on the new PC: open a library packed with move-out (at --db or the default)"),
+    QT_TRANSLATE_NOOP("CliHelp", "import a catalogue file (SLiMS CSV, MARC, MARCXML, INLISLite, xlsx, CSV)"),
+    QT_TRANSLATE_NOOP("CliHelp", "the review list (Perlu diperiksa): imported fields kept as written"),
+    QT_TRANSLATE_NOOP("CliHelp", "export the catalogue (SLiMS CSV, MARC, MARCXML, xlsx)"),
+    QT_TRANSLATE_NOOP("CliHelp", "the accession register (buku induk) as PDF or xlsx"),
+    QT_TRANSLATE_NOOP("CliHelp", "search the catalogue (title, author, subject, ISBN, barcode...)"),
+    QT_TRANSLATE_NOOP("CliHelp", "catalogue records"),
+    QT_TRANSLATE_NOOP("CliHelp", "spine, barcode or combined labels on a label sheet (PDF)"),
+    QT_TRANSLATE_NOOP("CliHelp", "member cards (PDF)"),
+    QT_TRANSLATE_NOOP("CliHelp", "promotion posters (PDF or PNG)"),
+    QT_TRANSLATE_NOOP("CliHelp", "a test page with rulers and label outlines, for calibration"),
+    QT_TRANSLATE_NOOP("CliHelp", "list the label sheet templates"),
+    QT_TRANSLATE_NOOP("CliHelp", "add a label sheet template by its measurements (mm)"),
+    QT_TRANSLATE_NOOP("CliHelp", "remove a label sheet template you added"),
+    QT_TRANSLATE_NOOP("CliHelp", "set a template's offset and scale for a printer"),
+    QT_TRANSLATE_NOOP("CliHelp", "set the logo printed on member cards"),
+    QT_TRANSLATE_NOOP("CliHelp", "sync bundles with the district office"),
+    QT_TRANSLATE_NOOP("CliHelp", "district office: report, union catalogue, grants"),
+    QT_TRANSLATE_NOOP("CliHelp", "lend a copy to a member (exit code 3 when a rule refuses)"),
+    QT_TRANSLATE_NOOP("CliHelp", "return a copy"),
+    QT_TRANSLATE_NOOP("CliHelp", "renew a loan"),
+    QT_TRANSLATE_NOOP("CliHelp", "take back the last check-out, return or renewal (librarian)"),
+    QT_TRANSLATE_NOOP("CliHelp", "loans past their due date, with days late and fine so far"),
+    QT_TRANSLATE_NOOP("CliHelp", "reserve the title of a copy for a member"),
+    QT_TRANSLATE_NOOP("CliHelp", "active reservations with queue positions; the hold shelf"),
+    QT_TRANSLATE_NOOP("CliHelp", "cancel a reservation (its number from 'reservations')"),
+    QT_TRANSLATE_NOOP("CliHelp", "release reserved copies nobody collected in time"),
+    QT_TRANSLATE_NOOP("CliHelp", "members: add, show, search"),
+    QT_TRANSLATE_NOOP("CliHelp", "import a SLiMS members CSV (librarian)"),
+    QT_TRANSLATE_NOOP("CliHelp", "export members as a SLiMS members CSV (personal data: librarian)"),
+    QT_TRANSLATE_NOOP("CliHelp", "stock-take: start, scan, status, finish"),
+    QT_TRANSLATE_NOOP("CliHelp", "record a visit in the visitor book"),
+    QT_TRANSLATE_NOOP("CliHelp", "monthly report, IPLM sheet, TPBIS report"),
+    QT_TRANSLATE_NOOP("CliHelp", "community programmes (kegiatan)"),
+    QT_TRANSLATE_NOOP("CliHelp", "run the patrons' web catalogue on the library Wi-Fi (Ctrl+C stops it)"),
+    QT_TRANSLATE_NOOP("CliHelp", "give a member a PIN for 'My account' in the web catalogue"),
+    QT_TRANSLATE_NOOP("CliHelp", "the digital shelf: PDF/EPUB files patrons read on their phones"),
+    QT_TRANSLATE_NOOP("CliHelp", "a poster with the web catalogue's address and QR code (PDF or PNG)"),
+    QT_TRANSLATE_NOOP("CliHelp", "the practice library (Mode latihan) beside this database"),
+    QT_TRANSLATE_NOOP("CliHelp", "sync bundles over the network with the district hub"),
+]
+
+
+def _translate(context: str, text: str) -> str:
+    return i18n.translate(context, text) if text else text
+
+
+class TranslatingFormatter(argparse.HelpFormatter):
+    """Prints descriptions and option/command help in the user's language."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return _translate("CliHelp", action.help) if action.help else action.help
+
+    def add_text(self, text: str | None) -> None:
+        super().add_text(_translate("CliHelp", text) if text and text is not argparse.SUPPRESS else text)
+
+
+def install() -> None:
+    """argparse's own messages through our translator (argparse looks ``_`` up at call time)."""
+    argparse._ = lambda text: _translate("argparse", text)  # type: ignore[attr-defined]
