@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from reportlab.platypus import Flowable
 
-from .fonts import ascent_descent, clean, draw_text, paragraph_level, text_width
+from .fonts import ascent_descent, clean, draw_text, line_extents, paragraph_level, text_width
 
 
 def _split_word(word: str, style: str, size: float, width: float) -> list[str]:
@@ -81,16 +81,26 @@ class Para(Flowable):
         self.spaceBefore = space_before
         self.spaceAfter = space_after
         self._lines: list[str] = []
+        self._pitches: list[tuple[float, float]] = []
         self._width = 0.0
 
     def __repr__(self) -> str:
         return f"Para({self.text[:30]!r})"
 
+    def _pitch(self, line: str) -> tuple[float, float]:
+        """(line height, baseline from the line's top): the leading, or more for a line whose glyphs
+        reach further (aksara Jawa below the baseline, stacked Arabic marks above it)."""
+        ascent, descent = line_extents(line, self.style, self.size)
+        base_ascent, base_descent = ascent_descent(self.style, self.size)
+        gap = max(0.0, (self.leading - base_ascent - base_descent) / 2)
+        return max(self.leading, ascent + descent + 2 * gap), gap + ascent
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
         self._width = availWidth
         self._lines = wrap_lines(self.text, self.style, self.size, max(1.0, availWidth))
+        self._pitches = [self._pitch(line) for line in self._lines]
         self.width = availWidth
-        self.height = len(self._lines) * self.leading
+        self.height = sum(pitch for pitch, _ in self._pitches)
         return availWidth, self.height
 
     def natural_width(self) -> float:
@@ -99,7 +109,12 @@ class Para(Flowable):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         self.wrap(availWidth, availHeight)
-        fit = int(availHeight // self.leading)
+        fit, used = 0, 0.0
+        for pitch, _ in self._pitches:
+            if used + pitch > availHeight + 1e-6:
+                break
+            used += pitch
+            fit += 1
         if fit <= 0 or fit >= len(self._lines):
             return [] if fit <= 0 else [self]
         first = Para("\n".join(self._lines[:fit]), self.size, self.style, self.leading, self.align, self.color,
@@ -112,14 +127,12 @@ class Para(Flowable):
         canvas = self.canv
         canvas.saveState()
         canvas.setFillColorRGB(*self.color) if isinstance(self.color, tuple) else canvas.setFillColor(self.color)
-        ascent, descent = ascent_descent(self.style, self.size)
-        gap = (self.leading - ascent - descent) / 2
-        y = self.height - gap - ascent
-        for line in self._lines:
+        top = self.height
+        for line, (pitch, baseline) in zip(self._lines, self._pitches, strict=True):
             align = self.align
             if align == "start":
                 align = "right" if paragraph_level(line) else "left"
             x = {"left": 0.0, "center": self._width / 2, "right": self._width}[align]
-            draw_text(canvas, x, y, line, self.style, self.size, align)
-            y -= self.leading
+            draw_text(canvas, x, top - baseline, line, self.style, self.size, align)
+            top -= pitch
         canvas.restoreState()
