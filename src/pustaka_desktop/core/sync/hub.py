@@ -107,10 +107,10 @@ def _own_bundle(lib: Library, path: Path) -> bool:
         return True
     try:
         opened = bundle.open_bundle(path)
-    except (PustakaError, OSError, ValueError):
+        with opened.zf:
+            return ((opened.manifest.get("sender") or {}).get("site") or "") == lib.site_id
+    except Exception:  # noqa: BLE001 - only a peek: a damaged file is reported by the import itself
         return False
-    with opened.zf:
-        return ((opened.manifest.get("sender") or {}).get("site") or "") == lib.site_id
 
 
 def _edit_fields(lib: Library, fields: dict[str, Any]) -> dict[str, Any]:
