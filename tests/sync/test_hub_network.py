@@ -18,7 +18,7 @@ import pytest
 
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.clock import FixedClock
-from pustaka_desktop.core.store.models import Record, SyncBundleLog
+from pustaka_desktop.core.store.models import Item, Record, SyncBundleLog
 from pustaka_desktop.core.sync import client, keys, wire
 
 from .sync_helpers import Site, enrol
@@ -94,8 +94,10 @@ def network(tmp_path):
     enrol(village, district, tmp_path)
     with village:
         for n in range(150):
-            store.insert(village.lib, Record, title=f"Cerita Rakyat Nusantara jilid {n}", isbn="",
-                         subtitle="kumpulan dongeng dari Sabang sampai Merauke " * 3)
+            record = store.insert(village.lib, Record, title=f"Cerita Rakyat Nusantara jilid {n}", isbn="",
+                                  subtitle="kumpulan dongeng dari Sabang sampai Merauke " * 3)
+            if n < 20:
+                store.insert(village.lib, Item, record=record, barcode=f"UJI{n:06d}")
     district_path = district.lib.path
     district.close()
     port = _free_port()
@@ -231,3 +233,16 @@ def test_the_app_syncs_by_itself_when_the_hub_answers(network, qtbot):
         assert "1" in message and "hub" in message.lower()  # "... 1 bundle(s) sent, 1 received" in either language
     assert [result for result, _name in _district_log(district_path, clock)] == ["applied"]
     assert not hub_watch.reachable(f"http://127.0.0.1:{_free_port()}")
+
+
+def test_the_hub_publishes_the_union_catalogue_with_its_holdings(network):
+    village, _district_path, port, _clock = network
+    with village:
+        client.exchange(village.lib, village.staff, f"http://127.0.0.1:{port}", chunk=64 * 1024)
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/?q=Cerita+Rakyat", timeout=30) as page:
+        html = page.read().decode("utf-8")
+    assert "Cerita Rakyat Nusantara" in html and "Perpustakaan desa" in html  # the village holding it
+    record = next(part.split('"')[0] for part in html.split('href="/buku/')[1:])
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/buku/{record}", timeout=30) as page:
+        detail = page.read().decode("utf-8")
+    assert "Perpustakaan desa" in detail

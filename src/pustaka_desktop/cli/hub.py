@@ -15,7 +15,8 @@ from .common import translate
 def register(sub) -> None:
     p = sub.add_parser("hub", help="sync bundles over the network with the district hub")
     actions = p.add_subparsers(dest="hub_action", required=True, metavar="ACTION")
-    serve = actions.add_parser("serve", help="(district) accept villages' bundles over HTTP; Ctrl+C stops it")
+    serve = actions.add_parser("serve", help="(district) accept villages' bundles over HTTP and publish the union "
+                                             "catalogue online; Ctrl+C stops it")
     serve.add_argument("--host", default="0.0.0.0")
     serve.add_argument("--port", type=int, default=8765)
     serve.set_defaults(handler=cmd_serve)
@@ -26,7 +27,6 @@ def register(sub) -> None:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from ..web.hub_app import HubApp
     from ..web.server import WebServer
 
     lib = common.open_library(args)
@@ -38,7 +38,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     def line(code: str, what: str) -> None:
         print(f"{code}: {what}", flush=True)
 
-    server = WebServer(HubApp(lib, on_request=line), host=args.host, port=args.port).start()
+    server = WebServer(hub_and_catalogue(lib, line), host=args.host, port=args.port).start()
     print(translate("cli", "District hub listening on {host}:{port}. Ctrl+C stops it.").format(
         host=args.host, port=server.port), flush=True)
     try:
@@ -46,6 +46,23 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         server.stop()
     return 0
+
+
+def hub_and_catalogue(lib, line=None):
+    """/sync/... for the villages' bundles; everything else is the district's online union catalogue."""
+    from ..core.wifi_catalogue import CATALOGUE
+    from ..web.app import WebApp
+    from ..web.hub_app import HubApp
+    from ..web.union_source import UnionSource
+
+    hub = HubApp(lib, on_request=line)
+    catalogue = WebApp(UnionSource(lib), parts={CATALOGUE}, library_name=lib.profile.name)
+
+    def app(environ, start_response):
+        target = hub if environ.get("PATH_INFO", "").startswith("/sync/") else catalogue
+        return target(environ, start_response)
+
+    return app
 
 
 def cmd_exchange(args: argparse.Namespace) -> int:
