@@ -149,7 +149,7 @@ class DeskPage(QWidget):
         modes.addWidget(self.clear_button)
 
         self.prompt = QLabel()
-        self.prompt.setStyleSheet(f"font-size: 17pt; color: {color('neutral')};")
+        self.prompt.setStyleSheet(f"font-size: 15pt; color: {color('neutral')};")
         self.prompt.setWordWrap(False)
         self.prompt.setMinimumWidth(80)  # a long name never widens the page
         self.scan_box = ScanBox(self)
@@ -452,7 +452,8 @@ class DeskPage(QWidget):
     # -- results (GUI thread) ---------------------------------------------------------------------
 
     def _on_result(self, ticket: int, event: DeskEvent) -> None:
-        self.events_seen += 1
+        if event.kind != "refreshed":  # a refresh (or the hold check at start) answers no scan
+            self.events_seen += 1
         self._update_pending()
         if event.kind != "refreshed":
             self.history.append(event)

@@ -52,6 +52,10 @@ class MemberPicker(QDialog):
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _item: self.accept())
+        # Wide enough for the longest line (on the screen): no sideways scrolling to see the village.
+        screen = self.screen().availableGeometry().width() if self.screen() else 1280
+        self.setMinimumWidth(min(screen - 80, 900, max(620, self.list.sizeHintForColumn(0) + 60)))
+        self.list.setMinimumHeight(min(10, len(lookup.candidates)) * 34 + 8)
         more = QLabel()
         if lookup.total > len(lookup.candidates):
             more.setText(self.tr("{shown} of {total} shown: type more of the name to narrow the list.").format(
