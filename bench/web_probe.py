@@ -17,10 +17,12 @@ def main() -> None:
     logging.getLogger("waitress").setLevel(logging.ERROR)  # "task queue depth" is what a load test makes
     lib = Library.open(sys.argv[1])
     limiter = RateLimiter({"page": Limit(100_000, 10_000_000)})
-    server = WebServer(WebApp(lib=lib, parts=frozenset({"catalogue"}), limiter=limiter), "127.0.0.1", 0).start()
+    app = WebApp(lib=lib, parts=frozenset({"catalogue"}), limiter=limiter)
+    server = WebServer(app, "127.0.0.1", 0).start()
     print(server.port, flush=True)
     sys.stdin.read()  # the bench closes stdin when it is done
     server.stop()
+    print(app.source.cache_hits, app.source.cache_misses, flush=True)
     lib.close()
 
 

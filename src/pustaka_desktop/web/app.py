@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from .source import CatalogueSource, LibrarySource
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
+WORKER_CACHE_KB = 2048  # SQLite page cache of each server thread's connection
 STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
                 ".svg": "image/svg+xml", ".png": "image/png", ".ico": "image/x-icon"}
 SECURITY_HEADERS = [
@@ -70,6 +72,7 @@ class WebApp:
         self.parts = frozenset(parts) if lib is not None else frozenset(parts) & {CATALOGUE}
         self.library_name = library_name or (lib.profile.name if lib is not None and lib.profile else "Perpustakaan")
         self.sessions = Sessions()
+        self._local = threading.local()
         self.limiter = limiter or RateLimiter()
         self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")), autoescape=True,
                                       trim_blocks=True, lstrip_blocks=True, auto_reload=False)
@@ -84,8 +87,16 @@ class WebApp:
 
     # --- WSGI ---------------------------------------------------------------------------------------
 
+    def _prepare_thread(self) -> None:
+        """Each server thread reads through its own SQLite connection; keep its page cache small (the
+        desk's own connection keeps the big one), so the server part stays small in memory."""
+        if self.lib is not None and not getattr(self._local, "ready", False):
+            self.lib.db.execute_sql(f"PRAGMA cache_size = -{WORKER_CACHE_KB}")
+            self._local.ready = True
+
     def __call__(self, environ: dict[str, Any], start_response: Callable) -> Any:
         began = time.perf_counter()
+        self._prepare_thread()
         ctx: Ctx | None = None
         try:
             req = Request(environ)

@@ -18,7 +18,7 @@ from ..core.i18n import QT_TRANSLATE_NOOP
 from .app import WebApp
 
 log = logging.getLogger(__name__)
-THREADS = 6
+THREADS = 4  # two cores on a village PC: more threads only wait for each other
 
 
 class ServerError(PustakaError):

@@ -9,6 +9,9 @@ are text in URLs: this library uses its record numbers, a union source may use i
 
 from __future__ import annotations
 
+import threading
+import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -55,15 +58,39 @@ def _record_id(key: str) -> int:
 
 class LibrarySource:
     """This library's own catalogue, through the same core search as the app (hidden records left out,
-    like on the kiosk)."""
+    like on the kiosk).
 
-    def __init__(self, lib: Library) -> None:
+    Twenty phones typing in one room ask the same few prefixes again and again ("pe", "per", "pert"...):
+    a page of results is kept for ``CACHE_SECONDS`` (at most ``CACHE_PAGES`` pages), so a copy lent or
+    returned shows on the search page within that time; a record's own page is always fresh."""
+
+    CACHE_SECONDS = 20.0
+    CACHE_PAGES = 500
+
+    def __init__(self, lib: Library, clock=time.monotonic) -> None:
         self.lib = lib
+        self._clock = clock
+        self._pages: OrderedDict[SearchRequest, tuple[float, search.SearchPage]] = OrderedDict()
+        self._lock = threading.Lock()
+        self.cache_hits = self.cache_misses = 0
 
     def search(self, request: SearchRequest) -> search.SearchPage:
+        now = self._clock()
+        with self._lock:
+            cached = self._pages.get(request)
+            if cached is not None and now - cached[0] < self.CACHE_SECONDS:
+                self.cache_hits += 1
+                return cached[1]
         filters = search.Filters(ddc_class=request.ddc_class, audience=request.audience,
                                  available=request.available, include_hidden=False)
-        return search.search(self.lib, request.text, filters, offset=request.offset, limit=request.limit)
+        page = search.search(self.lib, request.text, filters, offset=request.offset, limit=request.limit)
+        with self._lock:
+            self.cache_misses += 1
+            self._pages[request] = (now, page)
+            self._pages.move_to_end(request)
+            while len(self._pages) > self.CACHE_PAGES:
+                self._pages.popitem(last=False)
+        return page
 
     def record(self, key: str) -> opac.PublicRecord:
         return opac.public_record(self.lib, _record_id(key))

@@ -103,8 +103,10 @@ def with_cover(lib: Library, record_ids: list[int]) -> set[int]:
     """Which of these records have a cover picture (one query for a page of results)."""
     if not record_ids:
         return set()
-    return {rid for (rid,) in Record.select(Record.id).where(Record.id.in_(record_ids) & Record.cover.is_null(False)
-                                                            & (Record.hidden == False)).tuples()}  # noqa: E712
+    ids = [int(i) for i in record_ids]
+    marks = ",".join("?" * len(ids))
+    return {rid for (rid,) in lib.db.execute_sql(
+        f"SELECT id FROM record WHERE id IN ({marks}) AND cover IS NOT NULL AND hidden = 0", ids)}
 
 
 def new_arrivals(lib: Library, days: int = 60, limit: int = 20) -> list[search.Hit]:

@@ -25,6 +25,10 @@
   }
   form.addEventListener("input", function () {
     clearTimeout(timer);
+    // Results follow once the word being typed has three letters (or is gone): two letters match
+    // most of the catalogue and would only slow everyone's phone; Enter searches at any time.
+    var words = form.q.value.trim().split(/\s+/), last = words[words.length - 1] || "";
+    if (last.length > 0 && last.length < 3 && words.length === 1) return;
     timer = setTimeout(run, 250);
   });
 })();
