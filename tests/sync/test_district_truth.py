@@ -250,3 +250,17 @@ def test_district_follows_five_messy_villages_and_agrees_with_their_own_reports(
     assert bumi["record"]["title"] == "Bumi Manusia"
     _assert_agree(district, villages, year_2025)  # E was still open at the end of 2025
     _assert_agree(district, villages, year_2026, codes=CODES[:4])
+
+
+def test_a_village_filling_in_a_field_shows_on_the_union_record(district_five):
+    _clock, district, villages = district_five
+    a, b = villages["DSA"], villages["DSB"]
+    _record(a, "Bumi Manusia", "Pramoedya Ananta Toer", "9789799731234", "Hasta Mitra", 1980)
+    _record(b, "Bumi Manusia", "Pramoedya Ananta Toer", "9789799731234", "Hasta Mitra", 1980)
+    _sync(district, [a, b])
+    with a:
+        store.update(a.lib, Record.get(Record.title == "Bumi Manusia"), ddc="899.221 3")
+    _sync(district, [a])
+    [hit] = _hits(district, "bumi manusia")
+    with district:
+        assert union.record_fields(hit.id)["ddc"] == "899.221 3"

@@ -368,6 +368,8 @@ def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = Fa
         keys_text, form = "\n".join(keys), form_key(data)
         link = links.get(uid)
         if link is not None and link.keys == keys_text and link.form == form:
+            out.add_form(link.union_id, form, -1)  # the same form; its data may now be the most complete
+            out.add_form(link.union_id, form, +1, data)
             continue
         if link is not None and (in_place or link.pinned or not link.keys or link.keys == keys_text):
             out.add_keys(link.union_id, link.keys, -1)  # the same union record, new keys/form in place
