@@ -185,3 +185,17 @@ def test_pages_are_small(phone, village):
     css = phone.get("/static/style.css")
     assert css.status == 200 and len(css.body) < 10 * 1024
     assert re.search(r"\.hit", css.text)
+
+
+def test_account_says_why_the_desk_would_refuse(phone, village):
+    from datetime import timedelta
+
+    from pustaka_desktop.core.store import write as store
+
+    store.update(village.lib, village.budi, expires_on=village.lib.clock.now().date() - timedelta(days=3))
+    page = phone.login(village.budi.number, PIN_BUDI)
+    assert page.status == 200 and "Keanggotaan" in page.text and "berakhir" in page.text
+    loan = Loan.get(Loan.member == village.budi.id)
+    refused = phone.post("/akun/perpanjang", {"pinjaman": str(loan.id)})
+    assert refused.status == 200 and Loan.get_by_id(loan.id).renewals == 0
+    assert "berakhir" in refused.text

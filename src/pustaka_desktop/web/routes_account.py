@@ -47,10 +47,17 @@ def account(ctx: Ctx) -> Response:
     if member is None:
         return ctx.render("login.html", next=next_param(ctx, "/akun"), number="")
     info = patron.account(ctx.app.lib, member)
-    response = ctx.render("account.html", account=info, problems=[
-        ctx.tc("Errors", template).format(**params) for template, params in zip(info.problems, info.problem_params,
-                                                                                  strict=True)])
-    return response
+    problems = [_format(ctx.tc("Errors", template), template, params)
+                for template, params in zip(info.problems, info.problem_params, strict=True)]
+    return ctx.render("account.html", account=info, problems=problems)
+
+
+def _format(text: str, template: str, params: dict) -> str:
+    """A translation with a broken placeholder must not hide the message (nor make a 500)."""
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**params)
 
 
 def login(ctx: Ctx) -> Response:
