@@ -84,15 +84,19 @@ def district_peer() -> SyncPeer:
 class HubConnection:
     """Signed requests to the hub, answers checked against the hub's key pinned at enrolment."""
 
-    def __init__(self, lib: Library, url: str, peer: SyncPeer, timeout: float = 30.0,
-                 max_bytes_per_s: int | None = None) -> None:
-        self.lib, self.url, self.peer, self.timeout = lib, url.rstrip("/"), peer, timeout
+    def __init__(self, lib: Library | None, url: str, peer: SyncPeer, timeout: float = 30.0,
+                 max_bytes_per_s: int | None = None, sign: Callable[[bytes], bytes] | None = None,
+                 site: str = "") -> None:
+        """``sign``/``site`` default to this library's key and site id (a bench plays many villages)."""
+        self.url, self.peer, self.timeout = url.rstrip("/"), peer, timeout
+        self.sign = sign or (lambda data: keys.sign(lib, data))
+        self.site = site or lib.site_id
         self.max_bytes_per_s = max_bytes_per_s
         self.base_path = urllib.parse.urlsplit(self.url).path
 
     def call(self, method: str, path: str, body: bytes = b"", query: dict | None = None) -> tuple[int, bytes]:
         target = self.base_path + path + ("?" + urllib.parse.urlencode(query) if query else "")
-        headers = wire.sign_request(lambda data: keys.sign(self.lib, data), self.lib.site_id, method, target, body)
+        headers = wire.sign_request(self.sign, self.site, method, target, body)
         url = urllib.parse.urlunsplit(urllib.parse.urlsplit(self.url)._replace(path=target.split("?")[0],
                                                                                query=target.partition("?")[2]))
         request = urllib.request.Request(url, data=body if method != "GET" else None, method=method,
@@ -142,8 +146,10 @@ class HubConnection:
         return answer
 
 
-def _send(hub: HubConnection, path: Path, chunk: int, stop: Callable[[], bool], done: Exchange,
-          report: Progress) -> str:
+def send(hub: HubConnection, path: Path, chunk: int = wire.CHUNK, stop: Callable[[], bool] = lambda: False,
+         done: Exchange | None = None, report: Progress = lambda fraction, message: None) -> str:
+    """Upload one bundle file (resuming where the hub is) and return what the hub did with it."""
+    done = done if done is not None else Exchange()
     data_size = path.stat().st_size
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     where = f"/sync/v1/upload/{path.name}"
@@ -229,7 +235,7 @@ def exchange(lib: Library, by: Staff, url: str | None = None, progress: Progress
         report(0.02, "export")
         export.export_bundle(lib, by, peer.site, outgoing)
     for path in sorted(outgoing.glob("*.zip")):
-        result = _send(hub, path, chunk, stop, done, lambda f, m: report(0.05 + 0.45 * f, m))
+        result = send(hub, path, chunk, stop, done, lambda f, m: report(0.05 + 0.45 * f, m))
         done.sent.append((path.name, result))
         if result in ("applied", "already"):
             path.unlink(missing_ok=True)
