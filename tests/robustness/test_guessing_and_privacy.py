@@ -18,6 +18,25 @@ from pustaka_desktop.core.interop import importer, slims, slims_members, spreads
 from pustaka_desktop.core.service import Library
 from pustaka_desktop.core.store.models import AuditLog, MemberType, ReviewFlag
 
+
+@pytest.fixture(autouse=True)
+def _language_restored():
+    """The CLI runs here with --lang en; the tests after these must not inherit its language."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from pustaka_desktop import i18n
+    from pustaka_desktop.core import formatting
+
+    translators, language, locale = list(i18n._installed), formatting._display_language[0], QLocale()
+    yield
+    for new in i18n._installed:
+        QCoreApplication.removeTranslator(new)
+    i18n._installed[:] = translators
+    for old in translators:
+        QCoreApplication.installTranslator(old)
+    formatting.set_display_language(language)
+    QLocale.setDefault(locale)
+
 # --- guessing -------------------------------------------------------------------------------------
 
 

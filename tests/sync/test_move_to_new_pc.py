@@ -23,6 +23,25 @@ from .sync_helpers import Site, enrol
 START = "2026-03-02T09:00:00+07:00"
 
 
+@pytest.fixture(autouse=True)
+def _language_restored():
+    """The CLI runs here with --lang en; the tests after these must not inherit its language."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from pustaka_desktop import i18n
+    from pustaka_desktop.core import formatting
+
+    translators, language, locale = list(i18n._installed), formatting._display_language[0], QLocale()
+    yield
+    for new in i18n._installed:
+        QCoreApplication.removeTranslator(new)
+    i18n._installed[:] = translators
+    for old in translators:
+        QCoreApplication.installTranslator(old)
+    formatting.set_display_language(language)
+    QLocale.setDefault(locale)
+
+
 def test_the_new_pc_syncs_as_the_same_library_and_the_old_one_stops(tmp_path, monkeypatch):
     district = Site(tmp_path, "dinas", "DIN", FixedClock(START), district=True)
     village = Site(tmp_path, "desa", "DSA", FixedClock(START))
