@@ -14,6 +14,9 @@ One job per module, and imports run one way (each module imports only those list
    ``replicas`` at the district)
 7. ``conflicts`` (the librarian's conflict list), ``hub`` (the district's inbox folder, union edits,
    merges and splits)
+8. over the network: ``wire`` (signed requests and answers, replay guard) <- ``relay`` (the hub's side:
+   pieces in, whole bundles imported, outbox) and ``client`` (a village's exchange); the HTTP routes
+   are in ``web/hub_app.py``
 Beside them: ``enrolment`` (pairing by file), ``status``, ``stats`` (district figures).
 
 Bundles are signed, not encrypted: see ``bundle`` for why.
