@@ -199,3 +199,29 @@ def test_account_says_why_the_desk_would_refuse(phone, village):
     refused = phone.post("/akun/perpanjang", {"pinjaman": str(loan.id)})
     assert refused.status == 200 and Loan.get_by_id(loan.id).renewals == 0
     assert "berakhir" in refused.text
+
+
+def test_another_catalogue_source_plugs_in_without_the_library_parts(village):
+    """A union catalogue (district hub) serves the same pages from its own source: only the
+    catalogue part opens, account/shelf/door need this library's own database."""
+    from pustaka_desktop.core.catalog import search
+    from pustaka_desktop.web.app import WebApp
+    from pustaka_desktop.web.server import WebServer
+    from pustaka_desktop.web.source import LibrarySource
+
+    class Union(LibrarySource):
+        def search(self, request):
+            page = super().search(request)
+            return search.SearchPage(page.total, [search.Hit(**{**vars(h), "title": h.title + " (3 desa)"})
+                                                  for h in page.hits])
+
+    server = WebServer(WebApp(Union(village.lib), library_name="Dinas Perpustakaan Kabupaten Uji"),
+                       "127.0.0.1", 0).start()
+    try:
+        phone = Phone(f"http://127.0.0.1:{server.port}")
+        page = phone.get("/?q=padi")
+        assert "Budidaya Padi Sawah (3 desa)" in page.text and "Dinas Perpustakaan" in page.text
+        assert "/akun" not in page.text and "/kegiatan" not in page.text
+        assert phone.get("/akun").status == 404 and phone.get("/buku-tamu").status == 404
+    finally:
+        server.stop()

@@ -61,3 +61,31 @@ def test_a_taken_port_is_explained(qtbot, village, recorded_boxes):
     assert not SERVICE.running
     assert any(str(port) in text and "sudah dipakai" in text for text in recorded_boxes)
     assert "Firewall" in tab.status.text()
+
+
+def test_pins_and_the_digital_shelf_from_the_settings_page(qtbot, village, recorded_boxes, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from pustaka_desktop.core.catalog import digital
+    from pustaka_desktop.core.community import member_pin
+
+    from .conftest import PDF
+
+    tab = WifiCatalogueTab(AppContext(village.lib, village.librarian))
+    qtbot.addWidget(tab)
+    tab.pin_member.setText(village.siti.number)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("640271", True))
+    tab.set_pin()
+    assert member_pin.check(village.lib, village.siti.number, "640271").id == village.siti.id
+    tab.random_pin()
+    shown_pin = recorded_boxes[-1].split(": ")[1].split()[0]
+    assert member_pin.check(village.lib, village.siti.number, shown_pin).id == village.siti.id
+
+    pdf = tmp_path / "Profil_Desa_2025.pdf"
+    pdf.write_bytes(PDF)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(pdf), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Profil Desa 2025", True))
+    before = tab.shelf.count()
+    tab.add_file()
+    assert tab.shelf.count() == before + 1
+    assert any(e.title == "Profil Desa 2025" for e in digital.shelf(village.lib))

@@ -60,7 +60,7 @@ class Ctx:
             _=self._, tc=self.tc, lang=self.lang, csrf=session.csrf if session else "", parts=self.app.parts,
             library=self.app.library_name, path=self.req.path, flashes=flashes,
             logged_in=bool(session and session.member_id is not None), date=format_date, money=self.money,
-            num=self.number, local=to_local, **values)
+            num=self.number, local=to_local, own_library=self.app.lib is not None, **values)
         return Response(page.encode("utf-8"), status)
 
     def money(self, rupiah: int) -> str:
