@@ -67,6 +67,8 @@ def test_patron_renews_own_loan_by_the_desk_rules_and_not_anothers(village):
     assert result.due_on > loan.due_on
     assert Loan.get_by_id(loan.id).renewals == 1
     assert _audits("web.renew")[0].username == f"patron:{budi.number}"
+    undo = loans.last_action()
+    assert undo is None or undo["kind"] != "renew"  # the desk's Undo never takes back a patron's renewal
     allowed = result.renewals_allowed
     for _ in range(allowed - 1):
         lib.clock.advance(days=3)

@@ -575,12 +575,13 @@ def _notice(hold: Hold | None) -> HoldNotice | None:
 
 
 def renew(lib: Library, by: Staff, barcode: str, *, override_pin: str | None = None,
-          override: bool = False) -> RenewResult:
+          override: bool = False, desk_undo: bool = True) -> RenewResult:
     """Extend the loan of copy ``barcode``: from the due date or from today (option ``renew_from``),
     moved to an open day and capped at the membership expiry. Refused (overridable) when the
     renewals allowed are used up, another member reserved the title, or the member is blocked or
     expired; refused (not overridable) when the copy is not on loan or the renewal would not give
-    more time. An overdue loan is charged the fine so far at renewal."""
+    more time. An overdue loan is charged the fine so far at renewal. ``desk_undo=False`` (a patron
+    renewing on the web catalogue) keeps it off the desk's undo stack."""
     auth.require(by, "circulation.renew")
     health.require_circulation_allowed(lib)
     item = find_item(lib, barcode)
@@ -625,8 +626,9 @@ def renew(lib: Library, by: Staff, barcode: str, *, override_pin: str | None = N
         if approver is not None:
             auth.audit(lib, approver, "circulation.override", "loan", loan.uid, what="renew",
                        reasons=[p.reason for p in problems], desk=by.username, barcode=item.barcode)
-        _push_undo(lib, {"kind": "renew", "loan": loan.uid, "version": loan.version, "before": before,
-                    "fine": entry.uid if entry else None, "by": by.username})
+        if desk_undo:
+            _push_undo(lib, {"kind": "renew", "loan": loan.uid, "version": loan.version, "before": before,
+                        "fine": entry.uid if entry else None, "by": by.username})
     return RenewResult(loan=loan, member=member, title=title, old_due=old_due, due_on=due,
                        renewals_used=loan.renewals, renewals_allowed=terms.renewals, fine=amount,
                        overridden_by=approver.username if approver else "",

@@ -80,7 +80,7 @@ def renew(lib: Library, member: Member, loan_id: int) -> loans.RenewResult:
         raise _not_yours()
     who = actor(member)
     barcode = Item.select(Item.barcode).where(Item.id == loan.item_id).scalar()
-    result = loans.renew(lib, who, barcode)
+    result = loans.renew(lib, who, barcode, desk_undo=False)  # the desk's Undo is for the desk's own scans
     auth.audit(lib, who, "web.renew", "loan", loan.uid, barcode=barcode, due=result.due_on.isoformat())
     return result
 
