@@ -89,8 +89,21 @@ def _fit(qtbot, window, size) -> None:
     qtbot.wait(30)
 
 
+@pytest.fixture(params=["id", "en"])
+def language(request):
+    from pustaka_desktop import i18n
+
+    i18n.install(request.param)
+    yield request.param
+    i18n.install("id")
+
+
 @pytest.mark.parametrize("key", VILLAGE_PAGES)
-def test_at_150_percent_no_page_scrolls_sideways_or_cuts_text(qtbot, window, key):
+def test_at_150_percent_no_page_scrolls_sideways_or_cuts_text(qtbot, language, lib, librarian, key):
+    demo.generate(lib, "tiny", seed=1)
+    window = MainWindow(AppContext(lib, librarian))
+    qtbot.addWidget(window)
+    window.show()
     _fit(qtbot, window, AT_150)
     window.show_page(key)
     qtbot.wait(50)
@@ -100,7 +113,7 @@ def test_at_150_percent_no_page_scrolls_sideways_or_cuts_text(qtbot, window, key
         f"page {key} scrolls sideways: needs {window.pages[key].minimumSizeHint().width()} px, " \
         f"has {holder.viewport().width()}"
     problems = clipped(window.centralWidget())
-    assert not problems, f"cut off on page {key} at 150 %:\n  " + "\n  ".join(problems)
+    assert not problems, f"cut off on page {key} at 150 % in {language}:\n  " + "\n  ".join(problems)
 
 
 @pytest.mark.parametrize("key", ["visitors", "desk"])

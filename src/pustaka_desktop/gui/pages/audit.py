@@ -60,14 +60,16 @@ class AuditPage(QWidget):
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.setAccessibleName(self.tr("Export the entries shown to CSV or xlsx"))
 
-        filters = QHBoxLayout()
-        for label_text, widget in ((self.tr("F&rom:"), self.since), (self.tr("&To:"), self.until),
-                                   (self.tr("&User:"), self.user), (self.tr("&Action:"), self.action)):
+        # two rows: dates, then who and what (fits 150 % text on a 1366 x 768 screen)
+        filters, who = QHBoxLayout(), QHBoxLayout()
+        for row, label_text, widget in ((filters, self.tr("F&rom:"), self.since), (filters, self.tr("&To:"), self.until),
+                                        (who, self.tr("&User:"), self.user), (who, self.tr("&Action:"), self.action)):
             label = QLabel(label_text)
             label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-        filters.addWidget(self.apply_button)
+            row.addWidget(label)
+            row.addWidget(widget)
+        who.addWidget(self.apply_button)
+        who.addStretch(1)
         filters.addStretch(1)
         filters.addWidget(self.export_button)
 
@@ -99,10 +101,9 @@ class AuditPage(QWidget):
         pager.addWidget(self.previous_button)
         pager.addWidget(self.next_button)
 
-        title = QLabel(self.tr("<h2>Audit log</h2>"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout = QVBoxLayout(self)  # (the main window shows the page's name and icon above it)
         layout.addLayout(filters)
+        layout.addLayout(who)
         layout.addWidget(self.table, 1)
         layout.addLayout(pager)
 

@@ -145,7 +145,6 @@ class BackupsPage(QWidget):
         move_layout.addWidget(self.move_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Backups &amp; safety</h2>")))
         layout.addWidget(clock_box)
         layout.addWidget(backups_box, 1)
         layout.addWidget(lock_box)

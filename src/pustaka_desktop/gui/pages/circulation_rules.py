@@ -482,8 +482,6 @@ class CirculationRulesPage(QWidget):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        title = QLabel(self.tr("Circulation rules"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Circulation rules"))
         self.member_types = MemberTypesTab(ctx)
@@ -494,7 +492,6 @@ class CirculationRulesPage(QWidget):
         self.tabs.addTab(self.loan_rules, self.tr("&Loan rules"))
         self.tabs.addTab(self.holidays, self.tr("&Opening days and holidays"))
         self.tabs.addTab(self.options, self.tr("Fines and &options"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout = QVBoxLayout(self)  # (the main window shows the page's name and icon above it)
         layout.addWidget(self.tabs)
         ctx.events.settings_changed.connect(self.member_types.load)

@@ -311,11 +311,17 @@ class MembersPage(QWidget):
         self.serve_button.clicked.connect(self.serve_at_desk)
         if not ctx.allowed("circulation.checkout"):
             self.serve_button.hide()
-        actions = QHBoxLayout()
-        for button in (self.serve_button, self.save_button, self.photo_button, self.camera_button, self.renew_button,
-                       self.block_button):
-            actions.addWidget(button)
-        actions.addStretch()
+        # two rows of actions: they fit 150 % text on a 1366 x 768 screen
+        actions, photo_actions = QVBoxLayout(), QHBoxLayout()
+        first = QHBoxLayout()
+        for button in (self.serve_button, self.save_button, self.renew_button, self.block_button):
+            first.addWidget(button)
+        first.addStretch()
+        for button in (self.photo_button, self.camera_button):
+            photo_actions.addWidget(button)
+        photo_actions.addStretch()
+        actions.addLayout(first)
+        actions.addLayout(photo_actions)
         head = QHBoxLayout()
         head.addWidget(self.photo)
         head_text = QVBoxLayout()

@@ -46,6 +46,7 @@ class ReservationsPage(QWidget):
         title = QLabel(self.tr("Reservations"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # large text on a small screen
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.clicked.connect(self.load)
         self.expire_button = QPushButton(self.tr("Release copies not &collected"))

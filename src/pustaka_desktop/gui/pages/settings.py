@@ -324,9 +324,7 @@ class SettingsPage(QWidget):
         self.appearance_tab = AppearanceTab(ctx)
         self.tabs.addTab(self.appearance_tab, self.tr("Text size and contrast"))
         self.tabs.addTab(WifiCatalogueTab(ctx), self.tr("Wi-Fi catalogue"))
-        layout = QVBoxLayout(self)
-        title = QLabel(f"<h2>{self.tr('Settings')}</h2>")
-        layout.addWidget(title)
+        layout = QVBoxLayout(self)  # (the main window shows the page's name and icon above it)
         layout.addWidget(self.tabs)
 
     def add_tab(self, widget: QWidget, title: str) -> None:

@@ -9,7 +9,8 @@ the keyboard tidy-up every page gets.
 - ``tidy(root)`` runs on every page when the main window first shows it (and on the kiosk): item
   views and text fields let Tab leave (arrows move inside them), scroll areas take no focus stop of their own, and
   a label whose accessible *name* would replace what it shows keeps its text as the name (the old
-  name becomes its description) and is made live.
+  name becomes its description) and is made live; sentences wrap and long choice lists ask for
+  less room, so large text on a small screen does not push the page sideways.
 
 Pages need nothing page-specific for these: call ``announce`` where a result appears, or construct
 result labels with ``make_live``.
@@ -25,6 +26,7 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QComboBox,
     QLabel,
     QPlainTextEdit,
     QScrollArea,
@@ -121,3 +123,27 @@ def tidy(root: QWidget) -> None:
             area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     for label in root.findChildren(QLabel):
         keep_visible_name(label)
+        fit_to_width(label)
+    for combo in root.findChildren(QComboBox):
+        narrow_combo(combo)
+
+
+SENTENCE = 40  # characters: a label this long is a sentence and wraps on a narrow window
+
+
+def fit_to_width(label: QLabel) -> None:
+    """A sentence wraps instead of widening the page (large text on a small screen)."""
+    text = label.text()
+    if not label.wordWrap() and len(text) > SENTENCE and " " in text and label.pixmap().isNull():
+        label.setWordWrap(True)
+
+
+def narrow_combo(combo: QComboBox, characters: int = 10) -> None:
+    """A list with long choices (DDC classes, paper sizes) asks for room for ``characters`` letters,
+    not for its longest choice; the open list still shows every choice in full."""
+    if combo.isEditable():
+        return
+    if combo.sizeHint().width() > combo.fontMetrics().averageCharWidth() * (characters + 10):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(characters)
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
