@@ -90,6 +90,7 @@ def test_whatsapp_link_qr_code_and_who_was_reminded_when(qtbot, lib, clock, libr
     from PIL import Image
     from PySide6.QtCore import QBuffer, QIODevice
 
+    qtbot.waitUntil(lambda: panel.qr_shown >= 1, timeout=10_000)  # drawn in the background
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     panel.qr.pixmap().toImage().convertToFormat(QImage.Format.Format_RGB32).save(buffer, "PNG")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, 
 from ...core.circulation import reminders
 from ...core.errors import PustakaError
 from ...core.store.clock import to_local
+from ..background import load_later
 from ..context import AppContext
 from .messages import error_text
 
@@ -25,6 +26,7 @@ class ReminderPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.reminder: reminders.Reminder | None = None
+        self.qr_shown = 0  # QR codes drawn (tests wait for it)
         self.message = QPlainTextEdit()
         self.message.setReadOnly(True)
         self.message.setTabChangesFocus(True)
@@ -85,14 +87,21 @@ class ReminderPanel(QWidget):
         self.message.setPlainText(reminder.text)
         if reminder.link:
             self.phone.setText(self.tr("WhatsApp: {phone}").format(phone=reminder.whatsapp))
-            pixmap = QPixmap()
-            pixmap.loadFromData(reminders.qr_png(reminder.link, QR_PIXELS))
-            self.qr.setPixmap(pixmap.scaled(QR_PIXELS, QR_PIXELS, Qt.AspectRatioMode.KeepAspectRatio,
-                                            Qt.TransformationMode.FastTransformation))
+            self.qr.clear()
+            self.qr.setText(self.tr("Making the QR code…"))
+            link = reminder.link  # a long message makes a dense code: ~0.1 s of work, off the GUI thread
+            load_later(self, self.ctx.lib, lambda: reminders.qr_png(link, QR_PIXELS), self._show_qr)
         else:
             self.qr.clear()
             self.phone.setText(QCoreApplication.translate("Circulation", reminder.problem).format(phone=reminder.phone))
         self._show_last()
+
+    def _show_qr(self, png: bytes) -> None:
+        pixmap = QPixmap()
+        pixmap.loadFromData(png)
+        self.qr.setPixmap(pixmap.scaled(QR_PIXELS, QR_PIXELS, Qt.AspectRatioMode.KeepAspectRatio,
+                                        Qt.TransformationMode.FastTransformation))
+        self.qr_shown += 1
 
     def _show_last(self) -> None:
         reminder = self.reminder
