@@ -78,9 +78,9 @@ def letter_story(lib: Library, entry: OverdueMember) -> list:
              _p("Terlambat", CELL_BOLD), _p("Denda", CELL_BOLD)]]
     for n, line in enumerate(entry.lines, 1):
         rows.append([_p(str(n), CELL), _p(line.title, CELL), _p(line.barcode, CELL), _p(long_date_id(line.due_on), CELL),
-                     _p(f"{line.days_late} hari", CELL), _p(format_money(line.fine_so_far) if line.fine_so_far else "-", CELL)])
+                     _p(f"{line.days_late} hari", CELL), _p(format_money(line.fine_so_far, "id") if line.fine_so_far else "-", CELL)])
     if entry.total_fine:
-        rows.append(["", _p("Jumlah denda sampai hari ini", CELL_BOLD), "", "", "", _p(format_money(entry.total_fine),
+        rows.append(["", _p("Jumlah denda sampai hari ini", CELL_BOLD), "", "", "", _p(format_money(entry.total_fine, "id"),
                                                                                       CELL_BOLD)])
     table = Table(rows, colWidths=[11 * mm, 56 * mm, 25 * mm, 30 * mm, 27 * mm, 25 * mm], repeatRows=1)
     table.setStyle(TableStyle([

@@ -77,12 +77,12 @@ def receipt_pdf(lib: Library, results: list, width_mm: int | None = None) -> byt
         for r in returned:
             add(f"- {r.title} ({r.item.barcode})")
             if r.fine:
-                add(f"  Terlambat {r.days_late} hari, denda {format_money(r.fine)}")
+                add(f"  Terlambat {r.days_late} hari, denda {format_money(r.fine, 'id')}")
     add("-" * 60)
     if member is not None:
         owed = balance(lib, member)
         if owed:
-            add(f"Denda belum dibayar: {format_money(owed)}", BOLD)
+            add(f"Denda belum dibayar: {format_money(owed, 'id')}", BOLD)
     add("Terima kasih. Selamat membaca!", FONT)
     # trim the dashed rules to the paper width
     lines = [(t if not set(t) == {"-"} else "-" * int(usable / text_width("-", FONT, size)), f, s)
