@@ -329,7 +329,14 @@ class VisitorBookPage(QWidget):
 
     def start_guest(self) -> None:
         self.guest = {}
-        self.steps.setCurrentIndex(1)
+        self._show_step(1)
+
+    def _show_step(self, index: int) -> None:
+        """The next question; the keyboard moves onto its first answer (the old button is gone)."""
+        self.steps.setCurrentIndex(index)
+        answers = [b for b in self.steps.currentWidget().findChildren(QPushButton) if b.isVisibleTo(self.steps)]
+        if answers:
+            answers[0].setFocus(Qt.FocusReason.TabFocusReason)
 
     def reset_guest(self) -> None:
         self.guest = {}
@@ -340,7 +347,7 @@ class VisitorBookPage(QWidget):
         self.guest[key] = value
         index = self.step_keys.index(key) + 1
         if index < len(self.step_keys):
-            self.steps.setCurrentIndex(index + 1)
+            self._show_step(index + 1)
             return
         try:
             visits.record_guest(self.ctx.lib, self.ctx.user, gender=self.guest["gender"],
