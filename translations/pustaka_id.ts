@@ -968,7 +968,7 @@
         </message>
         <message>
             <source>Copying the library file by hand can miss the latest loans and leaves the sync key behind. This puts the whole library and its key into one file on a USB stick; on the new PC choose "Move from the old PC" on the first screen. This PC stops sending sync bundles afterwards.</source>
-            <translation type="unfinished" />
+            <translation>Menyalin berkas perpustakaan secara manual bisa melewatkan peminjaman terakhir dan meninggalkan kunci sinkronisasi. Tombol ini memasukkan seluruh perpustakaan beserta kuncinya ke satu berkas di flashdisk; di PC baru pilih "Pindahan dari PC lama" pada layar pertama. Sesudah itu PC ini tidak lagi mengirim bundel sinkronisasi.</translation>
         </message>
         <message>
             <source>&amp;Move to another PC…</source>
@@ -5273,6 +5273,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Search the catalogue</source>
             <translation>Cari di katalog</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Search</source>
