@@ -46,7 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     common.setup_language(args)
     try:
-        return args.handler(args) or 0
+        code = args.handler(args) or 0
+        sys.stdout.flush()  # a reader that went away (| head) shows up here, inside the try
+        return code
     except PustakaError as exc:
         print(common.translate("cli", "Error: {message}").format(message=common.error_text(exc)), file=sys.stderr)
         return 1
