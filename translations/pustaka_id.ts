@@ -2243,6 +2243,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
     <context>
         <name>DeskPage</name>
         <message>
+            <source>Waiting: another job is writing to the library (an import or a sync bundle). The scan goes through as soon as it ends ({attempt})…</source>
+            <translation>Menunggu: pekerjaan lain sedang menulis ke perpustakaan (impor atau bundel sinkronisasi). Pindaian diproses begitu pekerjaan itu selesai ({attempt})…</translation>
+        </message>
+        <message>
             <source>Ready. Scan a member card to lend, or scan a book to return it.</source>
             <translation>Siap. Pindai kartu anggota untuk meminjamkan, atau pindai buku untuk mengembalikannya.</translation>
         </message>
@@ -11133,10 +11137,6 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
     </context>
     <context>
         <name>VisitorBookPage</name>
-        <message>
-            <source>Visitor book</source>
-            <translation>Buku tamu</translation>
-        </message>
         <message>
             <source>Visitors today</source>
             <translation>Pengunjung hari ini</translation>

@@ -8,6 +8,7 @@ work (``core.circulation``), this class only picks which core call a scan is.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +19,7 @@ from ..core.circulation.loans import LoanRefused, MemberSummary
 from ..core.community import members
 from ..core.errors import PustakaError
 from ..core.service import Library
+from ..core.store.faults import retry_busy
 from ..core.store.models import Staff
 
 LEND, RETURN, RENEW = "lend", "return", "renew"
@@ -55,6 +57,9 @@ class DeskSession:
         self.lib = lib
         self.by = by
         self.member_number: str | None = None
+        # told (attempt number) while another job (an import, a bundle) holds the database and the scan
+        # waits to try again; the page shows "waiting..." (core.store.faults.retry_busy)
+        self.on_busy: Callable[[int], Any] | None = None
 
     # -- helpers ----------------------------------------------------------------------------------
 
@@ -97,13 +102,15 @@ class DeskSession:
              member_number: str | None = None) -> DeskEvent:
         member = member_number or self.member_number or ""
         request = (action, member, code)
-        try:
+        def work():
             if action == LEND:
-                result = circulation.checkout(self.lib, self.by, member, code, override_pin=pin, override=override)
-            elif action == RENEW:
-                result = circulation.renew(self.lib, self.by, code, override_pin=pin, override=override)
-            else:
-                result = circulation.checkin(self.lib, self.by, code)
+                return circulation.checkout(self.lib, self.by, member, code, override_pin=pin, override=override)
+            if action == RENEW:
+                return circulation.renew(self.lib, self.by, code, override_pin=pin, override=override)
+            return circulation.checkin(self.lib, self.by, code)
+
+        try:
+            result = retry_busy(work, self.on_busy)
         except PustakaError as exc:
             return self._refused(exc, code, mode, request)
         return DeskEvent(action, code, mode, result=result, summary=self._summary())

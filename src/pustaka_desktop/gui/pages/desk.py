@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import deque
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -74,6 +74,8 @@ class _FixedGrid(QGridLayout):
 
 
 class DeskPage(QWidget):
+    busy_wait = Signal(int)  # from the desk's worker: another job holds the database, the scan waits
+
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -94,6 +96,10 @@ class DeskPage(QWidget):
         self.picker: MemberPicker | None = None
         self.reserve_dialog = None
         self.worker.finished_job.connect(self._on_result)
+        self.session.on_busy = self.busy_wait.emit
+        self.busy_wait.connect(lambda attempt: self._banner(self.tr(
+            "Waiting: another job is writing to the library (an import or a sync bundle). The scan goes through as "
+            "soon as it ends ({attempt})…").format(attempt=attempt), "neutral"))
         self.worker.failed_job.connect(self._on_failure)
         self.sounds = DeskSounds(self)
         self.idle = QTimer(self)
