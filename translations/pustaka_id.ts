@@ -5280,7 +5280,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Clear the search</source>
-            <translation type="unfinished" />
+            <translation>Hapus pencarian</translation>
         </message>
         <message>
             <source>Search</source>

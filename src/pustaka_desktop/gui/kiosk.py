@@ -225,7 +225,13 @@ class KioskWindow(QWidget):
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("Type a title, an author or a subject"))
         self.query.setAccessibleName(self.tr("Search the catalogue"))
-        self.query.setClearButtonEnabled(True)
+        # A clear button big enough for a finger (the line edit's own is 22 x 18 px).
+        self.clear_button = QPushButton("✕")
+        self.clear_button.setAccessibleName(self.tr("Clear the search"))
+        self.clear_button.setToolTip(self.tr("Clear the search"))
+        self.clear_button.setMinimumSize(56, 56)
+        self.clear_button.clicked.connect(self.query.clear)
+        self.clear_button.clicked.connect(self.query.setFocus)
         self.query.setMinimumHeight(56)
         self.search_button = QPushButton(self.tr("Search"))
         self.search_button.setAccessibleName(self.tr("Search"))
@@ -233,6 +239,7 @@ class KioskWindow(QWidget):
         self.search_button.clicked.connect(self.run_search)
         row = QHBoxLayout()
         row.addWidget(self.query, 1)
+        row.addWidget(self.clear_button)
         row.addWidget(self.search_button)
 
         self.count = QLabel()

@@ -74,7 +74,8 @@ class ChartCard(QGroupBox):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.total = QLabel()
-        top.addWidget(self.total)
+        self.total.setWordWrap(True)  # a narrow card (large text) wraps the total instead of cutting it
+        top.addWidget(self.total, 1)
         top.addStretch(1)
         self.toggle = QPushButton(self.tr("Show numbers"))
         self.toggle.setCheckable(True)

@@ -190,21 +190,17 @@ class VisitorBookPage(QWidget):
         self.reading_mode = False
 
         root = QVBoxLayout(self)
-        top = QHBoxLayout()
-        title = QLabel(self.tr("Visitor book"))
-        font = QFont(title.font())
-        font.setPointSize(24)
-        font.setBold(True)
-        title.setFont(font)
-        top.addWidget(title)
-        top.addStretch(1)
+        top = QHBoxLayout()  # (the main window shows the page's name and icon above it)
         self.count_label = QLabel()
-        count_font = QFont(title.font())
+        count_font = QFont(self.count_label.font())
         count_font.setPointSize(22)
+        count_font.setBold(True)
         self.count_label.setFont(count_font)
+        self.count_label.setWordWrap(True)  # 200 % text on a small screen
         self.count_label.setAccessibleName(self.tr("Visitors today"))
-        top.addWidget(self.count_label)
+        top.addWidget(self.count_label, 1)
         self.full_button = QPushButton(self.tr("Full screen (F11)"))
+        self.full_button.setMinimumHeight(44)  # a finger's width
         self.full_button.setCheckable(True)
         self.full_button.toggled.connect(self.set_full_screen)
         top.addWidget(self.full_button)
@@ -264,6 +260,7 @@ class VisitorBookPage(QWidget):
         self.remove_button = QPushButton(self.tr("Remove line"))
         self.remove_button.clicked.connect(self.remove_selected)
         for button in (self.correct_button, self.remove_button):
+            button.setMinimumHeight(44)  # a finger's width
             side.addWidget(button)
             if not ctx.allowed("visits.correct"):  # (setVisible(True) on a widget without a parent flashes a window)
                 button.hide()
@@ -321,7 +318,7 @@ class VisitorBookPage(QWidget):
                                                                for b in AGE_BANDS], "age_band", 3))
         self.steps.addWidget(self._grid(self.tr("Your occupation:"), [(o, QCoreApplication.translate("Visits", visits.OCCUPATION_NAMES.get(o, o)))
                                                                        for o in visits.OCCUPATIONS],
-                                        "occupation", 4))
+                                        "occupation", 3))  # 3 columns fit 200 % text
         self.steps.addWidget(self._grid(self.tr("You live:"), [("village", self.tr("In this village")),
                                                                ("elsewhere", self.tr("Elsewhere"))], "origin", 2))
         self.steps.addWidget(self._grid(self.tr("You came to:"), [(p, self._purpose(p)) for p in visits.PURPOSES],
