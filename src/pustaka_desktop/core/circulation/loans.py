@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from peewee import OperationalError
+from peewee import AutoField, CharField, ForeignKeyField, IntegerField, OperationalError, TextField
 
 from .. import auth
 from ..errors import Conflict, NotFound, Refused
@@ -40,7 +40,7 @@ from ..settings import get_setting, set_setting
 from ..store import health
 from ..store import write as store
 from ..store.clock import local_today
-from ..store.models import CollectionType, Hold, Item, Loan, Member, Record, Staff
+from ..store.models import CollectionType, Hold, Item, Loan, Member, Record, Staff, UtcDateTimeField
 from . import fines, holds
 from .holidays import OpenCalendar
 from .loan_rules import CirculationOptions, Terms, snapshot
@@ -145,16 +145,20 @@ def _one(model: type, sql: str, *params: Any) -> Any:
     if values is None:
         return None
     by_column = _COLUMNS.get(model)
-    if by_column is None:
-        by_column = _COLUMNS[model] = {f.column_name: f for f in model._meta.sorted_fields}
+    if by_column is None:  # column -> (field name, conversion or None when SQLite's value is the value)
+        plain = (CharField, TextField, IntegerField, AutoField, ForeignKeyField)
+        by_column = _COLUMNS[model] = {
+            f.column_name: (f.name, None if isinstance(f, plain) and not isinstance(f, UtcDateTimeField)
+                            else f.python_value) for f in model._meta.sorted_fields}
     row = model(__no_default__=True)
     data = row.__data__
     for (name, *_), value in zip(cursor.description, values, strict=True):
-        field = by_column.get(name)
-        if field is None:
+        known = by_column.get(name)
+        if known is None:
             setattr(row, name, value)
         else:
-            data[field.name] = field.python_value(value) if value is not None else None
+            field_name, convert = known
+            data[field_name] = convert(value) if convert is not None and value is not None else value
     return row
 
 
