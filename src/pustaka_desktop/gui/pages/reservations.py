@@ -75,6 +75,8 @@ class ReservationsPage(QWidget):
         shelf_split.addWidget(self.shelf_table)
         shelf_split.addWidget(shelf_right)
         shelf_split.setChildrenCollapsible(False)
+        shelf_split.setStretchFactor(0, 3)  # the list gets the room; the reminder is a side panel
+        shelf_split.setStretchFactor(1, 2)
 
         self.queue_table = read_only_table(
             [self.tr("Title"), self.tr("In line"), self.tr("Member"), self.tr("Number"), self.tr("Reserved on")],
