@@ -4904,8 +4904,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
     <context>
         <name>IdleLock</name>
         <message>
-            <source>{name} locked the screen. Type the password or PIN of {name} to go on.</source>
-            <translation>{name} mengunci layar. Ketik kata sandi atau PIN {name} untuk melanjutkan.</translation>
+            <source>Locked by {name}. Type your password or PIN to go on.</source>
+            <translation>Dikunci oleh {name}. Ketik kata sandi atau PIN Anda untuk melanjutkan.</translation>
         </message>
     </context>
     <context>

@@ -59,8 +59,9 @@ def test_enter_unlocks_and_the_member_stays_open_but_hidden(qtbot, controller, l
     assert desk.summary.member.number == member.number
 
     dialog = window.idle_lock.lock()  # Ctrl+Shift+L
-    assert "locked the screen" in dialog.findChildren(type(dialog.message))[1].text() or \
-        "mengunci layar" in dialog.findChildren(type(dialog.message))[1].text()
+    texts = " ".join(label.text() for label in dialog.findChildren(type(dialog.message)))
+    assert "Locked by" in texts or "Dikunci oleh" in texts
+    assert "lama tidak dipakai" not in texts and "without use" not in texts
     assert not window.centralWidget().isVisible()  # the member's loans are not on show
     qtbot.keyClicks(dialog.secret, "rahasia1")
     qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)  # Enter unlocks, it does not log out

@@ -168,7 +168,7 @@ class IdleLock(QObject):
         if self.dialog is not None:
             return self.dialog
         name = self.user.full_name or self.user.username
-        text = (self.tr("{name} locked the screen. Type the password or PIN of {name} to go on.").format(name=name)
+        text = (self.tr("Locked by {name}. Type your password or PIN to go on.").format(name=name)
                 if manual else "")
         self.dialog = LockDialog(self.lib, self.user, self.window, text=text)
         self.dialog.switch_user.connect(self.switch_user.emit)
