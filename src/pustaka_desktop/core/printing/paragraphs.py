@@ -92,8 +92,8 @@ class Para(Flowable):
         reach further (aksara Jawa below the baseline, stacked Arabic marks above it)."""
         ascent, descent = line_extents(line, self.style, self.size)
         base_ascent, base_descent = ascent_descent(self.style, self.size)
-        gap = max(0.0, (self.leading - base_ascent - base_descent) / 2)
-        return max(self.leading, ascent + descent + 2 * gap), gap + ascent
+        gap = (self.leading - base_ascent - base_descent) / 2
+        return self.leading + (ascent - base_ascent) + (descent - base_descent), gap + ascent
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
         self._width = availWidth
