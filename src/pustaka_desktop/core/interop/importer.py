@@ -34,7 +34,7 @@ from typing import Any
 from .. import auth
 from ..catalog import classnumber, records, review, search
 from ..catalog.isbn import isbn13_check_digit
-from ..cells import looks_like_formula
+from ..cells import FORMULA_START, looks_like_formula
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
@@ -44,7 +44,7 @@ from ..store.files import check_zip_container
 from ..store.models import CollectionType, Item, Record, Staff, Subject
 from .types import FORMATS, BadRow, Cancel, ImportPlan, Incoming, Progress, first_author, fold
 
-__all__ = ["FORMATS", "ImportPlan", "import_file", "parse", "identity"]
+__all__ = ["FORMATS", "ImportPlan", "import_file", "import_slims", "parse", "identity"]
 
 CHUNK = 2000
 # formats whose rows are one record each (a spreadsheet repeats a title once per copy)
@@ -78,6 +78,10 @@ class _New:
 
 
 Ref = int | _New
+
+
+def _unwritten(ref: Ref | None) -> bool:
+    return isinstance(ref, _New) and ref.id is None
 
 
 def _rid(ref: Ref | None) -> int | None:
@@ -174,18 +178,21 @@ FORMULA_FLAG = QT_TRANSLATE_NOOP(
               "a real title or name rarely starts like that.")
 
 
+_FORMULA_FIRST = frozenset(FORMULA_START)  # the first characters worth a closer look (most cells are not)
+
+
 def _formula_flags(inc: Incoming) -> list[review.Flag]:
     """Cells that start like a spreadsheet formula (=, +, -, @): CSV/formula injection, or a typing slip."""
     found = []
     for name, value in (inc.record or {}).items():
         for one in value if isinstance(value, list) else [value]:
             text = one.get("name", "") if isinstance(one, dict) else one
-            if looks_like_formula(text):
+            if isinstance(text, str) and text[:1] in _FORMULA_FIRST and looks_like_formula(text):
                 found.append(review.Flag(reason="formula", field=name if isinstance(value, str) else "", value=text,
                                          template=FORMULA_FLAG, params={"value": text}))
     for item in inc.items:
         for value in item.values():
-            if looks_like_formula(value):
+            if isinstance(value, str) and value[:1] in _FORMULA_FIRST and looks_like_formula(value):
                 found.append(review.Flag(reason="formula", field="", value=value, template=FORMULA_FLAG,
                                          params={"value": value}))
     return found
@@ -305,6 +312,10 @@ class _Session:
         self.flagged_types: set[str] = set()
         self.flagged_status: set[str] = set()
         self.barcodes: _BarcodeGenerator | None = None
+        # copies held back until the item file of the same import gives their details (import_slims):
+        # barcode -> (record, copy), each written once, whole, instead of inserted bare and updated
+        self.deferred: dict[str, tuple[Ref, _New]] | None = None
+        self.flags: list[tuple[review.Flag, Ref | None, Ref | None]] = []
         self._reset()
 
     def _reset(self) -> None:
@@ -314,7 +325,8 @@ class _Session:
         self.item_updates: dict[int, dict[str, Any]] = {}
         self.pending_records: list[tuple[int, dict[str, Any], set[str], list[review.Flag]]] = []
         self.pending_items: list[tuple[int, dict[str, Any], int | None, list[review.Flag]]] = []
-        self.flags: list[tuple[review.Flag, Ref | None, Ref | None]] = []
+        # flags of copies still held back stay until their copy is written
+        self.flags = [entry for entry in self.flags if _unwritten(entry[2])]
 
     # -- planning --
 
@@ -503,6 +515,9 @@ class _Session:
             if isinstance(ref, int) and seen <= self.cat.copy_counts.get(ref, 0):
                 result.items_skip += 1
                 return
+        if existing is not None and self.deferred and barcode in self.deferred:
+            self._fill(barcode, fields, type_id, flags)
+            return
         if existing is not None:
             if isinstance(existing, int):
                 self.pending_items.append((existing, fields, type_id, flags))
@@ -524,11 +539,36 @@ class _Session:
         cat.barcodes[barcode] = new
         if acc:
             cat.accessions.setdefault(acc, (new, ref))
-        self.new_items.append((ref, new))
+        if self.deferred is not None:
+            self.deferred[barcode] = (ref, new)
+        else:
+            self.new_items.append((ref, new))
         self.planned[_key(ref)] = self.planned.get(_key(ref), 0) + 1
         result.items_add += 1
         for flag in flags:
             self.flags.append((flag, ref, new))
+
+    def _fill(self, barcode: str, fields: dict[str, Any], type_id: int | None, flags: list[review.Flag]) -> None:
+        """A copy the biblio file of this import listed (held back, not yet written) gets the item
+        file's details: what an update of the just-inserted copy would set, written with its insert."""
+        assert self.deferred is not None
+        ref, new = self.deferred.pop(barcode)
+        columns = Item._meta.fields
+        for name, value in fields.items():
+            if name not in ("barcode", "collection_type", "_soft") and name in columns and value not in ("", None):
+                new.fields[name] = value
+        if type_id is not None:
+            new.fields["collection_type"] = type_id
+        self.new_items.append((ref, new))
+        self.result.items_update += 1
+        for flag in flags:
+            self.flags.append((flag, ref, new))
+
+    def release(self) -> None:
+        """Every copy still held back is written with the next chunk (the item file did not list it)."""
+        if self.deferred:
+            self.new_items.extend(self.deferred.values())
+            self.deferred.clear()
 
     def _counted_copies(self, inc: Incoming, ref: Ref) -> None:
         have = self.planned.get(_key(ref), 0) + (self.cat.copy_counts.get(ref, 0) if isinstance(ref, int) else 0)
@@ -630,6 +670,8 @@ class _Session:
         if self.flags:
             out = []
             for flag, record_ref, item_ref in self.flags:
+                if _unwritten(item_ref):
+                    continue  # its copy is held back: written with it (see _reset)
                 other = flag.params.pop("_other", None)
                 if other is not None:
                     flag.params["other"] = _rid(other)
@@ -727,44 +769,82 @@ def import_file(lib: Library, by: Staff | None, fmt: str, path: str | Path, *, m
                 dry_run: bool = False, progress: Progress | None = None, cancel: Cancel | None = None) -> ImportPlan:
     """Read ``path`` in format ``fmt`` and import it (or, with ``dry_run``, only count what would
     happen). One transaction: on an error or a cancel nothing is written."""
+    return _import(lib, by, [(fmt, path, mapping)], dry_run, progress, cancel)[0]
+
+
+def import_slims(lib: Library, by: Staff | None, biblio: str | Path, items: str | Path, *, dry_run: bool = False,
+                 progress: Progress | None = None, cancel: Cancel | None = None) -> tuple[ImportPlan, ImportPlan]:
+    """A SLiMS library's two exports, its bibliography and its items, as ONE import (one transaction,
+    one backup): the same records, copies, flags and counts as ``import_file`` on the biblio file and
+    then on the item file, but each copy the biblio file lists is written once, with the details the
+    item file gives it, instead of inserted bare and then updated (half the copy writes, no per-field
+    versions for details that were never edited). Returns the two files' plans."""
+    first, second = _import(lib, by, [("slims-biblio", biblio, None), ("slims-item", items, None)], dry_run,
+                            progress, cancel)
+    return first, second
+
+
+def _import(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Path, dict[str, str] | None]], dry_run: bool,
+            progress: Progress | None, cancel: Cancel | None) -> list[ImportPlan]:
     auth.require(by, "catalog.import")
     report = progress or (lambda fraction, message: None)
-    read_fraction = [0.0]
+    share = 1.0 / len(jobs)
+    plans = []
+    readers = []
+    for n, (fmt, path, mapping) in enumerate(jobs):
+        check_zip_container(path)  # an xlsx that inflates to gigabytes is refused before anything unpacks it
+        read_fraction = [0.0]
 
-    def reading(fraction: float, message: str) -> None:
-        read_fraction[0] = fraction
-        report(0.9 * fraction, message)
+        def reading(fraction: float, message: str, base: float = n * share, seen: list[float] = read_fraction) -> None:
+            seen[0] = fraction
+            report(base + share * 0.9 * fraction, message)
 
-    check_zip_container(path)  # an xlsx that inflates to gigabytes is refused before anything unpacks it
-    rows = _guarded(parse(fmt, path, mapping, reading, cancel), path)
-    result = ImportPlan(format=fmt, path=str(path), dry_run=dry_run)
-    result.origin = f"{fmt} · {Path(path).name} · {lib.clock.now().strftime('%Y-%m-%d %H:%M')}"
+        readers.append((_guarded(parse(fmt, path, mapping, reading, cancel), path), read_fraction))
+        result = ImportPlan(format=fmt, path=str(path), dry_run=dry_run)
+        result.origin = f"{fmt} · {Path(path).name} · {lib.clock.now().strftime('%Y-%m-%d %H:%M')}"
+        plans.append(result)
     if not dry_run:  # the catalogue as it was, in case the import was a mistake (core.store.backup)
         backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)
     try:
         with lib.transaction(), _cache(lib), search.bulk_index(lib):
-            session = _Session(lib, by, result)
-            count = 0
-            for inc in rows:
-                session.row(inc)
-                count += 1
-                if count % CHUNK == 0:
-                    if cancel is not None and cancel():
-                        raise Cancelled()
-                    report(0.9 * read_fraction[0], QT_TRANSLATE_NOOP("Import", "Saving records"))
-                    session.write_chunk()
-            report(0.9, QT_TRANSLATE_NOOP("Import", "Saving records"))
-            session.finish()
+            sessions: list[_Session] = []
+            for n, ((rows, read_fraction), result) in enumerate(zip(readers, plans, strict=True)):
+                base = n * share
+                session = _Session(lib, by, result)
+                if sessions:  # the item file after the biblio file: it fills in the copies held back
+                    held = sessions[-1].deferred or {}
+                    session.deferred = held
+                    for barcode, (_, new) in held.items():
+                        session.cat.barcodes[barcode] = new
+                elif len(jobs) > 1:
+                    session.deferred = {}
+                sessions.append(session)
+                count = 0
+                for inc in rows:
+                    session.row(inc)
+                    count += 1
+                    if count % CHUNK == 0:
+                        if cancel is not None and cancel():
+                            raise Cancelled()
+                        report(base + share * 0.9 * read_fraction[0], QT_TRANSLATE_NOOP("Import", "Saving records"))
+                        session.write_chunk()
+                report(base + share * 0.9, QT_TRANSLATE_NOOP("Import", "Saving records"))
+                if n == len(jobs) - 1:
+                    session.release()
+                session.finish()
+            for session in sessions[:-1]:
+                session.write_chunk()  # the flags of copies that were held back
             if cancel is not None and cancel():
                 raise Cancelled()
             report(0.95, QT_TRANSLATE_NOOP("Import", "Updating the search index"))
             if dry_run:
                 raise _DryRun()
-            auth.audit(lib, by, "catalog.import", "record", "", format=fmt, file=Path(path).name,
-                       **{k: v for k, v in result.summary().items()
-                          if k in ("records", "copies", "bad_rows", "flags")})
-            result.applied = True
+            for (fmt, path, _), result in zip(jobs, plans, strict=True):
+                auth.audit(lib, by, "catalog.import", "record", "", format=fmt, file=Path(path).name,
+                           **{k: v for k, v in result.summary().items()
+                              if k in ("records", "copies", "bad_rows", "flags")})
+                result.applied = True
     except _DryRun:
         pass
     report(1.0, "")
-    return result
+    return plans

@@ -203,7 +203,10 @@ def _rows(path: str | Path, columns: tuple[str, ...], kind: str, progress: Progr
                 "Import", "The row has {found} columns instead of {expected}."),
                 {"found": len(fields), "expected": len(columns)})
             continue
-        yield number, {c: _unescape(v) for c, v in zip(columns, fields, strict=True)}
+        if "\\" in line:
+            yield number, {c: _unescape(v) for c, v in zip(columns, fields, strict=True)}
+        else:  # no escapes in the row (most rows): only the spaces to strip, done in C
+            yield number, dict(zip(columns, map(str.strip, fields), strict=True))
     if not header_seen:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=name)
 

@@ -1,0 +1,138 @@
+"""A SLiMS library's biblio and item exports as one import (importer.import_slims): the catalogue it
+makes is the one the two files make imported one after the other, but each copy is written once."""
+
+from __future__ import annotations
+
+import pytest
+
+from pustaka_desktop.core.errors import ValidationError
+from pustaka_desktop.core.interop import importer, slims
+from pustaka_desktop.core.store.models import ChangeLog, Item, Record, ReviewFlag
+from tests.core import interop_fixtures
+
+empty_lib_factory = interop_fixtures.empty_lib_factory  # a fixture
+
+
+def _line(columns: tuple[str, ...], values: dict[str, str]) -> str:
+    return ",".join(f'"{values.get(c, "")}"' for c in columns)
+
+
+def biblio_text() -> str:
+    """As SLiMS 9 writes its bibliography export (header with a trailing separator, \\n for line
+    breaks, <a><b> lists, an unescaped quote)."""
+    rows = [
+        dict(title="Laskar Pelangi : sebuah novel", gmd_name="Text", edition="Cet. 5", isbn_issn="979-3062-79-7",
+             publisher_name="Bentang Pustaka", publish_year="c2008", call_number="899.221 3 HIR l",
+             language_name="Indonesia", place_name="Yogyakarta", classification="899.221 3",
+             notes="Baris satu\\nBaris dua", authors="<Hirata, Andrea>", topics="<Novel>",
+             item_code="<B0001><B0002><B0003>"),
+        dict(title='Kisah "Si Kancil" dan Buaya', gmd_name="Text", publisher_name="Balai Pustaka",
+             publish_year="1999", classification="398.2", authors="<Anonim>", item_code="<B0004>"),
+        dict(title="Budidaya Lele", publisher_name="Penebar Swadaya", publish_year="2015", classification="639.3",
+             isbn_issn="978-602-00-0000-1", authors="<Tim Penyusun>", item_code="<B0005>"),
+    ]
+    return "\n".join([",".join(slims.BIBLIO_COLUMNS) + ","] + [_line(slims.BIBLIO_COLUMNS, r) for r in rows]) + "\n"
+
+
+def items_text() -> str:
+    """As SLiMS writes its item export: every field quoted, quotes inside a title left unescaped."""
+    rows = [
+        dict(item_code="B0001", call_number="899.221 3 HIR l", coll_type_name="Sirkulasi",
+             inventory_code="001/P/2019", received_date="2019-02-01", location_name="Rak A", source="1",
+             price="85000.00", price_currency="Rupiah", title="Laskar Pelangi : sebuah novel"),
+        dict(item_code="B0002", coll_type_name="Koleksi Langka", item_status_name="Repair", source="2",
+             received_date="0000-00-00", title="Laskar Pelangi : sebuah novel"),
+        dict(item_code="B0004", received_date="2019-31-12", location_name="Rak B", title='Kisah "Si Kancil" dan Buaya'),
+        dict(item_code="B0009", coll_type_name="Sirkulasi", title="Budidaya Lele"),  # not in the biblio file
+        dict(item_code="B0010", title="Judul Yang Tidak Ada"),
+        dict(item_code="B0005", item_status_name="Hilang di banjir", title="Budidaya Lele"),
+    ]
+    return "\n".join([",".join(slims.ITEM_COLUMNS) + ","] + [_line(slims.ITEM_COLUMNS, r) for r in rows]) + "\n"
+
+
+@pytest.fixture
+def files(tmp_path):
+    biblio, items = tmp_path / "senayan_biblio_export.csv", tmp_path / "senayan_item_export.csv"
+    biblio.write_text(biblio_text(), encoding="utf-8")
+    items.write_text(items_text(), encoding="utf-8")
+    return biblio, items
+
+
+def _catalogue() -> dict:
+    copies = {}
+    for item in Item.select():
+        copies[item.barcode] = (item.record.title, item.accession_no, str(item.received_on), item.location,
+                                item.price, item.source, item.status, item.condition_note,
+                                item.collection_type.name if item.collection_type_id else "", item.call_number)
+    records = sorted((r.title, r.ddc, r.isbn, r.year, r.language) for r in Record.select())
+    flags = sorted((f.reason, f.field_name, f.value, f.record.title if f.record_id else "",
+                    f.item.barcode if f.item_id else "", f.row) for f in ReviewFlag.select())
+    return {"copies": copies, "records": records, "flags": flags}
+
+
+def _summaries(plans) -> list[dict]:
+    out = []
+    for plan in plans:
+        summary = plan.summary()
+        summary.pop("file")
+        out.append(summary)
+    return out
+
+
+def test_one_import_makes_the_catalogue_the_two_files_make_one_after_the_other(files, empty_lib_factory):
+    biblio, items = files
+    apart, apart_by = empty_lib_factory("APART")
+    plans_apart = [importer.import_file(apart, apart_by, "slims-biblio", biblio),
+                   importer.import_file(apart, apart_by, "slims-item", items)]
+    seen_apart = _catalogue()
+    together, together_by = empty_lib_factory("ONCE")
+    plans = importer.import_slims(together, together_by, biblio, items)
+    assert _summaries(plans) == _summaries(plans_apart)
+    assert _catalogue() == seen_apart
+    first = seen_apart["copies"]["B0001"]
+    assert first[1:6] == ("001/P/2019", "2019-02-01", "Rak A", 85000, "purchase")
+    assert seen_apart["copies"]["B0003"][0] == "Laskar Pelangi"  # in the biblio file only
+    assert seen_apart["copies"]["B0009"][0] == "Budidaya Lele"  # in the item file only
+    assert [bad.row for bad in plans[1].bad] == [6]  # the copy of a title the catalogue does not have
+    assert together.db.execute_sql("SELECT count(*) FROM record_fts").fetchone()[0] == 3
+
+
+def test_each_copy_is_written_once_with_its_details_and_one_change_log_line(files, lib, librarian):
+    biblio, items = files
+    importer.import_slims(lib, librarian, *files)
+    assert ChangeLog.select().where(ChangeLog.entity == "item", ChangeLog.op == "update").count() == 0
+    assert ChangeLog.select().where(ChangeLog.entity == "item", ChangeLog.op == "insert").count() == Item.select(
+    ).count() == 6
+    copy = Item.get(Item.barcode == "B0001")
+    assert copy.field_versions == ""  # never edited: the insert's version covers every field
+    logged = ChangeLog.get(ChangeLog.row_uid == copy.uid)
+    assert logged.version == copy.version
+
+
+def test_importing_the_same_two_files_again_changes_nothing(files, lib, librarian):
+    importer.import_slims(lib, librarian, *files)
+    lines = ChangeLog.select().count()
+    again = importer.import_slims(lib, librarian, *files)
+    assert [(p.records_add, p.records_update, p.items_add, p.items_update) for p in again] == [(0, 0, 0, 0)] * 2
+    assert ChangeLog.select().count() == lines
+    apart = importer.import_file(lib, librarian, "slims-item", files[1])
+    assert (apart.items_add, apart.items_update) == (0, 0)
+
+
+def test_a_wrong_item_file_leaves_the_catalogue_as_it_was(files, lib, librarian, tmp_path):
+    wrong = tmp_path / "members.csv"
+    wrong.write_text("member_id,member_name\n1,Siti\n", encoding="utf-8")
+    before = Record.select().count()
+    with pytest.raises(ValidationError):
+        importer.import_slims(lib, librarian, files[0], wrong)
+    assert Record.select().count() == before  # not even the biblio file's records: one import, one transaction
+    assert Item.select().where(Item.barcode == "B0001").count() == 0
+
+
+def test_a_dry_run_counts_what_the_import_does_and_writes_nothing(files, lib, librarian):
+    before = (Record.select().count(), Item.select().count(), ChangeLog.select().count())
+    dry = importer.import_slims(lib, librarian, *files, dry_run=True)
+    assert (Record.select().count(), Item.select().count(), ChangeLog.select().count()) == before
+    done = importer.import_slims(lib, librarian, *files)
+    assert [(p.records_add, p.items_add, p.items_update, len(p.bad), p.flagged_rows) for p in dry] == [
+        (p.records_add, p.items_add, p.items_update, len(p.bad), p.flagged_rows) for p in done]
