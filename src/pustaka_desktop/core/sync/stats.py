@@ -125,22 +125,27 @@ def district_report(lib: Library, period: Period) -> tuple[list[VillageRow], Vil
         else:
             row.late = peer.status == "active"
         rows[peer.site] = row
-    start, end = period.start.isoformat(), period.end.isoformat()
+    # the sums are kept per day, month and year (tally.grains): a period is a handful of keys
+    keys = tally.cover(period.start, period.end)
+    marks = ",".join("?" * len(keys))
     flows = {"visits": "visits", "loans": "loans", "members": "new_members", "sessions": "sessions"}
     for site, metric, value in conn.execute(
             "SELECT site, metric, sum(value) FROM district_tally WHERE metric IN ('visits', 'loans', 'members', "
-            "'sessions') AND day >= ? AND day <= ? GROUP BY site, metric", (start, end)):
+            f"'sessions') AND day IN ({marks}) GROUP BY site, metric", keys):
         if site in rows:
             setattr(rows[site], flows[metric], int(value or 0))
+    # stock as at the end: every year before the end's year, then that year up to the end
+    upto = tally.cover(date(period.end.year, 1, 1), period.end)
     stocks = {"members": "members", "copies": "copies", "titles": "records"}
     for site, metric, value in conn.execute(
             "SELECT site, metric, sum(value) FROM district_tally WHERE metric IN ('members', 'copies', 'titles') "
-            "AND day <= ? GROUP BY site, metric", (end,)):
+            f"AND ((day >= 'y' AND day < ?) OR day IN ({','.join('?' * len(upto))})) GROUP BY site, metric",
+            [f"y{period.end.year}", *upto]):
         if site in rows:
             setattr(rows[site], stocks[metric], int(value or 0))
     for site, value in conn.execute(
-            "SELECT site, count(DISTINCT key) FROM district_tally WHERE metric = 'sessions' AND day >= ? AND day <= ? "
-            "AND value > 0 GROUP BY site", (start, end)):
+            f"SELECT site, count(DISTINCT key) FROM district_tally WHERE metric = 'sessions' AND day IN ({marks}) "
+            "AND value > 0 GROUP BY site", keys):
         if site in rows:
             rows[site].programs = int(value)
     calendars = _calendars(lib, list(rows), period)

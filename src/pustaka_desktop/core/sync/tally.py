@@ -17,7 +17,7 @@ Metrics (the same definitions as ``core.reports.figures``):
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from .. import auth
@@ -137,6 +137,32 @@ def _row_sql(fields: str, e: str = "e") -> str:
 
 
 _UPSERT = ("ON CONFLICT (site, metric, day, key) DO UPDATE SET value = district_tally.value + excluded.value")
+# every sum is kept for its day, its month and its year, so a report adds up a handful of rows
+_GRAINS = ("(SELECT 'd' AS p, 10 AS n UNION ALL SELECT 'm', 7 UNION ALL SELECT 'y', 4) g")
+
+
+def grains(day: str) -> tuple[str, str, str]:
+    """The keys a day's sum is kept under: ``d2026-01-05``, ``m2026-01``, ``y2026``."""
+    return "d" + day, "m" + day[:7], "y" + day[:4]
+
+
+def cover(start: date, end: date) -> list[str]:
+    """The fewest keys whose sums add up to exactly the days ``start`` .. ``end``."""
+    keys = []
+    day = start
+    while day <= end:
+        year_end = date(day.year, 12, 31)
+        month_end = (date(day.year + (day.month == 12), day.month % 12 + 1, 1) - timedelta(days=1))
+        if day.month == 1 and day.day == 1 and year_end <= end:
+            keys.append(f"y{day.year}")
+            day = year_end + timedelta(days=1)
+        elif day.day == 1 and month_end <= end:
+            keys.append(f"m{day:%Y-%m}")
+            day = month_end + timedelta(days=1)
+        else:
+            keys.append(f"d{day.isoformat()}")
+            day += timedelta(days=1)
+    return keys
 
 
 # the staging table's ``ta`` column: the time (or date) a row counts on, extracted with the row
@@ -149,13 +175,13 @@ def add_fresh(conn, site: str, condition: str, seconds: int) -> None:
     """Rows new at the district, straight from the staging table of a bundle batch (its ``ta``,
     ``tk``, ``tv`` columns: time, programme, headcount)."""
     conn.execute(
-        "INSERT INTO district_tally (site, metric, day, key, value) SELECT :site, m, day, k, sum(v) FROM "
-        "(SELECT CASE e WHEN 'visit' THEN 'visits' WHEN 'loan' THEN 'loans' WHEN 'member' THEN 'members' "
+        "INSERT INTO district_tally (site, metric, day, key, value) SELECT :site, m, g.p || substr(day, 1, g.n), k, "
+        "sum(v) FROM (SELECT CASE e WHEN 'visit' THEN 'visits' WHEN 'loan' THEN 'loans' WHEN 'member' THEN 'members' "
         "ELSE 'sessions' END AS m, CASE e WHEN 'member' THEN substr(ta, 1, 10) ELSE date(ta, :mod) END AS day, "
         "CASE e WHEN 'program_session' THEN coalesce(tk, '') ELSE '' END AS k, "
         "CASE e WHEN 'visit' THEN coalesce(tv, 1) ELSE 1 END AS v "
         "FROM temp.sync_stage s WHERE e IN ('visit', 'loan', 'member', 'program_session') "
-        f"AND NOT d AND {condition}) WHERE day IS NOT NULL GROUP BY m, day, k {_UPSERT}",
+        f"AND NOT d AND {condition}) CROSS JOIN {_GRAINS} WHERE day IS NOT NULL GROUP BY 2, 3, 4 {_UPSERT}",
         {"site": site, "mod": f"+{seconds} seconds"})
 
 
@@ -164,7 +190,8 @@ def rebuild(lib: Library) -> None:
     conn = lib.db.connection()
     conn.execute("DELETE FROM district_tally WHERE metric IN ('visits', 'loans', 'members', 'sessions')")
     conn.execute(
-        f"INSERT INTO district_tally (site, metric, day, key, value) SELECT site, m, day, k, sum(v) FROM "
-        f"(SELECT site, {_row_sql('data', 'entity')} FROM sync_replica "
+        "INSERT INTO district_tally (site, metric, day, key, value) SELECT site, m, g.p || substr(day, 1, g.n), k, "
+        f"sum(v) FROM (SELECT site, {_row_sql('data', 'entity')} FROM sync_replica "
         "WHERE entity IN ('visit', 'loan', 'member', 'program_session') AND deleted = 0) "
-        f"WHERE day IS NOT NULL GROUP BY site, m, day, k {_UPSERT}", {"mod": f"+{offset_seconds()} seconds"})
+        f"CROSS JOIN {_GRAINS} WHERE day IS NOT NULL GROUP BY 1, 2, 3, 4 {_UPSERT}",
+        {"mod": f"+{offset_seconds()} seconds"})

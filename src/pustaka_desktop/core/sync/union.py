@@ -195,12 +195,18 @@ class Changes:
         self.forms.clear()
         self._flush_holdings()
         if self.tally:
+            from .tally import grains
+
+            sums: dict[tuple[str, str, str, str], int] = defaultdict(int)
+            for (site, metric, day, key), value in self.tally.items():
+                for grain in grains(day) if value else ():
+                    sums[(site, metric, grain, key)] += value
             conn.executemany(
                 "INSERT INTO district_tally (site, metric, day, key, value) VALUES (?,?,?,?,?) "
                 "ON CONFLICT (site, metric, day, key) DO UPDATE SET value = district_tally.value + excluded.value",
-                [(*k, v) for k, v in self.tally.items() if v])
+                [(*k, v) for k, v in sums.items() if v])
             conn.executemany("DELETE FROM district_tally WHERE site = ? AND metric = ? AND day = ? AND key = ? "
-                             "AND value = 0", [k for k, v in self.tally.items() if v < 0])
+                             "AND value = 0", [k for k, v in sums.items() if v < 0])
             self.tally.clear()
         show(conn, self.dirty)
         self.dirty.clear()
