@@ -97,7 +97,7 @@ def test_cli_lists_and_cancels_reservations(lib, librarian, volunteer, capsys):
     db = str(lib.path)
 
     def run(*argv):
-        code = main(["--lang", "en", "--db", db, *argv])
+        code = main(["--lang", "id", "--db", db, *argv])  # the default language: later tests see no change
         return code, capsys.readouterr().out
 
     code, out = run("reservations", "--json")
@@ -107,6 +107,6 @@ def test_cli_lists_and_cancels_reservations(lib, librarian, volunteer, capsys):
     code, out = run("reservations", "--shelf")
     assert code == 0 and copy.barcode in out and ani.name in out
     code, out = run("reservation-cancel", str(first.hold_id))
-    assert code == 0 and "cancelled" in out and budi.name in out and copy.barcode in out
+    assert code == 0 and "dibatalkan" in out and budi.name in out and copy.barcode in out
     code, out = run("reservations", "--title-of", copy.barcode, "--json")
     assert [(x["member"], x["status"]) for x in json.loads(out)] == [(budi.number, "ready")]
