@@ -207,16 +207,20 @@ def find_member(lib: Library, member: Member | str, with_photo: bool = False) ->
     return row
 
 
+# A card number wins over a copy barcode that happens to read the same (one indexed look-up each).
+_IDENTIFY_SQL = (f"SELECT 'member' FROM {Member._meta.table_name} WHERE number = ? AND deleted = 0 "
+                 f"UNION ALL SELECT 'item' FROM {Item._meta.table_name} WHERE barcode = ? AND deleted = 0 LIMIT 1")
+
+
 def identify(lib: Library, code: str) -> str | None:
     """What a scanned code is: "member", "item", or None when unknown."""
     code = (code or "").strip()
     if not code:
         return None
-    for value in {code, code.upper()}:
-        if Member.select().where((Member.number == value) & (Member.deleted == False)).exists():  # noqa: E712
-            return "member"
-        if Item.select().where((Item.barcode == value) & (Item.deleted == False)).exists():  # noqa: E712
-            return "item"
+    for value in dict.fromkeys((code, code.upper())):  # as typed first, then in capitals
+        row = lib.db.execute_sql(_IDENTIFY_SQL, (value, value)).fetchone()
+        if row is not None:
+            return row[0]
     return None
 
 
