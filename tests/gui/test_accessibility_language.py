@@ -9,15 +9,16 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QTableView,
     QTabWidget,
+    QTreeView,
     QWidget,
 )
 
@@ -71,9 +72,10 @@ def visible_texts(root: QWidget) -> set[str]:
             texts.update(widget.itemText(i) for i in range(widget.count()))
         if isinstance(widget, QLineEdit):
             texts.add(widget.placeholderText())
-        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        if isinstance(widget, (QTableView, QTreeView)) and widget.model() is not None:
             model = widget.model()
-            texts.update(str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(model.columnCount()))
+            texts.update(str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                         for c in range(model.columnCount(QModelIndex())))
     return {_clean(t) for t in texts if t and t.strip()}
 
 
