@@ -147,6 +147,22 @@ class FaultMachine(RuleBasedStateMachine):
         with self.village:
             backup.restore(self.village.lib, self.village.staff, source)
 
+    @rule(before=st.integers(1, 3), after=st.integers(1, 3))
+    def restore_lend_then_old_acknowledgement(self, before, after):
+        """The issue's story as one step, from whatever state the machine is in: back up, lend, sync
+        both ways (the district's acknowledgement stays on the stick), restore that backup, lend
+        again, then import the acknowledgement."""
+        self.back_up()
+        for _ in range(before):
+            self._lend_or_return(self.village)
+        self.district.import_file(self.village.export_to(self.district))
+        acknowledgement = self.district.export_to(self.village)
+        with self.village:
+            backup.restore(self.village.lib, self.village.staff, self.backups[-1])
+        for _ in range(after):
+            self._lend_or_return(self.village)
+        assert self.village.import_file(acknowledgement).result in ("applied", "already")
+
     # --- the USB stick --------------------------------------------------------------------------------
 
     @rule(good=st.booleans())
