@@ -12,6 +12,7 @@ import json
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from peewee import (
@@ -33,6 +34,7 @@ from .models import ChangeLog, SyncModel
 M = TypeVar("M", bound=SyncModel)
 _UNSET = object()
 BOOKKEEPING = frozenset({"id", "uid", "origin", "version", "deleted", "created_at", "updated_at", "field_versions"})
+_BOOKKEEPING_BUT_UID = BOOKKEEPING - {"uid"}
 
 
 def new_uid() -> str:
@@ -202,7 +204,8 @@ def insert_many(lib: Library, model: type[SyncModel], rows: Iterable[dict[str, A
             chunk.clear()
 
         for fields in rows:
-            _refuse_bookkeeping(fields, allow={"uid"})
+            if not _BOOKKEEPING_BUT_UID.isdisjoint(fields):
+                _refuse_bookkeeping(fields, allow={"uid"})
             row = dict(fields)
             if not row.get("uid"):
                 row["uid"] = new_uid()
@@ -260,22 +263,30 @@ def _execute_many(cursor: Any, model: type[Model], rows: list[dict[str, Any]]) -
             if name not in row:
                 full[name] = make()
         full_rows.append(full)
-    values_by_column = []
-    for f in columns:
-        try:
-            values = [full[f.name] for full in full_rows]
-        except KeyError:
-            raise ValueError(f"Missing value for {model.__name__}.{f.name}.") from None
-        if not set(map(type, values)) <= _plain_types(f):
-            values = _converted(values, f.db_value)
-        values_by_column.append(values)
+    if not full_rows:
+        return
+    # rows -> tuples and tuples -> columns with itemgetter and zip (in C); only a column holding a
+    # value its field must convert (a date, a row for a foreign key) is converted
+    try:
+        table = list(map(itemgetter(*(f.name for f in columns)), full_rows))
+    except KeyError as exc:
+        raise ValueError(f"Missing value for {model.__name__}.{exc.args[0]}.") from None
+    if len(columns) == 1:
+        table = [(value,) for value in table]
+    by_column = list(zip(*table, strict=True))
+    converted = False
+    for n, f in enumerate(columns):
+        if not set(map(type, by_column[n])) <= _plain_types(f):
+            by_column[n] = _converted(by_column[n], f.db_value)
+            converted = True
+    if converted:
+        table = list(zip(*by_column, strict=True))
     column_sql = ", ".join(f'"{f.column_name}"' for f in columns)
     marks = ", ".join("?" * len(columns))
-    cursor.executemany(f'INSERT INTO "{meta.table_name}" ({column_sql}) VALUES ({marks})',
-                       list(zip(*values_by_column, strict=True)))
+    cursor.executemany(f'INSERT INTO "{meta.table_name}" ({column_sql}) VALUES ({marks})', table)
 
 
-def _converted(values: list[Any], db_value: Any) -> list[Any]:
+def _converted(values: Iterable[Any], db_value: Any) -> list[Any]:
     out = []
     seen: Any = _UNSET
     converted = None
