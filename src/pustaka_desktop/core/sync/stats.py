@@ -149,8 +149,13 @@ def district_report(lib: Library, period: Period) -> tuple[list[VillageRow], Vil
         if site in rows:
             rows[site].programs = int(value)
     calendars = _calendars(lib, list(rows), period)
+    counted: dict[tuple, int] = {}  # villages keep the same holidays: count each calendar once
     for site, row in rows.items():
-        row.open_days = figures.open_days(calendars[site], period, today)
+        calendar = calendars[site]
+        key = (calendar.closed_weekdays, tuple(calendar.holidays))
+        if key not in counted:
+            counted[key] = figures.open_days(calendar, period, today)
+        row.open_days = counted[key]
         row.visits_per_day = per_open_day(row.visits, row.open_days)
     total = VillageRow("", "", "Total", late=False)
     for row in rows.values():
