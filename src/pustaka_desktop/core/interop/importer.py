@@ -564,6 +564,15 @@ class _Session:
         for flag in flags:
             self.flags.append((flag, ref, new))
 
+    def shed(self) -> None:
+        """Forget what only planning needed (the catalogue's keys, this file's rows) once the file is
+        read and written: a two-file import keeps this session only to write the flags of copies held
+        back, and the next file's session loads the catalogue afresh."""
+        self.cat = None  # type: ignore[assignment]
+        self.in_file, self.first_row, self.isbn_rows, self.barcode_rows = {}, {}, {}, {}
+        self.planned, self.unnumbered, self.new_subjects = {}, {}, {}
+        self.barcodes = None
+
     def release(self) -> None:
         """Every copy still held back is written with the next chunk (the item file did not list it)."""
         if self.deferred:
@@ -810,6 +819,8 @@ def _import(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Path, di
             sessions: list[_Session] = []
             for n, ((rows, read_fraction), result) in enumerate(zip(readers, plans, strict=True)):
                 base = n * share
+                if sessions:
+                    sessions[-1].shed()
                 session = _Session(lib, by, result)
                 if sessions:  # the item file after the biblio file: it fills in the copies held back
                     held = sessions[-1].deferred or {}
