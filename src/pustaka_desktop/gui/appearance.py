@@ -112,6 +112,7 @@ QComboBox:focus {{
     border: {ring}px solid {c['focus']}; padding: 1px 2px;
 }}
 QLineEdit:disabled, QComboBox:disabled, QAbstractSpinBox:disabled {{ color: {c['disabled']}; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: 20px; }}
 QAbstractItemView, QListView, QTreeView, QTableView, QListWidget, QTreeWidget, QTableWidget {{
     border: 1px solid {c['border']}; background: {c['base']}; color: {c['text']};
     selection-background-color: {c['highlight']}; selection-color: {c['highlight_text']};
