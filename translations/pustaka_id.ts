@@ -2,101 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
     <context>
-        <name />
-        <message>
-            <source>title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>compared</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>visits_sub</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>members_sub</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>loans_sub</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>participants_sub</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>partners_sub</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>new_copies_sub</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>before</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>who</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>gender</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>programmes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>programme_line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no_programmes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>partner_list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>stories</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>received</source>
-            <translation type="unfinished">diterima</translation>
-        </message>
-        <message>
-            <source>budget</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cost</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no_budget</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>plans</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no_plans</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>footer</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About Pustaka</source>
@@ -4415,7 +4320,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>There is no library at {path}.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada perpustakaan di {path}.</translation>
         </message>
         <message>
             <source>Set up the library first; then practise.</source>

@@ -95,42 +95,42 @@ def _heading(text: str, y: float, x: float = MARGIN, w: float = W - 2 * MARGIN) 
 
 def impact_elements(data: dict[str, Any], translate: Translate = no_translation,
                     language: str = "id") -> list[Element]:
-    tr = lambda key: translate("Impact", T[key])  # noqa: E731 - a short local name for many texts
+    say = lambda key: translate("Impact", T[key])  # noqa: E731 - a short local name for many texts
     now, before, changes = data["now"], data["before"], data["changes"]
     period, previous = data["period"], data["previous"]
     profile = data["profile"]
     out: list[Element] = [Rect(Box(0, 0, W, 40), fill=BAND, stroke=None)]
     out.append(fit_line(profile.get("name", ""), Box(MARGIN, 6, W - 2 * MARGIN, 9), style="bold", max_size=16,
                         color=WHITE))
-    out.append(fit_line(tr("title").format(period=period.label(translate)), Box(MARGIN, 16, W - 2 * MARGIN, 13),
+    out.append(fit_line(say("title").format(period=period.label(translate)), Box(MARGIN, 16, W - 2 * MARGIN, 13),
                         style="bold", max_size=28, color=WHITE))
     place = ", ".join(p for p in (profile.get("village"), profile.get("kecamatan"), profile.get("kabupaten")) if p)
-    compared = tr("compared").format(previous=previous.label(translate))
+    compared = say("compared").format(previous=previous.label(translate))
     out.append(fit_line(" · ".join(p for p in (place, compared) if p), Box(MARGIN, 31, W - 2 * MARGIN, 6),
                         max_size=10, color=WHITE))
 
     tiles = [
-        ("visits", _n(now["visits"], language), tr("visits_sub").format(
+        ("visits", _n(now["visits"], language), say("visits_sub").format(
             per_day=_decimal(now["visits_per_day"], language)), "visits"),
-        ("members", _n(now["members"], language), tr("members_sub").format(
+        ("members", _n(now["members"], language), say("members_sub").format(
             new=_n(now["new_members"], language), active=_n(now["active_members"], language)), "members"),
-        ("loans", _n(now["loans"], language), tr("loans_sub").format(borrowers=_n(now["borrowers"], language)),
+        ("loans", _n(now["loans"], language), say("loans_sub").format(borrowers=_n(now["borrowers"], language)),
          "loans"),
-        ("participants", _n(now["participants"], language), tr("participants_sub").format(
+        ("participants", _n(now["participants"], language), say("participants_sub").format(
             programmes=_n(now["programmes"], language), sessions=_n(now["sessions"], language)), "participants"),
-        ("partners", _n(now["partners"], language), tr("partners_sub"), "partners"),
-        ("new_copies", _n(now["new_copies"], language), tr("new_copies_sub").format(
+        ("partners", _n(now["partners"], language), say("partners_sub"), "partners"),
+        ("new_copies", _n(now["new_copies"], language), say("new_copies_sub").format(
             copies=_n(now["copies"], language), titles=_n(now["titles"], language)), "new_copies"),
     ]
     gap, tile_w, tile_h = 4.0, (W - 2 * MARGIN - 8) / 3, 31.0
     for index, (key, value, sub, field) in enumerate(tiles):
         box = Box(MARGIN + (index % 3) * (tile_w + gap), 46 + (index // 3) * (tile_h + gap), tile_w, tile_h)
-        out += _tile(box, tr(key), value, sub, tr("before").format(value=_n(before[field], language)),
+        out += _tile(box, say(key), value, sub, say("before").format(value=_n(before[field], language)),
                      changes.get(field))
 
     # who the library serves: members by age band, and by gender
     y = 116.0
-    out += _heading(tr("who"), y, MARGIN, 88)
+    out += _heading(say("who"), y, MARGIN, 88)
     bands = [(band, n) for band, n in now["members_by_age_band"].items() if n or band]
     top = max([n for _, n in bands] or [1]) or 1
     row_h = min(5.2, 40 / max(1, len(bands)))
@@ -142,25 +142,25 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation,
         out.append(fit_line(_n(count, language), Box(MARGIN + 17 + max(0.6, 52 * count / top) + 1.5, row, 16,
                                                      row_h - 0.8), max_size=8.5))
     genders = now["members_by_gender"]
-    out.append(fit_line(tr("gender").format(men=_n(genders.get("M", 0), language),
+    out.append(fit_line(say("gender").format(men=_n(genders.get("M", 0), language),
                                             women=_n(genders.get("F", 0), language)),
                         Box(MARGIN, y + 11 + len(bands) * row_h, 88, 5.5), max_size=9.5, style="bold"))
 
     # programmes and partners
     x2 = MARGIN + 98
-    out += _heading(tr("programmes"), y, x2, W - MARGIN - x2)
-    lines = [tr("programme_line").format(name=p["name"], sessions=_n(p["sessions"], language),
+    out += _heading(say("programmes"), y, x2, W - MARGIN - x2)
+    lines = [say("programme_line").format(name=p["name"], sessions=_n(p["sessions"], language),
                                          participants=_n(p["participants"], language))
-             for p in now["programme_list"][:5]] or [tr("no_programmes")]
+             for p in now["programme_list"][:5]] or [say("no_programmes")]
     if now["partner_names"]:
-        lines.append(tr("partner_list").format(names=", ".join(now["partner_names"][:6])))
+        lines.append(say("partner_list").format(names=", ".join(now["partner_names"][:6])))
     out += fit_paragraph("\n".join(lines), Box(x2, y + 10, W - MARGIN - x2, 44), max_size=9.5, min_size=6.5)
 
     # stories told with consent
     y = 172.0
     stories = data["stories"]
     if stories:
-        out += _heading(tr("stories"), y)
+        out += _heading(say("stories"), y)
         width = (W - 2 * MARGIN - 6) / len(stories)
         for i, story in enumerate(stories):
             x = MARGIN + i * (width + 6)
@@ -179,22 +179,22 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation,
 
     # what the library received, and its plans
     half = (W - 2 * MARGIN - 8) / 2
-    out += _heading(tr("received"), y, MARGIN, half)
+    out += _heading(say("received"), y, MARGIN, half)
     if data["budget"]:
-        money = [tr("budget").format(amount=format_money(data["budget"], language))]
+        money = [say("budget").format(amount=format_money(data["budget"], language))]
         if data["cost_per_visit"]:
-            money.append(tr("cost").format(amount=format_money(data["cost_per_visit"], language)))
+            money.append(say("cost").format(amount=format_money(data["cost_per_visit"], language)))
     else:
-        money = [tr("no_budget")]
+        money = [say("no_budget")]
     received = "\n".join(money + ([data["received"]] if data["received"] else []))
     bottom = H - 16
     out += fit_paragraph(received, Box(MARGIN, y + 10, half, bottom - y - 12), max_size=10, min_size=6.5)
     x2 = MARGIN + half + 8
-    out += _heading(tr("plans"), y, x2, half)
-    out += fit_paragraph(data["plans"] or tr("no_plans"), Box(x2, y + 10, half, bottom - y - 12), max_size=10,
+    out += _heading(say("plans"), y, x2, half)
+    out += fit_paragraph(data["plans"] or say("no_plans"), Box(x2, y + 10, half, bottom - y - 12), max_size=10,
                          min_size=6.5)
     out.append(Rect(Box(0, H - 11, W, 11), fill=BAND, stroke=None))
-    out.append(fit_line(tr("footer").format(date=format_date(data["made_on"])), Box(MARGIN, H - 8.5, W - 2 * MARGIN,
+    out.append(fit_line(say("footer").format(date=format_date(data["made_on"])), Box(MARGIN, H - 8.5, W - 2 * MARGIN,
                                                                                       6),
                         max_size=8.5, align="center", color=WHITE))
     return out
