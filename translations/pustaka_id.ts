@@ -12290,6 +12290,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Perpustakaan {name} ({code}) sudah dipindahkan ke: {path}. Masuk dengan akun pustakawan yang sama seperti di PC lama.</translation>
         </message>
         <message>
+            <source>--items goes with slims-biblio (SLiMS's two exports together).</source>
+            <translation>--items dipakai bersama slims-biblio (kedua ekspor SLiMS sekaligus).</translation>
+        </message>
+        <message>
             <source>Dry run, nothing was changed.</source>
             <translation>Uji coba, tidak ada yang diubah.</translation>
         </message>

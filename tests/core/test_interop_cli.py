@@ -66,3 +66,23 @@ def test_import_review_and_the_review_commands(tmp_path, capsys):
     assert code == 2 and "2 items fixed" in out  # the ISBN and the class took their suggestions; a duplicate has none
     code, out, _ = run(capsys, "--db", db, "review", "list")
     assert code == 0 and "1 items to review" in out and "Sang pemimpi" in out
+
+
+def test_slims_biblio_and_items_together_in_one_import(tmp_path, capsys):
+    db = str(tmp_path / "lib.sqlite3")
+    assert run(capsys, "--db", db, "demo", "--size", "tiny")[0] == 0
+    for fmt, name in (("slims-biblio", "b.csv"), ("slims-item", "i.csv")):
+        assert run(capsys, "--db", db, "export", fmt, str(tmp_path / name))[0] == 0
+    other = str(tmp_path / "other.sqlite3")
+    assert run(capsys, "--db", other, "init", "--library-name", "Lain", "--library-code", "LN",
+               "--librarian", "budi", "--password", "rahasia1")[0] == 0
+    code, out, _ = run(capsys, "--db", other, "import", "slims-biblio", str(tmp_path / "b.csv"), "--items",
+                       str(tmp_path / "i.csv"), "--json")
+    biblio, items = json.loads(out)
+    assert code == 0 and biblio["records"]["add"] == 60 and biblio["file"].endswith("b.csv")
+    assert items["file"].endswith("i.csv")
+    again, out, _ = run(capsys, "--db", other, "import", "slims-biblio", str(tmp_path / "b.csv"), "--items",
+                        str(tmp_path / "i.csv"))
+    assert again == 0 and "b.csv:" in out and "i.csv:" in out and "0 to add" in out
+    code, _, err = run(capsys, "--db", other, "import", "marc", str(tmp_path / "b.csv"), "--items", "x.csv")
+    assert code == 1 and "slims-biblio" in err
