@@ -226,7 +226,7 @@ def test_the_app_syncs_by_itself_when_the_hub_answers(network, qtbot):
         with village.lib.transaction():
             client.set_hub_url(village.lib, f"http://127.0.0.1:{port}")
         watch = hub_watch.install(window, AppContext(village.lib, village.staff))
-        watch.timer.stop()
+        watch.stop()
         watch.check()
         qtbot.waitUntil(lambda: watch.job is None, timeout=60_000)
         message = window.statusBar().currentMessage()

@@ -38,13 +38,23 @@ class HubWatch(QObject):
         super().__init__(window)
         self.window, self.ctx = window, ctx
         self.job: Job | None = None
+        self.first = QTimer(self)  # children of the window: they stop when it goes
+        self.first.setSingleShot(True)
+        self.first.timeout.connect(self.check)
+        self.first.start(FIRST_CHECK_MS)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check)
-        QTimer.singleShot(FIRST_CHECK_MS, self.check)
         self.timer.start(EVERY_MS)
 
+    def stop(self) -> None:
+        self.first.stop()
+        self.timer.stop()
+
     def check(self) -> None:
-        url = client.hub_url(self.ctx.lib)
+        try:
+            url = client.hub_url(self.ctx.lib)
+        except Exception:  # the library was closed under us (logout, switch to practice): nothing to do
+            return
         if not url or self.job is not None or not self.ctx.allowed("sync.manage"):
             return
         lib, user = self.ctx.lib, self.ctx.user
