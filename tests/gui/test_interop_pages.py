@@ -21,12 +21,14 @@ def test_register_page_pages_through_the_copies_and_filters(qtbot, lib, libraria
     demo.generate(lib, "tiny")
     page = AccessionRegisterPage(AppContext(lib, volunteer))
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: getattr(page, "loads_done", 0) >= 1, timeout=10_000)  # counted in the background
     assert page.model.total == Item.select().count()
     assert page.model.rowCount() <= 200
     assert not page.pdf_button.isEnabled()  # a volunteer may look, not export
     page.number_from.setText("5")
     page.number_to.setText("7")
     page.refresh()
+    qtbot.waitUntil(lambda: page.loads_done >= 2, timeout=10_000)
     assert page.model.rowCount() == 3
     assert "3" in page.count_label.text()
 
