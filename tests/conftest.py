@@ -52,3 +52,17 @@ def librarian(lib):
 @pytest.fixture
 def volunteer(lib, librarian):
     return auth.add_staff(lib, librarian, "relawan", "relawan1", auth.VOLUNTEER, full_name="Relawan Satu")
+
+
+@pytest.fixture(autouse=True)
+def _indonesian_again():
+    """A test that switched the process to English (a CLI run with --lang en) must not leave the next test
+    reading English texts or numbers: the translator and the display language are process-wide."""
+    yield
+    from PySide6.QtCore import QLocale
+
+    from pustaka_desktop import i18n
+    from pustaka_desktop.core import formatting
+
+    if formatting._display_language[0] != "id" or QLocale().language() != QLocale.Language.Indonesian:
+        i18n.install("id")
