@@ -174,7 +174,11 @@ class ReserveForMemberDialog(_ReserveBase):
         text = self.query.text().strip()
         if len(text) < 2:
             return
-        found = desk_lookup.look_up(self.ctx.lib, text)
+        try:
+            found = desk_lookup.look_up(self.ctx.lib, text)
+        except PustakaError as exc:  # e.g. a card of a member removed a moment ago: say so, never crash
+            self.message.setText(error_text(exc))
+            return
         if found.kind == desk_lookup.MEMBER:
             choices, _ = desk_lookup.search_members(self.ctx.lib, found.member_number, limit=5)
             choices = [c for c in choices if c.number == found.member_number]
