@@ -123,7 +123,8 @@ def test_member_logs_in_reserves_and_renews(page, village):
     driver.find_element(By.ID, "nomor").send_keys(village.siti.number)
     driver.find_element(By.ID, "pin").send_keys("999999")
     driver.find_element(By.XPATH, "//button[contains(., 'Masuk')]").click()
-    assert "Nomor anggota atau PIN salah" in driver.page_source
+    # a wrong PIN is answered slowly on purpose (as slow as a wrong number): wait for the answer page
+    WebDriverWait(driver, 30).until(lambda d: "Nomor anggota atau PIN salah" in d.page_source)
     driver.find_element(By.ID, "nomor").clear()
     driver.find_element(By.ID, "nomor").send_keys(village.budi.number)
     driver.find_element(By.ID, "pin").send_keys(PIN_BUDI)
