@@ -55,14 +55,11 @@ def volunteer(lib, librarian):
 
 
 @pytest.fixture(autouse=True)
-def _indonesian_again():
-    """A test that switched the process to English (a CLI run with --lang en) must not leave the next test
-    reading English texts or numbers: the translator and the display language are process-wide."""
-    yield
-    from PySide6.QtCore import QLocale
-
-    from pustaka_desktop import i18n
+def _number_format_kept():
+    """A test that switches the process to English (a CLI run with --lang en) must not leave the next test
+    writing "Rp 2,000": the display language of numbers is process-wide (core.formatting)."""
     from pustaka_desktop.core import formatting
 
-    if formatting._display_language[0] != "id" or QLocale().language() != QLocale.Language.Indonesian:
-        i18n.install("id")
+    before = formatting._display_language[0]
+    yield
+    formatting.set_display_language(before)
