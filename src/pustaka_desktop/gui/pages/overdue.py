@@ -54,6 +54,7 @@ class OverduePage(QWidget):
         title = QLabel(self.tr("Overdue books"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # the counts arrive later and may be longer than the first text
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setAccessibleName(self.tr("Refresh the list"))
         self.refresh_button.clicked.connect(self.load)
