@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, 
 from ...core.circulation import reminders
 from ...core.errors import PustakaError
 from ...core.store.clock import to_local
+from ..appearance import text_style
 from ..background import load_later
 from ..context import AppContext
 from .messages import error_text
@@ -35,7 +36,7 @@ class ReminderPanel(QWidget):
         self.phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.phone.setWordWrap(True)
         self.last = QLabel()
-        self.last.setStyleSheet("color: #55606e;")
+        self.last.setStyleSheet(text_style("muted"))  # the theme's muted text: readable in high contrast too
         self.qr = QLabel()
         self.qr.setFixedSize(QR_PIXELS, QR_PIXELS)
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
