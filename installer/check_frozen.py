@@ -71,7 +71,7 @@ def free_port() -> int:
 
 
 def main() -> int:
-    dist = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "dist" / "pustaka")
+    dist = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "dist" / "pustaka").resolve()
     results: list[tuple[str, bool, str]] = []
 
     def check(name: str, fn) -> None:
