@@ -181,7 +181,8 @@ def main() -> int:
                         except OSError:
                             if server.poll() is not None or time.monotonic() > deadline:
                                 raise AssertionError("the web catalogue did not answer:\n"
-                                                     + (server.stdout.read() if server.poll() is not None else ""))
+                                                     + (server.stdout.read() if server.poll() is not None else "")
+                                                     ) from None
                             time.sleep(0.5)
                 finally:
                     server.terminate()
