@@ -8,17 +8,12 @@ from __future__ import annotations
 
 import argparse
 
-from PySide6.QtCore import QLocale
-
+from ..core.formatting import format_number
 from ..core.practice import library as practice
 from ..core.practice.tasks import BY_KEY, progress_table
 from ..core.store.paths import resolve_db_path
 from . import common
 from .common import translate
-
-
-def _n(value: int) -> str:
-    return QLocale().toString(int(value))  # 1.234 in Indonesian, 1,234 in English
 
 
 def register(sub) -> None:
@@ -48,19 +43,21 @@ def cmd_create(args: argparse.Namespace) -> int:
     if target.is_file():
         print(translate("cli", "The practice library already exists: {path}").format(path=target))
         return 0
-    return _made(practice.create(real))
+    return _made(real)
 
 
 def cmd_reset(args: argparse.Namespace) -> int:
-    return _made(practice.create(_real(args)))
+    return _made(_real(args))
 
 
-def _made(path) -> int:
-    done = practice.status(path.with_name(path.name.replace(practice.SUFFIX, "")))
+def _made(real) -> int:
+    """Make the practice library (anew) beside ``real`` and say what it holds."""
+    practice.create(real)
+    done = practice.status(real)
     print(translate("cli", "Practice library ready: {path} ({records} titles, {members} made-up members, "
-                           "{loans} copies out).").format(path=path, records=_n(done.records),
-                                                          members=_n(done.members),
-                                                          loans=_n(done.open_loans)))
+                           "{loans} copies out).").format(path=done.path, records=format_number(done.records),
+                                                          members=format_number(done.members),
+                                                          loans=format_number(done.open_loans)))
     return 0
 
 
@@ -78,9 +75,9 @@ def cmd_status(args: argparse.Namespace) -> int:
         return 0
     print(translate("cli", "Practice library: {path}, made {created}; {records} titles, {members} members, "
                            "{loans} copies out.").format(path=state.path, created=state.created_at[:16],
-                                                         records=_n(state.records),
-                                                         members=_n(state.members),
-                                                         loans=_n(state.open_loans)))
+                                                         records=format_number(state.records),
+                                                         members=format_number(state.members),
+                                                         loans=format_number(state.open_loans)))
     for username, count, done in table:
         names = ", ".join(translate("PracticeTask", BY_KEY[key].title) for key in done) or "-"
         print(translate("cli", "{user}: {count} of {total} tasks done ({tasks})").format(

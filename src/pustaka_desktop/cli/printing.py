@@ -6,8 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
-
 from ..core.errors import ValidationError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.printing import branding, cards, labels, month_card, posters, selection, templates
@@ -151,8 +149,7 @@ def cmd_poster_month(args: argparse.Namespace) -> int:
     if period.kind != "month":
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{value} is not a month (use YYYY-MM)."), field="month",
                               value=month)
-    language = "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
-    month_card.month_card(lib, by, args.output, period, size=args.size, translate=translate, language=language)
+    month_card.month_card(lib, by, args.output, period, size=args.size, translate=translate)
     print(translate("cli", "Wrote the poster to {path}.").format(path=args.output))
     return 0
 

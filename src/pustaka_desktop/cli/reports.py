@@ -19,8 +19,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
-
 from ..core.community import programs, visits
 from ..core.community.members import AGE_BANDS
 from ..core.errors import ValidationError
@@ -198,11 +196,6 @@ def cmd_visit_today(args: argparse.Namespace) -> int:
     return 0
 
 
-def _language() -> str:
-    """The language messages are in (set by --lang, $PUSTAKA_LANG or the library), for number formats."""
-    return "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
-
-
 def _tr(context: str, text: str) -> str:
     return translate(context, text)
 
@@ -251,7 +244,7 @@ def cmd_report_impact(args: argparse.Namespace) -> int:
         impact.save_inputs(lib, by, period, budget=args.budget if args.budget is not None else kept.budget,
                            received=args.received if args.received is not None else kept.received,
                            plans=args.plans if args.plans is not None else kept.plans)
-    impact_sheet.write_impact_sheet(lib, by, period, args.output, _tr, _language())
+    impact_sheet.write_impact_sheet(lib, by, period, args.output, _tr)
     print(translate("cli", "Saved {path}.").format(path=args.output))
     return 0
 

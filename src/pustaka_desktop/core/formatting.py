@@ -31,6 +31,10 @@ def set_display_language(language: str) -> None:
     _display_language[0] = "en" if language == "en" else "id"
 
 
+def display_language() -> str:
+    return _display_language[0]
+
+
 def format_number(value: int | float, language: str | None = None) -> str:
     """Whole numbers with thousands separators: ``100.000`` in Indonesian, ``100,000`` in English."""
     text = f"{value:,.0f}"

@@ -10,7 +10,7 @@ from typing import Any
 
 from .. import auth
 from ..errors import ValidationError
-from ..formatting import format_date, format_money, format_number
+from ..formatting import display_language, format_date, format_money, format_number
 from ..i18n import QT_TRANSLATE_NOOP
 from ..reports.impact import impact_data
 from ..reports.period import Period
@@ -58,13 +58,13 @@ T = {  # every text of the sheet, marked for translation
 }
 
 
-def _n(value: Any, language: str) -> str:
-    return format_number(value, language) if isinstance(value, (int, float)) else str(value)
+def _n(value: Any) -> str:
+    return format_number(value) if isinstance(value, (int, float)) else str(value)
 
 
-def _decimal(value: float, language: str) -> str:
+def _decimal(value: float) -> str:
     text = f"{value:.1f}"
-    return text.replace(".", ",") if language == "id" else text
+    return text.replace(".", ",") if display_language() == "id" else text
 
 
 def _change(pct: float | None) -> str:
@@ -93,8 +93,8 @@ def _heading(text: str, y: float, x: float = MARGIN, w: float = W - 2 * MARGIN) 
             Rect(Box(x, y + 7.5, 18, 0.8), fill=ACCENT, stroke=None)]
 
 
-def impact_elements(data: dict[str, Any], translate: Translate = no_translation,
-                    language: str = "id") -> list[Element]:
+def impact_elements(data: dict[str, Any], translate: Translate = no_translation) -> list[Element]:
+    """The sheet's elements; numbers are written in the display language (core.formatting)."""
     say = lambda key: translate("Impact", T[key])  # noqa: E731 - a short local name for many texts
     now, before, changes = data["now"], data["before"], data["changes"]
     period, previous = data["period"], data["previous"]
@@ -110,22 +110,22 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation,
                         max_size=10, color=WHITE))
 
     tiles = [
-        ("visits", _n(now["visits"], language), say("visits_sub").format(
-            per_day=_decimal(now["visits_per_day"], language)), "visits"),
-        ("members", _n(now["members"], language), say("members_sub").format(
-            new=_n(now["new_members"], language), active=_n(now["active_members"], language)), "members"),
-        ("loans", _n(now["loans"], language), say("loans_sub").format(borrowers=_n(now["borrowers"], language)),
+        ("visits", _n(now["visits"]), say("visits_sub").format(
+            per_day=_decimal(now["visits_per_day"])), "visits"),
+        ("members", _n(now["members"]), say("members_sub").format(
+            new=_n(now["new_members"]), active=_n(now["active_members"])), "members"),
+        ("loans", _n(now["loans"]), say("loans_sub").format(borrowers=_n(now["borrowers"])),
          "loans"),
-        ("participants", _n(now["participants"], language), say("participants_sub").format(
-            programmes=_n(now["programmes"], language), sessions=_n(now["sessions"], language)), "participants"),
-        ("partners", _n(now["partners"], language), say("partners_sub"), "partners"),
-        ("new_copies", _n(now["new_copies"], language), say("new_copies_sub").format(
-            copies=_n(now["copies"], language), titles=_n(now["titles"], language)), "new_copies"),
+        ("participants", _n(now["participants"]), say("participants_sub").format(
+            programmes=_n(now["programmes"]), sessions=_n(now["sessions"])), "participants"),
+        ("partners", _n(now["partners"]), say("partners_sub"), "partners"),
+        ("new_copies", _n(now["new_copies"]), say("new_copies_sub").format(
+            copies=_n(now["copies"]), titles=_n(now["titles"])), "new_copies"),
     ]
     gap, tile_w, tile_h = 4.0, (W - 2 * MARGIN - 8) / 3, 31.0
     for index, (key, value, sub, field) in enumerate(tiles):
         box = Box(MARGIN + (index % 3) * (tile_w + gap), 46 + (index // 3) * (tile_h + gap), tile_w, tile_h)
-        out += _tile(box, say(key), value, sub, say("before").format(value=_n(before[field], language)),
+        out += _tile(box, say(key), value, sub, say("before").format(value=_n(before[field])),
                      changes.get(field))
 
     # who the library serves: members by age band, and by gender
@@ -139,18 +139,18 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation,
         label = translate("Impact", AGE_LABELS[""]) if band == "" else band.replace("-", "–")
         out.append(fit_line(label, Box(MARGIN, row, 16, row_h - 0.8), max_size=8.5, color=GREY))
         out.append(Rect(Box(MARGIN + 17, row + 0.6, max(0.6, 52 * count / top), row_h - 1.6), fill=ACCENT, stroke=None))
-        out.append(fit_line(_n(count, language), Box(MARGIN + 17 + max(0.6, 52 * count / top) + 1.5, row, 16,
+        out.append(fit_line(_n(count), Box(MARGIN + 17 + max(0.6, 52 * count / top) + 1.5, row, 16,
                                                      row_h - 0.8), max_size=8.5))
     genders = now["members_by_gender"]
-    out.append(fit_line(say("gender").format(men=_n(genders.get("M", 0), language),
-                                            women=_n(genders.get("F", 0), language)),
+    out.append(fit_line(say("gender").format(men=_n(genders.get("M", 0)),
+                                            women=_n(genders.get("F", 0))),
                         Box(MARGIN, y + 11 + len(bands) * row_h, 88, 5.5), max_size=9.5, style="bold"))
 
     # programmes and partners
     x2 = MARGIN + 98
     out += _heading(say("programmes"), y, x2, W - MARGIN - x2)
-    lines = [say("programme_line").format(name=p["name"], sessions=_n(p["sessions"], language),
-                                         participants=_n(p["participants"], language))
+    lines = [say("programme_line").format(name=p["name"], sessions=_n(p["sessions"]),
+                                         participants=_n(p["participants"]))
              for p in now["programme_list"][:5]] or [say("no_programmes")]
     if now["partner_names"]:
         lines.append(say("partner_list").format(names=", ".join(now["partner_names"][:6])))
@@ -181,9 +181,9 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation,
     half = (W - 2 * MARGIN - 8) / 2
     out += _heading(say("received"), y, MARGIN, half)
     if data["budget"]:
-        money = [say("budget").format(amount=format_money(data["budget"], language))]
+        money = [say("budget").format(amount=format_money(data["budget"]))]
         if data["cost_per_visit"]:
-            money.append(say("cost").format(amount=format_money(data["cost_per_visit"], language)))
+            money.append(say("cost").format(amount=format_money(data["cost_per_visit"])))
     else:
         money = [say("no_budget")]
     received = "\n".join(money + ([data["received"]] if data["received"] else []))
@@ -201,14 +201,14 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation,
 
 
 def write_impact_sheet(lib: Library, by: Staff, period: Period, path: str | Path,
-                       translate: Translate = no_translation, language: str = "id") -> bytes:
+                       translate: Translate = no_translation) -> bytes:
     """The impact sheet of ``period`` to ``path``: .pdf to print, .png to share."""
     auth.require(by, "reports.export")
     suffix = Path(path).suffix.lower()
     if suffix not in (".pdf", ".png"):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Save the impact sheet as a .pdf or a .png file."),
                               field="path")
-    elements = impact_elements(impact_data(lib, period), translate, language)
+    elements = impact_elements(impact_data(lib, period), translate)
     title = translate("Impact", T["title"]).format(period=period.label(translate))
     data = render_png(elements, "a4", dpi=PNG_WIDTH * 25.4 / W) if suffix == ".png" else render_pdf(
         elements, "a4", title)

@@ -68,7 +68,7 @@ def month_figures(lib: Library, period: Period) -> MonthFigures:
 
 
 def month_card_elements(data: MonthFigures, library_name: str, footer: str, size: str = "square",
-                        translate: Translate = no_translation, language: str = "id") -> list[Element]:
+                        translate: Translate = no_translation) -> list[Element]:
     from .posters import SIZES
 
     W, H = SIZES[size]
@@ -86,7 +86,7 @@ def month_card_elements(data: MonthFigures, library_name: str, footer: str, size
         boxes = [Box(pad + i * (cell_w + gap), top + gap, cell_w, area_h - gap) for i in range(3)]
     for box, (value, label) in zip(boxes, numbers, strict=True):
         out.append(Rect(box, fill=PALE, stroke=None, radius=3))
-        out.append(fit_line(format_number(value, language), Box(box.x + 2, box.y + box.h * 0.1, box.w - 4,
+        out.append(fit_line(format_number(value), Box(box.x + 2, box.y + box.h * 0.1, box.w - 4,
                                                                  box.h * 0.5),
                             style="bold", max_size=96, align="center", color=BAND))
         out.append(fit_line(translate("Printing", label), Box(box.x + 2, box.y + box.h * 0.64, box.w - 4,
@@ -116,18 +116,18 @@ def month_card_elements(data: MonthFigures, library_name: str, footer: str, size
     return out
 
 
-def month_card_layout(lib: Library, period: Period, size: str = "square", translate: Translate = no_translation,
-                      language: str = "id") -> list[Element]:
+def month_card_layout(lib: Library, period: Period, size: str = "square",
+                      translate: Translate = no_translation) -> list[Element]:
     _check_size(size)
     name, footer = _footer(lib)
-    return (month_card_elements(month_figures(lib, period), name, footer, size, translate, language)
+    return (month_card_elements(month_figures(lib, period), name, footer, size, translate)
             + logo_elements(lib, size))
 
 
 def month_card(lib: Library, by: Staff, path: str, period: Period, *, size: str = "square",
-               translate: Translate = no_translation, language: str = "id") -> dict[str, Any]:
+               translate: Translate = no_translation) -> dict[str, Any]:
     """Write the card (PNG to share, PDF to print, by the file's suffix)."""
     auth.require(by, "printing.print")
     output_format(path)
-    _write(month_card_layout(lib, period, size, translate, language), size, path, translate("Printing", T["title"]))
+    _write(month_card_layout(lib, period, size, translate), size, path, translate("Printing", T["title"]))
     return {"path": path, "size": size}

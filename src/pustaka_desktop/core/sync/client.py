@@ -146,6 +146,24 @@ class HubConnection:
         return answer
 
 
+class _Patience:
+    """A dropped connection is tried again, waiting a little longer each time; after RETRIES in a row the
+    exchange stops (the next one resumes where this one stopped)."""
+
+    def __init__(self, done: Exchange) -> None:
+        self.done, self.failures = done, 0
+
+    def ok(self) -> None:
+        self.failures = 0
+
+    def failed(self, exc: NetworkError) -> None:
+        self.failures += 1
+        self.done.resumed += 1
+        if self.failures >= RETRIES:
+            raise exc
+        time.sleep(min(2 ** self.failures * 0.1, 5))
+
+
 def send(hub: HubConnection, path: Path, chunk: int = wire.CHUNK, stop: Callable[[], bool] = lambda: False,
          done: Exchange | None = None, report: Progress = lambda fraction, message: None) -> str:
     """Upload one bundle file (resuming where the hub is) and return what the hub did with it."""
@@ -153,26 +171,26 @@ def send(hub: HubConnection, path: Path, chunk: int = wire.CHUNK, stop: Callable
     data_size = path.stat().st_size
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     where = f"/sync/v1/upload/{path.name}"
-    offset = int(hub.json("GET", where).get("received", 0))
-    failures = 0
+    offset: int | None = int(hub.json("GET", where).get("received", 0))  # an unreachable hub fails here, at once
+    patience = _Patience(done)
     with open(path, "rb") as handle:
-        while offset < data_size:
+        while offset is None or offset < data_size:
             if stop():
                 raise Cancelled()
-            handle.seek(offset)
-            piece = handle.read(chunk)
             try:
+                if offset is None:  # after a dropped connection: where the hub really is
+                    offset = int(hub.json("GET", where).get("received", 0))
+                    continue
+                handle.seek(offset)
+                piece = handle.read(chunk)
                 answer = hub.json("PUT", where, piece, {"offset": offset, "total": data_size,
                                                         "piece": wire.digest(piece)})
                 offset = int(answer.get("received", offset))
-                failures = 0
-            except NetworkError:
-                failures += 1
-                done.resumed += 1
-                if failures >= RETRIES:
-                    raise
-                time.sleep(min(2 ** failures * 0.1, 5))
-                offset = int(hub.json("GET", where).get("received", 0))  # where the hub really is
+                patience.ok()
+            except NetworkError as exc:
+                patience.failed(exc)
+                offset = None
+                continue
             report(offset / data_size, path.name)
     answer = hub.json("POST", where, b"", {"total": data_size, "sha256": sha})
     return answer.get("result", "rejected")
@@ -185,19 +203,16 @@ def _fetch(lib: Library, by: Staff, hub: HubConnection, entry: dict, chunk: int,
         raise NetworkError(QT_TRANSLATE_NOOP("Errors", "The hub offered a file that is not a bundle."))
     part = sync_dir(lib, "incoming") / (name + ".part")
     size = int(entry["size"])
-    failures = 0
+    patience = _Patience(done)
     while (part.stat().st_size if part.exists() else 0) < size:
         if stop():
             raise Cancelled()
         have = part.stat().st_size if part.exists() else 0
         try:
             _status, data = hub.call("GET", f"/sync/v1/outbox/{name}", query={"offset": have, "length": chunk})
-        except NetworkError:
-            failures += 1
-            done.resumed += 1
-            if failures >= RETRIES:
-                raise
-            time.sleep(min(2 ** failures * 0.1, 5))
+            patience.ok()
+        except NetworkError as exc:
+            patience.failed(exc)
             continue
         if not data:
             break

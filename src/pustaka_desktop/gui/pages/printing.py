@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
-    QLocale,
     QObject,
     QRunnable,
     Qt,
@@ -679,13 +678,12 @@ class PrintingPage(QWidget):
                 return path
         elif self.poster_kind.currentData() == "month":
             month = Period.month(*local_today(lib.clock).timetuple()[:2])
-            language = "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
 
             def layout():
-                return month_card.month_card_layout(lib, month, size, translate, language), ""
+                return month_card.month_card_layout(lib, month, size, translate), ""
 
             def png(path):
-                month_card.month_card(lib, user, path, month, size=size, translate=translate, language=language)
+                month_card.month_card(lib, user, path, month, size=size, translate=translate)
                 return path
         else:
             programme = self.programme()

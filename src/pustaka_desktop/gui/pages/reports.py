@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -231,8 +231,7 @@ class ReportsPage(QWidget):
 
         def work(progress, cancelled):
             if report == "impact":
-                language = "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
-                impact_sheet.write_impact_sheet(lib, self.ctx.user, period, path, _translate, language)
+                impact_sheet.write_impact_sheet(lib, self.ctx.user, period, path, _translate)
                 return path
             if report == "iplm":
                 data = iplm_data(lib, period.start.year, progress, cancelled)
