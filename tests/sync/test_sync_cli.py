@@ -36,3 +36,17 @@ def test_enrol_export_import_status_and_report(tmp_path, capsys, monkeypatch):
     assert status["peers"][0]["code"] == "UJI2" and status["peers"][0]["last_bundle_at"]
     assert main(["--db", district, "district", "report", "--year", "2026", "-o", str(tmp_path / "r.xlsx")]) == 0
     assert (tmp_path / "r.xlsx").stat().st_size > 0
+
+
+def test_district_spreadsheet_never_runs_a_village_name_as_a_formula(tmp_path):
+    # A village's name arrives in its own bundle; Excel must show it, never evaluate it.
+    from openpyxl import load_workbook
+
+    from pustaka_desktop.core.sync.stats import COLUMNS, VillageRow, write_xlsx
+
+    hostile = VillageRow(site="s1", code="UJI9", name='=HYPERLINK("http://x","klik")', records=3)
+    total = VillageRow(site="", code="", name="Jumlah", records=3)
+    out = write_xlsx(tmp_path / "d.xlsx", [hostile], total, [h for _, h in COLUMNS], "IPLM 2026")
+    sheet = load_workbook(out).active
+    assert sheet["B3"].value == "'" + hostile.name
+    assert sheet["C3"].value == 3  # numbers stay numbers

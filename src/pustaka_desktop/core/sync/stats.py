@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from ..cells import neutralise
 from ..circulation.holidays import OpenCalendar, parse_weekdays
 from ..i18n import QT_TRANSLATE_NOOP
 from ..reports import figures
@@ -188,7 +189,8 @@ def write_xlsx(path: str | Path, rows: list[VillageRow], total: VillageRow, head
         cell.font = Font(bold=True)
     for row in [*rows, total]:
         values = asdict(row)
-        sheet.append([values[key] if not isinstance(values[key], bool) else ("✔" if values[key] else "")
+        # a village's name arrives in its bundle: never let it become a live formula in Excel
+        sheet.append([neutralise(values[key]) if not isinstance(values[key], bool) else ("✔" if values[key] else "")
                       for key, _ in COLUMNS])
     for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
