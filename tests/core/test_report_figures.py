@@ -177,3 +177,18 @@ def test_only_a_librarian_may_save_a_report_file(lib, built, volunteer, tmp_path
         save(lib, volunteer, monthly_data(lib, FEB), tmp_path / "laporan.pdf")
     assert not (tmp_path / "laporan.pdf").exists()
     assert not AuditLog.select().where(AuditLog.action == "reports.export").exists()
+
+
+def test_prefixed_class_numbers_count_in_their_main_class(lib):
+    # Village libraries shelve with collection prefixes ("F 899.221 3", "R 030"): the class under the
+    # prefix is what the IPLM table counts; a prefix alone has no class.
+    from pustaka_desktop.core.catalog import classnumber
+    from pustaka_desktop.core.store import write as store
+    from pustaka_desktop.core.store.models import Item, Record
+
+    for n, written in enumerate(["F 899.221 3", "R 030", "2X4.1", "FIK", "599.9"]):
+        rec = store.insert(lib, Record, title=f"Buku {n}", ddc=classnumber.normalise(written))
+        store.insert(lib, Item, record=rec, barcode=f"P{n}")
+    by_class = {cls: titles for cls, titles, _ in figures.collection_by_class(lib)}
+    assert (by_class["800"], by_class["000"], by_class["200"], by_class["500"]) == (1, 1, 1, 1)
+    assert by_class["other"] == 1  # "FIK" alone

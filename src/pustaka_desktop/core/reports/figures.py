@@ -50,7 +50,10 @@ AUDIENCES = ("children", "teen", "adult")
 GENDER_KEYS = ("M", "F", "")
 TOP_TITLES = 10
 
-_CLASS_SQL = "CASE WHEN substr(r.ddc, 1, 1) BETWEEN '0' AND '9' THEN substr(r.ddc, 1, 1) || '00' ELSE 'other' END"
+# A stored class number may carry a collection prefix ("F 899.2213", "R 030": classnumber.normalise):
+# its main class is the first digit after the prefix. A prefix alone ("FIK") has no class.
+_CLASS_DIGIT = "substr(r.ddc, instr(r.ddc, ' ') + 1, 1)"
+_CLASS_SQL = f"CASE WHEN {_CLASS_DIGIT} BETWEEN '0' AND '9' THEN {_CLASS_DIGIT} || '00' ELSE 'other' END"
 
 
 def _rows(lib: Library, sql: str, params: tuple | list = ()) -> list[tuple]:
