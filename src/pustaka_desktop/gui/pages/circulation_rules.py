@@ -1,455 +1,389 @@
 """Circulation rules (librarians): member types, loan rules, opening days and holidays, fine options.
 
 A thin caller of ``core.loan_rules`` and ``core.holidays``: every check and every write is there.
+Each form is a dict from the core's field names to its widgets, so reading, showing and saving a
+member type, a loan rule or the options is one loop, not one line per field.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.circulation import holidays, loan_rules
 from ...core.community import members
-from ...core.errors import PustakaError
 from ...core.formatting import format_date, format_money
 from ...core.store.models import LoanRule, MemberType
 from ..context import AppContext
-from ..widgets.messages import confirm, info, show_error
-from ..widgets.tables import read_only_table
+from ..widgets.actions import REFUSED, attempt, until_saved
+from ..widgets.forms import FormDialog, add_all, button, show_value, spin, value_of
+from ..widgets.messages import confirm, info
+from ..widgets.tables import fill, read_only_table
+from .base import Page
+
+# A number field of a form: the field's label (with its mnemonic), its screen-reader name ("" to read
+# the label without its mnemonic and colon), the highest value, the step of the arrows, and the value
+# a new entry starts with.
+Number = tuple[str, str, int, int, int]
 
 
-def _cell(text: object) -> QTableWidgetItem:
-    return QTableWidgetItem("" if text is None else str(text))
+def _numbers(specs: dict[str, Number], minimum: int = 0) -> dict[str, tuple[str, QSpinBox]]:
+    """Labelled number boxes, one per field, set to their starting values."""
+    boxes = {}
+    for key, (label, name, highest, step, start) in specs.items():
+        box = spin(highest, name or label.replace("&", "").rstrip(":"), step, minimum=minimum)
+        box.setValue(start)
+        boxes[key] = (label, box)
+    return boxes
 
 
-def _button(text: str, name: str, slot) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    button.clicked.connect(slot)
-    return button
+def _check(text: str) -> QCheckBox:
+    box = QCheckBox(text)
+    box.setAccessibleName(text)
+    return box
 
 
-def _spin(maximum: int, name: str, step: int = 1, suffix: str = "") -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(0, maximum)
-    spin.setSingleStep(step)
-    spin.setSuffix(suffix)
-    spin.setGroupSeparatorShown(True)
-    spin.setAccessibleName(name)
-    return spin
+def _choices(name: str, first: str, entries: list) -> QComboBox:
+    """A list of named entries after a first choice that stands for any of them (data None)."""
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.addItem(first, None)
+    for entry in entries:
+        combo.addItem(entry.name, entry.id)
+    return combo
+
+
+def _day(today: QDate, name: str) -> QDateEdit:
+    edit = QDateEdit(today)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setAccessibleName(name)
+    return edit
+
+
+class _ListTab(Page):
+    """What the core keeps a list of (member types, loan rules, holidays): a table, the sentence that
+    explains it, and a row of buttons under it. A subclass says how to fetch the list and show one
+    entry; ``saved`` runs after every change that went through."""
+
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self.entries: list = []
+
+    def build(self, headers: list[str], name: str, above: list[QWidget | QHBoxLayout],
+              buttons: list[QPushButton], edit: Callable | None = None) -> None:
+        self.table = read_only_table(headers, name)
+        if edit is not None:
+            self.table.doubleClicked.connect(edit)
+        layout = QVBoxLayout(self)
+        for part in above:
+            if isinstance(part, QHBoxLayout):
+                layout.addLayout(part)
+            else:
+                layout.addWidget(part)
+        layout.addWidget(self.table)
+        layout.addLayout(add_all(QHBoxLayout(), *buttons))
+        self.load()
+
+    def fetch(self) -> list:
+        raise NotImplementedError
+
+    def cells(self, entry) -> tuple:
+        raise NotImplementedError
+
+    def load(self) -> None:
+        self.entries = self.fetch()
+        fill(self.table, [self.cells(entry) for entry in self.entries], fit=False)
+
+    def current(self):
+        row = self.table.currentRow()
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def saved(self) -> None:
+        self.load()
+        self.ctx.events.settings_changed.emit()
+
+    def open_editor(self, entry) -> None:
+        """Opens the dialog for ``entry`` (None: a new one); a subclass that edits says how."""
+        raise NotImplementedError
+
+    def add(self) -> None:
+        self.open_editor(None)
+
+    def edit(self) -> None:
+        entry = self.current()
+        if entry is not None:
+            self.open_editor(entry)
+
+    def edit_in(self, dialog: FormDialog, save: Callable[[], object]) -> None:
+        if until_saved(dialog, save):
+            self.saved()
 
 
 # --- member types ----------------------------------------------------------------------------------
 
 
-class MemberTypeDialog(QDialog):
+class MemberTypeDialog(FormDialog):
     def __init__(self, member_type: MemberType | None, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New member type") if member_type is None else self.tr("Edit member type"))
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Name"))
-        self.loan_limit = _spin(100, self.tr("Loan limit"))
-        self.loan_days = _spin(365, self.tr("Loan days"))
-        self.renewals = _spin(20, self.tr("Renewals allowed"))
-        self.fine_per_day = _spin(1_000_000, self.tr("Fine per day"), 100)
-        self.grace_days = _spin(60, self.tr("Grace days"))
-        self.reservations = QCheckBox(self.tr("May reserve books"))
-        self.reservations.setAccessibleName(self.tr("May reserve books"))
-        self.reservation_limit = _spin(50, self.tr("Reservation limit"))
-        self.validity_days = _spin(3650, self.tr("Membership valid for (days)"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("Loan &limit (books at once):"), self.loan_limit)
-        form.addRow(self.tr("Loan &days:"), self.loan_days)
-        form.addRow(self.tr("&Renewals allowed:"), self.renewals)
-        form.addRow(self.tr("&Fine per day (Rp):"), self.fine_per_day)
-        form.addRow(self.tr("&Grace days:"), self.grace_days)
-        form.addRow("", self.reservations)
-        form.addRow(self.tr("Reservation li&mit:"), self.reservation_limit)
-        form.addRow(self.tr("Membership &valid for (days):"), self.validity_days)
+        self.reservations = _check(self.tr("May reserve books"))
+        self.reservations.setChecked(True)
+        rows = {"name": (self.tr("&Name:"), self.name)}
+        rows |= _numbers({
+            "loan_limit": (self.tr("Loan &limit (books at once):"), self.tr("Loan limit"), 100, 1, 3),
+            "loan_days": (self.tr("Loan &days:"), self.tr("Loan days"), 365, 1, 7),
+            "renewals": (self.tr("&Renewals allowed:"), self.tr("Renewals allowed"), 20, 1, 1),
+            "fine_per_day": (self.tr("&Fine per day (Rp):"), self.tr("Fine per day"), 1_000_000, 100, 0),
+            "grace_days": (self.tr("&Grace days:"), self.tr("Grace days"), 60, 1, 0),
+        })
+        rows["reservations"] = ("", self.reservations)
+        rows |= _numbers({
+            "reservation_limit": (self.tr("Reservation li&mit:"), self.tr("Reservation limit"), 50, 1, 2),
+            "validity_days": (self.tr("Membership &valid for (days):"), self.tr("Membership valid for (days)"),
+                              3650, 1, 365),
+        })
+        self.fields = {key: widget for key, (_label, widget) in rows.items()}
         if member_type is not None:
-            self.name.setText(member_type.name)
-            for key in ("loan_limit", "loan_days", "renewals", "fine_per_day", "grace_days", "reservation_limit",
-                        "validity_days"):
-                getattr(self, key).setValue(getattr(member_type, key))
-            self.reservations.setChecked(member_type.reservations)
-        else:
-            self.loan_limit.setValue(3)
-            self.loan_days.setValue(7)
-            self.renewals.setValue(1)
-            self.reservations.setChecked(True)
-            self.reservation_limit.setValue(2)
-            self.validity_days.setValue(365)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+            for key, widget in self.fields.items():
+                show_value(widget, getattr(member_type, key))
+        self.finish(list(rows.values()), self.tr("Save"), self.tr("Cancel"))
 
     def values(self) -> dict:
-        return {
-            "name": self.name.text(), "loan_limit": self.loan_limit.value(), "loan_days": self.loan_days.value(),
-            "renewals": self.renewals.value(), "fine_per_day": self.fine_per_day.value(),
-            "grace_days": self.grace_days.value(), "reservations": self.reservations.isChecked(),
-            "reservation_limit": self.reservation_limit.value(), "validity_days": self.validity_days.value(),
-        }
+        return {key: value_of(widget) for key, widget in self.fields.items()}
 
 
-class MemberTypesTab(QWidget):
+class MemberTypesTab(_ListTab):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.table = read_only_table([self.tr("Name"), self.tr("Limit"), self.tr("Days"), self.tr("Renewals"),
-                             self.tr("Fine/day"), self.tr("Grace"), self.tr("Reservations"),
-                             self.tr("Valid (days)")], self.tr("Member types"))
-        self.table.doubleClicked.connect(self.edit)
-        buttons = QHBoxLayout()
-        buttons.addWidget(_button(self.tr("&New type…"), self.tr("New member type"), self.add))
-        buttons.addWidget(_button(self.tr("&Edit…"), self.tr("Edit member type"), self.edit))
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Each member belongs to a type; its defaults apply unless a loan rule "
-                                        "says otherwise.")))
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        self.types: list[MemberType] = []
-        self.load()
+        super().__init__(ctx, parent)
+        self.build([self.tr("Name"), self.tr("Limit"), self.tr("Days"), self.tr("Renewals"), self.tr("Fine/day"),
+                    self.tr("Grace"), self.tr("Reservations"), self.tr("Valid (days)")], self.tr("Member types"),
+                   [QLabel(self.tr("Each member belongs to a type; its defaults apply unless a loan rule "
+                                   "says otherwise."))],
+                   [button(self.tr("&New type…"), self.tr("New member type"), self.add),
+                    button(self.tr("&Edit…"), self.tr("Edit member type"), self.edit)], self.edit)
 
-    def load(self) -> None:
-        self.types = members.member_types(self.ctx.lib)
-        self.table.setRowCount(len(self.types))
-        for row, mt in enumerate(self.types):
-            reservations = str(mt.reservation_limit) if mt.reservations else self.tr("no")
-            for col, value in enumerate((mt.name, mt.loan_limit, mt.loan_days, mt.renewals, format_money(mt.fine_per_day),
-                                         mt.grace_days, reservations, mt.validity_days)):
-                self.table.setItem(row, col, _cell(value))
+    def fetch(self) -> list:
+        return members.member_types(self.ctx.lib)
 
-    def _save(self, member_type: MemberType | None) -> None:
+    def cells(self, mt: MemberType) -> tuple:
+        reservations = str(mt.reservation_limit) if mt.reservations else self.tr("no")
+        return (mt.name, mt.loan_limit, mt.loan_days, mt.renewals, format_money(mt.fine_per_day), mt.grace_days,
+                reservations, mt.validity_days)
+
+    def open_editor(self, member_type: MemberType | None) -> None:
         dialog = MemberTypeDialog(member_type, self)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                loan_rules.save_member_type(self.ctx.lib, self.ctx.user, member_type, **dialog.values())
-            except PustakaError as exc:
-                show_error(self, exc)
-                continue
-            self.load()
-            self.ctx.events.settings_changed.emit()
-            return
-
-    def add(self) -> None:
-        self._save(None)
-
-    def edit(self) -> None:
-        row = self.table.currentRow()
-        if 0 <= row < len(self.types):
-            self._save(self.types[row])
+        self.edit_in(dialog, lambda: loan_rules.save_member_type(self.ctx.lib, self.ctx.user, member_type,
+                                                                 **dialog.values()))
 
 
 # --- loan rules ------------------------------------------------------------------------------------
 
 
-class RuleDialog(QDialog):
+class RuleDialog(FormDialog):
     """A loan rule; a number left at "same as the member type" is not overridden."""
 
     def __init__(self, rule: LoanRule | None, types: list[MemberType], collections: list, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New loan rule") if rule is None else self.tr("Edit loan rule"))
-        self.member_type = QComboBox()
-        self.member_type.setAccessibleName(self.tr("Member type"))
-        self.member_type.addItem(self.tr("Any member type"), None)
-        for mt in types:
-            self.member_type.addItem(mt.name, mt.id)
-        self.collection_type = QComboBox()
-        self.collection_type.setAccessibleName(self.tr("Collection type"))
-        self.collection_type.addItem(self.tr("Any collection type"), None)
-        for ct in collections:
-            self.collection_type.addItem(ct.name, ct.id)
-        self.loanable = QCheckBox(self.tr("May be borrowed"))
-        self.loanable.setAccessibleName(self.tr("May be borrowed"))
+        self.member_type = _choices(self.tr("Member type"), self.tr("Any member type"), types)
+        self.collection_type = _choices(self.tr("Collection type"), self.tr("Any collection type"), collections)
+        self.loanable = _check(self.tr("May be borrowed"))
         self.loanable.setChecked(True)
         same = self.tr("same as the member type")
-        self.numbers: dict[str, QSpinBox] = {}
-        form = QFormLayout()
-        form.addRow(self.tr("&Member type:"), self.member_type)
-        form.addRow(self.tr("&Collection type:"), self.collection_type)
-        form.addRow("", self.loanable)
-        labels = {"loan_days": self.tr("Loan &days:"), "loan_limit": self.tr("Loan &limit:"),
-                  "renewals": self.tr("&Renewals:"), "fine_per_day": self.tr("&Fine per day (Rp):")}
-        for key, label in labels.items():
-            spin = _spin(1_000_000 if key == "fine_per_day" else 365, label.replace("&", "").rstrip(":"),
-                         100 if key == "fine_per_day" else 1)
-            spin.setMinimum(-1)
-            spin.setSpecialValueText(same)
-            spin.setValue(-1)
-            self.numbers[key] = spin
-            form.addRow(label, spin)
+        numbers = _numbers({  # -1 (shown as "same as the member type") leaves the number to the member type
+            "loan_days": (self.tr("Loan &days:"), "", 365, 1, -1),
+            "loan_limit": (self.tr("Loan &limit:"), "", 365, 1, -1),
+            "renewals": (self.tr("&Renewals:"), "", 365, 1, -1),
+            "fine_per_day": (self.tr("&Fine per day (Rp):"), "", 1_000_000, 100, -1),
+        }, minimum=-1)
+        self.numbers = {key: box for key, (_label, box) in numbers.items()}
+        for box in self.numbers.values():
+            box.setSpecialValueText(same)
         if rule is not None:
-            self.member_type.setCurrentIndex(max(0, self.member_type.findData(rule.__data__.get("member_type"))))
-            self.collection_type.setCurrentIndex(
-                max(0, self.collection_type.findData(rule.__data__.get("collection_type"))))
+            show_value(self.member_type, rule.__data__.get("member_type"))
+            show_value(self.collection_type, rule.__data__.get("collection_type"))
             self.loanable.setChecked(rule.loanable)
-            for key, spin in self.numbers.items():
+            for key, box in self.numbers.items():
                 value = getattr(rule, key)
-                spin.setValue(-1 if value is None else value)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("The most specific rule wins: member type and collection type, then "
-                                        "collection type only, then member type only, then any.")))
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+                box.setValue(-1 if value is None else value)
+        self.finish([(self.tr("&Member type:"), self.member_type), (self.tr("&Collection type:"), self.collection_type),
+                     ("", self.loanable), *numbers.values()], self.tr("Save"), self.tr("Cancel"),
+                    intro=self.tr("The most specific rule wins: member type and collection type, then "
+                                  "collection type only, then member type only, then any."))
 
     def values(self) -> dict:
         out = {"member_type": self.member_type.currentData(), "collection_type": self.collection_type.currentData(),
                "loanable": self.loanable.isChecked()}
-        for key, spin in self.numbers.items():
-            out[key] = None if spin.value() < 0 else spin.value()
+        for key, box in self.numbers.items():
+            out[key] = None if box.value() < 0 else box.value()
         return out
 
 
-class LoanRulesTab(QWidget):
+class LoanRulesTab(_ListTab):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.table = read_only_table([self.tr("Member type"), self.tr("Collection type"), self.tr("Loanable"),
-                             self.tr("Days"), self.tr("Limit"), self.tr("Renewals"), self.tr("Fine/day")],
-                            self.tr("Loan rules"))
-        self.table.doubleClicked.connect(self.edit)
-        buttons = QHBoxLayout()
-        buttons.addWidget(_button(self.tr("&New rule…"), self.tr("New loan rule"), self.add))
-        buttons.addWidget(_button(self.tr("&Edit…"), self.tr("Edit loan rule"), self.edit))
-        buttons.addWidget(_button(self.tr("&Delete"), self.tr("Delete loan rule"), self.remove))
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Loan rules change a member type's defaults for one collection type "
-                                        "(for example: reference books are not lent).")))
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        self.rules: list[LoanRule] = []
-        self.load()
+        super().__init__(ctx, parent)
+        self.build([self.tr("Member type"), self.tr("Collection type"), self.tr("Loanable"), self.tr("Days"),
+                    self.tr("Limit"), self.tr("Renewals"), self.tr("Fine/day")], self.tr("Loan rules"),
+                   [QLabel(self.tr("Loan rules change a member type's defaults for one collection type "
+                                   "(for example: reference books are not lent)."))],
+                   [button(self.tr("&New rule…"), self.tr("New loan rule"), self.add),
+                    button(self.tr("&Edit…"), self.tr("Edit loan rule"), self.edit),
+                    button(self.tr("&Delete"), self.tr("Delete loan rule"), self.remove)], self.edit)
 
-    def load(self) -> None:
-        types = {mt.id: mt.name for mt in loan_rules.member_types_all(self.ctx.lib)}
-        collections = {ct.id: ct.name for ct in loan_rules.collection_types(self.ctx.lib)}
+    def fetch(self) -> list:
+        self.type_names = {mt.id: mt.name for mt in loan_rules.member_types_all(self.ctx.lib)}
+        self.collection_names = {ct.id: ct.name for ct in loan_rules.collection_types(self.ctx.lib)}
+        return loan_rules.rules(self.ctx.lib)
+
+    def cells(self, rule: LoanRule) -> tuple:
         anything = self.tr("any")
         same = "–"
-        self.rules = loan_rules.rules(self.ctx.lib)
-        self.table.setRowCount(len(self.rules))
-        for row, rule in enumerate(self.rules):
-            values = (
-                types.get(rule.__data__.get("member_type"), anything),
-                collections.get(rule.__data__.get("collection_type"), anything),
-                self.tr("yes") if rule.loanable else self.tr("no"),
-                same if rule.loan_days is None else rule.loan_days,
-                same if rule.loan_limit is None else rule.loan_limit,
-                same if rule.renewals is None else rule.renewals,
-                same if rule.fine_per_day is None else format_money(rule.fine_per_day),
-            )
-            for col, value in enumerate(values):
-                self.table.setItem(row, col, _cell(value))
+        return (
+            self.type_names.get(rule.__data__.get("member_type"), anything),
+            self.collection_names.get(rule.__data__.get("collection_type"), anything),
+            self.tr("yes") if rule.loanable else self.tr("no"),
+            same if rule.loan_days is None else rule.loan_days,
+            same if rule.loan_limit is None else rule.loan_limit,
+            same if rule.renewals is None else rule.renewals,
+            same if rule.fine_per_day is None else format_money(rule.fine_per_day),
+        )
 
-    def _save(self, rule: LoanRule | None) -> None:
-        types = members.member_types(self.ctx.lib)
-        dialog = RuleDialog(rule, types, loan_rules.collection_types(self.ctx.lib), self)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                loan_rules.save_rule(self.ctx.lib, self.ctx.user, rule, **dialog.values())
-            except PustakaError as exc:
-                show_error(self, exc)
-                continue
-            self.load()
-            self.ctx.events.settings_changed.emit()
-            return
-
-    def _current(self) -> LoanRule | None:
-        row = self.table.currentRow()
-        return self.rules[row] if 0 <= row < len(self.rules) else None
-
-    def add(self) -> None:
-        self._save(None)
-
-    def edit(self) -> None:
-        rule = self._current()
-        if rule is not None:
-            self._save(rule)
+    def open_editor(self, rule: LoanRule | None) -> None:
+        dialog = RuleDialog(rule, members.member_types(self.ctx.lib), loan_rules.collection_types(self.ctx.lib), self)
+        self.edit_in(dialog, lambda: loan_rules.save_rule(self.ctx.lib, self.ctx.user, rule, **dialog.values()))
 
     def remove(self) -> None:
-        rule = self._current()
+        rule = self.current()
         if rule is None or not confirm(self, self.tr("Delete loan rule"), self.tr("Delete the selected loan rule?")):
             return
-        try:
-            loan_rules.delete_rule(self.ctx.lib, self.ctx.user, rule)
-        except PustakaError as exc:
-            show_error(self, exc)
+        attempt(self, loan_rules.delete_rule, self.ctx.lib, self.ctx.user, rule)
         self.load()
 
 
 # --- opening days and holidays -------------------------------------------------------------------------
 
 
-class HolidayDialog(QDialog):
+class HolidayDialog(FormDialog):
     def __init__(self, today: QDate, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New holiday"))
-        self.starts = QDateEdit(today)
-        self.starts.setDisplayFormat("dd-MM-yyyy")
-        self.starts.setCalendarPopup(True)
-        self.starts.setDisplayFormat("yyyy-MM-dd")
-        self.starts.setAccessibleName(self.tr("First day"))
-        self.ends = QDateEdit(today)
-        self.ends.setDisplayFormat("dd-MM-yyyy")
-        self.ends.setCalendarPopup(True)
-        self.ends.setDisplayFormat("yyyy-MM-dd")
-        self.ends.setAccessibleName(self.tr("Last day"))
+        self.starts = _day(today, self.tr("First day"))
+        self.ends = _day(today, self.tr("Last day"))
         self.starts.dateChanged.connect(lambda d: self.ends.setDate(d) if self.ends.date() < d else None)
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Name of the holiday"))
-        form = QFormLayout()
-        form.addRow(self.tr("&First day:"), self.starts)
-        form.addRow(self.tr("&Last day:"), self.ends)
-        form.addRow(self.tr("&Name:"), self.name)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.finish([(self.tr("&First day:"), self.starts), (self.tr("&Last day:"), self.ends),
+                     (self.tr("&Name:"), self.name)], self.tr("Save"), self.tr("Cancel"))
 
 
-class HolidaysTab(QWidget):
+class HolidaysTab(_ListTab):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         names = [self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"), self.tr("Thursday"),
                  self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday")]
         self.weekdays: list[QCheckBox] = []
-        days = QHBoxLayout()
         for name in names:
             box = QCheckBox(name)
             box.setAccessibleName(self.tr("Closed on {day}").format(day=name))
             self.weekdays.append(box)
-            days.addWidget(box)
-        days.addStretch()
-        days.addWidget(_button(self.tr("&Save closing days"), self.tr("Save closing days"), self.save_weekdays))
-        self.table = read_only_table([self.tr("First day"), self.tr("Last day"), self.tr("Name")], self.tr("Holidays"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(_button(self.tr("&Add holiday…"), self.tr("Add holiday"), self.add))
-        buttons.addWidget(_button(self.tr("&Remove holiday"), self.tr("Remove holiday"), self.remove))
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("The library is closed every week on:")))
-        layout.addLayout(days)
-        layout.addWidget(QLabel(self.tr("Holidays and other closing days (a due date never falls on them):")))
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        self.holidays = []
-        self.load()
+        days = add_all(QHBoxLayout(), *self.weekdays)
+        days.addWidget(button(self.tr("&Save closing days"), self.tr("Save closing days"), self.save_weekdays))
+        self.build([self.tr("First day"), self.tr("Last day"), self.tr("Name")], self.tr("Holidays"),
+                   [QLabel(self.tr("The library is closed every week on:")), days,
+                    QLabel(self.tr("Holidays and other closing days (a due date never falls on them):"))],
+                   [button(self.tr("&Add holiday…"), self.tr("Add holiday"), self.add),
+                    button(self.tr("&Remove holiday"), self.tr("Remove holiday"), self.remove)])
 
-    def load(self) -> None:
+    def fetch(self) -> list:
         closed = holidays.parse_weekdays(self.ctx.lib.profile.closed_weekdays)
         for number, box in enumerate(self.weekdays, start=1):
             box.setChecked(number in closed)
-        self.holidays = holidays.list_holidays(self.ctx.lib)
-        self.table.setRowCount(len(self.holidays))
-        for row, holiday in enumerate(self.holidays):
-            self.table.setItem(row, 0, _cell(format_date(holiday.starts_on)))
-            self.table.setItem(row, 1, _cell(format_date(holiday.ends_on)))
-            self.table.setItem(row, 2, _cell(holiday.name))
+        return holidays.list_holidays(self.ctx.lib)
+
+    def cells(self, holiday) -> tuple:
+        return format_date(holiday.starts_on), format_date(holiday.ends_on), holiday.name
+
+    def saved(self) -> None:
+        self.load()  # a holiday changes no other page
 
     def save_weekdays(self) -> None:
         days = [n for n, box in enumerate(self.weekdays, start=1) if box.isChecked()]
-        try:
-            holidays.set_closed_weekdays(self.ctx.lib, self.ctx.user, days)
-        except PustakaError as exc:
-            show_error(self, exc)
+        if attempt(self, holidays.set_closed_weekdays, self.ctx.lib, self.ctx.user, days) is REFUSED:
             return
         self.ctx.events.settings_changed.emit()
         info(self, self.tr("Saved"), self.tr("The weekly closing days were saved."))
 
-    def add(self) -> None:
+    def open_editor(self, _holiday: None) -> None:  # holidays are added and removed, never edited
         from ...core.store.clock import local_today
 
         today = local_today(self.ctx.lib.clock)
         dialog = HolidayDialog(QDate(today.year, today.month, today.day), self)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                holidays.add_holiday(self.ctx.lib, self.ctx.user, dialog.starts.date().toPython(),
-                                     dialog.ends.date().toPython(), dialog.name.text())
-            except PustakaError as exc:
-                show_error(self, exc)
-                continue
-            self.load()
-            return
+        self.edit_in(dialog, lambda: holidays.add_holiday(self.ctx.lib, self.ctx.user, dialog.starts.date().toPython(),
+                                                          dialog.ends.date().toPython(), dialog.name.text()))
 
     def remove(self) -> None:
-        row = self.table.currentRow()
-        if not 0 <= row < len(self.holidays):
-            return
-        try:
-            holidays.remove_holiday(self.ctx.lib, self.ctx.user, self.holidays[row])
-        except PustakaError as exc:
-            show_error(self, exc)
-        self.load()
+        holiday = self.current()
+        if holiday is not None:
+            attempt(self, holidays.remove_holiday, self.ctx.lib, self.ctx.user, holiday)
+            self.load()
 
 
 # --- options ---------------------------------------------------------------------------------------
 
 
-class OptionsTab(QWidget):
+class OptionsTab(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.renew_from = QComboBox()
         self.renew_from.setAccessibleName(self.tr("A renewal counts from"))
         self.renew_from.addItem(self.tr("the due date"), "due")
         self.renew_from.addItem(self.tr("the day of the renewal"), "today")
         self.skip_closed = QCheckBox(self.tr("Do not count days the library is closed as late days"))
         self.skip_closed.setAccessibleName(self.tr("Do not count closed days in fines"))
-        self.max_unpaid = _spin(10_000_000, self.tr("Unpaid fines that block new loans"), 500)
-        self.fine_cap = _spin(10_000_000, self.tr("Highest fine per loan"), 500)
+        self.max_unpaid = spin(10_000_000, self.tr("Unpaid fines that block new loans"), 500)
+        self.fine_cap = spin(10_000_000, self.tr("Highest fine per loan"), 500)
         self.fine_cap.setSpecialValueText(self.tr("no limit"))
-        self.hold_days = _spin(60, self.tr("Days a reserved copy waits"))
+        self.hold_days = spin(60, self.tr("Days a reserved copy waits"))
         self.receipt = QComboBox()
         self.receipt.setAccessibleName(self.tr("Receipt printer width"))
         self.receipt.addItem("58 mm", 58)
         self.receipt.addItem("80 mm", 80)
+        # the core's option name: (label, widget), in keyboard order
+        rows = {
+            "renew_from": (self.tr("A &renewal counts from:"), self.renew_from),
+            "fines_skip_closed_days": ("", self.skip_closed),
+            "max_unpaid_fines": (self.tr("&Unpaid fines above this block new loans (Rp):"), self.max_unpaid),
+            "fine_cap": (self.tr("&Highest fine per loan (Rp):"), self.fine_cap),
+            "hold_days": (self.tr("&Days a reserved copy waits on the shelf:"), self.hold_days),
+            "receipt_width_mm": (self.tr("Receipt &printer width:"), self.receipt),
+        }
+        self.fields = {key: widget for key, (_label, widget) in rows.items()}
         form = QFormLayout()
-        form.addRow(self.tr("A &renewal counts from:"), self.renew_from)
-        form.addRow("", self.skip_closed)
-        form.addRow(self.tr("&Unpaid fines above this block new loans (Rp):"), self.max_unpaid)
-        form.addRow(self.tr("&Highest fine per loan (Rp):"), self.fine_cap)
-        form.addRow(self.tr("&Days a reserved copy waits on the shelf:"), self.hold_days)
-        form.addRow(self.tr("Receipt &printer width:"), self.receipt)
-        save = _button(self.tr("&Save options"), self.tr("Save options"), self.save)
+        for label, widget in rows.values():
+            form.addRow(label, widget)
         box = QWidget()
         box.setMaximumWidth(900)
         inner = QVBoxLayout(box)
         inner.addLayout(form)
-        inner.addWidget(save, alignment=Qt.AlignmentFlag.AlignLeft)
+        inner.addWidget(button(self.tr("&Save options"), self.tr("Save options"), self.save),
+                        alignment=Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.addWidget(box)
         layout.addStretch()
@@ -457,41 +391,25 @@ class OptionsTab(QWidget):
 
     def load(self) -> None:
         opts = loan_rules.options(self.ctx.lib)
-        self.renew_from.setCurrentIndex(max(0, self.renew_from.findData(opts.renew_from)))
-        self.skip_closed.setChecked(opts.fines_skip_closed_days)
-        self.max_unpaid.setValue(opts.max_unpaid_fines)
-        self.fine_cap.setValue(opts.fine_cap)
-        self.hold_days.setValue(opts.hold_days)
-        self.receipt.setCurrentIndex(max(0, self.receipt.findData(opts.receipt_width_mm)))
+        for key, widget in self.fields.items():
+            show_value(widget, getattr(opts, key))
 
     def save(self) -> None:
-        try:
-            loan_rules.set_options(
-                self.ctx.lib, self.ctx.user, renew_from=self.renew_from.currentData(),
-                fines_skip_closed_days=self.skip_closed.isChecked(), max_unpaid_fines=self.max_unpaid.value(),
-                fine_cap=self.fine_cap.value(), hold_days=self.hold_days.value(),
-                receipt_width_mm=self.receipt.currentData())
-        except PustakaError as exc:
-            show_error(self, exc)
+        values = {key: value_of(widget) for key, widget in self.fields.items()}
+        if attempt(self, loan_rules.set_options, self.ctx.lib, self.ctx.user, **values) is REFUSED:
             return
         self.ctx.events.settings_changed.emit()
         info(self, self.tr("Saved"), self.tr("The circulation options were saved."))
 
 
-class CirculationRulesPage(QWidget):
+class CirculationRulesPage(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Circulation rules"))
+        super().__init__(ctx, parent)
         self.member_types = MemberTypesTab(ctx)
         self.loan_rules = LoanRulesTab(ctx)
         self.holidays = HolidaysTab(ctx)
         self.options = OptionsTab(ctx)
-        self.tabs.addTab(self.member_types, self.tr("&Member types"))
-        self.tabs.addTab(self.loan_rules, self.tr("&Loan rules"))
-        self.tabs.addTab(self.holidays, self.tr("&Opening days and holidays"))
-        self.tabs.addTab(self.options, self.tr("Fines and &options"))
-        layout = QVBoxLayout(self)  # (the main window shows the page's name and icon above it)
-        layout.addWidget(self.tabs)
+        self.fill_with_tabs(self.tr("Circulation rules"), [
+            (self.member_types, self.tr("&Member types")), (self.loan_rules, self.tr("&Loan rules")),
+            (self.holidays, self.tr("&Opening days and holidays")), (self.options, self.tr("Fines and &options"))])
         ctx.events.settings_changed.connect(self.member_types.load)

@@ -1,0 +1,56 @@
+"""Calling the core from a button or a dialog: what the core refuses is shown to the user in their
+language and the page carries on; nothing here decides anything (the rules live in core).
+
+- ``attempt(parent, call, *args)``: the call's result, or ``REFUSED`` after the refusal was shown.
+- ``until_saved(dialog, save)``: the dialog stays open (with what was typed) until ``save`` succeeds
+  or the user cancels.
+- ``open_file(parent, title, filter)`` / ``save_file(...)``: a file dialog's chosen path or "".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from ...core.errors import PustakaError
+from .messages import show_error
+
+
+class _Refused:
+    def __repr__(self) -> str:
+        return "REFUSED"
+
+
+REFUSED: Any = _Refused()  # what ``attempt`` gives when the core said no (and the user was told why)
+
+
+def attempt(parent: QWidget | None, call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """``call(*args, **kwargs)``; a PustakaError it raises is shown over ``parent`` and gives REFUSED."""
+    try:
+        return call(*args, **kwargs)
+    except PustakaError as exc:
+        show_error(parent, exc)
+        return REFUSED
+
+
+def until_saved(dialog: QDialog, save: Callable[[], Any]) -> bool:
+    """Shows ``dialog`` until ``save()`` goes through (True) or the user cancels (False); a refusal is
+    shown and the dialog opens again with everything still filled in."""
+    while dialog.exec() == QDialog.DialogCode.Accepted:
+        if attempt(dialog.parentWidget(), save) is not REFUSED:
+            return True
+    return False
+
+
+def open_file(parent: QWidget, title: str, filters: str, start: str = "") -> str:
+    """The file the user chose to open, or "" when they cancelled."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, start, filters)
+    return path
+
+
+def save_file(parent: QWidget, title: str, default_name: str, filters: str) -> str:
+    """Where the user chose to save (``default_name`` offered first), or "" when they cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, default_name, filters)
+    return path

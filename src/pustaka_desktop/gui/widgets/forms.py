@@ -1,0 +1,141 @@
+"""The small building blocks of a page or dialog: a named button, a number box, a wrapping note, a
+titled box with its explanation, the Save/Cancel row, and a form dialog made of them.
+
+``value_of``/``show_value`` read and set the common input widgets alike, so a form can be a dict
+from the core's field names to its widgets.
+
+Texts arrive already translated: a caller passes ``self.tr("...")``, so every string keeps the
+translation context of the page that says it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+OK = QDialogButtonBox.StandardButton.Ok
+CANCEL = QDialogButtonBox.StandardButton.Cancel
+
+
+def button(text: str, name: str, slot: Callable | None = None) -> QPushButton:
+    """A push button whose screen-reader name says what it does (``text`` carries the mnemonic)."""
+    push = QPushButton(text)
+    push.setAccessibleName(name)
+    if slot is not None:
+        push.clicked.connect(slot)
+    return push
+
+
+def spin(maximum: int, name: str, step: int = 1, suffix: str = "", minimum: int = 0) -> QSpinBox:
+    """A whole-number box from ``minimum`` to ``maximum`` with thousands separators."""
+    box = QSpinBox()
+    box.setRange(minimum, maximum)
+    box.setSingleStep(step)
+    box.setSuffix(suffix)
+    box.setGroupSeparatorShown(True)
+    box.setAccessibleName(name)
+    return box
+
+
+def note(text: str = "") -> QLabel:
+    """A sentence or hint that wraps instead of widening the page (large text on a small screen)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def section(title: str, text: str = "", layout: type[QLayout] = QVBoxLayout) -> tuple[QGroupBox, QLayout]:
+    """A titled box, its layout, and (when ``text`` is given) the wrapping explanation at its top."""
+    box = QGroupBox(title)
+    inner = layout(box)
+    if text:
+        if isinstance(inner, QFormLayout):
+            inner.addRow(note(text))
+        else:
+            inner.addWidget(note(text))
+    return box, inner
+
+
+def dialog_buttons(dialog: QDialog, ok_text: str, cancel_text: str,
+                   on_ok: Callable | None = None) -> QDialogButtonBox:
+    """The OK/Cancel row of a dialog, both buttons named in the user's language (Qt has no Indonesian
+    of its own); OK accepts the dialog unless ``on_ok`` is given to check first."""
+    buttons = QDialogButtonBox(OK | CANCEL)
+    buttons.button(OK).setText(ok_text)
+    buttons.button(CANCEL).setText(cancel_text)
+    buttons.accepted.connect(on_ok or dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class FormDialog(QDialog):
+    """A dialog made of an optional explanation, a form of labelled rows, and OK/Cancel.
+
+    A subclass builds its fields, then calls ``self.finish(rows, ok_text, cancel_text)`` where a row
+    is ``(label, widget)`` (an empty label puts a check box under the others).
+    """
+
+    def finish(self, rows: Sequence[tuple[str, QWidget]], ok_text: str, cancel_text: str,
+               intro: str = "", on_ok: Callable | None = None) -> QFormLayout:
+        self.form = QFormLayout()
+        for label, widget in rows:
+            self.form.addRow(label, widget)
+        self.buttons = dialog_buttons(self, ok_text, cancel_text, on_ok)
+        layout = QVBoxLayout(self)
+        if intro:
+            layout.addWidget(note(intro))
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        return self.form
+
+
+def add_all(layout: QBoxLayout, *widgets: QWidget, stretch: bool = True) -> QBoxLayout:
+    """Puts ``widgets`` into ``layout`` in keyboard order, then (by default) the rest of the room."""
+    for widget in widgets:
+        layout.addWidget(widget)
+    if stretch:
+        layout.addStretch()
+    return layout
+
+
+def value_of(widget: QWidget) -> object:
+    """What an input widget holds: a check box's state, a list's chosen data, a number, a text."""
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QSpinBox):
+        return widget.value()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    raise TypeError(f"no value for {type(widget).__name__}")
+
+
+def show_value(widget: QWidget, value: object) -> None:
+    """Sets an input widget to ``value`` (a list whose choices lack it shows its first choice)."""
+    if isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, QComboBox):
+        widget.setCurrentIndex(max(0, widget.findData(value)))
+    elif isinstance(widget, QSpinBox):
+        widget.setValue(int(value))
+    elif isinstance(widget, QLineEdit):
+        widget.setText("" if value is None else str(value))
+    else:
+        raise TypeError(f"cannot show a value in {type(widget).__name__}")
