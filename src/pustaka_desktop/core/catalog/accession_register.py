@@ -19,16 +19,15 @@ from peewee import SQL
 
 from .. import auth
 from ..cells import neutralise
-from ..errors import Cancelled, ValidationError
+from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import Cancel, Progress, checkpoint
 from ..service import Library
 from ..store.clock import local_today
 from ..store.files import atomic_write
 from ..store.models import Item, Record, Staff
 
 Translate = Callable[[str, str], str]
-Progress = Callable[[float, str], None]
-Cancel = Callable[[], bool]
 
 COLUMNS: list[tuple[str, str]] = [
     ("no", QT_TRANSLATE_NOOP("Register", "No.")),
@@ -158,10 +157,7 @@ def _all_rows(lib: Library, by: Staff | None, filt: RegisterFilter, translate: T
     out: list[RegisterRow] = []
     step = 2000
     for offset in range(0, total, step):
-        if cancel is not None and cancel():
-            raise Cancelled()
-        if progress:
-            progress(0.4 * offset / max(1, total), QT_TRANSLATE_NOOP("Register", "Reading the register"))
+        checkpoint(progress, cancel, 0.4 * offset / max(1, total), QT_TRANSLATE_NOOP("Register", "Reading the register"))
         out.extend(rows(lib, by, filt, offset, step, translate))
     return out
 
@@ -266,10 +262,8 @@ def export_pdf(lib: Library, by: Staff | None, path: str | Path, filt: RegisterF
         story.append(Paragraph((translate("Register", "No copies match.")), cell))
     chunk = 1000  # one table per thousand rows keeps reportlab's layout time linear
     for start in range(0, len(data), chunk):
-        if cancel is not None and cancel():
-            raise Cancelled()
-        if progress:
-            progress(0.4 + 0.4 * start / max(1, len(data)), QT_TRANSLATE_NOOP("Register", "Laying out pages"))
+        checkpoint(progress, cancel, 0.4 + 0.4 * start / max(1, len(data)),
+                   QT_TRANSLATE_NOOP("Register", "Laying out pages"))
         body = [header]
         for row in data[start:start + chunk]:
             body.append([
@@ -288,12 +282,19 @@ def export_pdf(lib: Library, by: Staff | None, path: str | Path, filt: RegisterF
     if progress:
         progress(0.85, QT_TRANSLATE_NOOP("Register", "Writing the PDF"))
     doc.build(story, canvasmaker=NumberedCanvas)
+    return _save(lib, by, path, buffer.getvalue(), "pdf", len(data), progress)
+
+
+def _save(lib: Library, by: Staff | None, path: str | Path, content: bytes, kind: str, rows: int,
+          progress: Progress | None) -> int:
+    """Write the finished file in one go (a power cut leaves the old one whole), audit the export and
+    report it done. Returns the number of rows."""
     with atomic_write(path) as out:
-        out.write(buffer.getvalue())
-    auth.audit(lib, by, "catalog.export", "item", format="register-pdf", file=Path(path).name, rows=len(data))
+        out.write(content)
+    auth.audit(lib, by, "catalog.export", "item", format=f"register-{kind}", file=Path(path).name, rows=rows)
     if progress:
         progress(1.0, "")
-    return len(data)
+    return rows
 
 
 # --- xlsx -----------------------------------------------------------------------------------------
@@ -328,19 +329,12 @@ def export_xlsx(lib: Library, by: Staff | None, path: str | Path, filt: Register
     sheet.append(header)
     for n, row in enumerate(data):
         if n % 2000 == 0:
-            if cancel is not None and cancel():
-                raise Cancelled()
-            if progress:
-                progress(0.4 + 0.5 * n / max(1, len(data)), QT_TRANSLATE_NOOP("Register", "Writing the sheet"))
+            checkpoint(progress, cancel, 0.4 + 0.5 * n / max(1, len(data)),
+                       QT_TRANSLATE_NOOP("Register", "Writing the sheet"))
         sheet.append([neutralise(v) if v not in ("", None) else None for v in row.values()])  # never a live formula
     buffer = io.BytesIO()
     workbook.save(buffer)
-    with atomic_write(path) as out:
-        out.write(buffer.getvalue())
-    auth.audit(lib, by, "catalog.export", "item", format="register-xlsx", file=Path(path).name, rows=len(data))
-    if progress:
-        progress(1.0, "")
-    return len(data)
+    return _save(lib, by, path, buffer.getvalue(), "xlsx", len(data), progress)
 
 
 def export(lib: Library, by: Staff | None, path: str | Path, filt: RegisterFilter = RegisterFilter(),

@@ -26,8 +26,9 @@ from pathlib import Path
 from peewee import JOIN
 
 from .. import auth
-from ..errors import Cancelled, NotFound, ValidationError
+from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import checkpoint
 from ..service import Library
 from ..store import write as store
 from ..store.models import Item, Record, Staff, StockTake, StockTakeScan
@@ -145,10 +146,8 @@ def scan_file(lib: Library, by: Staff, session: StockTake, path: str | Path,
     with lib.transaction():
         for n, code in enumerate(codes):
             if n % 500 == 0:
-                if cancel is not None and cancel():
-                    raise Cancelled()
-                if progress:
-                    progress(n / max(1, len(codes)), QT_TRANSLATE_NOOP("Stocktake", "Reading barcodes"))
+                checkpoint(progress, cancel, n / max(1, len(codes)),
+                           QT_TRANSLATE_NOOP("Stocktake", "Reading barcodes"))
             counts[_record_scan(lib, session, code, scope_ids).status] += 1
     return counts
 
@@ -223,10 +222,8 @@ def finish(lib: Library, by: Staff, session: StockTake, mark: str | None = "miss
     with lib.transaction():
         for n, copy in enumerate(missing):
             if n % 200 == 0:
-                if cancel is not None and cancel():
-                    raise Cancelled()
-                if progress_cb:
-                    progress_cb(n / max(1, len(missing)), QT_TRANSLATE_NOOP("Stocktake", "Marking copies"))
+                checkpoint(progress_cb, cancel, n / max(1, len(missing)),
+                           QT_TRANSLATE_NOOP("Stocktake", "Marking copies"))
             store.update(lib, Item.get_by_id(copy.item_id), status=mark)
         session.finished_at = lib.clock.now()
         session.save()

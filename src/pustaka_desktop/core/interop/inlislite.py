@@ -29,9 +29,9 @@ from pathlib import Path
 from typing import Any
 
 from ..catalog import classnumber
-from ..errors import Cancelled, ValidationError
+from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from .sheets import sheet_rows
+from .sheets import filled_rows, sheet_rows
 from .types import (
     BadRow,
     Cancel,
@@ -137,14 +137,7 @@ def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | No
             "Errors", "{path} is not an INLISLite catalogue or copy export: its first row has no \"No. Kontrol\", "
                       "\"BIB ID\", \"Judul\" or \"Title\" column."), path=Path(path).name)
     size_hint = max(1, Path(path).stat().st_size // 150)
-    for number, values in enumerate(rows, start=header_row + 1):
-        if number % 1000 == 0:
-            if cancel is not None and cancel():
-                raise Cancelled()
-            if progress:
-                progress(min(0.99, number / size_hint), QT_TRANSLATE_NOOP("Import", "Reading the file"))
-        if not any(clean(v) for v in values):
-            continue
+    for number, values in filled_rows(rows, header_row + 1, size_hint, progress, cancel):
         picked = {key: values[i] for i, key in enumerate(keys) if key and i < len(values)}
         if not clean(picked.get("title")):
             yield Incoming(number, error=BadRow(number, QT_TRANSLATE_NOOP("Import", "The title is empty.")))

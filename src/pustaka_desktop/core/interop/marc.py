@@ -25,6 +25,7 @@ from .. import auth
 from ..catalog import classnumber
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import checkpoint
 from ..service import Library
 from ..store.files import atomic_write
 from ..store.models import Item, Record, Staff
@@ -719,10 +720,7 @@ def _records_with_copies(lib: Library, cancel: Cancel | None, progress: Progress
         pending = items.fetchone()
         for n, row in enumerate(records):
             if n % 1000 == 0:
-                if cancel is not None and cancel():
-                    raise Cancelled()
-                if progress:
-                    progress(n / total, QT_TRANSLATE_NOOP("Export", "Writing records"))
+                checkpoint(progress, cancel, n / total, QT_TRANSLATE_NOOP("Export", "Writing records"))
             record = dict(zip(_RECORD_COLUMNS, row, strict=True))
             rid = record["id"]
             copies = []

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import Cancel, Progress, checkpoint
 from .types import clean, text_lines
 
 
@@ -65,3 +66,14 @@ def header(rows: Iterator[list[Any]]) -> tuple[int, list[str]]:
         if any(clean(v) for v in values):
             return number, [clean(v) or f"#{i + 1}" for i, v in enumerate(values)]
     return 0, []
+
+
+def filled_rows(rows: Iterator[list[Any]], first: int, rows_hint: int, progress: Progress | None,
+                cancel: Cancel | None) -> Iterator[tuple[int, list[Any]]]:
+    """(row number, values) of the rows that hold anything, numbered from ``first``; progress is
+    guessed from the row number against ``rows_hint`` (an estimate from the file's size)."""
+    for number, values in enumerate(rows, start=first):
+        if number % 1000 == 0:
+            checkpoint(progress, cancel, min(0.99, number / rows_hint), QT_TRANSLATE_NOOP("Import", "Reading the file"))
+        if any(clean(v) for v in values):
+            yield number, values

@@ -17,7 +17,7 @@ member_notes[,mpasswd]``
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -25,8 +25,9 @@ from typing import Any
 
 from .. import auth
 from ..community.members import clean_member
-from ..errors import Cancelled, ValidationError
+from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import Cancel, Progress, checkpoint
 from ..service import Library
 from ..store import backup
 from ..store import write as store
@@ -41,9 +42,6 @@ COLUMNS = ("member_id", "member_name", "gender", "member_type_name", "member_ema
            "postal_code", "inst_name", "is_new", "member_image", "pin", "member_phone", "member_fax",
            "member_since_date", "register_date", "expire_date", "birth_date", "member_notes")
 COLUMNS_WITH_PASSWORD = (*COLUMNS, "mpasswd")
-
-Progress = Callable[[float, str], None]
-Cancel = Callable[[], bool]
 
 # Fields compared on re-import (the photo, blocks and our own extra fields are never touched).
 COMPARED = ("name", "gender", "member_type", "email", "address", "postal_code", "institution", "nik", "phone",
@@ -163,10 +161,7 @@ def _read_rows(path: str | Path, progress: Progress | None, cancel: Cancel | Non
     for number in range(start, len(lines)):
         line = lines[number]
         if number % 1000 == 0:
-            if cancel is not None and cancel():
-                raise Cancelled()
-            if progress:
-                progress(number / total, QT_TRANSLATE_NOOP("Import", "Reading the file"))
+            checkpoint(progress, cancel, number / total, QT_TRANSLATE_NOOP("Import", "Reading the file"))
         if not line.strip():
             continue
         fields = split_line(line)
@@ -312,17 +307,14 @@ def apply(lib: Library, result: MemberImportPlan, progress: Progress | None = No
             store.insert(lib, Member, **fields)
             done += 1
             if done % 200 == 0:
-                if cancel is not None and cancel():
-                    raise Cancelled()
-                if progress:
-                    progress(done / total, QT_TRANSLATE_NOOP("Import", "Saving"))
+                checkpoint(progress, cancel, done / total, QT_TRANSLATE_NOOP("Import", "Saving"))
         for member_id, changes in result.updates.items():
             if isinstance(changes.get("member_type"), str):
                 changes["member_type"] = types[changes["member_type"].lower()]
             store.update(lib, Member.get_by_id(member_id), **changes)
             done += 1
-            if done % 200 == 0 and cancel is not None and cancel():
-                raise Cancelled()
+            if done % 200 == 0:
+                checkpoint(progress, cancel, done / total, QT_TRANSLATE_NOOP("Import", "Saving"))
         result.applied = True
 
 
@@ -360,10 +352,7 @@ def export_members(lib: Library, by: Staff, path: str | Path, *, header: bool = 
         for member in query.objects():
             count += 1
             if count % 1000 == 0:
-                if cancel is not None and cancel():
-                    raise Cancelled()
-                if progress:
-                    progress(count / total, QT_TRANSLATE_NOOP("Import", "Writing"))
+                checkpoint(progress, cancel, count / total, QT_TRANSLATE_NOOP("Import", "Writing"))
             handle.write(_line([
                 member.number, member.name, {"M": "1", "F": "0"}.get(member.gender, ""), member.type_name,
                 member.email, member.address, member.postal_code, member.institution, "0", "", member.nik,

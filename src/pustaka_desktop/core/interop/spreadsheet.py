@@ -22,8 +22,9 @@ from typing import Any
 from .. import auth
 from ..catalog import classnumber
 from ..cells import neutralise
-from ..errors import Cancelled, ValidationError
+from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import checkpoint
 from ..service import Library
 from ..store.files import atomic_write
 from ..store.models import CollectionType, Item, Record, Staff
@@ -304,14 +305,7 @@ def _read(path: str | Path, fmt: str, mapping: dict[str, str] | None, progress: 
             "Errors", "No column is mapped to the title. Choose which column holds the title."))
     positions = [(headers.index(h), t) for h, t in chosen.items()]
     total_hint = Path(path).stat().st_size // 60 + 1
-    for number, values in enumerate(iterator, start=header_row + 1):
-        if number % 1000 == 0:
-            if cancel is not None and cancel():
-                raise Cancelled()
-            if progress:
-                progress(min(0.99, number / total_hint), QT_TRANSLATE_NOOP("Import", "Reading the file"))
-        if not any(clean(v) for v in values):
-            continue
+    for number, values in sheets.filled_rows(iterator, header_row + 1, total_hint, progress, cancel):
         picked = {t: (values[i] if i < len(values) else None) for i, t in positions}
         flags: list[Any] = []
         try:
@@ -373,10 +367,7 @@ def export_xlsx(lib: Library, by: Staff | None, path: str | Path, translate: Tra
     count = 0
     for n, record in enumerate(query.iterator()):
         if n % 500 == 0:
-            if cancel is not None and cancel():
-                raise Cancelled()
-            if progress:
-                progress(0.9 * n / total, QT_TRANSLATE_NOOP("Export", "Writing records"))
+            checkpoint(progress, cancel, 0.9 * n / total, QT_TRANSLATE_NOOP("Export", "Writing records"))
         base = [record.title, record.subtitle, "; ".join(a["name"] for a in json.loads(record.authors or "[]")),
                 record.responsibility, record.edition, record.isbn, record.issn, record.publisher, record.place,
                 record.year_text, record.collation, record.series, record.language, record.ddc,

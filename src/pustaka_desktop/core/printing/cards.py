@@ -14,8 +14,9 @@ import io
 from dataclasses import dataclass
 
 from .. import auth
-from ..errors import Cancelled, ValidationError
+from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import checkpoint
 from ..service import Library
 from ..store.files import write_bytes
 from ..store.models import LibraryProfile, Member, MemberType, Staff
@@ -170,10 +171,7 @@ def cards_pdf(cards: list[CardData], brand: CardBranding, *, layout: str = "a4",
     groups = [cards[i:i + per_page] for i in range(0, len(cards), per_page)]
     pages = 0
     for number, group in enumerate(groups):
-        if cancel is not None and cancel():
-            raise Cancelled()
-        if progress is not None:
-            progress(number / len(groups), "")
+        checkpoint(progress, cancel, number / len(groups))
         for side in ("front", "back"):
             if sides not in ("both", side) or (max_pages is not None and pages >= max_pages):
                 continue

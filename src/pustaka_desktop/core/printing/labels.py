@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import auth
-from ..errors import Cancelled, PustakaError, ValidationError
+from ..errors import PustakaError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import checkpoint
 from ..service import Library
 from ..store.files import write_bytes
 from ..store.models import Staff
@@ -266,13 +267,6 @@ class PrintResult:
     thin: tuple[CopyLabel, ...] = ()
 
 
-def _check(progress, cancel, done: int, total: int, message: str) -> None:
-    if cancel is not None and cancel():
-        raise Cancelled()
-    if progress is not None:
-        progress(done / max(1, total), message)
-
-
 def _canvas(template_w: float, template_h: float, title: str) -> tuple[Canvas, io.BytesIO]:
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, (template_w * PT_PER_MM, template_h * PT_PER_MM), title)
@@ -349,7 +343,7 @@ def render_sheets(kind: str, template: LabelTemplate, labels: list[CopyLabel], *
         pages = min(pages, max_pages)
     printed = 0
     for page in range(pages):
-        _check(progress, cancel, page, pages, "")
+        checkpoint(progress, cancel, page / max(1, pages))
         canvas.saveState()
         calibrate_canvas(canvas, template.page_height_mm, calibration)
         for index, slot in enumerate(slots[page * per_page:(page + 1) * per_page]):
