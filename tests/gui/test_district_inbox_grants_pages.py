@@ -6,6 +6,7 @@ import shutil
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.clock import FixedClock
@@ -134,7 +135,7 @@ def test_grant_loaded_from_a_spreadsheet_shows_the_check(qtbot, trio, tmp_path, 
     sheet = tmp_path / "hibah.csv"
     sheet.write_text("Judul;Pengarang;Barkode;No Induk\nIkan Laut;Sari;MJ01;H/1\nIkan Laut;Sari;MJ01;H/2\n",
                      encoding="utf-8")
-    monkeypatch.setattr(district_grants.QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
     district.lib.activate()
     page = DistrictGrantsPage(AppContext(lib=district.lib, user=district.staff))
     qtbot.addWidget(page)

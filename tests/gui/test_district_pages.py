@@ -85,14 +85,12 @@ def test_union_record_adopted_and_edited_from_the_page(qtbot, pair, monkeypatch)
         assert (record.publisher, record.year, record.year_text) == ("Bentang Pustaka", 2005, "2005")
 
 
-def test_union_edit_refuses_an_empty_title_and_keeps_the_dialog_open(qtbot, pair, monkeypatch):
+def test_union_edit_refuses_an_empty_title_and_keeps_the_dialog_open(qtbot, pair, monkeypatch, message_boxes):
     from PySide6.QtWidgets import QDialog
 
     from pustaka_desktop.gui.pages import district_union
 
     village, district = pair
-    shown = []
-    monkeypatch.setattr(district_union, "show_error", lambda parent, exc: shown.append(exc))
     page = DistrictUnionPage(AppContext(lib=district.lib, user=district.staff))
     qtbot.addWidget(page)
     page.query.setText("laskar")
@@ -105,7 +103,7 @@ def test_union_edit_refuses_an_empty_title_and_keeps_the_dialog_open(qtbot, pair
     answers = iter([blank, lambda dialog: QDialog.DialogCode.Rejected])
     monkeypatch.setattr(district_union.UnionRecordDialog, "exec", lambda self: next(answers)(self))
     page.edit_button.click()
-    assert len(shown) == 1 and union.record_fields(page.hits[0].id)["title"] == "Laskar Pelangi"
+    assert len(message_boxes) == 1 and union.record_fields(page.hits[0].id)["title"] == "Laskar Pelangi"
     assert page.table.item(0, 7).text() == "village"
 
 

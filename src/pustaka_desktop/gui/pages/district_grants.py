@@ -9,9 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,9 +26,11 @@ from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.store.clock import to_local
 from ...core.sync import grants
 from ..context import AppContext
+from ..widgets.actions import REFUSED, attempt, open_file
+from ..widgets.forms import add_all, note, section
 from ..widgets.messages import confirm, error_text, info, show_error
-from ..widgets.tables import read_only_table
-from .sync import _fill
+from ..widgets.tables import fill, read_only_table
+from .base import Page
 
 HEADERS = {
     "title": QT_TRANSLATE_NOOP("DistrictGrantsPage", "Title"),
@@ -45,10 +45,9 @@ HEADERS = {
 }
 
 
-class DistrictGrantsPage(QWidget):
+class DistrictGrantsPage(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.rows: list[grants.GrantRow] = []
         layout = QVBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -56,8 +55,7 @@ class DistrictGrantsPage(QWidget):
         layout.addWidget(splitter, 1)
 
         # --- a new grant ---
-        box = QGroupBox(self.tr("New grant package"))
-        box_layout = QVBoxLayout(box)
+        box, box_layout = section(self.tr("New grant package"))
         form = QFormLayout()
         self.village = QComboBox()
         self.village.setAccessibleName(self.tr("For which village"))
@@ -69,16 +67,14 @@ class DistrictGrantsPage(QWidget):
         self.name.textChanged.connect(self._changed)
         form.addRow(self.tr("&Name:"), self.name)
         box_layout.addLayout(form)
-        buttons = QHBoxLayout()
         self.load_button = QPushButton(self.tr("&Load list (CSV or Excel)…"))
         self.add_button = QPushButton(self.tr("&Add row"))
         self.remove_button = QPushButton(self.tr("&Remove row"))
         self.check_button = QPushButton(self.tr("Chec&k"))
         for button in (self.load_button, self.add_button, self.remove_button, self.check_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        box_layout.addLayout(buttons)
+        box_layout.addLayout(add_all(QHBoxLayout(), self.load_button, self.add_button, self.remove_button,
+                                     self.check_button))
         self.load_button.clicked.connect(self.load)
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_row)
@@ -92,8 +88,7 @@ class DistrictGrantsPage(QWidget):
         self.copies.horizontalHeader().setStretchLastSection(True)
         self.copies.itemChanged.connect(self._changed)
         box_layout.addWidget(self.copies, 1)
-        self.preview = QLabel()
-        self.preview.setWordWrap(True)
+        self.preview = note()
         self.preview.setAccessibleName(self.tr("Grant check"))
         box_layout.addWidget(self.preview)
         self.create_button = QPushButton()
@@ -138,7 +133,7 @@ class DistrictGrantsPage(QWidget):
             state = states[row.status].format(date=to_local(when).strftime("%Y-%m-%d") if when else "")
             table.append([to_local(row.created_at).strftime("%Y-%m-%d"), row.name, f"{row.code} – {row.village}",
                           row.titles, row.copies, state])
-        _fill(self.list, table, [row.uid for row in self.rows])
+        fill(self.list, table, [row.uid for row in self.rows])
 
     def _changed(self, *_args) -> None:
         """Any edit: the last check no longer holds."""
@@ -197,16 +192,12 @@ class DistrictGrantsPage(QWidget):
         self._changed()
 
     def load(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open the shipment list"), "",
-                                              self.tr("Lists (*.csv *.xlsx);;All files (*)"))
+        path = open_file(self, self.tr("Open the shipment list"), self.tr("Lists (*.csv *.xlsx);;All files (*)"))
         if not path:
             return
         try:
             lines = grants.read_table(path)
-        except PustakaError as exc:
-            show_error(self, exc)
-            return
-        except OSError as exc:
+        except (PustakaError, OSError) as exc:
             show_error(self, exc)
             return
         self.set_lines(lines)
@@ -231,10 +222,8 @@ class DistrictGrantsPage(QWidget):
                 "Include “{name}” ({copies} copies) in the next bundle written for {code}?").format(
                 name=plan.name, copies=len(plan.items), code=plan.peer.code)):
             return
-        try:
-            grants.create(self.ctx.lib, self.ctx.user, plan.peer.site, plan.name, self.lines())
-        except PustakaError as exc:
-            show_error(self, exc)
+        if attempt(self, grants.create, self.ctx.lib, self.ctx.user, plan.peer.site, plan.name,
+                   self.lines()) is REFUSED:
             return
         self.set_lines([])
         self.name.clear()

@@ -7,37 +7,27 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QTableWidgetItem, QVBoxLayout
 
 from ...core.sync import grants, hub
 from ..appearance import color
 from ..context import AppContext
+from ..widgets.forms import button, note
 from ..widgets.messages import error_text, show_error
-from ..widgets.tables import read_only_table
+from ..widgets.tables import fill, read_only_table
 from ..workers import run_job
-from .sync import _fill
+from .base import Page
 
 
-class DistrictInboxPage(QWidget):
+class DistrictInboxPage(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.lines: list[hub.InboxLine] = []
         self.job = None
         layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("Put the USB stick with the villages' bundles in, choose its folder and import them all. "
-                              "Each bundle is applied completely or not at all; a bundle read before is skipped."))
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
+        layout.addWidget(note(self.tr("Put the USB stick with the villages' bundles in, choose its folder and import "
+                                      "them all. Each bundle is applied completely or not at all; a bundle read "
+                                      "before is skipped.")))
         row = QHBoxLayout()
         label = QLabel(self.tr("&Folder:"))
         self.folder = QLineEdit()
@@ -45,19 +35,14 @@ class DistrictInboxPage(QWidget):
         self.folder.setAccessibleName(self.tr("Folder with bundles"))
         self.folder.returnPressed.connect(self.import_all)
         label.setBuddy(self.folder)
-        self.choose_button = QPushButton(self.tr("&Choose folder…"))
-        self.choose_button.setAccessibleName(self.tr("Choose folder"))
-        self.choose_button.clicked.connect(self.choose)
-        self.import_button = QPushButton(self.tr("&Import all bundles"))
-        self.import_button.setAccessibleName(self.tr("Import all bundles"))
-        self.import_button.clicked.connect(self.import_all)
+        self.choose_button = button(self.tr("&Choose folder…"), self.tr("Choose folder"), self.choose)
+        self.import_button = button(self.tr("&Import all bundles"), self.tr("Import all bundles"), self.import_all)
         row.addWidget(label)
         row.addWidget(self.folder, 1)
         row.addWidget(self.choose_button)
         row.addWidget(self.import_button)
         layout.addLayout(row)
-        self.summary = QLabel(self.tr("No bundles imported yet in this session."))
-        self.summary.setWordWrap(True)
+        self.summary = note(self.tr("No bundles imported yet in this session."))
         self.summary.setAccessibleName(self.tr("Inbox summary"))
         layout.addWidget(self.summary)
         self.table = read_only_table([self.tr("Village"), self.tr("Bundle file"), self.tr("Result"), self.tr("Rows applied"),
@@ -115,7 +100,7 @@ class DistrictInboxPage(QWidget):
                          line.changed if line.result == "applied" else "",
                          line.rows if line.result == "applied" else "",
                          error_text(line.error) if line.error else ""])
-        _fill(self.table, rows)
+        fill(self.table, rows)
         for r, line in enumerate(self.lines):
             for c in range(self.table.columnCount()):
                 item = self.table.item(r, c) or QTableWidgetItem("")

@@ -6,37 +6,27 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 
-from ...core.errors import PustakaError
 from ...core.reports.period import MONTH_NAMES, Period
 from ...core.sync import stats, tally
 from ..context import AppContext
-from ..widgets.messages import info, show_error
-from ..widgets.tables import read_only_table
-from .sync import _fill
+from ..widgets.actions import REFUSED, attempt, save_file
+from ..widgets.forms import button, note, spin
+from ..widgets.messages import info
+from ..widgets.tables import fill, read_only_table
+from .base import Page
 
 
-class DistrictStatsPage(QWidget):
+class DistrictStatsPage(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Year")))
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
+        self.year = spin(2100, self.tr("Year"), minimum=2000)
+        self.year.setGroupSeparatorShown(False)
         self.year.setValue(tally.local_today(ctx.lib).year)
-        self.year.setAccessibleName(self.tr("Year"))
         row.addWidget(self.year)
         self.part = QComboBox()
         self.part.setAccessibleName(self.tr("Part of the year"))
@@ -53,19 +43,15 @@ class DistrictStatsPage(QWidget):
             self.zone.addItem(f"{code} (UTC+{hours})", code)
         self.zone.setCurrentIndex(list(tally.ZONES).index(tally.time_zone()))
         row.addWidget(self.zone)
-        self.save_button = QPushButton(self.tr("&Save as spreadsheet…"))
-        self.save_button.setAccessibleName(self.tr("Save as spreadsheet"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button = button(self.tr("&Save as spreadsheet…"), self.tr("Save as spreadsheet"), self.save)
         row.addWidget(self.save_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.late = QLabel()
-        self.late.setWordWrap(True)
+        self.late = note()
         self.late.setAccessibleName(self.tr("Late villages"))
         layout.addWidget(self.late)
-        self.note = QLabel(self.tr("Titles, copies and members as at the end of the period (copies weeded, lost or "
-                                   "withdrawn left out); visitors per open day of each village."))
-        self.note.setWordWrap(True)
+        self.note = note(self.tr("Titles, copies and members as at the end of the period (copies weeded, lost or "
+                                 "withdrawn left out); visitors per open day of each village."))
         layout.addWidget(self.note)
         headers = [QCoreApplication.translate("DistrictReport", label) for _, label in stats.COLUMNS]
         self.table = read_only_table(headers, self.tr("Statistics per village"))
@@ -92,10 +78,7 @@ class DistrictStatsPage(QWidget):
         zone = self.zone.currentData()
         if zone == tally.time_zone():
             return
-        try:
-            tally.set_time_zone(self.ctx.lib, self.ctx.user, zone)
-        except PustakaError as exc:
-            show_error(self, exc)
+        if attempt(self, tally.set_time_zone, self.ctx.lib, self.ctx.user, zone) is REFUSED:
             self.zone.setCurrentIndex(list(tally.ZONES).index(tally.time_zone()))
             return
         self.refresh()
@@ -109,26 +92,22 @@ class DistrictStatsPage(QWidget):
             if r is total:
                 values["name"] = self.tr("Total")
             table.append([values[key] if key != "late" else (yes if values[key] else "") for key, _ in stats.COLUMNS])
-        _fill(self.table, table)
+        fill(self.table, table)
         late = [r.code for r in rows if r.late]
         self.late.setText(self.tr("Late (no bundle for over {days} days): {codes}").format(
             days=stats.LATE_AFTER_DAYS, codes=", ".join(late)) if late else self.tr("No village is late."))
 
     def save(self) -> None:
         period = self.period()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the district report"),
-                                              f"statistik-perpustakaan-{period.slug()}.xlsx",
-                                              self.tr("Spreadsheets (*.xlsx)"))
+        path = save_file(self, self.tr("Save the district report"), f"statistik-perpustakaan-{period.slug()}.xlsx",
+                         self.tr("Spreadsheets (*.xlsx)"))
         if not path:
             return
         rows, total = stats.district_report(self.ctx.lib, period)
         total.name = self.tr("Total")
         headers = [QCoreApplication.translate("DistrictReport", label) for _, label in stats.COLUMNS]
-        try:
-            stats.write_xlsx(path, rows, total, headers,
-                             self.tr("District library statistics {period}").format(period=self._label(period)))
-        except PustakaError as exc:
-            show_error(self, exc)
+        if attempt(self, stats.write_xlsx, path, rows, total, headers,
+                   self.tr("District library statistics {period}").format(period=self._label(period))) is REFUSED:
             return
         info(self, self.tr("Report saved"), self.tr("Saved to {path}.").format(path=path))
 

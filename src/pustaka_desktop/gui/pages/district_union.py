@@ -7,33 +7,27 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QSpinBox,
-    QTableWidget,
     QVBoxLayout,
-    QWidget,
 )
 
-from ...core.errors import PustakaError
 from ...core.formatting import format_number
 from ...core.sync import hub, union
 from ..context import AppContext
-from ..widgets.messages import confirm, show_error
-from ..widgets.tables import read_only_table
-from .sync import _fill
+from ..widgets.actions import REFUSED, attempt, until_saved
+from ..widgets.forms import FormDialog, add_all, button, dialog_buttons, note, spin
+from ..widgets.messages import confirm
+from ..widgets.tables import EXTENDED, fill, read_only_table
+from .base import Page
 
 
-class DistrictUnionPage(QWidget):
+class DistrictUnionPage(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.hits: list[union.UnionHit] = []
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
@@ -41,9 +35,7 @@ class DistrictUnionPage(QWidget):
         self.query.setPlaceholderText(self.tr("Title, author, publisher, or an ISBN (10 or 13 digits, hyphens or not)"))
         self.query.setAccessibleName(self.tr("Search the union catalogue"))
         self.query.returnPressed.connect(self.search)
-        self.search_button = QPushButton(self.tr("&Search"))
-        self.search_button.setAccessibleName(self.tr("Search"))
-        self.search_button.clicked.connect(self.search)
+        self.search_button = button(self.tr("&Search"), self.tr("Search"), self.search)
         row.addWidget(self.query, 1)
         row.addWidget(self.search_button)
         layout.addLayout(row)
@@ -52,7 +44,7 @@ class DistrictUnionPage(QWidget):
         layout.addWidget(self.summary)
         self.table = read_only_table([self.tr("Title"), self.tr("Authors"), self.tr("ISBN"), self.tr("Year"), self.tr("Copies"),
                              self.tr("Available"), self.tr("Villages"), self.tr("Kept by")],
-                            self.tr("Union catalogue records"))
+                            self.tr("Union catalogue records"), selection=EXTENDED)
         self.table.itemSelectionChanged.connect(self.show_holdings)
         self.listing = QLabel()
         self.listing.setAccessibleName(self.tr("What the list shows"))
@@ -62,25 +54,16 @@ class DistrictUnionPage(QWidget):
         self.holdings = read_only_table([self.tr("Code"), self.tr("Library"), self.tr("Copies"), self.tr("Available")],
                                self.tr("Holdings per village"))
         layout.addWidget(self.holdings, 1)
-        buttons = QHBoxLayout()
-        self.edit_button = QPushButton(self.tr("&Edit record…"))
-        self.edit_button.setAccessibleName(self.tr("Edit record"))
-        self.edit_button.clicked.connect(self.edit)
-        self.adopt_button = QPushButton(self.tr("&Adopt into the union catalogue"))
-        self.adopt_button.setAccessibleName(self.tr("Adopt into the union catalogue"))
-        self.adopt_button.clicked.connect(self.adopt)
-        self.merge_button = QPushButton(self.tr("&Merge the two selected duplicates…"))
-        self.merge_button.setAccessibleName(self.tr("Merge duplicates"))
-        self.merge_button.clicked.connect(self.merge)
-        self.split_button = QPushButton(self.tr("S&plit off village records…"))
-        self.split_button.setAccessibleName(self.tr("Split off village records that are another book"))
-        self.split_button.clicked.connect(self.split)
-        for button in (self.edit_button, self.adopt_button, self.merge_button, self.split_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.ExtendedSelection)
+        self.edit_button = button(self.tr("&Edit record…"), self.tr("Edit record"), self.edit)
+        self.adopt_button = button(self.tr("&Adopt into the union catalogue"),
+                                   self.tr("Adopt into the union catalogue"), self.adopt)
+        self.merge_button = button(self.tr("&Merge the two selected duplicates…"), self.tr("Merge duplicates"),
+                                   self.merge)
+        self.split_button = button(self.tr("S&plit off village records…"),
+                                   self.tr("Split off village records that are another book"), self.split)
         self.table.activated.connect(lambda _index: self.edit())  # Enter or double-click edits
-        layout.addLayout(buttons)
+        layout.addLayout(add_all(QHBoxLayout(), self.edit_button, self.adopt_button, self.merge_button,
+                                 self.split_button))
         ctx.events.catalog_changed.connect(self.refresh)
         union.ensure_current(ctx.lib)  # once after an upgrade (migration 0005)
         self.refresh()
@@ -99,9 +82,9 @@ class DistrictUnionPage(QWidget):
             self.hits = union.recent(self.ctx.lib, limit=50)
             self.listing.setText(self.tr("The titles that arrived last from the villages (search to find others)."))
         owners = {True: self.tr("district"), False: self.tr("village")}
-        _fill(self.table, [[h.title, h.authors, h.isbn, h.year or "", h.copies, h.available, h.villages,
+        fill(self.table, [[h.title, h.authors, h.isbn, h.year or "", h.copies, h.available, h.villages,
                             owners[bool(h.adopted)]] for h in self.hits], [h.id for h in self.hits])
-        _fill(self.holdings, [])
+        fill(self.holdings, [])
         ids = [h.id for h in self.hits]
         if self.hits:
             self.table.selectRow(ids.index(keep) if keep in ids else 0)
@@ -126,34 +109,19 @@ class DistrictUnionPage(QWidget):
                 "Adopt “{title}” into the union catalogue? From then on the district keeps this record, and its "
                 "corrections go to every village holding it.").format(title=hit.title)):
             return
-        try:
-            hub.edit_record(self.ctx.lib, self.ctx.user, hit.id)
-        except PustakaError as exc:
-            show_error(self, exc)
-            return
-        self.search(keep=hit.id)
+        if attempt(self, hub.edit_record, self.ctx.lib, self.ctx.user, hit.id) is not REFUSED:
+            self.search(keep=hit.id)
 
     def edit(self) -> None:
         hit = self.current()
         if hit is None:
             return
-        try:
-            fields = union.record_fields(hit.id)
-        except PustakaError as exc:
-            show_error(self, exc)
+        fields = attempt(self, union.record_fields, hit.id)
+        if fields is REFUSED:
             return
         dialog = UnionRecordDialog(fields, self)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            changes = dialog.changes()
-            try:
-                hub.edit_record(self.ctx.lib, self.ctx.user, hit.id, **changes)
-            except PustakaError as exc:
-                show_error(self, exc)
-                continue  # the dialog stays open with what was typed
-            break
-        else:
-            return
-        self.search(keep=hit.id)
+        if until_saved(dialog, lambda: hub.edit_record(self.ctx.lib, self.ctx.user, hit.id, **dialog.changes())):
+            self.search(keep=hit.id)
 
     def show_holdings(self) -> None:
         if hasattr(self, "merge_button"):
@@ -161,7 +129,7 @@ class DistrictUnionPage(QWidget):
         row = self.table.currentRow()
         if 0 <= row < len(self.hits):
             hit = self.hits[row]
-            _fill(self.holdings, [[h.code, h.name, h.copies, h.available] for h in hit.holdings])
+            fill(self.holdings, [[h.code, h.name, h.copies, h.available] for h in hit.holdings])
 
     def merge(self) -> None:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -171,13 +139,8 @@ class DistrictUnionPage(QWidget):
         if not confirm(self, self.tr("Merge duplicates"), self.tr("Merge “{other}” into “{keep}”?").format(
                 other=other.title, keep=keep.title)):
             return
-        try:
-            hub.merge_records(self.ctx.lib, self.ctx.user, keep.id, other.id)
-        except PustakaError as exc:
-            show_error(self, exc)
-            return
-        self.search()
-
+        if attempt(self, hub.merge_records, self.ctx.lib, self.ctx.user, keep.id, other.id) is not REFUSED:
+            self.search()
 
     def split(self) -> None:
         hit = self.current()
@@ -187,12 +150,9 @@ class DistrictUnionPage(QWidget):
         dialog = SplitDialog(hit.title, records, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            new = hub.split_records(self.ctx.lib, self.ctx.user, hit.id, dialog.chosen())
-        except PustakaError as exc:
-            show_error(self, exc)
-            return
-        self.search(keep=new.id)
+        new = attempt(self, hub.split_records, self.ctx.lib, self.ctx.user, hit.id, dialog.chosen())
+        if new is not REFUSED:
+            self.search(keep=new.id)
 
 
 class SplitDialog(QDialog):
@@ -204,10 +164,9 @@ class SplitDialog(QDialog):
         self.setWindowTitle(self.tr("Split off village records"))
         self.records = records
         layout = QVBoxLayout(self)
-        note = QLabel(self.tr("“{title}”: tick the village records that are a different book. They get a union "
-                              "record of their own and will not rejoin this one by themselves.").format(title=title))
-        note.setWordWrap(True)
-        layout.addWidget(note)
+        layout.addWidget(note(self.tr("“{title}”: tick the village records that are a different book. They get a "
+                                      "union record of their own and will not rejoin this one by themselves.")
+                              .format(title=title)))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Village records"))
         for record in records:
@@ -221,12 +180,7 @@ class SplitDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
         layout.addWidget(self.list, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Split off"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(dialog_buttons(self, self.tr("Split off"), self.tr("Cancel")))
         self.resize(620, 420)
 
     def chosen(self) -> list[str]:
@@ -234,7 +188,7 @@ class SplitDialog(QDialog):
                 if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
 
-class UnionRecordDialog(QDialog):
+class UnionRecordDialog(FormDialog):
     """The union record's catalogue fields; saving adopts the record and sends the changes back."""
 
     TEXT_FIELDS = ("title", "subtitle", "responsibility", "edition", "isbn", "publisher", "place", "ddc", "series")
@@ -243,35 +197,22 @@ class UnionRecordDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Union catalogue record"))
         self.original = fields
-        layout = QVBoxLayout(self)
-        note = QLabel(self.tr("Saving adopts the record into the union catalogue: the district keeps it from now on, "
-                              "and the changes go to every village holding it with their next bundle."))
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        form = QFormLayout()
         labels = {"title": self.tr("&Title"), "subtitle": self.tr("S&ubtitle"),
                   "responsibility": self.tr("Statement of &responsibility"), "edition": self.tr("&Edition"),
                   "isbn": self.tr("&ISBN"), "publisher": self.tr("&Publisher"), "place": self.tr("Pla&ce"),
                   "ddc": self.tr("&DDC"), "series": self.tr("&Series")}
         self.edits: dict[str, QLineEdit] = {}
         for name in self.TEXT_FIELDS:
-            edit = QLineEdit(str(fields.get(name) or ""))
-            edit.setAccessibleName(labels[name].replace("&", ""))
-            form.addRow(labels[name], edit)
-            self.edits[name] = edit
-        self.year = QSpinBox()
-        self.year.setRange(0, 2100)
+            self.edits[name] = QLineEdit(str(fields.get(name) or ""))
+            self.edits[name].setAccessibleName(labels[name].replace("&", ""))
+        self.year = spin(2100, self.tr("Year"))
+        self.year.setGroupSeparatorShown(False)
         self.year.setSpecialValueText("—")
         self.year.setValue(int(fields.get("year") or 0))
-        self.year.setAccessibleName(self.tr("Year"))
-        form.addRow(self.tr("&Year"), self.year)
-        layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.finish([*((labels[name], self.edits[name]) for name in self.TEXT_FIELDS), (self.tr("&Year"), self.year)],
+                    self.tr("Save"), self.tr("Cancel"),
+                    intro=self.tr("Saving adopts the record into the union catalogue: the district keeps it from now "
+                                  "on, and the changes go to every village holding it with their next bundle."))
         self.resize(560, self.sizeHint().height())
 
     def changes(self) -> dict:
