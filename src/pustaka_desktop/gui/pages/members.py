@@ -10,24 +10,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
-    QSplitter,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,8 +33,11 @@ from ...core.store.models import Member
 from ..appearance import color, text_style
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
+from ..widgets.actions import REFUSED, attempt, open_file
+from ..widgets.forms import FormDialog, add_all, arrange, button, column, note, side_by_side
 from ..widgets.messages import confirm, error_text, info, show_error
-from ..widgets.tables import read_only_table
+from ..widgets.tables import fill, model_table, read_only_table
+from .base import Page
 
 PAGE_SIZE = 50
 
@@ -181,7 +175,7 @@ class MemberForm(QWidget):
             self.edits[field].setFocus()
 
 
-class WaiverDialog(QDialog):
+class WaiverDialog(FormDialog):
     def __init__(self, owed: int, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Waive fines"))
@@ -189,32 +183,13 @@ class WaiverDialog(QDialog):
         self.amount.setAccessibleName(self.tr("Amount to waive"))
         self.reason = QLineEdit()
         self.reason.setAccessibleName(self.tr("Reason for the waiver"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Amount (Rp):"), self.amount)
-        form.addRow(self.tr("&Reason:"), self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Waive"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.finish([(self.tr("&Amount (Rp):"), self.amount), (self.tr("&Reason:"), self.reason)],
+                    self.tr("Waive"), self.tr("Cancel"))
 
 
-
-
-def _fill(table: QTableWidget, rows: list[tuple]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
-
-
-class MembersPage(QWidget):
+class MembersPage(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.offset = 0
         self.total = 0
         self.member: Member | None = None
@@ -232,10 +207,8 @@ class MembersPage(QWidget):
         self.search_timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _: self.search_timer.start())
         self.search.returnPressed.connect(self.run_search)
-        self.new_button = QPushButton(self.tr("&New member"))
-        self.new_button.setAccessibleName(self.tr("Register a new member"))
+        self.new_button = button(self.tr("&New member"), self.tr("Register a new member"), self.new_member)
         self.new_button.setToolTip("Ctrl+N")
-        self.new_button.clicked.connect(self.new_member)
         self.new_button.setEnabled(ctx.allowed("members.register"))
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -250,78 +223,42 @@ class MembersPage(QWidget):
             Column(today_str, lambda m: format_date(m.expires_on)),
         ], self)
         self.model.highlight = lambda m: color("late_bg") if m.blocked else None
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Members found"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = model_table(self.model, self.tr("Members found"))
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self.open_row(cur.row()))
         self.count_label = QLabel()
-        self.prev_button = QPushButton(self.tr("◀ Previous"))
-        self.prev_button.setAccessibleName(self.tr("Previous page"))
-        self.prev_button.clicked.connect(lambda: self.page(-1))
-        self.next_button = QPushButton(self.tr("Next ▶"))
-        self.next_button.setAccessibleName(self.tr("Next page"))
-        self.next_button.clicked.connect(lambda: self.page(1))
-        paging = QHBoxLayout()
-        paging.addWidget(self.count_label, 1)
-        paging.addWidget(self.prev_button)
-        paging.addWidget(self.next_button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addLayout(paging)
+        self.prev_button = button(self.tr("◀ Previous"), self.tr("Previous page"), lambda: self.page(-1))
+        self.next_button = button(self.tr("Next ▶"), self.tr("Next page"), lambda: self.page(1))
+        paging = arrange(QHBoxLayout(), (self.count_label, 1), self.prev_button, self.next_button)
+        left = column(top, (self.table, 1), paging)
 
         # the member
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.heading.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = note()
         self.photo = QLabel()
         self.photo.setFixedSize(96, 128)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo.setStyleSheet(f"border: 1px solid {color('border')}; background: {color('neutral_bg')};"
                                  f" color: {color('muted')};")
         self.form = MemberForm(ctx)
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setAccessibleName(self.tr("Save member"))
-        self.save_button.clicked.connect(self.save)
-        self.photo_button = QPushButton(self.tr("&Photo from file…"))
-        self.photo_button.setAccessibleName(self.tr("Photo from file"))
-        self.photo_button.clicked.connect(self.photo_from_file)
-        self.camera_button = QPushButton(self.tr("Ta&ke photo…"))
-        self.camera_button.setAccessibleName(self.tr("Take a photo with the camera"))
-        self.camera_button.clicked.connect(self.photo_from_camera)
+        self.save_button = button(self.tr("&Save"), self.tr("Save member"), self.save)
+        self.photo_button = button(self.tr("&Photo from file…"), self.tr("Photo from file"), self.photo_from_file)
+        self.camera_button = button(self.tr("Ta&ke photo…"), self.tr("Take a photo with the camera"),
+                                    self.photo_from_camera)
         if not _camera_available():  # (setVisible(True) on a widget without a parent flashes a window)
             self.camera_button.hide()
-        self.renew_button = QPushButton(self.tr("&Renew membership"))
-        self.renew_button.setAccessibleName(self.tr("Renew membership"))
-        self.renew_button.clicked.connect(self.renew)
-        self.block_button = QPushButton(self.tr("&Block…"))
-        self.block_button.setAccessibleName(self.tr("Block or unblock"))
-        self.block_button.clicked.connect(self.toggle_block)
-        self.serve_button = QPushButton(self.tr("Serve at the &desk"))
-        self.serve_button.setAccessibleName(self.tr("Open this member at the circulation desk"))
-        self.serve_button.clicked.connect(self.serve_at_desk)
+        self.renew_button = button(self.tr("&Renew membership"), self.tr("Renew membership"), self.renew)
+        self.block_button = button(self.tr("&Block…"), self.tr("Block or unblock"), self.toggle_block)
+        self.serve_button = button(self.tr("Serve at the &desk"), self.tr("Open this member at the circulation desk"),
+                                   self.serve_at_desk)
         if not ctx.allowed("circulation.checkout"):
             self.serve_button.hide()
         # two rows of actions: they fit 150 % text on a 1366 x 768 screen
-        actions, photo_actions = QVBoxLayout(), QHBoxLayout()
-        first = QHBoxLayout()
-        for button in (self.serve_button, self.save_button, self.renew_button, self.block_button):
-            first.addWidget(button)
-        first.addStretch()
-        for button in (self.photo_button, self.camera_button):
-            photo_actions.addWidget(button)
-        photo_actions.addStretch()
-        actions.addLayout(first)
-        actions.addLayout(photo_actions)
+        actions = arrange(QVBoxLayout(),
+                          add_all(QHBoxLayout(), self.serve_button, self.save_button, self.renew_button,
+                                  self.block_button),
+                          add_all(QHBoxLayout(), self.photo_button, self.camera_button))
         head = QHBoxLayout()
         head.addWidget(self.photo)
         head_text = QVBoxLayout()
@@ -342,54 +279,28 @@ class MembersPage(QWidget):
                             self.tr("Books on loan"))
         self.history = read_only_table([self.tr("Title"), self.tr("Barcode"), self.tr("Lent"), self.tr("Returned")],
                               self.tr("Loan history"))
-        loans_tab = QWidget()
-        loans_layout = QVBoxLayout(loans_tab)
-        loans_layout.addWidget(QLabel(self.tr("On loan now:")))
-        loans_layout.addWidget(self.loans, 1)
-        loans_layout.addWidget(QLabel(self.tr("History (newest first):")))
-        loans_layout.addWidget(self.history, 2)
+        loans_tab = column(QLabel(self.tr("On loan now:")), (self.loans, 1), QLabel(self.tr("History (newest first):")),
+                           (self.history, 2), margins=True)
 
         self.ledger = read_only_table([self.tr("Date"), self.tr("What"), self.tr("Amount"), self.tr("Balance"),
                               self.tr("Note"), self.tr("Staff")], self.tr("Fines ledger"))
         self.owed = QLabel()
         self.owed.setStyleSheet("font-size: 13pt; font-weight: bold;")
-        self.pay_button = QPushButton(self.tr("Record &payment…"))
-        self.pay_button.setAccessibleName(self.tr("Record a payment"))
-        self.pay_button.clicked.connect(self.pay)
-        self.waive_button = QPushButton(self.tr("&Waive…"))
-        self.waive_button.setAccessibleName(self.tr("Waive fines"))
-        self.waive_button.clicked.connect(self.waive)
+        self.pay_button = button(self.tr("Record &payment…"), self.tr("Record a payment"), self.pay)
+        self.waive_button = button(self.tr("&Waive…"), self.tr("Waive fines"), self.waive)
         if not ctx.allowed("fines.waive"):
             self.waive_button.hide()
-        fine_actions = QHBoxLayout()
-        fine_actions.addWidget(self.owed, 1)
-        fine_actions.addWidget(self.pay_button)
-        fine_actions.addWidget(self.waive_button)
-        fines_tab = QWidget()
-        fines_layout = QVBoxLayout(fines_tab)
-        fines_layout.addLayout(fine_actions)
-        fines_layout.addWidget(self.ledger, 1)
+        fine_actions = arrange(QHBoxLayout(), (self.owed, 1), self.pay_button, self.waive_button)
+        fines_tab = column(fine_actions, (self.ledger, 1), margins=True)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Member"))
         self.tabs.addTab(scroll, self.tr("&Details"))
         self.tabs.addTab(loans_tab, self.tr("&Loans"))
         self.tabs.addTab(fines_tab, self.tr("&Fines"))
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(head)
-        right_layout.addLayout(actions)  # always in sight, above the long form
-        right_layout.addWidget(self.tabs, 1)
-
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
+        right = column(head, actions, (self.tabs, 1))  # the actions always in sight, above the long form
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(side_by_side(left, right, stretch=(2, 3)))
 
         for key, slot in (("Ctrl+N", self.new_member), ("Ctrl+F", self.search.setFocus), ("Ctrl+S", self.save)):
             shortcut = QShortcut(QKeySequence(key), self)
@@ -460,8 +371,8 @@ class MembersPage(QWidget):
         self.save_button.setVisible(editable)
         self.save_button.setText(self.tr("&Register") if creating else self.tr("&Save"))
         has = member is not None
-        for button in (self.photo_button, self.camera_button, self.renew_button, self.pay_button, self.serve_button):
-            button.setEnabled(has)
+        for push in (self.photo_button, self.camera_button, self.renew_button, self.pay_button, self.serve_button):
+            push.setEnabled(has)
         self.camera_button.setVisible(_camera_available())
         self.block_button.setEnabled(has and self.ctx.allowed("members.edit"))
         self.waive_button.setEnabled(has)
@@ -498,13 +409,13 @@ class MembersPage(QWidget):
         else:
             self.photo.clear()
             self.photo.setText(self.tr("No photo"))
-        _fill(self.loans, [(x.title, x.barcode, format_date(x.due_on),
+        fill(self.loans, fit=False, rows=[(x.title, x.barcode, format_date(x.due_on),
                             self.tr("{days} day(s), {amount}").format(days=x.days_late, amount=format_money(x.fine_so_far))
                             if x.days_late else "") for x in summary.loans])
-        _fill(self.history, [(title, barcode, format_date(lent), format_date(back))
+        fill(self.history, fit=False, rows=[(title, barcode, format_date(lent), format_date(back))
                              for barcode, title, lent, back in circulation.loan_history(self.ctx.lib, member)])
         kinds = {"charge": self.tr("Fine"), "payment": self.tr("Payment"), "waiver": self.tr("Waiver")}
-        _fill(self.ledger, [(format_date(line.at), kinds.get(line.kind, line.kind),
+        fill(self.ledger, fit=False, rows=[(format_date(line.at), kinds.get(line.kind, line.kind),
                              format_money(line.amount), format_money(line.balance), line.title or line.note, line.staff)
                             for line in fines.ledger(self.ctx.lib, member)])
         self.owed.setText(self.tr("Unpaid: {amount}").format(amount=format_money(summary.fines_balance)))
@@ -540,19 +451,21 @@ class MembersPage(QWidget):
     def photo_from_file(self) -> None:
         if self.member is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a photo"), "",
-                                              self.tr("Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp)"))
+        path = open_file(self, self.tr("Choose a photo"), self.tr("Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp)"))
         if path:
             self._set_photo(open(path, "rb").read())
 
+    def _change(self, call, *args, fines_changed: bool = False):
+        """``call(lib, user, member, *args)`` for the open member; when it went through, the member is
+        shown again and the other pages hear of it. Gives the call's result (REFUSED: the user was told)."""
+        result = attempt(self, call, self.ctx.lib, self.ctx.user, self.member, *args)
+        if result is not REFUSED:
+            self._reload_member()
+            (self.ctx.events.circulation_changed if fines_changed else self.ctx.events.members_changed).emit()
+        return result
+
     def _set_photo(self, data: bytes) -> None:
-        try:
-            members.set_photo(self.ctx.lib, self.ctx.user, self.member, data)
-        except PustakaError as exc:
-            show_error(self, exc)
-            return
-        self._reload_member()
-        self.ctx.events.members_changed.emit()
+        self._change(members.set_photo, data)
 
     def photo_from_camera(self) -> None:
         if self.member is None:
@@ -575,33 +488,22 @@ class MembersPage(QWidget):
     def renew(self) -> None:
         if self.member is None:
             return
-        try:
-            expiry = members.renew_membership(self.ctx.lib, self.ctx.user, self.member)
-        except PustakaError as exc:
-            show_error(self, exc)
+        expiry = self._change(members.renew_membership)
+        if expiry is REFUSED:
             return
-        self._reload_member()
-        self.ctx.events.members_changed.emit()
         info(self, self.tr("Membership renewed"),
              self.tr("{name} is a member until {date}.").format(name=self.member.name, date=format_date(expiry)))
 
     def toggle_block(self) -> None:
         if self.member is None:
             return
-        try:
-            if self.member.blocked:
-                members.unblock(self.ctx.lib, self.ctx.user, self.member)
-            else:
-                reason, ok = QInputDialog.getText(self, self.tr("Block member"),
-                                                  self.tr("Why may {name} not borrow?").format(name=self.member.name))
-                if not ok:
-                    return
-                members.block(self.ctx.lib, self.ctx.user, self.member, reason)
-        except PustakaError as exc:
-            show_error(self, exc)
+        if self.member.blocked:
+            self._change(members.unblock)
             return
-        self._reload_member()
-        self.ctx.events.members_changed.emit()
+        reason, ok = QInputDialog.getText(self, self.tr("Block member"),
+                                          self.tr("Why may {name} not borrow?").format(name=self.member.name))
+        if ok:
+            self._change(members.block, reason)
 
     def pay(self) -> None:
         if self.member is None:
@@ -610,15 +512,8 @@ class MembersPage(QWidget):
         amount, ok = QInputDialog.getInt(self, self.tr("Record payment"),
                                          self.tr("Amount paid (Rp), owed {amount}:").format(amount=format_money(owed)),
                                          owed, 1, max(owed, 1), 500)
-        if not ok:
-            return
-        try:
-            fines.pay(self.ctx.lib, self.ctx.user, self.member, amount)
-        except PustakaError as exc:
-            show_error(self, exc)
-            return
-        self._reload_member()
-        self.ctx.events.circulation_changed.emit()
+        if ok:
+            self._change(fines.pay, amount, fines_changed=True)
 
     def waive(self) -> None:
         if self.member is None:
@@ -630,13 +525,7 @@ class MembersPage(QWidget):
             amount = int(dialog.amount.text().replace(".", "").strip() or 0)
         except ValueError:
             amount = 0
-        try:
-            fines.waive(self.ctx.lib, self.ctx.user, self.member, amount, dialog.reason.text())
-        except PustakaError as exc:
-            show_error(self, exc)
-            return
-        self._reload_member()
-        self.ctx.events.circulation_changed.emit()
+        self._change(fines.waive, amount, dialog.reason.text(), fines_changed=True)
 
 
 def _camera_available() -> bool:

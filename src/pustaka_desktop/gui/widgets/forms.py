@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -112,6 +114,44 @@ def add_all(layout: QBoxLayout, *widgets: QWidget, stretch: bool = True) -> QBox
     if stretch:
         layout.addStretch()
     return layout
+
+
+# A part of a column: a widget or a layout, or (part, stretch) where it shares the room left over.
+Part = QWidget | QLayout | tuple[QWidget | QLayout, int]
+
+
+def arrange(layout: QBoxLayout, *parts: Part) -> QBoxLayout:
+    """Adds widgets and layouts to ``layout`` in keyboard order (see ``Part``)."""
+    for part in parts:
+        item, stretch = part if isinstance(part, tuple) else (part, 0)
+        if isinstance(item, QLayout):
+            layout.addLayout(item, stretch)
+        else:
+            layout.addWidget(item, stretch)
+    return layout
+
+
+def column(*parts: Part, margins: bool = False) -> QWidget:
+    """A widget holding ``parts`` one under the other (without margins: it sits inside a splitter or a
+    tab that has its own)."""
+    widget = QWidget()
+    layout = arrange(QVBoxLayout(widget), *parts)
+    if not margins:
+        layout.setContentsMargins(0, 0, 0, 0)
+    return widget
+
+
+def side_by_side(*widgets: QWidget, stretch: Sequence[int] = (),
+                 orientation: Qt.Orientation = Qt.Orientation.Horizontal) -> QSplitter:
+    """Widgets next to each other (or one above the other) with a handle between them that can move
+    but never hides one of them; ``stretch`` says how the room is shared."""
+    splitter = QSplitter(orientation)
+    for widget in widgets:
+        splitter.addWidget(widget)
+    for index, factor in enumerate(stretch):
+        splitter.setStretchFactor(index, factor)
+    splitter.setChildrenCollapsible(False)
+    return splitter
 
 
 def value_of(widget: QWidget) -> object:
