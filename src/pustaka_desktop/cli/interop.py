@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 
 from ..core.catalog import accession_register, review
 from ..core.errors import ValidationError
+from ..core.formatting import date_field
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.interop import importer, marc, slims, spreadsheet
 from ..core.interop.types import FORMATS
@@ -220,21 +220,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _date(text: str | None, name: str) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{value} is not a date (use YYYY-MM-DD)."),
-                              field=name, value=text) from None
-
-
 def cmd_register(args: argparse.Namespace) -> int:
     lib = common.open_library(args)
     by = common.acting_user(lib, args)
-    filt = accession_register.RegisterFilter(_date(args.from_date, "from_date"), _date(args.to_date, "to_date"),
-                                             args.from_number, args.to_number)
+    filt = accession_register.RegisterFilter(date_field(args.from_date, "from_date"),
+                                             date_field(args.to_date, "to_date"), args.from_number, args.to_number)
     count = accession_register.export(lib, by, args.output, filt, translate, _progress())
     _done_progress()
     print(translate("cli", "{count} copies written to {path}.").format(count=count, path=args.output))

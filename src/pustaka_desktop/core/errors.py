@@ -14,6 +14,16 @@ def _identity(context: str, text: str) -> str:
     return text
 
 
+def render(context: str, template: str, params: dict[str, Any], translate: Translate = _identity) -> str:
+    """An English message template in the user's language with its values filled in."""
+    text = translate(context, template)
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        # A broken translation must never hide the problem itself.
+        return template.format(**params)
+
+
 class PustakaError(Exception):
     """A problem the user can understand and fix. Nothing has been written when it is raised."""
 
@@ -25,12 +35,7 @@ class PustakaError(Exception):
         super().__init__(self.message())
 
     def message(self, translate: Translate = _identity) -> str:
-        text = translate(self.context, self.template)
-        try:
-            return text.format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            # A broken translation must never hide the problem itself.
-            return self.template.format(**self.params)
+        return render(self.context, self.template, self.params, translate)
 
 
 class ValidationError(PustakaError):

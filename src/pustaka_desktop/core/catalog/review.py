@@ -28,7 +28,7 @@ from dataclasses import field as dc_field
 from typing import Any
 
 from .. import auth
-from ..errors import NotFound, PustakaError, ValidationError
+from ..errors import NotFound, PustakaError, ValidationError, render
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.models import Item, Record, ReviewFlag, Staff
@@ -101,11 +101,7 @@ class Entry:
     row: int
 
     def message(self, translate=lambda context, text: text) -> str:
-        text = translate(self.context, self.template)
-        try:
-            return text.format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return self.template.format(**self.params)
+        return render(self.context, self.template, self.params, translate)
 
 
 def add(lib: Library, flags: Iterable[Flag], origin: str = "") -> list[Flag]:

@@ -75,16 +75,21 @@ def _amount(amount: int) -> int:
     return amount
 
 
+def _not_above_balance(lib: Library, member: Member, amount: int, refusal: str) -> None:
+    """No credit is kept: a payment or waiver above what the member owes is refused (``refusal`` names
+    {name} and {owed})."""
+    owed = balance(lib, member)
+    if amount > owed:
+        raise ValidationError(refusal, field="amount", name=member.name, owed=f"{owed:,}".replace(",", "."))
+
+
 def pay(lib: Library, by: Staff, member: Member, amount: int, note: str = "") -> FineEntry:
     """Record a payment (any staff). Refused above the unpaid balance (no credit kept)."""
     auth.require(by, "fines.pay")
     amount = _amount(amount)
     with lib.transaction():
-        owed = balance(lib, member)
-        if amount > owed:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "{name} owes only Rp {owed}; the payment cannot be more."),
-                field="amount", name=member.name, owed=f"{owed:,}".replace(",", "."))
+        _not_above_balance(lib, member, amount,
+                           QT_TRANSLATE_NOOP("Errors", "{name} owes only Rp {owed}; the payment cannot be more."))
         return store.insert(lib, FineEntry, member=member, kind=PAYMENT, amount=amount, at=lib.clock.now(),
                             note=note.strip(), staff=by.username)
 
@@ -97,11 +102,8 @@ def waive(lib: Library, by: Staff, member: Member, amount: int, reason: str) -> 
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give a reason for the waiver."), field="reason")
     with lib.transaction():
-        owed = balance(lib, member)
-        if amount > owed:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "{name} owes only Rp {owed}; the waiver cannot be more."),
-                field="amount", name=member.name, owed=f"{owed:,}".replace(",", "."))
+        _not_above_balance(lib, member, amount,
+                           QT_TRANSLATE_NOOP("Errors", "{name} owes only Rp {owed}; the waiver cannot be more."))
         entry = store.insert(lib, FineEntry, member=member, kind=WAIVER, amount=amount, at=lib.clock.now(),
                              note=reason, staff=by.username)
         auth.audit(lib, by, "fines.waive", "member", member.uid, amount=amount, reason=reason)

@@ -32,7 +32,7 @@ from typing import Any
 from peewee import AutoField, CharField, ForeignKeyField, IntegerField, OperationalError, TextField
 
 from .. import auth
-from ..errors import Conflict, NotFound, Refused
+from ..errors import Conflict, NotFound, Refused, render
 from ..formatting import format_date, format_money, long_date_id
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
@@ -90,7 +90,7 @@ class Problem:
         return self.reason in OVERRIDABLE
 
     def message(self, translate=lambda context, text: text) -> str:
-        return translate("Errors", self.template).format(**self.params)
+        return render("Errors", self.template, self.params, translate)
 
 
 class LoanRefused(Refused):

@@ -13,7 +13,7 @@ Public API (the desk and members pages call these; each takes the open ``Library
 - ``search(lib, query, offset, limit)`` -> MemberPage  by name, number or phone, paged
 - ``get_member(lib, number)`` / ``get_by_uid(lib, uid)``  raise NotFound
 - ``next_number(lib)``                            the next card number from the pattern
-- ``AGE_BANDS``, ``age_band(birth_date, on)``, ``age_on(birth_date, on)``
+- ``AGE_BANDS``, ``age_band(birth_date, on)``, ``age_on(birth_date, on)``, ``band_of_age(age)``
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from peewee import fn
 
 from .. import auth
 from ..errors import Conflict, NotFound, ValidationError
-from ..formatting import parse_date
+from ..formatting import date_field, parse_date
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..settings import get_setting, set_setting
@@ -79,7 +79,11 @@ def age_on(birth_date: date | None, on: date) -> int | None:
 
 def age_band(birth_date: date | None, on: date) -> str:
     """The age band label ("0-6", ..., "60+") on ``on``; "" when the birth date is unknown."""
-    age = age_on(birth_date, on)
+    return band_of_age(age_on(birth_date, on))
+
+
+def band_of_age(age: int | None) -> str:
+    """The age band label of an age in whole years; "" when the age is unknown."""
     if age is None:
         return ""
     for label, low, high in AGE_BAND_LIMITS:
@@ -177,17 +181,9 @@ def whatsapp_number(phone: str) -> str:
 
 
 def _as_date(value: Any, field: str) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        return value
-    try:
-        return parse_date(str(value))
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{value} is not a date (use DD-MM-YYYY, e.g. 17-08-2012)."), field=field,
-            value=str(value),
-        ) from None
+    """Dates of people (birth, membership) as Indonesians write them, dd-mm-yyyy, or ISO."""
+    return date_field(value, field, parse_date,
+                      QT_TRANSLATE_NOOP("Errors", "{value} is not a date (use DD-MM-YYYY, e.g. 17-08-2012)."))
 
 
 def member_type_of(value: Any) -> MemberType:

@@ -29,6 +29,7 @@ from peewee import fn
 
 from .. import auth
 from ..errors import Conflict, NotFound, ValidationError
+from ..formatting import date_field
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import write as store
@@ -74,18 +75,6 @@ def _live(model):
     return model.select().where(model.deleted == False)  # noqa: E712
 
 
-def _date(value: Any, field: str) -> date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, date) and not isinstance(value, datetime):
-        return value
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{value} is not a date (use YYYY-MM-DD)."),
-                              field=field, value=str(value)) from None
-
-
 def _clean_program(fields: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in fields.items():
@@ -99,7 +88,7 @@ def _clean_program(fields: dict[str, Any]) -> dict[str, Any]:
                               value=out["kind"] or "-")
     for key in ("starts_on", "ends_on"):
         if key in out:
-            out[key] = _date(out[key], key)
+            out[key] = date_field(out[key], key)
     if out.get("starts_on") and out.get("ends_on") and out["ends_on"] < out["starts_on"]:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A programme cannot end before it starts."),
                               field="ends_on")
@@ -162,13 +151,13 @@ def add_partner(lib: Library, by: Staff, *, name: str, kind: str = "other", cont
     if existing is not None:
         raise Conflict(QT_TRANSLATE_NOOP("Errors", "A partner named {name} already exists."), name=name)
     return store.insert(lib, Partner, name=name, kind=kind, contact=(contact or "").strip(),
-                        mou_date=_date(mou_date, "mou_date"), notes=notes or "")
+                        mou_date=date_field(mou_date, "mou_date"), notes=notes or "")
 
 
 def update_partner(lib: Library, by: Staff, partner: Partner, **fields: Any) -> Partner:
     auth.require(by, "programs.edit")
     if "mou_date" in fields:
-        fields["mou_date"] = _date(fields["mou_date"], "mou_date")
+        fields["mou_date"] = date_field(fields["mou_date"], "mou_date")
     if "kind" in fields and fields["kind"] not in PARTNER_KINDS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown partner type: {value}."), field="kind",
                               value=fields["kind"] or "-")
@@ -340,7 +329,7 @@ def add_story(lib: Library, by: Staff, program: Program, *, title: str = "", tex
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A story needs some text."), field="text")
     return store.insert(lib, Story, program=program, title=(title or "").strip(), text=text.strip(),
                         author=(author or "").strip(), photo=_photo(photo),
-                        told_on=_date(told_on, "told_on") or local_today(lib.clock), consent=bool(consent))
+                        told_on=date_field(told_on, "told_on") or local_today(lib.clock), consent=bool(consent))
 
 
 def stories_of(lib: Library, program: Program) -> list[Story]:

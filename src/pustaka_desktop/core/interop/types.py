@@ -22,7 +22,7 @@ from typing import Any
 
 from ..catalog.isbn import normalise_isbn
 from ..catalog.review import Flag
-from ..errors import ValidationError
+from ..errors import ValidationError, render
 from ..i18n import QT_TRANSLATE_NOOP
 
 Progress = Callable[[float, str], None]
@@ -57,11 +57,7 @@ class BadRow:
     context: str = "Import"  # "Errors" for the catalogue's own validation messages
 
     def message(self, translate: Translate = _identity) -> str:
-        text = translate(self.context, self.template)
-        try:
-            return text.format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return self.template.format(**self.params)
+        return render(self.context, self.template, self.params, translate)
 
 
 class RowError(Exception):
@@ -223,6 +219,8 @@ def _parse_price(value: Any, column: str) -> int | None:
         return None
     if isinstance(value, int | float):
         return int(round(value))
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        return int(value)  # (most prices: plain whole rupiah)
     text = re.sub(r"(?i)^\s*(rp\.?|idr)\s*", "", clean(value)).replace(" ", "")
     if not text:
         return None

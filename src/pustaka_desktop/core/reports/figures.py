@@ -37,7 +37,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..circulation import holidays
-from ..community.members import AGE_BAND_LIMITS, AGE_BANDS
+from ..community.members import AGE_BANDS, band_of_age
 from ..community.visits import SCHOOL_LEVELS
 from ..service import Library
 from ..store.clock import local_today
@@ -63,15 +63,6 @@ def _rows(lib: Library, sql: str, params: tuple | list = ()) -> list[tuple]:
 def _one(lib: Library, sql: str, params: tuple | list = ()) -> Any:
     row = lib.db.execute_sql(sql, tuple(params)).fetchone()
     return row[0] if row else None
-
-
-def _band_of_age(age: int | None) -> str:
-    if age is None:
-        return ""
-    for label, low, high in AGE_BAND_LIMITS:
-        if age >= low and (high is None or age <= high):
-            return label
-    return AGE_BANDS[-1]
 
 
 def _ordered(counts: dict[str, int], keys: tuple[str, ...] | list[str]) -> dict[str, int]:
@@ -181,7 +172,7 @@ def members(lib: Library, period: Period) -> dict[str, Any]:
         f"{base} GROUP BY age"), [end, end, end])
     bands: Counter = Counter()
     for age, count in age_rows:
-        bands[_band_of_age(None if age is None else max(0, int(age)))] += count
+        bands[band_of_age(None if age is None else max(0, int(age)))] += count
     occupations = _rows(lib, f"SELECT m.occupation, COUNT(*) AS n {base} GROUP BY m.occupation ORDER BY n DESC, "
                              "m.occupation", [end])
     profile = lib.profile

@@ -96,16 +96,8 @@ def accept_request(lib: Library, by: Staff, path: str | Path, answer_path: str |
         raise Conflict(QT_TRANSLATE_NOOP("Errors", "The library code {code} is already used by {name}."),
                        code=code, name=clash.name)
     with lib.transaction():
-        peer = SyncPeer.get_or_none(SyncPeer.site == doc["site"])
-        fields = {"kind": "village", "code": code, "name": doc["name"], "kabupaten": doc.get("kabupaten", ""),
-                  "public_key": doc["public_key"], "status": "active"}
-        if peer is None:
-            peer = SyncPeer.create(site=doc["site"], enrolled_at=lib.clock.now(), **fields)
-        else:
-            for key, value in fields.items():
-                setattr(peer, key, value)
-            peer.snapshot_sent = False
-            peer.save()
+        peer = _trust(lib, doc["site"], {"kind": "village", "code": code, "name": doc["name"],
+                                         "kabupaten": doc.get("kabupaten", ""), "public_key": doc["public_key"]})
         p = lib.profile
         body = {"type": ANSWER, "format": FORMAT, "village_site": doc["site"], "code": code,
                 "district": {"site": lib.site_id, "name": p.name, "code": p.code, "kabupaten": p.kabupaten,
@@ -113,6 +105,18 @@ def accept_request(lib: Library, by: Staff, path: str | Path, answer_path: str |
                 "made_at": lib.clock.now().isoformat()}
         write_bytes(answer_path, _signed(lib, body))
         auth.audit(lib, by, "sync.enrol_accept", "site", doc["site"], code=code, name=doc["name"])
+    return peer
+
+
+def _trust(lib: Library, site: str, fields: dict[str, Any]) -> SyncPeer:
+    """The partner ``site`` enrolled (again): active, with the key and names just exchanged. One enrolled
+    again gets a whole snapshot with its next bundle."""
+    peer = SyncPeer.get_or_none(SyncPeer.site == site)
+    if peer is None:
+        return SyncPeer.create(site=site, enrolled_at=lib.clock.now(), status="active", **fields)
+    for key, value in {**fields, "status": "active", "snapshot_sent": False}.items():
+        setattr(peer, key, value)
+    peer.save()
     return peer
 
 
@@ -132,17 +136,9 @@ def finish(lib: Library, by: Staff, path: str | Path) -> SyncPeer:
                       reason="wrong-receiver")
     district = doc["district"]
     with lib.transaction():
-        peer = SyncPeer.get_or_none(SyncPeer.site == district["site"])
-        fields = {"kind": "district", "code": district["code"], "name": district["name"],
-                  "kabupaten": district.get("kabupaten", ""), "public_key": district["public_key"],
-                  "status": "active"}
-        if peer is None:
-            peer = SyncPeer.create(site=district["site"], enrolled_at=lib.clock.now(), **fields)
-        else:
-            for key, value in fields.items():
-                setattr(peer, key, value)
-            peer.snapshot_sent = False
-            peer.save()
+        peer = _trust(lib, district["site"], {"kind": "district", "code": district["code"], "name": district["name"],
+                                              "kabupaten": district.get("kabupaten", ""),
+                                              "public_key": district["public_key"]})
         if doc["code"] != lib.profile.code:
             store.update(lib, lib.profile, code=doc["code"])
         auth.audit(lib, by, "sync.enrol_finish", "site", district["site"], code=doc["code"])

@@ -3,8 +3,6 @@ PDF and exportable to xlsx (librarians)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -19,8 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...core.catalog import accession_register as register
 from ...core.errors import ValidationError
-from ...core.formatting import format_number
-from ...core.i18n import QT_TRANSLATE_NOOP
+from ...core.formatting import date_field, format_number
 from ..background import load_later
 from ..context import AppContext
 from ..models.accession_register import RegisterModel, _translate
@@ -91,17 +88,8 @@ class AccessionRegisterPage(QWidget):
         return edit
 
     def current_filter(self) -> register.RegisterFilter:
-        def parse(edit: QLineEdit, name: str) -> date | None:
-            text = edit.text().strip()
-            if not text:
-                return None
-            try:
-                return date.fromisoformat(text)
-            except ValueError:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{value} is not a date (use YYYY-MM-DD)."),
-                                      field=name, value=text) from None
-
-        return register.RegisterFilter(parse(self.date_from, "date_from"), parse(self.date_to, "date_to"),
+        return register.RegisterFilter(date_field(self.date_from.text().strip(), "date_from"),
+                                       date_field(self.date_to.text().strip(), "date_to"),
                                        self.number_from.text().strip(), self.number_to.text().strip())
 
     def refresh(self) -> None:
