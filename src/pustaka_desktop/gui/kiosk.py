@@ -48,6 +48,7 @@ from ..core.formatting import format_date, format_number
 from ..core.service import Library
 from .appearance import color
 from .widgets import a11y
+from .widgets.forms import search_as_you_type
 from .widgets.messages import error_text
 
 PAGE = 30
@@ -194,12 +195,7 @@ class KioskWindow(QWidget):
         layout.setContentsMargins(40, 30, 40, 30)
         layout.addWidget(self.stack)
 
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.run_search)
-        self.query.textChanged.connect(lambda _t: self.timer.start())
-        self.query.returnPressed.connect(self.run_search)
+        self.timer = search_as_you_type(self.query, self.run_search, delay_ms=DEBOUNCE_MS)
 
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from ...core.store.models import Item, Record
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
 from ..models.search_results import SearchResultsModel
+from ..widgets.forms import search_as_you_type
 from ..widgets.messages import info, show_error
 
 DEBOUNCE_MS = 200
@@ -200,12 +201,7 @@ class CatalogPage(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(record_buttons)
 
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.run_search)
-        self.query.textChanged.connect(lambda _t: self.timer.start())
-        self.query.returnPressed.connect(self._search_now_and_go)
+        self.timer = search_as_you_type(self.query, self.run_search, self._search_now_and_go, DEBOUNCE_MS)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
         if can_edit:
             QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_record)

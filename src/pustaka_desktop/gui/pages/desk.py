@@ -14,7 +14,7 @@ import re
 from collections import deque
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -47,6 +47,7 @@ from ..desk_session import LEND, RENEW, RETURN, DeskEvent, DeskSession
 from ..widgets.a11y import announce
 from ..widgets.member_picker import MemberPicker
 from ..widgets.messages import confirm, error_text, show_error
+from ..widgets.pictures import show_picture
 from ..widgets.scan_box import ScanBox, SerialWorker
 from ..widgets.sounds import DeskSounds
 
@@ -634,13 +635,7 @@ class DeskPage(QWidget):
             self.loans.setRowCount(0)
             return
         member = summary.member
-        pixmap = QPixmap()
-        if summary.photo and pixmap.loadFromData(summary.photo):
-            self.photo.setPixmap(pixmap.scaled(self.photo.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                               Qt.TransformationMode.SmoothTransformation))
-        else:
-            self.photo.clear()
-            self.photo.setText(self.tr("No photo"))
+        show_picture(self.photo, summary.photo, self.tr("No photo"))
         self.member_name.setText(member.name)
         details = [member.number, summary.type_name]
         if summary.age is not None:

@@ -7,8 +7,8 @@ librarians. Every rule is in ``core.members`` / ``core.fines`` / ``core.circulat
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,8 +34,18 @@ from ..appearance import color, text_style
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
 from ..widgets.actions import REFUSED, attempt, open_file
-from ..widgets.forms import FormDialog, add_all, arrange, button, column, note, side_by_side
+from ..widgets.forms import (
+    FormDialog,
+    add_all,
+    arrange,
+    button,
+    column,
+    note,
+    search_as_you_type,
+    side_by_side,
+)
 from ..widgets.messages import confirm, error_text, info, show_error
+from ..widgets.pictures import show_picture
 from ..widgets.tables import fill, model_table, read_only_table
 from .base import Page
 
@@ -201,12 +211,7 @@ class MembersPage(Page):
         self.search.setPlaceholderText(self.tr("Search by name, member number or phone"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(34)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(250)
-        self.search_timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(lambda _: self.search_timer.start())
-        self.search.returnPressed.connect(self.run_search)
+        self.search_timer = search_as_you_type(self.search, self.run_search)
         self.new_button = button(self.tr("&New member"), self.tr("Register a new member"), self.new_member)
         self.new_button.setToolTip("Ctrl+N")
         self.new_button.setEnabled(ctx.allowed("members.register"))
@@ -402,13 +407,7 @@ class MembersPage(Page):
         self.status.setStyleSheet(text_style("danger", "font-weight: bold;") if (summary.expired or member.blocked
                                                                           or summary.fines_balance) else "")
         self.block_button.setText(self.tr("Un&block") if member.blocked else self.tr("&Block…"))
-        pixmap = QPixmap()
-        if member.photo and pixmap.loadFromData(member.photo):
-            self.photo.setPixmap(pixmap.scaled(self.photo.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                               Qt.TransformationMode.SmoothTransformation))
-        else:
-            self.photo.clear()
-            self.photo.setText(self.tr("No photo"))
+        show_picture(self.photo, member.photo, self.tr("No photo"))
         fill(self.loans, fit=False, rows=[(x.title, x.barcode, format_date(x.due_on),
                             self.tr("{days} day(s), {amount}").format(days=x.days_late, amount=format_money(x.fine_so_far))
                             if x.days_late else "") for x in summary.loans])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -114,6 +114,19 @@ def add_all(layout: QBoxLayout, *widgets: QWidget, stretch: bool = True) -> QBox
     if stretch:
         layout.addStretch()
     return layout
+
+
+def search_as_you_type(edit: QLineEdit, search: Callable[[], object], on_enter: Callable[[], object] | None = None,
+                       delay_ms: int = 250) -> QTimer:
+    """``search`` runs once typing pauses for ``delay_ms`` (one search per pause, not per letter), and
+    Enter runs ``on_enter`` (``search`` itself when not given) at once. Gives the waiting timer."""
+    timer = QTimer(edit)
+    timer.setSingleShot(True)
+    timer.setInterval(delay_ms)
+    timer.timeout.connect(search)
+    edit.textChanged.connect(lambda _text: timer.start())
+    edit.returnPressed.connect(on_enter or search)
+    return timer
 
 
 # A part of a column: a widget or a layout, or (part, stretch) where it shares the room left over.

@@ -5,7 +5,7 @@ put on the hold shelf now)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,6 +23,7 @@ from ...core.circulation import desk_lookup, holds
 from ...core.errors import PustakaError
 from ...core.formatting import format_date
 from ..context import AppContext
+from .forms import search_as_you_type
 from .messages import error_text
 
 
@@ -59,13 +60,24 @@ class _ReserveBase(QDialog):
         layout.addWidget(self.results, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(250)
-        self.timer.timeout.connect(self.find)
-        self.query.textChanged.connect(lambda _text: self.timer.start())
-        self.query.returnPressed.connect(self._enter)
+        self.timer = search_as_you_type(self.query, self.find, self._enter)
         self.query.setFocus()
+
+    def find(self) -> None:
+        """What was typed (two letters at least) looked up by ``show_found``; a lookup the core refuses
+        (e.g. a card of a member removed a moment ago) is said under the list, never raised."""
+        self.results.clear()
+        self.message.clear()
+        text = self.query.text().strip()
+        if len(text) < 2:
+            return
+        try:
+            self.show_found(text)
+        except PustakaError as exc:
+            self.message.setText(error_text(exc))
+
+    def show_found(self, text: str) -> None:
+        raise NotImplementedError
 
     def _enter(self) -> None:
         if self.timer.isActive():
@@ -73,9 +85,6 @@ class _ReserveBase(QDialog):
             self.find()
         if self.results.count():
             self.results.setFocus()
-
-    def find(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
 
     def chosen(self):
         item = self.results.currentItem()
@@ -108,17 +117,8 @@ class ReserveTitleDialog(_ReserveBase):
         self.query.setPlaceholderText(self.tr("Title, author or ISBN"))
         self.query.setAccessibleName(self.tr("Title, author or ISBN"))
 
-    def find(self) -> None:
-        self.results.clear()
-        self.message.clear()
-        text = self.query.text().strip()
-        if len(text) < 2:
-            return
-        try:
-            page = search.search(self.ctx.lib, text, limit=30)
-        except PustakaError as exc:
-            self.message.setText(error_text(exc))
-            return
+    def show_found(self, text: str) -> None:
+        page = search.search(self.ctx.lib, text, limit=30)
         for hit in page.hits:
             if hit.copies:
                 where = self.tr("{free} of {copies} on the shelf").format(free=hit.available, copies=hit.copies)
@@ -168,17 +168,8 @@ class ReserveForMemberDialog(_ReserveBase):
         self.queue.setText("\n".join(lines) if lines else self.tr("Nobody is waiting for this title."))
         self.layout().insertWidget(1, self.queue)
 
-    def find(self) -> None:
-        self.results.clear()
-        self.message.clear()
-        text = self.query.text().strip()
-        if len(text) < 2:
-            return
-        try:
-            found = desk_lookup.look_up(self.ctx.lib, text)
-        except PustakaError as exc:  # e.g. a card of a member removed a moment ago: say so, never crash
-            self.message.setText(error_text(exc))
-            return
+    def show_found(self, text: str) -> None:
+        found = desk_lookup.look_up(self.ctx.lib, text)
         if found.kind == desk_lookup.MEMBER:
             choices, _ = desk_lookup.search_members(self.ctx.lib, found.member_number, limit=5)
             choices = [c for c in choices if c.number == found.member_number]
