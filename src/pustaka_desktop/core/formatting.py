@@ -74,6 +74,14 @@ def parse_date(text: str) -> date:
     raise ValueError(f"not a date: {text!r}")
 
 
+def day_of(value: Any) -> date | None:
+    """The day a date or datetime value names (a spreadsheet cell, a stored field); None for anything
+    else, such as text, which is the caller's to read."""
+    if isinstance(value, datetime):
+        return value.date()
+    return value if isinstance(value, date) else None
+
+
 def date_field(value: Any, field: str, parse: Callable[[str], date] = date.fromisoformat,
                refusal: str = ISO_DATE_REFUSAL) -> date | None:
     """A date as typed or stored: empty is None, a date passes, text is read by ``parse`` (YYYY-MM-DD
@@ -81,10 +89,9 @@ def date_field(value: Any, field: str, parse: Callable[[str], date] = date.fromi
     marked for translation, with {value})."""
     if value is None or value == "":
         return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
+    day = day_of(value)
+    if day is not None:
+        return day
     try:
         return parse(str(value).strip())
     except ValueError:

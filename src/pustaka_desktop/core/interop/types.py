@@ -23,6 +23,7 @@ from typing import Any
 from ..catalog.isbn import normalise_isbn
 from ..catalog.review import Flag
 from ..errors import ValidationError, render
+from ..formatting import day_of
 from ..i18n import QT_TRANSLATE_NOOP
 
 Progress = Callable[[float, str], None]
@@ -176,10 +177,9 @@ _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%Y/%m/%d", "%d.%m.%Y")
 def parse_date(value: Any, column: str) -> date | None:
     if value is None or value == "":
         return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
+    day = day_of(value)
+    if day is not None:
+        return day
     text = clean(value)
     if not text or text.startswith("0000-00-00"):
         return None
