@@ -7,19 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDateEdit,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout
 
 from ...core import audit_log
 from ...core.audit_names import action_name, entity_name
@@ -27,38 +15,33 @@ from ...core.errors import PustakaError
 from ...core.store.clock import local_today, to_local
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
+from ..widgets.forms import add_all, button, date_box
 from ..widgets.messages import info, show_error, translate
+from ..widgets.tables import EXTENDED, model_table
 from ..workers import run_job
+from .base import Page
 
 PAGE_SIZE = 200
 
 
-class AuditPage(QWidget):
+class AuditPage(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.offset = 0
         self.total = 0
 
         today = local_today(ctx.lib.clock)
-        self.since = QDateEdit(QDate(today - timedelta(days=30)))
-        self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("dd-MM-yyyy")
-        self.since.setAccessibleName(self.tr("From date"))
-        self.until = QDateEdit(QDate(today))
-        self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("dd-MM-yyyy")
-        self.until.setAccessibleName(self.tr("To date"))
+        self.since = date_box(QDate(today - timedelta(days=30)), self.tr("From date"))
+        self.until = date_box(QDate(today), self.tr("To date"))
         self.user = QComboBox()
         self.user.setAccessibleName(self.tr("User"))
         self.action = QComboBox()
         self.action.setAccessibleName(self.tr("Action"))
         self.action.setMinimumContentsLength(18)
-        self.apply_button = QPushButton(self.tr("&Show"))
-        self.apply_button.setAccessibleName(self.tr("Show the entries"))
+        self.apply_button = button(self.tr("&Show"), self.tr("Show the entries"), self.apply_filters)
         self.apply_button.setDefault(True)
-        self.export_button = QPushButton(self.tr("&Export…"))
-        self.export_button.setAccessibleName(self.tr("Export the entries shown to CSV or xlsx"))
+        self.export_button = button(self.tr("&Export…"), self.tr("Export the entries shown to CSV or xlsx"),
+                                    lambda: self.export())
 
         # two rows: dates, then who and what (fits 150 % text on a 1366 x 768 screen)
         filters, who = QHBoxLayout(), QHBoxLayout()
@@ -81,25 +64,13 @@ class AuditPage(QWidget):
             Column(self.tr("Id"), lambda r: r.entity_uid),
             Column(self.tr("Details"), lambda r: r.detail_text()),
         ], self)
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Audit log entries"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = model_table(self.model, self.tr("Audit log entries"), selection=EXTENDED)
 
-        self.previous_button = QPushButton(self.tr("◀ &Newer"))
-        self.previous_button.setAccessibleName(self.tr("Newer entries"))
-        self.next_button = QPushButton(self.tr("Ol&der ▶"))
-        self.next_button.setAccessibleName(self.tr("Older entries"))
+        self.previous_button = button(self.tr("◀ &Newer"), self.tr("Newer entries"), lambda: self.turn(-1))
+        self.next_button = button(self.tr("Ol&der ▶"), self.tr("Older entries"), lambda: self.turn(1))
         self.position = QLabel()
-        pager = QHBoxLayout()
-        pager.addWidget(self.position)
-        pager.addStretch(1)
-        pager.addWidget(self.previous_button)
-        pager.addWidget(self.next_button)
+        pager = add_all(QHBoxLayout(), self.position)
+        add_all(pager, self.previous_button, self.next_button, stretch=False)
 
         layout = QVBoxLayout(self)  # (the main window shows the page's name and icon above it)
         layout.addLayout(filters)
@@ -107,10 +78,6 @@ class AuditPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(pager)
 
-        self.apply_button.clicked.connect(self.apply_filters)
-        self.export_button.clicked.connect(self.export)
-        self.previous_button.clicked.connect(lambda: self.turn(-1))
-        self.next_button.clicked.connect(lambda: self.turn(1))
         self.reload_choices()
         self.apply_filters()
 

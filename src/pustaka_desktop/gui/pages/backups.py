@@ -3,21 +3,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSpinBox,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from ...core import session
 from ...core.errors import PustakaError
@@ -28,8 +15,12 @@ from ..appearance import text_style
 from ..clock_banner import confirm_clock
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
+from ..widgets.actions import REFUSED, attempt, choose_folder, open_file
+from ..widgets.forms import add_all, arrange, button, note, section, spin
 from ..widgets.messages import confirm, error_text, info, show_error
+from ..widgets.tables import model_table
 from ..workers import run_job
+from .base import Page
 
 
 def _gb(size: int) -> str:
@@ -51,20 +42,16 @@ def describe(preview: backup.BackupPreview) -> str:
         open=format_number(preview.open_loans))
 
 
-class BackupsPage(QWidget):
+class BackupsPage(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
 
         # -- the clock ------------------------------------------------------------------------------
-        self.clock_label = QLabel()
-        self.clock_label.setWordWrap(True)
-        self.confirm_clock_button = QPushButton(self.tr("The date and time are &right"))
-        self.confirm_clock_button.setAccessibleName(self.tr("Confirm the computer's date and time"))
-        clock_box = QGroupBox(self.tr("Computer clock"))
-        clock_layout = QHBoxLayout(clock_box)
-        clock_layout.addWidget(self.clock_label, 1)
-        clock_layout.addWidget(self.confirm_clock_button)
+        self.clock_label = note()
+        self.confirm_clock_button = button(self.tr("The date and time are &right"),
+                                           self.tr("Confirm the computer's date and time"), self.confirm_clock)
+        clock_box, clock_layout = section(self.tr("Computer clock"), layout=QHBoxLayout)
+        arrange(clock_layout, (self.clock_label, 1), self.confirm_clock_button)
 
         # -- backups --------------------------------------------------------------------------------
         self.model = RowsModel([
@@ -74,75 +61,49 @@ class BackupsPage(QWidget):
                 else b.reason),
             Column(self.tr("Size"), lambda b: f"{b.size / 1_048_576:.1f} MB", align_right=True),
         ], self)
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Automatic backups"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.preview_label = QLabel()
-        self.preview_label.setWordWrap(True)
-        self.folder_label = QLabel(self.tr("Automatic backups are kept in {folder} (the last 14 days and one a "
-                                           "month for a year).").format(folder=backup.backup_dir(ctx.lib.path)))
-        self.folder_label.setWordWrap(True)
-        self.budget_label = QLabel()
-        self.budget_label.setWordWrap(True)
+        self.table = model_table(self.model, self.tr("Automatic backups"), stretch=1)
+        self.preview_label = note()
+        self.folder_label = note(self.tr("Automatic backups are kept in {folder} (the last 14 days and one a "
+                                         "month for a year).").format(folder=backup.backup_dir(ctx.lib.path)))
+        self.budget_label = note()
         self.budget_label.setAccessibleName(self.tr("Disk used by backups"))
 
-        self.backup_now_button = QPushButton(self.tr("&Back up now"))
-        self.backup_now_button.setAccessibleName(self.tr("Make a backup now in the backups folder"))
-        self.usb_button = QPushButton(self.tr("Back up to &USB…"))
-        self.usb_button.setAccessibleName(self.tr("Back up to a USB stick or another folder"))
-        self.restore_button = QPushButton(self.tr("&Restore selected…"))
-        self.restore_button.setAccessibleName(self.tr("Restore the selected backup"))
-        self.restore_file_button = QPushButton(self.tr("Restore from a &file…"))
-        self.restore_file_button.setAccessibleName(self.tr("Restore a backup from a file"))
-        buttons = QHBoxLayout()
-        for button in (self.backup_now_button, self.usb_button, self.restore_button, self.restore_file_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        backups_box = QGroupBox(self.tr("Backups"))
-        backups_layout = QVBoxLayout(backups_box)
-        backups_layout.addWidget(self.folder_label)
-        backups_layout.addWidget(self.budget_label)
-        backups_layout.addLayout(buttons)
-        backups_layout.addWidget(self.table, 1)
-        backups_layout.addWidget(self.preview_label)
+        self.backup_now_button = button(self.tr("&Back up now"), self.tr("Make a backup now in the backups folder"),
+                                        self.backup_now)
+        self.usb_button = button(self.tr("Back up to &USB…"), self.tr("Back up to a USB stick or another folder"),
+                                 lambda: self.backup_to_usb())
+        self.restore_button = button(self.tr("&Restore selected…"), self.tr("Restore the selected backup"),
+                                     self.restore_selected)
+        self.restore_file_button = button(self.tr("Restore from a &file…"), self.tr("Restore a backup from a file"),
+                                          lambda: self.restore_from_file())
+        buttons = add_all(QHBoxLayout(), self.backup_now_button, self.usb_button, self.restore_button,
+                          self.restore_file_button)
+        backups_box, backups_layout = section(self.tr("Backups"))
+        arrange(backups_layout, self.folder_label, self.budget_label, buttons, (self.table, 1), self.preview_label)
 
         # -- idle lock ------------------------------------------------------------------------------
-        self.idle = QSpinBox()
-        self.idle.setRange(0, session.MAX_IDLE_MINUTES)
-        self.idle.setSuffix(self.tr(" min"))
+        self.idle = spin(session.MAX_IDLE_MINUTES, self.tr("Lock the screen after this many idle minutes"),
+                         suffix=self.tr(" min"))
+        self.idle.setGroupSeparatorShown(False)
         self.idle.setSpecialValueText(self.tr("never"))
         self.idle.setValue(session.idle_minutes(ctx.lib))
-        self.idle.setAccessibleName(self.tr("Lock the screen after this many idle minutes"))
-        self.idle_save = QPushButton(self.tr("&Save"))
-        self.idle_save.setAccessibleName(self.tr("Save the idle lock time"))
-        lock_box = QGroupBox(self.tr("Idle lock"))
-        lock_layout = QFormLayout(lock_box)
-        row = QHBoxLayout()
-        row.addWidget(self.idle)
-        row.addWidget(self.idle_save)
-        row.addStretch(1)
+        self.idle_save = button(self.tr("&Save"), self.tr("Save the idle lock time"), self.save_idle)
+        lock_box, lock_layout = section(self.tr("Idle lock"), layout=QFormLayout)
+        row = add_all(QHBoxLayout(), self.idle, self.idle_save)
         idle_label = QLabel(self.tr("Lock the screen &after:"))
         idle_label.setBuddy(self.idle)
         lock_layout.addRow(idle_label, row)
 
         # -- moving to a new PC ---------------------------------------------------------------------
-        move_box = QGroupBox(self.tr("Move to another PC"))
-        move_layout = QHBoxLayout(move_box)
-        move_text = QLabel(self.tr(
+        move_text = note(self.tr(
             "Copying the library file by hand can miss the latest loans and leaves the sync key behind. This "
             "puts the whole library and its key into one file on a USB stick; on the new PC choose \"Move from "
             "the old PC\" on the first screen. This PC stops sending sync bundles afterwards."))
-        move_text.setWordWrap(True)
-        self.move_button = QPushButton(self.tr("&Move to another PC…"))
-        self.move_button.setAccessibleName(self.tr("Pack the whole library into one file for a new PC"))
-        move_layout.addWidget(move_text, 1)
-        move_layout.addWidget(self.move_button)
+        self.move_button = button(self.tr("&Move to another PC…"),
+                                  self.tr("Pack the whole library into one file for a new PC"),
+                                  lambda: self.move_to_new_pc())
+        move_box, move_layout = section(self.tr("Move to another PC"), layout=QHBoxLayout)
+        arrange(move_layout, (move_text, 1), self.move_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(clock_box)
@@ -158,13 +119,6 @@ class BackupsPage(QWidget):
         self.idle.setEnabled(ctx.allowed("settings.edit"))
         self.idle_save.setEnabled(ctx.allowed("settings.edit"))
 
-        self.confirm_clock_button.clicked.connect(self.confirm_clock)
-        self.backup_now_button.clicked.connect(self.backup_now)
-        self.usb_button.clicked.connect(lambda: self.backup_to_usb())
-        self.restore_button.clicked.connect(self.restore_selected)
-        self.restore_file_button.clicked.connect(lambda: self.restore_from_file())
-        self.idle_save.clicked.connect(self.save_idle)
-        self.move_button.clicked.connect(lambda: self.move_to_new_pc())
         self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self.show_preview(current.row()))
         self.refresh()
 
@@ -230,11 +184,9 @@ class BackupsPage(QWidget):
                                                        path=path))))
 
     def backup_to_usb(self, folder: str | None = None) -> None:
+        folder = folder or choose_folder(self, self.tr("Choose the USB stick or folder"))
         if not folder:
-            start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the USB stick or folder"), start)
-            if not folder:
-                return
+            return
         lib, by = self.ctx.lib, self.ctx.user
         run_job(self, self.tr("Backing up to USB"), lambda progress, cancelled: backup.backup_to(lib, by, folder),
                 lambda path: info(self, self.tr("Backup made"), self.tr(
@@ -249,8 +201,7 @@ class BackupsPage(QWidget):
                     "The whole library goes into one file for the new PC. After that, this PC no longer sends sync "
                     "bundles (two PCs must never sync as one library). Go on?")):
                 return
-            start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the USB stick or folder"), start)
+            folder = choose_folder(self, self.tr("Choose the USB stick or folder"))
             if not folder:
                 return
         lib, by = self.ctx.lib, self.ctx.user
@@ -266,8 +217,8 @@ class BackupsPage(QWidget):
 
     def restore_from_file(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup"), str(backup.backup_dir(
-                self.ctx.lib.path)), self.tr("Pustaka backups (*.sqlite3);;All files (*)"))
+            path = open_file(self, self.tr("Choose a backup"), self.tr("Pustaka backups (*.sqlite3);;All files (*)"),
+                             str(backup.backup_dir(self.ctx.lib.path)))
             if not path:
                 return
         try:
@@ -294,10 +245,7 @@ class BackupsPage(QWidget):
                 lambda progress, cancelled: backup.restore(lib, by, path, progress, cancelled), done)
 
     def save_idle(self) -> None:
-        try:
-            session.set_idle_minutes(self.ctx.lib, self.ctx.user, self.idle.value())
-        except PustakaError as exc:
-            show_error(self, exc)
+        if attempt(self, session.set_idle_minutes, self.ctx.lib, self.ctx.user, self.idle.value()) is REFUSED:
             return
         window = self.window()
         if hasattr(window, "idle_lock"):

@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,7 +29,7 @@ from ...core.formatting import format_date, format_money
 from ...core.store.models import LoanRule, MemberType
 from ..context import AppContext
 from ..widgets.actions import REFUSED, attempt, until_saved
-from ..widgets.forms import FormDialog, add_all, button, show_value, spin, value_of
+from ..widgets.forms import FormDialog, add_all, button, date_box, show_value, spin, value_of
 from ..widgets.messages import confirm, info
 from ..widgets.tables import fill, read_only_table
 from .base import Page
@@ -65,14 +64,6 @@ def _choices(name: str, first: str, entries: list) -> QComboBox:
     for entry in entries:
         combo.addItem(entry.name, entry.id)
     return combo
-
-
-def _day(today: QDate, name: str) -> QDateEdit:
-    edit = QDateEdit(today)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setAccessibleName(name)
-    return edit
 
 
 class _ListTab(Page):
@@ -284,8 +275,8 @@ class HolidayDialog(FormDialog):
     def __init__(self, today: QDate, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New holiday"))
-        self.starts = _day(today, self.tr("First day"))
-        self.ends = _day(today, self.tr("Last day"))
+        self.starts = date_box(today, self.tr("First day"), "yyyy-MM-dd")
+        self.ends = date_box(today, self.tr("Last day"), "yyyy-MM-dd")
         self.starts.dateChanged.connect(lambda d: self.ends.setDate(d) if self.ends.date() < d else None)
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Name of the holiday"))

@@ -12,20 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QTableWidgetItem, QVBoxLayout
 
 from ...core.circulation import loans as circulation
 from ...core.circulation import reminders
@@ -34,9 +21,12 @@ from ...core.store.clock import local_today, to_local
 from ..background import load_later
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
+from ..widgets.forms import arrange, button, column, note, side_by_side
 from ..widgets.messages import error_text
 from ..widgets.reminder_panel import ReminderPanel
+from ..widgets.tables import INTERACTIVE, model_table, read_only_table
 from ..workers import run_job
+from .base import Page
 
 
 def _overdue_with_reminders(lib) -> tuple[list[circulation.OverdueMember], list[reminders.Reminder]]:
@@ -44,28 +34,19 @@ def _overdue_with_reminders(lib) -> tuple[list[circulation.OverdueMember], list[
     return entries, reminders.overdue_reminders(lib, entries)
 
 
-class OverduePage(QWidget):
+class OverduePage(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.entries: list[circulation.OverdueMember] = []
         self.reminders: list[reminders.Reminder] = []
         self.loads_done = 0  # tests and the bench wait for it
         title = QLabel(self.tr("Overdue books"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)  # the counts arrive later and may be longer than the first text
-        self.refresh_button = QPushButton(self.tr("&Refresh"))
-        self.refresh_button.setAccessibleName(self.tr("Refresh the list"))
-        self.refresh_button.clicked.connect(self.load)
-        self.letters_button = QPushButton(self.tr("Print &letters for everyone (PDF)…"))
-        self.letters_button.setAccessibleName(self.tr("Print reminder letters for everyone"))
-        self.letters_button.clicked.connect(lambda: self.print_letters(None))
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addWidget(self.summary, 1)
-        top.addWidget(self.refresh_button)
-        top.addWidget(self.letters_button)
+        self.summary = note()  # the counts arrive later and may be longer than the first text
+        self.refresh_button = button(self.tr("&Refresh"), self.tr("Refresh the list"), self.load)
+        self.letters_button = button(self.tr("Print &letters for everyone (PDF)…"),
+                                     self.tr("Print reminder letters for everyone"), lambda: self.print_letters(None))
+        top = arrange(QHBoxLayout(), title, (self.summary, 1), self.refresh_button, self.letters_button)
 
         # A model, not a table of items: a large library has thousands of members with late books.
         self.model = RowsModel([
@@ -74,49 +55,23 @@ class OverduePage(QWidget):
             Column(self.tr("Most days late"), lambda e: e.most_days_late, True),
             Column(self.tr("Fine so far"), lambda e: format_money(e.total_fine), True),
             Column(self.tr("Reminded"), self._reminded_text)], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Members with overdue books"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = model_table(self.model, self.tr("Members with overdue books"), resize=INTERACTIVE, stretch=0)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self.show_entry(current.row()))
 
-        self.books = QTableWidget(0, 4)
-        self.books.setAccessibleName(self.tr("Overdue books of this member"))
-        self.books.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Due back"), self.tr("Days late"),
-                                              self.tr("Fine so far")])
-        self.books.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.books.verticalHeader().setVisible(False)
-        self.books.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.books.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.books = read_only_table([self.tr("Title"), self.tr("Due back"), self.tr("Days late"),
+                                      self.tr("Fine so far")], self.tr("Overdue books of this member"), stretch=0)
         self.panel = ReminderPanel(ctx)
         self.panel.sent.connect(lambda _channel: self._update_reminded(self.current_row()))
         self.message = self.panel.message
         self.copy_button = self.panel.copy_button
         self.copied = self.panel.status
-        self.letter_button = QPushButton(self.tr("Letter for this &member (PDF)…"))
-        self.letter_button.setAccessibleName(self.tr("Print a reminder letter for this member"))
-        self.letter_button.clicked.connect(self.print_one)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.books, 1)
-        right_layout.addWidget(self.panel, 2)
-        right_layout.addWidget(self.letter_button, 0, Qt.AlignmentFlag.AlignLeft)
-
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
+        self.letter_button = button(self.tr("Letter for this &member (PDF)…"),
+                                    self.tr("Print a reminder letter for this member"), self.print_one)
+        right = column((self.books, 1), (self.panel, 2))
+        right.layout().addWidget(self.letter_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(side_by_side(self.table, right, stretch=(1, 1)), 1)
         shortcut = QShortcut(QKeySequence("Ctrl+Shift+C"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.copy_message)

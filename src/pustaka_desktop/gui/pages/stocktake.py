@@ -9,22 +9,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QProgressBar,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from ...core.catalog import stocktake
@@ -35,18 +28,21 @@ from ...core.store.clock import local_today
 from ...core.store.models import StockTake
 from ..appearance import color
 from ..context import AppContext
+from ..widgets.actions import REFUSED, attempt
+from ..widgets.forms import arrange, button, note, section
 from ..widgets.messages import confirm, error_text, show_error
 from ..widgets.scan_box import ScanBox, SerialWorker
 from ..widgets.sounds import DeskSounds
+from ..widgets.tables import fill, read_only_table
 from ..workers import run_job
+from .base import Page
 
 SHOW_MISSING = 500  # rows of the not-seen list shown at once (the PDF has them all)
 
 
-class StocktakePage(QWidget):
+class StocktakePage(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.session: StockTake | None = None
         self.answered = 0
         self.worker = SerialWorker(ctx.lib)
@@ -60,8 +56,7 @@ class StocktakePage(QWidget):
 
         title = QLabel(self.tr("Stock-take"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.state = QLabel()
-        self.state.setWordWrap(True)
+        self.state = note()
         self.state.setStyleSheet("font-size: 12pt;")
 
         # start
@@ -74,25 +69,20 @@ class StocktakePage(QWidget):
         self.ddc_to = QLineEdit()
         self.ddc_to.setAccessibleName(self.tr("DDC to"))
         self.ddc_to.setPlaceholderText("399")
-        self.start_button = QPushButton(self.tr("&Start stock-take"))
-        self.start_button.setAccessibleName(self.tr("Start stock-take"))
-        self.start_button.clicked.connect(self.start)
-        form = QFormLayout()
+        self.start_button = button(self.tr("&Start stock-take"), self.tr("Start stock-take"), self.start)
+        self.start_box, form = section(self.tr("New stock-take"), layout=QFormLayout)
         form.addRow(self.tr("&Location / shelf:"), self.location)
         form.addRow(self.tr("DDC &from:"), self.ddc_from)
         form.addRow(self.tr("DDC &to:"), self.ddc_to)
         form.addRow("", self.start_button)
-        self.start_box = QGroupBox(self.tr("New stock-take"))
-        self.start_box.setLayout(form)
 
         # scanning
         self.scan_box = ScanBox(self, keep_focus=False)
         self.scan_box.setAccessibleName(self.tr("Shelf scan box"))
         self.scan_box.setPlaceholderText(self.tr("Scan each book on the shelf"))
         self.scan_box.scanned.connect(self.submit_scan)
-        self.result = QLabel()
+        self.result = note()
         self.result.setAccessibleName(self.tr("Result of the last scan"))
-        self.result.setWordWrap(True)
         self.result.setMinimumHeight(48)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Stock-take progress"))
@@ -100,48 +90,28 @@ class StocktakePage(QWidget):
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent shelf scans"))
         self.recent.setMaximumHeight(140)
-        self.import_button = QPushButton(self.tr("&Import barcodes from a text file…"))
-        self.import_button.setAccessibleName(self.tr("Import barcodes from a text file"))
-        self.import_button.clicked.connect(self.import_file)
+        self.import_button = button(self.tr("&Import barcodes from a text file…"),
+                                    self.tr("Import barcodes from a text file"), self.import_file)
         self.mark = QComboBox()
         self.mark.setAccessibleName(self.tr("Mark copies not seen as"))
         self.mark.addItem(self.tr("mark them missing"), "missing")
         self.mark.addItem(self.tr("mark them lost"), "lost")
         self.mark.addItem(self.tr("do not mark them"), None)
-        self.finish_button = QPushButton(self.tr("&Finish…"))
-        self.finish_button.setAccessibleName(self.tr("Finish the stock-take"))
-        self.finish_button.clicked.connect(self.finish)
+        self.finish_button = button(self.tr("&Finish…"), self.tr("Finish the stock-take"), self.finish)
         actions = QHBoxLayout()
         actions.addWidget(self.import_button)
         actions.addStretch()
-        actions.addWidget(QLabel(self.tr("Copies not seen:")))
-        actions.addWidget(self.mark)
-        actions.addWidget(self.finish_button)
-        scan_layout = QVBoxLayout()
-        scan_layout.addWidget(self.scan_box)
-        scan_layout.addWidget(self.result)
-        scan_layout.addWidget(self.progress)
-        scan_layout.addWidget(self.recent)
-        scan_layout.addLayout(actions)
-        self.scan_group = QGroupBox(self.tr("Scanning"))
-        self.scan_group.setLayout(scan_layout)
+        arrange(actions, QLabel(self.tr("Copies not seen:")), self.mark, self.finish_button)
+        self.scan_group, scan_layout = section(self.tr("Scanning"))
+        arrange(scan_layout, self.scan_box, self.result, self.progress, self.recent, actions)
 
         # copies not seen
-        self.missing = QTableWidget(0, 4)
-        self.missing.setAccessibleName(self.tr("Copies not seen"))
-        self.missing.setHorizontalHeaderLabels([self.tr("Barcode"), self.tr("Title"), self.tr("Call number"),
-                                                self.tr("Location")])
-        self.missing.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.missing.verticalHeader().setVisible(False)
-        self.missing.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.missing.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.missing = read_only_table([self.tr("Barcode"), self.tr("Title"), self.tr("Call number"),
+                                        self.tr("Location")], self.tr("Copies not seen"), stretch=1)
         self.missing_label = QLabel()
-        self.report_button = QPushButton(self.tr("Save PDF &report…"))
-        self.report_button.setAccessibleName(self.tr("Save the stock-take report as PDF"))
-        self.report_button.clicked.connect(self.save_report)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.missing_label, 1)
-        bottom.addWidget(self.report_button)
+        self.report_button = button(self.tr("Save PDF &report…"), self.tr("Save the stock-take report as PDF"),
+                                    self.save_report)
+        bottom = arrange(QHBoxLayout(), (self.missing_label, 1), self.report_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -194,10 +164,7 @@ class StocktakePage(QWidget):
             self.missing_label.setText("")
             return
         rows = stocktake.not_seen(self.ctx.lib, session, 0, SHOW_MISSING)
-        self.missing.setRowCount(len(rows))
-        for r, copy in enumerate(rows):
-            for c, value in enumerate((copy.barcode, copy.title, copy.call_number, copy.location)):
-                self.missing.setItem(r, c, QTableWidgetItem(value or ""))
+        fill(self.missing, [(copy.barcode, copy.title, copy.call_number, copy.location) for copy in rows], fit=False)
         if session.finished_at is None:
             text = self.tr("Not seen yet (first {count} shown; copies on loan are not expected):").format(
                 count=len(rows))
@@ -208,11 +175,8 @@ class StocktakePage(QWidget):
     # -- actions ----------------------------------------------------------------------------------
 
     def start(self) -> None:
-        try:
-            stocktake.start(self.ctx.lib, self.ctx.user, self.location.text(), self.ddc_from.text(),
-                            self.ddc_to.text())
-        except PustakaError as exc:
-            show_error(self, exc)
+        if attempt(self, stocktake.start, self.ctx.lib, self.ctx.user, self.location.text(), self.ddc_from.text(),
+                   self.ddc_to.text()) is REFUSED:
             return
         self.recent.clear()
         self.reload()

@@ -4,7 +4,8 @@ language and the page carries on; nothing here decides anything (the rules live 
 - ``attempt(parent, call, *args)``: the call's result, or ``REFUSED`` after the refusal was shown.
 - ``until_saved(dialog, save)``: the dialog stays open (with what was typed) until ``save`` succeeds
   or the user cancels.
-- ``open_file(parent, title, filter)`` / ``save_file(...)``: a file dialog's chosen path or "".
+- ``open_file(parent, title, filter)`` / ``save_file(...)`` / ``choose_folder(...)``: the path the
+  user chose, or "".
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from ...core.errors import PustakaError
@@ -48,6 +50,14 @@ def open_file(parent: QWidget, title: str, filters: str, start: str = "") -> str
     """The file the user chose to open, or "" when they cancelled."""
     path, _ = QFileDialog.getOpenFileName(parent, title, start, filters)
     return path
+
+
+def choose_folder(parent: QWidget, title: str, start: str | None = None) -> str:
+    """The folder (a USB stick, say) the user chose, starting from ``start`` (their home folder when
+    None), or "" when they cancelled."""
+    if start is None:
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
+    return QFileDialog.getExistingDirectory(parent, title, start)
 
 
 def save_file(parent: QWidget, title: str, default_name: str, filters: str) -> str:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -51,6 +52,15 @@ def spin(maximum: int, name: str, step: int = 1, suffix: str = "", minimum: int 
     box.setSingleStep(step)
     box.setSuffix(suffix)
     box.setGroupSeparatorShown(True)
+    box.setAccessibleName(name)
+    return box
+
+
+def date_box(date: QDate, name: str, display: str = "dd-MM-yyyy") -> QDateEdit:
+    """A date field with a calendar to pick from, shown as ``display``."""
+    box = QDateEdit(date)
+    box.setCalendarPopup(True)
+    box.setDisplayFormat(display)
     box.setAccessibleName(name)
     return box
 
