@@ -10,8 +10,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
+
+from .base import RIGHT, ListTableModel
 
 
 @dataclass(frozen=True)
@@ -21,37 +23,25 @@ class Column:
     align_right: bool = False
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(ListTableModel):
     def __init__(self, columns: Sequence[Column], parent=None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self.rows: list[Any] = []
         self.highlight: Callable[[Any], str | None] | None = None  # row -> background colour or None
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+    def column_count(self) -> int:
+        return len(self.columns)
 
-    def row_at(self, row: int) -> Any:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+    def title(self, section: int) -> str:
+        return self.columns[section].title
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = self.columns[index.column()]
+    def cell(self, row: Any, column_number: int, role: int) -> Any:
+        column = self.columns[column_number]
         if role == Qt.ItemDataRole.DisplayRole:
             value = column.value(row)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         if role == Qt.ItemDataRole.BackgroundRole and self.highlight is not None:
             colour = self.highlight(row)
             return QBrush(QColor(colour)) if colour else None
@@ -59,9 +49,4 @@ class RowsModel(QAbstractTableModel):
             colour = self.highlight(row)  # text that stays readable on the highlight, whatever the theme
             return QBrush(QColor("#000000" if colour and QColor(colour).lightnessF() > 0.5 else "#ffffff")) \
                 if colour else None
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].title
         return None

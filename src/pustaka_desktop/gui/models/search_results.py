@@ -5,23 +5,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from ...core.catalog import search
 from ...core.service import Library
+from .base import RIGHT, PagedTableModel
 
 PAGE = 50
 
 
-class SearchResultsModel(QAbstractTableModel):
+class SearchResultsModel(PagedTableModel):
     def __init__(self, lib: Library, parent=None, include_hidden: bool = True) -> None:
         super().__init__(parent)
         self.lib = lib
         self.include_hidden = include_hidden
         self.text = ""
         self.filters = search.Filters(include_hidden=include_hidden)
-        self.hits: list[search.Hit] = []
-        self.total = 0
         self.exact: int | None = None
         self.corrected = ""
         self.headers = [
@@ -40,42 +39,26 @@ class SearchResultsModel(QAbstractTableModel):
         self.text = text
         self.filters = filters or search.Filters(include_hidden=self.include_hidden)
         self.filters.include_hidden = self.include_hidden and self.filters.include_hidden
-        page = search.search(self.lib, text, self.filters, offset=0, limit=PAGE)
-        self.beginResetModel()
-        self.hits = page.hits
-        self.total = page.total
-        self.exact = page.exact
-        self.corrected = page.corrected  # a typo corrected: the rows are for this text
-        self.endResetModel()
+        self._show(search.search(self.lib, text, self.filters, offset=0, limit=PAGE))
 
     def refresh(self) -> None:
         """Run the same search again (after an edit), keeping as many rows as were loaded."""
-        loaded = max(PAGE, len(self.hits))
-        page = search.search(self.lib, self.text, self.filters, offset=0, limit=loaded)
-        self.beginResetModel()
-        self.hits = page.hits
-        self.total = page.total
+        self._show(search.search(self.lib, self.text, self.filters, offset=0, limit=max(PAGE, len(self.rows))))
+
+    def _show(self, page: search.SearchPage) -> None:
         self.exact = page.exact
         self.corrected = page.corrected  # a typo corrected: the rows are for this text
-        self.endResetModel()
+        self.show_rows(page.hits, page.total)
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and len(self.hits) < self.total
+    def fetch_page(self, offset: int) -> list[search.Hit]:
+        return search.search(self.lib, self.text, self.filters, offset=offset, limit=PAGE).hits
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid() or len(self.hits) >= self.total:
-            return
-        page = search.search(self.lib, self.text, self.filters, offset=len(self.hits), limit=PAGE)
-        if not page.hits:
-            self.total = len(self.hits)
-            return
-        first = len(self.hits)
-        self.beginInsertRows(QModelIndex(), first, first + len(page.hits) - 1)
-        self.hits.extend(page.hits)
-        self.endInsertRows()
+    @property
+    def hits(self) -> list[search.Hit]:
+        return self.rows
 
     def hit_at(self, row: int) -> search.Hit | None:
-        return self.hits[row] if 0 <= row < len(self.hits) else None
+        return self.row_at(row)
 
     def row_of(self, record_id: int) -> int:
         for n, hit in enumerate(self.hits):
@@ -85,17 +68,13 @@ class SearchResultsModel(QAbstractTableModel):
 
     # --- the model --------------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.hits)
+    def column_count(self) -> int:
+        return len(self.headers)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers)
+    def title(self, section: int) -> str:
+        return self.headers[section]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        hit = self.hits[index.row()]
-        column = index.column()
+    def cell(self, hit: search.Hit, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:
                 return hit.title + (f" : {hit.subtitle}" if hit.subtitle else "")
@@ -113,11 +92,5 @@ class SearchResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return hit.title + (f" : {hit.subtitle}" if hit.subtitle else "")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 5):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
+            return RIGHT
         return None
