@@ -39,6 +39,7 @@ from ..service import Library
 from ..settings import get_setting, set_setting
 from ..store import write as store
 from ..store.clock import local_today
+from ..store.lookup import by_id_or_name
 from ..store.models import CollectionType, Item, Loan, Record, Staff, Subject
 from . import classnumber
 from .callnumber import derive_call_number
@@ -407,13 +408,7 @@ def clean_record(fields: dict[str, Any], this_year: int | None = None, partial: 
 def _collection_type(value: Any) -> CollectionType | None:
     if value in (None, ""):
         return None
-    if isinstance(value, CollectionType):
-        return value
-    query = CollectionType.select().where(CollectionType.deleted == False)  # noqa: E712
-    if isinstance(value, int) or (isinstance(value, str) and value.isascii() and value.isdigit()):
-        found = query.where(CollectionType.id == int(value)).first()
-    else:
-        found = query.where(fn.LOWER(CollectionType.name) == str(value).strip().lower()).first()
+    found = by_id_or_name(CollectionType, value)
     if found is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown collection type {name}."),
                               field="collection_type", name=str(value))

@@ -20,12 +20,11 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from peewee import fn
-
 from .. import auth
 from ..errors import PermissionDenied, Refused, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
+from ..store.lookup import by_code
 from ..store.models import Member, MemberPin, Staff
 
 MIN_LENGTH = 4
@@ -48,10 +47,7 @@ def _live_member(number: str) -> Member | None:
     code = (number or "").strip()
     if not code or len(code) > 40:
         return None
-    member = Member.get_or_none((Member.number == code) & (Member.deleted == False))  # noqa: E712
-    if member is None:
-        member = Member.get_or_none((fn.UPPER(Member.number) == code.upper()) & (Member.deleted == False))  # noqa: E712
-    return member
+    return by_code(Member, Member.number, code)
 
 
 def _check_format(pin: str) -> str:

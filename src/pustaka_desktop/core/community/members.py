@@ -34,6 +34,7 @@ from ..service import Library
 from ..settings import get_setting, set_setting
 from ..store import write as store
 from ..store.clock import local_today
+from ..store.lookup import by_code, by_id_or_name
 from ..store.models import Member, MemberType, Staff
 
 # --- demographics ----------------------------------------------------------------------------------
@@ -188,13 +189,7 @@ def _as_date(value: Any, field: str) -> date | None:
 
 def member_type_of(value: Any) -> MemberType:
     """A MemberType from an instance, an id or a name."""
-    if isinstance(value, MemberType):
-        return value
-    query = MemberType.select().where(MemberType.deleted == False)  # noqa: E712
-    if isinstance(value, int) or (isinstance(value, str) and value.isascii() and value.isdigit()):
-        found = query.where(MemberType.id == int(value)).first()
-    else:
-        found = query.where(fn.LOWER(MemberType.name) == str(value or "").strip().lower()).first()
+    found = by_id_or_name(MemberType, value)
     if found is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown member type {name}."), field="member_type",
                               name=str(value))
@@ -428,12 +423,18 @@ def _live():
 
 def get_member(lib: Library, number: str) -> Member:
     """The member with this card number (case-insensitive), or NotFound."""
-    number = (number or "").strip()
-    member = _live().where(Member.number == number).first()
-    if member is None and number:
-        member = _live().where(fn.UPPER(Member.number) == number.upper()).first()
+    member = by_code(Member, Member.number, number)
     if member is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No member with number {number}."), number=number)
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No member with number {number}."), number=(number or "").strip())
+    return member
+
+
+def card_holder(number: str) -> Member:
+    """The member a scanned or typed card number names (any case), or NotFound saying so."""
+    member = by_code(Member, Member.number, number)
+    if member is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No member has the card number {number}."),
+                       number=(number or "").strip() or "-")
     return member
 
 

@@ -34,9 +34,9 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import write as store
 from ..store.clock import local_today
+from ..store.lookup import live as _live
 from ..store.models import (
     Attendance,
-    Member,
     Participant,
     Partner,
     Program,
@@ -45,7 +45,7 @@ from ..store.models import (
     Staff,
     Story,
 )
-from .members import AGE_BANDS, GENDERS, age_band
+from .members import AGE_BANDS, GENDERS, age_band, card_holder
 
 KINDS = ("book_club", "digital", "storytelling", "skills", "literacy", "other")
 KIND_NAMES = {
@@ -69,10 +69,6 @@ PARTNER_KIND_NAMES = {
 }
 PROGRAM_FIELDS = ("name", "kind", "skill", "description", "outcomes", "starts_on", "ends_on")
 PHOTO_MAX = (1024, 1024)
-
-
-def _live(model):
-    return model.select().where(model.deleted == False)  # noqa: E712
 
 
 def _clean_program(fields: dict[str, Any]) -> dict[str, Any]:
@@ -225,20 +221,10 @@ def remove_session(lib: Library, by: Staff, session: ProgramSession) -> None:
 # --- participants and attendance ---------------------------------------------------------------------
 
 
-def _member(number: str) -> Member:
-    code = (number or "").strip()
-    member = Member.get_or_none((Member.number == code) & (Member.deleted == False))  # noqa: E712
-    if member is None and code:
-        member = Member.get_or_none((fn.UPPER(Member.number) == code.upper()) & (Member.deleted == False))  # noqa: E712
-    if member is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No member has the card number {number}."), number=code or "-")
-    return member
-
-
 def enrol_member(lib: Library, by: Staff, program: Program, number: str) -> Participant:
     """Enrol a member by card number; enrolling twice returns the first enrolment."""
     auth.require(by, "programs.attendance")
-    member = _member(number)
+    member = card_holder(number)
     existing = _live(Participant).where((Participant.program == program) & (Participant.member == member)).first()
     if existing is not None:
         return existing

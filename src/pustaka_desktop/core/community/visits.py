@@ -38,8 +38,9 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import write as store
 from ..store.clock import local_today, to_local
+from ..store.lookup import by_code
 from ..store.models import InLibraryUse, Item, Member, Staff, Visit
-from .members import AGE_BANDS, GENDERS, age_band
+from .members import AGE_BANDS, GENDERS, age_band, card_holder
 
 PURPOSES = ("read", "borrow", "study", "internet", "activity", "other")
 PURPOSE_NAMES = {
@@ -136,12 +137,7 @@ def record_member(lib: Library, by: Staff, number: str, purpose: str = "read") -
     """A member scanned their card at the entrance. Unknown numbers raise NotFound."""
     auth.require(by, "visits.record")
     purpose = _purpose(purpose)
-    code = (number or "").strip()
-    member = Member.get_or_none((Member.number == code) & (Member.deleted == False))  # noqa: E712
-    if member is None and code:
-        member = Member.get_or_none((fn.UPPER(Member.number) == code.upper()) & (Member.deleted == False))  # noqa: E712
-    if member is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No member has the card number {number}."), number=code or "-")
+    member = card_holder(number)
     today = local_today(lib.clock)
     start, end = day_bounds(today)
     with lib.transaction():
@@ -297,12 +293,10 @@ def remove_visit(lib: Library, by: Staff, visit: Visit) -> None:
 def record_reading(lib: Library, by: Staff, barcode: str) -> InLibraryUse:
     """A copy read on site, scanned from the reading-room trolley: counts one in-library use."""
     auth.require(by, "visits.record")
-    code = (barcode or "").strip()
-    item = Item.get_or_none((Item.barcode == code) & (Item.deleted == False))  # noqa: E712
-    if item is None and code:
-        item = Item.get_or_none((fn.UPPER(Item.barcode) == code.upper()) & (Item.deleted == False))  # noqa: E712
+    item = by_code(Item, Item.barcode, barcode)
     if item is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No copy has the barcode {barcode}."), barcode=code or "-")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No copy has the barcode {barcode}."),
+                       barcode=(barcode or "").strip() or "-")
     return store.insert(lib, InLibraryUse, item=item, at=lib.clock.now())
 
 

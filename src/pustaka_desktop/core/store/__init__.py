@@ -5,6 +5,7 @@
 - ``db``          open the file (pragmas, migrate after a snapshot), statistics
 - ``snapshots``   file-level copies of the database: naming, rotation, checking (no roles)
 - ``write``       the one write path for synced tables (row + version stamp + change log, one transaction)
+- ``lookup``      a live row by what people type: a code (card number, barcode) in any case, a name
 - ``backup``      backups and restore as staff actions (roles, audit), previews, the USB copy
 - ``health``      start-up checks and the clock sanity rules
 - ``clock``, ``hlc``  wall clocks passed in, and the hybrid logical clock that orders changes

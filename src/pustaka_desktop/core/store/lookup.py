@@ -1,0 +1,32 @@
+"""Finding a live row (not tombstoned) by what a person types or scans: a code such as a card number or a
+barcode, or an entry of a short named list (member types, collection types) by its id or its name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from peewee import Field, Model, ModelSelect, fn
+
+
+def live(model: type[Model]) -> ModelSelect:
+    return model.select().where(model.deleted == False)  # noqa: E712
+
+
+def by_code(model: type[Model], column: Field, code: str | None) -> Any:
+    """The live row whose ``column`` holds ``code`` as typed or, failing that, in any case (a card number
+    typed in small letters); None when there is none."""
+    code = (code or "").strip()
+    row = live(model).where(column == code).first()
+    if row is None and code:
+        row = live(model).where(fn.UPPER(column) == code.upper()).first()
+    return row
+
+
+def by_id_or_name(model: type[Model], value: Any) -> Any:
+    """A live entry of a named list from the row itself, its id (a number or digits) or its name in any
+    case; None when none matches."""
+    if isinstance(value, model):
+        return value
+    if isinstance(value, int) or (isinstance(value, str) and value.isascii() and value.isdigit()):
+        return live(model).where(model.id == int(value)).first()
+    return live(model).where(fn.LOWER(model.name) == str(value or "").strip().lower()).first()
