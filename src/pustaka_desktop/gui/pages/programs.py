@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from ...core.errors import PustakaError
 from ...core.store.clock import local_today, to_local
 from ...core.store.models import Program
 from ..context import AppContext
+from ..widgets import forms
 from ..widgets.messages import error_text, show_error
 
 
@@ -44,22 +44,15 @@ def _kind_name(key: str) -> str:
     return QCoreApplication.translate("Programs", programs.KIND_NAMES.get(key, key))
 
 
-class FormDialog(QDialog):
-    """A small form: rows of (label, widget), Save/Cancel."""
+class FormDialog(forms.FormDialog):
+    """A small form: rows of (label, widget) each named by its label, Save/Cancel."""
 
     def __init__(self, title: str, rows: list[tuple[str, QWidget]], parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        form = QFormLayout(self)
         for label, widget in rows:
             widget.setAccessibleName(label)
-            form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.finish(rows, self.tr("Save"), self.tr("Cancel"))
 
 
 class ProgramsPage(QWidget):

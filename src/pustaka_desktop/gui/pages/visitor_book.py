@@ -16,8 +16,6 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -43,6 +41,7 @@ from ..background import load_later
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
 from ..widgets.a11y import announce
+from ..widgets.forms import FormDialog, spin
 from ..widgets.messages import confirm, error_text, show_error
 from ..widgets.scan_box import ScanBox
 from ..widgets.sounds import DeskSounds
@@ -87,17 +86,16 @@ def _big_button(text: str, name: str, point: int = BIG) -> QPushButton:
     return button
 
 
-class GroupDialog(QDialog):
+class GroupDialog(FormDialog):
     """A group visit: name, counts by gender and by school level or age band, purpose."""
 
     def __init__(self, parent=None, visit: Visit | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Group visit"))
-        form = QFormLayout(self)
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Group name"))
         self.name.setPlaceholderText(self.tr("e.g. Class 4 SDN 1 Sukamaju"))
-        form.addRow(self.tr("Group name"), self.name)
+        rows = [(self.tr("Group name"), self.name)]
         self.spins: dict[str, QSpinBox] = {}
         labels = [("M", self.tr("Boys / men")), ("F", self.tr("Girls / women"))]
         labels += [(key, self.tr("School level: {name}").format(
@@ -105,28 +103,18 @@ class GroupDialog(QDialog):
             for key in visits.SCHOOL_LEVELS]
         labels += [(band, self.tr("Age {band}").format(band=band)) for band in AGE_BANDS]
         for key, label in labels:
-            spin = QSpinBox()
-            spin.setRange(0, visits.MAX_GROUP)
-            spin.setMinimumHeight(36)
-            spin.setAccessibleName(label)
-            self.spins[key] = spin
-            form.addRow(label, spin)
+            self.spins[key] = spin(visits.MAX_GROUP, label)
+            self.spins[key].setMinimumHeight(36)
+            rows.append((label, self.spins[key]))
         self.purpose = QComboBox()
         self.purpose.setAccessibleName(self.tr("Purpose of the visit"))
         for key in visits.PURPOSES:
             self.purpose.addItem(self._purpose_name(key), key)
         self.purpose.setCurrentIndex(visits.PURPOSES.index("activity"))
-        form.addRow(self.tr("Purpose"), self.purpose)
-        hint = QLabel(self.tr("Count by gender, and if you like also by school level or age: the two totals must "
-                              "agree."))
-        hint.setWordWrap(True)
-        form.addRow(hint)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        rows.append((self.tr("Purpose"), self.purpose))
+        self.finish(rows, self.tr("Save"), self.tr("Cancel"),
+                    below=self.tr("Count by gender, and if you like also by school level or age: the two totals "
+                                  "must agree."))
         if visit is not None:
             import json
 
@@ -143,38 +131,30 @@ class GroupDialog(QDialog):
         return {key: spin.value() for key, spin in self.spins.items() if spin.value()}
 
 
-class CorrectDialog(QDialog):
+class CorrectDialog(FormDialog):
     """A librarian corrects one line of an individual visitor."""
 
     def __init__(self, visit: Visit, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Correct a visit"))
-        form = QFormLayout(self)
         self.purpose = QComboBox()
         self.purpose.setAccessibleName(self.tr("Purpose"))
         for key in visits.PURPOSES:
             self.purpose.addItem(QCoreApplication.translate("Visits", visits.PURPOSE_NAMES[key]), key)
         self.purpose.setCurrentIndex(visits.PURPOSES.index(visit.purpose) if visit.purpose in visits.PURPOSES else 0)
-        form.addRow(self.tr("Purpose"), self.purpose)
         self.gender = QComboBox()
         self.gender.setAccessibleName(self.tr("Gender"))
         for key, label in (("M", self.tr("Male")), ("F", self.tr("Female"))):
             self.gender.addItem(label, key)
         self.gender.setCurrentIndex(0 if visit.gender == "M" else 1)
-        form.addRow(self.tr("Gender"), self.gender)
         self.band = QComboBox()
         self.band.setAccessibleName(self.tr("Age"))
         for band in AGE_BANDS:
             self.band.addItem(band, band)
         if visit.age_band in AGE_BANDS:
             self.band.setCurrentIndex(AGE_BANDS.index(visit.age_band))
-        form.addRow(self.tr("Age"), self.band)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.finish([(self.tr("Purpose"), self.purpose), (self.tr("Gender"), self.gender), (self.tr("Age"), self.band)],
+                    self.tr("Save"), self.tr("Cancel"))
 
     def changes(self) -> dict[str, str]:
         return {"purpose": self.purpose.currentData(), "gender": self.gender.currentData(),

@@ -104,10 +104,13 @@ class FormDialog(QDialog):
     """
 
     def finish(self, rows: Sequence[tuple[str, QWidget]], ok_text: str, cancel_text: str,
-               intro: str = "", on_ok: Callable | None = None) -> QFormLayout:
+               intro: str = "", on_ok: Callable | None = None, below: str = "") -> QFormLayout:
+        """Lays the dialog out: ``intro`` above the form, ``below`` under it (both wrapping notes)."""
         self.form = QFormLayout()
         for label, widget in rows:
             self.form.addRow(label, widget)
+        if below:
+            self.form.addRow(note(below))
         self.buttons = dialog_buttons(self, ok_text, cancel_text, on_ok)
         layout = QVBoxLayout(self)
         if intro:
