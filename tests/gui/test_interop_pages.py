@@ -144,3 +144,71 @@ def test_wizard_reads_an_inlislite_report_as_inlislite(qtbot, lib, librarian, tm
     qtbot.waitUntil(lambda: wizard.result_plan is not None, timeout=20000)
     assert Record.get(Record.slims_id == "inlislite:0010-0218000012").subtitle == "sebuah novel"
     assert Item.select().count() == 0
+
+
+def _slims_pair(tmp_path):
+    from tests.core.test_interop_slims_pair import biblio_text, items_text
+
+    biblio, items = tmp_path / "senayan_biblio_export.csv", tmp_path / "senayan_item_export.csv"
+    biblio.write_text(biblio_text(), encoding="utf-8")
+    items.write_text(items_text(), encoding="utf-8")
+    return biblio, items
+
+
+def test_wizard_imports_slims_bibliography_and_items_in_one_go(qtbot, lib, librarian, tmp_path):
+    biblio, items = _slims_pair(tmp_path)
+    ctx = AppContext(lib, librarian)
+    wizard = ImportWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    choose = wizard.choose
+    choose.format.setCurrentIndex(choose.format.findData("marc"))
+    assert not choose.items_path.isVisible()  # only SLiMS has a second file
+    choose.format.setCurrentIndex(choose.format.findData("slims-biblio"))
+    assert choose.items_path.isVisible()
+    choose.path.setText(str(biblio))
+    choose.items_path.setText(str(tmp_path / "missing.csv"))
+    assert not choose.isComplete()  # a named item file must exist
+    choose.items_path.setText(str(items))
+    assert choose.isComplete()
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.report.plans != [], timeout=20000)
+    biblio_plan, items_plan = wizard.report.plans
+    assert (biblio_plan.records_add, biblio_plan.items_add) == (3, 5)
+    assert items_plan.rows == 6 and len(items_plan.bad) == 1  # a copy of a title the catalogue does not have
+    text = wizard.report.summary.text()
+    assert "senayan_biblio_export.csv" in text and "senayan_item_export.csv" in text
+    # the row left out names its file and its row number
+    assert not wizard.report.bad.isColumnHidden(0) and wizard.report.bad.rowCount() == 1
+    assert wizard.report.bad.item(0, 0).text() == "senayan_item_export.csv"
+    assert wizard.report.bad.item(0, 1).text() == "6"
+    assert Record.select().count() == 0 and Item.select().count() == 0  # the dry run wrote nothing
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.result_plans != [], timeout=20000)
+    assert Record.select().count() == 3
+    # the copies came in once each, with what the item file says about them
+    first = Item.get(Item.barcode == "B0001")
+    assert (first.location, first.price, first.accession_no) == ("Rak A", 85000, "001/P/2019")
+    assert Item.select().count() == 6  # five from the bibliography + B0009 the item file adds
+    assert wizard.review_dialog is not None  # the review list opens at the end
+    qtbot.waitUntil(wizard.review_dialog.isVisible)
+    assert wizard.review_dialog.table.rowCount() == review.open_count(lib) > 0
+
+
+def test_wizard_two_files_refused_item_file_writes_nothing(qtbot, lib, librarian, tmp_path):
+    biblio, _ = _slims_pair(tmp_path)
+    wrong = tmp_path / "anggota.csv"
+    wrong.write_text('"member_id","member_name"\n"M1","Siti"\n', encoding="utf-8")
+    wizard = ImportWizard(AppContext(lib, librarian))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.choose.format.setCurrentIndex(wizard.choose.format.findData("slims-biblio"))
+    wizard.choose.path.setText(str(biblio))
+    wizard.choose.items_path.setText(str(wrong))
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: "anggota.csv" in wizard.report.summary.text(), timeout=20000)
+    assert "SLiMS" in wizard.report.summary.text()  # says which file is not what it claims
+    assert not wizard.report.isComplete()  # nothing to import from here
+    assert Record.select().count() == 0 and Item.select().count() == 0

@@ -1,10 +1,13 @@
 """The import wizard: choose the format and file -> preview (and map the columns of a spreadsheet)
--> dry-run report with every bad row -> import, each long step in a cancellable background job."""
+-> dry-run report with every bad row -> import, each long step in a cancellable background job.
+A SLiMS library's two exports (bibliography + its item file) go in together as one import."""
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -62,18 +65,43 @@ class ChooseFilePage(QWizardPage):
         for fmt in FORMATS:
             self.format.addItem(_format_label(fmt), fmt)
         form.addRow(self.tr("&Format:"), self.format)
+        self.path, browse, label = self._file_row(form, self.tr("F&ile:"), self.tr("File to import"),
+                                                  self.tr("&Browse…"), self.tr("Browse for the file"), self.browse)
+        # SLiMS exports its copies in a second file: both go in as one import (each copy written once)
+        self.items_path, items_browse, self.items_label = self._file_row(
+            form, self.tr("I&tem file (copies):"), self.tr("SLiMS item file (copies), optional"), self.tr("B&rowse…"),
+            self.tr("Browse for the SLiMS item file"), self.browse_items)
+        self.items_path.setPlaceholderText(self.tr("senayan_item_export.csv — optional"))
+        self.items_hint = QLabel(self.tr("SLiMS writes the copies in a second export (Bibliography → Item Export). "
+                                         "Choose it here and both files come in together, each copy with its "
+                                         "details."))
+        self.items_hint.setWordWrap(True)
+        form.addRow("", self.items_hint)
+        self.items_widgets = (self.items_label, self.items_path, items_browse, self.items_hint)
+        self.format.currentIndexChanged.connect(self.show_items_row)
+        self.show_items_row()
+
+    def _file_row(self, form: QFormLayout, label_text: str, name: str, browse_text: str, browse_name: str,
+                  browse: Callable[[], None]) -> tuple[QLineEdit, QPushButton, QLabel]:
         row = QHBoxLayout()
-        self.path = QLineEdit()
-        self.path.setAccessibleName(self.tr("File to import"))
-        self.path.textChanged.connect(self.completeChanged)
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.setAccessibleName(self.tr("Browse for the file"))
-        browse.clicked.connect(self.browse)
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        label = QLabel(self.tr("F&ile:"))
-        label.setBuddy(self.path)
+        path = QLineEdit()
+        path.setAccessibleName(name)
+        path.textChanged.connect(self.completeChanged)
+        button = QPushButton(browse_text)
+        button.setAccessibleName(browse_name)
+        button.clicked.connect(browse)
+        row.addWidget(path, 1)
+        row.addWidget(button)
+        label = QLabel(label_text)
+        label.setBuddy(path)
         form.addRow(label, row)
+        return path, button, label
+
+    def show_items_row(self) -> None:
+        pair = self.format.currentData() == "slims-biblio"
+        for widget in self.items_widgets:
+            widget.setVisible(pair)
+        self.completeChanged.emit()
 
     def browse(self) -> None:
         fmt = self.format.currentData()
@@ -82,8 +110,19 @@ class ChooseFilePage(QWizardPage):
         if path:
             self.path.setText(path)
 
+    def browse_items(self) -> None:
+        folder = str(Path(self.path.text().strip()).parent) if self.path.text().strip() else ""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the SLiMS item file"), folder,
+                                              self.tr("Files ({patterns})").format(patterns=FILTERS["slims-item"]))
+        if path:
+            self.items_path.setText(path)
+
+    def items(self) -> str:
+        """The SLiMS item file to import with the bibliography ('' for none, or another format)."""
+        return self.items_path.text().strip() if self.format.currentData() == "slims-biblio" else ""
+
     def isComplete(self) -> bool:  # noqa: N802
-        return Path(self.path.text().strip()).is_file()
+        return Path(self.path.text().strip()).is_file() and (not self.items() or Path(self.items()).is_file())
 
 
 class PreviewPage(QWizardPage):
@@ -197,40 +236,40 @@ class ReportPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.bad = QTableWidget(0, 2)
+        self.bad = QTableWidget(0, 3)
         self.bad.setAccessibleName(self.tr("Rows that will be left out"))
-        self.bad.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Why it is left out")])
-        self.bad.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.bad.setHorizontalHeaderLabels([self.tr("File"), self.tr("Row"), self.tr("Why it is left out")])
+        self.bad.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.bad.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.bad, 1)
-        self.plan: importer.ImportPlan | None = None
+        self.plan: importer.ImportPlan | None = None  # the (first) file's
+        self.plans: list[importer.ImportPlan] = []
 
     def initializePage(self) -> None:  # noqa: N802
-        self.plan = None
-        self.summary.setText(self.tr("Checking the file…"))
+        self.plan, self.plans = None, []
+        self.summary.setText(self.tr("Checking the files…") if self.wiz.items() else self.tr("Checking the file…"))
         self.bad.setRowCount(0)
         self.completeChanged.emit()
-        ctx, fmt, path, mapping = self.wiz.ctx, self.wiz.fmt(), self.wiz.path(), self.wiz.mapping()
-        run_job(self, self.tr("Checking the file"),
-                lambda progress, cancelled: importer.import_file(ctx.lib, ctx.user, fmt, path, mapping=mapping,
-                                                                 dry_run=True, progress=progress, cancel=cancelled),
-                self.show_plan, self.failed)
+        run_job(self, self.tr("Checking the file"), self.wiz.import_job(dry_run=True), self.show_plans, self.failed)
 
     def failed(self, exc: BaseException) -> None:
         self.summary.setText(error_text(exc))
 
-    def show_plan(self, plan: importer.ImportPlan) -> None:
-        self.plan = plan
-        self.summary.setText(describe(plan))
-        left = [*plan.bad, *plan.left_out]
+    def show_plans(self, plans: list[importer.ImportPlan]) -> None:
+        self.plans = plans
+        self.plan = plans[0]
+        self.summary.setText(describe_all(plans))
+        left = [(plan, bad) for plan in plans for bad in (*plan.bad, *plan.left_out)]
+        self.bad.setColumnHidden(0, len(plans) < 2)  # which file, when there are two
         self.bad.setRowCount(len(left))
-        for r, bad in enumerate(left):
-            self.bad.setItem(r, 0, QTableWidgetItem(str(bad.row)))
-            self.bad.setItem(r, 1, QTableWidgetItem(bad.message(_tr)))
+        for r, (plan, bad) in enumerate(left):
+            self.bad.setItem(r, 0, QTableWidgetItem(Path(plan.path).name))
+            self.bad.setItem(r, 1, QTableWidgetItem(str(bad.row)))
+            self.bad.setItem(r, 2, QTableWidgetItem(bad.message(_tr)))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802
-        return self.plan is not None and self.plan.changes > 0
+        return any(plan.changes > 0 for plan in self.plans)
 
 
 def _tr(context: str, text: str) -> str:
@@ -256,11 +295,19 @@ def describe(plan: importer.ImportPlan) -> str:
     ])
 
 
+def describe_all(plans: list[importer.ImportPlan]) -> str:
+    """``describe`` of one file, or of each file of a two-file import under its name."""
+    if len(plans) == 1:
+        return describe(plans[0])
+    return "\n\n".join(f"{Path(plan.path).name}\n{describe(plan)}" for plan in plans)
+
+
 class ImportWizard(QWizard):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.result_plan: importer.ImportPlan | None = None
+        self.result_plan: importer.ImportPlan | None = None  # the (first) file's
+        self.result_plans: list[importer.ImportPlan] = []
         self.review_dialog: ReviewDialog | None = None
         self.setWindowTitle(self.tr("Import a catalogue file"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -284,17 +331,33 @@ class ImportWizard(QWizard):
     def mapping(self) -> dict[str, str] | None:
         return self.preview.mapping()
 
-    def accept(self) -> None:
-        ctx, fmt, path, mapping = self.ctx, self.fmt(), self.path(), self.mapping()
+    def items(self) -> str:
+        return self.choose.items()
 
-        def done(plan: importer.ImportPlan) -> None:
-            self.result_plan = plan
+    def import_job(self, dry_run: bool) -> Callable[[Any, Any], list[importer.ImportPlan]]:
+        """The import (or its dry run) of what was chosen, as a job for a worker thread: one file, or a
+        SLiMS bibliography with its item file as one import. The choices are read now, on the GUI thread."""
+        lib, user, fmt, path, items, mapping = (self.ctx.lib, self.ctx.user, self.fmt(), self.path(), self.items(),
+                                                self.mapping())
+
+        def job(progress, cancel) -> list[importer.ImportPlan]:
+            if items:
+                return list(importer.import_slims(lib, user, path, items, dry_run=dry_run, progress=progress,
+                                                  cancel=cancel))
+            return [importer.import_file(lib, user, fmt, path, mapping=mapping, dry_run=dry_run, progress=progress,
+                                         cancel=cancel)]
+        return job
+
+    def accept(self) -> None:
+        ctx = self.ctx
+
+        def done(plans: list[importer.ImportPlan]) -> None:
+            self.result_plans = plans
+            self.result_plan = plans[0]
             ctx.events.catalog_changed.emit()
             QWizard.accept(self)
-            if plan.flags:  # what the import kept as written: check it now, with the keyboard
+            if any(plan.flags for plan in plans):  # what the import kept as written: check it now
                 self.review_dialog = open_review(ctx, self.parentWidget())
 
         run_job(self, self.tr("Importing"),
-                lambda progress, cancelled: importer.import_file(ctx.lib, ctx.user, fmt, path, mapping=mapping,
-                                                                 progress=progress, cancel=cancelled),
-                done, lambda exc: show_error(self, exc))
+                self.import_job(dry_run=False), done, lambda exc: show_error(self, exc))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ...core.catalog import review
 from ...core.interop import marc, slims, spreadsheet
 from ..context import AppContext
-from ..import_wizard import ImportWizard, describe
+from ..import_wizard import ImportWizard, describe_all
 from ..review_list import open_review
 from ..widgets.messages import info
 from ..workers import run_job
@@ -86,8 +86,8 @@ class TransferPage(QWidget):
 
     def open_wizard(self) -> None:
         wizard = ImportWizard(self.ctx, self)
-        if wizard.exec() and wizard.result_plan is not None:
-            self.last_import.setText(self.tr("Last import:") + "\n" + describe(wizard.result_plan))
+        if wizard.exec() and wizard.result_plans:
+            self.last_import.setText(self.tr("Last import:") + "\n" + describe_all(wizard.result_plans))
 
     def show_review_count(self) -> None:
         count = review.open_count(self.ctx.lib)
