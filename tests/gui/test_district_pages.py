@@ -76,7 +76,7 @@ def test_union_record_adopted_and_edited_from_the_page(qtbot, pair, monkeypatch)
     answers = iter([fill, lambda dialog: QDialog.DialogCode.Rejected])
     monkeypatch.setattr(district_union.UnionRecordDialog, "exec", lambda self: next(answers)(self))
     qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter on a record opens it for editing
-    fields = union.record_fields(page.hits[0].id)
+    fields = union.record_fields(district.lib, page.hits[0].id)
     assert fields["publisher"] == "Bentang Pustaka" and fields["year"] == 2005
     assert page.table.item(0, 3).text() == "2005"
     village.import_file(district.export_to(village))  # the correction travels back to the village
@@ -103,7 +103,7 @@ def test_union_edit_refuses_an_empty_title_and_keeps_the_dialog_open(qtbot, pair
     answers = iter([blank, lambda dialog: QDialog.DialogCode.Rejected])
     monkeypatch.setattr(district_union.UnionRecordDialog, "exec", lambda self: next(answers)(self))
     page.edit_button.click()
-    assert len(message_boxes) == 1 and union.record_fields(page.hits[0].id)["title"] == "Laskar Pelangi"
+    assert len(message_boxes) == 1 and union.record_fields(district.lib, page.hits[0].id)["title"] == "Laskar Pelangi"
     assert page.table.item(0, 7).text() == "village"
 
 

@@ -15,6 +15,8 @@ from pustaka_desktop.core.sync import grants, hub, union
 
 from .sync_helpers import Site, enrol
 
+pytestmark = pytest.mark.usefixtures("union_backend")  # the district on SQLite and on PostgreSQL
+
 
 @pytest.fixture
 def trio(tmp_path):
@@ -142,14 +144,14 @@ def test_union_edit_adopts_validates_and_travels_back(trio):
     district.import_file(one.export_to(district))
     with district:
         [hit] = union.search(district.lib, "laskar")
-        fields = union.record_fields(hit.id)
+        fields = union.record_fields(district.lib, hit.id)
         assert fields["title"] == "Laskar Pelangi" and fields["adopted"] is False
         with pytest.raises(ValidationError):
             hub.edit_record(district.lib, district.staff, hit.id, title="  ")
         with pytest.raises(ValidationError):
             hub.edit_record(district.lib, district.staff, hit.id, isbn="123")
         hub.edit_record(district.lib, district.staff, hit.id, publisher="Bentang Pustaka")
-        assert union.record_fields(hit.id)["adopted"] is True
+        assert union.record_fields(district.lib, hit.id)["adopted"] is True
         replica = SyncReplica.get(SyncReplica.entity == "record")
         assert json.loads(replica.data)["publisher"] == "Bentang Pustaka"
     one.import_file(district.export_to(one))

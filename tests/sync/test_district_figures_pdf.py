@@ -31,6 +31,8 @@ from pustaka_desktop.core.sync import stats
 
 from .sync_helpers import Site, enrol
 
+pytestmark = pytest.mark.usefixtures("union_backend")  # the district on SQLite and on PostgreSQL
+
 FEBRUARY = Period.month(2026, 2)
 
 

@@ -29,6 +29,8 @@ from pustaka_desktop.core.sync import catalog_pack, enrolment, hub, stats, tally
 
 from .sync_helpers import Site, enrol
 
+pytestmark = pytest.mark.usefixtures("union_backend")  # the district on SQLite and on PostgreSQL
+
 CODES = ("DSA", "DSB", "DSC", "DSD", "DSE")
 
 
@@ -211,7 +213,7 @@ def test_district_follows_five_messy_villages_and_agrees_with_their_own_reports(
     assert (laskar.copies, laskar.villages) == (3, 3)  # the lost copy left
     assert _hits(district, "buku lama pertanian") == []  # every copy weeded: out of the catalogue
     with district:
-        assert union.counts() == {"records": 10, "copies": 16}
+        assert union.counts(district.lib) == {"records": 10, "copies": 16}
     _assert_agree(district, villages, year_2025)  # the past year keeps its stock
     _assert_agree(district, villages, year_2026)
     _assert_agree(district, villages, Period.month(2026, 2))
@@ -263,4 +265,4 @@ def test_a_village_filling_in_a_field_shows_on_the_union_record(district_five):
     _sync(district, [a])
     [hit] = _hits(district, "bumi manusia")
     with district:
-        assert union.record_fields(hit.id)["ddc"] == "899.221 3"
+        assert union.record_fields(district.lib, hit.id)["ddc"] == "899.221 3"

@@ -23,6 +23,8 @@ from pustaka_desktop.core.sync import client, keys, wire
 
 from .sync_helpers import Site, enrol
 
+pytestmark = pytest.mark.usefixtures("union_backend")  # the district on SQLite and on PostgreSQL
+
 
 def _free_port() -> int:
     with socket.socket() as s:

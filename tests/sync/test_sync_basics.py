@@ -27,6 +27,8 @@ from pustaka_desktop.core.sync import bundle, changes, conflicts, enrolment, hub
 
 from .sync_helpers import Site, enrol
 
+pytestmark = pytest.mark.usefixtures("union_backend")  # the district on SQLite and on PostgreSQL
+
 
 @pytest.fixture
 def pair(tmp_path):
@@ -91,7 +93,7 @@ def test_snapshot_then_incremental_reaches_district_pseudonymised(pair):
         assert remote == local
         data = json.loads(SyncReplica.get(SyncReplica.uid == member.uid).data)
         assert "name" not in data and "phone" not in data and "nik" not in data and data["age_band"]
-        assert union.counts()["copies"] == 100
+        assert union.counts(district.lib)["copies"] == 100
     # acknowledgement travels back; the next bundle only carries what changed
     back = district.export_to(village)
     village.import_file(back)
@@ -161,7 +163,7 @@ def test_concurrent_edit_keeps_loser_in_conflict_list_and_can_be_reversed(pair):
     district.import_file(village.export_to(district))
     village.import_file(district.export_to(village))
     with district:
-        link = UnionLink.get(UnionLink.record_uid == record.uid)
+        link = UnionLink.select().where(UnionLink.record_uid == record.uid).bind(district.lib.union_db()).get()
         hub.edit_record(district.lib, district.staff, link.union_id, title="Versi Dinas")
     village.clock.advance(minutes=5)
     with village:
@@ -185,7 +187,7 @@ def test_sequential_edit_is_not_a_conflict(pair):
         store.update(village.lib, record, title="Desa")
     district.import_file(village.export_to(district))
     with district:
-        link = UnionLink.get(UnionLink.record_uid == record.uid)
+        link = UnionLink.select().where(UnionLink.record_uid == record.uid).bind(district.lib.union_db()).get()
         hub.edit_record(district.lib, district.staff, link.union_id, title="Dinas")
     village.import_file(district.export_to(village))
     with village:
@@ -363,7 +365,7 @@ def test_grant_package_arrives_ready_to_lend_and_is_marked_received(pair):
     district.import_file(village.export_to(district))
     with district:
         assert GrantPackage.get().status == "received"
-        assert union.counts()["copies"] == 2
+        assert union.counts(district.lib)["copies"] == 2
 
 
 def test_clock_restart_remembers_imported_versions(pair):

@@ -14,6 +14,7 @@ from peewee import SqliteDatabase
 
 from .settings import get_setting, set_setting
 from .store import db as dbmod
+from .store import postgres
 from .store.clock import Clock, SystemClock
 from .store.hlc import HybridLogicalClock
 from .store.models import ALL_MODELS, LibraryProfile, Setting
@@ -42,7 +43,9 @@ class Library:
         with self.bound():
             self.site_id = _ensure_site_id(db)
             last = latest_version(db)
+            self._union_dsn = postgres.configured_dsn(get_setting(postgres.DSN_SETTING))
         self.hlc = HybridLogicalClock(clock, self.site_id, last)
+        self.union_store: postgres.Store | None = None  # a district hub's PostgreSQL (core.sync.dialect)
         self._refresh_statistics_daily()
 
     @classmethod
@@ -60,6 +63,9 @@ class Library:
             set_setting(STATS_KEY, today)
 
     def close(self) -> None:
+        if self.union_store is not None:
+            self.union_store.close()
+            self.union_store = None
         if not self.db.is_closed():
             dbmod.checkpoint(self.db)  # the one .sqlite3 file is the whole library once the app closes
             self.db.close()
@@ -81,7 +87,31 @@ class Library:
         self.db.bind(ALL_MODELS)
 
     def transaction(self):
-        return self.db.atomic()
+        """One transaction; on a district hub whose union catalogue is in PostgreSQL, over both files."""
+        if self._union_dsn and self.union_store is None and not self.db.in_transaction():
+            self.use_union_database(self._union_dsn)
+        store = self.union_store
+        return self.db.atomic() if store is None else store.transaction(self.db)
+
+    def use_union_database(self, dsn: str) -> None:
+        """Keep the district's union catalogue and figures in PostgreSQL at ``dsn`` ('' = this file).
+        Only a district library does; a connection error is psycopg's (``core.sync.dialect`` words it)."""
+        self._union_dsn = dsn
+        if self.union_store is not None:
+            self.union_store.close()
+            self.union_store = None
+        with self.bound():
+            if not dsn or not self.is_district:
+                return
+        postgres.recover(self.db)
+        self.union_store = postgres.open_store(dsn)
+
+    def union_db(self):
+        """The peewee database holding the district's union catalogue and figures: this file, or the
+        district's PostgreSQL (connected on first use)."""
+        if self._union_dsn and self.union_store is None and not self.db.in_transaction():
+            self.use_union_database(self._union_dsn)
+        return self.db if self.union_store is None else self.union_store.db
 
     @property
     def profile(self) -> LibraryProfile | None:

@@ -11,7 +11,6 @@ from ..core.catalog import opac, search
 from ..core.errors import NotFound
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.service import Library
-from ..core.store.models import UnionRecord
 from ..core.sync import union
 from ..core.sync.union_search import attach_holdings
 from .source import SearchRequest
@@ -53,8 +52,8 @@ class UnionSource:
 
     def record(self, key: str) -> opac.PublicRecord:
         union_id = _key(key)
-        fields = union.record_fields(union_id)
-        row = UnionRecord.get_by_id(union_id)
+        fields = union.record_fields(self.lib, union_id)
+        row = union.union_record(self.lib, union_id)
         hit = union.UnionHit(union_id, row.title, row.authors, row.isbn, row.publisher, row.year, row.copies,
                              row.available, row.villages, bool(row.adopted))
         attach_holdings(self.lib, [hit])

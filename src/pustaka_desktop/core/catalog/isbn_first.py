@@ -113,9 +113,9 @@ def _pack_record(isbn: str) -> dict[str, Any] | None:
     return json.loads(entry.data) if entry is not None else None
 
 
-def _union_record(isbn: str) -> dict[str, Any] | None:
+def _union_record(lib: Library, isbn: str) -> dict[str, Any] | None:
     union = (UnionRecord.select().where((UnionRecord.isbn == isbn) & ~UnionRecord.data.startswith('{"merged_into"'))
-             .order_by(UnionRecord.copies.desc()).first())
+             .order_by(UnionRecord.copies.desc()).bind(lib.union_db()).first())
     if union is None:
         return None
     try:
@@ -194,7 +194,7 @@ def lookup(lib: Library, code: str) -> Found:
     record = Record.select().where(LIVE_RECORD & (Record.isbn == isbn)).order_by(Record.id).first()
     if record is not None:
         return Found(LOCAL, isbn, record_fields(record), record=record)
-    for source, fetch in ((PACK, _pack_record), (UNION, _union_record)):
+    for source, fetch in ((PACK, _pack_record), (UNION, lambda key: _union_record(lib, key))):
         data = fetch(isbn)
         if data:
             fields = record_fields(data)
@@ -242,7 +242,7 @@ def district_matches(lib: Library, title: str, limit: int = 3) -> list[DistrictM
 def from_pack(lib: Library, isbn: str) -> dict[str, Any]:
     """The district's record for ``isbn`` as form values (raises NotFound when the pack lacks it)."""
     key = normalise_isbn(isbn)
-    data = _pack_record(key) or _union_record(key)
+    data = _pack_record(key) or _union_record(lib, key)
     if not data:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "The district's catalogue has no record for {isbn}."),
                        isbn=isbn)

@@ -5,8 +5,10 @@ One job per module, and imports run one way (each module imports only those list
 1. ``changes`` (row documents, canonical dumps, the change-log sequence), ``bundle`` (the zip
    format), ``keys`` (Ed25519 identity, copy detection)
 2. ``merge`` (per-field last-writer-wins, the conflict and exception records)
-3. ``tally`` (the district's figures as running sums, the library's time zone), ``union_match`` (the
-   matching rules, pure), ``union_search`` (reading the union catalogue), ``union`` (keeping it: keys,
+3. ``union_match`` (the matching rules, pure), ``dialect`` (where the union tables live: this SQLite
+   file or the district's PostgreSQL, and every way their SQL differs), ``tally`` (the district's
+   figures as running sums, the library's time zone), ``union_search`` (reading the union
+   catalogue), ``union`` (keeping it: keys,
    forms, holdings, counts, per change), ``catalog_pack``
 4. ``replicas`` (the district's copy of village rows: applying a bundle's rows, outgoing edits)
 5. ``grants`` (book-grant packages back to the villages)

@@ -31,7 +31,8 @@ def pack_lines(lib: Library) -> Iterator[str]:
               .group_by(UnionRecord.isbn).having(fn.COUNT(UnionRecord.id) > 1))
     query = (UnionRecord.select(UnionRecord.isbn, UnionRecord.data)
              .where((UnionRecord.isbn != "") & (UnionRecord.copies > 0) & UnionRecord.isbn.not_in(shared))
-             .order_by(UnionRecord.villages.desc(), UnionRecord.copies.desc(), UnionRecord.id).limit(PACK_LIMIT))
+             .order_by(UnionRecord.villages.desc(), UnionRecord.copies.desc(), UnionRecord.id).limit(PACK_LIMIT)
+             .bind(lib.union_db()))
     for isbn, data in query.tuples():
         yield dumps_line({"isbn": isbn, "record": json.loads(data)})
 

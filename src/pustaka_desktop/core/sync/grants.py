@@ -70,7 +70,7 @@ def build(lib: Library, site: str, name: str, copies: list[dict[str, Any]]) -> G
                                   line=number)
         if barcode in barcodes or barcode in pending or UnionCopy.select().where(
                 (UnionCopy.site == peer.site) & (UnionCopy.barcode == barcode)
-                & (UnionCopy.deleted == False)).exists():  # noqa: E712
+                & (UnionCopy.deleted == False)).bind(lib.union_db()).exists():  # noqa: E712
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "Line {line}: barcode {barcode} is already used in that "
                                                        "library."), line=number, barcode=barcode)
         barcodes.add(barcode)

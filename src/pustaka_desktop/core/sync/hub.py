@@ -18,12 +18,12 @@ from typing import Any
 from .. import auth
 from ..catalog.isbn import normalise_isbn
 from ..catalog.records import first_author, match_key
-from ..errors import Cancelled, NotFound, PustakaError, Refused, ValidationError
+from ..errors import Cancelled, PustakaError, Refused, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.faults import explain
-from ..store.models import Staff, SyncReplica, UnionLink, UnionRecord
-from . import bundle, replicas, union
+from ..store.models import Staff, SyncReplica, UnionRecord
+from . import bundle, dialect, replicas, union
 from .importer import ImportResult, import_bundle, log_rejected
 from .union_match import PACK_FIELDS
 
@@ -140,17 +140,15 @@ def edit_record(lib: Library, by: Staff, union_id: int, **fields: Any) -> UnionR
     record, per-field last-writer-wins). The village records stay together on it."""
     auth.require(by, "catalog.edit")
     union.ensure_current(lib)
-    record = UnionRecord.get_or_none(UnionRecord.id == union_id)
-    if record is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That union catalogue record does not exist."))
+    record = union.union_record(lib, union_id)
     fields = _edit_fields(lib, fields)
     with lib.transaction():
+        conn = dialect.conn(lib)
         district = json.loads(record.district_fields or "{}")
         district.update(fields)
-        record.district_fields = json.dumps(district, ensure_ascii=False)
-        record.adopted = True
-        record.save()
-        uids = [link.record_uid for link in UnionLink.select(UnionLink.record_uid).where(UnionLink.union == union_id)]
+        conn.execute("UPDATE union_record SET district_fields = ?, adopted = 1 WHERE id = ?",
+                     (json.dumps(district, ensure_ascii=False), union_id))
+        uids = [u for (u,) in conn.execute("SELECT record_uid FROM union_link WHERE union_id = ?", (union_id,))]
         for uid in uids:
             replica = SyncReplica.get_or_none(SyncReplica.uid == uid)
             if replica is not None and not replica.deleted:
@@ -158,9 +156,9 @@ def edit_record(lib: Library, by: Staff, union_id: int, **fields: Any) -> UnionR
                 if changes:
                     replicas.edit_replica(lib, by, uid, **changes)
         union.restate(lib, uids)
-        union.show(lib.db.connection(), [union_id])
+        union.show(conn, [union_id])
         auth.audit(lib, by, "sync.union_edit", "union_record", str(union_id), fields=sorted(fields))
-    return UnionRecord.get_by_id(union_id)
+    return union.union_record(lib, union_id)
 
 
 def _link_data(uids: list[str]) -> dict[str, dict[str, Any]]:
@@ -175,12 +173,10 @@ def merge_records(lib: Library, by: Staff, keep_id: int, other_id: int) -> Union
     union.ensure_current(lib)
     if keep_id == other_id:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose two different records to merge."))
-    keep = UnionRecord.get_or_none(UnionRecord.id == keep_id)
-    other = UnionRecord.get_or_none(UnionRecord.id == other_id)
-    if keep is None or other is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That union catalogue record does not exist."))
-    conn = lib.db.connection()
+    union.union_record(lib, keep_id)
+    other = union.union_record(lib, other_id)
     with lib.transaction():
+        conn = dialect.conn(lib)
         out = union.Changes(conn)
         uids = [u for (u,) in conn.execute("SELECT record_uid FROM union_link WHERE union_id = ?", (other_id,))]
         data = _link_data(uids)
@@ -194,10 +190,10 @@ def merge_records(lib: Library, by: Staff, keep_id: int, other_id: int) -> Union
         conn.execute("DELETE FROM union_form WHERE union_id = ?", (other_id,))
         conn.execute("DELETE FROM union_key WHERE union_id = ?", (other_id,))
         conn.execute("DELETE FROM union_holding WHERE union_id = ?", (other_id,))
-        conn.execute("DELETE FROM union_record_fts WHERE rowid = ?", (other_id,))
+        dialect.unindex(conn, [other_id])
         conn.execute("DELETE FROM union_record WHERE id = ?", (other_id,))
         auth.audit(lib, by, "sync.union_merge", "union_record", str(keep_id), merged=other_id, title=other.title)
-    return UnionRecord.get_by_id(keep_id)
+    return union.union_record(lib, keep_id)
 
 
 def split_records(lib: Library, by: Staff, union_id: int, record_uids: list[str]) -> UnionRecord:
@@ -205,13 +201,14 @@ def split_records(lib: Library, by: Staff, union_id: int, record_uids: list[str]
     never rejoin ``union_id`` by themselves."""
     auth.require(by, "catalog.edit")
     union.ensure_current(lib)
-    conn = lib.db.connection()
-    on_it = {u for (u,) in conn.execute("SELECT record_uid FROM union_link WHERE union_id = ?", (union_id,))}
+    on_it = {u for (u,) in dialect.conn(lib).execute("SELECT record_uid FROM union_link WHERE union_id = ?",
+                                                     (union_id,))}
     chosen = sorted(set(record_uids))
     if not chosen or not set(chosen) <= on_it or len(chosen) == len(on_it):
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "Choose some, not all, of the village records of this union record to split off."))
     with lib.transaction():
+        conn = dialect.conn(lib)
         out = union.Changes(conn)
         target = union.new_union(conn)
         data = _link_data(chosen)
@@ -224,4 +221,4 @@ def split_records(lib: Library, by: Staff, union_id: int, record_uids: list[str]
         out.dirty.add(target)
         out.flush()
         auth.audit(lib, by, "sync.union_split", "union_record", str(union_id), new=target, records=len(chosen))
-    return UnionRecord.get_by_id(target)
+    return union.union_record(lib, target)

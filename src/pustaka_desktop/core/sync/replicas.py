@@ -18,7 +18,7 @@ from ..errors import Cancelled, NotFound, Refused
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.models import ChangeLog, GrantPackage, Staff, SyncPeer, SyncReplica
-from . import bundle, catalog_pack, tally, union
+from . import bundle, catalog_pack, dialect, tally, union
 from .changes import DISTRICT_EDITABLE, Applied, bad_row, dumps_line, field_versions, own_max_seq, valid_doc
 from .merge import merge, record_conflicts, record_exception
 
@@ -80,7 +80,7 @@ def _apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], 
     now = lib.clock.now().strftime("%Y-%m-%d %H:%M:%S")
     conn = lib.db.connection()
     union.ensure_current(lib)
-    changes = union.Changes(conn)  # union counts and district figures, added up per change
+    changes = union.Changes(dialect.conn(lib))  # union counts and district figures, added up per change
     seconds = tally.offset_seconds()
     applied = Applied()
     touched: dict[str, set[str]] = {name: set() for name in _TOUCHED}
@@ -115,7 +115,7 @@ def _apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], 
         loans += conn.execute("SELECT count(*) FROM temp.sync_stage WHERE e = 'loan'").fetchone()[0]
         tally.add_fresh(conn, site, "NOT EXISTS (SELECT 1 FROM sync_replica r WHERE r.uid = s.u)"
                         + (" AND n = (SELECT min(n) FROM temp.sync_stage t WHERE t.u = s.u)" if dupes else ""),
-                        seconds)
+                        seconds, into=changes.conn)
         cursor = conn.execute(
             "INSERT INTO sync_replica (uid, site, entity, origin, version, deleted, data, field_versions, created, "
             "updated, received_at) SELECT u, ?, e, o, v, CASE WHEN d THEN 1 ELSE 0 END, f, "

@@ -28,7 +28,7 @@ from ..reports.period import Period
 from ..service import Library
 from ..store.files import atomic_write
 from ..store.models import SyncPeer
-from . import tally, union
+from . import dialect, tally, union
 
 LATE_AFTER_DAYS = 35  # a monthly bundle plus a few days' grace
 
@@ -112,7 +112,7 @@ def _villages(period: Period) -> list[SyncPeer]:
 def district_report(lib: Library, period: Period) -> tuple[list[VillageRow], VillageRow]:
     """Figures for the local days ``period.start`` .. ``period.end`` per village and in total."""
     union.ensure_current(lib)  # after an upgrade: the running sums are made once
-    conn = lib.db.connection()
+    conn = dialect.conn(lib)  # the running sums: this file, or the district's PostgreSQL
     zone = tally.time_zone()
     now = lib.clock.now()
     today = tally.local_today(lib, zone)

@@ -26,6 +26,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..settings import get_setting, set_setting
 from ..store.models import Staff
+from . import dialect
 
 ZONES = {"WIB": 7, "WITA": 8, "WIT": 9}
 ZONE_SETTING = "district.time_zone"
@@ -136,7 +137,6 @@ def _row_sql(fields: str, e: str = "e") -> str:
         f"CASE {e} WHEN 'visit' THEN coalesce(json_extract({fields}, '$.headcount'), 1) ELSE 1 END AS v")
 
 
-_UPSERT = ("ON CONFLICT (site, metric, day, key) DO UPDATE SET value = district_tally.value + excluded.value")
 # every sum is kept for its day, its month and its year, so a report adds up a handful of rows
 _GRAINS = ("(SELECT 'd' AS p, 10 AS n UNION ALL SELECT 'm', 7 UNION ALL SELECT 'y', 4) g")
 
@@ -171,27 +171,28 @@ STAGE_TIME_PATH = ("CASE json_extract(?1, '$.e') WHEN 'visit' THEN '$.f.at' WHEN
                    "ELSE '$.f.__none__' END")
 
 
-def add_fresh(conn, site: str, condition: str, seconds: int) -> None:
+def add_fresh(conn, site: str, condition: str, seconds: int, into=None) -> None:
     """Rows new at the district, straight from the staging table of a bundle batch (its ``ta``,
-    ``tk``, ``tv`` columns: time, programme, headcount)."""
-    conn.execute(
-        "INSERT INTO district_tally (site, metric, day, key, value) SELECT :site, m, g.p || substr(day, 1, g.n), k, "
+    ``tk``, ``tv`` columns: time, programme, headcount); ``into``: the union tables' connection
+    when they are not in this file (``dialect``)."""
+    dialect.add_sums(
+        conn, into or conn, "SELECT :site, m, g.p || substr(day, 1, g.n), k, "
         "sum(v) FROM (SELECT CASE e WHEN 'visit' THEN 'visits' WHEN 'loan' THEN 'loans' WHEN 'member' THEN 'members' "
         "ELSE 'sessions' END AS m, CASE e WHEN 'member' THEN substr(ta, 1, 10) ELSE date(ta, :mod) END AS day, "
         "CASE e WHEN 'program_session' THEN coalesce(tk, '') ELSE '' END AS k, "
         "CASE e WHEN 'visit' THEN coalesce(tv, 1) ELSE 1 END AS v "
         "FROM temp.sync_stage s WHERE e IN ('visit', 'loan', 'member', 'program_session') "
-        f"AND NOT d AND {condition}) CROSS JOIN {_GRAINS} WHERE day IS NOT NULL GROUP BY 2, 3, 4 {_UPSERT}",
+        f"AND NOT d AND {condition}) CROSS JOIN {_GRAINS} WHERE day IS NOT NULL GROUP BY 2, 3, 4",
         {"site": site, "mod": f"+{seconds} seconds"})
 
 
 def rebuild(lib: Library) -> None:
     """The day-based figures counted again from the replicas (the stock figures come from ``union``)."""
-    conn = lib.db.connection()
-    conn.execute("DELETE FROM district_tally WHERE metric IN ('visits', 'loans', 'members', 'sessions')")
-    conn.execute(
-        "INSERT INTO district_tally (site, metric, day, key, value) SELECT site, m, g.p || substr(day, 1, g.n), k, "
+    conn, into = lib.db.connection(), dialect.conn(lib)
+    into.execute("DELETE FROM district_tally WHERE metric IN ('visits', 'loans', 'members', 'sessions')")
+    dialect.add_sums(
+        conn, into, "SELECT site, m, g.p || substr(day, 1, g.n), k, "
         f"sum(v) FROM (SELECT site, {_row_sql('data', 'entity')} FROM sync_replica "
         "WHERE entity IN ('visit', 'loan', 'member', 'program_session') AND deleted = 0) "
-        f"CROSS JOIN {_GRAINS} WHERE day IS NOT NULL GROUP BY 1, 2, 3, 4 {_UPSERT}",
+        f"CROSS JOIN {_GRAINS} WHERE day IS NOT NULL GROUP BY 1, 2, 3, 4",
         {"mod": f"+{offset_seconds()} seconds"})

@@ -37,7 +37,9 @@ Matching rules (the code is in ``union_match``; tests/sync/test_union_rules.py h
 Counts are kept incrementally: each village record's link carries its copies, available copies and
 copies per arrival day; a change adds or subtracts its own difference to the holding of that village,
 the union record, and the district's figures (``district_tally``). Search runs on an FTS5 table over
-the union records (SQLite; the union tables themselves are plain peewee tables).
+the union records (SQLite), or a ``tsvector`` column (PostgreSQL: ``dialect`` holds every difference). The
+union tables are read and written through ``dialect.conn(lib)``; the village rows they come from
+(``sync_replica``) through ``lib.db``, the SQLite file.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from typing import Any
 
 from ..reports.figures import GONE_STATUSES
 from ..service import Library
+from . import dialect
 from .union_match import (
     PACK_FIELDS,
     authors_text,
@@ -60,11 +63,20 @@ from .union_match import (
     pack_data,
     score,
 )
-from .union_search import Holding, UnionHit, counts, recent, record_fields, search, village_records
+from .union_search import (
+    Holding,
+    UnionHit,
+    counts,
+    recent,
+    record_fields,
+    search,
+    union_record,
+    village_records,
+)
 
 CHUNK = 500
 __all__ = ["refresh", "withdraw_site", "rebuild", "restate", "PACK_FIELDS", "Changes", "Holding", "UnionHit",
-           "counts", "record_fields", "recent", "search", "village_records"]
+           "counts", "record_fields", "recent", "search", "union_record", "village_records"]
 
 
 def _chunks(values: Iterable[Any], size: int = CHUNK):
@@ -289,17 +301,16 @@ def show(conn, union_ids: Iterable[int]) -> None:
 
 
 def _fts(conn, rows: list[tuple]) -> None:
-    """The search index (SQLite FTS5; a PostgreSQL hub indexes the same four columns its own way)."""
-    conn.executemany("DELETE FROM union_record_fts WHERE rowid = ?", [(r[0],) for r in rows])
-    conn.executemany("INSERT INTO union_record_fts(rowid, title, authors, isbn, publisher) VALUES (?,?,?,?,?)",
-                     [r for r in rows if r[1]])
+    """The search index (SQLite FTS5, or PostgreSQL's words: ``dialect``)."""
+    dialect.index_words(conn, rows)
 
 
 def new_union(conn) -> int:
     cursor = conn.execute("INSERT INTO union_record (key, isbn, title, authors, publisher, year, ddc, data, adopted, "
                           "copies, available, villages, form, district_fields) "
-                          "VALUES (?, '', '', '', '', NULL, '', '{}', 0, 0, 0, 0, '', '')", ("u:" + uuid.uuid4().hex,))
-    return cursor.lastrowid
+                          "VALUES (?, '', '', '', '', NULL, '', '{}', 0, 0, 0, 0, '', '') RETURNING id",
+                          ("u:" + uuid.uuid4().hex,))
+    return cursor.fetchone()[0]
 
 
 # --- following a bundle ----------------------------------------------------------------------------
@@ -309,26 +320,26 @@ def refresh(lib: Library, site: str, record_uids: Iterable[str], item_uids: Iter
             changes: Changes | None = None) -> None:
     """Bring the union catalogue up to date for the rows of ``site`` a bundle touched."""
     conn = lib.db.connection()
-    out = changes or Changes(conn)
+    out = changes or Changes(dialect.conn(lib))
     affected: set[str] = set()
     for part in _chunks(item_uids):
-        affected |= _copies(conn, site, part)
+        affected |= _copies(conn, out.conn, site, part)
     for part in _chunks(record_uids):
         affected |= _records(conn, site, part, out)
         out.flush_keys()
-    recount(conn, affected, out)
+    recount(out.conn, affected, out)
     if changes is None:
         out.flush()
 
 
-def _copies(conn, site: str, part: list[str]) -> set[str]:
+def _copies(conn, uconn, site: str, part: list[str]) -> set[str]:
     rows = conn.execute(
         "SELECT uid, deleted, json_extract(data, '$.record_id'), json_extract(data, '$.barcode'), "
         "json_extract(data, '$.status'), coalesce(json_extract(data, '$.received_on'), substr(created, 1, 10)) "
         f"FROM sync_replica WHERE uid IN ({_marks(part)})", part).fetchall()
-    old = dict(conn.execute(f"SELECT item_uid, record_uid FROM union_copy WHERE item_uid IN ({_marks(part)})",
-                            part).fetchall())
-    conn.executemany(
+    old = dict(uconn.execute(f"SELECT item_uid, record_uid FROM union_copy WHERE item_uid IN ({_marks(part)})",
+                             part).fetchall())
+    uconn.executemany(
         "INSERT INTO union_copy (item_uid, record_uid, site, barcode, status, deleted, arrived) VALUES (?,?,?,?,?,?,?) "
         "ON CONFLICT (item_uid) DO UPDATE SET record_uid=excluded.record_uid, barcode=excluded.barcode, "
         "status=excluded.status, deleted=excluded.deleted, arrived=excluded.arrived",
@@ -338,8 +349,11 @@ def _copies(conn, site: str, part: list[str]) -> set[str]:
 
 
 def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = False) -> set[str]:
-    rows = conn.execute(f"SELECT uid, deleted, data FROM sync_replica WHERE uid IN ({_marks(part)}) "
-                        "AND entity = 'record'", part).fetchall()
+    # by uid alone (the entity is checked here): with ``AND entity = ...`` SQLite chose the (entity, site)
+    # index and read every village's records for each batch, a cost that grew with the villages
+    rows = [row[:3] for row in conn.execute(f"SELECT uid, deleted, data, entity FROM sync_replica WHERE uid IN "
+                                            f"({_marks(part)})", part).fetchall() if row[3] == "record"]
+    conn = out.conn  # the rest is the union tables
     links = load_links(conn, part)
     alive: list[tuple[str, dict[str, Any], list[str]]] = []
     for uid, deleted, text in rows:
@@ -490,7 +504,7 @@ def restate(lib: Library, record_uids: Iterable[str]) -> None:
     """After the district edited these village records: their keys and forms are made again where
     they are (the district has said they belong together), and their union records shown again."""
     conn = lib.db.connection()
-    out = Changes(conn)
+    out = Changes(dialect.conn(lib))
     for part in _chunks(record_uids):
         _records(conn, "", part, out, in_place=True)
         out.flush_keys()
@@ -503,7 +517,7 @@ def restate(lib: Library, record_uids: Iterable[str]) -> None:
 def withdraw_site(lib: Library, site: str) -> int:
     """A revoked village's holdings leave the catalogue and its counts (its replicas, and its figures
     for the periods it reported, stay). Returns the village records taken out."""
-    conn = lib.db.connection()
+    conn = dialect.conn(lib)
     out = Changes(conn)
     uids = [u for (u,) in conn.execute("SELECT record_uid FROM union_link WHERE site = ?", (site,))]
     for part in _chunks(uids):
@@ -520,17 +534,17 @@ def rebuild(lib: Library) -> None:
     links keep their union records, their keys, forms and counts are made again; revoked villages left out."""
     from . import tally
 
-    conn = lib.db.connection()
+    conn, uconn = lib.db.connection(), dialect.conn(lib)
     for table in ("union_key", "union_form", "union_holding", "district_tally"):
-        conn.execute(f"DELETE FROM {table}")
-    conn.execute("UPDATE union_record SET copies = 0, available = 0, villages = 0, form = ''")
-    conn.execute("UPDATE union_link SET keys = '', form = '', copies = 0, available = 0, stock = ''")
+        uconn.execute(f"DELETE FROM {table}")
+    uconn.execute("UPDATE union_record SET copies = 0, available = 0, villages = 0, form = ''")
+    uconn.execute("UPDATE union_link SET keys = '', form = '', copies = 0, available = 0, stock = ''")
     revoked = [s for (s,) in conn.execute("SELECT site FROM sync_peer WHERE status = 'revoked'")]
     for site in revoked:
-        conn.execute("DELETE FROM union_link WHERE site = ?", (site,))
-        conn.execute("DELETE FROM union_copy WHERE site = ?", (site,))
+        uconn.execute("DELETE FROM union_link WHERE site = ?", (site,))
+        uconn.execute("DELETE FROM union_copy WHERE site = ?", (site,))
     tally.rebuild(lib)
-    out = Changes(conn)
+    out = Changes(uconn)
     for (site,) in conn.execute("SELECT site FROM sync_peer WHERE kind = 'village' AND status = 'active'").fetchall():
         records = [u for (u,) in conn.execute("SELECT uid FROM sync_replica WHERE entity = 'record' AND site = ?",
                                               (site,))]
@@ -538,7 +552,7 @@ def rebuild(lib: Library) -> None:
                                             (site,))]
         refresh(lib, site, records, items, out)
     out.flush()
-    show(conn, [u for (u,) in conn.execute("SELECT id FROM union_record")])
+    show(uconn, [u for (u,) in uconn.execute("SELECT id FROM union_record").fetchall()])
 
 
 REBUILD_SETTING = "district.union_rebuild"

@@ -4,8 +4,8 @@ weeded, lost, or held only by a revoked village) are left out.
 
 Word search runs on the FTS5 table over the union records (far fewer rows than copies), takes the
 matches unranked and lets the database order at most ``CANDIDATES`` of them by how widely they are
-held: no bm25 over thousands of hits (see SETUP-NOTES). The FTS5 parts (``_word_ids`` and the
-``MATCH`` in ``search``) are SQLite's; a PostgreSQL hub replaces those two only.
+held: no bm25 over thousands of hits (see SETUP-NOTES). The word match is SQLite's FTS5 or
+PostgreSQL's ``tsvector`` (``dialect``); everything else is the same SQL on both.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from ..errors import NotFound
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.models import SyncPeer, UnionRecord
+from . import dialect
 from .union_match import PACK_FIELDS, fold, isbn_query
 
 CANDIDATES = 2000
@@ -56,15 +57,10 @@ def _hits(rows) -> list[UnionHit]:
     return [UnionHit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], bool(r[9])) for r in rows]
 
 
-def _word_ids(conn, text: str) -> str:
-    words = fold(text).split()
-    return " ".join(f'"{w}"*' for w in words[:8])
-
-
 def search(lib: Library, text: str, limit: int = 20, with_holdings: bool = True) -> list[UnionHit]:
     """Union records matching every word (prefixes allowed), titles starting with the words first,
     then the most widely held; or, for an ISBN (10 or 13 digits, hyphens or not), that book's records."""
-    conn = lib.db.connection()
+    conn = dialect.conn(lib)
     isbn = isbn_query(text)
     if isbn:
         rows = conn.execute(
@@ -72,13 +68,12 @@ def search(lib: Library, text: str, limit: int = 20, with_holdings: bool = True)
             "FROM union_key WHERE key >= ? AND key < ?)) ORDER BY villages DESC, copies DESC, id LIMIT ?",
             (isbn, f"i:{isbn}|", f"i:{isbn}}}", limit)).fetchall()
     else:
-        expression = _word_ids(conn, text)
+        expression = dialect.words_query(conn, text)
         if not expression:
             return []
         start = fold(text)
         rows = conn.execute(
-            f"SELECT {_HIT_COLUMNS} FROM union_record WHERE id IN (SELECT rowid FROM union_record_fts "
-            "WHERE union_record_fts MATCH ? LIMIT ?) AND copies > 0 "
+            f"SELECT {_HIT_COLUMNS} FROM union_record WHERE id IN ({dialect.word_match(conn)}) AND copies > 0 "
             "ORDER BY lower(title) LIKE ? DESC, villages DESC, copies DESC, id LIMIT ?",
             (expression, CANDIDATES, start.replace("%", "") + "%", limit)).fetchall()
     out = _hits(rows)
@@ -91,7 +86,7 @@ def attach_holdings(lib: Library, hits: list[UnionHit]) -> None:
     peers = {p.site: p for p in SyncPeer.select(SyncPeer.site, SyncPeer.code, SyncPeer.name)}
     by_id = {h.id: h for h in hits}
     marks = ",".join("?" * len(by_id))
-    for union_id, site, copies, available in lib.db.connection().execute(
+    for union_id, site, copies, available in dialect.conn(lib).execute(
             f"SELECT union_id, site, copies, available FROM union_holding WHERE union_id IN ({marks}) AND copies > 0",
             list(by_id)):
         peer = peers.get(site)
@@ -104,26 +99,32 @@ def attach_holdings(lib: Library, hits: list[UnionHit]) -> None:
 def recent(lib: Library, limit: int = 50, with_holdings: bool = True) -> list[UnionHit]:
     """The union records that arrived last (newest first; copy-less ones left out), what the
     district sees before it searches: new titles from the villages, to check and adopt."""
-    rows = lib.db.connection().execute(f"SELECT {_HIT_COLUMNS} FROM union_record WHERE copies > 0 "
-                                       "ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+    rows = dialect.conn(lib).execute(f"SELECT {_HIT_COLUMNS} FROM union_record WHERE copies > 0 "
+                                     "ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
     out = _hits(rows)
     if with_holdings and out:
         attach_holdings(lib, out)
     return out
 
 
-def counts() -> dict[str, int]:
+def counts(lib: Library) -> dict[str, int]:
     """Titles and copies in stock in the union catalogue (active villages only)."""
     records, copies = UnionRecord.select(fn.COUNT(UnionRecord.id), fn.COALESCE(fn.SUM(UnionRecord.copies), 0)).where(
-        UnionRecord.copies > 0).tuples().get()
+        UnionRecord.copies > 0).bind(dialect.database(lib)).tuples().get()
     return {"records": int(records), "copies": int(copies)}
 
 
-def record_fields(union_id: int) -> dict[str, Any]:
-    """A union record's catalogue fields (PACK_FIELDS) for the district's edit form, plus ``adopted``."""
-    union = UnionRecord.get_or_none(UnionRecord.id == union_id)
+def union_record(lib: Library, union_id: int) -> UnionRecord:
+    """One union record (read only: it is written through ``dialect.conn``), or NotFound."""
+    union = UnionRecord.select().where(UnionRecord.id == union_id).bind(dialect.database(lib)).first()
     if union is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "That union catalogue record does not exist."))
+    return union
+
+
+def record_fields(lib: Library, union_id: int) -> dict[str, Any]:
+    """A union record's catalogue fields (PACK_FIELDS) for the district's edit form, plus ``adopted``."""
+    union = union_record(lib, union_id)
     data = json.loads(union.data or "{}")
     out = {name: data.get(name) for name in PACK_FIELDS}
     out.update(title=union.title, isbn=union.isbn, publisher=union.publisher, year=union.year, ddc=union.ddc)
@@ -134,14 +135,17 @@ def record_fields(union_id: int) -> dict[str, Any]:
 def village_records(lib: Library, union_id: int) -> list[dict[str, Any]]:
     """The village records on a union record, for the district's split dialog: site, code, record uid,
     title as the village wrote it, copies in stock, pinned or not."""
-    conn = lib.db.connection()
     peers = {p.site: p.code for p in SyncPeer.select(SyncPeer.site, SyncPeer.code)}
+    links = dialect.conn(lib).execute("SELECT record_uid, site, copies, pinned FROM union_link WHERE union_id = ? "
+                                      "ORDER BY site, record_uid", (union_id,)).fetchall()
+    texts = dict(lib.db.connection().execute(
+        f"SELECT uid, data FROM sync_replica WHERE uid IN ({','.join('?' * len(links))})",
+        [link[0] for link in links]).fetchall()) if links else {}
     out = []
-    for uid, site, copies, pinned, text in conn.execute(
-            "SELECT l.record_uid, l.site, l.copies, l.pinned, r.data FROM union_link l "
-            "JOIN sync_replica r ON r.uid = l.record_uid WHERE l.union_id = ? ORDER BY l.site, l.record_uid",
-            (union_id,)):
-        data = json.loads(text)
+    for uid, site, copies, pinned in links:
+        if uid not in texts:
+            continue
+        data = json.loads(texts[uid])
         out.append({"record_uid": uid, "site": site, "code": peers.get(site, "?"), "title": data.get("title", ""),
                     "isbn": data.get("isbn", ""), "edition": data.get("edition", ""), "copies": copies,
                     "pinned": bool(pinned)})

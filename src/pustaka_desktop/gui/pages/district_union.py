@@ -69,7 +69,7 @@ class DistrictUnionPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        counts = union.counts()
+        counts = union.counts(self.ctx.lib)
         self.summary.setText(self.tr("{records} titles, {copies} copies in the union catalogue.").format(
             records=format_number(counts['records']), copies=format_number(counts['copies'])))
         self.search(keep=self.current().id if self.current() else None)
@@ -116,7 +116,7 @@ class DistrictUnionPage(Page):
         hit = self.current()
         if hit is None:
             return
-        fields = attempt(self, union.record_fields, hit.id)
+        fields = attempt(self, union.record_fields, self.ctx.lib, hit.id)
         if fields is REFUSED:
             return
         dialog = UnionRecordDialog(fields, self)

@@ -1,0 +1,169 @@
+"""A second database beside the library's SQLite file: PostgreSQL, for a district or provincial hub
+whose union catalogue and figures outgrow one PC. Which tables live there and how their SQL differs
+is ``core.sync.dialect``'s business; this room only connects and keeps the two files in step.
+
+- **Where**: the district setting ``district.database`` (``pustaka-cli district db DSN``), else the
+  environment variable ``PUSTAKA_DISTRICT_DATABASE``; only a district library uses it. A password
+  belongs in ``~/.pgpass`` (or ``PGPASSFILE``), not in the address: the address is kept in the
+  library's settings, and so in its backups.
+- **Speaking to it**: ``Connection`` takes the same ``?`` placeholders and ``execute``/``executemany``
+  calls as sqlite3's connection, so the union code is written once. ``True``/``False`` are sent as 1/0
+  (the union tables keep flags as integers on both databases).
+- **One transaction over two files**: ``Library.transaction()`` opens both; SQLite commits first, then
+  PostgreSQL. A ``district.union_pending`` mark is written inside the SQLite transaction whenever
+  PostgreSQL was written to, and cleared once PostgreSQL has committed: if the PC dies between the
+  two commits (or PostgreSQL refuses the commit), the mark is still there at the next start and the
+  union catalogue is made again from the replicas (``core.sync.union.rebuild``), so nothing counted
+  in SQLite is ever missing from the catalogue.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import lru_cache
+from typing import Any
+
+from peewee import PostgresqlDatabase
+
+DSN_SETTING = "district.database"
+DSN_ENV = "PUSTAKA_DISTRICT_DATABASE"
+PENDING_SETTING = "district.union_pending"
+REBUILD_SETTING = "district.union_rebuild"  # core.sync.union makes the derived tables again when true
+
+
+def is_postgres_dsn(dsn: str) -> bool:
+    return dsn.startswith(("postgresql://", "postgres://")) or ("dbname=" in dsn and "=" in dsn)
+
+
+@lru_cache(maxsize=1024)
+def _translate(sql: str) -> str:
+    """sqlite3's ``?`` placeholders as psycopg's ``%s`` (a literal ``%`` doubled)."""
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+class _Database(PostgresqlDatabase):
+    """peewee's PostgreSQL database on psycopg 3, given any libpq address (URI or ``key=value``)."""
+
+    def _connect(self):
+        import psycopg
+        from psycopg.types.numeric import IntDumper
+
+        conn = psycopg.connect(self.database, autocommit=True, connect_timeout=10)
+        conn.adapters.register_dumper(bool, IntDumper)  # flags are integers on both databases
+        return conn
+
+
+class Connection:
+    """The current thread's PostgreSQL connection, spoken to like sqlite3's."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        cursor = self._store.db.cursor()
+        if not sql.lstrip()[:6].upper() == "SELECT":
+            self._store.touched = True
+        cursor.execute(_translate(sql), params if params else None)
+        return cursor
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        rows = list(rows)
+        cursor = self._store.db.cursor()
+        if rows:
+            self._store.touched = True
+            cursor.executemany(_translate(sql), rows)
+        return cursor
+
+
+class Store:
+    """A district's PostgreSQL database (peewee's ``PostgresqlDatabase``, one connection per thread)."""
+
+    kind = "postgresql"
+
+    def __init__(self, dsn: str) -> None:
+        self.dsn = dsn
+        self.db = _Database(dsn, prefer_psycopg3=True)
+        self.conn = Connection(self)
+        self.touched = False
+
+    def close(self) -> None:
+        if not self.db.is_closed():
+            self.db.close()
+
+    def transaction(self, sqlite_db) -> _Both:
+        return _Both(sqlite_db, self)
+
+
+def _mark(sqlite_db, value: str) -> None:
+    sqlite_db.execute_sql("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+                          "value = excluded.value", (PENDING_SETTING, value))
+
+
+class _Both:
+    """SQLite's and PostgreSQL's transactions as one (see the module's notes)."""
+
+    def __init__(self, sqlite_db, store: Store) -> None:
+        self.sqlite_db, self.store = sqlite_db, store
+
+    def __enter__(self):
+        self.outer = not self.sqlite_db.in_transaction()
+        if self.outer:
+            self.store.touched = False
+        self.pg = self.store.db.atomic()
+        self.pg.__enter__()
+        self.lite = self.sqlite_db.atomic()
+        try:
+            return self.lite.__enter__()
+        except BaseException:
+            self.pg.__exit__(*sys.exc_info())
+            raise
+
+    def __exit__(self, kind, value, tb) -> bool:
+        marked = False
+        try:
+            if kind is None and self.outer and self.store.touched:
+                _mark(self.sqlite_db, "true")
+                marked = True
+            self.lite.__exit__(kind, value, tb)
+        except BaseException:
+            self.pg.__exit__(*sys.exc_info())
+            raise
+        try:
+            self.pg.__exit__(kind, value, tb)
+        except BaseException:
+            if marked:  # SQLite has it, PostgreSQL not: make the catalogue again from the replicas
+                with self.sqlite_db.atomic():
+                    _mark(self.sqlite_db, "false")
+                    self.sqlite_db.execute_sql(
+                        "INSERT INTO setting (key, value) VALUES (?, 'true') ON CONFLICT (key) DO UPDATE SET "
+                        "value = excluded.value", (REBUILD_SETTING,))
+            raise
+        if marked:
+            _mark(self.sqlite_db, "false")
+        return False
+
+
+def configured_dsn(setting_value: Any) -> str:
+    """The PostgreSQL address to use: the district setting, else the environment."""
+    if isinstance(setting_value, str) and setting_value.strip():
+        return setting_value.strip()
+    return os.environ.get(DSN_ENV, "").strip()
+
+
+def open_store(dsn: str) -> Store:
+    """Connect (errors are psycopg's, for the caller to word); an interrupted two-file commit found in
+    the SQLite file is handled by the caller (``recover``)."""
+    store = Store(dsn)
+    store.db.connect(reuse_if_open=True)
+    return store
+
+
+def recover(sqlite_db) -> None:
+    """A two-file commit that did not finish last time: the union catalogue is made again."""
+    row = sqlite_db.execute_sql("SELECT value FROM setting WHERE key = ?", (PENDING_SETTING,)).fetchone()
+    if row and row[0] == "true":
+        with sqlite_db.atomic():
+            _mark(sqlite_db, "false")
+            sqlite_db.execute_sql("INSERT INTO setting (key, value) VALUES (?, 'true') ON CONFLICT (key) DO UPDATE "
+                                  "SET value = excluded.value", (REBUILD_SETTING,))

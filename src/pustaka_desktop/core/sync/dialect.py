@@ -1,0 +1,185 @@
+"""Where the district's union catalogue and figures live, and every way their SQL differs between
+the two databases: this library's own SQLite file (the default: a district on one PC), or PostgreSQL
+(a district or provincial hub that outgrew it; ``pustaka-cli district db DSN``,
+``core.store.postgres`` connects and keeps the two files in one transaction).
+
+The union tables (``TABLES``) are written with the same SQL on both (``?`` placeholders, ``INSERT ..
+ON CONFLICT .. DO UPDATE``, ``RETURNING``, flags as integers, text compared byte by byte: every text
+column on PostgreSQL is ``COLLATE "C"``, as SQLite compares). What differs is here only:
+
+- **word search**: SQLite's FTS5 table ``union_record_fts`` (unicode61, diacritics removed) against
+  a ``tsvector`` column ``words`` with a GIN index on PostgreSQL, filled with the same folded words
+  the query is folded to (``union_match.fold``: lower-case ASCII), prefixes with ``:*``;
+- **rows made from the replicas**: the village rows (``sync_replica``, the staging table of a bundle)
+  stay in the SQLite file with their JSON and date functions; what they add to the figures is chosen
+  there and, on PostgreSQL, sent across in one batch (``add_sums``);
+- **the schema** on PostgreSQL (``create_schema``), and moving a district's existing catalogue from
+  its SQLite file into it (``move_to``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..errors import Refused
+from ..i18n import QT_TRANSLATE_NOOP
+from ..service import Library
+from ..store import postgres
+from .union_match import fold
+
+TABLES = ("union_record", "union_link", "union_key", "union_form", "union_holding", "union_apart", "union_copy",
+          "district_tally")
+
+
+def store(lib: Library) -> postgres.Store | None:
+    """The district's PostgreSQL store, or None when the union lives in this file."""
+    try:
+        lib.union_db()
+    except Exception as exc:  # noqa: BLE001 - psycopg's errors, worded for the officer
+        raise unreachable(exc) from None
+    return lib.union_store
+
+
+def conn(lib: Library):
+    """The connection the union tables are read and written through (sqlite3's, or one that speaks
+    like it to PostgreSQL)."""
+    found = store(lib)
+    return lib.db.connection() if found is None else found.conn
+
+
+def database(lib: Library):
+    """The peewee database for model queries on the union tables (``query.bind(database(lib))``)."""
+    found = store(lib)
+    return lib.db if found is None else found.db
+
+
+def is_postgres(connection) -> bool:
+    return isinstance(connection, postgres.Connection)
+
+
+def unreachable(exc: BaseException) -> Refused:
+    return Refused(QT_TRANSLATE_NOOP("Errors", "The district database (PostgreSQL) cannot be reached: {reason}"),
+                   reason="postgresql", detail=str(exc).strip().splitlines()[0] if str(exc).strip() else "")
+
+
+# --- word search ------------------------------------------------------------------------------------
+
+
+def words_query(connection, text: str) -> str:
+    """The search expression for up to eight words (each a prefix), '' when there is no word."""
+    words = fold(text).split()[:8]
+    if is_postgres(connection):
+        return " & ".join(f"{w}:*" for w in words)
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def word_match(connection) -> str:
+    """A subquery of union record ids matching ``words_query`` (parameters: the expression, a limit)."""
+    if is_postgres(connection):
+        return "SELECT id FROM union_record WHERE words @@ to_tsquery('simple', ?) LIMIT ?"
+    return "SELECT rowid FROM union_record_fts WHERE union_record_fts MATCH ? LIMIT ?"
+
+
+def index_words(connection, rows: list[tuple]) -> None:
+    """(union id, title, authors, isbn, publisher) made searchable again; a row without a title is not."""
+    if is_postgres(connection):
+        connection.executemany("UPDATE union_record SET words = to_tsvector('simple', ?) WHERE id = ?",
+                               [(fold(" ".join(str(v or "") for v in r[1:5])) if r[1] else "", r[0]) for r in rows])
+        return
+    connection.executemany("DELETE FROM union_record_fts WHERE rowid = ?", [(r[0],) for r in rows])
+    connection.executemany("INSERT INTO union_record_fts(rowid, title, authors, isbn, publisher) VALUES (?,?,?,?,?)",
+                           [r for r in rows if r[1]])
+
+
+def unindex(connection, union_ids: Iterable[int]) -> None:
+    """Before union records are deleted (PostgreSQL's words go with the row)."""
+    if not is_postgres(connection):
+        connection.executemany("DELETE FROM union_record_fts WHERE rowid = ?", [(u,) for u in union_ids])
+
+
+# --- figures chosen from the replicas --------------------------------------------------------------
+
+_SUM_UPSERT = "ON CONFLICT (site, metric, day, key) DO UPDATE SET value = district_tally.value + excluded.value"
+
+
+def add_sums(source, target, select: str, params: Any = ()) -> None:
+    """Add ``select``'s rows (site, metric, day, key, value), read from this file's tables through
+    ``source``, to the district's figures behind ``target``."""
+    if target is source or not is_postgres(target):
+        source.execute(f"INSERT INTO district_tally (site, metric, day, key, value) {select} {_SUM_UPSERT}", params)
+        return
+    rows = source.execute(select, params).fetchall()
+    target.executemany(f"INSERT INTO district_tally (site, metric, day, key, value) VALUES (?,?,?,?,?) {_SUM_UPSERT}",
+                       rows)
+
+
+# --- the PostgreSQL schema, and moving into it ---------------------------------------------------
+
+_T = "TEXT COLLATE \"C\" NOT NULL DEFAULT ''"
+_I = "INTEGER NOT NULL DEFAULT 0"
+_ID = "id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"
+SCHEMA = (
+    f"CREATE TABLE IF NOT EXISTS union_record ({_ID}, key TEXT COLLATE \"C\" NOT NULL UNIQUE, isbn {_T}, "
+    f"title {_T}, authors {_T}, publisher {_T}, year INTEGER, ddc {_T}, data TEXT NOT NULL DEFAULT '{{}}', "
+    f"adopted {_I}, copies {_I}, available {_I}, villages {_I}, form {_T}, district_fields {_T}, words tsvector)",
+    "CREATE INDEX IF NOT EXISTS union_record_isbn ON union_record (isbn)",
+    "CREATE INDEX IF NOT EXISTS union_record_words ON union_record USING gin (words)",
+    f"CREATE TABLE IF NOT EXISTS union_link ({_ID}, record_uid TEXT COLLATE \"C\" NOT NULL UNIQUE, "
+    f"union_id BIGINT NOT NULL REFERENCES union_record (id), site {_T}, keys {_T}, form {_T}, pinned {_I}, "
+    f"copies {_I}, available {_I}, stock {_T})",
+    "CREATE INDEX IF NOT EXISTS union_link_union_id ON union_link (union_id)",
+    "CREATE INDEX IF NOT EXISTS union_link_site ON union_link (site)",
+    f"CREATE TABLE IF NOT EXISTS union_key ({_ID}, key {_T}, union_id BIGINT NOT NULL, n {_I}, UNIQUE (key, union_id))",
+    "CREATE INDEX IF NOT EXISTS union_key_union_id ON union_key (union_id)",
+    f"CREATE TABLE IF NOT EXISTS union_form ({_ID}, union_id BIGINT NOT NULL, form {_T}, n {_I}, score {_I}, "
+    "data TEXT NOT NULL DEFAULT '{}', UNIQUE (union_id, form))",
+    f"CREATE TABLE IF NOT EXISTS union_holding ({_ID}, union_id BIGINT NOT NULL, site {_T}, copies {_I}, "
+    f"available {_I}, UNIQUE (union_id, site))",
+    "CREATE INDEX IF NOT EXISTS union_holding_site ON union_holding (site)",
+    f"CREATE TABLE IF NOT EXISTS union_apart ({_ID}, record_uid {_T}, union_id BIGINT NOT NULL, "
+    "UNIQUE (record_uid, union_id))",
+    f"CREATE TABLE IF NOT EXISTS union_copy ({_ID}, item_uid TEXT COLLATE \"C\" NOT NULL UNIQUE, record_uid {_T}, "
+    f"site {_T}, barcode {_T}, status TEXT COLLATE \"C\" NOT NULL DEFAULT 'available', deleted {_I}, arrived {_T})",
+    "CREATE INDEX IF NOT EXISTS union_copy_record_uid ON union_copy (record_uid)",
+    "CREATE INDEX IF NOT EXISTS union_copy_site_barcode ON union_copy (site, barcode)",
+    f"CREATE TABLE IF NOT EXISTS district_tally ({_ID}, site {_T}, metric {_T}, day {_T}, key {_T}, value {_I}, "
+    "UNIQUE (site, metric, day, key))",
+    "CREATE INDEX IF NOT EXISTS district_tally_metric_day ON district_tally (metric, day)",
+)
+
+
+def create_schema(target: postgres.Store) -> None:
+    with target.db.atomic():
+        for statement in SCHEMA:
+            target.db.execute_sql(statement)
+
+
+def rows_held(target: postgres.Store) -> int:
+    return int(target.db.execute_sql("SELECT count(*) FROM union_link").fetchone()[0])
+
+
+MOVE_BATCH = 5000
+
+
+def move_to(lib: Library, target: postgres.Store) -> dict[str, int]:
+    """Copy the union catalogue and figures kept in this SQLite file into an empty PostgreSQL
+    database (ids kept, the search words made there); returns rows copied per table."""
+    source = lib.db.connection()
+    copied: dict[str, int] = {}
+    with target.db.atomic():
+        for table in TABLES:
+            columns = [row[1] for row in source.execute(f"PRAGMA table_info({table})")]
+            names = ", ".join(columns)
+            marks = ", ".join("?" * len(columns))
+            cursor = source.execute(f"SELECT {names} FROM {table} ORDER BY id")
+            copied[table] = 0
+            while batch := cursor.fetchmany(MOVE_BATCH):
+                target.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", batch)
+                copied[table] += len(batch)
+            target.db.execute_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                                  f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)")
+        rows = target.db.execute_sql("SELECT id, title, authors, isbn, publisher FROM union_record").fetchall()
+        for start in range(0, len(rows), MOVE_BATCH):
+            index_words(target.conn, rows[start:start + MOVE_BATCH])
+    return copied
