@@ -65,3 +65,36 @@ def test_insert_many_keeps_each_rows_own_fields_and_logs_every_row(lib):
     assert [(c.row_uid, c.op, c.version) for c in log] == [
         (first.uid, "insert", first.version), (second.uid, "insert", second.version)]
     assert [c.seq for c in log] == list(range(log[0].seq, log[0].seq + 2))
+
+
+def test_one_transaction_logs_its_writes_in_order_with_consecutive_numbers(lib):
+    before = ChangeLog.select().count()
+    with store.transaction(lib):
+        first = store.insert(lib, Record, title="Ronggeng Dukuh Paruk")
+        store.update(lib, first, subtitle="trilogi")
+        second = store.insert(lib, Record, title="Cantik Itu Luka")
+        store.delete(lib, second)
+    log = list(ChangeLog.select().where(ChangeLog.origin == lib.site_id).order_by(ChangeLog.seq))[before:]
+    assert [(c.row_uid, c.op) for c in log] == [(first.uid, "insert"), (first.uid, "update"),
+                                                (second.uid, "insert"), (second.uid, "delete")]
+    assert [c.seq for c in log] == list(range(log[0].seq, log[0].seq + 4))
+    store.insert(lib, Record, title="Saman")  # the next write numbers on after them
+    assert ChangeLog.select().order_by(ChangeLog.seq.desc()).first().seq == log[-1].seq + 1
+
+
+def test_one_transaction_that_fails_leaves_neither_rows_nor_log(lib):
+    before = ChangeLog.select().count()
+    with pytest.raises(RuntimeError):
+        with store.transaction(lib):
+            store.insert(lib, Record, title="Hilang juga")
+            raise RuntimeError("power cut")
+    with lib.transaction():  # inside a caller's transaction that goes on after the error
+        try:
+            with store.transaction(lib):
+                store.insert(lib, Record, title="Setengah")
+                raise RuntimeError("refused")
+        except RuntimeError:
+            pass
+        store.insert(lib, Record, title="Utuh")
+    assert not Record.select().where(Record.title.in_(["Hilang juga", "Setengah"])).exists()
+    assert ChangeLog.select().count() == before + 1

@@ -122,8 +122,14 @@ def _refuse(reason: str, template: str, **params: Any) -> LoanRefused:
 
 
 # The check-out/check-in path runs these reads on every scan: written once as SQL (no query building).
-_ITEM_SQL = (f"SELECT i.*, r.title AS title FROM {Item._meta.table_name} AS i "
-             f"JOIN {Record._meta.table_name} AS r ON r.id = i.record_id "
+# The copy comes with its record's title, its open loan's id (None when on the shelf) and whether anyone
+# reserved its title (``held``: someone waits or a copy is on the hold shelf), in one statement.
+_ITEM_SQL = (f"SELECT i.*, r.title AS title, "
+             f"(SELECT id FROM {Loan._meta.table_name} WHERE item_id = i.id AND returned_at IS NULL "
+             "AND deleted = 0 LIMIT 1) AS open_loan_id, "
+             f"EXISTS (SELECT 1 FROM {Hold._meta.table_name} WHERE record_id = i.record_id "
+             "AND status IN ('waiting', 'ready') AND deleted = 0) AS held "
+             f"FROM {Item._meta.table_name} AS i JOIN {Record._meta.table_name} AS r ON r.id = i.record_id "
              "WHERE i.barcode = ? AND i.deleted = 0 LIMIT 1")
 _OPEN_LOAN_SQL = (f"SELECT * FROM {Loan._meta.table_name} WHERE item_id = ? AND returned_at IS NULL AND deleted = 0 "
                   "LIMIT 1")
@@ -131,9 +137,6 @@ _OPEN_LOAN_SQL = (f"SELECT * FROM {Loan._meta.table_name} WHERE item_id = ? AND 
 
 def _first(query):
     return next(iter(query), None)
-
-
-_COLUMNS: dict[type, dict[str, Any]] = {}
 
 
 def _one(model: type, sql: str, *params: Any) -> Any:
@@ -144,21 +147,42 @@ def _one(model: type, sql: str, *params: Any) -> Any:
     values = cursor.fetchone()
     if values is None:
         return None
-    by_column = _COLUMNS.get(model)
-    if by_column is None:  # column -> (field name, conversion or None when SQLite's value is the value)
+    return _fill(model, [d[0] for d in cursor.description], values)
+
+
+_SHAPES: dict[tuple, tuple[list[str], list[tuple[str, Any]], list[str]]] = {}
+
+
+def _fill(model: type, names, values) -> Any:
+    """A ``model`` instance from column names and values (see ``_one``): the values go into the row
+    as they are (one ``dict(zip())``) but for the few fields that convert (dates); columns that are
+    not the model's become plain attributes."""
+    key = (model, tuple(names))
+    shape = _SHAPES.get(key)
+    if shape is None:
         plain = (CharField, TextField, IntegerField, AutoField, ForeignKeyField)
-        by_column = _COLUMNS[model] = {
-            f.column_name: (f.name, None if isinstance(f, plain) and not isinstance(f, UtcDateTimeField)
-                            else f.python_value) for f in model._meta.sorted_fields}
+        by_column = {f.column_name: f for f in model._meta.sorted_fields}
+        keys, converts, extras = [], [], []
+        for name in names:
+            f = by_column.get(name)
+            if f is None:
+                keys.append("\0" + name)
+                extras.append(name)
+            else:
+                keys.append(f.name)
+                if not isinstance(f, plain) or isinstance(f, UtcDateTimeField):
+                    converts.append((f.name, f.python_value))
+        shape = _SHAPES[key] = (keys, converts, extras)
+    keys, converts, extras = shape
+    data = dict(zip(keys, values, strict=True))
+    for name, convert in converts:
+        value = data[name]
+        if value is not None:
+            data[name] = convert(value)
     row = model(__no_default__=True)
-    data = row.__data__
-    for (name, *_), value in zip(cursor.description, values, strict=True):
-        known = by_column.get(name)
-        if known is None:
-            setattr(row, name, value)
-        else:
-            field_name, convert = known
-            data[field_name] = convert(value) if convert is not None and value is not None else value
+    for name in extras:
+        setattr(row, name, data.pop("\0" + name))
+    row.__data__ = data
     return row
 
 
@@ -188,6 +212,51 @@ _MEMBER_SQL = (f"SELECT {', '.join(f.column_name for f in _MEMBER_FIELDS)} FROM 
                "WHERE {where} AND deleted = 0 LIMIT 1")
 _MEMBER_BY_NUMBER = _MEMBER_SQL.format(where="number = ?")
 _MEMBER_BY_ID = _MEMBER_SQL.format(where="id = ?")
+_MEMBER_COLUMNS = [f.column_name for f in _MEMBER_FIELDS]
+# Check-out's look-up: the member, the unpaid balance and the books on loan now, in one statement.
+_DESK_MEMBER_SQL = (
+    f"SELECT {', '.join('m.' + c for c in _MEMBER_COLUMNS)}, "
+    "(SELECT COALESCE(SUM(CASE WHEN kind = 'charge' THEN amount ELSE -amount END), 0) FROM fine_entry "
+    "WHERE member_id = m.id AND deleted = 0), "
+    "(SELECT COUNT(*) FROM loan WHERE member_id = m.id AND returned_at IS NULL AND deleted = 0) "
+    f"FROM {Member._meta.table_name} AS m WHERE m.{{where}} AND m.deleted = 0 LIMIT 1")
+_DESK_MEMBER_BY_NUMBER = _DESK_MEMBER_SQL.format(where="number = ?")
+_DESK_MEMBER_BY_ID = _DESK_MEMBER_SQL.format(where="id = ?")
+
+
+def _desk_member(lib: Library, member: Member | str) -> tuple[Member, int, int]:
+    """(member, unpaid fines, books on loan now) for a check-out; LoanRefused(unknown_member)."""
+    if isinstance(member, Member):
+        row = lib.db.execute_sql(_DESK_MEMBER_BY_ID, (member.id,)).fetchone()
+        if row is None:
+            raise _refuse(UNKNOWN_MEMBER, QT_TRANSLATE_NOOP("Errors", "No member has the number {number}."),
+                          number=member.number)
+        return member, row[-2], row[-1]
+    code = (member or "").strip()
+    row = lib.db.execute_sql(_DESK_MEMBER_BY_NUMBER, (code,)).fetchone()
+    if row is None and code and code != code.upper():
+        row = lib.db.execute_sql(_DESK_MEMBER_BY_NUMBER, (code.upper(),)).fetchone()
+    if row is None:
+        raise _refuse(UNKNOWN_MEMBER, QT_TRANSLATE_NOOP("Errors", "No member has the number {number}."),
+                      number=code)
+    return _fill(Member, _MEMBER_COLUMNS, row[:-2]), row[-2], row[-1]
+
+
+# Check-in's look-up: the open loan and its member, in one statement.
+_LOAN_FIELDS = list(Loan._meta.sorted_fields)
+_LOAN_AND_MEMBER_SQL = (
+    f"SELECT {', '.join('l.' + f.column_name for f in _LOAN_FIELDS)}, {', '.join('m.' + c for c in _MEMBER_COLUMNS)} "
+    f"FROM {Loan._meta.table_name} AS l JOIN {Member._meta.table_name} AS m ON m.id = l.member_id "
+    "WHERE l.id = ?")
+
+
+def _loan_and_member(lib: Library, loan_id: int) -> tuple[Loan, Member] | None:
+    row = lib.db.execute_sql(_LOAN_AND_MEMBER_SQL, (loan_id,)).fetchone()
+    if row is None:
+        return None
+    n = len(_LOAN_FIELDS)
+    return (_fill(Loan, [f.column_name for f in _LOAN_FIELDS], row[:n]),
+            _fill(Member, _MEMBER_COLUMNS, row[n:]))
 
 
 def find_member(lib: Library, member: Member | str, with_photo: bool = False) -> Member:
@@ -225,6 +294,8 @@ def identify(lib: Library, code: str) -> str | None:
 
 
 def _open_loan(item: Item) -> Loan | None:
+    if getattr(item, "open_loan_id", 0) is None:  # the item's read found none
+        return None
     return _one(Loan, _OPEN_LOAN_SQL, item.id)
 
 
@@ -237,7 +308,6 @@ def _title(item: Item) -> str:
 
 _BALANCE_SQL = ("SELECT COALESCE(SUM(CASE WHEN kind = 'charge' THEN amount ELSE -amount END), 0) "
                 "FROM fine_entry WHERE member_id = ? AND deleted = 0")
-_OPEN_LOANS_SQL = "SELECT COUNT(*) FROM loan WHERE member_id = ? AND returned_at IS NULL AND deleted = 0"
 _ANY_HOLD_SQL = ("SELECT 1 FROM hold WHERE record_id = ? AND status IN ('waiting', 'ready') AND deleted = 0 "
                  "LIMIT 1")
 
@@ -363,7 +433,8 @@ class RenewResult:
 # --- check-out --------------------------------------------------------------------------------------
 
 
-def _member_problems(lib: Library, member: Member, today: date, opts: CirculationOptions) -> list[Problem]:
+def _member_problems(lib: Library, member: Member, today: date, opts: CirculationOptions,
+                     owed: int | None = None) -> list[Problem]:
     problems = []
     if member.blocked:
         problems.append(_problem(MEMBER_BLOCKED, QT_TRANSLATE_NOOP("Errors", "{name} is blocked: {why}"),
@@ -372,7 +443,8 @@ def _member_problems(lib: Library, member: Member, today: date, opts: Circulatio
         problems.append(_problem(MEMBER_EXPIRED,
                                  QT_TRANSLATE_NOOP("Errors", "The membership of {name} ended on {date}. Renew it first."),
                                  name=member.name, date=format_date(member.expires_on)))
-    owed = _scalar(lib, _BALANCE_SQL, member.id)
+    if owed is None:
+        owed = _scalar(lib, _BALANCE_SQL, member.id)
     if owed > opts.max_unpaid_fines:
         problems.append(_problem(FINES_UNPAID,
                                  QT_TRANSLATE_NOOP("Errors", "{name} has unpaid fines of {amount}; pay first."),
@@ -396,7 +468,8 @@ def _copy_problems(item: Item, terms: Terms) -> list[Problem]:
 
 def _reservation_problem(lib: Library, member: Member, item: Item, today: date) -> tuple[list[Problem], Hold | None]:
     """Is the copy promised to someone else? Also returns this member's own active hold, if any."""
-    if not _scalar(lib, _ANY_HOLD_SQL, item.record_id):
+    held = getattr(item, "held", None)
+    if not (held if held is not None else _scalar(lib, _ANY_HOLD_SQL, item.record_id)):
         return [], None
     active = list(Hold.select().where((Hold.record == item.record_id) & (Hold.status.in_(holds.ACTIVE))
                                       & (Hold.deleted == False)).order_by(Hold.placed_at, Hold.id))  # noqa: E712
@@ -441,7 +514,7 @@ def checkout(lib: Library, by: Staff, member: Member | str, barcode: str, *, ove
     auth.require(by, "circulation.checkout")
     health.require_circulation_allowed(lib)
     snap = snapshot(lib)
-    member = find_member(lib, member)
+    member, owed, count = _desk_member(lib, member)
     item = find_item(lib, barcode)
     today = health.circulation_today(lib)  # never before the newest saved change
     opts = snap.options
@@ -459,16 +532,15 @@ def checkout(lib: Library, by: Staff, member: Member | str, barcode: str, *, ove
 
     ctype = snap.collection_types.get(item.collection_type_id) if item.collection_type_id else None
     terms = snap.terms(member.member_type_id, item.collection_type_id)
-    problems = _member_problems(lib, member, today, opts)
+    problems = _member_problems(lib, member, today, opts, owed)
     problems += _copy_problems(item, terms)
-    open_loans = Loan.select().where((Loan.member == member.id) & Loan.returned_at.is_null()
-                                     & (Loan.deleted == False))  # noqa: E712
-    count = _scalar(lib, _OPEN_LOANS_SQL, member.id)
     if count >= terms.loan_limit:
         problems.append(_problem(LIMIT_REACHED, QT_TRANSLATE_NOOP(
             "Errors", "{name} already has {count} book(s) on loan; the limit is {limit}."),
             name=member.name, count=count, limit=terms.loan_limit))
     elif terms.collection_limit is not None and ctype is not None:
+        open_loans = Loan.select().where((Loan.member == member.id) & Loan.returned_at.is_null()
+                                         & (Loan.deleted == False))  # noqa: E712
         same = open_loans.join(Item).where(Item.collection_type == ctype.id).count()
         if same >= terms.collection_limit:
             problems.append(_problem(LIMIT_REACHED, QT_TRANSLATE_NOOP(
@@ -480,7 +552,7 @@ def checkout(lib: Library, by: Staff, member: Member | str, barcode: str, *, ove
 
     due = due_date(snap.calendar, today, terms.loan_days, member.expires_on)
     now = lib.clock.now()
-    with lib.transaction():
+    with store.transaction(lib):  # one transaction, one fsync: the loan, the copy, the log, the undo
         _expire_hold_on(lib, item, today)
         loan = store.insert(lib, Loan, item=item.id, member=member.id, loaned_at=now, due_on=due,
                             staff=by.username)
@@ -531,7 +603,8 @@ def checkin(lib: Library, by: Staff, barcode: str) -> CheckinResult:
     today = health.circulation_today(lib)  # never before the newest saved change
     now = lib.clock.now()
     title = _title(item)
-    loan = _open_loan(item)
+    found = _loan_and_member(lib, item.open_loan_id) if item.open_loan_id is not None else None
+    loan, member = found if found is not None else (None, None)
     if loan is None:
         if item.status in LOST_STATUSES or item.status == "on_loan":
             with lib.transaction():
@@ -545,14 +618,13 @@ def checkin(lib: Library, by: Staff, barcode: str) -> CheckinResult:
         raise _refuse(NOT_ON_LOAN, QT_TRANSLATE_NOOP("Errors", "Copy {barcode} ({title}) is not on loan."),
                       barcode=item.barcode, title=title)
 
-    member = _one(Member, _MEMBER_BY_ID, loan.member_id)
     snap = snapshot(lib)
     terms = snap.terms(member.member_type_id, item.collection_type_id)
     opts = snap.options
     cal = snap.calendar
     days_late = max(0, (today - loan.due_on).days)
     amount = fines.fine_amount(loan.due_on, today, terms.fine_per_day, terms.grace_days, cal, opts)
-    with lib.transaction():
+    with store.transaction(lib):  # one transaction, one fsync
         store.update(lib, loan, returned_at=now)
         entry = fines.charge(lib, member, amount, loan=loan, note=title, staff=by.username, at=now)
         previous_status = item.status

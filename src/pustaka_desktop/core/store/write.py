@@ -42,6 +42,7 @@ def new_uid() -> str:
 
 
 def _next_seq(lib: Library) -> int:
+    _flush_log(lib)  # lines queued by store.transaction take their numbers first
     last = ChangeLog.select(fn.MAX(ChangeLog.seq)).where(ChangeLog.origin == lib.site_id).scalar()
     return (last or 0) + 1
 
@@ -54,16 +55,88 @@ _AT = ChangeLog._meta.fields["at"]
 
 
 def _log(lib: Library, model: type[SyncModel], uid: str, op: str, version: str, fields: list[str] | None) -> None:
-    lib.db.execute_sql(_LOG_SQL, (lib.site_id, model._meta.table_name, uid, op, version,
-                                  json.dumps(fields) if fields else "", _AT.db_value(lib.clock.now()), lib.site_id))
+    line = (model._meta.table_name, uid, op, version, json.dumps(fields) if fields else "",
+            _AT.db_value(lib.clock.now()))
+    pending = getattr(lib, "_pending_log", None)
+    if pending is not None:  # inside store.transaction: written with the others at its end
+        pending.append(line)
+        return
+    lib.db.execute_sql(_LOG_SQL, (lib.site_id, *line, lib.site_id))
+
+
+# Several lines in one statement: the next numbers counted on from one MAX (SQLite reads the SELECT in
+# full before it inserts, so every line sees the same MAX).
+_LOG_LINES_SQL: dict[int, str] = {}
+
+
+def _log_lines_sql(count: int) -> str:
+    sql = _LOG_LINES_SQL.get(count)
+    if sql is None:
+        values = ", ".join(f"({n}, ?, ?, ?, ?, ?, ?)" for n in range(1, count + 1))
+        sql = _LOG_LINES_SQL[count] = (
+            'INSERT INTO "change_log" ("origin", "seq", "entity", "row_uid", "op", "version", "fields", "at") '
+            "SELECT ?1, m.s + v.column1, v.column2, v.column3, v.column4, v.column5, v.column6, v.column7 "
+            'FROM (SELECT COALESCE(MAX("seq"), 0) AS s FROM "change_log" WHERE "origin" = ?1) AS m, '
+            f"(VALUES {values}) AS v ORDER BY v.column1")
+    return sql
+
+
+def _flush_log(lib: Library) -> None:
+    """Write the change-log lines ``store.transaction`` collected so far (in the order they were made)."""
+    pending = getattr(lib, "_pending_log", None)
+    if not pending:
+        return
+    if len(pending) == 1:
+        lib.db.execute_sql(_LOG_SQL, (lib.site_id, *pending[0], lib.site_id))
+    else:
+        lib.db.execute_sql(_log_lines_sql(len(pending)), (lib.site_id, *(v for line in pending for v in line)))
+    pending.clear()
+
+
+@contextmanager
+def transaction(lib: Library) -> Iterator[None]:
+    """One transaction for several writes (a loan, its copy, a fine...) whose change-log lines are
+    written together at its end, in one statement, instead of one statement (and a savepoint) per write.
+
+    Safe without a savepoint per write: a write is one statement, which SQLite applies whole or not
+    at all, and its line is queued only after it succeeded; nothing reads the log in between
+    (``insert_many``/``update_many`` write what is queued first). Inside a caller's transaction
+    the block is a savepoint, so an error caught by the caller cannot keep rows without their lines."""
+    if getattr(lib, "_pending_log", None) is not None:  # already collecting: one block
+        yield
+        return
+    db = lib.db
+    outer = db.in_transaction()
+    lib._pending_log = []
+    try:
+        if outer:
+            db.execute_sql('SAVEPOINT "store_batch"')
+            try:
+                yield
+                _flush_log(lib)
+            except BaseException:
+                db.execute_sql('ROLLBACK TO SAVEPOINT "store_batch"')
+                db.execute_sql('RELEASE SAVEPOINT "store_batch"')
+                raise
+            db.execute_sql('RELEASE SAVEPOINT "store_batch"')
+        else:
+            with lib.transaction():
+                yield
+                _flush_log(lib)
+    finally:
+        lib._pending_log = None
 
 
 @contextmanager
 def _atomic(lib: Library) -> Iterator[None]:
     """One write and its change-log line, all or nothing. Inside the caller's transaction this is a
     savepoint with a fixed name: peewee names each savepoint afresh, and a new SQL text per write
-    pushed the desk's prepared statements out of sqlite3's statement cache."""
+    pushed the desk's prepared statements out of sqlite3's statement cache. Inside
+    ``store.transaction`` no savepoint is needed (see there)."""
     db = lib.db
+    if getattr(lib, "_pending_log", None) is not None:
+        yield
+        return
     if not db.in_transaction():
         with db.atomic():
             yield
