@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +29,16 @@ from ...core.formatting import format_date, format_money
 from ...core.store.models import LoanRule, MemberType
 from ..context import AppContext
 from ..widgets.actions import REFUSED, attempt, until_saved
-from ..widgets.forms import FormDialog, add_all, button, date_box, show_value, spin, value_of
+from ..widgets.forms import (
+    FormDialog,
+    add_all,
+    button,
+    date_box,
+    form_with_action,
+    show_value,
+    spin,
+    value_of,
+)
 from ..widgets.messages import confirm, info
 from ..widgets.tables import fill, read_only_table
 from .base import Page
@@ -369,15 +378,8 @@ class OptionsTab(Page):
         form = QFormLayout()
         for label, widget in rows.values():
             form.addRow(label, widget)
-        box = QWidget()
-        box.setMaximumWidth(900)
-        inner = QVBoxLayout(box)
-        inner.addLayout(form)
-        inner.addWidget(button(self.tr("&Save options"), self.tr("Save options"), self.save),
-                        alignment=Qt.AlignmentFlag.AlignLeft)
-        layout = QVBoxLayout(self)
-        layout.addWidget(box)
-        layout.addStretch()
+        form_with_action(self, form, button(self.tr("&Save options"), self.tr("Save options"), self.save),
+                         max_width=900)
         self.load()
 
     def load(self) -> None:

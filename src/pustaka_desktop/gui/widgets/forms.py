@@ -120,6 +120,25 @@ class FormDialog(QDialog):
         return self.form
 
 
+def form_with_action(owner: QWidget, form: QFormLayout, action: QPushButton, after: str = "",
+                     max_width: int | None = None) -> None:
+    """``owner`` (a tab of settings) shows ``form``, its one action button under it on the left, then
+    the sentence ``after``; the room left stays below. With ``max_width`` the form and button keep to
+    that width on a wide screen."""
+    holder = QWidget() if max_width else None
+    inner = QVBoxLayout(holder) if holder is not None else None
+    layout = QVBoxLayout(owner)
+    target = inner if inner is not None else layout
+    target.addLayout(form)
+    target.addWidget(action, alignment=Qt.AlignmentFlag.AlignLeft)
+    if holder is not None:
+        holder.setMaximumWidth(max_width)
+        layout.addWidget(holder)
+    if after:
+        layout.addWidget(QLabel(after))
+    layout.addStretch()
+
+
 def add_all(layout: QBoxLayout, *widgets: QWidget, stretch: bool = True) -> QBoxLayout:
     """Puts ``widgets`` into ``layout`` in keyboard order, then (by default) the rest of the room."""
     for widget in widgets:
