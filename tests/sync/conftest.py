@@ -5,7 +5,8 @@ runs once on the district's own SQLite file and once on PostgreSQL: a fresh data
 from a template that already holds the schema (``core.sync.dialect.SCHEMA``), on the server named by
 ``PUSTAKA_TEST_POSTGRES`` (a DSN of a role that may create databases; ``./dev test`` starts Debian's
 PostgreSQL and sets it). Without that server the PostgreSQL runs are skipped with the reason, except
-under CI (``CI=true``), where they fail: CI must test both.
+under CI (``CI=true``, or ``PUSTAKA_REQUIRE_POSTGRES=1`` as ``.ci/run`` sets), where they fail: CI must
+test both.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ SERVER_ENV = "PUSTAKA_TEST_POSTGRES"
 
 
 def _unavailable(reason: str) -> None:
-    if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
+    if os.environ.get("CI", "").lower() in ("true", "1", "yes") or os.environ.get("PUSTAKA_REQUIRE_POSTGRES") == "1":
         pytest.fail(f"PostgreSQL is required under CI: {reason}")
     pytest.skip(f"PostgreSQL tests skipped: {reason}")
 
