@@ -60,6 +60,8 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (6, _run_script("0006_reminder_log.sql")),
     # 0007: story.consent (a story is shown in public, e.g. on the impact sheet, only with consent)
     (7, _run_script("0007_story_consent.sql")),
+    # 0008: union search reads a union record's holdings from one covering index (union_holding)
+    (8, _run_script("0008_union_holding_cover.sql")),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -598,7 +598,8 @@ class UnionHolding(LocalModel):
     available = IntegerField()
 
     class Meta:
-        indexes = ((("union_id", "site"), True),)
+        # the second holds every column union search reads (migration 0008)
+        indexes = ((("union_id", "site"), True), (("union_id", "site", "copies", "available"), False))
 
 
 class UnionApart(LocalModel):
