@@ -10,7 +10,7 @@ import sys
 
 from ..core.catalog import accession_register, review
 from ..core.errors import ValidationError
-from ..core.formatting import date_field
+from ..core.fields import date_field
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.interop import importer, marc, slims, spreadsheet
 from ..core.interop.types import FORMATS

@@ -4,15 +4,9 @@ so every page, PDF and CLI message agrees (CSV cells stay plain digits for sprea
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
 
-from .errors import ValidationError
-from .i18n import QT_TRANSLATE_NOOP
 from .store.clock import to_local
-
-ISO_DATE_REFUSAL = QT_TRANSLATE_NOOP("Errors", "{value} is not a date (use YYYY-MM-DD).")
 
 
 def format_date(value: date | datetime | None) -> str:
@@ -72,27 +66,3 @@ def parse_date(text: str) -> date:
         except ValueError:
             continue
     raise ValueError(f"not a date: {text!r}")
-
-
-def day_of(value: Any) -> date | None:
-    """The day a date or datetime value names (a spreadsheet cell, a stored field); None for anything
-    else, such as text, which is the caller's to read."""
-    if isinstance(value, datetime):
-        return value.date()
-    return value if isinstance(value, date) else None
-
-
-def date_field(value: Any, field: str, parse: Callable[[str], date] = date.fromisoformat,
-               refusal: str = ISO_DATE_REFUSAL) -> date | None:
-    """A date as typed or stored: empty is None, a date passes, text is read by ``parse`` (YYYY-MM-DD
-    unless told); text it cannot read is a ValidationError naming ``field`` (``refusal``: the message,
-    marked for translation, with {value})."""
-    if value is None or value == "":
-        return None
-    day = day_of(value)
-    if day is not None:
-        return day
-    try:
-        return parse(str(value).strip())
-    except ValueError:
-        raise ValidationError(refusal, field=field, value=str(value).strip()) from None

@@ -7,6 +7,7 @@ from typing import Any
 
 from . import auth
 from .errors import Conflict, ValidationError
+from .fields import known_fields
 from .i18n import QT_TRANSLATE_NOOP
 from .service import Library
 from .settings import set_setting
@@ -35,11 +36,7 @@ DEFAULT_COLLECTION_TYPES = [
 
 def clean_profile(fields: dict[str, Any]) -> dict[str, Any]:
     """Validate and normalise profile fields; raises ValidationError naming the field."""
-    out: dict[str, Any] = {}
-    for key, value in fields.items():
-        if key not in PROFILE_FIELDS:
-            raise ValueError(f"unknown profile field {key}")
-        out[key] = value.strip() if isinstance(value, str) else value
+    out = known_fields(fields, PROFILE_FIELDS, "profile")
     if "name" in out and not out["name"]:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The library needs a name."), field="name")
     if "code" in out:

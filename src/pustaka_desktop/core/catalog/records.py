@@ -33,7 +33,7 @@ from stdnum.exceptions import ValidationError as _StdnumError
 
 from .. import auth
 from ..errors import Cancelled, Conflict, NotFound, Refused, ValidationError
-from ..formatting import date_field
+from ..fields import date_field, known_fields
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..settings import get_setting, set_setting
@@ -228,6 +228,12 @@ def parse_year(text: str, this_year: int | None = None) -> int | None:
 _stored_class = functools.lru_cache(maxsize=8192)(classnumber.normalise)
 _cached_year = functools.lru_cache(maxsize=8192)(parse_year)
 _LANGUAGE_CODE = re.compile(r"[a-z]{3}")
+# Fields that hold one of our codes: (field, the codes, what an empty value means, what an unknown code
+# becomes (kept as written for review), the message naming the unknown {value}).
+_CODED_FIELDS = (
+    ("material_type", MATERIAL_TYPES, "book", "other", QT_TRANSLATE_NOOP("Errors", "Unknown material type {value}.")),
+    ("audience", AUDIENCES, "adult", "adult", QT_TRANSLATE_NOOP("Errors", "Unknown audience {value}.")),
+)
 
 
 def _text(value: Any) -> str:
@@ -313,17 +319,13 @@ def clean_record(fields: dict[str, Any], this_year: int | None = None, partial: 
     kept as written (an unknown material type or audience falls back to the default) and
     ``(field, value as written, message template, params)`` is appended; only a missing title
     still raises. See core.catalog.review."""
-    out: dict[str, Any] = {}
+    out = known_fields(fields, RECORD_FIELDS, "record", trim=False)
 
     def flag(exc: ValidationError, key: str, raw: Any, keep: Any) -> Any:
         if flags is None:
             raise exc
         flags.append((key, raw, exc.template, exc.params))
         return keep
-    for key, value in fields.items():
-        if key not in RECORD_FIELDS:
-            raise ValueError(f"unknown record field {key}")
-        out[key] = value
     for key in ("title", "subtitle", "responsibility", "edition", "publisher", "place", "collation", "series",
                 "year_text", "slims_id", "class_other"):
         if key in out:
@@ -352,18 +354,11 @@ def clean_record(fields: dict[str, Any], this_year: int | None = None, partial: 
                                                    field="issn", issn=raw), "issn", raw, raw)
         else:
             out["issn"] = ""
-    if "material_type" in out:
-        out["material_type"] = out["material_type"] or "book"
-        if out["material_type"] not in MATERIAL_TYPES:
-            out["material_type"] = flag(ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown material type {value}."),
-                                                        field="material_type", value=out["material_type"]),
-                                        "material_type", out["material_type"], "other")
-    if "audience" in out:
-        out["audience"] = out["audience"] or "adult"
-        if out["audience"] not in AUDIENCES:
-            out["audience"] = flag(ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown audience {value}."),
-                                                   field="audience", value=out["audience"]),
-                                   "audience", out["audience"], "adult")
+    for key, codes, empty, unknown, refusal in _CODED_FIELDS:
+        if key in out:
+            out[key] = out[key] or empty
+            if out[key] not in codes:
+                out[key] = flag(ValidationError(refusal, field=key, value=out[key]), key, out[key], unknown)
     if "language" in out:
         raw = (out["language"] or "ind").strip()
         out["language"] = raw.lower()
@@ -417,11 +412,7 @@ def _collection_type(value: Any) -> CollectionType | None:
 
 def clean_item(fields: dict[str, Any], current: Item | None = None, today: date | None = None) -> dict[str, Any]:
     """Validate and normalise copy fields; raises ValidationError naming the first bad field."""
-    out: dict[str, Any] = {}
-    for key, value in fields.items():
-        if key not in ITEM_FIELDS:
-            raise ValueError(f"unknown item field {key}")
-        out[key] = value
+    out = known_fields(fields, ITEM_FIELDS, "item", trim=False)
     for key in ("accession_no", "call_number", "location", "source_detail", "supplier", "order_no", "invoice"):
         if key in out:
             out[key] = _text(out[key])

@@ -28,7 +28,8 @@ from peewee import fn
 
 from .. import auth
 from ..errors import Conflict, NotFound, ValidationError
-from ..formatting import date_field, parse_date
+from ..fields import date_field, known_fields
+from ..formatting import parse_date
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..settings import get_setting, set_setting
@@ -199,11 +200,7 @@ def member_type_of(value: Any) -> MemberType:
 def clean_member(lib: Library, fields: dict[str, Any], current: Member | None = None) -> dict[str, Any]:
     """Validate and normalise member fields; raises ValidationError naming the first bad field.
     Used by the form (inline validation), registration, editing and imports."""
-    out: dict[str, Any] = {}
-    for key, value in fields.items():
-        if key not in MEMBER_FIELDS:
-            raise ValueError(f"unknown member field {key}")
-        out[key] = value.strip() if isinstance(value, str) else value
+    out = known_fields(fields, MEMBER_FIELDS, "member")
     today = local_today(lib.clock)
     if "name" in out:
         out["name"] = re.sub(r"\s+", " ", out["name"] or "")

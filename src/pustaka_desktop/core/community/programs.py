@@ -29,7 +29,7 @@ from peewee import fn
 
 from .. import auth
 from ..errors import Conflict, NotFound, ValidationError
-from ..formatting import date_field
+from ..fields import date_field, known_fields
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import write as store
@@ -72,11 +72,7 @@ PHOTO_MAX = (1024, 1024)
 
 
 def _clean_program(fields: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in fields.items():
-        if key not in PROGRAM_FIELDS:
-            raise ValueError(f"unknown programme field {key}")
-        out[key] = value.strip() if isinstance(value, str) else value
+    out = known_fields(fields, PROGRAM_FIELDS, "programme")
     if "name" in out and not out["name"]:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The programme needs a name."), field="name")
     if "kind" in out and out["kind"] not in KINDS:

@@ -23,7 +23,7 @@ from typing import Any
 from ..catalog.isbn import normalise_isbn
 from ..catalog.review import Flag
 from ..errors import ValidationError, render
-from ..formatting import day_of
+from ..fields import day_of
 from ..i18n import QT_TRANSLATE_NOOP
 
 Progress = Callable[[float, str], None]

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from ...core.catalog import accession_register as register
 from ...core.errors import ValidationError
-from ...core.formatting import date_field, format_number
+from ...core.fields import date_field
+from ...core.formatting import format_number
 from ..background import load_later
 from ..context import AppContext
 from ..models.accession_register import RegisterModel, _translate
