@@ -43,5 +43,5 @@ def format_isbn(isbn13: str) -> str:
 
 
 def isbn13_check_digit(first12: str) -> str:
-    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(first12))
+    total = sum(map(int, first12[0::2])) + 3 * sum(map(int, first12[1::2]))
     return str((10 - total % 10) % 10)

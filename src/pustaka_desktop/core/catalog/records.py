@@ -39,7 +39,7 @@ from ..service import Library
 from ..settings import get_setting, set_setting
 from ..store import write as store
 from ..store.clock import local_today
-from ..store.lookup import by_id_or_name
+from ..store.lookup import by_id_or_name, used_elsewhere
 from ..store.models import CollectionType, Item, Loan, Record, Staff, Subject
 from . import classnumber
 from .callnumber import derive_call_number
@@ -429,18 +429,12 @@ def clean_item(fields: dict[str, Any], current: Item | None = None, today: date 
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "A barcode has only letters, digits, - . or /, no spaces."),
                 field="barcode")
-        clash = Item.select().where(Item.barcode == barcode)  # tombstones too: a barcode is never reused
-        if current is not None:
-            clash = clash.where(Item.id != current.id)
-        if clash.exists():
+        if used_elsewhere(Item, Item.barcode == barcode, current):  # tombstones too: a barcode is never reused
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The barcode {barcode} is already used."),
                                   field="barcode", barcode=barcode)
         out["barcode"] = barcode
     if out.get("accession_no"):
-        clash = Item.select().where(_LIVE_ITEM & (Item.accession_no == out["accession_no"]))
-        if current is not None:
-            clash = clash.where(Item.id != current.id)
-        if clash.exists():
+        if used_elsewhere(Item, _LIVE_ITEM & (Item.accession_no == out["accession_no"]), current):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The accession number {number} is already used."),
                                   field="accession_no", number=out["accession_no"])
     if "collection_type" in out:
