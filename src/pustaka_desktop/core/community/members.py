@@ -35,7 +35,7 @@ from ..service import Library
 from ..settings import get_setting, set_setting
 from ..store import write as store
 from ..store.clock import local_today
-from ..store.lookup import by_code, by_id_or_name
+from ..store.lookup import by_code, by_id_or_name, used_elsewhere
 from ..store.models import Member, MemberType, Staff
 
 # --- demographics ----------------------------------------------------------------------------------
@@ -211,10 +211,7 @@ def clean_member(lib: Library, fields: dict[str, Any], current: Member | None = 
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "A member number has up to 30 letters, digits, - or /, no spaces."),
                 field="number")
-        clash = Member.select().where(Member.number == out["number"])
-        if current is not None:
-            clash = clash.where(Member.id != current.id)
-        if clash.exists():
+        if used_elsewhere(Member, Member.number == out["number"], current):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The member number {number} is already used."),
                                   field="number", number=out["number"])
     if "gender" in out:

@@ -30,3 +30,12 @@ def by_id_or_name(model: type[Model], value: Any) -> Any:
     if isinstance(value, int) or (isinstance(value, str) and value.isascii() and value.isdigit()):
         return live(model).where(model.id == int(value)).first()
     return live(model).where(fn.LOWER(model.name) == str(value or "").strip().lower()).first()
+
+
+def used_elsewhere(model: type[Model], condition: Any, current: Model | None) -> bool:
+    """Whether a row other than ``current`` (the one being edited; None for a new one) meets ``condition``:
+    a number or barcode already taken."""
+    clash = model.select().where(condition)
+    if current is not None:
+        clash = clash.where(model.id != current.id)
+    return clash.exists()
