@@ -14,13 +14,17 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
 
-    def fill_with_tabs(self, name: str, tabs: list[tuple[QWidget, str]]) -> QTabWidget:
-        """The page is a row of tabs (named ``name`` for screen readers), in this order; the main
-        window shows the page's own name and icon above it."""
+    def fill_with_tabs(self, name: str, tabs: list[tuple[type[QWidget] | QWidget, str]]) -> list[QWidget]:
+        """The page is a row of tabs (named ``name`` for screen readers), in this order; a tab given as
+        a class is built as ``Tab(ctx)``. The main window shows the page's own name and icon above it.
+        Gives the tabs, in order."""
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(name)
+        built = []
         for tab, title in tabs:
-            self.tabs.addTab(tab, title)
+            widget = tab(self.ctx) if isinstance(tab, type) else tab
+            self.tabs.addTab(widget, title)
+            built.append(widget)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        return self.tabs
+        return built

@@ -11,18 +11,15 @@ import html
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -37,8 +34,9 @@ from ...core.store.models import Item, Record
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
 from ..models.search_results import SearchResultsModel
-from ..widgets.forms import search_as_you_type
+from ..widgets.forms import add_all, button, search_as_you_type
 from ..widgets.messages import info, show_error
+from ..widgets.tables import EXTENDED, INTERACTIVE, model_table
 
 DEBOUNCE_MS = 200
 
@@ -94,19 +92,10 @@ class CatalogPage(QWidget):
 
         # --- results ----------------------------------------------------------------------------
         self.model = SearchResultsModel(self.lib, self)
-        self.results = QTableView()
-        self.results.setModel(self.model)
-        self.results.setAccessibleName(self.tr("Search results"))
-        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.setTabKeyNavigation(False)
-        self.results.verticalHeader().hide()
+        self.results = model_table(self.model, self.tr("Search results"), selection=EXTENDED, resize=INTERACTIVE,
+                                   stretch=0)
         self.results.setWordWrap(False)
-        header = self.results.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 150), (2, 50), (3, 100), (4, 90), (5, 70)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.results.setColumnWidth(column, width)
         self.results.selectionModel().currentRowChanged.connect(self._row_changed)
 
@@ -124,16 +113,9 @@ class CatalogPage(QWidget):
             Column(self.tr("Note"), lambda i: i.condition_note),
         ], self)
         self.copies_model.highlight = lambda i: None if i.status in ("available", "on_loan") else "#fde2e1"
-        self.copies = QTableView()
-        self.copies.setModel(self.copies_model)
-        self.copies.setAccessibleName(self.tr("Copies of this title"))
-        self.copies.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.copies.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.copies = model_table(self.copies_model, self.tr("Copies of this title"), selection=EXTENDED,
+                                  resize=INTERACTIVE)
         self.copies.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.copies.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.copies.setTabKeyNavigation(False)
-        self.copies.verticalHeader().hide()
-        self.copies.horizontalHeader().setStretchLastSection(True)
         self.copies.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.copies.doubleClicked.connect(lambda *_: self.edit_copy())
 
@@ -166,15 +148,12 @@ class CatalogPage(QWidget):
             action = QAction(self.tr("Print labels for the chosen copies"), self.copies)
             action.triggered.connect(self.print_copy_labels)
             self.copies.addAction(action)
-        record_buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.add_copy_button, self.batch_button,
-                       self.labels_button, self.reserve_button):
-            record_buttons.addWidget(button)
-        record_buttons.addStretch(1)
+        record_buttons = add_all(QHBoxLayout(), self.new_button, self.edit_button, self.add_copy_button,
+                                 self.batch_button, self.labels_button, self.reserve_button)
         copy_buttons = QGridLayout()
-        for n, button in enumerate((self.edit_copy_button, self.restore_button, self.withdraw_button,
-                                    self.lost_button, self.damaged_button)):
-            copy_buttons.addWidget(button, n // 3 if n < 2 else 1, n if n < 2 else n - 2)
+        for n, push in enumerate((self.edit_copy_button, self.restore_button, self.withdraw_button,
+                                  self.lost_button, self.damaged_button)):
+            copy_buttons.addWidget(push, n // 3 if n < 2 else 1, n if n < 2 else n - 2)
 
         detail_box = QWidget()
         detail_layout = QVBoxLayout(detail_box)
@@ -233,12 +212,10 @@ class CatalogPage(QWidget):
         self.location.blockSignals(False)
 
     def _button(self, text: str, accessible: str, slot, allowed: bool) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(accessible)
-        button.clicked.connect(slot)
+        push = button(text, accessible, slot)
         if not allowed:  # (setVisible(True) on a button without a parent would flash it as a window)
-            button.hide()
-        return button
+            push.hide()
+        return push
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         from PySide6.QtCore import QEvent
@@ -359,9 +336,9 @@ class CatalogPage(QWidget):
     def _update_buttons(self) -> None:
         has_record = self.record is not None
         item = self.selected_item()
-        for button in (self.edit_button, self.add_copy_button, self.batch_button, self.labels_button,
-                       self.reserve_button):
-            button.setEnabled(has_record)
+        for push in (self.edit_button, self.add_copy_button, self.batch_button, self.labels_button,
+                     self.reserve_button):
+            push.setEnabled(has_record)
         self.edit_copy_button.setEnabled(item is not None)
         movable = item is not None and item.status != "on_loan"
         self.withdraw_button.setEnabled(movable and item.status != "withdrawn")

@@ -398,11 +398,8 @@ class OptionsTab(Page):
 class CirculationRulesPage(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(ctx, parent)
-        self.member_types = MemberTypesTab(ctx)
-        self.loan_rules = LoanRulesTab(ctx)
-        self.holidays = HolidaysTab(ctx)
-        self.options = OptionsTab(ctx)
-        self.fill_with_tabs(self.tr("Circulation rules"), [
-            (self.member_types, self.tr("&Member types")), (self.loan_rules, self.tr("&Loan rules")),
-            (self.holidays, self.tr("&Opening days and holidays")), (self.options, self.tr("Fines and &options"))])
+        self.member_types, self.loan_rules, self.holidays, self.options = self.fill_with_tabs(
+            self.tr("Circulation rules"), [
+                (MemberTypesTab, self.tr("&Member types")), (LoanRulesTab, self.tr("&Loan rules")),
+                (HolidaysTab, self.tr("&Opening days and holidays")), (OptionsTab, self.tr("Fines and &options"))])
         ctx.events.settings_changed.connect(self.member_types.load)

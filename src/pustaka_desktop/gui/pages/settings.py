@@ -239,14 +239,11 @@ class AppearanceTab(Page):
 class SettingsPage(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(ctx, parent)
-        self.profile_tab = ProfileTab(ctx)
-        self.staff_tab = StaffTab(ctx)
-        self.language_tab = LanguageTab(ctx)
-        self.appearance_tab = AppearanceTab(ctx)
-        self.fill_with_tabs(self.tr("Settings"), [
-            (self.profile_tab, self.tr("Library profile")), (self.staff_tab, self.tr("Staff accounts")),
-            (self.language_tab, self.tr("Language")), (self.appearance_tab, self.tr("Text size and contrast")),
-            (WifiCatalogueTab(ctx), self.tr("Wi-Fi catalogue"))])
+        self.profile_tab, self.staff_tab, self.language_tab, self.appearance_tab, _wifi = self.fill_with_tabs(
+            self.tr("Settings"), [
+                (ProfileTab, self.tr("Library profile")), (StaffTab, self.tr("Staff accounts")),
+                (LanguageTab, self.tr("Language")), (AppearanceTab, self.tr("Text size and contrast")),
+                (WifiCatalogueTab, self.tr("Wi-Fi catalogue"))])
 
     def add_tab(self, widget: QWidget, title: str) -> None:
         """Other areas add their settings as tabs (label calibration, sync consent...)."""

@@ -86,6 +86,13 @@ class _ReserveBase(QDialog):
         if self.results.count():
             self.results.setFocus()
 
+    def reserve(self) -> None:
+        chosen = self.chosen()
+        if chosen is None:
+            self.message.setText(self.choose_first)
+        else:
+            self.place(chosen)
+
     def chosen(self):
         item = self.results.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
@@ -111,6 +118,7 @@ class ReserveTitleDialog(_ReserveBase):
     def __init__(self, ctx: AppContext, member_number: str, member_name: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "", "", parent)
         self.member_number = member_number
+        self.choose_first = self.tr("Choose a title in the list first.")
         self.setWindowTitle(self.tr("Reserve a title"))
         self.heading.setText(self.tr("Reserve a title for {name}: type words of the title or author.").format(
             name=member_name))
@@ -133,11 +141,7 @@ class ReserveTitleDialog(_ReserveBase):
         else:
             self.results.setCurrentRow(0)
 
-    def reserve(self) -> None:
-        record_id = self.chosen()
-        if record_id is None:
-            self.message.setText(self.tr("Choose a title in the list first."))
-            return
+    def place(self, record_id: int) -> None:
         self._place(self.member_number, record_id)
 
 
@@ -147,6 +151,7 @@ class ReserveForMemberDialog(_ReserveBase):
     def __init__(self, ctx: AppContext, record_id: int, title: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "", "", parent)
         self.record_id = record_id
+        self.choose_first = self.tr("Choose a member in the list first.")
         self.setWindowTitle(self.tr("Reserve \u201c{title}\u201d").format(title=title))
         queue = holds.title_queue(ctx.lib, record_id)
         waiting = sum(1 for line in queue if line.status == holds.WAITING)
@@ -187,9 +192,5 @@ class ReserveForMemberDialog(_ReserveBase):
         if choices:
             self.results.setCurrentRow(0)
 
-    def reserve(self) -> None:
-        number = self.chosen()
-        if number is None:
-            self.message.setText(self.tr("Choose a member in the list first."))
-            return
+    def place(self, number: str) -> None:
         self._place(number, self.record_id)

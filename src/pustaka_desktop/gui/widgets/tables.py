@@ -25,6 +25,7 @@ def read_only(view: View, name: str, *, selection: QAbstractItemView.SelectionMo
     """Named for screen readers, whole rows selected, nothing typed into cells, no row numbers; the
     columns sized by ``resize`` and column ``stretch`` (the last one when None) taking the room left."""
     view.setAccessibleName(name)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(selection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
