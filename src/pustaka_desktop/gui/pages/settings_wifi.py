@@ -5,23 +5,18 @@ core.catalog.digital and core.printing.posters; the server runs in gui.web_catal
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
 from ...core import wifi_catalogue
@@ -31,24 +26,19 @@ from ...core.errors import PustakaError
 from ...core.printing import posters
 from ..context import AppContext
 from ..web_catalogue import SERVICE
+from ..widgets.actions import REFUSED, attempt, open_file, save_file
+from ..widgets.forms import add_all, arrange, button, column, note, section, spin
 from ..widgets.messages import confirm, error_text, info, show_error
+from ..widgets.messages import translate as _t
+from .base import Page
 
 
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
-class WifiCatalogueTab(QWidget):
+class WifiCatalogueTab(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        body = QWidget()
+        super().__init__(ctx, parent)
+        body = column(self._server_box(), self._pin_box(), self._shelf_box(), margins=True)
+        body.layout().addStretch()
         body.setMaximumWidth(900)
-        layout = QVBoxLayout(body)
-        layout.addWidget(self._server_box())
-        layout.addWidget(self._pin_box())
-        layout.addWidget(self._shelf_box())
-        layout.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -60,17 +50,13 @@ class WifiCatalogueTab(QWidget):
     # --- the server -------------------------------------------------------------------------------
 
     def _server_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Catalogue on the library Wi-Fi"))
-        form = QFormLayout(box)
-        intro = QLabel(self.tr("Patrons open the catalogue on their own phones over the library's Wi-Fi or a phone "
-                               "hotspot, with no internet. Off until you switch it on."))
-        intro.setWordWrap(True)
-        form.addRow(intro)
+        box, form = section(self.tr("Catalogue on the library Wi-Fi"),
+                            self.tr("Patrons open the catalogue on their own phones over the library's Wi-Fi or a "
+                                    "phone hotspot, with no internet. Off until you switch it on."), QFormLayout)
         self.enabled = QCheckBox(self.tr("Open the web catalogue (starts with the app, stops with it)"))
         form.addRow(self.enabled)
-        self.port = QSpinBox()
-        self.port.setRange(wifi_catalogue.MIN_PORT, wifi_catalogue.MAX_PORT)
-        self.port.setAccessibleName(self.tr("Port"))
+        self.port = spin(wifi_catalogue.MAX_PORT, self.tr("Port"), minimum=wifi_catalogue.MIN_PORT)
+        self.port.setGroupSeparatorShown(False)
         form.addRow(self.tr("Port:"), self.port)
         self.parts: dict[str, QCheckBox] = {}
         parts_box = QVBoxLayout()
@@ -79,19 +65,16 @@ class WifiCatalogueTab(QWidget):
             self.parts[part] = check
             parts_box.addWidget(check)
         form.addRow(self.tr("Open parts:"), parts_box)
-        self.save_button = QPushButton(self.tr("&Save and apply"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button = button(self.tr("&Save and apply"), slot=self.save)
         form.addRow(self.save_button)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = note()
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Status:"), self.status)
         self.wifi_name = QLineEdit()
         self.wifi_name.setPlaceholderText(self.tr("e.g. Perpus-Desa"))
         self.wifi_name.setAccessibleName(self.tr("Wi-Fi name on the poster"))
         form.addRow(self.tr("Wi-Fi name on the poster:"), self.wifi_name)
-        self.poster_button = QPushButton(self.tr("Save QR &poster…"))
-        self.poster_button.clicked.connect(self.save_poster)
+        self.poster_button = button(self.tr("Save QR &poster…"), slot=self.save_poster)
         form.addRow(self.poster_button)
         return box
 
@@ -117,11 +100,8 @@ class WifiCatalogueTab(QWidget):
 
     def save(self) -> None:
         parts = [part for part, check in self.parts.items() if check.isChecked()]
-        try:
-            wifi_catalogue.save_options(self.ctx.lib, self.ctx.user, enabled=self.enabled.isChecked(),
-                                        port=self.port.value(), parts=parts)
-        except PustakaError as exc:
-            show_error(self, exc)
+        if attempt(self, wifi_catalogue.save_options, self.ctx.lib, self.ctx.user, enabled=self.enabled.isChecked(),
+                   port=self.port.value(), parts=parts) is REFUSED:
             return
         SERVICE.apply(self.ctx.lib)
         self.show_status()
@@ -140,46 +120,31 @@ class WifiCatalogueTab(QWidget):
                                             False)
             if not ok:
                 return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save QR poster"), "katalog-wifi.pdf",
-                                              self.tr("PDF or PNG (*.pdf *.png)"))
-        if not path:
-            return
-        try:
-            posters.web_catalogue_poster(self.ctx.lib, self.ctx.user, path, link, wifi_name=self.wifi_name.text(),
-                                         translate=_t)
-        except PustakaError as exc:
-            show_error(self, exc)
+        path = save_file(self, self.tr("Save QR poster"), "katalog-wifi.pdf", self.tr("PDF or PNG (*.pdf *.png)"))
+        if not path or attempt(self, posters.web_catalogue_poster, self.ctx.lib, self.ctx.user, path, link,
+                               wifi_name=self.wifi_name.text(), translate=_t) is REFUSED:
             return
         info(self, self.tr("QR poster"), self.tr("Saved: {path}").format(path=path))
 
     # --- members' PINs ----------------------------------------------------------------------------
 
     def _pin_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Members' PINs for 'My account'"))
-        layout = QVBoxLayout(box)
-        note = QLabel(self.tr("A member logs in on the web catalogue with their card number and a PIN of 4 to 8 "
-                              "digits. Five wrong PINs lock the account for 15 minutes; a new PIN unlocks it."))
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        row = QHBoxLayout()
+        box, layout = section(self.tr("Members' PINs for 'My account'"),
+                              self.tr("A member logs in on the web catalogue with their card number and a PIN of 4 "
+                                      "to 8 digits. Five wrong PINs lock the account for 15 minutes; a new PIN "
+                                      "unlocks it."))
         self.pin_member = QLineEdit()
         self.pin_member.setPlaceholderText(self.tr("Member number"))
         self.pin_member.setAccessibleName(self.tr("Member number"))
-        row.addWidget(self.pin_member, 1)
-        for text, slot in ((self.tr("Set PIN…"), self.set_pin), (self.tr("New random PIN"), self.random_pin),
-                           (self.tr("Close web account"), self.clear_pin)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        layout.addLayout(row)
+        layout.addLayout(arrange(QHBoxLayout(), (self.pin_member, 1),
+                                 button(self.tr("Set PIN…"), slot=self.set_pin),
+                                 button(self.tr("New random PIN"), slot=self.random_pin),
+                                 button(self.tr("Close web account"), slot=self.clear_pin)))
         return box
 
     def _member(self):
-        try:
-            return members.get_member(self.ctx.lib, self.pin_member.text())
-        except PustakaError as exc:
-            show_error(self, exc)
-            return None
+        member = attempt(self, members.get_member, self.ctx.lib, self.pin_member.text())
+        return None if member is REFUSED else member
 
     def set_pin(self) -> None:
         member = self._member()
@@ -189,10 +154,7 @@ class WifiCatalogueTab(QWidget):
             name=member.name), QLineEdit.EchoMode.Password)
         if not ok:
             return
-        try:
-            member_pin.set_pin(self.ctx.lib, self.ctx.user, member, pin)
-        except PustakaError as exc:
-            show_error(self, exc)
+        if attempt(self, member_pin.set_pin, self.ctx.lib, self.ctx.user, member, pin) is REFUSED:
             return
         info(self, self.tr("Set PIN"), self.tr("The PIN of {name} is set.").format(name=member.name))
 
@@ -200,10 +162,8 @@ class WifiCatalogueTab(QWidget):
         member = self._member()
         if member is None:
             return
-        try:
-            pin = member_pin.new_pin(self.ctx.lib, self.ctx.user, member)
-        except PustakaError as exc:
-            show_error(self, exc)
+        pin = attempt(self, member_pin.new_pin, self.ctx.lib, self.ctx.user, member)
+        if pin is REFUSED:
             return
         info(self, self.tr("New PIN"), self.tr("New PIN for {name}: {pin}\nWrite it down for the member; it is not "
                                                "shown again.").format(name=member.name, pin=pin))
@@ -213,35 +173,21 @@ class WifiCatalogueTab(QWidget):
         if member is None or not confirm(self, self.tr("Close web account"),
                                          self.tr("Close the web account of {name}?").format(name=member.name)):
             return
-        try:
-            member_pin.clear_pin(self.ctx.lib, self.ctx.user, member)
-        except PustakaError as exc:
-            show_error(self, exc)
+        attempt(self, member_pin.clear_pin, self.ctx.lib, self.ctx.user, member)
 
     # --- the digital shelf --------------------------------------------------------------------------
 
     def _shelf_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Digital shelf"))
-        layout = QVBoxLayout(box)
-        note = QLabel(self.tr("The library's own PDF and EPUB files (village regulations, farming guides, local "
-                              "history...). Each becomes a catalogue record patrons can read on their phones. The "
-                              "files are kept in the folder {folder}: keep the originals too.").format(
-            folder=str(digital.files_dir(self.ctx.lib))))
-        note.setWordWrap(True)
-        layout.addWidget(note)
+        box, layout = section(self.tr("Digital shelf"), self.tr(
+            "The library's own PDF and EPUB files (village regulations, farming guides, local history...). Each "
+            "becomes a catalogue record patrons can read on their phones. The files are kept in the folder "
+            "{folder}: keep the originals too.").format(folder=str(digital.files_dir(self.ctx.lib))))
         self.shelf = QListWidget()
         self.shelf.setAccessibleName(self.tr("Files on the digital shelf"))
         self.shelf.setMinimumHeight(120)
         layout.addWidget(self.shelf)
-        row = QHBoxLayout()
-        add = QPushButton(self.tr("Add PDF/EPUB…"))
-        add.clicked.connect(self.add_file)
-        remove = QPushButton(self.tr("Remove from the shelf"))
-        remove.clicked.connect(self.remove_file)
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch()
-        layout.addLayout(row)
+        layout.addLayout(add_all(QHBoxLayout(), button(self.tr("Add PDF/EPUB…"), slot=self.add_file),
+                                 button(self.tr("Remove from the shelf"), slot=self.remove_file)))
         return box
 
     def load_shelf(self) -> None:
@@ -254,18 +200,14 @@ class WifiCatalogueTab(QWidget):
             self.shelf.addItem(item)
 
     def add_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add to the digital shelf"), "",
-                                              self.tr("PDF or EPUB (*.pdf *.epub)"))
+        path = open_file(self, self.tr("Add to the digital shelf"), self.tr("PDF or EPUB (*.pdf *.epub)"))
         if not path:
             return
         default = path.rsplit("/", 1)[-1].rsplit(".", 1)[0].replace("_", " ")
         title, ok = QInputDialog.getText(self, self.tr("Add to the digital shelf"), self.tr("Title:"), text=default)
         if not ok:
             return
-        try:
-            digital.add_document(self.ctx.lib, self.ctx.user, path, title=title)
-        except PustakaError as exc:
-            show_error(self, exc)
+        if attempt(self, digital.add_document, self.ctx.lib, self.ctx.user, path, title=title) is REFUSED:
             return
         self.ctx.events.catalog_changed.emit()
         self.load_shelf()

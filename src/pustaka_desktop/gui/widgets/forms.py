@@ -36,10 +36,11 @@ OK = QDialogButtonBox.StandardButton.Ok
 CANCEL = QDialogButtonBox.StandardButton.Cancel
 
 
-def button(text: str, name: str, slot: Callable | None = None) -> QPushButton:
-    """A push button whose screen-reader name says what it does (``text`` carries the mnemonic)."""
+def button(text: str, name: str = "", slot: Callable | None = None) -> QPushButton:
+    """A push button whose screen-reader name says what it does (``text`` carries the mnemonic); with
+    no ``name`` it is the text itself, without the mnemonic's & and a trailing "…"."""
     push = QPushButton(text)
-    push.setAccessibleName(name)
+    push.setAccessibleName(name or text.replace("&", "").rstrip("…").rstrip("."))
     if slot is not None:
         push.clicked.connect(slot)
     return push
