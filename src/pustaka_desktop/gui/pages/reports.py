@@ -5,21 +5,16 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QUrl
+from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
 from ...core.errors import PustakaError
@@ -29,7 +24,12 @@ from ...core.reports import impact, iplm_data, monthly_data, save, tpbis_data
 from ...core.reports.period import MONTH_NAMES, Period
 from ...core.store.clock import local_today
 from ..context import AppContext
+from ..widgets.actions import REFUSED, attempt
+from ..widgets.forms import add_all, button, choice_box, date_box, note, spin
+from ..widgets.messages import error_text, show_error
+from ..widgets.messages import translate as _translate
 from ..workers import run_job
+from .base import Page
 
 REPORTS = ("monthly", "iplm", "tpbis", "impact")
 FORMATS = {"impact": (("pdf", "PDF"), ("png", "PNG"))}
@@ -37,74 +37,40 @@ TABLE_FORMATS = (("pdf", "PDF"), ("xlsx", "Excel (xlsx)"), ("csv", "CSV"))
 KINDS = ("month", "quarter", "year", "day", "custom")
 
 
-def _translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
-class ReportsPage(QWidget):
+class ReportsPage(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.last_path: Path | None = None
         self.job = None
         today = local_today(ctx.lib.clock)
         root = QVBoxLayout(self)
-        intro = QLabel(self.tr("Make the reports the district office and the National Library ask for. "
-                               "Every report can be saved as PDF, Excel (xlsx) or CSV."))
-        intro.setWordWrap(True)
-        root.addWidget(intro)
+        root.addWidget(note(self.tr("Make the reports the district office and the National Library ask for. "
+                                    "Every report can be saved as PDF, Excel (xlsx) or CSV.")))
         form = QFormLayout()
-        self.report = QComboBox()
-        self.report.setAccessibleName(self.tr("Report"))
-        self.report.addItem(self.tr("Village library report (monthly or any period)"), "monthly")
-        self.report.addItem(self.tr("IPLM data sheet (a year)"), "iplm")
-        self.report.addItem(self.tr("TPBIS activity report"), "tpbis")
-        self.report.addItem(self.tr("Impact sheet for the village deliberation (Musyawarah Desa)"), "impact")
+        self.report = choice_box(self.tr("Report"), [
+            (self.tr("Village library report (monthly or any period)"), "monthly"),
+            (self.tr("IPLM data sheet (a year)"), "iplm"), (self.tr("TPBIS activity report"), "tpbis"),
+            (self.tr("Impact sheet for the village deliberation (Musyawarah Desa)"), "impact")])
         form.addRow(self.tr("Report"), self.report)
-        self.kind = QComboBox()
-        self.kind.setAccessibleName(self.tr("Period"))
-        for key, label in zip(KINDS, (self.tr("Month"), self.tr("Quarter"), self.tr("Year"), self.tr("Day"),
-                                      self.tr("From … to …")), strict=True):
-            self.kind.addItem(label, key)
+        self.kind = choice_box(self.tr("Period"), list(zip(
+            (self.tr("Month"), self.tr("Quarter"), self.tr("Year"), self.tr("Day"), self.tr("From … to …")), KINDS,
+            strict=True)))
         form.addRow(self.tr("Period"), self.kind)
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
-        self.year.setAccessibleName(self.tr("Year"))
-        self.month = QComboBox()
-        self.month.setAccessibleName(self.tr("Month"))
-        for n, name in enumerate(MONTH_NAMES, start=1):
-            self.month.addItem(_translate("Reports", name), n)
-        self.quarter = QComboBox()
-        self.quarter.setAccessibleName(self.tr("Quarter"))
-        for q in range(1, 5):
-            self.quarter.addItem(self.tr("Quarter {q}").format(q=q), q)
+        self.year = spin(2100, self.tr("Year"), minimum=2000)
+        self.year.setGroupSeparatorShown(False)
+        self.month = choice_box(self.tr("Month"), [(_translate("Reports", name), n)
+                                                   for n, name in enumerate(MONTH_NAMES, start=1)])
+        self.quarter = choice_box(self.tr("Quarter"), [(self.tr("Quarter {q}").format(q=q), q) for q in range(1, 5)])
         # the previous month is what a monthly report is usually made for
         previous = today.replace(day=1) - timedelta(days=1)
         self.year.setValue(previous.year)
         self.month.setCurrentIndex(previous.month - 1)
         self.quarter.setCurrentIndex((today.month - 1) // 3)
-        which = QHBoxLayout()
-        which.addWidget(self.month)
-        which.addWidget(self.quarter)
-        which.addWidget(self.year)
-        which.addStretch(1)
-        form.addRow(self.tr("Which"), which)
-        self.start = QDateEdit(QDate(today.year, today.month, 1))
-        self.start.setDisplayFormat("dd-MM-yyyy")
-        self.start.setCalendarPopup(True)
-        self.start.setAccessibleName(self.tr("From"))
-        self.end = QDateEdit(QDate(today.year, today.month, today.day))
-        self.end.setDisplayFormat("dd-MM-yyyy")
-        self.end.setCalendarPopup(True)
-        self.end.setAccessibleName(self.tr("To"))
-        dates = QHBoxLayout()
-        dates.addWidget(self.start)
-        dates.addWidget(QLabel("–"))
-        dates.addWidget(self.end)
-        dates.addStretch(1)
-        form.addRow(self.tr("Days"), dates)
-        self.format = QComboBox()
-        self.format.setAccessibleName(self.tr("File type"))
+        form.addRow(self.tr("Which"), add_all(QHBoxLayout(), self.month, self.quarter, self.year))
+        self.start = date_box(QDate(today.year, today.month, 1), self.tr("From"))
+        self.end = date_box(QDate(today.year, today.month, today.day), self.tr("To"))
+        form.addRow(self.tr("Days"), add_all(QHBoxLayout(), self.start, QLabel("–"), self.end))
+        self.format = choice_box(self.tr("File type"), [])
         form.addRow(self.tr("File type"), self.format)
         # What only the library knows, for the impact sheet (kept per period, for next time)
         self.budget = QLineEdit()
@@ -123,19 +89,12 @@ class ReportsPage(QWidget):
             form.addRow(label, widget)
         self.form = form
         root.addLayout(form)
-        buttons = QHBoxLayout()
-        self.make_button = QPushButton(self.tr("Make report…"))
+        self.make_button = button(self.tr("Make report…"), slot=self.make)
         self.make_button.setDefault(True)
-        self.make_button.clicked.connect(self.make)
-        buttons.addWidget(self.make_button)
-        self.open_button = QPushButton(self.tr("Open the file"))
+        self.open_button = button(self.tr("Open the file"), slot=self.open_file)
         self.open_button.setEnabled(False)
-        self.open_button.clicked.connect(self.open_file)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        root.addLayout(buttons)
-        self.status = QLabel(" ")
-        self.status.setWordWrap(True)
+        root.addLayout(add_all(QHBoxLayout(), self.make_button, self.open_button))
+        self.status = note(" ")
         self.status.setAccessibleName(self.tr("Report status"))
         root.addWidget(self.status)
         root.addStretch(1)
@@ -203,8 +162,6 @@ class ReportsPage(QWidget):
         try:
             period = self.period()
         except Exception as exc:  # a custom range that ends before it starts
-            from ..widgets.messages import show_error
-
             show_error(self, exc)
             return
         ext = self.format.currentData()
@@ -214,15 +171,10 @@ class ReportsPage(QWidget):
             return
         if not path.lower().endswith(f".{ext}"):
             path += f".{ext}"
-        if self.report.currentData() == "impact" and self.ctx.allowed("settings.edit"):
-            try:
-                impact.save_inputs(self.ctx.lib, self.ctx.user, period, budget=self.budget.text(),
-                                   received=self.received.text(), plans=self.plans.toPlainText())
-            except PustakaError as exc:
-                from ..widgets.messages import show_error
-
-                show_error(self, exc)
-                return
+        if self.report.currentData() == "impact" and self.ctx.allowed("settings.edit") and attempt(
+                self, impact.save_inputs, self.ctx.lib, self.ctx.user, period, budget=self.budget.text(),
+                received=self.received.text(), plans=self.plans.toPlainText()) is REFUSED:
+            return
         self.generate(period, Path(path))
 
     def generate(self, period: Period, path: Path):
@@ -259,8 +211,6 @@ class ReportsPage(QWidget):
         self.status.setText(self.tr("Saved: {path}").format(path=path))
 
     def failed(self, exc: BaseException) -> None:
-        from ..widgets.messages import error_text
-
         self.make_button.setEnabled(True)
         self.status.setText(self.tr("The report was not made: {error}").format(error=error_text(exc)))
 

@@ -57,6 +57,15 @@ def spin(maximum: int, name: str, step: int = 1, suffix: str = "", minimum: int 
     return box
 
 
+def choice_box(name: str, choices: Sequence[tuple[str, object]]) -> QComboBox:
+    """A list to choose one of ``choices`` from: (what it shows, the value it stands for)."""
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    for text, value in choices:
+        combo.addItem(text, value)
+    return combo
+
+
 def date_box(date: QDate, name: str, display: str = "dd-MM-yyyy") -> QDateEdit:
     """A date field with a calendar to pick from, shown as ``display``."""
     box = QDateEdit(date)
