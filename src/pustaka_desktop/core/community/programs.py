@@ -47,7 +47,6 @@ from ..store.models import (
 )
 from .members import AGE_BANDS, GENDERS, age_band, card_holder
 
-KINDS = ("book_club", "digital", "storytelling", "skills", "literacy", "other")
 KIND_NAMES = {
     "book_club": QT_TRANSLATE_NOOP("Programs", "Book club"),
     "digital": QT_TRANSLATE_NOOP("Programs", "Digital-skills training"),
@@ -56,7 +55,7 @@ KIND_NAMES = {
     "literacy": QT_TRANSLATE_NOOP("Programs", "Literacy class"),
     "other": QT_TRANSLATE_NOOP("Programs", "Other"),
 }
-PARTNER_KINDS = ("village_government", "pkk", "school", "health_post", "company", "ngo", "community", "other")
+KINDS = tuple(KIND_NAMES)
 PARTNER_KIND_NAMES = {
     "village_government": QT_TRANSLATE_NOOP("Programs", "Village government"),
     "pkk": QT_TRANSLATE_NOOP("Programs", "PKK (women's group)"),
@@ -67,6 +66,7 @@ PARTNER_KIND_NAMES = {
     "community": QT_TRANSLATE_NOOP("Programs", "Community group"),
     "other": QT_TRANSLATE_NOOP("Programs", "Other"),
 }
+PARTNER_KINDS = tuple(PARTNER_KIND_NAMES)
 PROGRAM_FIELDS = ("name", "kind", "skill", "description", "outcomes", "starts_on", "ends_on")
 PHOTO_MAX = (1024, 1024)
 

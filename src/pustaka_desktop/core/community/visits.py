@@ -42,7 +42,6 @@ from ..store.lookup import by_code
 from ..store.models import InLibraryUse, Item, Member, Staff, Visit
 from .members import AGE_BANDS, GENDERS, age_band, card_holder
 
-PURPOSES = ("read", "borrow", "study", "internet", "activity", "other")
 PURPOSE_NAMES = {
     "read": QT_TRANSLATE_NOOP("Visits", "Read"),
     "borrow": QT_TRANSLATE_NOOP("Visits", "Borrow or return"),
@@ -51,15 +50,14 @@ PURPOSE_NAMES = {
     "activity": QT_TRANSLATE_NOOP("Visits", "Activity"),
     "other": QT_TRANSLATE_NOOP("Visits", "Other"),
 }
-ORIGINS = ("village", "elsewhere")
+PURPOSES = tuple(PURPOSE_NAMES)
 ORIGIN_NAMES = {
     "village": QT_TRANSLATE_NOOP("Visits", "This village"),
     "elsewhere": QT_TRANSLATE_NOOP("Visits", "Elsewhere"),
 }
-# Offered as buttons for guests; free text is accepted too.
-OCCUPATIONS = ("Pelajar", "Mahasiswa", "Petani", "Pedagang", "Ibu rumah tangga", "Guru", "Buruh",
-               "Wiraswasta", "PNS", "Tidak bekerja", "Lainnya")
-# What each stored occupation is called on screen (translated; free text shows as typed).
+ORIGINS = tuple(ORIGIN_NAMES)
+# Offered as buttons for guests (free text is accepted too), with what each stored occupation is called
+# on screen (translated; free text shows as typed).
 OCCUPATION_NAMES = {
     "Pelajar": QT_TRANSLATE_NOOP("Visits", "School pupil"),
     "Mahasiswa": QT_TRANSLATE_NOOP("Visits", "University student"),
@@ -73,6 +71,7 @@ OCCUPATION_NAMES = {
     "Tidak bekerja": QT_TRANSLATE_NOOP("Visits", "Not working"),
     "Lainnya": QT_TRANSLATE_NOOP("Visits", "Other occupation"),
 }
+OCCUPATIONS = tuple(OCCUPATION_NAMES)  # in the order the buttons show
 # School levels a group can be counted by, and the age band each one counts under in reports.
 SCHOOL_LEVELS = {"paud": "0-6", "sd": "7-12", "smp": "13-18", "sma": "13-18"}
 SCHOOL_LEVEL_NAMES = {

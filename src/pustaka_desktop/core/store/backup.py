@@ -38,7 +38,6 @@ Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
 
 # Reasons for an automatic backup; other areas pass one of these (or a short word) to backup_before().
-REASONS = ("daily", "migration", "import", "bundle-import", "restore", "manual")
 REASON_LABELS = {
     "daily": QT_TRANSLATE_NOOP("Backup", "first start of the day"),
     "migration": QT_TRANSLATE_NOOP("Backup", "before an update of the database"),
@@ -47,6 +46,7 @@ REASON_LABELS = {
     "restore": QT_TRANSLATE_NOOP("Backup", "before a restore"),
     "manual": QT_TRANSLATE_NOOP("Backup", "made by hand"),
 }
+REASONS = tuple(REASON_LABELS)
 # Tables counted in a preview, with their English labels (marked for translation).
 PREVIEW_COUNTS = {
     "record": QT_TRANSLATE_NOOP("Backup", "titles"),
