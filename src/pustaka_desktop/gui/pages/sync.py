@@ -8,64 +8,38 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from ...core.errors import PustakaError
 from ...core.sync import client, conflicts, enrolment, export, hub, importer, keys, status
 from ..context import AppContext
-from ..widgets.messages import confirm, info, show_error
-from ..widgets.tables import read_only_table
+from ..widgets.actions import REFUSED, attempt, choose_folder, open_file, save_file
+from ..widgets.forms import add_all, arrange, button, column, note, section
+from ..widgets.messages import confirm, info, show_error, translate
+from ..widgets.tables import current_key, fill, read_only_table
 from ..workers import run_job
+from .base import Page
 
 
-def _fill(table: QTableWidget, rows: list[list[object]], keys_: list[object] | None = None) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem("" if value is None else str(value))
-            if keys_ is not None and c == 0:
-                item.setData(256, keys_[r])
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
-
-
-def _wrapping(text: str) -> QLabel:
-    """A hint that wraps instead of widening the page (large text on a small screen)."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    return label
-
-
-class SyncPage(QWidget):
+class SyncPage(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
+        self.heading = note()
         self.heading.setAccessibleName(self.tr("Sync summary"))
         layout.addWidget(self.heading)
-        self.copy_box = QGroupBox(self.tr("This database looks like a copy or a restored backup"))
-        copy_row = QHBoxLayout(self.copy_box)
-        self.keep_button = QPushButton(self.tr("It is the original library (confirm)"))
-        self.new_button = QPushButton(self.tr("Make it a new site (enrol again)"))
-        for button in (self.keep_button, self.new_button):
-            button.setAccessibleName(button.text())
-            copy_row.addWidget(button)
-        self.keep_button.clicked.connect(lambda: self._resolve_copy(True))
-        self.new_button.clicked.connect(lambda: self._resolve_copy(False))
+        self.copy_box, copy_row = section(self.tr("This database looks like a copy or a restored backup"),
+                                          layout=QHBoxLayout)
+        self.keep_button = button(self.tr("It is the original library (confirm)"),
+                                  slot=lambda: self._resolve_copy(True))
+        self.new_button = button(self.tr("Make it a new site (enrol again)"), slot=lambda: self._resolve_copy(False))
+        arrange(copy_row, self.keep_button, self.new_button)
         layout.addWidget(self.copy_box)
 
         self.tabs = QTabWidget()
@@ -73,21 +47,16 @@ class SyncPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
         # partners and bundles
-        page = QWidget()
-        box = QVBoxLayout(page)
+        page = column(margins=True)
+        box = page.layout()
         self.peers = read_only_table([self.tr("Code"), self.tr("Library"), self.tr("Kind"), self.tr("Status"),
                              self.tr("Changes waiting"), self.tr("Last bundle arrived"), self.tr("Members sent"),
                              self.tr("Key fingerprint")], self.tr("Partner libraries"))
         box.addWidget(self.peers, 1)
-        buttons = QHBoxLayout()
-        self.export_button = QPushButton(self.tr("&Write bundle to USB stick…"))
-        self.import_button = QPushButton(self.tr("&Import bundle file…"))
-        self.import_folder_button = QPushButton(self.tr("Import a &folder of bundles…"))
-        for button in (self.export_button, self.import_button, self.import_folder_button):
-            button.setAccessibleName(button.text().replace("&", ""))
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        box.addLayout(buttons)
+        self.export_button = button(self.tr("&Write bundle to USB stick…"), slot=self._export)
+        self.import_button = button(self.tr("&Import bundle file…"), slot=self._import_file)
+        self.import_folder_button = button(self.tr("Import a &folder of bundles…"), slot=self._import_folder)
+        box.addLayout(add_all(QHBoxLayout(), self.export_button, self.import_button, self.import_folder_button))
         if not ctx.lib.is_district:  # over the network whenever a connection exists; USB stays the fallback
             online = QHBoxLayout()
             self.hub_url = QLineEdit(client.hub_url(ctx.lib))
@@ -95,28 +64,21 @@ class SyncPage(QWidget):
             self.hub_url.setAccessibleName(self.tr("District hub address"))
             hub_label = QLabel(self.tr("District &hub:"))
             hub_label.setBuddy(self.hub_url)
-            self.send_button = QPushButton(self.tr("&Send now"))
-            self.send_button.setAccessibleName(self.tr("Send and fetch bundles over the network now"))
-            self.send_button.clicked.connect(self._send_now)
-            online.addWidget(hub_label)
-            online.addWidget(self.hub_url, 1)
-            online.addWidget(self.send_button)
-            box.addLayout(online)
+            self.send_button = button(self.tr("&Send now"), self.tr("Send and fetch bundles over the network now"),
+                                      self._send_now)
+            box.addLayout(arrange(online, hub_label, (self.hub_url, 1), self.send_button))
         self.results = read_only_table([self.tr("File"), self.tr("Result"), self.tr("Direction"), self.tr("Rows"),
                                self.tr("Why")], self.tr("Bundle results"))
         box.addWidget(QLabel(self.tr("Recent bundles")))
         box.addWidget(self.results, 1)
-        self.export_button.clicked.connect(self._export)
-        self.import_button.clicked.connect(self._import_file)
-        self.import_folder_button.clicked.connect(self._import_folder)
         # at the district the Inbox page imports folders of bundles, with a result line per bundle
         if ctx.lib.is_district:
             self.import_folder_button.hide()
         self.tabs.addTab(page, self.tr("Bundles"))
 
         # enrolment
-        page = QWidget()
-        box = QVBoxLayout(page)
+        page = column(margins=True)
+        box = page.layout()
         self.fingerprint = QLabel()
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint.setAccessibleName(self.tr("This library's key fingerprint"))
@@ -124,62 +86,39 @@ class SyncPage(QWidget):
         if ctx.lib.is_district:
             hint = self.tr("Read a village's enrolment request, compare its fingerprint with the village librarian "
                            "by phone, then give them the answer file.")
-            self.enrol_button = QPushButton(self.tr("&Accept an enrolment request…"))
-            self.enrol_button.clicked.connect(self._accept)
+            self.enrol_button = button(self.tr("&Accept an enrolment request…"), slot=self._accept)
         else:
             hint = self.tr("1. Write an enrolment request and take it to the district office. 2. Read the answer "
                            "they give you. Compare both fingerprints by phone.")
-            self.enrol_button = QPushButton(self.tr("&Write enrolment request…"))
-            self.enrol_button.clicked.connect(self._request)
-            self.finish_button = QPushButton(self.tr("&Read the district's answer…"))
-            self.finish_button.setAccessibleName(self.tr("Read the district's answer"))
-            self.finish_button.clicked.connect(self._finish)
-        label = QLabel(hint)
-        label.setWordWrap(True)
-        box.addWidget(label)
-        self.enrol_button.setAccessibleName(self.enrol_button.text().replace("&", "").rstrip("…"))
-        box.addWidget(self.enrol_button)
+            self.enrol_button = button(self.tr("&Write enrolment request…"), slot=self._request)
+            self.finish_button = button(self.tr("&Read the district's answer…"),
+                                        self.tr("Read the district's answer"), self._finish)
+        arrange(box, note(hint), self.enrol_button)
         if not ctx.lib.is_district:
-            box.addWidget(self.finish_button)
-            self.share_button = QPushButton(self.tr("Member records sent to the district…"))
-            self.share_button.setAccessibleName(self.tr("Member records sent to the district"))
-            self.share_button.clicked.connect(self._sharing)
-            box.addWidget(self.share_button)
+            self.share_button = button(self.tr("Member records sent to the district…"),
+                                       self.tr("Member records sent to the district"), self._sharing)
+            arrange(box, self.finish_button, self.share_button)
         box.addStretch(1)
         self.tabs.addTab(page, self.tr("Enrolment"))
 
         # conflicts
-        page = QWidget()
-        box = QVBoxLayout(page)
-        box.addWidget(_wrapping(self.tr("Edits made in two places at once: the later one was kept. Reverse to use the "
-                                        "other value instead.")))
-        self.conflicts = read_only_table([self.tr("When"), self.tr("Row"), self.tr("Field"), self.tr("Kept"), self.tr("Lost")],
-                                self.tr("Conflicts"))
-        box.addWidget(self.conflicts, 1)
-        row = QHBoxLayout()
-        self.accept_button = QPushButton(self.tr("&Keep as it is"))
-        self.reverse_button = QPushButton(self.tr("&Reverse (use the lost value)"))
-        for button in (self.accept_button, self.reverse_button):
-            button.setAccessibleName(button.text().replace("&", ""))
-            row.addWidget(button)
-        row.addStretch(1)
-        box.addLayout(row)
-        self.accept_button.clicked.connect(lambda: self._conflict(False))
-        self.reverse_button.clicked.connect(lambda: self._conflict(True))
-        self.tabs.addTab(page, self.tr("Conflicts"))
+        self.conflicts = read_only_table([self.tr("When"), self.tr("Row"), self.tr("Field"), self.tr("Kept"),
+                                          self.tr("Lost")], self.tr("Conflicts"))
+        self.accept_button = button(self.tr("&Keep as it is"), slot=lambda: self._conflict(False))
+        self.reverse_button = button(self.tr("&Reverse (use the lost value)"), slot=lambda: self._conflict(True))
+        self.tabs.addTab(column(note(self.tr("Edits made in two places at once: the later one was kept. Reverse to "
+                                             "use the other value instead.")), (self.conflicts, 1),
+                                add_all(QHBoxLayout(), self.accept_button, self.reverse_button), margins=True),
+                         self.tr("Conflicts"))
 
         # exceptions
-        page = QWidget()
-        box = QVBoxLayout(page)
-        box.addWidget(_wrapping(self.tr("Impossible states found while importing (e.g. the same copy lent out twice). "
-                                        "Check them, fix the data at the library, then mark them resolved.")))
-        self.exceptions = read_only_table([self.tr("When"), self.tr("Kind"), self.tr("Details")], self.tr("Exceptions"))
-        box.addWidget(self.exceptions, 1)
-        self.resolve_button = QPushButton(self.tr("Mark &resolved"))
-        self.resolve_button.setAccessibleName(self.tr("Mark resolved"))
-        self.resolve_button.clicked.connect(self._resolve_exception)
-        box.addWidget(self.resolve_button)
-        self.tabs.addTab(page, self.tr("Exceptions"))
+        self.exceptions = read_only_table([self.tr("When"), self.tr("Kind"), self.tr("Details")],
+                                          self.tr("Exceptions"))
+        self.resolve_button = button(self.tr("Mark &resolved"), self.tr("Mark resolved"), self._resolve_exception)
+        self.tabs.addTab(column(note(self.tr("Impossible states found while importing (e.g. the same copy lent out "
+                                             "twice). Check them, fix the data at the library, then mark them "
+                                             "resolved.")), (self.exceptions, 1), self.resolve_button, margins=True),
+                         self.tr("Exceptions"))
         self.refresh()
 
     # --- showing --------------------------------------------------------------------------------
@@ -203,34 +142,27 @@ class SyncPage(QWidget):
         names = {"village": self.tr("village"), "district": self.tr("district"), "active": self.tr("active"),
                  "revoked": self.tr("revoked"), "full": self.tr("full records"),
                  "pseudonymised": self.tr("pseudonymised")}
-        _fill(self.peers, [[p["code"], p["name"], names.get(p["kind"], p["kind"]), names.get(p["status"], p["status"]),
+        fill(self.peers, [[p["code"], p["name"], names.get(p["kind"], p["kind"]), names.get(p["status"], p["status"]),
                             p["waiting_changes"], p["last_bundle_at"] or "-", names.get(p["members"], p["members"]),
                             p["fingerprint"]] for p in st["peers"]], [p["site"] for p in st["peers"]])
         results = {"made": self.tr("written"), "applied": self.tr("applied"), "already": self.tr("already applied"),
                    "rejected": self.tr("rejected")}
         directions = {"out": self.tr("sent"), "in": self.tr("received")}
-        _fill(self.results, [[b["file"], results.get(b["result"], b["result"]), directions.get(b["direction"], ""),
+        fill(self.results, [[b["file"], results.get(b["result"], b["result"]), directions.get(b["direction"], ""),
                               b["rows"], b["detail"]]
                              for b in st["recent"]])
         items = conflicts.open_conflicts()
-        _fill(self.conflicts, [[c.at.strftime("%Y-%m-%d %H:%M"), f"{c.entity} {c.row_uid[:8]}", c.field,
+        fill(self.conflicts, [[c.at.strftime("%Y-%m-%d %H:%M"), f"{c.entity} {c.row_uid[:8]}", c.field,
                                 json.loads(c.kept_value or "null"), json.loads(c.lost_value or "null")] for c in items],
               [c.id for c in items])
         problems = conflicts.open_exceptions()
-        _fill(self.exceptions, [[x.at.strftime("%Y-%m-%d %H:%M"), x.kind, x.detail] for x in problems],
+        fill(self.exceptions, [[x.at.strftime("%Y-%m-%d %H:%M"), x.kind, x.detail] for x in problems],
               [x.id for x in problems])
 
-    def _selected(self, table: QTableWidget):
-        row = table.currentRow()
-        if row < 0 or table.item(row, 0) is None:
-            return None
-        return table.item(row, 0).data(256)
-
     def _call(self, fn, *args, **kwargs):
-        try:
-            result = fn(*args, **kwargs)
-        except PustakaError as exc:
-            show_error(self, exc)
+        """A core call; what went through is shown at once (None: the core said no, and why)."""
+        result = attempt(self, fn, *args, **kwargs)
+        if result is REFUSED:
             return None
         self.refresh()
         return result
@@ -250,7 +182,7 @@ class SyncPage(QWidget):
         if not active:
             info(self, self.tr("Write bundle"), self.tr("Enrol with a partner library first."))
             return None
-        selected = self._selected(self.peers)
+        selected = current_key(self.peers)
         if selected and any(p["site"] == selected for p in active):
             return selected
         if len(active) == 1:
@@ -263,7 +195,7 @@ class SyncPage(QWidget):
         site = self._peer_for_export()
         if site is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the USB stick or folder"))
+        folder = choose_folder(self, self.tr("Choose the USB stick or folder"), "")
         if not folder:
             return
         lib, user = self.ctx.lib, self.ctx.user
@@ -295,7 +227,7 @@ class SyncPage(QWidget):
             names = {key: QCoreApplication.translate("SyncResult", text) for key, text in client.RESULTS.items()}
             rows = [[name, names.get(result_, result_), self.tr("sent"), "", ""] for name, result_ in result.sent]
             rows += [[name, names.get(result_, result_), self.tr("fetched"), "", ""] for name, result_ in result.fetched]
-            _fill(self.results, rows)
+            fill(self.results, rows)
             self.tabs.setCurrentIndex(0)
 
         run_job(self, self.tr("Sending to the district hub"),
@@ -304,22 +236,20 @@ class SyncPage(QWidget):
     def _show_lines(self, lines) -> None:
         self.refresh()
         names = {"applied": self.tr("applied"), "already": self.tr("already applied"), "rejected": self.tr("rejected")}
-        _fill(self.results, [[line.file, names.get(line.result, line.result), line.sender, line.changed,
+        fill(self.results, [[line.file, names.get(line.result, line.result), line.sender, line.changed,
                               line.error.message(self.tr_error) if line.error else ""] for line in lines])
         self.tabs.setCurrentIndex(0)
 
     def tr_error(self, context: str, text: str) -> str:
-        from ..widgets.messages import translate
-
         return translate(context, text)
 
     def _import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a bundle"), "", self.tr("Sync bundles (*.zip)"))
+        path = open_file(self, self.tr("Choose a bundle"), self.tr("Sync bundles (*.zip)"))
         if path:
             self._run_import(Path(path))
 
     def _import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder with bundles"))
+        folder = choose_folder(self, self.tr("Choose the folder with bundles"), "")
         if folder:
             self._run_import(Path(folder))
 
@@ -345,9 +275,8 @@ class SyncPage(QWidget):
         run_job(self, self.tr("Importing bundles"), job, done)
 
     def _request(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the enrolment request"),
-                                              f"pustaka-enrol-{self.ctx.lib.profile.code}.json",
-                                              self.tr("Enrolment files (*.json)"))
+        path = save_file(self, self.tr("Save the enrolment request"), f"pustaka-enrol-{self.ctx.lib.profile.code}.json",
+                         self.tr("Enrolment files (*.json)"))
         if path:
             fingerprint = self._call(enrolment.make_request, self.ctx.lib, self.ctx.user, path)
             if fingerprint:
@@ -355,15 +284,16 @@ class SyncPage(QWidget):
                     "Take the file to the district office. Read this fingerprint to them by phone when they ask:\n\n"
                     "{fingerprint}").format(fingerprint=fingerprint))
 
+    def _open_enrolment_file(self, title: str, read) -> tuple[str, dict] | tuple[None, None]:
+        """An enrolment file the user chose and what ``read`` found in it ((None, None): cancelled, or
+        the core could not read it and said why)."""
+        path = open_file(self, title, self.tr("Enrolment files (*.json)"))
+        content = attempt(self, read, path) if path else REFUSED
+        return (None, None) if content is REFUSED else (path, content)
+
     def _finish(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open the district's answer"), "",
-                                              self.tr("Enrolment files (*.json)"))
-        if not path:
-            return
-        try:
-            answer = enrolment.read_answer(path)
-        except PustakaError as exc:
-            show_error(self, exc)
+        path, answer = self._open_enrolment_file(self.tr("Open the district's answer"), enrolment.read_answer)
+        if path is None:
             return
         if confirm(self, self.tr("Check the fingerprint"), self.tr(
                 "District: {name}\nFingerprint: {fingerprint}\n\nDoes the district office read you the same "
@@ -371,22 +301,17 @@ class SyncPage(QWidget):
             self._call(enrolment.finish, self.ctx.lib, self.ctx.user, path)
 
     def _accept(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a village's enrolment request"), "",
-                                              self.tr("Enrolment files (*.json)"))
-        if not path:
-            return
-        try:
-            request = enrolment.read_request(path)
-        except PustakaError as exc:
-            show_error(self, exc)
+        path, request = self._open_enrolment_file(self.tr("Open a village's enrolment request"),
+                                                  enrolment.read_request)
+        if path is None:
             return
         code, ok = QInputDialog.getText(self, self.tr("Library code"), self.tr(
             "{name}\nFingerprint: {fingerprint}\n\nCompare the fingerprint with the village by phone. Library code:")
             .format(name=request["name"], fingerprint=request["fingerprint"]), text=request["code"])
         if not ok:
             return
-        answer, _ = QFileDialog.getSaveFileName(self, self.tr("Save the answer for the village"),
-                                                f"pustaka-answer-{code}.json", self.tr("Enrolment files (*.json)"))
+        answer = save_file(self, self.tr("Save the answer for the village"), f"pustaka-answer-{code}.json",
+                           self.tr("Enrolment files (*.json)"))
         if answer and self._call(enrolment.accept_request, self.ctx.lib, self.ctx.user, path, answer, code=code):
             info(self, self.tr("Village enrolled"), self.tr(
                 "Give the answer file to the village. Read them this district fingerprint:\n\n{fingerprint}").format(
@@ -414,7 +339,7 @@ class SyncPage(QWidget):
         self._call(enrolment.set_member_sharing, self.ctx.lib, self.ctx.user, district["site"], full, consent)
 
     def _conflict(self, reverse: bool) -> None:
-        conflict_id = self._selected(self.conflicts)
+        conflict_id = current_key(self.conflicts)
         if conflict_id is None:
             return
         self._call(conflicts.reverse if reverse else conflicts.accept, self.ctx.lib, self.ctx.user, conflict_id)
@@ -422,6 +347,6 @@ class SyncPage(QWidget):
             self.ctx.events.catalog_changed.emit()
 
     def _resolve_exception(self) -> None:
-        exception_id = self._selected(self.exceptions)
+        exception_id = current_key(self.exceptions)
         if exception_id is not None:
             self._call(conflicts.resolve_exception, self.ctx.lib, self.ctx.user, exception_id)

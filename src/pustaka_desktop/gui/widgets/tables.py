@@ -53,6 +53,12 @@ def model_table(model: QAbstractItemModel, name: str, **options) -> QTableView:
     return read_only(view, name, **options)
 
 
+def current_key(table: QTableWidget) -> object | None:
+    """The key ``fill`` put on the current row (None: no row is current)."""
+    item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
+    return None if item is None else item.data(KEY_ROLE)
+
+
 def fill(table: QTableWidget, rows: Sequence[Sequence[object]], keys: Sequence[object] | None = None,
          fit: bool = True) -> None:
     """The table's rows become ``rows`` (None shows as empty); ``keys[r]`` rides on row r's first cell
