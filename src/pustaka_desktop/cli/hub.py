@@ -7,7 +7,7 @@ import argparse
 import sys
 
 from ..core import auth
-from ..core.sync import client
+from ..core.sync import client, dialect, district_db
 from . import common
 from .common import translate
 
@@ -19,6 +19,9 @@ def register(sub) -> None:
                                              "catalogue online; Ctrl+C stops it")
     serve.add_argument("--host", default="0.0.0.0")
     serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--database", metavar="DSN", help="keep the union catalogue and figures in PostgreSQL "
+                                                         "(postgresql://USER@HOST/DATABASE; kept for next time, "
+                                                         "see 'district db')")
     serve.set_defaults(handler=cmd_serve)
     exchange = actions.add_parser("exchange", help="(village) send waiting bundles to the hub and fetch its own")
     exchange.add_argument("--hub", help="the hub's address, e.g. http://192.168.1.10:8765 (kept for next time)")
@@ -30,10 +33,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from ..web.server import WebServer
 
     lib = common.open_library(args)
-    common.acting_user(lib, args)
+    by = common.acting_user(lib, args)
     if not lib.is_district:
         print(translate("cli", "Only a district office database runs the hub."), file=sys.stderr)
         return 1
+    if args.database:
+        district_db.use_database(lib, by, args.database)
+    where = dialect.describe(lib)
+    print(translate("cli", "Union catalogue in {where} ({kind}): {records} titles in stock.").format(
+        where=where["where"], kind=where["kind"], records=where["records"]), flush=True)
 
     def line(code: str, what: str) -> None:
         print(f"{code}: {what}", flush=True)

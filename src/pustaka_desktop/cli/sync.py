@@ -11,6 +11,8 @@ from ..core.errors import Refused, ValidationError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.sync import (
     catalog_pack,
+    dialect,
+    district_db,
     enrolment,
     export,
     grants,
@@ -88,6 +90,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = ds.add_parser("timezone", help="the time zone days and years are cut in (WIB, WITA, WIT)")
     p.add_argument("zone", nargs="?", help="set it (the day-based figures are counted again)")
     p.set_defaults(handler=cmd_timezone)
+
+    p = ds.add_parser("db", help="where the union catalogue and figures live: this file, or PostgreSQL "
+                                 "(a district that outgrew one PC)")
+    p.add_argument("dsn", nargs="?", help="postgresql://USER@HOST/DATABASE (password in ~/.pgpass), or 'here' "
+                                          "to keep them in this file again")
+    p.add_argument("--move", action="store_true", help="copy the catalogue this file holds into the (empty) "
+                                                       "PostgreSQL database")
+    p.set_defaults(handler=cmd_db)
 
     p = ds.add_parser("search", help="search the union catalogue (words, or an ISBN-10/13 with or without hyphens)")
     p.add_argument("text")
@@ -296,6 +306,21 @@ def cmd_timezone(args) -> int:
     if args.zone:
         tally.set_time_zone(lib, common.acting_user(lib, args), args.zone)
     print(tally.time_zone())
+    return 0
+
+
+def cmd_db(args) -> int:
+    lib = common.open_library(args)
+    common.require_initialised(lib)
+    if args.dsn:
+        copied = district_db.use_database(lib, common.acting_user(lib, args), "" if args.dsn == "here" else args.dsn,
+                                      move=args.move)
+        if copied:
+            print(translate("cli", "Copied {records} union records, {links} village records and {sums} figures.")
+                  .format(records=copied["union_record"], links=copied["union_link"], sums=copied["district_tally"]))
+    where = dialect.describe(lib)
+    print(translate("cli", "Union catalogue in {where} ({kind}): {records} titles in stock.").format(
+        where=where["where"], kind=where["kind"], records=where["records"]))
     return 0
 
 

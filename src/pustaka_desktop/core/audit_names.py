@@ -70,6 +70,7 @@ ACTION_NAMES: dict[str, str] = {
     "sync.resolve_copy": QT_TRANSLATE_NOOP("AuditActions", "Copied database confirmed or re-enrolled"),
     "sync.revoke": QT_TRANSLATE_NOOP("AuditActions", "Partner key revoked"),
     "sync.time_zone": QT_TRANSLATE_NOOP("AuditActions", "Village time zone set"),
+    "sync.union_database": QT_TRANSLATE_NOOP("AuditActions", "District database changed"),
     "sync.union_edit": QT_TRANSLATE_NOOP("AuditActions", "Union catalogue record edited"),
     "sync.union_merge": QT_TRANSLATE_NOOP("AuditActions", "Union catalogue records merged"),
     "sync.union_split": QT_TRANSLATE_NOOP("AuditActions", "Union catalogue records split"),

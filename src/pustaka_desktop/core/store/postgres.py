@@ -20,11 +20,15 @@ is ``core.sync.dialect``'s business; this room only connects and keeps the two f
 from __future__ import annotations
 
 import os
+import re
 import sys
 from functools import lru_cache
 from typing import Any
 
 from peewee import PostgresqlDatabase
+
+from ..errors import Refused
+from ..i18n import QT_TRANSLATE_NOOP
 
 DSN_SETTING = "district.database"
 DSN_ENV = "PUSTAKA_DISTRICT_DATABASE"
@@ -152,11 +156,28 @@ def configured_dsn(setting_value: Any) -> str:
 
 
 def open_store(dsn: str) -> Store:
-    """Connect (errors are psycopg's, for the caller to word); an interrupted two-file commit found in
-    the SQLite file is handled by the caller (``recover``)."""
+    """Connect, or a ``Refused`` that says why not (an interrupted two-file commit found in the SQLite
+    file is the caller's: ``recover``)."""
     store = Store(dsn)
-    store.db.connect(reuse_if_open=True)
+    try:
+        store.db.connect(reuse_if_open=True)
+    except Exception as exc:  # noqa: BLE001 - the driver's errors, worded for the officer
+        raise unreachable(exc) from None
     return store
+
+
+def unreachable(exc: BaseException) -> Refused:
+    if isinstance(exc, ImportError):
+        return Refused(QT_TRANSLATE_NOOP("Errors", "PostgreSQL support is not installed on this PC (pip install "
+                                                   "'pustaka-desktop[hub]')."), reason="postgresql")
+    lines = str(exc).strip().splitlines()
+    return Refused(QT_TRANSLATE_NOOP("Errors", "The district database (PostgreSQL) cannot be used: {detail}"),
+                   reason="postgresql", detail=mask(lines[0] if lines else type(exc).__name__))
+
+
+def mask(dsn: str) -> str:
+    """An address fit to show or log: its password hidden."""
+    return re.sub(r"(password\s*=\s*)\S+", r"\1***", re.sub(r"(://[^:/@]+:)[^@]*@", r"\1***@", dsn))
 
 
 def recover(sqlite_db) -> None:

@@ -15,7 +15,7 @@ One job per module, and imports run one way (each module imports only those list
 6. ``export`` (writing a bundle), then ``importer`` (reading one: village side, or hand the rows to
    ``replicas`` at the district)
 7. ``conflicts`` (the librarian's conflict list), ``hub`` (the district's inbox folder, union edits,
-   merges and splits)
+   merges and splits), ``district_db`` (where the union lives: this file or PostgreSQL, moving it)
 8. over the network: ``wire`` (signed requests and answers, replay guard) <- ``relay`` (the hub's side:
    pieces in, whole bundles imported, outbox) and ``client`` (a village's exchange); the HTTP routes
    are in ``web/hub_app.py``

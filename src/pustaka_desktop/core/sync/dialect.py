@@ -22,10 +22,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..errors import Refused
-from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import postgres
+from ..store.postgres import mask
 from .union_match import fold
 
 TABLES = ("union_record", "union_link", "union_key", "union_form", "union_holding", "union_apart", "union_copy",
@@ -33,11 +32,9 @@ TABLES = ("union_record", "union_link", "union_key", "union_form", "union_holdin
 
 
 def store(lib: Library) -> postgres.Store | None:
-    """The district's PostgreSQL store, or None when the union lives in this file."""
-    try:
-        lib.union_db()
-    except Exception as exc:  # noqa: BLE001 - psycopg's errors, worded for the officer
-        raise unreachable(exc) from None
+    """The district's PostgreSQL store, or None when the union lives in this file (``Refused`` when it
+    cannot be reached)."""
+    lib.union_db()
     return lib.union_store
 
 
@@ -58,9 +55,12 @@ def is_postgres(connection) -> bool:
     return isinstance(connection, postgres.Connection)
 
 
-def unreachable(exc: BaseException) -> Refused:
-    return Refused(QT_TRANSLATE_NOOP("Errors", "The district database (PostgreSQL) cannot be reached: {reason}"),
-                   reason="postgresql", detail=str(exc).strip().splitlines()[0] if str(exc).strip() else "")
+def describe(lib: Library) -> dict[str, Any]:
+    """Where the union catalogue lives now, and its size."""
+    found = store(lib)
+    records = conn(lib).execute("SELECT count(*) FROM union_record WHERE copies > 0").fetchone()[0]
+    return {"kind": "sqlite" if found is None else "postgresql",
+            "where": str(lib.path) if found is None else mask(found.dsn), "records": int(records)}
 
 
 # --- word search ------------------------------------------------------------------------------------
