@@ -53,17 +53,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    items = backup.list_backups(resolve_db_path(args.db))
-    if args.json:
-        common.print_json([{"file": str(b.path), "made_at": b.at.isoformat(), "reason": b.reason, "bytes": b.size}
-                           for b in items])
-        return 0
-    if not items:
-        print(translate("cli", "No backups yet."))
-        return 0
-    for item in items:
-        print(f"{to_local(item.at):%Y-%m-%d %H:%M}  {item.reason:<14} {item.size / 1_048_576:8.1f} MB  {item.path}")
-    return 0
+    return common.print_rows(
+        args, backup.list_backups(resolve_db_path(args.db)),
+        lambda b: {"file": str(b.path), "made_at": b.at.isoformat(), "reason": b.reason, "bytes": b.size},
+        translate("cli", "No backups yet."),
+        lambda b: print(f"{to_local(b.at):%Y-%m-%d %H:%M}  {b.reason:<14} {b.size / 1_048_576:8.1f} MB  {b.path}"))
 
 
 def _describe(info: backup.BackupPreview) -> str:

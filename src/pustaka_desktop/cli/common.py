@@ -7,6 +7,7 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from .. import i18n
@@ -97,3 +98,40 @@ def acting_user(lib: Library, args: argparse.Namespace) -> Staff:
 def print_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
+
+
+def print_rows(args: argparse.Namespace, rows: Sequence[Any], as_json: Callable[[Any], Any], empty: str,
+               show: Callable[[Any], None]) -> int:
+    """What a listing command prints: with --json every row as ``as_json`` makes it, else each row as
+    ``show`` prints it, or ``empty`` (already translated) when there is none. Returns the exit code."""
+    if args.json:
+        print_json([as_json(row) for row in rows])
+    elif not rows:
+        print(empty)
+    else:
+        for row in rows:
+            show(row)
+    return 0
+
+
+def progress_line(message_width: int = 0) -> Callable[[float, str], None]:
+    """A long job's progress on a terminal: the percentage, with the job's own words in a column of
+    ``message_width`` when one is given, rewritten in place on stderr when it changes. Nothing is
+    printed when stderr is not a terminal (a log file, a pipe). ``end_progress`` ends the line."""
+    shown = [""]
+
+    def report(fraction: float, message: str) -> None:
+        if not sys.stderr.isatty():
+            return
+        text = f"\r{int(fraction * 100):3d}%" + (f" {message:<{message_width}}" if message_width else "")
+        if text != shown[0]:
+            shown[0] = text
+            print(text, end="", file=sys.stderr, flush=True)
+
+    return report
+
+
+def end_progress() -> None:
+    """Ends a progress line on a terminal, so that the result starts on a line of its own."""
+    if sys.stderr.isatty():
+        print(file=sys.stderr)

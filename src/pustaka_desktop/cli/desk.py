@@ -220,18 +220,14 @@ def cmd_overdue(args: argparse.Namespace) -> int:
         count = overdue_letters.write_letters(lib, by, args.letters)
         print(translate("cli", "{count} letter(s) written to {path}.").format(count=count, path=args.letters),
               file=sys.stderr)
-    if args.json:
-        common.print_json([{
-            "member": g.number, "name": g.name, "phone": g.phone, "total_fine": g.total_fine,
-            "loans": [{"barcode": x.barcode, "title": x.title, "due_on": x.due_on, "days_late": x.days_late,
-                       "fine_so_far": x.fine_so_far} for x in g.lines],
-            **({"message": circulation.reminder_text(lib, g)} if args.messages else {}),
-        } for g in groups])
-        return 0
-    if not groups:
-        print(translate("cli", "No overdue loans."))
-        return 0
-    for g in groups:
+
+    def as_json(g) -> dict[str, Any]:
+        return {"member": g.number, "name": g.name, "phone": g.phone, "total_fine": g.total_fine,
+                "loans": [{"barcode": x.barcode, "title": x.title, "due_on": x.due_on, "days_late": x.days_late,
+                           "fine_so_far": x.fine_so_far} for x in g.lines],
+                **({"message": circulation.reminder_text(lib, g)} if args.messages else {})}
+
+    def show(g) -> None:
         print(f"{g.number}  {g.name}  {g.phone}  {format_money(g.total_fine)}")
         for x in g.lines:
             print("    " + translate("cli", "{barcode}  {title}  due {due}, {days} day(s) late, {fine}").format(
@@ -240,7 +236,8 @@ def cmd_overdue(args: argparse.Namespace) -> int:
             print()
             print(circulation.reminder_text(lib, g))
             print()
-    return 0
+
+    return common.print_rows(args, groups, as_json, translate("cli", "No overdue loans."), show)
 
 
 def cmd_hold(args: argparse.Namespace) -> int:
@@ -267,23 +264,21 @@ def cmd_reservations(args: argparse.Namespace) -> int:
         if args.member:
             circulation.find_member(lib, args.member)  # an unknown number is an error, not an empty list
         lines = holds.reservations(lib, member_number=args.member)
-    if args.json:
-        common.print_json([{"id": x.hold_id, "title": x.title, "member": x.member_number, "name": x.member_name,
-                            "status": x.status, "position": x.position, "placed_on": x.placed_on,
-                            "ready_until": x.ready_until, "barcode": x.barcode, "pickup_passed": x.pickup_passed}
-                           for x in lines])
-        return 0
-    if not lines:
-        print(translate("cli", "No active reservations."))
-        return 0
-    for x in lines:
+
+    def show(x) -> None:
         if x.status == holds.READY:
             where = translate("cli", "ON THE HOLD SHELF ({barcode}) until {date}").format(
                 barcode=x.barcode, date=x.ready_until)
         else:
             where = translate("cli", "number {position} in line").format(position=x.position)
         print(f"{x.hold_id:>6}  {x.member_number:<14} {x.member_name:<28} {x.title}  — {where}")
-    return 0
+
+    return common.print_rows(
+        args, lines,
+        lambda x: {"id": x.hold_id, "title": x.title, "member": x.member_number, "name": x.member_name,
+                   "status": x.status, "position": x.position, "placed_on": x.placed_on,
+                   "ready_until": x.ready_until, "barcode": x.barcode, "pickup_passed": x.pickup_passed},
+        translate("cli", "No active reservations."), show)
 
 
 def cmd_reservation_cancel(args: argparse.Namespace) -> int:

@@ -62,23 +62,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_register)
 
 
-def _progress():
-    last = [-1]
-
-    def report(fraction: float, message: str) -> None:
-        percent = int(fraction * 100)
-        if percent != last[0] and sys.stderr.isatty():
-            last[0] = percent
-            print(f"\r{percent:3d}%", end="", file=sys.stderr, flush=True)
-
-    return report
-
-
-def _done_progress() -> None:
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     lib = common.open_library(args)
     by = common.acting_user(lib, args)
@@ -88,8 +71,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.format != "slims-biblio":
             print(translate("cli", "--items goes with slims-biblio (SLiMS's two exports together)."), file=sys.stderr)
             return 1
-        plans = importer.import_slims(lib, by, args.file, args.items, dry_run=args.dry_run, progress=_progress())
-        _done_progress()
+        plans = importer.import_slims(lib, by, args.file, args.items, dry_run=args.dry_run,
+                                      progress=common.progress_line())
+        common.end_progress()
         if args.json:
             common.print_json([_json_summary(args, lib, plan, before) for plan in plans])
             return max(2 if (plan.bad or plan.left_out) else 0 for plan in plans)
@@ -99,8 +83,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             codes.append(_report(args, lib, plan, before))
         return max(codes)
     result = importer.import_file(lib, by, args.format, args.file, mapping=mapping, dry_run=args.dry_run,
-                                  progress=_progress())
-    _done_progress()
+                                  progress=common.progress_line())
+    common.end_progress()
     return _report(args, lib, result, before)
 
 
@@ -206,7 +190,7 @@ def cmd_review_fix(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     lib = common.open_library(args)
     by = common.acting_user(lib, args)
-    progress = _progress()
+    progress = common.progress_line()
     if args.format == "slims-biblio":
         count = slims.export_biblio(lib, by, args.file, progress)
     elif args.format == "slims-item":
@@ -215,7 +199,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         count = marc.export_marc(lib, by, args.file, xml=args.format == "marcxml", progress=progress)
     else:
         count = spreadsheet.export_xlsx(lib, by, args.file, translate, progress)
-    _done_progress()
+    common.end_progress()
     print(translate("cli", "{count} rows written to {path}.").format(count=count, path=args.file))
     return 0
 
@@ -225,7 +209,7 @@ def cmd_register(args: argparse.Namespace) -> int:
     by = common.acting_user(lib, args)
     filt = accession_register.RegisterFilter(date_field(args.from_date, "from_date"),
                                              date_field(args.to_date, "to_date"), args.from_number, args.to_number)
-    count = accession_register.export(lib, by, args.output, filt, translate, _progress())
-    _done_progress()
+    count = accession_register.export(lib, by, args.output, filt, translate, common.progress_line())
+    common.end_progress()
     print(translate("cli", "{count} copies written to {path}.").format(count=count, path=args.output))
     return 0

@@ -54,18 +54,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     lib = common.open_library(args)
-    last = [-1]
-
-    def progress(fraction: float, message: str) -> None:
-        percent = int(fraction * 100)
-        if percent != last[0] and sys.stderr.isatty():
-            last[0] = percent
-            print(f"\r{percent:3d}% {message:<20}", end="", file=sys.stderr, flush=True)
-
     made_librarian = not lib.is_initialised  # the demo makes admin/admin123 only in an empty database
-    counts = demo.generate(lib, args.size, args.seed, progress)
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
+    counts = demo.generate(lib, args.size, args.seed, common.progress_line(message_width=20))
+    common.end_progress()
     print(translate("cli", "Demo library ready: {counts}.").format(
         counts=", ".join(f"{format_number(value)} {key}" for key, value in counts.items())))
     if made_librarian and demo.DEMO_LIBRARIAN[0]:
