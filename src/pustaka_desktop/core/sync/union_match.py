@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from ..catalog.isbn import normalise_isbn
@@ -36,6 +37,20 @@ _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
+# A district matches the same titles, names and publishers again and again (every village holds the
+# popular books; a publisher or an author stands on hundreds of records): the string work below is
+# remembered per distinct text, so a bundle pays it for the texts it brings new (issue 22).
+_REMEMBER = 1 << 16
+
+
+def _remembered(function):
+    cached = lru_cache(maxsize=_REMEMBER)(function)
+
+    def call(text: Any) -> str:
+        return cached(text) if type(text) is str else function(text)  # noqa: E721 - lists are not hashable
+
+    call.__doc__, call.__name__, call.cache_clear = function.__doc__, function.__name__, cached.cache_clear
+    return call
 
 
 def _ascii(text: Any) -> str:
@@ -45,6 +60,7 @@ def _ascii(text: Any) -> str:
     return text.lower()
 
 
+@_remembered
 def fold(text: Any) -> str:
     """Lower case ASCII words separated by single spaces (diacritics and punctuation dropped)."""
     return _NOT_WORD.sub(" ", _ascii(text)).strip()
@@ -79,6 +95,7 @@ def volume_of(data: dict[str, Any]) -> str:
 _NOT_WORD_DOT = re.compile(r"[^a-z0-9.]+")
 
 
+@_remembered
 def fold_keep_dots(text: Any) -> str:
     return _NOT_WORD_DOT.sub(" ", _ascii(text)).strip()
 
@@ -107,6 +124,7 @@ def edition_of(data: dict[str, Any]) -> str:
     return ""
 
 
+@_remembered
 def name_key(name: Any) -> str:
     """A person's name for matching: honorifics and degrees dropped, ``Surname, Given`` and
     ``Given Surname`` alike (the words are sorted)."""
@@ -122,13 +140,26 @@ def authors_of(data: dict[str, Any]) -> list[dict[str, Any]]:
             value = json.loads(value or "[]")
         except ValueError:
             value = []
-    return [a for a in value or [] if isinstance(a, dict) and str(a.get("name") or "").strip()]
+    if not isinstance(value, list):
+        return []
+    return [a for a in value if isinstance(a, dict) and str(a.get("name") or "").strip()]
+
+
+@lru_cache(maxsize=_REMEMBER)
+def _first_name(authors: str) -> str:
+    found = authors_of({"authors": authors})
+    return str(found[0].get("name") or "") if found else ""
 
 
 def first_author(data: dict[str, Any]) -> str:
-    authors = authors_of(data)
-    if authors:
-        return str(authors[0].get("name") or "")
+    value = data.get("authors")
+    if type(value) is str:  # noqa: E721 - the JSON text villages send: parsed once per distinct text
+        name = _first_name(value)
+    else:
+        authors = authors_of(data)
+        name = str(authors[0].get("name") or "") if authors else ""
+    if name:
+        return name
     statement = str(data.get("responsibility") or "")
     return re.split(r"[;/]| dan | and ", statement, maxsplit=1)[0].strip()
 
@@ -142,6 +173,7 @@ def title_key(data: dict[str, Any]) -> str:
     return fold(text)
 
 
+@_remembered
 def clean_isbn(value: Any) -> str:
     try:
         return normalise_isbn(str(value or ""))
