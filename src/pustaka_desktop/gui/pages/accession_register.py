@@ -3,17 +3,7 @@ PDF and exportable to xlsx (librarians)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
 from ...core.catalog import accession_register as register
 from ...core.errors import ValidationError
@@ -22,70 +12,56 @@ from ...core.formatting import format_number
 from ..background import load_later
 from ..context import AppContext
 from ..models.accession_register import RegisterModel, _translate
+from ..widgets.actions import save_file
+from ..widgets.forms import arrange, button, label_for, note
 from ..widgets.messages import info, show_error
+from ..widgets.tables import EXTENDED, INTERACTIVE, NO_STRETCH, model_table
 from ..workers import run_job
+from .base import Page
 
 
-class AccessionRegisterPage(QWidget):
+class AccessionRegisterPage(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Accession register (buku induk): every copy in the order it was received."))
-        heading.setWordWrap(True)
-        layout.addWidget(heading)
+        layout.addWidget(note(self.tr("Accession register (buku induk): every copy in the order it was received.")))
 
         filters = QHBoxLayout()
         self.date_from = self._field(filters, self.tr("Received from"), self.tr("YYYY-MM-DD"))
         self.date_to = self._field(filters, self.tr("to"), self.tr("YYYY-MM-DD"))
         self.number_from = self._field(filters, self.tr("Accession no. from"), "")
         self.number_to = self._field(filters, self.tr("to"), "")
-        self.show_button = QPushButton(self.tr("&Show"))
-        self.show_button.setAccessibleName(self.tr("Show the register"))
-        self.show_button.clicked.connect(self.refresh)
+        self.show_button = button(self.tr("&Show"), self.tr("Show the register"), self.refresh)
         filters.addWidget(self.show_button)
         filters.addStretch(1)
         layout.addLayout(filters)
 
         self.model = RegisterModel(ctx.lib, ctx.user, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Accession register"))
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table = model_table(self.model, self.tr("Accession register"), selection=EXTENDED, resize=INTERACTIVE,
+                                 stretch=NO_STRETCH)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((50, 95, 120, 170, 300, 100, 150, 55, 150, 90, 70, 140)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
 
-        bottom = QHBoxLayout()
         self.count_label = QLabel()
-        bottom.addWidget(self.count_label, 1)
-        self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
-        self.pdf_button.setAccessibleName(self.tr("Save the register as PDF"))
-        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        self.xlsx_button = QPushButton(self.tr("Save as E&xcel…"))
-        self.xlsx_button.setAccessibleName(self.tr("Save the register as an Excel file"))
-        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
-        for button in (self.pdf_button, self.xlsx_button):
-            button.setEnabled(ctx.allowed("catalog.export"))
-            bottom.addWidget(button)
-        layout.addLayout(bottom)
+        self.pdf_button = button(self.tr("Save as &PDF…"), self.tr("Save the register as PDF"),
+                                 lambda: self.export("pdf"))
+        self.xlsx_button = button(self.tr("Save as E&xcel…"), self.tr("Save the register as an Excel file"),
+                                  lambda: self.export("xlsx"))
+        for push in (self.pdf_button, self.xlsx_button):
+            push.setEnabled(ctx.allowed("catalog.export"))
+        layout.addLayout(arrange(QHBoxLayout(), (self.count_label, 1), self.pdf_button, self.xlsx_button))
         ctx.events.catalog_changed.connect(self.refresh)
         self.refresh()
 
     def _field(self, row: QHBoxLayout, label: str, placeholder: str) -> QLineEdit:
-        caption = QLabel(label)
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
         edit.setMaximumWidth(130)
         edit.setAccessibleName(label)
         edit.returnPressed.connect(self.refresh)
-        caption.setBuddy(edit)
-        row.addWidget(caption)
-        row.addWidget(edit)
+        arrange(row, label_for(label, edit), edit)
         return edit
 
     def current_filter(self) -> register.RegisterFilter:
@@ -118,11 +94,10 @@ class AccessionRegisterPage(QWidget):
             show_error(self, exc)
             return
         if kind == "pdf":
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the register as PDF"), "buku-induk.pdf",
-                                                  self.tr("PDF files (*.pdf)"))
+            path = save_file(self, self.tr("Save the register as PDF"), "buku-induk.pdf", self.tr("PDF files (*.pdf)"))
         else:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the register as an Excel file"),
-                                                  "buku-induk.xlsx", self.tr("Excel files (*.xlsx)"))
+            path = save_file(self, self.tr("Save the register as an Excel file"), "buku-induk.xlsx",
+                             self.tr("Excel files (*.xlsx)"))
         if not path:
             return
         if not path.lower().endswith(f".{kind}"):

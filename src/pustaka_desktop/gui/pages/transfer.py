@@ -4,83 +4,51 @@ import wizard), and save the catalogue in those formats so a library can move on
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from ...core.catalog import review
 from ...core.interop import marc, slims, spreadsheet
 from ..context import AppContext
 from ..import_wizard import ImportWizard, describe_all
 from ..review_list import open_review
+from ..widgets.actions import save_file
+from ..widgets.forms import arrange, button, choice_box, label_for, note, section
 from ..widgets.messages import info
 from ..workers import run_job
+from .base import Page
 
 EXPORTS = ("slims-biblio", "slims-item", "marc", "marcxml", "xlsx")
 SUFFIX = {"slims-biblio": ".csv", "slims-item": ".csv", "marc": ".mrc", "marcxml": ".xml", "xlsx": ".xlsx"}
 
 
-class TransferPage(QWidget):
+class TransferPage(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
 
-        box = QGroupBox(self.tr("Import"))
-        inner = QVBoxLayout(box)
-        text = QLabel(self.tr(
+        box, inner = section(self.tr("Import"), self.tr(
             "Bring records and copies in from SLiMS (bibliography and item CSV files), MARC 21 or MARCXML, or "
             "a spreadsheet such as a buku induk kept in Excel. You see a preview and a check of every row "
             "before anything is saved; importing the same file again adds nothing twice."))
-        text.setWordWrap(True)
-        inner.addWidget(text)
-        self.import_button = QPushButton(self.tr("&Import a file…"))
-        self.import_button.setAccessibleName(self.tr("Import a catalogue file"))
-        self.import_button.clicked.connect(self.open_wizard)
-        inner.addWidget(self.import_button)
-        self.review_button = QPushButton()
-        self.review_button.setAccessibleName(self.tr("Open the list of imported fields to check"))
-        self.review_button.clicked.connect(self.open_review)
-        inner.addWidget(self.review_button)
-        self.last_import = QLabel()
-        self.last_import.setWordWrap(True)
-        inner.addWidget(self.last_import)
+        self.import_button = button(self.tr("&Import a file…"), self.tr("Import a catalogue file"), self.open_wizard)
+        self.review_button = button("", self.tr("Open the list of imported fields to check"), self.open_review)
+        self.last_import = note()
+        arrange(inner, self.import_button, self.review_button, self.last_import)
         ctx.events.catalog_changed.connect(self.show_review_count)
         self.show_review_count()
         layout.addWidget(box)
 
-        box = QGroupBox(self.tr("Export"))
-        inner = QVBoxLayout(box)
-        text = QLabel(self.tr(
+        box, inner = section(self.tr("Export"), self.tr(
             "Save the whole catalogue as a file for SLiMS (first the bibliography file, then the item file), "
             "as MARC for other library systems, or as an Excel sheet (one row per copy)."))
-        text.setWordWrap(True)
-        inner.addWidget(text)
-        row = QHBoxLayout()
-        self.export_format = QComboBox()
-        self.export_format.setAccessibleName(self.tr("Export format"))
-        self.export_format.addItem(self.tr("SLiMS bibliography CSV"), "slims-biblio")
-        self.export_format.addItem(self.tr("SLiMS item (copies) CSV"), "slims-item")
-        self.export_format.addItem(self.tr("MARC 21 (ISO 2709, .mrc)"), "marc")
-        self.export_format.addItem(self.tr("MARCXML (.xml)"), "marcxml")
-        self.export_format.addItem(self.tr("Excel spreadsheet (.xlsx)"), "xlsx")
-        label = QLabel(self.tr("&Format:"))
-        label.setBuddy(self.export_format)
-        row.addWidget(label)
-        row.addWidget(self.export_format, 1)
-        self.export_button = QPushButton(self.tr("&Export…"))
-        self.export_button.setAccessibleName(self.tr("Export the catalogue"))
-        self.export_button.clicked.connect(self.choose_export)
+        self.export_format = choice_box(self.tr("Export format"), [
+            (self.tr("SLiMS bibliography CSV"), "slims-biblio"), (self.tr("SLiMS item (copies) CSV"), "slims-item"),
+            (self.tr("MARC 21 (ISO 2709, .mrc)"), "marc"), (self.tr("MARCXML (.xml)"), "marcxml"),
+            (self.tr("Excel spreadsheet (.xlsx)"), "xlsx")])
+        self.export_button = button(self.tr("&Export…"), self.tr("Export the catalogue"), self.choose_export)
         self.export_button.setEnabled(ctx.allowed("catalog.export"))
-        row.addWidget(self.export_button)
-        inner.addLayout(row)
+        inner.addLayout(arrange(QHBoxLayout(), label_for(self.tr("&Format:"), self.export_format),
+                                (self.export_format, 1), self.export_button))
         layout.addWidget(box)
         layout.addStretch(1)
 
@@ -101,8 +69,8 @@ class TransferPage(QWidget):
         fmt = self.export_format.currentData()
         suffix = SUFFIX[fmt]
         default = {"slims-biblio": "slims-biblio.csv", "slims-item": "slims-item.csv"}.get(fmt, f"katalog{suffix}")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the catalogue"), default,
-                                              self.tr("Files ({patterns})").format(patterns=f"*{suffix}"))
+        path = save_file(self, self.tr("Export the catalogue"), default,
+                         self.tr("Files ({patterns})").format(patterns=f"*{suffix}"))
         if path:
             if not path.lower().endswith(suffix):
                 path += suffix

@@ -75,6 +75,13 @@ def date_box(date: QDate, name: str, display: str = "dd-MM-yyyy") -> QDateEdit:
     return box
 
 
+def label_for(text: str, widget: QWidget) -> QLabel:
+    """A label whose mnemonic (the letter after & in ``text``) moves the focus to ``widget``."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
 def note(text: str = "") -> QLabel:
     """A sentence or hint that wraps instead of widening the page (large text on a small screen)."""
     label = QLabel(text)

@@ -15,6 +15,7 @@ NONE = QAbstractItemView.SelectionMode.NoSelection
 TO_CONTENTS = QHeaderView.ResizeMode.ResizeToContents
 INTERACTIVE = QHeaderView.ResizeMode.Interactive
 STRETCH = QHeaderView.ResizeMode.Stretch
+NO_STRETCH = -1  # every column keeps its own width
 KEY_ROLE = 256  # Qt.ItemDataRole.UserRole: the row's key on its first cell
 
 View = TypeVar("View", bound=QTableView)
@@ -23,7 +24,8 @@ View = TypeVar("View", bound=QTableView)
 def read_only(view: View, name: str, *, selection: QAbstractItemView.SelectionMode = SINGLE,
               resize: QHeaderView.ResizeMode = TO_CONTENTS, stretch: int | None = None) -> View:
     """Named for screen readers, whole rows selected, nothing typed into cells, no row numbers; the
-    columns sized by ``resize`` and column ``stretch`` (the last one when None) taking the room left."""
+    columns sized by ``resize`` and column ``stretch`` (the last one when None, none with NO_STRETCH)
+    taking the room left."""
     view.setAccessibleName(name)
     view.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -34,7 +36,7 @@ def read_only(view: View, name: str, *, selection: QAbstractItemView.SelectionMo
     header.setSectionResizeMode(resize)
     if stretch is None:
         header.setStretchLastSection(True)
-    else:
+    elif stretch != NO_STRETCH:
         header.setSectionResizeMode(stretch, STRETCH)
     return view
 
