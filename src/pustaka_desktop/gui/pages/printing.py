@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QObject,
     QRunnable,
@@ -35,7 +34,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
@@ -52,13 +50,10 @@ from ...core.reports.period import Period
 from ...core.store.clock import local_today
 from ..context import AppContext
 from ..pdf_pages import PdfPages, print_pdf
+from ..widgets.forms import add_all, arrange, button, choice_box, label_for, note, spin, when_changed
 from ..widgets.label_template_dialog import LabelTemplateDialog
-from ..widgets.messages import error_text, info, show_error
+from ..widgets.messages import error_text, info, show_error, translate
 from ..workers import run_job
-
-
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 @dataclass
@@ -123,20 +118,13 @@ class ScanList(QWidget):
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Number of codes in the list"))
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
+        self.problem = note()
         self.problem.setStyleSheet("color: #c62828; font-weight: bold;")
         self.problem.setAccessibleName(self.tr("Code not added"))
-        remove = QPushButton(self.tr("&Remove chosen"))
-        remove.setAccessibleName(self.tr("Remove the chosen codes from the list"))
-        remove.clicked.connect(self.remove_chosen)
-        clear = QPushButton(self.tr("Empty the list"))
-        clear.setAccessibleName(self.tr("Empty the list"))
-        clear.clicked.connect(self.clear)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count, 1)
-        buttons.addWidget(remove)
-        buttons.addWidget(clear)
+        buttons = arrange(QHBoxLayout(), (self.count, 1),
+                          button(self.tr("&Remove chosen"), self.tr("Remove the chosen codes from the list"),
+                                 self.remove_chosen),
+                          button(self.tr("Empty the list"), self.tr("Empty the list"), self.clear))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
@@ -322,29 +310,13 @@ class PrintingPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.preview)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.print_button = QPushButton(self.tr("&Print..."))
-        self.print_button.setAccessibleName(self.tr("Print"))
-        self.print_button.clicked.connect(self.print_now)
-        self.save_button = QPushButton(self.tr("&Save as PDF..."))
-        self.save_button.setAccessibleName(self.tr("Save as PDF"))
-        self.save_button.clicked.connect(self.save_pdf)
-        self.png_button = QPushButton(self.tr("Save as P&NG..."))
-        self.png_button.setAccessibleName(self.tr("Save as PNG for social media"))
-        self.png_button.clicked.connect(self.save_png)
-        buttons, more = QHBoxLayout(), QHBoxLayout()  # two rows: they fit 150 % text on 1366 x 768
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch()
-        more.addWidget(self.png_button)
-        more.addStretch()
-        right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("First page:")))
-        right.addWidget(scroll, 1)
-        right.addWidget(self.summary)
-        right.addLayout(buttons)
-        right.addLayout(more)
+        self.summary = note()
+        self.print_button = button(self.tr("&Print..."), self.tr("Print"), self.print_now)
+        self.save_button = button(self.tr("&Save as PDF..."), self.tr("Save as PDF"), self.save_pdf)
+        self.png_button = button(self.tr("Save as P&NG..."), self.tr("Save as PNG for social media"), self.save_png)
+        right = arrange(QVBoxLayout(), QLabel(self.tr("First page:")), (scroll, 1), self.summary,
+                        add_all(QHBoxLayout(), self.print_button, self.save_button),  # two rows: they fit 150 %
+                        add_all(QHBoxLayout(), self.png_button))  # text on 1366 x 768
 
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
@@ -371,36 +343,25 @@ class PrintingPage(QWidget):
         for kind in labels.KINDS:
             self.kind.addItem(translate("Printing", labels.KIND_NAMES[kind]), kind)
         self.kind.setAccessibleName(self.tr("Kind of label"))
-        self.template = QComboBox()
-        self.template.setAccessibleName(self.tr("Label sheet"))
-        self.new_template = QPushButton(self.tr("&New sheet..."))
-        self.new_template.setAccessibleName(self.tr("Add a label sheet template"))
-        self.new_template.clicked.connect(self.add_template)
+        self.template = choice_box(self.tr("Label sheet"), [])
+        self.new_template = button(self.tr("&New sheet..."), self.tr("Add a label sheet template"), self.add_template)
         if not self.can_setup:
             self.new_template.hide()
-        sheet_row = QHBoxLayout()
-        sheet_row.addWidget(self.template, 1)
-        sheet_row.addWidget(self.new_template)
+        sheet_row = arrange(QHBoxLayout(), (self.template, 1), self.new_template)
         self.items = SelectionBox([
             ("just-added", self.tr("Just added")), ("dates", self.tr("Received between dates")),
             ("accession", self.tr("Accession numbers")), ("barcodes", self.tr("Hand-picked barcodes")),
             ("search", self.tr("Catalogue search")), ("ids", self.tr("Chosen in the catalogue")),
         ], check=self.check_code)
         self.items.on_change = self.schedule
-        self.skip = QSpinBox()
-        self.skip.setRange(1, 500)
-        self.skip.setAccessibleName(self.tr("Start at label number"))
+        self.skip = spin(500, self.tr("Start at label number"), minimum=1)
         self.skip.setToolTip(self.tr("On a partly used sheet, the first free label (counted row by row)."))
-        self.copies = QSpinBox()
-        self.copies.setRange(1, labels.MAX_COPIES)
-        self.copies.setAccessibleName(self.tr("Labels per copy"))
+        self.copies = spin(labels.MAX_COPIES, self.tr("Labels per copy"), minimum=1)
         self.band = QCheckBox(self.tr("Library name band on spine labels"))
         self.band.setChecked(True)
         self.band.setAccessibleName(self.tr("Library name band on spine labels"))
         form.addRow(self.tr("&Kind:"), self.kind)
-        sheet_label = QLabel(self.tr("S&heet:"))
-        sheet_label.setBuddy(self.template)
-        form.addRow(sheet_label, sheet_row)
+        form.addRow(label_for(self.tr("S&heet:"), self.template), sheet_row)
         form.addRow(self.tr("&Copies:"), self.items)
         form.addRow(self.tr("S&tart at label:"), self.skip)
         form.addRow(self.tr("Labels per cop&y:"), self.copies)
@@ -414,40 +375,30 @@ class PrintingPage(QWidget):
         for name in QPrinterInfo.availablePrinterNames():
             self.printer.addItem(name, name)
         self.dx, self.dy, self.scale = QDoubleSpinBox(), QDoubleSpinBox(), QDoubleSpinBox()
-        for spin, name, low, high, suffix in (
+        for box, name, low, high, suffix in (
                 (self.dx, self.tr("Move right (mm)"), -templates.MAX_OFFSET_MM, templates.MAX_OFFSET_MM, " mm"),
                 (self.dy, self.tr("Move down (mm)"), -templates.MAX_OFFSET_MM, templates.MAX_OFFSET_MM, " mm"),
                 (self.scale, self.tr("Scale (%)"), *templates.SCALE_RANGE, " %")):
-            spin.setRange(low, high)
-            spin.setDecimals(1)
-            spin.setSingleStep(0.5 if suffix == " mm" else 0.1)
-            spin.setSuffix(suffix)
-            spin.setAccessibleName(name)
-            spin.valueChanged.connect(self.schedule)
+            box.setRange(low, high)
+            box.setDecimals(1)
+            box.setSingleStep(0.5 if suffix == " mm" else 0.1)
+            box.setSuffix(suffix)
+            box.setAccessibleName(name)
+            box.valueChanged.connect(self.schedule)
         self.scale.setValue(100)
-        self.save_calibration_button = QPushButton(self.tr("Save ca&libration"))
-        self.save_calibration_button.setAccessibleName(self.tr("Save calibration"))
-        self.save_calibration_button.clicked.connect(self.save_calibration)
+        self.save_calibration_button = button(self.tr("Save ca&libration"), self.tr("Save calibration"),
+                                              self.save_calibration)
         self.save_calibration_button.setEnabled(self.can_setup)
-        self.test_page_button = QPushButton(self.tr("Print a &test page..."))
-        self.test_page_button.setAccessibleName(self.tr("Print a test page with rulers and label outlines"))
-        self.test_page_button.clicked.connect(self.print_test_page)
+        self.test_page_button = button(self.tr("Print a &test page..."),
+                                       self.tr("Print a test page with rulers and label outlines"), self.print_test_page)
         cal.addRow(self.tr("P&rinter:"), self.printer)
         cal.addRow(self.tr("Move &right:"), self.dx)
         cal.addRow(self.tr("Move &down:"), self.dy)
         cal.addRow(self.tr("Sc&ale:"), self.scale)
-        cal_buttons = QHBoxLayout()
-        cal_buttons.addWidget(self.test_page_button)
-        cal_buttons.addWidget(self.save_calibration_button)
-        cal.addRow(cal_buttons)
+        cal.addRow(arrange(QHBoxLayout(), self.test_page_button, self.save_calibration_button))
         form.addRow(calibration)
-        for widget in (self.kind, self.template):
-            widget.currentIndexChanged.connect(self.schedule)
-        self.template.currentIndexChanged.connect(self.load_calibration)
-        self.printer.currentIndexChanged.connect(self.load_calibration)
-        self.skip.valueChanged.connect(self.schedule)
-        self.copies.valueChanged.connect(self.schedule)
-        self.band.toggled.connect(self.schedule)
+        when_changed(self.schedule, self.kind, self.template, self.skip, self.copies, self.band)
+        when_changed(self.load_calibration, self.template, self.printer)
         return tab
 
     def _cards_tab(self) -> QWidget:
@@ -459,58 +410,38 @@ class PrintingPage(QWidget):
             ("all", self.tr("All valid members")),
         ], check=self.check_code)
         self.members.on_change = self.schedule
-        self.card_layout = QComboBox()
-        self.card_layout.addItem(self.tr("A4, 10 cards with cut marks"), "a4")
-        self.card_layout.addItem(self.tr("One card per page (card printer)"), "single")
-        self.card_layout.setAccessibleName(self.tr("Card layout"))
-        self.sides = QComboBox()
-        self.sides.addItem(self.tr("Front and back (duplex)"), "both")
-        self.sides.addItem(self.tr("Front only"), "front")
-        self.sides.addItem(self.tr("Back only"), "back")
-        self.sides.setAccessibleName(self.tr("Sides"))
+        self.card_layout = choice_box(self.tr("Card layout"), [
+            (self.tr("A4, 10 cards with cut marks"), "a4"), (self.tr("One card per page (card printer)"), "single")])
+        self.sides = choice_box(self.tr("Sides"), [
+            (self.tr("Front and back (duplex)"), "both"), (self.tr("Front only"), "front"),
+            (self.tr("Back only"), "back")])
         form.addRow(self.tr("M&embers:"), self.members)
         form.addRow(self.tr("La&yout:"), self.card_layout)
         form.addRow(self.tr("S&ides:"), self.sides)
-        hint = QLabel(self.tr("The library name and the rules on the back come from Settings."))
-        hint.setWordWrap(True)
-        form.addRow(hint)
-        self.logo_button = QPushButton(self.tr("Choose the &logo..."))
-        self.logo_button.setAccessibleName(self.tr("Choose the library logo for the cards"))
-        self.logo_button.clicked.connect(self.choose_logo)
-        self.remove_logo_button = QPushButton(self.tr("Remove the logo"))
-        self.remove_logo_button.setAccessibleName(self.tr("Remove the library logo"))
-        self.remove_logo_button.clicked.connect(lambda: self.set_logo(None))
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_button)
-        logo_row.addWidget(self.remove_logo_button)
-        logo_row.addStretch()
-        for button in (self.logo_button, self.remove_logo_button):
+        form.addRow(note(self.tr("The library name and the rules on the back come from Settings.")))
+        self.logo_button = button(self.tr("Choose the &logo..."), self.tr("Choose the library logo for the cards"),
+                                  self.choose_logo)
+        self.remove_logo_button = button(self.tr("Remove the logo"), self.tr("Remove the library logo"),
+                                         lambda: self.set_logo(None))
+        for push in (self.logo_button, self.remove_logo_button):
             if not self.can_setup:
-                button.hide()
-        form.addRow(logo_row)
-        self.card_layout.currentIndexChanged.connect(self.schedule)
-        self.sides.currentIndexChanged.connect(self.schedule)
+                push.hide()
+        form.addRow(add_all(QHBoxLayout(), self.logo_button, self.remove_logo_button))
+        when_changed(self.schedule, self.card_layout, self.sides)
         return tab
 
     def _posters_tab(self) -> QWidget:
         tab = QWidget()
         form = QFormLayout(tab)
-        self.poster_kind = QComboBox()
-        self.poster_kind.addItem(self.tr("New arrivals"), "new-arrivals")
-        self.poster_kind.addItem(self.tr("Programme"), "programme")
-        self.poster_kind.addItem(self.tr("This month at the library"), "month")
-        self.poster_kind.setAccessibleName(self.tr("Kind of poster"))
-        self.poster_size = QComboBox()
-        self.poster_size.addItem("A4", "a4")
-        self.poster_size.addItem("A3", "a3")
-        self.poster_size.addItem(self.tr("Square post (1080 × 1080 pixels)"), "square")
-        self.poster_size.addItem(self.tr("Phone story / WhatsApp status (1080 × 1920 pixels)"), "story")
-        self.poster_size.setAccessibleName(self.tr("Paper size"))
-        self.poster_days = QSpinBox()
-        self.poster_days.setRange(1, 3650)
+        self.poster_kind = choice_box(self.tr("Kind of poster"), [
+            (self.tr("New arrivals"), "new-arrivals"), (self.tr("Programme"), "programme"),
+            (self.tr("This month at the library"), "month")])
+        self.poster_size = choice_box(self.tr("Paper size"), [
+            ("A4", "a4"), ("A3", "a3"), (self.tr("Square post (1080 × 1080 pixels)"), "square"),
+            (self.tr("Phone story / WhatsApp status (1080 × 1920 pixels)"), "story")])
+        self.poster_days = spin(3650, self.tr("Books added in the last days"), suffix=self.tr(" days"), minimum=1)
+        self.poster_days.setGroupSeparatorShown(False)
         self.poster_days.setValue(30)
-        self.poster_days.setSuffix(self.tr(" days"))
-        self.poster_days.setAccessibleName(self.tr("Books added in the last days"))
         self.programme_title = QLineEdit()
         self.programme_when = QLineEdit()
         self.programme_place = QLineEdit()
@@ -534,11 +465,10 @@ class PrintingPage(QWidget):
                 (self.programme_link, self.tr("&Link (QR code):"), self.tr("Link printed as a QR code"))):
             widget.setAccessibleName(name)
             form.addRow(label, widget)
-            (widget.textChanged).connect(self.schedule)
+            when_changed(self.schedule, widget)
         self.poster_form = form
         self.poster_kind.currentIndexChanged.connect(self.show_poster_fields)
-        self.poster_kind.currentIndexChanged.connect(self.schedule)
-        self.poster_size.currentIndexChanged.connect(self.schedule)
+        when_changed(self.schedule, self.poster_kind, self.poster_size)
         self.show_poster_fields()
         self.poster_days.valueChanged.connect(self.schedule)
         return tab
@@ -574,10 +504,10 @@ class PrintingPage(QWidget):
         if self.template.currentData() is None:
             return
         saved = templates.get_calibration(self.template.currentData(), self.printer.currentData())
-        for spin, value in ((self.dx, saved.dx_mm), (self.dy, saved.dy_mm), (self.scale, saved.scale_pct)):
-            spin.blockSignals(True)
-            spin.setValue(value)
-            spin.blockSignals(False)
+        for box, value in ((self.dx, saved.dx_mm), (self.dy, saved.dy_mm), (self.scale, saved.scale_pct)):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
         self.skip.setMaximum(self.current_template().per_page)
         self.schedule()
 

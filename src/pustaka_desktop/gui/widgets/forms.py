@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QBoxLayout,
     QCheckBox,
     QComboBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -214,6 +216,23 @@ def side_by_side(*widgets: QWidget, stretch: Sequence[int] = (),
         splitter.setStretchFactor(index, factor)
     splitter.setChildrenCollapsible(False)
     return splitter
+
+
+def when_changed(slot: Callable, *widgets: QWidget) -> None:
+    """``slot`` runs whenever the user changes any of ``widgets`` (a choice, a number, a tick, a text)."""
+    for widget in widgets:
+        if isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(slot)
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(slot)
+        elif isinstance(widget, QDateEdit):
+            widget.dateChanged.connect(slot)
+        elif isinstance(widget, QAbstractSpinBox):
+            widget.valueChanged.connect(slot)
+        elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            widget.textChanged.connect(slot)
+        else:
+            raise TypeError(f"no change signal for {type(widget).__name__}")
 
 
 def value_of(widget: QWidget) -> object:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
 from ...core.circulation import reminders
 from ...core.errors import PustakaError
@@ -15,6 +15,7 @@ from ...core.store.clock import to_local
 from ..appearance import text_style
 from ..background import load_later
 from ..context import AppContext
+from .forms import add_all, button, note
 from .messages import error_text
 
 QR_PIXELS = 220
@@ -42,22 +43,15 @@ class ReminderPanel(QWidget):
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr.setAccessibleName(self.tr("QR code of the WhatsApp link: scan it with the library's phone"))
         self.qr.setToolTip(self.tr("Scan with the library's phone: WhatsApp opens with the message ready to send"))
-        self.open_button = QPushButton(self.tr("Open in &WhatsApp"))
-        self.open_button.setAccessibleName(self.tr("Open the reminder in WhatsApp on this computer"))
-        self.open_button.clicked.connect(self.open_link)
-        self.copy_button = QPushButton(self.tr("&Copy message"))
-        self.copy_button.setAccessibleName(self.tr("Copy the reminder message"))
-        self.copy_button.clicked.connect(self.copy_message)
-        self.sent_button = QPushButton(self.tr("Sent from the library &phone"))
-        self.sent_button.setAccessibleName(self.tr("Note that the reminder was sent from the library's phone"))
-        self.sent_button.clicked.connect(lambda: self._record(reminders.WHATSAPP))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.open_button = button(self.tr("Open in &WhatsApp"),
+                                  self.tr("Open the reminder in WhatsApp on this computer"), self.open_link)
+        self.copy_button = button(self.tr("&Copy message"), self.tr("Copy the reminder message"), self.copy_message)
+        self.sent_button = button(self.tr("Sent from the library &phone"),
+                                  self.tr("Note that the reminder was sent from the library's phone"),
+                                  lambda: self._record(reminders.WHATSAPP))
+        self.status = note()
         self.status.setStyleSheet("color: #0f5a2b; font-weight: bold;")
-        buttons = QHBoxLayout()
-        for button in (self.open_button, self.copy_button, self.sent_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = add_all(QHBoxLayout(), self.open_button, self.copy_button, self.sent_button)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Message to send by WhatsApp or SMS:")), 0, 0)
@@ -75,8 +69,8 @@ class ReminderPanel(QWidget):
         self.reminder = reminder
         self.status.clear()
         has = reminder is not None
-        for button in (self.copy_button,):
-            button.setEnabled(has)
+        for push in (self.copy_button,):
+            push.setEnabled(has)
         self.open_button.setEnabled(has and bool(reminder.link))
         self.sent_button.setEnabled(has and bool(reminder.link))
         if reminder is None:
