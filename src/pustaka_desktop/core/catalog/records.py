@@ -309,7 +309,8 @@ def _subjects(value: Any) -> list[str]:
 
 
 def clean_record(fields: dict[str, Any], this_year: int | None = None, partial: bool = False,
-                 flags: list[tuple[str, Any, str, dict[str, Any]]] | None = None) -> dict[str, Any]:
+                 flags: list[tuple[str, Any, str, dict[str, Any]]] | None = None,
+                 lists: bool = False) -> dict[str, Any]:
     """Validate and normalise record fields; raises ValidationError naming the first bad field.
     Returns the fields as stored (authors/subjects as JSON text, ISBN-13 digits, parsed year) plus
     ``match_key`` whenever the title or authors are given. ``partial``: only the given fields
@@ -318,7 +319,8 @@ def clean_record(fields: dict[str, Any], this_year: int | None = None, partial: 
     ``flags`` (imports): a list to report bad fields in instead of raising. A field that fails is
     kept as written (an unknown material type or audience falls back to the default) and
     ``(field, value as written, message template, params)`` is appended; only a missing title
-    still raises. See core.catalog.review."""
+    still raises. See core.catalog.review. ``lists``: authors and subjects as lists, not JSON text
+    (an import that compares them before writing)."""
     out = known_fields(fields, RECORD_FIELDS, "record", trim=False)
 
     def flag(exc: ValidationError, key: str, raw: Any, keep: Any) -> Any:
@@ -392,9 +394,10 @@ def clean_record(fields: dict[str, Any], this_year: int | None = None, partial: 
         out["year"] = None
     if "authors" in out:
         authors = _authors(out["authors"])
-        out["authors"] = json.dumps(authors, ensure_ascii=False)
+        out["authors"] = authors if lists else json.dumps(authors, ensure_ascii=False)
     if "subjects" in out:
-        out["subjects"] = json.dumps(_subjects(out["subjects"]), ensure_ascii=False)
+        subjects = _subjects(out["subjects"])
+        out["subjects"] = subjects if lists else json.dumps(subjects, ensure_ascii=False)
     if "hidden" in out:
         out["hidden"] = bool(out["hidden"])
     return out
