@@ -94,14 +94,13 @@ class AccessionRegisterPage(Page):
             show_error(self, exc)
             return
         if kind == "pdf":
-            path = save_file(self, self.tr("Save the register as PDF"), "buku-induk.pdf", self.tr("PDF files (*.pdf)"))
+            path = save_file(self, self.tr("Save the register as PDF"), "buku-induk.pdf", self.tr("PDF files (*.pdf)"),
+                             ".pdf")
         else:
             path = save_file(self, self.tr("Save the register as an Excel file"), "buku-induk.xlsx",
-                             self.tr("Excel files (*.xlsx)"))
+                             self.tr("Excel files (*.xlsx)"), ".xlsx")
         if not path:
             return
-        if not path.lower().endswith(f".{kind}"):
-            path += f".{kind}"
         self.save_to(path, filt)
 
     def save_to(self, path: str, filt: register.RegisterFilter | None = None) -> None:

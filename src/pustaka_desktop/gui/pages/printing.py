@@ -50,6 +50,7 @@ from ...core.reports.period import Period
 from ...core.store.clock import local_today
 from ..context import AppContext
 from ..pdf_pages import PdfPages, print_pdf
+from ..widgets.actions import save_file
 from ..widgets.forms import add_all, arrange, button, choice_box, label_for, note, spin, when_changed
 from ..widgets.label_template_dialog import LabelTemplateDialog
 from ..widgets.messages import error_text, info, show_error, translate
@@ -714,12 +715,9 @@ class PrintingPage(QWidget):
         job = self._job_or_error()
         if job is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), f"{job.title}.pdf",
-                                              self.tr("PDF files (*.pdf)"))
+        path = save_file(self, self.tr("Save as PDF"), f"{job.title}.pdf", self.tr("PDF files (*.pdf)"), ".pdf")
         if not path:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
 
         def work(progress, cancelled):
             from ...core.store.files import write_bytes
@@ -734,12 +732,9 @@ class PrintingPage(QWidget):
         job = self._job_or_error()
         if job is None or job.png is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PNG"), f"{job.title}.png",
-                                              self.tr("PNG pictures (*.png)"))
+        path = save_file(self, self.tr("Save as PNG"), f"{job.title}.png", self.tr("PNG pictures (*.png)"), ".png")
         if not path:
             return
-        if not path.lower().endswith(".png"):
-            path += ".png"
         run_job(self, self.tr("Making the picture"), lambda progress, cancelled: job.png(path) or path,
                 lambda saved: info(self, self.tr("Saved"), self.tr("Saved to {path}.").format(path=saved)))
 

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,7 @@ from ...core.reports import impact, iplm_data, monthly_data, save, tpbis_data
 from ...core.reports.period import MONTH_NAMES, Period
 from ...core.store.clock import local_today
 from ..context import AppContext
-from ..widgets.actions import REFUSED, attempt
+from ..widgets.actions import REFUSED, attempt, save_file
 from ..widgets.forms import add_all, button, choice_box, date_box, note, spin
 from ..widgets.messages import error_text, show_error
 from ..widgets.messages import translate as _translate
@@ -165,12 +164,10 @@ class ReportsPage(Page):
             show_error(self, exc)
             return
         ext = self.format.currentData()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"),
-                                              str(Path.home() / self.suggested_name()), f"{ext.upper()} (*.{ext})")
+        path = save_file(self, self.tr("Save the report"), str(Path.home() / self.suggested_name()),
+                         f"{ext.upper()} (*.{ext})", f".{ext}")
         if not path:
             return
-        if not path.lower().endswith(f".{ext}"):
-            path += f".{ext}"
         if self.report.currentData() == "impact" and self.ctx.allowed("settings.edit") and attempt(
                 self, impact.save_inputs, self.ctx.lib, self.ctx.user, period, budget=self.budget.text(),
                 received=self.received.text(), plans=self.plans.toPlainText()) is REFUSED:

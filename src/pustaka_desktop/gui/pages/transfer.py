@@ -70,10 +70,8 @@ class TransferPage(Page):
         suffix = SUFFIX[fmt]
         default = {"slims-biblio": "slims-biblio.csv", "slims-item": "slims-item.csv"}.get(fmt, f"katalog{suffix}")
         path = save_file(self, self.tr("Export the catalogue"), default,
-                         self.tr("Files ({patterns})").format(patterns=f"*{suffix}"))
+                         self.tr("Files ({patterns})").format(patterns=f"*{suffix}"), suffix)
         if path:
-            if not path.lower().endswith(suffix):
-                path += suffix
             self.export_to(fmt, path)
 
     def export_to(self, fmt: str, path: str) -> None:

@@ -60,7 +60,10 @@ def choose_folder(parent: QWidget, title: str, start: str | None = None) -> str:
     return QFileDialog.getExistingDirectory(parent, title, start)
 
 
-def save_file(parent: QWidget, title: str, default_name: str, filters: str) -> str:
-    """Where the user chose to save (``default_name`` offered first), or "" when they cancelled."""
+def save_file(parent: QWidget, title: str, default_name: str, filters: str, suffix: str = "") -> str:
+    """Where the user chose to save (``default_name`` offered first), or "" when they cancelled; a
+    name typed without ``suffix`` (".pdf") gets it."""
     path, _ = QFileDialog.getSaveFileName(parent, title, default_name, filters)
+    if path and suffix and not path.lower().endswith(suffix):
+        path += suffix
     return path
