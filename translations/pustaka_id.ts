@@ -1003,34 +1003,6 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>&amp;Jumlah eksemplar</translation>
         </message>
         <message>
-            <source>Collection &amp;type</source>
-            <translation>&amp;Jenis koleksi</translation>
-        </message>
-        <message>
-            <source>&amp;Location / shelf</source>
-            <translation>&amp;Lokasi / rak</translation>
-        </message>
-        <message>
-            <source>&amp;Source</source>
-            <translation>&amp;Sumber</translation>
-        </message>
-        <message>
-            <source>Source &amp;detail</source>
-            <translation>&amp;Keterangan sumber</translation>
-        </message>
-        <message>
-            <source>Su&amp;pplier</source>
-            <translation>&amp;Pemasok</translation>
-        </message>
-        <message>
-            <source>P&amp;rice (Rp)</source>
-            <translation>&amp;Harga (Rp)</translation>
-        </message>
-        <message>
-            <source>Date &amp;received</source>
-            <translation>&amp;Tanggal diterima</translation>
-        </message>
-        <message>
             <source>Will get</source>
             <translation>Akan mendapat</translation>
         </message>
@@ -2033,6 +2005,34 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>whole rupiah, e.g. 45000</source>
             <translation>rupiah bulat, mis. 45000</translation>
+        </message>
+        <message>
+            <source>Collection &amp;type</source>
+            <translation>&amp;Jenis koleksi</translation>
+        </message>
+        <message>
+            <source>&amp;Location / shelf</source>
+            <translation>&amp;Lokasi / rak</translation>
+        </message>
+        <message>
+            <source>&amp;Source</source>
+            <translation>&amp;Sumber</translation>
+        </message>
+        <message>
+            <source>Source &amp;detail</source>
+            <translation>&amp;Keterangan sumber</translation>
+        </message>
+        <message>
+            <source>Su&amp;pplier</source>
+            <translation>&amp;Pemasok</translation>
+        </message>
+        <message>
+            <source>P&amp;rice (Rp)</source>
+            <translation>&amp;Harga (Rp)</translation>
+        </message>
+        <message>
+            <source>Date &amp;received</source>
+            <translation>&amp;Tanggal diterima</translation>
         </message>
         <message>
             <source>Problem with the input</source>
@@ -5185,34 +5185,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Nomor &amp;panggil</translation>
         </message>
         <message>
-            <source>Collection &amp;type</source>
-            <translation>&amp;Jenis koleksi</translation>
-        </message>
-        <message>
-            <source>&amp;Location / shelf</source>
-            <translation>&amp;Lokasi / rak</translation>
-        </message>
-        <message>
-            <source>&amp;Source</source>
-            <translation>&amp;Sumber</translation>
-        </message>
-        <message>
-            <source>Source &amp;detail</source>
-            <translation>&amp;Keterangan sumber</translation>
-        </message>
-        <message>
-            <source>Su&amp;pplier</source>
-            <translation>Pe&amp;masok</translation>
-        </message>
-        <message>
-            <source>P&amp;rice (Rp)</source>
-            <translation>&amp;Harga (Rp)</translation>
-        </message>
-        <message>
-            <source>Date &amp;received</source>
-            <translation>&amp;Tanggal diterima</translation>
-        </message>
-        <message>
             <source>Stat&amp;us</source>
             <translation>Stat&amp;us</translation>
         </message>
@@ -5656,10 +5628,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Loc&amp;k the screen</source>
             <translation>&amp;Kunci layar</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation type="unfinished">Memuat…</translation>
         </message>
         <message>
             <source>Show page names</source>

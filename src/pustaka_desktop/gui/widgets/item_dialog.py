@@ -7,14 +7,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from ...core.service import Library
 from ...core.store.clock import local_today
 from ...core.store.models import Item, Record
 from ..appearance import text_style
+from .forms import button, date_box, label_for, note, spin, when_changed
 from .messages import error_text, show_error
 from .record_dialog import ERROR_STYLE, combo_code, set_combo, vocabulary_combo
 
@@ -57,7 +55,8 @@ def _location_combo(lib: Library) -> QComboBox:
 class _CopyForm(QDialog):
     """Fields shared by the single-copy and the batch dialogs."""
 
-    def _common_fields(self, lib: Library) -> None:
+    def _common_fields(self, lib: Library) -> dict[str, tuple[str, QWidget]]:
+        """Builds the fields both dialogs have; gives them labelled, in form order."""
         self.collection_type = _collection_combo(lib)
         self.location = _location_combo(lib)
         self.source = vocabulary_combo(catalog.SOURCES)
@@ -66,17 +65,22 @@ class _CopyForm(QDialog):
         self.supplier = QLineEdit()
         self.price = QLineEdit()
         self.price.setPlaceholderText(QCoreApplication.translate("CopyForm", "whole rupiah, e.g. 45000"))
-        self.received_on = QDateEdit(QDate(local_today(lib.clock)))
-        self.received_on.setCalendarPopup(True)
-        self.received_on.setDisplayFormat("dd-MM-yyyy")
+        self.received_on = date_box(QDate(local_today(lib.clock)), "")
+        return {
+            "collection_type": (QCoreApplication.translate("CopyForm", "Collection &type"), self.collection_type),
+            "location": (QCoreApplication.translate("CopyForm", "&Location / shelf"), self.location),
+            "source": (QCoreApplication.translate("CopyForm", "&Source"), self.source),
+            "source_detail": (QCoreApplication.translate("CopyForm", "Source &detail"), self.source_detail),
+            "supplier": (QCoreApplication.translate("CopyForm", "Su&pplier"), self.supplier),
+            "price": (QCoreApplication.translate("CopyForm", "P&rice (Rp)"), self.price),
+            "received_on": (QCoreApplication.translate("CopyForm", "Date &received"), self.received_on),
+        }
 
     def _finish(self, form: QFormLayout, fields: dict[str, tuple[str, QWidget]]) -> None:
         self.fields = {key: widget for key, (_label, widget) in fields.items()}
         for _key, (label_text, widget) in fields.items():
             widget.setAccessibleName(label_text.replace("&", ""))
-            label = QLabel(label_text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+            form.addRow(label_for(label_text, widget), widget)
         self.error = QLabel()
         self.error.setStyleSheet(text_style("danger", "font-weight: bold;"))
         self.error.setWordWrap(True)
@@ -132,6 +136,19 @@ class _CopyForm(QDialog):
     def save(self) -> None:
         raise NotImplementedError
 
+    def _commit(self, write) -> None:
+        """``write()`` the copies; a field the core refuses is marked in the form, anything else it
+        refuses is shown; the dialog closes when it went through."""
+        try:
+            write()
+        except ValidationError as exc:
+            self._show_problem(exc)
+            return
+        except PustakaError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
 
 class ItemDialog(_CopyForm):
     """One new copy of ``record`` (``item=None``) or an edit of ``item``."""
@@ -150,27 +167,18 @@ class ItemDialog(_CopyForm):
                 barcode=catalog.next_barcodes(lib, 1)[0]))
             self.accession_no.setPlaceholderText(self.tr("empty = next from the pattern"))
         self.call_number = QLineEdit(catalog.call_number_for(record) if item is None else item.call_number)
-        self._common_fields(lib)
+        common = self._common_fields(lib)
         self.status = QComboBox()
         for code in EDITABLE_STATUSES:
             self.status.addItem(_translate_status(code), code)
         self.condition_note = QLineEdit()
-        fields = {
+        self._finish(QFormLayout(), {
             "barcode": (self.tr("&Barcode"), self.barcode),
             "accession_no": (self.tr("&Accession number"), self.accession_no),
-            "call_number": (self.tr("&Call number"), self.call_number),
-            "collection_type": (self.tr("Collection &type"), self.collection_type),
-            "location": (self.tr("&Location / shelf"), self.location),
-            "source": (self.tr("&Source"), self.source),
-            "source_detail": (self.tr("Source &detail"), self.source_detail),
-            "supplier": (self.tr("Su&pplier"), self.supplier),
-            "price": (self.tr("P&rice (Rp)"), self.price),
-            "received_on": (self.tr("Date &received"), self.received_on),
+            "call_number": (self.tr("&Call number"), self.call_number), **common,
             "status": (self.tr("Stat&us"), self.status),
             "condition_note": (self.tr("Co&ndition note"), self.condition_note),
-        }
-        form = QFormLayout()
-        self._finish(form, fields)
+        })
         if item is not None:
             self.barcode.setText(item.barcode)
             self.accession_no.setText(item.accession_no)
@@ -203,18 +211,14 @@ class ItemDialog(_CopyForm):
         if not self.check():
             return
         values = self.values()
-        try:
+
+        def write() -> None:
             if self.item is None:
                 self.result_item = catalog.add_item(self.lib, self.by, self.record, **values)
             else:
                 self.result_item = catalog.update_item(self.lib, self.by, self.item, **values)
-        except ValidationError as exc:
-            self._show_problem(exc)
-            return
-        except PustakaError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+
+        self._commit(write)
 
 
 class BatchCopiesDialog(_CopyForm):
@@ -226,34 +230,20 @@ class BatchCopiesDialog(_CopyForm):
         self.items: list[Item] = []
         self.print_labels = False
         self.setWindowTitle(self.tr("Add copies"))
-        self.count = QSpinBox()
-        self.count.setRange(1, catalog.MAX_BATCH)
+        self.count = spin(catalog.MAX_BATCH, "", minimum=1)
         self.count.setValue(1)
-        self._common_fields(lib)
-        self.preview = QLabel()
-        self.preview.setWordWrap(True)
+        common = self._common_fields(lib)
+        self.preview = note()
         self.preview.setAccessibleName(self.tr("Barcodes and accession numbers the copies will get"))
-        fields = {
-            "count": (self.tr("&Number of copies"), self.count),
-            "collection_type": (self.tr("Collection &type"), self.collection_type),
-            "location": (self.tr("&Location / shelf"), self.location),
-            "source": (self.tr("&Source"), self.source),
-            "source_detail": (self.tr("Source &detail"), self.source_detail),
-            "supplier": (self.tr("Su&pplier"), self.supplier),
-            "price": (self.tr("P&rice (Rp)"), self.price),
-            "received_on": (self.tr("Date &received"), self.received_on),
-        }
         form = QFormLayout()
-        self._finish(form, fields)
+        self._finish(form, {"count": (self.tr("&Number of copies"), self.count), **common})
         form.addRow(self.tr("Will get"), self.preview)
-        self.labels_button = QPushButton(self.tr("Save and &print labels"))
-        self.labels_button.setAccessibleName(self.tr("Save, then print the labels of the new copies"))
+        self.labels_button = button(self.tr("Save and &print labels"),
+                                    self.tr("Save, then print the labels of the new copies"),
+                                    lambda: self.save(print_labels=True))
         self.labels_button.setAutoDefault(False)
         self.buttons.addButton(self.labels_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.labels_button.clicked.connect(lambda: self.save(print_labels=True))
-        self.count.valueChanged.connect(self.update_preview)
-        self.source.currentIndexChanged.connect(self.update_preview)
-        self.received_on.dateChanged.connect(self.update_preview)
+        when_changed(self.update_preview, self.count, self.source, self.received_on)
         self.update_preview()
         self.count.setFocus()
         self.count.selectAll()
@@ -277,12 +267,8 @@ class BatchCopiesDialog(_CopyForm):
         if not self.check():
             return
         self.print_labels = print_labels
-        try:
+
+        def write() -> None:
             self.items = catalog.add_copies(self.lib, self.by, self.record, self.count.value(), **self.values())
-        except ValidationError as exc:
-            self._show_problem(exc)
-            return
-        except PustakaError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+
+        self._commit(write)
