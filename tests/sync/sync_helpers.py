@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pustaka_desktop.core import auth, profile
 from pustaka_desktop.core.service import Library
 from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.sync import enrolment, export, importer
+
+# a test the district's union catalogue or figures take part in: run it on SQLite and on PostgreSQL
+# (the union_backend fixture in conftest.py)
+both_databases = pytest.mark.usefixtures("union_backend")
 
 
 class Site:

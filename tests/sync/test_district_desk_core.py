@@ -13,9 +13,7 @@ from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.store.models import Item, Record, SyncReplica
 from pustaka_desktop.core.sync import grants, hub, union
 
-from .sync_helpers import Site, enrol
-
-pytestmark = pytest.mark.usefixtures("union_backend")  # the district on SQLite and on PostgreSQL
+from .sync_helpers import Site, both_databases, enrol
 
 
 @pytest.fixture
@@ -39,6 +37,7 @@ def _inbox(tmp_path, *paths):
     return folder
 
 
+@both_databases
 def test_inbox_reports_each_bundle_and_keeps_going_after_a_bad_one(trio, tmp_path):
     one, two, district = trio
     with one:
@@ -96,6 +95,7 @@ def test_grant_table_reads_indonesian_headers_from_csv_and_xlsx(tmp_path):
         grants.read_table(tmp_path / "bad.csv")
 
 
+@both_databases
 def test_grant_build_checks_lines_and_groups_titles(trio):
     one, two, district = trio
     good = [{"title": "Buku Tani", "author": "Budi", "barcode": "H1"},
@@ -136,6 +136,7 @@ def test_grant_list_follows_waiting_sent_received(trio):
         assert row.status == "received" and row.received_at is not None
 
 
+@both_databases
 def test_union_edit_adopts_validates_and_travels_back(trio):
     one, two, district = trio
     with one:

@@ -16,9 +16,7 @@ from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.store.models import Item, Record
 from pustaka_desktop.core.sync import grants, hub
 
-from .sync_helpers import Site, enrol
-
-pytestmark = pytest.mark.usefixtures("union_backend")  # the district on SQLite and on PostgreSQL
+from .sync_helpers import Site, both_databases, enrol
 
 
 @pytest.fixture
@@ -77,6 +75,7 @@ def test_a_shared_folder_is_an_inbox_the_offices_own_bundles_are_ignored(trio, t
     assert out.count("ignored (written by this office)") == 2 and "rejected" not in out
 
 
+@both_databases
 def test_a_grant_without_isbn_lands_on_the_villages_own_record(trio):
     one, _two, district = trio
     with one:
@@ -109,6 +108,7 @@ def test_grant_list_shows_village_codes_and_states_in_words(trio, capsys):
     assert "SKM" in out and "waiting for the next bundle to the village" in out and "ready" not in out
 
 
+@both_databases
 def test_a_district_edit_keeps_the_villages_duplicate_key_true(trio):
     one, _two, district = trio
     with one:
@@ -127,6 +127,7 @@ def test_a_district_edit_keeps_the_villages_duplicate_key_true(trio):
         assert Record.get_by_id(record.id).match_key == "laskar pelangi|andrea hirata"
 
 
+@both_databases
 def test_derived_tables_made_again_after_the_schema_change(trio):
     """An office upgraded from before migration 0005: links without keys or counts are made whole."""
     from pustaka_desktop.core.reports.period import Period

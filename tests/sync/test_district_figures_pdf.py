@@ -29,9 +29,7 @@ from pustaka_desktop.core.store.models import (
 )
 from pustaka_desktop.core.sync import stats
 
-from .sync_helpers import Site, enrol
-
-pytestmark = pytest.mark.usefixtures("union_backend")  # the district on SQLite and on PostgreSQL
+from .sync_helpers import Site, both_databases, enrol
 
 FEBRUARY = Period.month(2026, 2)
 
@@ -80,6 +78,7 @@ def _month(site: Site, closed: str, holiday: date | None, visits_per_day: int, l
                          returned_at=datetime.fromisoformat("2026-02-12T10:00:00+07:00"))
 
 
+@both_databases
 def test_village_and_district_agree_on_every_indicator_and_the_pdf_prints_them(district_two, tmp_path):
     district, villages = district_two
     _month(villages["SKM"], "7", date(2026, 2, 17), 12, late_member=True)  # closed Sundays and one holiday

@@ -27,9 +27,7 @@ from pustaka_desktop.core.store.models import (
 )
 from pustaka_desktop.core.sync import catalog_pack, enrolment, hub, stats, tally, union
 
-from .sync_helpers import Site, enrol
-
-pytestmark = pytest.mark.usefixtures("union_backend")  # the district on SQLite and on PostgreSQL
+from .sync_helpers import Site, both_databases, enrol
 
 CODES = ("DSA", "DSB", "DSC", "DSD", "DSE")
 
@@ -155,6 +153,7 @@ def _build_catalogues(villages):
     _record(e, "Buku Lama Pertanian", "Dinas Pertanian", "", "Deptan", 1985, copies=2)
 
 
+@both_databases
 def test_district_follows_five_messy_villages_and_agrees_with_their_own_reports(district_five):
     clock, district, villages = district_five
     a, b, c, d, e = (villages[code] for code in CODES)
@@ -254,6 +253,7 @@ def test_district_follows_five_messy_villages_and_agrees_with_their_own_reports(
     _assert_agree(district, villages, year_2026, codes=CODES[:4])
 
 
+@both_databases
 def test_a_village_filling_in_a_field_shows_on_the_union_record(district_five):
     _clock, district, villages = district_five
     a, b = villages["DSA"], villages["DSB"]

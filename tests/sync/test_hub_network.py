@@ -21,9 +21,7 @@ from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.store.models import Item, Record, SyncBundleLog
 from pustaka_desktop.core.sync import client, keys, wire
 
-from .sync_helpers import Site, enrol
-
-pytestmark = pytest.mark.usefixtures("union_backend")  # the district on SQLite and on PostgreSQL
+from .sync_helpers import Site, both_databases, enrol
 
 
 def _free_port() -> int:
@@ -133,6 +131,7 @@ def _district_log(path, clock):
         lib.close()
 
 
+@both_databases
 def test_an_upload_cut_in_the_middle_resumes_and_is_applied_once(network):
     village, district_path, port, clock = network
     proxy = CuttingProxy(port, cuts=2, after=9000)
@@ -149,6 +148,7 @@ def test_an_upload_cut_in_the_middle_resumes_and_is_applied_once(network):
         assert not list(client.sync_dir(village.lib, "outgoing").glob("*"))  # delivered: nothing waits
 
 
+@both_databases
 def test_a_bundle_that_came_by_usb_is_not_applied_again_over_the_network(network, tmp_path):
     village, district_path, port, clock = network
     with village:
@@ -237,6 +237,7 @@ def test_the_app_syncs_by_itself_when_the_hub_answers(network, qtbot):
     assert not hub_watch.reachable(f"http://127.0.0.1:{_free_port()}")
 
 
+@both_databases
 def test_the_hub_publishes_the_union_catalogue_with_its_holdings(network):
     village, _district_path, port, _clock = network
     with village:

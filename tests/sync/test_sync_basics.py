@@ -25,9 +25,7 @@ from pustaka_desktop.core.store.models import (
 )
 from pustaka_desktop.core.sync import bundle, changes, conflicts, enrolment, hub, keys, union
 
-from .sync_helpers import Site, enrol
-
-pytestmark = pytest.mark.usefixtures("union_backend")  # the district on SQLite and on PostgreSQL
+from .sync_helpers import Site, both_databases, enrol
 
 
 @pytest.fixture
@@ -78,6 +76,7 @@ def test_tampered_enrolment_request_is_refused(tmp_path):
     assert err.value.reason == "bad-signature"
 
 
+@both_databases
 def test_snapshot_then_incremental_reaches_district_pseudonymised(pair):
     village, district = pair
     with village:
@@ -109,6 +108,7 @@ def test_snapshot_then_incremental_reaches_district_pseudonymised(pair):
         assert json.loads(SyncReplica.get(SyncReplica.uid == record.uid).data)["title"] == "Judul Baru"
 
 
+@both_databases
 def test_duplicate_and_out_of_order_bundles_give_the_same_result(pair):
     village, district = pair
     with village:
@@ -156,6 +156,7 @@ def test_tombstone_never_comes_back_from_an_old_edit(pair):
         assert SyncReplica.get(SyncReplica.uid == record.uid).deleted
 
 
+@both_databases
 def test_concurrent_edit_keeps_loser_in_conflict_list_and_can_be_reversed(pair):
     village, district = pair
     with village:
@@ -327,6 +328,7 @@ def test_copied_database_must_be_confirmed(pair, tmp_path):
     copy.close()
 
 
+@both_databases
 def test_catalog_pack_fills_a_new_isbn_offline(pair):
     village, district = pair
     with village:
@@ -343,6 +345,7 @@ def test_catalog_pack_fills_a_new_isbn_offline(pair):
         assert catalog_pack.lookup_isbn(village.lib, "9786020000000") is None
 
 
+@both_databases
 def test_grant_package_arrives_ready_to_lend_and_is_marked_received(pair):
     village, district = pair
     from pustaka_desktop.core.store.models import GrantPackage
