@@ -98,3 +98,15 @@ def test_one_transaction_that_fails_leaves_neither_rows_nor_log(lib):
         store.insert(lib, Record, title="Utuh")
     assert not Record.select().where(Record.title.in_(["Hilang juga", "Setengah"])).exists()
     assert ChangeLog.select().count() == before + 1
+
+
+def test_bulk_uids_are_random_version_4_uuids_like_single_ones():
+    import uuid
+
+    from pustaka_desktop.core.store.write import new_uid, new_uids
+
+    made = new_uids(2000) + [new_uid()]
+    assert len(set(made)) == len(made)
+    for text in made:
+        parsed = uuid.UUID(text)
+        assert (parsed.version, parsed.variant, str(parsed)) == (4, uuid.RFC_4122, text)
