@@ -2,6 +2,8 @@
 blocked (target <= 200 ms), measured with a 5 ms heartbeat timer from the click on the page in the
 navigation until the page has shown its data (background loads included: filling a table on the GUI
 thread counts too). A librarian of a village library, logged in, in the real main window (offscreen).
+The click is the navigation's own (its current item changes, as a mouse click or an arrow key does);
+the note says when the page itself was there (its code is loaded off the GUI thread meanwhile).
 """
 
 from __future__ import annotations
@@ -59,16 +61,20 @@ def rows(ctx: BenchContext) -> list[Row]:
         state.update(last=0, worst=0.0)
         heartbeat.start()
         opened = time.perf_counter()
-        QTimer.singleShot(0, lambda k=key: window.show_page(k))
+        QTimer.singleShot(0, lambda k=key: window.nav.setCurrentItem(window.nav_item(k)))
         deadline = opened + SETTLE_S
+        built = None
         while time.perf_counter() < deadline:
             app.processEvents()
+            if built is None and key in window.pages:
+                built = (time.perf_counter() - opened) * 1000
             time.sleep(0.001)
         heartbeat.stop()
         spec = next((spec for spec in window.specs if spec.key == key), None)
         title = QCoreApplication.translate("Navigation", spec.title) if spec is not None else key
         out.append(Row(f"Page first open, worst GUI stall: {title}", max(0.0, state["worst"]), "ms", TARGET_MS,
-                       note=f"page '{key}', {HEARTBEAT_MS} ms heartbeat over {SETTLE_S:.1f} s from the click"))
+                       note=f"page '{key}', {HEARTBEAT_MS} ms heartbeat over {SETTLE_S:.1f} s from the click; "
+                            + (f"page there after {built:.0f} ms" if built is not None else "page not built yet")))
     desk = window.pages.get("desk")
     if desk is not None:
         desk.shutdown()

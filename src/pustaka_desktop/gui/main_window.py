@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.auth import ROLE_NAMES
-from . import icons
+from . import icons, page_code
 from .about import AboutDialog
 from .context import AppContext
 from .pages import GROUPS, PAGES, PageSpec
@@ -255,14 +255,32 @@ class MainWindow(QMainWindow):
         if not key:
             return
         keep = self.nav.hasFocus()  # arrowing through the list: the list keeps the keyboard
+        # a click loads a page's code off the GUI thread; show_page (a caller wants the page) waits
+        self._show(key, wait=getattr(self, "_page_wanted_now", False))
+        if keep:
+            QTimer.singleShot(0, self.nav.setFocus)
+
+    def _code_loaded(self, key: str) -> None:
+        """A clicked page's code is there: build the page if it is still the one chosen."""
+        if key in self.pages or self.current_key() != key:
+            return
+        keep = self.nav.hasFocus()
         self._show(key)
         if keep:
             QTimer.singleShot(0, self.nav.setFocus)
 
-    def _show(self, key: str) -> None:
+    def _show(self, key: str, wait: bool = True) -> None:
         row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
         spec = self.specs[row]
-        if spec.key not in self.pages:
+        if spec.key not in self.pages and not wait and not page_code.is_loaded(spec.module_name):
+            # the first click on a page: "Loading…" while its code is imported in the background
+            placeholder = self.stack.widget(row)
+            if placeholder.layout() is None:
+                note = QLabel(self.tr("Loading…"), placeholder)
+                note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                QVBoxLayout(placeholder).addWidget(note)
+                page_code.import_later(spec.module_name, lambda _name, key=spec.key: self._code_loaded(key))
+        elif spec.key not in self.pages:
             page = spec.create(self.ctx, self)
             a11y.tidy(page)
             # With large text on a small screen a page may need more room than there is: it scrolls
@@ -285,10 +303,14 @@ class MainWindow(QMainWindow):
         item = self.nav.item_for(key)
         if item is None:
             return None
-        if self.nav.currentItem() is item:
-            self._show(key)
-        else:
-            self.nav.setCurrentItem(item)
+        self._page_wanted_now = True
+        try:
+            if self.nav.currentItem() is item:
+                self._show(key)
+            else:
+                self.nav.setCurrentItem(item)
+        finally:
+            self._page_wanted_now = False
         return self.pages.get(key)
 
     def current_page(self) -> QWidget | None:

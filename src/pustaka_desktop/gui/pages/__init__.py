@@ -28,8 +28,12 @@ class PageSpec:
     village_only: bool = False  # listed only in a village library
     group: str = "system"  # the navigation heading it is listed under (GROUPS)
 
+    @property
+    def module_name(self) -> str:
+        return f"{__name__}.{self.module}"
+
     def create(self, ctx, parent=None) -> QWidget:
-        module = importlib.import_module(f"{__name__}.{self.module}")
+        module = importlib.import_module(self.module_name)
         return getattr(module, self.cls)(ctx, parent)
 
 
