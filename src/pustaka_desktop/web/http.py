@@ -4,6 +4,7 @@ never a traceback."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.cookies import CookieError, SimpleCookie
 from typing import Any
@@ -148,3 +149,15 @@ def safe_next(target: str | None, default: str = "/") -> str:
     if not target.startswith("/") or target.startswith("//") or "\\" in target or any(ord(c) < 32 for c in target):
         return default
     return target[:MAX_PATH]
+
+
+def route(table: list, method: str, pattern: str, part: str | None, limit: str) -> Callable:
+    """Declares the decorated handler the answer to ``method`` on the paths ``pattern`` matches (a regular
+    expression; its named groups are the handler's arguments), served while the library opens ``part`` on
+    the Wi-Fi (None: always), under the rate limit of kind ``limit``; adds it to the module's ``table``."""
+
+    def add(handler: Callable) -> Callable:
+        table.append((method, pattern, handler, part, limit))
+        return handler
+
+    return add

@@ -12,7 +12,10 @@ from ..core.formatting import format_date
 from ..core.store.models import Member
 from ..core.wifi_catalogue import ACCOUNT
 from .context import Ctx, next_param
-from .http import HTTPError, Redirect, Response, redirect
+from .http import HTTPError, Redirect, Response, redirect, route
+
+# (method, path pattern, handler, part, rate-limit kind): each handler's @route below adds its own
+ROUTES: list[tuple] = []
 
 MAX_NUMBER = 40
 
@@ -42,6 +45,7 @@ def _int(ctx: Ctx, name: str) -> int:
     return int(value)
 
 
+@route(ROUTES, "GET", r"/akun", ACCOUNT, "page")
 def account(ctx: Ctx) -> Response:
     member = _member(ctx)
     if member is None:
@@ -60,6 +64,7 @@ def _format(text: str, template: str, params: dict) -> str:
         return template.format(**params)
 
 
+@route(ROUTES, "POST", r"/akun/masuk", ACCOUNT, "login")
 def login(ctx: Ctx) -> Response:
     number = ctx.req.form.get("nomor", "").strip()
     pin = ctx.req.form.get("pin", "")
@@ -77,6 +82,7 @@ def login(ctx: Ctx) -> Response:
     return redirect(target)
 
 
+@route(ROUTES, "POST", r"/akun/keluar", ACCOUNT, "page")
 def logout(ctx: Ctx) -> Response:
     if ctx.session is not None:
         ctx.app.sessions.drop(ctx.session)
@@ -86,6 +92,7 @@ def logout(ctx: Ctx) -> Response:
     return redirect("/")
 
 
+@route(ROUTES, "POST", r"/akun/perpanjang", ACCOUNT, "write")
 def renew(ctx: Ctx) -> Response:
     member = _require_member(ctx)
     try:
@@ -100,6 +107,7 @@ def renew(ctx: Ctx) -> Response:
     return redirect("/akun")
 
 
+@route(ROUTES, "POST", r"/akun/pesan", ACCOUNT, "write")
 def reserve(ctx: Ctx) -> Response:
     record_id = _int(ctx, "buku")
     member = _member(ctx)
@@ -119,6 +127,7 @@ def reserve(ctx: Ctx) -> Response:
     return redirect("/akun")
 
 
+@route(ROUTES, "POST", r"/akun/batal", ACCOUNT, "write")
 def cancel(ctx: Ctx) -> Response:
     member = _require_member(ctx)
     try:
@@ -130,18 +139,8 @@ def cancel(ctx: Ctx) -> Response:
     return redirect("/akun")
 
 
+@route(ROUTES, "POST", r"/akun/riwayat", ACCOUNT, "write")
 def history(ctx: Ctx) -> Response:
     member = _require_member(ctx)
     member_pin.set_show_history(ctx.app.lib, member, ctx.req.form.get("tampil") == "1")
     return redirect("/akun#riwayat")
-
-
-ROUTES = [
-    ("GET", r"/akun", account, ACCOUNT, "page"),
-    ("POST", r"/akun/masuk", login, ACCOUNT, "login"),
-    ("POST", r"/akun/keluar", logout, ACCOUNT, "page"),
-    ("POST", r"/akun/perpanjang", renew, ACCOUNT, "write"),
-    ("POST", r"/akun/pesan", reserve, ACCOUNT, "write"),
-    ("POST", r"/akun/batal", cancel, ACCOUNT, "write"),
-    ("POST", r"/akun/riwayat", history, ACCOUNT, "write"),
-]

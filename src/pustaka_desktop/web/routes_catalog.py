@@ -13,9 +13,12 @@ from ..core.community.programs import KIND_NAMES
 from ..core.errors import NotFound
 from ..core.wifi_catalogue import ACCOUNT, CATALOGUE, DOOR, SHELF
 from .context import LANG_COOKIE, Ctx
-from .http import HTTPError, Response, redirect, safe_next
+from .http import HTTPError, Response, redirect, route, safe_next
 from .i18n import LANGUAGES as WEB_LANGUAGES
 from .source import SearchRequest
+
+# (method, path pattern, handler, part, rate-limit kind): each handler's @route below adds its own
+ROUTES: list[tuple] = []
 
 PAGE_SIZE = 20
 MAX_QUERY_TEXT = 200
@@ -45,6 +48,7 @@ def _search_request(ctx: Ctx) -> tuple[SearchRequest, int]:
                          offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE), page
 
 
+@route(ROUTES, "GET", r"/", None, "page")
 def home(ctx: Ctx) -> Response:
     if CATALOGUE not in ctx.app.parts:
         for part, target in ((ACCOUNT, "/akun"), (SHELF, "/rak-digital"), (DOOR, "/buku-tamu")):
@@ -65,6 +69,7 @@ def home(ctx: Ctx) -> Response:
     return ctx.render("search.html", **values)
 
 
+@route(ROUTES, "GET", r"/buku/(?P<key>[^/]{1,40})", CATALOGUE, "page")
 def record(ctx: Ctx, key: str) -> Response:
     try:
         rec = ctx.app.source.record(key)
@@ -89,6 +94,7 @@ def _thumbnail(data: bytes) -> bytes:
     return out.getvalue()
 
 
+@route(ROUTES, "GET", r"/sampul/(?P<key>[^/]{1,40})\.jpg", CATALOGUE, "page")
 def cover(ctx: Ctx, key: str) -> Response:
     with _thumbs_lock:
         thumb = _thumbs.get(key)
@@ -107,12 +113,14 @@ def cover(ctx: Ctx, key: str) -> Response:
     return Response(thumb, 200, "image/jpeg", headers=[("Cache-Control", "public, max-age=3600")])
 
 
+@route(ROUTES, "GET", r"/baru", CATALOGUE, "page")
 def new_arrivals(ctx: Ctx) -> Response:
     arrivals = ctx.app.source.new_arrivals(30)
     return ctx.render("new.html", arrivals=arrivals, material_types=MATERIAL_TYPES,
                       covered=ctx.app.source.with_cover([h.record_id for h in arrivals]))
 
 
+@route(ROUTES, "GET", r"/kegiatan", CATALOGUE, "page")
 def programmes(ctx: Ctx) -> Response:
     if ctx.app.lib is None:
         raise HTTPError(404, "closed")
@@ -122,6 +130,7 @@ def programmes(ctx: Ctx) -> Response:
                       phone=profile.phone if profile else "", address=profile.address if profile else "")
 
 
+@route(ROUTES, "GET", r"/bahasa/(?P<lang>[a-z]{2})", None, "page")
 def language(ctx: Ctx, lang: str) -> Response:
     if lang not in WEB_LANGUAGES:
         raise HTTPError(404, "not_found")
@@ -130,6 +139,7 @@ def language(ctx: Ctx, lang: str) -> Response:
     return response
 
 
+@route(ROUTES, "GET", r"/static/(?P<name>[a-z0-9_\-]{1,40}\.(?:css|js|svg|png|ico))", None, "free")
 def static(ctx: Ctx, name: str) -> Response:
     found = ctx.app.static.get(name)
     if found is None:
@@ -138,17 +148,6 @@ def static(ctx: Ctx, name: str) -> Response:
     return Response(data, 200, content_type, headers=[("Cache-Control", "public, max-age=86400")])
 
 
+@route(ROUTES, "GET", r"/robots\.txt", None, "page")
 def robots(ctx: Ctx) -> Response:
     return Response(b"User-agent: *\nDisallow: /akun\nDisallow: /buku-tamu\n", 200, "text/plain; charset=utf-8")
-
-
-ROUTES = [
-    ("GET", r"/", home, None, "page"),
-    ("GET", r"/buku/(?P<key>[^/]{1,40})", record, CATALOGUE, "page"),
-    ("GET", r"/sampul/(?P<key>[^/]{1,40})\.jpg", cover, CATALOGUE, "page"),
-    ("GET", r"/baru", new_arrivals, CATALOGUE, "page"),
-    ("GET", r"/kegiatan", programmes, CATALOGUE, "page"),
-    ("GET", r"/bahasa/(?P<lang>[a-z]{2})", language, None, "page"),
-    ("GET", r"/static/(?P<name>[a-z0-9_\-]{1,40}\.(?:css|js|svg|png|ico))", static, None, "free"),
-    ("GET", r"/robots\.txt", robots, None, "page"),
-]

@@ -11,7 +11,10 @@ from ..core.community.visits import ORIGIN_NAMES, ORIGINS, PURPOSE_NAMES, PURPOS
 from ..core.errors import PustakaError
 from ..core.wifi_catalogue import DOOR
 from .context import Ctx
-from .http import HTTPError, Response, redirect
+from .http import HTTPError, Response, redirect, route
+
+# (method, path pattern, handler, part, rate-limit kind): each handler's @route below adds its own
+ROUTES: list[tuple] = []
 
 MAX_NAME = 120
 
@@ -23,6 +26,7 @@ def _choice(ctx: Ctx, name: str, allowed, default: str = "") -> str:
     return value
 
 
+@route(ROUTES, "GET", r"/buku-tamu", DOOR, "page")
 def door(ctx: Ctx, error: str = "", status: int = 200) -> Response:
     return ctx.render("door.html", status=status, error=error, genders=GENDERS, gender_names=GENDER_NAMES,
                       age_bands=AGE_BANDS, purposes=PURPOSES, purpose_names=PURPOSE_NAMES, origins=ORIGINS,
@@ -34,6 +38,7 @@ def _thanks(ctx: Ctx, text: str) -> Response:
     return redirect("/buku-tamu/terima-kasih")
 
 
+@route(ROUTES, "POST", r"/buku-tamu/anggota", DOOR, "door")
 def member(ctx: Ctx) -> Response:
     number = ctx.req.form.get("nomor", "").strip()
     purpose = _choice(ctx, "keperluan", PURPOSES, "read")
@@ -48,6 +53,7 @@ def member(ctx: Ctx) -> Response:
     return _thanks(ctx, ctx._("Thank you! Your visit is in the visitor book."))
 
 
+@route(ROUTES, "POST", r"/buku-tamu/tamu", DOOR, "door")
 def guest(ctx: Ctx) -> Response:
     gender = _choice(ctx, "jenis_kelamin", GENDERS) if ctx.req.form.get("jenis_kelamin") else ""
     age = _choice(ctx, "usia", AGE_BANDS) if ctx.req.form.get("usia") else ""
@@ -62,6 +68,7 @@ def guest(ctx: Ctx) -> Response:
     return _thanks(ctx, ctx._("Thank you! Your visit is in the visitor book."))
 
 
+@route(ROUTES, "POST", r"/buku-tamu/rombongan", DOOR, "door")
 def group(ctx: Ctx) -> Response:
     name = ctx.req.form.get("nama", "").strip()
     if len(name) > MAX_NAME:
@@ -81,14 +88,6 @@ def group(ctx: Ctx) -> Response:
     return _thanks(ctx, ctx._("Thank you! {count} people are in the visitor book.").format(count=visit.headcount))
 
 
+@route(ROUTES, "GET", r"/buku-tamu/terima-kasih", DOOR, "page")
 def thanks(ctx: Ctx) -> Response:
     return ctx.render("door_thanks.html")
-
-
-ROUTES = [
-    ("GET", r"/buku-tamu", door, DOOR, "page"),
-    ("POST", r"/buku-tamu/anggota", member, DOOR, "door"),
-    ("POST", r"/buku-tamu/tamu", guest, DOOR, "door"),
-    ("POST", r"/buku-tamu/rombongan", group, DOOR, "door"),
-    ("GET", r"/buku-tamu/terima-kasih", thanks, DOOR, "page"),
-]

@@ -9,12 +9,16 @@ from ..core.catalog import digital
 from ..core.errors import NotFound
 from ..core.wifi_catalogue import SHELF
 from .context import Ctx
-from .http import HTTPError, Response
+from .http import HTTPError, Response, route
+
+# (method, path pattern, handler, part, rate-limit kind): each handler's @route below adds its own
+ROUTES: list[tuple] = []
 
 PAGE_SIZE = 30
 CHUNK = 64 * 1024
 
 
+@route(ROUTES, "GET", r"/rak-digital", SHELF, "page")
 def shelf(ctx: Ctx) -> Response:
     page_text = ctx.req.query.get("hal", "1") or "1"
     if not (page_text.isascii() and page_text.isdigit()) or not 1 <= int(page_text) <= 1000:
@@ -48,16 +52,11 @@ def _file(ctx: Ctx, file_id: str, kind: str) -> Response:
                     headers=[("Content-Disposition", disposition), ("Cache-Control", "private, max-age=3600")])
 
 
+@route(ROUTES, "GET", r"/rak-digital/(?P<file_id>[0-9]{1,9})/baca", SHELF, "file")
 def read(ctx: Ctx, file_id: str) -> Response:
     return _file(ctx, file_id, "read")
 
 
+@route(ROUTES, "GET", r"/rak-digital/(?P<file_id>[0-9]{1,9})/unduh", SHELF, "file")
 def download(ctx: Ctx, file_id: str) -> Response:
     return _file(ctx, file_id, "download")
-
-
-ROUTES = [
-    ("GET", r"/rak-digital", shelf, SHELF, "page"),
-    ("GET", r"/rak-digital/(?P<file_id>[0-9]{1,9})/baca", read, SHELF, "file"),
-    ("GET", r"/rak-digital/(?P<file_id>[0-9]{1,9})/unduh", download, SHELF, "file"),
-]
