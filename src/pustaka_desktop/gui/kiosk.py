@@ -48,7 +48,15 @@ from ..core.formatting import format_date, format_number
 from ..core.service import Library
 from .appearance import color
 from .widgets import a11y
-from .widgets.forms import search_as_you_type
+from .widgets.forms import (
+    arrange,
+    dialog_buttons,
+    label_for,
+    note,
+    search_as_you_type,
+    secret_field,
+    try_again,
+)
 from .widgets.messages import error_text
 
 PAGE = 30
@@ -74,31 +82,16 @@ class PinDialog(QDialog):
         self.lib = lib
         self.staff = None
         self.setWindowTitle(self.tr("Leave the kiosk"))
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setAccessibleName(self.tr("Librarian PIN"))
-        self.message = QLabel(self.tr("A librarian's PIN is needed to leave the kiosk."))
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Leave"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Stay"))
-        buttons.accepted.connect(self.check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        label = QLabel(self.tr("&PIN:"))
-        label.setBuddy(self.pin)
-        layout.addWidget(label)
-        layout.addWidget(self.pin)
-        layout.addWidget(buttons)
+        self.pin = secret_field(self.tr("Librarian PIN"))
+        self.message = note(self.tr("A librarian's PIN is needed to leave the kiosk."))
+        arrange(QVBoxLayout(self), self.message, label_for(self.tr("&PIN:"), self.pin), self.pin,
+                dialog_buttons(self, self.tr("Leave"), self.tr("Stay"), self.check))
 
     def check(self) -> None:
         try:
             self.staff = auth.librarian_by_pin(self.lib, self.pin.text())
         except PustakaError as exc:
-            self.message.setText(error_text(exc))
-            self.pin.clear()
-            self.pin.setFocus()
+            try_again(self.pin, self.message, error_text(exc))
             return
         self.accept()
 
@@ -117,31 +110,17 @@ class ReserveDialog(QDialog):
         heading.setWordWrap(True)
         self.number = QLineEdit()
         self.number.setAccessibleName(self.tr("Member card number"))
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setAccessibleName(self.tr("PIN"))
+        self.pin = secret_field(self.tr("PIN"))
         self.pin.setMaxLength(member_pin.MAX_LENGTH)
         for edit in (self.number, self.pin):
             edit.setMinimumHeight(56)
-        self.message = QLabel(self.tr("No PIN yet? Ask at the desk: we set one for your card."))
-        self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.message = note(self.tr("No PIN yet? Ask at the desk: we set one for your card."))
+        self.buttons = dialog_buttons(self, self.tr("Reserve"), self.tr("Back"), self.reserve)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Reserve"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Back"))
-        for button in self.buttons.buttons():
-            button.setMinimumHeight(56)
-        self.buttons.accepted.connect(self.reserve)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        for label_text, edit in ((self.tr("Card &number:"), self.number), (self.tr("P&IN:"), self.pin)):
-            label = QLabel(label_text)
-            label.setBuddy(edit)
-            layout.addWidget(label)
-            layout.addWidget(edit)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        for push in self.buttons.buttons():
+            push.setMinimumHeight(56)
+        arrange(QVBoxLayout(self), heading, label_for(self.tr("Card &number:"), self.number), self.number,
+                label_for(self.tr("P&IN:"), self.pin), self.pin, self.message, self.buttons)
         self.number.setFocus()
 
     def reserve(self) -> None:

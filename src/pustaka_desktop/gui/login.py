@@ -17,6 +17,7 @@ from ..core.errors import PustakaError
 from ..core.service import Library
 from ..core.store.models import Staff
 from .appearance import text_style
+from .widgets.forms import arrange, note, secret_field, try_again
 from .widgets.messages import error_text
 
 
@@ -33,12 +34,9 @@ class LoginDialog(QDialog):
         title.setWordWrap(True)
         self.username = QLineEdit()
         self.username.setAccessibleName(self.tr("User name"))
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("Password"))
-        self.message = QLabel()
+        self.password = secret_field(self.tr("Password"))
+        self.message = note()
         self.message.setStyleSheet(text_style("danger"))
-        self.message.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
@@ -65,18 +63,13 @@ class LoginDialog(QDialog):
             banner.setWordWrap(True)
             layout.addWidget(banner)
             self.setWindowTitle(f"LATIHAN — {self.windowTitle()}")
-        layout.addWidget(title)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        arrange(layout, title, form, self.message, buttons)
         self.username.setFocus()
 
     def try_login(self) -> None:
         try:
             self.staff = auth.login(self.lib, self.username.text(), self.password.text())
         except PustakaError as exc:
-            self.message.setText(error_text(exc))
-            self.password.clear()
-            self.password.setFocus()
+            try_again(self.password, self.message, error_text(exc))
             return
         self.accept()

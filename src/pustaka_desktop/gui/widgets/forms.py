@@ -84,6 +84,21 @@ def label_for(text: str, widget: QWidget) -> QLabel:
     return label
 
 
+def secret_field(name: str) -> QLineEdit:
+    """A field for a password or a PIN: what is typed shows as dots."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    return field
+
+
+def try_again(field: QLineEdit, message: QLabel, text: str) -> None:
+    """A password or PIN was refused: ``message`` says why, the field is emptied and has the focus."""
+    message.setText(text)
+    field.clear()
+    field.setFocus()
+
+
 def note(text: str = "") -> QLabel:
     """A sentence or hint that wraps instead of widening the page (large text on a small screen)."""
     label = QLabel(text)
