@@ -6,28 +6,28 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, QTimer
+
+from .activity import INPUT, InputWatcher
 
 IDLE_S = 120
 CHECK_MS = 30_000
-_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
 
 
-class IdleCheckpoint(QObject):
+class IdleCheckpoint(InputWatcher):
     def __init__(self, lib, parent: QObject) -> None:
         super().__init__(parent)
         self.lib = lib
         self.last_input = time.monotonic()
         self.dirty = True  # a session may have written before the window came up
-        QApplication.instance().installEventFilter(self)
+        self.watch_windows()
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() in _INPUT:
+        if event.type() in INPUT:
             self.last_input = time.monotonic()
             self.dirty = True
         return False

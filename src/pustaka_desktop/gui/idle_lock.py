@@ -10,10 +10,9 @@ from __future__ import annotations
 import time
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -26,10 +25,8 @@ from PySide6.QtWidgets import (
 from ..core import auth, session
 from ..core.service import Library
 from ..core.store.models import Staff
+from .activity import INPUT, InputWatcher
 from .appearance import text_style
-
-ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
-            QEvent.Type.TouchBegin}
 
 
 class LockDialog(QDialog):
@@ -113,8 +110,8 @@ class LockDialog(QDialog):
         super().keyPressEvent(event)
 
 
-class IdleLock(QObject):
-    """Watches the application's input events; locks ``window`` after ``minutes`` idle (0 = never)."""
+class IdleLock(InputWatcher):
+    """Watches the input of the application's windows; locks ``window`` after ``minutes`` idle (0 = never)."""
 
     locked = Signal()
     switch_user = Signal()
@@ -132,10 +129,8 @@ class IdleLock(QObject):
         self.timer.timeout.connect(self.check)
         self.timer.start()
         self._hidden: QWidget | None = None
-        app = QApplication.instance()
-        if app is not None:
-            # Qt drops the filter by itself when this object goes with its window (a logout).
-            app.installEventFilter(self)
+        # Qt drops the filters by itself when this object goes with its window (a logout).
+        self.watch_windows()
 
     def _alive(self) -> bool:
         """False once the window (and so this object) was deleted, e.g. after a logout."""
@@ -146,7 +141,7 @@ class IdleLock(QObject):
         self.last_activity = time.monotonic()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() in ACTIVITY and self.dialog is None:
+        if event.type() in INPUT and self.dialog is None:
             self.last_activity = time.monotonic()
         return False
 
@@ -156,6 +151,7 @@ class IdleLock(QObject):
     def check(self) -> None:
         if not self._alive():
             return
+        self.watch_window(self.window.windowHandle())  # (it had none before it was first shown)
         if self.minutes and self.dialog is None and self.window.isVisible() and \
                 self.idle_seconds() >= self.minutes * 60:
             self.lock(manual=False)
