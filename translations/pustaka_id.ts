@@ -60,7 +60,7 @@
         </message>
         <message>
             <source>&amp;Show</source>
-            <translation>&amp;Tampilkan</translation>
+            <translation>Tamp&amp;ilkan</translation>
         </message>
         <message>
             <source>Show the register</source>
@@ -611,7 +611,7 @@
         </message>
         <message>
             <source>&amp;Show</source>
-            <translation>&amp;Tampilkan</translation>
+            <translation>Tamp&amp;ilkan</translation>
         </message>
         <message>
             <source>Show the entries</source>
@@ -627,7 +627,7 @@
         </message>
         <message>
             <source>F&amp;rom:</source>
-            <translation>D&amp;ari:</translation>
+            <translation>&amp;Dari:</translation>
         </message>
         <message>
             <source>&amp;To:</source>
@@ -638,7 +638,7 @@
             <translation>&amp;Pengguna:</translation>
         </message>
         <message>
-            <source>&amp;Action:</source>
+            <source>Acti&amp;on:</source>
             <translation>&amp;Tindakan:</translation>
         </message>
         <message>
@@ -663,7 +663,7 @@
         </message>
         <message>
             <source>◀ &amp;Newer</source>
-            <translation>◀ Lebih &amp;baru</translation>
+            <translation>◀ Lebi&amp;h baru</translation>
         </message>
         <message>
             <source>Newer entries</source>
@@ -825,7 +825,7 @@
         </message>
         <message>
             <source>&amp;Restore selected…</source>
-            <translation>&amp;Pulihkan yang dipilih…</translation>
+            <translation>Pulihkan &amp;yang dipilih…</translation>
         </message>
         <message>
             <source>Restore the selected backup</source>
@@ -833,7 +833,7 @@
         </message>
         <message>
             <source>Restore from a &amp;file…</source>
-            <translation>Pulihkan dari &amp;berkas…</translation>
+            <translation>Pulihkan &amp;dari berkas…</translation>
         </message>
         <message>
             <source>Restore a backup from a file</source>
@@ -868,16 +868,16 @@
             <translation>Kunci layar otomatis</translation>
         </message>
         <message>
-            <source>Lock the screen &amp;after:</source>
-            <translation>Kunci layar &amp;setelah:</translation>
-        </message>
-        <message>
             <source>Move to another PC</source>
             <translation>Pindahkan ke PC lain</translation>
         </message>
         <message>
             <source>Copying the library file by hand can miss the latest loans and leaves the sync key behind. This puts the whole library and its key into one file on a USB stick; on the new PC choose "Move from the old PC" on the first screen. This PC stops sending sync bundles afterwards.</source>
             <translation>Menyalin berkas perpustakaan secara manual bisa melewatkan peminjaman terakhir dan meninggalkan kunci sinkronisasi. Tombol ini memasukkan seluruh perpustakaan beserta kuncinya ke satu berkas di flashdisk; di PC baru pilih "Pindahan dari PC lama" pada layar pertama. Sesudah itu PC ini tidak lagi mengirim bundel sinkronisasi.</translation>
+        </message>
+        <message>
+            <source>Lock &amp;the screen after:</source>
+            <translation>&amp;Kunci layar setelah:</translation>
         </message>
         <message>
             <source>&amp;Move to another PC…</source>
@@ -1000,14 +1000,14 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>&amp;Number of copies</source>
-            <translation>&amp;Jumlah eksemplar</translation>
+            <translation>Jumlah &amp;eksemplar</translation>
         </message>
         <message>
             <source>Will get</source>
             <translation>Akan mendapat</translation>
         </message>
         <message>
-            <source>Save and &amp;print labels</source>
+            <source>Sa&amp;ve and print labels</source>
             <translation>Simpan dan cetak &amp;label</translation>
         </message>
         <message>
@@ -1324,10 +1324,6 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>Saring lokasi</translation>
         </message>
         <message>
-            <source>&amp;Available now</source>
-            <translation>&amp;Tersedia sekarang</translation>
-        </message>
-        <message>
             <source>Only titles with a copy on the shelf now</source>
             <translation>Hanya judul yang eksemplarnya ada di rak sekarang</translation>
         </message>
@@ -1369,7 +1365,7 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>&amp;New record</source>
-            <translation>Judul &amp;baru</translation>
+            <translation>&amp;Judul baru</translation>
         </message>
         <message>
             <source>Catalogue a new title</source>
@@ -1393,7 +1389,7 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>Add cop&amp;ies…</source>
-            <translation>Tambah &amp;beberapa eksemplar…</translation>
+            <translation>Ta&amp;mbah beberapa eksemplar…</translation>
         </message>
         <message>
             <source>Add several copies at once</source>
@@ -1401,7 +1397,7 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>Edi&amp;t copy</source>
-            <translation>U&amp;bah eksemplar</translation>
+            <translation>Ubah ek&amp;semplar</translation>
         </message>
         <message>
             <source>Edit the selected copy</source>
@@ -1416,20 +1412,24 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>Hapus eksemplar yang dipilih dari koleksi</translation>
         </message>
         <message>
-            <source>Mark &amp;lost</source>
-            <translation>Tandai &amp;hilang</translation>
-        </message>
-        <message>
             <source>Mark the selected copy lost</source>
             <translation>Tandai eksemplar yang dipilih hilang</translation>
         </message>
         <message>
-            <source>Mark dama&amp;ged</source>
-            <translation>Tandai &amp;rusak</translation>
+            <source>Availa&amp;ble now</source>
+            <translation>&amp;Tersedia sekarang</translation>
+        </message>
+        <message>
+            <source>&amp;Mark lost</source>
+            <translation>Tanda&amp;i hilang</translation>
         </message>
         <message>
             <source>Mark the selected copy damaged</source>
             <translation>Tandai eksemplar yang dipilih rusak</translation>
+        </message>
+        <message>
+            <source>Mark &amp;damaged</source>
+            <translation>Tandai &amp;rusak</translation>
         </message>
         <message>
             <source>Bac&amp;k on the shelf</source>
@@ -1461,7 +1461,7 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>&amp;Copies:</source>
-            <translation>&amp;Eksemplar:</translation>
+            <translation>Eksemplar:</translation>
         </message>
         <message>
             <source>All shelves</source>
@@ -1620,10 +1620,6 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>Berkas yang diimpor</translation>
         </message>
         <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Cari…</translation>
-        </message>
-        <message>
             <source>Browse for the file</source>
             <translation>Cari berkas</translation>
         </message>
@@ -1650,6 +1646,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>I&amp;tem file (copies):</source>
             <translation>Berkas &amp;eksemplar:</translation>
+        </message>
+        <message>
+            <source>Bro&amp;wse…</source>
+            <translation>&amp;Cari…</translation>
         </message>
         <message>
             <source>SLiMS writes the copies in a second export (Bibliography → Item Export). Choose it here and both files come in together, each copy with its details.</source>
@@ -1739,14 +1739,14 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>&amp;Member types</source>
-            <translation>Jenis &amp;anggota</translation>
+            <translation>&amp;Jenis anggota</translation>
         </message>
         <message>
             <source>&amp;Loan rules</source>
             <translation>Aturan &amp;pinjam</translation>
         </message>
         <message>
-            <source>&amp;Opening days and holidays</source>
+            <source>Opening &amp;days and holidays</source>
             <translation>&amp;Hari buka dan hari libur</translation>
         </message>
         <message>
@@ -2012,11 +2012,15 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>&amp;Location / shelf</source>
-            <translation>&amp;Lokasi / rak</translation>
+            <translation>Lokas&amp;i / rak</translation>
         </message>
         <message>
-            <source>&amp;Source</source>
-            <translation>&amp;Sumber</translation>
+            <source>Sourc&amp;e</source>
+            <translation>Sumbe&amp;r</translation>
+        </message>
+        <message>
+            <source>Date rece&amp;ived</source>
+            <translation>&amp;Tanggal diterima</translation>
         </message>
         <message>
             <source>Source &amp;detail</source>
@@ -2029,10 +2033,6 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>P&amp;rice (Rp)</source>
             <translation>&amp;Harga (Rp)</translation>
-        </message>
-        <message>
-            <source>Date &amp;received</source>
-            <translation>&amp;Tanggal diterima</translation>
         </message>
         <message>
             <source>Problem with the input</source>
@@ -2518,7 +2518,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>&amp;Village:</source>
-            <translation>&amp;Desa:</translation>
+            <translation>Desa:</translation>
         </message>
         <message>
             <source>e.g. Bantuan Perpusnas 2026</source>
@@ -2530,7 +2530,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation>&amp;Nama:</translation>
+            <translation>Nama:</translation>
         </message>
         <message>
             <source>&amp;Load list (CSV or Excel)…</source>
@@ -4749,7 +4749,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation>&amp;Nama:</translation>
+            <translation>Nama:</translation>
         </message>
         <message>
             <source>Save</source>
@@ -5139,7 +5139,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>&lt; &amp;Back</source>
-            <translation>&lt; &amp;Kembali</translation>
+            <translation>&lt; Kem&amp;bali</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -5190,7 +5190,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Co&amp;ndition note</source>
-            <translation>Catatan &amp;kondisi</translation>
+            <translation>&amp;Catatan kondisi</translation>
         </message>
     </context>
     <context>
@@ -5630,6 +5630,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>&amp;Kunci layar</translation>
         </message>
         <message>
+            <source>Loading…</source>
+            <translation>Memuat…</translation>
+        </message>
+        <message>
             <source>Show page names</source>
             <translation>Tampilkan nama halaman</translation>
         </message>
@@ -5678,23 +5682,19 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <name>MemberForm</name>
         <message>
             <source>&amp;Name:</source>
-            <translation>&amp;Nama:</translation>
-        </message>
-        <message>
-            <source>&amp;Gender:</source>
-            <translation>&amp;Jenis kelamin:</translation>
+            <translation>Nama:</translation>
         </message>
         <message>
             <source>&amp;Birth date:</source>
             <translation>Tanggal &amp;lahir:</translation>
         </message>
         <message>
-            <source>Member &amp;type:</source>
-            <translation>Jenis &amp;anggota:</translation>
+            <source>Gender:</source>
+            <translation>&amp;Jenis kelamin:</translation>
         </message>
         <message>
-            <source>&amp;Phone / WhatsApp:</source>
-            <translation>Tele&amp;pon / WhatsApp:</translation>
+            <source>Member &amp;type:</source>
+            <translation>Jenis an&amp;ggota:</translation>
         </message>
         <message>
             <source>E-&amp;mail:</source>
@@ -5705,12 +5705,16 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>N&amp;IK (boleh kosong):</translation>
         </message>
         <message>
-            <source>&amp;Address:</source>
-            <translation>Ala&amp;mat:</translation>
+            <source>Phone / &amp;WhatsApp:</source>
+            <translation>Tele&amp;pon / WhatsApp:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Alama&amp;t:</translation>
         </message>
         <message>
             <source>&amp;Village:</source>
-            <translation>&amp;Desa:</translation>
+            <translation>Desa:</translation>
         </message>
         <message>
             <source>RT/RW:</source>
@@ -5722,11 +5726,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>&amp;Occupation:</source>
-            <translation>Peker&amp;jaan:</translation>
+            <translation>Peke&amp;rjaan:</translation>
         </message>
         <message>
             <source>&amp;Education:</source>
-            <translation>Pen&amp;didikan:</translation>
+            <translation>Pendidikan:</translation>
         </message>
         <message>
             <source>&amp;School / institution:</source>
@@ -5840,7 +5844,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation>&amp;Nama:</translation>
+            <translation>Nama:</translation>
         </message>
         <message>
             <source>Loan &amp;limit (books at once):</source>
@@ -5868,7 +5872,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Membership &amp;valid for (days):</source>
-            <translation>&amp;Masa berlaku keanggotaan (hari):</translation>
+            <translation>Masa berlaku keanggotaan (&amp;hari):</translation>
         </message>
         <message>
             <source>Save</source>
@@ -5919,7 +5923,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>&amp;New type…</source>
-            <translation>Jenis &amp;baru…</translation>
+            <translation>J&amp;enis baru…</translation>
         </message>
         <message>
             <source>New member type</source>
@@ -6000,10 +6004,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Cari nama, nomor anggota, atau nomor telepon</translation>
         </message>
         <message>
-            <source>&amp;New member</source>
-            <translation>Anggota &amp;baru</translation>
-        </message>
-        <message>
             <source>Register a new member</source>
             <translation>Daftarkan anggota baru</translation>
         </message>
@@ -6073,27 +6073,23 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>&amp;Renew membership</source>
-            <translation>&amp;Perpanjang keanggotaan</translation>
+            <translation>Perpanjang keangg&amp;otaan</translation>
         </message>
         <message>
             <source>Renew membership</source>
             <translation>Perpanjang keanggotaan</translation>
         </message>
         <message>
-            <source>&amp;Block…</source>
-            <translation>Blo&amp;kir…</translation>
-        </message>
-        <message>
             <source>Block or unblock</source>
             <translation>Blokir atau buka blokir</translation>
         </message>
         <message>
-            <source>Serve at the &amp;desk</source>
-            <translation>Layani di &amp;meja layanan</translation>
-        </message>
-        <message>
             <source>Open this member at the circulation desk</source>
             <translation>Buka anggota ini di meja layanan</translation>
+        </message>
+        <message>
+            <source>Serve at the des&amp;k</source>
+            <translation>La&amp;yani di meja layanan</translation>
         </message>
         <message>
             <source>Title</source>
@@ -6189,11 +6185,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>&amp;Loans</source>
-            <translation>Pin&amp;jaman</translation>
+            <translation>Pinjaman</translation>
         </message>
         <message>
             <source>&amp;Fines</source>
-            <translation>&amp;Denda</translation>
+            <translation>D&amp;enda</translation>
         </message>
         <message>
             <source>{first}–{last} of {total} members</source>
@@ -6206,6 +6202,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>New member</source>
             <translation>Anggota baru</translation>
+        </message>
+        <message>
+            <source>Blo&amp;ck…</source>
+            <translation>Blo&amp;kir…</translation>
         </message>
         <message>
             <source>Choose a member from the list</source>
@@ -6529,7 +6529,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Print &amp;letters for everyone (PDF)…</source>
-            <translation>Cetak &amp;surat untuk semua (PDF)…</translation>
+            <translation>Cetak surat &amp;untuk semua (PDF)…</translation>
         </message>
         <message>
             <source>Print reminder letters for everyone</source>
@@ -7008,7 +7008,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>&amp;Member cards</source>
-            <translation>Kartu &amp;anggota</translation>
+            <translation>Kartu anggota</translation>
         </message>
         <message>
             <source>P&amp;osters</source>
@@ -7036,7 +7036,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Save as P&amp;NG...</source>
-            <translation>Simpan sebagai P&amp;NG...</translation>
+            <translation>Simpan seba&amp;gai PNG...</translation>
         </message>
         <message>
             <source>Save as PNG for social media</source>
@@ -7053,10 +7053,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Label sheet</source>
             <translation>Lembar label</translation>
-        </message>
-        <message>
-            <source>&amp;New sheet...</source>
-            <translation>Ta&amp;mbah lembar...</translation>
         </message>
         <message>
             <source>Add a label sheet template</source>
@@ -7103,16 +7099,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>&amp;Jenis:</translation>
         </message>
         <message>
-            <source>S&amp;heet:</source>
-            <translation>Lem&amp;bar:</translation>
-        </message>
-        <message>
             <source>&amp;Copies:</source>
-            <translation>&amp;Eksemplar:</translation>
-        </message>
-        <message>
-            <source>S&amp;tart at label:</source>
-            <translation>Mulai di label &amp;ke:</translation>
+            <translation>Eksemplar:</translation>
         </message>
         <message>
             <source>Labels per cop&amp;y:</source>
@@ -7143,10 +7131,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Skala (%)</translation>
         </message>
         <message>
-            <source>Save ca&amp;libration</source>
-            <translation>Simpan kal&amp;ibrasi</translation>
-        </message>
-        <message>
             <source>Save calibration</source>
             <translation>Simpan kalibrasi</translation>
         </message>
@@ -7161,10 +7145,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>P&amp;rinter:</source>
             <translation>&amp;Printer:</translation>
-        </message>
-        <message>
-            <source>Move &amp;right:</source>
-            <translation>Geser ke kana&amp;n:</translation>
         </message>
         <message>
             <source>The library name and the rules on the back come from Settings.</source>
@@ -7217,10 +7197,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
             <translation>Gambar (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
-        </message>
-        <message>
-            <source>Sc&amp;ale:</source>
-            <translation>&amp;Ukuran (skala):</translation>
         </message>
         <message>
             <source>Chosen in the catalogue</source>
@@ -7301,6 +7277,30 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Kind of poster</source>
             <translation>Jenis poster</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w sheet...</source>
+            <translation>Ta&amp;mbah lembar...</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation>Lemba&amp;r:</translation>
+        </message>
+        <message>
+            <source>Start at la&amp;bel:</source>
+            <translation>Mulai di label &amp;ke:</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve calibration</source>
+            <translation>Simpan kal&amp;ibrasi</translation>
+        </message>
+        <message>
+            <source>Move r&amp;ight:</source>
+            <translation>G&amp;eser ke kanan:</translation>
+        </message>
+        <message>
+            <source>Scal&amp;e:</source>
+            <translation>&amp;Ukuran (skala):</translation>
         </message>
         <message>
             <source>Paper size</source>
@@ -8153,7 +8153,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Statement of &amp;responsibility</source>
-            <translation>Pernyataan &amp;tanggung jawab</translation>
+            <translation>Pern&amp;yataan tanggung jawab</translation>
         </message>
         <message>
             <source>&amp;Authors</source>
@@ -8173,15 +8173,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>&amp;Material type</source>
-            <translation>Jenis &amp;bahan</translation>
+            <translation>Jenis bahan</translation>
         </message>
         <message>
             <source>&amp;Publisher</source>
-            <translation>Pener&amp;bit</translation>
-        </message>
-        <message>
-            <source>Pl&amp;ace of publication</source>
-            <translation>&amp;Kota terbit</translation>
+            <translation>Penerbit</translation>
         </message>
         <message>
             <source>&amp;Year</source>
@@ -8189,19 +8185,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>&amp;Collation</source>
-            <translation>&amp;Kolasi</translation>
-        </message>
-        <message>
-            <source>Se&amp;ries</source>
-            <translation>&amp;Seri</translation>
+            <translation>K&amp;olasi</translation>
         </message>
         <message>
             <source>&amp;Language</source>
             <translation>Ba&amp;hasa</translation>
-        </message>
-        <message>
-            <source>&amp;DDC class</source>
-            <translation>Kelas &amp;DDC</translation>
         </message>
         <message>
             <source>Su&amp;bjects</source>
@@ -8209,7 +8197,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Au&amp;dience</source>
-            <translation>Pembaca sa&amp;saran</translation>
+            <translation>Pe&amp;mbaca sasaran</translation>
+        </message>
+        <message>
+            <source>DDC class</source>
+            <translation>Kelas &amp;DDC</translation>
         </message>
         <message>
             <source>N&amp;otes</source>
@@ -8225,7 +8217,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Loo&amp;k up ISBN / barcode:</source>
-            <translation>&amp;Cari ISBN / barkode:</translation>
+            <translation>Ca&amp;ri ISBN / barkode:</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve and print labels</source>
+            <translation>Simpan dan cetak &amp;label</translation>
         </message>
         <message>
             <source>Copies to add with this title</source>
@@ -8240,6 +8236,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Masalah pada isian</translation>
         </message>
         <message>
+            <source>Place o&amp;f publication</source>
+            <translation>&amp;Kota terbit</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Seri</translation>
+        </message>
+        <message>
             <source>Possible duplicate</source>
             <translation>Mungkin ganda</translation>
         </message>
@@ -8250,10 +8254,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Cancel</source>
             <translation>Batal</translation>
-        </message>
-        <message>
-            <source>Save and &amp;print labels</source>
-            <translation>Simpan dan cetak &amp;label</translation>
         </message>
         <message>
             <source>Save, then print the labels of the new copies</source>
@@ -9361,7 +9361,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>&amp;Muat ulang</translation>
         </message>
         <message>
-            <source>Release copies not &amp;collected</source>
+            <source>Release copies &amp;not collected</source>
             <translation>Lepaskan buku yang tidak &amp;diambil</translation>
         </message>
         <message>
@@ -9771,7 +9771,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>&amp;Member type:</source>
-            <translation>Jenis &amp;anggota:</translation>
+            <translation>Jenis an&amp;ggota:</translation>
         </message>
         <message>
             <source>&amp;Collection type:</source>
@@ -10369,7 +10369,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Save PDF &amp;report…</source>
-            <translation>Simpan &amp;laporan PDF…</translation>
+            <translation>Simpan laporan &amp;PDF…</translation>
         </message>
         <message>
             <source>Save the stock-take report as PDF</source>
@@ -10543,10 +10543,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Alamat hub dinas</translation>
         </message>
         <message>
-            <source>District &amp;hub:</source>
-            <translation>&amp;Hub dinas:</translation>
-        </message>
-        <message>
             <source>&amp;Send now</source>
             <translation>&amp;Kirim sekarang</translation>
         </message>
@@ -10669,6 +10665,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Details</source>
             <translation>Rincian</translation>
+        </message>
+        <message>
+            <source>&amp;District hub:</source>
+            <translation>&amp;Hub dinas:</translation>
         </message>
         <message>
             <source>Exceptions</source>
@@ -11033,7 +11033,7 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         </message>
         <message>
             <source>Statement of &amp;responsibility</source>
-            <translation>Pernyataan &amp;tanggung jawab</translation>
+            <translation>Pern&amp;yataan tanggung jawab</translation>
         </message>
         <message>
             <source>&amp;Edition</source>
@@ -11057,7 +11057,7 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         </message>
         <message>
             <source>&amp;Series</source>
-            <translation>&amp;Seri</translation>
+            <translation>Seri</translation>
         </message>
         <message>
             <source>Year</source>
