@@ -151,6 +151,8 @@ def fields_of(line: str, count: int) -> list[str]:
     if len(text) > 1 and text[0] == '"' and text[-1] == '"':
         parts = text[1:-1].split('","')
         if len(parts) == count:
+            if '""' not in text:
+                return parts  # (most lines: no doubled quotes to undo)
             return [p.replace('""', '"') if '""' in p else p for p in parts]
     return split_line(line)
 

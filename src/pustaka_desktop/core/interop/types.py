@@ -177,6 +177,12 @@ _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%Y/%m/%d", "%d.%m.%Y")
 def parse_date(value: Any, column: str) -> date | None:
     if value is None or value == "":
         return None
+    if value.__class__ is str:
+        return _date_text(value, column)
+    return _parse_date(value, column)
+
+
+def _parse_date(value: Any, column: str) -> date | None:
     day = day_of(value)
     if day is not None:
         return day
@@ -196,6 +202,10 @@ def parse_date(value: Any, column: str) -> date | None:
             continue
     raise RowError(QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a date (use YYYY-MM-DD)."),
                    column=column, value=clean(value))
+
+
+# a catalogue's dates repeat (received on the same days, "0000-00-00" for none): each text read once
+_date_text = functools.lru_cache(maxsize=8192)(_parse_date)
 
 
 MAX_PRICE = 10**12  # a trillion rupiah: more is a slipped column (and SQLite cannot store 20 digits)
