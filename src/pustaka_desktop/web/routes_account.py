@@ -5,9 +5,12 @@ the session holds one member id, and the core refuses a loan or hold that is not
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from ..core.circulation import patron
 from ..core.community import member_pin
-from ..core.errors import NotFound, PermissionDenied, PustakaError, Refused
+from ..core.errors import PermissionDenied, PustakaError, Refused
 from ..core.formatting import format_date
 from ..core.store.models import Member
 from ..core.wifi_catalogue import ACCOUNT
@@ -92,19 +95,23 @@ def logout(ctx: Ctx) -> Response:
     return redirect("/")
 
 
-@route(ROUTES, "POST", r"/akun/perpanjang", ACCOUNT, "write")
-def renew(ctx: Ctx) -> Response:
+def _on_own_account(ctx: Ctx, action: Callable, field: str, done: Callable[[Any], str]) -> Response:
+    """A patron's change to their own loans or reservations: the core's ``action`` on the number in the
+    form's ``field``; the account page then says what was done (``done(result)``) or why not."""
     member = _require_member(ctx)
     try:
-        result = patron.renew(ctx.app.lib, member, _int(ctx, "pinjaman"))
-    except (NotFound, Refused) as exc:
-        ctx.flash("error", ctx.error(exc))
+        result = action(ctx.app.lib, member, _int(ctx, field))
     except PustakaError as exc:
         ctx.flash("error", ctx.error(exc))
     else:
-        ctx.flash("ok", ctx._("Renewed: {title}. Now due back {due}.").format(title=result.title,
-                                                                            due=format_date(result.due_on)))
+        ctx.flash("ok", done(result))
     return redirect("/akun")
+
+
+@route(ROUTES, "POST", r"/akun/perpanjang", ACCOUNT, "write")
+def renew(ctx: Ctx) -> Response:
+    return _on_own_account(ctx, patron.renew, "pinjaman", lambda result: ctx._(
+        "Renewed: {title}. Now due back {due}.").format(title=result.title, due=format_date(result.due_on)))
 
 
 @route(ROUTES, "POST", r"/akun/pesan", ACCOUNT, "write")
@@ -129,14 +136,7 @@ def reserve(ctx: Ctx) -> Response:
 
 @route(ROUTES, "POST", r"/akun/batal", ACCOUNT, "write")
 def cancel(ctx: Ctx) -> Response:
-    member = _require_member(ctx)
-    try:
-        patron.cancel_hold(ctx.app.lib, member, _int(ctx, "pesanan"))
-    except PustakaError as exc:
-        ctx.flash("error", ctx.error(exc))
-    else:
-        ctx.flash("ok", ctx._("Your reservation is cancelled."))
-    return redirect("/akun")
+    return _on_own_account(ctx, patron.cancel_hold, "pesanan", lambda _result: ctx._("Your reservation is cancelled."))
 
 
 @route(ROUTES, "POST", r"/akun/riwayat", ACCOUNT, "write")
