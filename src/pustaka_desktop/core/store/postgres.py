@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+import threading
 from functools import lru_cache
 from typing import Any
 
@@ -67,7 +68,7 @@ class Connection:
     def execute(self, sql: str, params: Any = ()) -> Any:
         cursor = self._store.db.cursor()
         if not sql.lstrip()[:6].upper() == "SELECT":
-            self._store.touched = True
+            self._store.local.touched = True
         cursor.execute(_translate(sql), params if params else None)
         return cursor
 
@@ -75,7 +76,7 @@ class Connection:
         rows = list(rows)
         cursor = self._store.db.cursor()
         if rows:
-            self._store.touched = True
+            self._store.local.touched = True
             cursor.executemany(_translate(sql), rows)
         return cursor
 
@@ -89,7 +90,7 @@ class Store:
         self.dsn = dsn
         self.db = _Database(dsn, prefer_psycopg3=True)
         self.conn = Connection(self)
-        self.touched = False
+        self.local = threading.local()  # per thread, like the connections: written since the transaction began
 
     def close(self) -> None:
         if not self.db.is_closed():
@@ -113,7 +114,7 @@ class _Both:
     def __enter__(self):
         self.outer = not self.sqlite_db.in_transaction()
         if self.outer:
-            self.store.touched = False
+            self.store.local.touched = False
         self.pg = self.store.db.atomic()
         self.pg.__enter__()
         self.lite = self.sqlite_db.atomic()
@@ -126,7 +127,7 @@ class _Both:
     def __exit__(self, kind, value, tb) -> bool:
         marked = False
         try:
-            if kind is None and self.outer and self.store.touched:
+            if kind is None and self.outer and getattr(self.store.local, "touched", False):
                 _mark(self.sqlite_db, "true")
                 marked = True
             self.lite.__exit__(kind, value, tb)
