@@ -132,8 +132,18 @@ class Text:
         return Box(x, self.box.y + (self.box.h - height) / 2, width, height)
 
 
+class _InkInItsBox:
+    """An element that draws nothing outside its box."""
+
+    box: Box
+
+    @property
+    def ink(self) -> Box:
+        return self.box
+
+
 @dataclass(frozen=True)
-class Barcode:
+class Barcode(_InkInItsBox):
     box: Box  # bars and both quiet zones
     value: str
     module: float  # mm
@@ -143,23 +153,15 @@ class Barcode:
         quiet = QUIET_MODULES * self.module
         return Box(self.box.x + quiet, self.box.y, self.box.w - 2 * quiet, self.box.h)
 
-    @property
-    def ink(self) -> Box:
-        return self.box
-
 
 @dataclass(frozen=True)
-class Rect:
+class Rect(_InkInItsBox):
     box: Box
     fill: tuple[float, float, float] | None = None
     stroke: tuple[float, float, float] | None = (0, 0, 0)
     width: float = 0.2  # mm
     radius: float = 0.0
     dash: tuple[float, ...] = ()
-
-    @property
-    def ink(self) -> Box:
-        return self.box
 
 
 @dataclass(frozen=True)
@@ -178,13 +180,9 @@ class Line:
 
 
 @dataclass(frozen=True)
-class Image:
+class Image(_InkInItsBox):
     box: Box
     data: bytes = field(repr=False)
-
-    @property
-    def ink(self) -> Box:
-        return self.box
 
 
 Element = Text | Barcode | Rect | Line | Image
