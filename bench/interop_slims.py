@@ -13,6 +13,7 @@ times them imported one after the other (``import_file`` twice), as before.
 from __future__ import annotations
 
 import json
+import os
 import random
 import subprocess
 import sys
@@ -185,8 +186,10 @@ def _run(code: str, *args: str) -> dict:
 
 def measure(folder: Path, records: int = RECORDS, copies: int = COPIES, separate: bool = True) -> list[Row]:
     biblio, items = generate(folder, records, copies)
+    load_before = os.getloadavg()[0]
     floor = _run(_FLOOR, str(folder / "floor.sqlite3"), str(biblio), str(items))
     first = _run(_CHILD, str(folder / "pustaka.sqlite3"), str(biblio), str(items), "pair")
+    load = max(load_before, os.getloadavg()[0])  # the machine's 1-minute load (2 cores here)
     again = _run(_CHILD, str(folder / "pustaka.sqlite3"), str(biblio), str(items), "pair")
     total, cpu = first["s"], first["cpu"]
     b, i = first["biblio"]["summary"], first["items"]["summary"]
@@ -199,7 +202,7 @@ def measure(folder: Path, records: int = RECORDS, copies: int = COPIES, separate
             note=f"CPU {cpu:.1f} s; {first['records']:,} records, {first['copies']:,} copies, "
                  f"{first['indexed']:,} indexed; {b['bad_rows']} refused, "
                  f"{b['flagged_rows'] + i['flagged_rows']:,} rows flagged; {first['log']:,} change-log lines, "
-                 f"file {first['mb']:.0f} MB"),
+                 f"file {first['mb']:.0f} MB; machine load {load:.1f} on {os.cpu_count()} cores"),
         Row("SLiMS import: peak memory (subprocess RSS)", first["rss_mb"], "MB", 250.0),
         Row("SLiMS import: raw floor (csv + SQLite executemany + FTS5)", floor["s"], "s", None,
             note=f"peak {floor['rss_mb']:.0f} MB; CPU {floor['cpu']:.1f} s"),
