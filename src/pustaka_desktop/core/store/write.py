@@ -8,6 +8,7 @@ exports. Nothing else writes synced tables (sync's import applies remote changes
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import uuid
@@ -163,39 +164,35 @@ def _atomic(lib: Library) -> Iterator[None]:
     db.execute_sql('RELEASE SAVEPOINT "store_write"')
 
 
-# Fixed INSERT / UPDATE statements per table and set of columns (sqlite3 keeps them prepared): building
-# the SQL with peewee's query builder cost more than the write itself.
-_INSERT_SQL: dict[tuple[type, tuple[str, ...]], str] = {}
-_UPDATE_SQL: dict[tuple[type, tuple[str, ...]], str] = {}
+# Fixed INSERT / UPDATE statements per table and set of columns, each built once (sqlite3 keeps them
+# prepared): building the SQL with peewee's query builder cost more than the write itself.
+@functools.cache
+def _insert_sql(model: type[SyncModel], names: tuple[str, ...]) -> str:
+    columns = ", ".join(f'"{model._meta.fields[name].column_name}"' for name in names)
+    return f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({", ".join("?" * len(names))})'
+
+
+@functools.cache
+def _update_sql(model: type[SyncModel], names: tuple[str, ...]) -> str:
+    columns = ", ".join(f'"{model._meta.fields[name].column_name}" = ?' for name in names)
+    return f'UPDATE "{model._meta.table_name}" SET {columns} WHERE "id" = ?'
 
 
 def _insert_row(lib: Library, row: SyncModel) -> None:
     model = type(row)
-    meta = model._meta
     data = row.__data__
     names = tuple(name for name in data if name != "id")
-    key = (model, names)
-    sql = _INSERT_SQL.get(key)
-    if sql is None:
-        columns = ", ".join(f'"{meta.fields[name].column_name}"' for name in names)
-        sql = _INSERT_SQL[key] = f'INSERT INTO "{meta.table_name}" ({columns}) VALUES ({", ".join("?" * len(names))})'
-    fields = meta.fields
-    cursor = lib.db.execute_sql(sql, [fields[name].db_value(data[name]) for name in names])
+    fields = model._meta.fields
+    cursor = lib.db.execute_sql(_insert_sql(model, names), [fields[name].db_value(data[name]) for name in names])
     row.id = cursor.lastrowid
     row._dirty.clear()
 
 
 def _update_row(lib: Library, row: SyncModel, names: tuple[str, ...]) -> None:
     model = type(row)
-    meta = model._meta
-    key = (model, names)
-    sql = _UPDATE_SQL.get(key)
-    if sql is None:
-        columns = ", ".join(f'"{meta.fields[name].column_name}" = ?' for name in names)
-        sql = _UPDATE_SQL[key] = f'UPDATE "{meta.table_name}" SET {columns} WHERE "id" = ?'
-    fields = meta.fields
+    fields = model._meta.fields
     data = row.__data__
-    lib.db.execute_sql(sql, [*(fields[name].db_value(data.get(name)) for name in names), row.id])
+    lib.db.execute_sql(_update_sql(model, names), [*(fields[name].db_value(data.get(name)) for name in names), row.id])
     row._dirty.difference_update(names)
 
 
