@@ -2028,7 +2028,7 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>Su&amp;pplier</source>
-            <translation>&amp;Pemasok</translation>
+            <translation>Pe&amp;masok</translation>
         </message>
         <message>
             <source>P&amp;rice (Rp)</source>

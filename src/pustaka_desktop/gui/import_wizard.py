@@ -66,7 +66,7 @@ class ChooseFilePage(QWizardPage):
             self.format.addItem(_format_label(fmt), fmt)
         form.addRow(self.tr("&Format:"), self.format)
         self.path, browse, label = self._file_row(form, self.tr("F&ile:"), self.tr("File to import"),
-                                                  self.tr("&Browse…"), self.tr("Browse for the file"), self.browse)
+                                                  self.tr("Bro&wse…"), self.tr("Browse for the file"), self.browse)
         # SLiMS exports its copies in a second file: both go in as one import (each copy written once)
         self.items_path, items_browse, self.items_label = self._file_row(
             form, self.tr("I&tem file (copies):"), self.tr("SLiMS item file (copies), optional"), self.tr("B&rowse…"),

@@ -90,7 +90,7 @@ class BackupsPage(Page):
         self.idle_save = button(self.tr("&Save"), self.tr("Save the idle lock time"), self.save_idle)
         lock_box, lock_layout = section(self.tr("Idle lock"), layout=QFormLayout)
         row = add_all(QHBoxLayout(), self.idle, self.idle_save)
-        idle_label = QLabel(self.tr("Lock the screen &after:"))
+        idle_label = QLabel(self.tr("Lock &the screen after:"))
         idle_label.setBuddy(self.idle)
         lock_layout.addRow(idle_label, row)
 

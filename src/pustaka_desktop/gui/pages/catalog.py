@@ -80,7 +80,7 @@ class CatalogPage(QWidget):
         self.location = QComboBox()
         self.location.setAccessibleName(self.tr("Location filter"))
         self._fill_locations()
-        self.available = QCheckBox(self.tr("&Available now"))
+        self.available = QCheckBox(self.tr("Availa&ble now"))
         self.available.setAccessibleName(self.tr("Only titles with a copy on the shelf now"))
         filters = QHBoxLayout()
         for widget in (self.material_type, self.ddc_class, self.audience, self.language, self.location):
@@ -132,9 +132,9 @@ class CatalogPage(QWidget):
                                              self.edit_copy, can_edit)
         self.withdraw_button = self._button(self.tr("&Withdraw"), self.tr("Withdraw the selected copy"),
                                             lambda: self.set_status("withdrawn"), can_withdraw)
-        self.lost_button = self._button(self.tr("Mark &lost"), self.tr("Mark the selected copy lost"),
+        self.lost_button = self._button(self.tr("&Mark lost"), self.tr("Mark the selected copy lost"),
                                         lambda: self.set_status("lost"), can_withdraw)
-        self.damaged_button = self._button(self.tr("Mark dama&ged"), self.tr("Mark the selected copy damaged"),
+        self.damaged_button = self._button(self.tr("Mark &damaged"), self.tr("Mark the selected copy damaged"),
                                            lambda: self.set_status("damaged"), can_withdraw)
         self.restore_button = self._button(self.tr("Bac&k on the shelf"),
                                            self.tr("Put the selected copy back in circulation"),

@@ -401,5 +401,5 @@ class CirculationRulesPage(Page):
         self.member_types, self.loan_rules, self.holidays, self.options = self.fill_with_tabs(
             self.tr("Circulation rules"), [
                 (MemberTypesTab, self.tr("&Member types")), (LoanRulesTab, self.tr("&Loan rules")),
-                (HolidaysTab, self.tr("&Opening days and holidays")), (OptionsTab, self.tr("Fines and &options"))])
+                (HolidaysTab, self.tr("Opening &days and holidays")), (OptionsTab, self.tr("Fines and &options"))])
         ctx.events.settings_changed.connect(self.member_types.load)

@@ -65,9 +65,9 @@ class MemberForm(QWidget):
         self.ctx = ctx
         self.member: Member | None = None
         labels = {
-            "name": self.tr("&Name:"), "gender": self.tr("&Gender:"), "birth_date": self.tr("&Birth date:"),
-            "member_type": self.tr("Member &type:"), "phone": self.tr("&Phone / WhatsApp:"),
-            "email": self.tr("E-&mail:"), "nik": self.tr("N&IK (optional):"), "address": self.tr("&Address:"),
+            "name": self.tr("&Name:"), "gender": self.tr("Gender:"), "birth_date": self.tr("&Birth date:"),
+            "member_type": self.tr("Member &type:"), "phone": self.tr("Phone / &WhatsApp:"),
+            "email": self.tr("E-&mail:"), "nik": self.tr("N&IK (optional):"), "address": self.tr("Address:"),
             "village": self.tr("&Village:"), "rt_rw": self.tr("RT/RW:"), "postal_code": self.tr("Postal code:"),
             "occupation": self.tr("&Occupation:"), "education": self.tr("&Education:"),
             "institution": self.tr("&School / institution:"), "guardian": self.tr("G&uardian (for children):"),
@@ -212,7 +212,7 @@ class MembersPage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(34)
         self.search_timer = search_as_you_type(self.search, self.run_search)
-        self.new_button = button(self.tr("&New member"), self.tr("Register a new member"), self.new_member)
+        self.new_button = button(self.tr("New member"), self.tr("Register a new member"), self.new_member)
         self.new_button.setToolTip("Ctrl+N")
         self.new_button.setEnabled(ctx.allowed("members.register"))
         top = QHBoxLayout()
@@ -254,8 +254,8 @@ class MembersPage(Page):
         if not _camera_available():  # (setVisible(True) on a widget without a parent flashes a window)
             self.camera_button.hide()
         self.renew_button = button(self.tr("&Renew membership"), self.tr("Renew membership"), self.renew)
-        self.block_button = button(self.tr("&Block…"), self.tr("Block or unblock"), self.toggle_block)
-        self.serve_button = button(self.tr("Serve at the &desk"), self.tr("Open this member at the circulation desk"),
+        self.block_button = button(self.tr("Blo&ck…"), self.tr("Block or unblock"), self.toggle_block)
+        self.serve_button = button(self.tr("Serve at the des&k"), self.tr("Open this member at the circulation desk"),
                                    self.serve_at_desk)
         if not ctx.allowed("circulation.checkout"):
             self.serve_button.hide()
@@ -406,7 +406,7 @@ class MembersPage(Page):
         self.status.setText("  ·  ".join(status))
         self.status.setStyleSheet(text_style("danger", "font-weight: bold;") if (summary.expired or member.blocked
                                                                           or summary.fines_balance) else "")
-        self.block_button.setText(self.tr("Un&block") if member.blocked else self.tr("&Block…"))
+        self.block_button.setText(self.tr("Un&block") if member.blocked else self.tr("Blo&ck…"))
         show_picture(self.photo, member.photo, self.tr("No photo"))
         fill(self.loans, fit=False, rows=[(x.title, x.barcode, format_date(x.due_on),
                             self.tr("{days} day(s), {amount}").format(days=x.days_late, amount=format_money(x.fine_so_far))

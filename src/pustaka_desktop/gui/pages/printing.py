@@ -345,7 +345,7 @@ class PrintingPage(QWidget):
             self.kind.addItem(translate("Printing", labels.KIND_NAMES[kind]), kind)
         self.kind.setAccessibleName(self.tr("Kind of label"))
         self.template = choice_box(self.tr("Label sheet"), [])
-        self.new_template = button(self.tr("&New sheet..."), self.tr("Add a label sheet template"), self.add_template)
+        self.new_template = button(self.tr("Ne&w sheet..."), self.tr("Add a label sheet template"), self.add_template)
         if not self.can_setup:
             self.new_template.hide()
         sheet_row = arrange(QHBoxLayout(), (self.template, 1), self.new_template)
@@ -362,9 +362,9 @@ class PrintingPage(QWidget):
         self.band.setChecked(True)
         self.band.setAccessibleName(self.tr("Library name band on spine labels"))
         form.addRow(self.tr("&Kind:"), self.kind)
-        form.addRow(label_for(self.tr("S&heet:"), self.template), sheet_row)
+        form.addRow(label_for(self.tr("Sheet:"), self.template), sheet_row)
         form.addRow(self.tr("&Copies:"), self.items)
-        form.addRow(self.tr("S&tart at label:"), self.skip)
+        form.addRow(self.tr("Start at la&bel:"), self.skip)
         form.addRow(self.tr("Labels per cop&y:"), self.copies)
         form.addRow("", self.band)
 
@@ -387,15 +387,15 @@ class PrintingPage(QWidget):
             box.setAccessibleName(name)
             box.valueChanged.connect(self.schedule)
         self.scale.setValue(100)
-        self.save_calibration_button = button(self.tr("Save ca&libration"), self.tr("Save calibration"),
+        self.save_calibration_button = button(self.tr("Sa&ve calibration"), self.tr("Save calibration"),
                                               self.save_calibration)
         self.save_calibration_button.setEnabled(self.can_setup)
         self.test_page_button = button(self.tr("Print a &test page..."),
                                        self.tr("Print a test page with rulers and label outlines"), self.print_test_page)
         cal.addRow(self.tr("P&rinter:"), self.printer)
-        cal.addRow(self.tr("Move &right:"), self.dx)
+        cal.addRow(self.tr("Move r&ight:"), self.dx)
         cal.addRow(self.tr("Move &down:"), self.dy)
-        cal.addRow(self.tr("Sc&ale:"), self.scale)
+        cal.addRow(self.tr("Scal&e:"), self.scale)
         cal.addRow(arrange(QHBoxLayout(), self.test_page_button, self.save_calibration_button))
         form.addRow(calibration)
         when_changed(self.schedule, self.kind, self.template, self.skip, self.copies, self.band)

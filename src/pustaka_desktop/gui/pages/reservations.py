@@ -49,7 +49,7 @@ class ReservationsPage(QWidget):
         self.summary.setWordWrap(True)  # large text on a small screen
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.clicked.connect(self.load)
-        self.expire_button = QPushButton(self.tr("Release copies not &collected"))
+        self.expire_button = QPushButton(self.tr("Release copies &not collected"))
         self.expire_button.setToolTip(self.tr("Copies whose pick-up day has passed go to the next member in line, "
                                               "or back on the shelf"))
         self.expire_button.clicked.connect(self.expire)

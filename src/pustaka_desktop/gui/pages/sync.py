@@ -62,7 +62,7 @@ class SyncPage(Page):
             self.hub_url = QLineEdit(client.hub_url(ctx.lib))
             self.hub_url.setPlaceholderText("http://192.168.1.10:8765")
             self.hub_url.setAccessibleName(self.tr("District hub address"))
-            hub_label = QLabel(self.tr("District &hub:"))
+            hub_label = QLabel(self.tr("&District hub:"))
             hub_label.setBuddy(self.hub_url)
             self.send_button = button(self.tr("&Send now"), self.tr("Send and fetch bundles over the network now"),
                                       self._send_now)

@@ -69,11 +69,11 @@ class _CopyForm(QDialog):
         return {
             "collection_type": (QCoreApplication.translate("CopyForm", "Collection &type"), self.collection_type),
             "location": (QCoreApplication.translate("CopyForm", "&Location / shelf"), self.location),
-            "source": (QCoreApplication.translate("CopyForm", "&Source"), self.source),
+            "source": (QCoreApplication.translate("CopyForm", "Sourc&e"), self.source),
             "source_detail": (QCoreApplication.translate("CopyForm", "Source &detail"), self.source_detail),
             "supplier": (QCoreApplication.translate("CopyForm", "Su&pplier"), self.supplier),
             "price": (QCoreApplication.translate("CopyForm", "P&rice (Rp)"), self.price),
-            "received_on": (QCoreApplication.translate("CopyForm", "Date &received"), self.received_on),
+            "received_on": (QCoreApplication.translate("CopyForm", "Date rece&ived"), self.received_on),
         }
 
     def _finish(self, form: QFormLayout, fields: dict[str, tuple[str, QWidget]]) -> None:
@@ -238,7 +238,7 @@ class BatchCopiesDialog(_CopyForm):
         form = QFormLayout()
         self._finish(form, {"count": (self.tr("&Number of copies"), self.count), **common})
         form.addRow(self.tr("Will get"), self.preview)
-        self.labels_button = button(self.tr("Save and &print labels"),
+        self.labels_button = button(self.tr("Sa&ve and print labels"),
                                     self.tr("Save, then print the labels of the new copies"),
                                     lambda: self.save(print_labels=True))
         self.labels_button.setAutoDefault(False)

@@ -149,9 +149,9 @@ class RecordDialog(QDialog):
             "responsibility": self.tr("Statement of &responsibility"), "authors": self.tr("&Authors"),
             "edition": self.tr("&Edition"), "isbn": self.tr("&ISBN"), "issn": self.tr("ISS&N"),
             "material_type": self.tr("&Material type"), "publisher": self.tr("&Publisher"),
-            "place": self.tr("Pl&ace of publication"), "year_text": self.tr("&Year"),
-            "collation": self.tr("&Collation"), "series": self.tr("Se&ries"), "language": self.tr("&Language"),
-            "ddc": self.tr("&DDC class"), "subjects": self.tr("Su&bjects"), "audience": self.tr("Au&dience"),
+            "place": self.tr("Place o&f publication"), "year_text": self.tr("&Year"),
+            "collation": self.tr("&Collation"), "series": self.tr("Series"), "language": self.tr("&Language"),
+            "ddc": self.tr("DDC class"), "subjects": self.tr("Su&bjects"), "audience": self.tr("Au&dience"),
             "notes": self.tr("N&otes"), "hidden": "",
         }
         form = QFormLayout()
@@ -195,7 +195,7 @@ class RecordDialog(QDialog):
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.labels_button = QPushButton(self.tr("Save and &print labels"))
+        self.labels_button = QPushButton(self.tr("Sa&ve and print labels"))
         self.labels_button.setAccessibleName(self.tr("Save, then print the labels of the new copies"))
         self.labels_button.setAutoDefault(False)
         self.buttons.addButton(self.labels_button, QDialogButtonBox.ButtonRole.ActionRole)
