@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from ..core.service import Library
 from ..core.store.models import Staff
 from .activity import INPUT, InputWatcher
 from .appearance import text_style
+from .widgets.forms import arrange, label_for, secret_field, try_again
 
 
 class LockDialog(QDialog):
@@ -45,11 +45,7 @@ class LockDialog(QDialog):
         who = QLabel(text or self.tr("Locked after a while without use. {name}, type your password or PIN to "
                                      "go on.").format(name=user.full_name or user.username))
         who.setWordWrap(True)
-        self.secret = QLineEdit()
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName(self.tr("Password or PIN"))
-        label = QLabel(self.tr("&Password or PIN:"))
-        label.setBuddy(self.secret)
+        self.secret = secret_field(self.tr("Password or PIN"))
         self.message = QLabel()
         self.message.setStyleSheet(text_style("danger"))
         buttons = QDialogButtonBox()
@@ -66,13 +62,8 @@ class LockDialog(QDialog):
             self.switch_button.setVisible(False)
             self.cancel_button = buttons.addButton(self.tr("&Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
             self.cancel_button.clicked.connect(lambda: self.done(QDialog.DialogCode.Rejected))
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(who)
-        layout.addWidget(label)
-        layout.addWidget(self.secret)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        arrange(QVBoxLayout(self), title, who, label_for(self.tr("&Password or PIN:"), self.secret), self.secret,
+                self.message, buttons)
         self.secret.setFocus()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt name
@@ -83,9 +74,8 @@ class LockDialog(QDialog):
         if session.unlock(self.lib, self.user, self.secret.text()):
             self.accept()
             return
-        self.secret.clear()
-        self.message.setText(self.tr("That is not the password or PIN of {name}.").format(name=self.user.username))
-        self.secret.setFocus()
+        try_again(self.secret, self.message,
+                  self.tr("That is not the password or PIN of {name}.").format(name=self.user.username))
 
     def _switch(self) -> None:
         self.done(2)
