@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.specs = visible_pages(ctx)
         self.pages: dict[str, QWidget] = {}
         self.holders: dict[str, QScrollArea] = {}
+        self._built: dict[str, tuple[QWidget, QScrollArea]] = {}  # built after a click, shown next turn
         self.setWindowTitle(self.tr("Pustaka — {library}").format(library=ctx.lib.profile.name))
         self._fit_to_screen()
 
@@ -261,13 +262,45 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.nav.setFocus)
 
     def _code_loaded(self, key: str) -> None:
-        """A clicked page's code is there: build the page if it is still the one chosen."""
-        if key in self.pages or self.current_key() != key:
+        """A clicked page's code is there: build the page if it is still the one chosen, and put it on
+        screen in the next turn of the event loop (building and the first layout and paint are two
+        pieces of work: the window stays responsive between them)."""
+        if key in self.pages or key in self._built or self.current_key() != key:
+            return
+        self._built[key] = self._build(next(spec for spec in self.specs if spec.key == key))
+        QTimer.singleShot(0, lambda: self._built_shown(key))
+
+    def _built_shown(self, key: str) -> None:
+        if key in self.pages or key not in self._built:
             return
         keep = self.nav.hasFocus()
-        self._show(key)
+        if self.current_key() == key:
+            self._show(key)
+        else:  # another page was chosen meanwhile: this one waits in its place
+            row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
+            self._place(row, key, *self._built.pop(key))
         if keep:
             QTimer.singleShot(0, self.nav.setFocus)
+
+    def _build(self, spec: PageSpec) -> tuple[QWidget, QScrollArea]:
+        page = spec.create(self.ctx, self)
+        a11y.tidy(page)
+        # With large text on a small screen a page may need more room than there is: it scrolls
+        # down instead of being cut off (pages fit their width; tests check at 150 % on 1366 x 768).
+        holder = QScrollArea()
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        holder.setWidget(page)
+        return page, holder
+
+    def _place(self, row: int, key: str, page: QWidget, holder: QScrollArea) -> None:
+        placeholder = self.stack.widget(row)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.insertWidget(row, holder)
+        self.pages[key] = page
+        self.holders[key] = holder
 
     def _show(self, key: str, wait: bool = True) -> None:
         row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
@@ -281,21 +314,8 @@ class MainWindow(QMainWindow):
                 QVBoxLayout(placeholder).addWidget(note)
                 page_code.import_later(spec.module_name, lambda _name, key=spec.key: self._code_loaded(key))
         elif spec.key not in self.pages:
-            page = spec.create(self.ctx, self)
-            a11y.tidy(page)
-            # With large text on a small screen a page may need more room than there is: it scrolls
-            # down instead of being cut off (pages fit their width; tests check at 150 % on 1366 x 768).
-            holder = QScrollArea()
-            holder.setWidgetResizable(True)
-            holder.setFrameShape(QFrame.Shape.NoFrame)
-            holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            holder.setWidget(page)
-            placeholder = self.stack.widget(row)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
-            self.stack.insertWidget(row, holder)
-            self.pages[spec.key] = page
-            self.holders[spec.key] = holder
+            built = self._built.pop(spec.key, None)  # built after a click, not on screen yet
+            self._place(row, spec.key, *(built or self._build(spec)))
         self.heading.show_page(QCoreApplication.translate("Navigation", spec.title), spec.icon)
         self.stack.setCurrentIndex(row)
 
