@@ -15,16 +15,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,11 +33,20 @@ from ...core.store.clock import local_today, to_local
 from ...core.store.models import Program
 from ..context import AppContext
 from ..widgets import forms
+from ..widgets.actions import REFUSED, attempt
+from ..widgets.forms import add_all, arrange, button, choice_box, column, label_for, side_by_side
 from ..widgets.messages import error_text, show_error
+from ..widgets.tables import INTERACTIVE, fill, read_only_table
+from .base import Page
 
 
 def _kind_name(key: str) -> str:
     return QCoreApplication.translate("Programs", programs.KIND_NAMES.get(key, key))
+
+
+def _kind_box(name: str = "") -> QComboBox:
+    """The kinds of programme, in the user's language."""
+    return choice_box(name, [(_kind_name(key), key) for key in programs.KINDS])
 
 
 class FormDialog(forms.FormDialog):
@@ -55,43 +60,28 @@ class FormDialog(forms.FormDialog):
         self.finish(rows, self.tr("Save"), self.tr("Cancel"))
 
 
-class ProgramsPage(QWidget):
+class ProgramsPage(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.editor = ctx.allowed("programs.edit")
         self.program: Program | None = None
         self.sessions: list = []
         self.participants: list = []
-        root = QVBoxLayout(self)
-        split = QSplitter()
-        root.addWidget(split, 1)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Programmes"))
         self.list.currentRowChanged.connect(self.select)
-        left_layout.addWidget(self.list, 1)
-        self.new_button = QPushButton(self.tr("New programme…"))
-        self.new_button.clicked.connect(self.new_program)
-        if not self.editor:
-            self.new_button.hide()
-        left_layout.addWidget(self.new_button)
-        split.addWidget(left)
-
+        self.new_button = self._editing(button(self.tr("New programme…"), slot=self.new_program))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Programme details"))
-        split.addWidget(self.tabs)
-        split.setStretchFactor(1, 3)
+        split = side_by_side(column((self.list, 1), self.new_button, margins=True), self.tabs, stretch=(0, 3))
+        split.setChildrenCollapsible(True)
+        QVBoxLayout(self).addWidget(split, 1)
 
         # details
         details = QWidget()
         form = QFormLayout(details)
         self.name = QLineEdit()
-        self.kind = QComboBox()
-        for key in programs.KINDS:
-            self.kind.addItem(_kind_name(key), key)
+        self.kind = _kind_box()
         self.skill = QLineEdit()
         self.description = QPlainTextEdit()
         self.outcomes = QPlainTextEdit()
@@ -101,77 +91,38 @@ class ProgramsPage(QWidget):
             widget.setAccessibleName(label)
             widget.setEnabled(self.editor)
             form.addRow(label, widget)
-        self.save_button = QPushButton(self.tr("Save changes"))
-        self.save_button.clicked.connect(self.save_details)
-        if not self.editor:
-            self.save_button.hide()
+        self.save_button = self._editing(button(self.tr("Save changes"), slot=self.save_details))
         form.addRow(self.save_button)
         self.tabs.addTab(details, self.tr("Details"))
 
         # sessions and attendance
-        sessions = QWidget()
-        layout = QVBoxLayout(sessions)
-        self.session_table = QTableWidget(0, 4)
-        self.session_table.setAccessibleName(self.tr("Sessions"))
-        self.session_table.setHorizontalHeaderLabels([self.tr("Date and time"), self.tr("Place"),
-                                                      self.tr("Facilitator"), self.tr("Present")])
-        self.session_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.session_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.session_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.session_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.session_table.verticalHeader().hide()
+        self.session_table = read_only_table([self.tr("Date and time"), self.tr("Place"), self.tr("Facilitator"),
+                                              self.tr("Present")], self.tr("Sessions"), resize=INTERACTIVE, stretch=1)
         self.session_table.itemSelectionChanged.connect(self.load_attendance)
-        layout.addWidget(self.session_table, 1)
-        row = QHBoxLayout()
-        self.add_session_button = QPushButton(self.tr("Add session…"))
-        self.add_session_button.clicked.connect(self.add_session)
-        if not self.editor:
-            self.add_session_button.hide()
-        row.addWidget(self.add_session_button)
-        self.add_guest_button = QPushButton(self.tr("Add guest participant…"))
-        self.add_guest_button.clicked.connect(self.add_guest)
-        row.addWidget(self.add_guest_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        scan_row = QHBoxLayout()
-        scan_label = QLabel(self.tr("Member card (marks present):"))
+        self.add_session_button = self._editing(button(self.tr("Add session…"), slot=self.add_session))
+        self.add_guest_button = button(self.tr("Add guest participant…"), slot=self.add_guest)
         self.scan = QLineEdit()
         self.scan.setAccessibleName(self.tr("Scan a member card to mark present"))
-        scan_label.setBuddy(self.scan)
         self.scan.returnPressed.connect(self.scan_card)
-        scan_row.addWidget(scan_label)
-        scan_row.addWidget(self.scan, 1)
-        layout.addLayout(scan_row)
         self.people = QListWidget()
         self.people.setAccessibleName(self.tr("Participants: tick who was present"))
         self.people.itemChanged.connect(self.tick)
-        layout.addWidget(self.people, 1)
         self.feedback = QLabel(" ")
         self.feedback.setAccessibleName(self.tr("Result"))
-        layout.addWidget(self.feedback)
-        self.tabs.addTab(sessions, self.tr("Sessions and attendance"))
+        self.tabs.addTab(column(
+            (self.session_table, 1), add_all(QHBoxLayout(), self.add_session_button, self.add_guest_button),
+            arrange(QHBoxLayout(), label_for(self.tr("Member card (marks present):"), self.scan), (self.scan, 1)),
+            (self.people, 1), self.feedback, margins=True), self.tr("Sessions and attendance"))
 
         # partners
-        partners = QWidget()
-        layout = QVBoxLayout(partners)
         self.partner_list = QListWidget()
         self.partner_list.setAccessibleName(self.tr("Partners of this programme"))
-        layout.addWidget(self.partner_list, 1)
-        row = QHBoxLayout()
-        self.partner_pick = QComboBox()
-        self.partner_pick.setAccessibleName(self.tr("Partner to add"))
-        row.addWidget(self.partner_pick, 1)
-        self.link_button = QPushButton(self.tr("Add to programme"))
-        self.link_button.clicked.connect(self.link_partner)
-        row.addWidget(self.link_button)
-        self.new_partner_button = QPushButton(self.tr("New partner…"))
-        self.new_partner_button.clicked.connect(self.new_partner)
-        row.addWidget(self.new_partner_button)
-        for widget in (self.partner_pick, self.link_button, self.new_partner_button):
-            if not self.editor:
-                widget.hide()
-        layout.addLayout(row)
-        self.tabs.addTab(partners, self.tr("Partners"))
+        self.partner_pick = self._editing(choice_box(self.tr("Partner to add"), []))
+        self.link_button = self._editing(button(self.tr("Add to programme"), slot=self.link_partner))
+        self.new_partner_button = self._editing(button(self.tr("New partner…"), slot=self.new_partner))
+        self.tabs.addTab(column((self.partner_list, 1), arrange(QHBoxLayout(), (self.partner_pick, 1), self.link_button,
+                                                                self.new_partner_button), margins=True),
+                         self.tr("Partners"))
 
         # stories
         stories = QWidget()
@@ -180,15 +131,18 @@ class ProgramsPage(QWidget):
         self.story_list.setAccessibleName(self.tr("Stories and testimonials"))
         self.story_list.setWordWrap(True)
         layout.addWidget(self.story_list, 1)
-        self.story_button = QPushButton(self.tr("Add story…"))
-        self.story_button.clicked.connect(self.add_story)
-        if not self.editor:
-            self.story_button.hide()
+        self.story_button = self._editing(button(self.tr("Add story…"), slot=self.add_story))
         layout.addWidget(self.story_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.tabs.addTab(stories, self.tr("Stories"))
 
         self.refresh()
         ctx.events.programs_changed.connect(self.refresh)
+
+    def _editing(self, widget: QWidget) -> QWidget:
+        """A control for changing programmes: hidden from staff who may only look."""
+        if not self.editor:
+            widget.hide()
+        return widget
 
     # --- loading -------------------------------------------------------------------------------------
 
@@ -223,13 +177,9 @@ class ProgramsPage(QWidget):
 
     def load_sessions(self) -> None:
         self.sessions = programs.sessions_of(self.ctx.lib, self.program)
-        self.session_table.setRowCount(len(self.sessions))
-        for row, session in enumerate(self.sessions):
-            present = len(programs.attendance_of(self.ctx.lib, session))
-            values = [to_local(session.starts_at).strftime("%d-%m-%Y %H:%M"), session.place, session.facilitator,
-                      str(present)]
-            for col, value in enumerate(values):
-                self.session_table.setItem(row, col, QTableWidgetItem(value))
+        fill(self.session_table, [(to_local(session.starts_at).strftime("%d-%m-%Y %H:%M"), session.place,
+                                   session.facilitator, len(programs.attendance_of(self.ctx.lib, session)))
+                                  for session in self.sessions], fit=False)
         if self.sessions:
             self.session_table.selectRow(len(self.sessions) - 1)
         else:
@@ -279,19 +229,15 @@ class ProgramsPage(QWidget):
     # --- actions -------------------------------------------------------------------------------------
 
     def _run(self, fn, *args, **kwargs):
-        try:
-            return fn(self.ctx.lib, self.ctx.user, *args, **kwargs)
-        except PustakaError as exc:
-            show_error(self, exc)
-            return None
+        """``fn(lib, user, ...)``; None when the core refused (the user was told why)."""
+        result = attempt(self, fn, self.ctx.lib, self.ctx.user, *args, **kwargs)
+        return None if result is REFUSED else result
 
     def changed(self) -> None:
         self.ctx.events.programs_changed.emit()
 
     def new_program(self) -> None:
-        name, kind, skill = QLineEdit(), QComboBox(), QLineEdit()
-        for key in programs.KINDS:
-            kind.addItem(_kind_name(key), key)
+        name, kind, skill = QLineEdit(), _kind_box(), QLineEdit()
         dialog = FormDialog(self.tr("New programme"), [(self.tr("Name"), name), (self.tr("Type"), kind),
                                                        (self.tr("Skill taught"), skill)], self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
