@@ -1,8 +1,12 @@
-"""The small building blocks of a page or dialog: a named button, a number box, a wrapping note, a
-titled box with its explanation, the Save/Cancel row, and a form dialog made of them.
+"""The small building blocks of a page or dialog, so every page gets them the same way:
 
-``value_of``/``show_value`` read and set the common input widgets alike, so a form can be a dict
-from the core's field names to its widgets.
+- fields: a named button, number, choice and date boxes, a password field, a label that moves the
+  focus to its field, a wrapping note, a titled section with its explanation;
+- dialogs: the OK/Cancel row in the user's language, ``FormDialog`` (explanation, form, buttons);
+- layout: ``arrange``/``add_all`` (keyboard order), ``column``, ``side_by_side``, ``form_with_action``;
+- behaviour: ``search_as_you_type``, ``when_changed``, ``try_again`` (a refused password or PIN);
+- ``value_of``/``show_value`` read and set the common input widgets alike, so a form can be a dict
+  from the core's field names to its widgets.
 
 Texts arrive already translated: a caller passes ``self.tr("...")``, so every string keeps the
 translation context of the page that says it.
