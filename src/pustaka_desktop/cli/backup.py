@@ -14,32 +14,29 @@ from .common import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("backup", help="make a checked backup copy now (to a file or folder, e.g. a USB stick)")
+    p = common.command(sub, "backup", cmd_backup,
+                       help="make a checked backup copy now (to a file or folder, e.g. a USB stick)")
     p.add_argument("-o", "--output", help="file or folder for the copy (default: the automatic backups folder)")
-    p.set_defaults(handler=cmd_backup)
 
-    p = sub.add_parser("backups", help="list the automatic backups, newest first")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_backups)
+    common.command(sub, "backups", cmd_backups, json=True, help="list the automatic backups, newest first")
 
-    p = sub.add_parser("restore", help="replace the database with a backup (the current one is backed up first)")
+    p = common.command(sub, "restore", cmd_restore,
+                       help="replace the database with a backup (the current one is backed up first)")
     p.add_argument("file", help="the backup file")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    p.set_defaults(handler=cmd_restore)
 
-    p = sub.add_parser("check", help="check the database (quick check) and the computer's clock")
-    p.set_defaults(handler=cmd_check)
+    common.command(sub, "check", cmd_check, help="check the database (quick check) and the computer's clock")
 
-    p = sub.add_parser("clock-confirm", help="a librarian confirms the computer's date and time are right")
-    p.set_defaults(handler=cmd_clock_confirm)
+    common.command(sub, "clock-confirm", cmd_clock_confirm,
+                   help="a librarian confirms the computer's date and time are right")
 
-    p = sub.add_parser("move-out", help="pack the whole library (and its sync key) into one file for a new PC")
+    p = common.command(sub, "move-out", cmd_move_out,
+                       help="pack the whole library (and its sync key) into one file for a new PC")
     p.add_argument("-o", "--output", required=True, help="folder, e.g. a USB stick")
-    p.set_defaults(handler=cmd_move_out)
 
-    p = sub.add_parser("move-in", help="on the new PC: open a library packed with move-out (at --db or the default)")
+    p = common.command(sub, "move-in", cmd_move_in,
+                       help="on the new PC: open a library packed with move-out (at --db or the default)")
     p.add_argument("file", help="the pustaka-pindah-*.zip file")
-    p.set_defaults(handler=cmd_move_in)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

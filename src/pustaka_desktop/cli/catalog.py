@@ -13,9 +13,9 @@ from .common import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("search", help="search the catalogue (title, author, subject, ISBN, barcode...)")
+    p = common.command(sub, "search", cmd_search, json=True,
+                       help="search the catalogue (title, author, subject, ISBN, barcode...)")
     p.add_argument("query", nargs="?", default="", help="words, an ISBN or a copy barcode")
-    p.add_argument("--json", action="store_true")
     p.add_argument("--type", choices=sorted(catalog.MATERIAL_TYPES), help="material type")
     p.add_argument("--ddc", choices=sorted(catalog.DDC_CLASSES), help="DDC main class, e.g. 300")
     p.add_argument("--audience", choices=sorted(catalog.AUDIENCES))
@@ -24,18 +24,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--location", default="", help="only titles with a copy at this location")
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--offset", type=int, default=0)
-    p.set_defaults(handler=cmd_search)
 
     p = sub.add_parser("record", help="catalogue records")
     rsub = p.add_subparsers(dest="record_command", required=True, metavar="ACTION")
-    show = rsub.add_parser("show", help="one record and its copies, by number, ISBN or copy barcode")
+    show = common.command(rsub, "show", cmd_record_show, json=True,
+                          help="one record and its copies, by number, ISBN or copy barcode")
     show.add_argument("key")
-    show.add_argument("--json", action="store_true")
-    show.set_defaults(handler=cmd_record_show)
 
-    add = rsub.add_parser(
-        "add", help="catalogue a title and its copies; an ISBN fills in the rest from this catalogue, the "
-                    "district's catalogue pack or the publisher prefix (options given override it)")
+    add = common.command(
+        rsub, "add", cmd_record_add, json=True,
+        help="catalogue a title and its copies; an ISBN fills in the rest from this catalogue, the "
+             "district's catalogue pack or the publisher prefix (options given override it)")
     add.add_argument("--isbn", default="", help="ISBN (any form) or the barcode of a copy already here")
     add.add_argument("--title", help="title (needed when nobody knows the ISBN)")
     add.add_argument("--subtitle")
@@ -55,8 +54,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--location", default="", help="shelf of the new copies")
     add.add_argument("--source", choices=sorted(catalog.SOURCES), default="purchase")
     add.add_argument("--price", help="whole rupiah")
-    add.add_argument("--json", action="store_true")
-    add.set_defaults(handler=cmd_record_add)
 
 
 def cmd_search(args: argparse.Namespace) -> int:

@@ -28,6 +28,17 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--user", help="act as this staff account (password from $PUSTAKA_PASSWORD or a prompt)")
 
 
+def command(sub: argparse._SubParsersAction, name: str, handler: Callable[[argparse.Namespace], int],
+            json: bool = False, help: str | None = None) -> argparse.ArgumentParser:
+    """A command ``name`` that ``handler`` runs (it returns the exit code), listed with its one-line
+    ``help``; ``json`` gives it the --json switch (the output as JSON). Its own arguments are the caller's."""
+    parser = sub.add_parser(name, **({"help": help} if help is not None else {}))
+    parser.set_defaults(handler=handler)
+    if json:
+        parser.add_argument("--json", action="store_true")
+    return parser
+
+
 def early_options(argv: list[str]) -> argparse.Namespace:
     """--db and --lang read before the real parser exists (its help must already be translated)."""
     early = argparse.ArgumentParser(add_help=False)

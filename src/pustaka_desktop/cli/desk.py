@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,103 +24,84 @@ EXIT_REFUSED = 3
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("checkout", help="lend a copy to a member (exit code 3 when a rule refuses)")
+    p = common.command(sub, "checkout", cmd_checkout, json=True,
+                       help="lend a copy to a member (exit code 3 when a rule refuses)")
     p.add_argument("member", help="member number (card barcode)")
     p.add_argument("barcode", help="copy barcode")
     p.add_argument("--override-pin", help="a librarian's PIN to override an overridable refusal")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_checkout)
 
-    p = sub.add_parser("checkin", help="return a copy")
+    p = common.command(sub, "checkin", cmd_checkin, json=True, help="return a copy")
     p.add_argument("barcode")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_checkin)
 
-    p = sub.add_parser("renew", help="renew a loan")
+    p = common.command(sub, "renew", cmd_renew, json=True, help="renew a loan")
     p.add_argument("barcode")
     p.add_argument("--override-pin", help="a librarian's PIN to override an overridable refusal")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_renew)
 
-    p = sub.add_parser("undo", help="take back the last check-out, return or renewal (librarian)")
-    p.set_defaults(handler=cmd_undo)
+    common.command(sub, "undo", cmd_undo, help="take back the last check-out, return or renewal (librarian)")
 
-    p = sub.add_parser("overdue", help="loans past their due date, with days late and fine so far")
-    p.add_argument("--json", action="store_true")
+    p = common.command(sub, "overdue", cmd_overdue, json=True,
+                       help="loans past their due date, with days late and fine so far")
     p.add_argument("--messages", action="store_true", help="print the WhatsApp/SMS reminder for each member")
     p.add_argument("--letters", metavar="FILE.pdf", help="write printable reminder letters")
-    p.set_defaults(handler=cmd_overdue)
 
-    p = sub.add_parser("hold", help="reserve the title of a copy for a member")
+    p = common.command(sub, "hold", cmd_hold, help="reserve the title of a copy for a member")
     p.add_argument("member")
     p.add_argument("barcode", help="barcode of any copy of the title")
-    p.set_defaults(handler=cmd_hold)
 
-    p = sub.add_parser("reservations", help="active reservations with queue positions; the hold shelf")
+    p = common.command(sub, "reservations", cmd_reservations, json=True,
+                       help="active reservations with queue positions; the hold shelf")
     p.add_argument("--member", help="only this member's reservations (card number)")
     p.add_argument("--title-of", metavar="BARCODE", help="the queue of this copy's title")
     p.add_argument("--shelf", action="store_true", help="the hold shelf: copies waiting to be picked up")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_reservations)
 
-    p = sub.add_parser("reservation-cancel", help="cancel a reservation (its number from 'reservations')")
+    p = common.command(sub, "reservation-cancel", cmd_reservation_cancel,
+                       help="cancel a reservation (its number from 'reservations')")
     p.add_argument("hold_id", type=int)
-    p.set_defaults(handler=cmd_reservation_cancel)
 
-    p = sub.add_parser("holds-expire", help="release reserved copies nobody collected in time")
-    p.set_defaults(handler=cmd_holds_expire)
+    common.command(sub, "holds-expire", cmd_holds_expire,
+                   help="release reserved copies nobody collected in time")
 
     p = sub.add_parser("member", help="members: add, show, search")
     msub = p.add_subparsers(dest="member_command", required=True, metavar="ACTION")
-    q = msub.add_parser("add", help="register a member")
+    q = common.command(msub, "add", cmd_member_add, json=True, help="register a member")
     q.add_argument("--name", required=True)
     q.add_argument("--type", required=True, dest="member_type", help="member type name, e.g. Umum")
     for name in ("number", "gender", "birth-date", "phone", "nik", "address", "village", "rt-rw", "email",
                  "occupation", "education", "institution", "guardian", "notes"):
         q.add_argument(f"--{name}", default=None)
     q.add_argument("--force", action="store_true", help="register even when a likely duplicate exists")
-    q.add_argument("--json", action="store_true")
-    q.set_defaults(handler=cmd_member_add)
-    q = msub.add_parser("show", help="a member with loans, fines and reservations")
+    q = common.command(msub, "show", cmd_member_show, json=True,
+                       help="a member with loans, fines and reservations")
     q.add_argument("number")
-    q.add_argument("--json", action="store_true")
-    q.set_defaults(handler=cmd_member_show)
-    q = msub.add_parser("search", help="search by name, number or phone")
+    q = common.command(msub, "search", cmd_member_search, json=True, help="search by name, number or phone")
     q.add_argument("query", nargs="?", default="")
     q.add_argument("--limit", type=int, default=50)
     q.add_argument("--offset", type=int, default=0)
-    q.add_argument("--json", action="store_true")
-    q.set_defaults(handler=cmd_member_search)
 
-    p = sub.add_parser("members-import", help="import a SLiMS members CSV (librarian)")
+    p = common.command(sub, "members-import", cmd_members_import, json=True,
+                       help="import a SLiMS members CSV (librarian)")
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="only report what would change")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_members_import)
 
-    p = sub.add_parser("members-export", help="export members as a SLiMS members CSV (personal data: librarian)")
+    p = common.command(sub, "members-export", cmd_members_export,
+                       help="export members as a SLiMS members CSV (personal data: librarian)")
     p.add_argument("file")
     p.add_argument("--no-header", action="store_true")
-    p.set_defaults(handler=cmd_members_export)
 
     p = sub.add_parser("stocktake", help="stock-take: start, scan, status, finish")
     ssub = p.add_subparsers(dest="stocktake_command", required=True, metavar="ACTION")
-    q = ssub.add_parser("start", help="start a session (optionally one location / DDC range)")
+    q = common.command(ssub, "start", cmd_st_start,
+                       help="start a session (optionally one location / DDC range)")
     q.add_argument("--location", default="")
     q.add_argument("--ddc-from", default="")
     q.add_argument("--ddc-to", default="")
-    q.set_defaults(handler=cmd_st_start)
-    q = ssub.add_parser("scan", help="record barcodes seen on the shelf")
+    q = common.command(ssub, "scan", cmd_st_scan, help="record barcodes seen on the shelf")
     q.add_argument("barcodes", nargs="*")
     q.add_argument("--file", help="a text file with one barcode per line")
-    q.set_defaults(handler=cmd_st_scan)
-    q = ssub.add_parser("status", help="progress of the open session")
-    q.add_argument("--json", action="store_true")
-    q.set_defaults(handler=cmd_st_status)
-    q = ssub.add_parser("finish", help="finish: list copies not seen and mark them")
+    common.command(ssub, "status", cmd_st_status, json=True, help="progress of the open session")
+    q = common.command(ssub, "finish", cmd_st_finish, help="finish: list copies not seen and mark them")
     q.add_argument("--mark", choices=("missing", "lost", "none"), default="missing")
     q.add_argument("--report", metavar="FILE.pdf", help="write the stock-take report")
-    q.set_defaults(handler=cmd_st_finish)
 
 
 def _setup(args: argparse.Namespace):
@@ -152,56 +134,57 @@ def _say(template: str, params: dict[str, Any]) -> str:
     return translate("Circulation", template).format(**params)
 
 
-def cmd_checkout(args: argparse.Namespace) -> int:
+def _desk_action(args: argparse.Namespace, work: Callable[..., Any], as_json: Callable[[Any], dict[str, Any]],
+                 then: Callable[[Any], None] | None = None) -> int:
+    """A desk action from the command line: ``work(lib, by)`` runs (waiting while another job writes); a
+    refusal says why and exits 3; else the result as JSON (``as_json``) or as the desk says it (and
+    ``then`` prints what follows)."""
     lib, by = _setup(args)
     try:
-        result = _patiently(lambda: circulation.checkout(lib, by, args.member, args.barcode,
-                                                         override_pin=args.override_pin))
+        result = _patiently(lambda: work(lib, by))
     except LoanRefused as exc:
         return _refused(exc)
     if args.json:
-        common.print_json({"loan": result.loan.uid, "member": result.member.number, "barcode": result.item.barcode,
-                           "title": result.title, "due_on": result.due_on, "overridden": result.overridden,
-                           "overridden_by": result.overridden_by, "hold_fulfilled": result.hold_fulfilled})
+        common.print_json(as_json(result))
     else:
         print(_say(result.message, result.params))
+        if then is not None:
+            then(result)
     return 0
+
+
+def cmd_checkout(args: argparse.Namespace) -> int:
+    return _desk_action(
+        args, lambda lib, by: circulation.checkout(lib, by, args.member, args.barcode, override_pin=args.override_pin),
+        lambda result: {"loan": result.loan.uid, "member": result.member.number, "barcode": result.item.barcode,
+                        "title": result.title, "due_on": result.due_on, "overridden": result.overridden,
+                        "overridden_by": result.overridden_by, "hold_fulfilled": result.hold_fulfilled})
+
+
+def _hold_waiting(result) -> None:
+    if result.hold is not None:
+        print(translate("cli", "Reserved for {name} ({number}, {phone}) until {date}.").format(
+            name=result.hold.member_name, number=result.hold.member_number, phone=result.hold.phone or "-",
+            date=result.hold.ready_until))
 
 
 def cmd_checkin(args: argparse.Namespace) -> int:
-    lib, by = _setup(args)
-    try:
-        result = _patiently(lambda: circulation.checkin(lib, by, args.barcode))
-    except LoanRefused as exc:
-        return _refused(exc)
-    if args.json:
-        common.print_json({"barcode": result.item.barcode, "title": result.title,
-                           "member": result.member.number if result.member else None, "days_late": result.days_late,
-                           "fine": result.fine, "found": result.found,
-                           "hold_for": result.hold.member_number if result.hold else None,
-                           "hold_until": result.hold.ready_until if result.hold else None})
-    else:
-        print(_say(result.message, result.params))
-        if result.hold is not None:
-            print(translate("cli", "Reserved for {name} ({number}, {phone}) until {date}.").format(
-                name=result.hold.member_name, number=result.hold.member_number, phone=result.hold.phone or "-",
-                date=result.hold.ready_until))
-    return 0
+    return _desk_action(
+        args, lambda lib, by: circulation.checkin(lib, by, args.barcode),
+        lambda result: {"barcode": result.item.barcode, "title": result.title,
+                        "member": result.member.number if result.member else None, "days_late": result.days_late,
+                        "fine": result.fine, "found": result.found,
+                        "hold_for": result.hold.member_number if result.hold else None,
+                        "hold_until": result.hold.ready_until if result.hold else None},
+        then=_hold_waiting)
 
 
 def cmd_renew(args: argparse.Namespace) -> int:
-    lib, by = _setup(args)
-    try:
-        result = _patiently(lambda: circulation.renew(lib, by, args.barcode, override_pin=args.override_pin))
-    except LoanRefused as exc:
-        return _refused(exc)
-    if args.json:
-        common.print_json({"barcode": args.barcode, "title": result.title, "old_due": result.old_due,
-                           "due_on": result.due_on, "renewals_used": result.renewals_used,
-                           "renewals_allowed": result.renewals_allowed, "fine": result.fine})
-    else:
-        print(_say(result.message, result.params))
-    return 0
+    return _desk_action(
+        args, lambda lib, by: circulation.renew(lib, by, args.barcode, override_pin=args.override_pin),
+        lambda result: {"barcode": args.barcode, "title": result.title, "old_due": result.old_due,
+                        "due_on": result.due_on, "renewals_used": result.renewals_used,
+                        "renewals_allowed": result.renewals_allowed, "fine": result.fine})
 
 
 def cmd_undo(args: argparse.Namespace) -> int:

@@ -21,45 +21,43 @@ EXPORT_FORMATS = ("slims-biblio", "slims-item", "marc", "marcxml", "xlsx")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="import a catalogue file (SLiMS CSV, MARC, MARCXML, INLISLite, xlsx, CSV)")
+    p = common.command(sub, "import", cmd_import, json=True,
+                       help="import a catalogue file (SLiMS CSV, MARC, MARCXML, INLISLite, xlsx, CSV)")
     p.add_argument("format", choices=FORMATS)
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="only report what would be added, updated or skipped")
     p.add_argument("--map", default="", help="spreadsheet columns: 'Header=field,...' (fields: "
                    + ", ".join(spreadsheet.FIELDS) + ")")
-    p.add_argument("--json", action="store_true")
     p.add_argument("--review", action="store_true", help="list what this import flagged for review")
     p.add_argument("--items", help="with slims-biblio: SLiMS's items export too, imported together in one go "
                                    "(each copy written once: much faster for a large library)")
-    p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("review", help="the review list (Perlu diperiksa): imported fields kept as written")
     rsub = p.add_subparsers(dest="review_command", required=True)
-    q = rsub.add_parser("list", help="open items: id, record, field, value as written, reason, suggestion")
+    q = common.command(rsub, "list", cmd_review_list, json=True,
+                       help="open items: id, record, field, value as written, reason, suggestion")
     q.add_argument("--reason", default="", help="only one kind: " + ", ".join(review.REASONS))
     q.add_argument("--limit", type=int, default=200)
-    q.add_argument("--json", action="store_true")
-    q.set_defaults(handler=cmd_review_list)
-    q = rsub.add_parser("fix", help="fix items: the suggestion, or --value; --keep keeps the value as written")
+    q = common.command(rsub, "fix", cmd_review_fix,
+                       help="fix items: the suggestion, or --value; --keep keeps the value as written")
     q.add_argument("ids", nargs="*", type=int, help="item ids (see review list)")
     q.add_argument("--all", action="store_true", help="every open item (with --reason: of that kind)")
     q.add_argument("--reason", default="")
     q.add_argument("--value", help="the right value (one item)")
     q.add_argument("--keep", action="store_true", help="the value is right as it is: close the items")
-    q.set_defaults(handler=cmd_review_fix)
 
-    p = sub.add_parser("export", help="export the catalogue (SLiMS CSV, MARC, MARCXML, xlsx)")
+    p = common.command(sub, "export", cmd_export,
+                       help="export the catalogue (SLiMS CSV, MARC, MARCXML, xlsx)")
     p.add_argument("format", choices=EXPORT_FORMATS)
     p.add_argument("file")
-    p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("register", help="the accession register (buku induk) as PDF or xlsx")
+    p = common.command(sub, "register", cmd_register,
+                       help="the accession register (buku induk) as PDF or xlsx")
     p.add_argument("-o", "--output", required=True, help="FILE.pdf or FILE.xlsx")
     p.add_argument("--from-date", help="received on or after YYYY-MM-DD")
     p.add_argument("--to-date", help="received on or before YYYY-MM-DD")
     p.add_argument("--from-number", default="", help="first accession number")
     p.add_argument("--to-number", default="", help="last accession number")
-    p.set_defaults(handler=cmd_register)
 
 
 def cmd_import(args: argparse.Namespace) -> int:

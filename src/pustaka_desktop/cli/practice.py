@@ -19,13 +19,10 @@ from .common import translate
 def register(sub) -> None:
     p = sub.add_parser("practice", help="the practice library (Mode latihan) beside this database")
     actions = p.add_subparsers(dest="practice_action", required=True, metavar="ACTION")
-    actions.add_parser("create", help="make the practice library (if there is none yet)").set_defaults(
-        handler=cmd_create)
-    actions.add_parser("reset", help="make the practice library anew from today's catalogue").set_defaults(
-        handler=cmd_reset)
-    status = actions.add_parser("status", help="where it is, what it holds, who finished which task")
-    status.add_argument("--json", action="store_true")
-    status.set_defaults(handler=cmd_status)
+    common.command(actions, "create", cmd_create, help="make the practice library (if there is none yet)")
+    common.command(actions, "reset", cmd_reset, help="make the practice library anew from today's catalogue")
+    common.command(actions, "status", cmd_status, json=True,
+                   help="where it is, what it holds, who finished which task")
 
 
 def _real(args: argparse.Namespace):

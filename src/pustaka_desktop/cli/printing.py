@@ -15,7 +15,8 @@ from .common import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("labels", help="spine, barcode or combined labels on a label sheet (PDF)")
+    p = common.command(sub, "labels", cmd_labels,
+                       help="spine, barcode or combined labels on a label sheet (PDF)")
     p.add_argument("--kind", choices=labels.KINDS, required=True)
     p.add_argument("--template", required=True, help="label sheet, e.g. tj103, tj121, tj107, tj108, a4-3x7")
     p.add_argument("--select", default="just-added",
@@ -25,25 +26,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-band", action="store_true", help="no library name band on spine labels")
     p.add_argument("--printer", default=templates.DEFAULT_PRINTER, help="whose calibration to apply")
     p.add_argument("-o", "--output", required=True)
-    p.set_defaults(handler=cmd_labels)
 
-    p = sub.add_parser("cards", help="member cards (PDF)")
+    p = common.command(sub, "cards", cmd_cards, help="member cards (PDF)")
     p.add_argument("--select", default="new",
                    help="new[:DAYS] | dates:FROM..TO | numbers:A,B | ids:1,2 | search:WORDS | all")
     p.add_argument("--layout", choices=cards.LAYOUTS, default="a4",
                    help="a4: 10 per page with cut marks; single: one card per page (card printers)")
     p.add_argument("--sides", choices=cards.SIDES, default="both")
     p.add_argument("-o", "--output", required=True)
-    p.set_defaults(handler=cmd_cards)
 
     p = sub.add_parser("poster", help="promotion posters (PDF or PNG)")
     kinds = p.add_subparsers(dest="poster", required=True, metavar="KIND")
-    q = kinds.add_parser("new-arrivals", help="the books added lately, with their covers")
+    q = common.command(kinds, "new-arrivals", cmd_poster_arrivals,
+                       help="the books added lately, with their covers")
     q.add_argument("--days", type=int, default=30)
     q.add_argument("--size", choices=sorted(posters.SIZES), default="a4")
     q.add_argument("-o", "--output", required=True, help="FILE.pdf or FILE.png")
-    q.set_defaults(handler=cmd_poster_arrivals)
-    q = kinds.add_parser("programme", help="a community programme: title, date, place, partners, QR link")
+    q = common.command(kinds, "programme", cmd_poster_programme,
+                       help="a community programme: title, date, place, partners, QR link")
     q.add_argument("--title", required=True)
     q.add_argument("--when", default="", help="date and time, as it should be printed")
     q.add_argument("--place", default="")
@@ -52,25 +52,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--link", default="", help="web link printed as a QR code")
     q.add_argument("--size", choices=sorted(posters.SIZES), default="a4")
     q.add_argument("-o", "--output", required=True, help="FILE.pdf or FILE.png")
-    q.set_defaults(handler=cmd_poster_programme)
-    q = kinds.add_parser("month", help="'this month at the library': visitors, loans, new books, next programme")
+    q = common.command(kinds, "month", cmd_poster_month,
+                       help="'this month at the library': visitors, loans, new books, next programme")
     q.add_argument("--month", help="YYYY-MM (default: this month)")
     q.add_argument("--size", choices=sorted(posters.SIZES), default="square",
                    help="square and story are 1080-pixel-wide posts to share; a4/a3 print")
     q.add_argument("-o", "--output", required=True, help="FILE.png or FILE.pdf")
-    q.set_defaults(handler=cmd_poster_month)
 
-    p = sub.add_parser("label-test-page", help="a test page with rulers and label outlines, for calibration")
+    p = common.command(sub, "label-test-page", cmd_test_page,
+                       help="a test page with rulers and label outlines, for calibration")
     p.add_argument("--template", required=True)
     p.add_argument("--printer", default=templates.DEFAULT_PRINTER)
     p.add_argument("-o", "--output", required=True)
-    p.set_defaults(handler=cmd_test_page)
 
-    p = sub.add_parser("label-templates", help="list the label sheet templates")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_templates)
+    common.command(sub, "label-templates", cmd_templates, json=True, help="list the label sheet templates")
 
-    p = sub.add_parser("label-template-add", help="add a label sheet template by its measurements (mm)")
+    p = common.command(sub, "label-template-add", cmd_template_add,
+                       help="add a label sheet template by its measurements (mm)")
     p.add_argument("--name", required=True)
     p.add_argument("--title", default="")
     for name in templates.MEASUREMENTS:
@@ -79,24 +77,22 @@ def register(sub: argparse._SubParsersAction) -> None:
                        default=0.0)
     p.add_argument("--columns", type=int, required=True)
     p.add_argument("--rows", type=int, required=True)
-    p.set_defaults(handler=cmd_template_add)
 
-    p = sub.add_parser("label-template-delete", help="remove a label sheet template you added")
+    p = common.command(sub, "label-template-delete", cmd_template_delete,
+                       help="remove a label sheet template you added")
     p.add_argument("name")
-    p.set_defaults(handler=cmd_template_delete)
 
-    p = sub.add_parser("label-calibrate", help="set a template's offset and scale for a printer")
+    p = common.command(sub, "label-calibrate", cmd_calibrate,
+                       help="set a template's offset and scale for a printer")
     p.add_argument("--template", required=True)
     p.add_argument("--printer", default=templates.DEFAULT_PRINTER)
     p.add_argument("--dx", type=float, default=0.0, help="mm to the right (negative: left)")
     p.add_argument("--dy", type=float, default=0.0, help="mm down (negative: up)")
     p.add_argument("--scale", type=float, default=100.0, help="percent")
-    p.set_defaults(handler=cmd_calibrate)
 
-    p = sub.add_parser("library-logo", help="set the logo printed on member cards")
+    p = common.command(sub, "library-logo", cmd_logo, help="set the logo printed on member cards")
     p.add_argument("file", nargs="?", help="a picture file (PNG, JPEG...)")
     p.add_argument("--remove", action="store_true")
-    p.set_defaults(handler=cmd_logo)
 
 
 def _user(args: argparse.Namespace):

@@ -14,7 +14,7 @@ from .common import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("init", help="create a library in a new database (first run, headless)")
+    p = common.command(sub, "init", cmd_init, help="create a library in a new database (first run, headless)")
     p.add_argument("--library-name", required=True)
     p.add_argument("--library-code", required=True, help="2-8 capitals/digits, the barcode prefix")
     p.add_argument("--librarian", required=True, help="user name of the first librarian")
@@ -24,16 +24,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--district", action="store_true", help="this database is a district office")
     for name in ("npp", "village", "kecamatan", "kabupaten", "province", "address"):
         p.add_argument(f"--{name}", default="")
-    p.set_defaults(handler=cmd_init)
 
-    p = sub.add_parser("demo", help="fill the database with a realistic demo library")
+    p = common.command(sub, "demo", cmd_demo, help="fill the database with a realistic demo library")
     p.add_argument("--size", choices=sorted(demo.SIZES), default="village")
     p.add_argument("--seed", type=int, default=1)
-    p.set_defaults(handler=cmd_demo)
 
-    p = sub.add_parser("stats", help="row counts per table")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_stats)
+    common.command(sub, "stats", cmd_stats, json=True, help="row counts per table")
 
 
 def cmd_init(args: argparse.Namespace) -> int:

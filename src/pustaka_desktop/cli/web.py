@@ -16,23 +16,24 @@ from .common import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("serve", help="run the patrons' web catalogue on the library Wi-Fi (Ctrl+C stops it)")
+    p = common.command(sub, "serve", cmd_serve,
+                       help="run the patrons' web catalogue on the library Wi-Fi (Ctrl+C stops it)")
     p.add_argument("--host", default="0.0.0.0", help="address to listen on (default: every network of this PC)")
     p.add_argument("--port", type=int, help="port (default: the one set in Settings, else 8080)")
     p.add_argument("--parts", help=f"comma-separated parts to open: {','.join(PARTS)} (default: as in Settings)")
-    p.set_defaults(handler=cmd_serve)
 
-    p = sub.add_parser("web-pin", help="give a member a PIN for 'My account' in the web catalogue")
+    p = common.command(sub, "web-pin", cmd_pin,
+                       help="give a member a PIN for 'My account' in the web catalogue")
     p.add_argument("number", help="member number")
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--pin", help="the PIN the member chose (4-8 digits)")
     group.add_argument("--new", action="store_true", help="make a random 6-digit PIN and print it")
     group.add_argument("--clear", action="store_true", help="close the member's web account")
-    p.set_defaults(handler=cmd_pin)
 
     p = sub.add_parser("digital", help="the digital shelf: PDF/EPUB files patrons read on their phones")
     dsub = p.add_subparsers(dest="digital_command", required=True, metavar="ACTION")
-    add = dsub.add_parser("add", help="put a PDF/EPUB on the shelf (a new record, or --record for an existing one)")
+    add = common.command(dsub, "add", cmd_digital_add,
+                         help="put a PDF/EPUB on the shelf (a new record, or --record for an existing one)")
     add.add_argument("file")
     add.add_argument("--title", help="title of the new record (required without --record)")
     add.add_argument("--author", default="")
@@ -40,19 +41,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--publisher", default="")
     add.add_argument("--ddc", default="")
     add.add_argument("--record", help="attach to this record (number, ISBN or copy barcode)")
-    add.set_defaults(handler=cmd_digital_add)
-    listing = dsub.add_parser("list", help="the files on the shelf and how often each was opened")
-    listing.add_argument("--json", action="store_true")
-    listing.set_defaults(handler=cmd_digital_list)
-    remove = dsub.add_parser("remove", help="take a file off the shelf (its view counts stay)")
+    common.command(dsub, "list", cmd_digital_list, json=True,
+                   help="the files on the shelf and how often each was opened")
+    remove = common.command(dsub, "remove", cmd_digital_remove, help="take a file off the shelf (its view counts stay)")
     remove.add_argument("file_id", type=int)
-    remove.set_defaults(handler=cmd_digital_remove)
 
-    p = sub.add_parser("web-poster", help="a poster with the web catalogue's address and QR code (PDF or PNG)")
+    p = common.command(sub, "web-poster", cmd_poster,
+                       help="a poster with the web catalogue's address and QR code (PDF or PNG)")
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--address", help="the link on the poster (default: this PC's address on its network)")
     p.add_argument("--wifi", default="", help="the Wi-Fi network's name, printed on the poster")
-    p.set_defaults(handler=cmd_poster)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
