@@ -35,7 +35,11 @@ def store(lib: Library) -> postgres.Store | None:
     """The district's PostgreSQL store, or None when the union lives in this file (``Refused`` when it
     cannot be reached)."""
     lib.union_db()
-    return lib.union_store
+    found = lib.union_store
+    if found is not None and not getattr(found, "schema_checked", False):
+        create_schema(found)  # a hub upgraded since: its new tables and indexes (CREATE ... IF NOT EXISTS)
+        found.schema_checked = True
+    return found
 
 
 def conn(lib: Library):
@@ -137,6 +141,8 @@ SCHEMA = (
     f"CREATE TABLE IF NOT EXISTS union_holding ({_ID}, union_id BIGINT NOT NULL, site {_T}, copies {_I}, "
     f"available {_I}, UNIQUE (union_id, site))",
     "CREATE INDEX IF NOT EXISTS union_holding_site ON union_holding (site)",
+    # as SQLite's migration 0008: a search reads its hits' holdings from the index alone
+    "CREATE INDEX IF NOT EXISTS union_holding_cover ON union_holding (union_id, site, copies, available)",
     f"CREATE TABLE IF NOT EXISTS union_apart ({_ID}, record_uid {_T}, union_id BIGINT NOT NULL, "
     "UNIQUE (record_uid, union_id))",
     f"CREATE TABLE IF NOT EXISTS union_copy ({_ID}, item_uid TEXT COLLATE \"C\" NOT NULL UNIQUE, record_uid {_T}, "

@@ -64,8 +64,9 @@ def search(lib: Library, text: str, limit: int = 20, with_holdings: bool = True)
     isbn = isbn_query(text)
     if isbn:
         rows = conn.execute(
-            f"SELECT {_HIT_COLUMNS} FROM union_record WHERE copies > 0 AND (isbn = ? OR id IN (SELECT union_id "
-            "FROM union_key WHERE key >= ? AND key < ?)) ORDER BY villages DESC, copies DESC, id LIMIT ?",
+            f"SELECT {_HIT_COLUMNS} FROM union_record WHERE copies > 0 AND id IN (SELECT id FROM union_record "
+            "WHERE isbn = ? UNION SELECT union_id FROM union_key WHERE key >= ? AND key < ?) "
+            "ORDER BY villages DESC, copies DESC, id LIMIT ?",
             (isbn, f"i:{isbn}|", f"i:{isbn}}}", limit)).fetchall()
     else:
         expression = dialect.words_query(conn, text)
