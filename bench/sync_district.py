@@ -8,6 +8,7 @@ are not kept incrementally. ``--villages=N`` runs a smaller inbox (the rows say 
 
 from __future__ import annotations
 
+import os
 import random
 import statistics
 import time
@@ -53,16 +54,19 @@ def rows(ctx: BenchContext) -> list[Row]:
     def heard(line) -> None:
         marks.append((time.perf_counter(), time.process_time()))
 
+    load0 = _load()
     started, cpu0 = time.perf_counter(), time.process_time()
     lines = hub.import_folder(district, dstaff, inbox, on_line=heard)
     took, cpu = time.perf_counter() - started, time.process_time() - cpu0
+    load = f"machine load (1-min average, {os.cpu_count()} cores) {load0} at the start, {_load()} at the end"
     ok = sum(1 for line in lines if line.result == "applied")
     rows_in = sum(line.rows for line in lines)
     n = len(clones)
     out.append(Row(f"district: inbox of {n} village bundles x 5,000 copies (wall)", took, "s",
                    180 * n / INBOX_VILLAGES,
                    note=f"{ok} applied, {rows_in:,} rows, CPU {cpu:.0f} s; each a full demo village snapshot "
-                        "(records, copies, members, loans, visits...), all villages holding the same titles"))
+                        "(records, copies, members, loans, visits...), all villages holding the same titles; "
+                        + load))
     walls = [b[0] - a[0] for a, b in zip([(started, cpu0), *marks], marks, strict=False)]
     cpus = [b[1] - a[1] for a, b in zip([(started, cpu0), *marks], marks, strict=False)]
     early = statistics.median(cpus[5:10])
@@ -88,6 +92,13 @@ def rows(ctx: BenchContext) -> list[Row]:
     _search_rows(district, out, n, "topped up to 1,000,000 copies")
     district.close()
     return out
+
+
+def _load() -> str:
+    try:
+        return f"{os.getloadavg()[0]:.1f}"
+    except OSError:  # not on every system
+        return "?"
 
 
 def _search_rows(district: Library, out: list[Row], villages: int, what: str) -> None:

@@ -109,16 +109,32 @@ def checkpoint(db: SqliteDatabase) -> bool:
     return not busy
 
 
-def backup(db: SqliteDatabase, target: Path) -> Path:
-    """Copy the live database to ``target`` with SQLite's backup API (consistent even while in use),
-    check the copy, and only then give it its final name."""
+# From this size on (a district's database: gigabytes of village rows) a backup is written compacted.
+COMPACT_FROM = 64 << 20
+
+
+def backup(db: SqliteDatabase, target: Path, compact: bool | None = None) -> Path:
+    """Copy the live database to ``target`` (consistent even while in use), check the copy, and only
+    then give it its final name.
+
+    A small database is copied page by page with SQLite's backup API. A big one (``COMPACT_FROM``;
+    ``compact`` decides when given) is written with ``VACUUM INTO``: only the pages in use, each one
+    full, every index rebuilt in order, so the copy is smaller than the file (a district's rows arrive
+    in random order and leave its pages part empty) and as consistent (one read transaction)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     checkpoint(db)
-    dest = sqlite3.connect(str(partial))
+    conn = db.connection()
+    if compact is None:
+        compact = _file_bytes(Path(db.database)) >= COMPACT_FROM
+    if compact and not conn.in_transaction:  # VACUUM cannot run inside a transaction
+        conn.execute("VACUUM INTO ?", (str(partial),))
+        dest = sqlite3.connect(str(partial))
+    else:
+        dest = sqlite3.connect(str(partial))
+        conn.backup(dest)
     try:
-        db.connection().backup(dest)
         ok = dest.execute("PRAGMA integrity_check").fetchone()[0]
         dest.commit()
     finally:
@@ -128,6 +144,13 @@ def backup(db: SqliteDatabase, target: Path) -> Path:
         raise DatabaseError(QT_TRANSLATE_NOOP("Errors", "The backup copy failed its integrity check."))
     partial.replace(target)
     return target
+
+
+def _file_bytes(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # an in-memory database, or one not written yet
+        return 0
 
 
 def refresh_statistics(db: SqliteDatabase) -> None:

@@ -63,14 +63,18 @@ def apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], c
     copied by SQLite straight from the lines; rows already here are merged field by field in Python."""
     conn = lib.db.connection()
     cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    temp_cache = conn.execute("PRAGMA temp.cache_size").fetchone()[0]
     conn.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KB}")  # random uid inserts: keep the indexes in memory
+    conn.execute(f"PRAGMA temp.cache_size = {STAGE_CACHE_KB}")  # a batch's staging rows never reach a temp file
     try:
         return _apply_stream(lib, peer, batches, concurrent, total, progress, cancel)
     finally:
         conn.execute(f"PRAGMA cache_size = {int(cache)}")
+        conn.execute(f"PRAGMA temp.cache_size = {int(temp_cache)}")
 
 
 IMPORT_CACHE_KB = -128_000  # SQLite page cache while a bundle is applied (128 MB; 16 MB otherwise)
+STAGE_CACHE_KB = -32_000  # the staging table's cache (a batch of 5,000 lines is ~6 MB with its parts)
 
 
 def _apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], concurrent: Callable[[str], bool],
@@ -98,7 +102,8 @@ def _apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], 
             raise bad_row() from None
         if _bad_rows(conn):
             raise bad_row()
-        dupes, highest = conn.execute("SELECT count(*) - count(DISTINCT u), max(v) FROM temp.sync_stage").fetchone()
+        dupes, highest, batch_loans = conn.execute(
+            "SELECT count(*) - count(DISTINCT u), max(v), sum(e = 'loan') FROM temp.sync_stage").fetchone()
         applied.rows += len(lines)
         applied.highest = max(applied.highest, highest or "")
         old_rows = conn.execute(
@@ -112,7 +117,7 @@ def _apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], 
         for entity, uid, n in conn.execute("SELECT e, u, n FROM temp.sync_stage WHERE e IN ('record', 'item')"):
             if n not in skip:
                 touched[entity].add(uid)
-        loans += conn.execute("SELECT count(*) FROM temp.sync_stage WHERE e = 'loan'").fetchone()[0]
+        loans += batch_loans or 0
         tally.add_fresh(conn, site, "NOT EXISTS (SELECT 1 FROM sync_replica r WHERE r.uid = s.u)"
                         + (" AND n = (SELECT min(n) FROM temp.sync_stage t WHERE t.u = s.u)" if dupes else ""),
                         seconds, into=changes.conn)
