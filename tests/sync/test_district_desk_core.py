@@ -158,3 +158,23 @@ def test_union_edit_adopts_validates_and_travels_back(trio):
     one.import_file(district.export_to(one))
     with one:
         assert Record.get().publisher == "Bentang Pustaka"
+
+
+@both_databases
+def test_a_search_lists_a_few_villages_per_title_and_the_record_all(trio, monkeypatch):
+    from pustaka_desktop.core.sync import union_search
+    from pustaka_desktop.web.union_source import UnionSource, _where
+
+    one, two, district = trio
+    for site, status in ((one, "on_loan"), (two, "available")):
+        with site:
+            record = store.insert(site.lib, Record, title="Laskar Pelangi", isbn="9789793062792")
+            store.insert(site.lib, Item, record=record.id, barcode=f"{site.code}1", status=status)
+        district.import_file(site.export_to(district))
+    monkeypatch.setattr(union_search, "HOLDINGS_LISTED", 1)  # a province lists 12 of a thousand villages
+    with district:
+        [hit] = union.search(district.lib, "laskar")
+        assert hit.villages == 2 and [h.code for h in hit.holdings] == ["MJU"]  # the one with it on the shelf
+        assert _where(hit).endswith("… +1")
+        record = UnionSource(district.lib).record(str(hit.id))
+        assert len(record.copies) == 2  # the record's own page: every village

@@ -9,6 +9,7 @@ import json
 
 from ..core.catalog import opac, search
 from ..core.errors import NotFound
+from ..core.formatting import format_number
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.service import Library
 from ..core.sync import union
@@ -25,7 +26,9 @@ def _key(key: str) -> int:
 
 
 def _where(hit: union.UnionHit) -> str:
-    return ", ".join(f"{h.name} ({h.available}/{h.copies})" for h in hit.holdings)
+    listed = ", ".join(f"{h.name} ({h.available}/{h.copies})" for h in hit.holdings)
+    more = hit.villages - len(hit.holdings)  # a search lists a few villages; the record's page all of them
+    return f"{listed} … +{format_number(more)}" if more > 0 else listed
 
 
 def _as_hit(hit: union.UnionHit) -> search.Hit:

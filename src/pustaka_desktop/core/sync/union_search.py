@@ -24,6 +24,7 @@ from . import dialect
 from .union_match import PACK_FIELDS, fold, isbn_query
 
 CANDIDATES = 2000
+HOLDINGS_LISTED = 12  # villages listed with each hit of a search (all of them: ``attach_holdings``)
 
 
 @dataclass
@@ -79,19 +80,29 @@ def search(lib: Library, text: str, limit: int = 20, with_holdings: bool = True)
             (expression, CANDIDATES, start.replace("%", "") + "%", limit)).fetchall()
     out = _hits(rows)
     if with_holdings and out:
-        attach_holdings(lib, out)
+        attach_holdings(lib, out, HOLDINGS_LISTED)
     return out
 
 
-def attach_holdings(lib: Library, hits: list[UnionHit]) -> None:
+def attach_holdings(lib: Library, hits: list[UnionHit], per_hit: int | None = None) -> None:
+    """Each hit's holdings in village-code order: all of them, or (a list of hits) at most ``per_hit``,
+    villages with a copy on the shelf first (``hit.villages`` still counts them all)."""
     # a popular title is held by every village (20 hits x 200 villages): plain tuples, one covering index
-    peers = {site: (code, name) for site, code, name in SyncPeer.select(SyncPeer.site, SyncPeer.code,
-                                                                        SyncPeer.name).tuples()}
+    conn = dialect.conn(lib)
     by_id = {h.id: h.holdings for h in hits}
-    marks = ",".join("?" * len(by_id))
-    for union_id, site, copies, available in dialect.conn(lib).execute(
-            f"SELECT union_id, site, copies, available FROM union_holding WHERE union_id IN ({marks}) AND copies > 0",
-            list(by_id)):
+    if per_hit is None:
+        marks = ",".join("?" * len(by_id))
+        rows = conn.execute(f"SELECT union_id, site, copies, available FROM union_holding WHERE union_id IN ({marks}) "
+                            "AND copies > 0", list(by_id)).fetchall()
+    else:  # a province: the 20 hits of a common word are each held by a thousand villages
+        rows = [(union_id, *row) for union_id in by_id for row in conn.execute(
+            "SELECT site, copies, available FROM union_holding WHERE union_id = ? AND copies > 0 "
+            "ORDER BY available > 0 DESC, site LIMIT ?", (union_id, per_hit)).fetchall()]
+    query = SyncPeer.select(SyncPeer.site, SyncPeer.code, SyncPeer.name)
+    if per_hit is not None:
+        query = query.where(SyncPeer.site.in_(sorted({row[1] for row in rows})))
+    peers = {site: (code, name) for site, code, name in query.tuples()}
+    for union_id, site, copies, available in rows:
         code, name = peers.get(site) or ("?", site)
         by_id[union_id].append(Holding(site, code, name, copies, available))
     for hit in hits:
@@ -109,7 +120,7 @@ def recent(lib: Library, limit: int = 50, with_holdings: bool = True) -> list[Un
                                      "ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
     out = _hits(rows)
     if with_holdings and out:
-        attach_holdings(lib, out)
+        attach_holdings(lib, out, HOLDINGS_LISTED)
     return out
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...core.formatting import format_number
 from ...core.sync import hub, union
+from ...core.sync.union_search import attach_holdings
 from ..context import AppContext
 from ..widgets.actions import REFUSED, attempt, until_saved
 from ..widgets.forms import FormDialog, add_all, button, dialog_buttons, note, spin
@@ -129,6 +130,9 @@ class DistrictUnionPage(Page):
         row = self.table.currentRow()
         if 0 <= row < len(self.hits):
             hit = self.hits[row]
+            if len(hit.holdings) < hit.villages:  # a search lists a few villages per title; here all of them
+                hit.holdings.clear()
+                attach_holdings(self.ctx.lib, [hit])
             fill(self.holdings, [[h.code, h.name, h.copies, h.available] for h in hit.holdings])
 
     def merge(self) -> None:
