@@ -48,3 +48,95 @@ def test_every_command_summary_is_listed_for_translation():
             summaries.add(action.help)
     missing = sorted(summaries - set(help_texts.HELP_TEXTS))
     assert not missing, f"add to cli/help_texts.py HELP_TEXTS (and translate): {missing}"
+
+
+def _load_catalog_script():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "cli_help_catalog.py"
+    spec = importlib.util.spec_from_file_location("cli_help_catalog", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _command_paths(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    out = [path]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, child in action.choices.items():
+                out.extend(_command_paths(child, (*path, name)))
+    return out
+
+
+COMMANDS = _command_paths(build_parser())
+
+
+def _ts_pairs(contexts: tuple[str, ...]) -> list[tuple[str, str]]:
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[2] / "translations" / "pustaka_id.ts"
+    pairs = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        if context.findtext("name") in contexts:
+            pairs.extend((m.findtext("source"), m.findtext("translation") or "") for m in context.iter("message"))
+    return pairs
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+# Words that only an English help would print (placeholders of our own syntax such as dates:FROM..TO
+# are translated too); and words only an Indonesian one would.
+ENGLISH_WORDS = {"usage", "options", "the", "of", "and", "or", "with", "from", "for", "only", "this",
+                 "default", "file", "required", "arguments", "error"}
+INDONESIAN_WORDS = {"pemakaian", "pilihan", "tampilkan", "bantuan", "yang", "dan", "atau", "untuk", "dari",
+                    "bawaan", "berkas", "wajib", "galat"}
+
+
+def _words(text: str) -> set[str]:
+    import re
+
+    text = re.sub(r"\{[^}]*\}", " ", text)  # {spine,barcode,combined}: the values one types, the same in both
+    text = re.sub(r"(?<![\w-])--?[\w-]+", " ", text)  # option names (--from-date) are typed as they are
+    text = re.sub(r"\S*[/:$@=]\S*", " ", text)  # addresses, paths, field lists (postgresql://..., a4: ...)
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+
+
+def test_every_command_help_and_placeholder_is_listed_for_translation():
+    from pustaka_desktop.cli import help_catalog
+
+    texts, metavars = _load_catalog_script().wanted()
+    assert sorted(help_catalog.HELP) == texts and sorted(help_catalog.METAVARS) == metavars, (
+        "a command's help changed: run `python scripts/cli_help_catalog.py`, then translate (scripts/translations.py)")
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "pustaka-cli")
+def test_every_command_help_in_one_language(capsys, tmp_path, command):
+    db = str(tmp_path / "none.sqlite3")
+    pairs = [(s, t) for s, t in _ts_pairs(("CliHelp", "argparse")) if t and s != t and len(s) > 3]
+    indonesian = _flat(_help(capsys, "--db", db, *command))
+    english = _flat(_help(capsys, "--db", db, "--lang", "en", *command))
+    assert indonesian.startswith("pemakaian: pustaka-cli") and english.startswith("usage: pustaka-cli")
+    left_english = [s for s, t in pairs if _flat(s) in indonesian and _flat(t) not in indonesian]
+    assert not left_english, f"{command}: English left in the Indonesian help: {left_english}"
+    left_indonesian = [t for s, t in pairs if _flat(t) in english and _flat(s) not in english]
+    assert not left_indonesian, f"{command}: Indonesian in the English help: {left_indonesian}"
+    assert not _words(indonesian) & ENGLISH_WORDS, f"{command}: {_words(indonesian) & ENGLISH_WORDS} in\n{indonesian}"
+    assert not _words(english) & INDONESIAN_WORDS, f"{command}: {_words(english) & INDONESIAN_WORDS} in\n{english}"
+
+
+def test_argparse_errors_of_a_command_in_both_languages(capsys, tmp_path):
+    db = str(tmp_path / "none.sqlite3")
+    with pytest.raises(SystemExit):
+        main(["--db", db, "checkout"])
+    assert "galat: argumen berikut wajib diisi: anggota, barkode" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--db", db, "--lang", "en", "checkout"])
+    assert "error: the following arguments are required: member, barcode" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--db", db, "labels", "--kind", "besar", "--template", "tj103", "-o", "x.pdf"])
+    assert "pilihan tidak dikenal: 'besar'" in capsys.readouterr().err

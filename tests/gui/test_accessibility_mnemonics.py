@@ -98,11 +98,12 @@ def test_no_two_letters_alike_within_a_menu(qtbot, demo_lib, librarian, language
 
 
 def _dialogs(lib, librarian) -> dict[str, Callable[[], QWidget]]:
+    from PySide6.QtCore import QDate
+
     from pustaka_desktop.core.store.models import Item, LoanRule, MemberType, Record, Visit
     from pustaka_desktop.gui import about, import_wizard, kiosk, login, review_list
     from pustaka_desktop.gui.pages import circulation_rules, members, settings, visitor_book
     from pustaka_desktop.gui.widgets import item_dialog, label_template_dialog, record_dialog, reserve_dialog
-    from PySide6.QtCore import QDate
 
     ctx = AppContext(lib, librarian)
     record = Record.select().where(~Record.deleted).first()

@@ -2,9 +2,11 @@
 user's language.
 
 The command modules write their help in English as usual; ``TranslatingFormatter`` looks each text up
-in the "CliHelp" context when help is printed, and ``install()`` routes argparse's own texts through the
-"argparse" context. Texts listed here are collected by lupdate into translations/pustaka_id.ts; a help
-text that is not listed prints in English (tests/test_cli_language.py keeps the top-level ones listed).
+in the "CliHelp" context when help is printed (and each placeholder such as FILE in "CliMetavar"), and
+``install()`` routes argparse's own texts through the "argparse" context. Texts listed here and in
+help_catalog.py are collected by lupdate into translations/pustaka_id.ts; a help text that is listed
+nowhere prints in English (tests/core/test_cli_language.py keeps every command's texts listed: run
+``python scripts/cli_help_catalog.py`` after changing a help text, then translate).
 """
 
 from __future__ import annotations
@@ -30,6 +32,14 @@ ARGPARSE_TEXTS = [
     QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
     QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
     QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "unexpected option string: %s"),
+    QT_TRANSLATE_NOOP("argparse", "argument \"-\" with mode %r"),
+    QT_TRANSLATE_NOOP("argparse", "can't open '%(filename)s': %(error)s"),
 ]
 
 # The program's description, the global options and every command's one-line summary.
@@ -96,7 +106,7 @@ def _translate(context: str, text: str) -> str:
 
 
 class TranslatingFormatter(argparse.HelpFormatter):
-    """Prints descriptions and option/command help in the user's language."""
+    """Prints descriptions, option/command help and placeholders (FILE, MEMBER...) in the user's language."""
 
     def _get_help_string(self, action: argparse.Action) -> str | None:
         return _translate("CliHelp", action.help) if action.help else action.help
@@ -104,7 +114,46 @@ class TranslatingFormatter(argparse.HelpFormatter):
     def add_text(self, text: str | None) -> None:
         super().add_text(_translate("CliHelp", text) if text and text is not argparse.SUPPRESS else text)
 
+    def _metavar_formatter(self, action: argparse.Action, default_metavar: str):
+        if isinstance(action.metavar, str):
+            return super()._metavar_formatter(_with_metavar(action), default_metavar)
+        if action.metavar is None and action.choices is None:
+            default_metavar = _translate("CliMetavar", default_metavar)
+        return super()._metavar_formatter(action, default_metavar)
+
+
+def _with_metavar(action: argparse.Action) -> argparse.Action:
+    """A copy of ``action`` whose placeholder is in the user's language (the parser keeps its own)."""
+    import copy
+
+    translated = copy.copy(action)
+    translated.metavar = _translate("CliMetavar", action.metavar)
+    return translated
+
+
+def translate_everywhere(parser: argparse.ArgumentParser) -> None:
+    """Every command's own parser prints its help with TranslatingFormatter too (argparse gives a
+    command's parser the plain formatter)."""
+    parser.formatter_class = TranslatingFormatter
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                translate_everywhere(child)
+
+
+_plain_action_name = argparse._get_action_name
+
+
+def _action_name(argument):
+    """The name argparse's errors give an argument ("the following arguments are required: ANGGOTA")."""
+    name = _plain_action_name(argument)
+    if argument is None or argument.option_strings or argument.choices or not name:
+        return name
+    return _translate("CliMetavar", name)
+
 
 def install() -> None:
     """argparse's own messages through our translator (argparse looks ``_`` up at call time)."""
     argparse._ = lambda text: _translate("argparse", text)  # type: ignore[attr-defined]
+    argparse.ngettext = lambda one, many, n: _translate("argparse", one if n == 1 else many)  # type: ignore[attr-defined]
+    argparse._get_action_name = _action_name  # type: ignore[attr-defined]
