@@ -387,7 +387,8 @@ class MainWindow(QMainWindow):
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, spec in enumerate(self.specs, start=1):
-            action = QAction(icons.icon(spec.icon), QCoreApplication.translate("Navigation", spec.title), self)
+            title = QCoreApplication.translate("Navigation", spec.title).replace("&", "&&")  # a menu: "&" is literal
+            action = QAction(icons.icon(spec.icon), title, self)
             if number <= 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, key=spec.key: self.focus_page(key))
