@@ -15,18 +15,18 @@ from .common import translate
 def register(sub) -> None:
     p = sub.add_parser("hub", help="sync bundles over the network with the district hub")
     actions = p.add_subparsers(dest="hub_action", required=True, metavar="ACTION")
-    serve = actions.add_parser("serve", help="(district) accept villages' bundles over HTTP and publish the union "
-                                             "catalogue online; Ctrl+C stops it")
+    serve = common.command(actions, "serve", cmd_serve,
+                           help="(district) accept villages' bundles over HTTP and publish the union catalogue "
+                                "online; Ctrl+C stops it")
     serve.add_argument("--host", default="0.0.0.0")
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--database", metavar="DSN", help="keep the union catalogue and figures in PostgreSQL "
                                                          "(postgresql://USER@HOST/DATABASE; kept for next time, "
                                                          "see 'district db')")
-    serve.set_defaults(handler=cmd_serve)
-    exchange = actions.add_parser("exchange", help="(village) send waiting bundles to the hub and fetch its own")
+    exchange = common.command(actions, "exchange", cmd_exchange,
+                              help="(village) send waiting bundles to the hub and fetch its own")
     exchange.add_argument("--hub", help="the hub's address, e.g. http://192.168.1.10:8765 (kept for next time)")
     exchange.add_argument("--limit-kbps", type=int, help="bandwidth cap in kilobytes per second")
-    exchange.set_defaults(handler=cmd_exchange)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -32,108 +31,92 @@ def register(sub: argparse._SubParsersAction) -> None:
     sync = sub.add_parser("sync", help="sync bundles with the district office")
     ss = sync.add_subparsers(dest="sync_command", required=True, metavar="ACTION")
 
-    p = ss.add_parser("enrol-request", help="village: write an enrolment request for the district")
+    p = common.command(ss, "enrol-request", cmd_enrol_request,
+                       help="village: write an enrolment request for the district")
     p.add_argument("-o", "--output", required=True)
-    p.set_defaults(handler=cmd_enrol_request)
 
-    p = ss.add_parser("enrol-accept", help="district: accept a village's request and write the answer")
+    p = common.command(ss, "enrol-accept", cmd_enrol_accept,
+                       help="district: accept a village's request and write the answer")
     p.add_argument("request")
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--code", help="assign this library code (default: the village's own)")
-    p.set_defaults(handler=cmd_enrol_accept)
 
-    p = ss.add_parser("enrol-finish", help="village: read the district's answer")
+    p = common.command(ss, "enrol-finish", cmd_enrol_finish, help="village: read the district's answer")
     p.add_argument("answer")
-    p.set_defaults(handler=cmd_enrol_finish)
 
-    p = ss.add_parser("export", help="write a bundle for a partner into a folder (USB stick)")
+    p = common.command(ss, "export", cmd_export,
+                       help="write a bundle for a partner into a folder (USB stick)")
     p.add_argument("--to", required=True, help="partner site id or library code")
     p.add_argument("-o", "--output", required=True, help="folder")
-    p.set_defaults(handler=cmd_export)
 
-    p = ss.add_parser("import", help="import a bundle file, or every bundle in a folder")
+    p = common.command(ss, "import", cmd_import, json=True,
+                       help="import a bundle file, or every bundle in a folder")
     p.add_argument("path")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_import)
 
-    p = ss.add_parser("status", help="partners, waiting changes, recent bundles")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_status)
+    common.command(ss, "status", cmd_status, json=True, help="partners, waiting changes, recent bundles")
 
-    p = ss.add_parser("fingerprint", help="this site's key fingerprint, to compare by phone")
-    p.set_defaults(handler=cmd_fingerprint)
+    common.command(ss, "fingerprint", cmd_fingerprint,
+                   help="this site's key fingerprint, to compare by phone")
 
-    p = ss.add_parser("revoke", help="refuse all further bundles from a partner")
+    p = common.command(ss, "revoke", cmd_revoke, help="refuse all further bundles from a partner")
     p.add_argument("site")
-    p.set_defaults(handler=cmd_revoke)
 
-    p = ss.add_parser("members", help="send pseudonymised (default) or full member records to a partner")
+    p = common.command(ss, "members", cmd_members,
+                       help="send pseudonymised (default) or full member records to a partner")
     p.add_argument("site")
     p.add_argument("--full", action="store_true")
     p.add_argument("--consent", default="", help="who agreed, and when (required with --full)")
-    p.set_defaults(handler=cmd_members)
 
-    p = ss.add_parser("lookup-isbn", help="look an ISBN up in the district's catalogue pack")
+    p = common.command(ss, "lookup-isbn", cmd_lookup, help="look an ISBN up in the district's catalogue pack")
     p.add_argument("isbn")
-    p.set_defaults(handler=cmd_lookup)
 
     district = sub.add_parser("district", help="district office: report, union catalogue, grants")
     ds = district.add_subparsers(dest="district_command", required=True, metavar="ACTION")
-    p = ds.add_parser("report", help="statistics per village and totals for a year or any period")
+    p = common.command(ds, "report", cmd_report, json=True,
+                       help="statistics per village and totals for a year or any period")
     when = p.add_mutually_exclusive_group(required=True)
     when.add_argument("--year", type=int)
     when.add_argument("--period", help="2026, 2026-Q1, 2026-03 or FROM..TO (local days)")
-    p.add_argument("--json", action="store_true")
     p.add_argument("-o", "--output", help="write a printable .pdf (tables and charts) or an .xlsx file")
-    p.set_defaults(handler=cmd_report)
 
-    p = ds.add_parser("timezone", help="the time zone days and years are cut in (WIB, WITA, WIT)")
+    p = common.command(ds, "timezone", cmd_timezone,
+                       help="the time zone days and years are cut in (WIB, WITA, WIT)")
     p.add_argument("zone", nargs="?", help="set it (the day-based figures are counted again)")
-    p.set_defaults(handler=cmd_timezone)
 
-    p = ds.add_parser("db", help="where the union catalogue and figures live: this file, or PostgreSQL "
-                                 "(a district that outgrew one PC)")
+    p = common.command(ds, "db", cmd_db,
+                       help="where the union catalogue and figures live: this file, or PostgreSQL "
+                            "(a district that outgrew one PC)")
     p.add_argument("dsn", nargs="?", help="postgresql://USER@HOST/DATABASE (password in ~/.pgpass), or 'here' "
                                           "to keep them in this file again")
     p.add_argument("--move", action="store_true", help="copy the catalogue this file holds into the (empty) "
                                                        "PostgreSQL database")
-    p.set_defaults(handler=cmd_db)
 
-    p = ds.add_parser("search", help="search the union catalogue (words, or an ISBN-10/13 with or without hyphens)")
+    p = common.command(ds, "search", cmd_search, json=True,
+                       help="search the union catalogue (words, or an ISBN-10/13 with or without hyphens)")
     p.add_argument("text")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_search)
 
-    p = ds.add_parser("records", help="the village records on one union record (for a split)")
+    p = common.command(ds, "records", cmd_records, json=True,
+                       help="the village records on one union record (for a split)")
     p.add_argument("union_id", type=int)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_records)
 
-    p = ds.add_parser("merge", help="merge two union records the matching missed (kept through later bundles)")
+    p = common.command(ds, "merge", cmd_merge,
+                       help="merge two union records the matching missed (kept through later bundles)")
     p.add_argument("keep_id", type=int)
     p.add_argument("other_id", type=int)
-    p.set_defaults(handler=cmd_merge)
 
-    p = ds.add_parser("split", help="split village records off a wrongly merged union record")
+    p = common.command(ds, "split", cmd_split, help="split village records off a wrongly merged union record")
     p.add_argument("union_id", type=int)
     p.add_argument("records", nargs="*", help="village record ids (see 'district records')")
     p.add_argument("--village", action="append", default=[], help="every record of this village code")
-    p.set_defaults(handler=cmd_split)
 
     grant = ds.add_parser("grant", help="book-grant packages for villages")
     gs = grant.add_subparsers(dest="grant_command", required=True, metavar="ACTION")
-    p = gs.add_parser("create", help="catalogue a grant shipment once, from a CSV or xlsx (one line per copy)")
+    p = common.command(gs, "create", cmd_grant_create,
+                       help="catalogue a grant shipment once, from a CSV or xlsx (one line per copy)")
     p.add_argument("--to", required=True, help="village code or site id")
     p.add_argument("--name", required=True)
     p.add_argument("csv", help="columns: " + ",".join(grants.COLUMNS) + " (or judul, pengarang, barkode, no induk...)")
-    p.set_defaults(handler=cmd_grant_create)
-    p = gs.add_parser("list", help="grant packages and whether they arrived")
-    p.set_defaults(handler=cmd_grant_list)
-
-
-def _progress(fraction: float, message: str) -> None:
-    if sys.stderr.isatty():
-        print(f"\r{int(fraction * 100):3d}% {message:<24}", end="", file=sys.stderr, flush=True)
+    common.command(gs, "list", cmd_grant_list, help="grant packages and whether they arrived")
 
 
 def cmd_enrol_request(args) -> int:
@@ -169,9 +152,9 @@ def cmd_enrol_finish(args) -> int:
 
 def cmd_export(args) -> int:
     lib = common.open_library(args)
-    result = export.export_bundle(lib, common.acting_user(lib, args), args.to, args.output, progress=_progress)
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
+    result = export.export_bundle(lib, common.acting_user(lib, args), args.to, args.output,
+                                  progress=common.progress_line(message_width=24))
+    common.end_progress()
     print(translate("cli", "Bundle {path} written and verified ({rows} rows). You can remove the USB stick now.")
           .format(path=result.path, rows=result.rows))
     return 0
@@ -182,15 +165,14 @@ def cmd_import(args) -> int:
     by = common.acting_user(lib, args)
     path = Path(args.path)
     if path.is_dir():
-        lines = hub.import_folder(lib, by, path, progress=_progress)
-        if sys.stderr.isatty():
-            print(file=sys.stderr)
+        lines = hub.import_folder(lib, by, path, progress=common.progress_line(message_width=24))
+        common.end_progress()
         out = [{"file": line.file, "result": line.result, "sender": line.sender, "rows": line.rows,
                 "changed": line.changed, "reason": common.error_text(line.error) if line.error else ""}
                for line in lines]
     else:
         try:
-            r = importer.import_bundle(lib, by, path, progress=_progress)
+            r = importer.import_bundle(lib, by, path, progress=common.progress_line(message_width=24))
             out = [{"file": path.name, "result": r.result, "sender": r.sender, "rows": r.rows, "changed": r.changed,
                     "reason": ""}]
         except Refused as exc:
