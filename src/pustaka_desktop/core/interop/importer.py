@@ -322,6 +322,17 @@ class _BarcodeGenerator:
 # --- the session: plan a chunk, write it ------------------------------------------------------------
 
 
+def _rows_by_id(lib: Library, table: str, columns: list[str], ids: list[int]) -> Iterator[dict[str, Any]]:
+    """The rows of ``table`` with these ids, as column dicts, read 500 ids a statement (SQLite's limit on
+    parameters)."""
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        marks = ", ".join("?" * len(part))
+        cursor = lib.db.execute_sql(f"SELECT {', '.join(columns)} FROM {table} WHERE id IN ({marks})", part)
+        for values in cursor:
+            yield dict(zip(columns, values, strict=True))
+
+
 class _Session:
     def __init__(self, lib: Library, by: Staff | None, result: ImportPlan) -> None:
         self.lib = lib
@@ -625,14 +636,7 @@ class _Session:
             return
         ids = list({rid for rid, *_ in self.pending_records})
         columns = [f.column_name for f in Record._meta.sorted_fields if f.name != "cover"]
-        rows = {}
-        for start in range(0, len(ids), 500):
-            part = ids[start:start + 500]
-            cursor = self.lib.db.execute_sql(
-                f"SELECT {', '.join(columns)} FROM record WHERE id IN ({', '.join('?' * len(part))})", part)
-            for values in cursor:
-                row = dict(zip(columns, values, strict=True))
-                rows[row["id"]] = row
+        rows = {row["id"]: row for row in _rows_by_id(self.lib, "record", columns, ids)}
         for rid, rec, flagged, flags in self.pending_records:
             changes = _record_changes(rows[rid], rec, flagged)
             if changes:
@@ -650,14 +654,9 @@ class _Session:
         ids = list({iid for iid, *_ in self.pending_items})
         columns = [f.column_name for f in Item._meta.sorted_fields]
         rows = {}
-        for start in range(0, len(ids), 500):
-            part = ids[start:start + 500]
-            cursor = self.lib.db.execute_sql(
-                f"SELECT {', '.join(columns)} FROM item WHERE id IN ({', '.join('?' * len(part))})", part)
-            for values in cursor:
-                row = dict(zip(columns, values, strict=True))
-                row["collection_type"] = row.pop("collection_type_id", None)
-                rows[row["id"]] = row
+        for row in _rows_by_id(self.lib, "item", columns, ids):
+            row["collection_type"] = row.pop("collection_type_id", None)
+            rows[row["id"]] = row
         for iid, fields, type_id, flags in self.pending_items:
             incoming = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in fields.items()}
             changes = _item_changes(rows[iid], incoming, type_id)
