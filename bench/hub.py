@@ -3,7 +3,9 @@ snapshot each) push their bundles at once to ``pustaka-cli hub serve`` on loopba
 Time, the hub process's peak memory, and how many were applied (all must be; none lost). (A second
 round of small incremental bundles is not measured here yet: the clones have no day-two changes.)
 
-``PUSTAKA_BENCH_HUB_VILLAGES`` runs fewer villages (the cached clones are the same).
+``PUSTAKA_BENCH_HUB_VILLAGES`` runs fewer villages (the cached clones are the same);
+``PUSTAKA_BENCH_HUB_POSTGRES=1`` runs the hub with its union catalogue in a fresh PostgreSQL database
+(``hub serve --database``; the server as in ``bench.hub_pg``).
 """
 
 from __future__ import annotations
@@ -60,6 +62,18 @@ def _round(url: str, hub_key: str, work: list[tuple[dict, Path]]) -> tuple[float
 
 
 def rows(ctx: BenchContext) -> list[Row]:
+    if os.environ.get("PUSTAKA_BENCH_HUB_POSTGRES") == "1":
+        from .hub_pg import fresh_database, server_dsn
+
+        if not server_dsn():
+            return [Row("hub (PostgreSQL): village snapshots pushed over HTTP", None, "s",
+                        note="no PostgreSQL server: set PUSTAKA_BENCH_POSTGRES")]
+        with fresh_database(server_dsn(), "hub") as dsn:
+            return _rows(ctx, dsn)
+    return _rows(ctx, "")
+
+
+def _rows(ctx: BenchContext, database: str) -> list[Row]:
     villages = int(os.environ.get("PUSTAKA_BENCH_HUB_VILLAGES", INBOX_VILLAGES))
     clones = inbox_clones()[:villages]
     root = ctx.scratch / "hub"
@@ -82,7 +96,8 @@ def rows(ctx: BenchContext) -> list[Row]:
 
     port = _free_port()
     hub = subprocess.Popen([sys.executable, "-c", "import sys; from pustaka_desktop.cli import main; sys.exit(main())",
-                            "--db", str(district_path), "hub", "serve", "--host", "127.0.0.1", "--port", str(port)],
+                            "--db", str(district_path), "hub", "serve", "--host", "127.0.0.1", "--port", str(port),
+                            *(["--database", database] if database else [])],
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=dict(os.environ, PUSTAKA_LANG="en"))
     try:
         for _ in range(200):
@@ -107,8 +122,9 @@ def rows(ctx: BenchContext) -> list[Row]:
         lib.close()
     rows_per_bundle = clones[0]["entry"]["records"] if clones else 0
     note = f"{villages} villages x {rows_per_bundle:,} rows, {PUSHERS} uploading at once, 256 KB pieces"
+    where = " (union in PostgreSQL)" if database else ""
     return [
-        Row(f"hub: {villages} village snapshots pushed over HTTP, all applied", first_s, "s",
+        Row(f"hub{where}: {villages} village snapshots pushed over HTTP, all applied", first_s, "s",
             note=f"{applied}/{len(work)} applied ({first.count('applied')} answered applied); {note}"),
-        Row("hub: peak memory of the hub process", rss, "MB"),
+        Row(f"hub{where}: peak memory of the hub process", rss, "MB"),
     ]

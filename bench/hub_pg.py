@@ -23,6 +23,8 @@ import random
 import statistics
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 
 from pustaka_desktop.core import auth, profile
@@ -62,8 +64,25 @@ _PUBLISHERS = ("Gramedia Pustaka Utama|Bentang Pustaka|Mizan|Erlangga|Balai Pust
                "Penebar Swadaya|Agromedia Pustaka|Lentera Dipantara|Grasindo|Tiga Serangkai|Yudhistira").split("|")
 
 
-def _server_dsn() -> str:
+def server_dsn() -> str:
     return (os.environ.get("PUSTAKA_BENCH_POSTGRES") or os.environ.get("PUSTAKA_TEST_POSTGRES") or "").strip()
+
+
+@contextmanager
+def fresh_database(server: str, purpose: str) -> Iterator[str]:
+    """An empty database on ``server`` for one run (dropped after); its DSN."""
+    import psycopg
+    from psycopg.conninfo import make_conninfo
+
+    name = f"pustaka_bench_{purpose}_{os.getpid()}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0')
+    try:
+        yield make_conninfo(server, dbname=name)
+    finally:
+        with psycopg.connect(server, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def _title(rng: random.Random, n: int) -> tuple[str, str, str, str, int]:
@@ -140,24 +159,13 @@ def _p(values: list[float], q: float) -> float:
 
 
 def rows(ctx: BenchContext) -> list[Row]:
-    server = _server_dsn()
+    server = server_dsn()
     if not server:
         note = "no PostgreSQL server: set PUSTAKA_BENCH_POSTGRES (or run under ./dev, which sets PUSTAKA_TEST_POSTGRES)"
         return [Row("hub on PostgreSQL: union search p95", None, "ms", 100, note=note),
                 Row("hub on PostgreSQL: district report", None, "s", 10, note=note)]
-    import psycopg
-    from psycopg.conninfo import make_conninfo
-
-    name = f"pustaka_bench_{os.getpid()}"
-    with psycopg.connect(server, autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.execute(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0')
-    dsn = make_conninfo(server, dbname=name)
-    try:
+    with fresh_database(server, "union") as dsn:
         return _measure(ctx, dsn)
-    finally:
-        with psycopg.connect(server, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def _measure(ctx: BenchContext, dsn: str) -> list[Row]:
