@@ -45,7 +45,7 @@ def test_backup_to_usb_then_restore_from_the_page(qtbot, lib, librarian, tmp_pat
     assert [r.title for r in Record.select()] == ["Bumi Manusia"]
     # the list shows the safety copy made before the restore, with a preview of what it holds
     assert page.model.rowCount() == 1 and page.model.rows[0].reason == "restore"
-    assert "2" in page.preview_label.text()
+    qtbot.waitUntil(lambda: "2" in page.preview_label.text())  # the preview is read in the background
 
 
 def test_a_wrong_clock_shows_a_warning_and_a_librarian_confirms_it(qtbot, lib, librarian, clock, monkeypatch):

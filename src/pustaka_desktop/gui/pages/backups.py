@@ -12,6 +12,7 @@ from ...core.formatting import format_number
 from ...core.store import backup, backup_budget, health
 from ...core.store.clock import to_local
 from ..appearance import text_style
+from ..background import load_later
 from ..clock_banner import confirm_clock
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
@@ -160,10 +161,13 @@ class BackupsPage(Page):
         item = self.model.row_at(row)
         if item is None:
             return
-        try:
-            self.preview_label.setText(describe(backup.preview(item.path)))
-        except PustakaError as exc:
-            self.preview_label.setText(error_text(exc))
+        # Reading a backup counts its rows: on a large library that takes a second, off the GUI thread.
+        self.preview_label.setText(self.tr("Reading the backup…"))
+        path = item.path
+        load_later(self.preview_label, self.ctx.lib, lambda: backup.preview(path),
+                   lambda preview: self.preview_label.setText(describe(preview)),
+                   lambda exc: self.preview_label.setText(
+                       error_text(exc) if isinstance(exc, PustakaError) else str(exc)))
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
