@@ -7,25 +7,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidgetItem, QTabWidget, QVBoxLayout
 
 from ...core.circulation import holds, reminders
 from ...core.errors import PustakaError
 from ...core.formatting import format_date
 from ..background import load_later
 from ..context import AppContext
+from ..widgets.forms import arrange, button, column, note, side_by_side
 from ..widgets.messages import confirm, error_text
 from ..widgets.reminder_panel import ReminderPanel
 from ..widgets.tables import read_only_table
+from .base import Page
 
 LATE = QColor("#fde2e1")
 
@@ -35,64 +28,46 @@ def _load(lib):
     return shelf, reminders.hold_ready_reminders(lib, shelf), holds.reservations(lib)
 
 
-class ReservationsPage(QWidget):
+class ReservationsPage(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.shelf: list[holds.ReservationLine] = []
         self.shelf_reminders: list[reminders.Reminder] = []
         self.waiting: list[holds.ReservationLine] = []
         self.loads_done = 0
         title = QLabel(self.tr("Reservations"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)  # large text on a small screen
-        self.refresh_button = QPushButton(self.tr("&Refresh"))
-        self.refresh_button.clicked.connect(self.load)
-        self.expire_button = QPushButton(self.tr("Release copies &not collected"))
+        self.summary = note()  # large text on a small screen
+        self.refresh_button = button(self.tr("&Refresh"), slot=self.load)
+        self.expire_button = button(self.tr("Release copies &not collected"), slot=self.expire)
         self.expire_button.setToolTip(self.tr("Copies whose pick-up day has passed go to the next member in line, "
                                               "or back on the shelf"))
-        self.expire_button.clicked.connect(self.expire)
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addWidget(self.summary, 1)
-        top.addWidget(self.expire_button)
-        top.addWidget(self.refresh_button)
+        top = arrange(QHBoxLayout(), title, (self.summary, 1), self.expire_button, self.refresh_button)
 
         self.shelf_table = read_only_table(
             [self.tr("Pick up by"), self.tr("Title"), self.tr("Copy"), self.tr("Member"), self.tr("Number"),
              self.tr("Phone")], self.tr("Copies on the hold shelf"))
         self.shelf_table.currentCellChanged.connect(lambda row, *_: self._show_shelf_row(row))
         self.panel = ReminderPanel(ctx)
-        self.cancel_shelf_button = QPushButton(self.tr("Cancel this reservation…"))
-        self.cancel_shelf_button.clicked.connect(lambda: self.cancel(self._current(self.shelf_table, self.shelf)))
-        shelf_right = QWidget()
-        right_layout = QVBoxLayout(shelf_right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.panel, 1)
-        right_layout.addWidget(self.cancel_shelf_button, 0, Qt.AlignmentFlag.AlignLeft)
-        shelf_split = QSplitter()
-        shelf_split.addWidget(self.shelf_table)
-        shelf_split.addWidget(shelf_right)
-        shelf_split.setChildrenCollapsible(False)
-        shelf_split.setStretchFactor(0, 3)  # the list gets the room; the reminder is a side panel
-        shelf_split.setStretchFactor(1, 2)
+        self.cancel_shelf_button = button(self.tr("Cancel this reservation…"),
+                                          slot=lambda: self.cancel(self._current(self.shelf_table, self.shelf)))
+        shelf_right = column((self.panel, 1))
+        shelf_right.layout().addWidget(self.cancel_shelf_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # the list gets the room; the reminder is a side panel
+        shelf_split = side_by_side(self.shelf_table, shelf_right, stretch=(3, 2))
 
         self.queue_table = read_only_table(
             [self.tr("Title"), self.tr("In line"), self.tr("Member"), self.tr("Number"), self.tr("Reserved on")],
             self.tr("Reservations waiting for a copy"))
-        self.cancel_button = QPushButton(self.tr("Cancel this reservation…"))
-        self.cancel_button.clicked.connect(lambda: self.cancel(self._current(self.queue_table, self.waiting)))
-        queue_box = QWidget()
-        queue_layout = QVBoxLayout(queue_box)
-        queue_layout.addWidget(self.queue_table, 1)
-        queue_layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.cancel_button = button(self.tr("Cancel this reservation…"),
+                                    slot=lambda: self.cancel(self._current(self.queue_table, self.waiting)))
+        queue_box = column((self.queue_table, 1), margins=True)
+        queue_box.layout().addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(shelf_split, self.tr("Hold shelf"))
         self.tabs.addTab(queue_box, self.tr("Waiting for a copy"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = note()
         self.message.setStyleSheet("font-size: 12pt;")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
