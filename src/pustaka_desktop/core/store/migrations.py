@@ -62,6 +62,8 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (7, _run_script("0007_story_consent.sql")),
     # 0008: union search reads a union record's holdings from one covering index (union_holding)
     (8, _run_script("0008_union_holding_cover.sql")),
+    # 0009: no index on change_log.row_uid (nothing looks changes up by row; each desk write paid for it)
+    (9, _run_script("0009_change_log_without_row_index.sql")),
 ]
 
 LATEST = MIGRATIONS[-1][0]

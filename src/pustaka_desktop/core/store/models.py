@@ -118,7 +118,7 @@ class ChangeLog(LocalModel):
     origin = CharField()
     seq = IntegerField()
     entity = CharField()
-    row_uid = CharField(index=True)
+    row_uid = CharField()  # not indexed: nothing looks changes up by row (migration 0009)
     op = CharField()  # insert | update | delete
     version = CharField(index=True)
     fields = TextField(default="")  # JSON list of changed field names ("" = whole row)
