@@ -10,6 +10,7 @@ import argparse
 import sys
 
 from ..core.errors import PustakaError
+from . import audit as audit_cmds
 from . import backup as backup_cmds
 from . import catalog as catalog_cmds
 from . import common, help_texts, setup_cmds
@@ -24,7 +25,7 @@ from . import web as web_cmds
 
 # One module per area; each adds its own subcommands.
 COMMAND_MODULES = [setup_cmds, backup_cmds, interop_cmds, catalog_cmds, printing_cmds, sync_cmds, desk_cmds, reports_cmds, web_cmds,
-                   practice_cmds, hub_cmds]
+                   practice_cmds, hub_cmds, audit_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout
 
 from ...core import audit_log
+from ...core.audit_describe import describe
 from ...core.audit_names import action_name, entity_name
 from ...core.errors import PustakaError
 from ...core.store.clock import local_today, to_local
@@ -62,7 +63,7 @@ class AuditPage(Page):
             Column(self.tr("Action"), lambda r: action_name(r.action, QCoreApplication.translate)),
             Column(self.tr("What"), lambda r: entity_name(r.entity, QCoreApplication.translate)),
             Column(self.tr("Id"), lambda r: r.entity_uid),
-            Column(self.tr("Details"), lambda r: r.detail_text()),
+            Column(self.tr("Details"), lambda r: describe(r.action, r.detail, QCoreApplication.translate)),
         ], self)
         self.table = model_table(self.model, self.tr("Audit log entries"), selection=EXTENDED)
 
