@@ -68,12 +68,12 @@ _AT = ChangeLog._meta.fields["at"]
 
 
 def _log(lib: Library, model: type[SyncModel], uid: str, op: str, version: str, fields: list[str] | None) -> None:
-    line = (model._meta.table_name, uid, op, version, json.dumps(fields) if fields else "",
-            _AT.db_value(lib.clock.now()))
+    line = [model._meta.table_name, uid, op, version, json.dumps(fields) if fields else "", None]
     pending = getattr(lib, "_pending_log", None)
-    if pending is not None:  # inside store.transaction: written with the others at its end
+    if pending is not None:  # inside store.transaction: written with the others at its end (and time)
         pending.append(line)
         return
+    line[-1] = _AT.db_value(lib.clock.now())
     lib.db.execute_sql(_LOG_SQL, (lib.site_id, *line, lib.site_id))
 
 
@@ -99,6 +99,9 @@ def _flush_log(lib: Library) -> None:
     pending = getattr(lib, "_pending_log", None)
     if not pending:
         return
+    at = _AT.db_value(lib.clock.now())  # the lines of one transaction share its time
+    for line in pending:
+        line[-1] = at
     if len(pending) == 1:
         lib.db.execute_sql(_LOG_SQL, (lib.site_id, *pending[0], lib.site_id))
     else:
