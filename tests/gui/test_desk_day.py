@@ -109,7 +109,9 @@ def test_reserve_at_the_desk_and_hold_shelf_on_return(qtbot, desk, lib, libraria
     assert "1" in desk.result.text() and "Laskar Pelangi" in desk.result.text()
     assert [line.member_number for line in holds.title_queue(lib, copy.record_id)] == [waiting.number]
 
-    QTest.keyClick(desk.scan_box, Qt.Key.Key_Escape)
+    seen = desk.events_seen
+    QTest.keyClick(desk.scan_box, Qt.Key.Key_Escape)  # the member is closed by the desk's worker
+    qtbot.waitUntil(lambda: desk.events_seen > seen and desk.worker.pending == 0, timeout=10_000)
     scan(qtbot, desk, copy.barcode)  # returned with nobody open
     assert desk.history[-1].tone == "hold"
     assert "Sri Wahyuni" in desk.result.text()
