@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..core.catalog import review
 from ..core.errors import PustakaError
 from .context import AppContext
+from .widgets.forms import add_all, button, note
 from .widgets.messages import error_text
 
 SHOWN = 1000  # rows loaded at once; the rest come as these are cleared
@@ -56,13 +55,10 @@ class ReviewDialog(QDialog):
         self.entries: list[review.Entry] = []
         self.setWindowTitle(self.tr("Needs checking (Perlu diperiksa)"))
         layout = QVBoxLayout(self)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = note()
         layout.addWidget(self.summary)
-        hint = QLabel(self.tr("Enter: use the correction · F2: type another correction · Delete: keep the value "
-                              "as written. Select several rows to do the same for all of them."))
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
+        layout.addWidget(note(self.tr("Enter: use the correction · F2: type another correction · Delete: keep the "
+                                      "value as written. Select several rows to do the same for all of them.")))
         self.table = _Table(0, 5)
         self.table.setAccessibleName(self.tr("Fields to check"))
         self.table.setHorizontalHeaderLabels([self.tr("Record"), self.tr("As written"), self.tr("Why"),
@@ -76,23 +72,15 @@ class ReviewDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         layout.addWidget(self.table, 1)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = note()
         layout.addWidget(self.status)
-        row = QHBoxLayout()
-        self.fix_button = QPushButton(self.tr("&Use the correction"))
-        self.fix_button.clicked.connect(self.fix_selected)
-        self.keep_button = QPushButton(self.tr("&Keep as written"))
-        self.keep_button.clicked.connect(self.keep_selected)
-        self.all_button = QPushButton(self.tr("Use &all suggestions"))
-        self.all_button.clicked.connect(self.fix_all)
-        close = QPushButton(self.tr("&Close"))
-        close.clicked.connect(self.accept)
-        for button in (self.fix_button, self.keep_button, self.all_button):
-            button.setEnabled(ctx.allowed("catalog.edit"))
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(close)
+        self.fix_button = button(self.tr("&Use the correction"), slot=self.fix_selected)
+        self.keep_button = button(self.tr("&Keep as written"), slot=self.keep_selected)
+        self.all_button = button(self.tr("Use &all suggestions"), slot=self.fix_all)
+        for push in (self.fix_button, self.keep_button, self.all_button):
+            push.setEnabled(ctx.allowed("catalog.edit"))
+        row = add_all(QHBoxLayout(), self.fix_button, self.keep_button, self.all_button)
+        row.addWidget(button(self.tr("&Close"), slot=self.accept))
         layout.addLayout(row)
         self.table.enter.connect(self.fix_selected)
         self.table.delete.connect(self.keep_selected)
