@@ -518,7 +518,8 @@ class _Session:
             flags.append(review.Flag(reason="status", field="", value=status_name, template=QT_TRANSLATE_NOOP(
                 "Review", "The copy status {status} is not one this program knows: the copy is available, with the "
                           "status kept in its remarks."), params={"status": status_name}, row=inc.row))
-        type_id = self._type_id(fields.pop("collection_type", ""), inc.row, flags)
+        type_name = fields.pop("collection_type", "")
+        type_id = self._type_id(type_name, inc.row, flags) if type_name else None
         barcode = fields.get("barcode", "")
         if barcode:
             if barcode in self.barcode_rows:

@@ -14,6 +14,7 @@ import os
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from operator import itemgetter
 from typing import Any, TypeVar
 
@@ -376,13 +377,23 @@ def _execute_many(cursor: Any, model: type[Model], rows: list[dict[str, Any]]) -
     cursor.executemany(f'INSERT INTO "{meta.table_name}" ({column_sql}) VALUES ({marks})', table)
 
 
+_MEMO_TYPES = (date, type(None))  # values that repeat across rows (the same days, no date at all)
+
+
 def _converted(values: Iterable[Any], db_value: Any) -> list[Any]:
     out = []
     seen: Any = _UNSET
     converted = None
+    memo: dict[Any, Any] = {}
     for value in values:
         if value is not seen:  # the same object as the row before (a batch's timestamps): reuse
-            seen, converted = value, db_value(value)
+            seen = value
+            if value.__class__ in _MEMO_TYPES:  # (exactly a date: a datetime may carry a zone)
+                converted = memo.get(value, _UNSET)
+                if converted is _UNSET:
+                    converted = memo[value] = db_value(value)
+            else:
+                converted = db_value(value)
         out.append(converted)
     return out
 
