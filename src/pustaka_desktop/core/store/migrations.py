@@ -64,6 +64,8 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (8, _run_script("0008_union_holding_cover.sql")),
     # 0009: no index on change_log.row_uid (nothing looks changes up by row; each desk write paid for it)
     (9, _run_script("0009_change_log_without_row_index.sql")),
+    # 0010: no index on item.version and loan.version (nothing looks them up; every desk scan moved them)
+    (10, _run_script("0010_desk_tables_without_version_index.sql")),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -203,6 +203,7 @@ class Record(SyncModel):
 class Item(SyncModel):
     """A copy (eksemplar)."""
 
+    version = CharField()  # not indexed: nothing looks a copy up by version (migration 0010)
     record = ForeignKeyField(Record, backref="items", index=True)
     barcode = CharField(unique=True)  # item code, <= 20 characters
     accession_no = CharField(default="", index=True)  # nomor induk
@@ -286,6 +287,7 @@ class Holiday(SyncModel):
 class Loan(SyncModel):
     """A loan event, owned by the library that made it. ``returned_at`` empty = still out."""
 
+    version = CharField()  # not indexed: nothing looks a loan up by version (migration 0010)
     item = ForeignKeyField(Item, backref="loans", index=True)
     member = ForeignKeyField(Member, backref="loans", index=True)
     loaned_at = UtcDateTimeField(index=True)
