@@ -152,3 +152,23 @@ def test_bad_addresses_are_refused_in_words(grown, capsys, monkeypatch):
     assert main(["--db", path, "district", "db"]) == 0
     assert "(sqlite): 3 titles in stock" in capsys.readouterr().out
     district.lib = Library.open(path, district.clock)
+
+
+def test_the_hub_carries_on_after_the_database_server_dropped_it(grown, pg_database):
+    import psycopg
+
+    district, villages = grown
+    with district:
+        district_db.use_database(district.lib, district.staff, pg_database, move=True)
+        before = [h.title for h in union.search(district.lib, "laskar")]
+        pid = district.lib.union_store.db.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+    with psycopg.connect(pg_database, autocommit=True) as admin:  # a restart, or an administrator's kill
+        admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    with district:
+        assert [h.title for h in union.search(district.lib, "laskar")] == before
+    suka = villages[0]
+    with suka:
+        store.insert(suka.lib, Item, record=store.insert(suka.lib, Record, title="Cantik Itu Luka").id, barcode="SKMC1")
+    assert district.import_file(suka.export_to(district)).result == "applied"
+    with district:
+        assert [h.title for h in union.search(district.lib, "cantik luka")] == ["Cantik Itu Luka"]

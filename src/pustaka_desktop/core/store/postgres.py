@@ -97,7 +97,19 @@ class Store:
             self.db.close()
 
     def transaction(self, sqlite_db) -> _Both:
+        self.revive()
         return _Both(sqlite_db, self)
+
+    def revive(self) -> None:
+        """After the server restarted (or dropped this thread's connection): the dead connection is let
+        go, and the next statement connects again."""
+        db = self.db
+        if db.is_closed() or db.in_transaction():
+            return
+        try:  # psycopg learns of a dropped connection only when it next speaks: one cheap round trip
+            db.connection().execute("SELECT 1")
+        except Exception:  # noqa: BLE001 - any failure of the old connection: a new one is made
+            db.close()
 
 
 def _mark(sqlite_db, value: str) -> None:

@@ -36,6 +36,8 @@ def store(lib: Library) -> postgres.Store | None:
     cannot be reached)."""
     lib.union_db()
     found = lib.union_store
+    if found is not None:
+        found.revive()
     if found is not None and not getattr(found, "schema_checked", False):
         create_schema(found)  # a hub upgraded since: its new tables and indexes (CREATE ... IF NOT EXISTS)
         found.schema_checked = True
