@@ -128,8 +128,9 @@ class DeskPage(QWidget):
         button.setStyleSheet(
             f"QPushButton {{ font-size: 15pt; padding: 6px 14px; border: 2px solid {color('border')}; border-radius: 8px;"
             f" background: {color('button')}; color: {color('button_text')}; }}"
+            # the chosen mode is filled, not bold: a button sized for plain text cut its bold text ("F2  Pinja")
             f"QPushButton:checked {{ background: {color('accent')}; color: {color('accent_text')};"
-            f" border-color: {color('accent')}; font-weight: bold; }}")
+            f" border-color: {color('accent')}; }}")
         return button
 
     def _build(self) -> None:
