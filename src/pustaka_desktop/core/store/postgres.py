@@ -91,6 +91,7 @@ class Store:
         self.db = _Database(dsn, prefer_psycopg3=True)
         self.conn = Connection(self)
         self.local = threading.local()  # per thread, like the connections: written since the transaction began
+        self.schema_checked = False  # core.sync.dialect brings the tables up to date once per connection
 
     def close(self) -> None:
         if not self.db.is_closed():

@@ -38,7 +38,7 @@ def store(lib: Library) -> postgres.Store | None:
     found = lib.union_store
     if found is not None:
         found.revive()
-    if found is not None and not getattr(found, "schema_checked", False):
+    if found is not None and not found.schema_checked:
         create_schema(found)  # a hub upgraded since: its new tables and indexes (CREATE ... IF NOT EXISTS)
         found.schema_checked = True
     return found
