@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -35,6 +35,7 @@ from .. import auth
 from ..errors import Cancelled, Conflict, NotFound, Refused, ValidationError
 from ..fields import date_field, known_fields
 from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import Cancel, Progress
 from ..service import Library
 from ..settings import get_setting, set_setting
 from ..store import write as store
@@ -44,9 +45,6 @@ from ..store.models import CollectionType, Item, Loan, Record, Staff, Subject
 from . import classnumber
 from .callnumber import derive_call_number
 from .isbn import normalise_isbn
-
-Progress = Callable[[float, str], None]
-Cancel = Callable[[], bool]
 
 # --- vocabularies (code -> English label, translated in the "Catalog" context) ---------------------
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
-Progress = Callable[[float, str], None]
+from ..jobs import Progress  # noqa: F401  (the demo's progress callback, named here for its modules)
 
 
 @dataclass(frozen=True)

@@ -25,9 +25,8 @@ from ..catalog.review import Flag
 from ..errors import ValidationError, render
 from ..fields import day_of
 from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import Cancel, Progress  # noqa: F401  (re-exported: the formats' callbacks, with their vocabulary)
 
-Progress = Callable[[float, str], None]
-Cancel = Callable[[], bool]
 Translate = Callable[[str, str], str]
 
 FORMATS = ("slims-biblio", "slims-item", "marc", "marcxml", "inlislite", "xlsx", "csv")

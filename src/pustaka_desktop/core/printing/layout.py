@@ -26,8 +26,6 @@ from ..i18n import QT_TRANSLATE_NOOP
 from . import fonts
 
 Translate = Callable[[str, str], str]
-Progress = Callable[[float, str], None]
-Cancel = Callable[[], bool]
 
 
 def no_translation(context: str, text: str) -> str:

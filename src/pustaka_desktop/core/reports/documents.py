@@ -21,14 +21,13 @@ from ..community.programs import KIND_NAMES, PARTNER_KIND_NAMES
 from ..community.visits import OCCUPATION_NAMES, ORIGIN_NAMES, PURPOSE_NAMES
 from ..errors import Cancelled
 from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import Cancel, Progress
 from ..service import Library
 from ..store.clock import local_today
 from . import figures
 from .period import Period, format_date
 
 Translate = Callable[[str, str], str]
-Progress = Callable[[float, str], None]
-Cancel = Callable[[], bool]
 
 GENDER_LABELS = {"M": QT_TRANSLATE_NOOP("Reports", "Male"), "F": QT_TRANSLATE_NOOP("Reports", "Female"),
                  "": QT_TRANSLATE_NOOP("Reports", "Not recorded")}
