@@ -86,6 +86,16 @@ def _big_button(text: str, name: str, point: int = BIG) -> QPushButton:
     return button
 
 
+class Steps(QStackedWidget):
+    """The guest's steps, one on screen at a time. A plain stacked widget is as tall as its tallest
+    step: on the first step the occupation grid's height made the two sign-in buttons fill the page and
+    pushed today's list to the bottom edge. The first step is kept to a few button heights."""
+
+    def fit(self) -> None:
+        first = self.currentIndex() == 0 and self.widget(0) is not None
+        self.setMaximumHeight(self.widget(0).minimumSizeHint().height() * 3 if first else 16777215)
+
+
 class GroupDialog(FormDialog):
     """A group visit: name, counts by gender and by school level or age band, purpose."""
 
@@ -214,9 +224,11 @@ class VisitorBookPage(QWidget):
         self.message.setAccessibleName(self.tr("Result of the last entry"))
         root.addWidget(self.message)
 
-        self.steps = QStackedWidget()
+        self.steps = Steps()
         root.addWidget(self.steps, 3)
         self._build_steps()
+        self.steps.currentChanged.connect(self.steps.fit)
+        self.steps.fit()
 
         bottom = QHBoxLayout()
         self.table = QTableView()
@@ -233,6 +245,7 @@ class VisitorBookPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(self.table.fontMetrics().height() * 8)  # a header and a few lines
         bottom.addWidget(self.table, 1)
         side = QVBoxLayout()
         self.correct_button = QPushButton(self.tr("Correct…"))
