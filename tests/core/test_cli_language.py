@@ -140,3 +140,10 @@ def test_argparse_errors_of_a_command_in_both_languages(capsys, tmp_path):
     with pytest.raises(SystemExit):
         main(["--db", db, "labels", "--kind", "besar", "--template", "tj103", "-o", "x.pdf"])
     assert "pilihan tidak dikenal: 'besar'" in capsys.readouterr().err
+
+
+def test_the_demo_counts_in_the_users_words(capsys, tmp_path):
+    assert main(["--db", str(tmp_path / "demo.sqlite3"), "demo", "--size", "tiny"]) == 0
+    said = capsys.readouterr().out
+    assert "judul, " in said and "eksemplar" in said and "kunjungan rombongan" in said
+    assert not _words(said.split("\n")[0]) & {"records", "copies", "loan", "rules", "visits", "holds"}

@@ -54,7 +54,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     counts = demo.generate(lib, args.size, args.seed, common.progress_line(message_width=20))
     common.end_progress()
     print(translate("cli", "Demo library ready: {counts}.").format(
-        counts=", ".join(f"{format_number(value)} {key}" for key, value in counts.items())))
+        counts=", ".join(translate("DemoCounts", demo.COUNT_NAMES.get(key, "{n} " + key)).format(n=format_number(value))
+                         for key, value in counts.items())))
     if made_librarian and demo.DEMO_LIBRARIAN[0]:
         print(translate("cli", "Log in as {user} with password {password}.").format(
             user=demo.DEMO_LIBRARIAN[0], password=demo.DEMO_LIBRARIAN[1]))

@@ -37,6 +37,27 @@ DEMO_PROFILE = {
 }
 DEMO_LIBRARIAN = ("admin", "admin123")
 
+# What generate() counts, in words ("3.000 judul"): the keys of its result.
+COUNT_NAMES: dict[str, str] = {
+    "records": QT_TRANSLATE_NOOP("DemoCounts", "{n} titles"),
+    "copies": QT_TRANSLATE_NOOP("DemoCounts", "{n} copies"),
+    "members": QT_TRANSLATE_NOOP("DemoCounts", "{n} members"),
+    "loan_rules": QT_TRANSLATE_NOOP("DemoCounts", "{n} loan rules"),
+    "holidays": QT_TRANSLATE_NOOP("DemoCounts", "{n} holidays"),
+    "loans": QT_TRANSLATE_NOOP("DemoCounts", "{n} loans"),
+    "fines": QT_TRANSLATE_NOOP("DemoCounts", "{n} fines"),
+    "holds": QT_TRANSLATE_NOOP("DemoCounts", "{n} reservations"),
+    "visits": QT_TRANSLATE_NOOP("DemoCounts", "{n} visits"),
+    "group visits": QT_TRANSLATE_NOOP("DemoCounts", "{n} group visits"),
+    "read on site": QT_TRANSLATE_NOOP("DemoCounts", "{n} books read on site"),
+    "programmes": QT_TRANSLATE_NOOP("DemoCounts", "{n} programmes"),
+    "sessions": QT_TRANSLATE_NOOP("DemoCounts", "{n} sessions"),
+    "participants": QT_TRANSLATE_NOOP("DemoCounts", "{n} participants"),
+    "attendance": QT_TRANSLATE_NOOP("DemoCounts", "{n} attendances"),
+    "partners": QT_TRANSLATE_NOOP("DemoCounts", "{n} partners"),
+    "stories": QT_TRANSLATE_NOOP("DemoCounts", "{n} stories"),
+}
+
 
 def generate(lib: Library, size: str = "village", seed: int = 1, progress: Progress | None = None) -> dict[str, int]:
     """Fill ``lib`` with demo data. Refused when it already holds a catalogue (no duplicates)."""
