@@ -387,7 +387,9 @@ class _Session:
                 return
             ref = self._record(inc, rec, flagged, flags)
             flags = []
-        elif inc.record_title:
+        elif inc.record_title and not (inc.items and all(item.get("barcode") in self.cat.barcodes
+                                                          for item in inc.items)):
+            # (a copy the catalogue or this import already has keeps its record: no title to look up)
             ref = self._record_by_title(inc, flags)
         items = inc.items
         if ref is None:
