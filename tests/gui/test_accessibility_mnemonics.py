@@ -88,6 +88,28 @@ def test_no_two_letters_alike_on_a_page_with_the_menu_bar(qtbot, demo_lib, libra
     assert not clashes(found), f"page {key} in {language}: the same Alt letter twice: {clashes(found)}"
 
 
+def test_no_two_letters_alike_on_the_district_pages(qtbot, tmp_path, language):
+    from pustaka_desktop.core.store.clock import FixedClock
+    from tests.sync.sync_helpers import Site
+
+    district = Site(tmp_path, "dinas", "DIN", FixedClock("2026-03-02T09:00:00+07:00"), district=True)
+    try:
+        district.lib.activate()
+        window = MainWindow(AppContext(district.lib, district.staff))
+        qtbot.addWidget(window)
+        window.show()
+        keys = [spec.key for spec in PAGES if spec.district_only]
+        assert set(keys) <= set(window.page_keys())
+        for key in keys:
+            window.show_page(key)
+            qtbot.wait(20)
+            found = menu_bar(window) + mnemonics(window)
+            assert not clashes(found), f"page {key} in {language}: the same Alt letter twice: {clashes(found)}"
+        window.close()
+    finally:
+        district.close()
+
+
 def test_no_two_letters_alike_within_a_menu(qtbot, demo_lib, librarian, language):
     window = MainWindow(AppContext(demo_lib, librarian))
     qtbot.addWidget(window)
@@ -102,7 +124,7 @@ def _dialogs(lib, librarian) -> dict[str, Callable[[], QWidget]]:
 
     from pustaka_desktop.core.store.models import Item, LoanRule, MemberType, Record, Visit
     from pustaka_desktop.gui import about, import_wizard, kiosk, login, review_list
-    from pustaka_desktop.gui.pages import circulation_rules, members, settings, visitor_book
+    from pustaka_desktop.gui.pages import circulation_rules, district_union, members, settings, visitor_book
     from pustaka_desktop.gui.widgets import item_dialog, label_template_dialog, record_dialog, reserve_dialog
 
     ctx = AppContext(lib, librarian)
@@ -130,12 +152,13 @@ def _dialogs(lib, librarian) -> dict[str, Callable[[], QWidget]]:
         "waive fine": lambda: members.WaiverDialog(5000),
         "kiosk": lambda: kiosk.KioskWindow(lib),
         "kiosk reserve": lambda: kiosk.ReserveDialog(lib, record.id, record.title),
+        "union record": lambda: district_union.UnionRecordDialog({"title": record.title}),
     }
 
 
 DIALOGS = ["login", "about", "record", "new record", "copy", "copies", "reserve title", "label sheet", "import",
            "review list", "staff", "new staff", "member type", "loan rule", "holiday", "group visit",
-           "correct visit", "waive fine", "kiosk", "kiosk reserve"]
+           "correct visit", "waive fine", "kiosk", "kiosk reserve", "union record"]
 
 
 @pytest.mark.parametrize("name", DIALOGS)

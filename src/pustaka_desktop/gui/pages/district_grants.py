@@ -68,7 +68,7 @@ class DistrictGrantsPage(Page):
         form.addRow(self.tr("&Name:"), self.name)
         box_layout.addLayout(form)
         self.load_button = QPushButton(self.tr("&Load list (CSV or Excel)…"))
-        self.add_button = QPushButton(self.tr("&Add row"))
+        self.add_button = QPushButton(self.tr("A&dd row"))
         self.remove_button = QPushButton(self.tr("&Remove row"))
         self.check_button = QPushButton(self.tr("Chec&k"))
         for button in (self.load_button, self.add_button, self.remove_button, self.check_button):

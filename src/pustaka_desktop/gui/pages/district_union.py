@@ -56,7 +56,7 @@ class DistrictUnionPage(Page):
                                self.tr("Holdings per village"))
         layout.addWidget(self.holdings, 1)
         self.edit_button = button(self.tr("&Edit record…"), self.tr("Edit record"), self.edit)
-        self.adopt_button = button(self.tr("&Adopt into the union catalogue"),
+        self.adopt_button = button(self.tr("A&dopt into the union catalogue"),
                                    self.tr("Adopt into the union catalogue"), self.adopt)
         self.merge_button = button(self.tr("&Merge the two selected duplicates…"), self.tr("Merge duplicates"),
                                    self.merge)
