@@ -54,12 +54,47 @@ def volunteer(lib, librarian):
     return auth.add_staff(lib, librarian, "relawan", "relawan1", auth.VOLUNTEER, full_name="Relawan Satu")
 
 
-@pytest.fixture(autouse=True)
-def _number_format_kept():
-    """A test that switches the process to English (a CLI run with --lang en) must not leave the next test
-    writing "Rp 2,000": the display language of numbers is process-wide (core.formatting)."""
+def _language_now():
+    """What a test may switch process-wide: Qt's translator (a GUI in Indonesian or the source English),
+    QLocale's default and core.formatting's number language."""
+    from PySide6.QtCore import QLocale
+
+    from pustaka_desktop import i18n
     from pustaka_desktop.core import formatting
 
-    before = formatting._display_language[0]
+    return formatting._display_language[0], list(i18n._installed), QLocale()
+
+
+def _language_back(saved) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from pustaka_desktop import i18n
+    from pustaka_desktop.core import formatting
+
+    numbers, translators, locale = saved
+    if i18n._installed != translators:
+        for translator in i18n._installed:
+            QCoreApplication.removeTranslator(translator)
+        i18n._installed[:] = translators
+        for translator in translators:
+            QCoreApplication.installTranslator(translator)
+    QLocale.setDefault(locale)
+    formatting.set_display_language(numbers)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _language_kept_per_module():
+    """A module that installs a language for all its tests must not leave the next module in it (the kiosk
+    tests once failed only after the language tests had run)."""
+    saved = _language_now()
     yield
-    formatting.set_display_language(before)
+    _language_back(saved)
+
+
+@pytest.fixture(autouse=True)
+def _language_kept():
+    """A test that switches the language (a CLI run with --lang en, a page shown in Indonesian) must not
+    leave the next test writing "Rp 2,000" or reading Indonesian labels."""
+    saved = _language_now()
+    yield
+    _language_back(saved)
