@@ -107,3 +107,15 @@ def test_pustaka_cli_audit_tells_the_log_in_sentences(capsys, lib, librarian):
     assert len(entries) == 3 and entries[0]["details"].endswith(".")
     assert main(["--db", path, "audit", "--since", "31-02-2026"]) == 1
     assert "31-02-2026" in capsys.readouterr().err
+
+
+def test_an_export_for_people_carries_the_same_sentences(lib, librarian, tmp_path):
+    import csv
+
+    _entries(lib, librarian)
+    i18n.install("id")
+    target = tmp_path / "audit.csv"
+    audit_log.export(lib, librarian, target, translate=i18n.translate)
+    with open(target, encoding="utf-8-sig") as handle:
+        details = [line[5] for line in csv.reader(handle)]
+    assert "Denda Rp 15.000 dihapuskan, alasan: keluarga kurang mampu." in details

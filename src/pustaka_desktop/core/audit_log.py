@@ -18,6 +18,7 @@ from pathlib import Path
 from peewee import fn
 
 from . import auth
+from .audit_describe import describe
 from .errors import Cancelled, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .service import Library
@@ -121,9 +122,11 @@ def _cell(value: str) -> str:
 
 def export(lib: Library, by: Staff, path: str | os.PathLike, flt: AuditFilter = AuditFilter(),
            fmt: str | None = None, headers: list[str] | None = None,
-           progress: Callable[[float, str], None] | None = None, cancel: Callable[[], bool] | None = None) -> int:
+           progress: Callable[[float, str], None] | None = None, cancel: Callable[[], bool] | None = None,
+           translate: Callable[[str, str], str] | None = None) -> int:
     """Write the filtered entries (oldest first) to ``path`` as CSV or xlsx; returns the row count.
-    ``headers`` are the column titles in the user's language (default: English)."""
+    ``headers`` are the column titles in the user's language (default: English); with ``translate`` the
+    details are the sentences the audit page shows (audit_describe), else the stored keys and values."""
     auth.require(by, "audit.view")
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
@@ -139,7 +142,8 @@ def export(lib: Library, by: Staff, path: str | os.PathLike, flt: AuditFilter = 
             raise Cancelled()
         row = _row(entry)
         rows.append([_cell(v) for v in (row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), row.username,
-                                         row.action, row.entity, row.entity_uid, row.detail_text())])
+                                         row.action, row.entity, row.entity_uid,
+                                         describe(row.action, row.detail, translate) if translate else row.detail_text())])
         if progress and n % 1000 == 0:
             progress(0.8 * n / total, "")
     if fmt == "csv":

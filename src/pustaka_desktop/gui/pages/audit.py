@@ -157,4 +157,5 @@ class AuditPage(Page):
 
         run_job(self, self.tr("Exporting the audit log"),
                 lambda progress, cancelled: audit_log.export(lib, by, path, flt, headers=headers,
-                                                             progress=progress, cancel=cancelled), done)
+                                                             progress=progress, cancel=cancelled,
+                                                             translate=QCoreApplication.translate), done)
