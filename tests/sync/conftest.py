@@ -39,6 +39,15 @@ def _admin(dsn: str):
     return psycopg.connect(dsn, autocommit=True, connect_timeout=5)
 
 
+def _drop_leftovers(admin) -> None:
+    """Databases of an earlier run on this machine that was killed before it could drop them (the
+    process id in their name is gone); a run still going keeps its own."""
+    for (name,) in admin.execute("SELECT datname FROM pg_database WHERE datname LIKE 'pustaka\\_t%'").fetchall():
+        parts = name.split("_")
+        if len(parts) >= 4 and parts[2].isdigit() and not os.path.exists(f"/proc/{parts[2]}"):
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture(scope="session")
 def pg_template():
     """(server DSN, template database name): the union schema made once per test run."""
@@ -52,6 +61,7 @@ def pg_template():
     template = f"pustaka_tpl_{os.getpid()}_{uuid.uuid4().hex[:6]}"
     try:
         with _admin(dsn) as admin:
+            _drop_leftovers(admin)
             admin.execute(f'CREATE DATABASE "{template}" ENCODING \'UTF8\' TEMPLATE template0')
     except Exception as exc:  # noqa: BLE001 - any reason the server cannot be used
         _unavailable(f"cannot create a database on {SERVER_ENV}: {exc}")
@@ -69,7 +79,7 @@ def pg_template():
 def pg_database(pg_template):
     """A fresh, empty district database with the union schema; its DSN."""
     dsn, template = pg_template
-    name = f"pustaka_t_{uuid.uuid4().hex[:12]}"
+    name = f"pustaka_t_{os.getpid()}_{uuid.uuid4().hex[:12]}"
     with _admin(dsn) as admin:
         admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
     yield _with_database(dsn, name)
