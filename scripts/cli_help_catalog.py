@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Write src/pustaka_desktop/cli/help_catalog.py: every help text and placeholder of every pustaka-cli
-command, marked for translation (lupdate reads the file; cli/help_texts.py prints them translated).
+command, marked for translation (lupdate reads the file; help_language.py prints them translated).
 
     python scripts/cli_help_catalog.py          # then: python scripts/translations.py update / missing / fill
 
@@ -50,10 +50,11 @@ def collect(parser: argparse.ArgumentParser) -> tuple[list[str], list[str]]:
 
 
 def wanted() -> tuple[list[str], list[str]]:
+    from pustaka_desktop import help_language
     from pustaka_desktop.cli import build_parser, help_texts
 
     texts, metavars = collect(build_parser())
-    listed = set(help_texts.HELP_TEXTS) | set(help_texts.ARGPARSE_TEXTS)
+    listed = set(help_texts.HELP_TEXTS) | set(help_language.ARGPARSE_TEXTS)
     return sorted(set(texts) - listed), sorted(set(metavars))
 
 

@@ -3043,6 +3043,38 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <source>year as printed, e.g. 2010 or c2010</source>
             <translation>tahun seperti tercetak, mis. 2010 atau c2010</translation>
         </message>
+        <message>
+            <source>Pustaka Desktop: the village library's catalogue, desk, members, reports and sync.</source>
+            <translation>Pustaka Desktop: katalog, layanan sirkulasi, anggota, laporan dan sinkronisasi perpustakaan desa.</translation>
+        </message>
+        <message>
+            <source>language (default: the library's setting)</source>
+            <translation>bahasa (bawaan: pengaturan perpustakaan)</translation>
+        </message>
+        <message>
+            <source>full-screen patron catalogue search</source>
+            <translation>pencarian katalog layar penuh untuk pengunjung</translation>
+        </message>
+        <message>
+            <source>set up a new database as a district office</source>
+            <translation>siapkan basis data baru sebagai kantor kabupaten</translation>
+        </message>
+        <message>
+            <source>log in as this account, password from $PUSTAKA_PASSWORD (for demos)</source>
+            <translation>masuk dengan akun ini, kata sandi dari $PUSTAKA_PASSWORD (untuk demo)</translation>
+        </message>
+        <message>
+            <source>open this page first (e.g. desk, catalog, settings)</source>
+            <translation>buka halaman ini lebih dulu (mis. desk, catalog, settings)</translation>
+        </message>
+        <message>
+            <source>check this installation on a temporary demo library, then exit</source>
+            <translation>periksa pemasangan ini dengan perpustakaan demo sementara, lalu keluar</translation>
+        </message>
+        <message>
+            <source>show the version number and exit</source>
+            <translation>tampilkan nomor versi lalu keluar</translation>
+        </message>
     </context>
     <context>
         <name>CliMetavar</name>
@@ -3633,6 +3665,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>zone</source>
             <translation>zona</translation>
+        </message>
+        <message>
+            <source>PAGE</source>
+            <translation>HALAMAN</translation>
         </message>
     </context>
     <context>

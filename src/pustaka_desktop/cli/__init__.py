@@ -13,7 +13,8 @@ from ..core.errors import PustakaError
 from . import audit as audit_cmds
 from . import backup as backup_cmds
 from . import catalog as catalog_cmds
-from . import common, help_texts, setup_cmds
+from .. import help_language
+from . import common, setup_cmds
 from . import desk as desk_cmds
 from . import hub as hub_cmds
 from . import interop as interop_cmds
@@ -30,12 +31,12 @@ COMMAND_MODULES = [setup_cmds, backup_cmds, interop_cmds, catalog_cmds, printing
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pustaka-cli", description="Pustaka Desktop, headless.",
-                                     formatter_class=help_texts.TranslatingFormatter)
+                                     formatter_class=help_language.TranslatingFormatter)
     common.add_global_options(parser)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
-    help_texts.translate_everywhere(parser)
+    help_language.translate_everywhere(parser)
     return parser
 
 
@@ -43,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # The language first, so that --help and argparse's own errors are in the user's language too.
     common.setup_language(common.early_options(argv))
-    help_texts.install()
+    help_language.install()
     parser = build_parser()
     args = parser.parse_args(argv)
     common.setup_language(args)

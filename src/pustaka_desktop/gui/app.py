@@ -13,9 +13,10 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from .. import __version__, i18n
+from .. import __version__, help_language, i18n
 from ..core import auth
 from ..core.errors import PustakaError
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.practice import library as practice
 from ..core.service import Library
 from ..core.settings import get_setting
@@ -37,18 +38,54 @@ def _report_shown(window) -> None:
     window.reject()
 
 
+# The launcher's help texts, listed for translation (help_language prints them in the user's language).
+HELP_TEXTS = [
+    QT_TRANSLATE_NOOP("CliHelp", "Pustaka Desktop: the village library's catalogue, desk, members, reports and sync."),
+    QT_TRANSLATE_NOOP("CliHelp", "library database file (default: $PUSTAKA_DB, else the user data dir)"),
+    QT_TRANSLATE_NOOP("CliHelp", "language (default: the library's setting)"),
+    QT_TRANSLATE_NOOP("CliHelp", "full-screen patron catalogue search"),
+    QT_TRANSLATE_NOOP("CliHelp", "set up a new database as a district office"),
+    QT_TRANSLATE_NOOP("CliHelp", "log in as this account, password from $PUSTAKA_PASSWORD (for demos)"),
+    QT_TRANSLATE_NOOP("CliHelp", "open this page first (e.g. desk, catalog, settings)"),
+    QT_TRANSLATE_NOOP("CliHelp", "check this installation on a temporary demo library, then exit"),
+    QT_TRANSLATE_NOOP("CliHelp", "show the version number and exit"),
+]
+PLACEHOLDERS = [QT_TRANSLATE_NOOP("CliMetavar", "PAGE")]
+
+
+def _parser(exit_on_error: bool = True) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pustaka", description=HELP_TEXTS[0], exit_on_error=exit_on_error,
+                                     formatter_class=help_language.TranslatingFormatter)
+    parser.add_argument("--db", help=HELP_TEXTS[1])
+    parser.add_argument("--lang", choices=("id", "en"), help=HELP_TEXTS[2])
+    parser.add_argument("--kiosk", action="store_true", help=HELP_TEXTS[3])
+    parser.add_argument("--district", action="store_true", help=HELP_TEXTS[4])
+    parser.add_argument("--user", help=HELP_TEXTS[5])
+    parser.add_argument("--page", help=HELP_TEXTS[6])
+    parser.add_argument("--self-test", action="store_true", help=HELP_TEXTS[7])
+    parser.add_argument("--version", action="version", version=__version__, help=HELP_TEXTS[8])
+    return parser
+
+
+def _speak_user_language(argv: list[str]) -> None:
+    """The language of --help and argparse's errors: --lang, else $PUSTAKA_LANG, else Indonesian."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang")
+    language = early.parse_known_args(argv)[0].lang or os.environ.get("PUSTAKA_LANG") or "id"
+    i18n.install(language if language in ("id", "en") else "id")
+    help_language.install()
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="pustaka", description="Pustaka Desktop")
-    parser.add_argument("--db", help="library database file (default: $PUSTAKA_DB, else the user data dir)")
-    parser.add_argument("--lang", choices=("id", "en"), help="language (default: the library's setting)")
-    parser.add_argument("--kiosk", action="store_true", help="full-screen patron catalogue search")
-    parser.add_argument("--district", action="store_true", help="set up a new database as a district office")
-    parser.add_argument("--user", help="log in as this account, password from $PUSTAKA_PASSWORD (for demos)")
-    parser.add_argument("--page", help="open this page first (e.g. desk, catalog, settings)")
-    parser.add_argument("--self-test", action="store_true",
-                        help="check this installation on a temporary demo library, then exit")
-    parser.add_argument("--version", action="version", version=__version__)
-    return parser.parse_known_args(argv)[0]
+    # A translator needs a Qt application, and the real QApplication may only be made later: the
+    # language is installed only when argparse is about to print (help or an error) and end the program.
+    if not {"-h", "--help"} & set(argv):
+        try:
+            return _parser(exit_on_error=False).parse_known_args(argv)[0]
+        except argparse.ArgumentError:
+            pass
+    _speak_user_language(argv)
+    return _parser().parse_known_args(argv)[0]  # prints in the user's language and exits
 
 
 class Controller:
