@@ -9,11 +9,11 @@ from __future__ import annotations
 import argparse
 import sys
 
+from .. import help_language
 from ..core.errors import PustakaError
 from . import audit as audit_cmds
 from . import backup as backup_cmds
 from . import catalog as catalog_cmds
-from .. import help_language
 from . import common, setup_cmds
 from . import desk as desk_cmds
 from . import hub as hub_cmds
