@@ -192,3 +192,29 @@ def test_prefixed_class_numbers_count_in_their_main_class(lib):
     by_class = {cls: titles for cls, titles, _ in figures.collection_by_class(lib)}
     assert (by_class["800"], by_class["000"], by_class["200"], by_class["500"]) == (1, 1, 1, 1)
     assert by_class["other"] == 1  # "FIK" alone
+
+
+def test_the_catalogue_class_filter_finds_prefixed_class_numbers(lib):
+    from pustaka_desktop.core.catalog import classnumber, search
+    from pustaka_desktop.core.store import write as store
+    from pustaka_desktop.core.store.models import Record
+
+    store.insert(lib, Record, title="Laskar Pelangi", ddc=classnumber.normalise("F 899.221 3"))
+    store.insert(lib, Record, title="Kamus Besar", ddc=classnumber.normalise("R 030"))
+    found = search.search(lib, "", search.Filters(ddc_class="800"))
+    assert [hit.title for hit in found.hits] == ["Laskar Pelangi"]
+
+
+def test_migration_0011_reindexes_prefixed_records_already_in_the_library(lib):
+    from pustaka_desktop.core.catalog import search
+    from pustaka_desktop.core.store import migrations
+    from pustaka_desktop.core.store import write as store
+    from pustaka_desktop.core.store.models import Record
+
+    rec = store.insert(lib, Record, title="Ronggeng Dukuh Paruk", ddc="F 899.2213")
+    # as a library indexed before 0011 had it: the prefix's letter where the class digit belongs
+    lib.db.execute_sql("UPDATE record_fts SET facets = 'xall xmbook xdF xa xl' WHERE rowid = ?", (rec.id,))
+    assert search.search(lib, "", search.Filters(ddc_class="800")).hits == []
+    with lib.db.atomic():
+        dict(migrations.MIGRATIONS)[11](lib.db)
+    assert [hit.title for hit in search.search(lib, "", search.Filters(ddc_class="800")).hits] == [rec.title]

@@ -8,6 +8,7 @@ for typo suggestions) and ``catalog_pack_fts`` (the district's records by title,
 while a title is typed). ``core.catalog.search`` uses the same text to rebuild the index and to put a
 trigger back after a bulk import. A later migration that changes the index must change this module
 too (and the test in tests/core/test_schema.py checks that the database and this module agree).
+Migration 0011 put the class digit after a collection prefix into the facets (``F 899.2213`` -> 8).
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ FTS_VALUES = (
     + _folded("{r}.series") + ", " + _folded("{r}.publisher") + ", {r}.isbn, " + _folded("{r}.notes") + ", "
     # facets: the record-level search filters as tokens, so a filter is an FTS term (fast to count
     # and to intersect with words) instead of a scan of the record table; never folded
-    "'xall xm' || {r}.material_type || ' xd' || substr({r}.ddc, 1, 1) || ' xa' || {r}.audience || "
+    # (the class digit is the first after a collection prefix: "F 899.2213" files under 8, see migration 0011)
+    "'xall xm' || {r}.material_type || ' xd' || substr({r}.ddc, instr({r}.ddc, ' ') + 1, 1) || ' xa' || "
+    "{r}.audience || "
     "' xl' || {r}.language || CASE WHEN {r}.hidden THEN ' xh1' ELSE '' END"
 )
 FTS_COLUMNS = "title, subtitle, authors, subjects, series, publisher, isbn, notes, facets"

@@ -66,6 +66,8 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (9, _run_script("0009_change_log_without_row_index.sql")),
     # 0010: no index on item.version and loan.version (nothing looks them up; every desk scan moved them)
     (10, _run_script("0010_desk_tables_without_version_index.sql")),
+    # 0011: the catalogue index files "F 899.2213" under class 8 (the digit after a collection prefix)
+    (11, _run_script("0011_class_prefix_facet.sql")),
 ]
 
 LATEST = MIGRATIONS[-1][0]
