@@ -4,6 +4,7 @@ district report are in ``sync_district``; the 200 cached village clones are made
 from __future__ import annotations
 
 import base64
+import fcntl
 import hashlib
 import json
 import random
@@ -29,7 +30,7 @@ from pustaka_desktop.core.sync import bundle, enrolment, export, importer
 from . import CACHE, BenchContext, Row
 
 INBOX_VILLAGES = 200
-INBOX_FORMAT = 1  # bump when the cached inbox must be made again
+INBOX_FORMAT = 2  # bump when the cached inbox must be made again
 _UUID = re.compile(rb'"([0-9a-f]{8})(-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"')
 
 
@@ -119,15 +120,28 @@ def inbox_clones() -> list[dict]:
     gets its own site id, key pair and library code, and every uid in the rows is re-keyed for that
     site, so the district sees 200 distinct villages (their titles repeat, as popular titles do). The
     cache keeps each clone's ``changes.jsonl`` zipped; the manifest (addressed to the district of the
-    run) is signed with the clone's key at each run."""
-    from .__main__ import schema_fingerprint
+    run) is signed with the clone's key at each run. The template village is kept beside them
+    (``template_village``), its snapshot acknowledged, for the day-two bundles of ``bench.hub``.
 
-    folder = CACHE / f"sync-inbox-{schema_fingerprint()}-{INBOX_FORMAT}"
+    Built under a lock: two benchmark runs at once (another session's, or the SQLite and the
+    PostgreSQL hub runs) once built into the same folder and one found the other's district file
+    ("This database already holds a library"), or deleted the other's half-built cache."""
+    folder = CACHE / _folder_of()
     index = folder / "clones.json"
     if index.exists():
         return json.loads(index.read_text())
+    CACHE.mkdir(exist_ok=True)
+    with open(CACHE / "sync-inbox.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if index.exists():  # built by the run we waited for
+            return json.loads(index.read_text())
+        return _build_clones(folder, index)
+
+
+def _build_clones(folder: Path, index: Path) -> list[dict]:
     for old in CACHE.glob("sync-inbox-*"):
-        shutil.rmtree(old, ignore_errors=True)
+        if old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
     work = folder / "work"
     work.mkdir(parents=True)
     template = Library.open(work / "village.sqlite3", SystemClock())
@@ -141,30 +155,53 @@ def inbox_clones() -> list[dict]:
     template.activate()
     enrolment.finish(template, tstaff, work / "ans.json")
     snap = export.export_bundle(template, tstaff, "DIN", work)
-    site = template.site_id.encode()
+    site = template.site_id
     with zipfile.ZipFile(snap.path) as zf:
         data = zf.read(bundle.CHANGES)
+        span = json.loads(zf.read(bundle.MANIFEST))["ranges"][site]
     records = data.count(b"\n")
+    # The district's answer would acknowledge the snapshot: the template's next bundle is a day's changes.
+    SyncPeer.update(acked_seq=span[1]).where(SyncPeer.code == "DIN").execute()
+    template.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    template.db.execute_sql("PRAGMA journal_mode = DELETE")
     template.close()
     district.close()
+    (work / "village.sqlite3").replace(folder / "template.sqlite3")
+    (folder / "template.json").write_text(json.dumps({"site": site}))
     clones = []
     for n in range(INBOX_VILLAGES):
-        prefix = f"{n + 1:08x}".encode()
-        clone_site = prefix + site[8:]
-        text = _UUID.sub(lambda m, p=prefix: b'"' + p + m.group(2) + b'"', data.replace(site, clone_site))
+        clone_site = _clone_site(site, n)
+        text = rekey(data, site, clone_site)
         key = Ed25519PrivateKey.generate()
         name = f"base-{n:03d}.zip"
         with zipfile.ZipFile(folder / name, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
             zf.writestr(bundle.CHANGES, text)
         clones.append({
-            "site": clone_site.decode(), "code": f"V{n:03d}", "name": f"Perpustakaan Desa {n:03d}", "file": name,
+            "site": clone_site, "code": f"V{n:03d}", "name": f"Perpustakaan Desa {n:03d}", "file": name,
             "public_key": base64.b64encode(key.public_key().public_bytes(
                 serialization.Encoding.Raw, serialization.PublicFormat.Raw)).decode(),
             "private_key": base64.b64encode(key.private_bytes_raw()).decode(),
-            "entry": {"sha256": hashlib.sha256(text).hexdigest(), "bytes": len(text), "records": records}})
+            "entry": {"sha256": hashlib.sha256(text).hexdigest(), "bytes": len(text), "records": records},
+            "ranges": span})
     shutil.rmtree(work, ignore_errors=True)
     index.write_text(json.dumps(clones))
     return clones
+
+
+def _clone_site(site: str, n: int) -> str:
+    return f"{n + 1:08x}" + site[8:]
+
+
+def rekey(data: bytes, site: str, clone_site: str) -> bytes:
+    """The template's changes as the clone's: its site id, and every uid re-keyed with its prefix."""
+    prefix = clone_site[:8].encode()
+    return _UUID.sub(lambda m: b'"' + prefix + m.group(2) + b'"', data.replace(site.encode(), clone_site.encode()))
+
+
+def template_village() -> tuple[Path, str]:
+    """The cached template village (read-only: copy it before writing) and its site id."""
+    folder = CACHE / _folder_of()
+    return folder / "template.sqlite3", json.loads((folder / "template.json").read_text())["site"]
 
 
 def _enrol_clone(district: Library, clone: dict) -> None:
@@ -172,24 +209,27 @@ def _enrol_clone(district: Library, clone: dict) -> None:
                     public_key=clone["public_key"], status="active", enrolled_at=district.clock.now())
 
 
-def _address(clone: dict, district: Library, inbox: Path) -> None:
-    """Copy the clone's cached zip into the inbox and add a manifest for this district, signed."""
+def _address(clone: dict, district: Library, inbox: Path, changes: Path | None = None, entry: dict | None = None,
+             span: list[int] | None = None) -> Path:
+    """Copy the clone's cached zip (or ``changes``, a zip holding a later bundle's re-keyed changes,
+    described by ``entry`` and ``span``) into the inbox and add a manifest for this district, signed."""
     bundle_id = str(uuid.uuid4())
     manifest = {"schema": LATEST, "app": "bench", "bundle_id": bundle_id, "created_at": district.clock.now().isoformat(),
                 "sender": {"site": clone["site"], "code": clone["code"], "name": clone["name"], "kind": "village"},
-                "receiver": {"site": district.site_id, "code": "DIN"}, "snapshot": True,
-                "ranges": {clone["site"]: [1, clone["entry"]["records"]]}, "acks": {}, "members": "pseudonymised",
-                "grants_applied": [], "format": bundle.FORMAT, "files": {bundle.CHANGES: clone["entry"]}}
+                "receiver": {"site": district.site_id, "code": "DIN"}, "snapshot": changes is None,
+                "ranges": {clone["site"]: span or clone["ranges"]}, "acks": {}, "members": "pseudonymised",
+                "grants_applied": [], "format": bundle.FORMAT, "files": {bundle.CHANGES: entry or clone["entry"]}}
     data = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode()
     key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(clone["private_key"]))
     target = inbox / bundle.file_name(clone["code"], "DIN", "20261124", bundle_id)
-    shutil.copyfile(CACHE / _folder_of(clone) / clone["file"], target)
+    shutil.copyfile(changes or CACHE / _folder_of() / clone["file"], target)
     with zipfile.ZipFile(target, "a") as zf:
         zf.writestr(bundle.MANIFEST, data)
         zf.writestr(bundle.SIGNATURE, key.sign(data))
+    return target
 
 
-def _folder_of(clone: dict) -> str:
+def _folder_of() -> str:
     from .__main__ import schema_fingerprint
 
     return f"sync-inbox-{schema_fingerprint()}-{INBOX_FORMAT}"
