@@ -214,11 +214,14 @@ def form_key(data: dict[str, Any]) -> str:
 def score(data: dict[str, Any]) -> int:
     """How complete and tidy a record is: filled fields count most, then a title not in capitals and
     without trailing ISBD punctuation."""
-    filled = sum(1 for name in PACK_FIELDS if str(data.get(name) or "").strip() not in ("", "[]"))
+    filled = 0
+    for name in PACK_FIELDS:  # a loop, not str() of every value: it runs for each record a bundle brings
+        value = data.get(name)
+        if value and (type(value) is not str or value.strip() not in ("", "[]")):  # noqa: E721
+            filled += 1
     title = str(data.get("title") or "").strip()
-    letters = [c for c in title if c.isalpha()]
     tidy = 0
-    if letters and not all(c.isupper() for c in letters):
+    if any(c.isalpha() and not c.isupper() for c in title):  # a letter not in capitals (stops at the first)
         tidy += 2
     if title and title[-1] not in "./:;,=":
         tidy += 1
