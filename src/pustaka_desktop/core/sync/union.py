@@ -324,10 +324,11 @@ def refresh(lib: Library, site: str, record_uids: Iterable[str], item_uids: Iter
     affected: set[str] = set()
     for part in _chunks(item_uids):
         affected |= _copies(conn, out.conn, site, part)
+    known: dict[str, Link] = {}  # the links _records just read or wrote, as they now stand: not read again
     for part in _chunks(record_uids):
-        affected |= _records(conn, site, part, out)
+        affected |= _records(conn, site, part, out, known=known)
         out.flush_keys()
-    recount(out.conn, affected, out)
+    recount(out.conn, affected, out, known)
     if changes is None:
         out.flush()
 
@@ -348,7 +349,8 @@ def _copies(conn, uconn, site: str, part: list[str]) -> set[str]:
     return {r[2] for r in rows if r[2]} | {r for r in old.values() if r}
 
 
-def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = False) -> set[str]:
+def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = False,
+             known: dict[str, Link] | None = None) -> set[str]:
     # by uid alone (the entity is checked here): with ``AND entity = ...`` SQLite chose the (entity, site)
     # index and read every village's records for each batch, a cost that grew with the villages
     rows = [row[:3] for row in conn.execute(f"SELECT uid, deleted, data, entity FROM sync_replica WHERE uid IN "
@@ -433,6 +435,9 @@ def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = Fa
     conn.executemany("UPDATE union_link SET union_id=?, keys=?, form=?, copies=?, available=?, stock=? "
                      "WHERE record_uid=?", [(lk.union_id, lk.keys, lk.form, lk.copies, lk.available, lk.stock,
                                              lk.record_uid) for lk in updates])
+    if known is not None:
+        known.update((lk.record_uid, lk) for lk in inserts)
+        known.update((uid, links[uid]) for uid, _, _ in alive if uid in links)
     return {uid for uid, _, _ in alive}
 
 
@@ -470,12 +475,15 @@ def _choose(keys: list[str], isbn: str, holders: dict[str, list[int]], isbn_of: 
     return allowed[0] if allowed else None
 
 
-def recount(conn, record_uids: Iterable[str], out: Changes) -> None:
+def recount(conn, record_uids: Iterable[str], out: Changes, known: dict[str, Link] | None = None) -> None:
     """Copies in stock, available copies and copies per arrival day of these village records' links;
-    the difference from what the link held goes to the holdings and the figures."""
+    the difference from what the link held goes to the holdings and the figures. ``known``: links
+    already in memory as they stand in the database (the others are read)."""
     gone = tuple(GONE_STATUSES)
+    known = known or {}
     for part in _chunks(sorted(record_uids)):
-        links = load_links(conn, part)
+        links = load_links(conn, [uid for uid in part if uid not in known])
+        links.update((uid, known[uid]) for uid in part if uid in known)
         if not links:
             continue
         ids = list(links)
