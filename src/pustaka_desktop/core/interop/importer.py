@@ -51,6 +51,8 @@ CHUNK = 2000
 ONE_ROW_PER_RECORD = {"slims-biblio", "marc", "marcxml", "inlislite"}
 MAX_BARCODE = records.MAX_BARCODE
 _BARCODE = re.compile(r"^[A-Za-z0-9\-./]+$")
+# json.dumps(value, ensure_ascii=False) without a new encoder per call (authors and subjects of every record)
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 # --- identity ----------------------------------------------------------------------------------------
@@ -260,12 +262,12 @@ def _record_changes(row: dict[str, Any], incoming: dict[str, Any], flagged: set[
         if name == "authors":
             have = json.loads(current or "[]")
             if [fold(a["name"]) for a in have] != [fold(a["name"]) for a in value]:
-                changes[name] = json.dumps(value, ensure_ascii=False)
+                changes[name] = _to_json(value)
             continue
         if name == "subjects":
             have = json.loads(current or "[]")
             if [fold(s) for s in have] != [fold(s) for s in value]:
-                changes[name] = json.dumps(value, ensure_ascii=False)
+                changes[name] = _to_json(value)
             continue
         if current != value:
             changes[name] = value
@@ -331,6 +333,11 @@ def _rows_by_id(lib: Library, table: str, columns: list[str], ids: list[int]) ->
         cursor = lib.db.execute_sql(f"SELECT {', '.join(columns)} FROM {table} WHERE id IN ({marks})", part)
         for values in cursor:
             yield dict(zip(columns, values, strict=True))
+
+
+def _titles_by_id(lib: Library, ids: list[int]) -> dict[int, str]:
+    ids = list(set(ids))
+    return {row["id"]: row["title"] for row in _rows_by_id(lib, "record", ["id", "title"], ids)}
 
 
 class _Session:
@@ -687,7 +694,7 @@ class _Session:
                 row = dict(new.fields)
                 for name in ("authors", "subjects"):
                     if name in row and not isinstance(row[name], str):
-                        row[name] = json.dumps(row[name], ensure_ascii=False)
+                        row[name] = _to_json(row[name])
                 rows.append(row)
             before = lib.db.execute_sql("SELECT coalesce(max(id), 0) FROM record").fetchone()[0]
             write.insert_many(lib, Record, rows)
@@ -709,16 +716,20 @@ class _Session:
         write.update_many(lib, Item, self.item_updates)
         if self.flags:
             out = []
+            others = []  # possible duplicates: the other record's title, read for all at once below
             for flag, record_ref, item_ref in self.flags:
                 if _unwritten(item_ref):
                     continue  # its copy is held back: written with it (see _reset)
                 other = flag.params.pop("_other", None)
                 if other is not None:
                     flag.params["other"] = _rid(other)
-                    flag.params["other_title"] = Record.get_by_id(_rid(other)).title
+                    others.append(flag)
                 flag.record = _rid(record_ref)
                 flag.item = _rid(item_ref)
                 out.append(flag)
+            titles = _titles_by_id(lib, [flag.params["other"] for flag in others])
+            for flag in others:
+                flag.params["other_title"] = titles[flag.params["other"]]
             written = review.add(lib, out, self.result.origin)
             self.result.flags += len(written)
             self.result.flagged_rows += len({flag.row for flag in written})
