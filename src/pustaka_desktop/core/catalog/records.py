@@ -134,6 +134,12 @@ ITEM_FIELDS = ("barcode", "accession_no", "call_number", "collection_type", "loc
                "supplier", "order_no", "order_date", "invoice", "invoice_date", "price", "received_on", "status",
                "condition_note")
 
+# the same names as sets: membership is checked for every field of every imported row
+_RECORD_NAMES = frozenset(RECORD_FIELDS)
+_ITEM_NAMES = frozenset(ITEM_FIELDS)
+_RECORD_TEXTS = frozenset(("title", "subtitle", "responsibility", "edition", "publisher", "place", "collation",
+                           "series", "year_text", "slims_id", "class_other"))  # single-spaced by clean_record
+
 MAX_BARCODE = 20
 BARCODE_WIDTH = 6  # zero-padded counter after the library code: UJI000123
 ACCESSION_PATTERN_KEY = "catalog.accession_pattern"
@@ -319,17 +325,16 @@ def clean_record(fields: dict[str, Any], this_year: int | None = None, partial: 
     ``(field, value as written, message template, params)`` is appended; only a missing title
     still raises. See core.catalog.review. ``lists``: authors and subjects as lists, not JSON text
     (an import that compares them before writing)."""
-    out = known_fields(fields, RECORD_FIELDS, "record", trim=False)
+    out = known_fields(fields, _RECORD_NAMES, "record", trim=False)
 
     def flag(exc: ValidationError, key: str, raw: Any, keep: Any) -> Any:
         if flags is None:
             raise exc
         flags.append((key, raw, exc.template, exc.params))
         return keep
-    for key in ("title", "subtitle", "responsibility", "edition", "publisher", "place", "collation", "series",
-                "year_text", "slims_id", "class_other"):
-        if key in out:
-            out[key] = _text(out[key])
+    for key in _RECORD_TEXTS.intersection(out):
+        value = out[key]
+        out[key] = " ".join(str(value).split()) if value is not None else ""  # (_text, inlined: 400,000 calls)
     if "notes" in out:
         out["notes"] = (out["notes"] or "").strip()
     if "title" in out or not partial:
@@ -413,7 +418,7 @@ def _collection_type(value: Any) -> CollectionType | None:
 
 def clean_item(fields: dict[str, Any], current: Item | None = None, today: date | None = None) -> dict[str, Any]:
     """Validate and normalise copy fields; raises ValidationError naming the first bad field."""
-    out = known_fields(fields, ITEM_FIELDS, "item", trim=False)
+    out = known_fields(fields, _ITEM_NAMES, "item", trim=False)
     for key in ("accession_no", "call_number", "location", "source_detail", "supplier", "order_no", "invoice"):
         if key in out:
             out[key] = _text(out[key])

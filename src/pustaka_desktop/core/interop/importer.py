@@ -49,7 +49,13 @@ __all__ = ["FORMATS", "ImportPlan", "import_file", "import_slims", "parse", "ide
 CHUNK = 2000
 # formats whose rows are one record each (a spreadsheet repeats a title once per copy)
 ONE_ROW_PER_RECORD = {"slims-biblio", "marc", "marcxml", "inlislite"}
+# formats whose rows name their record by title only (Incoming.record_title): a session reads one file,
+# so only these need the title index that new records are added to
+FINDS_RECORDS_BY_TITLE = {"slims-item"}
 MAX_BARCODE = records.MAX_BARCODE
+_RECORD_NAMES = frozenset(records.RECORD_FIELDS)
+# what the item file may fill in of a copy the biblio file listed (importer._Session._fill)
+_FILLABLE = frozenset(Item._meta.fields) - {"barcode", "collection_type", "_soft"}
 _BARCODE = re.compile(r"^[A-Za-z0-9\-./]+$")
 # json.dumps(value, ensure_ascii=False) without a new encoder per call (authors and subjects of every record)
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
@@ -234,7 +240,7 @@ def _clean_record(rec: dict[str, Any], this_year: int, row: int,
                   flags: list[review.Flag]) -> tuple[dict[str, Any], set[str]]:
     """The catalogue's own rules (records.clean_record) in the mode that flags instead of refusing.
     Returns the cleaned fields (authors/subjects as lists) and the names of the flagged fields."""
-    fields = {k: v for k, v in rec.items() if k in records.RECORD_FIELDS}
+    fields = {k: v for k, v in rec.items() if k in _RECORD_NAMES}
     if fields.get("year_text"):
         fields.pop("year", None)  # the catalogue parses the year from the text as written
     found: list[tuple[str, Any, str, dict[str, Any]]] = []
@@ -473,7 +479,8 @@ class _Session:
                     self.isbn_rows[isbn] = ref
             for flag in flags:
                 self.flags.append((flag, ref, None))
-            cat.add_title(rec, ref)
+            if result.format in FINDS_RECORDS_BY_TITLE:
+                cat.add_title(rec, ref)
             self._remember_subjects(rec.get("subjects") or [])
         for key, _ in keys:
             self.in_file[key] = ref
@@ -603,10 +610,8 @@ class _Session:
         file's details: what an update of the just-inserted copy would set, written with its insert."""
         assert self.deferred is not None
         ref, new = self.deferred.pop(barcode)
-        columns = Item._meta.fields
-        for name, value in fields.items():
-            if name not in ("barcode", "collection_type", "_soft") and name in columns and value not in ("", None):
-                new.fields[name] = value
+        fillable = _FILLABLE
+        new.fields.update({name: value for name, value in fields.items() if name in fillable})  # (no empties here)
         if type_id is not None:
             new.fields["collection_type"] = type_id
         self.new_items.append((ref, new))
@@ -691,7 +696,7 @@ class _Session:
         if self.new_records:
             rows = []
             for new in self.new_records:
-                row = dict(new.fields)
+                row = new.fields  # (the row itself: a new record's fields are dropped once written)
                 for name in ("authors", "subjects"):
                     if name in row and not isinstance(row[name], str):
                         row[name] = _to_json(row[name])
@@ -705,7 +710,7 @@ class _Session:
         if self.new_items:
             rows = []
             for ref, new in self.new_items:
-                row = dict(new.fields)
+                row = new.fields  # (as above)
                 row["record"] = _rid(ref)
                 rows.append(row)
             before = lib.db.execute_sql("SELECT coalesce(max(id), 0) FROM item").fetchone()[0]

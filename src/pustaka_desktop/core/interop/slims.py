@@ -163,8 +163,11 @@ def multi(value: str) -> list[str]:
     if not value:
         return []
     if "<" in value and ">" in value:
-        return [v.strip() for v in re.findall(r"<([^<>]*)>", value) if v.strip()]
+        return [v.strip() for v in _BRACKETED.findall(value) if v.strip()]
     return [value]
+
+
+_BRACKETED = re.compile(r"<([^<>]*)>")
 
 
 def _rows(path: str | Path, columns: tuple[str, ...], kind: str, progress: Progress | None,

@@ -294,13 +294,12 @@ def insert_many(lib: Library, model: type[SyncModel], rows: Iterable[dict[str, A
         for fields in rows:
             if not _BOOKKEEPING_BUT_UID.isdisjoint(fields):
                 _refuse_bookkeeping(fields, allow={"uid"})
-            row = dict(fields)
+            row = {**fields, "origin": site, "created_at": now, "updated_at": now}
             if not row.get("uid"):
                 if not spare:
                     made = min(batch, made * 2)
                     spare = new_uids(made)
                 row["uid"] = spare.pop()
-            row.update(origin=site, created_at=now, updated_at=now)
             uids.append(row["uid"])
             chunk.append(row)
             if len(chunk) >= batch:
