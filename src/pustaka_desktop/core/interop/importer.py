@@ -240,9 +240,10 @@ def _clean_record(rec: dict[str, Any], this_year: int, row: int,
                   flags: list[review.Flag]) -> tuple[dict[str, Any], set[str]]:
     """The catalogue's own rules (records.clean_record) in the mode that flags instead of refusing.
     Returns the cleaned fields (authors/subjects as lists) and the names of the flagged fields."""
-    fields = {k: v for k, v in rec.items() if k in _RECORD_NAMES}
-    if fields.get("year_text"):
-        fields.pop("year", None)  # the catalogue parses the year from the text as written
+    # (clean_record copies what it is given, so the row's own dict is passed when it holds only record fields)
+    fields = rec if _RECORD_NAMES.issuperset(rec) else {k: v for k, v in rec.items() if k in _RECORD_NAMES}
+    if fields.get("year_text") and "year" in fields:
+        fields = {k: v for k, v in fields.items() if k != "year"}  # the catalogue parses the year from the text
     found: list[tuple[str, Any, str, dict[str, Any]]] = []
     cleaned = records.clean_record(fields, this_year=this_year, partial=True, flags=found, lists=True)
     flagged = set()
