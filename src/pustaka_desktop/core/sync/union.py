@@ -151,13 +151,14 @@ class Changes:
         if sign < 0 or shown is None or shown[0] != form or s > shown[2]:
             self.dirty.add(union_id)
 
-    def add_counts(self, link: Link, sign: int, tally: bool = True) -> None:
+    def add_counts(self, link: Link, sign: int, tally: bool = True, days: dict[str, int] | None = None) -> None:
+        """``days``: the link's copies per arrival day when the caller has them (else read from its stock)."""
         if link.copies or link.available:
             held = self.holdings[(link.union_id, link.site)]
             held[0] += sign * link.copies
             held[1] += sign * link.available
         if tally and self.with_tally:
-            days = link.stock_days()
+            days = link.stock_days() if days is None else days
             for day, n in days.items():
                 self.tally[(link.site, "copies", day, "")] += sign * n
             if days:
@@ -195,8 +196,12 @@ class Changes:
     def flush(self) -> None:
         conn = self.conn
         self.flush_keys()
-        rows = [(u, form, n, max(s, 0), json.dumps(d, ensure_ascii=False) if d is not None else "{}")
-                for (u, form), (n, s, d) in self.forms.items()]
+        rows = []
+        for (u, form), (n, s, d) in self.forms.items():
+            shown = self.shown.get(u)
+            if shown is not None and shown[0] == form and s <= shown[2]:
+                d = None  # votes for the form shown, written no better than its stored data: not written
+            rows.append((u, form, n, max(s, 0), json.dumps(d, ensure_ascii=False) if d is not None else "{}"))
         conn.executemany(
             "INSERT INTO union_form (union_id, form, n, score, data) VALUES (?,?,?,?,?) "
             "ON CONFLICT (union_id, form) DO UPDATE SET n = union_form.n + excluded.n, "
@@ -508,12 +513,13 @@ def recount(conn, record_uids: Iterable[str], out: Changes, known: dict[str, Lin
         updates = []
         for uid, link in links.items():
             copies, available, days = found[uid]
-            stock = json.dumps(dict(sorted(days.items()))) if days else ""
+            days = dict(sorted(days.items()))
+            stock = json.dumps(days) if days else ""
             if (copies, available, stock) == (link.copies, link.available, link.stock):
                 continue
             out.add_counts(link, -1)
             link.copies, link.available, link.stock = copies, available, stock
-            out.add_counts(link, +1)
+            out.add_counts(link, +1, days=days)
             updates.append((copies, available, stock, uid))
         conn.executemany("UPDATE union_link SET copies=?, available=?, stock=? WHERE record_uid=?", updates)
 
