@@ -68,6 +68,9 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (10, _run_script("0010_desk_tables_without_version_index.sql")),
     # 0011: the catalogue index files "F 899.2213" under class 8 (the digit after a collection prefix)
     (11, _run_script("0011_class_prefix_facet.sql")),
+    # 0012: a district bundle writes fewer index pages: no district_tally (metric, day) index (the
+    # report reads by village), union_holding keyed by (union_id, site) itself (one tree, not three)
+    (12, _run_script("0012_district_bulk_writes.sql")),
 ]
 
 LATEST = MIGRATIONS[-1][0]

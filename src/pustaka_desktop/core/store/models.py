@@ -20,6 +20,7 @@ from peewee import (
     BlobField,
     BooleanField,
     CharField,
+    CompositeKey,
     DatabaseProxy,
     DateField,
     ForeignKeyField,
@@ -591,7 +592,7 @@ class UnionForm(LocalModel):
         indexes = ((("union_id", "form"), True),)
 
 
-class UnionHolding(LocalModel):
+class UnionHolding(BaseModel):
     """Copies in stock of a union record in one village (a row only while there is one)."""
 
     union_id = IntegerField()
@@ -600,8 +601,9 @@ class UnionHolding(LocalModel):
     available = IntegerField()
 
     class Meta:
-        # the second holds every column union search reads (migration 0008)
-        indexes = ((("union_id", "site"), True), (("union_id", "site", "copies", "available"), False))
+        # keyed by (union_id, site) itself: one tree, in the order union search reads (migration 0012)
+        primary_key = CompositeKey("union_id", "site")
+        without_rowid = True
 
 
 class UnionApart(LocalModel):
@@ -624,7 +626,7 @@ class DistrictTally(LocalModel):
     value = IntegerField()
 
     class Meta:
-        indexes = ((("site", "metric", "day", "key"), True), (("metric", "day"), False))
+        indexes = ((("site", "metric", "day", "key"), True),)  # read by village (migration 0012)
 
 
 class UnionCopy(LocalModel):

@@ -153,7 +153,8 @@ SCHEMA = (
     "CREATE INDEX IF NOT EXISTS union_copy_site_barcode ON union_copy (site, barcode)",
     f"CREATE TABLE IF NOT EXISTS district_tally ({_ID}, site {_T}, metric {_T}, day {_T}, key {_T}, value {_I}, "
     "UNIQUE (site, metric, day, key))",
-    "CREATE INDEX IF NOT EXISTS district_tally_metric_day ON district_tally (metric, day)",
+    # the report reads the sums by village (SQLite's migration 0012): no (metric, day) index to keep
+    "DROP INDEX IF EXISTS district_tally_metric_day",
 )
 
 
@@ -180,7 +181,8 @@ def move_to(lib: Library, target: postgres.Store) -> dict[str, int]:
             columns = [row[1] for row in source.execute(f"PRAGMA table_info({table})")]
             names = ", ".join(columns)
             marks = ", ".join("?" * len(columns))
-            cursor = source.execute(f"SELECT {names} FROM {table} ORDER BY id")
+            order = "id" if "id" in columns else columns[0]  # union_holding has no id column here
+            cursor = source.execute(f"SELECT {names} FROM {table} ORDER BY {order}")
             copied[table] = 0
             while batch := cursor.fetchmany(MOVE_BATCH):
                 target.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", batch)

@@ -31,14 +31,18 @@ _TOUCHED = ("record", "item")  # the rows the union catalogue is refreshed from
 
 
 def _stage(conn) -> str:
-    """A TEMP table for one batch of lines. SQLite parses each line once (its JSON functions share the
-    parse within a row) and keeps the parts; ``_bad_rows`` then checks them like ``changes.valid_doc``."""
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_stage (n INTEGER PRIMARY KEY, line TEXT, e, u, o, v, d, c, "
+    """A TEMP table for one batch of lines (parameters: the line, its number in the batch from 1). SQLite
+    parses each line once (its JSON functions share the parse within a row) and keeps the parts, not
+    the line itself (the few rows merged in Python take theirs from the batch); ``_facts`` then checks
+    them like ``changes.valid_doc``."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_stage (n INTEGER PRIMARY KEY, e, u, o, v, d, c, "
                  "m, f, fv, objects INTEGER, ta, tk, tv)")
-    conn.execute("CREATE INDEX IF NOT EXISTS temp.sync_stage_u ON sync_stage (u)")
+    # no index on u while staging (it cost a fifth of the staging, and made counting the distinct
+    # uids slower): it is made only for a batch that holds a row twice (``_apply_stream``)
+    conn.execute("DROP INDEX IF EXISTS temp.sync_stage_u")
     conn.execute("DELETE FROM temp.sync_stage")
     # ta/tk/tv: the parts the district's figures need (tally.add_fresh), taken in the same parse
-    return ("INSERT INTO temp.sync_stage (line, e, u, o, v, d, c, m, f, fv, objects, ta, tk, tv) VALUES (?1, "
+    return ("INSERT INTO temp.sync_stage (n, e, u, o, v, d, c, m, f, fv, objects, ta, tk, tv) VALUES (?2, "
             "json_extract(?1, '$.e'), json_extract(?1, '$.u'), json_extract(?1, '$.o'), json_extract(?1, '$.v'), "
             "json_extract(?1, '$.d'), json_extract(?1, '$.c'), json_extract(?1, '$.m'), json_extract(?1, '$.f'), "
             "json_extract(?1, '$.fv'), json_type(?1, '$.f') = 'object' AND json_type(?1, '$.fv') = 'object', "
@@ -46,15 +50,18 @@ def _stage(conn) -> str:
             "json_extract(?1, '$.f.headcount'))")
 
 
-def _bad_rows(conn) -> int:
+def _facts(conn) -> tuple[int, int, str | None, int | None]:
+    """In one pass over the staged batch: rows that are not valid documents, rows staged twice (same
+    uid), the highest version and the loans."""
     from ..store.models import ENTITY
 
     entities = ",".join(f"'{name}'" for name in ENTITY)
     return conn.execute(
-        "SELECT count(*) FROM temp.sync_stage WHERE NOT coalesce(CASE WHEN objects THEN "
+        "SELECT sum(NOT coalesce(CASE WHEN objects THEN "
         f"e IN ({entities}) AND typeof(u) = 'text' AND typeof(o) = 'text' AND typeof(v) = 'text' "
         "AND typeof(c) = 'text' AND typeof(m) = 'text' AND typeof(d) = 'integer' "
-        f"AND v GLOB '{_VERSION_GLOB}' AND json_type(fv, '$.\"*\"') = 'text' END, 0)").fetchone()[0]
+        f"AND v GLOB '{_VERSION_GLOB}' AND json_type(fv, '$.\"*\"') = 'text' END, 0)), "
+        "count(*) - count(DISTINCT u), max(v), sum(e = 'loan') FROM temp.sync_stage").fetchone()
 
 
 def apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], concurrent: Callable[[str], bool],
@@ -94,40 +101,42 @@ def _apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], 
             raise Cancelled()
         progress(0.05 + 0.75 * applied.rows / max(1, total), "rows")
         insert = _stage(conn)
+        texts = [line.decode("utf-8", "replace") for line in lines]
         try:
-            conn.executemany(insert, [(line.decode("utf-8", "replace"),) for line in lines])
+            conn.executemany(insert, [(text, n) for n, text in enumerate(texts, 1)])
         except sqlite3.OperationalError as exc:
             if "malformed JSON" not in str(exc):
                 raise
             raise bad_row() from None
-        if _bad_rows(conn):
+        bad, dupes, highest, batch_loans = _facts(conn)
+        if bad:
             raise bad_row()
-        dupes, highest, batch_loans = conn.execute(
-            "SELECT count(*) - count(DISTINCT u), max(v), sum(e = 'loan') FROM temp.sync_stage").fetchone()
         applied.rows += len(lines)
         applied.highest = max(applied.highest, highest or "")
-        old_rows = conn.execute(
-            "SELECT s.n, s.line, r.uid, r.site, r.entity, r.version, r.deleted, r.data, r.field_versions, r.updated "
-            "FROM temp.sync_stage s JOIN sync_replica r ON r.uid = s.u").fetchall()
+        old_rows = [(n, texts[n - 1], *old) for n, *old in conn.execute(
+            "SELECT s.n, r.uid, r.site, r.entity, r.version, r.deleted, r.data, r.field_versions, r.updated "
+            "FROM temp.sync_stage s JOIN sync_replica r ON r.uid = s.u")]
+        if old_rows or dupes:
+            fresh = "NOT EXISTS (SELECT 1 FROM sync_replica r WHERE r.uid = s.u)"
+        else:
+            fresh = "1"  # every row of the batch is new here (a snapshot): no look-up per row
         if dupes:  # the same row twice in one batch (never written so; merge them one by one)
-            old_rows += [(n, line, None) for n, line in conn.execute(
-                "SELECT n, line FROM temp.sync_stage s WHERE NOT EXISTS (SELECT 1 FROM sync_replica r "
-                "WHERE r.uid = s.u) AND n > (SELECT min(n) FROM temp.sync_stage t WHERE t.u = s.u)")]
+            conn.execute("CREATE INDEX temp.sync_stage_u ON sync_stage (u)")
+            old_rows += [(n, texts[n - 1], None) for (n,) in conn.execute(
+                f"SELECT n FROM temp.sync_stage s WHERE {fresh} "
+                "AND n > (SELECT min(n) FROM temp.sync_stage t WHERE t.u = s.u)")]
+            fresh += " AND n = (SELECT min(n) FROM temp.sync_stage t WHERE t.u = s.u)"
         skip = {row[0] for row in old_rows}
         for entity, uid, n in conn.execute("SELECT e, u, n FROM temp.sync_stage WHERE e IN ('record', 'item')"):
             if n not in skip:
                 touched[entity].add(uid)
         loans += batch_loans or 0
-        tally.add_fresh(conn, site, "NOT EXISTS (SELECT 1 FROM sync_replica r WHERE r.uid = s.u)"
-                        + (" AND n = (SELECT min(n) FROM temp.sync_stage t WHERE t.u = s.u)" if dupes else ""),
-                        seconds, into=changes.conn)
+        tally.add_fresh(conn, site, fresh, seconds, into=changes.conn)
         cursor = conn.execute(
             "INSERT INTO sync_replica (uid, site, entity, origin, version, deleted, data, field_versions, created, "
             "updated, received_at) SELECT u, ?, e, o, v, CASE WHEN d THEN 1 ELSE 0 END, f, "
             "CASE WHEN (SELECT count(*) FROM json_each(fv)) > 1 THEN fv ELSE '' END, c, m, ? FROM temp.sync_stage s "
-            "WHERE NOT EXISTS (SELECT 1 FROM sync_replica r WHERE r.uid = s.u) "
-            + ("AND n = (SELECT min(n) FROM temp.sync_stage t WHERE t.u = s.u) " if dupes else "")
-            + "ORDER BY n", (site, now))
+            f"WHERE {fresh} ORDER BY n", (site, now))
         applied.changed += cursor.rowcount
         if old_rows:
             _merge_existing(lib, site, old_rows, concurrent, now, touched, applied, changes.tally, seconds)

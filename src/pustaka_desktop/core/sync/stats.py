@@ -129,26 +129,27 @@ def district_report(lib: Library, period: Period) -> tuple[list[VillageRow], Vil
     # the sums are kept per day, month and year (tally.grains): a period is a handful of keys
     keys = tally.cover(period.start, period.end)
     marks = ",".join("?" * len(keys))
+    # read by village: the sums' only index starts with the site (a (metric, day) index cost a bundle
+    # thousands of page writes, migration 0012)
+    sites = list(rows)
     flows = {"visits": "visits", "loans": "loans", "members": "new_members", "sessions": "sessions"}
-    for site, metric, value in conn.execute(
-            "SELECT site, metric, sum(value) FROM district_tally WHERE metric IN ('visits', 'loans', 'members', "
-            f"'sessions') AND day IN ({marks}) GROUP BY site, metric", keys):
-        if site in rows:
-            setattr(rows[site], flows[metric], int(value or 0))
+    for site, metric, value in _by_site(conn, sites, "SELECT site, metric, sum(value) FROM district_tally "
+                                        "WHERE site IN ({sites}) AND metric IN ('visits', 'loans', 'members', "
+                                        f"'sessions') AND day IN ({marks}) GROUP BY site, metric", keys):
+        setattr(rows[site], flows[metric], int(value or 0))
     # stock as at the end: every year before the end's year, then that year up to the end
     upto = tally.cover(date(period.end.year, 1, 1), period.end)
     stocks = {"members": "members", "copies": "copies", "titles": "records"}
-    for site, metric, value in conn.execute(
-            "SELECT site, metric, sum(value) FROM district_tally WHERE metric IN ('members', 'copies', 'titles') "
-            f"AND ((day >= 'y' AND day < ?) OR day IN ({','.join('?' * len(upto))})) GROUP BY site, metric",
-            [f"y{period.end.year}", *upto]):
-        if site in rows:
-            setattr(rows[site], stocks[metric], int(value or 0))
-    for site, value in conn.execute(
-            f"SELECT site, count(DISTINCT key) FROM district_tally WHERE metric = 'sessions' AND day IN ({marks}) "
-            "AND value > 0 GROUP BY site", keys):
-        if site in rows:
-            rows[site].programs = int(value)
+    stock = "SELECT site, metric, sum(value) FROM district_tally WHERE site IN ({sites}) AND metric IN " \
+            "('members', 'copies', 'titles') AND "
+    for site, metric, value in [
+            *_by_site(conn, sites, stock + "day >= 'y' AND day < ? GROUP BY site, metric", [f"y{period.end.year}"]),
+            *_by_site(conn, sites, stock + f"day IN ({','.join('?' * len(upto))}) GROUP BY site, metric", upto)]:
+        setattr(rows[site], stocks[metric], getattr(rows[site], stocks[metric]) + int(value or 0))
+    for site, value in _by_site(conn, sites, "SELECT site, count(DISTINCT key) FROM district_tally "
+                                "WHERE site IN ({sites}) AND metric = 'sessions' "
+                                f"AND day IN ({marks}) AND value > 0 GROUP BY site", keys):
+        rows[site].programs = int(value)
     calendars = _calendars(lib, list(rows), period)
     counted: dict[tuple, int] = {}  # villages keep the same holidays: count each calendar once
     for site, row in rows.items():
@@ -165,6 +166,15 @@ def district_report(lib: Library, period: Period) -> tuple[list[VillageRow], Vil
             setattr(total, attr, getattr(total, attr) + getattr(row, attr))
     total.visits_per_day = per_open_day(total.visits, total.open_days)  # people per village open day
     return list(rows.values()), total
+
+
+def _by_site(conn, sites: list[str], sql: str, params: list) -> list[tuple]:
+    """``sql``'s rows for these villages (``{sites}`` in it), a few hundred villages a query."""
+    out = []
+    for start in range(0, len(sites), 500):
+        part = sites[start:start + 500]
+        out += conn.execute(sql.replace("{sites}", ",".join("?" * len(part))), [*part, *params]).fetchall()
+    return out
 
 
 def year_range(year: int) -> Period:

@@ -176,13 +176,16 @@ def add_fresh(conn, site: str, condition: str, seconds: int, into=None) -> None:
     ``tk``, ``tv`` columns: time, programme, headcount); ``into``: the union tables' connection
     when they are not in this file (``dialect``)."""
     dialect.add_sums(
-        conn, into or conn, "SELECT :site, m, g.p || substr(day, 1, g.n), k, "
-        "sum(v) FROM (SELECT CASE e WHEN 'visit' THEN 'visits' WHEN 'loan' THEN 'loans' WHEN 'member' THEN 'members' "
-        "ELSE 'sessions' END AS m, CASE e WHEN 'member' THEN substr(ta, 1, 10) ELSE date(ta, :mod) END AS day, "
-        "CASE e WHEN 'program_session' THEN coalesce(tk, '') ELSE '' END AS k, "
+        # summed per day first, then each day's sum kept for its day, month and year (three rows a
+        # day, not three a row)
+        conn, into or conn, "SELECT :site, m, g.p || substr(day, 1, g.n), k, sum(v) FROM (SELECT m, day, k, "
+        "sum(v) AS v FROM (SELECT CASE e WHEN 'visit' THEN 'visits' WHEN 'loan' THEN 'loans' WHEN 'member' "
+        "THEN 'members' ELSE 'sessions' END AS m, CASE e WHEN 'member' THEN substr(ta, 1, 10) "
+        "ELSE date(ta, :mod) END AS day, CASE e WHEN 'program_session' THEN coalesce(tk, '') ELSE '' END AS k, "
         "CASE e WHEN 'visit' THEN coalesce(tv, 1) ELSE 1 END AS v "
         "FROM temp.sync_stage s WHERE e IN ('visit', 'loan', 'member', 'program_session') "
-        f"AND NOT d AND {condition}) CROSS JOIN {_GRAINS} WHERE day IS NOT NULL GROUP BY 2, 3, 4",
+        f"AND NOT d AND {condition}) WHERE day IS NOT NULL GROUP BY m, day, k) CROSS JOIN {_GRAINS} "
+        "GROUP BY 2, 3, 4",
         {"site": site, "mod": f"+{seconds} seconds"})
 
 

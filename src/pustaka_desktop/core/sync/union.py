@@ -79,8 +79,9 @@ __all__ = ["refresh", "withdraw_site", "rebuild", "restate", "PACK_FIELDS", "Cha
            "counts", "record_fields", "recent", "search", "union_record", "village_records"]
 
 
-def _chunks(values: Iterable[Any], size: int = CHUNK):
+def _chunks(values: Iterable[Any], size: int | None = None):
     values = list(values)
+    size = size or CHUNK
     for start in range(0, len(values), size):
         yield values[start:start + size]
 
@@ -150,13 +151,14 @@ class Changes:
         if sign < 0 or shown is None or shown[0] != form or s > shown[2]:
             self.dirty.add(union_id)
 
-    def add_counts(self, link: Link, sign: int, tally: bool = True) -> None:
+    def add_counts(self, link: Link, sign: int, tally: bool = True, days: dict[str, int] | None = None) -> None:
+        """``days``: the link's copies per arrival day when the caller has them (else read from its stock)."""
         if link.copies or link.available:
             held = self.holdings[(link.union_id, link.site)]
             held[0] += sign * link.copies
             held[1] += sign * link.available
         if tally and self.with_tally:
-            days = link.stock_days()
+            days = link.stock_days() if days is None else days
             for day, n in days.items():
                 self.tally[(link.site, "copies", day, "")] += sign * n
             if days:
@@ -194,8 +196,12 @@ class Changes:
     def flush(self) -> None:
         conn = self.conn
         self.flush_keys()
-        rows = [(u, form, n, max(s, 0), json.dumps(d, ensure_ascii=False) if d is not None else "{}")
-                for (u, form), (n, s, d) in self.forms.items()]
+        rows = []
+        for (u, form), (n, s, d) in self.forms.items():
+            shown = self.shown.get(u)
+            if shown is not None and shown[0] == form and s <= shown[2]:
+                d = None  # votes for the form shown, written no better than its stored data: not written
+            rows.append((u, form, n, max(s, 0), json.dumps(d, ensure_ascii=False) if d is not None else "{}"))
         conn.executemany(
             "INSERT INTO union_form (union_id, form, n, score, data) VALUES (?,?,?,?,?) "
             "ON CONFLICT (union_id, form) DO UPDATE SET n = union_form.n + excluded.n, "
@@ -318,15 +324,20 @@ def new_union(conn) -> int:
 
 def refresh(lib: Library, site: str, record_uids: Iterable[str], item_uids: Iterable[str],
             changes: Changes | None = None) -> None:
-    """Bring the union catalogue up to date for the rows of ``site`` a bundle touched."""
+    """Bring the union catalogue up to date for the rows of ``site`` a bundle touched.
+
+    Records are matched in the order of their uids, whatever order they come in: which record starts
+    a union record and which joins it may depend on the order, so it must not vary between runs
+    (a set's order changes with Python's hash seed) or with how the batches fall."""
     conn = lib.db.connection()
     out = changes or Changes(dialect.conn(lib))
     affected: set[str] = set()
-    for part in _chunks(item_uids):
+    for part in _chunks(sorted(item_uids)):
         affected |= _copies(conn, out.conn, site, part)
     known: dict[str, Link] = {}  # the links _records just read or wrote, as they now stand: not read again
-    for part in _chunks(record_uids):
-        affected |= _records(conn, site, part, out, known=known)
+    isbns: dict[int, str] = {}  # the ISBN each union record will show, ahead of its row (written at flush)
+    for part in _chunks(sorted(record_uids)):
+        affected |= _records(conn, site, part, out, known=known, isbns=isbns)
         out.flush_keys()
     recount(out.conn, affected, out, known)
     if changes is None:
@@ -350,11 +361,11 @@ def _copies(conn, uconn, site: str, part: list[str]) -> set[str]:
 
 
 def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = False,
-             known: dict[str, Link] | None = None) -> set[str]:
+             known: dict[str, Link] | None = None, isbns: dict[int, str] | None = None) -> set[str]:
     # by uid alone (the entity is checked here): with ``AND entity = ...`` SQLite chose the (entity, site)
     # index and read every village's records for each batch, a cost that grew with the villages
-    rows = [row[:3] for row in conn.execute(f"SELECT uid, deleted, data, entity FROM sync_replica WHERE uid IN "
-                                            f"({_marks(part)})", part).fetchall() if row[3] == "record"]
+    rows = sorted(row[:3] for row in conn.execute(f"SELECT uid, deleted, data, entity FROM sync_replica WHERE uid "
+                                                  f"IN ({_marks(part)})", part).fetchall() if row[3] == "record")
     conn = out.conn  # the rest is the union tables
     links = load_links(conn, part)
     alive: list[tuple[str, dict[str, Any], list[str]]] = []
@@ -374,12 +385,12 @@ def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = Fa
                                           "AND n > 0 ORDER BY union_id", kpart):
             holders[key].append(union_id)
     candidates = {u for ids in holders.values() for u in ids} | {link.union_id for link in links.values()}
-    isbn_of: dict[int, str] = {}
+    isbn_of: dict[int, str] = {} if isbns is None else isbns
     for upart in _chunks(sorted(candidates)):
         for union_id, isbn, form, best in conn.execute(
                 "SELECT r.id, r.isbn, r.form, f.score FROM union_record r LEFT JOIN union_form f "
                 f"ON f.union_id = r.id AND f.form = r.form WHERE r.id IN ({_marks(upart)})", upart):
-            isbn_of[union_id] = isbn
+            isbn_of[union_id] = isbn_of.get(union_id) or isbn
             out.shown[union_id] = (form, isbn, best if best is not None else -1)
     apart: dict[str, set[int]] = defaultdict(set)
     for record_uid, union_id in conn.execute(
@@ -405,11 +416,15 @@ def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = Fa
         if link is not None:
             out.add_keys(link.union_id, link.keys, -1)
             _forget(holders, link.union_id, link.keys.split("\n"), out)
-        target = _choose(keys, clean_isbn(data.get("isbn")), holders, isbn_of, apart.get(uid, set()),
+        isbn = clean_isbn(data.get("isbn"))
+        target = _choose(keys, isbn, holders, isbn_of, apart.get(uid, set()),
                          link.union_id if link is not None else None)
         if target is None:
             target = new_union(out.conn)
-            isbn_of[target] = clean_isbn(data.get("isbn"))
+        if not isbn_of.get(target):
+            # a record bringing the first ISBN: the union record shows it from now on, so a record
+            # with another ISBN matched after it, in this batch or the next, keeps apart (rule 4)
+            isbn_of[target] = isbn
         if link is None:
             link = Link(uid, target, site, keys_text, form, new=True)
             out.attach(link, data)
@@ -498,12 +513,13 @@ def recount(conn, record_uids: Iterable[str], out: Changes, known: dict[str, Lin
         updates = []
         for uid, link in links.items():
             copies, available, days = found[uid]
-            stock = json.dumps(dict(sorted(days.items()))) if days else ""
+            days = dict(sorted(days.items()))
+            stock = json.dumps(days) if days else ""
             if (copies, available, stock) == (link.copies, link.available, link.stock):
                 continue
             out.add_counts(link, -1)
             link.copies, link.available, link.stock = copies, available, stock
-            out.add_counts(link, +1)
+            out.add_counts(link, +1, days=days)
             updates.append((copies, available, stock, uid))
         conn.executemany("UPDATE union_link SET copies=?, available=?, stock=? WHERE record_uid=?", updates)
 
@@ -513,7 +529,7 @@ def restate(lib: Library, record_uids: Iterable[str]) -> None:
     they are (the district has said they belong together), and their union records shown again."""
     conn = lib.db.connection()
     out = Changes(dialect.conn(lib))
-    for part in _chunks(record_uids):
+    for part in _chunks(sorted(record_uids)):
         _records(conn, "", part, out, in_place=True)
         out.flush_keys()
     out.flush()
@@ -527,7 +543,8 @@ def withdraw_site(lib: Library, site: str) -> int:
     for the periods it reported, stay). Returns the village records taken out."""
     conn = dialect.conn(lib)
     out = Changes(conn)
-    uids = [u for (u,) in conn.execute("SELECT record_uid FROM union_link WHERE site = ?", (site,))]
+    uids = [u for (u,) in conn.execute("SELECT record_uid FROM union_link WHERE site = ? ORDER BY record_uid",
+                                       (site,))]
     for part in _chunks(uids):
         for link in load_links(conn, part).values():
             out.detach(link, tally=False)
@@ -553,7 +570,8 @@ def rebuild(lib: Library) -> None:
         uconn.execute("DELETE FROM union_copy WHERE site = ?", (site,))
     tally.rebuild(lib)
     out = Changes(uconn)
-    for (site,) in conn.execute("SELECT site FROM sync_peer WHERE kind = 'village' AND status = 'active'").fetchall():
+    for (site,) in conn.execute("SELECT site FROM sync_peer WHERE kind = 'village' AND status = 'active' "
+                                "ORDER BY id").fetchall():
         records = [u for (u,) in conn.execute("SELECT uid FROM sync_replica WHERE entity = 'record' AND site = ?",
                                               (site,))]
         items = [u for (u,) in conn.execute("SELECT uid FROM sync_replica WHERE entity = 'item' AND site = ?",

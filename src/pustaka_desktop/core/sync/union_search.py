@@ -87,7 +87,8 @@ def search(lib: Library, text: str, limit: int = 20, with_holdings: bool = True)
 def attach_holdings(lib: Library, hits: list[UnionHit], per_hit: int | None = None) -> None:
     """Each hit's holdings in village-code order: all of them, or (a list of hits) at most ``per_hit``,
     villages with a copy on the shelf first (``hit.villages`` still counts them all)."""
-    # a popular title is held by every village (20 hits x 200 villages): plain tuples, one covering index
+    # a popular title is held by every village (20 hits x 200 villages): plain tuples, read in the order of
+    # the table's key (union_id, site)
     conn = dialect.conn(lib)
     by_id = {h.id: h.holdings for h in hits}
     if per_hit is None:
