@@ -171,3 +171,16 @@ def test_touch_targets_on_the_kiosk_and_visitor_book_are_at_least_44_px(qtbot, w
     qtbot.wait(30)
     small += _small_targets(kiosk)
     assert not small, "too small to touch:\n  " + "\n  ".join(small)
+
+
+def test_at_150_percent_the_catalogue_shows_three_copies_without_scrolling(qtbot, window):
+    """A title's copies are what the librarian works on: at 150 % the table showed one and a half."""
+    _fit(qtbot, window, AT_150)
+    window.show_page("catalog")
+    qtbot.wait(50)
+    page = window.pages["catalog"]
+    rows = page.copies.verticalHeader().defaultSectionSize()
+    assert page.copies.viewport().height() >= 3 * rows, \
+        f"the copies table shows {page.copies.viewport().height() / rows:.1f} rows"
+    assert not window.holders["catalog"].verticalScrollBar().isVisible()
+    assert page.detail.isVisible() and page.detail.height() > 0

@@ -155,15 +155,26 @@ class CatalogPage(QWidget):
                                   self.lost_button, self.damaged_button)):
             copy_buttons.addWidget(push, n // 3 if n < 2 else 1, n if n < 2 else n - 2)
 
-        detail_box = QWidget()
-        detail_layout = QVBoxLayout(detail_box)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addWidget(self.detail, 3)
+        copies_box = QWidget()
+        copies_layout = QVBoxLayout(copies_box)
+        copies_layout.setContentsMargins(0, 0, 0, 0)
         copies_label = QLabel(self.tr("&Copies:"))
         copies_label.setBuddy(self.copies)
-        detail_layout.addWidget(copies_label)
-        detail_layout.addWidget(self.copies, 2)
-        detail_layout.addLayout(copy_buttons)
+        copies_layout.addWidget(copies_label)
+        copies_layout.addWidget(self.copies, 1)
+        copies_layout.addLayout(copy_buttons)
+        # Three copies stay in view however large the text (150 % on a 1366x768 screen showed one and a
+        # half); the record's details scroll instead, and the librarian can drag the line between them.
+        rows = self.copies.verticalHeader().defaultSectionSize()
+        self.copies.setMinimumHeight(self.copies.horizontalHeader().sizeHint().height() + 3 * rows
+                                     + 2 * self.copies.frameWidth()
+                                     + self.copies.horizontalScrollBar().sizeHint().height())
+        detail_box = QSplitter(Qt.Orientation.Vertical)
+        detail_box.addWidget(self.detail)
+        detail_box.addWidget(copies_box)
+        detail_box.setStretchFactor(0, 3)
+        detail_box.setStretchFactor(1, 2)
+        detail_box.setChildrenCollapsible(False)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.results)
