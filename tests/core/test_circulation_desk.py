@@ -304,3 +304,28 @@ def test_identify_a_scan(lib, volunteer):
     assert circulation.identify(lib, borrower.number) == "member"
     assert circulation.identify(lib, copy.barcode) == "item"
     assert circulation.identify(lib, "???") is None
+
+
+def test_a_copy_lent_from_another_desk_meanwhile_is_refused_not_lent_twice(lib, volunteer, monkeypatch, clock):
+    """The desk's checks read before its transaction holds the write lock. Another program on the same
+    file (the CLI, a second window) lends the copy in that gap: the desk must refuse, not lend it twice."""
+    from pustaka_desktop.core.service import Library
+
+    first, second = member(lib, volunteer), member(lib, volunteer)
+    [copy] = book(lib, "Ronggeng Dukuh Paruk")
+    other_desk = Library.open(lib.path, clock)
+    real = circulation._reservation_problem
+
+    def lent_elsewhere_in_the_gap(*args, **kw):
+        monkeypatch.setattr(circulation, "_reservation_problem", real)  # the other desk's own check-out
+        with other_desk.bound():
+            circulation.checkout(other_desk, volunteer, second.number, copy.barcode)
+        return real(*args, **kw)
+
+    monkeypatch.setattr(circulation, "_reservation_problem", lent_elsewhere_in_the_gap)
+    refusal = _refusal(lib, volunteer, first.number, copy.barcode)
+    assert refusal.reason == circulation.ON_LOAN_OTHER and second.name in str(refusal)
+    open_loans = Loan.select().where((Loan.item == copy.id) & Loan.returned_at.is_null())
+    assert [loan.member_id for loan in open_loans] == [second.id]
+    assert status(copy) == "on_loan"
+    other_desk.close()

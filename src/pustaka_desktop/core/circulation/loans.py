@@ -135,6 +135,16 @@ _OPEN_LOAN_SQL = (f"SELECT * FROM {Loan._meta.table_name} WHERE item_id = ? AND 
                   "LIMIT 1")
 
 
+_OTHER_OPEN_LOAN_SQL = _OPEN_LOAN_SQL.replace("LIMIT 1", "AND id <> ? LIMIT 1")
+
+
+def _lent_to_other(item: Item, loan: Loan) -> LoanRefused:
+    holder = Member.get_by_id(loan.member_id)
+    return _refuse(ON_LOAN_OTHER, QT_TRANSLATE_NOOP(
+        "Errors", "Copy {barcode} is still on loan to {name} ({number}). Return it first, then lend it."),
+        barcode=item.barcode, name=holder.name, number=holder.number)
+
+
 def _first(query):
     return next(iter(query), None)
 
@@ -528,10 +538,7 @@ def checkout(lib: Library, by: Staff, member: Member | str, barcode: str, *, ove
             raise _refuse(ALREADY_YOURS, QT_TRANSLATE_NOOP(
                 "Errors", "{name} already has this copy on loan (due {due}). Use Renew to extend it."),
                 name=member.name, due=format_date(current.due_on))
-        holder = Member.get_by_id(current.member_id)
-        raise _refuse(ON_LOAN_OTHER, QT_TRANSLATE_NOOP(
-            "Errors", "Copy {barcode} is still on loan to {name} ({number}). Return it first, then lend it."),
-            barcode=item.barcode, name=holder.name, number=holder.number)
+        raise _lent_to_other(item, current)
 
     ctype = snap.collection_types.get(item.collection_type_id) if item.collection_type_id else None
     terms = snap.terms(member.member_type_id, item.collection_type_id)
@@ -559,6 +566,12 @@ def checkout(lib: Library, by: Staff, member: Member | str, barcode: str, *, ove
         _expire_hold_on(lib, item, today)
         loan = store.insert(lib, Loan, item=item.id, member=member.id, loaned_at=now, due_on=due,
                             staff=by.username)
+        # The checks above read before this transaction held the write lock: another desk on the same
+        # file (the CLI, a second window) may have lent the copy in between. Now the truth is visible,
+        # and a refusal rolls this loan back.
+        meanwhile = _one(Loan, _OTHER_OPEN_LOAN_SQL, item.id, loan.id)
+        if meanwhile is not None:
+            raise _lent_to_other(item, meanwhile)
         previous_status = item.status
         store.update(lib, item, status="on_loan")
         hold_change = None
