@@ -29,7 +29,6 @@ from ..jobs import checkpoint
 from ..service import Library
 from ..store.files import atomic_write
 from ..store.models import Item, Record, Staff
-from .slims import GMD_IN, SOURCE_IN, STATUS_IN, STATUS_OUT
 from .types import (
     BadRow,
     Cancel,
@@ -45,6 +44,7 @@ from .types import (
     parse_year,
     soft,
 )
+from .vocabulary import GMD_IN, SOURCE_IN, STATUS_IN, STATUS_OUT
 
 LEADER_TYPE = {"book": "am", "magazine": "as", "newspaper": "as", "av": "gm", "ebook": "mm", "other": "pm"}
 AUDIENCE_OUT = {"children": "j", "teen": "d", "adult": "e"}

@@ -39,6 +39,7 @@ from .types import (
     split_isbn_issn,
     text_lines,
 )
+from .vocabulary import GMD_IN, SOURCE_IN, STATUS_IN, STATUS_OUT
 
 BIBLIO_COLUMNS = ("title", "gmd_name", "edition", "isbn_issn", "publisher_name", "publish_year", "collation",
                   "series_title", "call_number", "language_name", "place_name", "classification", "notes", "image",
@@ -50,30 +51,9 @@ ITEM_COLUMNS = ("item_code", "call_number", "coll_type_name", "inventory_code", 
 # material type <-> SLiMS GMD (general material designation); SLiMS creates a GMD it does not know.
 GMD_OUT = {"book": "Text", "magazine": "Majalah", "newspaper": "Surat Kabar", "av": "Multimedia",
            "ebook": "Electronic Resource", "other": "Other"}
-GMD_IN = {
-    "text": "book", "teks": "book", "buku": "book", "book": "book",
-    "majalah": "magazine", "magazine": "magazine", "serial": "magazine", "terbitan berkala": "magazine",
-    "surat kabar": "newspaper", "koran": "newspaper", "newspaper": "newspaper",
-    "multimedia": "av", "video recording": "av", "sound recording": "av", "digital versatile disc": "av",
-    "motion picture": "av", "audio visual": "av", "audiovisual": "av", "kaset": "av", "cd": "av", "dvd": "av",
-    "electronic resource": "ebook", "computer file": "ebook", "e book": "ebook", "ebook": "ebook",
-    "buku elektronik": "ebook",
-}
 # SLiMS's own language list names English "English" (and Indonesian "Indonesia"); the rest as Perpusnas does
 SLIMS_LANGUAGES = {**LANGUAGE_NAMES, "eng": "English"}
-STATUS_OUT = {"available": "", "on_loan": "", "in_repair": "Repair", "not_for_loan": "No Loan", "lost": "Missing",
-              "damaged": "Damaged", "withdrawn": "Withdrawn"}
-STATUS_IN = {
-    "": "available", "available": "available", "tersedia": "available", "on loan": "available",
-    "dipinjam": "available", "repair": "in_repair", "perbaikan": "in_repair", "dalam perbaikan": "in_repair",
-    "no loan": "not_for_loan", "tidak dipinjamkan": "not_for_loan", "missing": "lost", "hilang": "lost",
-    "lost": "lost", "damaged": "damaged", "rusak": "damaged", "withdrawn": "withdrawn", "weeded": "withdrawn",
-    "ditarik": "withdrawn", "dihapus": "withdrawn"}
 SOURCE_OUT = {"purchase": "1", "grant": "2", "donation": "2", "other": "2"}
-SOURCE_IN = {"1": "purchase", "buy": "purchase", "beli": "purchase", "pembelian": "purchase",
-             "purchase": "purchase", "2": "grant", "prize grant": "grant", "prize": "grant", "grant": "grant",
-             "hibah": "grant", "hadiah": "grant", "bantuan": "grant", "donation": "donation", "donasi": "donation",
-             "sumbangan": "donation", "0": ""}
 
 
 # --- reading --------------------------------------------------------------------------------------

@@ -29,7 +29,6 @@ from ..service import Library
 from ..store.files import atomic_write
 from ..store.models import CollectionType, Item, Record, Staff
 from . import inlislite, sheets
-from .slims import GMD_IN, SOURCE_IN, STATUS_IN
 from .types import (
     BadRow,
     Cancel,
@@ -45,6 +44,7 @@ from .types import (
     parse_year,
     soft,
 )
+from .vocabulary import GMD_IN, SOURCE_IN, STATUS_IN
 
 Translate = Callable[[str, str], str]
 

@@ -1,0 +1,28 @@
+"""The words other systems and people write for our material types, copy states and acquisition
+sources (SLiMS's names, INLISLite's, MARC's, and what librarians type in Excel), folded to lower case
+(``types.fold``), and the status words written out on export. Shared by every importer."""
+
+from __future__ import annotations
+
+GMD_IN = {
+    "text": "book", "teks": "book", "buku": "book", "book": "book",
+    "majalah": "magazine", "magazine": "magazine", "serial": "magazine", "terbitan berkala": "magazine",
+    "surat kabar": "newspaper", "koran": "newspaper", "newspaper": "newspaper",
+    "multimedia": "av", "video recording": "av", "sound recording": "av", "digital versatile disc": "av",
+    "motion picture": "av", "audio visual": "av", "audiovisual": "av", "kaset": "av", "cd": "av", "dvd": "av",
+    "electronic resource": "ebook", "computer file": "ebook", "e book": "ebook", "ebook": "ebook",
+    "buku elektronik": "ebook",
+}
+STATUS_IN = {
+    "": "available", "available": "available", "tersedia": "available", "on loan": "available",
+    "dipinjam": "available", "repair": "in_repair", "perbaikan": "in_repair", "dalam perbaikan": "in_repair",
+    "no loan": "not_for_loan", "tidak dipinjamkan": "not_for_loan", "missing": "lost", "hilang": "lost",
+    "lost": "lost", "damaged": "damaged", "rusak": "damaged", "withdrawn": "withdrawn", "weeded": "withdrawn",
+    "ditarik": "withdrawn", "dihapus": "withdrawn"}
+# a copy's status as SLiMS names it (on loan and available are no status there)
+STATUS_OUT = {"available": "", "on_loan": "", "in_repair": "Repair", "not_for_loan": "No Loan", "lost": "Missing",
+              "damaged": "Damaged", "withdrawn": "Withdrawn"}
+SOURCE_IN = {"1": "purchase", "buy": "purchase", "beli": "purchase", "pembelian": "purchase",
+             "purchase": "purchase", "2": "grant", "prize grant": "grant", "prize": "grant", "grant": "grant",
+             "hibah": "grant", "hadiah": "grant", "bantuan": "grant", "donation": "donation", "donasi": "donation",
+             "sumbangan": "donation", "0": ""}
