@@ -6,16 +6,18 @@ the session holds one member id, and the core refuses a loan or hold that is not
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.circulation import patron
 from ..core.community import member_pin
 from ..core.errors import PermissionDenied, PustakaError, Refused
 from ..core.formatting import format_date
-from ..core.store.models import Member
 from ..core.wifi_catalogue import ACCOUNT
 from .context import Ctx, next_param
 from .http import HTTPError, Redirect, Response, redirect, route
+
+if TYPE_CHECKING:
+    from ..core.store.models import Member
 
 # (method, path pattern, handler, part, rate-limit kind): each handler's @route below adds its own
 ROUTES: list[tuple] = []
@@ -27,7 +29,7 @@ def _member(ctx: Ctx) -> Member | None:
     session = ctx.session
     if session is None or session.member_id is None:
         return None
-    member = Member.get_or_none((Member.id == session.member_id) & (Member.deleted == False))  # noqa: E712
+    member = patron.signed_in(session.member_id)
     if member is None:
         session.member_id = None
     return member

@@ -32,6 +32,11 @@ def actor(member: Member) -> Staff:
     return Staff(username=f"patron:{member.number}", role=auth.VOLUNTEER, active=True, full_name="")
 
 
+def signed_in(member_id: int) -> Member | None:
+    """The member a phone's session names, unless the library removed them since."""
+    return Member.get_or_none((Member.id == member_id) & (Member.deleted == False))  # noqa: E712
+
+
 def _door() -> Staff:
     return Staff(username=DOOR, role=auth.VOLUNTEER, active=True, full_name="")
 
