@@ -23,13 +23,14 @@ from .posters import (
     BAND,
     GREY,
     PALE,
+    SIZES,
     WHITE,
-    _check_size,
-    _footer,
-    _header,
-    _write,
+    check_size,
+    library_footer,
     logo_elements,
     output_format,
+    poster_header,
+    write_poster,
 )
 
 T = {
@@ -69,10 +70,8 @@ def month_figures(lib: Library, period: Period) -> MonthFigures:
 
 def month_card_elements(data: MonthFigures, library_name: str, footer: str, size: str = "square",
                         translate: Translate = no_translation) -> list[Element]:
-    from .posters import SIZES
-
     W, H = SIZES[size]
-    out, top = _header(W, library_name, translate("Printing", T["title"]), data.period.label(translate))
+    out, top = poster_header(W, library_name, translate("Printing", T["title"]), data.period.label(translate))
     pad = W * 0.06
     tall = H / W > 1.2
     numbers = [(data.visits, T["visits"]), (data.loans, T["loans"]), (data.new_books, T["new"])]
@@ -118,8 +117,8 @@ def month_card_elements(data: MonthFigures, library_name: str, footer: str, size
 
 def month_card_layout(lib: Library, period: Period, size: str = "square",
                       translate: Translate = no_translation) -> list[Element]:
-    _check_size(size)
-    name, footer = _footer(lib)
+    check_size(size)
+    name, footer = library_footer(lib)
     return (month_card_elements(month_figures(lib, period), name, footer, size, translate)
             + logo_elements(lib, size))
 
@@ -129,5 +128,5 @@ def month_card(lib: Library, by: Staff, path: str, period: Period, *, size: str 
     """Write the card (PNG to share, PDF to print, by the file's suffix)."""
     auth.require(by, "printing.print")
     output_format(path)
-    _write(month_card_layout(lib, period, size, translate), size, path, translate("Printing", T["title"]))
+    write_poster(month_card_layout(lib, period, size, translate), size, path, translate("Printing", T["title"]))
     return {"path": path, "size": size}

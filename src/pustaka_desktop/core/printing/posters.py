@@ -81,7 +81,7 @@ def new_arrivals(lib: Library, days: int = 30, limit: int = 20) -> list[Arrival]
     return out
 
 
-def _header(W: float, library_name: str, title: str, subtitle: str) -> tuple[list[Element], float]:
+def poster_header(W: float, library_name: str, title: str, subtitle: str) -> tuple[list[Element], float]:
     band_h = W * 0.2
     pad = W * 0.05
     out: list[Element] = [Rect(Box(0, 0, W, band_h), fill=BAND, stroke=None),
@@ -98,7 +98,7 @@ def new_arrivals_elements(arrivals: list[Arrival], library_name: str, footer: st
                           translate: Translate = no_translation) -> list[Element]:
     W, H = SIZES[size]
     columns, rows = GRID[size]
-    out, top = _header(W, library_name, translate("Printing", "New arrivals"),
+    out, top = poster_header(W, library_name, translate("Printing", "New arrivals"),
                        translate("Printing", "Come and borrow them at the library"))
     pad = W * 0.05
     footer_h = H * 0.05
@@ -157,7 +157,7 @@ def programme_elements(programme: Programme, library_name: str, footer: str, siz
     if not programme.title.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The poster needs a title."), field="title")
     W, H = SIZES[size]
-    out, top = _header(W, library_name, translate("Printing", "You are invited!"),
+    out, top = poster_header(W, library_name, translate("Printing", "You are invited!"),
                        translate("Printing", "A community programme at the library"))
     pad = W * 0.07
     y = top + W * 0.06
@@ -264,7 +264,7 @@ def output_format(path: str) -> str:
     return suffix
 
 
-def _footer(lib: Library) -> tuple[str, str]:
+def library_footer(lib: Library) -> tuple[str, str]:
     profile = lib.profile
     if profile is None:
         return "", ""
@@ -289,14 +289,14 @@ def logo_elements(lib: Library, size: str) -> list[Element]:
             Image(box, profile.logo)]
 
 
-def _write(elements: list[Element], size: str, path: str, title: str) -> bytes:
+def write_poster(elements: list[Element], size: str, path: str, title: str) -> bytes:
     data = (render_png(elements, size, png_dpi(size)) if output_format(path) == "png"
             else render_pdf(elements, size, title))
     write_bytes(path, data)
     return data
 
 
-def _check_size(size: str) -> None:
+def check_size(size: str) -> None:
     if size not in SIZES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown paper size {size}."), field="size", size=size)
 
@@ -304,20 +304,20 @@ def _check_size(size: str) -> None:
 def new_arrivals_layout(lib: Library, days: int = 30, size: str = "a4",
                         translate: Translate = no_translation) -> tuple[list[Element], int]:
     """The poster's elements and how many books it shows."""
-    _check_size(size)
+    check_size(size)
     columns, rows = GRID[size]
     arrivals = new_arrivals(lib, days, columns * rows)
     if not arrivals:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "No books were added in the last {days} days."),
                               field="days", days=days)
-    name, footer = _footer(lib)
+    name, footer = library_footer(lib)
     return new_arrivals_elements(arrivals, name, footer, size, translate) + logo_elements(lib, size), len(arrivals)
 
 
 def programme_layout(lib: Library, programme: Programme, size: str = "a4",
                      translate: Translate = no_translation) -> list[Element]:
-    _check_size(size)
-    name, footer = _footer(lib)
+    check_size(size)
+    name, footer = library_footer(lib)
     return programme_elements(programme, name, footer, size, translate) + logo_elements(lib, size)
 
 
@@ -327,7 +327,7 @@ def new_arrivals_poster(lib: Library, by: Staff, path: str, *, days: int = 30, s
     auth.require(by, "printing.print")
     output_format(path)
     elements, count = new_arrivals_layout(lib, days, size, translate)
-    _write(elements, size, path, translate("Printing", "New arrivals"))
+    write_poster(elements, size, path, translate("Printing", "New arrivals"))
     return count
 
 
@@ -335,7 +335,7 @@ def programme_poster(lib: Library, by: Staff, path: str, programme: Programme, *
                      translate: Translate = no_translation) -> str:
     auth.require(by, "printing.print")
     output_format(path)
-    _write(programme_layout(lib, programme, size, translate), size, path, programme.title)
+    write_poster(programme_layout(lib, programme, size, translate), size, path, programme.title)
     return path
 
 
@@ -350,7 +350,7 @@ def web_catalogue_elements(link: str, library_name: str, footer: str, wifi_name:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The poster needs the catalogue's address (http://...)."),
                               field="link")
     W, H = SIZES[size]
-    out, top = _header(W, library_name, translate("Printing", "The catalogue on your phone"),
+    out, top = poster_header(W, library_name, translate("Printing", "The catalogue on your phone"),
                        translate("Printing", "Search books, see your loans, renew and reserve: free, no internet needed"))
     pad = W * 0.07
     y = top + H * 0.035
@@ -373,8 +373,8 @@ def web_catalogue_elements(link: str, library_name: str, footer: str, wifi_name:
 
 def web_catalogue_layout(lib: Library, link: str, wifi_name: str = "", size: str = "a4",
                          translate: Translate = no_translation) -> list[Element]:
-    _check_size(size)
-    name, footer = _footer(lib)
+    check_size(size)
+    name, footer = library_footer(lib)
     return web_catalogue_elements(link, name, footer, wifi_name, size, translate) + logo_elements(lib, size)
 
 
@@ -383,6 +383,6 @@ def web_catalogue_poster(lib: Library, by: Staff, path: str, link: str, *, wifi_
     """Write the web catalogue's QR poster (PDF or PNG by the file's suffix)."""
     auth.require(by, "printing.print")
     output_format(path)
-    _write(web_catalogue_layout(lib, link, wifi_name, size, translate), size, path,
+    write_poster(web_catalogue_layout(lib, link, wifi_name, size, translate), size, path,
            translate("Printing", "The catalogue on your phone"))
     return path
