@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -34,7 +33,7 @@ from ...core.store.models import Item, Record
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
 from ..models.search_results import SearchResultsModel
-from ..widgets.forms import add_all, button, search_as_you_type
+from ..widgets.forms import add_all, button, search_as_you_type, side_by_side
 from ..widgets.messages import info, show_error
 from ..widgets.tables import EXTENDED, INTERACTIVE, model_table
 
@@ -169,19 +168,8 @@ class CatalogPage(QWidget):
         self.copies.setMinimumHeight(self.copies.horizontalHeader().sizeHint().height() + 3 * rows
                                      + 2 * self.copies.frameWidth()
                                      + self.copies.horizontalScrollBar().sizeHint().height())
-        detail_box = QSplitter(Qt.Orientation.Vertical)
-        detail_box.addWidget(self.detail)
-        detail_box.addWidget(copies_box)
-        detail_box.setStretchFactor(0, 3)
-        detail_box.setStretchFactor(1, 2)
-        detail_box.setChildrenCollapsible(False)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.results)
-        splitter.addWidget(detail_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
+        detail_box = side_by_side(self.detail, copies_box, stretch=(3, 2), orientation=Qt.Orientation.Vertical)
+        splitter = side_by_side(self.results, detail_box, stretch=(3, 2))
         splitter.setSizes([640, 420])
 
         layout = QVBoxLayout(self)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -45,6 +44,7 @@ from ..appearance import color
 from ..context import AppContext
 from ..desk_session import LEND, RENEW, RETURN, DeskEvent, DeskSession
 from ..widgets.a11y import announce
+from ..widgets.forms import side_by_side
 from ..widgets.member_picker import MemberPicker
 from ..widgets.messages import confirm, error_text, show_error
 from ..widgets.pictures import show_picture
@@ -276,12 +276,7 @@ class DeskPage(QWidget):
         log_layout.addWidget(self.receipt_button)
         log_layout.addWidget(self.undo_button)
 
-        splitter = QSplitter()
-        splitter.addWidget(member_box)
-        splitter.addWidget(log_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
+        splitter = side_by_side(member_box, log_box, stretch=(3, 2))
 
         layout = _FixedGrid(self)
         layout.addLayout(modes, 0, 0)
