@@ -153,7 +153,7 @@ class DeskPage(QWidget):
         modes = QHBoxLayout()
         for button in (self.lend_button, self.return_button, self.renew_button):
             modes.addWidget(button)
-        modes.addSpacing(24)
+        modes.addSpacing(12)  # 24 made the desk scroll sideways at 150 % once it scrolled down
         modes.addWidget(self.clear_button)
 
         self.prompt = QLabel()
