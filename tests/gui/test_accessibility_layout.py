@@ -184,3 +184,28 @@ def test_at_150_percent_the_catalogue_shows_three_copies_without_scrolling(qtbot
         f"the copies table shows {page.copies.viewport().height() / rows:.1f} rows"
     assert not window.holders["catalog"].verticalScrollBar().isVisible()
     assert page.detail.isVisible() and page.detail.height() > 0
+
+
+def test_at_150_percent_the_desk_shows_the_member_and_loans_without_scrolling(qtbot, window, lib):
+    """At 150 % the desk scrolled down: the member's loans sat below the banner. With little room it goes
+    compact (no photo, smaller banner, buttons and scan box); with room enough it is the full desk."""
+    from pustaka_desktop.core.store.models import Loan, Member
+
+    _fit(qtbot, window, AT_150)
+    window.show_page("desk")
+    page, holder = window.pages["desk"], window.holders["desk"]
+    member = Member.get_by_id(Loan.select().where(Loan.returned_at.is_null()).first().member_id)
+    page.submit_scan(member.number)
+    qtbot.waitUntil(lambda: page.summary is not None and page.worker.pending == 0, timeout=20_000)
+    qtbot.wait(50)
+    assert not holder.verticalScrollBar().isVisible(), \
+        f"the desk needs {page.minimumSizeHint().height()} px, has {holder.viewport().height()}"
+    assert page.compact and not page.photo.isVisible()
+    assert page.member_name.isVisible() and page.member_name.visibleRegion().boundingRect().height() \
+        >= page.member_name.fontMetrics().height()
+    assert page.loans.rowCount() >= 1 and page.loans.viewport().height() >= page.loans.rowHeight(0)
+
+    window.showNormal()
+    window.resize(1366, 728)  # 100 %: the full desk again
+    qtbot.waitUntil(lambda: not page.compact, timeout=2000)
+    assert page.photo.isVisible() and page.result.height() > 100

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import deque
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +55,11 @@ IDLE_KEY = "desk.idle_seconds"
 DEFAULT_IDLE_SECONDS = 180
 HISTORY = 200
 BANNER_HEIGHT = 108
+# Large text on a small screen (150 % on 1366x768 leaves the desk under 400 px): below this much room the
+# desk goes compact (no photo, smaller banner, buttons and scan box, tighter spacing), so the member's
+# loans stay in view without scrolling.
+COMPACT_BELOW = 600
+COMPACT_BANNER_HEIGHT = 64
 RENEW_SOON_DAYS = 30  # the desk offers to renew a membership that ends within this many days
 
 TONES = {"ok": "ok", "refused": "danger", "hold": "warning", "neutral": "neutral"}  # desk tone -> theme tone
@@ -85,6 +90,8 @@ class DeskPage(QWidget):
         self.last_refusal: DeskEvent | None = None
         self.events_seen = 0  # every scan, override, undo and clear answered so far
         self.history: deque[DeskEvent] = deque(maxlen=HISTORY)
+        self.compact = False  # large text on a small screen (``_fit_room``)
+        self._watching = False
         self.visit: list = []  # this member's results since the card was scanned, for the receipt
         self.session = DeskSession(ctx.lib, ctx.user)
         self.worker = worker = SerialWorker(ctx.lib)  # no parent: stopped explicitly, never destroyed while running
@@ -246,7 +253,7 @@ class DeskPage(QWidget):
         member_box.setObjectName("memberBox")
         member_box.setStyleSheet(f"#memberBox {{ border: 1px solid {color('border')}; border-radius: 8px;"
                                  f" background: {color('base')}; }}")
-        member_layout = QVBoxLayout(member_box)
+        self.member_layout = member_layout = QVBoxLayout(member_box)
         member_layout.addLayout(card)
         member_layout.addWidget(self.loans, 1)
 
@@ -300,6 +307,35 @@ class DeskPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
         QTimer.singleShot(0, self.scan_box, self.scan_box.setFocus)
+        room = self.parentWidget()  # the page holder's viewport: the room the desk really has
+        if room is not None and not self._watching:
+            self._watching = True
+            room.installEventFilter(self)
+            self._fit_room(room.height())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
+            self._fit_room(event.size().height())
+        return super().eventFilter(watched, event)
+
+    def _fit_room(self, height: int) -> None:
+        compact = 0 < height < COMPACT_BELOW
+        if compact == self.compact:
+            return
+        self.compact = compact
+        self.photo.setVisible(not compact)
+        self.result.setFixedHeight(COMPACT_BANNER_HEIGHT if compact else BANNER_HEIGHT)
+        for button in (self.lend_button, self.return_button, self.renew_button, self.clear_button):
+            button.setMinimumHeight(40 if compact else 52)
+        self.scan_box.set_compact(compact)
+        self.member_name.setStyleSheet(f"font-size: {15 if compact else 20}pt; font-weight: bold;")
+        gap = 4 if compact else -1  # -1: the style's own spacing
+        self.layout().setSpacing(gap)
+        self.layout().setContentsMargins(*(4 if compact else 9,) * 4)
+        self.member_layout.setContentsMargins(*(4 if compact else 9,) * 4)
+        self.member_layout.setSpacing(gap)
+        self._show_pending()
+        self._refit_banner()
 
     # -- actions (GUI thread: queue only, never wait) -----------------------------------------------
 
@@ -568,7 +604,7 @@ class DeskPage(QWidget):
     def _fitting_size(self, text: str, largest: int) -> int:
         """The largest point size (down to 10) at which ``text`` fits the fixed-height banner."""
         width = max(120, self.result.width() - 2 * 16 - 6)
-        height = BANNER_HEIGHT - 2 * 10 - 6
+        height = self.result.maximumHeight() - 2 * 10 - 6
         font = QFont(self.result.font())
         font.setBold(True)
         for size in range(largest, 9, -1):
@@ -580,13 +616,17 @@ class DeskPage(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)
-        if self.result.text() and event.oldSize().width() != event.size().width():
-            style = self.result.styleSheet()
-            match = re.search(r"font-size: (\d+)pt", style)
-            if match:
-                largest = getattr(self, "_banner_largest", 20)
-                self.result.setStyleSheet(style.replace(match.group(0),
-                                                        f"font-size: {self._fitting_size(self.result.text(), largest)}pt"))
+        if event.oldSize().width() != event.size().width():
+            self._refit_banner()
+
+    def _refit_banner(self) -> None:
+        """The answer shown, in the largest size that fits the banner as it is now (not announced again)."""
+        style = self.result.styleSheet()
+        match = re.search(r"font-size: (\d+)pt", style)
+        if self.result.text() and match:
+            largest = getattr(self, "_banner_largest", 20)
+            self.result.setStyleSheet(style.replace(match.group(0),
+                                                    f"font-size: {self._fitting_size(self.result.text(), largest)}pt"))
 
     def _log(self, event: DeskEvent, text: str) -> None:
         now = self.ctx.lib.clock.now().astimezone().strftime("%H:%M")
@@ -604,6 +644,11 @@ class DeskPage(QWidget):
     def _update_pending(self) -> None:
         waiting = self.worker.pending
         self.pending.setText(self.tr("Working on {count} scan(s)…").format(count=waiting) if waiting > 1 else "")
+        self._show_pending()
+
+    def _show_pending(self) -> None:
+        # a compact desk has no room for an empty line: the count appears only while scans wait
+        self.pending.setVisible(not self.compact or bool(self.pending.text()))
 
     def _update_prompt(self) -> None:
         if self.mode == RETURN:
@@ -626,6 +671,8 @@ class DeskPage(QWidget):
             self.member_details.setText(self.tr("Scan a member card to see their loans."))
             self.member_alerts.setText("")
             self.member_holds.setText("")
+            self.member_alerts.hide()
+            self.member_holds.hide()
             self.renew_member_button.hide()
             self.reserve_button.hide()
             self.loans.setRowCount(0)
@@ -645,11 +692,13 @@ class DeskPage(QWidget):
         if summary.fines_balance and not any(p.reason == "fines_unpaid" for p in summary.problems):
             alerts.append(self.tr("Unpaid fines: {amount}.").format(amount=format_money(summary.fines_balance)))
         self.member_alerts.setText("\n".join(alerts))
+        self.member_alerts.setVisible(bool(alerts))  # an empty line would push the loans down
         holds = [self.tr("Reserved: {title} — READY, on the hold shelf").format(title=h.title) if h.status == "ready"
                  else self.tr("Reserved: {title} (number {position} in line)").format(title=h.title,
                                                                                    position=h.position)
                  for h in summary.holds]
         self.member_holds.setText("\n".join(holds))
+        self.member_holds.setVisible(bool(holds))
         soon = (member.expires_on - local_today(self.ctx.lib.clock)).days <= RENEW_SOON_DAYS
         self.renew_member_button.setVisible(self.ctx.allowed("members.renew") and (summary.expired or soon))
         self.reserve_button.setVisible(self.ctx.allowed("circulation.hold"))

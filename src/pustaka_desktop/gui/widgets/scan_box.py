@@ -43,10 +43,7 @@ class ScanBox(QLineEdit):
         super().__init__(parent)
         self.keep_focus = keep_focus
         self.setMaxLength(64)
-        font = QFont(self.font())
-        font.setPointSize(22)
-        self.setFont(font)
-        self.setMinimumHeight(56)
+        self.set_compact(False)
         self.setClearButtonEnabled(False)
         # Colours from the theme (appearance.py): readable and with a visible focus ring in both themes.
         self.setStyleSheet(
@@ -56,6 +53,13 @@ class ScanBox(QLineEdit):
         )
         self.count = 0  # scans handed over since creation (the bench and tests read it)
         self.returnPressed.connect(self._take)
+
+    def set_compact(self, compact: bool) -> None:
+        """Big enough to hit from across the desk; smaller when the screen is short (the desk's compact mode)."""
+        font = QFont(self.font())
+        font.setPointSize(16 if compact else 22)
+        self.setFont(font)
+        self.setMinimumHeight(44 if compact else 56)
 
     def event(self, event: QEvent) -> bool:
         # Undo/redo of typed text makes no sense in a scan box: leave Ctrl+Z to the page's shortcut.
