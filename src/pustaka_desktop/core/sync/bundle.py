@@ -165,7 +165,7 @@ class Opened:
         for block in self._chunks(name):
             lines = (rest + block).split(b"\n")
             rest = lines.pop()
-            pending.extend(line for line in lines if line)
+            pending.extend(filter(None, lines))  # the non-empty lines
             while len(pending) >= size:
                 yield pending[:size]
                 pending = pending[size:]

@@ -344,7 +344,18 @@ def refresh(lib: Library, site: str, record_uids: Iterable[str], item_uids: Iter
         out.flush()
 
 
+_COPY_UPSERT = ("ON CONFLICT (item_uid) DO UPDATE SET record_uid=excluded.record_uid, barcode=excluded.barcode, "
+                "status=excluded.status, deleted=excluded.deleted, arrived=excluded.arrived")
+
+
+def _falsy_to_empty(expr: str) -> str:
+    """SQL for Python's ``value or ""`` on a JSON value: NULL, '', 0 and false become ''."""
+    return f"coalesce(nullif(nullif({expr}, ''), 0), '')"
+
+
 def _copies(conn, uconn, site: str, part: list[str]) -> set[str]:
+    if uconn is conn:  # the union tables in this file: copied by SQLite, not row by row through Python
+        return _copies_here(conn, site, part)
     rows = conn.execute(
         "SELECT uid, deleted, json_extract(data, '$.record_id'), json_extract(data, '$.barcode'), "
         "json_extract(data, '$.status'), coalesce(json_extract(data, '$.received_on'), substr(created, 1, 10)) "
@@ -358,6 +369,25 @@ def _copies(conn, uconn, site: str, part: list[str]) -> set[str]:
         [(uid, record or "", site, barcode or "", status or "", deleted, arrived or "")
          for uid, deleted, record, barcode, status, arrived in rows])
     return {r[2] for r in rows if r[2]} | {r for r in old.values() if r}
+
+
+def _copies_here(conn, site: str, part: list[str]) -> set[str]:
+    """``_copies`` when union_copy is in the same SQLite file as the replicas: one INSERT ... SELECT
+    (the same rows, values and order as the row-by-row upsert); returns the records of these copies,
+    before and after."""
+    marks = _marks(part)
+    records = {r for (r,) in conn.execute(f"SELECT record_uid FROM union_copy WHERE item_uid IN ({marks})", part)
+               if r}
+    record = _falsy_to_empty("json_extract(data, '$.record_id')")
+    barcode = _falsy_to_empty("json_extract(data, '$.barcode')")
+    status = _falsy_to_empty("json_extract(data, '$.status')")
+    arrived = _falsy_to_empty("coalesce(json_extract(data, '$.received_on'), substr(created, 1, 10))")
+    conn.execute(f"INSERT INTO union_copy (item_uid, record_uid, site, barcode, status, deleted, arrived) "
+                 f"SELECT uid, {record}, ?, {barcode}, {status}, deleted, {arrived} FROM sync_replica "
+                 f"WHERE uid IN ({marks}) {_COPY_UPSERT}", [site, *part])
+    records.update(r for (r,) in conn.execute(
+        f"SELECT record_uid FROM union_copy WHERE item_uid IN ({marks}) AND record_uid != ''", part))
+    return records
 
 
 def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = False,
