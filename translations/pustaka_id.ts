@@ -1239,6 +1239,10 @@
             <translation>Peringatan: sisa ruang disk kurang untuk satu cadangan lagi.</translation>
         </message>
         <message>
+            <source>The union catalogue and the district figures are kept in PostgreSQL ({where}): these backups do not hold them. Back that database up with its own tool (pg_dump). From the villages' data in these backups the counts can be made again, but not the district's merges, splits and edits.</source>
+            <translation>Katalog induk dan angka kabupaten disimpan di PostgreSQL ({where}): cadangan ini tidak memuatnya. Cadangkan basis data itu dengan alatnya sendiri (pg_dump). Dari data desa dalam cadangan ini jumlahnya dapat dibuat ulang, tetapi tidak penggabungan, pemisahan, dan suntingan kabupaten.</translation>
+        </message>
+        <message>
             <source>No automatic backups yet.</source>
             <translation>Belum ada cadangan otomatis.</translation>
         </message>

@@ -152,3 +152,27 @@ def test_desk_in_volunteer_mode_and_back_with_the_librarians_pin(qtbot, lib, lib
         qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
     assert back.args[0].role == auth.LIBRARIAN
     assert AuditLog.select().where(AuditLog.action == "desk.volunteer_mode").count() == 2
+
+
+def test_a_district_on_postgresql_is_told_its_backups_do_not_hold_the_union(qtbot, lib, librarian, tmp_path):
+    from pustaka_desktop.core.settings import set_setting
+    from pustaka_desktop.core.store import postgres
+    from tests.sync.sync_helpers import FixedClock, Site
+
+    village = BackupsPage(AppContext(lib, librarian))
+    qtbot.addWidget(village)
+    village.show()
+    assert not village.elsewhere_label.isVisible()  # a village's backups hold everything
+
+    district = Site(tmp_path, "dinas", "DIN", FixedClock("2026-03-02T09:00:00+07:00"), district=True)
+    with district:
+        page = BackupsPage(AppContext(district.lib, district.staff))
+        qtbot.addWidget(page)
+        page.show()
+        assert not page.elsewhere_label.isVisible()  # the union still lives in the district's file
+        set_setting(postgres.DSN_SETTING, "postgresql://hub:geheim@db.kabupaten/union")  # no connection is made
+        page.refresh()
+        text = page.elsewhere_label.text()
+        assert page.elsewhere_label.isVisible() and "pg_dump" in text and "db.kabupaten/union" in text
+        assert "geheim" not in text  # the password is never shown
+    district.lib.close()

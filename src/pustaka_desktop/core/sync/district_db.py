@@ -9,7 +9,7 @@ from .. import auth
 from ..errors import Refused, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
-from ..settings import set_setting
+from ..settings import get_setting, set_setting
 from ..store import postgres
 from ..store.models import Staff
 from ..store.postgres import mask, unreachable
@@ -62,3 +62,12 @@ def use_database(lib: Library, by: Staff, dsn: str, move: bool = False) -> dict[
     lib.use_union_database(dsn)
     union.ensure_current(lib)
     return copied
+
+
+def kept_elsewhere(lib: Library) -> str:
+    """The address (password hidden) of the PostgreSQL database a district keeps its union catalogue
+    in, which this file's backups do not hold; '' when it lives in this file. Read without connecting."""
+    if not lib.is_district:
+        return ""
+    dsn = postgres.configured_dsn(get_setting(postgres.DSN_SETTING))
+    return mask(dsn) if dsn else ""

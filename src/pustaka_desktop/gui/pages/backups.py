@@ -11,6 +11,7 @@ from ...core.errors import PustakaError
 from ...core.formatting import format_number
 from ...core.store import backup, backup_budget, health
 from ...core.store.clock import to_local
+from ...core.sync import district_db
 from ..appearance import text_style
 from ..background import load_later
 from ..clock_banner import confirm_clock
@@ -68,6 +69,8 @@ class BackupsPage(Page):
                                          "month for a year).").format(folder=backup.backup_dir(ctx.lib.path)))
         self.budget_label = note()
         self.budget_label.setAccessibleName(self.tr("Disk used by backups"))
+        self.elsewhere_label = note()  # a district whose union catalogue is in PostgreSQL: not in these files
+        self.elsewhere_label.setVisible(False)
 
         self.backup_now_button = button(self.tr("&Back up now"), self.tr("Make a backup now in the backups folder"),
                                         self.backup_now)
@@ -80,7 +83,7 @@ class BackupsPage(Page):
         buttons = add_all(QHBoxLayout(), self.backup_now_button, self.usb_button, self.restore_button,
                           self.restore_file_button)
         backups_box, backups_layout = section(self.tr("Backups"))
-        arrange(backups_layout, self.folder_label, self.budget_label, buttons, (self.table, 1), self.preview_label)
+        arrange(backups_layout, self.folder_label, self.budget_label, self.elsewhere_label, buttons, (self.table, 1), self.preview_label)
 
         # -- idle lock ------------------------------------------------------------------------------
         self.idle = spin(session.MAX_IDLE_MINUTES, self.tr("Lock the screen after this many idle minutes"),
@@ -135,6 +138,13 @@ class BackupsPage(Page):
         if use.free < use.database:
             text += " " + self.tr("Warning: the disk has less free space than one more backup needs.")
         self.budget_label.setText(text)
+        elsewhere = district_db.kept_elsewhere(self.ctx.lib)
+        self.elsewhere_label.setVisible(bool(elsewhere))
+        self.elsewhere_label.setText(self.tr(
+            "The union catalogue and the district figures are kept in PostgreSQL ({where}): these backups do not "
+            "hold them. Back that database up with its own tool (pg_dump). From the villages' data in these "
+            "backups the counts can be made again, but not the district's merges, splits and edits.").format(
+            where=elsewhere))
         self.restore_button.setEnabled(bool(self.model.rows))
         if self.model.rows:
             self.table.selectRow(0)
