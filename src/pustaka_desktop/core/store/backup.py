@@ -16,7 +16,6 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -24,6 +23,7 @@ from pathlib import Path
 from .. import auth
 from ..errors import Cancelled, NotFound, PustakaError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import Cancel, Progress
 from ..service import Library, _ensure_site_id, latest_version
 from . import db as dbmod
 from .backup_budget import trim as trim_to_budget
@@ -33,9 +33,6 @@ from .hlc import HybridLogicalClock
 from .models import ALL_MODELS, Staff
 from .paths import backup_dir
 from .snapshots import SUFFIX, BackupFile, _parse, list_backups, rotate
-
-Progress = Callable[[float, str], None]
-Cancel = Callable[[], bool]
 
 # Reasons for an automatic backup; other areas pass one of these (or a short word) to backup_before().
 REASON_LABELS = {

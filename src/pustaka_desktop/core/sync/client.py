@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ..errors import Cancelled, PustakaError, Refused
 from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import Progress
 from ..service import Library
 from ..settings import get_setting, set_setting
 from ..store.models import Staff, SyncPeer
@@ -37,7 +38,6 @@ RESULTS = {  # what happened to a bundle, as the CLI and the sync page say it
     "rejected": QT_TRANSLATE_NOOP("SyncResult", "refused by the other side"),
 }
 RETRIES = 6  # tries per piece before the exchange stops (it resumes next time from where it stopped)
-Progress = Callable[[float, str], None]
 
 
 class NetworkError(PustakaError):

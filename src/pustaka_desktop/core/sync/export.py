@@ -18,6 +18,7 @@ from ... import __version__
 from .. import auth
 from ..errors import Cancelled, NotFound, Refused
 from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import Progress
 from ..practice.library import require_real
 from ..service import Library
 from ..store.files import atomic_write, remove_stale_partials
@@ -26,7 +27,6 @@ from ..store.models import SYNC_MODELS, ChangeLog, Staff, SyncBundleLog, SyncPee
 from . import bundle, grants, keys, replicas
 from .changes import Encoder, own_max_seq
 
-Progress = Callable[[float, str], None]
 CHUNK = 500
 
 

@@ -20,6 +20,7 @@ from ..catalog.isbn import normalise_isbn
 from ..catalog.records import first_author, match_key
 from ..errors import Cancelled, PustakaError, Refused, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import Progress
 from ..service import Library
 from ..store.faults import explain
 from ..store.models import Staff, SyncReplica, UnionRecord
@@ -27,7 +28,6 @@ from . import bundle, dialect, replicas, union
 from .importer import ImportResult, import_bundle, log_rejected
 from .union_match import PACK_FIELDS
 
-Progress = Callable[[float, str], None]
 log = logging.getLogger(__name__)
 
 

@@ -23,6 +23,7 @@ from peewee import fn
 from .. import auth
 from ..errors import Cancelled, PustakaError, Refused
 from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import Progress
 from ..service import Library
 from ..store import backup
 from ..store.hlc import Version
@@ -43,7 +44,6 @@ from .changes import (
 )
 from .merge import merge, record_conflicts, record_exception
 
-Progress = Callable[[float, str], None]
 CHUNK = 500
 
 

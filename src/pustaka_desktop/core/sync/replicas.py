@@ -16,13 +16,13 @@ from typing import Any
 from .. import auth
 from ..errors import Cancelled, NotFound, Refused
 from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import Progress
 from ..service import Library
 from ..store.models import ChangeLog, GrantPackage, Staff, SyncPeer, SyncReplica
 from . import bundle, catalog_pack, dialect, tally, union
 from .changes import DISTRICT_EDITABLE, Applied, bad_row, dumps_line, field_versions, own_max_seq, valid_doc
 from .merge import merge, record_conflicts, record_exception
 
-Progress = Callable[[float, str], None]
 CHUNK = 500
 
 
