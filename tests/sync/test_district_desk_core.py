@@ -178,3 +178,45 @@ def test_a_search_lists_a_few_villages_per_title_and_the_record_all(trio, monkey
         assert _where(hit).endswith("… +1")
         record = UnionSource(district.lib).record(str(hit.id))
         assert len(record.copies) == 2  # the record's own page: every village
+
+
+@both_databases
+def test_union_search_forgives_old_spellings_both_ways_and_after_an_upgrade(trio, monkeypatch):
+    """Village shelves hold every spelling Indonesian has had; the district's search folds them as the
+    village catalogue does: Djakarta = Jakarta, Soekarno = Sukarno, Rakjat = Rakyat."""
+    from pustaka_desktop.core.settings import set_setting
+    from pustaka_desktop.core.sync import dialect, union_match
+
+    one, two, district = trio
+    with one:
+        old = store.insert(one.lib, Record, title="Sedjarah Kota Djakarta", authors=json.dumps([{"name": "Soekanto", "role": "author", "kind": "person"}]))
+        store.insert(one.lib, Item, record=old.id, barcode="SKM1")
+        speech = store.insert(one.lib, Record, title="Penjambung Lidah Rakjat", authors=json.dumps([{"name": "Soekarno", "role": "author", "kind": "person"}]))
+        store.insert(one.lib, Item, record=speech.id, barcode="SKM2")
+    with two:
+        new = store.insert(two.lib, Record, title="Jakarta dari Masa ke Masa", authors=json.dumps([{"name": "Tim Penyusun", "role": "author", "kind": "corporate"}]))
+        store.insert(two.lib, Item, record=new.id, barcode="MJU1")
+    monkeypatch.setattr(dialect, "searchable", union_match.fold)  # words indexed as before this rule
+    district.import_file(one.export_to(district))
+    district.import_file(two.export_to(district))
+    monkeypatch.undo()
+
+    def titles(text):
+        with district:
+            return sorted(hit.title for hit in union.search(district.lib, text))
+
+    with district:
+        set_setting(union.WORDS_SETTING, 1)  # a district upgraded with its index made by the old rule
+    assert titles("sejarah jakarta") == []
+    with district:
+        union.ensure_current(district.lib)  # what the next import, search page or report does first
+    assert titles("sejarah jakarta") == ["Sedjarah Kota Djakarta"]
+    assert titles("djakarta") == ["Jakarta dari Masa ke Masa", "Sedjarah Kota Djakarta"]
+    assert titles("sukarno penyambung rakyat") == ["Penjambung Lidah Rakjat"]
+    assert titles("Soekarno") == ["Penjambung Lidah Rakjat"]
+
+    with two:  # a record indexed from now on, by the new rule
+        store.insert(two.lib, Item, record=store.insert(two.lib, Record, title="Tjerita Rakjat Djawa").id,
+                     barcode="MJU2")
+    district.import_file(two.export_to(district))
+    assert titles("cerita rakyat jawa") == ["Tjerita Rakjat Djawa"]

@@ -9,7 +9,7 @@ column on PostgreSQL is ``COLLATE "C"``, as SQLite compares). What differs is he
 
 - **word search**: SQLite's FTS5 table ``union_record_fts`` (unicode61, diacritics removed) against
   a ``tsvector`` column ``words`` with a GIN index on PostgreSQL, filled with the same folded words
-  the query is folded to (``union_match.fold``: lower-case ASCII), prefixes with ``:*``;
+  the query is folded to (``searchable``: lower-case ASCII, old spellings folded), prefixes with ``:*``;
 - **rows made from the replicas**: the village rows (``sync_replica``, the staging table of a bundle)
   stay in the SQLite file with their JSON and date functions; what they add to the figures is chosen
   there and, on PostgreSQL, sent across in one batch (``add_sums``);
@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from ..catalog import spelling
 from ..service import Library
 from ..store import postgres
 from ..store.postgres import mask
@@ -72,9 +73,16 @@ def describe(lib: Library) -> dict[str, Any]:
 # --- word search ------------------------------------------------------------------------------------
 
 
+def searchable(text: str) -> str:
+    """What the union's word index holds and is asked: the words folded, old spellings too
+    (*Djakarta*, *Soekarno* and *Tjerita* are found as *Jakarta*, *Sukarno* and *Cerita*, and back;
+    ``catalog.spelling``, the village catalogue's own rule)."""
+    return spelling.fold(fold(text))
+
+
 def words_query(connection, text: str) -> str:
     """The search expression for up to eight words (each a prefix), '' when there is no word."""
-    words = fold(text).split()[:8]
+    words = searchable(text).split()[:8]
     if is_postgres(connection):
         return " & ".join(f"{w}:*" for w in words)
     return " ".join(f'"{w}"*' for w in words)
@@ -91,11 +99,12 @@ def index_words(connection, rows: list[tuple]) -> None:
     """(union id, title, authors, isbn, publisher) made searchable again; a row without a title is not."""
     if is_postgres(connection):
         connection.executemany("UPDATE union_record SET words = to_tsvector('simple', ?) WHERE id = ?",
-                               [(fold(" ".join(str(v or "") for v in r[1:5])) if r[1] else "", r[0]) for r in rows])
+                               [(searchable(" ".join(str(v or "") for v in r[1:5])) if r[1] else "", r[0])
+                                for r in rows])
         return
     connection.executemany("DELETE FROM union_record_fts WHERE rowid = ?", [(r[0],) for r in rows])
     connection.executemany("INSERT INTO union_record_fts(rowid, title, authors, isbn, publisher) VALUES (?,?,?,?,?)",
-                           [r for r in rows if r[1]])
+                           [(r[0], *(searchable(str(v or "")) for v in r[1:5])) for r in rows if r[1]])
 
 
 def unindex(connection, union_ids: Iterable[int]) -> None:

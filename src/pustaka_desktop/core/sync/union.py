@@ -609,16 +609,33 @@ def rebuild(lib: Library) -> None:
         refresh(lib, site, records, items, out)
     out.flush()
     show(uconn, [u for (u,) in uconn.execute("SELECT id FROM union_record").fetchall()])
+    reindex_words(lib)  # the file kept may hold words folded by an older rule (a catalogue moved back here)
 
 
 REBUILD_SETTING = "district.union_rebuild"
+WORDS_SETTING = "district.union_words"  # the folding rule the word index was made with
+WORDS_RULE = 2  # 2: old Indonesian spellings folded too (``dialect.searchable``); 1: plain words
 
 
 def ensure_current(lib: Library) -> None:
-    """Make the derived tables once after the schema changed (migration 0005 sets the flag)."""
+    """Make the derived tables once after the schema changed (migration 0005 sets the flag), and the
+    word index once after its folding rule changed."""
     from ..settings import get_setting, set_setting
 
     if get_setting(REBUILD_SETTING):
         with lib.transaction():
             rebuild(lib)
             set_setting(REBUILD_SETTING, False)
+    if get_setting(WORDS_SETTING, 1) != WORDS_RULE:
+        with lib.transaction():
+            reindex_words(lib)
+            set_setting(WORDS_SETTING, WORDS_RULE)
+
+
+def reindex_words(lib: Library) -> None:
+    """Every union record's searchable words made again (SQLite's FTS5 rows, PostgreSQL's ``words``)."""
+    conn = dialect.conn(lib)
+    ids = [union_id for (union_id,) in conn.execute("SELECT id FROM union_record").fetchall()]
+    for part in _chunks(ids):
+        _fts(conn, conn.execute("SELECT id, title, authors, isbn, publisher FROM union_record "
+                                f"WHERE id IN ({_marks(part)})", part).fetchall())
