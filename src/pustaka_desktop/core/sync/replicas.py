@@ -104,7 +104,7 @@ def _apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], 
         insert = _stage(conn)
         texts = [line.decode("utf-8", "replace") for line in lines]
         try:
-            conn.executemany(insert, zip(texts, range(1, len(texts) + 1), strict=True))
+            conn.executemany(insert, ((text, n) for n, text in enumerate(texts, 1)))
         except sqlite3.OperationalError as exc:
             if "malformed JSON" not in str(exc):
                 raise

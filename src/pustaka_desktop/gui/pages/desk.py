@@ -91,7 +91,6 @@ class DeskPage(QWidget):
         self.events_seen = 0  # every scan, override, undo and clear answered so far
         self.history: deque[DeskEvent] = deque(maxlen=HISTORY)
         self.compact = False  # large text on a small screen (``_fit_room``)
-        self._watching = False
         self.visit: list = []  # this member's results since the card was scanned, for the receipt
         self.session = DeskSession(ctx.lib, ctx.user)
         self.worker = worker = SerialWorker(ctx.lib)  # no parent: stopped explicitly, never destroyed while running
@@ -308,9 +307,8 @@ class DeskPage(QWidget):
         super().showEvent(event)
         QTimer.singleShot(0, self.scan_box, self.scan_box.setFocus)
         room = self.parentWidget()  # the page holder's viewport: the room the desk really has
-        if room is not None and not self._watching:
-            self._watching = True
-            room.installEventFilter(self)
+        if room is not None:
+            room.installEventFilter(self)  # installed once however often it is called (Qt)
             self._fit_room(room.height())
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
