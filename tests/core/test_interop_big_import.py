@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pustaka_desktop.core.errors import Cancelled
-from pustaka_desktop.core.interop import importer
+from pustaka_desktop.core.interop import bulk, importer
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import ChangeLog, Item, Record
 from tests.core.test_interop_slims_pair import biblio_text, items_text
@@ -21,7 +21,7 @@ def _schema(lib) -> list[tuple[str, str]]:
 @pytest.fixture
 def big(monkeypatch, tmp_path):
     """The small SLiMS pair counted as a big import (the size rule is the only difference)."""
-    monkeypatch.setattr(importer, "_BIG_IMPORT", 1)
+    monkeypatch.setattr(bulk, "_BIG_IMPORT", 1)
     biblio, items = tmp_path / "senayan_biblio_export.csv", tmp_path / "senayan_item_export.csv"
     biblio.write_text(biblio_text(), encoding="utf-8")
     items.write_text(items_text(), encoding="utf-8")
@@ -31,12 +31,12 @@ def big(monkeypatch, tmp_path):
 def test_big_import_keeps_every_index_and_the_same_catalogue(lib, librarian, big, monkeypatch):
     before = _schema(lib)
     dropped = []
-    original = importer._deferred_indexes.__enter__
+    original = bulk.deferred_indexes.__enter__
 
     def spy(self):
         original(self)
         dropped.extend(self.dropped)
-    monkeypatch.setattr(importer._deferred_indexes, "__enter__", spy)
+    monkeypatch.setattr(bulk.deferred_indexes, "__enter__", spy)
     biblio_plan, items_plan = importer.import_slims(lib, librarian, *big)
     assert any('"item_record_id"' in sql for sql in dropped)  # the indexes were out while the rows went in
     assert not any("UNIQUE" in sql for sql in dropped)  # one barcode, one uid: kept as rules throughout
@@ -70,7 +70,7 @@ def test_big_import_failing_at_the_end_leaves_the_library_exactly_as_before(lib,
     def power_cut(self):
         raise OSError("disk I/O error")
     with monkeypatch.context() as patched, pytest.raises(OSError):
-        patched.setattr(importer._deferred_indexes, "rebuild", power_cut)  # the last step fails
+        patched.setattr(bulk.deferred_indexes, "rebuild", power_cut)  # the last step fails
         importer.import_slims(lib, librarian, *big)
     assert (_schema(lib), Record.select().count(), ChangeLog.select().count()) == before
     importer.import_slims(lib, librarian, *big)  # and the next try goes in whole
@@ -78,8 +78,8 @@ def test_big_import_failing_at_the_end_leaves_the_library_exactly_as_before(lib,
 
 
 def test_small_import_into_a_big_catalogue_keeps_its_indexes_up_row_by_row(lib, librarian, big, monkeypatch):
-    monkeypatch.setattr(importer, "_BIG_IMPORT", 5000)  # the real rule: a 3-record file is small
+    monkeypatch.setattr(bulk, "_BIG_IMPORT", 5000)  # the real rule: a 3-record file is small
     seen = []
-    monkeypatch.setattr(importer._deferred_indexes, "rebuild", lambda self: seen.append(list(self.dropped)))
+    monkeypatch.setattr(bulk.deferred_indexes, "rebuild", lambda self: seen.append(list(self.dropped)))
     importer.import_slims(lib, librarian, *big)
     assert seen == [[]]
