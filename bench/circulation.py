@@ -69,6 +69,7 @@ class _RawLoans:
 def rows(ctx: BenchContext) -> list[Row]:
     from pustaka_desktop.core import auth
     from pustaka_desktop.core.circulation import loans as circulation
+    from pustaka_desktop.core.circulation import member_loans, overdue
     from pustaka_desktop.core.service import Library
     from pustaka_desktop.core.store.clock import local_today
     from pustaka_desktop.core.store.models import CollectionType, Item, Member, Staff
@@ -122,11 +123,11 @@ def rows(ctx: BenchContext) -> list[Row]:
         summary_times = []
         for number in rng.sample(people, 200):
             started = time.perf_counter()
-            circulation.member_summary(lib, number)
+            member_loans.member_summary(lib, number)
             summary_times.append((time.perf_counter() - started) * 1000)
 
         started = time.perf_counter()
-        late = circulation.overdue(lib, limit=100)
+        late = overdue.overdue(lib, limit=100)
         overdue_ms = (time.perf_counter() - started) * 1000
     finally:
         lib.close()

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from pustaka_desktop.core.circulation import fines, holds, loan_rules
+from pustaka_desktop.core.circulation import fines, holds, loan_rules, member_loans, overdue
 from pustaka_desktop.core.circulation import loans as circulation
 from pustaka_desktop.core.community import members
 from pustaka_desktop.core.errors import Conflict, PermissionDenied, ValidationError
@@ -23,7 +23,7 @@ def test_checkout_and_checkin_round_trip(lib, volunteer):
     result = circulation.checkout(lib, volunteer, borrower.number, copy.barcode)
     assert result.due_on == date(2026, 3, 16) and result.title == "Bumi Manusia"
     assert status(copy) == "on_loan"
-    summary = circulation.member_summary(lib, borrower.number)
+    summary = member_loans.member_summary(lib, borrower.number)
     assert [(line.barcode, line.due_on) for line in summary.loans] == [(copy.barcode, date(2026, 3, 16))]
     back = circulation.checkin(lib, volunteer, copy.barcode.lower())  # scanners may send lower case
     assert back.loan.id == result.loan.id and back.fine == 0 and back.hold is None
@@ -288,13 +288,13 @@ def test_overdue_list_and_reminder_message(lib, clock, volunteer):
     [a, b] = book(lib, "Sang Pemimpi", copies=2)
     circulation.checkout(lib, volunteer, borrower, a.barcode)
     clock.set("2026-03-20T10:00:00+07:00")
-    lines = circulation.overdue(lib)
+    lines = overdue.overdue(lib)
     assert [(line.barcode, line.days_late, line.fine_so_far) for line in lines] == [(a.barcode, 4, 2000)]
-    assert circulation.overdue_count(lib) == 1
-    [entry] = circulation.overdue_by_member(lib)
-    text = circulation.reminder_text(lib, entry)
+    assert overdue.overdue_count(lib) == 1
+    [entry] = overdue.overdue_by_member(lib)
+    text = overdue.reminder_text(lib, entry)
     assert borrower.name in text and "Sang Pemimpi" in text and "16 Maret 2026" in text and "Rp 2.000" in text
-    summary = circulation.member_summary(lib, borrower)
+    summary = member_loans.member_summary(lib, borrower)
     assert summary.overdue == 1 and summary.fines_so_far == 2000
 
 

@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from pustaka_desktop.core.circulation.loans import overdue_by_member
+from pustaka_desktop.core.circulation.overdue import overdue_by_member
 from pustaka_desktop.core.printing import cards, labels, layout, posters, selection, templates
 from pustaka_desktop.core.printing.fonts import levels, line_extents, shape
 from pustaka_desktop.core.printing.layout import Box

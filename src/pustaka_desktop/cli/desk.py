@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.catalog import stocktake
-from ..core.circulation import holds
+from ..core.circulation import holds, member_loans, overdue
 from ..core.circulation import loans as circulation
 from ..core.circulation.loans import LoanRefused
 from ..core.community import members
@@ -196,7 +196,7 @@ def cmd_undo(args: argparse.Namespace) -> int:
 
 def cmd_overdue(args: argparse.Namespace) -> int:
     lib, by = _setup(args)
-    groups = circulation.overdue_by_member(lib)
+    groups = overdue.overdue_by_member(lib)
     if args.letters:
         from ..core.printing import overdue_letters
 
@@ -208,7 +208,7 @@ def cmd_overdue(args: argparse.Namespace) -> int:
         return {"member": g.number, "name": g.name, "phone": g.phone, "total_fine": g.total_fine,
                 "loans": [{"barcode": x.barcode, "title": x.title, "due_on": x.due_on, "days_late": x.days_late,
                            "fine_so_far": x.fine_so_far} for x in g.lines],
-                **({"message": circulation.reminder_text(lib, g)} if args.messages else {})}
+                **({"message": overdue.reminder_text(lib, g)} if args.messages else {})}
 
     def show(g) -> None:
         print(f"{g.number}  {g.name}  {g.phone}  {format_money(g.total_fine)}")
@@ -217,7 +217,7 @@ def cmd_overdue(args: argparse.Namespace) -> int:
                 barcode=x.barcode, title=x.title, due=x.due_on, days=x.days_late, fine=format_money(x.fine_so_far)))
         if args.messages:
             print()
-            print(circulation.reminder_text(lib, g))
+            print(overdue.reminder_text(lib, g))
             print()
 
     return common.print_rows(args, groups, as_json, translate("cli", "No overdue loans."), show)
@@ -316,7 +316,7 @@ def cmd_member_add(args: argparse.Namespace) -> int:
 
 def cmd_member_show(args: argparse.Namespace) -> int:
     lib, by = _setup(args)
-    summary = circulation.member_summary(lib, members.get_member(lib, args.number))
+    summary = member_loans.member_summary(lib, members.get_member(lib, args.number))
     m = members.for_desk(summary.member, by)  # a volunteer sees no personal data, --json included
     if args.json:
         common.print_json({

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core import auth
-from ..core.circulation import desk_lookup, holds
+from ..core.circulation import desk_lookup, holds, member_loans
 from ..core.circulation import loans as circulation
-from ..core.circulation.loans import LoanRefused, MemberSummary
+from ..core.circulation.loans import LoanRefused
+from ..core.circulation.member_loans import MemberSummary
 from ..core.community import members
 from ..core.errors import PustakaError
 from ..core.service import Library
@@ -67,7 +68,7 @@ class DeskSession:
         if self.member_number is None:
             return None
         try:
-            return circulation.member_summary(self.lib, self.member_number)
+            return member_loans.member_summary(self.lib, self.member_number)
         except PustakaError:
             self.member_number = None
             return None

@@ -4,7 +4,9 @@
 - ``holidays``    the open-day calendar that due dates and fines count on
 - ``fines``       the fines ledger
 - ``holds``       reservations and the hold shelf
-- ``loans``       check-out, check-in, renew, undo, member summaries, overdue lists
+- ``loans``       check-out, check-in, renew, overrides, undo
+- ``member_loans`` what a member has out: the desk's member summary, the loan history
+- ``overdue``     the overdue list and the reminder text
 - ``patron``      patron self-service for the web catalogue (own renewals and holds, door sign-in)
 
 May import: ``core.store``, ``core.catalog``, ``core.community`` (members), the top-level core modules.

@@ -1,6 +1,6 @@
-"""The circulation desk: check-out, check-in, renew, overrides, undo, the member summary and the
-overdue list. Rules live in ``loan_rules`` (terms and precedence), ``holidays`` (open days),
-``fines`` (late fees and the ledger) and ``holds`` (reservations).
+"""The circulation desk: check-out, check-in, renew, overrides and undo. What a member has out is in
+``member_loans``, the overdue list in ``overdue``. Rules live in ``loan_rules`` (terms and
+precedence), ``holidays`` (open days), ``fines`` (late fees and the ledger) and ``holds`` (reservations).
 
 Public API for the desk (each takes the open ``Library`` and the acting ``Staff``):
 
@@ -8,8 +8,6 @@ Public API for the desk (each takes the open ``Library`` and the acting ``Staff`
 - ``checkin(lib, by, barcode)`` -> CheckinResult (says when a reserved copy must go to the hold shelf)
 - ``renew(lib, by, barcode, override_pin=None, override=False)`` -> RenewResult
 - ``undo_last(lib, by)`` -> UndoResult (librarian; the last desk action of this PC)
-- ``member_summary(lib, member)`` -> MemberSummary (photo, loans, overdue, fines, holds, blocks)
-- ``overdue(lib)`` / ``overdue_by_member(lib)`` / ``reminder_text(lib, entry)``
 - ``identify(lib, code)`` -> "member" | "item" | None: what a scanned code is
 
 A rule that says no raises ``LoanRefused`` (a ``core.errors.Refused``): ``reason`` is a stable code
@@ -29,17 +27,16 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from peewee import AutoField, CharField, ForeignKeyField, IntegerField, OperationalError, TextField
+from peewee import AutoField, CharField, ForeignKeyField, IntegerField, TextField
 
 from .. import auth
 from ..errors import Conflict, NotFound, Refused, render
-from ..formatting import format_date, format_money, long_date_id
+from ..formatting import format_date, format_money
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..settings import get_setting, set_setting
 from ..store import health
 from ..store import write as store
-from ..store.clock import local_today
 from ..store.models import CollectionType, Hold, Item, Loan, Member, Record, Staff, UtcDateTimeField
 from . import fines, holds
 from .holidays import OpenCalendar
@@ -446,7 +443,7 @@ class RenewResult:
 # --- check-out --------------------------------------------------------------------------------------
 
 
-def _member_problems(lib: Library, member: Member, today: date, opts: CirculationOptions,
+def member_problems(lib: Library, member: Member, today: date, opts: CirculationOptions,
                      owed: int | None = None) -> list[Problem]:
     problems = []
     if member.blocked:
@@ -542,7 +539,7 @@ def checkout(lib: Library, by: Staff, member: Member | str, barcode: str, *, ove
 
     ctype = snap.collection_types.get(item.collection_type_id) if item.collection_type_id else None
     terms = snap.terms(member.member_type_id, item.collection_type_id)
-    problems = _member_problems(lib, member, today, opts, owed)
+    problems = member_problems(lib, member, today, opts, owed)
     problems += _copy_problems(item, terms)
     if count >= terms.loan_limit:
         problems.append(_problem(LIMIT_REACHED, QT_TRANSLATE_NOOP(
@@ -691,7 +688,7 @@ def renew(lib: Library, by: Staff, barcode: str, *, override_pin: str | None = N
     terms = snap.terms(member.member_type_id, item.collection_type_id)
     today = health.circulation_today(lib)
     opts = snap.options
-    problems = [p for p in _member_problems(lib, member, today, opts) if p.reason != FINES_UNPAID]
+    problems = [p for p in member_problems(lib, member, today, opts) if p.reason != FINES_UNPAID]
     if loan.renewals >= terms.renewals:
         problems.append(_problem(RENEWALS_USED, QT_TRANSLATE_NOOP(
             "Errors", "This loan was already renewed {count} time(s), the most allowed."), count=loan.renewals))
@@ -804,209 +801,3 @@ def undo_last(lib: Library, by: Staff) -> UndoResult:
     return UndoResult(kind, title, message, {"title": title, "barcode": item.barcode,
                                              "name": member.name if member else "",
                                              "number": member.number if member else ""}, loan_uid=loan.uid)
-
-
-# --- the member at the desk -------------------------------------------------------------------------
-
-
-@dataclass
-class LoanLine:
-    loan_id: int
-    barcode: str
-    title: str
-    loaned_on: date
-    due_on: date
-    days_late: int
-    fine_so_far: int
-    renewals: int
-
-
-@dataclass
-class MemberSummary:
-    """All the desk shows about a member."""
-
-    member: Member
-    type_name: str
-    age: int | None
-    expired: bool
-    loans: list[LoanLine]
-    overdue: int  # how many loans are late
-    fines_balance: int  # unpaid, rupiah
-    fines_so_far: int  # what the late loans would cost if returned today
-    holds: list[holds.HoldLine]
-    problems: list[Problem]  # what stops a new loan right now (blocked, expired, unpaid fines, limit)
-
-    @property
-    def photo(self) -> bytes | None:
-        return self.member.photo
-
-
-def _open_loans_query():
-    return (Loan.select(Loan, Item.barcode, Record.title, Member.member_type.alias("mtype_id"),
-                        Item.collection_type.alias("ctype_id"))
-            .join(Item, on=(Loan.item == Item.id))
-            .join(Record, on=(Item.record == Record.id))
-            .switch(Loan).join(Member, on=(Loan.member == Member.id))
-            .where(Loan.returned_at.is_null() & (Loan.deleted == False)))  # noqa: E712
-
-
-def _lines(lib: Library, query, today: date) -> list[tuple[Loan, LoanLine, Member]]:
-    snap = snapshot(lib)
-    opts = snap.options
-    rows = list(query.objects())
-    if not rows:
-        return []
-    cal = snap.calendar
-    out = []
-    for row in rows:
-        terms = snap.terms(row.mtype_id, row.ctype_id)
-        late = max(0, (today - row.due_on).days)
-        so_far = fines.fine_amount(row.due_on, today, terms.fine_per_day, terms.grace_days, cal, opts) if late else 0
-        out.append((row, LoanLine(row.id, row.barcode, row.title, row.loaned_at.astimezone().date(), row.due_on,
-                                  late, so_far, row.renewals), row))
-    return out
-
-
-def member_summary(lib: Library, member: Member | str) -> MemberSummary:
-    """Everything the desk shows when a member card is scanned."""
-    member = find_member(lib, member, with_photo=True)
-    today = local_today(lib.clock)
-    snap = snapshot(lib)
-    opts = snap.options
-    mtype = snap.member_type(member.member_type_id)
-    query = _open_loans_query().where(Loan.member == member.id).order_by(Loan.due_on)
-    lines = [line for _, line, _ in _lines(lib, query, today)]
-    problems = _member_problems(lib, member, today, opts)
-    limit = snap.terms(mtype.id, None).loan_limit
-    if len(lines) >= limit:
-        problems.append(_problem(LIMIT_REACHED, QT_TRANSLATE_NOOP(
-            "Errors", "{name} already has {count} book(s) on loan; the limit is {limit}."),
-            name=member.name, count=len(lines), limit=limit))
-    from ..community.members import age_on
-
-    return MemberSummary(
-        member=member, type_name=mtype.name, age=age_on(member.birth_date, today),
-        expired=member.expires_on < today, loans=lines, overdue=sum(1 for x in lines if x.days_late > 0),
-        fines_balance=fines.balance(lib, member), fines_so_far=sum(x.fine_so_far for x in lines),
-        holds=holds.hold_lines(lib, member), problems=problems)
-
-
-# --- overdue ----------------------------------------------------------------------------------------
-
-
-@dataclass
-class OverdueLine:
-    loan_id: int
-    member_id: int
-    member_number: str
-    member_name: str
-    phone: str
-    barcode: str
-    title: str
-    due_on: date
-    days_late: int
-    fine_so_far: int
-
-
-@dataclass
-class OverdueMember:
-    member_id: int
-    number: str
-    name: str
-    phone: str
-    address: str
-    lines: list[OverdueLine]
-
-    @property
-    def total_fine(self) -> int:
-        return sum(line.fine_so_far for line in self.lines)
-
-    @property
-    def most_days_late(self) -> int:
-        return max(line.days_late for line in self.lines)
-
-
-def _open_loan_ids(lib: Library, where: str, params: tuple, order: str = "", tail: str = "") -> list:
-    """Open loans through the partial index ``loan_open_due`` (a few thousand open loans among
-    hundreds of thousands returned); falls back to a plain scan on a database without it."""
-    sql = ("SELECT {what} FROM loan {hint} WHERE returned_at IS NULL AND deleted = 0 AND " + where
-           + (" ORDER BY " + order if order else "") + tail)
-    try:
-        return lib.db.execute_sql(sql.format(what="id" if order else "COUNT(*)",
-                                             hint="INDEXED BY loan_open_due"), params).fetchall()
-    except OperationalError:
-        return lib.db.execute_sql(sql.format(what="id" if order else "COUNT(*)", hint=""), params).fetchall()
-
-
-def overdue(lib: Library, offset: int = 0, limit: int | None = None, min_days: int = 1) -> list[OverdueLine]:
-    """Loans past their due date, most late first, with days late and the fine so far (paged with
-    ``offset``/``limit``)."""
-    today = local_today(lib.clock)
-    tail = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
-    ids = [i for (i,) in _open_loan_ids(lib, "due_on <= ?", ((today - timedelta(days=min_days)).isoformat(),),
-                                        order="due_on, id", tail=tail)]
-    if not ids:
-        return []
-    query = (Loan.select(Loan, Item.barcode, Record.title, Member.member_type.alias("mtype_id"), Member.number,
-                         Member.name, Member.phone, Item.collection_type.alias("ctype_id"))
-             .join(Item, on=(Loan.item == Item.id))
-             .join(Record, on=(Item.record == Record.id))
-             .switch(Loan).join(Member, on=(Loan.member == Member.id))
-             .where(Loan.id.in_(ids))
-             .order_by(Loan.due_on, Loan.id))
-    out = []
-    for row, line, _ in _lines(lib, query, today):
-        out.append(OverdueLine(row.id, row.member_id, row.number, row.name, row.phone, line.barcode, line.title,
-                               line.due_on, line.days_late, line.fine_so_far))
-    return out
-
-
-def overdue_count(lib: Library) -> int:
-    """How many loans are past their due date."""
-    today = local_today(lib.clock)
-    return _open_loan_ids(lib, "due_on < ?", (today.isoformat(),))[0][0]
-
-
-def overdue_by_member(lib: Library) -> list[OverdueMember]:
-    """The overdue list grouped per member (for reminders), the latest borrowers first."""
-    groups: dict[int, OverdueMember] = {}
-    lines = overdue(lib)
-    addresses = dict(Member.select(Member.id, Member.address)
-                     .where(Member.id.in_({line.member_id for line in lines})).tuples()) if lines else {}
-    for line in lines:
-        group = groups.get(line.member_id)
-        if group is None:
-            group = groups[line.member_id] = OverdueMember(line.member_id, line.member_number, line.member_name,
-                                                           line.phone, addresses.get(line.member_id, ""), [])
-        group.lines.append(line)
-    return sorted(groups.values(), key=lambda g: (-g.most_days_late, g.name))
-
-
-def reminder_text(lib: Library, entry: OverdueMember) -> str:
-    """A polite, ready-to-send WhatsApp/SMS reminder in Indonesian (patrons read Indonesian)."""
-    library = lib.profile.name if lib.profile else "Perpustakaan"
-    phone = lib.profile.phone if lib.profile and lib.profile.phone else ""
-    books = "\n".join(f"- {line.title} (kembali {long_date_id(line.due_on)}, terlambat {line.days_late} hari)"
-                      for line in entry.lines)
-    text = (f"Yth. {entry.name},\n"
-            f"Kami dari {library} ingin mengingatkan dengan hormat bahwa buku berikut sudah melewati "
-            f"tanggal kembali:\n{books}\n")
-    if entry.total_fine:
-        text += f"Denda sampai hari ini: {format_money(entry.total_fine)}.\n"
-    text += "Mohon buku dikembalikan atau diperpanjang di perpustakaan pada jam buka. "
-    if phone:
-        text += f"Pertanyaan dapat disampaikan ke {phone}. "
-    text += "Terima kasih atas perhatiannya."
-    return text
-
-
-def loan_history(lib: Library, member: Member, limit: int = 100) -> list[tuple[str, str, date, date | None]]:
-    """(barcode, title, lent on, returned on) of the member's loans, newest first."""
-    query = (Loan.select(Item.barcode, Record.title, Loan.loaned_at, Loan.returned_at)
-             .join(Item, on=(Loan.item == Item.id)).join(Record, on=(Item.record == Record.id))
-             .where((Loan.member == member.id) & (Loan.deleted == False))  # noqa: E712
-             .order_by(Loan.loaned_at.desc()).limit(limit))
-    return [(b, t, lent.astimezone().date() if hasattr(lent, "astimezone") else lent,
-             (back.astimezone().date() if back is not None and hasattr(back, "astimezone") else back))
-            for b, t, lent, back in query.tuples()]
-

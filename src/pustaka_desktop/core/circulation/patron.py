@@ -23,7 +23,7 @@ from ..errors import NotFound, Refused
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.models import Hold, Item, Loan, Member, Record, Staff
-from . import holds, loans
+from . import holds, loans, member_loans
 
 DOOR = "web:door"
 
@@ -51,7 +51,7 @@ class Account:
     expires_on: date
     expired: bool
     blocked: bool
-    loans: list[loans.LoanLine]
+    loans: list[member_loans.LoanLine]
     fines_balance: int
     fines_so_far: int
     holds: list[holds.HoldLine]
@@ -62,9 +62,9 @@ class Account:
 
 
 def account(lib: Library, member: Member, history_limit: int = 50) -> Account:
-    summary = loans.member_summary(lib, member)
+    summary = member_loans.member_summary(lib, member)
     show = member_pin.show_history(lib, member)
-    history = [(title, lent, back) for _, title, lent, back in loans.loan_history(lib, member, history_limit)] if show else []
+    history = [(title, lent, back) for _, title, lent, back in member_loans.loan_history(lib, member, history_limit)] if show else []
     return Account(
         number=member.number, first_name=(member.name or "").split(" ")[0], type_name=summary.type_name,
         expires_on=member.expires_on, expired=summary.expired, blocked=bool(member.blocked), loans=summary.loans,

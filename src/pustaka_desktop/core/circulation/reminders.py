@@ -29,8 +29,8 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.models import Member, ReminderLog, Staff
 from .holds import ReservationLine
-from .loans import OverdueMember
-from .loans import reminder_text as overdue_text
+from .overdue import OverdueMember
+from .overdue import reminder_text as overdue_text
 
 OVERDUE, HOLD_READY = "overdue", "hold_ready"
 KINDS = (OVERDUE, HOLD_READY)

@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import HRFlowable, PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .. import auth
-from ..circulation.loans import OverdueMember, overdue_by_member
+from ..circulation.overdue import OverdueMember, overdue_by_member
 from ..errors import Cancelled, ValidationError
 from ..formatting import format_money, long_date_id
 from ..i18n import QT_TRANSLATE_NOOP

@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.circulation import desk_lookup
-from ...core.circulation.loans import CheckinResult, CheckoutResult, LoanRefused, MemberSummary, RenewResult
+from ...core.circulation.loans import CheckinResult, CheckoutResult, LoanRefused, RenewResult
+from ...core.circulation.member_loans import MemberSummary
 from ...core.formatting import format_date, format_money
 from ...core.settings import get_setting
 from ...core.store.clock import local_today

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.circulation import fines
-from ...core.circulation import loans as circulation
+from ...core.circulation import fines, member_loans
 from ...core.community import members
 from ...core.errors import PustakaError, ValidationError
 from ...core.formatting import format_date, format_money
@@ -393,7 +392,7 @@ class MembersPage(Page):
             self.owed.setText("")
             return
         self.heading.setText(f"{member.name}  ·  {member.number}")
-        summary = circulation.member_summary(self.ctx.lib, member)
+        summary = member_loans.member_summary(self.ctx.lib, member)
         status = [self.tr("Member until {date}").format(date=format_date(member.expires_on))]
         if summary.expired:
             status.append(self.tr("MEMBERSHIP EXPIRED"))
@@ -412,7 +411,7 @@ class MembersPage(Page):
                             self.tr("{days} day(s), {amount}").format(days=x.days_late, amount=format_money(x.fine_so_far))
                             if x.days_late else "") for x in summary.loans])
         fill(self.history, fit=False, rows=[(title, barcode, format_date(lent), format_date(back))
-                             for barcode, title, lent, back in circulation.loan_history(self.ctx.lib, member)])
+                             for barcode, title, lent, back in member_loans.loan_history(self.ctx.lib, member)])
         kinds = {"charge": self.tr("Fine"), "payment": self.tr("Payment"), "waiver": self.tr("Waiver")}
         fill(self.ledger, fit=False, rows=[(format_date(line.at), kinds.get(line.kind, line.kind),
                              format_money(line.amount), format_money(line.balance), line.title or line.note, line.staff)

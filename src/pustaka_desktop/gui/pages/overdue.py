@@ -14,8 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QTableWidgetItem, QVBoxLayout
 
-from ...core.circulation import loans as circulation
-from ...core.circulation import reminders
+from ...core.circulation import overdue, reminders
 from ...core.formatting import format_date, format_money
 from ...core.store.clock import local_today, to_local
 from ..background import load_later
@@ -29,15 +28,15 @@ from ..workers import run_job
 from .base import Page
 
 
-def _overdue_with_reminders(lib) -> tuple[list[circulation.OverdueMember], list[reminders.Reminder]]:
-    entries = circulation.overdue_by_member(lib)
+def _overdue_with_reminders(lib) -> tuple[list[overdue.OverdueMember], list[reminders.Reminder]]:
+    entries = overdue.overdue_by_member(lib)
     return entries, reminders.overdue_reminders(lib, entries)
 
 
 class OverduePage(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(ctx, parent)
-        self.entries: list[circulation.OverdueMember] = []
+        self.entries: list[overdue.OverdueMember] = []
         self.reminders: list[reminders.Reminder] = []
         self.loads_done = 0  # tests and the bench wait for it
         title = QLabel(self.tr("Overdue books"))
@@ -106,7 +105,7 @@ class OverduePage(Page):
         self.show_entry(self.current_row() if self.entries else -1)
         self.loads_done += 1
 
-    def _reminded_text(self, entry: circulation.OverdueMember) -> str:
+    def _reminded_text(self, entry: overdue.OverdueMember) -> str:
         reminder = getattr(self, "_last_sent", {}).get(entry.member_id)
         last = reminder.last_sent if reminder is not None else None
         return to_local(last).strftime("%d-%m %H:%M") if last else ""
@@ -120,7 +119,7 @@ class OverduePage(Page):
         index = self.table.currentIndex()
         return index.row() if index.isValid() else -1
 
-    def current(self) -> circulation.OverdueMember | None:
+    def current(self) -> overdue.OverdueMember | None:
         row = self.current_row()
         return self.entries[row] if 0 <= row < len(self.entries) else None
 
