@@ -216,3 +216,81 @@ def _catalogue() -> dict:
             for item in record.items}
         out[(record.title, record.isbn, tuple(fields["authors"]), tuple(sorted(fields["items"])))] = fields
     return out
+
+
+# --- what SLiMS's export page lets the librarian choose, and a file Excel saved again ----------------
+
+_CHOSEN_ROWS = [
+    {"title": "Laskar Pelangi : sebuah novel", "gmd_name": "Text", "isbn_issn": "979-3062-79-7",
+     "publisher_name": "Bentang Pustaka", "publish_year": "2008", "collation": "xiv, 529 hlm. ; 20 cm",
+     "call_number": "899.221 3 HIR l", "language_name": "Indonesia", "classification": "899.221 3",
+     "authors": "<Hirata, Andrea>", "topics": "<Novel Indonesia>", "item_code": "<B001><B002>"},
+    {"title": 'Budidaya Lele; panduan "praktis"', "gmd_name": "Text", "publisher_name": "Penebar Swadaya",
+     "publish_year": "2015", "classification": "639.3", "authors": "<Susanto, Heru>", "item_code": "<B003>"},
+    {"title": "تفسير الجلالين", "gmd_name": "Text", "publisher_name": "Toha Putra", "publish_year": "1990",
+     "language_name": "Arab", "classification": "2X1.3", "authors": "<Jalaluddin>", "item_code": "<B004>"},
+]
+
+
+def _chosen_file(path, columns, rows, sep=",", quote='"', newline="\n", header=True, excel=False):
+    """A file as SLiMS writes it with the export page's choices (``sep``, ``quote``, CR or LF), or as
+    Excel saves it again (``excel``: only the fields that hold the separator or a quote are quoted)."""
+    def cell(value: str) -> str:
+        if excel:
+            return '"' + value.replace('"', '""') + '"' if (sep in value or '"' in value) else value
+        return quote + value.replace(quote, quote * 2) + quote
+
+    lines = ([sep.join(cell(c) for c in columns)] if header else []) + \
+        [sep.join(cell(row.get(c, "")) for c in columns) for row in rows]
+    path.write_bytes((newline.join(lines) + newline).encode("utf-8"))
+    return path
+
+
+def _catalogue_read_back() -> list[tuple]:
+    return [(r.title, r.subtitle, r.isbn, r.ddc, r.collation, r.language, json.loads(r.authors)[0]["name"],
+             sorted(i.barcode for i in r.items)) for r in Record.select().order_by(Record.id)]
+
+
+@pytest.mark.parametrize("choice", [
+    {"sep": ";"}, {"sep": "|"}, {"sep": "||"}, {"quote": "'"}, {"newline": "\r"}, {"sep": ";", "header": False},
+    {"sep": ";", "excel": True, "newline": "\r\n"}, {"sep": ";", "excel": True, "header": False},
+    {"sep": ",", "excel": True},
+], ids=["semicolon", "pipe", "double-pipe", "single-quote", "carriage-return", "semicolon-no-header",
+        "excel-semicolon", "excel-semicolon-no-header", "excel-comma"])
+def test_every_export_page_choice_reads_like_the_default(lib, librarian, tmp_path, empty_lib_factory, choice):
+    default = _chosen_file(tmp_path / "default.csv", slims.BIBLIO_COLUMNS, _CHOSEN_ROWS)
+    importer.import_file(lib, librarian, "slims-biblio", default)
+    expected = _catalogue_read_back()
+    assert expected[0][:4] == ("Laskar Pelangi", "sebuah novel", "9789793062792", "899.2213")
+    assert expected[1][0] == 'Budidaya Lele; panduan "praktis"'
+    other, other_librarian = empty_lib_factory()
+    chosen = _chosen_file(tmp_path / "chosen.csv", slims.BIBLIO_COLUMNS, _CHOSEN_ROWS, **choice)
+    result = importer.import_file(other, other_librarian, "slims-biblio", chosen)
+    assert (result.records_add, result.items_add, result.bad) == (3, 4, [])
+    assert _catalogue_read_back() == expected
+
+
+def test_a_semicolon_pair_of_biblio_and_item_files_comes_in_whole(lib, librarian, tmp_path):
+    biblio = _chosen_file(tmp_path / "biblio.csv", slims.BIBLIO_COLUMNS, _CHOSEN_ROWS, sep=";")
+    items = _chosen_file(tmp_path / "item.csv", slims.ITEM_COLUMNS, [
+        {"item_code": "B001", "coll_type_name": "Fiksi", "inventory_code": "001/P/2019", "price": "85000",
+         "location_name": "Rak A; atas", "title": "Laskar Pelangi : sebuah novel"},
+        {"item_code": "B004", "received_date": "2019-03-04", "title": "تفسير الجلالين"}], sep=";")
+    first, second = importer.import_slims(lib, librarian, biblio, items)
+    assert (first.bad, second.bad) == ([], [])
+    copy = Item.get(Item.barcode == "B001")
+    assert (copy.accession_no, copy.price, copy.location) == ("001/P/2019", 85000, "Rak A; atas")
+    assert str(Item.get(Item.barcode == "B004").received_on) == "2019-03-04"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ('"title","gmd_name","edition"', (",", '"')),
+    ("'title';'gmd_name';'edition'", (";", "'")),
+    ('\ufeff"title"||"gmd_name"||"edition"', ("||", '"')),
+    ("title;gmd_name;edition", (";", '"')),
+    ('"Laskar Pelangi";"Text";"Cet. 5";"979-3062-79-7"', (";", '"')),
+    ('Laskar Pelangi;Text;"xiv, 529 hlm. ; 20 cm";;', (";", '"')),
+    ('"Kisah "Si Kancil" dan Buaya","Text","",""', (",", '"')),
+])
+def test_the_separator_and_quote_come_from_the_first_line(line, expected):
+    assert slims.dialect(line, ("title", "gmd_name")) == expected

@@ -126,3 +126,15 @@ def test_volunteer_may_not_export_or_import_personal_data(lib, volunteer, slims_
 def test_export_is_audited(lib, librarian, tmp_path):
     slims_members.export_members(lib, librarian, tmp_path / "x.csv")
     assert AuditLog.get(AuditLog.action == "members.export").username == "pustakawan"
+
+
+def test_an_export_with_a_semicolon_separator_reads_like_the_default(lib, librarian, tmp_path):
+    """SLiMS's export page takes any separator; ``;`` is what Excel in Indonesia uses."""
+    path = tmp_path / "members-semicolon.csv"
+    path.write_text(SLIMS_EXPORT.replace('","', '";"').replace(",\n", ";\n", 1).replace(HEADER, HEADER.replace(",", ";")),
+                    encoding="utf-8")
+    result = slims_members.import_members(lib, librarian, path)
+    assert (result.add, len(result.bad)) == (2, 2)
+    siti = Member.get(Member.number == "M0001")
+    assert siti.name == 'Siti "Ucok" Aminah' and siti.phone == "081234567890"
+    assert siti.address == "Kp. Babakan RT 01/RW 02\nSukamaju"

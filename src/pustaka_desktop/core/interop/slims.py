@@ -4,13 +4,19 @@ The column order is fixed (SLiMS reads by position); SLiMS writes no BOM, puts s
 field as ``<A><B><C>`` and a newline inside a field as the two characters ``\\n``. SLiMS's own export
 may leave a quote inside a field unescaped and end the header with an extra separator: the reader
 tolerates both (a quote only closes a field when a separator or the end of the line follows it).
+
+SLiMS's export page lets the librarian type the field separator (up to three characters: ``;`` is
+common, as Excel in Indonesia uses it) and the enclosing character, and choose CR as the record
+separator; a file opened and saved again in Excel quotes only the fields that need it. The reader
+takes the separator and the quote from the file's first line (``dialect``).
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC
 from pathlib import Path
 from typing import Any
@@ -75,7 +81,7 @@ def split_line(line: str, sep: str = ",", quote: str = '"') -> list[str]:
                         j = i + 2
                         while j < n and line[j] in " \t":
                             j += 1
-                        if j < n and line[j] != sep:  # \" inside the field: an escaped quote
+                        if j < n and not line.startswith(sep, j):  # \" inside the field: an escaped quote
                             buf.append(quote)
                             i += 2
                             continue
@@ -89,7 +95,7 @@ def split_line(line: str, sep: str = ",", quote: str = '"') -> list[str]:
                     j = i + 1
                     while j < n and line[j] in " \t":
                         j += 1
-                    if j >= n or line[j] == sep:
+                    if j >= n or line.startswith(sep, j):
                         i = j
                         closed = True
                         break
@@ -109,11 +115,37 @@ def split_line(line: str, sep: str = ",", quote: str = '"') -> list[str]:
             i = j
         if i >= n:
             break
-        i += 1  # the separator
+        i += len(sep)  # the separator
         if i >= n:
             fields.append("")
             break
     return fields
+
+
+_SEPARATORS = (",", ";", "|", "\t")  # what people choose; any other (up to 3 characters) is found too
+
+
+def dialect(line: str, first_columns: tuple[str, str]) -> tuple[str, str]:
+    """(separator, quote) of a SLiMS file from its first line: the header when it has one (its first
+    two column names are known), else a data row. Fields not enclosed at all (a file Excel saved
+    again) still take ``"`` as the quote of the few fields that need one."""
+    text = line.lstrip("\ufeff").strip()
+    lowered = text.lower()
+    first, second = first_columns
+    at = lowered.find(first)
+    if at in (0, 1):  # a header: what stands between the first two names is quote + separator + quote
+        quote = text[0] if at == 1 else ""
+        end = lowered.find(second, at + len(first))
+        between = text[at + len(first) + len(quote):end - len(quote)] if end > 0 else ""
+        if between and not any(ch.isalnum() for ch in between):
+            return between, quote or '"'
+    quote = text[0] if text[:1] in ("\"", "'") else ""
+    if quote:  # "a","b": between a closing and the next opening quote is the separator
+        parts = text.split(quote)[2:-1:2]
+        between = [part for part in parts if 0 < len(part) <= 3 and not any(ch.isalnum() for ch in part)]
+        if between:
+            return max(between, key=between.count), quote  # (the first, on a tie)
+    return max(_SEPARATORS, key=text.count), quote or '"'
 
 
 def _unescape(value: str) -> str:
@@ -122,19 +154,25 @@ def _unescape(value: str) -> str:
     return value.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\r", "").strip()
 
 
-def fields_of(line: str, count: int) -> list[str]:
+def splitter(count: int, sep: str = ",", quote: str = '"') -> Callable[[str], list[str]]:
     """The fields of one line, fast when every field is quoted (as SLiMS writes them): split on
-    ``","``; otherwise, or when that does not give ``count`` fields, the careful ``split_line``."""
-    text = line.rstrip()
-    if text.endswith(","):
-        text = text[:-1]  # SLiMS's item header (and some rows) end with an extra separator
-    if len(text) > 1 and text[0] == '"' and text[-1] == '"':
-        parts = text[1:-1].split('","')
-        if len(parts) == count:
-            if '""' not in text:
-                return parts  # (most lines: no doubled quotes to undo)
-            return [p.replace('""', '"') if '""' in p else p for p in parts]
-    return split_line(line)
+    quote + separator + quote; otherwise, or when that does not give ``count`` fields, the careful
+    ``split_line``. Made once per file (the dialect's strings are joined once, not per line)."""
+    joiner, doubled, trailing = quote + sep + quote, quote + quote, len(sep)
+
+    def fields_of(line: str) -> list[str]:
+        text = line.rstrip()
+        if text.endswith(sep):
+            text = text[:-trailing]  # SLiMS's item header (and some rows) end with an extra separator
+        if len(text) > 1 and text[0] == quote and text[-1] == quote:
+            parts = text[1:-1].split(joiner)
+            if len(parts) == count:
+                if doubled not in text:
+                    return parts  # (most lines: no doubled quotes to undo)
+                return [p.replace(doubled, quote) if doubled in p else p for p in parts]
+        return split_line(line, sep, quote)
+
+    return fields_of
 
 
 def multi(value: str) -> list[str]:
@@ -153,12 +191,28 @@ _BRACKETED = re.compile(r"<([^<>]*)>")
 def _rows(path: str | Path, columns: tuple[str, ...], kind: str, progress: Progress | None,
           cancel: Cancel | None) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
     """The rows of a SLiMS CSV file, read as they go. SLiMS writes the header only when asked
-    ("Put column names in the first row"), so a file without one is read by position."""
+    ("Put column names in the first row"), so a file without one is read by position; the first
+    line also tells the separator and quote the export page was given."""
     size, lines = text_lines(path)
     name = Path(path).name
-    header_seen = False
+    numbered = enumerate(lines, start=1)
+    opening = next(((n, text) for n, text in numbered if text.strip()), None)  # the first line not empty
+    if opening is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=name)
+    number, line = opening
+    fields_of = splitter(len(columns), *dialect(line, columns[:2]))
+    first = [f.strip().strip("\"'").strip().lower() for f in fields_of(line)]
+    if first and first[-1] == "":
+        first = first[:-1]  # SLiMS's item export ends the header with an extra separator
+    if tuple(first) != columns and (set(first) & set(columns) or len(first) not in (len(columns), len(columns) + 1)):
+        missing = [c for c in columns if c not in first]
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "{path} is not a SLiMS {kind} file: the columns {missing} are missing or out of "
+                      "order. Expected, in this order: {expected}."),
+            path=name, kind=kind, missing=", ".join(missing) or "-", expected=",".join(columns))
+    rest = numbered if tuple(first) == columns else itertools.chain([(number, line)], numbered)
     done = 0
-    for number, line in enumerate(lines, start=1):
+    for number, line in rest:
         done += len(line) + 1
         if number % 1000 == 0:
             if cancel is not None and cancel():
@@ -167,20 +221,7 @@ def _rows(path: str | Path, columns: tuple[str, ...], kind: str, progress: Progr
                 progress(min(1.0, done / max(1, size)), QT_TRANSLATE_NOOP("Import", "Reading the file"))
         if not line.strip():
             continue
-        fields = fields_of(line, len(columns))
-        if not header_seen:
-            header_seen = True
-            first = [f.strip().strip('"').strip().lower() for f in fields]
-            if first and first[-1] == "":
-                first = first[:-1]  # SLiMS's item export ends the header with an extra separator
-            if tuple(first) == columns:
-                continue
-            if set(first) & set(columns) or len(first) not in (len(columns), len(columns) + 1):
-                missing = [c for c in columns if c not in first]
-                raise ValidationError(QT_TRANSLATE_NOOP(
-                    "Errors", "{path} is not a SLiMS {kind} file: the columns {missing} are missing or out of "
-                              "order. Expected, in this order: {expected}."),
-                    path=name, kind=kind, missing=", ".join(missing) or "-", expected=",".join(columns))
+        fields = fields_of(line)
         if len(fields) == len(columns) + 1 and fields[-1] == "":
             fields = fields[:-1]
         if len(fields) != len(columns):
@@ -192,8 +233,6 @@ def _rows(path: str | Path, columns: tuple[str, ...], kind: str, progress: Progr
             yield number, {c: _unescape(v) for c, v in zip(columns, fields, strict=True)}
         else:  # no escapes in the row (most rows): only the spaces to strip, done in C
             yield number, dict(zip(columns, map(str.strip, fields), strict=True))
-    if not header_seen:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=name)
 
 
 def biblio_row(f: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]]:

@@ -7,7 +7,8 @@ member_notes[,mpasswd]``
 - gender: 1 = male, 0 = female. ``pin`` is SLiMS's personal ID number: kept as the NIK when it has
   16 digits, otherwise in the notes. ``mpasswd`` (a password hash) is never imported or exported.
 - SLiMS's own export escapes quotes with backslashes (``\\"``) and may end the header with an extra
-  separator; both are tolerated (the line reader is the catalogue importer's, ``interop.slims``).
+  separator; both are tolerated, and so is any field separator and quote typed on SLiMS's export
+  page (the line reader is the catalogue importer's, ``interop.slims``).
 - Same rules as the catalogue imports: ``plan`` is the dry run (counts, and each bad row with its
   number and reason), ``import_members`` applies it in ONE transaction, and importing the same file
   twice changes nothing the second time (rows match on member_id = our member number).
@@ -35,7 +36,7 @@ from ..store.clock import local_today
 from ..store.files import atomic_write
 from ..store.models import Member, MemberType, Staff
 from . import sheets
-from .slims import _line, _unescape, split_line
+from .slims import _line, _unescape, dialect, split_line
 from .types import BadRow, RowError, clean, fold, parse_date, read_text
 
 COLUMNS = ("member_id", "member_name", "gender", "member_type_name", "member_email", "member_address",
@@ -139,7 +140,8 @@ def _read_rows(path: str | Path, progress: Progress | None, cancel: Cancel | Non
         start += 1
     if start >= len(lines):
         raise ValidationError(QT_TRANSLATE_NOOP("Import", "{path} is empty."), path=name)
-    first = [f.strip().strip('"').strip().lower() for f in split_line(lines[start])]
+    sep, quote = dialect(lines[start], COLUMNS[:2])  # the separator and quote the export page was given
+    first = [f.strip().strip("\"'").strip().lower() for f in split_line(lines[start], sep, quote)]
     while first and first[-1] == "" and first[0] == "member_id":
         first = first[:-1]
     columns = COLUMNS
@@ -164,7 +166,7 @@ def _read_rows(path: str | Path, progress: Progress | None, cancel: Cancel | Non
             checkpoint(progress, cancel, number / total, QT_TRANSLATE_NOOP("Import", "Reading the file"))
         if not line.strip():
             continue
-        fields = split_line(line)
+        fields = split_line(line, sep, quote)
         if len(fields) == len(columns) + 1 and fields[-1] == "":
             fields = fields[:-1]
         if len(fields) == len(COLUMNS_WITH_PASSWORD) and columns == COLUMNS:
