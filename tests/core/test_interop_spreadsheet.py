@@ -70,6 +70,57 @@ def test_buku_induk_xlsx_becomes_records_with_copies_and_reimport_adds_nothing(l
     assert Item.select().count() == 4
 
 
+_TITLE_ROWS = [["BUKU INDUK PERPUSTAKAAN DESA SUKAMAJU"], ["Kecamatan Tenggarong, Kabupaten Kutai Kartanegara"], []]
+# "Penerbitan" merged across three columns over Penerbit | Kota | Tahun; the rest merged down two rows
+_TWO_ROW_HEADER = [["No", "Tgl. Masuk", "No. Induk", "Judul Buku", "Pengarang", "Penerbitan", None, None, "Asal",
+                    "Harga (Rp)"],
+                   [None, None, None, None, None, "Penerbit", "Kota", "Tahun", None, None],
+                   [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]]  # the column numbers official forms print
+_HAND_KEPT_ROWS = [[1, "12-01-2019", "001/PD/2019", "Laskar Pelangi", "Andrea Hirata", "Bentang", "Yogyakarta", 2008,
+                    "Pembelian", 85000],
+                   [2, "12-01-2019", "002/PD/2019", "Laskar Pelangi", "Andrea Hirata", "Bentang", "Yogyakarta", 2008,
+                    "Pembelian", 85000],
+                   [3, "03-02-2020", "003/PD/2020", "Budidaya Lele", "Heru Susanto", "Penebar Swadaya", "Jakarta", 2015,
+                    "Hibah", 45000]]
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_a_sheet_kept_by_hand_finds_its_header_below_the_title_rows(lib, librarian, tmp_path, fmt):
+    """The library's name above the header, a heading merged over three sub-headers, the column
+    numbers under it: the header is found, the sub-headers named, the numbers not taken for a book."""
+    rows = _TITLE_ROWS + _TWO_ROW_HEADER + _HAND_KEPT_ROWS
+    path = tmp_path / f"buku-induk.{fmt}"
+    if fmt == "xlsx":
+        book = Workbook()
+        for row in rows:
+            book.active.append(row)
+        book.save(path)
+    else:  # as Excel saves it as CSV in Indonesia: ';' and a separator for every empty cell
+        path.write_text("\r\n".join(";".join("" if v is None else str(v) for v in row + [None] * (10 - len(row)))
+                                    for row in rows) + "\r\n", encoding="utf-8")
+    seen = spreadsheet.preview(path, fmt)
+    assert seen.header_row == 6 and seen.rows[0][3] == "Laskar Pelangi"
+    assert seen.mapping == {"Tgl. Masuk": "received_on", "No. Induk": "accession_no", "Judul Buku": "title",
+                            "Pengarang": "authors", "Penerbit": "publisher", "Kota": "place", "Tahun": "year",
+                            "Asal": "source", "Harga (Rp)": "price"}
+    result = importer.import_file(lib, librarian, fmt, path)
+    assert (result.records_add, result.items_add, result.bad) == (2, 3, [])
+    laskar = Record.get(Record.title == "Laskar Pelangi")
+    assert (laskar.publisher, laskar.place, laskar.year) == ("Bentang", "Yogyakarta", 2008)
+    assert sorted((c.accession_no, c.received_on, c.source) for c in laskar.items) == [
+        ("001/PD/2019", date(2019, 1, 12), "purchase"), ("002/PD/2019", date(2019, 1, 12), "purchase")]
+    assert Item.get(Item.accession_no == "003/PD/2020").source == "grant"
+
+
+def test_a_first_book_with_only_its_title_is_data_not_a_second_header_row(tmp_path):
+    path = tmp_path / "daftar.csv"
+    path.write_text("Judul;Pengarang;Penerbit;Tahun\nKancil Cerdik;;;\nTimun Mas;Anonim;Balai Pustaka;1990\n",
+                    encoding="utf-8")
+    seen = spreadsheet.preview(path, "csv")
+    assert seen.headers == ["Judul", "Pengarang", "Penerbit", "Tahun"]
+    assert [row[0] for row in seen.rows] == ["Kancil Cerdik", "Timun Mas"]
+
+
 def test_csv_with_semicolons_and_a_mapping_override(lib, librarian, tmp_path):
     path = tmp_path / "daftar.csv"
     path.write_text("Bacaan;Karya;Eks\nKancil Cerdik;Anonim;3\nTimun Mas;;1\n", encoding="utf-8")

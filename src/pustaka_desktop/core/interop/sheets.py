@@ -14,6 +14,8 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
 from .types import clean, text_lines
 
+HEADER_SEARCH = 30  # rows looked at for the header: a buku induk kept in Excel has its title rows above it
+
 
 def xlsx_rows(path: str | Path) -> Iterator[list[Any]]:
     from openpyxl import load_workbook
@@ -37,12 +39,12 @@ def xlsx_rows(path: str | Path) -> Iterator[list[Any]]:
 
 def csv_rows(path: str | Path) -> Iterator[list[Any]]:
     _, lines = text_lines(path)
-    first = next(lines, None)
-    if first is None:
+    first = list(itertools.islice(lines, HEADER_SEARCH))  # (a title line above the header has few separators)
+    if not first:
         return
-    delimiter = max((";", ",", "\t"), key=first.count)
+    delimiter = max((";", ",", "\t"), key=lambda sep: sum(line.count(sep) for line in first))
     # csv joins a quoted field's line breaks itself: hand it lines with their ends back
-    yield from csv.reader(itertools.chain([first + "\n"], (line + "\n" for line in lines)), delimiter=delimiter)
+    yield from csv.reader((line + "\n" for line in itertools.chain(first, lines)), delimiter=delimiter)
 
 
 def rows(path: str | Path, fmt: str) -> Iterator[list[Any]]:
@@ -54,18 +56,56 @@ def sheet_rows(path: str | Path) -> tuple[int, list[str], Iterator[list[Any]]]:
     file itself (an xlsx is a zip)."""
     with Path(path).open("rb") as handle:
         fmt = "xlsx" if handle.read(4) == b"PK\x03\x04" else "csv"
-    iterator = rows(path, fmt)
-    header_row, headers = header(iterator)
+    header_row, headers, rest = header(rows(path, fmt))
     if not headers:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
-    return header_row, headers, iterator
+    return header_row, headers, rest
 
 
-def header(rows: Iterator[list[Any]]) -> tuple[int, list[str]]:
-    for number, values in enumerate(rows, start=1):
-        if any(clean(v) for v in values):
-            return number, [clean(v) or f"#{i + 1}" for i, v in enumerate(values)]
-    return 0, []
+
+def header(rows: Iterator[list[Any]]) -> tuple[int, list[str], Iterator[list[Any]]]:
+    """(number of the header's last row, the headers, the rows after it). A sheet kept by hand often
+    starts with the library's name and address in a cell or two, has a second header row under a
+    merged one ("Penerbitan" over "Penerbit | Kota | Tahun") and numbers its columns 1, 2, 3 ... in
+    the row below: the header is the first row filled in at least half as many cells as the fullest
+    of the first rows, a row of sub-headers below it fills in its blanks, and a numbering row is
+    skipped. The data is never taken for a header: it comes after."""
+    ahead = list(itertools.islice(rows, HEADER_SEARCH))
+    filled = [sum(1 for v in values if clean(v)) for values in ahead]
+    if not any(filled):
+        return 0, [], iter(())
+    most = max(filled)
+    enough = max(min(3, most), (most + 1) // 2)
+    at = next(i for i, count in enumerate(filled) if count >= enough)
+    names = [clean(v) for v in ahead[at]]
+    below = at + 1
+    if below < len(ahead) and _sub_headers(names, ahead[below]):
+        subs = ahead[below]
+        names = [clean(subs[i]) if i < len(subs) and clean(subs[i]) else name for i, name in enumerate(names)]
+        names += [clean(v) for v in subs[len(names):]]
+        below += 1
+    if below < len(ahead) and _column_numbers(ahead[below]):
+        below += 1
+    headers = [name or f"#{i + 1}" for i, name in enumerate(names)]
+    return below, headers, itertools.chain(ahead[below:], rows)
+
+
+def _sub_headers(names: list[str], values: list[Any]) -> bool:
+    """Whether the row under a header holds sub-headers: text only, some of it under a blank of the
+    header (a heading merged across), and blank under most of the header's own columns (merged down)."""
+    cells = [(i, v) for i, v in enumerate(values) if clean(v)]
+    if not cells or any(not isinstance(v, str) or clean(v).replace(".", "").isdigit() for _, v in cells):
+        return False
+    if not any(i >= len(names) or not names[i] for i, _ in cells):
+        return False  # (a first data row with only its title filled in: data, not a heading)
+    blank_below = sum(1 for i, name in enumerate(names) if name and not (i < len(values) and clean(values[i])))
+    return blank_below * 2 >= sum(1 for name in names if name)
+
+
+def _column_numbers(values: list[Any]) -> bool:
+    """1, 2, 3 ... across the row (the column numbers official forms print under the header)."""
+    cells = [clean(v) for v in values if clean(v)]
+    return len(cells) >= 3 and cells == [str(n) for n in range(1, len(cells) + 1)]
 
 
 def filled_rows(rows: Iterator[list[Any]], first: int, rows_hint: int, progress: Progress | None,

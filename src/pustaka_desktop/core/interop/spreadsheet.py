@@ -189,8 +189,7 @@ def known_export(path: str | Path) -> str:
 
 def preview(path: str | Path, fmt: str, rows: int = 10) -> SheetPreview:
     """The header, the first ``rows`` rows and the guessed mapping, for the mapping step."""
-    iterator = sheets.rows(path, fmt)
-    header_row, headers = sheets.header(iterator)
+    header_row, headers, iterator = sheets.header(sheets.rows(path, fmt))
     if not headers:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
     sample = []
@@ -280,8 +279,7 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None) -> tuple[d
 
 def _read(path: str | Path, fmt: str, mapping: dict[str, str] | None, progress: Progress | None,
           cancel: Cancel | None) -> Iterator[Incoming]:
-    iterator = sheets.rows(path, fmt)
-    header_row, headers = sheets.header(iterator)
+    header_row, headers, iterator = sheets.header(sheets.rows(path, fmt))
     if not headers:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
     if not mapping:
