@@ -76,6 +76,16 @@ def test_year_without_digits_is_allowed(lib, librarian):
     assert record.year is None
 
 
+@pytest.mark.parametrize(("written", "year"), [
+    ("1429 H / 2008 M", 2008), ("2008 M/1429 H", 2008), ("1429H/2008M", 2008),  # both calendars: the Masehi one
+    ("1445 H", 2024), ("1405 H.", 1985),  # a Hijri year alone: the Gregorian year it mostly falls in
+    ("c2010", 2010), ("[2019]", 2019), ("Cet. 2, 2010", 2010), ("t.t.", None),
+])
+def test_the_year_of_a_book_printed_with_both_calendars(lib, librarian, written, year):
+    record = add(lib, librarian, year_text=written)
+    assert (record.year_text, record.year) == (written, year)
+
+
 @pytest.mark.parametrize(("ddc", "title", "author", "expected"), [
     ("899.221", "Laskar Pelangi", "Andrea Hirata", "899.221 HIR l"),
     ("899.221", "Bumi Manusia", "Toer, Pramoedya Ananta", "899.221 TOE b"),

@@ -11,6 +11,7 @@ from openpyxl import Workbook, load_workbook
 
 from pustaka_desktop.core import demo
 from pustaka_desktop.core.catalog import accession_register as register
+from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.errors import PermissionDenied, ValidationError
 from pustaka_desktop.core.interop import importer, spreadsheet
 from pustaka_desktop.core.store.models import Item, Record
@@ -110,6 +111,30 @@ def test_a_sheet_kept_by_hand_finds_its_header_below_the_title_rows(lib, librari
     assert sorted((c.accession_no, c.received_on, c.source) for c in laskar.items) == [
         ("001/PD/2019", date(2019, 1, 12), "purchase"), ("002/PD/2019", date(2019, 1, 12), "purchase")]
     assert Item.get(Item.accession_no == "003/PD/2020").source == "grant"
+
+
+def test_what_a_buku_induk_writes_by_hand_is_read_not_refused(lib, librarian, tmp_path):
+    """Prices with "Rp" and ",-", "45rb"; dates with month names and two-digit years; "2 eks"; a
+    year in both calendars: each read as meant; what cannot be read is flagged, the book still comes in."""
+    path = tmp_path / "induk.csv"
+    path.write_text("\n".join([
+        "Judul;Pengarang;Tahun;Tgl Masuk;Harga;Jumlah",
+        "Laskar Pelangi;Andrea Hirata;2008;12 Januari 2019;Rp 85.000,-;2 eks",
+        "Fiqih Ibadah;Tim Pesantren;1429 H / 2008 M;1 Agt. 2020;45rb;1",
+        "Riyadhus Shalihin;An-Nawawi;1445 H;12-Jan-19;Rp. 1.250.000,-;",
+        "Kancil;Anonim;2001;kemarin;mahal;dua",
+    ]) + "\n", encoding="utf-8")
+    result = importer.import_file(lib, librarian, "csv", path)
+    assert (result.records_add, result.bad) == (4, [])
+    got = {r.title: (r.year, sorted((c.price, c.received_on) for c in r.items)) for r in Record.select()}
+    assert got["Laskar Pelangi"] == (2008, [(85000, date(2019, 1, 12))] * 2)
+    assert got["Fiqih Ibadah"] == (2008, [(45000, date(2020, 8, 1))])
+    assert got["Riyadhus Shalihin"] == (2024, [(1250000, date(2019, 1, 12))])
+    assert got["Kancil"] == (2001, [(None, None)])  # the copy the row is; its date, price and count flagged
+    flagged = {flag.value for flag in review.open_flags(lib)}
+    assert {"kemarin", "mahal", "dua"} <= flagged
+    again = importer.import_file(lib, librarian, "csv", path)
+    assert (again.records_add, again.items_add) == (0, 0) and Item.select().count() == 5
 
 
 def test_a_first_book_with_only_its_title_is_data_not_a_second_header_row(tmp_path):

@@ -14,7 +14,8 @@ Public API (the Katalog page, the CLI, imports and the demo call these; each tak
 - ``withdraw`` / ``mark_lost`` / ``mark_damaged`` / ``restore_item``  (librarian, audited)
 - ``call_number_for(record)``, ``next_barcodes(lib, n)``, ``next_accession_numbers(lib, n, source, year)``
 - ``get_record``, ``find_record(lib, "id | ISBN | barcode")``, ``get_item``, ``items_of(record)``
-- ``match_key(title, first_author)``, ``parse_year(text)``, ``authors_of(record)``, ``subjects_of(record)``
+- ``match_key(title, first_author)``, ``parse_year(text)`` / ``year_in(text)``, ``authors_of(record)``,
+  ``subjects_of(record)``
 """
 
 from __future__ import annotations
@@ -155,6 +156,8 @@ _LIVE_ITEM = LIVE_ITEM
 _DDC = re.compile(r"^(\d{3}|2X\d)(\.\d+)?$")
 _BARCODE = re.compile(r"^[A-Za-z0-9\-./]+$")
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_MASEHI = re.compile(r"[\s.]*(M|CE|AD|Masehi)\b", re.IGNORECASE)
+_HIJRI = re.compile(r"[\s.]*(H|AH|Hijri|Hijriah|Hijriyah)\b", re.IGNORECASE)
 
 
 # --- small helpers ----------------------------------------------------------------------------------
@@ -210,17 +213,33 @@ def call_number_for(record: Record | dict[str, Any]) -> str:
     return derive_call_number(record.ddc, record.title, first_author(authors), kind)
 
 
+def year_in(text: str) -> int | None:
+    """The (Gregorian) year a publication-year text gives, unchecked: ``"c2010"`` -> 2010, ``"[2019]"``
+    -> 2019, ``"t.t."`` -> None. Books from pesantren presses print both calendars: ``"1429 H / 2008 M"``
+    -> 2008 (the Masehi year, wherever it stands); a Hijri year alone -> the Gregorian year it mostly
+    falls in (``"1445 H"`` -> 2024), so the book sorts and counts with its time."""
+    plain = hijri = None
+    for match in _YEAR.finditer(text or ""):
+        year, after = int(match.group(1)), text[match.end():]
+        if _MASEHI.match(after):
+            return year
+        if _HIJRI.match(after):
+            hijri = hijri or year - year // 33 + 622  # (a Hijri year is 354 days: 33 of them are 32 Gregorian)
+        elif plain is None:
+            plain = year
+    return plain or hijri
+
+
 def parse_year(text: str, this_year: int | None = None) -> int | None:
-    """The year in a publication-year text as written: ``"c2010"`` -> 2010, ``"[2019]"`` -> 2019,
-    ``"t.t."`` (no year) -> None. A year after next year is refused."""
-    match = _YEAR.search(text or "")
-    if not match:
+    """The year in a publication-year text as written (``year_in``); ``"t.t."`` (no year) -> None.
+    A year after next year is refused."""
+    year = year_in(text)
+    if year is None:
         if re.search(r"\d", text or ""):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "{text} is not a year (write it like 2010 or c2010)."),
                 field="year_text", text=text)
         return None
-    year = int(match.group(1))
     if year < 1000 or (this_year is not None and year > this_year + 1):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The year {year} is not possible."), field="year_text",
                               year=year)

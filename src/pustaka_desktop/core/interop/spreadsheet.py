@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -267,14 +268,20 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None) -> tuple[d
         if not numbered:
             item["_unnumbered"] = True  # one copy per row; a re-import counts them instead of adding again
         items.append({k: v for k, v in item.items() if v not in ("", None)})
-    copies = 0
-    if clean(values.get("copies")):
-        try:
-            copies = int(float(clean(values.get("copies"))))
-        except ValueError:
-            raise RowError(QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a whole number."),
-                           column="copies", value=clean(values.get("copies"))) from None
+    copies = soft(parse_count, values.get("copies"), "copies", flags, "copy") or 0
+    if copies > 1 and items and items[0].get("_unnumbered"):
+        items += [dict(items[0]) for _ in range(copies - 1)]  # "Jumlah 3" and a price, no numbers: three alike
     return rec, items, copies
+
+
+def parse_count(value: Any, column: str) -> int | None:
+    """A number of copies as a buku induk writes it: ``2``, ``2.0``, ``2 eks``, ``3 buah``. Anything
+    else is flagged (the record still comes in, without the copies it could not count)."""
+    counted = re.match(r"\s*(\d+)(?:[.,]0+)?(?![\d.,])", clean(value))
+    if counted is None:
+        raise RowError(QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a whole number."),
+                       column=column, value=clean(value))
+    return int(counted.group(1))
 
 
 def _read(path: str | Path, fmt: str, mapping: dict[str, str] | None, progress: Progress | None,

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..catalog.isbn import normalise_isbn
+from ..catalog.records import year_in
 from ..catalog.review import Flag
 from ..errors import ValidationError, render
 from ..fields import day_of
@@ -199,8 +200,42 @@ def _parse_date(value: Any, column: str) -> date | None:
             return datetime.strptime(text, pattern).date()
         except ValueError:
             continue
+    day = _written_date(clean(value))
+    if day is not None:
+        return day
     raise RowError(QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a date (use YYYY-MM-DD)."),
                    column=column, value=clean(value))
+
+
+# months as people write them in a buku induk: Indonesian and English names, short or whole
+_MONTHS = {name: n for n, names in enumerate((
+    ("januari", "january", "jan"), ("februari", "february", "feb", "peb", "pebruari"), ("maret", "march", "mar"),
+    ("april", "apr"), ("mei", "may"), ("juni", "june", "jun"), ("juli", "july", "jul"),
+    ("agustus", "august", "agu", "agt", "ags", "aug"), ("september", "sep", "sept"),
+    ("oktober", "october", "okt", "oct"), ("november", "nopember", "nov", "nop"),
+    ("desember", "december", "des", "dec")), start=1) for name in names}
+_WRITTEN = re.compile(r"(\d{1,2})[\s./-]*([A-Za-z]+)\.?[\s./,-]*(\d{4}|\d{2})")
+_SHORT = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})")
+
+
+def _written_date(text: str) -> date | None:
+    """``12 Januari 2019``, ``12-Jan-19``, ``1 Agt. 2020``, ``12/1/19`` (day first, as Indonesia writes
+    dates; a two-digit year is this century's unless that would be in the future)."""
+    written = _WRITTEN.fullmatch(text)
+    if written:
+        day, month, year = int(written.group(1)), _MONTHS.get(written.group(2).lower()), written.group(3)
+    else:
+        short = _SHORT.fullmatch(text)
+        if not short:
+            return None
+        day, month, year = int(short.group(1)), int(short.group(2)), short.group(3)
+    if len(year) == 2:
+        this = date.today().year
+        year = str(2000 + int(year) if 2000 + int(year) <= this else 1900 + int(year))
+    try:
+        return date(int(year), month, day) if month else None
+    except ValueError:
+        return None
 
 
 # a catalogue's dates repeat (received on the same days, "0000-00-00" for none): each text read once
@@ -231,8 +266,13 @@ def _parse_price(value: Any, column: str) -> int | None:
     if isinstance(value, str) and value.isascii() and value.isdigit():
         return int(value)  # (most prices: plain whole rupiah)
     text = re.sub(r"(?i)^\s*(rp\.?|idr)\s*", "", clean(value)).replace(" ", "")
+    text = re.sub(r"[.,]?-+$", "", text)  # "Rp 45.000,-": the dash closes an amount in rupiah
     if not text:
         return None
+    scaled = re.fullmatch(r"(?i)(\d+(?:[.,]\d+)?)(rb|ribu|k|jt|juta)", text)  # "45rb", "1,5jt"
+    if scaled:
+        factor = 1_000 if scaled.group(2).lower() in ("rb", "ribu", "k") else 1_000_000
+        return int(round(float(scaled.group(1).replace(",", ".")) * factor))
     if re.fullmatch(r"\d+([.,]\d{1,2})?", text):
         return int(round(float(text.replace(",", "."))))
     if re.fullmatch(r"\d{1,3}([.,]\d{3})+([.,]\d{1,2})?", text):
@@ -243,8 +283,10 @@ def _parse_price(value: Any, column: str) -> int | None:
 
 
 def parse_year(text: str) -> int | None:
-    match = re.search(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)", text or "")
-    return int(match.group(1)) if match else None
+    """The year of a publication-year cell (``catalog.records.year_in``), None when it has none or an
+    impossible one (the record's own check flags it)."""
+    year = year_in(clean(text))
+    return year if year is not None and 1000 <= year <= 2099 else None
 
 
 def parse_isbn(text: str) -> str:
