@@ -7,6 +7,7 @@ import subprocess
 from datetime import date
 
 import pytest
+import xlwt
 from openpyxl import Workbook, load_workbook
 
 from pustaka_desktop.core import demo
@@ -135,6 +136,39 @@ def test_what_a_buku_induk_writes_by_hand_is_read_not_refused(lib, librarian, tm
     assert {"kemarin", "mahal", "dua"} <= flagged
     again = importer.import_file(lib, librarian, "csv", path)
     assert (again.records_add, again.items_add) == (0, 0) and Item.select().count() == 5
+
+
+def test_an_excel_97_2003_xls_file_comes_in_like_an_xlsx(lib, librarian, tmp_path):
+    """Many village PCs still save .xls: read from the file's first bytes, its dates (numbers in an
+    xls) as dates, under the same "xlsx" format and the same header search."""
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Buku Induk")
+    as_date = xlwt.easyxf(num_format_str="DD/MM/YYYY")
+    for r, row in enumerate(_TITLE_ROWS + [["No", "Tanggal Terima", "No. Induk", "Judul", "Pengarang", "Tahun",
+                                            "Harga"]]):
+        for c, value in enumerate(row):
+            sheet.write(r, c, value)
+    for r, (title, author, received, price) in enumerate([
+            ("Laskar Pelangi", "Andrea Hirata", date(2019, 1, 12), 85000),
+            ("تفسير الجلالين", "Jalaluddin", date(2020, 8, 1), 45000)], start=4):
+        for c, value in enumerate([r - 3, None, f"00{r - 3}/PD", title, author, 2008, price]):
+            if value is not None:
+                sheet.write(r, c, value)
+        sheet.write(r, 1, received, as_date)
+    path = tmp_path / "buku-induk.xls"
+    book.save(str(path))
+    seen = spreadsheet.preview(path, "xlsx")
+    assert seen.mapping["Judul"] == "title" and seen.rows[1][3] == "تفسير الجلالين"
+    result = importer.import_file(lib, librarian, "xlsx", path)
+    assert (result.records_add, result.items_add, result.bad) == (2, 2, [])
+    copy = Item.get(Item.accession_no == "001/PD")
+    assert (copy.record.title, copy.received_on, copy.price, copy.record.year) == (
+        "Laskar Pelangi", date(2019, 1, 12), 85000, 2008)
+    broken = tmp_path / "rusak.xls"
+    broken.write_bytes(path.read_bytes()[:700])  # a copy cut short on a USB stick
+    with pytest.raises(ValidationError) as caught:
+        importer.import_file(lib, librarian, "xlsx", broken)
+    assert "xls" in str(caught.value)
 
 
 def test_a_first_book_with_only_its_title_is_data_not_a_second_header_row(tmp_path):

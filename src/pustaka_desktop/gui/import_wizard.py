@@ -35,7 +35,7 @@ from .widgets.messages import error_text, show_error
 from .workers import run_job
 
 FILTERS = {"slims-biblio": "*.csv", "slims-item": "*.csv", "marc": "*.mrc *.marc *.iso *.dat", "marcxml": "*.xml",
-           "inlislite": "*.xlsx *.csv", "xlsx": "*.xlsx", "csv": "*.csv *.txt"}
+           "inlislite": "*.xlsx *.xls *.csv", "xlsx": "*.xlsx *.xls", "csv": "*.csv *.txt"}
 
 
 def _format_label(fmt: str) -> str:
@@ -48,9 +48,9 @@ def _format_label(fmt: str) -> str:
     if fmt == "marcxml":
         return QCoreApplication.translate("ImportWizard", "MARCXML (.xml)")
     if fmt == "inlislite":
-        return QCoreApplication.translate("ImportWizard", "INLISLite catalogue or copy report (.xlsx, .csv)")
+        return QCoreApplication.translate("ImportWizard", "INLISLite catalogue or copy report (.xlsx, .xls, .csv)")
     if fmt == "xlsx":
-        return QCoreApplication.translate("ImportWizard", "Excel spreadsheet (.xlsx)")
+        return QCoreApplication.translate("ImportWizard", "Excel spreadsheet (.xlsx, .xls)")
     return QCoreApplication.translate("ImportWizard", "Spreadsheet as CSV")
 
 

@@ -124,5 +124,23 @@ def _monthly_report(lib, by, folder: Path) -> str:
     return _pdf_size(save(lib, by, data, folder / "laporan.pdf", translate))
 
 
+def _spreadsheets(lib, by, folder: Path) -> str:
+    """The catalogue written as xlsx and read back by the import's preview (openpyxl), and the reader
+    of Excel 97-2003 files present (xlrd is imported only when an .xls is opened: a frozen build
+    could leave it out unnoticed)."""
+    import xlrd
+
+    from ..core.interop import spreadsheet
+    from ..i18n import translate
+
+    path = folder / "katalog.xlsx"
+    spreadsheet.export_xlsx(lib, by, path, translate)
+    seen = spreadsheet.preview(path, "xlsx", rows=3)
+    if "title" not in seen.mapping.values() or len(seen.rows) != 3:
+        raise RuntimeError(f"the exported sheet reads back as {seen.mapping}")
+    return f"{path.name}: {len(seen.headers)} columns read back; xls reader {xlrd.__version__}"
+
+
 # (name, fn(lib, staff, folder) -> detail): what the self-test renders after the pages.
-RENDER_CHECKS: list[tuple[str, Callable]] = [("label sheet PDF", _label_sheet), ("monthly report PDF", _monthly_report)]
+RENDER_CHECKS: list[tuple[str, Callable]] = [("label sheet PDF", _label_sheet), ("monthly report PDF", _monthly_report),
+                                             ("spreadsheet export and import", _spreadsheets)]

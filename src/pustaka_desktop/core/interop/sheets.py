@@ -1,5 +1,6 @@
-"""Rows of a spreadsheet file, xlsx (openpyxl, read-only: streamed) or CSV (any of ; , tab, streamed):
-shared by the generic spreadsheet import and INLISLite's exports."""
+"""Rows of a spreadsheet file, xlsx (openpyxl, read-only: streamed), Excel 97-2003 xls (xlrd: many
+village PCs still save that) or CSV (any of ; , tab, streamed): shared by the generic spreadsheet
+import and INLISLite's exports. What a file is comes from its first bytes, not its name."""
 
 from __future__ import annotations
 
@@ -37,6 +38,52 @@ def xlsx_rows(path: str | Path) -> Iterator[list[Any]]:
         workbook.close()
 
 
+_ZIP = b"PK\x03\x04"  # xlsx
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 xls (a compound document)
+
+
+def kind_of(path: str | Path) -> str:
+    """"xlsx", "xls" or "csv", from the file's first bytes."""
+    try:
+        with Path(path).open("rb") as handle:
+            head = handle.read(8)
+    except OSError:
+        return "csv"  # (the reader says why it cannot read the file)
+    return "xlsx" if head.startswith(_ZIP) else "xls" if head == _OLE2 else "csv"
+
+
+def xls_rows(path: str | Path) -> Iterator[list[Any]]:
+    """The first sheet of an Excel 97-2003 file, its dates as dates (xls keeps them as numbers)."""
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(str(path), on_demand=True)
+        sheet = book.sheet_by_index(0)
+    except Exception as exc:  # xlrd.XLRDError, CompDocError, a truncated file's struct.error ...
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not an Excel 97-2003 (xls) file ({error})."),
+                              path=Path(path).name, error=str(exc)[:80] or type(exc).__name__) from exc
+    try:
+        for number in range(sheet.nrows):
+            yield [_xls_value(cell, book.datemode) for cell in sheet.row(number)]
+    finally:
+        book.release_resources()
+
+
+def _xls_value(cell: Any, datemode: int) -> Any:
+    from xlrd import XL_CELL_BOOLEAN, XL_CELL_DATE, XL_CELL_NUMBER, XL_CELL_TEXT, xldate
+
+    if cell.ctype == XL_CELL_TEXT or cell.ctype == XL_CELL_NUMBER:
+        return cell.value
+    if cell.ctype == XL_CELL_DATE:
+        try:
+            return xldate.xldate_as_datetime(cell.value, datemode)
+        except (xldate.XLDateError, OverflowError, ValueError):
+            return cell.value  # (an impossible date: the number as it is, flagged by the reader)
+    if cell.ctype == XL_CELL_BOOLEAN:
+        return bool(cell.value)
+    return None  # empty, blank, an error cell (#N/A)
+
+
 def csv_rows(path: str | Path) -> Iterator[list[Any]]:
     _, lines = text_lines(path)
     first = list(itertools.islice(lines, HEADER_SEARCH))  # (a title line above the header has few separators)
@@ -48,15 +95,15 @@ def csv_rows(path: str | Path) -> Iterator[list[Any]]:
 
 
 def rows(path: str | Path, fmt: str) -> Iterator[list[Any]]:
-    return xlsx_rows(path) if fmt == "xlsx" else csv_rows(path)
+    """The rows of a file imported as ``fmt`` ("xlsx" takes an xls too: both are "Excel" to people)."""
+    if fmt != "xlsx":
+        return csv_rows(path)
+    return xls_rows(path) if kind_of(path) == "xls" else xlsx_rows(path)
 
 
 def sheet_rows(path: str | Path) -> tuple[int, list[str], Iterator[list[Any]]]:
-    """(header row number, headers, the rows after it) of an xlsx or CSV file, told apart by the
-    file itself (an xlsx is a zip)."""
-    with Path(path).open("rb") as handle:
-        fmt = "xlsx" if handle.read(4) == b"PK\x03\x04" else "csv"
-    header_row, headers, rest = header(rows(path, fmt))
+    """(header row number, headers, the rows after it) of an xlsx, xls or CSV file (``kind_of``)."""
+    header_row, headers, rest = header(rows(path, "csv" if kind_of(path) == "csv" else "xlsx"))
     if not headers:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
     return header_row, headers, rest
