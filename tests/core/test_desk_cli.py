@@ -69,6 +69,10 @@ def test_members_export_import_and_stocktake(db, capsys, tmp_path):
     assert code == 0 and "30 member(s)" in out
     code, out, _ = run(capsys, db, "members-import", csv, "--dry-run")
     assert code == 0 and "update 0; 30 unchanged" in out
+    with open(csv, "a", encoding="utf-8") as handle:  # a row SLiMS would not write: no name
+        handle.write('"X-1","","1","Umum","","","","","0","","","","","2025-06-01","2025-06-01","2027-06-01","",""\n')
+    code, out, _ = run(capsys, db, "members-import", csv)
+    assert code == 2 and "30 unchanged, 1 bad row(s)" in out and "Row 32:" in out
 
     code, out, _ = run(capsys, db, "stocktake", "start", "--location", "Rak Anak")
     assert code == 0 and "started" in out

@@ -138,3 +138,26 @@ def test_an_export_with_a_semicolon_separator_reads_like_the_default(lib, librar
     siti = Member.get(Member.number == "M0001")
     assert siti.name == 'Siti "Ucok" Aminah' and siti.phone == "081234567890"
     assert siti.address == "Kp. Babakan RT 01/RW 02\nSukamaju"
+
+
+def test_a_member_list_kept_by_hand_comes_in_with_new_card_numbers_once(lib, librarian, tmp_path):
+    """"Daftar Anggota" as villages keep it: a title line, L/P, place and date of birth in one cell, a
+    phone with dashes, an occupation, no card numbers (one row has one)."""
+    path = tmp_path / "daftar-anggota.csv"
+    path.write_text("DAFTAR ANGGOTA PERPUSTAKAAN DESA SUKAMAJU;;;;;;\n"
+                    "No;No. Anggota;Nama;L/P;Tempat/Tgl Lahir;No. HP;Pekerjaan\n"
+                    "1;;Siti Aminah;P;Kutai, 12 Mei 1990;0812-3456-7890;Petani\n"
+                    "2;;Budi Santoso;L;Tenggarong, 03-02-2011;;Pelajar\n"
+                    "3;LAMA-7;Wati;P;;;Guru\n", encoding="utf-8")
+    result = slims_members.import_members(lib, librarian, path)
+    assert (result.add, result.bad) == (3, [])
+    siti = Member.get(Member.name == "Siti Aminah")
+    assert (siti.gender, siti.birth_date, siti.phone, siti.occupation) == ("F", date(1990, 5, 12), "081234567890",
+                                                                          "Petani")
+    assert "Tempat lahir: Kutai" in siti.notes
+    # new cards in the library's own pattern, one after the other
+    assert [siti.number, Member.get(Member.name == "Budi Santoso").number] == ["UJI-A00001", "UJI-A00002"]
+    assert members.next_number(lib) == "UJI-A00003"
+    assert Member.get(Member.name == "Wati").number == "LAMA-7"  # a number the list has is kept
+    again = slims_members.import_members(lib, librarian, path)
+    assert (again.add, again.update, again.unchanged) == (0, 0, 3) and Member.select().count() == 3

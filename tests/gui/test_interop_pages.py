@@ -125,6 +125,44 @@ def test_transfer_page_exports_and_hides_nothing_it_cannot_do(qtbot, lib, librar
     assert target.stat().st_size > 1000
 
 
+def test_transfer_page_imports_a_member_list_kept_in_excel_after_showing_the_check(qtbot, lib, librarian, tmp_path,
+                                                                                   monkeypatch):
+    """A village's own member list (no card numbers) through the page: the check is shown, 'Yes'
+    imports, new card numbers are given, and a second import of the same list adds nobody."""
+    from openpyxl import Workbook
+
+    from pustaka_desktop.core.store.models import Member
+    from pustaka_desktop.gui.pages import transfer as transfer_module
+
+    book = Workbook()
+    for row in (["DAFTAR ANGGOTA PERPUSTAKAAN DESA"], [], ["No", "Nama", "L/P", "Tempat, Tgl Lahir", "No. HP"],
+                [1, "Siti Aminah", "P", "Kutai, 12-05-1990", "0812-3456-7890"],
+                [2, "Budi Santoso", "L", "Tenggarong, 3 Februari 2011", ""], [3, "", "L", "", ""]):
+        book.active.append(row)
+    path = tmp_path / "anggota.xlsx"
+    book.save(path)
+    asked: list[str] = []
+    monkeypatch.setattr(transfer_module, "confirm", lambda parent, title, text: asked.append(text) or True)
+    monkeypatch.setattr(transfer_module, "info", lambda parent, title, text: asked.append(text))
+    page = TransferPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    assert page.members_import_button.isEnabled() and page.members_export_button.isEnabled()
+    page.import_members(str(path))
+    qtbot.waitUntil(lambda: "2 added" in page.last_members_import.text(), timeout=20000)
+    assert "2 to add" in asked[0] and "Row 6:" in asked[0]  # the row without a name is refused and shown
+    siti = Member.get(Member.name == "Siti Aminah")
+    assert siti.number and siti.phone == "081234567890" and str(siti.birth_date) == "1990-05-12"
+    page.import_members(str(path))  # the same list again: nothing to add, said so
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=20000)
+    assert "0 to add" in asked[1] and Member.select().count() == 2
+
+
+def test_a_volunteer_sees_the_member_import_and_export_disabled(qtbot, lib, volunteer):
+    page = TransferPage(AppContext(lib, volunteer))
+    qtbot.addWidget(page)
+    assert not page.members_import_button.isEnabled() and not page.members_export_button.isEnabled()
+
+
 def test_wizard_reads_an_inlislite_report_as_inlislite(qtbot, lib, librarian, tmp_path):
     from tests.core.test_interop_movein import inlislite_laporan_katalog
 

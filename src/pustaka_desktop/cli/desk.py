@@ -79,7 +79,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--offset", type=int, default=0)
 
     p = common.command(sub, "members-import", cmd_members_import, json=True,
-                       help="import a SLiMS members CSV (librarian)")
+                       help="import members: a SLiMS members CSV, INLISLite's member report or a list kept in "
+                            "Excel (librarian)")
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="only report what would change")
 
@@ -359,17 +360,18 @@ def cmd_member_search(args: argparse.Namespace) -> int:
 def cmd_members_import(args: argparse.Namespace) -> int:
     lib, by = _setup(args)
     result = slims_members.import_members(lib, by, args.file, dry_run=args.dry_run)
+    code = 2 if result.bad else 0  # as ``import``: rows were refused (everything else came in)
     if args.json:
         common.print_json({**result.summary(), "bad": [
             {"row": b.row, "message": b.message(common.translate)} for b in result.bad]})
-        return 0
+        return code
     template = (translate("cli", "Dry run: would add {add}, update {update}; {unchanged} unchanged, {bad} bad row(s).")
                 if args.dry_run else
                 translate("cli", "Imported: added {add}, updated {update}; {unchanged} unchanged, {bad} bad row(s)."))
     print(template.format(add=result.add, update=result.update, unchanged=result.unchanged, bad=len(result.bad)))
     for bad in result.bad:
         print(translate("cli", "Row {row}: {message}").format(row=bad.row, message=bad.message(common.translate)))
-    return 0
+    return code
 
 
 def cmd_members_export(args: argparse.Namespace) -> int:

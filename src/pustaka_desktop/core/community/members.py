@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -133,6 +134,12 @@ def _pattern_parts(lib: Library) -> tuple[str, str]:
 def next_number(lib: Library) -> str:
     """The next member number: the pattern with the running number after the highest one in use
     (deleted members count too: a card number is never given out twice)."""
+    return next(new_numbers(lib))
+
+
+def new_numbers(lib: Library) -> Iterator[str]:
+    """``next_number`` and the ones after it, for members not yet written (an import gives a list kept
+    by hand its card numbers)."""
     prefix, suffix = _pattern_parts(lib)
     tail = re.compile(re.escape(prefix) + r"(\d+)" + re.escape(suffix) + "$")
     highest = 0
@@ -149,7 +156,7 @@ def next_number(lib: Library) -> str:
     while True:
         candidate = number_pattern().format(code=code, seq=seq)
         if not Member.select().where(Member.number == candidate).exists():
-            return candidate
+            yield candidate
         seq += 1
 
 

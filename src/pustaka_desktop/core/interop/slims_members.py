@@ -12,20 +12,23 @@ member_notes[,mpasswd]``
 - Same rules as the catalogue imports: ``plan`` is the dry run (counts, and each bad row with its
   number and reason), ``import_members`` applies it in ONE transaction, and importing the same file
   twice changes nothing the second time (rows match on member_id = our member number).
+- INLISLite's member report and member lists kept by hand in Excel come in the same way
+  (``member_sheets``); a list without card numbers gets new ones, and its second import finds the
+  members the first one made (same name with the same birth date, phone or address).
 - Exporting members is exporting personal data: librarians only ("members.export"), audited.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from .. import auth
-from ..community.members import clean_member
+from ..community.members import clean_member, new_numbers, normalise_phone
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
@@ -35,9 +38,9 @@ from ..store import write as store
 from ..store.clock import local_today
 from ..store.files import atomic_write
 from ..store.models import Member, MemberType, Staff
-from . import sheets
+from . import member_sheets
 from .slims import _line, _unescape, dialect, split_line
-from .types import BadRow, RowError, clean, fold, parse_date, read_text
+from .types import BadRow, RowError, fold, parse_date, read_text
 
 COLUMNS = ("member_id", "member_name", "gender", "member_type_name", "member_email", "member_address",
            "postal_code", "inst_name", "is_new", "member_image", "pin", "member_phone", "member_fax",
@@ -68,49 +71,6 @@ class MemberImportPlan:
                 "new_member_types": self.new_member_types, "applied": self.applied}
 
 
-# INLISLite 3's member report (Laporan Anggota, xlsx; the columns the librarian ticked) -> SLiMS columns
-INLISLITE = {"nomor anggota": "member_id", "nama lengkap": "member_name", "jenis kelamin": "gender",
-             "jenis anggota": "member_type_name", "email": "member_email", "alamat": "member_address",
-             "nama institusi": "inst_name", "nomor identitas": "pin", "telepon": "member_phone",
-             "tanggal registrasi": "register_date", "tanggal berakhir": "expire_date", "tanggal lahir": "birth_date",
-             "tempat lahir": "_birth_place", "rt": "_rt", "rw": "_rw", "kelurahan": "_kelurahan",
-             "kecamatan": "_kecamatan", "kota": "_kota", "provinsi": "_provinsi"}
-
-
-def _inlislite_rows(path: str | Path) -> Iterator[tuple[int, dict[str, str]]] | None:
-    """INLISLite's Laporan Anggota as SLiMS member rows, or None when the file is not one."""
-    try:
-        header_row, headers, rows = sheets.sheet_rows(path)
-    except ValidationError:
-        return None
-    keys = [INLISLITE.get(fold(h), "") for h in headers]
-    if "member_id" not in keys or "member_name" not in keys:
-        return None
-
-    def cell(value: Any) -> str:
-        if isinstance(value, datetime | date):
-            return value.strftime("%Y-%m-%d")
-        return clean(value)
-
-    def convert() -> Iterator[tuple[int, dict[str, str]]]:
-        for number, values in enumerate(rows, start=header_row + 1):
-            if not any(clean(v) for v in values):
-                continue
-            got = {key: cell(values[i]) for i, key in enumerate(keys) if key and i < len(values)}
-            row = {c: got.get(c, "") for c in COLUMNS}
-            row["gender"] = {"laki laki": "1", "pria": "1", "l": "1", "perempuan": "0", "wanita": "0", "p": "0"}.get(
-                fold(got.get("gender", "")), got.get("gender", ""))
-            rt_rw = "/".join(v for v in (got.get("_rt", ""), got.get("_rw", "")) if v)
-            place = [f"RT/RW {rt_rw}" if rt_rw else "", got.get("_kelurahan", ""), got.get("_kecamatan", ""),
-                     got.get("_kota", ""), got.get("_provinsi", "")]
-            row["member_address"] = ", ".join(v for v in [got.get("member_address", ""), *place] if v)
-            if got.get("_birth_place"):
-                row["member_notes"] = f"Tempat lahir: {got['_birth_place']}"
-            yield number, row
-
-    return convert()
-
-
 def _read(path: str | Path, progress: Progress | None, cancel: Cancel | None):
     """``_read_rows``; a file its readers cannot handle (a field past the csv module's limit, an unknown
     encoding, a damaged xlsx) is refused with a message, never a traceback (issue 14)."""
@@ -129,9 +89,9 @@ def _read_rows(path: str | Path, progress: Progress | None, cancel: Cancel | Non
     """(row number, {column: value}) or (row number, BadRow) for each line; the header is optional,
     and so are SLiMS's trailing separator and its password column. INLISLite's member report (xlsx or
     CSV with its Indonesian headers) is read too."""
-    inlis = _inlislite_rows(path)
-    if inlis is not None:
-        yield from inlis
+    listed = member_sheets.rows(path, COLUMNS)  # INLISLite's report, a list kept by hand
+    if listed is not None:
+        yield from listed
         return
     lines = read_text(path).splitlines()
     name = Path(path).name
@@ -214,9 +174,30 @@ def _row_fields(f: dict[str, str]) -> tuple[dict[str, Any], str]:
         "birth_date": parse_date(f["birth_date"], "birth_date"),
         "notes": notes,
     }
-    if not out["number"]:
+    if f.get("_occupation"):
+        out["occupation"] = f["_occupation"]
+    if not out["number"] and not f.get("_sheet"):  # (a list kept by hand gets its numbers in ``plan``)
         raise RowError(QT_TRANSLATE_NOOP("Import", "member_id is empty."))
     return out, f["member_type_name"].strip()
+
+
+def _people(members: Iterable[Member]) -> dict[tuple[str, Any], Member]:
+    """Members by who they are when a list has no card numbers: name with birth date, phone or address."""
+    out: dict[tuple[str, Any], Member] = {}
+    for member in members:
+        for key in _person_keys(member.name, member.birth_date, member.phone, member.address):
+            out.setdefault(key, member)
+    return out
+
+
+def _person_keys(name: str, birth: date | None, phone: str, address: str) -> list[tuple[str, Any]]:
+    name = fold(name)
+    keys = [(name, birth)] if birth else []
+    if normalise_phone(phone or ""):
+        keys.append((name, normalise_phone(phone)))
+    if fold(address or ""):
+        keys.append((name, fold(address)))
+    return keys
 
 
 def plan(lib: Library, path: str | Path, progress: Progress | None = None,
@@ -228,6 +209,8 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
     default_type = next(iter(types.values()), None)
     existing = {m.number: m for m in Member.select().where(Member.deleted == False)}  # noqa: E712
     seen: set[str] = set()
+    people: dict[tuple[str, Any], Member] | None = None  # (made when a row has no card number)
+    numbers: Iterator[str] = iter(())
     for number, row in _read(path, progress, cancel):
         result.rows += 1
         if isinstance(row, BadRow):
@@ -235,6 +218,15 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
             continue
         try:
             fields, type_name = _row_fields(row)
+            if not fields["number"]:  # a list kept by hand: the member this file made before, or a new card
+                if people is None:
+                    people, numbers = _people(existing.values()), new_numbers(lib)
+                known = next((people[key] for key in _person_keys(fields["name"], fields["birth_date"],
+                                                                  fields["phone"], fields["address"])
+                              if key in people), None)
+                fields["number"] = known.number if known else next(numbers)
+                while not known and fields["number"] in seen:
+                    fields["number"] = next(numbers)
             if fields["number"] in seen:
                 raise RowError(QT_TRANSLATE_NOOP("Import", "member_id {number} appears twice in the file."),
                                number=fields["number"])

@@ -1,23 +1,27 @@
 """The Import & Export page: bring a catalogue in from SLiMS, MARC or a spreadsheet (through the
-import wizard), and save the catalogue in those formats so a library can move on or go back."""
+import wizard), and save the catalogue in those formats so a library can move on or go back; the
+members the same way (SLiMS's members CSV, INLISLite's member report, a list kept in Excel)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from ...core.catalog import review
-from ...core.interop import marc, slims, spreadsheet
+from ...core.interop import marc, slims, slims_members, spreadsheet
 from ..context import AppContext
 from ..import_wizard import ImportWizard, describe_all
 from ..review_list import open_review
-from ..widgets.actions import save_file
+from ..widgets.actions import open_file, save_file
 from ..widgets.forms import arrange, button, choice_box, label_for, note, section
-from ..widgets.messages import info
+from ..widgets.messages import confirm, info, translate
 from ..workers import run_job
 from .base import Page
 
 EXPORTS = ("slims-biblio", "slims-item", "marc", "marcxml", "xlsx")
+MEMBER_ROWS_SHOWN = 12  # refused rows listed in the check before a members import (the rest counted)
 SUFFIX = {"slims-biblio": ".csv", "slims-item": ".csv", "marc": ".mrc", "marcxml": ".xml", "xlsx": ".xlsx"}
 
 
@@ -49,6 +53,23 @@ class TransferPage(Page):
         self.export_button.setEnabled(ctx.allowed("catalog.export"))
         inner.addLayout(arrange(QHBoxLayout(), label_for(self.tr("&Format:"), self.export_format),
                                 (self.export_format, 1), self.export_button))
+        layout.addWidget(box)
+
+        box, inner = section(self.tr("Members"), self.tr(
+            "Bring members in from SLiMS (its members CSV), from INLISLite's member report, or from a list kept "
+            "in Excel (Nama, No. Anggota, L/P, Alamat, No. HP…; a list without card numbers gets new ones). You "
+            "see what would change before anything is saved. Export writes SLiMS's members CSV."))
+        self.members_import_button = button(self.tr("Import &members…"), self.tr("Import a member list"),
+                                            self.choose_members_import)
+        self.members_import_button.setEnabled(ctx.allowed("members.import"))
+        self.members_export_button = button(self.tr("Export mem&bers…"), self.tr("Export the members as SLiMS CSV"),
+                                            self.choose_members_export)
+        self.members_export_button.setEnabled(ctx.allowed("members.export"))
+        self.last_members_import = note()
+        row = arrange(QHBoxLayout(), self.members_import_button, self.members_export_button)
+        row.addStretch(1)
+        inner.addLayout(row)
+        inner.addWidget(self.last_members_import)
         layout.addWidget(box)
         layout.addStretch(1)
 
@@ -89,3 +110,60 @@ class TransferPage(Page):
         run_job(self, self.tr("Exporting"), job,
                 lambda count: info(self, self.tr("Exported"),
                                    self.tr("{count} rows saved to {path}.").format(count=count, path=path)))
+
+    # -- members ----------------------------------------------------------------------------------
+
+    def choose_members_import(self) -> None:
+        path = open_file(self, self.tr("Import a member list"),
+                         self.tr("Member lists ({patterns})").format(patterns="*.csv *.xlsx *.xls"))
+        if path:
+            self.import_members(path)
+
+    def import_members(self, path: str) -> None:
+        """The dry run first, in the background; its counts and refused rows are shown, and only a
+        'Yes' imports (one transaction, a backup before)."""
+        lib, user = self.ctx.lib, self.ctx.user
+
+        def checked(plan) -> None:
+            if not plan.add and not plan.update:
+                info(self, self.tr("Import members"), self.members_summary(plan, dry_run=True))
+                return
+            if confirm(self, self.tr("Import members"), self.members_summary(plan, dry_run=True) + "\n\n"
+                       + self.tr("Import these members now?")):
+                run_job(self, self.tr("Importing members"),
+                        lambda progress, cancelled: slims_members.import_members(
+                            lib, user, path, progress=progress, cancel=cancelled), imported)
+
+        def imported(plan) -> None:
+            self.last_members_import.setText(self.members_summary(plan, dry_run=False))
+            self.ctx.events.members_changed.emit()
+
+        run_job(self, self.tr("Checking the member list"),
+                lambda progress, cancelled: slims_members.import_members(
+                    lib, user, path, dry_run=True, progress=progress, cancel=cancelled), checked)
+
+    def members_summary(self, plan, dry_run: bool) -> str:
+        counts = dict(add=plan.add, update=plan.update, unchanged=plan.unchanged, bad=len(plan.bad),
+                      file=Path(plan.path).name)
+        text = (self.tr("{file}: {add} to add, {update} to update, {unchanged} unchanged, {bad} row(s) refused.")
+                if dry_run else
+                self.tr("{file}: {add} added, {update} updated, {unchanged} unchanged, {bad} row(s) refused."))
+        lines = [text.format(**counts)]
+        if plan.new_member_types:
+            lines.append(self.tr("New member types: {names}").format(names=", ".join(plan.new_member_types)))
+        shown = plan.bad[:MEMBER_ROWS_SHOWN]
+        lines += [self.tr("Row {row}: {message}").format(row=bad.row, message=bad.message(translate))
+                  for bad in shown]
+        if len(plan.bad) > len(shown):
+            lines.append(self.tr("… and {count} more refused row(s).").format(count=len(plan.bad) - len(shown)))
+        return "\n".join(lines)
+
+    def choose_members_export(self) -> None:
+        path = save_file(self, self.tr("Export the members"), "anggota-slims.csv",
+                         self.tr("Files ({patterns})").format(patterns="*.csv"), ".csv")
+        if not path:
+            return
+        lib, user = self.ctx.lib, self.ctx.user
+        run_job(self, self.tr("Exporting"), lambda progress, cancelled: slims_members.export_members(lib, user, path),
+                lambda count: info(self, self.tr("Exported"),
+                                   self.tr("{count} member(s) saved to {path}.").format(count=count, path=path)))

@@ -1,0 +1,103 @@
+"""Member lists kept in a spreadsheet (xlsx, xls or CSV with a header row): INLISLite 3's member
+report (*Laporan Anggota*, the columns the librarian ticked) and the lists villages keep by hand
+(*Daftar Anggota*: ``No. Anggota``, ``Nama``, ``L/P``, ``Tempat, Tgl Lahir``, ``Alamat``, ``No. HP``,
+``Pekerjaan`` ...), with the library's name above the header if it has one (``sheets.header``).
+
+Rows come out in SLiMS's member columns (``slims_members.COLUMNS``), so the members import checks,
+matches and writes every source the one way; ``_occupation`` rides along, and ``_sheet`` marks a row
+whose missing card number the import may give (a list kept by hand often has none)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from ..errors import ValidationError
+from . import sheets
+from .types import clean, fold
+
+# header -> SLiMS member column, or one of ours (``_...``) the row is put together from; matched folded
+# (case, spaces and punctuation aside: "No. HP" = "no hp", "L/P" = "l p")
+_HEADERS = {
+    # INLISLite 3's Laporan Anggota
+    "nomor anggota": "member_id", "nama lengkap": "member_name", "jenis kelamin": "gender",
+    "jenis anggota": "member_type_name", "email": "member_email", "alamat": "member_address",
+    "nama institusi": "inst_name", "nomor identitas": "pin", "telepon": "member_phone",
+    "tanggal registrasi": "register_date", "tanggal berakhir": "expire_date", "tanggal lahir": "birth_date",
+    "tempat lahir": "_birth_place", "rt": "_rt", "rw": "_rw", "kelurahan": "_kelurahan",
+    "kecamatan": "_kecamatan", "kota": "_kota", "provinsi": "_provinsi",
+    # lists kept by hand
+    "no anggota": "member_id", "no. anggota": "member_id", "nomor kartu": "member_id", "no kartu": "member_id",
+    "kode anggota": "member_id", "id anggota": "member_id", "no induk anggota": "member_id",
+    "nama": "member_name", "nama anggota": "member_name", "nama peminjam": "member_name",
+    "l/p": "gender", "jk": "gender", "l p": "gender", "gender": "gender",
+    "kategori": "member_type_name", "kategori anggota": "member_type_name", "status anggota": "member_type_name",
+    "alamat rumah": "member_address", "desa": "_kelurahan", "dusun": "_dusun", "rt/rw": "_rt_rw",
+    "sekolah": "inst_name", "asal sekolah": "inst_name", "instansi": "inst_name", "sekolah/instansi": "inst_name",
+    "nik": "pin", "no ktp": "pin", "no. ktp": "pin", "nomor ktp": "pin", "nomor nik": "pin",
+    "no hp": "member_phone", "no. hp": "member_phone", "hp": "member_phone", "no telp": "member_phone",
+    "no. telp": "member_phone", "telp": "member_phone", "no hp/wa": "member_phone", "whatsapp": "member_phone",
+    "no wa": "member_phone", "wa": "member_phone", "nomor hp": "member_phone",
+    "tgl daftar": "register_date", "tanggal daftar": "register_date", "tgl. daftar": "register_date",
+    "tanggal pendaftaran": "register_date", "berlaku sampai": "expire_date", "masa berlaku": "expire_date",
+    "tgl lahir": "birth_date", "tgl. lahir": "birth_date", "tempat, tgl lahir": "_birth_place_date",
+    "tempat/tgl lahir": "_birth_place_date", "tempat, tanggal lahir": "_birth_place_date",
+    "tempat/tanggal lahir": "_birth_place_date", "ttl": "_birth_place_date", "tempat tgl lahir": "_birth_place_date",
+    "pekerjaan": "_occupation", "keterangan": "member_notes", "catatan": "member_notes", "ket": "member_notes",
+}
+HEADERS = {fold(header): column for header, column in _HEADERS.items()}
+_GENDERS = {"laki laki": "1", "pria": "1", "l": "1", "lk": "1", "perempuan": "0", "wanita": "0", "p": "0", "pr": "0"}
+
+
+def recognised(headers: list[str]) -> list[str]:
+    """The column each header stands for ("" for one it does not know)."""
+    return [HEADERS.get(fold(h), "") for h in headers]
+
+
+def rows(path: str | Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]] | None:
+    """The members of a sheet as rows of ``columns`` (SLiMS's), or None when the file is not a member
+    list with a header this module knows (it needs at least the name)."""
+    try:
+        header_row, headers, values_rows = sheets.sheet_rows(path)
+    except ValidationError:
+        return None
+    keys = recognised(headers)
+    if "member_name" not in keys:
+        return None
+    return _converted(header_row, keys, values_rows, columns)
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, datetime | date):
+        return value.strftime("%Y-%m-%d")
+    return clean(value)
+
+
+def _converted(header_row: int, keys: list[str], values_rows: Iterator[list[Any]],
+               columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    for number, values in enumerate(values_rows, start=header_row + 1):
+        if not any(clean(v) for v in values):
+            continue
+        got = {key: _cell(values[i]) for i, key in enumerate(keys) if key and i < len(values)}
+        row = {c: got.get(c, "") for c in columns}
+        row["gender"] = _GENDERS.get(fold(got.get("gender", "")), got.get("gender", ""))
+        place = got.get("_birth_place", "")
+        if got.get("_birth_place_date"):  # "Kutai, 12-05-1990" / "Tenggarong, 3 Februari 2011"
+            where, _, when = got["_birth_place_date"].rpartition(",")
+            if not re.search(r"\d", when) and re.search(r"\d{4}", where):  # "12-05-1990" alone
+                where, when = "", got["_birth_place_date"]
+            place = place or where.strip()
+            row["birth_date"] = row["birth_date"] or when.strip()
+        rt_rw = got.get("_rt_rw", "") or "/".join(v for v in (got.get("_rt", ""), got.get("_rw", "")) if v)
+        parts = [f"RT/RW {rt_rw}" if rt_rw else "", got.get("_dusun", ""), got.get("_kelurahan", ""),
+                 got.get("_kecamatan", ""), got.get("_kota", ""), got.get("_provinsi", "")]
+        row["member_address"] = ", ".join(v for v in [got.get("member_address", ""), *parts] if v)
+        if place:
+            row["member_notes"] = "\n".join(v for v in (row["member_notes"], f"Tempat lahir: {place}") if v)
+        if got.get("_occupation"):
+            row["_occupation"] = got["_occupation"]
+        row["_sheet"] = "1"
+        yield number, row
