@@ -71,3 +71,31 @@ def test_writer_gives_the_bytes_pymarc_writes(lib, librarian):
             assert (back["subtitle"], back["notes"], back["audience"]) == (
                 "sebuah kajian", "Baris satu\nBaris dua", "children")
     assert written == Record.select().count()
+
+
+def _marc8_record(*fields: tuple[str, bytes]) -> bytes:
+    """An ISO 2709 record as a MARC-8 source writes it (leader position 9 blank; a diacritic is a
+    byte before its letter: 0xE2 acute, 0xE4 tilde)."""
+    directory, body, offset = b"", b"", 0
+    for tag, data in fields:
+        data += b"\x1e"
+        directory += f"{tag}{len(data):04d}{offset:05d}".encode("ascii")
+        body += data
+        offset += len(data)
+    base = 24 + len(directory) + 1
+    leader = f"{base + offset + 1:05d}nam  22{base:05d} a 4500".encode("ascii")
+    return leader + directory + b"\x1e" + body + b"\x1d"
+
+
+def test_a_marc8_record_keeps_its_accents_and_a_utf8_one_marked_marc8_reads_as_utf8(lib, librarian, tmp_path):
+    copied = _marc8_record(("001", b"LC-1"), ("100", b"1 \x1faGarc\xe2ia M\xe2arquez, Gabriel."),
+                           ("245", b"10\x1faCien a\xe4nos de soledad /\x1fcGabriel Garc\xe2ia M\xe2arquez."))
+    slims_like = _marc8_record(("001", b"SL-1"), ("245", "10\x1faSêrat Cênthini".encode())),  # says MARC-8, is UTF-8
+    path = tmp_path / "copied.mrc"
+    path.write_bytes(copied + slims_like[0])
+    result = importer.import_file(lib, librarian, "marc", path)
+    assert (result.records_add, result.bad) == (2, [])
+    novel = Record.get(Record.title.startswith("Cien"))
+    assert novel.title == "Cien años de soledad"
+    assert json.loads(novel.authors)[0]["name"].startswith("García Márquez")
+    assert Record.get(Record.title.startswith("S")).title == "Sêrat Cênthini"
