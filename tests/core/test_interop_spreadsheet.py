@@ -259,3 +259,15 @@ def test_register_xlsx_and_pdf_hold_the_copies(lib, librarian, volunteer, tmp_pa
     assert register.count(lib, volunteer) > 0  # viewing is desk work
     with pytest.raises(ValidationError):
         register.export(lib, librarian, tmp_path / "induk.docx")
+
+
+def test_excel_unicode_text_keeps_arabic_and_javanese_script(lib, librarian, tmp_path):
+    """Excel's "Unicode Text" save (UTF-16 with a BOM, tab-separated): how a sheet with Arabic or
+    Javanese titles leaves an Excel whose plain CSV would turn them into question marks."""
+    path = tmp_path / "daftar.txt"
+    path.write_text("Judul\tPengarang\tTahun\r\nتفسير الجلالين\tJalaluddin\t1429 H / 2008 M\r\n"
+                    "ꦱꦼꦫꦠ꧀ ꦕꦼꦤ꧀ꦛꦶꦤꦶ\tAnonim\t1990\r\n", encoding="utf-16")
+    result = importer.import_file(lib, librarian, "csv", path)
+    assert (result.records_add, result.bad) == (2, [])
+    assert {r.title for r in Record.select()} == {"تفسير الجلالين", "ꦱꦼꦫꦠ꧀ ꦕꦼꦤ꧀ꦛꦶꦤꦶ"}
+    assert Record.get(Record.title == "تفسير الجلالين").year == 2008

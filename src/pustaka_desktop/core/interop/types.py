@@ -142,13 +142,21 @@ def soft(parser: Callable[[Any, str], Any], value: Any, column: str, flags: list
 # --- small parsers shared by the formats -----------------------------------------------------------
 
 
+# Excel's "Unicode Text" (tab-separated UTF-16 with a BOM): how Arabic and Javanese script survive a
+# save from an Excel whose "CSV" would write them in the Windows code page as question marks
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def read_text(path: str | Path) -> str:
-    """A text file's contents: UTF-8 (a BOM is tolerated), else Windows-1252, else Latin-1."""
+    """A text file's contents: UTF-16 with a BOM, UTF-8 (a BOM is tolerated), else Windows-1252, else
+    Latin-1."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {error}"), path=str(path),
                               error=exc.strerror or str(exc)) from exc
+    if data[:2] in _UTF16_BOMS:
+        return data.decode("utf-16", errors="replace")
     if b"\x00" in data[:4096]:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "{path} is not a text (CSV) file. Check that you chose the right file and format."),
@@ -403,8 +411,9 @@ def _encoding(path: Path) -> str:
 
 
 def text_lines(path: str | Path) -> tuple[int, Iterator[str]]:
-    """(file size, the lines of a text file without their line ends), read as it goes: UTF-8 (a BOM
-    is tolerated), else Windows-1252 (a CSV saved by an old Excel). A binary file is refused."""
+    """(file size, the lines of a text file without their line ends), read as it goes: UTF-16 with a
+    BOM (Excel's "Unicode Text"), UTF-8 (a BOM is tolerated), else Windows-1252 (a CSV saved by an
+    old Excel). A binary file is refused."""
     path = Path(path)
     try:
         with path.open("rb") as handle:
@@ -413,11 +422,14 @@ def text_lines(path: str | Path) -> tuple[int, Iterator[str]]:
     except OSError as exc:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {error}"), path=str(path),
                               error=exc.strerror or str(exc)) from exc
-    if b"\x00" in head:
+    if head[:2] in _UTF16_BOMS:
+        encoding = "utf-16"
+    elif b"\x00" in head:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "{path} is not a text (CSV) file. Check that you chose the right file and format."),
             path=path.name)
-    encoding = _encoding(path)
+    else:
+        encoding = _encoding(path)
 
     def lines() -> Iterator[str]:
         # universal newlines: LF, CR LF, and CR alone (SLiMS's "carriage return" record separator)
