@@ -32,9 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import auth
-from ..catalog import classnumber, records, review, search
-from ..catalog.isbn import isbn13_check_digit
-from ..cells import FORMULA_START, looks_like_formula
+from ..catalog import records, review, search
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
@@ -42,7 +40,7 @@ from ..store import backup, write
 from ..store.clock import local_today
 from ..store.files import check_zip_container
 from ..store.models import CollectionType, Item, Record, Staff, Subject
-from . import bulk
+from . import bulk, row_checks
 from .types import FORMATS, BadRow, Cancel, ImportPlan, Incoming, Progress, first_author, fold
 
 __all__ = ["FORMATS", "ImportPlan", "import_file", "import_slims", "parse", "identity"]
@@ -54,12 +52,9 @@ ONE_ROW_PER_RECORD = {"slims-biblio", "marc", "marcxml", "inlislite"}
 # so only these need the title index that new records are added to
 FINDS_RECORDS_BY_TITLE = {"slims-item"}
 MAX_BARCODE = records.MAX_BARCODE
-_RECORD_NAMES = frozenset(records.RECORD_FIELDS)
 # what the item file may fill in of a copy the biblio file listed (importer._Session._fill)
 _FILLABLE = frozenset(Item._meta.fields) - {"barcode", "collection_type", "_soft"}
 _BARCODE = re.compile(r"^[A-Za-z0-9\-./]+$")
-# json.dumps(value, ensure_ascii=False) without a new encoder per call (authors and subjects of every record)
-_to_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 # --- identity ----------------------------------------------------------------------------------------
@@ -165,150 +160,6 @@ class _Catalogue:
             titles.setdefault(fold(f"{rec['title']} : {rec['subtitle']}"), []).append(ref)
 
 
-# --- checks on one row ------------------------------------------------------------------------------
-
-
-def _isbn_suggestion(raw: str) -> str:
-    digits = re.sub(r"[^0-9Xx]", "", raw or "").upper()
-    if len(digits) == 13 and digits[:12].isdigit() and digits[:3] in ("978", "979"):
-        return digits[:12] + isbn13_check_digit(digits[:12])
-    if len(digits) == 10 and digits[:9].isdigit():
-        total = sum((10 - i) * int(d) for i, d in enumerate(digits[:9]))
-        check = (11 - total % 11) % 11
-        return digits[:9] + ("X" if check == 10 else str(check))
-    return ""
-
-
-def _suggestion(field_name: str, raw: Any) -> str:
-    if field_name == "ddc":
-        return classnumber.suggest(str(raw))
-    if field_name == "isbn":
-        return _isbn_suggestion(str(raw))
-    return ""
-
-
-_REASON_OF = {"year_text": "year", "year": "year"}
-
-
-review.register_reason("formula", QT_TRANSLATE_NOOP("Review", "Spreadsheet formula"))
-FORMULA_FLAG = QT_TRANSLATE_NOOP(
-    "Review", "{value} looks like a spreadsheet formula. It was kept as text (it will never run), but check it: "
-              "a real title or name rarely starts like that.")
-
-
-_FORMULA_FIRST = frozenset(FORMULA_START)  # the first characters worth a closer look (most cells are not)
-
-
-def _may_hold_formula(inc: Incoming) -> bool:
-    """Whether any text cell of the row starts with a formula's first character (most rows: none).
-    Written for speed: it runs for every row of a 150,000-row import."""
-    first = _FORMULA_FIRST
-    if inc.record:
-        for value in inc.record.values():
-            kind = value.__class__
-            if kind is str:
-                if value[:1] in first:
-                    return True
-            elif kind is list:
-                for one in value:
-                    text = one.get("name", "") if one.__class__ is dict else one
-                    if text.__class__ is str and text[:1] in first:
-                        return True
-    for item in inc.items:
-        for value in item.values():
-            if value.__class__ is str and value[:1] in first:
-                return True
-    return False
-
-
-def _formula_flags(inc: Incoming) -> list[review.Flag]:
-    """Cells that start like a spreadsheet formula (=, +, -, @): CSV/formula injection, or a typing slip."""
-    if not _may_hold_formula(inc):
-        return []
-    found = []
-    for name, value in (inc.record or {}).items():
-        for one in value if isinstance(value, list) else [value]:
-            text = one.get("name", "") if isinstance(one, dict) else one
-            if isinstance(text, str) and text[:1] in _FORMULA_FIRST and looks_like_formula(text):
-                found.append(review.Flag(reason="formula", field=name if isinstance(value, str) else "", value=text,
-                                         template=FORMULA_FLAG, params={"value": text}))
-    for item in inc.items:
-        for value in item.values():
-            if isinstance(value, str) and value[:1] in _FORMULA_FIRST and looks_like_formula(value):
-                found.append(review.Flag(reason="formula", field="", value=value, template=FORMULA_FLAG,
-                                         params={"value": value}))
-    return found
-
-
-def _clean_record(rec: dict[str, Any], this_year: int, row: int,
-                  flags: list[review.Flag]) -> tuple[dict[str, Any], set[str]]:
-    """The catalogue's own rules (records.clean_record) in the mode that flags instead of refusing.
-    Returns the cleaned fields (authors/subjects as lists) and the names of the flagged fields."""
-    # (clean_record copies what it is given, so the row's own dict is passed when it holds only record fields)
-    fields = rec if _RECORD_NAMES.issuperset(rec) else {k: v for k, v in rec.items() if k in _RECORD_NAMES}
-    if fields.get("year_text") and "year" in fields:
-        fields = {k: v for k, v in fields.items() if k != "year"}  # the catalogue parses the year from the text
-    found: list[tuple[str, Any, str, dict[str, Any]]] = []
-    cleaned = records.clean_record(fields, this_year=this_year, partial=True, flags=found, lists=True)
-    flagged = set()
-    for name, raw, template, params in found:
-        flagged.add(name)
-        reason = _REASON_OF.get(name, name)
-        flags.append(review.Flag(reason=reason, field="year_text" if reason == "year" else name, value=str(raw),
-                                 template=template, params=params, context="Errors",
-                                 suggestion=_suggestion(name, raw), row=row))
-    return {k: v for k, v in cleaned.items() if v not in ("", None, [])}, flagged
-
-
-def _record_changes(row: dict[str, Any], incoming: dict[str, Any], flagged: set[str]) -> dict[str, Any]:
-    """The fields the file would change: only values it carries; an empty value never erases, and a
-    flagged value never replaces one the catalogue has."""
-    changes: dict[str, Any] = {}
-    for name, value in incoming.items():
-        if value in ("", None, []) or name not in row:
-            continue
-        current = row[name]
-        if name in flagged and current not in ("", None):
-            continue
-        if name == "authors":
-            have = json.loads(current or "[]")
-            if [fold(a["name"]) for a in have] != [fold(a["name"]) for a in value]:
-                changes[name] = _to_json(value)
-            continue
-        if name == "subjects":
-            have = json.loads(current or "[]")
-            if [fold(s) for s in have] != [fold(s) for s in value]:
-                changes[name] = _to_json(value)
-            continue
-        if current != value:
-            changes[name] = value
-    return changes
-
-
-def _item_changes(row: dict[str, Any], incoming: dict[str, Any], type_id: int | None) -> dict[str, Any]:
-    changes: dict[str, Any] = {}
-    soft = incoming.get("_soft", {})
-    for name, value in incoming.items():
-        if name in ("barcode", "collection_type", "_soft") or value in ("", None) or name not in row:
-            continue
-        current = row[name]
-        if name == "status" and value == "available" and current == "on_loan":
-            continue  # circulation owns "on loan"; a file saying "available" does not end a loan
-        if current in soft.get(name, ()):
-            continue  # the file's value is vaguer than ours (SLiMS's "2" is a grant or a donation)
-        if isinstance(current, date) and isinstance(value, str):
-            current = current.isoformat()
-        if current != value:
-            changes[name] = value
-    if type_id is not None and row.get("collection_type") != type_id:
-        changes["collection_type"] = type_id
-    return changes
-
-
-def _looks_like_uid(text: str) -> bool:
-    return bool(re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", text))
-
-
 class _BarcodeGenerator:
     """Barcodes for copies a file lists without one: the library code + a zero-padded counter."""
 
@@ -393,13 +244,13 @@ class _Session:
             result.bad.append(inc.error)
             return
         flags: list[review.Flag] = [review.Flag(**f) if isinstance(f, dict) else f for f in inc.flags]
-        flags += _formula_flags(inc)  # kept as text, never run; the librarian looks at each
+        flags += row_checks.formula_flags(inc)  # kept as text, never run; the librarian looks at each
         for flag in flags:
             flag.row = flag.row or inc.row
         ref: Ref | None = None
         if inc.record is not None:
             try:
-                rec, flagged = _clean_record(inc.record, self.today.year, inc.row, flags)
+                rec, flagged = row_checks.checked_record(inc.record, self.today.year, inc.row, flags)
             except ValidationError as exc:  # no title: the row is refused
                 result.bad.append(BadRow(inc.row, exc.template, exc.params, exc.context))
                 return
@@ -431,7 +282,7 @@ class _Session:
         if not cat.records_loaded:
             cat.load_records()
         keys = []
-        if inc.control and _looks_like_uid(inc.control):
+        if inc.control and row_checks.looks_like_uid(inc.control):
             keys.append(("u:" + inc.control, cat.by_uid.get(inc.control)))
         if inc.source_id:
             rec["slims_id"] = inc.source_id
@@ -470,7 +321,7 @@ class _Session:
         else:
             fields = dict(rec)
             fields["match_key"] = records.match_key(rec.get("title", ""), first_author(rec.get("authors")))
-            if inc.control and _looks_like_uid(inc.control):
+            if inc.control and row_checks.looks_like_uid(inc.control):
                 fields["uid"] = inc.control
             ref = _New(fields)
             self.new_records.append(ref)
@@ -658,7 +509,7 @@ class _Session:
         columns = [f.column_name for f in Record._meta.sorted_fields if f.name != "cover"]
         rows = {row["id"]: row for row in _rows_by_id(self.lib, "record", columns, ids)}
         for rid, rec, flagged, flags in self.pending_records:
-            changes = _record_changes(rows[rid], rec, flagged)
+            changes = row_checks.record_changes(rows[rid], rec, flagged)
             if changes:
                 self.record_updates.setdefault(rid, {}).update(changes)
                 self.result.records_update += 1
@@ -679,7 +530,7 @@ class _Session:
             rows[row["id"]] = row
         for iid, fields, type_id, flags in self.pending_items:
             incoming = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in fields.items()}
-            changes = _item_changes(rows[iid], incoming, type_id)
+            changes = row_checks.item_changes(rows[iid], incoming, type_id)
             if changes:
                 for k in list(changes):
                     if k in fields and isinstance(fields[k], date):
@@ -704,7 +555,7 @@ class _Session:
                 row = new.fields  # (the row itself: a new record's fields are dropped once written)
                 for name in ("authors", "subjects"):
                     if name in row and not isinstance(row[name], str):
-                        row[name] = _to_json(row[name])
+                        row[name] = row_checks.to_json(row[name])
                 rows.append(row)
             before = lib.db.execute_sql("SELECT coalesce(max(id), 0) FROM record").fetchone()[0]
             write.insert_many(lib, Record, rows)
