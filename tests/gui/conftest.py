@@ -21,3 +21,15 @@ def message_boxes(monkeypatch):
     for name in ("information", "warning", "critical", "question"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(record_static))
     return shown
+
+
+@pytest.fixture(autouse=True, scope="session")
+def workers_stop_when_the_run_ends():
+    """What quitting the app does: the desk's and the stock-take's scan workers stop (their threads
+    would otherwise still run when Python exits: "QThread: Destroyed while thread is still running")."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.emit()
