@@ -294,3 +294,20 @@ def test_a_semicolon_pair_of_biblio_and_item_files_comes_in_whole(lib, librarian
 ])
 def test_the_separator_and_quote_come_from_the_first_line(line, expected):
     assert slims.dialect(line, ("title", "gmd_name")) == expected
+
+
+def test_another_slims_versions_columns_are_read_by_name(lib, librarian, tmp_path):
+    """An older SLiMS without ``sor`` and ``image``, a newer one with a column more, in another order:
+    each column is taken by its header; what the file lacks stays empty."""
+    columns = [c for c in slims.BIBLIO_COLUMNS if c not in ("sor", "image")] + ["spec_detail_info"]
+    columns[0], columns[1] = columns[1], columns[0]
+    rows = [dict(_CHOSEN_ROWS[0], spec_detail_info="-"), _CHOSEN_ROWS[2]]
+    path = _chosen_file(tmp_path / "slims7.csv", columns, rows)
+    result = importer.import_file(lib, librarian, "slims-biblio", path)
+    assert (result.records_add, result.items_add, result.bad) == (2, 3, [])
+    laskar = Record.get(Record.title == "Laskar Pelangi")
+    assert (laskar.isbn, laskar.ddc, laskar.collation) == ("9789793062792", "899.2213", "xiv, 529 hlm. ; 20 cm")
+    wrong = tmp_path / "not-slims.csv"
+    wrong.write_text('"judul","pengarang"\n"Laskar Pelangi","Andrea Hirata"\n', encoding="utf-8")
+    with pytest.raises(ValidationError):  # a file without SLiMS's title column is still refused, with why
+        importer.import_file(lib, librarian, "slims-biblio", wrong)

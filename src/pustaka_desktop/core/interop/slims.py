@@ -192,7 +192,9 @@ def _rows(path: str | Path, columns: tuple[str, ...], kind: str, progress: Progr
           cancel: Cancel | None) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
     """The rows of a SLiMS CSV file, read as they go. SLiMS writes the header only when asked
     ("Put column names in the first row"), so a file without one is read by position; the first
-    line also tells the separator and quote the export page was given."""
+    line also tells the separator and quote the export page was given. A header naming the columns
+    in another order or set (an older or newer SLiMS) is read by name: a column the file lacks is
+    empty, one it has more is ignored."""
     size, lines = text_lines(path)
     name = Path(path).name
     numbered = enumerate(lines, start=1)
@@ -200,17 +202,23 @@ def _rows(path: str | Path, columns: tuple[str, ...], kind: str, progress: Progr
     if opening is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=name)
     number, line = opening
-    fields_of = splitter(len(columns), *dialect(line, columns[:2]))
-    first = [f.strip().strip("\"'").strip().lower() for f in fields_of(line)]
+    sep, quote = dialect(line, columns[:2])
+    first = [f.strip().strip("\"'").strip().lower() for f in splitter(len(columns), sep, quote)(line)]
     if first and first[-1] == "":
         first = first[:-1]  # SLiMS's item export ends the header with an extra separator
-    if tuple(first) != columns and (set(first) & set(columns) or len(first) not in (len(columns), len(columns) + 1)):
+    named = None  # the file's own columns, when they are not SLiMS 9's in its order
+    if tuple(first) != columns and first.count(columns[0]) == 1 and len(set(first) & set(columns)) * 2 > len(columns):
+        named = first
+    elif tuple(first) != columns and (set(first) & set(columns) or len(first) not in (len(columns), len(columns) + 1)):
         missing = [c for c in columns if c not in first]
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "{path} is not a SLiMS {kind} file: the columns {missing} are missing or out of "
                       "order. Expected, in this order: {expected}."),
             path=name, kind=kind, missing=", ".join(missing) or "-", expected=",".join(columns))
-    rest = numbered if tuple(first) == columns else itertools.chain([(number, line)], numbered)
+    width = len(named or columns)
+    fields_of = splitter(width, sep, quote)
+    header = named is not None or tuple(first) == columns
+    rest = numbered if header else itertools.chain([(number, line)], numbered)  # (no header: a row of data)
     done = 0
     for number, line in rest:
         done += len(line) + 1
@@ -222,14 +230,17 @@ def _rows(path: str | Path, columns: tuple[str, ...], kind: str, progress: Progr
         if not line.strip():
             continue
         fields = fields_of(line)
-        if len(fields) == len(columns) + 1 and fields[-1] == "":
+        if len(fields) == width + 1 and fields[-1] == "":
             fields = fields[:-1]
-        if len(fields) != len(columns):
+        if len(fields) != width:
             yield number, BadRow(number, QT_TRANSLATE_NOOP(
                 "Import", "The row has {found} columns instead of {expected}."),
-                {"found": len(fields), "expected": len(columns)})
+                {"found": len(fields), "expected": width})
             continue
-        if "\\" in line:
+        if named is not None:
+            got = dict(zip(named, fields, strict=True))
+            yield number, {c: _unescape(got.get(c, "")) for c in columns}
+        elif "\\" in line:
             yield number, {c: _unescape(v) for c, v in zip(columns, fields, strict=True)}
         else:  # no escapes in the row (most rows): only the spaces to strip, done in C
             yield number, dict(zip(columns, map(str.strip, fields), strict=True))
