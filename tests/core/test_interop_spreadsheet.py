@@ -271,3 +271,25 @@ def test_excel_unicode_text_keeps_arabic_and_javanese_script(lib, librarian, tmp
     assert (result.records_add, result.bad) == (2, [])
     assert {r.title for r in Record.select()} == {"تفسير الجلالين", "ꦱꦼꦫꦠ꧀ ꦕꦼꦤ꧀ꦛꦶꦤꦶ"}
     assert Record.get(Record.title == "تفسير الجلالين").year == 2008
+
+
+def test_copies_under_a_title_merged_down_are_copies_of_that_book(lib, librarian, tmp_path):
+    """A buku induk where each title is one cell merged down over its copies' rows (Excel keeps the
+    value in the first row only): the rows below are more copies of that book, not refused rows."""
+    book = Workbook()
+    sheet = book.active
+    for row in (["No. Induk", "Judul", "Pengarang", "Tahun", "Harga"],
+                ["001/PD", "Laskar Pelangi", "Andrea Hirata", 2008, 85000], ["002/PD", None, None, None, 85000],
+                ["003/PD", None, None, None, 80000], ["004/PD", "Budidaya Lele", "Heru Susanto", 2015, 45000],
+                [None, None, None, None, None], ["005/PD", None, None, None, 45000]):
+        sheet.append(row)
+    sheet.merge_cells("B2:B4")
+    sheet.merge_cells("C2:C4")
+    path = tmp_path / "induk.xlsx"
+    book.save(path)
+    result = importer.import_file(lib, librarian, "xlsx", path)
+    assert (result.records_add, result.items_add, result.bad) == (2, 5, [])
+    laskar = Record.get(Record.title == "Laskar Pelangi")
+    assert sorted((c.accession_no, c.price) for c in laskar.items) == [
+        ("001/PD", 85000), ("002/PD", 85000), ("003/PD", 80000)]
+    assert sorted(c.accession_no for c in Record.get(Record.title == "Budidaya Lele").items) == ["004/PD", "005/PD"]

@@ -85,6 +85,7 @@ FIELDS: dict[str, str] = {
 }
 ITEM_KEYS = ("barcode", "accession_no", "call_number", "location", "collection_type", "source", "source_detail",
              "supplier", "price", "received_on", "status", "condition_note")
+RECORD_KEYS = tuple(name for name in FIELDS if name not in ITEM_KEYS and name != "copies")
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "title": ("judul", "title", "judul buku", "nama buku", "judul utama"),
@@ -310,8 +311,15 @@ def _read(path: str | Path, fmt: str, mapping: dict[str, str] | None, progress: 
             "Errors", "No column is mapped to the title. Choose which column holds the title."))
     positions = [(headers.index(h), t) for h, t in chosen.items()]
     total_hint = Path(path).stat().st_size // 60 + 1
+    above: dict[str, Any] = {}  # the book of the last row that named one
     for number, values in sheets.filled_rows(iterator, header_row + 1, total_hint, progress, cancel):
         picked = {t: (values[i] if i < len(values) else None) for i, t in positions}
+        if any(clean(picked.get(k)) for k in RECORD_KEYS):
+            above = {k: picked.get(k) for k in RECORD_KEYS}
+        elif above and any(clean(picked.get(k)) for k in ITEM_KEYS):
+            # a copy row under its book with the title left blank: a cell merged down over the book's
+            # copies (Excel keeps the title in the first row only), or "as above" written by hand
+            picked.update(above)
         flags: list[Any] = []
         try:
             rec, items, copies = sheet_row(picked, flags)
