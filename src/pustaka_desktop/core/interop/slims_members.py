@@ -210,6 +210,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
     existing = {m.number: m for m in Member.select().where(Member.deleted == False)}  # noqa: E712
     seen: set[str] = set()
     people: dict[tuple[str, Any], Member] | None = None  # (made when a row has no card number)
+    listed: dict[tuple[str, Any], int] = {}  # who the rows without a card number were, and their row
     numbers: Iterator[str] = iter(())
     for number, row in _read(path, progress, cancel):
         result.rows += 1
@@ -221,9 +222,14 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
             if not fields["number"]:  # a list kept by hand: the member this file made before, or a new card
                 if people is None:
                     people, numbers = _people(existing.values()), new_numbers(lib)
-                known = next((people[key] for key in _person_keys(fields["name"], fields["birth_date"],
-                                                                  fields["phone"], fields["address"])
-                              if key in people), None)
+                keys = _person_keys(fields["name"], fields["birth_date"], fields["phone"], fields["address"])
+                twice = next((listed[key] for key in keys if key in listed), None)
+                if twice is not None:
+                    raise RowError(QT_TRANSLATE_NOOP(
+                        "Import", "The same member as row {first} (the same name with the same birth date, phone or "
+                                  "address): left out."), first=twice)
+                listed.update((key, number) for key in keys)
+                known = next((people[key] for key in keys if key in people), None)
                 fields["number"] = known.number if known else next(numbers)
                 while not known and fields["number"] in seen:
                     fields["number"] = next(numbers)
