@@ -329,10 +329,12 @@ def refresh(lib: Library, site: str, record_uids: Iterable[str], item_uids: Iter
         affected |= _copies(conn, out.conn, site, part)
     known: dict[str, Link] = {}  # the links _records just read or wrote, as they now stand: not read again
     isbns: dict[int, str] = {}  # the ISBN each union record will show, ahead of its row (written at flush)
+    new: list[Link] = []  # links made here, written once recount has their counts (not written, then updated)
     for part in _chunks(sorted(record_uids)):
-        affected |= _records(conn, site, part, out, known=known, isbns=isbns)
+        affected |= _records(conn, site, part, out, known=known, isbns=isbns, new=new)
         out.flush_keys()
     recount(out.conn, affected, out, known)
+    _insert_links(out.conn, new)
     if changes is None:
         out.flush()
 
@@ -384,7 +386,9 @@ def _copies_here(conn, site: str, part: list[str]) -> set[str]:
 
 
 def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = False,
-             known: dict[str, Link] | None = None, isbns: dict[int, str] | None = None) -> set[str]:
+             known: dict[str, Link] | None = None, isbns: dict[int, str] | None = None,
+             new: list[Link] | None = None) -> set[str]:
+    """Match these village records; ``new``: where the links made are left for the caller to write."""
     # by uid alone (the entity is checked here): with ``AND entity = ...`` SQLite chose the (entity, site)
     # index and read every village's records for each batch, a cost that grew with the villages
     rows = sorted(row[:3] for row in conn.execute(f"SELECT uid, deleted, data, entity FROM sync_replica WHERE uid "
@@ -467,9 +471,10 @@ def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = Fa
             out.add_keys(target, keys_text, +1)
             updates.append(link)
         _remember(holders, target, keys)
-    conn.executemany("INSERT INTO union_link (record_uid, union_id, site, keys, form, pinned, copies, available, "
-                     "stock) VALUES (?,?,?,?,?,0,0,0,'')",
-                     [(lk.record_uid, lk.union_id, lk.site, lk.keys, lk.form) for lk in inserts])
+    if new is None:
+        _insert_links(conn, inserts)
+    else:
+        new.extend(inserts)
     conn.executemany("UPDATE union_link SET union_id=?, keys=?, form=?, copies=?, available=?, stock=? "
                      "WHERE record_uid=?", [(lk.union_id, lk.keys, lk.form, lk.copies, lk.available, lk.stock,
                                              lk.record_uid) for lk in updates])
@@ -477,6 +482,15 @@ def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = Fa
         known.update((lk.record_uid, lk) for lk in inserts)
         known.update((uid, links[uid]) for uid, _, _ in alive if uid in links)
     return {uid for uid, _, _ in alive}
+
+
+def _insert_links(conn, links: list[Link]) -> None:
+    conn.executemany("INSERT INTO union_link (record_uid, union_id, site, keys, form, pinned, copies, available, "
+                     "stock) VALUES (?,?,?,?,?,0,?,?,?)",
+                     [(lk.record_uid, lk.union_id, lk.site, lk.keys, lk.form, lk.copies, lk.available, lk.stock)
+                      for lk in links])
+    for link in links:
+        link.new = False
 
 
 def _remember(holders: dict[str, list[int]], union_id: int, keys: list[str]) -> None:
@@ -543,7 +557,8 @@ def recount(conn, record_uids: Iterable[str], out: Changes, known: dict[str, Lin
             out.add_counts(link, -1)
             link.copies, link.available, link.stock = copies, available, stock
             out.add_counts(link, +1, days=days)
-            updates.append((copies, available, stock, uid))
+            if not link.new:  # a link not written yet is written with these counts (``refresh``)
+                updates.append((copies, available, stock, uid))
         conn.executemany("UPDATE union_link SET copies=?, available=?, stock=? WHERE record_uid=?", updates)
 
 
