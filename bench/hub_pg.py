@@ -104,17 +104,17 @@ def _generate(conn, sites: list[str], rng: random.Random) -> dict[str, int]:
         total += w
         cum.append(total)
     held: dict[int, list[int]] = {}  # union id -> [copies, available, villages]
-    with conn.cursor() as cur, cur.copy("COPY union_holding (union_id, site, copies, available) FROM STDIN") as copy:
-        for site in sites:
-            chosen = set(rng.choices(range(TITLES), cum_weights=cum, k=PER_VILLAGE))
-            for index in chosen:
-                copies = rng.choice((1, 1, 1, 2, 2, 3))
-                available = copies - (rng.random() < 0.15)
-                copy.write_row((index + 1, site, copies, available))
-                entry = held.setdefault(index + 1, [0, 0, 0])
-                entry[0] += copies
-                entry[1] += available
-                entry[2] += 1
+    links = []  # a village's holding is its links' counts (one village record per title here)
+    for site in sites:
+        chosen = set(rng.choices(range(TITLES), cum_weights=cum, k=PER_VILLAGE))
+        for index in chosen:
+            copies = rng.choice((1, 1, 1, 2, 2, 3))
+            available = copies - (rng.random() < 0.15)
+            links.append((f"bench:{site}:{index}", index + 1, site, copies, available))
+            entry = held.setdefault(index + 1, [0, 0, 0])
+            entry[0] += copies
+            entry[1] += available
+            entry[2] += 1
     with conn.cursor() as cur, cur.copy("COPY union_record (id, key, isbn, title, authors, publisher, year, data, "
                                         "copies, available, villages, form) FROM STDIN") as copy:
         for n, (title, author, publisher, isbn, year) in enumerate(records, start=1):
@@ -123,6 +123,10 @@ def _generate(conn, sites: list[str], rng: random.Random) -> dict[str, int]:
                                "publisher": publisher, "year": year})
             copy.write_row((n, f"u:{n}", isbn, title, author, publisher, year, data, copies, available, villages,
                             fold(title)))
+    with conn.cursor() as cur, cur.copy("COPY union_link (record_uid, union_id, site, copies, available) FROM STDIN") \
+            as copy:  # after the union records they refer to
+        for link in links:
+            copy.write_row(link)
     conn.execute("CREATE TEMP TABLE bench_words (id BIGINT, t TEXT)")
     with conn.cursor() as cur, cur.copy("COPY bench_words (id, t) FROM STDIN") as copy:
         for n, (title, author, publisher, isbn, _year) in enumerate(records, start=1):

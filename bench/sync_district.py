@@ -120,7 +120,7 @@ def _search_rows(district: Library, out: list[Row], villages: int, what: str) ->
 
 def _grow_union(lib: Library, target_copies: int, rng: random.Random) -> None:
     """Top the union catalogue up to ``target_copies`` copies: 100k more titles, each held by ten of
-    the villages (written straight into the union tables; what search reads)."""
+    the villages (written straight into the union tables; what search reads: records, words, links)."""
     from pustaka_desktop.core.demo.names import AUTHORS, TOPICS
 
     conn = lib.db.connection()
@@ -138,8 +138,10 @@ def _grow_union(lib: Library, target_copies: int, rng: random.Random) -> None:
                          f"{per}, {per}, {per}, '', '')", unions)
         conn.executemany("INSERT INTO union_record_fts(rowid, title, authors, isbn, publisher) VALUES (?,?,?,'', '')",
                          [(u[0], u[2], u[3]) for u in unions])
-        conn.executemany("INSERT INTO union_holding (union_id, site, copies, available) VALUES (?,?,1,1)",
-                         [(u[0], sites[(n + k) % len(sites)]) for n, u in enumerate(unions) for k in range(per)])
+        conn.executemany("INSERT INTO union_link (record_uid, union_id, site, keys, form, pinned, copies, available, "
+                         "stock) VALUES (?,?,?,'','',0,1,1,'')",  # a village's holding is its links' counts
+                         [(f"bench:{n}:{k}", u[0], sites[(n + k) % len(sites)]) for n, u in enumerate(unions)
+                          for k in range(per)])
 
 
 __all__ = ["rows", "Path"]

@@ -127,6 +127,44 @@ def test_a_district_edit_keeps_the_villages_duplicate_key_true(trio):
         assert Record.get_by_id(record.id).match_key == "laskar pelangi|andrea hirata"
 
 
+def test_migration_0013_keeps_each_village_holding_and_drops_the_holdings_table(trio):
+    """A district upgraded from 0012: its search still shows each village's copies, now its links' counts
+    summed (read from one covering index), and the union_holding table it no longer writes is gone."""
+    from pustaka_desktop.core.store import migrations
+    from pustaka_desktop.core.sync import union
+
+    one, two, district = trio
+    for site, copies in ((one, 2), (two, 1)):
+        with site:
+            rec = store.insert(site.lib, Record, title="Laskar Pelangi", publisher="Bentang", year=2005,
+                               authors=json.dumps([{"name": "Andrea Hirata", "role": "primary"}]))
+            for n in range(copies):
+                store.insert(site.lib, Item, record=rec.id, barcode=f"{site.code}{n}", status="available")
+        district.import_file(site.export_to(district))
+    with district:
+        db = district.lib.db
+        # the schema as 0012 left it: holdings in a table of their own, the links indexed by union record
+        db.execute_sql('DROP INDEX IF EXISTS "union_link_union_id_site_copies_available"')
+        db.execute_sql('CREATE INDEX IF NOT EXISTS "union_link_union_id" ON "union_link" ("union_id")')
+        db.execute_sql('CREATE TABLE IF NOT EXISTS "union_holding" ("union_id" INTEGER NOT NULL, "site" VARCHAR(255) NOT NULL, '
+                       '"copies" INTEGER NOT NULL, "available" INTEGER NOT NULL, PRIMARY KEY ("union_id", "site")) '
+                       'WITHOUT ROWID')
+        db.execute_sql("DELETE FROM union_holding")
+        db.execute_sql("INSERT INTO union_holding SELECT union_id, site, sum(copies), sum(available) FROM union_link "
+                       "GROUP BY 1, 2")
+        with db.atomic():
+            dict(migrations.MIGRATIONS)[13](db)
+        tables = {name for (name,) in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "union_holding" not in tables
+        [hit] = union.search(district.lib, "laskar pelangi")
+        assert (hit.copies, hit.villages) == (3, 2)
+        assert sorted((h.code, h.copies, h.available) for h in hit.holdings) == [("MJU", 1, 1), ("SKM", 2, 2)]
+        plan = " ".join(str(row) for row in db.execute_sql(
+            "EXPLAIN QUERY PLAN SELECT union_id, site, sum(copies), sum(available) FROM union_link "
+            "WHERE union_id IN (1, 2) GROUP BY union_id, site"))
+        assert "COVERING INDEX union_link_union_id_site_copies_available" in plan
+
+
 @both_databases
 def test_derived_tables_made_again_after_the_schema_change(trio):
     """An office upgraded from before migration 0005: links without keys or counts are made whole."""
@@ -145,7 +183,7 @@ def test_derived_tables_made_again_after_the_schema_change(trio):
         before = [(h.title, h.copies, h.villages) for h in union.search(district.lib, "andrea hirata")]
         report = stats.district_report(district.lib, Period.year(2026))[1]
         conn = dialect.conn(district.lib)  # wherever the union lives
-        for table in ("union_key", "union_form", "union_holding", "district_tally"):
+        for table in ("union_key", "union_form", "district_tally"):
             conn.execute(f"DELETE FROM {table}")
         conn.execute("UPDATE union_link SET keys = '', form = '', copies = 0, available = 0, stock = ''")
         conn.execute("UPDATE union_record SET copies = 0, available = 0, villages = 0")

@@ -120,7 +120,7 @@ def test_a_row_twice_in_one_bundle_merges_at_the_district(pair, tmp_path):
         assert json.loads(row.data)["title"] == "Baru" and row.version == newer["v"]
 
 
-@pytest.mark.parametrize("damage", ["no-fv", "bad-version", "unknown-entity", "not-json"])
+@pytest.mark.parametrize("damage", ["no-fv", "fv-without-version", "bad-version", "unknown-entity", "not-json"])
 def test_a_bad_row_anywhere_refuses_the_whole_bundle(pair, tmp_path, damage):
     village, district = pair
     with village:
@@ -131,6 +131,8 @@ def test_a_bad_row_anywhere_refuses_the_whole_bundle(pair, tmp_path, damage):
         doc = json.loads(lines[-1])
         if damage == "no-fv":
             doc.pop("fv")
+        elif damage == "fv-without-version":  # field versions but not the row's own ("*")
+            doc["fv"] = {"title": doc["v"]}
         elif damage == "bad-version":
             doc["v"] = "yesterday"
         elif damage == "unknown-entity":

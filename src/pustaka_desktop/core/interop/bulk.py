@@ -1,12 +1,9 @@
-"""How a big import writes: a bigger SQLite page cache, Python's cycle collector paused, and the
-secondary indexes of the tables it fills dropped and built again at the end (``importer`` wraps its
-one transaction in these). Each puts back what it changed."""
+"""How a big import writes: a bigger SQLite page cache and the secondary indexes of the tables it fills
+dropped and built again at the end (``importer`` wraps its one transaction in these, and in
+``jobs.paused_gc``). Each puts back what it changed."""
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -32,22 +29,6 @@ class bigger_cache:  # noqa: N801 - a context manager
     def __exit__(self, *exc: Any) -> None:
         if self.before is not None:
             self.lib.db.execute_sql(f"PRAGMA cache_size = {int(self.before)}")
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Python's cycle collector paused while an import runs. The import keeps a few hundred thousand
-    small dicts alive (the file's keys, copies held back for the item file), and the collector walked
-    them again and again as they grew: about 1 s of a 150,000-row SLiMS import (11 full passes), for
-    nothing, since an import's rows make no reference cycles (memory is freed by reference counting
-    as before; the peak is the same). Process-wide while it lasts; put back as it was found."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 # bytes per row a file of each format takes, about (the smallest seen): an estimate of a file's rows

@@ -35,6 +35,7 @@ from .. import auth
 from ..catalog import records, review, search
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import paused_gc
 from ..service import Library
 from ..store import backup, write
 from ..store.clock import local_today
@@ -697,7 +698,7 @@ def _import(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Path, di
     if not dry_run:  # the catalogue as it was, in case the import was a mistake (core.store.backup)
         backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)
     try:
-        with bulk.paused_gc(), lib.transaction(), bulk.bigger_cache(lib), search.bulk_index(lib), \
+        with paused_gc(), lib.transaction(), bulk.bigger_cache(lib), search.bulk_index(lib), \
                 bulk.deferred_indexes(lib, bulk.expected_rows(jobs)):
             sessions: list[_Session] = []
             for n, ((rows, read_fraction), result) in enumerate(zip(readers, plans, strict=True)):

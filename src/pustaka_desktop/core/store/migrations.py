@@ -71,6 +71,9 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     # 0012: a district bundle writes fewer index pages: no district_tally (metric, day) index (the
     # report reads by village), union_holding keyed by (union_id, site) itself (one tree, not three)
     (12, _run_script("0012_district_bulk_writes.sql")),
+    # 0013: holdings are the links' counts summed, read from one covering index on union_link
+    # (union_id, site, copies, available); union_holding and the (union_id) index are gone
+    (13, _run_script("0013_holdings_from_links.sql")),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -20,7 +20,6 @@ from peewee import (
     BlobField,
     BooleanField,
     CharField,
-    CompositeKey,
     DatabaseProxy,
     DateField,
     ForeignKeyField,
@@ -555,10 +554,11 @@ class UnionRecord(LocalModel):
 
 class UnionLink(LocalModel):
     """A village record belonging to a union record (after dedup or a manual merge), with its match
-    keys, its form, and its copies in stock (counts kept incrementally, see core.sync.union)."""
+    keys, its form, and its copies in stock (counts kept incrementally, see core.sync.union). A
+    village's holding of a union record is the sum of its links' counts (migration 0013)."""
 
     record_uid = CharField(unique=True)
-    union = ForeignKeyField(UnionRecord, backref="links", index=True)
+    union = ForeignKeyField(UnionRecord, backref="links", index=False)
     site = CharField(index=True)
     keys = TextField(default="")  # match keys, one a line
     form = TextField(default="")
@@ -566,6 +566,10 @@ class UnionLink(LocalModel):
     copies = IntegerField(default=0)  # copies in stock
     available = IntegerField(default=0)
     stock = TextField(default="")  # JSON {arrival day: copies in stock}
+
+    class Meta:
+        # a union record's links and each village's holding of it, read from the index alone (0013)
+        indexes = ((("union", "site", "copies", "available"), False),)
 
 
 class UnionKey(LocalModel):
@@ -590,20 +594,6 @@ class UnionForm(LocalModel):
 
     class Meta:
         indexes = ((("union_id", "form"), True),)
-
-
-class UnionHolding(BaseModel):
-    """Copies in stock of a union record in one village (a row only while there is one)."""
-
-    union_id = IntegerField()
-    site = CharField(index=True)
-    copies = IntegerField()
-    available = IntegerField()
-
-    class Meta:
-        # keyed by (union_id, site) itself: one tree, in the order union search reads (migration 0012)
-        primary_key = CompositeKey("union_id", "site")
-        without_rowid = True
 
 
 class UnionApart(LocalModel):
@@ -713,7 +703,7 @@ class ReminderLog(LocalModel):
     detail = TextField(default="")  # JSON: the loans' or the reservation's barcodes and titles
 
 SYNC_LOCAL_MODELS: list[type[LocalModel]] = [SyncPeer, SyncBundleLog, SyncConflict, SyncException, SyncReplica,
-                                             UnionRecord, UnionLink, UnionCopy, UnionKey, UnionForm, UnionHolding,
+                                             UnionRecord, UnionLink, UnionCopy, UnionKey, UnionForm,
                                              UnionApart, DistrictTally, CatalogPackEntry, GrantPackage]
 
 LOCAL_MODELS: list[type[LocalModel]] = [Setting, Staff, AuditLog, ChangeLog, StockTake, StockTakeScan, ReviewFlag,

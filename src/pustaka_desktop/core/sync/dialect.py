@@ -28,8 +28,7 @@ from ..store import postgres
 from ..store.postgres import mask
 from .union_match import fold
 
-TABLES = ("union_record", "union_link", "union_key", "union_form", "union_holding", "union_apart", "union_copy",
-          "district_tally")
+TABLES = ("union_record", "union_link", "union_key", "union_form", "union_apart", "union_copy", "district_tally")
 
 
 def store(lib: Library) -> postgres.Store | None:
@@ -143,17 +142,16 @@ SCHEMA = (
     f"CREATE TABLE IF NOT EXISTS union_link ({_ID}, record_uid TEXT COLLATE \"C\" NOT NULL UNIQUE, "
     f"union_id BIGINT NOT NULL REFERENCES union_record (id), site {_T}, keys {_T}, form {_T}, pinned {_I}, "
     f"copies {_I}, available {_I}, stock {_T})",
-    "CREATE INDEX IF NOT EXISTS union_link_union_id ON union_link (union_id)",
+    # as SQLite's migration 0013: a union record's links, and each village's holding of it (its links'
+    # counts summed), from one index; no (union_id) index and no union_holding table to keep
+    "CREATE INDEX IF NOT EXISTS union_link_holding ON union_link (union_id, site, copies, available)",
+    "DROP INDEX IF EXISTS union_link_union_id",
+    "DROP TABLE IF EXISTS union_holding",
     "CREATE INDEX IF NOT EXISTS union_link_site ON union_link (site)",
     f"CREATE TABLE IF NOT EXISTS union_key ({_ID}, key {_T}, union_id BIGINT NOT NULL, n {_I}, UNIQUE (key, union_id))",
     "CREATE INDEX IF NOT EXISTS union_key_union_id ON union_key (union_id)",
     f"CREATE TABLE IF NOT EXISTS union_form ({_ID}, union_id BIGINT NOT NULL, form {_T}, n {_I}, score {_I}, "
     "data TEXT NOT NULL DEFAULT '{}', UNIQUE (union_id, form))",
-    f"CREATE TABLE IF NOT EXISTS union_holding ({_ID}, union_id BIGINT NOT NULL, site {_T}, copies {_I}, "
-    f"available {_I}, UNIQUE (union_id, site))",
-    "CREATE INDEX IF NOT EXISTS union_holding_site ON union_holding (site)",
-    # as SQLite's migration 0008: a search reads its hits' holdings from the index alone
-    "CREATE INDEX IF NOT EXISTS union_holding_cover ON union_holding (union_id, site, copies, available)",
     f"CREATE TABLE IF NOT EXISTS union_apart ({_ID}, record_uid {_T}, union_id BIGINT NOT NULL, "
     "UNIQUE (record_uid, union_id))",
     f"CREATE TABLE IF NOT EXISTS union_copy ({_ID}, item_uid TEXT COLLATE \"C\" NOT NULL UNIQUE, record_uid {_T}, "
@@ -190,8 +188,7 @@ def move_to(lib: Library, target: postgres.Store) -> dict[str, int]:
             columns = [row[1] for row in source.execute(f"PRAGMA table_info({table})")]
             names = ", ".join(columns)
             marks = ", ".join("?" * len(columns))
-            order = "id" if "id" in columns else columns[0]  # union_holding has no id column here
-            cursor = source.execute(f"SELECT {names} FROM {table} ORDER BY {order}")
+            cursor = source.execute(f"SELECT {names} FROM {table} ORDER BY id")
             copied[table] = 0
             while batch := cursor.fetchmany(MOVE_BATCH):
                 target.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", batch)

@@ -189,7 +189,6 @@ def merge_records(lib: Library, by: Staff, keep_id: int, other_id: int) -> Union
         out.flush()
         conn.execute("DELETE FROM union_form WHERE union_id = ?", (other_id,))
         conn.execute("DELETE FROM union_key WHERE union_id = ?", (other_id,))
-        conn.execute("DELETE FROM union_holding WHERE union_id = ?", (other_id,))
         dialect.unindex(conn, [other_id])
         conn.execute("DELETE FROM union_record WHERE id = ?", (other_id,))
         auth.audit(lib, by, "sync.union_merge", "union_record", str(keep_id), merged=other_id, title=other.title)

@@ -23,7 +23,7 @@ from peewee import fn
 from .. import auth
 from ..errors import Cancelled, PustakaError, Refused
 from ..i18n import QT_TRANSLATE_NOOP
-from ..jobs import Progress
+from ..jobs import Progress, paused_gc
 from ..service import Library
 from ..store import backup
 from ..store.hlc import Version
@@ -113,7 +113,7 @@ def import_bundle(lib: Library, by: Staff, path: str | Path, progress: Progress 
     stop = cancel or (lambda: False)
     path = Path(path)
     opened = bundle.open_bundle(path)
-    with opened.zf:
+    with opened.zf, paused_gc():  # a bundle's rows make no reference cycles
         peer = check(lib, opened)
         m = opened.manifest
         result = ImportResult(str(path), bundle_id=str(m.get("bundle_id", "")), sender=peer.code,

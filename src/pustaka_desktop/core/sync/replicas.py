@@ -41,11 +41,14 @@ def _stage(conn) -> str:
     # uids slower): it is made only for a batch that holds a row twice (``_apply_stream``)
     conn.execute("DROP INDEX IF EXISTS temp.sync_stage_u")
     conn.execute("DELETE FROM temp.sync_stage")
-    # ta/tk/tv: the parts the district's figures need (tally.add_fresh), taken in the same parse
+    # objects: f and fv are objects and fv has its "*" version (checked here, on the line's parse, rather
+    # than by parsing fv again in ``_facts``); ta/tk/tv: the parts the district's figures need
+    # (tally.add_fresh), taken in the same parse
     return ("INSERT INTO temp.sync_stage (n, e, u, o, v, d, c, m, f, fv, objects, ta, tk, tv) VALUES (?2, "
             "json_extract(?1, '$.e'), json_extract(?1, '$.u'), json_extract(?1, '$.o'), json_extract(?1, '$.v'), "
             "json_extract(?1, '$.d'), json_extract(?1, '$.c'), json_extract(?1, '$.m'), json_extract(?1, '$.f'), "
-            "json_extract(?1, '$.fv'), json_type(?1, '$.f') = 'object' AND json_type(?1, '$.fv') = 'object', "
+            "json_extract(?1, '$.fv'), json_type(?1, '$.f') = 'object' AND json_type(?1, '$.fv') = 'object' "
+            "AND json_type(?1, '$.fv.\"*\"') = 'text', "
             f"json_extract(?1, {tally.STAGE_TIME_PATH}), json_extract(?1, '$.f.program_id'), "
             "json_extract(?1, '$.f.headcount'))")
 
@@ -61,7 +64,7 @@ def _facts(conn) -> tuple[int, str | None, int | None]:
         "SELECT sum(NOT coalesce(CASE WHEN objects THEN "
         f"e IN ({entities}) AND typeof(u) = 'text' AND typeof(o) = 'text' AND typeof(v) = 'text' "
         "AND typeof(c) = 'text' AND typeof(m) = 'text' AND typeof(d) = 'integer' "
-        f"AND v GLOB '{_VERSION_GLOB}' AND json_type(fv, '$.\"*\"') = 'text' END, 0)), "
+        f"AND v GLOB '{_VERSION_GLOB}' END, 0)), "
         "max(v), sum(e = 'loan') FROM temp.sync_stage").fetchone()
 
 
@@ -135,10 +138,12 @@ def _apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], 
                 touched[entity].add(uid)
         loans += batch_loans or 0
         tally.add_fresh(conn, site, fresh, seconds, into=changes.conn)
+        # field versions are kept only when they hold more than the row's version ("*"): json_remove, not a
+        # json_each count per row
         cursor = conn.execute(
             "INSERT INTO sync_replica (uid, site, entity, origin, version, deleted, data, field_versions, created, "
             "updated, received_at) SELECT u, ?, e, o, v, CASE WHEN d THEN 1 ELSE 0 END, f, "
-            "CASE WHEN (SELECT count(*) FROM json_each(fv)) > 1 THEN fv ELSE '' END, c, m, ? FROM temp.sync_stage s "
+            "CASE WHEN json_remove(fv, '$.\"*\"') = '{}' THEN '' ELSE fv END, c, m, ? FROM temp.sync_stage s "
             f"WHERE {fresh} ORDER BY n", (site, now))
         applied.changed += cursor.rowcount
         if old_rows:

@@ -35,8 +35,9 @@ Matching rules (the code is in ``union_match``; tests/sync/test_union_rules.py h
    stay in the replicas (history) and in the figures of the periods it reported.
 
 Counts are kept incrementally: each village record's link carries its copies, available copies and
-copies per arrival day; a change adds or subtracts its own difference to the holding of that village,
-the union record, and the district's figures (``district_tally``). Search runs on an FTS5 table over
+copies per arrival day; a change adds or subtracts its own difference to the union record and the
+district's figures (``district_tally``). A village's holding of a union record is its links' counts
+summed, read from one covering index on the links (migration 0013). Search runs on an FTS5 table over
 the union records (SQLite), or a ``tsvector`` column (PostgreSQL: ``dialect`` holds every difference). The
 union tables are read and written through ``dialect.conn(lib)``; the village rows they come from
 (``sync_replica``) through ``lib.db``, the SQLite file.
@@ -230,6 +231,8 @@ class Changes:
         self.dirty.clear()
 
     def _flush_holdings(self) -> None:
+        """The union records' totals. A village's holding is its links' counts summed (0013), already
+        written: what it held before is that sum less this flush's difference."""
         conn = self.conn
         changes = {k: v for k, v in self.holdings.items() if v[0] or v[1]}
         self.holdings.clear()
@@ -237,29 +240,19 @@ class Changes:
         for union_id, site in changes:
             by_site[site].append(union_id)
         totals: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
-        upserts, deletes = [], []
         for site, ids in by_site.items():
-            old = {}
+            held = {}
             for part in _chunks(ids):
-                old.update({u: (c, a) for u, c, a in conn.execute(
-                    f"SELECT union_id, copies, available FROM union_holding WHERE site = ? AND union_id IN "
-                    f"({_marks(part)})", [site, *part])})
+                held.update(conn.execute(
+                    f"SELECT union_id, sum(copies) FROM union_link WHERE union_id IN ({_marks(part)}) AND site = ? "
+                    "GROUP BY union_id", [*part, site]).fetchall())
             for union_id in ids:
                 dc, da = changes[(union_id, site)]
-                c0, a0 = old.get(union_id, (0, 0))
-                c1, a1 = c0 + dc, a0 + da
+                c1 = held.get(union_id) or 0
                 total = totals[union_id]
                 total[0] += dc
                 total[1] += da
-                total[2] += (c1 > 0) - (c0 > 0)
-                if c1 > 0:
-                    upserts.append((union_id, site, c1, a1))
-                elif union_id in old:
-                    deletes.append((union_id, site))
-        conn.executemany("INSERT INTO union_holding (union_id, site, copies, available) VALUES (?,?,?,?) "
-                         "ON CONFLICT (union_id, site) DO UPDATE SET copies = excluded.copies, "
-                         "available = excluded.available", upserts)
-        conn.executemany("DELETE FROM union_holding WHERE union_id = ? AND site = ?", deletes)
+                total[2] += (c1 > 0) - (c1 - dc > 0)
         conn.executemany("UPDATE union_record SET copies = copies + ?, available = available + ?, "
                          "villages = villages + ? WHERE id = ?", [(*t, u) for u, t in totals.items()])
 
@@ -336,10 +329,12 @@ def refresh(lib: Library, site: str, record_uids: Iterable[str], item_uids: Iter
         affected |= _copies(conn, out.conn, site, part)
     known: dict[str, Link] = {}  # the links _records just read or wrote, as they now stand: not read again
     isbns: dict[int, str] = {}  # the ISBN each union record will show, ahead of its row (written at flush)
+    new: list[Link] = []  # links made here, written once recount has their counts (not written, then updated)
     for part in _chunks(sorted(record_uids)):
-        affected |= _records(conn, site, part, out, known=known, isbns=isbns)
+        affected |= _records(conn, site, part, out, known=known, isbns=isbns, new=new)
         out.flush_keys()
     recount(out.conn, affected, out, known)
+    _insert_links(out.conn, new)
     if changes is None:
         out.flush()
 
@@ -391,7 +386,9 @@ def _copies_here(conn, site: str, part: list[str]) -> set[str]:
 
 
 def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = False,
-             known: dict[str, Link] | None = None, isbns: dict[int, str] | None = None) -> set[str]:
+             known: dict[str, Link] | None = None, isbns: dict[int, str] | None = None,
+             new: list[Link] | None = None) -> set[str]:
+    """Match these village records; ``new``: where the links made are left for the caller to write."""
     # by uid alone (the entity is checked here): with ``AND entity = ...`` SQLite chose the (entity, site)
     # index and read every village's records for each batch, a cost that grew with the villages
     rows = sorted(row[:3] for row in conn.execute(f"SELECT uid, deleted, data, entity FROM sync_replica WHERE uid "
@@ -474,9 +471,10 @@ def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = Fa
             out.add_keys(target, keys_text, +1)
             updates.append(link)
         _remember(holders, target, keys)
-    conn.executemany("INSERT INTO union_link (record_uid, union_id, site, keys, form, pinned, copies, available, "
-                     "stock) VALUES (?,?,?,?,?,0,0,0,'')",
-                     [(lk.record_uid, lk.union_id, lk.site, lk.keys, lk.form) for lk in inserts])
+    if new is None:
+        _insert_links(conn, inserts)
+    else:
+        new.extend(inserts)
     conn.executemany("UPDATE union_link SET union_id=?, keys=?, form=?, copies=?, available=?, stock=? "
                      "WHERE record_uid=?", [(lk.union_id, lk.keys, lk.form, lk.copies, lk.available, lk.stock,
                                              lk.record_uid) for lk in updates])
@@ -484,6 +482,15 @@ def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = Fa
         known.update((lk.record_uid, lk) for lk in inserts)
         known.update((uid, links[uid]) for uid, _, _ in alive if uid in links)
     return {uid for uid, _, _ in alive}
+
+
+def _insert_links(conn, links: list[Link]) -> None:
+    conn.executemany("INSERT INTO union_link (record_uid, union_id, site, keys, form, pinned, copies, available, "
+                     "stock) VALUES (?,?,?,?,?,0,?,?,?)",
+                     [(lk.record_uid, lk.union_id, lk.site, lk.keys, lk.form, lk.copies, lk.available, lk.stock)
+                      for lk in links])
+    for link in links:
+        link.new = False
 
 
 def _remember(holders: dict[str, list[int]], union_id: int, keys: list[str]) -> None:
@@ -550,7 +557,8 @@ def recount(conn, record_uids: Iterable[str], out: Changes, known: dict[str, Lin
             out.add_counts(link, -1)
             link.copies, link.available, link.stock = copies, available, stock
             out.add_counts(link, +1, days=days)
-            updates.append((copies, available, stock, uid))
+            if not link.new:  # a link not written yet is written with these counts (``refresh``)
+                updates.append((copies, available, stock, uid))
         conn.executemany("UPDATE union_link SET copies=?, available=?, stock=? WHERE record_uid=?", updates)
 
 
@@ -590,7 +598,7 @@ def rebuild(lib: Library) -> None:
     from . import tally
 
     conn, uconn = lib.db.connection(), dialect.conn(lib)
-    for table in ("union_key", "union_form", "union_holding", "district_tally"):
+    for table in ("union_key", "union_form", "district_tally"):
         uconn.execute(f"DELETE FROM {table}")
     uconn.execute("UPDATE union_record SET copies = 0, available = 0, villages = 0, form = ''")
     uconn.execute("UPDATE union_link SET keys = '', form = '', copies = 0, available = 0, stock = ''")

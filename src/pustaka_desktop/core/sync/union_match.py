@@ -84,12 +84,17 @@ def _number(text: str) -> int | None:
 def volume_of(data: dict[str, Any]) -> str:
     """``"v2"`` for Jilid 2 / Vol. II / Buku 2 / Bagian 2 / Juz 2 in the title, subtitle or edition."""
     for name in ("title", "subtitle", "edition"):
-        found = _VOLUME.search(fold_keep_dots(data.get(name)))
-        if found:
-            number = _number(found.group(2))
-            if number:
-                return f"v{number}"
+        volume = _volume_in(data.get(name))
+        if volume:
+            return volume
     return ""
+
+
+@_remembered
+def _volume_in(text: Any) -> str:
+    found = _VOLUME.search(fold_keep_dots(text))
+    number = _number(found.group(2)) if found else None
+    return f"v{number}" if number else ""
 
 
 _NOT_WORD_DOT = re.compile(r"[^a-z0-9.]+")
@@ -103,8 +108,13 @@ def fold_keep_dots(text: Any) -> str:
 def edition_of(data: dict[str, Any]) -> str:
     """The edition as a short mark: ``"e2"``, ``"erev"``; '' for a first edition or a reprint
     (Cetakan/Cet. is a printing of the same edition, not a new one)."""
-    texts = [fold(data.get("edition"))]
-    title = fold(f"{data.get('title') or ''} {data.get('subtitle') or ''}")
+    return _edition_mark(fold(data.get("edition")), fold(f"{data.get('title') or ''} {data.get('subtitle') or ''}"))
+
+
+@lru_cache(maxsize=_REMEMBER)
+def _edition_mark(edition: str, title: str) -> str:
+    """``edition_of`` for the folded edition statement and title (remembered: both repeat)."""
+    texts = [edition]
     if _EDITION.search(title):
         texts.append(title)
     for text in texts:
@@ -166,7 +176,11 @@ def first_author(data: dict[str, Any]) -> str:
 
 def title_key(data: dict[str, Any]) -> str:
     """The title proper (before any ``:``), folded, with volume and edition phrases taken out."""
-    title = str(data.get("title") or "")
+    return _title_key(str(data.get("title") or ""))
+
+
+@lru_cache(maxsize=_REMEMBER)
+def _title_key(title: str) -> str:
     proper = title.split(":", 1)[0] if ":" in title and title.split(":", 1)[0].strip() else title
     text = _VOLUME.sub(" ", fold_keep_dots(proper))
     text = re.sub(r"\b(edisi|edition)\s*\.?\s*(revisi|revised|\d+|" + "|".join(_EDITION_WORDS) + r")?\b", " ", text)

@@ -87,18 +87,18 @@ def search(lib: Library, text: str, limit: int = 20, with_holdings: bool = True)
 def attach_holdings(lib: Library, hits: list[UnionHit], per_hit: int | None = None) -> None:
     """Each hit's holdings in village-code order: all of them, or (a list of hits) at most ``per_hit``,
     villages with a copy on the shelf first (``hit.villages`` still counts them all)."""
-    # a popular title is held by every village (20 hits x 200 villages): plain tuples, read in the order of
-    # the table's key (union_id, site)
+    # a popular title is held by every village (20 hits x 200 villages): plain tuples, each village's links
+    # summed in the order of the covering index (union_id, site, copies, available) they are read from
     conn = dialect.conn(lib)
     by_id = {h.id: h.holdings for h in hits}
     if per_hit is None:
         marks = ",".join("?" * len(by_id))
-        rows = conn.execute(f"SELECT union_id, site, copies, available FROM union_holding WHERE union_id IN ({marks}) "
-                            "AND copies > 0", list(by_id)).fetchall()
+        rows = conn.execute(f"SELECT union_id, site, sum(copies), sum(available) FROM union_link WHERE union_id IN "
+                            f"({marks}) GROUP BY union_id, site HAVING sum(copies) > 0", list(by_id)).fetchall()
     else:  # a province: the 20 hits of a common word are each held by a thousand villages
         rows = [(union_id, *row) for union_id in by_id for row in conn.execute(
-            "SELECT site, copies, available FROM union_holding WHERE union_id = ? AND copies > 0 "
-            "ORDER BY available > 0 DESC, site LIMIT ?", (union_id, per_hit)).fetchall()]
+            "SELECT site, sum(copies), sum(available) FROM union_link WHERE union_id = ? GROUP BY site "
+            "HAVING sum(copies) > 0 ORDER BY sum(available) > 0 DESC, site LIMIT ?", (union_id, per_hit)).fetchall()]
     query = SyncPeer.select(SyncPeer.site, SyncPeer.code, SyncPeer.name)
     if per_hit is not None:
         query = query.where(SyncPeer.site.in_(sorted({row[1] for row in rows})))
