@@ -110,3 +110,23 @@ def test_bulk_uids_are_random_version_4_uuids_like_single_ones():
     for text in made:
         parsed = uuid.UUID(text)
         assert (parsed.version, parsed.variant, str(parsed)) == (4, uuid.RFC_4122, text)
+
+
+def test_a_bigger_cache_while_writing_a_lot_is_put_back_and_never_made_smaller(lib):
+    from pustaka_desktop.core.store.db import bigger_cache
+
+    conn = lib.db.connection()
+    sizes = lambda: (conn.execute("PRAGMA cache_size").fetchone()[0],  # noqa: E731
+                     conn.execute("PRAGMA temp.cache_size").fetchone()[0])
+    before = sizes()
+    with bigger_cache(conn, 64 * 1024, temp_kib=32_000):
+        assert sizes() == (-64 * 1024, -32_000)
+        with bigger_cache(conn, 1024):  # smaller than what is there: left as it is
+            assert sizes() == (-64 * 1024, -32_000)
+    assert sizes() == before
+    try:
+        with bigger_cache(conn, 64 * 1024):
+            raise RuntimeError("the import failed")
+    except RuntimeError:
+        pass
+    assert sizes() == before

@@ -1,6 +1,6 @@
-"""How a big import writes: a bigger SQLite page cache and the secondary indexes of the tables it fills
-dropped and built again at the end (``importer`` wraps its one transaction in these, and in
-``jobs.paused_gc``). Each puts back what it changed."""
+"""How a big import writes: the secondary indexes of the tables it fills dropped and built again at
+the end, and how big its page cache is (``importer`` wraps its one transaction in these, in
+``store.db.bigger_cache`` and in ``jobs.paused_gc``). Each puts back what it changed."""
 
 from __future__ import annotations
 
@@ -9,26 +9,7 @@ from typing import Any
 
 from ..service import Library
 
-
-class bigger_cache:  # noqa: N801 - a context manager
-    """A bigger SQLite page cache while an import writes (its rows and their indexes stay in memory
-    instead of spilling to the WAL and being read back): 64 MB, within a village PC's means."""
-
-    KIB = 64 * 1024
-
-    def __init__(self, lib: Library) -> None:
-        self.lib = lib
-        self.before: int | None = None
-
-    def __enter__(self) -> None:
-        before = self.lib.db.execute_sql("PRAGMA cache_size").fetchone()[0]
-        if before is not None and before < 0 and -before < self.KIB:
-            self.before = before
-            self.lib.db.execute_sql(f"PRAGMA cache_size = -{self.KIB}")
-
-    def __exit__(self, *exc: Any) -> None:
-        if self.before is not None:
-            self.lib.db.execute_sql(f"PRAGMA cache_size = {int(self.before)}")
+IMPORT_CACHE_KIB = 64 * 1024  # the page cache while an import writes (64 MB: within a village PC's means)
 
 
 # bytes per row a file of each format takes, about (the smallest seen): an estimate of a file's rows

@@ -39,6 +39,7 @@ from ..jobs import paused_gc
 from ..service import Library
 from ..store import backup, write
 from ..store.clock import local_today
+from ..store.db import bigger_cache
 from ..store.files import check_zip_container
 from ..store.models import CollectionType, Item, Record, Staff, Subject
 from . import bulk, row_checks
@@ -698,8 +699,8 @@ def _import(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Path, di
     if not dry_run:  # the catalogue as it was, in case the import was a mistake (core.store.backup)
         backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)
     try:
-        with paused_gc(), lib.transaction(), bulk.bigger_cache(lib), search.bulk_index(lib), \
-                bulk.deferred_indexes(lib, bulk.expected_rows(jobs)):
+        with paused_gc(), lib.transaction(), bigger_cache(lib.db.connection(), bulk.IMPORT_CACHE_KIB), \
+                search.bulk_index(lib), bulk.deferred_indexes(lib, bulk.expected_rows(jobs)):
             sessions: list[_Session] = []
             for n, ((rows, read_fraction), result) in enumerate(zip(readers, plans, strict=True)):
                 base = n * share

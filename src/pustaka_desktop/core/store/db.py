@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -31,6 +33,24 @@ PRAGMAS = {
 
 class DatabaseError(PustakaError):
     pass
+
+
+@contextmanager
+def bigger_cache(conn: sqlite3.Connection, kib: int, temp_kib: int = 0) -> Iterator[None]:
+    """A bigger SQLite page cache while a lot is written (a catalogue import, a village bundle at the
+    district): the rows and their indexes stay in memory instead of spilling to the WAL and being read
+    back; ``temp_kib`` for TEMP tables too. Never made smaller than it was; put back as it was found."""
+    before: list[tuple[str, int]] = []
+    for schema, size in (("main", kib), ("temp", temp_kib)):
+        was = conn.execute(f"PRAGMA {schema}.cache_size").fetchone()[0] if size else None
+        if was is not None and was < 0 and -was < size:  # (a positive size counts pages: left alone)
+            before.append((schema, was))
+            conn.execute(f"PRAGMA {schema}.cache_size = -{int(size)}")
+    try:
+        yield
+    finally:
+        for schema, was in before:
+            conn.execute(f"PRAGMA {schema}.cache_size = {int(was)}")
 
 
 def connect(path: Path) -> SqliteDatabase:

@@ -18,6 +18,7 @@ from ..errors import Cancelled, NotFound, Refused
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress
 from ..service import Library
+from ..store.db import bigger_cache
 from ..store.models import ChangeLog, GrantPackage, Staff, SyncPeer, SyncReplica
 from . import bundle, catalog_pack, dialect, tally, union
 from .changes import DISTRICT_EDITABLE, Applied, bad_row, dumps_line, field_versions, own_max_seq, valid_doc
@@ -72,20 +73,13 @@ def apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], c
                  total: int, progress: Progress, cancel: Callable[[], bool]):
     """Merge a village's rows (JSON lines, a batch at a time) into its replica. Rows new here are
     copied by SQLite straight from the lines; rows already here are merged field by field in Python."""
-    conn = lib.db.connection()
-    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
-    temp_cache = conn.execute("PRAGMA temp.cache_size").fetchone()[0]
-    conn.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KB}")  # random uid inserts: keep the indexes in memory
-    conn.execute(f"PRAGMA temp.cache_size = {STAGE_CACHE_KB}")  # a batch's staging rows never reach a temp file
-    try:
+    # random uid inserts: the indexes stay in memory; a batch's staging rows never reach a temp file
+    with bigger_cache(lib.db.connection(), IMPORT_CACHE_KIB, temp_kib=STAGE_CACHE_KIB):
         return _apply_stream(lib, peer, batches, concurrent, total, progress, cancel)
-    finally:
-        conn.execute(f"PRAGMA cache_size = {int(cache)}")
-        conn.execute(f"PRAGMA temp.cache_size = {int(temp_cache)}")
 
 
-IMPORT_CACHE_KB = -128_000  # SQLite page cache while a bundle is applied (128 MB; 16 MB otherwise)
-STAGE_CACHE_KB = -32_000  # the staging table's cache (a batch of 5,000 lines is ~6 MB with its parts)
+IMPORT_CACHE_KIB = 128_000  # SQLite page cache while a bundle is applied (128 MB; 16 MB otherwise)
+STAGE_CACHE_KIB = 32_000  # the staging table's cache (a batch of 5,000 lines is ~6 MB with its parts)
 
 
 def _apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], concurrent: Callable[[str], bool],
