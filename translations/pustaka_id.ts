@@ -2011,6 +2011,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>Berkas ({patterns})</translation>
         </message>
         <message>
+            <source>All files (*)</source>
+            <translation>Semua berkas (*)</translation>
+        </message>
+        <message>
             <source>Choose the SLiMS item file</source>
             <translation>Pilih berkas eksemplar SLiMS</translation>
         </message>

@@ -87,3 +87,31 @@ def test_slims_biblio_and_items_together_in_one_import(tmp_path, capsys):
     assert again == 0 and "b.csv:" in out and "i.csv:" in out and "0 to add" in out
     code, _, err = run(capsys, "--db", other, "import", "marc", str(tmp_path / "b.csv"), "--items", "x.csv")
     assert code == 1 and "slims-biblio" in err
+
+
+def test_the_format_a_chosen_file_fits(tmp_path):
+    """What the import wizard switches to when the file chosen cannot be read in the format chosen."""
+    from openpyxl import Workbook
+
+    from pustaka_desktop.core.interop import importer, slims
+
+    sheet = tmp_path / "induk.xlsx"
+    Workbook().save(sheet)
+    biblio = tmp_path / "biblio.csv"
+    biblio.write_text(",".join(slims.BIBLIO_COLUMNS) + "\n", encoding="utf-8")
+    items = tmp_path / "item.csv"
+    items.write_text(";".join(slims.ITEM_COLUMNS) + "\n", encoding="utf-8")
+    plain = tmp_path / "daftar.csv"
+    plain.write_text("Judul;Pengarang\nLaskar Pelangi;Andrea Hirata\n", encoding="utf-8")
+    marc_file = tmp_path / "k.mrc"
+    marc_file.write_bytes(b"00052nam  2200037 a 4500245000600000\x1e10\x1faX\x1e\x1d")
+    xml = tmp_path / "k.xml"
+    xml.write_text('<?xml version="1.0"?><collection/>', encoding="utf-8")
+    assert importer.fitting_format(sheet, "slims-biblio") == "xlsx"
+    assert importer.fitting_format(sheet, "inlislite") == "inlislite"  # chosen, and it fits
+    assert importer.fitting_format(biblio, "csv") == "slims-biblio"
+    assert importer.fitting_format(items, "slims-biblio") == "slims-item"
+    assert importer.fitting_format(plain, "xlsx") == "csv"
+    assert importer.fitting_format(plain, "inlislite") == "inlislite"
+    assert importer.fitting_format(marc_file, "csv") == "marc"
+    assert importer.fitting_format(xml, "slims-biblio") == "marcxml"

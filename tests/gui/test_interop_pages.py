@@ -250,3 +250,22 @@ def test_wizard_two_files_refused_item_file_writes_nothing(qtbot, lib, librarian
     assert "SLiMS" in wizard.report.summary.text()  # says which file is not what it claims
     assert not wizard.report.isComplete()  # nothing to import from here
     assert Record.select().count() == 0 and Item.select().count() == 0
+
+
+def test_the_wizard_switches_to_the_format_a_chosen_file_fits(qtbot, lib, librarian, tmp_path):
+    """An Excel buku induk chosen while "SLiMS bibliography CSV" (the first format) is still selected:
+    the format becomes Excel, and the SLiMS item-file row goes away."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Judul", "Pengarang"])
+    book.active.append(["Laskar Pelangi", "Andrea Hirata"])
+    path = tmp_path / "buku-induk.xlsx"
+    book.save(path)
+    wizard = ImportWizard(AppContext(lib, librarian))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.choose.format.currentData() == "slims-biblio"
+    wizard.choose.path.setText(str(path))
+    assert wizard.choose.format.currentData() == "xlsx"
+    assert not wizard.choose.items_path.isVisible()

@@ -67,6 +67,7 @@ class ChooseFilePage(QWizardPage):
         form.addRow(self.tr("&Format:"), self.format)
         self.path, browse, label = self._file_row(form, self.tr("F&ile:"), self.tr("File to import"),
                                                   self.tr("Bro&wse…"), self.tr("Browse for the file"), self.browse)
+        self.path.textChanged.connect(self.fit_format)
         # SLiMS exports its copies in a second file: both go in as one import (each copy written once)
         self.items_path, items_browse, self.items_label = self._file_row(
             form, self.tr("I&tem file (copies):"), self.tr("SLiMS item file (copies), optional"), self.tr("B&rowse…"),
@@ -105,10 +106,19 @@ class ChooseFilePage(QWizardPage):
 
     def browse(self) -> None:
         fmt = self.format.currentData()
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the file"), "",
-                                              self.tr("Files ({patterns})").format(patterns=FILTERS[fmt]))
+        filters = self.tr("Files ({patterns})").format(patterns=FILTERS[fmt]) + ";;" + self.tr("All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the file"), "", filters)
         if path:
             self.path.setText(path)
+
+    def fit_format(self) -> None:
+        """A chosen file that cannot be read in the chosen format (an Excel sheet while "SLiMS CSV" is
+        still selected) switches the format to the one its first bytes say."""
+        path = Path(self.path.text().strip())
+        if path.is_file():
+            fitting = importer.fitting_format(path, self.format.currentData())
+            if fitting != self.format.currentData():
+                self.format.setCurrentIndex(self.format.findData(fitting))
 
     def browse_items(self) -> None:
         folder = str(Path(self.path.text().strip()).parent) if self.path.text().strip() else ""

@@ -607,6 +607,39 @@ class _Session:
 # --- the entry points -------------------------------------------------------------------------------
 
 
+# the formats a file of each kind can be read as (its first bytes tell the kind)
+_FORMATS_OF_KIND = {"xlsx": ("xlsx", "inlislite"), "xls": ("xlsx", "inlislite"), "marc": ("marc",),
+                    "xml": ("marcxml",), "text": ("slims-biblio", "slims-item", "csv", "inlislite")}
+
+
+def fitting_format(path: str | Path, chosen: str) -> str:
+    """``chosen`` when the file can be read that way, else the format its first bytes say (an Excel
+    file picked with "SLiMS CSV" still selected, a MARC file with "CSV"): what the import wizard
+    switches to when a file is chosen."""
+    from . import sheets
+
+    kind = sheets.kind_of(path)
+    if kind == "csv":
+        try:
+            with Path(path).open("rb") as handle:
+                head = handle.read(4096)
+        except OSError:
+            return chosen
+        text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+        if text[:5].isdigit() and len(text) >= 24:
+            kind = "marc"
+        elif text.startswith(b"<"):
+            kind = "xml"
+        else:
+            kind = "text"
+    fits = _FORMATS_OF_KIND[kind]
+    if kind == "text":  # a header SLiMS wrote names the file whatever was chosen
+        first = head.decode("utf-8", "replace").lower()
+        slims = "slims-biblio" if "gmd_name" in first else "slims-item" if "coll_type_name" in first else ""
+        return slims or (chosen if chosen in fits else "csv")
+    return chosen if chosen in fits else fits[0]
+
+
 def parse(fmt: str, path: str | Path, mapping: dict[str, str] | None = None, progress: Progress | None = None,
           cancel: Cancel | None = None) -> Iterator[Incoming]:
     """The rows of a file, one at a time. A file that is not of the format raises ValidationError
