@@ -163,3 +163,14 @@ def test_a_member_list_kept_by_hand_comes_in_with_new_card_numbers_once(lib, lib
     again = slims_members.import_members(lib, librarian, path)
     assert (again.add, again.update, again.unchanged, len(again.bad)) == (0, 0, 3, 1)
     assert Member.select().count() == 3
+
+
+def test_a_list_without_card_numbers_finds_a_member_again_by_nik(lib, librarian, tmp_path):
+    """The registration's own rule: the same NIK is the same person, even with the name spelled otherwise."""
+    path = tmp_path / "anggota.csv"
+    path.write_text("Nama;NIK;Alamat\nSiti Aminah;3204051234560001;RT 01\n", encoding="utf-8")
+    assert slims_members.import_members(lib, librarian, path).add == 1
+    path.write_text("Nama;NIK;Alamat\nSitti Aminah;3204051234560001;RT 02\n", encoding="utf-8")
+    again = slims_members.import_members(lib, librarian, path)
+    assert (again.add, again.update) == (0, 1)
+    assert [(m.name, m.address) for m in Member.select()] == [("Sitti Aminah", "RT 02")]

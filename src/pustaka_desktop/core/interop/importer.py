@@ -42,7 +42,7 @@ from ..store.clock import local_today
 from ..store.db import bigger_cache
 from ..store.files import check_zip_container
 from ..store.models import CollectionType, Item, Record, Staff, Subject
-from . import bulk, row_checks
+from . import bulk, row_checks, sheets
 from .types import FORMATS, BadRow, Cancel, ImportPlan, Incoming, Progress, first_author, fold
 
 __all__ = ["FORMATS", "ImportPlan", "import_file", "import_slims", "parse", "identity"]
@@ -607,37 +607,29 @@ class _Session:
 # --- the entry points -------------------------------------------------------------------------------
 
 
-# the formats a file of each kind can be read as (its first bytes tell the kind)
-_FORMATS_OF_KIND = {"xlsx": ("xlsx", "inlislite"), "xls": ("xlsx", "inlislite"), "marc": ("marc",),
-                    "xml": ("marcxml",), "text": ("slims-biblio", "slims-item", "csv", "inlislite")}
+_SPREADSHEET_FORMATS = ("xlsx", "inlislite")
+_TEXT_FORMATS = ("slims-biblio", "slims-item", "csv", "inlislite")
 
 
 def fitting_format(path: str | Path, chosen: str) -> str:
     """``chosen`` when the file can be read that way, else the format its first bytes say (an Excel
-    file picked with "SLiMS CSV" still selected, a MARC file with "CSV"): what the import wizard
-    switches to when a file is chosen."""
-    from . import sheets
-
-    kind = sheets.kind_of(path)
-    if kind == "csv":
-        try:
-            with Path(path).open("rb") as handle:
-                head = handle.read(4096)
-        except OSError:
-            return chosen
-        text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-        if text[:5].isdigit() and len(text) >= 24:
-            kind = "marc"
-        elif text.startswith(b"<"):
-            kind = "xml"
-        else:
-            kind = "text"
-    fits = _FORMATS_OF_KIND[kind]
-    if kind == "text":  # a header SLiMS wrote names the file whatever was chosen
-        first = head.decode("utf-8", "replace").lower()
-        slims = "slims-biblio" if "gmd_name" in first else "slims-item" if "coll_type_name" in first else ""
-        return slims or (chosen if chosen in fits else "csv")
-    return chosen if chosen in fits else fits[0]
+    file picked with "SLiMS CSV" still selected, a MARC file with "CSV"; a header SLiMS wrote names
+    its file whatever was chosen): what the import wizard switches to when a file is chosen."""
+    if sheets.kind_of(path) != "csv":
+        return chosen if chosen in _SPREADSHEET_FORMATS else "xlsx"
+    try:
+        with Path(path).open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return chosen
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text[:5].isdigit() and len(text) >= 24:
+        return "marc"
+    if text.startswith(b"<"):
+        return "marcxml"
+    first = head.decode("utf-8", "replace").lower()
+    slims = "slims-biblio" if "gmd_name" in first else "slims-item" if "coll_type_name" in first else ""
+    return slims or (chosen if chosen in _TEXT_FORMATS else "csv")
 
 
 def parse(fmt: str, path: str | Path, mapping: dict[str, str] | None = None, progress: Progress | None = None,

@@ -55,6 +55,7 @@ def kind_of(path: str | Path) -> str:
 def xls_rows(path: str | Path) -> Iterator[list[Any]]:
     """The first sheet of an Excel 97-2003 file, its dates as dates (xls keeps them as numbers)."""
     import xlrd
+    from xlrd import XL_CELL_BOOLEAN, XL_CELL_DATE, XL_CELL_NUMBER, XL_CELL_TEXT, xldate
 
     try:
         book = xlrd.open_workbook(str(path), on_demand=True)
@@ -62,26 +63,24 @@ def xls_rows(path: str | Path) -> Iterator[list[Any]]:
     except Exception as exc:  # xlrd.XLRDError, CompDocError, a truncated file's struct.error ...
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not an Excel 97-2003 (xls) file ({error})."),
                               path=Path(path).name, error=str(exc)[:80] or type(exc).__name__) from exc
+
+    def value(cell: Any) -> Any:
+        if cell.ctype in (XL_CELL_TEXT, XL_CELL_NUMBER):
+            return cell.value
+        if cell.ctype == XL_CELL_DATE:
+            try:
+                return xldate.xldate_as_datetime(cell.value, book.datemode)
+            except (xldate.XLDateError, OverflowError, ValueError):
+                return cell.value  # (an impossible date: the number as it is, flagged by the reader)
+        if cell.ctype == XL_CELL_BOOLEAN:
+            return bool(cell.value)
+        return None  # empty, blank, an error cell (#N/A)
+
     try:
         for number in range(sheet.nrows):
-            yield [_xls_value(cell, book.datemode) for cell in sheet.row(number)]
+            yield [value(cell) for cell in sheet.row(number)]
     finally:
         book.release_resources()
-
-
-def _xls_value(cell: Any, datemode: int) -> Any:
-    from xlrd import XL_CELL_BOOLEAN, XL_CELL_DATE, XL_CELL_NUMBER, XL_CELL_TEXT, xldate
-
-    if cell.ctype == XL_CELL_TEXT or cell.ctype == XL_CELL_NUMBER:
-        return cell.value
-    if cell.ctype == XL_CELL_DATE:
-        try:
-            return xldate.xldate_as_datetime(cell.value, datemode)
-        except (xldate.XLDateError, OverflowError, ValueError):
-            return cell.value  # (an impossible date: the number as it is, flagged by the reader)
-    if cell.ctype == XL_CELL_BOOLEAN:
-        return bool(cell.value)
-    return None  # empty, blank, an error cell (#N/A)
 
 
 def csv_rows(path: str | Path) -> Iterator[list[Any]]:
@@ -107,7 +106,6 @@ def sheet_rows(path: str | Path) -> tuple[int, list[str], Iterator[list[Any]]]:
     if not headers:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
     return header_row, headers, rest
-
 
 
 def header(rows: Iterator[list[Any]]) -> tuple[int, list[str], Iterator[list[Any]]]:

@@ -182,17 +182,21 @@ def _row_fields(f: dict[str, str]) -> tuple[dict[str, Any], str]:
 
 
 def _people(members: Iterable[Member]) -> dict[tuple[str, Any], Member]:
-    """Members by who they are when a list has no card numbers: name with birth date, phone or address."""
+    """Members by who they are (``_person_keys``), for a list without card numbers."""
     out: dict[tuple[str, Any], Member] = {}
     for member in members:
-        for key in _person_keys(member.name, member.birth_date, member.phone, member.address):
+        for key in _person_keys(member.name, member.birth_date, member.phone, member.address, member.nik):
             out.setdefault(key, member)
     return out
 
 
-def _person_keys(name: str, birth: date | None, phone: str, address: str) -> list[tuple[str, Any]]:
+def _person_keys(name: str, birth: date | None, phone: str, address: str, nik: str) -> list[tuple[str, Any]]:
+    """Who a member is (the registration's rule, ``members.find_duplicates``: the NIK, or the name with
+    the birth date; a list kept by hand often has only a phone or an address beside the name)."""
     name = fold(name)
-    keys = [(name, birth)] if birth else []
+    keys = [("nik", nik)] if nik else []
+    if birth:
+        keys.append((name, birth))
     if normalise_phone(phone or ""):
         keys.append((name, normalise_phone(phone)))
     if fold(address or ""):
@@ -222,7 +226,8 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
             if not fields["number"]:  # a list kept by hand: the member this file made before, or a new card
                 if people is None:
                     people, numbers = _people(existing.values()), new_numbers(lib)
-                keys = _person_keys(fields["name"], fields["birth_date"], fields["phone"], fields["address"])
+                keys = _person_keys(fields["name"], fields["birth_date"], fields["phone"], fields["address"],
+                                    fields["nik"])
                 twice = next((listed[key] for key in keys if key in listed), None)
                 if twice is not None:
                     raise RowError(QT_TRANSLATE_NOOP(
