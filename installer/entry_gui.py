@@ -1,6 +1,11 @@
 """Frozen entry point of the GUI (PyInstaller needs a script, not a console_scripts entry)."""
+import multiprocessing
 import sys
 
-from pustaka_desktop.gui.app import main
+# a frozen program started again as the second process that reads bundles (core.sync.staging) runs that
+# and exits here, before the application starts
+multiprocessing.freeze_support()
+
+from pustaka_desktop.gui.app import main  # noqa: E402 - after freeze_support: a second process never loads Qt
 
 sys.exit(main())

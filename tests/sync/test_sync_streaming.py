@@ -13,7 +13,7 @@ from pustaka_desktop.core.errors import Refused
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.store.models import SYNC_MODELS, Record, SyncBundleLog, SyncReplica
-from pustaka_desktop.core.sync import bundle, changes, keys
+from pustaka_desktop.core.sync import bundle, changes, keys, staging
 
 from .sync_helpers import Site, enrol
 
@@ -120,9 +120,13 @@ def test_a_row_twice_in_one_bundle_merges_at_the_district(pair, tmp_path):
         assert json.loads(row.data)["title"] == "Baru" and row.version == newer["v"]
 
 
-@pytest.mark.parametrize("damage", ["no-fv", "fv-without-version", "bad-version", "unknown-entity", "not-json"])
-def test_a_bad_row_anywhere_refuses_the_whole_bundle(pair, tmp_path, damage):
+@pytest.mark.parametrize("damage", ["no-fv", "fv-without-version", "bad-version", "unknown-entity", "not-json",
+                                    "two-documents", "a-string", "an-array"])
+def test_a_bad_row_anywhere_refuses_the_whole_bundle(pair, tmp_path, damage, monkeypatch):
     village, district = pair
+    scratch = tmp_path / "scratch"  # where the district stages a bundle's rows (``staging``)
+    scratch.mkdir()
+    monkeypatch.setattr(staging.tempfile, "tempdir", str(scratch))
     with village:
         demo.generate(village.lib, "tiny")
     good = village.export_to(district)
@@ -137,7 +141,9 @@ def test_a_bad_row_anywhere_refuses_the_whole_bundle(pair, tmp_path, damage):
             doc["v"] = "yesterday"
         elif damage == "unknown-entity":
             doc["e"] = "spaceship"
-        return [*lines[:-1], "{not json" if damage == "not-json" else json.dumps(doc)]
+        last = {"not-json": "{not json", "two-documents": f"{json.dumps(doc)}, {json.dumps(doc)}",
+                "a-string": '"just text"', "an-array": "[]"}.get(damage, json.dumps(doc))
+        return [*lines[:-1], last]
 
     bad = _rewrite(good, tmp_path / "bad.zip", village.lib, spoil)
     with pytest.raises(Refused) as err:
@@ -146,4 +152,5 @@ def test_a_bad_row_anywhere_refuses_the_whole_bundle(pair, tmp_path, damage):
     with district:
         assert SyncReplica.select().count() == 0  # nothing of the rows before it stayed
         assert not SyncBundleLog.select().where(SyncBundleLog.result == "applied").exists()
+    assert not list(scratch.iterdir())  # its staged rows are gone too
     assert district.import_file(good).result == "applied"

@@ -141,6 +141,29 @@ def _spreadsheets(lib, by, folder: Path) -> str:
     return f"{path.name}: {len(seen.headers)} columns read back; xls reader {xlrd.__version__}"
 
 
+def _second_process(lib, by, folder: Path) -> str:
+    """A district reads its inbox's bundles in a second process (``core.sync.staging``): the program
+    must be able to start itself again as that process (a frozen build needs freeze_support)."""
+    import json
+
+    from ..core.sync import bundle, staging
+
+    rows = b"".join(json.dumps({"e": "record", "u": f"self-test-{n}", "f": {"title": "Uji"}}).encode() + b"\n"
+                    for n in range(3))
+    path = folder / "bundle.zip"
+    path.write_bytes(bundle.build({"bundle_id": "self-test"}, {bundle.CHANGES: rows}, lambda manifest: b"unsigned"))
+    ahead = staging.Ahead([path])
+    try:
+        staged = ahead.take(path)  # None when no second process could read it
+        read = sum(batch.last - batch.first + 1 for batch in staged.batches) if staged else 0
+    finally:
+        ahead.close()
+    if read != 3:
+        raise RuntimeError(f"the second process read {read} of 3 rows")
+    return "3 rows read by a second process"
+
+
 # (name, fn(lib, staff, folder) -> detail): what the self-test renders after the pages.
 RENDER_CHECKS: list[tuple[str, Callable]] = [("label sheet PDF", _label_sheet), ("monthly report PDF", _monthly_report),
-                                             ("spreadsheet export and import", _spreadsheets)]
+                                             ("spreadsheet export and import", _spreadsheets),
+                                             ("bundles read in a second process", _second_process)]

@@ -1,8 +1,9 @@
 """The district office's desk: the inbox (a folder of village bundles, imported one by one, each
-reported) and the district's edits of union records, which go back to every village that holds them.
+reported, the next one read by a second process meanwhile: ``staging``) and the district's edits of
+union records, which go back to every village that holds them.
 
 Direction inside ``sync/`` (each module imports only those before it):
-changes, bundle, keys -> merge -> union -> catalog_pack -> replicas -> grants -> export -> importer ->
+changes, bundle, keys -> staging, merge -> union -> catalog_pack -> replicas -> grants -> export -> importer ->
 conflicts -> hub; status, stats and enrolment sit beside them and import from the first ones.
 """
 
@@ -24,7 +25,7 @@ from ..jobs import Progress
 from ..service import Library
 from ..store.faults import explain
 from ..store.models import Staff, SyncReplica, UnionRecord
-from . import bundle, dialect, replicas, union
+from . import bundle, dialect, replicas, staging, union
 from .importer import ImportResult, import_bundle, log_rejected
 from .union_match import PACK_FIELDS
 
@@ -56,38 +57,51 @@ def import_folder(lib: Library, by: Staff, folder: str | Path, progress: Progres
     files = sorted(p for p in Path(folder).iterdir() if p.is_file() and p.suffix.lower() == ".zip")
     out: list[InboxLine] = []
     share = 1 / max(1, len(files))
-    for index, path in enumerate(files):
-        if stop():
-            raise Cancelled()
-        report(index * share, path.name)
+    ahead = staging.Ahead(files) if lib.is_district else None  # the next bundle read while one is applied
+    try:
+        for index, path in enumerate(files):
+            if stop():
+                raise Cancelled()
+            report(index * share, path.name)
 
-        def part(fraction: float, message: str, base: float = index * share, name: str = path.name) -> None:
-            report(base + share * max(0.0, min(1.0, fraction)), name)
+            def part(fraction: float, message: str, base: float = index * share, name: str = path.name) -> None:
+                report(base + share * max(0.0, min(1.0, fraction)), name)
 
-        if _own_bundle(lib, path):
-            line = InboxLine(path.name, "ignored", sender=bundle_sender_code(path.name))
+            staged = ahead.take(path) if ahead is not None else None
+            try:
+                line = _inbox_line(lib, by, path, part, stop, staged)
+            finally:
+                if staged is not None:
+                    staged.discard()
             out.append(line)
             if on_line is not None:
                 on_line(line)
-            continue
-        try:
-            result = import_bundle(lib, by, path, part, stop)
-            line = InboxLine(path.name, result.result, result.sender, result.rows, result.changed)
-        except Cancelled:
-            raise
-        except Exception as exc:  # noqa: BLE001 - one bad bundle never stops the others; each is reported
-            if not isinstance(exc, PustakaError):
-                log.exception("bundle %s could not be read", path.name)
-                exc = explain(exc, lib.path) or Refused(
-                    QT_TRANSLATE_NOOP("Errors", "The bundle is damaged or incomplete (truncated file)."), "damaged")
-            line = InboxLine(path.name, "rejected", sender=bundle_sender_code(path.name),
-                             reason=getattr(exc, "reason", ""), error=exc)
-            log_rejected(lib, ImportResult(str(path), result="rejected", reason=line.reason, message=exc.message()))
-        out.append(line)
-        if on_line is not None:
-            on_line(line)
+    finally:
+        if ahead is not None:
+            ahead.close()
     report(1.0, "done")
     return out
+
+
+def _inbox_line(lib: Library, by: Staff, path: Path, progress: Progress, stop: Callable[[], bool],
+                staged: staging.Staged | None) -> InboxLine:
+    """Import one bundle of the inbox; what became of it (a bad bundle is reported, never raised)."""
+    if _own_bundle(lib, path):
+        return InboxLine(path.name, "ignored", sender=bundle_sender_code(path.name))
+    try:
+        result = import_bundle(lib, by, path, progress, stop, staged)
+        return InboxLine(path.name, result.result, result.sender, result.rows, result.changed)
+    except Cancelled:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one bad bundle never stops the others; each is reported
+        if not isinstance(exc, PustakaError):
+            log.exception("bundle %s could not be read", path.name)
+            exc = explain(exc, lib.path) or Refused(
+                QT_TRANSLATE_NOOP("Errors", "The bundle is damaged or incomplete (truncated file)."), "damaged")
+        line = InboxLine(path.name, "rejected", sender=bundle_sender_code(path.name),
+                         reason=getattr(exc, "reason", ""), error=exc)
+        log_rejected(lib, ImportResult(str(path), result="rejected", reason=line.reason, message=exc.message()))
+        return line
 
 
 def bundle_sender_code(file_name: str) -> str:

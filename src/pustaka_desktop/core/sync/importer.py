@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import json
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +30,7 @@ from ..store import backup
 from ..store.hlc import Version
 from ..store.migrations import LATEST
 from ..store.models import SYNC_MODELS, ChangeLog, Staff, SyncBundleLog, SyncPeer
-from . import bundle, catalog_pack, grants, keys, replicas
+from . import bundle, catalog_pack, grants, keys, replicas, staging
 from .changes import (
     DISTRICT_EDITABLE,
     ROW_KEYS,
@@ -105,8 +106,11 @@ def parse_lines(data: bytes) -> list[dict[str, Any]]:
 
 
 def import_bundle(lib: Library, by: Staff, path: str | Path, progress: Progress | None = None,
-                  cancel: Callable[[], bool] | None = None) -> ImportResult:
-    """Import one bundle file. Raises ``Refused`` (nothing changed) when it must be rejected."""
+                  cancel: Callable[[], bool] | None = None, staged: staging.Staged | None = None) -> ImportResult:
+    """Import one bundle file. Raises ``Refused`` (nothing changed) when it must be rejected.
+
+    ``staged``: its rows already read ahead (the district's inbox: ``staging.Ahead``), used when they
+    are the rows its checked manifest names; the caller discards it."""
     auth.require(by, "sync.manage")
     keys.require_genuine(lib)
     report = progress or (lambda fraction, message: None)
@@ -119,9 +123,9 @@ def import_bundle(lib: Library, by: Staff, path: str | Path, progress: Progress 
         result = ImportResult(str(path), bundle_id=str(m.get("bundle_id", "")), sender=peer.code,
                               sender_site=peer.site)
         # first pass: every file's hash and count, streamed (an altered copy of a bundle applied before
-        # is refused, not reported as already applied). The rows file of a new bundle is hashed while it
-        # is applied, in the one transaction below: a mismatch at its end rolls all of it back, so nothing
-        # is applied unless all match, and the biggest file is read and hashed once, not twice.
+        # is refused, not reported as already applied). The rows file of a new bundle is hashed once, not
+        # twice: at a village while it is applied, in the one transaction below (a mismatch at its end
+        # rolls all of it back); at the district while it is staged, before anything is applied.
         report(0.02, "verify")
         seen = SyncBundleLog.get_or_none((SyncBundleLog.bundle_id == result.bundle_id)
                                          & (SyncBundleLog.direction == "in") & (SyncBundleLog.result == "applied"))
@@ -139,6 +143,11 @@ def import_bundle(lib: Library, by: Staff, path: str | Path, progress: Progress 
         grant_docs = parse_lines(opened.read(bundle.GRANTS))
         sender_ack = int((m.get("acks") or {}).get(lib.site_id, 0) or 0)
         concurrent = _concurrency_test(lib, sender_ack)
+        own = None
+        if lib.is_district and total and (staged is None or not staged.fits(m)):
+            # read here: not read ahead, or the file changed since (still being copied in); hashed on
+            # the way (a file that does not match its manifest is refused before anything is applied)
+            staged = own = staging.stage(opened, Path(tempfile.gettempdir()), stop)
         if not lib.is_district:  # the database as it was
             backup.backup_before(lib, "bundle-import", recent=backup.IMPORT_REUSE)
         else:
@@ -147,31 +156,41 @@ def import_bundle(lib: Library, by: Staff, path: str | Path, progress: Progress 
         # rolls it back), and its backups are the daily one (compacted: ``store.db.backup``) and one
         # before each migration. Copying a multi-gigabyte database before every import session filled
         # its disk (issue 22).
-        # second pass, in one transaction: stream the rows in batches (hashed on the way; a file that does
-        # not match its manifest, or changed since the first pass, rolls everything back)
-        with lib.transaction():
-            if lib.is_district:
-                # a bundle with no changes is normal (nothing lent since the last one): only its
-                # acknowledgements count, and the row staging is not even set up
-                applied = replicas.apply_stream(lib, peer, opened.batches(bundle.CHANGES), concurrent, total, report,
-                                                stop) if total else Applied()
-                replicas.after_import(lib, peer, m)
-            else:
-                applied = apply_local(lib, peer, doc_batches(opened), concurrent, stop)
-                if pack or bundle.CATALOG_PACK in m["files"]:
-                    catalog_pack.replace_pack(lib, pack)
-                grants.receive(lib, grant_docs)
-            if stop():
-                raise Cancelled()
-            _acknowledge(lib, peer, m)
-            _observe(lib, applied.highest, peer.code)
-            result.rows = applied.rows
-            result.result, result.changed, result.conflicts = "applied", applied.changed, applied.conflicts
-            _log(lib, result, path)
-            auth.audit(lib, by, "sync.import", "site", peer.site, bundle=result.bundle_id, rows=result.rows,
-                       changed=applied.changed, conflicts=applied.conflicts)
+        # second pass, in one transaction: the rows in batches (at the district from the staged file)
+        try:
+            with staging.attached(lib.db.connection(), staged if total else None), lib.transaction():
+                _apply(lib, by, peer, opened, result, staged, concurrent, total, pack, grant_docs, report, stop)
+        finally:
+            if own is not None:
+                own.discard()
     report(1.0, "done")
     return result
+
+
+def _apply(lib: Library, by: Staff, peer: SyncPeer, opened: bundle.Opened, result: ImportResult,
+           staged: staging.Staged | None, concurrent: Callable[[str], bool], total: int, pack: list, grant_docs: list,
+           report: Progress, stop: Callable[[], bool]) -> None:
+    """Everything a checked bundle changes, inside the import's one transaction."""
+    m = opened.manifest
+    if lib.is_district:
+        # a bundle with no changes is normal (nothing lent since the last one): only its
+        # acknowledgements count, and the row staging is not even set up
+        applied = replicas.apply_stream(lib, peer, staged, concurrent, total, report, stop) if total else Applied()
+        replicas.after_import(lib, peer, m)
+    else:
+        applied = apply_local(lib, peer, doc_batches(opened), concurrent, stop)
+        if pack or bundle.CATALOG_PACK in m["files"]:
+            catalog_pack.replace_pack(lib, pack)
+        grants.receive(lib, grant_docs)
+    if stop():
+        raise Cancelled()
+    _acknowledge(lib, peer, m)
+    _observe(lib, applied.highest, peer.code)
+    result.rows = applied.rows
+    result.result, result.changed, result.conflicts = "applied", applied.changed, applied.conflicts
+    _log(lib, result, Path(result.path))
+    auth.audit(lib, by, "sync.import", "site", peer.site, bundle=result.bundle_id, rows=result.rows,
+               changed=applied.changed, conflicts=applied.conflicts)
 
 
 def doc_batches(opened: bundle.Opened) -> Iterator[list[dict[str, Any]]]:

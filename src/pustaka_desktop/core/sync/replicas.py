@@ -9,8 +9,7 @@ catalogue (``union``) and its statistics (``stats``).
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from .. import auth
@@ -20,69 +19,42 @@ from ..jobs import Progress
 from ..service import Library
 from ..store.db import bigger_cache
 from ..store.models import ChangeLog, GrantPackage, Staff, SyncPeer, SyncReplica
-from . import bundle, catalog_pack, dialect, tally, union
+from . import bundle, catalog_pack, dialect, staging, tally, union
 from .changes import DISTRICT_EDITABLE, Applied, bad_row, dumps_line, field_versions, own_max_seq, valid_doc
 from .merge import merge, record_conflicts, record_exception
 
 CHUNK = 500
 
 
-_VERSION_GLOB = "[0-9]" * 13 + "-" + "[0-9a-fA-F]" * 4 + "-?*"
 _TOUCHED = ("record", "item")  # the rows the union catalogue is refreshed from
 
 
-def _stage(conn) -> str:
-    """A TEMP table for one batch of lines (parameters: the line, its number in the batch from 1). SQLite
-    parses each line once (its JSON functions share the parse within a row) and keeps the parts, not
-    the line itself (the few rows merged in Python take theirs from the batch); ``_facts`` then checks
-    them like ``changes.valid_doc``."""
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_stage (n INTEGER PRIMARY KEY, e, u, o, v, d, c, "
-                 "m, f, fv, objects INTEGER, ta, tk, tv)")
-    # no index on u while staging (it cost a fifth of the staging, and made counting the distinct
-    # uids slower): it is made only for a batch that holds a row twice (``_apply_stream``)
+def _stage_batch(conn, batch: staging.Batch) -> None:
+    """One batch of staged rows (``staging``'s file, attached as ``stage``) copied into a TEMP table of
+    its own, which the rest reads. No index on u (it cost a fifth of the staging, and made counting the
+    distinct uids slower): it is made only for a batch that holds a row twice (``_apply_stream``)."""
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS sync_stage (n INTEGER PRIMARY KEY, {staging.COLUMNS[3:]})")
     conn.execute("DROP INDEX IF EXISTS temp.sync_stage_u")
     conn.execute("DELETE FROM temp.sync_stage")
-    # objects: f and fv are objects and fv has its "*" version (checked here, on the line's parse, rather
-    # than by parsing fv again in ``_facts``); ta/tk/tv: the parts the district's figures need
-    # (tally.add_fresh), taken in the same parse
-    return ("INSERT INTO temp.sync_stage (n, e, u, o, v, d, c, m, f, fv, objects, ta, tk, tv) VALUES (?2, "
-            "json_extract(?1, '$.e'), json_extract(?1, '$.u'), json_extract(?1, '$.o'), json_extract(?1, '$.v'), "
-            "json_extract(?1, '$.d'), json_extract(?1, '$.c'), json_extract(?1, '$.m'), json_extract(?1, '$.f'), "
-            "json_extract(?1, '$.fv'), json_type(?1, '$.f') = 'object' AND json_type(?1, '$.fv') = 'object' "
-            "AND json_type(?1, '$.fv.\"*\"') = 'text', "
-            f"json_extract(?1, {tally.STAGE_TIME_PATH}), json_extract(?1, '$.f.program_id'), "
-            "json_extract(?1, '$.f.headcount'))")
+    conn.execute(f"INSERT INTO temp.sync_stage ({staging.COLUMNS}) SELECT {staging.COLUMNS} FROM stage.sync_stage "
+                 "WHERE n BETWEEN ? AND ?", (batch.first, batch.last))
 
 
-def _facts(conn) -> tuple[int, str | None, int | None]:
-    """In one pass over the staged batch: rows that are not valid documents, the highest version and
-    the loans (rows staged twice are counted in Python from the uids read anyway: cheaper than SQLite's
-    count(DISTINCT) sort)."""
-    from ..store.models import ENTITY
-
-    entities = ",".join(f"'{name}'" for name in ENTITY)
-    return conn.execute(
-        "SELECT sum(NOT coalesce(CASE WHEN objects THEN "
-        f"e IN ({entities}) AND typeof(u) = 'text' AND typeof(o) = 'text' AND typeof(v) = 'text' "
-        "AND typeof(c) = 'text' AND typeof(m) = 'text' AND typeof(d) = 'integer' "
-        f"AND v GLOB '{_VERSION_GLOB}' END, 0)), "
-        "max(v), sum(e = 'loan') FROM temp.sync_stage").fetchone()
-
-
-def apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], concurrent: Callable[[str], bool],
+def apply_stream(lib: Library, peer: SyncPeer, staged: staging.Staged, concurrent: Callable[[str], bool],
                  total: int, progress: Progress, cancel: Callable[[], bool]):
-    """Merge a village's rows (JSON lines, a batch at a time) into its replica. Rows new here are
-    copied by SQLite straight from the lines; rows already here are merged field by field in Python."""
+    """Merge a village's rows (staged, attached as ``stage``: ``staging``) into its replica, a batch at
+    a time. Rows new here are copied by SQLite from their staged parts; rows already here are merged
+    field by field in Python."""
     # random uid inserts: the indexes stay in memory; a batch's staging rows never reach a temp file
     with bigger_cache(lib.db.connection(), IMPORT_CACHE_KIB, temp_kib=STAGE_CACHE_KIB):
-        return _apply_stream(lib, peer, batches, concurrent, total, progress, cancel)
+        return _apply_stream(lib, peer, staged, concurrent, total, progress, cancel)
 
 
 IMPORT_CACHE_KIB = 128_000  # SQLite page cache while a bundle is applied (128 MB; 16 MB otherwise)
 STAGE_CACHE_KIB = 32_000  # the staging table's cache (a batch of 5,000 lines is ~6 MB with its parts)
 
 
-def _apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], concurrent: Callable[[str], bool],
+def _apply_stream(lib: Library, peer: SyncPeer, staged: staging.Staged, concurrent: Callable[[str], bool],
                   total: int, progress: Progress, cancel: Callable[[], bool]):
 
     site = peer.site
@@ -94,43 +66,35 @@ def _apply_stream(lib: Library, peer: SyncPeer, batches: Iterable[list[bytes]], 
     applied = Applied()
     touched: dict[str, set[str]] = {name: set() for name in _TOUCHED}
     loans = 0
-    for lines in batches:
+    for batch in staged.batches:
         if cancel():
             raise Cancelled()
         progress(0.05 + 0.75 * applied.rows / max(1, total), "rows")
-        insert = _stage(conn)
-        texts = [line.decode("utf-8", "replace") for line in lines]
-        try:
-            conn.executemany(insert, ((text, n) for n, text in enumerate(texts, 1)))
-        except sqlite3.OperationalError as exc:
-            if "malformed JSON" not in str(exc):
-                raise
-            raise bad_row() from None
-        bad, highest, batch_loans = _facts(conn)
-        if bad:
+        if batch.bad:
             raise bad_row()
-        staged = conn.execute("SELECT e, u, n FROM temp.sync_stage").fetchall()
-        dupes = len(staged) - len({uid for _, uid, _ in staged})
-        applied.rows += len(lines)
-        applied.highest = max(applied.highest, highest or "")
-        old_rows = [(n, texts[n - 1], *old) for n, *old in conn.execute(
-            "SELECT s.n, r.uid, r.site, r.entity, r.version, r.deleted, r.data, r.field_versions, r.updated "
-            "FROM temp.sync_stage s JOIN sync_replica r ON r.uid = s.u")]
+        _stage_batch(conn, batch)
+        staged_rows = conn.execute("SELECT e, u, n FROM temp.sync_stage").fetchall()
+        dupes = len(staged_rows) - len({uid for _, uid, _ in staged_rows})
+        applied.rows += batch.last - batch.first + 1
+        applied.highest = max(applied.highest, batch.highest)
+        old_rows = conn.execute(
+            "SELECT s.n, t.line, r.uid, r.site, r.entity, r.version, r.deleted, r.data, r.field_versions, r.updated "
+            "FROM temp.sync_stage s JOIN sync_replica r ON r.uid = s.u JOIN stage.sync_stage t ON t.n = s.n").fetchall()
         if old_rows or dupes:
             fresh = "NOT EXISTS (SELECT 1 FROM sync_replica r WHERE r.uid = s.u)"
         else:
             fresh = "1"  # every row of the batch is new here (a snapshot): no look-up per row
         if dupes:  # the same row twice in one batch (never written so; merge them one by one)
             conn.execute("CREATE INDEX temp.sync_stage_u ON sync_stage (u)")
-            old_rows += [(n, texts[n - 1], None) for (n,) in conn.execute(
-                f"SELECT n FROM temp.sync_stage s WHERE {fresh} "
-                "AND n > (SELECT min(n) FROM temp.sync_stage t WHERE t.u = s.u)")]
-            fresh += " AND n = (SELECT min(n) FROM temp.sync_stage t WHERE t.u = s.u)"
+            old_rows += conn.execute(
+                f"SELECT s.n, t.line, NULL FROM temp.sync_stage s JOIN stage.sync_stage t ON t.n = s.n WHERE {fresh} "
+                "AND s.n > (SELECT min(n) FROM temp.sync_stage twin WHERE twin.u = s.u)").fetchall()
+            fresh += " AND n = (SELECT min(n) FROM temp.sync_stage twin WHERE twin.u = s.u)"
         skip = {row[0] for row in old_rows}
-        for entity, uid, n in staged:
+        for entity, uid, n in staged_rows:
             if entity in touched and n not in skip:
                 touched[entity].add(uid)
-        loans += batch_loans or 0
+        loans += batch.loans
         tally.add_fresh(conn, site, fresh, seconds, into=changes.conn)
         # field versions are kept only when they hold more than the row's version ("*"): json_remove, not a
         # json_each count per row

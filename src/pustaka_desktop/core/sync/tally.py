@@ -165,12 +165,6 @@ def cover(start: date, end: date) -> list[str]:
     return keys
 
 
-# the staging table's ``ta`` column: the time (or date) a row counts on, extracted with the row
-STAGE_TIME_PATH = ("CASE json_extract(?1, '$.e') WHEN 'visit' THEN '$.f.at' WHEN 'loan' THEN '$.f.loaned_at' "
-                   "WHEN 'member' THEN '$.f.registered_on' WHEN 'program_session' THEN '$.f.starts_at' "
-                   "ELSE '$.f.__none__' END")
-
-
 def add_fresh(conn, site: str, condition: str, seconds: int, into=None) -> None:
     """Rows new at the district, straight from the staging table of a bundle batch (its ``ta``,
     ``tk``, ``tv`` columns: time, programme, headcount); ``into``: the union tables' connection
