@@ -11,6 +11,7 @@ import time
 import pytest
 
 from pustaka_desktop.core import demo
+from pustaka_desktop.core.errors import Cancelled
 from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.store.models import SyncReplica
 from pustaka_desktop.core.sync import bundle, hub, importer, staging
@@ -90,6 +91,9 @@ def test_reading_ahead_leaves_no_files_and_tidies_what_a_killed_run_left(tmp_pat
     (old / "stage-1.sqlite3").write_bytes(b"x")
     a_day_ago = time.time() - 90_000
     os.utime(old, (a_day_ago, a_day_ago))
+    stray = tmp_path / (staging.PREFIX + "1234.sqlite3")  # staged by an importer itself
+    stray.write_bytes(b"x")
+    os.utime(stray, (a_day_ago, a_day_ago))
     recent = tmp_path / (staging.PREFIX + "running")
     recent.mkdir()  # another run's, today: left alone
     damaged = tmp_path / "damaged.zip"
@@ -99,5 +103,17 @@ def test_reading_ahead_leaves_no_files_and_tidies_what_a_killed_run_left(tmp_pat
         assert ahead.take(damaged) is None  # unreadable: the importer reads it and says why
     finally:
         ahead.close()
-    assert not old.exists() and recent.exists()
+    assert not old.exists() and not stray.exists() and recent.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["damaged.zip", recent.name]
+
+
+def test_a_cancel_while_waiting_for_the_next_bundle_stops_at_once(office, tmp_path):
+    district, (village, _) = office
+    path = village.export_to(district)
+    ahead = staging.Ahead([path])
+    try:
+        with pytest.raises(Cancelled):
+            ahead.take(path, cancel=lambda: True)
+    finally:
+        ahead.close()
+    assert not ahead.folder.exists()

@@ -67,7 +67,7 @@ def import_folder(lib: Library, by: Staff, folder: str | Path, progress: Progres
             def part(fraction: float, message: str, base: float = index * share, name: str = path.name) -> None:
                 report(base + share * max(0.0, min(1.0, fraction)), name)
 
-            staged = ahead.take(path) if ahead is not None else None
+            staged = ahead.take(path, stop) if ahead is not None else None
             try:
                 line = _inbox_line(lib, by, path, part, stop, staged)
             finally:

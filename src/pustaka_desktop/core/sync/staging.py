@@ -71,7 +71,10 @@ class Staged:
     batches: list[Batch] = field(default_factory=list)
 
     def discard(self) -> None:
-        self.path.unlink(missing_ok=True)
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError:  # still open somewhere (Windows): the folder goes at the end, or ``_tidy`` takes it
+            log.warning("staging file %s left behind", self.path, exc_info=True)
 
     def fits(self, manifest: dict) -> bool:
         """Staged from the changes file this (checked) manifest names."""
@@ -192,16 +195,22 @@ class Ahead:
                 log.warning("the process reading bundles stopped", exc_info=True)
                 self.pool = None
 
-    def take(self, path: Path) -> Staged | None:
+    def take(self, path: Path, cancel: Callable[[], bool] = lambda: False) -> Staged | None:
         future = self.futures.pop(path, None)
         self._submit()
         if future is None:
             return None
-        try:
-            return future.result()
-        except (BrokenProcessPool, CancelledError, OSError):  # read by the importer instead
-            log.warning("staging %s ahead failed", path, exc_info=True)
-            return None
+        while True:
+            if cancel():
+                future.cancel()
+                raise Cancelled()
+            try:
+                return future.result(timeout=0.2)
+            except TimeoutError:
+                continue
+            except (BrokenProcessPool, CancelledError, OSError):  # read by the importer instead
+                log.warning("staging %s ahead failed", path, exc_info=True)
+                return None
 
     def close(self) -> None:
         for future in self.futures.values():
@@ -215,10 +224,10 @@ PREFIX = "pustaka-stage-"
 
 
 def _tidy(folder: Path) -> None:
-    """Staging folders a run killed on its way left behind (a power cut): removed after a day."""
+    """Staging folders and files a run killed on its way left behind (a power cut): removed after a day."""
     for old in folder.glob(PREFIX + "*"):
         try:
-            if old.is_dir() and time.time() - old.stat().st_mtime > 86_400:
-                shutil.rmtree(old, ignore_errors=True)
+            if time.time() - old.stat().st_mtime > 86_400:
+                shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink()
         except OSError:
             continue
