@@ -27,6 +27,7 @@ CHUNK = 500
 
 
 _TOUCHED = ("record", "item")  # the rows the union catalogue is refreshed from
+_DOC = "s.n, s.e, s.u, s.o, s.v, s.d, s.c, s.m, s.f, s.fv"  # a staged row's parts, the document it was
 
 
 def _stage_batch(conn, batch: staging.Batch) -> None:
@@ -78,8 +79,8 @@ def _apply_stream(lib: Library, peer: SyncPeer, staged: staging.Staged, concurre
         applied.rows += batch.last - batch.first + 1
         applied.highest = max(applied.highest, batch.highest)
         old_rows = conn.execute(
-            "SELECT s.n, t.line, r.uid, r.site, r.entity, r.version, r.deleted, r.data, r.field_versions, r.updated "
-            "FROM temp.sync_stage s JOIN sync_replica r ON r.uid = s.u JOIN stage.sync_stage t ON t.n = s.n").fetchall()
+            f"SELECT {_DOC}, r.uid, r.site, r.entity, r.version, r.deleted, r.data, r.field_versions, r.updated "
+            "FROM temp.sync_stage s JOIN sync_replica r ON r.uid = s.u").fetchall()
         if old_rows or dupes:
             fresh = "NOT EXISTS (SELECT 1 FROM sync_replica r WHERE r.uid = s.u)"
         else:
@@ -87,7 +88,7 @@ def _apply_stream(lib: Library, peer: SyncPeer, staged: staging.Staged, concurre
         if dupes:  # the same row twice in one batch (never written so; merge them one by one)
             conn.execute("CREATE INDEX temp.sync_stage_u ON sync_stage (u)")
             old_rows += conn.execute(
-                f"SELECT s.n, t.line, NULL FROM temp.sync_stage s JOIN stage.sync_stage t ON t.n = s.n WHERE {fresh} "
+                f"SELECT {_DOC}, NULL FROM temp.sync_stage s WHERE {fresh} "
                 "AND s.n > (SELECT min(n) FROM temp.sync_stage twin WHERE twin.u = s.u)").fetchall()
             fresh += " AND n = (SELECT min(n) FROM temp.sync_stage twin WHERE twin.u = s.u)"
         skip = {row[0] for row in old_rows}
@@ -121,12 +122,13 @@ def _merge_existing(lib: Library, site: str, old_rows: list[tuple], concurrent: 
 
     conn = lib.db.connection()
     for row in sorted(old_rows):
-        doc = json.loads(row[1])
+        _n, e, u, o, v, d, c, m, f, fv = row[:10]
+        doc = {"e": e, "u": u, "o": o, "v": v, "d": bool(d), "c": c, "m": m, "f": json.loads(f), "fv": json.loads(fv)}
         if not valid_doc(doc):
             raise bad_row()
         entity, uid = doc["e"], doc["u"]
         old = conn.execute("SELECT uid, site, entity, version, deleted, data, field_versions, updated "
-                           "FROM sync_replica WHERE uid = ?", (uid,)).fetchone() if row[2] is None else row[2:]
+                           "FROM sync_replica WHERE uid = ?", (uid,)).fetchone() if row[10] is None else row[10:]
         if old is None:  # pragma: no cover - the first of a duplicate was inserted just before
             raise bad_row()
         if old[1] != site or old[2] != entity:

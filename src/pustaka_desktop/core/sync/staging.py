@@ -43,16 +43,15 @@ _TIME_PATH = (  # the time (or date) a row counts on in the district's figures
               "WHEN 'member' THEN '$.f.registered_on' WHEN 'program_session' THEN '$.f.starts_at' "
               "ELSE '$.f.__none__' END")
 # objects: f and fv are objects and fv has its "*" version (checked here, on the line's parse);
-# ta/tk/tv: the parts the district's figures need (``tally.add_fresh``); line: the whole row, for the
-# few rows merged field by field in Python
+# ta/tk/tv: the parts the district's figures need (``tally.add_fresh``)
 _INSERT = (
-    f"INSERT INTO sync_stage ({COLUMNS}, line) SELECT key + ?2, json_extract(value, '$.e'), "
+    f"INSERT INTO sync_stage ({COLUMNS}) SELECT key + ?2, json_extract(value, '$.e'), "
     "json_extract(value, '$.u'), json_extract(value, '$.o'), json_extract(value, '$.v'), "
     "json_extract(value, '$.d'), json_extract(value, '$.c'), json_extract(value, '$.m'), "
     "json_extract(value, '$.f'), json_extract(value, '$.fv'), json_type(value, '$.f') = 'object' "
     "AND json_type(value, '$.fv') = 'object' AND json_type(value, '$.fv.\"*\"') = 'text', "
     f"json_extract(value, {_TIME_PATH}), json_extract(value, '$.f.program_id'), "
-    "json_extract(value, '$.f.headcount'), value FROM json_each(?1)")
+    "json_extract(value, '$.f.headcount') FROM json_each(?1)")
 
 
 @dataclass
@@ -104,7 +103,7 @@ def stage(opened: bundle.Opened, folder: Path, cancel: Callable[[], bool] = lamb
 def _fill(conn: sqlite3.Connection, opened: bundle.Opened, staged: Staged, cancel: Callable[[], bool]) -> None:
     conn.execute("PRAGMA journal_mode = OFF")  # a scratch file: rebuilt from the bundle if anything fails
     conn.execute("PRAGMA synchronous = OFF")
-    conn.execute(f"CREATE TABLE sync_stage ({COLUMNS.replace('n,', 'n INTEGER PRIMARY KEY,')}, line)")
+    conn.execute(f"CREATE TABLE sync_stage ({COLUMNS.replace('n,', 'n INTEGER PRIMARY KEY,')})")
     done = 0
     for lines in opened.batches(bundle.CHANGES, BATCH):
         if cancel():
