@@ -56,3 +56,12 @@ def enrol(village: Site, district: Site, tmp: Path) -> None:
         enrolment.accept_request(district.lib, district.staff, request, answer)
     with village.lib.bound():
         enrolment.finish(village.lib, village.staff, answer)
+
+
+def district_and_villages(root: Path, clock: FixedClock) -> tuple[Site, list[Site]]:
+    """A district office and two villages enrolled with it (Sukamaju SKM, Maju MJU)."""
+    district = Site(root, "dinas", "DIN", clock, district=True)
+    villages = [Site(root, name, code, clock) for name, code in (("suka", "SKM"), ("maju", "MJU"))]
+    for village in villages:
+        enrol(village, district, root)
+    return district, villages

@@ -16,16 +16,14 @@ from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.store.models import SyncReplica
 from pustaka_desktop.core.sync import bundle, hub, importer, staging
 
-from .sync_helpers import Site, enrol
+from .sync_helpers import Site, district_and_villages, enrol
 
 
 @pytest.fixture
 def office(tmp_path):
     clock = FixedClock("2026-03-02T09:00:00+07:00")
-    district = Site(tmp_path, "dinas", "DIN", clock, district=True)
-    villages = [Site(tmp_path, name, code, clock) for name, code in (("suka", "SKM"), ("maju", "MJU"))]
+    district, villages = district_and_villages(tmp_path, clock)
     for n, village in enumerate(villages):
-        enrol(village, district, tmp_path)
         with village:
             demo.generate(village.lib, "tiny", seed=n + 1)
     yield district, villages

@@ -19,7 +19,7 @@ from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.store.models import Item, Member, MemberType, Record, Visit
 from pustaka_desktop.core.sync import district_db, hub, stats, union
 
-from .sync_helpers import Site, enrol
+from .sync_helpers import Site, district_and_villages
 
 
 @pytest.fixture
@@ -27,10 +27,8 @@ def grown(tmp_path, monkeypatch):
     """A district on its SQLite file with two villages' books, members and visitors already in."""
     monkeypatch.delenv(postgres.DSN_ENV, raising=False)
     clock = FixedClock("2026-03-02T09:00:00+07:00")
-    district = Site(tmp_path, "dinas", "DIN", clock, district=True)
-    villages = [Site(tmp_path, name, code, clock) for name, code in (("suka", "SKM"), ("maju", "MJU"))]
+    district, villages = district_and_villages(tmp_path, clock)
     for n, village in enumerate(villages):
-        enrol(village, district, tmp_path)
         with village:
             laskar = store.insert(village.lib, Record, title="Laskar Pelangi", isbn="9789793062792",
                                   authors=json.dumps([{"name": "Andrea Hirata", "role": "primary"}]))
