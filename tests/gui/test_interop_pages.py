@@ -269,3 +269,29 @@ def test_the_wizard_switches_to_the_format_a_chosen_file_fits(qtbot, lib, librar
     wizard.choose.path.setText(str(path))
     assert wizard.choose.format.currentData() == "xlsx"
     assert not wizard.choose.items_path.isVisible()
+
+
+def test_the_wizard_imports_a_slims_backup_with_its_copies(qtbot, lib, librarian, tmp_path):
+    """The backup of a SLiMS whose computer is gone, chosen while "SLiMS bibliography CSV" is still
+    selected: the format becomes the backup, which brings the catalogue and its copies in one import."""
+    from tests.core.test_interop_slims_backup import write_dump
+
+    dump = write_dump(tmp_path / "backup_20261201_100000.sql")
+    wizard = ImportWizard(AppContext(lib, librarian))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.choose.path.setText(str(dump))
+    assert wizard.choose.format.currentData() == "slims-sql"
+    assert not wizard.choose.items_path.isVisible()  # one file holds both
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview.table.rowCount() == 4, timeout=10000)  # the four records
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.report.plans != [], timeout=20000)
+    records, copies = wizard.report.plans
+    assert (records.records_add, records.items_add, copies.items_add, len(copies.bad)) == (4, 6, 0, 0)
+    assert "(records)" in wizard.report.summary.text() and "(copies)" in wizard.report.summary.text()
+    assert Record.select().count() == 0  # the dry run wrote nothing
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.result_plans != [], timeout=20000)
+    assert (Record.select().count(), Item.select().count()) == (4, 6)
+    assert Item.get(Item.barcode == "B0001").location == "Rak A"

@@ -25,7 +25,8 @@ HELP_TEXTS = [
     QT_TRANSLATE_NOOP("CliHelp", "a librarian confirms the computer's date and time are right"),
     QT_TRANSLATE_NOOP("CliHelp", "pack the whole library (and its sync key) into one file for a new PC"),
     QT_TRANSLATE_NOOP("CliHelp", "on the new PC: open a library packed with move-out (at --db or the default)"),
-    QT_TRANSLATE_NOOP("CliHelp", "import a catalogue file (SLiMS CSV, MARC, MARCXML, INLISLite, xlsx, CSV)"),
+    QT_TRANSLATE_NOOP("CliHelp", "import a catalogue file (SLiMS CSV or database backup, MARC, MARCXML, INLISLite, xlsx, "
+                                 "CSV)"),
     QT_TRANSLATE_NOOP("CliHelp", "the review list (Perlu diperiksa): imported fields kept as written"),
     QT_TRANSLATE_NOOP("CliHelp", "export the catalogue (SLiMS CSV, MARC, MARCXML, xlsx)"),
     QT_TRANSLATE_NOOP("CliHelp", "the accession register (buku induk) as PDF or xlsx"),

@@ -22,7 +22,8 @@ EXPORT_FORMATS = ("slims-biblio", "slims-item", "marc", "marcxml", "xlsx")
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = common.command(sub, "import", cmd_import, json=True,
-                       help="import a catalogue file (SLiMS CSV, MARC, MARCXML, INLISLite, xlsx, CSV)")
+                       help="import a catalogue file (SLiMS CSV or database backup, MARC, MARCXML, INLISLite, xlsx, "
+                            "CSV)")
     p.add_argument("format", choices=FORMATS)
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="only report what would be added, updated or skipped")
@@ -65,19 +66,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     by = common.acting_user(lib, args)
     mapping = spreadsheet.parse_mapping(args.map) if args.map else None
     before = {e.id for e in review.open_flags(lib, limit=1_000_000)} if args.review else set()
-    if args.items:
-        if args.format != "slims-biblio":
-            print(translate("cli", "--items goes with slims-biblio (SLiMS's two exports together)."), file=sys.stderr)
-            return 1
-        plans = importer.import_slims(lib, by, args.file, args.items, dry_run=args.dry_run,
-                                      progress=common.progress_line())
+    if args.items and args.format != "slims-biblio":
+        print(translate("cli", "--items goes with slims-biblio (SLiMS's two exports together)."), file=sys.stderr)
+        return 1
+    if args.items or args.format == "slims-sql":  # two plans: the records, then the copies
+        if args.items:
+            plans = importer.import_slims(lib, by, args.file, args.items, dry_run=args.dry_run,
+                                          progress=common.progress_line())
+        else:
+            plans = importer.import_slims_backup(lib, by, args.file, dry_run=args.dry_run,
+                                                 progress=common.progress_line())
         common.end_progress()
         if args.json:
             common.print_json([_json_summary(args, lib, plan, before) for plan in plans])
             return max(2 if (plan.bad or plan.left_out) else 0 for plan in plans)
         codes = []
-        for plan in plans:
-            print(f"{plan.path}:")
+        for plan, what in zip(plans, (translate("cli", "records"), translate("cli", "copies")), strict=True):
+            print(f"{plan.path} ({what}):")
             codes.append(_report(args, lib, plan, before))
         return max(codes)
     result = importer.import_file(lib, by, args.format, args.file, mapping=mapping, dry_run=args.dry_run,

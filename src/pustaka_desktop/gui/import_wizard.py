@@ -34,7 +34,7 @@ from .review_list import ReviewDialog, open_review
 from .widgets.messages import error_text, show_error
 from .workers import run_job
 
-FILTERS = {"slims-biblio": "*.csv", "slims-item": "*.csv", "marc": "*.mrc *.marc *.iso *.dat", "marcxml": "*.xml",
+FILTERS = {"slims-biblio": "*.csv", "slims-item": "*.csv", "slims-sql": "*.sql *.gz *.tgz", "marc": "*.mrc *.marc *.iso *.dat", "marcxml": "*.xml",
            "inlislite": "*.xlsx *.xls *.csv", "xlsx": "*.xlsx *.xls", "csv": "*.csv *.txt"}
 
 
@@ -43,6 +43,9 @@ def _format_label(fmt: str) -> str:
         return QCoreApplication.translate("ImportWizard", "SLiMS bibliography CSV")
     if fmt == "slims-item":
         return QCoreApplication.translate("ImportWizard", "SLiMS item (copies) CSV")
+    if fmt == "slims-sql":
+        return QCoreApplication.translate("ImportWizard", "SLiMS database backup (.sql, .sql.tar.gz): catalogue "
+                                                          "and copies")
     if fmt == "marc":
         return QCoreApplication.translate("ImportWizard", "MARC 21 (ISO 2709, .mrc)")
     if fmt == "marcxml":
@@ -309,7 +312,9 @@ def describe_all(plans: list[importer.ImportPlan]) -> str:
     """``describe`` of one file, or of each file of a two-file import under its name."""
     if len(plans) == 1:
         return describe(plans[0])
-    return "\n\n".join(f"{Path(plan.path).name}\n{describe(plan)}" for plan in plans)
+    parts = (QCoreApplication.translate("ImportWizard", "records"), QCoreApplication.translate("ImportWizard", "copies"))
+    return "\n\n".join(f"{Path(plan.path).name} ({part})\n{describe(plan)}"
+                       for plan, part in zip(plans, parts, strict=False))
 
 
 class ImportWizard(QWizard):
@@ -354,6 +359,9 @@ class ImportWizard(QWizard):
             if items:
                 return list(importer.import_slims(lib, user, path, items, dry_run=dry_run, progress=progress,
                                                   cancel=cancel))
+            if fmt == "slims-sql":  # a backup holds the catalogue and its copies
+                return list(importer.import_slims_backup(lib, user, path, dry_run=dry_run, progress=progress,
+                                                         cancel=cancel))
             return [importer.import_file(lib, user, fmt, path, mapping=mapping, dry_run=dry_run, progress=progress,
                                          cancel=cancel)]
         return job

@@ -615,13 +615,15 @@ def fitting_format(path: str | Path, chosen: str) -> str:
     """``chosen`` when the file can be read that way, else the format its first bytes say (an Excel
     file picked with "SLiMS CSV" still selected, a MARC file with "CSV"; a header SLiMS wrote names
     its file whatever was chosen): what the import wizard switches to when a file is chosen."""
-    if sheets.kind_of(path) != "csv":
-        return chosen if chosen in _SPREADSHEET_FORMATS else "xlsx"
     try:
         with Path(path).open("rb") as handle:
             head = handle.read(4096)
     except OSError:
         return chosen
+    if head.startswith(b"\x1f\x8b") or _dump(head):  # (gzip: SLiMS packs its backups so on Linux)
+        return "slims-sql"
+    if sheets.kind_of(path) != "csv":
+        return chosen if chosen in _SPREADSHEET_FORMATS else "xlsx"
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if text[:5].isdigit() and len(text) >= 24:
         return "marc"
@@ -632,15 +634,24 @@ def fitting_format(path: str | Path, chosen: str) -> str:
     return slims or (chosen if chosen in _TEXT_FORMATS else "csv")
 
 
+def _dump(head: bytes) -> bool:
+    """A MySQL dump: SLiMS's database backup (mysqldump-php, phpMyAdmin or the mysqldump command)."""
+    upper = head.upper()
+    return b"MYSQLDUMP" in upper or b"-- MYSQL DUMP" in upper or b"PHPMYADMIN SQL DUMP" in upper or (
+        b"CREATE TABLE" in upper and b"ENGINE=" in upper)
+
+
 def parse(fmt: str, path: str | Path, mapping: dict[str, str] | None = None, progress: Progress | None = None,
           cancel: Cancel | None = None) -> Iterator[Incoming]:
     """The rows of a file, one at a time. A file that is not of the format raises ValidationError
     (at the first row read)."""
-    from . import inlislite, marc, slims, spreadsheet
+    from . import inlislite, marc, slims, slims_backup, spreadsheet
 
     readers: dict[str, Callable[..., Iterator[Incoming]]] = {
         "slims-biblio": slims.read_biblio,
         "slims-item": slims.read_items,
+        "slims-sql": slims_backup.read_biblio,  # its copies: "slims-sql-items" (``import_slims_backup``)
+        "slims-sql-items": slims_backup.read_items,
         "marc": marc.read_iso2709,
         "marcxml": marc.read_marcxml,
         "inlislite": inlislite.read,
@@ -686,7 +697,10 @@ def _guarded(rows: Iterable[Incoming], path: str | Path) -> Iterator[Incoming]:
 def import_file(lib: Library, by: Staff | None, fmt: str, path: str | Path, *, mapping: dict[str, str] | None = None,
                 dry_run: bool = False, progress: Progress | None = None, cancel: Cancel | None = None) -> ImportPlan:
     """Read ``path`` in format ``fmt`` and import it (or, with ``dry_run``, only count what would
-    happen). One transaction: on an error or a cancel nothing is written."""
+    happen). One transaction: on an error or a cancel nothing is written. (A SLiMS backup holds copies
+    as well: ``import_slims_backup``.)"""
+    if fmt == "slims-sql":
+        return import_slims_backup(lib, by, path, dry_run=dry_run, progress=progress, cancel=cancel)[0]
     return _import(lib, by, [(fmt, path, mapping)], dry_run, progress, cancel)[0]
 
 
@@ -698,6 +712,16 @@ def import_slims(lib: Library, by: Staff | None, biblio: str | Path, items: str 
     item file gives it, instead of inserted bare and then updated (half the copy writes, no per-field
     versions for details that were never edited). Returns the two files' plans."""
     first, second = _import(lib, by, [("slims-biblio", biblio, None), ("slims-item", items, None)], dry_run,
+                            progress, cancel)
+    return first, second
+
+
+def import_slims_backup(lib: Library, by: Staff | None, path: str | Path, *, dry_run: bool = False,
+                        progress: Progress | None = None, cancel: Cancel | None = None
+                        ) -> tuple[ImportPlan, ImportPlan]:
+    """SLiMS's database backup (``slims_backup``): its catalogue and its copies as one import, as
+    ``import_slims`` does the two CSV exports. Returns the plans of the records and of the copies."""
+    first, second = _import(lib, by, [("slims-sql", path, None), ("slims-sql-items", path, None)], dry_run,
                             progress, cancel)
     return first, second
 

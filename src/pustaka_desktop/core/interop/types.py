@@ -30,7 +30,7 @@ from ..jobs import Cancel, Progress  # noqa: F401  (re-exported: the formats' ca
 
 Translate = Callable[[str, str], str]
 
-FORMATS = ("slims-biblio", "slims-item", "marc", "marcxml", "inlislite", "xlsx", "csv")
+FORMATS = ("slims-biblio", "slims-item", "slims-sql", "marc", "marcxml", "inlislite", "xlsx", "csv")
 MAX_BARCODE = 20
 
 # Item statuses (core.catalog owns the list; these are the codes the schema documents).

@@ -1,0 +1,343 @@
+"""SLiMS's own database backup (System → Database Backup): the catalogue and its copies read straight
+from the MySQL dump, for a library whose SLiMS computer is gone and whose backup is all it has.
+
+SLiMS writes ``backup_YYYYMMDD_HHMMSS.sql`` (mysqldump-php: a CREATE TABLE, then one INSERT per row,
+strings escaped with backslashes, binary columns as 0x...), and on a Linux server packs it as
+``.sql.tar.gz``; phpMyAdmin and the mysqldump command write many rows per INSERT, sometimes with the
+column names. All of these are read, compressed or not, as they go.
+
+Each bibliography row becomes exactly what SLiMS's CSV export page would have written for it (its
+GMD, publisher, place, language, authors and topics looked up by their ids, its copies' item codes)
+and goes through ``slims.biblio_row``; each copy through ``slims.item_row``. So the backup and the CSV
+exports of the same library make the same records, copies, flags and review list. The dump adds one
+thing the CSV lacks: SLiMS's own record number (``slims:<biblio_id>``), so importing a later backup
+of the same library updates the records instead of adding them again.
+
+The dump lists its tables alphabetically, ``biblio`` before the ``mst_*`` tables its ids point to, so
+the file is read twice: once for the small tables, then for the rows.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import tarfile
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from ..errors import Cancelled, ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import Progress
+from .slims import BIBLIO_COLUMNS, ITEM_COLUMNS, biblio_row, item_row
+from .types import BadRow, Cancel, Incoming, RowError
+
+# SLiMS 9's columns, for a dump without its CREATE TABLE statements (a "data only" export)
+KNOWN_COLUMNS = {
+    "biblio": ("biblio_id", "gmd_id", "title", "sor", "edition", "isbn_issn", "publisher_id", "publish_year",
+               "collation", "series_title", "call_number", "language_id", "source", "publish_place_id",
+               "classification", "notes", "image", "file_att", "opac_hide", "promoted", "labels", "frequency_id",
+               "spec_detail_info", "content_type_id", "media_type_id", "carrier_type_id", "input_date",
+               "last_update", "uid"),
+    "item": ("item_id", "biblio_id", "call_number", "coll_type_id", "item_code", "inventory_code", "received_date",
+             "supplier_id", "order_no", "location_id", "order_date", "item_status_id", "site", "source", "invoice",
+             "price", "price_currency", "invoice_date", "input_date", "last_update", "uid"),
+    "biblio_author": ("biblio_id", "author_id", "level"),
+    "biblio_topic": ("biblio_id", "topic_id", "level"),
+    "mst_author": ("author_id", "author_name", "author_year", "authority_type", "auth_list", "input_date",
+                   "last_update"),
+    "mst_topic": ("topic_id", "topic", "topic_type", "auth_list", "classification", "input_date", "last_update"),
+    "mst_gmd": ("gmd_id", "gmd_code", "gmd_name", "icon_image", "input_date", "last_update"),
+    "mst_publisher": ("publisher_id", "publisher_name", "input_date", "last_update"),
+    "mst_place": ("place_id", "place_name", "input_date", "last_update"),
+    "mst_language": ("language_id", "language_name", "input_date", "last_update"),
+    "mst_coll_type": ("coll_type_id", "coll_type_name", "input_date", "last_update"),
+    "mst_location": ("location_id", "location_name", "input_date", "last_update"),
+    "mst_item_status": ("item_status_id", "item_status_name", "rules", "no_loan", "skip_stock_take", "input_date",
+                        "last_update"),
+    "mst_supplier": ("supplier_id", "supplier_name", "address", "postal_code", "phone", "contact", "fax", "account",
+                     "e_mail", "input_date", "last_update"),
+}
+# id column -> name column of each table looked up by id
+_NAMES = {"mst_gmd": "gmd_name", "mst_publisher": "publisher_name", "mst_place": "place_name",
+          "mst_language": "language_name", "mst_author": "author_name", "mst_topic": "topic",
+          "mst_coll_type": "coll_type_name", "mst_location": "location_name", "mst_item_status": "item_status_name",
+          "mst_supplier": "supplier_name"}
+
+_INSERT = re.compile(r"(?:INSERT|REPLACE)\s+(?:IGNORE\s+)?INTO\s+`?(\w+)`?\s*(\([^)]*\))?\s*VALUES\s*", re.I)
+_CREATE = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?`?(\w+)`?", re.I)
+_COLUMN = re.compile(r"\s*`(\w+)`")
+# one value and what follows it: a quoted string (backslash escapes, '' for a quote), NULL, a number,
+# a hex or binary literal
+_VALUE = re.compile(r"\s*(?:'((?:[^'\\]|\\.|'')*)'|(NULL)|(0x[0-9A-Fa-f]*|X'[0-9A-Fa-f]*')|([-+]?[0-9.][0-9.eE+-]*)"
+                    r"|_binary\s*'((?:[^'\\]|\\.|'')*)')\s*([,)])", re.S | re.I)
+_ESCAPES = {"0": "\x00", "b": "\b", "n": "\n", "r": "\r", "t": "\t", "Z": "\x1a"}
+_ESCAPED = re.compile(r"\\(.)|''", re.S)
+
+
+def _unquote(text: str) -> str:
+    if "\\" not in text and "''" not in text:
+        return text
+    return _ESCAPED.sub(lambda m: "'" if m.group(1) is None else _ESCAPES.get(m.group(1), m.group(1)), text)
+
+
+def _values(text: str, start: int) -> Iterator[tuple[int, list[Any]]]:
+    """The row tuples of an INSERT's VALUES part: (offset of the tuple, its values)."""
+    pos, end = start, len(text)
+    while pos < end:
+        while pos < end and text[pos] in " \t\r\n,":
+            pos += 1
+        if pos >= end or text[pos] == ";":
+            return
+        if text[pos] != "(":
+            raise ValueError(f"expected ( at {pos}")
+        begin, pos = pos, pos + 1
+        row: list[Any] = []
+        while True:
+            m = _VALUE.match(text, pos)
+            if m is None:
+                raise ValueError(f"unreadable value at {pos}")
+            quoted, null, hexa, number, binary, after = m.groups()
+            if quoted is not None:
+                row.append(_unquote(quoted))
+            elif null is not None:
+                row.append(None)
+            elif number is not None:
+                row.append(number)
+            elif binary is not None:
+                row.append(_unquote(binary))
+            else:
+                row.append(hexa)
+            pos = m.end()
+            if after == ")":
+                break
+        yield begin, row
+
+
+def _text_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """The numbered lines of the dump, from a .sql file, a .sql.gz or a .tar.gz holding one; UTF-8 (SLiMS's
+    own), or Windows-1252 for a line that is not (an old SLiMS on latin1 tables)."""
+    with _open(path) as handle:
+        for number, raw in enumerate(handle, start=1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                line = raw.decode("cp1252", "replace")
+            yield number, line.rstrip("\r\n")
+
+
+class _open:  # noqa: N801 - used as ``with _open(path) as handle``
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.closers: list[Any] = []
+
+    def __enter__(self) -> IO[bytes]:
+        with self.path.open("rb") as probe:
+            magic = probe.read(2)
+        if magic != b"\x1f\x8b":
+            return self._keep(self.path.open("rb"))
+        if tarfile.is_tarfile(self.path):
+            archive = self._keep(tarfile.open(self.path, "r:*"))
+            member = next((m for m in archive if m.isfile() and m.name.lower().endswith(".sql")), None)
+            if member is None:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} holds no .sql backup file."),
+                                      path=self.path.name)
+            return self._keep(archive.extractfile(member))
+        return self._keep(gzip.open(self.path, "rb"))
+
+    def _keep(self, handle):
+        self.closers.append(handle)
+        return handle
+
+    def __exit__(self, *exc) -> None:
+        for handle in reversed(self.closers):
+            handle.close()
+
+
+def _statements(path: Path, tables: set[str]) -> Iterator[tuple[int, str, list[str], list[Any]]]:
+    """(line number, table, column names, values) of every row the dump inserts into ``tables``."""
+    columns: dict[str, tuple[str, ...]] = {}
+    creating: str | None = None
+    pending: list[str] = []
+    start = 0
+    for number, line in _text_lines(path):
+        if creating is not None:  # the column lines of a CREATE TABLE, up to its closing parenthesis
+            if line.startswith(")"):
+                creating = None
+            else:
+                m = _COLUMN.match(line)
+                if m:
+                    columns[creating] = (*columns.get(creating, ()), m.group(1))
+            continue
+        head = line.lstrip()[:12].upper()
+        if pending and head.startswith(("INSERT", "REPLACE", "CREATE", "--", "/*")):
+            if _table_of(pending) in tables:  # the statement before never ended: cut off
+                yield start, _table_of(pending), [], []
+            pending = []
+        if not pending:
+            if head.startswith("CREATE"):
+                m = _CREATE.match(line.lstrip())
+                if m:
+                    creating = m.group(1).lower()
+                    columns[creating] = ()
+                continue
+            if not (head.startswith("INSERT") or head.startswith("REPLACE")):
+                continue
+            start = number
+        pending.append(line)
+        if not line.rstrip().endswith(";"):
+            continue  # a statement over several lines (phpMyAdmin: one row per line)
+        text, pending = "\n".join(pending), []
+        m = _INSERT.match(text.lstrip())
+        if m is None or m.group(1).lower() not in tables:
+            continue
+        table = m.group(1).lower()
+        named = tuple(c.strip(" `") for c in m.group(2)[1:-1].split(",")) if m.group(2) else None
+        names = named or columns.get(table) or KNOWN_COLUMNS.get(table, ())
+        body = text.lstrip()
+        try:
+            for offset, row in _values(body, m.end()):
+                yield start + body.count("\n", 0, offset), table, list(names), row
+        except ValueError:
+            yield start, table, [], []  # an INSERT that cannot be read: its rows are reported, not guessed
+    if pending and _table_of(pending) in tables:  # the file ends inside a statement (copied before it was whole)
+        yield start, _table_of(pending), [], []
+
+
+def _table_of(lines: list[str]) -> str:
+    m = _INSERT.match("\n".join(lines).lstrip())
+    return m.group(1).lower() if m else ""
+
+
+class _Lookups:
+    """The small tables the rows point into, and which copies each bibliography row has."""
+
+    def __init__(self, path: Path, cancel: Cancel | None, for_items: bool) -> None:
+        self.names: dict[str, dict[str, str]] = defaultdict(dict)
+        self.authors: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self.topics: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self.codes: dict[str, list[str]] = defaultdict(list)
+        self.titles: dict[str, str] = {}  # biblio_id -> title, for the copies (as SLiMS's item export names them)
+        wanted = {*_NAMES, "biblio"} if for_items else {*_NAMES, "biblio_author", "biblio_topic", "item"}
+        for n, (_line, table, names, row) in enumerate(_statements(path, wanted)):
+            if n % 5000 == 0 and cancel is not None and cancel():
+                raise Cancelled()
+            if not row or len(names) != len(row):
+                continue
+            f = dict(zip(names, row, strict=True))
+            if table in _NAMES:
+                self.names[table][str(f.get(names[0]))] = f.get(_NAMES[table]) or ""
+            elif table == "biblio_author":
+                self.authors[str(f.get("biblio_id"))].append((_level(f), str(f.get("author_id"))))
+            elif table == "biblio_topic":
+                self.topics[str(f.get("biblio_id"))].append((_level(f), str(f.get("topic_id"))))
+            elif table == "item":
+                if f.get("item_code"):
+                    self.codes[str(f.get("biblio_id"))].append(f["item_code"])
+            else:
+                self.titles[str(f.get("biblio_id"))] = f.get("title") or ""
+
+    def name(self, table: str, key: Any) -> str:
+        return self.names[table].get(str(key), "") if key not in (None, "") else ""
+
+    def listed(self, links: list[tuple[int, str]], table: str) -> str:
+        """``<a><b>``, as SLiMS's export writes a list, in the order of the links' levels."""
+        return "".join(f"<{self.name(table, key)}>" for _, key in sorted(links) if self.name(table, key))
+
+
+def _level(f: dict[str, Any]) -> int:
+    try:
+        return int(f.get("level") or 1)
+    except ValueError:
+        return 1
+
+
+def _checked(path: str | Path) -> Path:
+    path = Path(path)
+    try:
+        with _open(path) as handle:
+            head = handle.read(1 << 16)
+    except (OSError, EOFError, tarfile.TarError, gzip.BadGzipFile) as exc:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} could not be read ({error}). Nothing was imported."),
+                              path=path.name, error=type(exc).__name__) from exc
+    if b"`biblio`" not in head and b"INSERT INTO" not in head.upper() and b"CREATE TABLE" not in head.upper():
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "{path} is not a SLiMS database backup (a .sql file from System → Database Backup)."),
+            path=path.name)
+    return path
+
+
+def _step(count: int, total: int, progress: Progress | None, cancel: Cancel | None) -> None:
+    if count % 1000 == 0:
+        if cancel is not None and cancel():
+            raise Cancelled()
+        if progress is not None:
+            progress(min(1.0, count / max(1, total)), QT_TRANSLATE_NOOP("Import", "Reading the file"))
+
+
+def read_biblio(path: str | Path, progress: Progress | None = None,
+                cancel: Cancel | None = None) -> Iterator[Incoming]:
+    """The bibliography rows, with their copies' item codes (as the biblio CSV export lists them)."""
+    path = _checked(path)
+    found = _Lookups(path, cancel, for_items=False)
+    total = len(found.codes)  # about: the titles that have copies
+    for count, (number, _table, names, row) in enumerate(_statements(path, {"biblio"}), start=1):
+        _step(count, total, progress, cancel)
+        if len(names) != len(row) or "biblio_id" not in names:
+            yield _bad(number, names, row)
+            continue
+        f = dict(zip(names, row, strict=True))
+        key = str(f["biblio_id"])
+        fields = {c: _text(f.get(c)) for c in BIBLIO_COLUMNS}
+        fields.update(gmd_name=found.name("mst_gmd", f.get("gmd_id")),
+                      publisher_name=found.name("mst_publisher", f.get("publisher_id")),
+                      place_name=found.name("mst_place", f.get("publish_place_id")),
+                      language_name=found.name("mst_language", f.get("language_id")) or _text(f.get("language_id")),
+                      authors=found.listed(found.authors.get(key, []), "mst_author"),
+                      topics=found.listed(found.topics.get(key, []), "mst_topic"),
+                      item_code="".join(f"<{code}>" for code in found.codes.get(key, [])))
+        try:
+            rec, items = biblio_row(fields)
+        except RowError as exc:
+            yield Incoming(number, error=BadRow(number, exc.template, exc.params))
+            continue
+        yield Incoming(number, record=rec, items=items, source_id=f"slims:{key}")
+
+
+def read_items(path: str | Path, progress: Progress | None = None,
+               cancel: Cancel | None = None) -> Iterator[Incoming]:
+    """The copies, each with its details (as the item CSV export lists them)."""
+    path = _checked(path)
+    found = _Lookups(path, cancel, for_items=True)
+    for count, (number, _table, names, row) in enumerate(_statements(path, {"item"}), start=1):
+        _step(count, 2 * len(found.titles), progress, cancel)  # about two copies a title
+        if len(names) != len(row) or "item_code" not in names:
+            yield _bad(number, names, row)
+            continue
+        f = dict(zip(names, row, strict=True))
+        fields = {c: _text(f.get(c)) for c in ITEM_COLUMNS}
+        fields.update(coll_type_name=found.name("mst_coll_type", f.get("coll_type_id")),
+                      supplier_name=found.name("mst_supplier", f.get("supplier_id")),
+                      location_name=found.name("mst_location", f.get("location_id")),
+                      item_status_name=found.name("mst_item_status", f.get("item_status_id")),
+                      title=found.titles.get(str(f.get("biblio_id")), ""))
+        flags: list[Any] = []
+        try:
+            item = item_row(fields, flags)
+        except RowError as exc:
+            yield Incoming(number, error=BadRow(number, exc.template, exc.params))
+            continue
+        yield Incoming(number, items=[item], record_title=fields["title"], flags=flags)
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _bad(number: int, names: list[str], row: list[Any]) -> Incoming:
+    if not names and not row:
+        return Incoming(number, error=BadRow(number, QT_TRANSLATE_NOOP(
+            "Import", "This INSERT statement of the backup could not be read; its rows are left out.")))
+    return Incoming(number, error=BadRow(number, QT_TRANSLATE_NOOP(
+        "Import", "The row has {found} columns instead of {expected}."), {"found": len(row), "expected": len(names)}))

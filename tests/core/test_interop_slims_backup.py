@@ -1,0 +1,236 @@
+"""SLiMS's database backup (System → Database Backup) as a way in: one library's data written as the
+MySQL dump SLiMS makes (and as phpMyAdmin and the mysqldump command write it, packed or not) and as the
+two CSV exports, which must make the same catalogue."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import tarfile
+from pathlib import Path
+
+import pytest
+
+from pustaka_desktop.cli import main as cli_main
+from pustaka_desktop.core.errors import ValidationError
+from pustaka_desktop.core.interop import importer, slims, slims_backup
+from pustaka_desktop.core.store.models import Item, Record, ReviewFlag
+from tests.core import interop_fixtures
+
+empty_lib_factory = interop_fixtures.empty_lib_factory  # a fixture
+
+# one small SLiMS library: its master tables (id -> name) and its rows, by id
+GMD = {1: "Text", 2: "Multimedia"}
+PUBLISHERS = {1: "Bentang Pustaka", 2: "Balai Pustaka", 3: "Pustaka Al-Kautsar"}
+PLACES = {1: "Yogyakarta", 2: "Jakarta"}
+LANGUAGES = {"id": "Indonesia", "ar": "Arab", "jv": "Jawa"}
+AUTHORS = {1: "Hirata, Andrea", 2: "Anonim", 3: "Tim Penyusun", 4: "Al-Nawawi, Yahya ibn Sharaf"}
+TOPICS = {1: "Novel", 2: "Cerita Rakyat", 3: "Hadis"}
+COLL_TYPES = {1: "Sirkulasi", 2: "Referensi", 3: "Koleksi Langka"}
+LOCATIONS = {"A": "Rak A", "B": "Rak B"}
+STATUSES = {"R": "Repair", "MIS": "Missing", "HB": "Hilang di banjir"}
+BIBLIO = [
+    dict(biblio_id=1, gmd_id=1, title="Laskar Pelangi : sebuah novel", sor="Andrea Hirata", edition="Cet. 5",
+         isbn_issn="979-3062-79-7", publisher_id=1, publish_year="c2008", collation="xxxiv, 529 hlm. ; 20 cm",
+         series_title="", call_number="899.221 3 HIR l", language_id="id", publish_place_id=1,
+         classification="899.221 3", notes="Baris satu\nBaris dua", authors=[1], topics=[1]),
+    dict(biblio_id=2, gmd_id=1, title='Kisah "Si Kancil" dan Buaya', publisher_id=2, publish_year="1999",
+         language_id="jv", classification="398.2", call_number="398.2 ANO k", authors=[2], topics=[2]),
+    dict(biblio_id=5, gmd_id=1, title="Riyāḍ aṣ-Ṣāliḥīn = رياض الصالحين", publisher_id=3, publish_year="1429 H / 2008 M",
+         language_id="ar", publish_place_id=2, classification="2X4.1", call_number="2X4.1 NAW r", authors=[4, 3],
+         topics=[3], notes="Terjemahan 'lengkap'; jilid 1\\2", isbn_issn="978-602-00-0000-1"),
+    dict(biblio_id=7, gmd_id=2, title="Budidaya Lele", publisher_id=None, publish_year="2015", language_id="id",
+         classification="639.3", authors=[3], topics=[]),
+]
+ITEMS = [
+    dict(item_id=1, biblio_id=1, item_code="B0001", call_number="899.221 3 HIR l", coll_type_id=1,
+         inventory_code="001/P/2019", received_date="2019-02-01", location_id="A", item_status_id="0", source=1,
+         price=85000, price_currency="Rupiah"),
+    dict(item_id=2, biblio_id=1, item_code="B0002", coll_type_id=3, item_status_id="R", source=2,
+         received_date="0000-00-00"),
+    dict(item_id=3, biblio_id=2, item_code="B0004", location_id="B", received_date="2019-31-12", item_status_id="0"),
+    dict(item_id=4, biblio_id=5, item_code="B0005", coll_type_id=2, item_status_id="HB", price=120000),
+    dict(item_id=5, biblio_id=5, item_code="B0006", coll_type_id=2, item_status_id="0"),
+    dict(item_id=6, biblio_id=7, item_code="B0009", coll_type_id=1, item_status_id="MIS"),
+]
+
+
+def _masters() -> dict[str, list[tuple]]:
+    return {
+        "mst_gmd": [(k, f"G{k}", v, None, None, None) for k, v in GMD.items()],
+        "mst_publisher": [(k, v, None, None) for k, v in PUBLISHERS.items()],
+        "mst_place": [(k, v, None, None) for k, v in PLACES.items()],
+        "mst_language": [(k, v, None, None) for k, v in LANGUAGES.items()],
+        "mst_author": [(k, v, "", "p", "", None, None) for k, v in AUTHORS.items()],
+        "mst_topic": [(k, v, "t", "", "", None, None) for k, v in TOPICS.items()],
+        "mst_coll_type": [(k, v, None, None) for k, v in COLL_TYPES.items()],
+        "mst_location": [(k, v, None, None) for k, v in LOCATIONS.items()],
+        "mst_item_status": [(k, v, "", 0, 0, None, None) for k, v in STATUSES.items()],
+    }
+
+
+def _tables(biblio: list[dict] = BIBLIO) -> dict[str, list[tuple]]:
+    cols = slims_backup.KNOWN_COLUMNS
+    out = {
+        "biblio": [tuple(b.get(c) for c in cols["biblio"]) for b in biblio],
+        "biblio_author": [(b["biblio_id"], a, n + 1) for b in biblio for n, a in enumerate(b["authors"])],
+        "biblio_topic": [(b["biblio_id"], t, 1) for b in biblio for t in b["topics"]],
+        "item": [tuple(i.get(c) for c in cols["item"]) for i in ITEMS],
+        "backup_log": [(1, 1, "2026-12-01 10:00:00", "backup_20261201_100000.sql")],
+        **_masters(),
+    }
+    return dict(sorted(out.items()))  # SHOW TABLES order: alphabetical, biblio before the mst_ tables
+
+
+def _mysql(value) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, int):
+        return str(value)
+    escaped = str(value).replace("\\", "\\\\").replace("'", "\\'").replace('"', '\\"').replace("\n", "\\n")
+    return "'" + escaped.replace("\r", "\\r").replace("\x00", "\\0") + "'"
+
+
+def write_dump(path: Path, style: str = "slims", biblio: list[dict] = BIBLIO) -> Path:
+    """As SLiMS's backup page writes it (mysqldump-php: CREATE TABLE, one INSERT per row), or as
+    phpMyAdmin writes it (column names, several rows per INSERT, '' for a quote)."""
+    lines = ["-- mysqldump-php https://github.com/ifsnop/mysqldump-php", "--", "-- Host: localhost\tDatabase: slims",
+             "-- ------------------------------------------------------", "/*!40101 SET NAMES utf8 */;", ""]
+    for table, rows in _tables(biblio).items():
+        columns = slims_backup.KNOWN_COLUMNS.get(table) or ("backup_log_id", "user_id", "backup_time", "backup_file")
+        lines += ["--", f"-- Table structure for table `{table}`", "--", "", f"DROP TABLE IF EXISTS `{table}`;",
+                  f"CREATE TABLE `{table}` ("]
+        lines += [f"  `{c}` varchar(200) COLLATE utf8_unicode_ci DEFAULT NULL," for c in columns]
+        lines += ["  KEY `first` (`" + columns[0] + "`)", ") ENGINE=MyISAM DEFAULT CHARSET=utf8 COLLATE=utf8_unicode_ci;",
+                  "", f"/*!40000 ALTER TABLE `{table}` DISABLE KEYS */;", "SET autocommit=0;"]
+        if style == "slims":
+            lines += [f"INSERT INTO `{table}` VALUES ({','.join(map(_mysql, row))});" for row in rows]
+        elif rows:
+            names = ", ".join(f"`{c}`" for c in columns)
+            lines.append(f"INSERT INTO `{table}` ({names}) VALUES")
+            lines += [f"({', '.join(_mysql(v).replace(chr(92) + chr(39), chr(39) * 2) for v in row)})"
+                      + ("," if n < len(rows) - 1 else ";") for n, row in enumerate(rows)]
+        lines += [f"/*!40000 ALTER TABLE `{table}` ENABLE KEYS */;", "COMMIT;", ""]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def write_csv_exports(folder: Path) -> tuple[Path, Path]:
+    """The same library through SLiMS's two CSV export pages."""
+    def quoted(value) -> str:
+        return '"' + ("" if value is None else str(value)).replace("\n", "\\n").replace('"', '""') + '"'
+
+    codes: dict[int, list[str]] = {}
+    for item in ITEMS:
+        codes.setdefault(item["biblio_id"], []).append(item["item_code"])
+    biblio_lines = [",".join(slims.BIBLIO_COLUMNS) + ","]
+    for b in BIBLIO:
+        fields = dict(b, gmd_name=GMD.get(b.get("gmd_id"), ""), publisher_name=PUBLISHERS.get(b.get("publisher_id"), ""),
+                      place_name=PLACES.get(b.get("publish_place_id"), ""), language_name=LANGUAGES[b["language_id"]],
+                      authors="".join(f"<{AUTHORS[a]}>" for a in b["authors"]),
+                      topics="".join(f"<{TOPICS[t]}>" for t in b["topics"]),
+                      item_code="".join(f"<{c}>" for c in codes.get(b["biblio_id"], [])))
+        biblio_lines.append(",".join(quoted(fields.get(c)) for c in slims.BIBLIO_COLUMNS))
+    titles = {b["biblio_id"]: b["title"] for b in BIBLIO}
+    item_lines = [",".join(slims.ITEM_COLUMNS) + ","]
+    for i in ITEMS:
+        fields = dict(i, coll_type_name=COLL_TYPES.get(i.get("coll_type_id"), ""),
+                      location_name=LOCATIONS.get(i.get("location_id"), ""),
+                      item_status_name=STATUSES.get(i.get("item_status_id"), ""), title=titles[i["biblio_id"]])
+        item_lines.append(",".join(quoted(fields.get(c)) for c in slims.ITEM_COLUMNS))
+    biblio, items = folder / "senayan_biblio_export.csv", folder / "senayan_item_export.csv"
+    biblio.write_text("\n".join(biblio_lines) + "\n", encoding="utf-8")
+    items.write_text("\n".join(item_lines) + "\n", encoding="utf-8")
+    return biblio, items
+
+
+def _catalogue() -> dict:
+    copies = {i.barcode: (i.record.title, i.accession_no, str(i.received_on), i.location, i.price, i.source, i.status,
+                          i.condition_note, i.collection_type.name if i.collection_type_id else "", i.call_number)
+              for i in Item.select()}
+    records = sorted((r.title, r.subtitle, r.ddc, r.isbn, r.year, r.language, r.publisher, r.place, r.authors,
+                      r.subjects, r.notes, r.material_type, r.edition) for r in Record.select())
+    flags = sorted((f.reason, f.field_name, f.value, f.record.title if f.record_id else "",
+                    f.item.barcode if f.item_id else "") for f in ReviewFlag.select())
+    return {"copies": copies, "records": records, "flags": flags}
+
+
+def test_a_slims_backup_makes_the_catalogue_its_two_csv_exports_make(tmp_path, empty_lib_factory):
+    exported, exported_by = empty_lib_factory("CSV")
+    importer.import_slims(exported, exported_by, *write_csv_exports(tmp_path))
+    from_csv = _catalogue()
+    backed_up, backed_up_by = empty_lib_factory("SQL")
+    plans = importer.import_slims_backup(backed_up, backed_up_by, write_dump(tmp_path / "backup_20261201.sql"))
+    assert _catalogue() == from_csv
+    assert [(p.records_add, p.items_add, len(p.bad)) for p in plans] == [(4, 6, 0), (0, 0, 0)]
+    seen = from_csv["copies"]
+    assert seen["B0001"][1:6] == ("001/P/2019", "2019-02-01", "Rak A", 85000, "purchase")
+    assert seen["B0005"][0].startswith("Riyāḍ") and seen["B0005"][7] == "Hilang di banjir"
+    assert (seen["B0002"][6], seen["B0009"][6]) == ("in_repair", "lost")
+    laskar = Record.get(Record.title == "Laskar Pelangi")
+    assert (laskar.subtitle, laskar.notes, laskar.slims_id) == ("sebuah novel", "Baris satu\nBaris dua", "slims:1")
+    assert Record.get(Record.slims_id == "slims:5").notes == "Terjemahan 'lengkap'; jilid 1\\2"
+
+
+@pytest.mark.parametrize("packing", ["phpmyadmin", "gz", "tar.gz"])
+def test_a_backup_reads_the_same_packed_or_written_by_another_tool(tmp_path, empty_lib_factory, packing):
+    plain = write_dump(tmp_path / "plain.sql")
+    expected = [(inc.row > 0, inc.record, inc.items, inc.source_id) for inc in slims_backup.read_biblio(plain)]
+    if packing == "phpmyadmin":
+        path = write_dump(tmp_path / "phpmyadmin.sql", style="phpmyadmin")
+    elif packing == "gz":
+        path = tmp_path / "backup.sql.gz"
+        path.write_bytes(gzip.compress(plain.read_bytes()))
+    else:  # SLiMS on a Linux server: tar cvzf backup_....sql.tar.gz backup_....sql
+        path = tmp_path / "backup_20261201_100000.sql.tar.gz"
+        with tarfile.open(path, "w:gz") as archive:
+            data = plain.read_bytes()
+            info = tarfile.TarInfo("backup_20261201_100000.sql")
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    assert importer.fitting_format(path, "slims-biblio") == "slims-sql"
+    assert [(inc.row > 0, inc.record, inc.items, inc.source_id) for inc in slims_backup.read_biblio(path)] == expected
+    lib, by = empty_lib_factory()
+    plans = importer.import_slims_backup(lib, by, path)
+    assert (Record.select().count(), Item.select().count(), plans[1].bad) == (4, 6, [])
+
+
+def test_a_later_backup_updates_the_records_the_first_one_made(tmp_path, lib, librarian):
+    importer.import_slims_backup(lib, librarian, write_dump(tmp_path / "first.sql"))
+    again = importer.import_slims_backup(lib, librarian, write_dump(tmp_path / "first.sql"))
+    assert [(p.records_add, p.records_update, p.items_add, p.items_update) for p in again] == [(0, 0, 0, 0)] * 2
+    # in SLiMS, the librarian then corrected a title and a year: SLiMS's own record number finds the record
+    fixed = [dict(b, title="Budidaya Ikan Lele", publish_year="2016") if b["biblio_id"] == 7 else b for b in BIBLIO]
+    later = importer.import_slims_backup(lib, librarian, write_dump(tmp_path / "later.sql", biblio=fixed))
+    assert (later[0].records_add, later[0].records_update) == (0, 1)
+    record = Record.get(Record.slims_id == "slims:7")
+    assert (record.title, record.year, Record.select().count()) == ("Budidaya Ikan Lele", 2016, 4)
+    assert Item.get(Item.barcode == "B0009").record_id == record.id
+
+
+def test_what_is_not_a_backup_is_refused_and_an_unreadable_insert_is_reported(tmp_path, lib, librarian):
+    text = tmp_path / "catatan.sql"
+    text.write_text("Daftar buku yang dipinjam bulan ini\n", encoding="utf-8")
+    with pytest.raises(ValidationError) as err:
+        importer.import_slims_backup(lib, librarian, text)
+    assert "not a SLiMS database backup" in err.value.message()
+    damaged = write_dump(tmp_path / "damaged.sql")
+    lines = damaged.read_text(encoding="utf-8").splitlines()
+    broken = next(n for n, line in enumerate(lines) if line.startswith("INSERT INTO `biblio` VALUES (2,"))
+    lines[broken] = lines[broken].replace("'1999'", "'1999") + " -- cut"  # a backup cut off inside a row
+    damaged.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    plans = importer.import_slims_backup(lib, librarian, damaged)
+    assert [bad.row for bad in plans[0].bad] == [broken + 1]
+    assert Record.select().count() == 3  # every other record came in
+
+
+def test_the_cli_imports_a_backup_in_one_go(tmp_path, capsys):
+    db = str(tmp_path / "baru.sqlite3")
+    assert cli_main(["--lang", "en", "--db", db, "init", "--library-name", "Baru", "--library-code", "BR",
+                     "--librarian", "budi", "--password", "rahasia1"]) == 0
+    dump = write_dump(tmp_path / "backup_20261201_100000.sql")
+    code = cli_main(["--lang", "en", "--db", db, "import", "slims-sql", str(dump)])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert f"{dump} (records):" in out and f"{dump} (copies):" in out
+    assert "4 of 4 records came in" in out and "Copies: 6 to add" in out
