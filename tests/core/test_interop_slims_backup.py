@@ -13,8 +13,8 @@ import pytest
 
 from pustaka_desktop.cli import main as cli_main
 from pustaka_desktop.core.errors import ValidationError
-from pustaka_desktop.core.interop import importer, slims, slims_backup
-from pustaka_desktop.core.store.models import Item, Record, ReviewFlag
+from pustaka_desktop.core.interop import importer, slims, slims_backup, slims_members
+from pustaka_desktop.core.store.models import Item, Member, Record, ReviewFlag
 from tests.core import interop_fixtures
 
 empty_lib_factory = interop_fixtures.empty_lib_factory  # a fixture
@@ -41,6 +41,16 @@ BIBLIO = [
          topics=[3], notes="Terjemahan 'lengkap'; jilid 1\\2", isbn_issn="978-602-00-0000-1"),
     dict(biblio_id=7, gmd_id=2, title="Budidaya Lele", publisher_id=None, publish_year="2015", language_id="id",
          classification="639.3", authors=[3], topics=[]),
+]
+MEMBER_TYPES = {1: "Umum", 2: "Pelajar"}
+MEMBERS = [  # as SLiMS keeps them: gender 1 = male, 0 = female; the NIK in pin; a password hash
+    dict(member_id="M001", member_name="Siti Aminah", gender=0, birth_date="1990-05-01", member_type_id=1,
+         member_address="Jl. Mawar 3, RT 02/RW 05", member_email="siti@example.id", postal_code="40111",
+         pin="3204051234567890", member_phone="081234567890", member_since_date="2020-01-05",
+         register_date="2020-01-05", expire_date="2027-01-05", mpasswd="$2y$10$abcdefghijklmnopqrstuv"),
+    dict(member_id="M002", member_name="Budi 'Ucok' Santoso", gender=1, birth_date="2011-08-17", member_type_id=2,
+         inst_name="SDN 1 Sukamaju", member_since_date="2023-07-20", register_date="2023-07-20",
+         expire_date="2024-07-20", member_notes="Kartu hilang\nsudah diganti"),
 ]
 ITEMS = [
     dict(item_id=1, biblio_id=1, item_code="B0001", call_number="899.221 3 HIR l", coll_type_id=1,
@@ -77,6 +87,8 @@ def _tables(biblio: list[dict] = BIBLIO) -> dict[str, list[tuple]]:
         "biblio_topic": [(b["biblio_id"], t, 1) for b in biblio for t in b["topics"]],
         "item": [tuple(i.get(c) for c in cols["item"]) for i in ITEMS],
         "backup_log": [(1, 1, "2026-12-01 10:00:00", "backup_20261201_100000.sql")],
+        "member": [tuple(m.get(c) for c in cols["member"]) for m in MEMBERS],
+        "mst_member_type": [(k, v, 2, 7, 1, 2, 365, 1, 500, 0, None, None) for k, v in MEMBER_TYPES.items()],
         **_masters(),
     }
     return dict(sorted(out.items()))  # SHOW TABLES order: alphabetical, biblio before the mst_ tables
@@ -234,3 +246,18 @@ def test_the_cli_imports_a_backup_in_one_go(tmp_path, capsys):
     assert code == 0, out
     assert f"{dump} (records):" in out and f"{dump} (copies):" in out
     assert "4 of 4 records came in" in out and "Copies: 6 to add" in out
+
+
+def test_the_members_in_a_backup_come_in_without_their_passwords(tmp_path, lib, librarian):
+    dump = write_dump(tmp_path / "backup_20261201_100000.sql")
+    result = slims_members.import_members(lib, librarian, dump)
+    assert (result.add, result.bad) == (2, [])
+    siti, budi = Member.get(Member.number == "M001"), Member.get(Member.number == "M002")
+    assert (siti.name, siti.gender, siti.nik, siti.member_type.name, str(siti.expires_on)) == (
+        "Siti Aminah", "F", "3204051234567890", "Umum", "2027-01-05")
+    assert (budi.name, budi.gender, budi.institution, budi.member_type.name, budi.notes) == (
+        "Budi 'Ucok' Santoso", "M", "SDN 1 Sukamaju", "Pelajar", "Kartu hilang\nsudah diganti")
+    stored = " ".join(str(v) for m in Member.select().dicts() for v in m.values())
+    assert "$2y$" not in stored
+    again = slims_members.import_members(lib, librarian, dump)
+    assert (again.add, again.update, again.unchanged) == (0, 0, 2)

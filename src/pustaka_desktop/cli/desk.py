@@ -79,8 +79,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--offset", type=int, default=0)
 
     p = common.command(sub, "members-import", cmd_members_import, json=True,
-                       help="import members: a SLiMS members CSV, INLISLite's member report or a list kept in "
-                            "Excel (librarian)")
+                       help="import members: a SLiMS members CSV or database backup, INLISLite's member report or a list "
+                            "kept in Excel (librarian)")
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="only report what would change")
 

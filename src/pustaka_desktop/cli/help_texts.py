@@ -53,8 +53,8 @@ HELP_TEXTS = [
     QT_TRANSLATE_NOOP("CliHelp", "cancel a reservation (its number from 'reservations')"),
     QT_TRANSLATE_NOOP("CliHelp", "release reserved copies nobody collected in time"),
     QT_TRANSLATE_NOOP("CliHelp", "members: add, show, search"),
-    QT_TRANSLATE_NOOP("CliHelp", "import members: a SLiMS members CSV, INLISLite's member report or a list kept in "
-                                 "Excel (librarian)"),
+    QT_TRANSLATE_NOOP("CliHelp", "import members: a SLiMS members CSV or database backup, INLISLite's member report or a list "
+                                 "kept in Excel (librarian)"),
     QT_TRANSLATE_NOOP("CliHelp", "export members as a SLiMS members CSV (personal data: librarian)"),
     QT_TRANSLATE_NOOP("CliHelp", "stock-take: start, scan, status, finish"),
     QT_TRANSLATE_NOOP("CliHelp", "record a visit in the visitor book"),

@@ -42,7 +42,7 @@ from ..store.clock import local_today
 from ..store.db import bigger_cache
 from ..store.files import check_zip_container
 from ..store.models import CollectionType, Item, Record, Staff, Subject
-from . import bulk, row_checks, sheets
+from . import bulk, row_checks, sheets, slims_backup
 from .types import FORMATS, BadRow, Cancel, ImportPlan, Incoming, Progress, first_author, fold
 
 __all__ = ["FORMATS", "ImportPlan", "import_file", "import_slims", "parse", "identity"]
@@ -620,7 +620,7 @@ def fitting_format(path: str | Path, chosen: str) -> str:
             head = handle.read(4096)
     except OSError:
         return chosen
-    if head.startswith(b"\x1f\x8b") or _dump(head):  # (gzip: SLiMS packs its backups so on Linux)
+    if slims_backup.is_backup(head):
         return "slims-sql"
     if sheets.kind_of(path) != "csv":
         return chosen if chosen in _SPREADSHEET_FORMATS else "xlsx"
@@ -632,13 +632,6 @@ def fitting_format(path: str | Path, chosen: str) -> str:
     first = head.decode("utf-8", "replace").lower()
     slims = "slims-biblio" if "gmd_name" in first else "slims-item" if "coll_type_name" in first else ""
     return slims or (chosen if chosen in _TEXT_FORMATS else "csv")
-
-
-def _dump(head: bytes) -> bool:
-    """A MySQL dump: SLiMS's database backup (mysqldump-php, phpMyAdmin or the mysqldump command)."""
-    upper = head.upper()
-    return b"MYSQLDUMP" in upper or b"-- MYSQL DUMP" in upper or b"PHPMYADMIN SQL DUMP" in upper or (
-        b"CREATE TABLE" in upper and b"ENGINE=" in upper)
 
 
 def parse(fmt: str, path: str | Path, mapping: dict[str, str] | None = None, progress: Progress | None = None,

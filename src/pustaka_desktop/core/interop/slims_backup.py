@@ -58,12 +58,19 @@ KNOWN_COLUMNS = {
                         "last_update"),
     "mst_supplier": ("supplier_id", "supplier_name", "address", "postal_code", "phone", "contact", "fax", "account",
                      "e_mail", "input_date", "last_update"),
+    "member": ("member_id", "member_name", "gender", "birth_date", "member_type_id", "member_address",
+               "member_mail_address", "member_email", "postal_code", "inst_name", "is_new", "member_image", "pin",
+               "member_phone", "member_fax", "member_since_date", "register_date", "expire_date", "member_notes",
+               "is_pending", "mpasswd", "last_login", "last_login_ip", "input_date", "last_update"),
+    "mst_member_type": ("member_type_id", "member_type_name", "loan_limit", "loan_periode", "enable_reserve",
+                        "reserve_limit", "member_periode", "reborrow_limit", "fine_each_day", "grace_periode",
+                        "input_date", "last_update"),
 }
 # id column -> name column of each table looked up by id
 _NAMES = {"mst_gmd": "gmd_name", "mst_publisher": "publisher_name", "mst_place": "place_name",
           "mst_language": "language_name", "mst_author": "author_name", "mst_topic": "topic",
           "mst_coll_type": "coll_type_name", "mst_location": "location_name", "mst_item_status": "item_status_name",
-          "mst_supplier": "supplier_name"}
+          "mst_supplier": "supplier_name", "mst_member_type": "member_type_name"}
 
 _INSERT = re.compile(r"(?:INSERT|REPLACE)\s+(?:IGNORE\s+)?INTO\s+`?(\w+)`?\s*(\([^)]*\))?\s*VALUES\s*", re.I)
 _CREATE = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?`?(\w+)`?", re.I)
@@ -253,6 +260,22 @@ def _level(f: dict[str, Any]) -> int:
         return 1
 
 
+def is_backup(head: bytes) -> bool:
+    """The first bytes of a file are a MySQL dump (mysqldump-php, phpMyAdmin or the mysqldump command)
+    or gzip (SLiMS packs its backups so on a Linux server)."""
+    upper = head.upper()
+    return head.startswith(b"\x1f\x8b") or b"MYSQLDUMP" in upper or b"-- MYSQL DUMP" in upper or (
+        b"PHPMYADMIN SQL DUMP" in upper) or (b"CREATE TABLE" in upper and b"ENGINE=" in upper)
+
+
+def is_backup_file(path: str | Path) -> bool:
+    try:
+        with Path(path).open("rb") as handle:
+            return is_backup(handle.read(4096))
+    except OSError:
+        return False
+
+
 def _checked(path: str | Path) -> Path:
     path = Path(path)
     try:
@@ -341,3 +364,24 @@ def _bad(number: int, names: list[str], row: list[Any]) -> Incoming:
             "Import", "This INSERT statement of the backup could not be read; its rows are left out.")))
     return Incoming(number, error=BadRow(number, QT_TRANSLATE_NOOP(
         "Import", "The row has {found} columns instead of {expected}."), {"found": len(row), "expected": len(names)}))
+
+
+def read_members(path: str | Path, columns: tuple[str, ...],
+                 cancel: Cancel | None = None) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
+    """The members of the backup, each as SLiMS's members CSV export writes it (``columns``: its
+    columns; the member type by name), for ``slims_members``. Passwords are never read."""
+    path = _checked(path)
+    types: dict[str, str] = {}
+    for _number, _table, names, row in _statements(path, {"mst_member_type"}):
+        if row and len(names) == len(row):
+            f = dict(zip(names, row, strict=True))
+            types[str(f.get("member_type_id"))] = _text(f.get("member_type_name"))
+    for count, (number, _table, names, row) in enumerate(_statements(path, {"member"}), start=1):
+        _step(count, 1, None, cancel)
+        if len(names) != len(row) or "member_id" not in names:
+            yield number, _bad(number, names, row).error
+            continue
+        f = dict(zip(names, row, strict=True))
+        fields = {c: _text(f.get(c)) for c in columns}
+        fields["member_type_name"] = types.get(str(f.get("member_type_id")), "")
+        yield number, fields

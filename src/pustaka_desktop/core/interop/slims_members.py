@@ -38,7 +38,7 @@ from ..store import write as store
 from ..store.clock import local_today
 from ..store.files import atomic_write
 from ..store.models import Member, MemberType, Staff
-from . import member_sheets
+from . import member_sheets, slims_backup
 from .slims import _line, _unescape, dialect, split_line
 from .types import BadRow, RowError, fold, parse_date, read_text
 
@@ -89,6 +89,9 @@ def _read_rows(path: str | Path, progress: Progress | None, cancel: Cancel | Non
     """(row number, {column: value}) or (row number, BadRow) for each line; the header is optional,
     and so are SLiMS's trailing separator and its password column. INLISLite's member report (xlsx or
     CSV with its Indonesian headers) is read too."""
+    if slims_backup.is_backup_file(path):  # SLiMS's database backup: its member table
+        yield from slims_backup.read_members(path, COLUMNS, cancel)
+        return
     listed = member_sheets.rows(path, COLUMNS)  # INLISLite's report, a list kept by hand
     if listed is not None:
         yield from listed

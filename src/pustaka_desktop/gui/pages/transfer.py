@@ -115,7 +115,7 @@ class TransferPage(Page):
 
     def choose_members_import(self) -> None:
         path = open_file(self, self.tr("Import a member list"),
-                         self.tr("Member lists ({patterns})").format(patterns="*.csv *.xlsx *.xls"))
+                         self.tr("Member lists ({patterns})").format(patterns="*.csv *.xlsx *.xls *.sql *.gz"))
         if path:
             self.import_members(path)
 
