@@ -84,7 +84,7 @@ def test_slims_biblio_and_items_together_in_one_import(tmp_path, capsys):
     assert items["file"].endswith("i.csv")
     again, out, _ = run(capsys, "--db", other, "import", "slims-biblio", str(tmp_path / "b.csv"), "--items",
                         str(tmp_path / "i.csv"))
-    assert again == 0 and "b.csv:" in out and "i.csv:" in out and "0 to add" in out
+    assert again == 0 and "b.csv (records):" in out and "i.csv (copies):" in out and "0 to add" in out
     code, _, err = run(capsys, "--db", other, "import", "marc", str(tmp_path / "b.csv"), "--items", "x.csv")
     assert code == 1 and "slims-biblio" in err
 
