@@ -271,18 +271,19 @@ def biblio_row(f: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]]
     return rec, items
 
 
+def biblio_incoming(number: int, fields: dict[str, str], source_id: str = "") -> Incoming:
+    """A bibliography row (the export's columns) as the import sees it, or why it is left out."""
+    try:
+        rec, items = biblio_row(fields)
+    except RowError as exc:
+        return Incoming(number, error=BadRow(number, exc.template, exc.params))
+    return Incoming(number, record=rec, items=items, source_id=source_id)
+
+
 def read_biblio(path: str | Path, progress: Progress | None = None,
                 cancel: Cancel | None = None) -> Iterator[Incoming]:
     for number, fields in _rows(path, BIBLIO_COLUMNS, "biblio", progress, cancel):
-        if isinstance(fields, BadRow):
-            yield Incoming(number, error=fields)
-            continue
-        try:
-            rec, items = biblio_row(fields)
-        except RowError as exc:
-            yield Incoming(number, error=BadRow(number, exc.template, exc.params))
-            continue
-        yield Incoming(number, record=rec, items=items)
+        yield Incoming(number, error=fields) if isinstance(fields, BadRow) else biblio_incoming(number, fields)
 
 
 def item_row(f: dict[str, str], flags: list[Any]) -> dict[str, Any]:
@@ -308,19 +309,20 @@ def item_row(f: dict[str, str], flags: list[Any]) -> dict[str, Any]:
     return {k: v for k, v in item.items() if v not in ("", None)}
 
 
+def item_incoming(number: int, fields: dict[str, str]) -> Incoming:
+    """An item row (the export's columns, its record named by title) as the import sees it."""
+    flags: list[Any] = []
+    try:
+        item = item_row(fields, flags)
+    except RowError as exc:
+        return Incoming(number, error=BadRow(number, exc.template, exc.params))
+    return Incoming(number, items=[item], record_title=fields["title"], flags=flags)
+
+
 def read_items(path: str | Path, progress: Progress | None = None,
                cancel: Cancel | None = None) -> Iterator[Incoming]:
     for number, fields in _rows(path, ITEM_COLUMNS, "item", progress, cancel):
-        if isinstance(fields, BadRow):
-            yield Incoming(number, error=fields)
-            continue
-        flags: list[Any] = []
-        try:
-            item = item_row(fields, flags)
-        except RowError as exc:
-            yield Incoming(number, error=BadRow(number, exc.template, exc.params))
-            continue
-        yield Incoming(number, items=[item], record_title=fields["title"], flags=flags)
+        yield Incoming(number, error=fields) if isinstance(fields, BadRow) else item_incoming(number, fields)
 
 
 # --- writing --------------------------------------------------------------------------------------

@@ -30,8 +30,8 @@ from typing import IO, Any
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress
-from .slims import BIBLIO_COLUMNS, ITEM_COLUMNS, biblio_row, item_row
-from .types import BadRow, Cancel, Incoming, RowError
+from .slims import BIBLIO_COLUMNS, ITEM_COLUMNS, biblio_incoming, item_incoming
+from .types import BadRow, Cancel, Incoming
 
 # SLiMS 9's columns, for a dump without its CREATE TABLE statements (a "data only" export)
 KNOWN_COLUMNS = {
@@ -320,12 +320,7 @@ def read_biblio(path: str | Path, progress: Progress | None = None,
                       authors=found.listed(found.authors.get(key, []), "mst_author"),
                       topics=found.listed(found.topics.get(key, []), "mst_topic"),
                       item_code="".join(f"<{code}>" for code in found.codes.get(key, [])))
-        try:
-            rec, items = biblio_row(fields)
-        except RowError as exc:
-            yield Incoming(number, error=BadRow(number, exc.template, exc.params))
-            continue
-        yield Incoming(number, record=rec, items=items, source_id=f"slims:{key}")
+        yield biblio_incoming(number, fields, source_id=f"slims:{key}")
 
 
 def read_items(path: str | Path, progress: Progress | None = None,
@@ -345,13 +340,7 @@ def read_items(path: str | Path, progress: Progress | None = None,
                       location_name=found.name("mst_location", f.get("location_id")),
                       item_status_name=found.name("mst_item_status", f.get("item_status_id")),
                       title=found.titles.get(str(f.get("biblio_id")), ""))
-        flags: list[Any] = []
-        try:
-            item = item_row(fields, flags)
-        except RowError as exc:
-            yield Incoming(number, error=BadRow(number, exc.template, exc.params))
-            continue
-        yield Incoming(number, items=[item], record_title=fields["title"], flags=flags)
+        yield item_incoming(number, fields)
 
 
 def _text(value: Any) -> str:
