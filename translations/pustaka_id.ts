@@ -6252,6 +6252,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{path} tidak berisi berkas cadangan .sql.</translation>
         </message>
         <message>
+            <source>The backup {path} is incomplete: it ends in the middle of a table, and the tables {tables} are missing. Copy the whole file again from the SLiMS computer. Nothing was imported.</source>
+            <translation>Cadangan {path} tidak lengkap: berkas berakhir di tengah sebuah tabel, dan tabel {tables} tidak ada. Salin lagi seluruh berkas dari komputer SLiMS. Tidak ada yang diimpor.</translation>
+        </message>
+        <message>
             <source>{path} is not a SLiMS database backup (a .sql file from System → Database Backup).</source>
             <translation>{path} bukan cadangan basis data SLiMS (berkas .sql dari Sistem → Cadangan Basis Data).</translation>
         </message>

@@ -236,6 +236,27 @@ def test_what_is_not_a_backup_is_refused_and_an_unreadable_insert_is_reported(tm
     assert Record.select().count() == 3  # every other record came in
 
 
+def test_a_backup_copied_before_it_was_whole_is_refused_unless_only_the_end_is_missing(tmp_path, lib, librarian):
+    """A cut backup loses the tables after the cut (the master tables come last): refused, with what is
+    missing, rather than records without their publishers. A cut in a table after all the catalogue's
+    (SLiMS's visitor counter is the last) loses nothing the import reads."""
+    text = write_dump(tmp_path / "whole.sql").read_text(encoding="utf-8")
+    cut = tmp_path / "cut.sql"
+    cut.write_text(text[:text.index("INSERT INTO `item` VALUES (4,") + 40], encoding="utf-8")
+    with pytest.raises(ValidationError) as err:
+        importer.import_slims_backup(lib, librarian, cut)
+    message = err.value.message()
+    assert "incomplete" in message and "mst_publisher" in message and "mst_author" in message
+    with pytest.raises(ValidationError):  # the members' types come after the cut too
+        slims_members.import_members(lib, librarian, cut)
+    assert Record.select().count() == Member.select().count() == 0
+    end_cut = tmp_path / "end-cut.sql"
+    end_cut.write_text(text + "CREATE TABLE `visitor_count` (\n  `visitor_id` int(11)\n) ENGINE=MyISAM;\n"
+                       "INSERT INTO `visitor_count` VALUES (1,'M001','Siti", encoding="utf-8")
+    plans = importer.import_slims_backup(lib, librarian, end_cut)
+    assert (plans[0].records_add, plans[0].items_add, plans[0].bad, plans[1].bad) == (4, 6, [], [])
+
+
 def test_the_cli_imports_a_backup_in_one_go(tmp_path, capsys):
     db = str(tmp_path / "baru.sqlite3")
     assert cli_main(["--lang", "en", "--db", db, "init", "--library-name", "Baru", "--library-code", "BR",

@@ -162,8 +162,14 @@ class _open:  # noqa: N801 - used as ``with _open(path) as handle``
             handle.close()
 
 
-def _statements(path: Path, tables: set[str]) -> Iterator[tuple[int, str, list[str], list[Any]]]:
-    """(line number, table, column names, values) of every row the dump inserts into ``tables``."""
+CUT = "\x00cut"  # in ``seen``: the file ends inside a statement
+
+
+def _statements(path: Path, tables: set[str],
+                seen: set[str] | None = None) -> Iterator[tuple[int, str, list[str], list[Any]]]:
+    """(line number, table, column names, values) of every row the dump inserts into ``tables``;
+    ``seen`` collects the names of every table the dump creates or fills (and ``CUT``)."""
+    seen = set() if seen is None else seen
     columns: dict[str, tuple[str, ...]] = {}
     creating: str | None = None
     pending: list[str] = []
@@ -188,6 +194,7 @@ def _statements(path: Path, tables: set[str]) -> Iterator[tuple[int, str, list[s
                 if m:
                     creating = m.group(1).lower()
                     columns[creating] = ()
+                    seen.add(creating)
                 continue
             if not (head.startswith("INSERT") or head.startswith("REPLACE")):
                 continue
@@ -197,6 +204,8 @@ def _statements(path: Path, tables: set[str]) -> Iterator[tuple[int, str, list[s
             continue  # a statement over several lines (phpMyAdmin: one row per line)
         text, pending = "\n".join(pending), []
         m = _INSERT.match(text.lstrip())
+        if m is not None:
+            seen.add(m.group(1).lower())
         if m is None or m.group(1).lower() not in tables:
             continue
         table = m.group(1).lower()
@@ -208,8 +217,10 @@ def _statements(path: Path, tables: set[str]) -> Iterator[tuple[int, str, list[s
                 yield start + body.count("\n", 0, offset), table, list(names), row
         except ValueError:
             yield start, table, [], []  # an INSERT that cannot be read: its rows are reported, not guessed
-    if pending and _table_of(pending) in tables:  # the file ends inside a statement (copied before it was whole)
-        yield start, _table_of(pending), [], []
+    if pending:  # the file ends inside a statement (copied before it was whole)
+        seen.add(CUT)
+        if _table_of(pending) in tables:
+            yield start, _table_of(pending), [], []
 
 
 def _table_of(lines: list[str]) -> str:
@@ -226,8 +237,10 @@ class _Lookups:
         self.topics: dict[str, list[tuple[int, str]]] = defaultdict(list)
         self.codes: dict[str, list[str]] = defaultdict(list)
         self.titles: dict[str, str] = {}  # biblio_id -> title, for the copies (as SLiMS's item export names them)
-        wanted = {*_NAMES, "biblio"} if for_items else {*_NAMES, "biblio_author", "biblio_topic", "item"}
-        for n, (_line, table, names, row) in enumerate(_statements(path, wanted)):
+        masters = set(_NAMES) - {"mst_member_type"}
+        wanted = {*masters, "biblio"} if for_items else {*masters, "biblio_author", "biblio_topic", "item"}
+        seen: set[str] = set()
+        for n, (_line, table, names, row) in enumerate(_statements(path, wanted, seen)):
             if n % 5000 == 0 and cancel is not None and cancel():
                 raise Cancelled()
             if not row or len(names) != len(row):
@@ -244,6 +257,7 @@ class _Lookups:
                     self.codes[str(f.get("biblio_id"))].append(f["item_code"])
             else:
                 self.titles[str(f.get("biblio_id"))] = f.get("title") or ""
+        _whole(path, seen, wanted - {"mst_supplier"})  # (SLiMS 3 had no suppliers)
 
     def name(self, table: str, key: Any) -> str:
         return self.names[table].get(str(key), "") if key not in (None, "") else ""
@@ -251,6 +265,18 @@ class _Lookups:
     def listed(self, links: list[tuple[int, str]], table: str) -> str:
         """``<a><b>``, as SLiMS's export writes a list, in the order of the links' levels."""
         return "".join(f"<{self.name(table, key)}>" for _, key in sorted(links) if self.name(table, key))
+
+
+def _whole(path: Path, seen: set[str], needed: set[str]) -> None:
+    """A backup copied before it was whole ends inside a table, and the tables after it are not there:
+    the rows would come in without their publishers, authors, copies or member types, with nothing to
+    say so. Refused, naming what is missing."""
+    missing = sorted(needed - seen)
+    if CUT in seen and missing:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The backup {path} is incomplete: it ends in the middle of a table, and the tables {tables} "
+                      "are missing. Copy the whole file again from the SLiMS computer. Nothing was imported."),
+            path=path.name, tables=", ".join(missing))
 
 
 def _level(f: dict[str, Any]) -> int:
@@ -361,10 +387,12 @@ def read_members(path: str | Path, columns: tuple[str, ...],
     columns; the member type by name), for ``slims_members``. Passwords are never read."""
     path = _checked(path)
     types: dict[str, str] = {}
-    for _number, _table, names, row in _statements(path, {"mst_member_type"}):
+    seen: set[str] = set()
+    for _number, _table, names, row in _statements(path, {"mst_member_type"}, seen):
         if row and len(names) == len(row):
             f = dict(zip(names, row, strict=True))
             types[str(f.get("member_type_id"))] = _text(f.get("member_type_name"))
+    _whole(path, seen, {"member", "mst_member_type"})
     for count, (number, _table, names, row) in enumerate(_statements(path, {"member"}), start=1):
         _step(count, 1, None, cancel)
         if len(names) != len(row) or "member_id" not in names:
