@@ -93,7 +93,7 @@ def test_the_format_a_chosen_file_fits(tmp_path):
     """What the import wizard switches to when the file chosen cannot be read in the format chosen."""
     from openpyxl import Workbook
 
-    from pustaka_desktop.core.interop import importer, slims
+    from pustaka_desktop.core.interop import readers, slims
 
     sheet = tmp_path / "induk.xlsx"
     Workbook().save(sheet)
@@ -107,11 +107,11 @@ def test_the_format_a_chosen_file_fits(tmp_path):
     marc_file.write_bytes(b"00052nam  2200037 a 4500245000600000\x1e10\x1faX\x1e\x1d")
     xml = tmp_path / "k.xml"
     xml.write_text('<?xml version="1.0"?><collection/>', encoding="utf-8")
-    assert importer.fitting_format(sheet, "slims-biblio") == "xlsx"
-    assert importer.fitting_format(sheet, "inlislite") == "inlislite"  # chosen, and it fits
-    assert importer.fitting_format(biblio, "csv") == "slims-biblio"
-    assert importer.fitting_format(items, "slims-biblio") == "slims-item"
-    assert importer.fitting_format(plain, "xlsx") == "csv"
-    assert importer.fitting_format(plain, "inlislite") == "inlislite"
-    assert importer.fitting_format(marc_file, "csv") == "marc"
-    assert importer.fitting_format(xml, "slims-biblio") == "marcxml"
+    assert readers.fitting_format(sheet, "slims-biblio") == "xlsx"
+    assert readers.fitting_format(sheet, "inlislite") == "inlislite"  # chosen, and it fits
+    assert readers.fitting_format(biblio, "csv") == "slims-biblio"
+    assert readers.fitting_format(items, "slims-biblio") == "slims-item"
+    assert readers.fitting_format(plain, "xlsx") == "csv"
+    assert readers.fitting_format(plain, "inlislite") == "inlislite"
+    assert readers.fitting_format(marc_file, "csv") == "marc"
+    assert readers.fitting_format(xml, "slims-biblio") == "marcxml"

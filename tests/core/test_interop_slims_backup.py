@@ -13,7 +13,7 @@ import pytest
 
 from pustaka_desktop.cli import main as cli_main
 from pustaka_desktop.core.errors import ValidationError
-from pustaka_desktop.core.interop import importer, slims, slims_backup, slims_members
+from pustaka_desktop.core.interop import importer, readers, slims, slims_backup, slims_members
 from pustaka_desktop.core.store.models import Item, Member, Record, ReviewFlag
 from tests.core import interop_fixtures
 
@@ -200,7 +200,7 @@ def test_a_backup_reads_the_same_packed_or_written_by_another_tool(tmp_path, emp
             info = tarfile.TarInfo("backup_20261201_100000.sql")
             info.size = len(data)
             archive.addfile(info, io.BytesIO(data))
-    assert importer.fitting_format(path, "slims-biblio") == "slims-sql"
+    assert readers.fitting_format(path, "slims-biblio") == "slims-sql"
     assert [(inc.row > 0, inc.record, inc.items, inc.source_id) for inc in slims_backup.read_biblio(path)] == expected
     lib, by = empty_lib_factory()
     plans = importer.import_slims_backup(lib, by, path)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import PustakaError
-from ..core.interop import importer, spreadsheet
+from ..core.interop import importer, readers, spreadsheet
 from ..core.interop.types import FORMATS
 from .context import AppContext
 from .review_list import ReviewDialog, open_review
@@ -119,7 +119,7 @@ class ChooseFilePage(QWizardPage):
         still selected) switches the format to the one its first bytes say."""
         path = Path(self.path.text().strip())
         if path.is_file():
-            fitting = importer.fitting_format(path, self.format.currentData())
+            fitting = readers.fitting_format(path, self.format.currentData())
             if fitting != self.format.currentData():
                 self.format.setCurrentIndex(self.format.findData(fitting))
 
@@ -207,7 +207,7 @@ class PreviewPage(QWizardPage):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
     def _records(self, fmt: str, path: str) -> None:
-        rows = list(itertools.islice(importer.parse(fmt, path), 20))
+        rows = list(itertools.islice(readers.parse(fmt, path), 20))
         self.hint.setText(self.tr("The first rows of the file:"))
         headers = [self.tr("Row"), self.tr("Title"), self.tr("Authors"), self.tr("ISBN"), self.tr("Copies"),
                    self.tr("Problem")]

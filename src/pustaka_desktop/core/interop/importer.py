@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -42,10 +42,11 @@ from ..store.clock import local_today
 from ..store.db import bigger_cache
 from ..store.files import check_zip_container
 from ..store.models import CollectionType, Item, Record, Staff, Subject
-from . import bulk, row_checks, sheets, slims_backup
+from . import bulk, row_checks
+from .readers import guarded, parse
 from .types import FORMATS, BadRow, Cancel, ImportPlan, Incoming, Progress, first_author, fold
 
-__all__ = ["FORMATS", "ImportPlan", "import_file", "import_slims", "parse", "identity"]
+__all__ = ["FORMATS", "ImportPlan", "import_file", "import_slims", "import_slims_backup", "identity"]
 
 CHUNK = 2000
 # formats whose rows are one record each (a spreadsheet repeats a title once per copy)
@@ -607,84 +608,8 @@ class _Session:
 # --- the entry points -------------------------------------------------------------------------------
 
 
-_SPREADSHEET_FORMATS = ("xlsx", "inlislite")
-_TEXT_FORMATS = ("slims-biblio", "slims-item", "csv", "inlislite")
-
-
-def fitting_format(path: str | Path, chosen: str) -> str:
-    """``chosen`` when the file can be read that way, else the format its first bytes say (an Excel
-    file picked with "SLiMS CSV" still selected, a MARC file with "CSV"; a header SLiMS wrote names
-    its file whatever was chosen): what the import wizard switches to when a file is chosen."""
-    try:
-        with Path(path).open("rb") as handle:
-            head = handle.read(4096)
-    except OSError:
-        return chosen
-    if slims_backup.is_backup(head):
-        return "slims-sql"
-    if sheets.kind_of(path) != "csv":
-        return chosen if chosen in _SPREADSHEET_FORMATS else "xlsx"
-    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if text[:5].isdigit() and len(text) >= 24:
-        return "marc"
-    if text.startswith(b"<"):
-        return "marcxml"
-    first = head.decode("utf-8", "replace").lower()
-    slims = "slims-biblio" if "gmd_name" in first else "slims-item" if "coll_type_name" in first else ""
-    return slims or (chosen if chosen in _TEXT_FORMATS else "csv")
-
-
-def parse(fmt: str, path: str | Path, mapping: dict[str, str] | None = None, progress: Progress | None = None,
-          cancel: Cancel | None = None) -> Iterator[Incoming]:
-    """The rows of a file, one at a time. A file that is not of the format raises ValidationError
-    (at the first row read)."""
-    from . import inlislite, marc, slims, slims_backup, spreadsheet
-
-    readers: dict[str, Callable[..., Iterator[Incoming]]] = {
-        "slims-biblio": slims.read_biblio,
-        "slims-item": slims.read_items,
-        "slims-sql": slims_backup.read_biblio,  # its copies: "slims-sql-items" (``import_slims_backup``)
-        "slims-sql-items": slims_backup.read_items,
-        "marc": marc.read_iso2709,
-        "marcxml": marc.read_marcxml,
-        "inlislite": inlislite.read,
-        "xlsx": lambda p, progress=None, cancel=None: spreadsheet.read_xlsx(p, mapping, progress, cancel),
-        "csv": lambda p, progress=None, cancel=None: spreadsheet.read_csv(p, mapping, progress, cancel),
-    }
-    if fmt not in readers:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown import format {format}."), format=fmt)
-    if not Path(path).is_file():
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."), path=str(path))
-    return readers[fmt](path, progress=progress, cancel=cancel)
-
-
 class _DryRun(Exception):
     """Raised at the end of a dry run to roll everything back."""
-
-
-UNREADABLE = QT_TRANSLATE_NOOP("Errors", "{path} could not be read ({error}). Nothing was imported.")
-UNKNOWN_ENCODING = QT_TRANSLATE_NOOP(
-    "Errors", "{path} declares a character encoding this program does not know ({error}). Save it as UTF-8 and "
-              "import it again. Nothing was imported.")
-
-
-def _guarded(rows: Iterable[Incoming], path: str | Path) -> Iterator[Incoming]:
-    """A reader that meets input it cannot handle (an unknown encoding, a workbook without a sheet, a
-    damaged zip member, nesting deeper than Python's stack) refuses the file with a message; the
-    import's transaction is rolled back, so nothing is half written."""
-    import zipfile
-    import zlib
-
-    name = Path(path).name
-    try:
-        yield from rows
-    except LookupError as exc:
-        if not isinstance(exc, (KeyError, IndexError)):
-            raise ValidationError(UNKNOWN_ENCODING, path=name, error=str(exc)[:80]) from exc
-        raise ValidationError(UNREADABLE, path=name, error=type(exc).__name__) from exc
-    except (OverflowError, RecursionError, UnicodeError, zipfile.BadZipFile, zlib.error, EOFError,
-            NotImplementedError, MemoryError, ValueError) as exc:  # ValueError: expat's "multi-byte encodings"
-        raise ValidationError(UNREADABLE, path=name, error=type(exc).__name__) from exc
 
 
 def import_file(lib: Library, by: Staff | None, fmt: str, path: str | Path, *, mapping: dict[str, str] | None = None,
@@ -734,7 +659,7 @@ def _import(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Path, di
             seen[0] = fraction
             report(base + share * 0.9 * fraction, message)
 
-        readers.append((_guarded(parse(fmt, path, mapping, reading, cancel), path), read_fraction))
+        readers.append((guarded(parse(fmt, path, mapping, reading, cancel), path), read_fraction))
         result = ImportPlan(format=fmt, path=str(path), dry_run=dry_run)
         result.origin = f"{fmt} · {Path(path).name} · {lib.clock.now().strftime('%Y-%m-%d %H:%M')}"
         plans.append(result)

@@ -1,0 +1,90 @@
+"""Which reader reads an import file: the format a file fits (what the import wizard switches to when the
+format chosen cannot read the file), the readers by format, and a reader's unexpected failure turned
+into a message. ``importer`` runs what they read through the catalogue."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
+from . import sheets, slims_backup
+from .types import Cancel, Incoming, Progress
+
+_SPREADSHEET_FORMATS = ("xlsx", "inlislite")
+_TEXT_FORMATS = ("slims-biblio", "slims-item", "csv", "inlislite")
+
+
+def fitting_format(path: str | Path, chosen: str) -> str:
+    """``chosen`` when the file can be read that way, else the format its first bytes say (an Excel
+    file picked with "SLiMS CSV" still selected, a MARC file with "CSV"; a header SLiMS wrote names
+    its file whatever was chosen): what the import wizard switches to when a file is chosen."""
+    try:
+        with Path(path).open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return chosen
+    if slims_backup.is_backup(head):
+        return "slims-sql"
+    if sheets.kind_of(path) != "csv":
+        return chosen if chosen in _SPREADSHEET_FORMATS else "xlsx"
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text[:5].isdigit() and len(text) >= 24:
+        return "marc"
+    if text.startswith(b"<"):
+        return "marcxml"
+    first = head.decode("utf-8", "replace").lower()
+    slims = "slims-biblio" if "gmd_name" in first else "slims-item" if "coll_type_name" in first else ""
+    return slims or (chosen if chosen in _TEXT_FORMATS else "csv")
+
+
+def parse(fmt: str, path: str | Path, mapping: dict[str, str] | None = None, progress: Progress | None = None,
+          cancel: Cancel | None = None) -> Iterator[Incoming]:
+    """The rows of a file, one at a time. A file that is not of the format raises ValidationError
+    (at the first row read)."""
+    from . import inlislite, marc, slims, slims_backup, spreadsheet
+
+    readers: dict[str, Callable[..., Iterator[Incoming]]] = {
+        "slims-biblio": slims.read_biblio,
+        "slims-item": slims.read_items,
+        "slims-sql": slims_backup.read_biblio,  # its copies: "slims-sql-items" (``import_slims_backup``)
+        "slims-sql-items": slims_backup.read_items,
+        "marc": marc.read_iso2709,
+        "marcxml": marc.read_marcxml,
+        "inlislite": inlislite.read,
+        "xlsx": lambda p, progress=None, cancel=None: spreadsheet.read_xlsx(p, mapping, progress, cancel),
+        "csv": lambda p, progress=None, cancel=None: spreadsheet.read_csv(p, mapping, progress, cancel),
+    }
+    if fmt not in readers:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown import format {format}."), format=fmt)
+    if not Path(path).is_file():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."), path=str(path))
+    return readers[fmt](path, progress=progress, cancel=cancel)
+
+
+UNREADABLE = QT_TRANSLATE_NOOP("Errors", "{path} could not be read ({error}). Nothing was imported.")
+UNKNOWN_ENCODING = QT_TRANSLATE_NOOP(
+    "Errors", "{path} declares a character encoding this program does not know ({error}). Save it as UTF-8 and "
+              "import it again. Nothing was imported.")
+
+
+def guarded(rows: Iterable[Incoming], path: str | Path) -> Iterator[Incoming]:
+    """A reader that meets input it cannot handle (an unknown encoding, a workbook without a sheet, a
+    damaged zip member, nesting deeper than Python's stack) refuses the file with a message; the
+    import's transaction is rolled back, so nothing is half written."""
+    import zipfile
+    import zlib
+
+    name = Path(path).name
+    try:
+        yield from rows
+    except LookupError as exc:
+        if not isinstance(exc, (KeyError, IndexError)):
+            raise ValidationError(UNKNOWN_ENCODING, path=name, error=str(exc)[:80]) from exc
+        raise ValidationError(UNREADABLE, path=name, error=type(exc).__name__) from exc
+    except (OverflowError, RecursionError, UnicodeError, zipfile.BadZipFile, zlib.error, EOFError,
+            NotImplementedError, MemoryError, ValueError) as exc:  # ValueError: expat's "multi-byte encodings"
+        raise ValidationError(UNREADABLE, path=name, error=type(exc).__name__) from exc
+
+
