@@ -24,7 +24,6 @@ The rules (issue "Moving in without loss"):
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -43,6 +42,7 @@ from ..store.db import bigger_cache
 from ..store.files import check_zip_container
 from ..store.models import CollectionType, Item, Record, Staff, Subject
 from . import bulk, row_checks
+from .matching import BarcodeGenerator, Catalogue, New, Ref, identity, ref_id, ref_key, unwritten
 from .readers import guarded, parse
 from .types import FORMATS, BadRow, Cancel, ImportPlan, Incoming, Progress, first_author, fold
 
@@ -58,132 +58,6 @@ MAX_BARCODE = records.MAX_BARCODE
 # what the item file may fill in of a copy the biblio file listed (importer._Session._fill)
 _FILLABLE = frozenset(Item._meta.fields) - {"barcode", "collection_type", "_soft"}
 _BARCODE = re.compile(r"^[A-Za-z0-9\-./]+$")
-
-
-# --- identity ----------------------------------------------------------------------------------------
-
-
-def identity(rec: dict[str, Any]) -> str:
-    """A record's description key: two rows with the same key are the same book."""
-    authors = rec.get("authors") or []
-    if isinstance(authors, str):
-        authors = json.loads(authors or "[]")
-    names = ";".join(fold(a.get("name", "")) for a in authors)
-    return "\x1f".join((fold(rec.get("title") or ""), fold(rec.get("subtitle") or ""), fold(rec.get("edition") or ""),
-                        str(rec.get("year") or ""), fold(rec.get("publisher") or ""), names,
-                        fold(rec.get("series") or "")))
-
-
-class _New:
-    """A record or copy this import adds; ``id`` is set when its chunk is written."""
-
-    __slots__ = ("fields", "id")
-
-    def __init__(self, fields: dict[str, Any]) -> None:
-        self.fields = fields
-        self.id: int | None = None
-
-
-Ref = int | _New
-
-
-def _unwritten(ref: Ref | None) -> bool:
-    return isinstance(ref, _New) and ref.id is None
-
-
-def _rid(ref: Ref | None) -> int | None:
-    return ref.id if isinstance(ref, _New) else ref
-
-
-def _key(ref: Ref) -> Any:
-    return ref if isinstance(ref, int) else ("new", id(ref))
-
-
-class _Catalogue:
-    """What the catalogue holds, loaded once per import (a few columns, not whole rows)."""
-
-    def __init__(self) -> None:
-        self.by_uid: dict[str, Ref] = {}
-        self.by_source: dict[str, Ref] = {}
-        self.by_ident: dict[str, Ref] = {}
-        self.by_isbn: dict[str, Ref] = {}
-        self.source_of: dict[int, str] = {}
-        self.records_loaded = False  # the keys above: loaded when a row first brings a record
-        self.barcodes: dict[str, Ref] = {}
-        self.accessions: dict[str, tuple[Ref, Ref]] = {}  # accession number -> (copy, record)
-        self.copy_counts: dict[int, int] = {}
-        # plain SQL, not a peewee query: peewee converted each of a re-import's 100,000 rows value by value
-        # (the values are stored as they are used: integers and text)
-        for iid, rid, barcode, acc in Item._meta.database.execute_sql(
-                'SELECT "t1"."id", "t1"."record_id", "t1"."barcode", "t1"."accession_no" FROM "item" AS "t1" '
-                'WHERE ("t1"."deleted" = 0)'):
-            self.barcodes[barcode] = iid
-            if acc:
-                self.accessions.setdefault(acc, (iid, rid))
-            self.copy_counts[rid] = self.copy_counts.get(rid, 0) + 1
-        self.dead_barcodes = {b for (b,) in Item.select(Item.barcode).where(Item.deleted == True).tuples()}  # noqa: E712
-        self.types = {fold(name): tid for tid, name in CollectionType.select(CollectionType.id, CollectionType.name)
-                      .where(CollectionType.deleted == False).tuples()}  # noqa: E712
-        self.subjects = {fold(term) for (term,) in Subject.select(Subject.term).where(
-            Subject.deleted == False).tuples()}  # noqa: E712
-        self._titles: dict[str, list[Ref]] | None = None
-
-    def load_records(self) -> None:
-        """The records' keys (uid, source id, description, ISBN). Not needed by a file of copies only
-        (SLiMS's item file finds its records by title), so loaded on first need."""
-        self.records_loaded = True
-        cursor = Record._meta.database.execute_sql(
-            "SELECT id, uid, slims_id, isbn, title, subtitle, edition, year, publisher, authors, series "
-            "FROM record WHERE deleted = 0 ORDER BY id")
-        for rid, uid, source, isbn, title, subtitle, edition, year, publisher, authors, series in cursor:
-            self.by_uid[uid] = rid
-            if source:
-                self.by_source.setdefault(source, rid)
-                self.source_of[rid] = source
-            if isbn:
-                self.by_isbn.setdefault(isbn, rid)
-            key = identity({"title": title, "subtitle": subtitle, "edition": edition, "year": year,
-                            "publisher": publisher, "authors": authors, "series": series})
-            self.by_ident.setdefault(key, rid)
-
-    def titles(self) -> dict[str, list[Ref]]:
-        if self._titles is None:
-            self._titles = {}
-            for rid, title, subtitle in Record.select(Record.id, Record.title, Record.subtitle).where(
-                    Record.deleted == False).order_by(Record.id).tuples():  # noqa: E712
-                self._titles.setdefault(fold(title), []).append(rid)
-                if subtitle:
-                    self._titles.setdefault(fold(f"{title} : {subtitle}"), []).append(rid)
-        return self._titles
-
-    def add_title(self, rec: dict[str, Any], ref: Ref) -> None:
-        titles = self.titles()
-        titles.setdefault(fold(rec.get("title", "")), []).append(ref)
-        if rec.get("subtitle"):
-            titles.setdefault(fold(f"{rec['title']} : {rec['subtitle']}"), []).append(ref)
-
-
-class _BarcodeGenerator:
-    """Barcodes for copies a file lists without one: the library code + a zero-padded counter."""
-
-    def __init__(self, lib: Library, cat: _Catalogue) -> None:
-        profile = lib.profile
-        self.prefix = profile.code if profile is not None else "B"
-        self.cat = cat
-        pattern = re.compile(re.escape(self.prefix) + r"(\d+)$")
-        last = 0
-        for (barcode,) in Item.select(Item.barcode).where(Item.barcode.startswith(self.prefix)).tuples():
-            match = pattern.match(barcode)
-            if match:
-                last = max(last, int(match.group(1)))
-        self.counter = last
-
-    def next(self) -> str:
-        while True:
-            self.counter += 1
-            barcode = f"{self.prefix}{self.counter:0{records.BARCODE_WIDTH}d}"
-            if barcode not in self.cat.barcodes and barcode not in self.cat.dead_barcodes:
-                return barcode
 
 
 # --- the session: plan a chunk, write it ------------------------------------------------------------
@@ -210,7 +84,7 @@ class _Session:
         self.lib = lib
         self.by = by
         self.result = result
-        self.cat = _Catalogue()
+        self.cat = Catalogue()
         self.today = local_today(lib.clock)
         self.in_file: dict[str, Ref] = {}  # "u:uid" / "s:source" / "k:identity" -> record
         self.first_row: dict[str, int] = {}  # the same keys -> the row that gave the record
@@ -221,22 +95,22 @@ class _Session:
         self.new_subjects: dict[str, str] = {}
         self.flagged_types: set[str] = set()
         self.flagged_status: set[str] = set()
-        self.barcodes: _BarcodeGenerator | None = None
+        self.barcodes: BarcodeGenerator | None = None
         # copies held back until the item file of the same import gives their details (import_slims):
         # barcode -> (record, copy), each written once, whole, instead of inserted bare and updated
-        self.deferred: dict[str, tuple[Ref, _New]] | None = None
+        self.deferred: dict[str, tuple[Ref, New]] | None = None
         self.flags: list[tuple[review.Flag, Ref | None, Ref | None]] = []
         self._reset()
 
     def _reset(self) -> None:
-        self.new_records: list[_New] = []
+        self.new_records: list[New] = []
         self.record_updates: dict[int, dict[str, Any]] = {}
-        self.new_items: list[tuple[Ref, _New]] = []
+        self.new_items: list[tuple[Ref, New]] = []
         self.item_updates: dict[int, dict[str, Any]] = {}
         self.pending_records: list[tuple[int, dict[str, Any], set[str], list[review.Flag]]] = []
         self.pending_items: list[tuple[int, dict[str, Any], int | None, list[review.Flag]]] = []
         # flags of copies still held back stay until their copy is written
-        self.flags = [entry for entry in self.flags if _unwritten(entry[2])]
+        self.flags = [entry for entry in self.flags if unwritten(entry[2])]
 
     # -- planning --
 
@@ -326,7 +200,7 @@ class _Session:
             fields["match_key"] = records.match_key(rec.get("title", ""), first_author(rec.get("authors")))
             if inc.control and row_checks.looks_like_uid(inc.control):
                 fields["uid"] = inc.control
-            ref = _New(fields)
+            ref = New(fields)
             self.new_records.append(ref)
             result.records_add += 1
             isbn = rec.get("isbn", "")
@@ -427,7 +301,7 @@ class _Session:
                     params={"number": acc}, row=inc.row))
         if existing is None and unnumbered and ref is not None:
             # a buku induk row without a barcode or number: the record's n-th such row is its n-th copy
-            seen = self.unnumbered[_key(ref)] = self.unnumbered.get(_key(ref), 0) + 1
+            seen = self.unnumbered[ref_key(ref)] = self.unnumbered.get(ref_key(ref), 0) + 1
             if isinstance(ref, int) and seen <= self.cat.copy_counts.get(ref, 0):
                 result.items_skip += 1
                 return
@@ -446,12 +320,12 @@ class _Session:
             return
         if not barcode:
             if self.barcodes is None:
-                self.barcodes = _BarcodeGenerator(self.lib, cat)
+                self.barcodes = BarcodeGenerator(self.lib, cat)
             fields["barcode"] = barcode = self.barcodes.next()
         if type_id is not None:
             fields["collection_type"] = type_id
         fields.pop("_soft", None)
-        new = _New(fields)
+        new = New(fields)
         cat.barcodes[barcode] = new
         if acc:
             cat.accessions.setdefault(acc, (new, ref))
@@ -459,7 +333,7 @@ class _Session:
             self.deferred[barcode] = (ref, new)
         else:
             self.new_items.append((ref, new))
-        self.planned[_key(ref)] = self.planned.get(_key(ref), 0) + 1
+        self.planned[ref_key(ref)] = self.planned.get(ref_key(ref), 0) + 1
         result.items_add += 1
         for flag in flags:
             self.flags.append((flag, ref, new))
@@ -494,15 +368,15 @@ class _Session:
             self.deferred.clear()
 
     def _counted_copies(self, inc: Incoming, ref: Ref) -> None:
-        have = self.planned.get(_key(ref), 0) + (self.cat.copy_counts.get(ref, 0) if isinstance(ref, int) else 0)
+        have = self.planned.get(ref_key(ref), 0) + (self.cat.copy_counts.get(ref, 0) if isinstance(ref, int) else 0)
         for _ in range(max(0, inc.copies - have)):
             if self.barcodes is None:
-                self.barcodes = _BarcodeGenerator(self.lib, self.cat)
+                self.barcodes = BarcodeGenerator(self.lib, self.cat)
             barcode = self.barcodes.next()
-            new = _New({"barcode": barcode})
+            new = New({"barcode": barcode})
             self.cat.barcodes[barcode] = new
             self.new_items.append((ref, new))
-            self.planned[_key(ref)] = self.planned.get(_key(ref), 0) + 1
+            self.planned[ref_key(ref)] = self.planned.get(ref_key(ref), 0) + 1
             self.result.items_add += 1
 
     def _compare_records(self) -> None:
@@ -570,7 +444,7 @@ class _Session:
             rows = []
             for ref, new in self.new_items:
                 row = new.fields  # (as above)
-                row["record"] = _rid(ref)
+                row["record"] = ref_id(ref)
                 rows.append(row)
             before = lib.db.execute_sql("SELECT coalesce(max(id), 0) FROM item").fetchone()[0]
             write.insert_many(lib, Item, rows)
@@ -582,14 +456,14 @@ class _Session:
             out = []
             others = []  # possible duplicates: the other record's title, read for all at once below
             for flag, record_ref, item_ref in self.flags:
-                if _unwritten(item_ref):
+                if unwritten(item_ref):
                     continue  # its copy is held back: written with it (see _reset)
                 other = flag.params.pop("_other", None)
                 if other is not None:
-                    flag.params["other"] = _rid(other)
+                    flag.params["other"] = ref_id(other)
                     others.append(flag)
-                flag.record = _rid(record_ref)
-                flag.item = _rid(item_ref)
+                flag.record = ref_id(record_ref)
+                flag.item = ref_id(item_ref)
                 out.append(flag)
             titles = _titles_by_id(lib, [flag.params["other"] for flag in others])
             for flag in others:

@@ -1,0 +1,140 @@
+"""What the catalogue holds, as an import matches rows against it: the keys of its records (uid,
+source id, description, ISBN) and copies (barcode, accession number), loaded once per import; the
+records and copies the import adds (``New``), referred to before they have ids; and barcodes for
+copies a file lists without one. The matching rules themselves are the engine's (``importer``)."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from ..catalog import records
+from ..service import Library
+from ..store.models import CollectionType, Item, Record, Subject
+from .types import fold
+
+
+def identity(rec: dict[str, Any]) -> str:
+    """A record's description key: two rows with the same key are the same book."""
+    authors = rec.get("authors") or []
+    if isinstance(authors, str):
+        authors = json.loads(authors or "[]")
+    names = ";".join(fold(a.get("name", "")) for a in authors)
+    return "\x1f".join((fold(rec.get("title") or ""), fold(rec.get("subtitle") or ""), fold(rec.get("edition") or ""),
+                        str(rec.get("year") or ""), fold(rec.get("publisher") or ""), names,
+                        fold(rec.get("series") or "")))
+
+
+class New:
+    """A record or copy this import adds; ``id`` is set when its chunk is written."""
+
+    __slots__ = ("fields", "id")
+
+    def __init__(self, fields: dict[str, Any]) -> None:
+        self.fields = fields
+        self.id: int | None = None
+
+
+Ref = int | New
+
+
+def unwritten(ref: Ref | None) -> bool:
+    return isinstance(ref, New) and ref.id is None
+
+
+def ref_id(ref: Ref | None) -> int | None:
+    return ref.id if isinstance(ref, New) else ref
+
+
+def ref_key(ref: Ref) -> Any:
+    return ref if isinstance(ref, int) else ("new", id(ref))
+
+
+class Catalogue:
+    """What the catalogue holds, loaded once per import (a few columns, not whole rows)."""
+
+    def __init__(self) -> None:
+        self.by_uid: dict[str, Ref] = {}
+        self.by_source: dict[str, Ref] = {}
+        self.by_ident: dict[str, Ref] = {}
+        self.by_isbn: dict[str, Ref] = {}
+        self.source_of: dict[int, str] = {}
+        self.records_loaded = False  # the keys above: loaded when a row first brings a record
+        self.barcodes: dict[str, Ref] = {}
+        self.accessions: dict[str, tuple[Ref, Ref]] = {}  # accession number -> (copy, record)
+        self.copy_counts: dict[int, int] = {}
+        # plain SQL, not a peewee query: peewee converted each of a re-import's 100,000 rows value by value
+        # (the values are stored as they are used: integers and text)
+        for iid, rid, barcode, acc in Item._meta.database.execute_sql(
+                'SELECT "t1"."id", "t1"."record_id", "t1"."barcode", "t1"."accession_no" FROM "item" AS "t1" '
+                'WHERE ("t1"."deleted" = 0)'):
+            self.barcodes[barcode] = iid
+            if acc:
+                self.accessions.setdefault(acc, (iid, rid))
+            self.copy_counts[rid] = self.copy_counts.get(rid, 0) + 1
+        self.dead_barcodes = {b for (b,) in Item.select(Item.barcode).where(Item.deleted == True).tuples()}  # noqa: E712
+        self.types = {fold(name): tid for tid, name in CollectionType.select(CollectionType.id, CollectionType.name)
+                      .where(CollectionType.deleted == False).tuples()}  # noqa: E712
+        self.subjects = {fold(term) for (term,) in Subject.select(Subject.term).where(
+            Subject.deleted == False).tuples()}  # noqa: E712
+        self._titles: dict[str, list[Ref]] | None = None
+
+    def load_records(self) -> None:
+        """The records' keys (uid, source id, description, ISBN). Not needed by a file of copies only
+        (SLiMS's item file finds its records by title), so loaded on first need."""
+        self.records_loaded = True
+        cursor = Record._meta.database.execute_sql(
+            "SELECT id, uid, slims_id, isbn, title, subtitle, edition, year, publisher, authors, series "
+            "FROM record WHERE deleted = 0 ORDER BY id")
+        for rid, uid, source, isbn, title, subtitle, edition, year, publisher, authors, series in cursor:
+            self.by_uid[uid] = rid
+            if source:
+                self.by_source.setdefault(source, rid)
+                self.source_of[rid] = source
+            if isbn:
+                self.by_isbn.setdefault(isbn, rid)
+            key = identity({"title": title, "subtitle": subtitle, "edition": edition, "year": year,
+                            "publisher": publisher, "authors": authors, "series": series})
+            self.by_ident.setdefault(key, rid)
+
+    def titles(self) -> dict[str, list[Ref]]:
+        if self._titles is None:
+            self._titles = {}
+            for rid, title, subtitle in Record.select(Record.id, Record.title, Record.subtitle).where(
+                    Record.deleted == False).order_by(Record.id).tuples():  # noqa: E712
+                self._titles.setdefault(fold(title), []).append(rid)
+                if subtitle:
+                    self._titles.setdefault(fold(f"{title} : {subtitle}"), []).append(rid)
+        return self._titles
+
+    def add_title(self, rec: dict[str, Any], ref: Ref) -> None:
+        titles = self.titles()
+        titles.setdefault(fold(rec.get("title", "")), []).append(ref)
+        if rec.get("subtitle"):
+            titles.setdefault(fold(f"{rec['title']} : {rec['subtitle']}"), []).append(ref)
+
+
+class BarcodeGenerator:
+    """Barcodes for copies a file lists without one: the library code + a zero-padded counter."""
+
+    def __init__(self, lib: Library, cat: Catalogue) -> None:
+        profile = lib.profile
+        self.prefix = profile.code if profile is not None else "B"
+        self.cat = cat
+        pattern = re.compile(re.escape(self.prefix) + r"(\d+)$")
+        last = 0
+        for (barcode,) in Item.select(Item.barcode).where(Item.barcode.startswith(self.prefix)).tuples():
+            match = pattern.match(barcode)
+            if match:
+                last = max(last, int(match.group(1)))
+        self.counter = last
+
+    def next(self) -> str:
+        while True:
+            self.counter += 1
+            barcode = f"{self.prefix}{self.counter:0{records.BARCODE_WIDTH}d}"
+            if barcode not in self.cat.barcodes and barcode not in self.cat.dead_barcodes:
+                return barcode
+
+
