@@ -115,3 +115,21 @@ def test_a_cancel_while_waiting_for_the_next_bundle_stops_at_once(office, tmp_pa
     finally:
         ahead.close()
     assert not ahead.folder.exists()
+
+
+def test_an_inbox_is_imported_when_no_second_process_can_be_set_up(office, tmp_path, monkeypatch):
+    """No scratch folder for the reader (a full or read-only temporary folder): each bundle is read by
+    the importer itself, as a single bundle is."""
+    district, (village, _) = office
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(village.export_to(district), inbox)
+
+    def no_folder(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(staging.tempfile, "mkdtemp", no_folder)
+    with district:
+        lines = hub.import_folder(district.lib, district.staff, inbox)
+    assert [line.result for line in lines] == ["applied"]
+    assert _replica(district)

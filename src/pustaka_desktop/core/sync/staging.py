@@ -173,16 +173,16 @@ class Ahead:
     DEPTH = 2
 
     def __init__(self, paths: Sequence[Path]) -> None:
-        _tidy(Path(tempfile.gettempdir()))
-        self.folder = Path(tempfile.mkdtemp(prefix=PREFIX))
         self.waiting = list(paths)
         self.futures: dict[Path, Future] = {}
+        self.folder: Path | None = None
+        self.pool: ProcessPoolExecutor | None = None
         try:  # spawn, not fork: the same everywhere (Windows can only spawn), and no copy of Qt's threads
-            self.pool: ProcessPoolExecutor | None = ProcessPoolExecutor(max_workers=1,
-                                                                        mp_context=get_context("spawn"))
-        except (OSError, ValueError, NotImplementedError):  # pragma: no cover - no processes here
+            _tidy(Path(tempfile.gettempdir()))
+            self.folder = Path(tempfile.mkdtemp(prefix=PREFIX))
+            self.pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
+        except (OSError, ValueError, NotImplementedError):  # no temporary folder, or no processes, here
             log.warning("no second process for reading bundles", exc_info=True)
-            self.pool = None
         self._submit()
 
     def _submit(self) -> None:
@@ -216,7 +216,8 @@ class Ahead:
             future.cancel()
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
-        shutil.rmtree(self.folder, ignore_errors=True)
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
 
 
 PREFIX = "pustaka-stage-"
