@@ -50,6 +50,9 @@ def update(ts: Path = TS) -> None:
          "-ts", str(ts)],
         cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
     )
+    # written again the way ``fill`` writes it: lupdate lays the file out otherwise, and each of the two
+    # rewrote all 15,000 lines whenever the other had run last (a diff nobody could review)
+    _write(ET.parse(ts), ts)
 
 
 def unfinished(ts: Path = TS) -> dict[str, dict[str, str]]:
