@@ -545,9 +545,9 @@ def parse_record(chunk: bytes) -> MarcRecord:
     "García Márquez" keeps its accents; other bad bytes are replaced. Raises ValueError (or
     UnicodeDecodeError) on a damaged record."""
     leader = chunk[:24].decode("ascii")
-    marc8 = leader[9] != "a"
     if len(leader) != 24:
         raise ValueError("short leader")
+    marc8 = leader[9] != "a"
     base = int(chunk[12:17])
     if base <= 24 or base >= len(chunk):
         raise ValueError("bad base address")

@@ -10,7 +10,7 @@ from pathlib import Path
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from . import sheets, slims_backup
-from .types import Cancel, Incoming, Progress
+from .types import UNREADABLE, Cancel, Incoming, Progress
 
 _SPREADSHEET_FORMATS = ("xlsx", "inlislite")
 _TEXT_FORMATS = ("slims-biblio", "slims-item", "csv", "inlislite")
@@ -63,7 +63,6 @@ def parse(fmt: str, path: str | Path, mapping: dict[str, str] | None = None, pro
     return readers[fmt](path, progress=progress, cancel=cancel)
 
 
-UNREADABLE = QT_TRANSLATE_NOOP("Errors", "{path} could not be read ({error}). Nothing was imported.")
 UNKNOWN_ENCODING = QT_TRANSLATE_NOOP(
     "Errors", "{path} declares a character encoding this program does not know ({error}). Save it as UTF-8 and "
               "import it again. Nothing was imported.")

@@ -31,7 +31,7 @@ from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress
 from .slims import BIBLIO_COLUMNS, ITEM_COLUMNS, biblio_incoming, item_incoming
-from .types import BadRow, Cancel, Incoming
+from .types import UNREADABLE, BadRow, Cancel, Incoming
 
 # SLiMS 9's columns, for a dump without its CREATE TABLE statements (a "data only" export)
 KNOWN_COLUMNS = {
@@ -162,13 +162,13 @@ class _open:  # noqa: N801 - used as ``with _open(path) as handle``
             handle.close()
 
 
-CUT = "\x00cut"  # in ``seen``: the file ends inside a statement
+_CUT = "\x00cut"  # in ``seen``: the file ends inside a statement
 
 
 def _statements(path: Path, tables: set[str],
                 seen: set[str] | None = None) -> Iterator[tuple[int, str, list[str], list[Any]]]:
     """(line number, table, column names, values) of every row the dump inserts into ``tables``;
-    ``seen`` collects the names of every table the dump creates or fills (and ``CUT``)."""
+    ``seen`` collects the names of every table the dump creates or fills (and ``_CUT``)."""
     seen = set() if seen is None else seen
     columns: dict[str, tuple[str, ...]] = {}
     creating: str | None = None
@@ -218,7 +218,7 @@ def _statements(path: Path, tables: set[str],
         except ValueError:
             yield start, table, [], []  # an INSERT that cannot be read: its rows are reported, not guessed
     if pending:  # the file ends inside a statement (copied before it was whole)
-        seen.add(CUT)
+        seen.add(_CUT)
         if _table_of(pending) in tables:
             yield start, _table_of(pending), [], []
 
@@ -272,7 +272,7 @@ def _whole(path: Path, seen: set[str], needed: set[str]) -> None:
     the rows would come in without their publishers, authors, copies or member types, with nothing to
     say so. Refused, naming what is missing."""
     missing = sorted(needed - seen)
-    if CUT in seen and missing:
+    if _CUT in seen and missing:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "The backup {path} is incomplete: it ends in the middle of a table, and the tables {tables} "
                       "are missing. Copy the whole file again from the SLiMS computer. Nothing was imported."),
@@ -308,8 +308,7 @@ def _checked(path: str | Path) -> Path:
         with _open(path) as handle:
             head = handle.read(1 << 16)
     except (OSError, EOFError, tarfile.TarError, gzip.BadGzipFile) as exc:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} could not be read ({error}). Nothing was imported."),
-                              path=path.name, error=type(exc).__name__) from exc
+        raise ValidationError(UNREADABLE, path=path.name, error=type(exc).__name__) from exc
     if b"`biblio`" not in head and b"INSERT INTO" not in head.upper() and b"CREATE TABLE" not in head.upper():
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "{path} is not a SLiMS database backup (a .sql file from System → Database Backup)."),
@@ -334,7 +333,7 @@ def read_biblio(path: str | Path, progress: Progress | None = None,
     for count, (number, _table, names, row) in enumerate(_statements(path, {"biblio"}), start=1):
         _step(count, total, progress, cancel)
         if len(names) != len(row) or "biblio_id" not in names:
-            yield _bad(number, names, row)
+            yield Incoming(number, error=_bad(number, names, row))
             continue
         f = dict(zip(names, row, strict=True))
         key = str(f["biblio_id"])
@@ -357,7 +356,7 @@ def read_items(path: str | Path, progress: Progress | None = None,
     for count, (number, _table, names, row) in enumerate(_statements(path, {"item"}), start=1):
         _step(count, 2 * len(found.titles), progress, cancel)  # about two copies a title
         if len(names) != len(row) or "item_code" not in names:
-            yield _bad(number, names, row)
+            yield Incoming(number, error=_bad(number, names, row))
             continue
         f = dict(zip(names, row, strict=True))
         fields = {c: _text(f.get(c)) for c in ITEM_COLUMNS}
@@ -373,12 +372,12 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value).strip()
 
 
-def _bad(number: int, names: list[str], row: list[Any]) -> Incoming:
+def _bad(number: int, names: list[str], row: list[Any]) -> BadRow:
     if not names and not row:
-        return Incoming(number, error=BadRow(number, QT_TRANSLATE_NOOP(
-            "Import", "This INSERT statement of the backup could not be read; its rows are left out.")))
-    return Incoming(number, error=BadRow(number, QT_TRANSLATE_NOOP(
-        "Import", "The row has {found} columns instead of {expected}."), {"found": len(row), "expected": len(names)}))
+        return BadRow(number, QT_TRANSLATE_NOOP(
+            "Import", "This INSERT statement of the backup could not be read; its rows are left out."))
+    return BadRow(number, QT_TRANSLATE_NOOP("Import", "The row has {found} columns instead of {expected}."),
+                  {"found": len(row), "expected": len(names)})
 
 
 def read_members(path: str | Path, columns: tuple[str, ...],
@@ -396,7 +395,7 @@ def read_members(path: str | Path, columns: tuple[str, ...],
     for count, (number, _table, names, row) in enumerate(_statements(path, {"member"}), start=1):
         _step(count, 1, None, cancel)
         if len(names) != len(row) or "member_id" not in names:
-            yield number, _bad(number, names, row).error
+            yield number, _bad(number, names, row)
             continue
         f = dict(zip(names, row, strict=True))
         fields = {c: _text(f.get(c)) for c in columns}

@@ -40,7 +40,7 @@ from ..store.files import atomic_write
 from ..store.models import Member, MemberType, Staff
 from . import member_sheets, slims_backup
 from .slims import _line, _unescape, dialect, split_line
-from .types import BadRow, RowError, fold, parse_date, read_text
+from .types import UNREADABLE, BadRow, RowError, fold, parse_date, read_text
 
 COLUMNS = ("member_id", "member_name", "gender", "member_type_name", "member_email", "member_address",
            "postal_code", "inst_name", "is_new", "member_image", "pin", "member_phone", "member_fax",
@@ -81,8 +81,7 @@ def _read(path: str | Path, progress: Progress | None, cancel: Cancel | None):
         yield from _read_rows(path, progress, cancel)
     except (csv.Error, LookupError, UnicodeError, OverflowError, RecursionError, ValueError, EOFError,
             zipfile.BadZipFile, NotImplementedError) as exc:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} could not be read ({error}). Nothing was imported."),
-                              path=Path(path).name, error=str(exc)[:80] or type(exc).__name__) from exc
+        raise ValidationError(UNREADABLE, path=Path(path).name, error=str(exc)[:80] or type(exc).__name__) from exc
 
 
 def _read_rows(path: str | Path, progress: Progress | None, cancel: Cancel | None):

@@ -48,6 +48,10 @@ def _identity(context: str, text: str) -> str:
     return text
 
 
+# a file a reader cannot handle (an unknown encoding, a damaged zip or gzip...): the whole import is refused
+UNREADABLE = QT_TRANSLATE_NOOP("Errors", "{path} could not be read ({error}). Nothing was imported.")
+
+
 @dataclass
 class BadRow:
     """A row that is left out of the import, with why (a translatable template and its values)."""

@@ -34,7 +34,7 @@ def _stage_batch(conn, batch: staging.Batch) -> None:
     """One batch of staged rows (``staging``'s file, attached as ``stage``) copied into a TEMP table of
     its own, which the rest reads. No index on u (it cost a fifth of the staging, and made counting the
     distinct uids slower): it is made only for a batch that holds a row twice (``_apply_stream``)."""
-    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS sync_stage (n INTEGER PRIMARY KEY, {staging.COLUMNS[3:]})")
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS sync_stage {staging.SCHEMA}")
     conn.execute("DROP INDEX IF EXISTS temp.sync_stage_u")
     conn.execute("DELETE FROM temp.sync_stage")
     conn.execute(f"INSERT INTO temp.sync_stage ({staging.COLUMNS}) SELECT {staging.COLUMNS} FROM stage.sync_stage "

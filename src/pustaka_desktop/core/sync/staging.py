@@ -36,12 +36,13 @@ from .changes import bad_row
 log = logging.getLogger(__name__)
 
 BATCH = 5000  # lines per batch: what is applied (and held in memory) at a time
-COLUMNS = "n, e, u, o, v, d, c, m, f, fv, objects, ta, tk, tv"  # what the importer's TEMP table holds
+_PARTS = ("e", "u", "o", "v", "d", "c", "m", "f", "fv", "objects", "ta", "tk", "tv")  # of a row, after its number
+COLUMNS = ", ".join(("n", *_PARTS))  # what the staging file and the importer's TEMP table hold
+SCHEMA = f"(n INTEGER PRIMARY KEY, {', '.join(_PARTS)})"  # (both are made with it)
 _VERSION_GLOB = "[0-9]" * 13 + "-" + "[0-9a-fA-F]" * 4 + "-?*"
 _TIME_PATH = (  # the time (or date) a row counts on in the district's figures
     "CASE json_extract(value, '$.e') WHEN 'visit' THEN '$.f.at' WHEN 'loan' THEN '$.f.loaned_at' "
-              "WHEN 'member' THEN '$.f.registered_on' WHEN 'program_session' THEN '$.f.starts_at' "
-              "ELSE '$.f.__none__' END")
+    "WHEN 'member' THEN '$.f.registered_on' WHEN 'program_session' THEN '$.f.starts_at' ELSE '$.f.__none__' END")
 # objects: f and fv are objects and fv has its "*" version (checked here, on the line's parse);
 # ta/tk/tv: the parts the district's figures need (``tally.add_fresh``)
 _INSERT = (
@@ -103,7 +104,7 @@ def stage(opened: bundle.Opened, folder: Path, cancel: Callable[[], bool] = lamb
 def _fill(conn: sqlite3.Connection, opened: bundle.Opened, staged: Staged, cancel: Callable[[], bool]) -> None:
     conn.execute("PRAGMA journal_mode = OFF")  # a scratch file: rebuilt from the bundle if anything fails
     conn.execute("PRAGMA synchronous = OFF")
-    conn.execute(f"CREATE TABLE sync_stage ({COLUMNS.replace('n,', 'n INTEGER PRIMARY KEY,')})")
+    conn.execute(f"CREATE TABLE sync_stage {SCHEMA}")
     done = 0
     for lines in opened.batches(bundle.CHANGES, BATCH):
         if cancel():
