@@ -12742,10 +12742,6 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Impor</translation>
         </message>
         <message>
-            <source>Bring records and copies in from SLiMS (bibliography and item CSV files), MARC 21 or MARCXML, or a spreadsheet such as a buku induk kept in Excel. You see a preview and a check of every row before anything is saved; importing the same file again adds nothing twice.</source>
-            <translation>Masukkan cantuman dan eksemplar dari SLiMS (berkas CSV bibliografi dan item), MARC 21 atau MARCXML, atau lembar kerja seperti buku induk di Excel. Anda melihat pratinjau dan pemeriksaan setiap baris sebelum ada yang disimpan; mengimpor berkas yang sama lagi tidak menambah apa pun dua kali.</translation>
-        </message>
-        <message>
             <source>&amp;Import a file…</source>
             <translation>&amp;Impor berkas…</translation>
         </message>
@@ -12792,6 +12788,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>Bring members in from SLiMS (its members CSV or database backup), from INLISLite's member report, or from a list kept in Excel (Nama, No. Anggota, L/P, Alamat, No. HP…; a list without card numbers gets new ones). You see what would change before anything is saved. Export writes SLiMS's members CSV.</source>
+            <translation>Masukkan anggota dari SLiMS (CSV anggotanya atau cadangan basis datanya), dari laporan anggota INLISLite, atau dari daftar yang disimpan di Excel (Nama, No. Anggota, L/P, Alamat, No. HP…; daftar tanpa nomor kartu mendapat nomor baru). Anda melihat apa yang akan berubah sebelum ada yang disimpan. Ekspor menulis CSV anggota SLiMS.</translation>
         </message>
         <message>
             <source>Member lists ({patterns})</source>
@@ -12846,16 +12846,16 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>&amp;Ekspor…</translation>
         </message>
         <message>
+            <source>Bring records and copies in from SLiMS (bibliography and item CSV files, or its database backup .sql), MARC 21 or MARCXML, or a spreadsheet such as a buku induk kept in Excel. You see a preview and a check of every row before anything is saved; importing the same file again adds nothing twice.</source>
+            <translation>Masukkan cantuman dan eksemplar dari SLiMS (berkas CSV bibliografi dan item, atau cadangan basis datanya .sql), MARC 21 atau MARCXML, atau lembar kerja seperti buku induk di Excel. Anda melihat pratinjau dan pemeriksaan setiap baris sebelum ada yang disimpan; mengimpor berkas yang sama lagi tidak menambah apa pun dua kali.</translation>
+        </message>
+        <message>
             <source>Export the catalogue</source>
             <translation>Ekspor katalog</translation>
         </message>
         <message>
             <source>Members</source>
             <translation>Anggota</translation>
-        </message>
-        <message>
-            <source>Bring members in from SLiMS (its members CSV), from INLISLite's member report, or from a list kept in Excel (Nama, No. Anggota, L/P, Alamat, No. HP…; a list without card numbers gets new ones). You see what would change before anything is saved. Export writes SLiMS's members CSV.</source>
-            <translation>Masukkan anggota dari SLiMS (CSV anggotanya), dari laporan anggota INLISLite, atau dari daftar yang disimpan di Excel (Nama, No. Anggota, L/P, Alamat, No. HP…; daftar tanpa nomor kartu mendapat nomor baru). Anda melihat apa yang akan berubah sebelum ada yang disimpan. Ekspor menulis CSV anggota SLiMS.</translation>
         </message>
         <message>
             <source>Import &amp;members…</source>

@@ -31,9 +31,9 @@ class TransferPage(Page):
         layout = QVBoxLayout(self)
 
         box, inner = section(self.tr("Import"), self.tr(
-            "Bring records and copies in from SLiMS (bibliography and item CSV files), MARC 21 or MARCXML, or "
-            "a spreadsheet such as a buku induk kept in Excel. You see a preview and a check of every row "
-            "before anything is saved; importing the same file again adds nothing twice."))
+            "Bring records and copies in from SLiMS (bibliography and item CSV files, or its database backup .sql), "
+            "MARC 21 or MARCXML, or a spreadsheet such as a buku induk kept in Excel. You see a preview and a "
+            "check of every row before anything is saved; importing the same file again adds nothing twice."))
         self.import_button = button(self.tr("&Import a file…"), self.tr("Import a catalogue file"), self.open_wizard)
         self.review_button = button("", self.tr("Open the list of imported fields to check"), self.open_review)
         self.last_import = note()
@@ -56,9 +56,9 @@ class TransferPage(Page):
         layout.addWidget(box)
 
         box, inner = section(self.tr("Members"), self.tr(
-            "Bring members in from SLiMS (its members CSV), from INLISLite's member report, or from a list kept "
-            "in Excel (Nama, No. Anggota, L/P, Alamat, No. HP…; a list without card numbers gets new ones). You "
-            "see what would change before anything is saved. Export writes SLiMS's members CSV."))
+            "Bring members in from SLiMS (its members CSV or database backup), from INLISLite's member report, or "
+            "from a list kept in Excel (Nama, No. Anggota, L/P, Alamat, No. HP…; a list without card numbers gets "
+            "new ones). You see what would change before anything is saved. Export writes SLiMS's members CSV."))
         self.members_import_button = button(self.tr("Import &members…"), self.tr("Import a member list"),
                                             self.choose_members_import)
         self.members_import_button.setEnabled(ctx.allowed("members.import"))
