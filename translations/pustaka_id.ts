@@ -215,6 +215,10 @@
             <translation>Eksemplar hilang ditemukan</translation>
         </message>
         <message>
+            <source>Loans, fines and visits imported from SLiMS</source>
+            <translation>Peminjaman, denda, dan kunjungan diimpor dari SLiMS</translation>
+        </message>
+        <message>
             <source>Circulation options changed</source>
             <translation>Pilihan sirkulasi diubah</translation>
         </message>
@@ -2278,6 +2282,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>import members: a SLiMS members CSV or database backup, INLISLite's member report or a list kept in Excel (librarian)</source>
             <translation>impor anggota: CSV anggota atau cadangan basis data SLiMS, laporan anggota INLISLite, atau daftar yang disimpan di Excel (pustakawan)</translation>
+        </message>
+        <message>
+            <source>import the loans (those still out and those returned), fines and visitor book of a SLiMS database backup, after its catalogue and members (librarian)</source>
+            <translation>impor peminjaman (yang masih dipinjam dan yang sudah kembali), denda, dan buku tamu dari cadangan basis data SLiMS, sesudah katalog dan anggotanya (pustakawan)</translation>
         </message>
         <message>
             <source>export members as a SLiMS members CSV (personal data: librarian)</source>
@@ -6862,6 +6870,42 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>member_type_name is empty.</source>
             <translation>member_type_name kosong.</translation>
+        </message>
+        <message>
+            <source>Member {member} is not in the member list: import the members from this backup first.</source>
+            <translation>Anggota {member} tidak ada di daftar anggota: impor dulu anggota dari cadangan ini.</translation>
+        </message>
+        <message>
+            <source>The loan has no date it was lent ({value}).</source>
+            <translation>Peminjaman ini tidak punya tanggal pinjam ({value}).</translation>
+        </message>
+        <message>
+            <source>The loan is dated {date}, after today: left out (check the date of the SLiMS computer).</source>
+            <translation>Peminjaman ini bertanggal {date}, sesudah hari ini: tidak diambil (periksa tanggal komputer SLiMS).</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} is not in the catalogue: import the catalogue from this backup first.</source>
+            <translation>Eksemplar {barcode} tidak ada di katalog: impor dulu katalog dari cadangan ini.</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} is also out on the loan of line {first}: left out.</source>
+            <translation>Eksemplar {barcode} juga sedang dipinjam pada baris {first}: tidak diambil.</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} is already on loan here: left out.</source>
+            <translation>Eksemplar {barcode} sudah dipinjam di sini: tidak diambil.</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} was lent here again after this SLiMS loan of {date}: it came back, and the loan is left out.</source>
+            <translation>Eksemplar {barcode} sudah dipinjamkan lagi di sini sesudah peminjaman SLiMS tanggal {date}: buku itu sudah kembali, jadi peminjaman ini tidak diambil.</translation>
+        </message>
+        <message>
+            <source>The fine has no usable date ({value}).</source>
+            <translation>Denda ini tidak punya tanggal yang dapat dipakai ({value}).</translation>
+        </message>
+        <message>
+            <source>The visit has no usable date ({value}).</source>
+            <translation>Kunjungan ini tidak punya tanggal yang dapat dipakai ({value}).</translation>
         </message>
         <message>
             <source>Saving</source>
@@ -12794,6 +12838,22 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Masukkan anggota dari SLiMS (CSV anggotanya atau cadangan basis datanya), dari laporan anggota INLISLite, atau dari daftar yang disimpan di Excel (Nama, No. Anggota, L/P, Alamat, No. HP…; daftar tanpa nomor kartu mendapat nomor baru). Anda melihat apa yang akan berubah sebelum ada yang disimpan. Ekspor menulis CSV anggota SLiMS.</translation>
         </message>
         <message>
+            <source>Loans, fines and visitor book from SLiMS</source>
+            <translation>Peminjaman, denda, dan buku tamu dari SLiMS</translation>
+        </message>
+        <message>
+            <source>From SLiMS's database backup: the books still out (with their due dates), past loans, fines owed and paid, and the visitor book, so the desk and this year's reports carry on. Import the catalogue and the members from the same backup first.</source>
+            <translation>Dari cadangan basis data SLiMS: buku yang masih dipinjam (dengan tanggal kembalinya), riwayat peminjaman, denda yang belum dan sudah dibayar, serta buku tamu, supaya meja layanan dan laporan tahun ini berlanjut. Impor dulu katalog dan anggota dari cadangan yang sama.</translation>
+        </message>
+        <message>
+            <source>Import &amp;history…</source>
+            <translation>Impor &amp;riwayat…</translation>
+        </message>
+        <message>
+            <source>Import the loans, fines and visitor book of a SLiMS backup</source>
+            <translation>Impor peminjaman, denda, dan buku tamu dari cadangan SLiMS</translation>
+        </message>
+        <message>
             <source>Member lists ({patterns})</source>
             <translation>Daftar anggota ({patterns})</translation>
         </message>
@@ -12812,6 +12872,38 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>Checking the member list</source>
             <translation>Memeriksa daftar anggota</translation>
+        </message>
+        <message>
+            <source>Import the history of a SLiMS backup</source>
+            <translation>Impor riwayat dari cadangan SLiMS</translation>
+        </message>
+        <message>
+            <source>SLiMS database backups ({patterns})</source>
+            <translation>Cadangan basis data SLiMS ({patterns})</translation>
+        </message>
+        <message>
+            <source>Import history</source>
+            <translation>Impor riwayat</translation>
+        </message>
+        <message>
+            <source>Import this history now?</source>
+            <translation>Impor riwayat ini sekarang?</translation>
+        </message>
+        <message>
+            <source>Importing the history</source>
+            <translation>Mengimpor riwayat</translation>
+        </message>
+        <message>
+            <source>Checking the backup</source>
+            <translation>Memeriksa cadangan</translation>
+        </message>
+        <message>
+            <source>{file}: {out} loan(s) still out and {returned} returned loan(s) to add, {closed} to close; {fines} fine line(s); {visits} visit(s); {unchanged} already here; {bad} row(s) left out.</source>
+            <translation>{file}: {out} peminjaman yang masih berjalan dan {returned} peminjaman yang sudah kembali akan ditambahkan, {closed} akan ditutup; {fines} baris denda; {visits} kunjungan; {unchanged} sudah ada; {bad} baris tidak diambil.</translation>
+        </message>
+        <message>
+            <source>{file}: {out} loan(s) still out and {returned} returned loan(s) added, {closed} closed; {fines} fine line(s); {visits} visit(s); {unchanged} already here; {bad} row(s) left out.</source>
+            <translation>{file}: {out} peminjaman yang masih berjalan dan {returned} peminjaman yang sudah kembali ditambahkan, {closed} ditutup; {fines} baris denda; {visits} kunjungan; {unchanged} sudah ada; {bad} baris tidak diambil.</translation>
         </message>
         <message>
             <source>{file}: {add} to add, {update} to update, {unchanged} unchanged, {bad} row(s) refused.</source>
@@ -14593,6 +14685,14 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Row {row}: {message}</source>
             <translation>Baris {row}: {message}</translation>
+        </message>
+        <message>
+            <source>Dry run: would add {out} loan(s) still out, {returned} returned loan(s), {fines} fine line(s) and {visits} visit(s); would close {closed} loan(s); {unchanged} already here, {bad} row(s) left out.</source>
+            <translation>Uji coba: akan menambahkan {out} peminjaman yang masih berjalan, {returned} peminjaman yang sudah kembali, {fines} baris denda, dan {visits} kunjungan; akan menutup {closed} peminjaman; {unchanged} sudah ada, {bad} baris tidak diambil.</translation>
+        </message>
+        <message>
+            <source>Imported: {out} loan(s) still out, {returned} returned loan(s), {fines} fine line(s) and {visits} visit(s); closed {closed} loan(s); {unchanged} already here, {bad} row(s) left out.</source>
+            <translation>Diimpor: {out} peminjaman yang masih berjalan, {returned} peminjaman yang sudah kembali, {fines} baris denda, dan {visits} kunjungan; {closed} peminjaman ditutup; {unchanged} sudah ada, {bad} baris tidak diambil.</translation>
         </message>
         <message>
             <source>{count} member(s) written to {path}.</source>

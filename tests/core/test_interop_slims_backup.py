@@ -79,7 +79,7 @@ def _masters() -> dict[str, list[tuple]]:
     }
 
 
-def _tables(biblio: list[dict] = BIBLIO) -> dict[str, list[tuple]]:
+def _tables(biblio: list[dict] = BIBLIO, extra: dict[str, list[tuple]] | None = None) -> dict[str, list[tuple]]:
     cols = slims_backup.KNOWN_COLUMNS
     out = {
         "biblio": [tuple(b.get(c) for c in cols["biblio"]) for b in biblio],
@@ -90,6 +90,7 @@ def _tables(biblio: list[dict] = BIBLIO) -> dict[str, list[tuple]]:
         "member": [tuple(m.get(c) for c in cols["member"]) for m in MEMBERS],
         "mst_member_type": [(k, v, 2, 7, 1, 2, 365, 1, 500, 0, None, None) for k, v in MEMBER_TYPES.items()],
         **_masters(),
+        **(extra or {}),
     }
     return dict(sorted(out.items()))  # SHOW TABLES order: alphabetical, biblio before the mst_ tables
 
@@ -103,12 +104,13 @@ def _mysql(value) -> str:
     return "'" + escaped.replace("\r", "\\r").replace("\x00", "\\0") + "'"
 
 
-def write_dump(path: Path, style: str = "slims", biblio: list[dict] = BIBLIO) -> Path:
+def write_dump(path: Path, style: str = "slims", biblio: list[dict] = BIBLIO,
+               extra: dict[str, list[tuple]] | None = None) -> Path:
     """As SLiMS's backup page writes it (mysqldump-php: CREATE TABLE, one INSERT per row), or as
     phpMyAdmin writes it (column names, several rows per INSERT, '' for a quote)."""
     lines = ["-- mysqldump-php https://github.com/ifsnop/mysqldump-php", "--", "-- Host: localhost\tDatabase: slims",
              "-- ------------------------------------------------------", "/*!40101 SET NAMES utf8 */;", ""]
-    for table, rows in _tables(biblio).items():
+    for table, rows in _tables(biblio, extra).items():
         columns = slims_backup.KNOWN_COLUMNS.get(table) or ("backup_log_id", "user_id", "backup_time", "backup_file")
         lines += ["--", f"-- Table structure for table `{table}`", "--", "", f"DROP TABLE IF EXISTS `{table}`;",
                   f"CREATE TABLE `{table}` ("]

@@ -161,6 +161,37 @@ def test_a_volunteer_sees_the_member_import_and_export_disabled(qtbot, lib, volu
     page = TransferPage(AppContext(lib, volunteer))
     qtbot.addWidget(page)
     assert not page.members_import_button.isEnabled() and not page.members_export_button.isEnabled()
+    assert not page.history_import_button.isEnabled()
+
+
+def test_transfer_page_brings_a_slims_backups_loans_in_after_showing_the_check(qtbot, lib, librarian, tmp_path,
+                                                                             monkeypatch):
+    """After the catalogue and the members of a SLiMS backup, its loans, fines and visitor book: the
+    check lists what comes in and what is left out (with its line), 'Yes' imports, the copy still out is
+    on loan here; the same backup again has nothing to add, and says so."""
+    from pustaka_desktop.core.interop import slims_members
+    from pustaka_desktop.core.store.models import Loan
+    from pustaka_desktop.gui.pages import transfer as transfer_module
+    from tests.core.test_interop_slims_backup import write_dump
+    from tests.core.test_interop_slims_history import _history
+
+    dump = write_dump(tmp_path / "backup_20260301_170000.sql", extra=_history())
+    importer.import_slims_backup(lib, librarian, dump)
+    slims_members.import_members(lib, librarian, dump)
+    asked: list[str] = []
+    monkeypatch.setattr(transfer_module, "confirm", lambda parent, title, text: asked.append(text) or True)
+    monkeypatch.setattr(transfer_module, "info", lambda parent, title, text: asked.append(text))
+    page = TransferPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    assert page.history_import_button.isEnabled()
+    page.import_history(str(dump))
+    qtbot.waitUntil(lambda: "added" in page.last_history_import.text(), timeout=20000)
+    assert "1 loan(s) still out and 2 returned loan(s) to add" in asked[0]
+    assert "X9999 is not in the catalogue" in asked[0] and "6 row(s) left out" in asked[0]
+    assert Item.get(Item.barcode == "B0001").status == "on_loan" and Loan.select().count() == 3
+    page.import_history(str(dump))
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=20000)
+    assert "0 loan(s) still out and 0 returned loan(s) to add" in asked[1] and Loan.select().count() == 3
 
 
 def test_wizard_reads_an_inlislite_report_as_inlislite(qtbot, lib, librarian, tmp_path):

@@ -1,5 +1,6 @@
 """Circulation desk and members from the command line: checkout, checkin, renew, overdue, undo,
-member add|show|search, members-import / members-export (SLiMS members CSV), stocktake."""
+member add|show|search, members-import / members-export (SLiMS members CSV), history-import (a SLiMS
+backup's loans, fines and visitor book), stocktake."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from ..core.circulation import loans as circulation
 from ..core.circulation.loans import LoanRefused
 from ..core.community import members
 from ..core.formatting import format_money
-from ..core.interop import slims_members
+from ..core.interop import slims_history, slims_members
 from ..core.printing import stocktake_report
 from . import common
 from .common import translate
@@ -81,6 +82,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = common.command(sub, "members-import", cmd_members_import, json=True,
                        help="import members: a SLiMS members CSV or database backup, INLISLite's member report or a list "
                             "kept in Excel (librarian)")
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true", help="only report what would change")
+
+    p = common.command(sub, "history-import", cmd_history_import, json=True,
+                       help="import the loans (those still out and those returned), fines and visitor book of a SLiMS "
+                            "database backup, after its catalogue and members (librarian)")
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="only report what would change")
 
@@ -369,6 +376,29 @@ def cmd_members_import(args: argparse.Namespace) -> int:
                 if args.dry_run else
                 translate("cli", "Imported: added {add}, updated {update}; {unchanged} unchanged, {bad} bad row(s)."))
     print(template.format(add=result.add, update=result.update, unchanged=result.unchanged, bad=len(result.bad)))
+    for bad in result.bad:
+        print(translate("cli", "Row {row}: {message}").format(row=bad.row, message=bad.message(common.translate)))
+    return code
+
+
+def cmd_history_import(args: argparse.Namespace) -> int:
+    lib, by = _setup(args)
+    result = slims_history.import_history(lib, by, args.file, dry_run=args.dry_run)
+    code = 2 if result.bad else 0  # as ``import``: rows were left out (everything else came in)
+    if args.json:
+        common.print_json({**result.summary(), "bad": [
+            {"row": b.row, "message": b.message(common.translate)} for b in result.bad]})
+        return code
+    template = (translate("cli", "Dry run: would add {out} loan(s) still out, {returned} returned loan(s), {fines} fine "
+                                 "line(s) and {visits} visit(s); would close {closed} loan(s); {unchanged} already here, "
+                                 "{bad} row(s) left out.")
+                if args.dry_run else
+                translate("cli", "Imported: {out} loan(s) still out, {returned} returned loan(s), {fines} fine line(s) "
+                                 "and {visits} visit(s); closed {closed} loan(s); {unchanged} already here, {bad} row(s) "
+                                 "left out."))
+    print(template.format(out=result.loans_out, returned=result.loans_returned, fines=result.fines,
+                          visits=result.visits, closed=result.loans_closed, unchanged=result.unchanged,
+                          bad=len(result.bad)))
     for bad in result.bad:
         print(translate("cli", "Row {row}: {message}").format(row=bad.row, message=bad.message(common.translate)))
     return code

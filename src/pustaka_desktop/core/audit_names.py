@@ -19,6 +19,7 @@ ACTION_NAMES: dict[str, str] = {
     "catalog.export": QT_TRANSLATE_NOOP("AuditActions", "Catalogue exported"),
     "catalog.import": QT_TRANSLATE_NOOP("AuditActions", "Catalogue imported"),
     "circulation.found": QT_TRANSLATE_NOOP("AuditActions", "Lost copy found"),
+    "circulation.import": QT_TRANSLATE_NOOP("AuditActions", "Loans, fines and visits imported from SLiMS"),
     "circulation.options": QT_TRANSLATE_NOOP("AuditActions", "Circulation options changed"),
     "circulation.override": QT_TRANSLATE_NOOP("AuditActions", "Librarian override at the desk"),
     "circulation.rule_delete": QT_TRANSLATE_NOOP("AuditActions", "Loan rule deleted"),

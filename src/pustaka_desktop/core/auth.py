@@ -55,6 +55,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "members.delete": frozenset({LIBRARIAN}),
     "members.export": frozenset({LIBRARIAN}),
     "members.import": frozenset({LIBRARIAN}),
+    "circulation.import": frozenset({LIBRARIAN}),  # loans, fines and visitor book from SLiMS
     "circulation.override": frozenset({LIBRARIAN}),
     "circulation.undo": frozenset({LIBRARIAN}),
     "circulation.rules": frozenset({LIBRARIAN}),

@@ -65,6 +65,10 @@ KNOWN_COLUMNS = {
     "mst_member_type": ("member_type_id", "member_type_name", "loan_limit", "loan_periode", "enable_reserve",
                         "reserve_limit", "member_periode", "reborrow_limit", "fine_each_day", "grace_periode",
                         "input_date", "last_update"),
+    "loan": ("loan_id", "item_code", "member_id", "loan_date", "due_date", "renewed", "loan_rules_id", "actual",
+             "is_lent", "is_return", "return_date", "input_date", "last_update", "uid"),
+    "fines": ("fines_id", "fines_date", "member_id", "debet", "credit", "description"),
+    "visitor_count": ("visitor_id", "member_id", "member_name", "institution", "checkin_date"),
 }
 # id column -> name column of each table looked up by id
 _NAMES = {"mst_gmd": "gmd_name", "mst_publisher": "publisher_name", "mst_place": "place_name",
@@ -366,6 +370,22 @@ def read_items(path: str | Path, progress: Progress | None = None,
                       item_status_name=found.name("mst_item_status", f.get("item_status_id")),
                       title=found.titles.get(str(f.get("biblio_id")), ""))
         yield item_incoming(number, fields)
+
+
+def read_tables(path: str | Path, tables: set[str],
+                cancel: Cancel | None = None) -> Iterator[tuple[int, str, dict[str, Any] | BadRow]]:
+    """(line number, table, {column: value} or a BadRow) for every row of ``tables``, in the file's order
+    (``slims_history`` reads the loans, fines and visitor book so). A backup cut off before one of them
+    is refused once the file is read, before anything is written."""
+    path = _checked(path)
+    seen: set[str] = set()
+    for count, (number, table, names, row) in enumerate(_statements(path, tables, seen), start=1):
+        _step(count, 1, None, cancel)
+        if not row or len(names) != len(row):
+            yield number, table, _bad(number, names, row)
+            continue
+        yield number, table, dict(zip(names, row, strict=True))
+    _whole(path, seen, tables)
 
 
 def _text(value: Any) -> str:

@@ -1,6 +1,7 @@
 """The Import & Export page: bring a catalogue in from SLiMS, MARC or a spreadsheet (through the
 import wizard), and save the catalogue in those formats so a library can move on or go back; the
-members the same way (SLiMS's members CSV, INLISLite's member report, a list kept in Excel)."""
+members the same way (SLiMS's members CSV, INLISLite's member report, a list kept in Excel); and from a
+SLiMS database backup, its loans, fines and visitor book."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from ...core.catalog import review
-from ...core.interop import marc, slims, slims_members, spreadsheet
+from ...core.interop import marc, slims, slims_history, slims_members, spreadsheet
 from ..context import AppContext
 from ..import_wizard import ImportWizard, describe_all
 from ..review_list import open_review
@@ -70,6 +71,21 @@ class TransferPage(Page):
         row.addStretch(1)
         inner.addLayout(row)
         inner.addWidget(self.last_members_import)
+        layout.addWidget(box)
+
+        box, inner = section(self.tr("Loans, fines and visitor book from SLiMS"), self.tr(
+            "From SLiMS's database backup: the books still out (with their due dates), past loans, fines owed and "
+            "paid, and the visitor book, so the desk and this year's reports carry on. Import the catalogue and the "
+            "members from the same backup first."))
+        self.history_import_button = button(self.tr("Import &history…"),
+                                            self.tr("Import the loans, fines and visitor book of a SLiMS backup"),
+                                            self.choose_history_import)
+        self.history_import_button.setEnabled(ctx.allowed("circulation.import"))
+        self.last_history_import = note()
+        row = arrange(QHBoxLayout(), self.history_import_button)
+        row.addStretch(1)
+        inner.addLayout(row)
+        inner.addWidget(self.last_history_import)
         layout.addWidget(box)
         layout.addStretch(1)
 
@@ -142,6 +158,54 @@ class TransferPage(Page):
                 lambda progress, cancelled: slims_members.import_members(
                     lib, user, path, dry_run=True, progress=progress, cancel=cancelled), checked)
 
+    # -- loans, fines and visits from a SLiMS backup ----------------------------------------------
+
+    def choose_history_import(self) -> None:
+        path = open_file(self, self.tr("Import the history of a SLiMS backup"),
+                         self.tr("SLiMS database backups ({patterns})").format(patterns="*.sql *.gz"))
+        if path:
+            self.import_history(path)
+
+    def import_history(self, path: str) -> None:
+        """As the members: the dry run first, its counts and the rows left out; only a 'Yes' imports."""
+        lib, user = self.ctx.lib, self.ctx.user
+
+        def checked(plan) -> None:
+            if not plan.changes:
+                info(self, self.tr("Import history"), self.history_summary(plan, dry_run=True))
+                return
+            if confirm(self, self.tr("Import history"), self.history_summary(plan, dry_run=True) + "\n\n"
+                       + self.tr("Import this history now?")):
+                run_job(self, self.tr("Importing the history"),
+                        lambda progress, cancelled: slims_history.import_history(
+                            lib, user, path, progress=progress, cancel=cancelled), imported)
+
+        def imported(plan) -> None:
+            self.last_history_import.setText(self.history_summary(plan, dry_run=False))
+            self.ctx.events.members_changed.emit()
+            self.ctx.events.catalog_changed.emit()  # copies now on loan
+
+        run_job(self, self.tr("Checking the backup"),
+                lambda progress, cancelled: slims_history.import_history(
+                    lib, user, path, dry_run=True, progress=progress, cancel=cancelled), checked)
+
+    def history_summary(self, plan, dry_run: bool) -> str:
+        counts = dict(out=plan.loans_out, returned=plan.loans_returned, closed=plan.loans_closed, fines=plan.fines,
+                      visits=plan.visits, unchanged=plan.unchanged, bad=len(plan.bad), file=Path(plan.path).name)
+        text = (self.tr("{file}: {out} loan(s) still out and {returned} returned loan(s) to add, {closed} to close; "
+                        "{fines} fine line(s); {visits} visit(s); {unchanged} already here; {bad} row(s) left out.")
+                if dry_run else
+                self.tr("{file}: {out} loan(s) still out and {returned} returned loan(s) added, {closed} closed; "
+                        "{fines} fine line(s); {visits} visit(s); {unchanged} already here; {bad} row(s) left out."))
+        return "\n".join([text.format(**counts), *self.left_out(plan.bad)])
+
+    def left_out(self, bad: list) -> list[str]:
+        shown = bad[:MEMBER_ROWS_SHOWN]
+        lines = [self.tr("Row {row}: {message}").format(row=row.row, message=row.message(translate)) for row in shown]
+        if len(bad) > len(shown):
+            lines.append(self.tr("… and {count} more refused row(s).").format(count=len(bad) - len(shown)))
+        return lines
+
     def members_summary(self, plan, dry_run: bool) -> str:
         counts = dict(add=plan.add, update=plan.update, unchanged=plan.unchanged, bad=len(plan.bad),
                       file=Path(plan.path).name)
@@ -151,12 +215,7 @@ class TransferPage(Page):
         lines = [text.format(**counts)]
         if plan.new_member_types:
             lines.append(self.tr("New member types: {names}").format(names=", ".join(plan.new_member_types)))
-        shown = plan.bad[:MEMBER_ROWS_SHOWN]
-        lines += [self.tr("Row {row}: {message}").format(row=bad.row, message=bad.message(translate))
-                  for bad in shown]
-        if len(plan.bad) > len(shown):
-            lines.append(self.tr("… and {count} more refused row(s).").format(count=len(plan.bad) - len(shown)))
-        return "\n".join(lines)
+        return "\n".join(lines + self.left_out(plan.bad))
 
     def choose_members_export(self) -> None:
         path = save_file(self, self.tr("Export the members"), "anggota-slims.csv",

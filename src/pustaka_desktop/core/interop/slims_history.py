@@ -1,0 +1,331 @@
+"""What a SLiMS database backup holds besides the catalogue and the members: its loans (the books still
+out and those returned), its fines ledger and its visitor book. So on the first day at Pustaka the desk
+knows who has which book and when it is due, a member's unpaid fines are still owed, and the year's
+reports count the months before the move.
+
+Run it after the catalogue and the members came in from the same backup (``import slims-sql``,
+``members-import``). Rows are matched on SLiMS's item code (our barcode, exactly as written) and its
+member_id (our member number). A row whose copy or member is not here, or that cannot be true (a loan
+dated after today, a copy already lent here since), is left out and listed with its line number;
+everything else comes in, in ONE transaction (a dry run counts the same and writes nothing).
+
+- A loan still out in SLiMS (``is_lent`` = 1, ``is_return`` = 0) becomes an open loan with its due date
+  and renewals; its copy is marked on loan. Returning it at the desk charges a late fine by this
+  library's own rules. A returned loan is history: it counts in the reports of its month.
+- Fines: each ``debet`` is a charge and each ``credit`` a payment, on their dates, with SLiMS's note;
+  so a member's balance is what SLiMS said.
+- Visitor book: a member's line takes the member's gender, age band and occupation, as a card scanned
+  at the door does (one line per member per day); a guest keeps the name written. SLiMS asks no purpose:
+  its lines count under the book's default, *read*. SLiMS's "institution" has no place here and is not
+  kept.
+- Identity: each row's uid is made from this library's site id and SLiMS's own row number, so
+  importing the same backup again, or a later one, adds nothing twice. A loan imported while still out
+  that the later backup shows returned is closed; one already returned here stays as the desk left it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from .. import auth
+from ..circulation import holds
+from ..community.members import age_band
+from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import Progress, checkpoint
+from ..service import Library
+from ..store import backup
+from ..store import write as store
+from ..store.clock import local_today, to_local
+from ..store.models import FineEntry, Item, Loan, Member, Staff, Visit
+from . import slims_backup
+from .types import BadRow, Cancel
+
+TABLES = {"loan", "fines", "visitor_count"}
+STAFF = "SLiMS"  # who a loan was lent by, as the desk's loan list shows it
+# uids made from a name: the same SLiMS row gives the same uid at every import
+_NAMESPACE = uuid.UUID("6f1c2a9e-3d4b-5c6d-8e7f-a1b2c3d4e5f6")
+
+
+@dataclass
+class HistoryPlan:
+    path: str
+    rows: int = 0
+    loans_out: int = 0  # still out in SLiMS: open loans here
+    loans_returned: int = 0
+    loans_closed: int = 0  # imported while out, returned in this (later) backup
+    fines: int = 0  # ledger lines (a charge or a payment)
+    visits: int = 0
+    unchanged: int = 0  # already imported
+    bad: list[BadRow] = field(default_factory=list)
+    applied: bool = False
+    new_loans: list[dict[str, Any]] = field(default_factory=list, repr=False)
+    closings: list[tuple[int, datetime]] = field(default_factory=list, repr=False)  # loan id, returned at
+    new_fines: list[dict[str, Any]] = field(default_factory=list, repr=False)
+    new_visits: list[dict[str, Any]] = field(default_factory=list, repr=False)
+
+    @property
+    def changes(self) -> int:
+        return self.loans_out + self.loans_returned + self.loans_closed + self.fines + self.visits
+
+    def summary(self) -> dict[str, Any]:
+        return {"format": "slims-history", "file": self.path, "rows": self.rows, "loans_out": self.loans_out,
+                "loans_returned": self.loans_returned, "loans_closed": self.loans_closed, "fines": self.fines,
+                "visits": self.visits, "unchanged": self.unchanged, "bad_rows": len(self.bad),
+                "applied": self.applied}
+
+
+def _day(value: Any) -> date | None:
+    text = str(value or "").strip()[:10]
+    try:
+        return date.fromisoformat(text)
+    except ValueError:  # empty, MySQL's 0000-00-00, or not a date
+        return None
+
+
+def _moment(value: Any) -> datetime | None:
+    """A SLiMS datetime (the server's local time, as this PC's) as a UTC instant."""
+    text = str(value or "").strip()
+    try:
+        return datetime.fromisoformat(text).astimezone().astimezone(UTC)
+    except ValueError:
+        return None
+
+
+def _midday(day: date) -> datetime:
+    """A day SLiMS recorded without a time, as its local noon: it counts on that day in every report."""
+    return datetime.combine(day, time(12)).astimezone().astimezone(UTC)
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(float(str(value or "0").strip() or 0))
+    except ValueError:
+        return 0
+
+
+class _Here:
+    """What the library holds that the rows point to: copies by barcode, members by number, the uids
+    already imported, the copies on loan here and when each copy was last lent here."""
+
+    def __init__(self, lib: Library) -> None:
+        self.site = lib.site_id
+        live = Item.deleted == False  # noqa: E712
+        self.items = dict(Item.select(Item.barcode, Item.id).where(live).tuples())
+        self.members = {number: (mid, gender, birth, occupation) for number, mid, gender, birth, occupation in
+                        Member.select(Member.number, Member.id, Member.gender, Member.birth_date, Member.occupation)
+                        .where(Member.deleted == False).tuples()}  # noqa: E712
+        self.loans = {uid: (lid, returned) for uid, lid, returned in
+                      Loan.select(Loan.uid, Loan.id, Loan.returned_at).tuples()}
+        self.uids = {uid for (uid,) in FineEntry.select(FineEntry.uid).tuples()}
+        self.uids.update(uid for (uid,) in Visit.select(Visit.uid).tuples())
+        self.out: dict[int, int] = {}  # item id -> line of the open loan (here: 0)
+        self.last_lent: dict[int, date] = {}
+        for item_id, loaned_at, returned_at in Loan.select(Loan.item, Loan.loaned_at, Loan.returned_at).where(
+                Loan.deleted == False).tuples():  # noqa: E712
+            if returned_at is None:
+                self.out[item_id] = 0
+            day = to_local(loaned_at).date()
+            if day > self.last_lent.get(item_id, date.min):
+                self.last_lent[item_id] = day
+        self.visit_days = {(mid, to_local(at).date()) for mid, at in Visit.select(Visit.member, Visit.at).where(
+            Visit.member.is_null(False) & (Visit.deleted == False)).tuples()}  # noqa: E712
+
+    def uid(self, *parts: Any) -> str:
+        return str(uuid.uuid5(_NAMESPACE, ":".join(str(p) for p in (self.site, "slims", *parts))))
+
+
+def _left_out(plan: HistoryPlan, number: int, template: str, **params: Any) -> None:
+    plan.bad.append(BadRow(number, template, params))
+
+
+def plan(lib: Library, path: str | Path, progress: Progress | None = None,
+         cancel: Cancel | None = None) -> HistoryPlan:
+    """The dry run: what importing the history of backup ``path`` would add, and every row left out."""
+    result = HistoryPlan(path=str(path))
+    here = _Here(lib)
+    today = local_today(lib.clock)
+    for number, table, row in slims_backup.read_tables(path, TABLES, cancel):
+        result.rows += 1
+        if result.rows % 2000 == 0:
+            checkpoint(progress, cancel, 0.5, QT_TRANSLATE_NOOP("Import", "Reading the file"))
+        if isinstance(row, BadRow):
+            result.bad.append(row)
+        elif table == "loan":
+            _loan(result, here, today, number, row)
+        elif table == "fines":
+            _fine(result, here, today, number, row)
+        else:
+            _visit(result, here, today, number, row)
+    return result
+
+
+def _member(result: HistoryPlan, here: _Here, number: int, row: dict[str, Any]) -> tuple | None:
+    found = here.members.get(str(row.get("member_id") or "").strip())
+    if found is None:
+        _left_out(result, number, QT_TRANSLATE_NOOP(
+            "Import", "Member {member} is not in the member list: import the members from this backup first."),
+            member=str(row.get("member_id") or "-"))
+    return found
+
+
+def _loan(result: HistoryPlan, here: _Here, today: date, number: int, row: dict[str, Any]) -> None:
+    if _int(row.get("is_lent")) != 1:
+        return  # a loan SLiMS's desk started but never finished: not a loan
+    uid = here.uid("loan", row.get("loan_id"))
+    returned = _int(row.get("is_return")) == 1
+    lent = _day(row.get("loan_date"))
+    if uid in here.loans:
+        loan_id, returned_here = here.loans[uid]
+        if returned and returned_here is None and lent is not None:
+            back = min(max(_day(row.get("return_date")) or today, lent), today)
+            result.closings.append((loan_id, _midday(back)))
+            here.loans[uid] = (loan_id, _midday(back))
+            result.loans_closed += 1
+        else:
+            result.unchanged += 1
+        return
+    if lent is None:
+        _left_out(result, number, QT_TRANSLATE_NOOP("Import", "The loan has no date it was lent ({value})."),
+                  value=str(row.get("loan_date") or "-"))
+        return
+    if lent > today:
+        _left_out(result, number, QT_TRANSLATE_NOOP(
+            "Import", "The loan is dated {date}, after today: left out (check the date of the SLiMS computer)."),
+            date=lent.isoformat())
+        return
+    code = str(row.get("item_code") or "").strip()
+    item_id = here.items.get(code)
+    if item_id is None:
+        _left_out(result, number, QT_TRANSLATE_NOOP(
+            "Import", "Copy {barcode} is not in the catalogue: import the catalogue from this backup first."),
+            barcode=code or "-")
+        return
+    member = _member(result, here, number, row)
+    if member is None:
+        return
+    due = _day(row.get("due_date")) or lent
+    fields = {"uid": uid, "item": item_id, "member": member[0], "loaned_at": _midday(lent), "due_on": max(due, lent),
+              "renewals": max(0, _int(row.get("renewed"))), "staff": STAFF, "returned_at": None}
+    if returned:
+        back = min(max(_day(row.get("return_date")) or due, lent), today)
+        fields["returned_at"] = _midday(back)
+        result.loans_returned += 1
+    else:
+        if item_id in here.out:
+            first = here.out[item_id]
+            if first:
+                _left_out(result, number, QT_TRANSLATE_NOOP(
+                    "Import", "Copy {barcode} is also out on the loan of line {first}: left out."),
+                    barcode=code, first=first)
+            else:
+                _left_out(result, number, QT_TRANSLATE_NOOP(
+                    "Import", "Copy {barcode} is already on loan here: left out."), barcode=code)
+            return
+        if here.last_lent.get(item_id, date.min) >= lent:
+            _left_out(result, number, QT_TRANSLATE_NOOP(
+                "Import", "Copy {barcode} was lent here again after this SLiMS loan of {date}: it came back, and "
+                          "the loan is left out."), barcode=code, date=lent.isoformat())
+            return
+        here.out[item_id] = number
+        result.loans_out += 1
+    here.loans[uid] = (0, fields["returned_at"])
+    result.new_loans.append(fields)
+
+
+def _fine(result: HistoryPlan, here: _Here, today: date, number: int, row: dict[str, Any]) -> None:
+    parts = [(kind, amount) for kind, amount in (("charge", _int(row.get("debet"))),
+                                                 ("payment", _int(row.get("credit")))) if amount > 0]
+    if not parts:
+        return  # a line of nothing
+    uids = [here.uid("fines", row.get("fines_id"), kind) for kind, _ in parts]
+    if all(uid in here.uids for uid in uids):
+        result.unchanged += 1
+        return
+    day = _day(row.get("fines_date"))
+    if day is None or day > today:
+        _left_out(result, number, QT_TRANSLATE_NOOP("Import", "The fine has no usable date ({value})."),
+                  value=str(row.get("fines_date") or "-"))
+        return
+    member = _member(result, here, number, row)
+    if member is None:
+        return
+    for uid, (kind, amount) in zip(uids, parts, strict=True):
+        if uid in here.uids:
+            continue
+        here.uids.add(uid)
+        result.new_fines.append({"uid": uid, "member": member[0], "kind": kind, "amount": amount,
+                                 "at": _midday(day), "note": str(row.get("description") or "").strip()[:500],
+                                 "staff": STAFF, "loan": None})
+        result.fines += 1
+
+
+def _visit(result: HistoryPlan, here: _Here, today: date, number: int, row: dict[str, Any]) -> None:
+    uid = here.uid("visitor_count", row.get("visitor_id"))
+    if uid in here.uids:
+        result.unchanged += 1
+        return
+    at = _moment(row.get("checkin_date"))
+    if at is None or to_local(at).date() > today:
+        _left_out(result, number, QT_TRANSLATE_NOOP("Import", "The visit has no usable date ({value})."),
+                  value=str(row.get("checkin_date") or "-"))
+        return
+    day = to_local(at).date()
+    fields = {"uid": uid, "at": at, "member": None, "name": "", "gender": "", "age_band": "", "occupation": "",
+              "origin_place": "", "purpose": "read", "headcount": 1}
+    member = here.members.get(str(row.get("member_id") or "").strip())
+    if member is not None:
+        if (member[0], day) in here.visit_days:
+            result.unchanged += 1  # one line per member per day, as at the door
+            return
+        here.visit_days.add((member[0], day))
+        fields.update(member=member[0], gender=member[1] or "", age_band=age_band(member[2], day),
+                      occupation=member[3] or "")
+    else:  # a guest, or a member who is not in the member list: the name as written
+        fields["name"] = str(row.get("member_name") or "").strip()[:120]
+    here.uids.add(uid)
+    result.new_visits.append(fields)
+    result.visits += 1
+
+
+def apply(lib: Library, result: HistoryPlan, progress: Progress | None = None,
+          cancel: Cancel | None = None) -> None:
+    """Write a plan, all or nothing (inside the caller's transaction or its own)."""
+    today = local_today(lib.clock)
+    with lib.transaction():
+        checkpoint(progress, cancel, 0.6, QT_TRANSLATE_NOOP("Import", "Saving"))
+        store.insert_many(lib, Loan, result.new_loans)
+        out = [fields["item"] for fields in result.new_loans if fields["returned_at"] is None]
+        for item in Item.select().where(Item.id.in_(out)) if out else ():
+            store.update(lib, item, status="on_loan")
+        for loan_id, returned_at in result.closings:
+            loan = Loan.get_by_id(loan_id)
+            store.update(lib, loan, returned_at=returned_at)
+            item = Item.get_by_id(loan.item_id)
+            still_out = Loan.select().where((Loan.item == item.id) & Loan.returned_at.is_null()
+                                            & (Loan.deleted == False)).exists()  # noqa: E712
+            if item.status == "on_loan" and not still_out:
+                holds.release_copy(lib, item, today)
+        checkpoint(progress, cancel, 0.8, QT_TRANSLATE_NOOP("Import", "Saving"))
+        store.insert_many(lib, FineEntry, result.new_fines)
+        store.insert_many(lib, Visit, result.new_visits)
+        result.applied = True
+
+
+def import_history(lib: Library, by: Staff, path: str | Path, *, dry_run: bool = False,
+                   progress: Progress | None = None, cancel: Cancel | None = None) -> HistoryPlan:
+    """Import the loans, fines and visitor book of a SLiMS database backup (librarian,
+    "circulation.import"). With ``dry_run`` nothing is written."""
+    auth.require(by, "circulation.import")
+    result = plan(lib, path, progress, cancel)
+    if not dry_run and result.changes:
+        backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the library as it was
+        with lib.transaction():
+            apply(lib, result, progress, cancel)
+            auth.audit(lib, by, "circulation.import", "loan", "", file=Path(path).name, **{
+                k: v for k, v in result.summary().items() if k in ("loans_out", "loans_returned", "loans_closed",
+                                                                   "fines", "visits")})
+    return result
