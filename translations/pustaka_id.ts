@@ -12926,6 +12926,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>… dan {count} baris lain yang ditolak.</translation>
         </message>
         <message>
+            <source>Member types that take SLiMS's loan terms (books, days, fines) instead of the starting rules: {names}</source>
+            <translation>Jenis anggota yang memakai aturan pinjam SLiMS (jumlah buku, lama pinjam, denda) sebagai ganti aturan awal: {names}</translation>
+        </message>
+        <message>
             <source>Export the members</source>
             <translation>Ekspor anggota</translation>
         </message>
@@ -14681,6 +14685,14 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Imported: added {add}, updated {update}; {unchanged} unchanged, {bad} bad row(s).</source>
             <translation>Diimpor: ditambah {add}, diperbarui {update}; {unchanged} tidak berubah, {bad} baris salah.</translation>
+        </message>
+        <message>
+            <source>New member types: {names}</source>
+            <translation>Jenis anggota baru: {names}</translation>
+        </message>
+        <message>
+            <source>Member types that take SLiMS's loan terms (books, days, fines) instead of the starting rules: {names}</source>
+            <translation>Jenis anggota yang memakai aturan pinjam SLiMS (jumlah buku, lama pinjam, denda) sebagai ganti aturan awal: {names}</translation>
         </message>
         <message>
             <source>Row {row}: {message}</source>

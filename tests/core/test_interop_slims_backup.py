@@ -43,6 +43,8 @@ BIBLIO = [
          classification="639.3", authors=[3], topics=[]),
 ]
 MEMBER_TYPES = {1: "Umum", 2: "Pelajar"}
+# loan_limit, loan_periode, enable_reserve, reserve_limit, member_periode, reborrow_limit, fine_each_day, grace_periode
+MEMBER_TERMS = {1: (3, 14, 1, 2, 730, 2, 500, 1), 2: (2, 7, 0, 0, 365, 0, "200", "")}
 MEMBERS = [  # as SLiMS keeps them: gender 1 = male, 0 = female; the NIK in pin; a password hash
     dict(member_id="M001", member_name="Siti Aminah", gender=0, birth_date="1990-05-01", member_type_id=1,
          member_address="Jl. Mawar 3, RT 02/RW 05", member_email="siti@example.id", postal_code="40111",
@@ -88,7 +90,7 @@ def _tables(biblio: list[dict] = BIBLIO, extra: dict[str, list[tuple]] | None = 
         "item": [tuple(i.get(c) for c in cols["item"]) for i in ITEMS],
         "backup_log": [(1, 1, "2026-12-01 10:00:00", "backup_20261201_100000.sql")],
         "member": [tuple(m.get(c) for c in cols["member"]) for m in MEMBERS],
-        "mst_member_type": [(k, v, 2, 7, 1, 2, 365, 1, 500, 0, None, None) for k, v in MEMBER_TYPES.items()],
+        "mst_member_type": [(k, v, *MEMBER_TERMS[k], None, None) for k, v in MEMBER_TYPES.items()],
         **_masters(),
         **(extra or {}),
     }
@@ -271,6 +273,29 @@ def test_the_cli_imports_a_backup_in_one_go(tmp_path, capsys):
     assert "4 of 4 records came in" in out and "Copies: 6 to add" in out
 
 
+def test_a_member_type_the_library_set_up_keeps_its_own_terms(tmp_path, lib, librarian):
+    from pustaka_desktop.core.circulation import loan_rules
+    from pustaka_desktop.core.store.models import MemberType
+
+    umum = MemberType.get(MemberType.name == "Umum")
+    loan_rules.save_member_type(lib, librarian, umum, loan_days=21, fine_per_day=0)  # this library's choice
+    result = slims_members.import_members(lib, librarian, write_dump(tmp_path / "backup_20261201_100000.sql"))
+    assert result.adopted_member_types == ["Pelajar"]
+    umum = MemberType.get(MemberType.name == "Umum")
+    assert (umum.loan_days, umum.fine_per_day, umum.loan_limit) == (21, 0, 3)
+    assert MemberType.get(MemberType.name == "Pelajar").fine_per_day == 200
+
+
+def test_the_cli_says_which_member_types_take_slims_terms(tmp_path, capsys):
+    db = str(tmp_path / "baru.sqlite3")
+    assert cli_main(["--lang", "en", "--db", db, "init", "--library-name", "Baru", "--library-code", "BR",
+                     "--librarian", "budi", "--password", "rahasia1"]) == 0
+    dump = write_dump(tmp_path / "backup_20261201_100000.sql")
+    assert cli_main(["--lang", "en", "--db", db, "members-import", str(dump), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "would add 2" in out and "instead of the starting rules: Umum, Pelajar" in out
+
+
 def test_the_members_in_a_backup_come_in_without_their_passwords(tmp_path, lib, librarian):
     dump = write_dump(tmp_path / "backup_20261201_100000.sql")
     result = slims_members.import_members(lib, librarian, dump)
@@ -282,5 +307,13 @@ def test_the_members_in_a_backup_come_in_without_their_passwords(tmp_path, lib, 
         "Budi 'Ucok' Santoso", "M", "SDN 1 Sukamaju", "Pelajar", "Kartu hilang\nsudah diganti")
     stored = " ".join(str(v) for m in Member.select().dicts() for v in m.values())
     assert "$2y$" not in stored
+    # the member types lend as they did at SLiMS, not by the new library's starting rules (a value SLiMS
+    # left empty keeps ours)
+    assert sorted(result.adopted_member_types) == ["Pelajar", "Umum"]
+    umum, pelajar = siti.member_type, budi.member_type
+    assert (umum.loan_limit, umum.loan_days, umum.reservations, umum.reservation_limit, umum.validity_days,
+            umum.renewals, umum.fine_per_day, umum.grace_days) == (3, 14, True, 2, 730, 2, 500, 1)
+    assert (pelajar.loan_limit, pelajar.loan_days, pelajar.reservations, pelajar.renewals, pelajar.fine_per_day,
+            pelajar.grace_days) == (2, 7, False, 0, 200, 0)
     again = slims_members.import_members(lib, librarian, dump)
     assert (again.add, again.update, again.unchanged) == (0, 0, 2)

@@ -376,6 +376,11 @@ def cmd_members_import(args: argparse.Namespace) -> int:
                 if args.dry_run else
                 translate("cli", "Imported: added {add}, updated {update}; {unchanged} unchanged, {bad} bad row(s)."))
     print(template.format(add=result.add, update=result.update, unchanged=result.unchanged, bad=len(result.bad)))
+    if result.new_member_types:
+        print(translate("cli", "New member types: {names}").format(names=", ".join(result.new_member_types)))
+    if result.adopted_member_types:
+        print(translate("cli", "Member types that take SLiMS's loan terms (books, days, fines) instead of the starting "
+                               "rules: {names}").format(names=", ".join(result.adopted_member_types)))
     for bad in result.bad:
         print(translate("cli", "Row {row}: {message}").format(row=bad.row, message=bad.message(common.translate)))
     return code

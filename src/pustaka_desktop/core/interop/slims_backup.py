@@ -400,10 +400,33 @@ def _bad(number: int, names: list[str], row: list[Any]) -> BadRow:
                   {"found": len(row), "expected": len(names)})
 
 
-def read_members(path: str | Path, columns: tuple[str, ...],
-                 cancel: Cancel | None = None) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
+# a SLiMS member type's loan terms -> ours (MemberType), with the least each may be
+_TERMS = {"loan_limit": ("loan_limit", 0), "loan_periode": ("loan_days", 1), "reborrow_limit": ("renewals", 0),
+          "fine_each_day": ("fine_per_day", 0), "grace_periode": ("grace_days", 0),
+          "reserve_limit": ("reservation_limit", 0), "member_periode": ("validity_days", 1)}
+
+
+def _terms(f: dict[str, Any]) -> dict[str, Any]:
+    """What SLiMS lends a member type (how many books, how long, the fine a day...), as our member
+    type's fields; a value that is not a whole number within reason is left to our default."""
+    out: dict[str, Any] = {}
+    for theirs, (ours, least) in _TERMS.items():
+        try:
+            value = int(float(_text(f.get(theirs))))
+        except ValueError:
+            continue
+        if least <= value <= 100_000:
+            out[ours] = value
+    if _text(f.get("enable_reserve")) in ("0", "1"):
+        out["reservations"] = _text(f.get("enable_reserve")) == "1"
+    return out
+
+
+def read_members(path: str | Path, columns: tuple[str, ...], cancel: Cancel | None = None,
+                 terms: dict[str, dict[str, Any]] | None = None) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
     """The members of the backup, each as SLiMS's members CSV export writes it (``columns``: its
-    columns; the member type by name), for ``slims_members``. Passwords are never read."""
+    columns; the member type by name), for ``slims_members``. Passwords are never read. ``terms``
+    (when given) is filled with each member type's loan terms, by name, before the first member."""
     path = _checked(path)
     types: dict[str, str] = {}
     seen: set[str] = set()
@@ -411,6 +434,8 @@ def read_members(path: str | Path, columns: tuple[str, ...],
         if row and len(names) == len(row):
             f = dict(zip(names, row, strict=True))
             types[str(f.get("member_type_id"))] = _text(f.get("member_type_name"))
+            if terms is not None:
+                terms[_text(f.get("member_type_name"))] = _terms(f)
     _whole(path, seen, {"member", "mst_member_type"})
     for count, (number, _table, names, row) in enumerate(_statements(path, {"member"}), start=1):
         _step(count, 1, None, cancel)

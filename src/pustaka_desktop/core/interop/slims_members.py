@@ -15,6 +15,10 @@ member_notes[,mpasswd]``
 - INLISLite's member report and member lists kept by hand in Excel come in the same way
   (``member_sheets``); a list without card numbers gets new ones, and its second import finds the
   members the first one made (same name with the same birth date, phone or address).
+- SLiMS's database backup comes in the same way (``slims_backup.read_members``). A member type new here
+  is made with the loan terms SLiMS gave it (books at a time, loan days, renewals, fine a day, grace
+  days, reservations, membership length); so is a type still as the new library made it (its starting
+  rules, held by nobody: ``adopted_member_types``); a type the library set up or uses keeps its own.
 - Exporting members is exporting personal data: librarians only ("members.export"), audited.
 """
 
@@ -28,10 +32,12 @@ from pathlib import Path
 from typing import Any
 
 from .. import auth
+from ..circulation.loan_rules import TYPE_FIELDS
 from ..community.members import clean_member, new_numbers, normalise_phone
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
+from ..profile import DEFAULT_MEMBER_TYPES
 from ..service import Library
 from ..store import backup
 from ..store import write as store
@@ -47,6 +53,7 @@ COLUMNS = ("member_id", "member_name", "gender", "member_type_name", "member_ema
            "member_since_date", "register_date", "expire_date", "birth_date", "member_notes")
 COLUMNS_WITH_PASSWORD = (*COLUMNS, "mpasswd")
 
+TYPE_TERMS = frozenset(TYPE_FIELDS) - {"name"}  # what a member type lends by
 # Fields compared on re-import (the photo, blocks and our own extra fields are never touched).
 COMPARED = ("name", "gender", "member_type", "email", "address", "postal_code", "institution", "nik", "phone",
             "registered_on", "expires_on", "birth_date", "notes")
@@ -61,6 +68,9 @@ class MemberImportPlan:
     unchanged: int = 0
     bad: list[BadRow] = field(default_factory=list)
     new_member_types: list[str] = field(default_factory=list)
+    # each member type's loan terms as the file gives them (a SLiMS backup), by name
+    type_terms: dict[str, dict[str, Any]] = field(default_factory=dict)
+    adopted_member_types: list[str] = field(default_factory=list)  # starting rules replaced by the file's
     applied: bool = False
     new_rows: list[dict[str, Any]] = field(default_factory=list, repr=False)
     updates: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)
@@ -68,28 +78,31 @@ class MemberImportPlan:
     def summary(self) -> dict[str, Any]:
         return {"format": "slims-members", "file": self.path, "rows": self.rows, "add": self.add,
                 "update": self.update, "unchanged": self.unchanged, "bad_rows": len(self.bad),
-                "new_member_types": self.new_member_types, "applied": self.applied}
+                "new_member_types": self.new_member_types, "adopted_member_types": self.adopted_member_types,
+                "applied": self.applied}
 
 
-def _read(path: str | Path, progress: Progress | None, cancel: Cancel | None):
+def _read(path: str | Path, progress: Progress | None, cancel: Cancel | None,
+          terms: dict[str, dict[str, Any]] | None = None):
     """``_read_rows``; a file its readers cannot handle (a field past the csv module's limit, an unknown
     encoding, a damaged xlsx) is refused with a message, never a traceback (issue 14)."""
     import csv
     import zipfile
 
     try:
-        yield from _read_rows(path, progress, cancel)
+        yield from _read_rows(path, progress, cancel, terms)
     except (csv.Error, LookupError, UnicodeError, OverflowError, RecursionError, ValueError, EOFError,
             zipfile.BadZipFile, NotImplementedError) as exc:
         raise ValidationError(UNREADABLE, path=Path(path).name, error=str(exc)[:80] or type(exc).__name__) from exc
 
 
-def _read_rows(path: str | Path, progress: Progress | None, cancel: Cancel | None):
+def _read_rows(path: str | Path, progress: Progress | None, cancel: Cancel | None,
+               terms: dict[str, dict[str, Any]] | None = None):
     """(row number, {column: value}) or (row number, BadRow) for each line; the header is optional,
     and so are SLiMS's trailing separator and its password column. INLISLite's member report (xlsx or
     CSV with its Indonesian headers) is read too."""
     if slims_backup.is_backup_file(path):  # SLiMS's database backup: its member table
-        yield from slims_backup.read_members(path, COLUMNS, cancel)
+        yield from slims_backup.read_members(path, COLUMNS, cancel, terms)
         return
     listed = member_sheets.rows(path, COLUMNS)  # INLISLite's report, a list kept by hand
     if listed is not None:
@@ -218,7 +231,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
     people: dict[tuple[str, Any], Member] | None = None  # (made when a row has no card number)
     listed: dict[tuple[str, Any], int] = {}  # who the rows without a card number were, and their row
     numbers: Iterator[str] = iter(())
-    for number, row in _read(path, progress, cancel):
+    for number, row in _read(path, progress, cancel, result.type_terms):
         result.rows += 1
         if isinstance(row, BadRow):
             result.bad.append(row)
@@ -290,7 +303,23 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
                 result.update += 1
             else:
                 result.unchanged += 1
+    for name, terms in result.type_terms.items():
+        current = types.get(name.lower())
+        if current is not None and _as_made(current) and any(getattr(current, f) != v for f, v in terms.items()):
+            result.adopted_member_types.append(name)
     return result
+
+
+def _as_made(member_type: MemberType) -> bool:
+    """The member type is still the starting rule the new library was made with, and nobody holds it:
+    the library never chose those terms, so SLiMS's (what it really lends by) take their place."""
+    start = next((t for t in DEFAULT_MEMBER_TYPES if t["name"] == member_type.name), None)
+    if start is None:
+        return False
+    made = {name: f.default for name, f in MemberType._meta.fields.items() if name in TYPE_TERMS} | start
+    if any(getattr(member_type, name) != value for name, value in made.items() if name != "name"):
+        return False
+    return not Member.select().where(Member.member_type == member_type.id).exists()
 
 
 def apply(lib: Library, result: MemberImportPlan, progress: Progress | None = None,
@@ -300,7 +329,9 @@ def apply(lib: Library, result: MemberImportPlan, progress: Progress | None = No
     with lib.transaction():
         types = {t.name.lower(): t for t in MemberType.select().where(MemberType.deleted == False)}  # noqa: E712
         for name in result.new_member_types:
-            types[name.lower()] = store.insert(lib, MemberType, name=name)
+            types[name.lower()] = store.insert(lib, MemberType, name=name, **result.type_terms.get(name, {}))
+        for name in result.adopted_member_types:
+            store.update(lib, types[name.lower()], **result.type_terms[name])
         total = max(1, len(result.new_rows) + len(result.updates))
         done = 0
         for fields in result.new_rows:

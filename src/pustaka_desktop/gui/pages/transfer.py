@@ -215,6 +215,9 @@ class TransferPage(Page):
         lines = [text.format(**counts)]
         if plan.new_member_types:
             lines.append(self.tr("New member types: {names}").format(names=", ".join(plan.new_member_types)))
+        if plan.adopted_member_types:
+            lines.append(self.tr("Member types that take SLiMS's loan terms (books, days, fines) instead of the "
+                                 "starting rules: {names}").format(names=", ".join(plan.adopted_member_types)))
         return "\n".join(lines + self.left_out(plan.bad))
 
     def choose_members_export(self) -> None:
