@@ -6267,6 +6267,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <source>{path} is not a SLiMS database backup (a .sql file from System → Database Backup).</source>
             <translation>{path} bukan cadangan basis data SLiMS (berkas .sql dari Sistem → Cadangan Basis Data).</translation>
         </message>
+        <message>
+            <source>This library holds no copies or no members yet: import the catalogue and the members of {path} first, then its history. Nothing was imported.</source>
+            <translation>Perpustakaan ini belum punya eksemplar atau anggota: impor dulu katalog dan anggota dari {path}, baru riwayatnya. Tidak ada yang diimpor.</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>

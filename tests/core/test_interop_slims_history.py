@@ -151,6 +151,14 @@ def test_a_cut_backup_brings_no_history(moved_in, tmp_path):
     assert Loan.select().count() == 0 and Visit.select().count() == 0
 
 
+def test_the_history_before_the_catalogue_and_members_is_refused_with_one_message(tmp_path, empty_lib_factory):
+    lib, by = empty_lib_factory("DESA")
+    dump = write_dump(tmp_path / "backup_20260301_170000.sql", extra=_history())
+    with pytest.raises(ValidationError) as caught:
+        slims_history.import_history(lib, by, dump)
+    assert "import the catalogue and the members" in caught.value.template and Loan.select().count() == 0
+
+
 def test_a_packed_backup_reads_the_same_and_a_volunteer_may_not(moved_in, tmp_path):
     lib, by, dump = moved_in
     packed = tmp_path / "backup.sql.gz"

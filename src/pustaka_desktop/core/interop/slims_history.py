@@ -34,6 +34,7 @@ from typing import Any
 from .. import auth
 from ..circulation import holds
 from ..community.members import age_band
+from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress, checkpoint
 from ..service import Library
@@ -148,8 +149,11 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
     result = HistoryPlan(path=str(path))
     here = _Here(lib)
     today = local_today(lib.clock)
+    needs_both = False  # a row that points at a copy or a member
     for number, table, row in slims_backup.read_tables(path, TABLES, cancel):
         result.rows += 1
+        needs_both = needs_both or table != "visitor_count" or bool(not isinstance(row, BadRow)
+                                                                    and row.get("member_id"))
         if result.rows % 2000 == 0:
             checkpoint(progress, cancel, 0.5, QT_TRANSLATE_NOOP("Import", "Reading the file"))
         if isinstance(row, BadRow):
@@ -160,6 +164,10 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
             _fine(result, here, today, number, row)
         else:
             _visit(result, here, today, number, row)
+    if needs_both and not (here.items and here.members):  # (else every row would be listed as left out)
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "This library holds no copies or no members yet: import the catalogue and the members of "
+                      "{path} first, then its history. Nothing was imported."), path=Path(path).name)
     return result
 
 
