@@ -12858,6 +12858,14 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Impor peminjaman, denda, dan buku tamu dari cadangan SLiMS</translation>
         </message>
         <message>
+            <source>Moving in from SLiMS</source>
+            <translation>Pindah dari SLiMS</translation>
+        </message>
+        <message>
+            <source>The backup also holds the members, and the loans, fines and visitor book. Import the members now, then the history? You see what would change before each is saved.</source>
+            <translation>Cadangan ini juga berisi anggota, serta peminjaman, denda, dan buku tamu. Impor anggota sekarang, lalu riwayatnya? Anda melihat apa yang akan berubah sebelum masing-masing disimpan.</translation>
+        </message>
+        <message>
             <source>Member lists ({patterns})</source>
             <translation>Daftar anggota ({patterns})</translation>
         </message>

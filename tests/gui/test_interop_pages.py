@@ -326,3 +326,25 @@ def test_the_wizard_imports_a_slims_backup_with_its_copies(qtbot, lib, librarian
     qtbot.waitUntil(lambda: wizard.result_plans != [], timeout=20000)
     assert (Record.select().count(), Item.select().count()) == (4, 6)
     assert Item.get(Item.barcode == "B0001").location == "Rak A"
+
+
+def test_after_a_slims_backups_catalogue_the_page_goes_on_with_its_members_and_history(qtbot, lib, librarian,
+                                                                                     tmp_path, monkeypatch):
+    """Moving in from one backup: once the wizard brought the catalogue, the page offers the rest, and
+    'Yes' to each check brings the members, then the loans (which need both)."""
+    from pustaka_desktop.core.store.models import Loan, Member
+    from pustaka_desktop.gui.pages import transfer as transfer_module
+    from tests.core.test_interop_slims_backup import write_dump
+    from tests.core.test_interop_slims_history import _history
+
+    dump = write_dump(tmp_path / "backup_20260301_170000.sql", extra=_history())
+    importer.import_slims_backup(lib, librarian, dump)  # what the wizard did
+    asked: list[str] = []
+    monkeypatch.setattr(transfer_module, "confirm", lambda parent, title, text: asked.append(text) or True)
+    monkeypatch.setattr(transfer_module, "info", lambda parent, title, text: asked.append(text))
+    page = TransferPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    page.offer_the_rest_of(str(dump))
+    qtbot.waitUntil(lambda: "added" in page.last_history_import.text(), timeout=30000)
+    assert "members" in asked[0] and "2 to add" in asked[1] and "1 loan(s) still out" in asked[2]
+    assert Member.select().count() == 2 and Loan.select().count() == 3

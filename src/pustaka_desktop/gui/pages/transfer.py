@@ -5,6 +5,7 @@ SLiMS database backup, its loans, fines and visitor book."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -93,6 +94,18 @@ class TransferPage(Page):
         wizard = ImportWizard(self.ctx, self)
         if wizard.exec() and wizard.result_plans:
             self.last_import.setText(self.tr("Last import:") + "\n" + describe_all(wizard.result_plans))
+            if wizard.fmt() == "slims-sql":
+                self.offer_the_rest_of(wizard.path())
+
+    def offer_the_rest_of(self, backup: str) -> None:
+        """A SLiMS backup holds more than the catalogue: moving in goes on with its members, then its loans,
+        fines and visitor book, each with its own check first (the order matters: loans need both)."""
+        if not (self.members_import_button.isEnabled() and self.history_import_button.isEnabled()):
+            return
+        if confirm(self, self.tr("Moving in from SLiMS"), self.tr(
+                "The backup also holds the members, and the loans, fines and visitor book. Import the members now, "
+                "then the history? You see what would change before each is saved.")):
+            self.import_members(backup, then=lambda: self.import_history(backup))
 
     def show_review_count(self) -> None:
         count = review.open_count(self.ctx.lib)
@@ -135,14 +148,16 @@ class TransferPage(Page):
         if path:
             self.import_members(path)
 
-    def import_members(self, path: str) -> None:
+    def import_members(self, path: str, then: Callable[[], None] | None = None) -> None:
         """The dry run first, in the background; its counts and refused rows are shown, and only a
-        'Yes' imports (one transaction, a backup before)."""
+        'Yes' imports (one transaction, a backup before). ``then`` runs after, unless the librarian said No."""
         lib, user = self.ctx.lib, self.ctx.user
 
         def checked(plan) -> None:
-            if not plan.add and not plan.update:
+            if not plan.add and not plan.update and not plan.adopted_member_types:
                 info(self, self.tr("Import members"), self.members_summary(plan, dry_run=True))
+                if then is not None:
+                    then()
                 return
             if confirm(self, self.tr("Import members"), self.members_summary(plan, dry_run=True) + "\n\n"
                        + self.tr("Import these members now?")):
@@ -153,6 +168,8 @@ class TransferPage(Page):
         def imported(plan) -> None:
             self.last_members_import.setText(self.members_summary(plan, dry_run=False))
             self.ctx.events.members_changed.emit()
+            if then is not None:
+                then()
 
         run_job(self, self.tr("Checking the member list"),
                 lambda progress, cancelled: slims_members.import_members(
