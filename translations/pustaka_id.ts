@@ -6876,6 +6876,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>member_type_name kosong.</translation>
         </message>
         <message>
+            <source>The holiday has no usable date ({value}).</source>
+            <translation>Hari libur ini tidak punya tanggal yang dapat dipakai ({value}).</translation>
+        </message>
+        <message>
             <source>Member {member} is not in the member list: import the members from this backup first.</source>
             <translation>Anggota {member} tidak ada di daftar anggota: impor dulu anggota dari cadangan ini.</translation>
         </message>
@@ -12918,6 +12922,14 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>{file}: {out} peminjaman yang masih berjalan dan {returned} peminjaman yang sudah kembali ditambahkan, {closed} ditutup; {fines} baris denda; {visits} kunjungan; {unchanged} sudah ada; {bad} baris tidak diambil.</translation>
         </message>
         <message>
+            <source>Holidays from SLiMS's calendar: {count}.</source>
+            <translation>Hari libur dari kalender SLiMS: {count}.</translation>
+        </message>
+        <message>
+            <source>Closed every week, as at SLiMS: {days}.</source>
+            <translation>Tutup setiap minggu, seperti di SLiMS: {days}.</translation>
+        </message>
+        <message>
             <source>{file}: {add} to add, {update} to update, {unchanged} unchanged, {bad} row(s) refused.</source>
             <translation>{file}: {add} akan ditambah, {update} akan diperbarui, {unchanged} tidak berubah, {bad} baris ditolak.</translation>
         </message>
@@ -14717,6 +14729,14 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Imported: {out} loan(s) still out, {returned} returned loan(s), {fines} fine line(s) and {visits} visit(s); closed {closed} loan(s); {unchanged} already here, {bad} row(s) left out.</source>
             <translation>Diimpor: {out} peminjaman yang masih berjalan, {returned} peminjaman yang sudah kembali, {fines} baris denda, dan {visits} kunjungan; {closed} peminjaman ditutup; {unchanged} sudah ada, {bad} baris tidak diambil.</translation>
+        </message>
+        <message>
+            <source>Holidays from SLiMS's calendar: {count}.</source>
+            <translation>Hari libur dari kalender SLiMS: {count}.</translation>
+        </message>
+        <message>
+            <source>Closed every week, as at SLiMS: {days}.</source>
+            <translation>Tutup setiap minggu, seperti di SLiMS: {days}.</translation>
         </message>
         <message>
             <source>{count} member(s) written to {path}.</source>

@@ -47,9 +47,17 @@ VISITS = [  # visitor_id, member_id, member_name, institution, checkin_date
 ]
 
 
-def _history(loans_=LOANS, fines_=FINES, visits_=VISITS) -> dict:
+HOLIDAYS = [  # holiday_id, holiday_dayname, holiday_date, description: dated closings, and (no date) weekly ones
+    (1, "Mon", "2026-03-16", "Hari Raya Nyepi"),
+    (2, "Fri", "2026-03-20", "Idul Fitri"),
+    (9, "sat", None, None),
+    (10, "sun", None, None),
+]
+
+
+def _history(loans_=LOANS, fines_=FINES, visits_=VISITS, holidays_=HOLIDAYS) -> dict:
     return {"loan": [(*row, "2026-01-01 10:00:00", "2026-01-01 10:00:00", 1) for row in loans_],
-            "fines": list(fines_), "visitor_count": list(visits_)}
+            "fines": list(fines_), "visitor_count": list(visits_), "holiday": list(holidays_)}
 
 
 @pytest.fixture
@@ -104,6 +112,11 @@ def test_the_loans_fines_and_visitor_book_come_in_and_the_desk_carries_on(moved_
     assert (siti.gender, siti.age_band) == ("F", age_band(date(1990, 5, 1), date(2026, 2, 20))) and siti.age_band
     assert AuditLog.select().where(AuditLog.action == "circulation.import").count() == 1
 
+    # the calendar: SLiMS's holidays, and its weekly closing days instead of the starting "Sunday"
+    assert (plan.holidays, plan.closed_days, lib.profile.closed_weekdays) == (2, ["sat", "sun"], "6,7")
+    lent = loans.checkout(lib, by, "M001", "B0004")  # Umum lends 14 days (SLiMS's terms): the 16th is Nyepi
+    assert lent.due_on == date(2026, 3, 17)
+
     # the desk: the book comes back three days late and is fined as SLiMS would have (its member type's
     # terms came in with the members: 500 a day after one day of grace)
     returned = loans.checkin(lib, by, "B0001")
@@ -116,7 +129,8 @@ def test_importing_the_same_backup_again_adds_nothing(moved_in):
     slims_history.import_history(lib, by, dump)
     counts = (Loan.select().count(), FineEntry.select().count(), Visit.select().count())
     again = slims_history.import_history(lib, by, dump)
-    assert again.changes == 0 and again.unchanged == 2 + 1 + 2 + 3 + 1  # loans, fines, visits (one repeat)
+    # loans, fines, visits (one repeat), holidays; the closing days are this library's now
+    assert again.changes == 0 and again.unchanged == 2 + 1 + 2 + 3 + 1 + 2
     assert (Loan.select().count(), FineEntry.select().count(), Visit.select().count()) == counts
 
 

@@ -404,6 +404,10 @@ def cmd_history_import(args: argparse.Namespace) -> int:
     print(template.format(out=result.loans_out, returned=result.loans_returned, fines=result.fines,
                           visits=result.visits, closed=result.loans_closed, unchanged=result.unchanged,
                           bad=len(result.bad)))
+    if result.holidays:
+        print(translate("cli", "Holidays from SLiMS's calendar: {count}.").format(count=result.holidays))
+    if result.closed_days:
+        print(translate("cli", "Closed every week, as at SLiMS: {days}.").format(days=", ".join(result.closed_days)))
     for bad in result.bad:
         print(translate("cli", "Row {row}: {message}").format(row=bad.row, message=bad.message(common.translate)))
     return code

@@ -69,6 +69,7 @@ KNOWN_COLUMNS = {
              "is_lent", "is_return", "return_date", "input_date", "last_update", "uid"),
     "fines": ("fines_id", "fines_date", "member_id", "debet", "credit", "description"),
     "visitor_count": ("visitor_id", "member_id", "member_name", "institution", "checkin_date"),
+    "holiday": ("holiday_id", "holiday_dayname", "holiday_date", "description"),
 }
 # id column -> name column of each table looked up by id
 _NAMES = {"mst_gmd": "gmd_name", "mst_publisher": "publisher_name", "mst_place": "place_name",

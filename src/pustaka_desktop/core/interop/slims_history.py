@@ -1,5 +1,5 @@
 """What a SLiMS database backup holds besides the catalogue and the members: its loans (the books still
-out and those returned), its fines ledger and its visitor book. So on the first day at Pustaka the desk
+out and those returned), its fines ledger, its visitor book and its calendar. So on the first day at Pustaka the desk
 knows who has which book and when it is due, a member's unpaid fines are still owed, and the year's
 reports count the months before the move.
 
@@ -18,6 +18,9 @@ everything else comes in, in ONE transaction (a dry run counts the same and writ
   at the door does (one line per member per day); a guest keeps the name written. SLiMS asks no purpose:
   its lines count under the book's default, *read*. SLiMS's "institution" has no place here and is not
   kept.
+- Calendar: SLiMS's dated holidays become this library's holidays (a day already closed here is left);
+  its weekly closing days replace a new library's starting "closed on Sunday" (a choice made here
+  stays), so due dates keep falling on open days.
 - Identity: each row's uid is made from this library's site id and SLiMS's own row number, so
   importing the same backup again, or a later one, adds nothing twice. A loan imported while still out
   that the later backup shows returned is closed; one already returned here stays as the desk left it.
@@ -41,11 +44,14 @@ from ..service import Library
 from ..store import backup
 from ..store import write as store
 from ..store.clock import local_today, to_local
-from ..store.models import FineEntry, Item, Loan, Member, Staff, Visit
+from ..store.models import FineEntry, Holiday, Item, LibraryProfile, Loan, Member, Staff, Visit
 from . import slims_backup
 from .types import BadRow, Cancel
 
-TABLES = {"loan", "fines", "visitor_count"}
+TABLES = {"loan", "fines", "visitor_count", "holiday"}
+# SLiMS's weekly closing days (``holiday`` rows without a date) -> ISO weekdays
+_DAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
+DEFAULT_CLOSED = LibraryProfile.closed_weekdays.default  # a new library's "closed on Sunday"
 STAFF = "SLiMS"  # who a loan was lent by, as the desk's loan list shows it
 # uids made from a name: the same SLiMS row gives the same uid at every import
 _NAMESPACE = uuid.UUID("6f1c2a9e-3d4b-5c6d-8e7f-a1b2c3d4e5f6")
@@ -60,6 +66,10 @@ class HistoryPlan:
     loans_closed: int = 0  # imported while out, returned in this (later) backup
     fines: int = 0  # ledger lines (a charge or a payment)
     visits: int = 0
+    holidays: int = 0  # dated closings from SLiMS's calendar
+    # the weekly closing days SLiMS kept (its names, as written), taken when this library still has the
+    # starting "closed on Sunday"
+    closed_days: list[str] = field(default_factory=list)
     unchanged: int = 0  # already imported
     bad: list[BadRow] = field(default_factory=list)
     applied: bool = False
@@ -67,15 +77,19 @@ class HistoryPlan:
     closings: list[tuple[int, datetime]] = field(default_factory=list, repr=False)  # loan id, returned at
     new_fines: list[dict[str, Any]] = field(default_factory=list, repr=False)
     new_visits: list[dict[str, Any]] = field(default_factory=list, repr=False)
+    new_holidays: list[dict[str, Any]] = field(default_factory=list, repr=False)
+    closed_weekdays: str = ""  # what the profile takes (ISO weekdays), or "" to leave it
 
     @property
     def changes(self) -> int:
-        return self.loans_out + self.loans_returned + self.loans_closed + self.fines + self.visits
+        return (self.loans_out + self.loans_returned + self.loans_closed + self.fines + self.visits + self.holidays
+                + bool(self.closed_weekdays))
 
     def summary(self) -> dict[str, Any]:
         return {"format": "slims-history", "file": self.path, "rows": self.rows, "loans_out": self.loans_out,
                 "loans_returned": self.loans_returned, "loans_closed": self.loans_closed, "fines": self.fines,
-                "visits": self.visits, "unchanged": self.unchanged, "bad_rows": len(self.bad),
+                "visits": self.visits, "holidays": self.holidays, "closed_days": self.closed_days,
+                "unchanged": self.unchanged, "bad_rows": len(self.bad),
                 "applied": self.applied}
 
 
@@ -134,6 +148,11 @@ class _Here:
                 self.last_lent[item_id] = day
         self.visit_days = {(mid, to_local(at).date()) for mid, at in Visit.select(Visit.member, Visit.at).where(
             Visit.member.is_null(False) & (Visit.deleted == False)).tuples()}  # noqa: E712
+        self.closings = list(Holiday.select(Holiday.starts_on, Holiday.ends_on).where(
+            Holiday.deleted == False).tuples())  # noqa: E712
+        self.uids.update(uid for (uid,) in Holiday.select(Holiday.uid).tuples())
+        self.closed_weekdays = lib.profile.closed_weekdays if lib.profile is not None else ""
+        self.weekly: dict[int, str] = {}  # SLiMS's weekly closing days: ISO weekday -> its name
 
     def uid(self, *parts: Any) -> str:
         return str(uuid.uuid5(_NAMESPACE, ":".join(str(p) for p in (self.site, "slims", *parts))))
@@ -152,8 +171,8 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
     needs_both = False  # a row that points at a copy or a member
     for number, table, row in slims_backup.read_tables(path, TABLES, cancel):
         result.rows += 1
-        needs_both = needs_both or table != "visitor_count" or bool(not isinstance(row, BadRow)
-                                                                    and row.get("member_id"))
+        needs_both = needs_both or table in ("loan", "fines") or (
+            table == "visitor_count" and not isinstance(row, BadRow) and bool(row.get("member_id")))
         if result.rows % 2000 == 0:
             checkpoint(progress, cancel, 0.5, QT_TRANSLATE_NOOP("Import", "Reading the file"))
         if isinstance(row, BadRow):
@@ -162,13 +181,42 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
             _loan(result, here, today, number, row)
         elif table == "fines":
             _fine(result, here, today, number, row)
+        elif table == "holiday":
+            _holiday(result, here, number, row)
         else:
             _visit(result, here, today, number, row)
     if needs_both and not (here.items and here.members):  # (else every row would be listed as left out)
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "This library holds no copies or no members yet: import the catalogue and the members of "
                       "{path} first, then its history. Nothing was imported."), path=Path(path).name)
+    weekly = ",".join(str(day) for day in sorted(here.weekly))
+    if weekly and len(here.weekly) < 7 and here.closed_weekdays == DEFAULT_CLOSED and weekly != DEFAULT_CLOSED:
+        result.closed_weekdays = weekly
+        result.closed_days = [here.weekly[day] for day in sorted(here.weekly)]
     return result
+
+
+def _holiday(result: HistoryPlan, here: _Here, number: int, row: dict[str, Any]) -> None:
+    """A dated closing of SLiMS's calendar, or (no date) a day of the week it was closed."""
+    name = str(row.get("holiday_dayname") or "").strip()
+    if not str(row.get("holiday_date") or "").strip():
+        if name[:3].lower() in _DAYS:
+            here.weekly[_DAYS[name[:3].lower()]] = name
+        return
+    uid = here.uid("holiday", row.get("holiday_id"))
+    day = _day(row.get("holiday_date"))
+    if uid in here.uids or (day is not None and any(start <= day <= end for start, end in here.closings)):
+        result.unchanged += 1
+        return
+    if day is None:
+        _left_out(result, number, QT_TRANSLATE_NOOP("Import", "The holiday has no usable date ({value})."),
+                  value=str(row.get("holiday_date")))
+        return
+    here.uids.add(uid)
+    here.closings.append((day, day))
+    result.new_holidays.append({"uid": uid, "starts_on": day, "ends_on": day,
+                                "name": str(row.get("description") or "").strip()[:100]})
+    result.holidays += 1
 
 
 def _member(result: HistoryPlan, here: _Here, number: int, row: dict[str, Any]) -> tuple | None:
@@ -320,6 +368,9 @@ def apply(lib: Library, result: HistoryPlan, progress: Progress | None = None,
         checkpoint(progress, cancel, 0.8, QT_TRANSLATE_NOOP("Import", "Saving"))
         store.insert_many(lib, FineEntry, result.new_fines)
         store.insert_many(lib, Visit, result.new_visits)
+        store.insert_many(lib, Holiday, result.new_holidays)
+        if result.closed_weekdays:
+            store.update(lib, lib.profile, closed_weekdays=result.closed_weekdays)
         result.applied = True
 
 
@@ -335,5 +386,5 @@ def import_history(lib: Library, by: Staff, path: str | Path, *, dry_run: bool =
             apply(lib, result, progress, cancel)
             auth.audit(lib, by, "circulation.import", "loan", "", file=Path(path).name, **{
                 k: v for k, v in result.summary().items() if k in ("loans_out", "loans_returned", "loans_closed",
-                                                                   "fines", "visits")})
+                                                                   "fines", "visits", "holidays", "closed_days")})
     return result

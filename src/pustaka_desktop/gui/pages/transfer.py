@@ -214,7 +214,12 @@ class TransferPage(Page):
                 if dry_run else
                 self.tr("{file}: {out} loan(s) still out and {returned} returned loan(s) added, {closed} closed; "
                         "{fines} fine line(s); {visits} visit(s); {unchanged} already here; {bad} row(s) left out."))
-        return "\n".join([text.format(**counts), *self.left_out(plan.bad)])
+        lines = [text.format(**counts)]
+        if plan.holidays:
+            lines.append(self.tr("Holidays from SLiMS's calendar: {count}.").format(count=plan.holidays))
+        if plan.closed_days:
+            lines.append(self.tr("Closed every week, as at SLiMS: {days}.").format(days=", ".join(plan.closed_days)))
+        return "\n".join(lines + self.left_out(plan.bad))
 
     def left_out(self, bad: list) -> list[str]:
         shown = bad[:MEMBER_ROWS_SHOWN]
