@@ -179,6 +179,11 @@ def main() -> int:
                 "CREATE TABLE `item` (", "  `item_id` int(11) NOT NULL,", "  `biblio_id` int(11) DEFAULT NULL,",
                 "  `item_code` varchar(20) DEFAULT NULL,", ") ENGINE=MyISAM;",
                 "INSERT INTO `item` VALUES (1,1,'SQL0001');", "INSERT INTO `item` VALUES (2,2,'SQL0002');",
+                "INSERT INTO `loan` VALUES (1,'SQL0001','F001','2026-11-30','2026-12-14',0,0,NULL,1,0,NULL,NULL,NULL,"
+                "NULL);",
+                "INSERT INTO `member` VALUES ('F001','Siti Aminah',0,'1990-05-01',1,'Jl. Mawar',NULL,NULL,NULL,NULL,0,"
+                "NULL,NULL,NULL,NULL,'2020-01-05','2020-01-05','2030-01-05',NULL,0,'$2y$10$x',NULL,NULL,NULL,NULL);",
+                "INSERT INTO `mst_member_type` VALUES (1,'Umum',2,14,1,2,365,1,0,0,NULL,NULL);",
                 "INSERT INTO `mst_publisher` VALUES (1,'Bentang Pustaka',NULL,NULL);",
                 "-- Dump completed on: Thu, 04 Dec 2026 10:11:12 +0700", ""]).encode()
             path = home / "backup_20261204_101112.sql.tar.gz"
@@ -190,7 +195,11 @@ def main() -> int:
             added = [(plan["records"]["add"], plan["copies"]["add"] + plan["copies"]["update"]) for plan in plans]
             if added != [(2, 2), (0, 2)]:
                 raise AssertionError(f"the backup import said {plans}")
-            return "2 records and their 2 copies from a .sql.tar.gz"
+            members = json.loads(app.cli_ok("--db", village, "members-import", str(path), "--json"))
+            history = json.loads(app.cli_ok("--db", village, "history-import", str(path), "--json"))
+            if (members["add"], history["loans_out"], history["bad_rows"]) != (1, 1, 0):
+                raise AssertionError(f"the backup's members and loans: {members}, {history}")
+            return "2 records and their 2 copies from a .sql.tar.gz, then its member and the book she has out"
 
         check("SLiMS database backup import", slims_backup)
 
