@@ -12854,10 +12854,6 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Dari cadangan basis data SLiMS: buku yang masih dipinjam (dengan tanggal kembalinya), riwayat peminjaman, denda yang belum dan sudah dibayar, serta buku tamu, supaya meja layanan dan laporan tahun ini berlanjut. Impor dulu katalog dan anggota dari cadangan yang sama.</translation>
         </message>
         <message>
-            <source>Import &amp;history…</source>
-            <translation>Impor &amp;riwayat…</translation>
-        </message>
-        <message>
             <source>Import the loans, fines and visitor book of a SLiMS backup</source>
             <translation>Impor peminjaman, denda, dan buku tamu dari cadangan SLiMS</translation>
         </message>
@@ -12992,6 +12988,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>Export the members as SLiMS CSV</source>
             <translation>Ekspor anggota sebagai CSV SLiMS</translation>
+        </message>
+        <message>
+            <source>Import hi&amp;story…</source>
+            <translation>Impor &amp;riwayat…</translation>
         </message>
         <message>
             <source>Last import:</source>
