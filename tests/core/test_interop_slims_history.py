@@ -145,6 +145,17 @@ def test_a_later_backup_closes_a_loan_returned_at_slims_meanwhile(moved_in, tmp_
     assert loan.returned_at is not None and Item.get(Item.barcode == "B0001").status == "available"
 
 
+def test_a_loan_removed_here_is_not_closed_by_a_later_backup(moved_in, tmp_path):
+    from pustaka_desktop.core.store import write as store
+
+    lib, by, dump = moved_in
+    slims_history.import_history(lib, by, dump)
+    store.delete(lib, Loan.get(Loan.item == Item.get(Item.barcode == "B0001").id))
+    later = [row if row[0] != 1 else (*row[:8], 1, 1, "2026-02-28") for row in LOANS]
+    plan = slims_history.import_history(lib, by, write_dump(tmp_path / "later.sql", extra=_history(loans_=later)))
+    assert plan.loans_closed == 0 and plan.unchanged >= 1
+
+
 def test_a_copy_lent_here_since_is_not_put_back_on_the_slims_loan(moved_in):
     lib, by, dump = moved_in
     loans.checkout(lib, by, "M001", "B0001")  # the desk lent it at Pustaka before the history came in

@@ -96,18 +96,20 @@ class HistoryPlan:
 def _day(value: Any) -> date | None:
     text = str(value or "").strip()[:10]
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:  # empty, MySQL's 0000-00-00, or not a date
         return None
+    return day if day.year >= 1900 else None  # (a typing slip: no library lent a book in the year 201)
 
 
 def _moment(value: Any) -> datetime | None:
     """A SLiMS datetime (the server's local time, as this PC's) as a UTC instant."""
     text = str(value or "").strip()
     try:
-        return datetime.fromisoformat(text).astimezone().astimezone(UTC)
+        moment = datetime.fromisoformat(text)
     except ValueError:
         return None
+    return moment.astimezone().astimezone(UTC) if moment.year >= 1900 else None
 
 
 def _midday(day: date) -> datetime:
@@ -133,8 +135,9 @@ class _Here:
         self.members = {number: (mid, gender, birth, occupation) for number, mid, gender, birth, occupation in
                         Member.select(Member.number, Member.id, Member.gender, Member.birth_date, Member.occupation)
                         .where(Member.deleted == False).tuples()}  # noqa: E712
-        self.loans = {uid: (lid, returned) for uid, lid, returned in
-                      Loan.select(Loan.uid, Loan.id, Loan.returned_at).tuples()}
+        # uid -> (id, returned at); a loan undone or deleted here counts as returned: nothing to close
+        self.loans = {uid: (lid, (returned or at) if deleted else returned) for uid, lid, returned, deleted, at in
+                      Loan.select(Loan.uid, Loan.id, Loan.returned_at, Loan.deleted, Loan.loaned_at).tuples()}
         self.uids = {uid for (uid,) in FineEntry.select(FineEntry.uid).tuples()}
         self.uids.update(uid for (uid,) in Visit.select(Visit.uid).tuples())
         self.out: dict[int, int] = {}  # item id -> line of the open loan (here: 0)
