@@ -47,6 +47,10 @@ class Env:
         from pustaka_desktop.core.interop import slims_members
 
         slims_members.export_members(lib, librarian, self.members_csv)
+        self.slims_backup = tmp_path / "backup_20260101_100000.sql"  # a visitor book line of SLiMS's
+        self.slims_backup.write_text("-- mysqldump-php https://github.com/ifsnop/mysqldump-php\n"
+                                     "INSERT INTO `visitor_count` VALUES (1,NULL,'Tamu Uji','','2026-01-02 10:00:00');\n",
+                                     encoding="utf-8")
         self.catalog_csv = tmp_path / "katalog.csv"
         with open(self.catalog_csv, "w", newline="", encoding="utf-8") as handle:
             csv.writer(handle).writerows([["title", "barcode"], ["Buku Impor Uji", "IMP0001"]])
@@ -90,6 +94,9 @@ ROWS = {
         Member.id.desc()).first()),
     "members.export": lambda e, by: __import__("pustaka_desktop.core.interop.slims_members",
                                                fromlist=["x"]).export_members(e.lib, by, e.tmp / "m2.csv"),
+    "circulation.import": lambda e, by: __import__("pustaka_desktop.core.interop.slims_history",
+                                                   fromlist=["x"]).import_history(e.lib, by, e.slims_backup,
+                                                                                  dry_run=True),
     "members.import": lambda e, by: __import__("pustaka_desktop.core.interop.slims_members",
                                                fromlist=["x"]).import_members(e.lib, by, e.members_csv,
                                                                               dry_run=True),
