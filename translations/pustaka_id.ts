@@ -6876,6 +6876,18 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>member_type_name kosong.</translation>
         </message>
         <message>
+            <source>The reserved title is not in the catalogue: import the catalogue from this backup first.</source>
+            <translation>Judul yang dipesan tidak ada di katalog: impor dulu katalog dari cadangan ini.</translation>
+        </message>
+        <message>
+            <source>The reservation has no usable date ({value}).</source>
+            <translation>Pemesanan ini tidak punya tanggal yang dapat dipakai ({value}).</translation>
+        </message>
+        <message>
+            <source>Member {member} reserved a title that has a copy on the shelf here: reserve it at the desk if it is still wanted.</source>
+            <translation>Anggota {member} memesan judul yang eksemplarnya ada di rak di sini: pesankan di meja layanan bila masih diinginkan.</translation>
+        </message>
+        <message>
             <source>The holiday has no usable date ({value}).</source>
             <translation>Hari libur ini tidak punya tanggal yang dapat dipakai ({value}).</translation>
         </message>
@@ -12918,6 +12930,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>{file}: {out} peminjaman yang masih berjalan dan {returned} peminjaman yang sudah kembali ditambahkan, {closed} ditutup; {fines} baris denda; {visits} kunjungan; {unchanged} sudah ada; {bad} baris tidak diambil.</translation>
         </message>
         <message>
+            <source>Reservations waiting: {count}.</source>
+            <translation>Pemesanan yang menunggu: {count}.</translation>
+        </message>
+        <message>
             <source>Holidays from SLiMS's calendar: {count}.</source>
             <translation>Hari libur dari kalender SLiMS: {count}.</translation>
         </message>
@@ -14729,6 +14745,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Imported: {out} loan(s) still out, {returned} returned loan(s), {fines} fine line(s) and {visits} visit(s); closed {closed} loan(s); {unchanged} already here, {bad} row(s) left out.</source>
             <translation>Diimpor: {out} peminjaman yang masih berjalan, {returned} peminjaman yang sudah kembali, {fines} baris denda, dan {visits} kunjungan; {closed} peminjaman ditutup; {unchanged} sudah ada, {bad} baris tidak diambil.</translation>
+        </message>
+        <message>
+            <source>Reservations waiting: {count}.</source>
+            <translation>Pemesanan yang menunggu: {count}.</translation>
         </message>
         <message>
             <source>Holidays from SLiMS's calendar: {count}.</source>

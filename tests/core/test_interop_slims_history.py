@@ -16,7 +16,7 @@ from pustaka_desktop.core.errors import PermissionDenied, ValidationError
 from pustaka_desktop.core.interop import importer, slims_history, slims_members
 from pustaka_desktop.core.reports import figures
 from pustaka_desktop.core.reports.period import Period
-from pustaka_desktop.core.store.models import AuditLog, FineEntry, Item, Loan, Member, Visit
+from pustaka_desktop.core.store.models import AuditLog, FineEntry, Hold, Item, Loan, Member, Visit
 from tests.core import interop_fixtures
 from tests.core.test_interop_slims_backup import write_dump
 
@@ -55,9 +55,17 @@ HOLIDAYS = [  # holiday_id, holiday_dayname, holiday_date, description: dated cl
 ]
 
 
-def _history(loans_=LOANS, fines_=FINES, visits_=VISITS, holidays_=HOLIDAYS) -> dict:
+RESERVES = [  # reserve_id, member_id, biblio_id, item_code, reserve_date
+    (1, "M002", 1, "B0002", "2026-02-22 10:00:00"),  # Laskar Pelangi: one copy out, the other in repair
+    (2, "M001", 5, "B0005", "2026-02-23 11:00:00"),  # a title with a copy on the shelf here
+    (3, "M404", 2, "B0004", "2026-02-23 11:30:00"),  # a member not in the list
+]
+
+
+def _history(loans_=LOANS, fines_=FINES, visits_=VISITS, holidays_=HOLIDAYS, reserves_=RESERVES) -> dict:
     return {"loan": [(*row, "2026-01-01 10:00:00", "2026-01-01 10:00:00", 1) for row in loans_],
-            "fines": list(fines_), "visitor_count": list(visits_), "holiday": list(holidays_)}
+            "fines": list(fines_), "visitor_count": list(visits_), "holiday": list(holidays_),
+            "reserve": list(reserves_)}
 
 
 @pytest.fixture
@@ -83,13 +91,14 @@ def test_the_loans_fines_and_visitor_book_come_in_and_the_desk_carries_on(moved_
     plan = slims_history.import_history(lib, by, dump)
     assert plan.applied and (plan.loans_out, plan.loans_returned, plan.fines, plan.visits) == (1, 2, 2, 3)
     left_out = sorted(_lines(plan).values())
-    assert len(left_out) == 6
+    assert len(left_out) == 8
     assert any("X9999 is not in the catalogue" in m for m in left_out)
     assert any("Member M404" in m for m in left_out)  # the loan and the fine of the unknown member
-    assert sum("Member M404" in m for m in left_out) == 2
+    assert sum("Member M404" in m for m in left_out) == 3  # its loan, fine and reservation
     assert any("2026-04-01, after today" in m for m in left_out)
     assert any("also out on the loan of line" in m for m in left_out)
     assert any("no date it was lent" in m for m in left_out)
+    assert any("Member M001 reserved a title that has a copy on the shelf" in m for m in left_out)
 
     out = Item.get(Item.barcode == "B0001")
     assert out.status == "on_loan"
@@ -112,6 +121,10 @@ def test_the_loans_fines_and_visitor_book_come_in_and_the_desk_carries_on(moved_
     assert (siti.gender, siti.age_band) == ("F", age_band(date(1990, 5, 1), date(2026, 2, 20))) and siti.age_band
     assert AuditLog.select().where(AuditLog.action == "circulation.import").count() == 1
 
+    # Budi still waits for Laskar Pelangi (its copy out is Siti's, the other in repair)
+    hold = Hold.get()
+    assert (plan.reservations, hold.member.number, hold.record.slims_id, hold.status) == (1, "M002", "slims:1",
+                                                                                          "waiting")
     # the calendar: SLiMS's holidays, and its weekly closing days instead of the starting "Sunday"
     assert (plan.holidays, plan.closed_days, lib.profile.closed_weekdays) == (2, ["sat", "sun"], "6,7")
     lent = loans.checkout(lib, by, "M001", "B0004")  # Umum lends 14 days (SLiMS's terms): the 16th is Nyepi
@@ -121,7 +134,9 @@ def test_the_loans_fines_and_visitor_book_come_in_and_the_desk_carries_on(moved_
     # terms came in with the members: 500 a day after one day of grace)
     returned = loans.checkin(lib, by, "B0001")
     assert returned.loan.uid == loan.uid and (returned.days_late, returned.fine) == (3, 1500)
-    assert Item.get(Item.barcode == "B0001").status == "available"
+    # ... and goes to the hold shelf for Budi, who reserved it at SLiMS
+    assert returned.hold.member_name == "Budi 'Ucok' Santoso"
+    assert Item.get(Item.barcode == "B0001").status == "on_hold"
 
 
 def test_importing_the_same_backup_again_adds_nothing(moved_in):
@@ -130,7 +145,7 @@ def test_importing_the_same_backup_again_adds_nothing(moved_in):
     counts = (Loan.select().count(), FineEntry.select().count(), Visit.select().count())
     again = slims_history.import_history(lib, by, dump)
     # loans, fines, visits (one repeat), holidays; the closing days are this library's now
-    assert again.changes == 0 and again.unchanged == 2 + 1 + 2 + 3 + 1 + 2
+    assert again.changes == 0 and again.unchanged == 2 + 1 + 2 + 3 + 1 + 2 + 1  # ... and the reservation
     assert (Loan.select().count(), FineEntry.select().count(), Visit.select().count()) == counts
 
 
@@ -142,7 +157,9 @@ def test_a_later_backup_closes_a_loan_returned_at_slims_meanwhile(moved_in, tmp_
     plan = slims_history.import_history(lib, by, later_dump)
     assert (plan.loans_closed, plan.loans_out, plan.loans_returned) == (1, 0, 0)
     loan = Loan.get(Loan.item == Item.get(Item.barcode == "B0001").id)
-    assert loan.returned_at is not None and Item.get(Item.barcode == "B0001").status == "available"
+    # the copy is back: it goes to the member who waits for it (Budi's reservation came in the first time)
+    assert loan.returned_at is not None and Item.get(Item.barcode == "B0001").status == "on_hold"
+    assert Hold.get().status == "ready"
 
 
 def test_a_loan_removed_here_is_not_closed_by_a_later_backup(moved_in, tmp_path):

@@ -404,6 +404,8 @@ def cmd_history_import(args: argparse.Namespace) -> int:
     print(template.format(out=result.loans_out, returned=result.loans_returned, fines=result.fines,
                           visits=result.visits, closed=result.loans_closed, unchanged=result.unchanged,
                           bad=len(result.bad)))
+    if result.reservations:
+        print(translate("cli", "Reservations waiting: {count}.").format(count=result.reservations))
     if result.holidays:
         print(translate("cli", "Holidays from SLiMS's calendar: {count}.").format(count=result.holidays))
     if result.closed_days:

@@ -70,6 +70,7 @@ KNOWN_COLUMNS = {
     "fines": ("fines_id", "fines_date", "member_id", "debet", "credit", "description"),
     "visitor_count": ("visitor_id", "member_id", "member_name", "institution", "checkin_date"),
     "holiday": ("holiday_id", "holiday_dayname", "holiday_date", "description"),
+    "reserve": ("reserve_id", "member_id", "biblio_id", "item_code", "reserve_date"),
 }
 # id column -> name column of each table looked up by id
 _NAMES = {"mst_gmd": "gmd_name", "mst_publisher": "publisher_name", "mst_place": "place_name",

@@ -18,6 +18,8 @@ everything else comes in, in ONE transaction (a dry run counts the same and writ
   at the door does (one line per member per day); a guest keeps the name written. SLiMS asks no purpose:
   its lines count under the book's default, *read*. SLiMS's "institution" has no place here and is not
   kept.
+- Reservations: a member waiting for a title at SLiMS waits here too, in the order they asked; a title
+  with a copy on the shelf here is listed for the desk instead.
 - Calendar: SLiMS's dated holidays become this library's holidays (a day already closed here is left);
   its weekly closing days replace a new library's starting "closed on Sunday" (a choice made here
   stays), so due dates keep falling on open days.
@@ -44,11 +46,11 @@ from ..service import Library
 from ..store import backup
 from ..store import write as store
 from ..store.clock import local_today, to_local
-from ..store.models import FineEntry, Holiday, Item, LibraryProfile, Loan, Member, Staff, Visit
+from ..store.models import FineEntry, Hold, Holiday, Item, LibraryProfile, Loan, Member, Record, Staff, Visit
 from . import slims_backup
 from .types import BadRow, Cancel
 
-TABLES = {"loan", "fines", "visitor_count", "holiday"}
+TABLES = {"loan", "fines", "visitor_count", "holiday", "reserve"}
 # SLiMS's weekly closing days (``holiday`` rows without a date) -> ISO weekdays
 _DAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 DEFAULT_CLOSED = LibraryProfile.closed_weekdays.default  # a new library's "closed on Sunday"
@@ -67,6 +69,7 @@ class HistoryPlan:
     fines: int = 0  # ledger lines (a charge or a payment)
     visits: int = 0
     holidays: int = 0  # dated closings from SLiMS's calendar
+    reservations: int = 0  # members waiting for a title that is out
     # the weekly closing days SLiMS kept (its names, as written), taken when this library still has the
     # starting "closed on Sunday"
     closed_days: list[str] = field(default_factory=list)
@@ -78,17 +81,19 @@ class HistoryPlan:
     new_fines: list[dict[str, Any]] = field(default_factory=list, repr=False)
     new_visits: list[dict[str, Any]] = field(default_factory=list, repr=False)
     new_holidays: list[dict[str, Any]] = field(default_factory=list, repr=False)
+    new_holds: list[dict[str, Any]] = field(default_factory=list, repr=False)
     closed_weekdays: str = ""  # what the profile takes (ISO weekdays), or "" to leave it
 
     @property
     def changes(self) -> int:
         return (self.loans_out + self.loans_returned + self.loans_closed + self.fines + self.visits + self.holidays
-                + bool(self.closed_weekdays))
+                + self.reservations + bool(self.closed_weekdays))
 
     def summary(self) -> dict[str, Any]:
         return {"format": "slims-history", "file": self.path, "rows": self.rows, "loans_out": self.loans_out,
                 "loans_returned": self.loans_returned, "loans_closed": self.loans_closed, "fines": self.fines,
                 "visits": self.visits, "holidays": self.holidays, "closed_days": self.closed_days,
+                "reservations": self.reservations,
                 "unchanged": self.unchanged, "bad_rows": len(self.bad),
                 "applied": self.applied}
 
@@ -131,7 +136,19 @@ class _Here:
     def __init__(self, lib: Library) -> None:
         self.site = lib.site_id
         live = Item.deleted == False  # noqa: E712
-        self.items = dict(Item.select(Item.barcode, Item.id).where(live).tuples())
+        self.items: dict[str, int] = {}
+        self.record_of: dict[str, int] = {}  # barcode -> record id
+        self.on_shelf: dict[int, set[int]] = {}  # record id -> its copies on the shelf now
+        for barcode, item_id, record_id, status in Item.select(Item.barcode, Item.id, Item.record,
+                                                               Item.status).where(live).tuples():
+            self.items[barcode] = item_id
+            self.record_of[barcode] = record_id
+            if status == "available":
+                self.on_shelf.setdefault(record_id, set()).add(item_id)
+        self.records = dict(Record.select(Record.slims_id, Record.id).where(
+            (Record.deleted == False) & (Record.slims_id != "")).tuples())  # noqa: E712
+        self.waiting = set(Hold.select(Hold.member, Hold.record).where(
+            (Hold.deleted == False) & Hold.status.in_(holds.ACTIVE)).tuples())  # noqa: E712
         self.members = {number: (mid, gender, birth, occupation) for number, mid, gender, birth, occupation in
                         Member.select(Member.number, Member.id, Member.gender, Member.birth_date, Member.occupation)
                         .where(Member.deleted == False).tuples()}  # noqa: E712
@@ -154,6 +171,7 @@ class _Here:
         self.closings = list(Holiday.select(Holiday.starts_on, Holiday.ends_on).where(
             Holiday.deleted == False).tuples())  # noqa: E712
         self.uids.update(uid for (uid,) in Holiday.select(Holiday.uid).tuples())
+        self.uids.update(uid for (uid,) in Hold.select(Hold.uid).tuples())
         self.closed_weekdays = lib.profile.closed_weekdays if lib.profile is not None else ""
         self.weekly: dict[int, str] = {}  # SLiMS's weekly closing days: ISO weekday -> its name
 
@@ -174,7 +192,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
     needs_both = False  # a row that points at a copy or a member
     for number, table, row in slims_backup.read_tables(path, TABLES, cancel):
         result.rows += 1
-        needs_both = needs_both or table in ("loan", "fines") or (
+        needs_both = needs_both or table in ("loan", "fines", "reserve") or (
             table == "visitor_count" and not isinstance(row, BadRow) and bool(row.get("member_id")))
         if result.rows % 2000 == 0:
             checkpoint(progress, cancel, 0.5, QT_TRANSLATE_NOOP("Import", "Reading the file"))
@@ -186,6 +204,8 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
             _fine(result, here, today, number, row)
         elif table == "holiday":
             _holiday(result, here, number, row)
+        elif table == "reserve":
+            _reservation(result, here, today, number, row)
         else:
             _visit(result, here, today, number, row)
     if needs_both and not (here.items and here.members):  # (else every row would be listed as left out)
@@ -197,6 +217,42 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
         result.closed_weekdays = weekly
         result.closed_days = [here.weekly[day] for day in sorted(here.weekly)]
     return result
+
+
+def _reservation(result: HistoryPlan, here: _Here, today: date, number: int, row: dict[str, Any]) -> None:
+    """A member waiting for a title at SLiMS waits here too, in the order of the day they asked. A title
+    with a copy on the shelf here is listed instead: the desk reserves it, if it is still wanted, and
+    puts the copy aside (an import cannot)."""
+    uid = here.uid("reserve", row.get("reserve_id"))
+    if uid in here.uids:
+        result.unchanged += 1
+        return
+    record = here.records.get(f"slims:{row.get('biblio_id')}") or here.record_of.get(str(row.get("item_code") or ""))
+    if record is None:
+        _left_out(result, number, QT_TRANSLATE_NOOP(
+            "Import", "The reserved title is not in the catalogue: import the catalogue from this backup first."))
+        return
+    member = _member(result, here, number, row)
+    if member is None:
+        return
+    placed = _moment(row.get("reserve_date"))
+    if placed is None or to_local(placed).date() > today:
+        _left_out(result, number, QT_TRANSLATE_NOOP("Import", "The reservation has no usable date ({value})."),
+                  value=str(row.get("reserve_date") or "-"))
+        return
+    if (member[0], record) in here.waiting:
+        result.unchanged += 1  # already in the queue for it
+        return
+    if here.on_shelf.get(record):
+        _left_out(result, number, QT_TRANSLATE_NOOP(
+            "Import", "Member {member} reserved a title that has a copy on the shelf here: reserve it at the desk if "
+                      "it is still wanted."), member=str(row.get("member_id")))
+        return
+    here.uids.add(uid)
+    here.waiting.add((member[0], record))
+    result.new_holds.append({"uid": uid, "record": record, "member": member[0], "placed_at": placed,
+                             "status": holds.WAITING, "item": None, "ready_until": None})
+    result.reservations += 1
 
 
 def _holiday(result: HistoryPlan, here: _Here, number: int, row: dict[str, Any]) -> None:
@@ -290,6 +346,7 @@ def _loan(result: HistoryPlan, here: _Here, today: date, number: int, row: dict[
                           "the loan is left out."), barcode=code, date=lent.isoformat())
             return
         here.out[item_id] = number
+        here.on_shelf.get(here.record_of[code], set()).discard(item_id)
         result.loans_out += 1
     here.loans[uid] = (0, fields["returned_at"])
     result.new_loans.append(fields)
@@ -372,6 +429,7 @@ def apply(lib: Library, result: HistoryPlan, progress: Progress | None = None,
         store.insert_many(lib, FineEntry, result.new_fines)
         store.insert_many(lib, Visit, result.new_visits)
         store.insert_many(lib, Holiday, result.new_holidays)
+        store.insert_many(lib, Hold, result.new_holds)
         if result.closed_weekdays:
             store.update(lib, lib.profile, closed_weekdays=result.closed_weekdays)
         result.applied = True
@@ -389,5 +447,6 @@ def import_history(lib: Library, by: Staff, path: str | Path, *, dry_run: bool =
             apply(lib, result, progress, cancel)
             auth.audit(lib, by, "circulation.import", "loan", "", file=Path(path).name, **{
                 k: v for k, v in result.summary().items() if k in ("loans_out", "loans_returned", "loans_closed",
-                                                                   "fines", "visits", "holidays", "closed_days")})
+                                                                   "fines", "visits", "holidays", "closed_days",
+                                                                   "reservations")})
     return result

@@ -215,6 +215,8 @@ class TransferPage(Page):
                 self.tr("{file}: {out} loan(s) still out and {returned} returned loan(s) added, {closed} closed; "
                         "{fines} fine line(s); {visits} visit(s); {unchanged} already here; {bad} row(s) left out."))
         lines = [text.format(**counts)]
+        if plan.reservations:
+            lines.append(self.tr("Reservations waiting: {count}.").format(count=plan.reservations))
         if plan.holidays:
             lines.append(self.tr("Holidays from SLiMS's calendar: {count}.").format(count=plan.holidays))
         if plan.closed_days:
