@@ -2284,8 +2284,8 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>impor anggota: CSV anggota atau cadangan basis data SLiMS, laporan anggota INLISLite, atau daftar yang disimpan di Excel (pustakawan)</translation>
         </message>
         <message>
-            <source>import the loans (those still out and those returned), fines and visitor book of a SLiMS database backup, after its catalogue and members (librarian)</source>
-            <translation>impor peminjaman (yang masih dipinjam dan yang sudah kembali), denda, dan buku tamu dari cadangan basis data SLiMS, sesudah katalog dan anggotanya (pustakawan)</translation>
+            <source>import the loans (those still out and those returned), fines, visitor book, reservations and holidays of a SLiMS database backup, after its catalogue and members (librarian)</source>
+            <translation>impor peminjaman (yang masih dipinjam dan yang sudah kembali), denda, buku tamu, pemesanan, dan hari libur dari cadangan basis data SLiMS, sesudah katalog dan anggotanya (pustakawan)</translation>
         </message>
         <message>
             <source>export members as a SLiMS members CSV (personal data: librarian)</source>
@@ -12862,10 +12862,6 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Peminjaman, denda, dan buku tamu dari SLiMS</translation>
         </message>
         <message>
-            <source>From SLiMS's database backup: the books still out (with their due dates), past loans, fines owed and paid, and the visitor book, so the desk and this year's reports carry on. Import the catalogue and the members from the same backup first.</source>
-            <translation>Dari cadangan basis data SLiMS: buku yang masih dipinjam (dengan tanggal kembalinya), riwayat peminjaman, denda yang belum dan sudah dibayar, serta buku tamu, supaya meja layanan dan laporan tahun ini berlanjut. Impor dulu katalog dan anggota dari cadangan yang sama.</translation>
-        </message>
-        <message>
             <source>Import the loans, fines and visitor book of a SLiMS backup</source>
             <translation>Impor peminjaman, denda, dan buku tamu dari cadangan SLiMS</translation>
         </message>
@@ -13004,6 +13000,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>Export the members as SLiMS CSV</source>
             <translation>Ekspor anggota sebagai CSV SLiMS</translation>
+        </message>
+        <message>
+            <source>From SLiMS's database backup: the books still out (with their due dates), past loans, fines owed and paid, the visitor book, reservations and holidays, so the desk and this year's reports carry on. Import the catalogue and the members from the same backup first.</source>
+            <translation>Dari cadangan basis data SLiMS: buku yang masih dipinjam (dengan tanggal kembalinya), riwayat peminjaman, denda yang belum dan sudah dibayar, buku tamu, pemesanan, dan hari libur, supaya meja layanan dan laporan tahun ini berlanjut. Impor dulu katalog dan anggota dari cadangan yang sama.</translation>
         </message>
         <message>
             <source>Import hi&amp;story…</source>

@@ -86,7 +86,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="only report what would change")
 
     p = common.command(sub, "history-import", cmd_history_import, json=True,
-                       help="import the loans (those still out and those returned), fines and visitor book of a SLiMS "
+                       help="import the loans (those still out and those returned), fines, visitor book, reservations and "
+                            "holidays of a SLiMS "
                             "database backup, after its catalogue and members (librarian)")
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="only report what would change")

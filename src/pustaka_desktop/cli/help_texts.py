@@ -55,7 +55,8 @@ HELP_TEXTS = [
     QT_TRANSLATE_NOOP("CliHelp", "members: add, show, search"),
     QT_TRANSLATE_NOOP("CliHelp", "import members: a SLiMS members CSV or database backup, INLISLite's member report or a list "
                                  "kept in Excel (librarian)"),
-    QT_TRANSLATE_NOOP("CliHelp", "import the loans (those still out and those returned), fines and visitor book of a SLiMS "
+    QT_TRANSLATE_NOOP("CliHelp", "import the loans (those still out and those returned), fines, visitor book, reservations and "
+                                 "holidays of a SLiMS "
                                  "database backup, after its catalogue and members (librarian)"),
     QT_TRANSLATE_NOOP("CliHelp", "export members as a SLiMS members CSV (personal data: librarian)"),
     QT_TRANSLATE_NOOP("CliHelp", "stock-take: start, scan, status, finish"),

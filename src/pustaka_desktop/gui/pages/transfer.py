@@ -76,8 +76,8 @@ class TransferPage(Page):
 
         box, inner = section(self.tr("Loans, fines and visitor book from SLiMS"), self.tr(
             "From SLiMS's database backup: the books still out (with their due dates), past loans, fines owed and "
-            "paid, and the visitor book, so the desk and this year's reports carry on. Import the catalogue and the "
-            "members from the same backup first."))
+            "paid, the visitor book, reservations and holidays, so the desk and this year's reports carry on. Import "
+            "the catalogue and the members from the same backup first."))
         self.history_import_button = button(self.tr("Import hi&story…"),
                                             self.tr("Import the loans, fines and visitor book of a SLiMS backup"),
                                             self.choose_history_import)
