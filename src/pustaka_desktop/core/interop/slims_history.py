@@ -183,6 +183,16 @@ def _left_out(plan: HistoryPlan, number: int, template: str, **params: Any) -> N
     plan.bad.append(BadRow(number, template, params))
 
 
+def _past_moment(plan: HistoryPlan, number: int, value: Any, today: date, template: str) -> datetime | None:
+    """The moment a row's ``value`` names; None, and the row listed with ``template``, when it names no
+    moment or one after today."""
+    at = _moment(value)
+    if at is None or to_local(at).date() > today:
+        _left_out(plan, number, template, value=str(value or "-"))
+        return None
+    return at
+
+
 def plan(lib: Library, path: str | Path, progress: Progress | None = None,
          cancel: Cancel | None = None) -> HistoryPlan:
     """The dry run: what importing the history of backup ``path`` would add, and every row left out."""
@@ -235,10 +245,9 @@ def _reservation(result: HistoryPlan, here: _Here, today: date, number: int, row
     member = _member(result, here, number, row)
     if member is None:
         return
-    placed = _moment(row.get("reserve_date"))
-    if placed is None or to_local(placed).date() > today:
-        _left_out(result, number, QT_TRANSLATE_NOOP("Import", "The reservation has no usable date ({value})."),
-                  value=str(row.get("reserve_date") or "-"))
+    placed = _past_moment(result, number, row.get("reserve_date"), today, QT_TRANSLATE_NOOP(
+        "Import", "The reservation has no usable date ({value})."))
+    if placed is None:
         return
     if (member[0], record) in here.waiting:
         result.unchanged += 1  # already in the queue for it
@@ -384,10 +393,9 @@ def _visit(result: HistoryPlan, here: _Here, today: date, number: int, row: dict
     if uid in here.uids:
         result.unchanged += 1
         return
-    at = _moment(row.get("checkin_date"))
-    if at is None or to_local(at).date() > today:
-        _left_out(result, number, QT_TRANSLATE_NOOP("Import", "The visit has no usable date ({value})."),
-                  value=str(row.get("checkin_date") or "-"))
+    at = _past_moment(result, number, row.get("checkin_date"), today, QT_TRANSLATE_NOOP(
+        "Import", "The visit has no usable date ({value})."))
+    if at is None:
         return
     day = to_local(at).date()
     fields = {"uid": uid, "at": at, "member": None, "name": "", "gender": "", "age_band": "", "occupation": "",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
@@ -153,27 +154,38 @@ class TransferPage(Page):
         'Yes' imports (one transaction, a backup before). ``then`` runs after, unless the librarian said No."""
         lib, user = self.ctx.lib, self.ctx.user
 
-        def checked(plan) -> None:
-            if not plan.add and not plan.update and not plan.adopted_member_types:
-                info(self, self.tr("Import members"), self.members_summary(plan, dry_run=True))
-                if then is not None:
-                    then()
-                return
-            if confirm(self, self.tr("Import members"), self.members_summary(plan, dry_run=True) + "\n\n"
-                       + self.tr("Import these members now?")):
-                run_job(self, self.tr("Importing members"),
-                        lambda progress, cancelled: slims_members.import_members(
-                            lib, user, path, progress=progress, cancel=cancelled), imported)
-
         def imported(plan) -> None:
             self.last_members_import.setText(self.members_summary(plan, dry_run=False))
             self.ctx.events.members_changed.emit()
+
+        self.checked_import(
+            self.tr("Checking the member list"), self.tr("Import members"), self.tr("Import these members now?"),
+            self.tr("Importing members"),
+            lambda dry_run, progress, cancel: slims_members.import_members(
+                lib, user, path, dry_run=dry_run, progress=progress, cancel=cancel),
+            self.members_summary, lambda plan: plan.add or plan.update or plan.adopted_member_types, imported, then)
+
+    def checked_import(self, checking: str, title: str, question: str, importing: str,
+                       job: Callable[[bool, Any, Any], Any], summary: Callable[[Any, bool], str],
+                       changes: Callable[[Any], Any], imported: Callable[[Any], None],
+                       then: Callable[[], None] | None = None) -> None:
+        """An import the librarian sees checked first: ``job(dry_run, progress, cancel)`` runs as a dry run
+        in the background, ``summary`` of its plan is shown, and only a 'Yes' runs it for real; ``then``
+        follows (also when there was nothing to change), unless the librarian said No."""
+        def after(plan) -> None:
+            imported(plan)
             if then is not None:
                 then()
 
-        run_job(self, self.tr("Checking the member list"),
-                lambda progress, cancelled: slims_members.import_members(
-                    lib, user, path, dry_run=True, progress=progress, cancel=cancelled), checked)
+        def checked(plan) -> None:
+            if not changes(plan):
+                info(self, title, summary(plan, True))
+                if then is not None:
+                    then()
+            elif confirm(self, title, summary(plan, True) + "\n\n" + question):
+                run_job(self, importing, lambda progress, cancelled: job(False, progress, cancelled), after)
+
+        run_job(self, checking, lambda progress, cancelled: job(True, progress, cancelled), checked)
 
     # -- loans, fines and visits from a SLiMS backup ----------------------------------------------
 
@@ -187,24 +199,17 @@ class TransferPage(Page):
         """As the members: the dry run first, its counts and the rows left out; only a 'Yes' imports."""
         lib, user = self.ctx.lib, self.ctx.user
 
-        def checked(plan) -> None:
-            if not plan.changes:
-                info(self, self.tr("Import history"), self.history_summary(plan, dry_run=True))
-                return
-            if confirm(self, self.tr("Import history"), self.history_summary(plan, dry_run=True) + "\n\n"
-                       + self.tr("Import this history now?")):
-                run_job(self, self.tr("Importing the history"),
-                        lambda progress, cancelled: slims_history.import_history(
-                            lib, user, path, progress=progress, cancel=cancelled), imported)
-
         def imported(plan) -> None:
             self.last_history_import.setText(self.history_summary(plan, dry_run=False))
             self.ctx.events.members_changed.emit()
             self.ctx.events.catalog_changed.emit()  # copies now on loan
 
-        run_job(self, self.tr("Checking the backup"),
-                lambda progress, cancelled: slims_history.import_history(
-                    lib, user, path, dry_run=True, progress=progress, cancel=cancelled), checked)
+        self.checked_import(
+            self.tr("Checking the backup"), self.tr("Import history"), self.tr("Import this history now?"),
+            self.tr("Importing the history"),
+            lambda dry_run, progress, cancel: slims_history.import_history(
+                lib, user, path, dry_run=dry_run, progress=progress, cancel=cancel),
+            self.history_summary, lambda plan: plan.changes, imported)
 
     def history_summary(self, plan, dry_run: bool) -> str:
         counts = dict(out=plan.loans_out, returned=plan.loans_returned, closed=plan.loans_closed, fines=plan.fines,
