@@ -38,6 +38,7 @@ FINES = [  # fines_id, fines_date, member_id, debet, credit, description
     (1, "2025-11-12", "M002", 1000, 0, "Denda keterlambatan B0004"),
     (2, "2025-11-20", "M002", 0, 400, "Bayar sebagian"),
     (3, "2025-12-01", "M404", 500, 0, "Denda"),
+    (4, "2025-12-02", "M002", "inf", "", "angka rusak"),  # a line of nothing a number can say
 ]
 VISITS = [  # visitor_id, member_id, member_name, institution, checkin_date
     (1, "M001", "Siti Aminah", "", "2026-02-20 09:15:00"),

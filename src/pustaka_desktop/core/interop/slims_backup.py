@@ -415,7 +415,7 @@ def _terms(f: dict[str, Any]) -> dict[str, Any]:
     for theirs, (ours, least) in _TERMS.items():
         try:
             value = int(float(_text(f.get(theirs))))
-        except ValueError:
+        except (ValueError, OverflowError):  # not a number, or "inf"
             continue
         if least <= value <= 100_000:
             out[ours] = value

@@ -92,9 +92,8 @@ class HistoryPlan:
     def summary(self) -> dict[str, Any]:
         return {"format": "slims-history", "file": self.path, "rows": self.rows, "loans_out": self.loans_out,
                 "loans_returned": self.loans_returned, "loans_closed": self.loans_closed, "fines": self.fines,
-                "visits": self.visits, "holidays": self.holidays, "closed_days": self.closed_days,
-                "reservations": self.reservations,
-                "unchanged": self.unchanged, "bad_rows": len(self.bad),
+                "visits": self.visits, "reservations": self.reservations, "holidays": self.holidays,
+                "closed_days": self.closed_days, "unchanged": self.unchanged, "bad_rows": len(self.bad),
                 "applied": self.applied}
 
 
@@ -125,7 +124,7 @@ def _midday(day: date) -> datetime:
 def _int(value: Any) -> int:
     try:
         return int(float(str(value or "0").strip() or 0))
-    except ValueError:
+    except (ValueError, OverflowError):  # not a number, or "inf"
         return 0
 
 
