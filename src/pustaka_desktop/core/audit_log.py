@@ -12,7 +12,7 @@ import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from peewee import fn
@@ -22,6 +22,7 @@ from .audit_describe import describe
 from .errors import Cancelled, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .service import Library
+from .store.clock import local_instant
 from .store.files import atomic_write
 from .store.models import AuditLog, Staff
 
@@ -67,18 +68,14 @@ class AuditRow:
         return str(data)
 
 
-def _local_midnight_utc(day: date) -> datetime:
-    return datetime.combine(day, time(0, 0)).astimezone().astimezone(UTC)
-
-
 def _query(flt: AuditFilter):
     query = AuditLog.select()
     if flt.since and flt.until and flt.since > flt.until:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The start date is after the end date."), field="since")
     if flt.since:
-        query = query.where(AuditLog.at >= _local_midnight_utc(flt.since))
+        query = query.where(AuditLog.at >= local_instant(flt.since))
     if flt.until:
-        query = query.where(AuditLog.at < _local_midnight_utc(flt.until + timedelta(days=1)))
+        query = query.where(AuditLog.at < local_instant(flt.until + timedelta(days=1)))
     if flt.username:
         query = query.where(AuditLog.username == flt.username.strip().lower())
     if flt.action:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from peewee import JOIN, fn
@@ -37,7 +37,7 @@ from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import write as store
-from ..store.clock import local_today, to_local
+from ..store.clock import local_instant, local_today, to_local
 from ..store.lookup import by_code
 from ..store.models import InLibraryUse, Item, Member, Staff, Visit
 from .members import AGE_BANDS, GENDERS, age_band, card_holder
@@ -92,9 +92,7 @@ class MemberVisit:
 
 def day_bounds(day: date) -> tuple[datetime, datetime]:
     """The UTC instants where the local calendar ``day`` starts and the next one starts."""
-    start = datetime.combine(day, time.min).astimezone().astimezone(UTC)
-    end = datetime.combine(day + timedelta(days=1), time.min).astimezone().astimezone(UTC)
-    return start, end
+    return local_instant(day), local_instant(day + timedelta(days=1))
 
 
 def _live_visits():

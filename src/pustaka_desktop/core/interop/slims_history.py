@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +45,7 @@ from ..jobs import Progress, checkpoint
 from ..service import Library
 from ..store import backup
 from ..store import write as store
-from ..store.clock import local_today, to_local
+from ..store.clock import local_instant, local_today, to_local
 from ..store.models import FineEntry, Hold, Holiday, Item, LibraryProfile, Loan, Member, Record, Staff, Visit
 from . import slims_backup
 from .types import BadRow, Cancel
@@ -113,12 +113,12 @@ def _moment(value: Any) -> datetime | None:
         moment = datetime.fromisoformat(text)
     except ValueError:
         return None
-    return moment.astimezone().astimezone(UTC) if moment.year >= 1900 else None
+    return local_instant(moment.date(), moment.timetz()) if moment.year >= 1900 else None
 
 
 def _midday(day: date) -> datetime:
     """A day SLiMS recorded without a time, as its local noon: it counts on that day in every report."""
-    return datetime.combine(day, time(12)).astimezone().astimezone(UTC)
+    return local_instant(day, time(12))
 
 
 def _int(value: Any) -> int:

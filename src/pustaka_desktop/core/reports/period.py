@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from ..store.clock import local_instant
 
 KINDS = ("day", "month", "quarter", "year", "custom")
 MONTH_NAMES = (
@@ -64,8 +65,7 @@ class Period:
 
     def utc_bounds(self) -> tuple[str, str]:
         """``[from, to)`` as stored UTC text, for comparing with UtcDateTimeField columns."""
-        start = datetime.combine(self.start, time.min).astimezone().astimezone(UTC)
-        end = datetime.combine(self.end + timedelta(days=1), time.min).astimezone().astimezone(UTC)
+        start, end = local_instant(self.start), local_instant(self.end + timedelta(days=1))
         return start.strftime("%Y-%m-%d %H:%M:%S"), end.strftime("%Y-%m-%d %H:%M:%S")
 
     def utc_offset_modifier(self) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 
 
@@ -42,6 +42,12 @@ def _aware(value: datetime) -> datetime:
 def local_today(clock: Clock) -> date:
     """Today's date in the PC's local zone (a due date is a local calendar day)."""
     return clock.now().astimezone().date()
+
+
+def local_instant(day: date, at: time = time.min) -> datetime:
+    """The UTC instant of ``at`` on the local calendar ``day`` (the PC's zone): where a day starts, or a
+    time another system wrote without its zone."""
+    return datetime.combine(day, at).astimezone().astimezone(UTC)
 
 
 def to_local(value: datetime) -> datetime:
