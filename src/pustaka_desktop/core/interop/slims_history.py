@@ -34,7 +34,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import auth
 from ..circulation import holds
@@ -128,6 +128,13 @@ def _int(value: Any) -> int:
         return 0
 
 
+class _Member(NamedTuple):
+    id: int
+    gender: str
+    birth_date: date | None
+    occupation: str
+
+
 class _Here:
     """What the library holds that the rows point to: copies by barcode, members by number, the uids
     already imported, the copies on loan here and when each copy was last lent here."""
@@ -148,14 +155,14 @@ class _Here:
             (Record.deleted == False) & (Record.slims_id != "")).tuples())  # noqa: E712
         self.waiting = set(Hold.select(Hold.member, Hold.record).where(
             (Hold.deleted == False) & Hold.status.in_(holds.ACTIVE)).tuples())  # noqa: E712
-        self.members = {number: (mid, gender, birth, occupation) for number, mid, gender, birth, occupation in
-                        Member.select(Member.number, Member.id, Member.gender, Member.birth_date, Member.occupation)
-                        .where(Member.deleted == False).tuples()}  # noqa: E712
+        self.members = {row[0]: _Member(*row[1:]) for row in Member.select(
+            Member.number, Member.id, Member.gender, Member.birth_date, Member.occupation).where(
+            Member.deleted == False).tuples()}  # noqa: E712
         # uid -> (id, returned at); a loan undone or deleted here counts as returned: nothing to close
         self.loans = {uid: (lid, (returned or at) if deleted else returned) for uid, lid, returned, deleted, at in
                       Loan.select(Loan.uid, Loan.id, Loan.returned_at, Loan.deleted, Loan.loaned_at).tuples()}
-        self.uids = {uid for (uid,) in FineEntry.select(FineEntry.uid).tuples()}
-        self.uids.update(uid for (uid,) in Visit.select(Visit.uid).tuples())
+        # the uids of every other kind of row this import makes (made from SLiMS's row ids: see ``uid``)
+        self.uids = {uid for model in (FineEntry, Visit, Holiday, Hold) for (uid,) in model.select(model.uid).tuples()}
         self.out: dict[int, int] = {}  # item id -> line of the open loan (here: 0)
         self.last_lent: dict[int, date] = {}
         for item_id, loaned_at, returned_at in Loan.select(Loan.item, Loan.loaned_at, Loan.returned_at).where(
@@ -169,8 +176,6 @@ class _Here:
             Visit.member.is_null(False) & (Visit.deleted == False)).tuples()}  # noqa: E712
         self.closings = list(Holiday.select(Holiday.starts_on, Holiday.ends_on).where(
             Holiday.deleted == False).tuples())  # noqa: E712
-        self.uids.update(uid for (uid,) in Holiday.select(Holiday.uid).tuples())
-        self.uids.update(uid for (uid,) in Hold.select(Hold.uid).tuples())
         self.closed_weekdays = lib.profile.closed_weekdays if lib.profile is not None else ""
         self.weekly: dict[int, str] = {}  # SLiMS's weekly closing days: ISO weekday -> its name
 
@@ -248,7 +253,7 @@ def _reservation(result: HistoryPlan, here: _Here, today: date, number: int, row
         "Import", "The reservation has no usable date ({value})."))
     if placed is None:
         return
-    if (member[0], record) in here.waiting:
+    if (member.id, record) in here.waiting:
         result.unchanged += 1  # already in the queue for it
         return
     if here.on_shelf.get(record):
@@ -257,8 +262,8 @@ def _reservation(result: HistoryPlan, here: _Here, today: date, number: int, row
                       "it is still wanted."), member=str(row.get("member_id")))
         return
     here.uids.add(uid)
-    here.waiting.add((member[0], record))
-    result.new_holds.append({"uid": uid, "record": record, "member": member[0], "placed_at": placed,
+    here.waiting.add((member.id, record))
+    result.new_holds.append({"uid": uid, "record": record, "member": member.id, "placed_at": placed,
                              "status": holds.WAITING, "item": None, "ready_until": None})
     result.reservations += 1
 
@@ -286,7 +291,7 @@ def _holiday(result: HistoryPlan, here: _Here, number: int, row: dict[str, Any])
     result.holidays += 1
 
 
-def _member(result: HistoryPlan, here: _Here, number: int, row: dict[str, Any]) -> tuple | None:
+def _member(result: HistoryPlan, here: _Here, number: int, row: dict[str, Any]) -> _Member | None:
     found = here.members.get(str(row.get("member_id") or "").strip())
     if found is None:
         _left_out(result, number, QT_TRANSLATE_NOOP(
@@ -331,7 +336,7 @@ def _loan(result: HistoryPlan, here: _Here, today: date, number: int, row: dict[
     if member is None:
         return
     due = _day(row.get("due_date")) or lent
-    fields = {"uid": uid, "item": item_id, "member": member[0], "loaned_at": _midday(lent), "due_on": max(due, lent),
+    fields = {"uid": uid, "item": item_id, "member": member.id, "loaned_at": _midday(lent), "due_on": max(due, lent),
               "renewals": max(0, _int(row.get("renewed"))), "staff": STAFF, "returned_at": None}
     if returned:
         back = min(max(_day(row.get("return_date")) or due, lent), today)
@@ -381,7 +386,7 @@ def _fine(result: HistoryPlan, here: _Here, today: date, number: int, row: dict[
         if uid in here.uids:
             continue
         here.uids.add(uid)
-        result.new_fines.append({"uid": uid, "member": member[0], "kind": kind, "amount": amount,
+        result.new_fines.append({"uid": uid, "member": member.id, "kind": kind, "amount": amount,
                                  "at": _midday(day), "note": str(row.get("description") or "").strip()[:500],
                                  "staff": STAFF, "loan": None})
         result.fines += 1
@@ -401,12 +406,12 @@ def _visit(result: HistoryPlan, here: _Here, today: date, number: int, row: dict
               "origin_place": "", "purpose": "read", "headcount": 1}
     member = here.members.get(str(row.get("member_id") or "").strip())
     if member is not None:
-        if (member[0], day) in here.visit_days:
+        if (member.id, day) in here.visit_days:
             result.unchanged += 1  # one line per member per day, as at the door
             return
-        here.visit_days.add((member[0], day))
-        fields.update(member=member[0], gender=member[1] or "", age_band=age_band(member[2], day),
-                      occupation=member[3] or "")
+        here.visit_days.add((member.id, day))
+        fields.update(member=member.id, gender=member.gender or "", age_band=age_band(member.birth_date, day),
+                      occupation=member.occupation or "")
     else:  # a guest, or a member who is not in the member list: the name as written
         fields["name"] = str(row.get("member_name") or "").strip()[:120]
     here.uids.add(uid)

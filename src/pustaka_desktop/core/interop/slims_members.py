@@ -75,6 +75,10 @@ class MemberImportPlan:
     new_rows: list[dict[str, Any]] = field(default_factory=list, repr=False)
     updates: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)
 
+    @property
+    def changes(self) -> int:
+        return self.add + self.update + len(self.adopted_member_types)
+
     def summary(self) -> dict[str, Any]:
         return {"format": "slims-members", "file": self.path, "rows": self.rows, "add": self.add,
                 "update": self.update, "unchanged": self.unchanged, "bad_rows": len(self.bad),

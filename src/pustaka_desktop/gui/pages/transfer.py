@@ -24,7 +24,7 @@ from ..workers import run_job
 from .base import Page
 
 EXPORTS = ("slims-biblio", "slims-item", "marc", "marcxml", "xlsx")
-MEMBER_ROWS_SHOWN = 12  # refused rows listed in the check before a members import (the rest counted)
+ROWS_SHOWN = 12  # refused rows listed in the check before an import of members or history (the rest counted)
 SUFFIX = {"slims-biblio": ".csv", "slims-item": ".csv", "marc": ".mrc", "marcxml": ".xml", "xlsx": ".xlsx"}
 
 
@@ -101,7 +101,7 @@ class TransferPage(Page):
     def offer_the_rest_of(self, backup: str) -> None:
         """A SLiMS backup holds more than the catalogue: moving in goes on with its members, then its loans,
         fines and visitor book, each with its own check first (the order matters: loans need both)."""
-        if not (self.members_import_button.isEnabled() and self.history_import_button.isEnabled()):
+        if not (self.ctx.allowed("members.import") and self.ctx.allowed("circulation.import")):
             return
         if confirm(self, self.tr("Moving in from SLiMS"), self.tr(
                 "The backup also holds the members, and the loans, fines and visitor book. Import the members now, "
@@ -163,22 +163,22 @@ class TransferPage(Page):
             self.tr("Importing members"),
             lambda dry_run, progress, cancel: slims_members.import_members(
                 lib, user, path, dry_run=dry_run, progress=progress, cancel=cancel),
-            self.members_summary, lambda plan: plan.add or plan.update or plan.adopted_member_types, imported, then)
+            self.members_summary, imported, then)
 
     def checked_import(self, checking: str, title: str, question: str, importing: str,
                        job: Callable[[bool, Any, Any], Any], summary: Callable[[Any, bool], str],
-                       changes: Callable[[Any], Any], imported: Callable[[Any], None],
-                       then: Callable[[], None] | None = None) -> None:
+                       imported: Callable[[Any], None], then: Callable[[], None] | None = None) -> None:
         """An import the librarian sees checked first: ``job(dry_run, progress, cancel)`` runs as a dry run
-        in the background, ``summary`` of its plan is shown, and only a 'Yes' runs it for real; ``then``
-        follows (also when there was nothing to change), unless the librarian said No."""
+        in the background, ``summary`` of its plan is shown, and only a 'Yes' runs it for real (when the plan
+        has ``changes``); ``then`` follows (also when there was nothing to change), unless the librarian
+        said No."""
         def after(plan) -> None:
             imported(plan)
             if then is not None:
                 then()
 
         def checked(plan) -> None:
-            if not changes(plan):
+            if not plan.changes:
                 info(self, title, summary(plan, True))
                 if then is not None:
                     then()
@@ -209,7 +209,7 @@ class TransferPage(Page):
             self.tr("Importing the history"),
             lambda dry_run, progress, cancel: slims_history.import_history(
                 lib, user, path, dry_run=dry_run, progress=progress, cancel=cancel),
-            self.history_summary, lambda plan: plan.changes, imported)
+            self.history_summary, imported)
 
     def history_summary(self, plan, dry_run: bool) -> str:
         counts = dict(out=plan.loans_out, returned=plan.loans_returned, closed=plan.loans_closed, fines=plan.fines,
@@ -229,7 +229,7 @@ class TransferPage(Page):
         return "\n".join(lines + self.left_out(plan.bad))
 
     def left_out(self, bad: list) -> list[str]:
-        shown = bad[:MEMBER_ROWS_SHOWN]
+        shown = bad[:ROWS_SHOWN]
         lines = [self.tr("Row {row}: {message}").format(row=row.row, message=row.message(translate)) for row in shown]
         if len(bad) > len(shown):
             lines.append(self.tr("… and {count} more refused row(s).").format(count=len(bad) - len(shown)))
