@@ -87,8 +87,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = common.command(sub, "history-import", cmd_history_import, json=True,
                        help="import the loans (those still out and those returned), fines, visitor book, reservations and "
-                            "holidays of a SLiMS "
-                            "database backup, after its catalogue and members (librarian)")
+                            "holidays of a SLiMS database backup, after its catalogue and members (librarian)")
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="only report what would change")
 

@@ -56,8 +56,7 @@ HELP_TEXTS = [
     QT_TRANSLATE_NOOP("CliHelp", "import members: a SLiMS members CSV or database backup, INLISLite's member report or a list "
                                  "kept in Excel (librarian)"),
     QT_TRANSLATE_NOOP("CliHelp", "import the loans (those still out and those returned), fines, visitor book, reservations and "
-                                 "holidays of a SLiMS "
-                                 "database backup, after its catalogue and members (librarian)"),
+                                 "holidays of a SLiMS database backup, after its catalogue and members (librarian)"),
     QT_TRANSLATE_NOOP("CliHelp", "export members as a SLiMS members CSV (personal data: librarian)"),
     QT_TRANSLATE_NOOP("CliHelp", "stock-take: start, scan, status, finish"),
     QT_TRANSLATE_NOOP("CliHelp", "record a visit in the visitor book"),
