@@ -18,7 +18,7 @@ def _timed(fn):
 
 def rows(ctx: BenchContext) -> list[Row]:
     from pustaka_desktop.core import auth, profile
-    from pustaka_desktop.core.interop import importer, marc
+    from pustaka_desktop.core.interop import importer, marc_writer
     from pustaka_desktop.core.service import Library
     from pustaka_desktop.core.store.models import Item, Record
 
@@ -26,7 +26,7 @@ def rows(ctx: BenchContext) -> list[Row]:
     by = auth.Staff(username="bench", role=auth.LIBRARIAN, active=True)
     records = Record.select().where(Record.deleted == False).count()  # noqa: E712
     path = ctx.scratch / "stress.mrc"
-    exported, export_s, export_cpu = _timed(lambda: marc.export_marc(source, by, path))
+    exported, export_s, export_cpu = _timed(lambda: marc_writer.export_marc(source, by, path))
     source.close()
 
     target = Library.open(ctx.scratch / "interop-target.sqlite3")

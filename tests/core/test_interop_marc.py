@@ -10,7 +10,7 @@ from pymarc import Field, Indicators, Subfield
 
 from pustaka_desktop.core import demo
 from pustaka_desktop.core.errors import ValidationError
-from pustaka_desktop.core.interop import importer, marc
+from pustaka_desktop.core.interop import importer, marc_writer
 from pustaka_desktop.core.interop.types import RECORD_FIELDS
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import Item, Record
@@ -114,7 +114,7 @@ def test_round_trip_ours_to_marc_to_ours_loses_nothing(lib, librarian, tmp_path,
                                      {"name": "Sari, Dewi", "role": "translator", "kind": "person"}]),
                  subjects=json.dumps(["Novel", "Sastra -- Kajian"]))
     path = tmp_path / ("out.xml" if xml else "out.mrc")
-    assert marc.export_marc(lib, librarian, path, xml=xml) == Record.select().count()
+    assert marc_writer.export_marc(lib, librarian, path, xml=xml) == Record.select().count()
     before = _snapshot()
     other, other_librarian = empty_lib_factory()
     result = importer.import_file(other, other_librarian, "marcxml" if xml else "marc", path)

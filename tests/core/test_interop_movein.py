@@ -16,7 +16,7 @@ from pymarc import Field, Indicators, Subfield
 
 from pustaka_desktop.core.catalog import records, review
 from pustaka_desktop.core.errors import Cancelled
-from pustaka_desktop.core.interop import importer, marc
+from pustaka_desktop.core.interop import importer, marc_writer
 from pustaka_desktop.core.store.models import CollectionType, Item, Record
 from tests.core import interop_fixtures
 
@@ -325,7 +325,7 @@ def test_marc_round_trip_keeps_every_copy_detail(lib, librarian, tmp_path, empty
     records.add_item(lib, librarian, record, barcode="PD002", accession_no="002/S/2024", source="donation",
                      source_detail="Bapak Kepala Desa", received_on=date(2024, 3, 5))
     path = tmp_path / "out.mrc"
-    marc.export_marc(lib, librarian, path)
+    marc_writer.export_marc(lib, librarian, path)
     other, other_librarian = empty_lib_factory()
     result = importer.import_file(other, other_librarian, "marc", path)
     assert (result.records_add, result.items_add, result.bad) == (1, 2, [])

@@ -97,13 +97,13 @@ def build_world(root: Path) -> World:
         world.targets[name] = Target(name, lib, seed_path.read_bytes(), seed_path.suffix, run, zipped)
 
     if _has("pustaka_desktop.core.interop.importer"):
-        from pustaka_desktop.core.interop import importer, marc, slims, spreadsheet
+        from pustaka_desktop.core.interop import importer, marc_writer, slims, spreadsheet
 
         with source.bound():
             slims.export_biblio(source, source_by, seeds / "biblio.csv")
             slims.export_items(source, source_by, seeds / "item.csv")
-            marc.export_marc(source, source_by, seeds / "records.mrc")
-            marc.export_marc(source, source_by, seeds / "records.xml", xml=True)
+            marc_writer.export_marc(source, source_by, seeds / "records.mrc")
+            marc_writer.export_marc(source, source_by, seeds / "records.xml", xml=True)
             spreadsheet.export_xlsx(source, source_by, seeds / "catalog.xlsx")
         _xlsx_to_csv(seeds / "catalog.xlsx", seeds / "catalog.csv")
         for fmt, file in (("slims-biblio", "biblio.csv"), ("slims-item", "item.csv"), ("marc", "records.mrc"),

@@ -83,12 +83,12 @@ def test_no_secret_leaves_in_logs_exports_bundles_or_audit(tmp_path, clock, capl
     auth.reset_secret(lib, siti, relawan, password=NEW_PASSWORD)
 
     # everything that can leave the PC
-    from pustaka_desktop.core.interop import marc, slims, slims_members, spreadsheet
+    from pustaka_desktop.core.interop import marc_writer, slims, slims_members, spreadsheet
 
     slims_members.export_members(lib, siti, out / "members.csv")
     slims.export_biblio(lib, siti, out / "biblio.csv")
     slims.export_items(lib, siti, out / "items.csv")
-    marc.export_marc(lib, siti, out / "records.xml", xml=True)
+    marc_writer.export_marc(lib, siti, out / "records.xml", xml=True)
     spreadsheet.export_xlsx(lib, siti, out / "katalog.xlsx")
     audit_log.export(lib, siti, out / "audit.csv")
     audit_log.export(lib, siti, out / "audit.xlsx")

@@ -72,7 +72,7 @@ ROWS = {
     "catalog.delete": lambda e, by: catalog.delete_record(e.lib, by, e.empty_record),
     "catalog.import": lambda e, by: __import__("pustaka_desktop.core.interop.importer", fromlist=["x"]).import_file(
         e.lib, by, "csv", e.catalog_csv, dry_run=True),
-    "catalog.export": lambda e, by: __import__("pustaka_desktop.core.interop.marc", fromlist=["x"]).export_marc(
+    "catalog.export": lambda e, by: __import__("pustaka_desktop.core.interop.marc_writer", fromlist=["x"]).export_marc(
         e.lib, by, e.tmp / f"katalog-{by.role}.mrc"),
     "circulation.checkout": lambda e, by: circulation.checkout(e.lib, by, e.member.number, e.item(0).barcode),
     "circulation.checkin": lambda e, by: circulation.checkin(e.lib, by, e.on_loan[0 if by.role == "volunteer"

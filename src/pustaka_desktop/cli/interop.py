@@ -12,7 +12,7 @@ from ..core.catalog import accession_register, review
 from ..core.errors import ValidationError
 from ..core.fields import date_field
 from ..core.i18n import QT_TRANSLATE_NOOP
-from ..core.interop import importer, marc, slims, spreadsheet
+from ..core.interop import importer, marc_writer, slims, spreadsheet
 from ..core.interop.types import FORMATS
 from . import common
 from .common import translate
@@ -199,7 +199,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     elif args.format == "slims-item":
         count = slims.export_items(lib, by, args.file, progress)
     elif args.format in ("marc", "marcxml"):
-        count = marc.export_marc(lib, by, args.file, xml=args.format == "marcxml", progress=progress)
+        count = marc_writer.export_marc(lib, by, args.file, xml=args.format == "marcxml", progress=progress)
     else:
         count = spreadsheet.export_xlsx(lib, by, args.file, translate, progress)
     common.end_progress()

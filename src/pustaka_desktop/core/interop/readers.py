@@ -43,15 +43,15 @@ def parse(fmt: str, path: str | Path, mapping: dict[str, str] | None = None, pro
           cancel: Cancel | None = None) -> Iterator[Incoming]:
     """The rows of a file, one at a time. A file that is not of the format raises ValidationError
     (at the first row read)."""
-    from . import inlislite, marc, slims, slims_backup, spreadsheet
+    from . import inlislite, marc_reader, slims, slims_backup, spreadsheet
 
     readers: dict[str, Callable[..., Iterator[Incoming]]] = {
         "slims-biblio": slims.read_biblio,
         "slims-item": slims.read_items,
         "slims-sql": slims_backup.read_biblio,  # its copies: "slims-sql-items" (``import_slims_backup``)
         "slims-sql-items": slims_backup.read_items,
-        "marc": marc.read_iso2709,
-        "marcxml": marc.read_marcxml,
+        "marc": marc_reader.read_iso2709,
+        "marcxml": marc_reader.read_marcxml,
         "inlislite": inlislite.read,
         "xlsx": lambda p, progress=None, cancel=None: spreadsheet.read_xlsx(p, mapping, progress, cancel),
         "csv": lambda p, progress=None, cancel=None: spreadsheet.read_csv(p, mapping, progress, cancel),

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from ...core.catalog import review
-from ...core.interop import marc, slims, slims_history, slims_members, spreadsheet
+from ...core.interop import marc_writer, slims, slims_history, slims_members, spreadsheet
 from ..context import AppContext
 from ..import_wizard import ImportWizard, describe_all
 from ..review_list import open_review
@@ -134,7 +134,7 @@ class TransferPage(Page):
             if fmt == "slims-item":
                 return slims.export_items(lib, user, path, progress, cancelled)
             if fmt in ("marc", "marcxml"):
-                return marc.export_marc(lib, user, path, fmt == "marcxml", progress, cancelled)
+                return marc_writer.export_marc(lib, user, path, fmt == "marcxml", progress, cancelled)
             return spreadsheet.export_xlsx(lib, user, path, QCoreApplication.translate, progress, cancelled)
 
         run_job(self, self.tr("Exporting"), job,

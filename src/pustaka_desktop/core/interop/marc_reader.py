@@ -1,35 +1,28 @@
-"""MARC 21 bibliographic records with pymarc: ISO 2709 (binary ``.mrc``) and MARCXML, both ways.
+"""MARC 21 bibliographic records -> ours: ISO 2709 (binary ``.mrc``) and MARCXML, streamed.
 
-Fields read: 001, 008 (year, audience, language), 020, 022, 041, 082 (else 084, where SLiMS puts the
-class number), 100/110/111 and 700/710/711 (with $e role), 245, 250, 260/264, 300, 490/440, every 5XX
-as notes, 600/610/650/651/653 as subjects, and 852 holdings (copies: $p barcode, $b shelf, $h $i call
-number, $j accession number). Export writes the same fields, our record uid in 001 (so importing our
-own file again matches every record) and one 852 per copy.
+Fields read: 001, 003, 035, 008 (year, audience, language), 020, 022, 041, 082 (else 084, where
+SLiMS puts the class number; 084 of another scheme stays that scheme), 100/110/111 and 700/710/711
+(with $e role), 245 (with $n $p: volumes stay apart), 250, 260/264, 300, 490/440, every 5XX as
+notes (521: audience), 600/610/611/630/650/651/653 as subjects, and holdings: 852 (copies: $p
+barcode, $b shelf, $c collection type, $h $i call number, $j accession number) with 876 (price,
+date received, source, status), or Koha's 952. ``marc_writer`` writes the same fields.
 """
 
 from __future__ import annotations
 
 import io
-import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from datetime import UTC
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.etree import ElementTree
 
 import pymarc
-from pymarc import Field, Indicators, Subfield
 
-from .. import auth
 from ..catalog import classnumber
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..jobs import checkpoint
-from ..service import Library
-from ..store.files import atomic_write
-from ..store.models import Item, Record, Staff
 from .types import (
     BadRow,
     Cancel,
@@ -45,217 +38,18 @@ from .types import (
     parse_year,
     soft,
 )
-from .vocabulary import GMD_IN, SOURCE_IN, STATUS_IN, STATUS_OUT
+from .vocabulary import GMD_IN, SOURCE_IN, STATUS_IN
 
-LEADER_TYPE = {"book": "am", "magazine": "as", "newspaper": "as", "av": "gm", "ebook": "mm", "other": "pm"}
-AUDIENCE_OUT = {"children": "j", "teen": "d", "adult": "e"}
 AUDIENCE_IN = {"a": "children", "b": "children", "c": "children", "j": "children", "d": "teen", "e": "adult"}
-# 521 (target audience note): serials have no audience position in 008, so it is written here too
-AUDIENCE_NOTE = {"children": "Anak-anak", "teen": "Remaja", "adult": "Dewasa"}
 AUDIENCE_NOTE_IN = {"anak anak": "children", "anak": "children", "children": "children", "juvenile": "children",
                     "remaja": "teen", "teen": "teen", "adolescent": "teen", "dewasa": "adult", "adult": "adult",
                     "umum": "adult"}
-ROLE_OUT = {"editor": "editor", "translator": "translator", "illustrator": "illustrator"}
 ROLE_IN = {"editor": "editor", "ed": "editor", "penyunting": "editor", "editor (ed.)": "editor", "edt": "editor",
            "translator": "translator", "trans": "translator", "penerjemah": "translator", "trl": "translator",
            "illustrator": "illustrator", "ill": "illustrator", "ilustrator": "illustrator", "ilt": "illustrator",
            "pengarang": "", "author": "", "aut": ""}
 SUBJECT_TAGS = ("600", "610", "611", "630", "650", "651", "653")
 
-
-# --- ours -> MARC ---------------------------------------------------------------------------------
-
-
-Sub = tuple[str, str]  # (code, value)
-# A field to write: (tag, control data) or (tag, indicator 1, indicator 2, subfields)
-OutField = tuple[str, str] | tuple[str, str, str, list[Sub]]
-BASE_LEADER = "          22        4500"  # pymarc's blank leader
-
-
-def _collation_subfields(collation: str) -> list[Sub]:
-    """"120 hlm. : ilus. ; 21 cm" -> $a 120 hlm. : $b ilus. ; $c 21 cm"""
-    main, _, size = collation.partition(" ; ")
-    extent, _, other = main.partition(" : ")
-    subfields = [("a", extent + (" :" if other else (" ;" if size else "")))]
-    if other:
-        subfields.append(("b", other + (" ;" if size else "")))
-    if size:
-        subfields.append(("c", size))
-    return subfields
-
-
-def _stamp(value: Any) -> str:
-    """A stored UTC time (text ``YYYY-MM-DD HH:MM:SS`` or an aware datetime) as digits YYYYMMDDHHMMSS."""
-    if not value:
-        return ""
-    if not isinstance(value, str):
-        value = value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
-    return value[0:4] + value[5:7] + value[8:10] + value[11:13] + value[14:16] + value[17:19]
-
-
-def record_fields(record: dict[str, Any], copies: Iterable[dict[str, Any]] = (),
-                  library_code: str = "") -> tuple[str, list[OutField]]:
-    """The leader and fields of one record (``record`` and ``copies`` as column -> value)."""
-    get = record.get
-    material = get("material_type") or ""
-    leader = list(BASE_LEADER)
-    leader[5], leader[6], leader[7] = "n", *LEADER_TYPE.get(material, "am")
-    leader[9], leader[17], leader[18] = "a", " ", "i"
-    authors = json.loads(get("authors") or "[]")
-    subjects = json.loads(get("subjects") or "[]")
-    fields: list[OutField] = [("001", get("uid") or "")]
-    if library_code:
-        fields.append(("003", library_code))
-    updated = _stamp(get("updated_at"))
-    if updated:
-        fields.append(("005", updated + ".0"))
-    year = get("year")
-    language_code = get("language") or ""
-    language = language_code if len(language_code) == 3 else "und"
-    created = _stamp(get("created_at"))
-    f008 = list(" " * 40)
-    f008[0:6] = created[2:8] if created else "000000"
-    f008[6] = "s" if year else "n"
-    f008[7:11] = f"{year:04d}" if year else "uuuu"
-    f008[15:18] = "io "
-    if material == "magazine":
-        f008[21] = "p"
-    elif material == "newspaper":
-        f008[21] = "n"
-    else:
-        f008[22] = AUDIENCE_OUT.get(get("audience"), " ")
-    if material == "ebook":
-        f008[23] = "o"
-    f008[35:38] = language
-    f008[39] = "d"
-    fields.append(("008", "".join(f008)))
-    if get("isbn"):
-        fields.append(("020", " ", " ", [("a", get("isbn"))]))
-    if get("issn"):
-        fields.append(("022", " ", " ", [("a", get("issn"))]))
-    if language_code:
-        fields.append(("041", "0", " ", [("a", language_code)]))
-    if get("ddc"):
-        fields.append(("082", "0", "4", [("a", get("ddc"))]))
-    if get("class_other"):
-        scheme, number = classnumber.split_other(get("class_other"))
-        fields.append(("084", " ", " ", [("a", number), ("2", scheme)]))
-    for position, author in enumerate(authors):
-        person = author.get("kind", "person") != "organisation"
-        if position == 0:
-            tag, ind1 = ("100", "1") if person else ("110", "2")
-        else:
-            tag, ind1 = ("700", "1") if person else ("710", "2")
-        subfields = [("a", author["name"])]
-        role = ROLE_OUT.get(author.get("role", ""))
-        if role:
-            subfields.append(("e", role))
-        fields.append((tag, ind1, " ", subfields))
-    subtitle, responsibility = get("subtitle") or "", get("responsibility") or ""
-    title = [("a", (get("title") or "") + (" :" if subtitle else (" /" if responsibility else "")))]
-    if subtitle:
-        title.append(("b", subtitle + (" /" if responsibility else "")))
-    if responsibility:
-        title.append(("c", responsibility))
-    fields.append(("245", "1" if authors else "0", "0", title))
-    if get("edition"):
-        fields.append(("250", " ", " ", [("a", get("edition"))]))
-    place, publisher, year_text = get("place") or "", get("publisher") or "", get("year_text") or ""
-    if place or publisher or year_text:
-        pub: list[Sub] = []
-        if place:
-            pub.append(("a", place + (" :" if publisher else (" ," if year_text else ""))))
-        if publisher:
-            pub.append(("b", publisher + ("," if year_text else "")))
-        if year_text:
-            pub.append(("c", year_text))
-        fields.append(("264", " ", "1", pub))
-    if get("collation"):
-        fields.append(("300", " ", " ", _collation_subfields(get("collation"))))
-    if get("series"):
-        fields.append(("490", "0", " ", [("a", get("series"))]))
-    for line in (get("notes") or "").split("\n"):
-        if line.strip():
-            fields.append(("500", " ", " ", [("a", line)]))
-    if get("audience") in AUDIENCE_NOTE:
-        fields.append(("521", "8", " ", [("a", AUDIENCE_NOTE[get("audience")])]))
-    for term in subjects:
-        fields.append(("650", " ", "4", [("a", term)]))
-    for item in copies:
-        holding = []
-        if library_code:
-            holding.append(("a", library_code))
-        if item.get("location"):
-            holding.append(("b", item["location"]))
-        if item.get("call_number"):
-            holding.append(("h", item["call_number"]))
-        if item.get("collection_type"):
-            holding.append(("c", item["collection_type"]))
-        if item.get("accession_no"):
-            holding.append(("j", item["accession_no"]))
-        holding.append(("p", item["barcode"]))
-        fields.append(("852", " ", " ", holding))
-        fields.append(("876", " ", " ", _acquisition(item)))
-    return "".join(leader), fields
-
-
-def _acquisition(item: dict[str, Any]) -> list[Sub]:
-    """876 (item information): what 852 has no place for, linked to the copy by its barcode in $p."""
-    out: list[Sub] = []
-    if item.get("accession_no"):
-        out.append(("a", item["accession_no"]))
-    if item.get("price") is not None:
-        out.append(("c", str(item["price"])))
-    if item.get("received_on"):
-        out.append(("d", str(item["received_on"])))
-    if item.get("source"):
-        out.append(("e", SOURCE_OUT.get(item["source"], item["source"])))
-    status = STATUS_OUT.get(item.get("status") or "", "")
-    if status:
-        out.append(("j", status))
-    if item.get("source_detail"):
-        out.append(("x", item["source_detail"]))
-    out.append(("p", item["barcode"]))
-    return out
-
-
-def iso2709(leader: str, fields: list[OutField]) -> bytes:
-    """One record in ISO 2709 (UTF-8), byte for byte what pymarc's ``as_marc`` writes."""
-    directory = []
-    body = []
-    offset = 0
-    for field in fields:
-        if len(field) == 2:
-            data = (field[1] + "\x1e").encode("utf-8")
-        else:
-            data = (field[1] + field[2] + "".join(f"\x1f{code}{value}" for code, value in field[3])
-                    + "\x1e").encode("utf-8")
-        directory.append(f"{field[0]}{len(data):04d}{offset:05d}")
-        body.append(data)
-        offset += len(data)
-    head = ("".join(directory) + "\x1e").encode("ascii")
-    base = 24 + len(head)
-    return f"{base + offset + 1:05d}{leader[5:12]}{base:05d}{leader[17:]}".encode("ascii") + head + b"".join(body) \
-        + b"\x1d"
-
-
-def to_pymarc(leader: str, fields: list[OutField]) -> pymarc.Record:
-    rec = pymarc.Record(force_utf8=True, leader=leader)
-    for field in fields:
-        if len(field) == 2:
-            rec.add_field(Field(tag=field[0], data=field[1]))
-        else:
-            rec.add_field(Field(field[0], Indicators(field[1], field[2]),
-                                [Subfield(code=code, value=value) for code, value in field[3]]))
-    return rec
-
-
-def to_marc(record: Record, copies: Iterable[Item] = (), library_code: str = "") -> pymarc.Record:
-    """A record (and its copies) as a pymarc record."""
-    return to_pymarc(*record_fields(dict(record.__data__), [dict(item.__data__) for item in copies], library_code))
-
-
-# --- MARC -> ours ---------------------------------------------------------------------------------
 
 _TRAILING = re.compile(r"\s*[/:;=,]\s*$")
 
@@ -457,7 +251,6 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
 
 
 _UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-SOURCE_OUT = {"purchase": "pembelian", "grant": "hibah", "donation": "sumbangan", "other": "lainnya"}
 
 
 def _lead(value: str) -> str:
@@ -712,63 +505,3 @@ def read_marcxml(path: str | Path, progress: Progress | None = None,
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} holds no MARC records."), path=path.name)
 
     return rows()
-
-
-# --- export ---------------------------------------------------------------------------------------
-
-
-_RECORD_COLUMNS = ("id", "uid", "material_type", "authors", "subjects", "updated_at", "created_at", "year",
-                   "language", "audience", "isbn", "issn", "ddc", "title", "subtitle", "responsibility", "edition",
-                   "place", "publisher", "year_text", "collation", "series", "notes", "class_other")
-_ITEM_COLUMNS = ("record_id", "barcode", "location", "call_number", "accession_no", "price", "received_on", "source",
-                 "source_detail", "status")
-
-
-def _records_with_copies(lib: Library, cancel: Cancel | None, progress: Progress | None):
-    """(record, its live copies) for every live record, as plain column dicts read straight from SQLite
-    (model instances cost more than writing the MARC). Copies stream alongside the records, both in
-    record order, so neither list is held whole."""
-    db = lib.db
-    with lib.transaction():  # one snapshot: records and copies as they were at the start
-        total = max(1, db.execute_sql("SELECT count(*) FROM record WHERE deleted = 0").fetchone()[0])
-        records = db.cursor().execute(
-            f"SELECT {', '.join(_RECORD_COLUMNS)} FROM record WHERE deleted = 0 ORDER BY id")
-        items = db.cursor().execute(
-            f"SELECT {', '.join('i.' + c for c in _ITEM_COLUMNS)}, t.name FROM item i LEFT JOIN collection_type t "
-            "ON t.id = i.collection_type_id WHERE i.deleted = 0 ORDER BY i.record_id, i.id")
-        pending = items.fetchone()
-        for n, row in enumerate(records):
-            if n % 1000 == 0:
-                checkpoint(progress, cancel, n / total, QT_TRANSLATE_NOOP("Export", "Writing records"))
-            record = dict(zip(_RECORD_COLUMNS, row, strict=True))
-            rid = record["id"]
-            copies = []
-            while pending is not None and pending[0] <= rid:
-                if pending[0] == rid:
-                    copies.append(dict(zip((*_ITEM_COLUMNS, "collection_type"), pending, strict=True)))
-                pending = items.fetchone()
-            yield record, copies
-
-
-def export_marc(lib: Library, by: Staff | None, path: str | Path, xml: bool = False,
-                progress: Progress | None = None, cancel: Cancel | None = None) -> int:
-    """Every record (with its copies in 852) as ISO 2709, or MARCXML with ``xml``; returns the count."""
-    auth.require(by, "catalog.export")
-    code = lib.profile.code if lib.profile is not None else ""
-    count = 0
-    with atomic_write(path) as out:
-        if xml:
-            out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n<collection xmlns="http://www.loc.gov/MARC21/slim">\n')
-        for record, copies in _records_with_copies(lib, cancel, progress):
-            leader, fields = record_fields(record, copies, code)
-            if xml:
-                out.write(pymarc.record_to_xml(to_pymarc(leader, fields)))
-                out.write(b"\n")
-            else:
-                out.write(iso2709(leader, fields))
-            count += 1
-        if xml:
-            out.write(b"</collection>\n")
-    auth.audit(lib, by, "catalog.export", "record", format="marcxml" if xml else "marc", file=Path(path).name,
-               rows=count)
-    return count
