@@ -16,6 +16,7 @@ from pustaka_desktop.core.errors import PermissionDenied, ValidationError
 from pustaka_desktop.core.interop import importer, slims_history, slims_members
 from pustaka_desktop.core.reports import figures
 from pustaka_desktop.core.reports.period import Period
+from pustaka_desktop.core.store import health
 from pustaka_desktop.core.store.models import AuditLog, FineEntry, Hold, Item, Loan, Member, Visit
 from tests.core import interop_fixtures
 from tests.core.test_interop_slims_backup import write_dump
@@ -227,3 +228,16 @@ def test_history_import_on_the_cli(moved_in, capsys, monkeypatch):
     code = cli_main(["--db", db, "--user", "lain", "--lang", "id", "history-import", str(dump)])
     out = capsys.readouterr().out
     assert code == 2 and "Diimpor" in out and Loan.select().count() == 4
+
+
+def test_a_clock_set_back_waits_as_the_desk_does_and_is_not_blamed_on_slims(moved_in, clock):
+    lib, by, dump = moved_in
+    clock.set("2009-01-01T08:00:00+07:00")  # the clock battery went flat: every SLiMS loan is "after today"
+    with pytest.raises(health.ClockRefused) as refused:
+        slims_history.import_history(lib, by, dump, dry_run=True)
+    assert refused.value.reason == "clock" and "cannot be right" in refused.value.message()
+    assert Loan.select().count() == 0
+    health.confirm_clock(lib, by)  # the librarian says go on: today is still the newest day this PC has seen
+    plan = slims_history.import_history(lib, by, dump)
+    assert (plan.loans_out, plan.loans_returned, plan.fines, plan.visits) == (1, 2, 2, 3)
+    assert not any("after today" in m for m in _lines(plan).values() if "2026-04-01" not in m)

@@ -40,7 +40,7 @@ from ..jobs import Cancel, Progress
 from ..service import Library
 from ..settings import get_setting, set_setting
 from ..store import write as store
-from ..store.clock import local_today
+from ..store.clock import local_today, this_year
 from ..store.lookup import by_id_or_name, used_elsewhere
 from ..store.models import CollectionType, Item, Loan, Record, Staff, Subject
 from . import classnumber
@@ -536,7 +536,7 @@ def add_record(lib: Library, by: Staff, **fields: Any) -> Saved:
     """Catalogue a new title (librarian). Returns the record and any likely duplicates."""
     auth.require(by, "catalog.edit")
     fields.setdefault("title", "")
-    cleaned = clean_record(fields, local_today(lib.clock).year)
+    cleaned = clean_record(fields, this_year(lib.clock))
     author = first_author(cleaned.get("authors", "[]"))
     cleaned["match_key"] = match_key(cleaned["title"], author)
     with lib.transaction():
@@ -550,7 +550,7 @@ def add_record(lib: Library, by: Staff, **fields: Any) -> Saved:
 def update_record(lib: Library, by: Staff, record: Record, **fields: Any) -> Saved:
     """Edit a record (librarian). Only changed fields are written; the match key follows."""
     auth.require(by, "catalog.edit")
-    cleaned = clean_record(fields, local_today(lib.clock).year, partial=True)
+    cleaned = clean_record(fields, this_year(lib.clock), partial=True)
     title = cleaned.get("title", record.title)
     author = first_author(cleaned.get("authors", record.authors))
     cleaned["match_key"] = match_key(title, author)

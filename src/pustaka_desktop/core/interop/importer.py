@@ -37,7 +37,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import paused_gc
 from ..service import Library
 from ..store import backup, write
-from ..store.clock import local_today
+from ..store.clock import this_year
 from ..store.db import bigger_cache
 from ..store.files import check_zip_container
 from ..store.models import CollectionType, Item, Record, Staff, Subject
@@ -85,7 +85,7 @@ class _Session:
         self.by = by
         self.result = result
         self.cat = Catalogue()
-        self.today = local_today(lib.clock)
+        self.this_year = this_year(lib.clock)
         self.in_file: dict[str, Ref] = {}  # "u:uid" / "s:source" / "k:identity" -> record
         self.first_row: dict[str, int] = {}  # the same keys -> the row that gave the record
         self.isbn_rows: dict[str, Ref] = {}
@@ -127,7 +127,7 @@ class _Session:
         ref: Ref | None = None
         if inc.record is not None:
             try:
-                rec, flagged = row_checks.checked_record(inc.record, self.today.year, inc.row, flags)
+                rec, flagged = row_checks.checked_record(inc.record, self.this_year, inc.row, flags)
             except ValidationError as exc:  # no title: the row is refused
                 result.bad.append(BadRow(inc.row, exc.template, exc.params, exc.context))
                 return

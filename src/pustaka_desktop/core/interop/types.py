@@ -27,6 +27,7 @@ from ..errors import ValidationError, render
 from ..fields import day_of
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress  # noqa: F401  (re-exported: the formats' callbacks, with their vocabulary)
+from ..store.clock import SystemClock, this_year
 
 Translate = Callable[[str, str], str]
 
@@ -241,9 +242,8 @@ def _written_date(text: str) -> date | None:
         if not short:
             return None
         day, month, year = int(short.group(1)), int(short.group(2)), short.group(3)
-    if len(year) == 2:
-        this = date.today().year
-        year = str(2000 + int(year) if 2000 + int(year) <= this else 1900 + int(year))
+    if len(year) == 2:  # (the PC's clock: a file's dates carry no clock of their own)
+        year = str(2000 + int(year) if 2000 + int(year) <= this_year(SystemClock()) else 1900 + int(year))
     try:
         return date(int(year), month, day) if month else None
     except ValueError:

@@ -5,6 +5,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 
+# Nothing this program stores is older than the program: a PC clock earlier than this was set back (a
+# flat clock battery puts it in 2000 or at the board's making). store/health.py warns about such a
+# clock; checks on data use ``this_year``.
+EARLIEST_PLAUSIBLE = datetime(2024, 1, 1, tzinfo=UTC)
+
 
 class Clock(Protocol):
     def now(self) -> datetime:
@@ -42,6 +47,13 @@ def _aware(value: datetime) -> datetime:
 def local_today(clock: Clock) -> date:
     """Today's date in the PC's local zone (a due date is a local calendar day)."""
     return clock.now().astimezone().date()
+
+
+def this_year(clock: Clock) -> int:
+    """This year, for checks on data (a book's year not after next year, the century of a two-digit
+    year): the clock's, but never before EARLIEST_PLAUSIBLE's, so a PC whose clock went back to 2009
+    does not flag every newer book's year as impossible, nor refuse it in the record form."""
+    return max(local_today(clock).year, EARLIEST_PLAUSIBLE.year)
 
 
 def local_instant(day: date, at: time = time.min) -> datetime:

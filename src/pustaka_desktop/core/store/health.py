@@ -22,13 +22,13 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..settings import get_setting, set_setting
 from .backup import BackupFile, newest_good_backup
+from .clock import EARLIEST_PLAUSIBLE, local_today
 from .faults import explain
 from .hlc import Version
 from .models import Staff
 
 # A clock a few minutes behind the newest stamp is normal (another PC's clock ran a bit fast).
 BEHIND_TOLERANCE = timedelta(minutes=10)
-EARLIEST_PLAUSIBLE = datetime(2024, 1, 1, tzinfo=UTC)
 # More than this after the newest change ever recorded: probably a wrong year typed into the BIOS.
 FUTURE_TOLERANCE = timedelta(days=400)
 # A confirmation holds for this long after it was given, as long as the clock does not jump back.
@@ -195,8 +195,6 @@ def circulation_today(lib: Library):
     cannot drag into the future, see ``hlc.PEER_AHEAD_MS``). A clock that fell a year behind (a flat
     battery, then a librarian confirmed it without looking) cannot set due dates a year in the past
     and then charge a year of fines on return."""
-    from .clock import local_today
-
     today = local_today(lib.clock)
     latest = _latest_seen(lib)
     if latest is None:

@@ -35,7 +35,7 @@ from ...core.catalog import records as catalog
 from ...core.catalog.isbn import format_isbn
 from ...core.errors import PustakaError, ValidationError
 from ...core.service import Library
-from ...core.store.clock import local_today
+from ...core.store.clock import this_year
 from ...core.store.models import Item, Record
 from .messages import error_text, show_error
 
@@ -401,7 +401,7 @@ class RecordDialog(QDialog):
             widget.setStyleSheet("")
         values = self.values()
         try:
-            cleaned = catalog.clean_record(values, local_today(self.lib.clock).year)
+            cleaned = catalog.clean_record(values, this_year(self.lib.clock))
         except ValidationError as exc:
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
             if changed is None and not self.title.text().strip():

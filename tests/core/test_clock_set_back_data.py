@@ -1,0 +1,45 @@
+"""A PC whose clock went back (a flat clock battery puts it in 2009) still takes today's books: a
+book's year is checked against this year as the program knows it (``store.clock.this_year``, never
+before the program existed), in the record form, in an import, and for a date written with two digits."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from pustaka_desktop.core.catalog import records
+from pustaka_desktop.core.interop import importer, types
+from pustaka_desktop.core.store import clock as clock_module
+from pustaka_desktop.core.store.models import Record, ReviewFlag
+from tests.core.test_interop_movein import slims9_csv
+
+SET_BACK = "2009-01-01T08:00:00+07:00"
+
+
+def test_the_record_form_takes_a_book_of_2023(lib, librarian, clock):
+    clock.set(SET_BACK)
+    saved = records.add_record(lib, librarian, title="Laut bercerita", year_text="2023")
+    assert saved.record.year == 2023
+
+
+def test_an_import_does_not_flag_every_newer_book(lib, librarian, clock, tmp_path):
+    clock.set(SET_BACK)
+    path = tmp_path / "senayan_biblio_export.csv"
+    path.write_text(slims9_csv([
+        dict(title="Laut bercerita", publish_year="2017", item_code="<B1>"),
+        dict(title="Cantik itu luka", publish_year="2025", item_code="<B2>"),
+        dict(title="Kisah Si Kancil", publish_year="20015", item_code="<B3>")]), encoding="utf-8")
+    result = importer.import_file(lib, librarian, "slims-biblio", path)
+    assert {r.title: r.year for r in Record.select()} == {"Laut bercerita": 2017, "Cantik itu luka": 2025,
+                                                          "Kisah Si Kancil": None}
+    assert [f.value for f in ReviewFlag.select().where(ReviewFlag.reason == "year")] == ["20015"]
+    assert result.flagged_rows == 1
+
+
+def test_a_two_digit_year_is_this_century_on_a_clock_set_back(monkeypatch):
+    monkeypatch.setattr(clock_module.SystemClock, "now", lambda self: datetime(2009, 1, 1, tzinfo=UTC))
+    types._date_text.cache_clear()
+    try:
+        assert types.parse_date("12/1/19", "received_date") == date(2019, 1, 12)
+        assert types.parse_date("3-Agt-98", "received_date") == date(1998, 8, 3)
+    finally:
+        types._date_text.cache_clear()
