@@ -6713,6 +6713,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>oleh {borrowers} peminjam</translation>
         </message>
         <message>
+            <source>by {borrowers} borrowers; digital shelf used {digital} times</source>
+            <translation>oleh {borrowers} peminjam; rak digital dibuka {digital} kali</translation>
+        </message>
+        <message>
             <source>Programme participants</source>
             <translation>Peserta kegiatan</translation>
         </message>
@@ -10882,6 +10886,30 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>People</source>
             <translation>Orang</translation>
+        </message>
+        <message>
+            <source>Files on the digital shelf</source>
+            <translation>Berkas di rak digital</translation>
+        </message>
+        <message>
+            <source>Digital shelf: files opened to read</source>
+            <translation>Rak digital: berkas dibuka untuk dibaca</translation>
+        </message>
+        <message>
+            <source>Digital shelf: files downloaded</source>
+            <translation>Rak digital: berkas diunduh</translation>
+        </message>
+        <message>
+            <source>Digital shelf</source>
+            <translation>Rak digital</translation>
+        </message>
+        <message>
+            <source>Most used titles of the digital shelf</source>
+            <translation>Judul rak digital yang paling sering dibuka</translation>
+        </message>
+        <message>
+            <source>Uses</source>
+            <translation>Dibuka</translation>
         </message>
         <message>
             <source>Activities (programmes)</source>

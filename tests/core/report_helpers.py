@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from pustaka_desktop.core import profile
+from pustaka_desktop.core.catalog import digital
 from pustaka_desktop.core.circulation import holidays
 from pustaka_desktop.core.community import members, programs, visits
 from pustaka_desktop.core.store import write as store
@@ -112,3 +113,25 @@ def build(lib, clock, librarian, volunteer) -> dict:
     programs.add_story(lib, librarian, club, text="Cerita lama.", told_on="2026-01-10")
     clock.set("2026-03-02T09:00:00+07:00")
     return {"repeat": repeat, "sewing": sewing, "club": club, "m1": Member.get(Member.number == "M1")}
+
+
+def use_digital_shelf(lib, clock, librarian, tmp_path) -> None:
+    """Two files on the digital shelf: one read three times and downloaded once in February, one read in
+    March; a third added in March."""
+    pdf = tmp_path / "Perdes.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]"
+                    b"/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
+                    b"trailer<</Root 1 0 R>>\n%%EOF\n")
+    clock.set("2026-01-20T09:00:00+07:00")
+    perdes = digital.add_document(lib, librarian, pdf, title="Peraturan Desa tentang Lumbung Pangan")
+    tani = digital.add_document(lib, librarian, pdf, title="Panduan Budidaya Lele")
+    for day, kind in (("02-03", "read"), ("02-10", "read"), ("02-28", "read"), ("02-11", "download")):
+        clock.set(f"2026-{day}T20:00:00+07:00")  # 20:00 WIB on 28 February is still February here
+        digital.count_view(lib, perdes, kind)
+    clock.set("2026-02-14T09:00:00+07:00")
+    digital.count_view(lib, tani, "read")
+    clock.set("2026-03-01T08:00:00+07:00")
+    digital.count_view(lib, tani, "read")
+    digital.add_document(lib, librarian, pdf, title="Resep Masakan Desa")
+    clock.set("2026-03-02T09:00:00+07:00")
+

@@ -17,7 +17,7 @@ from pustaka_desktop.core.printing import impact_sheet, month_card, posters
 from pustaka_desktop.core.reports import impact, iplm_data
 from pustaka_desktop.core.reports.period import Period
 
-from .report_helpers import build
+from .report_helpers import build, use_digital_shelf
 
 YEAR = Period.year(2026)
 
@@ -132,3 +132,13 @@ def test_cli_impact_and_month_post(lib, built, tmp_path, capsys, monkeypatch):
     assert cli(["--db", path, "poster", "month", "--month", "2026-02", "--size", "story", "-o", str(post)]) == 0
     assert Image.open(post).size == (1080, 1920)
     assert cli(["--db", path, "report", "impact", "--year", "2026", "-o", str(tmp_path / "x.txt")]) == 1
+
+
+def test_the_impact_sheet_counts_the_digital_shelf_when_the_library_has_one(lib, built, clock, librarian, tmp_path):
+    pdf = impact_sheet.write_impact_sheet(lib, librarian, YEAR, tmp_path / "without.pdf")
+    assert "digital shelf" not in " ".join(_pdf_text(pdf, tmp_path).split())
+    use_digital_shelf(lib, clock, librarian, tmp_path)
+    data = impact.impact_data(lib, YEAR)
+    assert data["now"]["digital_uses"] == 6 and data["before"]["digital_uses"] == 0  # 5 in February, 1 in March
+    pdf = impact_sheet.write_impact_sheet(lib, librarian, YEAR, tmp_path / "with.pdf")
+    assert "digital shelf used 6 times" in " ".join(_pdf_text(pdf, tmp_path).split())

@@ -11,10 +11,10 @@ from pustaka_desktop.core import profile
 from pustaka_desktop.core.circulation import holidays
 from pustaka_desktop.core.errors import ValidationError
 from pustaka_desktop.core.reports import figures, iplm_data, monthly_data, parse_period, save, tpbis_data
-from pustaka_desktop.core.reports.documents import as_json
+from pustaka_desktop.core.reports.documents import as_json, tables_for
 from pustaka_desktop.core.reports.period import Period
 
-from .report_helpers import build
+from .report_helpers import build, use_digital_shelf
 
 FEB = Period.month(2026, 2)
 
@@ -218,3 +218,21 @@ def test_migration_0011_reindexes_prefixed_records_already_in_the_library(lib):
     with lib.db.atomic():
         dict(migrations.MIGRATIONS)[11](lib.db)
     assert [hit.title for hit in search.search(lib, "", search.Filters(ddc_class="800")).hits] == [rec.title]
+
+
+def test_digital_shelf_figures_count_its_use_in_the_period(lib, built, clock, librarian, tmp_path):
+    assert figures.digital_shelf(lib, FEB) == {"files": 0, "reads": 0, "downloads": 0, "top_titles": []}
+    assert "Digital shelf" not in [t.title for s in tables_for(monthly_data(lib, FEB)) for t in s.tables]
+    use_digital_shelf(lib, clock, librarian, tmp_path)
+    d = figures.digital_shelf(lib, FEB)
+    assert (d["files"], d["reads"], d["downloads"]) == (2, 4, 1)  # the third file came in March
+    assert d["top_titles"] == [("Peraturan Desa tentang Lumbung Pangan", 4), ("Panduan Budidaya Lele", 1)]
+    data = monthly_data(lib, FEB)
+    loans_section = next(s for s in tables_for(data) if s.title == "Loans")
+    shelf = next(t for t in loans_section.tables if t.title == "Digital shelf")
+    assert shelf.rows == [["Files on the digital shelf", 2], ["Digital shelf: files opened to read", 4],
+                          ["Digital shelf: files downloaded", 1]]
+    pdf = save(lib, librarian, data, tmp_path / "laporan.pdf")
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Most used titles of the digital shelf" in text and "Panduan Budidaya Lele" in text

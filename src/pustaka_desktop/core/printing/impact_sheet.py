@@ -33,6 +33,7 @@ T = {  # every text of the sheet, marked for translation
     "members_sub": QT_TRANSLATE_NOOP("Impact", "{new} new, {active} active"),
     "loans": QT_TRANSLATE_NOOP("Impact", "Books borrowed"),
     "loans_sub": QT_TRANSLATE_NOOP("Impact", "by {borrowers} borrowers"),
+    "loans_digital_sub": QT_TRANSLATE_NOOP("Impact", "by {borrowers} borrowers; digital shelf used {digital} times"),
     "participants": QT_TRANSLATE_NOOP("Impact", "Programme participants"),
     "participants_sub": QT_TRANSLATE_NOOP("Impact", "{programmes} programmes, {sessions} sessions"),
     "partners": QT_TRANSLATE_NOOP("Impact", "Partners"),
@@ -114,8 +115,9 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation)
             per_day=_decimal(now["visits_per_day"])), "visits"),
         ("members", _n(now["members"]), say("members_sub").format(
             new=_n(now["new_members"]), active=_n(now["active_members"])), "members"),
-        ("loans", _n(now["loans"]), say("loans_sub").format(borrowers=_n(now["borrowers"])),
-         "loans"),
+        ("loans", _n(now["loans"]), say("loans_digital_sub" if now["digital_uses"] or before["digital_uses"]
+                                        else "loans_sub").format(borrowers=_n(now["borrowers"]),
+                                                                 digital=_n(now["digital_uses"])), "loans"),
         ("participants", _n(now["participants"]), say("participants_sub").format(
             programmes=_n(now["programmes"]), sessions=_n(now["sessions"])), "participants"),
         ("partners", _n(now["partners"]), say("partners_sub"), "partners"),

@@ -89,6 +89,7 @@ def monthly_data(lib: Library, period: Period, progress: Progress | None = None,
              ("visits", lambda: figures.visits(lib, period)),
              ("visits_per_day", lambda: figures.visits_per_day(lib, period)),
              ("loans", lambda: figures.loans(lib, period)),
+             ("digital", lambda: figures.digital_shelf(lib, period)),
              ("programmes", lambda: figures.programmes(lib, period)),
              ("staff", lambda: figures.staff(lib))]
     data: dict[str, Any] = {"kind": "monthly", "period": period, "profile": figures.profile_info(lib),
@@ -237,6 +238,9 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
                      QT_TRANSLATE_NOOP("Reports", "Audience")),
         Table(translate("Reports", "Most borrowed titles"), ["No.", translate("Reports", "Title"), translate("Reports", "Loans")], top),
     ]))
+    digital = data.get("digital") or {}
+    if digital.get("files") or digital.get("reads") or digital.get("downloads"):  # a library with a digital shelf
+        sections[-1].tables += digital_tables(digital, translate)
 
     # 3. members
     figs = [[translate("Reports", "Members"), m["total"]], [translate("Reports", "New members"), m["new"]],
@@ -290,6 +294,20 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
     sections.append(Section(translate("Reports", "Staff"), [
         Table(translate("Reports", "Library staff"), [translate("Reports", "Role"), translate("Reports", "People")], staff_rows)]))
     return sections
+
+
+def digital_tables(digital: dict[str, Any], translate: Translate) -> list[Table]:
+    """The digital shelf's use: files patrons opened or downloaded on their phones (figures.digital_shelf)."""
+    figs = [[translate("Reports", "Files on the digital shelf"), digital["files"]],
+            [translate("Reports", "Digital shelf: files opened to read"), digital["reads"]],
+            [translate("Reports", "Digital shelf: files downloaded"), digital["downloads"]]]
+    tables = [Table(translate("Reports", "Digital shelf"), [translate("Reports", "Figure"), translate("Reports", "Value")],
+                    figs, "figures")]
+    if digital["top_titles"]:
+        top = [[i + 1, title, n] for i, (title, n) in enumerate(digital["top_titles"])]
+        tables.append(Table(translate("Reports", "Most used titles of the digital shelf"),
+                            ["No.", translate("Reports", "Title"), translate("Reports", "Uses")], top))
+    return tables
 
 
 def programme_tables(pr: dict[str, Any], translate: Translate, with_stories: bool = False) -> list[Table]:

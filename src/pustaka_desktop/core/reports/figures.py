@@ -20,6 +20,8 @@ Definitions (what a district officer reads in the report):
   school levels count under their age band (see core.visits.SCHOOL_LEVELS).
 - **Loans** are loans made in the period; **returned late** are loans returned in the period after
   their due date.
+- **Digital shelf**: files on the shelf at the end of the period (added by then, not removed), and
+  how often patrons opened (read) or downloaded one on their phones in the period.
 - **Programmes** are those with a session in the period; participants are the distinct people who
   attended one of those sessions.
 
@@ -287,6 +289,18 @@ def loans(lib: Library, period: Period) -> dict[str, Any]:
         "top_titles": [(title, n) for title, n in top],
         "returned": returned, "returned_late": int(late),
     }
+
+
+def digital_shelf(lib: Library, period: Period) -> dict[str, Any]:
+    t0, t1 = period.utc_bounds()
+    files = _one(lib, "SELECT COUNT(*) FROM digital_file WHERE deleted = 0 AND added_at < ?", [t1])
+    uses = dict(_rows(lib, "SELECT kind, COUNT(*) FROM digital_view WHERE at >= ? AND at < ? GROUP BY kind", [t0, t1]))
+    top = _rows(lib, (
+        "SELECT r.title, COUNT(*) AS n FROM digital_view v JOIN digital_file f ON f.id = v.file_id "
+        "JOIN record r ON r.id = f.record_id WHERE v.at >= ? AND v.at < ? GROUP BY r.id ORDER BY n DESC, r.title "
+        "LIMIT ?"), [t0, t1, TOP_TITLES])
+    return {"files": files, "reads": uses.get("read", 0), "downloads": uses.get("download", 0),
+            "top_titles": [(title, n) for title, n in top]}
 
 
 # --- programmes --------------------------------------------------------------------------------------

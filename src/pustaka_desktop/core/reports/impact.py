@@ -81,11 +81,13 @@ def _block(lib: Library, period: Period) -> dict[str, Any]:
     loans = figures.loans(lib, period)
     programmes = figures.programmes(lib, period)
     collection = figures.collection_totals(lib, period)
+    digital = figures.digital_shelf(lib, period)
     return {
         "visits": visits["total"], "visits_per_day": visits["per_open_day"], "open_days": visits["open_days"],
         "members": members["total"], "new_members": members["new"], "active_members": members["active"],
         "members_by_age_band": members["by_age_band"], "members_by_gender": members["by_gender"],
         "loans": loans["total"], "borrowers": loans["borrowers"],
+        "digital_uses": digital["reads"] + digital["downloads"],
         "programmes": programmes["programmes"], "sessions": programmes["sessions"],
         "participants": programmes["participants"], "partners": len(programmes["partners"]),
         "partner_names": [p["name"] for p in programmes["partners"]],
@@ -122,7 +124,7 @@ def impact_data(lib: Library, period: Period) -> dict[str, Any]:
         "kind": "impact", "period": period, "previous": previous(period), "profile": figures.profile_info(lib),
         "made_on": local_today(lib.clock), "now": now, "before": before,
         "changes": {key: change(now[key], before[key]) for key in
-                    ("visits", "members", "active_members", "loans", "programmes", "participants", "partners",
+                    ("visits", "members", "active_members", "loans", "digital_uses", "programmes", "participants", "partners",
                      "new_copies")},
         "stories": stories, "budget": given.budget, "received": given.received, "plans": given.plans,
         "cost_per_visit": cost_per_visit,
