@@ -6991,6 +6991,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Eksemplar: {add} ditambah, {update} diperbarui, {skip} sudah sama.</translation>
         </message>
         <message>
+            <source>Copies the records file listed, with their details from this file: {count}.</source>
+            <translation>Eksemplar dari berkas cantuman, dengan rinciannya dari berkas ini: {count}.</translation>
+        </message>
+        <message>
             <source>Rows left out: {count}.</source>
             <translation>Baris yang dilewati: {count}.</translation>
         </message>
@@ -14433,6 +14437,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Copies: {add} to add, {update} to update, {skip} unchanged.</source>
             <translation>Eksemplar: {add} ditambah, {update} diperbarui, {skip} tidak berubah.</translation>
+        </message>
+        <message>
+            <source>Copies the records file listed, with their details from this file: {count}.</source>
+            <translation>Eksemplar dari berkas cantuman, dengan rinciannya dari berkas ini: {count}.</translation>
         </message>
         <message>
             <source>{rows} rows have {flags} fields kept as written for review (pustaka-cli review list).</source>

@@ -82,6 +82,7 @@ def test_slims_biblio_and_items_together_in_one_import(tmp_path, capsys):
     biblio, items = json.loads(out)
     assert code == 0 and biblio["records"]["add"] == 60 and biblio["file"].endswith("b.csv")
     assert items["file"].endswith("i.csv")
+    assert items["copies"]["detailed"] == biblio["copies"]["add"] > 0 and items["copies"]["update"] == 0
     again, out, _ = run(capsys, "--db", other, "import", "slims-biblio", str(tmp_path / "b.csv"), "--items",
                         str(tmp_path / "i.csv"))
     assert again == 0 and "b.csv (records):" in out and "i.csv (copies):" in out and "0 to add" in out

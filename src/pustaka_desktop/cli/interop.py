@@ -105,6 +105,9 @@ def _report(args: argparse.Namespace, lib, result, before: set) -> int:
         add=result.records_add, update=result.records_update, skip=result.records_skip))
     print(translate("cli", "Copies: {add} to add, {update} to update, {skip} unchanged.").format(
         add=result.items_add, update=result.items_update, skip=result.items_skip))
+    if result.items_detailed:
+        print(translate("cli", "Copies the records file listed, with their details from this file: {count}.").format(
+            count=result.items_detailed))
     if result.flags:
         print(translate("cli", "{rows} rows have {flags} fields kept as written for review "
                                "(pustaka-cli review list).").format(rows=result.flagged_rows, flags=result.flags))

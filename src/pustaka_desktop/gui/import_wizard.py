@@ -299,6 +299,9 @@ def describe(plan: importer.ImportPlan) -> str:
         QCoreApplication.translate(
             "ImportWizard", "Copies: {add} to add, {update} to update, {skip} already the same.").format(
             add=plan.items_add, update=plan.items_update, skip=plan.items_skip),
+        *([QCoreApplication.translate(
+            "ImportWizard", "Copies the records file listed, with their details from this file: {count}.").format(
+            count=plan.items_detailed)] if plan.items_detailed else []),
         QCoreApplication.translate("ImportWizard", "Rows left out: {count}.").format(count=len(plan.bad)),
         *([QCoreApplication.translate("ImportWizard", "Copies left out (their records came in): {count}.").format(
             count=len(plan.left_out))] if plan.left_out else []),

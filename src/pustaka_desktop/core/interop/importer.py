@@ -348,7 +348,7 @@ class _Session:
         if type_id is not None:
             new.fields["collection_type"] = type_id
         self.new_items.append((ref, new))
-        self.result.items_update += 1
+        self.result.items_detailed += 1
         for flag in flags:
             self.flags.append((flag, ref, new))
 

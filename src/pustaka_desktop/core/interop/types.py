@@ -103,6 +103,9 @@ class ImportPlan:
     items_add: int = 0
     items_update: int = 0
     items_skip: int = 0
+    # the second file of a two-file import (import_slims, a backup's copies): copies the first file
+    # listed, given their details by this one (new copies, written once: not "updated")
+    items_detailed: int = 0
     bad: list[BadRow] = field(default_factory=list)  # rows refused whole
     left_out: list[BadRow] = field(default_factory=list)  # copies left out (their record came in)
     flags: int = 0  # fields flagged for review
@@ -113,7 +116,7 @@ class ImportPlan:
 
     @property
     def changes(self) -> int:
-        return self.records_add + self.records_update + self.items_add + self.items_update
+        return self.records_add + self.records_update + self.items_add + self.items_update + self.items_detailed
 
     @property
     def records_in(self) -> int:
@@ -125,7 +128,8 @@ class ImportPlan:
             "format": self.format, "file": self.path, "rows": self.rows, "applied": self.applied,
             "dry_run": self.dry_run,
             "records": {"add": self.records_add, "update": self.records_update, "skip": self.records_skip},
-            "copies": {"add": self.items_add, "update": self.items_update, "skip": self.items_skip},
+            "copies": {"add": self.items_add, "update": self.items_update, "skip": self.items_skip,
+                       "detailed": self.items_detailed},
             "bad_rows": len(self.bad), "copies_left_out": len(self.left_out), "flagged_rows": self.flagged_rows,
             "flags": self.flags,
         }
