@@ -6979,6 +6979,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Lembar kerja sebagai CSV</translation>
         </message>
         <message>
+            <source>{came} of {read} copies came in.</source>
+            <translation>{came} dari {read} eksemplar berhasil masuk.</translation>
+        </message>
+        <message>
             <source>{came} of {read} records came in.</source>
             <translation>{came} dari {read} judul berhasil masuk.</translation>
         </message>
@@ -14425,6 +14429,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Dry run, nothing was changed.</source>
             <translation>Uji coba, tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>{came} of {read} copies came in ({refused} rows refused).</source>
+            <translation>{came} dari {read} eksemplar berhasil masuk ({refused} baris ditolak).</translation>
         </message>
         <message>
             <source>{came} of {read} records came in ({refused} rows refused).</source>

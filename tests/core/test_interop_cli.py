@@ -86,6 +86,8 @@ def test_slims_biblio_and_items_together_in_one_import(tmp_path, capsys):
     again, out, _ = run(capsys, "--db", other, "import", "slims-biblio", str(tmp_path / "b.csv"), "--items",
                         str(tmp_path / "i.csv"))
     assert again == 0 and "b.csv (records):" in out and "i.csv (copies):" in out and "0 to add" in out
+    copies_part = out.split("i.csv (copies):")[1]
+    assert "100 of 100 copies came in" in copies_part and "Records:" not in copies_part
     code, _, err = run(capsys, "--db", other, "import", "marc", str(tmp_path / "b.csv"), "--items", "x.csv")
     assert code == 1 and "slims-biblio" in err
 

@@ -13,7 +13,7 @@ from ..core.errors import ValidationError
 from ..core.fields import date_field
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.interop import importer, marc_writer, slims, spreadsheet
-from ..core.interop.types import FORMATS
+from ..core.interop.types import COPY_FORMATS, FORMATS
 from . import common
 from .common import translate
 
@@ -99,10 +99,15 @@ def _report(args: argparse.Namespace, lib, result, before: set) -> int:
         return code
     if args.dry_run:
         print(translate("cli", "Dry run, nothing was changed."))
-    print(translate("cli", "{came} of {read} records came in ({refused} rows refused).").format(
-        came=result.records_in, read=result.records_in + len(result.bad), refused=len(result.bad)))
-    print(translate("cli", "Records: {add} to add, {update} to update, {skip} unchanged.").format(
-        add=result.records_add, update=result.records_update, skip=result.records_skip))
+    if result.format in COPY_FORMATS:  # a file of copies of records already here: no record lines
+        print(translate("cli", "{came} of {read} copies came in ({refused} rows refused).").format(
+            came=result.copies_in, read=result.copies_in + len(result.bad) + len(result.left_out),
+            refused=len(result.bad) + len(result.left_out)))
+    else:
+        print(translate("cli", "{came} of {read} records came in ({refused} rows refused).").format(
+            came=result.records_in, read=result.records_in + len(result.bad), refused=len(result.bad)))
+        print(translate("cli", "Records: {add} to add, {update} to update, {skip} unchanged.").format(
+            add=result.records_add, update=result.records_update, skip=result.records_skip))
     print(translate("cli", "Copies: {add} to add, {update} to update, {skip} unchanged.").format(
         add=result.items_add, update=result.items_update, skip=result.items_skip))
     if result.items_detailed:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import PustakaError
 from ..core.interop import importer, readers, spreadsheet
-from ..core.interop.types import FORMATS
+from ..core.interop.types import COPY_FORMATS, FORMATS
 from .context import AppContext
 from .review_list import ReviewDialog, open_review
 from .widgets.messages import error_text, show_error
@@ -290,12 +290,17 @@ def _tr(context: str, text: str) -> str:
 
 
 def describe(plan: importer.ImportPlan) -> str:
-    return "\n".join([
-        QCoreApplication.translate("ImportWizard", "{came} of {read} records came in.").format(
+    if plan.format in COPY_FORMATS:  # a file of copies of records already here: no record lines
+        came = [QCoreApplication.translate("ImportWizard", "{came} of {read} copies came in.").format(
+            came=plan.copies_in, read=plan.copies_in + len(plan.bad) + len(plan.left_out))]
+    else:
+        came = [QCoreApplication.translate("ImportWizard", "{came} of {read} records came in.").format(
             came=plan.records_in, read=plan.records_in + len(plan.bad)),
-        QCoreApplication.translate(
-            "ImportWizard", "Records: {add} to add, {update} to update, {skip} already the same.").format(
-            add=plan.records_add, update=plan.records_update, skip=plan.records_skip),
+            QCoreApplication.translate(
+                "ImportWizard", "Records: {add} to add, {update} to update, {skip} already the same.").format(
+                add=plan.records_add, update=plan.records_update, skip=plan.records_skip)]
+    return "\n".join([
+        *came,
         QCoreApplication.translate(
             "ImportWizard", "Copies: {add} to add, {update} to update, {skip} already the same.").format(
             add=plan.items_add, update=plan.items_update, skip=plan.items_skip),

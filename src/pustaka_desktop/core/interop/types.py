@@ -32,6 +32,8 @@ from ..store.clock import SystemClock, this_year
 Translate = Callable[[str, str], str]
 
 FORMATS = ("slims-biblio", "slims-item", "slims-sql", "marc", "marcxml", "inlislite", "xlsx", "csv")
+# files whose rows are copies of records already in the catalogue (a SLiMS item export, a backup's copies)
+COPY_FORMATS = frozenset({"slims-item", "slims-sql-items"})
 MAX_BARCODE = 20
 
 # Item statuses (core.catalog owns the list; these are the codes the schema documents).
@@ -117,6 +119,11 @@ class ImportPlan:
     @property
     def changes(self) -> int:
         return self.records_add + self.records_update + self.items_add + self.items_update + self.items_detailed
+
+    @property
+    def copies_in(self) -> int:
+        """Copies that came in (added, given their details, updated or already the same)."""
+        return self.items_add + self.items_detailed + self.items_update + self.items_skip
 
     @property
     def records_in(self) -> int:
