@@ -6880,6 +6880,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>member_type_name kosong.</translation>
         </message>
         <message>
+            <source>SLiMS's loan rule for {member_type} and the material {gmd} is left out: loan rules here are per collection type. Set one on the Settings page if it is still needed.</source>
+            <translation>Aturan pinjam SLiMS untuk {member_type} dan bahan {gmd} tidak dibawa: aturan pinjam di sini per jenis koleksi. Buat aturannya di halaman Pengaturan bila masih diperlukan.</translation>
+        </message>
+        <message>
             <source>The reserved title is not in the catalogue: import the catalogue from this backup first.</source>
             <translation>Judul yang dipesan tidak ada di katalog: impor dulu katalog dari cadangan ini.</translation>
         </message>
@@ -6942,6 +6946,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>This INSERT statement of the backup could not be read; its rows are left out.</source>
             <translation>Perintah INSERT ini dalam cadangan tidak dapat dibaca; baris-barisnya tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>A loan rule of the backup names a member type it does not have; the rule is left out.</source>
+            <translation>Sebuah aturan pinjam di cadangan menyebut jenis anggota yang tidak ada di cadangan itu; aturan tersebut tidak dibawa.</translation>
         </message>
     </context>
     <context>
@@ -12998,6 +13006,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Jenis anggota yang memakai aturan pinjam SLiMS (jumlah buku, lama pinjam, denda) sebagai ganti aturan awal: {names}</translation>
         </message>
         <message>
+            <source>SLiMS's loan rules (a member type borrowing a collection type on other terms): {rules}</source>
+            <translation>Aturan pinjam SLiMS (jenis anggota yang meminjam satu jenis koleksi dengan ketentuan lain): {rules}</translation>
+        </message>
+        <message>
             <source>Export the members</source>
             <translation>Ekspor anggota</translation>
         </message>
@@ -14777,6 +14789,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Member types that take SLiMS's loan terms (books, days, fines) instead of the starting rules: {names}</source>
             <translation>Jenis anggota yang memakai aturan pinjam SLiMS (jumlah buku, lama pinjam, denda) sebagai ganti aturan awal: {names}</translation>
+        </message>
+        <message>
+            <source>SLiMS's loan rules (a member type borrowing a collection type on other terms): {rules}</source>
+            <translation>Aturan pinjam SLiMS (jenis anggota yang meminjam satu jenis koleksi dengan ketentuan lain): {rules}</translation>
         </message>
         <message>
             <source>Row {row}: {message}</source>

@@ -290,10 +290,11 @@ def test_the_cli_says_which_member_types_take_slims_terms(tmp_path, capsys):
     db = str(tmp_path / "baru.sqlite3")
     assert cli_main(["--lang", "en", "--db", db, "init", "--library-name", "Baru", "--library-code", "BR",
                      "--librarian", "budi", "--password", "rahasia1"]) == 0
-    dump = write_dump(tmp_path / "backup_20261201_100000.sql")
+    dump = write_dump(tmp_path / "backup_20261201_100000.sql", extra={"mst_loan_rules": LOAN_RULES[:2]})
     assert cli_main(["--lang", "en", "--db", db, "members-import", str(dump), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "would add 2" in out and "instead of the starting rules: Umum, Pelajar" in out
+    assert "on other terms): Pelajar – Referensi, Umum – Koleksi Langka" in out
 
 
 def test_the_members_in_a_backup_come_in_without_their_passwords(tmp_path, lib, librarian):
@@ -317,3 +318,48 @@ def test_the_members_in_a_backup_come_in_without_their_passwords(tmp_path, lib, 
             pelajar.grace_days) == (2, 7, False, 0, 200, 0)
     again = slims_members.import_members(lib, librarian, dump)
     assert (again.add, again.update, again.unchanged) == (0, 0, 2)
+
+
+# loan_rules_id, member_type_id, coll_type_id, gmd_id, loan_limit, loan_periode, reborrow_limit, fine_each_day,
+# grace_periode: a pupil borrows one reference book for three days; nobody borrows the rare books; a rule
+# for the multimedia GMD; magazines (a type no copy has yet) for a week
+LOAN_RULES = [(1, 2, 2, 0, 1, 3, 0, 1000, 0, None, None), (2, 1, 3, 0, 0, 0, 0, 0, 0, None, None),
+              (3, 1, 0, 2, 1, 2, 0, 0, 0, None, None), (4, 2, 4, 0, 2, 7, 1, 500, 0, None, None)]
+
+
+def test_slims_loan_rules_come_in_with_the_members(tmp_path, lib, librarian):
+    from pustaka_desktop.core.circulation import loan_rules
+    from pustaka_desktop.core.store.models import CollectionType, LoanRule, MemberType
+
+    dump = write_dump(tmp_path / "backup_20261201_100000.sql", extra={
+        "mst_loan_rules": LOAN_RULES,
+        "mst_coll_type": [(k, v, None, None) for k, v in {**COLL_TYPES, 4: "Majalah"}.items()]})
+    importer.import_slims_backup(lib, librarian, dump)
+    result = slims_members.import_members(lib, librarian, dump)
+    assert result.summary()["loan_rules"] == 3 and result.add == 2
+    assert [b.message() for b in result.bad] == [
+        "SLiMS's loan rule for Umum and the material Multimedia is left out: loan rules here are per collection "
+        "type. Set one on the Settings page if it is still needed."]
+    pelajar, umum = MemberType.get(MemberType.name == "Pelajar"), MemberType.get(MemberType.name == "Umum")
+    reference, rare = (CollectionType.get(CollectionType.name == n) for n in ("Referensi", "Koleksi Langka"))
+    terms = loan_rules.terms_for(pelajar, reference)  # what the desk lends by
+    assert (terms.loanable, terms.loan_days, terms.renewals, terms.fine_per_day) == (True, 3, 0, 1000)
+    assert loan_rules.terms_for(pelajar, None).loan_days == 7  # other books: the member type's own terms
+    assert loan_rules.terms_for(umum, rare).loanable is False  # SLiMS lent none of them (0 books)
+    assert CollectionType.get(CollectionType.name == "Majalah").id  # made for its rule
+    again = slims_members.import_members(lib, librarian, dump)
+    assert again.loan_rules == [] and LoanRule.select().count() == 3
+
+
+def test_a_loan_rule_the_library_set_up_keeps_its_terms(tmp_path, lib, librarian):
+    from pustaka_desktop.core.circulation import loan_rules
+    from pustaka_desktop.core.store.models import CollectionType, MemberType
+
+    dump = write_dump(tmp_path / "backup_20261201_100000.sql", extra={"mst_loan_rules": LOAN_RULES[:2]})
+    importer.import_slims_backup(lib, librarian, dump)
+    umum, rare = MemberType.get(MemberType.name == "Umum"), CollectionType.get(CollectionType.name == "Koleksi Langka")
+    loan_rules.save_rule(lib, librarian, member_type=umum, collection_type=rare, loan_days=2)  # read at home
+    result = slims_members.import_members(lib, librarian, dump)
+    assert [(r.member_type, r.collection_type) for r in result.loan_rules] == [("Pelajar", "Referensi")]
+    terms = loan_rules.terms_for(umum, rare)
+    assert (terms.loanable, terms.loan_days) == (True, 2)

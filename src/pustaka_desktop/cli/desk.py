@@ -381,6 +381,10 @@ def cmd_members_import(args: argparse.Namespace) -> int:
     if result.adopted_member_types:
         print(translate("cli", "Member types that take SLiMS's loan terms (books, days, fines) instead of the starting "
                                "rules: {names}").format(names=", ".join(result.adopted_member_types)))
+    if result.loan_rules:
+        print(translate("cli", "SLiMS's loan rules (a member type borrowing a collection type on other terms): "
+                               "{rules}").format(rules=", ".join(f"{r.member_type} – {r.collection_type}"
+                                                                 for r in result.loan_rules)))
     for bad in result.bad:
         print(translate("cli", "Row {row}: {message}").format(row=bad.row, message=bad.message(common.translate)))
     return code

@@ -24,6 +24,7 @@ import re
 import tarfile
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -71,6 +72,8 @@ KNOWN_COLUMNS = {
     "visitor_count": ("visitor_id", "member_id", "member_name", "institution", "checkin_date"),
     "holiday": ("holiday_id", "holiday_dayname", "holiday_date", "description"),
     "reserve": ("reserve_id", "member_id", "biblio_id", "item_code", "reserve_date"),
+    "mst_loan_rules": ("loan_rules_id", "member_type_id", "coll_type_id", "gmd_id", "loan_limit", "loan_periode",
+                       "reborrow_limit", "fine_each_day", "grace_periode", "input_date", "last_update"),
 }
 # id column -> name column of each table looked up by id
 _NAMES = {"mst_gmd": "gmd_name", "mst_publisher": "publisher_name", "mst_place": "place_name",
@@ -424,21 +427,73 @@ def _terms(f: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+@dataclass
+class SlimsRule:
+    """One of SLiMS's loan rules (``mst_loan_rules``): what a member type borrows of a collection type,
+    in place of its member type's terms (SLiMS takes the rule's terms whole, zeros too)."""
+
+    line: int
+    member_type: str
+    collection_type: str
+    terms: dict[str, Any]  # our LoanRule's fields
+    gmd: str = ""  # a rule for a GMD (SLiMS's material): rules here are per collection type only
+
+
+@dataclass
+class Lending:
+    """How the backup's library lends: each member type's terms (by name) and its loan rules."""
+
+    terms: dict[str, dict[str, Any]] = field(default_factory=dict)
+    rules: list[SlimsRule | BadRow] = field(default_factory=list)
+
+
+_RULE_TERMS = ("loan_days", "renewals", "fine_per_day")
+
+
+def _rule(number: int, f: dict[str, Any], types: dict[str, str], collections: dict[str, str],
+          gmds: dict[str, str]) -> SlimsRule | BadRow:
+    member_type = types.get(_text(f.get("member_type_id")), "")
+    if not member_type:
+        return BadRow(number, QT_TRANSLATE_NOOP(
+            "Import", "A loan rule of the backup names a member type it does not have; the rule is left out."))
+    theirs = _terms(f)
+    terms = {name: theirs[name] for name in _RULE_TERMS if name in theirs}
+    limit = theirs.get("loan_limit")
+    terms["loanable"] = limit != 0  # SLiMS lends nothing under a rule that allows 0 books
+    if limit:
+        terms["loan_limit"] = limit
+    return SlimsRule(number, member_type, collections.get(_text(f.get("coll_type_id")), ""), terms,
+                     gmds.get(_text(f.get("gmd_id")), ""))
+
+
 def read_members(path: str | Path, columns: tuple[str, ...], cancel: Cancel | None = None,
-                 terms: dict[str, dict[str, Any]] | None = None) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
+                 lending: Lending | None = None) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
     """The members of the backup, each as SLiMS's members CSV export writes it (``columns``: its
-    columns; the member type by name), for ``slims_members``. Passwords are never read. ``terms``
-    (when given) is filled with each member type's loan terms, by name, before the first member."""
+    columns; the member type by name), for ``slims_members``. Passwords are never read. ``lending``
+    (when given) is filled with the member types' terms and the loan rules before the first member."""
     path = _checked(path)
     types: dict[str, str] = {}
+    names_of: dict[str, dict[str, str]] = {"mst_coll_type": {}, "mst_gmd": {}}
+    rule_rows: list[tuple[int, dict[str, Any]]] = []
     seen: set[str] = set()
-    for _number, _table, names, row in _statements(path, {"mst_member_type"}, seen):
-        if row and len(names) == len(row):
-            f = dict(zip(names, row, strict=True))
-            types[str(f.get("member_type_id"))] = _text(f.get("member_type_name"))
-            if terms is not None:
-                terms[_text(f.get("member_type_name"))] = _terms(f)
+    for number, table, names, row in _statements(path, {"mst_member_type", "mst_coll_type", "mst_gmd",
+                                                         "mst_loan_rules"}, seen):
+        if not row or len(names) != len(row):
+            continue
+        f = dict(zip(names, row, strict=True))
+        if table == "mst_member_type":
+            types[_text(f.get("member_type_id"))] = _text(f.get("member_type_name"))
+            if lending is not None:
+                lending.terms[_text(f.get("member_type_name"))] = _terms(f)
+        elif table == "mst_loan_rules":
+            rule_rows.append((number, f))
+        else:
+            key = "coll_type" if table == "mst_coll_type" else "gmd"
+            names_of[table][_text(f.get(f"{key}_id"))] = _text(f.get(f"{key}_name"))
     _whole(path, seen, {"member", "mst_member_type"})
+    if lending is not None:
+        lending.rules = [_rule(number, f, types, names_of["mst_coll_type"], names_of["mst_gmd"])
+                         for number, f in rule_rows]
     for count, (number, _table, names, row) in enumerate(_statements(path, {"member"}), start=1):
         _step(count, 1, None, cancel)
         if len(names) != len(row) or "member_id" not in names:

@@ -19,6 +19,9 @@ member_notes[,mpasswd]``
   is made with the loan terms SLiMS gave it (books at a time, loan days, renewals, fine a day, grace
   days, reservations, membership length); so is a type still as the new library made it (its starting
   rules, held by nobody: ``adopted_member_types``); a type the library set up or uses keeps its own.
+  SLiMS's loan rules (a member type borrowing a collection type on other terms: reference books for a
+  day, none of them for children) become our loan rules for the same two types, unless the library
+  already has a rule for that pair; a rule SLiMS keeps for a GMD (material) is listed, not carried.
 - Exporting members is exporting personal data: librarians only ("members.export"), audited.
 """
 
@@ -43,7 +46,7 @@ from ..store import backup
 from ..store import write as store
 from ..store.clock import local_today
 from ..store.files import atomic_write
-from ..store.models import Member, MemberType, Staff
+from ..store.models import CollectionType, LoanRule, Member, MemberType, Staff
 from . import member_sheets, slims_backup
 from .slims import _line, _unescape, dialect, split_line
 from .types import UNREADABLE, BadRow, RowError, fold, parse_date, read_text
@@ -71,42 +74,43 @@ class MemberImportPlan:
     # each member type's loan terms as the file gives them (a SLiMS backup), by name
     type_terms: dict[str, dict[str, Any]] = field(default_factory=dict)
     adopted_member_types: list[str] = field(default_factory=list)  # starting rules replaced by the file's
+    loan_rules: list[slims_backup.SlimsRule] = field(default_factory=list)  # SLiMS's, new here
     applied: bool = False
     new_rows: list[dict[str, Any]] = field(default_factory=list, repr=False)
     updates: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)
 
     @property
     def changes(self) -> int:
-        return self.add + self.update + len(self.adopted_member_types)
+        return self.add + self.update + len(self.adopted_member_types) + len(self.loan_rules)
 
     def summary(self) -> dict[str, Any]:
         return {"format": "slims-members", "file": self.path, "rows": self.rows, "add": self.add,
                 "update": self.update, "unchanged": self.unchanged, "bad_rows": len(self.bad),
                 "new_member_types": self.new_member_types, "adopted_member_types": self.adopted_member_types,
-                "applied": self.applied}
+                "loan_rules": len(self.loan_rules), "applied": self.applied}
 
 
 def _read(path: str | Path, progress: Progress | None, cancel: Cancel | None,
-          terms: dict[str, dict[str, Any]] | None = None):
+          lending: slims_backup.Lending | None = None):
     """``_read_rows``; a file its readers cannot handle (a field past the csv module's limit, an unknown
     encoding, a damaged xlsx) is refused with a message, never a traceback (issue 14)."""
     import csv
     import zipfile
 
     try:
-        yield from _read_rows(path, progress, cancel, terms)
+        yield from _read_rows(path, progress, cancel, lending)
     except (csv.Error, LookupError, UnicodeError, OverflowError, RecursionError, ValueError, EOFError,
             zipfile.BadZipFile, NotImplementedError) as exc:
         raise ValidationError(UNREADABLE, path=Path(path).name, error=str(exc)[:80] or type(exc).__name__) from exc
 
 
 def _read_rows(path: str | Path, progress: Progress | None, cancel: Cancel | None,
-               terms: dict[str, dict[str, Any]] | None = None):
+               lending: slims_backup.Lending | None = None):
     """(row number, {column: value}) or (row number, BadRow) for each line; the header is optional,
     and so are SLiMS's trailing separator and its password column. INLISLite's member report (xlsx or
     CSV with its Indonesian headers) is read too."""
     if slims_backup.is_backup_file(path):  # SLiMS's database backup: its member table
-        yield from slims_backup.read_members(path, COLUMNS, cancel, terms)
+        yield from slims_backup.read_members(path, COLUMNS, cancel, lending)
         return
     listed = member_sheets.rows(path, COLUMNS)  # INLISLite's report, a list kept by hand
     if listed is not None:
@@ -235,7 +239,8 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
     people: dict[tuple[str, Any], Member] | None = None  # (made when a row has no card number)
     listed: dict[tuple[str, Any], int] = {}  # who the rows without a card number were, and their row
     numbers: Iterator[str] = iter(())
-    for number, row in _read(path, progress, cancel, result.type_terms):
+    lending = slims_backup.Lending()
+    for number, row in _read(path, progress, cancel, lending):
         result.rows += 1
         if isinstance(row, BadRow):
             result.bad.append(row)
@@ -307,11 +312,41 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
                 result.update += 1
             else:
                 result.unchanged += 1
+    result.type_terms = lending.terms
     for name, terms in result.type_terms.items():
         current = types.get(name.lower())
         if current is not None and _as_made(current) and any(getattr(current, f) != v for f, v in terms.items()):
             result.adopted_member_types.append(name)
+    _plan_rules(result, lending.rules, types)
     return result
+
+
+def _plan_rules(result: MemberImportPlan, rules: list[slims_backup.SlimsRule | BadRow],
+                types: dict[str, MemberType]) -> None:
+    """SLiMS's loan rules that become ours: one per member type and collection type, where the library
+    has no rule of its own for that pair yet (so a second import adds none)."""
+    collections = {fold(t.name): t.id for t in CollectionType.select().where(CollectionType.deleted == False)}  # noqa: E712
+    have = set(LoanRule.select(LoanRule.member_type, LoanRule.collection_type)
+               .where(LoanRule.deleted == False).tuples())  # noqa: E712
+    planned: set[tuple[str, str]] = set()
+    for rule in rules:
+        if isinstance(rule, BadRow):
+            result.bad.append(rule)
+        elif rule.gmd or not rule.collection_type:
+            result.bad.append(BadRow(rule.line, QT_TRANSLATE_NOOP(
+                "Import", "SLiMS's loan rule for {member_type} and the material {gmd} is left out: loan rules here "
+                          "are per collection type. Set one on the Settings page if it is still needed."),
+                {"member_type": rule.member_type, "gmd": rule.gmd or "-"}))
+        else:
+            member_type = types.get(rule.member_type.lower())
+            if member_type is None and rule.member_type not in result.new_member_types:
+                continue  # a SLiMS member type nobody holds: no type here, so no rule either
+            pair = (member_type.id if member_type else None, collections.get(fold(rule.collection_type)))
+            key = (rule.member_type.lower(), fold(rule.collection_type))
+            if (None not in pair and pair in have) or key in planned:
+                continue  # the library's own rule for the pair stays; SLiMS has one rule per pair
+            planned.add(key)
+            result.loan_rules.append(rule)
 
 
 def _as_made(member_type: MemberType) -> bool:
@@ -336,6 +371,13 @@ def apply(lib: Library, result: MemberImportPlan, progress: Progress | None = No
             types[name.lower()] = store.insert(lib, MemberType, name=name, **result.type_terms.get(name, {}))
         for name in result.adopted_member_types:
             store.update(lib, types[name.lower()], **result.type_terms[name])
+        collections = {fold(t.name): t for t in CollectionType.select().where(CollectionType.deleted == False)}  # noqa: E712
+        for rule in result.loan_rules:
+            key = fold(rule.collection_type)
+            if key not in collections:  # a collection type SLiMS has and no copy of ours uses yet
+                collections[key] = store.insert(lib, CollectionType, name=" ".join(rule.collection_type.split()))
+            store.insert(lib, LoanRule, member_type=types[rule.member_type.lower()], collection_type=collections[key],
+                         **rule.terms)
         total = max(1, len(result.new_rows) + len(result.updates))
         done = 0
         for fields in result.new_rows:

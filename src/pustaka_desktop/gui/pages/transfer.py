@@ -247,6 +247,10 @@ class TransferPage(Page):
         if plan.adopted_member_types:
             lines.append(self.tr("Member types that take SLiMS's loan terms (books, days, fines) instead of the "
                                  "starting rules: {names}").format(names=", ".join(plan.adopted_member_types)))
+        if plan.loan_rules:
+            lines.append(self.tr("SLiMS's loan rules (a member type borrowing a collection type on other terms): "
+                                 "{rules}").format(rules=", ".join(f"{r.member_type} – {r.collection_type}"
+                                                                   for r in plan.loan_rules)))
         return "\n".join(lines + self.left_out(plan.bad))
 
     def choose_members_export(self) -> None:
