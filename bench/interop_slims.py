@@ -236,7 +236,7 @@ def measure(folder: Path, records: int = RECORDS, copies: int = COPIES, separate
     b, i = first["biblio"]["summary"], first["items"]["summary"]
     redo = again["biblio"]["summary"], again["items"]["summary"]
     added_again = sum(s["records"]["add"] + s["copies"]["add"] + s["records"]["update"] + s["copies"]["update"]
-                      for s in redo)
+                      + s["copies"]["detailed"] for s in redo)
     label = f"{records:,} records + {copies:,} copies"
     out = [
         Row(f"SLiMS import, {label} (biblio + items, one import)", total, "s", 20.0,
