@@ -501,5 +501,5 @@ def read_members(path: str | Path, columns: tuple[str, ...], cancel: Cancel | No
             continue
         f = dict(zip(names, row, strict=True))
         fields = {c: _text(f.get(c)) for c in columns}
-        fields["member_type_name"] = types.get(str(f.get("member_type_id")), "")
+        fields["member_type_name"] = types.get(_text(f.get("member_type_id")), "")
         yield number, fields
