@@ -6864,6 +6864,18 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{column}: {value} bukan bilangan bulat.</translation>
         </message>
         <message>
+            <source>New member types: {names}</source>
+            <translation>Jenis anggota baru: {names}</translation>
+        </message>
+        <message>
+            <source>Member types that take SLiMS's loan terms (books, days, fines) instead of the starting rules: {names}</source>
+            <translation>Jenis anggota yang memakai aturan pinjam SLiMS (jumlah buku, lama pinjam, denda) sebagai ganti aturan awal: {names}</translation>
+        </message>
+        <message>
+            <source>SLiMS's loan rules (a member type borrowing a collection type on other terms): {rules}</source>
+            <translation>Aturan pinjam SLiMS (jenis anggota yang meminjam satu jenis koleksi dengan ketentuan lain): {rules}</translation>
+        </message>
+        <message>
             <source>member_id is empty.</source>
             <translation>member_id kosong.</translation>
         </message>
@@ -6882,6 +6894,18 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>SLiMS's loan rule for {member_type} and the material {gmd} is left out: loan rules here are per collection type. Set one on the Settings page if it is still needed.</source>
             <translation>Aturan pinjam SLiMS untuk {member_type} dan bahan {gmd} tidak dibawa: aturan pinjam di sini per jenis koleksi. Buat aturannya di halaman Pengaturan bila masih diperlukan.</translation>
+        </message>
+        <message>
+            <source>Reservations waiting: {count}.</source>
+            <translation>Pemesanan yang menunggu: {count}.</translation>
+        </message>
+        <message>
+            <source>Holidays from SLiMS's calendar: {count}.</source>
+            <translation>Hari libur dari kalender SLiMS: {count}.</translation>
+        </message>
+        <message>
+            <source>Closed every week, as at SLiMS: {days}.</source>
+            <translation>Tutup setiap minggu, seperti di SLiMS: {days}.</translation>
         </message>
         <message>
             <source>The reserved title is not in the catalogue: import the catalogue from this backup first.</source>
@@ -12970,18 +12994,6 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>{file}: {out} peminjaman yang masih berjalan dan {returned} peminjaman yang sudah kembali ditambahkan, {closed} ditutup; {fines} baris denda; {visits} kunjungan; {unchanged} sudah ada; {bad} baris tidak diambil.</translation>
         </message>
         <message>
-            <source>Reservations waiting: {count}.</source>
-            <translation>Pemesanan yang menunggu: {count}.</translation>
-        </message>
-        <message>
-            <source>Holidays from SLiMS's calendar: {count}.</source>
-            <translation>Hari libur dari kalender SLiMS: {count}.</translation>
-        </message>
-        <message>
-            <source>Closed every week, as at SLiMS: {days}.</source>
-            <translation>Tutup setiap minggu, seperti di SLiMS: {days}.</translation>
-        </message>
-        <message>
             <source>{file}: {add} to add, {update} to update, {unchanged} unchanged, {bad} row(s) refused.</source>
             <translation>{file}: {add} akan ditambah, {update} akan diperbarui, {unchanged} tidak berubah, {bad} baris ditolak.</translation>
         </message>
@@ -12990,24 +13002,12 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>{file}: {add} ditambah, {update} diperbarui, {unchanged} tidak berubah, {bad} baris ditolak.</translation>
         </message>
         <message>
-            <source>New member types: {names}</source>
-            <translation>Jenis anggota baru: {names}</translation>
-        </message>
-        <message>
             <source>Row {row}: {message}</source>
             <translation>Baris {row}: {message}</translation>
         </message>
         <message>
             <source>… and {count} more refused row(s).</source>
             <translation>… dan {count} baris lain yang ditolak.</translation>
-        </message>
-        <message>
-            <source>Member types that take SLiMS's loan terms (books, days, fines) instead of the starting rules: {names}</source>
-            <translation>Jenis anggota yang memakai aturan pinjam SLiMS (jumlah buku, lama pinjam, denda) sebagai ganti aturan awal: {names}</translation>
-        </message>
-        <message>
-            <source>SLiMS's loan rules (a member type borrowing a collection type on other terms): {rules}</source>
-            <translation>Aturan pinjam SLiMS (jenis anggota yang meminjam satu jenis koleksi dengan ketentuan lain): {rules}</translation>
         </message>
         <message>
             <source>Export the members</source>
@@ -14783,18 +14783,6 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Diimpor: ditambah {add}, diperbarui {update}; {unchanged} tidak berubah, {bad} baris salah.</translation>
         </message>
         <message>
-            <source>New member types: {names}</source>
-            <translation>Jenis anggota baru: {names}</translation>
-        </message>
-        <message>
-            <source>Member types that take SLiMS's loan terms (books, days, fines) instead of the starting rules: {names}</source>
-            <translation>Jenis anggota yang memakai aturan pinjam SLiMS (jumlah buku, lama pinjam, denda) sebagai ganti aturan awal: {names}</translation>
-        </message>
-        <message>
-            <source>SLiMS's loan rules (a member type borrowing a collection type on other terms): {rules}</source>
-            <translation>Aturan pinjam SLiMS (jenis anggota yang meminjam satu jenis koleksi dengan ketentuan lain): {rules}</translation>
-        </message>
-        <message>
             <source>Row {row}: {message}</source>
             <translation>Baris {row}: {message}</translation>
         </message>
@@ -14805,18 +14793,6 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Imported: {out} loan(s) still out, {returned} returned loan(s), {fines} fine line(s) and {visits} visit(s); closed {closed} loan(s); {unchanged} already here, {bad} row(s) left out.</source>
             <translation>Diimpor: {out} peminjaman yang masih berjalan, {returned} peminjaman yang sudah kembali, {fines} baris denda, dan {visits} kunjungan; {closed} peminjaman ditutup; {unchanged} sudah ada, {bad} baris tidak diambil.</translation>
-        </message>
-        <message>
-            <source>Reservations waiting: {count}.</source>
-            <translation>Pemesanan yang menunggu: {count}.</translation>
-        </message>
-        <message>
-            <source>Holidays from SLiMS's calendar: {count}.</source>
-            <translation>Hari libur dari kalender SLiMS: {count}.</translation>
-        </message>
-        <message>
-            <source>Closed every week, as at SLiMS: {days}.</source>
-            <translation>Tutup setiap minggu, seperti di SLiMS: {days}.</translation>
         </message>
         <message>
             <source>{count} member(s) written to {path}.</source>

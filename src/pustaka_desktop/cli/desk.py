@@ -376,15 +376,8 @@ def cmd_members_import(args: argparse.Namespace) -> int:
                 if args.dry_run else
                 translate("cli", "Imported: added {add}, updated {update}; {unchanged} unchanged, {bad} bad row(s)."))
     print(template.format(add=result.add, update=result.update, unchanged=result.unchanged, bad=len(result.bad)))
-    if result.new_member_types:
-        print(translate("cli", "New member types: {names}").format(names=", ".join(result.new_member_types)))
-    if result.adopted_member_types:
-        print(translate("cli", "Member types that take SLiMS's loan terms (books, days, fines) instead of the starting "
-                               "rules: {names}").format(names=", ".join(result.adopted_member_types)))
-    if result.loan_rules:
-        print(translate("cli", "SLiMS's loan rules (a member type borrowing a collection type on other terms): "
-                               "{rules}").format(rules=", ".join(f"{r.member_type} – {r.collection_type}"
-                                                                 for r in result.loan_rules)))
+    for line in result.notes(common.translate):
+        print(line)
     for bad in result.bad:
         print(translate("cli", "Row {row}: {message}").format(row=bad.row, message=bad.message(common.translate)))
     return code
@@ -408,12 +401,8 @@ def cmd_history_import(args: argparse.Namespace) -> int:
     print(template.format(out=result.loans_out, returned=result.loans_returned, fines=result.fines,
                           visits=result.visits, closed=result.loans_closed, unchanged=result.unchanged,
                           bad=len(result.bad)))
-    if result.reservations:
-        print(translate("cli", "Reservations waiting: {count}.").format(count=result.reservations))
-    if result.holidays:
-        print(translate("cli", "Holidays from SLiMS's calendar: {count}.").format(count=result.holidays))
-    if result.closed_days:
-        print(translate("cli", "Closed every week, as at SLiMS: {days}.").format(days=", ".join(result.closed_days)))
+    for line in result.notes(common.translate):
+        print(line)
     for bad in result.bad:
         print(translate("cli", "Row {row}: {message}").format(row=bad.row, message=bad.message(common.translate)))
     return code

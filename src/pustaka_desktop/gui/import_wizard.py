@@ -34,8 +34,8 @@ from .review_list import ReviewDialog, open_review
 from .widgets.messages import error_text, show_error
 from .workers import run_job
 
-FILTERS = {"slims-biblio": "*.csv", "slims-item": "*.csv", "slims-sql": "*.sql *.gz *.tgz", "marc": "*.mrc *.marc *.iso *.dat", "marcxml": "*.xml",
-           "inlislite": "*.xlsx *.xls *.csv", "xlsx": "*.xlsx *.xls", "csv": "*.csv *.txt"}
+FILTERS = {"slims-biblio": "*.csv", "slims-item": "*.csv", "slims-sql": "*.sql *.gz *.tgz",
+           "marc": "*.mrc *.marc *.iso *.dat", "marcxml": "*.xml", "inlislite": "*.xlsx *.xls *.csv", "xlsx": "*.xlsx *.xls", "csv": "*.csv *.txt"}
 
 
 def _format_label(fmt: str) -> str:

@@ -43,7 +43,7 @@ def parse(fmt: str, path: str | Path, mapping: dict[str, str] | None = None, pro
           cancel: Cancel | None = None) -> Iterator[Incoming]:
     """The rows of a file, one at a time. A file that is not of the format raises ValidationError
     (at the first row read)."""
-    from . import inlislite, marc_reader, slims, slims_backup, spreadsheet
+    from . import inlislite, marc_reader, slims, spreadsheet
 
     readers: dict[str, Callable[..., Iterator[Incoming]]] = {
         "slims-biblio": slims.read_biblio,

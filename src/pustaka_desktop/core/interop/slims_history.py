@@ -48,7 +48,7 @@ from ..store import write as store
 from ..store.clock import local_instant, to_local
 from ..store.models import FineEntry, Hold, Holiday, Item, LibraryProfile, Loan, Member, Record, Staff, Visit
 from . import slims_backup
-from .types import BadRow, Cancel
+from .types import BadRow, Cancel, Translate
 
 TABLES = {"loan", "fines", "visitor_count", "holiday", "reserve"}
 # SLiMS's weekly closing days (``holiday`` rows without a date) -> ISO weekdays
@@ -95,6 +95,22 @@ class HistoryPlan:
                 "visits": self.visits, "reservations": self.reservations, "holidays": self.holidays,
                 "closed_days": self.closed_days, "unchanged": self.unchanged, "bad_rows": len(self.bad),
                 "applied": self.applied}
+
+    def notes(self, translate: Translate) -> list[str]:
+        """What the import brings besides loans, fines and visits, one line each (the CLI and the page)."""
+        lines = []
+        if self.reservations:
+            lines.append(translate("Import", RESERVATIONS).format(count=self.reservations))
+        if self.holidays:
+            lines.append(translate("Import", HOLIDAYS).format(count=self.holidays))
+        if self.closed_days:
+            lines.append(translate("Import", CLOSED_DAYS).format(days=", ".join(self.closed_days)))
+        return lines
+
+
+RESERVATIONS = QT_TRANSLATE_NOOP("Import", "Reservations waiting: {count}.")
+HOLIDAYS = QT_TRANSLATE_NOOP("Import", "Holidays from SLiMS's calendar: {count}.")
+CLOSED_DAYS = QT_TRANSLATE_NOOP("Import", "Closed every week, as at SLiMS: {days}.")
 
 
 def _day(value: Any) -> date | None:

@@ -49,7 +49,7 @@ from ..store.files import atomic_write
 from ..store.models import CollectionType, LoanRule, Member, MemberType, Staff
 from . import member_sheets, slims_backup
 from .slims import _line, _unescape, dialect, split_line
-from .types import UNREADABLE, BadRow, RowError, fold, parse_date, read_text
+from .types import UNREADABLE, BadRow, RowError, Translate, fold, parse_date, read_text
 
 COLUMNS = ("member_id", "member_name", "gender", "member_type_name", "member_email", "member_address",
            "postal_code", "inst_name", "is_new", "member_image", "pin", "member_phone", "member_fax",
@@ -88,6 +88,25 @@ class MemberImportPlan:
                 "update": self.update, "unchanged": self.unchanged, "bad_rows": len(self.bad),
                 "new_member_types": self.new_member_types, "adopted_member_types": self.adopted_member_types,
                 "loan_rules": len(self.loan_rules), "applied": self.applied}
+
+    def notes(self, translate: Translate) -> list[str]:
+        """What the import does to member types and loan rules, one line each (the CLI and the page)."""
+        lines = []
+        if self.new_member_types:
+            lines.append(translate("Import", NEW_TYPES).format(names=", ".join(self.new_member_types)))
+        if self.adopted_member_types:
+            lines.append(translate("Import", ADOPTED_TYPES).format(names=", ".join(self.adopted_member_types)))
+        if self.loan_rules:
+            lines.append(translate("Import", LOAN_RULES).format(
+                rules=", ".join(f"{r.member_type} – {r.collection_type}" for r in self.loan_rules)))
+        return lines
+
+
+NEW_TYPES = QT_TRANSLATE_NOOP("Import", "New member types: {names}")
+ADOPTED_TYPES = QT_TRANSLATE_NOOP("Import", "Member types that take SLiMS's loan terms (books, days, fines) instead of "
+                                            "the starting rules: {names}")
+LOAN_RULES = QT_TRANSLATE_NOOP("Import", "SLiMS's loan rules (a member type borrowing a collection type on other "
+                                         "terms): {rules}")
 
 
 def _read(path: str | Path, progress: Progress | None, cancel: Cancel | None,

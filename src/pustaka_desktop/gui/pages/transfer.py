@@ -219,14 +219,7 @@ class TransferPage(Page):
                 if dry_run else
                 self.tr("{file}: {out} loan(s) still out and {returned} returned loan(s) added, {closed} closed; "
                         "{fines} fine line(s); {visits} visit(s); {unchanged} already here; {bad} row(s) left out."))
-        lines = [text.format(**counts)]
-        if plan.reservations:
-            lines.append(self.tr("Reservations waiting: {count}.").format(count=plan.reservations))
-        if plan.holidays:
-            lines.append(self.tr("Holidays from SLiMS's calendar: {count}.").format(count=plan.holidays))
-        if plan.closed_days:
-            lines.append(self.tr("Closed every week, as at SLiMS: {days}.").format(days=", ".join(plan.closed_days)))
-        return "\n".join(lines + self.left_out(plan.bad))
+        return "\n".join([text.format(**counts), *plan.notes(translate), *self.left_out(plan.bad)])
 
     def left_out(self, bad: list) -> list[str]:
         shown = bad[:ROWS_SHOWN]
@@ -241,17 +234,7 @@ class TransferPage(Page):
         text = (self.tr("{file}: {add} to add, {update} to update, {unchanged} unchanged, {bad} row(s) refused.")
                 if dry_run else
                 self.tr("{file}: {add} added, {update} updated, {unchanged} unchanged, {bad} row(s) refused."))
-        lines = [text.format(**counts)]
-        if plan.new_member_types:
-            lines.append(self.tr("New member types: {names}").format(names=", ".join(plan.new_member_types)))
-        if plan.adopted_member_types:
-            lines.append(self.tr("Member types that take SLiMS's loan terms (books, days, fines) instead of the "
-                                 "starting rules: {names}").format(names=", ".join(plan.adopted_member_types)))
-        if plan.loan_rules:
-            lines.append(self.tr("SLiMS's loan rules (a member type borrowing a collection type on other terms): "
-                                 "{rules}").format(rules=", ".join(f"{r.member_type} – {r.collection_type}"
-                                                                   for r in plan.loan_rules)))
-        return "\n".join(lines + self.left_out(plan.bad))
+        return "\n".join([text.format(**counts), *plan.notes(translate), *self.left_out(plan.bad)])
 
     def choose_members_export(self) -> None:
         path = save_file(self, self.tr("Export the members"), "anggota-slims.csv",
