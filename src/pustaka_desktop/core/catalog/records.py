@@ -41,6 +41,7 @@ from ..service import Library
 from ..settings import get_setting, set_setting
 from ..store import write as store
 from ..store.clock import local_today, this_year
+from ..store.health import data_today
 from ..store.lookup import by_id_or_name, used_elsewhere
 from ..store.models import CollectionType, Item, Loan, Record, Staff, Subject
 from . import classnumber
@@ -727,7 +728,7 @@ def add_item(lib: Library, by: Staff, record: Record, **fields: Any) -> Item:
     the call number defaults to the record's derived one."""
     auth.require(by, "catalog.edit")
     today = local_today(lib.clock)
-    cleaned = clean_item(fields, today=today)
+    cleaned = clean_item(fields, today=data_today(lib))
     with lib.transaction():
         if not cleaned.get("barcode"):
             cleaned["barcode"] = next_barcodes(lib, 1)[0]
@@ -751,7 +752,7 @@ def add_copies(lib: Library, by: Staff, record: Record, count: int, progress: Pr
     fields.pop("barcode", None)
     fields.pop("accession_no", None)
     today = local_today(lib.clock)
-    cleaned = _item_defaults(lib, record, clean_item(fields, today=today))
+    cleaned = _item_defaults(lib, record, clean_item(fields, today=data_today(lib)))
     with lib.transaction():
         barcodes = next_barcodes(lib, count)
         received = cleaned.get("received_on") or today
@@ -774,7 +775,7 @@ def update_item(lib: Library, by: Staff, item: Item, **fields: Any) -> Item:
     """Edit a copy (librarian). Lost / damaged / withdrawn go through their own actions; on loan
     belongs to circulation."""
     auth.require(by, "catalog.edit")
-    cleaned = clean_item(fields, current=item, today=local_today(lib.clock))
+    cleaned = clean_item(fields, current=item, today=data_today(lib))
     status = cleaned.get("status")
     if status is not None and status != item.status:
         if status in _CIRCULATION_STATUSES or item.status in _CIRCULATION_STATUSES:

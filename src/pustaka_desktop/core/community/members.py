@@ -36,6 +36,7 @@ from ..service import Library
 from ..settings import get_setting, set_setting
 from ..store import write as store
 from ..store.clock import local_today
+from ..store.health import data_today
 from ..store.lookup import by_code, by_id_or_name, used_elsewhere
 from ..store.models import Member, MemberType, Staff
 
@@ -208,7 +209,7 @@ def clean_member(lib: Library, fields: dict[str, Any], current: Member | None = 
     """Validate and normalise member fields; raises ValidationError naming the first bad field.
     Used by the form (inline validation), registration, editing and imports."""
     out = known_fields(fields, MEMBER_FIELDS, "member")
-    today = local_today(lib.clock)
+    today = data_today(lib)
     if "name" in out:
         out["name"] = re.sub(r"\s+", " ", out["name"] or "")
         if not out["name"]:
@@ -233,7 +234,7 @@ def clean_member(lib: Library, fields: dict[str, Any], current: Member | None = 
         if key in out:
             out[key] = _as_date(out[key], key)
     if out.get("birth_date") is not None:
-        if out["birth_date"] > today:
+        if today is not None and out["birth_date"] > today:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The birth date is in the future."),
                                   field="birth_date")
         if out["birth_date"].year < 1900:

@@ -46,6 +46,7 @@ from ..store import backup
 from ..store import write as store
 from ..store.clock import local_today
 from ..store.files import atomic_write
+from ..store.health import data_today
 from ..store.models import CollectionType, LoanRule, Member, MemberType, Staff
 from . import member_sheets, slims_backup
 from .slims import _line, _unescape, dialect, split_line
@@ -250,7 +251,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
          cancel: Cancel | None = None) -> MemberImportPlan:
     """The dry run: what importing ``path`` would add and update, and every bad row."""
     result = MemberImportPlan(path=str(path))
-    today = local_today(lib.clock)
+    latest = data_today(lib)
     types = {t.name.lower(): t for t in MemberType.select().where(MemberType.deleted == False)}  # noqa: E712
     default_type = next(iter(types.values()), None)
     existing = {m.number: m for m in Member.select().where(Member.deleted == False)}  # noqa: E712
@@ -290,7 +291,8 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
                 fields["phone"] = phone if re.fullmatch(r"(\+?62|0)\d{7,13}", phone) else ""
             if fields["email"] and "@" not in fields["email"]:
                 fields["email"] = ""
-            if fields["birth_date"] and (fields["birth_date"] > today or fields["birth_date"].year < 1900):
+            if fields["birth_date"] and ((latest is not None and fields["birth_date"] > latest)
+                                         or fields["birth_date"].year < 1900):
                 fields["birth_date"] = None
             current = existing.get(fields["number"])
             type_key = type_name.lower()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from .. import auth
@@ -200,6 +200,16 @@ def circulation_today(lib: Library):
     if latest is None:
         return today
     return max(today, latest.astimezone().date())
+
+
+def data_today(lib: Library) -> date | None:
+    """The latest day a date typed or imported into the data may carry (a copy received, a member
+    born): the circulation day, or None while the PC's clock is before EARLIEST_PLAUSIBLE. A clock that
+    went back to 2009 cannot tell which days are still to come, and refusing a copy received in 2020 as
+    "in the future" helps nobody; these checks are there to catch 2102 typed for 2012."""
+    if lib.clock.now() < EARLIEST_PLAUSIBLE:
+        return None
+    return circulation_today(lib)
 
 
 def confirm_clock(lib: Library, by: Staff) -> None:

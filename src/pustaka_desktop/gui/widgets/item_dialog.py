@@ -21,6 +21,7 @@ from ...core.catalog import search
 from ...core.circulation import loan_rules
 from ...core.errors import PustakaError, ValidationError
 from ...core.service import Library
+from ...core.store import health
 from ...core.store.clock import local_today
 from ...core.store.models import Item, Record
 from ..appearance import text_style
@@ -121,7 +122,7 @@ class _CopyForm(QDialog):
             widget.setStyleSheet("")
         try:
             catalog.clean_item(self._checkable(), current=getattr(self, "item", None),
-                               today=local_today(self.lib.clock))
+                               today=health.data_today(self.lib))
         except ValidationError as exc:
             self._show_problem(exc)
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
