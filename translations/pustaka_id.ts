@@ -4984,6 +4984,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{path} bukan cadangan Pustaka, atau sudah rusak.</translation>
         </message>
         <message>
+            <source>{path} is a folder: choose the file in it to import.</source>
+            <translation>{path} adalah folder: pilih berkas di dalamnya untuk diimpor.</translation>
+        </message>
+        <message>
             <source>The file {path} does not exist.</source>
             <translation>Berkas {path} tidak ada.</translation>
         </message>

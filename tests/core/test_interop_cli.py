@@ -118,3 +118,13 @@ def test_the_format_a_chosen_file_fits(tmp_path):
     assert readers.fitting_format(plain, "inlislite") == "inlislite"
     assert readers.fitting_format(marc_file, "csv") == "marc"
     assert readers.fitting_format(xml, "slims-biblio") == "marcxml"
+
+
+def test_a_folder_chosen_instead_of_a_file_is_named_as_a_folder(tmp_path, capsys):
+    db = str(tmp_path / "lib.sqlite3")
+    assert run(capsys, "--db", db, "init", "--library-name", "Uji", "--library-code", "UJI",
+               "--librarian", "budi", "--password", "rahasia1")[0] == 0
+    folder = tmp_path / "ekspor SLiMS"
+    folder.mkdir()
+    code, _, err = run(capsys, "--db", db, "import", "slims-biblio", str(folder))
+    assert code == 1 and "is a folder: choose the file in it" in err and "Traceback" not in err

@@ -58,6 +58,9 @@ def parse(fmt: str, path: str | Path, mapping: dict[str, str] | None = None, pro
     }
     if fmt not in readers:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown import format {format}."), format=fmt)
+    if Path(path).is_dir():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is a folder: choose the file in it to import."),
+                              path=str(path))
     if not Path(path).is_file():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."), path=str(path))
     return readers[fmt](path, progress=progress, cancel=cancel)
