@@ -7,6 +7,7 @@ import pytest
 
 from pustaka_desktop.core.catalog import records as catalog
 from pustaka_desktop.core.catalog.callnumber import derive_call_number, entry_word, title_letter
+from pustaka_desktop.core.catalog.copies import add_item
 
 
 @pytest.mark.parametrize("title, letter", [
@@ -59,7 +60,7 @@ def test_the_catalogue_uses_the_authors_kind(lib, librarian):
     record = catalog.add_record(lib, librarian, title="Statistik Desa 2025", ddc="310",
                                 authors=[{"name": "Badan Pusat Statistik", "kind": "organisation"}]).record
     assert catalog.call_number_for(record) == "310 BAD s"
-    item = catalog.add_item(lib, librarian, record)
+    item = add_item(lib, librarian, record)
     assert item.call_number == "310 BAD s"
     assert catalog.call_number_for({"title": "The Hobbit", "ddc": "823",
                                     "authors": '[{"name": "Tolkien, J.R.R."}]'}) == "823 TOL h"

@@ -8,6 +8,17 @@ import pytest
 
 from pustaka_desktop.core import auth
 from pustaka_desktop.core.catalog import records as catalog
+from pustaka_desktop.core.catalog.copies import (
+    add_copies,
+    add_item,
+    availability,
+    mark_damaged,
+    mark_lost,
+    restore_item,
+    set_accession_pattern,
+    update_item,
+    withdraw,
+)
 from pustaka_desktop.core.errors import PermissionDenied, Refused, ValidationError
 from pustaka_desktop.core.store.models import AuditLog, Item, Subject
 
@@ -95,9 +106,9 @@ def test_the_year_of_a_book_printed_with_both_calendars(lib, librarian, written,
 def test_call_number_derivation(lib, librarian, ddc, title, author, expected):
     record = add(lib, librarian, title=title, ddc=ddc, authors=[{"name": author}] if author else [])
     assert catalog.call_number_for(record) == expected
-    item = catalog.add_item(lib, librarian, record)
+    item = add_item(lib, librarian, record)
     assert item.call_number == expected
-    edited = catalog.update_item(lib, librarian, item, call_number="R 899.221 HIR l")
+    edited = update_item(lib, librarian, item, call_number="R 899.221 HIR l")
     assert edited.call_number == "R 899.221 HIR l"
 
 
@@ -125,77 +136,77 @@ def test_update_keeps_match_key_and_refuses_bad_values(lib, librarian):
 
 def test_item_validation(lib, librarian):
     record = add(lib, librarian)
-    catalog.add_item(lib, librarian, record, barcode="uji-1")
+    add_item(lib, librarian, record, barcode="uji-1")
     cases = [({"barcode": "X" * 21}, "barcode"), ({"barcode": "UJI-1"}, "barcode"), ({"barcode": "A B"}, "barcode"),
              ({"price": -5}, "price"), ({"price": "lima ribu"}, "price"), ({"received_on": "2026-13-01"}, "received_on"),
              ({"received_on": "2027-01-01"}, "received_on"), ({"source": "theft"}, "source"),
              ({"status": "borrowed"}, "status"), ({"collection_type": "Tidak Ada"}, "collection_type")]
     for fields, field in cases:
         with pytest.raises(ValidationError) as err:
-            catalog.add_item(lib, librarian, record, **fields)
+            add_item(lib, librarian, record, **fields)
         assert err.value.field == field, fields
-    item = catalog.add_item(lib, librarian, record, price="Rp 45.000", received_on="2026-02-01", source="donation",
+    item = add_item(lib, librarian, record, price="Rp 45.000", received_on="2026-02-01", source="donation",
                             source_detail="Ibu Sari")
     assert item.price == 45000 and item.received_on.isoformat() == "2026-02-01"
 
 
 def test_batch_copies_continue_barcodes_and_accession_numbers(lib, librarian):
     record = add(lib, librarian, ddc="899.221", authors=HIRATA)
-    catalog.add_item(lib, librarian, record, barcode="UJI000041", accession_no="00007/P/2025")
-    items = catalog.add_copies(lib, librarian, record, 3, source="grant", location="Rak A")
+    add_item(lib, librarian, record, barcode="UJI000041", accession_no="00007/P/2025")
+    items = add_copies(lib, librarian, record, 3, source="grant", location="Rak A")
     assert [i.barcode for i in items] == ["UJI000042", "UJI000043", "UJI000044"]
     assert [i.accession_no for i in items] == ["00008/G/2026", "00009/G/2026", "00010/G/2026"]
     assert {i.call_number for i in items} == {"899.221 HIR l"}
     assert {i.location for i in items} == {"Rak A"}
     with pytest.raises(ValidationError):
-        catalog.add_copies(lib, librarian, record, 0)
+        add_copies(lib, librarian, record, 0)
 
 
 def test_accession_pattern_is_a_setting(lib, librarian):
     record = add(lib, librarian)
-    catalog.set_accession_pattern(lib, librarian, "{code}/{year}/{seq:03}")
-    items = catalog.add_copies(lib, librarian, record, 2)
+    set_accession_pattern(lib, librarian, "{code}/{year}/{seq:03}")
+    items = add_copies(lib, librarian, record, 2)
     assert [i.accession_no for i in items] == ["UJI/2026/001", "UJI/2026/002"]
     with pytest.raises(ValidationError):
-        catalog.set_accession_pattern(lib, librarian, "no running number")
+        set_accession_pattern(lib, librarian, "no running number")
 
 
 def test_withdraw_lost_damaged_are_librarian_only_and_audited(lib, librarian, volunteer):
     record = add(lib, librarian)
-    item = catalog.add_item(lib, librarian, record)
+    item = add_item(lib, librarian, record)
     with pytest.raises(PermissionDenied):
-        catalog.withdraw(lib, volunteer, item)
+        withdraw(lib, volunteer, item)
     with pytest.raises(PermissionDenied):
         catalog.add_record(lib, volunteer, title="Buku")
     with pytest.raises(PermissionDenied):
-        catalog.add_copies(lib, volunteer, record, 2)
-    catalog.mark_lost(lib, librarian, item, "hilang di rak")
+        add_copies(lib, volunteer, record, 2)
+    mark_lost(lib, librarian, item, "hilang di rak")
     assert Item.get_by_id(item.id).status == "lost"
     assert AuditLog.select().where(AuditLog.action == "catalog.item.lost").count() == 1
-    catalog.restore_item(lib, librarian, item)
-    catalog.mark_damaged(lib, librarian, item)
-    catalog.withdraw(lib, librarian, item)
+    restore_item(lib, librarian, item)
+    mark_damaged(lib, librarian, item)
+    withdraw(lib, librarian, item)
     assert Item.get_by_id(item.id).status == "withdrawn"
-    assert catalog.availability([record.id]) == {}
+    assert availability([record.id]) == {}
 
 
 def test_on_loan_copy_cannot_be_withdrawn(lib, librarian):
     from pustaka_desktop.core.store import write as store
 
     record = add(lib, librarian)
-    item = catalog.add_item(lib, librarian, record)
+    item = add_item(lib, librarian, record)
     store.update(lib, item, status="on_loan")  # what circulation does
     with pytest.raises(Refused):
-        catalog.withdraw(lib, librarian, item)
+        withdraw(lib, librarian, item)
     with pytest.raises(Refused):
-        catalog.update_item(lib, librarian, item, status="available")
+        update_item(lib, librarian, item, status="available")
     with pytest.raises(Refused):
         catalog.delete_record(lib, librarian, record)
 
 
 def test_find_record_by_id_isbn_or_barcode(lib, librarian):
     record = add(lib, librarian, isbn="9789793062792")
-    catalog.add_item(lib, librarian, record, barcode="UJI000777")
+    add_item(lib, librarian, record, barcode="UJI000777")
     for key in (str(record.id), "979-3062-79-7", "uji000777"):
         assert catalog.find_record(lib, key).id == record.id
     catalog.delete_record(lib, librarian, record)

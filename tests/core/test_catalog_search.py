@@ -6,6 +6,7 @@ import pytest
 
 from pustaka_desktop.core.catalog import records as catalog
 from pustaka_desktop.core.catalog import search
+from pustaka_desktop.core.catalog.copies import add_item
 from pustaka_desktop.core.catalog.search import Filters
 from pustaka_desktop.core.store import write as store
 
@@ -25,11 +26,11 @@ def shelf(lib, librarian):
         "cafe": rec("Kafe Déjà Vu", "Ayu Utami", ddc="899.221"),
         "kancil": rec("Si Kancil", "", ddc="398.2", audience="children", material_type="magazine"),
     }
-    catalog.add_item(lib, librarian, books["laskar"], barcode="UJI000001", location="Rak A")
-    catalog.add_item(lib, librarian, books["laskar"], barcode="UJI000002", location="Rak B")
-    lent = catalog.add_item(lib, librarian, books["pemimpi"], barcode="UJI000003", location="Rak A")
+    add_item(lib, librarian, books["laskar"], barcode="UJI000001", location="Rak A")
+    add_item(lib, librarian, books["laskar"], barcode="UJI000002", location="Rak B")
+    lent = add_item(lib, librarian, books["pemimpi"], barcode="UJI000003", location="Rak A")
     store.update(lib, lent, status="on_loan")
-    catalog.add_item(lib, librarian, books["kancil"], barcode="UJI000004", location="Rak Anak")
+    add_item(lib, librarian, books["kancil"], barcode="UJI000004", location="Rak Anak")
     return books
 
 

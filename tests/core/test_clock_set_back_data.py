@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from pustaka_desktop.core.catalog import records
+from pustaka_desktop.core.catalog.copies import add_copies, add_item, update_item
 from pustaka_desktop.core.community import members
 from pustaka_desktop.core.errors import ValidationError
 from pustaka_desktop.core.interop import importer, types
@@ -56,10 +57,10 @@ def test_a_copy_received_in_2020_is_taken_on_a_clock_of_2009(lib, librarian, clo
     record = records.add_record(lib, librarian, title="Laskar Pelangi", year_text="2005").record
     clock.set(SET_BACK)
     assert health.data_today(lib) is None
-    item = records.add_item(lib, librarian, record, received_on=date(2020, 7, 1))
+    item = add_item(lib, librarian, record, received_on=date(2020, 7, 1))
     assert item.received_on == date(2020, 7, 1)
-    records.update_item(lib, librarian, item, received_on=date(2021, 2, 3))
-    assert records.add_copies(lib, librarian, record, 2, received_on=date(2022, 5, 6))[0].received_on == date(2022, 5, 6)
+    update_item(lib, librarian, item, received_on=date(2021, 2, 3))
+    assert add_copies(lib, librarian, record, 2, received_on=date(2022, 5, 6))[0].received_on == date(2022, 5, 6)
 
 
 def test_a_member_born_in_2015_registers_on_a_clock_of_2009(lib, librarian, clock):
@@ -73,13 +74,13 @@ def test_a_clock_fallen_behind_the_newest_change_is_not_today(lib, librarian, cl
     for the check; a date after that is still refused, so a typo is still caught."""
     record = records.add_record(lib, librarian, title="Bumi Manusia", year_text="1980").record
     clock.set("2026-09-01T09:00:00+07:00")
-    records.add_item(lib, librarian, record)  # saved on 1 September
+    add_item(lib, librarian, record)  # saved on 1 September
     clock.set("2026-03-02T09:00:00+07:00")  # the battery, then a librarian confirmed the clock
     assert health.data_today(lib) == date(2026, 9, 1)
-    assert records.add_item(lib, librarian, record, received_on=date(2026, 8, 17)).received_on == date(2026, 8, 17)
+    assert add_item(lib, librarian, record, received_on=date(2026, 8, 17)).received_on == date(2026, 8, 17)
     members.register(lib, librarian, name="Budi", member_type="Anak-anak", birth_date=date(2026, 8, 30))
     with pytest.raises(ValidationError) as refused:
-        records.add_item(lib, librarian, record, received_on=date(2026, 9, 2))
+        add_item(lib, librarian, record, received_on=date(2026, 9, 2))
     assert refused.value.field == "received_on"
     with pytest.raises(ValidationError) as refused:
         members.register(lib, librarian, name="Ani", member_type="Umum", birth_date=date(2102, 1, 1))

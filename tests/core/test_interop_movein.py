@@ -15,6 +15,7 @@ from openpyxl import Workbook
 from pymarc import Field, Indicators, Subfield
 
 from pustaka_desktop.core.catalog import records, review
+from pustaka_desktop.core.catalog.copies import add_item
 from pustaka_desktop.core.errors import Cancelled
 from pustaka_desktop.core.interop import importer, marc_writer
 from pustaka_desktop.core.store.models import CollectionType, Item, Record
@@ -314,7 +315,7 @@ def test_marc_round_trip_keeps_every_copy_detail(lib, librarian, tmp_path, empty
     saved = records.add_record(lib, librarian, title="Bercocok tanam padi", ddc="633.18", audience="children",
                                language="ind", authors=[{"name": "Tim Penyusun", "role": "primary", "kind": "person"}])
     record = saved.record
-    records.add_item(lib, librarian, record, barcode="PD001", accession_no="001/H/2024", price=45000,
+    add_item(lib, librarian, record, barcode="PD001", accession_no="001/H/2024", price=45000,
                      source="grant", source_detail="Hibah Perpusnas 2024", received_on=date(2024, 2, 1),
                      location="Rak Tani")
     item = Item.get(Item.barcode == "PD001")
@@ -322,7 +323,7 @@ def test_marc_round_trip_keeps_every_copy_detail(lib, librarian, tmp_path, empty
 
     kind = write.insert(lib, CollectionType, name="Referensi")
     write.update(lib, item, collection_type=kind.id)
-    records.add_item(lib, librarian, record, barcode="PD002", accession_no="002/S/2024", source="donation",
+    add_item(lib, librarian, record, barcode="PD002", accession_no="002/S/2024", source="donation",
                      source_detail="Bapak Kepala Desa", received_on=date(2024, 3, 5))
     path = tmp_path / "out.mrc"
     marc_writer.export_marc(lib, librarian, path)

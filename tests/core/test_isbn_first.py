@@ -9,6 +9,7 @@ import pytest
 
 from pustaka_desktop.core.catalog import isbn_first
 from pustaka_desktop.core.catalog import records as catalog
+from pustaka_desktop.core.catalog.copies import items_of
 from pustaka_desktop.core.errors import NotFound, ValidationError
 from pustaka_desktop.core.sync import catalog_pack
 
@@ -48,7 +49,7 @@ def test_a_title_with_two_copies_saved_at_once(lib, librarian, pack):
     again = isbn_first.lookup(lib, "9789793062792")
     assert again.source == isbn_first.LOCAL and again.record.id == done.record.id
     more = isbn_first.save(lib, librarian, again.fields, copies=1, record=again.record)
-    assert not more.new_record and len(catalog.items_of(done.record)) == 3
+    assert not more.new_record and len(items_of(done.record)) == 3
 
 
 def test_a_copy_barcode_finds_its_title(lib, librarian, pack):

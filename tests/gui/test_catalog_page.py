@@ -7,6 +7,7 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit
 
 from pustaka_desktop.core.catalog import records as catalog
+from pustaka_desktop.core.catalog.copies import add_copies, add_item, items_of
 from pustaka_desktop.core.store.models import AuditLog, Item, Record
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.pages.catalog import CatalogPage
@@ -16,10 +17,10 @@ from pustaka_desktop.gui.pages.catalog import CatalogPage
 def shelf(lib, librarian):
     laskar = catalog.add_record(lib, librarian, title="Laskar Pelangi", authors="Andrea Hirata", ddc="899.221",
                                 isbn="9789793062792").record
-    catalog.add_copies(lib, librarian, laskar, 2, location="Rak A")
+    add_copies(lib, librarian, laskar, 2, location="Rak A")
     hujan = catalog.add_record(lib, librarian, title="Hujan", authors="Tere Liye", ddc="899.221",
                                audience="teen").record
-    catalog.add_item(lib, librarian, hujan, location="Rak B")
+    add_item(lib, librarian, hujan, location="Rak B")
     return {"laskar": laskar, "hujan": hujan}
 
 
@@ -42,7 +43,7 @@ def test_search_as_you_type_and_keyboard_into_the_results(qtbot, lib, librarian,
     assert "Andrea Hirata" in page.detail.toPlainText()
     assert page.copies_model.rowCount() == 2
     # a barcode jumps straight to its record
-    type_and_wait(qtbot, page, catalog.items_of(shelf["hujan"])[0].barcode)
+    type_and_wait(qtbot, page, items_of(shelf["hujan"])[0].barcode)
     assert page.record.id == shelf["hujan"].id
     # filters narrow the list
     type_and_wait(qtbot, page, "")
@@ -104,7 +105,7 @@ def test_new_record_with_inline_validation_then_batch_copies(qtbot, lib, librari
     batch.price.clear()
     qtbot.keyClicks(batch.price, "45000")
     qtbot.keyClick(batch.count, Qt.Key.Key_Return)
-    assert [i.barcode for i in catalog.items_of(record)] == ["UJI000004", "UJI000005", "UJI000006"]
+    assert [i.barcode for i in items_of(record)] == ["UJI000004", "UJI000005", "UJI000006"]
 
 
 def test_librarian_marks_a_copy_lost_from_the_page(qtbot, lib, librarian, shelf, monkeypatch):

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from pustaka_desktop.core.catalog import records as catalog
+from pustaka_desktop.core.catalog.copies import add_copies, items_of
 from pustaka_desktop.core.sync import catalog_pack
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.main_window import MainWindow
@@ -77,7 +78,7 @@ def test_a_title_with_two_copies_and_labels_in_four_interactions(qtbot, lib, lib
     assert "district" in seen["note"]
     assert "UJI000001" in seen["numbers"] and "UJI000002" in seen["numbers"]
     record = catalog.find_record(lib, "9789793062792")
-    items = catalog.items_of(record)
+    items = items_of(record)
     assert [i.call_number for i in items] == ["899.2213 HIR l", "899.2213 HIR l"]
     printing = win.current_page()
     assert printing is win.pages["printing"]
@@ -96,7 +97,7 @@ def test_scanning_a_title_already_here_adds_copies_to_it(qtbot, lib, librarian, 
     assert dialog.record.id == record.id and "already" in dialog.found_note.text().lower()
     dialog.copies.setValue(3)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.saved.record.id == record.id and len(catalog.items_of(record)) == 3
+    assert dialog.saved.record.id == record.id and len(items_of(record)) == 3
     assert catalog.Record.select().count() == 1
 
 
@@ -127,7 +128,7 @@ def test_a_typed_title_the_district_knows_is_taken_over_with_one_click(qtbot, li
 def test_a_typo_shows_did_you_mean_and_labels_for_chosen_titles(qtbot, lib, librarian):
     for title in ("Pertanian Organik", "Pertanian Lahan Kering"):
         record = catalog.add_record(lib, librarian, title=title).record
-        catalog.add_copies(lib, librarian, record, 2)
+        add_copies(lib, librarian, record, 2)
     win, page = _window(qtbot, lib, librarian)
     page.query.setText("pertanain")
     page.run_search()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QScroller
 
 from pustaka_desktop.core.catalog import records as catalog
+from pustaka_desktop.core.catalog.copies import add_copies, add_item
 from pustaka_desktop.core.circulation import holds
 from pustaka_desktop.core.community import member_pin
 from pustaka_desktop.gui.kiosk import IDLE_SECONDS, KioskWindow, ReserveDialog
@@ -31,9 +32,9 @@ def _png() -> bytes:
 def shelf(lib, librarian):
     laskar = catalog.add_record(lib, librarian, title="Laskar Pelangi", authors="Andrea Hirata", ddc="899.221",
                                 publisher="Bentang", year_text="2005", cover=_png()).record
-    catalog.add_copies(lib, librarian, laskar, 2, location="Rak A")
+    add_copies(lib, librarian, laskar, 2, location="Rak A")
     pemimpi = catalog.add_record(lib, librarian, title="Sang Pemimpi", authors="Andrea Hirata", ddc="899.221").record
-    catalog.add_item(lib, librarian, pemimpi, location="Rak B")
+    add_item(lib, librarian, pemimpi, location="Rak B")
     catalog.add_record(lib, librarian, title="Edensor", authors="Andrea Hirata", hidden=True)
     return {"laskar": laskar, "pemimpi": pemimpi}
 

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from pustaka_desktop.core.catalog import records as catalog
+from pustaka_desktop.core.catalog.copies import add_copies
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.pages.printing import PrintingPage
 
@@ -16,7 +17,7 @@ from pustaka_desktop.gui.pages.printing import PrintingPage
 def page(qtbot, lib, librarian):
     record = catalog.add_record(lib, librarian, title="Bumi Manusia", ddc="899.221",
                                 authors=[{"name": "Pramoedya Ananta Toer"}]).record
-    catalog.add_copies(lib, librarian, record, 3)
+    add_copies(lib, librarian, record, 3)
     widget = PrintingPage(AppContext(lib, librarian))
     qtbot.addWidget(widget)
     widget.resize(1200, 800)

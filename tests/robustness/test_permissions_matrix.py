@@ -15,6 +15,7 @@ import pytest
 from pustaka_desktop.core import audit_log, auth, demo, session
 from pustaka_desktop.core.catalog import records as catalog
 from pustaka_desktop.core.catalog import stocktake
+from pustaka_desktop.core.catalog.copies import set_item_status
 from pustaka_desktop.core.circulation import fines, holds, holidays
 from pustaka_desktop.core.circulation import loans as circulation
 from pustaka_desktop.core.community import members, programs, visits
@@ -68,7 +69,7 @@ ROWS = {
     "catalog.view": lambda e, by: __import__("pustaka_desktop.core.catalog.accession_register", fromlist=["rows"]).rows(
         e.lib, by, limit=5),
     "catalog.edit": lambda e, by: catalog.add_record(e.lib, by, title="Judul Uji Izin"),
-    "catalog.withdraw": lambda e, by: catalog.set_item_status(e.lib, by, e.item(5), "lost"),
+    "catalog.withdraw": lambda e, by: set_item_status(e.lib, by, e.item(5), "lost"),
     "catalog.delete": lambda e, by: catalog.delete_record(e.lib, by, e.empty_record),
     "catalog.import": lambda e, by: __import__("pustaka_desktop.core.interop.importer", fromlist=["x"]).import_file(
         e.lib, by, "csv", e.catalog_csv, dry_run=True),

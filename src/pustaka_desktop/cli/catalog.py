@@ -6,6 +6,7 @@ import argparse
 
 from ..core.catalog import isbn_first, search
 from ..core.catalog import records as catalog
+from ..core.catalog.copies import ITEM_STATUSES, SOURCES, items_of
 from ..core.catalog.isbn import format_isbn
 from ..core.formatting import format_number
 from . import common
@@ -52,7 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--copies", type=int, default=1, help="new copies (barcodes and accession numbers follow "
                                                            "the library's patterns); 0 for the record only")
     add.add_argument("--location", default="", help="shelf of the new copies")
-    add.add_argument("--source", choices=sorted(catalog.SOURCES), default="purchase")
+    add.add_argument("--source", choices=sorted(SOURCES), default="purchase")
     add.add_argument("--price", help="whole rupiah")
 
 
@@ -89,7 +90,7 @@ def cmd_record_show(args: argparse.Namespace) -> int:
     lib = common.open_library(args)
     common.require_initialised(lib)
     record = catalog.find_record(lib, args.key)
-    items = catalog.items_of(record)
+    items = items_of(record)
     data = {name: getattr(record, name) for name in catalog.RECORD_FIELDS if name != "cover"}
     data["id"] = record.id
     data["authors"] = catalog.authors_of(record)
@@ -113,7 +114,7 @@ def cmd_record_show(args: argparse.Namespace) -> int:
         print("  " + ", ".join(data["subjects"]))
     print(translate("cli", "{n} copies:").format(n=format_number(len(items))))
     for item in items:
-        status = translate("Catalog", catalog.ITEM_STATUSES.get(item.status, item.status))
+        status = translate("Catalog", ITEM_STATUSES.get(item.status, item.status))
         print(f"  {item.barcode:<12} {item.accession_no:<16} {item.location:<14} {status}")
     return 0
 

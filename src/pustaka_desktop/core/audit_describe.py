@@ -12,7 +12,7 @@ from typing import Any
 
 from .audit_names import action_name
 from .auth import ROLE_NAMES
-from .catalog.records import ITEM_STATUSES
+from .catalog.copies import ITEM_STATUSES
 from .formatting import format_date, format_datetime, format_money, format_number
 from .i18n import QT_TRANSLATE_NOOP
 

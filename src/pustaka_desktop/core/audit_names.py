@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .catalog.records import ITEM_STATUSES
+from .catalog.copies import ITEM_STATUSES
 from .i18n import QT_TRANSLATE_NOOP
 
 ACTION_NAMES: dict[str, str] = {

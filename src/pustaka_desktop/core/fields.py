@@ -48,3 +48,8 @@ def date_field(value: Any, field: str, parse: Callable[[str], date] = date.fromi
         return parse(str(value).strip())
     except ValueError:
         raise ValidationError(refusal, field=field, value=str(value).strip()) from None
+
+
+def single_spaced(value: Any) -> str:
+    """Text as one line with single spaces (None is empty): how names and short fields are kept."""
+    return " ".join(str(value).split()) if value is not None else ""

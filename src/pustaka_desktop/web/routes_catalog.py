@@ -7,7 +7,8 @@ import io
 import threading
 from collections import OrderedDict
 
-from ..core.catalog.records import AUDIENCES, DDC_CLASSES, ITEM_STATUSES, LANGUAGES, MATERIAL_TYPES
+from ..core.catalog.copies import ITEM_STATUSES
+from ..core.catalog.records import AUDIENCES, DDC_CLASSES, LANGUAGES, MATERIAL_TYPES
 from ..core.community import programme_calendar
 from ..core.community.programs import KIND_NAMES
 from ..core.errors import NotFound

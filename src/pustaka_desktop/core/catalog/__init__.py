@@ -1,6 +1,7 @@
 """The catalogue: bibliographic records and their copies, as a librarian knows them.
 
-- ``records``     records and copies: validation, add/update/delete, barcodes, accession numbers
+- ``records``     bibliographic records: validation, add/update/delete, duplicates, finding a record
+- ``copies``      copies: validation, add/update/delete, barcodes, accession numbers, lost/damaged/withdrawn
 - ``callnumber``  call numbers from class number, author and title
 - ``classnumber``  class numbers as librarians write them (segmented, primes, MARC slashes, prefixes)
 - ``review``      the review list (Perlu diperiksa): imported fields kept as written and flagged

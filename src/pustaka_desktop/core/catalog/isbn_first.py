@@ -33,6 +33,7 @@ from ..service import Library
 from ..store.clock import local_today
 from ..store.models import CatalogPackEntry, Item, Record, Staff, UnionRecord
 from . import records as catalog
+from .copies import MAX_BATCH, add_copies, next_accession_numbers, next_barcodes
 from .isbn import normalise_isbn
 from .records import LIVE_ITEM, LIVE_RECORD
 from .spelling import fold, words
@@ -255,9 +256,9 @@ def numbers_preview(lib: Library, copies: int, source: str = "purchase") -> tupl
     """The barcodes and accession numbers ``copies`` new copies would get now (for the form)."""
     if copies <= 0:
         return [], []
-    copies = min(copies, catalog.MAX_BATCH)
+    copies = min(copies, MAX_BATCH)
     year = local_today(lib.clock).year
-    return catalog.next_barcodes(lib, copies), catalog.next_accession_numbers(lib, copies, source, year)
+    return next_barcodes(lib, copies), next_accession_numbers(lib, copies, source, year)
 
 
 def save(lib: Library, by: Staff, fields: dict[str, Any] | None, copies: int = 1, record: Record | None = None,
@@ -268,7 +269,7 @@ def save(lib: Library, by: Staff, fields: dict[str, Any] | None, copies: int = 1
     copies = int(copies or 0)
     if copies < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Add between 1 and {n} copies at a time."),
-                              field="count", n=catalog.MAX_BATCH)
+                              field="count", n=MAX_BATCH)
     with lib.transaction():
         if record is None:
             saved = catalog.add_record(lib, by, **(fields or {}))
@@ -277,7 +278,7 @@ def save(lib: Library, by: Staff, fields: dict[str, Any] | None, copies: int = 1
             changed = {k: v for k, v in (fields or {}).items() if _differs(record, k, v)}
             saved = catalog.update_record(lib, by, record, **changed) if changed else catalog.Saved(record, [])
             new = False
-        items = catalog.add_copies(lib, by, saved.record, copies, **item_fields) if copies else []
+        items = add_copies(lib, by, saved.record, copies, **item_fields) if copies else []
     return Catalogued(saved.record, items, saved.duplicates, new)
 
 

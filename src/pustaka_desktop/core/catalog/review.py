@@ -187,6 +187,7 @@ def fix(lib: Library, by: Staff, flag_id: int, value: str | None = None) -> None
     """Write ``value`` (or the flag's suggestion) into the flagged field, through the catalogue's own
     checks (a still-bad value raises ValidationError and the flag stays open), and close the flag."""
     from . import records
+    from .copies import update_item
 
     auth.require(by, "catalog.edit")
     flag = _get(flag_id)
@@ -206,7 +207,7 @@ def fix(lib: Library, by: Staff, flag_id: int, value: str | None = None) -> None
             record_id = flag.__data__.get("record")
             if item_id is not None and target in _ITEM_FIELDS:
                 item = Item.get_by_id(item_id)
-                records.update_item(lib, by, item, **{target: new})
+                update_item(lib, by, item, **{target: new})
             elif record_id is not None and target in _RECORD_FIELDS:
                 record = Record.get_by_id(record_id)
                 records.update_record(lib, by, record, **{target: new})

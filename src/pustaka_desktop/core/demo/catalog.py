@@ -7,8 +7,9 @@ import random
 from datetime import timedelta
 
 from ..catalog.callnumber import derive_call_number
+from ..catalog.copies import DEFAULT_ACCESSION_PATTERN, SOURCE_CODES
 from ..catalog.isbn import isbn13_check_digit
-from ..catalog.records import DEFAULT_ACCESSION_PATTERN, SOURCE_CODES, match_key
+from ..catalog.records import match_key
 from ..service import Library
 from ..store import write as store
 from ..store.clock import local_today

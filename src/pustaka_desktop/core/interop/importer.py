@@ -32,6 +32,7 @@ from typing import Any
 
 from .. import auth
 from ..catalog import records, review, search
+from ..catalog.copies import MAX_BARCODE
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import paused_gc
@@ -54,7 +55,6 @@ ONE_ROW_PER_RECORD = {"slims-biblio", "marc", "marcxml", "inlislite"}
 # formats whose rows name their record by title only (Incoming.record_title): a session reads one file,
 # so only these need the title index that new records are added to
 FINDS_RECORDS_BY_TITLE = {"slims-item"}
-MAX_BARCODE = records.MAX_BARCODE
 # what the item file may fill in of a copy the biblio file listed (importer._Session._fill)
 _FILLABLE = frozenset(Item._meta.fields) - {"barcode", "collection_type", "_soft"}
 _BARCODE = re.compile(r"^[A-Za-z0-9\-./]+$")

@@ -9,7 +9,7 @@ import json
 import re
 from typing import Any
 
-from ..catalog import records
+from ..catalog.copies import BARCODE_WIDTH
 from ..service import Library
 from ..store.models import CollectionType, Item, Record, Subject
 from .types import fold
@@ -133,7 +133,7 @@ class BarcodeGenerator:
     def next(self) -> str:
         while True:
             self.counter += 1
-            barcode = f"{self.prefix}{self.counter:0{records.BARCODE_WIDTH}d}"
+            barcode = f"{self.prefix}{self.counter:0{BARCODE_WIDTH}d}"
             if barcode not in self.cat.barcodes and barcode not in self.cat.dead_barcodes:
                 return barcode
 

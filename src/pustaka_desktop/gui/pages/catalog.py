@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...core.catalog import records as catalog
 from ...core.catalog import search
+from ...core.catalog.copies import ITEM_STATUSES, items_of, set_item_status
 from ...core.catalog.isbn import format_isbn
 from ...core.errors import PustakaError
 from ...core.formatting import format_number
@@ -108,7 +109,7 @@ class CatalogPage(QWidget):
             Column(self.tr("Accession no."), lambda i: i.accession_no),
             Column(self.tr("Call number"), lambda i: i.call_number),
             Column(self.tr("Location"), lambda i: i.location),
-            Column(self.tr("Status"), lambda i: _cat(catalog.ITEM_STATUSES.get(i.status, i.status))),
+            Column(self.tr("Status"), lambda i: _cat(ITEM_STATUSES.get(i.status, i.status))),
             Column(self.tr("Note"), lambda i: i.condition_note),
         ], self)
         self.copies_model.highlight = lambda i: None if i.status in ("available", "on_loan") else "#fde2e1"
@@ -323,7 +324,7 @@ class CatalogPage(QWidget):
         hidden_text = self.tr("Hidden from the patron kiosk")
         hidden = f"<p><i>{e(hidden_text)}</i></p>" if r.hidden else ""
         self.detail.setHtml(f"<h3>{title}</h3>{hidden}<table>{body}</table>")
-        self.copies_model.set_rows(catalog.items_of(r))
+        self.copies_model.set_rows(items_of(r))
         if self.copies_model.rowCount():
             self.copies.selectRow(0)
         self._update_buttons()
@@ -394,7 +395,7 @@ class CatalogPage(QWidget):
         for record_id in self.selected_record_ids():
             record = catalog.record_or_none(self.lib, record_id)
             if record is not None:
-                items += catalog.items_of(record)
+                items += items_of(record)
         self.print_labels([item.id for item in items])
 
     def print_copy_labels(self) -> None:
@@ -465,14 +466,14 @@ class CatalogPage(QWidget):
         item = self.selected_item()
         if item is None or self.record is None:
             return
-        label = _cat(catalog.ITEM_STATUSES[status])
+        label = _cat(ITEM_STATUSES[status])
         note, ok = QInputDialog.getText(
             self, label, self.tr("Copy {barcode} becomes “{status}”. Note (optional):").format(
                 barcode=item.barcode, status=label))
         if not ok:
             return
         try:
-            catalog.set_item_status(self.lib, self.ctx.user, item, status, note)
+            set_item_status(self.lib, self.ctx.user, item, status, note)
         except PustakaError as exc:
             show_error(self, exc)
             return

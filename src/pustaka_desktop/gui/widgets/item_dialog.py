@@ -18,6 +18,18 @@ from PySide6.QtWidgets import (
 
 from ...core.catalog import records as catalog
 from ...core.catalog import search
+from ...core.catalog.copies import (
+    ITEM_STATUSES,
+    MAX_BARCODE,
+    MAX_BATCH,
+    SOURCES,
+    add_copies,
+    add_item,
+    clean_item,
+    next_accession_numbers,
+    next_barcodes,
+    update_item,
+)
 from ...core.circulation import loan_rules
 from ...core.errors import PustakaError, ValidationError
 from ...core.service import Library
@@ -34,7 +46,7 @@ EDITABLE_STATUSES = ("available", "in_repair", "not_for_loan")
 
 
 def _translate_status(code: str) -> str:
-    return QCoreApplication.translate("Catalog", catalog.ITEM_STATUSES.get(code, code))
+    return QCoreApplication.translate("Catalog", ITEM_STATUSES.get(code, code))
 
 
 def _collection_combo(lib: Library) -> QComboBox:
@@ -60,7 +72,7 @@ class _CopyForm(QDialog):
         """Builds the fields both dialogs have; gives them labelled, in form order."""
         self.collection_type = _collection_combo(lib)
         self.location = _location_combo(lib)
-        self.source = vocabulary_combo(catalog.SOURCES)
+        self.source = vocabulary_combo(SOURCES)
         self.source_detail = QLineEdit()
         self.source_detail.setPlaceholderText(QCoreApplication.translate("CopyForm", "donor name, grant programme..."))
         self.supplier = QLineEdit()
@@ -121,7 +133,7 @@ class _CopyForm(QDialog):
         for widget in self.fields.values():
             widget.setStyleSheet("")
         try:
-            catalog.clean_item(self._checkable(), current=getattr(self, "item", None),
+            clean_item(self._checkable(), current=getattr(self, "item", None),
                                today=health.data_today(self.lib))
         except ValidationError as exc:
             self._show_problem(exc)
@@ -161,11 +173,11 @@ class ItemDialog(_CopyForm):
         self.result_item: Item | None = None
         self.setWindowTitle(self.tr("New copy") if item is None else self.tr("Edit copy"))
         self.barcode = QLineEdit()
-        self.barcode.setMaxLength(catalog.MAX_BARCODE)
+        self.barcode.setMaxLength(MAX_BARCODE)
         self.accession_no = QLineEdit()
         if item is None:
             self.barcode.setPlaceholderText(self.tr("empty = next: {barcode}").format(
-                barcode=catalog.next_barcodes(lib, 1)[0]))
+                barcode=next_barcodes(lib, 1)[0]))
             self.accession_no.setPlaceholderText(self.tr("empty = next from the pattern"))
         self.call_number = QLineEdit(catalog.call_number_for(record) if item is None else item.call_number)
         common = self._common_fields(lib)
@@ -215,9 +227,9 @@ class ItemDialog(_CopyForm):
 
         def write() -> None:
             if self.item is None:
-                self.result_item = catalog.add_item(self.lib, self.by, self.record, **values)
+                self.result_item = add_item(self.lib, self.by, self.record, **values)
             else:
-                self.result_item = catalog.update_item(self.lib, self.by, self.item, **values)
+                self.result_item = update_item(self.lib, self.by, self.item, **values)
 
         self._commit(write)
 
@@ -231,7 +243,7 @@ class BatchCopiesDialog(_CopyForm):
         self.items: list[Item] = []
         self.print_labels = False
         self.setWindowTitle(self.tr("Add copies"))
-        self.count = spin(catalog.MAX_BATCH, "", minimum=1)
+        self.count = spin(MAX_BATCH, "", minimum=1)
         self.count.setValue(1)
         common = self._common_fields(lib)
         self.preview = note()
@@ -251,8 +263,8 @@ class BatchCopiesDialog(_CopyForm):
 
     def update_preview(self) -> None:
         n = self.count.value()
-        barcodes = catalog.next_barcodes(self.lib, n)
-        numbers = catalog.next_accession_numbers(self.lib, n, combo_code(self.source),
+        barcodes = next_barcodes(self.lib, n)
+        numbers = next_accession_numbers(self.lib, n, combo_code(self.source),
                                                  self.received_on.date().year())
         if n == 1:
             text = f"{barcodes[0]}  ({numbers[0]})"
@@ -270,6 +282,6 @@ class BatchCopiesDialog(_CopyForm):
         self.print_labels = print_labels
 
         def write() -> None:
-            self.items = catalog.add_copies(self.lib, self.by, self.record, self.count.value(), **self.values())
+            self.items = add_copies(self.lib, self.by, self.record, self.count.value(), **self.values())
 
         self._commit(write)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...core.catalog import isbn_first, search
 from ...core.catalog import records as catalog
+from ...core.catalog.copies import MAX_BATCH, SOURCES
 from ...core.catalog.isbn import format_isbn
 from ...core.errors import PustakaError, ValidationError
 from ...core.service import Library
@@ -229,7 +230,7 @@ class RecordDialog(QDialog):
         box = QGroupBox(self.tr("Copies to add with this title"))
         form = QFormLayout(box)
         self.copies = QSpinBox()
-        self.copies.setRange(0, catalog.MAX_BATCH)
+        self.copies.setRange(0, MAX_BATCH)
         self.copies.setValue(1)
         self.copies.setAccessibleName(self.tr("Number of new copies"))
         self.location = QComboBox()
@@ -237,7 +238,7 @@ class RecordDialog(QDialog):
         self.location.addItems(search.locations(self.lib))
         self.location.setEditText("")
         self.location.setAccessibleName(self.tr("Shelf of the new copies"))
-        self.source = vocabulary_combo(catalog.SOURCES)
+        self.source = vocabulary_combo(SOURCES)
         self.source.setAccessibleName(self.tr("Source of the new copies"))
         self.numbers = QLabel()
         self.numbers.setWordWrap(True)
