@@ -4,7 +4,16 @@ from datetime import date
 
 import pytest
 
-from pustaka_desktop.core.circulation import fines, holds, loan_rules, member_loans, overdue
+from pustaka_desktop.core.circulation import (
+    desk_reads,
+    desk_undo,
+    fines,
+    holds,
+    loan_rules,
+    member_loans,
+    overdue,
+    refusals,
+)
 from pustaka_desktop.core.circulation import loans as circulation
 from pustaka_desktop.core.community import members
 from pustaka_desktop.core.errors import Conflict, PermissionDenied, ValidationError
@@ -80,8 +89,8 @@ def test_each_overridable_refusal_and_the_librarian_pin_override(lib, librarian,
 def test_refusals_that_cannot_be_overridden(lib, volunteer):
     alice, bob = member(lib, volunteer, "Alice"), member(lib, volunteer, "Bob")
     [copy] = book(lib)
-    assert _refusal(lib, volunteer, alice, "NOPE123").reason == circulation.UNKNOWN_BARCODE
-    assert _refusal(lib, volunteer, "UJI-X999", copy.barcode).reason == circulation.UNKNOWN_MEMBER
+    assert _refusal(lib, volunteer, alice, "NOPE123").reason == refusals.UNKNOWN_BARCODE
+    assert _refusal(lib, volunteer, "UJI-X999", copy.barcode).reason == refusals.UNKNOWN_MEMBER
     circulation.checkout(lib, volunteer, alice, copy.barcode)
     refusal = _refusal(lib, volunteer, bob, copy.barcode, override_pin="1234")
     assert refusal.reason == circulation.ON_LOAN_OTHER and not refusal.overridable
@@ -251,8 +260,8 @@ def test_undo_checkout_checkin_and_renew(lib, clock, volunteer, librarian):
     [copy] = book(lib)
     loan = circulation.checkout(lib, volunteer, borrower, copy.barcode).loan
     with pytest.raises(PermissionDenied):
-        circulation.undo_last(lib, volunteer)
-    circulation.undo_last(lib, librarian)
+        desk_undo.undo_last(lib, volunteer)
+    desk_undo.undo_last(lib, librarian)
     assert Loan.get_by_id(loan.id).deleted and status(copy) == "available"
 
     circulation.checkout(lib, volunteer, borrower, copy.barcode)
@@ -260,10 +269,10 @@ def test_undo_checkout_checkin_and_renew(lib, clock, volunteer, librarian):
     clock.set("2026-04-02T10:00:00+07:00")  # 3 days after the renewed due date (30 March)
     returned = circulation.checkin(lib, volunteer, copy.barcode)
     assert returned.fine == 1500
-    undone = circulation.undo_last(lib, librarian)
+    undone = desk_undo.undo_last(lib, librarian)
     assert undone.kind == "checkin" and status(copy) == "on_loan"
     assert fines.balance(lib, borrower) == 0 and FineEntry.select().where(FineEntry.deleted == False).count() == 0  # noqa: E712
-    renewal = circulation.undo_last(lib, librarian)
+    renewal = desk_undo.undo_last(lib, librarian)
     assert renewal.kind == "renew"
     assert Loan.get_by_id(returned.loan.id).due_on == date(2026, 3, 16)
     assert AuditLog.select().where(AuditLog.action == "circulation.undo").count() == 3
@@ -275,11 +284,11 @@ def test_undo_refused_when_the_loan_changed_since(lib, volunteer, librarian):
     borrower = member(lib, volunteer)
     [copy] = book(lib)
     circulation.checkout(lib, volunteer, borrower, copy.barcode)
-    stack = get_setting(circulation.UNDO_KEY)
+    stack = get_setting(desk_undo.UNDO_KEY)
     circulation.checkin(lib, volunteer, copy.barcode)
-    set_setting(circulation.UNDO_KEY, stack)  # pretend the return was not recorded for undo
+    set_setting(desk_undo.UNDO_KEY, stack)  # pretend the return was not recorded for undo
     with pytest.raises(Conflict):
-        circulation.undo_last(lib, librarian)
+        desk_undo.undo_last(lib, librarian)
     assert status(copy) == "available"
 
 
@@ -301,9 +310,9 @@ def test_overdue_list_and_reminder_message(lib, clock, volunteer):
 def test_identify_a_scan(lib, volunteer):
     borrower = member(lib, volunteer)
     [copy] = book(lib)
-    assert circulation.identify(lib, borrower.number) == "member"
-    assert circulation.identify(lib, copy.barcode) == "item"
-    assert circulation.identify(lib, "???") is None
+    assert desk_reads.identify(lib, borrower.number) == "member"
+    assert desk_reads.identify(lib, copy.barcode) == "item"
+    assert desk_reads.identify(lib, "???") is None
 
 
 def test_a_copy_lent_from_another_desk_meanwhile_is_refused_not_lent_twice(lib, volunteer, monkeypatch, clock):

@@ -4,7 +4,7 @@ shelf with pick-up deadlines, cancelling and expiry handing the copy to the next
 
 from __future__ import annotations
 
-from pustaka_desktop.core.circulation import desk_lookup, holds
+from pustaka_desktop.core.circulation import desk_lookup, desk_undo, holds, refusals
 from pustaka_desktop.core.circulation import loans as circulation
 from pustaka_desktop.core.community import members
 from tests.core.circ_helpers import book, member
@@ -32,10 +32,10 @@ def test_scan_box_text_is_a_card_a_copy_or_a_member_search(lib, librarian):
 def test_unknown_codes_say_what_they_looked_like(lib, librarian):
     prefix = members.next_number(lib)[:-5]  # "UJI-A"
     card = desk_lookup.look_up(lib, prefix + "99999")
-    assert card.kind == desk_lookup.UNKNOWN and card.reason == circulation.UNKNOWN_MEMBER
+    assert card.kind == desk_lookup.UNKNOWN and card.reason == refusals.UNKNOWN_MEMBER
     assert "member card" in card.refusal().problems[0].message()
     copy = desk_lookup.look_up(lib, "B0099999")
-    assert copy.reason == circulation.UNKNOWN_BARCODE and "book barcode" in copy.refusal().problems[0].message()
+    assert copy.reason == refusals.UNKNOWN_BARCODE and "book barcode" in copy.refusal().problems[0].message()
     name = desk_lookup.look_up(lib, "Siapa Saja")
     assert name.kind == desk_lookup.UNKNOWN and "No member is called" in name.refusal().problems[0].message()
     assert desk_lookup.look_up(lib, "081299998888").looks_like == desk_lookup.LOOKS_PHONE
@@ -49,7 +49,7 @@ def test_undo_is_named_and_the_result_says_which_loan(lib, librarian):
     assert preview.kind == "checkout" and preview.title == "Ronggeng Dukuh Paruk"
     question = preview.message.format(**preview.params)
     assert copy.barcode in question and reader.name in question
-    undone = circulation.undo_last(lib, librarian)
+    undone = desk_undo.undo_last(lib, librarian)
     assert undone.loan_uid == lent.loan.uid and undone.params["name"] == reader.name
     assert desk_lookup.describe_undo(lib) is None
 

@@ -122,7 +122,7 @@ def test_switch_user_on_the_lock_asks_for_a_new_login(qtbot, lib, librarian):
 
 
 def test_desk_in_volunteer_mode_and_back_with_the_librarians_pin(qtbot, lib, librarian):
-    from pustaka_desktop.core.circulation import loans as circulation
+    from pustaka_desktop.core.circulation import desk_undo
     from pustaka_desktop.core.errors import PermissionDenied
 
     session.set_idle_minutes(lib, librarian, 5)
@@ -138,7 +138,7 @@ def test_desk_in_volunteer_mode_and_back_with_the_librarians_pin(qtbot, lib, lib
     assert not {"settings", "backups", "audit"} & set(desk.page_keys())
     assert desk.idle_lock.minutes == 0  # volunteers at the desk are not locked out
     try:  # the core refuses librarian work too, not only the menu
-        circulation.undo_last(lib, desk_user)
+        desk_undo.undo_last(lib, desk_user)
     except PermissionDenied:
         pass
     else:

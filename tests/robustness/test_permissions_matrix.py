@@ -16,7 +16,7 @@ from pustaka_desktop.core import audit_log, auth, demo, session
 from pustaka_desktop.core.catalog import records as catalog
 from pustaka_desktop.core.catalog import stocktake
 from pustaka_desktop.core.catalog.copies import set_item_status
-from pustaka_desktop.core.circulation import fines, holds, holidays
+from pustaka_desktop.core.circulation import desk_undo, fines, holds, holidays
 from pustaka_desktop.core.circulation import loans as circulation
 from pustaka_desktop.core.community import members, programs, visits
 from pustaka_desktop.core.errors import PermissionDenied, PustakaError
@@ -82,7 +82,7 @@ ROWS = {
     "circulation.hold": lambda e, by: holds.place_hold(e.lib, by, e.member, e.record),
     "circulation.override": lambda e, by: circulation.checkout(e.lib, by, e.blocked.number, e.item(1).barcode,
                                                                override=True),
-    "circulation.undo": lambda e, by: circulation.undo_last(e.lib, by),
+    "circulation.undo": lambda e, by: desk_undo.undo_last(e.lib, by),
     "circulation.rules": lambda e, by: holidays.add_holiday(e.lib, by, _market_day(e), name="Libur Uji"),
     "fines.pay": lambda e, by: fines.pay(e.lib, by, e.member, 500),
     "fines.waive": lambda e, by: fines.waive(e.lib, by, e.member, 500, "uji izin"),

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.catalog import stocktake
-from ..core.circulation import holds, member_loans, overdue
+from ..core.circulation import desk_reads, desk_undo, holds, member_loans, overdue
 from ..core.circulation import loans as circulation
 from ..core.circulation.loans import LoanRefused
 from ..core.community import members
@@ -197,7 +197,7 @@ def cmd_renew(args: argparse.Namespace) -> int:
 
 def cmd_undo(args: argparse.Namespace) -> int:
     lib, by = _setup(args)
-    result = circulation.undo_last(lib, by)
+    result = desk_undo.undo_last(lib, by)
     print(_say(result.message, result.params))
     return 0
 
@@ -233,8 +233,8 @@ def cmd_overdue(args: argparse.Namespace) -> int:
 
 def cmd_hold(args: argparse.Namespace) -> int:
     lib, by = _setup(args)
-    member = circulation.find_member(lib, args.member)
-    item = circulation.find_item(lib, args.barcode)
+    member = desk_reads.find_member(lib, args.member)
+    item = desk_reads.find_item(lib, args.barcode)
     hold = holds.place_hold(lib, by, member, item.record)
     if hold.status == holds.READY:
         print(translate("cli", "Reserved; a copy is on the shelf: put {barcode} aside until {date}.").format(
@@ -250,10 +250,10 @@ def cmd_reservations(args: argparse.Namespace) -> int:
     if args.shelf:
         lines = holds.hold_shelf(lib)
     elif args.title_of:
-        lines = holds.title_queue(lib, circulation.find_item(lib, args.title_of).record_id)
+        lines = holds.title_queue(lib, desk_reads.find_item(lib, args.title_of).record_id)
     else:
         if args.member:
-            circulation.find_member(lib, args.member)  # an unknown number is an error, not an empty list
+            desk_reads.find_member(lib, args.member)  # an unknown number is an error, not an empty list
         lines = holds.reservations(lib, member_number=args.member)
 
     def show(x) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core import auth
-from ..core.circulation import desk_lookup, holds, member_loans
+from ..core.circulation import desk_lookup, desk_reads, desk_undo, holds, member_loans
 from ..core.circulation import loans as circulation
 from ..core.circulation.loans import LoanRefused
 from ..core.circulation.member_loans import MemberSummary
@@ -127,7 +127,7 @@ class DeskSession:
     def open_member(self, number: str) -> DeskEvent:
         """Open a member picked from the search list (or sent from the Members page)."""
         try:
-            member = circulation.find_member(self.lib, number)
+            member = desk_reads.find_member(self.lib, number)
         except PustakaError as exc:
             return self._refused(exc, number, LEND, None)
         self.member_number = member.number
@@ -144,7 +144,7 @@ class DeskSession:
 
     def undo(self) -> DeskEvent:
         try:
-            result = circulation.undo_last(self.lib, self.by)
+            result = desk_undo.undo_last(self.lib, self.by)
         except PustakaError as exc:
             return DeskEvent("error", "", LEND, error=exc, summary=self._summary())
         return DeskEvent("undo", "", LEND, result=result, summary=self._summary())

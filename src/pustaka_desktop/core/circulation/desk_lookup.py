@@ -5,7 +5,7 @@ neither) a member search by name, phone number or NIK with the candidates for a 
 nothing matches is explained by what it looked like ("looks like a member card, but no member has
 that number"), so a volunteer knows whether to check the card, the book or the spelling.
 
-``describe_undo(lib)`` -> UndoPreview | None: the action ``loans.undo_last`` would take back, named
+``describe_undo(lib)`` -> UndoPreview | None: the action ``desk_undo.undo_last`` would take back, named
 (which book, which member), for the confirmation question.
 """
 
@@ -22,7 +22,9 @@ from ..service import Library
 from ..settings import get_setting
 from ..store.clock import local_today
 from ..store.models import Item, Loan, Member, Record
-from . import loans
+from .desk_reads import find_member, identify
+from .desk_undo import UNDO_KEY
+from .refusals import UNKNOWN_BARCODE, UNKNOWN_MEMBER, LoanRefused, Problem
 
 MEMBER, ITEM, SEARCH, UNKNOWN = "member", "item", "search", "unknown"
 # What an unknown code looked like
@@ -72,10 +74,10 @@ class Lookup:
     @property
     def reason(self) -> str:
         """The refusal code an unknown code maps to (unknown_member / unknown_barcode)."""
-        return loans.UNKNOWN_BARCODE if self.looks_like == LOOKS_BARCODE else loans.UNKNOWN_MEMBER
+        return UNKNOWN_BARCODE if self.looks_like == LOOKS_BARCODE else UNKNOWN_MEMBER
 
-    def refusal(self) -> loans.LoanRefused:
-        return loans.LoanRefused([loans.Problem(self.reason, self.message, self.params)])
+    def refusal(self) -> LoanRefused:
+        return LoanRefused([Problem(self.reason, self.message, self.params)])
 
 
 def _member_prefix(lib: Library) -> str:
@@ -123,9 +125,9 @@ def search_members(lib: Library, text: str, limit: int = PICK_LIMIT) -> tuple[li
 def look_up(lib: Library, code: str) -> Lookup:
     """A member card, a copy, a member search (name / phone / NIK) or an explained unknown code."""
     code = (code or "").strip()
-    kind = loans.identify(lib, code)
+    kind = identify(lib, code)
     if kind == MEMBER:
-        return Lookup(MEMBER, code, member_number=loans.find_member(lib, code).number)
+        return Lookup(MEMBER, code, member_number=find_member(lib, code).number)
     if kind == ITEM:
         return Lookup(ITEM, code)
     shape = code_shape(lib, code) if code else LOOKS_BARCODE
@@ -162,8 +164,8 @@ _QUESTIONS = {
 
 
 def describe_undo(lib: Library) -> UndoPreview | None:
-    """What ``loans.undo_last`` would take back now (None when there is nothing to undo)."""
-    stack = get_setting(loans.UNDO_KEY, []) or []
+    """What ``desk_undo.undo_last`` would take back now (None when there is nothing to undo)."""
+    stack = get_setting(UNDO_KEY, []) or []
     if not stack:
         return None
     action = stack[-1]

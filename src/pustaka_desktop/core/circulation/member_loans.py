@@ -12,8 +12,10 @@ from ..service import Library
 from ..store.clock import local_today
 from ..store.models import Item, Loan, Member, Record
 from . import fines, holds
+from .desk_reads import find_member
 from .loan_rules import snapshot
-from .loans import LIMIT_REACHED, Problem, find_member, member_problems
+from .loans import member_problems
+from .refusals import LIMIT_REACHED, Problem
 
 
 @dataclass
