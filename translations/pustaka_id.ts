@@ -1811,6 +1811,14 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>Pesan judul ini untuk anggota</translation>
         </message>
         <message>
+            <source>Co&amp;ver…</source>
+            <translation>&amp;Gambar sampul…</translation>
+        </message>
+        <message>
+            <source>See or change the cover picture</source>
+            <translation>Lihat atau ganti gambar sampul</translation>
+        </message>
+        <message>
             <source>Print labels for the chosen copies</source>
             <translation>Cetak label untuk eksemplar yang dipilih</translation>
         </message>
@@ -2009,6 +2017,30 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>SLiMS writes the copies in a second export (Bibliography → Item Export). Choose it here and both files come in together, each copy with its details.</source>
             <translation>SLiMS menulis eksemplar dalam ekspor kedua (Bibliografi → Ekspor Eksemplar). Pilih di sini, maka kedua berkas masuk bersama, setiap eksemplar dengan rinciannya.</translation>
+        </message>
+        <message>
+            <source>Co&amp;ver pictures folder:</source>
+            <translation>Folder gambar sam&amp;pul:</translation>
+        </message>
+        <message>
+            <source>Folder of SLiMS's cover pictures, optional</source>
+            <translation>Folder gambar sampul SLiMS, tidak wajib</translation>
+        </message>
+        <message>
+            <source>Choose fol&amp;der…</source>
+            <translation>Pilih fol&amp;der…</translation>
+        </message>
+        <message>
+            <source>Choose the folder of SLiMS's cover pictures</source>
+            <translation>Pilih folder gambar sampul SLiMS</translation>
+        </message>
+        <message>
+            <source>SLiMS's images folder (or images/docs) — optional</source>
+            <translation>Folder images SLiMS (atau images/docs) — tidak wajib</translation>
+        </message>
+        <message>
+            <source>Copy the images folder from the SLiMS computer (in the SLiMS folder) and choose it here: each book gets the cover SLiMS showed.</source>
+            <translation>Salin folder images dari komputer SLiMS (di dalam folder SLiMS) lalu pilih di sini: setiap buku mendapat sampul yang ditampilkan SLiMS.</translation>
         </message>
         <message>
             <source>Files ({patterns})</source>
@@ -2388,6 +2420,14 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>ISBN (bentuk apa pun) atau barkode eksemplar yang sudah ada di sini</translation>
         </message>
         <message>
+            <source>SLiMS's images folder (or its docs folder): the covers the file names are added to their records</source>
+            <translation>folder images SLiMS (atau folder docs di dalamnya): sampul yang disebut berkas ditambahkan ke cantumannya</translation>
+        </message>
+        <message>
+            <source>SLiMS's images folder (or its persons folder): the members' photos the file names</source>
+            <translation>folder images SLiMS (atau folder persons di dalamnya): foto anggota yang disebut berkas</translation>
+        </message>
+        <message>
             <source>YYYY-MM</source>
             <translation>TTTT-BB</translation>
         </message>
@@ -2442,6 +2482,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>a picture file</source>
             <translation>berkas gambar</translation>
+        </message>
+        <message>
+            <source>a picture file (JPEG, PNG...): made small and kept</source>
+            <translation>berkas gambar (JPEG, PNG...): diperkecil lalu disimpan</translation>
         </message>
         <message>
             <source>a picture file (PNG, JPEG...)</source>
@@ -2586,6 +2630,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>from this day (DD-MM-YYYY or YYYY-MM-DD)</source>
             <translation>mulai tanggal ini (HH-BB-TTTT atau TTTT-BB-HH)</translation>
+        </message>
+        <message>
+            <source>give a record its cover picture (shown on patrons' phones, the kiosk and posters)</source>
+            <translation>beri cantuman gambar sampul (tampil di ponsel pemustaka, kios, dan poster)</translation>
         </message>
         <message>
             <source>grant packages and whether they arrived</source>
@@ -2804,6 +2852,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>catat barkode yang terlihat di rak</translation>
         </message>
         <message>
+            <source>record number, ISBN or copy barcode</source>
+            <translation>nomor cantuman, ISBN, atau barkode eksemplar</translation>
+        </message>
+        <message>
             <source>refuse all further bundles from a partner</source>
             <translation>tolak semua paket berikutnya dari mitra</translation>
         </message>
@@ -2866,6 +2918,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>take a file off the shelf (its view counts stay)</source>
             <translation>ambil berkas dari rak (jumlah bacaannya tetap)</translation>
+        </message>
+        <message>
+            <source>take the cover away</source>
+            <translation>hapus sampul</translation>
         </message>
         <message>
             <source>the IPLM data sheet for a year</source>
@@ -3221,6 +3277,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>FILE.pdf</source>
             <translation>BERKAS.pdf</translation>
+        </message>
+        <message>
+            <source>FOLDER</source>
+            <translation>FOLDER</translation>
         </message>
         <message>
             <source>FROM_DATE</source>
@@ -3794,6 +3854,61 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>Cancel</source>
             <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverDialog</name>
+        <message>
+            <source>Cover picture: {title}</source>
+            <translation>Gambar sampul: {title}</translation>
+        </message>
+        <message>
+            <source>&amp;Choose picture…</source>
+            <translation>&amp;Pilih gambar…</translation>
+        </message>
+        <message>
+            <source>Choose a picture file for the cover</source>
+            <translation>Pilih berkas gambar untuk sampul</translation>
+        </message>
+        <message>
+            <source>&amp;Remove cover</source>
+            <translation>&amp;Hapus sampul</translation>
+        </message>
+        <message>
+            <source>Take the cover away</source>
+            <translation>Hapus sampul</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Cover picture</source>
+            <translation>Gambar sampul</translation>
+        </message>
+        <message>
+            <source>No cover yet. Choose a picture: a photo of the book taken with a phone is enough.</source>
+            <translation>Belum ada sampul. Pilih gambar: foto buku yang diambil dengan ponsel sudah cukup.</translation>
+        </message>
+        <message>
+            <source>No cover yet</source>
+            <translation>Belum ada sampul</translation>
+        </message>
+        <message>
+            <source>Choose the cover picture</source>
+            <translation>Pilih gambar sampul</translation>
+        </message>
+        <message>
+            <source>Pictures ({patterns})</source>
+            <translation>Gambar ({patterns})</translation>
+        </message>
+        <message>
+            <source>Remove cover</source>
+            <translation>Hapus sampul</translation>
+        </message>
+        <message>
+            <source>Take the cover of {title} away?</source>
+            <translation>Hapus sampul {title}?</translation>
         </message>
     </context>
     <context>
@@ -5460,6 +5575,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Berkas itu bukan gambar yang bisa dibaca program ini.</translation>
         </message>
         <message>
+            <source>The file {path} cannot be read (is the USB stick in?).</source>
+            <translation>Berkas {path} tidak bisa dibaca (apakah flashdisk terpasang?).</translation>
+        </message>
+        <message>
             <source>No member with number {number}.</source>
             <translation>Tidak ada anggota dengan nomor {number}.</translation>
         </message>
@@ -6275,6 +6394,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <source>This library holds no copies or no members yet: import the catalogue and the members of {path} first, then its history. Nothing was imported.</source>
             <translation>Perpustakaan ini belum punya eksemplar atau anggota: impor dulu katalog dan anggota dari {path}, baru riwayatnya. Tidak ada yang diimpor.</translation>
         </message>
+        <message>
+            <source>The pictures folder {path} does not exist (is the USB stick in?).</source>
+            <translation>Folder gambar {path} tidak ada (apakah flashdisk terpasang?).</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>
@@ -6876,6 +6999,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Jenis anggota yang memakai aturan pinjam SLiMS (jumlah buku, lama pinjam, denda) sebagai ganti aturan awal: {names}</translation>
         </message>
         <message>
+            <source>The file names {count} member photos: they come in when SLiMS's images folder (images/persons) is chosen too.</source>
+            <translation>Berkas menyebut {count} foto anggota: foto ikut masuk bila folder images SLiMS (images/persons) juga dipilih.</translation>
+        </message>
+        <message>
             <source>SLiMS's loan rules (a member type borrowing a collection type on other terms): {rules}</source>
             <translation>Aturan pinjam SLiMS (jenis anggota yang meminjam satu jenis koleksi dengan ketentuan lain): {rules}</translation>
         </message>
@@ -6979,6 +7106,34 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <source>A loan rule of the backup names a member type it does not have; the rule is left out.</source>
             <translation>Sebuah aturan pinjam di cadangan menyebut jenis anggota yang tidak ada di cadangan itu; aturan tersebut tidak dibawa.</translation>
         </message>
+        <message>
+            <source>Not in the folder ({count}): {names}</source>
+            <translation>Tidak ada di folder ({count}): {names}</translation>
+        </message>
+        <message>
+            <source>Not a picture ({count}): {names}</source>
+            <translation>Bukan gambar ({count}): {names}</translation>
+        </message>
+        <message>
+            <source>Stopped before the rest: import again with the folder to add them.</source>
+            <translation>Dihentikan sebelum selesai: impor lagi dengan folder yang sama untuk menambahkan sisanya.</translation>
+        </message>
+        <message>
+            <source>Cover pictures: {attached} of {named} added ({kept} records kept the cover they had).</source>
+            <translation>Gambar sampul: {attached} dari {named} ditambahkan ({kept} cantuman tetap memakai sampul yang sudah ada).</translation>
+        </message>
+        <message>
+            <source>Member photos: {attached} of {named} added ({kept} members kept the photo they had).</source>
+            <translation>Foto anggota: {attached} dari {named} ditambahkan ({kept} anggota tetap memakai foto yang sudah ada).</translation>
+        </message>
+        <message>
+            <source>Pictures: {attached} of the {named} the file names are in the folder.</source>
+            <translation>Gambar: {attached} dari {named} yang disebut berkas ada di folder.</translation>
+        </message>
+        <message>
+            <source>Adding pictures</source>
+            <translation>Menambahkan gambar</translation>
+        </message>
     </context>
     <context>
         <name>ImportWizard</name>
@@ -7073,6 +7228,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>&amp;Import</source>
             <translation>&amp;Impor</translation>
+        </message>
+        <message>
+            <source>Cover pictures</source>
+            <translation>Gambar sampul</translation>
         </message>
         <message>
             <source>Importing</source>
@@ -12950,6 +13109,18 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Daftar anggota ({patterns})</translation>
         </message>
         <message>
+            <source>Member photos</source>
+            <translation>Foto anggota</translation>
+        </message>
+        <message>
+            <source>The list names {count} member photos. SLiMS keeps them in its images folder (images/persons): choose that folder to bring the photos in too?</source>
+            <translation>Daftar ini menyebut {count} foto anggota. SLiMS menyimpannya di folder images (images/persons): pilih folder itu agar foto ikut masuk?</translation>
+        </message>
+        <message>
+            <source>Choose SLiMS's images folder</source>
+            <translation>Pilih folder images SLiMS</translation>
+        </message>
+        <message>
             <source>Import members</source>
             <translation>Impor anggota</translation>
         </message>
@@ -14541,6 +14712,14 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>{n} copies:</source>
             <translation>{n} eksemplar:</translation>
+        </message>
+        <message>
+            <source>Cover removed: {title}.</source>
+            <translation>Sampul dihapus: {title}.</translation>
+        </message>
+        <message>
+            <source>Cover saved: {title}.</source>
+            <translation>Sampul disimpan: {title}.</translation>
         </message>
         <message>
             <source>Record {id} added: {title}</source>

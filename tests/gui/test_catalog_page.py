@@ -56,7 +56,8 @@ def test_volunteer_sees_no_editing(qtbot, lib, volunteer, shelf):
     page = CatalogPage(AppContext(lib, volunteer))
     qtbot.addWidget(page)
     page.show()
-    for button in (page.new_button, page.edit_button, page.batch_button, page.withdraw_button, page.lost_button):
+    for button in (page.new_button, page.edit_button, page.batch_button, page.withdraw_button, page.lost_button,
+                   page.cover_button):
         assert not button.isVisible()
 
 
@@ -173,3 +174,38 @@ def test_a_copy_received_in_2020_can_be_saved_on_a_clock_of_2009(qtbot, lib, lib
     dialog.received_on.setDate(QDate(2020, 7, 1))
     assert dialog.check() and dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
     assert dialog.error.text() == ""
+
+
+def test_a_librarian_gives_a_title_its_cover_from_a_phone_photo(qtbot, lib, librarian, shelf, tmp_path, monkeypatch):
+    """The Cover… button: the picture is chosen, shown small, kept; a file that is no picture says so and
+    changes nothing; Remove takes it away after asking."""
+    from pustaka_desktop.core.catalog import covers
+    from pustaka_desktop.gui.widgets import cover_dialog
+    from tests.core.test_slims_pictures import picture
+
+    photo = tmp_path / "IMG_20261203_101500.jpg"
+    photo.write_bytes(picture(3000, 4000))
+    page = CatalogPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    page.show()
+    type_and_wait(qtbot, page, "Laskar")
+    qtbot.keyClick(page.query, Qt.Key.Key_Down)
+    assert page.cover_button.isVisible() and page.cover_button.isEnabled()
+    dialog = cover_dialog.CoverDialog(lib, librarian, page.record, page)
+    qtbot.addWidget(dialog)
+    assert "No cover yet" in dialog.picture.text() and not dialog.remove_button.isEnabled()
+    monkeypatch.setattr(cover_dialog, "open_file", lambda parent, title, filters, start="": str(photo))
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    shown = dialog.picture.pixmap()
+    assert dialog.changed and (shown.width(), shown.height()) == (240, 320)
+    assert dialog.remove_button.isEnabled() and covers.cover_of(lib, page.record) is not None
+    errors: list[str] = []
+    monkeypatch.setattr(cover_dialog, "show_error", lambda parent, exc: errors.append(exc.template))
+    broken = tmp_path / "sampul.jpg"
+    broken.write_bytes(b"not a picture at all")
+    dialog.save(str(broken))
+    assert errors == ["That file is not a picture this program can read."]
+    assert covers.cover_of(lib, page.record) is not None  # the cover it had stays
+    monkeypatch.setattr(cover_dialog, "confirm", lambda parent, title, text: True)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert covers.cover_of(lib, page.record) is None and "No cover yet" in dialog.picture.text()

@@ -352,3 +352,65 @@ def test_after_a_slims_backups_catalogue_the_page_goes_on_with_its_members_and_h
     qtbot.waitUntil(lambda: "added" in page.last_history_import.text(), timeout=30000)
     assert "members" in asked[0] and "2 to add" in asked[1] and "1 loan(s) still out" in asked[2]
     assert Member.select().count() == 2 and Loan.select().count() == 3
+
+
+def test_the_wizard_brings_slims_covers_from_the_images_folder(qtbot, lib, librarian, tmp_path, monkeypatch):
+    """The librarian chooses SLiMS's images folder beside the export: the check says how many of the
+    covers the file names are there, the import adds them, and says what came of them."""
+    from pustaka_desktop.gui import import_wizard as wizard_module
+    from tests.core.test_interop_movein import slims9_csv
+    from tests.core.test_slims_pictures import picture
+
+    export = tmp_path / "senayan_biblio_export.csv"
+    export.write_text(slims9_csv([dict(title="Laskar pelangi", image="cover_laskar.jpg", item_code="<B1>"),
+                                  dict(title="Bumi manusia", image="cover_bumi.jpg", item_code="<B2>")]),
+                      encoding="utf-8")
+    images = tmp_path / "images"
+    (images / "docs").mkdir(parents=True)
+    (images / "docs" / "cover_laskar.jpg").write_bytes(picture(600, 900))
+    said: list[str] = []
+    monkeypatch.setattr(wizard_module, "info", lambda parent, title, text: said.append(text))
+    wizard = ImportWizard(AppContext(lib, librarian))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    choose = wizard.choose
+    choose.format.setCurrentIndex(choose.format.findData("marc"))
+    assert not choose.pictures_path.isVisible()  # MARC names no picture files
+    choose.format.setCurrentIndex(choose.format.findData("slims-biblio"))
+    assert choose.pictures_path.isVisible()
+    choose.path.setText(str(export))
+    choose.pictures_path.setText(str(tmp_path / "not-there"))
+    assert not choose.isComplete()  # a named folder must exist
+    choose.pictures_path.setText(str(images))
+    assert choose.isComplete()
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.report.plans != [], timeout=20000)
+    text = wizard.report.summary.text()
+    assert "Pictures: 1 of the 2 the file names are in the folder." in text and "cover_bumi.jpg" in text
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.result_plans != [], timeout=20000)
+    assert Record.get(Record.title == "Laskar pelangi").cover is not None
+    assert Record.get(Record.title == "Bumi manusia").cover is None
+    assert said and "Cover pictures: 1 of 2 added" in said[0]
+
+
+def test_the_member_import_asks_for_slims_photos_folder_and_brings_the_photos(qtbot, lib, librarian, tmp_path,
+                                                                             monkeypatch):
+    from pustaka_desktop.core.store.models import Member
+    from pustaka_desktop.gui.pages import transfer as transfer_module
+    from tests.core.test_slims_pictures import backup_with_member_photos
+
+    dump, images = backup_with_member_photos(tmp_path, monkeypatch)
+    asked: list[str] = []
+    monkeypatch.setattr(transfer_module, "confirm", lambda parent, title, text: asked.append(text) or True)
+    monkeypatch.setattr(transfer_module, "info", lambda parent, title, text: asked.append(text))
+    monkeypatch.setattr(transfer_module, "choose_folder", lambda parent, title, start=None: str(images))
+    page = TransferPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    page.import_members(str(dump))
+    qtbot.waitUntil(lambda: "added" in page.last_members_import.text(), timeout=20000)
+    assert "names 2 member photos" in asked[0]  # asked for the folder first
+    assert "Pictures: 1 of the 2 the file names are in the folder." in asked[1]  # the check, with the photos
+    assert "Member photos: 1 of 2 added" in page.last_members_import.text()
+    assert Member.get(Member.number == "M001").photo is not None

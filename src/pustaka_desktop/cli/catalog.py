@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
-from ..core.catalog import isbn_first, search
+from ..core.catalog import covers, isbn_first, search
 from ..core.catalog import records as catalog
 from ..core.catalog.copies import ITEM_STATUSES, SOURCES, items_of
 from ..core.catalog.isbn import format_isbn
@@ -55,6 +56,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--location", default="", help="shelf of the new copies")
     add.add_argument("--source", choices=sorted(SOURCES), default="purchase")
     add.add_argument("--price", help="whole rupiah")
+
+    cover = common.command(rsub, "cover", cmd_record_cover,
+                           help="give a record its cover picture (shown on patrons' phones, the kiosk and posters)")
+    cover.add_argument("key", help="record number, ISBN or copy barcode")
+    cover.add_argument("file", nargs="?", help="a picture file (JPEG, PNG...): made small and kept")
+    cover.add_argument("--remove", action="store_true", help="take the cover away")
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -116,6 +123,19 @@ def cmd_record_show(args: argparse.Namespace) -> int:
     for item in items:
         status = translate("Catalog", ITEM_STATUSES.get(item.status, item.status))
         print(f"  {item.barcode:<12} {item.accession_no:<16} {item.location:<14} {status}")
+    return 0
+
+
+def cmd_record_cover(args: argparse.Namespace) -> int:
+    lib = common.open_library(args)
+    by = common.acting_user(lib, args)
+    if bool(args.file) == args.remove:
+        print(translate("cli", "Give a picture file, or --remove."), file=sys.stderr)
+        return 1
+    record = catalog.find_record(lib, args.key)
+    covers.set_cover(lib, by, record, None if args.remove else covers.read_picture(args.file))
+    done = translate("cli", "Cover removed: {title}.") if args.remove else translate("cli", "Cover saved: {title}.")
+    print(done.format(title=record.title))
     return 0
 
 

@@ -84,6 +84,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                             "kept in Excel (librarian)")
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="only report what would change")
+    p.add_argument("--pictures", metavar="FOLDER", help="SLiMS's images folder (or its persons folder): the members' "
+                                                        "photos the file names")
 
     p = common.command(sub, "history-import", cmd_history_import, json=True,
                        help="import the loans (those still out and those returned), fines, visitor book, reservations and "
@@ -366,7 +368,7 @@ def cmd_member_search(args: argparse.Namespace) -> int:
 
 def cmd_members_import(args: argparse.Namespace) -> int:
     lib, by = _setup(args)
-    result = slims_members.import_members(lib, by, args.file, dry_run=args.dry_run)
+    result = slims_members.import_members(lib, by, args.file, dry_run=args.dry_run, pictures=args.pictures)
     code = 2 if result.bad else 0  # as ``import``: rows were refused (everything else came in)
     if args.json:
         common.print_json({**result.summary(), "bad": [

@@ -32,6 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--review", action="store_true", help="list what this import flagged for review")
     p.add_argument("--items", help="with slims-biblio: SLiMS's items export too, imported together in one go "
                                    "(each copy written once: much faster for a large library)")
+    p.add_argument("--pictures", metavar="FOLDER", help="SLiMS's images folder (or its docs folder): the covers "
+                                                        "the file names are added to their records")
 
     p = sub.add_parser("review", help="the review list (Perlu diperiksa): imported fields kept as written")
     rsub = p.add_subparsers(dest="review_command", required=True)
@@ -72,10 +74,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.items or args.format == "slims-sql":  # two plans: the records, then the copies
         if args.items:
             plans = importer.import_slims(lib, by, args.file, args.items, dry_run=args.dry_run,
-                                          progress=common.progress_line())
+                                          progress=common.progress_line(), pictures=args.pictures)
         else:
             plans = importer.import_slims_backup(lib, by, args.file, dry_run=args.dry_run,
-                                                 progress=common.progress_line())
+                                                 progress=common.progress_line(), pictures=args.pictures)
         common.end_progress()
         if args.json:
             common.print_json([_json_summary(args, lib, plan, before) for plan in plans])
@@ -86,7 +88,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             codes.append(_report(args, lib, plan, before))
         return max(codes)
     result = importer.import_file(lib, by, args.format, args.file, mapping=mapping, dry_run=args.dry_run,
-                                  progress=common.progress_line())
+                                  progress=common.progress_line(), pictures=args.pictures)
     common.end_progress()
     return _report(args, lib, result, before)
 
@@ -125,6 +127,9 @@ def _report(args: argparse.Namespace, lib, result, before: set) -> int:
             count=len(result.left_out)))
         for bad in result.left_out:
             print(translate("cli", "  row {row}: {reason}").format(row=bad.row, reason=bad.message(translate)))
+    if result.covers is not None:
+        for line in result.covers.notes(translate, "covers"):
+            print(line)
     if args.review and not args.dry_run:
         _print_entries([e for e in review.open_flags(lib, limit=1_000_000) if e.id not in before])
     if result.applied:

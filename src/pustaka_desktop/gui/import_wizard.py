@@ -31,9 +31,11 @@ from ..core.interop import importer, readers, spreadsheet
 from ..core.interop.types import COPY_FORMATS, FORMATS
 from .context import AppContext
 from .review_list import ReviewDialog, open_review
-from .widgets.messages import error_text, show_error
+from .widgets.actions import choose_folder
+from .widgets.messages import error_text, info, show_error
 from .workers import run_job
 
+PICTURE_FORMATS = ("slims-biblio", "slims-sql")  # files that name their records' cover pictures
 FILTERS = {"slims-biblio": "*.csv", "slims-item": "*.csv", "slims-sql": "*.sql *.gz *.tgz",
            "marc": "*.mrc *.marc *.iso *.dat", "marcxml": "*.xml", "inlislite": "*.xlsx *.xls *.csv", "xlsx": "*.xlsx *.xls", "csv": "*.csv *.txt"}
 
@@ -82,6 +84,16 @@ class ChooseFilePage(QWizardPage):
         self.items_hint.setWordWrap(True)
         form.addRow("", self.items_hint)
         self.items_widgets = (self.items_label, self.items_path, items_browse, self.items_hint)
+        # SLiMS keeps its covers beside its database, in images/docs: copied along, they come in too
+        self.pictures_path, pictures_browse, pictures_label = self._file_row(
+            form, self.tr("Co&ver pictures folder:"), self.tr("Folder of SLiMS's cover pictures, optional"),
+            self.tr("Choose fol&der…"), self.tr("Choose the folder of SLiMS's cover pictures"), self.browse_pictures)
+        self.pictures_path.setPlaceholderText(self.tr("SLiMS's images folder (or images/docs) — optional"))
+        self.pictures_hint = QLabel(self.tr("Copy the images folder from the SLiMS computer (in the SLiMS folder) "
+                                            "and choose it here: each book gets the cover SLiMS showed."))
+        self.pictures_hint.setWordWrap(True)
+        form.addRow("", self.pictures_hint)
+        self.pictures_widgets = (pictures_label, self.pictures_path, pictures_browse, self.pictures_hint)
         self.format.currentIndexChanged.connect(self.show_items_row)
         self.show_items_row()
 
@@ -105,6 +117,8 @@ class ChooseFilePage(QWizardPage):
         pair = self.format.currentData() == "slims-biblio"
         for widget in self.items_widgets:
             widget.setVisible(pair)
+        for widget in self.pictures_widgets:
+            widget.setVisible(self.format.currentData() in PICTURE_FORMATS)
         self.completeChanged.emit()
 
     def browse(self) -> None:
@@ -134,8 +148,19 @@ class ChooseFilePage(QWizardPage):
         """The SLiMS item file to import with the bibliography ('' for none, or another format)."""
         return self.items_path.text().strip() if self.format.currentData() == "slims-biblio" else ""
 
+    def browse_pictures(self) -> None:
+        start = str(Path(self.path.text().strip()).parent) if self.path.text().strip() else None
+        folder = choose_folder(self, self.tr("Choose the folder of SLiMS's cover pictures"), start)
+        if folder:
+            self.pictures_path.setText(folder)
+
+    def pictures(self) -> str:
+        """The folder of the covers the file names ('' for none, or a format without pictures)."""
+        return self.pictures_path.text().strip() if self.format.currentData() in PICTURE_FORMATS else ""
+
     def isComplete(self) -> bool:  # noqa: N802
-        return Path(self.path.text().strip()).is_file() and (not self.items() or Path(self.items()).is_file())
+        return (Path(self.path.text().strip()).is_file() and (not self.items() or Path(self.items()).is_file())
+                and (not self.pictures() or Path(self.pictures()).is_dir()))
 
 
 class PreviewPage(QWizardPage):
@@ -313,6 +338,7 @@ def describe(plan: importer.ImportPlan) -> str:
         QCoreApplication.translate(
             "ImportWizard", "Fields kept as written, to check afterwards (Perlu diperiksa): {flags} in {rows} "
                             "rows.").format(flags=plan.flags, rows=plan.flagged_rows),
+        *(plan.covers.notes(_tr, "covers") if plan.covers is not None else []),
     ])
 
 
@@ -357,21 +383,24 @@ class ImportWizard(QWizard):
     def items(self) -> str:
         return self.choose.items()
 
+    def pictures(self) -> str | None:
+        return self.choose.pictures() or None
+
     def import_job(self, dry_run: bool) -> Callable[[Any, Any], list[importer.ImportPlan]]:
         """The import (or its dry run) of what was chosen, as a job for a worker thread: one file, or a
         SLiMS bibliography with its item file as one import. The choices are read now, on the GUI thread."""
-        lib, user, fmt, path, items, mapping = (self.ctx.lib, self.ctx.user, self.fmt(), self.path(), self.items(),
-                                                self.mapping())
+        lib, user, fmt, path, items, mapping, pictures = (self.ctx.lib, self.ctx.user, self.fmt(), self.path(),
+                                                          self.items(), self.mapping(), self.pictures())
 
         def job(progress, cancel) -> list[importer.ImportPlan]:
             if items:
                 return list(importer.import_slims(lib, user, path, items, dry_run=dry_run, progress=progress,
-                                                  cancel=cancel))
+                                                  cancel=cancel, pictures=pictures))
             if fmt == "slims-sql":  # a backup holds the catalogue and its copies
                 return list(importer.import_slims_backup(lib, user, path, dry_run=dry_run, progress=progress,
-                                                         cancel=cancel))
+                                                         cancel=cancel, pictures=pictures))
             return [importer.import_file(lib, user, fmt, path, mapping=mapping, dry_run=dry_run, progress=progress,
-                                         cancel=cancel)]
+                                         cancel=cancel, pictures=pictures)]
         return job
 
     def accept(self) -> None:
@@ -382,6 +411,9 @@ class ImportWizard(QWizard):
             self.result_plan = plans[0]
             ctx.events.catalog_changed.emit()
             QWizard.accept(self)
+            said = [line for plan in plans if plan.covers is not None for line in plan.covers.notes(_tr, "covers")]
+            if said:  # what came of the pictures is only known now: the check only looked for the files
+                info(self.parentWidget(), self.tr("Cover pictures"), "\n".join(said))
             if any(plan.flags for plan in plans):  # what the import kept as written: check it now
                 self.review_dialog = open_review(ctx, self.parentWidget())
 

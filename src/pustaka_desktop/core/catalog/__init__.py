@@ -2,6 +2,7 @@
 
 - ``records``     bibliographic records: validation, add/update/delete, duplicates, finding a record
 - ``copies``      copies: validation, add/update/delete, barcodes, accession numbers, lost/damaged/withdrawn
+- ``covers``      a record's cover picture (any image file, kept as one small JPEG)
 - ``callnumber``  call numbers from class number, author and title
 - ``classnumber``  class numbers as librarians write them (segmented, primes, MARC slashes, prefixes)
 - ``review``      the review list (Perlu diperiksa): imported fields kept as written and flagged

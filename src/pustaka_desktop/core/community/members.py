@@ -18,7 +18,6 @@ Public API (the desk and members pages call these; each takes the open ``Library
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from ..errors import Conflict, NotFound, ValidationError
 from ..fields import date_field, known_fields
 from ..formatting import parse_date
 from ..i18n import QT_TRANSLATE_NOOP
+from ..pictures import small_jpeg
 from ..service import Library
 from ..settings import get_setting, set_setting
 from ..store import write as store
@@ -393,19 +393,7 @@ PHOTO_SIZE = (240, 320)  # width x height, portrait like a card photo
 
 def photo_jpeg(data: bytes) -> bytes:
     """Any image file's bytes -> a small upright JPEG (at most 240 x 320), or ValidationError."""
-    from PIL import Image, ImageOps, UnidentifiedImageError
-
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            image = ImageOps.exif_transpose(image)
-            image = image.convert("RGB")
-            image.thumbnail(PHOTO_SIZE)
-            out = io.BytesIO()
-            image.save(out, "JPEG", quality=82, optimize=True)
-    except (UnidentifiedImageError, OSError, ValueError):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "That file is not a picture this program can read."),
-                              field="photo") from None
-    return out.getvalue()
+    return small_jpeg(data, PHOTO_SIZE, "photo")
 
 
 def set_photo(lib: Library, by: Staff, member: Member, data: bytes | None) -> None:

@@ -2,7 +2,8 @@
 spreadsheets (xlsx, CSV).
 
 Direction: ``types`` (the rows a format hands over, and the shared cleaning helpers) <- each format
-module (``slims``, ``slims_members``, ``marc``, ``spreadsheet``: a file into ``Incoming`` rows, and the
-catalogue back into a file) <- ``importer`` (the engine: parse -> plan (dry run) -> apply in one
-transaction). Formats never import the engine.
+module (``slims``, ``slims_members``, ``marc_reader``/``marc_writer``, ``spreadsheet``: a file into
+``Incoming`` rows, and the catalogue back into a file) <- ``importer`` (the engine: parse -> plan (dry
+run) -> apply in one transaction). Formats never import the engine. ``slims_pictures`` brings the
+covers and member photos a SLiMS file names, after the import, from SLiMS's ``images`` folder.
 """

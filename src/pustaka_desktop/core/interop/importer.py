@@ -42,10 +42,10 @@ from ..store.clock import this_year
 from ..store.db import bigger_cache
 from ..store.files import check_zip_container
 from ..store.models import CollectionType, Item, Record, Staff, Subject
-from . import bulk, row_checks
+from . import bulk, row_checks, slims_pictures
 from .matching import BarcodeGenerator, Catalogue, New, Ref, identity, ref_id, ref_key, unwritten
 from .readers import guarded, parse
-from .types import FORMATS, BadRow, Cancel, ImportPlan, Incoming, Progress, first_author, fold
+from .types import COPY_FORMATS, FORMATS, BadRow, Cancel, ImportPlan, Incoming, Progress, first_author, fold
 
 __all__ = ["FORMATS", "ImportPlan", "import_file", "import_slims", "import_slims_backup", "identity"]
 
@@ -101,6 +101,7 @@ class _Session:
         self.deferred: dict[str, tuple[Ref, New]] | None = None
         self.flags: list[tuple[review.Flag, Ref | None, Ref | None]] = []
         self._reset()
+        self.covers: list[tuple[Ref, str]] | None = None  # (record, its cover's file): with a pictures folder
 
     def _reset(self) -> None:
         self.new_records: list[New] = []
@@ -132,6 +133,8 @@ class _Session:
                 result.bad.append(BadRow(inc.row, exc.template, exc.params, exc.context))
                 return
             ref = self._record(inc, rec, flagged, flags)
+            if self.covers is not None and inc.cover_file:
+                self.covers.append((ref, inc.cover_file))
             flags = []
         elif inc.record_title and not (inc.items and all(item.get("barcode") in self.cat.barcodes
                                                           for item in inc.items)):
@@ -471,6 +474,9 @@ class _Session:
             written = review.add(lib, out, self.result.origin)
             self.result.flags += len(written)
             self.result.flagged_rows += len({flag.row for flag in written})
+        if self.covers:  # every record is written by now: its id is known
+            self.result.cover_files.extend((ref_id(ref), name) for ref, name in self.covers)
+            self.covers.clear()
         self._reset()
 
     def finish(self) -> None:
@@ -487,41 +493,50 @@ class _DryRun(Exception):
 
 
 def import_file(lib: Library, by: Staff | None, fmt: str, path: str | Path, *, mapping: dict[str, str] | None = None,
-                dry_run: bool = False, progress: Progress | None = None, cancel: Cancel | None = None) -> ImportPlan:
+                dry_run: bool = False, progress: Progress | None = None, cancel: Cancel | None = None,
+                pictures: str | Path | None = None) -> ImportPlan:
     """Read ``path`` in format ``fmt`` and import it (or, with ``dry_run``, only count what would
     happen). One transaction: on an error or a cancel nothing is written. (A SLiMS backup holds copies
-    as well: ``import_slims_backup``.)"""
+    as well: ``import_slims_backup``.) ``pictures``: the folder of the covers the file names (SLiMS's
+    ``images``), attached after the import (``slims_pictures``)."""
     if fmt == "slims-sql":
-        return import_slims_backup(lib, by, path, dry_run=dry_run, progress=progress, cancel=cancel)[0]
-    return _import(lib, by, [(fmt, path, mapping)], dry_run, progress, cancel)[0]
+        return import_slims_backup(lib, by, path, dry_run=dry_run, progress=progress, cancel=cancel,
+                                   pictures=pictures)[0]
+    return _import(lib, by, [(fmt, path, mapping)], dry_run, progress, cancel, pictures)[0]
 
 
 def import_slims(lib: Library, by: Staff | None, biblio: str | Path, items: str | Path, *, dry_run: bool = False,
-                 progress: Progress | None = None, cancel: Cancel | None = None) -> tuple[ImportPlan, ImportPlan]:
+                 progress: Progress | None = None, cancel: Cancel | None = None,
+                 pictures: str | Path | None = None) -> tuple[ImportPlan, ImportPlan]:
     """A SLiMS library's two exports, its bibliography and its items, as ONE import (one transaction,
     one backup): the same records, copies, flags and counts as ``import_file`` on the biblio file and
     then on the item file, but each copy the biblio file lists is written once, with the details the
     item file gives it, instead of inserted bare and then updated (half the copy writes, no per-field
     versions for details that were never edited). Returns the two files' plans."""
     first, second = _import(lib, by, [("slims-biblio", biblio, None), ("slims-item", items, None)], dry_run,
-                            progress, cancel)
+                            progress, cancel, pictures)
     return first, second
 
 
 def import_slims_backup(lib: Library, by: Staff | None, path: str | Path, *, dry_run: bool = False,
-                        progress: Progress | None = None, cancel: Cancel | None = None
-                        ) -> tuple[ImportPlan, ImportPlan]:
+                        progress: Progress | None = None, cancel: Cancel | None = None,
+                        pictures: str | Path | None = None) -> tuple[ImportPlan, ImportPlan]:
     """SLiMS's database backup (``slims_backup``): its catalogue and its copies as one import, as
     ``import_slims`` does the two CSV exports. Returns the plans of the records and of the copies."""
     first, second = _import(lib, by, [("slims-sql", path, None), ("slims-sql-items", path, None)], dry_run,
-                            progress, cancel)
+                            progress, cancel, pictures)
     return first, second
 
 
 def _import(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Path, dict[str, str] | None]], dry_run: bool,
-            progress: Progress | None, cancel: Cancel | None) -> list[ImportPlan]:
+            progress: Progress | None, cancel: Cancel | None, pictures: str | Path | None = None) -> list[ImportPlan]:
     auth.require(by, "catalog.import")
-    report = progress or (lambda fraction, message: None)
+    if pictures is not None and not Path(pictures).is_dir():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The pictures folder {path} does not exist (is the USB "
+                                                          "stick in?)."), path=str(pictures))
+    whole = progress or (lambda fraction, message: None)
+    # with pictures, the records take the first half of the bar and the pictures the second
+    report = whole if pictures is None else (lambda fraction, message: whole(fraction / 2, message))
     share = 1.0 / len(jobs)
     plans = []
     readers = []
@@ -548,6 +563,8 @@ def _import(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Path, di
                 if sessions:
                     sessions[-1].shed()
                 session = _Session(lib, by, result)
+                if pictures is not None:
+                    session.covers = []
                 if sessions:  # the item file after the biblio file: it fills in the copies held back
                     held = sessions[-1].deferred or {}
                     session.deferred = held
@@ -583,5 +600,19 @@ def _import(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Path, di
                 result.applied = True
     except _DryRun:
         pass
-    report(1.0, "")
+    if pictures is not None:
+        _attach_covers(lib, by, plans, Path(pictures), dry_run, whole, cancel)
+    whole(1.0, "")
     return plans
+
+
+def _attach_covers(lib: Library, by: Staff | None, plans: list[ImportPlan], folder: Path, dry_run: bool,
+                   progress: Progress, cancel: Cancel | None) -> None:
+    """The covers the files named, after the records are saved (``slims_pictures``: saved batch by
+    batch, so a cancel here keeps the import and the covers attached so far)."""
+    for plan in plans:
+        if plan.cover_files or plan.format not in COPY_FORMATS:
+            plan.covers = slims_pictures.attach_covers(
+                lib, by, plan.cover_files, folder, dry_run=dry_run, cancel=cancel,
+                progress=lambda fraction, message: progress(0.5 + fraction / 2, message))
+            plan.cover_files = []

@@ -277,7 +277,7 @@ def biblio_incoming(number: int, fields: dict[str, str], source_id: str = "") ->
         rec, items = biblio_row(fields)
     except RowError as exc:
         return Incoming(number, error=BadRow(number, exc.template, exc.params))
-    return Incoming(number, record=rec, items=items, source_id=source_id)
+    return Incoming(number, record=rec, items=items, source_id=source_id, cover_file=fields.get("image", ""))
 
 
 def read_biblio(path: str | Path, progress: Progress | None = None,

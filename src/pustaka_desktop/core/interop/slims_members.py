@@ -48,7 +48,7 @@ from ..store.clock import local_today
 from ..store.files import atomic_write
 from ..store.health import data_today
 from ..store.models import CollectionType, LoanRule, Member, MemberType, Staff
-from . import member_sheets, slims_backup
+from . import member_sheets, slims_backup, slims_pictures
 from .slims import _line, _unescape, dialect, split_line
 from .types import UNREADABLE, BadRow, RowError, Translate, fold, parse_date, read_text
 
@@ -78,17 +78,21 @@ class MemberImportPlan:
     loan_rules: list[slims_backup.SlimsRule] = field(default_factory=list)  # SLiMS's, new here
     applied: bool = False
     new_rows: list[dict[str, Any]] = field(default_factory=list, repr=False)
+    photo_files: list[tuple[str, str]] = field(default_factory=list, repr=False)  # (member number, SLiMS's file)
+    photos: slims_pictures.PictureReport | None = None  # with a pictures folder
     updates: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)
 
     @property
     def changes(self) -> int:
-        return self.add + self.update + len(self.adopted_member_types) + len(self.loan_rules)
+        return (self.add + self.update + len(self.adopted_member_types) + len(self.loan_rules)
+                + (self.photos.attached if self.photos is not None else 0))
 
     def summary(self) -> dict[str, Any]:
         return {"format": "slims-members", "file": self.path, "rows": self.rows, "add": self.add,
                 "update": self.update, "unchanged": self.unchanged, "bad_rows": len(self.bad),
                 "new_member_types": self.new_member_types, "adopted_member_types": self.adopted_member_types,
-                "loan_rules": len(self.loan_rules), "applied": self.applied}
+                "loan_rules": len(self.loan_rules), "applied": self.applied,
+                "photos": self.photos.summary() if self.photos is not None else None}
 
     def notes(self, translate: Translate) -> list[str]:
         """What the import does to member types and loan rules, one line each (the CLI and the page)."""
@@ -100,12 +104,18 @@ class MemberImportPlan:
         if self.loan_rules:
             lines.append(translate("Import", LOAN_RULES).format(
                 rules=", ".join(f"{r.member_type} – {r.collection_type}" for r in self.loan_rules)))
+        if self.photos is not None:
+            lines += self.photos.notes(translate, "photos")
+        elif self.photo_files:
+            lines.append(translate("Import", NAMED_PHOTOS).format(count=len(self.photo_files)))
         return lines
 
 
 NEW_TYPES = QT_TRANSLATE_NOOP("Import", "New member types: {names}")
 ADOPTED_TYPES = QT_TRANSLATE_NOOP("Import", "Member types that take SLiMS's loan terms (books, days, fines) instead of "
                                             "the starting rules: {names}")
+NAMED_PHOTOS = QT_TRANSLATE_NOOP("Import", "The file names {count} member photos: they come in when SLiMS's images "
+                                           "folder (images/persons) is chosen too.")
 LOAN_RULES = QT_TRANSLATE_NOOP("Import", "SLiMS's loan rules (a member type borrowing a collection type on other "
                                          "terms): {rules}")
 
@@ -310,6 +320,9 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
         except ValidationError as exc:
             result.bad.append(BadRow(number, exc.template, exc.params, context="Errors"))
             continue
+        image = (row.get("member_image") or "").strip()
+        if image:
+            result.photo_files.append((fields["number"], image))
         if current is None:
             cleaned["number"] = fields["number"]
             cleaned.setdefault("registered_on", None)
@@ -424,9 +437,15 @@ def apply(lib: Library, result: MemberImportPlan, progress: Progress | None = No
 
 
 def import_members(lib: Library, by: Staff, path: str | Path, *, dry_run: bool = False,
-                   progress: Progress | None = None, cancel: Cancel | None = None) -> MemberImportPlan:
-    """Import a SLiMS members CSV (librarian, "members.import"). With ``dry_run`` nothing is written."""
+                   progress: Progress | None = None, cancel: Cancel | None = None,
+                   pictures: str | Path | None = None) -> MemberImportPlan:
+    """Import a SLiMS members CSV (librarian, "members.import"). With ``dry_run`` nothing is written.
+    ``pictures``: SLiMS's images folder (or its persons folder): the members' photos, attached after
+    the members are saved (``slims_pictures``)."""
     auth.require(by, "members.import")
+    if pictures is not None and not Path(pictures).is_dir():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The pictures folder {path} does not exist (is the USB "
+                                                          "stick in?)."), path=str(pictures))
     result = plan(lib, path, progress, cancel)
     if not dry_run:
         backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the members as they were
@@ -434,6 +453,10 @@ def import_members(lib: Library, by: Staff, path: str | Path, *, dry_run: bool =
             apply(lib, result, progress, cancel)
             auth.audit(lib, by, "members.import", "member", "", file=Path(path).name, add=result.add,
                        update=result.update)
+    if pictures is not None:
+        ids = dict(Member.select(Member.number, Member.id).where(Member.deleted == False).tuples())  # noqa: E712
+        wanted = [(ids.get(number, 0), name) for number, name in result.photo_files]
+        result.photos = slims_pictures.attach_photos(lib, by, wanted, pictures, dry_run=dry_run, cancel=cancel)
     return result
 
 

@@ -90,6 +90,7 @@ class Incoming:
     error: BadRow | None = None
     source_id: str = ""  # the record's id in the system it came from (Record.slims_id), e.g. "inlislite:123"
     flags: list[Any] = field(default_factory=list)  # core.catalog.review.Flag: values kept as written
+    cover_file: str = ""  # the file name of the record's cover picture in the source system (SLiMS ``image``)
 
 
 @dataclass
@@ -115,10 +116,14 @@ class ImportPlan:
     applied: bool = False
     dry_run: bool = False
     origin: str = ""  # how this import names itself in the review list
+    # pictures (import with a pictures folder): (record id, the file the row named), then what came of them
+    cover_files: list[tuple[int, str]] = field(default_factory=list)
+    covers: Any = None  # slims_pictures.PictureReport
 
     @property
     def changes(self) -> int:
-        return self.records_add + self.records_update + self.items_add + self.items_update + self.items_detailed
+        return (self.records_add + self.records_update + self.items_add + self.items_update + self.items_detailed
+                + (self.covers.attached if self.covers is not None else 0))
 
     @property
     def copies_in(self) -> int:
@@ -138,7 +143,7 @@ class ImportPlan:
             "copies": {"add": self.items_add, "update": self.items_update, "skip": self.items_skip,
                        "detailed": self.items_detailed},
             "bad_rows": len(self.bad), "copies_left_out": len(self.left_out), "flagged_rows": self.flagged_rows,
-            "flags": self.flags,
+            "flags": self.flags, "covers": self.covers.summary() if self.covers is not None else None,
         }
 
 

@@ -144,12 +144,14 @@ class CatalogPage(QWidget):
                                           self.print_record_labels, ctx.allowed("printing.print"))
         self.reserve_button = self._button(self.tr("&Reserve…"), self.tr("Reserve this title for a member"),
                                            self.reserve_record, ctx.allowed("circulation.hold"))
+        self.cover_button = self._button(self.tr("Co&ver…"), self.tr("See or change the cover picture"),
+                                         self.edit_cover, can_edit)
         if ctx.allowed("printing.print"):
             action = QAction(self.tr("Print labels for the chosen copies"), self.copies)
             action.triggered.connect(self.print_copy_labels)
             self.copies.addAction(action)
         record_buttons = add_all(QHBoxLayout(), self.new_button, self.edit_button, self.add_copy_button,
-                                 self.batch_button, self.labels_button, self.reserve_button)
+                                 self.batch_button, self.cover_button, self.labels_button, self.reserve_button)
         copy_buttons = QGridLayout()
         for n, push in enumerate((self.edit_copy_button, self.restore_button, self.withdraw_button,
                                   self.lost_button, self.damaged_button)):
@@ -336,8 +338,8 @@ class CatalogPage(QWidget):
     def _update_buttons(self) -> None:
         has_record = self.record is not None
         item = self.selected_item()
-        for push in (self.edit_button, self.add_copy_button, self.batch_button, self.labels_button,
-                     self.reserve_button):
+        for push in (self.edit_button, self.add_copy_button, self.batch_button, self.cover_button,
+                     self.labels_button, self.reserve_button):
             push.setEnabled(has_record)
         self.edit_copy_button.setEnabled(item is not None)
         movable = item is not None and item.status != "on_loan"
@@ -352,6 +354,16 @@ class CatalogPage(QWidget):
         if record_id is not None:
             self.record = catalog.record_or_none(self.ctx.lib, record_id, live_only=False)
         self.ctx.events.catalog_changed.emit()
+
+    def edit_cover(self) -> None:
+        if self.record is None:
+            return
+        from ..widgets.cover_dialog import CoverDialog
+
+        dialog = CoverDialog(self.lib, self.ctx.user, self.record, self)
+        dialog.exec()
+        if dialog.changed:
+            self._changed(self.record.id)
 
     def reserve_record(self) -> None:
         """Put a member in this title's queue (the dialog shows the queue; issue 18)."""

@@ -17,7 +17,7 @@ from ...core.interop import marc_writer, slims, slims_history, slims_members, sp
 from ..context import AppContext
 from ..import_wizard import ImportWizard, describe_all
 from ..review_list import open_review
-from ..widgets.actions import open_file, save_file
+from ..widgets.actions import choose_folder, open_file, save_file
 from ..widgets.forms import arrange, button, choice_box, label_for, note, section
 from ..widgets.messages import confirm, info, translate
 from ..workers import run_job
@@ -96,9 +96,9 @@ class TransferPage(Page):
         if wizard.exec() and wizard.result_plans:
             self.last_import.setText(self.tr("Last import:") + "\n" + describe_all(wizard.result_plans))
             if wizard.fmt() == "slims-sql":
-                self.offer_the_rest_of(wizard.path())
+                self.offer_the_rest_of(wizard.path(), wizard.pictures())
 
-    def offer_the_rest_of(self, backup: str) -> None:
+    def offer_the_rest_of(self, backup: str, pictures: str | None = None) -> None:
         """A SLiMS backup holds more than the catalogue: moving in goes on with its members, then its loans,
         fines and visitor book, each with its own check first (the order matters: loans need both)."""
         if not (self.ctx.allowed("members.import") and self.ctx.allowed("circulation.import")):
@@ -106,7 +106,7 @@ class TransferPage(Page):
         if confirm(self, self.tr("Moving in from SLiMS"), self.tr(
                 "The backup also holds the members, and the loans, fines and visitor book. Import the members now, "
                 "then the history? You see what would change before each is saved.")):
-            self.import_members(backup, then=lambda: self.import_history(backup))
+            self.import_members(backup, then=lambda: self.import_history(backup), pictures=pictures)
 
     def show_review_count(self) -> None:
         count = review.open_count(self.ctx.lib)
@@ -149,10 +149,25 @@ class TransferPage(Page):
         if path:
             self.import_members(path)
 
-    def import_members(self, path: str, then: Callable[[], None] | None = None) -> None:
+    def import_members(self, path: str, then: Callable[[], None] | None = None, pictures: str | None = None) -> None:
         """The dry run first, in the background; its counts and refused rows are shown, and only a
-        'Yes' imports (one transaction, a backup before). ``then`` runs after, unless the librarian said No."""
+        'Yes' imports (one transaction, a backup before). ``then`` runs after, unless the librarian said No.
+        A SLiMS file that names member photos asks for SLiMS's images folder first (``pictures``)."""
         lib, user = self.ctx.lib, self.ctx.user
+
+        def photos_folder(plan) -> bool:
+            """False when the import starts again with the photos' folder the librarian chose."""
+            if pictures is not None or not plan.photo_files or not confirm(
+                    self, self.tr("Member photos"), self.tr(
+                        "The list names {count} member photos. SLiMS keeps them in its images folder "
+                        "(images/persons): choose that folder to bring the photos in too?").format(
+                        count=len(plan.photo_files))):
+                return True
+            folder = choose_folder(self, self.tr("Choose SLiMS's images folder"), str(Path(path).parent))
+            if not folder:
+                return True
+            self.import_members(path, then, folder)
+            return False
 
         def imported(plan) -> None:
             self.last_members_import.setText(self.members_summary(plan, dry_run=False))
@@ -162,22 +177,25 @@ class TransferPage(Page):
             self.tr("Checking the member list"), self.tr("Import members"), self.tr("Import these members now?"),
             self.tr("Importing members"),
             lambda dry_run, progress, cancel: slims_members.import_members(
-                lib, user, path, dry_run=dry_run, progress=progress, cancel=cancel),
-            self.members_summary, imported, then)
+                lib, user, path, dry_run=dry_run, progress=progress, cancel=cancel, pictures=pictures),
+            self.members_summary, imported, then, photos_folder)
 
     def checked_import(self, checking: str, title: str, question: str, importing: str,
                        job: Callable[[bool, Any, Any], Any], summary: Callable[[Any, bool], str],
-                       imported: Callable[[Any], None], then: Callable[[], None] | None = None) -> None:
+                       imported: Callable[[Any], None], then: Callable[[], None] | None = None,
+                       ready: Callable[[Any], bool] | None = None) -> None:
         """An import the librarian sees checked first: ``job(dry_run, progress, cancel)`` runs as a dry run
         in the background, ``summary`` of its plan is shown, and only a 'Yes' runs it for real (when the plan
         has ``changes``); ``then`` follows (also when there was nothing to change), unless the librarian
-        said No."""
+        said No. ``ready(plan)`` may stop it after the dry run (it started over with more to go on)."""
         def after(plan) -> None:
             imported(plan)
             if then is not None:
                 then()
 
         def checked(plan) -> None:
+            if ready is not None and not ready(plan):
+                return
             if not plan.changes:
                 info(self, title, summary(plan, True))
                 if then is not None:

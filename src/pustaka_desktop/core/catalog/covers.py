@@ -1,0 +1,51 @@
+"""A record's cover picture, as patrons see it: on their phones (the web catalogue), on the kiosk and
+on the new-arrivals poster. A librarian picks any picture file (a phone photo of the book works); it
+is kept as one small JPEG."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .. import auth
+from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
+from ..pictures import small_jpeg
+from ..service import Library
+from ..store import write as store
+from ..store.models import Record, Staff
+
+COVER_SIZE = (240, 360)  # width x height: a book stands upright
+MAX_FILE = 30 * 1024 * 1024  # a "picture" larger than this is no cover (a video, a disk image)
+PICTURE_PATTERNS = "*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff"
+
+
+def cover_jpeg(data: bytes) -> bytes:
+    """Any image file's bytes -> the cover as kept (a JPEG at most 240 x 360), or ValidationError."""
+    return small_jpeg(data, COVER_SIZE, "cover")
+
+
+def read_picture(path: str | Path, field: str = "cover") -> bytes:
+    """The bytes of a picture file the librarian chose, or ValidationError naming what is wrong."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_FILE:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "That file is not a picture this program can read."),
+                                  field=field)
+        return path.read_bytes()
+    except OSError:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read (is the USB stick in?)."),
+                              field=field, path=str(path)) from None
+
+
+def cover_of(lib: Library, record: Record) -> bytes | None:
+    """The record's cover as saved now (hidden records too: this is the librarian's view)."""
+    value = Record.select(Record.cover).where(Record.id == record.id).scalar()
+    return bytes(value) if value else None
+
+
+def set_cover(lib: Library, by: Staff, record: Record, data: bytes | None) -> None:
+    """Give a record a cover from an image file's bytes (librarian), or take it away with ``None``."""
+    auth.require(by, "catalog.edit")
+    jpeg = cover_jpeg(data) if data else None
+    with lib.transaction():
+        store.update(lib, record, cover=jpeg)

@@ -1,0 +1,35 @@
+"""Pictures as the library keeps them: any image file a person picks (a phone photo, a scan, SLiMS's
+covers and member photos) made into one small upright JPEG, so that the database, the sync bundles
+and the patrons' phones carry kilobytes, not megabytes."""
+
+from __future__ import annotations
+
+import io
+
+from .errors import ValidationError
+from .i18n import QT_TRANSLATE_NOOP
+
+# A picture bigger than this is refused before it is decoded: a 60-megapixel scan, or a file made to
+# blow up when decoded, would take the old PC's memory.
+MAX_PIXELS = 40_000_000
+NOT_A_PICTURE = QT_TRANSLATE_NOOP("Errors", "That file is not a picture this program can read.")
+
+
+def small_jpeg(data: bytes, size: tuple[int, int], field: str) -> bytes:
+    """``data`` (any image file's bytes) as a JPEG at most ``size`` (width, height), turned upright as
+    the camera held it; ValidationError naming ``field`` when it is no picture."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.width * image.height > MAX_PIXELS:
+                raise ValidationError(NOT_A_PICTURE, field=field)
+            image.draft("RGB", size)  # a JPEG decodes at a fraction of its size: much faster for big photos
+            image = ImageOps.exif_transpose(image)
+            image = image.convert("RGB")
+            image.thumbnail(size)
+            out = io.BytesIO()
+            image.save(out, "JPEG", quality=82, optimize=True)
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        raise ValidationError(NOT_A_PICTURE, field=field) from None
+    return out.getvalue()
