@@ -4156,42 +4156,6 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>Izin pustakawan</translation>
         </message>
         <message>
-            <source>Renew membership…</source>
-            <translation>Perpanjang keanggotaan…</translation>
-        </message>
-        <message>
-            <source>Renew this membership</source>
-            <translation>Perpanjang keanggotaan ini</translation>
-        </message>
-        <message>
-            <source>F7  Reserve a title…</source>
-            <translation>F7  Pesan judul…</translation>
-        </message>
-        <message>
-            <source>Reserve a title for this member</source>
-            <translation>Pesan judul untuk anggota ini</translation>
-        </message>
-        <message>
-            <source>Books on loan to this member</source>
-            <translation>Buku yang sedang dipinjam anggota ini</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Judul</translation>
-        </message>
-        <message>
-            <source>Barcode</source>
-            <translation>Barkode</translation>
-        </message>
-        <message>
-            <source>Due back</source>
-            <translation>Batas kembali</translation>
-        </message>
-        <message>
-            <source>Late / fine</source>
-            <translation>Terlambat / denda</translation>
-        </message>
-        <message>
             <source>Last actions</source>
             <translation>Riwayat terakhir</translation>
         </message>
@@ -4324,50 +4288,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Scan a member card to lend. A book scanned now is returned.</source>
             <translation>Pindai kartu anggota untuk meminjam. Buku yang dipindai sekarang akan dikembalikan.</translation>
-        </message>
-        <message>
-            <source>No member</source>
-            <translation>Belum ada anggota</translation>
-        </message>
-        <message>
-            <source>No member open</source>
-            <translation>Belum ada anggota</translation>
-        </message>
-        <message>
-            <source>Scan a member card to see their loans.</source>
-            <translation>Pindai kartu anggota untuk melihat pinjamannya.</translation>
-        </message>
-        <message>
-            <source>No photo</source>
-            <translation>Tanpa foto</translation>
-        </message>
-        <message>
-            <source>{age} years</source>
-            <translation>{age} tahun</translation>
-        </message>
-        <message>
-            <source>member until {date}</source>
-            <translation>anggota sampai {date}</translation>
-        </message>
-        <message>
-            <source>{count} book(s) overdue, fine so far {amount}.</source>
-            <translation>{count} buku terlambat, denda sampai hari ini {amount}.</translation>
-        </message>
-        <message>
-            <source>Unpaid fines: {amount}.</source>
-            <translation>Denda belum dibayar: {amount}.</translation>
-        </message>
-        <message>
-            <source>Reserved: {title} — READY, on the hold shelf</source>
-            <translation>Dipesan: {title} — SIAP, di rak pesanan</translation>
-        </message>
-        <message>
-            <source>Reserved: {title} (number {position} in line)</source>
-            <translation>Dipesan: {title} (antrean ke-{position})</translation>
-        </message>
-        <message>
-            <source>{days} day(s) late, {amount}</source>
-            <translation>terlambat {days} hari, {amount}</translation>
         </message>
     </context>
     <context>
@@ -7760,6 +7680,89 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>User: {name} ({role})</source>
             <translation>Pengguna: {name} ({role})</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberCard</name>
+        <message>
+            <source>Renew membership…</source>
+            <translation>Perpanjang keanggotaan…</translation>
+        </message>
+        <message>
+            <source>Renew this membership</source>
+            <translation>Perpanjang keanggotaan ini</translation>
+        </message>
+        <message>
+            <source>F7  Reserve a title…</source>
+            <translation>F7  Pesan judul…</translation>
+        </message>
+        <message>
+            <source>Reserve a title for this member</source>
+            <translation>Pesan judul untuk anggota ini</translation>
+        </message>
+        <message>
+            <source>Books on loan to this member</source>
+            <translation>Buku yang sedang dipinjam anggota ini</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Barkode</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>Batas kembali</translation>
+        </message>
+        <message>
+            <source>Late / fine</source>
+            <translation>Terlambat / denda</translation>
+        </message>
+        <message>
+            <source>No member</source>
+            <translation>Belum ada anggota</translation>
+        </message>
+        <message>
+            <source>No member open</source>
+            <translation>Belum ada anggota</translation>
+        </message>
+        <message>
+            <source>Scan a member card to see their loans.</source>
+            <translation>Pindai kartu anggota untuk melihat pinjamannya.</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>Tanpa foto</translation>
+        </message>
+        <message>
+            <source>{age} years</source>
+            <translation>{age} tahun</translation>
+        </message>
+        <message>
+            <source>member until {date}</source>
+            <translation>anggota sampai {date}</translation>
+        </message>
+        <message>
+            <source>{count} book(s) overdue, fine so far {amount}.</source>
+            <translation>{count} buku terlambat, denda sampai hari ini {amount}.</translation>
+        </message>
+        <message>
+            <source>Unpaid fines: {amount}.</source>
+            <translation>Denda belum dibayar: {amount}.</translation>
+        </message>
+        <message>
+            <source>Reserved: {title} — READY, on the hold shelf</source>
+            <translation>Dipesan: {title} — SIAP, di rak pesanan</translation>
+        </message>
+        <message>
+            <source>Reserved: {title} (number {position} in line)</source>
+            <translation>Dipesan: {title} (antrean ke-{position})</translation>
+        </message>
+        <message>
+            <source>{days} day(s) late, {amount}</source>
+            <translation>terlambat {days} hari, {amount}</translation>
         </message>
     </context>
     <context>

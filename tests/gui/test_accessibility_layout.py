@@ -200,12 +200,12 @@ def test_at_150_percent_the_desk_shows_the_member_and_loans_without_scrolling(qt
     qtbot.wait(50)
     assert not holder.verticalScrollBar().isVisible(), \
         f"the desk needs {page.minimumSizeHint().height()} px, has {holder.viewport().height()}"
-    assert page.compact and not page.photo.isVisible()
-    assert page.member_name.isVisible() and page.member_name.visibleRegion().boundingRect().height() \
-        >= page.member_name.fontMetrics().height()
-    assert page.loans.rowCount() >= 1 and page.loans.viewport().height() >= page.loans.rowHeight(0)
+    assert page.compact and not page.card.photo.isVisible()
+    assert page.card.member_name.isVisible() and page.card.member_name.visibleRegion().boundingRect().height() \
+        >= page.card.member_name.fontMetrics().height()
+    assert page.card.loans.rowCount() >= 1 and page.card.loans.viewport().height() >= page.card.loans.rowHeight(0)
 
     window.showNormal()
     window.resize(1366, 728)  # 100 %: the full desk again
     qtbot.waitUntil(lambda: not page.compact, timeout=2000)
-    assert page.photo.isVisible() and page.result.height() > 100
+    assert page.card.photo.isVisible() and page.result.height() > 100

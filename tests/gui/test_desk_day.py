@@ -85,13 +85,13 @@ def test_membership_renewed_from_the_desk(qtbot, desk, lib, librarian, monkeypat
     member = members.register(lib, librarian, name="Dewi Sartika", member_type="Umum")
     clock.advance(days=800)  # the membership (two years) ended
     scan(qtbot, desk, member.number)
-    assert desk.renew_member_button.isVisibleTo(desk)
+    assert desk.card.renew_member_button.isVisibleTo(desk)
     monkeypatch.setattr(desk_module, "confirm", lambda *a: True)
     seen = desk.events_seen
-    desk.renew_member_button.click()
+    desk.card.renew_member_button.click()
     qtbot.waitUntil(lambda: desk.events_seen > seen and desk.worker.pending == 0, timeout=10_000)
     assert desk.history[-1].kind == "membership"
-    assert not desk.summary.expired and not desk.renew_member_button.isVisibleTo(desk)
+    assert not desk.summary.expired and not desk.card.renew_member_button.isVisibleTo(desk)
 
 
 def test_reserve_at_the_desk_and_hold_shelf_on_return(qtbot, desk, lib, librarian):
@@ -139,7 +139,7 @@ def test_desk_fits_1366x768_and_the_banner_never_moves(qtbot, lib, librarian, vo
     for code in (child.number, *(b.barcode for b in books), "TIDAK-ADA-123", "Nama Yang Tidak Ada"):
         scan(qtbot, page, code)
         QTest.keyClick(page.scan_box, Qt.Key.Key_F3 if code == books[-1].barcode else Qt.Key.Key_F2)
-        tops.add(page.loans.mapTo(page, page.loans.rect().topLeft()).y())
+        tops.add(page.card.loans.mapTo(page, page.card.loans.rect().topLeft()).y())
         heights.add(page.result.height())
         assert not scroll.verticalScrollBar().isVisible()
         assert not scroll.horizontalScrollBar().isVisible()

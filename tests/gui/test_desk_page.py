@@ -64,8 +64,8 @@ def test_fast_scans_all_land_in_order(qtbot, desk, lib, librarian):
         assert open_loans(member) == sorted(item.barcode for item in books[n * 8:(n + 1) * 8])
     assert [event.kind for event in desk.history].count("lend") == 24
     assert desk.log.count() == len(codes)
-    assert "Sekolah 2" in desk.member_name.text()
-    assert desk.loans.rowCount() == 8
+    assert "Sekolah 2" in desk.card.member_name.text()
+    assert desk.card.loans.rowCount() == 8
 
 
 def test_book_without_member_is_returned_and_return_mode(qtbot, desk, lib, librarian):
@@ -89,7 +89,7 @@ def test_book_without_member_is_returned_and_return_mode(qtbot, desk, lib, libra
     scan(desk, books[1].barcode)
     wait_done(qtbot, desk, 7)
     assert open_loans(member) == []
-    assert desk.summary is not None and desk.loans.rowCount() == 0
+    assert desk.summary is not None and desk.card.loans.rowCount() == 0
 
 
 def test_refusal_shown_and_librarian_override_with_pin(qtbot, desk, lib, librarian, monkeypatch):
@@ -141,12 +141,12 @@ def test_unknown_barcode_and_esc_clears_member(qtbot, desk, lib, librarian):
     wait_done(qtbot, desk, 2)
     assert desk.history[-1].error.reason == "unknown_barcode"
     assert "TIDAKADA999" in desk.result.text()
-    assert desk.member_name.text() == member.name
+    assert desk.card.member_name.text() == member.name
 
     QTest.keyClick(desk.scan_box, Qt.Key.Key_Escape)
     wait_done(qtbot, desk, 3)
     assert desk.summary is None
-    assert desk.member_name.text() != member.name
+    assert desk.card.member_name.text() != member.name
     assert desk.scan_box.hasFocus()
 
 

@@ -16,12 +16,9 @@ from collections import deque
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -29,8 +26,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,17 +33,17 @@ from PySide6.QtWidgets import (
 from ...core.circulation import desk_lookup
 from ...core.circulation.loans import CheckinResult, CheckoutResult, LoanRefused, RenewResult
 from ...core.circulation.member_loans import MemberSummary
-from ...core.formatting import format_date, format_money
+from ...core.formatting import format_date
 from ...core.settings import get_setting
 from ...core.store.clock import local_today
 from ..appearance import color
 from ..context import AppContext
 from ..desk_session import LEND, RENEW, RETURN, DeskEvent, DeskSession
 from ..widgets.a11y import announce
+from ..widgets.desk_member_card import MemberCard, problem_lines
 from ..widgets.forms import side_by_side
 from ..widgets.member_picker import MemberPicker
 from ..widgets.messages import confirm, error_text, show_error
-from ..widgets.pictures import show_picture
 from ..widgets.scan_box import ScanBox, SerialWorker
 from ..widgets.sounds import DeskSounds
 
@@ -61,7 +56,6 @@ BANNER_HEIGHT = 108
 # loans stay in view without scrolling.
 COMPACT_BELOW = 600
 COMPACT_BANNER_HEIGHT = 64
-RENEW_SOON_DAYS = 30  # the desk offers to renew a membership that ends within this many days
 
 TONES = {"ok": "ok", "refused": "danger", "hold": "warning", "neutral": "neutral"}  # desk tone -> theme tone
 
@@ -195,67 +189,9 @@ class DeskPage(QWidget):
         result_row.addWidget(self.result, 1)
         result_row.addWidget(self.override_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
-        # member card
-        self.photo = QLabel()
-        self.photo.setFixedSize(120, 160)
-        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.photo.setStyleSheet(f"border: 1px solid {color('border')}; background: {color('neutral_bg')};"
-                                 f" color: {color('muted')};")
-        self.member_name = QLabel()
-        self.member_name.setStyleSheet("font-size: 20pt; font-weight: bold;")
-        self.member_name.setWordWrap(True)
-        self.member_details = QLabel()
-        self.member_details.setStyleSheet("font-size: 12pt;")
-        self.member_details.setWordWrap(True)
-        self.member_alerts = QLabel()
-        self.member_alerts.setStyleSheet(f"font-size: 13pt; color: {color('danger')}; font-weight: bold;")
-        self.member_alerts.setWordWrap(True)
-        self.member_holds = QLabel()
-        self.member_holds.setStyleSheet(f"font-size: 12pt; color: {color('warning')};")
-        self.member_holds.setWordWrap(True)
-        self.renew_member_button = QPushButton(self.tr("Renew membership…"))
-        self.renew_member_button.setAccessibleName(self.tr("Renew this membership"))
-        self.renew_member_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.renew_member_button.clicked.connect(self.renew_membership)
-        self.reserve_button = QPushButton(self.tr("F7  Reserve a title…"))
-        self.reserve_button.setAccessibleName(self.tr("Reserve a title for this member"))
-        self.reserve_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.reserve_button.clicked.connect(self.reserve_title)
-        member_actions = QHBoxLayout()
-        member_actions.addWidget(self.reserve_button)
-        member_actions.addWidget(self.renew_member_button)
-        member_actions.addStretch(1)
-        card_text = QVBoxLayout()
-        card_text.addWidget(self.member_name)
-        card_text.addWidget(self.member_details)
-        card_text.addWidget(self.member_alerts)
-        card_text.addWidget(self.member_holds)
-        card_text.addLayout(member_actions)
-        card_text.addStretch()
-        card = QHBoxLayout()
-        card.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
-        card.addLayout(card_text, 1)
-
-        self.loans = QTableWidget(0, 4)
-        self.loans.setAccessibleName(self.tr("Books on loan to this member"))
-        self.loans.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Barcode"), self.tr("Due back"),
-                                              self.tr("Late / fine")])
-        self.loans.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.loans.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.loans.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.loans.verticalHeader().setVisible(False)
-        self.loans.setStyleSheet("font-size: 12pt;")
-        header = self.loans.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        member_box = QFrame()
-        member_box.setObjectName("memberBox")
-        member_box.setStyleSheet(f"#memberBox {{ border: 1px solid {color('border')}; border-radius: 8px;"
-                                 f" background: {color('base')}; }}")
-        self.member_layout = member_layout = QVBoxLayout(member_box)
-        member_layout.addLayout(card)
-        member_layout.addWidget(self.loans, 1)
+        self.card = MemberCard()
+        self.card.reserve_clicked.connect(self.reserve_title)
+        self.card.renew_clicked.connect(self.renew_membership)
 
         # recent actions
         self.log = QListWidget()
@@ -283,7 +219,7 @@ class DeskPage(QWidget):
         log_layout.addWidget(self.receipt_button)
         log_layout.addWidget(self.undo_button)
 
-        splitter = side_by_side(member_box, log_box, stretch=(3, 2))
+        splitter = side_by_side(self.card, log_box, stretch=(3, 2))
 
         layout = _FixedGrid(self)
         layout.addLayout(modes, 0, 0)
@@ -322,17 +258,13 @@ class DeskPage(QWidget):
         if compact == self.compact:
             return
         self.compact = compact
-        self.photo.setVisible(not compact)
+        self.card.set_compact(compact)
         self.result.setFixedHeight(COMPACT_BANNER_HEIGHT if compact else BANNER_HEIGHT)
         for button in (self.lend_button, self.return_button, self.renew_button, self.clear_button):
             button.setMinimumHeight(40 if compact else 52)
         self.scan_box.set_compact(compact)
-        self.member_name.setStyleSheet(f"font-size: {15 if compact else 20}pt; font-weight: bold;")
-        gap = 4 if compact else -1  # -1: the style's own spacing
-        self.layout().setSpacing(gap)
+        self.layout().setSpacing(4 if compact else -1)  # -1: the style's own spacing
         self.layout().setContentsMargins(*(4 if compact else 9,) * 4)
-        self.member_layout.setContentsMargins(*(4 if compact else 9,) * 4)
-        self.member_layout.setSpacing(gap)
         self._show_pending()
         self._refit_banner()
 
@@ -571,7 +503,7 @@ class DeskPage(QWidget):
             name = summary.member.name if summary else event.code
             if summary is not None and summary.problems:
                 return self.tr("{name}: cannot borrow now. {problems}").format(
-                    name=name, problems=" ".join(self._problem_lines_from(summary)))
+                    name=name, problems=" ".join(problem_lines(summary)))
             return self.tr("{name} — scan the books to lend.").format(name=name)
         result = event.result
         if event.kind == "membership":
@@ -586,9 +518,6 @@ class DeskPage(QWidget):
         if event.kind in ("lend", "renew") and getattr(result, "overridden_by", ""):
             text += "\n" + self.tr("Approved by {librarian}.").format(librarian=result.overridden_by)
         return text
-
-    def _problem_lines_from(self, summary: MemberSummary) -> list[str]:
-        return [p.message(QCoreApplication.translate) for p in summary.problems]
 
     def _banner(self, text: str, tone: str) -> None:
         background, foreground, border = tone_colours(tone)
@@ -663,57 +592,8 @@ class DeskPage(QWidget):
     def _show_member(self, summary: MemberSummary | None) -> None:
         self.summary = summary
         self._update_prompt()
-        if summary is None:
-            self.photo.clear()
-            self.photo.setText(self.tr("No member"))
-            self.member_name.setText(self.tr("No member open"))
-            self.member_details.setText(self.tr("Scan a member card to see their loans."))
-            self.member_alerts.setText("")
-            self.member_holds.setText("")
-            self.member_alerts.hide()
-            self.member_holds.hide()
-            self.renew_member_button.hide()
-            self.reserve_button.hide()
-            self.loans.setRowCount(0)
-            return
-        member = summary.member
-        show_picture(self.photo, summary.photo, self.tr("No photo"))
-        self.member_name.setText(member.name)
-        details = [member.number, summary.type_name]
-        if summary.age is not None:
-            details.append(self.tr("{age} years").format(age=summary.age))
-        details.append(self.tr("member until {date}").format(date=format_date(member.expires_on)))
-        self.member_details.setText("  ·  ".join(details))
-        alerts = self._problem_lines_from(summary)
-        if summary.overdue:
-            alerts.append(self.tr("{count} book(s) overdue, fine so far {amount}.").format(
-                count=summary.overdue, amount=format_money(summary.fines_so_far)))
-        if summary.fines_balance and not any(p.reason == "fines_unpaid" for p in summary.problems):
-            alerts.append(self.tr("Unpaid fines: {amount}.").format(amount=format_money(summary.fines_balance)))
-        self.member_alerts.setText("\n".join(alerts))
-        self.member_alerts.setVisible(bool(alerts))  # an empty line would push the loans down
-        holds = [self.tr("Reserved: {title} — READY, on the hold shelf").format(title=h.title) if h.status == "ready"
-                 else self.tr("Reserved: {title} (number {position} in line)").format(title=h.title,
-                                                                                   position=h.position)
-                 for h in summary.holds]
-        self.member_holds.setText("\n".join(holds))
-        self.member_holds.setVisible(bool(holds))
-        soon = (member.expires_on - local_today(self.ctx.lib.clock)).days <= RENEW_SOON_DAYS
-        self.renew_member_button.setVisible(self.ctx.allowed("members.renew") and (summary.expired or soon))
-        self.reserve_button.setVisible(self.ctx.allowed("circulation.hold"))
-        self.loans.setRowCount(len(summary.loans))
-        for row, line in enumerate(summary.loans):
-            late = ""
-            if line.days_late:
-                late = self.tr("{days} day(s) late, {amount}").format(days=line.days_late,
-                                                                      amount=format_money(line.fine_so_far))
-            cells = (line.title, line.barcode, format_date(line.due_on), late)
-            for col, value in enumerate(cells):
-                cell = QTableWidgetItem(value)
-                if line.days_late:
-                    cell.setBackground(QColor(color("late_bg")))
-                    cell.setForeground(QColor(color("late_text")))
-                self.loans.setItem(row, col, cell)
+        self.card.show_member(summary, local_today(self.ctx.lib.clock), self.ctx.allowed("members.renew"),
+                              self.ctx.allowed("circulation.hold"))
 
     # -- shutting down ----------------------------------------------------------------------------
 
