@@ -45,7 +45,7 @@ from ..store.models import CollectionType, Item, Record, Staff, Subject
 from . import bulk, row_checks, slims_pictures
 from .matching import BarcodeGenerator, Catalogue, New, Ref, identity, ref_id, ref_key, unwritten
 from .readers import guarded, parse
-from .types import COPY_FORMATS, FORMATS, BadRow, Cancel, ImportPlan, Incoming, Progress, first_author, fold
+from .types import FORMATS, BadRow, Cancel, ImportPlan, Incoming, Progress, first_author, fold
 
 __all__ = ["FORMATS", "ImportPlan", "import_file", "import_slims", "import_slims_backup", "identity"]
 
@@ -601,18 +601,7 @@ def _import(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Path, di
     except _DryRun:
         pass
     if pictures is not None:
-        _attach_covers(lib, by, plans, Path(pictures), dry_run, whole, cancel)
+        slims_pictures.attach_plan_covers(lib, by, plans, Path(pictures), dry_run, whole, cancel)
     whole(1.0, "")
     return plans
 
-
-def _attach_covers(lib: Library, by: Staff | None, plans: list[ImportPlan], folder: Path, dry_run: bool,
-                   progress: Progress, cancel: Cancel | None) -> None:
-    """The covers the files named, after the records are saved (``slims_pictures``: saved batch by
-    batch, so a cancel here keeps the import and the covers attached so far)."""
-    for plan in plans:
-        if plan.cover_files or plan.format not in COPY_FORMATS:
-            plan.covers = slims_pictures.attach_covers(
-                lib, by, plan.cover_files, folder, dry_run=dry_run, cancel=cancel,
-                progress=lambda fraction, message: progress(0.5 + fraction / 2, message))
-            plan.cover_files = []

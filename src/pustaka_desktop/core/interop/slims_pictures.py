@@ -24,6 +24,7 @@ from ..jobs import Cancel, Progress
 from ..service import Library
 from ..store import write as store
 from ..store.models import Member, Record, Staff
+from .types import COPY_FORMATS, ImportPlan
 
 BATCH = 100  # pictures saved per transaction
 COVERS = "docs"  # SLiMS's folders under images/
@@ -85,6 +86,17 @@ def find(folder: Path, name: str, subfolder: str) -> Path | None:
         if candidate.is_file():
             return candidate
     return None
+
+
+def attach_plan_covers(lib: Library, by: Staff | None, plans: list[ImportPlan], folder: Path, dry_run: bool,
+                       progress: Progress, cancel: Cancel | None) -> None:
+    """The covers an import's files named (``ImportPlan.cover_files``), after its records are saved: each
+    records file gets its ``covers`` report, filling the second half of the progress bar."""
+    for plan in plans:
+        if plan.cover_files or plan.format not in COPY_FORMATS:
+            plan.covers = attach_covers(lib, by, plan.cover_files, folder, dry_run=dry_run, cancel=cancel,
+                                        progress=lambda fraction, message: progress(0.5 + fraction / 2, message))
+            plan.cover_files = []
 
 
 def attach_covers(lib: Library, by: Staff | None, wanted: list[tuple[int, str]], folder: str | Path, *,
