@@ -186,3 +186,18 @@ def test_member_photos_come_in_with_the_members(lib, librarian, tmp_path, monkey
     assert (result.photos.attached, result.photos.missing) == (1, ["member_M002.jpg"])
     assert "Member photos: 1 of 2 added" in "\n".join(result.notes(lambda c, t: t))
     assert result.summary()["photos"]["attached"] == 1
+
+
+def test_member_photos_from_slims_members_csv(lib, librarian, tmp_path):
+    from pustaka_desktop.core.interop import slims_members
+    from pustaka_desktop.core.store.models import Member
+    from tests.core.test_slims_members import SLIMS_EXPORT
+
+    export = tmp_path / "members.csv"
+    export.write_text(SLIMS_EXPORT, encoding="utf-8")  # Budi's row names budi.jpg
+    persons = tmp_path / "persons"
+    persons.mkdir()
+    (persons / "budi.jpg").write_bytes(picture(300, 400))
+    result = slims_members.import_members(lib, librarian, export, pictures=persons)
+    assert result.photos.named == 1 and result.photos.attached == 1
+    assert Member.get(Member.number == "M0002").photo is not None
