@@ -3092,6 +3092,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>dengan slims-biblio: ekspor eksemplar SLiMS juga, diimpor bersama sekaligus (tiap eksemplar ditulis sekali: jauh lebih cepat untuk perpustakaan besar)</translation>
         </message>
         <message>
+            <source>with slims-biblio: write the covers into this folder (copy its files into SLiMS's images/docs)</source>
+            <translation>dengan slims-biblio: tulis gambar sampul ke folder ini (salin isinya ke folder images/docs SLiMS)</translation>
+        </message>
+        <message>
             <source>words, an ISBN or a copy barcode</source>
             <translation>kata, ISBN atau barkode eksemplar</translation>
         </message>
@@ -13106,6 +13110,14 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>The backup also holds the members, and the loans, fines and visitor book. Import the members now, then the history? You see what would change before each is saved.</source>
             <translation>Cadangan ini juga berisi anggota, serta peminjaman, denda, dan buku tamu. Impor anggota sekarang, lalu riwayatnya? Anda melihat apa yang akan berubah sebelum masing-masing disimpan.</translation>
+        </message>
+        <message>
+            <source>Cover pictures</source>
+            <translation>Gambar sampul</translation>
+        </message>
+        <message>
+            <source>{count} record(s) have a cover picture. Save the pictures too, in the folder “{folder}” beside the file? (Copy its files into SLiMS's images/docs folder.)</source>
+            <translation>{count} cantuman memiliki gambar sampul. Simpan juga gambarnya, di folder “{folder}” di samping berkas? (Salin isinya ke folder images/docs SLiMS.)</translation>
         </message>
         <message>
             <source>Member lists ({patterns})</source>

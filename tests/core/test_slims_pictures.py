@@ -17,6 +17,7 @@ from pustaka_desktop.core.catalog import covers
 from pustaka_desktop.core.errors import PermissionDenied, ValidationError
 from pustaka_desktop.core.interop import importer
 from pustaka_desktop.core.store.models import Record
+from tests.core import interop_fixtures
 from tests.core.test_interop_movein import slims9_csv
 
 BOOKS = [
@@ -201,3 +202,39 @@ def test_member_photos_from_slims_members_csv(lib, librarian, tmp_path):
     result = slims_members.import_members(lib, librarian, export, pictures=persons)
     assert result.photos.named == 1 and result.photos.attached == 1
     assert Member.get(Member.number == "M0002").photo is not None
+
+
+empty_lib_factory = interop_fixtures.empty_lib_factory  # a fixture
+
+
+def test_covers_survive_the_round_trip_through_slims(lib, librarian, slims, tmp_path, empty_lib_factory):
+    """Ours -> SLiMS biblio CSV with the covers in a folder (SLiMS's images/docs) -> another library."""
+    from pustaka_desktop.core.interop import slims as slims_csv
+
+    export, images = slims
+    importer.import_file(lib, librarian, "slims-biblio", export, pictures=images)
+    out = tmp_path / "keluar"
+    assert slims_csv.export_biblio(lib, librarian, tmp_path / "biblio.csv", pictures=out / "docs") == 6
+    assert sorted(p.name for p in (out / "docs").iterdir()) == [
+        f"cover_{Record.get(Record.title == t).id}.jpg" for t in ("Laskar pelangi", "Sang pemimpi")]
+    other, by = empty_lib_factory()
+    plan = importer.import_file(other, by, "slims-biblio", tmp_path / "biblio.csv", pictures=out)
+    assert plan.covers.attached == 2 and not plan.covers.missing
+    came = Record.get(Record.title == "Laskar pelangi")
+    assert Image.open(io.BytesIO(bytes(came.cover))).size == (240, 360)
+    assert Record.get(Record.title == "Tanpa sampul").cover is None
+
+
+def test_the_cli_exports_the_covers_and_says_when_the_folder_cannot_be_made(lib, librarian, slims, tmp_path, capsys):
+    export, images = slims
+    importer.import_file(lib, librarian, "slims-biblio", export, pictures=images)
+    lib.close()
+    db = str(tmp_path / "library.sqlite3")
+    in_the_way = tmp_path / "sampul"
+    in_the_way.write_text("a file where the folder would go")
+    code = main(["--lang", "en", "--db", db, "export", "slims-biblio", str(tmp_path / "b.csv"), "--pictures",
+                 str(in_the_way / "docs")])
+    assert code == 1 and "Traceback" not in capsys.readouterr().err
+    code = main(["--lang", "en", "--db", db, "export", "slims-biblio", str(tmp_path / "b.csv"), "--pictures",
+                 str(tmp_path / "images-out")])
+    assert code == 0 and len(list((tmp_path / "images-out").iterdir())) == 2

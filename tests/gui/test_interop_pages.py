@@ -414,3 +414,23 @@ def test_the_member_import_asks_for_slims_photos_folder_and_brings_the_photos(qt
     assert "Pictures: 1 of the 2 the file names are in the folder." in asked[1]  # the check, with the photos
     assert "Member photos: 1 of 2 added" in page.last_members_import.text()
     assert Member.get(Member.number == "M001").photo is not None
+
+
+def test_an_export_to_slims_offers_the_covers_too(qtbot, lib, librarian, tmp_path, monkeypatch):
+    from pustaka_desktop.core.catalog import covers, records
+    from pustaka_desktop.gui.pages import transfer as transfer_module
+    from tests.core.test_slims_pictures import picture
+
+    record = records.add_record(lib, librarian, title="Laskar Pelangi").record
+    covers.set_cover(lib, librarian, record, picture(300, 450))
+    records.add_record(lib, librarian, title="Tanpa sampul")
+    asked: list[str] = []
+    monkeypatch.setattr(transfer_module, "confirm", lambda parent, title, text: asked.append(text) or True)
+    monkeypatch.setattr(transfer_module, "info", lambda parent, title, text: asked.append(text))
+    page = TransferPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    page.export_to("slims-biblio", str(tmp_path / "slims-biblio.csv"))
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=20000)
+    assert "1 record(s) have a cover picture" in asked[0] and "2 rows saved" in asked[1]
+    assert [p.name for p in (tmp_path / "sampul").iterdir()] == [f"cover_{record.id}.jpg"]
+    assert f"cover_{record.id}.jpg" in (tmp_path / "slims-biblio.csv").read_text(encoding="utf-8")

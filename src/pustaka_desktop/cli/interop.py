@@ -53,6 +53,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help="export the catalogue (SLiMS CSV, MARC, MARCXML, xlsx)")
     p.add_argument("format", choices=EXPORT_FORMATS)
     p.add_argument("file")
+    p.add_argument("--pictures", metavar="FOLDER", help="with slims-biblio: write the covers into this folder (copy "
+                                                        "its files into SLiMS's images/docs)")
 
     p = common.command(sub, "register", cmd_register,
                        help="the accession register (buku induk) as PDF or xlsx")
@@ -208,7 +210,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     by = common.acting_user(lib, args)
     progress = common.progress_line()
     if args.format == "slims-biblio":
-        count = slims.export_biblio(lib, by, args.file, progress)
+        count = slims.export_biblio(lib, by, args.file, progress, pictures=args.pictures)
     elif args.format == "slims-item":
         count = slims.export_items(lib, by, args.file, progress)
     elif args.format in ("marc", "marcxml"):

@@ -43,6 +43,11 @@ def cover_of(lib: Library, record: Record) -> bytes | None:
     return bytes(value) if value else None
 
 
+def records_with_cover(lib: Library) -> int:
+    """How many records (not deleted) have a cover picture."""
+    return Record.select().where((Record.deleted == False) & Record.cover.is_null(False)).count()  # noqa: E712
+
+
 def set_cover(lib: Library, by: Staff, record: Record, data: bytes | None) -> None:
     """Give a record a cover from an image file's bytes (librarian), or take it away with ``None``."""
     auth.require(by, "catalog.edit")

@@ -28,7 +28,7 @@ from ..cells import neutralise
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
-from ..store.files import atomic_write
+from ..store.files import atomic_write, make_folder, write_bytes
 from ..store.models import CollectionType, Item, Record, Staff
 from .types import (
     LANGUAGE_NAMES,
@@ -347,9 +347,13 @@ def _live_records():
 
 
 def export_biblio(lib: Library, by: Staff | None, path: str | Path, progress: Progress | None = None,
-                  cancel: Cancel | None = None) -> int:
-    """Every record as a SLiMS biblio CSV row; returns how many were written."""
+                  cancel: Cancel | None = None, pictures: str | Path | None = None) -> int:
+    """Every record as a SLiMS biblio CSV row; returns how many were written. ``pictures``: a folder
+    the covers are written into (``cover_<record>.jpg``, named in the row's ``image`` as SLiMS does):
+    copied into SLiMS's ``images/docs``, they come in with the file."""
     auth.require(by, "catalog.export")
+    if pictures is not None:
+        make_folder(pictures)
     copies: dict[int, list[tuple[str, str]]] = {}
     for rid, barcode, call in Item.select(Item.record, Item.barcode, Item.call_number).where(
             Item.deleted == False).order_by(Item.record, Item.id).tuples():  # noqa: E712
@@ -368,10 +372,14 @@ def export_biblio(lib: Library, by: Staff | None, path: str | Path, progress: Pr
             held = copies.get(record.id, [])
             call = next((c for _, c in held if c), "") or derive_call_number(
                 record.ddc, record.title, authors[0]["name"] if authors else "")
+            image = ""
+            if pictures is not None and record.cover:
+                image = f"cover_{record.id}.jpg"
+                write_bytes(Path(pictures) / image, bytes(record.cover))
             out.write(_line([
                 full_title(record), GMD_OUT.get(record.material_type, "Text"), record.edition,
                 record.isbn or record.issn, record.publisher, record.year_text, record.collation, record.series,
-                call, SLIMS_LANGUAGES.get(record.language, record.language), record.place, record.ddc, record.notes, "",
+                call, SLIMS_LANGUAGES.get(record.language, record.language), record.place, record.ddc, record.notes, image,
                 record.responsibility, "".join(f"<{a['name']}>" for a in authors),
                 "".join(f"<{s}>" for s in json.loads(record.subjects or "[]")),
                 "".join(f"<{b}>" for b, _ in held),

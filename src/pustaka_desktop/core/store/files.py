@@ -77,6 +77,16 @@ def _discard(partial: Path) -> None:
         pass
 
 
+def make_folder(path: str | os.PathLike) -> Path:
+    """The folder (and those above it) made if missing; a full or read-only stick says so in words."""
+    folder = Path(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _explain(exc, folder) from exc
+    return folder
+
+
 def write_bytes(path: str | os.PathLike, data: bytes) -> Path:
     with atomic_write(path) as handle:
         handle.write(data)

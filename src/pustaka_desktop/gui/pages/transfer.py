@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
-from ...core.catalog import review
+from ...core.catalog import covers, review
 from ...core.interop import marc_writer, slims, slims_history, slims_members, spreadsheet
 from ..context import AppContext
 from ..import_wizard import ImportWizard, describe_all
@@ -25,6 +25,7 @@ from .base import Page
 
 EXPORTS = ("slims-biblio", "slims-item", "marc", "marcxml", "xlsx")
 ROWS_SHOWN = 12  # refused rows listed in the check before an import of members or history (the rest counted)
+COVERS_FOLDER = "sampul"  # where an export to SLiMS puts the covers, beside the file
 SUFFIX = {"slims-biblio": ".csv", "slims-item": ".csv", "marc": ".mrc", "marcxml": ".xml", "xlsx": ".xlsx"}
 
 
@@ -127,10 +128,16 @@ class TransferPage(Page):
 
     def export_to(self, fmt: str, path: str) -> None:
         lib, user = self.ctx.lib, self.ctx.user
+        pictures = None
+        covered = covers.records_with_cover(lib) if fmt == "slims-biblio" else 0
+        if covered and confirm(self, self.tr("Cover pictures"), self.tr(
+                "{count} record(s) have a cover picture. Save the pictures too, in the folder “{folder}” beside the "
+                "file? (Copy its files into SLiMS's images/docs folder.)").format(count=covered, folder=COVERS_FOLDER)):
+            pictures = str(Path(path).parent / COVERS_FOLDER)
 
         def job(progress, cancelled):
             if fmt == "slims-biblio":
-                return slims.export_biblio(lib, user, path, progress, cancelled)
+                return slims.export_biblio(lib, user, path, progress, cancelled, pictures=pictures)
             if fmt == "slims-item":
                 return slims.export_items(lib, user, path, progress, cancelled)
             if fmt in ("marc", "marcxml"):
