@@ -2043,6 +2043,26 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>Salin folder images dari komputer SLiMS (di dalam folder SLiMS) lalu pilih di sini: setiap buku mendapat sampul yang ditampilkan SLiMS.</translation>
         </message>
         <message>
+            <source>&amp;Attached files folder:</source>
+            <translation>Folder berka&amp;s lampiran:</translation>
+        </message>
+        <message>
+            <source>Folder of SLiMS's attached files, optional</source>
+            <translation>Folder berkas lampiran SLiMS, tidak wajib</translation>
+        </message>
+        <message>
+            <source>Choo&amp;se folder…</source>
+            <translation>Pili&amp;h folder…</translation>
+        </message>
+        <message>
+            <source>Choose SLiMS's repository folder</source>
+            <translation>Pilih folder repository SLiMS</translation>
+        </message>
+        <message>
+            <source>SLiMS's repository folder — optional</source>
+            <translation>Folder repository SLiMS — tidak wajib</translation>
+        </message>
+        <message>
             <source>Files ({patterns})</source>
             <translation>Berkas ({patterns})</translation>
         </message>
@@ -3094,6 +3114,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>with slims-biblio: write the covers into this folder (copy its files into SLiMS's images/docs)</source>
             <translation>dengan slims-biblio: tulis gambar sampul ke folder ini (salin isinya ke folder images/docs SLiMS)</translation>
+        </message>
+        <message>
+            <source>with slims-sql: SLiMS's repository folder: the PDFs and EPUBs attached to its records go on the digital shelf</source>
+            <translation>dengan slims-sql: folder repository SLiMS: PDF dan EPUB yang dilampirkan pada cantumannya masuk ke rak digital</translation>
         </message>
         <message>
             <source>words, an ISBN or a copy barcode</source>
@@ -6318,10 +6342,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <source>This library holds no copies or no members yet: import the catalogue and the members of {path} first, then its history. Nothing was imported.</source>
             <translation>Perpustakaan ini belum punya eksemplar atau anggota: impor dulu katalog dan anggota dari {path}, baru riwayatnya. Tidak ada yang diimpor.</translation>
         </message>
-        <message>
-            <source>The pictures folder {path} does not exist (is the USB stick in?).</source>
-            <translation>Folder gambar {path} tidak ada (apakah flashdisk terpasang?).</translation>
-        </message>
     </context>
     <context>
         <name>Export</name>
@@ -7031,8 +7051,36 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Sebuah aturan pinjam di cadangan menyebut jenis anggota yang tidak ada di cadangan itu; aturan tersebut tidak dibawa.</translation>
         </message>
         <message>
+            <source>Digital shelf: {attached} of SLiMS's {named} attached files added ({already} were on the shelf already).</source>
+            <translation>Rak digital: {attached} dari {named} berkas lampiran SLiMS ditambahkan ({already} sudah ada di rak).</translation>
+        </message>
+        <message>
+            <source>Digital shelf: {attached} of SLiMS's {named} attached files would be added.</source>
+            <translation>Rak digital: {attached} dari {named} berkas lampiran SLiMS akan ditambahkan.</translation>
+        </message>
+        <message>
             <source>Not in the folder ({count}): {names}</source>
             <translation>Tidak ada di folder ({count}): {names}</translation>
+        </message>
+        <message>
+            <source>Not a PDF or EPUB, left out ({count}): {names}</source>
+            <translation>Bukan PDF atau EPUB, tidak dimasukkan ({count}): {names}</translation>
+        </message>
+        <message>
+            <source>Shown by SLiMS to signed-in members only, left out: the digital shelf is open to everyone on the library's Wi-Fi ({count}): {names}</source>
+            <translation>Di SLiMS hanya untuk anggota yang masuk log, tidak dimasukkan: rak digital terbuka bagi siapa saja di Wi-Fi perpustakaan ({count}): {names}</translation>
+        </message>
+        <message>
+            <source>Web links, not files ({count}): {names}</source>
+            <translation>Tautan web, bukan berkas ({count}): {names}</translation>
+        </message>
+        <message>
+            <source>Their record is not in the catalogue: import the backup's catalogue first ({count}): {names}</source>
+            <translation>Cantumannya tidak ada di katalog: impor dulu katalog dari cadangan ini ({count}): {names}</translation>
+        </message>
+        <message>
+            <source>Adding files to the digital shelf</source>
+            <translation>Menambahkan berkas ke rak digital</translation>
         </message>
         <message>
             <source>Not a picture ({count}): {names}</source>
@@ -7154,8 +7202,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>&amp;Impor</translation>
         </message>
         <message>
-            <source>Cover pictures</source>
-            <translation>Gambar sampul</translation>
+            <source>Pictures and files</source>
+            <translation>Gambar dan berkas</translation>
         </message>
         <message>
             <source>Importing</source>
@@ -14619,6 +14667,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>--items goes with slims-biblio (SLiMS's two exports together).</source>
             <translation>--items dipakai bersama slims-biblio (kedua ekspor SLiMS sekaligus).</translation>
+        </message>
+        <message>
+            <source>--repository goes with slims-sql (a SLiMS database backup).</source>
+            <translation>--repository dipakai bersama slims-sql (cadangan basis data SLiMS).</translation>
         </message>
         <message>
             <source>records</source>

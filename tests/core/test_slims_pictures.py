@@ -14,7 +14,7 @@ from PIL import Image
 from pustaka_desktop.cli import main
 from pustaka_desktop.core import auth
 from pustaka_desktop.core.catalog import covers
-from pustaka_desktop.core.errors import PermissionDenied, ValidationError
+from pustaka_desktop.core.errors import NotFound, PermissionDenied, ValidationError
 from pustaka_desktop.core.interop import importer
 from pustaka_desktop.core.store.models import Record
 from tests.core import interop_fixtures
@@ -114,7 +114,7 @@ def test_a_cancel_during_the_pictures_keeps_the_import(lib, librarian, slims):
 
 def test_a_pictures_folder_that_is_not_there_stops_before_anything(lib, librarian, slims, tmp_path):
     export, _ = slims
-    with pytest.raises(ValidationError) as refused:
+    with pytest.raises(NotFound) as refused:
         importer.import_file(lib, librarian, "slims-biblio", export, pictures=tmp_path / "E:" / "images")
     assert "is the USB stick in" in refused.value.template and Record.select().count() == 0
 

@@ -434,3 +434,32 @@ def test_an_export_to_slims_offers_the_covers_too(qtbot, lib, librarian, tmp_pat
     assert "1 record(s) have a cover picture" in asked[0] and "2 rows saved" in asked[1]
     assert [p.name for p in (tmp_path / "sampul").iterdir()] == [f"cover_{record.id}.jpg"]
     assert f"cover_{record.id}.jpg" in (tmp_path / "slims-biblio.csv").read_text(encoding="utf-8")
+
+
+def test_the_wizard_puts_a_slims_backups_attached_files_on_the_digital_shelf(qtbot, lib, librarian, tmp_path,
+                                                                           monkeypatch):
+    from pustaka_desktop.core.store.models import DigitalFile
+    from pustaka_desktop.gui import import_wizard as wizard_module
+    from tests.core.test_slims_files import slims_with_repository
+
+    dump, repository = slims_with_repository(tmp_path)
+    said: list[str] = []
+    monkeypatch.setattr(wizard_module, "info", lambda parent, title, text: said.append(text))
+    wizard = ImportWizard(AppContext(lib, librarian))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    choose = wizard.choose
+    choose.path.setText(str(dump))
+    assert choose.format.currentData() == "slims-sql" and choose.repository_path.isVisible()
+    choose.repository_path.setText(str(repository))
+    assert choose.isComplete()
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.report.plans != [], timeout=20000)
+    assert "Digital shelf: 3 of SLiMS's 8 attached files would be added." in wizard.report.summary.text()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.result_plans != [], timeout=20000)
+    assert DigitalFile.select().count() == 2
+    assert said and "Digital shelf: 2 of SLiMS's 8 attached files added" in said[0] and "soal_ujian.pdf" in said[0]
+    choose.format.setCurrentIndex(choose.format.findData("slims-biblio"))
+    assert not choose.repository_path.isVisible()  # only a backup lists the attached files

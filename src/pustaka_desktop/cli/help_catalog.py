@@ -185,6 +185,7 @@ HELP = [
     QT_TRANSLATE_NOOP("CliHelp", "whose calibration to apply"),
     QT_TRANSLATE_NOOP("CliHelp", "with slims-biblio: SLiMS's items export too, imported together in one go (each copy written once: much faster for a large library)"),
     QT_TRANSLATE_NOOP("CliHelp", "with slims-biblio: write the covers into this folder (copy its files into SLiMS's images/docs)"),
+    QT_TRANSLATE_NOOP("CliHelp", "with slims-sql: SLiMS's repository folder: the PDFs and EPUBs attached to its records go on the digital shelf"),
     QT_TRANSLATE_NOOP("CliHelp", "words, an ISBN or a copy barcode"),
     QT_TRANSLATE_NOOP("CliHelp", "write a bundle for a partner into a folder (USB stick)"),
     QT_TRANSLATE_NOOP("CliHelp", "write a printable .pdf (tables and charts) or an .xlsx file"),

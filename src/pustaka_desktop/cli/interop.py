@@ -34,6 +34,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "(each copy written once: much faster for a large library)")
     p.add_argument("--pictures", metavar="FOLDER", help="SLiMS's images folder (or its docs folder): the covers "
                                                         "the file names are added to their records")
+    p.add_argument("--repository", metavar="FOLDER", help="with slims-sql: SLiMS's repository folder: the PDFs and "
+                                                          "EPUBs attached to its records go on the digital shelf")
 
     p = sub.add_parser("review", help="the review list (Perlu diperiksa): imported fields kept as written")
     rsub = p.add_subparsers(dest="review_command", required=True)
@@ -73,13 +75,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.items and args.format != "slims-biblio":
         print(translate("cli", "--items goes with slims-biblio (SLiMS's two exports together)."), file=sys.stderr)
         return 1
+    if args.repository and args.format != "slims-sql":
+        print(translate("cli", "--repository goes with slims-sql (a SLiMS database backup)."), file=sys.stderr)
+        return 1
     if args.items or args.format == "slims-sql":  # two plans: the records, then the copies
         if args.items:
             plans = importer.import_slims(lib, by, args.file, args.items, dry_run=args.dry_run,
                                           progress=common.progress_line(), pictures=args.pictures)
         else:
             plans = importer.import_slims_backup(lib, by, args.file, dry_run=args.dry_run,
-                                                 progress=common.progress_line(), pictures=args.pictures)
+                                                 progress=common.progress_line(), pictures=args.pictures,
+                                                 repository=args.repository)
         common.end_progress()
         if args.json:
             common.print_json([_json_summary(args, lib, plan, before) for plan in plans])
@@ -131,6 +137,9 @@ def _report(args: argparse.Namespace, lib, result, before: set) -> int:
             print(translate("cli", "  row {row}: {reason}").format(row=bad.row, reason=bad.message(translate)))
     if result.covers is not None:
         for line in result.covers.notes(translate, "covers"):
+            print(line)
+    if result.shelf is not None:
+        for line in result.shelf.notes(translate):
             print(line)
     if args.review and not args.dry_run:
         _print_entries([e for e in review.open_flags(lib, limit=1_000_000) if e.id not in before])

@@ -94,6 +94,12 @@ class ChooseFilePage(QWizardPage):
         self.pictures_hint.setWordWrap(True)
         form.addRow("", self.pictures_hint)
         self.pictures_widgets = (pictures_label, self.pictures_path, pictures_browse, self.pictures_hint)
+        # and the files attached to its records (PDF, EPUB), in its repository folder: onto the digital shelf
+        self.repository_path, repository_browse, repository_label = self._file_row(
+            form, self.tr("&Attached files folder:"), self.tr("Folder of SLiMS's attached files, optional"),
+            self.tr("Choo&se folder…"), self.tr("Choose SLiMS's repository folder"), self.browse_repository)
+        self.repository_path.setPlaceholderText(self.tr("SLiMS's repository folder — optional"))
+        self.repository_widgets = (repository_label, self.repository_path, repository_browse)
         self.format.currentIndexChanged.connect(self.show_items_row)
         self.show_items_row()
 
@@ -119,6 +125,8 @@ class ChooseFilePage(QWizardPage):
             widget.setVisible(pair)
         for widget in self.pictures_widgets:
             widget.setVisible(self.format.currentData() in PICTURE_FORMATS)
+        for widget in self.repository_widgets:
+            widget.setVisible(self.format.currentData() == "slims-sql")
         self.completeChanged.emit()
 
     def browse(self) -> None:
@@ -158,9 +166,19 @@ class ChooseFilePage(QWizardPage):
         """The folder of the covers the file names ('' for none, or a format without pictures)."""
         return self.pictures_path.text().strip() if self.format.currentData() in PICTURE_FORMATS else ""
 
+    def browse_repository(self) -> None:
+        start = str(Path(self.path.text().strip()).parent) if self.path.text().strip() else None
+        folder = choose_folder(self, self.tr("Choose SLiMS's repository folder"), start)
+        if folder:
+            self.repository_path.setText(folder)
+
+    def repository(self) -> str:
+        """SLiMS's folder of attached files, with a backup ('' for none)."""
+        return self.repository_path.text().strip() if self.format.currentData() == "slims-sql" else ""
+
     def isComplete(self) -> bool:  # noqa: N802
         return (Path(self.path.text().strip()).is_file() and (not self.items() or Path(self.items()).is_file())
-                and (not self.pictures() or Path(self.pictures()).is_dir()))
+                and all(not folder or Path(folder).is_dir() for folder in (self.pictures(), self.repository())))
 
 
 class PreviewPage(QWizardPage):
@@ -338,8 +356,14 @@ def describe(plan: importer.ImportPlan) -> str:
         QCoreApplication.translate(
             "ImportWizard", "Fields kept as written, to check afterwards (Perlu diperiksa): {flags} in {rows} "
                             "rows.").format(flags=plan.flags, rows=plan.flagged_rows),
-        *(plan.covers.notes(_tr, "covers") if plan.covers is not None else []),
+        *after_import(plan),
     ])
+
+
+def after_import(plan: importer.ImportPlan) -> list[str]:
+    """What came of the pictures and attached files that come in after the records (each a line)."""
+    return [*(plan.covers.notes(_tr, "covers") if plan.covers is not None else []),
+            *(plan.shelf.notes(_tr) if plan.shelf is not None else [])]
 
 
 def describe_all(plans: list[importer.ImportPlan]) -> str:
@@ -386,11 +410,15 @@ class ImportWizard(QWizard):
     def pictures(self) -> str | None:
         return self.choose.pictures() or None
 
+    def repository(self) -> str | None:
+        return self.choose.repository() or None
+
     def import_job(self, dry_run: bool) -> Callable[[Any, Any], list[importer.ImportPlan]]:
         """The import (or its dry run) of what was chosen, as a job for a worker thread: one file, or a
         SLiMS bibliography with its item file as one import. The choices are read now, on the GUI thread."""
-        lib, user, fmt, path, items, mapping, pictures = (self.ctx.lib, self.ctx.user, self.fmt(), self.path(),
-                                                          self.items(), self.mapping(), self.pictures())
+        lib, user, fmt, path, items, mapping, pictures, repository = (
+            self.ctx.lib, self.ctx.user, self.fmt(), self.path(), self.items(), self.mapping(), self.pictures(),
+            self.repository())
 
         def job(progress, cancel) -> list[importer.ImportPlan]:
             if items:
@@ -398,7 +426,7 @@ class ImportWizard(QWizard):
                                                   cancel=cancel, pictures=pictures))
             if fmt == "slims-sql":  # a backup holds the catalogue and its copies
                 return list(importer.import_slims_backup(lib, user, path, dry_run=dry_run, progress=progress,
-                                                         cancel=cancel, pictures=pictures))
+                                                         cancel=cancel, pictures=pictures, repository=repository))
             return [importer.import_file(lib, user, fmt, path, mapping=mapping, dry_run=dry_run, progress=progress,
                                          cancel=cancel, pictures=pictures)]
         return job
@@ -411,9 +439,9 @@ class ImportWizard(QWizard):
             self.result_plan = plans[0]
             ctx.events.catalog_changed.emit()
             QWizard.accept(self)
-            said = [line for plan in plans if plan.covers is not None for line in plan.covers.notes(_tr, "covers")]
-            if said:  # what came of the pictures is only known now: the check only looked for the files
-                info(self.parentWidget(), self.tr("Cover pictures"), "\n".join(said))
+            said = [line for plan in plans for line in after_import(plan)]
+            if said:  # what came of the pictures and files is only known now: the check only looked for them
+                info(self.parentWidget(), self.tr("Pictures and files"), "\n".join(said))
             if any(plan.flags for plan in plans):  # what the import kept as written: check it now
                 self.review_dialog = open_review(ctx, self.parentWidget())
 

@@ -85,6 +85,21 @@ def clean_file_name(name: str, kind: str) -> str:
     return f"{stem[:80]}.{kind}"
 
 
+def file_digest(path: Path) -> str:
+    """The SHA-256 of a file's content, read a megabyte at a time: its name on the shelf."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def on_shelf(lib: Library, record: Record, sha256: str) -> bool:
+    """Whether this record already has this file (the same content) on the shelf."""
+    return DigitalFile.select().where((DigitalFile.record == record.id) & (DigitalFile.sha256 == sha256)
+                                      & (DigitalFile.deleted == False)).exists()  # noqa: E712
+
+
 def _store(lib: Library, path: Path, kind: str) -> tuple[str, str, int]:
     """Copy ``path`` into the files folder; returns (stored name, sha256, size)."""
     size = path.stat().st_size
@@ -93,11 +108,7 @@ def _store(lib: Library, path: Path, kind: str) -> tuple[str, str, int]:
                               name=path.name, mb=MAX_BYTES // (1024 * 1024))
     if size == 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{name} is empty."), field="path", name=path.name)
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    sha = digest.hexdigest()
+    sha = file_digest(path)
     folder = files_dir(lib)
     folder.mkdir(parents=True, exist_ok=True)
     stored = f"{sha}.{kind}"

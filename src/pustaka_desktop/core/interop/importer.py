@@ -40,9 +40,9 @@ from ..service import Library
 from ..store import backup, write
 from ..store.clock import this_year
 from ..store.db import bigger_cache
-from ..store.files import check_zip_container
+from ..store.files import check_zip_container, existing_folder
 from ..store.models import CollectionType, Item, Record, Staff, Subject
-from . import bulk, row_checks, slims_pictures
+from . import bulk, row_checks, slims_files, slims_pictures
 from .matching import BarcodeGenerator, Catalogue, New, Ref, identity, ref_id, ref_key, unwritten
 from .readers import guarded, parse
 from .types import FORMATS, BadRow, Cancel, ImportPlan, Incoming, Progress, first_author, fold
@@ -520,20 +520,27 @@ def import_slims(lib: Library, by: Staff | None, biblio: str | Path, items: str 
 
 def import_slims_backup(lib: Library, by: Staff | None, path: str | Path, *, dry_run: bool = False,
                         progress: Progress | None = None, cancel: Cancel | None = None,
-                        pictures: str | Path | None = None) -> tuple[ImportPlan, ImportPlan]:
+                        pictures: str | Path | None = None,
+                        repository: str | Path | None = None) -> tuple[ImportPlan, ImportPlan]:
     """SLiMS's database backup (``slims_backup``): its catalogue and its copies as one import, as
-    ``import_slims`` does the two CSV exports. Returns the plans of the records and of the copies."""
+    ``import_slims`` does the two CSV exports. Returns the plans of the records and of the copies.
+    ``repository``: SLiMS's folder of attached files: its PDFs and EPUBs go on the digital shelf after
+    the catalogue (``slims_files``)."""
+    if repository is not None:
+        existing_folder(repository)  # before the import, not after it
     first, second = _import(lib, by, [("slims-sql", path, None), ("slims-sql-items", path, None)], dry_run,
                             progress, cancel, pictures)
+    if repository is not None:
+        first.shelf = slims_files.import_files(lib, by, path, repository, dry_run=dry_run, progress=progress,
+                                               cancel=cancel)
     return first, second
 
 
 def _import(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Path, dict[str, str] | None]], dry_run: bool,
             progress: Progress | None, cancel: Cancel | None, pictures: str | Path | None = None) -> list[ImportPlan]:
     auth.require(by, "catalog.import")
-    if pictures is not None and not Path(pictures).is_dir():
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The pictures folder {path} does not exist (is the USB "
-                                                          "stick in?)."), path=str(pictures))
+    if pictures is not None:
+        existing_folder(pictures)
     whole = progress or (lambda fraction, message: None)
     # with pictures, the records take the first half of the bar and the pictures the second
     report = whole if pictures is None else (lambda fraction, message: whole(fraction / 2, message))

@@ -74,6 +74,9 @@ KNOWN_COLUMNS = {
     "reserve": ("reserve_id", "member_id", "biblio_id", "item_code", "reserve_date"),
     "mst_loan_rules": ("loan_rules_id", "member_type_id", "coll_type_id", "gmd_id", "loan_limit", "loan_periode",
                        "reborrow_limit", "fine_each_day", "grace_periode", "input_date", "last_update"),
+    "files": ("file_id", "file_title", "file_name", "file_url", "file_dir", "mime_type", "file_desc", "file_key",
+              "uploader_id", "input_date", "last_update"),
+    "biblio_attachment": ("biblio_id", "file_id", "placement", "access_type", "access_limit"),
 }
 # id column -> name column of each table looked up by id
 _NAMES = {"mst_gmd": "gmd_name", "mst_publisher": "publisher_name", "mst_place": "place_name",
@@ -503,3 +506,42 @@ def read_members(path: str | Path, columns: tuple[str, ...], cancel: Cancel | No
         fields = {c: _text(f.get(c)) for c in columns}
         fields["member_type_name"] = types.get(_text(f.get("member_type_id")), "")
         yield number, fields
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file SLiMS attached to a record (Bibliography → File Attachment), kept in its ``repository``."""
+
+    line: int
+    biblio: str  # SLiMS's biblio_id: our Record.slims_id is "slims:<biblio>"
+    title: str
+    file_name: str
+    file_dir: str  # the folder under repository/ ('' for repository/ itself)
+    url: str  # a web link attached instead of a file
+    public: bool  # SLiMS showed it to everyone (not only to signed-in members)
+
+
+def read_attachments(path: str | Path, cancel: Cancel | None = None) -> list[Attachment]:
+    """The files the backup's records have attached, in the order SLiMS lists them."""
+    path = _checked(path)
+    files: dict[str, dict[str, Any]] = {}
+    links: list[tuple[int, dict[str, Any]]] = []
+    for count, (number, table, names, row) in enumerate(_statements(path, {"files", "biblio_attachment"}),
+                                                         start=1):
+        _step(count, 1, None, cancel)
+        if not row or len(names) != len(row):
+            continue
+        f = dict(zip(names, row, strict=True))
+        if table == "files":
+            files[_text(f.get("file_id"))] = f
+        else:
+            links.append((number, f))
+    out = []
+    for number, link in links:
+        f = files.get(_text(link.get("file_id")))
+        if f is None:
+            continue  # an attachment whose file SLiMS deleted: nothing to bring
+        out.append(Attachment(number, _text(link.get("biblio_id")), _text(f.get("file_title")),
+                              _text(f.get("file_name")), _text(f.get("file_dir")), _text(f.get("file_url")),
+                              _text(link.get("access_type")).lower() != "private"))
+    return out

@@ -45,7 +45,7 @@ from ..service import Library
 from ..store import backup
 from ..store import write as store
 from ..store.clock import local_today
-from ..store.files import atomic_write
+from ..store.files import atomic_write, existing_folder
 from ..store.health import data_today
 from ..store.models import CollectionType, LoanRule, Member, MemberType, Staff
 from . import member_sheets, slims_backup, slims_pictures
@@ -443,9 +443,8 @@ def import_members(lib: Library, by: Staff, path: str | Path, *, dry_run: bool =
     ``pictures``: SLiMS's images folder (or its persons folder): the members' photos, attached after
     the members are saved (``slims_pictures``)."""
     auth.require(by, "members.import")
-    if pictures is not None and not Path(pictures).is_dir():
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The pictures folder {path} does not exist (is the USB "
-                                                          "stick in?)."), path=str(pictures))
+    if pictures is not None:
+        existing_folder(pictures)
     result = plan(lib, path, progress, cancel)
     if not dry_run:
         backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the members as they were

@@ -119,11 +119,13 @@ class ImportPlan:
     # pictures (import with a pictures folder): (record id, the file the row named), then what came of them
     cover_files: list[tuple[int, str]] = field(default_factory=list)
     covers: Any = None  # slims_pictures.PictureReport
+    shelf: Any = None  # slims_files.ShelfReport: a SLiMS backup's attached files, with its repository folder
 
     @property
     def changes(self) -> int:
         return (self.records_add + self.records_update + self.items_add + self.items_update + self.items_detailed
-                + (self.covers.attached if self.covers is not None else 0))
+                + (self.covers.attached if self.covers is not None else 0)
+                + (self.shelf.attached if self.shelf is not None else 0))
 
     @property
     def copies_in(self) -> int:
@@ -144,6 +146,7 @@ class ImportPlan:
                        "detailed": self.items_detailed},
             "bad_rows": len(self.bad), "copies_left_out": len(self.left_out), "flagged_rows": self.flagged_rows,
             "flags": self.flags, "covers": self.covers.summary() if self.covers is not None else None,
+            "digital_shelf": self.shelf.summary() if self.shelf is not None else None,
         }
 
 

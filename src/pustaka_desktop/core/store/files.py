@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import PustakaError
+from ..errors import NotFound, PustakaError
 from ..i18n import QT_TRANSLATE_NOOP
 
 
@@ -75,6 +75,15 @@ def _discard(partial: Path) -> None:
         partial.unlink(missing_ok=True)
     except OSError:
         pass
+
+
+def existing_folder(path: str | os.PathLike) -> Path:
+    """``path`` as a folder that is there, or NotFound saying so (a USB stick pulled or not yet in)."""
+    folder = Path(path)
+    if not folder.is_dir():
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist (is the USB stick in?)."),
+                       path=str(folder))
+    return folder
 
 
 def make_folder(path: str | os.PathLike) -> Path:

@@ -27,7 +27,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..settings import set_setting
 from . import db as dbmod
-from .files import _explain, atomic_write, check_zip_container
+from .files import _explain, atomic_write, check_zip_container, existing_folder
 from .models import Staff
 from .paths import key_dir
 
@@ -60,10 +60,7 @@ def pack(lib: Library, by: Staff, folder: str | Path) -> Path:
     """Write the move file into ``folder`` (a USB stick) and mark this PC's library as moved away.
     Returns the file written."""
     auth.require(by, "backup.create")
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist (is the USB stick in?)."),
-                       path=str(folder))
+    folder = existing_folder(folder)
     profile = lib.profile
     code = (profile.code if profile else "") or "pustaka"
     now = lib.clock.now()

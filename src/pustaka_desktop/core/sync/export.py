@@ -21,7 +21,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress
 from ..practice.library import require_real
 from ..service import Library
-from ..store.files import atomic_write, remove_stale_partials
+from ..store.files import atomic_write, existing_folder, remove_stale_partials
 from ..store.migrations import LATEST
 from ..store.models import SYNC_MODELS, ChangeLog, Staff, SyncBundleLog, SyncPeer
 from . import bundle, grants, keys, replicas
@@ -85,10 +85,7 @@ def export_bundle(lib: Library, by: Staff, to: str, folder: str | Path, progress
     report = progress or (lambda fraction, message: None)
     stop = cancel or (lambda: False)
     peer = peer_by_site_or_code(to)
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist (is the USB stick in?)."),
-                       path=str(folder))
+    folder = existing_folder(folder)
     remove_stale_partials(folder, "pustaka-*.zip.partial")  # a bundle cut short last time
     bundle_id = str(uuid.uuid4())
     now = lib.clock.now()

@@ -1,0 +1,131 @@
+"""SLiMS's digital files onto the digital shelf: the PDFs and EPUBs a SLiMS library attached to its
+records (Bibliography → File Attachment), which SLiMS keeps in its ``repository`` folder and its
+backup lists (tables ``files`` and ``biblio_attachment``). The librarian copies the ``repository``
+folder onto the stick with the backup.
+
+A file goes on the shelf of the record it belonged to (found by SLiMS's record number, so the
+catalogue comes in first). What does not, is listed by name: a file SLiMS showed only to signed-in
+members (the shelf is open to everyone on the library's Wi-Fi), a web link, a file that is not a PDF
+or EPUB, a file not in the folder, a record not here. Each file is saved on its own, so a cancel or a
+power cut keeps those done; importing again adds the rest and never the same file twice."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..catalog import digital
+from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import Cancel, Progress
+from ..service import Library
+from ..store.files import existing_folder
+from ..store.models import Record, Staff
+from .slims_backup import Attachment, read_attachments
+
+
+@dataclass
+class ShelfReport:
+    """What became of the files a SLiMS backup attached to its records."""
+
+    named: int = 0  # attachments in the backup
+    attached: int = 0  # (a dry run: would go on the shelf)
+    already: int = 0  # on the shelf of their record already
+    missing: list[str] = field(default_factory=list)  # not in the folder
+    not_shelf: list[str] = field(default_factory=list)  # not a PDF or EPUB
+    private: list[str] = field(default_factory=list)  # SLiMS showed them to signed-in members only
+    links: list[str] = field(default_factory=list)  # a web address, not a file
+    no_record: list[str] = field(default_factory=list)  # their record is not in this catalogue
+    stopped: bool = False
+    dry_run: bool = False
+
+    def summary(self) -> dict[str, Any]:
+        return {"named": self.named, "attached": self.attached, "already": self.already,
+                "missing": len(self.missing), "not_pdf_or_epub": len(self.not_shelf), "private": len(self.private),
+                "links": len(self.links), "no_record": len(self.no_record), "stopped": self.stopped}
+
+    def notes(self, translate: Callable[[str, str], str]) -> list[str]:
+        """The lines to show (context "Import")."""
+        lines = [translate("Import", FOUND if self.dry_run else ADDED).format(
+            attached=self.attached, named=self.named, already=self.already)]
+        for names, template in ((self.missing, NOT_IN_FOLDER), (self.not_shelf, NOT_SHELF),
+                                (self.private, PRIVATE), (self.links, LINKS), (self.no_record, NO_RECORD)):
+            if names:
+                lines.append(translate("Import", template).format(count=len(names), names=_some(names)))
+        if self.stopped:
+            lines.append(translate("Import", "Stopped before the rest: import again with the folder to add them."))
+        return lines
+
+
+ADDED = QT_TRANSLATE_NOOP("Import", "Digital shelf: {attached} of SLiMS's {named} attached files added ({already} "
+                                    "were on the shelf already).")
+FOUND = QT_TRANSLATE_NOOP("Import", "Digital shelf: {attached} of SLiMS's {named} attached files would be added.")
+NOT_IN_FOLDER = QT_TRANSLATE_NOOP("Import", "Not in the folder ({count}): {names}")
+NOT_SHELF = QT_TRANSLATE_NOOP("Import", "Not a PDF or EPUB, left out ({count}): {names}")
+PRIVATE = QT_TRANSLATE_NOOP("Import", "Shown by SLiMS to signed-in members only, left out: the digital shelf is open "
+                                      "to everyone on the library's Wi-Fi ({count}): {names}")
+LINKS = QT_TRANSLATE_NOOP("Import", "Web links, not files ({count}): {names}")
+NO_RECORD = QT_TRANSLATE_NOOP("Import", "Their record is not in the catalogue: import the backup's catalogue first "
+                                        "({count}): {names}")
+
+
+def _some(names: list[str], shown: int = 5) -> str:
+    return ", ".join(names[:shown]) + (" …" if len(names) > shown else "")
+
+
+def _find(folder: Path, attachment: Attachment) -> Path | None:
+    """The file in the repository folder (under its own folder, or directly in it); never outside."""
+    name = attachment.file_name
+    if not name or Path(name).name != name or name in (".", ".."):
+        return None
+    below = Path(attachment.file_dir) if attachment.file_dir else Path()
+    if below.is_absolute() or ".." in below.parts:
+        below = Path()
+    for candidate in (folder / below / name, folder / name):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def import_files(lib: Library, by: Staff | None, backup: str | Path, repository: str | Path, *,
+                 dry_run: bool = False, progress: Progress | None = None,
+                 cancel: Cancel | None = None) -> ShelfReport:
+    """Put the backup's attached PDFs and EPUBs on the shelf of their records (after the catalogue)."""
+    folder = existing_folder(repository)
+    attachments = read_attachments(backup, cancel)
+    report = ShelfReport(named=len(attachments), dry_run=dry_run)
+    for done, attachment in enumerate(attachments, start=1):
+        if cancel is not None and cancel():
+            report.stopped = True
+            break
+        name = attachment.file_name or attachment.url or attachment.title
+        if not attachment.file_name:
+            report.links.append(name)
+            continue
+        if not attachment.public:
+            report.private.append(name)
+            continue
+        path = _find(folder, attachment)
+        if path is None:
+            report.missing.append(name)
+            continue
+        try:
+            digital.sniff(path)
+        except ValidationError:
+            report.not_shelf.append(name)
+            continue
+        record = Record.get_or_none((Record.slims_id == f"slims:{attachment.biblio}") & (Record.deleted == False))  # noqa: E712
+        if dry_run:
+            report.attached += 1  # (in a dry run the backup's records are not saved: each would be)
+        elif record is None:
+            report.no_record.append(name)
+        elif digital.on_shelf(lib, record, digital.file_digest(path)):
+            report.already += 1
+        else:
+            digital.attach(lib, by, record, path)
+            report.attached += 1
+        if progress is not None:
+            progress(done / max(len(attachments), 1), QT_TRANSLATE_NOOP("Import", "Adding files to the digital shelf"))
+    return report
