@@ -204,6 +204,26 @@ def main() -> int:
 
         check("SLiMS database backup import", slims_backup)
 
+        def cover() -> str:
+            """A phone photo (JPEG, turned by its EXIF) made into a record's cover: the picture
+            libraries are in the build."""
+            import io
+
+            from PIL import Image
+
+            photo = home / "IMG_20261204_101500.jpg"
+            out = io.BytesIO()
+            exif = Image.Exif()
+            exif[0x0112] = 6  # taken with the phone turned: shown upright
+            Image.new("RGB", (1600, 1200), (180, 30, 30)).save(out, "JPEG", exif=exif)
+            photo.write_bytes(out.getvalue())
+            said = app.cli_ok("--db", village, "record", "cover", "1", str(photo)).strip()
+            if "Laskar Pelangi" not in said:
+                raise AssertionError(f"record cover said {said!r}")
+            return said
+
+        check("cover from a phone photo", cover)
+
         commands = subcommands(app.run(app.cli, "--help").stdout)
         if "serve" in commands:
             def web() -> str:
