@@ -24,6 +24,7 @@ from ..service import Library
 from ..store.files import existing_folder
 from ..store.models import Record, Staff
 from .slims_backup import Attachment, read_attachments
+from .slims_pictures import NOT_IN_FOLDER, STOPPED, some_names
 
 
 @dataclass
@@ -53,26 +54,21 @@ class ShelfReport:
         for names, template in ((self.missing, NOT_IN_FOLDER), (self.not_shelf, NOT_SHELF),
                                 (self.private, PRIVATE), (self.links, LINKS), (self.no_record, NO_RECORD)):
             if names:
-                lines.append(translate("Import", template).format(count=len(names), names=_some(names)))
+                lines.append(translate("Import", template).format(count=len(names), names=some_names(names)))
         if self.stopped:
-            lines.append(translate("Import", "Stopped before the rest: import again with the folder to add them."))
+            lines.append(translate("Import", STOPPED))
         return lines
 
 
 ADDED = QT_TRANSLATE_NOOP("Import", "Digital shelf: {attached} of SLiMS's {named} attached files added ({already} "
                                     "were on the shelf already).")
 FOUND = QT_TRANSLATE_NOOP("Import", "Digital shelf: {attached} of SLiMS's {named} attached files would be added.")
-NOT_IN_FOLDER = QT_TRANSLATE_NOOP("Import", "Not in the folder ({count}): {names}")
 NOT_SHELF = QT_TRANSLATE_NOOP("Import", "Not a PDF or EPUB, left out ({count}): {names}")
 PRIVATE = QT_TRANSLATE_NOOP("Import", "Shown by SLiMS to signed-in members only, left out: the digital shelf is open "
                                       "to everyone on the library's Wi-Fi ({count}): {names}")
 LINKS = QT_TRANSLATE_NOOP("Import", "Web links, not files ({count}): {names}")
 NO_RECORD = QT_TRANSLATE_NOOP("Import", "Their record is not in the catalogue: import the backup's catalogue first "
                                         "({count}): {names}")
-
-
-def _some(names: list[str], shown: int = 5) -> str:
-    return ", ".join(names[:shown]) + (" …" if len(names) > shown else "")
 
 
 def _find(folder: Path, attachment: Attachment) -> Path | None:

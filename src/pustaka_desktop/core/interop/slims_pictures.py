@@ -52,13 +52,13 @@ class PictureReport:
         counts = FOUND if self.dry_run else COUNTS[what]
         lines = [translate("Import", counts).format(attached=self.attached, named=self.named, kept=self.kept)]
         if self.missing:
-            lines.append(translate("Import", "Not in the folder ({count}): {names}").format(
-                count=len(self.missing), names=_some(self.missing)))
+            lines.append(translate("Import", NOT_IN_FOLDER).format(count=len(self.missing),
+                                                                  names=some_names(self.missing)))
         if self.unreadable:
             lines.append(translate("Import", "Not a picture ({count}): {names}").format(
-                count=len(self.unreadable), names=_some(self.unreadable)))
+                count=len(self.unreadable), names=some_names(self.unreadable)))
         if self.stopped:
-            lines.append(translate("Import", "Stopped before the rest: import again with the folder to add them."))
+            lines.append(translate("Import", STOPPED))
         return lines
 
 
@@ -72,7 +72,12 @@ COUNTS = {
 FOUND = QT_TRANSLATE_NOOP("Import", "Pictures: {attached} of the {named} the file names are in the folder.")
 
 
-def _some(names: list[str], shown: int = 5) -> str:
+NOT_IN_FOLDER = QT_TRANSLATE_NOOP("Import", "Not in the folder ({count}): {names}")
+STOPPED = QT_TRANSLATE_NOOP("Import", "Stopped before the rest: import again with the folder to add them.")
+
+
+def some_names(names: list[str], shown: int = 5) -> str:
+    """The first few file names of a list, for a line of the summary."""
     return ", ".join(names[:shown]) + (" …" if len(names) > shown else "")
 
 
