@@ -156,21 +156,22 @@ class ChooseFilePage(QWizardPage):
         """The SLiMS item file to import with the bibliography ('' for none, or another format)."""
         return self.items_path.text().strip() if self.format.currentData() == "slims-biblio" else ""
 
-    def browse_pictures(self) -> None:
+    def _browse_folder(self, edit: QLineEdit, title: str) -> None:
+        """A folder chosen into ``edit``, starting beside the chosen file (SLiMS's folders travel with it)."""
         start = str(Path(self.path.text().strip()).parent) if self.path.text().strip() else None
-        folder = choose_folder(self, self.tr("Choose the folder of SLiMS's cover pictures"), start)
+        folder = choose_folder(self, title, start)
         if folder:
-            self.pictures_path.setText(folder)
+            edit.setText(folder)
+
+    def browse_pictures(self) -> None:
+        self._browse_folder(self.pictures_path, self.tr("Choose the folder of SLiMS's cover pictures"))
 
     def pictures(self) -> str:
         """The folder of the covers the file names ('' for none, or a format without pictures)."""
         return self.pictures_path.text().strip() if self.format.currentData() in PICTURE_FORMATS else ""
 
     def browse_repository(self) -> None:
-        start = str(Path(self.path.text().strip()).parent) if self.path.text().strip() else None
-        folder = choose_folder(self, self.tr("Choose SLiMS's repository folder"), start)
-        if folder:
-            self.repository_path.setText(folder)
+        self._browse_folder(self.repository_path, self.tr("Choose SLiMS's repository folder"))
 
     def repository(self) -> str:
         """SLiMS's folder of attached files, with a backup ('' for none)."""
