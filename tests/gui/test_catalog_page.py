@@ -199,6 +199,8 @@ def test_a_librarian_gives_a_title_its_cover_from_a_phone_photo(qtbot, lib, libr
     shown = dialog.picture.pixmap()
     assert dialog.changed and (shown.width(), shown.height()) == (240, 320)
     assert dialog.remove_button.isEnabled() and covers.cover_of(lib, page.record) is not None
+    page._changed(page.record.id)  # what the page does when the dialog closes: the details show the cover
+    qtbot.waitUntil(lambda: "data:image/jpeg;base64," in page.detail.toHtml(), timeout=5000)
     errors: list[str] = []
     monkeypatch.setattr(cover_dialog, "show_error", lambda parent, exc: errors.append(exc.template))
     broken = tmp_path / "sampul.jpg"

@@ -6,6 +6,7 @@ milliseconds even on a 100,000-record library (bench/catalog.py measures the lon
 
 from __future__ import annotations
 
+import base64
 import html
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
@@ -325,7 +326,12 @@ class CatalogPage(QWidget):
         title = e(r.title) + (f" : {e(r.subtitle)}" if r.subtitle else "")
         hidden_text = self.tr("Hidden from the patron kiosk")
         hidden = f"<p><i>{e(hidden_text)}</i></p>" if r.hidden else ""
-        self.detail.setHtml(f"<h3>{title}</h3>{hidden}<table>{body}</table>")
+        cover = ""
+        if r.cover:  # the cover patrons see, beside the details (a data URL: nothing written anywhere)
+            data = base64.b64encode(bytes(r.cover)).decode("ascii")
+            cover = (f'<img src="data:image/jpeg;base64,{data}" height="150" style="float: right" '
+                     f'alt="{e(self.tr("Cover picture"))}">')
+        self.detail.setHtml(f"{cover}<h3>{title}</h3>{hidden}<table>{body}</table>")
         self.copies_model.set_rows(items_of(r))
         if self.copies_model.rowCount():
             self.copies.selectRow(0)
