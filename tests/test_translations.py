@@ -37,3 +37,23 @@ def test_placeholders_survive_translation():
     for message in ET.parse(tool.TS).getroot().iter("message"):
         source, translation = message.findtext("source"), message.findtext("translation") or ""
         assert set(re.findall(r"\{\w*\}", source)) == set(re.findall(r"\{\w*\}", translation)), source
+
+
+def test_no_text_to_translate_hides_inside_an_f_string():
+    """The translation tools do not read inside f-strings: a ``self.tr("...")`` written there was never
+    collected, and Indonesian users saw English (the record form's "use this record", the report's
+    "stamp"). Such a text is put in a name first, then into the f-string."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "src").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for call in ast.walk(node):
+                if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute | ast.Name)
+                        and (call.func.attr if isinstance(call.func, ast.Attribute) else call.func.id)
+                        in ("tr", "translate") and any(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                                                       for a in call.args[-1:])):
+                    found.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    assert not found, "a text to translate inside an f-string (put it in a name first): " + ", ".join(found)

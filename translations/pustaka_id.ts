@@ -1911,6 +1911,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>Disembunyikan dari kios pemustaka</translation>
         </message>
         <message>
+            <source>Cover picture</source>
+            <translation>Gambar sampul</translation>
+        </message>
+        <message>
             <source>Reserved</source>
             <translation>Dipesan</translation>
         </message>
@@ -10443,6 +10447,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Ditebak dari awalan penerbit pada ISBN: periksa.</translation>
         </message>
         <message>
+            <source>use this record</source>
+            <translation>pakai cantuman ini</translation>
+        </message>
+        <message>
             <source>The district's catalogue has:</source>
             <translation>Katalog kabupaten punya:</translation>
         </message>
@@ -11348,6 +11356,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Village Head</source>
             <translation>Kepala Desa</translation>
+        </message>
+        <message>
+            <source>stamp</source>
+            <translation>cap</translation>
         </message>
         <message>
             <source>Head of the library</source>

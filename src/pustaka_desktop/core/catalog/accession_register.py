@@ -203,7 +203,8 @@ def export_pdf(lib: Library, by: Staff | None, path: str | Path, filt: RegisterF
     profile = lib.profile
     library = profile.name if profile is not None else ""
     today = local_today(lib.clock)
-    footer_left = f"{library} — {translate('Register', 'Accession register')}"
+    register = translate("Register", "Accession register")
+    footer_left = f"{library} — {register}"
     page_text = translate("Register", "Page {page} of {pages}")
     printed = translate("Register", "Printed {date}").format(date=_fmt_date(today))
 

@@ -179,8 +179,9 @@ def _signature(data: dict[str, Any], translate: Translate) -> KeepTogether:
     made = format_date(data["made_on"], translate) if data.get("made_on") else ""
     left = [P(translate("Reports", "Acknowledged by,")), P(translate("Reports", "Village Head")), Spacer(1, 20 * mm),
             P("(.................................................)")]
+    stamp = translate("Reports", "stamp")  # (not inside the f-string below: the translation tools would miss it)
     right = [P(f"{place}, {made}" if place else made), P(translate("Reports", "Head of the library")),
-             Spacer(1, 7 * mm), P(f"({translate('Reports', 'stamp')})", "small", size=7),
+             Spacer(1, 7 * mm), P(f"({stamp})", "small", size=7),
              Spacer(1, 9 * mm), P(f"( {p.get('head_name') or '.' * 40} )")]
     block = RLTable([[left, right]], colWidths=[BODY_W / 2, BODY_W / 2])
     block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))

@@ -329,8 +329,8 @@ class CatalogPage(QWidget):
         cover = ""
         if r.cover:  # the cover patrons see, beside the details (a data URL: nothing written anywhere)
             data = base64.b64encode(bytes(r.cover)).decode("ascii")
-            cover = (f'<img src="data:image/jpeg;base64,{data}" height="150" style="float: right" '
-                     f'alt="{e(self.tr("Cover picture"))}">')
+            alt = e(self.tr("Cover picture"))
+            cover = f'<img src="data:image/jpeg;base64,{data}" height="150" style="float: right" alt="{alt}">'
         self.detail.setHtml(f"{cover}<h3>{title}</h3>{hidden}<table>{body}</table>")
         self.copies_model.set_rows(items_of(r))
         if self.copies_model.rowCount():

@@ -343,8 +343,8 @@ class RecordDialog(QDialog):
             return
         from html import escape
 
-        links = "<br>".join(f"• {escape(o.summary())} — <a href='{n}'>{escape(self.tr('use this record'))}</a>"
-                            for n, o in enumerate(self.offers))
+        use = escape(self.tr("use this record"))  # (outside the f-string: the translation tools read it there)
+        links = "<br>".join(f"• {escape(o.summary())} — <a href='{n}'>{use}</a>" for n, o in enumerate(self.offers))
         self.offer.setText(escape(self.tr("The district's catalogue has:")) + "<br>" + links)
         self.offer.show()
 
