@@ -238,3 +238,17 @@ def test_the_cli_exports_the_covers_and_says_when_the_folder_cannot_be_made(lib,
     code = main(["--lang", "en", "--db", db, "export", "slims-biblio", str(tmp_path / "b.csv"), "--pictures",
                  str(tmp_path / "images-out")])
     assert code == 0 and len(list((tmp_path / "images-out").iterdir())) == 2
+
+
+def test_the_covers_folder_chosen_finds_the_member_photos_beside_it(tmp_path):
+    """The wizard's folder was images/docs (for the covers); the members that follow find their photos
+    in images/persons beside it."""
+    from pustaka_desktop.core.interop import slims_pictures
+
+    (tmp_path / "images" / "docs").mkdir(parents=True)
+    (tmp_path / "images" / "persons").mkdir()
+    (tmp_path / "images" / "persons" / "m1.jpg").write_bytes(b"x")
+    docs = tmp_path / "images" / "docs"
+    assert slims_pictures.find(docs, "m1.jpg", slims_pictures.PHOTOS) == tmp_path / "images" / "persons" / "m1.jpg"
+    assert slims_pictures.find(docs, "../persons/m1.jpg", slims_pictures.PHOTOS) is None
+    assert slims_pictures.find(tmp_path / "images", "m1.jpg", slims_pictures.PHOTOS) is not None

@@ -83,14 +83,15 @@ def some_names(names: list[str], shown: int = 5) -> str:
 
 def find(folder: Path, name: str, subfolder: str) -> Path | None:
     """The file SLiMS named, in ``folder`` or in its ``subfolder`` (the ``images`` folder was copied
-    whole); None for a name that is not a plain file name (no way out of the folder)."""
+    whole), or beside it (``images/docs`` was chosen for the covers, the photos are in
+    ``images/persons``); None for a name that is not a plain file name (no way out of the folder)."""
     name = (name or "").strip()
     if not name or Path(name).name != name or name in (".", ".."):
         return None
-    for candidate in (folder / name, folder / subfolder / name):
-        if candidate.is_file():
-            return candidate
-    return None
+    candidates = [folder / name, folder / subfolder / name]
+    if folder.name in (COVERS, PHOTOS):
+        candidates.append(folder.parent / subfolder / name)
+    return next((candidate for candidate in candidates if candidate.is_file()), None)
 
 
 def attach_plan_covers(lib: Library, by: Staff | None, plans: list[ImportPlan], folder: Path, dry_run: bool,
