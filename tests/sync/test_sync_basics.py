@@ -380,3 +380,37 @@ def test_clock_restart_remembers_imported_versions(pair):
     with district:
         highest = ChangeLog.select().order_by(ChangeLog.version.desc()).first().version
         assert highest.endswith(village.lib.site_id)
+
+
+def test_a_records_cover_stays_on_the_village_pc(pair):
+    """Covers do not travel: the district shows none, and a village that brought SLiMS's pictures in
+    would send thousands. A record the district edits keeps its cover at the village."""
+    import io
+
+    from PIL import Image
+
+    from pustaka_desktop.core.catalog import covers
+
+    village, district = pair
+    picture = io.BytesIO()
+    Image.new("RGB", (300, 450), (20, 90, 160)).save(picture, "JPEG")
+    with village:
+        record = store.insert(village.lib, Record, title="Laskar Pelangi", publisher="Bentang")
+        covers.set_cover(village.lib, village.staff, record, picture.getvalue())
+    first = village.export_to(district)
+    with zipfile.ZipFile(first) as zf:
+        lines = [json.loads(line) for name in zf.namelist() if name.endswith(".jsonl")
+                 for line in zf.read(name).decode().splitlines() if line]
+    sent = [doc for doc in lines if doc.get("u") == record.uid]
+    assert sent and all("cover" not in doc["f"] and "cover" not in doc.get("fv", {}) for doc in sent)
+    district.import_file(first)
+    village.import_file(district.export_to(village))
+    with district:
+        assert "cover" not in json.loads(SyncReplica.get(SyncReplica.uid == record.uid).data)
+        link = UnionLink.select().where(UnionLink.record_uid == record.uid).bind(district.lib.union_db()).get()
+        hub.edit_record(district.lib, district.staff, link.union_id, title="Laskar pelangi")
+    village.import_file(district.export_to(village))
+    with village:
+        kept = Record.get_by_id(record.id)
+        assert kept.title == "Laskar pelangi" and kept.cover is not None  # the district's edit, the village's cover
+

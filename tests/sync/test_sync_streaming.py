@@ -12,7 +12,7 @@ from pustaka_desktop.core import demo
 from pustaka_desktop.core.errors import Refused
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.clock import FixedClock
-from pustaka_desktop.core.store.models import SYNC_MODELS, Record, SyncBundleLog, SyncReplica
+from pustaka_desktop.core.store.models import SYNC_MODELS, Member, Record, SyncBundleLog, SyncReplica
 from pustaka_desktop.core.sync import bundle, changes, keys, staging
 
 from .sync_helpers import Site, enrol
@@ -35,14 +35,19 @@ def test_sql_made_lines_are_the_same_documents_as_python_rows(pair):
         demo.generate(village.lib, "tiny")
         record = Record.select().first()
         store.update(village.lib, record, cover=b"\x89PNG fake cover")
+        member = Member.select().first()
+        store.update(village.lib, member, photo=b"\xff\xd8 fake photo")
         for full in (True, False):
             encoder = changes.Encoder(village.lib, full_members=full)
             for model in SYNC_MODELS:
                 rows = list(encoder.rows(model))
                 assert [json.loads(line) for line in encoder.lines(model)] == rows, model
+        photographed = [json.loads(line) for line in changes.Encoder(village.lib).lines(Member)
+                        if json.loads(line)["u"] == member.uid][0]
+        assert photographed["f"]["photo"]  # a blob travels as base64 (full member records)
         covered = [json.loads(line) for line in changes.Encoder(village.lib).lines(Record)
                    if json.loads(line)["u"] == record.uid][0]
-        assert covered["f"]["cover"]  # the blob travels as base64
+        assert "cover" not in covered["f"]  # a cover stays on the PC (changes.LOCAL_FIELDS)
 
 
 def _rewrite(src, path, lib, mutate_lines):

@@ -36,6 +36,10 @@ MEMBER_SHARED = ("number", "gender", "occupation", "village", "member_type", "re
 # a partner's contact person. The district counts stories, sessions and partners without them.
 PRIVATE_FIELDS = {"member": None, "visit": ("name",), "participant": ("name",), "story": ("author", "photo"),
                   "program_session": ("facilitator",), "partner": ("contact",)}
+# What stays on the PC whoever the peer is: the record's cover. The district shows no covers, and a
+# village that brought SLiMS's pictures in would otherwise send thousands of them (tens of megabytes)
+# over its weak link. A field left out of a document is left as it is where the document goes.
+LOCAL_FIELDS = {"record": ("cover",)}
 AGE_BANDS = ((0, 6, "0-6"), (7, 12, "7-12"), (13, 18, "13-18"), (19, 25, "19-25"), (26, 45, "26-45"),
              (46, 59, "46-59"), (60, 200, "60+"))
 # Events are owned by the village that recorded them: append-only, merged by union.
@@ -122,6 +126,9 @@ class Encoder:
                 for name in private:
                     fields.pop(name, None)
                     fv.pop(name, None)
+            for name in LOCAL_FIELDS.get(table, ()):
+                fields.pop(name, None)
+                fv.pop(name, None)
             yield {"e": table, "u": row["uid"], "o": row["origin"], "v": row["version"], "d": bool(row["deleted"]),
                    "c": row["created_at"], "m": row["updated_at"], "f": fields, "fv": fv}
 
@@ -136,7 +143,7 @@ class Encoder:
                 yield dumps_line(doc)
             return
         private = set(PRIVATE_FIELDS.get(table, ()) or ()) if not self.full_members else set()
-        sql, blobs = _line_sql(model, private)
+        sql, blobs = _line_sql(model, private | set(LOCAL_FIELDS.get(table, ())))
         cursor = self.lib.db.execute_sql(f"{sql} {where}", tuple(params))
         if not blobs:
             for (line, ) in cursor:
