@@ -363,3 +363,17 @@ def test_a_loan_rule_the_library_set_up_keeps_its_terms(tmp_path, lib, librarian
     assert [(r.member_type, r.collection_type) for r in result.loan_rules] == [("Pelajar", "Referensi")]
     terms = loan_rules.terms_for(umum, rare)
     assert (terms.loanable, terms.loan_days) == (True, 2)
+
+
+def test_a_record_slims_kept_off_its_opac_stays_off_the_patrons_catalogue(tmp_path, lib, librarian):
+    """SLiMS's "hide from OPAC" (opac_hide): a school's answer keys, a book kept for staff. Such a record
+    comes in hidden, so patrons' phones and the kiosk do not show it; the librarian still finds it."""
+    from pustaka_desktop.core.catalog import search
+
+    biblio = [dict(b, opac_hide=1) if b["biblio_id"] == 7 else b for b in BIBLIO]
+    importer.import_slims_backup(lib, librarian, write_dump(tmp_path / "backup.sql", biblio=biblio))
+    hidden = Record.get(Record.slims_id == "slims:7")
+    assert hidden.hidden and not Record.get(Record.slims_id == "slims:1").hidden
+    patrons = search.search(lib, "Budidaya", search.Filters(include_hidden=False))  # the kiosk, the phones
+    assert hidden.id not in {hit.record_id for hit in patrons.hits}
+    assert hidden.id in {hit.record_id for hit in search.search(lib, "Budidaya").hits}  # the librarian

@@ -357,7 +357,10 @@ def read_biblio(path: str | Path, progress: Progress | None = None,
                       authors=found.listed(found.authors.get(key, []), "mst_author"),
                       topics=found.listed(found.topics.get(key, []), "mst_topic"),
                       item_code="".join(f"<{code}>" for code in found.codes.get(key, [])))
-        yield biblio_incoming(number, fields, source_id=f"slims:{key}")
+        incoming = biblio_incoming(number, fields, source_id=f"slims:{key}")
+        if incoming.record is not None and _text(f.get("opac_hide")) == "1":
+            incoming.record["hidden"] = True  # SLiMS kept it off its OPAC: off the patrons' catalogue here too
+        yield incoming
 
 
 def read_items(path: str | Path, progress: Progress | None = None,
