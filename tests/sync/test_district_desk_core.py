@@ -11,7 +11,7 @@ from pustaka_desktop.core.errors import Cancelled, Conflict, NotFound, Validatio
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.store.models import Item, Record, SyncReplica
-from pustaka_desktop.core.sync import grants, hub, union
+from pustaka_desktop.core.sync import grants, hub, union, union_rebuild
 
 from .sync_helpers import Site, both_databases, enrol
 
@@ -206,10 +206,10 @@ def test_union_search_forgives_old_spellings_both_ways_and_after_an_upgrade(trio
             return sorted(hit.title for hit in union.search(district.lib, text))
 
     with district:
-        set_setting(union.WORDS_SETTING, 1)  # a district upgraded with its index made by the old rule
+        set_setting(union_rebuild.WORDS_SETTING, 1)  # a district upgraded with its index made by the old rule
     assert titles("sejarah jakarta") == []
     with district:
-        union.ensure_current(district.lib)  # what the next import, search page or report does first
+        union_rebuild.ensure_current(district.lib)  # what the next import, search page or report does first
     assert titles("sejarah jakarta") == ["Sedjarah Kota Djakarta"]
     assert titles("djakarta") == ["Jakarta dari Masa ke Masa", "Sedjarah Kota Djakarta"]
     assert titles("sukarno penyambung rakyat") == ["Penjambung Lidah Rakjat"]

@@ -169,7 +169,7 @@ def test_migration_0013_keeps_each_village_holding_and_drops_the_holdings_table(
 def test_derived_tables_made_again_after_the_schema_change(trio):
     """An office upgraded from before migration 0005: links without keys or counts are made whole."""
     from pustaka_desktop.core.reports.period import Period
-    from pustaka_desktop.core.sync import dialect, stats, union
+    from pustaka_desktop.core.sync import dialect, stats, union, union_rebuild
 
     one, two, district = trio
     for site, titles in ((one, ["Laskar Pelangi", "Sang Pemimpi"]), (two, ["Laskar Pelangi"])):
@@ -187,8 +187,8 @@ def test_derived_tables_made_again_after_the_schema_change(trio):
             conn.execute(f"DELETE FROM {table}")
         conn.execute("UPDATE union_link SET keys = '', form = '', copies = 0, available = 0, stock = ''")
         conn.execute("UPDATE union_record SET copies = 0, available = 0, villages = 0")
-        set_setting(union.REBUILD_SETTING, True)
-        union.ensure_current(district.lib)
+        set_setting(union_rebuild.REBUILD_SETTING, True)
+        union_rebuild.ensure_current(district.lib)
         assert [(h.title, h.copies, h.villages) for h in union.search(district.lib, "andrea hirata")] == before
         assert stats.district_report(district.lib, Period.year(2026))[1] == report
         assert before == [("Laskar Pelangi", 2, 2), ("Sang Pemimpi", 1, 1)]

@@ -17,7 +17,7 @@ from pustaka_desktop.core.store import postgres
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.store.models import Item, Member, MemberType, Record, Visit
-from pustaka_desktop.core.sync import district_db, hub, stats, union
+from pustaka_desktop.core.sync import district_db, hub, stats, union, union_rebuild
 
 from .sync_helpers import Site, district_and_villages
 
@@ -127,7 +127,7 @@ def test_a_commit_that_reached_only_the_sqlite_file_is_made_good(grown, pg_datab
     district.lib = Library.open(path, district.clock)
     with district:  # the next start makes the catalogue again from the replicas, which kept the bundle
         assert [h.title for h in union.search(district.lib, "bumi manusia")] == []
-        union.ensure_current(district.lib)
+        union_rebuild.ensure_current(district.lib)
         assert [h.title for h in union.search(district.lib, "bumi manusia")] == ["Bumi Manusia"]
     assert _view(district)[0] == before[0]
 

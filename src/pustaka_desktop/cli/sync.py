@@ -22,6 +22,7 @@ from ..core.sync import (
     status,
     tally,
     union,
+    union_rebuild,
 )
 from . import common
 from .common import translate
@@ -308,7 +309,7 @@ def cmd_db(args) -> int:
 
 def cmd_search(args) -> int:
     lib = common.open_library(args)
-    union.ensure_current(lib)
+    union_rebuild.ensure_current(lib)
     hits = union.search(lib, args.text)
     if args.json:
         from dataclasses import asdict

@@ -13,7 +13,7 @@ is ``core.sync.dialect``'s business; this room only connects and keeps the two f
   PostgreSQL. A ``district.union_pending`` mark is written inside the SQLite transaction whenever
   PostgreSQL was written to, and cleared once PostgreSQL has committed: if the PC dies between the
   two commits (or PostgreSQL refuses the commit), the mark is still there at the next start and the
-  union catalogue is made again from the replicas (``core.sync.union.rebuild``), so nothing counted
+  union catalogue is made again from the replicas (``core.sync.union_rebuild.rebuild``), so nothing counted
   in SQLite is ever missing from the catalogue.
 """
 
@@ -34,7 +34,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 DSN_SETTING = "district.database"
 DSN_ENV = "PUSTAKA_DISTRICT_DATABASE"
 PENDING_SETTING = "district.union_pending"
-REBUILD_SETTING = "district.union_rebuild"  # core.sync.union makes the derived tables again when true
+REBUILD_SETTING = "district.union_rebuild"  # core.sync.union_rebuild makes the derived tables again when true
 
 
 def is_postgres_dsn(dsn: str) -> bool:

@@ -9,7 +9,8 @@ One job per module, and imports run one way (each module imports only those list
    file or the district's PostgreSQL, and every way their SQL differs), ``tally`` (the district's
    figures as running sums, the library's time zone), ``union_search`` (reading the union
    catalogue), ``union`` (keeping it: keys,
-   forms, holdings, counts, per change), ``catalog_pack``
+   forms, holdings, counts, per change), ``union_rebuild`` (building it again: a village leaving, an
+   upgrade), ``catalog_pack``
 4. ``replicas`` (the district's copy of village rows: applying a bundle's rows, outgoing edits)
 5. ``grants`` (book-grant packages back to the villages)
 6. ``export`` (writing a bundle), then ``importer`` (reading one: village side, or hand the rows to

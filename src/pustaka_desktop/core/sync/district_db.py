@@ -13,7 +13,7 @@ from ..settings import get_setting, set_setting
 from ..store import postgres
 from ..store.models import Staff
 from ..store.postgres import mask, unreachable
-from . import dialect, union
+from . import dialect, union_rebuild
 
 
 def use_database(lib: Library, by: Staff, dsn: str, move: bool = False) -> dict[str, int]:
@@ -60,7 +60,7 @@ def use_database(lib: Library, by: Staff, dsn: str, move: bool = False) -> dict[
         auth.audit(lib, by, "sync.union_database", "setting", postgres.DSN_SETTING,
                    kind="postgresql" if dsn else "sqlite", where=mask(dsn), moved=sum(copied.values()))
     lib.use_union_database(dsn)
-    union.ensure_current(lib)
+    union_rebuild.ensure_current(lib)
     return copied
 
 

@@ -156,9 +156,9 @@ def revoke(lib: Library, by: Staff, site: str) -> None:
         peer.revoked_at = lib.clock.now()
         peer.save()
         if lib.is_district:  # a closed village leaves the union catalogue, its counts and the pack
-            from . import union
+            from . import union_rebuild
 
-            union.withdraw_site(lib, site)
+            union_rebuild.withdraw_site(lib, site)
         auth.audit(lib, by, "sync.revoke", "site", site, code=peer.code)
 
 

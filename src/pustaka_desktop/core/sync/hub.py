@@ -25,7 +25,7 @@ from ..jobs import Progress
 from ..service import Library
 from ..store.faults import explain
 from ..store.models import Staff, SyncReplica, UnionRecord
-from . import bundle, dialect, replicas, staging, union
+from . import bundle, dialect, replicas, staging, union, union_rebuild
 from .importer import ImportResult, import_bundle, log_rejected
 from .union_match import PACK_FIELDS
 
@@ -153,7 +153,7 @@ def edit_record(lib: Library, by: Staff, union_id: int, **fields: Any) -> UnionR
     now on, and the correction travels back to every village holding it (as an edit of their
     record, per-field last-writer-wins). The village records stay together on it."""
     auth.require(by, "catalog.edit")
-    union.ensure_current(lib)
+    union_rebuild.ensure_current(lib)
     record = union.union_record(lib, union_id)
     fields = _edit_fields(lib, fields)
     with lib.transaction():
@@ -184,7 +184,7 @@ def merge_records(lib: Library, by: Staff, keep_id: int, other_id: int) -> Union
     """A manual merge for duplicates the keys missed (spelling variants, a title without author): the
     other record's village records move to ``keep_id`` and stay there through later bundles."""
     auth.require(by, "catalog.edit")
-    union.ensure_current(lib)
+    union_rebuild.ensure_current(lib)
     if keep_id == other_id:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose two different records to merge."))
     union.union_record(lib, keep_id)
@@ -213,7 +213,7 @@ def split_records(lib: Library, by: Staff, union_id: int, record_uids: list[str]
     """A manual split for a wrong merge: these village records get a union record of their own and
     never rejoin ``union_id`` by themselves."""
     auth.require(by, "catalog.edit")
-    union.ensure_current(lib)
+    union_rebuild.ensure_current(lib)
     on_it = {u for (u,) in dialect.conn(lib).execute("SELECT record_uid FROM union_link WHERE union_id = ?",
                                                      (union_id,))}
     chosen = sorted(set(record_uids))

@@ -19,7 +19,7 @@ from ..jobs import Progress
 from ..service import Library
 from ..store.db import bigger_cache
 from ..store.models import ChangeLog, GrantPackage, Staff, SyncPeer, SyncReplica
-from . import bundle, catalog_pack, dialect, staging, tally, union
+from . import bundle, catalog_pack, dialect, staging, tally, union, union_rebuild
 from .changes import DISTRICT_EDITABLE, Applied, bad_row, dumps_line, field_versions, own_max_seq, valid_doc
 from .merge import merge, record_conflicts, record_exception
 
@@ -61,7 +61,7 @@ def _apply_stream(lib: Library, peer: SyncPeer, staged: staging.Staged, concurre
     site = peer.site
     now = lib.clock.now().strftime("%Y-%m-%d %H:%M:%S")
     conn = lib.db.connection()
-    union.ensure_current(lib)
+    union_rebuild.ensure_current(lib)
     changes = union.Changes(dialect.conn(lib))  # union counts and district figures, added up per change
     seconds = tally.offset_seconds()
     applied = Applied()

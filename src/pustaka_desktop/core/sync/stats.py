@@ -28,7 +28,7 @@ from ..reports.period import Period
 from ..service import Library
 from ..store.files import atomic_write
 from ..store.models import SyncPeer
-from . import dialect, tally, union
+from . import dialect, tally, union_rebuild
 
 LATE_AFTER_DAYS = 35  # a monthly bundle plus a few days' grace
 
@@ -111,7 +111,7 @@ def _villages(period: Period) -> list[SyncPeer]:
 
 def district_report(lib: Library, period: Period) -> tuple[list[VillageRow], VillageRow]:
     """Figures for the local days ``period.start`` .. ``period.end`` per village and in total."""
-    union.ensure_current(lib)  # after an upgrade: the running sums are made once
+    union_rebuild.ensure_current(lib)  # after an upgrade: the running sums are made once
     conn = dialect.conn(lib)  # the running sums: this file, or the district's PostgreSQL
     zone = tally.time_zone()
     now = lib.clock.now()

@@ -76,18 +76,20 @@ from .union_search import (
 )
 
 CHUNK = 500
-__all__ = ["refresh", "withdraw_site", "rebuild", "restate", "PACK_FIELDS", "Changes", "Holding", "UnionHit",
+__all__ = ["refresh", "restate", "PACK_FIELDS", "Changes", "Holding", "UnionHit",
            "counts", "record_fields", "recent", "search", "union_record", "village_records"]
 
 
-def _chunks(values: Iterable[Any], size: int | None = None):
+def chunks(values: Iterable[Any], size: int | None = None):
+    """``values`` in lists of ``size`` (CHUNK): as many as one statement's parameters may be."""
     values = list(values)
     size = size or CHUNK
     for start in range(0, len(values), size):
         yield values[start:start + size]
 
 
-def _marks(values) -> str:
+def marks(values) -> str:
+    """The ``?, ?, ...`` for an IN list of ``values``."""
     return ",".join("?" * len(values))
 
 
@@ -109,8 +111,8 @@ _LINK_COLUMNS = "record_uid, union_id, site, keys, form, pinned, copies, availab
 
 def load_links(conn, record_uids: list[str]) -> dict[str, Link]:
     out = {}
-    for part in _chunks(record_uids):
-        for row in conn.execute(f"SELECT {_LINK_COLUMNS} FROM union_link WHERE record_uid IN ({_marks(part)})", part):
+    for part in chunks(record_uids):
+        for row in conn.execute(f"SELECT {_LINK_COLUMNS} FROM union_link WHERE record_uid IN ({marks(part)})", part):
             out[row[0]] = Link(*row)
     return out
 
@@ -242,9 +244,9 @@ class Changes:
         totals: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
         for site, ids in by_site.items():
             held = {}
-            for part in _chunks(ids):
+            for part in chunks(ids):
                 held.update(conn.execute(
-                    f"SELECT union_id, sum(copies) FROM union_link WHERE union_id IN ({_marks(part)}) AND site = ? "
+                    f"SELECT union_id, sum(copies) FROM union_link WHERE union_id IN ({marks(part)}) AND site = ? "
                     "GROUP BY union_id", [*part, site]).fetchall())
             for union_id in ids:
                 dc, da = changes[(union_id, site)]
@@ -259,18 +261,18 @@ class Changes:
 
 def show(conn, union_ids: Iterable[int]) -> None:
     """Bring what these union records show up to date: the district's fields, else the best form."""
-    for part in _chunks(sorted(union_ids)):
+    for part in chunks(sorted(union_ids)):
         current = {row[0]: row for row in conn.execute(
             "SELECT id, form, title, authors, isbn, publisher, year, ddc, district_fields, data FROM union_record "
-            f"WHERE id IN ({_marks(part)})", part)}
+            f"WHERE id IN ({marks(part)})", part)}
         best: dict[int, tuple[str, str]] = {}
         for union_id, form, data in conn.execute(
-                f"SELECT union_id, form, data FROM union_form WHERE union_id IN ({_marks(part)}) "
+                f"SELECT union_id, form, data FROM union_form WHERE union_id IN ({marks(part)}) "
                 "ORDER BY union_id, n DESC, score DESC, id", part):
             best.setdefault(union_id, (form, data))
         isbns: dict[int, str] = {}
         for key, union_id in conn.execute(
-                f"SELECT key, union_id FROM union_key WHERE union_id IN ({_marks(part)}) AND key >= 'i:' "
+                f"SELECT key, union_id FROM union_key WHERE union_id IN ({marks(part)}) AND key >= 'i:' "
                 "AND key < 'i;' ORDER BY n DESC, id", part):
             isbns.setdefault(union_id, isbn_of_key(key))
         updates, fts = [], []
@@ -325,12 +327,12 @@ def refresh(lib: Library, site: str, record_uids: Iterable[str], item_uids: Iter
     conn = lib.db.connection()
     out = changes or Changes(dialect.conn(lib))
     affected: set[str] = set()
-    for part in _chunks(sorted(item_uids)):
+    for part in chunks(sorted(item_uids)):
         affected |= _copies(conn, out.conn, site, part)
     known: dict[str, Link] = {}  # the links _records just read or wrote, as they now stand: not read again
     isbns: dict[int, str] = {}  # the ISBN each union record will show, ahead of its row (written at flush)
     new: list[Link] = []  # links made here, written once recount has their counts (not written, then updated)
-    for part in _chunks(sorted(record_uids)):
+    for part in chunks(sorted(record_uids)):
         affected |= _records(conn, site, part, out, known=known, isbns=isbns, new=new)
         out.flush_keys()
     recount(out.conn, affected, out, known)
@@ -354,8 +356,8 @@ def _copies(conn, uconn, site: str, part: list[str]) -> set[str]:
     rows = conn.execute(
         "SELECT uid, deleted, json_extract(data, '$.record_id'), json_extract(data, '$.barcode'), "
         "json_extract(data, '$.status'), coalesce(json_extract(data, '$.received_on'), substr(created, 1, 10)) "
-        f"FROM sync_replica WHERE uid IN ({_marks(part)})", part).fetchall()
-    old = dict(uconn.execute(f"SELECT item_uid, record_uid FROM union_copy WHERE item_uid IN ({_marks(part)})",
+        f"FROM sync_replica WHERE uid IN ({marks(part)})", part).fetchall()
+    old = dict(uconn.execute(f"SELECT item_uid, record_uid FROM union_copy WHERE item_uid IN ({marks(part)})",
                              part).fetchall())
     uconn.executemany(
         "INSERT INTO union_copy (item_uid, record_uid, site, barcode, status, deleted, arrived) VALUES (?,?,?,?,?,?,?) "
@@ -370,8 +372,8 @@ def _copies_here(conn, site: str, part: list[str]) -> set[str]:
     """``_copies`` when union_copy is in the same SQLite file as the replicas: one INSERT ... SELECT
     (the same rows, values and order as the row-by-row upsert); returns the records of these copies,
     before and after."""
-    marks = _marks(part)
-    records = {r for (r,) in conn.execute(f"SELECT record_uid FROM union_copy WHERE item_uid IN ({marks})", part)
+    holes = marks(part)
+    records = {r for (r,) in conn.execute(f"SELECT record_uid FROM union_copy WHERE item_uid IN ({holes})", part)
                if r}
     record = _falsy_to_empty("json_extract(data, '$.record_id')")
     barcode = _falsy_to_empty("json_extract(data, '$.barcode')")
@@ -379,9 +381,9 @@ def _copies_here(conn, site: str, part: list[str]) -> set[str]:
     arrived = _falsy_to_empty("coalesce(json_extract(data, '$.received_on'), substr(created, 1, 10))")
     conn.execute(f"INSERT INTO union_copy (item_uid, record_uid, site, barcode, status, deleted, arrived) "
                  f"SELECT uid, {record}, ?, {barcode}, {status}, deleted, {arrived} FROM sync_replica "
-                 f"WHERE uid IN ({marks}) {_COPY_UPSERT}", [site, *part])
+                 f"WHERE uid IN ({holes}) {_COPY_UPSERT}", [site, *part])
     records.update(r for (r,) in conn.execute(
-        f"SELECT record_uid FROM union_copy WHERE item_uid IN ({marks}) AND record_uid != ''", part))
+        f"SELECT record_uid FROM union_copy WHERE item_uid IN ({holes}) AND record_uid != ''", part))
     return records
 
 
@@ -392,7 +394,7 @@ def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = Fa
     # by uid alone (the entity is checked here): with ``AND entity = ...`` SQLite chose the (entity, site)
     # index and read every village's records for each batch, a cost that grew with the villages
     rows = sorted(row[:3] for row in conn.execute(f"SELECT uid, deleted, data, entity FROM sync_replica WHERE uid "
-                                                  f"IN ({_marks(part)})", part).fetchall() if row[3] == "record")
+                                                  f"IN ({marks(part)})", part).fetchall() if row[3] == "record")
     conn = out.conn  # the rest is the union tables
     links = load_links(conn, part)
     alive: list[tuple[str, dict[str, Any], list[str]]] = []
@@ -407,21 +409,21 @@ def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = Fa
         alive.append((uid, data, match_keys(data)))
     wanted = {key for _, _, keys in alive for key in keys}
     holders: dict[str, list[int]] = defaultdict(list)
-    for kpart in _chunks(sorted(wanted)):
-        for key, union_id in conn.execute(f"SELECT key, union_id FROM union_key WHERE key IN ({_marks(kpart)}) "
+    for kpart in chunks(sorted(wanted)):
+        for key, union_id in conn.execute(f"SELECT key, union_id FROM union_key WHERE key IN ({marks(kpart)}) "
                                           "AND n > 0 ORDER BY union_id", kpart):
             holders[key].append(union_id)
     candidates = {u for ids in holders.values() for u in ids} | {link.union_id for link in links.values()}
     isbn_of: dict[int, str] = {} if isbns is None else isbns
-    for upart in _chunks(sorted(candidates)):
+    for upart in chunks(sorted(candidates)):
         for union_id, isbn, form, best in conn.execute(
                 "SELECT r.id, r.isbn, r.form, f.score FROM union_record r LEFT JOIN union_form f "
-                f"ON f.union_id = r.id AND f.form = r.form WHERE r.id IN ({_marks(upart)})", upart):
+                f"ON f.union_id = r.id AND f.form = r.form WHERE r.id IN ({marks(upart)})", upart):
             isbn_of[union_id] = isbn_of.get(union_id) or isbn
             out.shown[union_id] = (form, isbn, best if best is not None else -1)
     apart: dict[str, set[int]] = defaultdict(set)
     for record_uid, union_id in conn.execute(
-            f"SELECT record_uid, union_id FROM union_apart WHERE record_uid IN ({_marks(part)})", part):
+            f"SELECT record_uid, union_id FROM union_apart WHERE record_uid IN ({marks(part)})", part):
         apart[record_uid].add(union_id)
     inserts, updates = [], []
     for uid, data, keys in alive:
@@ -533,7 +535,7 @@ def recount(conn, record_uids: Iterable[str], out: Changes, known: dict[str, Lin
     already in memory as they stand in the database (the others are read)."""
     gone = tuple(GONE_STATUSES)
     known = known or {}
-    for part in _chunks(sorted(record_uids)):
+    for part in chunks(sorted(record_uids)):
         links = load_links(conn, [uid for uid in part if uid not in known])
         links.update((uid, known[uid]) for uid in part if uid in known)
         if not links:
@@ -541,8 +543,8 @@ def recount(conn, record_uids: Iterable[str], out: Changes, known: dict[str, Lin
         ids = list(links)
         found: dict[str, list] = {uid: [0, 0, defaultdict(int)] for uid in ids}
         for record_uid, status, arrived in conn.execute(
-                f"SELECT record_uid, status, arrived FROM union_copy WHERE record_uid IN ({_marks(ids)}) "
-                f"AND deleted = 0 AND status NOT IN ({_marks(gone)})", [*ids, *gone]):
+                f"SELECT record_uid, status, arrived FROM union_copy WHERE record_uid IN ({marks(ids)}) "
+                f"AND deleted = 0 AND status NOT IN ({marks(gone)})", [*ids, *gone]):
             entry = found[record_uid]
             entry[0] += 1
             entry[1] += status == "available"
@@ -567,83 +569,7 @@ def restate(lib: Library, record_uids: Iterable[str]) -> None:
     they are (the district has said they belong together), and their union records shown again."""
     conn = lib.db.connection()
     out = Changes(dialect.conn(lib))
-    for part in _chunks(sorted(record_uids)):
+    for part in chunks(sorted(record_uids)):
         _records(conn, "", part, out, in_place=True)
         out.flush_keys()
     out.flush()
-
-
-# --- a village leaves; building it all again --------------------------------------------------------
-
-
-def withdraw_site(lib: Library, site: str) -> int:
-    """A revoked village's holdings leave the catalogue and its counts (its replicas, and its figures
-    for the periods it reported, stay). Returns the village records taken out."""
-    conn = dialect.conn(lib)
-    out = Changes(conn)
-    uids = [u for (u,) in conn.execute("SELECT record_uid FROM union_link WHERE site = ? ORDER BY record_uid",
-                                       (site,))]
-    for part in _chunks(uids):
-        for link in load_links(conn, part).values():
-            out.detach(link, tally=False)
-    conn.execute("DELETE FROM union_link WHERE site = ?", (site,))
-    conn.execute("DELETE FROM union_copy WHERE site = ?", (site,))
-    out.flush()
-    return len(uids)
-
-
-def rebuild(lib: Library) -> None:
-    """Everything derived from the replicas made again (after the schema changed, or the time zone):
-    links keep their union records, their keys, forms and counts are made again; revoked villages left out."""
-    from . import tally
-
-    conn, uconn = lib.db.connection(), dialect.conn(lib)
-    for table in ("union_key", "union_form", "district_tally"):
-        uconn.execute(f"DELETE FROM {table}")
-    uconn.execute("UPDATE union_record SET copies = 0, available = 0, villages = 0, form = ''")
-    uconn.execute("UPDATE union_link SET keys = '', form = '', copies = 0, available = 0, stock = ''")
-    revoked = [s for (s,) in conn.execute("SELECT site FROM sync_peer WHERE status = 'revoked'")]
-    for site in revoked:
-        uconn.execute("DELETE FROM union_link WHERE site = ?", (site,))
-        uconn.execute("DELETE FROM union_copy WHERE site = ?", (site,))
-    tally.rebuild(lib)
-    out = Changes(uconn)
-    for (site,) in conn.execute("SELECT site FROM sync_peer WHERE kind = 'village' AND status = 'active' "
-                                "ORDER BY id").fetchall():
-        records = [u for (u,) in conn.execute("SELECT uid FROM sync_replica WHERE entity = 'record' AND site = ?",
-                                              (site,))]
-        items = [u for (u,) in conn.execute("SELECT uid FROM sync_replica WHERE entity = 'item' AND site = ?",
-                                            (site,))]
-        refresh(lib, site, records, items, out)
-    out.flush()
-    show(uconn, [u for (u,) in uconn.execute("SELECT id FROM union_record").fetchall()])
-    reindex_words(lib)  # the file kept may hold words folded by an older rule (a catalogue moved back here)
-
-
-REBUILD_SETTING = "district.union_rebuild"
-WORDS_SETTING = "district.union_words"  # the folding rule the word index was made with
-WORDS_RULE = 2  # 2: old Indonesian spellings folded too (``dialect.searchable``); 1: plain words
-
-
-def ensure_current(lib: Library) -> None:
-    """Make the derived tables once after the schema changed (migration 0005 sets the flag), and the
-    word index once after its folding rule changed."""
-    from ..settings import get_setting, set_setting
-
-    if get_setting(REBUILD_SETTING):
-        with lib.transaction():
-            rebuild(lib)
-            set_setting(REBUILD_SETTING, False)
-    if get_setting(WORDS_SETTING, 1) != WORDS_RULE:
-        with lib.transaction():
-            reindex_words(lib)
-            set_setting(WORDS_SETTING, WORDS_RULE)
-
-
-def reindex_words(lib: Library) -> None:
-    """Every union record's searchable words made again (SQLite's FTS5 rows, PostgreSQL's ``words``)."""
-    conn = dialect.conn(lib)
-    ids = [union_id for (union_id,) in conn.execute("SELECT id FROM union_record").fetchall()]
-    for part in _chunks(ids):
-        _fts(conn, conn.execute("SELECT id, title, authors, isbn, publisher FROM union_record "
-                                f"WHERE id IN ({_marks(part)})", part).fetchall())

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.formatting import format_number
-from ...core.sync import hub, union
+from ...core.sync import hub, union, union_rebuild
 from ...core.sync.union_search import attach_holdings
 from ..context import AppContext
 from ..widgets.actions import REFUSED, attempt, until_saved
@@ -66,7 +66,7 @@ class DistrictUnionPage(Page):
         layout.addLayout(add_all(QHBoxLayout(), self.edit_button, self.adopt_button, self.merge_button,
                                  self.split_button))
         ctx.events.catalog_changed.connect(self.refresh)
-        union.ensure_current(ctx.lib)  # once after an upgrade (migration 0005)
+        union_rebuild.ensure_current(ctx.lib)  # once after an upgrade (migration 0005)
         self.refresh()
 
     def refresh(self) -> None:

@@ -1,0 +1,82 @@
+"""The district's union catalogue, built again: when a village leaves (its holdings go), after the
+schema changed (``ensure_current``: once, when migration 0005 or a move to PostgreSQL asks for it),
+and when the word index's folding rule changed. The catalogue follows each bundle in ``union``."""
+
+from __future__ import annotations
+
+from ..service import Library
+from ..store.postgres import REBUILD_SETTING
+from . import dialect
+from .union import Changes, chunks, load_links, marks, refresh, show
+
+
+def withdraw_site(lib: Library, site: str) -> int:
+    """A revoked village's holdings leave the catalogue and its counts (its replicas, and its figures
+    for the periods it reported, stay). Returns the village records taken out."""
+    conn = dialect.conn(lib)
+    out = Changes(conn)
+    uids = [u for (u,) in conn.execute("SELECT record_uid FROM union_link WHERE site = ? ORDER BY record_uid",
+                                       (site,))]
+    for part in chunks(uids):
+        for link in load_links(conn, part).values():
+            out.detach(link, tally=False)
+    conn.execute("DELETE FROM union_link WHERE site = ?", (site,))
+    conn.execute("DELETE FROM union_copy WHERE site = ?", (site,))
+    out.flush()
+    return len(uids)
+
+
+def rebuild(lib: Library) -> None:
+    """Everything derived from the replicas made again (after the schema changed, or the time zone):
+    links keep their union records, their keys, forms and counts are made again; revoked villages left out."""
+    from . import tally
+
+    conn, uconn = lib.db.connection(), dialect.conn(lib)
+    for table in ("union_key", "union_form", "district_tally"):
+        uconn.execute(f"DELETE FROM {table}")
+    uconn.execute("UPDATE union_record SET copies = 0, available = 0, villages = 0, form = ''")
+    uconn.execute("UPDATE union_link SET keys = '', form = '', copies = 0, available = 0, stock = ''")
+    revoked = [s for (s,) in conn.execute("SELECT site FROM sync_peer WHERE status = 'revoked'")]
+    for site in revoked:
+        uconn.execute("DELETE FROM union_link WHERE site = ?", (site,))
+        uconn.execute("DELETE FROM union_copy WHERE site = ?", (site,))
+    tally.rebuild(lib)
+    out = Changes(uconn)
+    for (site,) in conn.execute("SELECT site FROM sync_peer WHERE kind = 'village' AND status = 'active' "
+                                "ORDER BY id").fetchall():
+        records = [u for (u,) in conn.execute("SELECT uid FROM sync_replica WHERE entity = 'record' AND site = ?",
+                                              (site,))]
+        items = [u for (u,) in conn.execute("SELECT uid FROM sync_replica WHERE entity = 'item' AND site = ?",
+                                            (site,))]
+        refresh(lib, site, records, items, out)
+    out.flush()
+    show(uconn, [u for (u,) in uconn.execute("SELECT id FROM union_record").fetchall()])
+    reindex_words(lib)  # the file kept may hold words folded by an older rule (a catalogue moved back here)
+
+
+WORDS_SETTING = "district.union_words"  # the folding rule the word index was made with
+WORDS_RULE = 2  # 2: old Indonesian spellings folded too (``dialect.searchable``); 1: plain words
+
+
+def ensure_current(lib: Library) -> None:
+    """Make the derived tables once after the schema changed (migration 0005 sets the flag), and the
+    word index once after its folding rule changed."""
+    from ..settings import get_setting, set_setting
+
+    if get_setting(REBUILD_SETTING):
+        with lib.transaction():
+            rebuild(lib)
+            set_setting(REBUILD_SETTING, False)
+    if get_setting(WORDS_SETTING, 1) != WORDS_RULE:
+        with lib.transaction():
+            reindex_words(lib)
+            set_setting(WORDS_SETTING, WORDS_RULE)
+
+
+def reindex_words(lib: Library) -> None:
+    """Every union record's searchable words made again (SQLite's FTS5 rows, PostgreSQL's ``words``)."""
+    conn = dialect.conn(lib)
+    ids = [union_id for (union_id,) in conn.execute("SELECT id FROM union_record").fetchall()]
+    for part in chunks(ids):
+        dialect.index_words(conn, conn.execute("SELECT id, title, authors, isbn, publisher FROM union_record "
+                                f"WHERE id IN ({marks(part)})", part).fetchall())
