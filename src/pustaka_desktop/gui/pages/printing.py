@@ -10,12 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QObject,
-    QRunnable,
     Qt,
-    QThreadPool,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
@@ -44,6 +40,7 @@ from ...core.store.clock import local_today
 from ..context import AppContext
 from ..pdf_pages import PdfPages, print_pdf
 from ..widgets.actions import save_file
+from ..widgets.background import start_in_background
 from ..widgets.forms import add_all, arrange, button, choice_box, label_for, note, spin, when_changed
 from ..widgets.label_template_dialog import LabelTemplateDialog
 from ..widgets.messages import error_text, info, show_error, translate
@@ -59,38 +56,6 @@ class Job:
     full: object  # (progress, cancelled) -> bytes
     title: str
     png: object | None = None  # (path) -> None, posters only
-
-
-class _PreviewSignals(QObject):
-    done = Signal(int, object)
-    failed = Signal(int, str)
-    finished = Signal()
-
-
-class _PreviewTask(QRunnable):
-    """Builds a preview off the GUI thread (a selection on a big library takes a moment)."""
-
-    def __init__(self, fn, generation: int) -> None:
-        super().__init__()
-        self.fn = fn
-        self.generation = generation
-        self.signals = _PreviewSignals()
-        self.setAutoDelete(False)
-
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except PustakaError as exc:
-            self.signals.failed.emit(self.generation, error_text(exc))
-        except Exception as exc:  # shown in the preview area; printing would report it in full
-            self.signals.failed.emit(self.generation, error_text(exc))
-        else:
-            self.signals.done.emit(self.generation, result)
-        finally:
-            self.signals.finished.emit()
-
-
-_running_previews: set[_PreviewTask] = set()
 
 
 class PrintingPage(QWidget):
@@ -470,14 +435,9 @@ class PrintingPage(QWidget):
         except PustakaError as exc:
             self.show_problem(error_text(exc))
             return
-        task = _PreviewTask(job.preview, generation)
-        # Bound methods: Qt drops the connection if the page is closed before the task ends.
-        task.signals.done.connect(self._show_preview)
-        task.signals.failed.connect(self._show_failure)
-        _running_previews.add(task)
-        task.signals.finished.connect(lambda: _running_previews.discard(task))
         self.preview_busy = True
-        QThreadPool.globalInstance().start(task)
+        # Bound methods: Qt drops the connection if the page is closed before the task ends.
+        start_in_background(job.preview, generation, self._show_preview, self._show_failure)
 
     def _show_preview(self, generation: int, result) -> None:
         if generation != self._generation:
