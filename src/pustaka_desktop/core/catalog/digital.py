@@ -31,7 +31,7 @@ from .. import auth
 from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
-from ..store.files import atomic_write
+from ..store.files import atomic_write, make_folder
 from ..store.models import DigitalFile, DigitalView, Record, Staff
 from . import records
 
@@ -109,8 +109,7 @@ def _store(lib: Library, path: Path, kind: str) -> tuple[str, str, int]:
     if size == 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{name} is empty."), field="path", name=path.name)
     sha = file_digest(path)
-    folder = files_dir(lib)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = make_folder(files_dir(lib))  # a full or read-only disk says so in words
     stored = f"{sha}.{kind}"
     target = folder / stored
     if not target.exists():

@@ -1,6 +1,6 @@
 """The import engine: a format's rows -> the catalogue, streaming, in one transaction.
 
-A format module (``slims``, ``marc``, ``inlislite``, ``spreadsheet``) turns a file into ``Incoming``
+A format module (``slims``, ``marc_reader``, ``inlislite``, ``spreadsheet``) turns a file into ``Incoming``
 rows one at a time (core/interop/types.py). The engine takes them in chunks of ``CHUNK`` rows: it
 matches each against the catalogue and the rows before it, writes the chunk, and forgets it, so
 memory does not grow with the file. Everything runs in ONE transaction: a cancel, an error or a
