@@ -252,3 +252,15 @@ def test_the_covers_folder_chosen_finds_the_member_photos_beside_it(tmp_path):
     assert slims_pictures.find(docs, "m1.jpg", slims_pictures.PHOTOS) == tmp_path / "images" / "persons" / "m1.jpg"
     assert slims_pictures.find(docs, "../persons/m1.jpg", slims_pictures.PHOTOS) is None
     assert slims_pictures.find(tmp_path / "images", "m1.jpg", slims_pictures.PHOTOS) is not None
+
+
+def test_a_big_phone_photo_is_taken_and_a_huge_png_is_not(monkeypatch):
+    """A JPEG opens at a fraction of its size, so today's 50- and 108-megapixel phone photos make a
+    cover; a picture that would stay huge once opened (a PNG scan) is refused before it is decoded."""
+    from pustaka_desktop.core import pictures
+
+    monkeypatch.setattr(pictures, "MAX_PIXELS", 1_000_000)  # (the same rule, with small pictures)
+    cover = covers.cover_jpeg(picture(2000, 1000))  # 2 megapixels: opened at half size
+    assert Image.open(io.BytesIO(cover)).size == (240, 120)
+    with pytest.raises(ValidationError):
+        covers.cover_jpeg(picture(2000, 1000, "PNG"))

@@ -9,8 +9,9 @@ import io
 from .errors import ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 
-# A picture bigger than this is refused before it is decoded: a 60-megapixel scan, or a file made to
-# blow up when decoded, would take the old PC's memory.
+# A picture that would still be bigger than this once opened is refused before it is decoded: a huge
+# PNG scan, or a file made to blow up, would take the old PC's memory. A JPEG opens at a fraction of
+# its size (``draft``), so a 108-megapixel phone photo is fine.
 MAX_PIXELS = 40_000_000
 NOT_A_PICTURE = QT_TRANSLATE_NOOP("Errors", "That file is not a picture this program can read.")
 
@@ -22,9 +23,9 @@ def small_jpeg(data: bytes, size: tuple[int, int], field: str) -> bytes:
 
     try:
         with Image.open(io.BytesIO(data)) as image:
+            image.draft("RGB", size)  # a JPEG decodes at a fraction of its size: much faster for big photos
             if image.width * image.height > MAX_PIXELS:
                 raise ValidationError(NOT_A_PICTURE, field=field)
-            image.draft("RGB", size)  # a JPEG decodes at a fraction of its size: much faster for big photos
             image = ImageOps.exif_transpose(image)
             image = image.convert("RGB")
             image.thumbnail(size)
