@@ -369,30 +369,16 @@ def cmd_member_search(args: argparse.Namespace) -> int:
 def cmd_members_import(args: argparse.Namespace) -> int:
     lib, by = _setup(args)
     result = slims_members.import_members(lib, by, args.file, dry_run=args.dry_run, pictures=args.pictures)
-    code = 2 if result.bad else 0  # as ``import``: rows were refused (everything else came in)
-    if args.json:
-        common.print_json({**result.summary(), "bad": [
-            {"row": b.row, "message": b.message(common.translate)} for b in result.bad]})
-        return code
     template = (translate("cli", "Dry run: would add {add}, update {update}; {unchanged} unchanged, {bad} bad row(s).")
                 if args.dry_run else
                 translate("cli", "Imported: added {add}, updated {update}; {unchanged} unchanged, {bad} bad row(s)."))
-    print(template.format(add=result.add, update=result.update, unchanged=result.unchanged, bad=len(result.bad)))
-    for line in result.notes(common.translate):
-        print(line)
-    for bad in result.bad:
-        print(translate("cli", "Row {row}: {message}").format(row=bad.row, message=bad.message(common.translate)))
-    return code
+    return _report_plan(args, result, template.format(add=result.add, update=result.update,
+                                                      unchanged=result.unchanged, bad=len(result.bad)))
 
 
 def cmd_history_import(args: argparse.Namespace) -> int:
     lib, by = _setup(args)
     result = slims_history.import_history(lib, by, args.file, dry_run=args.dry_run)
-    code = 2 if result.bad else 0  # as ``import``: rows were left out (everything else came in)
-    if args.json:
-        common.print_json({**result.summary(), "bad": [
-            {"row": b.row, "message": b.message(common.translate)} for b in result.bad]})
-        return code
     template = (translate("cli", "Dry run: would add {out} loan(s) still out, {returned} returned loan(s), {fines} fine "
                                  "line(s) and {visits} visit(s); would close {closed} loan(s); {unchanged} already here, "
                                  "{bad} row(s) left out.")
@@ -400,9 +386,20 @@ def cmd_history_import(args: argparse.Namespace) -> int:
                 translate("cli", "Imported: {out} loan(s) still out, {returned} returned loan(s), {fines} fine line(s) "
                                  "and {visits} visit(s); closed {closed} loan(s); {unchanged} already here, {bad} row(s) "
                                  "left out."))
-    print(template.format(out=result.loans_out, returned=result.loans_returned, fines=result.fines,
-                          visits=result.visits, closed=result.loans_closed, unchanged=result.unchanged,
-                          bad=len(result.bad)))
+    return _report_plan(args, result, template.format(
+        out=result.loans_out, returned=result.loans_returned, fines=result.fines, visits=result.visits,
+        closed=result.loans_closed, unchanged=result.unchanged, bad=len(result.bad)))
+
+
+def _report_plan(args: argparse.Namespace, result, counts: str) -> int:
+    """A members or history import said: its JSON, or its counts, notes and refused rows. Exit code 2
+    when rows were refused (everything else came in), as ``import``."""
+    code = 2 if result.bad else 0
+    if args.json:
+        common.print_json({**result.summary(), "bad": [
+            {"row": b.row, "message": b.message(common.translate)} for b in result.bad]})
+        return code
+    print(counts)
     for line in result.notes(common.translate):
         print(line)
     for bad in result.bad:

@@ -9,7 +9,7 @@ from pathlib import Path
 from .. import auth
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..pictures import small_jpeg
+from ..pictures import NOT_A_PICTURE, small_jpeg
 from ..service import Library
 from ..store import write as store
 from ..store.models import Record, Staff
@@ -29,8 +29,7 @@ def read_picture(path: str | Path, field: str = "cover") -> bytes:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "That file is not a picture this program can read."),
-                                  field=field)
+            raise ValidationError(NOT_A_PICTURE, field=field)
         return path.read_bytes()
     except OSError:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read (is the USB stick in?)."),

@@ -80,7 +80,7 @@ def _titles_by_id(lib: Library, ids: list[int]) -> dict[int, str]:
 
 
 class _Session:
-    def __init__(self, lib: Library, by: Staff | None, result: ImportPlan) -> None:
+    def __init__(self, lib: Library, by: Staff | None, result: ImportPlan, covers: bool = False) -> None:
         self.lib = lib
         self.by = by
         self.result = result
@@ -101,7 +101,8 @@ class _Session:
         self.deferred: dict[str, tuple[Ref, New]] | None = None
         self.flags: list[tuple[review.Flag, Ref | None, Ref | None]] = []
         self._reset()
-        self.covers: list[tuple[Ref, str]] | None = None  # (record, its cover's file): with a pictures folder
+        # (record, the file of its cover), collected when the import has a pictures folder
+        self.covers: list[tuple[Ref, str]] | None = [] if covers else None
 
     def _reset(self) -> None:
         self.new_records: list[New] = []
@@ -569,9 +570,7 @@ def _import(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Path, di
                 base = n * share
                 if sessions:
                     sessions[-1].shed()
-                session = _Session(lib, by, result)
-                if pictures is not None:
-                    session.covers = []
+                session = _Session(lib, by, result, covers=pictures is not None)
                 if sessions:  # the item file after the biblio file: it fills in the copies held back
                     held = sessions[-1].deferred or {}
                     session.deferred = held
