@@ -100,16 +100,32 @@ def test_one_transaction_that_fails_leaves_neither_rows_nor_log(lib):
     assert ChangeLog.select().count() == before + 1
 
 
-def test_bulk_uids_are_random_version_4_uuids_like_single_ones():
+def test_uids_are_time_ordered_version_7_uuids_bulk_or_single():
+    import time
     import uuid
 
     from pustaka_desktop.core.store.write import new_uid, new_uids
 
+    before = time.time_ns() // 1_000_000
     made = new_uids(2000) + [new_uid()]
+    after = time.time_ns() // 1_000_000
     assert len(set(made)) == len(made)
+    assert made == sorted(made)  # each above the one made before it, in one call or the next
     for text in made:
         parsed = uuid.UUID(text)
-        assert (parsed.version, parsed.variant, str(parsed)) == (4, uuid.RFC_4122, text)
+        assert (parsed.version, parsed.variant, str(parsed)) == (7, uuid.RFC_4122, text)
+        assert before <= parsed.int >> 80 <= after  # the first 48 bits: when it was made
+
+
+def test_a_bulk_write_gives_its_rows_uids_in_insert_order(lib):
+    from pustaka_desktop.core.store.models import Subject
+    from pustaka_desktop.core.store.write import insert_many
+
+    with lib.db.atomic():
+        uids = insert_many(lib, Subject, ({"term": f"Topik {n}"} for n in range(300)), batch=64)
+    assert uids == sorted(uids)
+    stored = [s.uid for s in Subject.select().order_by(Subject.id)]
+    assert stored == uids
 
 
 def test_a_bigger_cache_while_writing_a_lot_is_put_back_and_never_made_smaller(lib):

@@ -5,6 +5,7 @@ replayed is refused, an answer not signed by the pinned hub key is refused."""
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import socket
 import subprocess
@@ -22,6 +23,11 @@ from pustaka_desktop.core.store.models import Item, Record, SyncBundleLog
 from pustaka_desktop.core.sync import client, keys, wire
 
 from .sync_helpers import Site, both_databases, enrol
+
+
+_WORDS = ("Malin Kundang", "Sangkuriang", "Timun Mas", "Bawang Merah", "Lutung Kasarung", "Danau Toba", "Roro Jonggrang",
+          "Si Pitung", "Keong Mas", "Jaka Tarub", "Putri Mandalika", "Ande-Ande Lumut", "Cindelaras", "Batu Menangis",
+          "Tangkuban Perahu", "Asal Usul Banyuwangi", "Si Kancil", "Nyi Roro Kidul", "Calon Arang", "Panji Semirang")
 
 
 def _free_port() -> int:
@@ -94,8 +100,10 @@ def network(tmp_path):
     enrol(village, district, tmp_path)
     with village:
         for n in range(150):
+            # (each record's own words: a bundle of near-same rows compresses below the cut point)
+            words = random.Random(n).sample(_WORDS, 12)
             record = store.insert(village.lib, Record, title=f"Cerita Rakyat Nusantara jilid {n}", isbn="",
-                                  subtitle="kumpulan dongeng dari Sabang sampai Merauke " * 3)
+                                  subtitle="kumpulan dongeng dari Sabang sampai Merauke " * 3, notes=" ".join(words))
             if n < 20:
                 store.insert(village.lib, Item, record=record, barcode=f"UJI{n:06d}")
     district_path = district.lib.path
