@@ -6939,6 +6939,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{column}: {value} bukan bilangan bulat.</translation>
         </message>
         <message>
+            <source>Row {row}: {message}</source>
+            <translation>Baris {row}: {message}</translation>
+        </message>
+        <message>
+            <source>… and {count} more.</source>
+            <translation>… dan {count} lagi.</translation>
+        </message>
+        <message>
             <source>New member types: {names}</source>
             <translation>Jenis anggota baru: {names}</translation>
         </message>
@@ -6957,6 +6965,26 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>member_id is empty.</source>
             <translation>member_id kosong.</translation>
+        </message>
+        <message>
+            <source>{column}: {value} is not a date: kept as written in the member's notes.</source>
+            <translation>{column}: {value} bukan tanggal: disimpan seperti tertulis di catatan anggota.</translation>
+        </message>
+        <message>
+            <source>The phone {value} is not a phone number: kept as written in the member's notes.</source>
+            <translation>Telepon {value} bukan nomor telepon: disimpan seperti tertulis di catatan anggota.</translation>
+        </message>
+        <message>
+            <source>The e-mail {value} has no @: kept as written in the member's notes.</source>
+            <translation>Email {value} tidak punya @: disimpan seperti tertulis di catatan anggota.</translation>
+        </message>
+        <message>
+            <source>The birth date {value} cannot be right (after today or before 1900): kept as written in the member's notes.</source>
+            <translation>Tanggal lahir {value} tidak mungkin benar (sesudah hari ini atau sebelum 1900): disimpan seperti tertulis di catatan anggota.</translation>
+        </message>
+        <message>
+            <source>{count} value(s) did not look right (a phone, an e-mail, a date): each member came in, and the value is kept as written in the member's notes.</source>
+            <translation>{count} isian tampak tidak benar (telepon, email, tanggal): setiap anggota tetap masuk, dan isian itu disimpan seperti tertulis di catatan anggotanya.</translation>
         </message>
         <message>
             <source>The same member as row {first} (the same name with the same birth date, phone or address): left out.</source>

@@ -9,6 +9,10 @@ member_notes[,mpasswd]``
 - SLiMS's own export escapes quotes with backslashes (``\\"``) and may end the header with an extra
   separator; both are tolerated, and so is any field separator and quote typed on SLiMS's export
   page (the line reader is the catalogue importer's, ``interop.slims``).
+- One field never costs a member (the catalogue's rule): a phone, an e-mail or a date that does not
+  look right is kept as written in the member's notes (``Telepon: 3,27E+15``) and named in the report.
+  A phone a spreadsheet took for a number lost its leading zero (``81234567890``): the zero is put back.
+  Only a row without a name (or, in a SLiMS file, without its member_id) is refused.
 - Same rules as the catalogue imports: ``plan`` is the dry run (counts, and each bad row with its
   number and reason), ``import_members`` applies it in ONE transaction, and importing the same file
   twice changes nothing the second time (rows match on member_id = our member number).
@@ -71,6 +75,7 @@ class MemberImportPlan:
     update: int = 0
     unchanged: int = 0
     bad: list[BadRow] = field(default_factory=list)
+    set_aside: list[BadRow] = field(default_factory=list)  # a value kept in the member's notes (the member came in)
     new_member_types: list[str] = field(default_factory=list)
     # each member type's loan terms as the file gives them (a SLiMS backup), by name
     type_terms: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -90,6 +95,7 @@ class MemberImportPlan:
     def summary(self) -> dict[str, Any]:
         return {"format": "slims-members", "file": self.path, "rows": self.rows, "add": self.add,
                 "update": self.update, "unchanged": self.unchanged, "bad_rows": len(self.bad),
+                "set_aside": len(self.set_aside),
                 "new_member_types": self.new_member_types, "adopted_member_types": self.adopted_member_types,
                 "loan_rules": len(self.loan_rules), "applied": self.applied,
                 "photos": self.photos.summary() if self.photos is not None else None}
@@ -104,6 +110,12 @@ class MemberImportPlan:
         if self.loan_rules:
             lines.append(translate("Import", LOAN_RULES).format(
                 rules=", ".join(f"{r.member_type} – {r.collection_type}" for r in self.loan_rules)))
+        if self.set_aside:
+            lines.append(translate("Import", SET_ASIDE).format(count=len(self.set_aside)))
+            lines += [translate("Import", "Row {row}: {message}").format(row=row.row, message=row.message(translate))
+                      for row in self.set_aside[:ROWS_LISTED]]
+            if len(self.set_aside) > ROWS_LISTED:
+                lines.append(translate("Import", "… and {count} more.").format(count=len(self.set_aside) - ROWS_LISTED))
         if self.photos is not None:
             lines += self.photos.notes(translate, "photos")
         elif self.photo_files:
@@ -111,6 +123,7 @@ class MemberImportPlan:
         return lines
 
 
+ROWS_LISTED = 10  # the values set aside named one by one in the report; the rest counted
 NEW_TYPES = QT_TRANSLATE_NOOP("Import", "New member types: {names}")
 ADOPTED_TYPES = QT_TRANSLATE_NOOP("Import", "Member types that take SLiMS's loan terms (books, days, fines) instead of "
                                             "the starting rules: {names}")
@@ -200,8 +213,9 @@ def _has_password_column(path: str | Path) -> bool:
         return False
 
 
-def _row_fields(f: dict[str, str]) -> tuple[dict[str, Any], str]:
-    """SLiMS columns -> our member fields (and the member type's name)."""
+def _row_fields(f: dict[str, str], aside: list[tuple[str, str, str]]) -> tuple[dict[str, Any], str]:
+    """SLiMS columns -> our member fields (and the member type's name). A date that cannot be read is
+    left empty and added to ``aside`` (see ``_set_aside``): one field never costs a member."""
     gender = {"1": "M", "0": "F", "l": "M", "p": "F", "m": "M", "f": "F"}.get(f["gender"].strip().lower(), "")
     pin = f["pin"].strip()
     notes = f["member_notes"]
@@ -210,8 +224,15 @@ def _row_fields(f: dict[str, str]) -> tuple[dict[str, Any], str]:
         nik = re.sub(r"[\s.\-]", "", pin)
     elif pin:
         notes = (notes + "\n" if notes else "") + f"PIN: {pin}"
-    registered = parse_date(f["member_since_date"], "member_since_date") or parse_date(
-        f["register_date"], "register_date")
+
+    def day(column: str) -> date | None:
+        try:
+            return parse_date(f[column], column)
+        except RowError:
+            aside.append((column, str(f[column]).strip(), NOT_A_DATE))
+            return None
+
+    registered = day("member_since_date") or day("register_date")
     out: dict[str, Any] = {
         "number": f["member_id"].strip(),
         "name": f["member_name"],
@@ -223,8 +244,8 @@ def _row_fields(f: dict[str, str]) -> tuple[dict[str, Any], str]:
         "nik": nik,
         "phone": f["member_phone"],
         "registered_on": registered,
-        "expires_on": parse_date(f["expire_date"], "expire_date"),
-        "birth_date": parse_date(f["birth_date"], "birth_date"),
+        "expires_on": day("expire_date"),
+        "birth_date": day("birth_date"),
         "notes": notes,
     }
     if f.get("_occupation"):
@@ -232,6 +253,38 @@ def _row_fields(f: dict[str, str]) -> tuple[dict[str, Any], str]:
     if not out["number"] and not f.get("_sheet"):  # (a list kept by hand gets its numbers in ``plan``)
         raise RowError(QT_TRANSLATE_NOOP("Import", "member_id is empty."))
     return out, f["member_type_name"].strip()
+
+
+def member_phone(text: str) -> str:
+    """A phone number as a member list writes it, in the form the member form checks; "" when it is not one.
+    A spreadsheet that took the number for a number dropped its leading zero (``81234567890``): an
+    Indonesian mobile number starts with 08, so the zero is put back."""
+    phone = re.sub(r"[^\d+]", "", text)
+    if re.fullmatch(r"8\d{8,11}", phone):
+        phone = "0" + phone
+    return phone if re.fullmatch(r"(\+?62|0)\d{7,13}", phone) else ""
+
+
+# what did not look right, kept as written in the member's notes: (the column, the label in the notes)
+_ASIDE_LABELS = {"member_phone": "Telepon", "member_email": "Email", "birth_date": "Tanggal lahir",
+                 "member_since_date": "Tanggal daftar", "register_date": "Tanggal daftar",
+                 "expire_date": "Berlaku sampai"}
+NOT_A_DATE = QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a date: kept as written in the member's notes.")
+NOT_A_PHONE = QT_TRANSLATE_NOOP("Import", "The phone {value} is not a phone number: kept as written in the member's "
+                                          "notes.")
+NOT_AN_EMAIL = QT_TRANSLATE_NOOP("Import", "The e-mail {value} has no @: kept as written in the member's notes.")
+NOT_A_BIRTH_DATE = QT_TRANSLATE_NOOP("Import", "The birth date {value} cannot be right (after today or before "
+                                               "1900): kept as written in the member's notes.")
+SET_ASIDE = QT_TRANSLATE_NOOP("Import", "{count} value(s) did not look right (a phone, an e-mail, a date): each member "
+                                        "came in, and the value is kept as written in the member's notes.")
+
+
+def _set_aside(fields: dict[str, Any], aside: list[tuple[str, str, str]], row: int) -> list[BadRow]:
+    """Each value that did not pass goes into the member's notes as written (``Telepon: 3,27E+15``), so
+    the librarian can mend it on the member form; one line per value for the import's report."""
+    lines = [f"{_ASIDE_LABELS[column]}: {value}" for column, value, _ in aside]
+    fields["notes"] = "\n".join(filter(None, [fields.get("notes") or "", *lines]))
+    return [BadRow(row, template, {"column": column, "value": value}) for column, value, template in aside]
 
 
 def _people(members: Iterable[Member]) -> dict[tuple[str, Any], Member]:
@@ -275,8 +328,9 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
         if isinstance(row, BadRow):
             result.bad.append(row)
             continue
+        aside: list[tuple[str, str, str]] = []  # values that did not look right, kept in the notes
         try:
-            fields, type_name = _row_fields(row)
+            fields, type_name = _row_fields(row, aside)
             if not fields["number"]:  # a list kept by hand: the member this file made before, or a new card
                 if people is None:
                     people, numbers = _people(existing.values()), new_numbers(lib)
@@ -296,14 +350,19 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
                 raise RowError(QT_TRANSLATE_NOOP("Import", "member_id {number} appears twice in the file."),
                                number=fields["number"])
             seen.add(fields["number"])
-            if fields["phone"]:
-                phone = re.sub(r"[^\d+]", "", fields["phone"])
-                fields["phone"] = phone if re.fullmatch(r"(\+?62|0)\d{7,13}", phone) else ""
+            written = fields["phone"].strip()
+            fields["phone"] = member_phone(written) if written else ""
+            if written and not fields["phone"]:
+                aside.append(("member_phone", written, NOT_A_PHONE))
             if fields["email"] and "@" not in fields["email"]:
+                aside.append(("member_email", fields["email"].strip(), NOT_AN_EMAIL))
                 fields["email"] = ""
             if fields["birth_date"] and ((latest is not None and fields["birth_date"] > latest)
                                          or fields["birth_date"].year < 1900):
+                aside.append(("birth_date", str(row["birth_date"]).strip(), NOT_A_BIRTH_DATE))
                 fields["birth_date"] = None
+            if aside:
+                result.set_aside += _set_aside(fields, aside, number)
             current = existing.get(fields["number"])
             type_key = type_name.lower()
             if type_key and type_key not in types and type_name not in result.new_member_types:
