@@ -24,7 +24,6 @@ from pustaka_desktop.core.sync import client, keys, wire
 
 from .sync_helpers import Site, both_databases, enrol
 
-
 _WORDS = ("Malin Kundang", "Sangkuriang", "Timun Mas", "Bawang Merah", "Lutung Kasarung", "Danau Toba", "Roro Jonggrang",
           "Si Pitung", "Keong Mas", "Jaka Tarub", "Putri Mandalika", "Ande-Ande Lumut", "Cindelaras", "Batu Menangis",
           "Tangkuban Perahu", "Asal Usul Banyuwangi", "Si Kancil", "Nyi Roro Kidul", "Calon Arang", "Panji Semirang")
