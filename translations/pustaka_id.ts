@@ -5075,6 +5075,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Itu basis data yang sedang dipakai, bukan cadangan.</translation>
         </message>
         <message>
+            <source>{isbn} is an ISBN that a spreadsheet turned into a number: its last digits are lost. Type it again from the book (in Excel, format the ISBN column as Text first).</source>
+            <translation>{isbn} adalah ISBN yang diubah menjadi angka oleh program lembar kerja: angka-angka terakhirnya hilang. Ketik ulang dari bukunya (di Excel, jadikan kolom ISBN berformat Teks dulu).</translation>
+        </message>
+        <message>
             <source>{isbn} is not a valid ISBN (check the digits).</source>
             <translation>{isbn} bukan ISBN yang sah (periksa angkanya).</translation>
         </message>

@@ -293,3 +293,17 @@ def test_copies_under_a_title_merged_down_are_copies_of_that_book(lib, librarian
     assert sorted((c.accession_no, c.price) for c in laskar.items) == [
         ("001/PD", 85000), ("002/PD", 85000), ("003/PD", 80000)]
     assert sorted(c.accession_no for c in Record.get(Record.title == "Budidaya Lele").items) == ["004/PD", "005/PD"]
+
+
+def test_an_isbn_excel_turned_into_a_number_is_named_as_such_not_as_a_wrong_check_digit(lib, librarian, tmp_path):
+    """Excel shows a 13-digit ISBN as 9,78979E+12 and a CSV saved from it keeps only that: the record comes
+    in, and the review list tells the volunteer why the ISBN cannot be mended from the file."""
+    path = tmp_path / "buku.csv"
+    path.write_text("Judul;Pengarang;ISBN\nLaskar Pelangi;Andrea Hirata;9,78979E+12\n"
+                    "Ronggeng Dukuh Paruk;Ahmad Tohari;9.78602E+12\n", encoding="utf-8")
+    result = importer.import_file(lib, librarian, "csv", path)
+    assert (result.records_add, result.bad) == (2, [])
+    flags = review.open_flags(lib, reason="isbn")
+    assert [(flag.value, flag.suggestion) for flag in flags] == [("9,78979E+12", ""), ("9.78602E+12", "")]
+    assert all("a spreadsheet turned into a number" in flag.message() for flag in flags)
+    assert Record.get(Record.title == "Laskar Pelangi").isbn == "9,78979E+12"  # kept as written until mended
