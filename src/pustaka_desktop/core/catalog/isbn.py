@@ -11,7 +11,6 @@ from stdnum.exceptions import ValidationError as _StdnumError
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 
-
 # an ISBN a spreadsheet took for a number and shows in scientific notation (9,78979E+12 in an Indonesian
 # Excel, 9.78979E+12 in an English one): saved so in a CSV, its last digits are gone for good
 _SPREADSHEET_NUMBER = re.compile(r"^\d[.,]\d+\s*E\+?\d+$", re.IGNORECASE)
