@@ -11871,6 +11871,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <source>The accession number {number} is also used by another copy.</source>
             <translation>Nomor induk {number} juga dipakai eksemplar lain.</translation>
         </message>
+        <message>
+            <source>The row counts {count} copies but gives one number ({number}): the other {more} came in with new barcodes and no accession number. Give each its own number on the copy form.</source>
+            <translation>Baris ini mencatat {count} eksemplar tetapi hanya satu nomor ({number}): {more} eksemplar lainnya masuk dengan barkode baru tanpa nomor induk. Beri masing-masing nomornya sendiri di formulir eksemplar.</translation>
+        </message>
     </context>
     <context>
         <name>ReviewDialog</name>

@@ -307,3 +307,35 @@ def test_an_isbn_excel_turned_into_a_number_is_named_as_such_not_as_a_wrong_chec
     assert [(flag.value, flag.suggestion) for flag in flags] == [("9,78979E+12", ""), ("9.78602E+12", "")]
     assert all("a spreadsheet turned into a number" in flag.message() for flag in flags)
     assert Record.get(Record.title == "Laskar Pelangi").isbn == "9,78979E+12"  # kept as written until mended
+
+
+def test_a_row_with_one_number_and_jumlah_3_makes_three_copies_and_says_so(lib, librarian, tmp_path):
+    """A buku induk that lists a title once, with one No. Induk and Jumlah 3: three books stand on the
+    shelf. The first copy takes the number, the others come alike with new barcodes, and the review list
+    asks for their numbers; a second import of the same file adds nothing."""
+    path = tmp_path / "induk.csv"
+    path.write_text("No;No. Induk;Judul;Pengarang;Jumlah;Asal Buku;Harga\n"
+                    "1;003/PD/2019;Tafsir Al-Misbah jilid 1;M. Quraish Shihab;3;Sumbangan warga;Rp 50.000,-\n"
+                    "2;004/PD/2019;Laskar Pelangi;Andrea Hirata;1 eks;Pembelian;45000\n", encoding="utf-8")
+    result = importer.import_file(lib, librarian, "csv", path)
+    assert (result.records_add, result.items_add, result.bad) == (2, 4, [])
+    tafsir = Record.get(Record.title == "Tafsir Al-Misbah jilid 1")
+    copies = [(c.accession_no, c.source, c.source_detail, c.price) for c in tafsir.items.order_by(Item.id)]
+    assert copies == [("003/PD/2019", "donation", "Sumbangan warga", 50000)] + [
+        ("", "donation", "Sumbangan warga", 50000)] * 2
+    flags = review.open_flags(lib, reason="copy")
+    assert [(flag.title, flag.params) for flag in flags] == [
+        ("Tafsir Al-Misbah jilid 1", {"count": 3, "number": "003/PD/2019", "more": 2})]
+    again = importer.import_file(lib, librarian, "csv", path)
+    assert (again.records_add, again.items_add) == (0, 0) and Item.select().count() == 4
+
+
+def test_the_source_of_a_copy_is_read_from_the_words_a_buku_induk_writes(lib, librarian, tmp_path):
+    path = tmp_path / "induk.csv"
+    path.write_text("No. Induk;Judul;Asal Buku\n1/PD;Satu;Hibah Perpusnas\n2/PD;Dua;Pembelian\n"
+                    "3/PD;Tiga;Pembelian dana desa\n4/PD;Empat;Wakaf\n5/PD;Lima;Titipan Pak RT\n", encoding="utf-8")
+    importer.import_file(lib, librarian, "csv", path)
+    got = [(c.accession_no, c.source, c.source_detail) for c in Item.select().order_by(Item.id)]
+    assert got == [("1/PD", "grant", "Hibah Perpusnas"), ("2/PD", "purchase", ""),
+                   ("3/PD", "purchase", "Pembelian dana desa"), ("4/PD", "donation", ""),
+                   ("5/PD", "other", "Titipan Pak RT")]

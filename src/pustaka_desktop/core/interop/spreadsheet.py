@@ -22,6 +22,7 @@ from typing import Any
 
 from .. import auth
 from ..catalog import classnumber
+from ..catalog.review import Flag
 from ..cells import neutralise
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -45,7 +46,7 @@ from .types import (
     parse_year,
     soft,
 )
-from .vocabulary import GMD_IN, SOURCE_IN, STATUS_IN
+from .vocabulary import GMD_IN, SOURCE_IN, STATUS_IN, source_code
 
 Translate = Callable[[str, str], str]
 
@@ -252,8 +253,8 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None) -> tuple[d
                                                                    "condition_note", "source_detail")}
         source = clean(values.get("source"))
         if source:
-            mapped = SOURCE_IN.get(fold(source))
-            if mapped is None and fold(source) != "other":
+            mapped = source_code(fold(source))
+            if fold(source) not in SOURCE_IN and fold(source) != "other":  # ("Hibah Perpusnas": which grant)
                 item["source_detail"] = item["source_detail"] or source
             item["source"] = mapped or "other"
         status = clean(values.get("status"))
@@ -272,7 +273,19 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None) -> tuple[d
     copies = soft(parse_count, values.get("copies"), "copies", flags, "copy") or 0
     if copies > 1 and items and items[0].get("_unnumbered"):
         items += [dict(items[0]) for _ in range(copies - 1)]  # "Jumlah 3" and a price, no numbers: three alike
+    elif copies > 1 and items:
+        # one number and "Jumlah 3": the count is what stands on the shelf; the others come alike, unnumbered
+        # (so a second import counts them instead of adding them again), and the librarian is told
+        alike = {k: v for k, v in items[0].items() if k not in ("barcode", "accession_no")} | {"_unnumbered": True}
+        items += [dict(alike) for _ in range(copies - 1)]
+        flags.append(Flag(reason="copy", field="", value=numbered, template=ONE_NUMBER_FOR_MORE, context="Review",
+                          params={"count": copies, "number": numbered, "more": copies - 1}))
     return rec, items, copies
+
+
+ONE_NUMBER_FOR_MORE = QT_TRANSLATE_NOOP(
+    "Review", "The row counts {count} copies but gives one number ({number}): the other {more} came in with new "
+              "barcodes and no accession number. Give each its own number on the copy form.")
 
 
 def parse_count(value: Any, column: str) -> int | None:

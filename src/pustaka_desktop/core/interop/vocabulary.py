@@ -25,4 +25,18 @@ STATUS_OUT = {"available": "", "on_loan": "", "in_repair": "Repair", "not_for_lo
 SOURCE_IN = {"1": "purchase", "buy": "purchase", "beli": "purchase", "pembelian": "purchase",
              "purchase": "purchase", "2": "grant", "prize grant": "grant", "prize": "grant", "grant": "grant",
              "hibah": "grant", "hadiah": "grant", "bantuan": "grant", "donation": "donation", "donasi": "donation",
-             "sumbangan": "donation", "0": ""}
+             "sumbangan": "donation", "0": "",
+             # what a buku induk kept in Excel writes in its "Asal Buku" column
+             "pengadaan": "purchase", "dana desa": "purchase", "apbdes": "purchase", "dropping": "grant",
+             "droping": "grant", "wakaf": "donation", "pemberian": "donation"}
+
+
+def source_code(text: str) -> str | None:
+    """How a copy came to the library (purchase | grant | donation) from the words a file writes, or
+    None. A whole phrase first, then its first word: a buku induk writes "Hibah Perpusnas",
+    "Sumbangan warga" or "Pembelian dana desa" (the caller keeps the words as the source's detail)."""
+    key = " ".join(text.lower().split())
+    if key in SOURCE_IN:
+        return SOURCE_IN[key]
+    first = key.split(" ", 1)[0]
+    return SOURCE_IN.get(first) if len(first) > 3 else None  # ("1", "2": SLiMS's codes, only whole)
