@@ -6979,8 +6979,12 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Telepon {value} bukan nomor telepon: disimpan seperti tertulis di catatan anggota.</translation>
         </message>
         <message>
-            <source>The e-mail {value} has no @: kept as written in the member's notes.</source>
-            <translation>Email {value} tidak punya @: disimpan seperti tertulis di catatan anggota.</translation>
+            <source>The e-mail {value} is not an e-mail address: kept as written in the member's notes.</source>
+            <translation>Email {value} bukan alamat email: disimpan seperti tertulis di catatan anggota.</translation>
+        </message>
+        <message>
+            <source>The membership ends ({value}) before it starts: the end is kept as written in the member's notes, and the membership lasts as its type says.</source>
+            <translation>Keanggotaan berakhir ({value}) sebelum dimulai: tanggal akhirnya disimpan seperti tertulis di catatan anggota, dan keanggotaan berlaku selama yang ditetapkan jenisnya.</translation>
         </message>
         <message>
             <source>The birth date {value} cannot be right (after today or before 1900): kept as written in the member's notes.</source>

@@ -172,23 +172,29 @@ def test_a_value_that_does_not_look_right_never_costs_the_member_and_is_kept_in_
     birth date in the future. Every member comes in; what can be mended is (the zero); the rest is kept
     as written in the member's notes and named in the report, row by row."""
     path = tmp_path / "anggota.csv"
-    path.write_text("Nama;No HP;NIK;Tanggal Lahir;Email\n"
-                    "Siti Aminah;81234567890;3,27E+15;12-05-1990;siti@mail.id\n"
-                    "Budi Santoso;belum punya;3201010101010001;31-02-1988;budi.yahoo.com\n"
-                    "Ani Lestari;0813 5555 1234;;12-05-2031;\n", encoding="utf-8")
+    path.write_text("Nama;No HP;NIK;Tanggal Lahir;Email;Tanggal Daftar;Berlaku Sampai\n"
+                    "Siti Aminah;81234567890;3,27E+15;12-05-1990;siti@mail.id;;\n"
+                    "Budi Santoso;belum punya;3201010101010001;31-02-1988;budi.yahoo.com;;\n"
+                    "Ani Lestari;0813 5555 1234;;12-05-2031;;;\n"
+                    "Dewi Sartika;0857 1111 2222;;;dewi@gmail;01-07-2024;01-07-2023\n", encoding="utf-8")
     result = slims_members.import_members(lib, librarian, path)
-    assert (result.add, result.bad) == (3, [])
+    assert (result.add, result.bad) == (4, [])
     assert [(row.row, row.params["value"]) for row in result.set_aside] == [
-        (3, "31-02-1988"), (3, "belum punya"), (3, "budi.yahoo.com"), (4, "12-05-2031")]
+        (3, "31-02-1988"), (3, "belum punya"), (3, "budi.yahoo.com"), (4, "12-05-2031"), (5, "dewi@gmail"),
+        (5, "01-07-2023")]
+    dewi = Member.get(Member.name == "Dewi Sartika")
+    assert (dewi.email, dewi.registered_on, dewi.notes) == ("", date(2024, 7, 1),
+                                                            "Email: dewi@gmail\nBerlaku sampai: 01-07-2023")
+    assert dewi.expires_on > dewi.registered_on  # as the member type says
     siti, budi, ani = (Member.get(Member.name == name) for name in ("Siti Aminah", "Budi Santoso", "Ani Lestari"))
     assert (siti.phone, siti.nik, siti.notes) == ("081234567890", "", "PIN: 3,27E+15")
     assert (budi.phone, budi.email, budi.birth_date, budi.nik) == ("", "", None, "3201010101010001")
     assert budi.notes.splitlines() == ["Tanggal lahir: 31-02-1988", "Telepon: belum punya", "Email: budi.yahoo.com"]
     assert (ani.phone, ani.birth_date, ani.notes) == ("081355551234", None, "Tanggal lahir: 12-05-2031")
     lines = result.notes(lambda context, text: text)
-    assert lines[0].startswith("4 value(s) did not look right") and "Row 3: The e-mail budi.yahoo.com" in lines[3]
+    assert lines[0].startswith("6 value(s) did not look right") and "Row 3: The e-mail budi.yahoo.com" in lines[3]
     again = slims_members.import_members(lib, librarian, path)  # the notes are made the same way: nothing changes
-    assert (again.add, again.update, again.unchanged) == (0, 0, 3)
+    assert (again.add, again.update, again.unchanged) == (0, 0, 4)
 
 
 def test_a_list_without_card_numbers_finds_a_member_again_by_nik(lib, librarian, tmp_path):

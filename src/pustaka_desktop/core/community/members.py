@@ -174,6 +174,10 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _NUMBER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_/.]{0,29}$")
 
 
+def looks_like_email(text: str) -> bool:
+    return bool(_EMAIL.match(text))
+
+
 def normalise_phone(text: str) -> str:
     """``+62 812-3456-789`` / ``62812...`` / ``0812 3456 789`` -> ``08123456789``; "" stays ""."""
     digits = re.sub(r"[\s\-.()]", "", text or "")
@@ -251,7 +255,7 @@ def clean_member(lib: Library, fields: dict[str, Any], current: Member | None = 
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "The phone number {phone} does not look right (e.g. 081234567890)."),
                 field="phone", phone=out["phone"])
-    if out.get("email") and not _EMAIL.match(out["email"]):
+    if out.get("email") and not looks_like_email(out["email"]):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The e-mail address {email} does not look right."),
                               field="email", email=out["email"])
     if "member_type" in out:

@@ -40,7 +40,7 @@ from typing import Any
 
 from .. import auth
 from ..circulation.loan_rules import TYPE_FIELDS
-from ..community.members import clean_member, new_numbers, normalise_phone
+from ..community.members import clean_member, looks_like_email, new_numbers, normalise_phone
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
@@ -272,7 +272,11 @@ _ASIDE_LABELS = {"member_phone": "Telepon", "member_email": "Email", "birth_date
 NOT_A_DATE = QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a date: kept as written in the member's notes.")
 NOT_A_PHONE = QT_TRANSLATE_NOOP("Import", "The phone {value} is not a phone number: kept as written in the member's "
                                           "notes.")
-NOT_AN_EMAIL = QT_TRANSLATE_NOOP("Import", "The e-mail {value} has no @: kept as written in the member's notes.")
+NOT_AN_EMAIL = QT_TRANSLATE_NOOP("Import", "The e-mail {value} is not an e-mail address: kept as written in the "
+                                           "member's notes.")
+ENDS_BEFORE_IT_STARTS = QT_TRANSLATE_NOOP("Import", "The membership ends ({value}) before it starts: the end is kept as "
+                                                    "written in the member's notes, and the membership lasts as its "
+                                                    "type says.")
 NOT_A_BIRTH_DATE = QT_TRANSLATE_NOOP("Import", "The birth date {value} cannot be right (after today or before "
                                                "1900): kept as written in the member's notes.")
 SET_ASIDE = QT_TRANSLATE_NOOP("Import", "{count} value(s) did not look right (a phone, an e-mail, a date): each member "
@@ -354,9 +358,13 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
             fields["phone"] = member_phone(written) if written else ""
             if written and not fields["phone"]:
                 aside.append(("member_phone", written, NOT_A_PHONE))
-            if fields["email"] and "@" not in fields["email"]:
-                aside.append(("member_email", fields["email"].strip(), NOT_AN_EMAIL))
+            fields["email"] = fields["email"].strip()
+            if fields["email"] and not looks_like_email(fields["email"]):
+                aside.append(("member_email", fields["email"], NOT_AN_EMAIL))
                 fields["email"] = ""
+            if fields["expires_on"] and fields["registered_on"] and fields["expires_on"] < fields["registered_on"]:
+                aside.append(("expire_date", str(row["expire_date"]).strip(), ENDS_BEFORE_IT_STARTS))
+                fields["expires_on"] = None
             if fields["birth_date"] and ((latest is not None and fields["birth_date"] > latest)
                                          or fields["birth_date"].year < 1900):
                 aside.append(("birth_date", str(row["birth_date"]).strip(), NOT_A_BIRTH_DATE))
