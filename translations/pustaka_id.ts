@@ -11876,6 +11876,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Nomor induk {number} juga dipakai eksemplar lain.</translation>
         </message>
         <message>
+            <source>The barcode {barcode} was taken as {known}, a copy of the same book: a spreadsheet drops the zeros in front of a number.</source>
+            <translation>Barkode {barcode} dianggap {known}, eksemplar dari buku yang sama: program lembar kerja membuang angka nol di depan sebuah bilangan.</translation>
+        </message>
+        <message>
             <source>The row counts {count} copies but gives one number ({number}): the other {more} came in with new barcodes and no accession number. Give each its own number on the copy form.</source>
             <translation>Baris ini mencatat {count} eksemplar tetapi hanya satu nomor ({number}): {more} eksemplar lainnya masuk dengan barkode baru tanpa nomor induk. Beri masing-masing nomornya sendiri di formulir eksemplar.</translation>
         </message>

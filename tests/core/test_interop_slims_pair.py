@@ -3,6 +3,8 @@ makes is the one the two files make imported one after the other, but each copy 
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from pustaka_desktop.core.errors import ValidationError
@@ -141,3 +143,38 @@ def test_a_dry_run_counts_what_the_import_does_and_writes_nothing(files, lib, li
     done = importer.import_slims(lib, librarian, *files)
     assert [(p.records_add, p.items_add, p.items_update, len(p.bad), p.flagged_rows) for p in dry] == [
         (p.records_add, p.items_add, p.items_update, len(p.bad), p.flagged_rows) for p in done]
+
+
+def _numbered(tmp_path, item_codes: list[str]) -> tuple:
+    """Two titles whose copies have barcodes of digits (00012, 00013 / 00014), and an item file as Excel
+    saves it after opening SLiMS's export: the zeros in front of each barcode gone."""
+    biblio = tmp_path / "biblio.csv"
+    biblio.write_text("\n".join([",".join(slims.BIBLIO_COLUMNS), _line(slims.BIBLIO_COLUMNS, dict(
+        title="Laskar Pelangi", publish_year="2008", authors="<Andrea Hirata>", item_code="<00012><00013>")),
+        _line(slims.BIBLIO_COLUMNS, dict(title="Sang Pemimpi", publish_year="2006", authors="<Andrea Hirata>",
+                                         item_code="<00014>"))]) + "\n", encoding="utf-8")
+    items = tmp_path / "items.csv"
+    rows = [dict(item_code=code, inventory_code=f"{n}/PD/2019", item_status_name="Rusak" if n == 2 else "",
+                 title=title) for n, (code, title) in enumerate(item_codes, start=1)]
+    items.write_text("\n".join([";".join(slims.ITEM_COLUMNS)] + [";".join(r.get(c, "") for c in slims.ITEM_COLUMNS)
+                                                                  for r in rows]) + "\n", encoding="utf-8")
+    return biblio, items
+
+
+@pytest.mark.parametrize("together", [True, False], ids=["one import", "one file after the other"])
+def test_a_barcode_excel_stripped_of_its_zeros_finds_its_copy_of_the_same_book(lib, librarian, tmp_path, together):
+    biblio, items = _numbered(tmp_path, [("12", "Laskar Pelangi"), ("13", "Laskar Pelangi"),
+                                         ("14", "Laskar Pelangi")])  # (14 is a copy of Sang Pemimpi)
+    if together:
+        importer.import_slims(lib, librarian, biblio, items)
+    else:
+        importer.import_file(lib, librarian, "slims-biblio", biblio)
+        importer.import_file(lib, librarian, "slims-item", items)
+    copies = {c.barcode: (c.record.title, c.accession_no, c.status) for c in Item.select()}
+    assert copies == {"00012": ("Laskar Pelangi", "1/PD/2019", "available"),
+                      "00013": ("Laskar Pelangi", "2/PD/2019", "damaged"),
+                      "00014": ("Sang Pemimpi", "", "available"),
+                      "14": ("Laskar Pelangi", "3/PD/2019", "available")}  # another book's copy: not taken
+    taken = [(f.value, json.loads(f.params)["known"]) for f in ReviewFlag.select().where(ReviewFlag.reason == "copy")
+             if "known" in json.loads(f.params)]
+    assert sorted(taken) == [("12", "00012"), ("13", "00013")]

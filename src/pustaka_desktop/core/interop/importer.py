@@ -274,6 +274,8 @@ class _Session:
         type_name = fields.pop("collection_type", "")
         type_id = self._type_id(type_name, inc.row, flags) if type_name else None
         barcode = fields.get("barcode", "")
+        if barcode and barcode not in cat.barcodes and ref is not None:
+            fields["barcode"] = barcode = self._zeros_put_back(barcode, ref, inc.row, flags)
         if barcode:
             if barcode in self.barcode_rows:
                 result.left_out.append(BadRow(inc.row, QT_TRANSLATE_NOOP(
@@ -341,6 +343,26 @@ class _Session:
         result.items_add += 1
         for flag in flags:
             self.flags.append((flag, ref, new))
+
+    def _zeros_put_back(self, barcode: str, ref: Ref, row: int, flags: list[review.Flag]) -> str:
+        """``barcode``, or the one copy of the same record whose barcode it is with the zeros in front that
+        Excel drops from a number ("13" for "00013"): then the row describes that copy, said so."""
+        found = self.cat.zero_padded(barcode)
+        if len(found) != 1:
+            return barcode
+        held = self.cat.barcodes[found[0]]
+        if self.deferred and found[0] in self.deferred:
+            record: Ref | None = self.deferred[found[0]][0]
+        elif isinstance(held, int):
+            record = self.lib.db.execute_sql("SELECT record_id FROM item WHERE id = ?", [held]).fetchone()[0]
+        else:
+            return barcode
+        if record is not ref and (ref_id(record) is None or ref_id(record) != ref_id(ref)):
+            return barcode  # (a record of this import is the same one once written: its id)
+        flags.append(review.Flag(reason="copy", field="", value=barcode, template=QT_TRANSLATE_NOOP(
+            "Review", "The barcode {barcode} was taken as {known}, a copy of the same book: a spreadsheet drops the "
+                      "zeros in front of a number."), params={"barcode": barcode, "known": found[0]}, row=row))
+        return found[0]
 
     def _fill(self, barcode: str, fields: dict[str, Any], type_id: int | None, flags: list[review.Flag]) -> None:
         """A copy the biblio file of this import listed (held back, not yet written) gets the item

@@ -79,6 +79,17 @@ class Catalogue:
         self.subjects = {fold(term) for (term,) in Subject.select(Subject.term).where(
             Subject.deleted == False).tuples()}  # noqa: E712
         self._titles: dict[str, list[Ref]] | None = None
+        self._zero_padded: dict[str, list[str]] | None = None
+
+    def zero_padded(self, barcode: str) -> list[str]:
+        """The barcodes here that are ``barcode`` with zeros in front ("00013" for "13"): what a
+        spreadsheet makes of a barcode of digits it took for a number. (Those known at the first call.)"""
+        if self._zero_padded is None:
+            self._zero_padded = {}
+            for known in self.barcodes:
+                if known[:1] == "0" and known.isdigit():
+                    self._zero_padded.setdefault(known.lstrip("0"), []).append(known)
+        return self._zero_padded.get(barcode.lstrip("0"), []) if barcode.isdigit() else []
 
     def load_records(self) -> None:
         """The records' keys (uid, source id, description, ISBN). Not needed by a file of copies only
