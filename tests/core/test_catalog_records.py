@@ -91,6 +91,7 @@ def test_year_without_digits_is_allowed(lib, librarian):
     ("1429 H / 2008 M", 2008), ("2008 M/1429 H", 2008), ("1429H/2008M", 2008),  # both calendars: the Masehi one
     ("1445 H", 2024), ("1405 H.", 1985),  # a Hijri year alone: the Gregorian year it mostly falls in
     ("c2010", 2010), ("[2019]", 2019), ("Cet. 2, 2010", 2010), ("t.t.", None),
+    ("197-", None), ("[197-?]", None), ("19--", None), ("197u", None),  # a decade or century: no one year
 ])
 def test_the_year_of_a_book_printed_with_both_calendars(lib, librarian, written, year):
     record = add(lib, librarian, year_text=written)

@@ -188,12 +188,16 @@ def year_in(text: str) -> int | None:
     return plain or hijri
 
 
+# a year known only to its decade or century, as catalogues write it: "197-", "[197-?]", "19--", "197u" (MARC)
+_DECADE = re.compile(r"^\[?\s*\d{2,3}[-?u]{1,2}\??\s*\]?$")
+
+
 def parse_year(text: str, this_year: int | None = None) -> int | None:
-    """The year in a publication-year text as written (``year_in``); ``"t.t."`` (no year) -> None.
-    A year after next year is refused."""
+    """The year in a publication-year text as written (``year_in``); ``"t.t."`` (no year) and ``"197-"``
+    (a decade: no one year) -> None. A year after next year is refused."""
     year = year_in(text)
     if year is None:
-        if re.search(r"\d", text or ""):
+        if re.search(r"\d", text or "") and not _DECADE.match(text.strip()):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "{text} is not a year (write it like 2010 or c2010)."),
                 field="year_text", text=text)
