@@ -6883,6 +6883,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
     <context>
         <name>Import</name>
         <message>
+            <source>sheet {sheet}</source>
+            <translation>lembar {sheet}</translation>
+        </message>
+        <message>
+            <source>sheet {sheet}, row {row}</source>
+            <translation>lembar {sheet}, baris {row}</translation>
+        </message>
+        <message>
             <source>{column}: {value} is not a date (use YYYY-MM-DD).</source>
             <translation>{column}: {value} bukan tanggal (tulis TTTT-BB-HH).</translation>
         </message>
@@ -6941,6 +6949,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>{column}: {value} is not a whole number.</source>
             <translation>{column}: {value} bukan bilangan bulat.</translation>
+        </message>
+        <message>
+            <source>Not read: none of its columns holds titles.</source>
+            <translation>Tidak dibaca: tidak ada kolomnya yang berisi judul.</translation>
         </message>
         <message>
             <source>Row {row}: {message}</source>

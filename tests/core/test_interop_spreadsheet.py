@@ -339,3 +339,62 @@ def test_the_source_of_a_copy_is_read_from_the_words_a_buku_induk_writes(lib, li
     assert got == [("1/PD", "grant", "Hibah Perpusnas"), ("2/PD", "purchase", ""),
                    ("3/PD", "purchase", "Pembelian dana desa"), ("4/PD", "donation", ""),
                    ("5/PD", "other", "Titipan Pak RT")]
+
+
+_YEARS = {"2019": [["No", "No. Induk", "Judul", "Pengarang", "Tahun Terbit"],
+                   [1, "001/PD/2019", "Laskar Pelangi", "Andrea Hirata", 2008],
+                   [2, "002/PD/2019", "Sang Pemimpi", "Andrea Hirata", "th. 20O6"]],  # (a letter O for a zero)
+          "2020": [["BUKU INDUK TAHUN 2020"], [],
+                   ["No", "No. Induk", "Judul", "Pengarang", "Tahun Terbit"],
+                   [1, "001/PD/2020", "Bumi Manusia", "Pramoedya Ananta Toer", 1980],
+                   [2, "002/PD/2020", None, "Tere Liye", 2012]],  # (a row whose title was never typed)
+          "Rekap": [["Kelas", "Jumlah Judul", "Jumlah Eksemplar"], ["800", 3, 3]],
+          "Kosong": []}
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "xls"])
+def test_a_buku_induk_with_a_sheet_a_year_comes_in_whole_and_names_the_sheet_of_each_row(lib, librarian, tmp_path,
+                                                                                        kind):
+    """Villages keep the buku induk in one workbook, a sheet a year: every sheet with titles comes in (not
+    only the first); what is refused or flagged names its sheet and row; a summary sheet is named as not
+    read; an empty one is passed over."""
+    path = tmp_path / f"buku-induk.{kind}"
+    if kind == "xlsx":
+        book = Workbook()
+        book.remove(book.active)
+        for name, rows in _YEARS.items():
+            sheet = book.create_sheet(name)
+            for row in rows:
+                sheet.append(row)
+        book.save(path)
+    else:
+        book = xlwt.Workbook()
+        for name, rows in _YEARS.items():
+            sheet = book.add_sheet(name)
+            for r, row in enumerate(rows):
+                for c, value in enumerate(row):
+                    if value is not None:
+                        sheet.write(r, c, value)
+        book.save(str(path))
+    result = importer.import_file(lib, librarian, "xlsx", path)
+    assert sorted(r.title for r in Record.select()) == ["Bumi Manusia", "Laskar Pelangi", "Sang Pemimpi"]
+    assert Item.get(Item.accession_no == "001/PD/2020").record.title == "Bumi Manusia"
+    assert [(bad.where(), bad.params.get("sheet", "")) for bad in result.bad] == [
+        ("sheet 2020, row 5", ""), ("sheet Rekap", "Rekap")]
+    assert result.rows == 4
+    flag = review.open_flags(lib, reason="year")[0]
+    assert (flag.title, flag.row) == ("Sang Pemimpi", 3) and flag.origin.endswith(" · 2019")
+    again = importer.import_file(lib, librarian, "xlsx", path)
+    assert (again.records_add, again.items_add) == (0, 0)
+
+
+def test_a_workbook_of_one_sheet_names_no_sheet(lib, librarian, tmp_path):
+    path = tmp_path / "buku.xlsx"
+    book = Workbook()
+    book.active.title = "Buku Induk"
+    for row in [["No. Induk", "Judul", "Pengarang"], ["1/PD", "Laskar Pelangi"], ["2/PD", None, "Tere Liye"],
+                ["3/PD", "Timun Mas"]]:
+        book.active.append(row)
+    book.save(path)
+    result = importer.import_file(lib, librarian, "xlsx", path)
+    assert [(bad.row, bad.sheet, bad.where()) for bad in result.bad] == [(3, "", "3")]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWizard
 
 from pustaka_desktop.core import demo
@@ -79,6 +79,32 @@ def test_import_wizard_dry_run_then_import(qtbot, lib, librarian, tmp_path):
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert review.open_count(lib) == 0 and dialog.table.rowCount() == 0
     assert Record.get(Record.title == "Salah").isbn == "9789793062792"
+
+
+def test_the_wizard_names_the_sheet_of_each_row_of_a_buku_induk_kept_a_sheet_a_year(qtbot, lib, librarian, tmp_path):
+    from openpyxl import Workbook
+
+    path = tmp_path / "buku-induk.xlsx"
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in {"2019": [["No. Induk", "Judul", "Pengarang"], ["1/PD/2019", "Laskar Pelangi", "Andrea Hirata"]],
+                       "2020": [["No. Induk", "Judul", "Pengarang"], ["1/PD/2020", "Bumi Manusia", "Pramoedya"],
+                                ["2/PD/2020", None, "Tere Liye"]]}.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    wizard = ImportWizard(AppContext(lib, librarian))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.choose.format.setCurrentIndex(wizard.choose.format.findData("xlsx"))
+    wizard.choose.path.setText(str(path))
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.report.plan is not None, timeout=20000)
+    assert wizard.report.plan.records_add == 2  # both years, not only the first sheet
+    where = QCoreApplication.translate("Import", "sheet {sheet}, row {row}").format(sheet="2020", row=3)
+    assert wizard.report.bad.rowCount() == 1 and wizard.report.bad.item(0, 1).text() == where
 
 
 def test_review_list_keeps_and_fixes_by_keyboard_and_the_dashboard_counts(qtbot, lib, librarian, tmp_path):

@@ -129,12 +129,12 @@ def _report(args: argparse.Namespace, lib, result, before: set) -> int:
     if result.bad:
         print(translate("cli", "{count} rows were left out:").format(count=len(result.bad)))
         for bad in result.bad:
-            print(translate("cli", "  row {row}: {reason}").format(row=bad.row, reason=bad.message(translate)))
+            print(_row_line(bad))
     if result.left_out:
         print(translate("cli", "{count} copies were left out (their records came in):").format(
             count=len(result.left_out)))
         for bad in result.left_out:
-            print(translate("cli", "  row {row}: {reason}").format(row=bad.row, reason=bad.message(translate)))
+            print(_row_line(bad))
     if result.covers is not None:
         for line in result.covers.notes(translate, "covers"):
             print(line)
@@ -149,10 +149,20 @@ def _report(args: argparse.Namespace, lib, result, before: set) -> int:
     return code
 
 
+def _row_line(bad) -> str:
+    if bad.sheet:  # a workbook of several sheets: which one
+        return f"  {bad.where(translate)}: {bad.message(translate)}"
+    return translate("cli", "  row {row}: {reason}").format(row=bad.row, reason=bad.message(translate))
+
+
+def _bad_json(bad) -> dict:
+    return {"row": bad.row, "reason": bad.message(translate), **({"sheet": bad.sheet} if bad.sheet else {})}
+
+
 def _json_summary(args: argparse.Namespace, lib, result, before: set) -> dict:
     summary = result.summary()
-    summary["bad"] = [{"row": bad.row, "reason": bad.message(translate)} for bad in result.bad]
-    summary["left_out"] = [{"row": bad.row, "reason": bad.message(translate)} for bad in result.left_out]
+    summary["bad"] = [_bad_json(bad) for bad in result.bad]
+    summary["left_out"] = [_bad_json(bad) for bad in result.left_out]
     if args.review:
         summary["review"] = [_entry_json(e) for e in review.open_flags(lib, limit=1_000_000) if e.id not in before]
     return summary

@@ -321,7 +321,7 @@ class ReportPage(QWizardPage):
         self.bad.setRowCount(len(left))
         for r, (plan, bad) in enumerate(left):
             self.bad.setItem(r, 0, QTableWidgetItem(Path(plan.path).name))
-            self.bad.setItem(r, 1, QTableWidgetItem(str(bad.row)))
+            self.bad.setItem(r, 1, QTableWidgetItem(bad.where(_tr)))  # ("sheet 2020, row 14" in a workbook)
             self.bad.setItem(r, 2, QTableWidgetItem(bad.message(_tr)))
         self.completeChanged.emit()
 

@@ -79,6 +79,7 @@ class Flag:
     record: int | None = None
     item: int | None = None
     row: int = 0
+    sheet: str = ""  # the sheet of a workbook of several: named after the import's origin
 
 
 @dataclass
@@ -126,7 +127,8 @@ def add(lib: Library, flags: Iterable[Flag], origin: str = "") -> list[Flag]:
     now = lib.clock.now()
     rows = [{"reason": f.reason, "field_name": f.field, "value": str(f.value or "")[:2000], "template": f.template,
              "params": json.dumps(f.params, ensure_ascii=False, default=str), "context": f.context,
-             "suggestion": f.suggestion or "", "record": f.record, "item": f.item, "origin": origin, "row": f.row,
+             "suggestion": f.suggestion or "", "record": f.record, "item": f.item,
+             "origin": f"{origin} · {f.sheet}" if f.sheet else origin, "row": f.row,
              "created_at": now} for f in flags]
     for start in range(0, len(rows), 500):
         ReviewFlag.insert_many(rows[start:start + 500]).execute()

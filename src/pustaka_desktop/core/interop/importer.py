@@ -117,8 +117,25 @@ class _Session:
     # -- planning --
 
     def row(self, inc: Incoming) -> None:
+        if not inc.sheet:
+            return self._row(inc)
+        # a row of one sheet of several: what it refused, left out or flagged names its sheet
         result = self.result
-        result.rows += 1
+        marks = (len(result.bad), len(result.left_out), len(self.flags), len(self.pending_records),
+                 len(self.pending_items))
+        self._row(inc)
+        for bad in (*result.bad[marks[0]:], *result.left_out[marks[1]:]):
+            bad.sheet = inc.sheet
+        flags = [flag for flag, *_ in self.flags[marks[2]:]]
+        for pending, mark in ((self.pending_records, marks[3]), (self.pending_items, marks[4])):
+            flags += [flag for entry in pending[mark:] for flag in entry[-1]]  # (each entry ends with its flags)
+        for flag in flags:
+            flag.sheet = flag.sheet or inc.sheet  # (a batch compared in this row holds earlier rows' flags too)
+        return None
+
+    def _row(self, inc: Incoming) -> None:
+        result = self.result
+        result.rows += 1 if inc.row else 0  # (row 0: a whole sheet that was not read)
         if inc.error is not None:
             result.bad.append(inc.error)
             return

@@ -19,6 +19,15 @@ HEADER_SEARCH = 30  # rows looked at for the header: a buku induk kept in Excel 
 
 
 def xlsx_rows(path: str | Path) -> Iterator[list[Any]]:
+    """The first sheet of an xlsx file."""
+    for _, rows in xlsx_sheets(path):
+        yield from rows
+        return
+
+
+def xlsx_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
+    """(name, rows) of each sheet of an xlsx file, in the workbook's order (each read as it goes); the name
+    is "" when the workbook has one sheet (nobody needs to be told which)."""
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -31,9 +40,9 @@ def xlsx_rows(path: str | Path) -> Iterator[list[Any]]:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not an Excel (xlsx) file ({error})."),
                               path=Path(path).name, error=str(exc) or type(exc).__name__) from exc
     try:
-        sheet = workbook.worksheets[0]
-        for values in sheet.iter_rows(values_only=True):
-            yield list(values)
+        grids = [sheet for sheet in workbook.worksheets if hasattr(sheet, "iter_rows")]  # (a chart sheet has no cells)
+        for sheet in grids:
+            yield sheet.title if len(grids) > 1 else "", (list(values) for values in sheet.iter_rows(values_only=True))
     finally:
         workbook.close()
 
@@ -53,13 +62,21 @@ def kind_of(path: str | Path) -> str:
 
 
 def xls_rows(path: str | Path) -> Iterator[list[Any]]:
-    """The first sheet of an Excel 97-2003 file, its dates as dates (xls keeps them as numbers)."""
+    """The first sheet of an Excel 97-2003 file."""
+    for _, rows in xls_sheets(path):
+        yield from rows
+        return
+
+
+def xls_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
+    """(name, rows) of each sheet of an Excel 97-2003 file, as ``xlsx_sheets``; its dates as dates (xls
+    keeps them as numbers)."""
     import xlrd
     from xlrd import XL_CELL_BOOLEAN, XL_CELL_DATE, XL_CELL_NUMBER, XL_CELL_TEXT, xldate
 
     try:
         book = xlrd.open_workbook(str(path), on_demand=True)
-        sheet = book.sheet_by_index(0)
+        count = book.nsheets
     except Exception as exc:  # xlrd.XLRDError, CompDocError, a truncated file's struct.error ...
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not an Excel 97-2003 (xls) file ({error})."),
                               path=Path(path).name, error=str(exc)[:80] or type(exc).__name__) from exc
@@ -76,9 +93,19 @@ def xls_rows(path: str | Path) -> Iterator[list[Any]]:
             return bool(cell.value)
         return None  # empty, blank, an error cell (#N/A)
 
-    try:
+    def rows_of(sheet: Any) -> Iterator[list[Any]]:
         for number in range(sheet.nrows):
             yield [value(cell) for cell in sheet.row(number)]
+
+    try:
+        for index in range(count):
+            try:
+                sheet = book.sheet_by_index(index)
+            except Exception as exc:  # a damaged sheet after good ones
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "{path} is not an Excel 97-2003 (xls) file ({error})."),
+                    path=Path(path).name, error=str(exc)[:80] or type(exc).__name__) from exc
+            yield sheet.name if count > 1 else "", rows_of(sheet)
     finally:
         book.release_resources()
 
@@ -98,6 +125,15 @@ def rows(path: str | Path, fmt: str) -> Iterator[list[Any]]:
     if fmt != "xlsx":
         return csv_rows(path)
     return xls_rows(path) if kind_of(path) == "xls" else xlsx_rows(path)
+
+
+def every_sheet(path: str | Path, fmt: str) -> Iterator[tuple[str, Iterator[list[Any]]]]:
+    """(name, rows) of each sheet of a file imported as ``fmt`` (a buku induk kept in Excel often has a
+    sheet a year); a CSV, like a workbook of one sheet, is one sheet without a name."""
+    if fmt != "xlsx":
+        yield "", csv_rows(path)
+    else:
+        yield from xls_sheets(path) if kind_of(path) == "xls" else xlsx_sheets(path)
 
 
 def sheet_rows(path: str | Path) -> tuple[int, list[str], Iterator[list[Any]]]:
@@ -154,11 +190,13 @@ def _column_numbers(values: list[Any]) -> bool:
 
 
 def filled_rows(rows: Iterator[list[Any]], first: int, rows_hint: int, progress: Progress | None,
-                cancel: Cancel | None) -> Iterator[tuple[int, list[Any]]]:
+                cancel: Cancel | None, before: int = 0) -> Iterator[tuple[int, list[Any]]]:
     """(row number, values) of the rows that hold anything, numbered from ``first``; progress is
-    guessed from the row number against ``rows_hint`` (an estimate from the file's size)."""
+    guessed from the row number (after ``before`` rows of the sheets before) against ``rows_hint`` (an
+    estimate from the file's size)."""
     for number, values in enumerate(rows, start=first):
         if number % 1000 == 0:
-            checkpoint(progress, cancel, min(0.99, number / rows_hint), QT_TRANSLATE_NOOP("Import", "Reading the file"))
+            checkpoint(progress, cancel, min(0.99, (before + number) / rows_hint),
+                       QT_TRANSLATE_NOOP("Import", "Reading the file"))
         if any(clean(v) for v in values):
             yield number, values

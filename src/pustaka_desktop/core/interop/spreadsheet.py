@@ -300,13 +300,38 @@ def parse_count(value: Any, column: str) -> int | None:
 
 def _read(path: str | Path, fmt: str, mapping: dict[str, str] | None, progress: Progress | None,
           cancel: Cancel | None) -> Iterator[Incoming]:
-    header_row, headers, iterator = sheets.header(sheets.rows(path, fmt))
+    """The rows of every sheet that holds a catalogue: the first sheet must (or the file is refused);
+    a later one whose columns hold no titles (a summary, notes for the volunteers) is named as not read."""
+    every = sheets.every_sheet(path, fmt)
+    sheet, rows = next(every, ("", iter(())))
+    header_row, headers, iterator = sheets.header(rows)
     if not headers:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
     if not mapping:
         if inlislite.recognise(headers):  # INLISLite's own export: titles in ISBD form, BIB IDs
             yield from inlislite.read(path, progress, cancel)
             return
+    total_hint = Path(path).stat().st_size // 60 + 1
+    counted = [0]  # rows of the sheets before: the progress bar goes on from them
+    yield from _sheet(iterator, header_row, _positions(headers, mapping), sheet, total_hint, counted, progress,
+                      cancel)
+    for sheet, rows in every:
+        header_row, headers, iterator = sheets.header(rows)
+        if not headers:
+            continue  # an empty sheet
+        try:
+            positions = _positions(headers, mapping)
+        except ValidationError:
+            yield Incoming(0, error=BadRow(0, NOT_READ, {"sheet": sheet}, sheet=sheet), sheet=sheet)
+            continue
+        yield from _sheet(iterator, header_row, positions, sheet, total_hint, counted, progress, cancel)
+
+
+NOT_READ = QT_TRANSLATE_NOOP("Import", "Not read: none of its columns holds titles.")
+
+
+def _positions(headers: list[str], mapping: dict[str, str] | None) -> list[tuple[int, str]]:
+    """(column, field) of the columns a sheet's headers give (``guess_mapping``, or ``mapping``)."""
     chosen = guess_mapping(headers)
     if mapping:
         known = {fold(h): h for h in headers}
@@ -322,10 +347,15 @@ def _read(path: str | Path, fmt: str, mapping: dict[str, str] | None, progress: 
     if "title" not in chosen.values():
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "No column is mapped to the title. Choose which column holds the title."))
-    positions = [(headers.index(h), t) for h, t in chosen.items()]
-    total_hint = Path(path).stat().st_size // 60 + 1
+    return [(headers.index(h), t) for h, t in chosen.items()]
+
+
+def _sheet(rows: Iterator[list[Any]], header_row: int, positions: list[tuple[int, str]], sheet: str,
+           total_hint: int, counted: list[int], progress: Progress | None,
+           cancel: Cancel | None) -> Iterator[Incoming]:
     above: dict[str, Any] = {}  # the book of the last row that named one
-    for number, values in sheets.filled_rows(iterator, header_row + 1, total_hint, progress, cancel):
+    number = header_row
+    for number, values in sheets.filled_rows(rows, header_row + 1, total_hint, progress, cancel, counted[0]):
         picked = {t: (values[i] if i < len(values) else None) for i, t in positions}
         if any(clean(picked.get(k)) for k in RECORD_KEYS):
             above = {k: picked.get(k) for k in RECORD_KEYS}
@@ -337,9 +367,10 @@ def _read(path: str | Path, fmt: str, mapping: dict[str, str] | None, progress: 
         try:
             rec, items, copies = sheet_row(picked, flags)
         except RowError as exc:
-            yield Incoming(number, error=BadRow(number, exc.template, exc.params))
+            yield Incoming(number, error=BadRow(number, exc.template, exc.params), sheet=sheet)
             continue
-        yield Incoming(number, record=rec, items=items, copies=copies, flags=flags)
+        yield Incoming(number, record=rec, items=items, copies=copies, flags=flags, sheet=sheet)
+    counted[0] += number
 
 
 def read_xlsx(path, mapping=None, progress=None, cancel=None) -> Iterator[Incoming]:

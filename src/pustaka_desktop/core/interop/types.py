@@ -63,6 +63,15 @@ class BadRow:
     template: str
     params: dict[str, Any] = field(default_factory=dict)
     context: str = "Import"  # "Errors" for the catalogue's own validation messages
+    sheet: str = ""  # the sheet of a workbook of several (the row is numbered in it)
+
+    def where(self, translate: Translate = _identity) -> str:
+        """"14"; in a workbook of several sheets "sheet 2020, row 14", or "sheet Rekap" (the whole sheet)."""
+        if not self.sheet:
+            return str(self.row)
+        if not self.row:
+            return translate("Import", "sheet {sheet}").format(sheet=self.sheet)
+        return translate("Import", "sheet {sheet}, row {row}").format(sheet=self.sheet, row=self.row)
 
     def message(self, translate: Translate = _identity) -> str:
         return render(self.context, self.template, self.params, translate)
@@ -91,6 +100,7 @@ class Incoming:
     source_id: str = ""  # the record's id in the system it came from (Record.slims_id), e.g. "inlislite:123"
     flags: list[Any] = field(default_factory=list)  # core.catalog.review.Flag: values kept as written
     cover_file: str = ""  # the file name of the record's cover picture in the source system (SLiMS ``image``)
+    sheet: str = ""  # the sheet of a workbook of several that the row is in
 
 
 @dataclass
