@@ -6883,12 +6883,12 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
     <context>
         <name>Import</name>
         <message>
-            <source>sheet {sheet}</source>
-            <translation>lembar {sheet}</translation>
+            <source>Sheet {sheet}</source>
+            <translation>Lembar {sheet}</translation>
         </message>
         <message>
-            <source>sheet {sheet}, row {row}</source>
-            <translation>lembar {sheet}, baris {row}</translation>
+            <source>Sheet {sheet}, row {row}</source>
+            <translation>Lembar {sheet}, baris {row}</translation>
         </message>
         <message>
             <source>{column}: {value} is not a date (use YYYY-MM-DD).</source>
@@ -7157,6 +7157,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Adding pictures</source>
             <translation>Menambahkan gambar</translation>
+        </message>
+        <message>
+            <source>Not read: none of its columns holds names.</source>
+            <translation>Tidak dibaca: tidak ada kolomnya yang berisi nama.</translation>
         </message>
     </context>
     <context>
@@ -13308,10 +13312,6 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>{file}: {add} ditambah, {update} diperbarui, {unchanged} tidak berubah, {bad} baris ditolak.</translation>
         </message>
         <message>
-            <source>Row {row}: {message}</source>
-            <translation>Baris {row}: {message}</translation>
-        </message>
-        <message>
             <source>… and {count} more refused row(s).</source>
             <translation>… dan {count} baris lain yang ditolak.</translation>
         </message>
@@ -15099,10 +15099,6 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Imported: added {add}, updated {update}; {unchanged} unchanged, {bad} bad row(s).</source>
             <translation>Diimpor: ditambah {add}, diperbarui {update}; {unchanged} tidak berubah, {bad} baris salah.</translation>
-        </message>
-        <message>
-            <source>Row {row}: {message}</source>
-            <translation>Baris {row}: {message}</translation>
         </message>
         <message>
             <source>Dry run: would add {out} loan(s) still out, {returned} returned loan(s), {fines} fine line(s) and {visits} visit(s); would close {closed} loan(s); {unchanged} already here, {bad} row(s) left out.</source>

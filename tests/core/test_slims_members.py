@@ -206,3 +206,27 @@ def test_a_list_without_card_numbers_finds_a_member_again_by_nik(lib, librarian,
     again = slims_members.import_members(lib, librarian, path)
     assert (again.add, again.update) == (0, 1)
     assert [(m.name, m.address) for m in Member.select()] == [("Sitti Aminah", "RT 02")]
+
+
+def test_a_member_list_kept_a_sheet_a_class_comes_in_whole_and_names_the_sheet(lib, librarian, tmp_path):
+    """A school library's member list: a sheet a class. Every class comes in; what is said of a row names
+    its sheet; a sheet without names (the librarian's notes) is named as not read."""
+    from openpyxl import Workbook
+
+    path = tmp_path / "anggota.xlsx"
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in {"Kelas 4": [["Nama", "L/P", "No HP"], ["Siti Aminah", "P", "81234567890"]],
+                       "Kelas 5": [["DAFTAR ANGGOTA KELAS 5"], ["Nama", "L/P", "No HP"], ["Budi Santoso", "L", ""],
+                                   ["Wati", "P", "belum ada"]],
+                       "Catatan": [["Kartu dicetak bulan Juli"]]}.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    result = slims_members.import_members(lib, librarian, path)
+    assert (result.add, result.rows) == (3, 3)
+    assert sorted(m.name for m in Member.select()) == ["Budi Santoso", "Siti Aminah", "Wati"]
+    assert [row.line() for row in result.set_aside] == [
+        "Sheet Kelas 5, row 4: The phone belum ada is not a phone number: kept as written in the member's notes."]
+    assert [bad.line() for bad in result.bad] == ["Sheet Catatan: Not read: none of its columns holds names."]

@@ -103,7 +103,7 @@ def test_the_wizard_names_the_sheet_of_each_row_of_a_buku_induk_kept_a_sheet_a_y
     wizard.next()
     qtbot.waitUntil(lambda: wizard.report.plan is not None, timeout=20000)
     assert wizard.report.plan.records_add == 2  # both years, not only the first sheet
-    where = QCoreApplication.translate("Import", "sheet {sheet}, row {row}").format(sheet="2020", row=3)
+    where = QCoreApplication.translate("Import", "Sheet {sheet}, row {row}").format(sheet="2020", row=3)
     assert wizard.report.bad.rowCount() == 1 and wizard.report.bad.item(0, 1).text() == where
 
 

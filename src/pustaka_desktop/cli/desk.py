@@ -397,13 +397,14 @@ def _report_plan(args: argparse.Namespace, result, counts: str) -> int:
     code = 2 if result.bad else 0
     if args.json:
         common.print_json({**result.summary(), "bad": [
-            {"row": b.row, "message": b.message(common.translate)} for b in result.bad]})
+            {"row": b.row, "message": b.message(common.translate), **({"sheet": b.sheet} if b.sheet else {})}
+            for b in result.bad]})
         return code
     print(counts)
     for line in result.notes(common.translate):
         print(line)
     for bad in result.bad:
-        print(translate("cli", "Row {row}: {message}").format(row=bad.row, message=bad.message(common.translate)))
+        print(bad.line(common.translate))
     return code
 
 

@@ -151,7 +151,7 @@ def _report(args: argparse.Namespace, lib, result, before: set) -> int:
 
 def _row_line(bad) -> str:
     if bad.sheet:  # a workbook of several sheets: which one
-        return f"  {bad.where(translate)}: {bad.message(translate)}"
+        return "  " + bad.line(translate)
     return translate("cli", "  row {row}: {reason}").format(row=bad.row, reason=bad.message(translate))
 
 

@@ -9,6 +9,7 @@ whose missing card number the import may give (a list kept by hand often has non
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -16,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
 from . import sheets
-from .types import clean, fold
+from .types import BadRow, clean, fold
 
 # header -> SLiMS member column, or one of ours (``_...``) the row is put together from; matched folded
 # (case, spaces and punctuation aside: "No. HP" = "no hp", "L/P" = "l p")
@@ -57,17 +59,37 @@ def recognised(headers: list[str]) -> list[str]:
     return [HEADERS.get(fold(h), "") for h in headers]
 
 
-def rows(path: str | Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]] | None:
-    """The members of a sheet as rows of ``columns`` (SLiMS's), or None when the file is not a member
-    list with a header this module knows (it needs at least the name)."""
+def rows(path: str | Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str] | BadRow]] | None:
+    """The members of a list as rows of ``columns`` (SLiMS's), or None when the file is not a member
+    list with a header this module knows (it needs at least the name). Every sheet of a workbook is read
+    (a school keeps a sheet a class, a village one an RT): a row of one of several sheets carries its
+    sheet's name in ``_sheet_name``; a later sheet without names is named as not read."""
+    every = sheets.every_sheet(path, "csv" if sheets.kind_of(path) == "csv" else "xlsx")
     try:
-        header_row, headers, values_rows = sheets.sheet_rows(path)
+        sheet, first = next(every, ("", iter(())))
+        header_row, headers, values_rows = sheets.header(first)
     except ValidationError:
         return None
     keys = recognised(headers)
     if "member_name" not in keys:
         return None
-    return _converted(header_row, keys, values_rows, columns)
+    return itertools.chain(_converted(header_row, keys, values_rows, columns, sheet), _later_sheets(every, columns))
+
+
+NOT_READ = QT_TRANSLATE_NOOP("Import", "Not read: none of its columns holds names.")
+
+
+def _later_sheets(every: Iterator[tuple[str, Iterator[list[Any]]]],
+                  columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
+    for sheet, values in every:
+        header_row, headers, values_rows = sheets.header(values)
+        if not headers:
+            continue  # an empty sheet
+        keys = recognised(headers)
+        if "member_name" not in keys:
+            yield 0, BadRow(0, NOT_READ, sheet=sheet)
+            continue
+        yield from _converted(header_row, keys, values_rows, columns, sheet)
 
 
 def _cell(value: Any) -> str:
@@ -77,7 +99,7 @@ def _cell(value: Any) -> str:
 
 
 def _converted(header_row: int, keys: list[str], values_rows: Iterator[list[Any]],
-               columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+               columns: tuple[str, ...], sheet: str) -> Iterator[tuple[int, dict[str, str]]]:
     for number, values in enumerate(values_rows, start=header_row + 1):
         if not any(clean(v) for v in values):
             continue
@@ -100,4 +122,6 @@ def _converted(header_row: int, keys: list[str], values_rows: Iterator[list[Any]
         if got.get("_occupation"):
             row["_occupation"] = got["_occupation"]
         row["_sheet"] = "1"
+        if sheet:
+            row["_sheet_name"] = sheet
         yield number, row

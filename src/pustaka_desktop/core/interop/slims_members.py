@@ -112,8 +112,7 @@ class MemberImportPlan:
                 rules=", ".join(f"{r.member_type} – {r.collection_type}" for r in self.loan_rules)))
         if self.set_aside:
             lines.append(translate("Import", SET_ASIDE).format(count=len(self.set_aside)))
-            lines += [translate("Import", "Row {row}: {message}").format(row=row.row, message=row.message(translate))
-                      for row in self.set_aside[:ROWS_LISTED]]
+            lines += [row.line(translate) for row in self.set_aside[:ROWS_LISTED]]
             if len(self.set_aside) > ROWS_LISTED:
                 lines.append(translate("Import", "… and {count} more.").format(count=len(self.set_aside) - ROWS_LISTED))
         if self.photos is not None:
@@ -283,12 +282,12 @@ SET_ASIDE = QT_TRANSLATE_NOOP("Import", "{count} value(s) did not look right (a 
                                         "came in, and the value is kept as written in the member's notes.")
 
 
-def _set_aside(fields: dict[str, Any], aside: list[tuple[str, str, str]], row: int) -> list[BadRow]:
+def _set_aside(fields: dict[str, Any], aside: list[tuple[str, str, str]], row: int, sheet: str) -> list[BadRow]:
     """Each value that did not pass goes into the member's notes as written (``Telepon: 3,27E+15``), so
     the librarian can mend it on the member form; one line per value for the import's report."""
     lines = [f"{_ASIDE_LABELS[column]}: {value}" for column, value, _ in aside]
     fields["notes"] = "\n".join(filter(None, [fields.get("notes") or "", *lines]))
-    return [BadRow(row, template, {"column": column, "value": value}) for column, value, template in aside]
+    return [BadRow(row, template, {"column": column, "value": value}, sheet=sheet) for column, value, template in aside]
 
 
 def _people(members: Iterable[Member]) -> dict[tuple[str, Any], Member]:
@@ -328,10 +327,11 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
     numbers: Iterator[str] = iter(())
     lending = slims_backup.Lending()
     for number, row in _read(path, progress, cancel, lending):
-        result.rows += 1
+        result.rows += 1 if number else 0  # (0: a whole sheet not read)
         if isinstance(row, BadRow):
             result.bad.append(row)
             continue
+        sheet = row.get("_sheet_name", "")  # a row of one of several sheets: what is said of it names the sheet
         aside: list[tuple[str, str, str]] = []  # values that did not look right, kept in the notes
         try:
             fields, type_name = _row_fields(row, aside)
@@ -370,7 +370,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
                 aside.append(("birth_date", str(row["birth_date"]).strip(), NOT_A_BIRTH_DATE))
                 fields["birth_date"] = None
             if aside:
-                result.set_aside += _set_aside(fields, aside, number)
+                result.set_aside += _set_aside(fields, aside, number, sheet)
             current = existing.get(fields["number"])
             type_key = type_name.lower()
             if type_key and type_key not in types and type_name not in result.new_member_types:
@@ -382,10 +382,10 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
             if cleaned["member_type"] is None:
                 raise RowError(QT_TRANSLATE_NOOP("Import", "member_type_name is empty."))
         except RowError as exc:
-            result.bad.append(BadRow(number, exc.template, exc.params))
+            result.bad.append(BadRow(number, exc.template, exc.params, sheet=sheet))
             continue
         except ValidationError as exc:
-            result.bad.append(BadRow(number, exc.template, exc.params, context="Errors"))
+            result.bad.append(BadRow(number, exc.template, exc.params, context="Errors", sheet=sheet))
             continue
         image = (row.get("member_image") or "").strip()
         if image:

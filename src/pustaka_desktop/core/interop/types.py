@@ -66,12 +66,18 @@ class BadRow:
     sheet: str = ""  # the sheet of a workbook of several (the row is numbered in it)
 
     def where(self, translate: Translate = _identity) -> str:
-        """"14"; in a workbook of several sheets "sheet 2020, row 14", or "sheet Rekap" (the whole sheet)."""
+        """"14"; in a workbook of several sheets "Sheet 2020, row 14", or "Sheet Rekap" (the whole sheet)."""
         if not self.sheet:
             return str(self.row)
         if not self.row:
-            return translate("Import", "sheet {sheet}").format(sheet=self.sheet)
-        return translate("Import", "sheet {sheet}, row {row}").format(sheet=self.sheet, row=self.row)
+            return translate("Import", "Sheet {sheet}").format(sheet=self.sheet)
+        return translate("Import", "Sheet {sheet}, row {row}").format(sheet=self.sheet, row=self.row)
+
+    def line(self, translate: Translate = _identity) -> str:
+        """The report's line: "Row 14: why", or "Sheet 2020, row 14: why"."""
+        if self.sheet:
+            return f"{self.where(translate)}: {self.message(translate)}"
+        return translate("Import", "Row {row}: {message}").format(row=self.row, message=self.message(translate))
 
     def message(self, translate: Translate = _identity) -> str:
         return render(self.context, self.template, self.params, translate)

@@ -248,7 +248,7 @@ class TransferPage(Page):
 
     def left_out(self, bad: list) -> list[str]:
         shown = bad[:ROWS_SHOWN]
-        lines = [self.tr("Row {row}: {message}").format(row=row.row, message=row.message(translate)) for row in shown]
+        lines = [row.line(translate) for row in shown]
         if len(bad) > len(shown):
             lines.append(self.tr("… and {count} more refused row(s).").format(count=len(bad) - len(shown)))
         return lines
