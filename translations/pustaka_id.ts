@@ -11899,6 +11899,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <source>The row counts {count} copies but gives one number ({number}): the other {more} came in with new barcodes and no accession number. Give each its own number on the copy form.</source>
             <translation>Baris ini mencatat {count} eksemplar tetapi hanya satu nomor ({number}): {more} eksemplar lainnya masuk dengan barkode baru tanpa nomor induk. Beri masing-masing nomornya sendiri di formulir eksemplar.</translation>
         </message>
+        <message>
+            <source>The price {price} is in {currency}, not rupiah: it is kept in the copy's remarks, and the copy has no price in rupiah yet.</source>
+            <translation>Harga {price} dalam {currency}, bukan rupiah: disimpan di keterangan eksemplar, dan eksemplar ini belum punya harga dalam rupiah.</translation>
+        </message>
     </context>
     <context>
         <name>ReviewDialog</name>

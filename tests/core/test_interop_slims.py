@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.errors import Cancelled, PermissionDenied, ValidationError
 from pustaka_desktop.core.interop import importer, slims
 from pustaka_desktop.core.interop.types import RECORD_FIELDS
@@ -143,6 +144,26 @@ def test_item_file_updates_copies_and_reports_unknown_titles_and_bad_dates(lib, 
     second = Item.get(Item.barcode == "B0002")
     assert (second.status, second.source, second.collection_type.name) == ("in_repair", "grant", "Koleksi Langka")
     assert CollectionType.select().where(CollectionType.name == "Koleksi Langka").count() == 1
+
+
+def test_an_items_shelf_and_a_price_in_another_money_are_kept(lib, librarian, biblio_file, tmp_path):
+    """SLiMS's "site" is the shelf (its form: Shelf Location): it joins the location. A price in dollars is
+    no amount in rupiah: kept in the copy's remarks and flagged, never counted as Rp 15."""
+    importer.import_file(lib, librarian, "slims-biblio", biblio_file)
+    path = tmp_path / "item.csv"
+    path.write_text("\n".join([
+        ITEM_HEADER + ",",
+        item_line(item_code="B0001", location_name="Ruang Baca", site="Rak 3", price="85000", price_currency="Rupiah",
+                  title="Laskar Pelangi : sebuah novel"),
+        item_line(item_code="B0002", site="Rak 5", price="15", price_currency="USD",
+                  title="Laskar Pelangi : sebuah novel"),
+    ]), encoding="utf-8")
+    importer.import_file(lib, librarian, "slims-item", path)
+    first, second = Item.get(Item.barcode == "B0001"), Item.get(Item.barcode == "B0002")
+    assert (first.location, first.price, first.condition_note) == ("Ruang Baca – Rak 3", 85000, "")
+    assert (second.location, second.price, second.condition_note) == ("Rak 5", None, "15 USD")
+    flag = review.open_flags(lib, reason="price")[0]
+    assert (flag.barcode, flag.params) == ("B0002", {"price": "15", "currency": "USD"})
 
 
 def test_cancel_changes_nothing(lib, librarian, biblio_file):

@@ -24,6 +24,7 @@ from typing import Any
 from .. import auth
 from ..catalog import classnumber
 from ..catalog.callnumber import derive_call_number
+from ..catalog.review import Flag
 from ..cells import neutralise
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -295,7 +296,9 @@ def item_row(f: dict[str, str], flags: list[Any]) -> dict[str, Any]:
         "barcode": f["item_code"], "call_number": f["call_number"], "collection_type": f["coll_type_name"],
         "accession_no": f["inventory_code"],
         "received_on": soft(parse_date, f["received_date"], "received_date", flags, "date"),
-        "supplier": f["supplier_name"], "order_no": f["order_no"], "location": f["location_name"],
+        # SLiMS's "site" is the shelf within the location (its form calls it Shelf Location): "Ruang Baca – Rak 3"
+        "supplier": f["supplier_name"], "order_no": f["order_no"],
+        "location": " – ".join(filter(None, (f["location_name"], f["site"]))),
         "order_date": soft(parse_date, f["order_date"], "order_date", flags, "date"), "status": status or "available",
         "source": SOURCE_IN.get(fold(f["source"]), ""), "invoice": f["invoice"],
         "price": soft(parse_price, f["price"], "price", flags, "price"),
@@ -303,10 +306,24 @@ def item_row(f: dict[str, str], flags: list[Any]) -> dict[str, Any]:
     }
     if item["source"] == "grant":
         item["_soft"] = {"source": ("grant", "donation", "other")}
+    notes = []
     if status is None:  # a status of the library's own: keep its name where people will see it
-        item["condition_note"] = status_name
+        notes.append(status_name)
         item["_status_name"] = status_name
+    currency = f["price_currency"].strip()
+    if item["price"] and currency and currency.lower() not in _RUPIAH:
+        # a price in another money (a book bought abroad, a grant priced in dollars) is no rupiah amount
+        notes.append(f"{f['price']} {currency}")
+        flags.append(Flag(reason="price", field="", value=f"{f['price']} {currency}", template=OTHER_MONEY,
+                          params={"price": f["price"], "currency": currency}, context="Review"))
+        item["price"] = None
+    item["condition_note"] = "\n".join(notes)
     return {k: v for k, v in item.items() if v not in ("", None)}
+
+
+_RUPIAH = frozenset({"rupiah", "idr", "rp", "rp."})
+OTHER_MONEY = QT_TRANSLATE_NOOP("Review", "The price {price} is in {currency}, not rupiah: it is kept in the copy's "
+                                          "remarks, and the copy has no price in rupiah yet.")
 
 
 def item_incoming(number: int, fields: dict[str, str]) -> Incoming:
