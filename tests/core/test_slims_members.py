@@ -13,7 +13,7 @@ HEADER = ",".join(slims_members.COLUMNS)
 SLIMS_EXPORT = (
     HEADER + ",\n"  # SLiMS may end the header with an extra separator
     '"M0001","Siti \\"Ucok\\" Aminah","0","Umum","siti@example.id","Kp. Babakan RT 01/RW 02\\nSukamaju",'
-    '"40123","SDN 1 Sukamaju","1","","3204051234560001","0812-3456-7890","","2024-01-10","2024-01-10",'
+    '"40123","SDN 1 Sukamaju","1","","3204051234560001","0812-3456-7890","0857-1111-2222","2024-01-10","2024-01-10",'
     '"2026-12-31","1990-05-01","suka novel"\n'
     '"M0002","Budi Santoso","1","Pelajar","","Jl. Raya 5","","SMPN 1","0","budi.jpg","A-77","","",'
     '"2025-06-01","2025-06-01","0000-00-00","2011-02-03",""\n'
@@ -46,6 +46,7 @@ def test_import_tolerates_backslash_escapes_and_maps_the_columns(lib, librarian,
     assert siti.name == 'Siti "Ucok" Aminah' and siti.gender == "F"
     assert siti.address == "Kp. Babakan RT 01/RW 02\nSukamaju"
     assert siti.nik == "3204051234560001" and siti.phone == "081234567890"
+    assert siti.notes == "suka novel\nFaks: 0857-1111-2222"  # SLiMS's fax column: kept, not dropped
     assert (siti.registered_on, siti.expires_on, siti.birth_date) == (date(2024, 1, 10), date(2026, 12, 31),
                                                                      date(1990, 5, 1))
     budi = Member.get(Member.number == "M0002")
@@ -62,7 +63,7 @@ def test_reimport_is_idempotent_and_updates_changed_rows(lib, librarian, slims_f
     changed.write_text(SLIMS_EXPORT.replace("suka novel", "suka komik"), encoding="utf-8")
     result = slims_members.import_members(lib, librarian, changed)
     assert (result.add, result.update) == (0, 1)
-    assert Member.get(Member.number == "M0001").notes == "suka komik"
+    assert Member.get(Member.number == "M0001").notes == "suka komik\nFaks: 0857-1111-2222"
     assert Member.select().count() == 3
 
 

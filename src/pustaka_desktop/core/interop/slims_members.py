@@ -223,6 +223,9 @@ def _row_fields(f: dict[str, str], aside: list[tuple[str, str, str]]) -> tuple[d
         nik = re.sub(r"[\s.\-]", "", pin)
     elif pin:
         notes = (notes + "\n" if notes else "") + f"PIN: {pin}"
+    fax = f["member_fax"].strip()
+    if fax:  # (a second number, often a WhatsApp one: kept where the librarian sees it)
+        notes = (notes + "\n" if notes else "") + f"Faks: {fax}"
 
     def day(column: str) -> date | None:
         try:
