@@ -6955,6 +6955,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Tidak dibaca: tidak ada kolomnya yang berisi judul.</translation>
         </message>
         <message>
+            <source>Columns not imported (no field of ours was chosen for them): {columns}. Choose a field for each in the wizard's preview, or --map on the command line.</source>
+            <translation>Kolom yang tidak diimpor (belum dipilihkan isian kami): {columns}. Pilih isian untuk masing-masing di pratinjau wizard, atau --map di baris perintah.</translation>
+        </message>
+        <message>
             <source>Row {row}: {message}</source>
             <translation>Baris {row}: {message}</translation>
         </message>

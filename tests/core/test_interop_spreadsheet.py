@@ -398,3 +398,20 @@ def test_a_workbook_of_one_sheet_names_no_sheet(lib, librarian, tmp_path):
     book.save(path)
     result = importer.import_file(lib, librarian, "xlsx", path)
     assert [(bad.row, bad.sheet, bad.where()) for bad in result.bad] == [(3, "", "3")]
+
+
+def test_a_column_no_field_takes_is_named_not_dropped_without_a_word(lib, librarian, tmp_path):
+    path = tmp_path / "induk.csv"
+    path.write_text("No;No. Induk;Judul;Sumber Dana;Catatan Pustakawan;Paraf\n"
+                    "1;1/PD;Laskar Pelangi;DD 2021;dipinjam guru;ttd\n", encoding="utf-8")
+    result = importer.import_file(lib, librarian, "csv", path)
+    assert Item.get().source_detail == "DD 2021"  # "Sumber Dana": where the money came from
+    assert [notice.params for notice in result.notices] == [{"columns": "Catatan Pustakawan, Paraf"}]  # ("No": rows)
+    assert result.rows == 1 and result.bad == []
+    # a column given a field, and one left out on purpose (as the wizard's preview does for every column): no word
+    mapped = importer.import_file(lib, librarian, "csv", path, dry_run=True,
+                                  mapping=spreadsheet.parse_mapping("Catatan Pustakawan=condition_note,Paraf="))
+    assert mapped.notices == []
+    partly = importer.import_file(lib, librarian, "csv", path, dry_run=True,
+                                  mapping=spreadsheet.parse_mapping("Catatan Pustakawan=condition_note"))
+    assert [notice.params for notice in partly.notices] == [{"columns": "Paraf"}]

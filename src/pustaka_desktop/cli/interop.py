@@ -135,6 +135,8 @@ def _report(args: argparse.Namespace, lib, result, before: set) -> int:
             count=len(result.left_out)))
         for bad in result.left_out:
             print(_row_line(bad))
+    for notice in result.notices:
+        print(notice.line(translate))
     if result.covers is not None:
         for line in result.covers.notes(translate, "covers"):
             print(line)
@@ -163,6 +165,7 @@ def _json_summary(args: argparse.Namespace, lib, result, before: set) -> dict:
     summary = result.summary()
     summary["bad"] = [_bad_json(bad) for bad in result.bad]
     summary["left_out"] = [_bad_json(bad) for bad in result.left_out]
+    summary["notices"] = [notice.line(translate) for notice in result.notices]
     if args.review:
         summary["review"] = [_entry_json(e) for e in review.open_flags(lib, limit=1_000_000) if e.id not in before]
     return summary

@@ -251,7 +251,7 @@ class PreviewPage(QWizardPage):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
     def _records(self, fmt: str, path: str) -> None:
-        rows = list(itertools.islice(readers.parse(fmt, path), 20))
+        rows = list(itertools.islice((inc for inc in readers.parse(fmt, path) if inc.notice is None), 20))
         self.hint.setText(self.tr("The first rows of the file:"))
         headers = [self.tr("Row"), self.tr("Title"), self.tr("Authors"), self.tr("ISBN"), self.tr("Copies"),
                    self.tr("Problem")]
@@ -357,6 +357,7 @@ def describe(plan: importer.ImportPlan) -> str:
         QCoreApplication.translate(
             "ImportWizard", "Fields kept as written, to check afterwards (Perlu diperiksa): {flags} in {rows} "
                             "rows.").format(flags=plan.flags, rows=plan.flagged_rows),
+        *(notice.line(_tr) for notice in plan.notices),
         *after_import(plan),
     ])
 

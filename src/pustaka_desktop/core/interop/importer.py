@@ -135,6 +135,9 @@ class _Session:
 
     def _row(self, inc: Incoming) -> None:
         result = self.result
+        if inc.notice is not None:
+            result.notices.append(inc.notice)
+            return
         result.rows += 1 if inc.row else 0  # (row 0: a whole sheet that was not read)
         if inc.error is not None:
             result.bad.append(inc.error)

@@ -131,7 +131,7 @@ _SYNONYMS["ddc"] += ("klas ddc", "no dewey", "nomor dewey", "ddc klas")
 _SYNONYMS["received_on"] += ("tanggal pengadaan", "tgl pengadaan")
 _SYNONYMS["collation"] += ("deskripsi fisik",)
 _SYNONYMS["place"] += ("tempat terbit", "kota terbit")
-_SYNONYMS["source_detail"] += ("nama sumber",)
+_SYNONYMS["source_detail"] += ("nama sumber", "sumber dana", "asal dana", "dana", "anggaran")
 _SYNONYMS["location"] += ("lokasi ruang",)
 _GUESS = {fold(name): target for target, names in _SYNONYMS.items() for name in names}
 # our own field names as headers (call_number, accession_no, received_on...), as our export and people write them
@@ -313,8 +313,8 @@ def _read(path: str | Path, fmt: str, mapping: dict[str, str] | None, progress: 
             return
     total_hint = Path(path).stat().st_size // 60 + 1
     counted = [0]  # rows of the sheets before: the progress bar goes on from them
-    yield from _sheet(iterator, header_row, _positions(headers, mapping), sheet, total_hint, counted, progress,
-                      cancel)
+    yield from _sheet(iterator, header_row, _unread(headers, mapping), _positions(headers, mapping), sheet,
+                      total_hint, counted, progress, cancel)
     for sheet, rows in every:
         header_row, headers, iterator = sheets.header(rows)
         if not headers:
@@ -324,10 +324,16 @@ def _read(path: str | Path, fmt: str, mapping: dict[str, str] | None, progress: 
         except ValidationError:
             yield Incoming(0, error=BadRow(0, NOT_READ, {"sheet": sheet}, sheet=sheet), sheet=sheet)
             continue
-        yield from _sheet(iterator, header_row, positions, sheet, total_hint, counted, progress, cancel)
+        yield from _sheet(iterator, header_row, _unread(headers, mapping), positions, sheet, total_hint, counted,
+                          progress, cancel)
 
 
 NOT_READ = QT_TRANSLATE_NOOP("Import", "Not read: none of its columns holds titles.")
+COLUMNS_NOT_READ = QT_TRANSLATE_NOOP("Import", "Columns not imported (no field of ours was chosen for them): {columns}. "
+                                               "Choose a field for each in the wizard's preview, or --map on the "
+                                               "command line.")
+# a sheet's own row numbers ("No", "No. Urut"): nothing to import, nothing to say
+_ROW_NUMBERS = frozenset({"no", "nomor", "no urut", "nomor urut", "urut", "nr"})
 
 
 def _positions(headers: list[str], mapping: dict[str, str] | None) -> list[tuple[int, str]]:
@@ -350,9 +356,20 @@ def _positions(headers: list[str], mapping: dict[str, str] | None) -> list[tuple
     return [(headers.index(h), t) for h, t in chosen.items()]
 
 
-def _sheet(rows: Iterator[list[Any]], header_row: int, positions: list[tuple[int, str]], sheet: str,
-           total_hint: int, counted: list[int], progress: Progress | None,
+def _unread(headers: list[str], mapping: dict[str, str] | None) -> list[str]:
+    """The columns no field takes and nobody chose to leave out (the wizard's mapping names every column):
+    said, not dropped without a word. A sheet's own row numbers ("No") and blank headers are no data."""
+    taken = {h for h in guess_mapping(headers)} | {fold(h) for h in (mapping or {})}
+    return [h for h in headers if h not in taken and fold(h) not in taken and fold(h) not in _ROW_NUMBERS
+            and not h.startswith("#")]
+
+
+def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positions: list[tuple[int, str]],
+           sheet: str, total_hint: int, counted: list[int], progress: Progress | None,
            cancel: Cancel | None) -> Iterator[Incoming]:
+    if unread:
+        yield Incoming(0, notice=BadRow(0, COLUMNS_NOT_READ, {"columns": ", ".join(unread)}, sheet=sheet),
+                       sheet=sheet)
     above: dict[str, Any] = {}  # the book of the last row that named one
     number = header_row
     for number, values in sheets.filled_rows(rows, header_row + 1, total_hint, progress, cancel, counted[0]):

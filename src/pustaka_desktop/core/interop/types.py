@@ -74,7 +74,9 @@ class BadRow:
         return translate("Import", "Sheet {sheet}, row {row}").format(sheet=self.sheet, row=self.row)
 
     def line(self, translate: Translate = _identity) -> str:
-        """The report's line: "Row 14: why", or "Sheet 2020, row 14: why"."""
+        """The report's line: "Row 14: why", or "Sheet 2020, row 14: why" (or only why, of no one row)."""
+        if not self.row and not self.sheet:
+            return self.message(translate)
         if self.sheet:
             return f"{self.where(translate)}: {self.message(translate)}"
         return translate("Import", "Row {row}: {message}").format(row=self.row, message=self.message(translate))
@@ -107,6 +109,7 @@ class Incoming:
     flags: list[Any] = field(default_factory=list)  # core.catalog.review.Flag: values kept as written
     cover_file: str = ""  # the file name of the record's cover picture in the source system (SLiMS ``image``)
     sheet: str = ""  # the sheet of a workbook of several that the row is in
+    notice: BadRow | None = None  # no row: something the reader says of the file (a column it did not read)
 
 
 @dataclass
@@ -127,6 +130,7 @@ class ImportPlan:
     items_detailed: int = 0
     bad: list[BadRow] = field(default_factory=list)  # rows refused whole
     left_out: list[BadRow] = field(default_factory=list)  # copies left out (their record came in)
+    notices: list[BadRow] = field(default_factory=list)  # said of the file, not of a row: columns not read
     flags: int = 0  # fields flagged for review
     flagged_rows: int = 0  # rows with at least one flag
     applied: bool = False
@@ -161,6 +165,7 @@ class ImportPlan:
             "copies": {"add": self.items_add, "update": self.items_update, "skip": self.items_skip,
                        "detailed": self.items_detailed},
             "bad_rows": len(self.bad), "copies_left_out": len(self.left_out), "flagged_rows": self.flagged_rows,
+            "notices": [notice.line() for notice in self.notices],
             "flags": self.flags, "covers": self.covers.summary() if self.covers is not None else None,
             "digital_shelf": self.shelf.summary() if self.shelf is not None else None,
         }
