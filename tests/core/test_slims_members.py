@@ -231,3 +231,17 @@ def test_a_member_list_kept_a_sheet_a_class_comes_in_whole_and_names_the_sheet(l
     assert [row.line() for row in result.set_aside] == [
         "Sheet Kelas 5, row 4: The phone belum ada is not a phone number: kept as written in the member's notes."]
     assert [bad.line() for bad in result.bad] == ["Sheet Catatan: Not read: none of its columns holds names."]
+
+
+def test_a_column_of_a_member_list_this_program_does_not_know_is_kept_in_the_notes(lib, librarian, tmp_path):
+    """A school's list: the class, the parent, a hobby, a signature box. The parent is the guardian; the
+    class and the hobby are kept in the notes as "Kelas: 5A"; the row numbers and the signature box are no data,
+    and a religion is nothing a library keeps."""
+    path = tmp_path / "anggota.csv"
+    path.write_text("No;Nama;Kelas;Nama Orang Tua;Hobi;Agama;Paraf\n1;Siti Aminah;5A;Ibu Rohmah;Membaca;Islam;ttd\n"
+                    "2;Budi Santoso;5B;;;;\n", encoding="utf-8")
+    result = slims_members.import_members(lib, librarian, path)
+    assert (result.add, result.bad) == (2, [])
+    siti, budi = Member.get(Member.name == "Siti Aminah"), Member.get(Member.name == "Budi Santoso")
+    assert (siti.guardian, siti.notes) == ("Ibu Rohmah", "Kelas: 5A\nHobi: Membaca")
+    assert (budi.guardian, budi.notes) == ("", "Kelas: 5B")

@@ -3,6 +3,10 @@ report (*Laporan Anggota*, the columns the librarian ticked) and the lists villa
 (*Daftar Anggota*: ``No. Anggota``, ``Nama``, ``L/P``, ``Tempat, Tgl Lahir``, ``Alamat``, ``No. HP``,
 ``Pekerjaan`` ...), with the library's name above the header if it has one (``sheets.header``).
 
+A column this module does not know ("Kelas", "Hobi") is kept in the member's notes as "Kelas: 5A";
+the sheet's row numbers, a signature box and what a library has no need to hold (religion, marriage,
+blood group, a password) are never kept.
+
 Rows come out in SLiMS's member columns (``slims_members.COLUMNS``), so the members import checks,
 matches and writes every source the one way; ``_occupation`` rides along, and ``_sheet`` marks a row
 whose missing card number the import may give (a list kept by hand often has none)."""
@@ -49,7 +53,14 @@ _HEADERS = {
     "tempat/tgl lahir": "_birth_place_date", "tempat, tanggal lahir": "_birth_place_date",
     "tempat/tanggal lahir": "_birth_place_date", "ttl": "_birth_place_date", "tempat tgl lahir": "_birth_place_date",
     "pekerjaan": "_occupation", "keterangan": "member_notes", "catatan": "member_notes", "ket": "member_notes",
+    "nama orang tua": "_guardian", "orang tua": "_guardian", "nama wali": "_guardian", "wali": "_guardian",
+    "orang tua/wali": "_guardian", "nama orang tua/wali": "_guardian", "orang tua wali": "_guardian",
 }
+# columns never kept: nothing about the member (the sheet's row numbers, a signature box), or what a
+# library has no need to hold about a person (religion, marriage, blood group: UU 27/2022's data minimisation)
+_NO_DATA = frozenset({"no", "nomor", "no urut", "nomor urut", "urut", "paraf", "ttd", "tanda tangan", "agama",
+                      "status perkawinan", "status kawin", "golongan darah", "gol darah", "suku", "kata sandi",
+                      "password"})
 HEADERS = {fold(header): column for header, column in _HEADERS.items()}
 _GENDERS = {"laki laki": "1", "pria": "1", "l": "1", "lk": "1", "perempuan": "0", "wanita": "0", "p": "0", "pr": "0"}
 
@@ -73,7 +84,8 @@ def rows(path: str | Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict
     keys = recognised(headers)
     if "member_name" not in keys:
         return None
-    return itertools.chain(_converted(header_row, keys, values_rows, columns, sheet), _later_sheets(every, columns))
+    return itertools.chain(_converted(header_row, headers, keys, values_rows, columns, sheet),
+                           _later_sheets(every, columns))
 
 
 NOT_READ = QT_TRANSLATE_NOOP("Import", "Not read: none of its columns holds names.")
@@ -89,7 +101,7 @@ def _later_sheets(every: Iterator[tuple[str, Iterator[list[Any]]]],
         if "member_name" not in keys:
             yield 0, BadRow(0, NOT_READ, sheet=sheet)
             continue
-        yield from _converted(header_row, keys, values_rows, columns, sheet)
+        yield from _converted(header_row, headers, keys, values_rows, columns, sheet)
 
 
 def _cell(value: Any) -> str:
@@ -98,8 +110,11 @@ def _cell(value: Any) -> str:
     return clean(value)
 
 
-def _converted(header_row: int, keys: list[str], values_rows: Iterator[list[Any]],
+def _converted(header_row: int, headers: list[str], keys: list[str], values_rows: Iterator[list[Any]],
                columns: tuple[str, ...], sheet: str) -> Iterator[tuple[int, dict[str, str]]]:
+    # a column this module does not know ("Kelas", "Hobi") is kept in the notes as "Kelas: 5A", not dropped
+    others = [(i, h) for i, (h, key) in enumerate(zip(headers, keys, strict=True))
+              if not key and fold(h) not in _NO_DATA and not h.startswith("#")]
     for number, values in enumerate(values_rows, start=header_row + 1):
         if not any(clean(v) for v in values):
             continue
@@ -117,10 +132,14 @@ def _converted(header_row: int, keys: list[str], values_rows: Iterator[list[Any]
         parts = [f"RT/RW {rt_rw}" if rt_rw else "", got.get("_dusun", ""), got.get("_kelurahan", ""),
                  got.get("_kecamatan", ""), got.get("_kota", ""), got.get("_provinsi", "")]
         row["member_address"] = ", ".join(v for v in [got.get("member_address", ""), *parts] if v)
+        extra = [f"{h}: {_cell(values[i])}" for i, h in others if i < len(values) and _cell(values[i])]
         if place:
-            row["member_notes"] = "\n".join(v for v in (row["member_notes"], f"Tempat lahir: {place}") if v)
-        if got.get("_occupation"):
-            row["_occupation"] = got["_occupation"]
+            extra.insert(0, f"Tempat lahir: {place}")
+        if extra:
+            row["member_notes"] = "\n".join([row["member_notes"], *extra] if row["member_notes"] else extra)
+        for ours in ("_occupation", "_guardian"):
+            if got.get(ours):
+                row[ours] = got[ours]
         row["_sheet"] = "1"
         if sheet:
             row["_sheet_name"] = sheet

@@ -64,7 +64,7 @@ COLUMNS_WITH_PASSWORD = (*COLUMNS, "mpasswd")
 TYPE_TERMS = frozenset(TYPE_FIELDS) - {"name"}  # what a member type lends by
 # Fields compared on re-import (the photo, blocks and our own extra fields are never touched).
 COMPARED = ("name", "gender", "member_type", "email", "address", "postal_code", "institution", "nik", "phone",
-            "registered_on", "expires_on", "birth_date", "notes")
+            "registered_on", "expires_on", "birth_date", "notes", "occupation", "guardian")
 
 
 @dataclass
@@ -252,6 +252,8 @@ def _row_fields(f: dict[str, str], aside: list[tuple[str, str, str]]) -> tuple[d
     }
     if f.get("_occupation"):
         out["occupation"] = f["_occupation"]
+    if f.get("_guardian"):
+        out["guardian"] = f["_guardian"]
     if not out["number"] and not f.get("_sheet"):  # (a list kept by hand gets its numbers in ``plan``)
         raise RowError(QT_TRANSLATE_NOOP("Import", "member_id is empty."))
     return out, f["member_type_name"].strip()
