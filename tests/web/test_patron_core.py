@@ -4,6 +4,7 @@ Wi-Fi catalogue settings."""
 
 from __future__ import annotations
 
+import hashlib
 import zipfile
 
 import pytest
@@ -13,7 +14,7 @@ from pustaka_desktop.core.catalog import digital, opac
 from pustaka_desktop.core.circulation import desk_undo, holds, loans, patron
 from pustaka_desktop.core.community import member_pin, visits
 from pustaka_desktop.core.errors import NotFound, PermissionDenied, Refused, ValidationError
-from pustaka_desktop.core.store.models import AuditLog, Hold, Loan, MemberPin, Visit
+from pustaka_desktop.core.store.models import AuditLog, DigitalFile, Hold, Loan, MemberPin, Record, Visit
 
 from .conftest import PIN_BUDI
 
@@ -125,6 +126,13 @@ def test_digital_shelf_takes_pdf_and_epub_by_content_and_counts_views(village, t
         archive.writestr("content.opf", "<package/>")
     dfile = digital.add_document(lib, by, epub, title="Sejarah Desa Uji")
     assert dfile.kind == "epub" and digital.file_path(lib, dfile).read_bytes() == epub.read_bytes()
+    assert dfile.sha256 == hashlib.sha256(epub.read_bytes()).hexdigest() == dfile.stored_name.split(".")[0]
+    record = Record.get_by_id(dfile.record_id)
+    assert digital.attach(lib, by, record, epub, twice=False) is None  # the same content again: nothing added
+    again = digital.attach(lib, by, record, epub)  # (asked for twice: a second entry, one stored file)
+    assert again.stored_name == dfile.stored_name
+    assert sorted(p.name for p in digital.files_dir(lib).iterdir()) == sorted(
+        {f.stored_name for f in DigitalFile.select()})  # named by content, nothing half-copied left behind
     entry = digital.get_file(lib, village.file_id)
     digital.count_view(lib, entry, "read")
     digital.count_view(lib, entry, "download")

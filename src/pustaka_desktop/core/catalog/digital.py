@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import threading
 import zipfile
 from dataclasses import dataclass
 from datetime import datetime
@@ -85,15 +86,6 @@ def clean_file_name(name: str, kind: str) -> str:
     return f"{stem[:80]}.{kind}"
 
 
-def file_digest(path: Path) -> str:
-    """The SHA-256 of a file's content, read a megabyte at a time: its name on the shelf."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def on_shelf(lib: Library, record: Record, sha256: str) -> bool:
     """Whether this record already has this file (the same content) on the shelf."""
     return DigitalFile.select().where((DigitalFile.record == record.id) & (DigitalFile.sha256 == sha256)
@@ -108,23 +100,34 @@ def _store(lib: Library, path: Path, kind: str) -> tuple[str, str, int]:
                               name=path.name, mb=MAX_BYTES // (1024 * 1024))
     if size == 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{name} is empty."), field="path", name=path.name)
-    sha = file_digest(path)
     folder = make_folder(files_dir(lib))  # a full or read-only disk says so in words
+    # one read of the file (often on a USB stick): hashed while it is copied, then named by its hash
+    incoming = folder / f"incoming-{os.getpid()}-{threading.get_ident()}.{kind}"
+    digest = hashlib.sha256()
+    with atomic_write(incoming) as out, open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+            out.write(block)
+    sha = digest.hexdigest()
     stored = f"{sha}.{kind}"
     target = folder / stored
-    if not target.exists():
-        with atomic_write(target) as out, open(path, "rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                out.write(block)
+    if target.exists():  # the same content is on the shelf already (under another record, or this one)
+        incoming.unlink()
+    else:
+        os.replace(incoming, target)
     return stored, sha, size
 
 
-def attach(lib: Library, by: Staff, record: Record, path: str | os.PathLike) -> DigitalFile:
-    """Put a PDF/EPUB on the digital shelf as a file of ``record`` (librarian, audited)."""
+def attach(lib: Library, by: Staff, record: Record, path: str | os.PathLike,
+           twice: bool = True) -> DigitalFile | None:
+    """Put a PDF/EPUB on the digital shelf as a file of ``record`` (librarian, audited). ``twice=False``:
+    None, and nothing added, when the record has this file (the same content) already (an import again)."""
     auth.require(by, "catalog.edit")
     path = Path(path)
     kind = sniff(path)
     stored, sha, size = _store(lib, path, kind)
+    if not twice and on_shelf(lib, record, sha):
+        return None
     with lib.transaction():
         row = DigitalFile.create(record=record.id, file_name=clean_file_name(path.name, kind), stored_name=stored,
                                  kind=kind, size=size, sha256=sha, added_at=lib.clock.now(), added_by=by.username)

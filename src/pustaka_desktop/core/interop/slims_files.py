@@ -117,10 +117,9 @@ def import_files(lib: Library, by: Staff | None, backup: str | Path, repository:
             report.attached += 1  # (in a dry run the backup's records are not saved: each would be)
         elif record is None:
             report.no_record.append(name)
-        elif digital.on_shelf(lib, record, digital.file_digest(path)):
+        elif digital.attach(lib, by, record, path, twice=False) is None:  # (the file read once: hashed as copied)
             report.already += 1
         else:
-            digital.attach(lib, by, record, path)
             report.attached += 1
         if progress is not None:
             progress(done / max(len(attachments), 1), QT_TRANSLATE_NOOP("Import", "Adding files to the digital shelf"))
