@@ -415,3 +415,22 @@ def test_a_column_no_field_takes_is_named_not_dropped_without_a_word(lib, librar
     partly = importer.import_file(lib, librarian, "csv", path, dry_run=True,
                                   mapping=spreadsheet.parse_mapping("Catatan Pustakawan=condition_note"))
     assert [notice.params for notice in partly.notices] == [{"columns": "Paraf"}]
+
+
+def test_a_barcode_kept_in_small_letters_is_found_as_written_and_as_typed_in_capitals(lib, librarian, tmp_path):
+    """Barcodes come in exactly as written ("inv-07"); a scanner reading the old label sends them so, a
+    volunteer may type them in capitals: the copy is found either way, everywhere a barcode is looked up."""
+    from pustaka_desktop.core.catalog import copies, search
+    from pustaka_desktop.core.catalog.records import find_record
+
+    path = tmp_path / "buku.csv"
+    path.write_text("Kode Eksemplar;Judul\ninv-07;Laskar Pelangi\n", encoding="utf-8")
+    importer.import_file(lib, librarian, "csv", path)
+    assert Item.get().barcode == "inv-07"
+    for typed in ("inv-07", "INV-07"):
+        assert copies.get_item(lib, typed).barcode == "inv-07"
+        assert find_record(lib, typed).title == "Laskar Pelangi"
+        assert [hit.title for hit in search.search(lib, typed).hits] == ["Laskar Pelangi"]
+    from pustaka_desktop.core.circulation import desk_reads
+
+    assert desk_reads.identify(lib, "INV-07") == "item" and desk_reads.find_item(lib, "INV-07").barcode == "inv-07"

@@ -33,9 +33,9 @@ from ..service import Library
 from ..store.clock import local_today
 from ..store.models import CatalogPackEntry, Item, Record, Staff, UnionRecord
 from . import records as catalog
-from .copies import MAX_BATCH, add_copies, next_accession_numbers, next_barcodes
+from .copies import MAX_BATCH, add_copies, live_copy, next_accession_numbers, next_barcodes
 from .isbn import normalise_isbn
-from .records import LIVE_ITEM, LIVE_RECORD
+from .records import LIVE_RECORD
 from .spelling import fold, words
 
 LOCAL, PACK, UNION, PUBLISHER, UNKNOWN = "local", "pack", "union", "publisher", "unknown"
@@ -183,7 +183,7 @@ def lookup(lib: Library, code: str) -> Found:
     except ValidationError:
         isbn = ""
     if not isbn:
-        item = Item.get_or_none((Item.barcode == code.upper()) & LIVE_ITEM)
+        item = live_copy(code)
         if item is not None:
             record = Record.get_or_none((Record.id == item.record_id) & LIVE_RECORD)
             if record is not None:

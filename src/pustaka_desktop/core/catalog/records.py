@@ -473,7 +473,9 @@ def find_record(lib: Library, key: str) -> Record:
     key = (key or "").strip()
     if key.isascii() and key.isdigit() and len(key) < 9:
         return get_record(lib, int(key))
-    item = Item.get_or_none((Item.barcode == key.upper()) & _LIVE_ITEM)
+    from .copies import live_copy  # (copies imports this module)
+
+    item = live_copy(key)
     if item is not None:
         return get_record(lib, item.record_id)
     try:

@@ -30,6 +30,7 @@ from typing import Any
 from ..errors import ValidationError
 from ..service import Library
 from ..store.models import Item, Record
+from .copies import live_copy
 from .isbn import normalise_isbn
 from .records import DDC_CLASSES, LIVE_ITEM, LIVE_RECORD, authors_of, call_number_for
 from .spelling import fold, max_edits, nearest
@@ -181,7 +182,7 @@ def _exact(lib: Library, text: str, filters: Filters) -> list[int]:
             ids = [rid for (rid,) in Record.select(Record.id).where(
                 (Record.isbn == isbn) & LIVE_RECORD).order_by(Record.id).tuples()]
     if not ids and " " not in key and any(ch.isdigit() for ch in key):
-        found = Item.select(Item.record).where((Item.barcode == key.upper()) & LIVE_ITEM).first()
+        found = live_copy(key)
         if found is not None:
             ids = [found.record_id]
     if ids and not filters.include_hidden:

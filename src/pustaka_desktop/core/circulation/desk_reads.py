@@ -12,6 +12,7 @@ from typing import Any
 
 from peewee import AutoField, CharField, ForeignKeyField, IntegerField, TextField
 
+from ..catalog.copies import barcode_as_stored
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.models import Hold, Item, Loan, Member, Record, UtcDateTimeField
@@ -98,6 +99,9 @@ def find_item(lib: Library, barcode: str) -> Item:
     item = _item_with_title(code)
     if item is None and code and code != code.upper():
         item = _item_with_title(code.upper())
+    if item is None and code:
+        stored = barcode_as_stored(code)  # typed in capitals, kept in small letters ("inv-07")
+        item = _item_with_title(stored) if stored else None
     if item is None:
         raise refuse(UNKNOWN_BARCODE, QT_TRANSLATE_NOOP("Errors", "No copy has the barcode {barcode}."),
                       barcode=code)
@@ -188,7 +192,7 @@ def identify(lib: Library, code: str) -> str | None:
         row = lib.db.execute_sql(_IDENTIFY_SQL, (value, value)).fetchone()
         if row is not None:
             return row[0]
-    return None
+    return "item" if barcode_as_stored(code) else None
 
 
 def open_loan(item: Item) -> Loan | None:

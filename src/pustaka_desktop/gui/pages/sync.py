@@ -152,7 +152,7 @@ class SyncPage(Page):
                               b["rows"], b["detail"]]
                              for b in st["recent"]])
         items = conflicts.open_conflicts()
-        fill(self.conflicts, [[c.at.strftime("%Y-%m-%d %H:%M"), f"{c.entity} {c.row_uid[:8]}", c.field,
+        fill(self.conflicts, [[c.at.strftime("%Y-%m-%d %H:%M"), f"{c.entity} …{c.row_uid[-8:]}", c.field,
                                 json.loads(c.kept_value or "null"), json.loads(c.lost_value or "null")] for c in items],
               [c.id for c in items])
         problems = conflicts.open_exceptions()
