@@ -36,7 +36,7 @@ from ..store.clock import local_today
 from ..store.health import data_today
 from ..store.lookup import by_id_or_name, used_elsewhere
 from ..store.models import CollectionType, Item, Loan, Record, Staff
-from .records import LIVE_ITEM, call_number_for
+from .records import LIVE_ITEM, call_number_for, live_copy
 
 ITEM_STATUSES: dict[str, str] = {
     "available": QT_TRANSLATE_NOOP("Catalog", "Available"),
@@ -165,25 +165,6 @@ def clean_item(fields: dict[str, Any], current: Item | None = None, today: date 
 
 def items_of(record: Record) -> list[Item]:
     return list(Item.select().where((Item.record == record.id) & LIVE_ITEM).order_by(Item.barcode))
-
-
-def live_copy(barcode: str) -> Item | None:
-    """The copy with this barcode: as written first (an import keeps barcodes exactly, "inv-07" too), then
-    in capitals (a barcode typed in small letters at the keyboard), then ``barcode_as_stored``."""
-    code = (barcode or "").strip()
-    for value in dict.fromkeys((code, code.upper(), barcode_as_stored(code))) if code else ():
-        item = Item.get_or_none((Item.barcode == value) & LIVE_ITEM) if value else None
-        if item is not None:
-            return item
-    return None
-
-
-def barcode_as_stored(code: str) -> str | None:
-    """The barcode as the catalogue spells it, for one typed in the other case ("INV-07" for an imported
-    "inv-07"), when one copy alone has it so. (A scan of the label needs no such help: only typing.)"""
-    found = Item.select(Item.barcode).where((fn.lower(Item.barcode) == code.lower()) & LIVE_ITEM).limit(2).tuples()
-    spellings = [barcode for (barcode,) in found]
-    return spellings[0] if len(spellings) == 1 else None
 
 
 def get_item(lib: Library, barcode: str) -> Item:

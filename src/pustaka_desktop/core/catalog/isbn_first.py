@@ -33,9 +33,9 @@ from ..service import Library
 from ..store.clock import local_today
 from ..store.models import CatalogPackEntry, Item, Record, Staff, UnionRecord
 from . import records as catalog
-from .copies import MAX_BATCH, add_copies, live_copy, next_accession_numbers, next_barcodes
+from .copies import MAX_BATCH, add_copies, next_accession_numbers, next_barcodes
 from .isbn import normalise_isbn
-from .records import LIVE_RECORD
+from .records import LIVE_RECORD, live_copy
 from .spelling import fold, words
 
 LOCAL, PACK, UNION, PUBLISHER, UNKNOWN = "local", "pack", "union", "publisher", "unknown"

@@ -468,13 +468,33 @@ def record_or_none(lib: Library, record_id: int | None, live_only: bool = True) 
     return Record.get_or_none(query & _LIVE_RECORD if live_only else query)
 
 
+# --- a copy by its barcode (here, beside find_record: ``copies`` builds on this module) ---
+
+
+def live_copy(barcode: str) -> Item | None:
+    """The copy with this barcode: as written first (an import keeps barcodes exactly, "inv-07" too), then
+    in capitals (a barcode typed in small letters at the keyboard), then ``barcode_as_stored``."""
+    code = (barcode or "").strip()
+    for value in dict.fromkeys((code, code.upper(), barcode_as_stored(code))) if code else ():
+        item = Item.get_or_none((Item.barcode == value) & LIVE_ITEM) if value else None
+        if item is not None:
+            return item
+    return None
+
+
+def barcode_as_stored(code: str) -> str | None:
+    """The barcode as the catalogue spells it, for one typed in the other case ("INV-07" for an imported
+    "inv-07"), when one copy alone has it so. (A scan of the label needs no such help: only typing.)"""
+    found = Item.select(Item.barcode).where((fn.lower(Item.barcode) == code.lower()) & LIVE_ITEM).limit(2).tuples()
+    spellings = [barcode for (barcode,) in found]
+    return spellings[0] if len(spellings) == 1 else None
+
+
 def find_record(lib: Library, key: str) -> Record:
     """A record by its number, any form of its ISBN, or the barcode of one of its copies."""
     key = (key or "").strip()
     if key.isascii() and key.isdigit() and len(key) < 9:
         return get_record(lib, int(key))
-    from .copies import live_copy  # (copies imports this module)
-
     item = live_copy(key)
     if item is not None:
         return get_record(lib, item.record_id)

@@ -30,9 +30,8 @@ from typing import Any
 from ..errors import ValidationError
 from ..service import Library
 from ..store.models import Item, Record
-from .copies import live_copy
 from .isbn import normalise_isbn
-from .records import DDC_CLASSES, LIVE_ITEM, LIVE_RECORD, authors_of, call_number_for
+from .records import DDC_CLASSES, LIVE_ITEM, LIVE_RECORD, authors_of, call_number_for, live_copy
 from .spelling import fold, max_edits, nearest
 
 RANK_LIMIT = 2000

@@ -12,7 +12,7 @@ from typing import Any
 
 from peewee import AutoField, CharField, ForeignKeyField, IntegerField, TextField
 
-from ..catalog.copies import barcode_as_stored
+from ..catalog.records import barcode_as_stored
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.models import Hold, Item, Loan, Member, Record, UtcDateTimeField
