@@ -44,6 +44,16 @@ def test_register_page_saves_a_pdf(qtbot, lib, librarian, tmp_path):
     assert target.read_bytes().startswith(b"%PDF")
 
 
+def _wizard(qtbot, ctx, fmt: str, path) -> ImportWizard:
+    """The import wizard, shown, with ``fmt`` and the file ``path`` chosen on its first page."""
+    wizard = ImportWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.choose.format.setCurrentIndex(wizard.choose.format.findData(fmt))
+    wizard.choose.path.setText(str(path))
+    return wizard
+
+
 def test_import_wizard_dry_run_then_import(qtbot, lib, librarian, tmp_path):
     path = tmp_path / "biblio.csv"
     path.write_text(",".join(slims.BIBLIO_COLUMNS) + "\n" + ",".join(
@@ -53,11 +63,7 @@ def test_import_wizard_dry_run_then_import(qtbot, lib, librarian, tmp_path):
     ctx = AppContext(lib, librarian)
     changed = []
     ctx.events.catalog_changed.connect(lambda: changed.append(1))
-    wizard = ImportWizard(ctx)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.choose.format.setCurrentIndex(wizard.choose.format.findData("slims-biblio"))
-    wizard.choose.path.setText(str(path))
+    wizard = _wizard(qtbot, ctx, "slims-biblio", path)
     assert wizard.choose.isComplete()
     wizard.next()
     assert wizard.preview.table.rowCount() == 2 and wizard.preview.isComplete()
@@ -94,11 +100,7 @@ def test_the_wizard_names_the_sheet_of_each_row_of_a_buku_induk_kept_a_sheet_a_y
         for row in rows:
             sheet.append(row)
     book.save(path)
-    wizard = ImportWizard(AppContext(lib, librarian))
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.choose.format.setCurrentIndex(wizard.choose.format.findData("xlsx"))
-    wizard.choose.path.setText(str(path))
+    wizard = _wizard(qtbot, AppContext(lib, librarian), "xlsx", path)
     wizard.next()
     wizard.next()
     qtbot.waitUntil(lambda: wizard.report.plan is not None, timeout=20000)
@@ -225,11 +227,7 @@ def test_wizard_reads_an_inlislite_report_as_inlislite(qtbot, lib, librarian, tm
 
     path = tmp_path / "Laporan_Katalog.xlsx"
     inlislite_laporan_katalog(path)
-    wizard = ImportWizard(AppContext(lib, librarian))
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.choose.format.setCurrentIndex(wizard.choose.format.findData("xlsx"))
-    wizard.choose.path.setText(str(path))
+    wizard = _wizard(qtbot, AppContext(lib, librarian), "xlsx", path)
     wizard.next()
     assert wizard.preview.combos == [] and "INLISLite" in wizard.preview.hint.text()
     assert wizard.preview.table.item(0, 1).text() == "Laskar pelangi"
@@ -299,11 +297,7 @@ def test_wizard_two_files_refused_item_file_writes_nothing(qtbot, lib, librarian
     biblio, _ = _slims_pair(tmp_path)
     wrong = tmp_path / "anggota.csv"
     wrong.write_text('"member_id","member_name"\n"M1","Siti"\n', encoding="utf-8")
-    wizard = ImportWizard(AppContext(lib, librarian))
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.choose.format.setCurrentIndex(wizard.choose.format.findData("slims-biblio"))
-    wizard.choose.path.setText(str(biblio))
+    wizard = _wizard(qtbot, AppContext(lib, librarian), "slims-biblio", biblio)
     wizard.choose.items_path.setText(str(wrong))
     wizard.next()
     wizard.next()
