@@ -296,6 +296,7 @@ class ReportPage(QWizardPage):
         self.bad = QTableWidget(0, 3)
         self.bad.setAccessibleName(self.tr("Rows that will be left out"))
         self.bad.setHorizontalHeaderLabels([self.tr("File"), self.tr("Row"), self.tr("Why it is left out")])
+        self.bad.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)  # "Lembar 2020, baris 3"
         self.bad.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.bad.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.bad, 1)
