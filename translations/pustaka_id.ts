@@ -9010,6 +9010,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Pilih isi setiap kolom. Tebakan diambil dari nama kolom; kolom yang diatur “(abaikan)” tidak diimpor.</translation>
         </message>
         <message>
+            <source>The workbook has {count} sheets ({names}): this is the first; every sheet with titles is imported, its columns read by these choices.</source>
+            <translation>Buku kerja ini punya {count} lembar ({names}): ini yang pertama; setiap lembar yang berisi judul ikut diimpor, kolom-kolomnya dibaca menurut pilihan ini.</translation>
+        </message>
+        <message>
             <source>Field for column {column}</source>
             <translation>Ruas untuk kolom {column}</translation>
         </message>

@@ -434,3 +434,21 @@ def test_a_barcode_kept_in_small_letters_is_found_as_written_and_as_typed_in_cap
     from pustaka_desktop.core.circulation import desk_reads
 
     assert desk_reads.identify(lib, "INV-07") == "item" and desk_reads.find_item(lib, "INV-07").barcode == "inv-07"
+
+
+def test_the_wizards_choices_made_on_the_first_sheet_read_a_later_sheet_that_lacks_a_column(lib, librarian,
+                                                                                          tmp_path):
+    path = tmp_path / "buku-induk.xlsx"
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in {"2019": [["No. Induk", "Judul", "Tahun Terbit"], ["1/PD/2019", "Laskar Pelangi", 2008]],
+                       "2020": [["No. Induk", "Judul"], ["1/PD/2020", "Bumi Manusia"]]}.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    seen = spreadsheet.preview(path, "xlsx")
+    assert seen.sheets == ["2019", "2020"] and seen.headers == ["No. Induk", "Judul", "Tahun Terbit"]
+    result = importer.import_file(lib, librarian, "xlsx", path, mapping=seen.mapping)  # (as the wizard passes it)
+    assert (result.records_add, result.bad) == (2, [])
+    assert Item.get(Item.accession_no == "1/PD/2020").record.title == "Bumi Manusia"

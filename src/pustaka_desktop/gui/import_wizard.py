@@ -228,8 +228,13 @@ class PreviewPage(QWizardPage):
 
     def _spreadsheet(self, fmt: str, path: str) -> None:
         seen = spreadsheet.preview(path, fmt, rows=10)
-        self.hint.setText(self.tr("Choose what each column holds. The guess comes from the column names; "
-                                  "columns set to “(ignore)” are not imported."))
+        hint = self.tr("Choose what each column holds. The guess comes from the column names; "
+                       "columns set to “(ignore)” are not imported.")
+        if seen.sheets:  # a buku induk kept a sheet a year: the others come in too, with these choices
+            hint += " " + self.tr("The workbook has {count} sheets ({names}): this is the first; every sheet with "
+                                  "titles is imported, its columns read by these choices.").format(
+                count=len(seen.sheets), names=", ".join(seen.sheets))
+        self.hint.setText(hint)
         self.table.setColumnCount(len(seen.headers))
         self.table.setRowCount(len(seen.rows))
         self.table.setHorizontalHeaderLabels(seen.headers)

@@ -176,6 +176,7 @@ class SheetPreview:
     rows: list[list[str]]
     mapping: dict[str, str] = field(default_factory=dict)
     header_row: int = 1
+    sheets: list[str] = field(default_factory=list)  # a workbook's sheets, when it has more than one
 
 
 # --- reading --------------------------------------------------------------------------------------
@@ -201,7 +202,8 @@ def preview(path: str | Path, fmt: str, rows: int = 10) -> SheetPreview:
             break
         if any(clean(v) for v in values):
             sample.append([clean(v) for v in values][: len(headers)])
-    return SheetPreview(headers, sample, guess_mapping(headers), header_row)
+    return SheetPreview(headers, sample, guess_mapping(headers), header_row,
+                        [name for name, _ in sheets.every_sheet(path, fmt) if name])
 
 
 def _split(value: Any) -> list[str]:
@@ -320,7 +322,7 @@ def _read(path: str | Path, fmt: str, mapping: dict[str, str] | None, progress: 
         if not headers:
             continue  # an empty sheet
         try:
-            positions = _positions(headers, mapping)
+            positions = _positions(headers, mapping, later=True)
         except ValidationError:
             yield Incoming(0, error=BadRow(0, NOT_READ, {"sheet": sheet}, sheet=sheet), sheet=sheet)
             continue
@@ -336,13 +338,16 @@ COLUMNS_NOT_READ = QT_TRANSLATE_NOOP("Import", "Columns not imported (no field o
 _ROW_NUMBERS = frozenset({"no", "nomor", "no urut", "nomor urut", "urut", "nr"})
 
 
-def _positions(headers: list[str], mapping: dict[str, str] | None) -> list[tuple[int, str]]:
-    """(column, field) of the columns a sheet's headers give (``guess_mapping``, or ``mapping``)."""
+def _positions(headers: list[str], mapping: dict[str, str] | None, later: bool = False) -> list[tuple[int, str]]:
+    """(column, field) of the columns a sheet's headers give (``guess_mapping``, or ``mapping``). A
+    ``later`` sheet may lack a column the mapping names (made on the first sheet): it is passed over."""
     chosen = guess_mapping(headers)
     if mapping:
         known = {fold(h): h for h in headers}
         for column, target in mapping.items():
             header = column if column in headers else known.get(fold(column))
+            if header is None and later:
+                continue
             if header is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file has no column {column}."),
                                       column=column)
