@@ -211,6 +211,39 @@ def test_a_backup_reads_the_same_packed_or_written_by_another_tool(tmp_path, emp
     assert (Record.select().count(), Item.select().count(), plans[1].bad) == (4, 6, [])
 
 
+def _stored_twice(text: str) -> str:
+    """``text`` as an old SLiMS on latin1 tables gives it back over a UTF-8 connection: each UTF-8 byte of
+    it read as a Windows-1252 character (the five bytes that have none kept as they are, as MySQL does)."""
+    return "".join(ch if ch.isascii() else "".join(
+        chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252") for b in ch.encode("utf-8"))
+        for ch in text)
+
+
+@pytest.mark.parametrize("kind", ["backup", "csv exports"])
+def test_text_an_old_slims_stored_twice_as_utf8_comes_in_as_it_was_typed(tmp_path, empty_lib_factory, kind):
+    """"Riyāḍ aṣ-Ṣāliḥīn = Ø±ÙŠØ§Ø¶ ..." is what an old SLiMS's backup and exports hold of an Arabic title
+    on latin1 tables: the catalogue gets the title as typed, the same as from a healthy SLiMS."""
+    healthy, healthy_by = empty_lib_factory("OK")
+    importer.import_slims_backup(healthy, healthy_by, write_dump(tmp_path / "healthy.sql"))
+    expected = _catalogue()
+    lib, by = empty_lib_factory("OLD")
+    if kind == "backup":
+        path = write_dump(tmp_path / "backup.sql")
+        path.write_text(_stored_twice(path.read_text(encoding="utf-8")), encoding="utf-8")
+        assert "Ø±ÙŠØ§Ø¶" in path.read_text(encoding="utf-8")
+        importer.import_slims_backup(lib, by, path)
+    else:
+        folder = tmp_path / "csv"
+        folder.mkdir()
+        files = write_csv_exports(folder)
+        for path in files:
+            path.write_text(_stored_twice(path.read_text(encoding="utf-8")), encoding="utf-8")
+        importer.import_slims(lib, by, *files)
+        expected["records"] = sorted(expected["records"])  # (the CSV exports and the backup make the same)
+    assert _catalogue() == expected
+    assert Record.select().where(Record.title == "Riyāḍ aṣ-Ṣāliḥīn = رياض الصالحين").count() == 1
+
+
 def test_a_later_backup_updates_the_records_the_first_one_made(tmp_path, lib, librarian):
     importer.import_slims_backup(lib, librarian, write_dump(tmp_path / "first.sql"))
     again = importer.import_slims_backup(lib, librarian, write_dump(tmp_path / "first.sql"))

@@ -31,6 +31,7 @@ from typing import IO, Any
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress
+from .mojibake import undo_double_utf8
 from .slims import BIBLIO_COLUMNS, ITEM_COLUMNS, biblio_incoming, item_incoming
 from .types import UNREADABLE, BadRow, Cancel, Incoming
 
@@ -140,7 +141,7 @@ def _text_lines(path: Path) -> Iterator[tuple[int, str]]:
     with _open(path) as handle:
         for number, raw in enumerate(handle, start=1):
             try:
-                line = raw.decode("utf-8")
+                line = undo_double_utf8(raw.decode("utf-8"))  # (stored twice as UTF-8 on latin1 tables: mended)
             except UnicodeDecodeError:
                 line = raw.decode("cp1252", "replace")
             yield number, line.rstrip("\r\n")

@@ -28,6 +28,7 @@ from ..fields import day_of
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress  # noqa: F401  (re-exported: the formats' callbacks, with their vocabulary)
 from ..store.clock import SystemClock, this_year
+from .mojibake import undo_double_utf8
 
 Translate = Callable[[str, str], str]
 
@@ -208,7 +209,11 @@ def read_text(path: str | Path) -> str:
             path=Path(path).name)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    for encoding in ("utf-8", "cp1252", "latin-1"):
+    try:
+        return "\n".join(map(undo_double_utf8, data.decode("utf-8").split("\n")))  # (an old SLiMS's, mended)
+    except UnicodeDecodeError:
+        pass
+    for encoding in ("cp1252", "latin-1"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
@@ -478,7 +483,11 @@ def text_lines(path: str | Path) -> tuple[int, Iterator[str]]:
     def lines() -> Iterator[str]:
         # universal newlines: LF, CR LF, and CR alone (SLiMS's "carriage return" record separator)
         with path.open(encoding=encoding, errors="replace") as handle:
-            for line in handle:
-                yield line.rstrip("\n")
+            if encoding == "cp1252":
+                for line in handle:
+                    yield line.rstrip("\n")
+            else:  # UTF-8: a line an old SLiMS stored twice as UTF-8 is mended (``mojibake``)
+                for line in handle:
+                    yield undo_double_utf8(line.rstrip("\n"))
 
     return size, lines()
