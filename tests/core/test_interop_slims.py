@@ -9,7 +9,7 @@ import pytest
 from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.errors import Cancelled, PermissionDenied, ValidationError
 from pustaka_desktop.core.interop import importer, slims
-from pustaka_desktop.core.interop.types import RECORD_FIELDS
+from pustaka_desktop.core.interop.types import RECORD_FIELDS, BadRow
 from pustaka_desktop.core.store.models import AuditLog, CollectionType, Item, Record
 from tests.core import interop_fixtures
 
@@ -98,7 +98,7 @@ def test_dry_run_counts_refused_rows_apart_from_flagged_ones_without_writing(lib
 
 
 def test_bad_row_messages_are_translatable_templates():
-    bad = importer.BadRow(7, "The row has {found} columns instead of {expected}.", {"found": 2, "expected": 18})
+    bad = BadRow(7, "The row has {found} columns instead of {expected}.", {"found": 2, "expected": 18})
     assert bad.message(lambda context, text: "Baris punya {found} kolom, bukan {expected}.") == \
         "Baris punya 2 kolom, bukan 18."
 

@@ -1,0 +1,502 @@
+"""The import engine's working part: one file's ``Incoming`` rows matched against the catalogue and
+the rows before them (``row``), then written a chunk at a time (``write_chunk``): records, copies, the
+flags of the review list. ``importer`` drives it, in one transaction, and holds the rules it follows."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import Any
+
+from ..catalog import records, review
+from ..catalog.copies import MAX_BARCODE
+from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
+from ..service import Library
+from ..store import write
+from ..store.clock import this_year
+from ..store.models import CollectionType, Item, Record, Staff, Subject
+from . import row_checks
+from .matching import BarcodeGenerator, Catalogue, New, Ref, identity, ref_id, ref_key, unwritten
+from .types import BadRow, ImportPlan, Incoming, first_author, fold
+
+# formats whose rows are one record each (a spreadsheet repeats a title once per copy)
+ONE_ROW_PER_RECORD = {"slims-biblio", "marc", "marcxml", "inlislite"}
+# formats whose rows name their record by title only (Incoming.record_title): a session reads one file,
+# so only these need the title index that new records are added to
+FINDS_RECORDS_BY_TITLE = {"slims-item"}
+# what the item file may fill in of a copy the biblio file listed (ImportSession._fill)
+_FILLABLE = frozenset(Item._meta.fields) - {"barcode", "collection_type", "_soft"}
+_BARCODE = re.compile(r"^[A-Za-z0-9\-./]+$")
+
+
+
+def _rows_by_id(lib: Library, table: str, columns: list[str], ids: list[int]) -> Iterator[dict[str, Any]]:
+    """The rows of ``table`` with these ids, as column dicts, read 500 ids a statement (SQLite's limit on
+    parameters)."""
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        marks = ", ".join("?" * len(part))
+        cursor = lib.db.execute_sql(f"SELECT {', '.join(columns)} FROM {table} WHERE id IN ({marks})", part)
+        for values in cursor:
+            yield dict(zip(columns, values, strict=True))
+
+
+def _titles_by_id(lib: Library, ids: list[int]) -> dict[int, str]:
+    ids = list(set(ids))
+    return {row["id"]: row["title"] for row in _rows_by_id(lib, "record", ["id", "title"], ids)}
+
+
+class ImportSession:
+    """One file's rows, planned against the catalogue and the rows before them, written a chunk at a time."""
+
+    def __init__(self, lib: Library, by: Staff | None, result: ImportPlan, covers: bool = False) -> None:
+        self.lib = lib
+        self.by = by
+        self.result = result
+        self.cat = Catalogue()
+        self.this_year = this_year(lib.clock)
+        self.in_file: dict[str, Ref] = {}  # "u:uid" / "s:source" / "k:identity" -> record
+        self.first_row: dict[str, int] = {}  # the same keys -> the row that gave the record
+        self.isbn_rows: dict[str, Ref] = {}
+        self.barcode_rows: dict[str, int] = {}  # barcode -> first row of this file
+        self.planned: dict[Any, int] = {}  # record -> copies this file adds
+        self.unnumbered: dict[Any, int] = {}  # record -> rows of this file that are a copy without a number
+        self.new_subjects: dict[str, str] = {}
+        self.flagged_types: set[str] = set()
+        self.flagged_status: set[str] = set()
+        self.barcodes: BarcodeGenerator | None = None
+        # copies held back until the item file of the same import gives their details (import_slims):
+        # barcode -> (record, copy), each written once, whole, instead of inserted bare and updated
+        self.deferred: dict[str, tuple[Ref, New]] | None = None
+        self.flags: list[tuple[review.Flag, Ref | None, Ref | None]] = []
+        self._reset()
+        # (record, the file of its cover), collected when the import has a pictures folder
+        self.covers: list[tuple[Ref, str]] | None = [] if covers else None
+
+    def _reset(self) -> None:
+        self.new_records: list[New] = []
+        self.record_updates: dict[int, dict[str, Any]] = {}
+        self.new_items: list[tuple[Ref, New]] = []
+        self.item_updates: dict[int, dict[str, Any]] = {}
+        self.pending_records: list[tuple[int, dict[str, Any], set[str], list[review.Flag]]] = []
+        self.pending_items: list[tuple[int, dict[str, Any], int | None, list[review.Flag]]] = []
+        # flags of copies still held back stay until their copy is written
+        self.flags = [entry for entry in self.flags if unwritten(entry[2])]
+
+    # -- planning --
+
+    def row(self, inc: Incoming) -> None:
+        if not inc.sheet:
+            return self._row(inc)
+        # a row of one sheet of several: what it refused, left out or flagged names its sheet
+        result = self.result
+        marks = (len(result.bad), len(result.left_out), len(self.flags), len(self.pending_records),
+                 len(self.pending_items))
+        self._row(inc)
+        for bad in (*result.bad[marks[0]:], *result.left_out[marks[1]:]):
+            bad.sheet = inc.sheet
+        flags = [flag for flag, *_ in self.flags[marks[2]:]]
+        for pending, mark in ((self.pending_records, marks[3]), (self.pending_items, marks[4])):
+            flags += [flag for entry in pending[mark:] for flag in entry[-1]]  # (each entry ends with its flags)
+        for flag in flags:
+            flag.sheet = flag.sheet or inc.sheet  # (a batch compared in this row holds earlier rows' flags too)
+        return None
+
+    def _row(self, inc: Incoming) -> None:
+        result = self.result
+        if inc.notice is not None:
+            result.notices.append(inc.notice)
+            return
+        result.rows += 1 if inc.row else 0  # (row 0: a whole sheet that was not read)
+        if inc.error is not None:
+            result.bad.append(inc.error)
+            return
+        flags: list[review.Flag] = [review.Flag(**f) if isinstance(f, dict) else f for f in inc.flags]
+        flags += row_checks.formula_flags(inc)  # kept as text, never run; the librarian looks at each
+        for flag in flags:
+            flag.row = flag.row or inc.row
+        ref: Ref | None = None
+        if inc.record is not None:
+            try:
+                rec, flagged = row_checks.checked_record(inc.record, self.this_year, inc.row, flags)
+            except ValidationError as exc:  # no title: the row is refused
+                result.bad.append(BadRow(inc.row, exc.template, exc.params, exc.context))
+                return
+            ref = self._record(inc, rec, flagged, flags)
+            if self.covers is not None and inc.cover_file:
+                self.covers.append((ref, inc.cover_file))
+            flags = []
+        elif inc.record_title and not (inc.items and all(item.get("barcode") in self.cat.barcodes
+                                                          for item in inc.items)):
+            # (a copy the catalogue or this import already has keeps its record: no title to look up)
+            ref = self._record_by_title(inc, flags)
+        items = inc.items
+        if ref is None:
+            known = [item for item in items if item.get("barcode") in self.cat.barcodes]
+            if not known:
+                result.bad.append(BadRow(inc.row, QT_TRANSLATE_NOOP(
+                    "Import", "No record titled {title} in the catalogue: import the biblio file first."),
+                    {"title": inc.record_title}))
+                return
+        for item in items:
+            self._item(inc, ref, item, flags)
+            flags = []
+        if inc.copies and not items and ref is not None:
+            self._counted_copies(inc, ref)
+        for flag in flags:  # flags of a row whose record matched by title
+            self.flags.append((flag, ref, None))
+
+    def _record(self, inc: Incoming, rec: dict[str, Any], flagged: set[str], flags: list[review.Flag]) -> Ref:
+        result = self.result
+        cat = self.cat
+        if not cat.records_loaded:
+            cat.load_records()
+        keys = []
+        if inc.control and row_checks.looks_like_uid(inc.control):
+            keys.append(("u:" + inc.control, cat.by_uid.get(inc.control)))
+        if inc.source_id:
+            rec["slims_id"] = inc.source_id
+            keys.append(("s:" + inc.source_id, cat.by_source.get(inc.source_id)))
+        ident = identity(rec)
+        by_ident = cat.by_ident.get(ident)
+        if by_ident is not None and inc.source_id and isinstance(by_ident, int):
+            other = cat.source_of.get(by_ident, "")
+            if other and other != inc.source_id:
+                by_ident = None  # the same description, another record in the source system
+        keys.append(("k:" + ident, by_ident))
+        for key, _ in keys:
+            if key in self.in_file:
+                ref = self.in_file[key]
+                for k, _ in keys:
+                    self.in_file.setdefault(k, ref)
+                if key.startswith("k:") and self.result.format in ONE_ROW_PER_RECORD:
+                    # two records of the source with one description: taken as one, said so
+                    flags.append(review.Flag(reason="duplicate", field="", value=rec.get("title", ""),
+                                             template=QT_TRANSLATE_NOOP(
+                        "Review", "Row {row} describes the same book as row {first} (title, edition, year, "
+                                  "publisher, authors): both were taken as this one record, with the copies of "
+                                  "both."), params={"row": inc.row, "first": self.first_row.get(key, 0)},
+                        row=inc.row))
+                    for flag in flags:
+                        self.flags.append((flag, ref, None))
+                    flags.clear()
+                return ref  # another row of a record this file already gave
+        existing = next((found for _, found in keys if found is not None), None)
+        if existing is not None:
+            ref = existing
+            if isinstance(existing, int):
+                self.pending_records.append((existing, rec, flagged, flags))
+            else:
+                result.records_skip += 1
+        else:
+            fields = dict(rec)
+            fields["match_key"] = records.match_key(rec.get("title", ""), first_author(rec.get("authors")))
+            if inc.control and row_checks.looks_like_uid(inc.control):
+                fields["uid"] = inc.control
+            ref = New(fields)
+            self.new_records.append(ref)
+            result.records_add += 1
+            isbn = rec.get("isbn", "")
+            if isbn:
+                other = cat.by_isbn.get(isbn) or self.isbn_rows.get(isbn)
+                if other is not None:
+                    flags.append(self._duplicate_flag(inc.row, isbn, other))
+                else:
+                    self.isbn_rows[isbn] = ref
+            for flag in flags:
+                self.flags.append((flag, ref, None))
+            if result.format in FINDS_RECORDS_BY_TITLE:
+                cat.add_title(rec, ref)
+            self._remember_subjects(rec.get("subjects") or [])
+        for key, _ in keys:
+            self.in_file[key] = ref
+            self.first_row.setdefault(key, inc.row)
+        return ref
+
+    def _duplicate_flag(self, row: int, isbn: str, other: Ref) -> review.Flag:
+        flag = review.Flag(reason="duplicate", field="", value=isbn, template=QT_TRANSLATE_NOOP(
+            "Review", "Possible duplicate (mungkin duplikat): {other_title} (record {other}) has the same ISBN "
+                      "{isbn}. Different books with one ISBN stay apart; merge them by hand if they are the same."),
+            params={"isbn": isbn, "other": "", "other_title": ""}, row=row)
+        flag.params["_other"] = other  # resolved to an id when written
+        return flag
+
+    def _record_by_title(self, inc: Incoming, flags: list[review.Flag]) -> Ref | None:
+        found = self.cat.titles().get(fold(inc.record_title), [])
+        if len(found) > 1 and not any(item.get("barcode") in self.cat.barcodes for item in inc.items):
+            flags.append(review.Flag(reason="copy", field="", value=inc.record_title, template=QT_TRANSLATE_NOOP(
+                "Review", "{count} records are titled {title}: this copy was put under the first one. Check that "
+                          "it belongs there."), params={"count": len(found), "title": inc.record_title}, row=inc.row))
+        return found[0] if found else None
+
+    def _remember_subjects(self, subjects: Iterable[str]) -> None:
+        for term in subjects:
+            key = fold(term)
+            if key and key not in self.cat.subjects and key not in self.new_subjects:
+                self.new_subjects[key] = term
+
+    def _type_id(self, name: str, row: int, flags: list[review.Flag]) -> int | None:
+        key = fold(name)
+        if not key:
+            return None
+        if key not in self.cat.types:
+            self.cat.types[key] = write.insert(self.lib, CollectionType, name=" ".join(name.split())).id
+            if key not in self.flagged_types:
+                self.flagged_types.add(key)
+                flags.append(review.Flag(reason="collection_type", field="", value=name, template=QT_TRANSLATE_NOOP(
+                    "Review", "The collection type {name} was new to this library and has been added. Rename or "
+                              "merge it on the settings page if it means one you already have."),
+                    params={"name": name}, row=row))
+        return self.cat.types[key]
+
+    def _item(self, inc: Incoming, ref: Ref | None, item: dict[str, Any], flags: list[review.Flag]) -> None:
+        result = self.result
+        cat = self.cat
+        fields = {k: v for k, v in item.items() if v not in ("", None)}
+        status_name = fields.pop("_status_name", "")
+        unnumbered = fields.pop("_unnumbered", False)
+        if status_name and fold(status_name) not in self.flagged_status:
+            self.flagged_status.add(fold(status_name))
+            flags.append(review.Flag(reason="status", field="", value=status_name, template=QT_TRANSLATE_NOOP(
+                "Review", "The copy status {status} is not one this program knows: the copy is available, with the "
+                          "status kept in its remarks."), params={"status": status_name}, row=inc.row))
+        type_name = fields.pop("collection_type", "")
+        type_id = self._type_id(type_name, inc.row, flags) if type_name else None
+        barcode = fields.get("barcode", "")
+        if barcode and barcode not in cat.barcodes and ref is not None:
+            fields["barcode"] = barcode = self._zeros_put_back(barcode, ref, inc.row, flags)
+        if barcode:
+            if barcode in self.barcode_rows:
+                result.left_out.append(BadRow(inc.row, QT_TRANSLATE_NOOP(
+                    "Import", "The copy {barcode} was left out: row {first} of this file has the same barcode."),
+                    {"barcode": barcode, "first": self.barcode_rows[barcode]}))
+                return
+            if barcode in cat.dead_barcodes:
+                result.left_out.append(BadRow(inc.row, QT_TRANSLATE_NOOP(
+                    "Import", "The copy {barcode} was left out: the barcode belonged to a deleted copy and cannot be "
+                              "used again."), {"barcode": barcode}))
+                return
+            self.barcode_rows[barcode] = inc.row
+            if len(barcode) > MAX_BARCODE or not _BARCODE.match(barcode):
+                flags.append(review.Flag(reason="copy", field="barcode", value=barcode, template=QT_TRANSLATE_NOOP(
+                    "Review", "The barcode {barcode} has spaces or other signs, or more than {n} characters: a "
+                              "scanner may not read it from a new label."), params={"barcode": barcode,
+                                                                                    "n": MAX_BARCODE}, row=inc.row))
+        existing = cat.barcodes.get(barcode) if barcode else None
+        acc = fields.get("accession_no", "")
+        if existing is None and not barcode and acc:
+            holder = cat.accessions.get(acc)
+            if holder is not None:
+                existing = holder[0]
+        elif acc and existing is None:
+            holder = cat.accessions.get(acc)
+            if holder is not None:
+                flags.append(review.Flag(reason="copy", field="accession_no", value=acc, template=QT_TRANSLATE_NOOP(
+                    "Review", "The accession number {number} is also used by another copy."),
+                    params={"number": acc}, row=inc.row))
+        if existing is None and unnumbered and ref is not None:
+            # a buku induk row without a barcode or number: the record's n-th such row is its n-th copy
+            seen = self.unnumbered[ref_key(ref)] = self.unnumbered.get(ref_key(ref), 0) + 1
+            if isinstance(ref, int) and seen <= self.cat.copy_counts.get(ref, 0):
+                result.items_skip += 1
+                return
+        if existing is not None and self.deferred and barcode in self.deferred:
+            self._fill(barcode, fields, type_id, flags)
+            return
+        if existing is not None:
+            if isinstance(existing, int):
+                self.pending_items.append((existing, fields, type_id, flags))
+                if len(self.pending_items) >= 500:
+                    self._compare_items()
+            else:
+                result.items_skip += 1
+            return
+        if ref is None:
+            return
+        if not barcode:
+            if self.barcodes is None:
+                self.barcodes = BarcodeGenerator(self.lib, cat)
+            fields["barcode"] = barcode = self.barcodes.next()
+        if type_id is not None:
+            fields["collection_type"] = type_id
+        fields.pop("_soft", None)
+        new = New(fields)
+        cat.barcodes[barcode] = new
+        if acc:
+            cat.accessions.setdefault(acc, (new, ref))
+        if self.deferred is not None:
+            self.deferred[barcode] = (ref, new)
+        else:
+            self.new_items.append((ref, new))
+        self.planned[ref_key(ref)] = self.planned.get(ref_key(ref), 0) + 1
+        result.items_add += 1
+        for flag in flags:
+            self.flags.append((flag, ref, new))
+
+    def _zeros_put_back(self, barcode: str, ref: Ref, row: int, flags: list[review.Flag]) -> str:
+        """``barcode``, or the one copy of the same record whose barcode it is with the zeros in front that
+        Excel drops from a number ("13" for "00013"): then the row describes that copy, said so."""
+        found = self.cat.zero_padded(barcode)
+        if len(found) != 1:
+            return barcode
+        held = self.cat.barcodes[found[0]]
+        if self.deferred and found[0] in self.deferred:
+            record: Ref | None = self.deferred[found[0]][0]
+        elif isinstance(held, int):
+            record = self.lib.db.execute_sql("SELECT record_id FROM item WHERE id = ?", [held]).fetchone()[0]
+        else:
+            return barcode
+        if record is not ref and (ref_id(record) is None or ref_id(record) != ref_id(ref)):
+            return barcode  # (a record of this import is the same one once written: its id)
+        flags.append(review.Flag(reason="copy", field="", value=barcode, template=QT_TRANSLATE_NOOP(
+            "Review", "The barcode {barcode} was taken as {known}, a copy of the same book: a spreadsheet drops the "
+                      "zeros in front of a number."), params={"barcode": barcode, "known": found[0]}, row=row))
+        return found[0]
+
+    def _fill(self, barcode: str, fields: dict[str, Any], type_id: int | None, flags: list[review.Flag]) -> None:
+        """A copy the biblio file of this import listed (held back, not yet written) gets the item
+        file's details: what an update of the just-inserted copy would set, written with its insert."""
+        assert self.deferred is not None
+        ref, new = self.deferred.pop(barcode)
+        fillable = _FILLABLE
+        new.fields.update({name: value for name, value in fields.items() if name in fillable})  # (no empties here)
+        if type_id is not None:
+            new.fields["collection_type"] = type_id
+        self.new_items.append((ref, new))
+        self.result.items_detailed += 1
+        for flag in flags:
+            self.flags.append((flag, ref, new))
+
+    def shed(self) -> None:
+        """Forget what only planning needed (the catalogue's keys, this file's rows) once the file is
+        read and written: a two-file import keeps this session only to write the flags of copies held
+        back, and the next file's session loads the catalogue afresh."""
+        self.cat = None  # type: ignore[assignment]
+        self.in_file, self.first_row, self.isbn_rows, self.barcode_rows = {}, {}, {}, {}
+        self.planned, self.unnumbered, self.new_subjects = {}, {}, {}
+        self.barcodes = None
+
+    def release(self) -> None:
+        """Every copy still held back is written with the next chunk (the item file did not list it)."""
+        if self.deferred:
+            self.new_items.extend(self.deferred.values())
+            self.deferred.clear()
+
+    def _counted_copies(self, inc: Incoming, ref: Ref) -> None:
+        have = self.planned.get(ref_key(ref), 0) + (self.cat.copy_counts.get(ref, 0) if isinstance(ref, int) else 0)
+        for _ in range(max(0, inc.copies - have)):
+            if self.barcodes is None:
+                self.barcodes = BarcodeGenerator(self.lib, self.cat)
+            barcode = self.barcodes.next()
+            new = New({"barcode": barcode})
+            self.cat.barcodes[barcode] = new
+            self.new_items.append((ref, new))
+            self.planned[ref_key(ref)] = self.planned.get(ref_key(ref), 0) + 1
+            self.result.items_add += 1
+
+    def _compare_records(self) -> None:
+        if not self.pending_records:
+            return
+        ids = list({rid for rid, *_ in self.pending_records})
+        columns = [f.column_name for f in Record._meta.sorted_fields if f.name != "cover"]
+        rows = {row["id"]: row for row in _rows_by_id(self.lib, "record", columns, ids)}
+        for rid, rec, flagged, flags in self.pending_records:
+            changes = row_checks.record_changes(rows[rid], rec, flagged)
+            if changes:
+                self.record_updates.setdefault(rid, {}).update(changes)
+                self.result.records_update += 1
+            else:
+                self.result.records_skip += 1
+            for flag in flags:  # (a flag the list already has is not written twice: review.add)
+                self.flags.append((flag, rid, None))
+        self.pending_records.clear()
+
+    def _compare_items(self) -> None:
+        if not self.pending_items:
+            return
+        ids = list({iid for iid, *_ in self.pending_items})
+        columns = [f.column_name for f in Item._meta.sorted_fields]
+        rows = {}
+        for row in _rows_by_id(self.lib, "item", columns, ids):
+            row["collection_type"] = row.pop("collection_type_id", None)
+            rows[row["id"]] = row
+        for iid, fields, type_id, flags in self.pending_items:
+            incoming = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in fields.items()}
+            changes = row_checks.item_changes(rows[iid], incoming, type_id)
+            if changes:
+                for k in list(changes):
+                    if k in fields and isinstance(fields[k], date):
+                        changes[k] = fields[k]
+                self.item_updates.setdefault(iid, {}).update(changes)
+                self.result.items_update += 1
+            else:
+                self.result.items_skip += 1
+            for flag in flags:
+                self.flags.append((flag, rows[iid]["record_id"], iid))
+        self.pending_items.clear()
+
+    # -- writing --
+
+    def write_chunk(self) -> None:
+        lib = self.lib
+        self._compare_records()
+        self._compare_items()
+        if self.new_records:
+            rows = []
+            for new in self.new_records:
+                row = new.fields  # (the row itself: a new record's fields are dropped once written)
+                for name in ("authors", "subjects"):
+                    if name in row and not isinstance(row[name], str):
+                        row[name] = row_checks.to_json(row[name])
+                rows.append(row)
+            before = lib.db.execute_sql("SELECT coalesce(max(id), 0) FROM record").fetchone()[0]
+            write.insert_many(lib, Record, rows)
+            for n, new in enumerate(self.new_records, start=1):
+                new.id = before + n  # INTEGER PRIMARY KEY: max(id) + 1, in insert order
+                new.fields = {}
+        write.update_many(lib, Record, self.record_updates)
+        if self.new_items:
+            rows = []
+            for ref, new in self.new_items:
+                row = new.fields  # (as above)
+                row["record"] = ref_id(ref)
+                rows.append(row)
+            before = lib.db.execute_sql("SELECT coalesce(max(id), 0) FROM item").fetchone()[0]
+            write.insert_many(lib, Item, rows)
+            for n, (_, new) in enumerate(self.new_items, start=1):
+                new.id = before + n
+                new.fields = {}
+        write.update_many(lib, Item, self.item_updates)
+        if self.flags:
+            out = []
+            others = []  # possible duplicates: the other record's title, read for all at once below
+            for flag, record_ref, item_ref in self.flags:
+                if unwritten(item_ref):
+                    continue  # its copy is held back: written with it (see _reset)
+                other = flag.params.pop("_other", None)
+                if other is not None:
+                    flag.params["other"] = ref_id(other)
+                    others.append(flag)
+                flag.record = ref_id(record_ref)
+                flag.item = ref_id(item_ref)
+                out.append(flag)
+            titles = _titles_by_id(lib, [flag.params["other"] for flag in others])
+            for flag in others:
+                flag.params["other_title"] = titles[flag.params["other"]]
+            written = review.add(lib, out, self.result.origin)
+            self.result.flags += len(written)
+            self.result.flagged_rows += len({flag.row for flag in written})
+        if self.covers:  # every record is written by now: its id is known
+            self.result.cover_files.extend((ref_id(ref), name) for ref, name in self.covers)
+            self.covers.clear()
+        self._reset()
+
+    def finish(self) -> None:
+        self.write_chunk()
+        if self.new_subjects:
+            write.insert_many(self.lib, Subject, [{"term": term} for term in self.new_subjects.values()])
+
+
+# --- the entry points -------------------------------------------------------------------------------
