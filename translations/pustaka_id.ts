@@ -6939,6 +6939,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Baris ini memiliki {found} kolom, seharusnya {expected}.</translation>
         </message>
         <message>
+            <source>Columns of the INLISLite export with no place here, not imported: {columns}.</source>
+            <translation>Kolom ekspor INLISLite yang tidak punya tempat di sini, tidak diimpor: {columns}.</translation>
+        </message>
+        <message>
             <source>The title is empty.</source>
             <translation>Judul kosong.</translation>
         </message>

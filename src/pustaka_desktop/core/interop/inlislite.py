@@ -70,6 +70,9 @@ STATUSES = {"tersedia": "available", "dipinjam": "available", "rusak": "damaged"
             "penyiangan": "withdrawn"}
 
 
+NOT_KEPT = QT_TRANSLATE_NOOP("Import", "Columns of the INLISLite export with no place here, not imported: {columns}.")
+
+
 def recognise(headers: list[str]) -> bool:
     """True for the header row of an INLISLite catalogue or copy export."""
     keys = {HEADERS.get(fold(h)) for h in headers}
@@ -136,6 +139,10 @@ def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | No
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "{path} is not an INLISLite catalogue or copy export: its first row has no \"No. Kontrol\", "
                       "\"BIB ID\", \"Judul\" or \"Title\" column."), path=Path(path).name)
+    unread = [h for h, key in zip(headers, keys, strict=True)
+              if not key and fold(h) not in ("no", "id") and not h.startswith("#")]
+    if unread:  # said, not dropped without a word
+        yield Incoming(0, notice=BadRow(0, NOT_KEPT, {"columns": ", ".join(unread)}))
     size_hint = max(1, Path(path).stat().st_size // 150)
     for number, values in filled_rows(rows, header_row + 1, size_hint, progress, cancel):
         picked = {key: values[i] for i, key in enumerate(keys) if key and i < len(values)}
