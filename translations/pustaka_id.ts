@@ -6043,6 +6043,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Berkas tidak memiliki kolom {column}.</translation>
         </message>
         <message>
+            <source>This is a member list (its columns: {columns}), not a catalogue: import it under Impor &amp; Ekspor → Anggota, or with pustaka-cli members-import.</source>
+            <translation>Ini daftar anggota (kolomnya: {columns}), bukan katalog: impor lewat Impor &amp; Ekspor → Anggota, atau dengan pustaka-cli members-import.</translation>
+        </message>
+        <message>
             <source>No column is mapped to the title. Choose which column holds the title.</source>
             <translation>Tidak ada kolom yang dipetakan ke judul. Pilih kolom yang berisi judul.</translation>
         </message>

@@ -452,3 +452,12 @@ def test_the_wizards_choices_made_on_the_first_sheet_read_a_later_sheet_that_lac
     result = importer.import_file(lib, librarian, "xlsx", path, mapping=seen.mapping)  # (as the wizard passes it)
     assert (result.records_add, result.bad) == (2, [])
     assert Item.get(Item.accession_no == "1/PD/2020").record.title == "Bumi Manusia"
+
+
+def test_a_member_list_chosen_as_a_catalogue_says_where_it_belongs(lib, librarian, tmp_path):
+    path = tmp_path / "daftar.csv"
+    path.write_text("No;Nama;L/P;No HP\n1;Siti Aminah;P;081234567890\n", encoding="utf-8")
+    with pytest.raises(ValidationError) as caught:
+        importer.import_file(lib, librarian, "csv", path, dry_run=True)
+    assert "member list" in str(caught.value) and "members-import" in str(caught.value)
+    assert Record.select().count() == 0

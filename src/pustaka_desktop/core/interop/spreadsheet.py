@@ -30,7 +30,7 @@ from ..jobs import checkpoint
 from ..service import Library
 from ..store.files import atomic_write
 from ..store.models import CollectionType, Item, Record, Staff
-from . import inlislite, sheets
+from . import inlislite, member_sheets, sheets
 from .types import (
     BadRow,
     Cancel,
@@ -356,6 +356,11 @@ def _positions(headers: list[str], mapping: dict[str, str] | None, later: bool =
             chosen[header] = target
         chosen = {h: t for h, t in chosen.items() if t}
     if "title" not in chosen.values():
+        if not mapping and "member_name" in member_sheets.recognised(headers):  # the other list on the same page
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "This is a member list (its columns: {columns}), not a catalogue: import it under "
+                          "Impor & Ekspor → Anggota, or with pustaka-cli members-import."),
+                columns=", ".join(h for h in headers if not h.startswith("#")))
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "No column is mapped to the title. Choose which column holds the title."))
     return [(headers.index(h), t) for h, t in chosen.items()]
