@@ -6043,8 +6043,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Berkas tidak memiliki kolom {column}.</translation>
         </message>
         <message>
-            <source>This is a member list (its columns: {columns}), not a catalogue: import it under Impor &amp; Ekspor → Anggota, or with pustaka-cli members-import.</source>
-            <translation>Ini daftar anggota (kolomnya: {columns}), bukan katalog: impor lewat Impor &amp; Ekspor → Anggota, atau dengan pustaka-cli members-import.</translation>
+            <source>This is a member list (its columns: {columns}), not a catalogue: import it with Import &amp; Export → Import members…, or with pustaka-cli members-import.</source>
+            <translation>Ini daftar anggota (kolomnya: {columns}), bukan katalog: impor lewat Impor &amp; Ekspor → Impor anggota…, atau dengan pustaka-cli members-import.</translation>
         </message>
         <message>
             <source>No column is mapped to the title. Choose which column holds the title.</source>
@@ -6353,6 +6353,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>This library holds no copies or no members yet: import the catalogue and the members of {path} first, then its history. Nothing was imported.</source>
             <translation>Perpustakaan ini belum punya eksemplar atau anggota: impor dulu katalog dan anggota dari {path}, baru riwayatnya. Tidak ada yang diimpor.</translation>
+        </message>
+        <message>
+            <source>This is a catalogue (it has a title column), not a member list: import it with Import &amp; Export → Import a file…, or with pustaka-cli import.</source>
+            <translation>Ini katalog (ada kolom judulnya), bukan daftar anggota: impor lewat Impor &amp; Ekspor → Impor berkas…, atau dengan pustaka-cli import.</translation>
         </message>
     </context>
     <context>

@@ -245,3 +245,12 @@ def test_a_column_of_a_member_list_this_program_does_not_know_is_kept_in_the_not
     siti, budi = Member.get(Member.name == "Siti Aminah"), Member.get(Member.name == "Budi Santoso")
     assert (siti.guardian, siti.notes) == ("Ibu Rohmah", "Kelas: 5A\nHobi: Membaca")
     assert (budi.guardian, budi.notes) == ("", "Kelas: 5B")
+
+
+def test_a_catalogue_chosen_as_a_member_list_says_where_it_belongs(lib, librarian, tmp_path):
+    path = tmp_path / "buku.csv"
+    path.write_text("No;Judul;Pengarang\n1;Laskar Pelangi;Andrea Hirata\n", encoding="utf-8")
+    with pytest.raises(ValidationError) as caught:
+        slims_members.import_members(lib, librarian, path, dry_run=True)
+    assert "catalogue" in str(caught.value) and "pustaka-cli import" in str(caught.value)
+    assert Member.select().count() == 0

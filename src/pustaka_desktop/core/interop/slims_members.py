@@ -52,7 +52,7 @@ from ..store.clock import local_today
 from ..store.files import atomic_write, existing_folder
 from ..store.health import data_today
 from ..store.models import CollectionType, LoanRule, Member, MemberType, Staff
-from . import member_sheets, slims_backup, slims_pictures
+from . import member_sheets, sheets, slims_backup, slims_pictures, spreadsheet
 from .slims import _line, _unescape, dialect, split_line
 from .types import UNREADABLE, BadRow, RowError, Translate, fold, parse_date, read_text
 
@@ -158,6 +158,10 @@ def _read_rows(path: str | Path, progress: Progress | None, cancel: Cancel | Non
     if listed is not None:
         yield from listed
         return
+    if _is_catalogue(path):  # the other list on the same page: said, not 18 columns expected on each row
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "This is a catalogue (it has a title column), not a member list: import it with Import & "
+                      "Export → Import a file…, or with pustaka-cli import."))
     lines = read_text(path).splitlines()
     name = Path(path).name
     start = 0
@@ -202,6 +206,14 @@ def _read_rows(path: str | Path, progress: Progress | None, cancel: Cancel | Non
                 {"found": len(fields), "expected": len(columns)})
             continue
         yield number + 1, {c: _unescape(v) for c, v in zip(columns, fields, strict=True)}
+
+
+def _is_catalogue(path: str | Path) -> bool:
+    try:
+        _, headers, _ = sheets.sheet_rows(path)
+    except ValidationError:
+        return False
+    return "title" in spreadsheet.guess_mapping(headers).values()
 
 
 def _has_password_column(path: str | Path) -> bool:

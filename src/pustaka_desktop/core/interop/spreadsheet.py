@@ -358,8 +358,8 @@ def _positions(headers: list[str], mapping: dict[str, str] | None, later: bool =
     if "title" not in chosen.values():
         if not mapping and "member_name" in member_sheets.recognised(headers):  # the other list on the same page
             raise ValidationError(QT_TRANSLATE_NOOP(
-                "Errors", "This is a member list (its columns: {columns}), not a catalogue: import it under "
-                          "Impor & Ekspor → Anggota, or with pustaka-cli members-import."),
+                "Errors", "This is a member list (its columns: {columns}), not a catalogue: import it with Import & "
+                          "Export → Import members…, or with pustaka-cli members-import."),
                 columns=", ".join(h for h in headers if not h.startswith("#")))
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "No column is mapped to the title. Choose which column holds the title."))
