@@ -12,7 +12,8 @@ member_notes[,mpasswd]``
 - One field never costs a member (the catalogue's rule): a phone, an e-mail or a date that does not
   look right is kept as written in the member's notes (``Telepon: 3,27E+15``) and named in the report.
   A phone a spreadsheet took for a number lost its leading zero (``81234567890``): the zero is put back.
-  Only a row without a name (or, in a SLiMS file, without its member_id) is refused.
+  Only a row without a name (in a SLiMS file, without its member_id) or one listing a member twice is
+  refused.
 - Same rules as the catalogue imports: ``plan`` is the dry run (counts, and each bad row with its
   number and reason), ``import_members`` applies it in ONE transaction, and importing the same file
   twice changes nothing the second time (rows match on member_id = our member number).
