@@ -6999,6 +6999,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>member_id kosong.</translation>
         </message>
         <message>
+            <source>The NIK {value} was turned into a number by a spreadsheet, and its last digits are lost: it is kept in the member's notes as it is; ask the member for the number.</source>
+            <translation>NIK {value} diubah menjadi angka oleh program lembar kerja, dan angka-angka terakhirnya hilang: disimpan apa adanya di catatan anggota; tanyakan nomornya kepada anggota.</translation>
+        </message>
+        <message>
             <source>{column}: {value} is not a date: kept as written in the member's notes.</source>
             <translation>{column}: {value} bukan tanggal: disimpan seperti tertulis di catatan anggota.</translation>
         </message>

@@ -8,6 +8,9 @@ run. A cell that is only a number, a phone number or a date (``-5``, ``+62 812-3
 ``-12,5``) cannot call anything and is left as it is, so numbers still add up and phone numbers still
 read right. Imports flag formula-looking cells for review (``looks_like_formula``).
 
+Spreadsheets also damage what they take for numbers: a 13-digit ISBN or a 16-digit NIK is shown in
+scientific notation (``9,78979E+12``), and a CSV saved from it keeps only that (``looks_like_scientific``).
+
 No imports from the rest of the app: every exporter (interop, buku induk, reports, members, audit)
 may use it.
 """
@@ -21,6 +24,15 @@ from typing import Any
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # digits with signs, spaces, dots, commas, dashes, slashes and brackets: a number, phone or date
 _PLAIN_NUMBER = re.compile(r"^[+\-]?[\d\s.,()/+\-]*\d[\d\s.,()/\-]*$")
+
+
+# a long number as a spreadsheet shows it (9,78979E+12 in an Indonesian Excel, 9.78979E+12 in an English one)
+_SCIENTIFIC = re.compile(r"^\d[.,]\d+\s*E\+?\d+$", re.IGNORECASE)
+
+
+def looks_like_scientific(text: str) -> bool:
+    """True for a long number a spreadsheet turned into scientific notation: its last digits are gone."""
+    return bool(_SCIENTIFIC.match(text.strip()))
 
 
 def looks_like_formula(value: Any) -> bool:

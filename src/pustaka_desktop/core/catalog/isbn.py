@@ -3,17 +3,12 @@ The check digit is always verified: barcode libraries silently "fix" a wrong one
 
 from __future__ import annotations
 
-import re
-
 from stdnum import isbn as _isbn
 from stdnum.exceptions import ValidationError as _StdnumError
 
+from ..cells import looks_like_scientific
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-
-# an ISBN a spreadsheet took for a number and shows in scientific notation (9,78979E+12 in an Indonesian
-# Excel, 9.78979E+12 in an English one): saved so in a CSV, its last digits are gone for good
-_SPREADSHEET_NUMBER = re.compile(r"^\d[.,]\d+\s*E\+?\d+$", re.IGNORECASE)
 
 
 def normalise_isbn(text: str) -> str:
@@ -25,7 +20,7 @@ def normalise_isbn(text: str) -> str:
     if len(compact) == 13 and compact.isascii() and compact.isdigit() and compact[:3] in ("978", "979") \
             and isbn13_check_digit(compact[:12]) == compact[12]:
         return compact  # already ISBN-13 digits (imports meet this form 100,000 times): skip stdnum
-    if _SPREADSHEET_NUMBER.match(compact):
+    if looks_like_scientific(compact):  # an ISBN a spreadsheet took for a number: saved so, its end is gone
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "{isbn} is an ISBN that a spreadsheet turned into a number: its last digits are lost. Type it "
                       "again from the book (in Excel, format the ISBN column as Text first)."),

@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import auth
+from ..cells import looks_like_scientific
 from ..circulation.loan_rules import TYPE_FIELDS
 from ..community.members import clean_member, looks_like_email, new_numbers, normalise_phone
 from ..errors import ValidationError
@@ -236,6 +237,8 @@ def _row_fields(f: dict[str, str], aside: list[tuple[str, str, str]]) -> tuple[d
         nik = re.sub(r"[\s.\-]", "", pin)
     elif pin:
         notes = (notes + "\n" if notes else "") + f"PIN: {pin}"
+        if looks_like_scientific(pin):  # a NIK a spreadsheet took for a number: said, as well as kept
+            aside.append(("pin", pin, NIK_AS_A_NUMBER))
     fax = f["member_fax"].strip()
     if fax:  # (a second number, often a WhatsApp one: kept where the librarian sees it)
         notes = (notes + "\n" if notes else "") + f"Faks: {fax}"
@@ -286,6 +289,9 @@ def member_phone(text: str) -> str:
 _ASIDE_LABELS = {"member_phone": "Telepon", "member_email": "Email", "birth_date": "Tanggal lahir",
                  "member_since_date": "Tanggal daftar", "register_date": "Tanggal daftar",
                  "expire_date": "Berlaku sampai"}
+NIK_AS_A_NUMBER = QT_TRANSLATE_NOOP("Import", "The NIK {value} was turned into a number by a spreadsheet, and its last "
+                                              "digits are lost: it is kept in the member's notes as it is; ask the "
+                                              "member for the number.")
 NOT_A_DATE = QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a date: kept as written in the member's notes.")
 NOT_A_PHONE = QT_TRANSLATE_NOOP("Import", "The phone {value} is not a phone number: kept as written in the member's "
                                           "notes.")
@@ -303,7 +309,8 @@ SET_ASIDE = QT_TRANSLATE_NOOP("Import", "{count} value(s) did not look right (a 
 def _set_aside(fields: dict[str, Any], aside: list[tuple[str, str, str]], row: int, sheet: str) -> list[BadRow]:
     """Each value that did not pass goes into the member's notes as written (``Telepon: 3,27E+15``), so
     the librarian can mend it on the member form; one line per value for the import's report."""
-    lines = [f"{_ASIDE_LABELS[column]}: {value}" for column, value, _ in aside]
+    lines = [f"{_ASIDE_LABELS[column]}: {value}" for column, value, _ in aside
+             if column in _ASIDE_LABELS]  # (a PIN that is no NIK is in the notes already)
     fields["notes"] = "\n".join(filter(None, [fields.get("notes") or "", *lines]))
     return [BadRow(row, template, {"column": column, "value": value}, sheet=sheet) for column, value, template in aside]
 
