@@ -165,7 +165,7 @@ def test_transfer_page_imports_a_member_list_kept_in_excel_after_showing_the_che
     book = Workbook()
     for row in (["DAFTAR ANGGOTA PERPUSTAKAAN DESA"], [], ["No", "Nama", "L/P", "Tempat, Tgl Lahir", "No. HP"],
                 [1, "Siti Aminah", "P", "Kutai, 12-05-1990", "0812-3456-7890"],
-                [2, "Budi Santoso", "L", "Tenggarong, 3 Februari 2011", ""], [3, "", "L", "", ""]):
+                [2, "Budi Santoso", "L", "Tenggarong, 3 Februari 2011", "belum ada"], [3, "", "L", "", ""]):
         book.active.append(row)
     path = tmp_path / "anggota.xlsx"
     book.save(path)
@@ -178,8 +178,10 @@ def test_transfer_page_imports_a_member_list_kept_in_excel_after_showing_the_che
     page.import_members(str(path))
     qtbot.waitUntil(lambda: "2 added" in page.last_members_import.text(), timeout=20000)
     assert "2 to add" in asked[0] and "Row 6:" in asked[0]  # the row without a name is refused and shown
+    assert "Row 5: The phone belum ada is not a phone number" in asked[0]  # kept in the notes, and said
     siti = Member.get(Member.name == "Siti Aminah")
     assert siti.number and siti.phone == "081234567890" and str(siti.birth_date) == "1990-05-12"
+    assert "Telepon: belum ada" in Member.get(Member.name == "Budi Santoso").notes
     page.import_members(str(path))  # the same list again: nothing to add, said so
     qtbot.waitUntil(lambda: len(asked) == 2, timeout=20000)
     assert "0 to add" in asked[1] and Member.select().count() == 2
