@@ -44,13 +44,15 @@ def test_register_page_saves_a_pdf(qtbot, lib, librarian, tmp_path):
     assert target.read_bytes().startswith(b"%PDF")
 
 
-def _wizard(qtbot, ctx, fmt: str, path) -> ImportWizard:
-    """The import wizard, shown, with ``fmt`` and the file ``path`` chosen on its first page."""
+def _wizard(qtbot, ctx, fmt: str = "", path=None) -> ImportWizard:
+    """The import wizard, shown, with ``fmt`` and the file ``path`` chosen on its first page (when given)."""
     wizard = ImportWizard(ctx)
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.choose.format.setCurrentIndex(wizard.choose.format.findData(fmt))
-    wizard.choose.path.setText(str(path))
+    if fmt:
+        wizard.choose.format.setCurrentIndex(wizard.choose.format.findData(fmt))
+    if path is not None:
+        wizard.choose.path.setText(str(path))
     return wizard
 
 
@@ -253,9 +255,7 @@ def _slims_pair(tmp_path):
 def test_wizard_imports_slims_bibliography_and_items_in_one_go(qtbot, lib, librarian, tmp_path):
     biblio, items = _slims_pair(tmp_path)
     ctx = AppContext(lib, librarian)
-    wizard = ImportWizard(ctx)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = _wizard(qtbot, ctx)
     choose = wizard.choose
     choose.format.setCurrentIndex(choose.format.findData("marc"))
     assert not choose.items_path.isVisible()  # only SLiMS has a second file
@@ -319,9 +319,7 @@ def test_the_wizard_switches_to_the_format_a_chosen_file_fits(qtbot, lib, librar
     book.active.append(["Laskar Pelangi", "Andrea Hirata"])
     path = tmp_path / "buku-induk.xlsx"
     book.save(path)
-    wizard = ImportWizard(AppContext(lib, librarian))
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = _wizard(qtbot, AppContext(lib, librarian))
     assert wizard.choose.format.currentData() == "slims-biblio"
     wizard.choose.path.setText(str(path))
     assert wizard.choose.format.currentData() == "xlsx"
@@ -334,9 +332,7 @@ def test_the_wizard_imports_a_slims_backup_with_its_copies(qtbot, lib, librarian
     from tests.core.test_interop_slims_backup import write_dump
 
     dump = write_dump(tmp_path / "backup_20261201_100000.sql")
-    wizard = ImportWizard(AppContext(lib, librarian))
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = _wizard(qtbot, AppContext(lib, librarian))
     wizard.choose.path.setText(str(dump))
     assert wizard.choose.format.currentData() == "slims-sql"
     assert not wizard.choose.items_path.isVisible()  # one file holds both
@@ -392,9 +388,7 @@ def test_the_wizard_brings_slims_covers_from_the_images_folder(qtbot, lib, libra
     (images / "docs" / "cover_laskar.jpg").write_bytes(picture(600, 900))
     said: list[str] = []
     monkeypatch.setattr(wizard_module, "info", lambda parent, title, text: said.append(text))
-    wizard = ImportWizard(AppContext(lib, librarian))
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = _wizard(qtbot, AppContext(lib, librarian))
     choose = wizard.choose
     choose.format.setCurrentIndex(choose.format.findData("marc"))
     assert not choose.pictures_path.isVisible()  # MARC names no picture files
@@ -467,9 +461,7 @@ def test_the_wizard_puts_a_slims_backups_attached_files_on_the_digital_shelf(qtb
     dump, repository = slims_with_repository(tmp_path)
     said: list[str] = []
     monkeypatch.setattr(wizard_module, "info", lambda parent, title, text: said.append(text))
-    wizard = ImportWizard(AppContext(lib, librarian))
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = _wizard(qtbot, AppContext(lib, librarian))
     choose = wizard.choose
     choose.path.setText(str(dump))
     assert choose.format.currentData() == "slims-sql" and choose.repository_path.isVisible()
