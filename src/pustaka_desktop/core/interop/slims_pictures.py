@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import auth
 from ..catalog.covers import cover_jpeg, read_picture
 from ..community.members import photo_jpeg
 from ..errors import ValidationError
@@ -108,14 +109,16 @@ def attach_plan_covers(lib: Library, by: Staff | None, plans: list[ImportPlan], 
 def attach_covers(lib: Library, by: Staff | None, wanted: list[tuple[int, str]], folder: str | Path, *,
                   dry_run: bool = False, progress: Progress | None = None,
                   cancel: Cancel | None = None) -> PictureReport:
-    """``wanted``: (record id, the file name SLiMS gave its cover)."""
+    """``wanted``: (record id, the file name SLiMS gave its cover). Who may import a catalogue."""
+    auth.require(by, "catalog.import")
     return _attach(lib, Record, Record.cover, wanted, Path(folder), COVERS, cover_jpeg, dry_run, progress, cancel)
 
 
 def attach_photos(lib: Library, by: Staff | None, wanted: list[tuple[int, str]], folder: str | Path, *,
                   dry_run: bool = False, progress: Progress | None = None,
                   cancel: Cancel | None = None) -> PictureReport:
-    """``wanted``: (member id, the file name SLiMS gave the member's photo)."""
+    """``wanted``: (member id, the file name SLiMS gave the member's photo). Who may import members."""
+    auth.require(by, "members.import")
     return _attach(lib, Member, Member.photo, wanted, Path(folder), PHOTOS, photo_jpeg, dry_run, progress, cancel)
 
 

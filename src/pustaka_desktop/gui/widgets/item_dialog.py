@@ -133,8 +133,7 @@ class _CopyForm(QDialog):
         for widget in self.fields.values():
             widget.setStyleSheet("")
         try:
-            clean_item(self._checkable(), current=getattr(self, "item", None),
-                               today=health.data_today(self.lib))
+            clean_item(self._checkable(), current=getattr(self, "item", None), today=health.data_today(self.lib))
         except ValidationError as exc:
             self._show_problem(exc)
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
@@ -264,8 +263,7 @@ class BatchCopiesDialog(_CopyForm):
     def update_preview(self) -> None:
         n = self.count.value()
         barcodes = next_barcodes(self.lib, n)
-        numbers = next_accession_numbers(self.lib, n, combo_code(self.source),
-                                                 self.received_on.date().year())
+        numbers = next_accession_numbers(self.lib, n, combo_code(self.source), self.received_on.date().year())
         if n == 1:
             text = f"{barcodes[0]}  ({numbers[0]})"
         else:
