@@ -21,7 +21,7 @@ from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress
 from ..service import Library
-from ..store.files import existing_folder
+from ..store.files import existing_folder, plain_file_name
 from ..store.models import Record, Staff
 from .slims_backup import Attachment, read_attachments
 from .slims_pictures import NOT_IN_FOLDER, STOPPED, some_names
@@ -74,7 +74,7 @@ NO_RECORD = QT_TRANSLATE_NOOP("Import", "Their record is not in the catalogue: i
 def _find(folder: Path, attachment: Attachment) -> Path | None:
     """The file in the repository folder (under its own folder, or directly in it); never outside."""
     name = attachment.file_name
-    if not name or Path(name).name != name or name in (".", ".."):
+    if not plain_file_name(name):
         return None
     below = Path(attachment.file_dir) if attachment.file_dir else Path()
     if below.is_absolute() or ".." in below.parts:

@@ -24,6 +24,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress
 from ..service import Library
 from ..store import write as store
+from ..store.files import plain_file_name
 from ..store.models import Member, Record, Staff
 from .types import COPY_FORMATS, ImportPlan
 
@@ -87,7 +88,7 @@ def find(folder: Path, name: str, subfolder: str) -> Path | None:
     whole), or beside it (``images/docs`` was chosen for the covers, the photos are in
     ``images/persons``); None for a name that is not a plain file name (no way out of the folder)."""
     name = (name or "").strip()
-    if not name or Path(name).name != name or name in (".", ".."):
+    if not plain_file_name(name):
         return None
     candidates = [folder / name, folder / subfolder / name]
     if folder.name in (COVERS, PHOTOS):

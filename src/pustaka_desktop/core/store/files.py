@@ -77,6 +77,12 @@ def _discard(partial: Path) -> None:
         pass
 
 
+def plain_file_name(name: str) -> bool:
+    """Whether ``name`` (as another system's database wrote it) is a file name alone: nothing that leads
+    out of the folder it is looked up in (``../../x.jpg``, ``/etc/passwd``)."""
+    return bool(name) and Path(name).name == name and name not in (".", "..")
+
+
 def existing_folder(path: str | os.PathLike) -> Path:
     """``path`` as a folder that is there, or NotFound saying so (a USB stick pulled or not yet in)."""
     folder = Path(path)
