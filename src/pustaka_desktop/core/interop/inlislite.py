@@ -31,7 +31,7 @@ from typing import Any
 from ..catalog import classnumber
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from .sheets import filled_rows, sheet_rows
+from .sheets import ROW_NUMBER_HEADERS, filled_rows, sheet_rows
 from .types import (
     BadRow,
     Cancel,
@@ -140,7 +140,7 @@ def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | No
             "Errors", "{path} is not an INLISLite catalogue or copy export: its first row has no \"No. Kontrol\", "
                       "\"BIB ID\", \"Judul\" or \"Title\" column."), path=Path(path).name)
     unread = [h for h, key in zip(headers, keys, strict=True)
-              if not key and fold(h) not in ("no", "id") and not h.startswith("#")]
+              if not key and fold(h) not in ROW_NUMBER_HEADERS and not h.startswith("#")]
     if unread:  # said, not dropped without a word
         yield Incoming(0, notice=BadRow(0, NOT_KEPT, {"columns": ", ".join(unread)}))
     size_hint = max(1, Path(path).stat().st_size // 150)

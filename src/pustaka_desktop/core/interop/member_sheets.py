@@ -58,9 +58,8 @@ _HEADERS = {
 }
 # columns never kept: nothing about the member (the sheet's row numbers, a signature box), or what a
 # library has no need to hold about a person (religion, marriage, blood group: UU 27/2022's data minimisation)
-_NO_DATA = frozenset({"no", "nomor", "no urut", "nomor urut", "urut", "paraf", "ttd", "tanda tangan", "agama",
-                      "status perkawinan", "status kawin", "golongan darah", "gol darah", "suku", "kata sandi",
-                      "password"})
+_NO_DATA = sheets.ROW_NUMBER_HEADERS | {"paraf", "ttd", "tanda tangan", "agama", "status perkawinan", "status kawin",
+                                       "golongan darah", "gol darah", "suku", "kata sandi", "password"}
 HEADERS = {fold(header): column for header, column in _HEADERS.items()}
 _GENDERS = {"laki laki": "1", "pria": "1", "l": "1", "lk": "1", "perempuan": "0", "wanita": "0", "p": "0", "pr": "0"}
 

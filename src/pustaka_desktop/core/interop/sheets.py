@@ -16,6 +16,8 @@ from ..jobs import Cancel, Progress, checkpoint
 from .types import clean, text_lines
 
 HEADER_SEARCH = 30  # rows looked at for the header: a buku induk kept in Excel has its title rows above it
+# a sheet's own row numbers ("No", "No. Urut", INLISLite's "ID"), folded: no data, and nothing to say of them
+ROW_NUMBER_HEADERS = frozenset({"no", "nomor", "no urut", "nomor urut", "urut", "nr", "id"})
 
 
 def xlsx_rows(path: str | Path) -> Iterator[list[Any]]:

@@ -334,8 +334,6 @@ NOT_READ = QT_TRANSLATE_NOOP("Import", "Not read: none of its columns holds titl
 COLUMNS_NOT_READ = QT_TRANSLATE_NOOP("Import", "Columns not imported (no field of ours was chosen for them): {columns}. "
                                                "Choose a field for each in the wizard's preview, or --map on the "
                                                "command line.")
-# a sheet's own row numbers ("No", "No. Urut"): nothing to import, nothing to say
-_ROW_NUMBERS = frozenset({"no", "nomor", "no urut", "nomor urut", "urut", "nr"})
 
 
 def _positions(headers: list[str], mapping: dict[str, str] | None, later: bool = False) -> list[tuple[int, str]]:
@@ -369,9 +367,9 @@ def _positions(headers: list[str], mapping: dict[str, str] | None, later: bool =
 def _unread(headers: list[str], mapping: dict[str, str] | None) -> list[str]:
     """The columns no field takes and nobody chose to leave out (the wizard's mapping names every column):
     said, not dropped without a word. A sheet's own row numbers ("No") and blank headers are no data."""
-    taken = {h for h in guess_mapping(headers)} | {fold(h) for h in (mapping or {})}
-    return [h for h in headers if h not in taken and fold(h) not in taken and fold(h) not in _ROW_NUMBERS
-            and not h.startswith("#")]
+    taken = set(guess_mapping(headers)) | {fold(h) for h in (mapping or {})}
+    return [h for h in headers if h not in taken and fold(h) not in taken
+            and fold(h) not in sheets.ROW_NUMBER_HEADERS and not h.startswith("#")]
 
 
 def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positions: list[tuple[int, str]],
