@@ -475,11 +475,14 @@ def live_copy(barcode: str) -> Item | None:
     """The copy with this barcode: as written first (an import keeps barcodes exactly, "inv-07" too), then
     in capitals (a barcode typed in small letters at the keyboard), then ``barcode_as_stored``."""
     code = (barcode or "").strip()
-    for value in dict.fromkeys((code, code.upper(), barcode_as_stored(code))) if code else ():
-        item = Item.get_or_none((Item.barcode == value) & LIVE_ITEM) if value else None
+    if not code:
+        return None
+    for value in dict.fromkeys((code, code.upper())):
+        item = Item.get_or_none((Item.barcode == value) & LIVE_ITEM)
         if item is not None:
             return item
-    return None
+    stored = barcode_as_stored(code)  # (only now: it reads every barcode, no index helps it)
+    return Item.get_or_none((Item.barcode == stored) & LIVE_ITEM) if stored else None
 
 
 def barcode_as_stored(code: str) -> str | None:
