@@ -31,7 +31,6 @@ _FILLABLE = frozenset(Item._meta.fields) - {"barcode", "collection_type", "_soft
 _BARCODE = re.compile(r"^[A-Za-z0-9\-./]+$")
 
 
-
 def _rows_by_id(lib: Library, table: str, columns: list[str], ids: list[int]) -> Iterator[dict[str, Any]]:
     """The rows of ``table`` with these ids, as column dicts, read 500 ids a statement (SQLite's limit on
     parameters)."""
@@ -497,6 +496,3 @@ class ImportSession:
         self.write_chunk()
         if self.new_subjects:
             write.insert_many(self.lib, Subject, [{"term": term} for term in self.new_subjects.values()])
-
-
-# --- the entry points -------------------------------------------------------------------------------
