@@ -347,15 +347,27 @@ def parse_year(text: str) -> int | None:
 
 
 def parse_isbn(text: str) -> str:
-    """ISBN-13 digits for a valid ISBN; otherwise the text as written (the catalogue's check flags it
-    for review: a wrong check digit printed in a book is common, and the record still comes in)."""
+    """ISBN-13 digits for a valid ISBN, also one written among other words (``ISBN 978...``,
+    ``978... (pbk.)``, ``978...:Rp50.000``, two ISBNs joined by ``;``: the first valid one); otherwise the
+    text as written (the catalogue's check flags it for review: a wrong check digit printed in a book is
+    common, and the record still comes in)."""
     text = clean(text)
     if not text:
         return ""
     try:
         return normalise_isbn(text.replace("-", "").replace(" ", "") if len(text) <= 17 else text)
     except ValidationError:
-        return text
+        pass
+    for candidate in _ISBN_IN_TEXT.findall(text):
+        try:
+            return normalise_isbn(re.sub(r"[\s-]", "", candidate))
+        except ValidationError:
+            continue
+    return text
+
+
+# an ISBN-13 (978/979 and ten more) or an ISBN-10 inside other words, groups split by spaces or hyphens
+_ISBN_IN_TEXT = re.compile(r"(?<![\dXx])(?:97[89][\s-]?)?\d(?:[\s-]?\d){8}[\s-]?[\dXx](?![\dXx])")
 
 
 _ISSN = re.compile(r"^\d{4}-?\d{3}[\dXx]$")
