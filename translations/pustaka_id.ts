@@ -6011,8 +6011,12 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{path} bukan berkas MARC yang dapat dibaca.</translation>
         </message>
         <message>
-            <source>{path} is not a MARCXML file ({error}).</source>
-            <translation>{path} bukan berkas MARCXML ({error}).</translation>
+            <source>{path} is not a MARCXML file: it does not begin with XML.</source>
+            <translation>{path} bukan berkas MARCXML: awalnya bukan XML.</translation>
+        </message>
+        <message>
+            <source>{path} is not a readable MARCXML file: its XML breaks at line {line}, column {column}.</source>
+            <translation>{path} bukan berkas MARCXML yang dapat dibaca: XML-nya rusak di baris {line}, kolom {column}.</translation>
         </message>
         <message>
             <source>{path} holds no MARC records.</source>
@@ -11926,6 +11930,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>The price {price} is in {currency}, not rupiah: it is kept in the copy's remarks, and the copy has no price in rupiah yet.</source>
             <translation>Harga {price} dalam {currency}, bukan rupiah: disimpan di keterangan eksemplar, dan eksemplar ini belum punya harga dalam rupiah.</translation>
+        </message>
+        <message>
+            <source>The record says its text is UTF-8, but fields {tags} were written in the Windows code page: read so. Check the letters with accents.</source>
+            <translation>Cantuman ini mengaku teksnya UTF-8, tetapi ruas {tags} ditulis dalam kode halaman Windows: dibaca demikian. Periksa huruf-huruf beraksennya.</translation>
+        </message>
+        <message>
+            <source>Text encoding</source>
+            <translation>Pengodean teks</translation>
         </message>
     </context>
     <context>

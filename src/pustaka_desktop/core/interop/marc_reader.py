@@ -20,9 +20,10 @@ from xml.etree import ElementTree
 
 import pymarc
 
-from ..catalog import classnumber
+from ..catalog import classnumber, review
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from .inlislite import split_isbd
 from .types import (
     BadRow,
     Cancel,
@@ -37,6 +38,7 @@ from .types import (
     parse_price,
     parse_year,
     soft,
+    split_isbn_issn,
 )
 from .vocabulary import GMD_IN, SOURCE_IN, STATUS_IN
 
@@ -48,7 +50,12 @@ ROLE_IN = {"editor": "editor", "ed": "editor", "penyunting": "editor", "editor (
            "translator": "translator", "trans": "translator", "penerjemah": "translator", "trl": "translator",
            "illustrator": "illustrator", "ill": "illustrator", "ilustrator": "illustrator", "ilt": "illustrator",
            "pengarang": "", "author": "", "aut": ""}
-SUBJECT_TAGS = ("600", "610", "611", "630", "650", "651", "653")
+SUBJECT_TAGS = ("600", "610", "611", "630", "650", "651", "653", "655")  # (655: genre; SLiMS's "gr" topics)
+# Koha's 952 flags of a copy that cannot be lent (a value other than 0 or empty), strongest first
+_KOHA_STATUS = (("1", "lost"), ("0", "withdrawn"), ("4", "damaged"), ("7", "not_for_loan"))
+RECODED = QT_TRANSLATE_NOOP("Review", "The record says its text is UTF-8, but fields {tags} were written in the "
+                                      "Windows code page: read so. Check the letters with accents.")
+review.register_reason("encoding", QT_TRANSLATE_NOOP("Review", "Text encoding"))
 
 
 _TRAILING = re.compile(r"\s*[/:;=,]\s*$")
@@ -82,13 +89,15 @@ class MarcField:
 
 
 class MarcRecord:
-    """A record as ``from_marc`` reads it: the leader and the fields in file order."""
+    """A record as ``from_marc`` reads it: the leader and the fields in file order; ``recoded``: the
+    tags of fields read in the Windows code page although the leader says UTF-8."""
 
-    __slots__ = ("leader", "fields", "by_tag")
+    __slots__ = ("leader", "fields", "by_tag", "recoded")
 
     def __init__(self, leader: str, fields: list[MarcField]) -> None:
         self.leader = leader
         self.fields = fields
+        self.recoded: list[str] = []
         self.by_tag: dict[str, list[MarcField]] = {}
         for field in fields:
             self.by_tag.setdefault(field.tag, []).append(field)
@@ -143,8 +152,9 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
     gmd = fold(_strip(_first(rec, "245", "h")).strip("[]"))
     if kind[1:] == "s":
         out["material_type"] = "newspaper" if f008[21:22] == "n" else "magazine"
-    elif kind[:1] not in ("a", "t", "g", "i", "j", "k", "m", "p", "r") and gmd:
-        out["material_type"] = GMD_IN.get(gmd, "other")  # SLiMS leaves the leader blank; 245 $h has its GMD
+    elif gmd in GMD_IN or (gmd and kind[:1] not in ("a", "t", "g", "i", "j", "k", "m", "p", "r")):
+        # 245 $h names the material: SLiMS's GMD (the leaders SLiMS writes say nothing, or "a" for all)
+        out["material_type"] = GMD_IN.get(gmd, "other")
     else:
         out["material_type"] = {"a": "book", "t": "book", "g": "av", "i": "av", "j": "av", "k": "av", "m": "ebook",
                                 "p": "other", "r": "other"}.get(kind[:1], "book")
@@ -154,21 +164,25 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
         if audience:
             out["audience"] = audience
     title_field = rec.get("245")
-    title = _strip(_first(rec, "245", "a"), True)
+    title = _strip(_first(rec, "245", "a") or _first(rec, "245", "k"), True)  # ($k: a collection's own title)
     if not title:
         raise RowError(QT_TRANSLATE_NOOP("Import", "The title (245 $a) is empty."))
+    isbd: dict[str, str] = {}
+    if title_field is not None and not title_field.get_subfields("b", "c") and (" / " in title or " : " in title):
+        isbd = split_isbd(title)  # the whole ISBD title in $a, as INLISLite's OAI writes it
+        title = isbd["title"]
     # 245 $n $p: the number and name of a part ("Jilid 1"): different volumes stay different records
     parts = [_strip(v, True) for v in (title_field.get_subfields("n", "p") if title_field is not None else [])]
     parts = [p for p in parts if p]
     out["title"] = ". ".join([title, *parts]) if parts else title
-    out["subtitle"] = _strip(_lead(_first(rec, "245", "b")), True)
-    out["responsibility"] = _strip(_lead(_first(rec, "245", "c")), True)
+    out["subtitle"] = isbd.get("subtitle") or _strip(_lead(_first(rec, "245", "b")), True)
+    out["responsibility"] = isbd.get("responsibility") or _strip(_lead(_first(rec, "245", "c")), True)
     for field in rec.get_fields("020"):
         values = field.get_subfields("a")
-        if values:
-            out["isbn"] = parse_isbn(re.split(r"[\s(]", values[0].strip(), maxsplit=1)[0])
+        if values:  # (SLiMS writes its one ISBN/ISSN column here: an ISSN among them goes where it belongs)
+            out.update(split_isbn_issn(values[0]) if rec.get("022") is None else {"isbn": parse_isbn(values[0])})
             break
-    out["issn"] = _strip(_first(rec, "022", "a"))
+    out["issn"] = out.get("issn") or _strip(_first(rec, "022", "a"))
     out["ddc"] = _strip(_first(rec, "082", "a"))
     for field in rec.get_fields("084"):
         number = _strip((field.get_subfields("a") or [""])[0])
@@ -212,8 +226,9 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
         language = f008[35:38]
     out["language"] = language_code(language)  # SLiMS writes the name ("Indonesia"); old records "engund"
     notes = []
-    for field in [f for f in rec.fields if f.tag[:1] == "5" and f.tag[1:].isdigit()]:
-        text = " ".join(v for _, v in field.subfields)
+    for field in [f for f in rec.fields if (f.tag[:1] == "5" and f.tag[1:].isdigit()) or f.tag == "880"]:
+        # (880: a field in its own script, Arabic or Javanese, beside its romanised form: kept, and found)
+        text = " ".join(v for code, v in field.subfields if code != "6")
         if field.tag == "521" and fold(_strip(text, True)) in AUDIENCE_NOTE_IN:
             out["audience"] = AUDIENCE_NOTE_IN[fold(_strip(text, True))]
             continue
@@ -221,12 +236,13 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
     out["notes"] = "\n".join(n for n in notes if n.strip())
     authors: list[dict[str, str]] = []
     for field in rec.get_fields("100", "110", "111", "700", "710", "711"):
-        name = _strip(" ".join(field.get_subfields("a", "b") if field.tag[1:] == "10" else field.get_subfields("a")))
-        if not name:
-            continue
-        primary = field.tag.startswith("1")
-        authors.append({"name": name, "role": _role(field, "primary" if primary and not authors else "additional"),
-                        "kind": "person" if field.tag.endswith("00") else "organisation"})
+        text = " ".join(field.get_subfields("a", "b") if field.tag[1:] == "10" else field.get_subfields("a"))
+        for name in (_strip(part, True) for part in text.split(" ; ")):  # (INLISLite's OAI: all in one $a)
+            if not name:
+                continue
+            primary = field.tag.startswith("1")
+            authors.append({"name": name, "role": _role(field, "primary" if primary and not authors else "additional"),
+                            "kind": "person" if field.tag.endswith("00") else "organisation"})
     out["authors"] = authors
     subjects: list[str] = []
     for field in rec.get_fields(*SUBJECT_TAGS):
@@ -236,6 +252,9 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
             subjects.append(term)
     out["subjects"] = subjects
     items = _holdings(rec, flags)
+    if rec.recoded:
+        flags.append(review.Flag(reason="encoding", field="", value=out["title"], template=RECODED,
+                                 params={"tags": ", ".join(sorted(set(rec.recoded)))}))
     record = {k: v for k, v in out.items() if v not in ("", None, [])}
     source = ""
     if control and not _UID.fullmatch(control):
@@ -260,23 +279,28 @@ def _lead(value: str) -> str:
 
 def _holdings(rec: MarcRecord, flags: list[Any]) -> list[dict[str, Any]]:
     """Copies from 852 (location, call number, barcode) with 876 (accession number, price, date
-    received, source, status; linked by barcode in $p), or from Koha's 952."""
+    received, source, status; linked by barcode in $p), or from Koha's 952. A copy without a barcode
+    (only an accession number, or a copy number) still comes in: the import gives it a new barcode.
+    An 852 with neither says where another library holds the book (a record copied from it): no copy."""
     items: dict[str, dict[str, Any]] = {}
-    for field in rec.get_fields("852"):
-        barcodes = field.get_subfields("p")
-        if not barcodes or not barcodes[0].strip():
+    for n, field in enumerate(rec.get_fields("852")):
+        barcode = (field.get_subfields("p") or [""])[0].strip()
+        accession = (field.get_subfields("j") or [""])[0].strip()
+        if not barcode and not accession and not field.get_subfields("t"):
             continue
         call = " ".join(v.strip() for v in field.get_subfields("h", "i") if v.strip())
-        items[barcodes[0].strip()] = {
-            "barcode": barcodes[0].strip(), "location": _strip((field.get_subfields("b") or [""])[0]),
+        items[barcode or f"852-{n}"] = _unnumbered({
+            "barcode": barcode, "location": _strip((field.get_subfields("b") or [""])[0]),
             "collection_type": _strip((field.get_subfields("c") or [""])[0]), "call_number": call,
-            "accession_no": (field.get_subfields("j") or [""])[0].strip()}
+            "accession_no": accession})
     for field in rec.get_fields("876"):
-        barcode = (field.get_subfields("p") or [""])[0].strip()
-        if not barcode:
-            continue
-        item = items.setdefault(barcode, {"barcode": barcode})
         sub = {code: value.strip() for code, value in reversed(field.subfields)}
+        barcode, accession = sub.get("p", ""), sub.get("a", "")
+        if not barcode and not accession:
+            continue
+        key = barcode or next((k for k, held in items.items() if held.get("accession_no") == accession),
+                              f"876-{accession}")
+        item = items.setdefault(key, {"barcode": barcode})
         item["accession_no"] = item.get("accession_no") or sub.get("a", "")
         item["price"] = soft(parse_price, sub.get("c", ""), "876 $c", flags, "price")
         item["received_on"] = soft(parse_date, _marc_date(sub.get("d", "")), "876 $d", flags, "date")
@@ -286,18 +310,28 @@ def _holdings(rec: MarcRecord, flags: list[Any]) -> list[dict[str, Any]]:
         status = STATUS_IN.get(fold(sub.get("j", "")))
         if status and status != "available":
             item["status"] = status
-    for field in rec.get_fields("952"):  # Koha
+    for n, field in enumerate(rec.get_fields("952")):  # Koha: each 952 is a copy of this library's
         sub = {code: value.strip() for code, value in reversed(field.subfields)}
         barcode = sub.get("p", "")
-        if not barcode:
-            continue
-        items[barcode] = {
+        item = {
             "barcode": barcode, "location": sub.get("c", ""), "call_number": sub.get("o", ""),
             "accession_no": sub.get("i", ""), "collection_type": sub.get("8", "") or sub.get("y", ""),
             "price": soft(parse_price, sub.get("g", ""), "952 $g", flags, "price"),
             "received_on": soft(parse_date, _marc_date(sub.get("d", "")), "952 $d", flags, "date"),
             "supplier": sub.get("e", "")}
+        status = next((status for code, status in _KOHA_STATUS if sub.get(code, "0") not in ("", "0")), "")
+        if status:
+            item["status"] = status
+        items[barcode or f"952-{n}"] = _unnumbered(item)
     return [{k: v for k, v in item.items() if v not in ("", None)} for item in items.values()]
+
+
+def _unnumbered(item: dict[str, Any]) -> dict[str, Any]:
+    """A copy with neither barcode nor accession number is known only as the record's n-th such copy
+    (``_unnumbered``): importing the file again finds it instead of adding it twice."""
+    if not item.get("barcode") and not item.get("accession_no"):
+        item["_unnumbered"] = True
+    return item
 
 
 def _marc_date(text: str) -> str:
@@ -335,12 +369,21 @@ def parse_record(chunk: bytes) -> MarcRecord:
     MARCReader(to_unicode=True, force_utf8=True, utf8_handling="replace") reads it, in a fraction of
     the time. A field that is not UTF-8 in a record whose leader says MARC-8 (position 9 blank: what
     national-library and union-catalogue records copied over Z39.50 often are) is read as MARC-8, so
-    "García Márquez" keeps its accents; other bad bytes are replaced. Raises ValueError (or
-    UnicodeDecodeError) on a damaged record."""
+    "García Márquez" keeps its accents; one that is not UTF-8 in a record that says UTF-8 was written
+    in the Windows code page (a Windows tool's export): read so, and named in ``MarcRecord.recoded``.
+    A record whose lengths or offsets are wrong is read by its field marks (``_fields_by_marks``).
+    Raises ValueError (or UnicodeDecodeError) on a record that cannot be read either way."""
     leader = chunk[:24].decode("ascii")
     if len(leader) != 24:
         raise ValueError("short leader")
-    marc8 = leader[9] != "a"
+    try:
+        raw_fields = _fields_by_directory(chunk)
+    except (ValueError, IndexError):
+        raw_fields = _fields_by_marks(chunk)
+    return _decoded(leader, raw_fields)
+
+
+def _fields_by_directory(chunk: bytes) -> list[tuple[str, bytes]]:
     base = int(chunk[12:17])
     if base <= 24 or base >= len(chunk):
         raise ValueError("bad base address")
@@ -350,14 +393,55 @@ def parse_record(chunk: bytes) -> MarcRecord:
     fields = []
     for start in range(0, len(directory), 12):
         entry = directory[start:start + 12]
-        tag = entry[:3].decode("ascii")
         length = int(entry[3:7])
         offset = base + int(entry[7:12])
-        raw = chunk[offset:offset + length - 1]
+        raw = chunk[offset:offset + length]
+        if length < 1 or raw[-1:] != b"\x1e":  # every field ends with its mark: else the numbers are wrong
+            raise ValueError("field length")
+        fields.append((entry[:3].decode("ascii"), raw[:-1]))
+    return fields
+
+
+def _fields_by_marks(chunk: bytes) -> list[tuple[str, bytes]]:
+    """A record whose numbers are wrong but whose marks are whole: a record edited by hand (a title
+    changed, its lengths not), or a field longer than the directory's four digits can say (SLiMS
+    writes a long abstract's length with five, shifting every entry after it). The fields are cut at
+    their end marks and paired in order with the directory's tags, as MarcEdit and yaz read such a
+    record; an entry's width is 12, or 13 where its length took five digits (told by the offset
+    that follows it)."""
+    end = chunk.find(b"\x1e", 24)
+    if end < 0:
+        raise ValueError("no directory")
+    directory = chunk[24:end].decode("ascii")
+    data = chunk[end + 1:].rstrip(b"\x1d").split(b"\x1e")
+    if data and not data[-1]:
+        data.pop()  # (after the last field's mark)
+    tags = []
+    position = offset = 0
+    for raw in data:
+        entry = directory[position:position + 13]
+        width = 13 if entry[8:13] == f"{offset:05d}" and entry[7:12] != f"{offset:05d}" else 12
+        tags.append(entry[:3])
+        position += width
+        offset += len(raw) + 1
+    if position != len(directory) or any(len(tag) != 3 for tag in tags):
+        raise ValueError("directory and fields disagree")
+    return list(zip(tags, data, strict=True))
+
+
+def _decoded(leader: str, raw_fields: list[tuple[str, bytes]]) -> MarcRecord:
+    marc8 = leader[9] != "a"
+    fields = []
+    recoded = []
+    for tag, raw in raw_fields:
         try:
             text = raw.decode("utf-8")  # (also a record that says MARC-8 but was written as UTF-8: SLiMS)
         except UnicodeDecodeError:
-            text = "\x1f".join(map(_marc8, raw.split(b"\x1f"))) if marc8 else raw.decode("utf-8", "replace")
+            if marc8:
+                text = "\x1f".join(map(_marc8, raw.split(b"\x1f")))
+            else:
+                text = _windows_text(raw)
+                recoded.append(tag)
         if tag < "010" and tag.isdigit() and SUBFIELD not in text:
             fields.append(MarcField(tag, data=text))
             continue
@@ -365,7 +449,17 @@ def parse_record(chunk: bytes) -> MarcRecord:
         indicators = parts[0]
         fields.append(MarcField(tag, indicator1=indicators[:1] or " ", indicator2=indicators[1:2] or " ",
                                 subfields=[(part[0], part[1:]) for part in parts[1:] if part]))
-    return MarcRecord(leader, fields)
+    record = MarcRecord(leader, fields)
+    record.recoded = recoded
+    return record
+
+
+def _windows_text(raw: bytes) -> str:
+    """Bytes of the Windows code page (Latin-1 for the five it leaves undefined)."""
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
 
 
 def _marc8(raw: bytes) -> str:
@@ -383,48 +477,45 @@ def iter_iso2709(data: bytes) -> Iterable[MarcRecord | None]:
     yield from _iso_records(io.BytesIO(data))
 
 
+# what may stand between records and after the last: line breaks, DOS's end-of-file mark (``copy /b``),
+# the spaces or NULs of a tape's fixed blocks, a BOM at the start of a file a Windows tool wrote
+_BETWEEN_RECORDS = b"\r\n\x1a\x00 \t"
+_BOM = b"\xef\xbb\xbf"
+
+
 def _iso_records(handle: BinaryIO) -> Iterator[MarcRecord | None]:
-    """Records read one at a time from a file; None for each damaged one. After a record whose length
-    is wrong, reading resumes after the next record terminator."""
-    buffer = b""
+    """Records read one at a time from a file, each cut at its end mark (0x1D): a record whose leader
+    gives a wrong length is still read whole; None for each record that cannot be read, and for
+    text after the last end mark (a file cut short)."""
+    buffer = handle.read(1 << 20)
+    if buffer.startswith(_BOM):
+        buffer = buffer[len(_BOM):]
+    start = 0
     while True:
-        if len(buffer) < 1 << 16:
+        end = buffer.find(b"\x1d", start)
+        if end < 0:
             more = handle.read(1 << 20)
-            buffer += more
-        else:
-            more = b"-"
-        buffer = buffer.lstrip(b"\r\n")  # some systems put a line break between records
-        if not buffer:
+            if more:
+                buffer = buffer[start:] + more
+                start = 0
+                continue
+            if buffer[start:].strip(_BETWEEN_RECORDS):
+                yield None
             return
-        head = buffer[:5]
-        length = int(head) if head.isdigit() else 0
-        while length > len(buffer) and more:
-            more = handle.read(max(1 << 20, length - len(buffer)))
-            buffer += more
-        if length >= 24 and length <= len(buffer) and buffer[length - 1] == END_OF_RECORD:
-            try:
-                rec: MarcRecord | None = parse_record(buffer[:length])
-            except (ValueError, IndexError):
-                rec = None
-            yield rec
-            buffer = buffer[length:]
-            continue
-        yield None
-        terminator = buffer.find(b"\x1d")
-        while terminator < 0:
-            more = handle.read(1 << 20)
-            if not more:
-                return
-            buffer += more
-            terminator = buffer.find(b"\x1d")
-        buffer = buffer[terminator + 1:]
+        chunk = buffer[start:end + 1].lstrip(_BETWEEN_RECORDS)
+        start = end + 1
+        try:
+            rec: MarcRecord | None = parse_record(chunk)
+        except (ValueError, IndexError):
+            rec = None
+        yield rec
 
 
 def read_iso2709(path: str | Path, progress: Progress | None = None,
                  cancel: Cancel | None = None) -> Iterator[Incoming]:
     path = Path(path)
     with path.open("rb") as handle:
-        head = handle.read(24)
+        head = handle.read(64).removeprefix(_BOM).lstrip(_BETWEEN_RECORDS)
     if len(head) < 24 or not head[:5].isdigit():
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "{path} is not a MARC (ISO 2709) file. For MARCXML choose the MARCXML format."),
@@ -470,9 +561,18 @@ def _xml_records(path: Path) -> Iterator[MarcRecord]:
                                     indicator2=(element.get("ind2") or " ")[:1], subfields=subfields))
             element.clear()
         elif name == "record":
-            yield MarcRecord(leader or " " * 24, fields)
+            if leader or fields:  # (an OAI-PMH response wraps each MARC record in a <record> of its own)
+                yield MarcRecord(leader or " " * 24, fields)
             leader, fields = "", []
             element.clear()
+
+
+def _looks_like_xml(head: bytes) -> bool:
+    """XML in UTF-8 (with or without the BOM a Windows tool writes) or in UTF-16 (with its BOM)."""
+    for bom, encoding in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if head.startswith(bom):
+            return head[2:].decode(encoding, "ignore").lstrip().startswith("<")
+    return head.removeprefix(_BOM).lstrip().startswith(b"<")
 
 
 def read_marcxml(path: str | Path, progress: Progress | None = None,
@@ -484,9 +584,10 @@ def read_marcxml(path: str | Path, progress: Progress | None = None,
         count = 0
         try:
             with path.open("rb") as handle:
-                head = handle.read(2048).lstrip()
-            if not head.startswith(b"<"):
-                raise ElementTree.ParseError("not XML")
+                head = handle.read(2048)
+            if not _looks_like_xml(head):
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not a MARCXML file: it does not begin "
+                                                                  "with XML."), path=path.name)
             records = _xml_records(path)
             done = [0]
 
@@ -499,8 +600,10 @@ def read_marcxml(path: str | Path, progress: Progress | None = None,
                 count += 1
                 yield inc
         except ElementTree.ParseError as exc:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not a MARCXML file ({error})."),
-                                  path=path.name, error=str(exc)) from exc
+            line, column = getattr(exc, "position", (0, 0))
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "{path} is not a readable MARCXML file: its XML breaks at line {line}, column {column}."),
+                path=path.name, line=line, column=column + 1) from exc
         if count == 0:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} holds no MARC records."), path=path.name)
 

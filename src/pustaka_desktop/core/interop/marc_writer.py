@@ -197,11 +197,7 @@ def iso2709(leader: str, fields: list[OutField]) -> bytes:
     body = []
     offset = 0
     for field in fields:
-        if len(field) == 2:
-            data = (field[1] + "\x1e").encode("utf-8")
-        else:
-            data = (field[1] + field[2] + "".join(f"\x1f{code}{value}" for code, value in field[3])
-                    + "\x1e").encode("utf-8")
+        data = _field_bytes(field)
         directory.append(f"{field[0]}{len(data):04d}{offset:05d}")
         body.append(data)
         offset += len(data)
@@ -209,6 +205,71 @@ def iso2709(leader: str, fields: list[OutField]) -> bytes:
     base = 24 + len(head)
     return f"{base + offset + 1:05d}{leader[5:12]}{base:05d}{leader[17:]}".encode("ascii") + head + b"".join(body) \
         + b"\x1d"
+
+
+def _field_bytes(field: OutField) -> bytes:
+    if len(field) == 2:
+        return (field[1] + "\x1e").encode("utf-8")
+    return (field[1] + field[2] + "".join(f"\x1f{code}{value}" for code, value in field[3]) + "\x1e").encode("utf-8")
+
+
+MAX_RECORD = 99_999  # ISO 2709 says a record's length in five digits
+MAX_FIELD = 9_999  # and a field's in four
+_HOLDINGS = ("852", "876", "952")
+
+
+def iso2709_records(leader: str, fields: list[OutField]) -> bytes:
+    """A record in ISO 2709, within the lengths the format can say. A field longer than 9,999 bytes (a
+    long abstract) is written as several of the same tag. A record longer than 99,999 bytes (a title
+    with a thousand copies: a school's textbook set) is written as several records with the same 001
+    and description, its copies shared out among them: an import finds them by their 001 as one record
+    with all its copies."""
+    fields = [part for field in fields for part in _fitting(field)]
+    whole = iso2709(leader, fields)
+    if len(whole) <= MAX_RECORD:
+        return whole
+    description = [field for field in fields if field[0] not in _HOLDINGS]
+    copies: list[list[OutField]] = []  # each copy's 852 with its 876 (or a 952), kept together
+    for field in fields:
+        if field[0] in _HOLDINGS:
+            if field[0] != "876" or not copies:
+                copies.append([])
+            copies[-1].append(field)
+    empty = len(iso2709(leader, description))
+    out, part, size = [], [], empty
+    for copy in copies:
+        more = sum(12 + len(_field_bytes(field)) for field in copy)
+        if part and size + more > MAX_RECORD:
+            out.append(iso2709(leader, description + part))
+            part, size = [], empty
+        part += copy
+        size += more
+    out.append(iso2709(leader, description + part))
+    return b"".join(out)
+
+
+def _fitting(field: OutField) -> list[OutField]:
+    """``field``, or, when longer than ISO 2709 can say, copies of it that each hold a piece of its longest
+    subfield, cut between words."""
+    if len(field) == 2 or len(_field_bytes(field)) <= MAX_FIELD:
+        return [field]
+    tag, ind1, ind2, subs = field
+    longest = max(range(len(subs)), key=lambda n: len(subs[n][1].encode("utf-8")))
+    room = MAX_FIELD - (len(_field_bytes(field)) - len(subs[longest][1].encode("utf-8"))) - 16
+    pieces = [""]
+    for word in subs[longest][1].split(" "):
+        while word:
+            joined = f"{pieces[-1]} {word}" if pieces[-1] else word
+            if len(joined.encode("utf-8")) <= room:
+                pieces[-1], word = joined, ""
+            elif pieces[-1]:
+                pieces.append("")
+            else:  # one word longer than a field: cut where it must be
+                cut = len(word.encode("utf-8")[:room].decode("utf-8", "ignore"))
+                pieces[-1], word = word[:cut], word[cut:]
+                pieces.append("")
+    pieces = [text for text in pieces if text]
+    return [(tag, ind1, ind2, [*subs[:longest], (subs[longest][0], text), *subs[longest + 1:]]) for text in pieces]
 
 
 def to_pymarc(leader: str, fields: list[OutField]) -> pymarc.Record:
@@ -278,7 +339,7 @@ def export_marc(lib: Library, by: Staff | None, path: str | Path, xml: bool = Fa
                 out.write(pymarc.record_to_xml(to_pymarc(leader, fields)))
                 out.write(b"\n")
             else:
-                out.write(iso2709(leader, fields))
+                out.write(iso2709_records(leader, fields))
             count += 1
         if xml:
             out.write(b"</collection>\n")

@@ -348,8 +348,9 @@ def parse_year(text: str) -> int | None:
 
 def parse_isbn(text: str) -> str:
     """ISBN-13 digits for a valid ISBN, also one written among other words (``ISBN 978...``,
-    ``978... (pbk.)``, ``978...:Rp50.000``, two ISBNs joined by ``;``: the first valid one); otherwise the
-    text as written (the catalogue's check flags it for review: a wrong check digit printed in a book is
+    ``978... (pbk.)``, ``978...:Rp50.000``, two ISBNs joined by ``;``: the first valid one). Otherwise
+    the number as written without the words around it, or the text as written when no number looks
+    like an ISBN (the catalogue's check flags it for review: a wrong check digit printed in a book is
     common, and the record still comes in)."""
     text = clean(text)
     if not text:
@@ -358,12 +359,13 @@ def parse_isbn(text: str) -> str:
         return normalise_isbn(text.replace("-", "").replace(" ", "") if len(text) <= 17 else text)
     except ValidationError:
         pass
-    for candidate in _ISBN_IN_TEXT.findall(text):
+    candidates = _ISBN_IN_TEXT.findall(text)
+    for candidate in candidates:
         try:
             return normalise_isbn(re.sub(r"[\s-]", "", candidate))
         except ValidationError:
             continue
-    return text
+    return candidates[0] if len(candidates) == 1 else text
 
 
 # an ISBN-13 (978/979 and ten more) or an ISBN-10 inside other words, groups split by spaces or hyphens
