@@ -220,6 +220,25 @@ def test_migration_0011_reindexes_prefixed_records_already_in_the_library(lib):
     assert [hit.title for hit in search.search(lib, "", search.Filters(ddc_class="800")).hits] == [rec.title]
 
 
+def test_a_class_number_kept_with_a_call_numbers_tail_files_under_its_own_class(lib):
+    """An import keeps "899.221 3 HIR l" as written (flagged): it is an 800, in the report, in the search's
+    class filter, and in a library indexed before migration 0014."""
+    from pustaka_desktop.core.catalog import search
+    from pustaka_desktop.core.store import migrations
+    from pustaka_desktop.core.store import write as store
+    from pustaka_desktop.core.store.models import Item, Record
+
+    rec = store.insert(lib, Record, title="Laskar Pelangi", ddc="899.221 3 HIR l")
+    store.insert(lib, Item, record=rec, barcode="K1")
+    by_class = {cls: titles for cls, titles, _ in figures.collection_by_class(lib)}
+    assert (by_class["800"], by_class["300"]) == (1, 0)
+    assert [hit.title for hit in search.search(lib, "", search.Filters(ddc_class="800")).hits] == [rec.title]
+    lib.db.execute_sql("UPDATE record_fts SET facets = 'xall xmbook xd3 xa xl' WHERE rowid = ?", (rec.id,))
+    with lib.db.atomic():
+        dict(migrations.MIGRATIONS)[14](lib.db)
+    assert [hit.title for hit in search.search(lib, "", search.Filters(ddc_class="800")).hits] == [rec.title]
+
+
 def test_digital_shelf_figures_count_its_use_in_the_period(lib, built, clock, librarian, tmp_path):
     assert figures.digital_shelf(lib, FEB) == {"files": 0, "reads": 0, "downloads": 0, "top_titles": []}
     assert "Digital shelf" not in [t.title for s in tables_for(monthly_data(lib, FEB)) for t in s.tables]

@@ -20,6 +20,12 @@ def _folded(expression: str) -> str:
     return fold_sql(expression)
 
 
+# The main-class digit of a stored class number: its first character, or the first after a collection
+# prefix ("F 899.2213", "R 030" file under 8 and 0: migration 0011); a number kept as written with a
+# call number's tail ("899.221 3 HIR l") files under its own first digit (migration 0014).
+CLASS_DIGIT_SQL = ("CASE WHEN substr({r}.ddc, 1, 1) BETWEEN '0' AND '9' THEN substr({r}.ddc, 1, 1) "
+                   "ELSE substr({r}.ddc, instr({r}.ddc, ' ') + 1, 1) END")
+
 FTS_VALUES = (
     _folded("{r}.title") + ", " + _folded("{r}.subtitle") + ", "
     + _folded("CASE WHEN json_valid({r}.authors) THEN (SELECT group_concat(json_extract(value, '$.name'), ' ') "
@@ -29,8 +35,7 @@ FTS_VALUES = (
     + _folded("{r}.series") + ", " + _folded("{r}.publisher") + ", {r}.isbn, " + _folded("{r}.notes") + ", "
     # facets: the record-level search filters as tokens, so a filter is an FTS term (fast to count
     # and to intersect with words) instead of a scan of the record table; never folded
-    # (the class digit is the first after a collection prefix: "F 899.2213" files under 8, see migration 0011)
-    "'xall xm' || {r}.material_type || ' xd' || substr({r}.ddc, instr({r}.ddc, ' ') + 1, 1) || ' xa' || "
+    "'xall xm' || {r}.material_type || ' xd' || " + CLASS_DIGIT_SQL + " || ' xa' || "
     "{r}.audience || "
     "' xl' || {r}.language || CASE WHEN {r}.hidden THEN ' xh1' ELSE '' END"
 )

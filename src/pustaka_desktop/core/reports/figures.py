@@ -38,6 +38,7 @@ from collections import Counter
 from datetime import date, timedelta
 from typing import Any
 
+from ..catalog.search_index import CLASS_DIGIT_SQL
 from ..circulation import holidays
 from ..community.members import AGE_BANDS, band_of_age
 from ..community.visits import SCHOOL_LEVELS
@@ -53,8 +54,9 @@ GENDER_KEYS = ("M", "F", "")
 TOP_TITLES = 10
 
 # A stored class number may carry a collection prefix ("F 899.2213", "R 030": classnumber.normalise):
-# its main class is the first digit after the prefix. A prefix alone ("FIK") has no class.
-_CLASS_DIGIT = "substr(r.ddc, instr(r.ddc, ' ') + 1, 1)"
+# its main class is the first digit after the prefix, as the search index files it. A prefix alone
+# ("FIK") has no class.
+_CLASS_DIGIT = CLASS_DIGIT_SQL.format(r="r")
 _CLASS_SQL = f"CASE WHEN {_CLASS_DIGIT} BETWEEN '0' AND '9' THEN {_CLASS_DIGIT} || '00' ELSE 'other' END"
 
 

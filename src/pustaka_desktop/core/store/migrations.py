@@ -74,6 +74,9 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     # 0013: holdings are the links' counts summed, read from one covering index on union_link
     # (union_id, site, copies, available); union_holding and the (union_id) index are gone
     (13, _run_script("0013_holdings_from_links.sql")),
+    # 0014: a class number kept as written with a call number's tail ("899.221 3 HIR l") files under its
+    # own first digit in the catalogue index, as the collection report counts it
+    (14, _run_script("0014_class_digit_of_a_kept_number.sql")),
 ]
 
 LATEST = MIGRATIONS[-1][0]
