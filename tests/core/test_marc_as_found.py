@@ -207,3 +207,23 @@ def test_a_title_with_a_thousand_copies_is_written_within_iso2709_and_comes_back
         assert " ".join(Record.get().notes.split()) == " ".join(("Ringkasan " * 1500).split())
     finally:
         other.close()
+
+
+def test_marc_as_text_from_marcedit_and_inlislites_opac(lib, librarian, tmp_path):
+    from pustaka_desktop.core.interop import readers
+
+    text = ("=LDR  00000nam  2200000   4500\n=001  INLIS000123\n=020  \\\\$a978-979-3062-79-2\n"
+            "=245  10$$aLaskar pelangi :$bsebuah novel /$cAndrea Hirata.\n"  # (INLISLite: its value's own $)
+            "=260  \\\\$aYogyakarta :$bBentang,$c2008.\n=500  \\\\$aHarga {dollar}10\n\n"
+            "=LDR  00000nam\\\\2200000\\\\\\4500\n=001  ME-2\n=245  10$aSang pemimpi\n"
+            "=952  \\\\$pB0001$oPEM s\n")
+    path = tmp_path / "MARC_123_UTF8.txt"
+    path.write_text(text, encoding="utf-8")
+    assert readers.fitting_format(path, "csv") == "marc"
+    result = importer.import_file(lib, librarian, "marc", path)
+    assert (result.records_add, result.items_add, result.bad) == (2, 1, [])
+    laskar = Record.get(Record.slims_id == "marc:INLIS000123")
+    assert (laskar.title, laskar.subtitle, laskar.isbn, laskar.publisher, laskar.year) == (
+        "Laskar pelangi", "sebuah novel", "9789793062792", "Bentang", 2008)
+    assert laskar.notes == "Harga $10"
+    assert Item.get().barcode == "B0001"

@@ -520,12 +520,19 @@ def read_iso2709(path: str | Path, progress: Progress | None = None,
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "{path} is not a MARC (ISO 2709) file. For MARCXML choose the MARCXML format."),
             path=path.name)
+    return read_records(path, _iso_records, progress, cancel)
+
+
+def read_records(path: Path, records: Callable[[BinaryIO], Iterable[MarcRecord | None]],
+                 progress: Progress | None = None, cancel: Cancel | None = None) -> Iterator[Incoming]:
+    """The rows of a file of MARC records, read by ``records`` from its bytes (ISO 2709 here,
+    ``marc_text`` for MARC as text): a file without one readable record is not taken."""
     size = max(1, path.stat().st_size)
 
     def rows() -> Iterator[Incoming]:
         good = 0
         with path.open("rb") as handle:
-            numbered = enumerate(_iso_records(handle), start=1)
+            numbered = enumerate(records(handle), start=1)
             for inc in _incoming(numbered, lambda: handle.tell() / size, progress, cancel):
                 if inc.error is None:
                     good += 1

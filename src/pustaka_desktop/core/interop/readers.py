@@ -30,7 +30,7 @@ def fitting_format(path: str | Path, chosen: str) -> str:
     if sheets.kind_of(path) != "csv":
         return chosen if chosen in _SPREADSHEET_FORMATS else "xlsx"
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if text[:5].isdigit() and len(text) >= 24:
+    if (text[:5].isdigit() and len(text) >= 24) or text[:4].upper() == b"=LDR":  # (ISO 2709, or MARC as text)
         return "marc"
     if text.startswith(b"<"):
         return "marcxml"
@@ -43,14 +43,14 @@ def parse(fmt: str, path: str | Path, mapping: dict[str, str] | None = None, pro
           cancel: Cancel | None = None) -> Iterator[Incoming]:
     """The rows of a file, one at a time. A file that is not of the format raises ValidationError
     (at the first row read)."""
-    from . import inlislite, marc_reader, slims, spreadsheet
+    from . import inlislite, marc_reader, marc_text, slims, spreadsheet
 
     readers: dict[str, Callable[..., Iterator[Incoming]]] = {
         "slims-biblio": slims.read_biblio,
         "slims-item": slims.read_items,
         "slims-sql": slims_backup.read_biblio,  # its copies: "slims-sql-items" (``import_slims_backup``)
         "slims-sql-items": slims_backup.read_items,
-        "marc": marc_reader.read_iso2709,
+        "marc": marc_text.read_marc,  # (ISO 2709, or MARC as text: MarcEdit's .mrk, INLISLite's "MARC UTF-8")
         "marcxml": marc_reader.read_marcxml,
         "inlislite": inlislite.read,
         "xlsx": lambda p, progress=None, cancel=None: spreadsheet.read_xlsx(p, mapping, progress, cancel),

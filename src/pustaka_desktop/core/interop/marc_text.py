@@ -1,0 +1,70 @@
+"""MARC as text, one field a line (MarcEdit's "mnemonic" ``.mrk``), read like an ISO 2709 file.
+
+Librarians edit MARC in MarcEdit and keep its ``.mrk`` files, and INLISLite's OPAC gives a record as
+"MARC UTF-8" in the same form (``Opac.php`` ``downloadMarcUtf8``)::
+
+    =LDR  00000nam  2200000   4500
+    =001  INLIS000123
+    =245  10$aLaskar pelangi :$bsebuah novel /$cAndrea Hirata.
+
+A record begins at its ``=LDR`` line (a blank line between records is usual, not needed). ``\\`` is
+MarcEdit's blank in indicators and fixed fields; ``{dollar}`` its ``$`` inside a value. INLISLite writes
+a value that begins with its own ``$`` after the one in front (``$$a``): the empty piece is passed over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from .marc_reader import MarcField, MarcRecord, read_iso2709, read_records
+from .types import Cancel, Incoming, Progress
+
+_ESCAPES = {"{dollar}": "$", "{lcub}": "{", "{rcub}": "}", "{bsol}": "\\"}
+
+
+def read_marc(path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None) -> Iterator[Incoming]:
+    """A MARC file's rows, whether it holds ISO 2709 records or MARC as text."""
+    path = Path(path)
+    with path.open("rb") as handle:
+        head = handle.read(64)
+    if is_mnemonic(head):
+        return read_records(path, records, progress, cancel)
+    return read_iso2709(path, progress, cancel)
+
+
+def is_mnemonic(head: bytes) -> bool:
+    """True for the first bytes of a MARC text file (its first line ``=LDR``)."""
+    return head.removeprefix(b"\xef\xbb\xbf").lstrip().upper().startswith(b"=LDR")
+
+
+def records(handle: BinaryIO) -> Iterator[MarcRecord]:
+    """The records of a MARC text file (UTF-8), one at a time."""
+    leader, fields = "", []
+    for raw in handle:
+        line = raw.decode("utf-8", "replace").lstrip("\ufeff").rstrip("\r\n")
+        if not line.startswith("="):
+            continue  # (blank lines between records)
+        tag, data = line[1:4].upper(), line[6:] if line[4:6] == "  " else line[4:].lstrip(" ")
+        if tag == "LDR":
+            if leader or fields:
+                yield MarcRecord(leader, fields)
+            leader, fields = data.replace("\\", " ").ljust(24)[:24], []
+        elif tag < "010" and tag.isdigit():
+            fields.append(MarcField(tag, data=_unescape(data.replace("\\", " "))))
+        else:
+            parts = data.split("$")
+            indicators = parts[0].replace("\\", " ").ljust(2)
+            fields.append(MarcField(tag, indicator1=indicators[0], indicator2=indicators[1],
+                                    subfields=[(part[0], _unescape(part[1:])) for part in parts[1:] if part]))
+    if leader or fields:
+        yield MarcRecord(leader or " " * 24, fields)
+
+
+def _unescape(text: str) -> str:
+    if "{" not in text:
+        return text
+    for mnemonic, char in _ESCAPES.items():
+        text = text.replace(mnemonic, char)
+    return text
