@@ -14,6 +14,16 @@ What INLISLite 3 itself writes (read from its source, INLISLite-Perpusnas/INLISL
   ``No. Induk``, ``Judul``, ``Pengarang``... ``No. Dewey``, ``Jenis Sumber``, ``Kategori``,
   ``Lokasi Ruang``, ``Nama Sumber``, ``Ketersediaan``, ``Harga`` (``45,000.00``).
 
+What INLISLite stores in a catalogue's fields depends on how the record came in (its cataloguing
+form or its MARC import, ``KatalogMarcController::_mapTagsToCatalogData``), read here both ways:
+- authors ``;`` (form) or `` ; `` (MARC: 100/700 with their subfield codes turned into spaces, so
+  ``Toer, Pramoedya Ananta, 1925-2006.`` and ``Lestari, Dewi, penyunting.``): dates taken off,
+  the relator word read as the role;
+- subjects ``;`` (form) or `` -- `` (MARC: one 600/650/651 field each);
+- ``Klas DDC`` ($a alone from the form; from MARC every 082 subfield: ``899.2213 23`` is $a and the
+  DDC edition $2, not a class number 899.221323 (``class_number``));
+- ISBNs joined by `` ; ``, with MARC's $q (``9789799731234 (pbk.)``): the first valid one.
+
 Titles come as INLISLite stores them, in ISBD form (``Laskar pelangi : sebuah novel / Andrea
 Hirata``): split into title, subtitle and statement of responsibility. ``BIB ID`` (else ``No.
 Kontrol``) is kept as the record's source id, so importing the same file again changes nothing.
@@ -29,8 +39,10 @@ from pathlib import Path
 from typing import Any
 
 from ..catalog import classnumber
+from ..catalog.review import Flag
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from .marc_reader import ROLE_IN
 from .sheets import ROW_NUMBER_HEADERS, filled_rows, sheet_rows
 from .types import (
     BadRow,
@@ -71,6 +83,9 @@ STATUSES = {"tersedia": "available", "dipinjam": "available", "rusak": "damaged"
 
 
 NOT_KEPT = QT_TRANSLATE_NOOP("Import", "Columns of the INLISLite export with no place here, not imported: {columns}.")
+MAY_END_WITH_EDITION = QT_TRANSLATE_NOOP(
+    "Import", "Class number {value}: the last number ({edition}) may be the DDC edition that INLISLite adds to "
+              "class numbers it took from MARC; then the class is {suggestion}. Kept as written ({kept}).")
 
 
 def recognise(headers: list[str]) -> bool:
@@ -93,8 +108,102 @@ def split_isbd(title: str) -> dict[str, str]:
     return out
 
 
-def _split(value: Any) -> list[str]:
-    return [part.strip(" .") for part in re.split(r"\s*[;\n]\s*", clean(value)) if part.strip(" .")]
+def _split(value: Any, pattern: str = r"\s*[;\n]\s*") -> list[str]:
+    parts = [part.strip(" .") for part in re.split(pattern, clean(value))]
+    return list(dict.fromkeys(part for part in parts if part))
+
+
+# a person's dates as MARC's 100/700 $d writes them: "1925-2006", "1965-", "b. 1925", "ca. 1800", "1925?-"
+_DATES = re.compile(r"(?:(?:b|d|fl|ca|lahir|wafat|w)\.?\s*)?\d{3,4}\??\s*[-–]?\s*(?:\d{3,4}\??)?", re.IGNORECASE)
+
+
+def _relator(piece: str) -> tuple[str, str | None]:
+    """The relator words at the end of a piece of a name (MARC $e/$4, lower case: ``penyunting``,
+    ``ed.``, ``1967- editor edt``) -> (what is left, the role they name: '' for the author's own, None
+    when there are none). A capital "Ed" is a name, not "ed."."""
+    words = piece.split()
+    role: str | None = None
+    while words and words[-1] == words[-1].lower() and words[-1].strip(".()") in ROLE_IN:
+        named = ROLE_IN[words.pop().strip(".()")]
+        role = named or role or ""
+    return " ".join(words).strip(" ."), role
+
+
+def authors(value: Any) -> list[dict[str, str]]:
+    """The ``Pengarang`` cell: names joined by ``;``; a name from MARC carries its dates and relator
+    word after commas (``Lestari, Dewi, penyunting.``): those come off, the word becomes the role."""
+    out = []
+    for name in _split(value):
+        parts = [part.strip() for part in name.split(",")]
+        role = ""
+        while len(parts) > 1:
+            rest, relator = _relator(parts[-1].strip(" ."))
+            role = role or relator or ""
+            if rest and not _DATES.fullmatch(rest):
+                if relator is not None:
+                    parts[-1] = rest
+                break
+            parts.pop()
+        name = ", ".join(parts).strip(" .,")
+        if name:
+            out.append({"name": name, "role": role or ("primary" if not out else "additional"), "kind": "person"})
+    return out
+
+
+def subjects(value: Any) -> list[str]:
+    """The ``Subjek`` cell: ``;`` between the form's subjects, `` -- `` between the MARC fields."""
+    return _split(value, r"\s*(?:[;\n]| -- )\s*")
+
+
+# MARC 082 $2, the DDC edition: "23", "22", "23/ind", "23/eng/20230216" (editions 14 and later)
+_EDITION = re.compile(r"(?:1[4-9]|[2-9]\d)(?:/[a-z]{2,4}(?:/\d{8})?)?", re.IGNORECASE)
+# what else INLISLite writes after $a: $b the item number ("HIR l"), $m, $q the agency ("IdJkN")
+_SUBFIELD_WORD = re.compile(r"[A-Z]{1,4}\.?|[a-z]{1,2}\.?|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}")
+
+
+def _decimals(word: str) -> int:
+    return len(word.replace(",", ".").partition(".")[2]) if "." in word.replace(",", ".") else -1
+
+
+def class_number(cell: Any, call_number: Any, flags: list[Any]) -> str:
+    """``Klas DDC`` / ``No. Dewey`` as INLISLite stores it -> the class number, else the cell as written
+    (the catalogue's check then flags it). From MARC, INLISLite keeps every 082 subfield with the codes
+    turned into spaces (``$a899.2213$223`` -> ``899.2213 23``, ``$a899.2213$bHIR l$223``); from its
+    form, $a as typed, with the KDT segmentation space (``899.221 3``). A trailing number that is both
+    a segment and an edition (``899.221 23``) is read by the call number, else kept and flagged."""
+    text = " ".join(clean(cell).split())
+    call_class = classnumber.from_call_number(clean(call_number))
+    if not text:
+        return call_class
+    readings = [_one_082(part.strip(), call_class, flags, text) for part in text.split(";") if part.strip()]
+    classes = {getattr(classnumber.parse(reading), "stored", reading) for reading in readings}
+    return readings[0] if len(classes) == 1 else text  # several 082 fields that differ: kept as written
+
+
+def _one_082(text: str, call_class: str, flags: list[Any], cell: str) -> str:
+    """One 082 field as INLISLite wrote it: [prefix] $a words (digits), then words of $b/$m/$q/$2."""
+    words = text.split()
+    first = classnumber.parse(words[0])
+    start = 1 if first is not None and first.prefix and not first.number else 0  # "F 899.221 3"
+    end = start
+    while end < len(words) and (not re.search(r"[A-Za-z]", words[end]) or re.match(r"2X\d", words[end], re.I)):
+        end += 1
+    rest = words[end:]
+    if end == start or not all(_SUBFIELD_WORD.fullmatch(w) or _EDITION.fullmatch(w) for w in rest):
+        return text  # not INLISLite's 082: kept as written, the catalogue's check flags it
+    written = classnumber.parse(" ".join(words[:end]))
+    edition = end - start > 1 and _EDITION.fullmatch(words[end - 1])
+    without = classnumber.parse(" ".join(words[:end - 1])) if edition else None
+    if without is None or not without.number:
+        return written.stored if written is not None and rest else text
+    # "899.221 23" may also be a KDT segment after the third decimal: the one reading that stays in doubt
+    if written is None or end - start > 2 or _decimals(words[start]) != 3 or call_class == without.stored:
+        return without.stored
+    if call_class != written.stored:
+        flags.append(Flag(reason="ddc", field="ddc", value=cell, template=MAY_END_WITH_EDITION, context="Import",
+                          params={"value": cell, "edition": words[end - 1], "suggestion": without.stored,
+                                  "kept": written.stored}, suggestion=without.stored))
+    return written.stored
 
 
 def inlis_row(values: dict[str, Any], flags: list[Any]) -> tuple[dict[str, Any], list[dict[str, Any]], str]:
@@ -104,11 +213,9 @@ def inlis_row(values: dict[str, Any], flags: list[Any]) -> tuple[dict[str, Any],
     rec["year_text"] = clean(values.get("year")).strip(" .")
     rec["isbn"] = parse_isbn(values.get("isbn"))
     rec["language"] = language_code(clean(values.get("language")))
-    ddc = clean(values.get("ddc"))
-    rec["ddc"] = ddc or classnumber.from_call_number(clean(values.get("call_number")))
-    rec["authors"] = [{"name": name, "role": "primary" if i == 0 else "additional", "kind": "person"}
-                      for i, name in enumerate(_split(values.get("authors")))]
-    rec["subjects"] = _split(values.get("subjects"))
+    rec["ddc"] = class_number(values.get("ddc"), values.get("call_number"), flags)
+    rec["authors"] = authors(values.get("authors"))
+    rec["subjects"] = subjects(values.get("subjects"))
     if fold(clean(values.get("opac"))) in ("tidak", "no", "0"):
         rec["hidden"] = True
     items: list[dict[str, Any]] = []

@@ -1,0 +1,109 @@
+"""INLISLite 3.3's exports as it really writes them (read from INLISLite-Perpusnas/INLISLIteV33):
+fields of records it took from MARC (KatalogMarcController::_mapTagsToCatalogData turns every
+subfield code into a space, joins 100/700 with " ; " and 600/650/651 with " -- "), reports with only
+the columns the librarian ticked, and the copy report's own columns."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from openpyxl import Workbook
+
+from pustaka_desktop.core.catalog import review
+from pustaka_desktop.core.interop import importer, inlislite
+from pustaka_desktop.core.store.models import Record
+
+CATALOGUE = ["No. Kontrol", "BIB ID", "Judul", "Pengarang", "Edisi", "Penerbit", "Tempat Terbit", "Tahun Terbit",
+             "Subjek", "Deskripsi Fisik", "ISBN", "No. Panggil", "Bahasa", "Klas DDC", "Abstrak", "Status OPAC"]
+
+
+def report(path, headers, rows, title="Laporan Katalog"):
+    """PhpSpreadsheet as LaporanKatalog.php / LaporanEksemplar.php use it: row 1 the labels of the ticked
+    columns, then setCellValue of each value (the copy report keeps the default sheet name)."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title
+    sheet.append(headers)
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def from_marc(bib_id, title, authors, subjects, isbn, call, ddc):
+    """A catalogue row of a record INLISLite imported from MARC."""
+    return ["INLIS" + bib_id[-6:], bib_id, title, authors, "", "Hasta Mitra", "Jakarta", "1980.", subjects,
+            "535 hlm. ; 21 cm.", isbn, call, "ind", ddc, "", "Ya"]
+
+
+# --- 10. the class number INLISLite took from MARC 082 ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("cell", "call", "expected"), [
+    ("899.2213 23", "", "899.2213"),  # $a899.2213$223
+    ("899.221 3 23", "", "899.2213"),  # $a with its KDT space, then $2
+    ("297.1 22", "", "297.1"),
+    ("899.2213 23/ind", "", "899.2213"),
+    ("899.2213 HIR l 23", "", "899.2213"),  # $b, the item number, between
+    ("899.2213 23 IdJkN", "", "899.2213"),  # $q, the agency
+    ("2X4.1 23", "", "2X4.1"),
+    ("899.2213 23 ; 899.2213 22", "", "899.2213"),  # two 082 fields that agree
+    ("899.221 23", "899.221 TOE b", "899.221"),  # a segment or the edition: the call number says which
+    ("899.221 23", "899.221 23 TOE b", "899.22123"),
+])
+def test_the_ddc_edition_inlislite_glued_on_is_taken_off(cell, call, expected):
+    flags = []
+    assert inlislite.class_number(cell, call, flags) == expected
+    assert flags == []
+
+
+@pytest.mark.parametrize("cell", ["899.221 3", "297.122 7", "F 899.221 3", "899.2213", "2X4.1"])
+def test_class_numbers_with_their_segmentation_space_are_left_to_the_catalogue(cell):
+    flags = []
+    assert inlislite.class_number(cell, "", flags) == cell  # the catalogue reads "899.221 3" as 899.2213
+    assert flags == []
+
+
+def test_a_segment_that_may_be_the_edition_is_kept_and_flagged_with_the_other_reading():
+    flags = []
+    assert inlislite.class_number("899.221 23", "", flags) == "899.22123"
+    [flag] = flags
+    assert (flag.reason, flag.field, flag.value, flag.suggestion) == ("ddc", "ddc", "899.221 23", "899.221")
+    assert flag.params["edition"] == "23"
+
+
+def test_words_that_are_not_marc_subfields_are_not_cut_off():
+    assert inlislite.class_number("899.2213 Sejarah", "", []) == "899.2213 Sejarah"  # the catalogue flags it
+
+
+def test_a_catalogue_report_of_marc_records_comes_in_as_marc_said(lib, librarian, tmp_path):
+    path = report(tmp_path / "Laporan_Katalog.xlsx", CATALOGUE, [
+        from_marc("0010-0120000002", "Bumi manusia : roman / Pramoedya Ananta Toer.",
+                  "Toer, Pramoedya Ananta, 1925-2006. ; Lestari, Dewi, penyunting.",
+                  "Sejarah Indonesia -- Fiksi Indonesia -- Novel sejarah", "9789799731234 (pbk.)",
+                  "899.221 3 TOE b", "899.2213 23"),
+        from_marc("0010-0120000003", "Anak semua bangsa / Pramoedya Ananta Toer", "Toer, Pramoedya Ananta, "
+                  "1925-2006, pengarang. ; Hirata, Andrea, 1967- editor edt ; Rahman, Ali, penerjemah ; "
+                  "Sari, Maya, ilustrator.", "Fiksi Indonesia;Novel", "978-979-3062-79-2 ; 979-3062-79-7",
+                  "899.221 TOE a", "899.221 23"),
+    ])
+    result = importer.import_file(lib, librarian, "inlislite", path)
+    assert (result.records_add, result.bad) == (2, [])
+    bumi = Record.get(Record.slims_id == "inlislite:0010-0120000002")
+    assert (bumi.ddc, bumi.isbn) == ("899.2213", "9789799731234")
+    assert json.loads(bumi.subjects) == ["Sejarah Indonesia", "Fiksi Indonesia", "Novel sejarah"]
+    assert [(a["name"], a["role"]) for a in json.loads(bumi.authors)] == [
+        ("Toer, Pramoedya Ananta", "primary"), ("Lestari, Dewi", "editor")]
+    anak = Record.get(Record.slims_id == "inlislite:0010-0120000003")
+    assert (anak.ddc, anak.isbn) == ("899.221", "9789793062792")  # "899.221 23": the call number decides
+    assert [(a["name"], a["role"]) for a in json.loads(anak.authors)] == [
+        ("Toer, Pramoedya Ananta", "primary"), ("Hirata, Andrea", "editor"), ("Rahman, Ali", "translator"),
+        ("Sari, Maya", "illustrator")]
+    assert json.loads(anak.subjects) == ["Fiksi Indonesia", "Novel"]
+    assert review.open_flags(lib) == []
+
+
+def test_names_without_dates_or_roles_stay_as_written():
+    assert [a["name"] for a in inlislite.authors("Andrea Hirata;Dr. Ir. Soekarno, M.Sc.; Hamka, Haji")] == [
+        "Andrea Hirata", "Dr. Ir. Soekarno, M.Sc", "Hamka, Haji"]
