@@ -11,8 +11,9 @@ import pytest
 from openpyxl import Workbook
 
 from pustaka_desktop.core.catalog import review
+from pustaka_desktop.core.errors import ValidationError
 from pustaka_desktop.core.interop import importer, inlislite
-from pustaka_desktop.core.store.models import Record
+from pustaka_desktop.core.store.models import Item, Record
 
 CATALOGUE = ["No. Kontrol", "BIB ID", "Judul", "Pengarang", "Edisi", "Penerbit", "Tempat Terbit", "Tahun Terbit",
              "Subjek", "Deskripsi Fisik", "ISBN", "No. Panggil", "Bahasa", "Klas DDC", "Abstrak", "Status OPAC"]
@@ -107,3 +108,59 @@ def test_a_catalogue_report_of_marc_records_comes_in_as_marc_said(lib, librarian
 def test_names_without_dates_or_roles_stay_as_written():
     assert [a["name"] for a in inlislite.authors("Andrea Hirata;Dr. Ir. Soekarno, M.Sc.; Hamka, Haji")] == [
         "Andrea Hirata", "Dr. Ir. Soekarno, M.Sc", "Hamka, Haji"]
+
+
+# --- 13. reports with only some columns ticked -----------------------------------------------------------
+
+
+SOME = ["Judul", "Pengarang", "Penerbit", "Tempat Terbit", "Tahun Terbit", "ISBN", "Klas DDC"]
+SOME_ROWS = [["Laskar pelangi : sebuah novel / Andrea Hirata", "Andrea Hirata;Dewi Lestari", "Bentang", "Yogyakarta",
+              2008, "978-979-3062-79-2 ; 979-3062-79-7", "899.221 3"],
+             ["Bumi manusia : roman / Pramoedya Ananta Toer.", "Toer, Pramoedya Ananta, 1925-2006.", "Hasta Mitra",
+              "Jakarta", "1980.", "9789799731234 (pbk.)", "899.2213 23"]]
+
+
+@pytest.mark.parametrize("fmt", ["inlislite", "xlsx"])
+def test_a_catalogue_report_without_its_ids_comes_in_and_again_adds_nothing(lib, librarian, tmp_path, fmt):
+    path = report(tmp_path / "Laporan_Katalog_some.xlsx", SOME, SOME_ROWS)
+    result = importer.import_file(lib, librarian, fmt, path)
+    assert (result.records_add, result.bad) == (2, [])
+    laskar = Record.get(Record.title == "Laskar pelangi")  # read as INLISLite's (the ISBD title split)
+    assert (laskar.subtitle, laskar.responsibility, laskar.isbn, laskar.ddc) == (
+        "sebuah novel", "Andrea Hirata", "9789793062792", "899.2213")
+    assert (Record.get(Record.title == "Bumi manusia").ddc, laskar.slims_id) == ("899.2213", "")
+    again = importer.import_file(lib, librarian, fmt, path)
+    assert (again.records_add, again.records_update, Record.select().count()) == (0, 0, 2)
+
+
+def test_a_list_kept_by_hand_with_common_headers_is_not_taken_for_inlislite():
+    assert not inlislite.recognise(["Judul", "Pengarang", "Penerbit", "Tahun Terbit"])
+    assert not inlislite.recognise(["No", "Judul", "Klas DDC", "Jumlah"])  # a column INLISLite never writes
+    assert inlislite.recognise(["No", "Judul", "Klas DDC"])
+    assert inlislite.recognise(["Judul", "Pengarang"], sheet="Laporan Katalog")
+
+
+COPY_SOME = ["No. Barcode", "No. Induk", "Judul", "Pengarang", "Tahun Terbit", "No. Panggil", "Ketersediaan", "Harga"]
+
+
+@pytest.mark.parametrize("fmt", ["inlislite", "xlsx"])
+def test_a_copy_report_without_the_dewey_number_comes_in(lib, librarian, tmp_path, fmt):
+    path = report(tmp_path / "Laporan_Eksemplar.xlsx", COPY_SOME, [
+        ["00001", "0001/PD/2020", "Laskar pelangi / Andrea Hirata", "Andrea Hirata", 2008, "899.221 3 HIR l",
+         "Tersedia", "59,000.00"],
+        ["00003", "0003/PD/2020", "Laskar pelangi / Andrea Hirata", "Andrea Hirata", 2008, "899.221 3 HIR l",
+         "Hilang", 500.0]], title="Worksheet")
+    result = importer.import_file(lib, librarian, fmt, path)
+    assert (result.records_add, result.items_add, result.bad) == (1, 2, [])
+    assert Record.get().ddc == "899.2213"  # from the call number
+    lost = Item.get(Item.barcode == "00003")
+    assert (lost.status, lost.price, lost.accession_no) == ("lost", 500, "0003/PD/2020")
+
+
+def test_without_a_title_column_the_message_says_so_and_names_what_is_there(tmp_path):
+    path = report(tmp_path / "Laporan_Eksemplar.xlsx", ["No. Barcode", "No. Induk", "Harga"],
+                  [["00001", "0001/PD/2020", "59,000.00"]], title="Worksheet")
+    with pytest.raises(ValidationError) as caught:
+        list(inlislite.read(path))
+    assert caught.value.template == inlislite.NO_TITLE_COLUMN
+    assert caught.value.params["columns"] == '"No. Barcode", "No. Induk", "Harga"'

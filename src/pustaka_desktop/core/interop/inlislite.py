@@ -14,6 +14,12 @@ What INLISLite 3 itself writes (read from its source, INLISLite-Perpusnas/INLISL
   ``No. Induk``, ``Judul``, ``Pengarang``... ``No. Dewey``, ``Jenis Sumber``, ``Kategori``,
   ``Lokasi Ruang``, ``Nama Sumber``, ``Ketersediaan``, ``Harga`` (``45,000.00``).
 
+The librarian ticks the columns of a report (``$this->request->getPost('columns')``), so any of
+them may be missing: a file is INLISLite's when every column is one of its labels and one at least is
+its own (``Klas DDC``, ``No. Dewey``, ``Ketersediaan``...; the sheet name of the copy report is
+PhpSpreadsheet's default ``Worksheet``, so headers are all there is); ``import inlislite`` only needs
+a title column.
+
 What INLISLite stores in a catalogue's fields depends on how the record came in (its cataloguing
 form or its MARC import, ``KatalogMarcController::_mapTagsToCatalogData``), read here both ways:
 - authors ``;`` (form) or `` ; `` (MARC: 100/700 with their subfield codes turned into spaces, so
@@ -73,6 +79,22 @@ HEADERS = {
 }
 SIGNATURE = {"control", "bibid"}  # a catalogue export
 COPY_SIGNATURE = {"barcode", "accession_no"}  # Laporan Eksemplar
+# the labels of the columns a librarian can tick (LaporanKatalog.php, LaporanEksemplar.php), folded
+CATALOGUE_LABELS = frozenset({
+    "no kontrol", "bib id", "judul", "pengarang", "edisi", "penerbit", "tempat terbit", "tahun terbit", "subjek",
+    "deskripsi fisik", "isbn", "no panggil", "bahasa", "klas ddc", "abstrak", "status opac", "status bni",
+    "status kin", "status rda", "dibuat oleh", "tanggal dibuat", "diperbarui oleh", "tanggal diperbarui"})
+COPY_LABELS = frozenset({
+    "no barcode", "tanggal pengadaan", "no induk", "judul", "pengarang", "edisi", "penerbit", "tempat terbit",
+    "tahun terbit", "subjek", "isbn", "no panggil", "bahasa", "no dewey", "no rfid", "jenis sumber", "bentuk fisik",
+    "kategori", "akses", "lokasi ruang", "nama sumber", "ketersediaan", "status opac", "status drm", "mata uang",
+    "harga", "satuan harga", "lokasi perpustakaan", "dibuat oleh", "tanggal dibuat", "diperbarui oleh",
+    "tanggal diperbarui"})
+# labels a list kept by hand has too: alone they do not make a file INLISLite's
+_COMMON_LABELS = frozenset({"judul", "pengarang", "edisi", "penerbit", "tempat terbit", "tahun terbit", "subjek",
+                            "deskripsi fisik", "isbn", "no panggil", "bahasa", "abstrak", "no barcode", "no induk",
+                            "kategori", "harga"})
+COPY_ONLY_LABELS = COPY_LABELS - CATALOGUE_LABELS
 SOURCES = {"pembelian": "purchase", "beli": "purchase", "hadiah": "donation", "sumbangan": "donation",
            "hibah": "grant", "bantuan": "grant", "tukar": "other", "tukar menukar": "other",
            "titipan": "other", "deposit": "other", "terbitan sendiri": "other"}
@@ -88,10 +110,17 @@ MAY_END_WITH_EDITION = QT_TRANSLATE_NOOP(
               "class numbers it took from MARC; then the class is {suggestion}. Kept as written ({kept}).")
 
 
-def recognise(headers: list[str]) -> bool:
-    """True for the header row of an INLISLite catalogue or copy export."""
+def recognise(headers: list[str], sheet: str = "") -> bool:
+    """True for the header row of an INLISLite catalogue or copy export: its ids (``BIB ID``...), or
+    only INLISLite's labels with one of its own among them, or the sheet name INLISLite gives its
+    catalogue report (``sheet``, when the caller knows it)."""
     keys = {HEADERS.get(fold(h)) for h in headers}
-    return bool(keys & SIGNATURE) or (COPY_SIGNATURE <= keys and "title" in keys and "ddc" in keys)
+    if keys & SIGNATURE or (COPY_SIGNATURE <= keys and "title" in keys and "ddc" in keys):
+        return True
+    labels = {fold(h) for h in headers if clean(h)} - ROW_NUMBER_HEADERS
+    if "title" not in keys or not (labels <= CATALOGUE_LABELS or labels <= COPY_LABELS):
+        return False
+    return bool(labels - _COMMON_LABELS) or fold(sheet) == "laporan katalog"
 
 
 def split_isbd(title: str) -> dict[str, str]:
@@ -238,16 +267,27 @@ def inlis_row(values: dict[str, Any], flags: list[Any]) -> tuple[dict[str, Any],
     return {k: v for k, v in rec.items() if v not in ("", None, [])}, items, f"inlislite:{source}" if source else ""
 
 
+def _keys(headers: list[str]) -> list[str]:
+    """Our key of each column ('' for one not read)."""
+    return [HEADERS.get(fold(h), "") for h in headers]
+
+
+NO_TITLE_COLUMN = QT_TRANSLATE_NOOP(
+    "Errors", "{path} cannot be read as an INLISLite export: its first row has no title column (\"Judul\" or "
+              "\"Title\"), only: {columns}.")
+
+
 def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None) -> Iterator[Incoming]:
-    """The rows of an INLISLite export (xlsx or CSV, told apart by the file itself)."""
+    """The rows of an INLISLite export (xlsx or CSV, told apart by the file itself): any of the columns
+    the librarian ticked, as long as the title is one. Without BIB ID a record is matched by its
+    description, as the generic import does, so a second import adds nothing."""
     header_row, headers, rows = sheet_rows(path)
-    keys = [HEADERS.get(fold(h), "") for h in headers]
-    if not recognise(headers) or "title" not in keys:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "{path} is not an INLISLite catalogue or copy export: its first row has no \"No. Kontrol\", "
-                      "\"BIB ID\", \"Judul\" or \"Title\" column."), path=Path(path).name)
+    keys = _keys(headers)
+    if "title" not in keys:
+        raise ValidationError(NO_TITLE_COLUMN, path=Path(path).name,
+                              columns=", ".join(f"\"{h}\"" for h in headers if clean(h)) or "-")
     unread = [h for h, key in zip(headers, keys, strict=True)
-              if not key and fold(h) not in ROW_NUMBER_HEADERS and not h.startswith("#")]
+              if not key and clean(h) and fold(h) not in ROW_NUMBER_HEADERS and not h.startswith("#")]
     if unread:  # said, not dropped without a word
         yield Incoming(0, notice=BadRow(0, NOT_KEPT, {"columns": ", ".join(unread)}))
     size_hint = max(1, Path(path).stat().st_size // 150)
