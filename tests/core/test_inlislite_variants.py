@@ -6,6 +6,7 @@ the columns the librarian ticked, and the copy report's own columns."""
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from openpyxl import Workbook
@@ -164,3 +165,42 @@ def test_without_a_title_column_the_message_says_so_and_names_what_is_there(tmp_
         list(inlislite.read(path))
     assert caught.value.template == inlislite.NO_TITLE_COLUMN
     assert caught.value.params["columns"] == '"No. Barcode", "No. Induk", "Harga"'
+
+
+# --- the copy report's own columns ------------------------------------------------------------------------
+
+
+COPY = ["No. Barcode", "Tanggal Pengadaan", "No. Induk", "Judul", "No. Dewey", "Jenis Sumber", "Akses",
+        "Nama Sumber", "Ketersediaan", "Status OPAC", "Mata Uang", "Harga"]
+
+
+def test_the_copy_reports_source_access_opac_and_currency(lib, librarian, tmp_path):
+    path = report(tmp_path / "Laporan_Eksemplar.xlsx", COPY, [
+        ["B1", "15-01-2020", "001", "Laskar pelangi", "899.221 3", "Hadiah/Hibah", "Dapat dipinjam",
+         "Dinas Perpustakaan", "Tersedia", "Ya", "IDR", "0.00"],
+        ["B2", "15-01-2020", "002", "Laskar pelangi", "899.221 3", "Tukar Menukar", "Tidak dapat dipinjam",
+         "", "Tersedia", "Tidak", "IDR", "59,000.00"],
+        ["B3", "15-01-2020", "003", "Laskar pelangi", "899.221 3", "Pembelian", "Referensi", "Toko Buku Jaya",
+         "Tersedia", "Ya", "USD", "25.00"]], title="Worksheet")
+    result = importer.import_file(lib, librarian, "inlislite", path)
+    assert (result.records_add, result.items_add) == (1, 3)
+    assert Record.get().hidden is False  # "Status OPAC" of one copy (collections.IsOPAC) hides no record
+    assert "Status OPAC" in result.notices[0].params["columns"]  # and is said not to be kept
+    one, two, three = (Item.get(Item.barcode == b) for b in ("B1", "B2", "B3"))
+    assert (one.source, one.source_detail, one.status, one.received_on) == (
+        "grant", "Dinas Perpustakaan", "available", date(2020, 1, 15))
+    assert (two.source, two.source_detail, two.status) == ("other", "Tukar Menukar", "not_for_loan")
+    assert (three.source, three.status, three.price) == ("purchase", "not_for_loan", 25)
+    [flag] = [f for f in review.open_flags(lib) if f.reason == "price"]
+    assert flag.params == {"price": "25.00", "currency": "USD"}
+
+
+def test_copies_without_their_numbers_ticked_come_in_once(lib, librarian, tmp_path):
+    path = report(tmp_path / "Laporan_Eksemplar.xlsx", ["Judul", "Pengarang", "Ketersediaan", "Lokasi Ruang"], [
+        ["Laskar pelangi", "Andrea Hirata", "Tersedia", "Ruang Baca"],
+        ["Laskar pelangi", "Andrea Hirata", "Rusak", "Ruang Baca"]], title="Worksheet")
+    result = importer.import_file(lib, librarian, "xlsx", path)
+    assert (result.records_add, result.items_add) == (1, 2)
+    assert sorted(i.status for i in Item.select()) == ["available", "damaged"]
+    again = importer.import_file(lib, librarian, "inlislite", path)
+    assert (again.items_add, Item.select().count()) == (0, 2)

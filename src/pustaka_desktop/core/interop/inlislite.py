@@ -12,7 +12,10 @@ What INLISLite 3 itself writes (read from its source, INLISLite-Perpusnas/INLISL
   class is read from the call number (``899.221 3 HIR l``).
 - **Laporan Eksemplar** (xlsx): one row per copy, ``No. Barcode``, ``Tanggal Pengadaan`` (dd-mm-yyyy),
   ``No. Induk``, ``Judul``, ``Pengarang``... ``No. Dewey``, ``Jenis Sumber``, ``Kategori``,
-  ``Lokasi Ruang``, ``Nama Sumber``, ``Ketersediaan``, ``Harga`` (``45,000.00``).
+  ``Lokasi Ruang``, ``Nama Sumber``, ``Ketersediaan``, ``Harga`` (``45,000.00``), ``Mata Uang``,
+  ``Akses`` (``Tidak dapat dipinjam``, ``Referensi``: the copy is not for loan). Its ``Status OPAC``
+  is the copy's, which has no place here (it hides no record); its ``Bentuk Fisik`` is not read
+  (INLISLite joins the media table on the source id, so the column names the wrong thing).
 
 The librarian ticks the columns of a report (``$this->request->getPost('columns')``), so any of
 them may be missing: a file is INLISLite's when every column is one of its labels and one at least is
@@ -63,6 +66,7 @@ from .types import (
     parse_price,
     soft,
 )
+from .vocabulary import source_code
 
 # header (folded) -> our key
 HEADERS = {
@@ -75,7 +79,8 @@ HEADERS = {
     "klas ddc": "ddc", "no dewey": "ddc", "abstrak": "notes", "status opac": "opac",
     "no barcode": "barcode", "tanggal pengadaan": "received_on", "no induk": "accession_no",
     "jenis sumber": "source", "kategori": "collection_type", "lokasi ruang": "location",
-    "nama sumber": "source_detail", "ketersediaan": "status", "harga": "price",
+    "nama sumber": "source_detail", "ketersediaan": "status", "harga": "price", "akses": "access",
+    "mata uang": "currency",
 }
 SIGNATURE = {"control", "bibid"}  # a catalogue export
 COPY_SIGNATURE = {"barcode", "accession_no"}  # Laporan Eksemplar
@@ -96,18 +101,24 @@ _COMMON_LABELS = frozenset({"judul", "pengarang", "edisi", "penerbit", "tempat t
                             "kategori", "harga"})
 COPY_ONLY_LABELS = COPY_LABELS - CATALOGUE_LABELS
 SOURCES = {"pembelian": "purchase", "beli": "purchase", "hadiah": "donation", "sumbangan": "donation",
-           "hibah": "grant", "bantuan": "grant", "tukar": "other", "tukar menukar": "other",
+           "hibah": "grant", "hadiah hibah": "grant", "bantuan": "grant", "tukar": "other", "tukar menukar": "other",
            "titipan": "other", "deposit": "other", "terbitan sendiri": "other"}
 STATUSES = {"tersedia": "available", "dipinjam": "available", "rusak": "damaged", "hilang": "lost",
             "dalam perbaikan": "in_repair", "perbaikan": "in_repair", "tidak dipinjamkan": "not_for_loan",
             "dilarang dipinjam": "not_for_loan", "baca di tempat": "not_for_loan", "dihapus": "withdrawn",
             "penyiangan": "withdrawn"}
+# "Akses" (collectionrules): what a copy on the shelf may do
+ACCESS = {"dapat dipinjam": "", "tidak dapat dipinjam": "not_for_loan", "referensi": "not_for_loan",
+          "baca di tempat": "not_for_loan", "tidak dipinjamkan": "not_for_loan"}
+RUPIAH = {"", "idr", "rp", "rupiah"}
 
 
 NOT_KEPT = QT_TRANSLATE_NOOP("Import", "Columns of the INLISLite export with no place here, not imported: {columns}.")
 MAY_END_WITH_EDITION = QT_TRANSLATE_NOOP(
     "Import", "Class number {value}: the last number ({edition}) may be the DDC edition that INLISLite adds to "
               "class numbers it took from MARC; then the class is {suggestion}. Kept as written ({kept}).")
+NOT_RUPIAH = QT_TRANSLATE_NOOP(
+    "Import", "The price {price} is in {currency}, not in rupiah: it was kept as the number written.")
 
 
 def recognise(headers: list[str], sheet: str = "") -> bool:
@@ -249,27 +260,48 @@ def inlis_row(values: dict[str, Any], flags: list[Any]) -> tuple[dict[str, Any],
         rec["hidden"] = True
     items: list[dict[str, Any]] = []
     barcode, accession = clean(values.get("barcode")), clean(values.get("accession_no"))
-    if barcode or accession:
-        status = clean(values.get("status"))
-        item = {"barcode": barcode, "accession_no": accession, "call_number": clean(values.get("call_number")),
-                "location": clean(values.get("location")), "collection_type": clean(values.get("collection_type")),
-                "source": SOURCES.get(fold(clean(values.get("source"))), "other" if values.get("source") else ""),
-                "source_detail": clean(values.get("source_detail")),
-                "received_on": soft(parse_date, values.get("received_on"), "Tanggal Pengadaan", flags, "date"),
-                "price": soft(parse_price, values.get("price"), "Harga", flags, "price")}
-        if status and fold(status) in STATUSES:
-            item["status"] = STATUSES[fold(status)]
-        elif status:
-            item["condition_note"] = status
-            item["_status_name"] = status
-        items.append({k: v for k, v in item.items() if v not in ("", None)})
+    if barcode or accession or values.get("_copy"):
+        items.append(_copy(values, flags))
     source = clean(values.get("bibid")) or clean(values.get("control"))
     return {k: v for k, v in rec.items() if v not in ("", None, [])}, items, f"inlislite:{source}" if source else ""
 
 
+def _copy(values: dict[str, Any], flags: list[Any]) -> dict[str, Any]:
+    """One row of Laporan Eksemplar as a copy."""
+    barcode, accession = clean(values.get("barcode")), clean(values.get("accession_no"))
+    source, detail = clean(values.get("source")), clean(values.get("source_detail"))
+    code = SOURCES.get(fold(source)) or source_code(fold(source)) or ("other" if source else "")
+    item = {"barcode": barcode, "accession_no": accession, "call_number": clean(values.get("call_number")),
+            "location": clean(values.get("location")), "collection_type": clean(values.get("collection_type")),
+            "source": code, "source_detail": "; ".join(filter(None, [source if code == "other" else "", detail])),
+            "received_on": soft(parse_date, values.get("received_on"), "Tanggal Pengadaan", flags, "date"),
+            "price": soft(parse_price, values.get("price"), "Harga", flags, "price")}
+    if not barcode and not accession:
+        item["_unnumbered"] = True  # a report without the numbers ticked: a re-import counts, adds nothing
+    if code in ("grant", "donation"):
+        item["_soft"] = {"source": ("grant", "donation", "other")}  # "Hadiah/Hibah": either, or a better word
+    currency = clean(values.get("currency"))
+    if item["price"] and fold(currency) not in RUPIAH:
+        flags.append(Flag(reason="price", field="", value=clean(values.get("price")), template=NOT_RUPIAH,
+                          params={"price": clean(values.get("price")), "currency": currency}, context="Import"))
+    status, access = clean(values.get("status")), clean(values.get("access"))
+    if status and fold(status) in STATUSES:
+        item["status"] = STATUSES[fold(status)]
+    elif status:
+        item["condition_note"] = status
+        item["_status_name"] = status
+    if ACCESS.get(fold(access)) and item.get("status", "available") == "available" and "_status_name" not in item:
+        item["status"] = ACCESS[fold(access)]
+    elif access and fold(access) not in ACCESS:
+        item["condition_note"] = "; ".join(filter(None, [item.get("condition_note", ""), f"Akses: {access}"]))
+    return {k: v for k, v in item.items() if v not in ("", None)}
+
+
 def _keys(headers: list[str]) -> list[str]:
-    """Our key of each column ('' for one not read)."""
-    return [HEADERS.get(fold(h), "") for h in headers]
+    """Our key of each column; in the copy report "Status OPAC" is the copy's (collections.IsOPAC), which a
+    copy here has no place for: it must not hide the whole record."""
+    copies = any(fold(h) in COPY_ONLY_LABELS for h in headers)
+    return [HEADERS.get(fold(h), "") if not (copies and fold(h) == "status opac") else "" for h in headers]
 
 
 NO_TITLE_COLUMN = QT_TRANSLATE_NOOP(
@@ -286,6 +318,7 @@ def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | No
     if "title" not in keys:
         raise ValidationError(NO_TITLE_COLUMN, path=Path(path).name,
                               columns=", ".join(f"\"{h}\"" for h in headers if clean(h)) or "-")
+    copy_report = any(fold(h) in COPY_ONLY_LABELS for h in headers)
     unread = [h for h, key in zip(headers, keys, strict=True)
               if not key and clean(h) and fold(h) not in ROW_NUMBER_HEADERS and not h.startswith("#")]
     if unread:  # said, not dropped without a word
@@ -296,6 +329,8 @@ def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | No
         if not clean(picked.get("title")):
             yield Incoming(number, error=BadRow(number, QT_TRANSLATE_NOOP("Import", "The title is empty.")))
             continue
+        if copy_report:
+            picked["_copy"] = True  # each row of Laporan Eksemplar is one copy, numbered or not
         flags: list[Any] = []
         rec, items, source = inlis_row(picked, flags)
         yield Incoming(number, record=rec, items=items, source_id=source, flags=flags)
