@@ -12,7 +12,26 @@ What INLISLite 3 itself writes (read from its source, INLISLite-Perpusnas/INLISL
   class is read from the call number (``899.221 3 HIR l``).
 - **Laporan Eksemplar** (xlsx): one row per copy, ``No. Barcode``, ``Tanggal Pengadaan`` (dd-mm-yyyy),
   ``No. Induk``, ``Judul``, ``Pengarang``... ``No. Dewey``, ``Jenis Sumber``, ``Kategori``,
-  ``Lokasi Ruang``, ``Nama Sumber``, ``Ketersediaan``, ``Harga`` (``45,000.00``).
+  ``Lokasi Ruang``, ``Nama Sumber``, ``Ketersediaan``, ``Harga`` (``45,000.00``), ``Mata Uang``,
+  ``Akses`` (``Tidak dapat dipinjam``, ``Referensi``: the copy is not for loan). Its ``Status OPAC``
+  is the copy's, which has no place here (it hides no record); its ``Bentuk Fisik`` is not read
+  (INLISLite joins the media table on the source id, so the column names the wrong thing).
+
+The librarian ticks the columns of a report (``$this->request->getPost('columns')``), so any of
+them may be missing: a file is INLISLite's when every column is one of its labels and one at least is
+its own (``Klas DDC``, ``No. Dewey``, ``Ketersediaan``...; the sheet name of the copy report is
+PhpSpreadsheet's default ``Worksheet``, so headers are all there is); ``import inlislite`` only needs
+a title column.
+
+What INLISLite stores in a catalogue's fields depends on how the record came in (its cataloguing
+form or its MARC import, ``KatalogMarcController::_mapTagsToCatalogData``), read here both ways:
+- authors ``;`` (form) or `` ; `` (MARC: 100/700 with their subfield codes turned into spaces, so
+  ``Toer, Pramoedya Ananta, 1925-2006.`` and ``Lestari, Dewi, penyunting.``): dates taken off,
+  the relator word read as the role;
+- subjects ``;`` (form) or `` -- `` (MARC: one 600/650/651 field each);
+- ``Klas DDC`` ($a alone from the form; from MARC every 082 subfield: ``899.2213 23`` is $a and the
+  DDC edition $2, not a class number 899.221323 (``class_number``));
+- ISBNs joined by `` ; ``, with MARC's $q (``9789799731234 (pbk.)``): the first valid one.
 
 Titles come as INLISLite stores them, in ISBD form (``Laskar pelangi : sebuah novel / Andrea
 Hirata``): split into title, subtitle and statement of responsibility. ``BIB ID`` (else ``No.
@@ -29,8 +48,10 @@ from pathlib import Path
 from typing import Any
 
 from ..catalog import classnumber
+from ..catalog.review import Flag
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from .marc_reader import ROLE_IN
 from .sheets import ROW_NUMBER_HEADERS, filled_rows, sheet_rows
 from .types import (
     BadRow,
@@ -45,6 +66,7 @@ from .types import (
     parse_price,
     soft,
 )
+from .vocabulary import source_code
 
 # header (folded) -> our key
 HEADERS = {
@@ -57,26 +79,59 @@ HEADERS = {
     "klas ddc": "ddc", "no dewey": "ddc", "abstrak": "notes", "status opac": "opac",
     "no barcode": "barcode", "tanggal pengadaan": "received_on", "no induk": "accession_no",
     "jenis sumber": "source", "kategori": "collection_type", "lokasi ruang": "location",
-    "nama sumber": "source_detail", "ketersediaan": "status", "harga": "price",
+    "nama sumber": "source_detail", "ketersediaan": "status", "harga": "price", "akses": "access",
+    "mata uang": "currency",
 }
 SIGNATURE = {"control", "bibid"}  # a catalogue export
 COPY_SIGNATURE = {"barcode", "accession_no"}  # Laporan Eksemplar
+# the labels of the columns a librarian can tick (LaporanKatalog.php, LaporanEksemplar.php), folded
+CATALOGUE_LABELS = frozenset({
+    "no kontrol", "bib id", "judul", "pengarang", "edisi", "penerbit", "tempat terbit", "tahun terbit", "subjek",
+    "deskripsi fisik", "isbn", "no panggil", "bahasa", "klas ddc", "abstrak", "status opac", "status bni",
+    "status kin", "status rda", "dibuat oleh", "tanggal dibuat", "diperbarui oleh", "tanggal diperbarui"})
+COPY_LABELS = frozenset({
+    "no barcode", "tanggal pengadaan", "no induk", "judul", "pengarang", "edisi", "penerbit", "tempat terbit",
+    "tahun terbit", "subjek", "isbn", "no panggil", "bahasa", "no dewey", "no rfid", "jenis sumber", "bentuk fisik",
+    "kategori", "akses", "lokasi ruang", "nama sumber", "ketersediaan", "status opac", "status drm", "mata uang",
+    "harga", "satuan harga", "lokasi perpustakaan", "dibuat oleh", "tanggal dibuat", "diperbarui oleh",
+    "tanggal diperbarui"})
+# labels a list kept by hand has too: alone they do not make a file INLISLite's
+_COMMON_LABELS = frozenset({"judul", "pengarang", "edisi", "penerbit", "tempat terbit", "tahun terbit", "subjek",
+                            "deskripsi fisik", "isbn", "no panggil", "bahasa", "abstrak", "no barcode", "no induk",
+                            "kategori", "harga"})
+COPY_ONLY_LABELS = COPY_LABELS - CATALOGUE_LABELS
 SOURCES = {"pembelian": "purchase", "beli": "purchase", "hadiah": "donation", "sumbangan": "donation",
-           "hibah": "grant", "bantuan": "grant", "tukar": "other", "tukar menukar": "other",
+           "hibah": "grant", "hadiah hibah": "grant", "bantuan": "grant", "tukar": "other", "tukar menukar": "other",
            "titipan": "other", "deposit": "other", "terbitan sendiri": "other"}
 STATUSES = {"tersedia": "available", "dipinjam": "available", "rusak": "damaged", "hilang": "lost",
             "dalam perbaikan": "in_repair", "perbaikan": "in_repair", "tidak dipinjamkan": "not_for_loan",
             "dilarang dipinjam": "not_for_loan", "baca di tempat": "not_for_loan", "dihapus": "withdrawn",
             "penyiangan": "withdrawn"}
+# "Akses" (collectionrules): what a copy on the shelf may do
+ACCESS = {"dapat dipinjam": "", "tidak dapat dipinjam": "not_for_loan", "referensi": "not_for_loan",
+          "baca di tempat": "not_for_loan", "tidak dipinjamkan": "not_for_loan"}
+RUPIAH = {"", "idr", "rp", "rupiah"}
 
 
 NOT_KEPT = QT_TRANSLATE_NOOP("Import", "Columns of the INLISLite export with no place here, not imported: {columns}.")
+MAY_END_WITH_EDITION = QT_TRANSLATE_NOOP(
+    "Import", "Class number {value}: the last number ({edition}) may be the DDC edition that INLISLite adds to "
+              "class numbers it took from MARC; then the class is {suggestion}. Kept as written ({kept}).")
+NOT_RUPIAH = QT_TRANSLATE_NOOP(
+    "Import", "The price {price} is in {currency}, not in rupiah: it was kept as the number written.")
 
 
-def recognise(headers: list[str]) -> bool:
-    """True for the header row of an INLISLite catalogue or copy export."""
+def recognise(headers: list[str], sheet: str = "") -> bool:
+    """True for the header row of an INLISLite catalogue or copy export: its ids (``BIB ID``...), or
+    only INLISLite's labels with one of its own among them, or the sheet name INLISLite gives its
+    catalogue report (``sheet``, when the caller knows it)."""
     keys = {HEADERS.get(fold(h)) for h in headers}
-    return bool(keys & SIGNATURE) or (COPY_SIGNATURE <= keys and "title" in keys and "ddc" in keys)
+    if keys & SIGNATURE or (COPY_SIGNATURE <= keys and "title" in keys and "ddc" in keys):
+        return True
+    labels = {fold(h) for h in headers if clean(h)} - ROW_NUMBER_HEADERS
+    if "title" not in keys or not (labels <= CATALOGUE_LABELS or labels <= COPY_LABELS):
+        return False
+    return bool(labels - _COMMON_LABELS) or fold(sheet) == "laporan katalog"
 
 
 def split_isbd(title: str) -> dict[str, str]:
@@ -93,8 +148,102 @@ def split_isbd(title: str) -> dict[str, str]:
     return out
 
 
-def _split(value: Any) -> list[str]:
-    return [part.strip(" .") for part in re.split(r"\s*[;\n]\s*", clean(value)) if part.strip(" .")]
+def _split(value: Any, pattern: str = r"\s*[;\n]\s*") -> list[str]:
+    parts = [part.strip(" .") for part in re.split(pattern, clean(value))]
+    return list(dict.fromkeys(part for part in parts if part))
+
+
+# a person's dates as MARC's 100/700 $d writes them: "1925-2006", "1965-", "b. 1925", "ca. 1800", "1925?-"
+_DATES = re.compile(r"(?:(?:b|d|fl|ca|lahir|wafat|w)\.?\s*)?\d{3,4}\??\s*[-–]?\s*(?:\d{3,4}\??)?", re.IGNORECASE)
+
+
+def _relator(piece: str) -> tuple[str, str | None]:
+    """The relator words at the end of a piece of a name (MARC $e/$4, lower case: ``penyunting``,
+    ``ed.``, ``1967- editor edt``) -> (what is left, the role they name: '' for the author's own, None
+    when there are none). A capital "Ed" is a name, not "ed."."""
+    words = piece.split()
+    role: str | None = None
+    while words and words[-1] == words[-1].lower() and words[-1].strip(".()") in ROLE_IN:
+        named = ROLE_IN[words.pop().strip(".()")]
+        role = named or role or ""
+    return " ".join(words).strip(" ."), role
+
+
+def authors(value: Any) -> list[dict[str, str]]:
+    """The ``Pengarang`` cell: names joined by ``;``; a name from MARC carries its dates and relator
+    word after commas (``Lestari, Dewi, penyunting.``): those come off, the word becomes the role."""
+    out = []
+    for name in _split(value):
+        parts = [part.strip() for part in name.split(",")]
+        role = ""
+        while len(parts) > 1:
+            rest, relator = _relator(parts[-1].strip(" ."))
+            role = role or relator or ""
+            if rest and not _DATES.fullmatch(rest):
+                if relator is not None:
+                    parts[-1] = rest
+                break
+            parts.pop()
+        name = ", ".join(parts).strip(" .,")
+        if name:
+            out.append({"name": name, "role": role or ("primary" if not out else "additional"), "kind": "person"})
+    return out
+
+
+def subjects(value: Any) -> list[str]:
+    """The ``Subjek`` cell: ``;`` between the form's subjects, `` -- `` between the MARC fields."""
+    return _split(value, r"\s*(?:[;\n]| -- )\s*")
+
+
+# MARC 082 $2, the DDC edition: "23", "22", "23/ind", "23/eng/20230216" (editions 14 and later)
+_EDITION = re.compile(r"(?:1[4-9]|[2-9]\d)(?:/[a-z]{2,4}(?:/\d{8})?)?", re.IGNORECASE)
+# what else INLISLite writes after $a: $b the item number ("HIR l"), $m, $q the agency ("IdJkN")
+_SUBFIELD_WORD = re.compile(r"[A-Z]{1,4}\.?|[a-z]{1,2}\.?|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}")
+
+
+def _decimals(word: str) -> int:
+    return len(word.replace(",", ".").partition(".")[2]) if "." in word.replace(",", ".") else -1
+
+
+def class_number(cell: Any, call_number: Any, flags: list[Any]) -> str:
+    """``Klas DDC`` / ``No. Dewey`` as INLISLite stores it -> the class number, else the cell as written
+    (the catalogue's check then flags it). From MARC, INLISLite keeps every 082 subfield with the codes
+    turned into spaces (``$a899.2213$223`` -> ``899.2213 23``, ``$a899.2213$bHIR l$223``); from its
+    form, $a as typed, with the KDT segmentation space (``899.221 3``). A trailing number that is both
+    a segment and an edition (``899.221 23``) is read by the call number, else kept and flagged."""
+    text = " ".join(clean(cell).split())
+    call_class = classnumber.from_call_number(clean(call_number))
+    if not text:
+        return call_class
+    readings = [_one_082(part.strip(), call_class, flags, text) for part in text.split(";") if part.strip()]
+    classes = {getattr(classnumber.parse(reading), "stored", reading) for reading in readings}
+    return readings[0] if len(classes) == 1 else text  # several 082 fields that differ: kept as written
+
+
+def _one_082(text: str, call_class: str, flags: list[Any], cell: str) -> str:
+    """One 082 field as INLISLite wrote it: [prefix] $a words (digits), then words of $b/$m/$q/$2."""
+    words = text.split()
+    first = classnumber.parse(words[0])
+    start = 1 if first is not None and first.prefix and not first.number else 0  # "F 899.221 3"
+    end = start
+    while end < len(words) and (not re.search(r"[A-Za-z]", words[end]) or re.match(r"2X\d", words[end], re.I)):
+        end += 1
+    rest = words[end:]
+    if end == start or not all(_SUBFIELD_WORD.fullmatch(w) or _EDITION.fullmatch(w) for w in rest):
+        return text  # not INLISLite's 082: kept as written, the catalogue's check flags it
+    written = classnumber.parse(" ".join(words[:end]))
+    edition = end - start > 1 and _EDITION.fullmatch(words[end - 1])
+    without = classnumber.parse(" ".join(words[:end - 1])) if edition else None
+    if without is None or not without.number:
+        return written.stored if written is not None and rest else text
+    # "899.221 23" may also be a KDT segment after the third decimal: the one reading that stays in doubt
+    if written is None or end - start > 2 or _decimals(words[start]) != 3 or call_class == without.stored:
+        return without.stored
+    if call_class != written.stored:
+        flags.append(Flag(reason="ddc", field="ddc", value=cell, template=MAY_END_WITH_EDITION, context="Import",
+                          params={"value": cell, "edition": words[end - 1], "suggestion": without.stored,
+                                  "kept": written.stored}, suggestion=without.stored))
+    return written.stored
 
 
 def inlis_row(values: dict[str, Any], flags: list[Any]) -> tuple[dict[str, Any], list[dict[str, Any]], str]:
@@ -104,43 +253,74 @@ def inlis_row(values: dict[str, Any], flags: list[Any]) -> tuple[dict[str, Any],
     rec["year_text"] = clean(values.get("year")).strip(" .")
     rec["isbn"] = parse_isbn(values.get("isbn"))
     rec["language"] = language_code(clean(values.get("language")))
-    ddc = clean(values.get("ddc"))
-    rec["ddc"] = ddc or classnumber.from_call_number(clean(values.get("call_number")))
-    rec["authors"] = [{"name": name, "role": "primary" if i == 0 else "additional", "kind": "person"}
-                      for i, name in enumerate(_split(values.get("authors")))]
-    rec["subjects"] = _split(values.get("subjects"))
+    rec["ddc"] = class_number(values.get("ddc"), values.get("call_number"), flags)
+    rec["authors"] = authors(values.get("authors"))
+    rec["subjects"] = subjects(values.get("subjects"))
     if fold(clean(values.get("opac"))) in ("tidak", "no", "0"):
         rec["hidden"] = True
     items: list[dict[str, Any]] = []
     barcode, accession = clean(values.get("barcode")), clean(values.get("accession_no"))
-    if barcode or accession:
-        status = clean(values.get("status"))
-        item = {"barcode": barcode, "accession_no": accession, "call_number": clean(values.get("call_number")),
-                "location": clean(values.get("location")), "collection_type": clean(values.get("collection_type")),
-                "source": SOURCES.get(fold(clean(values.get("source"))), "other" if values.get("source") else ""),
-                "source_detail": clean(values.get("source_detail")),
-                "received_on": soft(parse_date, values.get("received_on"), "Tanggal Pengadaan", flags, "date"),
-                "price": soft(parse_price, values.get("price"), "Harga", flags, "price")}
-        if status and fold(status) in STATUSES:
-            item["status"] = STATUSES[fold(status)]
-        elif status:
-            item["condition_note"] = status
-            item["_status_name"] = status
-        items.append({k: v for k, v in item.items() if v not in ("", None)})
+    if barcode or accession or values.get("_copy"):
+        items.append(_copy(values, flags))
     source = clean(values.get("bibid")) or clean(values.get("control"))
     return {k: v for k, v in rec.items() if v not in ("", None, [])}, items, f"inlislite:{source}" if source else ""
 
 
+def _copy(values: dict[str, Any], flags: list[Any]) -> dict[str, Any]:
+    """One row of Laporan Eksemplar as a copy."""
+    barcode, accession = clean(values.get("barcode")), clean(values.get("accession_no"))
+    source, detail = clean(values.get("source")), clean(values.get("source_detail"))
+    code = SOURCES.get(fold(source)) or source_code(fold(source)) or ("other" if source else "")
+    item = {"barcode": barcode, "accession_no": accession, "call_number": clean(values.get("call_number")),
+            "location": clean(values.get("location")), "collection_type": clean(values.get("collection_type")),
+            "source": code, "source_detail": "; ".join(filter(None, [source if code == "other" else "", detail])),
+            "received_on": soft(parse_date, values.get("received_on"), "Tanggal Pengadaan", flags, "date"),
+            "price": soft(parse_price, values.get("price"), "Harga", flags, "price")}
+    if not barcode and not accession:
+        item["_unnumbered"] = True  # a report without the numbers ticked: a re-import counts, adds nothing
+    if code in ("grant", "donation"):
+        item["_soft"] = {"source": ("grant", "donation", "other")}  # "Hadiah/Hibah": either, or a better word
+    currency = clean(values.get("currency"))
+    if item["price"] and fold(currency) not in RUPIAH:
+        flags.append(Flag(reason="price", field="", value=clean(values.get("price")), template=NOT_RUPIAH,
+                          params={"price": clean(values.get("price")), "currency": currency}, context="Import"))
+    status, access = clean(values.get("status")), clean(values.get("access"))
+    if status and fold(status) in STATUSES:
+        item["status"] = STATUSES[fold(status)]
+    elif status:
+        item["condition_note"] = status
+        item["_status_name"] = status
+    if ACCESS.get(fold(access)) and item.get("status", "available") == "available" and "_status_name" not in item:
+        item["status"] = ACCESS[fold(access)]
+    elif access and fold(access) not in ACCESS:
+        item["condition_note"] = "; ".join(filter(None, [item.get("condition_note", ""), f"Akses: {access}"]))
+    return {k: v for k, v in item.items() if v not in ("", None)}
+
+
+def _keys(headers: list[str]) -> list[str]:
+    """Our key of each column; in the copy report "Status OPAC" is the copy's (collections.IsOPAC), which a
+    copy here has no place for: it must not hide the whole record."""
+    copies = any(fold(h) in COPY_ONLY_LABELS for h in headers)
+    return [HEADERS.get(fold(h), "") if not (copies and fold(h) == "status opac") else "" for h in headers]
+
+
+NO_TITLE_COLUMN = QT_TRANSLATE_NOOP(
+    "Errors", "{path} cannot be read as an INLISLite export: its first row has no title column (\"Judul\" or "
+              "\"Title\"), only: {columns}.")
+
+
 def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None) -> Iterator[Incoming]:
-    """The rows of an INLISLite export (xlsx or CSV, told apart by the file itself)."""
+    """The rows of an INLISLite export (xlsx or CSV, told apart by the file itself): any of the columns
+    the librarian ticked, as long as the title is one. Without BIB ID a record is matched by its
+    description, as the generic import does, so a second import adds nothing."""
     header_row, headers, rows = sheet_rows(path)
-    keys = [HEADERS.get(fold(h), "") for h in headers]
-    if not recognise(headers) or "title" not in keys:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "{path} is not an INLISLite catalogue or copy export: its first row has no \"No. Kontrol\", "
-                      "\"BIB ID\", \"Judul\" or \"Title\" column."), path=Path(path).name)
+    keys = _keys(headers)
+    if "title" not in keys:
+        raise ValidationError(NO_TITLE_COLUMN, path=Path(path).name,
+                              columns=", ".join(f"\"{h}\"" for h in headers if clean(h)) or "-")
+    copy_report = any(fold(h) in COPY_ONLY_LABELS for h in headers)
     unread = [h for h, key in zip(headers, keys, strict=True)
-              if not key and fold(h) not in ROW_NUMBER_HEADERS and not h.startswith("#")]
+              if not key and clean(h) and fold(h) not in ROW_NUMBER_HEADERS and not h.startswith("#")]
     if unread:  # said, not dropped without a word
         yield Incoming(0, notice=BadRow(0, NOT_KEPT, {"columns": ", ".join(unread)}))
     size_hint = max(1, Path(path).stat().st_size // 150)
@@ -149,6 +329,8 @@ def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | No
         if not clean(picked.get("title")):
             yield Incoming(number, error=BadRow(number, QT_TRANSLATE_NOOP("Import", "The title is empty.")))
             continue
+        if copy_report:
+            picked["_copy"] = True  # each row of Laporan Eksemplar is one copy, numbered or not
         flags: list[Any] = []
         rec, items, source = inlis_row(picked, flags)
         yield Incoming(number, record=rec, items=items, source_id=source, flags=flags)
