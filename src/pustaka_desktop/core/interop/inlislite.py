@@ -65,6 +65,7 @@ from .types import (
     parse_isbn,
     parse_price,
     soft,
+    split_isbd,
 )
 from .vocabulary import source_code
 
@@ -132,20 +133,6 @@ def recognise(headers: list[str], sheet: str = "") -> bool:
     if "title" not in keys or not (labels <= CATALOGUE_LABELS or labels <= COPY_LABELS):
         return False
     return bool(labels - _COMMON_LABELS) or fold(sheet) == "laporan katalog"
-
-
-def split_isbd(title: str) -> dict[str, str]:
-    """``Judul : anak judul / pengarang`` -> title, subtitle, responsibility (ISBD punctuation)."""
-    text = " ".join(clean(title).split()).rstrip(" .")
-    out: dict[str, str] = {}
-    if " / " in text:
-        text, responsibility = text.split(" / ", 1)
-        out["responsibility"] = responsibility.strip(" .;")
-    if " : " in text:
-        text, subtitle = text.split(" : ", 1)
-        out["subtitle"] = subtitle.strip(" .")
-    out["title"] = text.strip(" .:/")
-    return out
 
 
 def _split(value: Any, pattern: str = r"\s*[;\n]\s*") -> list[str]:

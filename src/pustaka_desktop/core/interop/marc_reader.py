@@ -23,7 +23,6 @@ import pymarc
 from ..catalog import classnumber, review
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from .inlislite import split_isbd
 from .types import (
     BadRow,
     Cancel,
@@ -38,6 +37,7 @@ from .types import (
     parse_price,
     parse_year,
     soft,
+    split_isbd,
     split_isbn_issn,
 )
 from .vocabulary import GMD_IN, SOURCE_IN, STATUS_IN

@@ -372,6 +372,20 @@ def parse_isbn(text: str) -> str:
 _ISBN_IN_TEXT = re.compile(r"(?<![\dXx])(?:97[89][\s-]?)?\d(?:[\s-]?\d){8}[\s-]?[\dXx](?![\dXx])")
 
 
+def split_isbd(title: str) -> dict[str, str]:
+    """``Judul : anak judul / pengarang`` -> title, subtitle, responsibility (ISBD punctuation)."""
+    text = " ".join(clean(title).split()).rstrip(" .")
+    out: dict[str, str] = {}
+    if " / " in text:
+        text, responsibility = text.split(" / ", 1)
+        out["responsibility"] = responsibility.strip(" .;")
+    if " : " in text:
+        text, subtitle = text.split(" : ", 1)
+        out["subtitle"] = subtitle.strip(" .")
+    out["title"] = text.strip(" .:/")
+    return out
+
+
 _ISSN = re.compile(r"^\d{4}-?\d{3}[\dXx]$")
 
 
