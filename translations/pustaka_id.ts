@@ -6159,10 +6159,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Nomor anggota atau PIN salah.</translation>
         </message>
         <message>
-            <source>{path} is not an INLISLite catalogue or copy export: its first row has no "No. Kontrol", "BIB ID", "Judul" or "Title" column.</source>
-            <translation>{path} bukan ekspor katalog atau eksemplar INLISLite: baris pertamanya tidak punya kolom "No. Kontrol", "BIB ID", "Judul" atau "Title".</translation>
-        </message>
-        <message>
             <source>The disk is full: {path} could not be saved to. Nothing was lost and the library is not damaged. Free some space (empty the recycle bin, move old files), then try again.</source>
             <translation>Disk penuh: {path} tidak dapat ditulisi. Tidak ada yang hilang dan perpustakaan tidak rusak. Kosongkan sebagian ruang (kosongkan Recycle Bin, pindahkan berkas lama), lalu coba lagi.</translation>
         </message>
@@ -6361,6 +6357,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>This is a catalogue (it has a title column), not a member list: import it with Import &amp; Export → Import a file…, or with pustaka-cli import.</source>
             <translation>Ini katalog (ada kolom judulnya), bukan daftar anggota: impor lewat Impor &amp; Ekspor → Impor berkas…, atau dengan pustaka-cli import.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read as an INLISLite export: its first row has no title column ("Judul" or "Title"), only: {columns}.</source>
+            <translation>{path} tidak dapat dibaca sebagai ekspor INLISLite: baris pertamanya tidak punya kolom judul ("Judul" atau "Title"), hanya: {columns}.</translation>
         </message>
     </context>
     <context>
@@ -6953,6 +6953,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Columns of the INLISLite export with no place here, not imported: {columns}.</source>
             <translation>Kolom ekspor INLISLite yang tidak punya tempat di sini, tidak diimpor: {columns}.</translation>
+        </message>
+        <message>
+            <source>Class number {value}: the last number ({edition}) may be the DDC edition that INLISLite adds to class numbers it took from MARC; then the class is {suggestion}. Kept as written ({kept}).</source>
+            <translation>Nomor kelas {value}: angka terakhir ({edition}) mungkin edisi DDC yang ditambahkan INLISLite pada nomor kelas yang diambilnya dari MARC; bila begitu, kelasnya {suggestion}. Disimpan seperti tertulis ({kept}).</translation>
+        </message>
+        <message>
+            <source>The price {price} is in {currency}, not in rupiah: it was kept as the number written.</source>
+            <translation>Harga {price} dalam {currency}, bukan rupiah: disimpan sebagai angka yang tertulis.</translation>
         </message>
         <message>
             <source>The title is empty.</source>
