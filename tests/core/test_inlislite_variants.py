@@ -153,6 +153,7 @@ def test_a_copy_report_without_the_dewey_number_comes_in(lib, librarian, tmp_pat
          "Hilang", 500.0]], title="Worksheet")
     result = importer.import_file(lib, librarian, fmt, path)
     assert (result.records_add, result.items_add, result.bad) == (1, 2, [])
+    assert result.flags == 0  # a title on two rows of a copy report is two copies, not a possible duplicate
     assert Record.get().ddc == "899.2213"  # from the call number
     lost = Item.get(Item.barcode == "00003")
     assert (lost.status, lost.price, lost.accession_no) == ("lost", 500, "0003/PD/2020")

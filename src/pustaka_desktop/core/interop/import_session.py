@@ -170,7 +170,7 @@ class ImportSession:
                 ref = self.in_file[key]
                 for k, _ in keys:
                     self.in_file.setdefault(k, ref)
-                if key.startswith("k:") and self.result.format in ONE_ROW_PER_RECORD:
+                if key.startswith("k:") and self.result.format in ONE_ROW_PER_RECORD and not inc.a_copy:
                     # two records of the source with one description: taken as one, said so
                     flags.append(review.Flag(reason="duplicate", field="", value=rec.get("title", ""),
                                              template=QT_TRANSLATE_NOOP(
@@ -178,9 +178,9 @@ class ImportSession:
                                   "publisher, authors): both were taken as this one record, with the copies of "
                                   "both."), params={"row": inc.row, "first": self.first_row.get(key, 0)},
                         row=inc.row))
-                    for flag in flags:
-                        self.flags.append((flag, ref, None))
-                    flags.clear()
+                for flag in flags:  # (what this row flagged: a copy's price, a field of the record again)
+                    self.flags.append((flag, ref, None))
+                flags.clear()
                 return ref  # another row of a record this file already gave
         existing = next((found for _, found in keys if found is not None), None)
         if existing is not None:

@@ -320,4 +320,4 @@ def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | No
             picked["_copy"] = True  # each row of Laporan Eksemplar is one copy, numbered or not
         flags: list[Any] = []
         rec, items, source = inlis_row(picked, flags)
-        yield Incoming(number, record=rec, items=items, source_id=source, flags=flags)
+        yield Incoming(number, record=rec, items=items, source_id=source, flags=flags, a_copy=copy_report)

@@ -111,6 +111,7 @@ class Incoming:
     cover_file: str = ""  # the file name of the record's cover picture in the source system (SLiMS ``image``)
     sheet: str = ""  # the sheet of a workbook of several that the row is in
     notice: BadRow | None = None  # no row: something the reader says of the file (a column it did not read)
+    a_copy: bool = False  # a row of a list of copies (INLISLite's copy report): its record is on other rows too
 
 
 @dataclass
