@@ -1,0 +1,122 @@
+"""SLiMS export files as the export pages of particular SLiMS versions write them (each fixture copies
+what the PHP does, cited in the test): a line break written as it is (9.6.1), a CR LF written as two
+escapes (9.7), the member export's MySQL escapes, a two-character separator, no separator at all, and
+SLiMS's own GMD names."""
+
+from __future__ import annotations
+
+import pytest
+
+from pustaka_desktop.core.interop import importer, slims
+from pustaka_desktop.core.store.models import Item, Record
+
+BIBLIO_HEADER = ",".join(f'"{c}"' for c in slims.BIBLIO_COLUMNS)
+
+
+def v961_row(**values: str) -> str:
+    """SLiMS 9.6.1 (lib/Csv/Row.php): every field quoted, a quote doubled, nothing else escaped."""
+    return ",".join('"' + values.get(c, "").replace('"', '""') + '"' for c in slims.BIBLIO_COLUMNS)
+
+
+def v97_row(sep: str = ",", **values: str) -> str:
+    """SLiMS 9.7 (export.php:126): CR and LF each replaced by \\n, then quoted as 9.6.1."""
+    escaped = {k: v.replace("\n", "\\n").replace("\r", "\\n") for k, v in values.items()}
+    return sep.join('"' + escaped.get(c, "").replace('"', '""') + '"' for c in slims.BIBLIO_COLUMNS)
+
+
+def write(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_bytes(text.encode("utf-8"))
+    return path
+
+
+@pytest.mark.parametrize("line_break", ["\r\n", "\n"])
+def test_a_line_break_written_as_it_is_by_slims_961_keeps_the_record_and_the_rows_after_it(
+        lib, librarian, tmp_path, line_break):
+    """An open quote at a line's end reads on only when the lines together make one whole row: a row
+    cut short is refused alone."""
+    path = write(tmp_path, "biblio.csv", "\n".join([
+        BIBLIO_HEADER,
+        v961_row(title="Laskar Pelangi", item_code="<B00001>"),
+        v961_row(title='Kumpulan puisi "Aku"', notes=f'Judul asli: "Deru Campur Debu", terbit 1949{line_break}'
+                                                      f"Cetakan ulang{line_break}{line_break}Balai Pustaka",
+                 sor="Chairil Anwar", authors="<Anwar, Chairil>", item_code="<B00003>"),
+        '"Terlalu","sedikit',
+        v961_row(title="Matematika"),  # (no copies: the row ends with an empty field)
+    ]) + "\n")
+    result = importer.import_file(lib, librarian, "slims-biblio", path)
+    assert [bad.row for bad in result.bad] == [7]
+    assert result.records_add == 3 and Item.select().count() == 2
+    aku = Record.get(Record.title == 'Kumpulan puisi "Aku"')
+    assert aku.notes == 'Judul asli: "Deru Campur Debu", terbit 1949\nCetakan ulang\n\nBalai Pustaka'
+    assert aku.responsibility == "Chairil Anwar" and [i.barcode for i in aku.items] == ["B00003"]
+
+
+def test_slims_97_writes_a_cr_lf_as_two_escapes_read_back_as_one_line_break(lib, librarian, tmp_path):
+    path = write(tmp_path, "biblio.csv", "\n".join([
+        BIBLIO_HEADER,
+        v97_row(title="Dua Baris", notes="Baris satu\r\nBaris dua"),
+        v97_row(title="Paragraf", notes="Baris satu\r\n\r\nBaris dua"),
+        v97_row(title="Baris LF", notes="Baris satu\nBaris dua\n\nBaris tiga"),  # LF alone: every break kept
+    ]) + "\n")
+    importer.import_file(lib, librarian, "slims-biblio", path)
+    notes = dict(Record.select(Record.title, Record.notes).tuples())
+    assert notes == {"Dua Baris": "Baris satu\nBaris dua", "Paragraf": "Baris satu\n\nBaris dua",
+                     "Baris LF": "Baris satu\nBaris dua\n\nBaris tiga"}
+
+
+def test_an_item_export_with_a_two_character_separator_keeps_every_copys_details(lib, librarian, tmp_path):
+    """item_export.php:130-134: stripslashes leaves a quote alone; substr_replace(-1) cuts one character of
+    the separator, leaving ``|`` at each row's end; the header ends with the whole separator."""
+    biblio = write(tmp_path, "biblio.csv", BIBLIO_HEADER + "\n" + v97_row(title="Laskar Pelangi", item_code="<B1><B2>")
+                   + "\n")
+    values = {c: "" for c in slims.ITEM_COLUMNS} | {"call_number": "899.221 HIR l", "location_name": "Perpustakaan",
+                                                    "source": "1", "price": "65000", "title": "Laskar Pelangi"}
+    rows = [{**values, "item_code": "B1", "supplier_name": 'CV "Maju Jaya"', "inventory_code": "INV/1"},
+            {**values, "item_code": "B2", "inventory_code": "INV/2", "item_status_name": "Repair"}]
+    text = "".join(f'"{c}"||' for c in slims.ITEM_COLUMNS) + "\n"
+    text += "".join("".join(f'"{row[c]}"||' for c in slims.ITEM_COLUMNS)[:-1] + "\n" for row in rows)
+    items = write(tmp_path, "items.csv", text)
+    importer.import_file(lib, librarian, "slims-biblio", biblio)
+    result = importer.import_file(lib, librarian, "slims-item", items)
+    assert result.bad == []
+    first, second = Item.get(Item.barcode == "B1"), Item.get(Item.barcode == "B2")
+    assert (first.supplier, first.accession_no, first.price) == ('CV "Maju Jaya"', "INV/1", 65000)
+    assert (second.accession_no, second.status) == ("INV/2", "in_repair")
+
+
+def test_a_file_without_a_separator_is_read(lib, librarian, tmp_path):
+    """export.php:106 trims the separator typed: a tab becomes nothing and the fields stand back to back."""
+    path = write(tmp_path, "biblio.csv", "\n".join([
+        "".join(f'"{c}"' for c in slims.BIBLIO_COLUMNS),
+        v97_row("", title="Laskar Pelangi", gmd_name="Text", publish_year="2005", item_code="<B1><B2>"),
+        v97_row("", title='Kumpulan puisi "Aku"', gmd_name="Text", notes='Judul asli: "Deru Campur Debu", 1949',
+                sor="Chairil Anwar"),  # (no copies: the row ends with an empty field)
+    ]) + "\n")
+    result = importer.import_file(lib, librarian, "slims-biblio", path)
+    assert result.bad == [] and result.records_add == 2 and Item.select().count() == 2
+    aku = Record.get(Record.title == 'Kumpulan puisi "Aku"')
+    assert (aku.notes, aku.responsibility, aku.material_type) == (
+        'Judul asli: "Deru Campur Debu", 1949', "Chairil Anwar", "book")
+
+
+def test_an_old_file_without_a_separator_and_quotes_written_alone_is_read(lib, librarian, tmp_path):
+    """SLiMS 8 (stripslashes): a quote inside a field is written alone; the export has no header here."""
+    def old_row(**values: str) -> str:
+        return "".join(f'"{values.get(c, "")}"' for c in slims.BIBLIO_COLUMNS)
+
+    path = write(tmp_path, "biblio.csv", old_row(title="Laskar Pelangi", edition="Cet. 1", item_code="<B1>") + "\n"
+                 + old_row(title='Kumpulan puisi "Aku"', gmd_name="Text", item_code="<B3>") + "\n")
+    result = importer.import_file(lib, librarian, "slims-biblio", path)
+    assert result.bad == [] and sorted(r.title for r in Record.select()) == ['Kumpulan puisi "Aku"', "Laskar Pelangi"]
+
+
+def test_a_row_without_a_separator_that_cannot_be_told_apart_says_so(lib, librarian, tmp_path):
+    path = write(tmp_path, "biblio.csv", "\n".join([
+        "".join(f'"{c}"' for c in slims.BIBLIO_COLUMNS),
+        v97_row("", title="Laskar Pelangi", item_code="<B1>"),
+        v97_row("", title='Dua ""kutip" aneh', item_code="<B2>"),
+    ]) + "\n")
+    result = importer.import_file(lib, librarian, "slims-biblio", path, dry_run=True)
+    assert result.records_add == 1
+    assert [(bad.row, bad.template) for bad in result.bad] == [(3, slims.NO_SEPARATOR)]
