@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from pustaka_desktop.core.interop import importer, slims
-from pustaka_desktop.core.store.models import Item, Record
+from pustaka_desktop.core.interop import importer, slims, slims_members
+from pustaka_desktop.core.store.models import Item, Member, Record
+from tests.core import interop_fixtures
+
+empty_lib_factory = interop_fixtures.empty_lib_factory  # a fixture
 
 BIBLIO_HEADER = ",".join(f'"{c}"' for c in slims.BIBLIO_COLUMNS)
 
@@ -63,6 +66,49 @@ def test_slims_97_writes_a_cr_lf_as_two_escapes_read_back_as_one_line_break(lib,
     notes = dict(Record.select(Record.title, Record.notes).tuples())
     assert notes == {"Dua Baris": "Baris satu\nBaris dua", "Paragraf": "Baris satu\n\nBaris dua",
                      "Baris LF": "Baris satu\nBaris dua\n\nBaris tiga"}
+
+
+def slims_member_line(values: list[str], sep: str = ",", quote: str = '"') -> str:
+    """membership/export.php:99-106: MySQL's escape_string on each field, never undone; the last
+    character of the row (the separator's) cut."""
+    def escape(text: str) -> str:
+        return (text.replace("\\", "\\\\").replace("'", "\\'").replace('"', '\\"').replace("\r", "\\r")
+                .replace("\n", "\\n"))
+    return "".join(quote + escape(v) + quote + sep for v in values)[:-1]
+
+
+MEMBER = ["2024001", "Muhammad Ma'ruf Amin", "1", "Siswa", "", 'Jl. "Mawar", RT 02\r\nDesa Sukamaju', "", "SMPN 2",
+          "0", "", "", "", "", "2024-07-15", "2024-07-15", "2027-07-15", "2011-03-02", 'Kelas 7A, "ketua kelas"']
+
+
+@pytest.mark.parametrize(("sep", "quote"), [(",", '"'), (",", "'"), (";", '"'), ("||", '"')])
+def test_the_member_exports_backslashes_are_undone(lib, librarian, tmp_path, sep, quote):
+    second = ["2024002", "Nur'aini Syafi'i", "0", "Siswa", "", "C:\\Data\\nama", *MEMBER[6:17], "Wali: Bu Siti\\Pak"]
+    header = "".join(quote + c + quote + sep for c in slims_members.COLUMNS)
+    path = write(tmp_path, "members.csv", header + "\n" + slims_member_line(MEMBER, sep, quote) + "\n"
+                 + slims_member_line(second, sep, quote) + "\n")
+    result = slims_members.import_members(lib, librarian, path)
+    assert result.bad == [] and result.add == 2
+    maruf = Member.get(Member.number == "2024001")
+    assert maruf.name == "Muhammad Ma'ruf Amin"
+    assert maruf.address == 'Jl. "Mawar", RT 02\nDesa Sukamaju'
+    assert maruf.notes == 'Kelas 7A, "ketua kelas"'
+    nuraini = Member.get(Member.number == "2024002")
+    assert (nuraini.name, nuraini.address, nuraini.notes) == (
+        "Nur'aini Syafi'i", "C:\\Data\\nama", "Wali: Bu Siti\\Pak")
+
+
+def test_a_backslash_in_our_member_export_comes_back_as_written(lib, librarian, tmp_path, empty_lib_factory):
+    path = tmp_path / "import.csv"
+    path.write_bytes((",".join(slims_members.COLUMNS) + "\n"
+                      + slims_member_line([*MEMBER[:5], "Gg. 3\\4", *MEMBER[6:17], "a\\nb"]) + "\n").encode())
+    slims_members.import_members(lib, librarian, path)
+    out = tmp_path / "out.csv"
+    slims_members.export_members(lib, librarian, out)
+    other, other_librarian = empty_lib_factory()
+    slims_members.import_members(other, other_librarian, out)
+    member = Member.get(Member.number == "2024001")
+    assert (member.address, member.notes, member.name) == ("Gg. 3\\4", "a\\nb", "Muhammad Ma'ruf Amin")
 
 
 def test_an_item_export_with_a_two_character_separator_keeps_every_copys_details(lib, librarian, tmp_path):
