@@ -166,3 +166,21 @@ def test_a_row_without_a_separator_that_cannot_be_told_apart_says_so(lib, librar
     result = importer.import_file(lib, librarian, "slims-biblio", path, dry_run=True)
     assert result.records_add == 1
     assert [(bad.row, bad.template) for bad in result.bad] == [(3, slims.NO_SEPARATOR)]
+
+
+# every GMD a new SLiMS has (install/install.sql.php:361-392)
+SLIMS_GMDS = {
+    "Text": "book", "Art Original": "other", "Chart": "other", "Computer Software": "av", "Diorama": "other",
+    "Filmstrip": "av", "Flash Card": "other", "Game": "other", "Globe": "other", "Kit": "other", "Map": "other",
+    "Microform": "other", "Manuscript": "book", "Model": "other", "Motion Picture": "av",
+    "Microscope Slide": "other", "Music": "other", "Picture": "other", "Realia": "other", "Slide": "av",
+    "Sound Recording": "av", "Technical Drawing": "other", "Transparency": "av", "Video Recording": "av",
+    "Equipment": "other", "Computer File": "ebook", "Cartographic Material": "other", "CD-ROM": "av",
+    "Multimedia": "av", "Electronic Resource": "ebook", "Digital Versatile Disc": "av",
+}
+
+
+def test_every_gmd_slims_installs_becomes_a_material_type():
+    found = {gmd: slims.biblio_row({c: "" for c in slims.BIBLIO_COLUMNS} | {"title": "T", "gmd_name": gmd})[0]
+             ["material_type"] for gmd in SLIMS_GMDS}
+    assert found == SLIMS_GMDS
