@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections import deque
 from collections.abc import Callable, Iterator
 from datetime import UTC
 from pathlib import Path
@@ -66,10 +67,20 @@ SOURCE_OUT = {"purchase": "1", "grant": "2", "donation": "2", "other": "2"}
 # --- reading --------------------------------------------------------------------------------------
 
 
-def split_line(line: str, sep: str = ",", quote: str = '"') -> list[str]:
-    """One CSV line into fields, tolerant of SLiMS's unescaped quotes (see the module doc)."""
+def split_line(line: str, sep: str = ",", quote: str = '"', escaped: bool = False) -> list[str]:
+    """One CSV line into fields, tolerant of SLiMS's unescaped quotes (see the module doc). ``escaped``:
+    a backslash escapes the character after it (SLiMS's member export, ``escape_string``), which is
+    kept as written for the caller to undo; so ``\\",`` inside a field does not end it."""
+    return _split(line, sep, quote, escaped)[0]
+
+
+def _split(line: str, sep: str, quote: str, escaped: bool = False) -> tuple[list[str], bool]:
+    """``split_line``, and whether the line ends inside a quoted field (a line break in the field)."""
+    if not sep:
+        return _back_to_back(line, quote), False
     fields: list[str] = []
     i, n = 0, len(line)
+    open_at_end = False
     while True:
         if i < n and line[i] == quote:
             i += 1
@@ -77,6 +88,10 @@ def split_line(line: str, sep: str = ",", quote: str = '"') -> list[str]:
             closed = False
             while i < n:
                 ch = line[i]
+                if escaped and ch == "\\" and i + 1 < n:
+                    buf.append(line[i:i + 2])
+                    i += 2
+                    continue
                 if ch == quote or (ch == "\\" and i + 1 < n and line[i + 1] == quote):
                     if ch == "\\":
                         j = i + 2
@@ -107,6 +122,7 @@ def split_line(line: str, sep: str = ",", quote: str = '"') -> list[str]:
                 i += 1
             if not closed:
                 i = n
+                open_at_end = True
             fields.append("".join(buf))
         else:
             j = line.find(sep, i)
@@ -120,6 +136,50 @@ def split_line(line: str, sep: str = ",", quote: str = '"') -> list[str]:
         if i >= n:
             fields.append("")
             break
+    return fields, open_at_end
+
+
+def _back_to_back(line: str, quote: str) -> list[str]:
+    """The fields of a line SLiMS wrote without a separator, ``"title""gmd_name"`` (its export page
+    trims the separator typed, so a tab becomes nothing). Between two fields stand two quotes, and each
+    empty field adds two; a quote inside a field is doubled (SLiMS 9.7) or written alone (older).
+    Quotes in text come in pairs around words: a run of quotes after a space or before a space or a
+    punctuation mark is such a quote, and so is the first of the run that closes it. The caller
+    checks the count (``NO_SEPARATOR`` when it is wrong)."""
+    text = line.strip()
+    if len(text) < 2 or text[0] != quote or text[-1] != quote:
+        return [text]
+    pieces = re.split(f"({re.escape(quote)}+)", text)[1:]  # run, text, run, ..., text, run
+    runs = pieces[0::2]
+    unit = 2 if all(len(run) % 2 == 0 for run in runs[1:-1]) else 1  # doubled quotes, or written alone
+    runs[0], runs[-1] = runs[0][1:], runs[-1][:-1]  # the line's opening and closing quotes
+    fields: list[str] = []
+    current: list[str] = []
+    inside = False  # a quote in the text was opened and not yet closed
+    for index, run in enumerate(runs):
+        before = pieces[2 * index - 1][-1:] if index else " "
+        after = pieces[2 * index + 1][:1] if index < len(runs) - 1 else ""
+        if not run:
+            pass
+        elif inside and len(run) >= unit:  # the quote closing one in the text, then the fields' quotes
+            current.append(quote)
+            inside = False
+            run = run[unit:]
+        elif before.isspace() or before == "(" or (after and (after.isspace() or after in ",;:.!?)")):
+            current.append(quote * (len(run) // unit))
+            inside = len(run) // unit % 2 == 1
+            run = ""
+        if run:  # the end of a field, an empty field for every two quotes more, the start of the next
+            boundaries, alone = divmod(len(run), 2)
+            for _ in range(boundaries):
+                fields.append("".join(current))
+                current = []
+            if alone:
+                current.append(quote)
+                inside = True
+        if index < len(runs) - 1:
+            current.append(pieces[2 * index + 1])
+    fields.append("".join(current))
     return fields
 
 
@@ -140,28 +200,57 @@ def dialect(line: str, first_columns: tuple[str, str]) -> tuple[str, str]:
         between = text[at + len(first) + len(quote):end - len(quote)] if end > 0 else ""
         if between and not any(ch.isalnum() for ch in between):
             return between, quote or '"'
+        if quote and end == at + len(first) + 2:
+            return "", quote  # "title""gmd_name": no separator at all (see ``_back_to_back``)
     quote = text[0] if text[:1] in ("\"", "'") else ""
     if quote:  # "a","b": between a closing and the next opening quote is the separator
         parts = text.split(quote)[2:-1:2]
         between = [part for part in parts if 0 < len(part) <= 3 and not any(ch.isalnum() for ch in part)]
         if between:
             return max(between, key=between.count), quote  # (the first, on a tie)
+        if quote * 2 in text and not any(quote + s + quote in text for s in _SEPARATORS):
+            return "", quote
     return max(_SEPARATORS, key=text.count), quote or '"'
 
 
 def _unescape(value: str) -> str:
+    """A field of the biblio or item export with its line breaks back. SLiMS 9.7 writes both the CR and
+    the LF of a line break as ``\\n`` (export.php replaces each alone), and the notes typed in a box
+    always break lines with CR LF: so when every break in a field is such a pair, each pair is one
+    line break (``a\\n\\n\\n\\nb`` is a blank line). A field with a single ``\\n`` anywhere (LF
+    alone: another exporter, or SLiMS data that came in another way) keeps every one."""
     if "\\" not in value:
         return value.strip()
-    return value.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\r", "").strip()
+    value = value.replace("\\r\\n", "\n").replace("\\r", "")
+    runs = _ESCAPED_BREAKS.findall(value)
+    if runs and all(len(run) % 4 == 0 for run in runs):  # (each \\n is two characters: a pair is four)
+        return _ESCAPED_BREAKS.sub(lambda m: "\n" * (len(m.group()) // 4), value).strip()
+    return value.replace("\\n", "\n").strip()
+
+
+_ESCAPED_BREAKS = re.compile(r"(?:\\n)+")
+
+
+def cut_stray_separator(line: str, sep: str, quote: str) -> str:
+    """The line without the piece of a separator SLiMS leaves at its end: its item and member exports
+    end each field with the separator and then cut ONE character, so a separator typed as ``||``
+    leaves ``"title"|``."""
+    text = line.rstrip()
+    if len(sep) > 1 and text.endswith(quote + sep[:-1]) and not text.endswith(sep):
+        return text[:1 - len(sep)]
+    return line
 
 
 def splitter(count: int, sep: str = ",", quote: str = '"') -> Callable[[str], list[str]]:
     """The fields of one line, fast when every field is quoted (as SLiMS writes them): split on
     quote + separator + quote; otherwise, or when that does not give ``count`` fields, the careful
     ``split_line``. Made once per file (the dialect's strings are joined once, not per line)."""
+    if not sep:
+        return lambda line: _back_to_back(line, quote)
     joiner, doubled, trailing = quote + sep + quote, quote + quote, len(sep)
 
     def fields_of(line: str) -> list[str]:
+        line = cut_stray_separator(line, sep, quote)
         text = line.rstrip()
         if text.endswith(sep):
             text = text[:-trailing]  # SLiMS's item header (and some rows) end with an extra separator
@@ -221,20 +310,17 @@ def _rows(path: str | Path, columns: tuple[str, ...], kind: str, progress: Progr
     header = named is not None or tuple(first) == columns
     rest = numbered if header else itertools.chain([(number, line)], numbered)  # (no header: a row of data)
     done = 0
-    for number, line in rest:
+    for number, line, fields in _whole_rows(rest, width, fields_of, sep, quote):
         done += len(line) + 1
         if number % 1000 == 0:
             if cancel is not None and cancel():
                 raise Cancelled()
             if progress:
                 progress(min(1.0, done / max(1, size)), QT_TRANSLATE_NOOP("Import", "Reading the file"))
-        if not line.strip():
-            continue
-        fields = fields_of(line)
         if len(fields) == width + 1 and fields[-1] == "":
             fields = fields[:-1]
         if len(fields) != width:
-            yield number, BadRow(number, QT_TRANSLATE_NOOP(
+            yield number, BadRow(number, NO_SEPARATOR if not sep else QT_TRANSLATE_NOOP(
                 "Import", "The row has {found} columns instead of {expected}."),
                 {"found": len(fields), "expected": width})
             continue
@@ -245,6 +331,45 @@ def _rows(path: str | Path, columns: tuple[str, ...], kind: str, progress: Progr
             yield number, {c: _unescape(v) for c, v in zip(columns, fields, strict=True)}
         else:  # no escapes in the row (most rows): only the spaces to strip, done in C
             yield number, dict(zip(columns, map(str.strip, fields), strict=True))
+
+
+NO_SEPARATOR = QT_TRANSLATE_NOOP("Import", "The fields of this row cannot be told apart: SLiMS wrote the file "
+                                           "without a field separator (a tab typed on its export page is left "
+                                           "out). Export it again from SLiMS with , as the field separator.")
+_MOST_LINES = 100  # the lines one field of SLiMS 9.6.1 may take (an abstract): a stray quote stops there
+
+
+def _whole_rows(lines: Iterator[tuple[int, str]], width: int, fields_of: Callable[[str], list[str]], sep: str,
+                quote: str) -> Iterator[tuple[int, str, list[str]]]:
+    """(line number, text, fields) of each row that is not empty. SLiMS 9.6.1 writes a line break
+    inside a field as it is (the notes typed in a box, CR LF): a row whose quoted field is still open
+    at the end of its line goes on over the next lines, when together they make one row of ``width``
+    fields. Otherwise the line stands alone, so an old export's unescaped quote never swallows the
+    rows after it."""
+    ahead: deque[tuple[int, str]] = deque()
+
+    def next_line() -> tuple[int, str] | None:
+        return ahead.popleft() if ahead else next(lines, None)
+
+    while (got := next_line()) is not None:
+        number, line = got
+        if not line.strip():
+            continue
+        fields = fields_of(line)
+        if len(fields) not in (width, width + 1) and _split(cut_stray_separator(line, sep, quote), sep, quote)[1]:
+            taken: list[tuple[int, str]] = []
+            text, still_open = line, True
+            while still_open and len(taken) < _MOST_LINES and (after := next_line()) is not None:
+                taken.append(after)
+                text += "\n" + after[1]
+                # (the open field read on from this line as if it began here: each line is read once)
+                still_open = _split(cut_stray_separator(quote + "\n" + after[1], sep, quote), sep, quote)[1]
+            joined = fields_of(text) if not still_open else []
+            if len(joined) == width or (len(joined) == width + 1 and text.rstrip().endswith(sep)):
+                line, fields = text, joined
+            else:
+                ahead.extendleft(reversed(taken))  # not one row after all: the lines are read as they are
+        yield number, line, fields
 
 
 def biblio_row(f: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]]:

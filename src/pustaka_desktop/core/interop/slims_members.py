@@ -55,7 +55,7 @@ from ..store.files import atomic_write, existing_folder
 from ..store.health import data_today
 from ..store.models import CollectionType, LoanRule, Member, MemberType, Staff
 from . import member_sheets, sheets, slims_backup, slims_pictures, spreadsheet
-from .slims import _line, _unescape, dialect, split_line
+from .slims import _line, cut_stray_separator, dialect, split_line
 from .types import UNREADABLE, BadRow, RowError, Translate, fold, parse_date, read_text
 
 COLUMNS = ("member_id", "member_name", "gender", "member_type_name", "member_email", "member_address",
@@ -197,7 +197,10 @@ def _read_rows(path: str | Path, progress: Progress | None, cancel: Cancel | Non
             checkpoint(progress, cancel, number / total, QT_TRANSLATE_NOOP("Import", "Reading the file"))
         if not line.strip():
             continue
-        fields = split_line(line, sep, quote)
+        line = cut_stray_separator(line, sep, quote)
+        fields = split_line(line, sep, quote, escaped=True)
+        if len(fields) not in (len(columns), len(columns) + 1, len(COLUMNS_WITH_PASSWORD)):
+            fields = split_line(line, sep, quote)  # (a file saved again elsewhere: a backslash as written)
         if len(fields) == len(columns) + 1 and fields[-1] == "":
             fields = fields[:-1]
         if len(fields) == len(COLUMNS_WITH_PASSWORD) and columns == COLUMNS:
@@ -207,7 +210,22 @@ def _read_rows(path: str | Path, progress: Progress | None, cancel: Cancel | Non
                 "Import", "The row has {found} columns instead of {expected}."),
                 {"found": len(fields), "expected": len(columns)})
             continue
-        yield number + 1, {c: _unescape(v) for c, v in zip(columns, fields, strict=True)}
+        yield number + 1, {c: unescape(v) for c, v in zip(columns, fields, strict=True)}
+
+
+def unescape(value: str) -> str:
+    """A field of SLiMS's member export as it was typed: the export runs MySQL's ``escape_string`` on
+    every field and never undoes it (membership/export.php), so ``Ma\\'ruf``, ``\\"ketua\\"``,
+    ``\\\\`` and the line breaks ``\\r\\n`` are read back in one pass (``\\\\n`` stays a backslash and
+    an n). NUL and Ctrl-Z, which only a damaged field holds, are left out."""
+    if "\\" not in value:
+        return value.strip()
+    text = _ESCAPE.sub(lambda m: _ESCAPES.get(m.group(1), m.group(1)), value)
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+_ESCAPE = re.compile(r"\\(.)", re.S)
+_ESCAPES = {"n": "\n", "r": "\r", "0": "", "Z": ""}
 
 
 def _is_catalogue(path: str | Path) -> bool:
@@ -555,6 +573,12 @@ def _date(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
+def _backslashes_kept(value: str | None) -> str | None:
+    """A backslash written as SLiMS writes it (``\\\\``): the import reads backslashes as SLiMS's escapes
+    (``unescape``), and SLiMS's own import drops every backslash either way."""
+    return value.replace("\\", "\\\\") if value and "\\" in value else value
+
+
 def export_members(lib: Library, by: Staff, path: str | Path, *, header: bool = True,
                    progress: Progress | None = None, cancel: Cancel | None = None) -> int:
     """Write every member as a SLiMS members CSV (personal data: librarian only, audited).
@@ -572,11 +596,11 @@ def export_members(lib: Library, by: Staff, path: str | Path, *, header: bool = 
             count += 1
             if count % 1000 == 0:
                 checkpoint(progress, cancel, count / total, QT_TRANSLATE_NOOP("Import", "Writing"))
-            handle.write(_line([
+            handle.write(_line([_backslashes_kept(value) for value in (
                 member.number, member.name, {"M": "1", "F": "0"}.get(member.gender, ""), member.type_name,
                 member.email, member.address, member.postal_code, member.institution, "0", "", member.nik,
                 member.phone, "", _date(member.registered_on), _date(member.registered_on),
                 _date(member.expires_on), _date(member.birth_date), member.notes,
-            ]))
+            )]))
     auth.audit(lib, by, "members.export", "member", "", file=Path(path).name, count=count)
     return count

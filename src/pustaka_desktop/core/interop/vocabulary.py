@@ -10,6 +10,15 @@ GMD_IN = {
     "surat kabar": "newspaper", "koran": "newspaper", "newspaper": "newspaper",
     "multimedia": "av", "video recording": "av", "sound recording": "av", "digital versatile disc": "av",
     "motion picture": "av", "audio visual": "av", "audiovisual": "av", "kaset": "av", "cd": "av", "dvd": "av",
+    "cd rom": "av", "cdrom": "av", "vcd": "av", "video": "av", "film": "av", "rekaman suara": "av",
+    "rekaman video": "av",
+    # SLiMS's other GMDs (install.sql.php): a disc of software goes with the CDs on the shelf, not with the
+    # e-books; what is projected (filmstrip, slide, transparency: MARC's type g) is audio-visual as in
+    # marc_reader; a manuscript is text (MARC's type t). The rest (art original, chart, diorama, flash card,
+    # game, globe, kit, map, microform, model, microscope slide, music (notated: a score), picture, realia,
+    # technical drawing, equipment, cartographic material) are "other", as any name not listed here.
+    "computer software": "av", "filmstrip": "av", "slide": "av", "transparency": "av",
+    "manuscript": "book", "naskah": "book",
     "electronic resource": "ebook", "computer file": "ebook", "e book": "ebook", "ebook": "ebook",
     "buku elektronik": "ebook",
 }
