@@ -23,10 +23,10 @@ from typing import Any
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from . import sheets
-from .types import BadRow, clean, fold
+from .types import BadRow, clean, fold, header_key, header_keys
 
-# header -> SLiMS member column, or one of ours (``_...``) the row is put together from; matched folded
-# (case, spaces and punctuation aside: "No. HP" = "no hp", "L/P" = "l p")
+# header -> SLiMS member column, or one of ours (``_...``) the row is put together from; matched by
+# ``header_key`` (case, spaces, punctuation and short forms aside: "No. HP" = "nomor hp", "L/P" = "l p")
 _HEADERS = {
     # INLISLite 3's Laporan Anggota
     "nomor anggota": "member_id", "nama lengkap": "member_name", "jenis kelamin": "gender",
@@ -55,18 +55,21 @@ _HEADERS = {
     "pekerjaan": "_occupation", "keterangan": "member_notes", "catatan": "member_notes", "ket": "member_notes",
     "nama orang tua": "_guardian", "orang tua": "_guardian", "nama wali": "_guardian", "wali": "_guardian",
     "orang tua/wali": "_guardian", "nama orang tua/wali": "_guardian", "orang tua wali": "_guardian",
+    # more spellings; the short forms ("Tgl.", "Jns", "Tmp", "No.", "E-mail", "Ortu") are ``header_key``'s,
+    # and "NIK/No. KTP", "HP/WA", "Desa/Kelurahan" are read by either side of the "/"
+    "alamat lengkap": "member_address", "nomor telepon": "member_phone", "tanggal masuk": "register_date",
 }
 # columns never kept: nothing about the member (the sheet's row numbers, a signature box), or what a
 # library has no need to hold about a person (religion, marriage, blood group: UU 27/2022's data minimisation)
 _NO_DATA = sheets.ROW_NUMBER_HEADERS | {"paraf", "ttd", "tanda tangan", "agama", "status perkawinan", "status kawin",
                                        "golongan darah", "gol darah", "suku", "kata sandi", "password"}
-HEADERS = {fold(header): column for header, column in _HEADERS.items()}
+HEADERS = {header_key(header): column for header, column in _HEADERS.items()}
 _GENDERS = {"laki laki": "1", "pria": "1", "l": "1", "lk": "1", "perempuan": "0", "wanita": "0", "p": "0", "pr": "0"}
 
 
 def recognised(headers: list[str]) -> list[str]:
     """The column each header stands for ("" for one it does not know)."""
-    return [HEADERS.get(fold(h), "") for h in headers]
+    return [next((HEADERS[key] for key in header_keys(h) if key in HEADERS), "") for h in headers]
 
 
 def rows(path: str | Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str] | BadRow]] | None:
@@ -109,24 +112,47 @@ def _cell(value: Any) -> str:
     return clean(value)
 
 
+def _long_number(value: Any) -> bool:
+    """A number cell of 16 digits or more: Excel keeps 15, so the last ones are not what was typed."""
+    return value.__class__ in (int, float) and len(clean(value)) >= 16
+
+
+def place_and_date(text: str) -> tuple[str, str]:
+    """(place, date as written) of a "Tempat, Tgl Lahir" cell: ``Kutai, 12-05-1990``, ``Tenggarong, 3
+    Februari 2011``, ``Bandung 12-03-1990`` and ``Bandung / 12-03-1990`` (no comma: the date starts at
+    its first digit), ``12-05-1990`` alone, ``Bandung`` alone."""
+    where, comma, when = text.rpartition(",")
+    if not comma:
+        first = re.search(r"\d", text)
+        where, when = (text[:first.start()], text[first.start():]) if first else (text, "")
+    elif not re.search(r"\d", when) and re.search(r"\d{4}", where):  # (a comma inside the date)
+        where, when = "", text
+    return where.strip(" /-\n\t"), when.strip()
+
+
 def _converted(header_row: int, headers: list[str], keys: list[str], values_rows: Iterator[list[Any]],
                columns: tuple[str, ...], sheet: str) -> Iterator[tuple[int, dict[str, str]]]:
     # a column this module does not know ("Kelas", "Hobi") is kept in the notes as "Kelas: 5A", not dropped
     others = [(i, h) for i, (h, key) in enumerate(zip(headers, keys, strict=True))
               if not key and fold(h) not in _NO_DATA and not h.startswith("#")]
+    # the header each column had, for what is said of a value ("Tgl Daftar: 31-02-2023 is not a date")
+    labels = {f"_column_{key}": h for h, key in zip(headers, keys, strict=True) if key}
+    if "_column__birth_place_date" in labels:
+        labels.setdefault("_column_birth_date", labels["_column__birth_place_date"])
     for number, values in enumerate(values_rows, start=header_row + 1):
         if not any(clean(v) for v in values):
             continue
         got = {key: _cell(values[i]) for i, key in enumerate(keys) if key and i < len(values)}
         row = {c: got.get(c, "") for c in columns}
+        row |= labels
+        if "pin" in keys and _long_number(values[keys.index("pin")] if keys.index("pin") < len(values) else None):
+            row["_pin_from_number"] = "1"  # a NIK Excel kept as a number: its 16th digit is gone
         row["gender"] = _GENDERS.get(fold(got.get("gender", "")), got.get("gender", ""))
         place = got.get("_birth_place", "")
-        if got.get("_birth_place_date"):  # "Kutai, 12-05-1990" / "Tenggarong, 3 Februari 2011"
-            where, _, when = got["_birth_place_date"].rpartition(",")
-            if not re.search(r"\d", when) and re.search(r"\d{4}", where):  # "12-05-1990" alone
-                where, when = "", got["_birth_place_date"]
-            place = place or where.strip()
-            row["birth_date"] = row["birth_date"] or when.strip()
+        if got.get("_birth_place_date"):
+            where, when = place_and_date(got["_birth_place_date"])
+            place = place or where
+            row["birth_date"] = row["birth_date"] or when
         rt_rw = got.get("_rt_rw", "") or "/".join(v for v in (got.get("_rt", ""), got.get("_rw", "")) if v)
         parts = [f"RT/RW {rt_rw}" if rt_rw else "", got.get("_dusun", ""), got.get("_kelurahan", ""),
                  got.get("_kecamatan", ""), got.get("_kota", ""), got.get("_provinsi", "")]

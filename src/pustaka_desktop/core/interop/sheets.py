@@ -1,11 +1,13 @@
 """Rows of a spreadsheet file, xlsx (openpyxl, read-only: streamed), Excel 97-2003 xls (xlrd: many
 village PCs still save that) or CSV (any of ; , tab, streamed): shared by the generic spreadsheet
-import and INLISLite's exports. What a file is comes from its first bytes, not its name."""
+import and INLISLite's exports. What a file is comes from its first bytes, not its name. A number shown
+with zeros in front by its cell's format ("0022") is read as shown (``shown``)."""
 
 from __future__ import annotations
 
 import csv
 import itertools
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -43,10 +45,45 @@ def xlsx_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
                               path=Path(path).name, error=str(exc) or type(exc).__name__) from exc
     try:
         grids = [sheet for sheet in workbook.worksheets if hasattr(sheet, "iter_rows")]  # (a chart sheet has no cells)
+        padding = _pads_with_zeros(workbook)
         for sheet in grids:
-            yield sheet.title if len(grids) > 1 else "", (list(values) for values in sheet.iter_rows(values_only=True))
+            name = sheet.title if len(grids) > 1 else ""
+            if not padding:  # (most workbooks: the values as they are, read twice as fast as cells)
+                yield name, (list(values) for values in sheet.iter_rows(values_only=True))
+                continue
+            yield name, ([shown(cell.value, cell.number_format) if cell.value.__class__ in (int, float) else cell.value
+                          for cell in cells] for cells in sheet.iter_rows())
     finally:
         workbook.close()
+
+
+def _pads_with_zeros(workbook: Any) -> bool:
+    """Whether a workbook has a number format that shows zeros in front (``shown``); Excel's own formats
+    do not, only one a person made ("0000")."""
+    formats = getattr(workbook, "_number_formats", None)
+    if formats is None:
+        return True  # (another openpyxl: look at every cell)
+    return any(padded and len(padded.group(1)) > 1 for padded in map(_ZERO_PADDED.fullmatch, formats))
+
+
+# a number format that pads with zeros: "0000" (accession 22 shown 0022), "000.0" (class 4.2 shown 004.2)
+_ZERO_PADDED = re.compile(r"(0+)(?:\.(0+))?")
+
+
+def shown(value: Any, number_format: str | None) -> Any:
+    """A cell's value as the sheet shows it where the difference is the data: a number whose format pads
+    it with zeros (an accession number stamped "0022", a class number "030", an ISBN-10 "0979407123") is
+    the text shown, since the zeros are part of the number people read; any other value is itself."""
+    if value.__class__ not in (int, float) or not number_format or value < 0:
+        return value
+    padded = _ZERO_PADDED.fullmatch(number_format)
+    if padded is None:
+        return value
+    whole, _, fraction = clean(value).partition(".")
+    if len(whole) >= len(padded.group(1)):
+        return value  # (no zero in front: a year, a price, a count stays a number)
+    fraction = fraction.ljust(len(padded.group(2) or ""), "0")
+    return whole.zfill(len(padded.group(1))) + ("." + fraction if fraction else "")
 
 
 _ZIP = b"PK\x03\x04"  # xlsx
@@ -77,14 +114,19 @@ def xls_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
     from xlrd import XL_CELL_BOOLEAN, XL_CELL_DATE, XL_CELL_NUMBER, XL_CELL_TEXT, xldate
 
     try:
-        book = xlrd.open_workbook(str(path), on_demand=True)
+        try:
+            book = xlrd.open_workbook(str(path), on_demand=True, formatting_info=True)  # (number formats: ``shown``)
+        except NotImplementedError:  # (a file whose formats xlrd cannot read: its values still can be)
+            book = xlrd.open_workbook(str(path), on_demand=True)
         count = book.nsheets
     except Exception as exc:  # xlrd.XLRDError, CompDocError, a truncated file's struct.error ...
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not an Excel 97-2003 (xls) file ({error})."),
                               path=Path(path).name, error=str(exc)[:80] or type(exc).__name__) from exc
 
     def value(cell: Any) -> Any:
-        if cell.ctype in (XL_CELL_TEXT, XL_CELL_NUMBER):
+        if cell.ctype == XL_CELL_NUMBER:
+            return shown(cell.value, number_format(cell))
+        if cell.ctype == XL_CELL_TEXT:
             return cell.value
         if cell.ctype == XL_CELL_DATE:
             try:
@@ -94,6 +136,12 @@ def xls_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
         if cell.ctype == XL_CELL_BOOLEAN:
             return bool(cell.value)
         return None  # empty, blank, an error cell (#N/A)
+
+    def number_format(cell: Any) -> str | None:
+        try:
+            return book.format_map[book.xf_list[cell.xf_index].format_key].format_str
+        except (AttributeError, IndexError, KeyError, TypeError):
+            return None
 
     def rows_of(sheet: Any) -> Iterator[list[Any]]:
         for number in range(sheet.nrows):

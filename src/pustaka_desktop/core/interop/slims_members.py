@@ -56,7 +56,7 @@ from ..store.health import data_today
 from ..store.models import CollectionType, LoanRule, Member, MemberType, Staff
 from . import member_sheets, sheets, slims_backup, slims_pictures, spreadsheet
 from .slims import _line, cut_stray_separator, dialect, split_line
-from .types import UNREADABLE, BadRow, RowError, Translate, fold, parse_date, read_text
+from .types import UNREADABLE, BadRow, RowError, Translate, fold, month_only, parse_date, read_text
 
 COLUMNS = ("member_id", "member_name", "gender", "member_type_name", "member_email", "member_address",
            "postal_code", "inst_name", "is_new", "member_image", "pin", "member_phone", "member_fax",
@@ -251,22 +251,25 @@ def _row_fields(f: dict[str, str], aside: list[tuple[str, str, str]]) -> tuple[d
     pin = f["pin"].strip()
     notes = f["member_notes"]
     nik = ""
-    if re.fullmatch(r"\d{16}", re.sub(r"[\s.\-]", "", pin)):
+    if re.fullmatch(r"\d{16}", re.sub(r"[\s.\-]", "", pin)) and not f.get("_pin_from_number"):
         nik = re.sub(r"[\s.\-]", "", pin)
     elif pin:
         notes = (notes + "\n" if notes else "") + f"PIN: {pin}"
-        if looks_like_scientific(pin):  # a NIK a spreadsheet took for a number: said, as well as kept
-            aside.append(("pin", pin, NIK_AS_A_NUMBER))
+        if looks_like_scientific(pin) or f.get("_pin_from_number"):  # a NIK a spreadsheet took for a number:
+            aside.append(("pin", pin, NIK_AS_A_NUMBER))  # said, as well as kept (Excel keeps 15 digits of 16)
     fax = f["member_fax"].strip()
     if fax:  # (a second number, often a WhatsApp one: kept where the librarian sees it)
         notes = (notes + "\n" if notes else "") + f"Faks: {fax}"
 
     def day(column: str) -> date | None:
         try:
-            return parse_date(f[column], column)
+            read = parse_date(f[column], column)
         except RowError:
             aside.append((column, str(f[column]).strip(), NOT_A_DATE))
             return None
+        if read is not None and month_only(f[column]):  # "Januari 2023": the 1st, and the date as written kept
+            aside.append((column, str(f[column]).strip(), MONTH_ONLY))
+        return read
 
     registered = day("member_since_date") or day("register_date")
     out: dict[str, Any] = {
@@ -311,6 +314,8 @@ NIK_AS_A_NUMBER = QT_TRANSLATE_NOOP("Import", "The NIK {value} was turned into a
                                               "digits are lost: it is kept in the member's notes as it is; ask the "
                                               "member for the number.")
 NOT_A_DATE = QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a date: kept as written in the member's notes.")
+MONTH_ONLY = QT_TRANSLATE_NOOP("Import", "{column}: {value} gives the month but not the day: the 1st was taken, and "
+                                         "the date as written is kept in the member's notes.")
 NOT_A_PHONE = QT_TRANSLATE_NOOP("Import", "The phone {value} is not a phone number: kept as written in the member's "
                                           "notes.")
 NOT_AN_EMAIL = QT_TRANSLATE_NOOP("Import", "The e-mail {value} is not an e-mail address: kept as written in the "
@@ -324,13 +329,17 @@ SET_ASIDE = QT_TRANSLATE_NOOP("Import", "{count} value(s) did not look right (a 
                                         "came in, and the value is kept as written in the member's notes.")
 
 
-def _set_aside(fields: dict[str, Any], aside: list[tuple[str, str, str]], row: int, sheet: str) -> list[BadRow]:
+def _set_aside(fields: dict[str, Any], aside: list[tuple[str, str, str]], row: int, sheet: str,
+               headers: dict[str, str] | None = None) -> list[BadRow]:
     """Each value that did not pass goes into the member's notes as written (``Telepon: 3,27E+15``), so
-    the librarian can mend it on the member form; one line per value for the import's report."""
+    the librarian can mend it on the member form; one line per value for the import's report, naming the
+    column as the file's header did (``headers``: a sheet's row carries ``_column_<name>``), else by name."""
     lines = [f"{_ASIDE_LABELS[column]}: {value}" for column, value, _ in aside
              if column in _ASIDE_LABELS]  # (a PIN that is no NIK is in the notes already)
     fields["notes"] = "\n".join(filter(None, [fields.get("notes") or "", *lines]))
-    return [BadRow(row, template, {"column": column, "value": value}, sheet=sheet) for column, value, template in aside]
+    headers = headers or {}
+    return [BadRow(row, template, {"column": headers.get(f"_column_{column}", column), "value": value}, sheet=sheet)
+            for column, value, template in aside]
 
 
 def _people(members: Iterable[Member]) -> dict[tuple[str, Any], Member]:
@@ -413,7 +422,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
                 aside.append(("birth_date", str(row["birth_date"]).strip(), NOT_A_BIRTH_DATE))
                 fields["birth_date"] = None
             if aside:
-                result.set_aside += _set_aside(fields, aside, number, sheet)
+                result.set_aside += _set_aside(fields, aside, number, sheet, row)
             current = existing.get(fields["number"])
             type_key = type_name.lower()
             if type_key and type_key not in types and type_name not in result.new_member_types:

@@ -4,7 +4,14 @@ Import has a column-mapping step: ``preview`` reads the header and the first row
 column is which from header names in Indonesian or English (judul/title, pengarang/author, no. induk,
 eksemplar...); the user corrects the guess and passes the mapping to the import. One row is one copy
 (rows of the same title + author, or ISBN, become one record with several copies) or, with an
-"eksemplar" count and no barcode, a record with that many copies.
+"eksemplar" count and no barcode, a record with that many copies; a range of accession numbers in one
+cell ("015-017", "018 s/d 019", "020, 021") is one copy a number when the count agrees.
+
+Headers are matched as ``types.header_keys`` reads them ("Tgl." = "Tanggal", "(Rp)" and a trailing "Buku"
+aside, either side of a "/"); what is said of a value names the sheet's own header. Values are read as
+hand-kept sheets write them: Excel's day numbers and months without a day in a date column, a year
+column of date cells, authors joined by "dan", "&" or "/", "dkk"; Excel's error cells (#N/A) are no
+value; text a plain CSV turned into question marks (Arabic, Javanese script) is flagged and said.
 
 Export writes the catalogue as one row per copy, with headers the import recognises.
 """
@@ -21,16 +28,18 @@ from pathlib import Path
 from typing import Any
 
 from .. import auth
-from ..catalog import classnumber
+from ..catalog import classnumber, review
 from ..catalog.review import Flag
 from ..cells import neutralise
 from ..errors import ValidationError
+from ..fields import day_of
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import checkpoint
 from ..service import Library
 from ..store.files import atomic_write
 from ..store.models import CollectionType, Item, Record, Staff
 from . import inlislite, member_sheets, sheets
+from .sheet_values import EXCEL_ERRORS, MAX_RANGE, accession_range, author_names, looks_lost, year_text
 from .types import (
     BadRow,
     Cancel,
@@ -39,7 +48,10 @@ from .types import (
     RowError,
     clean,
     fold,
+    header_key,
+    header_keys,
     language_code,
+    month_only,
     parse_date,
     parse_isbn,
     parse_price,
@@ -80,12 +92,13 @@ FIELDS: dict[str, str] = {
     "supplier": QT_TRANSLATE_NOOP("Spreadsheet", "Supplier"),
     "price": QT_TRANSLATE_NOOP("Spreadsheet", "Price"),
     "received_on": QT_TRANSLATE_NOOP("Spreadsheet", "Date received"),
+    "acquired_year": QT_TRANSLATE_NOOP("Spreadsheet", "Year acquired"),
     "status": QT_TRANSLATE_NOOP("Spreadsheet", "Status"),
     "condition_note": QT_TRANSLATE_NOOP("Spreadsheet", "Remarks"),
     "copies": QT_TRANSLATE_NOOP("Spreadsheet", "Copies"),
 }
 ITEM_KEYS = ("barcode", "accession_no", "call_number", "location", "collection_type", "source", "source_detail",
-             "supplier", "price", "received_on", "status", "condition_note")
+             "supplier", "price", "received_on", "acquired_year", "status", "condition_note")
 RECORD_KEYS = tuple(name for name in FIELDS if name not in ITEM_KEYS and name != "copies")
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -133,9 +146,19 @@ _SYNONYMS["collation"] += ("deskripsi fisik",)
 _SYNONYMS["place"] += ("tempat terbit", "kota terbit")
 _SYNONYMS["source_detail"] += ("nama sumber", "sumber dana", "asal dana", "dana", "anggaran")
 _SYNONYMS["location"] += ("lokasi ruang",)
-_GUESS = {fold(name): target for target, names in _SYNONYMS.items() for name in names}
+# more spellings of hand-kept sheets; the short forms ("Tgl.", "Jml", "No."), "(Rp)" and a trailing "Buku"
+# are taken care of by ``header_key``, so "Tgl. Penerimaan", "Jml Buku" and "Harga Satuan (Rp)" need no line
+_SYNONYMS["authors"] += ("penyusun", "disusun oleh")
+_SYNONYMS["ddc"] += ("kode klas", "kode klasifikasi")
+_SYNONYMS["edition"] += ("cetakan ke", "cet")
+_SYNONYMS["source"] += ("asal usul", "asal perolehan", "sumber pengadaan")
+_SYNONYMS["received_on"] += ("tanggal penerimaan", "tanggal pencatatan", "tanggal pembukuan")
+_SYNONYMS["price"] += ("harga satuan", "harga per eksemplar")
+_SYNONYMS["location"] += ("no rak", "nomor rak", "kode rak")
+_SYNONYMS["acquired_year"] = ("tahun pengadaan", "tahun perolehan", "tahun penerimaan", "tahun masuk")
+_GUESS = {header_key(name): target for target, names in _SYNONYMS.items() for name in names}
 # our own field names as headers (call_number, accession_no, received_on...), as our export and people write them
-_GUESS |= {fold(name): name for name in FIELDS} | {name: name for name in FIELDS}
+_GUESS |= {header_key(name): name for name in FIELDS} | {name: name for name in FIELDS}
 AUDIENCE_IN = {"children": "children", "anak": "children", "anak anak": "children", "teen": "teen",
                "remaja": "teen", "adult": "adult", "dewasa": "adult", "umum": "adult"}
 
@@ -145,10 +168,7 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     taken: set[str] = set()
     for header in headers:
-        target = _GUESS.get(fold(header))
-        if target is None:
-            # "Judul Buku (lengkap)" or "Harga (Rp)": try the words before a bracket
-            target = _GUESS.get(fold(str(header).split("(")[0]))
+        target = next((_GUESS[key] for key in header_keys(header) if key in _GUESS), None)
         if target and target not in taken:
             out[header] = target
             taken.add(target)
@@ -210,11 +230,17 @@ def _split(value: Any) -> list[str]:
     return [part.strip() for part in clean(value).replace("\n", ";").split(";") if part.strip()]
 
 
-COPY_ONLY = ("price", "received_on", "source", "source_detail", "supplier", "status", "condition_note")
+COPY_ONLY = ("price", "received_on", "acquired_year", "source", "source_detail", "supplier", "status", "condition_note")
 
 
-def sheet_row(values: dict[str, Any], flags: list[Any] | None = None) -> tuple[dict[str, Any], list[dict[str, Any]], int]:
+def sheet_row(values: dict[str, Any], flags: list[Any] | None = None,
+              headers: dict[str, str] | None = None) -> tuple[dict[str, Any], list[dict[str, Any]], int]:
+    """(record, copies, count) of one row's ``values`` by field; ``headers``: the sheet's header of each
+    field, which the messages name (the librarian knows "Tgl Terima", not "received_on")."""
     flags = [] if flags is None else flags
+    headers = headers or {}
+    if any(value.__class__ is str and value[:1] == "#" for value in values.values()):
+        values = _without_errors(values, headers, flags)
     title = clean(values.get("title"))
     if not title:
         raise RowError(QT_TRANSLATE_NOOP("Import", "The title is empty."))
@@ -223,7 +249,7 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None) -> tuple[d
                  "ddc", "notes"):
         rec[name] = clean(values.get(name))
     rec["isbn"] = parse_isbn(values.get("isbn"))
-    year = clean(values.get("year"))
+    year = year_text(values.get("year"))
     if year:
         rec["year_text"] = year
         rec["year"] = parse_year(year)
@@ -237,11 +263,14 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None) -> tuple[d
     audience = clean(values.get("audience"))
     if audience:
         rec["audience"] = AUDIENCE_IN.get(fold(audience), "adult")
-    names = _split(values.get("authors"))
+    names, more = author_names(values.get("authors"))
+    if more and not rec.get("responsibility"):  # "Andrea Hirata, dkk": the others are not named; the cell says so
+        rec["responsibility"] = clean(values.get("authors"))
     rec["authors"] = [{"name": n, "role": "primary" if i == 0 else "additional", "kind": "person"}
                       for i, n in enumerate(names)]
     rec["subjects"] = _split(values.get("subjects"))
     rec = {k: v for k, v in rec.items() if v not in ("", None, [])}
+    flags += _lost_script(rec)
 
     if not rec.get("ddc") and clean(values.get("call_number")):
         rec["ddc"] = classnumber.from_call_number(clean(values.get("call_number")))
@@ -267,23 +296,109 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None) -> tuple[d
             if code is None:
                 item["condition_note"] = item["condition_note"] or status
                 item["_status_name"] = status
-        item["price"] = soft(parse_price, values.get("price"), "price", flags, "price")
-        item["received_on"] = soft(parse_date, values.get("received_on"), "received_on", flags, "date")
+        item["price"] = soft(parse_price, values.get("price"), headers.get("price", "price"), flags, "price")
+        item["received_on"] = _received_on(values, headers, flags)
+        acquired = values.get("acquired_year")
+        if clean(acquired) and (clean(values.get("received_on")) or not _is_day(acquired)):
+            # a year of acquisition is no day: kept with where the copy came from ("Hibah; Tahun pengadaan 2019")
+            year = year_text(values.get("acquired_year"))
+            item["source_detail"] = "; ".join(filter(None, (item["source_detail"], f"Tahun pengadaan {year}")))
         if not numbered:
             item["_unnumbered"] = True  # one copy per row; a re-import counts them instead of adding again
         items.append({k: v for k, v in item.items() if v not in ("", None)})
-    copies = soft(parse_count, values.get("copies"), "copies", flags, "copy") or 0
-    if copies > 1 and items and items[0].get("_unnumbered"):
+    copies = soft(parse_count, values.get("copies"), headers.get("copies", "copies"), flags, "copy") or 0
+    numbers = accession_range(clean(values.get("accession_no"))) if not clean(values.get("barcode")) else []
+    if len(numbers) > 1 and copies in (0, len(numbers)) and len(numbers) <= MAX_RANGE:
+        # "015-017" with Eks 3: three copies, 015, 016 and 017, each numbered as the book is stamped
+        items = [items[0] | {"accession_no": number} for number in numbers]
+        copies = len(numbers)
+    elif len(numbers) > 1:
+        flags.append(Flag(reason="copy", field="", value=numbered, template=RANGE_DISAGREES, context="Review",
+                          params={"numbers": numbered, "named": len(numbers), "count": copies}))
+        if copies > 1:
+            items += [dict(_alike(items[0])) for _ in range(copies - 1)]
+    elif copies > 1 and items and items[0].get("_unnumbered"):
         items += [dict(items[0]) for _ in range(copies - 1)]  # "Jumlah 3" and a price, no numbers: three alike
     elif copies > 1 and items:
         # one number and "Jumlah 3": the count is what stands on the shelf; the others come alike, unnumbered
         # (so a second import counts them instead of adding them again), and the librarian is told
-        alike = {k: v for k, v in items[0].items() if k not in ("barcode", "accession_no")} | {"_unnumbered": True}
-        items += [dict(alike) for _ in range(copies - 1)]
+        items += [_alike(items[0]) for _ in range(copies - 1)]
         flags.append(Flag(reason="copy", field="", value=numbered, template=ONE_NUMBER_FOR_MORE, context="Review",
                           params={"count": copies, "number": numbered, "more": copies - 1}))
     return rec, items, copies
 
+
+review.register_reason("script", QT_TRANSLATE_NOOP("Review", "Script lost"))
+LOST_SCRIPT = QT_TRANSLATE_NOOP(
+    "Review", "{value} is question marks where letters were: the file was saved as a plain CSV, which turns Arabic "
+              "and Javanese script into question marks. Type it again, or import the sheet saved as \"CSV UTF-8\" "
+              "or \"Unicode Text\".")
+
+
+def _lost_script(rec: dict[str, Any]) -> list[Flag]:
+    """A flag for each field of the record whose letters became question marks."""
+    flags = [Flag(reason="script", field=name, value=rec[name], template=LOST_SCRIPT, context="Review",
+                  params={"value": rec[name]}) for name in ("title", "subtitle", "publisher", "place", "series")
+             if looks_lost(rec.get(name, ""))]
+    flags += [Flag(reason="script", field="", value=author["name"], template=LOST_SCRIPT, context="Review",
+                   params={"value": author["name"]}) for author in rec.get("authors", []) if looks_lost(author["name"])]
+    return flags
+
+
+EXCEL_ERROR = QT_TRANSLATE_NOOP("Import", "{column}: {value} is an error Excel showed for a formula, not a value: "
+                                          "the field was left empty.")
+TITLE_IS_AN_ERROR = QT_TRANSLATE_NOOP("Import", "The title is {value}, an error Excel showed for a formula, not a "
+                                                "title: type the title in the sheet and import the row again.")
+
+
+def _without_errors(values: dict[str, Any], headers: dict[str, str], flags: list[Any]) -> dict[str, Any]:
+    """``values`` with Excel's error cells (#N/A...) left empty, each one flagged; a title that is one is
+    no title (the row is refused, saying why)."""
+    errors = {name: clean(value).upper() for name, value in values.items() if clean(value).upper() in EXCEL_ERRORS}
+    if "title" in errors:
+        raise RowError(TITLE_IS_AN_ERROR, value=errors["title"])
+    flags += [Flag(reason="formula", field="", value=value, template=EXCEL_ERROR, context="Import",
+                   params={"column": headers.get(name, name), "value": value}) for name, value in errors.items()]
+    return {name: None if name in errors else value for name, value in values.items()}
+
+
+def _alike(item: dict[str, Any]) -> dict[str, Any]:
+    """A copy like ``item`` without its numbers: unnumbered, so a second import counts it instead of adding it."""
+    return {k: v for k, v in item.items() if k not in ("barcode", "accession_no")} | {"_unnumbered": True}
+
+
+def _received_on(values: dict[str, Any], headers: dict[str, str], flags: list[Any]) -> Any:
+    """The day a copy came, from "Tgl Terima" (or a "Tahun Pengadaan" holding a whole date); a month
+    without its day ("Maret 2019") is taken as its first day, and the review list says so."""
+    field = "received_on"
+    if not clean(values.get(field)) and _is_day(values.get("acquired_year")):
+        field = "acquired_year"
+    value = values.get(field)
+    column = headers.get(field, field)
+    day = soft(parse_date, value, column, flags, "date")
+    if day is not None and month_only(value):
+        flags.append(Flag(reason="date", field="received_on", value=clean(value), template=MONTH_ONLY,
+                          context="Import", params={"column": column, "value": clean(value), "day": day.isoformat()}))
+    return day
+
+
+def _is_day(value: Any) -> bool:
+    """Whether a cell of a year column holds a whole date (a date cell, ``12/03/2019``), not a year."""
+    if day_of(value) is not None:
+        return True
+    try:
+        return isinstance(value, str) and parse_date(value, "") is not None and not month_only(value)
+    except RowError:
+        return False
+
+
+MONTH_ONLY = QT_TRANSLATE_NOOP("Import", "{column}: {value} gives the month but not the day: {day} was taken. "
+                                         "Correct the day if you know it.")
+
+
+RANGE_DISAGREES = QT_TRANSLATE_NOOP(
+    "Review", "The accession numbers {numbers} name {named} copies, but the row counts {count}: the numbers are "
+              "kept as written on the first copy. Give each copy its own number on the copy form.")
 
 ONE_NUMBER_FOR_MORE = QT_TRANSLATE_NOOP(
     "Review", "The row counts {count} copies but gives one number ({number}): the other {more} came in with new "
@@ -316,7 +431,7 @@ def _read(path: str | Path, fmt: str, mapping: dict[str, str] | None, progress: 
     total_hint = Path(path).stat().st_size // 60 + 1
     counted = [0]  # rows of the sheets before: the progress bar goes on from them
     yield from _sheet(iterator, header_row, _unread(headers, mapping), _positions(headers, mapping), sheet,
-                      total_hint, counted, progress, cancel)
+                      total_hint, counted, progress, cancel, headers=headers)
     for sheet, rows in every:
         header_row, headers, iterator = sheets.header(rows)
         if not headers:
@@ -327,7 +442,7 @@ def _read(path: str | Path, fmt: str, mapping: dict[str, str] | None, progress: 
             yield Incoming(0, error=BadRow(0, NOT_READ, {"sheet": sheet}, sheet=sheet), sheet=sheet)
             continue
         yield from _sheet(iterator, header_row, _unread(headers, mapping), positions, sheet, total_hint, counted,
-                          progress, cancel)
+                          progress, cancel, headers=headers)
 
 
 NOT_READ = QT_TRANSLATE_NOOP("Import", "Not read: none of its columns holds titles.")
@@ -374,7 +489,9 @@ def _unread(headers: list[str], mapping: dict[str, str] | None) -> list[str]:
 
 def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positions: list[tuple[int, str]],
            sheet: str, total_hint: int, counted: list[int], progress: Progress | None,
-           cancel: Cancel | None) -> Iterator[Incoming]:
+           cancel: Cancel | None, headers: list[str] | None = None) -> Iterator[Incoming]:
+    labels = {t: headers[i] for i, t in positions} if headers else {}  # what the messages call each column
+    lost: list[int] = []  # rows whose script a plain CSV turned into question marks
     if unread:
         yield Incoming(0, notice=BadRow(0, COLUMNS_NOT_READ, {"columns": ", ".join(unread)}, sheet=sheet),
                        sheet=sheet)
@@ -390,12 +507,27 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
             picked.update(above)
         flags: list[Any] = []
         try:
-            rec, items, copies = sheet_row(picked, flags)
+            rec, items, copies = sheet_row(picked, flags, labels)
         except RowError as exc:
             yield Incoming(number, error=BadRow(number, exc.template, exc.params), sheet=sheet)
             continue
+        if any(flag.reason == "script" for flag in flags):
+            lost.append(number)
         yield Incoming(number, record=rec, items=items, copies=copies, flags=flags, sheet=sheet)
     counted[0] += number
+    if lost:
+        yield Incoming(0, notice=BadRow(0, SCRIPT_LOST, {"rows": _row_list(lost)}, sheet=sheet), sheet=sheet)
+
+
+SCRIPT_LOST = QT_TRANSLATE_NOOP(
+    "Import", "Rows {rows}: text that is only question marks (????). Excel's plain \"CSV\" turns Arabic and Javanese "
+              "script into question marks, and the script cannot be read back from this file. In Excel, save the "
+              "sheet again as \"CSV UTF-8\" or \"Unicode Text\" and import that file instead.")
+
+
+def _row_list(numbers: list[int], shown: int = 10) -> str:
+    """"2, 3, 5" (the first ``shown`` of them, then "…")."""
+    return ", ".join(map(str, numbers[:shown])) + (", …" if len(numbers) > shown else "")
 
 
 def read_xlsx(path, mapping=None, progress=None, cancel=None) -> Iterator[Incoming]:

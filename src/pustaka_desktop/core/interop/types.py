@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -242,13 +242,14 @@ def parse_date(value: Any, column: str) -> date | None:
 
 
 def _parse_date(value: Any, column: str) -> date | None:
-    day = day_of(value)
+    day = day_of(value) or excel_serial_day(value)
     if day is not None:
         return day
     text = clean(value)
     if not text or text.startswith("0000-00-00"):
         return None
-    text = text.split(" ")[0].split("T")[0]
+    written = _WEEKDAY.sub("", text)  # "Senin, 3 Maret 2019": the day of the week adds nothing
+    text = written.split(" ")[0].split("T")[0]
     if len(text) == 10 and text[4] == "-" and text[7] == "-":
         try:
             return date.fromisoformat(text)
@@ -259,27 +260,70 @@ def _parse_date(value: Any, column: str) -> date | None:
             return datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    day = _written_date(clean(value))
+    day = _written_date(written) or month_of(written)
     if day is not None:
         return day
     raise RowError(QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a date (use YYYY-MM-DD)."),
                    column=column, value=clean(value))
 
 
+# Excel counts days from 1899-12-30; a date cell read as a number (a CSV saved from a column whose
+# date format was lost, a cell formatted as General) holds that count. 10000..60000 is 1927..2064: a
+# plausible day in a date column, and never a year (four digits) or a written date
+EXCEL_EPOCH = date(1899, 12, 30)
+EXCEL_SERIALS = range(10000, 60001)
+
+
+def excel_serial_day(value: Any) -> date | None:
+    """The day an Excel date serial (``43536``, ``43536.0``, ``"44270"``) names; None for anything else."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        value = int(value) if value.strip().isascii() and value.strip().isdigit() else None
+    if isinstance(value, int | float) and int(value) in EXCEL_SERIALS:
+        return EXCEL_EPOCH + timedelta(days=int(value))
+    return None
+
+
 # months as people write them in a buku induk: Indonesian and English names, short or whole
 _MONTHS = {name: n for n, names in enumerate((
-    ("januari", "january", "jan"), ("februari", "february", "feb", "peb", "pebruari"), ("maret", "march", "mar"),
-    ("april", "apr"), ("mei", "may"), ("juni", "june", "jun"), ("juli", "july", "jul"),
-    ("agustus", "august", "agu", "agt", "ags", "aug"), ("september", "sep", "sept"),
-    ("oktober", "october", "okt", "oct"), ("november", "nopember", "nov", "nop"),
+    ("januari", "january", "jan"), ("februari", "february", "feb", "peb", "pebruari"),
+    ("maret", "march", "mar", "mrt"), ("april", "apr"), ("mei", "may"), ("juni", "june", "jun"),
+    ("juli", "july", "jul"), ("agustus", "august", "agu", "agt", "ags", "agst", "agus", "aug"),
+    ("september", "sep", "sept"), ("oktober", "october", "okt", "oct"), ("november", "nopember", "nov", "nop"),
     ("desember", "december", "des", "dec")), start=1) for name in names}
 _WRITTEN = re.compile(r"(\d{1,2})[\s./-]*([A-Za-z]+)\.?[\s./,-]*(\d{4}|\d{2})")
 _SHORT = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})")
+_WEEKDAY = re.compile(r"(?i)^(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday"
+                      r"|friday|saturday|sunday)\b[\s,]*")
+_MONTH_YEAR = re.compile(r"([A-Za-z]+)\.?[\s./,-]*(\d{4})|(\d{1,2})[/.-](\d{4})")
+
+
+def month_of(text: str) -> date | None:
+    """The first day of a month written without its day (``Maret 2019``, ``Jan 2019``, ``03/2019``): a
+    buku induk often says no more. The caller says the day was not written (``month_only``)."""
+    written = _MONTH_YEAR.fullmatch(text.strip())
+    if not written:
+        return None
+    month = _MONTHS.get(written.group(1).lower()) if written.group(1) else int(written.group(3))
+    year = int(written.group(2) or written.group(4))
+    return date(year, month, 1) if month and 1 <= month <= 12 and 1000 <= year else None
+
+
+def month_only(value: Any) -> bool:
+    """Whether a date as written names only its month and year (``month_of``): its day is a guess."""
+    return isinstance(value, str) and month_of(_WEEKDAY.sub("", value.strip())) is not None
 
 
 def _written_date(text: str) -> date | None:
-    """``12 Januari 2019``, ``12-Jan-19``, ``1 Agt. 2020``, ``12/1/19`` (day first, as Indonesia writes
-    dates; a two-digit year is this century's unless that would be in the future)."""
+    """``12 Januari 2019``, ``12-Jan-19``, ``1 Agt. 2020``, ``12/1/19``, ``12 - 03 - 2019`` (day first, as
+    Indonesia writes dates; a two-digit year is this century's unless that would be in the future)."""
+    text = re.sub(r"\s*([/.-])\s*", r"\1", text)
+    for pattern in _DATE_FORMATS:  # (the spaces around the separators taken out: "12 - 03 - 2019")
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
     written = _WRITTEN.fullmatch(text)
     if written:
         day, month, year = int(written.group(1)), _MONTHS.get(written.group(2).lower()), written.group(3)
@@ -411,6 +455,38 @@ def fold(text: str) -> str:
 
 
 _NOT_WORD = re.compile(r"[^\w\s]")
+
+
+# words a hand-kept sheet's header shortens or spells its own way, and the word they stand for; "(Rp)"
+# says nothing of which column it is
+_HEADER_WORDS = {"no": "nomor", "nmr": "nomor", "tgl": "tanggal", "tmp": "tempat", "tpt": "tempat", "thn": "tahun",
+                 "th": "tahun", "jml": "jumlah", "jmlh": "jumlah", "jns": "jenis", "telp": "telepon", "tlp": "telepon",
+                 "ortu": "orang tua", "eks": "eksemplar", "eksp": "eksemplar", "exp": "eksemplar",
+                 "subyek": "subjek", "hal": "halaman", "rp": ""}
+# a trailing "Buku" names no column ("No. Induk Buku", "Jumlah Buku", "Sumber Buku"), unless the word
+# before it says nothing alone ("Jenis Buku", "Kode Buku", "Nomor Buku")
+_NOT_WITHOUT_BUKU = frozenset({"jenis", "kode", "nomor", "nama"})
+
+
+def header_key(text: str) -> str:
+    """A column header as a key: ``fold`` with the usual short forms spelled out (``Tgl.`` = ``Tanggal``,
+    ``Jml`` = ``Jumlah``, ``E-mail`` = ``Email``) and ``(Rp)`` dropped."""
+    words = fold(text).replace("e mail", "email").split()
+    return " ".join(word for word in (_HEADER_WORDS.get(w, w) for w in words) if word)
+
+
+def header_keys(text: str) -> list[str]:
+    """The keys to look a header up by, best first: the whole header, without a trailing "Buku", the
+    words before a bracket, then each side of a "/" ("Pengarang/Penulis", "NIK/No. KTP")."""
+    parts = [text, str(text).split("(")[0], *(str(text).split("/") if "/" in str(text) else [])]
+    keys: list[str] = []
+    for part in parts:
+        key = header_key(part)
+        bare = key.removesuffix(" buku")
+        for candidate in (key, bare if bare != key and bare not in _NOT_WITHOUT_BUKU else ""):
+            if candidate and candidate not in keys:
+                keys.append(candidate)
+    return keys
 
 
 def first_author(authors: list[dict[str, str]] | None) -> str:
