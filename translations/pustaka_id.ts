@@ -2672,6 +2672,14 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>impor berkas paket, atau semua paket dalam folder</translation>
         </message>
         <message>
+            <source>only one kind: ddc, isbn, issn, language, year, material_type, audience, collection_type, duplicate, copy, date, price, status, script, formula</source>
+            <translation>hanya satu jenis: ddc, isbn, issn, language, year, material_type, audience, collection_type, duplicate, copy, date, price, status, script, formula</translation>
+        </message>
+        <message>
+            <source>spreadsheet columns: 'Header=field,...' (fields: title, subtitle, authors, responsibility, edition, isbn, issn, publisher, place, year, collation, series, language, ddc, subjects, notes, material_type, audience, barcode, accession_no, call_number, location, collection_type, source, source_detail, supplier, price, received_on, acquired_year, status, condition_note, copies)</source>
+            <translation>kolom lembar kerja: 'Judul kolom=ruas,...' (ruas: title, subtitle, authors, responsibility, edition, isbn, issn, publisher, place, year, collation, series, language, ddc, subjects, notes, material_type, audience, barcode, accession_no, call_number, location, collection_type, source, source_detail, supplier, price, received_on, acquired_year, status, condition_note, copies)</translation>
+        </message>
+        <message>
             <source>import a catalogue file (SLiMS CSV or database backup, MARC, MARCXML, INLISLite, xlsx, CSV)</source>
             <translation>impor berkas katalog (CSV atau cadangan basis data SLiMS, MARC, MARCXML, INLISLite, xlsx, CSV)</translation>
         </message>
@@ -2778,10 +2786,6 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>one record and its copies, by number, ISBN or copy barcode</source>
             <translation>satu judul beserta eksemplarnya, menurut nomor, ISBN atau barkode eksemplar</translation>
-        </message>
-        <message>
-            <source>only one kind: ddc, isbn, issn, language, year, material_type, audience, collection_type, duplicate, copy, date, price, status, formula</source>
-            <translation>hanya satu jenis: ddc, isbn, issn, language, year, material_type, audience, collection_type, duplicate, copy, date, price, status, formula</translation>
         </message>
         <message>
             <source>only report what would be added, updated or skipped</source>
@@ -2918,10 +2922,6 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>split village records off a wrongly merged union record</source>
             <translation>pisahkan cantuman desa dari cantuman katalog induk yang salah gabung</translation>
-        </message>
-        <message>
-            <source>spreadsheet columns: 'Header=field,...' (fields: title, subtitle, authors, responsibility, edition, isbn, issn, publisher, place, year, collation, series, language, ddc, subjects, notes, material_type, audience, barcode, accession_no, call_number, location, collection_type, source, source_detail, supplier, price, received_on, status, condition_note, copies)</source>
-            <translation>kolom lembar kerja: 'Judul kolom=ruas,...' (ruas: title, subtitle, authors, responsibility, edition, isbn, issn, publisher, place, year, collation, series, language, ddc, subjects, notes, material_type, audience, barcode, accession_no, call_number, location, collection_type, source, source_detail, supplier, price, received_on, status, condition_note, copies)</translation>
         </message>
         <message>
             <source>square and story are 1080-pixel-wide posts to share; a4/a3 print</source>
@@ -6951,6 +6951,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Baris ini memiliki {found} kolom, seharusnya {expected}.</translation>
         </message>
         <message>
+            <source>The fields of this row cannot be told apart: SLiMS wrote the file without a field separator (a tab typed on its export page is left out). Export it again from SLiMS with , as the field separator.</source>
+            <translation>Kolom-kolom baris ini tidak dapat dipisahkan: SLiMS menulis berkas ini tanpa pemisah kolom (tab yang diketik di halaman ekspornya dibuang). Ekspor ulang dari SLiMS dengan , sebagai pemisah kolom (Field Separator).</translation>
+        </message>
+        <message>
             <source>Columns of the INLISLite export with no place here, not imported: {columns}.</source>
             <translation>Kolom ekspor INLISLite yang tidak punya tempat di sini, tidak diimpor: {columns}.</translation>
         </message>
@@ -6971,6 +6975,18 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Kode eksemplar (barkode) kosong.</translation>
         </message>
         <message>
+            <source>{column}: {value} is an error Excel showed for a formula, not a value: the field was left empty.</source>
+            <translation>{column}: {value} adalah tanda galat yang ditampilkan Excel untuk rumus, bukan isian: kolom ini dibiarkan kosong.</translation>
+        </message>
+        <message>
+            <source>The title is {value}, an error Excel showed for a formula, not a title: type the title in the sheet and import the row again.</source>
+            <translation>Judulnya {value}, tanda galat yang ditampilkan Excel untuk rumus, bukan judul: ketik judulnya di lembar kerja, lalu impor lagi baris ini.</translation>
+        </message>
+        <message>
+            <source>{column}: {value} gives the month but not the day: {day} was taken. Correct the day if you know it.</source>
+            <translation>{column}: {value} hanya menyebut bulan, tanpa tanggalnya: diambil {day}. Perbaiki tanggalnya bila Anda mengetahuinya.</translation>
+        </message>
+        <message>
             <source>{column}: {value} is not a whole number.</source>
             <translation>{column}: {value} bukan bilangan bulat.</translation>
         </message>
@@ -6981,6 +6997,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Columns not imported (no field of ours was chosen for them): {columns}. Choose a field for each in the wizard's preview, or --map on the command line.</source>
             <translation>Kolom yang tidak diimpor (belum dipilihkan isian kami): {columns}. Pilih isian untuk masing-masing di pratinjau wizard, atau --map di baris perintah.</translation>
+        </message>
+        <message>
+            <source>Rows {rows}: text that is only question marks (????). Excel's plain "CSV" turns Arabic and Javanese script into question marks, and the script cannot be read back from this file. In Excel, save the sheet again as "CSV UTF-8" or "Unicode Text" and import that file instead.</source>
+            <translation>Baris {rows}: teks yang hanya berisi tanda tanya (????). "CSV" biasa dari Excel mengubah aksara Arab dan Jawa menjadi tanda tanya, dan aksara itu tidak dapat dibaca kembali dari berkas ini. Di Excel, simpan lagi lembar itu sebagai "CSV UTF-8" atau "Unicode Text", lalu impor berkas itu.</translation>
         </message>
         <message>
             <source>Row {row}: {message}</source>
@@ -7017,6 +7037,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>{column}: {value} is not a date: kept as written in the member's notes.</source>
             <translation>{column}: {value} bukan tanggal: disimpan seperti tertulis di catatan anggota.</translation>
+        </message>
+        <message>
+            <source>{column}: {value} gives the month but not the day: the 1st was taken, and the date as written is kept in the member's notes.</source>
+            <translation>{column}: {value} hanya menyebut bulan, tanpa tanggalnya: diambil tanggal 1, dan tanggal seperti tertulis disimpan di catatan anggota.</translation>
         </message>
         <message>
             <source>The phone {value} is not a phone number: kept as written in the member's notes.</source>
@@ -11932,6 +11956,18 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Barkode {barcode} dianggap {known}, eksemplar dari buku yang sama: program lembar kerja membuang angka nol di depan sebuah bilangan.</translation>
         </message>
         <message>
+            <source>Script lost</source>
+            <translation>Aksara hilang</translation>
+        </message>
+        <message>
+            <source>{value} is question marks where letters were: the file was saved as a plain CSV, which turns Arabic and Javanese script into question marks. Type it again, or import the sheet saved as "CSV UTF-8" or "Unicode Text".</source>
+            <translation>{value} berisi tanda tanya di tempat huruf: berkas ini disimpan sebagai CSV biasa, yang mengubah aksara Arab dan Jawa menjadi tanda tanya. Ketik ulang, atau impor lembar itu setelah disimpan sebagai "CSV UTF-8" atau "Unicode Text".</translation>
+        </message>
+        <message>
+            <source>The accession numbers {numbers} name {named} copies, but the row counts {count}: the numbers are kept as written on the first copy. Give each copy its own number on the copy form.</source>
+            <translation>Nomor induk {numbers} menyebut {named} eksemplar, tetapi baris ini mencatat {count}: nomor itu disimpan seperti tertulis pada eksemplar pertama. Beri setiap eksemplar nomornya sendiri di formulir eksemplar.</translation>
+        </message>
+        <message>
             <source>The row counts {count} copies but gives one number ({number}): the other {more} came in with new barcodes and no accession number. Give each its own number on the copy form.</source>
             <translation>Baris ini mencatat {count} eksemplar tetapi hanya satu nomor ({number}): {more} eksemplar lainnya masuk dengan barkode baru tanpa nomor induk. Beri masing-masing nomornya sendiri di formulir eksemplar.</translation>
         </message>
@@ -12369,6 +12405,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Date received</source>
             <translation>Tanggal terima</translation>
+        </message>
+        <message>
+            <source>Year acquired</source>
+            <translation>Tahun pengadaan</translation>
         </message>
         <message>
             <source>Status</source>
