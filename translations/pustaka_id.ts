@@ -2672,10 +2672,6 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>impor berkas paket, atau semua paket dalam folder</translation>
         </message>
         <message>
-            <source>only one kind: ddc, isbn, issn, language, year, material_type, audience, collection_type, duplicate, copy, date, price, status, script, formula</source>
-            <translation>hanya satu jenis: ddc, isbn, issn, language, year, material_type, audience, collection_type, duplicate, copy, date, price, status, script, formula</translation>
-        </message>
-        <message>
             <source>spreadsheet columns: 'Header=field,...' (fields: title, subtitle, authors, responsibility, edition, isbn, issn, publisher, place, year, collation, series, language, ddc, subjects, notes, material_type, audience, barcode, accession_no, call_number, location, collection_type, source, source_detail, supplier, price, received_on, acquired_year, status, condition_note, copies)</source>
             <translation>kolom lembar kerja: 'Judul kolom=ruas,...' (ruas: title, subtitle, authors, responsibility, edition, isbn, issn, publisher, place, year, collation, series, language, ddc, subjects, notes, material_type, audience, barcode, accession_no, call_number, location, collection_type, source, source_detail, supplier, price, received_on, acquired_year, status, condition_note, copies)</translation>
         </message>
@@ -2786,6 +2782,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>one record and its copies, by number, ISBN or copy barcode</source>
             <translation>satu judul beserta eksemplarnya, menurut nomor, ISBN atau barkode eksemplar</translation>
+        </message>
+        <message>
+            <source>only one kind: ddc, isbn, issn, language, year, material_type, audience, collection_type, duplicate, copy, date, price, status, encoding, formula</source>
+            <translation>hanya satu jenis: ddc, isbn, issn, language, year, material_type, audience, collection_type, duplicate, copy, date, price, status, encoding, formula</translation>
         </message>
         <message>
             <source>only report what would be added, updated or skipped</source>
@@ -11954,10 +11954,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>The barcode {barcode} was taken as {known}, a copy of the same book: a spreadsheet drops the zeros in front of a number.</source>
             <translation>Barkode {barcode} dianggap {known}, eksemplar dari buku yang sama: program lembar kerja membuang angka nol di depan sebuah bilangan.</translation>
-        </message>
-        <message>
-            <source>Script lost</source>
-            <translation>Aksara hilang</translation>
         </message>
         <message>
             <source>{value} is question marks where letters were: the file was saved as a plain CSV, which turns Arabic and Javanese script into question marks. Type it again, or import the sheet saved as "CSV UTF-8" or "Unicode Text".</source>

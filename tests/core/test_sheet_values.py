@@ -188,8 +188,8 @@ def test_arabic_turned_into_question_marks_by_a_plain_csv_is_said(lib, librarian
     assert [(n.template, n.params) for n in result.notices] == [(spreadsheet.SCRIPT_LOST, {"rows": "2, 3"})]
     assert '"CSV UTF-8"' in result.notices[0].message()
     if not dry_run:
-        assert [(f.title, f.reason) for f in review.open_flags(lib)] == [("????? ????????", "script"),
-                                                                       ("?????????", "script")]
+        assert [(f.title, f.reason) for f in review.open_flags(lib)] == [("????? ????????", "encoding"),
+                                                                       ("?????????", "encoding")]
 
 
 # --- 16. dates ----------------------------------------------------------------------------------------------------

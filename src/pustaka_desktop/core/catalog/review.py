@@ -48,6 +48,8 @@ REASONS: dict[str, str] = {
     "date": QT_TRANSLATE_NOOP("Review", "Date"),
     "price": QT_TRANSLATE_NOOP("Review", "Price"),
     "status": QT_TRANSLATE_NOOP("Review", "Copy status"),
+    # letters not as typed: a CSV saved in a code page without them (question marks), a record's code page
+    "encoding": QT_TRANSLATE_NOOP("Review", "Text encoding"),
 }
 
 # the field a reason's fix writes, when it is not the reason's own name

@@ -55,7 +55,6 @@ SUBJECT_TAGS = ("600", "610", "611", "630", "650", "651", "653", "655")  # (655:
 _KOHA_STATUS = (("1", "lost"), ("0", "withdrawn"), ("4", "damaged"), ("7", "not_for_loan"))
 RECODED = QT_TRANSLATE_NOOP("Review", "The record says its text is UTF-8, but fields {tags} were written in the "
                                       "Windows code page: read so. Check the letters with accents.")
-review.register_reason("encoding", QT_TRANSLATE_NOOP("Review", "Text encoding"))
 
 
 _TRAILING = re.compile(r"\s*[/:;=,]\s*$")

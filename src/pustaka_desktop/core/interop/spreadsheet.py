@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import auth
-from ..catalog import classnumber, review
+from ..catalog import classnumber
 from ..catalog.review import Flag
 from ..cells import neutralise
 from ..errors import ValidationError
@@ -328,7 +328,6 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None,
     return rec, items, copies
 
 
-review.register_reason("script", QT_TRANSLATE_NOOP("Review", "Script lost"))
 LOST_SCRIPT = QT_TRANSLATE_NOOP(
     "Review", "{value} is question marks where letters were: the file was saved as a plain CSV, which turns Arabic "
               "and Javanese script into question marks. Type it again, or import the sheet saved as \"CSV UTF-8\" "
@@ -337,10 +336,10 @@ LOST_SCRIPT = QT_TRANSLATE_NOOP(
 
 def _lost_script(rec: dict[str, Any]) -> list[Flag]:
     """A flag for each field of the record whose letters became question marks."""
-    flags = [Flag(reason="script", field=name, value=rec[name], template=LOST_SCRIPT, context="Review",
+    flags = [Flag(reason="encoding", field=name, value=rec[name], template=LOST_SCRIPT, context="Review",
                   params={"value": rec[name]}) for name in ("title", "subtitle", "publisher", "place", "series")
              if looks_lost(rec.get(name, ""))]
-    flags += [Flag(reason="script", field="", value=author["name"], template=LOST_SCRIPT, context="Review",
+    flags += [Flag(reason="encoding", field="", value=author["name"], template=LOST_SCRIPT, context="Review",
                    params={"value": author["name"]}) for author in rec.get("authors", []) if looks_lost(author["name"])]
     return flags
 
@@ -511,7 +510,7 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
         except RowError as exc:
             yield Incoming(number, error=BadRow(number, exc.template, exc.params), sheet=sheet)
             continue
-        if any(flag.reason == "script" for flag in flags):
+        if any(flag.reason == "encoding" for flag in flags):
             lost.append(number)
         yield Incoming(number, record=rec, items=items, copies=copies, flags=flags, sheet=sheet)
     counted[0] += number
