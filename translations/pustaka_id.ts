@@ -6027,6 +6027,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{path} bukan berkas Excel 97-2003 (xls) ({error}).</translation>
         </message>
         <message>
+            <source>{path} is an OpenDocument spreadsheet (LibreOffice, WPS). Open it there, save it as Excel (.xlsx) and import that file.</source>
+            <translation>{path} adalah lembar kerja OpenDocument (LibreOffice, WPS). Buka berkas itu di sana, simpan sebagai Excel (.xlsx), lalu impor berkas tersebut.</translation>
+        </message>
+        <message>
             <source>{path} is empty.</source>
             <translation>{path} kosong.</translation>
         </message>
@@ -6357,6 +6361,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>This is a catalogue (it has a title column), not a member list: import it with Import &amp; Export → Import a file…, or with pustaka-cli import.</source>
             <translation>Ini katalog (ada kolom judulnya), bukan daftar anggota: impor lewat Impor &amp; Ekspor → Impor berkas…, atau dengan pustaka-cli import.</translation>
+        </message>
+        <message>
+            <source>{path} has no column of names (a header such as "Nama" or "Nama Lengkap"): it is not a member list this program can read.</source>
+            <translation>{path} tidak punya kolom nama (judul kolom seperti "Nama" atau "Nama Lengkap"): berkas ini bukan daftar anggota yang dapat dibaca program ini.</translation>
         </message>
         <message>
             <source>{path} cannot be read as an INLISLite export: its first row has no title column ("Judul" or "Title"), only: {columns}.</source>
@@ -7217,6 +7225,22 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Not read: none of its columns holds names.</source>
             <translation>Tidak dibaca: tidak ada kolomnya yang berisi nama.</translation>
+        </message>
+        <message>
+            <source>Totals ("{text}") left out, not data: row {rows}.</source>
+            <translation>Baris jumlah ("{text}") dilewati, bukan data: baris {rows}.</translation>
+        </message>
+        <message>
+            <source>The signature block under the table ("{text}") left out, not data: rows {rows}.</source>
+            <translation>Blok tanda tangan di bawah tabel ("{text}") dilewati, bukan data: baris {rows}.</translation>
+        </message>
+        <message>
+            <source>Rows {rows} look like a signature block ("{text}"), but data comes after them: they were read as data. Check them.</source>
+            <translation>Baris {rows} tampak seperti blok tanda tangan ("{text}"), tetapi ada data sesudahnya: baris itu dibaca sebagai data. Periksalah.</translation>
+        </message>
+        <message>
+            <source>Ditto marks (sda, idem, ") read as the value of the row above: row {rows}.</source>
+            <translation>Tanda "sama dengan di atas" (sda, idem, ") dibaca sebagai isi baris di atasnya: baris {rows}.</translation>
         </message>
     </context>
     <context>

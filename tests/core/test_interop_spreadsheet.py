@@ -379,8 +379,8 @@ def test_a_buku_induk_with_a_sheet_a_year_comes_in_whole_and_names_the_sheet_of_
     result = importer.import_file(lib, librarian, "xlsx", path)
     assert sorted(r.title for r in Record.select()) == ["Bumi Manusia", "Laskar Pelangi", "Sang Pemimpi"]
     assert Item.get(Item.accession_no == "001/PD/2020").record.title == "Bumi Manusia"
-    assert [(bad.where(), bad.params.get("sheet", "")) for bad in result.bad] == [
-        ("Sheet 2020, row 5", ""), ("Sheet Rekap", "Rekap")]
+    assert [bad.where() for bad in result.bad] == ["Sheet 2020, row 5"]
+    assert [(notice.where(), notice.params) for notice in result.notices] == [("Sheet Rekap", {"sheet": "Rekap"})]
     assert result.rows == 4
     flag = review.open_flags(lib, reason="year")[0]
     assert (flag.title, flag.row) == ("Sang Pemimpi", 3) and flag.origin.endswith(" · 2019")

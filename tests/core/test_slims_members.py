@@ -231,7 +231,8 @@ def test_a_member_list_kept_a_sheet_a_class_comes_in_whole_and_names_the_sheet(l
     assert sorted(m.name for m in Member.select()) == ["Budi Santoso", "Siti Aminah", "Wati"]
     assert [row.line() for row in result.set_aside] == [
         "Sheet Kelas 5, row 4: The phone belum ada is not a phone number: kept as written in the member's notes."]
-    assert [bad.line() for bad in result.bad] == ["Sheet Catatan: Not read: none of its columns holds names."]
+    assert [notice.line() for notice in result.notices] == ["Sheet Catatan: Not read: none of its columns holds names."]
+    assert result.bad == []
 
 
 def test_a_column_of_a_member_list_this_program_does_not_know_is_kept_in_the_notes(lib, librarian, tmp_path):

@@ -1,7 +1,8 @@
 """Member lists kept in a spreadsheet (xlsx, xls or CSV with a header row): INLISLite 3's member
 report (*Laporan Anggota*, the columns the librarian ticked) and the lists villages keep by hand
 (*Daftar Anggota*: ``No. Anggota``, ``Nama``, ``L/P``, ``Tempat, Tgl Lahir``, ``Alamat``, ``No. HP``,
-``Pekerjaan`` ...), with the library's name above the header if it has one (``sheets.header``).
+``Pekerjaan`` ...), with the library's name above the header if it has one (``sheets.header``); a totals
+row and the signature block under the list are no members, said in a notice (``sheets.table_rows``).
 
 A column this module does not know ("Kelas", "Hobi") is kept in the member's notes as "Kelas: 5A";
 the sheet's row numbers, a signature box and what a library has no need to hold (religion, marriage,
@@ -72,15 +73,20 @@ def recognised(headers: list[str]) -> list[str]:
     return [next((HEADERS[key] for key in header_keys(h) if key in HEADERS), "") for h in headers]
 
 
+def _known(headers: list[str]) -> int:
+    """How many of the headers this module knows (``sheets.header`` joins a header split over two rows by it)."""
+    return sum(1 for column in recognised(headers) if column)
+
+
 def rows(path: str | Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str] | BadRow]] | None:
     """The members of a list as rows of ``columns`` (SLiMS's), or None when the file is not a member
     list with a header this module knows (it needs at least the name). Every sheet of a workbook is read
     (a school keeps a sheet a class, a village one an RT): a row of one of several sheets carries its
     sheet's name in ``_sheet_name``; a later sheet without names is named as not read."""
-    every = sheets.every_sheet(path, "csv" if sheets.kind_of(path) == "csv" else "xlsx")
+    every = sheets.every_sheet(path)
     try:
         sheet, first = next(every, ("", iter(())))
-        header_row, headers, values_rows = sheets.header(first)
+        header_row, headers, values_rows = sheets.header(first, _known)
     except ValidationError:
         return None
     keys = recognised(headers)
@@ -96,7 +102,7 @@ NOT_READ = QT_TRANSLATE_NOOP("Import", "Not read: none of its columns holds name
 def _later_sheets(every: Iterator[tuple[str, Iterator[list[Any]]]],
                   columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
     for sheet, values in every:
-        header_row, headers, values_rows = sheets.header(values)
+        header_row, headers, values_rows = sheets.header(values, _known)
         if not headers:
             continue  # an empty sheet
         keys = recognised(headers)
@@ -131,7 +137,7 @@ def place_and_date(text: str) -> tuple[str, str]:
 
 
 def _converted(header_row: int, headers: list[str], keys: list[str], values_rows: Iterator[list[Any]],
-               columns: tuple[str, ...], sheet: str) -> Iterator[tuple[int, dict[str, str]]]:
+               columns: tuple[str, ...], sheet: str) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
     # a column this module does not know ("Kelas", "Hobi") is kept in the notes as "Kelas: 5A", not dropped
     others = [(i, h) for i, (h, key) in enumerate(zip(headers, keys, strict=True))
               if not key and fold(h) not in _NO_DATA and not h.startswith("#")]
@@ -139,9 +145,13 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
     labels = {f"_column_{key}": h for h, key in zip(headers, keys, strict=True) if key}
     if "_column__birth_place_date" in labels:
         labels.setdefault("_column_birth_date", labels["_column__birth_place_date"])
-    for number, values in enumerate(values_rows, start=header_row + 1):
-        if not any(clean(v) for v in values):
+    filled = ((number, values) for number, values in enumerate(values_rows, start=header_row + 1)
+              if any(clean(v) for v in values))
+    for entry in sheets.table_rows(filled, sheet):
+        if isinstance(entry, BadRow):  # totals, a signature block: no members, said
+            yield 0, entry
             continue
+        number, values = entry
         got = {key: _cell(values[i]) for i, key in enumerate(keys) if key and i < len(values)}
         row = {c: got.get(c, "") for c in columns}
         row |= labels

@@ -1,32 +1,29 @@
 """Rows of a spreadsheet file, xlsx (openpyxl, read-only: streamed), Excel 97-2003 xls (xlrd: many
-village PCs still save that) or CSV (any of ; , tab, streamed): shared by the generic spreadsheet
-import and INLISLite's exports. What a file is comes from its first bytes, not its name. A number shown
-with zeros in front by its cell's format ("0022") is read as shown (``shown``)."""
+village PCs still save that), CSV (any of ; , tab, streamed) or a web page's table saved as .xls (what
+web apps export as "Excel"): shared by the catalogue import, the member lists and INLISLite's exports.
+What a file is comes from its first bytes, not its name. How a table kept by hand is read, the same for
+every import: where its header is (``header``) and which of its rows are data (``table_rows``: not the
+totals, not the signature block under it). A number shown with zeros in front by its cell's format
+("0022") is read as shown (``shown``)."""
 
 from __future__ import annotations
 
 import csv
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
-from .types import clean, text_lines
+from .types import BadRow, clean, fold, read_text, text_lines
 
 HEADER_SEARCH = 30  # rows looked at for the header: a buku induk kept in Excel has its title rows above it
 # a sheet's own row numbers ("No", "No. Urut", INLISLite's "ID"), folded: no data, and nothing to say of them
 ROW_NUMBER_HEADERS = frozenset({"no", "nomor", "no urut", "nomor urut", "urut", "nr", "id"})
-
-
-def xlsx_rows(path: str | Path) -> Iterator[list[Any]]:
-    """The first sheet of an xlsx file."""
-    for _, rows in xlsx_sheets(path):
-        yield from rows
-        return
 
 
 def xlsx_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
@@ -35,12 +32,15 @@ def xlsx_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    handle = Path(path).open("rb")  # (a handle, not the name: openpyxl refuses a real xlsx named .xls by its name)
     try:
-        workbook = load_workbook(str(path), read_only=True, data_only=True)
+        workbook = load_workbook(handle, read_only=True, data_only=True)
     except (InvalidFileException, OSError, KeyError, ValueError) as exc:
+        handle.close()
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not an Excel (xlsx) file ({error})."),
                               path=Path(path).name, error=str(exc) or type(exc).__name__) from exc
     except Exception as exc:  # zipfile.BadZipFile and friends
+        handle.close()
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not an Excel (xlsx) file ({error})."),
                               path=Path(path).name, error=str(exc) or type(exc).__name__) from exc
     try:
@@ -55,6 +55,7 @@ def xlsx_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
                           for cell in cells] for cells in sheet.iter_rows())
     finally:
         workbook.close()
+        handle.close()
 
 
 def _pads_with_zeros(workbook: Any) -> bool:
@@ -86,25 +87,31 @@ def shown(value: Any, number_format: str | None) -> Any:
     return whole.zfill(len(padded.group(1))) + ("." + fraction if fraction else "")
 
 
-_ZIP = b"PK\x03\x04"  # xlsx
+_ZIP = b"PK\x03\x04"  # xlsx (and OpenDocument's .ods: a zip too, whose first member names its kind)
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 xls (a compound document)
+_ODS = b"opendocument.spreadsheet"
 
 
 def kind_of(path: str | Path) -> str:
-    """"xlsx", "xls" or "csv", from the file's first bytes."""
+    """"xlsx", "xls", "ods", "html" (a web page's table saved as .xls: what web apps call an Excel export)
+    or "csv", from the file's first bytes, whatever its name says."""
     try:
         with Path(path).open("rb") as handle:
-            head = handle.read(8)
+            head = handle.read(4096)
     except OSError:
         return "csv"  # (the reader says why it cannot read the file)
-    return "xlsx" if head.startswith(_ZIP) else "xls" if head == _OLE2 else "csv"
+    if head.startswith(_ZIP):
+        return "ods" if _ODS in head[:100] else "xlsx"
+    if head.startswith(_OLE2):
+        return "xls"
+    return "html" if _web_page(head) else "csv"
 
 
-def xls_rows(path: str | Path) -> Iterator[list[Any]]:
-    """The first sheet of an Excel 97-2003 file."""
-    for _, rows in xls_sheets(path):
-        yield from rows
-        return
+def _web_page(head: bytes) -> bool:
+    """An HTML table: the file starts with a tag and names a table or a page (a MARCXML file names neither;
+    Excel's XML Spreadsheet 2003 has a <Workbook>, not a web page)."""
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return text.startswith(b"<") and (b"<table" in text or b"<html" in text) and b"<workbook" not in text
 
 
 def xls_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
@@ -170,39 +177,112 @@ def csv_rows(path: str | Path) -> Iterator[list[Any]]:
     yield from csv.reader((line + "\n" for line in itertools.chain(first, lines)), delimiter=delimiter)
 
 
-def rows(path: str | Path, fmt: str) -> Iterator[list[Any]]:
-    """The rows of a file imported as ``fmt`` ("xlsx" takes an xls too: both are "Excel" to people)."""
-    if fmt != "xlsx":
-        return csv_rows(path)
-    return xls_rows(path) if kind_of(path) == "xls" else xlsx_rows(path)
+class _TableCells(HTMLParser):
+    """The rows of a web page's tables: a <tr> a row, a <td> or <th> a cell (one spanning columns is
+    followed by blanks, as Excel's merged cells read), a <br> a line break in the cell."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[list[Any]] = []
+        self._row: list[Any] | None = None
+        self._cell: list[str] | None = None
+        self._span = 1
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "tr":
+            self._end_row()
+            self._row = []
+        elif tag in ("td", "th"):
+            self._end_cell()
+            self._cell = []
+            span = dict(attrs).get("colspan") or "1"
+            self._span = min(int(span), 100) if span.strip().isdigit() else 1
+        elif tag == "br" and self._cell is not None:
+            self._cell.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th"):
+            self._end_cell()
+        elif tag in ("tr", "table"):
+            self._end_row()
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+    def _end_cell(self) -> None:
+        if self._cell is None:
+            return
+        text = "\n".join(" ".join(line.split()) for line in "".join(self._cell).split("\n")).strip()
+        if self._row is None:  # (a cell outside any <tr>)
+            self._row = []
+        self._row += [text or None] + [None] * (self._span - 1)
+        self._cell = None
+
+    def close(self) -> None:
+        super().close()
+        self._end_row()
+
+    def _end_row(self) -> None:
+        self._end_cell()
+        if self._row is not None:
+            self.rows.append(self._row)
+        self._row = None
 
 
-def every_sheet(path: str | Path, fmt: str) -> Iterator[tuple[str, Iterator[list[Any]]]]:
-    """(name, rows) of each sheet of a file imported as ``fmt`` (a buku induk kept in Excel often has a
-    sheet a year); a CSV, like a workbook of one sheet, is one sheet without a name."""
-    if fmt != "xlsx":
-        yield "", csv_rows(path)
+def html_rows(path: str | Path) -> Iterator[list[Any]]:
+    """The rows of a web page's tables (the page's text decoded as a CSV is: UTF-8, else Windows-1252)."""
+    parser = _TableCells()
+    parser.feed(read_text(path))
+    parser.close()
+    yield from parser.rows
+
+
+def every_sheet(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
+    """(name, rows) of each sheet of a file, read as what its first bytes say it is (``kind_of``): a
+    buku induk kept in Excel often has a sheet a year; a CSV or a web page's table, like a workbook of
+    one sheet, is one sheet without a name. An OpenDocument spreadsheet is refused with what to do."""
+    kind = kind_of(path)
+    if kind == "ods":
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "{path} is an OpenDocument spreadsheet (LibreOffice, WPS). Open it there, save it as Excel "
+                      "(.xlsx) and import that file."), path=Path(path).name)
+    if kind == "xlsx":
+        yield from xlsx_sheets(path)
+    elif kind == "xls":
+        yield from xls_sheets(path)
     else:
-        yield from xls_sheets(path) if kind_of(path) == "xls" else xlsx_sheets(path)
+        yield "", html_rows(path) if kind == "html" else csv_rows(path)
+
+
+def first_sheet(path: str | Path) -> Iterator[list[Any]]:
+    """The rows of a file's first sheet (read as it goes: the workbook stays open until they are read)."""
+    for _, rows in every_sheet(path):
+        yield from rows
+        return
 
 
 def sheet_rows(path: str | Path) -> tuple[int, list[str], Iterator[list[Any]]]:
     """(header row number, headers, the rows after it) of an xlsx, xls or CSV file (``kind_of``)."""
-    header_row, headers, rest = header(rows(path, "csv" if kind_of(path) == "csv" else "xlsx"))
+    header_row, headers, rest = header(first_sheet(path))
     if not headers:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
     return header_row, headers, rest
 
 
-def header(rows: Iterator[list[Any]]) -> tuple[int, list[str], Iterator[list[Any]]]:
+def header(rows: Iterator[list[Any]], recognise: Callable[[list[str]], int] | None = None,
+           ) -> tuple[int, list[str], Iterator[list[Any]]]:
     """(number of the header's last row, the headers, the rows after it). A sheet kept by hand often
-    starts with the library's name and address in a cell or two, has a second header row under a
-    merged one ("Penerbitan" over "Penerbit | Kota | Tahun") and numbers its columns 1, 2, 3 ... in
-    the row below: the header is the first row filled in at least half as many cells as the fullest
-    of the first rows, a row of sub-headers below it fills in its blanks, and a numbering row is
-    skipped. The data is never taken for a header: it comes after."""
+    starts with the library's name and address in a cell or two, or in lines of label, colon and value
+    ("Nama Perpustakaan | : | Desa Sukamaju"), has a second header row under a merged one ("Penerbitan"
+    over "Penerbit | Kota | Tahun") or its header's words split over two rows ("Nomor" over "Induk"), and
+    numbers its columns 1, 2, 3 or (1), (2), (3) in the row below. So: the header is the first row, not a
+    label line, filled in at least half as many cells as the fullest of the first rows; a row of
+    sub-headers below it fills in its blanks; a row of words below it is joined to it when ``recognise``
+    (how many of the names the import knows) knows more of the joined names than of the first row's;
+    a numbering row is skipped. The data is never taken for a header: it comes after."""
     ahead = list(itertools.islice(rows, HEADER_SEARCH))
-    filled = [sum(1 for v in values if clean(v)) for values in ahead]
+    filled = [0 if _label_line(values) else sum(1 for v in values if clean(v)) for values in ahead]
     if not any(filled):
         return 0, [], iter(())
     most = max(filled)
@@ -215,27 +295,48 @@ def header(rows: Iterator[list[Any]]) -> tuple[int, list[str], Iterator[list[Any
         names = [clean(subs[i]) if i < len(subs) and clean(subs[i]) else name for i, name in enumerate(names)]
         names += [clean(v) for v in subs[len(names):]]
         below += 1
+    elif below < len(ahead) and recognise is not None and _words(ahead[below]):
+        joined = [" ".join(part for part in (name, clean(word)) if part)
+                  for name, word in itertools.zip_longest(names, ahead[below], fillvalue="")]
+        if recognise(joined) > recognise(names):
+            names = joined
+            below += 1
     if below < len(ahead) and _column_numbers(ahead[below]):
         below += 1
     headers = [name or f"#{i + 1}" for i, name in enumerate(names)]
     return below, headers, itertools.chain(ahead[below:], rows)
 
 
+def _label_line(values: list[Any]) -> bool:
+    """A line of the form's identity block above the table: "Nama Perpustakaan | : | Desa Sukamaju",
+    "Alamat | : Jl. Raya 1", "Kecamatan: | Cibadak" (a cell that is a colon or starts with one, or a label
+    ending in one)."""
+    texts = [text for text in map(clean, values) if text]
+    return bool(texts) and (texts[0].endswith(":") or any(text.startswith(":") for text in texts))
+
+
+def _words(values: list[Any]) -> bool:
+    """Text only, no numbers: what a header row's words can be, a data row seldom is."""
+    cells = [v for v in values if clean(v)]
+    return bool(cells) and all(isinstance(v, str) and not clean(v).replace(".", "").isdigit() for v in cells)
+
+
 def _sub_headers(names: list[str], values: list[Any]) -> bool:
     """Whether the row under a header holds sub-headers: text only, some of it under a blank of the
     header (a heading merged across), and blank under most of the header's own columns (merged down)."""
-    cells = [(i, v) for i, v in enumerate(values) if clean(v)]
-    if not cells or any(not isinstance(v, str) or clean(v).replace(".", "").isdigit() for _, v in cells):
+    cells = [i for i, v in enumerate(values) if clean(v)]
+    if not _words(values):
         return False
-    if not any(i >= len(names) or not names[i] for i, _ in cells):
+    if not any(i >= len(names) or not names[i] for i in cells):
         return False  # (a first data row with only its title filled in: data, not a heading)
     blank_below = sum(1 for i, name in enumerate(names) if name and not (i < len(values) and clean(values[i])))
     return blank_below * 2 >= sum(1 for name in names if name)
 
 
 def _column_numbers(values: list[Any]) -> bool:
-    """1, 2, 3 ... across the row (the column numbers official forms print under the header)."""
-    cells = [clean(v) for v in values if clean(v)]
+    """1, 2, 3 ... or (1), (2), (3) ... across the row (the column numbers official forms print under the
+    header)."""
+    cells = [clean(v).strip("()[]. ") for v in values if clean(v)]
     return len(cells) >= 3 and cells == [str(n) for n in range(1, len(cells) + 1)]
 
 
@@ -250,3 +351,139 @@ def filled_rows(rows: Iterator[list[Any]], first: int, rows_hint: int, progress:
                        QT_TRANSLATE_NOOP("Import", "Reading the file"))
         if any(clean(v) for v in values):
             yield number, values
+
+
+# --- what in a table is not data -------------------------------------------------------------------
+# Sheets kept by hand end with a totals row and a signature block, and write "sda" (as above) for a value
+# repeated from the row above. ``table_rows`` reads them the one way for the catalogue and the member list:
+# each rule below is one a librarian can check by looking at the sheet.
+
+TOTALS = QT_TRANSLATE_NOOP("Import", "Totals (\"{text}\") left out, not data: row {rows}.")
+SIGNATURES = QT_TRANSLATE_NOOP("Import", "The signature block under the table (\"{text}\") left out, not data: "
+                                         "rows {rows}.")
+SIGNATURES_KEPT = QT_TRANSLATE_NOOP("Import", "Rows {rows} look like a signature block (\"{text}\"), but data comes "
+                                              "after them: they were read as data. Check them.")
+DITTOS = QT_TRANSLATE_NOOP("Import", "Ditto marks (sda, idem, \") read as the value of the row above: row {rows}.")
+
+# "Jumlah", "JUMLAH", "Total", "Jumlah anggota: 6", "Jml. buku : 120 eks": a totals label, maybe with its number
+# (and not "Total Football" or "Jumlah dan Bilangan": a book's title)
+_TOTALS_LABEL = re.compile(r"(jumlah|jml\.?|total|sub ?total|grand total)(\s+(seluruhnya|keseluruhan|total|akhir|semua"
+                           r"|anggota|buku|judul|eksemplar|eks|koleksi|harga))?\s*:?(\s*[\d.,]+(\s+[a-z.]+)?)?",
+                           re.IGNORECASE)
+_NUMBER_TEXT = re.compile(r"(rp\.?\s*)?[\d.,\s]+(,-|-)?|=.*", re.IGNORECASE)  # 309.000, Rp 45.000,-, =SUM(I5:I6)
+_MONTHS = ("januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember"
+           "|jan|feb|peb|mar|apr|jun|jul|agu|agt|agst|ags|sep|sept|okt|nov|nop|des")
+# "Sukamaju, 31 Desember 2021", "Cibadak, 31-12-2021": where and when the list was signed
+_PLACE_AND_DATE = re.compile(rf"[^\W\d][\w .'-]{{1,40}},\s*\d{{1,2}}[\s./-]*(?:{_MONTHS}|\d{{1,2}})[\s./-]*\d{{2,4}}",
+                             re.IGNORECASE)
+# what opens a signature block, and what shows someone signs it (a title, a name in brackets, an NIP)
+_SIGNING = ("mengetahui", "menyetujui", "disetujui", "disahkan", "mengesahkan", "yang membuat", "dibuat oleh",
+            "yang menyerahkan", "yang menerima", "hormat kami", "ttd", "tanda tangan")
+_SIGNER = _SIGNING + ("kepala", "pustakawan", "petugas", "pengelola", "ketua", "sekretaris", "lurah", "camat", "nip",
+                      "penanggung jawab", "koordinator")
+_NAME_IN_BRACKETS = re.compile(r"\(\s*[^\W\d][^()]{2,}\)|\(\s*[._]{3,}\s*\)")  # "(H. Asep Saepudin)", "(.........)"
+_DITTO = {'"', "''", "〃", "“", "”", "„", "idem", "ditto", "dto", "dto.", "sda", "sda.", "s.d.a", "s.d.a.", "s/d/a"}
+
+
+def is_totals(values: list[Any]) -> bool:
+    """A totals row: its first filled cell is a totals label ("Jumlah", "Total", "Jumlah anggota: 6") and
+    every other filled cell is a number (a sum)."""
+    cells = [v for v in values if clean(v)]
+    if not cells or not isinstance(cells[0], str) or not _TOTALS_LABEL.fullmatch(clean(cells[0])):
+        return False
+    return all(_number(v) for v in cells[1:])
+
+
+def _number(value: Any) -> bool:
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return False
+    return not isinstance(value, str) or bool(_NUMBER_TEXT.fullmatch(clean(value)))
+
+
+def _short_text(values: list[Any]) -> bool:
+    """The shape of a signature block's row: at most three cells filled, none of them a number."""
+    cells = [v for v in values if clean(v)]
+    return len(cells) <= 3 and not any(isinstance(v, int | float) for v in cells)
+
+
+def _starts_with(text: str, words: tuple[str, ...]) -> bool:
+    folded = fold(text)
+    return any(folded == word or folded.startswith(word + " ") for word in words)
+
+
+def _opens_signatures(values: list[Any]) -> bool:
+    """"Mengetahui,", "Ttd", or the place and date of the signing."""
+    texts = [clean(v) for v in values if clean(v)]
+    return _short_text(values) and any(
+        fold(text) in _SIGNING or _PLACE_AND_DATE.fullmatch(text) for text in texts)
+
+
+def _names_signer(values: list[Any]) -> bool:
+    return any(_starts_with(text, _SIGNER) or _NAME_IN_BRACKETS.fullmatch(text)
+               for text in (clean(v) for v in values) if text)
+
+
+def is_ditto(value: Any) -> bool:
+    """"sda", "idem", '"', "〃": the same as the row above."""
+    return isinstance(value, str) and value.strip().strip("-").strip().lower() in _DITTO
+
+
+def table_rows(rows: Iterable[tuple[int, list[Any]]], sheet: str = "") -> Iterator[tuple[int, list[Any]] | BadRow]:
+    """The data of a table: (row number, values) of each data row, a ditto mark in a cell replaced by the
+    cell above it; what is not data is left out and said, as a notice (a BadRow of row 0) at the end:
+    - a totals row (``is_totals``), wherever it is;
+    - the signature block under the table: from a row after the data that opens one ("Mengetahui,",
+      "Ttd", "Sukamaju, 31 Desember 2021") to the end of the sheet, every row short text (at most three
+      cells, no numbers), and someone named as signing ("Kepala Desa", "Pustakawan", "(H. Asep Saepudin)").
+      When a data row comes after such rows, they are read as data and the notice asks to check them.
+    ``rows`` are the rows that hold anything (``filled_rows``)."""
+    above: list[Any] = []  # the last data row, dittos filled in
+    held: list[tuple[int, list[Any]]] = []  # rows that may be the signature block
+    totals: list[tuple[int, list[Any]]] = []
+    dittos: list[int] = []
+
+    def data(number: int, values: list[Any]) -> tuple[int, list[Any]]:
+        nonlocal above
+        if above and any(is_ditto(v) for v in values):
+            values = [above[i] if is_ditto(v) and i < len(above) else v for i, v in enumerate(values)]
+            dittos.append(number)
+        above = values
+        return number, values
+
+    for number, values in rows:
+        if is_totals(values):
+            totals.append((number, values))
+        elif (held and _short_text(values)) or (above and not held and _opens_signatures(values)):
+            held.append((number, values))
+        else:
+            if held and any(_names_signer(v) for _, v in held):
+                yield _notice(SIGNATURES_KEPT, held, sheet)
+            for number_held, values_held in held:
+                yield data(number_held, values_held)
+            held = []
+            yield data(number, values)
+    if held and any(_names_signer(v) for _, v in held):
+        yield _notice(SIGNATURES, held, sheet)
+    else:
+        yield from (data(number, values) for number, values in held)
+    if totals:
+        yield _notice(TOTALS, totals, sheet)
+    if dittos:
+        yield BadRow(0, DITTOS, {"rows": row_list(dittos)}, sheet=sheet)
+
+
+def _notice(template: str, rows: list[tuple[int, list[Any]]], sheet: str) -> BadRow:
+    """A notice naming the rows and the first words of the first of them (what the librarian looks for)."""
+    text = next(clean(v) for v in rows[0][1] if clean(v))
+    return BadRow(0, template, {"rows": row_list([number for number, _ in rows]), "text": text[:60]}, sheet=sheet)
+
+
+def row_list(numbers: list[int]) -> str:
+    """"11", "7–12", "5, 9–10": row numbers, a run of them as a range."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return ", ".join(str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs)

@@ -78,6 +78,7 @@ class MemberImportPlan:
     unchanged: int = 0
     bad: list[BadRow] = field(default_factory=list)
     set_aside: list[BadRow] = field(default_factory=list)  # a value kept in the member's notes (the member came in)
+    notices: list[BadRow] = field(default_factory=list)  # said of the file, not of a member: a sheet not read, totals
     new_member_types: list[str] = field(default_factory=list)
     # each member type's loan terms as the file gives them (a SLiMS backup), by name
     type_terms: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -97,7 +98,7 @@ class MemberImportPlan:
     def summary(self) -> dict[str, Any]:
         return {"format": "slims-members", "file": self.path, "rows": self.rows, "add": self.add,
                 "update": self.update, "unchanged": self.unchanged, "bad_rows": len(self.bad),
-                "set_aside": len(self.set_aside),
+                "set_aside": len(self.set_aside), "notices": [notice.line() for notice in self.notices],
                 "new_member_types": self.new_member_types, "adopted_member_types": self.adopted_member_types,
                 "loan_rules": len(self.loan_rules), "applied": self.applied,
                 "photos": self.photos.summary() if self.photos is not None else None}
@@ -117,6 +118,7 @@ class MemberImportPlan:
             lines += [row.line(translate) for row in self.set_aside[:ROWS_LISTED]]
             if len(self.set_aside) > ROWS_LISTED:
                 lines.append(translate("Import", "… and {count} more.").format(count=len(self.set_aside) - ROWS_LISTED))
+        lines += [notice.line(translate) for notice in self.notices]
         if self.photos is not None:
             lines += self.photos.notes(translate, "photos")
         elif self.photo_files:
@@ -164,6 +166,9 @@ def _read_rows(path: str | Path, progress: Progress | None, cancel: Cancel | Non
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "This is a catalogue (it has a title column), not a member list: import it with Import & "
                       "Export → Import a file…, or with pustaka-cli import."))
+    if sheets.kind_of(path) != "csv":  # a workbook is no SLiMS CSV: say what it lacks, not that it is no text
+        sheets.sheet_rows(path)  # (or why it cannot be read: an .ods, a damaged xlsx)
+        raise ValidationError(NO_NAME_COLUMN, path=Path(path).name)
     lines = read_text(path).splitlines()
     name = Path(path).name
     start = 0
@@ -226,6 +231,11 @@ def unescape(value: str) -> str:
 
 _ESCAPE = re.compile(r"\\(.)", re.S)
 _ESCAPES = {"n": "\n", "r": "\r", "0": "", "Z": ""}
+
+
+NO_NAME_COLUMN = QT_TRANSLATE_NOOP(
+    "Errors", "{path} has no column of names (a header such as \"Nama\" or \"Nama Lengkap\"): it is not a member "
+              "list this program can read.")
 
 
 def _is_catalogue(path: str | Path) -> bool:
@@ -381,7 +391,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
     for number, row in _read(path, progress, cancel, lending):
         result.rows += 1 if number else 0  # (0: a whole sheet not read)
         if isinstance(row, BadRow):
-            result.bad.append(row)
+            (result.bad if number else result.notices).append(row)  # (0: no member: a sheet not read, totals)
             continue
         sheet = row.get("_sheet_name", "")  # a row of one of several sheets: what is said of it names the sheet
         aside: list[tuple[str, str, str]] = []  # values that did not look right, kept in the notes

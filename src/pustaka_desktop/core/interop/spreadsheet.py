@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -212,8 +213,10 @@ def known_export(path: str | Path) -> str:
 
 
 def preview(path: str | Path, fmt: str, rows: int = 10) -> SheetPreview:
-    """The header, the first ``rows`` rows and the guessed mapping, for the mapping step."""
-    header_row, headers, iterator = sheets.header(sheets.rows(path, fmt))
+    """The header, the first ``rows`` rows and the guessed mapping, for the mapping step: of the sheet the
+    import reads first (``_catalogue_sheets``). (The file's first bytes say what it is, whatever ``fmt``.)"""
+    _, tables = _catalogue_sheets(path, None)
+    _, header_row, headers, iterator = next(tables, ("", 0, [], iter(())))
     if not headers:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
     sample = []
@@ -223,7 +226,7 @@ def preview(path: str | Path, fmt: str, rows: int = 10) -> SheetPreview:
         if any(clean(v) for v in values):
             sample.append([clean(v) for v in values][: len(headers)])
     return SheetPreview(headers, sample, guess_mapping(headers), header_row,
-                        [name for name, _ in sheets.every_sheet(path, fmt) if name])
+                        [name for name, _ in sheets.every_sheet(path) if name])
 
 
 def _split(value: Any) -> list[str]:
@@ -414,31 +417,72 @@ def parse_count(value: Any, column: str) -> int | None:
     return int(counted.group(1))
 
 
-def _read(path: str | Path, fmt: str, mapping: dict[str, str] | None, progress: Progress | None,
+def _read(path: str | Path, mapping: dict[str, str] | None, progress: Progress | None,
           cancel: Cancel | None) -> Iterator[Incoming]:
-    """The rows of every sheet that holds a catalogue: the first sheet must (or the file is refused);
-    a later one whose columns hold no titles (a summary, notes for the volunteers) is named as not read."""
-    every = sheets.every_sheet(path, fmt)
-    sheet, rows = next(every, ("", iter(())))
-    header_row, headers, iterator = sheets.header(rows)
-    if not headers:
+    """The rows of every sheet that holds a catalogue. The first such sheet is the first with a title
+    column (a cover or a summary sheet before it is named as not read); a file without one is refused.
+    A later sheet whose columns hold no titles (a summary, notes for the volunteers) is named as not read."""
+    try:
+        yield from _read_sheets(path, mapping, progress, cancel)
+    except csv.Error as exc:  # a broken line, a field over the csv module's limit (found by the fuzz test)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not a CSV file this program can read ({error})."),
+                              path=Path(path).name, error=str(exc)) from exc
+
+
+Table = tuple[str, int, list[str], Iterator[list[Any]]]  # sheet, header row, headers, the rows after the header
+
+
+def _tables(path: str | Path) -> Iterator[Table]:
+    """Each sheet that is not empty, its header found (``sheets.header``, knowing the headers we guess)."""
+    for sheet, rows in sheets.every_sheet(path):
+        header_row, headers, rest = sheets.header(rows, lambda names: len(guess_mapping(names)))
+        if headers:
+            yield sheet, header_row, headers, rest
+
+
+def _catalogue_sheets(path: str | Path, mapping: dict[str, str] | None) -> tuple[list[str], Iterator[Table]]:
+    """(the sheets before the catalogue, the sheets from the catalogue on). The catalogue is the first sheet
+    that holds titles (with ``mapping``: that it fits), not a cover or a summary before it. When no sheet
+    does, every sheet is given back (and none before it): the first sheet's error is the file's."""
+    skipped: list[str] = []
+    tables = _tables(path)
+    for table in tables:
+        if (not mapping and not skipped and inlislite.recognise(table[2])) or _fits(table[2], mapping):
+            return skipped, itertools.chain([table], tables)
+        skipped.append(table[0])
+    return [], _tables(path)
+
+
+def _fits(headers: list[str], mapping: dict[str, str] | None) -> bool:
+    try:
+        _positions(headers, mapping)
+    except ValidationError:
+        return False
+    return True
+
+
+def _read_sheets(path: str | Path, mapping: dict[str, str] | None, progress: Progress | None,
+                 cancel: Cancel | None) -> Iterator[Incoming]:
+    skipped, tables = _catalogue_sheets(path, mapping)
+    first = next(tables, None)
+    if first is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
-    if not mapping:
-        if inlislite.recognise(headers):  # INLISLite's own export: titles in ISBD form, BIB IDs
-            yield from inlislite.read(path, progress, cancel)
-            return
+    sheet, header_row, headers, iterator = first
+    if not skipped and not mapping and inlislite.recognise(headers):  # INLISLite's export: ISBD titles, BIB IDs
+        yield from inlislite.read(path, progress, cancel)
+        return
+    positions = _positions(headers, mapping)  # (no sheet holds titles: the first sheet's error)
+    for name in skipped:
+        yield Incoming(0, notice=BadRow(0, NOT_READ, {"sheet": name}, sheet=name), sheet=name)
     total_hint = Path(path).stat().st_size // 60 + 1
     counted = [0]  # rows of the sheets before: the progress bar goes on from them
-    yield from _sheet(iterator, header_row, _unread(headers, mapping), _positions(headers, mapping), sheet,
-                      total_hint, counted, progress, cancel, headers=headers)
-    for sheet, rows in every:
-        header_row, headers, iterator = sheets.header(rows)
-        if not headers:
-            continue  # an empty sheet
+    yield from _sheet(iterator, header_row, _unread(headers, mapping), positions, sheet, total_hint, counted,
+                      progress, cancel, headers=headers)
+    for sheet, header_row, headers, iterator in tables:
         try:
             positions = _positions(headers, mapping, later=True)
         except ValidationError:
-            yield Incoming(0, error=BadRow(0, NOT_READ, {"sheet": sheet}, sheet=sheet), sheet=sheet)
+            yield Incoming(0, notice=BadRow(0, NOT_READ, {"sheet": sheet}, sheet=sheet), sheet=sheet)
             continue
         yield from _sheet(iterator, header_row, _unread(headers, mapping), positions, sheet, total_hint, counted,
                           progress, cancel, headers=headers)
@@ -496,13 +540,18 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
                        sheet=sheet)
     above: dict[str, Any] = {}  # the book of the last row that named one
     number = header_row
-    for number, values in sheets.filled_rows(rows, header_row + 1, total_hint, progress, cancel, counted[0]):
+    for row in sheets.table_rows(sheets.filled_rows(rows, header_row + 1, total_hint, progress, cancel, counted[0]),
+                                 sheet):
+        if isinstance(row, BadRow):  # totals, a signature block: not books, said
+            yield Incoming(0, notice=row, sheet=sheet)
+            continue
+        number, values = row
         picked = {t: (values[i] if i < len(values) else None) for i, t in positions}
         if any(clean(picked.get(k)) for k in RECORD_KEYS):
             above = {k: picked.get(k) for k in RECORD_KEYS}
         elif above and any(clean(picked.get(k)) for k in ITEM_KEYS):
             # a copy row under its book with the title left blank: a cell merged down over the book's
-            # copies (Excel keeps the title in the first row only), or "as above" written by hand
+            # copies (Excel keeps the title in the first row only), as "sda" written by hand is read
             picked.update(above)
         flags: list[Any] = []
         try:
@@ -530,15 +579,11 @@ def _row_list(numbers: list[int], shown: int = 10) -> str:
 
 
 def read_xlsx(path, mapping=None, progress=None, cancel=None) -> Iterator[Incoming]:
-    return _read(path, "xlsx", mapping, progress, cancel)
+    return _read(path, mapping, progress, cancel)
 
 
 def read_csv(path, mapping=None, progress=None, cancel=None) -> Iterator[Incoming]:
-    try:
-        yield from _read(path, "csv", mapping, progress, cancel)
-    except csv.Error as exc:  # a broken line, a field over the csv module's limit (found by the fuzz test)
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not a CSV file this program can read ({error})."),
-                              path=Path(path).name, error=str(exc)) from exc
+    return _read(path, mapping, progress, cancel)
 
 
 # --- export ---------------------------------------------------------------------------------------
