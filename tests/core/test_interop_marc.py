@@ -138,3 +138,54 @@ def _snapshot() -> dict:
 
 def _diff(a: dict, b: dict) -> list:
     return [(uid, k, a[uid][k], b[uid][k]) for uid in a for k in a[uid] if a[uid][k] != b[uid][k]]
+
+
+@pytest.mark.parametrize("xml", [False, True])
+def test_what_a_round_trip_used_to_change_comes_back_as_it_was(lib, librarian, tmp_path, empty_lib_factory, xml):
+    """Values that look like ISBD punctuation are the value's own in a record we wrote; two records with
+    one description are two; blank lines, a hidden title, a copy's supplier and condition come back."""
+    from datetime import date
+
+    def add(title: str, **fields):
+        record = store.insert(lib, Record, title=title, year=2020, year_text="2020", publisher="Pustaka Desa",
+                              authors=json.dumps([{"name": "Tim Penyusun", "role": "primary", "kind": "person"}]),
+                              **fields)
+        return record
+
+    print_book = add("Panduan literasi digital", material_type="book")
+    add("Panduan literasi digital", material_type="ebook", hidden=True)
+    add("Ayat-ayat cinta : sebuah novel pembangun jiwa")
+    add("Ilmu pengetahuan alam SD / MI kelas 5")
+    add("Kisah Nabi Muhammad S.A.W.", edition="Ed. 1, cet. 3.",
+        notes="Baris satu.\n\nCatatan kedua.\n\n\nBibliografi.", subjects=json.dumps(["Muhammad, Nabi, S.A.W."]))
+    store.insert(lib, Item, record=print_book, barcode="SRC000020", supplier="Toko Buku Sinar",
+                 condition_note="Sampul sobek.", received_on=date(2021, 3, 4), price=45000)
+    path = tmp_path / ("out.xml" if xml else "out.mrc")
+    marc_writer.export_marc(lib, librarian, path, xml=xml)
+    fields = ("title", "subtitle", "responsibility", "edition", "notes", "subjects", "material_type", "hidden")
+
+    def snapshot() -> dict:
+        return {r.uid: {name: getattr(r, name) for name in fields} for r in Record.select()}
+
+    def copies() -> list:
+        return [(i.barcode, i.supplier, i.condition_note, i.price) for i in Item.select()]
+
+    before, copies_before = snapshot(), copies()
+    other, other_librarian = empty_lib_factory()
+    fmt = "marcxml" if xml else "marc"
+    result = importer.import_file(other, other_librarian, fmt, path)
+    assert (result.records_add, result.bad) == (5, [])
+    after = snapshot()
+    assert [(uid, name, after[uid][name]) for uid in before for name in fields
+            if after[uid][name] != before[uid][name]] == []
+    assert copies() == copies_before
+    home = importer.import_file(lib, librarian, fmt, path)  # back into the library it came from: nothing changes
+    assert (home.records_add, home.records_update, home.items_add, home.items_update) == (0, 0, 0, 0)
+
+
+def test_where_the_title_ends_and_the_subtitle_begins_does_not_make_another_book():
+    from pustaka_desktop.core.interop.matching import identity
+
+    one_column = {"title": "Ayat-ayat cinta : sebuah novel pembangun jiwa", "year": 2004}
+    two = {"title": "Ayat-ayat cinta", "subtitle": "sebuah novel pembangun jiwa", "year": 2004}
+    assert identity(one_column) == identity(two) != identity({**two, "edition": "Cet. 2"})

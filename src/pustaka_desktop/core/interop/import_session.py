@@ -58,6 +58,7 @@ class ImportSession:
         self.this_year = this_year(lib.clock)
         self.in_file: dict[str, Ref] = {}  # "u:uid" / "s:source" / "k:identity" -> record
         self.first_row: dict[str, int] = {}  # the same keys -> the row that gave the record
+        self.id_key: dict[Any, str] = {}  # record -> the id key ("u:..." / "s:...") of the row that gave it
         self.isbn_rows: dict[str, Ref] = {}
         self.barcode_rows: dict[str, int] = {}  # barcode -> first row of this file
         self.planned: dict[Any, int] = {}  # record -> copies this file adds
@@ -164,10 +165,13 @@ class ImportSession:
             other = cat.source_of.get(by_ident, "")
             if other and other != inc.source_id:
                 by_ident = None  # the same description, another record in the source system
+        own_id = keys[0][0] if keys else ""  # (the row's id in its source: our uid, or the source's own)
         keys.append(("k:" + ident, by_ident))
         for key, _ in keys:
             if key in self.in_file:
                 ref = self.in_file[key]
+                if key.startswith("k:") and own_id and self.id_key.get(ref_key(ref), own_id) != own_id:
+                    continue  # (a print book and its e-book: one description, two records of the source)
                 for k, _ in keys:
                     self.in_file.setdefault(k, ref)
                 if key.startswith("k:") and self.result.format in ONE_ROW_PER_RECORD and not inc.a_copy:
@@ -212,6 +216,8 @@ class ImportSession:
         for key, _ in keys:
             self.in_file[key] = ref
             self.first_row.setdefault(key, inc.row)
+        if own_id:
+            self.id_key.setdefault(ref_key(ref), own_id)
         return ref
 
     def _duplicate_flag(self, row: int, isbn: str, other: Ref) -> review.Flag:
@@ -373,7 +379,7 @@ class ImportSession:
         read and written: a two-file import keeps this session only to write the flags of copies held
         back, and the next file's session loads the catalogue afresh."""
         self.cat = None  # type: ignore[assignment]
-        self.in_file, self.first_row, self.isbn_rows, self.barcode_rows = {}, {}, {}, {}
+        self.in_file, self.first_row, self.isbn_rows, self.barcode_rows, self.id_key = {}, {}, {}, {}, {}
         self.planned, self.unnumbered, self.new_subjects = {}, {}, {}
         self.barcodes = None
 

@@ -143,6 +143,10 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
     if isinstance(rec, pymarc.Record):
         rec = MarcRecord.from_pymarc(rec)
     control = clean(rec.get("001").data) if rec.get("001") is not None else ""
+    # a record this program wrote (its 001 is a row's uid) holds values as they were typed: a final full
+    # stop is the value's own ("S.A.W."), a " : " inside a title is the title's; a record from elsewhere
+    # is tidied of ISBD's punctuation
+    tidy = not _UID.fullmatch(control)
     out: dict[str, Any] = {}
     flags: list[Any] = []
     leader = str(rec.leader)
@@ -163,19 +167,19 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
         if audience:
             out["audience"] = audience
     title_field = rec.get("245")
-    title = _strip(_first(rec, "245", "a") or _first(rec, "245", "k"), True)  # ($k: a collection's own title)
+    title = _strip(_first(rec, "245", "a") or _first(rec, "245", "k"), tidy)  # ($k: a collection's own title)
     if not title:
         raise RowError(QT_TRANSLATE_NOOP("Import", "The title (245 $a) is empty."))
     isbd: dict[str, str] = {}
-    if title_field is not None and not title_field.get_subfields("b", "c") and (" / " in title or " : " in title):
+    if tidy and title_field is not None and not title_field.get_subfields("b", "c") and _isbd_in_a(title, rec):
         isbd = split_isbd(title)  # the whole ISBD title in $a, as INLISLite's OAI writes it
         title = isbd["title"]
     # 245 $n $p: the number and name of a part ("Jilid 1"): different volumes stay different records
-    parts = [_strip(v, True) for v in (title_field.get_subfields("n", "p") if title_field is not None else [])]
+    parts = [_strip(v, tidy) for v in (title_field.get_subfields("n", "p") if title_field is not None else [])]
     parts = [p for p in parts if p]
     out["title"] = ". ".join([title, *parts]) if parts else title
-    out["subtitle"] = isbd.get("subtitle") or _strip(_lead(_first(rec, "245", "b")), True)
-    out["responsibility"] = isbd.get("responsibility") or _strip(_lead(_first(rec, "245", "c")), True)
+    out["subtitle"] = isbd.get("subtitle") or _strip(_lead(_first(rec, "245", "b")), tidy)
+    out["responsibility"] = isbd.get("responsibility") or _strip(_lead(_first(rec, "245", "c")), tidy)
     for field in rec.get_fields("020"):
         values = field.get_subfields("a")
         if values:  # (SLiMS writes its one ISBN/ISSN column here: an ISSN among them goes where it belongs)
@@ -192,7 +196,7 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
             out["ddc"] = out["ddc"] or number
         elif not out.get("class_other"):
             out["class_other"] = classnumber.other_scheme(number, scheme)
-    out["edition"] = _strip(_first(rec, "250", "a"), True)
+    out["edition"] = _strip(_first(rec, "250", "a"), tidy)
     publication = None
     for field in rec.get_fields("264", "260"):
         if field.tag == "260" or field.indicator2 == "1":
@@ -201,7 +205,7 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
     if publication is not None:
         out["place"] = _strip((publication.get_subfields("a") or [""])[0])
         out["publisher"] = _strip((publication.get_subfields("b") or [""])[0])
-        out["year_text"] = _strip((publication.get_subfields("c") or [""])[0], True)
+        out["year_text"] = _strip((publication.get_subfields("c") or [""])[0], tidy)
     if not out.get("year_text") and parse_year(f008[7:11]):
         out["year_text"] = f008[7:11]
     collation = rec.get("300")
@@ -225,18 +229,21 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
         language = f008[35:38]
     out["language"] = language_code(language)  # SLiMS writes the name ("Indonesia"); old records "engund"
     notes = []
+    copy_codes = {code.strip() for field in rec.get_fields("852", "876", "952") for code in field.get_subfields("p")}
     for field in [f for f in rec.fields if (f.tag[:1] == "5" and f.tag[1:].isdigit()) or f.tag == "880"]:
+        if field.tag == "541" and set(field.get_subfields("3")) & copy_codes:
+            continue  # (a copy's supplier: read with its copy)
         # (880: a field in its own script, Arabic or Javanese, beside its romanised form: kept, and found)
         text = " ".join(v for code, v in field.subfields if code != "6")
-        if field.tag == "521" and fold(_strip(text, True)) in AUDIENCE_NOTE_IN:
-            out["audience"] = AUDIENCE_NOTE_IN[fold(_strip(text, True))]
+        if field.tag == "521" and fold(_strip(text, tidy)) in AUDIENCE_NOTE_IN:
+            out["audience"] = AUDIENCE_NOTE_IN[fold(_strip(text, tidy))]
             continue
         notes.append(text)
-    out["notes"] = "\n".join(n for n in notes if n.strip())
+    out["notes"] = "\n".join(n for n in notes if n.strip() or not tidy).strip("\n")  # (ours: its blank lines too)
     authors: list[dict[str, str]] = []
     for field in rec.get_fields("100", "110", "111", "700", "710", "711"):
         text = " ".join(field.get_subfields("a", "b") if field.tag[1:] == "10" else field.get_subfields("a"))
-        for name in (_strip(part, True) for part in text.split(" ; ")):  # (INLISLite's OAI: all in one $a)
+        for name in (_strip(part, tidy) for part in text.split(" ; ")):  # (INLISLite's OAI: all in one $a)
             if not name:
                 continue
             primary = field.tag.startswith("1")
@@ -245,12 +252,14 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
     out["authors"] = authors
     subjects: list[str] = []
     for field in rec.get_fields(*SUBJECT_TAGS):
-        words = [_strip(v, True) for code, v in field.subfields if code in "axyzv" and v.strip()]
+        words = [_strip(v, tidy) for code, v in field.subfields if code in "axyzv" and v.strip()]
         term = " -- ".join(w for w in words if w)
         if term and term not in subjects:
             subjects.append(term)
     out["subjects"] = subjects
     items = _holdings(rec, flags)
+    if any(value not in ("", "0") for field in rec.get_fields("942") for value in field.get_subfields("n")):
+        out["hidden"] = True  # Koha's "suppress in OPAC"
     if rec.recoded:
         flags.append(review.Flag(reason="encoding", field="", value=out["title"], template=RECODED,
                                  params={"tags": ", ".join(sorted(set(rec.recoded)))}))
@@ -269,6 +278,17 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
 
 
 _UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _isbd_in_a(title: str, rec: MarcRecord) -> bool:
+    """Whether 245 $a holds a whole ISBD title, "Judul : anak judul / pengarang" (INLISLite's OAI writes its
+    title so): the words after " / " name one of the record's authors. ("Ilmu pengetahuan alam SD / MI
+    kelas 5" is a title with a slash in it.)"""
+    if " / " not in title:
+        return False
+    after = set(fold(title.rsplit(" / ", 1)[1]).split())
+    names = (value for field in rec.get_fields("100", "110", "700", "710") for value in field.get_subfields("a"))
+    return any(after & set(fold(name).split()) for name in names)
 
 
 def _lead(value: str) -> str:
@@ -306,9 +326,14 @@ def _holdings(rec: MarcRecord, flags: list[Any]) -> list[dict[str, Any]]:
         source = fold(sub.get("e", ""))
         item["source"] = SOURCE_IN.get(source, "other" if source else "")
         item["source_detail"] = sub.get("x", "")
+        item["condition_note"] = sub.get("z", "")
         status = STATUS_IN.get(fold(sub.get("j", "")))
         if status and status != "available":
             item["status"] = status
+    for field in rec.get_fields("541"):  # the source of acquisition of the copy named in $3 (a supplier)
+        sub = {code: value.strip() for code, value in reversed(field.subfields)}
+        if sub.get("3") in items and sub.get("a"):
+            items[sub["3"]]["supplier"] = sub["a"]
     for n, field in enumerate(rec.get_fields("952")):  # Koha: each 952 is a copy of this library's
         sub = {code: value.strip() for code, value in reversed(field.subfields)}
         barcode = sub.get("p", "")

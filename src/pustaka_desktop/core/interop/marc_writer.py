@@ -146,9 +146,9 @@ def record_fields(record: dict[str, Any], copies: Iterable[dict[str, Any]] = (),
         fields.append(("300", " ", " ", _collation_subfields(get("collation"))))
     if get("series"):
         fields.append(("490", "0", " ", [("a", get("series"))]))
-    for line in (get("notes") or "").split("\n"):
-        if line.strip():
-            fields.append(("500", " ", " ", [("a", line)]))
+    notes = (get("notes") or "").strip()
+    for line in notes.split("\n") if notes else []:  # a 500 a line, a blank one too (read back as it was)
+        fields.append(("500", " ", " ", [("a", line)]))
     if get("audience") in AUDIENCE_NOTE:
         fields.append(("521", "8", " ", [("a", AUDIENCE_NOTE[get("audience")])]))
     for term in subjects:
@@ -168,6 +168,10 @@ def record_fields(record: dict[str, Any], copies: Iterable[dict[str, Any]] = (),
         holding.append(("p", item["barcode"]))
         fields.append(("852", " ", " ", holding))
         fields.append(("876", " ", " ", _acquisition(item)))
+        if item.get("supplier"):  # the copy's source of acquisition, linked by its barcode in $3 (with its copy)
+            fields.append(("541", " ", " ", [("3", item["barcode"]), ("a", item["supplier"])]))
+    if get("hidden"):
+        fields.append(("942", " ", " ", [("n", "1")]))  # Koha's "suppress in OPAC": off the patrons' catalogue
     return "".join(leader), fields
 
 
@@ -187,6 +191,8 @@ def _acquisition(item: dict[str, Any]) -> list[Sub]:
         out.append(("j", status))
     if item.get("source_detail"):
         out.append(("x", item["source_detail"]))
+    if item.get("condition_note"):
+        out.append(("z", item["condition_note"]))
     out.append(("p", item["barcode"]))
     return out
 
@@ -215,7 +221,7 @@ def _field_bytes(field: OutField) -> bytes:
 
 MAX_RECORD = 99_999  # ISO 2709 says a record's length in five digits
 MAX_FIELD = 9_999  # and a field's in four
-_HOLDINGS = ("852", "876", "952")
+_HOLDINGS = ("852", "876", "541", "952")  # a copy's fields: 852, then its 876 and 541 (or a 952)
 
 
 def iso2709_records(leader: str, fields: list[OutField]) -> bytes:
@@ -232,7 +238,7 @@ def iso2709_records(leader: str, fields: list[OutField]) -> bytes:
     copies: list[list[OutField]] = []  # each copy's 852 with its 876 (or a 952), kept together
     for field in fields:
         if field[0] in _HOLDINGS:
-            if field[0] != "876" or not copies:
+            if field[0] in ("852", "952") or not copies:
                 copies.append([])
             copies[-1].append(field)
     empty = len(iso2709(leader, description))
@@ -293,9 +299,9 @@ def to_marc(record: Record, copies: Iterable[Item] = (), library_code: str = "")
 
 _RECORD_COLUMNS = ("id", "uid", "material_type", "authors", "subjects", "updated_at", "created_at", "year",
                    "language", "audience", "isbn", "issn", "ddc", "title", "subtitle", "responsibility", "edition",
-                   "place", "publisher", "year_text", "collation", "series", "notes", "class_other")
+                   "place", "publisher", "year_text", "collation", "series", "notes", "class_other", "hidden")
 _ITEM_COLUMNS = ("record_id", "barcode", "location", "call_number", "accession_no", "price", "received_on", "source",
-                 "source_detail", "status")
+                 "source_detail", "status", "supplier", "condition_note")
 
 
 def _records_with_copies(lib: Library, cancel: Cancel | None, progress: Progress | None):
