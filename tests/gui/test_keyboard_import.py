@@ -1,0 +1,133 @@
+"""The import wizard, the review list and the dashboard driven with the keyboard alone, on a small
+screen: what a tester found going through a SLiMS export and a buku induk kept in Excel without a
+mouse (the column choosers out of reach, tables that kept Tab, F2 editing nothing, Enter pressed
+twice, windows wider or taller than the screen, cut ISBNs, an empty chart's "0, 0, 0, 0, 1")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from pustaka_desktop.core.interop import importer, slims
+from pustaka_desktop.gui.context import AppContext
+from pustaka_desktop.gui.review_list import ReviewDialog
+
+from .a11y_helpers import describe, press
+from .test_interop_pages import _wizard
+
+LONG_TITLE = ("Turi-turian ni Halak Batak: Kumpulan Cerita Rakyat dari Tanah Batak untuk Anak-anak Sekolah Dasar "
+              "dan Menengah")  # 112 characters, as in the tester's file
+BUKU_INDUK = ["No", "Judul", "Pengarang", "Penerbit", "Tahun Terbit", "No. Induk", "Kode Eksemplar", "Jumlah"]
+
+
+def _slims_csv(path, rows: list[dict[str, str]]):
+    """A SLiMS bibliography export as SLiMS writes it: every field quoted, authors and items in <...>."""
+    lines = [",".join(slims.BIBLIO_COLUMNS)]
+    lines += [",".join(f'"{row.get(column, "")}"' for column in slims.BIBLIO_COLUMNS) for row in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _flagged_catalogue(tmp_path):
+    """Three books with a field each the import keeps as written: a class number, an ISBN, a language."""
+    return _slims_csv(tmp_path / "biblio.csv", [
+        {"title": "Laskar Pelangi", "gmd_name": "Text", "isbn_issn": "9789793062792", "classification": "899.221 3 HIR l",
+         "language_name": "Indonesia", "authors": "<Andrea Hirata>", "item_code": "<B00001>"},
+        {"title": "The Little Prince", "gmd_name": "Text", "isbn_issn": "9780156012199", "classification": "843",
+         "language_name": "English", "authors": "<Antoine de Saint-Exupéry>", "item_code": "<B00006>"},
+        {"title": LONG_TITLE, "gmd_name": "Text", "classification": "398.2", "language_name": "Batak Toba",
+         "authors": "<Sitompul>", "item_code": "<B00009>"},
+    ])
+
+
+def _buku_induk(path, headers=BUKU_INDUK):
+    """A buku induk kept by hand in Excel, one copy a row."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(headers)
+    for n, (title, author) in enumerate([("Si Kancil dan Buaya", "Dongeng Nusantara"),
+                                         ("Cara Menanam Padi", "Dinas Pertanian")], start=1):
+        row = {"No": str(n), "Judul": title, "Pengarang": author, "Penerbit": "Balai Pustaka", "Tahun Terbit": "1998",
+               "No. Induk": f"00{n}/SKM/2020", "Kode Eksemplar": f"E000{n}", "Jumlah": "1"}
+        sheet.append([row.get(header, f"{header} {n}") for header in headers])
+    book.save(path)
+    return path
+
+
+def _active(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=2000)
+
+
+def _review(qtbot, lib, librarian, tmp_path) -> ReviewDialog:
+    importer.import_file(lib, librarian, "slims-biblio", _flagged_catalogue(tmp_path))
+    dialog = ReviewDialog(AppContext(lib, librarian))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _active(qtbot, dialog)
+    dialog.table.setFocus()
+    return dialog
+
+
+def _row_of(dialog: ReviewDialog, reason: str) -> int:
+    return next(r for r, entry in enumerate(dialog.entries) if entry.reason == reason)
+
+
+# -- the mapping step ------------------------------------------------------------------------------
+
+
+def test_tab_goes_through_the_column_choosers_in_order_then_the_table_then_the_buttons(qtbot, lib, librarian,
+                                                                                      tmp_path):
+    wizard = _wizard(qtbot, AppContext(lib, librarian), "xlsx", _buku_induk(tmp_path / "buku_induk.xlsx"))
+    _active(qtbot, wizard)
+    wizard.next()
+    combos = [combo for _, combo in wizard.preview.combos]
+    assert len(combos) == len(BUKU_INDUK)
+    assert QApplication.focusWidget() is combos[0]  # the step opens on the first column's chooser
+    stops = [QApplication.focusWidget()] + [press(qtbot, Qt.Key.Key_Tab) for _ in range(len(combos) + 1)]
+    assert stops == [*combos, wizard.preview.table, wizard.button(wizard.WizardButton.BackButton)], \
+        [describe(widget) for widget in stops]
+    # the choosers have an Alt letter: the label above them leads to the first
+    assert wizard.preview.fields_label.buddy() is combos[0] and "&" in wizard.preview.fields_label.text()
+
+
+def test_a_wide_sheet_scrolls_its_choosers_with_its_columns_and_the_wizard_stays_on_the_screen(qtbot, lib,
+                                                                                               librarian, tmp_path):
+    headers = [*BUKU_INDUK, "Kota Terbit", "Bahasa", "Harga", "Sumber", "Keterangan"]  # 13 columns
+    wizard = _wizard(qtbot, AppContext(lib, librarian), "xlsx", _buku_induk(tmp_path / "lebar.xlsx", headers))
+    free = wizard.screen().availableGeometry()
+    wizard.next()
+    QApplication.processEvents()
+    preview = wizard.preview
+    assert wizard.frameGeometry().width() <= free.width()
+    for which in (wizard.WizardButton.NextButton, wizard.WizardButton.CancelButton):
+        button = wizard.button(which)
+        assert free.contains(button.mapToGlobal(QPoint(button.width() - 1, button.height() - 1))), which
+    # every chooser sits over its column, and one scroll bar moves both
+    inner = preview.scroll.widget()
+    for c, (_header, combo) in enumerate(preview.combos):
+        column_left = preview.table.viewport().mapTo(inner, QPoint(preview.table.columnViewportPosition(c), 0)).x()
+        assert combo.mapTo(inner, QPoint(0, 0)).x() == column_left and combo.width() == preview.table.columnWidth(c)
+    assert preview.scroll.horizontalScrollBar().maximum() > 0
+    assert preview.table.horizontalScrollBar().maximum() == 0  # the table does not scroll apart from them
+    last = preview.combos[-1][1]
+    last.setFocus(Qt.FocusReason.TabFocusReason)
+    preview.scroll.ensureWidgetVisible(last)
+    assert preview.scroll.horizontalScrollBar().value() > 0
+    wizard.next()  # the check step: the wizard did not keep a width the screen lacks
+    assert wizard.frameGeometry().width() <= free.width()
+
+
+# -- the preview of a catalogue file -------------------------------------------------------------------
+
+
+def test_the_preview_shows_isbns_whole_and_cuts_long_titles(qtbot, lib, librarian, tmp_path):
+    wizard = _wizard(qtbot, AppContext(lib, librarian), "slims-biblio", _flagged_catalogue(tmp_path))
+    wizard.next()
+    table = wizard.preview.table
+    isbn, title = 3, 1
+    assert table.item(0, isbn).text() == "9789793062792"
+    assert table.columnWidth(isbn) >= table.sizeHintForColumn(isbn)  # read whole, not "9789793062…"
+    assert table.columnWidth(title) < table.fontMetrics().horizontalAdvance(LONG_TITLE)
