@@ -5,14 +5,18 @@ twice, windows wider or taller than the screen, cut ISBNs, an empty chart's "0, 
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
+from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.interop import importer, slims
+from pustaka_desktop.core.store.models import Record
 from pustaka_desktop.gui.context import AppContext
-from pustaka_desktop.gui.review_list import ReviewDialog
+from pustaka_desktop.gui.review_list import CORRECTION, RECORD, WHY, ReviewDialog
+from pustaka_desktop.gui.widgets.screen import UNLIMITED
 
-from .a11y_helpers import describe, press
+from .a11y_helpers import describe, leaves_with, press
 from .test_interop_pages import _wizard
 
 LONG_TITLE = ("Turi-turian ni Halak Batak: Kumpulan Cerita Rakyat dari Tanah Batak untuk Anak-anak Sekolah Dasar "
@@ -131,3 +135,118 @@ def test_the_preview_shows_isbns_whole_and_cuts_long_titles(qtbot, lib, libraria
     assert table.item(0, isbn).text() == "9789793062792"
     assert table.columnWidth(isbn) >= table.sizeHintForColumn(isbn)  # read whole, not "9789793062…"
     assert table.columnWidth(title) < table.fontMetrics().horizontalAdvance(LONG_TITLE)
+
+
+# -- tables let Tab go -------------------------------------------------------------------------------
+
+
+def test_tab_leaves_the_preview_the_check_and_the_review_tables(qtbot, lib, librarian, tmp_path):
+    path = _slims_csv(tmp_path / "biblio.csv", [
+        {"title": "Laskar Pelangi", "gmd_name": "Text", "isbn_issn": "9789793062792", "item_code": "<B1>"},
+        {"title": "", "gmd_name": "Text", "isbn_issn": "9789793210605", "item_code": "<B2>"},  # no title: left out
+    ])
+    wizard = _wizard(qtbot, AppContext(lib, librarian), "slims-biblio", path)
+    _active(qtbot, wizard)
+    wizard.next()
+    assert wizard.preview.table.rowCount() >= 1
+    assert leaves_with(qtbot, wizard.preview.table, Qt.Key.Key_Tab)
+    assert leaves_with(qtbot, wizard.preview.table, Qt.Key.Key_Backtab)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.report.plan is not None, timeout=20000)
+    assert wizard.report.bad.rowCount() == 1
+    assert leaves_with(qtbot, wizard.report.bad, Qt.Key.Key_Tab)
+    wizard.close()
+    dialog = _review(qtbot, lib, librarian, tmp_path)
+    assert leaves_with(qtbot, dialog.table, Qt.Key.Key_Tab)
+    assert leaves_with(qtbot, dialog.table, Qt.Key.Key_Backtab)
+
+
+# -- the review list -------------------------------------------------------------------------------
+
+
+def test_f2_or_typing_edits_the_correction_of_the_selected_row(qtbot, lib, librarian, tmp_path):
+    dialog = _review(qtbot, lib, librarian, tmp_path)
+    table = dialog.table
+    assert table.currentColumn() == CORRECTION  # where F2 and typing go, from the start
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Left)  # the arrows move between rows; the current cell stays the correction
+    assert (table.currentRow(), table.currentColumn()) == (1, CORRECTION)
+    table.setCurrentCell(1, RECORD)  # (a click on the title)
+    press(qtbot, Qt.Key.Key_F2)
+    assert table.state() == QAbstractItemView.State.EditingState and table.currentColumn() == CORRECTION
+    press(qtbot, Qt.Key.Key_Escape)
+    language = _row_of(dialog, "language")
+    table.setCurrentCell(language, RECORD)
+    table.selectRow(language)
+    for letter in "bbc":  # typing starts the editor with what is typed
+        qtbot.keyClicks(QApplication.focusWidget(), letter)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.text() == "bbc"
+    assert table.currentColumn() == CORRECTION
+
+
+def test_one_enter_applies_a_typed_correction_and_the_next_row_is_ready(qtbot, lib, librarian, tmp_path):
+    dialog = _review(qtbot, lib, librarian, tmp_path)
+    table = dialog.table
+    ddc = _row_of(dialog, "ddc")
+    table.selectRow(ddc)
+    table.to_correction(ddc)
+    press(qtbot, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "899.221")  # not the suggestion (899.2213): what the librarian chose
+    press(qtbot, Qt.Key.Key_Return)  # once
+    assert Record.get(Record.title == "Laskar Pelangi").ddc == "899.221"
+    assert review.open_count(lib) == 2 and table.rowCount() == 2
+    # the next row is selected, its correction current: F2 works at once
+    assert table.currentRow() == min(ddc, 1) and table.currentColumn() == CORRECTION
+    assert table.selectionModel().isRowSelected(table.currentRow())
+
+
+def test_a_refused_typed_value_stays_in_the_editor_with_the_reason(qtbot, lib, librarian, tmp_path):
+    dialog = _review(qtbot, lib, librarian, tmp_path)
+    table = dialog.table
+    isbn = _row_of(dialog, "isbn")
+    suggestion = dialog.entries[isbn].suggestion
+    table.selectRow(isbn)
+    table.to_correction(isbn)
+    press(qtbot, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "9780156012196")  # a wrong check digit again
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.status.text()  # why it was refused
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.text() == "9780156012196"
+    assert table.state() == QAbstractItemView.State.EditingState
+    press(qtbot, Qt.Key.Key_Return)  # Enter again is refused again: never the suggestion in its place
+    assert Record.get(Record.title == "The Little Prince").isbn != suggestion
+    assert review.open_count(lib) == 3
+
+
+@pytest.mark.parametrize("screen", [(1024, 600), (1366, 768)])
+def test_a_long_title_leaves_the_reason_and_the_correction_in_view(qtbot, lib, librarian, tmp_path, screen):
+    dialog = _review(qtbot, lib, librarian, tmp_path)
+    dialog.setMaximumSize(UNLIMITED, UNLIMITED)
+    dialog.resize(min(1000, screen[0] - 20), min(560, screen[1] - 40))  # what fit_to_screen gives there
+    table = dialog.table
+    for rows_left in (3, 1):
+        while table.rowCount() > rows_left:  # keep the long title for last
+            table.selectRow(next(r for r, e in enumerate(dialog.entries) if e.reason != "language"))
+            dialog.keep_selected()
+        QApplication.processEvents()
+        view = table.viewport().width()
+        assert table.columnWidth(WHY) >= 20 * table.fontMetrics().averageCharWidth(), rows_left
+        assert table.columnViewportPosition(CORRECTION) + table.columnWidth(CORRECTION) <= view, rows_left
+        assert table.horizontalScrollBar().maximum() == 0
+        title = table.item(_row_of(dialog, "language"), RECORD)
+        assert table.columnWidth(RECORD) < table.fontMetrics().horizontalAdvance(LONG_TITLE)  # cut with "…"
+        assert title.toolTip() == LONG_TITLE  # and whole on the pointer
+
+
+def test_the_dialogs_open_no_larger_than_the_screen(qtbot, lib, librarian, tmp_path):
+    dialog = _review(qtbot, lib, librarian, tmp_path)
+    wizard = _wizard(qtbot, AppContext(lib, librarian))
+    for window in (dialog, wizard):
+        free = window.screen().availableGeometry()  # (the test screen is 800 px wide)
+        assert window.frameGeometry().width() <= free.width() and window.frameGeometry().height() <= free.height()
