@@ -6,13 +6,18 @@ twice, windows wider or taller than the screen, cut ISBNs, an empty chart's "0, 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCharts import QBarCategoryAxis, QValueAxis
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
+from pustaka_desktop import i18n
 from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.interop import importer, slims
 from pustaka_desktop.core.store.models import Record
 from pustaka_desktop.gui.context import AppContext
+from pustaka_desktop.gui.main_window import MainWindow
+from pustaka_desktop.gui.pages.dashboard import DashboardPage
 from pustaka_desktop.gui.review_list import CORRECTION, RECORD, WHY, ReviewDialog
 from pustaka_desktop.gui.widgets.screen import UNLIMITED
 
@@ -250,3 +255,69 @@ def test_the_dialogs_open_no_larger_than_the_screen(qtbot, lib, librarian, tmp_p
     for window in (dialog, wizard):
         free = window.screen().availableGeometry()  # (the test screen is 800 px wide)
         assert window.frameGeometry().width() <= free.width() and window.frameGeometry().height() <= free.height()
+
+
+# -- the dashboard -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def indonesian():
+    i18n.install("id")
+    yield
+    i18n.install("en")
+
+
+def test_the_dashboard_opens_with_ctrl_0_and_the_go_menu_has_alt_letters(qtbot, lib, librarian, indonesian):
+    window = MainWindow(AppContext(lib, librarian))
+    qtbot.addWidget(window)
+    window.show()
+    _active(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "dashboard"
+    go = window.menuBar().actions()[1].menu()
+    entries = [action.text() for action in go.actions() if not action.isSeparator()]
+    letters = [text.replace("&&", "")[text.replace("&&", "").index("&") + 1].lower()
+               for text in entries if "&" in text.replace("&&", "")]
+    assert len(letters) == len(entries) and len(set(letters)) == len(letters), entries
+    assert any("Impor && Ekspor" in text.replace("&I", "I").replace("&E", "E") for text in entries)
+
+
+def _tick_labels(axis: QValueAxis) -> list[str]:
+    """The labels the axis draws (its label format is %d)."""
+    if axis.tickType() == QValueAxis.TickType.TicksDynamic:
+        count = int((axis.max() - axis.tickAnchor()) // axis.tickInterval()) + 1
+        values = [axis.tickAnchor() + n * axis.tickInterval() for n in range(count)]
+    else:
+        step = (axis.max() - axis.min()) / (axis.tickCount() - 1)
+        values = [axis.min() + n * step for n in range(axis.tickCount())]
+    return [str(int(value)) for value in values]
+
+
+def _axis(card, kind):
+    return next(axis for axis in card.view.chart().axes() if isinstance(axis, kind))
+
+
+def test_an_empty_chart_counts_in_whole_numbers(qtbot, lib, librarian):
+    page = DashboardPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: getattr(page, "loads_done", 0) >= 1, timeout=10_000)
+    labels = _tick_labels(_axis(page.loans, QValueAxis))  # nothing lent yet
+    assert labels == ["0", "1"]
+    page.loans.set_data(["Jan", "Feb"], [("Loans", [7, 3])], ["Month", "Loans"])
+    labels = _tick_labels(_axis(page.loans, QValueAxis))
+    assert len(set(labels)) == len(labels) and int(labels[-1]) >= 7
+
+
+def test_the_last_class_of_the_collection_chart_is_not_cut(qtbot, lib, librarian, indonesian):
+    page = DashboardPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    page.resize(780, 520)  # the page on a 1024 x 600 screen
+    page.show()
+    classes = [(f"{n}00" if n else "000", n, n + 1) for n in range(10)] + [("other", 1, 1)]
+    page.show_collection(classes)
+    qtbot.waitUntil(lambda: page.collection.view.chart().plotArea().width() > 0)
+    QApplication.processEvents()
+    axis = _axis(page.collection, QBarCategoryAxis)
+    room = page.collection.view.chart().plotArea().width() / axis.count()
+    label = axis.categories()[-1]
+    assert QFontMetrics(axis.labelsFont()).horizontalAdvance(label) <= room, (label, room)
