@@ -67,7 +67,7 @@ def _buku_induk(path, headers=BUKU_INDUK):
 
 def _active(qtbot, window):
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
 
 
 def _review(qtbot, lib, librarian, tmp_path) -> ReviewDialog:
