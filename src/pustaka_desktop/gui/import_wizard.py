@@ -9,19 +9,22 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -31,10 +34,15 @@ from ..core.interop import importer, readers, spreadsheet
 from ..core.interop.types import COPY_FORMATS, FORMATS
 from .context import AppContext
 from .review_list import ReviewDialog, open_review
+from .widgets.a11y import narrow_combo, release_tab
 from .widgets.actions import choose_folder
 from .widgets.messages import error_text, info, show_error
+from .widgets.screen import UNLIMITED, fit_to_screen
+from .widgets.tables import fit_columns
 from .workers import run_job
 
+PREVIEW_WIDEST = 36  # characters: the widest a preview column grows to fit what it shows
+WIZARD_SIZE = (900, 560)  # px, when the screen has room (widgets.screen.fit_to_screen)
 PICTURE_FORMATS = ("slims-biblio", "slims-sql")  # files that name their records' cover pictures
 FILTERS = {"slims-biblio": "*.csv", "slims-item": "*.csv", "slims-sql": "*.sql *.gz *.tgz",
            "marc": "*.mrc *.marc *.iso *.dat", "marcxml": "*.xml", "inlislite": "*.xlsx *.xls *.csv", "xlsx": "*.xlsx *.xls", "csv": "*.csv *.txt"}
@@ -183,7 +191,9 @@ class ChooseFilePage(QWizardPage):
 
 
 class PreviewPage(QWizardPage):
-    """The first rows of the file; for a spreadsheet, a field chooser above every column."""
+    """The first rows of the file; for a spreadsheet, a field chooser above every column. The choosers
+    and the table scroll sideways together (a sheet of many columns does not widen the wizard past the
+    screen); Tab goes through the choosers in column order, then the table, then the buttons."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
@@ -193,12 +203,31 @@ class PreviewPage(QWizardPage):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
-        self.mapping_row = QHBoxLayout()
-        layout.addLayout(self.mapping_row)
+        self.fields_label = QLabel(self.tr("&Column contents, left to right (Tab goes to the next column):"))
+        layout.addWidget(self.fields_label)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: its contents have them
+        inner = QWidget()
+        self.column = QVBoxLayout(inner)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(0)
+        self.mapping_bar = QWidget()
+        self.mapping_row = QHBoxLayout(self.mapping_bar)
+        self.mapping_row.setContentsMargins(0, 0, 0, 0)
+        self.mapping_row.setSpacing(0)
+        self.column.addWidget(self.mapping_bar)
         self.table = QTableWidget()
         self.table.setAccessibleName(self.tr("First rows of the file"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        layout.addWidget(self.table, 1)
+        release_tab(self.table)
+        self.table.horizontalHeader().sectionResized.connect(self._line_up)
+        self.table.currentCellChanged.connect(self._show_cell)
+        self.column.addWidget(self.table, 1)
+        self.column.addStretch(0)  # below a table of its full size: the room left over
+        self.scroll.setWidget(inner)
+        layout.addWidget(self.scroll, 1)
         self.combos: list[tuple[str, QComboBox]] = []
         self.error = ""
 
@@ -210,6 +239,9 @@ class PreviewPage(QWizardPage):
             if widget is not None:
                 widget.deleteLater()
         self.table.clear()
+        self._table_scrolls_itself(True)
+        self.fields_label.setBuddy(None)
+        self.fields_label.hide()
         self.error = ""
         try:
             if fmt in ("xlsx", "csv") and not spreadsheet.known_export(path):
@@ -240,7 +272,7 @@ class PreviewPage(QWizardPage):
         self.table.setHorizontalHeaderLabels(seen.headers)
         for r, values in enumerate(seen.rows):
             for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
+                self._cell(r, c, value)
         for header in seen.headers:
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Field for column {column}").format(column=header))
@@ -251,9 +283,61 @@ class PreviewPage(QWizardPage):
             combo.setCurrentIndex(max(0, combo.findData(guess)))
             combo.setToolTip(header)
             combo.currentIndexChanged.connect(self.completeChanged)
+            narrow_combo(combo, 12)  # the column sets the width; the open list shows every field in full
             self.mapping_row.addWidget(combo)
             self.combos.append((header, combo))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.mapping_row.addStretch(1)
+        combos = [combo for _, combo in self.combos]
+        if combos:
+            self.fields_label.setBuddy(combos[0])
+            self.fields_label.show()
+            for first, second in itertools.pairwise([*combos, self.table]):  # (made after the table and the
+                QWidget.setTabOrder(first, second)                            # buttons: Tab reached them last)
+        # the table shows all its (ten) rows at full width; the page scrolls it and the choosers together
+        self._table_scrolls_itself(False)
+        fit_columns(self.table, PREVIEW_WIDEST)
+        for c, combo in enumerate(combos):
+            self.table.setColumnWidth(c, max(self.table.columnWidth(c), combo.sizeHint().width()))
+        self.table.resizeRowsToContents()
+        self._line_up()
+
+    def _cell(self, row: int, column: int, text: str) -> None:
+        item = QTableWidgetItem(text)
+        item.setToolTip(text)  # a long title is cut with "…": the whole of it on the pointer
+        self.table.setItem(row, column, item)
+
+    def _table_scrolls_itself(self, scrolls: bool) -> None:
+        """A file of records: the table fills the page and scrolls on its own. A spreadsheet: the table
+        takes its full size below the choosers, and the page scrolls both."""
+        policy = Qt.ScrollBarPolicy.ScrollBarAsNeeded if scrolls else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        self.table.setHorizontalScrollBarPolicy(policy)
+        self.table.setVerticalScrollBarPolicy(policy)
+        self.table.verticalHeader().setVisible(scrolls)  # (row numbers would shift the columns off the choosers)
+        self.mapping_bar.setVisible(not scrolls)
+        self.column.setStretch(1, 1 if scrolls else 0)  # the table takes the room left, or the space below it
+        self.column.setStretch(2, 0 if scrolls else 1)
+        if scrolls:
+            self.table.setMinimumSize(0, 0)
+            self.table.setMaximumSize(UNLIMITED, UNLIMITED)
+        self.mapping_row.setContentsMargins(self.table.frameWidth(), 0, 0, 0)
+
+    def _line_up(self, *_resized) -> None:
+        """Each chooser exactly as wide as its column, the table as large as all its cells."""
+        if not self.combos:
+            return
+        for c, (_header, combo) in enumerate(self.combos):
+            combo.setFixedWidth(self.table.columnWidth(c))
+        frame = 2 * self.table.frameWidth()
+        header = self.table.horizontalHeader()
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        self.table.setFixedSize(header.length() + frame, header.sizeHint().height() + rows + frame)
+
+    def _show_cell(self, row: int, column: int, *_previous) -> None:
+        """Arrowing through the table of a spreadsheet brings its current cell into view."""
+        if self.combos and row >= 0 and column >= 0:
+            cell = self.table.visualRect(self.table.model().index(row, column))
+            centre = self.table.viewport().mapTo(self.scroll.widget(), cell.center())
+            self.scroll.ensureVisible(centre.x(), centre.y(), cell.width() // 2 + 8, cell.height() // 2 + 8)
 
     def _records(self, fmt: str, path: str) -> None:
         rows = list(itertools.islice((inc for inc in readers.parse(fmt, path) if inc.notice is None), 20))
@@ -271,8 +355,11 @@ class PreviewPage(QWizardPage):
                       ", ".join(i.get("barcode", "") for i in inc.items),
                       inc.error.message(_tr) if inc.error else ""]
             for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+                self._cell(r, c, value)
+        # an ISBN is read whole; a long title is cut ("…") instead of taking the room of the others
+        fit_columns(self.table, PREVIEW_WIDEST)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeRowsToContents()
 
     def mapping(self) -> dict[str, str] | None:
         if not self.combos:
@@ -304,6 +391,7 @@ class ReportPage(QWizardPage):
         self.bad.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)  # "Lembar 2020, baris 3"
         self.bad.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.bad.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        release_tab(self.bad)
         layout.addWidget(self.bad, 1)
         self.plan: importer.ImportPlan | None = None  # the (first) file's
         self.plans: list[importer.ImportPlan] = []
@@ -401,7 +489,7 @@ class ImportWizard(QWizard):
         self.report = ReportPage(self)
         for page in (self.choose, self.preview, self.report):
             self.addPage(page)
-        self.resize(900, 560)
+        fit_to_screen(self, *WIZARD_SIZE)
 
     def fmt(self) -> str:
         return self.choose.format.currentData()

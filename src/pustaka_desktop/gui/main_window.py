@@ -49,6 +49,15 @@ def visible_pages(ctx: AppContext) -> list[PageSpec]:
     return sorted(out, key=lambda spec: order.index(spec.group) if spec.group in order else len(order))
 
 
+def page_shortcuts(specs: list[PageSpec]) -> dict[str, str]:
+    """Each page's key sequence: its own (``PageSpec.shortcut``, the dashboard's Ctrl+0), else Ctrl+1
+    to Ctrl+9 for the first nine of the others in navigation order; the rest have none."""
+    out = {spec.key: spec.shortcut for spec in specs if spec.shortcut}
+    numbered = [spec for spec in specs if not spec.shortcut][:9]
+    out.update({spec.key: f"Ctrl+{number}" for number, spec in enumerate(numbered, start=1)})
+    return out
+
+
 class Navigation(QTreeWidget):
     """Group headings with their pages below; arrows move between pages, Enter/arrows open them."""
 
@@ -180,11 +189,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         group_titles = {key: QCoreApplication.translate("Navigation", title) for key, title in GROUPS}
         groups: dict[str, QTreeWidgetItem] = {}
-        for number, spec in enumerate(self.specs, start=1):
+        shortcuts = page_shortcuts(self.specs)
+        for spec in self.specs:
             if spec.group not in groups:
                 groups[spec.group] = self.nav.add_group(group_titles.get(spec.group, spec.group))
             title = QCoreApplication.translate("Navigation", spec.title)
-            tip = f"{title} (Ctrl+{number})" if number <= 9 else title
+            tip = f"{title} ({shortcuts[spec.key]})" if spec.key in shortcuts else title
             self.nav.add_page(groups[spec.group], spec.key, title, spec.icon, tip)
             self.stack.addWidget(QWidget())  # replaced by the real page the first time it is shown
         self.nav.currentItemChanged.connect(self._nav_changed)
@@ -386,11 +396,11 @@ class MainWindow(QMainWindow):
         app_menu.addAction(quit_action)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for number, spec in enumerate(self.specs, start=1):
-            title = QCoreApplication.translate("Navigation", spec.title).replace("&", "&&")  # a menu: "&" is literal
-            action = QAction(icons.icon(spec.icon), title, self)
-            if number <= 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        shortcuts = page_shortcuts(self.specs)
+        for spec in self.specs:
+            action = QAction(icons.icon(spec.icon), QCoreApplication.translate("Navigation", spec.title), self)
+            if spec.key in shortcuts:
+                action.setShortcut(QKeySequence(shortcuts[spec.key]))
             action.triggered.connect(lambda _=False, key=spec.key: self.focus_page(key))
             go_menu.addAction(action)
         go_menu.addSeparator()
@@ -402,6 +412,10 @@ class MainWindow(QMainWindow):
         collapse.setShortcut(QKeySequence("Ctrl+B"))
         collapse.triggered.connect(lambda: self.set_navigation_collapsed(not self.nav.collapsed))
         go_menu.addAction(collapse)
+        # the page names carry no Alt letter of their own (and may contain "&"): one each, none twice
+        entries = [action for action in go_menu.actions() if not action.isSeparator()]
+        for action, text in zip(entries, a11y.with_mnemonics([a.text() for a in entries]), strict=True):
+            action.setText(text)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("help_menu")  # practice mode adds its entries (app.Controller)

@@ -23,7 +23,7 @@ class PageSpec:
     cls: str  # class name in that module
     permission: str  # core.auth action needed to see the page
     icon: str = ""  # a Tabler icon in resources/icons/tabler, e.g. "books" (one icon per page)
-    shortcut: str = ""  # e.g. "Ctrl+1"
+    shortcut: str = ""  # its own key sequence, e.g. "Ctrl+0"; the others get Ctrl+1..9 in navigation order
     district_only: bool = False  # listed only when the library is a district office
     village_only: bool = False  # listed only in a village library
     group: str = "system"  # the navigation heading it is listed under (GROUPS)
@@ -58,7 +58,7 @@ PAGES: list[PageSpec] = [
     PageSpec("programs", QT_TRANSLATE_NOOP("Navigation", "Programmes"), "programs", "ProgramsPage",
              "programs.attendance", "calendar-event", group="community"),
     PageSpec("dashboard", QT_TRANSLATE_NOOP("Navigation", "Dashboard"), "dashboard", "DashboardPage", "reports.view",
-             "layout-dashboard", group="reports"),
+             "layout-dashboard", group="reports", shortcut="Ctrl+0"),  # where the review count shows
     PageSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), "reports", "ReportsPage", "reports.export",
              "report-analytics", group="reports"),
     PageSpec("overdue", QT_TRANSLATE_NOOP("Navigation", "Overdue"), "overdue", "OverduePage", "circulation.checkout",

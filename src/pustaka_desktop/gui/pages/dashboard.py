@@ -7,6 +7,8 @@ and draws them; the bench measures it on the stress library.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QCoreApplication, QMargins, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
@@ -32,6 +34,18 @@ from ...core.reports.period import MONTH_NAMES
 from ..background import load_later
 from ..context import AppContext
 from ..review_list import open_review
+
+
+def whole_steps(top: int) -> tuple[int, int]:
+    """The y-axis of a count, as (highest tick, step between ticks): whole numbers, at most five steps
+    of 1, 2 or 5 times a power of ten; an empty chart goes 0..1 (not "1, 0, 0, 0, 0, 0": the rounded
+    ticks of 0..1 in fifths)."""
+    for power in itertools.count():
+        for times in (1, 2, 5):
+            step = times * 10 ** power
+            if -(-top // step) <= 5:
+                return max(1, -(-top // step)) * step, step
+    raise AssertionError("unreachable")
 
 
 def _month_label(key: str, full: bool = False) -> str:
@@ -106,6 +120,8 @@ class ChartCard(QGroupBox):
         chart.legend().setVisible(len(series) > 1)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.layout().setContentsMargins(0, 0, 0, 0)  # the room goes to the bars and their labels
+        chart.setBackgroundRoundness(0)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         bars = QBarSeries()
         top = 0
@@ -125,9 +141,12 @@ class ChartCard(QGroupBox):
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         bars.attachAxis(axis_x)
         axis_y = QValueAxis()
-        axis_y.setRange(0, max(1, top * 1.1))
+        highest, step = whole_steps(top)  # counts: a tick on every whole step, never a fraction shown as 0
+        axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
+        axis_y.setTickAnchor(0)
+        axis_y.setTickInterval(step)
+        axis_y.setRange(0, highest)
         axis_y.setLabelFormat("%d")
-        axis_y.applyNiceNumbers()
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(axis_y)
         self.view.setChart(chart)
@@ -243,8 +262,8 @@ class DashboardPage(QWidget):
         if classes is None:
             return
         self.data["collection_by_class"] = classes
-        self.collection.set_data(
-            [k if k != "other" else self.tr("Other") for k, _, _ in classes],
+        self.collection.set_data(  # under a bar of ~30 px a word is cut: "etc."; the numbers table says it in full
+            [k if k != "other" else QCoreApplication.translate("ChartAxis", "etc.") for k, _, _ in classes],
             [(self.tr("Titles"), [t for _, t, _ in classes]), (self.tr("Copies"), [c for _, _, c in classes])],
             [self.tr("Class"), self.tr("Titles"), self.tr("Copies")])
         self.collection.total.setText(self.tr("Copies: {n}").format(n=format_number(sum(c for _, _, c in classes))))

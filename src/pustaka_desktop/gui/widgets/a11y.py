@@ -6,6 +6,7 @@ the keyboard tidy-up every page gets.
   result appears without the focus moving. ``assertive=True`` interrupts (refusals, errors).
 - ``make_live(label)``: every later ``label.setText(...)`` is also announced (shortly after, so a
   count that changes while someone types is said once). Result and message labels use it.
+- ``with_mnemonics(texts)`` gives a list of entries (a menu) an Alt letter each, no two alike.
 - ``tidy(root)`` runs on every page when the main window first shows it (and on the kiosk): item
   views and text fields let Tab leave (arrows move inside them), scroll areas take no focus stop of their own, and
   a label whose accessible *name* would replace what it shows keeps its text as the name (the old
@@ -147,3 +148,46 @@ def narrow_combo(combo: QComboBox, characters: int = 10) -> None:
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(characters)
         combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+
+
+def with_mnemonics(texts: list[str]) -> list[str]:
+    """``texts`` (plain, "&" meaning itself) with an Alt letter each, none twice: the first letter of a
+    word where it is still free, else another letter or digit of the entry ("Impor & Ekspor" ->
+    "&Impor && Ekspor"). An entry whose letters are all taken gets one an earlier entry hands over for
+    another of its own, so a long menu runs out of letters as late as possible; none left: no letter."""
+    choices = [_letter_choices(text) for text in texts]
+    holder: dict[str, int] = {}  # letter -> the entry it underlines
+
+    def place(entry: int, seen: set[str]) -> bool:  # one augmenting path (Kuhn's matching)
+        for _at, letter in choices[entry]:
+            if letter in seen:
+                continue
+            seen.add(letter)
+            if letter not in holder or place(holder[letter], seen):
+                holder[letter] = entry
+                return True
+        return False
+
+    for entry in range(len(texts)):
+        free = next((letter for _at, letter in choices[entry] if letter not in holder), None)
+        if free is not None:
+            holder[free] = entry
+        else:
+            place(entry, set())
+    chosen = {entry: letter for letter, entry in holder.items()}
+    out = []
+    for entry, text in enumerate(texts):
+        at = next((i for i, letter in choices[entry] if letter == chosen.get(entry)), None)
+        out.append("".join(("&" if i == at else "") + ("&&" if ch == "&" else ch) for i, ch in enumerate(text)))
+    return out
+
+
+def _letter_choices(text: str) -> list[tuple[int, str]]:
+    """(position, letter) Alt could take in ``text``, best first: word starts, then the other letters."""
+    starts = [i for i, ch in enumerate(text) if ch.isalnum() and (i == 0 or not text[i - 1].isalnum())]
+    rest = [i for i, ch in enumerate(text) if ch.isalnum() and i not in starts]
+    out: list[tuple[int, str]] = []
+    for i in starts + rest:
+        if all(text[i].lower() != letter for _, letter in out):
+            out.append((i, text[i].lower()))
+    return out

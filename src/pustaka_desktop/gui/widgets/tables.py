@@ -3,7 +3,7 @@ set them up, so every list behaves alike under the mouse, the keyboard and a scr
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QAbstractItemModel
@@ -74,3 +74,15 @@ def fill(table: QTableWidget, rows: Sequence[Sequence[object]], keys: Sequence[o
             table.setItem(r, c, item)
     if fit:
         table.resizeColumnsToContents()
+
+
+def fit_columns(view: QTableView, widest: int = 40, columns: Iterable[int] | None = None) -> None:
+    """Each column (of ``columns``, all when None) as wide as what it shows, but no wider than
+    ``widest`` average characters: a long title is cut with "…" (its cell's tooltip keeps it whole)
+    instead of taking the room of the columns beside it. The columns stay resizable by hand."""
+    limit = view.fontMetrics().averageCharWidth() * widest
+    header = view.horizontalHeader()
+    for column in range(header.count()) if columns is None else columns:
+        header.setSectionResizeMode(column, INTERACTIVE)
+        view.resizeColumnToContents(column)
+        view.setColumnWidth(column, min(view.columnWidth(column), limit))
