@@ -1946,6 +1946,13 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
     </context>
     <context>
+        <name>ChartAxis</name>
+        <message>
+            <source>etc.</source>
+            <translation>dll.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartCard</name>
         <message>
             <source>Show numbers</source>
@@ -4004,10 +4011,6 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>Month</source>
             <translation>Bulan</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Lainnya (fiksi dll.)</translation>
         </message>
         <message>
             <source>Titles</source>
@@ -9074,6 +9077,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Pratinjau</translation>
         </message>
         <message>
+            <source>&amp;Column contents, left to right (Tab goes to the next column):</source>
+            <translation>Isi &amp;kolom, dari kiri ke kanan (Tab: ke kolom berikutnya):</translation>
+        </message>
+        <message>
             <source>First rows of the file</source>
             <translation>Baris pertama berkas</translation>
         </message>
@@ -12011,8 +12018,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Perlu diperiksa</translation>
         </message>
         <message>
-            <source>Enter: use the correction · F2: type another correction · Delete: keep the value as written. Select several rows to do the same for all of them.</source>
-            <translation>Enter: pakai perbaikan · F2: ketik perbaikan lain · Delete: biarkan nilai seperti tertulis. Pilih beberapa baris untuk melakukan hal yang sama pada semuanya.</translation>
+            <source>Enter: use the correction · F2, or just type: another correction · Delete: keep the value as written. Select several rows to do the same for all of them.</source>
+            <translation>Enter: pakai perbaikan · F2, atau langsung ketik: perbaikan lain · Delete: biarkan nilai seperti tertulis. Pilih beberapa baris untuk melakukan hal yang sama pada semuanya.</translation>
         </message>
         <message>
             <source>Fields to check</source>
