@@ -36,7 +36,7 @@ from .widgets.messages import error_text, info, show_error
 from .workers import run_job
 
 PICTURE_FORMATS = ("slims-biblio", "slims-sql")  # files that name their records' cover pictures
-FILTERS = {"slims-biblio": "*.csv", "slims-item": "*.csv", "slims-sql": "*.sql *.gz *.tgz",
+FILTERS = {"slims-biblio": "*.csv", "slims-item": "*.csv", "slims-sql": "*.sql *.gz *.tgz *.zip *.bz2 *.xz",
            "marc": "*.mrc *.marc *.iso *.dat", "marcxml": "*.xml", "inlislite": "*.xlsx *.xls *.csv", "xlsx": "*.xlsx *.xls", "csv": "*.csv *.txt"}
 
 

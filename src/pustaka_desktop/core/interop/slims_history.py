@@ -75,6 +75,7 @@ class HistoryPlan:
     closed_days: list[str] = field(default_factory=list)
     unchanged: int = 0  # already imported
     bad: list[BadRow] = field(default_factory=list)
+    notices: list[BadRow] = field(default_factory=list)  # said of the file: the tables it lacks
     applied: bool = False
     new_loans: list[dict[str, Any]] = field(default_factory=list, repr=False)
     closings: list[tuple[int, datetime]] = field(default_factory=list, repr=False)  # loan id, returned at
@@ -94,7 +95,7 @@ class HistoryPlan:
                 "loans_returned": self.loans_returned, "loans_closed": self.loans_closed, "fines": self.fines,
                 "visits": self.visits, "reservations": self.reservations, "holidays": self.holidays,
                 "closed_days": self.closed_days, "unchanged": self.unchanged, "bad_rows": len(self.bad),
-                "applied": self.applied}
+                "notices": [notice.line() for notice in self.notices], "applied": self.applied}
 
     def notes(self, translate: Translate) -> list[str]:
         """What the import brings besides loans, fines and visits, one line each (the CLI and the page)."""
@@ -105,7 +106,7 @@ class HistoryPlan:
             lines.append(translate("Import", HOLIDAYS).format(count=self.holidays))
         if self.closed_days:
             lines.append(translate("Import", CLOSED_DAYS).format(days=", ".join(self.closed_days)))
-        return lines
+        return lines + [notice.line(translate) for notice in self.notices]
 
 
 RESERVATIONS = QT_TRANSLATE_NOOP("Import", "Reservations waiting: {count}.")
@@ -213,9 +214,10 @@ def _past_moment(plan: HistoryPlan, number: int, value: Any, today: date, templa
     return at
 
 
-def plan(lib: Library, path: str | Path, progress: Progress | None = None,
-         cancel: Cancel | None = None) -> HistoryPlan:
-    """The dry run: what importing the history of backup ``path`` would add, and every row left out."""
+def plan(lib: Library, path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None,
+         database: str | None = None) -> HistoryPlan:
+    """The dry run: what importing the history of backup ``path`` would add, and every row left out.
+    ``database``: the one to read of a server's dump of several SLiMS databases."""
     # A PC clock set back (a flat battery) would leave out every loan "dated after today", blaming SLiMS's
     # clock: refused as the desk refuses to lend, with the same message, until the clock is right or confirmed.
     health.require_circulation_allowed(lib)
@@ -223,7 +225,10 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
     here = _Here(lib)
     today = health.circulation_today(lib)
     needs_both = False  # a row that points at a copy or a member
-    for number, table, row in slims_backup.read_tables(path, TABLES, cancel):
+    for number, table, row in slims_backup.read_tables(path, TABLES, cancel, database, required="loan"):
+        if not number:  # (the tables the backup lacks)
+            result.notices.append(row)
+            continue
         result.rows += 1
         needs_both = needs_both or table in ("loan", "fines", "reserve") or (
             table == "visitor_count" and not isinstance(row, BadRow) and bool(row.get("member_id")))
@@ -467,11 +472,12 @@ def apply(lib: Library, result: HistoryPlan, progress: Progress | None = None,
 
 
 def import_history(lib: Library, by: Staff, path: str | Path, *, dry_run: bool = False,
-                   progress: Progress | None = None, cancel: Cancel | None = None) -> HistoryPlan:
+                   progress: Progress | None = None, cancel: Cancel | None = None,
+                   database: str | None = None) -> HistoryPlan:
     """Import the loans, fines and visitor book of a SLiMS database backup (librarian,
     "circulation.import"). With ``dry_run`` nothing is written."""
     auth.require(by, "circulation.import")
-    result = plan(lib, path, progress, cancel)
+    result = plan(lib, path, progress, cancel, database)
     if not dry_run and result.changes:
         backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the library as it was
         with lib.transaction():
