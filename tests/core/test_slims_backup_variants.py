@@ -19,7 +19,8 @@ import pytest
 from pustaka_desktop.cli import main as cli_main
 from pustaka_desktop.core.errors import ValidationError
 from pustaka_desktop.core.interop import importer, readers, slims_backup, slims_history, slims_members
-from pustaka_desktop.core.store.models import Item, Member, MemberType, Record
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import Item, Loan, Member, MemberType, Record
 from tests.core import interop_fixtures
 from tests.core import test_interop_slims_backup as base
 from tests.core.test_interop_slims_history import _history
@@ -73,6 +74,28 @@ def test_the_rows_of_a_long_statement_are_numbered_in_one_pass(tmp_path, monkeyp
     if layout == "one line":
         expected = expected * 2000
     assert [inc.row for inc in rows] == expected  # each row on its own line, all on the INSERT's
+
+
+# 2. loans of barcodes typed in small letters ---------------------------------------------------------------
+
+def test_a_loan_of_a_barcode_typed_in_small_letters_finds_its_copy(tmp_path, empty_lib_factory):
+    """SLiMS compares item codes ignoring case: its desk lent "b0001" as copy B0001. The loan comes in on
+    that copy, as the desk here finds a typed barcode; a code two copies could be is still left out."""
+    loans = [(1, "b0001", "M001", "2026-02-20", "2026-02-27", 0, 0, None, 1, 0, None),
+             (2, "b0004", "M002", "2025-11-03", "2025-11-10", 0, 0, None, 1, 1, "2025-11-12"),
+             (3, "ab1", "M002", "2025-11-03", "2025-11-10", 0, 0, None, 1, 1, "2025-11-12")]
+    dump = base.write_dump(tmp_path / "backup.sql", extra=_history(loans_=loans, reserves_=[]))
+    lib, by = empty_lib_factory("DESA")
+    importer.import_slims_backup(lib, by, dump)
+    slims_members.import_members(lib, by, dump)
+    record = Record.get(Record.slims_id == "slims:7")
+    for barcode in ("Ab1", "aB1"):  # two copies that differ only in case: which one "ab1" is, nobody knows
+        store.insert(lib, Item, record=record, barcode=barcode)
+    result = slims_history.import_history(lib, by, dump)
+    assert (result.loans_out, result.loans_returned) == (1, 1)
+    assert [bad.params["barcode"] for bad in result.bad if "barcode" in bad.params] == ["ab1"]
+    out = Loan.get(Loan.returned_at.is_null())
+    assert Item.get_by_id(out.item_id).barcode == "B0001" and Item.get_by_id(out.item_id).status == "on_loan"
 
 
 # 3, 4. packed (zip, bzip2, xz) and UTF-16 -----------------------------------------------------------------

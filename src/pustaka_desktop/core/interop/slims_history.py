@@ -4,7 +4,8 @@ knows who has which book and when it is due, a member's unpaid fines are still o
 reports count the months before the move.
 
 Run it after the catalogue and the members came in from the same backup (``import slims-sql``,
-``members-import``). Rows are matched on SLiMS's item code (our barcode, exactly as written) and its
+``members-import``). Rows are matched on SLiMS's item code (our barcode: as written, else the one copy whose
+barcode differs from it only in case, as SLiMS's desk matched a code typed in small letters) and its
 member_id (our member number). A row whose copy or member is not here, or that cannot be true (a loan
 dated after today, a copy already lent here since), is left out and listed with its line number;
 everything else comes in, in ONE transaction (a dry run counts the same and writes nothing).
@@ -160,11 +161,13 @@ class _Here:
         self.site = lib.site_id
         live = Item.deleted == False  # noqa: E712
         self.items: dict[str, int] = {}
+        self.spellings: dict[str, list[str]] = {}  # barcode in small letters -> the barcodes written so
         self.record_of: dict[str, int] = {}  # barcode -> record id
         self.on_shelf: dict[int, set[int]] = {}  # record id -> its copies on the shelf now
         for barcode, item_id, record_id, status in Item.select(Item.barcode, Item.id, Item.record,
                                                                Item.status).where(live).tuples():
             self.items[barcode] = item_id
+            self.spellings.setdefault(barcode.casefold(), []).append(barcode)
             self.record_of[barcode] = record_id
             if status == "available":
                 self.on_shelf.setdefault(record_id, set()).add(item_id)
@@ -195,6 +198,15 @@ class _Here:
             Holiday.deleted == False).tuples())  # noqa: E712
         self.closed_weekdays = lib.profile.closed_weekdays if lib.profile is not None else ""
         self.weekly: dict[int, str] = {}  # SLiMS's weekly closing days: ISO weekday -> its name
+
+    def barcode(self, code: str) -> str | None:
+        """The barcode of the copy a row's item code names: as written, else the one copy whose barcode
+        differs from it only in case (SLiMS compares item codes ignoring case, so its desk lent "b0007" as
+        B0007; ``records.live_copy`` finds a typed barcode by the same rule). None for no copy, or several."""
+        if code in self.items:
+            return code
+        spellings = self.spellings.get(code.casefold(), [])
+        return spellings[0] if len(spellings) == 1 else None
 
     def uid(self, *parts: Any) -> str:
         return str(uuid.uuid5(_NAMESPACE, ":".join(str(p) for p in (self.site, "slims", *parts))))
@@ -265,7 +277,8 @@ def _reservation(result: HistoryPlan, here: _Here, today: date, number: int, row
     if uid in here.uids:
         result.unchanged += 1
         return
-    record = here.records.get(f"slims:{row.get('biblio_id')}") or here.record_of.get(str(row.get("item_code") or ""))
+    barcode = here.barcode(str(row.get("item_code") or "").strip())
+    record = here.records.get(f"slims:{row.get('biblio_id')}") or (here.record_of[barcode] if barcode else None)
     if record is None:
         _left_out(result, number, QT_TRANSLATE_NOOP(
             "Import", "The reserved title is not in the catalogue: import the catalogue from this backup first."))
@@ -350,12 +363,13 @@ def _loan(result: HistoryPlan, here: _Here, today: date, number: int, row: dict[
             date=lent.isoformat())
         return
     code = str(row.get("item_code") or "").strip()
-    item_id = here.items.get(code)
-    if item_id is None:
+    barcode = here.barcode(code)
+    if barcode is None:
         _left_out(result, number, QT_TRANSLATE_NOOP(
             "Import", "Copy {barcode} is not in the catalogue: import the catalogue from this backup first."),
             barcode=code or "-")
         return
+    item_id = here.items[barcode]
     member = _member(result, here, number, row)
     if member is None:
         return
@@ -383,7 +397,7 @@ def _loan(result: HistoryPlan, here: _Here, today: date, number: int, row: dict[
                           "the loan is left out."), barcode=code, date=lent.isoformat())
             return
         here.out[item_id] = number
-        here.on_shelf.get(here.record_of[code], set()).discard(item_id)
+        here.on_shelf.get(here.record_of[barcode], set()).discard(item_id)
         result.loans_out += 1
     here.loans[uid] = (0, fields["returned_at"])
     result.new_loans.append(fields)
