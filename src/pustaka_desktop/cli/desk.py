@@ -22,6 +22,7 @@ from . import common
 from .common import translate
 
 EXIT_REFUSED = 3
+DATABASE_HELP = "with a SLiMS database backup: the SLiMS database to read of a server's backup that holds several"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -86,12 +87,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="only report what would change")
     p.add_argument("--pictures", metavar="FOLDER", help="SLiMS's images folder (or its persons folder): the members' "
                                                         "photos the file names")
+    p.add_argument("--database", metavar="NAME", help=DATABASE_HELP)
 
     p = common.command(sub, "history-import", cmd_history_import, json=True,
                        help="import the loans (those still out and those returned), fines, visitor book, reservations and "
                             "holidays of a SLiMS database backup, after its catalogue and members (librarian)")
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="only report what would change")
+    p.add_argument("--database", metavar="NAME", help=DATABASE_HELP)
 
     p = common.command(sub, "members-export", cmd_members_export,
                        help="export members as a SLiMS members CSV (personal data: librarian)")
@@ -368,7 +371,8 @@ def cmd_member_search(args: argparse.Namespace) -> int:
 
 def cmd_members_import(args: argparse.Namespace) -> int:
     lib, by = _setup(args)
-    result = slims_members.import_members(lib, by, args.file, dry_run=args.dry_run, pictures=args.pictures)
+    result = slims_members.import_members(lib, by, args.file, dry_run=args.dry_run, pictures=args.pictures,
+                                          database=args.database)
     template = (translate("cli", "Dry run: would add {add}, update {update}; {unchanged} unchanged, {bad} bad row(s).")
                 if args.dry_run else
                 translate("cli", "Imported: added {add}, updated {update}; {unchanged} unchanged, {bad} bad row(s)."))
@@ -378,7 +382,7 @@ def cmd_members_import(args: argparse.Namespace) -> int:
 
 def cmd_history_import(args: argparse.Namespace) -> int:
     lib, by = _setup(args)
-    result = slims_history.import_history(lib, by, args.file, dry_run=args.dry_run)
+    result = slims_history.import_history(lib, by, args.file, dry_run=args.dry_run, database=args.database)
     template = (translate("cli", "Dry run: would add {out} loan(s) still out, {returned} returned loan(s), {fines} fine "
                                  "line(s) and {visits} visit(s); would close {closed} loan(s); {unchanged} already here, "
                                  "{bad} row(s) left out.")

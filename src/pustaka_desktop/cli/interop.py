@@ -36,6 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                                                         "the file names are added to their records")
     p.add_argument("--repository", metavar="FOLDER", help="with slims-sql: SLiMS's repository folder: the PDFs and "
                                                           "EPUBs attached to its records go on the digital shelf")
+    p.add_argument("--database", metavar="NAME", help="with slims-sql: the SLiMS database to read of a server's backup "
+                                                      "that holds several")
 
     p = sub.add_parser("review", help="the review list (Perlu diperiksa): imported fields kept as written")
     rsub = p.add_subparsers(dest="review_command", required=True)
@@ -75,8 +77,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.items and args.format != "slims-biblio":
         print(translate("cli", "--items goes with slims-biblio (SLiMS's two exports together)."), file=sys.stderr)
         return 1
-    if args.repository and args.format != "slims-sql":
-        print(translate("cli", "--repository goes with slims-sql (a SLiMS database backup)."), file=sys.stderr)
+    if (args.repository or args.database) and args.format != "slims-sql":
+        print(translate("cli", "--repository and --database go with slims-sql (a SLiMS database backup)."),
+              file=sys.stderr)
         return 1
     if args.items or args.format == "slims-sql":  # two plans: the records, then the copies
         if args.items:
@@ -85,7 +88,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         else:
             plans = importer.import_slims_backup(lib, by, args.file, dry_run=args.dry_run,
                                                  progress=common.progress_line(), pictures=args.pictures,
-                                                 repository=args.repository)
+                                                 repository=args.repository, database=args.database)
         common.end_progress()
         if args.json:
             common.print_json([_json_summary(args, lib, plan, before) for plan in plans])

@@ -79,19 +79,21 @@ def import_slims(lib: Library, by: Staff | None, biblio: str | Path, items: str 
 
 def import_slims_backup(lib: Library, by: Staff | None, path: str | Path, *, dry_run: bool = False,
                         progress: Progress | None = None, cancel: Cancel | None = None,
-                        pictures: str | Path | None = None,
-                        repository: str | Path | None = None) -> tuple[ImportPlan, ImportPlan]:
+                        pictures: str | Path | None = None, repository: str | Path | None = None,
+                        database: str | None = None) -> tuple[ImportPlan, ImportPlan]:
     """SLiMS's database backup (``slims_backup``): its catalogue and its copies as one import, as
     ``import_slims`` does the two CSV exports. Returns the plans of the records and of the copies.
     ``repository``: SLiMS's folder of attached files: its PDFs and EPUBs go on the digital shelf after
-    the catalogue (``slims_files``)."""
+    the catalogue (``slims_files``). ``database``: the one to read of a server's dump of several SLiMS
+    databases (``slims_backup``)."""
     if repository is not None:
         existing_folder(repository)  # before the import, not after it
-    first, second = _import(lib, by, [("slims-sql", path, None), ("slims-sql-items", path, None)], dry_run,
+    which = {"database": database} if database else None  # (the readers of slims-sql take it from the mapping)
+    first, second = _import(lib, by, [("slims-sql", path, which), ("slims-sql-items", path, which)], dry_run,
                             progress, cancel, pictures)
     if repository is not None:
         first.shelf = slims_files.import_files(lib, by, path, repository, dry_run=dry_run, progress=progress,
-                                               cancel=cancel)
+                                               cancel=cancel, database=database)
     return first, second
 
 

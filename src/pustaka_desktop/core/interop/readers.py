@@ -48,8 +48,12 @@ def parse(fmt: str, path: str | Path, mapping: dict[str, str] | None = None, pro
     readers: dict[str, Callable[..., Iterator[Incoming]]] = {
         "slims-biblio": slims.read_biblio,
         "slims-item": slims.read_items,
-        "slims-sql": slims_backup.read_biblio,  # its copies: "slims-sql-items" (``import_slims_backup``)
-        "slims-sql-items": slims_backup.read_items,
+        # its copies: "slims-sql-items" (``import_slims_backup``); ``mapping`` names the database to read of a
+        # server's dump of several
+        "slims-sql": lambda p, progress=None, cancel=None: slims_backup.read_biblio(
+            p, progress, cancel, (mapping or {}).get("database")),
+        "slims-sql-items": lambda p, progress=None, cancel=None: slims_backup.read_items(
+            p, progress, cancel, (mapping or {}).get("database")),
         "marc": marc_text.read_marc,  # (ISO 2709, or MARC as text: MarcEdit's .mrk, INLISLite's "MARC UTF-8")
         "marcxml": marc_reader.read_marcxml,
         "inlislite": inlislite.read,

@@ -19,9 +19,14 @@ the file is read twice: once for the small tables, then for the rows.
 
 from __future__ import annotations
 
+import bz2
+import codecs
 import gzip
+import lzma
 import re
 import tarfile
+import zipfile
+import zlib
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -79,15 +84,51 @@ KNOWN_COLUMNS = {
               "uploader_id", "input_date", "last_update"),
     "biblio_attachment": ("biblio_id", "file_id", "placement", "access_type", "access_limit"),
 }
+def _without(table: str, *names: str) -> tuple[str, ...]:
+    return tuple(c for c in KNOWN_COLUMNS[table] if c not in names)
+
+
+# The tables whose columns changed between SLiMS versions, in their other layouts: a row of a dump without its
+# CREATE TABLE statements (a "data only" export) is read by the layout with as many columns as it has values
+# (SLiMS 7 and 8: their install/senayan.sql; SLiMS 9.x: install/Upgrade.inc.php).
+_OTHER_COLUMNS = {
+    "biblio": (_without("biblio", "content_type_id", "media_type_id", "carrier_type_id"),),  # SLiMS 7
+    "loan": (_without("loan", "input_date", "last_update", "uid"),),  # SLiMS 7
+    "visitor_count": (("visitor_id", "member_id", "member_name", "institution", "room_code", "checkin_date"),),  # 9.6
+    "files": (_without("files", "file_key"),),  # before SLiMS 9.5
+    "biblio_attachment": (_without("biblio_attachment", "placement"),),  # before SLiMS 9.3
+}
+
+
+def _known_columns(table: str, count: int) -> tuple[str, ...]:
+    """SLiMS's columns of ``table`` for a row of ``count`` values: the layout of the version that wrote it."""
+    layouts = (KNOWN_COLUMNS.get(table, ()), *_OTHER_COLUMNS.get(table, ()))
+    return next((columns for columns in layouts if len(columns) == count), layouts[0])
+
+
 # id column -> name column of each table looked up by id
 _NAMES = {"mst_gmd": "gmd_name", "mst_publisher": "publisher_name", "mst_place": "place_name",
           "mst_language": "language_name", "mst_author": "author_name", "mst_topic": "topic",
           "mst_coll_type": "coll_type_name", "mst_location": "location_name", "mst_item_status": "item_status_name",
           "mst_supplier": "supplier_name", "mst_member_type": "member_type_name"}
 
-_INSERT = re.compile(r"(?:INSERT|REPLACE)\s+(?:IGNORE\s+)?INTO\s+`?(\w+)`?\s*(\([^)]*\))?\s*VALUES\s*", re.I)
-_CREATE = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?`?(\w+)`?", re.I)
-_COLUMN = re.compile(r"\s*`(\w+)`")
+# a table's name: in backticks (MySQL), in double quotes (mysqldump --compatible=ansi), bare (mysqldump
+# --skip-quote-names), after its database's name (DBeaver: slims.biblio)
+_NAME = r"""(?:[`"]?\w+[`"]?\.)?[`"]?(\w+)[`"]?"""
+_INTO = r"(?:INSERT|REPLACE)\s+(?:(?:LOW_PRIORITY|DELAYED|HIGH_PRIORITY|IGNORE)\s+)*INTO\s+" + _NAME
+_INSERT = re.compile(_INTO + r"\s*(\([^)]*\))?\s*VALUES\s*", re.I)
+_CREATE = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?" + _NAME, re.I)
+# a statement naming a table, for the survey of what a dump holds (a table left empty in a data-only dump
+# still has its LOCK TABLES)
+_TABLE = re.compile(rf"{_INTO}|CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?{_NAME}|LOCK\s+TABLES\s+{_NAME}", re.I)
+# a column's line in a CREATE TABLE (its name quoted or bare), not a key's
+_COLUMN = re.compile(r"""\s*(?:[`"](\w+)[`"]|(?!(?:PRIMARY|UNIQUE|KEY|INDEX|FULLTEXT|SPATIAL|CONSTRAINT|FOREIGN"""
+                     r"""|CHECK)\b)(\w+)\s)""", re.I)
+# where a server's dump (mysqldump --all-databases, phpMyAdmin's server export) turns to another database
+_DATABASE = re.compile(r"""(?:USE\s+|CREATE\s+(?:DATABASE|SCHEMA)\s+(?:/\*.*?\*/\s*)?(?:IF\s+NOT\s+EXISTS\s+)?"""
+                       r"""|--\s+Database:\s+)[`"]?([^`"\s;]+)""", re.I)
+# a dump's statements, for one that does not start with the comment its tool writes (DBeaver)
+_STATEMENT = re.compile(r"^\s*(?:(?:INSERT|REPLACE)\s+(?:IGNORE\s+)?INTO|CREATE\s+TABLE)\s", re.I | re.M)
 # one value and what follows it: a quoted string (backslash escapes, '' for a quote), NULL, a number,
 # a hex or binary literal
 _VALUE = re.compile(r"\s*(?:'((?:[^'\\]|\\.|'')*)'|(NULL)|(0x[0-9A-Fa-f]*|X'[0-9A-Fa-f]*')|([-+]?[0-9.][0-9.eE+-]*)"
@@ -135,36 +176,99 @@ def _values(text: str, start: int) -> Iterator[tuple[int, list[Any]]]:
         yield begin, row
 
 
-def _text_lines(path: Path) -> Iterator[tuple[int, str]]:
-    """The numbered lines of the dump, from a .sql file, a .sql.gz or a .tar.gz holding one; UTF-8 (SLiMS's
-    own), or Windows-1252 for a line that is not (an old SLiMS on latin1 tables)."""
+def _newlines(text: str, start: int, end: int) -> int:
+    """The line breaks in ``text[start:end]`` (the rows of a statement are numbered by the lines before them,
+    counted from the row before: a statement of 50,000 rows on one line is counted once, not 50,000 times)."""
+    return text.count("\n", start, end)
+
+
+_CUT = "\x00cut"  # in ``seen``: the file ends inside a statement
+_UTF16 = (b"\xff\xfe", b"\xfe\xff")  # the byte order marks of UTF-16 (PowerShell 5's ``>``, Notepad's "Unicode")
+# what reading a packed backup copied before it was whole raises where it ends
+_ENDS_EARLY = (EOFError, tarfile.ReadError)
+_DAMAGED = (OSError, EOFError, zlib.error, lzma.LZMAError, tarfile.TarError, zipfile.BadZipFile)
+
+
+def _text_lines(path: Path, seen: set[str] | None = None) -> Iterator[tuple[int, str]]:
+    """The numbered lines of the dump, from a .sql file or one packed (.gz, .bz2, .xz, .zip, .tar.gz...);
+    UTF-8 (SLiMS's own), or Windows-1252 for a line that is not (an old SLiMS on latin1 tables), or UTF-16
+    with its byte order mark. A packed file that ends early ends its lines there (``_CUT`` in ``seen``), as
+    a .sql file cut off does."""
+    with _open(path) as probe:
+        utf16 = _read(probe, 2, seen) in _UTF16
     with _open(path) as handle:
-        for number, raw in enumerate(handle, start=1):
+        for number, raw in enumerate(_raw_lines(_chunks(handle, utf16, seen)), start=1):
             try:
                 line = undo_double_utf8(raw.decode("utf-8"))  # (stored twice as UTF-8 on latin1 tables: mended)
             except UnicodeDecodeError:
                 line = raw.decode("cp1252", "replace")
-            yield number, line.rstrip("\r\n")
+            yield number, (line.lstrip("\ufeff") if number == 1 else line).rstrip("\r")
+
+
+def _read(handle: IO[bytes], size: int, seen: set[str] | None) -> bytes:
+    try:
+        return handle.read(size)
+    except _ENDS_EARLY:
+        if seen is not None:
+            seen.add(_CUT)
+        return b""
+
+
+def _chunks(handle: IO[bytes], utf16: bool, seen: set[str] | None) -> Iterator[bytes]:
+    """The file's bytes, a megabyte at a time (UTF-16 as UTF-8), up to where a packed file ends early."""
+    decoder = codecs.getincrementaldecoder("utf-16")("replace") if utf16 else None
+    while chunk := _read(handle, 1 << 20, seen):
+        yield chunk if decoder is None else decoder.decode(chunk).encode("utf-8", "surrogatepass")
+    if decoder is not None:
+        yield decoder.decode(b"", final=True).encode("utf-8", "surrogatepass")
+
+
+def _raw_lines(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """The lines of a stream of chunks, without their line feeds (a line of many megabytes joined once)."""
+    pieces: list[bytes] = []
+    for chunk in chunks:
+        lines = chunk.split(b"\n")
+        if len(lines) == 1:
+            pieces.append(chunk)
+            continue
+        pieces.append(lines[0])
+        yield b"".join(pieces)
+        yield from lines[1:-1]
+        pieces = [lines[-1]]
+    tail = b"".join(pieces)
+    if tail:
+        yield tail
 
 
 class _open:  # noqa: N801 - used as ``with _open(path) as handle``
+    """The dump's bytes, unpacked: gzip, bzip2 and xz (a .tar of any of them too) and zip (phpMyAdmin's
+    "zipped" export), each holding one .sql file."""
+
     def __init__(self, path: Path) -> None:
         self.path = path
         self.closers: list[Any] = []
 
     def __enter__(self) -> IO[bytes]:
         with self.path.open("rb") as probe:
-            magic = probe.read(2)
-        if magic != b"\x1f\x8b":
+            magic = probe.read(6)
+        if magic.startswith(b"PK\x03\x04"):
+            archive = self._keep(zipfile.ZipFile(self.path))
+            name = next((n for n in archive.namelist() if n.lower().endswith(".sql")), None)
+            return self._keep(archive.open(self._holding(name)))
+        unpack = next((opener for start, opener in _PACKED.items() if magic.startswith(start)), None)
+        if unpack is None:
             return self._keep(self.path.open("rb"))
         if tarfile.is_tarfile(self.path):
             archive = self._keep(tarfile.open(self.path, "r:*"))
             member = next((m for m in archive if m.isfile() and m.name.lower().endswith(".sql")), None)
-            if member is None:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} holds no .sql backup file."),
-                                      path=self.path.name)
-            return self._keep(archive.extractfile(member))
-        return self._keep(gzip.open(self.path, "rb"))
+            return self._keep(archive.extractfile(self._holding(member)))
+        return self._keep(unpack(self.path, "rb"))
+
+    def _holding(self, member):
+        if member is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} holds no .sql backup file."),
+                                  path=self.path.name)
+        return member
 
     def _keep(self, handle):
         self.closers.append(handle)
@@ -175,33 +279,42 @@ class _open:  # noqa: N801 - used as ``with _open(path) as handle``
             handle.close()
 
 
-_CUT = "\x00cut"  # in ``seen``: the file ends inside a statement
+_PACKED = {b"\x1f\x8b": gzip.open, b"BZh": bz2.open, b"\xfd7zXZ\x00": lzma.open}
 
 
-def _statements(path: Path, tables: set[str],
+def _statements(dump: _Dump, tables: set[str],
                 seen: set[str] | None = None) -> Iterator[tuple[int, str, list[str], list[Any]]]:
-    """(line number, table, column names, values) of every row the dump inserts into ``tables``;
-    ``seen`` collects the names of every table the dump creates or fills (and ``_CUT``)."""
+    """(line number, table, column names, values) of every row the dump inserts into ``tables`` (of its
+    database: the one chosen of a server's dump); ``seen`` collects the names of every table the dump creates
+    or fills (and ``_CUT``)."""
     seen = set() if seen is None else seen
     columns: dict[str, tuple[str, ...]] = {}
     creating: str | None = None
     pending: list[str] = []
     start = 0
-    for number, line in _text_lines(path):
+    database = ""
+    for number, line in _text_lines(dump.path, seen):
         if creating is not None:  # the column lines of a CREATE TABLE, up to its closing parenthesis
             if line.startswith(")"):
                 creating = None
             else:
                 m = _COLUMN.match(line)
                 if m:
-                    columns[creating] = (*columns.get(creating, ()), m.group(1))
+                    columns[creating] = (*columns.get(creating, ()), m.group(1) or m.group(2))
             continue
-        head = line.lstrip()[:12].upper()
+        head = line[:40].lstrip()[:16].upper()  # (not all of a line of many megabytes)
         if pending and head.startswith(("INSERT", "REPLACE", "CREATE", "--", "/*")):
             if _table_of(pending) in tables:  # the statement before never ended: cut off
                 yield start, _table_of(pending), [], []
             pending = []
         if not pending:
+            if head.startswith(("USE", "CREATE DATABASE", "CREATE SCHEMA", "-- DATABASE")):
+                m = _DATABASE.match(line.lstrip())
+                if m:
+                    database = m.group(1)
+                    continue
+            if dump.database is not None and database != dump.database:
+                continue  # another database of a server's dump
             if head.startswith("CREATE"):
                 m = _CREATE.match(line.lstrip())
                 if m:
@@ -222,12 +335,15 @@ def _statements(path: Path, tables: set[str],
         if m is None or m.group(1).lower() not in tables:
             continue
         table = m.group(1).lower()
-        named = tuple(c.strip(" `") for c in m.group(2)[1:-1].split(",")) if m.group(2) else None
-        names = named or columns.get(table) or KNOWN_COLUMNS.get(table, ())
+        named = tuple(c.strip(' `"') for c in m.group(2)[1:-1].split(",")) if m.group(2) else None
+        names = named or columns.get(table)
         body = text.lstrip()
+        line_of_row, counted = start, 0
         try:
             for offset, row in _values(body, m.end()):
-                yield start + body.count("\n", 0, offset), table, list(names), row
+                line_of_row += _newlines(body, counted, offset)
+                counted = offset
+                yield line_of_row, table, list(names or _known_columns(table, len(row))), row
         except ValueError:
             yield start, table, [], []  # an INSERT that cannot be read: its rows are reported, not guessed
     if pending:  # the file ends inside a statement (copied before it was whole)
@@ -241,10 +357,90 @@ def _table_of(lines: list[str]) -> str:
     return m.group(1).lower() if m else ""
 
 
+@dataclass(frozen=True)
+class _Dump:
+    """A backup file, and what a survey of it found: the tables it holds (of the database read, when it
+    holds several) and whether it ends before its end."""
+
+    path: Path
+    database: str | None  # the database read of a server's dump of several (None: every statement)
+    tables: frozenset[str]
+    cut: bool
+
+
+def _survey(path: Path) -> tuple[dict[str, set[str]], bool]:
+    """The tables of each database the dump holds ("" before any is named), and whether it is cut off."""
+    found: dict[str, set[str]] = {"": set()}
+    database, last = "", ""
+    seen: set[str] = set()
+    for _number, line in _text_lines(path, seen):
+        if line.strip():
+            last = line[-200:].strip()
+        head = line[:40].lstrip()[:16].upper()
+        if head.startswith(("USE", "CREATE DATABASE", "CREATE SCHEMA", "-- DATABASE")):
+            m = _DATABASE.match(line.lstrip())
+            if m:
+                database = m.group(1)
+                found.setdefault(database, set())
+                continue
+        if head.startswith(("INSERT", "REPLACE", "CREATE", "LOCK")):
+            m = _TABLE.match(line[:500].lstrip())
+            name = m and next((group for group in m.groups() if group), None)
+            if name:
+                found[database].add(name.lower())
+    ended = last.endswith((";", "*/")) or last.startswith("--")  # (a dump ends with a statement or a comment)
+    return found, _CUT in seen or not ended
+
+
+def _chosen(path: Path, found: dict[str, set[str]], wanted: str | None) -> str | None:
+    """The database to read of a server's dump: the one asked for, or the one that is a SLiMS library (it
+    has ``biblio``). Several libraries are never merged or guessed between: refused, naming them."""
+    filled = {name: tables for name, tables in found.items() if tables}
+    if wanted:
+        if wanted not in filled:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "{path} holds no database named {database}. It holds: {names}. Nothing was imported."),
+                path=path.name, database=wanted, names=", ".join(sorted(name for name in filled if name)) or "-")
+        return wanted
+    if len(filled) <= 1:
+        return None
+    libraries = sorted(name for name, tables in filled.items() if "biblio" in tables)
+    if len(libraries) > 1:
+        raise ValidationError(SEVERAL_LIBRARIES, path=path.name, names=", ".join(libraries))
+    return libraries[0] if libraries else None
+
+
+SEVERAL_LIBRARIES = QT_TRANSLATE_NOOP(
+    "Errors", "{path} holds the databases of several SLiMS libraries: {names}. Choose the one to import (pustaka-cli: "
+              "--database NAME), or back up only that database (SLiMS: System → Database Backup). Nothing was "
+              "imported.")
+INCOMPLETE = QT_TRANSLATE_NOOP(
+    "Errors", "The backup {path} is incomplete: it ends in the middle of a table, and the tables {tables} are "
+              "missing. Copy the whole file again from the SLiMS computer. Nothing was imported.")
+NO_TABLE = QT_TRANSLATE_NOOP(
+    "Errors", "{path} has no {table} table: it is not a whole SLiMS database backup (only some of its tables were "
+              "exported, or another database). Make the backup in SLiMS (System → Database Backup), or export the "
+              "whole SLiMS database. Nothing was imported.")
+TABLES_MISSING = QT_TRANSLATE_NOOP(
+    "Import", "The backup has no {tables} table(s) (only some tables were exported?): what they hold does not "
+              "come in. A whole backup (SLiMS: System → Database Backup) brings it.")
+
+
+def _required(dump: _Dump, table: str, wanted: set[str]) -> BadRow | None:
+    """A backup without ``table`` (the one the import is for) is refused; one without others of the ``wanted``
+    tables comes in with a notice naming them (None: nothing is missing)."""
+    missing = sorted((wanted | {table}) - dump.tables)
+    if dump.cut and missing:
+        raise ValidationError(INCOMPLETE, path=dump.path.name, tables=", ".join(missing))
+    if table not in dump.tables:
+        raise ValidationError(NO_TABLE, path=dump.path.name, table=table)
+    return BadRow(0, TABLES_MISSING, {"tables": ", ".join(missing)}) if missing else None
+
+
 class _Lookups:
     """The small tables the rows point into, and which copies each bibliography row has."""
 
-    def __init__(self, path: Path, cancel: Cancel | None, for_items: bool) -> None:
+    def __init__(self, dump: _Dump, cancel: Cancel | None, for_items: bool) -> None:
         self.names: dict[str, dict[str, str]] = defaultdict(dict)
         self.authors: dict[str, list[tuple[int, str]]] = defaultdict(list)
         self.topics: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -253,7 +449,7 @@ class _Lookups:
         masters = set(_NAMES) - {"mst_member_type"}
         wanted = {*masters, "biblio"} if for_items else {*masters, "biblio_author", "biblio_topic", "item"}
         seen: set[str] = set()
-        for n, (_line, table, names, row) in enumerate(_statements(path, wanted, seen)):
+        for n, (_line, table, names, row) in enumerate(_statements(dump, wanted, seen)):
             if n % 5000 == 0 and cancel is not None and cancel():
                 raise Cancelled()
             if not row or len(names) != len(row):
@@ -270,7 +466,7 @@ class _Lookups:
                     self.codes[str(f.get("biblio_id"))].append(f["item_code"])
             else:
                 self.titles[str(f.get("biblio_id"))] = f.get("title") or ""
-        _whole(path, seen, wanted - {"mst_supplier"})  # (SLiMS 3 had no suppliers)
+        _whole(dump.path, seen, wanted - {"mst_supplier"})  # (SLiMS 3 had no suppliers)
 
     def name(self, table: str, key: Any) -> str:
         return self.names[table].get(str(key), "") if key not in (None, "") else ""
@@ -286,10 +482,7 @@ def _whole(path: Path, seen: set[str], needed: set[str]) -> None:
     say so. Refused, naming what is missing."""
     missing = sorted(needed - seen)
     if _CUT in seen and missing:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "The backup {path} is incomplete: it ends in the middle of a table, and the tables {tables} "
-                      "are missing. Copy the whole file again from the SLiMS computer. Nothing was imported."),
-            path=path.name, tables=", ".join(missing))
+        raise ValidationError(INCOMPLETE, path=path.name, tables=", ".join(missing))
 
 
 def _level(f: dict[str, Any]) -> int:
@@ -300,33 +493,65 @@ def _level(f: dict[str, Any]) -> int:
 
 
 def is_backup(head: bytes) -> bool:
-    """The first bytes of a file are a MySQL dump (mysqldump-php, phpMyAdmin or the mysqldump command)
-    or gzip (SLiMS packs its backups so on a Linux server)."""
+    """The first bytes of a file are a MySQL dump (mysqldump-php, phpMyAdmin, the mysqldump command, DBeaver...),
+    in UTF-16 too, or one packed: gzip (SLiMS packs its backups so on a Linux server), bzip2, xz, or a zip
+    holding a .sql file (phpMyAdmin's "zipped")."""
+    if head[:2] in _UTF16:
+        head = head.decode("utf-16", "replace").encode("utf-8")
     upper = head.upper()
-    return head.startswith(b"\x1f\x8b") or b"MYSQLDUMP" in upper or b"-- MYSQL DUMP" in upper or (
-        b"PHPMYADMIN SQL DUMP" in upper) or (b"CREATE TABLE" in upper and b"ENGINE=" in upper)
+    name_length = int.from_bytes(head[26:28], "little")
+    return head.startswith(tuple(_PACKED)) or (
+        head.startswith(b"PK\x03\x04") and head[30:30 + name_length].lower().endswith(b".sql")) or (
+        b"MYSQLDUMP" in upper or b"-- MYSQL DUMP" in upper or b"PHPMYADMIN SQL DUMP" in upper) or (
+        b"CREATE TABLE" in upper and b"ENGINE=" in upper) or _STATEMENT.search(head.decode("utf-8", "replace")) is not None
 
 
 def is_backup_file(path: str | Path) -> bool:
+    """The file is a backup by its first bytes, or is named as one (``.sql``, ``.sql.gz``...): read as a
+    backup, and refused as one when it is not, rather than read as a list of something else."""
     try:
         with Path(path).open("rb") as handle:
-            return is_backup(handle.read(4096))
+            head = handle.read(4096)
     except OSError:
         return False
+    return is_backup(head) or ".sql" in (suffix.lower() for suffix in Path(path).suffixes)
 
 
-def _checked(path: str | Path) -> Path:
+def _head(path: Path) -> str:
+    """The dump's first 64 KB of text (the whole first line, however long)."""
+    lines, size = [], 0
+    for _number, line in _text_lines(path):
+        lines.append(line)
+        size += len(line)
+        if size > 1 << 16:
+            break
+    return "\n".join(lines)
+
+
+def _checked(path: str | Path, database: str | None = None) -> _Dump:
+    """The backup, surveyed; a file that is no backup, or that cannot be read, refused with a message."""
     path = Path(path)
     try:
-        with _open(path) as handle:
-            head = handle.read(1 << 16)
-    except (OSError, EOFError, tarfile.TarError, gzip.BadGzipFile) as exc:
+        head = _head(path)
+        found, cut = _survey(path)
+    except zipfile.BadZipFile as exc:  # a zip's table of contents is at its end: one cut off has none
+        raise ValidationError(INCOMPLETE_FILE, path=path.name) from exc
+    except _DAMAGED as exc:
         raise ValidationError(UNREADABLE, path=path.name, error=type(exc).__name__) from exc
-    if b"`biblio`" not in head and b"INSERT INTO" not in head.upper() and b"CREATE TABLE" not in head.upper():
+    if "`biblio`" not in head and _STATEMENT.search(head) is None:
+        if cut and not head.strip():
+            raise ValidationError(INCOMPLETE_FILE, path=path.name)
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "{path} is not a SLiMS database backup (a .sql file from System → Database Backup)."),
             path=path.name)
-    return path
+    chosen = _chosen(path, found, database)
+    tables = found.get(chosen, set()) if chosen is not None else set().union(*found.values())
+    return _Dump(path, chosen, frozenset(tables), cut)
+
+
+INCOMPLETE_FILE = QT_TRANSLATE_NOOP(
+    "Errors", "The backup {path} is incomplete: the file ends before its end. Copy the whole file again from the "
+              "SLiMS computer. Nothing was imported.")
 
 
 def _step(count: int, total: int, progress: Progress | None, cancel: Cancel | None) -> None:
@@ -337,13 +562,23 @@ def _step(count: int, total: int, progress: Progress | None, cancel: Cancel | No
             progress(min(1.0, count / max(1, total)), QT_TRANSLATE_NOOP("Import", "Reading the file"))
 
 
-def read_biblio(path: str | Path, progress: Progress | None = None,
-                cancel: Cancel | None = None) -> Iterator[Incoming]:
-    """The bibliography rows, with their copies' item codes (as the biblio CSV export lists them)."""
-    path = _checked(path)
-    found = _Lookups(path, cancel, for_items=False)
+# the tables the catalogue's records and copies are made of (besides ``biblio``)
+CATALOGUE_TABLES = {"biblio_author", "biblio_topic", "item", "mst_author", "mst_topic", "mst_gmd", "mst_publisher",
+                    "mst_place", "mst_language", "mst_coll_type", "mst_location", "mst_item_status"}
+
+
+def read_biblio(path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None,
+                database: str | None = None) -> Iterator[Incoming]:
+    """The bibliography rows, with their copies' item codes (as the biblio CSV export lists them); first, a
+    notice naming the tables the backup lacks (an export of some tables only). ``database``: the one to read
+    of a server's dump of several."""
+    dump = _checked(path, database)
+    missing = _required(dump, "biblio", CATALOGUE_TABLES)
+    found = _Lookups(dump, cancel, for_items=False)
+    if missing is not None:
+        yield Incoming(0, notice=missing)
     total = len(found.codes)  # about: the titles that have copies
-    for count, (number, _table, names, row) in enumerate(_statements(path, {"biblio"}), start=1):
+    for count, (number, _table, names, row) in enumerate(_statements(dump, {"biblio"}), start=1):
         _step(count, total, progress, cancel)
         if len(names) != len(row) or "biblio_id" not in names:
             yield Incoming(number, error=_bad(number, names, row))
@@ -364,12 +599,14 @@ def read_biblio(path: str | Path, progress: Progress | None = None,
         yield incoming
 
 
-def read_items(path: str | Path, progress: Progress | None = None,
-               cancel: Cancel | None = None) -> Iterator[Incoming]:
-    """The copies, each with its details (as the item CSV export lists them)."""
-    path = _checked(path)
-    found = _Lookups(path, cancel, for_items=True)
-    for count, (number, _table, names, row) in enumerate(_statements(path, {"item"}), start=1):
+def read_items(path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None,
+               database: str | None = None) -> Iterator[Incoming]:
+    """The copies, each with its details (as the item CSV export lists them). (A table the backup lacks is
+    named once, by ``read_biblio``.)"""
+    dump = _checked(path, database)
+    _required(dump, "biblio", set())
+    found = _Lookups(dump, cancel, for_items=True)
+    for count, (number, _table, names, row) in enumerate(_statements(dump, {"item"}), start=1):
         _step(count, 2 * len(found.titles), progress, cancel)  # about two copies a title
         if len(names) != len(row) or "item_code" not in names:
             yield Incoming(number, error=_bad(number, names, row))
@@ -384,20 +621,25 @@ def read_items(path: str | Path, progress: Progress | None = None,
         yield item_incoming(number, fields)
 
 
-def read_tables(path: str | Path, tables: set[str],
-                cancel: Cancel | None = None) -> Iterator[tuple[int, str, dict[str, Any] | BadRow]]:
+def read_tables(path: str | Path, tables: set[str], cancel: Cancel | None = None, database: str | None = None,
+                required: str = "") -> Iterator[tuple[int, str, dict[str, Any] | BadRow]]:
     """(line number, table, {column: value} or a BadRow) for every row of ``tables``, in the file's order
     (``slims_history`` reads the loans, fines and visitor book so). A backup cut off before one of them
-    is refused once the file is read, before anything is written."""
-    path = _checked(path)
+    is refused once the file is read, before anything is written; one without the ``required`` table at
+    once; one without others of ``tables`` gives first a notice naming them, as (0, "", BadRow)."""
+    dump = _checked(path, database)
+    if required:
+        missing = _required(dump, required, tables)
+        if missing is not None:
+            yield 0, "", missing
     seen: set[str] = set()
-    for count, (number, table, names, row) in enumerate(_statements(path, tables, seen), start=1):
+    for count, (number, table, names, row) in enumerate(_statements(dump, tables, seen), start=1):
         _step(count, 1, None, cancel)
         if not row or len(names) != len(row):
             yield number, table, _bad(number, names, row)
             continue
         yield number, table, dict(zip(names, row, strict=True))
-    _whole(path, seen, tables)
+    _whole(dump.path, seen, tables)
 
 
 def _text(value: Any) -> str:
@@ -474,16 +716,19 @@ def _rule(number: int, f: dict[str, Any], types: dict[str, str], collections: di
 
 
 def read_members(path: str | Path, columns: tuple[str, ...], cancel: Cancel | None = None,
-                 lending: Lending | None = None) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
+                 lending: Lending | None = None,
+                 database: str | None = None) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
     """The members of the backup, each as SLiMS's members CSV export writes it (``columns``: its
     columns; the member type by name), for ``slims_members``. Passwords are never read. ``lending``
-    (when given) is filled with the member types' terms and the loan rules before the first member."""
-    path = _checked(path)
+    (when given) is filled with the member types' terms and the loan rules before the first member.
+    A notice naming the tables the backup lacks comes first, as (0, BadRow)."""
+    dump = _checked(path, database)
+    missing = _required(dump, "member", {"mst_member_type"})
     types: dict[str, str] = {}
     names_of: dict[str, dict[str, str]] = {"mst_coll_type": {}, "mst_gmd": {}}
     rule_rows: list[tuple[int, dict[str, Any]]] = []
     seen: set[str] = set()
-    for number, table, names, row in _statements(path, {"mst_member_type", "mst_coll_type", "mst_gmd",
+    for number, table, names, row in _statements(dump, {"mst_member_type", "mst_coll_type", "mst_gmd",
                                                          "mst_loan_rules"}, seen):
         if not row or len(names) != len(row):
             continue
@@ -497,11 +742,13 @@ def read_members(path: str | Path, columns: tuple[str, ...], cancel: Cancel | No
         else:
             key = "coll_type" if table == "mst_coll_type" else "gmd"
             names_of[table][_text(f.get(f"{key}_id"))] = _text(f.get(f"{key}_name"))
-    _whole(path, seen, {"member", "mst_member_type"})
+    _whole(dump.path, seen, {"member", "mst_member_type"})
     if lending is not None:
         lending.rules = [_rule(number, f, types, names_of["mst_coll_type"], names_of["mst_gmd"])
                          for number, f in rule_rows]
-    for count, (number, _table, names, row) in enumerate(_statements(path, {"member"}), start=1):
+    if missing is not None:
+        yield 0, missing
+    for count, (number, _table, names, row) in enumerate(_statements(dump, {"member"}), start=1):
         _step(count, 1, None, cancel)
         if len(names) != len(row) or "member_id" not in names:
             yield number, _bad(number, names, row)
@@ -525,12 +772,13 @@ class Attachment:
     public: bool  # SLiMS showed it to everyone (not only to signed-in members)
 
 
-def read_attachments(path: str | Path, cancel: Cancel | None = None) -> list[Attachment]:
+def read_attachments(path: str | Path, cancel: Cancel | None = None,
+                     database: str | None = None) -> list[Attachment]:
     """The files the backup's records have attached, in the order SLiMS lists them."""
-    path = _checked(path)
+    dump = _checked(path, database)
     files: dict[str, dict[str, Any]] = {}
     links: list[tuple[int, dict[str, Any]]] = []
-    for count, (number, table, names, row) in enumerate(_statements(path, {"files", "biblio_attachment"}),
+    for count, (number, table, names, row) in enumerate(_statements(dump, {"files", "biblio_attachment"}),
                                                          start=1):
         _step(count, 1, None, cancel)
         if not row or len(names) != len(row):

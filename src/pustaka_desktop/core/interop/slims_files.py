@@ -87,10 +87,10 @@ def _find(folder: Path, attachment: Attachment) -> Path | None:
 
 def import_files(lib: Library, by: Staff | None, backup: str | Path, repository: str | Path, *,
                  dry_run: bool = False, progress: Progress | None = None,
-                 cancel: Cancel | None = None) -> ShelfReport:
+                 cancel: Cancel | None = None, database: str | None = None) -> ShelfReport:
     """Put the backup's attached PDFs and EPUBs on the shelf of their records (after the catalogue)."""
     folder = existing_folder(repository)
-    attachments = read_attachments(backup, cancel)
+    attachments = read_attachments(backup, cancel, database)
     report = ShelfReport(named=len(attachments), dry_run=dry_run)
     for done, attachment in enumerate(attachments, start=1):
         if cancel is not None and cancel():

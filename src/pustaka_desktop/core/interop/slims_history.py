@@ -4,7 +4,8 @@ knows who has which book and when it is due, a member's unpaid fines are still o
 reports count the months before the move.
 
 Run it after the catalogue and the members came in from the same backup (``import slims-sql``,
-``members-import``). Rows are matched on SLiMS's item code (our barcode, exactly as written) and its
+``members-import``). Rows are matched on SLiMS's item code (our barcode: as written, else the one copy whose
+barcode differs from it only in case, as SLiMS's desk matched a code typed in small letters) and its
 member_id (our member number). A row whose copy or member is not here, or that cannot be true (a loan
 dated after today, a copy already lent here since), is left out and listed with its line number;
 everything else comes in, in ONE transaction (a dry run counts the same and writes nothing).
@@ -75,6 +76,7 @@ class HistoryPlan:
     closed_days: list[str] = field(default_factory=list)
     unchanged: int = 0  # already imported
     bad: list[BadRow] = field(default_factory=list)
+    notices: list[BadRow] = field(default_factory=list)  # said of the file: the tables it lacks
     applied: bool = False
     new_loans: list[dict[str, Any]] = field(default_factory=list, repr=False)
     closings: list[tuple[int, datetime]] = field(default_factory=list, repr=False)  # loan id, returned at
@@ -94,7 +96,7 @@ class HistoryPlan:
                 "loans_returned": self.loans_returned, "loans_closed": self.loans_closed, "fines": self.fines,
                 "visits": self.visits, "reservations": self.reservations, "holidays": self.holidays,
                 "closed_days": self.closed_days, "unchanged": self.unchanged, "bad_rows": len(self.bad),
-                "applied": self.applied}
+                "notices": [notice.line() for notice in self.notices], "applied": self.applied}
 
     def notes(self, translate: Translate) -> list[str]:
         """What the import brings besides loans, fines and visits, one line each (the CLI and the page)."""
@@ -105,7 +107,7 @@ class HistoryPlan:
             lines.append(translate("Import", HOLIDAYS).format(count=self.holidays))
         if self.closed_days:
             lines.append(translate("Import", CLOSED_DAYS).format(days=", ".join(self.closed_days)))
-        return lines
+        return lines + [notice.line(translate) for notice in self.notices]
 
 
 RESERVATIONS = QT_TRANSLATE_NOOP("Import", "Reservations waiting: {count}.")
@@ -159,11 +161,13 @@ class _Here:
         self.site = lib.site_id
         live = Item.deleted == False  # noqa: E712
         self.items: dict[str, int] = {}
+        self.spellings: dict[str, list[str]] = {}  # barcode in small letters -> the barcodes written so
         self.record_of: dict[str, int] = {}  # barcode -> record id
         self.on_shelf: dict[int, set[int]] = {}  # record id -> its copies on the shelf now
         for barcode, item_id, record_id, status in Item.select(Item.barcode, Item.id, Item.record,
                                                                Item.status).where(live).tuples():
             self.items[barcode] = item_id
+            self.spellings.setdefault(barcode.casefold(), []).append(barcode)
             self.record_of[barcode] = record_id
             if status == "available":
                 self.on_shelf.setdefault(record_id, set()).add(item_id)
@@ -195,6 +199,15 @@ class _Here:
         self.closed_weekdays = lib.profile.closed_weekdays if lib.profile is not None else ""
         self.weekly: dict[int, str] = {}  # SLiMS's weekly closing days: ISO weekday -> its name
 
+    def barcode(self, code: str) -> str | None:
+        """The barcode of the copy a row's item code names: as written, else the one copy whose barcode
+        differs from it only in case (SLiMS compares item codes ignoring case, so its desk lent "b0007" as
+        B0007; ``records.live_copy`` finds a typed barcode by the same rule). None for no copy, or several."""
+        if code in self.items:
+            return code
+        spellings = self.spellings.get(code.casefold(), [])
+        return spellings[0] if len(spellings) == 1 else None
+
     def uid(self, *parts: Any) -> str:
         return str(uuid.uuid5(_NAMESPACE, ":".join(str(p) for p in (self.site, "slims", *parts))))
 
@@ -213,9 +226,10 @@ def _past_moment(plan: HistoryPlan, number: int, value: Any, today: date, templa
     return at
 
 
-def plan(lib: Library, path: str | Path, progress: Progress | None = None,
-         cancel: Cancel | None = None) -> HistoryPlan:
-    """The dry run: what importing the history of backup ``path`` would add, and every row left out."""
+def plan(lib: Library, path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None,
+         database: str | None = None) -> HistoryPlan:
+    """The dry run: what importing the history of backup ``path`` would add, and every row left out.
+    ``database``: the one to read of a server's dump of several SLiMS databases."""
     # A PC clock set back (a flat battery) would leave out every loan "dated after today", blaming SLiMS's
     # clock: refused as the desk refuses to lend, with the same message, until the clock is right or confirmed.
     health.require_circulation_allowed(lib)
@@ -223,7 +237,10 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
     here = _Here(lib)
     today = health.circulation_today(lib)
     needs_both = False  # a row that points at a copy or a member
-    for number, table, row in slims_backup.read_tables(path, TABLES, cancel):
+    for number, table, row in slims_backup.read_tables(path, TABLES, cancel, database, required="loan"):
+        if not number:  # (the tables the backup lacks)
+            result.notices.append(row)
+            continue
         result.rows += 1
         needs_both = needs_both or table in ("loan", "fines", "reserve") or (
             table == "visitor_count" and not isinstance(row, BadRow) and bool(row.get("member_id")))
@@ -260,7 +277,8 @@ def _reservation(result: HistoryPlan, here: _Here, today: date, number: int, row
     if uid in here.uids:
         result.unchanged += 1
         return
-    record = here.records.get(f"slims:{row.get('biblio_id')}") or here.record_of.get(str(row.get("item_code") or ""))
+    barcode = here.barcode(str(row.get("item_code") or "").strip())
+    record = here.records.get(f"slims:{row.get('biblio_id')}") or (here.record_of[barcode] if barcode else None)
     if record is None:
         _left_out(result, number, QT_TRANSLATE_NOOP(
             "Import", "The reserved title is not in the catalogue: import the catalogue from this backup first."))
@@ -345,12 +363,13 @@ def _loan(result: HistoryPlan, here: _Here, today: date, number: int, row: dict[
             date=lent.isoformat())
         return
     code = str(row.get("item_code") or "").strip()
-    item_id = here.items.get(code)
-    if item_id is None:
+    barcode = here.barcode(code)
+    if barcode is None:
         _left_out(result, number, QT_TRANSLATE_NOOP(
             "Import", "Copy {barcode} is not in the catalogue: import the catalogue from this backup first."),
             barcode=code or "-")
         return
+    item_id = here.items[barcode]
     member = _member(result, here, number, row)
     if member is None:
         return
@@ -378,7 +397,7 @@ def _loan(result: HistoryPlan, here: _Here, today: date, number: int, row: dict[
                           "the loan is left out."), barcode=code, date=lent.isoformat())
             return
         here.out[item_id] = number
-        here.on_shelf.get(here.record_of[code], set()).discard(item_id)
+        here.on_shelf.get(here.record_of[barcode], set()).discard(item_id)
         result.loans_out += 1
     here.loans[uid] = (0, fields["returned_at"])
     result.new_loans.append(fields)
@@ -467,11 +486,12 @@ def apply(lib: Library, result: HistoryPlan, progress: Progress | None = None,
 
 
 def import_history(lib: Library, by: Staff, path: str | Path, *, dry_run: bool = False,
-                   progress: Progress | None = None, cancel: Cancel | None = None) -> HistoryPlan:
+                   progress: Progress | None = None, cancel: Cancel | None = None,
+                   database: str | None = None) -> HistoryPlan:
     """Import the loans, fines and visitor book of a SLiMS database backup (librarian,
     "circulation.import"). With ``dry_run`` nothing is written."""
     auth.require(by, "circulation.import")
-    result = plan(lib, path, progress, cancel)
+    result = plan(lib, path, progress, cancel, database)
     if not dry_run and result.changes:
         backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the library as it was
         with lib.transaction():

@@ -137,26 +137,26 @@ LOAN_RULES = QT_TRANSLATE_NOOP("Import", "SLiMS's loan rules (a member type borr
 
 
 def _read(path: str | Path, progress: Progress | None, cancel: Cancel | None,
-          lending: slims_backup.Lending | None = None):
+          lending: slims_backup.Lending | None = None, database: str | None = None):
     """``_read_rows``; a file its readers cannot handle (a field past the csv module's limit, an unknown
     encoding, a damaged xlsx) is refused with a message, never a traceback (issue 14)."""
     import csv
     import zipfile
 
     try:
-        yield from _read_rows(path, progress, cancel, lending)
+        yield from _read_rows(path, progress, cancel, lending, database)
     except (csv.Error, LookupError, UnicodeError, OverflowError, RecursionError, ValueError, EOFError,
             zipfile.BadZipFile, NotImplementedError) as exc:
         raise ValidationError(UNREADABLE, path=Path(path).name, error=str(exc)[:80] or type(exc).__name__) from exc
 
 
 def _read_rows(path: str | Path, progress: Progress | None, cancel: Cancel | None,
-               lending: slims_backup.Lending | None = None):
+               lending: slims_backup.Lending | None = None, database: str | None = None):
     """(row number, {column: value}) or (row number, BadRow) for each line; the header is optional,
     and so are SLiMS's trailing separator and its password column. INLISLite's member report (xlsx or
     CSV with its Indonesian headers) is read too."""
-    if slims_backup.is_backup_file(path):  # SLiMS's database backup: its member table
-        yield from slims_backup.read_members(path, COLUMNS, cancel, lending)
+    if slims_backup.is_backup_file(path):  # SLiMS's database backup (or a file named so): its member table
+        yield from slims_backup.read_members(path, COLUMNS, cancel, lending, database)
         return
     listed = member_sheets.rows(path, COLUMNS)  # INLISLite's report, a list kept by hand
     if listed is not None:
@@ -375,9 +375,10 @@ def _person_keys(name: str, birth: date | None, phone: str, address: str, nik: s
     return keys
 
 
-def plan(lib: Library, path: str | Path, progress: Progress | None = None,
-         cancel: Cancel | None = None) -> MemberImportPlan:
-    """The dry run: what importing ``path`` would add and update, and every bad row."""
+def plan(lib: Library, path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None,
+         database: str | None = None) -> MemberImportPlan:
+    """The dry run: what importing ``path`` would add and update, and every bad row. ``database``: the one
+    to read of a server's dump of several SLiMS databases."""
     result = MemberImportPlan(path=str(path))
     latest = data_today(lib)
     types = {t.name.lower(): t for t in MemberType.select().where(MemberType.deleted == False)}  # noqa: E712
@@ -388,7 +389,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None,
     listed: dict[tuple[str, Any], int] = {}  # who the rows without a card number were, and their row
     numbers: Iterator[str] = iter(())
     lending = slims_backup.Lending()
-    for number, row in _read(path, progress, cancel, lending):
+    for number, row in _read(path, progress, cancel, lending, database):
         result.rows += 1 if number else 0  # (0: a whole sheet not read)
         if isinstance(row, BadRow):
             (result.bad if number else result.notices).append(row)  # (0: no member: a sheet not read, totals)
@@ -567,14 +568,14 @@ def apply(lib: Library, result: MemberImportPlan, progress: Progress | None = No
 
 def import_members(lib: Library, by: Staff, path: str | Path, *, dry_run: bool = False,
                    progress: Progress | None = None, cancel: Cancel | None = None,
-                   pictures: str | Path | None = None) -> MemberImportPlan:
+                   pictures: str | Path | None = None, database: str | None = None) -> MemberImportPlan:
     """Import a SLiMS members CSV (librarian, "members.import"). With ``dry_run`` nothing is written.
     ``pictures``: SLiMS's images folder (or its persons folder): the members' photos, attached after
     the members are saved (``slims_pictures``)."""
     auth.require(by, "members.import")
     if pictures is not None:
         existing_folder(pictures)
-    result = plan(lib, path, progress, cancel)
+    result = plan(lib, path, progress, cancel, database)
     if not dry_run:
         backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the members as they were
         with lib.transaction():
