@@ -3119,6 +3119,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>kalibrasi printer mana yang dipakai</translation>
         </message>
         <message>
+            <source>with a SLiMS database backup: the SLiMS database to read of a server's backup that holds several</source>
+            <translation>dengan cadangan basis data SLiMS: basis data SLiMS yang dibaca dari cadangan server yang memuat beberapa</translation>
+        </message>
+        <message>
             <source>with slims-biblio: SLiMS's items export too, imported together in one go (each copy written once: much faster for a large library)</source>
             <translation>dengan slims-biblio: ekspor eksemplar SLiMS juga, diimpor bersama sekaligus (tiap eksemplar ditulis sekali: jauh lebih cepat untuk perpustakaan besar)</translation>
         </message>
@@ -3129,6 +3133,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>with slims-sql: SLiMS's repository folder: the PDFs and EPUBs attached to its records go on the digital shelf</source>
             <translation>dengan slims-sql: folder repository SLiMS: PDF dan EPUB yang dilampirkan pada cantumannya masuk ke rak digital</translation>
+        </message>
+        <message>
+            <source>with slims-sql: the SLiMS database to read of a server's backup that holds several</source>
+            <translation>dengan slims-sql: basis data SLiMS yang dibaca dari cadangan server yang memuat beberapa</translation>
         </message>
         <message>
             <source>words, an ISBN or a copy barcode</source>
@@ -6350,12 +6358,28 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{path} tidak berisi berkas cadangan .sql.</translation>
         </message>
         <message>
+            <source>{path} holds no database named {database}. It holds: {names}. Nothing was imported.</source>
+            <translation>{path} tidak memuat basis data bernama {database}. Isinya: {names}. Tidak ada yang diimpor.</translation>
+        </message>
+        <message>
+            <source>{path} holds the databases of several SLiMS libraries: {names}. Choose the one to import (pustaka-cli: --database NAME), or back up only that database (SLiMS: System → Database Backup). Nothing was imported.</source>
+            <translation>{path} memuat basis data beberapa perpustakaan SLiMS: {names}. Pilih yang akan diimpor (pustaka-cli: --database NAMA), atau cadangkan hanya basis data itu (SLiMS: Sistem → Cadangan Basis Data). Tidak ada yang diimpor.</translation>
+        </message>
+        <message>
             <source>The backup {path} is incomplete: it ends in the middle of a table, and the tables {tables} are missing. Copy the whole file again from the SLiMS computer. Nothing was imported.</source>
             <translation>Cadangan {path} tidak lengkap: berkas berakhir di tengah sebuah tabel, dan tabel {tables} tidak ada. Salin lagi seluruh berkas dari komputer SLiMS. Tidak ada yang diimpor.</translation>
         </message>
         <message>
+            <source>{path} has no {table} table: it is not a whole SLiMS database backup (only some of its tables were exported, or another database). Make the backup in SLiMS (System → Database Backup), or export the whole SLiMS database. Nothing was imported.</source>
+            <translation>{path} tidak punya tabel {table}: ini bukan cadangan utuh basis data SLiMS (hanya sebagian tabelnya yang diekspor, atau basis data lain). Buat cadangan di SLiMS (Sistem → Cadangan Basis Data), atau ekspor seluruh basis data SLiMS. Tidak ada yang diimpor.</translation>
+        </message>
+        <message>
             <source>{path} is not a SLiMS database backup (a .sql file from System → Database Backup).</source>
             <translation>{path} bukan cadangan basis data SLiMS (berkas .sql dari Sistem → Cadangan Basis Data).</translation>
+        </message>
+        <message>
+            <source>The backup {path} is incomplete: the file ends before its end. Copy the whole file again from the SLiMS computer. Nothing was imported.</source>
+            <translation>Cadangan {path} tidak lengkap: berkasnya terpotong sebelum akhirnya. Salin lagi seluruh berkas dari komputer SLiMS. Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <source>This library holds no copies or no members yet: import the catalogue and the members of {path} first, then its history. Nothing was imported.</source>
@@ -7160,6 +7184,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Writing</source>
             <translation>Menulis</translation>
+        </message>
+        <message>
+            <source>The backup has no {tables} table(s) (only some tables were exported?): what they hold does not come in. A whole backup (SLiMS: System → Database Backup) brings it.</source>
+            <translation>Cadangan ini tidak punya tabel {tables} (hanya sebagian tabel yang diekspor?): isinya tidak ikut masuk. Cadangan utuh (SLiMS: Sistem → Cadangan Basis Data) membawanya.</translation>
         </message>
         <message>
             <source>This INSERT statement of the backup could not be read; its rows are left out.</source>
@@ -14852,10 +14880,6 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>--items dipakai bersama slims-biblio (kedua ekspor SLiMS sekaligus).</translation>
         </message>
         <message>
-            <source>--repository goes with slims-sql (a SLiMS database backup).</source>
-            <translation>--repository dipakai bersama slims-sql (cadangan basis data SLiMS).</translation>
-        </message>
-        <message>
             <source>records</source>
             <translation>cantuman</translation>
         </message>
@@ -14902,6 +14926,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>{count} copies were left out (their records came in):</source>
             <translation>{count} eksemplar tidak diimpor (judulnya tetap masuk):</translation>
+        </message>
+        <message>
+            <source>--repository and --database go with slims-sql (a SLiMS database backup).</source>
+            <translation>--repository dan --database dipakai bersama slims-sql (cadangan basis data SLiMS).</translation>
         </message>
         <message>
             <source>Imported.</source>
