@@ -6,7 +6,8 @@ passes its text cells through ``neutralise``: a cell that starts with ``=``, ``+
 or a carriage return gets a leading apostrophe (``'``), which spreadsheets show as text and do not
 run. A cell that is only a number, a phone number or a date (``-5``, ``+62 812-3456-789``,
 ``-12,5``) cannot call anything and is left as it is, so numbers still add up and phone numbers still
-read right. Imports flag formula-looking cells for review (``looks_like_formula``).
+read right. Every import takes that apostrophe off again (``as_written``: our own export comes back as
+it was) and flags formula-looking cells for review (``looks_like_formula``).
 
 Spreadsheets also damage what they take for numbers: a 13-digit ISBN or a 16-digit NIK is shown in
 scientific notation (``9,78979E+12``), and a CSV saved from it keeps only that (``looks_like_scientific``).
@@ -42,8 +43,21 @@ def looks_like_formula(value: Any) -> bool:
 
 
 def neutralise(value: Any) -> Any:
-    """The cell as it may be written to an xlsx or CSV file: formula-looking text gets a leading ``'``."""
-    return "'" + value if looks_like_formula(value) else value
+    """The cell as it may be written to an xlsx or CSV file: formula-looking text gets a leading ``'``
+    (and so does text that already looks escaped, ``'=A1``, so that ``as_written`` gives it back whole)."""
+    return "'" + value if looks_like_formula(value) or _escaped(value) else value
+
+
+def as_written(value: Any) -> Any:
+    """A cell read from an xlsx or CSV file without the apostrophe ``neutralise`` put in front of it:
+    ``'=Toko Buku`` is ``=Toko Buku``. Only that escape comes off (``'Tis``, ``'-5`` stay as they are)."""
+    return value[1:] if _escaped(value) else value
+
+
+def _escaped(value: Any) -> bool:
+    """Whether the text is a formula-looking text with ``neutralise``'s apostrophe in front."""
+    return (value.__class__ is str and value[:1] == "'"
+            and (looks_like_formula(value[1:]) or _escaped(value[1:])))
 
 
 def neutralise_row(values: Iterable[Any]) -> list[Any]:

@@ -21,6 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from ..cells import as_written
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from . import sheets
@@ -115,7 +116,7 @@ def _later_sheets(every: Iterator[tuple[str, Iterator[list[Any]]]],
 def _cell(value: Any) -> str:
     if isinstance(value, datetime | date):
         return value.strftime("%Y-%m-%d")
-    return clean(value)
+    return as_written(clean(value))  # (without the apostrophe an export puts before formula-looking text)
 
 
 def _long_number(value: Any) -> bool:

@@ -116,6 +116,10 @@ def record_changes(row: dict[str, Any], incoming: dict[str, Any], flagged: set[s
     """The fields the file would change: only values it carries; an empty value never erases, and a
     flagged value never replaces one the catalogue has."""
     changes: dict[str, Any] = {}
+    if "title" in incoming and _whole_title(incoming) == _whole_title(row):
+        # the same title split elsewhere ("A : B" in one field, or A and B): systems split at different
+        # points (SLiMS's one title column is split at " : "), and a re-import does not move the split
+        incoming = {k: v for k, v in incoming.items() if k not in ("title", "subtitle")}
     for name, value in incoming.items():
         if value in ("", None, []) or name not in row:
             continue
@@ -135,6 +139,12 @@ def record_changes(row: dict[str, Any], incoming: dict[str, Any], flagged: set[s
         if current != value:
             changes[name] = value
     return changes
+
+
+def _whole_title(fields: dict[str, Any]) -> str:
+    """Title and subtitle as one text (``A : B``), spaces around the colon as ISBD writes them."""
+    whole = " : ".join(part for part in (fields.get("title") or "", fields.get("subtitle") or "") if part)
+    return " ".join(re.sub(r"\s*:\s*", " : ", whole).split())
 
 
 def item_changes(row: dict[str, Any], incoming: dict[str, Any], type_id: int | None) -> dict[str, Any]:

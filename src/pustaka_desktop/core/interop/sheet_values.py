@@ -19,27 +19,100 @@ def _lines(value: Any) -> list[str]:
 # "dkk." (dan kawan-kawan) and "et al.": more authors than the cell names
 _MORE_AUTHORS = re.compile(r"(?i)[\s,]*(?:\bdkk|\bet\.?\s*al)\.?\s*$")
 _JOINED = re.compile(r"(?i)\s+(?:dan|and|&)\s+|\s+/\s+|\s*&\s*")
-# the first word of a body's name: "Departemen Pendidikan dan Kebudayaan" is one author, not two
-_BODIES = frozenset({"departemen", "kementerian", "kementrian", "dinas", "badan", "pusat", "tim", "lembaga", "yayasan",
-                     "universitas", "institut", "direktorat", "balai", "perpustakaan", "dewan", "majelis", "pemerintah",
-                     "pemdes", "pemkab", "kantor", "sekolah", "panitia", "komisi", "persatuan", "ikatan", "forum"})
+# words of a body's name, not a person's: "Departemen Pendidikan dan Kebudayaan", "Rumah Baca Cahaya &
+# Pustaka Bergerak" and "Kelompok Wanita Tani Melati dan PKK Desa Sukamaju" are each one author
+_BODIES = frozenset({
+    "departemen", "kementerian", "kementrian", "dinas", "badan", "pusat", "tim", "lembaga", "yayasan", "universitas",
+    "institut", "direktorat", "balai", "perpustakaan", "dewan", "majelis", "pemerintah", "pemdes", "pemkab", "kantor",
+    "sekolah", "panitia", "komisi", "persatuan", "ikatan", "forum", "kelompok", "rumah", "desa", "pkk", "penerbit",
+    "pustaka", "redaksi", "komunitas", "sanggar", "taman", "karang", "taruna", "koperasi", "pt", "cv", "ud", "toko",
+    "madrasah", "pesantren", "pondok", "masjid", "gereja", "paguyuban", "posyandu", "bumdes", "kecamatan",
+    "kabupaten", "kab", "kota", "provinsi", "kelurahan", "dusun", "kampung", "organisasi", "asosiasi", "himpunan",
+    "perkumpulan", "gerakan", "press", "media", "grup", "group", "studio", "team", "department",
+    "ministry", "institute", "university", "foundation", "association", "society", "council", "committee"})
+# small words of a person's name that are not capitalised: "Abdul Hayyie al-Kattani", "Ahmad bin Yusuf"
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "binti", "van", "von", "der", "den", "de", "da", "di", "la", "le"})
 
 
-def author_names(value: Any) -> tuple[list[str], bool]:
+def looks_personal(name: str) -> bool:
+    """Whether a piece of an author cell reads as one person's name: two to four capitalised words
+    ("Andrea Hirata", "Hirata, Andrea", "A. Fuadi"), none of them a body's word (Rumah, Desa, PKK...)."""
+    words = name.replace(",", " ").split()
+    capitals = [word for word in words if word[:1].isupper()]
+    others = [word for word in words if not word[:1].isupper()]
+    return (2 <= len(capitals) <= 4
+            and all(word.lower().split("-")[0].rstrip(".") in _NAME_PARTICLES for word in others)
+            and not any(fold(word) in _BODIES for word in words))
+
+
+def author_names(value: Any, joined: bool = True) -> tuple[list[str], bool]:
     """(the names, whether the cell says there are more: "dkk") of an author cell: one a line or ";"
-    apart, and "A dan B", "A & B", "A / B" (not in a body's name: "Departemen Pendidikan dan Kebudayaan";
-    never at a comma, which turns a name round: "Hirata, Andrea")."""
+    apart, and, when ``joined``, "A dan B", "A & B", "A / B" when each side reads as a person's name
+    (``looks_personal``: not "Rumah Baca Cahaya & Pustaka Bergerak"; never at a comma, which turns a name
+    round: "Hirata, Andrea"). Our own export joins names with ";" only: it is read with ``joined`` False."""
     names: list[str] = []
     more = False
     for part in _lines(value):
         bare = _MORE_AUTHORS.sub("", part)
         more = more or bare != part
-        pieces = [piece.strip() for piece in _JOINED.split(bare)]
-        if len(pieces) > 1 and all(piece and fold(piece).split()[0] not in _BODIES for piece in pieces):
+        pieces = [piece.strip() for piece in _JOINED.split(bare)] if joined else []
+        if len(pieces) > 1 and all(looks_personal(_without_role(piece)[0]) for piece in pieces):
             names += pieces
         elif bare:
             names.append(bare)
     return names, more
+
+
+# an author's role and kind after the name, as our export and hand-kept sheets write them:
+# "Risdiyanto, Imam (penyunting)", "Gema Insani (badan, penerjemah)"
+ROLE_WORDS = {"editor": "penyunting", "translator": "penerjemah", "illustrator": "ilustrator",
+              "primary": "pengarang utama", "additional": "pengarang tambahan"}
+ORGANISATION_WORD = "badan"
+_ROLES_IN = {**{word: role for role, word in ROLE_WORDS.items()}, "editor": "editor", "ed": "editor",
+             "eds": "editor", "peny": "editor", "penyusun": "", "translator": "translator", "penterjemah": "translator",
+             "penerj": "translator", "terj": "translator", "alih bahasa": "translator", "illustrator": "illustrator",
+             "ilus": "illustrator", "ilustrasi": "illustrator", "pengarang": "", "penulis": "", "author": ""}
+_KINDS_IN = {"badan", "badan korporasi", "korporasi", "lembaga", "organisasi", "organisation", "organization"}
+_SUFFIX = re.compile(r"^(.*\S)\s*\(([^()]+)\)$")
+
+
+def _without_role(name: str) -> tuple[str, str, str]:
+    """(the name, its role or '', its kind or '') of ``Name (words)`` when every word in the brackets
+    names a role or a body; a name with other words in brackets keeps them ("Hamka (Haji Abdul Malik)")."""
+    found = _SUFFIX.match(name.strip())
+    if not found:
+        return name.strip(), "", ""
+    words = [" ".join(fold(word).split()) for word in found.group(2).split(",")]
+    if not all(word in _ROLES_IN or word in _KINDS_IN for word in words):
+        return name.strip(), "", ""
+    role = next((_ROLES_IN[word] for word in words if _ROLES_IN.get(word)), "")
+    kind = "organisation" if any(word in _KINDS_IN for word in words) else ""
+    return found.group(1), role, kind
+
+
+def authors(value: Any, joined: bool = True) -> tuple[list[dict[str, str]], bool]:
+    """The authors of a cell (``author_names``) as the catalogue keeps them, each with its role (the first
+    is the primary author, the rest additional, unless the brackets after a name say otherwise) and kind."""
+    names, more = author_names(value, joined)
+    out = []
+    for position, written in enumerate(names):
+        name, role, kind = _without_role(written)
+        out.append({"name": name, "role": role or ("primary" if position == 0 else "additional"),
+                    "kind": kind or "person"})
+    return out, more
+
+
+def author_cell(entries: list[dict[str, str]]) -> str:
+    """The authors as ``authors`` reads them back: ";" between them, a role or kind that is not the one
+    of its place in brackets after the name."""
+    written = []
+    for position, author in enumerate(entries):
+        words = [ORGANISATION_WORD] if author.get("kind") == "organisation" else []
+        role = author.get("role") or ""
+        if role and role != ("primary" if position == 0 else "additional"):
+            words.append(ROLE_WORDS.get(role, role))
+        written.append(f"{author['name']} ({', '.join(words)})" if words else author["name"])
+    return "; ".join(written)
 
 
 def year_text(value: Any) -> str:

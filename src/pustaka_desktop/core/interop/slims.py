@@ -1,7 +1,10 @@
 """SLiMS CSV, the bibliography and item files of SLiMS (Senayan Library Management System).
 
 The column order is fixed (SLiMS reads by position); SLiMS writes no BOM, puts several values in one
-field as ``<A><B><C>`` and a newline inside a field as the two characters ``\\n``. SLiMS's own export
+field as ``<A><B><C>`` and a newline inside a field as the two characters ``\\n``. Our own export writes
+a line break as ``\\r\\n`` and a backslash as ``\\\\`` (as SLiMS's item export does, MySQL's escape_string),
+so that a typed ``D:\\naskah`` comes back as typed (``_unescape``); SLiMS's own import drops every
+backslash of a field (bibliography/import.php), whichever way it is written. SLiMS's own export
 may leave a quote inside a field unescaped and end the header with an extra separator: the reader
 tolerates both (a quote only closes a field when a separator or the end of the line follows it).
 
@@ -26,13 +29,14 @@ from .. import auth
 from ..catalog import classnumber
 from ..catalog.callnumber import derive_call_number
 from ..catalog.review import Flag
-from ..cells import neutralise
+from ..cells import as_written, neutralise
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.files import atomic_write, make_folder, write_bytes
 from ..store.models import CollectionType, Item, Record, Staff
 from .types import (
+    ANY_VALUE,
     LANGUAGE_NAMES,
     BadRow,
     Cancel,
@@ -214,13 +218,19 @@ def dialect(line: str, first_columns: tuple[str, str]) -> tuple[str, str]:
 
 
 def _unescape(value: str) -> str:
-    """A field of the biblio or item export with its line breaks back. SLiMS 9.7 writes both the CR and
-    the LF of a line break as ``\\n`` (export.php replaces each alone), and the notes typed in a box
-    always break lines with CR LF: so when every break in a field is such a pair, each pair is one
-    line break (``a\\n\\n\\n\\nb`` is a blank line). A field with a single ``\\n`` anywhere (LF
-    alone: another exporter, or SLiMS data that came in another way) keeps every one."""
+    """A field of the biblio or item export as it was typed: without the apostrophe an export puts in
+    front of formula-looking text (``cells.as_written``), with its line breaks back. A field with a
+    backslash written doubled was escaped whole, as SLiMS's item export and our own files do
+    (``unescape_mysql``). SLiMS 9.7's biblio export writes both the CR and the LF of a line break as
+    ``\\n`` (export.php replaces each alone), and the notes typed in a box always break lines with CR
+    LF: so when every break in a field is such a pair, each pair is one line break
+    (``a\\n\\n\\n\\nb`` is a blank line). A field with a single ``\\n`` anywhere (LF alone: another
+    exporter, or SLiMS data that came in another way) keeps every one."""
+    value = as_written(value.strip())
     if "\\" not in value:
-        return value.strip()
+        return value
+    if "\\\\" in value:
+        return unescape_mysql(value)
     value = value.replace("\\r\\n", "\n").replace("\\r", "")
     runs = _ESCAPED_BREAKS.findall(value)
     if runs and all(len(run) % 4 == 0 for run in runs):  # (each \\n is two characters: a pair is four)
@@ -229,6 +239,21 @@ def _unescape(value: str) -> str:
 
 
 _ESCAPED_BREAKS = re.compile(r"(?:\\n)+")
+
+
+def unescape_mysql(value: str) -> str:
+    """A field as MySQL's ``escape_string`` wrote it (SLiMS's item and member exports; our biblio, item
+    and member files) read back in one pass: ``Ma\\'ruf``, ``\\"ketua\\"``, ``\\\\`` and the line breaks
+    ``\\r\\n`` (``\\\\n`` stays a backslash and an n). NUL and Ctrl-Z, which only a damaged field holds,
+    are left out."""
+    if "\\" not in value:
+        return value.strip()
+    text = _ESCAPE.sub(lambda m: _ESCAPES.get(m.group(1), m.group(1)), value)
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+_ESCAPE = re.compile(r"\\(.)", re.S)
+_ESCAPES = {"n": "\n", "r": "\r", "0": "", "Z": ""}
 
 
 def cut_stray_separator(line: str, sep: str, quote: str) -> str:
@@ -327,7 +352,7 @@ def _rows(path: str | Path, columns: tuple[str, ...], kind: str, progress: Progr
         if named is not None:
             got = dict(zip(named, fields, strict=True))
             yield number, {c: _unescape(got.get(c, "")) for c in columns}
-        elif "\\" in line:
+        elif "\\" in line or "'" in line:
             yield number, {c: _unescape(v) for c, v in zip(columns, fields, strict=True)}
         else:  # no escapes in the row (most rows): only the spaces to strip, done in C
             yield number, dict(zip(columns, map(str.strip, fields), strict=True))
@@ -384,17 +409,37 @@ def biblio_row(f: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]]
     if f["gmd_name"]:
         rec["material_type"] = GMD_IN.get(fold(f["gmd_name"]), "other")
     rec.update(split_isbn_issn(f["isbn_issn"]))
-    ddc = f["classification"] or classnumber.from_call_number(f["call_number"])
+    other = other_class(f["classification"])
+    if other:  # (a UDC number is no DDC, and the call number's class is the UDC one)
+        rec["class_other"] = other
+    else:
+        rec["ddc"] = f["classification"] or classnumber.from_call_number(f["call_number"])
     rec.update(edition=f["edition"], publisher=f["publisher_name"], year_text=f["publish_year"],
                collation=f["collation"], series=f["series_title"], language=language_code(f["language_name"]),
-               place=f["place_name"], ddc=ddc, notes=f["notes"], responsibility=f["sor"])
+               place=f["place_name"], notes=f["notes"], responsibility=f["sor"])
     names = multi(f["authors"])
     rec["authors"] = [{"name": name, "role": "primary" if i == 0 else "additional", "kind": "person"}
                       for i, name in enumerate(names)]
     rec["subjects"] = multi(f["topics"])
     rec = {k: v for k, v in rec.items() if v not in ("", None, [])}
-    items = [{"barcode": code, "call_number": f["call_number"]} for code in multi(f["item_code"])]
+    # the record's call number (SLiMS's biblio.call_number): a new copy takes it; a copy the catalogue has
+    # keeps its own ("... c.2"), and the item file, when there is one, gives each copy its own
+    items = [{"barcode": code, "call_number": f["call_number"], "_soft": {"call_number": ANY_VALUE}}
+             for code in multi(f["item_code"])]
     return rec, items
+
+
+# the class schemes a SLiMS classification may name in front of its number (``UDC 912(594.53)``): what
+# MARC 080/084 $2 and the librarians name; a DDC prefix (F, R, A...) is none of them
+OTHER_SCHEMES = frozenset({"udc", "lcc", "lc", "bbk", "nlm", "cdu", "ndc", "rvk", "other"})
+
+
+def other_class(text: str) -> str:
+    """``UDC 912(594.53)`` -> ``udc 912(594.53)`` (``classnumber.other_scheme``); '' for a DDC."""
+    scheme, _, number = text.strip().partition(" ")
+    if scheme.lower().rstrip(":") not in OTHER_SCHEMES or not number.strip():
+        return ""
+    return classnumber.other_scheme(number, scheme.rstrip(":"))
 
 
 def biblio_incoming(number: int, fields: dict[str, str], source_id: str = "") -> Incoming:
@@ -480,6 +525,20 @@ def _line(values: list[Any]) -> bytes:
     return (",".join(_field(v) for v in values) + "\n").encode("utf-8")
 
 
+def _escaped(value: Any) -> Any:
+    """Text as our biblio and item files write it, which ``_unescape`` reads back as it was: a backslash
+    doubled, a line break as ``\\r\\n`` (a blank line is ``\\r\\n\\r\\n``, never taken for SLiMS 9.7's
+    ``\\n\\n`` of one CR LF), as SLiMS's item export writes them."""
+    if value.__class__ is not str or ("\\" not in value and "\n" not in value and "\r" not in value):
+        return value
+    text = value.replace("\\", "\\\\").replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\n", "\\r\\n")
+
+
+def _catalogue_line(values: list[Any]) -> bytes:
+    return _line([_escaped(value) for value in values])
+
+
 def full_title(record: Record) -> str:
     return f"{record.title} : {record.subtitle}" if record.subtitle else record.title
 
@@ -518,10 +577,11 @@ def export_biblio(lib: Library, by: Staff | None, path: str | Path, progress: Pr
             if pictures is not None and record.cover:
                 image = f"cover_{record.id}.jpg"
                 write_bytes(Path(pictures) / image, bytes(record.cover))
-            out.write(_line([
+            out.write(_catalogue_line([
                 full_title(record), GMD_OUT.get(record.material_type, "Text"), record.edition,
                 record.isbn or record.issn, record.publisher, record.year_text, record.collation, record.series,
-                call, SLIMS_LANGUAGES.get(record.language, record.language), record.place, record.ddc, record.notes, image,
+                call, SLIMS_LANGUAGES.get(record.language, record.language), record.place, classification(record),
+                record.notes, image,
                 record.responsibility, "".join(f"<{a['name']}>" for a in authors),
                 "".join(f"<{s}>" for s in json.loads(record.subjects or "[]")),
                 "".join(f"<{b}>" for b, _ in held),
@@ -529,6 +589,15 @@ def export_biblio(lib: Library, by: Staff | None, path: str | Path, progress: Pr
             count += 1
     auth.audit(lib, by, "catalog.export", "record", format="slims-biblio", file=Path(path).name, rows=count)
     return count
+
+
+def classification(record: Record) -> str:
+    """SLiMS's one classification column: the DDC, else the class of another scheme with its scheme's
+    name in front (``UDC 912(594.53)``), which ``biblio_row`` reads back as such."""
+    if record.ddc or not record.class_other:
+        return record.ddc
+    scheme, number = classnumber.split_other(record.class_other)
+    return f"{scheme.upper()} {number}"
 
 
 def _stamp(value) -> str:
@@ -552,7 +621,7 @@ def export_items(lib: Library, by: Staff | None, path: str | Path, progress: Pro
                     raise Cancelled()
                 if progress:
                     progress(count / total, QT_TRANSLATE_NOOP("Export", "Writing copies"))
-            out.write(_line([
+            out.write(_catalogue_line([
                 item.barcode, item.call_number, types.get(item.__data__.get("collection_type"), ""),
                 item.accession_no, item.received_on or "", item.supplier, item.order_no, item.location,
                 item.order_date or "", STATUS_OUT.get(item.status, ""), "", SOURCE_OUT.get(item.source, ""),

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import auth
-from ..cells import looks_like_scientific
+from ..cells import as_written, looks_like_scientific
 from ..circulation.loan_rules import TYPE_FIELDS
 from ..community.members import clean_member, looks_like_email, new_numbers, normalise_phone
 from ..errors import ValidationError
@@ -55,7 +55,7 @@ from ..store.files import atomic_write, existing_folder
 from ..store.health import data_today
 from ..store.models import CollectionType, LoanRule, Member, MemberType, Staff
 from . import member_sheets, sheets, slims_backup, slims_pictures, spreadsheet
-from .slims import _line, cut_stray_separator, dialect, split_line
+from .slims import _line, cut_stray_separator, dialect, split_line, unescape_mysql
 from .types import UNREADABLE, BadRow, RowError, Translate, fold, month_only, parse_date, read_text
 
 COLUMNS = ("member_id", "member_name", "gender", "member_type_name", "member_email", "member_address",
@@ -220,17 +220,9 @@ def _read_rows(path: str | Path, progress: Progress | None, cancel: Cancel | Non
 
 def unescape(value: str) -> str:
     """A field of SLiMS's member export as it was typed: the export runs MySQL's ``escape_string`` on
-    every field and never undoes it (membership/export.php), so ``Ma\\'ruf``, ``\\"ketua\\"``,
-    ``\\\\`` and the line breaks ``\\r\\n`` are read back in one pass (``\\\\n`` stays a backslash and
-    an n). NUL and Ctrl-Z, which only a damaged field holds, are left out."""
-    if "\\" not in value:
-        return value.strip()
-    text = _ESCAPE.sub(lambda m: _ESCAPES.get(m.group(1), m.group(1)), value)
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
-
-
-_ESCAPE = re.compile(r"\\(.)", re.S)
-_ESCAPES = {"n": "\n", "r": "\r", "0": "", "Z": ""}
+    every field and never undoes it (membership/export.php), read back by ``slims.unescape_mysql``;
+    the apostrophe an export puts in front of formula-looking text comes off (``cells.as_written``)."""
+    return unescape_mysql(as_written(value.strip()))
 
 
 NO_NAME_COLUMN = QT_TRANSLATE_NOOP(

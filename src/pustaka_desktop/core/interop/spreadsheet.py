@@ -10,10 +10,15 @@ cell ("015-017", "018 s/d 019", "020, 021") is one copy a number when the count 
 Headers are matched as ``types.header_keys`` reads them ("Tgl." = "Tanggal", "(Rp)" and a trailing "Buku"
 aside, either side of a "/"); what is said of a value names the sheet's own header. Values are read as
 hand-kept sheets write them: Excel's day numbers and months without a day in a date column, a year
-column of date cells, authors joined by "dan", "&" or "/", "dkk"; Excel's error cells (#N/A) are no
-value; text a plain CSV turned into question marks (Arabic, Javanese script) is flagged and said.
+column of date cells, authors joined by "dan", "&" or "/" (between persons' names only: not in
+"Rumah Baca Cahaya & Pustaka Bergerak"), "dkk", a role in brackets ("Santosa, Budi (penyunting)");
+Excel's error cells (#N/A) are no value; text a plain CSV turned into question marks (Arabic, Javanese
+script) is flagged and said.
 
-Export writes the catalogue as one row per copy, with headers the import recognises.
+Export writes the catalogue as one row per copy, every field of a record and a copy in a column with a
+header the import recognises (in English or Indonesian), an author's role and kind in brackets after the
+name. A sheet with our export's columns is read as ours (``is_own_export``): its authors are split at
+";" only. The apostrophe the export puts before formula-looking text comes off again (``cells.as_written``).
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from typing import Any
 from .. import auth
 from ..catalog import classnumber
 from ..catalog.review import Flag
-from ..cells import neutralise
+from ..cells import as_written, neutralise
 from ..errors import ValidationError
 from ..fields import day_of
 from ..i18n import QT_TRANSLATE_NOOP
@@ -40,7 +45,15 @@ from ..service import Library
 from ..store.files import atomic_write
 from ..store.models import CollectionType, Item, Record, Staff
 from . import inlislite, member_sheets, sheets
-from .sheet_values import EXCEL_ERRORS, MAX_RANGE, accession_range, author_names, looks_lost, year_text
+from .sheet_values import (
+    EXCEL_ERRORS,
+    MAX_RANGE,
+    accession_range,
+    author_cell,
+    authors,
+    looks_lost,
+    year_text,
+)
 from .types import (
     BadRow,
     Cancel,
@@ -79,10 +92,12 @@ FIELDS: dict[str, str] = {
     "series": QT_TRANSLATE_NOOP("Spreadsheet", "Series"),
     "language": QT_TRANSLATE_NOOP("Spreadsheet", "Language"),
     "ddc": QT_TRANSLATE_NOOP("Spreadsheet", "Classification"),
+    "class_other": QT_TRANSLATE_NOOP("Spreadsheet", "Other classification"),
     "subjects": QT_TRANSLATE_NOOP("Spreadsheet", "Subjects"),
     "notes": QT_TRANSLATE_NOOP("Spreadsheet", "Notes"),
     "material_type": QT_TRANSLATE_NOOP("Spreadsheet", "Material type"),
     "audience": QT_TRANSLATE_NOOP("Spreadsheet", "Audience"),
+    "hidden": QT_TRANSLATE_NOOP("Spreadsheet", "Hidden from patrons"),
     "barcode": QT_TRANSLATE_NOOP("Spreadsheet", "Barcode"),
     "accession_no": QT_TRANSLATE_NOOP("Spreadsheet", "Accession number"),
     "call_number": QT_TRANSLATE_NOOP("Spreadsheet", "Call number"),
@@ -91,6 +106,10 @@ FIELDS: dict[str, str] = {
     "source": QT_TRANSLATE_NOOP("Spreadsheet", "Source"),
     "source_detail": QT_TRANSLATE_NOOP("Spreadsheet", "Source detail"),
     "supplier": QT_TRANSLATE_NOOP("Spreadsheet", "Supplier"),
+    "order_no": QT_TRANSLATE_NOOP("Spreadsheet", "Order number"),
+    "order_date": QT_TRANSLATE_NOOP("Spreadsheet", "Order date"),
+    "invoice": QT_TRANSLATE_NOOP("Spreadsheet", "Invoice"),
+    "invoice_date": QT_TRANSLATE_NOOP("Spreadsheet", "Invoice date"),
     "price": QT_TRANSLATE_NOOP("Spreadsheet", "Price"),
     "received_on": QT_TRANSLATE_NOOP("Spreadsheet", "Date received"),
     "acquired_year": QT_TRANSLATE_NOOP("Spreadsheet", "Year acquired"),
@@ -99,7 +118,8 @@ FIELDS: dict[str, str] = {
     "copies": QT_TRANSLATE_NOOP("Spreadsheet", "Copies"),
 }
 ITEM_KEYS = ("barcode", "accession_no", "call_number", "location", "collection_type", "source", "source_detail",
-             "supplier", "price", "received_on", "acquired_year", "status", "condition_note")
+             "supplier", "order_no", "order_date", "invoice", "invoice_date", "price", "received_on", "acquired_year",
+             "status", "condition_note")
 RECORD_KEYS = tuple(name for name in FIELDS if name not in ITEM_KEYS and name != "copies")
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -157,6 +177,14 @@ _SYNONYMS["received_on"] += ("tanggal penerimaan", "tanggal pencatatan", "tangga
 _SYNONYMS["price"] += ("harga satuan", "harga per eksemplar")
 _SYNONYMS["location"] += ("no rak", "nomor rak", "kode rak")
 _SYNONYMS["acquired_year"] = ("tahun pengadaan", "tahun perolehan", "tahun penerimaan", "tahun masuk")
+# the columns our export has besides (English and Indonesian labels) and what people call them
+_SYNONYMS["class_other"] = ("other classification", "klasifikasi lain", "klas lain", "kelas lain")
+_SYNONYMS["hidden"] = ("hidden", "hidden from patrons", "tersembunyi", "tersembunyi dari pemustaka", "disembunyikan")
+_SYNONYMS["order_no"] = ("order number", "order no", "no pesanan", "nomor pesanan", "no order", "no po")
+_SYNONYMS["order_date"] = ("order date", "tanggal pesanan", "tanggal pesan", "tanggal order", "tanggal po")
+_SYNONYMS["invoice"] = ("invoice", "no invoice", "invoice number", "faktur", "no faktur", "nomor faktur", "no kuitansi",
+                        "kuitansi")
+_SYNONYMS["invoice_date"] = ("invoice date", "tanggal faktur", "tanggal invoice", "tanggal kuitansi")
 _GUESS = {header_key(name): target for target, names in _SYNONYMS.items() for name in names}
 # our own field names as headers (call_number, accession_no, received_on...), as our export and people write them
 _GUESS |= {header_key(name): name for name in FIELDS} | {name: name for name in FIELDS}
@@ -233,15 +261,21 @@ def _split(value: Any) -> list[str]:
     return [part.strip() for part in clean(value).replace("\n", ";").split(";") if part.strip()]
 
 
-COPY_ONLY = ("price", "received_on", "acquired_year", "source", "source_detail", "supplier", "status", "condition_note")
+COPY_ONLY = ("price", "received_on", "acquired_year", "source", "source_detail", "supplier", "order_no", "order_date",
+             "invoice", "invoice_date", "status", "condition_note")
+# what a hidden-from-patrons cell says for "not hidden" (anything else written there hides the record)
+_NOT_HIDDEN = frozenset({"tidak", "no", "n", "0", "false", "t", "-"})
 
 
-def sheet_row(values: dict[str, Any], flags: list[Any] | None = None,
-              headers: dict[str, str] | None = None) -> tuple[dict[str, Any], list[dict[str, Any]], int]:
+def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: dict[str, str] | None = None,
+              own_export: bool = False) -> tuple[dict[str, Any], list[dict[str, Any]], int]:
     """(record, copies, count) of one row's ``values`` by field; ``headers``: the sheet's header of each
-    field, which the messages name (the librarian knows "Tgl Terima", not "received_on")."""
+    field, which the messages name (the librarian knows "Tgl Terima", not "received_on"). ``own_export``:
+    the sheet is our export (``is_own_export``), whose author cell joins names with ";" only."""
     flags = [] if flags is None else flags
     headers = headers or {}
+    if any(value.__class__ is str and value[:1] == "'" for value in values.values()):
+        values = {name: as_written(value) for name, value in values.items()}  # (our export's formula escape)
     if any(value.__class__ is str and value[:1] == "#" for value in values.values()):
         values = _without_errors(values, headers, flags)
     title = clean(values.get("title"))
@@ -266,16 +300,19 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None,
     audience = clean(values.get("audience"))
     if audience:
         rec["audience"] = AUDIENCE_IN.get(fold(audience), "adult")
-    names, more = author_names(values.get("authors"))
+    hidden = clean(values.get("hidden"))
+    if hidden:
+        rec["hidden"] = fold(hidden) not in _NOT_HIDDEN
+    rec["class_other"] = _other_class(clean(values.get("class_other")))
+    rec["authors"], more = authors(values.get("authors"), joined=not own_export)
     if more and not rec.get("responsibility"):  # "Andrea Hirata, dkk": the others are not named; the cell says so
         rec["responsibility"] = clean(values.get("authors"))
-    rec["authors"] = [{"name": n, "role": "primary" if i == 0 else "additional", "kind": "person"}
-                      for i, n in enumerate(names)]
     rec["subjects"] = _split(values.get("subjects"))
     rec = {k: v for k, v in rec.items() if v not in ("", None, [])}
     flags += _lost_script(rec)
 
-    if not rec.get("ddc") and clean(values.get("call_number")):
+    if not rec.get("ddc") and not rec.get("class_other") and clean(values.get("call_number")):
+        # (a call number under a UDC class starts with the UDC number: no DDC to take from it)
         rec["ddc"] = classnumber.from_call_number(clean(values.get("call_number")))
     items: list[dict[str, Any]] = []
     # a row is a copy when it names one (barcode, accession number) or says what only a copy has (a
@@ -284,7 +321,8 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None,
     if numbered or any(clean(values.get(k)) for k in COPY_ONLY):
         item: dict[str, Any] = {k: clean(values.get(k)) for k in ("barcode", "accession_no", "call_number",
                                                                    "location", "collection_type", "supplier",
-                                                                   "condition_note", "source_detail")}
+                                                                   "condition_note", "source_detail", "order_no",
+                                                                   "invoice")}
         source = clean(values.get("source"))
         if source:
             mapped = source_code(fold(source))
@@ -301,6 +339,8 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None,
                 item["_status_name"] = status
         item["price"] = soft(parse_price, values.get("price"), headers.get("price", "price"), flags, "price")
         item["received_on"] = _received_on(values, headers, flags)
+        for name in ("order_date", "invoice_date"):
+            item[name] = soft(parse_date, values.get(name), headers.get(name, name), flags, "date")
         acquired = values.get("acquired_year")
         if clean(acquired) and (clean(values.get("received_on")) or not _is_day(acquired)):
             # a year of acquisition is no day: kept with where the copy came from ("Hibah; Tahun pengadaan 2019")
@@ -362,6 +402,17 @@ def _without_errors(values: dict[str, Any], headers: dict[str, str], flags: list
     flags += [Flag(reason="formula", field="", value=value, template=EXCEL_ERROR, context="Import",
                    params={"column": headers.get(name, name), "value": value}) for name, value in errors.items()]
     return {name: None if name in errors else value for name, value in values.items()}
+
+
+def _other_class(text: str) -> str:
+    """A class of another scheme as our export writes it (``UDC 912(594.53)``) -> ``udc 912(594.53)``;
+    one written without its scheme's name is kept as a class of an "other" scheme."""
+    if not text:
+        return ""
+    scheme, _, number = text.partition(" ")
+    if not number.strip() or not scheme.isalpha():
+        scheme, number = "other", text
+    return classnumber.other_scheme(number, scheme)
 
 
 def _alike(item: dict[str, Any]) -> dict[str, Any]:
@@ -477,7 +528,7 @@ def _read_sheets(path: str | Path, mapping: dict[str, str] | None, progress: Pro
     total_hint = Path(path).stat().st_size // 60 + 1
     counted = [0]  # rows of the sheets before: the progress bar goes on from them
     yield from _sheet(iterator, header_row, _unread(headers, mapping), positions, sheet, total_hint, counted,
-                      progress, cancel, headers=headers)
+                      progress, cancel, headers=headers, own=is_own_export(positions))
     for sheet, header_row, headers, iterator in tables:
         try:
             positions = _positions(headers, mapping, later=True)
@@ -485,7 +536,7 @@ def _read_sheets(path: str | Path, mapping: dict[str, str] | None, progress: Pro
             yield Incoming(0, notice=BadRow(0, NOT_READ, {"sheet": sheet}, sheet=sheet), sheet=sheet)
             continue
         yield from _sheet(iterator, header_row, _unread(headers, mapping), positions, sheet, total_hint, counted,
-                          progress, cancel, headers=headers)
+                          progress, cancel, headers=headers, own=is_own_export(positions))
 
 
 NOT_READ = QT_TRANSLATE_NOOP("Import", "Not read: none of its columns holds titles.")
@@ -522,6 +573,12 @@ def _positions(headers: list[str], mapping: dict[str, str] | None, later: bool =
     return [(headers.index(h), t) for h, t in chosen.items()]
 
 
+def is_own_export(positions: list[tuple[int, str]]) -> bool:
+    """Whether a sheet is our own export (or a copy of it saved again): it has every column our export
+    has written since its first version; no sheet kept by hand has all of them."""
+    return FIRST_EXPORT_FIELDS.issubset(name for _, name in positions)
+
+
 def _unread(headers: list[str], mapping: dict[str, str] | None) -> list[str]:
     """The columns no field takes and nobody chose to leave out (the wizard's mapping names every column):
     said, not dropped without a word. A sheet's own row numbers ("No") and blank headers are no data."""
@@ -532,7 +589,7 @@ def _unread(headers: list[str], mapping: dict[str, str] | None) -> list[str]:
 
 def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positions: list[tuple[int, str]],
            sheet: str, total_hint: int, counted: list[int], progress: Progress | None,
-           cancel: Cancel | None, headers: list[str] | None = None) -> Iterator[Incoming]:
+           cancel: Cancel | None, headers: list[str] | None = None, own: bool = False) -> Iterator[Incoming]:
     labels = {t: headers[i] for i, t in positions} if headers else {}  # what the messages call each column
     lost: list[int] = []  # rows whose script a plain CSV turned into question marks
     if unread:
@@ -555,7 +612,7 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
             picked.update(above)
         flags: list[Any] = []
         try:
-            rec, items, copies = sheet_row(picked, flags, labels)
+            rec, items, copies = sheet_row(picked, flags, labels, own_export=own)
         except RowError as exc:
             yield Incoming(number, error=BadRow(number, exc.template, exc.params), sheet=sheet)
             continue
@@ -588,14 +645,27 @@ def read_csv(path, mapping=None, progress=None, cancel=None) -> Iterator[Incomin
 
 # --- export ---------------------------------------------------------------------------------------
 
+# every field of a record and a copy (but the cover, and what the catalogue derives: the year, the match
+# key), so that an export imported into an empty library gives the same records and copies
 EXPORT_FIELDS = ("title", "subtitle", "authors", "responsibility", "edition", "isbn", "issn", "publisher", "place",
-                 "year", "collation", "series", "language", "ddc", "subjects", "notes", "material_type", "audience",
-                 "barcode", "accession_no", "call_number", "location", "collection_type", "source", "source_detail",
-                 "supplier", "price", "received_on", "status", "condition_note")
+                 "year", "collation", "series", "language", "ddc", "class_other", "subjects", "notes", "material_type",
+                 "audience", "hidden", "barcode", "accession_no", "call_number", "location", "collection_type",
+                 "source", "source_detail", "supplier", "order_no", "order_date", "invoice", "invoice_date", "price",
+                 "received_on", "status", "condition_note")
+# the columns of the export's first version (``is_own_export``)
+FIRST_EXPORT_FIELDS = frozenset(EXPORT_FIELDS) - {"class_other", "hidden", "order_no", "order_date", "invoice",
+                                                  "invoice_date"}
+HIDDEN_YES = QT_TRANSLATE_NOOP("Spreadsheet", "yes")
 
 
 def _identity(context: str, text: str) -> str:
     return text
+
+
+def _other_class_cell(stored: str) -> str:
+    """``udc 912(594.53)`` as a librarian writes it: ``UDC 912(594.53)`` (``_other_class`` reads it back)."""
+    scheme, _, number = stored.partition(" ")
+    return f"{scheme.upper()} {number}" if number else stored
 
 
 def export_xlsx(lib: Library, by: Staff | None, path: str | Path, translate: Translate = _identity,
@@ -620,23 +690,26 @@ def export_xlsx(lib: Library, by: Staff | None, path: str | Path, translate: Tra
         cell.font = bold
         header.append(cell)
     sheet.append(header)
+    hidden = translate("Spreadsheet", HIDDEN_YES)
     query = Record.select().where(Record.deleted == False).order_by(Record.id)  # noqa: E712
     total = max(1, query.count())
     count = 0
     for n, record in enumerate(query.iterator()):
         if n % 500 == 0:
             checkpoint(progress, cancel, 0.9 * n / total, QT_TRANSLATE_NOOP("Export", "Writing records"))
-        base = [record.title, record.subtitle, "; ".join(a["name"] for a in json.loads(record.authors or "[]")),
+        base = [record.title, record.subtitle, author_cell(json.loads(record.authors or "[]")),
                 record.responsibility, record.edition, record.isbn, record.issn, record.publisher, record.place,
                 record.year_text, record.collation, record.series, record.language, record.ddc,
-                "; ".join(json.loads(record.subjects or "[]")), record.notes, record.material_type, record.audience]
+                _other_class_cell(record.class_other), "; ".join(json.loads(record.subjects or "[]")), record.notes,
+                record.material_type, record.audience, hidden if record.hidden else ""]
         for item in copies.get(record.id, []) or [None]:
             if item is None:
                 extra = [""] * (len(EXPORT_FIELDS) - len(base))
             else:
                 extra = [item.barcode, item.accession_no, item.call_number, item.location,
                          types.get(item.__data__.get("collection_type"), ""), item.source, item.source_detail,
-                         item.supplier, item.price, item.received_on, item.status, item.condition_note]
+                         item.supplier, item.order_no, item.order_date, item.invoice, item.invoice_date, item.price,
+                         item.received_on, item.status, item.condition_note]
             sheet.append([neutralise(v) if v not in ("", None) else None for v in base + extra])  # no live formulas
             count += 1
     if progress:

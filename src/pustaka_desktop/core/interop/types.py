@@ -173,6 +173,17 @@ class ImportPlan:
         }
 
 
+class _AnyValue:
+    """A copy's ``_soft`` values (the file's value is vaguer than these, so a copy in the catalogue keeps
+    its own) when that is any value at all: the file's value only fills an empty field."""
+
+    def __contains__(self, value: object) -> bool:
+        return value not in ("", None)
+
+
+ANY_VALUE = _AnyValue()
+
+
 def soft(parser: Callable[[Any, str], Any], value: Any, column: str, flags: list[Any], reason: str) -> Any:
     """``parser(value, column)``, or None with a review flag when the value cannot be read (a date or
     price a copy can live without: the copy still comes in, the value as written is in the flag)."""
