@@ -2679,10 +2679,6 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>impor berkas paket, atau semua paket dalam folder</translation>
         </message>
         <message>
-            <source>spreadsheet columns: 'Header=field,...' (fields: title, subtitle, authors, responsibility, edition, isbn, issn, publisher, place, year, collation, series, language, ddc, subjects, notes, material_type, audience, barcode, accession_no, call_number, location, collection_type, source, source_detail, supplier, price, received_on, acquired_year, status, condition_note, copies)</source>
-            <translation>kolom lembar kerja: 'Judul kolom=ruas,...' (ruas: title, subtitle, authors, responsibility, edition, isbn, issn, publisher, place, year, collation, series, language, ddc, subjects, notes, material_type, audience, barcode, accession_no, call_number, location, collection_type, source, source_detail, supplier, price, received_on, acquired_year, status, condition_note, copies)</translation>
-        </message>
-        <message>
             <source>import a catalogue file (SLiMS CSV or database backup, MARC, MARCXML, INLISLite, xlsx, CSV)</source>
             <translation>impor berkas katalog (CSV atau cadangan basis data SLiMS, MARC, MARCXML, INLISLite, xlsx, CSV)</translation>
         </message>
@@ -2929,6 +2925,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>split village records off a wrongly merged union record</source>
             <translation>pisahkan cantuman desa dari cantuman katalog induk yang salah gabung</translation>
+        </message>
+        <message>
+            <source>spreadsheet columns: 'Header=field,...' (fields: title, subtitle, authors, responsibility, edition, isbn, issn, publisher, place, year, collation, series, language, ddc, class_other, subjects, notes, material_type, audience, hidden, barcode, accession_no, call_number, location, collection_type, source, source_detail, supplier, order_no, order_date, invoice, invoice_date, price, received_on, acquired_year, status, condition_note, copies)</source>
+            <translation>kolom lembar kerja: 'Judul kolom=ruas,...' (ruas: title, subtitle, authors, responsibility, edition, isbn, issn, publisher, place, year, collation, series, language, ddc, class_other, subjects, notes, material_type, audience, hidden, barcode, accession_no, call_number, location, collection_type, source, source_detail, supplier, order_no, order_date, invoice, invoice_date, price, received_on, acquired_year, status, condition_note, copies)</translation>
         </message>
         <message>
             <source>square and story are 1080-pixel-wide posts to share; a4/a3 print</source>
@@ -12406,6 +12406,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Klasifikasi</translation>
         </message>
         <message>
+            <source>Other classification</source>
+            <translation>Klasifikasi lain</translation>
+        </message>
+        <message>
             <source>Subjects</source>
             <translation>Subjek</translation>
         </message>
@@ -12420,6 +12424,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Audience</source>
             <translation>Pembaca sasaran</translation>
+        </message>
+        <message>
+            <source>Hidden from patrons</source>
+            <translation>Tersembunyi dari pemustaka</translation>
         </message>
         <message>
             <source>Barcode</source>
@@ -12454,6 +12462,22 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Pemasok</translation>
         </message>
         <message>
+            <source>Order number</source>
+            <translation>No. pesanan</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>Tanggal pesanan</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>No. faktur</translation>
+        </message>
+        <message>
+            <source>Invoice date</source>
+            <translation>Tanggal faktur</translation>
+        </message>
+        <message>
             <source>Price</source>
             <translation>Harga</translation>
         </message>
@@ -12476,6 +12500,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Copies</source>
             <translation>Eksemplar</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ya</translation>
         </message>
         <message>
             <source>Catalogue</source>
