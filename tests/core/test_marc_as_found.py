@@ -227,3 +227,20 @@ def test_marc_as_text_from_marcedit_and_inlislites_opac(lib, librarian, tmp_path
         "Laskar pelangi", "sebuah novel", "9789793062792", "Bentang", 2008)
     assert laskar.notes == "Harga $10"
     assert Item.get().barcode == "B0001"
+
+
+def test_marcedit_character_mnemonics_and_marc8_escapes_into_arabic(lib, librarian, tmp_path):
+    text = ("=LDR  00000nam  2200000   4500\n=001  ME-9\n=100  1\\$aGarc{acute}ia M{acute}arquez, Gabriel\n"
+            "=245  10$aCaf{eacute} di tepi S{atilde}o Paulo :$ba{tilde}nos {U+00E9}t{x00E9}\n")
+    path = tmp_path / "marcedit.mrk"
+    path.write_text(text, encoding="utf-8")
+    importer.import_file(lib, librarian, "marc", path)
+    record = Record.get()
+    assert (record.title, record.subtitle) == ("Café di tepi São Paulo", "años été")
+    assert json.loads(record.authors)[0]["name"] == "García Márquez, Gabriel"
+    # an 880 in MARC-8 Arabic (ESC ( 3 ... ESC ( B) is plain ASCII bytes, never to be read as UTF-8 text
+    rec = _record("Riyad al-salihin", "A8", Field("880", Indicators("1", "0"), _sf("6", "245-01", "a", "")))
+    data = rec.as_marc().replace(b"\x1fa\x1e", b"\x1fa\x1b(3GJ\x1b(B\x1e")
+    data = b"%05d" % len(data) + data[5:9] + b" " + data[10:]  # (leader/09 blank: MARC-8)
+    _import(lib, librarian, tmp_path, data)
+    assert "\x1b" not in Record.get(Record.title == "Riyad al-salihin").notes

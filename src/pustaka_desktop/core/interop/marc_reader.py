@@ -458,14 +458,12 @@ def _decoded(leader: str, raw_fields: list[tuple[str, bytes]]) -> MarcRecord:
     fields = []
     recoded = []
     for tag, raw in raw_fields:
-        try:
-            text = raw.decode("utf-8")  # (also a record that says MARC-8 but was written as UTF-8: SLiMS)
-        except UnicodeDecodeError:
-            if marc8:
-                text = "\x1f".join(map(_marc8, raw.split(b"\x1f")))
-            else:
-                text = _windows_text(raw)
-                recoded.append(tag)
+        text = _utf8(raw) if not (marc8 and b"\x1b" in raw) else None  # (ESC: MARC-8 into Arabic, an 880)
+        if text is None and marc8:
+            text = "\x1f".join(map(_marc8, raw.split(b"\x1f")))
+        elif text is None:
+            text = _windows_text(raw)
+            recoded.append(tag)
         if tag < "010" and tag.isdigit() and SUBFIELD not in text:
             fields.append(MarcField(tag, data=text))
             continue
@@ -476,6 +474,14 @@ def _decoded(leader: str, raw_fields: list[tuple[str, bytes]]) -> MarcRecord:
     record = MarcRecord(leader, fields)
     record.recoded = recoded
     return record
+
+
+def _utf8(raw: bytes) -> str | None:
+    """UTF-8 text, or None (also read so: a record that says MARC-8 but was written as UTF-8, as SLiMS does)."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def _windows_text(raw: bytes) -> str:

@@ -14,6 +14,9 @@ a value that begins with its own ``$`` after the one in front (``$$a``): the emp
 
 from __future__ import annotations
 
+import html.entities
+import re
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -21,7 +24,16 @@ from typing import BinaryIO
 from .marc_reader import MarcField, MarcRecord, read_iso2709, read_records
 from .types import Cancel, Incoming, Progress
 
-_ESCAPES = {"{dollar}": "$", "{lcub}": "{", "{rcub}": "}", "{bsol}": "\\"}
+# MARC's character mnemonics (LC's MARCMaker, MarcEdit): a diacritic written before its letter, as
+# MARC-8 stores it ("{acute}e"); a letter by its HTML name ("{eacute}"); a code point ("{U+00E9}", "{x00E9}")
+_MARKS = {"acute": "\u0301", "grave": "\u0300", "circ": "\u0302", "tilde": "\u0303", "uml": "\u0308",
+          "cedil": "\u0327", "ring": "\u030a", "caron": "\u030c", "macr": "\u0304", "breve": "\u0306",
+          "dot": "\u0307", "dotb": "\u0323", "dblac": "\u030b", "ogon": "\u0328", "hooka": "\u0309"}
+_SIGNS = {"dollar": "$", "lcub": "{", "rcub": "}", "bsol": "\\", "esc": "\x1b", "mlrhring": "\u02be",
+          "mllhring": "\u02bf", "softsign": "\u02b9", "hardsign": "\u02ba", "joiner": "\u200d",
+          "nonjoin": "\u200c", "flat": "\u266d", "sharp": "\u266f", "phono": "\u2117"}
+_MARK = re.compile(r"\{(" + "|".join(_MARKS) + r")\}(\{[^{}]+\}|.)", re.S)
+_MNEMONIC = re.compile(r"\{(?:U\+|x)?([A-Za-z0-9]+)\}")
 
 
 def read_marc(path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None) -> Iterator[Incoming]:
@@ -65,6 +77,21 @@ def records(handle: BinaryIO) -> Iterator[MarcRecord]:
 def _unescape(text: str) -> str:
     if "{" not in text:
         return text
-    for mnemonic, char in _ESCAPES.items():
-        text = text.replace(mnemonic, char)
-    return text
+    text = _MNEMONIC.sub(_sign, text)  # (first the letters a mark may stand before: "{acute}{aelig}")
+    text = _MARK.sub(lambda m: m.group(2) + _MARKS[m.group(1)], text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _sign(match: re.Match[str]) -> str:
+    whole, name = match.group(0), match.group(1)
+    if name in _MARKS:
+        return whole  # (placed after its letter next)
+    if name in _SIGNS:
+        return _SIGNS[name]
+    if whole.startswith(("{U+", "{x")) and len(name) in (4, 5, 6):
+        try:
+            return chr(int(name, 16))
+        except ValueError:
+            return whole
+    code = html.entities.name2codepoint.get(name)
+    return chr(code) if code else whole
