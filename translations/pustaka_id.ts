@@ -11991,6 +11991,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Mungkin duplikat: {other_title} (judul {other}) memakai ISBN yang sama, {isbn}. Buku berbeda dengan satu ISBN tetap terpisah; gabungkan sendiri bila ternyata buku yang sama.</translation>
         </message>
         <message>
+            <source>The number {number} this file gives the book is also that of {other_title} (record {other}), a different book: the two were kept apart. Numbers from two systems can be the same.</source>
+            <translation>Nomor {number} yang diberikan berkas ini pada buku tersebut juga nomor {other_title} (cantuman {other}), buku yang lain: keduanya dipisahkan. Nomor dari dua sistem bisa sama.</translation>
+        </message>
+        <message>
             <source>{count} records are titled {title}: this copy was put under the first one. Check that it belongs there.</source>
             <translation>Ada {count} judul bernama {title}: eksemplar ini dimasukkan ke judul yang pertama. Periksa apakah memang miliknya.</translation>
         </message>

@@ -244,3 +244,19 @@ def test_marcedit_character_mnemonics_and_marc8_escapes_into_arabic(lib, librari
     data = b"%05d" % len(data) + data[5:9] + b" " + data[10:]  # (leader/09 blank: MARC-8)
     _import(lib, librarian, tmp_path, data)
     assert "\x1b" not in Record.get(Record.title == "Riyad al-salihin").notes
+
+
+def test_two_systems_numbers_that_meet_never_make_one_book_of_two(lib, librarian, tmp_path):
+    """MARC 001 "1" of one library's export and "1" of another's (SLiMS numbers its records from 1): a
+    book already here under that number with another title is another book, kept apart and said so."""
+    _import(lib, librarian, tmp_path, _record("Bumi manusia", "1").as_marc(), name="one.mrc")
+    other = _record("Atlas Indonesia", "1").as_marc()
+    result = _import(lib, librarian, tmp_path, other, name="two.mrc")
+    assert (result.records_add, result.records_update) == (1, 0)
+    assert sorted(r.title for r in Record.select()) == ["Atlas Indonesia", "Bumi manusia"]
+    [flag] = review.open_flags(lib, reason="duplicate")
+    assert (flag.params["number"], flag.params["other_title"]) == ("1", "Bumi manusia")
+    again = _import(lib, librarian, tmp_path, other, name="two.mrc")
+    assert (again.records_add, again.records_update, Record.select().count()) == (0, 0, 2)
+    fixed = _import(lib, librarian, tmp_path, _record("Bumi manusia : roman", "1").as_marc(), name="three.mrc")
+    assert (fixed.records_add, fixed.records_update) == (0, 1)  # (the same book, its title corrected)

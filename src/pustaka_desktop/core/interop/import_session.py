@@ -18,7 +18,7 @@ from ..store import write
 from ..store.clock import this_year
 from ..store.models import CollectionType, Item, Record, Staff, Subject
 from . import row_checks
-from .matching import BarcodeGenerator, Catalogue, New, Ref, identity, ref_id, ref_key, unwritten
+from .matching import BarcodeGenerator, Catalogue, New, Ref, identity, ref_id, ref_key, title_words, unwritten
 from .types import BadRow, ImportPlan, Incoming, first_author, fold
 
 # formats whose rows are one record each (a spreadsheet repeats a title once per copy)
@@ -154,12 +154,17 @@ class ImportSession:
         if not cat.records_loaded:
             cat.load_records()
         keys = []
+        ident = identity(rec)
         if inc.control and row_checks.looks_like_uid(inc.control):
             keys.append(("u:" + inc.control, cat.by_uid.get(inc.control)))
         if inc.source_id:
             rec["slims_id"] = inc.source_id
-            keys.append(("s:" + inc.source_id, cat.by_source.get(inc.source_id)))
-        ident = identity(rec)
+            by_source = cat.by_source.get(inc.source_id)
+            if isinstance(by_source, int) and not title_words(cat.title_of.get(by_source, "")) & title_words(ident):
+                # two systems' numbers met (MARC 001 "1" of one library and of another): another book, kept apart
+                flags.append(self._same_number_flag(inc.row, inc.source_id, rec.get("title", ""), by_source))
+                by_source = None
+            keys.append(("s:" + inc.source_id, by_source))
         by_ident = cat.by_ident.get(ident)
         if by_ident is not None and inc.source_id and isinstance(by_ident, int):
             other = cat.source_of.get(by_ident, "")
@@ -226,6 +231,14 @@ class ImportSession:
                       "{isbn}. Different books with one ISBN stay apart; merge them by hand if they are the same."),
             params={"isbn": isbn, "other": "", "other_title": ""}, row=row)
         flag.params["_other"] = other  # resolved to an id when written
+        return flag
+
+    def _same_number_flag(self, row: int, number: str, title: str, other: int) -> review.Flag:
+        flag = review.Flag(reason="duplicate", field="", value=title, template=QT_TRANSLATE_NOOP(
+            "Review", "The number {number} this file gives the book is also that of {other_title} (record {other}), "
+                      "a different book: the two were kept apart. Numbers from two systems can be the same."),
+            params={"number": number.split(":")[-1], "other": "", "other_title": ""}, row=row)
+        flag.params["_other"] = other  # resolved to an id and a title when written
         return flag
 
     def _record_by_title(self, inc: Incoming, flags: list[review.Flag]) -> Ref | None:

@@ -28,6 +28,11 @@ def identity(rec: dict[str, Any]) -> str:
                         fold(rec.get("series") or "")))
 
 
+def title_words(ident: str) -> set[str]:
+    """The words of the title in an ``identity`` key (or a folded title), for telling two books apart."""
+    return set(ident.split("\x1f", 1)[0].split())
+
+
 class New:
     """A record or copy this import adds; ``id`` is set when its chunk is written."""
 
@@ -62,6 +67,7 @@ class Catalogue:
         self.by_ident: dict[str, Ref] = {}
         self.by_isbn: dict[str, Ref] = {}
         self.source_of: dict[int, str] = {}
+        self.title_of: dict[int, str] = {}  # the folded title of a record with a source id (title_words)
         self.records_loaded = False  # the keys above: loaded when a row first brings a record
         self.barcodes: dict[str, Ref] = {}
         self.accessions: dict[str, tuple[Ref, Ref]] = {}  # accession number -> (copy, record)
@@ -102,13 +108,14 @@ class Catalogue:
             "FROM record WHERE deleted = 0 ORDER BY id")
         for rid, uid, source, isbn, title, subtitle, edition, year, publisher, authors, series in cursor:
             self.by_uid[uid] = rid
+            key = identity({"title": title, "subtitle": subtitle, "edition": edition, "year": year,
+                            "publisher": publisher, "authors": authors, "series": series})
             if source:
                 self.by_source.setdefault(source, rid)
                 self.source_of[rid] = source
+                self.title_of[rid] = key[:key.index("\x1f")]
             if isbn:
                 self.by_isbn.setdefault(isbn, rid)
-            key = identity({"title": title, "subtitle": subtitle, "edition": edition, "year": year,
-                            "publisher": publisher, "authors": authors, "series": series})
             self.by_ident.setdefault(key, rid)
 
     def titles(self) -> dict[str, list[Ref]]:
