@@ -375,3 +375,103 @@ def test_the_cli_chooses_the_database_of_a_server_dump(tmp_path, capsys, monkeyp
     out = capsys.readouterr().out
     assert "would add 2 loan(s) still out" in out or "would add 1 loan(s) still out" in out
     assert not Record.select().where(Record.title.startswith("LAMA")).exists() and Record.select().count() == 4
+
+
+# 8. phpMyAdmin's "Export tables as separate files": a zip of one .sql a table ----------------------------------
+
+_PMA_HEADER = """-- phpMyAdmin SQL Dump
+-- version 5.2.1
+-- https://www.phpmyadmin.net/
+--
+-- Host: 127.0.0.1
+-- Generation Time: Dec 01, 2026 at 10:00 AM
+-- Server version: 10.4.32-MariaDB
+-- PHP Version: 8.2.12
+
+SET SQL_MODE = "NO_AUTO_VALUE_ON_ZERO";
+START TRANSACTION;
+SET time_zone = "+00:00";
+
+
+/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;
+/*!40101 SET @OLD_CHARACTER_SET_RESULTS=@@CHARACTER_SET_RESULTS */;
+/*!40101 SET @OLD_COLLATION_CONNECTION=@@COLLATION_CONNECTION */;
+/*!40101 SET NAMES utf8mb4 */;
+
+--
+-- Database: `slims`
+--
+"""
+
+
+def _separate_files(plain: Path) -> dict[str, bytes]:
+    """``plain`` (phpMyAdmin's layout) as its "Export tables as separate files" zips it (Export::exportDatabase,
+    ZipExtension::createFile): the header and the database's name in ``slims_database.sql``, each table in
+    ``slims_table_<table>.sql`` (alphabetical, as SHOW TABLES), the keys in ``slims_extra.sql``; the footer
+    (COMMIT) is in none of them."""
+    blocks = re.split(r"(?=^--\n-- Table structure for table )", plain.read_text(encoding="utf-8"), flags=re.M)[1:]
+    files = {"slims_database.sql": _PMA_HEADER}
+    keys = ["--", "-- Indexes for dumped tables", "--", ""]
+    for block in blocks:
+        table = re.match(r"--\n-- Table structure for table `(\w+)`", block).group(1)
+        lines = [line for line in block.splitlines()
+                 if not line.startswith(("DROP TABLE", "/*!40000", "SET autocommit", "COMMIT"))]
+        at = next((n for n, line in enumerate(lines) if line.startswith("INSERT")), len(lines))
+        lines[at:at] = ["--", f"-- Dumping data for table `{table}`", "--", ""]
+        files[f"slims_table_{table}.sql"] = "\n".join(["", *lines, "", "-- " + "-" * 56, ""])
+        first = slims_backup.KNOWN_COLUMNS.get(table, ("backup_log_id",))[0]
+        keys += ["--", f"-- Indexes for table `{table}`", "--", f"ALTER TABLE `{table}`",
+                 f"  ADD PRIMARY KEY (`{first}`);", ""]
+    files["slims_extra.sql"] = "\n".join(keys) + "\n"
+    return {name: text.encode("utf-8") for name, text in files.items()}
+
+
+def _archived(folder: Path, packing: str, files: dict[str, bytes]) -> Path:
+    names = list(files)
+    if packing == "zip by hand":  # zipped again by hand: a readme first, a Mac's ._ copies, any order
+        files = {"BACA SAYA.txt": b"Cadangan SLiMS perpustakaan desa, diekspor dari phpMyAdmin.\r\n",
+                 **{f"__MACOSX/._{name}": b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X" for name in names[:2]},
+                 **{name: files[name] for name in reversed(names)}}  # (item before biblio, mst_* after it)
+    if packing == "zip of .sql.gz":
+        files = {f"{name}.gz": gzip.compress(data) for name, data in files.items()}
+    if packing.startswith("zip"):
+        path = folder / "slims.zip"
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, data in files.items():
+                archive.writestr(name, data)
+        return path
+    path = folder / "slims.tar.gz"
+    with tarfile.open(path, "w:gz") as archive:
+        for name, data in files.items():
+            info = tarfile.TarInfo(f"slims/{name}")  # (tar cvzf slims.tar.gz slims/)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    return path
+
+
+@pytest.mark.parametrize("packing", ["zip", "zip by hand", "zip of .sql.gz", "tar.gz"])
+def test_a_backup_of_one_file_a_table_reads_as_the_one_file(tmp_path, empty_lib_factory, packing):
+    """Only the first .sql of the zip was read: ten records without their authors or copies, and "the backup
+    has no member table". Every .sql of a zip or tar is read, as one dump, whatever their order."""
+    plain = base.write_dump(tmp_path / "slims.sql", style="phpmyadmin", extra=_history())
+    path = _archived(tmp_path, packing, _separate_files(plain))
+    assert readers.fitting_format(path, "slims-biblio") == "slims-sql"
+    assert _read(path) == _read(plain)
+    lib, by = empty_lib_factory()
+    plans = importer.import_slims_backup(lib, by, path)
+    assert (Record.select().count(), Item.select().count(), plans[0].notices, plans[0].bad) == (4, 6, [], [])
+    members = slims_members.import_members(lib, by, path)
+    assert (members.add, members.bad) == (2, [])
+    history = slims_history.plan(lib, path)
+    assert (history.loans_out, history.loans_returned, history.fines, history.visits, history.notices) == (
+        1, 2, 2, 3, [])
+
+
+def test_a_tar_of_one_file_a_table_copied_before_it_was_whole_is_refused(tmp_path, lib, librarian):
+    files = _separate_files(base.write_dump(tmp_path / "slims.sql", style="phpmyadmin", extra=_history()))
+    whole = _archived(tmp_path, "tar.gz", files).read_bytes()
+    path = tmp_path / "cut.tar.gz"
+    path.write_bytes(whole[:len(whole) * 2 // 3])  # (ends inside a table's file; the later ones are missing)
+    with pytest.raises(ValidationError) as err:
+        importer.import_slims_backup(lib, librarian, path)
+    assert "is incomplete" in err.value.message() and Record.select().count() == 0

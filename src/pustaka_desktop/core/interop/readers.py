@@ -25,7 +25,7 @@ def fitting_format(path: str | Path, chosen: str) -> str:
             head = handle.read(4096)
     except OSError:
         return chosen
-    if slims_backup.is_backup(head):
+    if slims_backup.is_backup(head) or slims_backup.holds_backup(path):  # (a zip of .sql files and a readme)
         return "slims-sql"
     if sheets.kind_of(path) != "csv":
         return chosen if chosen in _SPREADSHEET_FORMATS else "xlsx"

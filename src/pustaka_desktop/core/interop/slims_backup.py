@@ -4,7 +4,8 @@ from the MySQL dump, for a library whose SLiMS computer is gone and whose backup
 SLiMS writes ``backup_YYYYMMDD_HHMMSS.sql`` (mysqldump-php: a CREATE TABLE, then one INSERT per row,
 strings escaped with backslashes, binary columns as 0x...), and on a Linux server packs it as
 ``.sql.tar.gz``; phpMyAdmin and the mysqldump command write many rows per INSERT, sometimes with the
-column names. All of these are read, compressed or not, as they go.
+column names. All of these are read, compressed or not, as they go; a zip or tar of several .sql files
+(phpMyAdmin's "Export tables as separate files": one a table) is read as one dump.
 
 Each bibliography row becomes exactly what SLiMS's CSV export page would have written for it (its
 GMD, publisher, place, language, authors and topics looked up by their ids, its copies' item codes)
@@ -190,19 +191,21 @@ _DAMAGED = (OSError, EOFError, zlib.error, lzma.LZMAError, tarfile.TarError, zip
 
 
 def _text_lines(path: Path, seen: set[str] | None = None) -> Iterator[tuple[int, str]]:
-    """The numbered lines of the dump, from a .sql file or one packed (.gz, .bz2, .xz, .zip, .tar.gz...);
+    """The numbered lines of the dump, from a .sql file or one packed (.gz, .bz2, .xz, .zip, .tar.gz...), and of
+    every .sql file of a zip or tar, one after the other as one dump (numbered on from one file to the next);
     UTF-8 (SLiMS's own), or Windows-1252 for a line that is not (an old SLiMS on latin1 tables), or UTF-16
     with its byte order mark. A packed file that ends early ends its lines there (``_CUT`` in ``seen``), as
     a .sql file cut off does."""
-    with _open(path) as probe:
-        utf16 = _read(probe, 2, seen) in _UTF16
-    with _open(path) as handle:
-        for number, raw in enumerate(_raw_lines(_chunks(handle, utf16, seen)), start=1):
-            try:
-                line = undo_double_utf8(raw.decode("utf-8"))  # (stored twice as UTF-8 on latin1 tables: mended)
-            except UnicodeDecodeError:
-                line = raw.decode("cp1252", "replace")
-            yield number, (line.lstrip("\ufeff") if number == 1 else line).rstrip("\r")
+    number = 0
+    with _open(path, seen) as parts:
+        for part in parts:
+            for index, raw in enumerate(_raw_lines(_chunks(part, seen))):
+                number += 1
+                try:
+                    line = undo_double_utf8(raw.decode("utf-8"))  # (stored twice as UTF-8 on latin1 tables: mended)
+                except UnicodeDecodeError:
+                    line = raw.decode("cp1252", "replace")
+                yield number, (line.lstrip("\ufeff") if index == 0 else line).rstrip("\r")
 
 
 def _read(handle: IO[bytes], size: int, seen: set[str] | None) -> bytes:
@@ -214,11 +217,14 @@ def _read(handle: IO[bytes], size: int, seen: set[str] | None) -> bytes:
         return b""
 
 
-def _chunks(handle: IO[bytes], utf16: bool, seen: set[str] | None) -> Iterator[bytes]:
-    """The file's bytes, a megabyte at a time (UTF-16 as UTF-8), up to where a packed file ends early."""
-    decoder = codecs.getincrementaldecoder("utf-16")("replace") if utf16 else None
-    while chunk := _read(handle, 1 << 20, seen):
+def _chunks(handle: IO[bytes], seen: set[str] | None) -> Iterator[bytes]:
+    """The file's bytes, a megabyte at a time (UTF-16, told by its byte order mark, as UTF-8), up to where a
+    packed file ends early."""
+    chunk = _read(handle, 1 << 20, seen)
+    decoder = codecs.getincrementaldecoder("utf-16")("replace") if chunk[:2] in _UTF16 else None
+    while chunk:
         yield chunk if decoder is None else decoder.decode(chunk).encode("utf-8", "surrogatepass")
+        chunk = _read(handle, 1 << 20, seen)
     if decoder is not None:
         yield decoder.decode(b"", final=True).encode("utf-8", "surrogatepass")
 
@@ -240,35 +246,61 @@ def _raw_lines(chunks: Iterator[bytes]) -> Iterator[bytes]:
         yield tail
 
 
-class _open:  # noqa: N801 - used as ``with _open(path) as handle``
-    """The dump's bytes, unpacked: gzip, bzip2 and xz (a .tar of any of them too) and zip (phpMyAdmin's
-    "zipped" export), each holding one .sql file."""
+class _open:  # noqa: N801 - used as ``with _open(path) as parts``
+    """The dump's parts, unpacked, one after the other: the .sql file itself, or what gzip, bzip2 or xz packed,
+    or every .sql file of a zip or a tar, in the archive's order. phpMyAdmin's "zipped" export holds one;
+    its "Export tables as separate files" one a table (``slims_table_biblio.sql``...) besides the database's
+    header (``slims_database.sql``) and its keys (``slims_extra.sql``); a zip made by hand may hold a readme
+    too, and a Mac's zip a ``._`` copy of each file, which are not read."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, seen: set[str] | None = None) -> None:
         self.path = path
+        self.seen = seen
         self.closers: list[Any] = []
 
-    def __enter__(self) -> IO[bytes]:
+    def __enter__(self) -> Iterator[IO[bytes]]:
         with self.path.open("rb") as probe:
             magic = probe.read(6)
         if magic.startswith(b"PK\x03\x04"):
             archive = self._keep(zipfile.ZipFile(self.path))
-            name = next((n for n in archive.namelist() if n.lower().endswith(".sql")), None)
-            return self._keep(archive.open(self._holding(name)))
-        unpack = next((opener for start, opener in _PACKED.items() if magic.startswith(start)), None)
-        if unpack is None:
-            return self._keep(self.path.open("rb"))
+            return self._parts(archive.open(name) for name in archive.namelist() if _is_dump_name(name))
         if tarfile.is_tarfile(self.path):
             archive = self._keep(tarfile.open(self.path, "r:*"))
-            member = next((m for m in archive if m.isfile() and m.name.lower().endswith(".sql")), None)
-            return self._keep(archive.extractfile(self._holding(member)))
-        return self._keep(unpack(self.path, "rb"))
+            return self._parts(archive.extractfile(member) for member in self._members(archive)
+                               if member.isfile() and _is_dump_name(member.name))
+        unpack = _unpacker(magic)
+        return iter([self._keep(unpack(self.path, "rb") if unpack else self.path.open("rb"))])
 
-    def _holding(self, member):
-        if member is None:
+    def _members(self, archive: tarfile.TarFile) -> Iterator[tarfile.TarInfo]:
+        """The tar's files, read as they come (one pass over a .tar.gz), up to where one copied before it
+        was whole ends."""
+        try:
+            yield from archive
+        except _ENDS_EARLY:
+            if self.seen is not None:
+                self.seen.add(_CUT)
+
+    def _parts(self, handles: Iterator[IO[bytes]]) -> Iterator[IO[bytes]]:
+        """The archive's dumps, each closed once read (a .sql.gz in it unpacked too)."""
+        found = False
+        for handle in handles:
+            found = True
+            with handle:
+                unpack = _unpacker(self._magic(handle))
+                if unpack is None:
+                    yield handle
+                    continue
+                with unpack(handle, "rb") as unpacked:
+                    yield unpacked
+        if not found:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} holds no .sql backup file."),
                                   path=self.path.name)
-        return member
+
+    def _magic(self, handle: IO[bytes]) -> bytes:
+        try:
+            return handle.peek(6)[:6]  # type: ignore[attr-defined]
+        except _ENDS_EARLY:
+            return b""  # (read as it is: where it ends is told when it is read)
 
     def _keep(self, handle):
         self.closers.append(handle)
@@ -279,7 +311,18 @@ class _open:  # noqa: N801 - used as ``with _open(path) as handle``
             handle.close()
 
 
+def _is_dump_name(name: str) -> bool:
+    """An archive's file that is a dump: ``.sql`` (or ``.sql.gz``...); not a Mac's ``._`` copy of one."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1].lower()
+    return not base.startswith("._") and re.search(r"\.sql(?:\.(?:gz|bz2|xz))?$", base) is not None
+
+
 _PACKED = {b"\x1f\x8b": gzip.open, b"BZh": bz2.open, b"\xfd7zXZ\x00": lzma.open}
+
+
+def _unpacker(magic: bytes):
+    """What opens a file packed so (gzip, bzip2, xz), by its first bytes; None for one not packed."""
+    return next((opener for start, opener in _PACKED.items() if magic.startswith(start)), None)
 
 
 def _statements(dump: _Dump, tables: set[str],
@@ -514,7 +557,22 @@ def is_backup_file(path: str | Path) -> bool:
             head = handle.read(4096)
     except OSError:
         return False
-    return is_backup(head) or ".sql" in (suffix.lower() for suffix in Path(path).suffixes)
+    return is_backup(head) or ".sql" in (suffix.lower() for suffix in Path(path).suffixes) or holds_backup(path)
+
+
+def holds_backup(path: str | Path) -> bool:
+    """The file is a zip or a tar holding a .sql file, whatever it holds first (a readme, a Mac's ``._``
+    copy): its first bytes cannot tell."""
+    try:
+        if zipfile.is_zipfile(path):
+            with zipfile.ZipFile(path) as archive:
+                return any(_is_dump_name(name) for name in archive.namelist())
+        if tarfile.is_tarfile(path):
+            with tarfile.open(path, "r:*") as archive:
+                return any(member.isfile() and _is_dump_name(member.name) for member in archive)
+    except (*_DAMAGED, ValueError):
+        return False  # (read as what it is, and refused there if it is nothing)
+    return False
 
 
 def _head(path: Path) -> str:
