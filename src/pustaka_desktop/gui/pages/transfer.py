@@ -152,7 +152,7 @@ class TransferPage(Page):
 
     def choose_members_import(self) -> None:
         path = open_file(self, self.tr("Import a member list"),
-                         self.tr("Member lists ({patterns})").format(patterns="*.csv *.xlsx *.xls *.sql *.gz *.zip *.bz2"))
+                         self.tr("Member lists ({patterns})").format(patterns="*.csv *.xlsx *.xls *.sql *.gz *.tar *.zip *.bz2 *.xz"))
         if path:
             self.import_members(path)
 
@@ -216,7 +216,7 @@ class TransferPage(Page):
 
     def choose_history_import(self) -> None:
         path = open_file(self, self.tr("Import the history of a SLiMS backup"),
-                         self.tr("SLiMS database backups ({patterns})").format(patterns="*.sql *.gz *.tgz *.zip *.bz2 *.xz"))
+                         self.tr("SLiMS database backups ({patterns})").format(patterns="*.sql *.gz *.tgz *.tar *.zip *.bz2 *.xz"))
         if path:
             self.import_history(path)
 
