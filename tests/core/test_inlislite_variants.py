@@ -13,7 +13,7 @@ from openpyxl import Workbook
 
 from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.errors import ValidationError
-from pustaka_desktop.core.interop import importer, inlislite
+from pustaka_desktop.core.interop import importer, inlislite, sheets
 from pustaka_desktop.core.store.models import Item, Record
 
 CATALOGUE = ["No. Kontrol", "BIB ID", "Judul", "Pengarang", "Edisi", "Penerbit", "Tempat Terbit", "Tahun Terbit",
@@ -205,3 +205,45 @@ def test_copies_without_their_numbers_ticked_come_in_once(lib, librarian, tmp_pa
     assert sorted(i.status for i in Item.select()) == ["available", "damaged"]
     again = importer.import_file(lib, librarian, "inlislite", path)
     assert (again.items_add, Item.select().count()) == (0, 2)
+
+
+# --- the report's footer, and a SLiMS file chosen as INLISLite (recheck 12, 14) ----------------------------
+
+
+def test_the_copy_reports_total_under_the_table_is_left_out_and_said(lib, librarian, tmp_path):
+    """INLISLite's copy report saved as a web page (.xls): a title block above the header and "Total
+    Eksemplar : 1" in a table of its own under the copies. The total is no book: left out, said."""
+    cells = [f'<td class="text">{v}</td>' for v in
+             ["1", "00001", "15-01-2020", "0001/PD/2020", "Laskar pelangi : sebuah novel / Andrea Hirata",
+              "Andrea Hirata", "899.221 3", "Tersedia", "59.000"]]
+    header = "".join(f'<th bgcolor="#CCCCCC">{h}</th>' for h in
+                     ["No.", "No. Barcode", "Tanggal Pengadaan", "No. Induk", "Judul", "Pengarang", "No. Dewey",
+                      "Ketersediaan", "Harga"])
+    path = tmp_path / "Laporan_Eksemplar.xls"
+    path.write_text(
+        '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel" '
+        'xmlns="http://www.w3.org/TR/REC-html40">\n<head><meta http-equiv="Content-Type" content="text/html; '
+        'charset=UTF-8"></head><body>\n<table><tr><td colspan="9" align="center"><b>LAPORAN DAFTAR EKSEMPLAR</b>'
+        '</td></tr>\n<tr><td colspan="9"></td></tr></table>\n<table border="1"><thead><tr>' + header
+        + "</tr></thead><tbody>\n<tr>" + "".join(cells) + "</tr>\n</tbody></table><br><table><tr><td>Total "
+        "Eksemplar : 1</td></tr></table></body></html>", encoding="utf-8")
+    result = importer.import_file(lib, librarian, "inlislite", path)
+    assert (result.records_add, result.items_add, result.bad) == (1, 1, [])
+    assert [(n.template, n.params["text"]) for n in result.notices] == [(sheets.TOTALS, "Total Eksemplar : 1")]
+
+
+@pytest.mark.parametrize(("header", "template"), [
+    ("title;gmd_name;edition;isbn_issn;publisher_name;publish_year;collation;series_title;call_number;language_name;"
+     "place_name;classification;notes;image;sor;authors;topics;item_code", "slims-biblio"),
+    ("item_code;call_number;coll_type_name;inventory_code;received_date;supplier_name;order_no;location_name;"
+     "order_date;item_status_name;site;source;invoice;price;price_currency;invoice_date;input_date;last_update;title",
+     "slims-item")])
+def test_a_slims_export_chosen_as_inlislite_is_refused_naming_its_format(lib, librarian, tmp_path, header, template):
+    """SLiMS's export saved again by Excel (";" between the fields): its "title" column alone would bring
+    in titles without their authors, ISBNs and copies. Refused, saying which format reads it."""
+    path = tmp_path / "senayan_export.csv"
+    path.write_text(header + "\n" + ";".join(["Laskar Pelangi"] * header.count(";")) + ";x\n", encoding="utf-8")
+    with pytest.raises(ValidationError) as caught:
+        importer.import_file(lib, librarian, "inlislite", path)
+    assert caught.value.template == inlislite.SLIMS_EXPORT[template]
+    assert Record.select().count() == 0

@@ -95,17 +95,18 @@ def test_a_year_of_acquisition_is_kept_with_where_the_copy_came_from(lib, librar
 
 
 def test_a_nik_kept_as_a_number_cell_is_said_to_have_lost_its_last_digit(lib, librarian, tmp_path):
-    """Excel keeps 15 significant digits: a 16-digit NIK typed into a number cell ends in a digit Excel
-    made up. Kept as written in the notes and said, as the same NIK in scientific notation in a CSV is."""
+    """Excel keeps 15 significant digits: a 16-digit NIK typed into a number cell ends in a 0 Excel put
+    there. It is the member's NIK (the librarian sees it on the form), with a note to check its last digit,
+    and said."""
     path = _xlsx(tmp_path / "anggota.xlsx", [
         ["No", "Nama", "NIK"], [1, "Siti Aminah", 3201234567890120.0], [2, "Budi Santoso", "3202010303850001"]],
         {"C2": "0"})
     result = slims_members.import_members(lib, librarian, path)
     assert result.add == 2
     assert [(row.row, row.template, row.params["value"]) for row in result.set_aside] == [
-        (2, slims_members.NIK_AS_A_NUMBER, "3201234567890120")]
+        (2, slims_members.NIK_LAST_DIGIT, "3201234567890120")]
     siti, budi = Member.get(Member.name == "Siti Aminah"), Member.get(Member.name == "Budi Santoso")
-    assert (siti.nik, siti.notes) == ("", "PIN: 3201234567890120")
+    assert (siti.nik, siti.notes) == ("3201234567890120", "NIK: 3201234567890120 (angka terakhir perlu dicek)")
     assert budi.nik == "3202010303850001"  # typed as text: all 16 digits are what was typed
 
 
@@ -296,3 +297,73 @@ def test_an_excel_error_cell_is_no_value(lib, librarian, tmp_path):
         1, [(3, spreadsheet.TITLE_IS_AN_ERROR)])
     assert Record.get(Record.title == "Satu").publisher == ""
     assert sorted(f.params["column"] for f in review.open_flags(lib, reason="formula")) == ["Harga", "Penerbit"]
+
+
+# --- a NIK a number cell holds whole, and a value that is no gender (recheck 1, 15) ---------------------------
+
+
+def _inlislite_members(path, nik_cell, id_header="Nomor Identitas"):
+    """INLISLite 3's Laporan Anggota as PhpSpreadsheet writes it: the NIK a number cell of all 16 digits."""
+    return _xlsx(path, [
+        ["Nomor Anggota", "Nama Lengkap", "Tempat Lahir", "Tanggal Lahir", id_header, "Jenis Kelamin"],
+        ["0012024000001", "Siti Aminah", "Bandung", "05-08-1990", nik_cell, "Perempuan"]])
+
+
+def test_a_nik_a_number_cell_holds_whole_is_the_nik(lib, librarian, tmp_path):
+    """Excel writes 0 for every digit past the 15th: a number cell ending in another digit was written by
+    another program (INLISLite) and is the NIK as it is, with nothing said."""
+    result = slims_members.import_members(lib, librarian, _inlislite_members(tmp_path / "a.xlsx", 3273014508900001))
+    assert (result.add, result.set_aside) == (1, [])
+    siti = Member.get(Member.name == "Siti Aminah")
+    assert (siti.nik, siti.notes) == ("3273014508900001", "Tempat lahir: Bandung")
+
+
+def test_an_identity_number_that_is_no_nik_is_noted_under_the_sheets_header(lib, librarian, tmp_path):
+    """A student card number under "Nomor Identitas" is kept in the notes as "Nomor Identitas: ...", not
+    under SLiMS's word "PIN" the librarian never wrote."""
+    slims_members.import_members(lib, librarian, _inlislite_members(tmp_path / "a.xlsx", "NISN 0091234567"))
+    assert Member.get(Member.name == "Siti Aminah").notes.splitlines() == [
+        "Tempat lahir: Bandung", "Nomor Identitas: NISN 0091234567"]
+
+
+def test_twins_whose_niks_excel_cut_alike_both_come_in(lib, librarian, tmp_path):
+    """Twins' NIKs differ in the last digits: Excel made both 3201234567890120. A NIK that may have lost its
+    last digit does not say two rows are one person; both members come in, each with the NIK to check."""
+    path = _xlsx(tmp_path / "anggota.xlsx", [
+        ["No", "Nama", "NIK"], [1, "Hasan", 3201234567890120], [2, "Husein", 3201234567890120]])
+    result = slims_members.import_members(lib, librarian, path)
+    assert (result.add, result.bad, len(result.set_aside)) == (2, [], 2)
+    assert {m.nik for m in Member.select()} == {"3201234567890120"}
+
+
+def test_a_nik_the_librarian_mended_stays_when_the_sheet_comes_again(lib, librarian, tmp_path):
+    """The librarian asked the member and typed the last digit on the form: the same sheet imported again
+    does not put Excel's 0 back."""
+    path = _xlsx(tmp_path / "anggota.xlsx", [["No. Anggota", "Nama", "NIK"], ["A1", "Siti Aminah", 3201234567890120]])
+    slims_members.import_members(lib, librarian, path)
+    siti = Member.get(Member.name == "Siti Aminah")
+    Member.update(nik="3201234567890127").where(Member.id == siti.id).execute()
+    again = slims_members.import_members(lib, librarian, path)
+    assert (again.update, again.unchanged) == (0, 1)
+    assert Member.get_by_id(siti.id).nik == "3201234567890127"
+
+
+def test_a_value_that_is_no_gender_is_kept_in_the_notes_and_said(lib, librarian, tmp_path):
+    """A catalogue's columns under a member list's headers, saved by Excel as a web page (.xls): "Andrea
+    Hirata" in the L/P column is no gender; it is kept as "L/P: Andrea Hirata" and named in the report."""
+    path = tmp_path / "anggota.xls"
+    path.write_text(
+        '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">\n'
+        '<head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>\n<table border="1">\n'
+        '<tr><td colspan="4"><b>DAFTAR ANGGOTA</b></td></tr>\n'
+        "<tr><th>No</th><th>Nama</th><th>L/P</th><th>Alamat</th></tr>\n"
+        "<tr><td>1</td><td>Laskar Pelangi</td><td>Andrea Hirata</td><td>Bentang</td></tr>\n"
+        "<tr><td>2</td><td>Budi Santoso</td><td>L</td><td>Sukamaju</td></tr>\n"
+        "</table></body></html>", encoding="utf-8")
+    result = slims_members.import_members(lib, librarian, path)
+    assert result.add == 2
+    assert [(row.row, row.template, row.params) for row in result.set_aside] == [
+        (3, slims_members.NOT_A_GENDER, {"column": "L/P", "value": "Andrea Hirata"})]
+    laskar, budi = Member.get(Member.name == "Laskar Pelangi"), Member.get(Member.name == "Budi Santoso")
+    assert (laskar.gender, laskar.notes) == ("", "L/P: Andrea Hirata")
+    assert (budi.gender, budi.notes) == ("M", "")

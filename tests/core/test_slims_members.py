@@ -189,7 +189,7 @@ def test_a_value_that_does_not_look_right_never_costs_the_member_and_is_kept_in_
                                                             "Email: dewi@gmail\nBerlaku sampai: 01-07-2023")
     assert dewi.expires_on > dewi.registered_on  # as the member type says
     siti, budi, ani = (Member.get(Member.name == name) for name in ("Siti Aminah", "Budi Santoso", "Ani Lestari"))
-    assert (siti.phone, siti.nik, siti.notes) == ("081234567890", "", "PIN: 3,27E+15")
+    assert (siti.phone, siti.nik, siti.notes) == ("081234567890", "", "NIK: 3,27E+15")  # (under the sheet's own header)
     assert (budi.phone, budi.email, budi.birth_date, budi.nik) == ("", "", None, "3201010101010001")
     assert budi.notes.splitlines() == ["Tanggal lahir: 31-02-1988", "Telepon: belum punya", "Email: budi.yahoo.com"]
     assert (ani.phone, ani.birth_date, ani.notes) == ("081355551234", None, "Tanggal lahir: 12-05-2031")

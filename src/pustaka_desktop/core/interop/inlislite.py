@@ -52,7 +52,8 @@ from ..catalog.review import Flag
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from .marc_reader import ROLE_IN
-from .sheets import ROW_NUMBER_HEADERS, filled_rows, sheet_rows
+from .readers import fitting_format
+from .sheets import ROW_NUMBER_HEADERS, filled_rows, sheet_rows, table_rows
 from .types import (
     BadRow,
     Cancel,
@@ -296,10 +297,27 @@ NO_TITLE_COLUMN = QT_TRANSLATE_NOOP(
               "\"Title\"), only: {columns}.")
 
 
+SLIMS_EXPORT = {
+    "slims-biblio": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is SLiMS's bibliography export (its columns are SLiMS's: gmd_name, isbn_issn, authors...), "
+                  "not INLISLite's: import it as \"SLiMS bibliography CSV\" (pustaka-cli import slims-biblio). "
+                  "Nothing was imported."),
+    "slims-item": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is SLiMS's item (copies) export (its columns are SLiMS's: item_code, coll_type_name...), "
+                  "not INLISLite's: import it as \"SLiMS item (copies) CSV\" (pustaka-cli import slims-item). "
+                  "Nothing was imported."),
+}
+
+
 def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None) -> Iterator[Incoming]:
     """The rows of an INLISLite export (xlsx or CSV, told apart by the file itself): any of the columns
     the librarian ticked, as long as the title is one. Without BIB ID a record is matched by its
-    description, as the generic import does, so a second import adds nothing."""
+    description, as the generic import does, so a second import adds nothing. A SLiMS export is refused,
+    naming its format (its "title" column alone would bring in titles without the rest). The totals row
+    and signature block under a report are left out and said, as in any sheet (``sheets.table_rows``)."""
+    fits = fitting_format(path, "inlislite")
+    if fits in SLIMS_EXPORT:
+        raise ValidationError(SLIMS_EXPORT[fits], path=Path(path).name)
     header_row, headers, rows = sheet_rows(path)
     keys = _keys(headers)
     if "title" not in keys:
@@ -311,7 +329,11 @@ def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | No
     if unread:  # said, not dropped without a word
         yield Incoming(0, notice=BadRow(0, NOT_KEPT, {"columns": ", ".join(unread)}))
     size_hint = max(1, Path(path).stat().st_size // 150)
-    for number, values in filled_rows(rows, header_row + 1, size_hint, progress, cancel):
+    for row in table_rows(filled_rows(rows, header_row + 1, size_hint, progress, cancel)):
+        if isinstance(row, BadRow):  # "Total Eksemplar : 4" under the report: no book, said
+            yield Incoming(0, notice=row)
+            continue
+        number, values = row
         picked = {key: values[i] for i, key in enumerate(keys) if key and i < len(values)}
         if not clean(picked.get("title")):
             yield Incoming(number, error=BadRow(number, QT_TRANSLATE_NOOP("Import", "The title is empty.")))

@@ -119,9 +119,12 @@ def _cell(value: Any) -> str:
     return as_written(clean(value))  # (without the apostrophe an export puts before formula-looking text)
 
 
-def _long_number(value: Any) -> bool:
-    """A number cell of 16 digits or more: Excel keeps 15, so the last ones are not what was typed."""
-    return value.__class__ in (int, float) and len(clean(value)) >= 16
+def _digits_maybe_lost(value: Any) -> bool:
+    """A number cell of 16 digits or more that Excel may have cut: Excel keeps 15 significant digits and
+    writes 0 for the rest, so a NIK typed into a number cell ends in 0 whatever its last digit was. One
+    with a digit other than 0 past the 15th was written whole by another program (INLISLite's report)."""
+    digits = clean(value)
+    return value.__class__ in (int, float) and len(digits) >= 16 and not digits[15:].strip("0")
 
 
 def place_and_date(text: str) -> tuple[str, str]:
@@ -156,8 +159,8 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
         got = {key: _cell(values[i]) for i, key in enumerate(keys) if key and i < len(values)}
         row = {c: got.get(c, "") for c in columns}
         row |= labels
-        if "pin" in keys and _long_number(values[keys.index("pin")] if keys.index("pin") < len(values) else None):
-            row["_pin_from_number"] = "1"  # a NIK Excel kept as a number: its 16th digit is gone
+        if "pin" in keys and _digits_maybe_lost(values[keys.index("pin")] if keys.index("pin") < len(values) else None):
+            row["_pin_from_number"] = "1"  # a NIK Excel kept as a number: its 16th digit may not be the one typed
         row["gender"] = _GENDERS.get(fold(got.get("gender", "")), got.get("gender", ""))
         place = got.get("_birth_place", "")
         if got.get("_birth_place_date"):

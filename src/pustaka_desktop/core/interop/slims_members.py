@@ -5,13 +5,18 @@ is_new,member_image,pin,member_phone,member_fax,member_since_date,register_date,
 member_notes[,mpasswd]``
 
 - gender: 1 = male, 0 = female. ``pin`` is SLiMS's personal ID number: kept as the NIK when it has
-  16 digits, otherwise in the notes. ``mpasswd`` (a password hash) is never imported or exported.
+  16 digits, otherwise in the notes (under a sheet's own header: "Nomor Identitas: ..."). A sheet's NIK
+  in a number cell ending in 0 may have lost its last digit (Excel keeps 15 of 16): it is the NIK all the
+  same (the librarian sees it on the form), with a note to check it, and said; it does not tell two rows
+  apart or together, and a NIK the librarian mended keeps its last digit on the next import.
+  ``mpasswd`` (a password hash) is never imported or exported.
 - SLiMS's own export escapes quotes with backslashes (``\\"``) and may end the header with an extra
   separator; both are tolerated, and so is any field separator and quote typed on SLiMS's export
   page (the line reader is the catalogue importer's, ``interop.slims``).
 - One field never costs a member (the catalogue's rule): a phone, an e-mail or a date that does not
   look right is kept as written in the member's notes (``Telepon: 3,27E+15``) and named in the report.
   A phone a spreadsheet took for a number lost its leading zero (``81234567890``): the zero is put back.
+  A gender that is none ("Andrea Hirata": a column out of place) is kept in the notes under its header.
   Only a row without a name (in a SLiMS file, without its member_id) or one listing a member twice is
   refused.
 - Same rules as the catalogue imports: ``plan`` is the dry run (counts, and each bad row with its
@@ -249,16 +254,22 @@ def _has_password_column(path: str | Path) -> bool:
 def _row_fields(f: dict[str, str], aside: list[tuple[str, str, str]]) -> tuple[dict[str, Any], str]:
     """SLiMS columns -> our member fields (and the member type's name). A date that cannot be read is
     left empty and added to ``aside`` (see ``_set_aside``): one field never costs a member."""
-    gender = {"1": "M", "0": "F", "l": "M", "p": "F", "m": "M", "f": "F"}.get(f["gender"].strip().lower(), "")
+    gender = _GENDERS.get(f["gender"].strip().lower(), "")
+    if f["gender"].strip() and not gender:  # not a gender ("Andrea Hirata": a column out of place): kept, said
+        aside.append(("gender", f["gender"].strip(), NOT_A_GENDER))
     pin = f["pin"].strip()
     notes = f["member_notes"]
     nik = ""
-    if re.fullmatch(r"\d{16}", re.sub(r"[\s.\-]", "", pin)) and not f.get("_pin_from_number"):
+    pin_label = f.get("_column_pin") or "PIN"  # (a sheet's own header: "NIK", "Nomor Identitas")
+    if re.fullmatch(r"\d{16}", re.sub(r"[\s.\-]", "", pin)):
         nik = re.sub(r"[\s.\-]", "", pin)
+        if f.get("_pin_from_number"):  # a number cell ending in 0: Excel may have put it in place of the last digit
+            notes = (notes + "\n" if notes else "") + f"{pin_label}: {nik} ({NIK_CHECK_NOTE})"
+            aside.append(("pin", nik, NIK_LAST_DIGIT))
     elif pin:
-        notes = (notes + "\n" if notes else "") + f"PIN: {pin}"
+        notes = (notes + "\n" if notes else "") + f"{pin_label}: {pin}"
         if looks_like_scientific(pin) or f.get("_pin_from_number"):  # a NIK a spreadsheet took for a number:
-            aside.append(("pin", pin, NIK_AS_A_NUMBER))  # said, as well as kept (Excel keeps 15 digits of 16)
+            aside.append(("pin", pin, NIK_AS_A_NUMBER))  # said, as well as kept (its last digits are gone)
     fax = f["member_fax"].strip()
     if fax:  # (a second number, often a WhatsApp one: kept where the librarian sees it)
         notes = (notes + "\n" if notes else "") + f"Faks: {fax}"
@@ -308,13 +319,22 @@ def member_phone(text: str) -> str:
     return phone if re.fullmatch(r"(\+?62|0)\d{7,13}", phone) else ""
 
 
-# what did not look right, kept as written in the member's notes: (the column, the label in the notes)
+_GENDERS = {"1": "M", "0": "F", "l": "M", "p": "F", "m": "M", "f": "F"}  # (a sheet's "Perempuan": ``member_sheets``)
+# what did not look right, kept as written in the member's notes: (the column, the label in the notes); the
+# gender under the sheet's own header ("L/P: Andrea Hirata"), as it is not a value of ours a label could name
 _ASIDE_LABELS = {"member_phone": "Telepon", "member_email": "Email", "birth_date": "Tanggal lahir",
                  "member_since_date": "Tanggal daftar", "register_date": "Tanggal daftar",
-                 "expire_date": "Berlaku sampai"}
+                 "expire_date": "Berlaku sampai", "gender": "Jenis kelamin"}
+_LABELLED_BY_HEADER = {"gender"}
 NIK_AS_A_NUMBER = QT_TRANSLATE_NOOP("Import", "The NIK {value} was turned into a number by a spreadsheet, and its last "
                                               "digits are lost: it is kept in the member's notes as it is; ask the "
                                               "member for the number.")
+NIK_LAST_DIGIT = QT_TRANSLATE_NOOP("Import", "The NIK {value} was kept as a number in a spreadsheet, and Excel keeps 15 "
+                                            "digits of 16: its last digit may not be the one typed. It is the member's "
+                                            "NIK, with a note to check it; ask the member for the number.")
+NIK_CHECK_NOTE = "angka terakhir perlu dicek"  # (in the member's notes, which are the library's: in Indonesian)
+NOT_A_GENDER = QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a gender (L or P): kept as written in the "
+                                           "member's notes.")
 NOT_A_DATE = QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a date: kept as written in the member's notes.")
 MONTH_ONLY = QT_TRANSLATE_NOOP("Import", "{column}: {value} gives the month but not the day: the 1st was taken, and "
                                          "the date as written is kept in the member's notes.")
@@ -336,12 +356,18 @@ def _set_aside(fields: dict[str, Any], aside: list[tuple[str, str, str]], row: i
     """Each value that did not pass goes into the member's notes as written (``Telepon: 3,27E+15``), so
     the librarian can mend it on the member form; one line per value for the import's report, naming the
     column as the file's header did (``headers``: a sheet's row carries ``_column_<name>``), else by name."""
-    lines = [f"{_ASIDE_LABELS[column]}: {value}" for column, value, _ in aside
+    headers = headers or {}
+    lines = [f"{_note_label(column, headers)}: {value}" for column, value, _ in aside
              if column in _ASIDE_LABELS]  # (a PIN that is no NIK is in the notes already)
     fields["notes"] = "\n".join(filter(None, [fields.get("notes") or "", *lines]))
-    headers = headers or {}
     return [BadRow(row, template, {"column": headers.get(f"_column_{column}", column), "value": value}, sheet=sheet)
             for column, value, template in aside]
+
+
+def _note_label(column: str, headers: dict[str, str]) -> str:
+    if column in _LABELLED_BY_HEADER:
+        return headers.get(f"_column_{column}") or _ASIDE_LABELS[column]
+    return _ASIDE_LABELS[column]
 
 
 def _people(members: Iterable[Member]) -> dict[tuple[str, Any], Member]:
@@ -393,8 +419,9 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             if not fields["number"]:  # a list kept by hand: the member this file made before, or a new card
                 if people is None:
                     people, numbers = _people(existing.values()), new_numbers(lib)
-                keys = _person_keys(fields["name"], fields["birth_date"], fields["phone"], fields["address"],
-                                    fields["nik"])
+                # (a NIK Excel may have cut says nobody is who: twins' NIKs differ in the last digits only)
+                nik = "" if row.get("_pin_from_number") else fields["nik"]
+                keys = _person_keys(fields["name"], fields["birth_date"], fields["phone"], fields["address"], nik)
                 twice = next((listed[key] for key in keys if key in listed), None)
                 if twice is not None:
                     raise RowError(QT_TRANSLATE_NOOP(
@@ -461,6 +488,8 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
                         changes[name] = value
                 elif value is None and name in ("registered_on", "expires_on"):
                     continue
+                elif name == "nik" and row.get("_pin_from_number") and current.nik[:15] == value[:15]:
+                    continue  # the NIK as the librarian mended it, not its last digit as Excel kept it
                 elif getattr(current, name) != value:
                     changes[name] = value
             if changes:
