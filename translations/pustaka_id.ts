@@ -6397,6 +6397,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <source>{path} cannot be read as an INLISLite export: its first row has no title column ("Judul" or "Title"), only: {columns}.</source>
             <translation>{path} tidak dapat dibaca sebagai ekspor INLISLite: baris pertamanya tidak punya kolom judul ("Judul" atau "Title"), hanya: {columns}.</translation>
         </message>
+        <message>
+            <source>{path} is SLiMS's bibliography export (its columns are SLiMS's: gmd_name, isbn_issn, authors...), not INLISLite's: import it as "SLiMS bibliography CSV" (pustaka-cli import slims-biblio). Nothing was imported.</source>
+            <translation>{path} adalah ekspor bibliografi SLiMS (kolom-kolomnya milik SLiMS: gmd_name, isbn_issn, authors...), bukan ekspor INLISLite: impor dengan format "CSV bibliografi SLiMS" (pustaka-cli import slims-biblio). Tidak ada yang diimpor.</translation>
+        </message>
+        <message>
+            <source>{path} is SLiMS's item (copies) export (its columns are SLiMS's: item_code, coll_type_name...), not INLISLite's: import it as "SLiMS item (copies) CSV" (pustaka-cli import slims-item). Nothing was imported.</source>
+            <translation>{path} adalah ekspor eksemplar SLiMS (kolom-kolomnya milik SLiMS: item_code, coll_type_name...), bukan ekspor INLISLite: impor dengan format "CSV eksemplar (item) SLiMS" (pustaka-cli import slims-item). Tidak ada yang diimpor.</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>
@@ -7068,6 +7076,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>The NIK {value} was turned into a number by a spreadsheet, and its last digits are lost: it is kept in the member's notes as it is; ask the member for the number.</source>
             <translation>NIK {value} diubah menjadi angka oleh program lembar kerja, dan angka-angka terakhirnya hilang: disimpan apa adanya di catatan anggota; tanyakan nomornya kepada anggota.</translation>
+        </message>
+        <message>
+            <source>The NIK {value} was kept as a number in a spreadsheet, and Excel keeps 15 digits of 16: its last digit may not be the one typed. It is the member's NIK, with a note to check it; ask the member for the number.</source>
+            <translation>NIK {value} disimpan sebagai angka di lembar kerja, dan Excel hanya menyimpan 15 dari 16 angka: angka terakhirnya mungkin bukan yang diketik. NIK itu tetap menjadi NIK anggota, dengan catatan untuk memeriksanya; tanyakan nomornya kepada anggota.</translation>
+        </message>
+        <message>
+            <source>{column}: {value} is not a gender (L or P): kept as written in the member's notes.</source>
+            <translation>{column}: {value} bukan jenis kelamin (L atau P): disimpan seperti tertulis di catatan anggota.</translation>
         </message>
         <message>
             <source>{column}: {value} is not a date: kept as written in the member's notes.</source>
