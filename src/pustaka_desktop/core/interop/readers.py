@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from . import sheets, slims_backup
+from . import dump_files, sheets, slims_backup
 from .types import UNREADABLE, Cancel, Incoming, Progress
 
 _SPREADSHEET_FORMATS = ("xlsx", "inlislite")
@@ -25,7 +25,7 @@ def fitting_format(path: str | Path, chosen: str) -> str:
             head = handle.read(4096)
     except OSError:
         return chosen
-    if slims_backup.is_backup(head) or slims_backup.holds_backup(path):  # (a zip of .sql files and a readme)
+    if slims_backup.is_backup(head) or dump_files.holds_dump(path):  # (a zip of .sql files and a readme)
         return "slims-sql"
     if sheets.kind_of(path) != "csv":
         return chosen if chosen in _SPREADSHEET_FORMATS else "xlsx"

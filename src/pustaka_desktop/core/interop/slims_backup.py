@@ -20,26 +20,20 @@ the file is read twice: once for the small tables, then for the rows.
 
 from __future__ import annotations
 
-import bz2
-import codecs
-import gzip
-import lzma
 import re
-import tarfile
 import zipfile
-import zlib
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress
-from .mojibake import undo_double_utf8
+from .dump_files import CUT, DAMAGED, PACKED, holds_dump, text_lines
 from .slims import BIBLIO_COLUMNS, ITEM_COLUMNS, biblio_incoming, item_incoming
-from .types import UNREADABLE, BadRow, Cancel, Incoming
+from .types import UNREADABLE, UTF16_BOMS, BadRow, Cancel, Incoming
 
 # SLiMS 9's columns, for a dump without its CREATE TABLE statements (a "data only" export)
 KNOWN_COLUMNS = {
@@ -183,160 +177,18 @@ def _newlines(text: str, start: int, end: int) -> int:
     return text.count("\n", start, end)
 
 
-_CUT = "\x00cut"  # in ``seen``: the file ends inside a statement
-_UTF16 = (b"\xff\xfe", b"\xfe\xff")  # the byte order marks of UTF-16 (PowerShell 5's ``>``, Notepad's "Unicode")
-# what reading a packed backup copied before it was whole raises where it ends
-_ENDS_EARLY = (EOFError, tarfile.ReadError)
-_DAMAGED = (OSError, EOFError, zlib.error, lzma.LZMAError, tarfile.TarError, zipfile.BadZipFile)
-
-
-def _text_lines(path: Path, seen: set[str] | None = None) -> Iterator[tuple[int, str]]:
-    """The numbered lines of the dump, from a .sql file or one packed (.gz, .bz2, .xz, .zip, .tar.gz...), and of
-    every .sql file of a zip or tar, one after the other as one dump (numbered on from one file to the next);
-    UTF-8 (SLiMS's own), or Windows-1252 for a line that is not (an old SLiMS on latin1 tables), or UTF-16
-    with its byte order mark. A packed file that ends early ends its lines there (``_CUT`` in ``seen``), as
-    a .sql file cut off does."""
-    number = 0
-    with _open(path, seen) as parts:
-        for part in parts:
-            for index, raw in enumerate(_raw_lines(_chunks(part, seen))):
-                number += 1
-                try:
-                    line = undo_double_utf8(raw.decode("utf-8"))  # (stored twice as UTF-8 on latin1 tables: mended)
-                except UnicodeDecodeError:
-                    line = raw.decode("cp1252", "replace")
-                yield number, (line.lstrip("\ufeff") if index == 0 else line).rstrip("\r")
-
-
-def _read(handle: IO[bytes], size: int, seen: set[str] | None) -> bytes:
-    try:
-        return handle.read(size)
-    except _ENDS_EARLY:
-        if seen is not None:
-            seen.add(_CUT)
-        return b""
-
-
-def _chunks(handle: IO[bytes], seen: set[str] | None) -> Iterator[bytes]:
-    """The file's bytes, a megabyte at a time (UTF-16, told by its byte order mark, as UTF-8), up to where a
-    packed file ends early."""
-    chunk = _read(handle, 1 << 20, seen)
-    decoder = codecs.getincrementaldecoder("utf-16")("replace") if chunk[:2] in _UTF16 else None
-    while chunk:
-        yield chunk if decoder is None else decoder.decode(chunk).encode("utf-8", "surrogatepass")
-        chunk = _read(handle, 1 << 20, seen)
-    if decoder is not None:
-        yield decoder.decode(b"", final=True).encode("utf-8", "surrogatepass")
-
-
-def _raw_lines(chunks: Iterator[bytes]) -> Iterator[bytes]:
-    """The lines of a stream of chunks, without their line feeds (a line of many megabytes joined once)."""
-    pieces: list[bytes] = []
-    for chunk in chunks:
-        lines = chunk.split(b"\n")
-        if len(lines) == 1:
-            pieces.append(chunk)
-            continue
-        pieces.append(lines[0])
-        yield b"".join(pieces)
-        yield from lines[1:-1]
-        pieces = [lines[-1]]
-    tail = b"".join(pieces)
-    if tail:
-        yield tail
-
-
-class _open:  # noqa: N801 - used as ``with _open(path) as parts``
-    """The dump's parts, unpacked, one after the other: the .sql file itself, or what gzip, bzip2 or xz packed,
-    or every .sql file of a zip or a tar, in the archive's order. phpMyAdmin's "zipped" export holds one;
-    its "Export tables as separate files" one a table (``slims_table_biblio.sql``...) besides the database's
-    header (``slims_database.sql``) and its keys (``slims_extra.sql``); a zip made by hand may hold a readme
-    too, and a Mac's zip a ``._`` copy of each file, which are not read."""
-
-    def __init__(self, path: Path, seen: set[str] | None = None) -> None:
-        self.path = path
-        self.seen = seen
-        self.closers: list[Any] = []
-
-    def __enter__(self) -> Iterator[IO[bytes]]:
-        with self.path.open("rb") as probe:
-            magic = probe.read(6)
-        if magic.startswith(b"PK\x03\x04"):
-            archive = self._keep(zipfile.ZipFile(self.path))
-            return self._parts(archive.open(name) for name in archive.namelist() if _is_dump_name(name))
-        if tarfile.is_tarfile(self.path):
-            archive = self._keep(tarfile.open(self.path, "r:*"))
-            return self._parts(archive.extractfile(member) for member in self._members(archive)
-                               if member.isfile() and _is_dump_name(member.name))
-        unpack = _unpacker(magic)
-        return iter([self._keep(unpack(self.path, "rb") if unpack else self.path.open("rb"))])
-
-    def _members(self, archive: tarfile.TarFile) -> Iterator[tarfile.TarInfo]:
-        """The tar's files, read as they come (one pass over a .tar.gz), up to where one copied before it
-        was whole ends."""
-        try:
-            yield from archive
-        except _ENDS_EARLY:
-            if self.seen is not None:
-                self.seen.add(_CUT)
-
-    def _parts(self, handles: Iterator[IO[bytes]]) -> Iterator[IO[bytes]]:
-        """The archive's dumps, each closed once read (a .sql.gz in it unpacked too)."""
-        found = False
-        for handle in handles:
-            found = True
-            with handle:
-                unpack = _unpacker(self._magic(handle))
-                if unpack is None:
-                    yield handle
-                    continue
-                with unpack(handle, "rb") as unpacked:
-                    yield unpacked
-        if not found:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} holds no .sql backup file."),
-                                  path=self.path.name)
-
-    def _magic(self, handle: IO[bytes]) -> bytes:
-        try:
-            return handle.peek(6)[:6]  # type: ignore[attr-defined]
-        except _ENDS_EARLY:
-            return b""  # (read as it is: where it ends is told when it is read)
-
-    def _keep(self, handle):
-        self.closers.append(handle)
-        return handle
-
-    def __exit__(self, *exc) -> None:
-        for handle in reversed(self.closers):
-            handle.close()
-
-
-def _is_dump_name(name: str) -> bool:
-    """An archive's file that is a dump: ``.sql`` (or ``.sql.gz``...); not a Mac's ``._`` copy of one."""
-    base = name.replace("\\", "/").rsplit("/", 1)[-1].lower()
-    return not base.startswith("._") and re.search(r"\.sql(?:\.(?:gz|bz2|xz))?$", base) is not None
-
-
-_PACKED = {b"\x1f\x8b": gzip.open, b"BZh": bz2.open, b"\xfd7zXZ\x00": lzma.open}
-
-
-def _unpacker(magic: bytes):
-    """What opens a file packed so (gzip, bzip2, xz), by its first bytes; None for one not packed."""
-    return next((opener for start, opener in _PACKED.items() if magic.startswith(start)), None)
-
-
 def _statements(dump: _Dump, tables: set[str],
                 seen: set[str] | None = None) -> Iterator[tuple[int, str, list[str], list[Any]]]:
     """(line number, table, column names, values) of every row the dump inserts into ``tables`` (of its
     database: the one chosen of a server's dump); ``seen`` collects the names of every table the dump creates
-    or fills (and ``_CUT``)."""
+    or fills (and ``CUT``)."""
     seen = set() if seen is None else seen
     columns: dict[str, tuple[str, ...]] = {}
     creating: str | None = None
     pending: list[str] = []
     start = 0
     database = ""
-    for number, line in _text_lines(dump.path, seen):
+    for number, line in text_lines(dump.path, seen):
         if creating is not None:  # the column lines of a CREATE TABLE, up to its closing parenthesis
             if line.startswith(")"):
                 creating = None
@@ -390,7 +242,7 @@ def _statements(dump: _Dump, tables: set[str],
         except ValueError:
             yield start, table, [], []  # an INSERT that cannot be read: its rows are reported, not guessed
     if pending:  # the file ends inside a statement (copied before it was whole)
-        seen.add(_CUT)
+        seen.add(CUT)
         if _table_of(pending) in tables:
             yield start, _table_of(pending), [], []
 
@@ -416,7 +268,7 @@ def _survey(path: Path) -> tuple[dict[str, set[str]], bool]:
     found: dict[str, set[str]] = {"": set()}
     database, last = "", ""
     seen: set[str] = set()
-    for _number, line in _text_lines(path, seen):
+    for _number, line in text_lines(path, seen):
         if line.strip():
             last = line[-200:].strip()
         head = line[:40].lstrip()[:16].upper()
@@ -432,7 +284,7 @@ def _survey(path: Path) -> tuple[dict[str, set[str]], bool]:
             if name:
                 found[database].add(name.lower())
     ended = last.endswith((";", "*/")) or last.startswith("--")  # (a dump ends with a statement or a comment)
-    return found, _CUT in seen or not ended
+    return found, CUT in seen or not ended
 
 
 def _chosen(path: Path, found: dict[str, set[str]], wanted: str | None) -> str | None:
@@ -524,7 +376,7 @@ def _whole(path: Path, seen: set[str], needed: set[str]) -> None:
     the rows would come in without their publishers, authors, copies or member types, with nothing to
     say so. Refused, naming what is missing."""
     missing = sorted(needed - seen)
-    if _CUT in seen and missing:
+    if CUT in seen and missing:
         raise ValidationError(INCOMPLETE, path=path.name, tables=", ".join(missing))
 
 
@@ -539,11 +391,11 @@ def is_backup(head: bytes) -> bool:
     """The first bytes of a file are a MySQL dump (mysqldump-php, phpMyAdmin, the mysqldump command, DBeaver...),
     in UTF-16 too, or one packed: gzip (SLiMS packs its backups so on a Linux server), bzip2, xz, or a zip
     holding a .sql file (phpMyAdmin's "zipped")."""
-    if head[:2] in _UTF16:
+    if head[:2] in UTF16_BOMS:
         head = head.decode("utf-16", "replace").encode("utf-8")
     upper = head.upper()
     name_length = int.from_bytes(head[26:28], "little")
-    return head.startswith(tuple(_PACKED)) or (
+    return head.startswith(PACKED) or (
         head.startswith(b"PK\x03\x04") and head[30:30 + name_length].lower().endswith(b".sql")) or (
         b"MYSQLDUMP" in upper or b"-- MYSQL DUMP" in upper or b"PHPMYADMIN SQL DUMP" in upper) or (
         b"CREATE TABLE" in upper and b"ENGINE=" in upper) or _STATEMENT.search(head.decode("utf-8", "replace")) is not None
@@ -557,28 +409,13 @@ def is_backup_file(path: str | Path) -> bool:
             head = handle.read(4096)
     except OSError:
         return False
-    return is_backup(head) or ".sql" in (suffix.lower() for suffix in Path(path).suffixes) or holds_backup(path)
-
-
-def holds_backup(path: str | Path) -> bool:
-    """The file is a zip or a tar holding a .sql file, whatever it holds first (a readme, a Mac's ``._``
-    copy): its first bytes cannot tell."""
-    try:
-        if zipfile.is_zipfile(path):
-            with zipfile.ZipFile(path) as archive:
-                return any(_is_dump_name(name) for name in archive.namelist())
-        if tarfile.is_tarfile(path):
-            with tarfile.open(path, "r:*") as archive:
-                return any(member.isfile() and _is_dump_name(member.name) for member in archive)
-    except (*_DAMAGED, ValueError):
-        return False  # (read as what it is, and refused there if it is nothing)
-    return False
+    return is_backup(head) or ".sql" in (suffix.lower() for suffix in Path(path).suffixes) or holds_dump(path)
 
 
 def _head(path: Path) -> str:
     """The dump's first 64 KB of text (the whole first line, however long)."""
     lines, size = [], 0
-    for _number, line in _text_lines(path):
+    for _number, line in text_lines(path):
         lines.append(line)
         size += len(line)
         if size > 1 << 16:
@@ -594,7 +431,7 @@ def _checked(path: str | Path, database: str | None = None) -> _Dump:
         found, cut = _survey(path)
     except zipfile.BadZipFile as exc:  # a zip's table of contents is at its end: one cut off has none
         raise ValidationError(INCOMPLETE_FILE, path=path.name) from exc
-    except _DAMAGED as exc:
+    except DAMAGED as exc:
         raise ValidationError(UNREADABLE, path=path.name, error=type(exc).__name__) from exc
     if "`biblio`" not in head and _STATEMENT.search(head) is None:
         if cut and not head.strip():

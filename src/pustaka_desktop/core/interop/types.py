@@ -202,7 +202,7 @@ def soft(parser: Callable[[Any, str], Any], value: Any, column: str, flags: list
 
 # Excel's "Unicode Text" (tab-separated UTF-16 with a BOM): how Arabic and Javanese script survive a
 # save from an Excel whose "CSV" would write them in the Windows code page as question marks
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def read_text(path: str | Path) -> str:
@@ -213,7 +213,7 @@ def read_text(path: str | Path) -> str:
     except OSError as exc:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {error}"), path=str(path),
                               error=exc.strerror or str(exc)) from exc
-    if data[:2] in _UTF16_BOMS:
+    if data[:2] in UTF16_BOMS:
         return data.decode("utf-16", errors="replace")
     if b"\x00" in data[:4096]:
         raise ValidationError(QT_TRANSLATE_NOOP(
@@ -587,7 +587,7 @@ def text_lines(path: str | Path) -> tuple[int, Iterator[str]]:
     except OSError as exc:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {error}"), path=str(path),
                               error=exc.strerror or str(exc)) from exc
-    if head[:2] in _UTF16_BOMS:
+    if head[:2] in UTF16_BOMS:
         encoding = "utf-16"
     elif b"\x00" in head:
         raise ValidationError(QT_TRANSLATE_NOOP(
