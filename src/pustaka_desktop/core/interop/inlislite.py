@@ -52,7 +52,6 @@ from ..catalog.review import Flag
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from .marc_reader import ROLE_IN
-from .readers import fitting_format
 from .sheets import ROW_NUMBER_HEADERS, filled_rows, sheet_rows, table_rows
 from .types import (
     BadRow,
@@ -312,12 +311,9 @@ SLIMS_EXPORT = {
 def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None) -> Iterator[Incoming]:
     """The rows of an INLISLite export (xlsx or CSV, told apart by the file itself): any of the columns
     the librarian ticked, as long as the title is one. Without BIB ID a record is matched by its
-    description, as the generic import does, so a second import adds nothing. A SLiMS export is refused,
-    naming its format (its "title" column alone would bring in titles without the rest). The totals row
+    description, as the generic import does, so a second import adds nothing. (A SLiMS export chosen as
+    INLISLite is refused by ``readers.parse``, naming its format: ``SLIMS_EXPORT``.) The totals row
     and signature block under a report are left out and said, as in any sheet (``sheets.table_rows``)."""
-    fits = fitting_format(path, "inlislite")
-    if fits in SLIMS_EXPORT:
-        raise ValidationError(SLIMS_EXPORT[fits], path=Path(path).name)
     header_row, headers, rows = sheet_rows(path)
     keys = _keys(headers)
     if "title" not in keys:
