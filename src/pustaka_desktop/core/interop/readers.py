@@ -67,9 +67,9 @@ def parse(fmt: str, path: str | Path, mapping: dict[str, str] | None = None, pro
                               path=str(path))
     if not Path(path).is_file():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."), path=str(path))
-    fits = fitting_format(path, fmt) if fmt == "inlislite" else fmt
-    if fits in inlislite.SLIMS_EXPORT:  # (its "title" column alone would bring titles without authors or copies)
-        raise ValidationError(inlislite.SLIMS_EXPORT[fits], path=Path(path).name)
+    fits = fitting_format(path, fmt) if fmt == "inlislite" else ""
+    if fits in inlislite.SLIMS_EXPORT:  # a SLiMS export as INLISLite: its "title" column alone would bring titles
+        raise ValidationError(inlislite.SLIMS_EXPORT[fits], path=Path(path).name)  # without authors or copies
     return readers[fmt](path, progress=progress, cancel=cancel)
 
 
