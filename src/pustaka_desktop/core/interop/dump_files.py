@@ -21,7 +21,7 @@ from typing import IO, Any
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from .mojibake import undo_double_utf8
-from .types import UTF16_BOMS
+from .types import UTF16_BOMS, windows_text
 
 CUT = "\x00cut"  # in ``seen``: the file ends inside a statement
 # what reading a packed backup copied before it was whole raises where it ends
@@ -43,7 +43,7 @@ def text_lines(path: Path, seen: set[str] | None = None) -> Iterator[tuple[int, 
                 try:
                     line = undo_double_utf8(raw.decode("utf-8"))  # (stored twice as UTF-8 on latin1 tables: mended)
                 except UnicodeDecodeError:
-                    line = raw.decode("cp1252", "replace")
+                    line = windows_text(raw)
                 yield number, (line.lstrip("\ufeff") if index == 0 else line).rstrip("\r")
 
 

@@ -24,6 +24,8 @@ from ..catalog import classnumber, review
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from .types import (
+    UTF8_BOM,
+    UTF16_BOMS,
     BadRow,
     Cancel,
     Incoming,
@@ -39,6 +41,7 @@ from .types import (
     soft,
     split_isbd,
     split_isbn_issn,
+    windows_text,
 )
 from .vocabulary import GMD_IN, SOURCE_IN, STATUS_IN
 
@@ -384,7 +387,6 @@ def _incoming(records: Iterable[tuple[int, MarcRecord | None]], progress: Callab
             yield Incoming(number, error=BadRow(number, exc.template, exc.params))
 
 
-END_OF_RECORD = 0x1D
 SUBFIELD = "\x1f"
 
 
@@ -462,7 +464,7 @@ def _decoded(leader: str, raw_fields: list[tuple[str, bytes]]) -> MarcRecord:
         if text is None and marc8:
             text = "\x1f".join(map(_marc8, raw.split(b"\x1f")))
         elif text is None:
-            text = _windows_text(raw)
+            text = windows_text(raw)
             recoded.append(tag)
         if tag < "010" and tag.isdigit() and SUBFIELD not in text:
             fields.append(MarcField(tag, data=text))
@@ -484,14 +486,6 @@ def _utf8(raw: bytes) -> str | None:
         return None
 
 
-def _windows_text(raw: bytes) -> str:
-    """Bytes of the Windows code page (Latin-1 for the five it leaves undefined)."""
-    try:
-        return raw.decode("cp1252")
-    except UnicodeDecodeError:
-        return raw.decode("latin-1")
-
-
 def _marc8(raw: bytes) -> str:
     """MARC-8 text (one subfield: the converter drops the delimiters) as Unicode, composed (NFC)."""
     from pymarc.marc8 import marc8_to_unicode
@@ -510,16 +504,13 @@ def iter_iso2709(data: bytes) -> Iterable[MarcRecord | None]:
 # what may stand between records and after the last: line breaks, DOS's end-of-file mark (``copy /b``),
 # the spaces or NULs of a tape's fixed blocks, a BOM at the start of a file a Windows tool wrote
 _BETWEEN_RECORDS = b"\r\n\x1a\x00 \t"
-_BOM = b"\xef\xbb\xbf"
 
 
 def _iso_records(handle: BinaryIO) -> Iterator[MarcRecord | None]:
     """Records read one at a time from a file, each cut at its end mark (0x1D): a record whose leader
     gives a wrong length is still read whole; None for each record that cannot be read, and for
     text after the last end mark (a file cut short)."""
-    buffer = handle.read(1 << 20)
-    if buffer.startswith(_BOM):
-        buffer = buffer[len(_BOM):]
+    buffer = handle.read(1 << 20).removeprefix(UTF8_BOM)
     start = 0
     while True:
         end = buffer.find(b"\x1d", start)
@@ -545,7 +536,7 @@ def read_iso2709(path: str | Path, progress: Progress | None = None,
                  cancel: Cancel | None = None) -> Iterator[Incoming]:
     path = Path(path)
     with path.open("rb") as handle:
-        head = handle.read(64).removeprefix(_BOM).lstrip(_BETWEEN_RECORDS)
+        head = handle.read(64).removeprefix(UTF8_BOM).lstrip(_BETWEEN_RECORDS)
     if len(head) < 24 or not head[:5].isdigit():
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "{path} is not a MARC (ISO 2709) file. For MARCXML choose the MARCXML format."),
@@ -606,10 +597,9 @@ def _xml_records(path: Path) -> Iterator[MarcRecord]:
 
 def _looks_like_xml(head: bytes) -> bool:
     """XML in UTF-8 (with or without the BOM a Windows tool writes) or in UTF-16 (with its BOM)."""
-    for bom, encoding in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
-        if head.startswith(bom):
-            return head[2:].decode(encoding, "ignore").lstrip().startswith("<")
-    return head.removeprefix(_BOM).lstrip().startswith(b"<")
+    if head[:2] in UTF16_BOMS:
+        return head.decode("utf-16", "ignore").lstrip().startswith("<")
+    return head.removeprefix(UTF8_BOM).lstrip().startswith(b"<")
 
 
 def read_marcxml(path: str | Path, progress: Progress | None = None,

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .marc_reader import MarcField, MarcRecord, read_iso2709, read_records
-from .types import Cancel, Incoming, Progress
+from .types import UTF8_BOM, Cancel, Incoming, Progress
 
 # MARC's character mnemonics (LC's MARCMaker, MarcEdit): a diacritic written before its letter, as
 # MARC-8 stores it ("{acute}e"); a letter by its HTML name ("{eacute}"); a code point ("{U+00E9}", "{x00E9}")
@@ -48,7 +48,7 @@ def read_marc(path: str | Path, progress: Progress | None = None, cancel: Cancel
 
 def is_mnemonic(head: bytes) -> bool:
     """True for the first bytes of a MARC text file (its first line ``=LDR``)."""
-    return head.removeprefix(b"\xef\xbb\xbf").lstrip().upper().startswith(b"=LDR")
+    return head.removeprefix(UTF8_BOM).lstrip().upper().startswith(b"=LDR")
 
 
 def records(handle: BinaryIO) -> Iterator[MarcRecord]:

@@ -203,6 +203,16 @@ def soft(parser: Callable[[Any, str], Any], value: Any, column: str, flags: list
 # Excel's "Unicode Text" (tab-separated UTF-16 with a BOM): how Arabic and Javanese script survive a
 # save from an Excel whose "CSV" would write them in the Windows code page as question marks
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+UTF8_BOM = b"\xef\xbb\xbf"  # what Notepad and other Windows tools put in front of UTF-8
+
+
+def windows_text(data: bytes) -> str:
+    """Bytes of the Windows code page (a file or a field that is not UTF-8); Latin-1 for the five bytes
+    the code page leaves undefined."""
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
 
 
 def read_text(path: str | Path) -> str:
@@ -219,18 +229,11 @@ def read_text(path: str | Path) -> str:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "{path} is not a text (CSV) file. Check that you chose the right file and format."),
             path=Path(path).name)
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    data = data.removeprefix(UTF8_BOM)
     try:
         return "\n".join(map(undo_double_utf8, data.decode("utf-8").split("\n")))  # (an old SLiMS's, mended)
     except UnicodeDecodeError:
-        pass
-    for encoding in ("cp1252", "latin-1"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1", errors="replace")  # pragma: no cover - latin-1 decodes anything
+        return windows_text(data)
 
 
 def clean(value: Any) -> str:
