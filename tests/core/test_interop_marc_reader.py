@@ -8,7 +8,7 @@ import pymarc
 from pymarc import Field, Indicators, Subfield
 
 from pustaka_desktop.core import demo
-from pustaka_desktop.core.interop import importer, marc_reader, marc_writer
+from pustaka_desktop.core.interop import importer, iso2709, marc_reader, marc_writer
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import Record
 from tests.core.test_interop_marc import foreign_record
@@ -27,7 +27,7 @@ def test_reader_gives_the_same_rows_as_pymarc(lib, librarian, tmp_path):
     path = tmp_path / "ours.mrc"
     marc_writer.export_marc(lib, librarian, path)
     data = path.read_bytes() + foreign_record().as_marc() + _with_unusual_fields().as_marc()
-    ours = [marc_reader.from_marc(rec, n) for n, rec in enumerate(marc_reader.iter_iso2709(data), start=1)]
+    ours = [marc_reader.from_marc(rec, n) for n, rec in enumerate(iso2709.iter_iso2709(data), start=1)]
     theirs = [marc_reader.from_marc(rec, n) for n, rec in enumerate(pymarc.MARCReader(
         data, to_unicode=True, force_utf8=True, utf8_handling="replace", permissive=True), start=1)]
     assert len(ours) == Record.select().count() + 2
@@ -66,7 +66,7 @@ def test_writer_gives_the_bytes_pymarc_writes(lib, librarian):
         assert data == marc_writer.to_pymarc(leader, fields).as_marc()
         written += 1
         if record["id"] == special.id:
-            back = marc_reader.from_marc(marc_reader.parse_record(data), 1).record
+            back = marc_reader.from_marc(iso2709.parse_record(data), 1).record
             assert (back["subtitle"], back["notes"], back["audience"]) == (
                 "sebuah kajian", "Baris satu\nBaris dua", "children")
     assert written == Record.select().count()

@@ -21,7 +21,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from .marc_reader import MarcField, MarcRecord, read_iso2709, read_records
+from .iso2709 import MarcField, MarcRecord
+from .marc_reader import read_iso2709, read_records
 from .types import UTF8_BOM, Cancel, Incoming, Progress
 
 # MARC's character mnemonics (LC's MARCMaker, MarcEdit): a diacritic written before its letter, as
