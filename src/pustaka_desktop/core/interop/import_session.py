@@ -47,6 +47,14 @@ def _titles_by_id(lib: Library, ids: list[int]) -> dict[int, str]:
     return {row["id"]: row["title"] for row in _rows_by_id(lib, "record", ["id", "title"], ids)}
 
 
+def _other_book_flag(row: int, value: str, other: Ref, template: str, **params: Any) -> review.Flag:
+    """A flag naming another record (``other``: resolved to its id and title when the chunk is written)."""
+    flag = review.Flag(reason="duplicate", field="", value=value, template=template,
+                       params={**params, "other": "", "other_title": ""}, row=row)
+    flag.params["_other"] = other
+    return flag
+
+
 class ImportSession:
     """One file's rows, planned against the catalogue and the rows before them, written a chunk at a time."""
 
@@ -226,20 +234,16 @@ class ImportSession:
         return ref
 
     def _duplicate_flag(self, row: int, isbn: str, other: Ref) -> review.Flag:
-        flag = review.Flag(reason="duplicate", field="", value=isbn, template=QT_TRANSLATE_NOOP(
+        return _other_book_flag(row, isbn, other, QT_TRANSLATE_NOOP(
             "Review", "Possible duplicate (mungkin duplikat): {other_title} (record {other}) has the same ISBN "
                       "{isbn}. Different books with one ISBN stay apart; merge them by hand if they are the same."),
-            params={"isbn": isbn, "other": "", "other_title": ""}, row=row)
-        flag.params["_other"] = other  # resolved to an id when written
-        return flag
+            isbn=isbn)
 
     def _same_number_flag(self, row: int, number: str, title: str, other: int) -> review.Flag:
-        flag = review.Flag(reason="duplicate", field="", value=title, template=QT_TRANSLATE_NOOP(
+        return _other_book_flag(row, title, other, QT_TRANSLATE_NOOP(
             "Review", "The number {number} this file gives the book is also that of {other_title} (record {other}), "
                       "a different book: the two were kept apart. Numbers from two systems can be the same."),
-            params={"number": number.split(":")[-1], "other": "", "other_title": ""}, row=row)
-        flag.params["_other"] = other  # resolved to an id and a title when written
-        return flag
+            number=number.split(":")[-1])
 
     def _record_by_title(self, inc: Incoming, flags: list[review.Flag]) -> Ref | None:
         found = self.cat.titles().get(fold(inc.record_title), [])
