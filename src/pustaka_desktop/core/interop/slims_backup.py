@@ -20,6 +20,7 @@ the file is read twice: once for the small tables, then for the rows.
 
 from __future__ import annotations
 
+import functools
 import re
 import zipfile
 from collections import defaultdict
@@ -171,12 +172,6 @@ def _values(text: str, start: int) -> Iterator[tuple[int, list[Any]]]:
         yield begin, row
 
 
-def _newlines(text: str, start: int, end: int) -> int:
-    """The line breaks in ``text[start:end]`` (the rows of a statement are numbered by the lines before them,
-    counted from the row before: a statement of 50,000 rows on one line is counted once, not 50,000 times)."""
-    return text.count("\n", start, end)
-
-
 def _statements(dump: _Dump, tables: set[str],
                 seen: set[str] | None = None) -> Iterator[tuple[int, str, list[str], list[Any]]]:
     """(line number, table, column names, values) of every row the dump inserts into ``tables`` (of its
@@ -203,11 +198,10 @@ def _statements(dump: _Dump, tables: set[str],
                 yield start, _table_of(pending), [], []
             pending = []
         if not pending:
-            if head.startswith(("USE", "CREATE DATABASE", "CREATE SCHEMA", "-- DATABASE")):
-                m = _DATABASE.match(line.lstrip())
-                if m:
-                    database = m.group(1)
-                    continue
+            named = _database_named(line, head)
+            if named is not None:
+                database = named
+                continue
             if dump.database is not None and database != dump.database:
                 continue  # another database of a server's dump
             if head.startswith("CREATE"):
@@ -247,6 +241,21 @@ def _statements(dump: _Dump, tables: set[str],
             yield start, _table_of(pending), [], []
 
 
+def _newlines(text: str, start: int, end: int) -> int:
+    """The line breaks in ``text[start:end]`` (the rows of a statement are numbered by the lines before them,
+    counted from the row before: a statement of 50,000 rows on one line is counted once, not 50,000 times)."""
+    return text.count("\n", start, end)
+
+
+def _database_named(line: str, head: str) -> str | None:
+    """The database a line of the dump turns to (``USE``, ``CREATE DATABASE``, phpMyAdmin's ``-- Database:``);
+    None for any other line. ``head``: the line's start in capitals."""
+    if not head.startswith(("USE", "CREATE DATABASE", "CREATE SCHEMA", "-- DATABASE")):
+        return None
+    m = _DATABASE.match(line.lstrip())
+    return m.group(1) if m else None
+
+
 def _table_of(lines: list[str]) -> str:
     m = _INSERT.match("\n".join(lines).lstrip())
     return m.group(1).lower() if m else ""
@@ -272,12 +281,11 @@ def _survey(path: Path) -> tuple[dict[str, set[str]], bool]:
         if line.strip():
             last = line[-200:].strip()
         head = line[:40].lstrip()[:16].upper()
-        if head.startswith(("USE", "CREATE DATABASE", "CREATE SCHEMA", "-- DATABASE")):
-            m = _DATABASE.match(line.lstrip())
-            if m:
-                database = m.group(1)
-                found.setdefault(database, set())
-                continue
+        named = _database_named(line, head)
+        if named is not None:
+            database = named
+            found.setdefault(database, set())
+            continue
         if head.startswith(("INSERT", "REPLACE", "CREATE", "LOCK")):
             m = _TABLE.match(line[:500].lstrip())
             name = m and next((group for group in m.groups() if group), None)
@@ -389,14 +397,12 @@ def _level(f: dict[str, Any]) -> int:
 
 def is_backup(head: bytes) -> bool:
     """The first bytes of a file are a MySQL dump (mysqldump-php, phpMyAdmin, the mysqldump command, DBeaver...),
-    in UTF-16 too, or one packed: gzip (SLiMS packs its backups so on a Linux server), bzip2, xz, or a zip
-    holding a .sql file (phpMyAdmin's "zipped")."""
+    in UTF-16 too, or one packed: gzip (SLiMS packs its backups so on a Linux server), bzip2, xz. (A zip or tar
+    holding .sql files is told by its list of files: ``dump_files.holds_dump``.)"""
     if head[:2] in UTF16_BOMS:
         head = head.decode("utf-16", "replace").encode("utf-8")
     upper = head.upper()
-    name_length = int.from_bytes(head[26:28], "little")
     return head.startswith(PACKED) or (
-        head.startswith(b"PK\x03\x04") and head[30:30 + name_length].lower().endswith(b".sql")) or (
         b"MYSQLDUMP" in upper or b"-- MYSQL DUMP" in upper or b"PHPMYADMIN SQL DUMP" in upper) or (
         b"CREATE TABLE" in upper and b"ENGINE=" in upper) or _STATEMENT.search(head.decode("utf-8", "replace")) is not None
 
@@ -423,12 +429,21 @@ def _head(path: Path) -> str:
     return "\n".join(lines)
 
 
+@functools.lru_cache(maxsize=4)
+def _surveyed(path: Path, size: int, modified: int) -> tuple[str, dict[str, frozenset[str]], bool]:
+    """``_head`` and ``_survey`` of a file, once: an import reads the catalogue, then the copies, then the
+    attached files of one backup, each checking it first (a file of tens of MB unpacked and read each
+    time). Keyed by the file's size and time too, so a backup copied over it is surveyed afresh."""
+    found, cut = _survey(path)
+    return _head(path), {name: frozenset(tables) for name, tables in found.items()}, cut
+
+
 def _checked(path: str | Path, database: str | None = None) -> _Dump:
     """The backup, surveyed; a file that is no backup, or that cannot be read, refused with a message."""
     path = Path(path)
     try:
-        head = _head(path)
-        found, cut = _survey(path)
+        stat = path.stat()
+        head, found, cut = _surveyed(path, stat.st_size, stat.st_mtime_ns)
     except zipfile.BadZipFile as exc:  # a zip's table of contents is at its end: one cut off has none
         raise ValidationError(INCOMPLETE_FILE, path=path.name) from exc
     except DAMAGED as exc:
@@ -458,8 +473,8 @@ def _step(count: int, total: int, progress: Progress | None, cancel: Cancel | No
 
 
 # the tables the catalogue's records and copies are made of (besides ``biblio``)
-CATALOGUE_TABLES = {"biblio_author", "biblio_topic", "item", "mst_author", "mst_topic", "mst_gmd", "mst_publisher",
-                    "mst_place", "mst_language", "mst_coll_type", "mst_location", "mst_item_status"}
+# the tables a catalogue is read from besides biblio (_Lookups; a supplier is a copy's detail, not needed)
+CATALOGUE_TABLES = set(_NAMES) - {"mst_member_type", "mst_supplier"} | {"biblio_author", "biblio_topic", "item"}
 
 
 def read_biblio(path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None,
