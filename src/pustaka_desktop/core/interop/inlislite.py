@@ -51,8 +51,7 @@ from ..catalog import classnumber
 from ..catalog.review import Flag
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from .marc_reader import ROLE_IN
-from .sheets import ROW_NUMBER_HEADERS, filled_rows, sheet_rows, table_rows
+from .sheets import ROW_NUMBER_HEADERS, filled_rows, holds_data, sheet_rows, table_rows
 from .types import (
     BadRow,
     Cancel,
@@ -67,7 +66,7 @@ from .types import (
     soft,
     split_isbd,
 )
-from .vocabulary import source_code
+from .vocabulary import ROLE_IN, source_code
 
 # header (folded) -> our key
 HEADERS = {
@@ -321,7 +320,7 @@ def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | No
                               columns=", ".join(f"\"{h}\"" for h in headers if clean(h)) or "-")
     copy_report = any(fold(h) in COPY_ONLY_LABELS for h in headers)
     unread = [h for h, key in zip(headers, keys, strict=True)
-              if not key and clean(h) and fold(h) not in ROW_NUMBER_HEADERS and not h.startswith("#")]
+              if not key and holds_data(h)]
     if unread:  # said, not dropped without a word
         yield Incoming(0, notice=BadRow(0, NOT_KEPT, {"columns": ", ".join(unread)}))
     size_hint = max(1, Path(path).stat().st_size // 150)

@@ -42,16 +42,12 @@ from .types import (
     split_isbd,
     split_isbn_issn,
 )
-from .vocabulary import GMD_IN, SOURCE_IN, STATUS_IN
+from .vocabulary import GMD_IN, ROLE_IN, SOURCE_IN, STATUS_IN
 
 AUDIENCE_IN = {"a": "children", "b": "children", "c": "children", "j": "children", "d": "teen", "e": "adult"}
 AUDIENCE_NOTE_IN = {"anak anak": "children", "anak": "children", "children": "children", "juvenile": "children",
                     "remaja": "teen", "teen": "teen", "adolescent": "teen", "dewasa": "adult", "adult": "adult",
                     "umum": "adult"}
-ROLE_IN = {"editor": "editor", "ed": "editor", "penyunting": "editor", "editor (ed.)": "editor", "edt": "editor",
-           "translator": "translator", "trans": "translator", "penerjemah": "translator", "trl": "translator",
-           "illustrator": "illustrator", "ill": "illustrator", "ilustrator": "illustrator", "ilt": "illustrator",
-           "pengarang": "", "author": "", "aut": ""}
 SUBJECT_TAGS = ("600", "610", "611", "630", "650", "651", "653", "655")  # (655: genre; SLiMS's "gr" topics)
 # Koha's 952 flags of a copy that cannot be lent (a value other than 0 or empty), strongest first
 _KOHA_STATUS = (("1", "lost"), ("0", "withdrawn"), ("4", "damaged"), ("7", "not_for_loan"))

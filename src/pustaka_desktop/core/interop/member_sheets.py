@@ -144,7 +144,7 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
                columns: tuple[str, ...], sheet: str) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
     # a column this module does not know ("Kelas", "Hobi") is kept in the notes as "Kelas: 5A", not dropped
     others = [(i, h) for i, (h, key) in enumerate(zip(headers, keys, strict=True))
-              if not key and fold(h) not in _NO_DATA and not h.startswith("#")]
+              if not key and sheets.holds_data(h, _NO_DATA)]
     # the header each column had, for what is said of a value ("Tgl Daftar: 31-02-2023 is not a date")
     labels = {f"_column_{key}": h for h, key in zip(headers, keys, strict=True) if key}
     if "_column__birth_place_date" in labels:

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..fields import day_of
 from .types import EXCEL_EPOCH, clean, fold
+from .vocabulary import ROLE_IN
 
 
 def _lines(value: Any) -> list[str]:
@@ -68,10 +69,7 @@ def author_names(value: Any, joined: bool = True) -> tuple[list[str], bool]:
 ROLE_WORDS = {"editor": "penyunting", "translator": "penerjemah", "illustrator": "ilustrator",
               "primary": "pengarang utama", "additional": "pengarang tambahan"}
 ORGANISATION_WORD = "badan"
-_ROLES_IN = {**{word: role for role, word in ROLE_WORDS.items()}, "editor": "editor", "ed": "editor",
-             "eds": "editor", "peny": "editor", "penyusun": "", "translator": "translator", "penterjemah": "translator",
-             "penerj": "translator", "terj": "translator", "alih bahasa": "translator", "illustrator": "illustrator",
-             "ilus": "illustrator", "ilustrasi": "illustrator", "pengarang": "", "penulis": "", "author": ""}
+_ROLES_IN = {**{word: role for role, word in ROLE_WORDS.items()}, **ROLE_IN}
 _KINDS_IN = {"badan", "badan korporasi", "korporasi", "lembaga", "organisasi", "organisation", "organization"}
 _SUFFIX = re.compile(r"^(.*\S)\s*\(([^()]+)\)$")
 

@@ -26,6 +26,12 @@ HEADER_SEARCH = 30  # rows looked at for the header: a buku induk kept in Excel 
 ROW_NUMBER_HEADERS = frozenset({"no", "nomor", "no urut", "nomor urut", "urut", "nr", "id"})
 
 
+def holds_data(header: str, no_data: frozenset[str] = ROW_NUMBER_HEADERS) -> bool:
+    """Whether a column is worth naming (or keeping) when no field takes it: not the sheet's row numbers
+    (nor other headers of ``no_data``), not a column without a header (``header`` names it "#3")."""
+    return bool(header.strip()) and not header.startswith("#") and fold(header) not in no_data
+
+
 def xlsx_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
     """(name, rows) of each sheet of an xlsx file, in the workbook's order (each read as it goes); the name
     is "" when the workbook has one sheet (nobody needs to be told which)."""

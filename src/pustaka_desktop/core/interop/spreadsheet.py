@@ -583,8 +583,7 @@ def _unread(headers: list[str], mapping: dict[str, str] | None) -> list[str]:
     """The columns no field takes and nobody chose to leave out (the wizard's mapping names every column):
     said, not dropped without a word. A sheet's own row numbers ("No") and blank headers are no data."""
     taken = set(guess_mapping(headers)) | {fold(h) for h in (mapping or {})}
-    return [h for h in headers if h not in taken and fold(h) not in taken
-            and fold(h) not in sheets.ROW_NUMBER_HEADERS and not h.startswith("#")]
+    return [h for h in headers if h not in taken and fold(h) not in taken and sheets.holds_data(h)]
 
 
 def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positions: list[tuple[int, str]],

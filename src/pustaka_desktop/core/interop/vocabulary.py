@@ -49,3 +49,12 @@ def source_code(text: str) -> str | None:
         return SOURCE_IN[key]
     first = key.split(" ", 1)[0]
     return SOURCE_IN.get(first) if len(first) > 3 else None  # ("1", "2": SLiMS's codes, only whole)
+
+# an author's role as catalogues write it (MARC's $e and $4, INLISLite's "penyunting" after a name, a
+# hand-kept sheet's "(peny.)"): the word, lower case, without its full stop -> ours ("": the author's own)
+ROLE_IN = {"editor": "editor", "ed": "editor", "eds": "editor", "edt": "editor", "editor (ed.)": "editor",
+           "penyunting": "editor", "peny": "editor", "translator": "translator", "trans": "translator",
+           "trl": "translator", "penerjemah": "translator", "penterjemah": "translator", "penerj": "translator",
+           "terj": "translator", "alih bahasa": "translator", "illustrator": "illustrator", "ill": "illustrator",
+           "ilt": "illustrator", "ilustrator": "illustrator", "ilus": "illustrator", "ilustrasi": "illustrator",
+           "pengarang": "", "penulis": "", "penyusun": "", "author": "", "aut": ""}
