@@ -66,7 +66,7 @@ from .types import (
     soft,
     split_isbd,
 )
-from .vocabulary import ROLE_IN, source_code
+from .vocabulary import ROLE_IN, RUPIAH, source_code
 
 # header (folded) -> our key
 HEADERS = {
@@ -110,7 +110,6 @@ STATUSES = {"tersedia": "available", "dipinjam": "available", "rusak": "damaged"
 # "Akses" (collectionrules): what a copy on the shelf may do
 ACCESS = {"dapat dipinjam": "", "tidak dapat dipinjam": "not_for_loan", "referensi": "not_for_loan",
           "baca di tempat": "not_for_loan", "tidak dipinjamkan": "not_for_loan"}
-RUPIAH = {"", "idr", "rp", "rupiah"}
 
 
 NOT_KEPT = QT_TRANSLATE_NOOP("Import", "Columns of the INLISLite export with no place here, not imported: {columns}.")
@@ -267,7 +266,7 @@ def _copy(values: dict[str, Any], flags: list[Any]) -> dict[str, Any]:
     if code in ("grant", "donation"):
         item["_soft"] = {"source": ("grant", "donation", "other")}  # "Hadiah/Hibah": either, or a better word
     currency = clean(values.get("currency"))
-    if item["price"] and fold(currency) not in RUPIAH:
+    if item["price"] and currency and fold(currency) not in RUPIAH:
         flags.append(Flag(reason="price", field="", value=clean(values.get("price")), template=NOT_RUPIAH,
                           params={"price": clean(values.get("price")), "currency": currency}, context="Import"))
     status, access = clean(values.get("status")), clean(values.get("access"))

@@ -51,7 +51,7 @@ from .types import (
     split_isbn_issn,
     text_lines,
 )
-from .vocabulary import GMD_IN, SOURCE_IN, STATUS_IN, STATUS_OUT
+from .vocabulary import GMD_IN, RUPIAH, SOURCE_IN, STATUS_IN, STATUS_OUT
 
 BIBLIO_COLUMNS = ("title", "gmd_name", "edition", "isbn_issn", "publisher_name", "publish_year", "collation",
                   "series_title", "call_number", "language_name", "place_name", "classification", "notes", "image",
@@ -481,7 +481,7 @@ def item_row(f: dict[str, str], flags: list[Any]) -> dict[str, Any]:
         notes.append(status_name)
         item["_status_name"] = status_name
     currency = f["price_currency"].strip()
-    if item["price"] and currency and currency.lower() not in _RUPIAH:
+    if item["price"] and currency and fold(currency) not in RUPIAH:
         # a price in another money (a book bought abroad, a grant priced in dollars) is no rupiah amount
         notes.append(f"{f['price']} {currency}")
         flags.append(Flag(reason="price", field="", value=f"{f['price']} {currency}", template=OTHER_MONEY,
@@ -491,7 +491,6 @@ def item_row(f: dict[str, str], flags: list[Any]) -> dict[str, Any]:
     return {k: v for k, v in item.items() if v not in ("", None)}
 
 
-_RUPIAH = frozenset({"rupiah", "idr", "rp", "rp."})
 OTHER_MONEY = QT_TRANSLATE_NOOP("Review", "The price {price} is in {currency}, not rupiah: it is kept in the copy's "
                                           "remarks, and the copy has no price in rupiah yet.")
 

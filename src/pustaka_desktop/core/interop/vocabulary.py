@@ -58,3 +58,6 @@ ROLE_IN = {"editor": "editor", "ed": "editor", "eds": "editor", "edt": "editor",
            "terj": "translator", "alih bahasa": "translator", "illustrator": "illustrator", "ill": "illustrator",
            "ilt": "illustrator", "ilustrator": "illustrator", "ilus": "illustrator", "ilustrasi": "illustrator",
            "pengarang": "", "penulis": "", "penyusun": "", "author": "", "aut": ""}
+
+# a price's money written as rupiah (folded: "Rp." is "rp"), in SLiMS's price_currency and INLISLite's Mata Uang
+RUPIAH = frozenset({"rupiah", "idr", "rp"})
