@@ -534,7 +534,8 @@ def _escaped(value: Any) -> Any:
     return text.replace("\n", "\\r\\n")
 
 
-def _catalogue_line(values: list[Any]) -> bytes:
+def escaped_line(values: list[Any]) -> bytes:
+    """A line of our SLiMS files (biblio, item, members), its text escaped as ``_escaped`` says."""
     return _line([_escaped(value) for value in values])
 
 
@@ -576,7 +577,7 @@ def export_biblio(lib: Library, by: Staff | None, path: str | Path, progress: Pr
             if pictures is not None and record.cover:
                 image = f"cover_{record.id}.jpg"
                 write_bytes(Path(pictures) / image, bytes(record.cover))
-            out.write(_catalogue_line([
+            out.write(escaped_line([
                 full_title(record), GMD_OUT.get(record.material_type, "Text"), record.edition,
                 record.isbn or record.issn, record.publisher, record.year_text, record.collation, record.series,
                 call, SLIMS_LANGUAGES.get(record.language, record.language), record.place, classification(record),
@@ -620,7 +621,7 @@ def export_items(lib: Library, by: Staff | None, path: str | Path, progress: Pro
                     raise Cancelled()
                 if progress:
                     progress(count / total, QT_TRANSLATE_NOOP("Export", "Writing copies"))
-            out.write(_catalogue_line([
+            out.write(escaped_line([
                 item.barcode, item.call_number, types.get(item.__data__.get("collection_type"), ""),
                 item.accession_no, item.received_on or "", item.supplier, item.order_no, item.location,
                 item.order_date or "", STATUS_OUT.get(item.status, ""), "", SOURCE_OUT.get(item.source, ""),

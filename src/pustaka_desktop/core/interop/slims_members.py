@@ -60,7 +60,7 @@ from ..store.files import atomic_write, existing_folder
 from ..store.health import data_today
 from ..store.models import CollectionType, LoanRule, Member, MemberType, Staff
 from . import member_sheets, sheets, slims_backup, slims_pictures, spreadsheet
-from .slims import _line, cut_stray_separator, dialect, split_line, unescape_mysql
+from .slims import cut_stray_separator, dialect, escaped_line, split_line, unescape_mysql
 from .types import UNREADABLE, BadRow, RowError, Translate, fold, month_only, parse_date, read_text
 
 COLUMNS = ("member_id", "member_name", "gender", "member_type_name", "member_email", "member_address",
@@ -614,12 +614,6 @@ def _date(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
-def _backslashes_kept(value: str | None) -> str | None:
-    """A backslash written as SLiMS writes it (``\\\\``): the import reads backslashes as SLiMS's escapes
-    (``unescape``), and SLiMS's own import drops every backslash either way."""
-    return value.replace("\\", "\\\\") if value and "\\" in value else value
-
-
 def export_members(lib: Library, by: Staff, path: str | Path, *, header: bool = True,
                    progress: Progress | None = None, cancel: Cancel | None = None) -> int:
     """Write every member as a SLiMS members CSV (personal data: librarian only, audited).
@@ -637,11 +631,11 @@ def export_members(lib: Library, by: Staff, path: str | Path, *, header: bool = 
             count += 1
             if count % 1000 == 0:
                 checkpoint(progress, cancel, count / total, QT_TRANSLATE_NOOP("Import", "Writing"))
-            handle.write(_line([_backslashes_kept(value) for value in (
+            handle.write(escaped_line([
                 member.number, member.name, {"M": "1", "F": "0"}.get(member.gender, ""), member.type_name,
                 member.email, member.address, member.postal_code, member.institution, "0", "", member.nik,
                 member.phone, "", _date(member.registered_on), _date(member.registered_on),
                 _date(member.expires_on), _date(member.birth_date), member.notes,
-            )]))
+            ]))
     auth.audit(lib, by, "members.export", "member", "", file=Path(path).name, count=count)
     return count
