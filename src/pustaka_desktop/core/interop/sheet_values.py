@@ -13,7 +13,8 @@ from .types import EXCEL_EPOCH, clean, fold
 from .vocabulary import ROLE_IN
 
 
-def _lines(value: Any) -> list[str]:
+def parts(value: Any) -> list[str]:
+    """The values of a cell that lists several, one a line or separated by ";" (subjects, authors)."""
     return [part.strip() for part in clean(value).replace("\n", ";").split(";") if part.strip()]
 
 
@@ -53,7 +54,7 @@ def author_names(value: Any, joined: bool = True) -> tuple[list[str], bool]:
     round: "Hirata, Andrea"). Our own export joins names with ";" only: it is read with ``joined`` False."""
     names: list[str] = []
     more = False
-    for part in _lines(value):
+    for part in parts(value):
         bare = _MORE_AUTHORS.sub("", part)
         more = more or bare != part
         pieces = [piece.strip() for piece in _JOINED.split(bare)] if joined else []

@@ -36,16 +36,11 @@ def xlsx_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
     """(name, rows) of each sheet of an xlsx file, in the workbook's order (each read as it goes); the name
     is "" when the workbook has one sheet (nobody needs to be told which)."""
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
     handle = Path(path).open("rb")  # (a handle, not the name: openpyxl refuses a real xlsx named .xls by its name)
     try:
         workbook = load_workbook(handle, read_only=True, data_only=True)
-    except (InvalidFileException, OSError, KeyError, ValueError) as exc:
-        handle.close()
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not an Excel (xlsx) file ({error})."),
-                              path=Path(path).name, error=str(exc) or type(exc).__name__) from exc
-    except Exception as exc:  # zipfile.BadZipFile and friends
+    except Exception as exc:  # InvalidFileException, zipfile.BadZipFile, a KeyError of a damaged part...
         handle.close()
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not an Excel (xlsx) file ({error})."),
                               path=Path(path).name, error=str(exc) or type(exc).__name__) from exc

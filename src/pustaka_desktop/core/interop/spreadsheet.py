@@ -52,6 +52,7 @@ from .sheet_values import (
     author_cell,
     authors,
     looks_lost,
+    parts,
     year_text,
 )
 from .types import (
@@ -257,10 +258,6 @@ def preview(path: str | Path, fmt: str, rows: int = 10) -> SheetPreview:
                         [name for name, _ in sheets.every_sheet(path) if name])
 
 
-def _split(value: Any) -> list[str]:
-    return [part.strip() for part in clean(value).replace("\n", ";").split(";") if part.strip()]
-
-
 COPY_ONLY = ("price", "received_on", "acquired_year", "source", "source_detail", "supplier", "order_no", "order_date",
              "invoice", "invoice_date", "status", "condition_note")
 # what a hidden-from-patrons cell says for "not hidden" (anything else written there hides the record)
@@ -307,7 +304,7 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
     rec["authors"], more = authors(values.get("authors"), joined=not own_export)
     if more and not rec.get("responsibility"):  # "Andrea Hirata, dkk": the others are not named; the cell says so
         rec["responsibility"] = clean(values.get("authors"))
-    rec["subjects"] = _split(values.get("subjects"))
+    rec["subjects"] = parts(values.get("subjects"))
     rec = {k: v for k, v in rec.items() if v not in ("", None, [])}
     flags += _lost_script(rec)
 
