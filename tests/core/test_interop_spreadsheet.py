@@ -333,12 +333,15 @@ def test_a_row_with_one_number_and_jumlah_3_makes_three_copies_and_says_so(lib, 
 def test_the_source_of_a_copy_is_read_from_the_words_a_buku_induk_writes(lib, librarian, tmp_path):
     path = tmp_path / "induk.csv"
     path.write_text("No. Induk;Judul;Asal Buku\n1/PD;Satu;Hibah Perpusnas\n2/PD;Dua;Pembelian\n"
-                    "3/PD;Tiga;Pembelian dana desa\n4/PD;Empat;Wakaf\n5/PD;Lima;Titipan Pak RT\n", encoding="utf-8")
+                    "3/PD;Tiga;Pembelian dana desa\n4/PD;Empat;Wakaf\n5/PD;Lima;Titipan Pak RT\n"
+                    "6/PD;Enam;Hadiah dari Pak Camat\n7/PD;Tujuh;Hadiah/Hibah\n", encoding="utf-8")
     importer.import_file(lib, librarian, "csv", path)
     got = [(c.accession_no, c.source, c.source_detail) for c in Item.select().order_by(Item.id)]
     assert got == [("1/PD", "grant", "Hibah Perpusnas"), ("2/PD", "purchase", ""),
                    ("3/PD", "purchase", "Pembelian dana desa"), ("4/PD", "donation", ""),
-                   ("5/PD", "other", "Titipan Pak RT")]
+                   ("5/PD", "other", "Titipan Pak RT"),
+                   # a gift ("hadiah") from a person, as INLISLite reads it; SLiMS's "Hadiah/Hibah" is a grant
+                   ("6/PD", "donation", "Hadiah dari Pak Camat"), ("7/PD", "grant", "")]
 
 
 _YEARS = {"2019": [["No", "No. Induk", "Judul", "Pengarang", "Tahun Terbit"],

@@ -100,9 +100,9 @@ _COMMON_LABELS = frozenset({"judul", "pengarang", "edisi", "penerbit", "tempat t
                             "deskripsi fisik", "isbn", "no panggil", "bahasa", "abstrak", "no barcode", "no induk",
                             "kategori", "harga"})
 COPY_ONLY_LABELS = COPY_LABELS - CATALOGUE_LABELS
-SOURCES = {"pembelian": "purchase", "beli": "purchase", "hadiah": "donation", "sumbangan": "donation",
-           "hibah": "grant", "hadiah hibah": "grant", "bantuan": "grant", "tukar": "other", "tukar menukar": "other",
-           "titipan": "other", "deposit": "other", "terbitan sendiri": "other"}
+# INLISLite's sources that are none of ours (its others are read by vocabulary.source_code)
+OTHER_SOURCES = {"tukar": "other", "tukar menukar": "other", "titipan": "other", "deposit": "other",
+                 "terbitan sendiri": "other"}
 STATUSES = {"tersedia": "available", "dipinjam": "available", "rusak": "damaged", "hilang": "lost",
             "dalam perbaikan": "in_repair", "perbaikan": "in_repair", "tidak dipinjamkan": "not_for_loan",
             "dilarang dipinjam": "not_for_loan", "baca di tempat": "not_for_loan", "dihapus": "withdrawn",
@@ -255,7 +255,7 @@ def _copy(values: dict[str, Any], flags: list[Any]) -> dict[str, Any]:
     """One row of Laporan Eksemplar as a copy."""
     barcode, accession = clean(values.get("barcode")), clean(values.get("accession_no"))
     source, detail = clean(values.get("source")), clean(values.get("source_detail"))
-    code = SOURCES.get(fold(source)) or source_code(fold(source)) or ("other" if source else "")
+    code = OTHER_SOURCES.get(fold(source)) or source_code(fold(source)) or ("other" if source else "")
     item = {"barcode": barcode, "accession_no": accession, "call_number": clean(values.get("call_number")),
             "location": clean(values.get("location")), "collection_type": clean(values.get("collection_type")),
             "source": code, "source_detail": "; ".join(filter(None, [source if code == "other" else "", detail])),

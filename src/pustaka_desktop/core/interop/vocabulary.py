@@ -33,8 +33,11 @@ STATUS_OUT = {"available": "", "on_loan": "", "in_repair": "Repair", "not_for_lo
               "damaged": "Damaged", "withdrawn": "Withdrawn"}
 SOURCE_IN = {"1": "purchase", "buy": "purchase", "beli": "purchase", "pembelian": "purchase",
              "purchase": "purchase", "2": "grant", "prize grant": "grant", "prize": "grant", "grant": "grant",
-             "hibah": "grant", "hadiah": "grant", "bantuan": "grant", "donation": "donation", "donasi": "donation",
+             "hibah": "grant", "hadiah": "donation", "bantuan": "grant", "donation": "donation", "donasi": "donation",
              "sumbangan": "donation", "0": "",
+             # SLiMS's Indonesian "Hadiah/Hibah" (its source 2) is a grant; "hadiah" alone is a gift, as
+             # INLISLite and a buku induk write it
+             "hadiah hibah": "grant", "hadiah/hibah": "grant",
              # what a buku induk kept in Excel writes in its "Asal Buku" column
              "pengadaan": "purchase", "dana desa": "purchase", "apbdes": "purchase", "dropping": "grant",
              "droping": "grant", "wakaf": "donation", "pemberian": "donation"}
