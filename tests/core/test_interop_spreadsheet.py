@@ -42,7 +42,7 @@ def buku_induk_xlsx(path):
 def test_preview_guesses_the_indonesian_headers(tmp_path):
     path = tmp_path / "induk.xlsx"
     buku_induk_xlsx(path)
-    seen = spreadsheet.preview(path, "xlsx", rows=2)
+    seen = spreadsheet.preview(path, rows=2)
     assert seen.headers[:5] == ["No.", "Tanggal Terima", "No. Induk", "Pengarang", "Judul"]
     assert len(seen.rows) == 2 and seen.rows[0][4] == "Laskar Pelangi"
     assert seen.mapping == {"Tanggal Terima": "received_on", "No. Induk": "accession_no", "Pengarang": "authors",
@@ -100,7 +100,7 @@ def test_a_sheet_kept_by_hand_finds_its_header_below_the_title_rows(lib, librari
     else:  # as Excel saves it as CSV in Indonesia: ';' and a separator for every empty cell
         path.write_text("\r\n".join(";".join("" if v is None else str(v) for v in row + [None] * (10 - len(row)))
                                     for row in rows) + "\r\n", encoding="utf-8")
-    seen = spreadsheet.preview(path, fmt)
+    seen = spreadsheet.preview(path)
     assert seen.header_row == 6 and seen.rows[0][3] == "Laskar Pelangi"
     assert seen.mapping == {"Tgl. Masuk": "received_on", "No. Induk": "accession_no", "Judul Buku": "title",
                             "Pengarang": "authors", "Penerbit": "publisher", "Kota": "place", "Tahun": "year",
@@ -157,7 +157,7 @@ def test_an_excel_97_2003_xls_file_comes_in_like_an_xlsx(lib, librarian, tmp_pat
         sheet.write(r, 1, received, as_date)
     path = tmp_path / "buku-induk.xls"
     book.save(str(path))
-    seen = spreadsheet.preview(path, "xlsx")
+    seen = spreadsheet.preview(path)
     assert seen.mapping["Judul"] == "title" and seen.rows[1][3] == "تفسير الجلالين"
     result = importer.import_file(lib, librarian, "xlsx", path)
     assert (result.records_add, result.items_add, result.bad) == (2, 2, [])
@@ -175,7 +175,7 @@ def test_a_first_book_with_only_its_title_is_data_not_a_second_header_row(tmp_pa
     path = tmp_path / "daftar.csv"
     path.write_text("Judul;Pengarang;Penerbit;Tahun\nKancil Cerdik;;;\nTimun Mas;Anonim;Balai Pustaka;1990\n",
                     encoding="utf-8")
-    seen = spreadsheet.preview(path, "csv")
+    seen = spreadsheet.preview(path)
     assert seen.headers == ["Judul", "Pengarang", "Penerbit", "Tahun"]
     assert [row[0] for row in seen.rows] == ["Kancil Cerdik", "Timun Mas"]
 
@@ -450,7 +450,7 @@ def test_the_wizards_choices_made_on_the_first_sheet_read_a_later_sheet_that_lac
         for row in rows:
             sheet.append(row)
     book.save(path)
-    seen = spreadsheet.preview(path, "xlsx")
+    seen = spreadsheet.preview(path)
     assert seen.sheets == ["2019", "2020"] and seen.headers == ["No. Induk", "Judul", "Tahun Terbit"]
     result = importer.import_file(lib, librarian, "xlsx", path, mapping=seen.mapping)  # (as the wizard passes it)
     assert (result.records_add, result.bad) == (2, [])

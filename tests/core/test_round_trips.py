@@ -254,7 +254,7 @@ def test_the_indonesian_export_is_known_as_ours(lib, librarian, tmp_path, empty_
     source = catalogue()
     path = tmp_path / "katalog.xlsx"
     spreadsheet.export_xlsx(lib, librarian, path, lambda context, text: INDONESIAN.get(text, text))
-    headers = spreadsheet.preview(path, "xlsx").headers
+    headers = spreadsheet.preview(path).headers
     assert spreadsheet.guess_mapping(headers) == dict(zip(headers, spreadsheet.EXPORT_FIELDS, strict=True))
     other, other_librarian = empty_lib_factory()
     importer.import_file(other, other_librarian, "xlsx", path)

@@ -324,7 +324,7 @@ def test_the_catalogue_after_a_cover_or_summary_sheet_is_found(lib, librarian, t
     for row in [["No", "No Induk", "Judul", "Pengarang"], [1, "001", "Laskar Pelangi", "Andrea Hirata"]]:
         catalogue.append(row)
     book.save(tmp_path / "buku.xlsx")
-    assert spreadsheet.preview(tmp_path / "buku.xlsx", "xlsx").headers == ["No", "No Induk", "Judul", "Pengarang"]
+    assert spreadsheet.preview(tmp_path / "buku.xlsx").headers == ["No", "No Induk", "Judul", "Pengarang"]
     result = importer.import_file(lib, librarian, "xlsx", tmp_path / "buku.xlsx")
     assert [r.title for r in Record.select()] == ["Laskar Pelangi"]
     assert ([notice.line() for notice in result.notices], result.bad) == (

@@ -246,7 +246,7 @@ class PreviewPage(QWizardPage):
         self.error = ""
         try:
             if fmt in ("xlsx", "csv") and not spreadsheet.known_export(path):
-                self._spreadsheet(fmt, path)
+                self._spreadsheet(path)
             else:  # another system's own export (INLISLite) is read as that system writes it: no mapping
                 self._records(fmt, path)
                 if fmt in ("xlsx", "csv"):
@@ -259,8 +259,8 @@ class PreviewPage(QWizardPage):
             self.table.setColumnCount(0)
         self.completeChanged.emit()
 
-    def _spreadsheet(self, fmt: str, path: str) -> None:
-        seen = spreadsheet.preview(path, fmt, rows=10)
+    def _spreadsheet(self, path: str) -> None:
+        seen = spreadsheet.preview(path, rows=10)
         hint = self.tr("Choose what each column holds. The guess comes from the column names; "
                        "columns set to “(ignore)” are not imported.")
         if seen.sheets:  # a buku induk kept a sheet a year: the others come in too, with these choices

@@ -135,7 +135,7 @@ def _spreadsheets(lib, by, folder: Path) -> str:
 
     path = folder / "katalog.xlsx"
     spreadsheet.export_xlsx(lib, by, path, translate)
-    seen = spreadsheet.preview(path, "xlsx", rows=3)
+    seen = spreadsheet.preview(path, rows=3)
     if "title" not in seen.mapping.values() or len(seen.rows) != 3:
         raise RuntimeError(f"the exported sheet reads back as {seen.mapping}")
     return f"{path.name}: {len(seen.headers)} columns read back; xls reader {xlrd.__version__}"

@@ -57,8 +57,9 @@ def parse(fmt: str, path: str | Path, mapping: dict[str, str] | None = None, pro
         "marc": marc_text.read_marc,  # (ISO 2709, or MARC as text: MarcEdit's .mrk, INLISLite's "MARC UTF-8")
         "marcxml": marc_reader.read_marcxml,
         "inlislite": inlislite.read,
-        "xlsx": lambda p, progress=None, cancel=None: spreadsheet.read_xlsx(p, mapping, progress, cancel),
-        "csv": lambda p, progress=None, cancel=None: spreadsheet.read_csv(p, mapping, progress, cancel),
+        # one reader for both: the file's first bytes say what it is, whatever its name or the choice
+        "xlsx": lambda p, progress=None, cancel=None: spreadsheet.read(p, mapping, progress, cancel),
+        "csv": lambda p, progress=None, cancel=None: spreadsheet.read(p, mapping, progress, cancel),
     }
     if fmt not in readers:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown import format {format}."), format=fmt)

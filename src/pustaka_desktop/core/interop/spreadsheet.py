@@ -241,9 +241,9 @@ def known_export(path: str | Path) -> str:
     return "inlislite" if inlislite.recognise(headers) else ""
 
 
-def preview(path: str | Path, fmt: str, rows: int = 10) -> SheetPreview:
+def preview(path: str | Path, rows: int = 10) -> SheetPreview:
     """The header, the first ``rows`` rows and the guessed mapping, for the mapping step: of the sheet the
-    import reads first (``_catalogue_sheets``). (The file's first bytes say what it is, whatever ``fmt``.)"""
+    import reads first (``_catalogue_sheets``). (The file's first bytes say what it is, whatever its name.)"""
     _, tables = _catalogue_sheets(path, None)
     _, header_row, headers, iterator = next(tables, ("", 0, [], iter(())))
     if not headers:
@@ -465,7 +465,7 @@ def parse_count(value: Any, column: str) -> int | None:
     return int(counted.group(1))
 
 
-def _read(path: str | Path, mapping: dict[str, str] | None, progress: Progress | None,
+def read(path: str | Path, mapping: dict[str, str] | None, progress: Progress | None,
           cancel: Cancel | None) -> Iterator[Incoming]:
     """The rows of every sheet that holds a catalogue. The first such sheet is the first with a title
     column (a cover or a summary sheet before it is named as not read); a file without one is refused.
@@ -629,14 +629,6 @@ SCRIPT_LOST = QT_TRANSLATE_NOOP(
 def _row_list(numbers: list[int], shown: int = 10) -> str:
     """"2, 3, 5" (the first ``shown`` of them, then "…")."""
     return ", ".join(map(str, numbers[:shown])) + (", …" if len(numbers) > shown else "")
-
-
-def read_xlsx(path, mapping=None, progress=None, cancel=None) -> Iterator[Incoming]:
-    return _read(path, mapping, progress, cancel)
-
-
-def read_csv(path, mapping=None, progress=None, cancel=None) -> Iterator[Incoming]:
-    return _read(path, mapping, progress, cancel)
 
 
 # --- export ---------------------------------------------------------------------------------------
