@@ -375,7 +375,7 @@ def test_an_ods_file_is_refused_with_what_to_do(lib, librarian, tmp_path):
         ods.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
         ods.writestr("content.xml", "<office:document-content/>")
     with pytest.raises(ValidationError) as refused:
-        list(spreadsheet.read_xlsx(path))
+        list(spreadsheet.read(path))
     assert "OpenDocument" in refused.value.template and refused.value.params == {"path": "buku.ods"}
 
 

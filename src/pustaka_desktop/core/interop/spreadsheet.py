@@ -465,8 +465,8 @@ def parse_count(value: Any, column: str) -> int | None:
     return int(counted.group(1))
 
 
-def read(path: str | Path, mapping: dict[str, str] | None, progress: Progress | None,
-          cancel: Cancel | None) -> Iterator[Incoming]:
+def read(path: str | Path, mapping: dict[str, str] | None = None, progress: Progress | None = None,
+         cancel: Cancel | None = None) -> Iterator[Incoming]:
     """The rows of every sheet that holds a catalogue. The first such sheet is the first with a title
     column (a cover or a summary sheet before it is named as not read); a file without one is refused.
     A later sheet whose columns hold no titles (a summary, notes for the volunteers) is named as not read."""

@@ -269,12 +269,7 @@ def _parse_date(value: Any, column: str) -> date | None:
             return date.fromisoformat(text)
         except ValueError:
             pass
-    for pattern in _DATE_FORMATS:
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    day = _written_date(written) or month_of(written)
+    day = _in_a_date_format(text) or _written_date(written) or month_of(written)
     if day is not None:
         return day
     raise RowError(QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a date (use YYYY-MM-DD)."),
@@ -329,15 +324,22 @@ def month_only(value: Any) -> bool:
     return isinstance(value, str) and month_of(_WEEKDAY.sub("", value.strip())) is not None
 
 
-def _written_date(text: str) -> date | None:
-    """``12 Januari 2019``, ``12-Jan-19``, ``1 Agt. 2020``, ``12/1/19``, ``12 - 03 - 2019`` (day first, as
-    Indonesia writes dates; a two-digit year is this century's unless that would be in the future)."""
-    text = re.sub(r"\s*([/.-])\s*", r"\1", text)
-    for pattern in _DATE_FORMATS:  # (the spaces around the separators taken out: "12 - 03 - 2019")
+def _in_a_date_format(text: str) -> date | None:
+    for pattern in _DATE_FORMATS:
         try:
             return datetime.strptime(text, pattern).date()
         except ValueError:
             continue
+    return None
+
+
+def _written_date(text: str) -> date | None:
+    """``12 Januari 2019``, ``12-Jan-19``, ``1 Agt. 2020``, ``12/1/19``, ``12 - 03 - 2019`` (day first, as
+    Indonesia writes dates; a two-digit year is this century's unless that would be in the future)."""
+    text = re.sub(r"\s*([/.-])\s*", r"\1", text)
+    day = _in_a_date_format(text)  # (the spaces around the separators taken out: "12 - 03 - 2019")
+    if day is not None:
+        return day
     written = _WRITTEN.fullmatch(text)
     if written:
         day, month, year = int(written.group(1)), _MONTHS.get(written.group(2).lower()), written.group(3)
