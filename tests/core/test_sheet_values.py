@@ -12,7 +12,14 @@ import xlwt
 from openpyxl import Workbook
 
 from pustaka_desktop.core.catalog import review
-from pustaka_desktop.core.interop import importer, member_sheets, sheet_values, slims_members, spreadsheet
+from pustaka_desktop.core.interop import (
+    importer,
+    member_sheets,
+    sheet_values,
+    sheets,
+    slims_members,
+    spreadsheet,
+)
 from pustaka_desktop.core.interop.types import RowError, month_only, parse_date
 from pustaka_desktop.core.store.models import Item, Member, Record
 
@@ -186,7 +193,7 @@ def test_arabic_turned_into_question_marks_by_a_plain_csv_is_said(lib, librarian
                      "2;?????????;Mangkunegara IV;Jawa\r\n3;Siapa Aku???;Salim;Indonesia\r\n".encode("cp1252"))
     result = importer.import_file(lib, librarian, "csv", path, dry_run=dry_run)
     assert result.records_add == 3
-    assert [(n.template, n.params) for n in result.notices] == [(spreadsheet.SCRIPT_LOST, {"rows": "2, 3"})]
+    assert [(n.template, n.params) for n in result.notices] == [(spreadsheet.SCRIPT_LOST, {"rows": "2–3"})]
     assert '"CSV UTF-8"' in result.notices[0].message()
     if not dry_run:
         assert [(f.title, f.reason) for f in review.open_flags(lib)] == [("????? ????????", "encoding"),
@@ -367,3 +374,8 @@ def test_a_value_that_is_no_gender_is_kept_in_the_notes_and_said(lib, librarian,
     laskar, budi = Member.get(Member.name == "Laskar Pelangi"), Member.get(Member.name == "Budi Santoso")
     assert (laskar.gender, laskar.notes) == ("", "L/P: Andrea Hirata")
     assert (budi.gender, budi.notes) == ("M", "")
+
+
+def test_a_notice_names_runs_of_rows_as_ranges_and_no_more_than_ten_of_them():
+    assert sheets.row_list([2, 3, 4, 7, 9, 10]) == "2–4, 7, 9–10"
+    assert sheets.row_list(list(range(2, 200, 2))) == "2, 4, 6, 8, 10, 12, 14, 16, 18, 20, …"

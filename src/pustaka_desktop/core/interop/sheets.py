@@ -479,12 +479,13 @@ def _notice(template: str, rows: list[tuple[int, list[Any]]], sheet: str) -> Bad
     return BadRow(0, template, {"rows": row_list([number for number, _ in rows]), "text": text[:60]}, sheet=sheet)
 
 
-def row_list(numbers: list[int]) -> str:
-    """"11", "7–12", "5, 9–10": row numbers, a run of them as a range."""
+def row_list(numbers: list[int], shown: int = 10) -> str:
+    """"11", "7–12", "5, 9–10": row numbers, a run of them as a range; after ``shown`` of them, "…"."""
     runs: list[list[int]] = []
     for number in numbers:
         if runs and number == runs[-1][-1] + 1:
             runs[-1].append(number)
         else:
             runs.append([number])
-    return ", ".join(str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs)
+    named = [str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs[:shown]]
+    return ", ".join(named) + (", …" if len(runs) > shown else "")

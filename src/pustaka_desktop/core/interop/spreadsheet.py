@@ -617,18 +617,13 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
         yield Incoming(number, record=rec, items=items, copies=copies, flags=flags, sheet=sheet)
     counted[0] += number
     if lost:
-        yield Incoming(0, notice=BadRow(0, SCRIPT_LOST, {"rows": _row_list(lost)}, sheet=sheet), sheet=sheet)
+        yield Incoming(0, notice=BadRow(0, SCRIPT_LOST, {"rows": sheets.row_list(lost)}, sheet=sheet), sheet=sheet)
 
 
 SCRIPT_LOST = QT_TRANSLATE_NOOP(
     "Import", "Rows {rows}: text that is only question marks (????). Excel's plain \"CSV\" turns Arabic and Javanese "
               "script into question marks, and the script cannot be read back from this file. In Excel, save the "
               "sheet again as \"CSV UTF-8\" or \"Unicode Text\" and import that file instead.")
-
-
-def _row_list(numbers: list[int], shown: int = 10) -> str:
-    """"2, 3, 5" (the first ``shown`` of them, then "…")."""
-    return ", ".join(map(str, numbers[:shown])) + (", …" if len(numbers) > shown else "")
 
 
 # --- export ---------------------------------------------------------------------------------------
