@@ -31,7 +31,7 @@ def test_export_import_dry_run_mapping_and_register(tmp_path, capsys):
     code, out, _ = run(capsys, "--db", other, "import", "csv", str(sheet), "--map", "Bacaan=title,Eks=copies")
     # a refused row (no title): the run says so and ends with exit code 2, everything else came in; a
     # count that is no number is flagged, not a reason to refuse the book
-    assert code == 2 and "2 to add" in out and "row 4:" in out and "title is empty" in out
+    assert code == 2 and "2 to add" in out and "Row 4:" in out and "title is empty" in out
     assert "2 of 3 records came in" in out and "not a whole number" not in out
     code, _, err = run(capsys, "--db", other, "import", "csv", str(sheet))
     assert code == 1 and "title" in err

@@ -305,7 +305,7 @@ def test_a_run_that_refuses_everything_says_so(lib, librarian, tmp_path, capsys)
     code = main(["--lang", "en", "--db", str(lib.path), "import", "slims-biblio", str(path)])
     out = capsys.readouterr().out
     assert code == 2 and "0 of 2 records came in (2 rows refused)" in out
-    assert "row 2:" in out and "row 3:" in out
+    assert "Row 2:" in out and "Row 3:" in out
 
 
 # --- round trip with holdings ------------------------------------------------------------------------

@@ -132,12 +132,12 @@ def _report(args: argparse.Namespace, lib, result, before: set) -> int:
     if result.bad:
         print(translate("cli", "{count} rows were left out:").format(count=len(result.bad)))
         for bad in result.bad:
-            print(_row_line(bad))
+            print("  " + bad.line(translate))  # ("Row 14: why", or "Sheet 2020, row 14: why")
     if result.left_out:
         print(translate("cli", "{count} copies were left out (their records came in):").format(
             count=len(result.left_out)))
         for bad in result.left_out:
-            print(_row_line(bad))
+            print("  " + bad.line(translate))
     for notice in result.notices:
         print(notice.line(translate))
     if result.covers is not None:
@@ -152,12 +152,6 @@ def _report(args: argparse.Namespace, lib, result, before: set) -> int:
         print(translate("cli", "Imported.") if code == 0 else
               translate("cli", "Imported, but not every row came in (see above)."))
     return code
-
-
-def _row_line(bad) -> str:
-    if bad.sheet:  # a workbook of several sheets: which one
-        return "  " + bad.line(translate)
-    return translate("cli", "  row {row}: {reason}").format(row=bad.row, reason=bad.message(translate))
 
 
 def _bad_json(bad) -> dict:
