@@ -13,6 +13,7 @@ from openpyxl import Workbook
 
 from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.interop import (
+    catalogue_row,
     importer,
     member_sheets,
     sheet_values,
@@ -281,7 +282,7 @@ def test_place_and_date_of_birth_in_one_cell(cell, place, day):
     ("Andrea Hirata / Tere Liye", ["Andrea Hirata", "Tere Liye"], None),
     ("Andrea Hirata, dkk", ["Andrea Hirata"], "Andrea Hirata, dkk")])
 def test_authors_joined_in_one_cell(cell, names, responsibility):
-    rec, _, _ = spreadsheet.sheet_row({"title": "Buku", "authors": cell})
+    rec, _, _ = catalogue_row.sheet_row({"title": "Buku", "authors": cell})
     assert [a["name"] for a in rec["authors"]] == names
     assert rec.get("responsibility") == responsibility
 
@@ -301,7 +302,7 @@ def test_an_excel_error_cell_is_no_value(lib, librarian, tmp_path):
     path.write_text("Judul;Penerbit;Harga\nSatu;#N/A;#VALUE!\n#N/A;Gramedia;45000\n", encoding="utf-8")
     result = importer.import_file(lib, librarian, "csv", path)
     assert (result.records_add, [(bad.row, bad.template) for bad in result.bad]) == (
-        1, [(3, spreadsheet.TITLE_IS_AN_ERROR)])
+        1, [(3, catalogue_row.TITLE_IS_AN_ERROR)])
     assert Record.get(Record.title == "Satu").publisher == ""
     assert sorted(f.params["column"] for f in review.open_flags(lib, reason="formula")) == ["Harga", "Penerbit"]
 

@@ -1,0 +1,289 @@
+"""One row of a catalogue kept by hand in a sheet -> a record, its copies and a count (``sheet_row``): the
+fields a sheet may hold (``FIELDS``: what the mapping step offers), and how their values are read as
+village libraries write them. ``spreadsheet`` finds the sheets, their headers and rows, and hands each
+row's values here by field; the messages name the sheet's own header of a field.
+
+A row is a copy when it names one (barcode, accession number) or says what only a copy has (price, date
+received, source...); an "Eksemplar" count makes that many copies; a range of accession numbers in one
+cell ("015-017") is one copy a number when the count agrees. Excel's error cells (#N/A) are no value;
+text a plain CSV turned into question marks is flagged."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..catalog import classnumber
+from ..catalog.review import Flag
+from ..cells import as_written
+from ..fields import day_of
+from ..i18n import QT_TRANSLATE_NOOP
+from .sheet_values import EXCEL_ERRORS, MAX_RANGE, accession_range, authors, looks_lost, parts, year_text
+from .types import (
+    RowError,
+    clean,
+    fold,
+    language_code,
+    month_only,
+    parse_date,
+    parse_isbn,
+    parse_price,
+    parse_year,
+    soft,
+)
+from .vocabulary import GMD_IN, SOURCE_IN, STATUS_IN, source_code
+
+# Target fields, with an English label (marked for translation) for the mapping step and the export.
+FIELDS: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("Spreadsheet", "Title"),
+    "subtitle": QT_TRANSLATE_NOOP("Spreadsheet", "Subtitle"),
+    "authors": QT_TRANSLATE_NOOP("Spreadsheet", "Authors"),
+    "responsibility": QT_TRANSLATE_NOOP("Spreadsheet", "Statement of responsibility"),
+    "edition": QT_TRANSLATE_NOOP("Spreadsheet", "Edition"),
+    "isbn": QT_TRANSLATE_NOOP("Spreadsheet", "ISBN"),
+    "issn": QT_TRANSLATE_NOOP("Spreadsheet", "ISSN"),
+    "publisher": QT_TRANSLATE_NOOP("Spreadsheet", "Publisher"),
+    "place": QT_TRANSLATE_NOOP("Spreadsheet", "Place of publication"),
+    "year": QT_TRANSLATE_NOOP("Spreadsheet", "Year"),
+    "collation": QT_TRANSLATE_NOOP("Spreadsheet", "Collation"),
+    "series": QT_TRANSLATE_NOOP("Spreadsheet", "Series"),
+    "language": QT_TRANSLATE_NOOP("Spreadsheet", "Language"),
+    "ddc": QT_TRANSLATE_NOOP("Spreadsheet", "Classification"),
+    "class_other": QT_TRANSLATE_NOOP("Spreadsheet", "Other classification"),
+    "subjects": QT_TRANSLATE_NOOP("Spreadsheet", "Subjects"),
+    "notes": QT_TRANSLATE_NOOP("Spreadsheet", "Notes"),
+    "material_type": QT_TRANSLATE_NOOP("Spreadsheet", "Material type"),
+    "audience": QT_TRANSLATE_NOOP("Spreadsheet", "Audience"),
+    "hidden": QT_TRANSLATE_NOOP("Spreadsheet", "Hidden from patrons"),
+    "barcode": QT_TRANSLATE_NOOP("Spreadsheet", "Barcode"),
+    "accession_no": QT_TRANSLATE_NOOP("Spreadsheet", "Accession number"),
+    "call_number": QT_TRANSLATE_NOOP("Spreadsheet", "Call number"),
+    "location": QT_TRANSLATE_NOOP("Spreadsheet", "Location"),
+    "collection_type": QT_TRANSLATE_NOOP("Spreadsheet", "Collection type"),
+    "source": QT_TRANSLATE_NOOP("Spreadsheet", "Source"),
+    "source_detail": QT_TRANSLATE_NOOP("Spreadsheet", "Source detail"),
+    "supplier": QT_TRANSLATE_NOOP("Spreadsheet", "Supplier"),
+    "order_no": QT_TRANSLATE_NOOP("Spreadsheet", "Order number"),
+    "order_date": QT_TRANSLATE_NOOP("Spreadsheet", "Order date"),
+    "invoice": QT_TRANSLATE_NOOP("Spreadsheet", "Invoice"),
+    "invoice_date": QT_TRANSLATE_NOOP("Spreadsheet", "Invoice date"),
+    "price": QT_TRANSLATE_NOOP("Spreadsheet", "Price"),
+    "received_on": QT_TRANSLATE_NOOP("Spreadsheet", "Date received"),
+    "acquired_year": QT_TRANSLATE_NOOP("Spreadsheet", "Year acquired"),
+    "status": QT_TRANSLATE_NOOP("Spreadsheet", "Status"),
+    "condition_note": QT_TRANSLATE_NOOP("Spreadsheet", "Remarks"),
+    "copies": QT_TRANSLATE_NOOP("Spreadsheet", "Copies"),
+}
+ITEM_KEYS = ("barcode", "accession_no", "call_number", "location", "collection_type", "source", "source_detail",
+             "supplier", "order_no", "order_date", "invoice", "invoice_date", "price", "received_on", "acquired_year",
+             "status", "condition_note")
+RECORD_KEYS = tuple(name for name in FIELDS if name not in ITEM_KEYS and name != "copies")
+AUDIENCE_IN = {"children": "children", "anak": "children", "anak anak": "children", "teen": "teen",
+               "remaja": "teen", "adult": "adult", "dewasa": "adult", "umum": "adult"}
+
+
+COPY_ONLY = ("price", "received_on", "acquired_year", "source", "source_detail", "supplier", "order_no", "order_date",
+             "invoice", "invoice_date", "status", "condition_note")
+# what a hidden-from-patrons cell says for "not hidden" (anything else written there hides the record)
+_NOT_HIDDEN = frozenset({"tidak", "no", "n", "0", "false", "t", "-"})
+
+
+def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: dict[str, str] | None = None,
+              own_export: bool = False) -> tuple[dict[str, Any], list[dict[str, Any]], int]:
+    """(record, copies, count) of one row's ``values`` by field; ``headers``: the sheet's header of each
+    field, which the messages name (the librarian knows "Tgl Terima", not "received_on"). ``own_export``:
+    the sheet is our export (``is_own_export``), whose author cell joins names with ";" only."""
+    flags = [] if flags is None else flags
+    headers = headers or {}
+    if any(value.__class__ is str and value[:1] == "'" for value in values.values()):
+        values = {name: as_written(value) for name, value in values.items()}  # (our export's formula escape)
+    if any(value.__class__ is str and value[:1] == "#" for value in values.values()):
+        values = _without_errors(values, headers, flags)
+    title = clean(values.get("title"))
+    if not title:
+        raise RowError(QT_TRANSLATE_NOOP("Import", "The title is empty."))
+    rec: dict[str, Any] = {"title": title}
+    for name in ("subtitle", "responsibility", "edition", "issn", "publisher", "place", "collation", "series",
+                 "ddc", "notes"):
+        rec[name] = clean(values.get(name))
+    rec["isbn"] = parse_isbn(values.get("isbn"))
+    year = year_text(values.get("year"))
+    if year:
+        rec["year_text"] = year
+        rec["year"] = parse_year(year)
+    language = clean(values.get("language"))
+    if language:
+        rec["language"] = language_code(language)
+    material = clean(values.get("material_type"))
+    if material:
+        rec["material_type"] = GMD_IN.get(fold(material)) or (fold(material) if fold(material) in (
+            "av", "other") else "other")
+    audience = clean(values.get("audience"))
+    if audience:
+        rec["audience"] = AUDIENCE_IN.get(fold(audience), "adult")
+    hidden = clean(values.get("hidden"))
+    if hidden:
+        rec["hidden"] = fold(hidden) not in _NOT_HIDDEN
+    rec["class_other"] = _other_class(clean(values.get("class_other")))
+    rec["authors"], more = authors(values.get("authors"), joined=not own_export)
+    if more and not rec.get("responsibility"):  # "Andrea Hirata, dkk": the others are not named; the cell says so
+        rec["responsibility"] = clean(values.get("authors"))
+    rec["subjects"] = parts(values.get("subjects"))
+    rec = {k: v for k, v in rec.items() if v not in ("", None, [])}
+    flags += _lost_script(rec)
+
+    if not rec.get("ddc") and not rec.get("class_other") and clean(values.get("call_number")):
+        # (a call number under a UDC class starts with the UDC number: no DDC to take from it)
+        rec["ddc"] = classnumber.from_call_number(clean(values.get("call_number")))
+    items: list[dict[str, Any]] = []
+    # a row is a copy when it names one (barcode, accession number) or says what only a copy has (a
+    # buku induk: price, date received, source...); a call number or shelf alone is not a copy
+    numbered = clean(values.get("barcode")) or clean(values.get("accession_no"))
+    if numbered or any(clean(values.get(k)) for k in COPY_ONLY):
+        item: dict[str, Any] = {k: clean(values.get(k)) for k in ("barcode", "accession_no", "call_number",
+                                                                   "location", "collection_type", "supplier",
+                                                                   "condition_note", "source_detail", "order_no",
+                                                                   "invoice")}
+        source = clean(values.get("source"))
+        if source:
+            mapped = source_code(fold(source))
+            if fold(source) not in SOURCE_IN and fold(source) != "other":  # ("Hibah Perpusnas": which grant)
+                item["source_detail"] = item["source_detail"] or source
+            item["source"] = mapped or "other"
+        status = clean(values.get("status"))
+        if status:
+            code = STATUS_IN.get(fold(status)) or (fold(status).replace(" ", "_") if fold(status).replace(
+                " ", "_") in STATUS_IN.values() else None)
+            item["status"] = code or "available"
+            if code is None:
+                item["condition_note"] = item["condition_note"] or status
+                item["_status_name"] = status
+        item["price"] = soft(parse_price, values.get("price"), headers.get("price", "price"), flags, "price")
+        item["received_on"] = _received_on(values, headers, flags)
+        for name in ("order_date", "invoice_date"):
+            item[name] = soft(parse_date, values.get(name), headers.get(name, name), flags, "date")
+        acquired = values.get("acquired_year")
+        if clean(acquired) and (clean(values.get("received_on")) or not _is_day(acquired)):
+            # a year of acquisition is no day: kept with where the copy came from ("Hibah; Tahun pengadaan 2019")
+            year = year_text(values.get("acquired_year"))
+            item["source_detail"] = "; ".join(filter(None, (item["source_detail"], f"Tahun pengadaan {year}")))
+        if not numbered:
+            item["_unnumbered"] = True  # one copy per row; a re-import counts them instead of adding again
+        items.append({k: v for k, v in item.items() if v not in ("", None)})
+    copies = soft(parse_count, values.get("copies"), headers.get("copies", "copies"), flags, "copy") or 0
+    numbers = accession_range(clean(values.get("accession_no"))) if not clean(values.get("barcode")) else []
+    if len(numbers) > 1 and copies in (0, len(numbers)) and len(numbers) <= MAX_RANGE:
+        # "015-017" with Eks 3: three copies, 015, 016 and 017, each numbered as the book is stamped
+        items = [items[0] | {"accession_no": number} for number in numbers]
+        copies = len(numbers)
+    elif len(numbers) > 1:
+        flags.append(Flag(reason="copy", field="", value=numbered, template=RANGE_DISAGREES, context="Review",
+                          params={"numbers": numbered, "named": len(numbers), "count": copies}))
+        if copies > 1:
+            items += [dict(_alike(items[0])) for _ in range(copies - 1)]
+    elif copies > 1 and items and items[0].get("_unnumbered"):
+        items += [dict(items[0]) for _ in range(copies - 1)]  # "Jumlah 3" and a price, no numbers: three alike
+    elif copies > 1 and items:
+        # one number and "Jumlah 3": the count is what stands on the shelf; the others come alike, unnumbered
+        # (so a second import counts them instead of adding them again), and the librarian is told
+        items += [_alike(items[0]) for _ in range(copies - 1)]
+        flags.append(Flag(reason="copy", field="", value=numbered, template=ONE_NUMBER_FOR_MORE, context="Review",
+                          params={"count": copies, "number": numbered, "more": copies - 1}))
+    return rec, items, copies
+
+
+LOST_SCRIPT = QT_TRANSLATE_NOOP(
+    "Review", "{value} is question marks where letters were: the file was saved as a plain CSV, which turns Arabic "
+              "and Javanese script into question marks. Type it again, or import the sheet saved as \"CSV UTF-8\" "
+              "or \"Unicode Text\".")
+
+
+def _lost_script(rec: dict[str, Any]) -> list[Flag]:
+    """A flag for each field of the record whose letters became question marks."""
+    flags = [Flag(reason="encoding", field=name, value=rec[name], template=LOST_SCRIPT, context="Review",
+                  params={"value": rec[name]}) for name in ("title", "subtitle", "publisher", "place", "series")
+             if looks_lost(rec.get(name, ""))]
+    flags += [Flag(reason="encoding", field="", value=author["name"], template=LOST_SCRIPT, context="Review",
+                   params={"value": author["name"]}) for author in rec.get("authors", []) if looks_lost(author["name"])]
+    return flags
+
+
+EXCEL_ERROR = QT_TRANSLATE_NOOP("Import", "{column}: {value} is an error Excel showed for a formula, not a value: "
+                                          "the field was left empty.")
+TITLE_IS_AN_ERROR = QT_TRANSLATE_NOOP("Import", "The title is {value}, an error Excel showed for a formula, not a "
+                                                "title: type the title in the sheet and import the row again.")
+
+
+def _without_errors(values: dict[str, Any], headers: dict[str, str], flags: list[Any]) -> dict[str, Any]:
+    """``values`` with Excel's error cells (#N/A...) left empty, each one flagged; a title that is one is
+    no title (the row is refused, saying why)."""
+    errors = {name: clean(value).upper() for name, value in values.items() if clean(value).upper() in EXCEL_ERRORS}
+    if "title" in errors:
+        raise RowError(TITLE_IS_AN_ERROR, value=errors["title"])
+    flags += [Flag(reason="formula", field="", value=value, template=EXCEL_ERROR, context="Import",
+                   params={"column": headers.get(name, name), "value": value}) for name, value in errors.items()]
+    return {name: None if name in errors else value for name, value in values.items()}
+
+
+def _other_class(text: str) -> str:
+    """A class of another scheme as our export writes it (``UDC 912(594.53)``) -> ``udc 912(594.53)``;
+    one written without its scheme's name is kept as a class of an "other" scheme."""
+    if not text:
+        return ""
+    scheme, _, number = text.partition(" ")
+    if not number.strip() or not scheme.isalpha():
+        scheme, number = "other", text
+    return classnumber.other_scheme(number, scheme)
+
+
+def _alike(item: dict[str, Any]) -> dict[str, Any]:
+    """A copy like ``item`` without its numbers: unnumbered, so a second import counts it instead of adding it."""
+    return {k: v for k, v in item.items() if k not in ("barcode", "accession_no")} | {"_unnumbered": True}
+
+
+def _received_on(values: dict[str, Any], headers: dict[str, str], flags: list[Any]) -> Any:
+    """The day a copy came, from "Tgl Terima" (or a "Tahun Pengadaan" holding a whole date); a month
+    without its day ("Maret 2019") is taken as its first day, and the review list says so."""
+    field = "received_on"
+    if not clean(values.get(field)) and _is_day(values.get("acquired_year")):
+        field = "acquired_year"
+    value = values.get(field)
+    column = headers.get(field, field)
+    day = soft(parse_date, value, column, flags, "date")
+    if day is not None and month_only(value):
+        flags.append(Flag(reason="date", field="received_on", value=clean(value), template=MONTH_ONLY,
+                          context="Import", params={"column": column, "value": clean(value), "day": day.isoformat()}))
+    return day
+
+
+def _is_day(value: Any) -> bool:
+    """Whether a cell of a year column holds a whole date (a date cell, ``12/03/2019``), not a year."""
+    if day_of(value) is not None:
+        return True
+    try:
+        return isinstance(value, str) and parse_date(value, "") is not None and not month_only(value)
+    except RowError:
+        return False
+
+
+MONTH_ONLY = QT_TRANSLATE_NOOP("Import", "{column}: {value} gives the month but not the day: {day} was taken. "
+                                         "Correct the day if you know it.")
+
+
+RANGE_DISAGREES = QT_TRANSLATE_NOOP(
+    "Review", "The accession numbers {numbers} name {named} copies, but the row counts {count}: the numbers are "
+              "kept as written on the first copy. Give each copy its own number on the copy form.")
+
+ONE_NUMBER_FOR_MORE = QT_TRANSLATE_NOOP(
+    "Review", "The row counts {count} copies but gives one number ({number}): the other {more} came in with new "
+              "barcodes and no accession number. Give each its own number on the copy form.")
+
+
+def parse_count(value: Any, column: str) -> int | None:
+    """A number of copies as a buku induk writes it: ``2``, ``2.0``, ``2 eks``, ``3 buah``. Anything
+    else is flagged (the record still comes in, without the copies it could not count)."""
+    counted = re.match(r"\s*(\d+)(?:[.,]0+)?(?![\d.,])", clean(value))
+    if counted is None:
+        raise RowError(QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a whole number."),
+                       column=column, value=clean(value))
+    return int(counted.group(1))
