@@ -1,6 +1,7 @@
 """The import wizard: choose the format and file -> preview (and map the columns of a spreadsheet)
 -> dry-run report with every bad row -> import, each long step in a cancellable background job.
-A SLiMS library's two exports (bibliography + its item file) go in together as one import."""
+A SLiMS library's two exports (bibliography + its item file) go in together as one import; a server's backup
+that holds several SLiMS libraries asks which one first (``dialogs.slims_database``)."""
 
 from __future__ import annotations
 
@@ -30,9 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import PustakaError
-from ..core.interop import importer, readers, spreadsheet
+from ..core.interop import importer, readers, slims_backup, spreadsheet
 from ..core.interop.types import COPY_FORMATS, FORMATS
 from .context import AppContext
+from .dialogs.slims_database import ask_database
 from .review_list import ReviewDialog, open_review
 from .widgets.a11y import narrow_combo, release_tab
 from .widgets.actions import choose_folder
@@ -111,6 +113,7 @@ class ChooseFilePage(QWizardPage):
         self.repository_widgets = (repository_label, self.repository_path, repository_browse)
         self.format.currentIndexChanged.connect(self.show_items_row)
         self.show_items_row()
+        self.database: str | None = None  # the library chosen of a server's backup of several (validatePage)
 
     def _file_row(self, form: QFormLayout, label_text: str, name: str, browse_text: str, browse_name: str,
                   browse: Callable[[], None]) -> tuple[QLineEdit, QPushButton, QLabel]:
@@ -185,6 +188,23 @@ class ChooseFilePage(QWizardPage):
     def repository(self) -> str:
         """SLiMS's folder of attached files, with a backup ('' for none)."""
         return self.repository_path.text().strip() if self.format.currentData() == "slims-sql" else ""
+
+    def validatePage(self) -> bool:  # noqa: N802
+        """Next, with a server's backup that holds several SLiMS libraries: the librarian picks one before
+        anything is read from it; Cancel stays on this page. (The survey runs here, as the preview's reading
+        of the file does; the import reuses it.)"""
+        before, self.database = self.database, None
+        if self.format.currentData() != "slims-sql":
+            return True
+        path = self.path.text().strip()
+        try:
+            libraries = slims_backup.libraries_in(path)
+        except PustakaError:
+            return True  # the preview says what is wrong with the file
+        if len(libraries) < 2:
+            return True
+        self.database = ask_database(self, path, libraries, before)
+        return self.database is not None
 
     def isComplete(self) -> bool:  # noqa: N802
         return (Path(self.path.text().strip()).is_file() and (not self.items() or Path(self.items()).is_file())
@@ -341,8 +361,11 @@ class PreviewPage(QWizardPage):
             self.scroll.ensureVisible(centre.x(), centre.y(), cell.width() // 2 + 8, cell.height() // 2 + 8)
 
     def _records(self, fmt: str, path: str) -> None:
-        rows = list(itertools.islice((inc for inc in readers.parse(fmt, path) if inc.notice is None), 20))
-        self.hint.setText(self.tr("The first rows of the file:"))
+        database = self.wiz.database()
+        which = {"database": database} if database else None  # (the slims-sql reader takes it from the mapping)
+        rows = list(itertools.islice((inc for inc in readers.parse(fmt, path, which) if inc.notice is None), 20))
+        self.hint.setText(self.tr("The first rows of the library {database}:").format(database=database) if database
+                          else self.tr("The first rows of the file:"))
         headers = [self.tr("Row"), self.tr("Title"), self.tr("Authors"), self.tr("ISBN"), self.tr("Copies"),
                    self.tr("Problem")]
         self.table.setColumnCount(len(headers))
@@ -510,12 +533,16 @@ class ImportWizard(QWizard):
     def repository(self) -> str | None:
         return self.choose.repository() or None
 
+    def database(self) -> str | None:
+        """The SLiMS library chosen of a server's backup of several (None: the file holds one)."""
+        return self.choose.database if self.fmt() == "slims-sql" else None
+
     def import_job(self, dry_run: bool) -> Callable[[Any, Any], list[importer.ImportPlan]]:
         """The import (or its dry run) of what was chosen, as a job for a worker thread: one file, or a
         SLiMS bibliography with its item file as one import. The choices are read now, on the GUI thread."""
-        lib, user, fmt, path, items, mapping, pictures, repository = (
+        lib, user, fmt, path, items, mapping, pictures, repository, database = (
             self.ctx.lib, self.ctx.user, self.fmt(), self.path(), self.items(), self.mapping(), self.pictures(),
-            self.repository())
+            self.repository(), self.database())
 
         def job(progress, cancel) -> list[importer.ImportPlan]:
             if items:
@@ -523,7 +550,8 @@ class ImportWizard(QWizard):
                                                   cancel=cancel, pictures=pictures))
             if fmt == "slims-sql":  # a backup holds the catalogue and its copies
                 return list(importer.import_slims_backup(lib, user, path, dry_run=dry_run, progress=progress,
-                                                         cancel=cancel, pictures=pictures, repository=repository))
+                                                         cancel=cancel, pictures=pictures, repository=repository,
+                                                         database=database))
             return [importer.import_file(lib, user, fmt, path, mapping=mapping, dry_run=dry_run, progress=progress,
                                          cancel=cancel, pictures=pictures)]
         return job

@@ -295,7 +295,7 @@ def _survey(path: Path) -> tuple[dict[str, set[str]], bool]:
     return found, CUT in seen or not ended
 
 
-def _chosen(path: Path, found: dict[str, set[str]], wanted: str | None) -> str | None:
+def _chosen(path: Path, found: dict[str, frozenset[str]], wanted: str | None) -> str | None:
     """The database to read of a server's dump: the one asked for, or the one that is a SLiMS library (it
     has ``biblio``). Several libraries are never merged or guessed between: refused, naming them."""
     filled = {name: tables for name, tables in found.items() if tables}
@@ -307,10 +307,37 @@ def _chosen(path: Path, found: dict[str, set[str]], wanted: str | None) -> str |
         return wanted
     if len(filled) <= 1:
         return None
-    libraries = sorted(name for name, tables in filled.items() if "biblio" in tables)
+    libraries = _libraries(found)
     if len(libraries) > 1:
         raise ValidationError(SEVERAL_LIBRARIES, path=path.name, names=", ".join(libraries))
     return libraries[0] if libraries else None
+
+
+def _libraries(found: dict[str, frozenset[str]]) -> list[str]:
+    """The databases of a survey that are SLiMS libraries (they have ``biblio``), in name order."""
+    return sorted(name for name, tables in found.items() if "biblio" in tables)
+
+
+@dataclass(frozen=True)
+class ServerDatabase:
+    """One SLiMS library of a server's dump (it has a catalogue), as far as the survey knows it without
+    reading its rows: its name, and whether it has the tables of members and of loans too."""
+
+    name: str
+    members: bool
+    loans: bool
+
+
+def libraries_in(path: str | Path) -> list[ServerDatabase]:
+    """The SLiMS libraries of a backup, in name order: more than one when it is a server's dump of several
+    (mysqldump --all-databases, phpMyAdmin's server export), which an import reads only with the
+    ``database`` chosen among them; one or none for a library's own backup, or a file that is no backup
+    (a CSV of members), which is read as it is. The survey is the one the import makes (kept: not read twice)."""
+    if not is_backup_file(path):
+        return []
+    found = _surveyed_checked(Path(path))[1]
+    return [ServerDatabase(name, "member" in found[name], "loan" in found[name])
+            for name in _libraries(found)]
 
 
 SEVERAL_LIBRARIES = QT_TRANSLATE_NOOP(
@@ -438,16 +465,21 @@ def _surveyed(path: Path, size: int, modified: int) -> tuple[str, dict[str, froz
     return _head(path), {name: frozenset(tables) for name, tables in found.items()}, cut
 
 
-def _checked(path: str | Path, database: str | None = None) -> _Dump:
-    """The backup, surveyed; a file that is no backup, or that cannot be read, refused with a message."""
-    path = Path(path)
+def _surveyed_checked(path: Path) -> tuple[str, dict[str, frozenset[str]], bool]:
+    """``_surveyed``; a file that cannot be read refused with a message."""
     try:
         stat = path.stat()
-        head, found, cut = _surveyed(path, stat.st_size, stat.st_mtime_ns)
+        return _surveyed(path, stat.st_size, stat.st_mtime_ns)
     except zipfile.BadZipFile as exc:  # a zip's table of contents is at its end: one cut off has none
         raise ValidationError(INCOMPLETE_FILE, path=path.name) from exc
     except DAMAGED as exc:
         raise ValidationError(UNREADABLE, path=path.name, error=type(exc).__name__) from exc
+
+
+def _checked(path: str | Path, database: str | None = None) -> _Dump:
+    """The backup, surveyed; a file that is no backup, or that cannot be read, refused with a message."""
+    path = Path(path)
+    head, found, cut = _surveyed_checked(path)
     if "`biblio`" not in head and _STATEMENT.search(head) is None:
         if cut and not head.strip():
             raise ValidationError(INCOMPLETE_FILE, path=path.name)

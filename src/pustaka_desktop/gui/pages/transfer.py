@@ -1,7 +1,8 @@
 """The Import & Export page: bring a catalogue in from SLiMS, MARC or a spreadsheet (through the
 import wizard), and save the catalogue in those formats so a library can move on or go back; the
 members the same way (SLiMS's members CSV, INLISLite's member report, a list kept in Excel); and from a
-SLiMS database backup, its loans, fines and visitor book."""
+SLiMS database backup, its loans, fines and visitor book. A server's backup that holds several SLiMS libraries
+asks which one (``dialogs.slims_database``); moving in goes on with the one chosen for the catalogue."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 from ...core.catalog import covers, review
 from ...core.interop import marc_writer, slims, slims_history, slims_members, spreadsheet
 from ..context import AppContext
+from ..dialogs.slims_database import with_database
 from ..import_wizard import ImportWizard, describe_all
 from ..review_list import open_review
 from ..widgets.actions import choose_folder, open_file, save_file
@@ -97,17 +99,19 @@ class TransferPage(Page):
         if wizard.exec() and wizard.result_plans:
             self.last_import.setText(self.tr("Last import:") + "\n" + describe_all(wizard.result_plans))
             if wizard.fmt() == "slims-sql":
-                self.offer_the_rest_of(wizard.path(), wizard.pictures())
+                self.offer_the_rest_of(wizard.path(), wizard.pictures(), wizard.database())
 
-    def offer_the_rest_of(self, backup: str, pictures: str | None = None) -> None:
+    def offer_the_rest_of(self, backup: str, pictures: str | None = None, database: str | None = None) -> None:
         """A SLiMS backup holds more than the catalogue: moving in goes on with its members, then its loans,
-        fines and visitor book, each with its own check first (the order matters: loans need both)."""
+        fines and visitor book, each with its own check first (the order matters: loans need both). Of a
+        server's backup of several libraries, ``database``: the one whose catalogue came in (not asked again)."""
         if not (self.ctx.allowed("members.import") and self.ctx.allowed("circulation.import")):
             return
         if confirm(self, self.tr("Moving in from SLiMS"), self.tr(
                 "The backup also holds the members, and the loans, fines and visitor book. Import the members now, "
                 "then the history? You see what would change before each is saved.")):
-            self.import_members(backup, then=lambda: self.import_history(backup), pictures=pictures)
+            self.import_members(backup, then=lambda: self.import_history(backup, database), pictures=pictures,
+                                database=database)
 
     def show_review_count(self) -> None:
         count = review.open_count(self.ctx.lib)
@@ -153,13 +157,15 @@ class TransferPage(Page):
     def choose_members_import(self) -> None:
         path = open_file(self, self.tr("Import a member list"),
                          self.tr("Member lists ({patterns})").format(patterns="*.csv *.xlsx *.xls *.sql *.gz *.tar *.zip *.bz2 *.xz"))
-        if path:
-            self.import_members(path)
+        if path:  # (a server's backup of several SLiMS libraries: which one, first)
+            with_database(self, path, lambda database: self.import_members(path, database=database))
 
-    def import_members(self, path: str, then: Callable[[], None] | None = None, pictures: str | None = None) -> None:
+    def import_members(self, path: str, then: Callable[[], None] | None = None, pictures: str | None = None,
+                       database: str | None = None) -> None:
         """The dry run first, in the background; its counts and refused rows are shown, and only a
         'Yes' imports (one transaction, a backup before). ``then`` runs after, unless the librarian said No.
-        A SLiMS file that names member photos asks for SLiMS's images folder first (``pictures``)."""
+        A SLiMS file that names member photos asks for SLiMS's images folder first (``pictures``).
+        ``database``: the SLiMS library to read of a server's backup of several."""
         lib, user = self.ctx.lib, self.ctx.user
 
         def photos_folder(plan) -> bool:
@@ -173,7 +179,7 @@ class TransferPage(Page):
             folder = choose_folder(self, self.tr("Choose SLiMS's images folder"), str(Path(path).parent))
             if not folder:
                 return True
-            self.import_members(path, then, folder)
+            self.import_members(path, then, folder, database)
             return False
 
         def imported(plan) -> None:
@@ -184,7 +190,8 @@ class TransferPage(Page):
             self.tr("Checking the member list"), self.tr("Import members"), self.tr("Import these members now?"),
             self.tr("Importing members"),
             lambda dry_run, progress, cancel: slims_members.import_members(
-                lib, user, path, dry_run=dry_run, progress=progress, cancel=cancel, pictures=pictures),
+                lib, user, path, dry_run=dry_run, progress=progress, cancel=cancel, pictures=pictures,
+                database=database),
             self.members_summary, imported, then, photos_folder)
 
     def checked_import(self, checking: str, title: str, question: str, importing: str,
@@ -217,11 +224,12 @@ class TransferPage(Page):
     def choose_history_import(self) -> None:
         path = open_file(self, self.tr("Import the history of a SLiMS backup"),
                          self.tr("SLiMS database backups ({patterns})").format(patterns="*.sql *.gz *.tgz *.tar *.zip *.bz2 *.xz"))
-        if path:
-            self.import_history(path)
+        if path:  # (a server's backup of several SLiMS libraries: which one, first)
+            with_database(self, path, lambda database: self.import_history(path, database))
 
-    def import_history(self, path: str) -> None:
-        """As the members: the dry run first, its counts and the rows left out; only a 'Yes' imports."""
+    def import_history(self, path: str, database: str | None = None) -> None:
+        """As the members: the dry run first, its counts and the rows left out; only a 'Yes' imports.
+        ``database``: the SLiMS library to read of a server's backup of several."""
         lib, user = self.ctx.lib, self.ctx.user
 
         def imported(plan) -> None:
@@ -233,7 +241,7 @@ class TransferPage(Page):
             self.tr("Checking the backup"), self.tr("Import history"), self.tr("Import this history now?"),
             self.tr("Importing the history"),
             lambda dry_run, progress, cancel: slims_history.import_history(
-                lib, user, path, dry_run=dry_run, progress=progress, cancel=cancel),
+                lib, user, path, dry_run=dry_run, progress=progress, cancel=cancel, database=database),
             self.history_summary, imported)
 
     def history_summary(self, plan, dry_run: bool) -> str:
