@@ -4050,6 +4050,53 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
     </context>
     <context>
+        <name>DatabaseChooser</name>
+        <message>
+            <source>catalogue</source>
+            <translation>katalog</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>anggota</translation>
+        </message>
+        <message>
+            <source>loans</source>
+            <translation>peminjaman</translation>
+        </message>
+        <message>
+            <source>{name} ({holds})</source>
+            <translation>{name} ({holds})</translation>
+        </message>
+        <message>
+            <source>Choose the library to import</source>
+            <translation>Pilih perpustakaan yang akan diimpor</translation>
+        </message>
+        <message>
+            <source>SLiMS libraries in the backup</source>
+            <translation>Perpustakaan SLiMS dalam cadangan</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>Pi&amp;lih</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>{file} is a backup of a whole server: it holds the databases of {count} SLiMS libraries. Only one is imported; the others stay out.</source>
+            <translation>{file} adalah cadangan seluruh server: berkas ini memuat basis data {count} perpustakaan SLiMS. Hanya satu yang diimpor; yang lain tidak ikut masuk.</translation>
+        </message>
+        <message>
+            <source>&amp;Library to import:</source>
+            <translation>&amp;Perpustakaan yang diimpor:</translation>
+        </message>
+        <message>
+            <source>Reading the backup</source>
+            <translation>Membaca cadangan</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoCounts</name>
         <message>
             <source>{n} titles</source>
@@ -9147,6 +9194,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>(ignore)</source>
             <translation>(abaikan)</translation>
+        </message>
+        <message>
+            <source>The first rows of the library {database}:</source>
+            <translation>Baris-baris pertama perpustakaan {database}:</translation>
         </message>
         <message>
             <source>The first rows of the file:</source>
@@ -14966,10 +15017,6 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>{count} rows were left out:</source>
             <translation>{count} baris dilewati:</translation>
-        </message>
-        <message>
-            <source>  row {row}: {reason}</source>
-            <translation>  baris {row}: {reason}</translation>
         </message>
         <message>
             <source>{count} copies were left out (their records came in):</source>
