@@ -428,7 +428,7 @@ def test_excel_with_indonesian_headers_and_our_own_field_names(lib, librarian, t
 
 
 def test_inlislite_member_report_comes_in(lib, librarian, tmp_path):
-    from pustaka_desktop.core.interop import slims_members
+    from pustaka_desktop.core.interop import member_import
     from pustaka_desktop.core.store.models import Member
 
     book = Workbook()
@@ -444,14 +444,14 @@ def test_inlislite_member_report_comes_in(lib, librarian, tmp_path):
                   "10-03-2024", "", "Laki-laki", "Pelajar"])
     path = tmp_path / "Laporan_Anggota_03-12-2026_101010.xlsx"
     book.save(path)
-    result = slims_members.import_members(lib, librarian, path)
+    result = member_import.import_members(lib, librarian, path)
     assert (result.add, result.bad) == (2, [])
     siti = Member.get(Member.number == "AGT-0001")
     assert (siti.name, siti.gender, siti.nik, str(siti.birth_date), str(siti.registered_on)) == (
         "Siti Nurhaliza", "F", "3510011402900001", "1990-02-14", "2023-01-05")
     assert "Kemiren" in siti.address and "RT/RW 02/01" in siti.address
     assert Member.get(Member.number == "AGT-0002").gender == "M"
-    again = slims_members.import_members(lib, librarian, path)
+    again = member_import.import_members(lib, librarian, path)
     assert (again.add, again.update) == (0, 0)
 
 

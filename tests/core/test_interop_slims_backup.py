@@ -13,7 +13,7 @@ import pytest
 
 from pustaka_desktop.cli import main as cli_main
 from pustaka_desktop.core.errors import ValidationError
-from pustaka_desktop.core.interop import importer, readers, slims, slims_backup, slims_members
+from pustaka_desktop.core.interop import importer, member_import, readers, slims, slims_backup
 from pustaka_desktop.core.store.models import Item, Member, Record, ReviewFlag
 from tests.core import interop_fixtures
 
@@ -285,7 +285,7 @@ def test_a_backup_copied_before_it_was_whole_is_refused_unless_only_the_end_is_m
     message = err.value.message()
     assert "incomplete" in message and "mst_publisher" in message and "mst_author" in message
     with pytest.raises(ValidationError):  # the members' types come after the cut too
-        slims_members.import_members(lib, librarian, cut)
+        member_import.import_members(lib, librarian, cut)
     assert Record.select().count() == Member.select().count() == 0
     end_cut = tmp_path / "end-cut.sql"
     end_cut.write_text(text + "CREATE TABLE `visitor_count` (\n  `visitor_id` int(11)\n) ENGINE=MyISAM;\n"
@@ -312,7 +312,7 @@ def test_a_member_type_the_library_set_up_keeps_its_own_terms(tmp_path, lib, lib
 
     umum = MemberType.get(MemberType.name == "Umum")
     loan_rules.save_member_type(lib, librarian, umum, loan_days=21, fine_per_day=0)  # this library's choice
-    result = slims_members.import_members(lib, librarian, write_dump(tmp_path / "backup_20261201_100000.sql"))
+    result = member_import.import_members(lib, librarian, write_dump(tmp_path / "backup_20261201_100000.sql"))
     assert result.adopted_member_types == ["Pelajar"]
     umum = MemberType.get(MemberType.name == "Umum")
     assert (umum.loan_days, umum.fine_per_day, umum.loan_limit) == (21, 0, 3)
@@ -332,7 +332,7 @@ def test_the_cli_says_which_member_types_take_slims_terms(tmp_path, capsys):
 
 def test_the_members_in_a_backup_come_in_without_their_passwords(tmp_path, lib, librarian):
     dump = write_dump(tmp_path / "backup_20261201_100000.sql")
-    result = slims_members.import_members(lib, librarian, dump)
+    result = member_import.import_members(lib, librarian, dump)
     assert (result.add, result.bad) == (2, [])
     siti, budi = Member.get(Member.number == "M001"), Member.get(Member.number == "M002")
     assert (siti.name, siti.gender, siti.nik, siti.member_type.name, str(siti.expires_on)) == (
@@ -349,7 +349,7 @@ def test_the_members_in_a_backup_come_in_without_their_passwords(tmp_path, lib, 
             umum.renewals, umum.fine_per_day, umum.grace_days) == (3, 14, True, 2, 730, 2, 500, 1)
     assert (pelajar.loan_limit, pelajar.loan_days, pelajar.reservations, pelajar.renewals, pelajar.fine_per_day,
             pelajar.grace_days) == (2, 7, False, 0, 200, 0)
-    again = slims_members.import_members(lib, librarian, dump)
+    again = member_import.import_members(lib, librarian, dump)
     assert (again.add, again.update, again.unchanged) == (0, 0, 2)
 
 
@@ -368,7 +368,7 @@ def test_slims_loan_rules_come_in_with_the_members(tmp_path, lib, librarian):
         "mst_loan_rules": LOAN_RULES,
         "mst_coll_type": [(k, v, None, None) for k, v in {**COLL_TYPES, 4: "Majalah"}.items()]})
     importer.import_slims_backup(lib, librarian, dump)
-    result = slims_members.import_members(lib, librarian, dump)
+    result = member_import.import_members(lib, librarian, dump)
     assert result.summary()["loan_rules"] == 3 and result.add == 2
     assert [b.message() for b in result.bad] == [
         "SLiMS's loan rule for Umum and the material Multimedia is left out: loan rules here are per collection "
@@ -380,7 +380,7 @@ def test_slims_loan_rules_come_in_with_the_members(tmp_path, lib, librarian):
     assert loan_rules.terms_for(pelajar, None).loan_days == 7  # other books: the member type's own terms
     assert loan_rules.terms_for(umum, rare).loanable is False  # SLiMS lent none of them (0 books)
     assert CollectionType.get(CollectionType.name == "Majalah").id  # made for its rule
-    again = slims_members.import_members(lib, librarian, dump)
+    again = member_import.import_members(lib, librarian, dump)
     assert again.loan_rules == [] and LoanRule.select().count() == 3
 
 
@@ -392,7 +392,7 @@ def test_a_loan_rule_the_library_set_up_keeps_its_terms(tmp_path, lib, librarian
     importer.import_slims_backup(lib, librarian, dump)
     umum, rare = MemberType.get(MemberType.name == "Umum"), CollectionType.get(CollectionType.name == "Koleksi Langka")
     loan_rules.save_rule(lib, librarian, member_type=umum, collection_type=rare, loan_days=2)  # read at home
-    result = slims_members.import_members(lib, librarian, dump)
+    result = member_import.import_members(lib, librarian, dump)
     assert [(r.member_type, r.collection_type) for r in result.loan_rules] == [("Pelajar", "Referensi")]
     terms = loan_rules.terms_for(umum, rare)
     assert (terms.loanable, terms.loan_days) == (True, 2)

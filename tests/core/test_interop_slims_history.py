@@ -13,7 +13,7 @@ from pustaka_desktop.cli import main as cli_main
 from pustaka_desktop.core.circulation import fines, loans
 from pustaka_desktop.core.community.members import age_band
 from pustaka_desktop.core.errors import PermissionDenied, ValidationError
-from pustaka_desktop.core.interop import importer, slims_history, slims_members
+from pustaka_desktop.core.interop import importer, member_import, slims_history
 from pustaka_desktop.core.reports import figures
 from pustaka_desktop.core.reports.period import Period
 from pustaka_desktop.core.store import health
@@ -76,7 +76,7 @@ def moved_in(tmp_path, empty_lib_factory):
     lib, by = empty_lib_factory("DESA")
     dump = write_dump(tmp_path / "backup_20260301_170000.sql", extra=_history())
     importer.import_slims_backup(lib, by, dump)
-    slims_members.import_members(lib, by, dump)
+    member_import.import_members(lib, by, dump)
     return lib, by, dump
 
 

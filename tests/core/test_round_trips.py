@@ -14,7 +14,15 @@ import pytest
 from pustaka_desktop.core.catalog import records
 from pustaka_desktop.core.cells import as_written, neutralise
 from pustaka_desktop.core.community import members
-from pustaka_desktop.core.interop import importer, row_checks, sheet_values, slims, slims_members, spreadsheet
+from pustaka_desktop.core.interop import (
+    importer,
+    member_import,
+    row_checks,
+    sheet_values,
+    slims,
+    slims_members,
+    spreadsheet,
+)
 from pustaka_desktop.core.store import write
 from pustaka_desktop.core.store.models import ChangeLog, CollectionType, Item, Member, Record, ReviewFlag
 from tests.core import interop_fixtures
@@ -296,6 +304,6 @@ def test_a_member_export_imported_back_keeps_a_formula_looking_name(lib, librari
     path = tmp_path / "anggota.csv"
     slims_members.export_members(lib, librarian, path)
     assert "'@budi_desa" in path.read_text(encoding="utf-8")
-    result = slims_members.import_members(lib, librarian, path)
+    result = member_import.import_members(lib, librarian, path)
     assert (result.add, result.update) == (0, 0)
     assert [(m.name, m.notes) for m in Member.select()] == [("@budi_desa", "=catatan")]

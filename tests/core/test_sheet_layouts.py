@@ -13,7 +13,7 @@ import xlwt
 from openpyxl import Workbook
 
 from pustaka_desktop.core.errors import ValidationError
-from pustaka_desktop.core.interop import importer, sheets, slims_members, spreadsheet
+from pustaka_desktop.core.interop import importer, member_import, sheets, spreadsheet
 from pustaka_desktop.core.store.models import Item, Member, Record
 
 
@@ -145,7 +145,7 @@ def test_the_member_count_under_a_member_list_is_no_member_without_a_name(lib, l
         ["No", "Nama", "L/P", "Alamat"],
         [1, "Siti Aminah", "P", "Kp. Cibodas"], [2, "Budi Santoso", "L", "Kp. Cibodas"],
         ["Jumlah anggota: 2"]])
-    result = slims_members.import_members(lib, librarian, path)
+    result = member_import.import_members(lib, librarian, path)
     assert (result.add, result.bad) == (2, [])
     assert _notices(result, sheets.TOTALS) == [{"rows": "6", "text": "Jumlah anggota: 2"}]
 
@@ -189,7 +189,7 @@ def test_the_signature_block_under_a_member_list_is_no_member(lib, librarian, tm
         [None, "Mengetahui,", None, None, "Sukamaju, 31 Desember 2023"],
         [None, "Kepala Desa Sukamaju", None, None, "Pustakawan"], [], [],
         [None, "(H. Asep Saepudin)", None, None, "(Siti Aminah)"]])
-    result = slims_members.import_members(lib, librarian, path)
+    result = member_import.import_members(lib, librarian, path)
     assert sorted(m.name for m in Member.select()) == ["Budi Santoso", "Siti Aminah"]
     assert (result.bad, result.set_aside) == ([], [])
     assert _notices(result, sheets.SIGNATURES) == [{"rows": "7–8, 11", "text": "Mengetahui,"}]
@@ -214,7 +214,7 @@ def test_a_last_member_with_a_place_and_date_of_birth_only_is_a_member(lib, libr
         ["No", "Nama", "Tempat, Tgl Lahir", "Alamat"],
         [1, "Siti Aminah", "Bandung, 12-03-1990", "Kp. Cibodas"],
         [None, "Budi Santoso", "Sukabumi, 3 Maret 1985"]])
-    result = slims_members.import_members(lib, librarian, path)
+    result = member_import.import_members(lib, librarian, path)
     assert (result.add, result.notices) == (2, [])
 
 
@@ -272,14 +272,14 @@ def test_a_member_list_under_an_identity_block_is_read(lib, librarian, tmp_path)
         ["DAFTAR ANGGOTA"], ["Perpustakaan", ":", "Desa Sukamaju"], ["Tahun", ":", 2023], [],
         ["No", "Nama", "L/P", "Alamat", "No HP"],
         [1, "Siti Aminah", "P", "Kp. Cibodas", "081234567890"], [2, "Budi Santoso", "L", "Kp. Cibodas", "081322223333"]])
-    assert slims_members.import_members(lib, librarian, path).add == 2
+    assert member_import.import_members(lib, librarian, path).add == 2
 
 
 def test_a_workbook_without_a_name_column_is_said_to_lack_one_not_to_be_no_text(lib, librarian, tmp_path):
     path = _xlsx(tmp_path / "sampul.xlsx", [["BUKU INDUK"], ["Kepala Desa", "Pustakawan"]])
     with pytest.raises(ValidationError) as refused:
-        slims_members.import_members(lib, librarian, path)
-    assert refused.value.template == slims_members.NO_NAME_COLUMN
+        member_import.import_members(lib, librarian, path)
+    assert refused.value.template == member_import.NO_NAME_COLUMN
 
 
 def test_column_numbers_in_brackets_under_the_header_are_no_book(lib, librarian, tmp_path):
@@ -364,7 +364,7 @@ def test_a_web_page_s_table_saved_as_xls_is_read(lib, librarian, tmp_path):
 def test_a_member_list_saved_by_a_web_app_as_xls_is_read(lib, librarian, tmp_path):
     path = _web_export(tmp_path / "anggota.xls", "DAFTAR ANGGOTA", ["Nama", "L/P", "Alamat", "No HP"],
                        [[1, "Siti Aminah", "P", "Kp. Cibodas", "081234567890"]])
-    result = slims_members.import_members(lib, librarian, path)
+    result = member_import.import_members(lib, librarian, path)
     assert (result.add, result.bad) == (1, [])
     assert Member.get().address == "Kp. Cibodas"
 

@@ -15,10 +15,10 @@ from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.interop import (
     catalogue_row,
     importer,
+    member_import,
     member_sheets,
     sheet_values,
     sheets,
-    slims_members,
     spreadsheet,
 )
 from pustaka_desktop.core.interop.types import RowError, month_only, parse_date
@@ -109,10 +109,10 @@ def test_a_nik_kept_as_a_number_cell_is_said_to_have_lost_its_last_digit(lib, li
     path = _xlsx(tmp_path / "anggota.xlsx", [
         ["No", "Nama", "NIK"], [1, "Siti Aminah", 3201234567890120.0], [2, "Budi Santoso", "3202010303850001"]],
         {"C2": "0"})
-    result = slims_members.import_members(lib, librarian, path)
+    result = member_import.import_members(lib, librarian, path)
     assert result.add == 2
     assert [(row.row, row.template, row.params["value"]) for row in result.set_aside] == [
-        (2, slims_members.NIK_LAST_DIGIT, "3201234567890120")]
+        (2, member_import.NIK_LAST_DIGIT, "3201234567890120")]
     siti, budi = Member.get(Member.name == "Siti Aminah"), Member.get(Member.name == "Budi Santoso")
     assert (siti.nik, siti.notes) == ("3201234567890120", "NIK: 3201234567890120 (angka terakhir perlu dicek)")
     assert budi.nik == "3202010303850001"  # typed as text: all 16 digits are what was typed
@@ -253,7 +253,7 @@ def test_member_dates_serials_months_and_place_and_date_in_one_cell(lib, librari
         ["No", "Nama", "Tempat/Tgl Lahir", "Tgl Daftar"],
         [1, "Dewi Lestari", "Bandung 12-03-1990", 44941], [2, "Rina Marlina", "Bandung / 12-03-2011", "Januari 2023"],
         [3, "Yusuf", "Bogor, 31-02-1975", dt.datetime(2023, 2, 1)]])
-    result = slims_members.import_members(lib, librarian, path)
+    result = member_import.import_members(lib, librarian, path)
     assert (result.add, result.bad) == (3, [])
     dewi, rina, yusuf = (Member.get(Member.name == n) for n in ("Dewi Lestari", "Rina Marlina", "Yusuf"))
     assert (dewi.birth_date, dewi.registered_on, dewi.notes) == (date(1990, 3, 12), date(2023, 1, 15),
@@ -262,7 +262,7 @@ def test_member_dates_serials_months_and_place_and_date_in_one_cell(lib, librari
     assert rina.notes.splitlines() == ["Tempat lahir: Bandung", "Tanggal daftar: Januari 2023"]
     assert yusuf.birth_date is None
     assert [(row.row, row.template, row.params["column"]) for row in result.set_aside] == [
-        (3, slims_members.MONTH_ONLY, "Tgl Daftar"), (4, slims_members.NOT_A_DATE, "Tempat/Tgl Lahir")]
+        (3, member_import.MONTH_ONLY, "Tgl Daftar"), (4, member_import.NOT_A_DATE, "Tempat/Tgl Lahir")]
 
 
 @pytest.mark.parametrize(("cell", "place", "day"), [
@@ -320,7 +320,7 @@ def _inlislite_members(path, nik_cell, id_header="Nomor Identitas"):
 def test_a_nik_a_number_cell_holds_whole_is_the_nik(lib, librarian, tmp_path):
     """Excel writes 0 for every digit past the 15th: a number cell ending in another digit was written by
     another program (INLISLite) and is the NIK as it is, with nothing said."""
-    result = slims_members.import_members(lib, librarian, _inlislite_members(tmp_path / "a.xlsx", 3273014508900001))
+    result = member_import.import_members(lib, librarian, _inlislite_members(tmp_path / "a.xlsx", 3273014508900001))
     assert (result.add, result.set_aside) == (1, [])
     siti = Member.get(Member.name == "Siti Aminah")
     assert (siti.nik, siti.notes) == ("3273014508900001", "Tempat lahir: Bandung")
@@ -329,7 +329,7 @@ def test_a_nik_a_number_cell_holds_whole_is_the_nik(lib, librarian, tmp_path):
 def test_an_identity_number_that_is_no_nik_is_noted_under_the_sheets_header(lib, librarian, tmp_path):
     """A student card number under "Nomor Identitas" is kept in the notes as "Nomor Identitas: ...", not
     under SLiMS's word "PIN" the librarian never wrote."""
-    slims_members.import_members(lib, librarian, _inlislite_members(tmp_path / "a.xlsx", "NISN 0091234567"))
+    member_import.import_members(lib, librarian, _inlislite_members(tmp_path / "a.xlsx", "NISN 0091234567"))
     assert Member.get(Member.name == "Siti Aminah").notes.splitlines() == [
         "Tempat lahir: Bandung", "Nomor Identitas: NISN 0091234567"]
 
@@ -339,7 +339,7 @@ def test_twins_whose_niks_excel_cut_alike_both_come_in(lib, librarian, tmp_path)
     last digit does not say two rows are one person; both members come in, each with the NIK to check."""
     path = _xlsx(tmp_path / "anggota.xlsx", [
         ["No", "Nama", "NIK"], [1, "Hasan", 3201234567890120], [2, "Husein", 3201234567890120]])
-    result = slims_members.import_members(lib, librarian, path)
+    result = member_import.import_members(lib, librarian, path)
     assert (result.add, result.bad, len(result.set_aside)) == (2, [], 2)
     assert {m.nik for m in Member.select()} == {"3201234567890120"}
 
@@ -348,10 +348,10 @@ def test_a_nik_the_librarian_mended_stays_when_the_sheet_comes_again(lib, librar
     """The librarian asked the member and typed the last digit on the form: the same sheet imported again
     does not put Excel's 0 back."""
     path = _xlsx(tmp_path / "anggota.xlsx", [["No. Anggota", "Nama", "NIK"], ["A1", "Siti Aminah", 3201234567890120]])
-    slims_members.import_members(lib, librarian, path)
+    member_import.import_members(lib, librarian, path)
     siti = Member.get(Member.name == "Siti Aminah")
     Member.update(nik="3201234567890127").where(Member.id == siti.id).execute()
-    again = slims_members.import_members(lib, librarian, path)
+    again = member_import.import_members(lib, librarian, path)
     assert (again.update, again.unchanged) == (0, 1)
     assert Member.get_by_id(siti.id).nik == "3201234567890127"
 
@@ -368,10 +368,10 @@ def test_a_value_that_is_no_gender_is_kept_in_the_notes_and_said(lib, librarian,
         "<tr><td>1</td><td>Laskar Pelangi</td><td>Andrea Hirata</td><td>Bentang</td></tr>\n"
         "<tr><td>2</td><td>Budi Santoso</td><td>L</td><td>Sukamaju</td></tr>\n"
         "</table></body></html>", encoding="utf-8")
-    result = slims_members.import_members(lib, librarian, path)
+    result = member_import.import_members(lib, librarian, path)
     assert result.add == 2
     assert [(row.row, row.template, row.params) for row in result.set_aside] == [
-        (3, slims_members.NOT_A_GENDER, {"column": "L/P", "value": "Andrea Hirata"})]
+        (3, member_import.NOT_A_GENDER, {"column": "L/P", "value": "Andrea Hirata"})]
     laskar, budi = Member.get(Member.name == "Laskar Pelangi"), Member.get(Member.name == "Budi Santoso")
     assert (laskar.gender, laskar.notes) == ("", "L/P: Andrea Hirata")
     assert (budi.gender, budi.notes) == ("M", "")

@@ -18,7 +18,7 @@ import pytest
 
 from pustaka_desktop.cli import main as cli_main
 from pustaka_desktop.core.errors import ValidationError
-from pustaka_desktop.core.interop import importer, readers, slims_backup, slims_history, slims_members
+from pustaka_desktop.core.interop import importer, member_import, readers, slims_backup, slims_history
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import Item, Loan, Member, MemberType, Record
 from tests.core import interop_fixtures
@@ -87,7 +87,7 @@ def test_a_loan_of_a_barcode_typed_in_small_letters_finds_its_copy(tmp_path, emp
     dump = base.write_dump(tmp_path / "backup.sql", extra=_history(loans_=loans, reserves_=[]))
     lib, by = empty_lib_factory("DESA")
     importer.import_slims_backup(lib, by, dump)
-    slims_members.import_members(lib, by, dump)
+    member_import.import_members(lib, by, dump)
     record = Record.get(Record.slims_id == "slims:7")
     for barcode in ("Ab1", "aB1"):  # two copies that differ only in case: which one "ab1" is, nobody knows
         store.insert(lib, Item, record=record, barcode=barcode)
@@ -131,7 +131,7 @@ def test_a_zipped_bzipped_or_utf16_backup_reads_as_the_plain_one(tmp_path, empty
     plans = importer.import_slims_backup(lib, by, path)
     assert (Record.select().count(), Item.select().count(), plans[0].bad, plans[1].bad) == (4, 6, [], [])
     types = {t.name for t in MemberType.select()}
-    members = slims_members.import_members(lib, by, path)  # (not "not a CSV", and no CSV read of SQL lines)
+    members = member_import.import_members(lib, by, path)  # (not "not a CSV", and no CSV read of SQL lines)
     assert (members.add, members.bad) == (2, [])
     assert {t.name for t in MemberType.select()} == types | {"Umum", "Pelajar"}  # no type "3000" made of a line
     history = slims_history.plan(lib, path)
@@ -145,7 +145,7 @@ def test_a_file_named_as_a_backup_that_cannot_be_read_writes_no_members(tmp_path
     path.write_bytes(base.write_dump(tmp_path / "plain.sql").read_text(encoding="utf-8").encode("utf-32"))
     types = MemberType.select().count()
     with pytest.raises(ValidationError) as err:
-        slims_members.import_members(lib, librarian, path)
+        member_import.import_members(lib, librarian, path)
     assert "not a SLiMS database backup" in err.value.message()
     assert (Member.select().count(), MemberType.select().count()) == (0, types)
 
@@ -182,7 +182,7 @@ def test_a_packed_backup_copied_before_it_was_whole_is_refused_as_the_plain_one(
     plain = base.write_dump(tmp_path / "backup.sql", extra=_history())
     path = _cut(plain, packing)
     for run in (lambda: importer.import_slims_backup(lib, librarian, path),
-                lambda: slims_members.import_members(lib, librarian, path),
+                lambda: member_import.import_members(lib, librarian, path),
                 lambda: slims_history.plan(lib, path)):
         with pytest.raises(ValidationError) as err:
             run()
@@ -206,7 +206,7 @@ def test_a_server_dump_of_two_slims_libraries_is_never_merged(tmp_path, lib, lib
     dump.write_text(_database(base.write_dump(tmp_path / "old.sql", biblio=old), "slims_lama")
                     + _database(base.write_dump(tmp_path / "new.sql"), "slims"), encoding="utf-8")
     for run in (lambda: importer.import_slims_backup(lib, librarian, dump),
-                lambda: slims_members.import_members(lib, librarian, dump),
+                lambda: member_import.import_members(lib, librarian, dump),
                 lambda: slims_history.plan(lib, dump)):
         with pytest.raises(ValidationError) as err:
             run()
@@ -218,7 +218,7 @@ def test_a_server_dump_of_two_slims_libraries_is_never_merged(tmp_path, lib, lib
     with pytest.raises(ValidationError) as err:
         list(slims_backup.read_biblio(dump, database="slims_baru"))
     assert err.value.params["names"] == "slims, slims_lama"
-    plan = slims_members.import_members(lib, librarian, dump, database="slims_lama", dry_run=True)
+    plan = member_import.import_members(lib, librarian, dump, database="slims_lama", dry_run=True)
     assert plan.add == 2
 
 
@@ -254,7 +254,7 @@ def test_an_export_of_some_tables_names_what_is_missing_and_one_without_biblio_i
     assert len(notices) == 1 and "mst_author" in notices[0] and "mst_publisher" in notices[0], notices
     assert plans[0].records_add == 4
     with pytest.raises(ValidationError) as err:  # no member table, no loan table: nothing to import
-        slims_members.import_members(lib, librarian, only_biblio)
+        member_import.import_members(lib, librarian, only_biblio)
     assert err.value.params["table"] == "member" and Member.select().count() == 0
     with pytest.raises(ValidationError) as err:
         slims_history.plan(lib, only_biblio)
@@ -265,7 +265,7 @@ def test_an_export_of_some_tables_names_what_is_missing_and_one_without_biblio_i
     assert err.value.params["table"] == "biblio"
     partial = _only(base.write_dump(tmp_path / "four.sql", extra=_history()),
                     {"biblio", "item", "member", "loan", "mst_member_type"})
-    slims_members.import_members(lib, librarian, partial)
+    member_import.import_members(lib, librarian, partial)
     importer.import_slims_backup(lib, librarian, partial)
     history = slims_history.plan(lib, partial)
     assert "fines, holiday, reserve, visitor_count" in " ".join(notice.message() for notice in history.notices)
@@ -335,7 +335,7 @@ def test_data_only_dumps_of_slims_7_and_9_6_are_read_by_their_own_layout(tmp_pat
         "Pak RT Slamet", "R1", "2026-02-21 10:00:00")
     lib, by = empty_lib_factory()
     importer.import_slims_backup(lib, by, slims7)
-    slims_members.import_members(lib, by, slims7)
+    member_import.import_members(lib, by, slims7)
     result = slims_history.plan(lib, slims7)
     assert (result.loans_out, result.loans_returned, result.visits) == (1, 2, 3)
 
@@ -460,7 +460,7 @@ def test_a_backup_of_one_file_a_table_reads_as_the_one_file(tmp_path, empty_lib_
     lib, by = empty_lib_factory()
     plans = importer.import_slims_backup(lib, by, path)
     assert (Record.select().count(), Item.select().count(), plans[0].notices, plans[0].bad) == (4, 6, [], [])
-    members = slims_members.import_members(lib, by, path)
+    members = member_import.import_members(lib, by, path)
     assert (members.add, members.bad) == (2, [])
     history = slims_history.plan(lib, path)
     assert (history.loans_out, history.loans_returned, history.fines, history.visits, history.notices) == (

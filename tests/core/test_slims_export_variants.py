@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pustaka_desktop.core.interop import importer, slims, slims_members
+from pustaka_desktop.core.interop import importer, member_import, slims, slims_members
 from pustaka_desktop.core.store.models import Item, Member, Record
 from tests.core import interop_fixtures
 
@@ -87,7 +87,7 @@ def test_the_member_exports_backslashes_are_undone(lib, librarian, tmp_path, sep
     header = "".join(quote + c + quote + sep for c in slims_members.COLUMNS)
     path = write(tmp_path, "members.csv", header + "\n" + slims_member_line(MEMBER, sep, quote) + "\n"
                  + slims_member_line(second, sep, quote) + "\n")
-    result = slims_members.import_members(lib, librarian, path)
+    result = member_import.import_members(lib, librarian, path)
     assert result.bad == [] and result.add == 2
     maruf = Member.get(Member.number == "2024001")
     assert maruf.name == "Muhammad Ma'ruf Amin"
@@ -102,11 +102,11 @@ def test_a_backslash_in_our_member_export_comes_back_as_written(lib, librarian, 
     path = tmp_path / "import.csv"
     path.write_bytes((",".join(slims_members.COLUMNS) + "\n"
                       + slims_member_line([*MEMBER[:5], "Gg. 3\\4", *MEMBER[6:17], "a\\nb"]) + "\n").encode())
-    slims_members.import_members(lib, librarian, path)
+    member_import.import_members(lib, librarian, path)
     out = tmp_path / "out.csv"
     slims_members.export_members(lib, librarian, out)
     other, other_librarian = empty_lib_factory()
-    slims_members.import_members(other, other_librarian, out)
+    member_import.import_members(other, other_librarian, out)
     member = Member.get(Member.number == "2024001")
     assert (member.address, member.notes, member.name) == ("Gg. 3\\4", "a\\nb", "Muhammad Ma'ruf Amin")
 

@@ -4,7 +4,7 @@ import pytest
 
 from pustaka_desktop.core.community import members
 from pustaka_desktop.core.errors import PermissionDenied, ValidationError
-from pustaka_desktop.core.interop import slims_members
+from pustaka_desktop.core.interop import member_import, slims_members
 from pustaka_desktop.core.store.models import AuditLog, Member, MemberType
 
 HEADER = ",".join(slims_members.COLUMNS)
@@ -31,7 +31,7 @@ def slims_file(tmp_path):
 
 
 def test_dry_run_counts_bad_rows_and_writes_nothing(lib, librarian, slims_file):
-    result = slims_members.import_members(lib, librarian, slims_file, dry_run=True)
+    result = member_import.import_members(lib, librarian, slims_file, dry_run=True)
     assert (result.rows, result.add, result.update, len(result.bad)) == (4, 3, 0, 1)
     assert [bad.row for bad in result.bad] == [4]  # an empty name: the only thing that refuses a member
     assert [(row.row, row.params) for row in result.set_aside] == [(5, {"column": "birth_date", "value": "1980-13-45"})]
@@ -40,7 +40,7 @@ def test_dry_run_counts_bad_rows_and_writes_nothing(lib, librarian, slims_file):
 
 
 def test_import_tolerates_backslash_escapes_and_maps_the_columns(lib, librarian, slims_file):
-    result = slims_members.import_members(lib, librarian, slims_file)
+    result = member_import.import_members(lib, librarian, slims_file)
     assert result.applied and result.add == 3
     siti = Member.get(Member.number == "M0001")
     assert siti.name == 'Siti "Ucok" Aminah' and siti.gender == "F"
@@ -56,12 +56,12 @@ def test_import_tolerates_backslash_escapes_and_maps_the_columns(lib, librarian,
 
 
 def test_reimport_is_idempotent_and_updates_changed_rows(lib, librarian, slims_file, tmp_path):
-    slims_members.import_members(lib, librarian, slims_file)
-    again = slims_members.import_members(lib, librarian, slims_file)
+    member_import.import_members(lib, librarian, slims_file)
+    again = member_import.import_members(lib, librarian, slims_file)
     assert (again.add, again.update, again.unchanged) == (0, 0, 3)
     changed = tmp_path / "changed.csv"
     changed.write_text(SLIMS_EXPORT.replace("suka novel", "suka komik"), encoding="utf-8")
-    result = slims_members.import_members(lib, librarian, changed)
+    result = member_import.import_members(lib, librarian, changed)
     assert (result.add, result.update) == (0, 1)
     assert Member.get(Member.number == "M0001").notes == "suka komik\nFaks: 0857-1111-2222"
     assert Member.select().count() == 3
@@ -72,7 +72,7 @@ def test_unknown_member_type_is_created(lib, librarian, tmp_path):
     path.write_text(
         '"K01","Karang Taruna","1","Komunitas","","","","","0","","","","","2025-01-01","2025-01-01","",'
         '"",""\n', encoding="utf-8")
-    result = slims_members.import_members(lib, librarian, path)
+    result = member_import.import_members(lib, librarian, path)
     assert result.new_member_types == ["Komunitas"]
     assert Member.get(Member.number == "K01").member_type.name == "Komunitas"
     assert MemberType.select().where(MemberType.name == "Komunitas").count() == 1
@@ -82,7 +82,7 @@ def test_a_file_with_wrong_columns_changes_nothing(lib, librarian, tmp_path):
     path = tmp_path / "wrong.csv"
     path.write_text("member_name,member_id\nBudi,1\n", encoding="utf-8")
     with pytest.raises(ValidationError):
-        slims_members.import_members(lib, librarian, path)
+        member_import.import_members(lib, librarian, path)
     assert Member.select().count() == 0
 
 
@@ -105,13 +105,13 @@ def test_round_trip_export_then_import_into_an_empty_library(lib, librarian, tmp
         from pustaka_desktop.core import auth
 
         admin = auth.login(other, "admin", "rahasia1")
-        result = slims_members.import_members(other, admin, path)
+        result = member_import.import_members(other, admin, path)
         assert (result.add, len(result.bad)) == (2, 0)
         dewi = Member.get(Member.nik == "3204051234560002")
         assert dewi.name == 'Dewi "Dede" Lestari' and dewi.address == "Kp. Pasir\nRT 03/RW 01"
         assert dewi.gender == "F" and dewi.birth_date == date(1995, 8, 17) and dewi.phone == "085712345678"
         assert dewi.number == "UJI-A00001"
-        assert slims_members.import_members(other, admin, path).unchanged == 2
+        assert member_import.import_members(other, admin, path).unchanged == 2
     finally:
         other.close()
         lib.activate()
@@ -121,7 +121,7 @@ def test_volunteer_may_not_export_or_import_personal_data(lib, volunteer, slims_
     with pytest.raises(PermissionDenied):
         slims_members.export_members(lib, volunteer, tmp_path / "x.csv")
     with pytest.raises(PermissionDenied):
-        slims_members.import_members(lib, volunteer, slims_file)
+        member_import.import_members(lib, volunteer, slims_file)
     assert not (tmp_path / "x.csv").exists()
 
 
@@ -135,7 +135,7 @@ def test_an_export_with_a_semicolon_separator_reads_like_the_default(lib, librar
     path = tmp_path / "members-semicolon.csv"
     path.write_text(SLIMS_EXPORT.replace('","', '";"').replace(",\n", ";\n", 1).replace(HEADER, HEADER.replace(",", ";")),
                     encoding="utf-8")
-    result = slims_members.import_members(lib, librarian, path)
+    result = member_import.import_members(lib, librarian, path)
     assert (result.add, len(result.bad)) == (3, 1)
     siti = Member.get(Member.number == "M0001")
     assert siti.name == 'Siti "Ucok" Aminah' and siti.phone == "081234567890"
@@ -152,7 +152,7 @@ def test_a_member_list_kept_by_hand_comes_in_with_new_card_numbers_once(lib, lib
                     "2;;Budi Santoso;L;Tenggarong, 03-02-2011;;Pelajar\n"
                     "3;LAMA-7;Wati;P;;;Guru\n"
                     "4;;Siti Aminah;P;Kutai, 12-05-1990;;\n", encoding="utf-8")  # listed twice
-    result = slims_members.import_members(lib, librarian, path)
+    result = member_import.import_members(lib, librarian, path)
     assert (result.add, [(bad.row, bad.params) for bad in result.bad]) == (3, [(6, {"first": 3})])
     siti = Member.get(Member.name == "Siti Aminah")
     assert (siti.gender, siti.birth_date, siti.phone, siti.occupation) == ("F", date(1990, 5, 12), "081234567890",
@@ -162,7 +162,7 @@ def test_a_member_list_kept_by_hand_comes_in_with_new_card_numbers_once(lib, lib
     assert [siti.number, Member.get(Member.name == "Budi Santoso").number] == ["UJI-A00001", "UJI-A00002"]
     assert members.next_number(lib) == "UJI-A00003"
     assert Member.get(Member.name == "Wati").number == "LAMA-7"  # a number the list has is kept
-    again = slims_members.import_members(lib, librarian, path)
+    again = member_import.import_members(lib, librarian, path)
     assert (again.add, again.update, again.unchanged, len(again.bad)) == (0, 0, 3, 1)
     assert Member.select().count() == 3
 
@@ -178,7 +178,7 @@ def test_a_value_that_does_not_look_right_never_costs_the_member_and_is_kept_in_
                     "Budi Santoso;belum punya;3201010101010001;31-02-1988;budi.yahoo.com;;\n"
                     "Ani Lestari;0813 5555 1234;;12-05-2031;;;\n"
                     "Dewi Sartika;0857 1111 2222;;;dewi@gmail;01-07-2024;01-07-2023\n", encoding="utf-8")
-    result = slims_members.import_members(lib, librarian, path)
+    result = member_import.import_members(lib, librarian, path)
     assert (result.add, result.bad) == (4, [])
     assert [(row.row, row.params["value"]) for row in result.set_aside] == [
         (2, "3,27E+15"), (3, "31-02-1988"), (3, "belum punya"), (3, "budi.yahoo.com"), (4, "12-05-2031"),
@@ -195,7 +195,7 @@ def test_a_value_that_does_not_look_right_never_costs_the_member_and_is_kept_in_
     assert (ani.phone, ani.birth_date, ani.notes) == ("081355551234", None, "Tanggal lahir: 12-05-2031")
     lines = result.notes(lambda context, text: text)
     assert lines[0].startswith("7 value(s) did not look right") and "Row 3: The e-mail budi.yahoo.com" in lines[4]
-    again = slims_members.import_members(lib, librarian, path)  # the notes are made the same way: nothing changes
+    again = member_import.import_members(lib, librarian, path)  # the notes are made the same way: nothing changes
     assert (again.add, again.update, again.unchanged) == (0, 0, 4)
 
 
@@ -203,9 +203,9 @@ def test_a_list_without_card_numbers_finds_a_member_again_by_nik(lib, librarian,
     """The registration's own rule: the same NIK is the same person, even with the name spelled otherwise."""
     path = tmp_path / "anggota.csv"
     path.write_text("Nama;NIK;Alamat\nSiti Aminah;3204051234560001;RT 01\n", encoding="utf-8")
-    assert slims_members.import_members(lib, librarian, path).add == 1
+    assert member_import.import_members(lib, librarian, path).add == 1
     path.write_text("Nama;NIK;Alamat\nSitti Aminah;3204051234560001;RT 02\n", encoding="utf-8")
-    again = slims_members.import_members(lib, librarian, path)
+    again = member_import.import_members(lib, librarian, path)
     assert (again.add, again.update) == (0, 1)
     assert [(m.name, m.address) for m in Member.select()] == [("Sitti Aminah", "RT 02")]
 
@@ -226,7 +226,7 @@ def test_a_member_list_kept_a_sheet_a_class_comes_in_whole_and_names_the_sheet(l
         for row in rows:
             sheet.append(row)
     book.save(path)
-    result = slims_members.import_members(lib, librarian, path)
+    result = member_import.import_members(lib, librarian, path)
     assert (result.add, result.rows) == (3, 3)
     assert sorted(m.name for m in Member.select()) == ["Budi Santoso", "Siti Aminah", "Wati"]
     assert [row.line() for row in result.set_aside] == [
@@ -242,7 +242,7 @@ def test_a_column_of_a_member_list_this_program_does_not_know_is_kept_in_the_not
     path = tmp_path / "anggota.csv"
     path.write_text("No;Nama;Kelas;Nama Orang Tua;Hobi;Agama;Paraf\n1;Siti Aminah;5A;Ibu Rohmah;Membaca;Islam;ttd\n"
                     "2;Budi Santoso;5B;;;;\n", encoding="utf-8")
-    result = slims_members.import_members(lib, librarian, path)
+    result = member_import.import_members(lib, librarian, path)
     assert (result.add, result.bad) == (2, [])
     siti, budi = Member.get(Member.name == "Siti Aminah"), Member.get(Member.name == "Budi Santoso")
     assert (siti.guardian, siti.notes) == ("Ibu Rohmah", "Kelas: 5A\nHobi: Membaca")
@@ -253,6 +253,6 @@ def test_a_catalogue_chosen_as_a_member_list_says_where_it_belongs(lib, libraria
     path = tmp_path / "buku.csv"
     path.write_text("No;Judul;Pengarang\n1;Laskar Pelangi;Andrea Hirata\n", encoding="utf-8")
     with pytest.raises(ValidationError) as caught:
-        slims_members.import_members(lib, librarian, path, dry_run=True)
+        member_import.import_members(lib, librarian, path, dry_run=True)
     assert "catalogue" in str(caught.value) and "pustaka-cli import" in str(caught.value)
     assert Member.select().count() == 0

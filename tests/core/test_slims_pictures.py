@@ -176,11 +176,11 @@ def backup_with_member_photos(tmp_path, monkeypatch):
 
 
 def test_member_photos_come_in_with_the_members(lib, librarian, tmp_path, monkeypatch):
-    from pustaka_desktop.core.interop import slims_members
+    from pustaka_desktop.core.interop import member_import
     from pustaka_desktop.core.store.models import Member
 
     dump, images = backup_with_member_photos(tmp_path, monkeypatch)
-    result = slims_members.import_members(lib, librarian, dump, pictures=images)
+    result = member_import.import_members(lib, librarian, dump, pictures=images)
     photo = Member.get(Member.number == "M001").photo
     assert Image.open(io.BytesIO(bytes(photo))).size == (240, 320)
     assert Member.get(Member.number == "M002").photo is None
@@ -190,7 +190,7 @@ def test_member_photos_come_in_with_the_members(lib, librarian, tmp_path, monkey
 
 
 def test_member_photos_from_slims_members_csv(lib, librarian, tmp_path):
-    from pustaka_desktop.core.interop import slims_members
+    from pustaka_desktop.core.interop import member_import
     from pustaka_desktop.core.store.models import Member
     from tests.core.test_slims_members import SLIMS_EXPORT
 
@@ -199,7 +199,7 @@ def test_member_photos_from_slims_members_csv(lib, librarian, tmp_path):
     persons = tmp_path / "persons"
     persons.mkdir()
     (persons / "budi.jpg").write_bytes(picture(300, 400))
-    result = slims_members.import_members(lib, librarian, export, pictures=persons)
+    result = member_import.import_members(lib, librarian, export, pictures=persons)
     assert result.photos.named == 1 and result.photos.attached == 1
     assert Member.get(Member.number == "M0002").photo is not None
 

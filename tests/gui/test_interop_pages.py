@@ -201,7 +201,7 @@ def test_transfer_page_brings_a_slims_backups_loans_in_after_showing_the_check(q
     """After the catalogue and the members of a SLiMS backup, its loans, fines and visitor book: the
     check lists what comes in and what is left out (with its line), 'Yes' imports, the copy still out is
     on loan here; the same backup again has nothing to add, and says so."""
-    from pustaka_desktop.core.interop import slims_members
+    from pustaka_desktop.core.interop import member_import
     from pustaka_desktop.core.store.models import Loan
     from pustaka_desktop.gui.pages import transfer as transfer_module
     from tests.core.test_interop_slims_backup import write_dump
@@ -209,7 +209,7 @@ def test_transfer_page_brings_a_slims_backups_loans_in_after_showing_the_check(q
 
     dump = write_dump(tmp_path / "backup_20260301_170000.sql", extra=_history())
     importer.import_slims_backup(lib, librarian, dump)
-    slims_members.import_members(lib, librarian, dump)
+    member_import.import_members(lib, librarian, dump)
     asked: list[str] = []
     monkeypatch.setattr(transfer_module, "confirm", lambda parent, title, text: asked.append(text) or True)
     monkeypatch.setattr(transfer_module, "info", lambda parent, title, text: asked.append(text))

@@ -114,12 +114,12 @@ def build_world(root: Path) -> World:
         world.missing += ["slims-biblio", "slims-item", "marc", "marcxml", "xlsx", "csv"]
 
     if _has("pustaka_desktop.core.interop.slims_members"):
-        from pustaka_desktop.core.interop import slims_members
+        from pustaka_desktop.core.interop import member_import, slims_members
 
         with source.bound():
             slims_members.export_members(source, source_by, seeds / "members.csv")
         add("slims-members", target, seeds / "members.csv",
-            lambda path: slims_members.import_members(target, target_by, path))
+            lambda path: member_import.import_members(target, target_by, path))
     else:
         world.missing.append("slims-members")
 

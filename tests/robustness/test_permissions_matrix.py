@@ -98,7 +98,7 @@ ROWS = {
     "circulation.import": lambda e, by: __import__("pustaka_desktop.core.interop.slims_history",
                                                    fromlist=["x"]).import_history(e.lib, by, e.slims_backup,
                                                                                   dry_run=True),
-    "members.import": lambda e, by: __import__("pustaka_desktop.core.interop.slims_members",
+    "members.import": lambda e, by: __import__("pustaka_desktop.core.interop.member_import",
                                                fromlist=["x"]).import_members(e.lib, by, e.members_csv,
                                                                               dry_run=True),
     "visits.record": lambda e, by: visits.record_guest(e.lib, by, gender="F", age_band="19-35"),

@@ -16,7 +16,7 @@ from ..core.circulation import loans as circulation
 from ..core.circulation.loans import LoanRefused
 from ..core.community import members
 from ..core.formatting import format_money
-from ..core.interop import slims_history, slims_members
+from ..core.interop import member_import, slims_history, slims_members
 from ..core.printing import stocktake_report
 from . import common
 from .common import translate
@@ -371,7 +371,7 @@ def cmd_member_search(args: argparse.Namespace) -> int:
 
 def cmd_members_import(args: argparse.Namespace) -> int:
     lib, by = _setup(args)
-    result = slims_members.import_members(lib, by, args.file, dry_run=args.dry_run, pictures=args.pictures,
+    result = member_import.import_members(lib, by, args.file, dry_run=args.dry_run, pictures=args.pictures,
                                           database=args.database)
     template = (translate("cli", "Dry run: would add {add}, update {update}; {unchanged} unchanged, {bad} bad row(s).")
                 if args.dry_run else

@@ -4,7 +4,8 @@ spreadsheets (xlsx, CSV).
 Direction: ``types`` (the rows a format hands over, and the shared cleaning helpers) <- each format
 module (``slims``, ``slims_members``, ``marc_reader``/``marc_writer``, ``spreadsheet``: a file into
 ``Incoming`` rows, and the catalogue back into a file) <- ``importer`` (the engine: parse -> plan (dry
-run) -> apply in one transaction). Formats never import the engine. ``slims_pictures`` brings the
+run) -> apply in one transaction); the members' own engine is ``member_import`` (SLiMS's members CSV,
+``member_sheets``, a SLiMS backup's members). Formats never import an engine. ``slims_pictures`` brings the
 covers and member photos a SLiMS file names, after the import, from SLiMS's ``images`` folder.
 ``sheets`` reads a spreadsheet's rows and ``sheet_values`` the values hand-kept sheets write (accession
 ranges, authors in one cell, Excel's error cells), both for ``spreadsheet`` and ``member_sheets``.

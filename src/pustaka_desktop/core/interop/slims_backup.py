@@ -661,7 +661,7 @@ def read_members(path: str | Path, columns: tuple[str, ...], cancel: Cancel | No
                  lending: Lending | None = None,
                  database: str | None = None) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
     """The members of the backup, each as SLiMS's members CSV export writes it (``columns``: its
-    columns; the member type by name), for ``slims_members``. Passwords are never read. ``lending``
+    columns; the member type by name), for ``member_import``. Passwords are never read. ``lending``
     (when given) is filled with the member types' terms and the loan rules before the first member.
     A notice naming the tables the backup lacks comes first, as (0, BadRow)."""
     dump = _checked(path, database)

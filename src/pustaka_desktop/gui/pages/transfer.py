@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from ...core.catalog import covers, review
-from ...core.interop import marc_writer, slims, slims_history, slims_members, spreadsheet
+from ...core.interop import marc_writer, member_import, slims, slims_history, slims_members, spreadsheet
 from ..context import AppContext
 from ..dialogs.slims_database import with_database
 from ..import_wizard import ImportWizard, describe_all
@@ -189,7 +189,7 @@ class TransferPage(Page):
         self.checked_import(
             self.tr("Checking the member list"), self.tr("Import members"), self.tr("Import these members now?"),
             self.tr("Importing members"),
-            lambda dry_run, progress, cancel: slims_members.import_members(
+            lambda dry_run, progress, cancel: member_import.import_members(
                 lib, user, path, dry_run=dry_run, progress=progress, cancel=cancel, pictures=pictures,
                 database=database),
             self.members_summary, imported, then, photos_folder)

@@ -1,0 +1,535 @@
+"""The members import, whatever the file: SLiMS's members CSV (``slims_members``), INLISLite's member report
+and member lists kept by hand in Excel (``member_sheets``), SLiMS's database backup
+(``slims_backup.read_members``). Each reader gives its rows in SLiMS's member columns
+(``slims_members.COLUMNS``); this module checks them, matches them with the members already here and
+writes them.
+
+- One field never costs a member (the catalogue's rule): a phone, an e-mail or a date that does not
+  look right is kept as written in the member's notes (``Telepon: 3,27E+15``) and named in the report.
+  A phone a spreadsheet took for a number lost its leading zero (``81234567890``): the zero is put back.
+  A gender that is none ("Andrea Hirata": a column out of place) is kept in the notes under its header.
+  Only a row without a name (in a SLiMS file, without its member_id) or one listing a member twice is
+  refused.
+- ``pin`` is SLiMS's personal ID number: kept as the NIK when it has 16 digits, otherwise in the notes
+  (under a sheet's own header: "Nomor Identitas: ..."). A sheet's NIK in a number cell ending in 0 may
+  have lost its last digit (Excel keeps 15 of 16): it is the NIK all the same (the librarian sees it on
+  the form), with a note to check it, and said; it does not tell two rows apart or together, and a NIK
+  the librarian mended keeps its last digit on the next import.
+- Same rules as the catalogue imports: ``plan`` is the dry run (counts, and each bad row with its
+  number and reason), ``import_members`` applies it in ONE transaction, and importing the same file
+  twice changes nothing the second time (rows match on member_id = our member number). A list without
+  card numbers gets new ones, and its second import finds the members the first one made (same name
+  with the same birth date, phone or address).
+- From a SLiMS backup, a member type new here is made with the loan terms SLiMS gave it (books at a time,
+  loan days, renewals, fine a day, grace days, reservations, membership length); so is a type still as
+  the new library made it (its starting rules, held by nobody: ``adopted_member_types``); a type the
+  library set up or uses keeps its own. SLiMS's loan rules (a member type borrowing a collection type on
+  other terms) become our loan rules for the same two types, unless the library already has a rule for
+  that pair; a rule SLiMS keeps for a GMD (material) is listed, not carried.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from .. import auth
+from ..cells import looks_like_scientific
+from ..circulation.loan_rules import TYPE_FIELDS
+from ..community.members import clean_member, looks_like_email, new_numbers, normalise_phone
+from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import Cancel, Progress, checkpoint
+from ..profile import DEFAULT_MEMBER_TYPES
+from ..service import Library
+from ..store import backup
+from ..store import write as store
+from ..store.clock import local_today
+from ..store.files import existing_folder
+from ..store.health import data_today
+from ..store.models import CollectionType, LoanRule, Member, MemberType, Staff
+from . import member_sheets, sheets, slims_backup, slims_members, slims_pictures, spreadsheet
+from .types import UNREADABLE, BadRow, RowError, Translate, fold, month_only, parse_date
+
+TYPE_TERMS = frozenset(TYPE_FIELDS) - {"name"}  # what a member type lends by
+# Fields compared on re-import (the photo, blocks and our own extra fields are never touched).
+COMPARED = ("name", "gender", "member_type", "email", "address", "postal_code", "institution", "nik", "phone",
+            "registered_on", "expires_on", "birth_date", "notes", "occupation", "guardian")
+
+
+@dataclass
+class MemberImportPlan:
+    path: str
+    rows: int = 0
+    add: int = 0
+    update: int = 0
+    unchanged: int = 0
+    bad: list[BadRow] = field(default_factory=list)
+    set_aside: list[BadRow] = field(default_factory=list)  # a value kept in the member's notes (the member came in)
+    notices: list[BadRow] = field(default_factory=list)  # said of the file, not of a member: a sheet not read, totals
+    new_member_types: list[str] = field(default_factory=list)
+    # each member type's loan terms as the file gives them (a SLiMS backup), by name
+    type_terms: dict[str, dict[str, Any]] = field(default_factory=dict)
+    adopted_member_types: list[str] = field(default_factory=list)  # starting rules replaced by the file's
+    loan_rules: list[slims_backup.SlimsRule] = field(default_factory=list)  # SLiMS's, new here
+    applied: bool = False
+    new_rows: list[dict[str, Any]] = field(default_factory=list, repr=False)
+    photo_files: list[tuple[str, str]] = field(default_factory=list, repr=False)  # (member number, SLiMS's file)
+    photos: slims_pictures.PictureReport | None = None  # with a pictures folder
+    updates: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)
+
+    @property
+    def changes(self) -> int:
+        return (self.add + self.update + len(self.adopted_member_types) + len(self.loan_rules)
+                + (self.photos.attached if self.photos is not None else 0))
+
+    def summary(self) -> dict[str, Any]:
+        return {"format": "slims-members", "file": self.path, "rows": self.rows, "add": self.add,
+                "update": self.update, "unchanged": self.unchanged, "bad_rows": len(self.bad),
+                "set_aside": len(self.set_aside), "notices": [notice.line() for notice in self.notices],
+                "new_member_types": self.new_member_types, "adopted_member_types": self.adopted_member_types,
+                "loan_rules": len(self.loan_rules), "applied": self.applied,
+                "photos": self.photos.summary() if self.photos is not None else None}
+
+    def notes(self, translate: Translate) -> list[str]:
+        """What the import does to member types and loan rules, one line each (the CLI and the page)."""
+        lines = []
+        if self.new_member_types:
+            lines.append(translate("Import", NEW_TYPES).format(names=", ".join(self.new_member_types)))
+        if self.adopted_member_types:
+            lines.append(translate("Import", ADOPTED_TYPES).format(names=", ".join(self.adopted_member_types)))
+        if self.loan_rules:
+            lines.append(translate("Import", LOAN_RULES).format(
+                rules=", ".join(f"{r.member_type} – {r.collection_type}" for r in self.loan_rules)))
+        if self.set_aside:
+            lines.append(translate("Import", SET_ASIDE).format(count=len(self.set_aside)))
+            lines += [row.line(translate) for row in self.set_aside[:ROWS_LISTED]]
+            if len(self.set_aside) > ROWS_LISTED:
+                lines.append(translate("Import", "… and {count} more.").format(count=len(self.set_aside) - ROWS_LISTED))
+        lines += [notice.line(translate) for notice in self.notices]
+        if self.photos is not None:
+            lines += self.photos.notes(translate, "photos")
+        elif self.photo_files:
+            lines.append(translate("Import", NAMED_PHOTOS).format(count=len(self.photo_files)))
+        return lines
+
+
+ROWS_LISTED = 10  # the values set aside named one by one in the report; the rest counted
+NEW_TYPES = QT_TRANSLATE_NOOP("Import", "New member types: {names}")
+ADOPTED_TYPES = QT_TRANSLATE_NOOP("Import", "Member types that take SLiMS's loan terms (books, days, fines) instead of "
+                                            "the starting rules: {names}")
+NAMED_PHOTOS = QT_TRANSLATE_NOOP("Import", "The file names {count} member photos: they come in when SLiMS's images "
+                                           "folder (images/persons) is chosen too.")
+LOAN_RULES = QT_TRANSLATE_NOOP("Import", "SLiMS's loan rules (a member type borrowing a collection type on other "
+                                         "terms): {rules}")
+
+
+def _read(path: str | Path, progress: Progress | None, cancel: Cancel | None,
+          lending: slims_backup.Lending | None = None, database: str | None = None):
+    """``_read_rows``; a file its readers cannot handle (a field past the csv module's limit, an unknown
+    encoding, a damaged xlsx) is refused with a message, never a traceback (issue 14)."""
+    import csv
+    import zipfile
+
+    try:
+        yield from _rows(path, progress, cancel, lending, database)
+    except (csv.Error, LookupError, UnicodeError, OverflowError, RecursionError, ValueError, EOFError,
+            zipfile.BadZipFile, NotImplementedError) as exc:
+        raise ValidationError(UNREADABLE, path=Path(path).name, error=str(exc)[:80] or type(exc).__name__) from exc
+
+
+def _rows(path: str | Path, progress: Progress | None, cancel: Cancel | None,
+               lending: slims_backup.Lending | None = None, database: str | None = None):
+    """(row number, {column: value}) or (row number, BadRow) of each member the file lists, in SLiMS's
+    member columns, from whichever reader knows the file."""
+    if slims_backup.is_backup_file(path):  # SLiMS's database backup (or a file named so): its member table
+        yield from slims_backup.read_members(path, slims_members.COLUMNS, cancel, lending, database)
+        return
+    listed = member_sheets.rows(path, slims_members.COLUMNS)  # INLISLite's report, a list kept by hand
+    if listed is not None:
+        yield from listed
+        return
+    if _is_catalogue(path):  # the other list on the same page: said, not 18 columns expected on each row
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "This is a catalogue (it has a title column), not a member list: import it with Import & "
+                      "Export → Import a file…, or with pustaka-cli import."))
+    if sheets.kind_of(path) != "csv":  # a workbook is no SLiMS CSV: say what it lacks, not that it is no text
+        sheets.sheet_rows(path)  # (or why it cannot be read: an .ods, a damaged xlsx)
+        raise ValidationError(NO_NAME_COLUMN, path=Path(path).name)
+    yield from slims_members.csv_rows(path, progress, cancel)
+
+
+NO_NAME_COLUMN = QT_TRANSLATE_NOOP(
+    "Errors", "{path} has no column of names (a header such as \"Nama\" or \"Nama Lengkap\"): it is not a member "
+              "list this program can read.")
+
+
+def _is_catalogue(path: str | Path) -> bool:
+    try:
+        _, headers, _ = sheets.sheet_rows(path)
+    except ValidationError:
+        return False
+    return "title" in spreadsheet.guess_mapping(headers).values()
+
+
+def _row_fields(f: dict[str, str], aside: list[tuple[str, str, str]]) -> tuple[dict[str, Any], str]:
+    """SLiMS columns -> our member fields (and the member type's name). A date that cannot be read is
+    left empty and added to ``aside`` (see ``_set_aside``): one field never costs a member."""
+    gender = _GENDERS.get(f["gender"].strip().lower(), "")
+    if f["gender"].strip() and not gender:  # not a gender ("Andrea Hirata": a column out of place): kept, said
+        aside.append(("gender", f["gender"].strip(), NOT_A_GENDER))
+    pin = f["pin"].strip()
+    notes = f["member_notes"]
+    nik = ""
+    pin_label = f.get("_column_pin") or "PIN"  # (a sheet's own header: "NIK", "Nomor Identitas")
+    if re.fullmatch(r"\d{16}", re.sub(r"[\s.\-]", "", pin)):
+        nik = re.sub(r"[\s.\-]", "", pin)
+        if f.get("_pin_from_number"):  # a number cell ending in 0: Excel may have put it in place of the last digit
+            notes = (notes + "\n" if notes else "") + f"{pin_label}: {nik} ({NIK_CHECK_NOTE})"
+            aside.append(("pin", nik, NIK_LAST_DIGIT))
+    elif pin:
+        notes = (notes + "\n" if notes else "") + f"{pin_label}: {pin}"
+        if looks_like_scientific(pin) or f.get("_pin_from_number"):  # a NIK a spreadsheet took for a number:
+            aside.append(("pin", pin, NIK_AS_A_NUMBER))  # said, as well as kept (its last digits are gone)
+    fax = f["member_fax"].strip()
+    if fax:  # (a second number, often a WhatsApp one: kept where the librarian sees it)
+        notes = (notes + "\n" if notes else "") + f"Faks: {fax}"
+
+    def day(column: str) -> date | None:
+        try:
+            read = parse_date(f[column], column)
+        except RowError:
+            aside.append((column, str(f[column]).strip(), NOT_A_DATE))
+            return None
+        if read is not None and month_only(f[column]):  # "Januari 2023": the 1st, and the date as written kept
+            aside.append((column, str(f[column]).strip(), MONTH_ONLY))
+        return read
+
+    registered = day("member_since_date") or day("register_date")
+    out: dict[str, Any] = {
+        "number": f["member_id"].strip(),
+        "name": f["member_name"],
+        "gender": gender,
+        "email": f["member_email"],
+        "address": f["member_address"],
+        "postal_code": f["postal_code"],
+        "institution": f["inst_name"],
+        "nik": nik,
+        "phone": f["member_phone"],
+        "registered_on": registered,
+        "expires_on": day("expire_date"),
+        "birth_date": day("birth_date"),
+        "notes": notes,
+    }
+    if f.get("_occupation"):
+        out["occupation"] = f["_occupation"]
+    if f.get("_guardian"):
+        out["guardian"] = f["_guardian"]
+    if not out["number"] and not f.get("_sheet"):  # (a list kept by hand gets its numbers in ``plan``)
+        raise RowError(QT_TRANSLATE_NOOP("Import", "member_id is empty."))
+    return out, f["member_type_name"].strip()
+
+
+def member_phone(text: str) -> str:
+    """A phone number as a member list writes it, in the form the member form checks; "" when it is not one.
+    A spreadsheet that took the number for a number dropped its leading zero (``81234567890``): an
+    Indonesian mobile number starts with 08, so the zero is put back."""
+    phone = re.sub(r"[^\d+]", "", text)
+    if re.fullmatch(r"8\d{8,11}", phone):
+        phone = "0" + phone
+    return phone if re.fullmatch(r"(\+?62|0)\d{7,13}", phone) else ""
+
+
+_GENDERS = {"1": "M", "0": "F", "l": "M", "p": "F", "m": "M", "f": "F"}  # (a sheet's "Perempuan": ``member_sheets``)
+# what did not look right, kept as written in the member's notes: (the column, the label in the notes); the
+# gender under the sheet's own header ("L/P: Andrea Hirata"), as it is not a value of ours a label could name
+_ASIDE_LABELS = {"member_phone": "Telepon", "member_email": "Email", "birth_date": "Tanggal lahir",
+                 "member_since_date": "Tanggal daftar", "register_date": "Tanggal daftar",
+                 "expire_date": "Berlaku sampai", "gender": "Jenis kelamin"}
+_LABELLED_BY_HEADER = {"gender"}
+NIK_AS_A_NUMBER = QT_TRANSLATE_NOOP("Import", "The NIK {value} was turned into a number by a spreadsheet, and its last "
+                                              "digits are lost: it is kept in the member's notes as it is; ask the "
+                                              "member for the number.")
+NIK_LAST_DIGIT = QT_TRANSLATE_NOOP("Import", "The NIK {value} was kept as a number in a spreadsheet, and Excel keeps 15 "
+                                            "digits of 16: its last digit may not be the one typed. It is the member's "
+                                            "NIK, with a note to check it; ask the member for the number.")
+NIK_CHECK_NOTE = "angka terakhir perlu dicek"  # (in the member's notes, which are the library's: in Indonesian)
+NOT_A_GENDER = QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a gender (L or P): kept as written in the "
+                                           "member's notes.")
+NOT_A_DATE = QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a date: kept as written in the member's notes.")
+MONTH_ONLY = QT_TRANSLATE_NOOP("Import", "{column}: {value} gives the month but not the day: the 1st was taken, and "
+                                         "the date as written is kept in the member's notes.")
+NOT_A_PHONE = QT_TRANSLATE_NOOP("Import", "The phone {value} is not a phone number: kept as written in the member's "
+                                          "notes.")
+NOT_AN_EMAIL = QT_TRANSLATE_NOOP("Import", "The e-mail {value} is not an e-mail address: kept as written in the "
+                                           "member's notes.")
+ENDS_BEFORE_IT_STARTS = QT_TRANSLATE_NOOP("Import", "The membership ends ({value}) before it starts: the end is kept as "
+                                                    "written in the member's notes, and the membership lasts as its "
+                                                    "type says.")
+NOT_A_BIRTH_DATE = QT_TRANSLATE_NOOP("Import", "The birth date {value} cannot be right (after today or before "
+                                               "1900): kept as written in the member's notes.")
+SET_ASIDE = QT_TRANSLATE_NOOP("Import", "{count} value(s) did not look right (a phone, an e-mail, a date): each member "
+                                        "came in, and the value is kept as written in the member's notes.")
+
+
+def _set_aside(fields: dict[str, Any], aside: list[tuple[str, str, str]], row: int, sheet: str,
+               headers: dict[str, str] | None = None) -> list[BadRow]:
+    """Each value that did not pass goes into the member's notes as written (``Telepon: 3,27E+15``), so
+    the librarian can mend it on the member form; one line per value for the import's report, naming the
+    column as the file's header did (``headers``: a sheet's row carries ``_column_<name>``), else by name."""
+    headers = headers or {}
+    lines = [f"{_note_label(column, headers)}: {value}" for column, value, _ in aside
+             if column in _ASIDE_LABELS]  # (a PIN that is no NIK is in the notes already)
+    fields["notes"] = "\n".join(filter(None, [fields.get("notes") or "", *lines]))
+    return [BadRow(row, template, {"column": headers.get(f"_column_{column}", column), "value": value}, sheet=sheet)
+            for column, value, template in aside]
+
+
+def _note_label(column: str, headers: dict[str, str]) -> str:
+    if column in _LABELLED_BY_HEADER:
+        return headers.get(f"_column_{column}") or _ASIDE_LABELS[column]
+    return _ASIDE_LABELS[column]
+
+
+def _people(members: Iterable[Member]) -> dict[tuple[str, Any], Member]:
+    """Members by who they are (``_person_keys``), for a list without card numbers."""
+    out: dict[tuple[str, Any], Member] = {}
+    for member in members:
+        for key in _person_keys(member.name, member.birth_date, member.phone, member.address, member.nik):
+            out.setdefault(key, member)
+    return out
+
+
+def _person_keys(name: str, birth: date | None, phone: str, address: str, nik: str) -> list[tuple[str, Any]]:
+    """Who a member is (the registration's rule, ``members.find_duplicates``: the NIK, or the name with
+    the birth date; a list kept by hand often has only a phone or an address beside the name)."""
+    name = fold(name)
+    keys = [("nik", nik)] if nik else []
+    if birth:
+        keys.append((name, birth))
+    if normalise_phone(phone or ""):
+        keys.append((name, normalise_phone(phone)))
+    if fold(address or ""):
+        keys.append((name, fold(address)))
+    return keys
+
+
+def plan(lib: Library, path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None,
+         database: str | None = None) -> MemberImportPlan:
+    """The dry run: what importing ``path`` would add and update, and every bad row. ``database``: the one
+    to read of a server's dump of several SLiMS databases."""
+    result = MemberImportPlan(path=str(path))
+    latest = data_today(lib)
+    types = {t.name.lower(): t for t in MemberType.select().where(MemberType.deleted == False)}  # noqa: E712
+    default_type = next(iter(types.values()), None)
+    existing = {m.number: m for m in Member.select().where(Member.deleted == False)}  # noqa: E712
+    seen: set[str] = set()
+    people: dict[tuple[str, Any], Member] | None = None  # (made when a row has no card number)
+    listed: dict[tuple[str, Any], int] = {}  # who the rows without a card number were, and their row
+    numbers: Iterator[str] = iter(())
+    lending = slims_backup.Lending()
+    for number, row in _read(path, progress, cancel, lending, database):
+        result.rows += 1 if number else 0  # (0: a whole sheet not read)
+        if isinstance(row, BadRow):
+            (result.bad if number else result.notices).append(row)  # (0: no member: a sheet not read, totals)
+            continue
+        sheet = row.get("_sheet_name", "")  # a row of one of several sheets: what is said of it names the sheet
+        aside: list[tuple[str, str, str]] = []  # values that did not look right, kept in the notes
+        try:
+            fields, type_name = _row_fields(row, aside)
+            if not fields["number"]:  # a list kept by hand: the member this file made before, or a new card
+                if people is None:
+                    people, numbers = _people(existing.values()), new_numbers(lib)
+                # (a NIK Excel may have cut says nobody is who: twins' NIKs differ in the last digits only)
+                nik = "" if row.get("_pin_from_number") else fields["nik"]
+                keys = _person_keys(fields["name"], fields["birth_date"], fields["phone"], fields["address"], nik)
+                twice = next((listed[key] for key in keys if key in listed), None)
+                if twice is not None:
+                    raise RowError(QT_TRANSLATE_NOOP(
+                        "Import", "The same member as row {first} (the same name with the same birth date, phone or "
+                                  "address): left out."), first=twice)
+                listed.update((key, number) for key in keys)
+                known = next((people[key] for key in keys if key in people), None)
+                fields["number"] = known.number if known else next(numbers)
+                while not known and fields["number"] in seen:
+                    fields["number"] = next(numbers)
+            if fields["number"] in seen:
+                raise RowError(QT_TRANSLATE_NOOP("Import", "member_id {number} appears twice in the file."),
+                               number=fields["number"])
+            seen.add(fields["number"])
+            written = fields["phone"].strip()
+            fields["phone"] = member_phone(written) if written else ""
+            if written and not fields["phone"]:
+                aside.append(("member_phone", written, NOT_A_PHONE))
+            fields["email"] = fields["email"].strip()
+            if fields["email"] and not looks_like_email(fields["email"]):
+                aside.append(("member_email", fields["email"], NOT_AN_EMAIL))
+                fields["email"] = ""
+            if fields["expires_on"] and fields["registered_on"] and fields["expires_on"] < fields["registered_on"]:
+                aside.append(("expire_date", str(row["expire_date"]).strip(), ENDS_BEFORE_IT_STARTS))
+                fields["expires_on"] = None
+            if fields["birth_date"] and ((latest is not None and fields["birth_date"] > latest)
+                                         or fields["birth_date"].year < 1900):
+                aside.append(("birth_date", str(row["birth_date"]).strip(), NOT_A_BIRTH_DATE))
+                fields["birth_date"] = None
+            if aside:
+                result.set_aside += _set_aside(fields, aside, number, sheet, row)
+            current = existing.get(fields["number"])
+            type_key = type_name.lower()
+            if type_key and type_key not in types and type_name not in result.new_member_types:
+                result.new_member_types.append(type_name)
+            cleaned = clean_member(lib, {k: v for k, v in fields.items() if k != "number"}
+                                   | ({} if current else {"number": fields["number"]}), current=current)
+            cleaned["member_type"] = type_name if type_key and type_key not in types else (
+                types.get(type_key) or (current.member_type if current else default_type))
+            if cleaned["member_type"] is None:
+                raise RowError(QT_TRANSLATE_NOOP("Import", "member_type_name is empty."))
+        except RowError as exc:
+            result.bad.append(BadRow(number, exc.template, exc.params, sheet=sheet))
+            continue
+        except ValidationError as exc:
+            result.bad.append(BadRow(number, exc.template, exc.params, context="Errors", sheet=sheet))
+            continue
+        image = (row.get("member_image") or "").strip()
+        if image:
+            result.photo_files.append((fields["number"], image))
+        if current is None:
+            cleaned["number"] = fields["number"]
+            cleaned.setdefault("registered_on", None)
+            result.new_rows.append(cleaned)
+            result.add += 1
+        else:
+            changes = {}
+            for name in COMPARED:
+                if name not in cleaned:
+                    continue
+                value = cleaned[name]
+                if name == "member_type":
+                    if isinstance(value, str) or value.id != current.member_type_id:
+                        changes[name] = value
+                elif value is None and name in ("registered_on", "expires_on"):
+                    continue
+                elif name == "nik" and row.get("_pin_from_number") and current.nik[:15] == value[:15]:
+                    continue  # the NIK as the librarian mended it, not its last digit as Excel kept it
+                elif getattr(current, name) != value:
+                    changes[name] = value
+            if changes:
+                result.updates[current.id] = changes
+                result.update += 1
+            else:
+                result.unchanged += 1
+    result.type_terms = lending.terms
+    for name, terms in result.type_terms.items():
+        current = types.get(name.lower())
+        if current is not None and _as_made(current) and any(getattr(current, f) != v for f, v in terms.items()):
+            result.adopted_member_types.append(name)
+    _plan_rules(result, lending.rules, types)
+    return result
+
+
+def _plan_rules(result: MemberImportPlan, rules: list[slims_backup.SlimsRule | BadRow],
+                types: dict[str, MemberType]) -> None:
+    """SLiMS's loan rules that become ours: one per member type and collection type, where the library
+    has no rule of its own for that pair yet (so a second import adds none)."""
+    collections = {fold(t.name): t.id for t in CollectionType.select().where(CollectionType.deleted == False)}  # noqa: E712
+    have = set(LoanRule.select(LoanRule.member_type, LoanRule.collection_type)
+               .where(LoanRule.deleted == False).tuples())  # noqa: E712
+    planned: set[tuple[str, str]] = set()
+    for rule in rules:
+        if isinstance(rule, BadRow):
+            result.bad.append(rule)
+        elif rule.gmd or not rule.collection_type:
+            result.bad.append(BadRow(rule.line, QT_TRANSLATE_NOOP(
+                "Import", "SLiMS's loan rule for {member_type} and the material {gmd} is left out: loan rules here "
+                          "are per collection type. Set one on the Settings page if it is still needed."),
+                {"member_type": rule.member_type, "gmd": rule.gmd or "-"}))
+        else:
+            member_type = types.get(rule.member_type.lower())
+            if member_type is None and rule.member_type not in result.new_member_types:
+                continue  # a SLiMS member type nobody holds: no type here, so no rule either
+            pair = (member_type.id if member_type else None, collections.get(fold(rule.collection_type)))
+            key = (rule.member_type.lower(), fold(rule.collection_type))
+            if (None not in pair and pair in have) or key in planned:
+                continue  # the library's own rule for the pair stays; SLiMS has one rule per pair
+            planned.add(key)
+            result.loan_rules.append(rule)
+
+
+def _as_made(member_type: MemberType) -> bool:
+    """The member type is still the starting rule the new library was made with, and nobody holds it:
+    the library never chose those terms, so SLiMS's (what it really lends by) take their place."""
+    start = next((t for t in DEFAULT_MEMBER_TYPES if t["name"] == member_type.name), None)
+    if start is None:
+        return False
+    made = {name: f.default for name, f in MemberType._meta.fields.items() if name in TYPE_TERMS} | start
+    if any(getattr(member_type, name) != value for name, value in made.items() if name != "name"):
+        return False
+    return not Member.select().where(Member.member_type == member_type.id).exists()
+
+
+def apply(lib: Library, result: MemberImportPlan, progress: Progress | None = None,
+          cancel: Cancel | None = None) -> None:
+    """Write a plan, all or nothing."""
+    today = local_today(lib.clock)
+    with lib.transaction():
+        types = {t.name.lower(): t for t in MemberType.select().where(MemberType.deleted == False)}  # noqa: E712
+        for name in result.new_member_types:
+            types[name.lower()] = store.insert(lib, MemberType, name=name, **result.type_terms.get(name, {}))
+        for name in result.adopted_member_types:
+            store.update(lib, types[name.lower()], **result.type_terms[name])
+        collections = {fold(t.name): t for t in CollectionType.select().where(CollectionType.deleted == False)}  # noqa: E712
+        for rule in result.loan_rules:
+            key = fold(rule.collection_type)
+            if key not in collections:  # a collection type SLiMS has and no copy of ours uses yet
+                collections[key] = store.insert(lib, CollectionType, name=" ".join(rule.collection_type.split()))
+            store.insert(lib, LoanRule, member_type=types[rule.member_type.lower()], collection_type=collections[key],
+                         **rule.terms)
+        total = max(1, len(result.new_rows) + len(result.updates))
+        done = 0
+        for fields in result.new_rows:
+            if isinstance(fields["member_type"], str):
+                fields["member_type"] = types[fields["member_type"].lower()]
+            fields["registered_on"] = fields.get("registered_on") or today
+            if not fields.get("expires_on"):
+                fields["expires_on"] = fields["registered_on"] + timedelta(days=fields["member_type"].validity_days)
+            if fields["expires_on"] < fields["registered_on"]:
+                fields["expires_on"] = fields["registered_on"]
+            store.insert(lib, Member, **fields)
+            done += 1
+            if done % 200 == 0:
+                checkpoint(progress, cancel, done / total, QT_TRANSLATE_NOOP("Import", "Saving"))
+        for member_id, changes in result.updates.items():
+            if isinstance(changes.get("member_type"), str):
+                changes["member_type"] = types[changes["member_type"].lower()]
+            store.update(lib, Member.get_by_id(member_id), **changes)
+            done += 1
+            if done % 200 == 0:
+                checkpoint(progress, cancel, done / total, QT_TRANSLATE_NOOP("Import", "Saving"))
+        result.applied = True
+
+
+def import_members(lib: Library, by: Staff, path: str | Path, *, dry_run: bool = False,
+                   progress: Progress | None = None, cancel: Cancel | None = None,
+                   pictures: str | Path | None = None, database: str | None = None) -> MemberImportPlan:
+    """Import a SLiMS members CSV (librarian, "members.import"). With ``dry_run`` nothing is written.
+    ``pictures``: SLiMS's images folder (or its persons folder): the members' photos, attached after
+    the members are saved (``slims_pictures``)."""
+    auth.require(by, "members.import")
+    if pictures is not None:
+        existing_folder(pictures)
+    result = plan(lib, path, progress, cancel, database)
+    if not dry_run:
+        backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the members as they were
+        with lib.transaction():
+            apply(lib, result, progress, cancel)
+            auth.audit(lib, by, "members.import", "member", "", file=Path(path).name, add=result.add,
+                       update=result.update)
+    if pictures is not None:
+        ids = dict(Member.select(Member.number, Member.id).where(Member.deleted == False).tuples())  # noqa: E712
+        wanted = [(ids.get(number, 0), name) for number, name in result.photo_files]
+        result.photos = slims_pictures.attach_photos(lib, by, wanted, pictures, dry_run=dry_run, cancel=cancel)
+    return result
