@@ -2,6 +2,7 @@ import json
 
 import pytest
 
+from pustaka_desktop.core.store import log_lines
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import ChangeLog, Record
 
@@ -62,9 +63,31 @@ def test_insert_many_keeps_each_rows_own_fields_and_logs_every_row(lib):
         record.id, 45000, date(2026, 3, 2), "Rak 2")
     assert first.version < second.version and first.origin == lib.site_id and second.created_at is not None
     log = list(ChangeLog.select().where(ChangeLog.seq > 0).order_by(ChangeLog.seq))[before:]
-    assert [(c.row_uid, c.op, c.version) for c in log] == [
-        (first.uid, "insert", first.version), (second.uid, "insert", second.version)]
+    # a batch of one row each (batch=1): two range lines, each naming its row
+    assert [(c.op, c.version) for c in log] == [("insert_range", first.version), ("insert_range", second.version)]
+    assert log_lines.touched(lib.db, [(c.entity, c.row_uid, c.op, c.fields) for c in log]) == {
+        "item": [first.uid, second.uid]}
     assert [c.seq for c in log] == list(range(log[0].seq, log[0].seq + 2))
+
+
+def test_a_bulk_insert_logs_one_line_a_batch_that_names_each_of_its_rows(lib):
+    """150,000 rows of a move-in were 150,000 change-log lines; a batch is now one line, and sync reads
+    every row of it back (log_lines), finds the line that stamped any of its versions, and counts its rows."""
+    store.insert(lib, Record, title="Sebelum")
+    before = ChangeLog.select().count()
+    uids = store.insert_many(lib, Record, [{"title": f"Buku {n}"} for n in range(5)], batch=3)
+    rows = [Record.get(Record.uid == uid) for uid in uids]
+    log = list(ChangeLog.select().order_by(ChangeLog.seq))[before:]
+    assert [(c.op, c.row_uid, c.version) for c in log] == [
+        ("insert_range", "", rows[2].version), ("insert_range", "", rows[4].version)]
+    lines = [(c.entity, c.row_uid, c.op, c.fields) for c in log]
+    assert log_lines.touched(lib.db, lines) == {"record": uids}
+    assert log_lines.rows_counted([(c.op, c.fields) for c in log]) == 5
+    assert [log_lines.seq_of(lib.db, lib.site_id, r.version) for r in rows] == [log[0].seq] * 3 + [log[1].seq] * 2
+    store.update(lib, rows[1], subtitle="jilid 2")  # its own line after; the range still names it, once
+    lines = [(c.entity, c.row_uid, c.op, c.fields) for c in ChangeLog.select().order_by(ChangeLog.seq)][before:]
+    assert log_lines.touched(lib.db, lines) == {"record": uids}
+    assert log_lines.seq_of(lib.db, lib.site_id, "0000000000001-0000-" + lib.site_id) is None
 
 
 def test_one_transaction_logs_its_writes_in_order_with_consecutive_numbers(lib):

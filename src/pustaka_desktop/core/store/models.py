@@ -119,9 +119,9 @@ class ChangeLog(LocalModel):
     seq = IntegerField()
     entity = CharField()
     row_uid = CharField()  # not indexed: nothing looks changes up by row (migration 0009)
-    op = CharField()  # insert | update | delete
+    op = CharField()  # insert | update | delete | insert_range (a bulk insert's rows: store.log_lines)
     version = CharField(index=True)
-    fields = TextField(default="")  # JSON list of changed field names ("" = whole row)
+    fields = TextField(default="")  # JSON list of changed field names ("" = whole row); a range's ids
     at = UtcDateTimeField()
 
     class Meta:

@@ -32,6 +32,7 @@ from peewee import (
 )
 
 from ..service import Library
+from . import log_lines
 from .hlc import COUNTER_MAX, Version
 from .models import ChangeLog, SyncModel
 
@@ -276,14 +277,6 @@ _LOG_MANY_SQL = ('INSERT INTO "change_log" ("origin", "seq", "entity", "row_uid"
                  'VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
 
 
-@functools.cache
-def _log_inserts_sql(entity: str) -> str:
-    """The change-log lines of the rows of ``entity`` with ids above ?4, numbered on from ?2 in id order."""
-    return ('INSERT INTO "change_log" ("origin", "seq", "entity", "row_uid", "op", "version", "fields", "at") '
-            f"SELECT ?1, ?2 + row_number() OVER (ORDER BY \"id\") - 1, '{entity}', \"uid\", 'insert', \"version\", "
-            f'\'\', ?3 FROM "{entity}" WHERE "id" > ?4 ORDER BY "id"')
-
-
 def insert_many(lib: Library, model: type[SyncModel], rows: Iterable[dict[str, Any]], batch: int = 5000) -> list[str]:
     """Bulk insert (imports, demo data): same stamping and logging, far fewer round trips.
     Returns the new rows' uids in order. Call it inside the caller's transaction.
@@ -291,9 +284,9 @@ def insert_many(lib: Library, model: type[SyncModel], rows: Iterable[dict[str, A
     Rows may carry different sets of fields: a field a row leaves out gets the model's default (or
     NULL where the column allows it), like ``Model.create``. The rows are written with one prepared
     statement per batch (``executemany``), not as generated SQL: building a multi-row INSERT in
-    peewee cost ~90 % of an import's write time. The change-log lines go in with one
-    statement per batch that reads them back from the rows written (``INSERT ... SELECT``); the versions
-    are counted on from one clock tick (``_versions``)."""
+    peewee cost ~90 % of an import's write time. Each batch is one change-log line, a range of the rows
+    it wrote (``log_lines.INSERT_RANGE``), not a line a row; the versions are counted on from one clock
+    tick (``_versions``)."""
     now = lib.clock.now()
     at = _AT.db_value(now)
     uids: list[str] = []
@@ -310,16 +303,18 @@ def insert_many(lib: Library, model: type[SyncModel], rows: Iterable[dict[str, A
             nonlocal seq
             if not chunk:
                 return
-            for row, version in zip(chunk, _versions(lib, len(chunk)), strict=True):
+            versions = _versions(lib, len(chunk))
+            for row, version in zip(chunk, versions, strict=True):
                 row["version"] = version
-            # the log lines are read back from the rows just written (ids above the highest before,
-            # in insert order), set-based: no tuple and eight bound values per line
+            # the rows get the ids after the highest (INTEGER PRIMARY KEY), one after the other: the range
             before = cursor.execute(f'SELECT coalesce(max("id"), 0) FROM "{entity}"').fetchone()[0]
             _execute_many(cursor, model, chunk)
-            cursor.execute(_log_inserts_sql(entity), (site, seq, at, before))
-            if cursor.rowcount != len(chunk):  # (cannot happen: nothing else writes inside the transaction)
-                raise RuntimeError(f"{entity}: {cursor.rowcount} change-log lines for {len(chunk)} new rows")
-            seq += len(chunk)
+            last = cursor.execute(f'SELECT max("id") FROM "{entity}"').fetchone()[0]
+            if last - before != len(chunk):  # (cannot happen: nothing else writes inside the transaction)
+                raise RuntimeError(f"{entity}: ids {before + 1}..{last} for {len(chunk)} new rows")
+            cursor.execute(_LOG_MANY_SQL, (site, seq, entity, "", log_lines.INSERT_RANGE, versions[-1],
+                                           log_lines.range_fields(before + 1, last, versions[0]), at))
+            seq += 1
             chunk.clear()
 
         for fields in rows:

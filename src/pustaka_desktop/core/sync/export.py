@@ -21,6 +21,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress
 from ..practice.library import require_real
 from ..service import Library
+from ..store import log_lines
 from ..store.files import atomic_write, existing_folder, remove_stale_partials
 from ..store.migrations import LATEST
 from ..store.models import SYNC_MODELS, ChangeLog, Staff, SyncBundleLog, SyncPeer
@@ -55,12 +56,11 @@ def village_docs(lib: Library, peer: SyncPeer, snapshot: bool, high: int,
     """Rows for the district: a snapshot of everything, or the rows touched since its last ack."""
     encoder = Encoder(lib, full_members=peer.full_members)
     touched: dict[str, list[str]] = {}
-    if not snapshot:
-        query = (ChangeLog.select(ChangeLog.entity, ChangeLog.row_uid)
-                 .where((ChangeLog.origin == lib.site_id) & (ChangeLog.seq > peer.acked_seq)
-                        & (ChangeLog.seq <= high)).distinct().tuples())
-        for entity, uid in query:
-            touched.setdefault(entity, []).append(uid)
+    if not snapshot:  # (a bulk import's line names a range of rows: log_lines)
+        touched = log_lines.touched(lib.db, ChangeLog.select(
+            ChangeLog.entity, ChangeLog.row_uid, ChangeLog.op, ChangeLog.fields).where(
+            (ChangeLog.origin == lib.site_id) & (ChangeLog.seq > peer.acked_seq) & (ChangeLog.seq <= high)
+        ).order_by(ChangeLog.seq).tuples())
     for index, model in enumerate(SYNC_MODELS):
         if cancel():
             raise Cancelled()

@@ -26,7 +26,7 @@ from ..errors import Cancelled, PustakaError, Refused
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress, paused_gc
 from ..service import Library
-from ..store import backup
+from ..store import backup, log_lines
 from ..store.hlc import Version
 from ..store.migrations import LATEST
 from ..store.models import SYNC_MODELS, ChangeLog, Staff, SyncBundleLog, SyncPeer
@@ -221,8 +221,7 @@ def _concurrency_test(lib: Library, sender_ack: int) -> Callable[[str], bool]:
         if not version.endswith(own):
             return False
         if version not in cache:
-            seq = ChangeLog.select(ChangeLog.seq).where((ChangeLog.origin == own) & (ChangeLog.version == version)
-                                                        ).scalar()
+            seq = log_lines.seq_of(lib.db, own, version)
             cache[version] = seq is not None and seq > sender_ack
         return cache[version]
 

@@ -17,6 +17,7 @@ from ..errors import Cancelled, NotFound, Refused
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress
 from ..service import Library
+from ..store import log_lines
 from ..store.db import bigger_cache
 from ..store.models import ChangeLog, GrantPackage, Staff, SyncPeer, SyncReplica
 from . import bundle, catalog_pack, dialect, staging, tally, union, union_rebuild
@@ -187,9 +188,10 @@ def outgoing(lib: Library, peer: SyncPeer, high: int, progress: Progress,
     """The files of a district bundle for one village: the district's edits of that village's
     adopted records, the catalogue pack, and the grant packages waiting for it."""
     def changes() -> Iterator[str]:
-        uids = [u for (u,) in ChangeLog.select(ChangeLog.row_uid).where(
+        uids = list(dict.fromkeys(uid for rows in log_lines.touched(lib.db, ChangeLog.select(
+            ChangeLog.entity, ChangeLog.row_uid, ChangeLog.op, ChangeLog.fields).where(
             (ChangeLog.origin == lib.site_id) & (ChangeLog.seq > peer.acked_seq) & (ChangeLog.seq <= high)
-            & (ChangeLog.entity != "_clock")).distinct().tuples()]
+            & (ChangeLog.entity != "_clock")).order_by(ChangeLog.seq).tuples()).values() for uid in rows))
         for start in range(0, len(uids), CHUNK):
             part = uids[start:start + CHUNK]
             for row in SyncReplica.select().where(SyncReplica.uid.in_(part) & (SyncReplica.site == peer.site)):

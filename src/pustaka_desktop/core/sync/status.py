@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..service import Library
+from ..store import log_lines
 from ..store.models import ChangeLog, SyncBundleLog, SyncConflict, SyncException, SyncPeer
 from . import keys
 from .changes import own_max_seq
@@ -20,9 +21,9 @@ def sync_status(lib: Library) -> dict[str, Any]:
         peers.append({
             "site": peer.site, "code": peer.code, "name": peer.name, "kind": peer.kind, "status": peer.status,
             "fingerprint": keys.fingerprint(peer.public_key),
-            "waiting_changes": ChangeLog.select().where(
+            "waiting_changes": log_lines.rows_counted(ChangeLog.select(ChangeLog.op, ChangeLog.fields).where(
                 (ChangeLog.origin == lib.site_id) & (ChangeLog.seq > peer.acked_seq)
-                & (ChangeLog.entity != "_clock")).count(),
+                & (ChangeLog.entity != "_clock")).tuples()),
             "acknowledged_seq": peer.acked_seq,
             "received_seq": peer.received_seq,
             "last_bundle_at": peer.last_bundle_at.isoformat(timespec="minutes") if peer.last_bundle_at else "",
