@@ -18,7 +18,18 @@ from ..store import write
 from ..store.clock import this_year
 from ..store.models import CollectionType, Item, Record, Staff, Subject
 from . import row_checks
-from .matching import BarcodeGenerator, Catalogue, New, Ref, identity, ref_id, ref_key, title_words, unwritten
+from .matching import (
+    BarcodeGenerator,
+    Catalogue,
+    New,
+    Ref,
+    identity,
+    kind_key,
+    ref_id,
+    ref_key,
+    title_words,
+    unwritten,
+)
 from .types import BadRow, ImportPlan, Incoming, first_author, fold
 
 # formats whose rows are one record each (a spreadsheet repeats a title once per copy)
@@ -64,7 +75,8 @@ class ImportSession:
         self.result = result
         self.cat = Catalogue()
         self.this_year = this_year(lib.clock)
-        self.in_file: dict[str, Ref] = {}  # "u:uid" / "s:source" / "k:identity" -> record
+        # "u:uid" / "s:source" / "k:identity" (+ KIND type: matching.kind_key) -> record
+        self.in_file: dict[str, Ref] = {}
         self.first_row: dict[str, int] = {}  # the same keys -> the row that gave the record
         self.id_key: dict[Any, str] = {}  # record -> the id key ("u:..." / "s:...") of the row that gave it
         self.isbn_rows: dict[str, Ref] = {}
@@ -163,6 +175,7 @@ class ImportSession:
             cat.load_records()
         keys = []
         ident = identity(rec)
+        kind = rec.get("material_type", "") if "material_type" not in flagged else ""  # (one it could not read: none)
         if inc.control and row_checks.looks_like_uid(inc.control):
             keys.append(("u:" + inc.control, cat.by_uid.get(inc.control)))
         if inc.source_id:
@@ -173,13 +186,13 @@ class ImportSession:
                 flags.append(self._same_number_flag(inc.row, inc.source_id, rec.get("title", ""), by_source))
                 by_source = None
             keys.append(("s:" + inc.source_id, by_source))
-        by_ident = cat.by_ident.get(ident)
+        by_ident = cat.described(ident, kind)
         if by_ident is not None and inc.source_id and isinstance(by_ident, int):
             other = cat.source_of.get(by_ident, "")
             if other and other != inc.source_id:
                 by_ident = None  # the same description, another record in the source system
         own_id = keys[0][0] if keys else ""  # (the row's id in its source: our uid, or the source's own)
-        keys.append(("k:" + ident, by_ident))
+        keys.append((kind_key(self.in_file, "k:" + ident, kind, cat.kind_of), by_ident))
         for key, _ in keys:
             if key in self.in_file:
                 ref = self.in_file[key]
@@ -212,8 +225,12 @@ class ImportSession:
             if inc.control and row_checks.looks_like_uid(inc.control):
                 fields["uid"] = inc.control
             ref = New(fields)
+            cat.note_kind(ref, fields.get("material_type", ""))
             self.new_records.append(ref)
             result.records_add += 1
+            twin = self.in_file.get("k:" + ident, cat.by_ident.get(ident))
+            if kind and twin is not None and cat.kind_of(twin) != cat.kind_of(ref):
+                flags.append(self._other_kind_flag(inc.row, rec.get("title", ""), twin))
             isbn = rec.get("isbn", "")
             if isbn:
                 other = cat.by_isbn.get(isbn) or self.isbn_rows.get(isbn)
@@ -232,6 +249,15 @@ class ImportSession:
         if own_id:
             self.id_key.setdefault(ref_key(ref), own_id)
         return ref
+
+    def _other_kind_flag(self, row: int, title: str, other: Ref) -> review.Flag:
+        """A mild possible duplicate: a record with the same description but another material type (a print
+        book and its e-book) is another book, kept apart; said so, as the catalogue's type may only be the
+        default "book" a record gets when no one gave it one."""
+        return _other_book_flag(row, title, other, QT_TRANSLATE_NOOP(
+            "Review", "Possible duplicate (mungkin duplikat): {other_title} (record {other}) has the same title, "
+                      "edition, year, publisher and authors but another material type (a print book and its "
+                      "e-book, say): the two were kept apart. Merge them by hand if they are one book."))
 
     def _duplicate_flag(self, row: int, isbn: str, other: Ref) -> review.Flag:
         return _other_book_flag(row, isbn, other, QT_TRANSLATE_NOOP(
