@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import json
 
-from pustaka_desktop.core.catalog import records
-from pustaka_desktop.core.interop import importer, slims, spreadsheet
+from pustaka_desktop.core.catalog import records, review
+from pustaka_desktop.core.interop import importer, marc_writer, slims, spreadsheet
 from pustaka_desktop.core.store import write
 from pustaka_desktop.core.store.models import ChangeLog, Item, Record, ReviewFlag
 from tests.core import interop_fixtures
@@ -128,3 +128,62 @@ def test_our_slims_and_xlsx_exports_of_a_print_book_and_its_e_book_change_nothin
     again, another_librarian = empty_lib_factory()
     importer.import_file(again, another_librarian, "xlsx", sheet)
     assert kinds() == {"book": ["B0001", "B0002"], "ebook": ["E0001"]}
+
+
+# --- uids: ours, another library's, a deleted record's --------------------------------------------------
+
+
+def _catalogue_with_marc_export(lib, librarian, tmp_path):
+    add_record(lib, "book", "B0001")
+    cleaned = records.clean_record(dict(title="Laskar pelangi", year_text="2008", publisher="Bentang Pustaka"), 2026)
+    laskar = write.insert(lib, Record, match_key=records.match_key("Laskar pelangi", ""), **cleaned)
+    write.insert(lib, Item, record=laskar.id, barcode="L0001")
+    path = tmp_path / "katalog.mrc"
+    marc_writer.export_marc(lib, librarian, path)
+    return path, {r.uid: r.title for r in Record.select()}
+
+
+def test_another_librarys_marc_export_gives_our_own_uids_and_keeps_theirs_as_the_source(
+        lib, librarian, tmp_path, empty_lib_factory):
+    path, theirs = _catalogue_with_marc_export(lib, librarian, tmp_path)  # library UJI's export
+    other, other_librarian = empty_lib_factory("LAIN")
+    first = importer.import_file(other, other_librarian, "marc", path)
+    assert (first.records_add, first.items_add, first.bad) == (2, 2, [])
+    got = {r.uid: (r.title, r.slims_id) for r in Record.select()}
+    assert not set(got) & set(theirs)  # two libraries never send the hub one uid for two books
+    assert sorted(got.values()) == sorted((title, f"marc:UJI:{uid}") for uid, title in theirs.items())
+    before = fingerprint(other)
+    again = importer.import_file(other, other_librarian, "marc", path)
+    assert (again.records_add, again.records_update, again.items_add, again.items_update) == (0, 0, 0, 0)
+    assert fingerprint(other) == before
+
+
+def test_a_fresh_install_takes_the_uids_of_its_own_old_export_and_a_neighbour_does_not(
+        lib, librarian, tmp_path, empty_lib_factory):
+    path, ours = _catalogue_with_marc_export(lib, librarian, tmp_path)
+    home = importer.import_file(lib, librarian, "marc", path)  # back into the library it came from
+    assert (home.records_add, home.records_update, home.items_add, home.items_update) == (0, 0, 0, 0)
+    reinstalled, its_librarian = empty_lib_factory("UJI")  # the same library on a new PC: its code, its books
+    importer.import_file(reinstalled, its_librarian, "marc", path)
+    assert {r.uid: (r.title, r.slims_id) for r in Record.select()} == {uid: (title, "") for uid, title in ours.items()}
+    neighbour, neighbour_librarian = empty_lib_factory("TETANGGA")
+    importer.import_file(neighbour, neighbour_librarian, "marc", path)
+    assert not {r.uid for r in Record.select()} & set(ours)
+
+
+def test_a_uid_of_a_record_deleted_here_brings_the_book_back_as_a_new_record_said_so(lib, librarian, tmp_path):
+    path, ours = _catalogue_with_marc_export(lib, librarian, tmp_path)
+    laskar = Record.get(Record.title == "Laskar pelangi")
+    records.delete_record(lib, librarian, laskar)
+    result = importer.import_file(lib, librarian, "marc", path)  # no crash on the uid the tombstone keeps
+    assert (result.records_add, result.records_update, result.items_add, result.items_update) == (1, 0, 0, 0)
+    assert [bad.params["barcode"] for bad in result.left_out] == ["L0001"]  # a deleted copy's barcode
+    back = Record.get((Record.title == "Laskar pelangi") & (Record.deleted == False))  # noqa: E712
+    assert (back.uid != laskar.uid, back.slims_id) == (True, f"marc:UJI:{laskar.uid}")
+    assert Record.get_by_id(laskar.id).deleted
+    [flag] = review.open_flags(lib, reason="duplicate")
+    assert (flag.record_id, flag.params["title"]) == (back.id, "Laskar pelangi")
+    before = fingerprint(lib)
+    again = importer.import_file(lib, librarian, "marc", path)
+    assert (again.records_add, again.records_update, again.items_add, again.items_update) == (0, 0, 0, 0)
+    assert fingerprint(lib) == before

@@ -84,6 +84,7 @@ class Catalogue:
 
     def __init__(self) -> None:
         self.by_uid: dict[str, Ref] = {}
+        self.dead_uids: set[str] = set()  # of deleted records: a uid is never used twice (``ImportSession._uid``)
         self.by_source: dict[str, Ref] = {}
         self.by_ident: dict[str, Ref] = {}  # identity -> its first record; identity KIND type -> another (kind_key)
         self.kinds: dict[Any, str] = {}  # ref_key(record) -> its material type, if not a book (most are)
@@ -122,10 +123,13 @@ class Catalogue:
         return self._zero_padded.get(barcode.lstrip("0"), []) if barcode.isdigit() else []
 
     def load_records(self) -> None:
-        """The records' keys (uid, source id, description and material type, ISBN). Not needed by a file of
-        copies only (SLiMS's item file finds its records by title), so loaded on first need."""
+        """The records' keys (uid, source id, description and material type, ISBN) and the uids of deleted
+        records. Not needed by a file of copies only (SLiMS's item file finds its records by title), so
+        loaded on first need."""
         self.records_loaded = True
-        cursor = Record._meta.database.execute_sql(
+        database = Record._meta.database
+        self.dead_uids = {uid for (uid,) in database.execute_sql("SELECT uid FROM record WHERE deleted = 1")}
+        cursor = database.execute_sql(
             "SELECT id, uid, slims_id, isbn, title, subtitle, edition, year, publisher, authors, series, "
             "material_type FROM record WHERE deleted = 0 ORDER BY id")
         for rid, uid, source, isbn, title, subtitle, edition, year, publisher, authors, series, kind in cursor:
