@@ -18,7 +18,18 @@ from ..store import write
 from ..store.clock import this_year
 from ..store.models import CollectionType, Item, Record, Staff, Subject
 from . import row_checks
-from .matching import BarcodeGenerator, Catalogue, New, Ref, identity, ref_id, ref_key, title_words, unwritten
+from .matching import (
+    BarcodeGenerator,
+    Catalogue,
+    New,
+    Ref,
+    identity,
+    kind_key,
+    ref_id,
+    ref_key,
+    title_words,
+    unwritten,
+)
 from .types import BadRow, ImportPlan, Incoming, first_author, fold
 
 # formats whose rows are one record each (a spreadsheet repeats a title once per copy)
@@ -63,8 +74,11 @@ class ImportSession:
         self.by = by
         self.result = result
         self.cat = Catalogue()
+        profile = lib.profile
+        self.library_code = profile.code if profile is not None else ""  # (MARC 003 of our own files)
         self.this_year = this_year(lib.clock)
-        self.in_file: dict[str, Ref] = {}  # "u:uid" / "s:source" / "k:identity" -> record
+        # "u:uid" / "s:source" / "k:identity" (+ KIND type: matching.kind_key) -> record
+        self.in_file: dict[str, Ref] = {}
         self.first_row: dict[str, int] = {}  # the same keys -> the row that gave the record
         self.id_key: dict[Any, str] = {}  # record -> the id key ("u:..." / "s:...") of the row that gave it
         self.isbn_rows: dict[str, Ref] = {}
@@ -163,23 +177,27 @@ class ImportSession:
             cat.load_records()
         keys = []
         ident = identity(rec)
-        if inc.control and row_checks.looks_like_uid(inc.control):
-            keys.append(("u:" + inc.control, cat.by_uid.get(inc.control)))
+        kind = rec.get("material_type", "") if "material_type" not in flagged else ""  # (one it could not read: none)
+        uid = inc.control if inc.control and row_checks.looks_like_uid(inc.control) else ""
+        by_uid = cat.by_uid.get(uid) if uid else None
+        if uid:
+            keys.append(("u:" + uid, by_uid))  # (whoever's file it is: the record with this uid is this book)
         if inc.source_id:
-            rec["slims_id"] = inc.source_id
+            if by_uid is None:  # (a record found by its uid keeps its source: none, when it is ours)
+                rec["slims_id"] = inc.source_id
             by_source = cat.by_source.get(inc.source_id)
             if isinstance(by_source, int) and not title_words(cat.title_of.get(by_source, "")) & title_words(ident):
                 # two systems' numbers met (MARC 001 "1" of one library and of another): another book, kept apart
                 flags.append(self._same_number_flag(inc.row, inc.source_id, rec.get("title", ""), by_source))
                 by_source = None
             keys.append(("s:" + inc.source_id, by_source))
-        by_ident = cat.by_ident.get(ident)
+        by_ident = cat.described(ident, kind)
         if by_ident is not None and inc.source_id and isinstance(by_ident, int):
             other = cat.source_of.get(by_ident, "")
             if other and other != inc.source_id:
                 by_ident = None  # the same description, another record in the source system
         own_id = keys[0][0] if keys else ""  # (the row's id in its source: our uid, or the source's own)
-        keys.append(("k:" + ident, by_ident))
+        keys.append((kind_key(self.in_file, "k:" + ident, kind, cat.kind_of), by_ident))
         for key, _ in keys:
             if key in self.in_file:
                 ref = self.in_file[key]
@@ -209,11 +227,15 @@ class ImportSession:
         else:
             fields = dict(rec)
             fields["match_key"] = records.match_key(rec.get("title", ""), first_author(rec.get("authors")))
-            if inc.control and row_checks.looks_like_uid(inc.control):
-                fields["uid"] = inc.control
+            if uid:
+                self._uid(inc, uid, fields, flags)
             ref = New(fields)
+            cat.note_kind(ref, fields.get("material_type", ""))
             self.new_records.append(ref)
             result.records_add += 1
+            twin = self.in_file.get("k:" + ident, cat.by_ident.get(ident))
+            if kind and twin is not None and cat.kind_of(twin) != cat.kind_of(ref):
+                flags.append(self._other_kind_flag(inc.row, rec.get("title", ""), twin))
             isbn = rec.get("isbn", "")
             if isbn:
                 other = cat.by_isbn.get(isbn) or self.isbn_rows.get(isbn)
@@ -232,6 +254,35 @@ class ImportSession:
         if own_id:
             self.id_key.setdefault(ref_key(ref), own_id)
         return ref
+
+    def _uid(self, inc: Incoming, uid: str, fields: dict[str, Any], flags: list[review.Flag]) -> None:
+        """The uid of a new record whose row gives one (MARC 001 of a file a Pustaka library wrote). The file's
+        uid is taken only from this library's own file (its 003 is our code): a new PC of the same library
+        then keeps the uids its books have at the district hub, which knows each book by its uid (the union
+        catalogue, grants, bundles). Another library's uid stays theirs: taken here, the hub would receive
+        one uid for two libraries' books. Such a record gets a uid of its own and keeps the file's as its
+        source id (``marc:CODE:uid``), which the next import of the file finds. A uid is never used twice:
+        the uid of a record deleted here brings the book back as a new record, said so.
+        (A spreadsheet names no uid: a sheet cannot show whose it is, anyone can type a code in a cell.)"""
+        if uid in self.cat.dead_uids:
+            # (listed with the possible duplicates: a record the librarian may not want twice, or at all)
+            flags.append(review.Flag(reason="duplicate", field="", value=fields.get("title", ""),
+                                     template=QT_TRANSLATE_NOOP(
+                "Review", "{title} was deleted from this catalogue earlier and came in again with this file: it "
+                          "is a new record now. Delete it again if the library no longer has the book."),
+                params={"title": fields.get("title", "")}, row=inc.row))
+        elif inc.control_library and inc.control_library == self.library_code:
+            fields["uid"] = uid
+            fields.pop("slims_id", None)  # (the record is the one the file was written from, not a copy of it)
+
+    def _other_kind_flag(self, row: int, title: str, other: Ref) -> review.Flag:
+        """A mild possible duplicate: a record with the same description but another material type (a print
+        book and its e-book) is another book, kept apart; said so, as the catalogue's type may only be the
+        default "book" a record gets when no one gave it one."""
+        return _other_book_flag(row, title, other, QT_TRANSLATE_NOOP(
+            "Review", "Possible duplicate (mungkin duplikat): {other_title} (record {other}) has the same title, "
+                      "edition, year, publisher and authors but another material type (a print book and its "
+                      "e-book, say): the two were kept apart. Merge them by hand if they are one book."))
 
     def _duplicate_flag(self, row: int, isbn: str, other: Ref) -> review.Flag:
         return _other_book_flag(row, isbn, other, QT_TRANSLATE_NOOP(

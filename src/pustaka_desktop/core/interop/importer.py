@@ -13,10 +13,12 @@ The rules (issue "Moving in without loss"):
   Only a row without a title, or a row a format cannot read at all, is refused (``ImportPlan.bad``,
   with the row number); a copy that cannot be stored (its barcode is already used by another row)
   is left out and listed too (``ImportPlan.left_out``), its record still comes in.
-- Identity comes from the source first: our own uid (MARC 001 of a file we wrote), the source's id
-  (``Record.slims_id``: INLISLite's BIB ID, a foreign MARC 001/035), else the description: title,
-  subtitle, edition, year, publisher, authors and series. Copies by barcode (exactly as written),
-  then accession number. An ISBN alone never merges two records: a new record whose ISBN is already
+- Identity comes from the source first: a record's uid (MARC 001 of a file a Pustaka library wrote),
+  the source's id (``Record.slims_id``: INLISLite's BIB ID, a foreign MARC 001/035), else the
+  description: title, subtitle, edition, year, publisher, authors and series, and the material type
+  when the row gives one (a print book and its e-book are two books). A new record takes the file's
+  uid only from this library's own file (MARC 003 = its code); from another library's it gets its
+  own, and the file's is its source id. Copies by barcode (exactly as written), then accession number. An ISBN alone never merges two records: a new record whose ISBN is already
   in the catalogue (or earlier in the file) is flagged "possible duplicate" instead.
 - A re-import of the same file changes nothing; a field whose incoming value is flagged never
   overwrites a value already in the catalogue (a fix made in the review list stays fixed).

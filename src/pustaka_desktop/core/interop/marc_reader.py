@@ -209,16 +209,18 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
                                  params={"tags": ", ".join(sorted(set(rec.recoded)))}))
     record = {k: v for k, v in out.items() if v not in ("", None, [])}
     source = ""
-    if control and not _UID.fullmatch(control):
-        origin = clean(rec.get("003").data) if rec.get("003") is not None else ""
+    origin = clean(rec.get("003").data) if rec.get("003") is not None else ""
+    if control:
+        # (a uid too: a record of another library keeps it as its source, the engine decides: ImportSession._uid)
         source = f"marc:{origin}:{control}" if origin else f"marc:{control}"
-    elif not control:
+    else:
         for field in rec.get_fields("035"):
             number = clean((field.get_subfields("a") or [""])[0])
             if number:
                 source = f"marc035:{number}"
                 break
-    return Incoming(row, record=record, items=items, control=control, source_id=source, flags=flags)
+    return Incoming(row, record=record, items=items, control=control, control_library=origin, source_id=source,
+                    flags=flags)
 
 
 _UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")

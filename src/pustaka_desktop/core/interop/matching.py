@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..catalog.copies import BARCODE_WIDTH
@@ -58,13 +59,35 @@ def ref_key(ref: Ref) -> Any:
     return ref if isinstance(ref, int) else ("new", id(ref))
 
 
+# between a description key and a material type: the key of a record of that description whose first
+# record (the one the key alone finds) is of another type (``kind_key``)
+KIND = "\x1e"
+
+
+def kind_key(index: dict[str, Ref], key: str, kind: str, kind_of: Callable[[Ref], str]) -> str:
+    """The key under which ``index`` holds the record described by ``key`` (an ``identity``) that a row of
+    material type ``kind`` is: a print book and its e-book share a description and are two books. A row
+    that states no type takes the first record of the description, as a sheet without a type column
+    always did; so does a row or a record of type "other" when no record of the row's type is there
+    ("other" is what a word no one knows becomes: a hand-kept "Jenis: Novel" names no material)."""
+    first = index.get(key)
+    if first is None or not kind or kind_of(first) == kind:
+        return key
+    typed = key + KIND + kind
+    if typed in index or "other" not in (kind, kind_of(first)):
+        return typed
+    return key
+
+
 class Catalogue:
     """What the catalogue holds, loaded once per import (a few columns, not whole rows)."""
 
     def __init__(self) -> None:
         self.by_uid: dict[str, Ref] = {}
+        self.dead_uids: set[str] = set()  # of deleted records: a uid is never used twice (``ImportSession._uid``)
         self.by_source: dict[str, Ref] = {}
-        self.by_ident: dict[str, Ref] = {}
+        self.by_ident: dict[str, Ref] = {}  # identity -> its first record; identity KIND type -> another (kind_key)
+        self.kinds: dict[Any, str] = {}  # ref_key(record) -> its material type, if not a book (most are)
         self.by_isbn: dict[str, Ref] = {}
         self.source_of: dict[int, str] = {}
         self.title_of: dict[int, str] = {}  # the folded title of a record with a source id (title_words)
@@ -100,14 +123,19 @@ class Catalogue:
         return self._zero_padded.get(barcode.lstrip("0"), []) if barcode.isdigit() else []
 
     def load_records(self) -> None:
-        """The records' keys (uid, source id, description, ISBN). Not needed by a file of copies only
-        (SLiMS's item file finds its records by title), so loaded on first need."""
+        """The records' keys (uid, source id, description and material type, ISBN) and the uids of deleted
+        records. Not needed by a file of copies only (SLiMS's item file finds its records by title), so
+        loaded on first need."""
         self.records_loaded = True
-        cursor = Record._meta.database.execute_sql(
-            "SELECT id, uid, slims_id, isbn, title, subtitle, edition, year, publisher, authors, series "
-            "FROM record WHERE deleted = 0 ORDER BY id")
-        for rid, uid, source, isbn, title, subtitle, edition, year, publisher, authors, series in cursor:
+        database = Record._meta.database
+        self.dead_uids = {uid for (uid,) in database.execute_sql("SELECT uid FROM record WHERE deleted = 1")}
+        cursor = database.execute_sql(
+            "SELECT id, uid, slims_id, isbn, title, subtitle, edition, year, publisher, authors, series, "
+            "material_type FROM record WHERE deleted = 0 ORDER BY id")
+        for rid, uid, source, isbn, title, subtitle, edition, year, publisher, authors, series, kind in cursor:
             self.by_uid[uid] = rid
+            if kind != "book":
+                self.kinds[rid] = kind
             key = identity({"title": title, "subtitle": subtitle, "edition": edition, "year": year,
                             "publisher": publisher, "authors": authors, "series": series})
             if source:
@@ -116,7 +144,21 @@ class Catalogue:
                 self.title_of[rid] = key[:key.index("\x1f")]
             if isbn:
                 self.by_isbn.setdefault(isbn, rid)
-            self.by_ident.setdefault(key, rid)
+            first = self.by_ident.setdefault(key, rid)
+            if first != rid and self.kind_of(first) != kind:
+                self.by_ident.setdefault(key + KIND + kind, rid)  # (a print book's e-book: kind_key finds it)
+
+    def kind_of(self, ref: Ref) -> str:
+        """A record's material type (of a record this import adds: as its row gave it, ``note_kind``)."""
+        return self.kinds.get(ref_key(ref), "book")
+
+    def note_kind(self, ref: Ref, kind: str) -> None:
+        if kind and kind != "book":
+            self.kinds[ref_key(ref)] = kind
+
+    def described(self, ident: str, kind: str) -> Ref | None:
+        """The record of this description (``identity``) and material type, as ``kind_key`` finds it."""
+        return self.by_ident.get(kind_key(self.by_ident, ident, kind, self.kind_of))
 
     def titles(self) -> dict[str, list[Ref]]:
         if self._titles is None:

@@ -103,7 +103,8 @@ class Incoming:
     record: dict[str, Any] | None = None  # Record fields the file carries; authors/subjects as lists
     items: list[dict[str, Any]] = field(default_factory=list)  # copies; ``collection_type`` as a name
     record_title: str = ""  # a SLiMS item row names its record by title only
-    control: str = ""  # MARC 001 (our uid when the file came from us)
+    control: str = ""  # MARC 001 (a uid when a Pustaka library wrote the file)
+    control_library: str = ""  # MARC 003: the code of the library whose number ``control`` is
     copies: int = 0  # a spreadsheet's "eksemplar" count when it lists no barcodes
     error: BadRow | None = None
     source_id: str = ""  # the record's id in the system it came from (Record.slims_id), e.g. "inlislite:123"
