@@ -66,11 +66,13 @@ def new_uids(count: int) -> list[str]:
         # a new millisecond starts at a random 71-bit number: room to count on by 2**32 steps
         counted = _newest[1] if ms == _newest[0] else int.from_bytes(os.urandom(9), "big") >> 1
         made = []
+        stamp = f"{ms:012x}"
+        head = f"{stamp[:8]}-{stamp[8:]}-7"  # (the same millisecond for the whole call: written once)
         for n in range(count):
             counted += 1 + int.from_bytes(steps[4 * n:4 * n + 4], "big")
             low = counted & _MASK_62
-            h = f"{ms:012x}7{counted >> 62:03x}{8 | low >> 60:x}{low & _MASK_60:015x}"
-            made.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+            tail = f"{counted >> 62:03x}{8 | low >> 60:x}{low & _MASK_60:015x}"
+            made.append(f"{head}{tail[:3]}-{tail[3:7]}-{tail[7:]}")
         _newest[:] = [ms, counted]
     return made
 
