@@ -16,6 +16,7 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from itertools import repeat
 from operator import itemgetter
 from typing import Any, TypeVar
 
@@ -66,11 +67,13 @@ def new_uids(count: int) -> list[str]:
         # a new millisecond starts at a random 71-bit number: room to count on by 2**32 steps
         counted = _newest[1] if ms == _newest[0] else int.from_bytes(os.urandom(9), "big") >> 1
         made = []
+        stamp = f"{ms:012x}"
+        head = f"{stamp[:8]}-{stamp[8:]}-7"  # (the same millisecond for the whole call: written once)
         for n in range(count):
             counted += 1 + int.from_bytes(steps[4 * n:4 * n + 4], "big")
             low = counted & _MASK_62
-            h = f"{ms:012x}7{counted >> 62:03x}{8 | low >> 60:x}{low & _MASK_60:015x}"
-            made.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+            tail = f"{counted >> 62:03x}{8 | low >> 60:x}{low & _MASK_60:015x}"
+            made.append(f"{head}{tail[:3]}-{tail[3:7]}-{tail[7:]}")
         _newest[:] = [ms, counted]
     return made
 
@@ -297,6 +300,7 @@ def insert_many(lib: Library, model: type[SyncModel], rows: Iterable[dict[str, A
         seq = _next_seq(lib)
         entity = model._meta.table_name
         site = lib.site_id
+        stamps = {"origin": site, "created_at": now, "updated_at": now}  # (every row's: one column each)
         cursor = lib.db.cursor()
 
         def flush() -> None:
@@ -308,7 +312,7 @@ def insert_many(lib: Library, model: type[SyncModel], rows: Iterable[dict[str, A
                 row["version"] = version
             # the rows get the ids after the highest (INTEGER PRIMARY KEY), one after the other: the range
             before = cursor.execute(f'SELECT coalesce(max("id"), 0) FROM "{entity}"').fetchone()[0]
-            _execute_many(cursor, model, chunk)
+            _execute_many(cursor, model, chunk, stamps)
             last = cursor.execute(f'SELECT max("id") FROM "{entity}"').fetchone()[0]
             if last - before != len(chunk):  # (cannot happen: nothing else writes inside the transaction)
                 raise RuntimeError(f"{entity}: ids {before + 1}..{last} for {len(chunk)} new rows")
@@ -320,7 +324,7 @@ def insert_many(lib: Library, model: type[SyncModel], rows: Iterable[dict[str, A
         for fields in rows:
             if not _BOOKKEEPING_BUT_UID.isdisjoint(fields):
                 _refuse_bookkeeping(fields, allow={"uid"})
-            row = {**fields, "origin": site, "created_at": now, "updated_at": now}
+            row = dict(fields)  # (the caller's dict is not changed)
             if not row.get("uid"):
                 if not spare:
                     made = min(batch, made * 2)
@@ -348,17 +352,21 @@ def _plain_types(field: Field) -> frozenset[type]:
     return _PLAIN.get(type(field), frozenset())
 
 
-def _execute_many(cursor: Any, model: type[Model], rows: list[dict[str, Any]]) -> None:
-    """INSERT ``rows`` (dicts keyed by field name) with one prepared statement. Values go through each
-    field's ``db_value`` (foreign keys may be rows or ids); a missing field takes its default.
-    Column by column, so the common case (text and integers as they are) costs no Python per value."""
+def _execute_many(cursor: Any, model: type[Model], rows: list[dict[str, Any]], same: dict[str, Any]) -> None:
+    """INSERT ``rows`` (dicts keyed by field name, ``insert_many``'s own: callable defaults are filled
+    into them) with one prepared statement; ``same``: the fields every row takes one value of (the
+    bookkeeping stamps). Values go through each field's ``db_value`` (foreign keys may be rows or
+    ids); a missing field takes its default. Column by column, so the common case (text and integers
+    as they are) costs no Python per value."""
     meta = model._meta
-    names: set[str] = set()
+    names: set[str] = set(same)
     for row in rows:
         names.update(row)
     unknown = names - set(meta.fields)
     if unknown:
         raise AttributeError(f"{model.__name__} has no field(s) {sorted(unknown)}")
+    if not rows:
+        return
     defaults = meta.defaults
     columns = [f for f in meta.sorted_fields
                if f.name in names or f in defaults or (f.null and f is not meta.primary_key)]
@@ -372,34 +380,38 @@ def _execute_many(cursor: Any, model: type[Model], rows: list[dict[str, Any]]) -
                 fixed[f.name] = defaults[f]
         elif f.null:
             fixed[f.name] = None
-    full_rows = []
-    for row in rows:
-        full = {**fixed, **row}
-        for name, make in made:
-            if name not in row:
-                full[name] = make()
-        full_rows.append(full)
-    if not full_rows:
-        return
-    # rows -> tuples and tuples -> columns with itemgetter and zip (in C); only a column holding a
-    # value its field must convert (a date, a row for a foreign key) is converted
-    try:
-        table = list(map(itemgetter(*(f.name for f in columns)), full_rows))
-    except KeyError as exc:
-        raise ValueError(f"Missing value for {model.__name__}.{exc.args[0]}.") from None
-    if len(columns) == 1:
-        table = [(value,) for value in table]
-    by_column = list(zip(*table, strict=True))
-    converted = False
-    for n, f in enumerate(columns):
-        if not set(map(type, by_column[n])) <= _plain_types(f):
-            by_column[n] = _converted(by_column[n], f.db_value)
-            converted = True
-    if converted:
-        table = list(zip(*by_column, strict=True))
+    if made:
+        for row in rows:
+            for name, make in made:
+                if name not in row:
+                    row[name] = make()
+    # each column taken from the rows with map (in C: itemgetter, or dict.get with the default), and
+    # the columns zipped into the rows' tuples once; only a column holding a value its field must
+    # convert (a date, a row for a foreign key) is converted
+    count = len(rows)
+    by_column: list[list[Any]] = []
+    for f in columns:
+        name = f.name
+        if name in same:
+            value = same[name]
+            if value.__class__ not in _plain_types(f):
+                value = f.db_value(value)
+            by_column.append([value] * count)
+            continue
+        if name in fixed:
+            column = list(map(dict.get, rows, repeat(name), repeat(fixed[name])))
+        else:
+            try:
+                column = list(map(itemgetter(name), rows))
+            except KeyError:
+                raise ValueError(f"Missing value for {model.__name__}.{name}.") from None
+        if not set(map(type, column)) <= _plain_types(f):
+            column = _converted(column, f.db_value)
+        by_column.append(column)
     column_sql = ", ".join(f'"{f.column_name}"' for f in columns)
     marks = ", ".join("?" * len(columns))
-    cursor.executemany(f'INSERT INTO "{meta.table_name}" ({column_sql}) VALUES ({marks})', table)
+    cursor.executemany(f'INSERT INTO "{meta.table_name}" ({column_sql}) VALUES ({marks})',
+                       zip(*by_column, strict=True))
 
 
 _MEMO_TYPES = (date, type(None))  # values that repeat across rows (the same days, no date at all)
