@@ -7,5 +7,6 @@ module (``slims``, ``slims_members``, ``marc_reader``/``marc_writer``, ``spreads
 run) -> apply in one transaction). Formats never import the engine. ``slims_pictures`` brings the
 covers and member photos a SLiMS file names, after the import, from SLiMS's ``images`` folder.
 ``sheets`` reads a spreadsheet's rows and ``sheet_values`` the values hand-kept sheets write (accession
-ranges, authors in one cell, Excel's error cells), both for ``spreadsheet`` and ``member_sheets``.
+ranges, authors in one cell, Excel's error cells), both for ``spreadsheet`` and ``member_sheets``;
+``merged_cells`` fills a cell merged down into the rows under it, for ``sheets``.
 """
