@@ -8,5 +8,6 @@ run) -> apply in one transaction); the members' own engine is ``member_import`` 
 ``member_sheets``, a SLiMS backup's members). Formats never import an engine. ``slims_pictures`` brings the
 covers and member photos a SLiMS file names, after the import, from SLiMS's ``images`` folder.
 ``sheets`` reads a spreadsheet's rows and ``sheet_values`` the values hand-kept sheets write (accession
-ranges, authors in one cell, Excel's error cells), both for ``spreadsheet`` and ``member_sheets``.
+ranges, authors in one cell, Excel's error cells), both for ``spreadsheet`` and ``member_sheets``;
+``merged_cells`` fills a cell merged down into the rows under it, for ``sheets``.
 """

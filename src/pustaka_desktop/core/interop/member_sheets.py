@@ -2,7 +2,9 @@
 report (*Laporan Anggota*, the columns the librarian ticked) and the lists villages keep by hand
 (*Daftar Anggota*: ``No. Anggota``, ``Nama``, ``L/P``, ``Tempat, Tgl Lahir``, ``Alamat``, ``No. HP``,
 ``Pekerjaan`` ...), with the library's name above the header if it has one (``sheets.header``); a totals
-row and the signature block under the list are no members, said in a notice (``sheets.table_rows``).
+row and the signature block under the list are no members, said in a notice (``sheets.table_rows``). An
+address, a dusun or an RT merged down over a family is each member's (``merged_cells``); a card number or
+a NIK merged down is the first member's only, and the notice says so.
 
 A column this module does not know ("Kelas", "Hobi") is kept in the member's notes as "Kelas: 5A";
 the sheet's row numbers, a signature box and what a library has no need to hold (religion, marriage,
@@ -24,7 +26,7 @@ from typing import Any
 from ..cells import as_written
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from . import sheets
+from . import merged_cells, sheets
 from .types import BadRow, clean, fold, header_key, header_keys
 
 # header -> SLiMS member column, or one of ours (``_...``) the row is put together from; matched by
@@ -66,6 +68,8 @@ _HEADERS = {
 _NO_DATA = sheets.ROW_NUMBER_HEADERS | {"paraf", "ttd", "tanda tangan", "agama", "status perkawinan", "status kawin",
                                        "golongan darah", "gol darah", "suku", "kata sandi", "password"}
 HEADERS = {header_key(header): column for header, column in _HEADERS.items()}
+# a number that is one person's: merged down over a family, it is the first member's (``merged_cells``)
+_ONE_PERSON = frozenset({"member_id", "pin"})
 _GENDERS = {"laki laki": "1", "pria": "1", "l": "1", "lk": "1", "perempuan": "0", "wanita": "0", "p": "0", "pr": "0"}
 
 
@@ -151,15 +155,23 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
         labels.setdefault("_column_birth_date", labels["_column__birth_place_date"])
     filled = ((number, values) for number, values in enumerate(values_rows, start=header_row + 1)
               if any(clean(v) for v in values))
+    numbers_merged: tuple[list[int], set[str]] = ([], set())  # rows under a card number or NIK merged down
     for entry in sheets.table_rows(filled, sheet):
         if isinstance(entry, BadRow):  # totals, a signature block: no members, said
             yield 0, entry
             continue
         number, values = entry
         got = {key: _cell(values[i]) for i, key in enumerate(keys) if key and i < len(values)}
+        # (an address, a dusun, an RT merged down over a family is each member's; a number is one person's)
+        merged = [i for i in merged_cells.merged_columns(values) if i < len(keys) and keys[i] in _ONE_PERSON]
+        if merged:
+            got.update((keys[i], "") for i in merged)
+            numbers_merged[0].append(number)
+            numbers_merged[1].update(headers[i] for i in merged)
         row = {c: got.get(c, "") for c in columns}
         row |= labels
-        if "pin" in keys and _digits_maybe_lost(values[keys.index("pin")] if keys.index("pin") < len(values) else None):
+        pin = values[keys.index("pin")] if got.get("pin") and keys.index("pin") < len(values) else None
+        if _digits_maybe_lost(pin):
             row["_pin_from_number"] = "1"  # a NIK Excel kept as a number: its 16th digit may not be the one typed
         row["gender"] = _GENDERS.get(fold(got.get("gender", "")), got.get("gender", ""))
         place = got.get("_birth_place", "")
@@ -183,3 +195,6 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
         if sheet:
             row["_sheet_name"] = sheet
         yield number, row
+    if numbers_merged[0]:
+        yield 0, BadRow(0, merged_cells.NUMBER_MERGED, {"column": ", ".join(sorted(numbers_merged[1])),
+                                                  "rows": sheets.row_list(numbers_merged[0])}, sheet=sheet)

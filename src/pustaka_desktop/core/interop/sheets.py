@@ -4,11 +4,13 @@ web apps export as "Excel"): shared by the catalogue import, the member lists an
 What a file is comes from its first bytes, not its name. How a table kept by hand is read, the same for
 every import: where its header is (``header``) and which of its rows are data (``table_rows``: not the
 totals, not the signature block under it). A number shown with zeros in front by its cell's format
-("0022") is read as shown (``shown``)."""
+("0022") is read as shown (``shown``). A cell merged down is read in every data row under it
+(``merged_cells``: each reader gives its sheet's merges, ``header`` fills them below the header)."""
 
 from __future__ import annotations
 
 import csv
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -19,6 +21,7 @@ from typing import Any
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
+from .merged_cells import MergedDown, SheetRows, Span, XlsxMerges, fill_down
 from .types import BadRow, clean, fold, read_text, text_lines
 
 HEADER_SEARCH = 30  # rows looked at for the header: a buku induk kept in Excel has its title rows above it
@@ -47,13 +50,15 @@ def xlsx_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
     try:
         grids = [sheet for sheet in workbook.worksheets if hasattr(sheet, "iter_rows")]  # (a chart sheet has no cells)
         padding = _pads_with_zeros(workbook)
+        merges = XlsxMerges(path)
         for sheet in grids:
             name = sheet.title if len(grids) > 1 else ""
             if not padding:  # (most workbooks: the values as they are, read twice as fast as cells)
-                yield name, (list(values) for values in sheet.iter_rows(values_only=True))
-                continue
-            yield name, ([shown(cell.value, cell.number_format) if cell.value.__class__ in (int, float) else cell.value
-                          for cell in cells] for cells in sheet.iter_rows())
+                rows = (list(values) for values in sheet.iter_rows(values_only=True))
+            else:
+                rows = ([shown(cell.value, cell.number_format) if cell.value.__class__ in (int, float) else cell.value
+                         for cell in cells] for cells in sheet.iter_rows())
+            yield name, SheetRows(rows, functools.partial(merges.of, sheet.title))
     finally:
         workbook.close()
         handle.close()
@@ -155,6 +160,10 @@ def xls_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
         for number in range(sheet.nrows):
             yield [value(cell) for cell in sheet.row(number)]
 
+    def spans(sheet: Any) -> list[Span]:
+        # (xlrd gives a sheet's merges when it reads the formats: not for a file opened without them)
+        return [(top + 1, end, left) for top, end, left, _ in getattr(sheet, "merged_cells", ()) if end - top > 1]
+
     try:
         for index in range(count):
             try:
@@ -163,7 +172,7 @@ def xls_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "Errors", "{path} is not an Excel 97-2003 (xls) file ({error})."),
                     path=Path(path).name, error=str(exc)[:80] or type(exc).__name__) from exc
-            yield sheet.name if count > 1 else "", rows_of(sheet)
+            yield sheet.name if count > 1 else "", SheetRows(rows_of(sheet), functools.partial(spans, sheet))
     finally:
         book.release_resources()
 
@@ -179,15 +188,19 @@ def csv_rows(path: str | Path) -> Iterator[list[Any]]:
 
 
 class _TableCells(HTMLParser):
-    """The rows of a web page's tables: a <tr> a row, a <td> or <th> a cell (one spanning columns is
-    followed by blanks, as Excel's merged cells read), a <br> a line break in the cell."""
+    """The rows of a web page's tables: a <tr> a row, a <td> or <th> a cell, a <br> a line break in the
+    cell. A cell spanning columns is followed by blanks, one spanning rows has blanks under it, as Excel's
+    merged cells read (the cells beside them in their columns); ``spans``, those spanning rows."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.rows: list[list[Any]] = []
+        self.spans: list[Span] = []
         self._row: list[Any] | None = None
         self._cell: list[str] | None = None
         self._span = 1
+        self._down = 1
+        self._covered: dict[int, int] = {}  # column: the last row a cell spanning rows covers
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "tr":
@@ -196,8 +209,8 @@ class _TableCells(HTMLParser):
         elif tag in ("td", "th"):
             self._end_cell()
             self._cell = []
-            span = dict(attrs).get("colspan") or "1"
-            self._span = min(int(span), 100) if span.strip().isdigit() else 1
+            self._span = _span(dict(attrs).get("colspan"), 100)
+            self._down = _span(dict(attrs).get("rowspan"), 65534)
         elif tag == "br" and self._cell is not None:
             self._cell.append("\n")
 
@@ -206,6 +219,8 @@ class _TableCells(HTMLParser):
             self._end_cell()
         elif tag in ("tr", "table"):
             self._end_row()
+        if tag == "table":
+            self._covered = {}  # (a cell spans rows of its own table only)
 
     def handle_data(self, data: str) -> None:
         if self._cell is not None:
@@ -217,6 +232,12 @@ class _TableCells(HTMLParser):
         text = "\n".join(" ".join(line.split()) for line in "".join(self._cell).split("\n")).strip()
         if self._row is None:  # (a cell outside any <tr>)
             self._row = []
+        number = len(self.rows)  # (this row's, from 0)
+        while self._covered.get(len(self._row), -1) >= number:  # under a cell spanning rows above
+            self._row.append(None)
+        if self._down > 1:
+            self.spans.append((number + 1, number + self._down, len(self._row)))
+            self._covered.update((len(self._row) + i, number + self._down - 1) for i in range(self._span))
         self._row += [text or None] + [None] * (self._span - 1)
         self._cell = None
 
@@ -231,12 +252,27 @@ class _TableCells(HTMLParser):
         self._row = None
 
 
-def html_rows(path: str | Path) -> Iterator[list[Any]]:
-    """The rows of a web page's tables (the page's text decoded as a CSV is: UTF-8, else Windows-1252)."""
-    parser = _TableCells()
-    parser.feed(read_text(path))
-    parser.close()
-    yield from parser.rows
+def _span(text: str | None, most: int) -> int:
+    """A colspan's or rowspan's number of cells (1 for none, or for what is no number)."""
+    return min(int(text), most) if text and text.strip().isdigit() and int(text) > 0 else 1
+
+
+def html_rows(path: str | Path) -> SheetRows:
+    """The rows of a web page's tables (the page's text decoded as a CSV is: UTF-8, else Windows-1252),
+    read when the first is asked for."""
+    parsed: list[_TableCells] = []
+
+    def table() -> _TableCells:
+        if not parsed:
+            parsed.append(_TableCells())
+            parsed[0].feed(read_text(path))
+            parsed[0].close()
+        return parsed[0]
+
+    def rows() -> Iterator[list[Any]]:
+        yield from table().rows
+
+    return SheetRows(rows(), lambda: table().spans)
 
 
 def every_sheet(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
@@ -281,7 +317,9 @@ def header(rows: Iterator[list[Any]], recognise: Callable[[list[str]], int] | No
     label line, filled in at least half as many cells as the fullest of the first rows; a row of
     sub-headers below it fills in its blanks; a row of words below it is joined to it when ``recognise``
     (how many of the names the import knows) knows more of the joined names than of the first row's;
-    a numbering row is skipped. The data is never taken for a header: it comes after."""
+    a numbering row is skipped. The data is never taken for a header: it comes after. In the rows after it,
+    a cell merged down has its value in every row it covers (``fill_down``); the header's rows read as
+    they are."""
     ahead = list(itertools.islice(rows, HEADER_SEARCH))
     filled = [0 if _label_line(values) else sum(1 for v in values if clean(v)) for values in ahead]
     if not any(filled):
@@ -305,7 +343,9 @@ def header(rows: Iterator[list[Any]], recognise: Callable[[list[str]], int] | No
     if below < len(ahead) and _column_numbers(ahead[below]):
         below += 1
     headers = [name or f"#{i + 1}" for i, name in enumerate(names)]
-    return below, headers, itertools.chain(ahead[below:], rows)
+    rest: Iterator[list[Any]] = itertools.chain(ahead[below:], rows)
+    spans = rows.spans() if isinstance(rows, SheetRows) else []
+    return below, headers, fill_down(rest, spans, below + 1) if spans else rest
 
 
 def _label_line(values: list[Any]) -> bool:
@@ -446,7 +486,8 @@ def table_rows(rows: Iterable[tuple[int, list[Any]]], sheet: str = "") -> Iterat
     def data(number: int, values: list[Any]) -> tuple[int, list[Any]]:
         nonlocal above
         if above and any(is_ditto(v) for v in values):
-            values = [above[i] if is_ditto(v) and i < len(above) else v for i, v in enumerate(values)]
+            read = [above[i] if is_ditto(v) and i < len(above) else v for i, v in enumerate(values)]
+            values = MergedDown(read, values.merged) if isinstance(values, MergedDown) else read  # (what was merged)
             dittos.append(number)
         above = values
         return number, values

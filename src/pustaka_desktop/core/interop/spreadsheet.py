@@ -5,7 +5,10 @@ column is which from header names in Indonesian or English (judul/title, pengara
 eksemplar...); the user corrects the guess and passes the mapping to the import. This module finds the
 catalogue's sheets, their headers and rows (with ``sheets``); each row's values go to
 ``catalogue_row.sheet_row`` (a record, its copies, a count). Rows of the same title + author become one
-record with several copies (``importer``).
+record with several copies (``importer``). A cell merged down (``merged_cells``) is read in every row
+under it: a title merged over its copies' rows makes them copies of that book, an author, a "Kelas" or a
+"Sumber" merged over several books is each one's; a barcode or an accession number merged down stays the
+first row's (one number, one copy), and the sheet's notice says so.
 
 Headers are matched as ``types.header_keys`` reads them ("Tgl." = "Tanggal", "(Rp)" and a trailing "Buku"
 aside, either side of a "/"); what is said of a value names the sheet's own header. Values are read as
@@ -37,7 +40,7 @@ from ..jobs import checkpoint
 from ..service import Library
 from ..store.files import atomic_write
 from ..store.models import CollectionType, Item, Record, Staff
-from . import inlislite, member_sheets, sheets
+from . import inlislite, member_sheets, merged_cells, sheets
 from .catalogue_row import FIELDS, ITEM_KEYS, RECORD_KEYS, sheet_row
 from .sheet_values import (
     author_cell,
@@ -317,6 +320,7 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
         yield Incoming(0, notice=BadRow(0, COLUMNS_NOT_READ, {"columns": ", ".join(unread)}, sheet=sheet),
                        sheet=sheet)
     above: dict[str, Any] = {}  # the book of the last row that named one
+    numbers_merged: tuple[list[int], set[str]] = ([], set())  # rows under a barcode or accession number merged down
     number = header_row
     for row in sheets.table_rows(sheets.filled_rows(rows, header_row + 1, total_hint, progress, cancel, counted[0]),
                                  sheet):
@@ -325,11 +329,18 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
             continue
         number, values = row
         picked = {t: (values[i] if i < len(values) else None) for i, t in positions}
-        if any(clean(picked.get(k)) for k in RECORD_KEYS):
-            above = {k: picked.get(k) for k in RECORD_KEYS}
-        elif above and any(clean(picked.get(k)) for k in ITEM_KEYS):
-            # a copy row under its book with the title left blank: a cell merged down over the book's
-            # copies (Excel keeps the title in the first row only), as "sda" written by hand is read
+        columns = merged_cells.merged_columns(values)
+        merged = {t for i, t in positions if i in columns} if columns else set()  # values of a cell merged down
+        if merged & _NUMBERS:  # a number names one copy: the first row's, not each row's under it
+            picked.update(dict.fromkeys(merged & _NUMBERS))
+            numbers_merged[0].append(number)
+            numbers_merged[1].update(merged & _NUMBERS)
+        if any(clean(picked.get(k)) for k in RECORD_KEYS if k not in merged):
+            above = {k: picked.get(k) for k in RECORD_KEYS}  # (a book of its own; a "Kelas" merged over it is its)
+        elif above and ("title" in merged or any(clean(picked.get(k)) for k in ITEM_KEYS if k not in merged)):
+            # a copy row under its book: its title merged down over the book's copies (read into each of
+            # them, as a cell left blank under a merge in a CSV or "sda" written by hand is read): the book
+            # of the row above, with what the book's first row gave and the others left blank
             picked.update(above)
         flags: list[Any] = []
         try:
@@ -341,10 +352,15 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
             lost.append(number)
         yield Incoming(number, record=rec, items=items, copies=copies, flags=flags, sheet=sheet)
     counted[0] += number
+    if numbers_merged[0]:
+        named = ", ".join(sorted(labels.get(name, name) for name in numbers_merged[1]))
+        yield Incoming(0, notice=BadRow(0, merged_cells.NUMBER_MERGED, {"column": named, "rows": sheets.row_list(
+            numbers_merged[0])}, sheet=sheet), sheet=sheet)
     if lost:
         yield Incoming(0, notice=BadRow(0, SCRIPT_LOST, {"rows": sheets.row_list(lost)}, sheet=sheet), sheet=sheet)
 
 
+_NUMBERS = {"barcode", "accession_no"}  # what names one copy
 SCRIPT_LOST = QT_TRANSLATE_NOOP(
     "Import", "Rows {rows}: text that is only question marks (????). Excel's plain \"CSV\" turns Arabic and Javanese "
               "script into question marks, and the script cannot be read back from this file. In Excel, save the "
