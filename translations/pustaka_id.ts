@@ -7336,6 +7336,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <source>Ditto marks (sda, idem, ") read as the value of the row above: row {rows}.</source>
             <translation>Tanda "sama dengan di atas" (sda, idem, ") dibaca sebagai isi baris di atasnya: baris {rows}.</translation>
         </message>
+        <message>
+            <source>{column} is one cell merged down over rows {rows}. A number belongs to one book or one member, so it was kept for the first of those rows only; the rows under it came in without it. Check their numbers.</source>
+            <translation>{column} adalah satu sel yang digabung ke bawah pada baris {rows}. Satu nomor hanya untuk satu buku atau satu anggota, jadi nomor itu hanya dipakai untuk baris pertamanya; baris-baris di bawahnya masuk tanpa nomor itu. Periksa nomor mereka.</translation>
+        </message>
     </context>
     <context>
         <name>ImportWizard</name>
@@ -12052,6 +12056,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Row {row} describes the same book as row {first} (title, edition, year, publisher, authors): both were taken as this one record, with the copies of both.</source>
             <translation>Baris {row} menggambarkan buku yang sama dengan baris {first} (judul, edisi, tahun, penerbit, pengarang): keduanya dijadikan satu judul ini, dengan eksemplar dari keduanya.</translation>
+        </message>
+        <message>
+            <source>{title} was deleted from this catalogue earlier and came in again with this file: it is a new record now. Delete it again if the library no longer has the book.</source>
+            <translation>{title} dulu sudah dihapus dari katalog ini dan masuk lagi lewat berkas ini: kini menjadi judul baru. Hapus lagi bila perpustakaan sudah tidak memiliki buku ini.</translation>
+        </message>
+        <message>
+            <source>Possible duplicate (mungkin duplikat): {other_title} (record {other}) has the same title, edition, year, publisher and authors but another material type (a print book and its e-book, say): the two were kept apart. Merge them by hand if they are one book.</source>
+            <translation>Mungkin duplikat: {other_title} (judul {other}) memiliki judul, edisi, tahun, penerbit dan pengarang yang sama tetapi jenis bahannya lain (misalnya buku cetak dan e-book-nya): keduanya tetap terpisah. Gabungkan sendiri bila ternyata satu buku.</translation>
         </message>
         <message>
             <source>Possible duplicate (mungkin duplikat): {other_title} (record {other}) has the same ISBN {isbn}. Different books with one ISBN stay apart; merge them by hand if they are the same.</source>

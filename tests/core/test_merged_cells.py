@@ -10,7 +10,7 @@ import json
 import xlwt
 from openpyxl import Workbook
 
-from pustaka_desktop.core.interop import importer, merged_cells, sheets, slims_members
+from pustaka_desktop.core.interop import importer, member_import, merged_cells, sheets
 from pustaka_desktop.core.store.models import Item, Member, Record
 
 
@@ -108,7 +108,7 @@ def test_a_member_list_s_address_merged_over_a_family_is_every_member_s(lib, lib
             [4, "A-04", "Budi Santoso", "L", "Kp. Babakan", "003/001", None, None],
             [5, "A-05", "Euis Rahmawati", "P", "Kp. Pasir", "003/001", None, None]],
            ["B4:B6", "E4:E6", "F4:F6", "G4:G8", "H4:H6", "F7:F8"]).save(path)
-    result = slims_members.import_members(lib, librarian, path)
+    result = member_import.import_members(lib, librarian, path)
     assert (result.add, result.bad) == (5, [])
     got = {m.name: (m.address, m.notes) for m in Member.select()}
     family = ("Jl. Raya Sukamaju 12, RT/RW 001/002, Cibodas", "No. KK: 3202011234560001")
@@ -174,7 +174,7 @@ def test_a_member_list_saved_by_a_web_app_with_an_address_spanning_a_family(lib,
     path.write_text("""<table><tr><th>No</th><th>Nama</th><th>Alamat</th><th>No HP</th></tr>
 <tr><td>1</td><td>Asep Saepudin</td><td rowspan="2">Kp. Cibodas RT 01</td><td>081234567890</td></tr>
 <tr><td>2</td><td>Siti Aminah</td><td>081322223333</td></tr></table>""", encoding="utf-8")
-    result = slims_members.import_members(lib, librarian, path)
+    result = member_import.import_members(lib, librarian, path)
     assert (result.add, result.bad) == (2, [])
     assert sorted((m.name, m.address, m.phone) for m in Member.select()) == [
         ("Asep Saepudin", "Kp. Cibodas RT 01", "081234567890"), ("Siti Aminah", "Kp. Cibodas RT 01", "081322223333")]
