@@ -13,7 +13,7 @@ from openpyxl import Workbook
 
 from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.errors import ValidationError
-from pustaka_desktop.core.interop import importer, inlislite, sheets
+from pustaka_desktop.core.interop import importer, inlislite, sheets, spreadsheet
 from pustaka_desktop.core.store.models import Item, Record
 
 CATALOGUE = ["No. Kontrol", "BIB ID", "Judul", "Pengarang", "Edisi", "Penerbit", "Tempat Terbit", "Tahun Terbit",
@@ -247,3 +247,16 @@ def test_a_slims_export_chosen_as_inlislite_is_refused_naming_its_format(lib, li
         importer.import_file(lib, librarian, "inlislite", path)
     assert caught.value.template == inlislite.SLIMS_EXPORT[template]
     assert Record.select().count() == 0
+
+
+def test_a_catalogue_report_with_only_common_columns_ticked_is_known_by_its_sheet_name(lib, librarian, tmp_path):
+    """Only "Judul" and "Pengarang" ticked: labels any list has, but INLISLite names the sheet "Laporan
+    Katalog", so the generic import reads it as INLISLite's (its ISBD title split) and the wizard says so."""
+    path = report(tmp_path / "Laporan_Katalog.xlsx", ["Judul", "Pengarang"],
+                  [["Laskar pelangi : sebuah novel / Andrea Hirata", "Andrea Hirata"]])
+    assert spreadsheet.known_export(path) == "inlislite"
+    importer.import_file(lib, librarian, "xlsx", path)
+    laskar = Record.get()
+    assert (laskar.title, laskar.subtitle, laskar.responsibility) == ("Laskar pelangi", "sebuah novel", "Andrea Hirata")
+    handmade = report(tmp_path / "daftar.xlsx", ["Judul", "Pengarang"], [["Satu : dua / tiga", "Tiga"]], title="Buku")
+    assert spreadsheet.known_export(handmade) == ""

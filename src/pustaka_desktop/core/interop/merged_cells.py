@@ -110,6 +110,16 @@ class XlsxMerges:
         self._path = path
         self._parts: dict[str, str] | None = None
 
+    def names(self) -> list[str]:
+        """The workbook's sheets by name, in its order ([] when the file cannot be read so)."""
+        try:
+            with zipfile.ZipFile(self._path) as archive:
+                if self._parts is None:
+                    self._parts = _sheet_parts(archive)
+        except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError):
+            return []
+        return list(self._parts)
+
     def of(self, name: str) -> list[Span]:
         try:
             with zipfile.ZipFile(self._path) as archive:

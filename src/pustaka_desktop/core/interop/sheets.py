@@ -292,6 +292,15 @@ def every_sheet(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
         yield "", html_rows(path) if kind == "html" else csv_rows(path)
 
 
+def only_title(path: str | Path) -> str:
+    """The name of the one sheet of an xlsx workbook (which ``every_sheet`` leaves unnamed: nobody needs
+    to be told which), "" for anything else: INLISLite's catalogue report is known by its sheet's name."""
+    if kind_of(path) != "xlsx":
+        return ""
+    names = XlsxMerges(path).names()
+    return names[0] if len(names) == 1 else ""
+
+
 def first_sheet(path: str | Path) -> Iterator[list[Any]]:
     """The rows of a file's first sheet (read as it goes: the workbook stays open until they are read)."""
     for _, rows in every_sheet(path):

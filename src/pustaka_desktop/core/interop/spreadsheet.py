@@ -173,7 +173,7 @@ def known_export(path: str | Path) -> str:
         _, headers, _ = sheets.sheet_rows(path)
     except ValidationError:
         return ""
-    return "inlislite" if inlislite.recognise(headers) else ""
+    return "inlislite" if inlislite.recognise(headers, sheets.only_title(path)) else ""
 
 
 def preview(path: str | Path, rows: int = 10) -> SheetPreview:
@@ -223,7 +223,8 @@ def _catalogue_sheets(path: str | Path, mapping: dict[str, str] | None) -> tuple
     skipped: list[str] = []
     tables = _tables(path)
     for table in tables:
-        if (not mapping and not skipped and inlislite.recognise(table[2])) or _fits(table[2], mapping):
+        if (not mapping and not skipped and inlislite.recognise(table[2], table[0] or sheets.only_title(path))
+                or _fits(table[2], mapping)):
             return skipped, itertools.chain([table], tables)
         skipped.append(table[0])
     return [], _tables(path)
@@ -244,7 +245,8 @@ def _read_sheets(path: str | Path, mapping: dict[str, str] | None, progress: Pro
     if first is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
     sheet, header_row, headers, iterator = first
-    if not skipped and not mapping and inlislite.recognise(headers):  # INLISLite's export: ISBD titles, BIB IDs
+    if not skipped and not mapping and inlislite.recognise(headers, sheet or sheets.only_title(path)):
+        # INLISLite's export: ISBD titles, BIB IDs
         yield from inlislite.read(path, progress, cancel)
         return
     positions = _positions(headers, mapping)  # (no sheet holds titles: the first sheet's error)
