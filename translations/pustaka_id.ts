@@ -7053,10 +7053,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Nomor kelas {value}: angka terakhir ({edition}) mungkin edisi DDC yang ditambahkan INLISLite pada nomor kelas yang diambilnya dari MARC; bila begitu, kelasnya {suggestion}. Disimpan seperti tertulis ({kept}).</translation>
         </message>
         <message>
-            <source>The price {price} is in {currency}, not in rupiah: it was kept as the number written.</source>
-            <translation>Harga {price} dalam {currency}, bukan rupiah: disimpan sebagai angka yang tertulis.</translation>
-        </message>
-        <message>
             <source>The title is empty.</source>
             <translation>Judul kosong.</translation>
         </message>

@@ -191,7 +191,10 @@ def test_the_copy_reports_source_access_opac_and_currency(lib, librarian, tmp_pa
     assert (one.source, one.source_detail, one.status, one.received_on) == (
         "grant", "Dinas Perpustakaan", "available", date(2020, 1, 15))
     assert (two.source, two.source_detail, two.status) == ("other", "Tukar Menukar", "not_for_loan")
-    assert (three.source, three.status, three.price) == ("purchase", "not_for_loan", 25)
+    # a price in dollars is no rupiah amount (the collection's value adds prices up): in the remarks, flagged,
+    # as a SLiMS file's is
+    assert (three.source, three.status, three.price, three.condition_note) == (
+        "purchase", "not_for_loan", None, "25.00 USD")
     [flag] = [f for f in review.open_flags(lib) if f.reason == "price"]
     assert flag.params == {"price": "25.00", "currency": "USD"}
 

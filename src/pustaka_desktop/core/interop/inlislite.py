@@ -66,7 +66,7 @@ from .types import (
     soft,
     split_isbd,
 )
-from .vocabulary import ROLE_IN, RUPIAH, source_code
+from .vocabulary import ROLE_IN, other_money, source_code
 
 # header (folded) -> our key
 HEADERS = {
@@ -116,8 +116,6 @@ NOT_KEPT = QT_TRANSLATE_NOOP("Import", "Columns of the INLISLite export with no 
 MAY_END_WITH_EDITION = QT_TRANSLATE_NOOP(
     "Import", "Class number {value}: the last number ({edition}) may be the DDC edition that INLISLite adds to "
               "class numbers it took from MARC; then the class is {suggestion}. Kept as written ({kept}).")
-NOT_RUPIAH = QT_TRANSLATE_NOOP(
-    "Import", "The price {price} is in {currency}, not in rupiah: it was kept as the number written.")
 
 
 def recognise(headers: list[str], sheet: str = "") -> bool:
@@ -265,10 +263,7 @@ def _copy(values: dict[str, Any], flags: list[Any]) -> dict[str, Any]:
         item["_unnumbered"] = True  # a report without the numbers ticked: a re-import counts, adds nothing
     if code in ("grant", "donation"):
         item["_soft"] = {"source": ("grant", "donation", "other")}  # "Hadiah/Hibah": either, or a better word
-    currency = clean(values.get("currency"))
-    if item["price"] and currency and fold(currency) not in RUPIAH:
-        flags.append(Flag(reason="price", field="", value=clean(values.get("price")), template=NOT_RUPIAH,
-                          params={"price": clean(values.get("price")), "currency": currency}, context="Import"))
+    money = other_money(item, clean(values.get("price")), clean(values.get("currency")), flags)
     status, access = clean(values.get("status")), clean(values.get("access"))
     if status and fold(status) in STATUSES:
         item["status"] = STATUSES[fold(status)]
@@ -279,6 +274,7 @@ def _copy(values: dict[str, Any], flags: list[Any]) -> dict[str, Any]:
         item["status"] = ACCESS[fold(access)]
     elif access and fold(access) not in ACCESS:
         item["condition_note"] = "; ".join(filter(None, [item.get("condition_note", ""), f"Akses: {access}"]))
+    item["condition_note"] = "; ".join(filter(None, [item.get("condition_note", ""), money]))
     return {k: v for k, v in item.items() if v not in ("", None)}
 
 

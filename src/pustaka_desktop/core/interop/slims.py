@@ -28,7 +28,6 @@ from typing import Any
 from .. import auth
 from ..catalog import classnumber
 from ..catalog.callnumber import derive_call_number
-from ..catalog.review import Flag
 from ..cells import as_written, neutralise
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -51,7 +50,7 @@ from .types import (
     split_isbn_issn,
     text_lines,
 )
-from .vocabulary import GMD_IN, RUPIAH, SOURCE_IN, STATUS_IN, STATUS_OUT
+from .vocabulary import GMD_IN, SOURCE_IN, STATUS_IN, STATUS_OUT, other_money
 
 BIBLIO_COLUMNS = ("title", "gmd_name", "edition", "isbn_issn", "publisher_name", "publish_year", "collation",
                   "series_title", "call_number", "language_name", "place_name", "classification", "notes", "image",
@@ -480,19 +479,9 @@ def item_row(f: dict[str, str], flags: list[Any]) -> dict[str, Any]:
     if status is None:  # a status of the library's own: keep its name where people will see it
         notes.append(status_name)
         item["_status_name"] = status_name
-    currency = f["price_currency"].strip()
-    if item["price"] and currency and fold(currency) not in RUPIAH:
-        # a price in another money (a book bought abroad, a grant priced in dollars) is no rupiah amount
-        notes.append(f"{f['price']} {currency}")
-        flags.append(Flag(reason="price", field="", value=f"{f['price']} {currency}", template=OTHER_MONEY,
-                          params={"price": f["price"], "currency": currency}, context="Review"))
-        item["price"] = None
-    item["condition_note"] = "\n".join(notes)
+    notes.append(other_money(item, f["price"], f["price_currency"].strip(), flags))
+    item["condition_note"] = "\n".join(filter(None, notes))
     return {k: v for k, v in item.items() if v not in ("", None)}
-
-
-OTHER_MONEY = QT_TRANSLATE_NOOP("Review", "The price {price} is in {currency}, not rupiah: it is kept in the copy's "
-                                          "remarks, and the copy has no price in rupiah yet.")
 
 
 def item_incoming(number: int, fields: dict[str, str]) -> Incoming:

@@ -4,6 +4,12 @@ sources (SLiMS's names, INLISLite's, MARC's, and what librarians type in Excel),
 
 from __future__ import annotations
 
+from typing import Any
+
+from ..catalog.review import Flag
+from ..i18n import QT_TRANSLATE_NOOP
+from .types import fold
+
 GMD_IN = {
     "text": "book", "teks": "book", "buku": "book", "book": "book",
     "majalah": "magazine", "magazine": "magazine", "serial": "magazine", "terbitan berkala": "magazine",
@@ -64,3 +70,19 @@ ROLE_IN = {"editor": "editor", "ed": "editor", "eds": "editor", "edt": "editor",
 
 # a price's money written as rupiah (folded: "Rp." is "rp"), in SLiMS's price_currency and INLISLite's Mata Uang
 RUPIAH = frozenset({"rupiah", "idr", "rp"})
+OTHER_MONEY = QT_TRANSLATE_NOOP("Review", "The price {price} is in {currency}, not rupiah: it is kept in the copy's "
+                                          "remarks, and the copy has no price in rupiah yet.")
+
+
+def other_money(item: dict[str, Any], price: str, currency: str, flags: list[Any]) -> str:
+    """A copy's price in another money (a book bought abroad, a grant priced in dollars; SLiMS's
+    price_currency, INLISLite's Mata Uang) is no rupiah amount, which the collection's value would add
+    up: the copy gets no price, and the price as written ("25.00 USD") is returned for its remarks,
+    flagged. "" (and the price left as it is) for rupiah or no currency."""
+    if not item.get("price") or not currency or fold(currency) in RUPIAH:
+        return ""
+    item["price"] = None
+    written = f"{price} {currency}"
+    flags.append(Flag(reason="price", field="", value=written, template=OTHER_MONEY,
+                      params={"price": price, "currency": currency}, context="Review"))
+    return written
