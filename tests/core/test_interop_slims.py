@@ -8,7 +8,7 @@ import pytest
 
 from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.errors import Cancelled, PermissionDenied, ValidationError
-from pustaka_desktop.core.interop import importer, slims
+from pustaka_desktop.core.interop import importer, slims, slims_csv
 from pustaka_desktop.core.interop.types import RECORD_FIELDS, BadRow
 from pustaka_desktop.core.store.models import AuditLog, CollectionType, Item, Record
 from tests.core import interop_fixtures
@@ -314,7 +314,7 @@ def test_a_semicolon_pair_of_biblio_and_item_files_comes_in_whole(lib, librarian
     ('"Kisah "Si Kancil" dan Buaya","Text","",""', (",", '"')),
 ])
 def test_the_separator_and_quote_come_from_the_first_line(line, expected):
-    assert slims.dialect(line, ("title", "gmd_name")) == expected
+    assert slims_csv.dialect(line, ("title", "gmd_name")) == expected
 
 
 def test_another_slims_versions_columns_are_read_by_name(lib, librarian, tmp_path):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pustaka_desktop.core.interop import importer, member_import, slims, slims_members
+from pustaka_desktop.core.interop import importer, member_import, slims, slims_csv, slims_members
 from pustaka_desktop.core.store.models import Item, Member, Record
 from tests.core import interop_fixtures
 
@@ -165,7 +165,7 @@ def test_a_row_without_a_separator_that_cannot_be_told_apart_says_so(lib, librar
     ]) + "\n")
     result = importer.import_file(lib, librarian, "slims-biblio", path, dry_run=True)
     assert result.records_add == 1
-    assert [(bad.row, bad.template) for bad in result.bad] == [(3, slims.NO_SEPARATOR)]
+    assert [(bad.row, bad.template) for bad in result.bad] == [(3, slims_csv.NO_SEPARATOR)]
 
 
 # every GMD a new SLiMS has (install/install.sql.php:361-392)

@@ -25,7 +25,7 @@ from ..jobs import Cancel, Progress, checkpoint
 from ..service import Library
 from ..store.files import atomic_write
 from ..store.models import Member, MemberType, Staff
-from .slims import cut_stray_separator, dialect, escaped_line, split_line, unescape_mysql
+from .slims_csv import cut_stray_separator, dialect, escaped_line, split_line, unescape_mysql
 from .types import BadRow, read_text
 
 COLUMNS = ("member_id", "member_name", "gender", "member_type_name", "member_email", "member_address",
@@ -88,7 +88,7 @@ def csv_rows(path: str | Path, progress: Progress | None, cancel: Cancel | None)
 
 def unescape(value: str) -> str:
     """A field of SLiMS's member export as it was typed: the export runs MySQL's ``escape_string`` on
-    every field and never undoes it (membership/export.php), read back by ``slims.unescape_mysql``;
+    every field and never undoes it (membership/export.php), read back by ``slims_csv.unescape_mysql``;
     the apostrophe an export puts in front of formula-looking text comes off (``cells.as_written``)."""
     return unescape_mysql(as_written(value.strip()))
 
