@@ -7,7 +7,7 @@ member_notes[,mpasswd]``
 - gender: 1 = male, 0 = female; ``mpasswd`` (a password hash) is never imported or exported.
 - SLiMS's own export escapes quotes with backslashes (``\\"``) and may end the header with an extra
   separator; both are tolerated, and so is any field separator and quote typed on SLiMS's export
-  page (the line reader is the catalogue importer's, ``interop.slims``).
+  page (the line reader is the catalogue's, ``slims_csv``).
 - These columns are what every member reader gives (``member_import`` checks and writes the rows).
 - Exporting members is exporting personal data: librarians only ("members.export"), audited.
 """
