@@ -5117,6 +5117,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Berkas {path} tidak ada.</translation>
         </message>
         <message>
+            <source>{path} is SLiMS's bibliography export (its columns are SLiMS's: gmd_name, isbn_issn, authors...): import it as "SLiMS bibliography CSV" (pustaka-cli import slims-biblio), which reads its lists of authors and copies. Nothing was imported.</source>
+            <translation>{path} adalah ekspor bibliografi SLiMS (kolom-kolomnya milik SLiMS: gmd_name, isbn_issn, authors...): impor dengan format "CSV bibliografi SLiMS" (pustaka-cli import slims-biblio), yang membaca daftar pengarang dan eksemplarnya. Tidak ada yang diimpor.</translation>
+        </message>
+        <message>
+            <source>{path} is SLiMS's item (copies) export (its columns are SLiMS's: item_code, coll_type_name...): import it as "SLiMS item (copies) CSV" (pustaka-cli import slims-item). Nothing was imported.</source>
+            <translation>{path} adalah ekspor eksemplar SLiMS (kolom-kolomnya milik SLiMS: item_code, coll_type_name...): impor dengan format "CSV eksemplar (item) SLiMS" (pustaka-cli import slims-item). Tidak ada yang diimpor.</translation>
+        </message>
+        <message>
             <source>{path} could not be read ({error}). Nothing was imported.</source>
             <translation>{path} tidak dapat dibaca ({error}). Tidak ada yang diimpor.</translation>
         </message>

@@ -195,7 +195,7 @@ def test_a_slims_field_is_read_as_typed():
         ("Baris satu\\n\\nBaris dua", "Baris satu\nBaris dua"),  # SLiMS 9.7: CR and LF each as \n
         ("Baris satu\\nBaris dua", "Baris satu\nBaris dua"),  # LF alone
     ]
-    assert [slims_csv._unescape(written) for written, _ in written_and_typed] == [typed for _, typed in written_and_typed]
+    assert [slims_csv.unescape(written) for written, _ in written_and_typed] == [typed for _, typed in written_and_typed]
 
 
 def test_a_udc_classification_in_a_slims_file_is_no_ddc():

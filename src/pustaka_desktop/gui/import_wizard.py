@@ -46,7 +46,9 @@ from .workers import run_job
 PREVIEW_WIDEST = 36  # characters: the widest a preview column grows to fit what it shows
 WIZARD_SIZE = (900, 560)  # px, when the screen has room (widgets.screen.fit_to_screen)
 PICTURE_FORMATS = ("slims-biblio", "slims-sql")  # files that name their records' cover pictures
-FILTERS = {"slims-biblio": "*.csv", "slims-item": "*.csv", "slims-sql": "*.sql *.gz *.tgz *.tar *.zip *.bz2 *.xz",
+# (a SLiMS export opened in Excel may have been saved as a workbook: still SLiMS's)
+FILTERS = {"slims-biblio": "*.csv *.xlsx *.xls", "slims-item": "*.csv *.xlsx *.xls",
+           "slims-sql": "*.sql *.gz *.tgz *.tar *.zip *.bz2 *.xz",
            "marc": "*.mrc *.marc *.iso *.dat *.mrk *.txt", "marcxml": "*.xml", "inlislite": "*.xlsx *.xls *.csv",
            "xlsx": "*.xlsx *.xls", "csv": "*.csv *.txt"}
 

@@ -27,16 +27,28 @@ def fitting_format(path: str | Path, chosen: str) -> str:
         return chosen
     if slims_backup.is_backup(head) or dump_files.holds_dump(path):  # (a zip of .sql files and a readme)
         return "slims-sql"
-    if sheets.kind_of(path) != "csv":
-        return chosen if chosen in _SPREADSHEET_FORMATS else "xlsx"
+    if sheets.kind_of(path) != "csv":  # (a SLiMS export opened in Excel and saved as a workbook is still SLiMS's)
+        return _slims_export(_first_header(path)) or (chosen if chosen in _SPREADSHEET_FORMATS else "xlsx")
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if (text[:5].isdigit() and len(text) >= 24) or text[:4].upper() == b"=LDR":  # (ISO 2709, or MARC as text)
         return "marc"
     if text.startswith(b"<"):
         return "marcxml"
-    first = head.decode("utf-8", "replace").lower()
-    slims = "slims-biblio" if "gmd_name" in first else "slims-item" if "coll_type_name" in first else ""
-    return slims or (chosen if chosen in _TEXT_FORMATS else "csv")
+    return _slims_export(head.decode("utf-8", "replace").lower()) or (chosen if chosen in _TEXT_FORMATS else "csv")
+
+
+def _slims_export(header: str) -> str:
+    """The SLiMS export a file's first line names by its columns ("" for none)."""
+    return "slims-biblio" if "gmd_name" in header else "slims-item" if "coll_type_name" in header else ""
+
+
+def _first_header(path: str | Path) -> str:
+    """The header of a workbook's first sheet, lower case ("" when it cannot be read: the import says why)."""
+    try:
+        _, headers, _ = sheets.sheet_rows(path)
+    except (ValidationError, OSError, ValueError, KeyError):
+        return ""
+    return " ".join(str(h) for h in headers).lower()
 
 
 def parse(fmt: str, path: str | Path, mapping: dict[str, str] | None = None, progress: Progress | None = None,
@@ -68,10 +80,23 @@ def parse(fmt: str, path: str | Path, mapping: dict[str, str] | None = None, pro
                               path=str(path))
     if not Path(path).is_file():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."), path=str(path))
-    fits = fitting_format(path, fmt) if fmt == "inlislite" else ""
+    fits = fitting_format(path, fmt) if fmt in ("inlislite", "xlsx", "csv") else ""
     if fits in inlislite.SLIMS_EXPORT:  # a SLiMS export as INLISLite: its "title" column alone would bring titles
-        raise ValidationError(inlislite.SLIMS_EXPORT[fits], path=Path(path).name)  # without authors or copies
+        # without authors or copies; as any sheet, its <A><B> lists would be one author, one barcode
+        raise ValidationError(inlislite.SLIMS_EXPORT[fits] if fmt == "inlislite" else SLIMS_EXPORT_AS_SHEET[fits],
+                              path=Path(path).name)
     return readers[fmt](path, progress=progress, cancel=cancel)
+
+
+SLIMS_EXPORT_AS_SHEET = {
+    "slims-biblio": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is SLiMS's bibliography export (its columns are SLiMS's: gmd_name, isbn_issn, authors...): "
+                  "import it as \"SLiMS bibliography CSV\" (pustaka-cli import slims-biblio), which reads its lists "
+                  "of authors and copies. Nothing was imported."),
+    "slims-item": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is SLiMS's item (copies) export (its columns are SLiMS's: item_code, coll_type_name...): "
+                  "import it as \"SLiMS item (copies) CSV\" (pustaka-cli import slims-item). Nothing was imported."),
+}
 
 
 UNKNOWN_ENCODING = QT_TRANSLATE_NOOP(

@@ -19,7 +19,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.files import atomic_write, make_folder, write_bytes
 from ..store.models import CollectionType, Item, Record, Staff
-from . import slims_csv
+from . import sheets, slims_csv
 from .slims_csv import escaped_line, multi
 from .types import (
     ANY_VALUE,
@@ -29,6 +29,7 @@ from .types import (
     Incoming,
     Progress,
     RowError,
+    clean,
     fold,
     language_code,
     parse_date,
@@ -110,9 +111,33 @@ def biblio_incoming(number: int, fields: dict[str, str], source_id: str = "") ->
     return Incoming(number, record=rec, items=items, source_id=source_id, cover_file=fields.get("image", ""))
 
 
+def rows(path: str | Path, columns: tuple[str, ...], kind: str, progress: Progress | None,
+         cancel: Cancel | None) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
+    """The rows of a SLiMS export by column: its CSV (``slims_csv.rows``), or the same file opened in
+    Excel and saved as a workbook, which Excel offers when it is closed (``_workbook_rows``)."""
+    if sheets.kind_of(path) == "csv":
+        return slims_csv.rows(path, columns, kind, progress, cancel)
+    return _workbook_rows(path, columns, kind, progress, cancel)
+
+
+def _workbook_rows(path: str | Path, columns: tuple[str, ...], kind: str, progress: Progress | None,
+                   cancel: Cancel | None) -> Iterator[tuple[int, dict[str, str]]]:
+    """A SLiMS export saved as a workbook: its header names SLiMS's columns (read by name), each cell holds
+    what the CSV field did (``<A><B>`` lists, ``\\n`` for a line break), Excel having made numbers and
+    dates of some (``clean``: 2008.0 is "2008", a date is read as one)."""
+    header_row, headers, rest = sheets.sheet_rows(path)
+    named = [clean(h).lower() for h in headers]
+    if columns[0] not in named or len(set(named) & set(columns)) * 2 <= len(columns):
+        raise slims_csv.not_slims(Path(path).name, kind, named, columns)
+    hint = max(1, Path(path).stat().st_size // 60)
+    for number, values in sheets.filled_rows(rest, header_row + 1, hint, progress, cancel):
+        cells = dict(zip(named, values, strict=False))
+        yield number, {c: slims_csv.unescape(clean(cells.get(c))) for c in columns}
+
+
 def read_biblio(path: str | Path, progress: Progress | None = None,
                 cancel: Cancel | None = None) -> Iterator[Incoming]:
-    for number, fields in slims_csv.rows(path, BIBLIO_COLUMNS, "biblio", progress, cancel):
+    for number, fields in rows(path, BIBLIO_COLUMNS, "biblio", progress, cancel):
         yield Incoming(number, error=fields) if isinstance(fields, BadRow) else biblio_incoming(number, fields)
 
 
@@ -156,7 +181,7 @@ def item_incoming(number: int, fields: dict[str, str]) -> Incoming:
 
 def read_items(path: str | Path, progress: Progress | None = None,
                cancel: Cancel | None = None) -> Iterator[Incoming]:
-    for number, fields in slims_csv.rows(path, ITEM_COLUMNS, "item", progress, cancel):
+    for number, fields in rows(path, ITEM_COLUMNS, "item", progress, cancel):
         yield Incoming(number, error=fields) if isinstance(fields, BadRow) else item_incoming(number, fields)
 
 

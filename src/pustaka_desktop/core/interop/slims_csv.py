@@ -4,7 +4,7 @@ System) writes and reads its bibliography, item and member files. ``slims`` read
 SLiMS writes no BOM, puts several values in one field as ``<A><B><C>`` (``multi``) and a newline inside a
 field as the two characters ``\\n``. Our own export writes a line break as ``\\r\\n`` and a backslash as
 ``\\\\`` (as SLiMS's item export does, MySQL's escape_string), so that a typed ``D:\\naskah`` comes back as
-typed (``_unescape``); SLiMS's own import drops every backslash of a field (bibliography/import.php),
+typed (``unescape``); SLiMS's own import drops every backslash of a field (bibliography/import.php),
 whichever way it is written. SLiMS's own export may leave a quote inside a field unescaped and end the
 header with an extra separator: the reader tolerates both (a quote only closes a field when a separator or
 the end of the line follows it).
@@ -178,7 +178,7 @@ def dialect(line: str, first_columns: tuple[str, str]) -> tuple[str, str]:
     return max(_SEPARATORS, key=text.count), quote or '"'
 
 
-def _unescape(value: str) -> str:
+def unescape(value: str) -> str:
     """A field of the biblio or item export as it was typed: without the apostrophe an export puts in
     front of formula-looking text (``cells.as_written``), with its line breaks back. A field with a
     backslash written doubled was escaped whole, as SLiMS's item export and our own files do
@@ -286,11 +286,7 @@ def rows(path: str | Path, columns: tuple[str, ...], kind: str, progress: Progre
     if tuple(first) != columns and first.count(columns[0]) == 1 and len(set(first) & set(columns)) * 2 > len(columns):
         named = first
     elif tuple(first) != columns and (set(first) & set(columns) or len(first) not in (len(columns), len(columns) + 1)):
-        missing = [c for c in columns if c not in first]
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "{path} is not a SLiMS {kind} file: the columns {missing} are missing or out of "
-                      "order. Expected, in this order: {expected}."),
-            path=name, kind=kind, missing=", ".join(missing) or "-", expected=",".join(columns))
+        raise not_slims(name, kind, first, columns)
     width = len(named or columns)
     fields_of = splitter(width, sep, quote)
     header = named is not None or tuple(first) == columns
@@ -312,11 +308,21 @@ def rows(path: str | Path, columns: tuple[str, ...], kind: str, progress: Progre
             continue
         if named is not None:
             got = dict(zip(named, fields, strict=True))
-            yield number, {c: _unescape(got.get(c, "")) for c in columns}
+            yield number, {c: unescape(got.get(c, "")) for c in columns}
         elif "\\" in line or "'" in line:
-            yield number, {c: _unescape(v) for c, v in zip(columns, fields, strict=True)}
+            yield number, {c: unescape(v) for c, v in zip(columns, fields, strict=True)}
         else:  # no escapes in the row (most rows): only the spaces to strip, done in C
             yield number, dict(zip(columns, map(str.strip, fields), strict=True))
+
+
+NOT_SLIMS = QT_TRANSLATE_NOOP("Errors", "{path} is not a SLiMS {kind} file: the columns {missing} are missing or out "
+                                        "of order. Expected, in this order: {expected}.")
+
+
+def not_slims(name: str, kind: str, found: list[str], columns: tuple[str, ...]) -> ValidationError:
+    """The refusal of a file whose header (``found``) is not SLiMS's ``columns``, naming what it lacks."""
+    return ValidationError(NOT_SLIMS, path=name, kind=kind, missing=", ".join(c for c in columns if c not in found)
+                           or "-", expected=",".join(columns))
 
 
 NO_SEPARATOR = QT_TRANSLATE_NOOP("Import", "The fields of this row cannot be told apart: SLiMS wrote the file "
@@ -372,7 +378,7 @@ def _line(values: list[Any]) -> bytes:
 
 
 def _escaped(value: Any) -> Any:
-    """Text as our biblio and item files write it, which ``_unescape`` reads back as it was: a backslash
+    """Text as our biblio and item files write it, which ``unescape`` reads back as it was: a backslash
     doubled, a line break as ``\\r\\n`` (a blank line is ``\\r\\n\\r\\n``, never taken for SLiMS 9.7's
     ``\\n\\n`` of one CR LF), as SLiMS's item export writes them."""
     if value.__class__ is not str or ("\\" not in value and "\n" not in value and "\r" not in value):

@@ -25,7 +25,7 @@ from ..jobs import Cancel, Progress, checkpoint
 from ..service import Library
 from ..store.files import atomic_write
 from ..store.models import Member, MemberType, Staff
-from .slims_csv import cut_stray_separator, dialect, escaped_line, split_line, unescape_mysql
+from .slims_csv import cut_stray_separator, dialect, escaped_line, not_slims, split_line, unescape_mysql
 from .types import BadRow, read_text
 
 COLUMNS = ("member_id", "member_name", "gender", "member_type_name", "member_email", "member_address",
@@ -51,18 +51,11 @@ def csv_rows(path: str | Path, progress: Progress | None, cancel: Cancel | None)
     columns = COLUMNS
     if first and first[0] == "member_id":
         if tuple(first) not in (COLUMNS, COLUMNS_WITH_PASSWORD):
-            missing = [c for c in COLUMNS if c not in first]
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "Errors", "{path} is not a SLiMS {kind} file: the columns {missing} are missing or out of order. "
-                          "Expected, in this order: {expected}."),
-                path=name, kind="members", missing=", ".join(missing) or "-", expected=",".join(COLUMNS))
+            raise not_slims(name, "members", first, COLUMNS)
         columns = tuple(first)
         start += 1
     elif set(first) & set(COLUMNS):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "{path} is not a SLiMS {kind} file: the columns {missing} are missing or out of order. "
-                      "Expected, in this order: {expected}."),
-            path=name, kind="members", missing="member_id", expected=",".join(COLUMNS))
+        raise not_slims(name, "members", [c for c in COLUMNS if c != "member_id"], COLUMNS)  # (names member_id)
     total = max(1, len(lines))
     for number in range(start, len(lines)):
         line = lines[number]
