@@ -18,7 +18,14 @@ import pytest
 
 from pustaka_desktop.cli import main as cli_main
 from pustaka_desktop.core.errors import ValidationError
-from pustaka_desktop.core.interop import importer, member_import, readers, slims_backup, slims_history
+from pustaka_desktop.core.interop import (
+    importer,
+    member_import,
+    readers,
+    slims_backup,
+    slims_history,
+    sql_dump,
+)
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import Item, Loan, Member, MemberType, Record
 from tests.core import interop_fixtures
@@ -63,8 +70,8 @@ def test_the_rows_of_a_long_statement_are_numbered_in_one_pass(tmp_path, monkeyp
     if layout == "one line":
         _one_line_per_statement(path)
     scanned = []
-    counter = slims_backup._newlines
-    monkeypatch.setattr(slims_backup, "_newlines", lambda text, start, end: (
+    counter = sql_dump._newlines
+    monkeypatch.setattr(sql_dump, "_newlines", lambda text, start, end: (
         scanned.append(end - start), counter(text, start, end))[1])
     rows = list(slims_backup.read_biblio(path))
     assert len(rows) == 2000 and all(inc.record is not None for inc in rows)

@@ -4,8 +4,9 @@ from the MySQL dump, for a library whose SLiMS computer is gone and whose backup
 SLiMS writes ``backup_YYYYMMDD_HHMMSS.sql`` (mysqldump-php: a CREATE TABLE, then one INSERT per row,
 strings escaped with backslashes, binary columns as 0x...), and on a Linux server packs it as
 ``.sql.tar.gz``; phpMyAdmin and the mysqldump command write many rows per INSERT, sometimes with the
-column names. All of these are read, compressed or not, as they go; a zip or tar of several .sql files
-(phpMyAdmin's "Export tables as separate files": one a table) is read as one dump.
+column names. All of these are read, compressed or not, as they go (the statements: ``sql_dump``; the
+lines: ``dump_files``); a zip or tar of several .sql files (phpMyAdmin's "Export tables as separate
+files": one a table) is read as one dump.
 
 Each bibliography row becomes exactly what SLiMS's CSV export page would have written for it (its
 GMD, publisher, place, language, authors and topics looked up by their ids, its copies' item codes)
@@ -21,7 +22,6 @@ the file is read twice: once for the small tables, then for the rows.
 from __future__ import annotations
 
 import functools
-import re
 import zipfile
 from collections import defaultdict
 from collections.abc import Iterator
@@ -32,7 +32,8 @@ from typing import Any
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress
-from .dump_files import CUT, DAMAGED, PACKED, holds_dump, text_lines
+from . import sql_dump
+from .dump_files import CUT, DAMAGED, PACKED, holds_dump
 from .slims import BIBLIO_COLUMNS, ITEM_COLUMNS, biblio_incoming, item_incoming
 from .types import UNREADABLE, UTF16_BOMS, BadRow, Cancel, Incoming
 
@@ -102,198 +103,17 @@ def _known_columns(table: str, count: int) -> tuple[str, ...]:
     return next((columns for columns in layouts if len(columns) == count), layouts[0])
 
 
+def _rows(dump: sql_dump.Dump, tables: set[str],
+          seen: set[str] | None = None) -> Iterator[tuple[int, str, list[str], list[Any]]]:
+    """``sql_dump.rows``, a row of a dump without its CREATE TABLE read by SLiMS's columns (``_known_columns``)."""
+    return sql_dump.rows(dump, tables, seen, _known_columns)
+
+
 # id column -> name column of each table looked up by id
 _NAMES = {"mst_gmd": "gmd_name", "mst_publisher": "publisher_name", "mst_place": "place_name",
           "mst_language": "language_name", "mst_author": "author_name", "mst_topic": "topic",
           "mst_coll_type": "coll_type_name", "mst_location": "location_name", "mst_item_status": "item_status_name",
           "mst_supplier": "supplier_name", "mst_member_type": "member_type_name"}
-
-# a table's name: in backticks (MySQL), in double quotes (mysqldump --compatible=ansi), bare (mysqldump
-# --skip-quote-names), after its database's name (DBeaver: slims.biblio)
-_NAME = r"""(?:[`"]?\w+[`"]?\.)?[`"]?(\w+)[`"]?"""
-_INTO = r"(?:INSERT|REPLACE)\s+(?:(?:LOW_PRIORITY|DELAYED|HIGH_PRIORITY|IGNORE)\s+)*INTO\s+" + _NAME
-_INSERT = re.compile(_INTO + r"\s*(\([^)]*\))?\s*VALUES\s*", re.I)
-_CREATE = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?" + _NAME, re.I)
-# a statement naming a table, for the survey of what a dump holds (a table left empty in a data-only dump
-# still has its LOCK TABLES)
-_TABLE = re.compile(rf"{_INTO}|CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?{_NAME}|LOCK\s+TABLES\s+{_NAME}", re.I)
-# a column's line in a CREATE TABLE (its name quoted or bare), not a key's
-_COLUMN = re.compile(r"""\s*(?:[`"](\w+)[`"]|(?!(?:PRIMARY|UNIQUE|KEY|INDEX|FULLTEXT|SPATIAL|CONSTRAINT|FOREIGN"""
-                     r"""|CHECK)\b)(\w+)\s)""", re.I)
-# where a server's dump (mysqldump --all-databases, phpMyAdmin's server export) turns to another database
-_DATABASE = re.compile(r"""(?:USE\s+|CREATE\s+(?:DATABASE|SCHEMA)\s+(?:/\*.*?\*/\s*)?(?:IF\s+NOT\s+EXISTS\s+)?"""
-                       r"""|--\s+Database:\s+)[`"]?([^`"\s;]+)""", re.I)
-# a dump's statements, for one that does not start with the comment its tool writes (DBeaver)
-_STATEMENT = re.compile(r"^\s*(?:(?:INSERT|REPLACE)\s+(?:IGNORE\s+)?INTO|CREATE\s+TABLE)\s", re.I | re.M)
-# one value and what follows it: a quoted string (backslash escapes, '' for a quote), NULL, a number,
-# a hex or binary literal
-_VALUE = re.compile(r"\s*(?:'((?:[^'\\]|\\.|'')*)'|(NULL)|(0x[0-9A-Fa-f]*|X'[0-9A-Fa-f]*')|([-+]?[0-9.][0-9.eE+-]*)"
-                    r"|_binary\s*'((?:[^'\\]|\\.|'')*)')\s*([,)])", re.S | re.I)
-_ESCAPES = {"0": "\x00", "b": "\b", "n": "\n", "r": "\r", "t": "\t", "Z": "\x1a"}
-_ESCAPED = re.compile(r"\\(.)|''", re.S)
-
-
-def _unquote(text: str) -> str:
-    if "\\" not in text and "''" not in text:
-        return text
-    return _ESCAPED.sub(lambda m: "'" if m.group(1) is None else _ESCAPES.get(m.group(1), m.group(1)), text)
-
-
-def _values(text: str, start: int) -> Iterator[tuple[int, list[Any]]]:
-    """The row tuples of an INSERT's VALUES part: (offset of the tuple, its values)."""
-    pos, end = start, len(text)
-    while pos < end:
-        while pos < end and text[pos] in " \t\r\n,":
-            pos += 1
-        if pos >= end or text[pos] == ";":
-            return
-        if text[pos] != "(":
-            raise ValueError(f"expected ( at {pos}")
-        begin, pos = pos, pos + 1
-        row: list[Any] = []
-        while True:
-            m = _VALUE.match(text, pos)
-            if m is None:
-                raise ValueError(f"unreadable value at {pos}")
-            quoted, null, hexa, number, binary, after = m.groups()
-            if quoted is not None:
-                row.append(_unquote(quoted))
-            elif null is not None:
-                row.append(None)
-            elif number is not None:
-                row.append(number)
-            elif binary is not None:
-                row.append(_unquote(binary))
-            else:
-                row.append(hexa)
-            pos = m.end()
-            if after == ")":
-                break
-        yield begin, row
-
-
-def _statements(dump: _Dump, tables: set[str],
-                seen: set[str] | None = None) -> Iterator[tuple[int, str, list[str], list[Any]]]:
-    """(line number, table, column names, values) of every row the dump inserts into ``tables`` (of its
-    database: the one chosen of a server's dump); ``seen`` collects the names of every table the dump creates
-    or fills (and ``CUT``)."""
-    seen = set() if seen is None else seen
-    columns: dict[str, tuple[str, ...]] = {}
-    creating: str | None = None
-    pending: list[str] = []
-    start = 0
-    database = ""
-    for number, line in text_lines(dump.path, seen):
-        if creating is not None:  # the column lines of a CREATE TABLE, up to its closing parenthesis
-            if line.startswith(")"):
-                creating = None
-            else:
-                m = _COLUMN.match(line)
-                if m:
-                    columns[creating] = (*columns.get(creating, ()), m.group(1) or m.group(2))
-            continue
-        head = line[:40].lstrip()[:16].upper()  # (not all of a line of many megabytes)
-        if pending and head.startswith(("INSERT", "REPLACE", "CREATE", "--", "/*")):
-            if _table_of(pending) in tables:  # the statement before never ended: cut off
-                yield start, _table_of(pending), [], []
-            pending = []
-        if not pending:
-            named = _database_named(line, head)
-            if named is not None:
-                database = named
-                continue
-            if dump.database is not None and database != dump.database:
-                continue  # another database of a server's dump
-            if head.startswith("CREATE"):
-                m = _CREATE.match(line.lstrip())
-                if m:
-                    creating = m.group(1).lower()
-                    columns[creating] = ()
-                    seen.add(creating)
-                continue
-            if not (head.startswith("INSERT") or head.startswith("REPLACE")):
-                continue
-            start = number
-        pending.append(line)
-        if not line.rstrip().endswith(";"):
-            continue  # a statement over several lines (phpMyAdmin: one row per line)
-        text, pending = "\n".join(pending), []
-        m = _INSERT.match(text.lstrip())
-        if m is not None:
-            seen.add(m.group(1).lower())
-        if m is None or m.group(1).lower() not in tables:
-            continue
-        table = m.group(1).lower()
-        named = tuple(c.strip(' `"') for c in m.group(2)[1:-1].split(",")) if m.group(2) else None
-        names = named or columns.get(table)
-        body = text.lstrip()
-        line_of_row, counted = start, 0
-        try:
-            for offset, row in _values(body, m.end()):
-                line_of_row += _newlines(body, counted, offset)
-                counted = offset
-                yield line_of_row, table, list(names or _known_columns(table, len(row))), row
-        except ValueError:
-            yield start, table, [], []  # an INSERT that cannot be read: its rows are reported, not guessed
-    if pending:  # the file ends inside a statement (copied before it was whole)
-        seen.add(CUT)
-        if _table_of(pending) in tables:
-            yield start, _table_of(pending), [], []
-
-
-def _newlines(text: str, start: int, end: int) -> int:
-    """The line breaks in ``text[start:end]`` (the rows of a statement are numbered by the lines before them,
-    counted from the row before: a statement of 50,000 rows on one line is counted once, not 50,000 times)."""
-    return text.count("\n", start, end)
-
-
-def _database_named(line: str, head: str) -> str | None:
-    """The database a line of the dump turns to (``USE``, ``CREATE DATABASE``, phpMyAdmin's ``-- Database:``);
-    None for any other line. ``head``: the line's start in capitals."""
-    if not head.startswith(("USE", "CREATE DATABASE", "CREATE SCHEMA", "-- DATABASE")):
-        return None
-    m = _DATABASE.match(line.lstrip())
-    return m.group(1) if m else None
-
-
-def _table_of(lines: list[str]) -> str:
-    m = _INSERT.match("\n".join(lines).lstrip())
-    return m.group(1).lower() if m else ""
-
-
-@dataclass(frozen=True)
-class _Dump:
-    """A backup file, and what a survey of it found: the tables it holds (of the database read, when it
-    holds several) and whether it ends before its end."""
-
-    path: Path
-    database: str | None  # the database read of a server's dump of several (None: every statement)
-    tables: frozenset[str]
-    cut: bool
-
-
-def _survey(path: Path) -> tuple[dict[str, set[str]], bool]:
-    """The tables of each database the dump holds ("" before any is named), and whether it is cut off."""
-    found: dict[str, set[str]] = {"": set()}
-    database, last = "", ""
-    seen: set[str] = set()
-    for _number, line in text_lines(path, seen):
-        if line.strip():
-            last = line[-200:].strip()
-        head = line[:40].lstrip()[:16].upper()
-        named = _database_named(line, head)
-        if named is not None:
-            database = named
-            found.setdefault(database, set())
-            continue
-        if head.startswith(("INSERT", "REPLACE", "CREATE", "LOCK")):
-            m = _TABLE.match(line[:500].lstrip())
-            name = m and next((group for group in m.groups() if group), None)
-            if name:
-                found[database].add(name.lower())
-    ended = last.endswith((";", "*/")) or last.startswith("--")  # (a dump ends with a statement or a comment)
-    return found, CUT in seen or not ended
-
 
 def _chosen(path: Path, found: dict[str, frozenset[str]], wanted: str | None) -> str | None:
     """The database to read of a server's dump: the one asked for, or the one that is a SLiMS library (it
@@ -356,7 +176,7 @@ TABLES_MISSING = QT_TRANSLATE_NOOP(
               "come in. A whole backup (SLiMS: System → Database Backup) brings it.")
 
 
-def _required(dump: _Dump, table: str, wanted: set[str]) -> BadRow | None:
+def _required(dump: sql_dump.Dump, table: str, wanted: set[str]) -> BadRow | None:
     """A backup without ``table`` (the one the import is for) is refused; one without others of the ``wanted``
     tables comes in with a notice naming them (None: nothing is missing)."""
     missing = sorted((wanted | {table}) - dump.tables)
@@ -370,7 +190,7 @@ def _required(dump: _Dump, table: str, wanted: set[str]) -> BadRow | None:
 class _Lookups:
     """The small tables the rows point into, and which copies each bibliography row has."""
 
-    def __init__(self, dump: _Dump, cancel: Cancel | None, for_items: bool) -> None:
+    def __init__(self, dump: sql_dump.Dump, cancel: Cancel | None, for_items: bool) -> None:
         self.names: dict[str, dict[str, str]] = defaultdict(dict)
         self.authors: dict[str, list[tuple[int, str]]] = defaultdict(list)
         self.topics: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -379,7 +199,7 @@ class _Lookups:
         masters = set(_NAMES) - {"mst_member_type"}
         wanted = {*masters, "biblio"} if for_items else {*masters, "biblio_author", "biblio_topic", "item"}
         seen: set[str] = set()
-        for n, (_line, table, names, row) in enumerate(_statements(dump, wanted, seen)):
+        for n, (_line, table, names, row) in enumerate(_rows(dump, wanted, seen)):
             if n % 5000 == 0 and cancel is not None and cancel():
                 raise Cancelled()
             if not row or len(names) != len(row):
@@ -431,7 +251,7 @@ def is_backup(head: bytes) -> bool:
     upper = head.upper()
     return head.startswith(PACKED) or (
         b"MYSQLDUMP" in upper or b"-- MYSQL DUMP" in upper or b"PHPMYADMIN SQL DUMP" in upper) or (
-        b"CREATE TABLE" in upper and b"ENGINE=" in upper) or _STATEMENT.search(head.decode("utf-8", "replace")) is not None
+        b"CREATE TABLE" in upper and b"ENGINE=" in upper) or sql_dump.STATEMENT.search(head.decode("utf-8", "replace")) is not None
 
 
 def is_backup_file(path: str | Path) -> bool:
@@ -445,24 +265,13 @@ def is_backup_file(path: str | Path) -> bool:
     return is_backup(head) or ".sql" in (suffix.lower() for suffix in Path(path).suffixes) or holds_dump(path)
 
 
-def _head(path: Path) -> str:
-    """The dump's first 64 KB of text (the whole first line, however long)."""
-    lines, size = [], 0
-    for _number, line in text_lines(path):
-        lines.append(line)
-        size += len(line)
-        if size > 1 << 16:
-            break
-    return "\n".join(lines)
-
-
 @functools.lru_cache(maxsize=4)
 def _surveyed(path: Path, size: int, modified: int) -> tuple[str, dict[str, frozenset[str]], bool]:
-    """``_head`` and ``_survey`` of a file, once: an import reads the catalogue, then the copies, then the
+    """``sql_dump.head`` and ``sql_dump.survey`` of a file, once: an import reads the catalogue, then the copies, then the
     attached files of one backup, each checking it first (a file of tens of MB unpacked and read each
     time). Keyed by the file's size and time too, so a backup copied over it is surveyed afresh."""
-    found, cut = _survey(path)
-    return _head(path), {name: frozenset(tables) for name, tables in found.items()}, cut
+    found, cut = sql_dump.survey(path)
+    return sql_dump.head(path), {name: frozenset(tables) for name, tables in found.items()}, cut
 
 
 def _surveyed_checked(path: Path) -> tuple[str, dict[str, frozenset[str]], bool]:
@@ -476,11 +285,11 @@ def _surveyed_checked(path: Path) -> tuple[str, dict[str, frozenset[str]], bool]
         raise ValidationError(UNREADABLE, path=path.name, error=type(exc).__name__) from exc
 
 
-def _checked(path: str | Path, database: str | None = None) -> _Dump:
+def _checked(path: str | Path, database: str | None = None) -> sql_dump.Dump:
     """The backup, surveyed; a file that is no backup, or that cannot be read, refused with a message."""
     path = Path(path)
     head, found, cut = _surveyed_checked(path)
-    if "`biblio`" not in head and _STATEMENT.search(head) is None:
+    if "`biblio`" not in head and sql_dump.STATEMENT.search(head) is None:
         if cut and not head.strip():
             raise ValidationError(INCOMPLETE_FILE, path=path.name)
         raise ValidationError(QT_TRANSLATE_NOOP(
@@ -488,7 +297,7 @@ def _checked(path: str | Path, database: str | None = None) -> _Dump:
             path=path.name)
     chosen = _chosen(path, found, database)
     tables = found.get(chosen, set()) if chosen is not None else set().union(*found.values())
-    return _Dump(path, chosen, frozenset(tables), cut)
+    return sql_dump.Dump(path, chosen, frozenset(tables), cut)
 
 
 INCOMPLETE_FILE = QT_TRANSLATE_NOOP(
@@ -520,7 +329,7 @@ def read_biblio(path: str | Path, progress: Progress | None = None, cancel: Canc
     if missing is not None:
         yield Incoming(0, notice=missing)
     total = len(found.codes)  # about: the titles that have copies
-    for count, (number, _table, names, row) in enumerate(_statements(dump, {"biblio"}), start=1):
+    for count, (number, _table, names, row) in enumerate(_rows(dump, {"biblio"}), start=1):
         _step(count, total, progress, cancel)
         if len(names) != len(row) or "biblio_id" not in names:
             yield Incoming(number, error=_bad(number, names, row))
@@ -548,7 +357,7 @@ def read_items(path: str | Path, progress: Progress | None = None, cancel: Cance
     dump = _checked(path, database)
     _required(dump, "biblio", set())
     found = _Lookups(dump, cancel, for_items=True)
-    for count, (number, _table, names, row) in enumerate(_statements(dump, {"item"}), start=1):
+    for count, (number, _table, names, row) in enumerate(_rows(dump, {"item"}), start=1):
         _step(count, 2 * len(found.titles), progress, cancel)  # about two copies a title
         if len(names) != len(row) or "item_code" not in names:
             yield Incoming(number, error=_bad(number, names, row))
@@ -575,7 +384,7 @@ def read_tables(path: str | Path, tables: set[str], cancel: Cancel | None = None
         if missing is not None:
             yield 0, "", missing
     seen: set[str] = set()
-    for count, (number, table, names, row) in enumerate(_statements(dump, tables, seen), start=1):
+    for count, (number, table, names, row) in enumerate(_rows(dump, tables, seen), start=1):
         _step(count, 1, None, cancel)
         if not row or len(names) != len(row):
             yield number, table, _bad(number, names, row)
@@ -670,7 +479,7 @@ def read_members(path: str | Path, columns: tuple[str, ...], cancel: Cancel | No
     names_of: dict[str, dict[str, str]] = {"mst_coll_type": {}, "mst_gmd": {}}
     rule_rows: list[tuple[int, dict[str, Any]]] = []
     seen: set[str] = set()
-    for number, table, names, row in _statements(dump, {"mst_member_type", "mst_coll_type", "mst_gmd",
+    for number, table, names, row in _rows(dump, {"mst_member_type", "mst_coll_type", "mst_gmd",
                                                          "mst_loan_rules"}, seen):
         if not row or len(names) != len(row):
             continue
@@ -690,7 +499,7 @@ def read_members(path: str | Path, columns: tuple[str, ...], cancel: Cancel | No
                          for number, f in rule_rows]
     if missing is not None:
         yield 0, missing
-    for count, (number, _table, names, row) in enumerate(_statements(dump, {"member"}), start=1):
+    for count, (number, _table, names, row) in enumerate(_rows(dump, {"member"}), start=1):
         _step(count, 1, None, cancel)
         if len(names) != len(row) or "member_id" not in names:
             yield number, _bad(number, names, row)
@@ -720,7 +529,7 @@ def read_attachments(path: str | Path, cancel: Cancel | None = None,
     dump = _checked(path, database)
     files: dict[str, dict[str, Any]] = {}
     links: list[tuple[int, dict[str, Any]]] = []
-    for count, (number, table, names, row) in enumerate(_statements(dump, {"files", "biblio_attachment"}),
+    for count, (number, table, names, row) in enumerate(_rows(dump, {"files", "biblio_attachment"}),
                                                          start=1):
         _step(count, 1, None, cancel)
         if not row or len(names) != len(row):

@@ -1,0 +1,214 @@
+"""A MySQL dump read as statements: the rows each INSERT gives, by table and by database, as they go
+(``rows``), and what a dump holds without reading its rows (``survey``). Dumps as mysqldump-php (SLiMS's
+own backup), phpMyAdmin, the mysqldump command and DBeaver write them: one row or many per INSERT, with or
+without the column names, a statement over several lines, strings escaped with backslashes, binary
+columns as 0x..., a server's dump of several databases. ``dump_files`` gives the lines (packed, archived,
+UTF-16); ``slims_backup`` reads what SLiMS's tables mean."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .dump_files import CUT, text_lines
+
+# a table's name: in backticks (MySQL), in double quotes (mysqldump --compatible=ansi), bare (mysqldump
+# --skip-quote-names), after its database's name (DBeaver: slims.biblio)
+_NAME = r"""(?:[`"]?\w+[`"]?\.)?[`"]?(\w+)[`"]?"""
+_INTO = r"(?:INSERT|REPLACE)\s+(?:(?:LOW_PRIORITY|DELAYED|HIGH_PRIORITY|IGNORE)\s+)*INTO\s+" + _NAME
+_INSERT = re.compile(_INTO + r"\s*(\([^)]*\))?\s*VALUES\s*", re.I)
+_CREATE = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?" + _NAME, re.I)
+# a statement naming a table, for the survey of what a dump holds (a table left empty in a data-only dump
+# still has its LOCK TABLES)
+_TABLE = re.compile(rf"{_INTO}|CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?{_NAME}|LOCK\s+TABLES\s+{_NAME}", re.I)
+# a column's line in a CREATE TABLE (its name quoted or bare), not a key's
+_COLUMN = re.compile(r"""\s*(?:[`"](\w+)[`"]|(?!(?:PRIMARY|UNIQUE|KEY|INDEX|FULLTEXT|SPATIAL|CONSTRAINT|FOREIGN"""
+                     r"""|CHECK)\b)(\w+)\s)""", re.I)
+# where a server's dump (mysqldump --all-databases, phpMyAdmin's server export) turns to another database
+_DATABASE = re.compile(r"""(?:USE\s+|CREATE\s+(?:DATABASE|SCHEMA)\s+(?:/\*.*?\*/\s*)?(?:IF\s+NOT\s+EXISTS\s+)?"""
+                       r"""|--\s+Database:\s+)[`"]?([^`"\s;]+)""", re.I)
+# a dump's statements, for one that does not start with the comment its tool writes (DBeaver)
+STATEMENT = re.compile(r"^\s*(?:(?:INSERT|REPLACE)\s+(?:IGNORE\s+)?INTO|CREATE\s+TABLE)\s", re.I | re.M)
+# one value and what follows it: a quoted string (backslash escapes, '' for a quote), NULL, a number,
+# a hex or binary literal
+_VALUE = re.compile(r"\s*(?:'((?:[^'\\]|\\.|'')*)'|(NULL)|(0x[0-9A-Fa-f]*|X'[0-9A-Fa-f]*')|([-+]?[0-9.][0-9.eE+-]*)"
+                    r"|_binary\s*'((?:[^'\\]|\\.|'')*)')\s*([,)])", re.S | re.I)
+_ESCAPES = {"0": "\x00", "b": "\b", "n": "\n", "r": "\r", "t": "\t", "Z": "\x1a"}
+_ESCAPED = re.compile(r"\\(.)|''", re.S)
+
+
+def _unquote(text: str) -> str:
+    if "\\" not in text and "''" not in text:
+        return text
+    return _ESCAPED.sub(lambda m: "'" if m.group(1) is None else _ESCAPES.get(m.group(1), m.group(1)), text)
+
+
+def _values(text: str, start: int) -> Iterator[tuple[int, list[Any]]]:
+    """The row tuples of an INSERT's VALUES part: (offset of the tuple, its values)."""
+    pos, end = start, len(text)
+    while pos < end:
+        while pos < end and text[pos] in " \t\r\n,":
+            pos += 1
+        if pos >= end or text[pos] == ";":
+            return
+        if text[pos] != "(":
+            raise ValueError(f"expected ( at {pos}")
+        begin, pos = pos, pos + 1
+        row: list[Any] = []
+        while True:
+            m = _VALUE.match(text, pos)
+            if m is None:
+                raise ValueError(f"unreadable value at {pos}")
+            quoted, null, hexa, number, binary, after = m.groups()
+            if quoted is not None:
+                row.append(_unquote(quoted))
+            elif null is not None:
+                row.append(None)
+            elif number is not None:
+                row.append(number)
+            elif binary is not None:
+                row.append(_unquote(binary))
+            else:
+                row.append(hexa)
+            pos = m.end()
+            if after == ")":
+                break
+        yield begin, row
+
+
+def rows(dump: Dump, tables: set[str], seen: set[str] | None = None,
+         known_columns: Callable[[str, int], tuple[str, ...]] = lambda table, count: ()
+         ) -> Iterator[tuple[int, str, list[str], list[Any]]]:
+    """(line number, table, column names, values) of every row the dump inserts into ``tables`` (of its
+    database: the one chosen of a server's dump); ``seen`` collects the names of every table the dump creates
+    or fills (and ``CUT``)."""
+    seen = set() if seen is None else seen
+    columns: dict[str, tuple[str, ...]] = {}
+    creating: str | None = None
+    pending: list[str] = []
+    start = 0
+    database = ""
+    for number, line in text_lines(dump.path, seen):
+        if creating is not None:  # the column lines of a CREATE TABLE, up to its closing parenthesis
+            if line.startswith(")"):
+                creating = None
+            else:
+                m = _COLUMN.match(line)
+                if m:
+                    columns[creating] = (*columns.get(creating, ()), m.group(1) or m.group(2))
+            continue
+        head = line[:40].lstrip()[:16].upper()  # (not all of a line of many megabytes)
+        if pending and head.startswith(("INSERT", "REPLACE", "CREATE", "--", "/*")):
+            if _table_of(pending) in tables:  # the statement before never ended: cut off
+                yield start, _table_of(pending), [], []
+            pending = []
+        if not pending:
+            named = _database_named(line, head)
+            if named is not None:
+                database = named
+                continue
+            if dump.database is not None and database != dump.database:
+                continue  # another database of a server's dump
+            if head.startswith("CREATE"):
+                m = _CREATE.match(line.lstrip())
+                if m:
+                    creating = m.group(1).lower()
+                    columns[creating] = ()
+                    seen.add(creating)
+                continue
+            if not (head.startswith("INSERT") or head.startswith("REPLACE")):
+                continue
+            start = number
+        pending.append(line)
+        if not line.rstrip().endswith(";"):
+            continue  # a statement over several lines (phpMyAdmin: one row per line)
+        text, pending = "\n".join(pending), []
+        m = _INSERT.match(text.lstrip())
+        if m is not None:
+            seen.add(m.group(1).lower())
+        if m is None or m.group(1).lower() not in tables:
+            continue
+        table = m.group(1).lower()
+        named = tuple(c.strip(' `"') for c in m.group(2)[1:-1].split(",")) if m.group(2) else None
+        names = named or columns.get(table)
+        body = text.lstrip()
+        line_of_row, counted = start, 0
+        try:
+            for offset, row in _values(body, m.end()):
+                line_of_row += _newlines(body, counted, offset)
+                counted = offset
+                yield line_of_row, table, list(names or known_columns(table, len(row))), row
+        except ValueError:
+            yield start, table, [], []  # an INSERT that cannot be read: its rows are reported, not guessed
+    if pending:  # the file ends inside a statement (copied before it was whole)
+        seen.add(CUT)
+        if _table_of(pending) in tables:
+            yield start, _table_of(pending), [], []
+
+
+def _newlines(text: str, start: int, end: int) -> int:
+    """The line breaks in ``text[start:end]`` (the rows of a statement are numbered by the lines before them,
+    counted from the row before: a statement of 50,000 rows on one line is counted once, not 50,000 times)."""
+    return text.count("\n", start, end)
+
+
+def _database_named(line: str, head: str) -> str | None:
+    """The database a line of the dump turns to (``USE``, ``CREATE DATABASE``, phpMyAdmin's ``-- Database:``);
+    None for any other line. ``head``: the line's start in capitals."""
+    if not head.startswith(("USE", "CREATE DATABASE", "CREATE SCHEMA", "-- DATABASE")):
+        return None
+    m = _DATABASE.match(line.lstrip())
+    return m.group(1) if m else None
+
+
+def _table_of(lines: list[str]) -> str:
+    m = _INSERT.match("\n".join(lines).lstrip())
+    return m.group(1).lower() if m else ""
+
+
+@dataclass(frozen=True)
+class Dump:
+    """A backup file, and what a survey of it found: the tables it holds (of the database read, when it
+    holds several) and whether it ends before its end."""
+
+    path: Path
+    database: str | None  # the database read of a server's dump of several (None: every statement)
+    tables: frozenset[str]
+    cut: bool
+
+
+def survey(path: Path) -> tuple[dict[str, set[str]], bool]:
+    """The tables of each database the dump holds ("" before any is named), and whether it is cut off."""
+    found: dict[str, set[str]] = {"": set()}
+    database, last = "", ""
+    seen: set[str] = set()
+    for _number, line in text_lines(path, seen):
+        if line.strip():
+            last = line[-200:].strip()
+        head = line[:40].lstrip()[:16].upper()
+        named = _database_named(line, head)
+        if named is not None:
+            database = named
+            found.setdefault(database, set())
+            continue
+        if head.startswith(("INSERT", "REPLACE", "CREATE", "LOCK")):
+            m = _TABLE.match(line[:500].lstrip())
+            name = m and next((group for group in m.groups() if group), None)
+            if name:
+                found[database].add(name.lower())
+    ended = last.endswith((";", "*/")) or last.startswith("--")  # (a dump ends with a statement or a comment)
+    return found, CUT in seen or not ended
+
+
+def head(path: Path) -> str:
+    """The dump's first 64 KB of text (the whole first line, however long)."""
+    lines, size = [], 0
+    for _number, line in text_lines(path):
+        lines.append(line)
+        size += len(line)
+        if size > 1 << 16:
+            break
+    return "\n".join(lines)
