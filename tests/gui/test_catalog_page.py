@@ -211,3 +211,14 @@ def test_a_librarian_gives_a_title_its_cover_from_a_phone_photo(qtbot, lib, libr
     monkeypatch.setattr(cover_dialog, "confirm", lambda parent, title, text: True)
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     assert covers.cover_of(lib, page.record) is None and "No cover yet" in dialog.picture.text()
+
+
+def test_a_print_book_and_its_e_book_are_told_apart_in_the_results(qtbot, lib, librarian, shelf):
+    """One title, two records (a print book and its e-book): the list says which row is which."""
+    catalog.add_record(lib, librarian, title="Laskar Pelangi", authors="Andrea Hirata", material_type="ebook")
+    page = CatalogPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    page.show()
+    type_and_wait(qtbot, page, "laskar")
+    shown = sorted(page.model.data(page.model.index(row, 0)) for row in range(page.model.rowCount()))
+    assert shown == ["Laskar Pelangi", "Laskar Pelangi [E-book]"]

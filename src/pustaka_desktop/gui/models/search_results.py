@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from ...core.catalog import search
+from ...core.catalog.records import MATERIAL_TYPES
 from ...core.service import Library
 from .base import RIGHT, PagedTableModel
 
@@ -77,7 +78,7 @@ class SearchResultsModel(PagedTableModel):
     def cell(self, hit: search.Hit, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:
-                return hit.title + (f" : {hit.subtitle}" if hit.subtitle else "")
+                return hit.title + (f" : {hit.subtitle}" if hit.subtitle else "") + _kind(hit.material_type)
             if column == 1:
                 return hit.authors
             if column == 2:
@@ -94,3 +95,12 @@ class SearchResultsModel(PagedTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 5):
             return RIGHT
         return None
+
+
+def _kind(material_type: str) -> str:
+    """" [E-book]" after a title that is no printed book: a print book and its e-book (or audio book, a
+    magazine) with one title are two rows a volunteer must tell apart at a glance; most titles are books."""
+    if material_type in ("", "book"):
+        return ""
+    label = MATERIAL_TYPES.get(material_type)
+    return f" [{QCoreApplication.translate('Catalog', label)}]" if label else ""
