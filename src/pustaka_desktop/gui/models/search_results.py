@@ -90,8 +90,8 @@ class SearchResultsModel(PagedTableModel):
             if column == 5:
                 return QCoreApplication.translate("SearchResultsModel", "{available} of {copies}").format(
                     available=hit.available, copies=hit.copies)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return hit.title + (f" : {hit.subtitle}" if hit.subtitle else "")
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:  # (the whole of a title cut short in its column)
+            return hit.title + (f" : {hit.subtitle}" if hit.subtitle else "") + _kind(hit.material_type)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 5):
             return RIGHT
         return None
