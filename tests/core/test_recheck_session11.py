@@ -1,15 +1,19 @@
 """Today's imports tried with files as people make them (session 11): a SLiMS export that Excel opened
 without splitting its lines (SLiMS's ``;`` on a computer whose list separator is ``,``) and saved as a
-workbook, all in column A."""
+workbook, all in column A; a price whose money is none chosen (SLiMS's "NONE", stored as 0) or rupiah
+written at length ("Rupiah (IDR)")."""
 
 from __future__ import annotations
 
 import pytest
 from openpyxl import Workbook
 
+from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.errors import ValidationError
 from pustaka_desktop.core.interop import importer, readers, slims
-from pustaka_desktop.core.store.models import Record
+from pustaka_desktop.core.store.models import Item, Record
+from tests.core import test_interop_slims_backup as backup
+from tests.core.test_inlislite_variants import COPY, report
 from tests.core.test_slims_as_workbook import BIBLIO
 
 
@@ -37,3 +41,29 @@ def test_a_slims_export_all_in_column_a_is_refused_saying_what_happened(lib, lib
         importer.import_file(lib, librarian, fmt, path)
     assert refused.value.template == readers.SLIMS_IN_ONE_COLUMN
     assert Record.select().count() == 0
+
+
+def test_a_slims_backup_s_price_with_no_money_chosen_is_rupiah_and_a_dollar_price_is_not(
+        lib, librarian, tmp_path, monkeypatch):
+    """SLiMS's list of currencies starts with "NONE", value 0, and a new copy has it unless the librarian picks
+    one: most copies priced in rupiah say 0. Read as another money, each lost its price and was flagged."""
+    copies = [dict(item_id=1, biblio_id=1, item_code="B0001", item_status_id="0", price=85000, price_currency="0"),
+              dict(item_id=2, biblio_id=1, item_code="B0002", item_status_id="0", price=15, price_currency="USD")]
+    monkeypatch.setattr(backup, "ITEMS", copies)
+    importer.import_slims_backup(lib, librarian, backup.write_dump(tmp_path / "backup_20261201.sql"))
+    rupiah, dollars = Item.get(Item.barcode == "B0001"), Item.get(Item.barcode == "B0002")
+    assert (rupiah.price, rupiah.condition_note) == (85000, "")
+    assert (dollars.price, dollars.condition_note) == (None, "15 USD")
+    assert [f.params for f in review.open_flags(lib, reason="price")] == [{"price": "15", "currency": "USD"}]
+
+
+def test_inlislite_s_money_written_as_rupiah_at_length_or_as_none_keeps_the_price(lib, librarian, tmp_path):
+    moneys = ["Rp.", "IDR", "Rupiah (IDR)", "-", "Dollar", "US$"]
+    rows = [[f"B{n}", "15-01-2020", f"00{n}", "Laskar pelangi", "899.221 3", "Pembelian", "Dapat dipinjam", "",
+             "Tersedia", "Ya", money, "25,000.00"] for n, money in enumerate(moneys)]
+    importer.import_file(lib, librarian, "inlislite", report(tmp_path / "Laporan_Eksemplar.xlsx", COPY, rows,
+                                                            title="Worksheet"))
+    got = {money: (Item.get(Item.barcode == f"B{n}").price, Item.get(Item.barcode == f"B{n}").condition_note)
+           for n, money in enumerate(moneys)}
+    assert got == {"Rp.": (25000, ""), "IDR": (25000, ""), "Rupiah (IDR)": (25000, ""), "-": (25000, ""),
+                   "Dollar": (None, "25,000.00 Dollar"), "US$": (None, "25,000.00 US$")}

@@ -68,8 +68,12 @@ ROLE_IN = {"editor": "editor", "ed": "editor", "eds": "editor", "edt": "editor",
            "ilt": "illustrator", "ilustrator": "illustrator", "ilus": "illustrator", "ilustrasi": "illustrator",
            "pengarang": "", "penulis": "", "penyusun": "", "author": "", "aut": ""}
 
-# a price's money written as rupiah (folded: "Rp." is "rp"), in SLiMS's price_currency and INLISLite's Mata Uang
+# a price's money written as rupiah (folded: "Rp." is "rp"), in SLiMS's price_currency and INLISLite's Mata Uang;
+# a word of it is enough ("Rupiah (IDR)", "Rupiah Indonesia")
 RUPIAH = frozenset({"rupiah", "idr", "rp"})
+# no money chosen: SLiMS's list of currencies starts with "NONE", whose value is 0, and a new copy has it unless
+# the librarian picks one, so most SLiMS copies priced in rupiah say 0; a sheet's "-" for none
+NO_MONEY = frozenset({"0", "none"})
 OTHER_MONEY = QT_TRANSLATE_NOOP("Review", "The price {price} is in {currency}, not rupiah: it is kept in the copy's "
                                           "remarks, and the copy has no price in rupiah yet.")
 
@@ -78,8 +82,8 @@ def other_money(item: dict[str, Any], price: str, currency: str, flags: list[Any
     """A copy's price in another money (a book bought abroad, a grant priced in dollars; SLiMS's
     price_currency, INLISLite's Mata Uang) is no rupiah amount, which the collection's value would add
     up: the copy gets no price, and the price as written ("25.00 USD") is returned for its remarks,
-    flagged. "" (and the price left as it is) for rupiah or no currency."""
-    if not item.get("price") or not currency or fold(currency) in RUPIAH:
+    flagged. "" (and the price left as it is) for rupiah or no currency ("0": SLiMS's "NONE")."""
+    if not item.get("price") or not currency.strip(" -") or fold(currency) in NO_MONEY or RUPIAH & set(fold(currency).split()):
         return ""
     item["price"] = None
     written = f"{price} {currency}"
