@@ -410,6 +410,11 @@ class ReportPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        # what the check found (and its notices: a number merged down, a sheet left out) is read with the
+        # keyboard too: a Tab stop, its text selectable with the arrows, before the table of left-out rows
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout.addWidget(self.summary)
         self.bad = QTableWidget(0, 3)
         self.bad.setAccessibleName(self.tr("Rows that will be left out"))
@@ -431,6 +436,7 @@ class ReportPage(QWizardPage):
 
     def failed(self, exc: BaseException) -> None:
         self.summary.setText(error_text(exc))
+        self.summary.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_plans(self, plans: list[importer.ImportPlan]) -> None:
         self.plans = plans
@@ -444,6 +450,7 @@ class ReportPage(QWizardPage):
             self.bad.setItem(r, 1, QTableWidgetItem(bad.where(_tr)))  # ("sheet 2020, row 14" in a workbook)
             self.bad.setItem(r, 2, QTableWidgetItem(bad.message(_tr)))
         self.completeChanged.emit()
+        self.summary.setFocus(Qt.FocusReason.OtherFocusReason)  # the result is read first (not the empty table)
 
     def isComplete(self) -> bool:  # noqa: N802
         return any(plan.changes > 0 for plan in self.plans)

@@ -1,0 +1,44 @@
+"""Moving a library in with the keyboard alone, in Indonesian: a server's SLiMS backup of two libraries, a
+SLiMS export saved from Excel as .xlsx, a buku induk with cells merged down, and the review list's possible
+duplicate of a print book and its e-book. What a keyboard-only volunteer could not reach or read."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from pustaka_desktop.core.interop import merged_cells
+from pustaka_desktop.gui.context import AppContext
+from tests.core.test_merged_cells import _sheet
+
+from .a11y_helpers import describe, press
+from .test_interop_pages import _wizard
+
+
+def _active(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+
+def _merged_buku_induk(path):
+    """A buku induk kept by hand: the accession number, title and author merged down over a book's copies."""
+    _sheet([["No. Induk", "Judul", "Pengarang", "Harga"], ["010/PD", "Laskar Pelangi", "Andrea Hirata", 85000],
+            [None, None, None, 85000], [None, None, None, 80000]], ["A2:A4", "B2:B4", "C2:C4"]).save(path)
+    return path
+
+
+def test_the_check_step_opens_on_its_summary_and_its_notices_are_a_tab_stop(qtbot, lib, librarian, tmp_path):
+    """The notice of a number merged down was only painted: Tab went from the empty table to the buttons."""
+    wizard = _wizard(qtbot, AppContext(lib, librarian), "xlsx", _merged_buku_induk(tmp_path / "induk.xlsx"))
+    _active(qtbot, wizard)
+    wizard.next()
+    wizard.next()
+    report = wizard.report
+    qtbot.waitUntil(lambda: report.plan is not None, timeout=20000)
+    _active(qtbot, wizard)
+    assert [n.template for n in report.plan.notices] == [merged_cells.NUMBER_MERGED]
+    assert "3–4" in report.summary.text()  # (the notice's rows)
+    assert QApplication.focusWidget() is report.summary, describe(QApplication.focusWidget())
+    stops = [press(qtbot, Qt.Key.Key_Tab) for _ in range(5)]
+    assert report.summary in stops and report.bad in stops, [describe(w) for w in stops]
+    assert report.summary.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
