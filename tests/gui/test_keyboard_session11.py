@@ -7,9 +7,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from pustaka_desktop.core.interop import merged_cells
+from pustaka_desktop.core.interop import merged_cells, slims
 from pustaka_desktop.gui.context import AppContext
+from pustaka_desktop.gui.import_wizard import FILTERS
+from pustaka_desktop.gui.widgets.a11y import ANNOUNCEMENTS
 from tests.core.test_merged_cells import _sheet
+from tests.core.test_slims_as_workbook import BIBLIO, _workbook
 
 from .a11y_helpers import describe, press
 from .test_interop_pages import _wizard
@@ -42,3 +45,23 @@ def test_the_check_step_opens_on_its_summary_and_its_notices_are_a_tab_stop(qtbo
     stops = [press(qtbot, Qt.Key.Key_Tab) for _ in range(5)]
     assert report.summary in stops and report.bad in stops, [describe(w) for w in stops]
     assert report.summary.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+
+
+def test_a_slims_export_saved_from_excel_switches_the_format_and_says_so(qtbot, lib, librarian, tmp_path):
+    """The format list changed out of sight (the focus is in the file field): it is said on the page and aloud,
+    and the SLiMS item file can then be chosen (its row shown, an .xlsx in its filter)."""
+    said: list[str] = []
+    ANNOUNCEMENTS.announced.connect(lambda text, _assertive: said.append(text))
+    try:
+        path = _workbook(tmp_path / "senayan_biblio_export.xlsx", slims.BIBLIO_COLUMNS, [BIBLIO])
+        wizard = _wizard(qtbot, AppContext(lib, librarian), "xlsx")
+        wizard.choose.path.setText(str(path))
+    finally:
+        ANNOUNCEMENTS.announced.disconnect()
+    choose = wizard.choose
+    assert choose.format.currentData() == "slims-biblio"
+    assert choose.format_note.isVisible() and choose.format.currentText() in choose.format_note.text()
+    assert said == [choose.format_note.text()]
+    assert choose.items_path.isVisible() and "*.xlsx" in FILTERS["slims-item"]
+    choose.format.activated.emit(choose.format.currentIndex())  # the librarian picks a format: the note goes
+    assert not choose.format_note.isVisible()

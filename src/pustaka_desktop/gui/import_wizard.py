@@ -36,7 +36,7 @@ from ..core.interop.types import COPY_FORMATS, FORMATS
 from .context import AppContext
 from .dialogs.slims_database import ask_database
 from .review_list import ReviewDialog, open_review
-from .widgets.a11y import narrow_combo, release_tab
+from .widgets.a11y import announce, narrow_combo, release_tab
 from .widgets.actions import choose_folder
 from .widgets.messages import error_text, info, show_error
 from .widgets.screen import UNLIMITED, fit_to_screen
@@ -86,6 +86,11 @@ class ChooseFilePage(QWizardPage):
         self.path, browse, label = self._file_row(form, self.tr("F&ile:"), self.tr("File to import"),
                                                   self.tr("Bro&wse…"), self.tr("Browse for the file"), self.browse)
         self.path.textChanged.connect(self.fit_format)
+        # the format changed by the file itself is said, on the page and aloud: the list changed out of sight
+        self.format_note = QLabel()
+        self.format_note.setWordWrap(True)
+        self.format_note.hide()
+        form.addRow("", self.format_note)
         # SLiMS exports its copies in a second file: both go in as one import (each copy written once)
         self.items_path, items_browse, self.items_label = self._file_row(
             form, self.tr("I&tem file (copies):"), self.tr("SLiMS item file (copies), optional"), self.tr("B&rowse…"),
@@ -114,6 +119,7 @@ class ChooseFilePage(QWizardPage):
         self.repository_path.setPlaceholderText(self.tr("SLiMS's repository folder — optional"))
         self.repository_widgets = (repository_label, self.repository_path, repository_browse)
         self.format.currentIndexChanged.connect(self.show_items_row)
+        self.format.activated.connect(self.format_note.hide)  # the librarian's own choice: the note is past
         self.show_items_row()
         self.database: str | None = None  # the library chosen of a server's backup of several (validatePage)
 
@@ -158,6 +164,12 @@ class ChooseFilePage(QWizardPage):
             fitting = readers.fitting_format(path, self.format.currentData())
             if fitting != self.format.currentData():
                 self.format.setCurrentIndex(self.format.findData(fitting))
+                self.format_note.setText(self.tr("Format changed to “{format}” to fit this file.")
+                                         .format(format=self.format.currentText()))
+                self.format_note.show()
+                announce(self.format_note, self.format_note.text())
+                return
+        self.format_note.hide()
 
     def browse_items(self) -> None:
         folder = str(Path(self.path.text().strip()).parent) if self.path.text().strip() else ""
