@@ -65,3 +65,26 @@ def test_a_slims_export_saved_from_excel_switches_the_format_and_says_so(qtbot, 
     assert choose.items_path.isVisible() and "*.xlsx" in FILTERS["slims-item"]
     choose.format.activated.emit(choose.format.currentIndex())  # the librarian picks a format: the note goes
     assert not choose.format_note.isVisible()
+
+
+def test_a_backup_that_cannot_be_read_says_why_to_the_keyboard(qtbot, lib, librarian, tmp_path):
+    """A backup cut off while copied: the preview's reason (and why Next stays grey) has the focus and is a Tab
+    stop; the focus was on the empty table and the reason only painted. Back, and a file that reads: the hint
+    is a plain label again."""
+    path = tmp_path / "backup.sql"
+    path.write_text("-- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)\n--\n-- Host: localhost    Database: "
+                    "slims\n\nCREATE TABLE `biblio` (\n  `biblio_id` int NOT NULL\n);\nINSERT INTO `biblio` VALUES "
+                    "(1,'Laskar", encoding="utf-8")
+    wizard = _wizard(qtbot, AppContext(lib, librarian), "", path)
+    _active(qtbot, wizard)
+    wizard.next()
+    preview = wizard.preview
+    assert preview.error and preview.hint.text() == preview.error and not preview.isComplete()
+    assert QApplication.focusWidget() is preview.hint, describe(QApplication.focusWidget())
+    stops = [press(qtbot, Qt.Key.Key_Tab) for _ in range(5)]
+    assert preview.hint in stops, [describe(w) for w in stops]
+    wizard.back()
+    wizard.choose.path.setText(str(_workbook(tmp_path / "senayan_biblio_export.xlsx", slims.BIBLIO_COLUMNS,
+                                             [BIBLIO])))
+    wizard.next()
+    assert not preview.error and preview.hint.focusPolicy() == Qt.FocusPolicy.NoFocus

@@ -53,6 +53,14 @@ FILTERS = {"slims-biblio": "*.csv *.xlsx *.xls", "slims-item": "*.csv *.xlsx *.x
            "xlsx": "*.xlsx *.xls", "csv": "*.csv *.txt"}
 
 
+def readable(label: QLabel, tab_stop: bool) -> None:
+    """``label`` a Tab stop whose text the arrow keys select (a screen reader reads it on the way), or
+    back to a plain label: what a step says is reached with the keyboard, not only seen."""
+    flags = Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+    label.setTextInteractionFlags(flags if tab_stop else Qt.TextInteractionFlag.NoTextInteraction)
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus if tab_stop else Qt.FocusPolicy.NoFocus)
+
+
 def _format_label(fmt: str) -> str:
     if fmt == "slims-biblio":
         return QCoreApplication.translate("ImportWizard", "SLiMS bibliography CSV")
@@ -278,6 +286,7 @@ class PreviewPage(QWizardPage):
         self.fields_label.setBuddy(None)
         self.fields_label.hide()
         self.error = ""
+        readable(self.hint, False)
         try:
             if fmt in ("xlsx", "csv") and not spreadsheet.known_export(path):
                 self._spreadsheet(path)
@@ -291,6 +300,9 @@ class PreviewPage(QWizardPage):
             self.hint.setText(self.error)
             self.table.setRowCount(0)
             self.table.setColumnCount(0)
+            # why Next stays grey is read first: the focus went to the empty table, the reason only painted
+            readable(self.hint, True)
+            self.hint.setFocus(Qt.FocusReason.OtherFocusReason)
         self.completeChanged.emit()
 
     def _spreadsheet(self, path: str) -> None:
@@ -423,10 +435,8 @@ class ReportPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         # what the check found (and its notices: a number merged down, a sheet left out) is read with the
-        # keyboard too: a Tab stop, its text selectable with the arrows, before the table of left-out rows
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # keyboard too, before the table of left-out rows
+        readable(self.summary, True)
         layout.addWidget(self.summary)
         self.bad = QTableWidget(0, 3)
         self.bad.setAccessibleName(self.tr("Rows that will be left out"))
