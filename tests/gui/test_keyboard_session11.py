@@ -5,12 +5,14 @@ duplicate of a print book and its e-book. What a keyboard-only volunteer could n
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWizard
 
+from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.interop import merged_cells, slims
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.import_wizard import FILTERS
 from pustaka_desktop.gui.widgets.a11y import ANNOUNCEMENTS
+from tests.core.test_import_identity import slims_biblio
 from tests.core.test_merged_cells import _sheet
 from tests.core.test_slims_as_workbook import BIBLIO, _workbook
 
@@ -88,3 +90,31 @@ def test_a_backup_that_cannot_be_read_says_why_to_the_keyboard(qtbot, lib, libra
                                              [BIBLIO])))
     wizard.next()
     assert not preview.error and preview.hint.focusPolicy() == Qt.FocusPolicy.NoFocus
+
+
+def test_the_possible_duplicate_of_a_print_book_and_its_e_book_is_cleared_with_enter_and_the_end_is_said(
+        qtbot, lib, librarian, tmp_path):
+    """The import's review list opens on the flag, Enter clears it (it has nothing to write back); the focus
+    stays in the table, now empty, so that the list is done is said aloud (it was only painted)."""
+    path = tmp_path / "senayan_biblio_export.csv"
+    slims_biblio(path, ("Text", "<B0001><B0002>"), ("Electronic Resource", "<E0001>"))
+    wizard = _wizard(qtbot, AppContext(lib, librarian), "slims-biblio", path)
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.report.plan is not None, timeout=20000)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.result_plan is not None, timeout=20000)
+    dialog = wizard.review_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    _active(qtbot, dialog)
+    assert QApplication.focusWidget() is dialog.table
+    assert [entry.reason for entry in dialog.entries] == ["duplicate"]
+    said: list[str] = []
+    ANNOUNCEMENTS.announced.connect(lambda text, _assertive: said.append(text))
+    try:
+        press(qtbot, Qt.Key.Key_Return)
+    finally:
+        ANNOUNCEMENTS.announced.disconnect()
+    assert review.open_count(lib) == 0 and dialog.table.rowCount() == 0
+    assert QApplication.focusWidget() is dialog.table
+    assert said == [dialog.summary.text()] and dialog.summary.text() == "Nothing left to check."
