@@ -36,7 +36,7 @@ from ..core.interop.types import COPY_FORMATS, FORMATS
 from .context import AppContext
 from .dialogs.slims_database import ask_database
 from .review_list import ReviewDialog, open_review
-from .widgets.a11y import narrow_combo, release_tab
+from .widgets.a11y import announce, narrow_combo, release_tab
 from .widgets.actions import choose_folder
 from .widgets.messages import error_text, info, show_error
 from .widgets.screen import UNLIMITED, fit_to_screen
@@ -51,6 +51,14 @@ FILTERS = {"slims-biblio": "*.csv *.xlsx *.xls", "slims-item": "*.csv *.xlsx *.x
            "slims-sql": "*.sql *.gz *.tgz *.tar *.zip *.bz2 *.xz",
            "marc": "*.mrc *.marc *.iso *.dat *.mrk *.txt", "marcxml": "*.xml", "inlislite": "*.xlsx *.xls *.csv",
            "xlsx": "*.xlsx *.xls", "csv": "*.csv *.txt"}
+
+
+def readable(label: QLabel, tab_stop: bool) -> None:
+    """``label`` a Tab stop whose text the arrow keys select (a screen reader reads it on the way), or
+    back to a plain label: what a step says is reached with the keyboard, not only seen."""
+    flags = Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+    label.setTextInteractionFlags(flags if tab_stop else Qt.TextInteractionFlag.NoTextInteraction)
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus if tab_stop else Qt.FocusPolicy.NoFocus)
 
 
 def _format_label(fmt: str) -> str:
@@ -86,6 +94,11 @@ class ChooseFilePage(QWizardPage):
         self.path, browse, label = self._file_row(form, self.tr("F&ile:"), self.tr("File to import"),
                                                   self.tr("Bro&wse…"), self.tr("Browse for the file"), self.browse)
         self.path.textChanged.connect(self.fit_format)
+        # the format changed by the file itself is said, on the page and aloud: the list changed out of sight
+        self.format_note = QLabel()
+        self.format_note.setWordWrap(True)
+        self.format_note.hide()
+        form.addRow("", self.format_note)
         # SLiMS exports its copies in a second file: both go in as one import (each copy written once)
         self.items_path, items_browse, self.items_label = self._file_row(
             form, self.tr("I&tem file (copies):"), self.tr("SLiMS item file (copies), optional"), self.tr("B&rowse…"),
@@ -114,6 +127,7 @@ class ChooseFilePage(QWizardPage):
         self.repository_path.setPlaceholderText(self.tr("SLiMS's repository folder — optional"))
         self.repository_widgets = (repository_label, self.repository_path, repository_browse)
         self.format.currentIndexChanged.connect(self.show_items_row)
+        self.format.activated.connect(self.format_note.hide)  # the librarian's own choice: the note is past
         self.show_items_row()
         self.database: str | None = None  # the library chosen of a server's backup of several (validatePage)
 
@@ -158,6 +172,12 @@ class ChooseFilePage(QWizardPage):
             fitting = readers.fitting_format(path, self.format.currentData())
             if fitting != self.format.currentData():
                 self.format.setCurrentIndex(self.format.findData(fitting))
+                self.format_note.setText(self.tr("Format changed to “{format}” to fit this file.")
+                                         .format(format=self.format.currentText()))
+                self.format_note.show()
+                announce(self.format_note, self.format_note.text())
+                return
+        self.format_note.hide()
 
     def browse_items(self) -> None:
         folder = str(Path(self.path.text().strip()).parent) if self.path.text().strip() else ""
@@ -266,6 +286,7 @@ class PreviewPage(QWizardPage):
         self.fields_label.setBuddy(None)
         self.fields_label.hide()
         self.error = ""
+        readable(self.hint, False)
         try:
             if fmt in ("xlsx", "csv") and not spreadsheet.known_export(path):
                 self._spreadsheet(path)
@@ -279,6 +300,9 @@ class PreviewPage(QWizardPage):
             self.hint.setText(self.error)
             self.table.setRowCount(0)
             self.table.setColumnCount(0)
+            # why Next stays grey is read first: the focus went to the empty table, the reason only painted
+            readable(self.hint, True)
+            self.hint.setFocus(Qt.FocusReason.OtherFocusReason)
         self.completeChanged.emit()
 
     def _spreadsheet(self, path: str) -> None:
@@ -410,6 +434,9 @@ class ReportPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        # what the check found (and its notices: a number merged down, a sheet left out) is read with the
+        # keyboard too, before the table of left-out rows
+        readable(self.summary, True)
         layout.addWidget(self.summary)
         self.bad = QTableWidget(0, 3)
         self.bad.setAccessibleName(self.tr("Rows that will be left out"))
@@ -431,6 +458,7 @@ class ReportPage(QWizardPage):
 
     def failed(self, exc: BaseException) -> None:
         self.summary.setText(error_text(exc))
+        self.summary.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_plans(self, plans: list[importer.ImportPlan]) -> None:
         self.plans = plans
@@ -444,6 +472,7 @@ class ReportPage(QWizardPage):
             self.bad.setItem(r, 1, QTableWidgetItem(bad.where(_tr)))  # ("sheet 2020, row 14" in a workbook)
             self.bad.setItem(r, 2, QTableWidgetItem(bad.message(_tr)))
         self.completeChanged.emit()
+        self.summary.setFocus(Qt.FocusReason.OtherFocusReason)  # the result is read first (not the empty table)
 
     def isComplete(self) -> bool:  # noqa: N802
         return any(plan.changes > 0 for plan in self.plans)

@@ -254,6 +254,8 @@ class ReviewDialog(QDialog):
         self.ctx.events.catalog_changed.emit()
         self.load(row)
         self.table.setFocus()
+        if not self.entries:  # the focus stays in a table now empty: the list being done is said aloud
+            announce(self.summary, self.summary.text())
 
 
 def open_review(ctx: AppContext, parent=None, closed=None) -> ReviewDialog:
