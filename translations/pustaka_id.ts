@@ -2082,6 +2082,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>Semua berkas (*)</translation>
         </message>
         <message>
+            <source>Format changed to “{format}” to fit this file.</source>
+            <translation>Format diganti menjadi “{format}” agar sesuai dengan berkas ini.</translation>
+        </message>
+        <message>
             <source>Choose the SLiMS item file</source>
             <translation>Pilih berkas eksemplar SLiMS</translation>
         </message>
@@ -5115,6 +5119,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>The file {path} does not exist.</source>
             <translation>Berkas {path} tidak ada.</translation>
+        </message>
+        <message>
+            <source>{path} is a SLiMS export with all its columns in column A: Excel opened SLiMS's CSV without splitting its lines at SLiMS's field separator, and it was saved so. Import the CSV file SLiMS wrote; or in Excel select column A, choose Data &gt; Text to Columns, tick the separator SLiMS used (; or ,), save, and import the workbook. Nothing was imported.</source>
+            <translation>{path} adalah ekspor SLiMS yang semua kolomnya ada di kolom A: Excel membuka CSV SLiMS tanpa memisahkan barisnya pada pemisah kolom SLiMS, lalu disimpan begitu. Impor berkas CSV yang ditulis SLiMS; atau di Excel pilih kolom A, pilih Data &gt; Text to Columns, centang pemisah yang dipakai SLiMS (; atau ,), simpan, lalu impor workbook itu. Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <source>{path} is SLiMS's bibliography export (its columns are SLiMS's: gmd_name, isbn_issn, authors...): import it as "SLiMS bibliography CSV" (pustaka-cli import slims-biblio), which reads its lists of authors and copies. Nothing was imported.</source>
