@@ -7345,6 +7345,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Baris {rows} tampak seperti blok tanda tangan ("{text}"), tetapi ada data sesudahnya: baris itu dibaca sebagai data. Periksalah.</translation>
         </message>
         <message>
+            <source>Rows {rows} hold nothing but their number (a list numbered ahead): left out, no data.</source>
+            <translation>Baris {rows} hanya berisi nomornya (daftar yang sudah dinomori lebih dulu): dilewati, tidak ada data.</translation>
+        </message>
+        <message>
             <source>Ditto marks (sda, idem, ") read as the value of the row above: row {rows}.</source>
             <translation>Tanda "sama dengan di atas" (sda, idem, ") dibaca sebagai isi baris di atasnya: baris {rows}.</translation>
         </message>

@@ -84,6 +84,7 @@ class ImportSession:
         self.isbn_rows: dict[str, Ref] = {}
         self.barcode_rows: dict[str, int] = {}  # barcode -> first row of this file
         self.planned: dict[Any, int] = {}  # record -> copies this file adds
+        self.counted: dict[Any, int] = {}  # record -> the copies its rows' counts ("Jumlah") add up to
         self.unnumbered: dict[Any, int] = {}  # record -> rows of this file that are a copy without a number
         self.new_subjects: dict[str, str] = {}
         self.flagged_types: set[str] = set()
@@ -448,7 +449,7 @@ class ImportSession:
         back, and the next file's session loads the catalogue afresh."""
         self.cat = None  # type: ignore[assignment]
         self.in_file, self.first_row, self.isbn_rows, self.barcode_rows, self.id_key = {}, {}, {}, {}, {}
-        self.planned, self.unnumbered, self.new_subjects = {}, {}, {}
+        self.planned, self.counted, self.unnumbered, self.new_subjects = {}, {}, {}, {}
         self.barcodes = None
 
     def release(self) -> None:
@@ -458,8 +459,11 @@ class ImportSession:
             self.deferred.clear()
 
     def _counted_copies(self, inc: Incoming, ref: Ref) -> None:
+        # the counts of the rows of one title add up (two purchases, each "Jumlah 1", are two copies); against
+        # the copies the title has, here and in the catalogue, so a second import of the file adds none
+        self.counted[ref_key(ref)] = total = self.counted.get(ref_key(ref), 0) + inc.copies
         have = self.planned.get(ref_key(ref), 0) + (self.cat.copy_counts.get(ref, 0) if isinstance(ref, int) else 0)
-        for _ in range(max(0, inc.copies - have)):
+        for _ in range(max(0, total - have)):
             if self.barcodes is None:
                 self.barcodes = BarcodeGenerator(self.lib, self.cat)
             barcode = self.barcodes.next()

@@ -156,12 +156,16 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
     filled = ((number, values) for number, values in enumerate(values_rows, start=header_row + 1)
               if any(clean(v) for v in values))
     numbers_merged: tuple[list[int], set[str]] = ([], set())  # rows under a card number or NIK merged down
+    numbered_only: list[int] = []  # rows that hold nothing read here ("No" alone: a list numbered ahead)
     for entry in sheets.table_rows(filled, sheet):
         if isinstance(entry, BadRow):  # totals, a signature block: no members, said
             yield 0, entry
             continue
         number, values = entry
         got = {key: _cell(values[i]) for i, key in enumerate(keys) if key and i < len(values)}
+        if not any(got.values()) and not any(_cell(values[i]) for i, _ in others if i < len(values)):
+            numbered_only.append(number)
+            continue
         # (an address, a dusun, an RT merged down over a family is each member's; a number is one person's)
         merged = [i for i in merged_cells.merged_columns(values) if i < len(keys) and keys[i] in _ONE_PERSON]
         if merged:
@@ -198,3 +202,5 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
     if numbers_merged[0]:
         yield 0, BadRow(0, merged_cells.NUMBER_MERGED, {"column": ", ".join(sorted(numbers_merged[1])),
                                                   "rows": sheets.row_list(numbers_merged[0])}, sheet=sheet)
+    if numbered_only:
+        yield 0, BadRow(0, sheets.NUMBERED_ONLY, {"rows": sheets.row_list(numbered_only)}, sheet=sheet)

@@ -413,6 +413,10 @@ SIGNATURES = QT_TRANSLATE_NOOP("Import", "The signature block under the table (\
                                          "rows {rows}.")
 SIGNATURES_KEPT = QT_TRANSLATE_NOOP("Import", "Rows {rows} look like a signature block (\"{text}\"), but data comes "
                                               "after them: they were read as data. Check them.")
+# a buku induk or a member list numbered ahead ("No" 1 to 500, 200 rows filled so far): rows with nothing
+# an import reads are no book and no member, said once, not refused one by one
+NUMBERED_ONLY = QT_TRANSLATE_NOOP("Import", "Rows {rows} hold nothing but their number (a list numbered ahead): "
+                                            "left out, no data.")
 DITTOS = QT_TRANSLATE_NOOP("Import", "Ditto marks (sda, idem, \") read as the value of the row above: row {rows}.")
 
 # "Jumlah", "JUMLAH", "Total", "Jumlah anggota: 6", "Jml. buku : 120 eks": a totals label, maybe with its number

@@ -323,6 +323,7 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
                        sheet=sheet)
     above: dict[str, Any] = {}  # the book of the last row that named one
     numbers_merged: tuple[list[int], set[str]] = ([], set())  # rows under a barcode or accession number merged down
+    numbered_only: list[int] = []  # rows that hold nothing read here ("No" alone: a list numbered ahead)
     number = header_row
     for row in sheets.table_rows(sheets.filled_rows(rows, header_row + 1, total_hint, progress, cancel, counted[0]),
                                  sheet):
@@ -331,6 +332,9 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
             continue
         number, values = row
         picked = {t: (values[i] if i < len(values) else None) for i, t in positions}
+        if not any(clean(value) for value in picked.values()):
+            numbered_only.append(number)
+            continue
         columns = merged_cells.merged_columns(values)
         merged = {t for i, t in positions if i in columns} if columns else set()  # values of a cell merged down
         if merged & _NUMBERS:  # a number names one copy: the first row's, not each row's under it
@@ -358,6 +362,9 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
         named = ", ".join(sorted(labels.get(name, name) for name in numbers_merged[1]))
         yield Incoming(0, notice=BadRow(0, merged_cells.NUMBER_MERGED, {"column": named, "rows": sheets.row_list(
             numbers_merged[0])}, sheet=sheet), sheet=sheet)
+    if numbered_only:
+        yield Incoming(0, notice=BadRow(0, sheets.NUMBERED_ONLY, {"rows": sheets.row_list(numbered_only)}, sheet=sheet),
+                       sheet=sheet)
     if lost:
         yield Incoming(0, notice=BadRow(0, SCRIPT_LOST, {"rows": sheets.row_list(lost)}, sheet=sheet), sheet=sheet)
 
