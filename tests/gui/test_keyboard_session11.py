@@ -118,3 +118,18 @@ def test_the_possible_duplicate_of_a_print_book_and_its_e_book_is_cleared_with_e
     assert review.open_count(lib) == 0 and dialog.table.rowCount() == 0
     assert QApplication.focusWidget() is dialog.table
     assert said == [dialog.summary.text()] and dialog.summary.text() == "Nothing left to check."
+
+
+def test_the_review_list_says_which_of_a_print_book_and_its_e_book_a_row_is(qtbot, lib, librarian, tmp_path):
+    """Two records of one title flagged as alike: the list's record column names the e-book as such (the two
+    rows read the same before)."""
+    from pustaka_desktop.core.interop import importer
+    from pustaka_desktop.gui.review_list import ReviewDialog
+
+    path = tmp_path / "senayan_biblio_export.csv"
+    slims_biblio(path, ("Text", "<B0001>"), ("Electronic Resource", "<E0001>"))
+    importer.import_file(lib, librarian, "slims-biblio", path)
+    dialog = ReviewDialog(AppContext(lib, librarian))
+    qtbot.addWidget(dialog)
+    [entry] = dialog.entries
+    assert entry.material_type == "ebook" and dialog.table.item(0, 0).text().endswith("[E-book]")

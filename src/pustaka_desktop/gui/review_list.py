@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..core.catalog import review
 from ..core.errors import PustakaError
 from .context import AppContext
+from .models.search_results import kind_suffix
 from .widgets.a11y import announce, release_tab
 from .widgets.forms import add_all, button, note
 from .widgets.messages import error_text
@@ -158,7 +159,7 @@ class ReviewDialog(QDialog):
                                      "lost.").format(count=total) if total else self.tr("Nothing left to check."))
         self.table.setRowCount(len(self.entries))
         for r, entry in enumerate(self.entries):
-            what = entry.title or "-"
+            what = (entry.title + kind_suffix(entry.material_type)) if entry.title else "-"
             if entry.barcode:
                 what += f"\n[{entry.barcode}]"
             label = review.REASONS.get(entry.reason, entry.reason)

@@ -102,6 +102,7 @@ class Entry:
     barcode: str
     origin: str
     row: int
+    material_type: str = "book"  # of the record: a print book and its e-book flagged as alike are told apart
 
     def message(self, translate=lambda context, text: text) -> str:
         return render(self.context, self.template, self.params, translate)
@@ -167,12 +168,14 @@ def open_flags(lib: Library, reason: str = "", limit: int = 500, offset: int = 0
         params.extend(wanted)
     cursor = lib.db.execute_sql(
         "SELECT f.id, f.reason, f.field_name, f.value, f.template, f.params, f.context, f.suggestion, f.record_id, "
-        "f.item_id, coalesce(r.title, ''), coalesce(i.barcode, ''), f.origin, f.row FROM review_flag f "
+        "f.item_id, coalesce(r.title, ''), coalesce(i.barcode, ''), f.origin, f.row, coalesce(r.material_type, "
+        "'book') FROM review_flag f "
         "LEFT JOIN record r ON r.id = f.record_id LEFT JOIN item i ON i.id = f.item_id "
         f"WHERE {' AND '.join(where)} ORDER BY f.id LIMIT ? OFFSET ?", [*params, limit, offset])
     return [Entry(id=row[0], reason=row[1], field=row[2], value=row[3], template=row[4],
                   params=json.loads(row[5] or "{}"), context=row[6], suggestion=row[7], record_id=row[8],
-                  item_id=row[9], title=row[10], barcode=row[11], origin=row[12], row=row[13]) for row in cursor]
+                  item_id=row[9], title=row[10], barcode=row[11], origin=row[12], row=row[13], material_type=row[14])
+            for row in cursor]
 
 
 def _get(flag_id: int) -> ReviewFlag:

@@ -78,7 +78,7 @@ class SearchResultsModel(PagedTableModel):
     def cell(self, hit: search.Hit, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:
-                return hit.title + (f" : {hit.subtitle}" if hit.subtitle else "") + _kind(hit.material_type)
+                return hit.title + (f" : {hit.subtitle}" if hit.subtitle else "") + kind_suffix(hit.material_type)
             if column == 1:
                 return hit.authors
             if column == 2:
@@ -91,13 +91,13 @@ class SearchResultsModel(PagedTableModel):
                 return QCoreApplication.translate("SearchResultsModel", "{available} of {copies}").format(
                     available=hit.available, copies=hit.copies)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:  # (the whole of a title cut short in its column)
-            return hit.title + (f" : {hit.subtitle}" if hit.subtitle else "") + _kind(hit.material_type)
+            return hit.title + (f" : {hit.subtitle}" if hit.subtitle else "") + kind_suffix(hit.material_type)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 5):
             return RIGHT
         return None
 
 
-def _kind(material_type: str) -> str:
+def kind_suffix(material_type: str) -> str:
     """" [E-book]" after a title that is no printed book: a print book and its e-book (or audio book, a
     magazine) with one title are two rows a volunteer must tell apart at a glance; most titles are books."""
     if material_type in ("", "book"):
