@@ -128,3 +128,18 @@ def test_a_folder_chosen_instead_of_a_file_is_named_as_a_folder(tmp_path, capsys
     folder.mkdir()
     code, _, err = run(capsys, "--db", db, "import", "slims-biblio", str(folder))
     assert code == 1 and "is a folder: choose the file in it" in err and "Traceback" not in err
+
+
+def test_review_list_names_the_type_of_a_record_that_is_no_printed_book(tmp_path, capsys):
+    from tests.core.test_import_identity import slims_biblio
+
+    db = str(tmp_path / "lib.sqlite3")
+    assert run(capsys, "--db", db, "init", "--library-name", "Desa", "--library-code", "DSA", "--librarian", "budi",
+               "--password", "rahasia1")[0] == 0
+    path = tmp_path / "senayan_biblio_export.csv"
+    slims_biblio(path, ("Text", "<B0001>"), ("Electronic Resource", "<E0001>"))
+    assert run(capsys, "--db", db, "import", "slims-biblio", str(path))[0] == 0
+    code, out, _ = run(capsys, "--db", db, "review", "list")
+    assert code == 0 and " (E-book)" in out
+    code, out, _ = run(capsys, "--db", db, "review", "list", "--json")
+    assert [item["material_type"] for item in json.loads(out)["items"]] == ["ebook"]

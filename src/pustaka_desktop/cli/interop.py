@@ -9,6 +9,7 @@ import argparse
 import sys
 
 from ..core.catalog import accession_register, review
+from ..core.catalog.records import MATERIAL_TYPES
 from ..core.errors import ValidationError
 from ..core.fields import date_field
 from ..core.i18n import QT_TRANSLATE_NOOP
@@ -170,7 +171,7 @@ def _json_summary(args: argparse.Namespace, lib, result, before: set) -> dict:
 
 def _entry_json(entry: review.Entry) -> dict:
     return {"id": entry.id, "reason": entry.reason, "record": entry.record_id, "title": entry.title,
-            "barcode": entry.barcode, "field": entry.field, "value": entry.value,
+            "material_type": entry.material_type, "barcode": entry.barcode, "field": entry.field, "value": entry.value,
             "message": entry.message(translate), "suggestion": entry.suggestion, "row": entry.row,
             "import": entry.origin}
 
@@ -180,7 +181,9 @@ def _print_entries(entries: list[review.Entry]) -> None:
         print(translate("cli", "Nothing to review."))
         return
     for entry in entries:
-        what = entry.title + (f" [{entry.barcode}]" if entry.barcode else "")
+        kind = MATERIAL_TYPES.get(entry.material_type) if entry.material_type != "book" else None
+        what = entry.title + (f" ({translate('Catalog', kind)})" if kind else "") + (
+            f" [{entry.barcode}]" if entry.barcode else "")
         print(f"#{entry.id}  {what}")
         print("    " + entry.message(translate))
         if entry.suggestion:
