@@ -1,4 +1,5 @@
-"""The district's union catalogue and figures on both databases it can live in.
+"""A village enrolled with its district office (``pair``: two sites, one shared clock), and the district's union
+catalogue and figures on both databases it can live in.
 
 A test module that uses ``union_backend`` (``pytestmark = pytest.mark.usefixtures("union_backend")``)
 runs once on the district's own SQLite file and once on PostgreSQL: a fresh database per test, made
@@ -17,6 +18,9 @@ import uuid
 import pytest
 
 from pustaka_desktop.core.store import postgres
+from pustaka_desktop.core.store.clock import FixedClock
+
+from .sync_helpers import Site, enrol
 
 SERVER_ENV = "PUSTAKA_TEST_POSTGRES"
 
@@ -96,3 +100,15 @@ def union_backend(request, monkeypatch):
     else:
         monkeypatch.setenv(postgres.DSN_ENV, request.getfixturevalue("pg_database"))
     return request.param
+
+
+@pytest.fixture
+def pair(tmp_path):
+    """A village enrolled with its district office: (village, district), each a ``sync_helpers.Site``."""
+    clock = FixedClock("2026-03-02T09:00:00+07:00")
+    district = Site(tmp_path, "dinas", "DIN", clock, district=True)
+    village = Site(tmp_path, "suka", "SKM", clock)
+    enrol(village, district, tmp_path)
+    yield village, district
+    village.close()
+    district.close()

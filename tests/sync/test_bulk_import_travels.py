@@ -6,27 +6,11 @@ from __future__ import annotations
 import json
 import zipfile
 
-import pytest
-
 from pustaka_desktop.core import demo
 from pustaka_desktop.core.interop import importer, slims
 from pustaka_desktop.core.store import write as store
-from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.store.models import ChangeLog, Item, Record, SyncReplica
 from pustaka_desktop.core.sync import status, union
-
-from .sync_helpers import Site, enrol
-
-
-@pytest.fixture
-def pair(tmp_path):
-    clock = FixedClock("2026-03-02T09:00:00+07:00")
-    district = Site(tmp_path, "dinas", "DIN", clock, district=True)
-    village = Site(tmp_path, "suka", "SKM", clock)
-    enrol(village, district, tmp_path)
-    yield village, district
-    village.close()
-    district.close()
 
 
 def _slims_biblio(path, count):

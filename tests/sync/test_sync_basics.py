@@ -28,17 +28,6 @@ from pustaka_desktop.core.sync import bundle, changes, conflicts, enrolment, hub
 from .sync_helpers import Site, both_databases, enrol
 
 
-@pytest.fixture
-def pair(tmp_path):
-    clock = FixedClock("2026-03-02T09:00:00+07:00")
-    district = Site(tmp_path, "dinas", "DIN", clock, district=True)
-    village = Site(tmp_path, "suka", "SKM", clock)
-    enrol(village, district, tmp_path)
-    yield village, district
-    village.close()
-    district.close()
-
-
 def test_enrolment_shows_matching_fingerprints_and_assigns_code(tmp_path):
     clock = FixedClock("2026-03-02T09:00:00+07:00")
     district = Site(tmp_path, "dinas", "DIN", clock, district=True)

@@ -11,22 +11,8 @@ import pytest
 from pustaka_desktop.core import demo
 from pustaka_desktop.core.errors import Refused
 from pustaka_desktop.core.store import write as store
-from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.store.models import SYNC_MODELS, Member, Record, SyncBundleLog, SyncReplica
 from pustaka_desktop.core.sync import bundle, changes, keys, staging
-
-from .sync_helpers import Site, enrol
-
-
-@pytest.fixture
-def pair(tmp_path):
-    clock = FixedClock("2026-03-02T09:00:00+07:00")
-    district = Site(tmp_path, "dinas", "DIN", clock, district=True)
-    village = Site(tmp_path, "suka", "SKM", clock)
-    enrol(village, district, tmp_path)
-    yield village, district
-    village.close()
-    district.close()
 
 
 def test_sql_made_lines_are_the_same_documents_as_python_rows(pair):
