@@ -14,7 +14,7 @@ from pustaka_desktop.core.catalog import records
 from pustaka_desktop.core.catalog.copies import add_copies, add_item, update_item
 from pustaka_desktop.core.community import members
 from pustaka_desktop.core.errors import ValidationError
-from pustaka_desktop.core.interop import importer, types
+from pustaka_desktop.core.interop import dates, importer
 from pustaka_desktop.core.store import clock as clock_module
 from pustaka_desktop.core.store import health
 from pustaka_desktop.core.store.models import Record, ReviewFlag
@@ -45,12 +45,12 @@ def test_an_import_does_not_flag_every_newer_book(lib, librarian, clock, tmp_pat
 
 def test_a_two_digit_year_is_this_century_on_a_clock_set_back(monkeypatch):
     monkeypatch.setattr(clock_module.SystemClock, "now", lambda self: datetime(2009, 1, 1, tzinfo=UTC))
-    types._date_text.cache_clear()
+    dates._date_text.cache_clear()
     try:
-        assert types.parse_date("12/1/19", "received_date") == date(2019, 1, 12)
-        assert types.parse_date("3-Agt-98", "received_date") == date(1998, 8, 3)
+        assert dates.parse_date("12/1/19", "received_date") == date(2019, 1, 12)
+        assert dates.parse_date("3-Agt-98", "received_date") == date(1998, 8, 3)
     finally:
-        types._date_text.cache_clear()
+        dates._date_text.cache_clear()
 
 
 def test_a_copy_received_in_2020_is_taken_on_a_clock_of_2009(lib, librarian, clock):

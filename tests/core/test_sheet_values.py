@@ -21,7 +21,8 @@ from pustaka_desktop.core.interop import (
     sheets,
     spreadsheet,
 )
-from pustaka_desktop.core.interop.types import RowError, month_only, parse_date
+from pustaka_desktop.core.interop.dates import month_only, parse_date
+from pustaka_desktop.core.interop.types import RowError
 from pustaka_desktop.core.store.models import Item, Member, Record
 
 

@@ -18,19 +18,9 @@ from ..catalog.review import Flag
 from ..cells import as_written
 from ..fields import day_of
 from ..i18n import QT_TRANSLATE_NOOP
+from .dates import month_only, parse_date
 from .sheet_values import EXCEL_ERRORS, MAX_RANGE, accession_range, authors, looks_lost, parts, year_text
-from .types import (
-    RowError,
-    clean,
-    fold,
-    language_code,
-    month_only,
-    parse_date,
-    parse_isbn,
-    parse_price,
-    parse_year,
-    soft,
-)
+from .types import RowError, clean, fold, language_code, parse_isbn, parse_price, parse_year, soft
 from .vocabulary import GMD_IN, SOURCE_IN, STATUS_IN, source_code
 
 # Target fields, with an English label (marked for translation) for the mapping step and the export.

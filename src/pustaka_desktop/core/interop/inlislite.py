@@ -51,6 +51,7 @@ from ..catalog import classnumber
 from ..catalog.review import Flag
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from .dates import parse_date
 from .sheets import ROW_NUMBER_HEADERS, filled_rows, holds_data, sheet_rows, table_rows
 from .types import (
     BadRow,
@@ -60,7 +61,6 @@ from .types import (
     clean,
     fold,
     language_code,
-    parse_date,
     parse_isbn,
     parse_price,
     soft,

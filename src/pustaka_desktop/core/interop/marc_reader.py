@@ -22,6 +22,7 @@ import pymarc
 from ..catalog import classnumber, review
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from .dates import parse_date
 from .iso2709 import BETWEEN_RECORDS, MarcField, MarcRecord, iso_records
 from .types import (
     UTF8_BOM,
@@ -34,7 +35,6 @@ from .types import (
     clean,
     fold,
     language_code,
-    parse_date,
     parse_isbn,
     parse_price,
     parse_year,

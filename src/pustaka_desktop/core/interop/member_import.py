@@ -53,7 +53,8 @@ from ..store.files import existing_folder
 from ..store.health import data_today
 from ..store.models import CollectionType, LoanRule, Member, MemberType, Staff
 from . import member_sheets, sheets, slims_backup, slims_members, slims_pictures, spreadsheet
-from .types import UNREADABLE, BadRow, RowError, Translate, fold, month_only, parse_date
+from .dates import month_only, parse_date
+from .types import UNREADABLE, BadRow, RowError, Translate, fold
 
 TYPE_TERMS = frozenset(TYPE_FIELDS) - {"name"}  # what a member type lends by
 # Fields compared on re-import (the photo, blocks and our own extra fields are never touched).

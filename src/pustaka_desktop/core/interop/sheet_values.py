@@ -9,7 +9,8 @@ import re
 from typing import Any
 
 from ..fields import day_of
-from .types import EXCEL_EPOCH, clean, fold
+from .dates import EXCEL_EPOCH
+from .types import clean, fold
 from .vocabulary import ROLE_IN
 
 

@@ -20,6 +20,7 @@ from ..service import Library
 from ..store.files import atomic_write, make_folder, write_bytes
 from ..store.models import CollectionType, Item, Record, Staff
 from . import sheets, slims_csv
+from .dates import parse_date
 from .slims_csv import escaped_line, multi
 from .types import (
     ANY_VALUE,
@@ -32,7 +33,6 @@ from .types import (
     clean,
     fold,
     language_code,
-    parse_date,
     parse_price,
     soft,
     split_isbn_issn,

@@ -1,7 +1,7 @@
 """The shared vocabulary of imports: what a format module hands the engine (``Incoming`` rows,
-``BadRow``/``RowError`` for a row it cannot read), the cleaning and parsing helpers every format uses,
-``ImportPlan`` (what an import did or a dry run found), the language names people write, and a
-streaming line reader.
+``BadRow``/``RowError`` for a row it cannot read), the cleaning and parsing helpers every format uses
+(dates have their own module, ``dates``), ``ImportPlan`` (what an import did or a dry run found), the
+language names people write, and a streaming line reader.
 
 Direction: format modules (``slims``, ``marc``, ``spreadsheet``, ``slims_members``) import this module;
 the engine (``importer``) imports this module and the formats. Nothing here imports a format or the
@@ -16,7 +16,6 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +23,8 @@ from ..catalog.isbn import normalise_isbn
 from ..catalog.records import year_in
 from ..catalog.review import Flag
 from ..errors import ValidationError, render
-from ..fields import day_of
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress  # noqa: F401  (re-exported: the formats' callbacks, with their vocabulary)
-from ..store.clock import SystemClock, this_year
 from .mojibake import undo_double_utf8
 
 Translate = Callable[[str, str], str]
@@ -243,122 +240,6 @@ def clean(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return str(value).strip()
-
-
-_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%Y/%m/%d", "%d.%m.%Y")
-
-
-def parse_date(value: Any, column: str) -> date | None:
-    if value is None or value == "":
-        return None
-    if value.__class__ is str:
-        return _date_text(value, column)
-    return _parse_date(value, column)
-
-
-def _parse_date(value: Any, column: str) -> date | None:
-    day = day_of(value) or excel_serial_day(value)
-    if day is not None:
-        return day
-    text = clean(value)
-    if not text or text.startswith("0000-00-00"):
-        return None
-    written = _WEEKDAY.sub("", text)  # "Senin, 3 Maret 2019": the day of the week adds nothing
-    text = written.split(" ")[0].split("T")[0]
-    if len(text) == 10 and text[4] == "-" and text[7] == "-":
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            pass
-    day = _in_a_date_format(text) or _written_date(written) or month_of(written)
-    if day is not None:
-        return day
-    raise RowError(QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a date (use YYYY-MM-DD)."),
-                   column=column, value=clean(value))
-
-
-# Excel counts days from 1899-12-30; a date cell read as a number (a CSV saved from a column whose
-# date format was lost, a cell formatted as General) holds that count. 10000..60000 is 1927..2064: a
-# plausible day in a date column, and never a year (four digits) or a written date
-EXCEL_EPOCH = date(1899, 12, 30)
-EXCEL_SERIALS = range(10000, 60001)
-
-
-def excel_serial_day(value: Any) -> date | None:
-    """The day an Excel date serial (``43536``, ``43536.0``, ``"44270"``) names; None for anything else."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, str):
-        value = int(value) if value.strip().isascii() and value.strip().isdigit() else None
-    if isinstance(value, int | float) and int(value) in EXCEL_SERIALS:
-        return EXCEL_EPOCH + timedelta(days=int(value))
-    return None
-
-
-# months as people write them in a buku induk: Indonesian and English names, short or whole
-_MONTHS = {name: n for n, names in enumerate((
-    ("januari", "january", "jan"), ("februari", "february", "feb", "peb", "pebruari"),
-    ("maret", "march", "mar", "mrt"), ("april", "apr"), ("mei", "may"), ("juni", "june", "jun"),
-    ("juli", "july", "jul"), ("agustus", "august", "agu", "agt", "ags", "agst", "agus", "aug"),
-    ("september", "sep", "sept"), ("oktober", "october", "okt", "oct"), ("november", "nopember", "nov", "nop"),
-    ("desember", "december", "des", "dec")), start=1) for name in names}
-_WRITTEN = re.compile(r"(\d{1,2})[\s./-]*([A-Za-z]+)\.?[\s./,-]*(\d{4}|\d{2})")
-_SHORT = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})")
-_WEEKDAY = re.compile(r"(?i)^(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday"
-                      r"|friday|saturday|sunday)\b[\s,]*")
-_MONTH_YEAR = re.compile(r"([A-Za-z]+)\.?[\s./,-]*(\d{4})|(\d{1,2})[/.-](\d{4})")
-
-
-def month_of(text: str) -> date | None:
-    """The first day of a month written without its day (``Maret 2019``, ``Jan 2019``, ``03/2019``): a
-    buku induk often says no more. The caller says the day was not written (``month_only``)."""
-    written = _MONTH_YEAR.fullmatch(text.strip())
-    if not written:
-        return None
-    month = _MONTHS.get(written.group(1).lower()) if written.group(1) else int(written.group(3))
-    year = int(written.group(2) or written.group(4))
-    return date(year, month, 1) if month and 1 <= month <= 12 and 1000 <= year else None
-
-
-def month_only(value: Any) -> bool:
-    """Whether a date as written names only its month and year (``month_of``): its day is a guess."""
-    return isinstance(value, str) and month_of(_WEEKDAY.sub("", value.strip())) is not None
-
-
-def _in_a_date_format(text: str) -> date | None:
-    for pattern in _DATE_FORMATS:
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    return None
-
-
-def _written_date(text: str) -> date | None:
-    """``12 Januari 2019``, ``12-Jan-19``, ``1 Agt. 2020``, ``12/1/19``, ``12 - 03 - 2019`` (day first, as
-    Indonesia writes dates; a two-digit year is this century's unless that would be in the future)."""
-    text = re.sub(r"\s*([/.-])\s*", r"\1", text)
-    day = _in_a_date_format(text)  # (the spaces around the separators taken out: "12 - 03 - 2019")
-    if day is not None:
-        return day
-    written = _WRITTEN.fullmatch(text)
-    if written:
-        day, month, year = int(written.group(1)), _MONTHS.get(written.group(2).lower()), written.group(3)
-    else:
-        short = _SHORT.fullmatch(text)
-        if not short:
-            return None
-        day, month, year = int(short.group(1)), int(short.group(2)), short.group(3)
-    if len(year) == 2:  # (the PC's clock: a file's dates carry no clock of their own)
-        year = str(2000 + int(year) if 2000 + int(year) <= this_year(SystemClock()) else 1900 + int(year))
-    try:
-        return date(int(year), month, day) if month else None
-    except ValueError:
-        return None
-
-
-# a catalogue's dates repeat (received on the same days, "0000-00-00" for none): each text read once
-_date_text = functools.lru_cache(maxsize=8192)(_parse_date)
 
 
 MAX_PRICE = 10**12  # a trillion rupiah: more is a slipped column (and SQLite cannot store 20 digits)
