@@ -90,7 +90,8 @@ def test_a_sheet_with_a_material_type_column_keeps_the_e_book_apart_and_a_blank_
 
 def test_a_row_finds_the_record_of_its_own_material_type_in_the_catalogue(lib, librarian, tmp_path):
     """The e-book was catalogued first (the lower id): a SLiMS row of the print book is the print book,
-    the e-book's row is the e-book, and a sheet without a type column finds the first, as it always did."""
+    the e-book's row is the e-book, and a copy in a sheet without a type column is the print book's (a copy
+    on the shelf is no e-book's)."""
     ebook = add_record(lib, "ebook", "E0001")
     slims_file = tmp_path / "biblio.csv"
     slims_biblio(slims_file, ("Text", "<B0001>"))
@@ -107,7 +108,30 @@ def test_a_row_finds_the_record_of_its_own_material_type_in_the_catalogue(lib, l
                      "Ronggeng dukuh paruk;Tohari, Ahmad;Cet. 3;Gramedia;2003;Sastra Indonesia;X0001\n", encoding="utf-8")
     untyped = importer.import_file(lib, librarian, "csv", sheet)
     assert (untyped.records_add, untyped.items_add) == (0, 1)
-    assert Item.get(Item.barcode == "X0001").record_id == ebook.id
+    assert Item.get(Item.barcode == "X0001").record_id == print_book.id != ebook.id
+
+
+def test_a_copy_without_a_type_is_no_e_books_even_when_only_the_e_book_is_here(lib, librarian, tmp_path):
+    """Only the e-book is catalogued (from the digital shelf): a buku induk row of the same description with
+    an accession number is the printed book, a record of its own, listed as a possible duplicate of the
+    e-book; the file again adds nothing. A row without copies still finds the e-book."""
+    ebook = add_record(lib, "ebook", "E0001")
+    sheet = tmp_path / "induk.csv"
+    sheet.write_text("Judul;Pengarang;Edisi;Penerbit;Tahun;Seri;No. Induk\n"
+                     "Ronggeng dukuh paruk;Tohari, Ahmad;Cet. 3;Gramedia;2003;Sastra Indonesia;005/P/2019\n",
+                     encoding="utf-8")
+    first = importer.import_file(lib, librarian, "csv", sheet)
+    assert (first.records_add, first.items_add) == (1, 1)
+    printed = Record.get(Record.material_type == "book")
+    assert Item.get(Item.accession_no == "005/P/2019").record_id == printed.id
+    [flag] = ReviewFlag.select().where(ReviewFlag.reason == "duplicate")
+    assert (flag.record_id, json.loads(flag.params)["other"]) == (printed.id, ebook.id)
+    again = importer.import_file(lib, librarian, "csv", sheet)
+    assert (again.records_add, again.records_update, again.items_add, again.items_update) == (0, 0, 0, 0)
+    titles = tmp_path / "judul.csv"
+    titles.write_text("Judul;Pengarang;Edisi;Penerbit;Tahun;Seri\n"
+                      "Ronggeng dukuh paruk;Tohari, Ahmad;Cet. 3;Gramedia;2003;Sastra Indonesia\n", encoding="utf-8")
+    assert importer.import_file(lib, librarian, "csv", titles).records_add == 0
 
 
 def test_our_slims_and_xlsx_exports_of_a_print_book_and_its_e_book_change_nothing_when_imported_back(

@@ -179,6 +179,8 @@ class ImportSession:
         keys = []
         ident = identity(rec)
         kind = rec.get("material_type", "") if "material_type" not in flagged else ""  # (one it could not read: none)
+        if not kind and inc.items and self._an_ebook_first(ident):
+            kind = "book"  # a copy on the shelf is no e-book's: the print record of the description, or a new one
         uid = inc.control if inc.control and row_checks.looks_like_uid(inc.control) else ""
         by_uid = cat.by_uid.get(uid) if uid else None
         if uid:
@@ -255,6 +257,11 @@ class ImportSession:
         if own_id:
             self.id_key.setdefault(ref_key(ref), own_id)
         return ref
+
+    def _an_ebook_first(self, ident: str) -> bool:
+        """Whether the record a row stating no material type would join by its description is an e-book."""
+        first = self.in_file.get("k:" + ident, self.cat.by_ident.get(ident))
+        return first is not None and self.cat.kind_of(first) == "ebook"
 
     def _uid(self, inc: Incoming, uid: str, fields: dict[str, Any], flags: list[review.Flag]) -> None:
         """The uid of a new record whose row gives one (MARC 001 of a file a Pustaka library wrote). The file's
