@@ -211,3 +211,19 @@ def test_a_uid_of_a_record_deleted_here_brings_the_book_back_as_a_new_record_sai
     again = importer.import_file(lib, librarian, "marc", path)
     assert (again.records_add, again.records_update, again.items_add, again.items_update) == (0, 0, 0, 0)
     assert fingerprint(lib) == before
+
+
+def test_an_author_written_straight_in_a_sheet_is_the_inverted_name_of_the_catalogue(lib, librarian, tmp_path):
+    """SLiMS and MARC write "Tohari, Ahmad"; a buku induk kept by hand "Ahmad Tohari": the same book, whose
+    copy the sheet adds, not a second record."""
+    slims_file = tmp_path / "biblio.csv"
+    slims_biblio(slims_file, ("Text", "<B0001>"))
+    importer.import_file(lib, librarian, "slims-biblio", slims_file)
+    sheet = tmp_path / "induk.csv"
+    sheet.write_text("Judul;Pengarang;Edisi;Penerbit;Tahun;Seri;No. Induk\n"
+                     "Ronggeng dukuh paruk;Ahmad Tohari;Cet. 3;Gramedia;2003;Sastra Indonesia;007/P/2019\n",
+                     encoding="utf-8")
+    result = importer.import_file(lib, librarian, "csv", sheet)
+    assert (result.records_add, result.items_add) == (0, 1)
+    assert Record.select().count() == 1 and Item.get(Item.accession_no == "007/P/2019").record.title == (
+        "Ronggeng dukuh paruk")

@@ -19,11 +19,13 @@ from .types import fold
 def identity(rec: dict[str, Any]) -> str:
     """A record's description key: two rows with the same key are the same book. Title and subtitle are one
     text: where one ends and the other begins differs between systems ("Ayat-ayat cinta : sebuah novel"
-    in SLiMS's one title column is the title "Ayat-ayat cinta" with its subtitle here)."""
+    in SLiMS's one title column is the title "Ayat-ayat cinta" with its subtitle here); so are an author's
+    name inverted and written straight."""
     authors = rec.get("authors") or []
     if isinstance(authors, str):
         authors = json.loads(authors or "[]")
-    names = ";".join(fold(a.get("name", "")) for a in authors)
+    # a name's words in any order: a catalogue writes "Tohari, Ahmad", a list kept by hand "Ahmad Tohari"
+    names = ";".join(" ".join(sorted(fold(a.get("name", "")).split())) for a in authors)
     return "\x1f".join((fold(f"{rec.get('title') or ''} {rec.get('subtitle') or ''}"), fold(rec.get("edition") or ""),
                         str(rec.get("year") or ""), fold(rec.get("publisher") or ""), names,
                         fold(rec.get("series") or "")))
