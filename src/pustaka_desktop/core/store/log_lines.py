@@ -6,13 +6,15 @@ A bulk write (an import, the demo) logs one range a batch instead of one line a 
 move-in wrote 150,000 lines, a quarter of the file and of its writing time. Sync reads the rows of a
 range back from their table: rows of synced tables are never deleted, only tombstoned, and a range is
 written in one statement inside one transaction, so its ids stay its rows. Whatever reads the log for
-rows goes through here (``touched``, ``rows_counted``, ``seq_of``)."""
+rows goes through here (``touched_since``, ``waiting``, ``seq_of``)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
 from typing import Any
+
+from .models import ChangeLog
 
 INSERT_RANGE = "insert_range"
 
@@ -39,6 +41,24 @@ def touched(db: Any, lines: Iterable[Line]) -> dict[str, list[str]]:
         rows.update((u, None) for (u,) in db.execute_sql(
             f'SELECT uid FROM "{entity}" WHERE id BETWEEN ? AND ? ORDER BY id', [span["first"], span["last"]]))
     return {entity: list(rows) for entity, rows in out.items()}
+
+
+def _own_lines(origin: str, after: int, upto: int | None) -> Any:
+    """``origin``'s change-log lines numbered after ``after`` (up to ``upto``), the clock's own left out."""
+    where = (ChangeLog.origin == origin) & (ChangeLog.seq > after) & (ChangeLog.entity != "_clock")
+    return ChangeLog.select().where(where if upto is None else where & (ChangeLog.seq <= upto))
+
+
+def touched_since(db: Any, origin: str, after: int, upto: int) -> dict[str, list[str]]:
+    """{table: uids} of the rows ``origin``'s lines after ``after`` up to ``upto`` name (``touched``): what a
+    bundle to a partner that acknowledged ``after`` carries."""
+    return touched(db, _own_lines(origin, after, upto).select(
+        ChangeLog.entity, ChangeLog.row_uid, ChangeLog.op, ChangeLog.fields).order_by(ChangeLog.seq).tuples())
+
+
+def waiting(origin: str, after: int) -> int:
+    """How many row changes of ``origin`` a partner that acknowledged ``after`` has not received."""
+    return rows_counted(_own_lines(origin, after, None).select(ChangeLog.op, ChangeLog.fields).tuples())
 
 
 def rows_counted(lines: Iterable[tuple[str, str]]) -> int:

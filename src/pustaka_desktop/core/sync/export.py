@@ -24,7 +24,7 @@ from ..service import Library
 from ..store import log_lines
 from ..store.files import atomic_write, existing_folder, remove_stale_partials
 from ..store.migrations import LATEST
-from ..store.models import SYNC_MODELS, ChangeLog, Staff, SyncBundleLog, SyncPeer
+from ..store.models import SYNC_MODELS, Staff, SyncBundleLog, SyncPeer
 from . import bundle, grants, keys, replicas
 from .changes import Encoder, own_max_seq
 
@@ -57,10 +57,7 @@ def village_docs(lib: Library, peer: SyncPeer, snapshot: bool, high: int,
     encoder = Encoder(lib, full_members=peer.full_members)
     touched: dict[str, list[str]] = {}
     if not snapshot:  # (a bulk import's line names a range of rows: log_lines)
-        touched = log_lines.touched(lib.db, ChangeLog.select(
-            ChangeLog.entity, ChangeLog.row_uid, ChangeLog.op, ChangeLog.fields).where(
-            (ChangeLog.origin == lib.site_id) & (ChangeLog.seq > peer.acked_seq) & (ChangeLog.seq <= high)
-        ).order_by(ChangeLog.seq).tuples())
+        touched = log_lines.touched_since(lib.db, lib.site_id, peer.acked_seq, high)
     for index, model in enumerate(SYNC_MODELS):
         if cancel():
             raise Cancelled()

@@ -188,10 +188,8 @@ def outgoing(lib: Library, peer: SyncPeer, high: int, progress: Progress,
     """The files of a district bundle for one village: the district's edits of that village's
     adopted records, the catalogue pack, and the grant packages waiting for it."""
     def changes() -> Iterator[str]:
-        uids = list(dict.fromkeys(uid for rows in log_lines.touched(lib.db, ChangeLog.select(
-            ChangeLog.entity, ChangeLog.row_uid, ChangeLog.op, ChangeLog.fields).where(
-            (ChangeLog.origin == lib.site_id) & (ChangeLog.seq > peer.acked_seq) & (ChangeLog.seq <= high)
-            & (ChangeLog.entity != "_clock")).order_by(ChangeLog.seq).tuples()).values() for uid in rows))
+        touched = log_lines.touched_since(lib.db, lib.site_id, peer.acked_seq, high)
+        uids = list(dict.fromkeys(uid for rows in touched.values() for uid in rows))
         for start in range(0, len(uids), CHUNK):
             part = uids[start:start + CHUNK]
             for row in SyncReplica.select().where(SyncReplica.uid.in_(part) & (SyncReplica.site == peer.site)):

@@ -6,7 +6,7 @@ from typing import Any
 
 from ..service import Library
 from ..store import log_lines
-from ..store.models import ChangeLog, SyncBundleLog, SyncConflict, SyncException, SyncPeer
+from ..store.models import SyncBundleLog, SyncConflict, SyncException, SyncPeer
 from . import keys
 from .changes import own_max_seq
 
@@ -21,9 +21,7 @@ def sync_status(lib: Library) -> dict[str, Any]:
         peers.append({
             "site": peer.site, "code": peer.code, "name": peer.name, "kind": peer.kind, "status": peer.status,
             "fingerprint": keys.fingerprint(peer.public_key),
-            "waiting_changes": log_lines.rows_counted(ChangeLog.select(ChangeLog.op, ChangeLog.fields).where(
-                (ChangeLog.origin == lib.site_id) & (ChangeLog.seq > peer.acked_seq)
-                & (ChangeLog.entity != "_clock")).tuples()),
+            "waiting_changes": log_lines.waiting(lib.site_id, peer.acked_seq),
             "acknowledged_seq": peer.acked_seq,
             "received_seq": peer.received_seq,
             "last_bundle_at": peer.last_bundle_at.isoformat(timespec="minutes") if peer.last_bundle_at else "",
