@@ -179,7 +179,8 @@ class ImportSession:
         keys = []
         ident = identity(rec)
         kind = rec.get("material_type", "") if "material_type" not in flagged else ""  # (one it could not read: none)
-        if not kind and inc.items and self._an_ebook_first(ident):
+        joined = self._first_described(ident) if not kind and inc.items else None
+        if joined is not None and cat.kind_of(joined) == "ebook":
             kind = "book"  # a copy on the shelf is no e-book's: the print record of the description, or a new one
         uid = inc.control if inc.control and row_checks.looks_like_uid(inc.control) else ""
         by_uid = cat.by_uid.get(uid) if uid else None
@@ -189,7 +190,7 @@ class ImportSession:
             if by_uid is None:  # (a record found by its uid keeps its source: none, when it is ours)
                 rec["slims_id"] = inc.source_id
             by_source = cat.by_source.get(inc.source_id)
-            if isinstance(by_source, int) and not title_words(cat.title_of.get(by_source, "")) & title_words(ident):
+            if isinstance(by_source, int) and not cat.title_words_of.get(by_source, set()) & title_words(ident):
                 # two systems' numbers met (MARC 001 "1" of one library and of another): another book, kept apart
                 flags.append(self._same_number_flag(inc.row, inc.source_id, rec.get("title", ""), by_source))
                 by_source = None
@@ -236,7 +237,7 @@ class ImportSession:
             cat.note_kind(ref, fields.get("material_type", ""))
             self.new_records.append(ref)
             result.records_add += 1
-            twin = self.in_file.get("k:" + ident, cat.by_ident.get(ident))
+            twin = self._first_described(ident)
             if kind and twin is not None and cat.kind_of(twin) != cat.kind_of(ref):
                 flags.append(self._other_kind_flag(inc.row, rec.get("title", ""), twin))
             isbn = rec.get("isbn", "")
@@ -258,10 +259,10 @@ class ImportSession:
             self.id_key.setdefault(ref_key(ref), own_id)
         return ref
 
-    def _an_ebook_first(self, ident: str) -> bool:
-        """Whether the record a row stating no material type would join by its description is an e-book."""
-        first = self.in_file.get("k:" + ident, self.cat.by_ident.get(ident))
-        return first is not None and self.cat.kind_of(first) == "ebook"
+    def _first_described(self, ident: str) -> Ref | None:
+        """The record a row stating no material type joins by its description (``identity``): the first of
+        this file's, else the catalogue's."""
+        return self.in_file.get("k:" + ident, self.cat.by_ident.get(ident))
 
     def _uid(self, inc: Incoming, uid: str, fields: dict[str, Any], flags: list[review.Flag]) -> None:
         """The uid of a new record whose row gives one (MARC 001 of a file a Pustaka library wrote). The file's

@@ -92,7 +92,7 @@ class Catalogue:
         self.kinds: dict[Any, str] = {}  # ref_key(record) -> its material type, if not a book (most are)
         self.by_isbn: dict[str, Ref] = {}
         self.source_of: dict[int, str] = {}
-        self.title_of: dict[int, str] = {}  # the folded title of a record with a source id (title_words)
+        self.title_words_of: dict[int, set[str]] = {}  # of a record with a source id (``title_words``)
         self.records_loaded = False  # the keys above: loaded when a row first brings a record
         self.barcodes: dict[str, Ref] = {}
         self.accessions: dict[str, tuple[Ref, Ref]] = {}  # accession number -> (copy, record)
@@ -143,7 +143,7 @@ class Catalogue:
             if source:
                 self.by_source.setdefault(source, rid)
                 self.source_of[rid] = source
-                self.title_of[rid] = key[:key.index("\x1f")]
+                self.title_words_of[rid] = title_words(key)
             if isbn:
                 self.by_isbn.setdefault(isbn, rid)
             first = self.by_ident.setdefault(key, rid)
