@@ -9,7 +9,7 @@ import argparse
 import sys
 
 from ..core.catalog import accession_register, review
-from ..core.catalog.records import MATERIAL_TYPES
+from ..core.catalog.records import kind_named
 from ..core.errors import ValidationError
 from ..core.fields import date_field
 from ..core.i18n import QT_TRANSLATE_NOOP
@@ -181,7 +181,7 @@ def _print_entries(entries: list[review.Entry]) -> None:
         print(translate("cli", "Nothing to review."))
         return
     for entry in entries:
-        kind = MATERIAL_TYPES.get(entry.material_type) if entry.material_type != "book" else None
+        kind = kind_named(entry.material_type)
         what = entry.title + (f" ({translate('Catalog', kind)})" if kind else "") + (
             f" [{entry.barcode}]" if entry.barcode else "")
         print(f"#{entry.id}  {what}")

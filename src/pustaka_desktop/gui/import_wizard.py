@@ -38,7 +38,7 @@ from .dialogs.slims_database import ask_database
 from .review_list import ReviewDialog, open_review
 from .widgets.a11y import announce, narrow_combo, release_tab
 from .widgets.actions import choose_folder
-from .widgets.messages import error_text, info, show_error
+from .widgets.messages import error_text, info, show_error, translate
 from .widgets.screen import UNLIMITED, fit_to_screen
 from .widgets.tables import fit_columns
 from .workers import run_job
@@ -403,7 +403,7 @@ class PreviewPage(QWizardPage):
             values = [str(inc.row), record.get("title", inc.record_title),
                       "; ".join(a["name"] for a in record.get("authors", [])), record.get("isbn", ""),
                       ", ".join(i.get("barcode", "") for i in inc.items),
-                      inc.error.message(_tr) if inc.error else ""]
+                      inc.error.message(translate) if inc.error else ""]
             for c, value in enumerate(values):
                 self._cell(r, c, value)
         # an ISBN is read whole; a long title is cut ("…") instead of taking the room of the others
@@ -469,17 +469,13 @@ class ReportPage(QWizardPage):
         self.bad.setRowCount(len(left))
         for r, (plan, bad) in enumerate(left):
             self.bad.setItem(r, 0, QTableWidgetItem(Path(plan.path).name))
-            self.bad.setItem(r, 1, QTableWidgetItem(bad.where(_tr)))  # ("sheet 2020, row 14" in a workbook)
-            self.bad.setItem(r, 2, QTableWidgetItem(bad.message(_tr)))
+            self.bad.setItem(r, 1, QTableWidgetItem(bad.where(translate)))  # ("sheet 2020, row 14" in a workbook)
+            self.bad.setItem(r, 2, QTableWidgetItem(bad.message(translate)))
         self.completeChanged.emit()
         self.summary.setFocus(Qt.FocusReason.OtherFocusReason)  # the result is read first (not the empty table)
 
     def isComplete(self) -> bool:  # noqa: N802
         return any(plan.changes > 0 for plan in self.plans)
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def describe(plan: importer.ImportPlan) -> str:
@@ -506,15 +502,15 @@ def describe(plan: importer.ImportPlan) -> str:
         QCoreApplication.translate(
             "ImportWizard", "Fields kept as written, to check afterwards (Perlu diperiksa): {flags} in {rows} "
                             "rows.").format(flags=plan.flags, rows=plan.flagged_rows),
-        *(notice.line(_tr) for notice in plan.notices),
+        *(notice.line(translate) for notice in plan.notices),
         *after_import(plan),
     ])
 
 
 def after_import(plan: importer.ImportPlan) -> list[str]:
     """What came of the pictures and attached files that come in after the records (each a line)."""
-    return [*(plan.covers.notes(_tr, "covers") if plan.covers is not None else []),
-            *(plan.shelf.notes(_tr) if plan.shelf is not None else [])]
+    return [*(plan.covers.notes(translate, "covers") if plan.covers is not None else []),
+            *(plan.shelf.notes(translate) if plan.shelf is not None else [])]
 
 
 def describe_all(plans: list[importer.ImportPlan]) -> str:

@@ -7,7 +7,7 @@ then applies what was typed (a value the check refuses stays in the editor, with
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -29,7 +29,7 @@ from .context import AppContext
 from .models.search_results import kind_suffix
 from .widgets.a11y import announce, release_tab
 from .widgets.forms import add_all, button, note
-from .widgets.messages import error_text
+from .widgets.messages import error_text, translate
 from .widgets.screen import fit_to_screen
 from .widgets.tables import fit_columns
 
@@ -38,10 +38,6 @@ RECORD, WRITTEN, WHY, KIND, CORRECTION = range(5)  # the columns; only the corre
 NARROW = {RECORD: 30, WRITTEN: 24, KIND: 18}  # characters: wider text is cut with "…" (whole in its tooltip),
 CORRECTION_CHARS = 20  # so the reason and the correction (room to type an ISBN) stay in view
 DIALOG_SIZE = (1000, 560)  # px, when the screen has room (widgets.screen.fit_to_screen)
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 class _Cells(QStyledItemDelegate):
@@ -163,7 +159,7 @@ class ReviewDialog(QDialog):
             if entry.barcode:
                 what += f"\n[{entry.barcode}]"
             label = review.REASONS.get(entry.reason, entry.reason)
-            cells = [what, entry.value, entry.message(_tr), _tr("Review", label), entry.suggestion]
+            cells = [what, entry.value, entry.message(translate), translate("Review", label), entry.suggestion]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c != CORRECTION or not entry.field:

@@ -50,6 +50,13 @@ MATERIAL_TYPES: dict[str, str] = {
     "other": QT_TRANSLATE_NOOP("Catalog", "Other"),
 }
 
+
+def kind_named(material_type: str) -> str:
+    """The label of a material type worth naming beside a title (untranslated, ``MATERIAL_TYPES``): "" for a
+    book, which most titles are; a print book and its e-book of one title are told apart by it."""
+    return "" if material_type in ("", "book") else MATERIAL_TYPES.get(material_type, "")
+
+
 AUDIENCES: dict[str, str] = {
     "children": QT_TRANSLATE_NOOP("Catalog", "Children"),
     "teen": QT_TRANSLATE_NOOP("Catalog", "Teens"),

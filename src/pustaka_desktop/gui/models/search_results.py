@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from ...core.catalog import search
-from ...core.catalog.records import MATERIAL_TYPES
+from ...core.catalog.records import kind_named
 from ...core.service import Library
 from .base import RIGHT, PagedTableModel
 
@@ -100,7 +100,5 @@ class SearchResultsModel(PagedTableModel):
 def kind_suffix(material_type: str) -> str:
     """" [E-book]" after a title that is no printed book: a print book and its e-book (or audio book, a
     magazine) with one title are two rows a volunteer must tell apart at a glance; most titles are books."""
-    if material_type in ("", "book"):
-        return ""
-    label = MATERIAL_TYPES.get(material_type)
+    label = kind_named(material_type)
     return f" [{QCoreApplication.translate('Catalog', label)}]" if label else ""
