@@ -191,3 +191,11 @@ def _letter_choices(text: str) -> list[tuple[int, str]]:
         if all(text[i].lower() != letter for _, letter in out):
             out.append((i, text[i].lower()))
     return out
+
+
+def readable(label: QLabel, tab_stop: bool) -> None:
+    """``label`` a Tab stop whose text the arrow keys select (a screen reader reads it on the way), or
+    back to a plain label: what a step says is reached with the keyboard, not only seen."""
+    flags = Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+    label.setTextInteractionFlags(flags if tab_stop else Qt.TextInteractionFlag.NoTextInteraction)
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus if tab_stop else Qt.FocusPolicy.NoFocus)
