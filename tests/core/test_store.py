@@ -90,6 +90,32 @@ def test_a_bulk_insert_logs_one_line_a_batch_that_names_each_of_its_rows(lib):
     assert log_lines.seq_of(lib.db, lib.site_id, "0000000000001-0000-" + lib.site_id) is None
 
 
+def test_a_bulk_update_logs_one_line_a_batch_that_names_its_rows_as_runs_of_ids(lib):
+    """The item file imported after the biblio file updated 100,000 copies: 100,000 change-log lines. A batch
+    is now one line naming its rows as runs of ids; a row last stamped by a PC whose clock ran ahead gets a
+    version after that one, outside the batch's, and keeps a line of its own (sync finds each version's line)."""
+    uids = store.insert_many(lib, Record, [{"title": f"Buku {n}"} for n in range(6)])
+    rows = [Record.get(Record.uid == uid) for uid in uids]
+    ahead = "9999999999999-0000-" + "f" * 36  # (a row changed on a PC whose clock said the year 2286)
+    lib.db.execute_sql("UPDATE record SET version = ? WHERE id = ?", [ahead, rows[4].id])
+    before = ChangeLog.select().count()
+    changed = {r.id: {"subtitle": "baru"} for r in (rows[0], rows[1], rows[2], rows[4], rows[5])}
+    assert store.update_many(lib, Record, changed, batch=4) == 5
+    log = list(ChangeLog.select().order_by(ChangeLog.seq))[before:]
+    after = {r.id: Record.get_by_id(r.id) for r in rows}
+    assert [(c.op, c.row_uid) for c in log] == [("update_spans", ""), ("update", rows[4].uid), ("update_spans", "")]
+    assert json.loads(log[0].fields)["spans"] == [[rows[0].id, rows[2].id]]
+    assert json.loads(log[2].fields)["spans"] == [[rows[5].id, rows[5].id]]
+    assert after[rows[4].id].version > ahead and log[1].version == after[rows[4].id].version
+    assert [c.seq for c in log] == list(range(log[0].seq, log[0].seq + 3))
+    lines = [(c.entity, c.row_uid, c.op, c.fields) for c in log]
+    assert log_lines.touched(lib.db, lines) == {"record": [uids[0], uids[1], uids[2], uids[4], uids[5]]}
+    assert log_lines.rows_counted([(c.op, c.fields) for c in log]) == 5
+    assert [log_lines.seq_of(lib.db, lib.site_id, after[r.id].version) for r in rows if r.id in changed] == [
+        log[0].seq] * 3 + [log[1].seq, log[2].seq]
+    assert all(after[rid].subtitle == "baru" for rid in changed) and after[rows[3].id].subtitle != "baru"
+
+
 def test_one_transaction_logs_its_writes_in_order_with_consecutive_numbers(lib):
     before = ChangeLog.select().count()
     with store.transaction(lib):

@@ -53,3 +53,38 @@ def test_a_bulk_import_after_the_first_bundle_reaches_the_district_whole(pair, t
         assert json.loads(SyncReplica.get(SyncReplica.uid == edited.uid).data)["subtitle"] == "pembesaran"
         assert SyncReplica.select().where(SyncReplica.uid.in_(list(imported | copies))).count() == 360
         assert union.counts(district.lib)["copies"] == 100 + 240
+
+
+def _slims_items(path, count):
+    lines = [",".join(slims.ITEM_COLUMNS)]
+    for n in range(count):
+        values = {"item_code": f"P{n:05d}a", "call_number": "639.3 BUD b", "inventory_code": f"INV/{n:05d}",
+                  "title": f"Budidaya lele jilid {n}"}
+        lines.append(",".join(f'"{values.get(c, "")}"' for c in slims.ITEM_COLUMNS))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_the_item_file_imported_after_the_biblio_file_updates_copies_that_reach_the_district(pair, tmp_path):
+    """The item file after the biblio file fills in the copies the biblio file made: a bulk update, logged one
+    line a batch (store.log_lines.UPDATE_SPANS), whose every copy the next bundle carries with its new details."""
+    village, district = pair
+    with village:
+        demo.generate(village.lib, "tiny")
+        importer.import_file(village.lib, village.staff, "slims-biblio", _slims_biblio(tmp_path / "b.csv", 60))
+    district.import_file(village.export_to(district))
+    village.import_file(district.export_to(village))
+    with village:
+        lines_before = ChangeLog.select().count()
+        plan = importer.import_file(village.lib, village.staff, "slims-item", _slims_items(tmp_path / "i.csv", 60))
+        assert plan.items_update == 60
+        assert ChangeLog.select().count() - lines_before < 5  # one line a batch, not 60
+        [peer] = status.sync_status(village.lib)["peers"]
+        assert peer["waiting_changes"] == 60
+        filled = {i.uid for i in Item.select().where(Item.accession_no.startswith("INV/"))}
+    assert len(filled) == 60
+    bundle = village.export_to(district)
+    assert district.import_file(bundle).result == "applied"
+    with district:
+        replicas = SyncReplica.select().where(SyncReplica.uid.in_(list(filled)))
+        assert sorted(json.loads(r.data)["accession_no"] for r in replicas) == [f"INV/{n:05d}" for n in range(60)]

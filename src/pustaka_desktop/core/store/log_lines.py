@@ -1,11 +1,12 @@
-"""What a change-log line names: one row (its ``row_uid``), or every row one bulk insert wrote
-(``INSERT_RANGE``: the ids ``first``..``last`` of its table, stamped with the versions ``from``..the
-line's own ``version``, nothing else of this site's between them).
+"""What a change-log line names: one row (its ``row_uid``), every row one bulk insert wrote
+(``INSERT_RANGE``: the ids ``first``..``last`` of its table), or the rows one bulk update changed
+(``UPDATE_SPANS``: runs of ids ``[[first, last], ...]``). A bulk line's rows were stamped with the versions
+``from``..the line's own ``version``, nothing else of this site's between them.
 
-A bulk write (an import, the demo) logs one range a batch instead of one line a row: a 50,000-title
-move-in wrote 150,000 lines, a quarter of the file and of its writing time. Sync reads the rows of a
-range back from their table: rows of synced tables are never deleted, only tombstoned, and a range is
-written in one statement inside one transaction, so its ids stay its rows. Whatever reads the log for
+A bulk write (an import, the demo) logs one line a batch instead of one line a row: a 50,000-title
+move-in wrote 150,000 lines, a quarter of the file and of its writing time, and the item file imported
+after the biblio file another 100,000 updates. Sync reads a bulk line's rows back from their table: rows
+of synced tables are never deleted, only tombstoned, so an id stays its row. Whatever reads the log for
 rows goes through here (``touched_since``, ``waiting``, ``seq_of``)."""
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from typing import Any
 from .models import ChangeLog
 
 INSERT_RANGE = "insert_range"
+UPDATE_SPANS = "update_spans"
+_BULK = (INSERT_RANGE, UPDATE_SPANS)
 
 Line = tuple[str, str, str, str]  # (entity, row_uid, op, fields) of a change-log line
 
@@ -25,8 +28,24 @@ def range_fields(first: int, last: int, first_version: str) -> str:
     return json.dumps({"first": first, "last": last, "from": first_version}, separators=(",", ":"))
 
 
-def _range(fields: str) -> dict[str, Any]:
-    return json.loads(fields)
+def spans_fields(ids: Iterable[int], first_version: str) -> str:
+    """An ``UPDATE_SPANS`` line's fields: ``ids`` as runs of consecutive ids (an import updates copies
+    in the order it wrote them: a few runs for thousands of rows)."""
+    spans: list[list[int]] = []
+    for rid in sorted(ids):
+        if spans and rid == spans[-1][1] + 1:
+            spans[-1][1] = rid
+        else:
+            spans.append([rid, rid])
+    return json.dumps({"spans": spans, "from": first_version}, separators=(",", ":"))
+
+
+def _spans(op: str, fields: str) -> list[tuple[int, int]]:
+    """The runs of ids a bulk line names."""
+    named = json.loads(fields)
+    if op == INSERT_RANGE:
+        return [(named["first"], named["last"])]
+    return [(first, last) for first, last in named["spans"]]
 
 
 def touched(db: Any, lines: Iterable[Line]) -> dict[str, list[str]]:
@@ -34,12 +53,12 @@ def touched(db: Any, lines: Iterable[Line]) -> dict[str, list[str]]:
     out: dict[str, dict[str, None]] = {}
     for entity, uid, op, fields in lines:
         rows = out.setdefault(entity, {})
-        if op != INSERT_RANGE:
+        if op not in _BULK:
             rows[uid] = None
             continue
-        span = _range(fields)
-        rows.update((u, None) for (u,) in db.execute_sql(
-            f'SELECT uid FROM "{entity}" WHERE id BETWEEN ? AND ? ORDER BY id', [span["first"], span["last"]]))
+        for first, last in _spans(op, fields):
+            rows.update((u, None) for (u,) in db.execute_sql(
+                f'SELECT uid FROM "{entity}" WHERE id BETWEEN ? AND ? ORDER BY id', [first, last]))
     return {entity: list(rows) for entity, rows in out.items()}
 
 
@@ -62,25 +81,24 @@ def waiting(origin: str, after: int) -> int:
 
 
 def rows_counted(lines: Iterable[tuple[str, str]]) -> int:
-    """How many row changes the lines (op, fields) stand for: one a line, a range's rows for a range."""
+    """How many row changes the lines (op, fields) stand for: one a line, a bulk line's rows for it."""
     total = 0
     for op, fields in lines:
-        if op == INSERT_RANGE:
-            span = _range(fields)
-            total += span["last"] - span["first"] + 1
+        if op in _BULK:
+            total += sum(last - first + 1 for first, last in _spans(op, fields))
         else:
             total += 1
     return total
 
 
 def seq_of(db: Any, origin: str, version: str) -> int | None:
-    """The number of ``origin``'s change-log line that stamped ``version``: its own line, or the range
-    whose versions hold it (a range's line carries the last; its fields the first)."""
+    """The number of ``origin``'s change-log line that stamped ``version``: its own line, or the bulk line
+    whose versions hold it (a bulk line carries the last; its fields the first)."""
     row = db.execute_sql('SELECT seq FROM change_log WHERE origin = ? AND version = ?', [origin, version]).fetchone()
     if row is not None:
         return row[0]
     row = db.execute_sql(
-        "SELECT seq FROM change_log WHERE origin = ? AND op = ? AND version >= ? "
+        "SELECT seq FROM change_log WHERE origin = ? AND op IN (?, ?) AND version >= ? "
         "AND json_extract(fields, '$.from') <= ? ORDER BY version LIMIT 1",
-        [origin, INSERT_RANGE, version, version]).fetchone()
+        [origin, *_BULK, version, version]).fetchone()
     return row[0] if row is not None else None

@@ -457,9 +457,10 @@ def update(lib: Library, row: M, **changes: Any) -> M:
 
 def update_many(lib: Library, model: type[SyncModel], changes: dict[int, dict[str, Any]], batch: int = 5000) -> int:
     """Bulk ``update`` (imports): ``{row id: {field: new value}}``, the same stamping (a version after
-    each row's own, per-field versions) and logging, with one prepared statement per set of changed
-    fields instead of a query and a save per row. The caller passes only real changes (values as the
-    field takes them). Returns the number of rows changed. Call it inside the caller's transaction.
+    each row's own, per-field versions), with one prepared statement per set of changed fields instead
+    of a query and a save per row, and one change-log line a batch naming its rows
+    (``log_lines.UPDATE_SPANS``). The caller passes only real changes (values as the field takes them).
+    Returns the number of rows changed. Call it inside the caller's transaction.
 
     The per-field versions are set by SQLite in the UPDATE itself (``json_set`` on the row's
     ``field_versions``, or on ``{"*": its version}`` when it has none), the same JSON ``update`` writes,
@@ -488,20 +489,29 @@ def update_many(lib: Library, model: type[SyncModel], changes: dict[int, dict[st
                     f'SELECT id, uid, version FROM "{entity}" WHERE id IN ({", ".join("?" * len(some))})', some))
             part = [rid for rid in part if rid in current]
             groups: dict[tuple[str, ...], list[list[Any]]] = {}
-            log_rows = []
-            for rid, mine in zip(part, _versions(lib, len(part)), strict=True):
+            versions = _versions(lib, len(part))
+            spanned: list[int] = []  # the rows stamped with the batch's own versions: one line names them all
+            log_rows = []  # (a row stamped after a version from a clock ahead: a line of its own, as update writes)
+            for rid, mine in zip(part, versions, strict=True):
                 uid, old_version = current[rid]
                 names = tuple(sorted(changes[rid]))
                 version = _after(old_version, mine)
                 row = changes[rid]
                 groups.setdefault(names, []).append(
                     [*(meta.fields[name].db_value(row[name]) for name in names), version, updated_at, rid])
-                fields = names_json.get(names)
-                if fields is None:
-                    fields = names_json[names] = json.dumps(list(names))
-                log_rows.append((site, seq, entity, uid, "update", version, fields, at))
-                seq += 1
+                if version == mine:
+                    spanned.append(rid)
+                else:
+                    fields = names_json.get(names)
+                    if fields is None:
+                        fields = names_json[names] = json.dumps(list(names))
+                    log_rows.append((entity, uid, "update", version, fields))
                 done += 1
+            if spanned:
+                log_rows.insert(0, (entity, "", log_lines.UPDATE_SPANS, versions[-1],
+                                    log_lines.spans_fields(spanned, versions[0])))
+            log_rows = [(site, seq + n, *line, at) for n, line in enumerate(log_rows)]
+            seq += len(log_rows)
             for names, params in groups.items():
                 sql = statements.get(names)
                 if sql is None:
