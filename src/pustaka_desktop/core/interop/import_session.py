@@ -19,6 +19,7 @@ from ..store.clock import this_year
 from ..store.models import CollectionType, Item, Record, Staff, Subject
 from . import row_checks
 from .matching import (
+    WRITTEN,
     BarcodeGenerator,
     Catalogue,
     New,
@@ -540,7 +541,7 @@ class ImportSession:
             write.insert_many(lib, Record, rows)
             for n, new in enumerate(self.new_records, start=1):
                 new.id = before + n  # INTEGER PRIMARY KEY: max(id) + 1, in insert order
-                new.fields = {}
+                new.fields = WRITTEN
         write.update_many(lib, Record, self.record_updates)
         if self.new_items:
             rows = []
@@ -552,7 +553,7 @@ class ImportSession:
             write.insert_many(lib, Item, rows)
             for n, (_, new) in enumerate(self.new_items, start=1):
                 new.id = before + n
-                new.fields = {}
+                new.fields = WRITTEN
         write.update_many(lib, Item, self.item_updates)
         if self.flags:
             out = []

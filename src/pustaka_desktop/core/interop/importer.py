@@ -35,7 +35,6 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import paused_gc
 from ..service import Library
 from ..store import backup
-from ..store.db import bigger_cache
 from ..store.files import check_zip_container, existing_folder
 from ..store.models import Staff
 from . import bulk, slims_files, slims_pictures
@@ -125,7 +124,7 @@ def _import(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Path, di
     if not dry_run:  # the catalogue as it was, in case the import was a mistake (core.store.backup)
         backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)
     try:
-        with paused_gc(), lib.transaction(), bigger_cache(lib.db.connection(), bulk.IMPORT_CACHE_KIB), \
+        with paused_gc(), lib.transaction(), \
                 search.bulk_index(lib), bulk.deferred_indexes(lib, bulk.expected_rows(jobs)):
             sessions: list[ImportSession] = []
             for n, ((rows, read_fraction), result) in enumerate(zip(readers, plans, strict=True)):

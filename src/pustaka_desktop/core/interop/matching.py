@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Any
 
 from ..catalog.copies import BARCODE_WIDTH
@@ -37,16 +38,18 @@ def title_words(ident: str) -> set[str]:
 
 
 class New:
-    """A record or copy this import adds; ``id`` is set when its chunk is written."""
+    """A record or copy this import adds; ``id`` is set when its chunk is written, and its ``fields`` then
+    become ``WRITTEN`` (shared, read-only: a written row holds nothing)."""
 
     __slots__ = ("fields", "id")
 
-    def __init__(self, fields: dict[str, Any]) -> None:
+    def __init__(self, fields: Any) -> None:
         self.fields = fields
         self.id: int | None = None
 
 
 Ref = int | New
+WRITTEN: Mapping[str, Any] = MappingProxyType({})
 
 
 def unwritten(ref: Ref | None) -> bool:
@@ -58,7 +61,9 @@ def ref_id(ref: Ref | None) -> int | None:
 
 
 def ref_key(ref: Ref) -> Any:
-    return ref if isinstance(ref, int) else ("new", id(ref))
+    """A key for what an import counts per record: its id, or the New itself (hashed by identity, never
+    equal to an id; no tuple a key: a 100,000-title import held 200,000 of them)."""
+    return ref
 
 
 # between a description key and a material type: the key of a record of that description whose first

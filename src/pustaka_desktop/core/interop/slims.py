@@ -9,6 +9,7 @@ import json
 from collections.abc import Iterator
 from datetime import UTC
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from .. import auth
@@ -57,6 +58,9 @@ SOURCE_OUT = {"purchase": "1", "grant": "2", "donation": "2", "other": "2"}
 # --- reading --------------------------------------------------------------------------------------
 
 
+_ANY_CALL_NUMBER = MappingProxyType({"call_number": ANY_VALUE})  # (one for every copy: read, never changed)
+
+
 def biblio_row(f: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     title = f["title"]
     if not title:
@@ -84,7 +88,7 @@ def biblio_row(f: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]]
     rec = {k: v for k, v in rec.items() if v not in ("", None, [])}
     # the record's call number (SLiMS's biblio.call_number): a new copy takes it; a copy the catalogue has
     # keeps its own ("... c.2"), and the item file, when there is one, gives each copy its own
-    items = [{"barcode": code, "call_number": f["call_number"], "_soft": {"call_number": ANY_VALUE}}
+    items = [{"barcode": code, "call_number": f["call_number"], "_soft": _ANY_CALL_NUMBER}
              for code in multi(f["item_code"])]
     return rec, items
 
