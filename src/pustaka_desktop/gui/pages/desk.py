@@ -6,6 +6,10 @@ Return / Renew explicitly, Esc clears the member (so does a few minutes without 
 queued and worked off in order on one worker thread (``SerialWorker``), so fast scanners never lose
 or merge a scan and the window never freezes. Answers come in large coloured type with a sound; the
 last actions stay listed; a librarian can undo the last one, or approve a refusal with their PIN.
+
+The page lays the desk out and turns keys, buttons and scans into queued work (``desk_session``);
+``desk_answers`` words each answer and ``widgets/desk_banner`` shows it, ``widgets/desk_member_card``
+the member.
 """
 
 from __future__ import annotations
@@ -28,16 +32,17 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.circulation import desk_lookup
-from ...core.circulation.loans import CheckinResult, CheckoutResult, LoanRefused, RenewResult
+from ...core.circulation.loans import CheckinResult, CheckoutResult, RenewResult
 from ...core.circulation.member_loans import MemberSummary
 from ...core.formatting import format_date
 from ...core.settings import get_setting
 from ...core.store.clock import local_today
 from ..appearance import color
 from ..context import AppContext
+from ..desk_answers import answer_text, refusal_lines
 from ..desk_session import LEND, RENEW, RETURN, DeskEvent, DeskSession
 from ..widgets.desk_banner import AnswerBanner, LastActions
-from ..widgets.desk_member_card import MemberCard, problem_lines
+from ..widgets.desk_member_card import MemberCard
 from ..widgets.forms import side_by_side
 from ..widgets.member_picker import MemberPicker
 from ..widgets.messages import confirm, error_text, show_error
@@ -349,7 +354,7 @@ class DeskPage(QWidget):
         event = self.last_refusal
         if event is None or not event.overridable or event.request is None:
             return
-        reasons = "\n".join(self._problem_lines(event.error))
+        reasons = "\n".join(refusal_lines(event.error))
         if self.ctx.allowed("circulation.override"):
             if not confirm(self, self.tr("Librarian override"),
                            self.tr("Go ahead despite:\n{reasons}").format(reasons=reasons)):
@@ -430,7 +435,7 @@ class DeskPage(QWidget):
             self.override_button.hide()
             self.last_refusal = None
             return
-        text = self._event_text(event)
+        text = answer_text(event)
         self.result.show_answer(text, event.tone)
         self.sounds.play("ok" if event.tone in ("ok", "neutral") else event.tone)
         self.log.add(self.ctx.lib.clock.now().astimezone().strftime("%H:%M"), text, event.tone)
@@ -466,40 +471,6 @@ class DeskPage(QWidget):
             if isinstance(result, wanted) and loan is not None and loan.uid == undone.loan_uid:
                 del self.visit[index]
                 break
-
-    def _problem_lines(self, exc: BaseException | None) -> list[str]:
-        if isinstance(exc, LoanRefused):
-            return [p.message(QCoreApplication.translate) for p in exc.problems]
-        return [error_text(exc)] if exc is not None else []
-
-    def _event_text(self, event: DeskEvent) -> str:
-        if event.kind in ("refused", "error"):
-            lines = self._problem_lines(event.error)
-            head = self.tr("NOT DONE") if event.kind == "refused" else self.tr("Cannot do that")
-            text = head + ": " + "\n".join(lines)
-            if event.overridable:
-                text += "\n" + self.tr("A librarian can approve it: press F8.")
-            return text
-        if event.kind == "member":
-            summary = event.summary
-            name = summary.member.name if summary else event.code
-            if summary is not None and summary.problems:
-                return self.tr("{name}: cannot borrow now. {problems}").format(
-                    name=name, problems=" ".join(problem_lines(summary)))
-            return self.tr("{name} — scan the books to lend.").format(name=name)
-        result = event.result
-        if event.kind == "membership":
-            name = event.summary.member.name if event.summary else event.code
-            return self.tr("Membership of {name} renewed until {date}.").format(name=name, date=format_date(result))
-        text = QCoreApplication.translate("Circulation", result.message).format(**result.params)
-        if event.kind == "undo" and result.params.get("name"):
-            text += "\n" + self.tr("{barcode} — {name} ({number})").format(**result.params)
-        if event.kind == "return" and result.hold is not None:
-            text += "\n" + self.tr("Waiting: {name} ({number}), keep it until {date}.").format(
-                name=result.hold.member_name, number=result.hold.member_number, date=format_date(result.hold.ready_until))
-        if event.kind in ("lend", "renew") and getattr(result, "overridden_by", ""):
-            text += "\n" + self.tr("Approved by {librarian}.").format(librarian=result.overridden_by)
-        return text
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)

@@ -1,6 +1,6 @@
 """How the desk shows its answers: the banner with the answer to the last scan (a fixed-height box
 coloured by tone, its text in the largest bold size that fits, said to screen readers) and the list of
-last actions (newest first, marked by tone). What an answer says is the desk page's."""
+last actions (newest first, marked by tone). What an answer says is gui/desk_answers.py's."""
 
 from __future__ import annotations
 
