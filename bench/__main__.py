@@ -19,7 +19,7 @@ def schema_fingerprint() -> str:
     """The cached library is rebuilt when the schema or the demo generator changes."""
     root = Path(__file__).resolve().parent.parent / "src" / "pustaka_desktop" / "core"
     digest = hashlib.sha256()
-    for path in sorted([root / "store" / "models.py", root / "store" / "migrations.py",
+    for path in sorted([*(root / "store").glob("models*.py"), root / "store" / "migrations.py",
                          *(root / "store" / "schema").glob("*.sql"),
                         *(root / "demo").glob("*.py")]):
         digest.update(path.read_bytes())

@@ -1,6 +1,7 @@
 """The storage room: everything about the one SQLite file and nothing about libraries.
 
-- ``models``      the schema as peewee models (every synced row: uid, origin, HLC version, tombstone)
+- ``models``      the schema as peewee models (every synced row: uid, origin, HLC version, tombstone),
+                  gathered from ``models_base`` and one ``models_*`` file per domain
 - ``migrations``  numbered migrations; version 1 is the frozen ``schema/0001_initial.sql``
 - ``db``          open the file (pragmas, migrate after a snapshot), statistics
 - ``snapshots``   file-level copies of the database: naming, rotation, checking (no roles)

@@ -6,15 +6,18 @@ Return / Renew explicitly, Esc clears the member (so does a few minutes without 
 queued and worked off in order on one worker thread (``SerialWorker``), so fast scanners never lose
 or merge a scan and the window never freezes. Answers come in large coloured type with a sound; the
 last actions stay listed; a librarian can undo the last one, or approve a refusal with their PIN.
+
+The page lays the desk out and turns keys, buttons and scans into queued work (``desk_session``);
+``desk_answers`` words each answer and ``widgets/desk_banner`` shows it, ``widgets/desk_member_card``
+the member.
 """
 
 from __future__ import annotations
 
-import re
 from collections import deque
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -22,8 +25,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -31,16 +32,17 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.circulation import desk_lookup
-from ...core.circulation.loans import CheckinResult, CheckoutResult, LoanRefused, RenewResult
+from ...core.circulation.loans import CheckinResult, CheckoutResult, RenewResult
 from ...core.circulation.member_loans import MemberSummary
 from ...core.formatting import format_date
 from ...core.settings import get_setting
 from ...core.store.clock import local_today
 from ..appearance import color
 from ..context import AppContext
+from ..desk_answers import answer_text, refusal_lines
 from ..desk_session import LEND, RENEW, RETURN, DeskEvent, DeskSession
-from ..widgets.a11y import announce
-from ..widgets.desk_member_card import MemberCard, problem_lines
+from ..widgets.desk_banner import AnswerBanner, LastActions
+from ..widgets.desk_member_card import MemberCard
 from ..widgets.forms import side_by_side
 from ..widgets.member_picker import MemberPicker
 from ..widgets.messages import confirm, error_text, show_error
@@ -56,14 +58,6 @@ BANNER_HEIGHT = 108
 # loans stay in view without scrolling.
 COMPACT_BELOW = 600
 COMPACT_BANNER_HEIGHT = 64
-
-TONES = {"ok": "ok", "refused": "danger", "hold": "warning", "neutral": "neutral"}  # desk tone -> theme tone
-
-
-def tone_colours(tone: str) -> tuple[str, str, str]:
-    """Background, text and border of a desk tone, from the current theme (appearance.py)."""
-    name = TONES[tone]
-    return color(name + "_bg"), color(name), color(name + "_border")
 
 
 class _FixedGrid(QGridLayout):
@@ -99,7 +93,7 @@ class DeskPage(QWidget):
         self.reserve_dialog = None
         self.worker.finished_job.connect(self._on_result)
         self.session.on_busy = self.busy_wait.emit
-        self.busy_wait.connect(lambda attempt: self._banner(self.tr(
+        self.busy_wait.connect(lambda attempt: self.result.show_answer(self.tr(
             "Waiting: another job is writing to the library (an import or a sync bundle). The scan goes through as "
             "soon as it ends ({attempt})…").format(attempt=attempt), "neutral"))
         self.worker.failed_job.connect(self._on_failure)
@@ -112,7 +106,7 @@ class DeskPage(QWidget):
         self._build()
         self._shortcuts()
         self._show_member(None)
-        self._banner(self.tr("Ready. Scan a member card to lend, or scan a book to return it."), "neutral")
+        self.result.show_answer(self.tr("Ready. Scan a member card to lend, or scan a book to return it."), "neutral")
         self.worker.submit(self.session.expire_holds)  # copies nobody collected go to the next in line
         ctx.events.members_changed.connect(self._refresh_member)
         ctx.events.circulation_changed.connect(self._refresh_member)
@@ -169,13 +163,9 @@ class DeskPage(QWidget):
         self.pending.setStyleSheet(f"color: {color('muted')}; font-size: 11pt;")
         self.pending.setFixedHeight(self.pending.fontMetrics().height() + 2)
 
-        self.result = QLabel()
+        self.result = AnswerBanner()
         self.result.setAccessibleName(self.tr("Result of the last scan"))
-        self.result.setWordWrap(True)
         self.result.setFixedHeight(BANNER_HEIGHT)  # the answer never moves the rest of the desk
-        self.result.setMinimumWidth(200)
-        self.result.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.override_button = QPushButton(self.tr("F8  Librarian override…"))
         self.override_button.setAccessibleName(self.tr("Librarian override"))
         self.override_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -194,11 +184,8 @@ class DeskPage(QWidget):
         self.card.renew_clicked.connect(self.renew_membership)
 
         # recent actions
-        self.log = QListWidget()
+        self.log = LastActions(HISTORY)
         self.log.setAccessibleName(self.tr("Last actions"))
-        self.log.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.log.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 4px; }")
-        self.log.setWordWrap(True)
         self.undo_button = QPushButton(self.tr("Undo last action (Ctrl+Z)"))
         self.undo_button.setAccessibleName(self.tr("Undo last action"))
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -266,7 +253,7 @@ class DeskPage(QWidget):
         self.layout().setSpacing(4 if compact else -1)  # -1: the style's own spacing
         self.layout().setContentsMargins(*(4 if compact else 9,) * 4)
         self._show_pending()
-        self._refit_banner()
+        self.result.refit()
 
     # -- actions (GUI thread: queue only, never wait) -----------------------------------------------
 
@@ -278,7 +265,7 @@ class DeskPage(QWidget):
         if changed and self.last_refusal is not None:  # an old refusal no longer applies
             self.last_refusal = None
             self.override_button.hide()
-            self._banner(self.prompt.text(), "neutral")
+            self.result.show_answer(self.prompt.text(), "neutral")
         self.scan_box.setFocus()
 
     def submit_scan(self, code: str) -> None:
@@ -298,7 +285,7 @@ class DeskPage(QWidget):
             return
         preview = desk_lookup.describe_undo(self.ctx.lib)
         if preview is None:
-            self._banner(self.tr("There is nothing to undo."), "neutral")
+            self.result.show_answer(self.tr("There is nothing to undo."), "neutral")
             return
         question = QCoreApplication.translate("Circulation", preview.message).format(**preview.params)
         if not confirm(self, self.tr("Undo"), question):
@@ -342,7 +329,7 @@ class DeskPage(QWidget):
             self.reserve_dialog = None
             dialog.deleteLater()
             if result:
-                self._banner(dialog.result_text(), "hold" if dialog.placed and dialog.placed.ready else "ok")
+                self.result.show_answer(dialog.result_text(), "hold" if dialog.placed and dialog.placed.ready else "ok")
             self.scan_box.setFocus()
 
         dialog.finished.connect(finished)
@@ -367,7 +354,7 @@ class DeskPage(QWidget):
         event = self.last_refusal
         if event is None or not event.overridable or event.request is None:
             return
-        reasons = "\n".join(self._problem_lines(event.error))
+        reasons = "\n".join(refusal_lines(event.error))
         if self.ctx.allowed("circulation.override"):
             if not confirm(self, self.tr("Librarian override"),
                            self.tr("Go ahead despite:\n{reasons}").format(reasons=reasons)):
@@ -404,7 +391,7 @@ class DeskPage(QWidget):
         if path:
             lib, results = self.ctx.lib, list(self.visit)
             run_job(self, self.tr("Writing the receipt"), lambda progress, cancelled: write_receipt(lib, path, results),
-                    lambda _: self._banner(self.tr("Receipt saved to {path}").format(path=path), "neutral"))
+                    lambda _: self.result.show_answer(self.tr("Receipt saved to {path}").format(path=path), "neutral"))
         self.scan_box.setFocus()
 
     def _refresh_member(self) -> None:
@@ -431,8 +418,8 @@ class DeskPage(QWidget):
         if event.kind == "refreshed":
             return
         if event.kind == "choose":
-            self._banner(self.tr("Who is “{text}”? Choose the member in the list.").format(text=event.code),
-                         "neutral")
+            who = self.tr("Who is “{text}”? Choose the member in the list.").format(text=event.code)
+            self.result.show_answer(who, "neutral")
             self._pick_member(event.lookup)
             return
         if event.kind == "member" or event.kind == "cleared":
@@ -443,15 +430,15 @@ class DeskPage(QWidget):
             self._forget_undone(event.result)
         self.receipt_button.setEnabled(bool(self.visit))
         if event.kind == "cleared":
-            self._banner(self.tr("Ready for the next member. Scan a member card, or a book to return it."),
-                         "neutral")
+            self.result.show_answer(
+                self.tr("Ready for the next member. Scan a member card, or a book to return it."), "neutral")
             self.override_button.hide()
             self.last_refusal = None
             return
-        text = self._event_text(event)
-        self._banner(text, event.tone)
+        text = answer_text(event)
+        self.result.show_answer(text, event.tone)
         self.sounds.play("ok" if event.tone in ("ok", "neutral") else event.tone)
-        self._log(event, text)
+        self.log.add(self.ctx.lib.clock.now().astimezone().strftime("%H:%M"), text, event.tone)
         self.last_refusal = event if event.overridable else None
         self.override_button.setVisible(event.overridable)
         if event.kind == "membership":
@@ -470,7 +457,7 @@ class DeskPage(QWidget):
     def _on_failure(self, ticket: int, exc: BaseException, details: str) -> None:
         self.events_seen += 1
         self._update_pending()
-        self._banner(self.tr("Something went wrong: {error}").format(error=error_text(exc)), "refused")
+        self.result.show_answer(self.tr("Something went wrong: {error}").format(error=error_text(exc)), "refused")
         self.sounds.play("refused")
         show_error(self, exc, details)
 
@@ -485,89 +472,10 @@ class DeskPage(QWidget):
                 del self.visit[index]
                 break
 
-    def _problem_lines(self, exc: BaseException | None) -> list[str]:
-        if isinstance(exc, LoanRefused):
-            return [p.message(QCoreApplication.translate) for p in exc.problems]
-        return [error_text(exc)] if exc is not None else []
-
-    def _event_text(self, event: DeskEvent) -> str:
-        if event.kind in ("refused", "error"):
-            lines = self._problem_lines(event.error)
-            head = self.tr("NOT DONE") if event.kind == "refused" else self.tr("Cannot do that")
-            text = head + ": " + "\n".join(lines)
-            if event.overridable:
-                text += "\n" + self.tr("A librarian can approve it: press F8.")
-            return text
-        if event.kind == "member":
-            summary = event.summary
-            name = summary.member.name if summary else event.code
-            if summary is not None and summary.problems:
-                return self.tr("{name}: cannot borrow now. {problems}").format(
-                    name=name, problems=" ".join(problem_lines(summary)))
-            return self.tr("{name} — scan the books to lend.").format(name=name)
-        result = event.result
-        if event.kind == "membership":
-            name = event.summary.member.name if event.summary else event.code
-            return self.tr("Membership of {name} renewed until {date}.").format(name=name, date=format_date(result))
-        text = QCoreApplication.translate("Circulation", result.message).format(**result.params)
-        if event.kind == "undo" and result.params.get("name"):
-            text += "\n" + self.tr("{barcode} — {name} ({number})").format(**result.params)
-        if event.kind == "return" and result.hold is not None:
-            text += "\n" + self.tr("Waiting: {name} ({number}), keep it until {date}.").format(
-                name=result.hold.member_name, number=result.hold.member_number, date=format_date(result.hold.ready_until))
-        if event.kind in ("lend", "renew") and getattr(result, "overridden_by", ""):
-            text += "\n" + self.tr("Approved by {librarian}.").format(librarian=result.overridden_by)
-        return text
-
-    def _banner(self, text: str, tone: str) -> None:
-        background, foreground, border = tone_colours(tone)
-        self._banner_largest = 15 if tone == "neutral" else 20
-        size = self._fitting_size(text, self._banner_largest)
-        self.result.setStyleSheet(
-            f"QLabel {{ background: {background}; color: {foreground}; border: 3px solid {border};"
-            f" border-radius: 10px; padding: 10px 16px; font-size: {size}pt; font-weight: bold; }}")
-        self.result.setText(text)
-        announce(self.result, text, assertive=tone == "refused")  # screen readers hear every answer
-
-    def _fitting_size(self, text: str, largest: int) -> int:
-        """The largest point size (down to 10) at which ``text`` fits the fixed-height banner."""
-        width = max(120, self.result.width() - 2 * 16 - 6)
-        height = self.result.maximumHeight() - 2 * 10 - 6
-        font = QFont(self.result.font())
-        font.setBold(True)
-        for size in range(largest, 9, -1):
-            font.setPointSize(size)
-            box = QFontMetrics(font).boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text)
-            if box.height() <= height and box.width() <= width:
-                return size
-        return 10
-
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
-            self._refit_banner()
-
-    def _refit_banner(self) -> None:
-        """The answer shown, in the largest size that fits the banner as it is now (not announced again)."""
-        style = self.result.styleSheet()
-        match = re.search(r"font-size: (\d+)pt", style)
-        if self.result.text() and match:
-            largest = getattr(self, "_banner_largest", 20)
-            self.result.setStyleSheet(style.replace(match.group(0),
-                                                    f"font-size: {self._fitting_size(self.result.text(), largest)}pt"))
-
-    def _log(self, event: DeskEvent, text: str) -> None:
-        now = self.ctx.lib.clock.now().astimezone().strftime("%H:%M")
-        mark = {"ok": "✔", "refused": "✖", "hold": "★", "neutral": "·"}[event.tone]
-        item = QListWidgetItem(f"{now}  {mark}  {text.splitlines()[0]}")
-        item.setToolTip(text)
-        if event.tone != "ok":
-            background, foreground, _ = tone_colours(event.tone)
-            item.setBackground(QColor(background))
-            item.setForeground(QColor(foreground))
-        self.log.insertItem(0, item)
-        while self.log.count() > HISTORY:
-            self.log.takeItem(self.log.count() - 1)
+            self.result.refit()
 
     def _update_pending(self) -> None:
         waiting = self.worker.pending

@@ -1,0 +1,56 @@
+"""What the desk says for each answered scan (a member opened, a book lent or returned, a refusal ...),
+in the user's language; widgets/desk_banner.py shows it. The texts keep the translation context of the
+page they were written for, "DeskPage", where their Indonesian lives."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.circulation.loans import LoanRefused
+from ..core.formatting import format_date
+from .desk_session import DeskEvent
+from .widgets.desk_member_card import problem_lines
+from .widgets.messages import error_text
+
+
+def refusal_lines(exc: BaseException | None) -> list[str]:
+    """Why the desk did not do it, one line each (a loan refusal has a line per reason)."""
+    if isinstance(exc, LoanRefused):
+        return [p.message(QCoreApplication.translate) for p in exc.problems]
+    return [error_text(exc)] if exc is not None else []
+
+
+def answer_text(event: DeskEvent) -> str:
+    """The banner's words for one event of the desk session."""
+    if event.kind in ("refused", "error"):
+        lines = refusal_lines(event.error)
+        head = (QCoreApplication.translate("DeskPage", "NOT DONE") if event.kind == "refused"
+                else QCoreApplication.translate("DeskPage", "Cannot do that"))
+        text = head + ": " + "\n".join(lines)
+        if event.overridable:
+            text += "\n" + QCoreApplication.translate("DeskPage", "A librarian can approve it: press F8.")
+        return text
+    if event.kind == "member":
+        summary = event.summary
+        name = summary.member.name if summary else event.code
+        if summary is not None and summary.problems:
+            return QCoreApplication.translate("DeskPage", "{name}: cannot borrow now. {problems}").format(
+                name=name, problems=" ".join(problem_lines(summary)))
+        return QCoreApplication.translate("DeskPage", "{name} — scan the books to lend.").format(name=name)
+    result = event.result
+    if event.kind == "membership":
+        name = event.summary.member.name if event.summary else event.code
+        return QCoreApplication.translate("DeskPage", "Membership of {name} renewed until {date}.").format(
+            name=name, date=format_date(result))
+    text = QCoreApplication.translate("Circulation", result.message).format(**result.params)
+    if event.kind == "undo" and result.params.get("name"):
+        text += "\n" + QCoreApplication.translate("DeskPage", "{barcode} — {name} ({number})").format(**result.params)
+    if event.kind == "return" and result.hold is not None:
+        hold = result.hold
+        waiting = QCoreApplication.translate("DeskPage", "Waiting: {name} ({number}), keep it until {date}.")
+        text += "\n" + waiting.format(name=hold.member_name, number=hold.member_number,
+                                      date=format_date(hold.ready_until))
+    if event.kind in ("lend", "renew") and getattr(result, "overridden_by", ""):
+        text += "\n" + QCoreApplication.translate("DeskPage", "Approved by {librarian}.").format(
+            librarian=result.overridden_by)
+    return text
