@@ -11,9 +11,11 @@ summary line; the exit code is non-zero when anything failed.
 from __future__ import annotations
 
 import base64
+import copy
 import json
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -23,6 +25,8 @@ import urllib.request
 import zipfile
 from datetime import date
 from pathlib import Path
+
+import frozen_fixtures  # (beside this script, the standard library alone: the files each import format reads)
 
 EXE = ".exe" if os.name == "nt" else ""
 TIMEOUT = 600
@@ -55,8 +59,9 @@ class Frozen:
                             APPDATA=str(home / "Roaming"), TEMP=str(home), TMP=str(home))
 
     def run(self, program: Path, *args: str, timeout: float = TIMEOUT) -> subprocess.CompletedProcess:
-        return subprocess.run([str(program), *args], env=self.env, cwd=self.home, capture_output=True, text=True,
-                              timeout=timeout, stdin=subprocess.DEVNULL)
+        # (the programs print UTF-8, whatever the code page: read it so on Windows too)
+        return subprocess.run([str(program), *args], env=self.env, cwd=self.home, capture_output=True,
+                              encoding="utf-8", errors="replace", timeout=timeout, stdin=subprocess.DEVNULL)
 
     def cli_ok(self, *args: str) -> str:
         done = self.run(self.cli, *args)
@@ -83,6 +88,66 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def windows_code_page(home: Path) -> dict[str, str]:
+    """The environment that gives a Linux program Windows-1252 pipes, as Windows gives them to a program
+    whose output is redirected (a script, a scheduled job, this check on Windows): a locale compiled into
+    ``home`` (LOCPATH). {} on Windows (its own code page applies) or without localedef and its charmap."""
+    localedef = None if os.name == "nt" else shutil.which("localedef")
+    if localedef is None:
+        return {}
+    folder = home / "locale"
+    folder.mkdir(exist_ok=True)
+    # (exit code 1 is a warning about the charmap's names; the locale is made all the same)
+    subprocess.run([localedef, "-i", "en_US", "-f", "CP1252", str(folder / "en_US.CP1252")], capture_output=True)
+    return {"LOCPATH": str(folder), "LC_ALL": "en_US.CP1252"} if (folder / "en_US.CP1252").is_dir() else {}
+
+
+def every_import_format(app: Frozen, home: Path) -> str:
+    """Each file a library moves in with (``frozen_fixtures.CASES``) imported into one new library by the
+    frozen CLI: what its JSON says came in, then each copy's title and class number and each member's
+    name as the catalogue holds them. Every format is tried; the failures are listed together. The CLI
+    runs with Windows-1252 pipes where that can be made (``windows_code_page``): where users run it, an
+    Arabic title printed into a pipe must not stop it."""
+    code_page = windows_code_page(home)
+    app = copy.copy(app)
+    app.env = {**app.env, **code_page}
+    db = str(home / "formats.sqlite3")
+    app.cli_ok("--db", db, "init", "--library-name", "Perpustakaan Desa Pindahan", "--library-code", "PDH",
+               "--librarian", "admin", "--password", "admin12345")
+    failed = []
+    for number, case in enumerate(frozen_fixtures.CASES, start=1):
+        folder = home / "formats" / str(number)
+        folder.mkdir(parents=True)
+        try:
+            said = json.loads(app.cli_ok("--db", db, *case.write(folder), "--json"))
+            plans = said if isinstance(said, list) else [said]
+            if case.members:
+                came = [(plan["add"], plan["bad_rows"]) for plan in plans]
+            else:
+                came = [(plan["records"]["add"], plan["copies"]["add"], plan["copies"]["detailed"],
+                         plan["bad_rows"] + plan["copies_left_out"]) for plan in plans]
+            if came != case.came_in:
+                raise AssertionError(f"came in {came}, expected {case.came_in}: {said}")
+            for barcode, expected in case.shelf.items():
+                record = json.loads(app.cli_ok("--db", db, "record", "show", barcode, "--json"))
+                if (record["title"], record["ddc"]) != expected:
+                    raise AssertionError(f"{barcode} is {(record['title'], record['ddc'])!r}, expected {expected!r}")
+            for name in case.members:
+                found = json.loads(app.cli_ok("--db", db, "member", "search", name, "--json"))["members"]
+                if name not in [member["name"] for member in found]:
+                    raise AssertionError(f"no member {name!r} after the import: {found}")
+        except (AssertionError, ValueError, KeyError, TypeError) as exc:
+            # (the first line says what was run; the last one, not the bootloader's, says why it failed)
+            lines = [line for line in str(exc).splitlines() if line.strip() and not line.startswith("[PYI-")]
+            failed.append(f"{case.name}: {lines[0][:300]}" + (f" ... {lines[-1][:300]}" if len(lines) > 1 else ""))
+    if failed:
+        raise AssertionError(f"{len(failed)} of {len(frozen_fixtures.CASES)} formats failed\n" + "\n".join(failed))
+    where = ("Windows-1252 pipes" if code_page or os.name == "nt" else
+             "this system's pipes (no Windows-1252 locale could be made)")
+    return (f"{len(frozen_fixtures.CASES)} files read, with {where}: "
+            + ", ".join(case.name.split(" (")[0] for case in frozen_fixtures.CASES))
 
 
 def main() -> int:
@@ -218,6 +283,7 @@ def main() -> int:
             return "2 records and their 2 copies from a .sql.tar.gz, then its member and the book she has out"
 
         check("SLiMS database backup import", slims_backup)
+        check("every import format", lambda: every_import_format(app, home))
 
         def cover() -> str:
             """A phone photo (a JPEG the phone saved turned, with EXIF saying so) made into a record's
