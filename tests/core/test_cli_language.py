@@ -147,3 +147,25 @@ def test_the_demo_counts_in_the_users_words(capsys, tmp_path):
     said = capsys.readouterr().out
     assert "judul, " in said and "eksemplar" in said and "kunjungan rombongan" in said
     assert not _words(said.split("\n")[0]) & {"records", "copies", "loan", "rules", "visits", "holds"}
+
+
+def test_output_to_a_file_or_a_program_is_utf8_whatever_the_code_page(tmp_path):
+    """Windows hands a redirected program its ANSI code page (cp1252 here, as PYTHONIOENCODING makes it): an
+    Arabic title in `record add ... --json > file` stopped the command with a UnicodeEncodeError."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    db = str(tmp_path / "lib.sqlite3")
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252", "PUSTAKA_PASSWORD": "admin123"}
+
+    def cli(*argv: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-c", "import sys; from pustaka_desktop.cli import main; "
+                               "sys.exit(main(sys.argv[1:]))", "--db", db, *argv], capture_output=True, env=env)
+
+    assert cli("init", "--library-name", "Perpustakaan Desa", "--library-code", "DSA", "--librarian", "admin",
+               "--password", "admin123").returncode == 0
+    added = cli("--user", "admin", "record", "add", "--title", "الفقه الإسلامي", "--json")
+    assert added.returncode == 0, added.stderr.decode("utf-8", "replace")
+    assert "الفقه الإسلامي" in json.dumps(json.loads(added.stdout.decode("utf-8")), ensure_ascii=False)

@@ -40,8 +40,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def utf8_when_redirected() -> None:
+    """Output to a file or another program in UTF-8, as ``--json`` promises. Windows gives a redirected
+    program its ANSI code page (cp1252), in which an Arabic or Javanese title stops the command with an
+    error and a title with é comes out in another encoding; a console shows every script as it is. (The
+    frozen app is built in Python's UTF-8 mode; this covers pustaka-cli installed with pip.)"""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure") and not stream.isatty():
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    utf8_when_redirected()
     # The language first, so that --help and argparse's own errors are in the user's language too.
     common.setup_language(common.early_options(argv))
     help_language.install()
