@@ -1,0 +1,63 @@
+"""A new village librarian moves in the members as real lists hold them (round 3): a school's list headed
+"Nama Siswa", the card's end under "Berlaku s/d", a birth under "Tempat dan Tanggal Lahir", two phone numbers
+in one cell, a NIK Excel shortened to six digits, a father and a son of the same name at one address, and a
+NIK copied onto the wrong person. Nobody is dropped for one field and two people are never made one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from openpyxl import Workbook
+
+from pustaka_desktop.core.interop import member_import
+from pustaka_desktop.core.store.models import Member
+
+
+def _xlsx(path, rows, formats=None):
+    """A member list kept by hand in Excel: a title line, an empty line, the header, the members."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Anggota"
+    for row in rows:
+        sheet.append(row)
+    for cell, number_format in (formats or {}).items():
+        sheet[cell].number_format = number_format
+    book.save(path)
+    return path
+
+
+# --- headers a school's or a village's list uses ---------------------------------------------------------
+
+
+def test_a_schools_list_headed_nama_siswa_is_a_member_list(lib, librarian, tmp_path):
+    """A school library's list names its members "Nama Siswa": it was refused as having no column of names."""
+    path = _xlsx(tmp_path / "siswa.xlsx", [
+        ["DAFTAR ANGGOTA PERPUSTAKAAN SD NEGERI 1 SUKAMAJU"], [],
+        ["No", "Nama Siswa", "L/P", "Kelas"], [1, "Dimas Pratama", "L", "5A"], [2, "Putri Ayu", "P", "4B"]])
+    result = member_import.import_members(lib, librarian, path)
+    assert (result.add, result.bad) == (2, [])
+    assert Member.get(Member.name == "Dimas Pratama").notes == "Kelas: 5A"
+
+
+@pytest.mark.parametrize("header", ["Berlaku s/d", "Masa Berlaku s/d", "Berlaku Hingga", "Kadaluarsa",
+                                    "Tgl Kedaluwarsa", "Aktif s/d"])
+def test_the_end_of_a_card_under_berlaku_sd_is_the_end_of_the_membership(lib, librarian, tmp_path, header):
+    """A card that ended on 5 January 2024 came in valid until its type's length from the registration
+    (the column was not read, only kept in the notes): the desk lent to an expired card."""
+    path = _xlsx(tmp_path / "anggota.xlsx", [
+        ["No", "Nama", "Tgl Daftar", header], [1, "Siti Aminah", "5 Januari 2023", "5 Januari 2024"],
+        [2, "Budi Santoso", "05/01/2023", 45296]])  # (an Excel day number left in a cell formatted as General)
+    result = member_import.import_members(lib, librarian, path)
+    assert (result.add, result.bad, result.set_aside) == (2, [], [])
+    for name in ("Siti Aminah", "Budi Santoso"):
+        member = Member.get(Member.name == name)
+        assert (member.registered_on, member.expires_on, member.notes) == (date(2023, 1, 5), date(2024, 1, 5), "")
+
+
+def test_the_birth_under_tempat_dan_tanggal_lahir_is_read(lib, librarian, tmp_path):
+    path = _xlsx(tmp_path / "anggota.xlsx", [
+        ["No", "Nama", "Tempat dan Tanggal Lahir"], [1, "Siti Aminah", "Bantul, 12 Mei 2010"]])
+    member_import.import_members(lib, librarian, path)
+    siti = Member.get(Member.name == "Siti Aminah")
+    assert (siti.birth_date, siti.notes) == (date(2010, 5, 12), "Tempat lahir: Bantul")
