@@ -61,3 +61,21 @@ def test_the_birth_under_tempat_dan_tanggal_lahir_is_read(lib, librarian, tmp_pa
     member_import.import_members(lib, librarian, path)
     siti = Member.get(Member.name == "Siti Aminah")
     assert (siti.birth_date, siti.notes) == (date(2010, 5, 12), "Tempat lahir: Bantul")
+
+
+# --- phones and NIKs ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("cell", "other"), [
+    ("0812-3456-789 / 0856 1111 2222", "0856 1111 2222"), ("0812 3456 789, 0856-1111-2222", "0856-1111-2222"),
+    ("0812-3456-789 atau 0856 1111 2222", "0856 1111 2222"), ("0812-3456-789\n+62 856 1111 2222", "+62 856 1111 2222")])
+def test_two_phone_numbers_in_one_cell_the_first_is_the_phone(lib, librarian, tmp_path, cell, other):
+    """A mother's and a father's number in one cell: the member had no phone at all (the cell was "not a
+    phone number"), so the desk could not find them by phone nor send a reminder."""
+    path = _xlsx(tmp_path / "anggota.xlsx", [["No", "Nama", "No. HP"], [1, "Ani", cell]])
+    result = member_import.import_members(lib, librarian, path)
+    ani = Member.get(Member.name == "Ani")
+    assert (result.add, result.set_aside) == (1, [])
+    assert (ani.phone, ani.notes) == ("08123456789", f"Telepon lain: {other}")
+    again = member_import.import_members(lib, librarian, path)
+    assert (again.add, again.update, again.unchanged) == (0, 0, 1)

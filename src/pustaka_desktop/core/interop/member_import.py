@@ -7,6 +7,7 @@ writes them.
 - One field never costs a member (the catalogue's rule): a phone, an e-mail or a date that does not
   look right is kept as written in the member's notes (``Telepon: 3,27E+15``) and named in the report.
   A phone a spreadsheet took for a number lost its leading zero (``81234567890``): the zero is put back.
+  Two numbers in one cell ("0812... / 0856...", "... atau ..."): the first is the phone, the other noted.
   A gender that is none ("Andrea Hirata": a column out of place) is kept in the notes under its header.
   Only a row without a name (in a SLiMS file, without its member_id) or one listing a member twice is
   refused.
@@ -245,6 +246,17 @@ def member_phone(text: str) -> str:
     return phone if re.fullmatch(r"(\+?62|0)\d{7,13}", phone) else ""
 
 
+def member_phones(text: str) -> tuple[str, str]:
+    """(the phone, the other numbers as written) of a cell that may hold several ("0812-3456-789 / 0856 1111
+    2222", "... atau ...", one a line): the first is the member's phone, the others are kept in the notes.
+    A cell that is one number (or none) is ``member_phone``'s."""
+    parts = [part for part in _PHONES_APART.split(text.strip()) if part]
+    if len(parts) > 1 and all(member_phone(part) for part in parts):
+        return member_phone(parts[0]), ", ".join(parts[1:])
+    return member_phone(text) if text.strip() else "", ""
+
+
+_PHONES_APART = re.compile(r"\s*(?:[/,;&\n]|\batau\b|\bdan\b)\s*", re.IGNORECASE)
 _GENDERS = {"1": "M", "0": "F", "l": "M", "p": "F", "m": "M", "f": "F"}  # (a sheet's "Perempuan": ``member_sheets``)
 # what did not look right, kept as written in the member's notes: (the column, the label in the notes); the
 # gender under the sheet's own header ("L/P: Andrea Hirata"), as it is not a value of ours a label could name
@@ -342,6 +354,12 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
         aside: list[tuple[str, str, str]] = []  # values that did not look right, kept in the notes
         try:
             fields, type_name = _row_fields(row, aside)
+            written = fields["phone"].strip()
+            fields["phone"], others = member_phones(written)
+            if others:  # (a mother's and a father's number in one cell: the first is the member's)
+                fields["notes"] = "\n".join(filter(None, [fields["notes"], f"Telepon lain: {others}"]))
+            if written and not fields["phone"]:
+                aside.append(("member_phone", written, NOT_A_PHONE))
             if not fields["number"]:  # a list kept by hand: the member this file made before, or a new card
                 if people is None:
                     people, numbers = _people(existing.values()), new_numbers(lib)
@@ -362,10 +380,6 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
                 raise RowError(QT_TRANSLATE_NOOP("Import", "member_id {number} appears twice in the file."),
                                number=fields["number"])
             seen.add(fields["number"])
-            written = fields["phone"].strip()
-            fields["phone"] = member_phone(written) if written else ""
-            if written and not fields["phone"]:
-                aside.append(("member_phone", written, NOT_A_PHONE))
             fields["email"] = fields["email"].strip()
             if fields["email"] and not looks_like_email(fields["email"]):
                 aside.append(("member_email", fields["email"], NOT_AN_EMAIL))
