@@ -79,3 +79,16 @@ def test_two_phone_numbers_in_one_cell_the_first_is_the_phone(lib, librarian, tm
     assert (ani.phone, ani.notes) == ("08123456789", f"Telepon lain: {other}")
     again = member_import.import_members(lib, librarian, path)
     assert (again.add, again.update, again.unchanged) == (0, 0, 1)
+
+
+def test_a_nik_excel_showed_as_3_40413e15_and_saved_so_is_no_nik(lib, librarian, tmp_path):
+    """A CSV opened in Excel shows a NIK as 3,40413E+15; saved again, the cell holds 3404130000000000. It
+    was stored as the member's NIK (a wrong one, "check the last digit"): ten digits are gone, so it is kept
+    in the notes, said, and never the NIK."""
+    path = _xlsx(tmp_path / "anggota.xlsx", [["No", "Nama", "NIK"], [1, "Joko", 3404130000000000]],
+                 {"C2": "0.00E+00"})
+    result = member_import.import_members(lib, librarian, path)
+    joko = Member.get(Member.name == "Joko")
+    assert (result.add, joko.nik, joko.notes) == (1, "", "NIK: 3404130000000000")
+    assert [(row.template, row.params["value"]) for row in result.set_aside] == [
+        (member_import.NIK_AS_A_NUMBER, "3404130000000000")]

@@ -12,10 +12,12 @@ writes them.
   Only a row without a name (in a SLiMS file, without its member_id) or one listing a member twice is
   refused.
 - ``pin`` is SLiMS's personal ID number: kept as the NIK when it has 16 digits, otherwise in the notes
-  (under a sheet's own header: "Nomor Identitas: ..."). A sheet's NIK in a number cell ending in 0 may
-  have lost its last digit (Excel keeps 15 of 16): it is the NIK all the same (the librarian sees it on
-  the form), with a note to check it, and said; it does not tell two rows apart or together, and a NIK
-  the librarian mended keeps its last digit on the next import.
+  (under a sheet's own header: "Nomor Identitas: ..."); so is one ending in 0000, which no NIK does (its
+  serial starts at 0001): Excel showed it as 3,40413E+15 and it was saved so, ten digits gone, and said.
+  A sheet's NIK in a number cell ending in 0 may have lost its last digit (Excel keeps 15 of 16): it is
+  the NIK all the same (the librarian sees it on the form), with a note to check it, and said; it does
+  not tell two rows apart or together, and a NIK the librarian mended keeps its last digit on the next
+  import.
 - Same rules as the catalogue imports: ``plan`` is the dry run (counts, and each bad row with its
   number and reason), ``import_members`` applies it in ONE transaction, and importing the same file
   twice changes nothing the second time (rows match on member_id = our member number). A list without
@@ -188,14 +190,16 @@ def _row_fields(f: dict[str, str], aside: list[tuple[str, str, str]]) -> tuple[d
     notes = f["member_notes"]
     nik = ""
     pin_label = f.get("_column_pin") or "PIN"  # (a sheet's own header: "NIK", "Nomor Identitas")
-    if re.fullmatch(r"\d{16}", re.sub(r"[\s.\-]", "", pin)):
-        nik = re.sub(r"[\s.\-]", "", pin)
+    digits = re.sub(r"[\s.\-]", "", pin)
+    cut = digits.endswith("0000")  # no NIK's serial (its last 4 digits) is 0000: "3,40413E+15" saved as a number
+    if re.fullmatch(r"\d{16}", digits) and not cut:
+        nik = digits
         if f.get("_pin_from_number"):  # a number cell ending in 0: Excel may have put it in place of the last digit
             notes = (notes + "\n" if notes else "") + f"{pin_label}: {nik} ({NIK_CHECK_NOTE})"
             aside.append(("pin", nik, NIK_LAST_DIGIT))
     elif pin:
         notes = (notes + "\n" if notes else "") + f"{pin_label}: {pin}"
-        if looks_like_scientific(pin) or f.get("_pin_from_number"):  # a NIK a spreadsheet took for a number:
+        if looks_like_scientific(pin) or f.get("_pin_from_number") or (cut and len(digits) == 16):
             aside.append(("pin", pin, NIK_AS_A_NUMBER))  # said, as well as kept (its last digits are gone)
     fax = f["member_fax"].strip()
     if fax:  # (a second number, often a WhatsApp one: kept where the librarian sees it)
