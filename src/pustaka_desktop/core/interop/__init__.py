@@ -5,8 +5,9 @@ Direction: ``types`` (the rows a format hands over, and the shared cleaning help
 module (``slims``, ``slims_members``, ``marc_reader``/``marc_writer``, ``spreadsheet``: a file into
 ``Incoming`` rows, and the catalogue back into a file) <- ``importer`` (the engine: parse -> plan (dry
 run) -> apply in one transaction); the members' own engine is ``member_import`` (SLiMS's members CSV,
-``member_sheets``, a SLiMS backup's members). Formats never import an engine. ``slims_pictures`` brings the
-covers and member photos a SLiMS file names, after the import, from SLiMS's ``images`` folder.
+``member_sheets``, a SLiMS backup's members; ``member_identity`` says who a row without a card number
+is). Formats never import an engine. ``slims_pictures`` brings the covers and member photos a SLiMS file
+names, after the import, from SLiMS's ``images`` folder.
 ``sheets`` reads a spreadsheet's rows and ``sheet_values`` the values hand-kept sheets write (accession
 ranges, authors in one cell, Excel's error cells), both for ``spreadsheet`` and ``member_sheets``;
 ``merged_cells`` fills a cell merged down into the rows under it, for ``sheets``.

@@ -7,19 +7,24 @@ writes them.
 - One field never costs a member (the catalogue's rule): a phone, an e-mail or a date that does not
   look right is kept as written in the member's notes (``Telepon: 3,27E+15``) and named in the report.
   A phone a spreadsheet took for a number lost its leading zero (``81234567890``): the zero is put back.
+  Two numbers in one cell ("0812... / 0856...", "... atau ..."): the first is the phone, the other noted.
   A gender that is none ("Andrea Hirata": a column out of place) is kept in the notes under its header.
   Only a row without a name (in a SLiMS file, without its member_id) or one listing a member twice is
   refused.
 - ``pin`` is SLiMS's personal ID number: kept as the NIK when it has 16 digits, otherwise in the notes
-  (under a sheet's own header: "Nomor Identitas: ..."). A sheet's NIK in a number cell ending in 0 may
-  have lost its last digit (Excel keeps 15 of 16): it is the NIK all the same (the librarian sees it on
-  the form), with a note to check it, and said; it does not tell two rows apart or together, and a NIK
-  the librarian mended keeps its last digit on the next import.
+  (under a sheet's own header: "Nomor Identitas: ..."); so is one ending in 0000, which no NIK does (its
+  serial starts at 0001): Excel showed it as 3,40413E+15 and it was saved so, ten digits gone, and said.
+  A sheet's NIK in a number cell ending in 0 may have lost its last digit (Excel keeps 15 of 16): it is
+  the NIK all the same (the librarian sees it on the form), with a note to check it, and said; it does
+  not tell two rows apart or together, and a NIK the librarian mended keeps its last digit on the next
+  import.
 - Same rules as the catalogue imports: ``plan`` is the dry run (counts, and each bad row with its
   number and reason), ``import_members`` applies it in ONE transaction, and importing the same file
   twice changes nothing the second time (rows match on member_id = our member number). A list without
-  card numbers gets new ones, and its second import finds the members the first one made (same name
-  with the same birth date, phone or address).
+  card numbers gets new ones, and its second import finds the members the first one made
+  (``member_identity``: the NIK, the name with the birth date, phone or address, or a name alone); a
+  row that shares a NIK, phone or address with somebody of another birth date or name is a member of
+  their own, listed as a possible duplicate, never merged; an empty cell of such a list clears nothing.
 - From a SLiMS backup, a member type new here is made with the loan terms SLiMS gave it (books at a time,
   loan days, renewals, fine a day, grace days, reservations, membership length); so is a type still as
   the new library made it (its starting rules, held by nobody: ``adopted_member_types``); a type the
@@ -31,7 +36,7 @@ writes them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -40,7 +45,7 @@ from typing import Any
 from .. import auth
 from ..cells import looks_like_scientific
 from ..circulation.loan_rules import TYPE_FIELDS
-from ..community.members import clean_member, looks_like_email, new_numbers, normalise_phone
+from ..community.members import clean_member, looks_like_email, new_numbers
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
@@ -52,7 +57,7 @@ from ..store.clock import local_today
 from ..store.files import existing_folder
 from ..store.health import data_today
 from ..store.models import CollectionType, LoanRule, Member, MemberType, Staff
-from . import member_sheets, sheets, slims_backup, slims_members, slims_pictures, spreadsheet
+from . import member_identity, member_sheets, sheets, slims_backup, slims_members, slims_pictures, spreadsheet
 from .dates import month_only, parse_date
 from .types import UNREADABLE, BadRow, RowError, Translate, fold
 
@@ -72,6 +77,9 @@ class MemberImportPlan:
     bad: list[BadRow] = field(default_factory=list)
     set_aside: list[BadRow] = field(default_factory=list)  # a value kept in the member's notes (the member came in)
     notices: list[BadRow] = field(default_factory=list)  # said of the file, not of a member: a sheet not read, totals
+    # a member of their own who shares a NIK, phone or address (or the name alone) with somebody of another birth
+    # date or name: possibly one person, for the librarian to look at (``member_identity``)
+    possible_duplicates: list[BadRow] = field(default_factory=list)
     new_member_types: list[str] = field(default_factory=list)
     # each member type's loan terms as the file gives them (a SLiMS backup), by name
     type_terms: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -91,7 +99,8 @@ class MemberImportPlan:
     def summary(self) -> dict[str, Any]:
         return {"format": "slims-members", "file": self.path, "rows": self.rows, "add": self.add,
                 "update": self.update, "unchanged": self.unchanged, "bad_rows": len(self.bad),
-                "set_aside": len(self.set_aside), "notices": [notice.line() for notice in self.notices],
+                "set_aside": len(self.set_aside), "possible_duplicates": len(self.possible_duplicates),
+                "notices": [notice.line() for notice in self.notices],
                 "new_member_types": self.new_member_types, "adopted_member_types": self.adopted_member_types,
                 "loan_rules": len(self.loan_rules), "applied": self.applied,
                 "photos": self.photos.summary() if self.photos is not None else None}
@@ -111,6 +120,9 @@ class MemberImportPlan:
             lines += [row.line(translate) for row in self.set_aside[:ROWS_LISTED]]
             if len(self.set_aside) > ROWS_LISTED:
                 lines.append(translate("Import", "… and {count} more.").format(count=len(self.set_aside) - ROWS_LISTED))
+        if self.possible_duplicates:
+            lines.append(translate("Import", POSSIBLE_DUPLICATES).format(count=len(self.possible_duplicates)))
+            lines += [row.line(translate) for row in self.possible_duplicates]
         lines += [notice.line(translate) for notice in self.notices]
         if self.photos is not None:
             lines += self.photos.notes(translate, "photos")
@@ -125,6 +137,12 @@ ADOPTED_TYPES = QT_TRANSLATE_NOOP("Import", "Member types that take SLiMS's loan
                                             "the starting rules: {names}")
 NAMED_PHOTOS = QT_TRANSLATE_NOOP("Import", "The file names {count} member photos: they come in when SLiMS's images "
                                            "folder (images/persons) is chosen too.")
+POSSIBLE_DUPLICATES = QT_TRANSLATE_NOOP(
+    "Import", "{count} member(s) are possibly the same person as another (the same name with the same NIK, phone or "
+              "address, but another birth date; or the same NIK under another name): each came in as a member of "
+              "their own, never merged. Check them on the Members page.")
+LIKE_A_ROW = QT_TRANSLATE_NOOP("Import", "{name} may be {other} of row {first}: came in as a member of their own.")
+LIKE_A_MEMBER = QT_TRANSLATE_NOOP("Import", "{name} may be member {first} ({other}): came in as a member of their own.")
 LOAN_RULES = QT_TRANSLATE_NOOP("Import", "SLiMS's loan rules (a member type borrowing a collection type on other "
                                          "terms): {rules}")
 
@@ -187,14 +205,16 @@ def _row_fields(f: dict[str, str], aside: list[tuple[str, str, str]]) -> tuple[d
     notes = f["member_notes"]
     nik = ""
     pin_label = f.get("_column_pin") or "PIN"  # (a sheet's own header: "NIK", "Nomor Identitas")
-    if re.fullmatch(r"\d{16}", re.sub(r"[\s.\-]", "", pin)):
-        nik = re.sub(r"[\s.\-]", "", pin)
+    digits = re.sub(r"[\s.\-]", "", pin)
+    cut = digits.endswith("0000")  # no NIK's serial (its last 4 digits) is 0000: "3,40413E+15" saved as a number
+    if re.fullmatch(r"\d{16}", digits) and not cut:
+        nik = digits
         if f.get("_pin_from_number"):  # a number cell ending in 0: Excel may have put it in place of the last digit
             notes = (notes + "\n" if notes else "") + f"{pin_label}: {nik} ({NIK_CHECK_NOTE})"
             aside.append(("pin", nik, NIK_LAST_DIGIT))
     elif pin:
         notes = (notes + "\n" if notes else "") + f"{pin_label}: {pin}"
-        if looks_like_scientific(pin) or f.get("_pin_from_number"):  # a NIK a spreadsheet took for a number:
+        if looks_like_scientific(pin) or f.get("_pin_from_number") or (cut and len(digits) == 16):
             aside.append(("pin", pin, NIK_AS_A_NUMBER))  # said, as well as kept (its last digits are gone)
     fax = f["member_fax"].strip()
     if fax:  # (a second number, often a WhatsApp one: kept where the librarian sees it)
@@ -245,6 +265,17 @@ def member_phone(text: str) -> str:
     return phone if re.fullmatch(r"(\+?62|0)\d{7,13}", phone) else ""
 
 
+def member_phones(text: str) -> tuple[str, str]:
+    """(the phone, the other numbers as written) of a cell that may hold several ("0812-3456-789 / 0856 1111
+    2222", "... atau ...", one a line): the first is the member's phone, the others are kept in the notes.
+    A cell that is one number (or none) is ``member_phone``'s."""
+    parts = [part for part in _PHONES_APART.split(text.strip()) if part]
+    if len(parts) > 1 and all(member_phone(part) for part in parts):
+        return member_phone(parts[0]), ", ".join(parts[1:])
+    return member_phone(text) if text.strip() else "", ""
+
+
+_PHONES_APART = re.compile(r"\s*(?:[/,;&\n]|\batau\b|\bdan\b)\s*", re.IGNORECASE)
 _GENDERS = {"1": "M", "0": "F", "l": "M", "p": "F", "m": "M", "f": "F"}  # (a sheet's "Perempuan": ``member_sheets``)
 # what did not look right, kept as written in the member's notes: (the column, the label in the notes); the
 # gender under the sheet's own header ("L/P: Andrea Hirata"), as it is not a value of ours a label could name
@@ -296,27 +327,9 @@ def _note_label(column: str, headers: dict[str, str]) -> str:
     return _ASIDE_LABELS[column]
 
 
-def _people(members: Iterable[Member]) -> dict[tuple[str, Any], Member]:
-    """Members by who they are (``_person_keys``), for a list without card numbers."""
-    out: dict[tuple[str, Any], Member] = {}
-    for member in members:
-        for key in _person_keys(member.name, member.birth_date, member.phone, member.address, member.nik):
-            out.setdefault(key, member)
-    return out
-
-
-def _person_keys(name: str, birth: date | None, phone: str, address: str, nik: str) -> list[tuple[str, Any]]:
-    """Who a member is (the registration's rule, ``members.find_duplicates``: the NIK, or the name with
-    the birth date; a list kept by hand often has only a phone or an address beside the name)."""
-    name = fold(name)
-    keys = [("nik", nik)] if nik else []
-    if birth:
-        keys.append((name, birth))
-    if normalise_phone(phone or ""):
-        keys.append((name, normalise_phone(phone)))
-    if fold(address or ""):
-        keys.append((name, fold(address)))
-    return keys
+def _possible_duplicate(row: int, name: str, near: member_identity.Person, sheet: str) -> BadRow:
+    return BadRow(row, LIKE_A_ROW if near.row else LIKE_A_MEMBER,
+                  {"name": name, "other": near.name, "first": near.ref}, sheet=sheet)
 
 
 def plan(lib: Library, path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None,
@@ -329,8 +342,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     default_type = next(iter(types.values()), None)
     existing = {m.number: m for m in Member.select().where(Member.deleted == False)}  # noqa: E712
     seen: set[str] = set()
-    people: dict[tuple[str, Any], Member] | None = None  # (made when a row has no card number)
-    listed: dict[tuple[str, Any], int] = {}  # who the rows without a card number were, and their row
+    people: member_identity.People | None = None  # (made when a row has no card number)
     numbers: Iterator[str] = iter(())
     lending = slims_backup.Lending()
     for number, row in _read(path, progress, cancel, lending, database):
@@ -342,30 +354,33 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
         aside: list[tuple[str, str, str]] = []  # values that did not look right, kept in the notes
         try:
             fields, type_name = _row_fields(row, aside)
+            written = fields["phone"].strip()
+            fields["phone"], others = member_phones(written)
+            if others:  # (a mother's and a father's number in one cell: the first is the member's)
+                fields["notes"] = "\n".join(filter(None, [fields["notes"], f"Telepon lain: {others}"]))
+            if written and not fields["phone"]:
+                aside.append(("member_phone", written, NOT_A_PHONE))
+            near = None  # somebody this row's member may be, for the report
             if not fields["number"]:  # a list kept by hand: the member this file made before, or a new card
                 if people is None:
-                    people, numbers = _people(existing.values()), new_numbers(lib)
+                    people, numbers = member_identity.People.of(existing.values()), new_numbers(lib)
                 # (a NIK Excel may have cut says nobody is who: twins' NIKs differ in the last digits only)
                 nik = "" if row.get("_pin_from_number") else fields["nik"]
-                keys = _person_keys(fields["name"], fields["birth_date"], fields["phone"], fields["address"], nik)
-                twice = next((listed[key] for key in keys if key in listed), None)
-                if twice is not None:
+                keys = member_identity.person_keys(fields["name"], fields["birth_date"], fields["phone"],
+                                                   fields["address"], nik)
+                in_file, here = people.row(number, fields["name"], fields["birth_date"], keys, seen)
+                if in_file.same is not None:
                     raise RowError(QT_TRANSLATE_NOOP(
                         "Import", "The same member as row {first} (the same name with the same birth date, phone or "
-                                  "address): left out."), first=twice)
-                listed.update((key, number) for key in keys)
-                known = next((people[key] for key in keys if key in people), None)
-                fields["number"] = known.number if known else next(numbers)
+                                  "address): left out."), first=in_file.same.row)
+                known, near = here.same, in_file.near or here.near
+                fields["number"] = known.ref if known else next(numbers)
                 while not known and fields["number"] in seen:
                     fields["number"] = next(numbers)
             if fields["number"] in seen:
                 raise RowError(QT_TRANSLATE_NOOP("Import", "member_id {number} appears twice in the file."),
                                number=fields["number"])
             seen.add(fields["number"])
-            written = fields["phone"].strip()
-            fields["phone"] = member_phone(written) if written else ""
-            if written and not fields["phone"]:
-                aside.append(("member_phone", written, NOT_A_PHONE))
             fields["email"] = fields["email"].strip()
             if fields["email"] and not looks_like_email(fields["email"]):
                 aside.append(("member_email", fields["email"], NOT_AN_EMAIL))
@@ -399,6 +414,8 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
         if image:
             result.photo_files.append((fields["number"], image))
         if current is None:
+            if near is not None:  # a member of their own, who may be somebody here or a row above: said
+                result.possible_duplicates.append(_possible_duplicate(number, fields["name"], near, sheet))
             cleaned["number"] = fields["number"]
             cleaned.setdefault("registered_on", None)
             result.new_rows.append(cleaned)
@@ -414,6 +431,8 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
                         changes[name] = value
                 elif value is None and name in ("registered_on", "expires_on"):
                     continue
+                elif value in (None, "") and row.get("_sheet"):
+                    continue  # a list kept by hand that does not say (a class list: no birth date) clears nothing
                 elif name == "nik" and row.get("_pin_from_number") and current.nik[:15] == value[:15]:
                     continue  # the NIK as the librarian mended it, not its last digit as Excel kept it
                 elif getattr(current, name) != value:

@@ -62,6 +62,14 @@ _HEADERS = {
     # more spellings; the short forms ("Tgl.", "Jns", "Tmp", "No.", "E-mail", "Ortu") are ``header_key``'s,
     # and "NIK/No. KTP", "HP/WA", "Desa/Kelurahan" are read by either side of the "/"
     "alamat lengkap": "member_address", "nomor telepon": "member_phone", "tanggal masuk": "register_date",
+    # a school's list names its members by what they are there; the card's end as cards print it ("s/d")
+    "nama siswa": "member_name", "nama murid": "member_name", "nama peserta": "member_name",
+    "nama pemustaka": "member_name", "berlaku s/d": "expire_date", "masa berlaku s/d": "expire_date",
+    "berlaku hingga": "expire_date", "berlaku sampai dengan": "expire_date", "aktif s/d": "expire_date",
+    "aktif sampai": "expire_date", "kadaluarsa": "expire_date", "kedaluwarsa": "expire_date",
+    "kadaluwarsa": "expire_date", "tanggal kadaluarsa": "expire_date", "tanggal kedaluwarsa": "expire_date",
+    "tanggal kadaluwarsa": "expire_date", "habis berlaku": "expire_date", "tempat dan tanggal lahir": "_birth_place_date",
+    "tempat & tanggal lahir": "_birth_place_date",
 }
 # columns never kept: nothing about the member (the sheet's row numbers, a signature box), or what a
 # library has no need to hold about a person (religion, marriage, blood group: UU 27/2022's data minimisation)
