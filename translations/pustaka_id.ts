@@ -7125,6 +7125,18 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Berkas menyebut {count} foto anggota: foto ikut masuk bila folder images SLiMS (images/persons) juga dipilih.</translation>
         </message>
         <message>
+            <source>{count} member(s) are possibly the same person as another (the same name with the same NIK, phone or address, but another birth date; or the same NIK under another name): each came in as a member of their own, never merged. Check them on the Members page.</source>
+            <translation>{count} anggota mungkin orang yang sama dengan anggota lain (nama sama dengan NIK, telepon atau alamat yang sama, tetapi tanggal lahir lain; atau NIK sama dengan nama lain): masing-masing masuk sebagai anggota tersendiri, tidak digabung. Periksa di halaman Anggota.</translation>
+        </message>
+        <message>
+            <source>{name} may be {other} of row {first}: came in as a member of their own.</source>
+            <translation>{name} mungkin sama dengan {other} di baris {first}: masuk sebagai anggota tersendiri.</translation>
+        </message>
+        <message>
+            <source>{name} may be member {first} ({other}): came in as a member of their own.</source>
+            <translation>{name} mungkin sama dengan anggota {first} ({other}): masuk sebagai anggota tersendiri.</translation>
+        </message>
+        <message>
             <source>SLiMS's loan rules (a member type borrowing a collection type on other terms): {rules}</source>
             <translation>Aturan pinjam SLiMS (jenis anggota yang meminjam satu jenis koleksi dengan ketentuan lain): {rules}</translation>
         </message>
