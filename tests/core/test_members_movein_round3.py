@@ -11,7 +11,7 @@ import pytest
 from openpyxl import Workbook
 
 from pustaka_desktop.cli import main as cli_main
-from pustaka_desktop.core.interop import member_import
+from pustaka_desktop.core.interop import member_import, slims_members
 from pustaka_desktop.core.store.models import Member
 
 
@@ -190,3 +190,31 @@ def test_the_cli_names_the_possible_duplicates(lib, librarian, tmp_path, capsys,
     code = cli_main(["--db", str(lib.path), "--user", "pustakawan", "members-import", str(path), "--json"])
     assert (code, Member.select().count()) == (0, 2)
     assert '"possible_duplicates": 1' in capsys.readouterr().out
+
+
+def test_a_file_imported_again_never_takes_away_what_the_desk_wrote_in_the_notes(lib, librarian, tmp_path):
+    """The notes were the file's again at each import: "Kartu hilang, diganti 3 Maret" written at the desk was
+    gone after the next import of the class list, or of a SLiMS file whose member has no notes. Now a
+    labelled line ("Kelas: 6A") takes the place of its own label's, and the desk's lines stay."""
+    member_import.import_members(lib, librarian, _xlsx(tmp_path / "kelas.xlsx", CLASSES[:2]))
+    dimas = Member.get()
+    Member.update(notes=dimas.notes + "\nKartu hilang, diganti 3 Maret").execute()
+    same = member_import.import_members(lib, librarian, _xlsx(tmp_path / "kelas.xlsx", CLASSES[:2]))
+    assert (same.update, same.unchanged) == (0, 1)
+    next_year = member_import.import_members(lib, librarian, _xlsx(tmp_path / "kelas.xlsx", [
+        CLASSES[0], [1, "Dimas Pratama", "L", "6A"]]))
+    assert next_year.update == 1
+    assert Member.get().notes == "Kelas: 6A\nKartu hilang, diganti 3 Maret"
+
+
+def test_a_slims_file_whose_member_has_no_notes_clears_none(lib, librarian, tmp_path):
+    """(A SLiMS members CSV is no list kept by hand: its empty cells did clear fields; the notes no more.)"""
+    header = ",".join(slims_members.COLUMNS)
+    row = ('"M0001","Siti Aminah","0","Umum","","","","","0","","","","","2024-01-10","2024-01-10","2026-12-31",'
+           '"1990-05-01",""')
+    path = tmp_path / "members.csv"
+    path.write_text(header + "\n" + row + "\n", encoding="utf-8")
+    member_import.import_members(lib, librarian, path)
+    Member.update(notes="Pindah ke RT 03").execute()
+    again = member_import.import_members(lib, librarian, path)
+    assert (again.update, Member.get().notes) == (0, "Pindah ke RT 03")

@@ -63,7 +63,8 @@ def test_reimport_is_idempotent_and_updates_changed_rows(lib, librarian, slims_f
     changed.write_text(SLIMS_EXPORT.replace("suka novel", "suka komik"), encoding="utf-8")
     result = member_import.import_members(lib, librarian, changed)
     assert (result.add, result.update) == (0, 1)
-    assert Member.get(Member.number == "M0001").notes == "suka komik\nFaks: 0857-1111-2222"
+    # (notes are never taken away: the file's new line comes below what the member's notes held)
+    assert Member.get(Member.number == "M0001").notes == "suka novel\nFaks: 0857-1111-2222\nsuka komik"
     assert Member.select().count() == 3
 
 

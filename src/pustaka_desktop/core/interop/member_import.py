@@ -277,6 +277,29 @@ def member_phones(text: str) -> tuple[str, str]:
 
 _PHONES_APART = re.compile(r"\s*(?:[/,;&\n]|\batau\b|\bdan\b)\s*", re.IGNORECASE)
 _GENDERS = {"1": "M", "0": "F", "l": "M", "p": "F", "m": "M", "f": "F"}  # (a sheet's "Perempuan": ``member_sheets``)
+
+
+def merged_notes(ours: str, theirs: str) -> str:
+    """A member's notes after a file's notes came in again: nothing the desk wrote is lost. A line of the
+    file "Label: value" replaces our line of the same label (``Kelas: 5A`` -> ``Kelas: 6A`` a year on);
+    any other line of the file that is not among ours is added below them."""
+    lines = ours.splitlines()
+    for line in (text for text in theirs.splitlines() if text.strip()):
+        label = _line_label(line)
+        same = next((n for n, mine in enumerate(lines) if label and _line_label(mine) == label), None)
+        if same is not None:
+            lines[same] = line
+        elif line not in lines:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def _line_label(line: str) -> str:
+    """``Kelas`` of ``Kelas: 6A`` (a column the import kept in the notes), '' for a line of free text."""
+    label, colon, _ = line.partition(":")
+    return label.strip().casefold() if colon and 0 < len(label.strip()) <= 30 and "\n" not in label else ""
+
+
 # what did not look right, kept as written in the member's notes: (the column, the label in the notes); the
 # gender under the sheet's own header ("L/P: Andrea Hirata"), as it is not a value of ours a label could name
 _ASIDE_LABELS = {"member_phone": "Telepon", "member_email": "Email", "birth_date": "Tanggal lahir",
@@ -435,6 +458,10 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
                     continue  # a list kept by hand that does not say (a class list: no birth date) clears nothing
                 elif name == "nik" and row.get("_pin_from_number") and current.nik[:15] == value[:15]:
                     continue  # the NIK as the librarian mended it, not its last digit as Excel kept it
+                elif name == "notes":
+                    merged = merged_notes(current.notes or "", value or "")
+                    if merged != (current.notes or ""):
+                        changes[name] = merged
                 elif getattr(current, name) != value:
                     changes[name] = value
             if changes:
