@@ -69,7 +69,8 @@ def register_reason(code: str, label: str) -> None:
 class Flag:
     """One thing to look at. ``template``/``params``/``context``: the message, translatable.
     ``field``: the record's (or, with ``item``, the copy's) field that a fix writes ('' when a fix
-    writes nothing, e.g. a possible duplicate)."""
+    writes nothing, e.g. a possible duplicate). A param ``labels`` may be a list of texts marked for translation
+    in ``context`` (the fields a possible duplicate lacks): shown translated, joined by commas."""
 
     reason: str
     field: str
@@ -105,7 +106,10 @@ class Entry:
     material_type: str = "book"  # of the record: a print book and its e-book flagged as alike are told apart
 
     def message(self, translate=lambda context, text: text) -> str:
-        return render(self.context, self.template, self.params, translate)
+        params = self.params
+        if isinstance(params.get("labels"), list):  # (a Flag's ``labels``: each in the reader's language)
+            params = {**params, "labels": ", ".join(translate(self.context, label) for label in params["labels"])}
+        return render(self.context, self.template, params, translate)
 
 
 def add(lib: Library, flags: Iterable[Flag], origin: str = "") -> list[Flag]:

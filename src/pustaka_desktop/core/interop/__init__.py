@@ -10,5 +10,6 @@ is). Formats never import an engine. ``slims_pictures`` brings the covers and me
 names, after the import, from SLiMS's ``images`` folder.
 ``sheets`` reads a spreadsheet's rows and ``sheet_values`` the values hand-kept sheets write (accession
 ranges, authors in one cell, Excel's error cells), both for ``spreadsheet`` and ``member_sheets``;
-``merged_cells`` fills a cell merged down into the rows under it, for ``sheets``.
+``merged_cells`` fills a cell merged down into the rows under it, for ``sheets``. ``near_duplicates`` finds
+the record a new one may be (the same book described with less), for the engine's "possible duplicate" flag.
 """

@@ -31,6 +31,7 @@ from .matching import (
     title_words,
     unwritten,
 )
+from .near_duplicates import NEAR_TWIN, WRITTEN_ANOTHER_WAY, NearTwins
 from .types import BadRow, ImportPlan, Incoming, first_author, fold
 
 # formats whose rows are one record each (a spreadsheet repeats a title once per copy)
@@ -95,6 +96,7 @@ class ImportSession:
         # barcode -> (record, copy), each written once, whole, instead of inserted bare and updated
         self.deferred: dict[str, tuple[Ref, New]] | None = None
         self.flags: list[tuple[review.Flag, Ref | None, Ref | None]] = []
+        self.near_twins: NearTwins | None = None  # loaded when the file first adds a record
         self._reset()
         # (record, the file of its cover), collected when the import has a pictures folder
         self.covers: list[tuple[Ref, str]] | None = [] if covers else None
@@ -248,6 +250,7 @@ class ImportSession:
                     flags.append(self._duplicate_flag(inc.row, isbn, other))
                 else:
                     self.isbn_rows[isbn] = ref
+            self._near_twin(inc.row, rec.get("title", ""), ref, flags)
             for flag in flags:
                 self.flags.append((flag, ref, None))
             if result.format in FINDS_RECORDS_BY_TITLE:
@@ -299,6 +302,19 @@ class ImportSession:
             "Review", "Possible duplicate (mungkin duplikat): {other_title} (record {other}) has the same ISBN "
                       "{isbn}. Different books with one ISBN stay apart; merge them by hand if they are the same."),
             isbn=isbn)
+
+    def _near_twin(self, row: int, title: str, new: New, flags: list[review.Flag]) -> None:
+        """A new record that may be a book the catalogue or this file has, described with less or written shorter
+        (``near_duplicates``): flagged, never merged; not again when a flag of the row names that record (the
+        same ISBN)."""
+        if self.near_twins is None:
+            self.near_twins = NearTwins()
+        found = self.near_twins.meet(new)
+        if found is None or any(ref_key(f.params.get("_other", new)) == ref_key(found[0]) for f in flags):
+            return
+        other, missing = found
+        template = NEAR_TWIN if missing else WRITTEN_ANOTHER_WAY
+        flags.append(_other_book_flag(row, title, other, template, labels=missing))
 
     def _same_number_flag(self, row: int, number: str, title: str, other: int) -> review.Flag:
         return _other_book_flag(row, title, other, QT_TRANSLATE_NOOP(
@@ -457,6 +473,7 @@ class ImportSession:
         read and written: a two-file import keeps this session only to write the flags of copies held
         back, and the next file's session loads the catalogue afresh."""
         self.cat = None  # type: ignore[assignment]
+        self.near_twins = None
         self.in_file, self.first_row, self.isbn_rows, self.barcode_rows, self.id_key = {}, {}, {}, {}, {}
         self.planned, self.counted, self.unnumbered, self.new_subjects = {}, {}, {}, {}
         self.barcodes = None

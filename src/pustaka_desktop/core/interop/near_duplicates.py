@@ -1,0 +1,219 @@
+"""Possible duplicates an import points out but never merges: a new record that may be a book the catalogue
+(or the file, rows before) already has, described with less or written shorter. A library moving in has part
+of its books in SLiMS and the newer ones in a hand-kept sheet, and a book in both is described twice: the
+sheet has no publisher, year or edition column; "Tohari, A." in one is "Ahmad Tohari" in the other; the
+subtitle is given in one only. Their descriptions (``matching.identity``) differ, so the import makes a
+second record; this module finds the first one, for a "Possible duplicate" flag on the review list.
+
+Two records are near twins when their titles have the same words (a subtitle given by one only is allowed),
+their authors are compatible (the same names, a given name written as its initial or left out), and each of
+edition, year, publisher, volume, series and ISBN is the same or given by one of them only. A value both
+give and that differs makes them two books: another edition, volume (Jilid 1 / Jilid 2) or year. A record
+without authors is a near twin only of one with the same whole title, subtitle included.
+
+Cheap on a 50,000-record import: the index holds, for each record, the hash of its title's words and the
+record, not its description; a description is read (from the row, or from the database once written) only for
+a record whose title another record shares. How an edition, a volume and a name without its honorifics are
+read is the union catalogue's (``sync.union_match``): one reading for the village and the district."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..i18n import QT_TRANSLATE_NOOP
+from ..store.models import Record
+from ..sync.union_match import authors_of, edition_of, name_key, volume_of
+from .matching import New, Ref, ref_id, ref_key
+from .types import fold
+
+# what one of two near twins does not give (context "Review": joined into the flag's message by review.Entry)
+SUBTITLE = QT_TRANSLATE_NOOP("Review", "subtitle")
+EDITION = QT_TRANSLATE_NOOP("Review", "edition")
+YEAR = QT_TRANSLATE_NOOP("Review", "year")
+PUBLISHER = QT_TRANSLATE_NOOP("Review", "publisher")
+VOLUME = QT_TRANSLATE_NOOP("Review", "volume")
+SERIES = QT_TRANSLATE_NOOP("Review", "series")
+ISBN = QT_TRANSLATE_NOOP("Review", "ISBN")
+AUTHORS = QT_TRANSLATE_NOOP("Review", "authors")
+INITIALS = QT_TRANSLATE_NOOP("Review", "author's given name (an initial)")
+
+_COLUMNS = ("title", "subtitle", "edition", "year", "publisher", "series", "isbn", "material_type", "authors")
+
+
+def title_proper(title: Any, subtitle: Any) -> tuple[str, str]:
+    """Title and subtitle, the subtitle cut from the title when one column holds both ("A : B")."""
+    title, subtitle = str(title or ""), str(subtitle or "")
+    if not subtitle and ":" in title and title.split(":", 1)[0].strip():
+        title, subtitle = title.split(":", 1)
+    return title, subtitle
+
+
+class Description:
+    """What telling two records apart needs of one, folded once."""
+
+    __slots__ = ("proper", "full", "subtitle", "edition", "edition_mark", "year", "publisher", "series", "volume",
+                 "isbn", "kind", "names")
+
+    def __init__(self, fields: dict[str, Any]) -> None:
+        title, subtitle = title_proper(fields.get("title"), fields.get("subtitle"))
+        self.proper = fold(title)
+        self.full = fold(f"{title} {subtitle}")
+        self.subtitle = fold(subtitle)
+        self.edition = fold(fields.get("edition") or "")
+        self.edition_mark = edition_of(fields)  # "e2" for "Edisi 2" and "Ed. ke-2" alike; "" for a first or a reprint
+        self.year = str(fields.get("year") or "")
+        self.publisher = fold(fields.get("publisher") or "")
+        self.series = fold(fields.get("series") or "")
+        self.volume = volume_of(fields)  # "v1" for Jilid 1 in the title, subtitle or edition
+        self.isbn = str(fields.get("isbn") or "")
+        self.kind = fields.get("material_type") or "book"
+        # each name's words, honorifics and degrees left out ("Dr. Ahmad Tohari, M.A." is Ahmad Tohari)
+        self.names = [words for a in authors_of(fields) if (words := name_key(a["name"]).split())]
+
+
+def _same_person(one: list[str], other: list[str]) -> bool | None:
+    """Whether one of two names of one person is shortened (a given name as its initial, or left out); None
+    when they are two people's. One person's: every word of the shorter name is a word of the other or the
+    initial of one ("A." for Ahmad), and at least one whole word is shared (the surname, or the one name many
+    Indonesians have)."""
+    short, long = sorted((one, other), key=len)
+    rest = list(long)
+    whole = shortened = False
+    for word in sorted(short, key=len, reverse=True):  # whole words first: an initial takes what is left
+        if word in rest:
+            rest.remove(word)
+            whole = whole or len(word) > 1
+            continue
+        match = next((r for r in rest if (len(word) == 1 and r.startswith(word))
+                      or (len(r) == 1 and word.startswith(r))), None)
+        if match is None:
+            return None
+        rest.remove(match)
+        shortened = True
+    return (shortened or bool(rest)) if whole else None
+
+
+def _authors_lacking(one: Description, other: Description) -> list[str] | None:
+    """What the authors of two near twins lack (``AUTHORS`` when one lists fewer, ``INITIALS`` when a given
+    name is shortened); None when they are not the same people."""
+    if not one.names or not other.names:
+        if one.full != other.full:
+            return None  # a title alone is not enough to take a book without authors for another
+        return [AUTHORS] if one.names or other.names else []
+    short, long = sorted((one.names, other.names), key=len)
+    rest = list(long)
+    shortened = False
+    for name in short:
+        found = next(((n, same) for n in rest if (same := _same_person(name, n)) is not None), None)
+        if found is None:
+            return None
+        rest.remove(found[0])
+        shortened = shortened or found[1]
+    return ([AUTHORS] if rest else []) + ([INITIALS] if shortened else [])
+
+
+def _editions_agree(one: Description, other: Description) -> bool | None:
+    """True when the editions are the same, False when one gives none, None when they differ."""
+    marks = one.edition_mark, other.edition_mark
+    if all(marks) and marks[0] != marks[1]:
+        return None  # "Edisi 2" and "Edisi 3", in the edition or in a subtitle
+    if one.edition == other.edition:
+        return marks[0] == marks[1]  # (False: "Edisi 2" in one subtitle, no edition in the other)
+    if one.edition and other.edition:
+        # "Edisi 2" and "Ed. ke-2" are one edition; "Cet. 1" and "Cetakan pertama" are left alone, as different
+        return True if marks[0] and marks[0] == marks[1] else None
+    return False
+
+
+def lacking(one: Description, other: Description) -> list[str] | None:
+    """What one or the other of two records with the same title words does not give (labels), when they may be
+    one book; None when a value both give differs, or the authors are other people."""
+    if one.kind != other.kind or one.proper != other.proper:
+        return None  # (a print book and its e-book: another flag's matter, when their descriptions are equal)
+    missing = []
+    if one.subtitle != other.subtitle:
+        if one.subtitle and other.subtitle:
+            return None
+        missing.append(SUBTITLE)
+    editions = _editions_agree(one, other)
+    if editions is None:
+        return None
+    if not editions:
+        missing.append(EDITION)
+    for label, mine, theirs in ((YEAR, one.year, other.year), (PUBLISHER, one.publisher, other.publisher),
+                                (VOLUME, one.volume, other.volume), (SERIES, one.series, other.series),
+                                (ISBN, one.isbn, other.isbn)):
+        if mine != theirs:
+            if mine and theirs:
+                return None
+            missing.append(label)
+    authors = _authors_lacking(one, other)
+    return None if authors is None else missing + authors
+
+
+class NearTwins:
+    """The records of the catalogue and of this import by the words of their title proper. Kept small, as it
+    holds every record: a title's words by their hash (two titles of one hash are told apart by ``lacking``),
+    and the record alone, not a list, where a title is one record's (most are)."""
+
+    def __init__(self) -> None:
+        self.by_title: dict[int, Ref | list[Ref]] = {}
+        for rid, title, subtitle in Record._meta.database.execute_sql(
+                "SELECT id, title, subtitle FROM record WHERE deleted = 0 ORDER BY id"):
+            self._keep(title, subtitle, rid)
+        self._described: dict[Any, Description] = {}  # by ref_key: of the records compared
+
+    def _keep(self, title: Any, subtitle: Any, ref: Ref) -> list[Ref]:
+        """Keep ``ref`` under the words of its title proper; the records kept there before it."""
+        words = fold(title_proper(title, subtitle)[0])
+        if not words:
+            return []
+        key = hash(words)
+        kept = self.by_title.setdefault(key, ref)
+        if kept is ref:
+            return []
+        if not isinstance(kept, list):
+            kept = self.by_title[key] = [kept]
+        before = kept[:]
+        kept.append(ref)
+        return before
+
+    def meet(self, new: New) -> tuple[Ref, list[str]] | None:
+        """Keep ``new`` (a record this import adds, not yet written); the first record before it that it may
+        be a twin of, with what one of the two does not give."""
+        others = self._keep(new.fields.get("title"), new.fields.get("subtitle"), new)
+        return self._first_twin(new, others) if others else None
+
+    def _first_twin(self, new: New, others: list[Ref]) -> tuple[Ref, list[str]] | None:
+        mine = self._described[ref_key(new)] = Description(new.fields)
+        for other in others:
+            missing = lacking(mine, self._description(other))
+            if missing is not None:
+                return other, missing
+        return None
+
+    def _description(self, ref: Ref) -> Description:
+        """A record's description: of one this import adds, from its fields until it is written (they are
+        dropped then); else read from the database."""
+        key = ref_key(ref)
+        if key not in self._described:
+            if isinstance(ref, New) and ref.id is None:
+                fields = ref.fields
+            else:
+                row = Record._meta.database.execute_sql(f"SELECT {', '.join(_COLUMNS)} FROM record WHERE id = ?",
+                                                        [ref_id(ref)]).fetchone()
+                fields = dict(zip(_COLUMNS, row, strict=True))
+            self._described[key] = Description(fields)
+        return self._described[key]
+
+
+# the flag's message: with what one of the two does not give (``labels``), or none when only the writing differs
+# (the authors in another order, "Edisi 2" and "Ed. ke-2", another record of the same description in the source)
+NEAR_TWIN = QT_TRANSLATE_NOOP(
+    "Review", "Possible duplicate (mungkin duplikat): {other_title} (record {other}) has the same title and "
+              "authors, and nothing else that both give differs; given by only one of the two, or shortened: "
+              "{labels}. The two were kept apart: merge them by hand if they are one book.")
+WRITTEN_ANOTHER_WAY = QT_TRANSLATE_NOOP(
+    "Review", "Possible duplicate (mungkin duplikat): {other_title} (record {other}) has the same title, edition, "
+              "year, publisher and authors, written another way. The two were kept apart: merge them by hand if "
+              "they are one book.")
