@@ -12149,6 +12149,46 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <source>Text encoding</source>
             <translation>Pengodean teks</translation>
         </message>
+        <message>
+            <source>subtitle</source>
+            <translation>anak judul</translation>
+        </message>
+        <message>
+            <source>edition</source>
+            <translation>edisi</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>tahun terbit</translation>
+        </message>
+        <message>
+            <source>publisher</source>
+            <translation>penerbit</translation>
+        </message>
+        <message>
+            <source>volume</source>
+            <translation>jilid</translation>
+        </message>
+        <message>
+            <source>series</source>
+            <translation>seri</translation>
+        </message>
+        <message>
+            <source>authors</source>
+            <translation>pengarang</translation>
+        </message>
+        <message>
+            <source>author's given name (an initial)</source>
+            <translation>nama depan pengarang (inisial)</translation>
+        </message>
+        <message>
+            <source>Possible duplicate (mungkin duplikat): {other_title} (record {other}) has the same title and authors, and nothing else that both give differs; given by only one of the two, or shortened: {labels}. The two were kept apart: merge them by hand if they are one book.</source>
+            <translation>Mungkin duplikat: {other_title} (judul {other}) memiliki judul dan pengarang yang sama, dan tidak ada data lain yang diisi keduanya yang berbeda; hanya diisi salah satunya, atau disingkat: {labels}. Keduanya tetap terpisah: gabungkan sendiri bila ternyata satu buku.</translation>
+        </message>
+        <message>
+            <source>Possible duplicate (mungkin duplikat): {other_title} (record {other}) has the same title, edition, year, publisher and authors, written another way. The two were kept apart: merge them by hand if they are one book.</source>
+            <translation>Mungkin duplikat: {other_title} (judul {other}) memiliki judul, edisi, tahun, penerbit dan pengarang yang sama, hanya ditulis dengan cara lain. Keduanya tetap terpisah: gabungkan sendiri bila ternyata satu buku.</translation>
+        </message>
     </context>
     <context>
         <name>ReviewDialog</name>
