@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import PustakaError
-from ..core.interop import importer, readers, slims_backup
+from ..core.interop import importer, readers
 from ..core.interop.types import COPY_FORMATS, FORMATS
 from .context import AppContext
-from .dialogs.slims_database import ask_database
+from .dialogs.slims_database import ask_database, libraries_of
 from .import_preview import PreviewPage
 from .review_list import ReviewDialog, open_review
 from .widgets.a11y import announce, readable, release_tab
@@ -117,6 +117,7 @@ class ChooseFilePage(QWizardPage):
         self.format.activated.connect(self.format_note.hide)  # the librarian's own choice: the note is past
         self.show_items_row()
         self.database: str | None = None  # the library chosen of a server's backup of several (validatePage)
+        self.surveying = False  # a backup's survey runs (validatePage)
 
     def _file_row(self, form: QFormLayout, label_text: str, name: str, browse_text: str, browse_name: str,
                   browse: Callable[[], None]) -> tuple[QLineEdit, QPushButton, QLabel]:
@@ -200,16 +201,24 @@ class ChooseFilePage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802
         """Next, with a server's backup that holds several SLiMS libraries: the librarian picks one before
-        anything is read from it; Cancel stays on this page. (The survey runs here, as the preview's reading
-        of the file does; the import reuses it.)"""
+        anything is read from it; Cancel stays on this page. The survey runs on a worker thread (a district's
+        backup is hundreds of MB: the window stays alive, shows how far it is, and Cancel stays on this page
+        too); the preview and the import reuse it."""
+        if self.surveying:
+            return False  # Next again before the survey's progress showed: it is on its way
         before, self.database = self.database, None
         if self.format.currentData() != "slims-sql":
             return True
         path = self.path.text().strip()
+        self.surveying = True
         try:
-            libraries = slims_backup.libraries_in(path)
+            libraries = libraries_of(self, path)
         except PustakaError:
             return True  # the preview says what is wrong with the file
+        finally:
+            self.surveying = False
+        if libraries is None or not self.isVisible():
+            return False  # cancelled (or the wizard closed meanwhile)
         if len(libraries) < 2:
             return True
         self.database = ask_database(self, path, libraries, before)

@@ -10,11 +10,12 @@ import bz2
 import codecs
 import gzip
 import lzma
+import os
 import re
 import tarfile
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -29,16 +30,19 @@ _ENDS_EARLY = (EOFError, tarfile.ReadError)
 DAMAGED = (OSError, EOFError, zlib.error, lzma.LZMAError, tarfile.TarError, zipfile.BadZipFile)
 
 
-def text_lines(path: Path, seen: set[str] | None = None) -> Iterator[tuple[int, str]]:
+def text_lines(path: Path, seen: set[str] | None = None,
+               read: Callable[[float], None] | None = None) -> Iterator[tuple[int, str]]:
     """The numbered lines of the dump, from a .sql file or one packed (.gz, .bz2, .xz, .zip, .tar.gz...), and of
     every .sql file of a zip or tar, one after the other as one dump (numbered on from one file to the next);
     UTF-8 (SLiMS's own), or Windows-1252 for a line that is not (an old SLiMS on latin1 tables), or UTF-16
     with its byte order mark. A packed file that ends early ends its lines there (``CUT`` in ``seen``), as
-    a .sql file cut off does."""
+    a .sql file cut off does. ``read(fraction)`` is told, a megabyte at a time, how far into the file on disk
+    the lines are (packed or not: what a progress bar can show)."""
     number = 0
-    with dump_parts(path, seen) as parts:
+    opened = dump_parts(path, seen)
+    with opened as parts:
         for part in parts:
-            for index, raw in enumerate(_raw_lines(_chunks(part, seen))):
+            for index, raw in enumerate(_raw_lines(_chunks(part, seen, read and (lambda: read(opened.fraction()))))):
                 number += 1
                 try:
                     line = undo_double_utf8(raw.decode("utf-8"))  # (stored twice as UTF-8 on latin1 tables: mended)
@@ -56,12 +60,14 @@ def _read(handle: IO[bytes], size: int, seen: set[str] | None) -> bytes:
         return b""
 
 
-def _chunks(handle: IO[bytes], seen: set[str] | None) -> Iterator[bytes]:
+def _chunks(handle: IO[bytes], seen: set[str] | None, read: Callable[[], None] | None = None) -> Iterator[bytes]:
     """The file's bytes, a megabyte at a time (UTF-16, told by its byte order mark, as UTF-8), up to where a
-    packed file ends early."""
+    packed file ends early; ``read()`` after each."""
     chunk = _read(handle, 1 << 20, seen)
     decoder = codecs.getincrementaldecoder("utf-16")("replace") if chunk[:2] in UTF16_BOMS else None
     while chunk:
+        if read is not None:
+            read()
         yield chunk if decoder is None else decoder.decode(chunk).encode("utf-8", "surrogatepass")
         chunk = _read(handle, 1 << 20, seen)
     if decoder is not None:
@@ -98,17 +104,25 @@ class dump_parts:  # noqa: N801 - used as ``with dump_parts(path) as parts``
         self.closers: list[Any] = []
 
     def __enter__(self) -> Iterator[IO[bytes]]:
-        with self.path.open("rb") as probe:
-            magic = probe.read(6)
+        # the file on disk, opened once and read through by whatever unpacks it: where it is read tells how far
+        # the dump is (``fraction``), packed or not
+        self.raw = self._keep(self.path.open("rb"))
+        self.size = os.fstat(self.raw.fileno()).st_size
+        magic = self.raw.read(6)
+        self.raw.seek(0)
         if magic.startswith(b"PK\x03\x04"):
-            archive = self._keep(zipfile.ZipFile(self.path))
+            archive = self._keep(zipfile.ZipFile(self.raw))
             return self._parts(archive.open(name) for name in archive.namelist() if is_dump_name(name))
         if tarfile.is_tarfile(self.path):
-            archive = self._keep(tarfile.open(self.path, "r:*"))
+            archive = self._keep(tarfile.open(fileobj=self.raw, mode="r:*"))
             return self._parts(archive.extractfile(member) for member in self._members(archive)
                                if member.isfile() and is_dump_name(member.name))
         unpack = _unpacker(magic)
-        return iter([self._keep(unpack(self.path, "rb") if unpack else self.path.open("rb"))])
+        return iter([self._keep(unpack(self.raw, "rb")) if unpack else self.raw])
+
+    def fraction(self) -> float:
+        """How far into the file on disk the reading is, 0 to 1."""
+        return min(1.0, self.raw.tell() / max(1, self.size))
 
     def _members(self, archive: tarfile.TarFile) -> Iterator[tarfile.TarInfo]:
         """The tar's files, read as they come (one pass over a .tar.gz), up to where one copied before it

@@ -21,9 +21,8 @@ the file is read twice: once for the small tables, then for the rows.
 
 from __future__ import annotations
 
-import functools
 import zipfile
-from collections import defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,11 +30,11 @@ from typing import Any
 
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..jobs import Progress
+from ..jobs import Cancel, Progress
 from . import sql_dump
 from .dump_files import CUT, DAMAGED, PACKED, holds_dump
 from .slims import BIBLIO_COLUMNS, ITEM_COLUMNS, biblio_incoming, item_incoming
-from .types import UNREADABLE, UTF16_BOMS, BadRow, Cancel, Incoming
+from .types import UNREADABLE, UTF16_BOMS, BadRow, Incoming
 
 # SLiMS 9's columns, for a dump without its CREATE TABLE statements (a "data only" export)
 KNOWN_COLUMNS = {
@@ -141,23 +140,32 @@ def _libraries(found: dict[str, frozenset[str]]) -> list[str]:
 @dataclass(frozen=True)
 class ServerDatabase:
     """One SLiMS library of a server's dump (it has a catalogue), as far as the survey knows it without
-    reading its rows: its name, and whether it has the tables of members and of loans too."""
+    taking its rows apart: its name, the rows of its catalogue, copies and members (what tells a librarian
+    which database is their library's), and whether it has the table of loans."""
 
     name: str
-    members: bool
+    titles: int
+    copies: int
+    members: int
     loans: bool
 
 
-def libraries_in(path: str | Path) -> list[ServerDatabase]:
+def libraries_in(path: str | Path, progress: Progress | None = None,
+                 cancel: Cancel | None = None) -> list[ServerDatabase]:
     """The SLiMS libraries of a backup, in name order: more than one when it is a server's dump of several
     (mysqldump --all-databases, phpMyAdmin's server export), which an import reads only with the
     ``database`` chosen among them; one or none for a library's own backup, or a file that is no backup
-    (a CSV of members), which is read as it is. The survey is the one the import makes (kept: not read twice)."""
+    (a CSV of members), which is read as it is. The survey is the one the import makes (kept: not read twice);
+    ``progress`` and ``cancel`` are its (a server's dump is hundreds of MB)."""
     if not is_backup_file(path):
         return []
-    found = _surveyed_checked(Path(path))[1]
-    return [ServerDatabase(name, "member" in found[name], "loan" in found[name])
-            for name in _libraries(found)]
+    surveyed = _surveyed_checked(Path(path), progress, cancel)
+    return [_described(name, surveyed.rows.get(name, Counter()), surveyed.tables[name])
+            for name in _libraries(surveyed.tables)]
+
+
+def _described(name: str, rows: Counter[str], tables: frozenset[str]) -> ServerDatabase:
+    return ServerDatabase(name, rows["biblio"], rows["item"], rows["member"], "loan" in tables)
 
 
 SEVERAL_LIBRARIES = QT_TRANSLATE_NOOP(
@@ -265,20 +273,42 @@ def is_backup_file(path: str | Path) -> bool:
     return is_backup(head) or ".sql" in (suffix.lower() for suffix in Path(path).suffixes) or holds_dump(path)
 
 
-@functools.lru_cache(maxsize=4)
-def _surveyed(path: Path, size: int, modified: int) -> tuple[str, dict[str, frozenset[str]], bool]:
-    """``sql_dump.head`` and ``sql_dump.survey`` of a file, once: an import reads the catalogue, then the copies, then the
-    attached files of one backup, each checking it first (a file of tens of MB unpacked and read each
-    time). Keyed by the file's size and time too, so a backup copied over it is surveyed afresh."""
-    found, cut = sql_dump.survey(path)
-    return sql_dump.head(path), {name: frozenset(tables) for name, tables in found.items()}, cut
+# the tables whose rows the survey counts (``ServerDatabase``)
+_COUNTED = frozenset({"biblio", "item", "member"})
 
 
-def _surveyed_checked(path: Path) -> tuple[str, dict[str, frozenset[str]], bool]:
+@dataclass(frozen=True)
+class _Surveyed:
+    head: str  # ``sql_dump.head``
+    tables: dict[str, frozenset[str]]  # of each database
+    rows: dict[str, Counter[str]]  # of each database, the rows of the ``_COUNTED`` tables
+    cut: bool
+
+
+# the last few files surveyed, by path, size and time (a backup copied over one is surveyed afresh)
+_surveys: OrderedDict[tuple[Path, int, int], _Surveyed] = OrderedDict()
+
+
+def _surveyed(path: Path, progress: Progress | None = None, cancel: Cancel | None = None) -> _Surveyed:
+    """``sql_dump.head`` and ``sql_dump.survey`` of a file, once: the wizard's choice of a library, then the
+    import's catalogue, copies and attached files of one backup, each check it first (a file of hundreds of MB
+    unpacked and read each time). A survey cancelled is not kept."""
+    stat = path.stat()
+    key = (path, stat.st_size, stat.st_mtime_ns)
+    if key not in _surveys:
+        found = sql_dump.survey(path, _COUNTED, progress, cancel)
+        tables = {name: frozenset(names) for name, names in found.tables.items()}
+        _surveys[key] = _Surveyed(sql_dump.head(path), tables, found.rows, found.cut)
+        while len(_surveys) > 4:
+            _surveys.popitem(last=False)
+    _surveys.move_to_end(key)
+    return _surveys[key]
+
+
+def _surveyed_checked(path: Path, progress: Progress | None = None, cancel: Cancel | None = None) -> _Surveyed:
     """``_surveyed``; a file that cannot be read refused with a message."""
     try:
-        stat = path.stat()
-        return _surveyed(path, stat.st_size, stat.st_mtime_ns)
+        return _surveyed(path, progress, cancel)
     except zipfile.BadZipFile as exc:  # a zip's table of contents is at its end: one cut off has none
         raise ValidationError(INCOMPLETE_FILE, path=path.name) from exc
     except DAMAGED as exc:
@@ -288,7 +318,8 @@ def _surveyed_checked(path: Path) -> tuple[str, dict[str, frozenset[str]], bool]
 def _checked(path: str | Path, database: str | None = None) -> sql_dump.Dump:
     """The backup, surveyed; a file that is no backup, or that cannot be read, refused with a message."""
     path = Path(path)
-    head, found, cut = _surveyed_checked(path)
+    surveyed = _surveyed_checked(path)
+    head, found, cut = surveyed.head, surveyed.tables, surveyed.cut
     if "`biblio`" not in head and sql_dump.STATEMENT.search(head) is None:
         if cut and not head.strip():
             raise ValidationError(INCOMPLETE_FILE, path=path.name)

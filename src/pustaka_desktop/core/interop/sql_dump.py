@@ -8,11 +8,14 @@ UTF-16); ``slims_backup`` reads what SLiMS's tables mean."""
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..errors import Cancelled
+from ..jobs import Cancel, Progress
 from .dump_files import CUT, text_lines
 
 # a table's name: in backticks (MySQL), in double quotes (mysqldump --compatible=ansi), bare (mysqldump
@@ -180,15 +183,32 @@ class Dump:
     cut: bool
 
 
-def survey(path: Path) -> tuple[dict[str, set[str]], bool]:
-    """The tables of each database the dump holds ("" before any is named), and whether it is cut off."""
+@dataclass(frozen=True)
+class Survey:
+    """What a dump holds, from one reading of it without taking its rows apart."""
+
+    tables: dict[str, set[str]]  # the tables of each database ("" before any is named)
+    rows: dict[str, Counter[str]]  # of each database, how many rows the dump inserts into the tables counted
+    cut: bool  # it ends before its end
+
+
+def survey(path: Path, counted: frozenset[str] = frozenset(), progress: Progress | None = None,
+           cancel: Cancel | None = None) -> Survey:
+    """The tables of each database the dump holds, the rows of its ``counted`` tables (a server's dump is
+    hundreds of MB: the one reading that finds the databases counts them too), and whether it is cut off.
+    ``progress`` is told how far into the file it is; ``cancel`` is asked every few thousand lines."""
     found: dict[str, set[str]] = {"": set()}
+    rows = _RowCount(counted)
     database, last = "", ""
     seen: set[str] = set()
-    for _number, line in text_lines(path, seen):
+    for number, line in text_lines(path, seen, progress and (lambda fraction: progress(fraction, ""))):
+        if number % 4096 == 1 and cancel is not None and cancel():
+            raise Cancelled()
         if line.strip():
             last = line[-200:].strip()
         head = line[:40].lstrip()[:16].upper()
+        if rows.takes(line, head):
+            continue
         named = _database_named(line, head)
         if named is not None:
             database = named
@@ -199,8 +219,63 @@ def survey(path: Path) -> tuple[dict[str, set[str]], bool]:
             name = m and next((group for group in m.groups() if group), None)
             if name:
                 found[database].add(name.lower())
+                if head.startswith(("INSERT", "REPLACE")):
+                    rows.begins(database, name.lower(), line)
+    rows.end()
     ended = last.endswith((";", "*/")) or last.startswith("--")  # (a dump ends with a statement or a comment)
-    return found, CUT in seen or not ended
+    return Survey(found, dict(rows.rows), CUT in seen or not ended)
+
+
+class _RowCount:
+    """The rows of the INSERTs into some tables, counted as the survey passes their lines: a statement of
+    one line (mysqldump, mysqldump-php) or of many (phpMyAdmin: one row a line)."""
+
+    def __init__(self, tables: frozenset[str]) -> None:
+        self.tables = tables
+        self.rows: dict[str, Counter[str]] = defaultdict(Counter)  # of each database, of each table
+        self.statement: list[str] = []  # the lines so far of an INSERT into a counted table, up to its ";"
+        self.into = ("", "")  # its database and table
+
+    def begins(self, database: str, table: str, line: str) -> None:
+        """An INSERT into ``table`` of ``database`` begins with ``line``."""
+        if table in self.tables:
+            self.statement, self.into = [line], (database, table)
+            if line.rstrip().endswith(";"):
+                self.end()
+
+    def takes(self, line: str, head: str) -> bool:
+        """The line goes on the INSERT being counted (and ends it with its ";"). An INSERT that never ended is
+        cut off where the next statement begins, as ``rows`` reads it."""
+        if not self.statement:
+            return False
+        if head.startswith(_STATEMENT_HEADS):
+            self.end()
+            return False
+        self.statement.append(line)
+        if line.rstrip().endswith(";"):
+            self.end()
+        return True
+
+    def end(self) -> None:
+        if self.statement:
+            database, table = self.into
+            self.rows[database][table] += _tuples("\n".join(self.statement))
+            self.statement = []
+
+
+# the lines that begin a statement (where ``rows`` ends one that never ended)
+_STATEMENT_HEADS = ("INSERT", "REPLACE", "CREATE", "--", "/*")
+# a quoted string of a row (backslash escapes, '' for a quote; as ``_VALUE`` reads it), to count the rows
+# around it: a title may hold "),(" or "("
+_QUOTED = re.compile(r"'[^'\\]*(?:(?:\\.|'')[^'\\]*)*'", re.S)
+
+
+def _tuples(statement: str) -> int:
+    """The rows an INSERT statement gives: the tuples after its VALUES, the brackets outside its strings
+    counted (no value of a dump has a bracket of its own: numbers, NULL, strings, 0x...)."""
+    text = statement.lstrip()
+    m = _INSERT.match(text)
+    return _QUOTED.sub("", text[m.end():]).count("(") if m else 0
 
 
 def head(path: Path) -> str:

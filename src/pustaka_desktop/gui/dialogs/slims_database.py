@@ -7,23 +7,32 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ...core.errors import Cancelled
+from ...core.formatting import format_number
 from ...core.interop import slims_backup
 from ..widgets.forms import label_for, note
-from ..workers import run_job
+from ..widgets.screen import fit_to_screen
+from ..workers import JobFn, run_job
 
 
 def describe(library: slims_backup.ServerDatabase) -> str:
-    """A library's line in the list: its database's name and what it holds (all the survey knows of it without
-    reading its rows)."""
-    holds = [QCoreApplication.translate("DatabaseChooser", "catalogue"),
-             *([QCoreApplication.translate("DatabaseChooser", "members")] if library.members else []),
-             *([QCoreApplication.translate("DatabaseChooser", "loans")] if library.loans else [])]
-    return QCoreApplication.translate("DatabaseChooser", "{name} ({holds})").format(name=library.name,
+    """A library's line in the list: its database's name and how much it holds (its titles, copies and
+    members, counted by the survey: "slims" or "slims_old" alone does not tell a librarian which is theirs),
+    and whether it has loans."""
+    if library.titles:
+        holds = [QCoreApplication.translate("DatabaseChooser", "{titles} titles, {copies} copies").format(
+            titles=format_number(library.titles), copies=format_number(library.copies))]
+    else:
+        holds = [QCoreApplication.translate("DatabaseChooser", "catalogue empty")]
+    holds.append(QCoreApplication.translate("DatabaseChooser", "{members} members").format(
+        members=format_number(library.members)))
+    if library.loans:
+        holds.append(QCoreApplication.translate("DatabaseChooser", "with loans"))
+    return QCoreApplication.translate("DatabaseChooser", "{name} — {holds}").format(name=library.name,
                                                                                    holds=", ".join(holds))
 
 
@@ -57,6 +66,11 @@ class DatabaseChooser(QDialog):
         layout.addWidget(buttons)
         self.list.setFocus()
         self.setMinimumWidth(460)
+        # as wide as its longest line where the screen has room: the counts at its end tell the libraries apart
+        margins = layout.contentsMargins()
+        lines = (self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth()
+                 + self.list.verticalScrollBar().sizeHint().width() + margins.left() + margins.right())
+        fit_to_screen(self, lines, self.sizeHint().height())
 
     def chosen(self) -> str:
         return self.names[max(self.list.currentRow(), 0)]
@@ -72,18 +86,42 @@ def ask_database(parent: QWidget | None, path: str | Path, libraries: list[slims
         dialog.deleteLater()
 
 
+def _survey(path: str | Path) -> JobFn:
+    """The survey of the file ``path`` as a job for a worker thread (a server's backup is hundreds of MB):
+    it says how far it is, and Cancel stops it."""
+    return lambda progress, cancelled: slims_backup.libraries_in(path, progress, cancelled)
+
+
+def _reading_the_backup() -> str:
+    return QCoreApplication.translate("DatabaseChooser", "Reading the backup")
+
+
+def libraries_of(parent: QWidget, path: str | Path) -> list[slims_backup.ServerDatabase] | None:
+    """The SLiMS libraries of the file ``path``, for a caller that needs them before it returns (a wizard
+    page's Next): surveyed on a worker thread while the window stays alive, with its progress and Cancel;
+    None when the librarian cancels. A file that cannot be read raises its error here."""
+    outcome: dict[str, Any] = {}
+    waiting = QEventLoop()
+
+    def ended(key: str, value: Any) -> None:
+        outcome[key] = value
+        waiting.quit()
+
+    job = run_job(parent, _reading_the_backup(), _survey(path), lambda found: ended("libraries", found),
+                  lambda exc: ended("error", exc))
+    job.signals.cancelled.connect(waiting.quit)
+    waiting.exec()  # (the job's signals are queued: none can come before the loop runs)
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("libraries")
+
+
 def with_database(parent: QWidget, path: str, go_on: Callable[[str | None], None]) -> None:
     """``go_on(database)`` once it is known which library of the file ``path`` to read: None for a backup of
     one library or a file that is no backup (nothing is asked), the one the librarian picks of a server's
     backup of several; nothing at all when the librarian cancels. The survey runs in the background (a
     server's backup is large); the import that follows reuses it instead of reading the file again. A
     file that cannot be read says so once, here."""
-    def survey(_progress, cancelled) -> list[slims_backup.ServerDatabase]:
-        found = slims_backup.libraries_in(path)
-        if cancelled():  # (the survey itself cannot stop half-way)
-            raise Cancelled()
-        return found
-
     def surveyed(libraries: list[slims_backup.ServerDatabase]) -> None:
         if len(libraries) < 2:
             go_on(None)
@@ -92,4 +130,4 @@ def with_database(parent: QWidget, path: str, go_on: Callable[[str | None], None
         if chosen is not None:
             go_on(chosen)
 
-    run_job(parent, QCoreApplication.translate("DatabaseChooser", "Reading the backup"), survey, surveyed)
+    run_job(parent, _reading_the_backup(), _survey(path), surveyed)
