@@ -4056,20 +4056,24 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
     <context>
         <name>DatabaseChooser</name>
         <message>
-            <source>catalogue</source>
-            <translation>katalog</translation>
+            <source>{titles} titles, {copies} copies</source>
+            <translation>{titles} judul, {copies} eksemplar</translation>
         </message>
         <message>
-            <source>members</source>
-            <translation>anggota</translation>
+            <source>catalogue empty</source>
+            <translation>katalog kosong</translation>
         </message>
         <message>
-            <source>loans</source>
-            <translation>peminjaman</translation>
+            <source>{members} members</source>
+            <translation>{members} anggota</translation>
         </message>
         <message>
-            <source>{name} ({holds})</source>
-            <translation>{name} ({holds})</translation>
+            <source>with loans</source>
+            <translation>ada data peminjaman</translation>
+        </message>
+        <message>
+            <source>{name} — {holds}</source>
+            <translation>{name} — {holds}</translation>
         </message>
         <message>
             <source>Choose the library to import</source>
