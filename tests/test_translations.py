@@ -57,3 +57,50 @@ def test_no_text_to_translate_hides_inside_an_f_string():
                                                        for a in call.args[-1:])):
                     found.append(f"{path.relative_to(ROOT)}:{call.lineno}")
     assert not found, "a text to translate inside an f-string (put it in a name first): " + ", ".join(found)
+
+
+# --- a long job's words: the progress dialog and the CLI's progress line get only the English text --------
+
+_PROGRESS_CALLS = {"progress", "report", "checkpoint", "whole", "reading", "progress_cb"}
+
+
+def _progress_words(source: str) -> list[tuple[int, str]]:
+    """(line, what) of each message a progress call passes: the context of a QT_TRANSLATE_NOOP, or a plain
+    string's text (which no one could translate)."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        name = getattr(node.func, "id", "") or getattr(node.func, "attr", "")
+        if name not in _PROGRESS_CALLS:
+            continue
+        for arg in node.args:
+            if isinstance(arg, ast.Call) and getattr(arg.func, "id", "") == "QT_TRANSLATE_NOOP":
+                found.append((node.lineno, arg.args[0].value))
+            elif isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value:
+                found.append((node.lineno, repr(arg.value)))
+    return found
+
+
+def test_every_long_jobs_words_are_marked_in_the_one_progress_context():
+    """The GUI showed "Saving records", "rows", "union" in English to an Indonesian librarian: a job's words
+    reach it without their context, so it looks them up in core.jobs.PROGRESS; a word marked elsewhere, or not
+    marked at all, would stay English."""
+    from pustaka_desktop.core.jobs import PROGRESS
+
+    words, wrong = 0, []
+    for path in sorted((ROOT / "src" / "pustaka_desktop").rglob("*.py")):
+        for line, what in _progress_words(path.read_text(encoding="utf-8")):
+            words += 1
+            if what != PROGRESS:
+                wrong.append(f"{path.relative_to(ROOT)}:{line}: {what}")
+    assert not wrong, "mark these QT_TRANSLATE_NOOP(\"Progress\", ...):\n" + "\n".join(wrong)
+    assert words >= 30  # (the finder finds them: an import, exports, the demo, sync, backups...)
+
+
+def test_the_progress_word_finder_sees_a_wrong_context_and_a_plain_word():
+    source = ('checkpoint(p, c, 0.5, QT_TRANSLATE_NOOP("Import", "Saving"))\nprogress(0.85, "union")\n'
+              'report(1.0, QT_TRANSLATE_NOOP("Progress", "Saving records"))\nprogress(1.0, "")\n')
+    assert _progress_words(source) == [(1, "Import"), (2, "'union'"), (3, "Progress")]

@@ -1107,10 +1107,6 @@
             <source>visits</source>
             <translation>kunjungan</translation>
         </message>
-        <message>
-            <source>Backing up the current database</source>
-            <translation>Mencadangkan basis data saat ini</translation>
-        </message>
     </context>
     <context>
         <name>BackupsPage</name>
@@ -6474,21 +6470,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
     </context>
     <context>
-        <name>Export</name>
-        <message>
-            <source>Writing records</source>
-            <translation>Menulis cantuman</translation>
-        </message>
-        <message>
-            <source>Writing copies</source>
-            <translation>Menulis eksemplar</translation>
-        </message>
-        <message>
-            <source>Saving the file</source>
-            <translation>Menyimpan berkas</translation>
-        </message>
-    </context>
-    <context>
         <name>FirstRunWizard</name>
         <message>
             <source>The file from the old PC</source>
@@ -7033,20 +7014,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Eksemplar {barcode} tidak diimpor: barkode itu milik eksemplar yang sudah dihapus dan tidak bisa dipakai lagi.</translation>
         </message>
         <message>
-            <source>Saving records</source>
-            <translation>Menyimpan cantuman</translation>
-        </message>
-        <message>
-            <source>Updating the search index</source>
-            <translation>Memperbarui indeks pencarian</translation>
-        </message>
-        <message>
             <source>The title (245 $a) is empty.</source>
             <translation>Judul (245 $a) kosong.</translation>
-        </message>
-        <message>
-            <source>Reading the file</source>
-            <translation>Membaca berkas</translation>
         </message>
         <message>
             <source>This MARC record is damaged and cannot be read.</source>
@@ -7269,14 +7238,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Kunjungan ini tidak punya tanggal yang dapat dipakai ({value}).</translation>
         </message>
         <message>
-            <source>Saving</source>
-            <translation>Menyimpan</translation>
-        </message>
-        <message>
-            <source>Writing</source>
-            <translation>Menulis</translation>
-        </message>
-        <message>
             <source>The backup has no {tables} table(s) (only some tables were exported?): what they hold does not come in. A whole backup (SLiMS: System → Database Backup) brings it.</source>
             <translation>Cadangan ini tidak punya tabel {tables} (hanya sebagian tabel yang diekspor?): isinya tidak ikut masuk. Cadangan utuh (SLiMS: Sistem → Cadangan Basis Data) membawanya.</translation>
         </message>
@@ -7317,10 +7278,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Cantumannya tidak ada di katalog: impor dulu katalog dari cadangan ini ({count}): {names}</translation>
         </message>
         <message>
-            <source>Adding files to the digital shelf</source>
-            <translation>Menambahkan berkas ke rak digital</translation>
-        </message>
-        <message>
             <source>Not a picture ({count}): {names}</source>
             <translation>Bukan gambar ({count}): {names}</translation>
         </message>
@@ -7339,10 +7296,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Pictures: {attached} of the {named} the file names are in the folder.</source>
             <translation>Gambar: {attached} dari {named} yang disebut berkas ada di folder.</translation>
-        </message>
-        <message>
-            <source>Adding pictures</source>
-            <translation>Menambahkan gambar</translation>
         </message>
         <message>
             <source>Not read: none of its columns holds names.</source>
@@ -9381,10 +9334,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>3. Atau ketik alamat ini di peramban:</translation>
         </message>
         <message>
-            <source>Writing letters</source>
-            <translation>Menulis surat</translation>
-        </message>
-        <message>
             <source>This month at the library</source>
             <translation>Bulan ini di perpustakaan</translation>
         </message>
@@ -10238,6 +10187,141 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
     </context>
     <context>
+        <name>Progress</name>
+        <message>
+            <source>Reading the register</source>
+            <translation>Membaca buku induk</translation>
+        </message>
+        <message>
+            <source>Laying out pages</source>
+            <translation>Menyusun halaman</translation>
+        </message>
+        <message>
+            <source>Writing the PDF</source>
+            <translation>Menulis PDF</translation>
+        </message>
+        <message>
+            <source>Writing the sheet</source>
+            <translation>Menulis lembar kerja</translation>
+        </message>
+        <message>
+            <source>Reading barcodes</source>
+            <translation>Membaca kode</translation>
+        </message>
+        <message>
+            <source>Marking copies</source>
+            <translation>Menandai eksemplar</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Making records</source>
+            <translation>Membuat cantuman</translation>
+        </message>
+        <message>
+            <source>Making copies</source>
+            <translation>Membuat eksemplar</translation>
+        </message>
+        <message>
+            <source>Making loans</source>
+            <translation>Membuat peminjaman</translation>
+        </message>
+        <message>
+            <source>Making members</source>
+            <translation>Membuat anggota</translation>
+        </message>
+        <message>
+            <source>Making programmes</source>
+            <translation>Membuat kegiatan</translation>
+        </message>
+        <message>
+            <source>Making visits</source>
+            <translation>Membuat kunjungan</translation>
+        </message>
+        <message>
+            <source>Saving records</source>
+            <translation>Menyimpan cantuman</translation>
+        </message>
+        <message>
+            <source>Updating the search index</source>
+            <translation>Memperbarui indeks pencarian</translation>
+        </message>
+        <message>
+            <source>Reading the file</source>
+            <translation>Membaca berkas</translation>
+        </message>
+        <message>
+            <source>Writing records</source>
+            <translation>Menulis cantuman</translation>
+        </message>
+        <message>
+            <source>Saving</source>
+            <translation>Menyimpan</translation>
+        </message>
+        <message>
+            <source>Writing copies</source>
+            <translation>Menulis eksemplar</translation>
+        </message>
+        <message>
+            <source>Adding files to the digital shelf</source>
+            <translation>Menambahkan berkas ke rak digital</translation>
+        </message>
+        <message>
+            <source>Writing</source>
+            <translation>Menulis</translation>
+        </message>
+        <message>
+            <source>Adding pictures</source>
+            <translation>Menambahkan gambar</translation>
+        </message>
+        <message>
+            <source>Saving the file</source>
+            <translation>Menyimpan berkas</translation>
+        </message>
+        <message>
+            <source>Writing letters</source>
+            <translation>Menulis surat</translation>
+        </message>
+        <message>
+            <source>Counting the collection</source>
+            <translation>Menghitung koleksi</translation>
+        </message>
+        <message>
+            <source>Counting members</source>
+            <translation>Menghitung anggota</translation>
+        </message>
+        <message>
+            <source>Counting visits</source>
+            <translation>Menghitung kunjungan</translation>
+        </message>
+        <message>
+            <source>Counting programmes</source>
+            <translation>Menghitung kegiatan</translation>
+        </message>
+        <message>
+            <source>Backing up the current database</source>
+            <translation>Mencadangkan basis data saat ini</translation>
+        </message>
+        <message>
+            <source>Packing the changes</source>
+            <translation>Mengemas perubahan</translation>
+        </message>
+        <message>
+            <source>Checking the bundle</source>
+            <translation>Memeriksa paket</translation>
+        </message>
+        <message>
+            <source>Applying the changes</source>
+            <translation>Menerapkan perubahan</translation>
+        </message>
+        <message>
+            <source>Updating the union catalogue</source>
+            <translation>Memperbarui katalog induk</translation>
+        </message>
+    </context>
+    <context>
         <name>QAbstractSpinBox</name>
         <message>
             <source>&amp;Select All</source>
@@ -10851,10 +10935,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Ditarik</translation>
         </message>
         <message>
-            <source>Reading the register</source>
-            <translation>Membaca buku induk</translation>
-        </message>
-        <message>
             <source>Received {start} to {end}</source>
             <translation>Diterima {start} sampai {end}</translation>
         </message>
@@ -10879,20 +10959,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Tidak ada eksemplar yang cocok.</translation>
         </message>
         <message>
-            <source>Laying out pages</source>
-            <translation>Menyusun halaman</translation>
-        </message>
-        <message>
             <source>Accession register</source>
             <translation>Buku induk</translation>
-        </message>
-        <message>
-            <source>Writing the PDF</source>
-            <translation>Menulis PDF</translation>
-        </message>
-        <message>
-            <source>Writing the sheet</source>
-            <translation>Menulis lembar kerja</translation>
         </message>
     </context>
     <context>
@@ -12788,14 +12856,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Seen: {title}.</source>
             <translation>Terlihat: {title}.</translation>
-        </message>
-        <message>
-            <source>Reading barcodes</source>
-            <translation>Membaca kode</translation>
-        </message>
-        <message>
-            <source>Marking copies</source>
-            <translation>Menandai eksemplar</translation>
         </message>
     </context>
     <context>

@@ -12,11 +12,15 @@ from .errors import Cancelled
 
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
+# the translation context of every job's words: the GUI's progress dialog and the CLI's progress line get
+# nothing but the English text, so they look it up in this one context (``QT_TRANSLATE_NOOP(PROGRESS, ...)``
+# at every call; tests/test_architecture.py checks it)
+PROGRESS = "Progress"
 
 
 def checkpoint(progress: Progress | None, cancel: Cancel | None, fraction: float, message: str = "") -> None:
     """Stop the job when the user cancelled (``Cancelled`` rolls its transaction back), else say how far
-    it is. ``message`` is an English text marked for translation (the caller's QT_TRANSLATE_NOOP)."""
+    it is. ``message``: English words marked ``QT_TRANSLATE_NOOP(PROGRESS, ...)``."""
     if cancel is not None and cancel():
         raise Cancelled()
     if progress:

@@ -64,6 +64,7 @@ _running: set[Job] = set()
 def run_job(parent: QWidget, title: str, fn: JobFn, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None, modal: bool = True) -> Job:
     """Run ``fn`` on the thread pool with a cancellable progress dialog."""
+    from ..core.jobs import PROGRESS
     from .widgets.messages import show_error, translate
 
     job = Job(fn)
@@ -83,8 +84,8 @@ def run_job(parent: QWidget, title: str, fn: JobFn, on_done: Callable[[Any], Non
 
     def on_progress(fraction: float, message: str) -> None:
         dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
-        if message:
-            dialog.setLabelText(f"{title}\n{message}")
+        if message:  # (a core job's words are English, marked in the one context "Progress": core.jobs)
+            dialog.setLabelText(f"{title}\n{translate(PROGRESS, message)}")
 
     def done(result: Any) -> None:
         finish()

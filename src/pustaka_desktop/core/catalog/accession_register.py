@@ -157,7 +157,7 @@ def _all_rows(lib: Library, by: Staff | None, filt: RegisterFilter, translate: T
     out: list[RegisterRow] = []
     step = 2000
     for offset in range(0, total, step):
-        checkpoint(progress, cancel, 0.4 * offset / max(1, total), QT_TRANSLATE_NOOP("Register", "Reading the register"))
+        checkpoint(progress, cancel, 0.4 * offset / max(1, total), QT_TRANSLATE_NOOP("Progress", "Reading the register"))
         out.extend(rows(lib, by, filt, offset, step, translate))
     return out
 
@@ -264,7 +264,7 @@ def export_pdf(lib: Library, by: Staff | None, path: str | Path, filt: RegisterF
     chunk = 1000  # one table per thousand rows keeps reportlab's layout time linear
     for start in range(0, len(data), chunk):
         checkpoint(progress, cancel, 0.4 + 0.4 * start / max(1, len(data)),
-                   QT_TRANSLATE_NOOP("Register", "Laying out pages"))
+                   QT_TRANSLATE_NOOP("Progress", "Laying out pages"))
         body = [header]
         for row in data[start:start + chunk]:
             body.append([
@@ -281,7 +281,7 @@ def export_pdf(lib: Library, by: Staff | None, path: str | Path, filt: RegisterF
                             topMargin=12 * mm, bottomMargin=14 * mm, title=translate("Register", "Accession register"),
                             author=library)
     if progress:
-        progress(0.85, QT_TRANSLATE_NOOP("Register", "Writing the PDF"))
+        progress(0.85, QT_TRANSLATE_NOOP("Progress", "Writing the PDF"))
     doc.build(story, canvasmaker=NumberedCanvas)
     return _save(lib, by, path, buffer.getvalue(), "pdf", len(data), progress)
 
@@ -331,7 +331,7 @@ def export_xlsx(lib: Library, by: Staff | None, path: str | Path, filt: Register
     for n, row in enumerate(data):
         if n % 2000 == 0:
             checkpoint(progress, cancel, 0.4 + 0.5 * n / max(1, len(data)),
-                       QT_TRANSLATE_NOOP("Register", "Writing the sheet"))
+                       QT_TRANSLATE_NOOP("Progress", "Writing the sheet"))
         sheet.append([neutralise(v) if v not in ("", None) else None for v in row.values()])  # never a live formula
     buffer = io.BytesIO()
     workbook.save(buffer)

@@ -147,7 +147,7 @@ def scan_file(lib: Library, by: Staff, session: StockTake, path: str | Path,
         for n, code in enumerate(codes):
             if n % 500 == 0:
                 checkpoint(progress, cancel, n / max(1, len(codes)),
-                           QT_TRANSLATE_NOOP("Stocktake", "Reading barcodes"))
+                           QT_TRANSLATE_NOOP("Progress", "Reading barcodes"))
             counts[_record_scan(lib, session, code, scope_ids).status] += 1
     return counts
 
@@ -223,7 +223,7 @@ def finish(lib: Library, by: Staff, session: StockTake, mark: str | None = "miss
         for n, copy in enumerate(missing):
             if n % 200 == 0:
                 checkpoint(progress_cb, cancel, n / max(1, len(missing)),
-                           QT_TRANSLATE_NOOP("Stocktake", "Marking copies"))
+                           QT_TRANSLATE_NOOP("Progress", "Marking copies"))
             store.update(lib, Item.get_by_id(copy.item_id), status=mark)
         session.finished_at = lib.clock.now()
         session.save()

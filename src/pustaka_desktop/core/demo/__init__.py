@@ -80,6 +80,6 @@ def generate(lib: Library, size: str = "village", seed: int = 1, progress: Progr
             counts.update(part(lib, rng, spec, scaled))
     set_setting("demo_loaded", {"size": size, "seed": seed})
     refresh_statistics(lib.db)  # the tables just grew from nothing
-    report(1.0, "done")
+    report(1.0, QT_TRANSLATE_NOOP("Progress", "Done"))
     return counts
 

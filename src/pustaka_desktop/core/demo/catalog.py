@@ -10,6 +10,7 @@ from ..catalog.callnumber import derive_call_number
 from ..catalog.copies import DEFAULT_ACCESSION_PATTERN, SOURCE_CODES
 from ..catalog.isbn import isbn13_check_digit
 from ..catalog.records import match_key
+from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import write as store
 from ..store.clock import local_today
@@ -57,7 +58,7 @@ def fill(lib: Library, rng: random.Random, size: DemoSize, progress: Progress) -
             "match_key": match_key(title, author),
         })
         if n % 5000 == 0:
-            progress(0.5 * n / size.records, "records")
+            progress(0.5 * n / size.records, QT_TRANSLATE_NOOP("Progress", "Making records"))
     uids = store.insert_many(lib, Record, records)
     ids = dict(Record.select(Record.uid, Record.id).tuples())  # the catalogue was empty
 
@@ -85,6 +86,6 @@ def fill(lib: Library, rng: random.Random, size: DemoSize, progress: Progress) -
             "status": "available",
         })
         if n % 5000 == 0:
-            progress(0.5 + 0.5 * n / size.copies, "copies")
+            progress(0.5 + 0.5 * n / size.copies, QT_TRANSLATE_NOOP("Progress", "Making copies"))
     store.insert_many(lib, Item, items)
     return {"records": len(records), "copies": len(items)}

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from ..circulation import holidays
 from ..circulation.holidays import OpenCalendar
+from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import write as store
 from ..store.clock import local_today
@@ -70,7 +71,7 @@ def fill(lib: Library, rng: random.Random, size: DemoSize, progress: Progress) -
         rows.append({"item": rng.choice(items), "member": member, "loaned_at": _at(day, rng),
                      "due_on": due, "returned_at": _at(back, rng), "staff": "admin"})
         if len(rows) % 20000 == 0:
-            progress(0.9 * len(rows) / max(1, size.past_loans), "loans")
+            progress(0.9 * len(rows) / max(1, size.past_loans), QT_TRANSLATE_NOOP("Progress", "Making loans"))
     out = rng.sample(items, min(size.open_loans, len(items)))
     lent = []
     for item in out:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import write as store
 from ..store.clock import local_today
@@ -49,6 +50,6 @@ def fill(lib: Library, rng: random.Random, size: DemoSize, progress: Progress) -
             "expires_on": registered + timedelta(days=member_type.validity_days * rng.choice([1, 1, 2])),
         })
         if n % 5000 == 0:
-            progress(n / size.members, "members")
+            progress(n / size.members, QT_TRANSLATE_NOOP("Progress", "Making members"))
     store.insert_many(lib, Member, rows)
     return {"members": len(rows)}

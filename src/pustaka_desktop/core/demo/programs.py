@@ -7,6 +7,7 @@ import random
 from datetime import UTC, datetime, time, timedelta
 
 from ..community.members import age_band
+from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import write as store
 from ..store.clock import local_today
@@ -140,7 +141,7 @@ def fill(lib: Library, rng: random.Random, size: DemoSize, progress: Progress) -
             day += timedelta(weeks=weeks)
         store.insert_many(lib, Attendance, attendance_rows)
         attendance_made += len(attendance_rows)
-        progress((index + 1) / len(PROGRAMS), "programmes")
+        progress((index + 1) / len(PROGRAMS), QT_TRANSLATE_NOOP("Progress", "Making programmes"))
     programs = list(Program.select().order_by(Program.id))
     for n, (title, text, author) in enumerate(STORIES):
         program = programs[[2, 4, 3, 0, 1][n]]

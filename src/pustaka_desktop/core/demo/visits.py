@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from ..circulation import holidays
 from ..community.members import age_band
+from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import write as store
 from ..store.clock import local_today
@@ -81,7 +82,7 @@ def fill(lib: Library, rng: random.Random, size: DemoSize, progress: Progress) -
                 "purpose": rng.choice(PURPOSES),
             })
         if n % 20000 == 0:
-            progress(0.9 * n / max(1, size.visits), "visits")
+            progress(0.9 * n / max(1, size.visits), QT_TRANSLATE_NOOP("Progress", "Making visits"))
     store.insert_many(lib, Visit, rows)
     items = [i for (i,) in Item.select(Item.id).limit(5000).tuples()]
     uses = []

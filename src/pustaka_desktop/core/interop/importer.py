@@ -147,9 +147,9 @@ def _import(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Path, di
                     if count % CHUNK == 0:
                         if cancel is not None and cancel():
                             raise Cancelled()
-                        report(base + share * 0.9 * read_fraction[0], QT_TRANSLATE_NOOP("Import", "Saving records"))
+                        report(base + share * 0.9 * read_fraction[0], QT_TRANSLATE_NOOP("Progress", "Saving records"))
                         session.write_chunk()
-                report(base + share * 0.9, QT_TRANSLATE_NOOP("Import", "Saving records"))
+                report(base + share * 0.9, QT_TRANSLATE_NOOP("Progress", "Saving records"))
                 if n == len(jobs) - 1:
                     session.release()
                 session.finish()
@@ -157,7 +157,7 @@ def _import(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Path, di
                 session.write_chunk()  # the flags of copies that were held back
             if cancel is not None and cancel():
                 raise Cancelled()
-            report(0.95, QT_TRANSLATE_NOOP("Import", "Updating the search index"))
+            report(0.95, QT_TRANSLATE_NOOP("Progress", "Updating the search index"))
             if dry_run:
                 raise _DryRun()
             for (fmt, path, _), result in zip(jobs, plans, strict=True):

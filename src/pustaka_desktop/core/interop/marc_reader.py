@@ -319,7 +319,7 @@ def _incoming(records: Iterable[tuple[int, MarcRecord | None]], progress: Callab
             if cancel is not None and cancel():
                 raise Cancelled()
             if report and progress:
-                report(min(1.0, progress()), QT_TRANSLATE_NOOP("Import", "Reading the file"))
+                report(min(1.0, progress()), QT_TRANSLATE_NOOP("Progress", "Reading the file"))
         if rec is None:
             yield Incoming(number, error=BadRow(number, QT_TRANSLATE_NOOP(
                 "Import", "This MARC record is damaged and cannot be read.")))

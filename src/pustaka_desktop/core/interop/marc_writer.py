@@ -319,7 +319,7 @@ def _records_with_copies(lib: Library, cancel: Cancel | None, progress: Progress
         pending = items.fetchone()
         for n, row in enumerate(records):
             if n % 1000 == 0:
-                checkpoint(progress, cancel, n / total, QT_TRANSLATE_NOOP("Export", "Writing records"))
+                checkpoint(progress, cancel, n / total, QT_TRANSLATE_NOOP("Progress", "Writing records"))
             record = dict(zip(_RECORD_COLUMNS, row, strict=True))
             rid = record["id"]
             copies = []

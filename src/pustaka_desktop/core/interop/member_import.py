@@ -548,14 +548,14 @@ def apply(lib: Library, result: MemberImportPlan, progress: Progress | None = No
             store.insert(lib, Member, **fields)
             done += 1
             if done % 200 == 0:
-                checkpoint(progress, cancel, done / total, QT_TRANSLATE_NOOP("Import", "Saving"))
+                checkpoint(progress, cancel, done / total, QT_TRANSLATE_NOOP("Progress", "Saving"))
         for member_id, changes in result.updates.items():
             if isinstance(changes.get("member_type"), str):
                 changes["member_type"] = types[changes["member_type"].lower()]
             store.update(lib, Member.get_by_id(member_id), **changes)
             done += 1
             if done % 200 == 0:
-                checkpoint(progress, cancel, done / total, QT_TRANSLATE_NOOP("Import", "Saving"))
+                checkpoint(progress, cancel, done / total, QT_TRANSLATE_NOOP("Progress", "Saving"))
         result.applied = True
 
 

@@ -398,7 +398,7 @@ def filled_rows(rows: Iterator[list[Any]], first: int, rows_hint: int, progress:
     for number, values in enumerate(rows, start=first):
         if number % 1000 == 0:
             checkpoint(progress, cancel, min(0.99, (before + number) / rows_hint),
-                       QT_TRANSLATE_NOOP("Import", "Reading the file"))
+                       QT_TRANSLATE_NOOP("Progress", "Reading the file"))
         if any(clean(v) for v in values):
             yield number, values
 

@@ -221,7 +221,7 @@ def export_biblio(lib: Library, by: Staff | None, path: str | Path, progress: Pr
                 if cancel is not None and cancel():
                     raise Cancelled()
                 if progress:
-                    progress(count / total, QT_TRANSLATE_NOOP("Export", "Writing records"))
+                    progress(count / total, QT_TRANSLATE_NOOP("Progress", "Writing records"))
             authors = json.loads(record.authors or "[]")
             held = copies.get(record.id, [])
             call = next((c for _, c in held if c), "") or derive_call_number(
@@ -273,7 +273,7 @@ def export_items(lib: Library, by: Staff | None, path: str | Path, progress: Pro
                 if cancel is not None and cancel():
                     raise Cancelled()
                 if progress:
-                    progress(count / total, QT_TRANSLATE_NOOP("Export", "Writing copies"))
+                    progress(count / total, QT_TRANSLATE_NOOP("Progress", "Writing copies"))
             out.write(escaped_line([
                 item.barcode, item.call_number, types.get(item.__data__.get("collection_type"), ""),
                 item.accession_no, item.received_on or "", item.supplier, item.order_no, item.location,

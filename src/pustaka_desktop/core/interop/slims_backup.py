@@ -341,7 +341,7 @@ def _step(count: int, total: int, progress: Progress | None, cancel: Cancel | No
         if cancel is not None and cancel():
             raise Cancelled()
         if progress is not None:
-            progress(min(1.0, count / max(1, total)), QT_TRANSLATE_NOOP("Import", "Reading the file"))
+            progress(min(1.0, count / max(1, total)), QT_TRANSLATE_NOOP("Progress", "Reading the file"))
 
 
 # the tables the catalogue's records and copies are made of (besides ``biblio``)

@@ -298,7 +298,7 @@ def rows(path: str | Path, columns: tuple[str, ...], kind: str, progress: Progre
             if cancel is not None and cancel():
                 raise Cancelled()
             if progress:
-                progress(min(1.0, done / max(1, size)), QT_TRANSLATE_NOOP("Import", "Reading the file"))
+                progress(min(1.0, done / max(1, size)), QT_TRANSLATE_NOOP("Progress", "Reading the file"))
         if len(fields) == width + 1 and fields[-1] == "":
             fields = fields[:-1]
         if len(fields) != width:

@@ -122,5 +122,5 @@ def import_files(lib: Library, by: Staff | None, backup: str | Path, repository:
         else:
             report.attached += 1
         if progress is not None:
-            progress(done / max(len(attachments), 1), QT_TRANSLATE_NOOP("Import", "Adding files to the digital shelf"))
+            progress(done / max(len(attachments), 1), QT_TRANSLATE_NOOP("Progress", "Adding files to the digital shelf"))
     return report

@@ -245,7 +245,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
         needs_both = needs_both or table in ("loan", "fines", "reserve") or (
             table == "visitor_count" and not isinstance(row, BadRow) and bool(row.get("member_id")))
         if result.rows % 2000 == 0:
-            checkpoint(progress, cancel, 0.5, QT_TRANSLATE_NOOP("Import", "Reading the file"))
+            checkpoint(progress, cancel, 0.5, QT_TRANSLATE_NOOP("Progress", "Reading the file"))
         if isinstance(row, BadRow):
             result.bad.append(row)
         elif table == "loan":
@@ -462,7 +462,7 @@ def apply(lib: Library, result: HistoryPlan, progress: Progress | None = None,
     """Write a plan, all or nothing (inside the caller's transaction or its own)."""
     today = health.circulation_today(lib)
     with lib.transaction():
-        checkpoint(progress, cancel, 0.6, QT_TRANSLATE_NOOP("Import", "Saving"))
+        checkpoint(progress, cancel, 0.6, QT_TRANSLATE_NOOP("Progress", "Saving"))
         store.insert_many(lib, Loan, result.new_loans)
         out = [fields["item"] for fields in result.new_loans if fields["returned_at"] is None]
         for item in Item.select().where(Item.id.in_(out)) if out else ():
@@ -475,7 +475,7 @@ def apply(lib: Library, result: HistoryPlan, progress: Progress | None = None,
                                             & (Loan.deleted == False)).exists()  # noqa: E712
             if item.status == "on_loan" and not still_out:
                 holds.release_copy(lib, item, today)
-        checkpoint(progress, cancel, 0.8, QT_TRANSLATE_NOOP("Import", "Saving"))
+        checkpoint(progress, cancel, 0.8, QT_TRANSLATE_NOOP("Progress", "Saving"))
         store.insert_many(lib, FineEntry, result.new_fines)
         store.insert_many(lib, Visit, result.new_visits)
         store.insert_many(lib, Holiday, result.new_holidays)

@@ -60,7 +60,7 @@ def csv_rows(path: str | Path, progress: Progress | None, cancel: Cancel | None)
     for number in range(start, len(lines)):
         line = lines[number]
         if number % 1000 == 0:
-            checkpoint(progress, cancel, number / total, QT_TRANSLATE_NOOP("Import", "Reading the file"))
+            checkpoint(progress, cancel, number / total, QT_TRANSLATE_NOOP("Progress", "Reading the file"))
         if not line.strip():
             continue
         line = cut_stray_separator(line, sep, quote)
@@ -106,7 +106,7 @@ def export_members(lib: Library, by: Staff, path: str | Path, *, header: bool = 
         for member in query.objects():
             count += 1
             if count % 1000 == 0:
-                checkpoint(progress, cancel, count / total, QT_TRANSLATE_NOOP("Import", "Writing"))
+                checkpoint(progress, cancel, count / total, QT_TRANSLATE_NOOP("Progress", "Writing"))
             handle.write(escaped_line([
                 member.number, member.name, {"M": "1", "F": "0"}.get(member.gender, ""), member.type_name,
                 member.email, member.address, member.postal_code, member.institution, "0", "", member.nik,

@@ -127,7 +127,7 @@ def _attach(lib: Library, model, column, wanted: list[tuple[int, str]], folder: 
             shrink: Callable[[bytes], bytes], dry_run: bool, progress: Progress | None,
             cancel: Cancel | None) -> PictureReport:
     report = PictureReport(named=len(wanted), dry_run=dry_run)
-    message = QT_TRANSLATE_NOOP("Import", "Adding pictures")
+    message = QT_TRANSLATE_NOOP("Progress", "Adding pictures")
     for start in range(0, len(wanted), BATCH):
         if cancel is not None and cancel():
             report.stopped = True

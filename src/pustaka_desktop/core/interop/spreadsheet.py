@@ -429,7 +429,7 @@ def export_xlsx(lib: Library, by: Staff | None, path: str | Path, translate: Tra
     count = 0
     for n, record in enumerate(query.iterator()):
         if n % 500 == 0:
-            checkpoint(progress, cancel, 0.9 * n / total, QT_TRANSLATE_NOOP("Export", "Writing records"))
+            checkpoint(progress, cancel, 0.9 * n / total, QT_TRANSLATE_NOOP("Progress", "Writing records"))
         base = [record.title, record.subtitle, author_cell(json.loads(record.authors or "[]")),
                 record.responsibility, record.edition, record.isbn, record.issn, record.publisher, record.place,
                 record.year_text, record.collation, record.series, record.language, record.ddc,
@@ -446,7 +446,7 @@ def export_xlsx(lib: Library, by: Staff | None, path: str | Path, translate: Tra
             sheet.append([neutralise(v) if v not in ("", None) else None for v in base + extra])  # no live formulas
             count += 1
     if progress:
-        progress(0.95, QT_TRANSLATE_NOOP("Export", "Saving the file"))
+        progress(0.95, QT_TRANSLATE_NOOP("Progress", "Saving the file"))
     buffer = io.BytesIO()
     workbook.save(buffer)
     with atomic_write(path) as out:

@@ -120,7 +120,7 @@ def letters_pdf(lib: Library, entries: list[OverdueMember],
         if cancel is not None and cancel():
             raise Cancelled()
         if progress and n % 20 == 0:
-            progress(n / max(1, len(entries)), QT_TRANSLATE_NOOP("Printing", "Writing letters"))
+            progress(n / max(1, len(entries)), QT_TRANSLATE_NOOP("Progress", "Writing letters"))
         if story:
             story.append(PageBreak())
         story += letter_story(lib, entry)

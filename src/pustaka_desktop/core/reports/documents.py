@@ -107,16 +107,16 @@ def iplm_data(lib: Library, year: int, progress: Progress | None = None, cancel:
     period = Period.year(year)
     report = progress or (lambda fraction, message: None)
     with lib.transaction():
-        report(0.0, "collection")
+        report(0.0, QT_TRANSLATE_NOOP("Progress", "Counting the collection"))
         coll = figures.collection_totals(lib, period)
         _check(cancel)
-        report(0.3, "members")
+        report(0.3, QT_TRANSLATE_NOOP("Progress", "Counting members"))
         mem = figures.members(lib, period)
         _check(cancel)
-        report(0.5, "visits")
+        report(0.5, QT_TRANSLATE_NOOP("Progress", "Counting visits"))
         vis = figures.visit_totals(lib, period)
         _check(cancel)
-        report(0.8, "programmes")
+        report(0.8, QT_TRANSLATE_NOOP("Progress", "Counting programmes"))
         prog = figures.programmes(lib, period)
         st = figures.staff(lib)
     population = mem["population"]
@@ -139,7 +139,7 @@ def tpbis_data(lib: Library, period: Period, progress: Progress | None = None,
                cancel: Cancel | None = None) -> dict[str, Any]:
     report = progress or (lambda fraction, message: None)
     _check(cancel)
-    report(0.1, "programmes")
+    report(0.1, QT_TRANSLATE_NOOP("Progress", "Counting programmes"))
     with lib.transaction():
         prog = figures.programmes(lib, period)
         vis = figures.visits(lib, period)

@@ -318,7 +318,7 @@ def restore(lib: Library, by: Staff, source: str | os.PathLike, progress: Progre
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "That is the database in use, not a backup."))
     if cancel and cancel():
         raise Cancelled()
-    report(0.05, QT_TRANSLATE_NOOP("Backup", "Backing up the current database"))
+    report(0.05, QT_TRANSLATE_NOOP("Progress", "Backing up the current database"))
     safety = backup_before(lib, "restore")
     who = by.username
     previous_versions = lib.hlc.last

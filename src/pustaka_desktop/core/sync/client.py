@@ -247,7 +247,7 @@ def exchange(lib: Library, by: Staff, url: str | None = None, progress: Progress
     done = Exchange()
     outgoing = sync_dir(lib, "outgoing")
     if not any(outgoing.glob("*.zip")):  # a bundle made earlier that did not get through goes first
-        report(0.02, "export")
+        report(0.02, QT_TRANSLATE_NOOP("Progress", "Packing the changes"))
         export.export_bundle(lib, by, peer.site, outgoing)
     for path in sorted(outgoing.glob("*.zip")):
         result = send(hub, path, chunk, stop, done, lambda f, m: report(0.05 + 0.45 * f, m))
@@ -260,5 +260,5 @@ def exchange(lib: Library, by: Staff, url: str | None = None, progress: Progress
     for index, entry in enumerate(waiting):
         report(0.55 + 0.45 * index / max(1, len(waiting)), entry.get("name", ""))
         done.fetched.append((entry["name"], _fetch(lib, by, hub, entry, chunk, stop, done)))
-    report(1.0, "done")
+    report(1.0, QT_TRANSLATE_NOOP("Progress", "Done"))
     return done

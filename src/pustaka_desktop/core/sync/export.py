@@ -62,7 +62,7 @@ def village_docs(lib: Library, peer: SyncPeer, snapshot: bool, high: int,
         if cancel():
             raise Cancelled()
         table = model._meta.table_name
-        progress(0.05 + 0.85 * index / len(SYNC_MODELS), table)
+        progress(0.05 + 0.85 * index / len(SYNC_MODELS), QT_TRANSLATE_NOOP("Progress", "Packing the changes"))
         if snapshot:
             yield from encoder.lines(model)
             continue
@@ -111,7 +111,7 @@ def export_bundle(lib: Library, by: Staff, to: str, folder: str | Path, progress
         target = folder / name
         with atomic_write(target) as handle:
             manifest = bundle.write(handle, manifest, files, lambda data: keys.sign(lib, data), stop)
-    report(0.93, "verify")
+    report(0.93, QT_TRANSLATE_NOOP("Progress", "Checking the bundle"))
     verify_written(lib, target)
     rows = manifest["files"].get(bundle.CHANGES, {}).get("records", 0)
     with lib.transaction():
@@ -122,7 +122,7 @@ def export_bundle(lib: Library, by: Staff, to: str, folder: str | Path, progress
                              result="made", rows=rows)
         auth.audit(lib, by, "sync.export", "site", peer.site, bundle=bundle_id, rows=rows,
                    members=manifest["members"])
-    report(1.0, "done")
+    report(1.0, QT_TRANSLATE_NOOP("Progress", "Done"))
     return ExportResult(target, bundle_id, rows, snapshot, True)
 
 

@@ -79,7 +79,7 @@ def import_folder(lib: Library, by: Staff, folder: str | Path, progress: Progres
     finally:
         if ahead is not None:
             ahead.close()
-    report(1.0, "done")
+    report(1.0, QT_TRANSLATE_NOOP("Progress", "Done"))
     return out
 
 

@@ -126,7 +126,7 @@ def import_bundle(lib: Library, by: Staff, path: str | Path, progress: Progress 
         # is refused, not reported as already applied). The rows file of a new bundle is hashed once, not
         # twice: at a village while it is applied, in the one transaction below (a mismatch at its end
         # rolls all of it back); at the district while it is staged, before anything is applied.
-        report(0.02, "verify")
+        report(0.02, QT_TRANSLATE_NOOP("Progress", "Checking the bundle"))
         seen = SyncBundleLog.get_or_none((SyncBundleLog.bundle_id == result.bundle_id)
                                          & (SyncBundleLog.direction == "in") & (SyncBundleLog.result == "applied"))
         total = int((m["files"].get(bundle.CHANGES) or {}).get("records", 0) or 0)
@@ -163,7 +163,7 @@ def import_bundle(lib: Library, by: Staff, path: str | Path, progress: Progress 
         finally:
             if own is not None:
                 own.discard()
-    report(1.0, "done")
+    report(1.0, QT_TRANSLATE_NOOP("Progress", "Done"))
     return result
 
 

@@ -71,7 +71,7 @@ def _apply_stream(lib: Library, peer: SyncPeer, staged: staging.Staged, concurre
     for batch in staged.batches:
         if cancel():
             raise Cancelled()
-        progress(0.05 + 0.75 * applied.rows / max(1, total), "rows")
+        progress(0.05 + 0.75 * applied.rows / max(1, total), QT_TRANSLATE_NOOP("Progress", "Applying the changes"))
         if batch.bad:
             raise bad_row()
         _stage_batch(conn, batch)
@@ -109,7 +109,7 @@ def _apply_stream(lib: Library, peer: SyncPeer, staged: staging.Staged, concurre
         if old_rows:
             _merge_existing(lib, site, old_rows, concurrent, now, touched, applied, changes.tally, seconds)
     conn.execute("DELETE FROM temp.sync_stage")
-    progress(0.85, "union")
+    progress(0.85, QT_TRANSLATE_NOOP("Progress", "Updating the union catalogue"))
     union.refresh(lib, site, touched["record"], touched["item"], changes)
     changes.flush()
     if loans:
