@@ -1,9 +1,13 @@
 """The import wizard's preview step: the first rows of the file; for a spreadsheet, a field chooser above
-every column, lined up with it (``import_wizard`` holds the other steps)."""
+every column, lined up with it (``import_wizard`` holds the other steps). The rows are read on a worker thread
+when Next is pressed on the first step (``PreviewPage.read``): a SLiMS backup is read whole for them, and a
+district's is hundreds of MB."""
 
 from __future__ import annotations
 
 import itertools
+from contextlib import closing
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from PySide6.QtCore import Qt
@@ -20,14 +24,19 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..core.errors import PustakaError
+from ..core.errors import Cancelled, PustakaError
 from ..core.interop import readers, spreadsheet
+from ..core.interop.types import Incoming
+from ..core.jobs import checkpoint
 from .widgets.a11y import narrow_combo, readable, release_tab
 from .widgets.messages import error_text, translate
 from .widgets.screen import UNLIMITED
 from .widgets.tables import fit_columns
+from .workers import JobFn, wait_for
 
 PREVIEW_WIDEST = 36  # characters: the widest a preview column grows to fit what it shows
+SHEET_ROWS = 10  # the rows of a spreadsheet shown under its choosers
+RECORD_ROWS = 20  # the records shown of another format
 
 
 class Choices(Protocol):
@@ -38,6 +47,36 @@ class Choices(Protocol):
     def path(self) -> str: ...
 
     def database(self) -> str | None: ...
+
+
+@dataclass
+class FirstRows:
+    """What the preview read of the file: a spreadsheet's first rows, to map; or the first records of another
+    format (or of a spreadsheet that is INLISLite's export); or why the file cannot be read."""
+
+    sheet: spreadsheet.SheetPreview | None = None
+    records: list[Incoming] = field(default_factory=list)
+    inlislite: bool = False
+    error: str = ""
+
+
+def first_rows(fmt: str, path: str, database: str | None) -> JobFn:
+    """The preview's reading of the file ``path`` as a job for a worker thread. Each reader stops after the first
+    rows, except where the file does not let it: a SLiMS backup is read whole (the authors and copies of its
+    first rows are in the tables after them), and so is a workbook without its size noted at its top (openpyxl
+    measures it before the first row). The import reads the file again, whole, as before."""
+    def job(progress, cancel) -> FirstRows:
+        if fmt in ("xlsx", "csv") and not spreadsheet.known_export(path):
+            checkpoint(None, cancel, 0.0)  # (opening a workbook asks nothing: Cancel is heard between the steps)
+            sheet = spreadsheet.preview(path, rows=SHEET_ROWS)
+            checkpoint(None, cancel, 1.0)
+            return FirstRows(sheet=sheet)
+        which = {"database": database} if database else None  # (the slims-sql reader takes it from the mapping)
+        with closing(readers.guarded(readers.parse(fmt, path, which, progress, cancel), path)) as rows:
+            records = list(itertools.islice((inc for inc in rows if inc.notice is None), RECORD_ROWS))
+        checkpoint(None, cancel, 1.0)
+        return FirstRows(records=records, inlislite=fmt in ("xlsx", "csv"))
+    return job
 
 
 class PreviewPage(QWizardPage):
@@ -80,9 +119,27 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.scroll, 1)
         self.combos: list[tuple[str, QComboBox]] = []
         self.error = ""
+        self.seen = FirstRows()  # read by ``read`` (Next on the first step), shown by ``initializePage``
+        self.reading = False  # ``read`` waits for the worker thread
+
+    def read(self) -> bool:
+        """Next on the first step: the first rows of the chosen file, read on a worker thread while the window
+        stays alive, with the progress dialog and Cancel (a backup is read whole: tens of seconds on an old PC).
+        False when the librarian cancels: the wizard stays on the file it was reading, to choose again or wait.
+        A file that cannot be read goes on to this page, which says why."""
+        self.reading = True
+        try:
+            self.seen = wait_for(self.wizard(), self.tr("Reading the first rows for the preview"),
+                                 first_rows(self.wiz.fmt(), self.wiz.path(), self.wiz.database()))
+        except Cancelled:
+            return False
+        except PustakaError as exc:
+            self.seen = FirstRows(error=error_text(exc))
+        finally:
+            self.reading = False
+        return self.wizard().isVisible()  # (closed meanwhile: nowhere to go)
 
     def initializePage(self) -> None:  # noqa: N802
-        fmt, path = self.wiz.fmt(), self.wiz.path()
         self.combos = []
         while self.mapping_row.count():
             widget = self.mapping_row.takeAt(0).widget()
@@ -94,26 +151,25 @@ class PreviewPage(QWizardPage):
         self.fields_label.hide()
         self.error = ""
         readable(self.hint, False)
-        try:
-            if fmt in ("xlsx", "csv") and not spreadsheet.known_export(path):
-                self._spreadsheet(path)
-            else:  # another system's own export (INLISLite) is read as that system writes it: no mapping
-                self._records(fmt, path)
-                if fmt in ("xlsx", "csv"):
-                    self.hint.setText(self.tr("Recognised as an INLISLite export: read as INLISLite writes it. "
-                                              "The first rows:"))
-        except PustakaError as exc:
-            self.error = error_text(exc)
+        seen = self.seen
+        if seen.error:
+            self.error = seen.error
             self.hint.setText(self.error)
             self.table.setRowCount(0)
             self.table.setColumnCount(0)
             # why Next stays grey is read first: the focus went to the empty table, the reason only painted
             readable(self.hint, True)
             self.hint.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif seen.sheet is not None:
+            self._spreadsheet(seen.sheet)
+        else:  # another system's own export (INLISLite) is read as that system writes it: no mapping
+            self._records(seen.records)
+            if seen.inlislite:
+                self.hint.setText(self.tr("Recognised as an INLISLite export: read as INLISLite writes it. "
+                                          "The first rows:"))
         self.completeChanged.emit()
 
-    def _spreadsheet(self, path: str) -> None:
-        seen = spreadsheet.preview(path, rows=10)
+    def _spreadsheet(self, seen: spreadsheet.SheetPreview) -> None:
         hint = self.tr("Choose what each column holds. The guess comes from the column names; "
                        "columns set to “(ignore)” are not imported.")
         if seen.sheets:  # a buku induk kept a sheet a year: the others come in too, with these choices
@@ -193,19 +249,16 @@ class PreviewPage(QWizardPage):
             centre = self.table.viewport().mapTo(self.scroll.widget(), cell.center())
             self.scroll.ensureVisible(centre.x(), centre.y(), cell.width() // 2 + 8, cell.height() // 2 + 8)
 
-    def _records(self, fmt: str, path: str) -> None:
+    def _records(self, rows: list[Incoming]) -> None:
         database = self.wiz.database()
-        which = {"database": database} if database else None  # (the slims-sql reader takes it from the mapping)
-        rows = list(itertools.islice((inc for inc in readers.parse(fmt, path, which) if inc.notice is None), 20))
         self.hint.setText(self.tr("The first rows of the library {database}:").format(database=database) if database
                           else self.tr("The first rows of the file:"))
         headers = [self.tr("Row"), self.tr("Title"), self.tr("Authors"), self.tr("ISBN"), self.tr("Copies"),
                    self.tr("Problem")]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
-        sample = rows[:20]
-        self.table.setRowCount(len(sample))
-        for r, inc in enumerate(sample):
+        self.table.setRowCount(len(rows))
+        for r, inc in enumerate(rows):
             record = inc.record or {}
             values = [str(inc.row), record.get("title", inc.record_title),
                       "; ".join(a["name"] for a in record.get("authors", [])), record.get("isbn", ""),

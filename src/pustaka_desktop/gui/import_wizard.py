@@ -347,6 +347,15 @@ class ImportWizard(QWizard):
             self.addPage(page)
         fit_to_screen(self, *WIZARD_SIZE)
 
+    def validateCurrentPage(self) -> bool:  # noqa: N802
+        """Next on the first step reads the preview's first rows before the preview shows (in the background:
+        ``PreviewPage.read``); Cancel stays on the first step, as the backup's survey does."""
+        if self.preview.reading:
+            return False  # Next again before the reading's progress showed: it is on its way
+        if not super().validateCurrentPage():
+            return False
+        return self.currentPage() is not self.choose or self.preview.read()
+
     def fmt(self) -> str:
         return self.choose.format.currentData()
 

@@ -3,7 +3,8 @@
 A job is a plain function ``fn(progress, cancelled)`` (usually a lambda around one core call) where
 ``progress(fraction, message)`` reports and ``cancelled()`` says the user pressed Cancel; core
 functions raise ``core.errors.Cancelled`` when they see it, after rolling back. ``run_job`` shows a
-progress dialog and hands the result (or the error) back on the GUI thread.
+progress dialog and hands the result (or the error) back on the GUI thread; ``wait_for`` returns it, for a
+caller that needs it before it returns (a wizard page's Next).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..core.errors import Cancelled, PustakaError
@@ -105,3 +106,24 @@ def run_job(parent: QWidget, title: str, fn: JobFn, on_done: Callable[[Any], Non
     job.signals.cancelled.connect(finish)
     QThreadPool.globalInstance().start(job)
     return job
+
+
+def wait_for(parent: QWidget, title: str, fn: JobFn) -> Any:
+    """``fn``'s result, for a caller that needs it before it returns (a wizard page's Next answers at once): run
+    as ``run_job`` runs it, on a worker thread with its progress dialog and Cancel, while a local event loop keeps
+    the window alive. Raises ``Cancelled`` when the librarian cancels, and the job's error when it fails."""
+    outcome: dict[str, Any] = {}
+    waiting = QEventLoop()
+
+    def ended(key: str, value: Any) -> None:
+        outcome[key] = value
+        waiting.quit()
+
+    job = run_job(parent, title, fn, lambda result: ended("result", result), lambda exc: ended("error", exc))
+    job.signals.cancelled.connect(waiting.quit)
+    waiting.exec()  # (the job's signals are queued: none can come before the loop runs)
+    if "error" in outcome:
+        raise outcome["error"]
+    if "result" not in outcome:
+        raise Cancelled()
+    return outcome["result"]

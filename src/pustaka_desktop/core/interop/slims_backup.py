@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import zipfile
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -102,10 +102,10 @@ def _known_columns(table: str, count: int) -> tuple[str, ...]:
     return next((columns for columns in layouts if len(columns) == count), layouts[0])
 
 
-def _rows(dump: sql_dump.Dump, tables: set[str],
-          seen: set[str] | None = None) -> Iterator[tuple[int, str, list[str], list[Any]]]:
+def _rows(dump: sql_dump.Dump, tables: set[str], seen: set[str] | None = None,
+          read: Callable[[float], None] | None = None) -> Iterator[tuple[int, str, list[str], list[Any]]]:
     """``sql_dump.rows``, a row of a dump without its CREATE TABLE read by SLiMS's columns (``_known_columns``)."""
-    return sql_dump.rows(dump, tables, seen, _known_columns)
+    return sql_dump.rows(dump, tables, seen, _known_columns, read)
 
 
 # id column -> name column of each table looked up by id
@@ -196,9 +196,12 @@ def _required(dump: sql_dump.Dump, table: str, wanted: set[str]) -> BadRow | Non
 
 
 class _Lookups:
-    """The small tables the rows point into, and which copies each bibliography row has."""
+    """The small tables the rows point into, and which copies each bibliography row has. They come after the
+    rows in the dump, so the whole file is read for them first: ``progress`` is told how far, as the first half
+    of the reading (the rows are its second half: ``_step``)."""
 
-    def __init__(self, dump: sql_dump.Dump, cancel: Cancel | None, for_items: bool) -> None:
+    def __init__(self, dump: sql_dump.Dump, cancel: Cancel | None, for_items: bool,
+                 progress: Progress | None = None) -> None:
         self.names: dict[str, dict[str, str]] = defaultdict(dict)
         self.authors: dict[str, list[tuple[int, str]]] = defaultdict(list)
         self.topics: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -207,7 +210,10 @@ class _Lookups:
         masters = set(_NAMES) - {"mst_member_type"}
         wanted = {*masters, "biblio"} if for_items else {*masters, "biblio_author", "biblio_topic", "item"}
         seen: set[str] = set()
-        for n, (_line, table, names, row) in enumerate(_rows(dump, wanted, seen)):
+        def read(fraction: float) -> None:
+            progress(fraction / 2, QT_TRANSLATE_NOOP("Progress", "Reading the file"))
+
+        for n, (_line, table, names, row) in enumerate(_rows(dump, wanted, seen, read if progress else None)):
             if n % 5000 == 0 and cancel is not None and cancel():
                 raise Cancelled()
             if not row or len(names) != len(row):
@@ -337,11 +343,12 @@ INCOMPLETE_FILE = QT_TRANSLATE_NOOP(
 
 
 def _step(count: int, total: int, progress: Progress | None, cancel: Cancel | None) -> None:
+    """Cancel asked, and how far the rows are told (the second half of the reading: ``_Lookups`` is the first)."""
     if count % 1000 == 0:
         if cancel is not None and cancel():
             raise Cancelled()
         if progress is not None:
-            progress(min(1.0, count / max(1, total)), QT_TRANSLATE_NOOP("Progress", "Reading the file"))
+            progress(0.5 + min(1.0, count / max(1, total)) / 2, QT_TRANSLATE_NOOP("Progress", "Reading the file"))
 
 
 # the tables the catalogue's records and copies are made of (besides ``biblio``)
@@ -356,7 +363,7 @@ def read_biblio(path: str | Path, progress: Progress | None = None, cancel: Canc
     of a server's dump of several."""
     dump = _checked(path, database)
     missing = _required(dump, "biblio", CATALOGUE_TABLES)
-    found = _Lookups(dump, cancel, for_items=False)
+    found = _Lookups(dump, cancel, for_items=False, progress=progress)
     if missing is not None:
         yield Incoming(0, notice=missing)
     total = len(found.codes)  # about: the titles that have copies
@@ -387,7 +394,7 @@ def read_items(path: str | Path, progress: Progress | None = None, cancel: Cance
     named once, by ``read_biblio``.)"""
     dump = _checked(path, database)
     _required(dump, "biblio", set())
-    found = _Lookups(dump, cancel, for_items=True)
+    found = _Lookups(dump, cancel, for_items=True, progress=progress)
     for count, (number, _table, names, row) in enumerate(_rows(dump, {"item"}), start=1):
         _step(count, 2 * len(found.titles), progress, cancel)  # about two copies a title
         if len(names) != len(row) or "item_code" not in names:

@@ -83,18 +83,18 @@ def _values(text: str, start: int) -> Iterator[tuple[int, list[Any]]]:
 
 
 def rows(dump: Dump, tables: set[str], seen: set[str] | None = None,
-         known_columns: Callable[[str, int], tuple[str, ...]] = lambda table, count: ()
-         ) -> Iterator[tuple[int, str, list[str], list[Any]]]:
+         known_columns: Callable[[str, int], tuple[str, ...]] = lambda table, count: (),
+         read: Callable[[float], None] | None = None) -> Iterator[tuple[int, str, list[str], list[Any]]]:
     """(line number, table, column names, values) of every row the dump inserts into ``tables`` (of its
     database: the one chosen of a server's dump); ``seen`` collects the names of every table the dump creates
-    or fills (and ``CUT``)."""
+    or fills (and ``CUT``); ``read(fraction)`` is told how far into the file it is (``text_lines``)."""
     seen = set() if seen is None else seen
     columns: dict[str, tuple[str, ...]] = {}
     creating: str | None = None
     pending: list[str] = []
     start = 0
     database = ""
-    for number, line in text_lines(dump.path, seen):
+    for number, line in text_lines(dump.path, seen, read):
         if creating is not None:  # the column lines of a CREATE TABLE, up to its closing parenthesis
             if line.startswith(")"):
                 creating = None

@@ -7,16 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from ...core.errors import Cancelled
 from ...core.formatting import format_number
 from ...core.interop import slims_backup
 from ..widgets.forms import label_for, note
 from ..widgets.screen import fit_to_screen
-from ..workers import JobFn, run_job
+from ..workers import JobFn, run_job, wait_for
 
 
 def describe(library: slims_backup.ServerDatabase) -> str:
@@ -100,20 +100,10 @@ def libraries_of(parent: QWidget, path: str | Path) -> list[slims_backup.ServerD
     """The SLiMS libraries of the file ``path``, for a caller that needs them before it returns (a wizard
     page's Next): surveyed on a worker thread while the window stays alive, with its progress and Cancel;
     None when the librarian cancels. A file that cannot be read raises its error here."""
-    outcome: dict[str, Any] = {}
-    waiting = QEventLoop()
-
-    def ended(key: str, value: Any) -> None:
-        outcome[key] = value
-        waiting.quit()
-
-    job = run_job(parent, _reading_the_backup(), _survey(path), lambda found: ended("libraries", found),
-                  lambda exc: ended("error", exc))
-    job.signals.cancelled.connect(waiting.quit)
-    waiting.exec()  # (the job's signals are queued: none can come before the loop runs)
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome.get("libraries")
+    try:
+        return wait_for(parent, _reading_the_backup(), _survey(path))
+    except Cancelled:
+        return None
 
 
 def with_database(parent: QWidget, path: str, go_on: Callable[[str | None], None]) -> None:
