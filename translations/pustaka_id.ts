@@ -9165,6 +9165,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Baris pertama berkas</translation>
         </message>
         <message>
+            <source>Reading the first rows for the preview</source>
+            <translation>Membaca baris-baris pertama untuk pratinjau</translation>
+        </message>
+        <message>
             <source>Recognised as an INLISLite export: read as INLISLite writes it. The first rows:</source>
             <translation>Dikenali sebagai ekspor INLISLite: dibaca seperti INLISLite menulisnya. Baris-baris pertama:</translation>
         </message>
