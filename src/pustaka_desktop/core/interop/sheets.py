@@ -21,6 +21,7 @@ from typing import Any
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
+from . import xlsx_size
 from .merged_cells import MergedDown, SheetRows, Span, XlsxMerges, fill_down
 from .types import BadRow, clean, fold, read_text, text_lines
 
@@ -40,6 +41,7 @@ def xlsx_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
     is "" when the workbook has one sheet (nobody needs to be told which)."""
     from openpyxl import load_workbook
 
+    xlsx_size.install()
     handle = Path(path).open("rb")  # (a handle, not the name: openpyxl refuses a real xlsx named .xls by its name)
     try:
         workbook = load_workbook(handle, read_only=True, data_only=True)
