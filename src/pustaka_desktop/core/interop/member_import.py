@@ -116,6 +116,11 @@ class MemberImportPlan:
         return (self.add + self.update + len(self.adopted_member_types) + len(self.loan_rules)
                 + (self.photos.attached if self.photos is not None else 0))
 
+    @property
+    def left_out(self) -> int:
+        """The rows refused (as a history import's ``left_out``, for the CLI's exit code)."""
+        return len(self.bad)
+
     def summary(self) -> dict[str, Any]:
         return {"format": "slims-members", "file": self.path, "rows": self.rows, "add": self.add,
                 "update": self.update, "unchanged": self.unchanged, "bad_rows": len(self.bad),
