@@ -228,3 +228,22 @@ def test_a_deleted_member_without_a_name_anywhere_gets_one_saying_so(tmp_path, e
     slims_history.import_history(lib, by, dump)
     ghost = Member.get(Member.number == "M404")
     assert ghost.name == "Anggota SLiMS M404" and ghost.blocked
+
+
+def test_a_person_on_two_sheets_is_folded_into_themself_not_into_another_sheets_row(lib, librarian, tmp_path):
+    """A workbook of one sheet a year: row 2 is Siti on "2023" and Budi on "2024"; Siti again on row 3 of
+    "2024" is Siti, never Budi (row numbers repeat across sheets)."""
+    book = Workbook()
+    first = book.active
+    first.title = "2023"
+    for row in (["Nama", "Tgl Lahir"], ["Siti Aminah", "12-05-1990"]):
+        first.append(row)
+    second = book.create_sheet("2024")
+    for row in (["Nama", "Tgl Lahir", "No. HP"], ["Budi Santoso", "01-02-1985", ""],
+                ["Siti Aminah", "12-05-1990", "085677778888"]):
+        second.append(row)
+    book.save(tmp_path / "anggota.xlsx")
+    result = member_import.import_members(lib, librarian, tmp_path / "anggota.xlsx")
+    assert (result.add, result.bad, len(result.merged)) == (2, [], 1)
+    assert Member.get(Member.name == "Siti Aminah").phone == "085677778888"
+    assert Member.get(Member.name == "Budi Santoso").phone == ""

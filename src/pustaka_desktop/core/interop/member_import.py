@@ -425,7 +425,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     result.numbering = numbers_here.example
     seen: set[str] = set()
     firsts: dict[str, member_twice.First] = {}  # member number -> the row that listed the member first
-    row_numbers: dict[int, str] = {}  # row -> the member number it came in as (a list without card numbers)
+    row_numbers: dict[int, list[str]] = {}  # row -> the member numbers rows of that number came in as
     people: member_identity.People | None = None  # (made when a row has no card number)
     numbers: Iterator[str] = iter(())
     lending = slims_backup.Lending()
@@ -456,11 +456,13 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
                 keys = member_identity.person_keys(fields["name"], fields["birth_date"], fields["phone"],
                                                    fields["address"], nik)
                 in_file, here = people.row(number, fields["name"], fields["birth_date"], keys, seen)
-                twin = firsts.get(row_numbers.get(in_file.same.row, "")) if in_file.same else None
+                # (row numbers repeat across a workbook's sheets: the row of that number who is this person)
+                twin = next((first for first in (firsts[n] for n in row_numbers.get(in_file.same.row, ()))
+                             if _same_person(fields, first)), None) if in_file.same else None
                 if twin is not None:
                     fields["number"] = twin.number
                 else:
-                    known, near = here.same, in_file.near or here.near
+                    known, near = here.same, in_file.same or in_file.near or here.near
                     fields["number"] = known.ref if known else next(numbers)
                     while not known and fields["number"] in seen:
                         fields["number"] = next(numbers)
@@ -470,8 +472,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
                     fields["number"] = padded[0]
             if twin is None and fields["number"] in seen:
                 twin = firsts.get(fields["number"])  # (none: the row that had it first was refused)
-                if twin is not None and not member_identity.same_person(fields["name"], fields["birth_date"], (
-                        member_identity.Person(twin.number, twin.name, twin.birth))):
+                if twin is not None and not _same_person(fields, twin):
                     raise RowError(TWO_PEOPLE, number=fields["number"], name=twin.name, first=twin.row)
             seen.add(fields["number"])
             fields["email"] = fields["email"].strip()
@@ -511,7 +512,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             continue
         if len(padded) == 1:
             result.zeros_put_back.append((written, fields["number"]))
-        row_numbers[number] = fields["number"]
+        row_numbers.setdefault(number, []).append(fields["number"])
         first = member_twice.First(number, fields["number"], cleaned.get("name") or fields["name"],
                                    fields["birth_date"], member=current)
         firsts[fields["number"]] = first
@@ -561,6 +562,11 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             result.adopted_member_types.append(name)
     _plan_rules(result, lending.rules, types)
     return result
+
+
+def _same_person(fields: dict[str, Any], first: member_twice.First) -> bool:
+    return member_identity.same_person(fields["name"], fields["birth_date"],
+                                       member_identity.Person(first.number, first.name, first.birth))
 
 
 def _fold(result: MemberImportPlan, twin: member_twice.First, cleaned: dict[str, Any], row: int, sheet: str) -> None:
