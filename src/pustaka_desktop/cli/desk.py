@@ -392,13 +392,13 @@ def cmd_history_import(args: argparse.Namespace) -> int:
                                  "left out."))
     return _report_plan(args, result, template.format(
         out=result.loans_out, returned=result.loans_returned, fines=result.fines, visits=result.visits,
-        closed=result.loans_closed, unchanged=result.unchanged, bad=len(result.bad)))
+        closed=result.loans_closed, unchanged=result.unchanged, bad=result.left_out))
 
 
 def _report_plan(args: argparse.Namespace, result, counts: str) -> int:
     """A members or history import said: its JSON, or its counts, notes and refused rows. Exit code 2
     when rows were refused (everything else came in), as ``import``."""
-    code = 2 if result.bad else 0
+    code = 2 if result.left_out else 0  # (a history's rows of deleted members too, said in one line)
     if args.json:
         common.print_json({**result.summary(), "bad": [
             {"row": b.row, "message": b.message(common.translate), **({"sheet": b.sheet} if b.sheet else {})}

@@ -111,3 +111,31 @@ class People:
 def _match(name: str, birth: date | None, found: list[Person]) -> Match:
     same = next((p for p in found if same_person(name, birth, p)), None)
     return Match(same=same, near=None if same else next(iter(found), None))
+
+
+class Numbers:
+    """The member numbers here, for a number a spreadsheet took for a number and dropped the zeros in front
+    of ("123" for the card 000123: SLiMS's list opened in Excel and saved again), as the catalogue finds a
+    barcode so (``matching.Catalogue.zero_padded``)."""
+
+    def __init__(self, numbers: Iterable[str]) -> None:
+        numbers = list(numbers)
+        self.padded: dict[str, list[str]] = {}
+        for number in numbers:
+            if number[:1] == "0" and number.isdigit():
+                self.padded.setdefault(number.lstrip("0"), []).append(number)
+        # the library's numbering, when every number is digits of one length, some with zeros in front
+        lengths = {len(number) for number in numbers}
+        uniform = len(lengths) == 1 and all(number.isdigit() for number in numbers)
+        self.example = min((n for n in numbers if n[:1] == "0"), default="") if uniform else ""
+        self.width = len(self.example)
+
+    def with_zeros(self, number: str) -> list[str]:
+        """The numbers here that are ``number`` with zeros in front (none for a number that has its zeros)."""
+        if not number.isdigit() or number[:1] == "0":
+            return []
+        return sorted(self.padded.get(number, []))
+
+    def shorter(self, number: str) -> bool:
+        """``number`` is digits, and shorter than every number here (six digits with zeros in front)."""
+        return bool(self.width) and number.isdigit() and len(number) < self.width

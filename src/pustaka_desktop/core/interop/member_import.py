@@ -9,8 +9,15 @@ writes them.
   A phone a spreadsheet took for a number lost its leading zero (``81234567890``): the zero is put back.
   Two numbers in one cell ("0812... / 0856...", "... atau ..."): the first is the phone, the other noted.
   A gender that is none ("Andrea Hirata": a column out of place) is kept in the notes under its header.
-  Only a row without a name (in a SLiMS file, without its member_id) or one listing a member twice is
-  refused.
+  Only a row without a name (in a SLiMS file, without its member_id) is refused, and one whose member_id an
+  earlier row gives somebody else (two people are never made one).
+- A member listed twice (one member_id, or no card number and the same name with the same birth date, phone
+  or address) is one member: the second row fills what the first left empty, and what differs goes into the
+  member's notes (``member_twice``).
+- A member_id of digits that is no member here ("123") but the number of exactly one member with zeros in
+  front (000123: SLiMS's list opened in Excel and saved again) is that member, said once with a count;
+  two such members (0123, 000123) are not guessed between. A new number shorter than the library's
+  (all six digits with zeros in front) is kept as written, and said.
 - ``pin`` is SLiMS's personal ID number: kept as the NIK when it has 16 digits, otherwise in the notes
   (under a sheet's own header: "Nomor Identitas: ..."); so is one ending in 0000, which no NIK does (its
   serial starts at 0001): Excel showed it as 3,40413E+15 and it was saved so, ten digits gone, and said.
@@ -57,7 +64,16 @@ from ..store.clock import local_today
 from ..store.files import existing_folder
 from ..store.health import data_today
 from ..store.models import CollectionType, LoanRule, Member, MemberType, Staff
-from . import member_identity, member_sheets, sheets, slims_backup, slims_members, slims_pictures, spreadsheet
+from . import (
+    member_identity,
+    member_sheets,
+    member_twice,
+    sheets,
+    slims_backup,
+    slims_members,
+    slims_pictures,
+    spreadsheet,
+)
 from .dates import month_only, parse_date
 from .types import UNREADABLE, BadRow, RowError, Translate, fold
 
@@ -80,6 +96,10 @@ class MemberImportPlan:
     # a member of their own who shares a NIK, phone or address (or the name alone) with somebody of another birth
     # date or name: possibly one person, for the librarian to look at (``member_identity``)
     possible_duplicates: list[BadRow] = field(default_factory=list)
+    merged: list[BadRow] = field(default_factory=list)  # a row of a member an earlier row lists: folded into it
+    zeros_put_back: list[tuple[str, str]] = field(default_factory=list)  # (as written, the member's number)
+    short_numbers: list[str] = field(default_factory=list)  # new, shorter than the library's numbers with zeros
+    numbering: str = ""  # a number of the library's (six digits with zeros in front), for the report
     new_member_types: list[str] = field(default_factory=list)
     # each member type's loan terms as the file gives them (a SLiMS backup), by name
     type_terms: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -96,10 +116,17 @@ class MemberImportPlan:
         return (self.add + self.update + len(self.adopted_member_types) + len(self.loan_rules)
                 + (self.photos.attached if self.photos is not None else 0))
 
+    @property
+    def left_out(self) -> int:
+        """The rows refused (as a history import's ``left_out``, for the CLI's exit code)."""
+        return len(self.bad)
+
     def summary(self) -> dict[str, Any]:
         return {"format": "slims-members", "file": self.path, "rows": self.rows, "add": self.add,
                 "update": self.update, "unchanged": self.unchanged, "bad_rows": len(self.bad),
                 "set_aside": len(self.set_aside), "possible_duplicates": len(self.possible_duplicates),
+                "merged": len(self.merged), "zeros_put_back": len(self.zeros_put_back),
+                "short_numbers": len(self.short_numbers),
                 "notices": [notice.line() for notice in self.notices],
                 "new_member_types": self.new_member_types, "adopted_member_types": self.adopted_member_types,
                 "loan_rules": len(self.loan_rules), "applied": self.applied,
@@ -115,11 +142,19 @@ class MemberImportPlan:
         if self.loan_rules:
             lines.append(translate("Import", LOAN_RULES).format(
                 rules=", ".join(f"{r.member_type} – {r.collection_type}" for r in self.loan_rules)))
+        if self.zeros_put_back:
+            written, number = self.zeros_put_back[0]
+            lines.append(translate("Import", ZEROS_PUT_BACK).format(count=len(self.zeros_put_back), written=written,
+                                                                    number=number))
+        if self.short_numbers:
+            lines.append(translate("Import", SHORT_NUMBERS).format(
+                count=len(self.short_numbers), written=", ".join(self.short_numbers[:3]), number=self.numbering))
+        if self.merged:
+            lines.append(translate("Import", MERGED_ROWS).format(count=len(self.merged)))
+            lines += _listed(self.merged, translate)
         if self.set_aside:
             lines.append(translate("Import", SET_ASIDE).format(count=len(self.set_aside)))
-            lines += [row.line(translate) for row in self.set_aside[:ROWS_LISTED]]
-            if len(self.set_aside) > ROWS_LISTED:
-                lines.append(translate("Import", "… and {count} more.").format(count=len(self.set_aside) - ROWS_LISTED))
+            lines += _listed(self.set_aside, translate)
         if self.possible_duplicates:
             lines.append(translate("Import", POSSIBLE_DUPLICATES).format(count=len(self.possible_duplicates)))
             lines += [row.line(translate) for row in self.possible_duplicates]
@@ -131,7 +166,29 @@ class MemberImportPlan:
         return lines
 
 
+def _listed(rows: list[BadRow], translate: Translate) -> list[str]:
+    lines = [row.line(translate) for row in rows[:ROWS_LISTED]]
+    if len(rows) > ROWS_LISTED:
+        lines.append(translate("Import", "… and {count} more.").format(count=len(rows) - ROWS_LISTED))
+    return lines
+
+
 ROWS_LISTED = 10  # the values set aside named one by one in the report; the rest counted
+ZEROS_PUT_BACK = QT_TRANSLATE_NOOP("Import", "{count} member number(s) had lost the zeros in front ({written} → {number}): "
+                                             "taken as those members.")
+SHORT_NUMBERS = QT_TRANSLATE_NOOP(
+    "Import", "{count} new member number(s) are shorter than this library's (as {number}), as if a spreadsheet had "
+              "dropped their zeros in front: {written}. Kept as written; check them against the members' cards.")
+ZEROS_AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "Import", "{name} ({number}) may be member {others}: the number may have lost its zeros in front, and more than "
+              "one member's number fits; came in as a member of their own.")
+MERGED_ROWS = QT_TRANSLATE_NOOP(
+    "Import", "{count} row(s) list a member an earlier row lists too: each was taken into that member (what only it "
+              "had fills the empty fields, what differs is kept in the member's notes).")
+MERGED = QT_TRANSLATE_NOOP("Import", "The same member as row {first} ({name}): taken as one member.")
+TWO_PEOPLE = QT_TRANSLATE_NOOP(
+    "Import", "member_id {number} is also {name}'s, on row {first}: two people under one number are never made one, "
+              "so this row is left out. Give one of them another number and import the file again.")
 NEW_TYPES = QT_TRANSLATE_NOOP("Import", "New member types: {names}")
 ADOPTED_TYPES = QT_TRANSLATE_NOOP("Import", "Member types that take SLiMS's loan terms (books, days, fines) instead of "
                                             "the starting rules: {names}")
@@ -364,7 +421,11 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     types = {t.name.lower(): t for t in MemberType.select().where(MemberType.deleted == False)}  # noqa: E712
     default_type = next(iter(types.values()), None)
     existing = {m.number: m for m in Member.select().where(Member.deleted == False)}  # noqa: E712
+    numbers_here = member_identity.Numbers(existing)
+    result.numbering = numbers_here.example
     seen: set[str] = set()
+    firsts: dict[str, member_twice.First] = {}  # member number -> the row that listed the member first
+    row_numbers: dict[int, list[str]] = {}  # row -> the member numbers rows of that number came in as
     people: member_identity.People | None = None  # (made when a row has no card number)
     numbers: Iterator[str] = iter(())
     lending = slims_backup.Lending()
@@ -384,6 +445,9 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             if written and not fields["phone"]:
                 aside.append(("member_phone", written, NOT_A_PHONE))
             near = None  # somebody this row's member may be, for the report
+            twin = None  # the row above that lists this member too: this one is folded into it (``member_twice``)
+            written = fields["number"]  # (the number as the file gives it, or none)
+            padded: list[str] = []  # the members here whose number it is with zeros in front
             if not fields["number"]:  # a list kept by hand: the member this file made before, or a new card
                 if people is None:
                     people, numbers = member_identity.People.of(existing.values()), new_numbers(lib)
@@ -392,17 +456,24 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
                 keys = member_identity.person_keys(fields["name"], fields["birth_date"], fields["phone"],
                                                    fields["address"], nik)
                 in_file, here = people.row(number, fields["name"], fields["birth_date"], keys, seen)
-                if in_file.same is not None:
-                    raise RowError(QT_TRANSLATE_NOOP(
-                        "Import", "The same member as row {first} (the same name with the same birth date, phone or "
-                                  "address): left out."), first=in_file.same.row)
-                known, near = here.same, in_file.near or here.near
-                fields["number"] = known.ref if known else next(numbers)
-                while not known and fields["number"] in seen:
-                    fields["number"] = next(numbers)
-            if fields["number"] in seen:
-                raise RowError(QT_TRANSLATE_NOOP("Import", "member_id {number} appears twice in the file."),
-                               number=fields["number"])
+                # (row numbers repeat across a workbook's sheets: the row of that number who is this person)
+                twin = next((first for first in (firsts[n] for n in row_numbers.get(in_file.same.row, ()))
+                             if _same_person(fields, first)), None) if in_file.same else None
+                if twin is not None:
+                    fields["number"] = twin.number
+                else:
+                    known, near = here.same, in_file.same or in_file.near or here.near
+                    fields["number"] = known.ref if known else next(numbers)
+                    while not known and fields["number"] in seen:
+                        fields["number"] = next(numbers)
+            elif fields["number"] not in existing:  # "123": the card 000123, its zeros dropped by a spreadsheet?
+                padded = numbers_here.with_zeros(fields["number"])
+                if len(padded) == 1:
+                    fields["number"] = padded[0]
+            if twin is None and fields["number"] in seen:
+                twin = firsts.get(fields["number"])  # (none: the row that had it first was refused)
+                if twin is not None and not _same_person(fields, twin):
+                    raise RowError(TWO_PEOPLE, number=fields["number"], name=twin.name, first=twin.row)
             seen.add(fields["number"])
             fields["email"] = fields["email"].strip()
             if fields["email"] and not looks_like_email(fields["email"]):
@@ -434,13 +505,28 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             result.bad.append(BadRow(number, exc.template, exc.params, context="Errors", sheet=sheet))
             continue
         image = (row.get("member_image") or "").strip()
-        if image:
+        if image and not any(taken == fields["number"] for taken, _ in result.photo_files):
             result.photo_files.append((fields["number"], image))
+        if twin is not None:
+            _fold(result, twin, cleaned, number, sheet)
+            continue
+        if len(padded) == 1:
+            result.zeros_put_back.append((written, fields["number"]))
+        row_numbers.setdefault(number, []).append(fields["number"])
+        first = member_twice.First(number, fields["number"], cleaned.get("name") or fields["name"],
+                                   fields["birth_date"], member=current)
+        firsts[fields["number"]] = first
         if current is None:
-            if near is not None:  # a member of their own, who may be somebody here or a row above: said
+            if len(padded) > 1:  # "123" for 0123 or 000123: not guessed, said
+                result.possible_duplicates.append(BadRow(number, ZEROS_AMBIGUOUS, {
+                    "name": fields["name"], "number": written, "others": " / ".join(padded)}, sheet=sheet))
+            elif near is not None:  # a member of their own, who may be somebody here or a row above: said
                 result.possible_duplicates.append(_possible_duplicate(number, fields["name"], near, sheet))
+            elif written and numbers_here.shorter(written):
+                result.short_numbers.append(written)
             cleaned["number"] = fields["number"]
             cleaned.setdefault("registered_on", None)
+            first.new = cleaned
             result.new_rows.append(cleaned)
             result.add += 1
         else:
@@ -476,6 +562,28 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             result.adopted_member_types.append(name)
     _plan_rules(result, lending.rules, types)
     return result
+
+
+def _same_person(fields: dict[str, Any], first: member_twice.First) -> bool:
+    return member_identity.same_person(fields["name"], fields["birth_date"],
+                                       member_identity.Person(first.number, first.name, first.birth))
+
+
+def _fold(result: MemberImportPlan, twin: member_twice.First, cleaned: dict[str, Any], row: int, sheet: str) -> None:
+    """A row of a member an earlier row lists (``twin``) folded into that member, and said."""
+    if twin.new is not None:
+        member_twice.fold_into_new(twin.new, cleaned, row, sheet)
+    elif twin.member is not None:
+        had = twin.member.id in result.updates
+        changes = member_twice.fold_into_member(twin.member, result.updates.get(twin.member.id, {}), cleaned, row,
+                                                sheet)
+        if changes:
+            result.updates[twin.member.id] = changes
+        else:
+            result.updates.pop(twin.member.id, None)
+        result.update += bool(changes) - had
+        result.unchanged += had - bool(changes)
+    result.merged.append(BadRow(row, MERGED, {"first": twin.row, "name": twin.name}, sheet=sheet))
 
 
 def _plan_rules(result: MemberImportPlan, rules: list[slims_backup.SlimsRule | BadRow],

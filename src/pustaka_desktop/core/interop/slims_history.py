@@ -10,6 +10,14 @@ member_id (our member number). A row whose copy or member is not here, or that c
 dated after today, a copy already lent here since), is left out and listed with its line number;
 everything else comes in, in ONE transaction (a dry run counts the same and writes nothing).
 
+- A member who is not here is one of two cases, and the report says which: in the backup's member table
+  (import the members from this backup first), or not even there: SLiMS had deleted them. A book still out
+  to a deleted member is in somebody's house, so it must not show as on the shelf: the loan comes in for a
+  member made from what the backup knows (the member_id, the name the visitor book wrote, else "Anggota
+  SLiMS <id>"), blocked and noted "Dari riwayat SLiMS: anggota tidak ada di cadangan", so the desk takes the
+  book back as any loan and lends that card nothing until the librarian completes it; the member's returned
+  loans and fines come with it. Another deleted member's rows are left out, said in one line with a count.
+
 - A loan still out in SLiMS (``is_lent`` = 1, ``is_return`` = 0) becomes an open loan with its due date
   and renewals; its copy is marked on loan. Returning it at the desk charges a late fine by this
   library's own rules. A returned loan is history: it counts in the reports of its month.
@@ -33,7 +41,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -47,11 +55,23 @@ from ..service import Library
 from ..store import backup, health
 from ..store import write as store
 from ..store.clock import local_instant, to_local
-from ..store.models import FineEntry, Hold, Holiday, Item, LibraryProfile, Loan, Member, Record, Staff, Visit
+from ..store.models import (
+    FineEntry,
+    Hold,
+    Holiday,
+    Item,
+    LibraryProfile,
+    Loan,
+    Member,
+    MemberType,
+    Record,
+    Staff,
+    Visit,
+)
 from . import slims_backup
 from .types import BadRow, Cancel, Translate
 
-TABLES = {"loan", "fines", "visitor_count", "holiday", "reserve"}
+TABLES = {"loan", "fines", "visitor_count", "holiday", "reserve", "member"}
 # SLiMS's weekly closing days (``holiday`` rows without a date) -> ISO weekdays
 _DAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 DEFAULT_CLOSED = LibraryProfile.closed_weekdays.default  # a new library's "closed on Sunday"
@@ -76,6 +96,11 @@ class HistoryPlan:
     closed_days: list[str] = field(default_factory=list)
     unchanged: int = 0  # already imported
     bad: list[BadRow] = field(default_factory=list)
+    # rows of members SLiMS had deleted (not in the backup's member table) and left out: (line, member_id)
+    deleted: list[tuple[int, str]] = field(default_factory=list)
+    # copies still out to a deleted member, lent here to a member made for them: (barcode, member_id, name)
+    made_for: list[tuple[str, str, str]] = field(default_factory=list)
+    new_members: list[dict[str, Any]] = field(default_factory=list, repr=False)
     notices: list[BadRow] = field(default_factory=list)  # said of the file: the tables it lacks
     applied: bool = False
     new_loans: list[dict[str, Any]] = field(default_factory=list, repr=False)
@@ -89,18 +114,35 @@ class HistoryPlan:
     @property
     def changes(self) -> int:
         return (self.loans_out + self.loans_returned + self.loans_closed + self.fines + self.visits + self.holidays
-                + self.reservations + bool(self.closed_weekdays))
+                + self.reservations + bool(self.closed_weekdays) + len(self.new_members))
+
+    @property
+    def left_out(self) -> int:
+        """The rows left out: those listed one by one, and those of deleted members (said in one line)."""
+        return len(self.bad) + len(self.deleted)
 
     def summary(self) -> dict[str, Any]:
         return {"format": "slims-history", "file": self.path, "rows": self.rows, "loans_out": self.loans_out,
                 "loans_returned": self.loans_returned, "loans_closed": self.loans_closed, "fines": self.fines,
                 "visits": self.visits, "reservations": self.reservations, "holidays": self.holidays,
-                "closed_days": self.closed_days, "unchanged": self.unchanged, "bad_rows": len(self.bad),
+                "closed_days": self.closed_days, "unchanged": self.unchanged, "bad_rows": self.left_out,
+                "deleted_members_rows": len(self.deleted),
+                "members_made": [fields["number"] for fields in self.new_members],
                 "notices": [notice.line() for notice in self.notices], "applied": self.applied}
 
     def notes(self, translate: Translate) -> list[str]:
         """What the import brings besides loans, fines and visits, one line each (the CLI and the page)."""
         lines = []
+        if self.made_for:
+            lines.append(translate("Import", MADE_FOR).format(count=len(self.made_for)))
+            lines += [translate("Import", MADE_FOR_COPY).format(barcode=barcode, member=member, name=name)
+                      for barcode, member, name in self.made_for[:ROWS_LISTED]]
+            if len(self.made_for) > ROWS_LISTED:
+                lines.append(translate("Import", "… and {count} more.").format(count=len(self.made_for) - ROWS_LISTED))
+        if self.deleted:
+            people = list(dict.fromkeys(member for _, member in self.deleted))
+            lines.append(translate("Import", DELETED_ROWS).format(count=len(self.deleted), people=len(people),
+                                                                  examples=", ".join(people[:3])))
         if self.reservations:
             lines.append(translate("Import", RESERVATIONS).format(count=self.reservations))
         if self.holidays:
@@ -110,6 +152,24 @@ class HistoryPlan:
         return lines + [notice.line(translate) for notice in self.notices]
 
 
+ROWS_LISTED = 10  # copies named one by one in the report; the rest counted
+MADE_FOR = QT_TRANSLATE_NOOP(
+    "Import", "{count} copy(ies) are still out at SLiMS to members SLiMS had deleted (they are not in this backup's "
+              "member list): each is on loan here to a member made from what the backup knows, blocked until you "
+              "complete their details on the Members page.")
+MADE_FOR_COPY = QT_TRANSLATE_NOOP("Import", "Copy {barcode}: on loan to {member} ({name}).")
+DELETED_ROWS = QT_TRANSLATE_NOOP(
+    "Import", "{count} row(s) of {people} member(s) SLiMS had deleted (they are not in this backup's member list), "
+              "such as {examples}: their returned loans, fines and reservations are left out.")
+NOT_IMPORTED = QT_TRANSLATE_NOOP(
+    "Import", "Member {member} is not in the member list: import the members from this backup first.")
+NO_MEMBER_LIST = QT_TRANSLATE_NOOP(
+    "Import", "Member {member} is not in the member list, and this backup has no member list to tell who it was: "
+              "import the members first.")
+DELETED_HERE = QT_TRANSLATE_NOOP("Import", "Member {member} was deleted in this library: left out.")
+# the made member's notes and block reason: the library's words, in Indonesian (as the members import's notes)
+MADE_NOTE = "Dari riwayat SLiMS: anggota tidak ada di cadangan (dihapus di SLiMS), tetapi masih meminjam buku."
+MADE_BLOCK = "Dari riwayat SLiMS: anggota tidak ada di cadangan. Lengkapi datanya sebelum meminjamkan lagi."
 RESERVATIONS = QT_TRANSLATE_NOOP("Import", "Reservations waiting: {count}.")
 HOLIDAYS = QT_TRANSLATE_NOOP("Import", "Holidays from SLiMS's calendar: {count}.")
 CLOSED_DAYS = QT_TRANSLATE_NOOP("Import", "Closed every week, as at SLiMS: {days}.")
@@ -175,9 +235,22 @@ class _Here:
             (Record.deleted == False) & (Record.slims_id != "")).tuples())  # noqa: E712
         self.waiting = set(Hold.select(Hold.member, Hold.record).where(
             (Hold.deleted == False) & Hold.status.in_(holds.ACTIVE)).tuples())  # noqa: E712
-        self.members = {row[0]: _Member(*row[1:]) for row in Member.select(
-            Member.number, Member.id, Member.gender, Member.birth_date, Member.occupation).where(
-            Member.deleted == False).tuples()}  # noqa: E712
+        self.members: dict[str, _Member] = {}
+        self.made: set[int] = set()  # members an import of this history made for a deleted member's loan
+        self.dead_numbers: set[str] = set()  # of members deleted here (a number is never used twice)
+        for number, member_id, gender, birth, occupation, uid, deleted in Member.select(
+                Member.number, Member.id, Member.gender, Member.birth_date, Member.occupation, Member.uid,
+                Member.deleted).tuples():
+            if deleted:
+                self.dead_numbers.add(number)
+                continue
+            self.members[number] = _Member(member_id, gender, birth, occupation)
+            if uid == self.uid("member", number):
+                self.made.add(member_id)
+        self.in_backup: set[str] = set()  # the member_ids of the backup's member table
+        self.names: dict[str, str] = {}  # member_id -> the name the visitor book wrote (a member not here)
+        # member_id -> the rows of a member not here: (table, line, what comes in if a member is made)
+        self.absent: dict[str, list[tuple[str, int, Any]]] = {}
         # uid -> (id, returned at); a loan undone or deleted here counts as returned: nothing to close
         self.loans = {uid: (lid, (returned or at) if deleted else returned) for uid, lid, returned, deleted, at in
                       Loan.select(Loan.uid, Loan.id, Loan.returned_at, Loan.deleted, Loan.loaned_at).tuples()}
@@ -241,6 +314,10 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
         if not number:  # (the tables the backup lacks)
             result.notices.append(row)
             continue
+        if table == "member":  # who SLiMS still had: the others it had deleted
+            if not isinstance(row, BadRow):
+                here.in_backup.add(str(row.get("member_id") or "").strip())
+            continue
         result.rows += 1
         needs_both = needs_both or table in ("loan", "fines", "reserve") or (
             table == "visitor_count" and not isinstance(row, BadRow) and bool(row.get("member_id")))
@@ -262,6 +339,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "This library holds no copies or no members yet: import the catalogue and the members of "
                       "{path} first, then its history. Nothing was imported."), path=Path(path).name)
+    _absent_members(result, here)
     weekly = ",".join(str(day) for day in sorted(here.weekly))
     if weekly and len(here.weekly) < 7 and here.closed_weekdays == DEFAULT_CLOSED and weekly != DEFAULT_CLOSED:
         result.closed_weekdays = weekly
@@ -283,8 +361,11 @@ def _reservation(result: HistoryPlan, here: _Here, today: date, number: int, row
         _left_out(result, number, QT_TRANSLATE_NOOP(
             "Import", "The reserved title is not in the catalogue: import the catalogue from this backup first."))
         return
-    member = _member(result, here, number, row)
+    member = _member(here, number, row, "reserve", None)
     if member is None:
+        return
+    if member.id in here.made:  # (a deleted member's reservation, as the first import left it out)
+        result.deleted.append((number, str(row.get("member_id")).strip()))
         return
     placed = _past_moment(result, number, row.get("reserve_date"), today, QT_TRANSLATE_NOOP(
         "Import", "The reservation has no usable date ({value})."))
@@ -328,13 +409,60 @@ def _holiday(result: HistoryPlan, here: _Here, number: int, row: dict[str, Any])
     result.holidays += 1
 
 
-def _member(result: HistoryPlan, here: _Here, number: int, row: dict[str, Any]) -> _Member | None:
-    found = here.members.get(str(row.get("member_id") or "").strip())
+def _member(here: _Here, number: int, row: dict[str, Any], table: str, payload: Any) -> _Member | None:
+    """The member a row names; None for one not here, whose row waits for the whole backup to be read
+    (``_absent_members``: the backup's member table comes after its loans and fines)."""
+    member_id = str(row.get("member_id") or "").strip()
+    found = here.members.get(member_id)
     if found is None:
-        _left_out(result, number, QT_TRANSLATE_NOOP(
-            "Import", "Member {member} is not in the member list: import the members from this backup first."),
-            member=str(row.get("member_id") or "-"))
+        here.absent.setdefault(member_id, []).append((table, number, payload))
     return found
+
+
+def _absent_members(result: HistoryPlan, here: _Here) -> None:
+    """The rows of members not here, once the backup is read: a member in the backup's member table is
+    to be imported first; one SLiMS had deleted who still has a book out is made (``_made_member``) and
+    their loans and fines come in; another deleted member's rows are left out, said in one line."""
+    for member_id, rows in here.absent.items():
+        if member_id and member_id in here.dead_numbers:
+            template = DELETED_HERE
+        elif member_id and member_id in here.in_backup:
+            template = NOT_IMPORTED
+        elif not member_id or not here.in_backup:
+            template = NO_MEMBER_LIST
+        elif any(table == "loan" and payload[0]["returned_at"] is None for table, _, payload in rows):
+            _made_member(result, here, member_id, rows)
+            continue
+        else:
+            result.deleted += [(number, member_id) for _, number, _ in rows]
+            continue
+        for _, number, _ in rows:
+            _left_out(result, number, template, member=member_id or "-")
+    result.bad.sort(key=lambda bad: bad.row)
+
+
+def _made_member(result: HistoryPlan, here: _Here, member_id: str, rows: list[tuple[str, int, Any]]) -> None:
+    """A member SLiMS had deleted while they still had a book out, made from what the backup knows, blocked
+    until the librarian completes them; their loans and fines come in (their reservations do not)."""
+    name = here.names.get(member_id) or f"Anggota SLiMS {member_id}"
+    for table, number, payload in rows:
+        if table == "loan":
+            fields, code = payload
+            fields["member"] = member_id  # (the member's id once made: ``apply``)
+            _take_loan(result, fields)
+            if fields["returned_at"] is None:
+                result.made_for.append((code, member_id, name))
+        elif table == "fines":
+            for fields in payload:
+                fields["member"] = member_id
+            result.new_fines += payload
+            result.fines += len(payload)
+        else:
+            result.deleted.append((number, member_id))
+    first = min(to_local(payload[0]["loaned_at"]).date() for table, _, payload in rows if table == "loan")
+    result.new_members.append({"uid": here.uid("member", member_id), "number": member_id, "name": name,
+                               "registered_on": first, "notes": MADE_NOTE, "blocked": True,
+                               "blocked_reason": MADE_BLOCK})
 
 
 def _loan(result: HistoryPlan, here: _Here, today: date, number: int, row: dict[str, Any]) -> None:
@@ -370,16 +498,13 @@ def _loan(result: HistoryPlan, here: _Here, today: date, number: int, row: dict[
             barcode=code or "-")
         return
     item_id = here.items[barcode]
-    member = _member(result, here, number, row)
-    if member is None:
-        return
     due = _day(row.get("due_date")) or lent
-    fields = {"uid": uid, "item": item_id, "member": member.id, "loaned_at": _midday(lent), "due_on": max(due, lent),
+    fields = {"uid": uid, "item": item_id, "member": None, "loaned_at": _midday(lent), "due_on": max(due, lent),
               "renewals": max(0, _int(row.get("renewed"))), "staff": STAFF, "returned_at": None}
+    member = here.members.get(str(row.get("member_id") or "").strip())
     if returned:
         back = min(max(_day(row.get("return_date")) or due, lent), today)
         fields["returned_at"] = _midday(back)
-        result.loans_returned += 1
     else:
         if item_id in here.out:
             first = here.out[item_id]
@@ -396,11 +521,22 @@ def _loan(result: HistoryPlan, here: _Here, today: date, number: int, row: dict[
                 "Import", "Copy {barcode} was lent here again after this SLiMS loan of {date}: it came back, and "
                           "the loan is left out."), barcode=code, date=lent.isoformat())
             return
-        here.out[item_id] = number
+        here.out[item_id] = number  # (also for a member not here: a copy is out to one loan at a time)
         here.on_shelf.get(here.record_of[barcode], set()).discard(item_id)
-        result.loans_out += 1
     here.loans[uid] = (0, fields["returned_at"])
+    if member is None:  # (it waits for ``_absent_members``)
+        _member(here, number, row, "loan", (fields, code))
+    else:
+        fields["member"] = member.id
+        _take_loan(result, fields)
+
+
+def _take_loan(result: HistoryPlan, fields: dict[str, Any]) -> None:
     result.new_loans.append(fields)
+    if fields["returned_at"] is None:
+        result.loans_out += 1
+    else:
+        result.loans_returned += 1
 
 
 def _fine(result: HistoryPlan, here: _Here, today: date, number: int, row: dict[str, Any]) -> None:
@@ -417,20 +553,25 @@ def _fine(result: HistoryPlan, here: _Here, today: date, number: int, row: dict[
         _left_out(result, number, QT_TRANSLATE_NOOP("Import", "The fine has no usable date ({value})."),
                   value=str(row.get("fines_date") or "-"))
         return
-    member = _member(result, here, number, row)
-    if member is None:
-        return
+    lines = []
     for uid, (kind, amount) in zip(uids, parts, strict=True):
         if uid in here.uids:
             continue
         here.uids.add(uid)
-        result.new_fines.append({"uid": uid, "member": member.id, "kind": kind, "amount": amount,
-                                 "at": _midday(day), "note": str(row.get("description") or "").strip()[:500],
-                                 "staff": STAFF, "loan": None})
-        result.fines += 1
+        lines.append({"uid": uid, "member": None, "kind": kind, "amount": amount, "at": _midday(day),
+                      "note": str(row.get("description") or "").strip()[:500], "staff": STAFF, "loan": None})
+    member = _member(here, number, row, "fines", lines)
+    if member is not None:  # (else they wait for ``_absent_members``)
+        for fields in lines:
+            fields["member"] = member.id
+        result.new_fines += lines
+        result.fines += len(lines)
 
 
 def _visit(result: HistoryPlan, here: _Here, today: date, number: int, row: dict[str, Any]) -> None:
+    member_id, name = str(row.get("member_id") or "").strip(), str(row.get("member_name") or "").strip()
+    if member_id and name and member_id not in here.members:  # the name of a member SLiMS deleted, if one is made
+        here.names.setdefault(member_id, name[:120])
     uid = here.uid("visitor_count", row.get("visitor_id"))
     if uid in here.uids:
         result.unchanged += 1
@@ -463,6 +604,7 @@ def apply(lib: Library, result: HistoryPlan, progress: Progress | None = None,
     today = health.circulation_today(lib)
     with lib.transaction():
         checkpoint(progress, cancel, 0.6, QT_TRANSLATE_NOOP("Progress", "Saving"))
+        _insert_made_members(lib, result)
         store.insert_many(lib, Loan, result.new_loans)
         out = [fields["item"] for fields in result.new_loans if fields["returned_at"] is None]
         for item in Item.select().where(Item.id.in_(out)) if out else ():
@@ -483,6 +625,21 @@ def apply(lib: Library, result: HistoryPlan, progress: Progress | None = None,
         if result.closed_weekdays:
             store.update(lib, lib.profile, closed_weekdays=result.closed_weekdays)
         result.applied = True
+
+
+def _insert_made_members(lib: Library, result: HistoryPlan) -> None:
+    """The members made for deleted members' loans (of the library's first member type, for as long as it
+    lasts), and their loans and fines pointed at them."""
+    if not result.new_members:
+        return
+    kind = MemberType.select().where(MemberType.deleted == False).order_by(MemberType.id).first()  # noqa: E712
+    made: dict[str, int] = {}
+    for fields in result.new_members:
+        expires = fields["registered_on"] + timedelta(days=kind.validity_days)
+        made[fields["number"]] = store.insert(lib, Member, member_type=kind, expires_on=expires, **fields).id
+    for fields in (*result.new_loans, *result.new_fines):
+        if isinstance(fields["member"], str):
+            fields["member"] = made[fields["member"]]
 
 
 def import_history(lib: Library, by: Staff, path: str | Path, *, dry_run: bool = False,

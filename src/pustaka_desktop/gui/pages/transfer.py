@@ -246,7 +246,7 @@ class TransferPage(Page):
 
     def history_summary(self, plan, dry_run: bool) -> str:
         counts = dict(out=plan.loans_out, returned=plan.loans_returned, closed=plan.loans_closed, fines=plan.fines,
-                      visits=plan.visits, unchanged=plan.unchanged, bad=len(plan.bad), file=Path(plan.path).name)
+                      visits=plan.visits, unchanged=plan.unchanged, bad=plan.left_out, file=Path(plan.path).name)
         text = (self.tr("{file}: {out} loan(s) still out and {returned} returned loan(s) to add, {closed} to close; "
                         "{fines} fine line(s); {visits} visit(s); {unchanged} already here; {bad} row(s) left out.")
                 if dry_run else
