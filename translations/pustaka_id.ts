@@ -7086,6 +7086,30 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>… dan {count} lagi.</translation>
         </message>
         <message>
+            <source>{count} member number(s) had lost the zeros in front ({written} → {number}): taken as those members.</source>
+            <translation>{count} nomor anggota kehilangan angka nol di depannya ({written} → {number}): diambil sebagai anggota tersebut.</translation>
+        </message>
+        <message>
+            <source>{count} new member number(s) are shorter than this library's (as {number}), as if a spreadsheet had dropped their zeros in front: {written}. Kept as written; check them against the members' cards.</source>
+            <translation>{count} nomor anggota baru lebih pendek daripada nomor perpustakaan ini (seperti {number}), seolah-olah angka nol di depannya dibuang oleh spreadsheet: {written}. Disimpan sesuai tulisan; cocokkan dengan kartu anggotanya.</translation>
+        </message>
+        <message>
+            <source>{name} ({number}) may be member {others}: the number may have lost its zeros in front, and more than one member's number fits; came in as a member of their own.</source>
+            <translation>{name} ({number}) mungkin anggota {others}: nomornya mungkin kehilangan angka nol di depan, dan lebih dari satu nomor anggota cocok; masuk sebagai anggota tersendiri.</translation>
+        </message>
+        <message>
+            <source>{count} row(s) list a member an earlier row lists too: each was taken into that member (what only it had fills the empty fields, what differs is kept in the member's notes).</source>
+            <translation>{count} baris mencantumkan anggota yang juga ada di baris sebelumnya: masing-masing digabung ke anggota itu (yang hanya ada di baris itu mengisi kolom yang kosong, yang berbeda disimpan di catatan anggota).</translation>
+        </message>
+        <message>
+            <source>The same member as row {first} ({name}): taken as one member.</source>
+            <translation>Anggota yang sama dengan baris {first} ({name}): diambil sebagai satu anggota.</translation>
+        </message>
+        <message>
+            <source>member_id {number} is also {name}'s, on row {first}: two people under one number are never made one, so this row is left out. Give one of them another number and import the file again.</source>
+            <translation>member_id {number} juga milik {name} di baris {first}: dua orang dengan satu nomor tidak pernah disatukan, jadi baris ini tidak dimasukkan. Beri salah satunya nomor lain, lalu impor berkas ini lagi.</translation>
+        </message>
+        <message>
             <source>New member types: {names}</source>
             <translation>Jenis anggota baru: {names}</translation>
         </message>
@@ -7158,14 +7182,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{count} isian tampak tidak benar (telepon, email, tanggal): setiap anggota tetap masuk, dan isian itu disimpan seperti tertulis di catatan anggotanya.</translation>
         </message>
         <message>
-            <source>The same member as row {first} (the same name with the same birth date, phone or address): left out.</source>
-            <translation>Anggota yang sama dengan baris {first} (nama yang sama dengan tanggal lahir, telepon atau alamat yang sama): tidak dimasukkan.</translation>
-        </message>
-        <message>
-            <source>member_id {number} appears twice in the file.</source>
-            <translation>member_id {number} muncul dua kali dalam berkas.</translation>
-        </message>
-        <message>
             <source>member_type_name is empty.</source>
             <translation>member_type_name kosong.</translation>
         </message>
@@ -7204,6 +7220,26 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Member {member} is not in the member list: import the members from this backup first.</source>
             <translation>Anggota {member} tidak ada di daftar anggota: impor dulu anggota dari cadangan ini.</translation>
+        </message>
+        <message>
+            <source>{count} copy(ies) are still out at SLiMS to members SLiMS had deleted (they are not in this backup's member list): each is on loan here to a member made from what the backup knows, blocked until you complete their details on the Members page.</source>
+            <translation>{count} eksemplar masih dipinjam di SLiMS oleh anggota yang sudah dihapus SLiMS (tidak ada di daftar anggota cadangan ini): masing-masing tercatat dipinjam di sini oleh anggota yang dibuat dari data yang ada di cadangan, diblokir sampai datanya Anda lengkapi di halaman Anggota.</translation>
+        </message>
+        <message>
+            <source>Copy {barcode}: on loan to {member} ({name}).</source>
+            <translation>Eksemplar {barcode}: dipinjam oleh {member} ({name}).</translation>
+        </message>
+        <message>
+            <source>{count} row(s) of {people} member(s) SLiMS had deleted (they are not in this backup's member list), such as {examples}: their returned loans, fines and reservations are left out.</source>
+            <translation>{count} baris milik {people} anggota yang sudah dihapus SLiMS (tidak ada di daftar anggota cadangan ini), misalnya {examples}: peminjaman yang sudah kembali, denda, dan reservasinya tidak dimasukkan.</translation>
+        </message>
+        <message>
+            <source>Member {member} is not in the member list, and this backup has no member list to tell who it was: import the members first.</source>
+            <translation>Anggota {member} tidak ada di daftar anggota, dan cadangan ini tidak memuat daftar anggota untuk mengetahui siapa dia: impor anggota terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>Member {member} was deleted in this library: left out.</source>
+            <translation>Anggota {member} sudah dihapus di perpustakaan ini: tidak dimasukkan.</translation>
         </message>
         <message>
             <source>The loan has no date it was lent ({value}).</source>
