@@ -11,7 +11,7 @@ import pytest
 from openpyxl import Workbook
 
 from pustaka_desktop.cli import main as cli_main
-from pustaka_desktop.core.interop import member_import, slims_members
+from pustaka_desktop.core.interop import member_import, member_values, slims_members
 from pustaka_desktop.core.store.models import Member
 
 
@@ -96,7 +96,7 @@ def test_a_nik_excel_showed_as_3_40413e15_and_saved_so_is_no_nik(lib, librarian,
     joko = Member.get(Member.name == "Joko")
     assert (result.add, joko.nik, joko.notes) == (1, "", "NIK: 3404130000000000")
     assert [(row.template, row.params["value"]) for row in result.set_aside] == [
-        (member_import.NIK_AS_A_NUMBER, "3404130000000000")]
+        (member_values.NIK_AS_A_NUMBER, "3404130000000000")]
 
 
 # --- the same name is not always the same person -------------------------------------------------------------

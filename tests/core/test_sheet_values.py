@@ -17,6 +17,7 @@ from pustaka_desktop.core.interop import (
     importer,
     member_import,
     member_sheets,
+    member_values,
     sheet_values,
     sheets,
     spreadsheet,
@@ -113,7 +114,7 @@ def test_a_nik_kept_as_a_number_cell_is_said_to_have_lost_its_last_digit(lib, li
     result = member_import.import_members(lib, librarian, path)
     assert result.add == 2
     assert [(row.row, row.template, row.params["value"]) for row in result.set_aside] == [
-        (2, member_import.NIK_LAST_DIGIT, "3201234567890120")]
+        (2, member_values.NIK_LAST_DIGIT, "3201234567890120")]
     siti, budi = Member.get(Member.name == "Siti Aminah"), Member.get(Member.name == "Budi Santoso")
     assert (siti.nik, siti.notes) == ("3201234567890120", "NIK: 3201234567890120 (angka terakhir perlu dicek)")
     assert budi.nik == "3202010303850001"  # typed as text: all 16 digits are what was typed
@@ -263,7 +264,7 @@ def test_member_dates_serials_months_and_place_and_date_in_one_cell(lib, librari
     assert rina.notes.splitlines() == ["Tempat lahir: Bandung", "Tanggal daftar: Januari 2023"]
     assert yusuf.birth_date is None
     assert [(row.row, row.template, row.params["column"]) for row in result.set_aside] == [
-        (3, member_import.MONTH_ONLY, "Tgl Daftar"), (4, member_import.NOT_A_DATE, "Tempat/Tgl Lahir")]
+        (3, member_values.MONTH_ONLY, "Tgl Daftar"), (4, member_values.NOT_A_DATE, "Tempat/Tgl Lahir")]
 
 
 @pytest.mark.parametrize(("cell", "place", "day"), [
@@ -372,7 +373,7 @@ def test_a_value_that_is_no_gender_is_kept_in_the_notes_and_said(lib, librarian,
     result = member_import.import_members(lib, librarian, path)
     assert result.add == 2
     assert [(row.row, row.template, row.params) for row in result.set_aside] == [
-        (3, member_import.NOT_A_GENDER, {"column": "L/P", "value": "Andrea Hirata"})]
+        (3, member_values.NOT_A_GENDER, {"column": "L/P", "value": "Andrea Hirata"})]
     laskar, budi = Member.get(Member.name == "Laskar Pelangi"), Member.get(Member.name == "Budi Santoso")
     assert (laskar.gender, laskar.notes) == ("", "L/P: Andrea Hirata")
     assert (budi.gender, budi.notes) == ("M", "")

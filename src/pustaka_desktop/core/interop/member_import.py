@@ -42,15 +42,13 @@ writes them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from .. import auth
-from ..cells import looks_like_scientific
 from ..circulation.loan_rules import TYPE_FIELDS
 from ..community.members import clean_member, looks_like_email, new_numbers
 from ..errors import ValidationError
@@ -74,7 +72,17 @@ from . import (
     slims_pictures,
     spreadsheet,
 )
-from .dates import month_only, parse_date
+from .member_values import (
+    ENDS_BEFORE_IT_STARTS,
+    NOT_A_BIRTH_DATE,
+    NOT_A_PHONE,
+    NOT_AN_EMAIL,
+    SET_ASIDE,
+    kept_in_notes,
+    member_phones,
+    merged_notes,
+    row_fields,
+)
 from .types import UNREADABLE, BadRow, RowError, Translate, fold
 
 TYPE_TERMS = frozenset(TYPE_FIELDS) - {"name"}  # what a member type lends by
@@ -252,161 +260,6 @@ def _is_catalogue(path: str | Path) -> bool:
     return "title" in spreadsheet.guess_mapping(headers).values()
 
 
-def _row_fields(f: dict[str, str], aside: list[tuple[str, str, str]]) -> tuple[dict[str, Any], str]:
-    """SLiMS columns -> our member fields (and the member type's name). A date that cannot be read is
-    left empty and added to ``aside`` (see ``_set_aside``): one field never costs a member."""
-    gender = _GENDERS.get(f["gender"].strip().lower(), "")
-    if f["gender"].strip() and not gender:  # not a gender ("Andrea Hirata": a column out of place): kept, said
-        aside.append(("gender", f["gender"].strip(), NOT_A_GENDER))
-    pin = f["pin"].strip()
-    notes = f["member_notes"]
-    nik = ""
-    pin_label = f.get("_column_pin") or "PIN"  # (a sheet's own header: "NIK", "Nomor Identitas")
-    digits = re.sub(r"[\s.\-]", "", pin)
-    cut = digits.endswith("0000")  # no NIK's serial (its last 4 digits) is 0000: "3,40413E+15" saved as a number
-    if re.fullmatch(r"\d{16}", digits) and not cut:
-        nik = digits
-        if f.get("_pin_from_number"):  # a number cell ending in 0: Excel may have put it in place of the last digit
-            notes = (notes + "\n" if notes else "") + f"{pin_label}: {nik} ({NIK_CHECK_NOTE})"
-            aside.append(("pin", nik, NIK_LAST_DIGIT))
-    elif pin:
-        notes = (notes + "\n" if notes else "") + f"{pin_label}: {pin}"
-        if looks_like_scientific(pin) or f.get("_pin_from_number") or (cut and len(digits) == 16):
-            aside.append(("pin", pin, NIK_AS_A_NUMBER))  # said, as well as kept (its last digits are gone)
-    fax = f["member_fax"].strip()
-    if fax:  # (a second number, often a WhatsApp one: kept where the librarian sees it)
-        notes = (notes + "\n" if notes else "") + f"Faks: {fax}"
-
-    def day(column: str) -> date | None:
-        try:
-            read = parse_date(f[column], column)
-        except RowError:
-            aside.append((column, str(f[column]).strip(), NOT_A_DATE))
-            return None
-        if read is not None and month_only(f[column]):  # "Januari 2023": the 1st, and the date as written kept
-            aside.append((column, str(f[column]).strip(), MONTH_ONLY))
-        return read
-
-    registered = day("member_since_date") or day("register_date")
-    out: dict[str, Any] = {
-        "number": f["member_id"].strip(),
-        "name": f["member_name"],
-        "gender": gender,
-        "email": f["member_email"],
-        "address": f["member_address"],
-        "postal_code": f["postal_code"],
-        "institution": f["inst_name"],
-        "nik": nik,
-        "phone": f["member_phone"],
-        "registered_on": registered,
-        "expires_on": day("expire_date"),
-        "birth_date": day("birth_date"),
-        "notes": notes,
-    }
-    if f.get("_occupation"):
-        out["occupation"] = f["_occupation"]
-    if f.get("_guardian"):
-        out["guardian"] = f["_guardian"]
-    if not out["number"] and not f.get("_sheet"):  # (a list kept by hand gets its numbers in ``plan``)
-        raise RowError(QT_TRANSLATE_NOOP("Import", "member_id is empty."))
-    return out, f["member_type_name"].strip()
-
-
-def member_phone(text: str) -> str:
-    """A phone number as a member list writes it, in the form the member form checks; "" when it is not one.
-    A spreadsheet that took the number for a number dropped its leading zero (``81234567890``): an
-    Indonesian mobile number starts with 08, so the zero is put back."""
-    phone = re.sub(r"[^\d+]", "", text)
-    if re.fullmatch(r"8\d{8,11}", phone):
-        phone = "0" + phone
-    return phone if re.fullmatch(r"(\+?62|0)\d{7,13}", phone) else ""
-
-
-def member_phones(text: str) -> tuple[str, str]:
-    """(the phone, the other numbers as written) of a cell that may hold several ("0812-3456-789 / 0856 1111
-    2222", "... atau ...", one a line): the first is the member's phone, the others are kept in the notes.
-    A cell that is one number (or none) is ``member_phone``'s."""
-    parts = [part for part in _PHONES_APART.split(text.strip()) if part]
-    if len(parts) > 1 and all(member_phone(part) for part in parts):
-        return member_phone(parts[0]), ", ".join(parts[1:])
-    return member_phone(text) if text.strip() else "", ""
-
-
-_PHONES_APART = re.compile(r"\s*(?:[/,;&\n]|\batau\b|\bdan\b)\s*", re.IGNORECASE)
-_GENDERS = {"1": "M", "0": "F", "l": "M", "p": "F", "m": "M", "f": "F"}  # (a sheet's "Perempuan": ``member_sheets``)
-
-
-def merged_notes(ours: str, theirs: str) -> str:
-    """A member's notes after a file's notes came in again: nothing the desk wrote is lost. A line of the
-    file "Label: value" replaces our line of the same label (``Kelas: 5A`` -> ``Kelas: 6A`` a year on);
-    any other line of the file that is not among ours is added below them."""
-    lines = ours.splitlines()
-    for line in (text for text in theirs.splitlines() if text.strip()):
-        label = _line_label(line)
-        same = next((n for n, mine in enumerate(lines) if label and _line_label(mine) == label), None)
-        if same is not None:
-            lines[same] = line
-        elif line not in lines:
-            lines.append(line)
-    return "\n".join(lines)
-
-
-def _line_label(line: str) -> str:
-    """``Kelas`` of ``Kelas: 6A`` (a column the import kept in the notes), '' for a line of free text."""
-    label, colon, _ = line.partition(":")
-    return label.strip().casefold() if colon and 0 < len(label.strip()) <= 30 and "\n" not in label else ""
-
-
-# what did not look right, kept as written in the member's notes: (the column, the label in the notes); the
-# gender under the sheet's own header ("L/P: Andrea Hirata"), as it is not a value of ours a label could name
-_ASIDE_LABELS = {"member_phone": "Telepon", "member_email": "Email", "birth_date": "Tanggal lahir",
-                 "member_since_date": "Tanggal daftar", "register_date": "Tanggal daftar",
-                 "expire_date": "Berlaku sampai", "gender": "Jenis kelamin"}
-_LABELLED_BY_HEADER = {"gender"}
-NIK_AS_A_NUMBER = QT_TRANSLATE_NOOP("Import", "The NIK {value} was turned into a number by a spreadsheet, and its last "
-                                              "digits are lost: it is kept in the member's notes as it is; ask the "
-                                              "member for the number.")
-NIK_LAST_DIGIT = QT_TRANSLATE_NOOP("Import", "The NIK {value} was kept as a number in a spreadsheet, and Excel keeps 15 "
-                                            "digits of 16: its last digit may not be the one typed. It is the member's "
-                                            "NIK, with a note to check it; ask the member for the number.")
-NIK_CHECK_NOTE = "angka terakhir perlu dicek"  # (in the member's notes, which are the library's: in Indonesian)
-NOT_A_GENDER = QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a gender (L or P): kept as written in the "
-                                           "member's notes.")
-NOT_A_DATE = QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a date: kept as written in the member's notes.")
-MONTH_ONLY = QT_TRANSLATE_NOOP("Import", "{column}: {value} gives the month but not the day: the 1st was taken, and "
-                                         "the date as written is kept in the member's notes.")
-NOT_A_PHONE = QT_TRANSLATE_NOOP("Import", "The phone {value} is not a phone number: kept as written in the member's "
-                                          "notes.")
-NOT_AN_EMAIL = QT_TRANSLATE_NOOP("Import", "The e-mail {value} is not an e-mail address: kept as written in the "
-                                           "member's notes.")
-ENDS_BEFORE_IT_STARTS = QT_TRANSLATE_NOOP("Import", "The membership ends ({value}) before it starts: the end is kept as "
-                                                    "written in the member's notes, and the membership lasts as its "
-                                                    "type says.")
-NOT_A_BIRTH_DATE = QT_TRANSLATE_NOOP("Import", "The birth date {value} cannot be right (after today or before "
-                                               "1900): kept as written in the member's notes.")
-SET_ASIDE = QT_TRANSLATE_NOOP("Import", "{count} value(s) did not look right (a phone, an e-mail, a date): each member "
-                                        "came in, and the value is kept as written in the member's notes.")
-
-
-def _set_aside(fields: dict[str, Any], aside: list[tuple[str, str, str]], row: int, sheet: str,
-               headers: dict[str, str] | None = None) -> list[BadRow]:
-    """Each value that did not pass goes into the member's notes as written (``Telepon: 3,27E+15``), so
-    the librarian can mend it on the member form; one line per value for the import's report, naming the
-    column as the file's header did (``headers``: a sheet's row carries ``_column_<name>``), else by name."""
-    headers = headers or {}
-    lines = [f"{_note_label(column, headers)}: {value}" for column, value, _ in aside
-             if column in _ASIDE_LABELS]  # (a PIN that is no NIK is in the notes already)
-    fields["notes"] = "\n".join(filter(None, [fields.get("notes") or "", *lines]))
-    return [BadRow(row, template, {"column": headers.get(f"_column_{column}", column), "value": value}, sheet=sheet)
-            for column, value, template in aside]
-
-
-def _note_label(column: str, headers: dict[str, str]) -> str:
-    if column in _LABELLED_BY_HEADER:
-        return headers.get(f"_column_{column}") or _ASIDE_LABELS[column]
-    return _ASIDE_LABELS[column]
-
-
 def _possible_duplicate(row: int, name: str, near: member_identity.Person, sheet: str) -> BadRow:
     return BadRow(row, LIKE_A_ROW if near.row else LIKE_A_MEMBER,
                   {"name": name, "other": near.name, "first": near.ref}, sheet=sheet)
@@ -437,7 +290,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
         sheet = row.get("_sheet_name", "")  # a row of one of several sheets: what is said of it names the sheet
         aside: list[tuple[str, str, str]] = []  # values that did not look right, kept in the notes
         try:
-            fields, type_name = _row_fields(row, aside)
+            fields, type_name = row_fields(row, aside)
             written = fields["phone"].strip()
             fields["phone"], others = member_phones(written)
             if others:  # (a mother's and a father's number in one cell: the first is the member's)
@@ -487,7 +340,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
                 aside.append(("birth_date", str(row["birth_date"]).strip(), NOT_A_BIRTH_DATE))
                 fields["birth_date"] = None
             if aside:
-                result.set_aside += _set_aside(fields, aside, number, sheet, row)
+                result.set_aside += kept_in_notes(fields, aside, number, sheet, row)
             current = existing.get(fields["number"])
             type_key = type_name.lower()
             if type_key and type_key not in types and type_name not in result.new_member_types:
