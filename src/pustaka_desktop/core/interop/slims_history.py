@@ -39,11 +39,10 @@ everything else comes in, in ONE transaction (a dry run counts the same and writ
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from .. import auth
 from ..circulation import holds
@@ -54,7 +53,7 @@ from ..jobs import Progress, checkpoint
 from ..service import Library
 from ..store import backup, health
 from ..store import write as store
-from ..store.clock import local_instant, to_local
+from ..store.clock import to_local
 from ..store.models import (
     FineEntry,
     Hold,
@@ -64,11 +63,11 @@ from ..store.models import (
     Loan,
     Member,
     MemberType,
-    Record,
     Staff,
     Visit,
 )
 from . import slims_backup
+from .slims_history_here import HeldMember, Here, day_of, midday, moment_of, whole_number
 from .types import BadRow, Cancel, Translate
 
 TABLES = {"loan", "fines", "visitor_count", "holiday", "reserve", "member"}
@@ -76,8 +75,6 @@ TABLES = {"loan", "fines", "visitor_count", "holiday", "reserve", "member"}
 _DAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 DEFAULT_CLOSED = LibraryProfile.closed_weekdays.default  # a new library's "closed on Sunday"
 STAFF = "SLiMS"  # who a loan was lent by, as the desk's loan list shows it
-# uids made from a name: the same SLiMS row gives the same uid at every import
-_NAMESPACE = uuid.UUID("6f1c2a9e-3d4b-5c6d-8e7f-a1b2c3d4e5f6")
 
 
 @dataclass
@@ -175,116 +172,6 @@ HOLIDAYS = QT_TRANSLATE_NOOP("Import", "Holidays from SLiMS's calendar: {count}.
 CLOSED_DAYS = QT_TRANSLATE_NOOP("Import", "Closed every week, as at SLiMS: {days}.")
 
 
-def _day(value: Any) -> date | None:
-    text = str(value or "").strip()[:10]
-    try:
-        day = date.fromisoformat(text)
-    except ValueError:  # empty, MySQL's 0000-00-00, or not a date
-        return None
-    return day if day.year >= 1900 else None  # (a typing slip: no library lent a book in the year 201)
-
-
-def _moment(value: Any) -> datetime | None:
-    """A SLiMS datetime (the server's local time, as this PC's) as a UTC instant."""
-    text = str(value or "").strip()
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return local_instant(moment.date(), moment.timetz()) if moment.year >= 1900 else None
-
-
-def _midday(day: date) -> datetime:
-    """A day SLiMS recorded without a time, as its local noon: it counts on that day in every report."""
-    return local_instant(day, time(12))
-
-
-def _int(value: Any) -> int:
-    try:
-        return int(float(str(value or "0").strip() or 0))
-    except (ValueError, OverflowError):  # not a number, or "inf"
-        return 0
-
-
-class _Member(NamedTuple):
-    id: int
-    gender: str
-    birth_date: date | None
-    occupation: str
-
-
-class _Here:
-    """What the library holds that the rows point to: copies by barcode, members by number, the uids
-    already imported, the copies on loan here and when each copy was last lent here."""
-
-    def __init__(self, lib: Library) -> None:
-        self.site = lib.site_id
-        live = Item.deleted == False  # noqa: E712
-        self.items: dict[str, int] = {}
-        self.spellings: dict[str, list[str]] = {}  # barcode in small letters -> the barcodes written so
-        self.record_of: dict[str, int] = {}  # barcode -> record id
-        self.on_shelf: dict[int, set[int]] = {}  # record id -> its copies on the shelf now
-        for barcode, item_id, record_id, status in Item.select(Item.barcode, Item.id, Item.record,
-                                                               Item.status).where(live).tuples():
-            self.items[barcode] = item_id
-            self.spellings.setdefault(barcode.casefold(), []).append(barcode)
-            self.record_of[barcode] = record_id
-            if status == "available":
-                self.on_shelf.setdefault(record_id, set()).add(item_id)
-        self.records = dict(Record.select(Record.slims_id, Record.id).where(
-            (Record.deleted == False) & (Record.slims_id != "")).tuples())  # noqa: E712
-        self.waiting = set(Hold.select(Hold.member, Hold.record).where(
-            (Hold.deleted == False) & Hold.status.in_(holds.ACTIVE)).tuples())  # noqa: E712
-        self.members: dict[str, _Member] = {}
-        self.made: set[int] = set()  # members an import of this history made for a deleted member's loan
-        self.dead_numbers: set[str] = set()  # of members deleted here (a number is never used twice)
-        for number, member_id, gender, birth, occupation, uid, deleted in Member.select(
-                Member.number, Member.id, Member.gender, Member.birth_date, Member.occupation, Member.uid,
-                Member.deleted).tuples():
-            if deleted:
-                self.dead_numbers.add(number)
-                continue
-            self.members[number] = _Member(member_id, gender, birth, occupation)
-            if uid == self.uid("member", number):
-                self.made.add(member_id)
-        self.in_backup: set[str] = set()  # the member_ids of the backup's member table
-        self.names: dict[str, str] = {}  # member_id -> the name the visitor book wrote (a member not here)
-        # member_id -> the rows of a member not here: (table, line, what comes in if a member is made)
-        self.absent: dict[str, list[tuple[str, int, Any]]] = {}
-        # uid -> (id, returned at); a loan undone or deleted here counts as returned: nothing to close
-        self.loans = {uid: (lid, (returned or at) if deleted else returned) for uid, lid, returned, deleted, at in
-                      Loan.select(Loan.uid, Loan.id, Loan.returned_at, Loan.deleted, Loan.loaned_at).tuples()}
-        # the uids of every other kind of row this import makes (made from SLiMS's row ids: see ``uid``)
-        self.uids = {uid for model in (FineEntry, Visit, Holiday, Hold) for (uid,) in model.select(model.uid).tuples()}
-        self.out: dict[int, int] = {}  # item id -> line of the open loan (here: 0)
-        self.last_lent: dict[int, date] = {}
-        for item_id, loaned_at, returned_at in Loan.select(Loan.item, Loan.loaned_at, Loan.returned_at).where(
-                Loan.deleted == False).tuples():  # noqa: E712
-            if returned_at is None:
-                self.out[item_id] = 0
-            day = to_local(loaned_at).date()
-            if day > self.last_lent.get(item_id, date.min):
-                self.last_lent[item_id] = day
-        self.visit_days = {(mid, to_local(at).date()) for mid, at in Visit.select(Visit.member, Visit.at).where(
-            Visit.member.is_null(False) & (Visit.deleted == False)).tuples()}  # noqa: E712
-        self.closings = list(Holiday.select(Holiday.starts_on, Holiday.ends_on).where(
-            Holiday.deleted == False).tuples())  # noqa: E712
-        self.closed_weekdays = lib.profile.closed_weekdays if lib.profile is not None else ""
-        self.weekly: dict[int, str] = {}  # SLiMS's weekly closing days: ISO weekday -> its name
-
-    def barcode(self, code: str) -> str | None:
-        """The barcode of the copy a row's item code names: as written, else the one copy whose barcode
-        differs from it only in case (SLiMS compares item codes ignoring case, so its desk lent "b0007" as
-        B0007; ``records.live_copy`` finds a typed barcode by the same rule). None for no copy, or several."""
-        if code in self.items:
-            return code
-        spellings = self.spellings.get(code.casefold(), [])
-        return spellings[0] if len(spellings) == 1 else None
-
-    def uid(self, *parts: Any) -> str:
-        return str(uuid.uuid5(_NAMESPACE, ":".join(str(p) for p in (self.site, "slims", *parts))))
-
-
 def _left_out(plan: HistoryPlan, number: int, template: str, **params: Any) -> None:
     plan.bad.append(BadRow(number, template, params))
 
@@ -292,7 +179,7 @@ def _left_out(plan: HistoryPlan, number: int, template: str, **params: Any) -> N
 def _past_moment(plan: HistoryPlan, number: int, value: Any, today: date, template: str) -> datetime | None:
     """The moment a row's ``value`` names; None, and the row listed with ``template``, when it names no
     moment or one after today."""
-    at = _moment(value)
+    at = moment_of(value)
     if at is None or to_local(at).date() > today:
         _left_out(plan, number, template, value=str(value or "-"))
         return None
@@ -307,7 +194,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     # clock: refused as the desk refuses to lend, with the same message, until the clock is right or confirmed.
     health.require_circulation_allowed(lib)
     result = HistoryPlan(path=str(path))
-    here = _Here(lib)
+    here = Here(lib)
     today = health.circulation_today(lib)
     needs_both = False  # a row that points at a copy or a member
     for number, table, row in slims_backup.read_tables(path, TABLES, cancel, database, required="loan"):
@@ -347,7 +234,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     return result
 
 
-def _reservation(result: HistoryPlan, here: _Here, today: date, number: int, row: dict[str, Any]) -> None:
+def _reservation(result: HistoryPlan, here: Here, today: date, number: int, row: dict[str, Any]) -> None:
     """A member waiting for a title at SLiMS waits here too, in the order of the day they asked. A title
     with a copy on the shelf here is listed instead: the desk reserves it, if it is still wanted, and
     puts the copy aside (an import cannot)."""
@@ -386,7 +273,7 @@ def _reservation(result: HistoryPlan, here: _Here, today: date, number: int, row
     result.reservations += 1
 
 
-def _holiday(result: HistoryPlan, here: _Here, number: int, row: dict[str, Any]) -> None:
+def _holiday(result: HistoryPlan, here: Here, number: int, row: dict[str, Any]) -> None:
     """A dated closing of SLiMS's calendar, or (no date) a day of the week it was closed."""
     name = str(row.get("holiday_dayname") or "").strip()
     if not str(row.get("holiday_date") or "").strip():
@@ -394,7 +281,7 @@ def _holiday(result: HistoryPlan, here: _Here, number: int, row: dict[str, Any])
             here.weekly[_DAYS[name[:3].lower()]] = name
         return
     uid = here.uid("holiday", row.get("holiday_id"))
-    day = _day(row.get("holiday_date"))
+    day = day_of(row.get("holiday_date"))
     if uid in here.uids or (day is not None and any(start <= day <= end for start, end in here.closings)):
         result.unchanged += 1
         return
@@ -409,7 +296,7 @@ def _holiday(result: HistoryPlan, here: _Here, number: int, row: dict[str, Any])
     result.holidays += 1
 
 
-def _member(here: _Here, number: int, row: dict[str, Any], table: str, payload: Any) -> _Member | None:
+def _member(here: Here, number: int, row: dict[str, Any], table: str, payload: Any) -> HeldMember | None:
     """The member a row names; None for one not here, whose row waits for the whole backup to be read
     (``_absent_members``: the backup's member table comes after its loans and fines)."""
     member_id = str(row.get("member_id") or "").strip()
@@ -419,7 +306,7 @@ def _member(here: _Here, number: int, row: dict[str, Any], table: str, payload: 
     return found
 
 
-def _absent_members(result: HistoryPlan, here: _Here) -> None:
+def _absent_members(result: HistoryPlan, here: Here) -> None:
     """The rows of members not here, once the backup is read: a member in the backup's member table is
     to be imported first; one SLiMS had deleted who still has a book out is made (``_made_member``) and
     their loans and fines come in; another deleted member's rows are left out, said in one line."""
@@ -441,7 +328,7 @@ def _absent_members(result: HistoryPlan, here: _Here) -> None:
     result.bad.sort(key=lambda bad: bad.row)
 
 
-def _made_member(result: HistoryPlan, here: _Here, member_id: str, rows: list[tuple[str, int, Any]]) -> None:
+def _made_member(result: HistoryPlan, here: Here, member_id: str, rows: list[tuple[str, int, Any]]) -> None:
     """A member SLiMS had deleted while they still had a book out, made from what the backup knows, blocked
     until the librarian completes them; their loans and fines come in (their reservations do not)."""
     name = here.names.get(member_id) or f"Anggota SLiMS {member_id}"
@@ -465,18 +352,18 @@ def _made_member(result: HistoryPlan, here: _Here, member_id: str, rows: list[tu
                                "blocked_reason": MADE_BLOCK})
 
 
-def _loan(result: HistoryPlan, here: _Here, today: date, number: int, row: dict[str, Any]) -> None:
-    if _int(row.get("is_lent")) != 1:
+def _loan(result: HistoryPlan, here: Here, today: date, number: int, row: dict[str, Any]) -> None:
+    if whole_number(row.get("is_lent")) != 1:
         return  # a loan SLiMS's desk started but never finished: not a loan
     uid = here.uid("loan", row.get("loan_id"))
-    returned = _int(row.get("is_return")) == 1
-    lent = _day(row.get("loan_date"))
+    returned = whole_number(row.get("is_return")) == 1
+    lent = day_of(row.get("loan_date"))
     if uid in here.loans:
         loan_id, returned_here = here.loans[uid]
         if returned and returned_here is None and lent is not None:
-            back = min(max(_day(row.get("return_date")) or today, lent), today)
-            result.closings.append((loan_id, _midday(back)))
-            here.loans[uid] = (loan_id, _midday(back))
+            back = min(max(day_of(row.get("return_date")) or today, lent), today)
+            result.closings.append((loan_id, midday(back)))
+            here.loans[uid] = (loan_id, midday(back))
             result.loans_closed += 1
         else:
             result.unchanged += 1
@@ -498,13 +385,13 @@ def _loan(result: HistoryPlan, here: _Here, today: date, number: int, row: dict[
             barcode=code or "-")
         return
     item_id = here.items[barcode]
-    due = _day(row.get("due_date")) or lent
-    fields = {"uid": uid, "item": item_id, "member": None, "loaned_at": _midday(lent), "due_on": max(due, lent),
-              "renewals": max(0, _int(row.get("renewed"))), "staff": STAFF, "returned_at": None}
+    due = day_of(row.get("due_date")) or lent
+    fields = {"uid": uid, "item": item_id, "member": None, "loaned_at": midday(lent), "due_on": max(due, lent),
+              "renewals": max(0, whole_number(row.get("renewed"))), "staff": STAFF, "returned_at": None}
     member = here.members.get(str(row.get("member_id") or "").strip())
     if returned:
-        back = min(max(_day(row.get("return_date")) or due, lent), today)
-        fields["returned_at"] = _midday(back)
+        back = min(max(day_of(row.get("return_date")) or due, lent), today)
+        fields["returned_at"] = midday(back)
     else:
         if item_id in here.out:
             first = here.out[item_id]
@@ -539,16 +426,16 @@ def _take_loan(result: HistoryPlan, fields: dict[str, Any]) -> None:
         result.loans_returned += 1
 
 
-def _fine(result: HistoryPlan, here: _Here, today: date, number: int, row: dict[str, Any]) -> None:
-    parts = [(kind, amount) for kind, amount in (("charge", _int(row.get("debet"))),
-                                                 ("payment", _int(row.get("credit")))) if amount > 0]
+def _fine(result: HistoryPlan, here: Here, today: date, number: int, row: dict[str, Any]) -> None:
+    parts = [(kind, amount) for kind, amount in (("charge", whole_number(row.get("debet"))),
+                                                 ("payment", whole_number(row.get("credit")))) if amount > 0]
     if not parts:
         return  # a line of nothing
     uids = [here.uid("fines", row.get("fines_id"), kind) for kind, _ in parts]
     if all(uid in here.uids for uid in uids):
         result.unchanged += 1
         return
-    day = _day(row.get("fines_date"))
+    day = day_of(row.get("fines_date"))
     if day is None or day > today:
         _left_out(result, number, QT_TRANSLATE_NOOP("Import", "The fine has no usable date ({value})."),
                   value=str(row.get("fines_date") or "-"))
@@ -558,7 +445,7 @@ def _fine(result: HistoryPlan, here: _Here, today: date, number: int, row: dict[
         if uid in here.uids:
             continue
         here.uids.add(uid)
-        lines.append({"uid": uid, "member": None, "kind": kind, "amount": amount, "at": _midday(day),
+        lines.append({"uid": uid, "member": None, "kind": kind, "amount": amount, "at": midday(day),
                       "note": str(row.get("description") or "").strip()[:500], "staff": STAFF, "loan": None})
     member = _member(here, number, row, "fines", lines)
     if member is not None:  # (else they wait for ``_absent_members``)
@@ -568,7 +455,7 @@ def _fine(result: HistoryPlan, here: _Here, today: date, number: int, row: dict[
         result.fines += len(lines)
 
 
-def _visit(result: HistoryPlan, here: _Here, today: date, number: int, row: dict[str, Any]) -> None:
+def _visit(result: HistoryPlan, here: Here, today: date, number: int, row: dict[str, Any]) -> None:
     member_id, name = str(row.get("member_id") or "").strip(), str(row.get("member_name") or "").strip()
     if member_id and name and member_id not in here.members:  # the name of a member SLiMS deleted, if one is made
         here.names.setdefault(member_id, name[:120])

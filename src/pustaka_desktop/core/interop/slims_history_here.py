@@ -1,0 +1,136 @@
+"""What a SLiMS history's rows point to in this library (``Here``: copies by barcode, members by number, what
+an earlier import of the history made), and SLiMS's dates and numbers read (``day_of``, ``moment_of``,
+``whole_number``). ``slims_history`` plans and writes the rows with them."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, time
+from typing import Any, NamedTuple
+
+from ..circulation import holds
+from ..service import Library
+from ..store.clock import local_instant, to_local
+from ..store.models import (
+    FineEntry,
+    Hold,
+    Holiday,
+    Item,
+    Loan,
+    Member,
+    Record,
+    Visit,
+)
+
+# uids made from a name: the same SLiMS row gives the same uid at every import
+_NAMESPACE = uuid.UUID("6f1c2a9e-3d4b-5c6d-8e7f-a1b2c3d4e5f6")
+
+
+def day_of(value: Any) -> date | None:
+    text = str(value or "").strip()[:10]
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:  # empty, MySQL's 0000-00-00, or not a date
+        return None
+    return day if day.year >= 1900 else None  # (a typing slip: no library lent a book in the year 201)
+
+
+def moment_of(value: Any) -> datetime | None:
+    """A SLiMS datetime (the server's local time, as this PC's) as a UTC instant."""
+    text = str(value or "").strip()
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return local_instant(moment.date(), moment.timetz()) if moment.year >= 1900 else None
+
+
+def midday(day: date) -> datetime:
+    """A day SLiMS recorded without a time, as its local noon: it counts on that day in every report."""
+    return local_instant(day, time(12))
+
+
+def whole_number(value: Any) -> int:
+    try:
+        return int(float(str(value or "0").strip() or 0))
+    except (ValueError, OverflowError):  # not a number, or "inf"
+        return 0
+
+
+class HeldMember(NamedTuple):
+    id: int
+    gender: str
+    birth_date: date | None
+    occupation: str
+
+
+class Here:
+    """What the library holds that the rows point to: copies by barcode, members by number, the uids
+    already imported, the copies on loan here and when each copy was last lent here."""
+
+    def __init__(self, lib: Library) -> None:
+        self.site = lib.site_id
+        live = Item.deleted == False  # noqa: E712
+        self.items: dict[str, int] = {}
+        self.spellings: dict[str, list[str]] = {}  # barcode in small letters -> the barcodes written so
+        self.record_of: dict[str, int] = {}  # barcode -> record id
+        self.on_shelf: dict[int, set[int]] = {}  # record id -> its copies on the shelf now
+        for barcode, item_id, record_id, status in Item.select(Item.barcode, Item.id, Item.record,
+                                                               Item.status).where(live).tuples():
+            self.items[barcode] = item_id
+            self.spellings.setdefault(barcode.casefold(), []).append(barcode)
+            self.record_of[barcode] = record_id
+            if status == "available":
+                self.on_shelf.setdefault(record_id, set()).add(item_id)
+        self.records = dict(Record.select(Record.slims_id, Record.id).where(
+            (Record.deleted == False) & (Record.slims_id != "")).tuples())  # noqa: E712
+        self.waiting = set(Hold.select(Hold.member, Hold.record).where(
+            (Hold.deleted == False) & Hold.status.in_(holds.ACTIVE)).tuples())  # noqa: E712
+        self.members: dict[str, HeldMember] = {}
+        self.made: set[int] = set()  # members an import of this history made for a deleted member's loan
+        self.dead_numbers: set[str] = set()  # of members deleted here (a number is never used twice)
+        for number, member_id, gender, birth, occupation, uid, deleted in Member.select(
+                Member.number, Member.id, Member.gender, Member.birth_date, Member.occupation, Member.uid,
+                Member.deleted).tuples():
+            if deleted:
+                self.dead_numbers.add(number)
+                continue
+            self.members[number] = HeldMember(member_id, gender, birth, occupation)
+            if uid == self.uid("member", number):
+                self.made.add(member_id)
+        self.in_backup: set[str] = set()  # the member_ids of the backup's member table
+        self.names: dict[str, str] = {}  # member_id -> the name the visitor book wrote (a member not here)
+        # member_id -> the rows of a member not here: (table, line, what comes in if a member is made)
+        self.absent: dict[str, list[tuple[str, int, Any]]] = {}
+        # uid -> (id, returned at); a loan undone or deleted here counts as returned: nothing to close
+        self.loans = {uid: (lid, (returned or at) if deleted else returned) for uid, lid, returned, deleted, at in
+                      Loan.select(Loan.uid, Loan.id, Loan.returned_at, Loan.deleted, Loan.loaned_at).tuples()}
+        # the uids of every other kind of row this import makes (made from SLiMS's row ids: see ``uid``)
+        self.uids = {uid for model in (FineEntry, Visit, Holiday, Hold) for (uid,) in model.select(model.uid).tuples()}
+        self.out: dict[int, int] = {}  # item id -> line of the open loan (here: 0)
+        self.last_lent: dict[int, date] = {}
+        for item_id, loaned_at, returned_at in Loan.select(Loan.item, Loan.loaned_at, Loan.returned_at).where(
+                Loan.deleted == False).tuples():  # noqa: E712
+            if returned_at is None:
+                self.out[item_id] = 0
+            day = to_local(loaned_at).date()
+            if day > self.last_lent.get(item_id, date.min):
+                self.last_lent[item_id] = day
+        self.visit_days = {(mid, to_local(at).date()) for mid, at in Visit.select(Visit.member, Visit.at).where(
+            Visit.member.is_null(False) & (Visit.deleted == False)).tuples()}  # noqa: E712
+        self.closings = list(Holiday.select(Holiday.starts_on, Holiday.ends_on).where(
+            Holiday.deleted == False).tuples())  # noqa: E712
+        self.closed_weekdays = lib.profile.closed_weekdays if lib.profile is not None else ""
+        self.weekly: dict[int, str] = {}  # SLiMS's weekly closing days: ISO weekday -> its name
+
+    def barcode(self, code: str) -> str | None:
+        """The barcode of the copy a row's item code names: as written, else the one copy whose barcode
+        differs from it only in case (SLiMS compares item codes ignoring case, so its desk lent "b0007" as
+        B0007; ``records.live_copy`` finds a typed barcode by the same rule). None for no copy, or several."""
+        if code in self.items:
+            return code
+        spellings = self.spellings.get(code.casefold(), [])
+        return spellings[0] if len(spellings) == 1 else None
+
+    def uid(self, *parts: Any) -> str:
+        return str(uuid.uuid5(_NAMESPACE, ":".join(str(p) for p in (self.site, "slims", *parts))))
