@@ -6097,6 +6097,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{path} tidak berisi cantuman MARC.</translation>
         </message>
         <message>
+            <source>{path} is damaged: its rows cannot be read from row {row} on ({error}). Open it in Excel and save it again, or copy it again. Nothing was imported.</source>
+            <translation>{path} rusak: baris-barisnya tidak dapat dibaca mulai baris {row} ({error}). Buka di Excel lalu simpan lagi, atau salin ulang berkasnya. Tidak ada yang diimpor.</translation>
+        </message>
+        <message>
             <source>{path} is not an Excel 97-2003 (xls) file ({error}).</source>
             <translation>{path} bukan berkas Excel 97-2003 (xls) ({error}).</translation>
         </message>

@@ -65,3 +65,23 @@ def test_an_export_of_ours_reads_back_whole(tmp_path):
     _, rows = next(opened)
     assert [row[:3] for row in rows] == [["Judul", "Tahun", "Catatan"], ["Saman", 1998], ["Cantik Itu Luka", 2002,
                                                                                        "cetakan 3"]]
+
+
+def test_a_sheet_damaged_past_its_first_row_is_refused_with_the_row_and_nothing_comes_in(lib, librarian, tmp_path):
+    """Found only while the rows are read now (the size no longer reads them): refused, never a traceback."""
+    import pytest
+
+    from pustaka_desktop.core.errors import ValidationError
+    from pustaka_desktop.core.interop import importer
+    from pustaka_desktop.core.store.models import Record
+
+    path = _cells_after_the_first_row_broken(_write_only(tmp_path / "katalog.xlsx", [
+        ["Judul", "Pengarang"], ["Laskar Pelangi", "Andrea Hirata"], ["Ronggeng Dukuh Paruk", "Ahmad Tohari"]]))
+    opened = sheets.xlsx_sheets(path)
+    _, rows = next(opened)
+    with pytest.raises(ValidationError) as refused:
+        list(rows)
+    assert (refused.value.template, refused.value.params["row"]) == (sheets.DAMAGED_SHEET, 2)
+    with pytest.raises(ValidationError):
+        importer.import_file(lib, librarian, "xlsx", path)
+    assert Record.select().count() == 0

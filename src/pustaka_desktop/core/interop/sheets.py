@@ -60,10 +60,29 @@ def xlsx_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
             else:
                 rows = ([shown(cell.value, cell.number_format) if cell.value.__class__ in (int, float) else cell.value
                          for cell in cells] for cells in sheet.iter_rows())
-            yield name, SheetRows(rows, functools.partial(merges.of, sheet.title))
+            yield name, SheetRows(_or_damaged(rows, path), functools.partial(merges.of, sheet.title))
     finally:
         workbook.close()
         handle.close()
+
+
+def _or_damaged(rows: Iterator[list[Any]], path: str | Path) -> Iterator[list[Any]]:
+    """A sheet's rows as openpyxl reads them, one at a time: a sheet damaged past its first rows (a copy cut
+    short, a bad sector) is found only there, and is refused with the row it stopped at, never a traceback
+    (the import's transaction takes back what its rows wrote)."""
+    count = 0
+    try:
+        for row in rows:
+            count += 1
+            yield row
+    except Exception as exc:  # ParseError of the sheet's XML, BadZipFile (a bad CRC), zlib's errors...
+        raise ValidationError(DAMAGED_SHEET, path=Path(path).name, row=count + 1,
+                              error=str(exc) or type(exc).__name__) from exc
+
+
+DAMAGED_SHEET = QT_TRANSLATE_NOOP("Errors", "{path} is damaged: its rows cannot be read from row {row} on ({error}). "
+                                            "Open it in Excel and save it again, or copy it again. Nothing was "
+                                            "imported.")
 
 
 def _pads_with_zeros(workbook: Any) -> bool:
