@@ -46,3 +46,36 @@ def test_moving_in_from_a_backup_asks_about_the_members_only_after_the_review_li
     assert message_boxes == []  # nothing asked over the list
     _visible_review_lists()[0].accept()
     qtbot.waitUntil(lambda: len(message_boxes) == 1, timeout=10000)  # now: the members?
+
+
+def _checked_pair(qtbot, lib, librarian, tmp_path) -> ImportWizard:
+    """The wizard on its check page, with SLiMS's two exports of a library whose bibliography has a row
+    without a title (its copies are in the item file too)."""
+    from pustaka_desktop.core.interop import slims
+    from tests.core.test_interop_slims_pair import _line
+
+    biblio, items = tmp_path / "senayan_biblio_export.csv", tmp_path / "senayan_item_export.csv"
+    biblio.write_text("\n".join([",".join(slims.BIBLIO_COLUMNS) + ",", *(_line(slims.BIBLIO_COLUMNS, row) for row in [
+        dict(title="Laskar Pelangi", classification="899.221 3", item_code="<B0001>"),
+        dict(title="", classification="398.2", item_code="<B0002>"),
+        dict(title="Laskar Pelangi", classification="899.221 3", item_code="<B0003>")])]) + "\n", encoding="utf-8")
+    items.write_text("\n".join([",".join(slims.ITEM_COLUMNS) + ",", *(_line(slims.ITEM_COLUMNS, row) for row in [
+        dict(item_code="B0001", title="Laskar Pelangi"), dict(item_code="B0002", title=""),
+        dict(item_code="B0003", title="Laskar Pelangi")])]) + "\n", encoding="utf-8")
+    wizard = ImportWizard(AppContext(lib, librarian))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.choose.format.setCurrentIndex(wizard.choose.format.findData("slims-biblio"))
+    wizard.choose.path.setText(str(biblio))
+    wizard.choose.items_path.setText(str(items))
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.report.plans != [], timeout=20000)
+    return wizard
+
+
+def test_the_check_shows_the_whole_file_name_of_each_row_left_out(qtbot, lib, librarian, tmp_path):
+    """"senayan_bibl…" or "senayan_ite…": which of the two files a row is in was cut off."""
+    table = _checked_pair(qtbot, lib, librarian, tmp_path).report.bad
+    assert table.rowCount() == 2 and not table.isColumnHidden(0)
+    assert table.columnWidth(0) >= table.sizeHintForColumn(0)

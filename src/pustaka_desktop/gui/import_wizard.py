@@ -246,7 +246,8 @@ class ReportPage(QWizardPage):
         self.bad = QTableWidget(0, 3)
         self.bad.setAccessibleName(self.tr("Rows that will be left out"))
         self.bad.setHorizontalHeaderLabels([self.tr("File"), self.tr("Row"), self.tr("Why it is left out")])
-        self.bad.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)  # "Lembar 2020, baris 3"
+        for column in (0, 1):  # the whole file name (two files: which one) and "Lembar 2020, baris 3"
+            self.bad.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.bad.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.bad.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         release_tab(self.bad)
