@@ -79,3 +79,13 @@ def test_the_check_shows_the_whole_file_name_of_each_row_left_out(qtbot, lib, li
     table = _checked_pair(qtbot, lib, librarian, tmp_path).report.bad
     assert table.rowCount() == 2 and not table.isColumnHidden(0)
     assert table.columnWidth(0) >= table.sizeHintForColumn(0)
+
+
+def test_a_copy_of_a_record_without_a_title_is_not_told_to_import_the_biblio_file_first(qtbot, lib, librarian,
+                                                                                        tmp_path):
+    """Both files were imported together: "No record titled  in the catalogue: import the biblio file first"
+    (a double space for the missing title) sent the volunteer to do what was already done."""
+    _, items_plan = _checked_pair(qtbot, lib, librarian, tmp_path).report.plans
+    (left_out,) = items_plan.bad
+    assert left_out.params == {"barcode": "B0002"}
+    assert "biblio file first" not in left_out.message() and "B0002" in left_out.message()
