@@ -100,3 +100,17 @@ def test_the_check_counts_every_row_of_the_bibliography_file(qtbot, lib, librari
     text = wizard.report.summary.text()
     assert "1 of 3 records came in" in text
     assert "as an earlier row, taken as its record with their copies (Perlu diperiksa): 1." in text
+
+
+def test_the_review_list_shows_the_kind_of_each_field_whole(qtbot, lib, librarian, tmp_path):
+    """"Mungkin dupli…": the kind column was cut at 18 average characters; its labels are short words."""
+    from pustaka_desktop.core.interop import importer
+    from pustaka_desktop.gui.review_list import KIND
+
+    wizard = _checked_pair(qtbot, lib, librarian, tmp_path)
+    importer.import_slims(lib, librarian, wizard.path(), wizard.items())
+    dialog = ReviewDialog(AppContext(lib, librarian))
+    qtbot.addWidget(dialog)
+    kinds = [dialog.table.item(row, KIND).text() for row in range(dialog.table.rowCount())]
+    assert "Possible duplicate" in kinds or "Mungkin duplikat" in kinds
+    assert dialog.table.columnWidth(KIND) >= dialog.table.sizeHintForColumn(KIND)
