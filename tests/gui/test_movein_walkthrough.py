@@ -114,3 +114,23 @@ def test_the_review_list_shows_the_kind_of_each_field_whole(qtbot, lib, libraria
     kinds = [dialog.table.item(row, KIND).text() for row in range(dialog.table.rowCount())]
     assert "Possible duplicate" in kinds or "Mungkin duplikat" in kinds
     assert dialog.table.columnWidth(KIND) >= dialog.table.sizeHintForColumn(KIND)
+
+
+def test_the_label_search_promises_only_what_the_catalogue_search_finds(qtbot, lib, librarian, tmp_path):
+    """The Printing page's search said "words from the title, author, call number…"; a call number such as
+    899.221 3 finds nothing (the catalogue search does not look at call numbers), so the preview stayed empty."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from pustaka_desktop.core.catalog.search import search
+    from pustaka_desktop.core.interop import importer
+    from pustaka_desktop.gui.pages.printing import PrintingPage
+
+    wizard = _checked_pair(qtbot, lib, librarian, tmp_path)
+    importer.import_slims(lib, librarian, wizard.path(), wizard.items())
+    assert search(lib, "899.221 3").hits == []  # (if this ever finds, the placeholder may say "call number")
+    page = PrintingPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    box = page.items
+    box.mode.setCurrentIndex(box.mode.findData("search"))
+    placeholder = box.stack.currentWidget().findChild(QLineEdit).placeholderText()
+    assert "title" in placeholder and "call number" not in placeholder

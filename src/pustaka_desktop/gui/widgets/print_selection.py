@@ -185,7 +185,7 @@ class SelectionBox(QWidget):
             return scan_list, lambda: f"{key}:" + ",".join(scan_list.codes())
         edit = QLineEdit()
         edit.setPlaceholderText({
-            "search": self.tr("words from the title, author, call number..."),
+            "search": self.tr("words from the title, author, subject, or an ISBN or barcode..."),  # (what search finds)
         }.get(key, ""))
         edit.setAccessibleName(edit.placeholderText())
         self.changed_by(edit.textChanged)
