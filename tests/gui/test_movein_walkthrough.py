@@ -134,3 +134,17 @@ def test_the_label_search_promises_only_what_the_catalogue_search_finds(qtbot, l
     box.mode.setCurrentIndex(box.mode.findData("search"))
     placeholder = box.stack.currentWidget().findChild(QLineEdit).placeholderText()
     assert "title" in placeholder and "call number" not in placeholder
+
+
+def test_the_labels_choice_of_copies_is_as_tall_as_what_it_asks(qtbot, lib, librarian):
+    """"Just added … in the last 30 days" floated in a box as tall as the list of scanned barcodes."""
+    from pustaka_desktop.gui.pages.printing import PrintingPage
+
+    page = PrintingPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    box = page.items
+    box.mode.setCurrentIndex(box.mode.findData("just-added"))
+    days = box.stack.currentWidget()
+    assert box.stack.sizeHint().height() <= days.sizeHint().height()
+    box.mode.setCurrentIndex(box.mode.findData("barcodes"))  # the list of scanned barcodes has its room
+    assert box.stack.sizeHint().height() >= box.stack.currentWidget().sizeHint().height() > days.sizeHint().height()
