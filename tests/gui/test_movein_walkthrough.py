@@ -13,12 +13,6 @@ from pustaka_desktop.gui.pages.transfer import TransferPage
 from pustaka_desktop.gui.review_list import ReviewDialog
 
 
-def _visible_review_lists() -> list[ReviewDialog]:
-    from PySide6.QtWidgets import QApplication
-
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, ReviewDialog) and w.isVisible()]
-
-
 def test_moving_in_from_a_backup_asks_about_the_members_only_after_the_review_list_is_closed(
         qtbot, lib, librarian, tmp_path, monkeypatch, message_boxes):
     """The import of a backup opens the list of fields to check; the question "import the members now?"
@@ -26,9 +20,11 @@ def test_moving_in_from_a_backup_asks_about_the_members_only_after_the_review_li
     from tests.core.test_interop_slims_backup import write_dump
 
     dump = write_dump(tmp_path / "backup_20260301_170000.sql")
+    walked: list[ImportWizard] = []
 
     class Walked(ImportWizard):
         def exec(self):  # what the volunteer does in the wizard: the backup, Next, Next, Import
+            walked.append(self)
             self.show()
             self.choose.path.setText(str(dump))
             self.next()
@@ -42,9 +38,11 @@ def test_moving_in_from_a_backup_asks_about_the_members_only_after_the_review_li
     page = TransferPage(AppContext(lib, librarian))
     qtbot.addWidget(page)
     page.open_wizard()
-    qtbot.waitUntil(lambda: bool(_visible_review_lists()), timeout=10000)
+    review_list = walked[0].review_dialog
+    assert isinstance(review_list, ReviewDialog)
+    qtbot.waitUntil(review_list.isVisible, timeout=10000)
     assert message_boxes == []  # nothing asked over the list
-    _visible_review_lists()[0].accept()
+    review_list.accept()
     qtbot.waitUntil(lambda: len(message_boxes) == 1, timeout=10000)  # now: the members?
 
 
