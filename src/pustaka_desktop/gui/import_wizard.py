@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import PustakaError
 from ..core.interop import importer, readers
+from ..core.interop.import_session import ONE_ROW_PER_RECORD
 from ..core.interop.types import COPY_FORMATS, FORMATS
 from .context import AppContext
 from .dialogs.slims_database import ask_database, libraries_of
@@ -246,7 +247,8 @@ class ReportPage(QWizardPage):
         self.bad = QTableWidget(0, 3)
         self.bad.setAccessibleName(self.tr("Rows that will be left out"))
         self.bad.setHorizontalHeaderLabels([self.tr("File"), self.tr("Row"), self.tr("Why it is left out")])
-        self.bad.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)  # "Lembar 2020, baris 3"
+        for column in (0, 1):  # the whole file name (two files: which one) and "Lembar 2020, baris 3"
+            self.bad.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.bad.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.bad.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         release_tab(self.bad)
@@ -288,8 +290,14 @@ def describe(plan: importer.ImportPlan) -> str:
         came = [QCoreApplication.translate("ImportWizard", "{came} of {read} copies came in.").format(
             came=plan.copies_in, read=plan.copies_in + len(plan.bad) + len(plan.left_out))]
     else:
+        # a file of one row per record: two rows describing one book came in as one record (flagged), and the
+        # count starts from the file's rows, the number SLiMS said it exported, not from the records they made
+        joined = plan.rows - plan.records_in - len(plan.bad) if plan.format in ONE_ROW_PER_RECORD else 0
         came = [QCoreApplication.translate("ImportWizard", "{came} of {read} records came in.").format(
-            came=plan.records_in, read=plan.records_in + len(plan.bad)),
+            came=plan.records_in, read=plan.records_in + max(joined, 0) + len(plan.bad)),
+            *([QCoreApplication.translate(
+                "ImportWizard", "Rows describing the same book as an earlier row, taken as its record with their "
+                                "copies (Perlu diperiksa): {count}.").format(count=joined)] if joined > 0 else []),
             QCoreApplication.translate(
                 "ImportWizard", "Records: {add} to add, {update} to update, {skip} already the same.").format(
                 add=plan.records_add, update=plan.records_update, skip=plan.records_skip)]

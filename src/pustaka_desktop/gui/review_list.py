@@ -35,8 +35,9 @@ from .widgets.tables import fit_columns
 
 SHOWN = 1000  # rows loaded at once; the rest come as these are cleared
 RECORD, WRITTEN, WHY, KIND, CORRECTION = range(5)  # the columns; only the correction is edited
-NARROW = {RECORD: 30, WRITTEN: 24, KIND: 18}  # characters: wider text is cut with "…" (whole in its tooltip),
+NARROW = {RECORD: 30, WRITTEN: 24}  # characters: wider text is cut with "…" (whole in its tooltip),
 CORRECTION_CHARS = 20  # so the reason and the correction (room to type an ISBN) stay in view
+# (the kind is one of a few short labels, "Mungkin duplikat", "Rumus lembar kerja": always whole)
 DIALOG_SIZE = (1000, 560)  # px, when the screen has room (widgets.screen.fit_to_screen)
 
 
@@ -168,6 +169,7 @@ class ReviewDialog(QDialog):
                 self.table.setItem(r, c, item)
         for column, widest in NARROW.items():
             fit_columns(self.table, widest, [column])
+        self.table.resizeColumnToContents(KIND)
         fit_columns(self.table, CORRECTION_CHARS, [CORRECTION])
         self.table.setColumnWidth(CORRECTION, max(self.table.columnWidth(CORRECTION),
                                                   self.table.fontMetrics().averageCharWidth() * CORRECTION_CHARS))

@@ -162,9 +162,7 @@ class ImportSession:
         if ref is None:
             known = [item for item in items if item.get("barcode") in self.cat.barcodes]
             if not known:
-                result.bad.append(BadRow(inc.row, QT_TRANSLATE_NOOP(
-                    "Import", "No record titled {title} in the catalogue: import the biblio file first."),
-                    {"title": inc.record_title}))
+                result.bad.append(self._no_record(inc))
                 return
         for item in items:
             self._item(inc, ref, item, flags)
@@ -173,6 +171,19 @@ class ImportSession:
             self._counted_copies(inc, ref)
         for flag in flags:  # flags of a row whose record matched by title
             self.flags.append((flag, ref, None))
+
+    @staticmethod
+    def _no_record(inc: Incoming) -> BadRow:
+        """A copy row whose record is not here. A row naming no title is the copy of a record without a title
+        (SLiMS writes the record's title): that record was refused, importing the biblio file first does not help."""
+        if inc.record_title:
+            return BadRow(inc.row, QT_TRANSLATE_NOOP(
+                "Import", "No record titled {title} in the catalogue: import the biblio file first."),
+                {"title": inc.record_title})
+        return BadRow(inc.row, QT_TRANSLATE_NOOP(
+            "Import", "Copy {barcode}: its record has no title, and a record without a title is left out. Give it "
+                      "its title in SLiMS, then import again."),
+            {"barcode": ", ".join(item.get("barcode", "") for item in inc.items)})
 
     def _record(self, inc: Incoming, rec: dict[str, Any], flagged: set[str], flags: list[review.Flag]) -> Ref:
         result = self.result

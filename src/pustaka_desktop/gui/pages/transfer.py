@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from ...core.catalog import covers, review
@@ -99,7 +99,17 @@ class TransferPage(Page):
         if wizard.exec() and wizard.result_plans:
             self.last_import.setText(self.tr("Last import:") + "\n" + describe_all(wizard.result_plans))
             if wizard.fmt() == "slims-sql":
-                self.offer_the_rest_of(wizard.path(), wizard.pictures(), wizard.database())
+                path, pictures, database = wizard.path(), wizard.pictures(), wizard.database()
+                self.after_review(wizard.review_dialog, lambda: self.offer_the_rest_of(path, pictures, database))
+
+    @staticmethod
+    def after_review(dialog, then: Callable[[], None]) -> None:
+        """``then`` once the review list the import opened is closed (at once when none opened): one thing
+        at a time, the question about the members never comes up over the list of fields to check."""
+        if dialog is None or not dialog.isVisible():
+            then()
+        else:
+            dialog.finished.connect(lambda _result: QTimer.singleShot(0, then))  # (once the list is gone)
 
     def offer_the_rest_of(self, backup: str, pictures: str | None = None, database: str | None = None) -> None:
         """A SLiMS backup holds more than the catalogue: moving in goes on with its members, then its loans,

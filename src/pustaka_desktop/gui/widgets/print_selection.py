@@ -120,12 +120,22 @@ class SelectionBox(QWidget):
             widget, maker = self._editor(key)
             self.stack.addWidget(widget)
             self.makers.append(maker)
-        self.mode.currentIndexChanged.connect(self.stack.setCurrentIndex)
+        self.mode.currentIndexChanged.connect(self.show_editor)
         self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.show_editor(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.mode)
         layout.addWidget(self.stack)
+
+    def show_editor(self, index: int) -> None:
+        """The editor of the chosen mode, as tall as itself: a stack is as tall as its tallest page (the list
+        of scanned barcodes), which left "in the last 30 days" floating in an empty box."""
+        for n in range(self.stack.count()):  # (the width stays the widest page's: the form does not jump)
+            tall = QSizePolicy.Policy.Preferred if n == index else QSizePolicy.Policy.Ignored
+            self.stack.widget(n).setSizePolicy(QSizePolicy.Policy.Preferred, tall)
+        self.stack.setCurrentIndex(index)
+        self.stack.updateGeometry()
 
     def _editor(self, key: str):
         box = QWidget()
@@ -185,7 +195,7 @@ class SelectionBox(QWidget):
             return scan_list, lambda: f"{key}:" + ",".join(scan_list.codes())
         edit = QLineEdit()
         edit.setPlaceholderText({
-            "search": self.tr("words from the title, author, call number..."),
+            "search": self.tr("words from the title, author, subject, or an ISBN or barcode..."),  # (what search finds)
         }.get(key, ""))
         edit.setAccessibleName(edit.placeholderText())
         self.changed_by(edit.textChanged)
