@@ -7010,6 +7010,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Tidak ada judul {title} di katalog: impor berkas biblio terlebih dahulu.</translation>
         </message>
         <message>
+            <source>Copy {barcode}: its record has no title, and a record without a title is left out. Give it its title in SLiMS, then import again.</source>
+            <translation>Eksemplar {barcode}: cantumannya tidak berjudul, dan cantuman tanpa judul dilewati. Beri judul di SLiMS, lalu impor lagi.</translation>
+        </message>
+        <message>
             <source>The copy {barcode} was left out: row {first} of this file has the same barcode.</source>
             <translation>Eksemplar {barcode} tidak diimpor: baris {first} berkas ini memakai barkode yang sama.</translation>
         </message>
@@ -7407,6 +7411,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>{came} of {read} records came in.</source>
             <translation>{came} dari {read} judul berhasil masuk.</translation>
+        </message>
+        <message>
+            <source>Rows describing the same book as an earlier row, taken as its record with their copies (Perlu diperiksa): {count}.</source>
+            <translation>Baris yang menggambarkan buku yang sama dengan baris sebelumnya, digabung ke cantumannya beserta eksemplarnya (Perlu diperiksa): {count}.</translation>
         </message>
         <message>
             <source>Records: {add} to add, {update} to update, {skip} already the same.</source>
@@ -12556,8 +12564,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>pindai kartu anggota atau ketik nomornya, lalu Enter</translation>
         </message>
         <message>
-            <source>words from the title, author, call number...</source>
-            <translation>kata dari judul, pengarang, nomor panggil...</translation>
+            <source>words from the title, author, subject, or an ISBN or barcode...</source>
+            <translation>kata dari judul, pengarang, subjek, atau ISBN atau barkode...</translation>
         </message>
     </context>
     <context>
