@@ -49,8 +49,23 @@ def _raw_fts(db, match: str, extra: str = "", params: tuple = ()) -> Callable[[]
     return run
 
 
+def _raw_shelf(db, ddc: str, call: str = "") -> Callable[[], object]:
+    """The straightforward query for a shelf: the records of the class by the ddc index, by class then
+    title, count and top 20 (with a call number: the copies that carry it exactly)."""
+    bounds = (ddc, ddc[:-1] + chr(ord(ddc[-1]) + 1))
+    copy = "AND EXISTS (SELECT 1 FROM item i WHERE i.record_id = r.id AND i.call_number = ?)" if call else ""
+    params = (*bounds, call) if call else bounds
+
+    def run():
+        db.execute_sql(f"SELECT count(*) FROM record r WHERE r.ddc >= ? AND r.ddc < ? {copy}", params).fetchone()
+        return db.execute_sql(f"SELECT r.id FROM record r WHERE r.ddc >= ? AND r.ddc < ? {copy} "
+                              "ORDER BY r.ddc, r.title LIMIT 20", params).fetchall()
+    return run
+
+
 def rows(ctx: BenchContext) -> list[Row]:
     from pustaka_desktop.core.catalog import search
+    from pustaka_desktop.core.catalog.classnumber import from_call_number
     from pustaka_desktop.core.catalog.search import Filters
     from pustaka_desktop.core.service import Library
     from pustaka_desktop.core.store import write as store
@@ -64,6 +79,9 @@ def rows(ctx: BenchContext) -> list[Row]:
     isbn = Record.select(Record.isbn).where(Record.isbn != "").order_by(Record.id.desc()).scalar()
     isbn_typed = f"{isbn[:3]}-{isbn[3:6]}-{isbn[6:12]}-{isbn[12]}"
     barcode = Item.select(Item.barcode).order_by(Item.id).limit(1).offset(12345).scalar()
+    # a shelf as a librarian types it: a copy's call number, and its class alone (core/catalog/shelf_search.py)
+    call = Item.select(Item.call_number).order_by(Item.id).limit(1).offset(4321).scalar()
+    shelf_class = from_call_number(call)
 
     def ours(text: str, filters: Filters | None = None) -> Callable[[], object]:
         return lambda: search.search(lib, text, filters, limit=20)
@@ -85,6 +103,8 @@ def rows(ctx: BenchContext) -> list[Row]:
         ("a filter + word (children, 'cerita')", ours("cerita", Filters(audience="children")),
          _raw_fts(db, '"cerita"', "AND r.audience = ?", ("children",))),
         ("no hits", ours("zebrakuda"), _raw_fts(db, '"zebrakuda"')),
+        (f"a class number ('{shelf_class}')", ours(shelf_class), _raw_shelf(db, shelf_class)),
+        (f"a call number ('{call}')", ours(call), _raw_shelf(db, shelf_class, call)),
         # search that forgives (core/catalog/spelling.py): an old spelling folds to the index's key; a
         # typo that finds nothing is corrected from the index vocabulary (the raw row: the right word)
         ("an old spelling ('tjerita')", ours("tjerita"), _raw_fts(db, '"cerita"')),

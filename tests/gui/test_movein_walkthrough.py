@@ -115,8 +115,9 @@ def test_the_review_list_shows_the_kind_of_each_field_whole(qtbot, lib, libraria
 
 
 def test_the_label_search_promises_only_what_the_catalogue_search_finds(qtbot, lib, librarian, tmp_path):
-    """The Printing page's search said "words from the title, author, call number…"; a call number such as
-    899.221 3 finds nothing (the catalogue search does not look at call numbers), so the preview stayed empty."""
+    """The Printing page's search said "words from the title, author, call number…" while a call number such
+    as 899.221 3 found nothing, so the preview stayed empty. The catalogue search now finds class and call
+    numbers (core.catalog.shelf_search), and the hint says so again."""
     from PySide6.QtWidgets import QLineEdit
 
     from pustaka_desktop.core.catalog.search import search
@@ -125,13 +126,13 @@ def test_the_label_search_promises_only_what_the_catalogue_search_finds(qtbot, l
 
     wizard = _checked_pair(qtbot, lib, librarian, tmp_path)
     importer.import_slims(lib, librarian, wizard.path(), wizard.items())
-    assert search(lib, "899.221 3").hits == []  # (if this ever finds, the placeholder may say "call number")
+    assert [hit.title for hit in search(lib, "899.221 3").hits] == ["Laskar Pelangi"]
     page = PrintingPage(AppContext(lib, librarian))
     qtbot.addWidget(page)
     box = page.items
     box.mode.setCurrentIndex(box.mode.findData("search"))
     placeholder = box.stack.currentWidget().findChild(QLineEdit).placeholderText()
-    assert "title" in placeholder and "call number" not in placeholder
+    assert "title" in placeholder and "call number" in placeholder
 
 
 def test_the_labels_choice_of_copies_is_as_tall_as_what_it_asks(qtbot, lib, librarian):

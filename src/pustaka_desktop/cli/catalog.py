@@ -75,13 +75,16 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json({
             "total": page.total, "offset": page.offset, "exact": page.exact, "ranked": page.ranked,
-            "corrected": page.corrected,
+            "corrected": page.corrected, "shelf": page.shelf,
             "hits": [vars(hit) for hit in page.hits],
         })
         return 0
     if page.corrected:
         print(translate("cli", "Nothing found for “{typed}”. Did you mean: {better}? Showing its results.").format(
             typed=args.query, better=page.corrected))
+    if page.shelf:  # the query read as a class or call number: that shelf, by class number then title
+        print(translate("cli", "Class or call number {shelf}: sorted by class number, then title.").format(
+            shelf=page.shelf))
     print(translate("cli", "{total} titles found.").format(total=format_number(page.total)))
     for hit in page.hits:
         line = f"{hit.record_id:>7}  {hit.call_number:<18}  {hit.title}"

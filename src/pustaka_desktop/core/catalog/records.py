@@ -488,6 +488,8 @@ def live_copy(barcode: str) -> Item | None:
         item = Item.get_or_none((Item.barcode == value) & LIVE_ITEM)
         if item is not None:
             return item
+    if code.lower() == code.upper():  # no letter to write in the other case ("297", "2019"): nothing to scan for
+        return None
     stored = barcode_as_stored(code)  # (only now: it reads every barcode, no index helps it)
     return Item.get_or_none((Item.barcode == stored) & LIVE_ITEM) if stored else None
 

@@ -19,6 +19,10 @@ the same way, so *Pramoedya* finds *Pramudya* and the reverse; an ISBN typed in 
 (``978-623``, ``602-03``) is an ISBN prefix; and when a query finds nothing, a word of five letters or
 more that the index does not know is replaced by the nearest one it does, and the page says so
 (``SearchPage.corrected``: "Maksud Anda: pertanian?").
+
+A class number or a call number (``899.221 3``, ``2X4.1 SUR``, ``F HIR``) finds the records on that
+shelf, by class number then title (``shelf_search``; ``SearchPage.shelf`` says how it was read). A bare
+three-digit number is first a word (``100 Resep``), the shelf when the words find nothing.
 """
 
 from __future__ import annotations
@@ -30,8 +34,10 @@ from typing import Any
 from ..errors import ValidationError
 from ..service import Library
 from ..store.models import Item, Record
+from . import shelf_search
 from .isbn import normalise_isbn
 from .records import DDC_CLASSES, LIVE_ITEM, LIVE_RECORD, authors_of, call_number_for, live_copy
+from .search_index import CLASS_DIGIT_SQL
 from .spelling import fold, max_edits, nearest
 
 RANK_LIMIT = 2000
@@ -88,6 +94,7 @@ class SearchPage:
     ranked: bool = False
     offset: int = 0
     corrected: str = ""  # the hits are for this text (a typo corrected): "Maksud Anda: ...?"
+    shelf: str = ""  # the query read as a class or call number ("899.2213 HIR"): the hits are that shelf's
 
 
 def _isbn_prefix(chunk: str) -> str:
@@ -152,18 +159,48 @@ def _facet_match(filters: Filters) -> str:
     return "{facets} : (" + " AND ".join(terms) + ")" if terms else ""
 
 
-def _item_filter_sql(filters: Filters) -> tuple[str, list[Any]]:
+def _item_filter_sql(filters: Filters, record_id: str = "record_fts.rowid") -> tuple[str, list[Any]]:
     """Availability and location depend on the copies: an EXISTS over item ('' when not asked)."""
     if not (filters.available or filters.location):
         return "", []
     params: list[Any] = []
-    sub = "EXISTS (SELECT 1 FROM item i WHERE i.record_id = record_fts.rowid AND +i.deleted = 0"
+    sub = f"EXISTS (SELECT 1 FROM item i WHERE i.record_id = {record_id} AND +i.deleted = 0"
     if filters.available:
         sub += " AND i.status = 'available'"
     if filters.location:
         sub += " AND i.location = ?"
         params.append(filters.location)
     return sub + ")", params
+
+
+def _record_filter_sql(filters: Filters) -> tuple[str, list[Any]]:
+    """The filters as a condition on ``record r`` (the shelf search, which does not go through FTS5);
+    the same meaning as the facets (``_facet_match``) and ``_item_filter_sql``."""
+    conditions: list[str] = []
+    params: list[Any] = []
+    for column, value in (("material_type", filters.material_type), ("audience", filters.audience),
+                          ("language", filters.language)):
+        if value:
+            conditions.append(f"lower(r.{column}) = ?")
+            params.append(value.lower())
+    if filters.ddc_class:
+        if filters.ddc_class not in DDC_CLASSES:
+            raise ValueError(f"unknown DDC class {filters.ddc_class}")
+        conditions.append(f"({CLASS_DIGIT_SQL.format(r='r')}) = ?")
+        params.append(filters.ddc_class[0])
+    if not filters.include_hidden:
+        conditions.append("NOT r.hidden")
+    items, item_params = _item_filter_sql(filters, "r.id")
+    if items:
+        conditions.append(items)
+        params += item_params
+    return " AND ".join(conditions), params
+
+
+def _shelf(lib: Library, shelf: shelf_search.ShelfQuery, filters: Filters, offset: int, limit: int) -> SearchPage:
+    where, params = _record_filter_sql(filters)
+    total, ids = shelf_search.page(lib, shelf, where, params, offset, limit)
+    return SearchPage(total, hits(lib, ids), offset=offset, shelf=shelf.shown if total else "")
 
 
 def _exact(lib: Library, text: str, filters: Filters) -> list[int]:
@@ -210,12 +247,26 @@ def search(lib: Library, text: str = "", filters: Filters | None = None, offset:
 def _search(lib: Library, text: str, filters: Filters | None, offset: int, limit: int,
             prefix: bool) -> SearchPage:
     filters = filters or Filters()
-    db = lib.db
     exact = _exact(lib, text, filters)
     if exact:
         ids = exact[offset:offset + limit]
         return SearchPage(len(exact), hits(lib, ids), exact=exact[0], ranked=False, offset=offset)
+    shelf = shelf_search.read(text)
+    if shelf is not None and shelf.sure:
+        found = _shelf(lib, shelf, filters, offset, limit)
+        if found.total:
+            return found
+    found = _words(lib, text, filters, offset, limit, prefix)
+    if not found.total and shelf is not None and not shelf.sure:  # "297": no title has it, the shelf has
+        found = _shelf(lib, shelf, filters, offset, limit)
+    if not found.total and shelf is not None:
+        found.shelf = shelf.shown  # what was looked for, for the sentence that says nothing was found
+    return found
 
+
+def _words(lib: Library, text: str, filters: Filters, offset: int, limit: int, prefix: bool) -> SearchPage:
+    """The FTS5 search (see the module doc)."""
+    db = lib.db
     text_expr = fts_query(text, prefix)
     if not text_expr and _WORD.search(text or ""):
         return SearchPage(0, offset=offset)

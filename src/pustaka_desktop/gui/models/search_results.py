@@ -24,6 +24,7 @@ class SearchResultsModel(PagedTableModel):
         self.filters = search.Filters(include_hidden=include_hidden)
         self.exact: int | None = None
         self.corrected = ""
+        self.shelf = ""
         self.headers = [
             QCoreApplication.translate("SearchResultsModel", "Title"),
             QCoreApplication.translate("SearchResultsModel", "Author"),
@@ -49,6 +50,7 @@ class SearchResultsModel(PagedTableModel):
     def _show(self, page: search.SearchPage) -> None:
         self.exact = page.exact
         self.corrected = page.corrected  # a typo corrected: the rows are for this text
+        self.shelf = page.shelf  # the text read as a class or call number
         self.show_rows(page.hits, page.total)
 
     def fetch_page(self, offset: int) -> list[search.Hit]:

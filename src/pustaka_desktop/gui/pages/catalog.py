@@ -55,7 +55,7 @@ class CatalogPage(QWidget):
 
         # --- search box and filters -------------------------------------------------------------
         self.query = QLineEdit()
-        self.query.setPlaceholderText(self.tr("Search title, author, subject, ISBN or barcode (Ctrl+F)"))
+        self.query.setPlaceholderText(self.tr("Search title, author, subject, ISBN, barcode or call number (Ctrl+F)"))
         self.query.setAccessibleName(self.tr("Search the catalogue"))
         self.query.setClearButtonEnabled(True)
         self.count = QLabel()
@@ -72,6 +72,11 @@ class CatalogPage(QWidget):
         self.did_you_mean.setAccessibleName(self.tr("Did you mean"))
         self.did_you_mean.linkActivated.connect(self._use_correction)
         self.did_you_mean.hide()
+        # what a search looked for: a class or call number read as such, or why nothing was found
+        self.search_note = QLabel()
+        self.search_note.setWordWrap(True)
+        self.search_note.setAccessibleName(self.tr("About the search"))
+        self.search_note.hide()
 
         self.material_type = self._filter_combo(self.tr("All types"), catalog.MATERIAL_TYPES,
                                                 self.tr("Material type filter"))
@@ -179,6 +184,7 @@ class CatalogPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.did_you_mean)
+        layout.addWidget(self.search_note)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         layout.addLayout(record_buttons)
@@ -257,6 +263,9 @@ class CatalogPage(QWidget):
                 typed=self.model.text.strip())) + " " + self.tr("Did you mean: {better}?").format(better=link)
                 + " " + html.escape(self.tr("Its results are shown.")))
         self.did_you_mean.setVisible(bool(corrected))
+        note = "" if corrected else self._search_note()
+        self.search_note.setText(note)
+        self.search_note.setVisible(bool(note))
         row = self.model.row_of(select_id) if select_id is not None else -1
         if row < 0 and self.model.rowCount():
             row = 0  # the best match's details show at once
@@ -267,6 +276,23 @@ class CatalogPage(QWidget):
         else:
             self.results.clearSelection()
             self._show_record(None)
+
+    def _search_note(self) -> str:
+        """What the search looked for: the shelf a class or call number names, or, when nothing was found,
+        what was searched (a librarian who gets "0 titles" learns whether the query was read as she meant)."""
+        shelf, typed = self.model.shelf, self.model.text.strip()
+        if self.model.total and shelf:
+            return self.tr("Class or call number {shelf}: sorted by class number, then title.").format(shelf=shelf)
+        if self.model.total or not typed:
+            return ""
+        if shelf:
+            note = self.tr("No title has the class number or call number {shelf}.").format(shelf=shelf)
+        else:
+            note = self.tr("Nothing found for “{typed}” in titles, authors, subjects, series, publishers, ISBNs, "
+                           "barcodes, class numbers or call numbers.").format(typed=typed)
+        if self.filters().any():
+            note += " " + self.tr("A filter is on: try again without it.")
+        return note
 
     def _use_correction(self, _link: str = "") -> None:
         corrected = getattr(self.model, "corrected", "")

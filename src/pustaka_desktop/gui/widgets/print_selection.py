@@ -195,7 +195,8 @@ class SelectionBox(QWidget):
             return scan_list, lambda: f"{key}:" + ",".join(scan_list.codes())
         edit = QLineEdit()
         edit.setPlaceholderText({
-            "search": self.tr("words from the title, author, subject, or an ISBN or barcode..."),  # (what search finds)
+            "search": self.tr("words from the title or author, a class or call number (899.221 3 HIR), "
+                              "an ISBN or barcode..."),  # (what search finds)
         }.get(key, ""))
         edit.setAccessibleName(edit.placeholderText())
         self.changed_by(edit.textChanged)
