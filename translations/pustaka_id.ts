@@ -1619,10 +1619,6 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
     <context>
         <name>CatalogPage</name>
         <message>
-            <source>Search title, author, subject, ISBN or barcode (Ctrl+F)</source>
-            <translation>Cari judul, pengarang, subjek, ISBN atau barkode (Ctrl+F)</translation>
-        </message>
-        <message>
             <source>Search the catalogue</source>
             <translation>Cari di katalog</translation>
         </message>
@@ -1771,6 +1767,14 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>&amp;Tersedia sekarang</translation>
         </message>
         <message>
+            <source>Search title, author, subject, ISBN, barcode or call number (Ctrl+F)</source>
+            <translation>Cari judul, pengarang, subjek, ISBN, barkode atau nomor panggil (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>About the search</source>
+            <translation>Tentang pencarian</translation>
+        </message>
+        <message>
             <source>&amp;Mark lost</source>
             <translation>Tanda&amp;i hilang</translation>
         </message>
@@ -1841,6 +1845,22 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>Its results are shown.</source>
             <translation>Hasilnya ditampilkan.</translation>
+        </message>
+        <message>
+            <source>Class or call number {shelf}: sorted by class number, then title.</source>
+            <translation>Nomor kelas atau nomor panggil {shelf}: diurutkan menurut nomor kelas, lalu judul.</translation>
+        </message>
+        <message>
+            <source>No title has the class number or call number {shelf}.</source>
+            <translation>Tidak ada judul dengan nomor kelas atau nomor panggil {shelf}.</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{typed}” in titles, authors, subjects, series, publishers, ISBNs, barcodes, class numbers or call numbers.</source>
+            <translation>Tidak ada hasil untuk “{typed}” di judul, pengarang, subjek, seri, penerbit, ISBN, barkode, nomor kelas atau nomor panggil.</translation>
+        </message>
+        <message>
+            <source>A filter is on: try again without it.</source>
+            <translation>Ada saringan yang aktif: coba lagi tanpa saringan.</translation>
         </message>
         <message>
             <source>Choose a title to see its details and copies.</source>
@@ -12564,8 +12584,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>pindai kartu anggota atau ketik nomornya, lalu Enter</translation>
         </message>
         <message>
-            <source>words from the title, author, subject, or an ISBN or barcode...</source>
-            <translation>kata dari judul, pengarang, subjek, atau ISBN atau barkode...</translation>
+            <source>words from the title or author, a class or call number (899.221 3 HIR), an ISBN or barcode...</source>
+            <translation>kata dari judul atau pengarang, nomor kelas atau nomor panggil (899.221 3 HIR), ISBN atau barkode...</translation>
         </message>
     </context>
     <context>
@@ -15265,6 +15285,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Nothing found for “{typed}”. Did you mean: {better}? Showing its results.</source>
             <translation>Tidak ada hasil untuk “{typed}”. Maksud Anda: {better}? Hasilnya ditampilkan.</translation>
+        </message>
+        <message>
+            <source>Class or call number {shelf}: sorted by class number, then title.</source>
+            <translation>Nomor kelas atau nomor panggil {shelf}: diurutkan menurut nomor kelas, lalu judul.</translation>
         </message>
         <message>
             <source>{total} titles found.</source>
