@@ -77,6 +77,8 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     # 0014: a class number kept as written with a call number's tail ("899.221 3 HIR l") files under its
     # own first digit in the catalogue index, as the collection report counts it
     (14, _run_script("0014_class_digit_of_a_kept_number.sql")),
+    # 0015: a class's copies' call numbers read from one covering index (the shelf search's author mark)
+    (15, _run_script("0015_item_call_numbers_by_record.sql")),
 ]
 
 LATEST = MIGRATIONS[-1][0]
