@@ -1,0 +1,51 @@
+"""What a volunteer met walking a whole SLiMS move-in (the walk-through's "larger problems"): each message
+says what is really the case, and a suggestion is there where one can be guessed."""
+
+from __future__ import annotations
+
+import pytest
+
+from pustaka_desktop.core.interop import importer, member_import, slims_history
+from pustaka_desktop.core.store.models import Loan
+from tests.core import interop_fixtures
+from tests.core.test_interop_slims_backup import BIBLIO, ITEMS, write_dump
+from tests.core.test_interop_slims_history import _history
+
+empty_lib_factory = interop_fixtures.empty_lib_factory  # a fixture
+
+UNTITLED = dict(biblio_id=9, gmd_id=1, title="", publish_year="2010", language_id="id", authors=[], topics=[])
+UNTITLED_COPY = dict(item_id=9, biblio_id=9, item_code="B0010", coll_type_id=1, item_status_id="0")
+LOAN = (  # loan_id, item_code, member_id, loan_date, due_date, renewed, rules, actual, is_lent, is_return, return_date
+    (1, "B0010", "M001", "2025-11-03", "2025-11-10", 0, 0, None, 1, 1, "2025-11-12"),  # a copy of the untitled record
+    (2, "Z0404", "M001", "2025-11-03", "2025-11-10", 0, 0, None, 1, 1, "2025-11-12"),  # a copy SLiMS had deleted
+)
+RESERVE = ((1, "M002", 9, "B0010", "2026-02-22 10:00:00"),)  # the untitled record, reserved
+
+
+@pytest.fixture
+def untitled_moved_in(tmp_path, empty_lib_factory):
+    """A library whose catalogue and members came in from a backup holding a record without a title (refused,
+    with its copy) and a loan of that copy."""
+    from pustaka_desktop.core.interop import slims_backup
+
+    lib, by = empty_lib_factory("DESA")
+    columns = slims_backup.KNOWN_COLUMNS["item"]
+    items = [tuple(i.get(c) for c in columns) for i in [*ITEMS, UNTITLED_COPY]]
+    dump = write_dump(tmp_path / "backup_20260301_170000.sql", biblio=[*BIBLIO, UNTITLED],
+                      extra={**_history(loans_=LOAN, reserves_=RESERVE), "item": items})
+    records, _copies = importer.import_slims_backup(lib, by, dump)
+    assert [bad.template for bad in records.bad] == ["The title is empty."]  # refused, with its line
+    member_import.import_members(lib, by, dump)
+    return lib, by, dump, records.bad[0].row
+
+
+def test_a_loan_of_a_copy_whose_record_had_no_title_says_so_not_import_the_catalogue(untitled_moved_in):
+    lib, by, dump, refused_line = untitled_moved_in
+    plan = slims_history.import_history(lib, by, dump, dry_run=True)
+    said = {bad.row: (bad.template, bad.params) for bad in plan.bad}
+    loan_line, deleted_line, reserve_line = sorted(said)
+    assert said[loan_line] == (slims_history.COPY_UNTITLED, {"barcode": "B0010", "line": refused_line})
+    assert said[deleted_line] == (slims_history.COPY_DELETED, {"barcode": "Z0404"})
+    assert said[reserve_line] == (slims_history.TITLE_UNTITLED, {"line": refused_line})
+    assert all("import the catalogue from this backup first" not in template for template, _ in said.values())
+    assert Loan.select().count() == 0
