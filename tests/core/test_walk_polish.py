@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from pustaka_desktop.core.interop import importer, member_import, slims_history
-from pustaka_desktop.core.store.models import Loan
+from pustaka_desktop.core.catalog import review
+from pustaka_desktop.core.interop import importer, member_import, row_checks, slims_history
+from pustaka_desktop.core.store.models import Loan, Record
 from tests.core import interop_fixtures
 from tests.core.test_interop_slims_backup import BIBLIO, ITEMS, write_dump
 from tests.core.test_interop_slims_history import _history
@@ -49,3 +50,21 @@ def test_a_loan_of_a_copy_whose_record_had_no_title_says_so_not_import_the_catal
     assert said[reserve_line] == (slims_history.TITLE_UNTITLED, {"line": refused_line})
     assert all("import the catalogue from this backup first" not in template for template, _ in said.values())
     assert Loan.select().count() == 0
+
+
+def test_a_year_typed_with_a_letter_for_a_digit_gets_the_year_as_its_suggestion(tmp_path, empty_lib_factory):
+    lib, by = empty_lib_factory("DESA")
+    typed = {1: "20l5", 2: "2O15", 5: "l998", 7: "c2O1o"}  # biblio_id -> the year as typed at SLiMS
+    biblio = [dict(b, publish_year=typed[b["biblio_id"]]) for b in BIBLIO]
+    importer.import_slims_backup(lib, by, write_dump(tmp_path / "backup.sql", biblio=biblio))
+    flags = {flag.value: flag for flag in review.open_flags(lib, reason="year")}
+    assert {value: flag.suggestion for value, flag in flags.items()} == {
+        "20l5": "2015", "2O15": "2015", "l998": "1998", "c2O1o": "c2010"}
+    done, failed = review.fix_many(lib, by, [flag.id for flag in flags.values()])  # "Pakai semua saran"
+    assert (done, failed) == (4, [])
+    assert sorted(r.year for r in Record.select()) == [1998, 2010, 2015, 2015]
+
+
+@pytest.mark.parametrize("typed", ["lOlO", "1O99", "9O99", "2l05", "Oslo"])
+def test_no_year_is_guessed_from_a_word_or_an_unlikely_year(typed):
+    assert row_checks.year_suggestion(typed, 2026) == ""
