@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from pustaka_desktop.core.catalog import review
+from pustaka_desktop.core.catalog import class_style, records, review
 from pustaka_desktop.core.interop import importer, member_import, row_checks, slims_history
-from pustaka_desktop.core.store.models import Loan, Record
+from pustaka_desktop.core.printing.selection import copy_labels
+from pustaka_desktop.core.store.models import Item, Loan, Record
 from tests.core import interop_fixtures
 from tests.core.test_interop_slims_backup import BIBLIO, ITEMS, write_dump
 from tests.core.test_interop_slims_history import _history
@@ -68,3 +69,26 @@ def test_a_year_typed_with_a_letter_for_a_digit_gets_the_year_as_its_suggestion(
 @pytest.mark.parametrize("typed", ["lOlO", "1O99", "9O99", "2l05", "Oslo"])
 def test_no_year_is_guessed_from_a_word_or_an_unlikely_year(typed):
     assert row_checks.year_suggestion(typed, 2026) == ""
+
+
+def test_a_record_shows_its_class_number_as_its_copies_write_it(tmp_path, empty_lib_factory):
+    """SLiMS wrote ``899.221 3 HIR l`` on the copies: the record's class and call number say the same, and so
+    does a spine label of a copy without its own call number, after the move-in."""
+    lib, by = empty_lib_factory("DESA")
+    importer.import_slims_backup(lib, by, write_dump(tmp_path / "backup.sql"))
+    laskar = Record.get(Record.slims_id == "slims:1")
+    copy = Item.get(Item.barcode == "B0001")
+    assert (laskar.ddc, copy.call_number) == ("899.2213", "899.221 3 HIR l")  # stored without marks
+    assert class_style.segmented()
+    assert class_style.shown(laskar.ddc) == "899.221 3"
+    assert records.call_number_for(laskar) == copy.call_number
+    copy.call_number = ""  # (a copy given no call number of its own)
+    assert copy_labels([copy])[0].call_number == "899.221 3 HIR l"
+
+
+def test_a_library_that_chose_keeps_its_way_and_one_without_marked_copies_shows_none(tmp_path, empty_lib_factory):
+    lib, by = empty_lib_factory("DESA")
+    class_style.choose(False)
+    importer.import_slims_backup(lib, by, write_dump(tmp_path / "backup.sql"))
+    assert not class_style.segmented() and class_style.shown("899.2213") == "899.2213"
+    assert records.call_number_for(Record.get(Record.slims_id == "slims:1")) == "899.2213 HIR l"

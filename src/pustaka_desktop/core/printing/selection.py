@@ -182,13 +182,15 @@ def main_author(record: Record) -> str:
 
 
 def copy_labels(items: list[Item]) -> list[CopyLabel]:
+    from ..catalog import class_style
     from ..catalog.callnumber import derive_call_number
 
     out = []
+    segmented = class_style.segmented()  # (a copy without its own call number: the library's way)
     for item in items:
         record = item.record
         author = main_author(record)
-        call_number = item.call_number or derive_call_number(record.ddc, record.title, author)
+        call_number = item.call_number or derive_call_number(record.ddc, record.title, author, segmented=segmented)
         out.append(CopyLabel(item.id, item.barcode, call_number, record.title, author))
     return out
 

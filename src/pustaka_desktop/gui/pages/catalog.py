@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.catalog import class_style, search
 from ...core.catalog import records as catalog
-from ...core.catalog import search
 from ...core.catalog.copies import ITEM_STATUSES, items_of, set_item_status
 from ...core.catalog.isbn import format_isbn
 from ...core.errors import PustakaError
@@ -314,7 +314,7 @@ class CatalogPage(QWidget):
             (self.tr("ISBN"), format_isbn(r.isbn) if r.isbn else ""),
             (self.tr("ISSN"), r.issn),
             (self.tr("Material type"), _cat(catalog.MATERIAL_TYPES.get(r.material_type, r.material_type))),
-            (self.tr("DDC class"), r.ddc),
+            (self.tr("DDC class"), class_style.shown(r.ddc)),  # as its call numbers write it
             (self.tr("Call number"), catalog.call_number_for(r)),
             (self.tr("Subjects"), "; ".join(catalog.subjects_of(r))),
             (self.tr("Audience"), _cat(catalog.AUDIENCES.get(r.audience, r.audience))),
