@@ -92,3 +92,23 @@ def test_a_library_that_chose_keeps_its_way_and_one_without_marked_copies_shows_
     importer.import_slims_backup(lib, by, write_dump(tmp_path / "backup.sql"))
     assert not class_style.segmented() and class_style.shown("899.2213") == "899.2213"
     assert records.call_number_for(Record.get(Record.slims_id == "slims:1")) == "899.2213 HIR l"
+
+
+def test_just_added_right_after_a_move_in_says_why_it_is_empty_and_what_to_choose(tmp_path, empty_lib_factory):
+    """The copies came in with the dates SLiMS received them (years ago): "just added" holds none of them, and
+    says so, instead of "the selection is empty"."""
+    from pustaka_desktop.core.errors import ValidationError
+    from pustaka_desktop.core.interop import slims_backup
+    from pustaka_desktop.core.printing import selection
+
+    lib, by = empty_lib_factory("DESA")
+    with pytest.raises(ValidationError) as empty:  # a new library: nothing received or entered
+        selection.copies_to_print(lib, "just-added")
+    assert (empty.value.template, empty.value.params["days"]) == (selection.NOTHING_JUST_ADDED, 30)
+    columns = slims_backup.KNOWN_COLUMNS["item"]
+    received = [tuple(dict(i, received_date="2019-02-01").get(c) for c in columns) for i in ITEMS]
+    importer.import_slims_backup(lib, by, write_dump(tmp_path / "backup.sql", extra={"item": received}))
+    with pytest.raises(ValidationError) as moved_in:
+        selection.copies_to_print(lib, "just-added:7")
+    assert (moved_in.value.template, moved_in.value.params) == (selection.ONLY_IMPORTED, {"days": 7, "count": 6})
+    assert len(selection.copies_to_print(lib, "dates:2019-01-01..2019-12-31")) == 6  # one way it names
