@@ -112,3 +112,23 @@ def test_just_added_right_after_a_move_in_says_why_it_is_empty_and_what_to_choos
         selection.copies_to_print(lib, "just-added:7")
     assert (moved_in.value.template, moved_in.value.params) == (selection.ONLY_IMPORTED, {"days": 7, "count": 6})
     assert len(selection.copies_to_print(lib, "dates:2019-01-01..2019-12-31")) == 6  # one way it names
+
+
+def test_the_cli_names_the_library_as_written_without_a_second_perpustakaan(tmp_path, capsys):
+    """A village library's name starts with "Perpustakaan": init and move-in (Indonesian, the default) printed
+    "Perpustakaan Perpustakaan Desa Sukamaju"."""
+    from pustaka_desktop.cli import main as cli_main
+
+    old = tmp_path / "lama.sqlite3"
+    assert cli_main(["--db", str(old), "init", "--library-name", "Perpustakaan Desa Sukamaju", "--library-code", "SKM",
+                     "--librarian", "pustakawan", "--password", "rahasia1"]) == 0
+    created = capsys.readouterr().out
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert cli_main(["--db", str(old), "move-out", "-o", str(usb)]) == 0
+    capsys.readouterr()
+    packed = next(usb.glob("pustaka-pindah-skm-*.zip"))
+    assert cli_main(["--db", str(tmp_path / "baru" / "pustaka.sqlite3"), "move-in", str(packed)]) == 0
+    moved = capsys.readouterr().out
+    for said in (created, moved):
+        assert said.startswith("Perpustakaan Desa Sukamaju (SKM) ") and "Perpustakaan Perpustakaan" not in said
