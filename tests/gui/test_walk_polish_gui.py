@@ -17,3 +17,31 @@ def test_the_item_files_part_says_first_that_its_copies_got_their_details(qapp):
     assert not any(line.startswith("Copies: ") or "to add" in line for line in lines)
     items.items_add = 2  # two copies only this file has (their records came in before)
     assert describe(items).splitlines()[2] == "Other copies in this file: 2 to add, 0 to update, 0 already the same."
+
+
+def test_use_all_suggestions_says_how_many_it_used_and_a_screen_reader_hears_it(qtbot, lib, librarian, tmp_path):
+    from pustaka_desktop.core.catalog import review
+    from pustaka_desktop.core.interop import importer
+    from pustaka_desktop.gui.context import AppContext
+    from pustaka_desktop.gui.review_list import ReviewDialog
+    from pustaka_desktop.gui.widgets.a11y import ANNOUNCEMENTS
+    from tests.core.test_interop_slims_backup import BIBLIO, write_dump
+
+    typed = {1: "20l5", 2: "2O15", 7: "20xx5"}  # two years with a suggestion, one without
+    biblio = [dict(b, publish_year=typed.get(b["biblio_id"], b["publish_year"])) for b in BIBLIO]
+    importer.import_slims_backup(lib, librarian, write_dump(tmp_path / "backup.sql", biblio=biblio))
+    with_suggestion = sum(1 for entry in review.open_flags(lib) if entry.suggestion)
+    assert with_suggestion >= 2
+    heard: list[tuple[str, bool]] = []
+    ANNOUNCEMENTS.announced.connect(lambda text, assertive: heard.append((text, assertive)))
+    try:
+        dialog = ReviewDialog(AppContext(lib, librarian))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.all_button.click()
+    finally:
+        ANNOUNCEMENTS.announced.disconnect()
+    left = review.open_count(lib)
+    said = f"{with_suggestion} suggested corrections used; {left} fields are left to check."
+    assert left >= 1 and dialog.status.text() == said
+    assert (said, False) in heard
