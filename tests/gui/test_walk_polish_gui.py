@@ -45,3 +45,63 @@ def test_use_all_suggestions_says_how_many_it_used_and_a_screen_reader_hears_it(
     said = f"{with_suggestion} suggested corrections used; {left} fields are left to check."
     assert left >= 1 and dialog.status.text() == said
     assert (said, False) in heard
+
+
+ARABIC_TITLE = "Riyāḍ aṣ-Ṣāliḥīn = رياض الصالحين"
+
+
+def _moved_in_page(qtbot, lib, librarian):
+    """The Catalogue page as wide as it is in the window on a 1366×768 screen, on a record SLiMS's copies
+    wrote with a segmented call number."""
+    from pustaka_desktop.core.catalog import records as catalog
+    from pustaka_desktop.core.catalog.copies import add_item
+    from pustaka_desktop.gui.context import AppContext
+    from pustaka_desktop.gui.pages.catalog import CatalogPage
+
+    record = catalog.add_record(lib, librarian, title=ARABIC_TITLE, authors="An-Nawawi, Yahya ibn Syaraf",
+                                ddc="899.2213").record
+    add_item(lib, librarian, record, call_number="899.221 3 NAW r", location="Rak B", accession_no="6120/P/2010")
+    page = CatalogPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    page.resize(1120, 690)  # (the sidebar takes the rest of 1366)
+    page.show()
+    page.run_search()
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=3000)
+    page.results.selectRow(0)
+    qtbot.waitUntil(lambda: page.copies_model.rowCount() == 1, timeout=3000)
+    return page
+
+
+def test_at_1366_the_call_number_and_the_copys_status_are_read_whole(qtbot, lib, librarian):
+    page = _moved_in_page(qtbot, lib, librarian)
+    results, copies = page.results, page.copies
+    call = results.fontMetrics().horizontalAdvance("899.221 3 NAW r")
+    assert results.columnWidth(3) >= results.horizontalHeader().sectionSizeHint(3)  # "Call number" not cut
+    assert results.columnWidth(3) >= call + 6  # (and the margins of its cell)
+    assert not copies.wordWrap()  # the call number on one line
+    header = copies.horizontalHeader()
+    status = page.copies_model.headerData(2, header.orientation())
+    assert status == "Status" and copies.columnWidth(1) >= call + 6
+    assert header.sectionViewportPosition(2) + header.sectionSize(2) <= copies.viewport().width()  # in view
+
+
+def test_a_title_ending_in_arabic_is_cut_at_the_arabics_end_not_its_middle(qtbot, lib, librarian):
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from pustaka_desktop.gui.widgets.tables import PDI, RLI
+
+    page = _moved_in_page(qtbot, lib, librarian)
+    results = page.results
+    option = QStyleOptionViewItem()
+    option.initFrom(results.viewport())
+    option.widget = results
+    index = page.model.index(0, 0)
+    # the title column narrower than the title (as beside a long author or on a smaller screen)
+    option.rect = QRect(0, 0, results.fontMetrics().horizontalAdvance(ARABIC_TITLE) * 3 // 4, 30)
+    results.itemDelegateForColumn(0).initStyleOption(option, index)
+    latin, arabic = ARABIC_TITLE.split("= ")
+    assert option.text.startswith(f"{latin}= {RLI}") and option.text.endswith(f"…{PDI}")
+    kept = option.text[len(latin) + 3:-2]
+    assert kept and arabic.startswith(kept) and kept != arabic  # its first words, in their order
+    assert results.fontMetrics().horizontalAdvance(option.text) < option.rect.width()
