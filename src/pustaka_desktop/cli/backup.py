@@ -143,6 +143,7 @@ def cmd_move_in(args: argparse.Namespace) -> int:
 
     target = resolve_db_path(args.db)
     info = move.unpack(args.file, target)
-    print(translate("cli", "Library {name} ({code}) moved in: {path}. Log in with the same librarian account as on "
+    # (the name as written, without "Library" before it: see setup_cmds.cmd_init)
+    print(translate("cli", "{name} ({code}) moved in: {path}. Log in with the same librarian account as on "
                            "the old PC.").format(name=info["name"], code=info["code"], path=target))
     return 0

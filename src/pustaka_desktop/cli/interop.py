@@ -122,11 +122,15 @@ def _report(args: argparse.Namespace, lib, result, before: set) -> int:
             came=result.records_in, read=result.records_in + len(result.bad), refused=len(result.bad)))
         print(translate("cli", "Records: {add} to add, {update} to update, {skip} unchanged.").format(
             add=result.records_add, update=result.records_update, skip=result.records_skip))
-    print(translate("cli", "Copies: {add} to add, {update} to update, {skip} unchanged.").format(
-        add=result.items_add, update=result.items_update, skip=result.items_skip))
-    if result.items_detailed:
+    counts = {"add": result.items_add, "update": result.items_update, "skip": result.items_skip}
+    if result.items_detailed:  # first, so no "Copies: 0 to add" reads as if none came in (gui: copies_lines)
         print(translate("cli", "Copies the records file listed, with their details from this file: {count}.").format(
             count=result.items_detailed))
+        if any(counts.values()):
+            print(translate("cli", "Other copies in this file: {add} to add, {update} to update, {skip} unchanged.")
+                  .format(**counts))
+    else:
+        print(translate("cli", "Copies: {add} to add, {update} to update, {skip} unchanged.").format(**counts))
     if result.flags:
         print(translate("cli", "{rows} rows have {flags} fields kept as written for review "
                                "(pustaka-cli review list).").format(rows=result.flagged_rows, flags=result.flags))

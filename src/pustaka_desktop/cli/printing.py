@@ -103,7 +103,7 @@ def _user(args: argparse.Namespace):
 def cmd_labels(args: argparse.Namespace) -> int:
     lib, by = _user(args)
     template = templates.get_template(args.template)
-    items = selection.copy_labels(selection.select_items(lib, args.select))
+    items = selection.copy_labels(selection.copies_to_print(lib, args.select))
     result = labels.print_labels(
         lib, by, args.kind, template, items, args.output, skip=args.skip, copies=args.copies, band=not args.no_band,
         calibration=templates.get_calibration(template.name, args.printer))

@@ -43,7 +43,9 @@ def cmd_init(args: argparse.Namespace) -> int:
         lib, name=args.library_name, code=args.library_code, librarian=args.librarian, password=password,
         pin=args.pin, language=args.language, kind="district" if args.district else "village", **extra,
     )
-    print(translate("cli", "Library {name} ({code}) created in {path}.").format(
+    # the name as the library wrote it, without a word before it: a village library's already starts with
+    # "Perpustakaan" ("Perpustakaan Perpustakaan Desa ..."), and a TBM's is not a "library"
+    print(translate("cli", "{name} ({code}) created in {path}.").format(
         name=lib.profile.name, code=lib.profile.code, path=lib.path))
     return 0
 

@@ -244,17 +244,28 @@ class ReviewDialog(QDialog):
     def fix_all(self) -> None:
         ids = [e.id for e in self.entries if e.suggestion]
         done, failed = review.fix_many(self.ctx.lib, self.ctx.user, ids)
-        self._done(0, [error_text(exc) for _, exc in failed])
+        self._done(0, [error_text(exc) for _, exc in failed], used=done)
 
-    def _done(self, row: int, problems: list[str]) -> None:
-        self.status.setText("\n".join(problems))
-        if problems:  # said aloud too: the focus stays in the table
-            announce(self.status, self.status.text(), assertive=True)
+    def _done(self, row: int, problems: list[str], used: int | None = None) -> None:
+        """The list again after an action; what went wrong said below it. ``used``: how many suggestions "Use all
+        suggestions" applied, said first (only the count above the list changed, and a screen reader heard
+        nothing)."""
         self.ctx.events.catalog_changed.emit()
         self.load(row)
+        said = [] if used is None else [self._used(used)]
+        self.status.setText("\n".join(said + problems))
+        if said or problems:  # said aloud too: the focus stays in the table
+            announce(self.status, self.status.text(), assertive=bool(problems))
         self.table.setFocus()
-        if not self.entries:  # the focus stays in a table now empty: the list being done is said aloud
+        if not self.entries and not said:  # the focus stays in a table now empty: the list being done is said aloud
             announce(self.summary, self.summary.text())
+
+    def _used(self, used: int) -> str:
+        left = review.open_count(self.ctx.lib)
+        if left:
+            return self.tr("{used} suggested corrections used; {left} fields are left to check.").format(
+                used=used, left=left)
+        return self.tr("{used} suggested corrections used; nothing is left to check.").format(used=used)
 
 
 def open_review(ctx: AppContext, parent=None, closed=None) -> ReviewDialog:

@@ -144,14 +144,16 @@ def main_entry(title: str, main_author: str = "", kind: str = "person") -> str:
     return entry[:3].upper()
 
 
-def derive_call_number(ddc: str, title: str, main_author: str = "", kind: str = "person") -> str:
-    """``899.2213 HIR l``: class part, three letters of the main entry, the title's letter."""
-    parts = [class_part(ddc), main_entry(title, main_author, kind), title_letter(title)]
+def derive_call_number(ddc: str, title: str, main_author: str = "", kind: str = "person",
+                       segmented: bool = False) -> str:
+    """``899.2213 HIR l``: class part, three letters of the main entry, the title's letter. ``segmented``:
+    the class with the KDT space (``899.221 3 HIR l``), when that is the library's way (``class_style``)."""
+    parts = [class_part(ddc, segmented), main_entry(title, main_author, kind), title_letter(title)]
     return " ".join(p for p in parts if p)
 
 
-def class_part(ddc: str) -> str:
+def class_part(ddc: str, segmented: bool = False) -> str:
     """The class number as the call number shows it (``classnumber.display``: prefix, number); a
     value that is not a class number (kept as written by an import) is used as it stands."""
     text = " ".join((ddc or "").split())
-    return classnumber.display(text) if classnumber.parse(text) is not None else text
+    return classnumber.display(text, segmented) if classnumber.parse(text) is not None else text

@@ -35,7 +35,7 @@ from ..service import Library
 from ..store import write as store
 from ..store.clock import this_year
 from ..store.models import Item, Record, Staff, Subject
-from . import classnumber
+from . import class_style, classnumber
 from .callnumber import derive_call_number
 from .isbn import normalise_isbn
 
@@ -163,7 +163,9 @@ def author_names(record: Record) -> str:
 
 def call_number_for(record: Record | dict[str, Any]) -> str:
     """The Indonesian call number (``899.221 HIR l``) derived from a record's class number, title and
-    main author (its kind too: an organisation files under its first word; see ``callnumber``)."""
+    main author (its kind too: an organisation files under its first word; see ``callnumber``), its class
+    written the library's way (``class_style``: ``899.221 3`` or ``899.2213``)."""
+    segmented = class_style.segmented()
     if isinstance(record, dict):
         authors = record.get("authors", [])
         if isinstance(authors, str):
@@ -172,10 +174,11 @@ def call_number_for(record: Record | dict[str, Any]) -> str:
             except ValueError:
                 authors = []
         kind = authors[0].get("kind", "person") if authors and isinstance(authors[0], dict) else "person"
-        return derive_call_number(record.get("ddc", ""), record.get("title", ""), first_author(authors), kind)
+        return derive_call_number(record.get("ddc", ""), record.get("title", ""), first_author(authors), kind,
+                                  segmented)
     authors = authors_of(record)
     kind = authors[0].get("kind", "person") if authors else "person"
-    return derive_call_number(record.ddc, record.title, first_author(authors), kind)
+    return derive_call_number(record.ddc, record.title, first_author(authors), kind, segmented)
 
 
 def year_in(text: str) -> int | None:

@@ -29,7 +29,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import auth
-from ..catalog import search
+from ..catalog import class_style, search
 from ..errors import Cancelled
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import paused_gc
@@ -165,6 +165,7 @@ def _import(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Path, di
                            **{k: v for k, v in result.summary().items()
                               if k in ("records", "copies", "bad_rows", "flags")})
                 result.applied = True
+            class_style.adopt_from_copies()  # (a move-in: class numbers shown as its call numbers write them)
     except _DryRun:
         pass
     if pictures is not None:

@@ -12,6 +12,7 @@ from typing import Any
 from ..catalog import classnumber, records, review
 from ..catalog.isbn import isbn13_check_digit
 from ..cells import FORMULA_START, looks_like_formula
+from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from .types import Incoming, fold
 
@@ -31,11 +32,40 @@ def isbn_suggestion(raw: str) -> str:
     return ""
 
 
-def suggestion(field_name: str, raw: Any) -> str:
+# a run of four digits and the letters typed for them (l, I for 1; O, o for 0), not inside a longer word
+_YEAR_TYPED = re.compile(r"(?<![0-9lIOo])[0-9lIOo]{4}(?![0-9lIOo])")
+_DIGIT_OF = str.maketrans("lIOo", "1100")
+SUGGESTED_YEAR_FROM = 1800
+
+
+def year_suggestion(raw: str, this_year: int | None = None) -> str:
+    """A year typed with a letter for a digit (``20l5``, ``2O15``, ``c2O15``, ``l998``: l or I for 1, O or o
+    for 0, next to keys that look alike) -> the text with the digits (``2015``, ``c2015``), when that reads as
+    a year the catalogue takes; else "". Only a run of four with at least two real digits is read so: a word
+    such as "lOlO" or a place name is left alone."""
+    def typed(match: re.Match[str]) -> str:
+        run = match.group(0)
+        return run.translate(_DIGIT_OF) if sum(c.isdigit() for c in run) >= 2 else run
+
+    text = _YEAR_TYPED.sub(typed, raw or "")
+    if text == raw:
+        return ""
+    try:
+        year = records.parse_year(text, this_year)
+    except ValidationError:  # still no year, or an impossible one
+        return ""
+    # a guess the librarian may take with all the others at once ("Pakai semua saran"): only a year a book on a
+    # village library's shelf may have, not any the catalogue would take (1099 from "1O99")
+    return text if year is not None and year >= SUGGESTED_YEAR_FROM else ""
+
+
+def suggestion(field_name: str, raw: Any, this_year: int | None = None) -> str:
     if field_name == "ddc":
         return classnumber.suggest(str(raw))
     if field_name == "isbn":
         return isbn_suggestion(str(raw))
+    if field_name == "year_text":
+        return year_suggestion(str(raw), this_year)
     return ""
 
 
@@ -108,7 +138,7 @@ def checked_record(rec: dict[str, Any], this_year: int, row: int,
         reason = _REASON_OF.get(name, name)
         flags.append(review.Flag(reason=reason, field="year_text" if reason == "year" else name, value=str(raw),
                                  template=template, params=params, context="Errors",
-                                 suggestion=suggestion(name, raw), row=row))
+                                 suggestion=suggestion(name, raw, this_year), row=row))
     return {k: v for k, v in cleaned.items() if v not in ("", None, [])}, flagged
 
 

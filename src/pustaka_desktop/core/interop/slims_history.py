@@ -7,8 +7,9 @@ Run it after the catalogue and the members came in from the same backup (``impor
 ``members-import``). Rows are matched on SLiMS's item code (our barcode: as written, else the one copy whose
 barcode differs from it only in case, as SLiMS's desk matched a code typed in small letters) and its
 member_id (our member number). A row whose copy or member is not here, or that cannot be true (a loan
-dated after today, a copy already lent here since), is left out and listed with its line number;
-everything else comes in, in ONE transaction (a dry run counts the same and writes nothing).
+dated after today, a copy already lent here since), is left out and listed with its line number and the
+reason the backup gives (a copy whose record had no title did not come in with the catalogue: that record's
+line is named; a copy SLiMS had deleted is said so); everything else comes in, in ONE transaction (a dry run counts the same and writes nothing).
 
 - A member who is not here is one of two cases, and the report says which: in the backup's member table
   (import the members from this backup first), or not even there: SLiMS had deleted them. A book still out
@@ -226,6 +227,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "This library holds no copies or no members yet: import the catalogue and the members of "
                       "{path} first, then its history. Nothing was imported."), path=Path(path).name)
+    _not_here(result, here, path, cancel, database)
     _absent_members(result, here)
     weekly = ",".join(str(day) for day in sorted(here.weekly))
     if weekly and len(here.weekly) < 7 and here.closed_weekdays == DEFAULT_CLOSED and weekly != DEFAULT_CLOSED:
@@ -245,8 +247,7 @@ def _reservation(result: HistoryPlan, here: Here, today: date, number: int, row:
     barcode = here.barcode(str(row.get("item_code") or "").strip())
     record = here.records.get(f"slims:{row.get('biblio_id')}") or (here.record_of[barcode] if barcode else None)
     if record is None:
-        _left_out(result, number, QT_TRANSLATE_NOOP(
-            "Import", "The reserved title is not in the catalogue: import the catalogue from this backup first."))
+        here.not_here.append((number, "reserve", "", str(row.get("biblio_id") or "")))
         return
     member = _member(here, number, row, "reserve", None)
     if member is None:
@@ -294,6 +295,56 @@ def _holiday(result: HistoryPlan, here: Here, number: int, row: dict[str, Any]) 
     result.new_holidays.append({"uid": uid, "starts_on": day, "ends_on": day,
                                 "name": str(row.get("description") or "").strip()[:100]})
     result.holidays += 1
+
+
+COPY_NOT_HERE = QT_TRANSLATE_NOOP(
+    "Import", "Copy {barcode} is not in the catalogue: import the catalogue from this backup first.")
+COPY_UNTITLED = QT_TRANSLATE_NOOP(
+    "Import", "Copy {barcode} is not in the catalogue: its record in this backup (line {line}) has no title, so it "
+              "did not come in with the catalogue. Give that record a title in SLiMS, then import the catalogue and "
+              "this history again.")
+COPY_DELETED = QT_TRANSLATE_NOOP(
+    "Import", "Copy {barcode} is not in the catalogue, nor among this backup's copies (SLiMS had deleted it): "
+              "left out.")
+TITLE_NOT_HERE = QT_TRANSLATE_NOOP(
+    "Import", "The reserved title is not in the catalogue: import the catalogue from this backup first.")
+TITLE_UNTITLED = QT_TRANSLATE_NOOP(
+    "Import", "The reserved title is not in the catalogue: its record in this backup (line {line}) has no title, so "
+              "it did not come in with the catalogue. Give that record a title in SLiMS, then import the catalogue "
+              "and this history again.")
+
+
+def _not_here(result: HistoryPlan, here: Here, path: str | Path, cancel: Cancel | None,
+              database: str | None) -> None:
+    """The loans and reservations whose copy or title is not in the catalogue, each with the reason the backup
+    itself gives: "import the catalogue first" is wrong after the catalogue came in from this very backup, when
+    the record was refused there for having no title (named by its line, as the catalogue import listed it),
+    or SLiMS had deleted the copy. The backup is read again for its copies and records only when a row
+    needs them (its ``item`` and ``biblio`` tables come before ``loan``, but not in every dump)."""
+    if not here.not_here:
+        return
+    codes = {code for _, _, code, _ in here.not_here if code}
+    biblio_of: dict[str, str] = {}  # item code -> its biblio_id, of the codes asked about
+    untitled: dict[str, int] = {}  # biblio_id -> line, of the records without a title
+    read: set[str] = set()
+    for number, table, row in slims_backup.read_tables(path, {"item", "biblio"}, cancel, database):
+        if not number or isinstance(row, BadRow):
+            continue
+        read.add(table)
+        if table == "item" and str(row.get("item_code") or "").strip() in codes:
+            biblio_of[str(row.get("item_code")).strip()] = str(row.get("biblio_id") or "")
+        elif table == "biblio" and not str(row.get("title") or "").split():
+            untitled[str(row.get("biblio_id") or "")] = number
+    for number, kind, code, biblio in here.not_here:
+        line = untitled.get(biblio or biblio_of.get(code, ""))
+        if kind == "reserve":
+            _left_out(result, number, TITLE_UNTITLED if line else TITLE_NOT_HERE, **({"line": line} if line else {}))
+        elif line:
+            _left_out(result, number, COPY_UNTITLED, barcode=code, line=line)
+        elif code and "item" in read and code not in biblio_of:
+            _left_out(result, number, COPY_DELETED, barcode=code)
+        else:
+            _left_out(result, number, COPY_NOT_HERE, barcode=code or "-")
 
 
 def _member(here: Here, number: int, row: dict[str, Any], table: str, payload: Any) -> HeldMember | None:
@@ -379,10 +430,8 @@ def _loan(result: HistoryPlan, here: Here, today: date, number: int, row: dict[s
         return
     code = str(row.get("item_code") or "").strip()
     barcode = here.barcode(code)
-    if barcode is None:
-        _left_out(result, number, QT_TRANSLATE_NOOP(
-            "Import", "Copy {barcode} is not in the catalogue: import the catalogue from this backup first."),
-            barcode=code or "-")
+    if barcode is None:  # (why: once the backup's copies and records are read, ``_not_here``)
+        here.not_here.append((number, "loan", code, ""))
         return
     item_id = here.items[barcode]
     due = day_of(row.get("due_date")) or lent

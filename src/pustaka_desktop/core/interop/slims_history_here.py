@@ -102,6 +102,10 @@ class Here:
         self.names: dict[str, str] = {}  # member_id -> the name the visitor book wrote (a member not here)
         # member_id -> the rows of a member not here: (table, line, what comes in if a member is made)
         self.absent: dict[str, list[tuple[str, int, Any]]] = {}
+        # the rows whose copy (loans: its item code) or title (reservations: its biblio_id) is not in the
+        # catalogue, (line, "loan" or "reserve", item code, biblio_id): why is told once the backup's copies and
+        # records are read
+        self.not_here: list[tuple[int, str, str, str]] = []
         # uid -> (id, returned at); a loan undone or deleted here counts as returned: nothing to close
         self.loans = {uid: (lid, (returned or at) if deleted else returned) for uid, lid, returned, deleted, at in
                       Loan.select(Loan.uid, Loan.id, Loan.returned_at, Loan.deleted, Loan.loaned_at).tuples()}

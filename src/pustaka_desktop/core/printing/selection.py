@@ -2,7 +2,9 @@
 
 A selection can be written as one short text, the same in the CLI and the GUI:
 
-- ``just-added`` or ``just-added:DAYS`` copies received or entered in the last DAYS days (default 30)
+- ``just-added`` or ``just-added:DAYS`` copies received or entered in the last DAYS days (default 30); an
+  import keeps the old system's received dates, so copies just moved in are not in it (``nothing_chosen``
+  says so when it is empty)
 - ``dates:FROM..TO``          copies received (or entered, when no receipt date) between two dates
 - ``accession:A..B``          accession numbers from A to B (numbers compare by their leading digits)
 - ``barcodes:X,Y,Z``          hand-picked copies, in that order
@@ -87,6 +89,42 @@ def items_just_added(lib: Library, days: int = DEFAULT_DAYS) -> list[Item]:
     start = lib.clock.now() - timedelta(days=days)
     query = _live_items().where((Item.received_on >= since) | (Item.received_on.is_null() & (Item.created_at >= start)))
     return _limited(query.order_by(Item.id))
+
+
+NOTHING_CHOSEN = QT_TRANSLATE_NOOP("Errors", "Nothing to print: the selection is empty.")
+NOTHING_JUST_ADDED = QT_TRANSLATE_NOOP(
+    "Errors", "Nothing to print: no copy was received or entered in the last {days} days. Choose the copies another "
+              "way: received between dates, accession numbers, or a catalogue search.")
+ONLY_IMPORTED = QT_TRANSLATE_NOOP(
+    "Errors", "Nothing to print: no copy was received in the last {days} days. The {count} copies imported in that "
+              "time keep the dates they were received in the old system (their books most likely carry labels "
+              "already), so they are not \"just added\". To print labels for some of them, choose \"Catalogue "
+              "search\" (a title, an author, a shelf), \"Chosen in the catalogue\" or \"Accession numbers\".")
+
+
+def copies_to_print(lib: Library, spec: str) -> list[Item]:
+    """The copies a selection names (``select_items``); none is refused, saying why (``nothing_chosen``)."""
+    items = select_items(lib, spec)
+    if not items:
+        raise nothing_chosen(lib, spec)
+    return items
+
+
+def nothing_chosen(lib: Library, spec: str) -> ValidationError:
+    """Why a selection holds no copy. "Just added" is by the day a copy was received: right after a move-in
+    it is empty though thousands of copies were just entered, as an import keeps the received dates of the
+    old system. Those copies are deliberately not "just added" (their books are on the shelf with their
+    labels; printing thousands of labels by default would waste the sheets): the message says so, and how
+    to choose some of them."""
+    kind, _, value = (spec or "").strip().partition(":")
+    if kind.strip().lower() != "just-added":
+        return ValidationError(NOTHING_CHOSEN, field="select")
+    days = int(value) if value.strip().isdigit() else DEFAULT_DAYS
+    start = lib.clock.now() - timedelta(days=days)
+    imported = _live_items().where(Item.created_at >= start).count()
+    if imported:
+        return ValidationError(ONLY_IMPORTED, field="select", days=days, count=imported)
+    return ValidationError(NOTHING_JUST_ADDED, field="select", days=days)
 
 
 def items_by_dates(lib: Library, first: date, last: date) -> list[Item]:
@@ -182,13 +220,15 @@ def main_author(record: Record) -> str:
 
 
 def copy_labels(items: list[Item]) -> list[CopyLabel]:
+    from ..catalog import class_style
     from ..catalog.callnumber import derive_call_number
 
     out = []
+    segmented = class_style.segmented()  # (a copy without its own call number: the library's way)
     for item in items:
         record = item.record
         author = main_author(record)
-        call_number = item.call_number or derive_call_number(record.ddc, record.title, author)
+        call_number = item.call_number or derive_call_number(record.ddc, record.title, author, segmented=segmented)
         out.append(CopyLabel(item.id, item.barcode, call_number, record.title, author))
     return out
 

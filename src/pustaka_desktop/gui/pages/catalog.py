@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.catalog import class_style, search
 from ...core.catalog import records as catalog
-from ...core.catalog import search
 from ...core.catalog.copies import ITEM_STATUSES, items_of, set_item_status
 from ...core.catalog.isbn import format_isbn
 from ...core.errors import PustakaError
@@ -37,9 +37,11 @@ from ..models.rows import Column, RowsModel
 from ..models.search_results import SearchResultsModel
 from ..widgets.forms import add_all, button, search_as_you_type, side_by_side
 from ..widgets.messages import info, show_error
-from ..widgets.tables import EXTENDED, INTERACTIVE, model_table
+from ..widgets.tables import EXTENDED, INTERACTIVE, ElideAtTheEnd, fit_columns, fit_widths, model_table
 
 DEBOUNCE_MS = 200
+NOTE = 5  # the copies' note column, the last
+COPY_CHARS = 18  # the widest a copy's column grows before its text is cut with "…" (a call number: ~15)
 
 
 def _cat(text: str) -> str:
@@ -101,8 +103,10 @@ class CatalogPage(QWidget):
         self.results = model_table(self.model, self.tr("Search results"), selection=EXTENDED, resize=INTERACTIVE,
                                    stretch=0)
         self.results.setWordWrap(False)
-        for column, width in ((1, 150), (2, 50), (3, 100), (4, 90), (5, 70)):
-            self.results.setColumnWidth(column, width)
+        # the title takes what is left; the others as wide as their title and what they hold (on a 1366×768
+        # screen "Nomor panggil" and "899.221 3 HIR l" were cut): author, year, call number, shelf, available
+        fit_widths(self.results, {1: 15, 2: 4, 3: 17, 4: 6, 5: 6})
+        self.results.setItemDelegateForColumn(0, ElideAtTheEnd(self.results))  # a title ending in Arabic
         self.results.selectionModel().currentRowChanged.connect(self._row_changed)
 
         # --- detail pane ------------------------------------------------------------------------
@@ -111,16 +115,19 @@ class CatalogPage(QWidget):
         self.detail.setOpenLinks(False)
         self.detail.setTabChangesFocus(True)  # Tab moves on to the copies, never gets stuck here
         self.copies_model = RowsModel([
+            # what the desk asks of a copy first (where it is, whether it is in) before its accession number: the
+            # pane is narrow on a 1366×768 screen, and the status was out of view behind a scroll bar
             Column(self.tr("Barcode"), lambda i: i.barcode),
-            Column(self.tr("Accession no."), lambda i: i.accession_no),
             Column(self.tr("Call number"), lambda i: i.call_number),
-            Column(self.tr("Location"), lambda i: i.location),
             Column(self.tr("Status"), lambda i: _cat(ITEM_STATUSES.get(i.status, i.status))),
+            Column(self.tr("Location"), lambda i: i.location),
+            Column(self.tr("Accession no."), lambda i: i.accession_no),
             Column(self.tr("Note"), lambda i: i.condition_note),
         ], self)
         self.copies_model.highlight = lambda i: None if i.status in ("available", "on_loan") else "#fde2e1"
         self.copies = model_table(self.copies_model, self.tr("Copies of this title"), selection=EXTENDED,
                                   resize=INTERACTIVE)
+        self.copies.setWordWrap(False)  # a call number on one line ("899.221 1 HIR" over "r" read as two)
         self.copies.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.copies.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.copies.doubleClicked.connect(lambda *_: self.edit_copy())
@@ -340,7 +347,7 @@ class CatalogPage(QWidget):
             (self.tr("ISBN"), format_isbn(r.isbn) if r.isbn else ""),
             (self.tr("ISSN"), r.issn),
             (self.tr("Material type"), _cat(catalog.MATERIAL_TYPES.get(r.material_type, r.material_type))),
-            (self.tr("DDC class"), r.ddc),
+            (self.tr("DDC class"), class_style.shown(r.ddc)),  # as its call numbers write it
             (self.tr("Call number"), catalog.call_number_for(r)),
             (self.tr("Subjects"), "; ".join(catalog.subjects_of(r))),
             (self.tr("Audience"), _cat(catalog.AUDIENCES.get(r.audience, r.audience))),
@@ -358,10 +365,18 @@ class CatalogPage(QWidget):
             alt = e(self.tr("Cover picture"))
             cover = f'<img src="data:image/jpeg;base64,{data}" height="150" style="float: right" alt="{alt}">'
         self.detail.setHtml(f"{cover}<h3>{title}</h3>{hidden}<table>{body}</table>")
-        self.copies_model.set_rows(items_of(r))
+        copies = items_of(r)
+        self.copies_model.set_rows(copies)
+        self._fit_copies(copies)
         if self.copies_model.rowCount():
             self.copies.selectRow(0)
         self._update_buttons()
+
+    def _fit_copies(self, copies: list[Item]) -> None:
+        """The copies' columns as wide as what they show (a record has a few copies: measured whole), the note
+        column only when a copy has a note, so all a copy is fits the narrow pane of a 1366×768 screen."""
+        self.copies.setColumnHidden(NOTE, not any(item.condition_note for item in copies))
+        fit_columns(self.copies, COPY_CHARS, range(NOTE))
 
     def selected_item(self) -> Item | None:
         index = self.copies.currentIndex()

@@ -323,7 +323,7 @@ class PrintingPage(QWidget):
             summary = self.tr("{copies} copies, {labels} labels on {pages} sheets.")
 
             def copies():
-                return self.cached("items", spec, lambda s: selection.copy_labels(selection.select_items(lib, s)))
+                return self.cached("items", spec, lambda s: selection.copy_labels(selection.copies_to_print(lib, s)))
 
             def full(progress, cancelled):
                 return labels.print_labels(lib, user, kind, template, copies(), skip=skip, copies=count,
