@@ -5709,6 +5709,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Pilihan itu berisi lebih dari {limit} eksemplar; pilih rentang yang lebih kecil.</translation>
         </message>
         <message>
+            <source>Nothing to print: no copy was received or entered in the last {days} days. Choose the copies another way: received between dates, accession numbers, or a catalogue search.</source>
+            <translation>Tidak ada yang dicetak: tidak ada eksemplar yang diterima atau dimasukkan dalam {days} hari terakhir. Pilih eksemplarnya dengan cara lain: diterima antara tanggal, nomor induk, atau cari di katalog.</translation>
+        </message>
+        <message>
+            <source>Nothing to print: no copy was received in the last {days} days. The {count} copies imported in that time keep the dates they were received in the old system (their books most likely carry labels already), so they are not "just added". To print labels for some of them, choose "Catalogue search" (a title, an author, a shelf), "Chosen in the catalogue" or "Accession numbers".</source>
+            <translation>Tidak ada yang dicetak: tidak ada eksemplar yang diterima dalam {days} hari terakhir. {count} eksemplar yang diimpor dalam waktu itu tetap memakai tanggal terima dari sistem lama (bukunya kemungkinan besar sudah berlabel), jadi tidak termasuk "Baru ditambahkan". Untuk mencetak label sebagian dari eksemplar itu, pilih "Cari di katalog" (judul, pengarang, rak), "Dipilih di katalog" atau "Nomor induk".</translation>
+        </message>
+        <message>
             <source>That selection holds more than {limit} members; choose a smaller range.</source>
             <translation>Pilihan itu berisi lebih dari {limit} anggota; pilih rentang yang lebih kecil.</translation>
         </message>
@@ -7270,6 +7278,18 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Anggota {member} sudah dihapus di perpustakaan ini: tidak dimasukkan.</translation>
         </message>
         <message>
+            <source>Copy {barcode} is not in the catalogue: its record in this backup (line {line}) has no title, so it did not come in with the catalogue. Give that record a title in SLiMS, then import the catalogue and this history again.</source>
+            <translation>Eksemplar {barcode} tidak ada di katalog: cantumannya di cadangan ini (baris {line}) tanpa judul, jadi tidak ikut masuk bersama katalog. Beri judul cantuman itu di SLiMS, lalu impor lagi katalog dan riwayat ini.</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} is not in the catalogue, nor among this backup's copies (SLiMS had deleted it): left out.</source>
+            <translation>Eksemplar {barcode} tidak ada di katalog, juga tidak ada di daftar eksemplar cadangan ini (sudah dihapus di SLiMS): dilewati.</translation>
+        </message>
+        <message>
+            <source>The reserved title is not in the catalogue: its record in this backup (line {line}) has no title, so it did not come in with the catalogue. Give that record a title in SLiMS, then import the catalogue and this history again.</source>
+            <translation>Judul yang dipesan tidak ada di katalog: cantumannya di cadangan ini (baris {line}) tanpa judul, jadi tidak ikut masuk bersama katalog. Beri judul cantuman itu di SLiMS, lalu impor lagi katalog dan riwayat ini.</translation>
+        </message>
+        <message>
             <source>The loan has no date it was lent ({value}).</source>
             <translation>Peminjaman ini tidak punya tanggal pinjam ({value}).</translation>
         </message>
@@ -7459,6 +7479,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Fields kept as written, to check afterwards (Perlu diperiksa): {flags} in {rows} rows.</source>
             <translation>Isian yang disimpan seperti tertulis, untuk diperiksa sesudahnya (Perlu diperiksa): {flags} di {rows} baris.</translation>
+        </message>
+        <message>
+            <source>Other copies in this file: {add} to add, {update} to update, {skip} already the same.</source>
+            <translation>Eksemplar lain di berkas ini: {add} ditambah, {update} diperbarui, {skip} sudah sama.</translation>
         </message>
         <message>
             <source>records</source>
@@ -12392,6 +12416,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <source>Nothing left to check.</source>
             <translation>Tidak ada lagi yang perlu diperiksa.</translation>
         </message>
+        <message>
+            <source>{used} suggested corrections used; {left} fields are left to check.</source>
+            <translation>{used} saran perbaikan dipakai; tinggal {left} isian yang perlu diperiksa.</translation>
+        </message>
+        <message>
+            <source>{used} suggested corrections used; nothing is left to check.</source>
+            <translation>{used} saran perbaikan dipakai; tidak ada lagi yang perlu diperiksa.</translation>
+        </message>
     </context>
     <context>
         <name>Roles</name>
@@ -15111,8 +15143,8 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Berikan kata sandi pustakawan dengan --password atau $PUSTAKA_PASSWORD.</translation>
         </message>
         <message>
-            <source>Library {name} ({code}) created in {path}.</source>
-            <translation>Perpustakaan {name} ({code}) dibuat di {path}.</translation>
+            <source>{name} ({code}) created in {path}.</source>
+            <translation>{name} ({code}) dibuat di {path}.</translation>
         </message>
         <message>
             <source>Demo library ready: {counts}.</source>
@@ -15187,8 +15219,8 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Seluruh perpustakaan ada di {path}. Di PC baru: pustaka-cli move-in BERKAS (atau "Pindahan dari PC lama" pada layar pertama). PC ini tidak akan mengirim bundel sinkronisasi lagi.</translation>
         </message>
         <message>
-            <source>Library {name} ({code}) moved in: {path}. Log in with the same librarian account as on the old PC.</source>
-            <translation>Perpustakaan {name} ({code}) sudah dipindahkan ke: {path}. Masuk dengan akun pustakawan yang sama seperti di PC lama.</translation>
+            <source>{name} ({code}) moved in: {path}. Log in with the same librarian account as on the old PC.</source>
+            <translation>{name} ({code}) sudah dipindahkan ke: {path}. Masuk dengan akun pustakawan yang sama seperti di PC lama.</translation>
         </message>
         <message>
             <source>--items goes with slims-biblio (SLiMS's two exports together).</source>
@@ -15241,6 +15273,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>--repository and --database go with slims-sql (a SLiMS database backup).</source>
             <translation>--repository dan --database dipakai bersama slims-sql (cadangan basis data SLiMS).</translation>
+        </message>
+        <message>
+            <source>Other copies in this file: {add} to add, {update} to update, {skip} unchanged.</source>
+            <translation>Eksemplar lain di berkas ini: {add} ditambah, {update} diperbarui, {skip} tidak berubah.</translation>
         </message>
         <message>
             <source>Imported.</source>
