@@ -7,7 +7,6 @@ Enter chooses."""
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -15,10 +14,9 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from pustaka_desktop.core import formatting
 from pustaka_desktop.core.interop import slims_backup
-from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.dialogs.slims_database import DatabaseChooser, describe
-from pustaka_desktop.gui.import_wizard import ImportWizard
 from tests.core.test_slims_backup_counts import server_dump
+from tests.gui.test_dump_database_chooser import _wizard
 
 
 @pytest.fixture
@@ -62,15 +60,6 @@ def chooser(monkeypatch, qtbot):
 
     monkeypatch.setattr(DatabaseChooser, "exec", exec_)
     return shown
-
-
-def _wizard(qtbot, lib, librarian, path: Path) -> ImportWizard:
-    wizard = ImportWizard(AppContext(lib, librarian))
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.choose.path.setText(str(path))
-    assert wizard.choose.format.currentData() == "slims-sql"
-    return wizard
 
 
 def test_the_survey_runs_off_the_gui_thread_and_the_chooser_counts_each_library(qtbot, lib, librarian, tmp_path,
