@@ -51,3 +51,26 @@ def test_a_volunteer_cannot_change_it(lib, volunteer):
 
 def test_the_two_ways_as_examples():
     assert (class_style.example(False), class_style.example(True)) == ("899.2213", "899.221 3")
+
+
+def test_pustaka_cli_settings_class_numbers_shows_and_changes_the_way(tmp_path, capsys):
+    from pustaka_desktop.cli import main
+    from pustaka_desktop.core.store.models import AuditLog
+
+    db = str(tmp_path / "lib.sqlite3")
+    assert main(["--lang", "en", "--db", db, "init", "--library-name", "Perpustakaan Desa Uji", "--library-code",
+                 "UJI", "--librarian", "budi", "--password", "rahasia1"]) == 0
+    capsys.readouterr()
+
+    def run(*argv: str) -> tuple[int, str]:
+        code = main(["--lang", "en", "--db", db, "settings", "class-numbers", *argv])
+        return code, capsys.readouterr().out
+
+    code, out = run()
+    assert code == 0 and "899.2213" in out and "not chosen yet" in out
+    assert run("segmented") == (0, "Class numbers are written like 899.221 3.\n")
+    assert run() == (0, "Class numbers are written like 899.221 3.\n")
+    assert class_style.chosen() and AuditLog.get(AuditLog.action == "settings.class_numbers").username.startswith("cli:")
+    assert run("plain") == (0, "Class numbers are written like 899.2213.\n")
+    with pytest.raises(SystemExit):  # argparse names the two ways
+        run("bulat")

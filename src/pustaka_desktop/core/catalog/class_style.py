@@ -14,6 +14,7 @@ Public:
 - ``choose(segmented)``                   set it (the import's adoption; no check, no audit)
 - ``choose_by_hand(lib, by, segmented)``  a librarian sets it (Settings page, ``pustaka-cli settings``): audited,
                                           and from then on an import leaves it alone
+- ``chosen() -> bool``                    has the library chosen (by hand or by adopting from a move-in)?
 - ``example(segmented) -> str``           ``899.221 3`` or ``899.2213``, to show the two ways side by side
 - ``shown(stored) -> str``                a stored class number the library's way
 - ``adopt_from_copies() -> bool | None``  take the way of the copies' call numbers, when not chosen yet
@@ -38,6 +39,10 @@ EXAMPLE = "899.2213"  # Indonesian literature (novels), the class a village libr
 
 def segmented() -> bool:
     return bool(get_setting(KEY, False))
+
+
+def chosen() -> bool:
+    return get_setting(KEY) is not None
 
 
 def choose(value: bool) -> None:
@@ -66,7 +71,7 @@ def shown(stored: str) -> str:
 def adopt_from_copies() -> bool | None:
     """When the library has not chosen yet: the way most of its copies' call numbers write a class number of
     more than three decimals, stored as its choice (None, nothing stored: no copy tells)."""
-    if get_setting(KEY) is not None:
+    if chosen():
         return None
     live = Item.deleted == False  # noqa: E712
     spaced = Item.select().where(live & fn.glob(_SEGMENTED, Item.call_number)).count()
