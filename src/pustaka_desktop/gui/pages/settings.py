@@ -254,7 +254,7 @@ class ClassNumbersTab(Page):
             example=class_style.example(True)))
         choice = QWidget()
         choice.setAccessibleName(self.tr("Class numbers are written"))
-        add_all(QVBoxLayout(choice), self.plain, self.segmented).setContentsMargins(0, 0, 0, 0)
+        add_all(QVBoxLayout(choice), self.plain, self.segmented, stretch=False).setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         form.addRow(self.tr("Class numbers are written:"), choice)
         self.save_button = button(self.tr("&Save"), self.tr("Save the way class numbers are written"), self.save)
