@@ -18,6 +18,7 @@ HELP_TEXTS = [
     QT_TRANSLATE_NOOP("CliHelp", "create a library in a new database (first run, headless)"),
     QT_TRANSLATE_NOOP("CliHelp", "fill the database with a realistic demo library"),
     QT_TRANSLATE_NOOP("CliHelp", "row counts per table"),
+    QT_TRANSLATE_NOOP("CliHelp", "the library's settings: class-numbers"),
     QT_TRANSLATE_NOOP("CliHelp", "make a checked backup copy now (to a file or folder, e.g. a USB stick)"),
     QT_TRANSLATE_NOOP("CliHelp", "list the automatic backups, newest first"),
     QT_TRANSLATE_NOOP("CliHelp", "replace the database with a backup (the current one is backed up first)"),

@@ -1,4 +1,4 @@
-"""Set-up commands: init, demo, stats."""
+"""Set-up commands: init, demo, stats, settings."""
 
 from __future__ import annotations
 
@@ -7,10 +7,13 @@ import os
 import sys
 
 from ..core import demo, profile
+from ..core.catalog import class_style
 from ..core.formatting import format_number
 from ..core.store.models import ALL_MODELS, SyncModel
 from . import common
 from .common import translate
+
+CLASS_NUMBER_WAYS = ("plain", "segmented")  # 899.2213 or 899.221 3 (core.catalog.class_style)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,6 +33,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--seed", type=int, default=1)
 
     common.command(sub, "stats", cmd_stats, json=True, help="row counts per table")
+
+    p = sub.add_parser("settings", help="the library's settings: class-numbers")
+    ssub = p.add_subparsers(dest="settings_command", required=True, metavar="SETTING")
+    q = common.command(ssub, "class-numbers", cmd_class_numbers,
+                       help="how class numbers are written: plain (899.2213) or segmented (899.221 3, the space of "
+                            "the KDT); without a value: the way now (changing it: librarian)")
+    q.add_argument("way", nargs="?", choices=CLASS_NUMBER_WAYS, help="plain: 899.2213; segmented: 899.221 3")
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -63,6 +73,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
             user=demo.DEMO_LIBRARIAN[0], password=demo.DEMO_LIBRARIAN[1]))
     else:
         print(translate("cli", "Log in with this library's own librarian account (the demo did not add one)."))
+    return 0
+
+
+def cmd_class_numbers(args: argparse.Namespace) -> int:
+    lib = common.open_library(args)
+    if args.way is not None:
+        class_style.choose_by_hand(lib, common.acting_user(lib, args), args.way == "segmented")
+    elif not class_style.chosen():
+        print(translate("cli", "Class numbers are written like {example} (not chosen yet: a catalogue moved in "
+                               "takes the way of its copies' call numbers).").format(example=class_style.example(False)))
+        return 0
+    print(translate("cli", "Class numbers are written like {example}.").format(
+        example=class_style.example(class_style.segmented())))
     return 0
 
 

@@ -48,6 +48,7 @@ ACTION_NAMES: dict[str, str] = {
     "programs.remove_session": QT_TRANSLATE_NOOP("AuditActions", "Programme session deleted"),
     "reports.export": QT_TRANSLATE_NOOP("AuditActions", "Report saved"),
     "reports.impact_inputs": QT_TRANSLATE_NOOP("AuditActions", "Impact report figures entered"),
+    "settings.class_numbers": QT_TRANSLATE_NOOP("AuditActions", "Way of writing class numbers changed"),
     "settings.idle_lock": QT_TRANSLATE_NOOP("AuditActions", "Screen lock setting changed"),
     "settings.logo": QT_TRANSLATE_NOOP("AuditActions", "Library logo changed"),
     "settings.profile": QT_TRANSLATE_NOOP("AuditActions", "Library profile changed"),

@@ -1,4 +1,5 @@
-"""Settings (librarians only): the library's profile, staff accounts, and the language."""
+"""Settings (librarians only): the library's profile, staff accounts, the language, and how class numbers are
+written."""
 
 from __future__ import annotations
 
@@ -12,12 +13,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core import auth, profile
+from ...core.catalog import class_style
 from ...core.profile import HIGH_CONTRAST_KEY, TEXT_SIZE_KEY, TEXT_SIZES
 from ...core.settings import get_setting
 from ...core.store.models import Staff
@@ -236,14 +239,51 @@ class AppearanceTab(Page):
             restart_app()
 
 
+class ClassNumbersTab(Page):
+    """How the library writes a class number (``class_style``): with the KDT segmentation space or without,
+    each shown with its example. Until a librarian saves a choice here, a move-in takes its copies' way."""
+
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self.plain = QRadioButton(self.tr("&Without a space: {example}").format(example=class_style.example(False)))
+        self.plain.setAccessibleName(self.tr("Class numbers without a space, like {example}").format(
+            example=class_style.example(False)))
+        self.segmented = QRadioButton(self.tr("With a space as in the &KDT: {example}").format(
+            example=class_style.example(True)))
+        self.segmented.setAccessibleName(self.tr("Class numbers with a space as in the KDT, like {example}").format(
+            example=class_style.example(True)))
+        choice = QWidget()
+        choice.setAccessibleName(self.tr("Class numbers are written"))
+        add_all(QVBoxLayout(choice), self.plain, self.segmented, stretch=False).setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        form.addRow(self.tr("Class numbers are written:"), choice)
+        self.save_button = button(self.tr("&Save"), self.tr("Save the way class numbers are written"), self.save)
+        form_with_action(self, form, self.save_button, self.tr(
+            "Only how a class number is shown on the screens and on new spine labels; the catalogue keeps it the "
+            "same either way.\nUntil you save a choice here, a catalogue moved in from SLiMS or INLISLite "
+            "takes the way its copies' call numbers were written."), max_width=900)
+        self.load()
+
+    def load(self) -> None:
+        (self.segmented if class_style.segmented() else self.plain).setChecked(True)
+
+    def save(self) -> None:
+        chosen = self.segmented.isChecked()
+        if attempt(self, class_style.choose_by_hand, self.ctx.lib, self.ctx.user, chosen) is REFUSED:
+            return
+        self.ctx.events.settings_changed.emit()
+        info(self, self.tr("Saved"), self.tr("Class numbers are now written like {example}.").format(
+            example=class_style.example(chosen)))
+
+
 class SettingsPage(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(ctx, parent)
-        self.profile_tab, self.staff_tab, self.language_tab, self.appearance_tab, _wifi = self.fill_with_tabs(
-            self.tr("Settings"), [
-                (ProfileTab, self.tr("Library profile")), (StaffTab, self.tr("Staff accounts")),
-                (LanguageTab, self.tr("Language")), (AppearanceTab, self.tr("Text size and contrast")),
-                (WifiCatalogueTab, self.tr("Wi-Fi catalogue"))])
+        (self.profile_tab, self.staff_tab, self.language_tab, self.appearance_tab, self.class_numbers_tab,
+         _wifi) = self.fill_with_tabs(self.tr("Settings"), [
+            (ProfileTab, self.tr("Library profile")), (StaffTab, self.tr("Staff accounts")),
+            (LanguageTab, self.tr("Language")), (AppearanceTab, self.tr("Text size and contrast")),
+            (ClassNumbersTab, self.tr("Class numbers")), (WifiCatalogueTab, self.tr("Wi-Fi catalogue"))])
 
     def add_tab(self, widget: QWidget, title: str) -> None:
         """Other areas add their settings as tabs (label calibration, sync consent...)."""
