@@ -331,6 +331,10 @@
             <translation>Angka laporan dampak diisi</translation>
         </message>
         <message>
+            <source>Way of writing class numbers changed</source>
+            <translation>Cara menulis nomor kelas diubah</translation>
+        </message>
+        <message>
             <source>Screen lock setting changed</source>
             <translation>Pengaturan kunci layar diubah</translation>
         </message>
@@ -2197,6 +2201,55 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
     </context>
     <context>
+        <name>ClassNumbersTab</name>
+        <message>
+            <source>&amp;Without a space: {example}</source>
+            <translation>&amp;Tanpa spasi: {example}</translation>
+        </message>
+        <message>
+            <source>Class numbers without a space, like {example}</source>
+            <translation>Nomor kelas tanpa spasi, contohnya {example}</translation>
+        </message>
+        <message>
+            <source>With a space as in the &amp;KDT: {example}</source>
+            <translation>Dengan spasi seperti di &amp;KDT: {example}</translation>
+        </message>
+        <message>
+            <source>Class numbers with a space as in the KDT, like {example}</source>
+            <translation>Nomor kelas dengan spasi seperti di KDT, contohnya {example}</translation>
+        </message>
+        <message>
+            <source>Class numbers are written</source>
+            <translation>Cara menulis nomor kelas</translation>
+        </message>
+        <message>
+            <source>Class numbers are written:</source>
+            <translation>Nomor kelas ditulis:</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>Save the way class numbers are written</source>
+            <translation>Simpan cara menulis nomor kelas</translation>
+        </message>
+        <message>
+            <source>Only how a class number is shown on the screens and on new spine labels; the catalogue keeps it the same either way.
+Until you save a choice here, a catalogue moved in from SLiMS or INLISLite takes the way its copies' call numbers were written.</source>
+            <translation>Ini hanya cara nomor kelas ditampilkan di layar dan di label punggung yang baru; katalog menyimpannya sama saja.
+Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SLiMS atau INLISLite mengikuti cara nomor panggil eksemplarnya ditulis.</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Tersimpan</translation>
+        </message>
+        <message>
+            <source>Class numbers are now written like {example}.</source>
+            <translation>Nomor kelas sekarang ditulis seperti {example}.</translation>
+        </message>
+    </context>
+    <context>
         <name>CliHelp</name>
         <message>
             <source>Pustaka Desktop, headless.</source>
@@ -2229,6 +2282,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>row counts per table</source>
             <translation>jumlah baris per tabel</translation>
+        </message>
+        <message>
+            <source>the library's settings: class-numbers</source>
+            <translation>pengaturan perpustakaan: class-numbers</translation>
         </message>
         <message>
             <source>make a checked backup copy now (to a file or folder, e.g. a USB stick)</source>
@@ -2691,6 +2748,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>paket hibah dan apakah sudah sampai</translation>
         </message>
         <message>
+            <source>how class numbers are written: plain (899.2213) or segmented (899.221 3, the space of the KDT); without a value: the way now (changing it: librarian)</source>
+            <translation>cara nomor kelas ditulis: plain (899.2213) atau segmented (899.221 3, spasi seperti di KDT); tanpa nilai: cara yang berlaku sekarang (mengubahnya: pustakawan)</translation>
+        </message>
+        <message>
             <source>how many entries (default: 50)</source>
             <translation>berapa catatan (bawaan: 50)</translation>
         </message>
@@ -2857,6 +2918,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>place of publication</source>
             <translation>kota terbit</translation>
+        </message>
+        <message>
+            <source>plain: 899.2213; segmented: 899.221 3</source>
+            <translation>plain: 899.2213; segmented: 899.221 3</translation>
         </message>
         <message>
             <source>port (default: the one set in Settings, else 8080)</source>
@@ -3616,6 +3681,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>SESSION_DATE</source>
             <translation>TANGGAL_SESI</translation>
+        </message>
+        <message>
+            <source>SETTING</source>
+            <translation>PENGATURAN</translation>
         </message>
         <message>
             <source>SINCE</source>
@@ -12646,6 +12715,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <source>Wi-Fi catalogue</source>
             <translation>Katalog di Wi-Fi</translation>
         </message>
+        <message>
+            <source>Class numbers</source>
+            <translation>Nomor kelas</translation>
+        </message>
     </context>
     <context>
         <name>SplitDialog</name>
@@ -15157,6 +15230,14 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Log in with this library's own librarian account (the demo did not add one).</source>
             <translation>Masuk dengan akun pustakawan perpustakaan ini sendiri (contoh tidak menambahkan akun).</translation>
+        </message>
+        <message>
+            <source>Class numbers are written like {example} (not chosen yet: a catalogue moved in takes the way of its copies' call numbers).</source>
+            <translation>Nomor kelas ditulis seperti {example} (belum dipilih: katalog yang dipindahkan masuk mengikuti cara nomor panggil eksemplarnya ditulis).</translation>
+        </message>
+        <message>
+            <source>Class numbers are written like {example}.</source>
+            <translation>Nomor kelas ditulis seperti {example}.</translation>
         </message>
         <message>
             <source>Backup saved and checked: {path}</source>
