@@ -17,7 +17,7 @@ from ..service import Library
 from ..store import write
 from ..store.clock import this_year
 from ..store.models import CollectionType, Item, Record, Staff, Subject
-from . import row_checks
+from . import duplicate_flags, row_checks
 from .matching import (
     WRITTEN,
     BarcodeGenerator,
@@ -31,7 +31,7 @@ from .matching import (
     title_words,
     unwritten,
 )
-from .near_duplicates import NEAR_TWIN, WRITTEN_ANOTHER_WAY, NearTwins
+from .near_duplicates import NearTwins
 from .types import BadRow, ImportPlan, Incoming, first_author, fold
 
 # formats whose rows are one record each (a spreadsheet repeats a title once per copy)
@@ -58,14 +58,6 @@ def _rows_by_id(lib: Library, table: str, columns: list[str], ids: list[int]) ->
 def _titles_by_id(lib: Library, ids: list[int]) -> dict[int, str]:
     ids = list(set(ids))
     return {row["id"]: row["title"] for row in _rows_by_id(lib, "record", ["id", "title"], ids)}
-
-
-def _other_book_flag(row: int, value: str, other: Ref, template: str, **params: Any) -> review.Flag:
-    """A flag naming another record (``other``: resolved to its id and title when the chunk is written)."""
-    flag = review.Flag(reason="duplicate", field="", value=value, template=template,
-                       params={**params, "other": "", "other_title": ""}, row=row)
-    flag.params["_other"] = other
-    return flag
 
 
 class ImportSession:
@@ -206,7 +198,7 @@ class ImportSession:
             by_source = cat.by_source.get(inc.source_id)
             if isinstance(by_source, int) and not cat.title_words_of.get(by_source, set()) & title_words(ident):
                 # two systems' numbers met (MARC 001 "1" of one library and of another): another book, kept apart
-                flags.append(self._same_number_flag(inc.row, inc.source_id, rec.get("title", ""), by_source))
+                flags.append(duplicate_flags.same_number(inc.row, inc.source_id, rec.get("title", ""), by_source))
                 by_source = None
             keys.append(("s:" + inc.source_id, by_source))
         by_ident = cat.described(ident, kind)
@@ -253,12 +245,12 @@ class ImportSession:
             result.records_add += 1
             twin = self._first_described(ident)
             if kind and twin is not None and cat.kind_of(twin) != cat.kind_of(ref):
-                flags.append(self._other_kind_flag(inc.row, rec.get("title", ""), twin))
+                flags.append(duplicate_flags.other_kind(inc.row, rec.get("title", ""), twin))
             isbn = rec.get("isbn", "")
             if isbn:
                 other = cat.by_isbn.get(isbn) or self.isbn_rows.get(isbn)
                 if other is not None:
-                    flags.append(self._duplicate_flag(inc.row, isbn, other))
+                    flags.append(duplicate_flags.same_isbn(inc.row, isbn, other))
                 else:
                     self.isbn_rows[isbn] = ref
             self._near_twin(inc.row, rec.get("title", ""), ref, flags)
@@ -299,21 +291,6 @@ class ImportSession:
             fields["uid"] = uid
             fields.pop("slims_id", None)  # (the record is the one the file was written from, not a copy of it)
 
-    def _other_kind_flag(self, row: int, title: str, other: Ref) -> review.Flag:
-        """A mild possible duplicate: a record with the same description but another material type (a print
-        book and its e-book) is another book, kept apart; said so, as the catalogue's type may only be the
-        default "book" a record gets when no one gave it one."""
-        return _other_book_flag(row, title, other, QT_TRANSLATE_NOOP(
-            "Review", "Possible duplicate (mungkin duplikat): {other_title} (record {other}) has the same title, "
-                      "edition, year, publisher and authors but another material type (a print book and its "
-                      "e-book, say): the two were kept apart. Merge them by hand if they are one book."))
-
-    def _duplicate_flag(self, row: int, isbn: str, other: Ref) -> review.Flag:
-        return _other_book_flag(row, isbn, other, QT_TRANSLATE_NOOP(
-            "Review", "Possible duplicate (mungkin duplikat): {other_title} (record {other}) has the same ISBN "
-                      "{isbn}. Different books with one ISBN stay apart; merge them by hand if they are the same."),
-            isbn=isbn)
-
     def _near_twin(self, row: int, title: str, new: New, flags: list[review.Flag]) -> None:
         """A new record that may be a book the catalogue or this file has, described with less or written shorter
         (``near_duplicates``): flagged, never merged; not again when a flag of the row names that record (the
@@ -324,14 +301,7 @@ class ImportSession:
         if found is None or any(ref_key(f.params.get("_other", new)) == ref_key(found[0]) for f in flags):
             return
         other, missing = found
-        template = NEAR_TWIN if missing else WRITTEN_ANOTHER_WAY
-        flags.append(_other_book_flag(row, title, other, template, labels=missing))
-
-    def _same_number_flag(self, row: int, number: str, title: str, other: int) -> review.Flag:
-        return _other_book_flag(row, title, other, QT_TRANSLATE_NOOP(
-            "Review", "The number {number} this file gives the book is also that of {other_title} (record {other}), "
-                      "a different book: the two were kept apart. Numbers from two systems can be the same."),
-            number=number.split(":")[-1])
+        flags.append(duplicate_flags.near_twin(row, title, other, missing))
 
     def _record_by_title(self, inc: Incoming, flags: list[review.Flag]) -> Ref | None:
         found = self.cat.titles().get(fold(inc.record_title), [])
