@@ -10,7 +10,9 @@ read right. Every import takes that apostrophe off again (``as_written``: our ow
 it was) and flags formula-looking cells for review (``looks_like_formula``).
 
 Spreadsheets also damage what they take for numbers: a 13-digit ISBN or a 16-digit NIK is shown in
-scientific notation (``9,78979E+12``), and a CSV saved from it keeps only that (``looks_like_scientific``).
+scientific notation (``9,78979E+12``), and a CSV saved from it keeps only that (``looks_like_scientific``);
+a code of digits loses the zeros in front ("13" for the barcode 00013, "123" for the card 000123:
+``by_digits_without_zeros`` finds the codes it may have been).
 
 No imports from the rest of the app: every exporter (interop, buku induk, reports, members, audit)
 may use it.
@@ -62,3 +64,12 @@ def _escaped(value: Any) -> bool:
 
 def neutralise_row(values: Iterable[Any]) -> list[Any]:
     return [neutralise(v) for v in values]
+
+
+def by_digits_without_zeros(codes: Iterable[str]) -> dict[str, list[str]]:
+    """The codes of digits with zeros in front ("00013"), by what a spreadsheet leaves of them ("13")."""
+    found: dict[str, list[str]] = {}
+    for code in codes:
+        if code[:1] == "0" and code.isdigit():
+            found.setdefault(code.lstrip("0"), []).append(code)
+    return found

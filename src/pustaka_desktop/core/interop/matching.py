@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..catalog.copies import BARCODE_WIDTH
+from ..cells import by_digits_without_zeros
 from ..service import Library
 from ..store.models import CollectionType, Item, Record, Subject
 from .types import fold
@@ -123,10 +124,7 @@ class Catalogue:
         """The barcodes here that are ``barcode`` with zeros in front ("00013" for "13"): what a
         spreadsheet makes of a barcode of digits it took for a number. (Those known at the first call.)"""
         if self._zero_padded is None:
-            self._zero_padded = {}
-            for known in self.barcodes:
-                if known[:1] == "0" and known.isdigit():
-                    self._zero_padded.setdefault(known.lstrip("0"), []).append(known)
+            self._zero_padded = by_digits_without_zeros(self.barcodes)
         return self._zero_padded.get(barcode.lstrip("0"), []) if barcode.isdigit() else []
 
     def load_records(self) -> None:

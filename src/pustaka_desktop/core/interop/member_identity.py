@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, NamedTuple
 
+from ..cells import by_digits_without_zeros
 from ..community.members import normalise_phone
 from ..store.models import Member
 from .types import fold
@@ -120,10 +121,7 @@ class Numbers:
 
     def __init__(self, numbers: Iterable[str]) -> None:
         numbers = list(numbers)
-        self.padded: dict[str, list[str]] = {}
-        for number in numbers:
-            if number[:1] == "0" and number.isdigit():
-                self.padded.setdefault(number.lstrip("0"), []).append(number)
+        self.padded = by_digits_without_zeros(numbers)
         # the library's numbering, when every number is digits of one length, some with zeros in front
         lengths = {len(number) for number in numbers}
         uniform = len(lengths) == 1 and all(number.isdigit() for number in numbers)
