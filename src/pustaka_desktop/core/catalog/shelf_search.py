@@ -26,6 +26,7 @@ typing on a large catalogue).
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -146,7 +147,7 @@ def page(lib: Library, shelf: ShelfQuery, filters_sql: str, filter_params: list[
     search filters as a condition on ``record r`` (``core.catalog.search``)."""
     ranges, params = _class_ranges(shelf)
     if shelf.mark:
-        where, params = "r.id IN (SELECT value FROM json_each(?))", [_json_ids(_marked_ids(lib, shelf, ranges, params))]
+        where, params = "r.id IN (SELECT value FROM json_each(?))", [json.dumps(_marked_ids(lib, shelf, ranges, params))]
     else:
         where = ranges
     # "+r.deleted": the unary plus keeps SQLite on the ddc index (see core.catalog.search)
@@ -155,7 +156,3 @@ def page(lib: Library, shelf: ShelfQuery, filters_sql: str, filter_params: list[
         f"SELECT r.id FROM record r WHERE {where} ORDER BY r.ddc, r.title COLLATE NOCASE, r.id",
         [*params, *filter_params])]
     return len(ids), ids[offset:offset + limit]
-
-
-def _json_ids(ids: list[int]) -> str:
-    return "[" + ",".join(str(i) for i in ids) + "]"
