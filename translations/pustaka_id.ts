@@ -2940,6 +2940,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>tampilkan angka-angka sebagai JSON</translation>
         </message>
         <message>
+            <source>print the result as JSON (for scripts)</source>
+            <translation>tampilkan hasil sebagai JSON (untuk skrip)</translation>
+        </message>
+        <message>
             <source>programme name</source>
             <translation>nama kegiatan</translation>
         </message>

@@ -36,7 +36,7 @@ def command(sub: argparse._SubParsersAction, name: str, handler: Callable[[argpa
     parser = sub.add_parser(name, **({"help": help} if help is not None else {}))
     parser.set_defaults(handler=handler)
     if json:
-        parser.add_argument("--json", action="store_true")
+        parser.add_argument("--json", action="store_true", help="print the result as JSON (for scripts)")
     return parser
 
 

@@ -119,6 +119,7 @@ HELP = [
     QT_TRANSLATE_NOOP("CliHelp", "postgresql://USER@HOST/DATABASE (password in ~/.pgpass), or 'here' to keep them in this file again"),
     QT_TRANSLATE_NOOP("CliHelp", "print the WhatsApp/SMS reminder for each member"),
     QT_TRANSLATE_NOOP("CliHelp", "print the figures as JSON"),
+    QT_TRANSLATE_NOOP("CliHelp", "print the result as JSON (for scripts)"),
     QT_TRANSLATE_NOOP("CliHelp", "programme name"),
     QT_TRANSLATE_NOOP("CliHelp", "programmes with their counts"),
     QT_TRANSLATE_NOOP("CliHelp", "progress of the open session"),
