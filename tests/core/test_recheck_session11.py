@@ -5,12 +5,14 @@ written at length ("Rupiah (IDR)")."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from openpyxl import Workbook
 
 from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.errors import ValidationError
-from pustaka_desktop.core.interop import importer, readers, slims
+from pustaka_desktop.core.interop import importer, slims
 from pustaka_desktop.core.store.models import Item, Record
 from tests.core import test_interop_slims_backup as backup
 from tests.core.test_inlislite_variants import COPY, report
@@ -31,15 +33,26 @@ def _all_in_column_a(path, title_row=False):
     return path
 
 
-@pytest.mark.parametrize("fmt", ["slims-biblio", "xlsx", "csv", "inlislite"])
 @pytest.mark.parametrize("title_row", [False, True])
-def test_a_slims_export_all_in_column_a_is_refused_saying_what_happened(lib, librarian, tmp_path, fmt, title_row):
+def test_a_slims_export_all_in_column_a_comes_in_as_slims_s(lib, librarian, tmp_path, title_row):
     """Before, as a sheet its data row was taken for the header ("no column is mapped to the title"), and
-    as SLiMS's it lacked every column: neither says what to do."""
+    as SLiMS's it lacked every column; then it was refused with what to do in Excel. Now the line is put back
+    together (``slims_one_column``; tests/core/test_slims_one_column.py) and read as SLiMS's."""
     path = _all_in_column_a(tmp_path / "senayan_biblio_export.xlsx", title_row)
+    result = importer.import_file(lib, librarian, "slims-biblio", path)
+    assert (result.records_add, result.bad) == (1, [])
+    record = Record.get()
+    assert (record.title, record.subtitle) == ("Laskar Pelangi", "sebuah novel")
+    assert [a["name"] for a in json.loads(record.authors)] == ["Hirata, Andrea", "Editor Kedua"]
+    assert sorted(i.barcode for i in record.items) == ["B0001", "B0002"]
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv", "inlislite"])
+def test_a_slims_export_all_in_column_a_chosen_as_a_sheet_is_refused_naming_slims(lib, librarian, tmp_path, fmt):
+    path = _all_in_column_a(tmp_path / "senayan_biblio_export.xlsx")
     with pytest.raises(ValidationError) as refused:
         importer.import_file(lib, librarian, fmt, path)
-    assert refused.value.template == readers.SLIMS_IN_ONE_COLUMN
+    assert "slims-biblio" in refused.value.template
     assert Record.select().count() == 0
 
 

@@ -51,8 +51,8 @@ def _first_header(path: str | Path) -> str:
 
 def _first_rows(path: str | Path) -> tuple[tuple[str, ...], ...]:
     """The first rows of a workbook's first sheet, as text (() when it cannot be read: the import says why).
-    Read once for the two looks ``parse`` takes at a file (``_slims_in_one_column``, ``fitting_format``):
-    opening a workbook of 50,000 rows costs half a second."""
+    Read once for the looks the import wizard takes at a file (``fitting_format``): opening a workbook of
+    50,000 rows costs half a second."""
     try:
         stat = Path(path).stat()
         return _first_rows_of(str(path), stat.st_size, stat.st_mtime_ns)
@@ -98,32 +98,12 @@ def parse(fmt: str, path: str | Path, mapping: dict[str, str] | None = None, pro
                               path=str(path))
     if not Path(path).is_file():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."), path=str(path))
-    if fmt in ("inlislite", "xlsx", "csv", "slims-biblio", "slims-item") and _slims_in_one_column(path):
-        raise ValidationError(SLIMS_IN_ONE_COLUMN, path=Path(path).name)
     fits = fitting_format(path, fmt) if fmt in ("inlislite", "xlsx", "csv") else ""
     if fits in inlislite.SLIMS_EXPORT:  # a SLiMS export as INLISLite: its "title" column alone would bring titles
         # without authors or copies; as any sheet, its <A><B> lists would be one author, one barcode
         raise ValidationError(inlislite.SLIMS_EXPORT[fits] if fmt == "inlislite" else SLIMS_EXPORT_AS_SHEET[fits],
                               path=Path(path).name)
     return readers[fmt](path, progress=progress, cancel=cancel)
-
-
-def _slims_in_one_column(path: str | Path) -> bool:
-    """Whether a workbook is a SLiMS export all in its column A: Excel opens a CSV split at the separator of
-    the computer's regional settings, so SLiMS's ``;`` (or a ``,`` where the list separator is ``;``) leaves
-    each line whole in one cell (cut again at a comma inside it), and saving keeps it so. Its header, one cell
-    naming SLiMS's columns, is in the first rows (a title row may stand above it)."""
-    if sheets.kind_of(path) == "csv":
-        return False
-    return any(values and _slims_export(values[0].lower()) and "title" in values[0].lower()
-               for values in _first_rows(path))
-
-
-SLIMS_IN_ONE_COLUMN = QT_TRANSLATE_NOOP(
-    "Errors", "{path} is a SLiMS export with all its columns in column A: Excel opened SLiMS's CSV without "
-              "splitting its lines at SLiMS's field separator, and it was saved so. Import the CSV file SLiMS "
-              "wrote; or in Excel select column A, choose Data > Text to Columns, tick the separator SLiMS used "
-              "(; or ,), save, and import the workbook. Nothing was imported.")
 
 
 SLIMS_EXPORT_AS_SHEET = {

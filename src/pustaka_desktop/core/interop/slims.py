@@ -20,7 +20,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.files import atomic_write, make_folder, write_bytes
 from ..store.models import CollectionType, Item, Record, Staff
-from . import sheets, slims_csv
+from . import sheets, slims_csv, slims_one_column
 from .dates import parse_date
 from .slims_csv import escaped_line, multi
 from .types import (
@@ -119,6 +119,8 @@ def rows(path: str | Path, columns: tuple[str, ...], kind: str, progress: Progre
          cancel: Cancel | None) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
     """The rows of a SLiMS export by column: its CSV (``slims_csv.rows``), or the same file opened in
     Excel and saved as a workbook, which Excel offers when it is closed (``_workbook_rows``)."""
+    if slims_one_column.is_one_column(path):  # (opened in Excel, which left each line whole in column A)
+        return slims_csv.rows(path, columns, kind, progress, cancel, slims_one_column.lines(path))
     if sheets.kind_of(path) == "csv":
         return slims_csv.rows(path, columns, kind, progress, cancel)
     return _workbook_rows(path, columns, kind, progress, cancel)

@@ -265,13 +265,15 @@ _BRACKETED = re.compile(r"<([^<>]*)>")
 
 
 def rows(path: str | Path, columns: tuple[str, ...], kind: str, progress: Progress | None,
-          cancel: Cancel | None) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
+          cancel: Cancel | None, source: tuple[int, Iterator[str]] | None = None,
+          ) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
     """The rows of a SLiMS CSV file, read as they go. SLiMS writes the header only when asked
     ("Put column names in the first row"), so a file without one is read by position; the first
     line also tells the separator and quote the export page was given. A header naming the columns
     in another order or set (an older or newer SLiMS) is read by name: a column the file lacks is
-    empty, one it has more is ignored."""
-    size, lines = text_lines(path)
+    empty, one it has more is ignored. ``source``: (size, lines) read another way than the file's lines
+    (``slims_one_column``)."""
+    size, lines = source or text_lines(path)
     name = Path(path).name
     numbered = enumerate(lines, start=1)
     opening = next(((n, text) for n, text in numbered if text.strip()), None)  # the first line not empty
