@@ -14,6 +14,9 @@ from openpyxl import Workbook
 from pustaka_desktop.core.errors import ValidationError
 from pustaka_desktop.core.interop import importer, readers, slims
 from pustaka_desktop.core.store.models import Item, Record
+from tests.core import interop_fixtures
+
+empty_lib_factory = interop_fixtures.empty_lib_factory  # a fixture
 
 BOOKS = [
     # a comma and a quoted word in the first field: where it ends must be found again
@@ -115,3 +118,22 @@ def test_chosen_as_a_plain_sheet_it_is_refused_naming_slims(lib, librarian, tmp_
     assert "slims-biblio" in refused.value.template or "SLiMS" in refused.value.template
     assert readers.fitting_format(path, fmt) == "slims-biblio"  # (what the import wizard switches to)
     assert Record.select().count() == 0
+
+
+def test_slims_s_member_export_left_in_column_a_comes_in_as_the_csv_does(tmp_path, empty_lib_factory):
+    """The member list is the one a librarian opens in Excel most (to check who is in it)."""
+    from pustaka_desktop.core.interop import member_import, slims_members
+    from pustaka_desktop.core.store.models import Member
+    from tests.core.test_slims_export_variants import MEMBER, slims_member_line
+
+    second = ["2024002", "Nur'aini, Syafi'i", "0", "Siswa", "", "Dusun Krajan", *MEMBER[6:17], ""]
+    lines = ["".join(f'"{c}",' for c in slims_members.COLUMNS)[:-1],
+             slims_member_line(MEMBER), slims_member_line(second)]
+    original = member_import.import_members(*empty_lib_factory(), write_csv(tmp_path / "m.csv", lines))
+    expected = list(Member.select(Member.number, Member.name, Member.address, Member.notes).order_by(Member.number)
+                    .tuples())
+    for saved, name in ((one_column_workbook, "anggota.xlsx"), (one_column_csv, "anggota.csv")):
+        result = member_import.import_members(*empty_lib_factory(), saved(tmp_path / name, lines))
+        assert (result.add, result.bad) == (original.add, []) == (2, [])
+        assert list(Member.select(Member.number, Member.name, Member.address, Member.notes)
+                    .order_by(Member.number).tuples()) == expected

@@ -69,6 +69,7 @@ from . import (
     sheets,
     slims_backup,
     slims_members,
+    slims_one_column,
     slims_pictures,
     spreadsheet,
 )
@@ -232,6 +233,9 @@ def _rows(path: str | Path, progress: Progress | None, cancel: Cancel | None,
     member columns, from whichever reader knows the file."""
     if slims_backup.is_backup_file(path):  # SLiMS's database backup (or a file named so): its member table
         yield from slims_backup.read_members(path, slims_members.COLUMNS, cancel, lending, database)
+        return
+    if slims_one_column.is_one_column(path):  # SLiMS's CSV opened in Excel, which left each line in column A
+        yield from slims_members.csv_rows(path, progress, cancel, list(slims_one_column.lines(path)[1]))
         return
     listed = member_sheets.rows(path, slims_members.COLUMNS)  # INLISLite's report, a list kept by hand
     if listed is not None:

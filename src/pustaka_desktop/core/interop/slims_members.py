@@ -34,10 +34,11 @@ COLUMNS = ("member_id", "member_name", "gender", "member_type_name", "member_ema
 COLUMNS_WITH_PASSWORD = (*COLUMNS, "mpasswd")
 
 
-def csv_rows(path: str | Path, progress: Progress | None, cancel: Cancel | None):
+def csv_rows(path: str | Path, progress: Progress | None, cancel: Cancel | None, source: list[str] | None = None):
     """(row number, {column: value}) or (row number, BadRow) for each line of SLiMS's members CSV; the
-    header is optional, and so are SLiMS's trailing separator and its password column."""
-    lines = read_text(path).splitlines()
+    header is optional, and so are SLiMS's trailing separator and its password column. ``source``: the lines
+    read another way than the file's (``slims_one_column``)."""
+    lines = read_text(path).splitlines() if source is None else source
     name = Path(path).name
     start = 0
     while start < len(lines) and not lines[start].strip():

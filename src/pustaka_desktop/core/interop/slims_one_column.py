@@ -9,7 +9,7 @@ taken off (a ``""`` inside it made ``"``) and the rest of the line kept as it wa
     "Laskar pelangi, sebuah novel","Text","Cet. 1"   ->   Laskar pelangi, sebuah novel,"Text","Cet. 1"
 
 The line is put back by quoting that first field again. Where it ends is told by the header, whose first
-column name is known (``title``, ``item_code``): what follows it is SLiMS's separator and quote. A row's
+column name is known (``title``, ``item_code``, ``member_id``): what follows it is SLiMS's separator and quote. A row's
 first field ends at the first separator + quote after which the rest of the cell makes the header's number
 of fields (a title may hold ``,"`` itself). ``slims_csv`` then reads the lines as it reads SLiMS's file."""
 
@@ -24,7 +24,7 @@ from typing import Any
 from . import sheets, slims_csv
 from .types import clean
 
-_EXCEL_CSV_LINE = re.compile(r'^\ufeff?"(title|item_code)[^"]', re.IGNORECASE)  # a one-column CSV's first line
+_EXCEL_CSV_LINE = re.compile(r'^\ufeff?"(title|item_code|member_id)[^"]', re.IGNORECASE)  # a one-column CSV's first line
 
 
 def is_one_column(path: str | Path) -> bool:
@@ -60,7 +60,7 @@ def _quoted_whole(path: str | Path) -> bool:
 def _header_cell(text: str) -> tuple[str, str] | None:
     """(separator, quote) SLiMS wrote, when ``text`` is the header of a biblio or item export in one cell."""
     lowered = text.strip().lower()
-    for first, second in (("title", "gmd_name"), ("item_code", "call_number")):
+    for first, second in (("title", "gmd_name"), ("item_code", "call_number"), ("member_id", "member_name")):
         if lowered.startswith(first) and second in lowered:
             between = text.strip()[len(first):lowered.index(second)]
             quote = between[-1] if between[-1:] in ('"', "'") else ""
