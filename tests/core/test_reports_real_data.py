@@ -1,0 +1,88 @@
+"""Reports and printing after a real move-in: a SLiMS catalogue with Arabic and Javanese titles, class numbers
+as librarians write them (``899.221 3``, ``2X4.1``, ``F``), a record without copies and copies without a
+date received, then a month with nothing in it."""
+
+from __future__ import annotations
+
+import pytest
+
+from pustaka_desktop.core.errors import ValidationError
+from pustaka_desktop.core.interop import importer, slims
+from pustaka_desktop.core.printing import posters, selection
+from pustaka_desktop.core.reports import documents, figures
+from pustaka_desktop.core.reports.period import Period
+from pustaka_desktop.core.store.models import Item
+
+BIBLIO = [  # as SLiMS's export page writes them: every value quoted, <a><b> lists, a trailing comma on the header
+    {"title": "رياض الصالحين", "gmd_name": "Text", "publisher_name": "Dar al-Fikr", "publish_year": "1429 H",
+     "classification": "2X4.1", "call_number": "2X4.1 NAW r", "language_name": "Arab",
+     "authors": "<An-Nawawi, Imam>", "item_code": "<R001><R002>"},
+    {"title": "ꦱꦼꦫꦠ꧀ꦮꦼꦝꦠꦩ꧀ꦠꦶꦏ Serat Wedhatama", "gmd_name": "Text", "publish_year": "2001",
+     "classification": "899.222 1", "call_number": "899.222 1 MAN s", "language_name": "Jawa",
+     "authors": "<Mangkunegara IV>", "item_code": "<J001><J002>"},
+    {"title": "Laskar Pelangi : sebuah novel", "gmd_name": "Text", "publish_year": "2008",
+     "classification": "899.221 3", "call_number": "899.221 3 HIR l", "authors": "<Hirata, Andrea>",
+     "item_code": "<L001><L002><L003>"},
+    {"title": "Si Kancil", "gmd_name": "Text", "publish_year": "1999", "classification": "F",
+     "call_number": "F KAN s", "item_code": "<F001>"},
+    {"title": "Ensiklopedia Anak", "gmd_name": "Text", "publish_year": "2020", "classification": "030"},
+]
+UNDATED = ("R002", "J002", "L002", "L003", "F001")  # SLiMS's received_date left empty, as it often is
+
+
+def _line(columns, values: dict[str, str]) -> str:
+    return ",".join(f'"{values.get(c, "")}"' for c in columns)
+
+
+@pytest.fixture
+def moved_in(lib, librarian, tmp_path):
+    """The library right after importing its SLiMS exports on 2 March 2026 (the test clock)."""
+    biblio = tmp_path / "biblio.csv"
+    biblio.write_text("\n".join([",".join(slims.BIBLIO_COLUMNS) + ","] + [_line(slims.BIBLIO_COLUMNS, b)
+                                                                          for b in BIBLIO]) + "\n", encoding="utf-8")
+    rows = [",".join(slims.ITEM_COLUMNS)]
+    for record in BIBLIO:
+        for code in filter(None, record.get("item_code", "").strip("<>").split("><")):
+            received = "" if code in UNDATED else "2019-03-14"
+            rows.append(_line(slims.ITEM_COLUMNS, {"item_code": code, "call_number": record["call_number"],
+                                                   "coll_type_name": "Umum", "received_date": received,
+                                                   "source": "1", "price": "45000", "title": record["title"]}))
+    items = tmp_path / "items.csv"
+    items.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    importer.import_slims(lib, librarian, biblio, items)
+    assert Item.select().count() == 8 and Item.select().where(Item.received_on.is_null()).count() == len(UNDATED)
+    return lib
+
+
+# --- copies without a date received came with the move-in: on the shelf before, never "new" ---------------
+
+
+def test_undated_imported_copies_are_not_new_books_of_the_move_in_year(moved_in):
+    iplm = documents.iplm_data(moved_in, 2026)
+    assert (iplm["titles"], iplm["copies"], iplm["new_copies"]) == (4, 8, 0)
+    month = figures.collection(moved_in, Period.month(2026, 3))
+    assert (month["copies"], month["new_copies"], month["new_titles"]) == (8, 0, 0)
+
+
+def test_undated_imported_copies_count_in_the_collection_of_months_before_the_move_in(moved_in):
+    before = figures.collection(moved_in, Period.month(2025, 6))
+    assert (before["titles"], before["copies"]) == (4, 8)
+    assert figures.collection_totals(moved_in, Period.year(2025))["copies"] == 8
+
+
+def test_labels_just_added_and_the_new_arrivals_poster_leave_the_move_in_out(moved_in):
+    with pytest.raises(ValidationError) as refused:
+        selection.copies_to_print(moved_in, "just-added")
+    assert refused.value.params["count"] == 8  # the message says they were imported and how to choose them
+    assert posters.new_arrivals(moved_in) == []
+
+
+def test_a_copy_received_today_is_still_new(moved_in, librarian):
+    from pustaka_desktop.core.catalog import copies
+    from pustaka_desktop.core.store.models import Record
+
+    copies.add_item(moved_in, librarian, Record.get(Record.title == "Si Kancil"), barcode="F002")
+    assert [i.barcode for i in selection.copies_to_print(moved_in, "just-added")] == ["F002"]
+    assert documents.iplm_data(moved_in, 2026)["new_copies"] == 1
+    assert figures.collection(moved_in, Period.month(2026, 3))["new_copies"] == 1
+
