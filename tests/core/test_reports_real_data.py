@@ -86,3 +86,22 @@ def test_a_copy_received_today_is_still_new(moved_in, librarian):
     assert documents.iplm_data(moved_in, 2026)["new_copies"] == 1
     assert figures.collection(moved_in, Period.month(2026, 3))["new_copies"] == 1
 
+
+
+# --- the impact sheet for the village deliberation writes its changes as Indonesians read numbers ------------
+
+
+def test_the_impact_sheet_writes_changes_with_a_decimal_comma(moved_in, librarian, clock):
+    from pustaka_desktop.core import formatting
+    from pustaka_desktop.core.community import visits
+    from pustaka_desktop.core.printing.impact_sheet import impact_elements
+    from pustaka_desktop.core.printing.layout import Text
+    from pustaka_desktop.core.reports.impact import impact_data
+
+    for day, guests in (("2025-08-04", 3), ("2026-02-03", 2)):
+        clock.set(f"{day}T10:00:00+07:00")
+        for _ in range(guests):
+            visits.record_guest(moved_in, librarian, gender="F", age_band="19-35")
+    formatting.set_display_language("id")
+    texts = [e.text for e in impact_elements(impact_data(moved_in, Period.year(2026))) if isinstance(e, Text)]
+    assert "-33,3%" in texts and not any("33.3" in t for t in texts)
