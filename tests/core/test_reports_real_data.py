@@ -4,6 +4,8 @@ date received, then a month with nothing in it."""
 
 from __future__ import annotations
 
+import subprocess
+
 import pytest
 
 from pustaka_desktop.core.errors import ValidationError
@@ -105,3 +107,24 @@ def test_the_impact_sheet_writes_changes_with_a_decimal_comma(moved_in, libraria
     formatting.set_display_language("id")
     texts = [e.text for e in impact_elements(impact_data(moved_in, Period.year(2026))) if isinstance(e, Text)]
     assert "-33,3%" in texts and not any("33.3" in t for t in texts)
+
+
+# --- a month with no loans and no visits: tables of zeros, and no empty charts beside them -----------------
+
+
+def _pdf_text(pdf: bytes, tmp_path) -> str:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def test_a_month_without_visits_or_loans_says_so_instead_of_drawing_empty_charts(moved_in, tmp_path):
+    from pustaka_desktop.core.printing import report_pdf
+
+    text = _pdf_text(report_pdf.report_pdf(documents.monthly_data(moved_in, Period.month(2026, 2))), tmp_path)
+    # visitors by gender (a pie), age, purpose, per day; loans by class; members and participants by gender, age
+    assert text.count("Nothing recorded in this period.") == 9
+    march = _pdf_text(report_pdf.report_pdf(documents.monthly_data(moved_in, Period.month(2026, 3))), tmp_path)
+    collection_by_class = march.split("Collection by subject")[1].split("Collection by audience")[0]
+    assert "Nothing recorded" not in collection_by_class  # the collection has copies: its chart is drawn

@@ -128,14 +128,26 @@ def _chart_values(table: Table) -> tuple[list[str], list[float]]:
     return [str(r[0]) for r in rows], [float(r[1] or 0) for r in rows]
 
 
+NOTHING_RECORDED = QT_TRANSLATE_NOOP("Reports", "Nothing recorded in this period.")
+
+
+def chart_or_note(values: list[float], draw: Callable[[], Any], translate: Translate) -> Any:
+    """The chart, or when every value is zero a sentence saying so: an empty axis with a row of zeros
+    (or a pie of nothing) reads as a broken chart to a village head, and says nothing the table does not."""
+    if not any(values):
+        return P(translate("Reports", NOTHING_RECORDED), "small")
+    return draw()
+
+
 def _days_chart(data: dict[str, Any], translate: Translate) -> Any:
     """Visitors per day; longer periods per week or month (a year is 12 bars, not 365)."""
     names = tuple(translate("Reports", m) for m in MONTH_NAMES)
     unit, series = charts.group_days(data.get("visits_per_day") or [], month_names=names)
     caption = {"day": translate("Reports", "Visitors per day"), "week": translate("Reports", "Visitors per week"),
                "month": translate("Reports", "Visitors per month")}[unit]
-    drawing = charts.bar_chart([label for label, _ in series], [v for _, v in series], BODY_W, 48 * mm,
-                               value_labels=len(series) <= 16)
+    values = [v for _, v in series]
+    drawing = chart_or_note(values, lambda: charts.bar_chart([label for label, _ in series], values, BODY_W,
+                                                             48 * mm, value_labels=len(series) <= 16), translate)
     return caption, drawing
 
 
@@ -147,10 +159,11 @@ def _table_block(table: Table, data: dict[str, Any], translate: Translate) -> li
     if table.chart in ("bar", "pie") and table.rows:
         left_w = BODY_W * 0.55
         labels, values = _chart_values(table)
+        chart_w = BODY_W - left_w - 6
         if table.chart == "pie":
-            drawing = charts.pie_chart(labels, values, BODY_W - left_w - 6, 40 * mm)
+            drawing = chart_or_note(values, lambda: charts.pie_chart(labels, values, chart_w, 40 * mm), translate)
         else:
-            drawing = charts.bar_chart(labels, values, BODY_W - left_w - 6, 52 * mm)
+            drawing = chart_or_note(values, lambda: charts.bar_chart(labels, values, chart_w, 52 * mm), translate)
         body = _rl_table(table, left_w)
         outer = RLTable([[body, drawing]], colWidths=[left_w + 6, BODY_W - left_w - 6])
         outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
