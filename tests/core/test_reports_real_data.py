@@ -128,3 +128,21 @@ def test_a_month_without_visits_or_loans_says_so_instead_of_drawing_empty_charts
     march = _pdf_text(report_pdf.report_pdf(documents.monthly_data(moved_in, Period.month(2026, 3))), tmp_path)
     collection_by_class = march.split("Collection by subject")[1].split("Collection by audience")[0]
     assert "Nothing recorded" not in collection_by_class  # the collection has copies: its chart is drawn
+
+
+# --- the footer of every report page never runs into the page number ------------------------------------------
+
+
+def test_a_long_library_name_and_period_are_shortened_before_the_page_number():
+    from pustaka_desktop.core.printing import report_pdf
+    from pustaka_desktop.core.printing.fonts import register_fonts, text_width
+
+    register_fonts()
+    name = "Perpustakaan Desa Sukamaju Kecamatan Ngadirejo Kabupaten Temanggung"
+    rest = "Laporan Kegiatan TPBIS · 1 Januari 2026 – 30 November 2026"
+    left = report_pdf.footer_left(name, rest, "Halaman 12")
+    room = report_pdf.BODY_W - text_width("Halaman 12", "sans", report_pdf.FOOTER_SIZE)
+    assert text_width(left, "sans", report_pdf.FOOTER_SIZE) < room  # a gap before the page number
+    assert left.startswith("Perpustakaan Desa Sukamaju") and left.endswith(rest)  # the name gives way, not the period
+    assert report_pdf.footer_left("Perpustakaan Desa Uji", "IPLM · 2026", "Halaman 1") == \
+        "Perpustakaan Desa Uji · IPLM · 2026"

@@ -27,7 +27,8 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..reports.documents import Table, header_lines, tables_for, title_for
 from ..reports.period import MONTH_NAMES, format_date
 from . import charts
-from .fonts import draw_text, register_fonts
+from .fonts import draw_text, register_fonts, text_width
+from .layout import cut_to_width
 from .paragraphs import Para
 
 Translate = Callable[[str, str], str]
@@ -229,13 +230,31 @@ def _photos(data: dict[str, Any], translate: Translate) -> list:
     return out
 
 
-def page_footer(left: str, page_word: str):
-    """An onPage callback writing ``left`` and the page number along the bottom."""
+FOOTER_SIZE = 7.5
+
+
+def footer_left(name: str, rest: str, page_text: str, page_width: float = PAGE_W) -> str:
+    """``name · rest`` as it fits left of ``page_text`` on the footer line. A village library's name is often
+    long ("Perpustakaan Desa ... Kecamatan ... Kabupaten ...") and so is a custom period: the name is
+    shortened first, as the report's title and period are what tell the pages of two reports apart."""
+    room_mm = (page_width - 2 * MARGIN - text_width(page_text, "sans", FOOTER_SIZE)) / mm - 6
+    tail = f" · {rest}" if name and rest else rest
+    full = f"{name}{tail}"
+    if text_width(full, "sans", FOOTER_SIZE) / mm <= room_mm:
+        return full
+    name_room = room_mm - text_width(tail, "sans", FOOTER_SIZE) / mm
+    short = cut_to_width(name, "sans", FOOTER_SIZE, name_room) if name_room > 0 else ""
+    return f"{short}{tail}" if short else cut_to_width(full, "sans", FOOTER_SIZE, room_mm)
+
+
+def page_footer(name: str, page_word: str, rest: str = ""):
+    """An onPage callback writing ``name · rest`` and the page number along the bottom, never overlapping."""
     def on_page(canvas, doc) -> None:
+        page_text = page_word.format(n=doc.page)
         canvas.saveState()
         canvas.setFillColor(colors.HexColor("#666666"))
-        draw_text(canvas, MARGIN, 9 * mm, left, "sans", 7.5)
-        draw_text(canvas, doc.pagesize[0] - MARGIN, 9 * mm, page_word.format(n=doc.page), "sans", 7.5, "right")
+        draw_text(canvas, MARGIN, 9 * mm, footer_left(name, rest, page_text, doc.pagesize[0]), "sans", FOOTER_SIZE)
+        draw_text(canvas, doc.pagesize[0] - MARGIN, 9 * mm, page_text, "sans", FOOTER_SIZE, "right")
         canvas.restoreState()
     return on_page
 
@@ -247,8 +266,8 @@ def report_pdf(data: dict[str, Any], translate: Translate = _identity) -> bytes:
     buffer = io.BytesIO()
     title = title_for(data, translate)
     period_text = translate("Reports", "Period: {period}").format(period=data["period"].label(translate))
-    footer = f"{(data.get('profile') or {}).get('name', '')} · {title} · {data['period'].label(translate)}"
-    on_page = page_footer(footer, translate("Reports", "Page {n}"))
+    on_page = page_footer((data.get("profile") or {}).get("name", ""), translate("Reports", "Page {n}"),
+                          f"{title} · {data['period'].label(translate)}")
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=14 * mm,
                             bottomMargin=16 * mm, title=title, author=(data.get("profile") or {}).get("name", ""))
     story: list = []
