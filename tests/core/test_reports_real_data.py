@@ -146,3 +146,24 @@ def test_a_long_library_name_and_period_are_shortened_before_the_page_number():
     assert left.startswith("Perpustakaan Desa Sukamaju") and left.endswith(rest)  # the name gives way, not the period
     assert report_pdf.footer_left("Perpustakaan Desa Uji", "IPLM · 2026", "Halaman 1") == \
         "Perpustakaan Desa Uji · IPLM · 2026"
+
+
+# --- charts: the numbers under eleven DDC bars stay apart ------------------------------------------------------
+
+
+def test_the_numbers_under_the_eleven_class_bars_do_not_run_together():
+    from reportlab.graphics.shapes import Group, String
+
+    from pustaka_desktop.core.printing import charts, report_pdf
+    from pustaka_desktop.core.printing.fonts import register_fonts, text_width
+
+    register_fonts()
+    labels = [documents.CLASS_LABELS[k] for k in figures.DDC_CLASSES]  # the loans-by-class chart, as printed
+    drawing = charts.bar_chart(labels, [25, 17, 18, 56, 10, 20, 52, 23, 12, 19, 0], report_pdf.BODY_W * 0.45 - 6,
+                               52 * report_pdf.mm)
+    numbers = sorted((s for g in drawing.contents if isinstance(g, Group) for s in g.contents
+                      if isinstance(s, String) and s.text.isdigit()), key=lambda s: s.x)
+    assert [s.text for s in numbers] == [str(i) for i in range(1, 12)]
+    for left, right in zip(numbers, numbers[1:], strict=False):
+        half = lambda s: text_width(s.text, "sans", s.fontSize) / 2  # noqa: E731
+        assert left.x + half(left) + 1 < right.x - half(right), (left.text, right.text)
