@@ -26,6 +26,7 @@ PALETTE = [colors.HexColor(c) for c in ("#2f6db5", "#e0823d", "#3a9d5d", "#c0504
 MAX_DAILY_BARS = 31
 MAX_WEEKLY_BARS = 26
 LABEL_SIZE = 7.0
+NUMBER_SIZE = 6.0  # the bar numbers of a chart with a legend, from 10 bars on
 
 
 def nice_step(top: float, ticks: int = 4) -> float:
@@ -122,9 +123,13 @@ def bar_chart(labels: list[str], values: list[float], width: float, height: floa
             legend = False
             break
     legend_w = 0.0
+    number_size = min(LABEL_SIZE, NUMBER_SIZE) if n >= 10 else LABEL_SIZE
     if legend:
         legend_w = min(width * 0.45, max(text_width(f"{i + 1}. {label}", "sans", LABEL_SIZE)
                                           for i, label in enumerate(labels)) + 8) if labels else 0
+        # each bar keeps room for its number: with 11 classes "10" and "11" ran together as "1011"
+        room_for_numbers = n * (text_width(str(n), "sans", number_size) + 2)
+        legend_w = max(0.0, min(legend_w, width - 40 - room_for_numbers))
     chart = VerticalBarChart()
     label_lines = 1 if legend else max((len(w) for w in wrapped), default=1)
     chart.x = 34
@@ -151,7 +156,7 @@ def bar_chart(labels: list[str], values: list[float], width: float, height: floa
         texts = [str(i + 1)] if legend else lines
         for k, line in enumerate(texts):
             group.add(String(centre, chart.y - 9 - k * (size + 1.5), line, textAnchor="middle",
-                             fontName=font_name("sans"), fontSize=LABEL_SIZE if legend else size))
+                             fontName=font_name("sans"), fontSize=number_size if legend else size))
     drawing.add(group)
     if legend:
         x = width - legend_w + 4

@@ -167,8 +167,7 @@ def district_pdf(sheet: DistrictSheet, translate: Translate = _identity) -> byte
     else:
         story.append(Para(translate("DistrictReport", "No village has sent a bundle for this period yet."), size=10))
     story += _charts(sheet, translate)
-    footer = f"{sheet.office} · {sheet.title}"
-    on_page = page_footer(footer, translate("Reports", "Page {n}"))
+    on_page = page_footer(sheet.office, translate("Reports", "Page {n}"), sheet.title)
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
     return buffer.getvalue()
 

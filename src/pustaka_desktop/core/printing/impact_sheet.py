@@ -63,15 +63,21 @@ def _n(value: Any) -> str:
     return format_number(value) if isinstance(value, (int, float)) else str(value)
 
 
-def _decimal(value: float) -> str:
-    text = f"{value:.1f}"
-    return text.replace(".", ",") if display_language() == "id" else text
+def _decimal(value: float, keep_zero: bool = True) -> str:
+    """One decimal in the display language: ``1.234,5`` in Indonesian, ``1,234.5`` in English; without
+    ``keep_zero`` a whole number drops its ``,0``."""
+    text = f"{value:,.1f}"
+    if not keep_zero and text.endswith(".0"):
+        text = text[:-2]
+    return text.translate(str.maketrans(",.", ".,")) if display_language() == "id" else text
 
 
 def _change(pct: float | None) -> str:
+    """The change from the previous period as the village reads numbers: ``-4,7%``, ``+1.250%``."""
     if pct is None:
         return ""
-    return f"+{pct:g}%" if pct > 0 else (f"-{abs(pct):g}%" if pct < 0 else "0%")
+    sign = "+" if pct > 0 else ("-" if pct < 0 else "")
+    return f"{sign}{_decimal(abs(pct), keep_zero=False)}%"
 
 
 def _tile(box: Box, label: str, value: str, sub: str, before: str, pct: float | None) -> list[Element]:

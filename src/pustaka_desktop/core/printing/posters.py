@@ -62,12 +62,12 @@ class Arrival:
 
 
 def new_arrivals(lib: Library, days: int = 30, limit: int = 20) -> list[Arrival]:
-    """Records with copies received (or entered) in the last ``days`` days, newest first."""
+    """Records with copies received in the last ``days`` days, newest first (an undated copy came with a
+    move-in: the old system's books are not new arrivals)."""
     since = local_today(lib.clock) - timedelta(days=max(0, days - 1))
-    start = lib.clock.now() - timedelta(days=days)
     query = (Item.select(Item, Record).join(Record)
              .where((Item.deleted == False) & (Record.deleted == False) & (Record.hidden == False)  # noqa: E712
-                    & ((Item.received_on >= since) | (Item.received_on.is_null() & (Item.created_at >= start))))
+                    & (Item.received_on >= since))
              .order_by(Item.received_on.desc(), Item.id.desc()).limit(limit * 20))
     seen: set[int] = set()
     out: list[Arrival] = []

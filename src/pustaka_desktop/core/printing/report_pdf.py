@@ -27,7 +27,8 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..reports.documents import Table, header_lines, tables_for, title_for
 from ..reports.period import MONTH_NAMES, format_date
 from . import charts
-from .fonts import draw_text, register_fonts
+from .fonts import draw_text, register_fonts, text_width
+from .layout import cut_to_width
 from .paragraphs import Para
 
 Translate = Callable[[str, str], str]
@@ -128,14 +129,26 @@ def _chart_values(table: Table) -> tuple[list[str], list[float]]:
     return [str(r[0]) for r in rows], [float(r[1] or 0) for r in rows]
 
 
+NOTHING_RECORDED = QT_TRANSLATE_NOOP("Reports", "Nothing recorded in this period.")
+
+
+def chart_or_note(values: list[float], draw: Callable[[], Any], translate: Translate) -> Any:
+    """The chart, or when every value is zero a sentence saying so: an empty axis with a row of zeros
+    (or a pie of nothing) reads as a broken chart to a village head, and says nothing the table does not."""
+    if not any(values):
+        return P(translate("Reports", NOTHING_RECORDED), "small")
+    return draw()
+
+
 def _days_chart(data: dict[str, Any], translate: Translate) -> Any:
     """Visitors per day; longer periods per week or month (a year is 12 bars, not 365)."""
     names = tuple(translate("Reports", m) for m in MONTH_NAMES)
     unit, series = charts.group_days(data.get("visits_per_day") or [], month_names=names)
     caption = {"day": translate("Reports", "Visitors per day"), "week": translate("Reports", "Visitors per week"),
                "month": translate("Reports", "Visitors per month")}[unit]
-    drawing = charts.bar_chart([label for label, _ in series], [v for _, v in series], BODY_W, 48 * mm,
-                               value_labels=len(series) <= 16)
+    values = [v for _, v in series]
+    drawing = chart_or_note(values, lambda: charts.bar_chart([label for label, _ in series], values, BODY_W,
+                                                             48 * mm, value_labels=len(series) <= 16), translate)
     return caption, drawing
 
 
@@ -147,10 +160,11 @@ def _table_block(table: Table, data: dict[str, Any], translate: Translate) -> li
     if table.chart in ("bar", "pie") and table.rows:
         left_w = BODY_W * 0.55
         labels, values = _chart_values(table)
+        chart_w = BODY_W - left_w - 6
         if table.chart == "pie":
-            drawing = charts.pie_chart(labels, values, BODY_W - left_w - 6, 40 * mm)
+            drawing = chart_or_note(values, lambda: charts.pie_chart(labels, values, chart_w, 40 * mm), translate)
         else:
-            drawing = charts.bar_chart(labels, values, BODY_W - left_w - 6, 52 * mm)
+            drawing = chart_or_note(values, lambda: charts.bar_chart(labels, values, chart_w, 52 * mm), translate)
         body = _rl_table(table, left_w)
         outer = RLTable([[body, drawing]], colWidths=[left_w + 6, BODY_W - left_w - 6])
         outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -216,13 +230,31 @@ def _photos(data: dict[str, Any], translate: Translate) -> list:
     return out
 
 
-def page_footer(left: str, page_word: str):
-    """An onPage callback writing ``left`` and the page number along the bottom."""
+FOOTER_SIZE = 7.5
+
+
+def footer_left(name: str, rest: str, page_text: str, page_width: float = PAGE_W) -> str:
+    """``name · rest`` as it fits left of ``page_text`` on the footer line. A village library's name is often
+    long ("Perpustakaan Desa ... Kecamatan ... Kabupaten ...") and so is a custom period: the name is
+    shortened first, as the report's title and period are what tell the pages of two reports apart."""
+    room_mm = (page_width - 2 * MARGIN - text_width(page_text, "sans", FOOTER_SIZE)) / mm - 6
+    tail = f" · {rest}" if name and rest else rest
+    full = f"{name}{tail}"
+    if text_width(full, "sans", FOOTER_SIZE) / mm <= room_mm:
+        return full
+    name_room = room_mm - text_width(tail, "sans", FOOTER_SIZE) / mm
+    short = cut_to_width(name, "sans", FOOTER_SIZE, name_room) if name_room > 0 else ""
+    return f"{short}{tail}" if short else cut_to_width(full, "sans", FOOTER_SIZE, room_mm)
+
+
+def page_footer(name: str, page_word: str, rest: str = ""):
+    """An onPage callback writing ``name · rest`` and the page number along the bottom, never overlapping."""
     def on_page(canvas, doc) -> None:
+        page_text = page_word.format(n=doc.page)
         canvas.saveState()
         canvas.setFillColor(colors.HexColor("#666666"))
-        draw_text(canvas, MARGIN, 9 * mm, left, "sans", 7.5)
-        draw_text(canvas, doc.pagesize[0] - MARGIN, 9 * mm, page_word.format(n=doc.page), "sans", 7.5, "right")
+        draw_text(canvas, MARGIN, 9 * mm, footer_left(name, rest, page_text, doc.pagesize[0]), "sans", FOOTER_SIZE)
+        draw_text(canvas, doc.pagesize[0] - MARGIN, 9 * mm, page_text, "sans", FOOTER_SIZE, "right")
         canvas.restoreState()
     return on_page
 
@@ -234,8 +266,8 @@ def report_pdf(data: dict[str, Any], translate: Translate = _identity) -> bytes:
     buffer = io.BytesIO()
     title = title_for(data, translate)
     period_text = translate("Reports", "Period: {period}").format(period=data["period"].label(translate))
-    footer = f"{(data.get('profile') or {}).get('name', '')} · {title} · {data['period'].label(translate)}"
-    on_page = page_footer(footer, translate("Reports", "Page {n}"))
+    on_page = page_footer((data.get("profile") or {}).get("name", ""), translate("Reports", "Page {n}"),
+                          f"{title} · {data['period'].label(translate)}")
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=14 * mm,
                             bottomMargin=16 * mm, title=title, author=(data.get("profile") or {}).get("name", ""))
     story: list = []

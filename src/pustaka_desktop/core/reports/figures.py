@@ -6,9 +6,11 @@ all-zero) ``deleted`` index over the date indexes that make a month's query read
 Definitions (what a district officer reads in the report):
 
 - **Collection** is "as at the end of the period": copies not deleted, not lost or withdrawn, that
-  arrived on or before the last day (``received_on``, else the day they were catalogued). A
-  **title** is a record with at least one such copy. A copy is **new** when it arrived in the
-  period; a title is new when its first copy did. **Recent** titles were published in the last five
+  arrived on or before the last day (``received_on``). A copy without a date received came with a
+  move-in (every copy entered here gets one): it was on the shelf before, so it counts in every
+  period and is never new -- else the year of the move-in would report the old system's whole
+  undated collection as new books. A **title** is a record with at least one such copy. A copy is
+  **new** when it arrived in the period; a title is new when its first copy did. **Recent** titles were published in the last five
   years counted back from the period's year (2026 -> 2022..2026).
 - **DDC main class** is the first digit of the class number ("5" -> 500); anything else (fiction
   marks, empty) counts under "other".
@@ -96,7 +98,8 @@ def per_open_day(people: int, days: int) -> float:
 # --- collection --------------------------------------------------------------------------------------
 
 
-_ARRIVED = "COALESCE(i.received_on, substr(i.created_at, 1, 10))"
+# '' sorts before every date: an undated (imported) copy is in the collection of any period, never new
+_ARRIVED = "COALESCE(i.received_on, '')"
 
 
 def _per_title(lib: Library, until: date | None, new_from: date | None) -> list[tuple]:
