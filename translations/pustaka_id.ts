@@ -11849,6 +11849,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>decimal separator: ,</translation>
         </message>
         <message>
+            <source>Nothing recorded in this period.</source>
+            <translation>Tidak ada yang tercatat pada periode ini.</translation>
+        </message>
+        <message>
             <source>Visitors per week</source>
             <translation>Pengunjung per minggu</translation>
         </message>
