@@ -7,13 +7,17 @@ The catalogues come in through the importers, written the way SLiMS 9 writes its
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
+from pustaka_desktop.cli import main
 from pustaka_desktop.core.interop import importer, slims
 from pustaka_desktop.core.settings import set_setting
+from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.store.models import Item, Record
-from pustaka_desktop.core.sync import grants, union, union_rebuild
+from pustaka_desktop.core.sync import grants, hub, union, union_rebuild
 
 from .sync_helpers import Site, both_databases, enrol
 
@@ -120,3 +124,30 @@ def test_a_district_whose_keys_were_made_by_the_old_rule_makes_them_again_once(m
     assert holdings(district, "Zuhaili") == [[("CBD", 2), ("SKM", 1), ("TGR", 1)]]
     third.close()
 
+
+def test_an_inbox_with_a_folder_per_village_is_read_whole(moved_in, tmp_path):
+    """The office copies each village's stick into a folder of its own; Windows leaves its own folder
+    on a stick too."""
+    district, villages = moved_in
+    inbox = tmp_path / "inbox"
+    for village, barcode in zip(villages, ("SKM009", "CBD-09"), strict=True):
+        with village:
+            store.insert(village.lib, Item, record=Record.select().first().id, barcode=barcode)
+        (inbox / village.code).mkdir(parents=True)
+        shutil.move(village.export_to(district), inbox / village.code)
+    (inbox / "System Volume Information").mkdir()
+    with district:
+        lines = hub.import_folder(district.lib, district.staff, inbox)
+    assert sorted((line.sender, line.result) for line in lines) == [("CBD", "applied"), ("SKM", "applied")]
+
+
+def test_importing_a_folder_without_bundles_says_so(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("PUSTAKA_LANG", "en")
+    monkeypatch.setenv("PUSTAKA_PASSWORD", "admin123")
+    district = str(tmp_path / "d.sqlite3")
+    assert main(["--db", district, "init", "--library-name", "Dinas", "--library-code", "DIN", "--librarian", "admin",
+                 "--district"]) == 0
+    (tmp_path / "usb").mkdir()
+    capsys.readouterr()
+    assert main(["--db", district, "--user", "admin", "sync", "import", str(tmp_path / "usb")]) == 0
+    assert "No bundles" in capsys.readouterr().out
