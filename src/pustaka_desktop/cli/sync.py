@@ -190,6 +190,8 @@ def cmd_import(args) -> int:
         for line in out:
             print(f"{line['file']}: {names[line['result']]} {line['sender']} {line['changed'] or ''} {line['reason']}"
                   .rstrip())
+        if not out:  # said, not left to a silence the officer cannot tell from "all done"
+            print(translate("cli", "No bundles (pustaka-….zip) in {folder} or its sub-folders.").format(folder=path))
     return 1 if any(line["result"] == "rejected" for line in out) else 0  # "ignored" is not a failure
 
 

@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from peewee import fn
-
 from .. import auth
 from ..catalog.isbn import normalise_isbn
 from ..catalog.records import match_key
@@ -127,15 +125,18 @@ def receive(lib: Library, grant_docs: list[dict[str, Any]]) -> int:
     added = 0
     today = lib.clock.now().date()
     grant_type = CollectionType.get_or_none((CollectionType.name == "Sirkulasi") & (CollectionType.deleted == False))  # noqa: E712
+    shelf: _Shelf | None = None
     for doc in grant_docs:
         if not isinstance(doc, dict) or not doc.get("uid") or GrantPackage.get_or_none(GrantPackage.uid == doc["uid"]):
             continue
         record_ids: dict[str, int] = {}
         for rec in doc.get("records", []):
             fields = {k: v for k, v in rec.items() if k != "uid" and k in Record._meta.columns}
-            existing = _same_record(fields)
+            shelf = shelf if shelf is not None else _Shelf()  # made once, when a grant brings records
+            existing = shelf.same_record(fields)
             if existing is None and Record.get_or_none(Record.uid == rec["uid"]) is None:
                 existing = store.insert(lib, Record, uid=rec["uid"], **fields)
+                shelf.add(existing)
             elif existing is None:
                 existing = Record.get(Record.uid == rec["uid"])
             record_ids[rec["uid"]] = existing.id
@@ -155,20 +156,34 @@ def receive(lib: Library, grant_docs: list[dict[str, Any]]) -> int:
     return added
 
 
-def _same_record(fields: dict[str, Any]) -> Record | None:
-    """The village's own record of the granted book, matched the way the union catalogue matches
-    (ISBN with volume and edition, else title with author, else title with publisher and year)."""
-    if not match_keys(fields):
+_COMPARED = ("title", "subtitle", "edition", "isbn", "publisher", "year", "authors", "responsibility")
+
+
+class _Shelf:
+    """The village's own records by their union match keys, so a granted book finds the record the
+    village already has however it was typed there (SLiMS's ``Tohari, Ahmad``, an old spelling, an
+    Arabic title with or without hamza): matched the way the union catalogue matches (ISBN with volume
+    and edition, else title with author, else title with publisher and year)."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, list[Record]] = {}
+        for record in Record.select().where(Record.deleted == False).order_by(Record.id):  # noqa: E712
+            self.add(record)
+
+    def add(self, record: Record) -> None:
+        for key in match_keys(_fields(record)):
+            self.by_key.setdefault(key, []).append(record)
+
+    def same_record(self, fields: dict[str, Any]) -> Record | None:
+        for key in match_keys(fields):
+            for record in self.by_key.get(key, []):
+                if same_book(_fields(record), fields):
+                    return record
         return None
-    title = " ".join(str(fields.get("title") or "").lower().split())
-    query = Record.select().where((Record.deleted == False) & (  # noqa: E712
-        (Record.match_key.startswith(title.split(":")[0].strip() + "|")) | (fn.lower(Record.title) == title)
-        | ((Record.isbn == fields.get("isbn")) & (Record.isbn != "")))).order_by(Record.id)
-    for record in query:
-        if same_book({name: getattr(record, name) for name in ("title", "subtitle", "edition", "isbn", "publisher",
-                                                                 "year", "authors", "responsibility")}, fields):
-            return record
-    return None
+
+
+def _fields(record: Record) -> dict[str, Any]:
+    return {name: getattr(record, name) for name in _COMPARED}
 
 
 def applied_grant_uids() -> list[str]:

@@ -43,6 +43,25 @@ class InboxLine:
     error: PustakaError | None = None
 
 
+def bundle_files(folder: str | Path) -> list[Path]:
+    """The bundles in ``folder`` and in its sub-folders one level down (an office that keeps each
+    village's stick, or each village, in a folder of its own), oldest first: a bundle's name starts
+    with its sender and date, and the files of one sender sort by date."""
+    found = []
+    for path in Path(folder).iterdir():
+        found += [p for p in _listed(path) if p.is_file() and p.suffix.lower() == ".zip"]
+    return sorted(found, key=lambda p: (p.name, str(p)))
+
+
+def _listed(path: Path) -> list[Path]:
+    if not path.is_dir():
+        return [path]
+    try:
+        return list(path.iterdir())
+    except OSError:  # Windows's "System Volume Information" on a stick, a folder this user may not read
+        return []
+
+
 def import_folder(lib: Library, by: Staff, folder: str | Path, progress: Progress | None = None,
                   cancel: Callable[[], bool] | None = None,
                   on_line: Callable[[InboxLine], None] | None = None) -> list[InboxLine]:
@@ -54,7 +73,7 @@ def import_folder(lib: Library, by: Staff, folder: str | Path, progress: Progres
     auth.require(by, "sync.manage")
     report = progress or (lambda fraction, message: None)
     stop = cancel or (lambda: False)
-    files = sorted(p for p in Path(folder).iterdir() if p.is_file() and p.suffix.lower() == ".zip")
+    files = bundle_files(folder)
     out: list[InboxLine] = []
     share = 1 / max(1, len(files))
     ahead = staging.Ahead(files) if lib.is_district else None  # the next bundle read while one is applied

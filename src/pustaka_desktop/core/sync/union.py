@@ -15,7 +15,10 @@ Matching rules (the code is in ``union_match``; tests/sync/test_union_rules.py h
    (``Cetakan 3``, ``Cet. ke-3``) is the same edition.
 3. **Names**: honorifics and degrees (``Ir.``, ``Dr.``, ``Drs.``, ``H.``, ``Hj.``, ``Prof.``, ``KH``,
    ``S.Pd.``, ``M.Ag.``...) are left out, and ``Hirata, Andrea`` is ``Andrea Hirata`` (the name's words
-   are compared in any order). Titles and names ignore case, accents and punctuation.
+   are compared in any order). Titles and names ignore case, accents and punctuation, and old
+   spellings (``Tjerita rakjat`` = ``Cerita rakyat``, ``Soedjito`` = ``Sudjito``: ``catalog.spelling``).
+   Arabic and Javanese letters count like Latin ones; Arabic vowel marks, hamza on alif, ``ة``/``ه`` and
+   ``ى``/``ي`` aside. A rule change makes the stored keys again once (``union_rebuild.MATCH_RULE``).
 4. A record joins the union record that holds its ISBN key; else the one holding its title key,
    unless both carry ISBNs and they differ (another edition or printing keeps its own record). So the
    same book with and without an ISBN meets. Otherwise it starts a new union record.

@@ -11,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
+from ..catalog import spelling
 from ..catalog.isbn import normalise_isbn
 from ..errors import ValidationError
 
@@ -36,7 +37,7 @@ _EDITION = re.compile(r"\b(edisi|ed|edition|revisi|revised|rev)\b")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
-_NOT_WORD = re.compile(r"[^a-z0-9]+")
+_NOT_WORD = re.compile(r"[^a-z0-9\x80-\U0010ffff]+")  # non-ASCII left by _plain is a letter
 # A district matches the same titles, names and publishers again and again (every village holds the
 # popular books; a publisher or an author stands on hundreds of records): the string work below is
 # remembered per distinct text, so a bundle pays it for the texts it brings new (issue 22).
@@ -53,17 +54,28 @@ def _remembered(function):
     return call
 
 
-def _ascii(text: Any) -> str:
+# Letters Arabic titles are typed with either way (tā' marbūṭa / hā', alif maqṣūra / yā', Persian
+# keyboards' yā' and kāf, alif waṣla) and the tatweel that only stretches a word.
+_ARABIC_SAME = str.maketrans({"\u0629": "\u0647", "\u0649": "\u064a", "\u06cc": "\u064a", "\u06a9": "\u0643",
+                              "\u0671": "\u0627", "\u0640": None})
+
+
+def _plain(text: Any) -> str:
+    """Lower case, accents and Arabic vowel marks dropped; letters of every script kept (an Arabic or
+    Javanese title is a title too: dropping its letters left it without a key, so the same kitab in
+    two villages never met), any other sign a space."""
     text = str(text or "")
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return text.lower()
+    if text.isascii():
+        return text.lower()
+    text = unicodedata.normalize("NFKD", text).translate(_ARABIC_SAME)
+    return "".join(c if c.isascii() or c.isalnum() or unicodedata.category(c)[0] == "M" else " "
+                   for c in text if not unicodedata.combining(c)).lower()
 
 
 @_remembered
 def fold(text: Any) -> str:
-    """Lower case ASCII words separated by single spaces (diacritics and punctuation dropped)."""
-    return _NOT_WORD.sub(" ", _ascii(text)).strip()
+    """Lower case words separated by single spaces (diacritics, Arabic vowel marks and punctuation dropped)."""
+    return _NOT_WORD.sub(" ", _plain(text)).strip()
 
 
 def _roman(text: str) -> int | None:
@@ -97,12 +109,12 @@ def _volume_in(text: Any) -> str:
     return f"v{number}" if number else ""
 
 
-_NOT_WORD_DOT = re.compile(r"[^a-z0-9.]+")
+_NOT_WORD_DOT = re.compile(r"[^a-z0-9.\x80-\U0010ffff]+")
 
 
 @_remembered
 def fold_keep_dots(text: Any) -> str:
-    return _NOT_WORD_DOT.sub(" ", _ascii(text)).strip()
+    return _NOT_WORD_DOT.sub(" ", _plain(text)).strip()
 
 
 def edition_of(data: dict[str, Any]) -> str:
@@ -138,7 +150,7 @@ def _edition_mark(edition: str, title: str) -> str:
 def name_key(name: Any) -> str:
     """A person's name for matching: honorifics and degrees dropped, ``Surname, Given`` and
     ``Given Surname`` alike (the words are sorted)."""
-    text = _DEGREE.sub(" ", _ascii(name))
+    text = _DEGREE.sub(" ", _plain(name))
     words = [w for w in _NOT_WORD.sub(" ", text).split() if w not in HONORIFICS]
     return " ".join(sorted(words))
 
@@ -184,7 +196,7 @@ def _title_key(title: str) -> str:
     proper = title.split(":", 1)[0] if ":" in title and title.split(":", 1)[0].strip() else title
     text = _VOLUME.sub(" ", fold_keep_dots(proper))
     text = re.sub(r"\b(edisi|edition)\s*\.?\s*(revisi|revised|\d+|" + "|".join(_EDITION_WORDS) + r")?\b", " ", text)
-    return fold(text)
+    return spelling.fold(fold(text))  # Tjerita rakjat = Cerita rakyat: one book reprinted in a newer spelling
 
 
 @_remembered
@@ -205,11 +217,11 @@ def match_keys(data: dict[str, Any]) -> list[str]:
         keys.append(f"i:{isbn}{tail}")
     title = title_key(data)
     if title:
-        author = name_key(first_author(data))
+        author = spelling.fold(name_key(first_author(data)))  # Soedjito = Sudjito
         if author:
             keys.append(f"t:{title}|a:{author}{tail}")
         else:
-            publisher, year = fold(data.get("publisher")), str(data.get("year") or "").strip()
+            publisher, year = spelling.fold(fold(data.get("publisher"))), str(data.get("year") or "").strip()
             if publisher and year:  # a title alone is not enough: publisher AND year must match too
                 keys.append(f"t:{title}|p:{publisher}|y:{year}{tail}")
     return keys

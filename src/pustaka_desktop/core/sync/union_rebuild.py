@@ -55,18 +55,25 @@ def rebuild(lib: Library) -> None:
 
 
 WORDS_SETTING = "district.union_words"  # the folding rule the word index was made with
-WORDS_RULE = 2  # 2: old Indonesian spellings folded too (``dialect.searchable``); 1: plain words
+# 3: Arabic and Javanese letters kept (``union_match.fold``); 2: old Indonesian spellings folded too
+# (``dialect.searchable``); 1: plain words
+WORDS_RULE = 3
+MATCH_SETTING = "district.union_match"  # the rule the stored match keys were made with
+MATCH_RULE = 2  # 2: Arabic and Javanese titles have keys, old spellings meet (Tjerita = Cerita); 1: ASCII only
 
 
 def ensure_current(lib: Library) -> None:
-    """Make the derived tables once after the schema changed (migration 0005 sets the flag), and the
-    word index once after its folding rule changed."""
+    """Make the derived tables once after the schema changed (migration 0005 sets the flag) or the
+    matching rule changed (the stored keys were made by the older one, so a new village record would
+    miss the union record it belongs to), and the word index once after its folding rule changed."""
     from ..settings import get_setting, set_setting
 
-    if get_setting(REBUILD_SETTING):
+    if get_setting(REBUILD_SETTING) or get_setting(MATCH_SETTING, 1) != MATCH_RULE:
         with lib.transaction():
             rebuild(lib)
             set_setting(REBUILD_SETTING, False)
+            set_setting(MATCH_SETTING, MATCH_RULE)
+            set_setting(WORDS_SETTING, WORDS_RULE)  # rebuild made the word index too
     if get_setting(WORDS_SETTING, 1) != WORDS_RULE:
         with lib.transaction():
             reindex_words(lib)
