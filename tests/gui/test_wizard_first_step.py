@@ -13,11 +13,14 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
+from pustaka_desktop.core.catalog import records as catalog
 from pustaka_desktop.core.errors import ValidationError
 from pustaka_desktop.core.interop import readers, sheets, slims
 from pustaka_desktop.core.interop.types import UNREADABLE
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.import_wizard import ImportWizard
+from pustaka_desktop.gui.pages.catalog import CatalogPage
+from pustaka_desktop.gui.pages.settings import SettingsPage
 from tests.core.test_slims_as_workbook import BIBLIO, _workbook
 
 from .test_keyboard_import import _buku_induk
@@ -163,3 +166,21 @@ def test_a_file_the_checks_did_not_foresee_is_said_plainly_not_as_a_traceback(qt
     wizard.choose.path.setText(str(path))
     assert wizard.choose.format_note.text() == UNREADABLE.format(path="buku_induk.xlsx", error="BadZipFile")
     assert not _next_enabled(wizard) and message_boxes == []
+
+
+def test_the_open_record_and_the_table_follow_the_class_number_setting_at_once(qtbot, lib, librarian,
+                                                                               message_boxes):
+    """Settings, "Class numbers", saved: the record open on the Katalog page (and its row in the table) showed the
+    old way until the librarian chose it again."""
+    catalog.add_record(lib, librarian, title="Laskar Pelangi", authors="Andrea Hirata", ddc="899.2213")
+    ctx = AppContext(lib, librarian)
+    katalog = CatalogPage(ctx)
+    qtbot.addWidget(katalog)
+    assert "899.2213 HIR l" in katalog.detail.toPlainText()  # the best match shows at once
+    settings = SettingsPage(ctx)
+    qtbot.addWidget(settings)
+    settings.class_numbers_tab.segmented.setChecked(True)
+    settings.class_numbers_tab.save()
+    shown = katalog.detail.toPlainText()
+    assert "899.221 3 HIR l" in shown and "899.2213" not in shown
+    assert katalog.model.data(katalog.model.index(0, 3)) == "899.221 3 HIR l"
