@@ -18,7 +18,7 @@ from pustaka_desktop.core.errors import ValidationError
 from pustaka_desktop.core.interop import readers, sheets, slims
 from pustaka_desktop.core.interop.types import UNREADABLE
 from pustaka_desktop.gui.context import AppContext
-from pustaka_desktop.gui.import_wizard import ImportWizard
+from pustaka_desktop.gui.import_wizard import ImportWizard, describe_all
 from pustaka_desktop.gui.pages.catalog import CatalogPage
 from pustaka_desktop.gui.pages.settings import SettingsPage
 from tests.core.test_slims_as_workbook import BIBLIO, _workbook
@@ -184,3 +184,19 @@ def test_the_open_record_and_the_table_follow_the_class_number_setting_at_once(q
     shown = katalog.detail.toPlainText()
     assert "899.221 3 HIR l" in shown and "899.2213" not in shown
     assert katalog.model.data(katalog.model.index(0, 3)) == "899.221 3 HIR l"
+
+
+def test_the_check_before_the_import_says_what_can_come_in_not_what_came_in(qtbot, lib, librarian, tmp_path,
+                                                                            message_boxes):
+    """On "Periksa sebelum mengimpor" the first line read "2 dari 2 judul berhasil masuk" (came in) over the
+    Import button, as if the import were done: a volunteer could close the wizard with nothing imported."""
+    wizard = _wizard(qtbot, lib, librarian, "xlsx")
+    wizard.choose.path.setText(str(_buku_induk(tmp_path / "buku_induk.xlsx")))
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: bool(wizard.report.plans), timeout=20000)
+    checked = wizard.report.summary.text()
+    assert "2 of 2 records can come in." in checked and "came in" not in checked
+    wizard.accept()
+    qtbot.waitUntil(lambda: bool(wizard.result_plans), timeout=20000)
+    assert "2 of 2 records came in." in describe_all(wizard.result_plans)  # (the Impor & Ekspor page's "Last import")

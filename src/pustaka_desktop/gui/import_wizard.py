@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import Cancelled, PustakaError, ValidationError
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.interop import importer, readers
 from ..core.interop.import_session import ONE_ROW_PER_RECORD
 from ..core.interop.types import COPY_FORMATS, FORMATS, UNREADABLE
@@ -332,14 +333,16 @@ class ReportPage(QWizardPage):
 
 def describe(plan: importer.ImportPlan) -> str:
     if plan.format in COPY_FORMATS:  # a file of copies of records already here: no record lines
-        came = [QCoreApplication.translate("ImportWizard", "{came} of {read} copies came in.").format(
-            came=plan.copies_in, read=plan.copies_in + len(plan.bad) + len(plan.left_out))]
+        came = [_came(plan, QT_TRANSLATE_NOOP("ImportWizard", "{came} of {read} copies came in."),
+                      QT_TRANSLATE_NOOP("ImportWizard", "{came} of {read} copies can come in."),
+                      came=plan.copies_in, read=plan.copies_in + len(plan.bad) + len(plan.left_out))]
     else:
         # a file of one row per record: two rows describing one book came in as one record (flagged), and the
         # count starts from the file's rows, the number SLiMS said it exported, not from the records they made
         joined = plan.rows - plan.records_in - len(plan.bad) if plan.format in ONE_ROW_PER_RECORD else 0
-        came = [QCoreApplication.translate("ImportWizard", "{came} of {read} records came in.").format(
-            came=plan.records_in, read=plan.records_in + max(joined, 0) + len(plan.bad)),
+        came = [_came(plan, QT_TRANSLATE_NOOP("ImportWizard", "{came} of {read} records came in."),
+                      QT_TRANSLATE_NOOP("ImportWizard", "{came} of {read} records can come in."),
+                      came=plan.records_in, read=plan.records_in + max(joined, 0) + len(plan.bad)),
             *([QCoreApplication.translate(
                 "ImportWizard", "Rows describing the same book as an earlier row, taken as its record with their "
                                 "copies (Perlu diperiksa): {count}.").format(count=joined)] if joined > 0 else []),
@@ -358,6 +361,12 @@ def describe(plan: importer.ImportPlan) -> str:
         *(notice.line(translate) for notice in plan.notices),
         *after_import(plan),
     ])
+
+
+def _came(plan: importer.ImportPlan, done: str, check: str, **counts: int) -> str:
+    """How many came in, or, on the check before the import, how many can: "400 dari 400 judul berhasil masuk"
+    over the check's Import button read as done, and a volunteer closed the wizard with nothing imported."""
+    return QCoreApplication.translate("ImportWizard", check if plan.dry_run else done).format(**counts)
 
 
 def copies_lines(plan: importer.ImportPlan) -> list[str]:
