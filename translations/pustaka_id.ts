@@ -2102,6 +2102,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>Semua berkas (*)</translation>
         </message>
         <message>
+            <source>Looking at the file to tell its format</source>
+            <translation>Memeriksa berkas untuk mengenali formatnya</translation>
+        </message>
+        <message>
             <source>Format changed to “{format}” to fit this file.</source>
             <translation>Format diganti menjadi “{format}” agar sesuai dengan berkas ini.</translation>
         </message>
@@ -5214,6 +5218,22 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Berkas {path} tidak ada.</translation>
         </message>
         <message>
+            <source>{path} is a PDF document, not a file of records: a printed list cannot be read back. Choose the file the old system exported (SLiMS, INLISLite), or the Excel or CSV file of the catalogue.</source>
+            <translation>{path} adalah dokumen PDF, bukan berkas data: daftar yang sudah dicetak tidak bisa dibaca kembali. Pilih berkas ekspor dari sistem lama (SLiMS, INLISLite), atau berkas Excel atau CSV katalog.</translation>
+        </message>
+        <message>
+            <source>{path} is a text document (Word or similar), not a file of records. Copy its table into Excel, save it as a workbook and import that; or choose the file the old system exported.</source>
+            <translation>{path} adalah dokumen teks (Word atau sejenisnya), bukan berkas data. Salin tabelnya ke Excel, simpan sebagai buku kerja Excel lalu impor berkas itu; atau pilih berkas ekspor dari sistem lama.</translation>
+        </message>
+        <message>
+            <source>{path} is a picture, not a file of records. Choose the file the old system exported (SLiMS, INLISLite), or the Excel or CSV file of the catalogue.</source>
+            <translation>{path} adalah gambar, bukan berkas data. Pilih berkas ekspor dari sistem lama (SLiMS, INLISLite), atau berkas Excel atau CSV katalog.</translation>
+        </message>
+        <message>
+            <source>{path} is a SLiMS export with all its columns in column A: Excel opened SLiMS's CSV without splitting its lines at SLiMS's field separator, and it was saved so. Import the CSV file SLiMS wrote; or in Excel select column A, choose Data &gt; Text to Columns, tick the separator SLiMS used (; or ,), save, and import the workbook. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{path} is SLiMS's bibliography export (its columns are SLiMS's: gmd_name, isbn_issn, authors...): import it as "SLiMS bibliography CSV" (pustaka-cli import slims-biblio), which reads its lists of authors and copies. Nothing was imported.</source>
             <translation>{path} adalah ekspor bibliografi SLiMS (kolom-kolomnya milik SLiMS: gmd_name, isbn_issn, authors...): impor dengan format "CSV bibliografi SLiMS" (pustaka-cli import slims-biblio), yang membaca daftar pengarang dan eksemplarnya. Tidak ada yang diimpor.</translation>
         </message>
@@ -7518,8 +7538,16 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{came} dari {read} eksemplar berhasil masuk.</translation>
         </message>
         <message>
+            <source>{came} of {read} copies can come in.</source>
+            <translation>{came} dari {read} eksemplar bisa masuk.</translation>
+        </message>
+        <message>
             <source>{came} of {read} records came in.</source>
             <translation>{came} dari {read} judul berhasil masuk.</translation>
+        </message>
+        <message>
+            <source>{came} of {read} records can come in.</source>
+            <translation>{came} dari {read} judul bisa masuk.</translation>
         </message>
         <message>
             <source>Rows describing the same book as an earlier row, taken as its record with their copies (Perlu diperiksa): {count}.</source>
@@ -15546,6 +15574,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>ignored (written by this office)</source>
             <translation>dilewati (dibuat kantor ini)</translation>
+        </message>
+        <message>
+            <source>No bundles (pustaka-….zip) in {folder} or its sub-folders.</source>
+            <translation>Tidak ada paket (pustaka-….zip) di {folder} atau subfoldernya.</translation>
         </message>
         <message>
             <source>Warning: this database looks like a copy or a restored backup; sync is blocked.</source>

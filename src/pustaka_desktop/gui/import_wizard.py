@@ -5,6 +5,8 @@ that holds several SLiMS libraries asks which one first (``dialogs.slims_databas
 
 from __future__ import annotations
 
+import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,10 +28,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..core.errors import PustakaError
+from ..core.errors import Cancelled, PustakaError, ValidationError
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.interop import importer, readers
 from ..core.interop.import_session import ONE_ROW_PER_RECORD
-from ..core.interop.types import COPY_FORMATS, FORMATS
+from ..core.interop.types import COPY_FORMATS, FORMATS, UNREADABLE
+from ..core.jobs import checkpoint
 from .context import AppContext
 from .dialogs.slims_database import ask_database, libraries_of
 from .import_preview import PreviewPage
@@ -38,7 +42,7 @@ from .widgets.a11y import announce, readable, release_tab
 from .widgets.actions import choose_folder
 from .widgets.messages import error_text, info, show_error, translate
 from .widgets.screen import fit_to_screen
-from .workers import run_job
+from .workers import JobFn, run_job, wait_for
 
 WIZARD_SIZE = (900, 560)  # px, when the screen has room (widgets.screen.fit_to_screen)
 PICTURE_FORMATS = ("slims-biblio", "slims-sql")  # files that name their records' cover pictures
@@ -66,6 +70,21 @@ def _format_label(fmt: str) -> str:
     if fmt == "xlsx":
         return QCoreApplication.translate("ImportWizard", "Excel spreadsheet (.xlsx, .xls)")
     return QCoreApplication.translate("ImportWizard", "Spreadsheet as CSV")
+
+
+def format_of(path: str, chosen: str) -> JobFn:
+    """The format the file ``path`` fits (``readers.fitting_format``) as a job for a worker thread: a workbook is
+    opened to see whether it is a SLiMS export saved from Excel, and openpyxl opens a 50 MB one in tens of seconds
+    on an old PC, asking nothing (the window froze, Cancel with it). A document or a picture is refused."""
+    def job(_progress, cancelled) -> str:
+        checkpoint(None, cancelled, 0.0)
+        readers.refuse_documents(path)
+        try:
+            return readers.fitting_format(path, chosen)
+        except (OSError, ValueError, LookupError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
+            # (a damaged file the checks did not foresee: said plainly here, never a traceback)
+            raise ValidationError(UNREADABLE, path=Path(path).name, error=type(exc).__name__) from exc
+    return job
 
 
 class ChooseFilePage(QWizardPage):
@@ -119,6 +138,8 @@ class ChooseFilePage(QWizardPage):
         self.show_items_row()
         self.database: str | None = None  # the library chosen of a server's backup of several (validatePage)
         self.surveying = False  # a backup's survey runs (validatePage)
+        self.detecting = False  # the file's format is being told (fit_format)
+        self.problem = ""  # why the chosen file is no file of records (fit_format)
 
     def _file_row(self, form: QFormLayout, label_text: str, name: str, browse_text: str, browse_name: str,
                   browse: Callable[[], None]) -> tuple[QLineEdit, QPushButton, QLabel]:
@@ -155,18 +176,43 @@ class ChooseFilePage(QWizardPage):
 
     def fit_format(self) -> None:
         """A chosen file that cannot be read in the chosen format (an Excel sheet while "SLiMS CSV" is
-        still selected) switches the format to the one its first bytes say."""
-        path = Path(self.path.text().strip())
-        if path.is_file():
-            fitting = readers.fitting_format(path, self.format.currentData())
-            if fitting != self.format.currentData():
-                self.format.setCurrentIndex(self.format.findData(fitting))
-                self.format_note.setText(self.tr("Format changed to “{format}” to fit this file.")
-                                         .format(format=self.format.currentText()))
-                self.format_note.show()
-                announce(self.format_note, self.format_note.text())
-                return
+        still selected) switches the format to the one its first bytes say; a document or a picture chosen by
+        mistake is said at once, and Next waits for another file. Told on a worker thread (``format_of``)."""
+        if self.detecting:
+            return  # the file named meanwhile is told when the one under way is
+        self.detecting = True
+        try:
+            told = None
+            while told != self.path.text().strip():
+                told = self.path.text().strip()
+                self._tell_format(told)
+        finally:
+            self.detecting = False
+        self.completeChanged.emit()
+
+    def _tell_format(self, path: str) -> None:
+        self.problem = ""
         self.format_note.hide()
+        if not Path(path).is_file():
+            return
+        try:
+            fitting = wait_for(self, self.tr("Looking at the file to tell its format"),
+                               format_of(path, self.format.currentData()))
+        except Cancelled:
+            return  # the format stays as chosen: the preview reads the file so, and says if it cannot
+        except PustakaError as exc:
+            self.problem = error_text(exc)
+            self._say(self.problem)
+            return
+        if fitting != self.format.currentData():
+            self.format.setCurrentIndex(self.format.findData(fitting))
+            self._say(self.tr("Format changed to “{format}” to fit this file.").format(format=self.format.currentText()))
+
+    def _say(self, text: str) -> None:
+        """Under the file field and aloud: the focus is in the file field, the list changed out of sight."""
+        self.format_note.setText(text)
+        self.format_note.show()
+        announce(self.format_note, text)
 
     def browse_items(self) -> None:
         folder = str(Path(self.path.text().strip()).parent) if self.path.text().strip() else ""
@@ -205,8 +251,8 @@ class ChooseFilePage(QWizardPage):
         anything is read from it; Cancel stays on this page. The survey runs on a worker thread (a district's
         backup is hundreds of MB: the window stays alive, shows how far it is, and Cancel stays on this page
         too); the preview and the import reuse it."""
-        if self.surveying:
-            return False  # Next again before the survey's progress showed: it is on its way
+        if self.surveying or self.detecting:
+            return False  # Next again before the survey's (or the format's) progress showed: it is on its way
         before, self.database = self.database, None
         if self.format.currentData() != "slims-sql":
             return True
@@ -226,7 +272,7 @@ class ChooseFilePage(QWizardPage):
         return self.database is not None
 
     def isComplete(self) -> bool:  # noqa: N802
-        return (Path(self.path.text().strip()).is_file() and (not self.items() or Path(self.items()).is_file())
+        return (Path(self.path.text().strip()).is_file() and not self.problem and (not self.items() or Path(self.items()).is_file())
                 and all(not folder or Path(folder).is_dir() for folder in (self.pictures(), self.repository())))
 
 
@@ -287,14 +333,16 @@ class ReportPage(QWizardPage):
 
 def describe(plan: importer.ImportPlan) -> str:
     if plan.format in COPY_FORMATS:  # a file of copies of records already here: no record lines
-        came = [QCoreApplication.translate("ImportWizard", "{came} of {read} copies came in.").format(
-            came=plan.copies_in, read=plan.copies_in + len(plan.bad) + len(plan.left_out))]
+        came = [_came(plan, QT_TRANSLATE_NOOP("ImportWizard", "{came} of {read} copies came in."),
+                      QT_TRANSLATE_NOOP("ImportWizard", "{came} of {read} copies can come in."),
+                      came=plan.copies_in, read=plan.copies_in + len(plan.bad) + len(plan.left_out))]
     else:
         # a file of one row per record: two rows describing one book came in as one record (flagged), and the
         # count starts from the file's rows, the number SLiMS said it exported, not from the records they made
         joined = plan.rows - plan.records_in - len(plan.bad) if plan.format in ONE_ROW_PER_RECORD else 0
-        came = [QCoreApplication.translate("ImportWizard", "{came} of {read} records came in.").format(
-            came=plan.records_in, read=plan.records_in + max(joined, 0) + len(plan.bad)),
+        came = [_came(plan, QT_TRANSLATE_NOOP("ImportWizard", "{came} of {read} records came in."),
+                      QT_TRANSLATE_NOOP("ImportWizard", "{came} of {read} records can come in."),
+                      came=plan.records_in, read=plan.records_in + max(joined, 0) + len(plan.bad)),
             *([QCoreApplication.translate(
                 "ImportWizard", "Rows describing the same book as an earlier row, taken as its record with their "
                                 "copies (Perlu diperiksa): {count}.").format(count=joined)] if joined > 0 else []),
@@ -313,6 +361,12 @@ def describe(plan: importer.ImportPlan) -> str:
         *(notice.line(translate) for notice in plan.notices),
         *after_import(plan),
     ])
+
+
+def _came(plan: importer.ImportPlan, done: str, check: str, **counts: int) -> str:
+    """How many came in, or, on the check before the import, how many can: "400 dari 400 judul berhasil masuk"
+    over the check's Import button read as done, and a volunteer closed the wizard with nothing imported."""
+    return QCoreApplication.translate("ImportWizard", check if plan.dry_run else done).format(**counts)
 
 
 def copies_lines(plan: importer.ImportPlan) -> list[str]:

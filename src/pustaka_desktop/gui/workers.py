@@ -27,6 +27,7 @@ class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object, str)
     cancelled = Signal()
+    stopping = Signal()  # the user pressed Cancel (the job may still run until it next looks)
 
 
 class Job(QRunnable):
@@ -39,6 +40,10 @@ class Job(QRunnable):
 
     def cancel(self) -> None:
         self._cancel.set()
+        self.signals.stopping.emit()
+
+    def stopped(self) -> bool:
+        return self._cancel.is_set()
 
     def run(self) -> None:
         try:
@@ -70,7 +75,8 @@ def run_job(parent: QWidget, title: str, fn: JobFn, on_done: Callable[[Any], Non
 
     job = Job(fn)
     _running.add(job)
-    dialog = QProgressDialog(title, translate("Messages", "Cancel"), 0, 1000, parent)
+    # a busy bar until the job says how far it is (opening a workbook says nothing for tens of seconds)
+    dialog = QProgressDialog(title, translate("Messages", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal if modal else Qt.WindowModality.NonModal)
     dialog.setMinimumDuration(300)
@@ -84,6 +90,9 @@ def run_job(parent: QWidget, title: str, fn: JobFn, on_done: Callable[[Any], Non
         dialog.deleteLater()
 
     def on_progress(fraction: float, message: str) -> None:
+        if job.stopped():
+            return  # (Cancel hid the dialog; a report of the job still ending would show it again)
+        dialog.setMaximum(1000)
         dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
         if message:  # (a core job's words are English, marked in the one context "Progress": core.jobs)
             dialog.setLabelText(f"{title}\n{translate(PROGRESS, message)}")
@@ -111,7 +120,9 @@ def run_job(parent: QWidget, title: str, fn: JobFn, on_done: Callable[[Any], Non
 def wait_for(parent: QWidget, title: str, fn: JobFn) -> Any:
     """``fn``'s result, for a caller that needs it before it returns (a wizard page's Next answers at once): run
     as ``run_job`` runs it, on a worker thread with its progress dialog and Cancel, while a local event loop keeps
-    the window alive. Raises ``Cancelled`` when the librarian cancels, and the job's error when it fails."""
+    the window alive. Raises ``Cancelled`` as soon as the librarian cancels: a job that cannot look meanwhile (openpyxl
+    opening a 50 MB workbook asks nothing for tens of seconds) ends on its own and its result is dropped, so ``fn``
+    must only read. Raises the job's error when it fails."""
     outcome: dict[str, Any] = {}
     waiting = QEventLoop()
 
@@ -121,6 +132,7 @@ def wait_for(parent: QWidget, title: str, fn: JobFn) -> Any:
 
     job = run_job(parent, title, fn, lambda result: ended("result", result), lambda exc: ended("error", exc))
     job.signals.cancelled.connect(waiting.quit)
+    job.signals.stopping.connect(waiting.quit)
     waiting.exec()  # (the job's signals are queued: none can come before the loop runs)
     if "error" in outcome:
         raise outcome["error"]

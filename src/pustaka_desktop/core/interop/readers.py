@@ -98,12 +98,62 @@ def parse(fmt: str, path: str | Path, mapping: dict[str, str] | None = None, pro
                               path=str(path))
     if not Path(path).is_file():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."), path=str(path))
+    refuse_documents(path)
     fits = fitting_format(path, fmt) if fmt in ("inlislite", "xlsx", "csv") else ""
     if fits in inlislite.SLIMS_EXPORT:  # a SLiMS export as INLISLite: its "title" column alone would bring titles
         # without authors or copies; as any sheet, its <A><B> lists would be one author, one barcode
         raise ValidationError(inlislite.SLIMS_EXPORT[fits] if fmt == "inlislite" else SLIMS_EXPORT_AS_SHEET[fits],
                               path=Path(path).name)
     return readers[fmt](path, progress=progress, cancel=cancel)
+
+
+def refuse_documents(path: str | Path) -> None:
+    """A document or a picture chosen instead of the catalogue's file (the buku induk printed to PDF, typed in
+    Word, photographed with a phone) is refused with what it is: read as a CSV its bytes made a "column"
+    named ``%PDF-1.4`` to map, and as a workbook an English complaint about a missing workbook part."""
+    try:
+        with Path(path).open("rb") as handle:
+            head = handle.read(64)
+    except OSError:
+        return  # (the reader says why it cannot read the file)
+    kind = _document_kind(path, head)
+    if kind:
+        raise ValidationError(kind, path=Path(path).name)
+
+
+NOT_RECORDS_PDF = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is a PDF document, not a file of records: a printed list cannot be read back. Choose the "
+              "file the old system exported (SLiMS, INLISLite), or the Excel or CSV file of the catalogue.")
+NOT_RECORDS_TEXT = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is a text document (Word or similar), not a file of records. Copy its table into Excel, "
+              "save it as a workbook and import that; or choose the file the old system exported.")
+NOT_RECORDS_PICTURE = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is a picture, not a file of records. Choose the file the old system exported (SLiMS, "
+              "INLISLite), or the Excel or CSV file of the catalogue.")
+_PICTURES = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8")  # JPEG, PNG, GIF
+_PHOTOS = (b"ftypheic", b"ftypheix", b"ftypmif1", b"WEBPVP8 ", b"WEBPVP8L", b"WEBPVP8X")  # a phone's HEIC, WebP
+
+
+def _document_kind(path: str | Path, head: bytes) -> str:
+    """The message for a document or a picture ("" for anything else: a file of records, or one that says
+    itself what is wrong with it when read)."""
+    if head.startswith(b"%PDF"):
+        return NOT_RECORDS_PDF
+    if head.startswith(b"{\\rtf") or b"opendocument.text" in head:
+        return NOT_RECORDS_TEXT
+    if head.startswith(_PICTURES) or head[4:12] in _PHOTOS or head[8:16] in _PHOTOS:
+        return NOT_RECORDS_PICTURE
+    if head.startswith(b"PK\x03\x04"):
+        import zipfile
+
+        try:
+            with zipfile.ZipFile(path) as archive:
+                names = archive.namelist()
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            return ""  # (the workbook's reader says it is damaged)
+        if "word/document.xml" in names:
+            return NOT_RECORDS_TEXT
+    return ""
 
 
 SLIMS_EXPORT_AS_SHEET = {

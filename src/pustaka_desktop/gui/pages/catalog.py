@@ -201,6 +201,7 @@ class CatalogPage(QWidget):
         if can_edit:
             QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_record)
         ctx.events.catalog_changed.connect(self.refresh)
+        ctx.events.settings_changed.connect(self.refresh)  # (the way class numbers are written: class_style)
         self.query.installEventFilter(self)
 
         self._show_record(None)
