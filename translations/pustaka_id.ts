@@ -5230,10 +5230,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{path} adalah gambar, bukan berkas data. Pilih berkas ekspor dari sistem lama (SLiMS, INLISLite), atau berkas Excel atau CSV katalog.</translation>
         </message>
         <message>
-            <source>{path} is a SLiMS export with all its columns in column A: Excel opened SLiMS's CSV without splitting its lines at SLiMS's field separator, and it was saved so. Import the CSV file SLiMS wrote; or in Excel select column A, choose Data &gt; Text to Columns, tick the separator SLiMS used (; or ,), save, and import the workbook. Nothing was imported.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>{path} is SLiMS's bibliography export (its columns are SLiMS's: gmd_name, isbn_issn, authors...): import it as "SLiMS bibliography CSV" (pustaka-cli import slims-biblio), which reads its lists of authors and copies. Nothing was imported.</source>
             <translation>{path} adalah ekspor bibliografi SLiMS (kolom-kolomnya milik SLiMS: gmd_name, isbn_issn, authors...): impor dengan format "CSV bibliografi SLiMS" (pustaka-cli import slims-biblio), yang membaca daftar pengarang dan eksemplarnya. Tidak ada yang diimpor.</translation>
         </message>
