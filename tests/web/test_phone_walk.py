@@ -3,15 +3,24 @@
 - A double tap (or a tap again because the answer is slow) sends a form twice: it must be done once and
   answer with what was done, not count a visitor twice, not say "already reserved" after "reserved",
   not show "form too old" after a login.
+- In a real Chromium at phone size (Debian's chromium + chromium-driver, as tests/web/test_browser.py):
+  an Arabic title reads right to left, the digital shelf's Read and Download are buttons a thumb hits,
+  and the pages leave no error in the browser's console.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 from html import unescape
+from urllib.parse import quote
+
+import pytest
 
 from pustaka_desktop.core.store.models import Loan, Visit
 from pustaka_desktop.web.security import COOKIE
+from tests.core.circ_helpers import book
 
 from .conftest import PIN_BUDI, PIN_SITI, Phone
 
@@ -84,3 +93,75 @@ def test_logout_tapped_twice_logs_out(phone, village):
     _, second = _tap_twice(phone, "/akun/keluar", fields)
     assert second.status == 200 and "Anda sudah keluar" in second.text
     assert 'name="pin"' in phone.get("/akun").text
+
+
+# --- in a real browser at phone size ---------------------------------------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+WIDTH, HEIGHT = 360, 740
+needs_browser = pytest.mark.skipif(not (os.path.exists(CHROMIUM) and os.path.exists(DRIVER)) and not os.environ.get("CI"),
+                                   reason="needs Debian's chromium and chromium-driver")
+
+
+@pytest.fixture(scope="module")
+def driver():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                f"--window-size={WIDTH},{HEIGHT}", "--force-device-scale-factor=1", "--lang=id", "--no-first-run"):
+        options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    browser = webdriver.Chrome(options=options, service=Service(executable_path=DRIVER))
+    browser.set_page_load_timeout(30)
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": WIDTH, "height": HEIGHT, "deviceScaleFactor": 1, "mobile": True})
+    yield browser
+    browser.quit()
+
+
+@pytest.fixture
+def open_page(driver, base):
+    driver.delete_all_cookies()
+    driver.get_log("browser")  # start with an empty console
+
+    def go(path: str):
+        driver.get(base + path)
+        return driver
+    return go
+
+
+def _direction(driver, css: str) -> str:
+    return driver.execute_script("return getComputedStyle(document.querySelector(arguments[0])).direction", css)
+
+
+@needs_browser
+def test_an_arabic_title_reads_right_to_left(open_page, village):
+    record = book(village.lib, "صحيح البخاري (2)", copies=1)[0].record_id
+    driver = open_page("/?q=" + quote("البخاري"))
+    assert _direction(driver, ".hit h3") == "rtl"  # right-aligned, "(2)" at its end on the left
+    driver = open_page(f"/buku/{record}")
+    assert _direction(driver, "h1") == "rtl"
+    assert _direction(driver, "header .lib") == "ltr"  # the page itself stays left to right
+
+
+@needs_browser
+def test_digital_shelf_read_and_download_are_thumb_sized(open_page, village):
+    from selenium.webdriver.common.by import By
+
+    driver = open_page("/rak-digital")
+    links = driver.find_elements(By.CSS_SELECTOR, "a[href$='/baca'], a[href$='/unduh']")
+    assert len(links) == 2
+    for link in links:
+        assert link.size["height"] >= 44 and link.size["width"] >= 44, (link.text, link.size)
+
+
+@needs_browser
+def test_pages_leave_no_error_in_the_console(open_page, village):
+    for path in ("/", f"/buku/{village.record_id}", "/akun", "/rak-digital", "/buku-tamu"):
+        driver = open_page(path)
+        errors = [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+        assert errors == [], path
