@@ -31,7 +31,7 @@ from ..core.wifi_catalogue import CATALOGUE, PARTS
 from . import strings
 from .context import Ctx
 from .http import HTTPError, Redirect, Request, Response, redirect
-from .security import COOKIE, RateLimiter, Sessions
+from .security import COOKIE, FORM_ID, RateLimiter, Sessions, csrf_ok
 from .source import CatalogueSource, LibrarySource
 
 log = logging.getLogger(__name__)
@@ -154,11 +154,38 @@ class WebApp:
                     route.limit not in ("page", "free") and not self.limiter.allow(req.remote_addr, route.limit)):
                 raise HTTPError(429, "slow_down", headers=[("Retry-After", "60")])
             if method == "POST":
-                ctx.check_csrf()
+                return self._post_once(ctx, route, match)
             return route.handler(ctx, **match.groupdict())
         if allowed_methods:
             raise HTTPError(405, "method", headers=[("Allow", ", ".join(sorted(allowed_methods)))])
         raise HTTPError(404, "not_found")
+
+    def _post_once(self, ctx: Ctx, route: Route, match: re.Match[str]) -> Response:
+        """Run a form's route once: the same form sent again (a double tap on a slow phone, or tapped
+        again because no answer came) is not done twice (no second visit in the visitor book, no
+        "already reserved" after "reserved", no "form too old" after a login); it gets the first
+        answer's page, which shows what was done."""
+        sender = ctx.session or ctx.left_behind
+        if not csrf_ok(sender, ctx.req.form.get("csrf")):
+            raise HTTPError(403, "csrf")
+        form_id = ctx.req.form.get(FORM_ID, "")[:60]
+        with sender.sending:  # a second tap waits here for the first one's answer
+            earlier = sender.answers.get(form_id) if form_id else None
+            if earlier is not None:
+                if sender.moved_to is not None:  # the first one logged in or out: follow it there
+                    ctx.session = self.sessions.get(sender.moved_to)
+                    ctx.new_cookie = ctx.session is not None
+                return redirect(earlier)
+            if sender.moved_to is not None:  # another form of a page from before the login or logout
+                raise HTTPError(403, "csrf")
+            try:
+                response = route.handler(ctx, **match.groupdict())
+            except Redirect as exc:
+                response = redirect(exc.location)
+            location = dict(response.headers).get("Location") if response.status in (302, 303) else None
+            if form_id and location:
+                sender.remember_answer(form_id, location)
+            return response
 
     def error_page(self, ctx: Ctx | None, status: int, problem: str, detail: str = "") -> Response:
         try:

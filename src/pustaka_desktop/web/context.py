@@ -4,14 +4,15 @@ import the application that imports them.)"""
 
 from __future__ import annotations
 
+import secrets
 from typing import Any
 
 from ..core.errors import PustakaError
 from ..core.formatting import format_date, format_money, format_number
 from ..core.store.clock import to_local
 from . import i18n
-from .http import HTTPError, Request, Response, safe_next
-from .security import COOKIE, Session, csrf_ok
+from .http import Request, Response, safe_next
+from .security import COOKIE, Session
 
 LANG_COOKIE = "pustaka_bahasa"
 
@@ -26,6 +27,9 @@ class Ctx:
         self.lang = lang if lang in i18n.LANGUAGES else i18n.DEFAULT
         self._translate = i18n.translator(self.lang)
         self.session: Session | None = app.sessions.get(req.cookies.get(COOKIE))
+        # The session a login or logout left behind: only to answer a form of it sent again (a double tap).
+        self.left_behind: Session | None = (
+            None if self.session else app.sessions.get(req.cookies.get(COOKIE), moved=True))
         self.new_cookie = False
 
     def _(self, text: str) -> str:
@@ -43,10 +47,6 @@ class Ctx:
             self.new_cookie = True
         return self.session
 
-    def check_csrf(self) -> None:
-        if not csrf_ok(self.session, self.req.form.get("csrf")):
-            raise HTTPError(403, "csrf")
-
     def flash(self, kind: str, text: str) -> None:
         self.ensure_session().flash.append((kind, text))
 
@@ -60,7 +60,7 @@ class Ctx:
             _=self._, tc=self.tc, lang=self.lang, csrf=session.csrf if session else "", parts=self.app.parts,
             library=self.app.library_name, path=self.req.path, flashes=flashes,
             logged_in=bool(session and session.member_id is not None), date=format_date, money=self.money,
-            num=self.number, local=to_local, own_library=self.app.lib is not None, **values)
+            num=self.number, local=to_local, form_id=_form_id, own_library=self.app.lib is not None, **values)
         return Response(page.encode("utf-8"), status)
 
     def money(self, rupiah: int) -> str:
@@ -68,6 +68,10 @@ class Ctx:
 
     def number(self, value: int) -> str:
         return format_number(value, self.lang)
+
+
+def _form_id() -> str:
+    return secrets.token_urlsafe(12)
 
 
 def next_param(ctx: Ctx, default: str = "/") -> str:

@@ -89,9 +89,8 @@ def login(ctx: Ctx) -> Response:
 
 @route(ROUTES, "POST", r"/akun/keluar", ACCOUNT, "page")
 def logout(ctx: Ctx) -> Response:
-    if ctx.session is not None:
-        ctx.app.sessions.drop(ctx.session)
-        ctx.session = ctx.app.sessions.new()
+    if ctx.session is not None:  # a new session; the old one only answers this form sent again
+        ctx.session = ctx.app.sessions.rotate(ctx.session)
         ctx.new_cookie = True
     ctx.flash("info", ctx._("You are logged out."))
     return redirect("/")

@@ -6,6 +6,10 @@
   hours, whichever comes first (phones get lent, tablets are shared). The cookie has no ``Secure``
   flag because the library Wi-Fi serves plain HTTP (there is no certificate a phone would trust).
 - Every form carries the session's CSRF token; a POST without the right one is refused (403).
+- Every form also carries its own one-time id (``FORM_ID``): a form sent twice (a double tap on a slow
+  phone, or a tap again because the answer did not come) is done once; the repeat gets the first answer's
+  page. A login or logout moves the visitor to a new session, so the old one is kept, marked
+  ``moved_to``, only to answer such a repeat (it is never used as a live session again).
 - Rate limits are token buckets per client address and per kind of request: pages, logins, door
   sign-ins, downloads. At most ``MAX_SESSIONS`` sessions and ``MAX_ADDRESSES`` addresses are kept (the
   oldest go first), so a flood cannot fill the PC's memory.
@@ -25,6 +29,8 @@ ABSOLUTE = 8 * 3600
 MAX_SESSIONS = 5000
 MAX_ADDRESSES = 5000
 COOKIE = "pustaka_sesi"
+FORM_ID = "kirim"
+MAX_ANSWERS = 30  # forms remembered per session: a phone sends a few forms a minute at most
 
 
 @dataclass
@@ -35,6 +41,15 @@ class Session:
     seen: float
     member_id: int | None = None
     flash: list[tuple[str, str]] = field(default_factory=list)  # (kind, text) shown once
+    answers: OrderedDict[str, str] = field(default_factory=OrderedDict)  # form id -> where its answer sent
+    moved_to: str | None = None  # the session a login or logout moved this visitor to
+    # One form of a visitor at a time: a double tap's second request waits for the first one's answer.
+    sending: threading.Lock = field(default_factory=threading.Lock)
+
+    def remember_answer(self, form_id: str, location: str) -> None:
+        self.answers[form_id] = location
+        while len(self.answers) > MAX_ANSWERS:
+            self.answers.popitem(last=False)
 
 
 class Sessions:
@@ -43,7 +58,8 @@ class Sessions:
         self._sessions: OrderedDict[str, Session] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, session_id: str | None) -> Session | None:
+    def get(self, session_id: str | None, moved: bool = False) -> Session | None:
+        """The live session with this id (``moved=True``: also one a login or logout left behind)."""
         if not session_id or len(session_id) > 100:
             return None
         now = self._clock()
@@ -53,6 +69,8 @@ class Sessions:
                 return None
             if now - session.seen > IDLE or now - session.created > ABSOLUTE:
                 del self._sessions[session_id]
+                return None
+            if session.moved_to is not None and not moved:
                 return None
             session.seen = now
             self._sessions.move_to_end(session_id)
@@ -68,16 +86,12 @@ class Sessions:
         return session
 
     def rotate(self, session: Session) -> Session:
-        """A new id and token for the same visitor (at login and logout)."""
-        with self._lock:
-            self._sessions.pop(session.id, None)
+        """A new id and token for the same visitor (at login and logout). The old session stays, emptied
+        and marked moved, only so that the same form sent again finds its answer (see ``FORM_ID``)."""
         fresh = self.new()
-        fresh.flash = session.flash
+        fresh.flash, session.flash = session.flash, []
+        session.member_id, session.moved_to = None, fresh.id
         return fresh
-
-    def drop(self, session: Session) -> None:
-        with self._lock:
-            self._sessions.pop(session.id, None)
 
     def __len__(self) -> int:
         return len(self._sessions)
