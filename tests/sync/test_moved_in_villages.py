@@ -151,3 +151,35 @@ def test_importing_a_folder_without_bundles_says_so(tmp_path, capsys, monkeypatc
     capsys.readouterr()
     assert main(["--db", district, "--user", "admin", "sync", "import", str(tmp_path / "usb")]) == 0
     assert "No bundles" in capsys.readouterr().out
+
+
+@both_databases
+def test_the_district_counts_a_moved_in_village_s_undated_copies_as_its_own_report_does(moved_in, tmp_path):
+    """SLiMS leaves a copy's date received empty unless the librarian fills it. A village's report counts such
+    a copy in the collection of every period and as new in none (it came with the move-in); the district
+    counted it from the day it was catalogued, so its figures for the year before the move-in had none of the
+    village's books while the village's own sheet had them all."""
+    from pustaka_desktop.core.reports import figures
+    from pustaka_desktop.core.reports.period import Period
+    from pustaka_desktop.core.sync import stats
+
+    district, villages = moved_in
+    before, moved = Period.year(2025), Period.year(2026)
+    own = {}
+    for village in villages:
+        with village:
+            own[village.code] = (figures.collection_totals(village.lib, before),
+                                 figures.collection_totals(village.lib, moved))
+    assert own["SKM"][0] == {"titles": 3, "copies": 4, "new_copies": 0} == own["SKM"][1]
+    with district:
+        for period, at in ((before, 0), (moved, 1)):
+            rows, total = stats.district_report(district.lib, period)
+            assert {row.code: (row.records, row.copies) for row in rows} == {
+                code: (sums[at]["titles"], sums[at]["copies"]) for code, sums in own.items()}
+        # a district upgraded in place counts its villages' copies again once, by this rule
+        conn = district.lib.db.connection()
+        conn.execute("UPDATE union_copy SET arrived = '2026-03-02'")
+        set_setting(union_rebuild.MATCH_SETTING, 2)
+        union_rebuild.ensure_current(district.lib)
+        rows, _ = stats.district_report(district.lib, before)
+        assert {row.code: row.copies for row in rows} == {"SKM": 4, "CBD": 4}

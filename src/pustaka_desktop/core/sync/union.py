@@ -353,12 +353,15 @@ def _falsy_to_empty(expr: str) -> str:
     return f"coalesce(nullif(nullif({expr}, ''), 0), '')"
 
 
+# A copy's arrival day (``union_copy.arrived``) is its date received; '' for a copy without one, which came
+# with a village's move-in (every copy entered by hand gets one): '' sorts before every day, so such a copy is
+# in stock in every period and new in none, as the village's own figures count it (``reports.figures``).
 def _copies(conn, uconn, site: str, part: list[str]) -> set[str]:
     if uconn is conn:  # the union tables in this file: copied by SQLite, not row by row through Python
         return _copies_here(conn, site, part)
     rows = conn.execute(
         "SELECT uid, deleted, json_extract(data, '$.record_id'), json_extract(data, '$.barcode'), "
-        "json_extract(data, '$.status'), coalesce(json_extract(data, '$.received_on'), substr(created, 1, 10)) "
+        "json_extract(data, '$.status'), json_extract(data, '$.received_on') "
         f"FROM sync_replica WHERE uid IN ({marks(part)})", part).fetchall()
     old = dict(uconn.execute(f"SELECT item_uid, record_uid FROM union_copy WHERE item_uid IN ({marks(part)})",
                              part).fetchall())
@@ -381,7 +384,7 @@ def _copies_here(conn, site: str, part: list[str]) -> set[str]:
     record = _falsy_to_empty("json_extract(data, '$.record_id')")
     barcode = _falsy_to_empty("json_extract(data, '$.barcode')")
     status = _falsy_to_empty("json_extract(data, '$.status')")
-    arrived = _falsy_to_empty("coalesce(json_extract(data, '$.received_on'), substr(created, 1, 10))")
+    arrived = _falsy_to_empty("json_extract(data, '$.received_on')")
     conn.execute(f"INSERT INTO union_copy (item_uid, record_uid, site, barcode, status, deleted, arrived) "
                  f"SELECT uid, {record}, ?, {barcode}, {status}, deleted, {arrived} FROM sync_replica "
                  f"WHERE uid IN ({holes}) {_COPY_UPSERT}", [site, *part])

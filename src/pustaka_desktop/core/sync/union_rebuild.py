@@ -58,8 +58,11 @@ WORDS_SETTING = "district.union_words"  # the folding rule the word index was ma
 # 3: Arabic and Javanese letters kept (``union_match.fold``); 2: old Indonesian spellings folded too
 # (``dialect.searchable``); 1: plain words
 WORDS_RULE = 3
-MATCH_SETTING = "district.union_match"  # the rule the stored match keys were made with
-MATCH_RULE = 2  # 2: Arabic and Javanese titles have keys, old spellings meet (Tjerita = Cerita); 1: ASCII only
+MATCH_SETTING = "district.union_match"  # the rules the stored match keys and copy counts were made with
+# 3: a copy without a date received arrived before every period (``union._copies``; it counted from the day it
+# was catalogued, so a district's stock before a village's move-in missed what the village's own report counts);
+# 2: Arabic and Javanese titles have keys, old spellings meet (Tjerita = Cerita); 1: ASCII only
+MATCH_RULE = 3
 
 
 def ensure_current(lib: Library) -> None:
