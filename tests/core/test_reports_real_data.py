@@ -8,6 +8,7 @@ import subprocess
 
 import pytest
 
+from pustaka_desktop.core.catalog import opac
 from pustaka_desktop.core.errors import ValidationError
 from pustaka_desktop.core.interop import importer, slims
 from pustaka_desktop.core.printing import posters, selection
@@ -77,6 +78,7 @@ def test_labels_just_added_and_the_new_arrivals_poster_leave_the_move_in_out(mov
         selection.copies_to_print(moved_in, "just-added")
     assert refused.value.params["count"] == 8  # the message says they were imported and how to choose them
     assert posters.new_arrivals(moved_in) == []
+    assert opac.new_arrivals(moved_in) == []  # (the web catalogue's "Baru datang")
 
 
 def test_a_copy_received_today_is_still_new(moved_in, librarian):
@@ -87,6 +89,7 @@ def test_a_copy_received_today_is_still_new(moved_in, librarian):
     assert [i.barcode for i in selection.copies_to_print(moved_in, "just-added")] == ["F002"]
     assert documents.iplm_data(moved_in, 2026)["new_copies"] == 1
     assert figures.collection(moved_in, Period.month(2026, 3))["new_copies"] == 1
+    assert [hit.title for hit in opac.new_arrivals(moved_in)] == ["Si Kancil"]
 
 
 

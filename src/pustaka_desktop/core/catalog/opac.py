@@ -110,14 +110,13 @@ def with_cover(lib: Library, record_ids: list[int]) -> set[int]:
 
 
 def new_arrivals(lib: Library, days: int = 60, limit: int = 20) -> list[search.Hit]:
-    """Records with a copy received (or entered) in the last ``days`` days, newest first."""
+    """Records with a copy received in the last ``days`` days, newest first. A copy without a date received came
+    with a move-in (every copy entered here gets one): the old system's books are not new arrivals."""
     since = local_today(lib.clock) - timedelta(days=max(0, days - 1))
-    start = lib.clock.now() - timedelta(days=days)
     rows = lib.db.execute_sql(
-        "SELECT i.record_id, max(coalesce(i.received_on, date(i.created_at))) AS newest FROM item i "
+        "SELECT i.record_id, max(i.received_on) AS newest FROM item i "
         "JOIN record r ON r.id = i.record_id WHERE +i.deleted = 0 AND r.deleted = 0 AND r.hidden = 0 "
-        "AND (i.received_on >= ? OR (i.received_on IS NULL AND i.created_at >= ?)) "
-        "GROUP BY i.record_id ORDER BY newest DESC, i.record_id DESC LIMIT ?",
-        (since.isoformat(), start.strftime("%Y-%m-%d %H:%M:%S"), int(limit))).fetchall()
+        "AND i.received_on >= ? GROUP BY i.record_id ORDER BY newest DESC, i.record_id DESC LIMIT ?",
+        (since.isoformat(), int(limit))).fetchall()
     return search.hits(lib, [rid for rid, _ in rows])
 
