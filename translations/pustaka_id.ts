@@ -6214,8 +6214,12 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{path} rusak: baris-barisnya tidak dapat dibaca mulai baris {row} ({error}). Buka di Excel lalu simpan lagi, atau salin ulang berkasnya. Tidak ada yang diimpor.</translation>
         </message>
         <message>
-            <source>{path} is not an Excel 97-2003 (xls) file ({error}).</source>
-            <translation>{path} bukan berkas Excel 97-2003 (xls) ({error}).</translation>
+            <source>{path} cannot be opened as an Excel workbook (xlsx): it is damaged or cut short (copied from a stick pulled out too early?), or it is another kind of file with an Excel name. Open it in Excel, save it again as Excel Workbook (.xlsx), and import that file.</source>
+            <translation>{path} tidak bisa dibuka sebagai buku kerja Excel (xlsx): berkasnya rusak atau terpotong (disalin dari flashdisk yang dicabut terlalu cepat?), atau berkas jenis lain yang diberi nama Excel. Buka di Excel, simpan lagi sebagai Excel Workbook (.xlsx), lalu impor berkas itu.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened as an Excel 97-2003 workbook (xls): it is damaged or cut short, or it is another kind of file with an Excel name. Open it in Excel, save it again as Excel Workbook (.xlsx), and import that file.</source>
+            <translation>{path} tidak bisa dibuka sebagai buku kerja Excel 97-2003 (xls): berkasnya rusak atau terpotong, atau berkas jenis lain yang diberi nama Excel. Buka di Excel, simpan lagi sebagai Excel Workbook (.xlsx), lalu impor berkas itu.</translation>
         </message>
         <message>
             <source>{path} is an OpenDocument spreadsheet (LibreOffice, WPS). Open it there, save it as Excel (.xlsx) and import that file.</source>
@@ -6232,10 +6236,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Unknown field {name}. Known fields: {fields}.</source>
             <translation>Ruas {name} tidak dikenal. Ruas yang dikenal: {fields}.</translation>
-        </message>
-        <message>
-            <source>{path} is not an Excel (xlsx) file ({error}).</source>
-            <translation>{path} bukan berkas Excel (xlsx) ({error}).</translation>
         </message>
         <message>
             <source>The file has no column {column}.</source>

@@ -104,3 +104,29 @@ def test_a_corrupted_backup_given_to_restore(lib, librarian, tmp_path):
         path.write_bytes(data)
         _refused(lambda path=path: backup.restore(lib, librarian, path))
     assert lib.profile.name == "Perpustakaan Desa Uji"
+
+
+@pytest.mark.parametrize("kept", [0.1, 0.6])
+def test_a_damaged_workbook_is_refused_in_the_librarians_words_without_the_readers_english(
+        lib, librarian, tmp_path, kept):
+    """A workbook copied from a stick pulled out too early (cut short): the message said "... bukan berkas
+    Excel (xlsx) (File is not a zip file)", openpyxl's English inside Indonesian."""
+    from pustaka_desktop import i18n
+    from pustaka_desktop.core.interop import sheets
+
+    whole = tmp_path / "whole.xlsx"
+    book = Workbook()
+    book.active.append(["Judul", "Pengarang"])
+    book.active.append(["Laskar Pelangi", "Andrea Hirata"])
+    book.save(whole)
+    path = tmp_path / "buku_induk.xlsx"
+    data = whole.read_bytes()
+    path.write_bytes(data[:int(len(data) * kept)])
+    with pytest.raises(ValidationError) as refused:
+        importer.import_file(lib, librarian, "xlsx", path)
+    assert refused.value.template == sheets.NOT_XLSX and set(refused.value.params) == {"path"}
+    i18n.install("id")  # (the tests' language, as a new library's)
+    message = refused.value.message(i18n.translate)
+    assert message.startswith("buku_induk.xlsx tidak bisa dibuka sebagai buku kerja Excel")
+    assert "zip" not in message.lower() and "file" not in message.lower()
+    assert Record.select().count() == 0

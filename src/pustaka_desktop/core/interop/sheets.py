@@ -36,6 +36,18 @@ def holds_data(header: str, no_data: frozenset[str] = ROW_NUMBER_HEADERS) -> boo
     return bool(header.strip()) and not header.startswith("#") and fold(header) not in no_data
 
 
+# A workbook its reader cannot open: said in the user's words, what to do included; the reader's own reason
+# (English: "File is not a zip file", "Unsupported format, or corrupt file") stays on the exception's cause
+NOT_XLSX = QT_TRANSLATE_NOOP(
+    "Errors", "{path} cannot be opened as an Excel workbook (xlsx): it is damaged or cut short (copied from a stick "
+              "pulled out too early?), or it is another kind of file with an Excel name. Open it in Excel, save it "
+              "again as Excel Workbook (.xlsx), and import that file.")
+NOT_XLS = QT_TRANSLATE_NOOP(
+    "Errors", "{path} cannot be opened as an Excel 97-2003 workbook (xls): it is damaged or cut short, or it is "
+              "another kind of file with an Excel name. Open it in Excel, save it again as Excel Workbook (.xlsx), "
+              "and import that file.")
+
+
 def xlsx_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
     """(name, rows) of each sheet of an xlsx file, in the workbook's order (each read as it goes); the name
     is "" when the workbook has one sheet (nobody needs to be told which)."""
@@ -47,8 +59,7 @@ def xlsx_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
         workbook = load_workbook(handle, read_only=True, data_only=True)
     except Exception as exc:  # InvalidFileException, zipfile.BadZipFile, a KeyError of a damaged part...
         handle.close()
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not an Excel (xlsx) file ({error})."),
-                              path=Path(path).name, error=str(exc) or type(exc).__name__) from exc
+        raise ValidationError(NOT_XLSX, path=Path(path).name) from exc
     try:
         grids = [sheet for sheet in workbook.worksheets if hasattr(sheet, "iter_rows")]  # (a chart sheet has no cells)
         padding = _pads_with_zeros(workbook)
@@ -154,8 +165,7 @@ def xls_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
             book = xlrd.open_workbook(str(path), on_demand=True)
         count = book.nsheets
     except Exception as exc:  # xlrd.XLRDError, CompDocError, a truncated file's struct.error ...
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not an Excel 97-2003 (xls) file ({error})."),
-                              path=Path(path).name, error=str(exc)[:80] or type(exc).__name__) from exc
+        raise ValidationError(NOT_XLS, path=Path(path).name) from exc
 
     def value(cell: Any) -> Any:
         if cell.ctype == XL_CELL_NUMBER:
@@ -190,9 +200,7 @@ def xls_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
             try:
                 sheet = book.sheet_by_index(index)
             except Exception as exc:  # a damaged sheet after good ones
-                raise ValidationError(QT_TRANSLATE_NOOP(
-                    "Errors", "{path} is not an Excel 97-2003 (xls) file ({error})."),
-                    path=Path(path).name, error=str(exc)[:80] or type(exc).__name__) from exc
+                raise ValidationError(NOT_XLS, path=Path(path).name) from exc
             yield sheet.name if count > 1 else "", SheetRows(rows_of(sheet), functools.partial(spans, sheet))
     finally:
         book.release_resources()

@@ -17,6 +17,7 @@ from ..catalog.isbn import normalise_isbn
 from ..catalog.records import match_key
 from ..errors import Conflict, NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from ..interop.sheets import NOT_XLSX
 from ..service import Library
 from ..store import write as store
 from ..store.models import CollectionType, GrantPackage, Item, Record, Staff, SyncPeer, UnionCopy
@@ -222,8 +223,7 @@ def read_table(path: str | Path) -> list[dict[str, str]]:
         try:
             workbook = load_workbook(str(path), read_only=True, data_only=True)
         except Exception as exc:  # not a zip, not a workbook, unreadable
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is not an Excel (xlsx) file ({error})."),
-                                  path=path.name, error=str(exc) or type(exc).__name__) from exc
+            raise ValidationError(NOT_XLSX, path=path.name) from exc
         try:
             rows = [["" if v is None else str(v) for v in values]
                     for values in workbook.worksheets[0].iter_rows(values_only=True)]
