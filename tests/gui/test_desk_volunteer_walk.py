@@ -66,3 +66,19 @@ def test_cards_and_labels_are_found_with_or_without_the_zeros_a_spreadsheet_drop
     scan(qtbot, desk, "9")  # a card and a copy alike: the desk does not guess
     assert desk.history[-1].kind == "refused" and desk.summary.member.number == "5678"
     assert not Loan.select().where(Loan.member == from_excel.id).exists()
+
+
+def test_ctrl_z_tells_a_volunteer_how_to_take_back_a_book_lent_by_mistake(qtbot, volunteer_desk, lib, librarian):
+    desk = volunteer_desk
+    reader = member(lib, librarian, "Wati")
+    right, wrong = book(lib, "Laskar Pelangi")[0], book(lib, "Cantik Itu Luka")[0]
+    for code in (reader.number, right.barcode, wrong.barcode):
+        scan(qtbot, desk, code)
+    QTest.keyClick(desk.scan_box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "F3" in desk.result.text()  # not silence: the way a volunteer takes it back
+    QTest.keyClick(desk.scan_box, Qt.Key.Key_F3)
+    scan(qtbot, desk, wrong.barcode)
+    QTest.keyClick(desk.scan_box, Qt.Key.Key_F2)
+    assert desk.history[-1].kind == "return" and desk.summary.member.number == reader.number
+    assert [line.title for line in desk.summary.loans] == ["Laskar Pelangi"]
+    assert QApplication.focusWidget() is desk.scan_box

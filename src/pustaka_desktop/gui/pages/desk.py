@@ -282,6 +282,10 @@ class DeskPage(QWidget):
 
     def undo_last(self) -> None:
         if not self.ctx.allowed("circulation.undo"):
+            # a volunteer's Ctrl+Z did nothing at all: say what they can do about a book lent by mistake
+            self.result.show_answer(self.tr(
+                "Only a librarian can undo. A book lent by mistake: press F3 and scan it (it is returned), "
+                "then F2 to go on lending."), "neutral")
             return
         preview = desk_lookup.describe_undo(self.ctx.lib)
         if preview is None:
