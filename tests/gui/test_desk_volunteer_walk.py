@@ -82,3 +82,30 @@ def test_ctrl_z_tells_a_volunteer_how_to_take_back_a_book_lent_by_mistake(qtbot,
     assert desk.history[-1].kind == "return" and desk.summary.member.number == reader.number
     assert [line.title for line in desk.summary.loans] == ["Laskar Pelangi"]
     assert QApplication.focusWidget() is desk.scan_box
+
+
+def test_a_volunteer_takes_a_fine_payment_at_the_desk_with_f6(qtbot, volunteer_desk, lib, librarian, monkeypatch):
+    from pustaka_desktop.core.circulation import fines
+    from pustaka_desktop.core.circulation import loans as circulation
+    from pustaka_desktop.gui.pages import desk as desk_module
+
+    desk = volunteer_desk
+    reader = member(lib, librarian, "Tuti")
+    copy = book(lib, "Laskar Pelangi")[0]
+    lent = circulation.checkout(lib, librarian, reader.number, copy.barcode)
+    store.update(lib, lent.loan, due_on=lent.loan.due_on.replace(year=lent.loan.due_on.year - 1))  # a year late
+    circulation.checkin(lib, librarian, copy.barcode)
+    owed = fines.balance(lib, reader)
+    assert owed > 0
+    scan(qtbot, desk, reader.number)
+    assert desk.card.pay_button.isVisibleTo(desk)
+    asked = []
+    monkeypatch.setattr(desk_module.QInputDialog, "getInt",
+                        staticmethod(lambda parent, title, label, value, *rest: asked.append(value) or (1000, True)))
+    seen = desk.events_seen
+    QTest.keyClick(desk.scan_box, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: desk.events_seen > seen and desk.worker.pending == 0, timeout=10_000)
+    assert asked == [owed]  # all that is owed is offered
+    assert desk.history[-1].kind == "paid" and fines.balance(lib, reader) == owed - 1000
+    assert desk.summary.fines_balance == owed - 1000 and "1.000" in desk.result.text()
+    assert QApplication.focusWidget() is desk.scan_box

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..core.circulation.loans import LoanRefused
-from ..core.formatting import format_date
+from ..core.formatting import format_date, format_money
 from .desk_session import DeskEvent
 from .widgets.desk_member_card import problem_lines
 from .widgets.messages import error_text
@@ -42,6 +42,11 @@ def answer_text(event: DeskEvent) -> str:
         name = event.summary.member.name if event.summary else event.code
         return QCoreApplication.translate("DeskPage", "Membership of {name} renewed until {date}.").format(
             name=name, date=format_date(result))
+    if event.kind == "paid":
+        name = event.summary.member.name if event.summary else event.code
+        owed = event.summary.fines_balance if event.summary else 0
+        return QCoreApplication.translate("DeskPage", "Paid: {amount} from {name}. Still owed: {owed}.").format(
+            amount=format_money(result), name=name, owed=format_money(owed))
     text = QCoreApplication.translate("Circulation", result.message).format(**result.params)
     if event.kind == "undo" and result.params.get("name"):
         text += "\n" + QCoreApplication.translate("DeskPage", "{barcode} — {name} ({number})").format(**result.params)
