@@ -13,6 +13,7 @@ from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import Item, Loan
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.pages.desk import DeskPage
+from pustaka_desktop.gui.widgets.a11y import ANNOUNCEMENTS
 from tests.core.circ_helpers import book, member
 
 
@@ -99,6 +100,7 @@ def test_a_volunteer_takes_a_fine_payment_at_the_desk_with_f6(qtbot, volunteer_d
     assert owed > 0
     scan(qtbot, desk, reader.number)
     assert desk.card.pay_button.isVisibleTo(desk)
+    assert "F6" in ANNOUNCEMENTS.recent[-1]  # a screen reader hears the fine, not only the name
     asked = []
     monkeypatch.setattr(desk_module.QInputDialog, "getInt",
                         staticmethod(lambda parent, title, label, value, *rest: asked.append(value) or (1000, True)))

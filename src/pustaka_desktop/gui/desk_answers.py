@@ -20,6 +20,24 @@ def refusal_lines(exc: BaseException | None) -> list[str]:
     return [error_text(exc)] if exc is not None else []
 
 
+def _member_answer(event: DeskEvent) -> str:
+    """A member opened: who, what stops them borrowing, and their unpaid fines (said too, not only shown in
+    red on the card, so a screen reader hears them) with the key that takes the payment."""
+    summary = event.summary
+    name = summary.member.name if summary else event.code
+    if summary is not None and summary.problems:
+        text = QCoreApplication.translate("DeskPage", "{name}: cannot borrow now. {problems}").format(
+            name=name, problems=" ".join(problem_lines(summary)))
+    else:
+        text = QCoreApplication.translate("DeskPage", "{name} — scan the books to lend.").format(name=name)
+    if summary is None or summary.fines_balance <= 0:
+        return text
+    if any(p.reason == "fines_unpaid" for p in summary.problems):  # the problem names the amount already
+        return text + " " + QCoreApplication.translate("DeskPage", "F6: pay the fine.")
+    return text + " " + QCoreApplication.translate("DeskPage", "Unpaid fines: {amount} (F6 to pay).").format(
+        amount=format_money(summary.fines_balance))
+
+
 def answer_text(event: DeskEvent) -> str:
     """The banner's words for one event of the desk session."""
     if event.kind in ("refused", "error"):
@@ -31,12 +49,7 @@ def answer_text(event: DeskEvent) -> str:
             text += "\n" + QCoreApplication.translate("DeskPage", "A librarian can approve it: press F8.")
         return text
     if event.kind == "member":
-        summary = event.summary
-        name = summary.member.name if summary else event.code
-        if summary is not None and summary.problems:
-            return QCoreApplication.translate("DeskPage", "{name}: cannot borrow now. {problems}").format(
-                name=name, problems=" ".join(problem_lines(summary)))
-        return QCoreApplication.translate("DeskPage", "{name} — scan the books to lend.").format(name=name)
+        return _member_answer(event)
     result = event.result
     if event.kind == "membership":
         name = event.summary.member.name if event.summary else event.code
