@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..core.circulation.loans import LoanRefused
-from ..core.formatting import format_date
+from ..core.formatting import format_date, format_money
 from .desk_session import DeskEvent
 from .widgets.desk_member_card import problem_lines
 from .widgets.messages import error_text
@@ -18,6 +18,24 @@ def refusal_lines(exc: BaseException | None) -> list[str]:
     if isinstance(exc, LoanRefused):
         return [p.message(QCoreApplication.translate) for p in exc.problems]
     return [error_text(exc)] if exc is not None else []
+
+
+def _member_answer(event: DeskEvent) -> str:
+    """A member opened: who, what stops them borrowing, and their unpaid fines (said too, not only shown in
+    red on the card, so a screen reader hears them) with the key that takes the payment."""
+    summary = event.summary
+    name = summary.member.name if summary else event.code
+    if summary is not None and summary.problems:
+        text = QCoreApplication.translate("DeskPage", "{name}: cannot borrow now. {problems}").format(
+            name=name, problems=" ".join(problem_lines(summary)))
+    else:
+        text = QCoreApplication.translate("DeskPage", "{name} — scan the books to lend.").format(name=name)
+    if summary is None or summary.fines_balance <= 0:
+        return text
+    if any(p.reason == "fines_unpaid" for p in summary.problems):  # the problem names the amount already
+        return text + " " + QCoreApplication.translate("DeskPage", "F6: pay the fine.")
+    return text + " " + QCoreApplication.translate("DeskPage", "Unpaid fines: {amount} (F6 to pay).").format(
+        amount=format_money(summary.fines_balance))
 
 
 def answer_text(event: DeskEvent) -> str:
@@ -31,17 +49,17 @@ def answer_text(event: DeskEvent) -> str:
             text += "\n" + QCoreApplication.translate("DeskPage", "A librarian can approve it: press F8.")
         return text
     if event.kind == "member":
-        summary = event.summary
-        name = summary.member.name if summary else event.code
-        if summary is not None and summary.problems:
-            return QCoreApplication.translate("DeskPage", "{name}: cannot borrow now. {problems}").format(
-                name=name, problems=" ".join(problem_lines(summary)))
-        return QCoreApplication.translate("DeskPage", "{name} — scan the books to lend.").format(name=name)
+        return _member_answer(event)
     result = event.result
     if event.kind == "membership":
         name = event.summary.member.name if event.summary else event.code
         return QCoreApplication.translate("DeskPage", "Membership of {name} renewed until {date}.").format(
             name=name, date=format_date(result))
+    if event.kind == "paid":
+        name = event.summary.member.name if event.summary else event.code
+        owed = event.summary.fines_balance if event.summary else 0
+        return QCoreApplication.translate("DeskPage", "Paid: {amount} from {name}. Still owed: {owed}.").format(
+            amount=format_money(result), name=name, owed=format_money(owed))
     text = QCoreApplication.translate("Circulation", result.message).format(**result.params)
     if event.kind == "undo" and result.params.get("name"):
         text += "\n" + QCoreApplication.translate("DeskPage", "{barcode} — {name} ({number})").format(**result.params)

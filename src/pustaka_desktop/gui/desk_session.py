@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core import auth
-from ..core.circulation import desk_lookup, desk_reads, desk_undo, holds, member_loans
+from ..core.circulation import desk_lookup, desk_reads, desk_undo, fines, holds, member_loans
 from ..core.circulation import loans as circulation
 from ..core.circulation.loans import LoanRefused
 from ..core.circulation.member_loans import MemberSummary
@@ -29,7 +29,8 @@ MODES = (LEND, RETURN, RENEW)
 
 @dataclass
 class DeskEvent:
-    kind: str  # member | choose | lend | return | renew | membership | refused | error | cleared | undo | refreshed
+    kind: str  # member | choose | lend | return | renew | membership | paid | refused | error | cleared | undo
+    # | refreshed
     code: str = ""  # the scanned code
     mode: str = LEND
     result: Any = None  # the core's result object (CheckoutResult, CheckinResult, RenewResult, UndoResult)
@@ -141,6 +142,15 @@ class DeskSession:
         except PustakaError as exc:
             return DeskEvent("error", number, LEND, error=exc, summary=self._summary())
         return DeskEvent("membership", number, LEND, result=expires, summary=self._summary())
+
+    def pay_fine(self, number: str, amount: int) -> DeskEvent:
+        """A payment of the open member's fines (any staff may take one; the ledger names who did)."""
+        try:
+            member = members.get_member(self.lib, number)
+            retry_busy(lambda: fines.pay(self.lib, self.by, member, amount), self.on_busy)
+        except PustakaError as exc:
+            return DeskEvent("error", number, LEND, error=exc, summary=self._summary())
+        return DeskEvent("paid", number, LEND, result=amount, summary=self._summary())
 
     def undo(self) -> DeskEvent:
         try:

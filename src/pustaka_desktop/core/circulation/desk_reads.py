@@ -4,6 +4,10 @@ with rows built straight from the cursor (the check-out/check-in path runs these
 - ``find_item(lib, barcode)`` -> Item (with ``title``, ``open_loan_id``, ``held``), or LoanRefused
 - ``find_member(lib, number, with_photo=False)`` -> Member, or LoanRefused
 - ``identify(lib, code)`` -> "member" | "item" | None: what a scanned code is
+
+A code of digits is also found by its digits alone when nothing has it as typed: a spreadsheet drops the
+zeros in front ("1234" for the card 0001234; a list saved from Excel made the number 1234 while the old
+card still says 0001234), and the volunteer at the desk has only the card or the label in hand.
 """
 
 from __future__ import annotations
@@ -93,6 +97,30 @@ def _item_with_title(code: str) -> Item | None:
     return first_row(Item, _ITEM_SQL, code)
 
 
+# Codes of digits only, by their digits without the zeros in front (none of the indexes helps: this runs
+# only for a code of digits nothing has as typed).
+_SAME_DIGITS_SQL = ("SELECT {column} FROM {table} WHERE ltrim({column}, '0') = ? AND {column} <> '' "
+                    "AND {column} NOT GLOB '*[^0-9]*' AND deleted = 0 LIMIT 2")
+_MEMBER_BY_DIGITS = _SAME_DIGITS_SQL.format(column="number", table=Member._meta.table_name)
+_ITEM_BY_DIGITS = _SAME_DIGITS_SQL.format(column="barcode", table=Item._meta.table_name)
+
+
+def _same_digits(lib: Library, sql: str, code: str) -> str | None:
+    """The one code here with the digits of ``code`` but for zeros in front (None: none, or two alike)."""
+    if not (code.isascii() and code.isdigit()):
+        return None
+    rows = lib.db.execute_sql(sql, (code.lstrip("0"),)).fetchall()
+    return rows[0][0] if len(rows) == 1 else None
+
+
+def member_number_by_digits(lib: Library, code: str) -> str | None:
+    return _same_digits(lib, _MEMBER_BY_DIGITS, code)
+
+
+def barcode_by_digits(lib: Library, code: str) -> str | None:
+    return _same_digits(lib, _ITEM_BY_DIGITS, code)
+
+
 def find_item(lib: Library, barcode: str) -> Item:
     """The copy with this barcode (its record's title as ``item.title``), or LoanRefused(unknown_barcode)."""
     code = (barcode or "").strip()
@@ -101,6 +129,9 @@ def find_item(lib: Library, barcode: str) -> Item:
         item = _item_with_title(code.upper())
     if item is None and code:
         stored = barcode_as_stored(code)  # typed in capitals, kept in small letters ("inv-07")
+        item = _item_with_title(stored) if stored else None
+    if item is None and code:
+        stored = barcode_by_digits(lib, code)  # zeros a spreadsheet dropped (or kept)
         item = _item_with_title(stored) if stored else None
     if item is None:
         raise refuse(UNKNOWN_BARCODE, QT_TRANSLATE_NOOP("Errors", "No copy has the barcode {barcode}."),
@@ -138,6 +169,8 @@ def desk_member(lib: Library, member: Member | str) -> tuple[Member, int, int]:
     row = lib.db.execute_sql(_DESK_MEMBER_BY_NUMBER, (code,)).fetchone()
     if row is None and code and code != code.upper():
         row = lib.db.execute_sql(_DESK_MEMBER_BY_NUMBER, (code.upper(),)).fetchone()
+    if row is None and (stored := member_number_by_digits(lib, code)):
+        row = lib.db.execute_sql(_DESK_MEMBER_BY_NUMBER, (stored,)).fetchone()
     if row is None:
         raise refuse(UNKNOWN_MEMBER, QT_TRANSLATE_NOOP("Errors", "No member has the number {number}."),
                       number=code)
@@ -172,6 +205,8 @@ def find_member(lib: Library, member: Member | str, with_photo: bool = False) ->
         row = first_row(Member, _MEMBER_BY_NUMBER, code)
     if row is None and code and code != code.upper():
         return find_member(lib, code.upper(), with_photo)
+    if row is None and (stored := member_number_by_digits(lib, code)):
+        return find_member(lib, stored, with_photo)
     if row is None:
         raise refuse(UNKNOWN_MEMBER, QT_TRANSLATE_NOOP("Errors", "No member has the number {number}."),
                       number=code)
@@ -192,7 +227,13 @@ def identify(lib: Library, code: str) -> str | None:
         row = lib.db.execute_sql(_IDENTIFY_SQL, (value, value)).fetchone()
         if row is not None:
             return row[0]
-    return "item" if barcode_as_stored(code) else None
+    if barcode_as_stored(code):
+        return "item"
+    # only when the digits name one thing: a card and a copy alike would lend the wrong way
+    member, item = member_number_by_digits(lib, code), barcode_by_digits(lib, code)
+    if bool(member) != bool(item):
+        return "member" if member else "item"
+    return None
 
 
 def open_loan(item: Item) -> Loan | None:

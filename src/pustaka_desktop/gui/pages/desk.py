@@ -2,7 +2,7 @@
 
 Scan a member card: the member opens (photo, loans with due dates, overdue, fines, holds, blocks).
 Scan a book: it is lent to that member; with nobody open it is returned. F2 / F3 / F4 choose Lend /
-Return / Renew explicitly, Esc clears the member (so does a few minutes without scans). Every scan is
+Return / Renew explicitly, F6 takes a payment of the member's fines, Esc clears the member (so does a few minutes without scans). Every scan is
 queued and worked off in order on one worker thread (``SerialWorker``), so fast scanners never lose
 or merge a scan and the window never freezes. Answers come in large coloured type with a sound; the
 last actions stay listed; a librarian can undo the last one, or approve a refusal with their PIN.
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ...core.circulation import desk_lookup
 from ...core.circulation.loans import CheckinResult, CheckoutResult, RenewResult
 from ...core.circulation.member_loans import MemberSummary
-from ...core.formatting import format_date
+from ...core.formatting import format_date, format_money
 from ...core.settings import get_setting
 from ...core.store.clock import local_today
 from ..appearance import color
@@ -182,6 +182,7 @@ class DeskPage(QWidget):
         self.card = MemberCard()
         self.card.reserve_clicked.connect(self.reserve_title)
         self.card.renew_clicked.connect(self.renew_membership)
+        self.card.pay_clicked.connect(self.pay_fine)
 
         # recent actions
         self.log = LastActions(HISTORY)
@@ -220,7 +221,7 @@ class DeskPage(QWidget):
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key, slot in (("F2", lambda: self.set_mode(LEND)), ("F3", lambda: self.set_mode(RETURN)),
-                          ("F4", lambda: self.set_mode(RENEW)), ("Esc", self.clear_member),
+                          ("F4", lambda: self.set_mode(RENEW)), ("Esc", self.clear_member), ("F6", self.pay_fine),
                           ("F7", self.reserve_title), ("F8", self.request_override), ("F9", self.save_receipt),
                           ("Ctrl+Z", self.undo_last)):
             shortcut = QShortcut(QKeySequence(key), self)
@@ -282,6 +283,10 @@ class DeskPage(QWidget):
 
     def undo_last(self) -> None:
         if not self.ctx.allowed("circulation.undo"):
+            # a volunteer's Ctrl+Z did nothing at all: say what they can do about a book lent by mistake
+            self.result.show_answer(self.tr(
+                "Only a librarian can undo. A book lent by mistake: press F3 and scan it (it is returned), "
+                "then F2 to go on lending."), "neutral")
             return
         preview = desk_lookup.describe_undo(self.ctx.lib)
         if preview is None:
@@ -313,6 +318,22 @@ class DeskPage(QWidget):
             self.scan_box.setFocus()
             return
         self.worker.submit(self.session.renew_membership, member.number)
+        self.scan_box.setFocus()
+
+    def pay_fine(self) -> None:
+        """F6: the open member pays (part of) their fines; the amount asked defaults to all they owe."""
+        summary = self.summary
+        if summary is None or not self.ctx.allowed("fines.pay"):
+            return
+        member, owed = summary.member, summary.fines_balance
+        if owed <= 0:
+            self.result.show_answer(self.tr("{name} owes no fines.").format(name=member.name), "neutral")
+            return
+        amount, ok = QInputDialog.getInt(
+            self, self.tr("Pay fine"), self.tr("{name} owes {amount}. Amount paid (Rp):").format(
+                name=member.name, amount=format_money(owed)), owed, 1, owed, 500)
+        if ok:
+            self.worker.submit(self.session.pay_fine, member.number, amount)
         self.scan_box.setFocus()
 
     def reserve_title(self) -> None:
@@ -447,7 +468,7 @@ class DeskPage(QWidget):
                 self.ctx.events.members_changed.emit()
             finally:
                 self._announcing = False
-        if event.kind in ("lend", "return", "renew", "undo"):
+        if event.kind in ("lend", "return", "renew", "undo", "paid"):  # a payment: the fines pages too
             self._announcing = True  # other pages refresh; this one is up to date already
             try:
                 self.ctx.events.circulation_changed.emit()
@@ -501,7 +522,8 @@ class DeskPage(QWidget):
         self.summary = summary
         self._update_prompt()
         self.card.show_member(summary, local_today(self.ctx.lib.clock), self.ctx.allowed("members.renew"),
-                              self.ctx.allowed("circulation.hold"))
+                              self.ctx.allowed("circulation.hold"),
+                              self.ctx.allowed("fines.pay"))
 
     # -- shutting down ----------------------------------------------------------------------------
 

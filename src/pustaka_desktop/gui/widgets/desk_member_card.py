@@ -1,7 +1,7 @@
 """The desk's member card: who is being served (photo, name, number, type, membership end), what
 stops them borrowing, their reservations, and the books they have out with due dates and fines so
-far. Two buttons act on the member (reserve a title, renew the membership); the desk decides what
-they do."""
+far. Three buttons act on the member (reserve a title, renew the membership, take a fine's payment); the
+desk decides what they do."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ def problem_lines(summary: MemberSummary) -> list[str]:
 class MemberCard(QFrame):
     reserve_clicked = Signal()
     renew_clicked = Signal()
+    pay_clicked = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -65,7 +66,12 @@ class MemberCard(QFrame):
         self.reserve_button.setAccessibleName(self.tr("Reserve a title for this member"))
         self.reserve_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.reserve_button.clicked.connect(self.reserve_clicked)
+        self.pay_button = QPushButton(self.tr("F6  Pay fine…"))
+        self.pay_button.setAccessibleName(self.tr("Record a payment of this member's fines"))
+        self.pay_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pay_button.clicked.connect(self.pay_clicked)
         member_actions = QHBoxLayout()
+        member_actions.addWidget(self.pay_button)
         member_actions.addWidget(self.reserve_button)
         member_actions.addWidget(self.renew_member_button)
         member_actions.addStretch(1)
@@ -107,7 +113,8 @@ class MemberCard(QFrame):
         self.member_layout.setContentsMargins(*(4 if compact else 9,) * 4)
         self.member_layout.setSpacing(4 if compact else -1)  # -1: the style's own spacing
 
-    def show_member(self, summary: MemberSummary | None, today: date, can_renew: bool, can_reserve: bool) -> None:
+    def show_member(self, summary: MemberSummary | None, today: date, can_renew: bool, can_reserve: bool,
+                    can_pay: bool = False) -> None:
         if summary is None:
             self.photo.clear()
             self.photo.setText(self.tr("No member"))
@@ -119,6 +126,7 @@ class MemberCard(QFrame):
             self.member_holds.hide()
             self.renew_member_button.hide()
             self.reserve_button.hide()
+            self.pay_button.hide()
             self.loans.setRowCount(0)
             return
         member = summary.member
@@ -146,6 +154,7 @@ class MemberCard(QFrame):
         soon = (member.expires_on - today).days <= RENEW_SOON_DAYS
         self.renew_member_button.setVisible(can_renew and (summary.expired or soon))
         self.reserve_button.setVisible(can_reserve)
+        self.pay_button.setVisible(can_pay and summary.fines_balance > 0)
         self.loans.setRowCount(len(summary.loans))
         for row, line in enumerate(summary.loans):
             late = ""

@@ -1,0 +1,113 @@
+"""A first-time volunteer at the desk, keyboard and USB scanner only: the scanner types a code and Enter
+into whatever has the focus. Cards and labels from before a spreadsheet dropped their zeros, an undo the
+volunteer may not do, and a fine paid at the desk."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import Item, Loan
+from pustaka_desktop.gui.context import AppContext
+from pustaka_desktop.gui.pages.desk import DeskPage
+from pustaka_desktop.gui.widgets.a11y import ANNOUNCEMENTS
+from tests.core.circ_helpers import book, member
+
+
+@pytest.fixture
+def volunteer_desk(qtbot, lib, volunteer):
+    page = DeskPage(AppContext(lib, volunteer))
+    qtbot.addWidget(page)
+    page.resize(1040, 650)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.worker.pending == 0, timeout=10_000)
+    yield page
+    page.shutdown()
+
+
+def scan(qtbot, page, code: str) -> None:
+    """What a USB scanner does: the code's keys and Enter, into the widget that has the focus."""
+    seen = page.events_seen
+    target = QApplication.focusWidget() or page.scan_box
+    QTest.keyClicks(target, code)
+    QTest.keyClick(target, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.events_seen > seen and page.worker.pending == 0, timeout=10_000)
+
+
+def test_cards_and_labels_are_found_with_or_without_the_zeros_a_spreadsheet_drops(qtbot, volunteer_desk, lib,
+                                                                                  librarian):
+    desk = volunteer_desk
+    with_zeros = member(lib, librarian, "Siti")
+    store.update(lib, with_zeros, number="0001234")  # SLiMS's numbering, kept
+    from_excel = member(lib, librarian, "Joko")
+    store.update(lib, from_excel, number="5678")  # the list went through Excel: the card still says 0005678
+    kept, lost = book(lib, "Laskar Pelangi")[0], book(lib, "Negeri 5 Menara")[0]
+    store.update(lib, kept, barcode="00042")
+    store.update(lib, lost, barcode="77")  # the label says 00077
+
+    scan(qtbot, desk, "1234")  # typed from a list that lost the zeros
+    assert desk.history[-1].kind == "member" and desk.summary.member.number == "0001234"
+    scan(qtbot, desk, "42")
+    scan(qtbot, desk, "00077")
+    assert [e.kind for e in list(desk.history)[-2:]] == ["lend", "lend"]
+    lent = {Item.get_by_id(loan.item_id).barcode for loan in Loan.select().where(Loan.member == with_zeros.id)}
+    assert lent == {"00042", "77"}
+
+    scan(qtbot, desk, "0005678")  # the old card
+    assert desk.history[-1].kind == "member" and desk.summary.member.number == "5678"
+
+
+    twin_card = member(lib, librarian, "Rudi")
+    store.update(lib, twin_card, number="0009")
+    store.update(lib, book(lib, "Ronggeng Dukuh Paruk")[0], barcode="009")
+    scan(qtbot, desk, "9")  # a card and a copy alike: the desk does not guess
+    assert desk.history[-1].kind == "refused" and desk.summary.member.number == "5678"
+    assert not Loan.select().where(Loan.member == from_excel.id).exists()
+
+
+def test_ctrl_z_tells_a_volunteer_how_to_take_back_a_book_lent_by_mistake(qtbot, volunteer_desk, lib, librarian):
+    desk = volunteer_desk
+    reader = member(lib, librarian, "Wati")
+    right, wrong = book(lib, "Laskar Pelangi")[0], book(lib, "Cantik Itu Luka")[0]
+    for code in (reader.number, right.barcode, wrong.barcode):
+        scan(qtbot, desk, code)
+    QTest.keyClick(desk.scan_box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "F3" in desk.result.text()  # not silence: the way a volunteer takes it back
+    QTest.keyClick(desk.scan_box, Qt.Key.Key_F3)
+    scan(qtbot, desk, wrong.barcode)
+    QTest.keyClick(desk.scan_box, Qt.Key.Key_F2)
+    assert desk.history[-1].kind == "return" and desk.summary.member.number == reader.number
+    assert [line.title for line in desk.summary.loans] == ["Laskar Pelangi"]
+    assert QApplication.focusWidget() is desk.scan_box
+
+
+def test_a_volunteer_takes_a_fine_payment_at_the_desk_with_f6(qtbot, volunteer_desk, lib, librarian, monkeypatch):
+    from pustaka_desktop.core.circulation import fines
+    from pustaka_desktop.core.circulation import loans as circulation
+    from pustaka_desktop.gui.pages import desk as desk_module
+
+    desk = volunteer_desk
+    reader = member(lib, librarian, "Tuti")
+    copy = book(lib, "Laskar Pelangi")[0]
+    lent = circulation.checkout(lib, librarian, reader.number, copy.barcode)
+    store.update(lib, lent.loan, due_on=lent.loan.due_on.replace(year=lent.loan.due_on.year - 1))  # a year late
+    circulation.checkin(lib, librarian, copy.barcode)
+    owed = fines.balance(lib, reader)
+    assert owed > 0
+    scan(qtbot, desk, reader.number)
+    assert desk.card.pay_button.isVisibleTo(desk)
+    assert "F6" in ANNOUNCEMENTS.recent[-1]  # a screen reader hears the fine, not only the name
+    asked = []
+    monkeypatch.setattr(desk_module.QInputDialog, "getInt",
+                        staticmethod(lambda parent, title, label, value, *rest: asked.append(value) or (1000, True)))
+    seen = desk.events_seen
+    QTest.keyClick(desk.scan_box, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: desk.events_seen > seen and desk.worker.pending == 0, timeout=10_000)
+    assert asked == [owed]  # all that is owed is offered
+    assert desk.history[-1].kind == "paid" and fines.balance(lib, reader) == owed - 1000
+    assert desk.summary.fines_balance == owed - 1000 and "1.000" in desk.result.text()
+    assert QApplication.focusWidget() is desk.scan_box
