@@ -4367,6 +4367,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>Struk kunjungan ini</translation>
         </message>
         <message>
+            <source>Only a librarian can undo. A book lent by mistake: press F3 and scan it (it is returned), then F2 to go on lending.</source>
+            <translation>Hanya pustakawan yang dapat membatalkan. Buku yang keliru dipinjamkan: tekan F3 lalu pindai bukunya (buku dikembalikan), kemudian F2 untuk lanjut meminjamkan.</translation>
+        </message>
+        <message>
             <source>There is nothing to undo.</source>
             <translation>Tidak ada yang bisa dibatalkan.</translation>
         </message>
@@ -4381,6 +4385,18 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>Renew the membership of {name} ({number})? It now ends on {date}.</source>
             <translation>Perpanjang keanggotaan {name} ({number})? Sekarang berakhir pada {date}.</translation>
+        </message>
+        <message>
+            <source>{name} owes no fines.</source>
+            <translation>{name} tidak punya denda.</translation>
+        </message>
+        <message>
+            <source>Pay fine</source>
+            <translation>Bayar denda</translation>
+        </message>
+        <message>
+            <source>{name} owes {amount}. Amount paid (Rp):</source>
+            <translation>Denda {name}: {amount}. Jumlah yang dibayar (Rp):</translation>
         </message>
         <message>
             <source>Go ahead despite:
@@ -4445,8 +4461,20 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{name} — pindai buku yang akan dipinjam.</translation>
         </message>
         <message>
+            <source>F6: pay the fine.</source>
+            <translation>F6: bayar dendanya.</translation>
+        </message>
+        <message>
+            <source>Unpaid fines: {amount} (F6 to pay).</source>
+            <translation>Denda belum dibayar: {amount} (F6 untuk membayar).</translation>
+        </message>
+        <message>
             <source>Membership of {name} renewed until {date}.</source>
             <translation>Keanggotaan {name} diperpanjang sampai {date}.</translation>
+        </message>
+        <message>
+            <source>Paid: {amount} from {name}. Still owed: {owed}.</source>
+            <translation>Dibayar: {amount} dari {name}. Sisa denda: {owed}.</translation>
         </message>
         <message>
             <source>{barcode} — {name} ({number})</source>
@@ -8155,6 +8183,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Reserve a title for this member</source>
             <translation>Pesan judul untuk anggota ini</translation>
+        </message>
+        <message>
+            <source>F6  Pay fine…</source>
+            <translation>F6  Bayar denda…</translation>
+        </message>
+        <message>
+            <source>Record a payment of this member's fines</source>
+            <translation>Catat pembayaran denda anggota ini</translation>
         </message>
         <message>
             <source>Books on loan to this member</source>
