@@ -7522,6 +7522,22 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <source>{column} is one cell merged down over rows {rows}. A number belongs to one book or one member, so it was kept for the first of those rows only; the rows under it came in without it. Check their numbers.</source>
             <translation>{column} adalah satu sel yang digabung ke bawah pada baris {rows}. Satu nomor hanya untuk satu buku atau satu anggota, jadi nomor itu hanya dipakai untuk baris pertamanya; baris-baris di bawahnya masuk tanpa nomor itu. Periksa nomor mereka.</translation>
         </message>
+        <message>
+            <source>{count} records came in without copies: INLISLite's catalogue report lists none. A book without a copy cannot be lent and does not count in the reports' collection: import INLISLite's copy report (Laporan Eksemplar) too, whose rows become these books' copies.</source>
+            <translation>{count} cantuman masuk tanpa eksemplar: laporan katalog INLISLite tidak memuat eksemplar. Buku tanpa eksemplar tidak bisa dipinjamkan dan tidak dihitung dalam koleksi di laporan: impor juga laporan eksemplar INLISLite (Laporan Eksemplar), yang barisnya menjadi eksemplar buku-buku ini.</translation>
+        </message>
+        <message>
+            <source>{count} records came in without copies: the file names none (its item_code column is empty). A book without a copy cannot be lent and does not count in the reports' collection: import SLiMS's item export too.</source>
+            <translation>{count} cantuman masuk tanpa eksemplar: berkas ini tidak menyebut eksemplar (kolom item_code kosong). Buku tanpa eksemplar tidak bisa dipinjamkan dan tidak dihitung dalam koleksi di laporan: impor juga ekspor eksemplar (item) SLiMS.</translation>
+        </message>
+        <message>
+            <source>{count} records came in without copies: the file holds no holdings (852/876 or 952; SLiMS's MARC export writes none). A book without a copy cannot be lent and does not count in the reports' collection: import the old system's copies too (SLiMS: its item export), or add copies on the Katalog page.</source>
+            <translation>{count} cantuman masuk tanpa eksemplar: berkas ini tidak memuat data eksemplar (852/876 atau 952; ekspor MARC SLiMS tidak menuliskannya). Buku tanpa eksemplar tidak bisa dipinjamkan dan tidak dihitung dalam koleksi di laporan: impor juga eksemplar dari sistem lama (SLiMS: ekspor eksemplarnya), atau tambahkan eksemplar di halaman Katalog.</translation>
+        </message>
+        <message>
+            <source>{count} records came in without copies: the sheet has no barcode, accession number (No. Induk) or number of copies (Jumlah) column. A book without a copy cannot be lent and does not count in the reports' collection: add copies on the Katalog page, or import a sheet with one of those columns.</source>
+            <translation>{count} cantuman masuk tanpa eksemplar: lembar kerja ini tidak punya kolom barkode, nomor induk (No. Induk) atau jumlah eksemplar (Jumlah). Buku tanpa eksemplar tidak bisa dipinjamkan dan tidak dihitung dalam koleksi di laporan: tambahkan eksemplar di halaman Katalog, atau impor lembar kerja yang punya salah satu kolom itu.</translation>
+        </message>
     </context>
     <context>
         <name>ImportWizard</name>

@@ -369,7 +369,8 @@ def test_inlislite_catalogue_report_makes_records_and_no_copies(lib, librarian, 
     inlislite_laporan_katalog(path)
     result = importer.import_file(lib, librarian, "xlsx", path)  # recognised by its headers
     assert (result.records_add, result.items_add, result.bad) == (2, 0, [])
-    assert [notice.params for notice in result.notices] == [{"columns": "Tanggal Dibuat"}]  # said, not dropped
+    assert [notice.params for notice in result.notices] == [{"columns": "Tanggal Dibuat"},  # said, not dropped
+                                                            {"count": 2}]  # (and that its copies are elsewhere)
     laskar = Record.get(Record.slims_id == "inlislite:0010-0218000012")
     assert (laskar.title, laskar.subtitle, laskar.responsibility) == ("Laskar pelangi", "sebuah novel",
                                                                       "Andrea Hirata")

@@ -196,7 +196,8 @@ def test_arabic_turned_into_question_marks_by_a_plain_csv_is_said(lib, librarian
                      "2;?????????;Mangkunegara IV;Jawa\r\n3;Siapa Aku???;Salim;Indonesia\r\n".encode("cp1252"))
     result = importer.import_file(lib, librarian, "csv", path, dry_run=dry_run)
     assert result.records_add == 3
-    assert [(n.template, n.params) for n in result.notices] == [(spreadsheet.SCRIPT_LOST, {"rows": "2–3"})]
+    assert [(n.template, n.params) for n in result.notices] == [(spreadsheet.SCRIPT_LOST, {"rows": "2–3"}),
+                                                                (importer._NO_COPIES["sheet"], {"count": 3})]
     assert '"CSV UTF-8"' in result.notices[0].message()
     if not dry_run:
         assert [(f.title, f.reason) for f in review.open_flags(lib)] == [("????? ????????", "encoding"),

@@ -41,7 +41,7 @@ from . import bulk, slims_files, slims_pictures
 from .import_session import ImportSession
 from .matching import identity
 from .readers import guarded, parse
-from .types import FORMATS, Cancel, ImportPlan, Progress
+from .types import FORMATS, BadRow, Cancel, ImportPlan, Progress
 
 __all__ = ["FORMATS", "ImportPlan", "import_file", "import_slims", "import_slims_backup", "identity"]
 
@@ -157,6 +157,7 @@ def _import(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Path, di
                 session.write_chunk()  # the flags of copies that were held back
             if cancel is not None and cancel():
                 raise Cancelled()
+            _say_when_no_copies(plans)
             report(0.95, QT_TRANSLATE_NOOP("Progress", "Updating the search index"))
             if dry_run:
                 raise _DryRun()
@@ -173,3 +174,38 @@ def _import(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Path, di
     whole(1.0, "")
     return plans
 
+
+
+# Records that came without a single copy: a book without a copy cannot be lent (no barcode to scan) and does not
+# count in the reports' collection, so a catalogue-only file is said to need its copies, by format.
+_NO_COPIES = {
+    "inlislite": QT_TRANSLATE_NOOP(
+        "Import", "{count} records came in without copies: INLISLite's catalogue report lists none. A book without "
+                  "a copy cannot be lent and does not count in the reports' collection: import INLISLite's copy "
+                  "report (Laporan Eksemplar) too, whose rows become these books' copies."),
+    "slims-biblio": QT_TRANSLATE_NOOP(
+        "Import", "{count} records came in without copies: the file names none (its item_code column is empty). A "
+                  "book without a copy cannot be lent and does not count in the reports' collection: import SLiMS's "
+                  "item export too."),
+    "marc": QT_TRANSLATE_NOOP(
+        "Import", "{count} records came in without copies: the file holds no holdings (852/876 or 952; SLiMS's MARC "
+                  "export writes none). A book without a copy cannot be lent and does not count in the reports' "
+                  "collection: import the old system's copies too (SLiMS: its item export), or add copies on the "
+                  "Katalog page."),
+    "sheet": QT_TRANSLATE_NOOP(
+        "Import", "{count} records came in without copies: the sheet has no barcode, accession number (No. Induk) "
+                  "or number of copies (Jumlah) column. A book without a copy cannot be lent and does not count in "
+                  "the reports' collection: add copies on the Katalog page, or import a sheet with one of those "
+                  "columns."),
+}
+
+
+def _say_when_no_copies(plans: list[ImportPlan]) -> None:
+    """A notice on an import that added records and no copy at all (a file of titles alone)."""
+    if any(plan.copies_in for plan in plans):
+        return
+    for plan in plans:
+        # (a SLiMS backup without its item table says which tables it lacks: ``slims_backup``)
+        kind = {"marcxml": "marc", "csv": "sheet", "xlsx": "sheet"}.get(plan.format, plan.format)
+        if plan.records_add and kind in _NO_COPIES:
+            plan.notices.append(BadRow(0, _NO_COPIES[kind], {"count": plan.records_add}))
