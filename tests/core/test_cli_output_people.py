@@ -31,6 +31,14 @@ def run(capsys, lang: str, *argv: str) -> tuple[int, str]:
 
 
 @pytest.fixture(scope="module")
+def village(tmp_path_factory) -> str:
+    """A demo village library of 5.000 copies (the CLI's own demo, as a volunteer would try it)."""
+    db = str(tmp_path_factory.mktemp("village") / "desa.sqlite3")
+    assert main(["--lang", "en", "--db", db, "demo", "--size", "village"]) == 0
+    return db
+
+
+@pytest.fixture(scope="module")
 def district(tmp_path_factory) -> dict[str, str]:
     """A district office that received one village's first bundle on a USB stick; ``said`` is what the
     export and the import printed in Indonesian."""
@@ -97,3 +105,26 @@ def test_bundle_rows_are_counted_the_users_way_and_labelled(district):
     # the rows applied are said to be rows applied ("2.631 baris diterapkan"), not a bare number after the
     # village's code
     assert re.search(r"SKM, \d\.\d{3} \w", import_line), import_line
+
+
+def test_counts_in_messages_are_written_the_users_way(village, tmp_path, capsys):
+    code, out = run(capsys, "id", "--db", village, "register", "-o", str(tmp_path / "induk.xlsx"))
+    assert code == 0 and re.match(r"\d\.\d{3} ", out), out  # "5.000 eksemplar ditulis ke ...", not "5000"
+    code, out = run(capsys, "en", "--db", village, "register", "-o", str(tmp_path / "induk.xlsx"))
+    assert code == 0 and re.match(r"\d,\d{3} copies written", out), out
+
+    code, out = run(capsys, "id", "--db", village, "export", "slims-item", str(tmp_path / "item.csv"))
+    assert code == 0 and re.match(r"\d\.\d{3} ", out), out
+    code, out = run(capsys, "en", "--db", village, "export", "slims-item", str(tmp_path / "item.csv"))
+    assert code == 0 and re.match(r"\d,\d{3} rows written", out), out
+
+
+def test_stats_writes_counts_the_users_way_and_json_keeps_numbers(village, capsys):
+    code, out = run(capsys, "id", "--db", village, "stats")
+    assert code == 0
+    copies = next(line for line in out.splitlines() if line.split()[0] == "item").split()[1]
+    assert re.fullmatch(r"\d\.\d{3}", copies), out  # "5.000", not "5,000"
+    code, out = run(capsys, "en", "--db", village, "stats")
+    assert re.fullmatch(r"\d,\d{3}", next(line for line in out.splitlines() if line.split()[0] == "item").split()[1])
+    code, out = run(capsys, "id", "--db", village, "stats", "--json")
+    assert isinstance(json.loads(out)["tables"]["item"], int)

@@ -138,7 +138,7 @@ def cmd_visit_member(args: argparse.Namespace) -> int:
         print(translate("cli", "{name} is already in today's book.").format(name=result.member.name))
     else:
         print(translate("cli", "Welcome, {name}. Visitors today: {count}.").format(
-            name=result.member.name, count=visits.today_count(lib)))
+            name=result.member.name, count=format_number(visits.today_count(lib))))
     return 0
 
 
@@ -155,7 +155,7 @@ def cmd_visit_group(args: argparse.Namespace) -> int:
     line = visits.record_group(lib, common.acting_user(lib, args), args.name, _counts(args.counts),
                                purpose=args.purpose, origin=args.origin)
     print(translate("cli", "Group {name} recorded: {n} people. Visitors today: {count}.").format(
-        name=line.group_name, n=line.headcount, count=visits.today_count(lib)))
+        name=line.group_name, n=format_number(line.headcount), count=format_number(visits.today_count(lib))))
     return 0
 
 
@@ -163,7 +163,7 @@ def cmd_visit_read(args: argparse.Namespace) -> int:
     lib = common.open_library(args)
     use = visits.record_reading(lib, common.acting_user(lib, args), args.barcode)
     print(translate("cli", "Read on site: {title}. Today: {n}.").format(title=use.item.record.title,
-                                                                        n=visits.readings_on(lib)))
+                                                                        n=format_number(visits.readings_on(lib))))
     return 0
 
 
