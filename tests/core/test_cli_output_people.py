@@ -128,3 +128,20 @@ def test_stats_writes_counts_the_users_way_and_json_keeps_numbers(village, capsy
     assert re.fullmatch(r"\d,\d{3}", next(line for line in out.splitlines() if line.split()[0] == "item").split()[1])
     code, out = run(capsys, "id", "--db", village, "stats", "--json")
     assert isinstance(json.loads(out)["tables"]["item"], int)
+
+
+def test_programme_list_has_headings_and_names_kinds_and_purposes_in_words(village, capsys):
+    code, out = run(capsys, "en", "--db", village, "program", "list")
+    heading, first = out.splitlines()[:2]
+    assert code == 0 and heading.split() == ["Programme", "Sessions", "Participants", "Attendances", "Kind"]
+    assert "book_club" not in out and "Book club" in out  # the kind in words, not its code
+    code, out = run(capsys, "en", "--db", village, "visit", "guest", "--gender", "F", "--age-band", "19-35",
+                    "--purpose", "study")
+    code, out = run(capsys, "en", "--db", village, "visit", "today")
+    assert code == 0 and " Study " in out and " study " not in out
+
+
+def test_backups_list_says_why_in_words(village, capsys):
+    assert main(["--db", village, "backup"]) == 0
+    code, out = run(capsys, "en", "--db", village, "backups")
+    assert code == 0 and "made by hand" in out and " manual " not in out

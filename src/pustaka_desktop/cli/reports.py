@@ -177,7 +177,8 @@ def cmd_visit_today(args: argparse.Namespace) -> int:
     print(translate("cli", "Visitors today: {count}.").format(count=format_number(visits.today_count(lib))))
     for line in lines:
         who = line["name"] or "-"
-        print(f"{line['at'][11:16]}  {line['headcount']:>3}  {line['purpose']:<9} {who}")
+        purpose = translate("Visits", visits.PURPOSE_NAMES.get(line["purpose"], line["purpose"]))
+        print(f"{line['at'][11:16]}  {format_number(line['headcount']):>3}  {purpose:<16} {who}")
     return 0
 
 
@@ -259,10 +260,16 @@ def cmd_program_list(args: argparse.Namespace) -> int:
                      **programs.program_summary(lib, program)})
     if args.json:
         common.print_json(rows)
-    else:
+    elif rows:
+        heads = [translate("cli", text) for text in ("Sessions", "Participants", "Attendances")]
+        widths = [max(len(head), 6) for head in heads]
+        print(f"{translate('cli', 'Programme'):<28}" + "".join(f"  {h:>{w}}" for h, w in zip(heads, widths, strict=True))
+              + "  " + translate("cli", "Kind"))
         for row in rows:
-            print(f"{row['name']:<40} {row['kind']:<13} {row['sessions']:>4} {row['participants']:>4} "
-                  f"{row['attendance']:>5}")
+            counts = [format_number(row[key]) for key in ("sessions", "participants", "attendance")]
+            kind = translate("Programs", programs.KIND_NAMES.get(row["kind"], row["kind"]))
+            print(f"{row['name'][:28]:<28}" + "".join(f"  {c:>{w}}" for c, w in zip(counts, widths, strict=True))
+                  + f"  {kind}")
     return 0
 
 
