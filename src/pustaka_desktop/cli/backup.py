@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..core.formatting import format_number
+from ..core.formatting import format_decimal, format_number
 from ..core.store import backup, health
 from ..core.store.clock import SystemClock, to_local
 from ..core.store.paths import resolve_db_path
@@ -54,7 +54,13 @@ def cmd_backups(args: argparse.Namespace) -> int:
         args, backup.list_backups(resolve_db_path(args.db)),
         lambda b: {"file": str(b.path), "made_at": b.at.isoformat(), "reason": b.reason, "bytes": b.size},
         translate("cli", "No backups yet."),
-        lambda b: print(f"{to_local(b.at):%Y-%m-%d %H:%M}  {b.reason:<14} {b.size / 1_048_576:8.1f} MB  {b.path}"))
+        lambda b: print(f"{to_local(b.at):%Y-%m-%d %H:%M}  {format_decimal(b.size / 1_048_576):>8} MB  "
+                        f"{_reason(b.reason):<32} {b.path}"))
+
+
+def _reason(code: str) -> str:
+    """Why a backup was made, in the user's words (a reason another area passed stays as written)."""
+    return translate("Backup", backup.REASON_LABELS[code]) if code in backup.REASON_LABELS else code
 
 
 def _describe(info: backup.BackupPreview) -> str:

@@ -15,7 +15,7 @@ from ..core.circulation import desk_reads, desk_undo, holds, member_loans, overd
 from ..core.circulation import loans as circulation
 from ..core.circulation.loans import LoanRefused
 from ..core.community import members
-from ..core.formatting import format_money
+from ..core.formatting import format_money, format_number
 from ..core.interop import member_import, slims_history, slims_members
 from ..core.printing import stocktake_report
 from . import common
@@ -214,7 +214,8 @@ def cmd_overdue(args: argparse.Namespace) -> int:
         from ..core.printing import overdue_letters
 
         count = overdue_letters.write_letters(lib, by, args.letters)
-        print(translate("cli", "{count} letter(s) written to {path}.").format(count=count, path=args.letters),
+        print(translate("cli", "{count} letter(s) written to {path}.").format(count=format_number(count),
+                                                                             path=args.letters),
               file=sys.stderr)
 
     def as_json(g) -> dict[str, Any]:
@@ -293,7 +294,7 @@ def cmd_reservation_cancel(args: argparse.Namespace) -> int:
 def cmd_holds_expire(args: argparse.Namespace) -> int:
     lib, by = _setup(args)
     expired = holds.expire_holds(lib, by)
-    print(translate("cli", "{count} reservation(s) expired.").format(count=len(expired)))
+    print(translate("cli", "{count} reservation(s) expired.").format(count=format_number(len(expired))))
     return 0
 
 
@@ -364,7 +365,8 @@ def cmd_member_search(args: argparse.Namespace) -> int:
         return 0
     for m in page.rows:
         print(f"{m.number:<14} {m.name:<32} {m.phone:<14} {m.expires_on}")
-    print(translate("cli", "{shown} of {total} member(s).").format(shown=len(page.rows), total=page.total),
+    print(translate("cli", "{shown} of {total} member(s).").format(shown=format_number(len(page.rows)),
+                                                                  total=format_number(page.total)),
           file=sys.stderr)
     return 0
 
@@ -376,8 +378,8 @@ def cmd_members_import(args: argparse.Namespace) -> int:
     template = (translate("cli", "Dry run: would add {add}, update {update}; {unchanged} unchanged, {bad} bad row(s).")
                 if args.dry_run else
                 translate("cli", "Imported: added {add}, updated {update}; {unchanged} unchanged, {bad} bad row(s)."))
-    return _report_plan(args, result, template.format(add=result.add, update=result.update,
-                                                      unchanged=result.unchanged, bad=len(result.bad)))
+    counts = {"add": result.add, "update": result.update, "unchanged": result.unchanged, "bad": len(result.bad)}
+    return _report_plan(args, result, template.format(**{key: format_number(n) for key, n in counts.items()}))
 
 
 def cmd_history_import(args: argparse.Namespace) -> int:
@@ -390,9 +392,10 @@ def cmd_history_import(args: argparse.Namespace) -> int:
                 translate("cli", "Imported: {out} loan(s) still out, {returned} returned loan(s), {fines} fine line(s) "
                                  "and {visits} visit(s); closed {closed} loan(s); {unchanged} already here, {bad} row(s) "
                                  "left out."))
-    return _report_plan(args, result, template.format(
-        out=result.loans_out, returned=result.loans_returned, fines=result.fines, visits=result.visits,
-        closed=result.loans_closed, unchanged=result.unchanged, bad=result.left_out))
+    counts = {"out": result.loans_out, "returned": result.loans_returned, "fines": result.fines,
+              "visits": result.visits, "closed": result.loans_closed, "unchanged": result.unchanged,
+              "bad": result.left_out}
+    return _report_plan(args, result, template.format(**{key: format_number(n) for key, n in counts.items()}))
 
 
 def _report_plan(args: argparse.Namespace, result, counts: str) -> int:
@@ -415,7 +418,7 @@ def _report_plan(args: argparse.Namespace, result, counts: str) -> int:
 def cmd_members_export(args: argparse.Namespace) -> int:
     lib, by = _setup(args)
     count = slims_members.export_members(lib, by, args.file, header=not args.no_header)
-    print(translate("cli", "{count} member(s) written to {path}.").format(count=count, path=args.file))
+    print(translate("cli", "{count} member(s) written to {path}.").format(count=format_number(count), path=args.file))
     return 0
 
 
@@ -432,7 +435,7 @@ def cmd_st_start(args: argparse.Namespace) -> int:
     session = stocktake.start(lib, by, args.location, args.ddc_from, args.ddc_to)
     counts = stocktake.progress(lib, session)
     print(translate("cli", "Stock-take {number} started: {expected} copies expected on the shelves.").format(
-        number=session.id, expected=counts.expected))
+        number=session.id, expected=format_number(counts.expected)))
     return 0
 
 
@@ -457,7 +460,8 @@ def cmd_st_status(args: argparse.Namespace) -> int:
                            "missing": counts.missing, "on_loan": counts.on_loan, "scanned": counts.scanned})
     else:
         print(translate("cli", "Seen {seen} of {expected} ({percent}%); {missing} not seen yet.").format(
-            seen=counts.seen, expected=counts.expected, percent=int(counts.fraction * 100), missing=counts.missing))
+            seen=format_number(counts.seen), expected=format_number(counts.expected),
+            percent=int(counts.fraction * 100), missing=format_number(counts.missing)))
     return 0
 
 
@@ -469,7 +473,7 @@ def cmd_st_finish(args: argparse.Namespace) -> int:
         print(f"{copy.barcode:<14} {copy.location:<12} {copy.call_number:<16} {copy.title}")
     marked = stocktake.finish(lib, by, session, mark=None if args.mark == "none" else args.mark)
     print(translate("cli", "Stock-take finished: {count} copies not seen; {marked} marked.").format(
-        count=len(missing), marked=marked))
+        count=format_number(len(missing)), marked=format_number(marked)))
     if args.report:
         stocktake_report.write_report(lib, session, Path(args.report))
         print(translate("cli", "Report written to {path}.").format(path=args.report))

@@ -7,6 +7,7 @@ import argparse
 import sys
 
 from ..core import auth
+from ..core.formatting import format_number
 from ..core.sync import client, dialect, district_db
 from . import common
 from .common import translate
@@ -41,7 +42,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         district_db.use_database(lib, by, args.database)
     where = dialect.describe(lib)
     print(translate("cli", "Union catalogue in {where} ({kind}): {records} titles in stock.").format(
-        where=where["where"], kind=where["kind"], records=where["records"]), flush=True)
+        where=where["where"], kind=where["kind"], records=format_number(where["records"])), flush=True)
 
     def line(code: str, what: str) -> None:
         print(f"{code}: {what}", flush=True)

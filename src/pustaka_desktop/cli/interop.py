@@ -12,6 +12,7 @@ from ..core.catalog import accession_register, review
 from ..core.catalog.records import kind_named
 from ..core.errors import ValidationError
 from ..core.fields import date_field
+from ..core.formatting import format_number
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.interop import importer, marc_writer, slims, spreadsheet
 from ..core.interop.types import COPY_FORMATS, FORMATS
@@ -115,32 +116,36 @@ def _report(args: argparse.Namespace, lib, result, before: set) -> int:
         print(translate("cli", "Dry run, nothing was changed."))
     if result.format in COPY_FORMATS:  # a file of copies of records already here: no record lines
         print(translate("cli", "{came} of {read} copies came in ({refused} rows refused).").format(
-            came=result.copies_in, read=result.copies_in + len(result.bad) + len(result.left_out),
-            refused=len(result.bad) + len(result.left_out)))
+            came=format_number(result.copies_in), refused=format_number(len(result.bad) + len(result.left_out)),
+            read=format_number(result.copies_in + len(result.bad) + len(result.left_out))))
     else:
         print(translate("cli", "{came} of {read} records came in ({refused} rows refused).").format(
-            came=result.records_in, read=result.records_in + len(result.bad), refused=len(result.bad)))
+            came=format_number(result.records_in), read=format_number(result.records_in + len(result.bad)),
+            refused=format_number(len(result.bad))))
         print(translate("cli", "Records: {add} to add, {update} to update, {skip} unchanged.").format(
-            add=result.records_add, update=result.records_update, skip=result.records_skip))
-    counts = {"add": result.items_add, "update": result.items_update, "skip": result.items_skip}
+            add=format_number(result.records_add), update=format_number(result.records_update),
+            skip=format_number(result.records_skip)))
+    counts = {"add": format_number(result.items_add), "update": format_number(result.items_update),
+              "skip": format_number(result.items_skip)}
     if result.items_detailed:  # first, so no "Copies: 0 to add" reads as if none came in (gui: copies_lines)
         print(translate("cli", "Copies the records file listed, with their details from this file: {count}.").format(
-            count=result.items_detailed))
-        if any(counts.values()):
+            count=format_number(result.items_detailed)))
+        if result.items_add or result.items_update or result.items_skip:
             print(translate("cli", "Other copies in this file: {add} to add, {update} to update, {skip} unchanged.")
                   .format(**counts))
     else:
         print(translate("cli", "Copies: {add} to add, {update} to update, {skip} unchanged.").format(**counts))
     if result.flags:
         print(translate("cli", "{rows} rows have {flags} fields kept as written for review "
-                               "(pustaka-cli review list).").format(rows=result.flagged_rows, flags=result.flags))
+                               "(pustaka-cli review list).").format(rows=format_number(result.flagged_rows),
+                                                                     flags=format_number(result.flags)))
     if result.bad:
-        print(translate("cli", "{count} rows were left out:").format(count=len(result.bad)))
+        print(translate("cli", "{count} rows were left out:").format(count=format_number(len(result.bad))))
         for bad in result.bad:
             print("  " + bad.line(translate))  # ("Row 14: why", or "Sheet 2020, row 14: why")
     if result.left_out:
         print(translate("cli", "{count} copies were left out (their records came in):").format(
-            count=len(result.left_out)))
+            count=format_number(len(result.left_out))))
         for bad in result.left_out:
             print("  " + bad.line(translate))
     for notice in result.notices:
@@ -200,7 +205,7 @@ def cmd_review_list(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json({"open": review.open_count(lib), "items": [_entry_json(e) for e in entries]})
         return 0
-    print(translate("cli", "{count} items to review.").format(count=review.open_count(lib)))
+    print(translate("cli", "{count} items to review.").format(count=format_number(review.open_count(lib))))
     _print_entries(entries)
     return 0
 
@@ -216,7 +221,7 @@ def cmd_review_fix(args: argparse.Namespace) -> int:
                                                           "list) or --all."), field="ids")
     if args.keep:
         count = review.keep_many(lib, by, ids)
-        print(translate("cli", "{count} items kept as written.").format(count=count))
+        print(translate("cli", "{count} items kept as written.").format(count=format_number(count)))
         return 0
     if args.value is not None:
         if len(ids) != 1:
@@ -225,7 +230,7 @@ def cmd_review_fix(args: argparse.Namespace) -> int:
         print(translate("cli", "{count} items fixed.").format(count=1))
         return 0
     done, failed = review.fix_many(lib, by, ids)
-    print(translate("cli", "{count} items fixed.").format(count=done))
+    print(translate("cli", "{count} items fixed.").format(count=format_number(done)))
     for flag_id, exc in failed:
         print(translate("cli", "  #{id}: {reason}").format(id=flag_id, reason=common.error_text(exc)))
     return 0 if not failed else 2
@@ -244,7 +249,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         count = spreadsheet.export_xlsx(lib, by, args.file, translate, progress)
     common.end_progress()
-    print(translate("cli", "{count} rows written to {path}.").format(count=count, path=args.file))
+    print(translate("cli", "{count} rows written to {path}.").format(count=format_number(count), path=args.file))
     return 0
 
 
@@ -255,5 +260,5 @@ def cmd_register(args: argparse.Namespace) -> int:
                                              date_field(args.to_date, "to_date"), args.from_number, args.to_number)
     count = accession_register.export(lib, by, args.output, filt, translate, common.progress_line())
     common.end_progress()
-    print(translate("cli", "{count} copies written to {path}.").format(count=count, path=args.output))
+    print(translate("cli", "{count} copies written to {path}.").format(count=format_number(count), path=args.output))
     return 0

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..core.errors import ValidationError
+from ..core.formatting import format_number
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.printing import branding, cards, labels, month_card, posters, selection, templates
 from ..core.reports.period import parse_period
@@ -108,16 +109,16 @@ def cmd_labels(args: argparse.Namespace) -> int:
         lib, by, args.kind, template, items, args.output, skip=args.skip, copies=args.copies, band=not args.no_band,
         calibration=templates.get_calibration(template.name, args.printer))
     print(translate("cli", "Wrote {labels} labels on {pages} pages to {path}.").format(
-        labels=result.labels, pages=result.pages, path=args.output))
+        labels=format_number(result.labels), pages=format_number(result.pages), path=args.output))
     if result.skipped:
         print(translate("cli", "Skipped {count} copies whose label cannot be printed on this sheet:").format(
-            count=len(result.skipped)), file=sys.stderr)
+            count=format_number(len(result.skipped))), file=sys.stderr)
         for skipped in result.skipped:
             print(f"  {skipped.label.barcode}: {skipped.reason(translate)}", file=sys.stderr)
     if result.thin:
         print(translate("cli", "{count} labels have bars thinner than 0.33 mm (the code is long for this label): "
                                "print them at 300 dpi or more, or choose a wider label: {codes}").format(
-            count=len(result.thin), codes=", ".join(label.barcode for label in result.thin)), file=sys.stderr)
+            count=format_number(len(result.thin)), codes=", ".join(label.barcode for label in result.thin)), file=sys.stderr)
     return 0
 
 
@@ -127,14 +128,15 @@ def cmd_cards(args: argparse.Namespace) -> int:
     result = cards.print_cards(lib, by, members, args.output, layout=args.layout, sides=args.sides,
                                translate=translate)
     print(translate("cli", "Wrote {cards} member cards on {pages} pages to {path}.").format(
-        cards=result.cards, pages=result.pages, path=args.output))
+        cards=format_number(result.cards), pages=format_number(result.pages), path=args.output))
     return 0
 
 
 def cmd_poster_arrivals(args: argparse.Namespace) -> int:
     lib, by = _user(args)
     count = posters.new_arrivals_poster(lib, by, args.output, days=args.days, size=args.size, translate=translate)
-    print(translate("cli", "Wrote a poster of {count} new books to {path}.").format(count=count, path=args.output))
+    print(translate("cli", "Wrote a poster of {count} new books to {path}.").format(count=format_number(count),
+                                                                                     path=args.output))
     return 0
 
 

@@ -138,7 +138,7 @@ def cmd_visit_member(args: argparse.Namespace) -> int:
         print(translate("cli", "{name} is already in today's book.").format(name=result.member.name))
     else:
         print(translate("cli", "Welcome, {name}. Visitors today: {count}.").format(
-            name=result.member.name, count=visits.today_count(lib)))
+            name=result.member.name, count=format_number(visits.today_count(lib))))
     return 0
 
 
@@ -155,7 +155,7 @@ def cmd_visit_group(args: argparse.Namespace) -> int:
     line = visits.record_group(lib, common.acting_user(lib, args), args.name, _counts(args.counts),
                                purpose=args.purpose, origin=args.origin)
     print(translate("cli", "Group {name} recorded: {n} people. Visitors today: {count}.").format(
-        name=line.group_name, n=line.headcount, count=visits.today_count(lib)))
+        name=line.group_name, n=format_number(line.headcount), count=format_number(visits.today_count(lib))))
     return 0
 
 
@@ -163,7 +163,7 @@ def cmd_visit_read(args: argparse.Namespace) -> int:
     lib = common.open_library(args)
     use = visits.record_reading(lib, common.acting_user(lib, args), args.barcode)
     print(translate("cli", "Read on site: {title}. Today: {n}.").format(title=use.item.record.title,
-                                                                        n=visits.readings_on(lib)))
+                                                                        n=format_number(visits.readings_on(lib))))
     return 0
 
 
@@ -177,7 +177,8 @@ def cmd_visit_today(args: argparse.Namespace) -> int:
     print(translate("cli", "Visitors today: {count}.").format(count=format_number(visits.today_count(lib))))
     for line in lines:
         who = line["name"] or "-"
-        print(f"{line['at'][11:16]}  {line['headcount']:>3}  {line['purpose']:<9} {who}")
+        purpose = translate("Visits", visits.PURPOSE_NAMES.get(line["purpose"], line["purpose"]))
+        print(f"{line['at'][11:16]}  {format_number(line['headcount']):>3}  {purpose:<16} {who}")
     return 0
 
 
@@ -259,10 +260,16 @@ def cmd_program_list(args: argparse.Namespace) -> int:
                      **programs.program_summary(lib, program)})
     if args.json:
         common.print_json(rows)
-    else:
+    elif rows:
+        heads = [translate("cli", text) for text in ("Sessions", "Participants", "Attendances")]
+        widths = [max(len(head), 6) for head in heads]
+        print(f"{translate('cli', 'Programme'):<28}" + "".join(f"  {h:>{w}}" for h, w in zip(heads, widths, strict=True))
+              + "  " + translate("cli", "Kind"))
         for row in rows:
-            print(f"{row['name']:<40} {row['kind']:<13} {row['sessions']:>4} {row['participants']:>4} "
-                  f"{row['attendance']:>5}")
+            counts = [format_number(row[key]) for key in ("sessions", "participants", "attendance")]
+            kind = translate("Programs", programs.KIND_NAMES.get(row["kind"], row["kind"]))
+            print(f"{row['name'][:28]:<28}" + "".join(f"  {c:>{w}}" for c, w in zip(counts, widths, strict=True))
+                  + f"  {kind}")
     return 0
 
 

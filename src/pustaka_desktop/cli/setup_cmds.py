@@ -107,5 +107,5 @@ def cmd_stats(args: argparse.Namespace) -> int:
     else:
         width = max(len(name) for name in counts)
         for name, count in counts.items():
-            print(f"{name:<{width}}  {count:>10,}")
+            print(f"{name:<{width}}  {format_number(count):>10}")
     return 0

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from ..core.errors import Refused, ValidationError
+from ..core.formatting import format_number
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.sync import (
     catalog_pack,
@@ -24,7 +25,7 @@ from ..core.sync import (
     union,
     union_rebuild,
 )
-from . import common
+from . import common, district_table
 from .common import translate
 
 
@@ -157,7 +158,7 @@ def cmd_export(args) -> int:
                                   progress=common.progress_line(message_width=24))
     common.end_progress()
     print(translate("cli", "Bundle {path} written and verified ({rows} rows). You can remove the USB stick now.")
-          .format(path=result.path, rows=result.rows))
+          .format(path=result.path, rows=format_number(result.rows)))
     return 0
 
 
@@ -188,8 +189,9 @@ def cmd_import(args) -> int:
                  "rejected": translate("cli", "rejected"),
                  "ignored": translate("cli", "ignored (written by this office)")}
         for line in out:
-            print(f"{line['file']}: {names[line['result']]} {line['sender']} {line['changed'] or ''} {line['reason']}"
-                  .rstrip())
+            applied = translate("cli", "{count} rows applied").format(count=format_number(line["changed"]))
+            print(f"{line['file']}: {names[line['result']]} {line['sender']}".rstrip()
+                  + (f", {applied}" if line["changed"] else "") + (f" {line['reason']}" if line["reason"] else ""))
         if not out:  # said, not left to a silence the officer cannot tell from "all done"
             print(translate("cli", "No bundles (pustaka-….zip) in {folder} or its sub-folders.").format(folder=path))
     return 1 if any(line["result"] == "rejected" for line in out) else 0  # "ignored" is not a failure
@@ -206,12 +208,14 @@ def cmd_status(args) -> int:
         print(translate("cli", "Warning: this database looks like a copy or a restored backup; sync is blocked."))
     print(translate("cli", "Site {site}; key fingerprint {fingerprint}").format(
         site=info["site"], fingerprint=info["fingerprint"]))
+    peer_states = {"active": translate("cli", "active"), "revoked": translate("cli", "revoked")}
     for peer in info["peers"]:
         print(translate("cli", "{code} {name} ({status}): {waiting} changes waiting, last bundle {last}").format(
-            code=peer["code"], name=peer["name"], status=peer["status"], waiting=peer["waiting_changes"],
+            code=peer["code"], name=peer["name"], status=peer_states.get(peer["status"], peer["status"]),
+            waiting=format_number(peer["waiting_changes"]),
             last=peer["last_bundle_at"] or "-"))
     print(translate("cli", "Open conflicts: {conflicts}; open exceptions: {exceptions}").format(
-        conflicts=info["open_conflicts"], exceptions=info["open_exceptions"]))
+        conflicts=format_number(info["open_conflicts"]), exceptions=format_number(info["open_exceptions"])))
     return 0
 
 
@@ -277,11 +281,8 @@ def cmd_report(args) -> int:
     else:
         print(translate("cli", "District library statistics {period} (days in {zone})").format(
             period=label, zone=tally.time_zone()))
-        for row in [*rows, total]:
-            late = translate("cli", "LATE") if row.late else ""
-            print(f"{row.code:<8} {row.name[:28]:<28} {row.records:>7} {row.copies:>8} {row.members:>7} "
-                  f"{row.visits:>8} {row.visits_per_day:>6} {row.loans:>8} {row.programs:>4} "
-                  f"{row.last_bundle or '-':<22} {late}")
+        for line in district_table.district_lines(rows, total):
+            print(line)
     return 0
 
 
@@ -302,10 +303,11 @@ def cmd_db(args) -> int:
                                       move=args.move)
         if copied:
             print(translate("cli", "Copied {records} union records, {links} village records and {sums} figures.")
-                  .format(records=copied["union_record"], links=copied["union_link"], sums=copied["district_tally"]))
+                  .format(records=format_number(copied["union_record"]), links=format_number(copied["union_link"]),
+                          sums=format_number(copied["district_tally"])))
     where = dialect.describe(lib)
     print(translate("cli", "Union catalogue in {where} ({kind}): {records} titles in stock.").format(
-        where=where["where"], kind=where["kind"], records=where["records"]))
+        where=where["where"], kind=where["kind"], records=format_number(where["records"])))
     return 0
 
 
@@ -361,7 +363,7 @@ def cmd_grant_create(args) -> int:
 
     copies = len(json.loads(grant.data)["items"])
     print(translate("cli", "Grant package {name} ready: {copies} copies; it goes with the next bundle.").format(
-        name=grant.name, copies=copies))
+        name=grant.name, copies=format_number(copies)))
     return 0
 
 

@@ -9,6 +9,7 @@ import sys
 from ..core.catalog import digital
 from ..core.catalog import records as catalog
 from ..core.community import member_pin, members
+from ..core.formatting import format_number
 from ..core.printing import posters
 from ..core.wifi_catalogue import PARTS, check_port, options
 from . import common
@@ -129,7 +130,7 @@ def cmd_digital_list(args: argparse.Namespace) -> int:
     for e in entries:
         print(f"{e.file_id:>5}  {e.kind:<4}  {views.get(e.file_id, 0):>6}  {e.title}  ({e.file_name})")
     print(translate("cli", "{count} files; opened or downloaded {views} times in all.").format(
-        count=len(entries), views=sum(views.values())))
+        count=format_number(len(entries)), views=format_number(sum(views.values()))))
     return 0
 
 

@@ -41,6 +41,15 @@ def format_number(value: int | float, language: str | None = None) -> str:
     return text.replace(",", ".") if (language or _display_language[0]) == "id" else text
 
 
+def format_decimal(value: float, places: int = 1, language: str | None = None) -> str:
+    """A figure with decimals, such as visitors per open day: ``7,4`` in Indonesian, ``7.4`` in English
+    (with thousands separators like ``format_number``)."""
+    text = f"{value:,.{places}f}"
+    if (language or _display_language[0]) == "id":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
+
+
 def format_money(rupiah: int | None, language: str | None = None) -> str:
     if rupiah is None:
         return ""

@@ -1,0 +1,64 @@
+"""``pustaka-cli district report`` as plain text for a console 80 columns wide (an old Windows PC's).
+
+The column headings are the printed report's own (``core.sync.stats.COLUMNS``, in the user's language).
+In Indonesian they are long words ("Eksemplar", "Pengunjung per hari buka"), and village names mostly
+start with "Perpustakaan Desa ...", so one line per village would cut either the headings or the names.
+Each village therefore takes two lines: its name and when its last bundle arrived, then its code and
+figures under the headings (``grep CODE`` finds the figures)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from ..core.formatting import format_decimal, format_number
+from ..core.sync import stats
+from .common import translate
+
+# The figures shown, in the printed report's order; the rest are in the PDF and the spreadsheet.
+FIGURES = ("records", "copies", "members", "visits", "visits_per_day", "loans", "programs")
+GAP = "  "
+
+
+def _figure(value: int | float) -> str:
+    return format_decimal(value) if isinstance(value, float) else format_number(value)
+
+
+def _heading(key: str) -> str:
+    return translate("DistrictReport", dict(stats.COLUMNS)[key])
+
+
+def _caption(row: stats.VillageRow, is_total: bool) -> str:
+    if is_total:
+        return translate("Reports", "Total")
+    caption = f"{row.name} · {row.last_bundle or '-'}"
+    return caption + (f" · {translate('cli', 'LATE')}" if row.late else "")
+
+
+def district_lines(rows: list[stats.VillageRow], total: stats.VillageRow) -> list[str]:
+    """The headings, then two lines per village and two for the total."""
+    everyone = [*rows, total]
+    cells = [[_figure(getattr(row, key)) for key in FIGURES] for row in everyone]
+    heads = [_heading(key) for key in FIGURES]
+    # a column is as wide as its longest heading word or figure: headings wrap between words
+    widths = [max(max(len(word) for word in head.split()), *(len(line[i]) for line in cells))
+              for i, head in enumerate(heads)]
+    wrapped = [textwrap.wrap(head, width, break_long_words=False) for head, width in zip(heads, widths, strict=True)]
+    depth = max(len(lines) for lines in wrapped)
+    wrapped = [[""] * (depth - len(lines)) + lines for lines in wrapped]  # the last heading line above the figures
+    code_head = _heading("code")
+    code_width = max(len(code_head), *(len(row.code) for row in everyone))
+
+    def figures_line(first: str, values: list[str]) -> str:
+        return (f"{first:<{code_width}}" + "".join(GAP + f"{v:>{w}}" for v, w in zip(values, widths, strict=True))
+                ).rstrip()
+
+    out = [f"{_heading('name')} · {_heading('last_bundle')}"]
+    for depth_index in range(depth):
+        first = code_head if depth_index == depth - 1 else ""
+        out.append(figures_line(first, [lines[depth_index] for lines in wrapped]))
+    out.append("-" * len(out[-1]))
+    for row, values in zip(everyone, cells, strict=True):
+        is_total = row is total
+        out.append(_caption(row, is_total))
+        out.append(figures_line("" if is_total else row.code, values))
+    return out
