@@ -15624,6 +15624,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>dilewati (dibuat kantor ini)</translation>
         </message>
         <message>
+            <source>{count} rows applied</source>
+            <translation>{count} baris diterapkan</translation>
+        </message>
+        <message>
             <source>No bundles (pustaka-….zip) in {folder} or its sub-folders.</source>
             <translation>Tidak ada paket (pustaka-….zip) di {folder} atau subfoldernya.</translation>
         </message>
@@ -15634,6 +15638,14 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Site {site}; key fingerprint {fingerprint}</source>
             <translation>Situs {site}; sidik jari kunci {fingerprint}</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>aktif</translation>
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation>dicabut</translation>
         </message>
         <message>
             <source>{code} {name} ({status}): {waiting} changes waiting, last bundle {last}</source>
@@ -15788,10 +15800,6 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Laporan ditulis ke {path}.</translation>
         </message>
         <message>
-            <source>LATE</source>
-            <translation>TERLAMBAT</translation>
-        </message>
-        <message>
             <source>Copied {records} union records, {links} village records and {sums} figures.</source>
             <translation>Disalin: {records} cantuman katalog induk, {links} cantuman desa, dan {sums} angka statistik.</translation>
         </message>
@@ -15838,6 +15846,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Saved {path}.</source>
             <translation>Tersimpan: {path}.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
         </message>
         <message>
             <source>Programme {name} added.</source>
