@@ -15848,6 +15848,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Tersimpan: {path}.</translation>
         </message>
         <message>
+            <source>Programme</source>
+            <translation>Kegiatan</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Jenis</translation>
         </message>
@@ -15962,6 +15966,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>No audit log entries.</source>
             <translation>Tidak ada catatan di log audit.</translation>
+        </message>
+        <message>
+            <source>LATE</source>
+            <translation>TERLAMBAT</translation>
         </message>
     </context>
 </TS>

@@ -31,7 +31,8 @@ def _caption(row: stats.VillageRow, is_total: bool) -> str:
     if is_total:
         return translate("Reports", "Total")
     caption = f"{row.name} · {row.last_bundle or '-'}"
-    return caption + (f" · {translate('cli', 'LATE')}" if row.late else "")
+    late = translate("cli", "LATE")
+    return caption + (f" · {late}" if row.late else "")
 
 
 def district_lines(rows: list[stats.VillageRow], total: stats.VillageRow) -> list[str]:

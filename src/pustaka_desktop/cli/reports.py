@@ -263,7 +263,8 @@ def cmd_program_list(args: argparse.Namespace) -> int:
     elif rows:
         heads = [translate("cli", text) for text in ("Sessions", "Participants", "Attendances")]
         widths = [max(len(head), 6) for head in heads]
-        print(f"{translate('cli', 'Programme'):<28}" + "".join(f"  {h:>{w}}" for h, w in zip(heads, widths, strict=True))
+        programme = translate("cli", "Programme")
+        print(f"{programme:<28}" + "".join(f"  {h:>{w}}" for h, w in zip(heads, widths, strict=True))
               + "  " + translate("cli", "Kind"))
         for row in rows:
             counts = [format_number(row[key]) for key in ("sessions", "participants", "attendance")]
