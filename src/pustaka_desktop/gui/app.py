@@ -130,10 +130,17 @@ class Controller:
             show_error(parent, exc)
             return False
         QApplication.restoreOverrideCursor()
+        from .web_catalogue import start_with_app, stop_with_app
+
+        # The Wi-Fi catalogue reads through the models, which now point at the other file: while practising,
+        # patrons would see made-up loans and their reservations and door sign-ins would land in practice.
+        stop_with_app()
         old, self.lib = self.lib, new
         old.close()
         new.activate()
         self.in_practice = not self.in_practice
+        if not self.in_practice:
+            start_with_app(new)  # back on the real library: serve it again, as Settings say
         return True
 
     def start(self, staff=None) -> bool:

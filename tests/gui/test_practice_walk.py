@@ -1,0 +1,51 @@
+"""A new volunteer walks practice mode through the windows, while the library goes on around them: patrons on
+the Wi-Fi catalogue are never served the practice library."""
+
+from __future__ import annotations
+
+import argparse
+
+from PySide6.QtWidgets import QApplication
+
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import CollectionType, Item, Record
+from pustaka_desktop.gui import web_catalogue
+from pustaka_desktop.gui.app import Controller
+
+
+def _catalogue(lib) -> None:
+    ctype = CollectionType.get(CollectionType.name == "Sirkulasi")
+    for n in range(8):
+        record = store.insert(lib, Record, title=f"Timun Mas {n}", isbn="")
+        store.insert(lib, Item, record=record, barcode=f"UJI{n:06d}", collection_type=ctype)
+
+
+class FakeServer:
+    """Stands for the running Wi-Fi catalogue (a real one would bind a port)."""
+
+    running = True
+
+    def __init__(self) -> None:
+        self.stopped = False
+
+    def stop(self) -> None:
+        self.stopped = True
+        self.running = False
+
+
+def test_the_wifi_catalogue_never_serves_the_practice_library(qtbot, lib, monkeypatch):
+    _catalogue(lib)
+    served = []
+    monkeypatch.setattr(web_catalogue.SERVICE, "apply", lambda library: served.append(library.path))
+    server = FakeServer()
+    monkeypatch.setattr(web_catalogue.SERVICE, "server", server)
+    controller = Controller(QApplication.instance(), lib, argparse.Namespace(user=None, page=None))
+    assert controller.switch_library()  # the volunteer presses "Mode latihan"
+    try:
+        # the models now read the practice file: a patron's reservation or door sign-in would land there
+        assert server.stopped and not web_catalogue.SERVICE.running
+        assert served == []
+    finally:
+        assert controller.switch_library()  # "Kembali ke perpustakaan sebenarnya"
+    assert served == [lib.path]  # the real library is served again
+    monkeypatch.setattr(web_catalogue.SERVICE, "server", None)
