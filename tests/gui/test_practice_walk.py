@@ -49,3 +49,24 @@ def test_the_wifi_catalogue_never_serves_the_practice_library(qtbot, lib, monkey
         assert controller.switch_library()  # "Kembali ke perpustakaan sebenarnya"
     assert served == [lib.path]  # the real library is served again
     monkeypatch.setattr(web_catalogue.SERVICE, "server", None)
+
+
+def test_started_on_the_practice_file_the_way_back_is_the_real_library(qtbot, lib, monkeypatch):
+    """The CLI's help says "open it in the app with pustaka --db on its file": leaving must still go back."""
+    from pustaka_desktop.core.practice import library as practice
+    from pustaka_desktop.core.service import Library
+
+    monkeypatch.setattr(web_catalogue.SERVICE, "apply", lambda library: None)
+    _catalogue(lib)
+    real_path = lib.path
+    target = practice.create(real_path)
+    lib.close()
+    controller = Controller(QApplication.instance(), Library.open(target), argparse.Namespace(user=None, page=None))
+    assert controller.in_practice
+    assert controller.switch_library()  # "Kembali ke perpustakaan sebenarnya"
+    try:
+        assert not controller.in_practice
+        assert controller.lib.path == real_path and not practice.is_practice(controller.lib)
+    finally:
+        controller.lib.close()
+        lib.activate()

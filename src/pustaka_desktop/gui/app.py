@@ -94,10 +94,11 @@ class Controller:
     def __init__(self, app: QApplication, lib: Library, args: argparse.Namespace) -> None:
         self.app = app
         self.lib = lib
-        self.real_path = lib.path
         self.args = args
         self.window = None
         self.in_practice = practice.is_practice(lib)
+        # started on the practice file itself (pustaka --db ...-latihan.sqlite3): the way back is the real one
+        self.real_path = practice.real_path_of(lib.path) if self.in_practice else lib.path
         self.switch_after_logout = False
 
     def login(self):
@@ -124,7 +125,7 @@ class Controller:
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # making the practice copy takes a moment
         try:
-            new = Library.open(self.real_path) if self.in_practice else practice.open_practice(self.real_path)
+            new = practice.open_real(self.real_path) if self.in_practice else practice.open_practice(self.real_path)
         except PustakaError as exc:
             QApplication.restoreOverrideCursor()
             show_error(parent, exc)

@@ -80,6 +80,20 @@ def practice_path(real_path: str | Path) -> Path:
     return real.with_name(f"{stem}{SUFFIX}{real.suffix or '.sqlite3'}")
 
 
+def real_path_of(practice_file: str | Path) -> Path:
+    """The real library beside a practice file (the way back when the app was started on the practice one)."""
+    path = Path(practice_file)
+    stem = path.stem[: -len(SUFFIX)] if path.stem.endswith(SUFFIX) else path.stem
+    return path.with_name(f"{stem}{path.suffix}")
+
+
+def open_real(practice_file: str | Path, clock=None) -> Library:
+    real = real_path_of(practice_file)
+    if not real.is_file():  # never make a new empty library in its place
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no library at {path}."), path=str(real))
+    return Library.open(real, clock)
+
+
 def is_practice(lib: Library) -> bool:
     with lib.bound():
         return bool(get_setting(PRACTICE_KEY))
