@@ -70,3 +70,33 @@ def test_started_on_the_practice_file_the_way_back_is_the_real_library(qtbot, li
     finally:
         controller.lib.close()
         lib.activate()
+
+
+def test_the_librarian_makes_the_practice_library_anew_for_the_next_volunteer(qtbot, lib, librarian, clock,
+                                                                             monkeypatch):
+    from pustaka_desktop.core import auth
+    from pustaka_desktop.core.circulation import loans
+    from pustaka_desktop.core.practice import library as practice
+    from pustaka_desktop.core.service import Library
+    from pustaka_desktop.core.store.models import Loan, Member
+    from pustaka_desktop.gui import practice as practice_gui
+    from pustaka_desktop.gui.widgets import messages
+
+    _catalogue(lib)
+    practice.create(lib.path, clock)
+    plib = Library.open(practice.practice_path(lib.path), clock)  # the last volunteer lent every copy on the shelf
+    learner = auth.login(plib, "pustakawan", "rahasia1")
+    shelf = list(Item.select().where(Item.status == "available"))
+    for item, member in zip(shelf, Member.select().order_by(Member.id), strict=False):
+        loans.checkout(plib, learner, member, item.barcode)
+    assert practice.status(lib.path).open_loans == 8
+    plib.close()
+    lib.activate()
+    monkeypatch.setattr(messages, "confirm", lambda parent, title, text: True)
+    dialog = practice_gui.ProgressDialog(lib.path, None, lib)
+    qtbot.addWidget(dialog)
+    dialog.reset_button.click()
+    assert Record.select().where(Record.title.startswith("Timun Mas")).count() == 8  # the models read the real file
+    assert Loan.select().count() == 0
+    state = practice.status(lib.path)
+    assert state.exists and state.open_loans < 8  # copies on the shelf again for the next volunteer to lend

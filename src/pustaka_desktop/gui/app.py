@@ -190,7 +190,7 @@ class Controller:
         if ctx.allowed("settings.edit"):
             done = QAction(QCoreApplication.translate("Practice", "Practice tasks &done per staff account"),
                            self.window)
-            done.triggered.connect(lambda: practice_gui.ProgressDialog(self.real_path, self.window).exec())
+            done.triggered.connect(lambda: practice_gui.ProgressDialog(self.real_path, self.window, ctx.lib).exec())
             help_menu.addAction(done)
 
     def leave_practice(self) -> None:
