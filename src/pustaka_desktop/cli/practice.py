@@ -75,8 +75,8 @@ def cmd_status(args: argparse.Namespace) -> int:
                                                          records=format_number(state.records),
                                                          members=format_number(state.members),
                                                          loans=format_number(state.open_loans)))
-    for username, count, done in table:
+    for username, count, done in table:  # out of the tasks given to that account (a volunteer has fewer)
         names = ", ".join(translate("PracticeTask", BY_KEY[key].title) for key in done) or "-"
         print(translate("cli", "{user}: {count} of {total} tasks done ({tasks})").format(
-            user=username, count=count, total=len(BY_KEY), tasks=names))
+            user=username, count=count, total=len(state.progress[username]) or len(BY_KEY), tasks=names))
     return 0

@@ -94,10 +94,11 @@ class Controller:
     def __init__(self, app: QApplication, lib: Library, args: argparse.Namespace) -> None:
         self.app = app
         self.lib = lib
-        self.real_path = lib.path
         self.args = args
         self.window = None
         self.in_practice = practice.is_practice(lib)
+        # started on the practice file itself (pustaka --db ...-latihan.sqlite3): the way back is the real one
+        self.real_path = practice.real_path_of(lib.path) if self.in_practice else lib.path
         self.switch_after_logout = False
 
     def login(self):
@@ -124,16 +125,23 @@ class Controller:
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # making the practice copy takes a moment
         try:
-            new = Library.open(self.real_path) if self.in_practice else practice.open_practice(self.real_path)
+            new = practice.open_real(self.real_path) if self.in_practice else practice.open_practice(self.real_path)
         except PustakaError as exc:
             QApplication.restoreOverrideCursor()
             show_error(parent, exc)
             return False
         QApplication.restoreOverrideCursor()
+        from .web_catalogue import start_with_app, stop_with_app
+
+        # The Wi-Fi catalogue reads through the models, which now point at the other file: while practising,
+        # patrons would see made-up loans and their reservations and door sign-ins would land in practice.
+        stop_with_app()
         old, self.lib = self.lib, new
         old.close()
         new.activate()
         self.in_practice = not self.in_practice
+        if not self.in_practice:
+            start_with_app(new)  # back on the real library: serve it again, as Settings say
         return True
 
     def start(self, staff=None) -> bool:
@@ -182,7 +190,7 @@ class Controller:
         if ctx.allowed("settings.edit"):
             done = QAction(QCoreApplication.translate("Practice", "Practice tasks &done per staff account"),
                            self.window)
-            done.triggered.connect(lambda: practice_gui.ProgressDialog(self.real_path, self.window).exec())
+            done.triggered.connect(lambda: practice_gui.ProgressDialog(self.real_path, self.window, ctx.lib).exec())
             help_menu.addAction(done)
 
     def leave_practice(self) -> None:

@@ -155,10 +155,13 @@ def install(window, ctx: AppContext, leave: Callable[[], None]) -> TasksPanel:
 
 
 class ProgressDialog(QDialog):
-    """For the librarian who trains the volunteers: who finished which practice task."""
+    """For the librarian who trains the volunteers: who finished which practice task, and the practice library
+    made anew for the next volunteer (the made-up loans back out, today's catalogue; the list stays)."""
 
-    def __init__(self, real_path, parent=None) -> None:
+    def __init__(self, real_path, parent=None, lib=None) -> None:
         super().__init__(parent)
+        self.real_path = real_path
+        self.lib = lib  # the real library, open in the window: the models point back at it after a reset
         self.setWindowTitle(QCoreApplication.translate("Practice", "Practice: tasks done per staff account"))
         state = practice.status(real_path)
         rows = tasks.progress_table(state.progress)
@@ -172,9 +175,45 @@ class ProgressDialog(QDialog):
         note = QLabel(QCoreApplication.translate("Practice", "No practice library yet.") if not state.exists else
                       QCoreApplication.translate("Practice", "Practice library made {when}.").format(when=state.created_at[:10]))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(QCoreApplication.translate("Practice", "Close"))
         buttons.rejected.connect(self.reject)
+        if lib is not None:
+            self.reset_button = buttons.addButton(
+                QCoreApplication.translate("Practice", "Make the practice library &anew"),
+                QDialogButtonBox.ButtonRole.ActionRole)
+            self.reset_button.clicked.connect(self.reset)
+        self.note = note
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(table)
         layout.addWidget(buttons)
         self.resize(760, 320)
+
+    def reset(self) -> None:
+        """For the next volunteer: what the last one did is gone, the made-up loans are out again."""
+        from PySide6.QtWidgets import QApplication
+
+        from ..core.errors import PustakaError
+        from .widgets.messages import confirm, show_error
+
+        if not confirm(self, QCoreApplication.translate("Practice", "Make the practice library anew"),
+                       QCoreApplication.translate("Practice", "Everything done in practice is removed and the practice "
+                                                  "library is made again from today's catalogue. The real library is "
+                                                  "not changed. The list of who finished which task stays.")):
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            practice.create(self.real_path, self.lib.clock)
+        except PustakaError as exc:
+            error = exc
+        else:
+            error = None
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.lib.activate()  # making the copy pointed the models at it
+        if error is not None:
+            show_error(self, error)
+            return
+        made = practice.status(self.real_path).created_at[:10]
+        self.note.setText(QCoreApplication.translate("Practice", "Practice library made {when}.").format(when=made))
+        announce(self.note, self.note.text())

@@ -80,6 +80,20 @@ def practice_path(real_path: str | Path) -> Path:
     return real.with_name(f"{stem}{SUFFIX}{real.suffix or '.sqlite3'}")
 
 
+def real_path_of(practice_file: str | Path) -> Path:
+    """The real library beside a practice file (the way back when the app was started on the practice one)."""
+    path = Path(practice_file)
+    stem = path.stem[: -len(SUFFIX)] if path.stem.endswith(SUFFIX) else path.stem
+    return path.with_name(f"{stem}{path.suffix}")
+
+
+def open_real(practice_file: str | Path, clock=None) -> Library:
+    real = real_path_of(practice_file)
+    if not real.is_file():  # never make a new empty library in its place
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no library at {path}."), path=str(real))
+    return Library.open(real, clock)
+
+
 def is_practice(lib: Library) -> bool:
     with lib.bound():
         return bool(get_setting(PRACTICE_KEY))
@@ -253,7 +267,7 @@ def _fill(lib: Library, seed: int) -> None:
 
 
 def open_practice(real_path: str | Path, clock=None) -> Library:
-    """The practice library, made first when there is none yet."""
+    """The practice library, made first when there is none yet, with today's staff accounts."""
     target = practice_path(real_path)
     if not target.is_file():
         create(real_path, clock)
@@ -262,7 +276,27 @@ def open_practice(real_path: str | Path, clock=None) -> Library:
         lib.close()
         raise Refused(QT_TRANSLATE_NOOP("Errors", "{path} is not a practice library."), path=str(target),
                       reason="not-practice")
+    _same_accounts(lib, Path(real_path))
     return lib
+
+
+STAFF_FIELDS = ("full_name", "role", "password_hash", "pin_hash", "active")
+
+
+def _same_accounts(lib: Library, real: Path) -> None:
+    """Everyone logs in to practice "with your usual account": the volunteer added (or the password changed,
+    or the account disabled) after the practice library was made must find it so here too."""
+    conn = sqlite3.connect(f"{real.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        rows = conn.execute(f"SELECT username, created_at, {', '.join(STAFF_FIELDS)} FROM staff").fetchall()
+    finally:
+        conn.close()
+    columns = ", ".join(STAFF_FIELDS)
+    updates = ", ".join(f"{name} = excluded.{name}" for name in STAFF_FIELDS)
+    with lib.transaction():
+        for row in rows:  # raw SQL: the timestamps are copied as the real file stores them
+            lib.db.execute_sql(f"INSERT INTO staff (username, created_at, {columns}) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                               f"ON CONFLICT (username) DO UPDATE SET {updates}", row)
 
 
 def status(real_path: str | Path) -> PracticeStatus:

@@ -18,13 +18,14 @@ from typing import Any
 
 from peewee import fn
 
+from .. import auth
 from ..errors import NotFound
 from ..formatting import format_date
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..settings import get_setting, set_setting
 from ..store.clock import local_today
-from ..store.models import AuditLog, FineEntry, Item, Loan, Member, Record, Visit
+from ..store.models import AuditLog, FineEntry, Item, Loan, Member, Record, Staff, Visit
 from .library import PROGRESS_KEY
 
 
@@ -89,34 +90,38 @@ class Task:
     title: str  # English source, translated in context "PracticeTask"
     steps: str  # may name {member}, {copy}, {late_copy}, {due}, {out_copy}
     done_when: Callable[[Library, str, datetime], bool]
+    permission: str  # what the real work needs (core.auth): a volunteer is not given a task they may not do
 
 
 TASKS: tuple[Task, ...] = (
     Task("lend", QT_TRANSLATE_NOOP("PracticeTask", "Lend a book"),
          QT_TRANSLATE_NOOP("PracticeTask", "Open the Desk page (Ctrl+1). Scan or type a member number, for example "
                                            "{member}, press Enter, then scan or type the barcode of a copy on the "
-                                           "shelf, for example {copy}, and press Enter."), _lent),
+                                           "shelf, for example {copy}, and press Enter."), _lent,
+         "circulation.checkout"),
     Task("return_late", QT_TRANSLATE_NOOP("PracticeTask", "Return a late book and take the fine"),
          QT_TRANSLATE_NOOP("PracticeTask", "On the Desk page press F3 (Return) and scan the late copy {late_copy} "
                                            "(it was due {due}). If the desk shows a fine, take the payment for it."),
-         _returned_late_and_fine_settled),
+         _returned_late_and_fine_settled, "circulation.checkin"),
     Task("renew", QT_TRANSLATE_NOOP("PracticeTask", "Renew a loan"),
          QT_TRANSLATE_NOOP("PracticeTask", "On the Desk page press F4 (Renew) and scan a copy that is out, for "
-                                           "example {out_copy}."), _renewed),
+                                           "example {out_copy}."), _renewed, "circulation.renew"),
     Task("register", QT_TRANSLATE_NOOP("PracticeTask", "Register a new member"),
          QT_TRANSLATE_NOOP("PracticeTask", "Open the Members page, choose New member, fill in the name, gender and "
-                                           "birth date of a made-up person and save."), _registered),
+                                           "birth date of a made-up person and save."), _registered,
+         "members.register"),
     Task("visitor", QT_TRANSLATE_NOOP("PracticeTask", "Sign in a visitor"),
          QT_TRANSLATE_NOOP("PracticeTask", "Open the Visitor book page and sign in a guest (gender, age and "
-                                           "purpose) or scan a member number, for example {member}."), _visitor),
+                                           "purpose) or scan a member number, for example {member}."), _visitor,
+         "visits.record"),
     Task("add_by_isbn", QT_TRANSLATE_NOOP("PracticeTask", "Add a new title by its ISBN"),
          QT_TRANSLATE_NOOP("PracticeTask", "Open the Catalogue page, choose New title, scan or type the ISBN from "
                                            "the back of a book, check the title and author, add a copy and save."),
-         _title_by_isbn),
+         _title_by_isbn, "catalog.edit"),
     Task("labels", QT_TRANSLATE_NOOP("PracticeTask", "Print the labels of the new title"),
          QT_TRANSLATE_NOOP("PracticeTask", "Open the Printing page (or Save and print labels in the catalogue), "
                                            "choose spine or combined labels for the new copies and print or save "
-                                           "the PDF."), _labels),
+                                           "the PDF."), _labels, "printing.print"),
 )
 BY_KEY = {task.key: task for task in TASKS}
 
@@ -138,10 +143,19 @@ def _task(key: str) -> Task:
     return BY_KEY[key]
 
 
+def tasks_for(username: str) -> tuple[Task, ...]:
+    """The tasks this account may do for real: a volunteer (no cataloguing, no printing) is not shown two
+    tasks they could never finish. An account unknown here gets them all."""
+    staff = Staff.get_or_none(Staff.username == username)
+    if staff is None:
+        return TASKS
+    return tuple(task for task in TASKS if auth.allowed(staff, task.permission))
+
+
 def states(lib: Library, username: str) -> list[TaskState]:
     mine = _progress().get(username, {})
     return [TaskState(t, mine.get(t.key, {}).get("started", ""), mine.get(t.key, {}).get("done", ""))
-            for t in TASKS]
+            for t in tasks_for(username)]
 
 
 def start(lib: Library, username: str, key: str) -> None:
@@ -160,7 +174,7 @@ def begin_session(lib: Library, username: str) -> None:
     mine = progress.setdefault(username, {})
     now = lib.clock.now().isoformat()
     changed = False
-    for task in TASKS:
+    for task in tasks_for(username):
         entry = mine.setdefault(task.key, {})
         if not entry.get("started") and not entry.get("done"):
             entry["started"] = now
@@ -174,7 +188,7 @@ def refresh(lib: Library, username: str) -> list[Task]:
     progress = _progress()
     mine = progress.get(username, {})
     finished = []
-    for task in TASKS:
+    for task in tasks_for(username):
         entry = mine.get(task.key, {})
         if entry.get("done") or not entry.get("started"):
             continue
