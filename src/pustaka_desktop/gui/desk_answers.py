@@ -59,7 +59,7 @@ def answer_text(event: DeskEvent) -> str:
         name = event.summary.member.name if event.summary else event.code
         owed = event.summary.fines_balance if event.summary else 0
         return QCoreApplication.translate("DeskPage", "Paid: {amount} from {name}. Still owed: {owed}.").format(
-            amount=format_money(result), name=name, owed=format_money(owed))
+            amount=format_money(result.amount), name=name, owed=format_money(owed))
     text = QCoreApplication.translate("Circulation", result.message).format(**result.params)
     if event.kind == "undo" and result.params.get("name"):
         text += "\n" + QCoreApplication.translate("DeskPage", "{barcode} — {name} ({number})").format(**result.params)
