@@ -1,6 +1,6 @@
 """A volunteer at the desk, keyboard and USB scanner only (the scanner types a code and Enter into whatever
 has the focus): a fine paid with F6 and its receipt, the next member's card scanned into a payment box
-left open, a desk left mid-payment."""
+left open, a desk left mid-payment, a member with overdue books and one at the loan limit."""
 
 from __future__ import annotations
 
@@ -13,9 +13,13 @@ from PySide6.QtWidgets import QApplication
 
 from pustaka_desktop.core.circulation import fines
 from pustaka_desktop.core.circulation import loans as circulation
+from pustaka_desktop.core.circulation.loan_rules import snapshot
+from pustaka_desktop.core.formatting import format_date
 from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import Loan
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.pages.desk import DeskPage
+from pustaka_desktop.gui.widgets.a11y import ANNOUNCEMENTS
 from tests.core.circ_helpers import book, member
 from tests.core.test_stocktake_and_letters import pdf_text
 
@@ -130,3 +134,39 @@ def test_a_fine_paid_with_f6_is_on_the_receipt_with_what_is_still_owed(qtbot, vo
     still = f"Rp {owed - 1000:,}".replace(",", ".")
     assert "DIBAYAR" in text and "Rp 1.000" in text and still in text
     assert tuti.name in text
+
+
+def test_overdue_books_that_do_not_stop_borrowing_are_said_when_the_card_is_scanned(qtbot, volunteer_desk, lib,
+                                                                                    librarian):
+    desk = volunteer_desk
+    reader = member(lib, librarian, "Sri")
+    due = []
+    for title, days in (("Bumi Manusia", 20), ("Ronggeng Dukuh Paruk", 5)):
+        lent = circulation.checkout(lib, librarian, reader.number, book(lib, title)[0].barcode)
+        store.update(lib, lent.loan, due_on=lent.loan.due_on - timedelta(days=days + 30))
+        due.append(Loan.get_by_id(lent.loan.id).due_on)
+    scan(qtbot, desk, reader.number)
+    assert desk.summary.overdue == 2 and not desk.summary.problems  # late, but may still borrow
+    heard = ANNOUNCEMENTS.recent[-1]
+    assert "2" in heard and format_date(min(due)) in heard
+    lent = book(lib, "Laskar Pelangi")[0]
+    scan(qtbot, desk, lent.barcode)  # the next answers stay short
+    assert desk.history[-1].kind == "lend" and format_date(min(due)) not in desk.result.text()
+
+
+def test_a_member_at_the_loan_limit_hears_what_the_volunteer_can_do(qtbot, volunteer_desk, lib, librarian):
+    desk = volunteer_desk
+    reader = member(lib, librarian, "Wati")
+    limit = snapshot(lib).terms(reader.member_type_id, None).loan_limit
+    out = [circulation.checkout(lib, librarian, reader.number, book(lib, f"Buku {n}")[0].barcode).item
+           for n in range(limit)]
+    scan(qtbot, desk, reader.number)
+    assert "F3" in desk.result.text() and "F8" in desk.result.text()
+    scan(qtbot, desk, book(lib, "Sang Pemimpi")[0].barcode)
+    assert desk.history[-1].kind == "refused" and desk.override_button.isVisible()
+    assert "F3" in desk.result.text() and "F8" in desk.result.text()
+    QTest.keyClick(desk.scan_box, Qt.Key.Key_F3)  # as the answer says: a book comes back first
+    scan(qtbot, desk, out[0].barcode)
+    QTest.keyClick(desk.scan_box, Qt.Key.Key_F2)
+    scan(qtbot, desk, book(lib, "Sang Pemimpi 2")[0].barcode)
+    assert desk.history[-1].kind == "lend" and desk.summary.member.number == reader.number
