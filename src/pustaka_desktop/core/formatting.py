@@ -4,6 +4,7 @@ so every page, PDF and CLI message agrees (CSV cells stay plain digits for sprea
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from .store.clock import to_local
@@ -55,6 +56,17 @@ def format_money(rupiah: int | None, language: str | None = None) -> str:
         return ""
     sign = "-" if rupiah < 0 else ""
     return f"{sign}Rp {format_number(abs(rupiah), language)}"
+
+
+# A rupiah amount as people type it: 5000, 5.000, Rp 5.000, Rp5000. No leading zero: a card number
+# ("0001234") typed or scanned into an amount box is not an amount.
+_RUPIAH = re.compile(r"(?:rp\.?\s*)?([1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*)", re.IGNORECASE)
+
+
+def parse_rupiah(text: str) -> int | None:
+    """Whole rupiah from what was typed (``Rp 5.000`` -> 5000), or None when it is not an amount."""
+    match = _RUPIAH.fullmatch((text or "").strip())
+    return int(match.group(1).replace(".", "")) if match else None
 
 
 MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",

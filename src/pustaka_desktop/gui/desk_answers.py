@@ -7,8 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..core.circulation.loans import LoanRefused
+from ..core.circulation.member_loans import MemberSummary
+from ..core.circulation.refusals import LIMIT_REACHED
 from ..core.formatting import format_date, format_money
-from .desk_session import DeskEvent
+from .desk_session import LEND, DeskEvent
 from .widgets.desk_member_card import problem_lines
 from .widgets.messages import error_text
 
@@ -20,16 +22,34 @@ def refusal_lines(exc: BaseException | None) -> list[str]:
     return [error_text(exc)] if exc is not None else []
 
 
+def _limit_reached(reasons) -> bool:
+    return LIMIT_REACHED in reasons
+
+
+def _overdue_words(summary: MemberSummary) -> str:
+    """The red overdue line of the card, short: how many, and the oldest due date (the loans come oldest first)."""
+    oldest = next(line.due_on for line in summary.loans if line.days_late > 0)
+    return QCoreApplication.translate("DeskPage", "Overdue: {count} book(s), the oldest due {date}.").format(
+        count=summary.overdue, date=format_date(oldest))
+
+
 def _member_answer(event: DeskEvent) -> str:
-    """A member opened: who, what stops them borrowing, and their unpaid fines (said too, not only shown in
-    red on the card, so a screen reader hears them) with the key that takes the payment."""
+    """A member opened: who, what stops them borrowing (and at the limit, what the volunteer can do), the
+    books overdue and the unpaid fines (said too, not only shown in red on the card, so a screen reader hears
+    them) with the key that takes the payment. Said once, when the card is scanned, not after every book."""
     summary = event.summary
     name = summary.member.name if summary else event.code
     if summary is not None and summary.problems:
         text = QCoreApplication.translate("DeskPage", "{name}: cannot borrow now. {problems}").format(
             name=name, problems=" ".join(problem_lines(summary)))
+        if _limit_reached(p.reason for p in summary.problems):
+            text += " " + QCoreApplication.translate(
+                "DeskPage", "To lend more: a book comes back first (F3), or scan the book and a librarian "
+                "approves it with F8.")
     else:
         text = QCoreApplication.translate("DeskPage", "{name} — scan the books to lend.").format(name=name)
+    if summary is not None and summary.overdue:
+        text += " " + _overdue_words(summary)
     if summary is None or summary.fines_balance <= 0:
         return text
     if any(p.reason == "fines_unpaid" for p in summary.problems):  # the problem names the amount already
@@ -47,6 +67,9 @@ def answer_text(event: DeskEvent) -> str:
         text = head + ": " + "\n".join(lines)
         if event.overridable:
             text += "\n" + QCoreApplication.translate("DeskPage", "A librarian can approve it: press F8.")
+        if event.mode == LEND and isinstance(event.error, LoanRefused) and _limit_reached(event.error.reasons):
+            text += "\n" + QCoreApplication.translate(
+                "DeskPage", "Or a book comes back first: F3, scan it, then F2 to lend.")
         return text
     if event.kind == "member":
         return _member_answer(event)
@@ -59,7 +82,7 @@ def answer_text(event: DeskEvent) -> str:
         name = event.summary.member.name if event.summary else event.code
         owed = event.summary.fines_balance if event.summary else 0
         return QCoreApplication.translate("DeskPage", "Paid: {amount} from {name}. Still owed: {owed}.").format(
-            amount=format_money(result), name=name, owed=format_money(owed))
+            amount=format_money(result.amount), name=name, owed=format_money(owed))
     text = QCoreApplication.translate("Circulation", result.message).format(**result.params)
     if event.kind == "undo" and result.params.get("name"):
         text += "\n" + QCoreApplication.translate("DeskPage", "{barcode} — {name} ({number})").format(**result.params)

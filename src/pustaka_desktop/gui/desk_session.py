@@ -33,7 +33,7 @@ class DeskEvent:
     # | refreshed
     code: str = ""  # the scanned code
     mode: str = LEND
-    result: Any = None  # the core's result object (CheckoutResult, CheckinResult, RenewResult, UndoResult)
+    result: Any = None  # the core's result (CheckoutResult, CheckinResult, RenewResult, UndoResult, paid: FineEntry)
     error: PustakaError | None = None
     summary: MemberSummary | None = None  # the member now open at the desk (None: nobody)
     request: tuple[str, str, str] | None = None  # (action, member number, barcode) an override can retry
@@ -147,10 +147,10 @@ class DeskSession:
         """A payment of the open member's fines (any staff may take one; the ledger names who did)."""
         try:
             member = members.get_member(self.lib, number)
-            retry_busy(lambda: fines.pay(self.lib, self.by, member, amount), self.on_busy)
+            entry = retry_busy(lambda: fines.pay(self.lib, self.by, member, amount), self.on_busy)
         except PustakaError as exc:
             return DeskEvent("error", number, LEND, error=exc, summary=self._summary())
-        return DeskEvent("paid", number, LEND, result=amount, summary=self._summary())
+        return DeskEvent("paid", number, LEND, result=entry, summary=self._summary())
 
     def undo(self) -> DeskEvent:
         try:

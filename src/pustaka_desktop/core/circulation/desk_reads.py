@@ -218,8 +218,9 @@ _IDENTIFY_SQL = (f"SELECT 'member' FROM {Member._meta.table_name} WHERE number =
                  f"UNION ALL SELECT 'item' FROM {Item._meta.table_name} WHERE barcode = ? AND deleted = 0 LIMIT 1")
 
 
-def identify(lib: Library, code: str) -> str | None:
-    """What a scanned code is: "member", "item", or None when unknown."""
+def identify(lib: Library, code: str, exact: bool = False) -> str | None:
+    """What a scanned code is: "member", "item", or None when unknown. ``exact``: only a card or label
+    that reads exactly so (no dropped zeros guessed back), for text that may as well be an amount."""
     code = (code or "").strip()
     if not code:
         return None
@@ -227,6 +228,8 @@ def identify(lib: Library, code: str) -> str | None:
         row = lib.db.execute_sql(_IDENTIFY_SQL, (value, value)).fetchone()
         if row is not None:
             return row[0]
+    if exact:
+        return None
     if barcode_as_stored(code):
         return "item"
     # only when the digits name one thing: a card and a copy alike would lend the wrong way

@@ -1,8 +1,9 @@
 """A desk receipt (struk) for a small receipt printer (58 or 80 mm wide) as a PDF page of that width.
 
-``receipt_pdf(lib, results)`` takes the desk's results (CheckoutResult, RenewResult, CheckinResult)
-of one visit and lists what was lent (with due dates), renewed and returned (with fines). The text is
-Indonesian: the receipt goes home with the patron.
+``receipt_pdf(lib, results)`` takes the desk's results (CheckoutResult, RenewResult, CheckinResult, and
+the FineEntry of a payment taken at the desk) of one visit and lists what was lent (with due dates),
+renewed, returned (with fines) and paid, and what is still owed. The text is Indonesian: the receipt
+goes home with the patron (the proof of a payment).
 """
 
 from __future__ import annotations
@@ -12,13 +13,14 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
-from ..circulation.fines import balance
+from ..circulation.fines import PAYMENT, balance
 from ..circulation.loan_rules import options
 from ..circulation.loans import CheckinResult, CheckoutResult, RenewResult
 from ..formatting import format_money, long_date_id
 from ..service import Library
 from ..store.clock import to_local
 from ..store.files import write_bytes
+from ..store.models import FineEntry
 from .fonts import draw_text, new_canvas, text_width
 
 FONT, BOLD = "sans", "bold"  # styles of the embedded fonts: names and titles in any script
@@ -78,11 +80,18 @@ def receipt_pdf(lib: Library, results: list, width_mm: int | None = None) -> byt
             add(f"- {r.title} ({r.item.barcode})")
             if r.fine:
                 add(f"  Terlambat {r.days_late} hari, denda {format_money(r.fine, 'id')}")
+    paid = [r for r in results if isinstance(r, FineEntry) and r.kind == PAYMENT]
+    if paid:
+        add("DIBAYAR", BOLD)
+        for r in paid:
+            add(f"- Denda {format_money(r.amount, 'id')}")
     add("-" * 60)
     if member is not None:
         owed = balance(lib, member)
         if owed:
             add(f"Denda belum dibayar: {format_money(owed, 'id')}", BOLD)
+        elif paid:  # the patron who paid takes home that nothing is owed any more
+            add("Sisa denda: Rp 0 (lunas)", BOLD)
     add("Terima kasih. Selamat membaca!", FONT)
     # trim the dashed rules to the paper width
     lines = [(t if not set(t) == {"-"} else "-" * int(usable / text_width("-", FONT, size)), f, s)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDialog,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 from ...core.circulation import desk_lookup
 from ...core.circulation.loans import CheckinResult, CheckoutResult, RenewResult
 from ...core.circulation.member_loans import MemberSummary
-from ...core.formatting import format_date, format_money
+from ...core.formatting import format_date
 from ...core.settings import get_setting
 from ...core.store.clock import local_today
 from ..appearance import color
@@ -91,6 +92,7 @@ class DeskPage(QWidget):
         self._announcing = False
         self.picker: MemberPicker | None = None
         self.reserve_dialog = None
+        self.payment_dialog = None
         self.worker.finished_job.connect(self._on_result)
         self.session.on_busy = self.busy_wait.emit
         self.busy_wait.connect(lambda attempt: self.result.show_answer(self.tr(
@@ -276,6 +278,8 @@ class DeskPage(QWidget):
         self._restart_idle()
 
     def clear_member(self) -> None:
+        if self.payment_dialog is not None:  # the member leaves: their unfinished payment is not recorded
+            self.payment_dialog.reject()
         self.worker.submit(self.session.clear)
         if self.mode != LEND:
             self.set_mode(LEND)
@@ -323,18 +327,35 @@ class DeskPage(QWidget):
     def pay_fine(self) -> None:
         """F6: the open member pays (part of) their fines; the amount asked defaults to all they owe."""
         summary = self.summary
-        if summary is None or not self.ctx.allowed("fines.pay"):
+        if summary is None or not self.ctx.allowed("fines.pay") or self.payment_dialog is not None:
             return
         member, owed = summary.member, summary.fines_balance
         if owed <= 0:
             self.result.show_answer(self.tr("{name} owes no fines.").format(name=member.name), "neutral")
             return
-        amount, ok = QInputDialog.getInt(
-            self, self.tr("Pay fine"), self.tr("{name} owes {amount}. Amount paid (Rp):").format(
-                name=member.name, amount=format_money(owed)), owed, 1, owed, 500)
-        if ok:
-            self.worker.submit(self.session.pay_fine, member.number, amount)
-        self.scan_box.setFocus()
+        from ..widgets.desk_payment import SCANNED, PaymentDialog
+
+        dialog = PaymentDialog(self.ctx.lib, member.name, owed, self)
+        self.payment_dialog = dialog
+
+        def finished(result: int) -> None:
+            self.payment_dialog = None
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted:
+                self.worker.submit(self.session.pay_fine, member.number, dialog.amount)
+            else:  # cancelled, the desk left, or a card scanned into it: said, never silently dropped
+                self._note(self.tr("No payment recorded for {name}.").format(name=member.name))
+            if result == SCANNED:
+                self.submit_scan(dialog.scanned_code)
+            self.scan_box.setFocus()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _note(self, text: str) -> None:
+        """Something the volunteer started and did not finish: in the banner (heard) and in the last actions."""
+        self.result.show_answer(text, "neutral")
+        self.log.add(self.ctx.lib.clock.now().astimezone().strftime("%H:%M"), text, "neutral")
 
     def reserve_title(self) -> None:
         """F7: find a title in the catalogue and put the open member in its queue."""
@@ -445,7 +466,7 @@ class DeskPage(QWidget):
             return
         if event.kind == "member" or event.kind == "cleared":
             self.visit = []
-        elif event.kind in ("lend", "return", "renew"):
+        elif event.kind in ("lend", "return", "renew", "paid"):  # a payment goes on the receipt too
             self.visit.append(event.result)
         elif event.kind == "undo":
             self._forget_undone(event.result)
