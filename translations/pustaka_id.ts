@@ -4391,12 +4391,8 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>{name} tidak punya denda.</translation>
         </message>
         <message>
-            <source>Pay fine</source>
-            <translation>Bayar denda</translation>
-        </message>
-        <message>
-            <source>{name} owes {amount}. Amount paid (Rp):</source>
-            <translation>Denda {name}: {amount}. Jumlah yang dibayar (Rp):</translation>
+            <source>No payment recorded for {name}.</source>
+            <translation>Tidak ada pembayaran yang dicatat untuk {name}.</translation>
         </message>
         <message>
             <source>Go ahead despite:
@@ -4457,6 +4453,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{name}: belum bisa meminjam. {problems}</translation>
         </message>
         <message>
+            <source>Overdue: {count} book(s), the oldest due {date}.</source>
+            <translation>Terlambat: {count} buku, yang paling lama jatuh tempo {date}.</translation>
+        </message>
+        <message>
+            <source>To lend more: a book comes back first (F3), or scan the book and a librarian approves it with F8.</source>
+            <translation>Untuk meminjam lagi: kembalikan satu buku dulu (F3), atau pindai bukunya lalu pustakawan mengizinkan dengan F8.</translation>
+        </message>
+        <message>
             <source>{name} — scan the books to lend.</source>
             <translation>{name} — pindai buku yang akan dipinjam.</translation>
         </message>
@@ -4467,6 +4471,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Unpaid fines: {amount} (F6 to pay).</source>
             <translation>Denda belum dibayar: {amount} (F6 untuk membayar).</translation>
+        </message>
+        <message>
+            <source>Or a book comes back first: F3, scan it, then F2 to lend.</source>
+            <translation>Atau kembalikan satu buku dulu: F3, pindai bukunya, lalu F2 untuk meminjam.</translation>
         </message>
         <message>
             <source>Membership of {name} renewed until {date}.</source>
@@ -9220,6 +9228,37 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
     </context>
     <context>
+        <name>PaymentDialog</name>
+        <message>
+            <source>Pay fine</source>
+            <translation>Bayar denda</translation>
+        </message>
+        <message>
+            <source>{name} owes {amount}. Amount paid (Rp):</source>
+            <translation>Denda {name}: {amount}. Jumlah yang dibayar (Rp):</translation>
+        </message>
+        <message>
+            <source>Amount paid (Rp)</source>
+            <translation>Jumlah yang dibayar (Rp)</translation>
+        </message>
+        <message>
+            <source>Record payment</source>
+            <translation>Catat pembayaran</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Type the amount in rupiah, for example 5000 or 5.000.</source>
+            <translation>Ketik jumlahnya dalam rupiah, misalnya 5000 atau 5.000.</translation>
+        </message>
+        <message>
+            <source>{name} owes only {amount}; the payment cannot be more.</source>
+            <translation>Denda {name} hanya {amount}; pembayaran tidak boleh lebih.</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPages</name>
         <message>
             <source>The printer could not be started.</source>
@@ -9326,6 +9365,22 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Practice library made {when}.</source>
             <translation>Perpustakaan latihan dibuat {when}.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Make the practice library &amp;anew</source>
+            <translation>&amp;Buat ulang perpustakaan latihan</translation>
+        </message>
+        <message>
+            <source>Make the practice library anew</source>
+            <translation>Buat ulang perpustakaan latihan</translation>
+        </message>
+        <message>
+            <source>Everything done in practice is removed and the practice library is made again from today's catalogue. The real library is not changed. The list of who finished which task stays.</source>
+            <translation>Semua yang dikerjakan saat latihan dihapus dan perpustakaan latihan dibuat lagi dari katalog hari ini. Perpustakaan yang sebenarnya tidak berubah. Daftar siapa menyelesaikan tugas apa tetap disimpan.</translation>
         </message>
     </context>
     <context>
