@@ -76,6 +76,7 @@ TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Web", "Digital shelf"),
     QT_TRANSLATE_NOOP("Web", "Visitor book"),
     QT_TRANSLATE_NOOP("Web", "Library catalogue on the library Wi-Fi"),
+    QT_TRANSLATE_NOOP("Web", "The library computer is not answering. Check the Wi-Fi, then try again."),
     QT_TRANSLATE_NOOP("Web", "Welcome! Please sign the visitor book"),
     QT_TRANSLATE_NOOP("Web", "I am a member"),
     QT_TRANSLATE_NOOP("Web", "Member number (type it or scan your card)"),

@@ -1,0 +1,124 @@
+"""A patron's phone on the library Wi-Fi, second walk: what she meets when things go wrong.
+
+- The library PC stops answering (the server stopped, the phone left the Wi-Fi) while she types a search:
+  the page says so, in the page's language, and the message goes once answers come back.
+- A patron action cut half-way leaves nothing half-written on the server.
+- A refused renewal says once, to her ("your membership..."), which book was not renewed and why.
+- "Reserve this book" while logged out: after the login she is back on the book, the reservation
+  ready to confirm (never made without her press).
+- The header's links are thumb-sized (44 px).
+Browser tests use Debian's chromium + chromium-driver at 360 x 740, like tests/web/test_phone_walk.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pustaka_desktop.web.server import WebServer
+
+from . import test_phone_walk as first_walk
+from .conftest import PIN_BUDI
+from .test_phone_walk import _form, needs_browser
+
+# The first walk's browser (Debian's chromium at 360 x 740) and its page opener.
+driver = first_walk.driver
+open_page = first_walk.open_page
+
+ENGLISH = {"name": "pustaka_bahasa", "value": "en"}
+
+
+def _wait(driver, condition, seconds: float = 30):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, seconds).until(lambda d: condition(d))
+
+
+def _notice(driver) -> str | None:
+    """The as-you-type search's message, when one shows."""
+    return driver.execute_script(
+        "var n = document.getElementById('tak-menjawab'); return n && !n.hidden ? n.textContent : null")
+
+
+def _type(driver, text: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    box = driver.find_element(By.ID, "q")
+    box.clear()
+    box.send_keys(text)
+
+
+@needs_browser
+def test_search_as_you_type_says_when_the_library_pc_stops_answering(open_page, server, village):
+    driver = open_page("/")
+    driver.add_cookie(ENGLISH)
+    driver = open_page("/")
+    _type(driver, "Budidaya")
+    _wait(driver, lambda d: "Budidaya Padi Sawah" in d.find_element("id", "hasil").text)
+    assert _notice(driver) is None
+    port = server.port
+    server.stop()  # the librarian closed the app, or the PC went to sleep
+    _type(driver, "Laskar")
+    _wait(driver, _notice)
+    assert _notice(driver) == "The library computer is not answering. Check the Wi-Fi, then try again."
+    assert "Laskar" not in driver.find_element("id", "hasil").text  # the old list stays, with the message
+    again = WebServer(server.app, "127.0.0.1", port, threads=2).start()
+    try:
+        _type(driver, "Laskar Pelangi")
+        _wait(driver, lambda d: "Laskar Pelangi" in d.find_element("id", "hasil").text)
+        assert _notice(driver) is None
+    finally:
+        again.stop()
+
+
+@needs_browser
+def test_the_no_answer_message_is_in_the_pages_language(open_page, server, village):
+    driver = open_page("/")
+    wanted = driver.find_element("css selector", "form.search").get_attribute("data-no-answer")
+    assert wanted and "{" not in wanted
+    server.stop()
+    _type(driver, "Budidaya")
+    _wait(driver, _notice)
+    assert _notice(driver) == wanted  # rendered by the server in Indonesian, not a text of the script
+
+
+def test_stopping_the_server_closes_the_phones_open_connections(server, village):
+    """A phone keeps its connection open between pages; once the catalogue is stopped, its next page
+    must fail at once (the browser says the site cannot be reached), not wait on a connection nobody
+    serves any more."""
+    import http.client
+
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
+    connection.request("GET", "/")
+    assert connection.getresponse().read()
+    thread = server._thread
+    server.stop()
+    assert not thread.is_alive()
+    with pytest.raises((ConnectionError, http.client.RemoteDisconnected)):
+        connection.request("GET", f"/buku/{village.record_id}")
+        connection.getresponse()
+
+
+def test_a_renewal_cut_half_way_leaves_nothing_half_done(phone, village, monkeypatch):
+    """The PC goes off (or the disk fails) after the renewal is written but before its audit line:
+    the renewal must not stand without the record of who did it."""
+    from peewee import OperationalError
+
+    from pustaka_desktop.core import auth
+    from pustaka_desktop.core.store.models import AuditLog, Loan
+
+    phone.login(village.budi.number, PIN_BUDI)
+    village.lib.clock.advance(days=2)
+    fields = _form(phone, "/akun", "/akun/perpanjang")
+    real_audit = auth.audit
+
+    def audit_fails(lib, by, action, *args, **kw):
+        if action == "web.renew":
+            raise OperationalError("disk I/O error")
+        return real_audit(lib, by, action, *args, **kw)
+
+    monkeypatch.setattr(auth, "audit", audit_fails)
+    answer = phone.request("/akun/perpanjang", fields)
+    assert answer.status == 503  # "the library computer is busy, try again"
+    loan = Loan.get(Loan.returned_at.is_null())
+    assert loan.renewals == 0
+    assert not AuditLog.select().where(AuditLog.action == "web.renew").exists()
