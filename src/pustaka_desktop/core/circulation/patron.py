@@ -4,7 +4,8 @@ the door sign-in tablet. The member is known by card number + PIN (core.communit
 Every action is the desk's own core function with the desk's rules — ``loans.renew`` (no override),
 ``holds.place_hold`` / ``holds.cancel_hold`` (the same queue the desk uses), ``visits.record_*`` —
 called with a patron actor, so loans, fines and holds name ``patron:<card number>`` (or ``web:door``)
-and the audit log has one line per web action. On top of the desk's rules a member only ever
+and the audit log has one line per web action (written in the action's own transaction: a PC switched off
+half-way leaves neither). On top of the desk's rules a member only ever
 touches their own loans and reservations: a loan or hold of someone else is "not found".
 
 The actor is a transient ``Staff`` object with the desk-volunteer role, never stored and never given
@@ -85,8 +86,9 @@ def renew(lib: Library, member: Member, loan_id: int) -> loans.RenewResult:
         raise _not_yours()
     who = actor(member)
     barcode = Item.select(Item.barcode).where(Item.id == loan.item_id).scalar()
-    result = loans.renew(lib, who, barcode, desk_undo=False)  # the desk's Undo is for the desk's own scans
-    auth.audit(lib, who, "web.renew", "loan", loan.uid, barcode=barcode, due=result.due_on.isoformat())
+    with lib.transaction():  # with its audit line, or not at all (the PC may go off between the two)
+        result = loans.renew(lib, who, barcode, desk_undo=False)  # the desk's Undo is for the desk's own scans
+        auth.audit(lib, who, "web.renew", "loan", loan.uid, barcode=barcode, due=result.due_on.isoformat())
     return result
 
 
@@ -98,8 +100,9 @@ def place_hold(lib: Library, member: Member, record_id: int) -> Hold:
     if not Item.select().where((Item.record == record.id) & (Item.deleted == False)).exists():  # noqa: E712
         raise Refused(QT_TRANSLATE_NOOP("Errors", "This title has no copies to reserve."), reason="no_copies")
     who = actor(member)
-    hold = holds.place_hold(lib, who, member, record)
-    auth.audit(lib, who, "web.hold", "hold", hold.uid, record=record.uid)
+    with lib.transaction():
+        hold = holds.place_hold(lib, who, member, record)
+        auth.audit(lib, who, "web.hold", "hold", hold.uid, record=record.uid)
     return hold
 
 
@@ -108,8 +111,9 @@ def cancel_hold(lib: Library, member: Member, hold_id: int) -> None:
     if hold is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "That reservation is no longer active."))
     who = actor(member)
-    holds.cancel_hold(lib, who, hold)
-    auth.audit(lib, who, "web.hold_cancel", "hold", hold.uid)
+    with lib.transaction():
+        holds.cancel_hold(lib, who, hold)
+        auth.audit(lib, who, "web.hold_cancel", "hold", hold.uid)
 
 
 # --- the door sign-in tablet ------------------------------------------------------------------------
@@ -117,22 +121,25 @@ def cancel_hold(lib: Library, member: Member, hold_id: int) -> None:
 
 def door_member(lib: Library, number: str, purpose: str = "read") -> visits.MemberVisit:
     """A member signs in at the door with their card number (once a day counts, like the desk)."""
-    result = visits.record_member(lib, _door(), (number or "")[:40], purpose)
-    if not result.repeat:
-        auth.audit(lib, DOOR, "web.door", "visit", result.visit.uid, kind="member")
+    with lib.transaction():
+        result = visits.record_member(lib, _door(), (number or "")[:40], purpose)
+        if not result.repeat:
+            auth.audit(lib, DOOR, "web.door", "visit", result.visit.uid, kind="member")
     return result
 
 
 def door_guest(lib: Library, *, gender: str, age_band: str, purpose: str, origin: str = "village",
                occupation: str = ""):
-    visit = visits.record_guest(lib, _door(), gender=gender, age_band=age_band, purpose=purpose, origin=origin,
-                                occupation=occupation)
-    auth.audit(lib, DOOR, "web.door", "visit", visit.uid, kind="guest")
+    with lib.transaction():
+        visit = visits.record_guest(lib, _door(), gender=gender, age_band=age_band, purpose=purpose,
+                                    origin=origin, occupation=occupation)
+        auth.audit(lib, DOOR, "web.door", "visit", visit.uid, kind="guest")
     return visit
 
 
 def door_group(lib: Library, *, name: str, counts: dict[str, Any], purpose: str = "activity",
                origin: str = "village"):
-    visit = visits.record_group(lib, _door(), name, counts, purpose=purpose, origin=origin)
-    auth.audit(lib, DOOR, "web.door", "visit", visit.uid, kind="group", headcount=visit.headcount)
+    with lib.transaction():
+        visit = visits.record_group(lib, _door(), name, counts, purpose=purpose, origin=origin)
+        auth.audit(lib, DOOR, "web.door", "visit", visit.uid, kind="group", headcount=visit.headcount)
     return visit
