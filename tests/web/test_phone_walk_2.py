@@ -12,12 +12,15 @@ Browser tests use Debian's chromium + chromium-driver at 360 x 740, like tests/w
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
+from pustaka_desktop.core.store import write as store
 from pustaka_desktop.web.server import WebServer
 
 from . import test_phone_walk as first_walk
-from .conftest import PIN_BUDI
+from .conftest import PIN_BUDI, PIN_SITI, today
 from .test_phone_walk import _form, needs_browser
 
 # The first walk's browser (Debian's chromium at 360 x 740) and its page opener.
@@ -122,3 +125,53 @@ def test_a_renewal_cut_half_way_leaves_nothing_half_done(phone, village, monkeyp
     loan = Loan.get(Loan.returned_at.is_null())
     assert loan.renewals == 0
     assert not AuditLog.select().where(AuditLog.action == "web.renew").exists()
+
+
+# --- a refusal, said once and to her ----------------------------------------------------------------
+
+
+def _expire(village, member) -> None:
+    store.update(village.lib, member, expires_on=today(village.lib) - timedelta(days=3))
+
+
+def _flashes(html: str) -> list[str]:
+    import re
+    from html import unescape
+
+    return [unescape(text) for text in re.findall(r'<p class="flash error"[^>]*>(.*?)</p>', html, re.S)]
+
+
+def test_an_expired_members_refused_renewal_says_once_to_her_which_book_and_why(phone, village):
+    _expire(village, village.budi)
+    phone.get("/bahasa/en")
+    phone.login(village.budi.number, PIN_BUDI)
+    page = phone.request("/akun/perpanjang", _form(phone, "/akun", "/akun/perpanjang")).text
+    messages = _flashes(page)
+    assert len(messages) == 1, messages
+    assert messages[0].startswith("Not renewed: Laskar Pelangi. Your membership ended on ")
+    assert village.budi.name not in page
+    # Without a renewal to talk about, the account still says why the desk would not lend.
+    assert [text.startswith("Your membership ended on ") for text in _flashes(phone.get("/akun").text)] == [True]
+
+
+def test_a_renewal_refused_for_a_reservation_does_not_show_who_reserved(phone, village, base):
+    from .conftest import Phone
+
+    siti = Phone(base)
+    siti.login(village.siti.number, PIN_SITI)
+    siti.request("/akun/pesan", _form(siti, f"/buku/{village.lent_record_id}", "/akun/pesan"))
+    phone.get("/bahasa/en")
+    phone.login(village.budi.number, PIN_BUDI)
+    page = phone.request("/akun/perpanjang", _form(phone, "/akun", "/akun/perpanjang")).text
+    assert _flashes(page) == ["Not renewed: Laskar Pelangi. Another member is waiting for this title: "
+                              "bring it back by its due date."]
+    assert village.siti.name not in page and village.siti.number not in page
+
+
+def test_an_expired_members_refused_reservation_is_said_to_her(phone, village):
+    _expire(village, village.siti)
+    phone.get("/bahasa/en")
+    phone.login(village.siti.number, PIN_SITI)
+    page = phone.request("/akun/pesan", _form(phone, f"/buku/{village.lent_record_id}", "/akun/pesan")).text
+    assert [text.startswith("Your membership ended on ") for text in _flashes(page)] == [True]
+    assert village.siti.name not in page

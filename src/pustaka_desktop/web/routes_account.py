@@ -58,7 +58,9 @@ def account(ctx: Ctx) -> Response:
     info = patron.account(ctx.app.lib, member)
     problems = [_format(ctx.tc("Errors", template), template, params)
                 for template, params in zip(info.problems, info.problem_params, strict=True)]
-    return ctx.render("account.html", account=info, problems=problems)
+    # A refused renewal's message above gives its reason already ("your membership ended..."): once is enough.
+    said = " ".join(text for _, text in ctx.session.flash) if ctx.session else ""
+    return ctx.render("account.html", account=info, problems=[text for text in problems if text not in said])
 
 
 def _format(text: str, template: str, params: dict) -> str:

@@ -20,11 +20,21 @@ from typing import Any
 
 from .. import auth
 from ..community import member_pin, visits
-from ..errors import NotFound, Refused
+from ..errors import NotFound, Refused, Translate, render
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.models import Hold, Item, Loan, Member, Record, Staff
 from . import holds, loans, member_loans
+from .desk_reads import title_of
+from .refusals import (
+    FINES_UNPAID,
+    LIMIT_REACHED,
+    MEMBER_BLOCKED,
+    MEMBER_EXPIRED,
+    NO_LONGER,
+    RESERVED_OTHER,
+    Problem,
+)
 
 DOOR = "web:door"
 
@@ -36,6 +46,44 @@ def actor(member: Member) -> Staff:
 def signed_in(member_id: int) -> Member | None:
     """The member a phone's session names, unless the library removed them since."""
     return Member.get_or_none((Member.id == member_id) & (Member.deleted == False))  # noqa: E712
+
+
+# The desk's refusals speak about the member by name ("The membership of Made Manurung ended..."), to the
+# librarian; on her own phone the member reads them said to her. A refusal that names someone else (the
+# member a title is reserved for) must not show that name or card number to this member.
+_TO_THE_MEMBER = {
+    MEMBER_EXPIRED: QT_TRANSLATE_NOOP("Errors", "Your membership ended on {date}. Renew it at the desk."),
+    MEMBER_BLOCKED: QT_TRANSLATE_NOOP("Errors", "Your card is blocked: {why}. Please ask at the desk."),
+    FINES_UNPAID: QT_TRANSLATE_NOOP("Errors", "You have unpaid fines of {amount}: pay them at the desk before you borrow."),
+    LIMIT_REACHED: QT_TRANSLATE_NOOP("Errors", "You have {count} book(s) on loan, the most your card allows ({limit})."),
+    NO_LONGER: QT_TRANSLATE_NOOP("Errors", "Renewing gives no more time: your membership ends on {date}."),
+    RESERVED_OTHER: QT_TRANSLATE_NOOP("Errors", "Another member is waiting for this title: bring it back by its due date."),
+    "already_held": QT_TRANSLATE_NOOP("Errors", "You already reserved this title."),
+    "hold_limit": QT_TRANSLATE_NOOP("Errors", "You already have {limit} reservation(s), the most your card allows."),
+    "already_yours": QT_TRANSLATE_NOOP("Errors", "You have this title on loan already."),
+}
+
+
+def to_the_member(reason: str, template: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """A refusal of the desk (reason code, English template, values) as said to the member herself."""
+    if "name" not in params:  # it names nobody: it reads the same to the member
+        return template, params
+    return _TO_THE_MEMBER.get(reason, template), params
+
+
+class NotRenewed(loans.LoanRefused):
+    """The member's renewal of ``title`` refused: the book and every reason, said to the member."""
+
+    TEMPLATE = QT_TRANSLATE_NOOP("Errors", "Not renewed: {title}. {why}")
+
+    def __init__(self, title: str, refused: Refused) -> None:
+        self.title = title
+        problems = getattr(refused, "problems", None) or [Problem(refused.reason, refused.template, refused.params)]
+        super().__init__([Problem(p.reason, *to_the_member(p.reason, p.template, p.params)) for p in problems])
+
+    def message(self, translate: Translate = lambda context, text: text) -> str:
+        why = " ".join(p.message(translate) for p in self.problems)
+        return render("Errors", self.TEMPLATE, {"title": self.title, "why": why}, translate)
 
 
 def _door() -> Staff:
@@ -70,7 +118,8 @@ def account(lib: Library, member: Member, history_limit: int = 50) -> Account:
         number=member.number, first_name=(member.name or "").split(" ")[0], type_name=summary.type_name,
         expires_on=member.expires_on, expired=summary.expired, blocked=bool(member.blocked), loans=summary.loans,
         fines_balance=summary.fines_balance, fines_so_far=summary.fines_so_far, holds=summary.holds,
-        problems=[p.template for p in summary.problems], problem_params=[p.params for p in summary.problems],
+        problems=[to_the_member(p.reason, p.template, p.params)[0] for p in summary.problems],
+        problem_params=[p.params for p in summary.problems],
         show_history=show, history=history)
 
 
@@ -85,10 +134,13 @@ def renew(lib: Library, member: Member, loan_id: int) -> loans.RenewResult:
     if loan is None:
         raise _not_yours()
     who = actor(member)
-    barcode = Item.select(Item.barcode).where(Item.id == loan.item_id).scalar()
-    with lib.transaction():  # with its audit line, or not at all (the PC may go off between the two)
-        result = loans.renew(lib, who, barcode, desk_undo=False)  # the desk's Undo is for the desk's own scans
-        auth.audit(lib, who, "web.renew", "loan", loan.uid, barcode=barcode, due=result.due_on.isoformat())
+    item = Item.get_by_id(loan.item_id)
+    try:
+        with lib.transaction():  # with its audit line, or not at all (the PC may go off between the two)
+            result = loans.renew(lib, who, item.barcode, desk_undo=False)  # the desk's Undo is for its own scans
+            auth.audit(lib, who, "web.renew", "loan", loan.uid, barcode=item.barcode, due=result.due_on.isoformat())
+    except Refused as refused:
+        raise NotRenewed(title_of(item), refused) from None
     return result
 
 
@@ -100,9 +152,13 @@ def place_hold(lib: Library, member: Member, record_id: int) -> Hold:
     if not Item.select().where((Item.record == record.id) & (Item.deleted == False)).exists():  # noqa: E712
         raise Refused(QT_TRANSLATE_NOOP("Errors", "This title has no copies to reserve."), reason="no_copies")
     who = actor(member)
-    with lib.transaction():
-        hold = holds.place_hold(lib, who, member, record)
-        auth.audit(lib, who, "web.hold", "hold", hold.uid, record=record.uid)
+    try:
+        with lib.transaction():
+            hold = holds.place_hold(lib, who, member, record)
+            auth.audit(lib, who, "web.hold", "hold", hold.uid, record=record.uid)
+    except Refused as refused:
+        template, params = to_the_member(refused.reason, refused.template, refused.params)
+        raise Refused(template, reason=refused.reason, **params) from None
     return hold
 
 
