@@ -175,3 +175,42 @@ def test_an_expired_members_refused_reservation_is_said_to_her(phone, village):
     page = phone.request("/akun/pesan", _form(phone, f"/buku/{village.lent_record_id}", "/akun/pesan")).text
     assert [text.startswith("Your membership ended on ") for text in _flashes(page)] == [True]
     assert village.siti.name not in page
+
+
+# --- reserve, log in, and back to the book ------------------------------------------------------------
+
+
+def test_reserve_then_log_in_brings_her_back_to_the_book_ready_to_confirm(phone, village):
+    from pustaka_desktop.core.store.models import Hold
+
+    phone.get("/bahasa/en")
+    book_page = f"/buku/{village.lent_record_id}?dari=%2F%3Fq%3Dlaskar"
+    login_page = phone.request("/akun/pesan", _form(phone, book_page, "/akun/pesan"), follow=False)
+    assert login_page.status == 303
+    fields = {**_form(phone, login_page.headers["Location"], "/akun/masuk"),
+              "nomor": village.siti.number, "pin": PIN_SITI}
+    back = phone.request("/akun/masuk", fields, follow=False)
+    assert back.headers["Location"] == f"/buku/{village.lent_record_id}?pesan=1&dari=%2F%3Fq%3Dlaskar#pesan"
+    page = phone.get(back.headers["Location"]).text
+    assert "You are logged in. To reserve Laskar Pelangi, press Reserve this book." in page
+    assert 'href="/?q=laskar"' in page  # "Back to the search" still goes to her search
+    assert not Hold.select().exists()  # nothing reserved before she presses
+    done = phone.request("/akun/pesan", _form(phone, back.headers["Location"], "/akun/pesan"))
+    assert "Reserved." in done.text and Hold.select().count() == 1
+
+
+@needs_browser
+def test_after_the_login_the_reserve_button_and_its_prompt_are_in_view(open_page, village):
+    from selenium.webdriver.common.by import By
+
+    driver = open_page(f"/buku/{village.lent_record_id}")
+    driver.find_element(By.CSS_SELECTOR, "form[action='/akun/pesan'] button").click()
+    driver.find_element(By.ID, "nomor").send_keys(village.siti.number)
+    driver.find_element(By.ID, "pin").send_keys(PIN_SITI)
+    driver.find_element(By.CSS_SELECTOR, "form[action='/akun/masuk'] button").click()
+    _wait(driver, lambda d: "/buku/" in d.current_url)
+    height = driver.execute_script("return window.innerHeight")
+    for css in ("#pesan .flash", "form[action='/akun/pesan'] button"):
+        top, bottom = driver.execute_script(
+            "var r = document.querySelector(arguments[0]).getBoundingClientRect(); return [r.top, r.bottom]", css)
+        assert 0 <= top and bottom <= height, css

@@ -129,6 +129,7 @@ TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Web", "Put aside for a reservation"),
     QT_TRANSLATE_NOOP("Web", "Read it here"),
     QT_TRANSLATE_NOOP("Web", "Reserve this book"),
+    QT_TRANSLATE_NOOP("Web", "You are logged in. To reserve {title}, press Reserve this book."),
     QT_TRANSLATE_NOOP("Web", "Read on your phone"),
     QT_TRANSLATE_NOOP("Web", "Read"),
     QT_TRANSLATE_NOOP("Web", "Download"),
