@@ -205,12 +205,12 @@ def test_after_the_login_the_reserve_button_and_its_prompt_are_in_view(open_page
 
     driver = open_page(f"/buku/{village.lent_record_id}")
     driver.find_element(By.CSS_SELECTOR, "form[action='/akun/pesan'] button").click()
+    _wait(driver, lambda d: d.find_elements(By.ID, "nomor"))  # a form's tap does not wait for its page
     driver.find_element(By.ID, "nomor").send_keys(village.siti.number)
     driver.find_element(By.ID, "pin").send_keys(PIN_SITI)
     driver.find_element(By.CSS_SELECTOR, "form[action='/akun/masuk'] button").click()
-    _wait(driver, lambda d: "/buku/" in d.current_url)
-    height = driver.execute_script("return window.innerHeight")
+    in_view = """var e = document.querySelector(arguments[0]); if (!e) return false;
+                  var r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight"""
+    _wait(driver, lambda d: "/buku/" in d.current_url and d.execute_script("return document.readyState") == "complete")
     for css in ("#pesan .flash", "form[action='/akun/pesan'] button"):
-        top, bottom = driver.execute_script(
-            "var r = document.querySelector(arguments[0]).getBoundingClientRect(); return [r.top, r.bottom]", css)
-        assert 0 <= top and bottom <= height, css
+        _wait(driver, lambda d, css=css: d.execute_script(in_view, css))  # scrolled there, not left at the top
