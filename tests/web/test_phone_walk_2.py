@@ -214,3 +214,25 @@ def test_after_the_login_the_reserve_button_and_its_prompt_are_in_view(open_page
     _wait(driver, lambda d: "/buku/" in d.current_url and d.execute_script("return document.readyState") == "complete")
     for css in ("#pesan .flash", "form[action='/akun/pesan'] button"):
         _wait(driver, lambda d, css=css: d.execute_script(in_view, css))  # scrolled there, not left at the top
+
+
+# --- thumb-sized links ------------------------------------------------------------------------------------
+
+
+@needs_browser
+def test_the_header_back_and_page_links_are_thumb_sized(open_page, village):
+    from selenium.webdriver.common.by import By
+
+    for path, css in (("/", "header .lib a"), (f"/buku/{village.record_id}", ".back a"), ("/?q=Kumpulan", ".pages a")):
+        driver = open_page(path)
+        link = driver.find_element(By.CSS_SELECTOR, css)
+        assert link.size["height"] >= 44, (path, css, link.size)
+
+
+@needs_browser
+def test_a_tap_anywhere_on_a_search_result_opens_it(open_page, village):
+    driver = open_page("/?q=" + "Budidaya Padi")
+    hit = """var r = document.querySelector('.hit').getBoundingClientRect();
+             var e = document.elementFromPoint(r.right - 10, r.bottom - 10);  // the corner under the shelf line
+             return e && e.closest('a') ? e.closest('a').getAttribute('href') : null"""
+    assert driver.execute_script(hit) == f"/buku/{village.record_id}"
