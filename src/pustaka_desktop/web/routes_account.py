@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from ..core.circulation import patron
 from ..core.community import member_pin
@@ -14,7 +15,7 @@ from ..core.errors import PermissionDenied, PustakaError, Refused
 from ..core.formatting import format_date
 from ..core.wifi_catalogue import ACCOUNT
 from .context import Ctx, next_param
-from .http import HTTPError, Redirect, Response, redirect, route
+from .http import HTTPError, Redirect, Response, redirect, route, safe_next
 
 if TYPE_CHECKING:
     from ..core.store.models import Member
@@ -58,7 +59,9 @@ def account(ctx: Ctx) -> Response:
     info = patron.account(ctx.app.lib, member)
     problems = [_format(ctx.tc("Errors", template), template, params)
                 for template, params in zip(info.problems, info.problem_params, strict=True)]
-    return ctx.render("account.html", account=info, problems=problems)
+    # A refused renewal's message above gives its reason already ("your membership ended..."): once is enough.
+    said = " ".join(text for _, text in ctx.session.flash) if ctx.session else ""
+    return ctx.render("account.html", account=info, problems=[text for text in problems if text not in said])
 
 
 def _format(text: str, template: str, params: dict) -> str:
@@ -119,9 +122,11 @@ def renew(ctx: Ctx) -> Response:
 def reserve(ctx: Ctx) -> Response:
     record_id = _int(ctx, "buku")
     member = _member(ctx)
-    if member is None:
+    if member is None:  # after the login, back to the book with its Reserve button ready to press
         ctx.flash("info", ctx._("Log in to reserve this book."))
-        return redirect(f"/akun?next=/buku/{record_id}")
+        back = safe_next(ctx.req.form.get("dari"), "")
+        target = f"/buku/{record_id}?pesan=1" + (f"&dari={quote(back, safe='')}" if back else "") + "#pesan"
+        return redirect(f"/akun?next={quote(target, safe='')}")
     try:
         hold = patron.place_hold(ctx.app.lib, member, record_id)
     except PustakaError as exc:

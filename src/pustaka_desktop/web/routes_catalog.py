@@ -76,8 +76,10 @@ def record(ctx: Ctx, key: str) -> Response:
         rec = ctx.app.source.record(key)
     except NotFound:
         raise HTTPError(404, "no_record") from None
+    # Back from the login that "Reserve this book" asked for: the button is ready, she only confirms.
     return ctx.render("record.html", rec=rec, statuses=ITEM_STATUSES, languages=LANGUAGES, audiences=AUDIENCES,
-                      material_types=MATERIAL_TYPES, back=safe_next(ctx.req.query.get("dari"), "/"))
+                      material_types=MATERIAL_TYPES, back=safe_next(ctx.req.query.get("dari"), "/"),
+                      confirm_reserve=ctx.req.query.get("pesan") == "1")
 
 
 def _thumbnail(data: bytes) -> bytes:

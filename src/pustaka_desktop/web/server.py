@@ -67,16 +67,26 @@ class WebServer:
             log.debug("web server loop ended", exc_info=True)
 
     def stop(self, timeout: float = 5.0) -> None:
+        """Stop answering: no new connections; the requests being answered finish (each is one
+        transaction, so nothing is left half-done) and those still queued are dropped unanswered (not
+        done at all); then the phones' open connections are closed, so their browsers say at once
+        that the PC does not answer instead of waiting on a connection nobody serves."""
         server, self._server = self._server, None
         if server is not None:
+            from waitress import wasyncore
+
             try:
-                server.close()
+                wasyncore.dispatcher.close(server)  # the listening socket only: the trigger is still needed
             except Exception:
                 log.debug("closing the web server", exc_info=True)
             try:
                 server.task_dispatcher.shutdown(timeout=timeout)
             except Exception:
                 log.debug("stopping the web server's workers", exc_info=True)
+            try:  # in the server's own thread, which then ends (its socket map is empty)
+                server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
+            except Exception:
+                log.debug("closing the phones' connections", exc_info=True)
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None

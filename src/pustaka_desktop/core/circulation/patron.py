@@ -4,7 +4,8 @@ the door sign-in tablet. The member is known by card number + PIN (core.communit
 Every action is the desk's own core function with the desk's rules — ``loans.renew`` (no override),
 ``holds.place_hold`` / ``holds.cancel_hold`` (the same queue the desk uses), ``visits.record_*`` —
 called with a patron actor, so loans, fines and holds name ``patron:<card number>`` (or ``web:door``)
-and the audit log has one line per web action. On top of the desk's rules a member only ever
+and the audit log has one line per web action (written in the action's own transaction: a PC switched off
+half-way leaves neither). On top of the desk's rules a member only ever
 touches their own loans and reservations: a loan or hold of someone else is "not found".
 
 The actor is a transient ``Staff`` object with the desk-volunteer role, never stored and never given
@@ -19,11 +20,21 @@ from typing import Any
 
 from .. import auth
 from ..community import member_pin, visits
-from ..errors import NotFound, Refused
+from ..errors import NotFound, Refused, Translate, render
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.models import Hold, Item, Loan, Member, Record, Staff
 from . import holds, loans, member_loans
+from .desk_reads import title_of
+from .refusals import (
+    FINES_UNPAID,
+    LIMIT_REACHED,
+    MEMBER_BLOCKED,
+    MEMBER_EXPIRED,
+    NO_LONGER,
+    RESERVED_OTHER,
+    Problem,
+)
 
 DOOR = "web:door"
 
@@ -35,6 +46,44 @@ def actor(member: Member) -> Staff:
 def signed_in(member_id: int) -> Member | None:
     """The member a phone's session names, unless the library removed them since."""
     return Member.get_or_none((Member.id == member_id) & (Member.deleted == False))  # noqa: E712
+
+
+# The desk's refusals speak about the member by name ("The membership of Made Manurung ended..."), to the
+# librarian; on her own phone the member reads them said to her. A refusal that names someone else (the
+# member a title is reserved for) must not show that name or card number to this member.
+_TO_THE_MEMBER = {
+    MEMBER_EXPIRED: QT_TRANSLATE_NOOP("Errors", "Your membership ended on {date}. Renew it at the desk."),
+    MEMBER_BLOCKED: QT_TRANSLATE_NOOP("Errors", "Your card is blocked: {why}. Please ask at the desk."),
+    FINES_UNPAID: QT_TRANSLATE_NOOP("Errors", "You have unpaid fines of {amount}: pay them at the desk before you borrow."),
+    LIMIT_REACHED: QT_TRANSLATE_NOOP("Errors", "You have {count} book(s) on loan, the most your card allows ({limit})."),
+    NO_LONGER: QT_TRANSLATE_NOOP("Errors", "Renewing gives no more time: your membership ends on {date}."),
+    RESERVED_OTHER: QT_TRANSLATE_NOOP("Errors", "Another member is waiting for this title: bring it back by its due date."),
+    "already_held": QT_TRANSLATE_NOOP("Errors", "You already reserved this title."),
+    "hold_limit": QT_TRANSLATE_NOOP("Errors", "You already have {limit} reservation(s), the most your card allows."),
+    "already_yours": QT_TRANSLATE_NOOP("Errors", "You have this title on loan already."),
+}
+
+
+def to_the_member(reason: str, template: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """A refusal of the desk (reason code, English template, values) as said to the member herself."""
+    if "name" not in params:  # it names nobody: it reads the same to the member
+        return template, params
+    return _TO_THE_MEMBER.get(reason, template), params
+
+
+class NotRenewed(loans.LoanRefused):
+    """The member's renewal of ``title`` refused: the book and every reason, said to the member."""
+
+    TEMPLATE = QT_TRANSLATE_NOOP("Errors", "Not renewed: {title}. {why}")
+
+    def __init__(self, title: str, refused: Refused) -> None:
+        self.title = title
+        problems = getattr(refused, "problems", None) or [Problem(refused.reason, refused.template, refused.params)]
+        super().__init__([Problem(p.reason, *to_the_member(p.reason, p.template, p.params)) for p in problems])
+
+    def message(self, translate: Translate = lambda context, text: text) -> str:
+        why = " ".join(p.message(translate) for p in self.problems)
+        return render("Errors", self.TEMPLATE, {"title": self.title, "why": why}, translate)
 
 
 def _door() -> Staff:
@@ -69,7 +118,8 @@ def account(lib: Library, member: Member, history_limit: int = 50) -> Account:
         number=member.number, first_name=(member.name or "").split(" ")[0], type_name=summary.type_name,
         expires_on=member.expires_on, expired=summary.expired, blocked=bool(member.blocked), loans=summary.loans,
         fines_balance=summary.fines_balance, fines_so_far=summary.fines_so_far, holds=summary.holds,
-        problems=[p.template for p in summary.problems], problem_params=[p.params for p in summary.problems],
+        problems=[to_the_member(p.reason, p.template, p.params)[0] for p in summary.problems],
+        problem_params=[p.params for p in summary.problems],
         show_history=show, history=history)
 
 
@@ -84,9 +134,13 @@ def renew(lib: Library, member: Member, loan_id: int) -> loans.RenewResult:
     if loan is None:
         raise _not_yours()
     who = actor(member)
-    barcode = Item.select(Item.barcode).where(Item.id == loan.item_id).scalar()
-    result = loans.renew(lib, who, barcode, desk_undo=False)  # the desk's Undo is for the desk's own scans
-    auth.audit(lib, who, "web.renew", "loan", loan.uid, barcode=barcode, due=result.due_on.isoformat())
+    item = Item.get_by_id(loan.item_id)
+    try:
+        with lib.transaction():  # with its audit line, or not at all (the PC may go off between the two)
+            result = loans.renew(lib, who, item.barcode, desk_undo=False)  # the desk's Undo is for its own scans
+            auth.audit(lib, who, "web.renew", "loan", loan.uid, barcode=item.barcode, due=result.due_on.isoformat())
+    except Refused as refused:
+        raise NotRenewed(title_of(item), refused) from None
     return result
 
 
@@ -98,8 +152,13 @@ def place_hold(lib: Library, member: Member, record_id: int) -> Hold:
     if not Item.select().where((Item.record == record.id) & (Item.deleted == False)).exists():  # noqa: E712
         raise Refused(QT_TRANSLATE_NOOP("Errors", "This title has no copies to reserve."), reason="no_copies")
     who = actor(member)
-    hold = holds.place_hold(lib, who, member, record)
-    auth.audit(lib, who, "web.hold", "hold", hold.uid, record=record.uid)
+    try:
+        with lib.transaction():
+            hold = holds.place_hold(lib, who, member, record)
+            auth.audit(lib, who, "web.hold", "hold", hold.uid, record=record.uid)
+    except Refused as refused:
+        template, params = to_the_member(refused.reason, refused.template, refused.params)
+        raise Refused(template, reason=refused.reason, **params) from None
     return hold
 
 
@@ -108,8 +167,9 @@ def cancel_hold(lib: Library, member: Member, hold_id: int) -> None:
     if hold is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "That reservation is no longer active."))
     who = actor(member)
-    holds.cancel_hold(lib, who, hold)
-    auth.audit(lib, who, "web.hold_cancel", "hold", hold.uid)
+    with lib.transaction():
+        holds.cancel_hold(lib, who, hold)
+        auth.audit(lib, who, "web.hold_cancel", "hold", hold.uid)
 
 
 # --- the door sign-in tablet ------------------------------------------------------------------------
@@ -117,22 +177,25 @@ def cancel_hold(lib: Library, member: Member, hold_id: int) -> None:
 
 def door_member(lib: Library, number: str, purpose: str = "read") -> visits.MemberVisit:
     """A member signs in at the door with their card number (once a day counts, like the desk)."""
-    result = visits.record_member(lib, _door(), (number or "")[:40], purpose)
-    if not result.repeat:
-        auth.audit(lib, DOOR, "web.door", "visit", result.visit.uid, kind="member")
+    with lib.transaction():
+        result = visits.record_member(lib, _door(), (number or "")[:40], purpose)
+        if not result.repeat:
+            auth.audit(lib, DOOR, "web.door", "visit", result.visit.uid, kind="member")
     return result
 
 
 def door_guest(lib: Library, *, gender: str, age_band: str, purpose: str, origin: str = "village",
                occupation: str = ""):
-    visit = visits.record_guest(lib, _door(), gender=gender, age_band=age_band, purpose=purpose, origin=origin,
-                                occupation=occupation)
-    auth.audit(lib, DOOR, "web.door", "visit", visit.uid, kind="guest")
+    with lib.transaction():
+        visit = visits.record_guest(lib, _door(), gender=gender, age_band=age_band, purpose=purpose,
+                                    origin=origin, occupation=occupation)
+        auth.audit(lib, DOOR, "web.door", "visit", visit.uid, kind="guest")
     return visit
 
 
 def door_group(lib: Library, *, name: str, counts: dict[str, Any], purpose: str = "activity",
                origin: str = "village"):
-    visit = visits.record_group(lib, _door(), name, counts, purpose=purpose, origin=origin)
-    auth.audit(lib, DOOR, "web.door", "visit", visit.uid, kind="group", headcount=visit.headcount)
+    with lib.transaction():
+        visit = visits.record_group(lib, _door(), name, counts, purpose=purpose, origin=origin)
+        auth.audit(lib, DOOR, "web.door", "visit", visit.uid, kind="group", headcount=visit.headcount)
     return visit

@@ -3,7 +3,30 @@
   var form = document.querySelector("form.search");
   var box = document.getElementById("hasil");
   if (!form || !box || !window.fetch) return;
-  var timer = null, last = null, seq = 0;
+  var timer = null, last = null, seq = 0, notice = null;
+  var WAIT_MS = 15000;  // a phone that lost the Wi-Fi may wait minutes for an answer that never comes
+
+  // The page's own words (the server renders them in the patron's language on the form).
+  function say(text) {
+    if (!notice) {
+      notice = document.createElement("p");
+      notice.className = "flash error";
+      notice.id = "tak-menjawab";
+      notice.setAttribute("role", "alert");
+      box.parentNode.insertBefore(notice, box);
+    }
+    notice.textContent = text;
+    notice.hidden = false;
+  }
+  function quiet() { if (notice) { notice.hidden = true; } }
+
+  // The server answered with its friendly error page (busy, too many requests): say what it says.
+  function problemOf(html) {
+    var doc = new DOMParser().parseFromString(html, "text/html");
+    var title = doc.querySelector("main h1"), text = doc.querySelector("main h1 + p");
+    return title ? title.textContent + ". " + (text ? text.textContent : "") : form.dataset.noAnswer;
+  }
+
   function run() {
     var query = new URLSearchParams(new FormData(form));
     var key = query.toString();
@@ -11,17 +34,31 @@
     last = key;
     var mine = ++seq;
     query.set("bagian", "hasil");
-    fetch("/?" + query.toString(), {headers: {"Accept": "text/html"}}).then(function (r) {
-      return r.ok ? r.text() : null;
-    }).then(function (html) {
-      if (html === null || mine !== seq) return;
-      var doc = new DOMParser().parseFromString(html, "text/html");
-      var fresh = doc.getElementById("hasil");
-      if (fresh) { box.innerHTML = fresh.innerHTML; }
-      var arrivals = document.getElementById("baru-datang");
-      if (arrivals) { arrivals.hidden = !!fresh && !!fresh.querySelector(".count"); }
-      history.replaceState(null, "", "/?" + key);
-    }).catch(function () {});
+    var stop = window.AbortController ? new AbortController() : null;
+    var waiting = stop ? setTimeout(function () { stop.abort(); }, WAIT_MS) : null;
+    fetch("/?" + query.toString(), {headers: {"Accept": "text/html"}, signal: stop ? stop.signal : undefined})
+      .then(function (r) {
+        return r.text().then(function (html) { return {ok: r.ok, html: html}; });
+      }).then(function (answer) {
+        clearTimeout(waiting);
+        if (mine !== seq) return;
+        if (!answer.ok) { failed(problemOf(answer.html)); return; }
+        quiet();
+        var doc = new DOMParser().parseFromString(answer.html, "text/html");
+        var fresh = doc.getElementById("hasil");
+        if (fresh) { box.innerHTML = fresh.innerHTML; }
+        var arrivals = document.getElementById("baru-datang");
+        if (arrivals) { arrivals.hidden = !!fresh && !!fresh.querySelector(".count"); }
+        history.replaceState(null, "", "/?" + key);
+      }).catch(function () {
+        // No answer at all: the library PC is off, the server stopped, or the phone left the Wi-Fi.
+        clearTimeout(waiting);
+        if (mine === seq) { failed(form.dataset.noAnswer); }
+      });
+  }
+  function failed(text) {
+    last = null;  // the same words typed or sent again must ask again
+    say(text);
   }
   form.addEventListener("input", function () {
     clearTimeout(timer);
