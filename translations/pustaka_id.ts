@@ -6366,6 +6366,46 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Tidak ada anggota dengan NIK {code}.</translation>
         </message>
         <message>
+            <source>Your membership ended on {date}. Renew it at the desk.</source>
+            <translation>Keanggotaan Anda berakhir pada {date}. Perpanjang keanggotaan di meja layanan.</translation>
+        </message>
+        <message>
+            <source>Your card is blocked: {why}. Please ask at the desk.</source>
+            <translation>Kartu Anda diblokir: {why}. Silakan tanya di meja layanan.</translation>
+        </message>
+        <message>
+            <source>You have unpaid fines of {amount}: pay them at the desk before you borrow.</source>
+            <translation>Anda masih punya denda {amount}: bayar di meja layanan sebelum meminjam lagi.</translation>
+        </message>
+        <message>
+            <source>You have {count} book(s) on loan, the most your card allows ({limit}).</source>
+            <translation>Anda sedang meminjam {count} buku, batas terbanyak untuk kartu Anda ({limit}).</translation>
+        </message>
+        <message>
+            <source>Renewing gives no more time: your membership ends on {date}.</source>
+            <translation>Perpanjangan tidak menambah waktu: keanggotaan Anda berakhir pada {date}.</translation>
+        </message>
+        <message>
+            <source>Another member is waiting for this title: bring it back by its due date.</source>
+            <translation>Anggota lain sedang menunggu judul ini: kembalikan paling lambat pada tanggal kembalinya.</translation>
+        </message>
+        <message>
+            <source>You already reserved this title.</source>
+            <translation>Anda sudah memesan judul ini.</translation>
+        </message>
+        <message>
+            <source>You already have {limit} reservation(s), the most your card allows.</source>
+            <translation>Anda sudah punya {limit} pesanan, batas terbanyak untuk kartu Anda.</translation>
+        </message>
+        <message>
+            <source>You have this title on loan already.</source>
+            <translation>Anda sedang meminjam judul ini.</translation>
+        </message>
+        <message>
+            <source>Not renewed: {title}. {why}</source>
+            <translation>Tidak diperpanjang: {title}. {why}</translation>
+        </message>
+        <message>
             <source>That loan is not on your card (or it was returned already).</source>
             <translation>Pinjaman itu bukan atas kartu Anda (atau sudah dikembalikan).</translation>
         </message>
@@ -14724,6 +14764,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Katalog perpustakaan di Wi-Fi perpustakaan</translation>
         </message>
         <message>
+            <source>The library computer is not answering. Check the Wi-Fi, then try again.</source>
+            <translation>Komputer perpustakaan tidak menjawab. Periksa Wi-Fi, lalu coba lagi.</translation>
+        </message>
+        <message>
             <source>Welcome! Please sign the visitor book</source>
             <translation>Selamat datang! Silakan isi buku tamu</translation>
         </message>
@@ -14930,6 +14974,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>Reserve this book</source>
             <translation>Pesan buku ini</translation>
+        </message>
+        <message>
+            <source>You are logged in. To reserve {title}, press Reserve this book.</source>
+            <translation>Anda sudah masuk. Untuk memesan {title}, tekan Pesan buku ini.</translation>
         </message>
         <message>
             <source>Read on your phone</source>
