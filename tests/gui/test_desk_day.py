@@ -15,18 +15,13 @@ from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.pages import desk as desk_module
 from pustaka_desktop.gui.pages.desk import BANNER_HEIGHT, DeskPage
 from tests.core.circ_helpers import book
+from tests.gui.desk_helpers import desk_page
 
 
 @pytest.fixture
 def desk(qtbot, lib, librarian):
-    page = DeskPage(AppContext(lib, librarian))
-    qtbot.addWidget(page)
-    page.resize(1040, 650)
-    page.show()
-    qtbot.waitExposed(page)
-    qtbot.waitUntil(lambda: page.worker.pending == 0, timeout=10_000)
-    yield page
-    page.shutdown()
+    with desk_page(qtbot, lib, librarian) as page:
+        yield page
 
 
 def scan(qtbot, page, code: str) -> None:

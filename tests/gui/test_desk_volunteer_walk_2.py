@@ -17,37 +17,18 @@ from pustaka_desktop.core.circulation.loan_rules import snapshot
 from pustaka_desktop.core.formatting import format_date
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import Loan
-from pustaka_desktop.gui.context import AppContext
-from pustaka_desktop.gui.pages.desk import DeskPage
 from pustaka_desktop.gui.widgets.a11y import ANNOUNCEMENTS
 from tests.core.circ_helpers import book, member
 from tests.core.test_stocktake_and_letters import pdf_text
+from tests.gui.desk_helpers import desk_page, scan, settled
 
 
 @pytest.fixture
 def volunteer_desk(qtbot, lib, volunteer):
-    page = DeskPage(AppContext(lib, volunteer))
-    qtbot.addWidget(page)
-    page.resize(1040, 650)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(lambda: page.worker.pending == 0, timeout=10_000)
-    yield page
-    page.shutdown()
+    with desk_page(qtbot, lib, volunteer) as page:
+        yield page
 
 
-def settled(qtbot, page, seen: int) -> None:
-    qtbot.waitUntil(lambda: page.events_seen > seen and page.worker.pending == 0, timeout=10_000)
-
-
-def scan(qtbot, page, code: str) -> None:
-    """What a USB scanner does: the code's keys and Enter, into the widget that has the focus."""
-    seen = page.events_seen
-    target = QApplication.focusWidget() or page.scan_box
-    QTest.keyClicks(target, code)
-    QTest.keyClick(target, Qt.Key.Key_Return)
-    settled(qtbot, page, seen)
 
 
 def type_into_open_box(keys: str) -> None:

@@ -8,42 +8,29 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
+from . import phone_browser
 from .conftest import PIN_BUDI
 
-CHROMIUM = "/usr/bin/chromium"
-DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
 WIDTH, HEIGHT = 360, 800
 
-if not (os.path.exists(CHROMIUM) and os.path.exists(DRIVER)):
+if not phone_browser.available():
     if os.environ.get("CI"):
         raise RuntimeError("CI must install Debian's chromium and chromium-driver for tests/web/test_browser.py")
     pytest.skip("needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)",
                 allow_module_level=True)
 
-from selenium import webdriver  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def driver():
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                f"--window-size={WIDTH},{HEIGHT}", "--force-device-scale-factor=1", "--lang=id",
-                "--disable-extensions", "--no-first-run"):
-        options.add_argument(arg)
-    browser = webdriver.Chrome(options=options, service=Service(executable_path=DRIVER))
-    browser.set_page_load_timeout(30)
-    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                            {"width": WIDTH, "height": HEIGHT, "deviceScaleFactor": 1, "mobile": True})
+    browser = phone_browser.phone_chromium(WIDTH, HEIGHT, "--disable-extensions")
     yield browser
     browser.quit()
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from html import unescape
 from urllib.parse import quote
 
@@ -22,6 +21,7 @@ from pustaka_desktop.core.store.models import Loan, Visit
 from pustaka_desktop.web.security import COOKIE
 from tests.core.circ_helpers import book
 
+from . import phone_browser
 from .conftest import PIN_BUDI, PIN_SITI, Phone
 
 
@@ -97,28 +97,14 @@ def test_logout_tapped_twice_logs_out(phone, village):
 
 # --- in a real browser at phone size ---------------------------------------------------------------
 
-CHROMIUM = "/usr/bin/chromium"
-DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 WIDTH, HEIGHT = 360, 740
-needs_browser = pytest.mark.skipif(not (os.path.exists(CHROMIUM) and os.path.exists(DRIVER)) and not os.environ.get("CI"),
+needs_browser = pytest.mark.skipif(not phone_browser.available() and not os.environ.get("CI"),
                                    reason="needs Debian's chromium and chromium-driver")
 
 
 @pytest.fixture(scope="module")
 def driver():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                f"--window-size={WIDTH},{HEIGHT}", "--force-device-scale-factor=1", "--lang=id", "--no-first-run"):
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    browser = webdriver.Chrome(options=options, service=Service(executable_path=DRIVER))
-    browser.set_page_load_timeout(30)
-    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                            {"width": WIDTH, "height": HEIGHT, "deviceScaleFactor": 1, "mobile": True})
+    browser = phone_browser.phone_chromium(WIDTH, HEIGHT, console=True)
     yield browser
     browser.quit()
 

@@ -1,0 +1,43 @@
+"""The desk page as a test opens it (for a librarian or a volunteer), and a USB scanner's keystrokes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from pustaka_desktop.gui.context import AppContext
+from pustaka_desktop.gui.pages.desk import DeskPage
+
+
+@contextmanager
+def desk_page(qtbot, lib, staff) -> Iterator[DeskPage]:
+    """The desk, shown and active (it takes the keyboard), its worker idle; stopped at the end."""
+    page = DeskPage(AppContext(lib, staff))
+    qtbot.addWidget(page)
+    page.resize(1040, 650)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: page.worker.pending == 0, timeout=10_000)
+    try:
+        yield page
+    finally:
+        page.shutdown()
+
+
+def settled(qtbot, page, seen: int) -> None:
+    """Wait until the desk answered a scan after the ``seen`` it had answered and its worker is idle."""
+    qtbot.waitUntil(lambda: page.events_seen > seen and page.worker.pending == 0, timeout=10_000)
+
+
+def scan(qtbot, page, code: str) -> None:
+    """What a USB scanner does: the code's keys and Enter, into the widget that has the focus."""
+    seen = page.events_seen
+    target = QApplication.focusWidget() or page.scan_box
+    QTest.keyClicks(target, code)
+    QTest.keyClick(target, Qt.Key.Key_Return)
+    settled(qtbot, page, seen)
