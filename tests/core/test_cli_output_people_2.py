@@ -6,6 +6,7 @@ them (``5.055`` and ``38,1 mm`` in Indonesian, ``05-12-2026``), in the PDF and t
 from __future__ import annotations
 
 import re
+import sqlite3
 
 import pytest
 
@@ -74,3 +75,66 @@ def test_member_show_says_where_a_reservation_stands_in_words(village, capsys):
     assert re.search(r"^    Reserved: .+ — number \d+ in line$", out, re.M), out
     code, out = run(capsys, "id", "--db", village, "member", "show", number)
     assert "[waiting]" not in out and "antrean nomor" in out, out
+
+
+@pytest.fixture(scope="module")
+def district(tmp_path_factory) -> dict[str, str]:
+    """A district office that received one village's first bundle on a USB stick."""
+    folder = tmp_path_factory.mktemp("district")
+    village, office, usb = str(folder / "v.sqlite3"), str(folder / "d.sqlite3"), folder / "usb"
+    usb.mkdir()
+    steps = [
+        [village, "demo", "--size", "tiny"],
+        [office, "init", "--library-name", "Dinas Perpustakaan Kabupaten", "--library-code", "DIN",
+         "--librarian", "admin", "--password", "admin123", "--district"],
+        [village, "sync", "enrol-request", "-o", str(folder / "req.json")],
+        [office, "sync", "enrol-accept", str(folder / "req.json"), "-o", str(folder / "ans.json")],
+        [village, "sync", "enrol-finish", str(folder / "ans.json")],
+        [village, "sync", "export", "--to", "DIN", "-o", str(usb)],
+        [office, "sync", "import", str(usb)],
+    ]
+    for db, *argv in steps:
+        assert main(["--lang", "en", "--db", db, *argv]) == 0
+    i18n.install("id")
+    return {"village": village, "office": office}
+
+
+def test_district_records_has_headings_and_the_whole_record_id_within_80_columns(district, capsys):
+    with sqlite3.connect(district["office"]) as conn:
+        union_id = conn.execute("SELECT min(union_id) FROM union_link").fetchone()[0]
+    code, out = run(capsys, "en", "--db", district["office"], "district", "records", str(union_id))
+    lines = out.splitlines()
+    assert code == 0 and lines[0].split() == ["Village", "record", "Village", "Copies", "ISBN"], out
+    assert lines[1].split() == ["Title", "·", "edition"] and set(lines[2]) == {"-"}
+    uid, village, copies, _isbn = lines[3].split()
+    assert re.fullmatch(r"[0-9a-f-]{36}", uid) and village == "SKM" and copies.isdigit()
+    assert lines[4].startswith("    ") and lines[4].strip()  # the title, under its record
+    assert all(len(line) <= CONSOLE_WIDTH for line in lines), out
+
+
+def test_digital_list_has_headings_and_counts_the_users_way(village, tmp_path, capsys):
+    pdf = tmp_path / "posyandu.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>"
+                    b"endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+    assert main(["--lang", "en", "--db", village, "digital", "add", str(pdf), "--title", "Buku Saku Posyandu"]) == 0
+    capsys.readouterr()
+    code, out = run(capsys, "en", "--db", village, "digital", "list")
+    heading, row = out.splitlines()[:2]
+    assert code == 0 and heading.split() == ["File", "Type", "Opened", "Title", "(file", "name)"], out
+    assert row.split()[1:3] == ["PDF", "0"] and "Buku Saku Posyandu  (posyandu.pdf)" in row
+
+
+def test_programme_list_puts_programmes_under_their_kind_within_80_columns(village, capsys):
+    long_name = "Pelatihan Literasi Digital untuk Ibu-Ibu PKK dan Karang Taruna Desa Sukamaju"
+    assert main(["--lang", "en", "--db", village, "program", "add", "--name", long_name, "--kind", "digital"]) == 0
+    capsys.readouterr()
+    for lang, kind in (("id", "Pelatihan keterampilan digital"), ("en", "Digital-skills training")):
+        code, out = run(capsys, lang, "--db", village, "program", "list")
+        lines = out.splitlines()
+        assert code == 0 and all(len(line) <= CONSOLE_WIDTH for line in lines), out
+        # the kind's name heads its programmes; the long name is all there, wrapped, not cut
+        assert kind in lines
+        below = lines[lines.index(kind) + 1:]
+        first = next(i for i, line in enumerate(below) if line.startswith("  Pelatihan Literasi Digital untuk"))
+        start = re.fullmatch(r"  (.+?)\s+0\s+0\s+0", below[first]).group(1)  # no session yet
+        assert f"{start} {below[first + 1].strip()}" == long_name, out
