@@ -138,3 +138,25 @@ def test_programme_list_puts_programmes_under_their_kind_within_80_columns(villa
         first = next(i for i, line in enumerate(below) if line.startswith("  Pelatihan Literasi Digital untuk"))
         start = re.fullmatch(r"  (.+?)\s+0\s+0\s+0", below[first]).group(1)  # no session yet
         assert f"{start} {below[first + 1].strip()}" == long_name, out
+
+
+def test_millimetres_are_written_with_the_users_decimal_mark(village, capsys):
+    code, out = run(capsys, "id", "--db", village, "label-templates")
+    a4 = next(line for line in out.splitlines() if line.startswith("a4-3x7 "))
+    assert code == 0 and "63,5 × 38,1 mm" in a4, a4  # not "63.5 × 38.1 mm" in Indonesian
+    code, out = run(capsys, "en", "--db", village, "label-templates")
+    assert "63.5 × 38.1 mm" in out and "64 × 32 mm" in out  # a whole size keeps no ",0"
+
+    code, out = run(capsys, "id", "--db", village, "label-calibrate", "--template", "a4-3x7", "--dx", "0.5",
+                    "--dy", "-1.25", "--scale", "99.5")
+    assert code == 0 and "x 0,5 mm, y -1,25 mm" in out and "99,5 %" in out, out
+    code, out = run(capsys, "en", "--db", village, "label-calibrate", "--template", "a4-3x7", "--dx", "0",
+                    "--dy", "-1.25", "--scale", "100")
+    assert "x 0 mm, y -1.25 mm, scale 100 %" in out, out
+
+    # a sheet whose labels do not fit says the measurements the user's way too
+    code = main(["--lang", "id", "--db", village, "label-template-add", "--name", "lebar", "--page-width", "210",
+                 "--page-height", "297", "--label-width", "70.5", "--label-height", "38.1", "--margin-left", "1.75",
+                 "--margin-top", "10", "--columns", "3", "--rows", "7"])
+    said = capsys.readouterr()
+    assert code != 0 and "213,25 mm" in said.out + said.err, said

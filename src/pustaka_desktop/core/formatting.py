@@ -50,6 +50,12 @@ def format_decimal(value: float, places: int = 1, language: str | None = None) -
     return text
 
 
+def format_measure(value: float, language: str | None = None) -> str:
+    """A measurement such as a label's size in millimetres (or a chart's figure), with the decimals it
+    has, up to two: ``38,1``, ``64``, ``-1,25`` in Indonesian; ``38.1``, ``64``, ``-1.25`` in English."""
+    return format_decimal(value, 2, language).rstrip("0").rstrip(".,")
+
+
 def format_money(rupiah: int | None, language: str | None = None) -> str:
     if rupiah is None:
         return ""
