@@ -5,8 +5,12 @@ them (``5.055`` and ``38,1 mm`` in Indonesian, ``05-12-2026``), in the PDF and t
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
 import sqlite3
+import subprocess
+from datetime import date
 
 import pytest
 
@@ -160,3 +164,50 @@ def test_millimetres_are_written_with_the_users_decimal_mark(village, capsys):
                  "--margin-top", "10", "--columns", "3", "--rows", "7"])
     said = capsys.readouterr()
     assert code != 0 and "213,25 mm" in said.out + said.err, said
+
+
+DAY_FIRST = r"\d{2}-\d{2}-\d{4} \d{2}:\d{2} WI(B|TA|T)"  # 05-12-2026 13:45 WIB, as the app writes a date
+
+
+def test_district_times_are_written_day_first_with_the_zone_and_json_keeps_its_own(district, capsys):
+    year = str(date.today().year)
+    for lang in ("id", "en"):
+        code, out = run(capsys, lang, "--db", district["office"], "district", "report", "--year", year)
+        village = next(line for line in out.splitlines() if line.startswith("Perpustakaan Desa Sukamaju ·"))
+        assert code == 0 and re.fullmatch(r"Perpustakaan Desa Sukamaju · " + DAY_FIRST, village), village
+        code, out = run(capsys, lang, "--db", district["office"], "sync", "status")
+        assert code == 0 and re.search(DAY_FIRST + "$", out.splitlines()[1]), out  # not 2026-12-05T06:45+00:00
+    # scripts keep the forms they had: year first in the report, UTC ISO in the status
+    code, out = run(capsys, "en", "--db", district["office"], "district", "report", "--year", year, "--json")
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2} WI(B|TA|T)", json.loads(out)["villages"][0]["last_bundle"])
+    code, out = run(capsys, "en", "--db", district["office"], "sync", "status", "--json")
+    assert json.loads(out)["peers"][0]["last_bundle_at"].endswith("+00:00")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is missing")
+def test_district_pdf_and_spreadsheet_write_numbers_and_the_total_in_the_users_language(district, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    from pustaka_desktop.core.formatting import format_decimal
+
+    year = str(date.today().year)
+    code, out = run(capsys, "en", "--db", district["office"], "district", "report", "--year", year, "--json")
+    per_day = json.loads(out)["villages"][0]["visits_per_day"]
+    for lang, total in (("en", "Total"), ("id", "Jumlah")):
+        pdf = tmp_path / f"kabupaten-{lang}.pdf"
+        assert main(["--lang", lang, "--db", district["office"], "district", "report", "--year", year, "-o",
+                     str(pdf)]) == 0
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        row = next(line for line in text.splitlines() if line.startswith("SKM "))
+        # visitors per open day: "0.1" in English (the PDF wrote "0,1" whatever the language)
+        assert f" {format_decimal(per_day, language=lang)} " in row, row
+        assert f" {format_decimal(per_day, language='id' if lang == 'en' else 'en')} " not in row, row
+        assert re.search(r"^\s+" + total + r"\s+\d", text, re.M), text  # the total row's name
+        assert re.search(r"\d{2}-\d{2}-\d{4} \d{2}:\d{2}", text), text  # the last bundle, day first
+
+        sheet = tmp_path / f"kabupaten-{lang}.xlsx"
+        assert main(["--lang", lang, "--db", district["office"], "district", "report", "--year", year, "-o",
+                     str(sheet)]) == 0
+        rows = list(load_workbook(sheet).active.iter_rows(values_only=True))
+        assert rows[-1][1] == total, rows[-1]  # "Total" in the Indonesian file too, before

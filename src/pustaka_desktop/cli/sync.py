@@ -213,7 +213,7 @@ def cmd_status(args) -> int:
         print(translate("cli", "{code} {name} ({status}): {waiting} changes waiting, last bundle {last}").format(
             code=peer["code"], name=peer["name"], status=peer_states.get(peer["status"], peer["status"]),
             waiting=format_number(peer["waiting_changes"]),
-            last=peer["last_bundle_at"] or "-"))
+            last=tally.shown_time(peer["last_bundle_at"]) or "-"))
     print(translate("cli", "Open conflicts: {conflicts}; open exceptions: {exceptions}").format(
         conflicts=format_number(info["open_conflicts"]), exceptions=format_number(info["open_exceptions"])))
     return 0
@@ -273,7 +273,7 @@ def cmd_report(args) -> int:
     elif args.output:
         headers = [translate("DistrictReport", name) for _, name in stats.COLUMNS]
         title = translate("cli", "District library statistics {period}").format(period=label)
-        stats.write_xlsx(args.output, rows, total, headers, title)
+        stats.write_xlsx(args.output, rows, total, headers, title, translate)
         print(translate("cli", "Report written to {path}.").format(path=args.output))
     elif args.json:
         common.print_json({"period": period.slug(), "from": period.start, "to": period.end,
@@ -398,8 +398,8 @@ def cmd_grant_list(args) -> int:
     for row in grants.grant_list(lib):
         when = row.received_at if row.status == "received" else row.sent_at
         state = translate("Grants", grants.STATE_LABELS[row.status])
-        print(f"{tally.local_time(row.created_at, zone)[:10]} {row.code:<8} {row.name} ({row.copies}): {state}"
-              + (f" {tally.local_time(when, zone)}" if when else ""))
+        print(f"{tally.shown_time(row.created_at, zone)[:10]} {row.code:<8} {row.name} ({format_number(row.copies)}): "
+              f"{state}" + (f" {tally.shown_time(when, zone)}" if when else ""))
     return 0
 
 

@@ -50,10 +50,11 @@ def format_decimal(value: float, places: int = 1, language: str | None = None) -
     return text
 
 
-def format_measure(value: float, language: str | None = None) -> str:
+def format_measure(value: float, language: str | None = None, places: int = 2) -> str:
     """A measurement such as a label's size in millimetres (or a chart's figure), with the decimals it
-    has, up to two: ``38,1``, ``64``, ``-1,25`` in Indonesian; ``38.1``, ``64``, ``-1.25`` in English."""
-    return format_decimal(value, 2, language).rstrip("0").rstrip(".,")
+    has, up to ``places``: ``38,1``, ``64``, ``-1,25`` in Indonesian; ``38.1``, ``64``, ``-1.25`` in English."""
+    text = format_decimal(value, places, language)
+    return text.rstrip("0").rstrip(".,") if places else text
 
 
 def format_money(rupiah: int | None, language: str | None = None) -> str:

@@ -102,7 +102,7 @@ def _value_axis(chart, values: list[float]) -> None:
     axis.valueMin, axis.valueMax, axis.valueStep = 0, top, step
     axis.labels.fontName = font_name("sans")
     axis.labels.fontSize = LABEL_SIZE
-    axis.labelTextFormat = (lambda v: f"{v:,.0f}".replace(",", ".")) if step >= 1 else "%g"
+    axis.labelTextFormat = lambda v: format_measure(v, places=3)  # a step can be 0,025
     axis.visibleGrid = True
     axis.gridStrokeColor = colors.HexColor("#dddddd")
     axis.gridStrokeWidth = 0.4
