@@ -211,3 +211,37 @@ def test_district_pdf_and_spreadsheet_write_numbers_and_the_total_in_the_users_l
                      str(sheet)]) == 0
         rows = list(load_workbook(sheet).active.iter_rows(values_only=True))
         assert rows[-1][1] == total, rows[-1]  # "Total" in the Indonesian file too, before
+
+
+def test_an_imports_notices_count_the_users_way_and_leave_row_numbers_alone(tmp_path, capsys):
+    """A list of 1.200 titles moved in from an old Excel file, no copies: the notice says how many the
+    user's way, as the summary above it does ("1,200 of 1,200 records came in")."""
+    db = str(tmp_path / "baru.sqlite3")
+    assert main(["--lang", "en", "--db", db, "init", "--library-name", "Perpustakaan Desa Mekarsari",
+                 "--library-code", "MKS", "--librarian", "admin", "--password", "admin123"]) == 0
+    titles = tmp_path / "daftar-judul.csv"
+    lines = ["judul,pengarang,tahun", *(f"Cerita Rakyat Nusantara Jilid {n},Tim Penulis Desa,{2000 + n % 20}"
+                                       for n in range(1, 1201)), ",Tanpa Judul,2011"]
+    titles.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    capsys.readouterr()
+    code, out = run(capsys, "en", "--db", db, "import", "csv", str(titles), "--dry-run")
+    assert "1,200 of 1,201 records came in" in out, out
+    assert re.search(r"^1,200 records came in without copies", out, re.M), out  # not "1200 records"
+    assert re.search(r"^  Row 1202: ", out, re.M), out  # a row number as the file numbers it, no "1,202"
+    code, out = run(capsys, "id", "--db", db, "import", "csv", str(titles), "--dry-run")
+    assert re.search(r"^1\.200 ", out.split("\n", 4)[-1], re.M) and "1200" not in out, out
+
+
+def test_picture_and_shelf_notes_count_the_users_way():
+    from pustaka_desktop.core.interop.slims_files import ShelfReport
+    from pustaka_desktop.core.interop.slims_pictures import PictureReport
+
+    i18n.install("en")
+    covers = PictureReport(named=2345, attached=1234, kept=1111, missing=[f"c{n}.jpg" for n in range(1000)])
+    assert covers.notes(i18n.translate, "covers")[:2] == [
+        "Cover pictures: 1,234 of 2,345 added (1,111 records kept the cover they had).",
+        "Not in the folder (1,000): c0.jpg, c1.jpg, c2.jpg, c3.jpg, c4.jpg …"]
+    shelf = ShelfReport(named=1500, attached=1200, already=300, links=[f"http://x/{n}" for n in range(1001)])
+    assert shelf.notes(i18n.translate)[0] == ("Digital shelf: 1,200 of SLiMS's 1,500 attached files added (300 were "
+                                              "on the shelf already).")
+    assert shelf.notes(i18n.translate)[1].startswith("Web links, not files (1,001): ")
