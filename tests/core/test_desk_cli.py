@@ -77,7 +77,7 @@ def test_members_export_import_and_stocktake(db, capsys, tmp_path):
     code, out, _ = run(capsys, db, "stocktake", "start", "--location", "Rak Anak")
     assert code == 0 and "started" in out
     code, out, _ = run(capsys, db, "stocktake", "scan", "NOPE")
-    assert out.startswith("unknown")
+    assert out.startswith("! Unknown barcode NOPE")  # (the message in words, "!" to act on: not "unknown")
     code, out, _ = run(capsys, db, "stocktake", "status", "--json")
     status = json.loads(out)
     assert status["expected"] > 0 and status["seen"] == 0

@@ -263,12 +263,7 @@ def cmd_reservations(args: argparse.Namespace) -> int:
         lines = holds.reservations(lib, member_number=args.member)
 
     def show(x) -> None:
-        if x.status == holds.READY:
-            where = translate("cli", "ON THE HOLD SHELF ({barcode}) until {date}").format(
-                barcode=x.barcode, date=x.ready_until)
-        else:
-            where = translate("cli", "number {position} in line").format(position=x.position)
-        print(f"{x.hold_id:>6}  {x.member_number:<14} {x.member_name:<28} {x.title}  — {where}")
+        print(f"{x.hold_id:>6}  {x.member_number:<14} {x.member_name:<28} {x.title}  — {_hold_place(x)}")
 
     return common.print_rows(
         args, lines,
@@ -276,6 +271,14 @@ def cmd_reservations(args: argparse.Namespace) -> int:
                    "status": x.status, "position": x.position, "placed_on": x.placed_on,
                    "ready_until": x.ready_until, "barcode": x.barcode, "pickup_passed": x.pickup_passed},
         translate("cli", "No active reservations."), show)
+
+
+def _hold_place(hold: holds.HoldLine | holds.ReservationLine) -> str:
+    """Where a reservation stands, in words: its place in line, or on the hold shelf until when."""
+    if hold.status == holds.READY:
+        return translate("cli", "ON THE HOLD SHELF ({barcode}) until {date}").format(
+            barcode=hold.barcode, date=hold.ready_until)
+    return translate("cli", "number {position} in line").format(position=hold.position)
 
 
 def cmd_reservation_cancel(args: argparse.Namespace) -> int:
@@ -350,7 +353,7 @@ def cmd_member_show(args: argparse.Namespace) -> int:
         print(f"    {x.barcode}  {x.title}  -> {x.due_on}{late}")
     print(translate("cli", "Unpaid fines: {amount}").format(amount=format_money(summary.fines_balance)))
     for h in summary.holds:
-        print(f"    [{h.status}] {h.title}")
+        print("    " + translate("cli", "Reserved: {title} — {place}").format(title=h.title, place=_hold_place(h)))
     for problem in summary.problems:
         print("! " + problem.message(common.translate))
     return 0
@@ -443,11 +446,17 @@ def cmd_st_scan(args: argparse.Namespace) -> int:
     lib, by = _setup(args)
     session = _session(lib)
     if args.file:
-        counts = stocktake.scan_file(lib, by, session, args.file)
-        print(", ".join(f"{key}: {value}" for key, value in counts.items()))
+        counts = {key: format_number(value) for key, value in stocktake.scan_file(lib, by, session, args.file).items()}
+        # (the Stock-take page's own sentence)
+        print(translate("StocktakePage", "Read {ok} copies; {unknown} unknown, {elsewhere} from elsewhere, "
+                                         "{on_loan} on loan, {dupes} already scanned.").format(
+            ok=counts[stocktake.KNOWN], unknown=counts[stocktake.UNKNOWN], elsewhere=counts[stocktake.OUT_OF_SCOPE],
+            on_loan=counts[stocktake.ON_LOAN], dupes=counts[stocktake.DUPLICATE]))
     for code in args.barcodes:
         result = stocktake.scan(lib, by, session, code)
-        print(f"{result.status:<12} " + translate("Stocktake", result.message).format(**(result.params or {})))
+        # the message says what happened in words; "!" marks a copy to act on, as the page's red line does
+        fine = result.status in (stocktake.KNOWN, stocktake.DUPLICATE)
+        print(("  " if fine else "! ") + translate("Stocktake", result.message).format(**(result.params or {})))
     return 0
 
 

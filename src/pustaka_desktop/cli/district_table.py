@@ -11,7 +11,7 @@ from __future__ import annotations
 import textwrap
 
 from ..core.formatting import format_decimal, format_number
-from ..core.sync import stats
+from ..core.sync import stats, tally
 from .common import translate
 
 # The figures shown, in the printed report's order; the rest are in the PDF and the spreadsheet.
@@ -29,8 +29,8 @@ def _heading(key: str) -> str:
 
 def _caption(row: stats.VillageRow, is_total: bool) -> str:
     if is_total:
-        return translate("Reports", "Total")
-    caption = f"{row.name} · {row.last_bundle or '-'}"
+        return translate("Reports", stats.TOTAL)
+    caption = f"{row.name} · {tally.shown_local(row.last_bundle) or '-'}"
     late = translate("cli", "LATE")
     return caption + (f" · {late}" if row.late else "")
 

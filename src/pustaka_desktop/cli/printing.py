@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..core.errors import ValidationError
-from ..core.formatting import format_number
+from ..core.formatting import format_measure, format_number
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.printing import branding, cards, labels, month_card, posters, selection, templates
 from ..core.reports.period import parse_period
@@ -177,7 +177,8 @@ def cmd_templates(args: argparse.Namespace) -> int:
         common.print_json([{**t.to_dict(), "builtin": t.builtin} for t in rows])
         return 0
     for t in rows:
-        print(f"{t.name:<12} {t.columns} × {t.rows}  {t.label_width_mm:g} × {t.label_height_mm:g} mm  {t.title}")
+        size = f"{format_measure(t.label_width_mm)} × {format_measure(t.label_height_mm)} mm"
+        print(f"{t.name:<12} {t.columns} × {t.rows}  {size}  {t.title}")
     return 0
 
 
@@ -201,7 +202,8 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
     lib, by = _user(args)
     calibration = templates.set_calibration(lib, by, args.template, args.printer, args.dx, args.dy, args.scale)
     print(translate("cli", "Calibration saved: x {dx} mm, y {dy} mm, scale {scale} %.").format(
-        dx=f"{calibration.dx_mm:g}", dy=f"{calibration.dy_mm:g}", scale=f"{calibration.scale_pct:g}"))
+        dx=format_measure(calibration.dx_mm), dy=format_measure(calibration.dy_mm),
+        scale=format_measure(calibration.scale_pct)))
     return 0
 
 

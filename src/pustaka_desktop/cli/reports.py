@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from datetime import date
 from pathlib import Path
 
@@ -261,17 +262,42 @@ def cmd_program_list(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json(rows)
     elif rows:
-        heads = [translate("cli", text) for text in ("Sessions", "Participants", "Attendances")]
-        widths = [max(len(head), 6) for head in heads]
-        programme = translate("cli", "Programme")
-        print(f"{programme:<28}" + "".join(f"  {h:>{w}}" for h, w in zip(heads, widths, strict=True))
-              + "  " + translate("cli", "Kind"))
-        for row in rows:
-            counts = [format_number(row[key]) for key in ("sessions", "participants", "attendance")]
-            kind = translate("Programs", programs.KIND_NAMES.get(row["kind"], row["kind"]))
-            print(f"{row['name'][:28]:<28}" + "".join(f"  {c:>{w}}" for c, w in zip(counts, widths, strict=True))
-                  + f"  {kind}")
+        for line in _programme_lines(rows):
+            print(line)
     return 0
+
+
+# the figures of 'program list' (marked here: a name in a list is not collected for translation)
+PROGRAMME_FIGURES = (("sessions", QT_TRANSLATE_NOOP("cli", "Sessions")),
+                     ("participants", QT_TRANSLATE_NOOP("cli", "Participants")),
+                     ("attendance", QT_TRANSLATE_NOOP("cli", "Attendances")))
+CONSOLE_WIDTH = 79  # an old Windows console's 80 columns, less the one that would add an empty line
+
+
+def _programme_lines(rows: list[dict]) -> list[str]:
+    """Headings, then the programmes under their kind's name (newest kind first, as the list is): the
+    kind's name in Indonesian is long ("Pelatihan keterampilan digital"), and a column of it beside the
+    programme's name and figures would not fit an 80-column console. A long name wraps; nothing is cut."""
+    heads = [translate("cli", head) for _, head in PROGRAMME_FIGURES]
+    counts = [[format_number(row[key]) for key, _ in PROGRAMME_FIGURES] for row in rows]
+    widths = [max(len(head), *(len(line[i]) for line in counts)) for i, head in enumerate(heads)]
+    figures_width = sum(2 + width for width in widths)
+    name_width = CONSOLE_WIDTH - 2 - figures_width
+
+    def line(first: str, values: list[str]) -> str:
+        return f"{first:<{name_width + 2}}" + "".join(f"  {v:>{w}}" for v, w in zip(values, widths, strict=True))
+
+    out = [line(translate("cli", "Programme"), heads)]
+    kinds = list(dict.fromkeys(row["kind"] for row in rows))
+    for kind in kinds:
+        out.append(translate("Programs", programs.KIND_NAMES.get(kind, kind)))
+        for row, values in zip(rows, counts, strict=True):
+            if row["kind"] != kind:
+                continue
+            name = textwrap.wrap(row["name"], name_width) or [""]
+            out.append(line("  " + name[0], values))
+            out += ["  " + more for more in name[1:]]
+    return out
 
 
 def cmd_program_add(args: argparse.Namespace) -> int:

@@ -213,7 +213,7 @@ def cmd_status(args) -> int:
         print(translate("cli", "{code} {name} ({status}): {waiting} changes waiting, last bundle {last}").format(
             code=peer["code"], name=peer["name"], status=peer_states.get(peer["status"], peer["status"]),
             waiting=format_number(peer["waiting_changes"]),
-            last=peer["last_bundle_at"] or "-"))
+            last=tally.shown_time(peer["last_bundle_at"]) or "-"))
     print(translate("cli", "Open conflicts: {conflicts}; open exceptions: {exceptions}").format(
         conflicts=format_number(info["open_conflicts"]), exceptions=format_number(info["open_exceptions"])))
     return 0
@@ -273,7 +273,7 @@ def cmd_report(args) -> int:
     elif args.output:
         headers = [translate("DistrictReport", name) for _, name in stats.COLUMNS]
         title = translate("cli", "District library statistics {period}").format(period=label)
-        stats.write_xlsx(args.output, rows, total, headers, title)
+        stats.write_xlsx(args.output, rows, total, headers, title, translate)
         print(translate("cli", "Report written to {path}.").format(path=args.output))
     elif args.json:
         common.print_json({"period": period.slug(), "from": period.start, "to": period.end,
@@ -332,11 +332,36 @@ def cmd_records(args) -> int:
     if args.json:
         common.print_json(found)
         return 0
+    for line in _village_record_lines(found):
+        print(line)
+    return 0
+
+
+def _village_record_lines(found: list[dict]) -> list[str]:
+    """Headings, then two lines a record: its id (what 'district split' takes, whole), village, copies and
+    ISBN, then its title as the village wrote it, indented (a long title would not fit beside a 36-character
+    id on an 80-column console)."""
+    if not found:
+        return [translate("cli", "No village record is on this union record.")]
+    heads = [translate("cli", text) for text in RECORD_HEADINGS]
+    widths = [max(len(heads[0]), *(len(r["record_uid"]) for r in found)),
+              max(len(heads[1]), *(len(r["code"]) for r in found)), len(heads[2])]
+    out = [f"{heads[0]:<{widths[0]}}  {heads[1]:<{widths[1]}}  {heads[2]:>{widths[2]}}  {heads[3]}",
+           f"    {heads[4]}"]
+    out.append("-" * len(out[0]))
     pinned = translate("cli", "placed by the district")
     for r in found:
-        print(f"{r['record_uid']}  {r['code']:<8} {r['title'][:40]:<40} {r['isbn'] or '-':<13} {r['copies']:>3} "
-              f"{pinned if r['pinned'] else ''}".rstrip())
-    return 0
+        out.append(f"{r['record_uid']:<{widths[0]}}  {r['code']:<{widths[1]}}  {format_number(r['copies']):>{widths[2]}}"
+                   f"  {r['isbn'] or '-'}")
+        out.append("    " + " · ".join(part for part in (r["title"], r["edition"], pinned if r["pinned"] else "")
+                                      if part))
+    return out
+
+
+# the columns of 'district records' (marked here: a name in a list is not collected for translation)
+RECORD_HEADINGS = (QT_TRANSLATE_NOOP("cli", "Village record"), QT_TRANSLATE_NOOP("cli", "Village"),
+                   QT_TRANSLATE_NOOP("cli", "Copies"), QT_TRANSLATE_NOOP("cli", "ISBN"),
+                   QT_TRANSLATE_NOOP("cli", "Title · edition"))
 
 
 def cmd_merge(args) -> int:
@@ -373,8 +398,8 @@ def cmd_grant_list(args) -> int:
     for row in grants.grant_list(lib):
         when = row.received_at if row.status == "received" else row.sent_at
         state = translate("Grants", grants.STATE_LABELS[row.status])
-        print(f"{tally.local_time(row.created_at, zone)[:10]} {row.code:<8} {row.name} ({row.copies}): {state}"
-              + (f" {tally.local_time(when, zone)}" if when else ""))
+        print(f"{tally.shown_time(row.created_at, zone)[:10]} {row.code:<8} {row.name} ({format_number(row.copies)}): "
+              f"{state}" + (f" {tally.shown_time(when, zone)}" if when else ""))
     return 0
 
 

@@ -10,6 +10,7 @@ from ..core.catalog import digital
 from ..core.catalog import records as catalog
 from ..core.community import member_pin, members
 from ..core.formatting import format_number
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.printing import posters
 from ..core.wifi_catalogue import PARTS, check_port, options
 from . import common
@@ -127,11 +128,22 @@ def cmd_digital_list(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json([{**vars(e), "views": views.get(e.file_id, 0)} for e in entries])
         return 0
+    if entries:
+        heads = [translate("cli", text) for text in DIGITAL_HEADINGS]
+        widths = [max(len(heads[0]), *(len(str(e.file_id)) for e in entries)), max(len(heads[1]), 4),
+                  max(len(heads[2]), *(len(format_number(count)) for count in views.values()), 1)]
+        print(f"{heads[0]:>{widths[0]}}  {heads[1]:<{widths[1]}}  {heads[2]:>{widths[2]}}  {heads[3]}")
     for e in entries:
-        print(f"{e.file_id:>5}  {e.kind:<4}  {views.get(e.file_id, 0):>6}  {e.title}  ({e.file_name})")
+        print(f"{e.file_id:>{widths[0]}}  {e.kind.upper():<{widths[1]}}  "
+              f"{format_number(views.get(e.file_id, 0)):>{widths[2]}}  {e.title}  ({e.file_name})")
     print(translate("cli", "{count} files; opened or downloaded {views} times in all.").format(
         count=format_number(len(entries)), views=format_number(sum(views.values()))))
     return 0
+
+
+# the columns of 'digital list' (marked here: a name in a list is not collected for translation)
+DIGITAL_HEADINGS = (QT_TRANSLATE_NOOP("cli", "File"), QT_TRANSLATE_NOOP("cli", "Type"),
+                    QT_TRANSLATE_NOOP("cli", "Opened"), QT_TRANSLATE_NOOP("cli", "Title (file name)"))
 
 
 def cmd_digital_remove(args: argparse.Namespace) -> int:

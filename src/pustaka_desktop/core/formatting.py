@@ -42,6 +42,15 @@ def format_number(value: int | float, language: str | None = None) -> str:
     return text.replace(",", ".") if (language or _display_language[0]) == "id" else text
 
 
+class Count(int):
+    """A count of things in a message's values: ``"{count} records".format(count=Count(5055))`` writes
+    ``5.055 records`` in Indonesian, at the moment the message is shown, while the value stays a number (it
+    compares, and goes into JSON, as the int it is). A row number is no count: it stays a plain int."""
+
+    def __format__(self, spec: str) -> str:
+        return format_number(self) if not spec else super().__format__(spec)
+
+
 def format_decimal(value: float, places: int = 1, language: str | None = None) -> str:
     """A figure with decimals, such as visitors per open day: ``7,4`` in Indonesian, ``7.4`` in English
     (with thousands separators like ``format_number``)."""
@@ -49,6 +58,13 @@ def format_decimal(value: float, places: int = 1, language: str | None = None) -
     if (language or _display_language[0]) == "id":
         text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return text
+
+
+def format_measure(value: float, language: str | None = None, places: int = 2) -> str:
+    """A measurement such as a label's size in millimetres (or a chart's figure), with the decimals it
+    has, up to ``places``: ``38,1``, ``64``, ``-1,25`` in Indonesian; ``38.1``, ``64``, ``-1.25`` in English."""
+    text = format_decimal(value, places, language)
+    return text.rstrip("0").rstrip(".,") if places else text
 
 
 def format_money(rupiah: int | None, language: str | None = None) -> str:

@@ -31,6 +31,7 @@ from pathlib import Path
 from .. import auth
 from ..catalog import class_style, search
 from ..errors import Cancelled
+from ..formatting import Count
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import paused_gc
 from ..service import Library
@@ -208,4 +209,4 @@ def _say_when_no_copies(plans: list[ImportPlan]) -> None:
         # (a SLiMS backup without its item table says which tables it lacks: ``slims_backup``)
         kind = {"marcxml": "marc", "csv": "sheet", "xlsx": "sheet"}.get(plan.format, plan.format)
         if plan.records_add and kind in _NO_COPIES:
-            plan.notices.append(BadRow(0, _NO_COPIES[kind], {"count": plan.records_add}))
+            plan.notices.append(BadRow(0, _NO_COPIES[kind], {"count": Count(plan.records_add)}))  # ("5.055 records")

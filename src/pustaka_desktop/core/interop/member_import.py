@@ -52,6 +52,7 @@ from .. import auth
 from ..circulation.loan_rules import TYPE_FIELDS
 from ..community.members import clean_member, looks_like_email, new_numbers
 from ..errors import ValidationError
+from ..formatting import format_number
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
 from ..profile import DEFAULT_MEMBER_TYPES
@@ -153,32 +154,34 @@ class MemberImportPlan:
                 rules=", ".join(f"{r.member_type} – {r.collection_type}" for r in self.loan_rules)))
         if self.zeros_put_back:
             written, number = self.zeros_put_back[0]
-            lines.append(translate("Import", ZEROS_PUT_BACK).format(count=len(self.zeros_put_back), written=written,
-                                                                    number=number))
+            lines.append(translate("Import", ZEROS_PUT_BACK).format(
+                count=format_number(len(self.zeros_put_back)), written=written, number=number))
         if self.short_numbers:
             lines.append(translate("Import", SHORT_NUMBERS).format(
-                count=len(self.short_numbers), written=", ".join(self.short_numbers[:3]), number=self.numbering))
+                count=format_number(len(self.short_numbers)), written=", ".join(self.short_numbers[:3]),
+                number=self.numbering))
         if self.merged:
-            lines.append(translate("Import", MERGED_ROWS).format(count=len(self.merged)))
+            lines.append(translate("Import", MERGED_ROWS).format(count=format_number(len(self.merged))))
             lines += _listed(self.merged, translate)
         if self.set_aside:
-            lines.append(translate("Import", SET_ASIDE).format(count=len(self.set_aside)))
+            lines.append(translate("Import", SET_ASIDE).format(count=format_number(len(self.set_aside))))
             lines += _listed(self.set_aside, translate)
         if self.possible_duplicates:
-            lines.append(translate("Import", POSSIBLE_DUPLICATES).format(count=len(self.possible_duplicates)))
+            lines.append(translate("Import", POSSIBLE_DUPLICATES).format(
+                count=format_number(len(self.possible_duplicates))))
             lines += [row.line(translate) for row in self.possible_duplicates]
         lines += [notice.line(translate) for notice in self.notices]
         if self.photos is not None:
             lines += self.photos.notes(translate, "photos")
         elif self.photo_files:
-            lines.append(translate("Import", NAMED_PHOTOS).format(count=len(self.photo_files)))
+            lines.append(translate("Import", NAMED_PHOTOS).format(count=format_number(len(self.photo_files))))
         return lines
 
 
 def _listed(rows: list[BadRow], translate: Translate) -> list[str]:
     lines = [row.line(translate) for row in rows[:ROWS_LISTED]]
     if len(rows) > ROWS_LISTED:
-        lines.append(translate("Import", "… and {count} more.").format(count=len(rows) - ROWS_LISTED))
+        lines.append(translate("Import", "… and {count} more.").format(count=format_number(len(rows) - ROWS_LISTED)))
     return lines
 
 

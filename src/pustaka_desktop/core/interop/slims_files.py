@@ -18,6 +18,7 @@ from typing import Any
 
 from ..catalog import digital
 from ..errors import ValidationError
+from ..formatting import format_number
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress
 from ..service import Library
@@ -50,11 +51,13 @@ class ShelfReport:
     def notes(self, translate: Callable[[str, str], str]) -> list[str]:
         """The lines to show (context "Import")."""
         lines = [translate("Import", FOUND if self.dry_run else ADDED).format(
-            attached=self.attached, named=self.named, already=self.already)]
+            attached=format_number(self.attached), named=format_number(self.named),
+            already=format_number(self.already))]
         for names, template in ((self.missing, NOT_IN_FOLDER), (self.not_shelf, NOT_SHELF),
                                 (self.private, PRIVATE), (self.links, LINKS), (self.no_record, NO_RECORD)):
             if names:
-                lines.append(translate("Import", template).format(count=len(names), names=some_names(names)))
+                lines.append(translate("Import", template).format(count=format_number(len(names)),
+                                                                  names=some_names(names)))
         if self.stopped:
             lines.append(translate("Import", STOPPED))
         return lines

@@ -20,6 +20,7 @@ from .. import auth
 from ..catalog.covers import cover_jpeg, read_picture
 from ..community.members import photo_jpeg
 from ..errors import ValidationError
+from ..formatting import format_number
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress
 from ..service import Library
@@ -52,13 +53,14 @@ class PictureReport:
     def notes(self, translate: Callable[[str, str], str], what: str) -> list[str]:
         """The lines to show (context "Import"); ``what`` is "covers" or "photos"."""
         counts = FOUND if self.dry_run else COUNTS[what]
-        lines = [translate("Import", counts).format(attached=self.attached, named=self.named, kept=self.kept)]
+        lines = [translate("Import", counts).format(attached=format_number(self.attached),
+                                                    named=format_number(self.named), kept=format_number(self.kept))]
         if self.missing:
-            lines.append(translate("Import", NOT_IN_FOLDER).format(count=len(self.missing),
+            lines.append(translate("Import", NOT_IN_FOLDER).format(count=format_number(len(self.missing)),
                                                                   names=some_names(self.missing)))
         if self.unreadable:
             lines.append(translate("Import", "Not a picture ({count}): {names}").format(
-                count=len(self.unreadable), names=some_names(self.unreadable)))
+                count=format_number(len(self.unreadable)), names=some_names(self.unreadable)))
         if self.stopped:
             lines.append(translate("Import", STOPPED))
         return lines

@@ -17,6 +17,7 @@ from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, Group, Rect, String
 from reportlab.lib import colors
 
+from ..formatting import format_measure
 from .fonts import font_name, text_width
 
 Translate = Callable[[str, str], str]
@@ -101,7 +102,7 @@ def _value_axis(chart, values: list[float]) -> None:
     axis.valueMin, axis.valueMax, axis.valueStep = 0, top, step
     axis.labels.fontName = font_name("sans")
     axis.labels.fontSize = LABEL_SIZE
-    axis.labelTextFormat = (lambda v: f"{v:,.0f}".replace(",", ".")) if step >= 1 else "%g"
+    axis.labelTextFormat = lambda v: format_measure(v, places=3)  # a step can be 0,025
     axis.visibleGrid = True
     axis.gridStrokeColor = colors.HexColor("#dddddd")
     axis.gridStrokeWidth = 0.4
@@ -144,7 +145,7 @@ def bar_chart(labels: list[str], values: list[float], width: float, height: floa
     chart.categoryAxis.labels.fontName = font_name("sans")
     show_values = chart.width / n >= 22 if value_labels is None else value_labels and chart.width / n >= 16
     if show_values:  # only where the numbers have room above their bars
-        chart.barLabelFormat = lambda v: f"{v:,.0f}".replace(",", ".") if float(v).is_integer() else f"{v:g}"
+        chart.barLabelFormat = format_measure  # (5.055 or 7,4 in Indonesian, 5,055 or 7.4 in English)
         chart.barLabels.fontName = font_name("sans")
         chart.barLabels.fontSize = 6.5
         chart.barLabels.nudge = 6
@@ -183,7 +184,7 @@ def horizontal_bars(labels: list[str], values: list[float], width: float, bar_h:
     chart.bars[0].strokeColor = None
     _value_axis(chart, values)
     chart.categoryAxis.categoryNames = [""] * n
-    chart.barLabelFormat = lambda v: f"{v:g}".replace(".", ",")
+    chart.barLabelFormat = format_measure
     chart.barLabels.fontName = font_name("sans")
     chart.barLabels.fontSize = 6.5
     chart.barLabels.boxAnchor = "w"

@@ -23,6 +23,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate, S
 from reportlab.platypus import Table as RLTable
 
 from .. import auth
+from ..formatting import format_decimal, format_number
 from ..reports.period import MONTH_NAMES, Period, format_date
 from ..service import Library
 from ..store.files import write_bytes
@@ -73,9 +74,9 @@ def _number(value: Any) -> str:
     if isinstance(value, bool):
         return "✔" if value else ""
     if isinstance(value, int):
-        return f"{value:,}".replace(",", ".")
+        return format_number(value)  # 5.055 in Indonesian, 5,055 in English
     if isinstance(value, float):
-        return f"{value:.1f}".replace(".", ",")
+        return format_decimal(value)
     return "" if value is None else str(value)
 
 
@@ -96,7 +97,7 @@ def _table(sheet: DistrictSheet) -> RLTable:
         body.append([_cell(_number(row.get(key)), right=key not in TEXT_COLUMNS) for key in keys])
         if row.get("late"):
             style.append(("BACKGROUND", (0, number), (-1, number), LATE_BG))
-    total = dict(sheet.total, late=None, last_bundle="", code="")
+    total = dict(sheet.total, late=None, last_bundle="", code="")  # (named in district_sheet)
     body.append([_cell(_number(total.get(key)), bold=True, right=key not in TEXT_COLUMNS) for key in keys])
     table = RLTable([head, *body], colWidths=[w * unit for _, w in TABLE_COLUMNS], repeatRows=1)
     table.setStyle(TableStyle(style))
@@ -206,7 +207,9 @@ def district_sheet(lib: Library, period: Period, translate: Translate = _identit
         period_label=f"{format_date(period.start, translate)} – {format_date(period.end, translate)}",
         time_zone=tally.time_zone(), made_on=format_date(tally.local_today(lib), translate),
         headers={key: translate("DistrictReport", name) for key, name in stats.COLUMNS},
-        villages=stats.as_dicts(rows, total)[:-1], total=stats.as_dicts([], total)[0], trend=trend)
+        villages=[dict(row, last_bundle=tally.shown_local(row["last_bundle"]))
+                  for row in stats.as_dicts(rows, total)[:-1]],
+        total=dict(stats.as_dicts([], total)[0], name=translate("Reports", stats.TOTAL)), trend=trend)
 
 
 def write_district_pdf(lib: Library, by: Staff, period: Period, path: str | Path,

@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from .. import auth
 from ..errors import PustakaError, ValidationError
+from ..formatting import format_measure
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import checkpoint
 from ..service import Library
@@ -187,7 +188,7 @@ def combined_elements(label: CopyLabel, w: float, h: float, options: LabelOption
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "A {width} × {height} mm label is too narrow for the barcode {code} and a call number side "
                       "by side; print barcode and spine labels separately, or choose a wider sheet."),
-            width=f"{w:g}", height=f"{h:g}", code=label.barcode)
+            width=format_measure(w), height=format_measure(h), code=label.barcode)
     bar_w = min(max(need, inner.w * 0.62), inner.w - min_call - pad)
     left = Box(inner.x, inner.y, bar_w, inner.h)
     divider_x = inner.x + bar_w + pad / 2

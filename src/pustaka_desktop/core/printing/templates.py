@@ -21,6 +21,7 @@ from typing import Any
 
 from .. import auth
 from ..errors import NotFound, ValidationError
+from ..formatting import format_measure
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..settings import get_setting, set_setting
@@ -130,11 +131,11 @@ def validate(data: dict[str, Any], builtin: bool = False) -> LabelTemplate:
     if used_width > values["page_width_mm"] + TOLERANCE_MM:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "The labels do not fit across the page: they need {needed} mm but the page is {page} mm wide."),
-            field="columns", needed=f"{used_width:g}", page=f"{values['page_width_mm']:g}")
+            field="columns", needed=format_measure(used_width), page=format_measure(values["page_width_mm"]))
     if used_height > values["page_height_mm"] + TOLERANCE_MM:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "The labels do not fit down the page: they need {needed} mm but the page is {page} mm high."),
-            field="rows", needed=f"{used_height:g}", page=f"{values['page_height_mm']:g}")
+            field="rows", needed=format_measure(used_height), page=format_measure(values["page_height_mm"]))
     radius_limit = min(values["label_width_mm"], values["label_height_mm"]) / 2
     values["corner_radius_mm"] = min(values["corner_radius_mm"], radius_limit)
     title = str(data.get("title", "")).strip() or name

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 
 from .. import auth
+from ..formatting import format_measure
 from ..service import Library
 from ..store.files import write_bytes
 from ..store.models import Staff
@@ -69,8 +70,8 @@ def test_page_elements(template: LabelTemplate, calibration: Calibration, printe
     settings = translate(
         "Printing", "Printer: {printer} · offset x {dx} mm, y {dy} mm · scale {scale} % · "
                     "first label at {x} × {y} mm from the top-left corner").format(
-        printer=printer, dx=f"{calibration.dx_mm:g}", dy=f"{calibration.dy_mm:g}",
-        scale=f"{calibration.scale_pct:g}", x=f"{first_x:g}", y=f"{first_y:g}")
+        printer=printer, dx=format_measure(calibration.dx_mm), dy=format_measure(calibration.dy_mm),
+        scale=format_measure(calibration.scale_pct), x=format_measure(first_x), y=format_measure(first_y))
     advice = translate(
         "Printing", "Print at actual size (100 %, no 'fit to page') on plain paper, lay it on a label sheet "
                     "against the light and measure how far the outlines miss the labels. Enter that as the offset; "

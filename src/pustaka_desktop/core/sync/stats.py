@@ -15,7 +15,8 @@ before or during it does not.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from ..store.models import SyncPeer
 from . import dialect, tally, union_rebuild
 
 LATE_AFTER_DAYS = 35  # a monthly bundle plus a few days' grace
+TOTAL = QT_TRANSLATE_NOOP("Reports", "Total")  # the total row's name (the reports' own word: "Jumlah")
 
 COLUMNS = [
     ("code", QT_TRANSLATE_NOOP("DistrictReport", "Code")),
@@ -159,7 +161,7 @@ def district_report(lib: Library, period: Period) -> tuple[list[VillageRow], Vil
             counted[key] = figures.open_days(calendar, period, today)
         row.open_days = counted[key]
         row.visits_per_day = per_open_day(row.visits, row.open_days)
-    total = VillageRow("", "", "Total", late=False)
+    total = VillageRow("", "", TOTAL, late=False)
     for row in rows.values():
         for attr in ("records", "copies", "members", "new_members", "visits", "open_days", "loans", "programs",
                      "sessions"):
@@ -185,7 +187,10 @@ def as_dicts(rows: list[VillageRow], total: VillageRow) -> list[dict[str, Any]]:
     return [asdict(r) for r in [*rows, total]]
 
 
-def write_xlsx(path: str | Path, rows: list[VillageRow], total: VillageRow, headers: list[str], title: str) -> Path:
+def write_xlsx(path: str | Path, rows: list[VillageRow], total: VillageRow, headers: list[str], title: str,
+               translate: Callable[[str, str], str] | None = None) -> Path:
+    """The district's figures as a spreadsheet; ``translate`` names the total row in the user's language
+    (without it the row keeps the name the caller gave it)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -197,6 +202,8 @@ def write_xlsx(path: str | Path, rows: list[VillageRow], total: VillageRow, head
     sheet.append(headers)
     for cell in sheet[2]:
         cell.font = Font(bold=True)
+    if translate is not None and total.name == TOTAL:
+        total = replace(total, name=translate("Reports", TOTAL))
     for row in [*rows, total]:
         values = asdict(row)
         # a village's name arrives in its bundle: never let it become a live formula in Excel

@@ -59,6 +59,25 @@ def local_time(value: datetime | None, zone: str | None = None) -> str:
     return f"{local:%Y-%m-%d %H:%M} {zone}"
 
 
+def shown_local(text: str) -> str:
+    """``local_time``'s text as the app shows a date to people (dd-mm-yyyy, as ``formatting.format_date``),
+    the zone kept: ``01-01-2026 07:30 WITA``. ``local_time`` itself stays year first: it is the JSON's and
+    a district row's value, which scripts sort."""
+    try:
+        local = datetime.strptime(text[:16], "%Y-%m-%d %H:%M")
+    except ValueError:
+        return text  # (no time: "")
+    return f"{local:%d-%m-%Y %H:%M}{text[16:]}"
+
+
+def shown_time(value: datetime | str | None, zone: str | None = None) -> str:
+    """A stored UTC time (or its ISO text, as ``status.sync_status`` gives it) as people read it, in the
+    library's zone: ``05-12-2026 13:45 WIB``; "" for none."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value) if value else None
+    return shown_local(local_time(value, zone))
+
+
 def local_today(lib: Library, zone: str | None = None):
     return (lib.clock.now().astimezone(UTC) + timedelta(seconds=offset_seconds(zone))).date()
 

@@ -88,7 +88,7 @@ class DistrictStatsPage(Page):
         yes = self.tr("late")
         table = []
         for r in [*rows, total]:
-            values = asdict(r)
+            values = dict(asdict(r), last_bundle=tally.shown_local(r.last_bundle))  # dd-mm-yyyy, as elsewhere
             if r is total:
                 values["name"] = self.tr("Total")
             table.append([values[key] if key != "late" else (yes if values[key] else "") for key, _ in stats.COLUMNS])

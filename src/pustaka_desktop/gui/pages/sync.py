@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import PustakaError
-from ...core.sync import client, conflicts, enrolment, export, hub, importer, keys, status
+from ...core.sync import client, conflicts, enrolment, export, hub, importer, keys, status, tally
 from ..context import AppContext
 from ..widgets.actions import REFUSED, attempt, choose_folder, open_file, save_file
 from ..widgets.forms import add_all, arrange, button, column, note, section
@@ -143,8 +143,9 @@ class SyncPage(Page):
                  "revoked": self.tr("revoked"), "full": self.tr("full records"),
                  "pseudonymised": self.tr("pseudonymised")}
         fill(self.peers, [[p["code"], p["name"], names.get(p["kind"], p["kind"]), names.get(p["status"], p["status"]),
-                            p["waiting_changes"], p["last_bundle_at"] or "-", names.get(p["members"], p["members"]),
-                            p["fingerprint"]] for p in st["peers"]], [p["site"] for p in st["peers"]])
+                            p["waiting_changes"], tally.shown_time(p["last_bundle_at"]) or "-",  # not UTC ISO
+                            names.get(p["members"], p["members"]), p["fingerprint"]] for p in st["peers"]],
+             [p["site"] for p in st["peers"]])
         results = {"made": self.tr("written"), "applied": self.tr("applied"), "already": self.tr("already applied"),
                    "rejected": self.tr("rejected")}
         directions = {"out": self.tr("sent"), "in": self.tr("received")}
