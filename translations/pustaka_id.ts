@@ -15863,6 +15863,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Denda belum dibayar: {amount}</translation>
         </message>
         <message>
+            <source>Reserved: {title} — {place}</source>
+            <translation>Dipesan: {title} — {place}</translation>
+        </message>
+        <message>
             <source>{shown} of {total} member(s).</source>
             <translation>{shown} dari {total} anggota.</translation>
         </message>
@@ -15907,8 +15911,32 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Disalin: {records} cantuman katalog induk, {links} cantuman desa, dan {sums} angka statistik.</translation>
         </message>
         <message>
+            <source>No village record is on this union record.</source>
+            <translation>Tidak ada cantuman desa pada cantuman induk ini.</translation>
+        </message>
+        <message>
             <source>placed by the district</source>
             <translation>ditempatkan oleh dinas</translation>
+        </message>
+        <message>
+            <source>Village record</source>
+            <translation>Cantuman desa</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>Desa</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Eksemplar</translation>
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation>ISBN</translation>
+        </message>
+        <message>
+            <source>Title · edition</source>
+            <translation>Judul · edisi</translation>
         </message>
         <message>
             <source>Merged into [{id}] {title}.</source>
@@ -15951,12 +15979,20 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Tersimpan: {path}.</translation>
         </message>
         <message>
-            <source>Programme</source>
-            <translation>Kegiatan</translation>
+            <source>Sessions</source>
+            <translation>Sesi</translation>
         </message>
         <message>
-            <source>Kind</source>
-            <translation>Jenis</translation>
+            <source>Participants</source>
+            <translation>Peserta</translation>
+        </message>
+        <message>
+            <source>Attendances</source>
+            <translation>Kehadiran</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Kegiatan</translation>
         </message>
         <message>
             <source>Programme {name} added.</source>
@@ -16013,6 +16049,22 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>{count} files; opened or downloaded {views} times in all.</source>
             <translation>{count} berkas; dibuka atau diunduh {views} kali seluruhnya.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Dibuka</translation>
+        </message>
+        <message>
+            <source>Title (file name)</source>
+            <translation>Judul (nama berkas)</translation>
         </message>
         <message>
             <source>File {id} is off the digital shelf.</source>
