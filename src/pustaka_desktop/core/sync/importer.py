@@ -16,6 +16,7 @@ import json
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -235,22 +236,35 @@ def _acknowledge(lib: Library, peer: SyncPeer, m: dict[str, Any]) -> None:
         # Re-base so the changes made since are numbered above the partner's and sent again.
         keys.rebase(lib, ack, "ack-ahead")
         peer = SyncPeer.get_by_id(peer.id)
-    if ack >= keys.rebased_at(lib):
+    newest = _newest_from(peer, m)
+    if newest and ack < peer.acked_seq:
+        # the partner's newest bundle holds less of ours than it once acknowledged: it restored an older
+        # backup and lost them. Send them again from there (an older bundle arriving late is not this)
+        peer.acked_seq = ack if ack >= keys.rebased_at(lib) else 0  # (0: a full snapshot goes next)
+    elif ack >= keys.rebased_at(lib):
         # an acknowledgement from before the last re-base counts changes of the old history, whose
         # numbers the changes made since the restore may reuse: ignored, a full snapshot goes next
         peer.acked_seq = max(peer.acked_seq, min(ack, own_max_seq(lib)))
     span = (m.get("ranges") or {}).get(peer.site)
     if span and int(span[0]) <= peer.received_seq + 1:
         peer.received_seq = max(peer.received_seq, int(span[1]))
-    now = lib.clock.now()
-    peer.last_bundle_at = now
-    made = m.get("created_at")
-    if made and (peer.last_bundle_made is None or made > peer.last_bundle_made.isoformat()):
-        from datetime import datetime
-
-        peer.last_bundle_made = datetime.fromisoformat(made)
+    peer.last_bundle_at = lib.clock.now()
+    if newest:
+        peer.last_bundle_made = newest
         peer.last_bundle_id = str(m.get("bundle_id", ""))
     peer.save()
+
+
+def _newest_from(peer: SyncPeer, m: dict[str, Any]) -> datetime | None:
+    """When the bundle was made, if after every bundle counted from this partner before; else None."""
+    try:
+        made = datetime.fromisoformat(str(m.get("created_at") or "")).replace(microsecond=0)  # kept to the second
+    except ValueError:
+        return None
+    last = peer.last_bundle_made
+    if made.tzinfo is None or (last is not None and made <= last):
+        return None
+    return made
 
 
 def _observe(lib: Library, highest: str, sender: str = "") -> None:
