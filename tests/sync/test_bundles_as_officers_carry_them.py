@@ -5,13 +5,19 @@ every bundle that cannot go in is named with what to do."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
+from pustaka_desktop.cli import main
+from pustaka_desktop.core.errors import Refused
+from pustaka_desktop.core.service import Library
 from pustaka_desktop.core.store import backup
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.clock import FixedClock
-from pustaka_desktop.core.store.models import Item, Loan, Member, MemberType, Record
-from pustaka_desktop.core.sync import changes
+from pustaka_desktop.core.store.models import Item, Loan, Member, MemberType, Record, SyncPeer
+from pustaka_desktop.core.sync import changes, hub
 
-from .sync_helpers import district_and_villages
+from .sync_helpers import Site, district_and_villages, enrol
 
 
 def _stocked(village):
@@ -71,4 +77,79 @@ def test_work_a_village_sent_before_the_district_restored_an_older_backup_reache
     assert at_district["record"][record.uid]["title"] == "Si Kancil dan Buaya (edisi revisi)"
     assert at_district == _local(village)
     for site in (district, village, _other):
+        site.close()
+
+
+def _damage(path):
+    """A stick pulled out while the bundle was copied on: the first half of the file, the rest never written."""
+    data = path.read_bytes()
+    path.write_bytes(data[:len(data) // 2])
+
+
+def test_a_stick_of_bundles_goes_in_past_copies_strangers_and_a_damaged_one_and_the_end_says_what_to_do(
+        tmp_path, capsys, monkeypatch):
+    clock = FixedClock("2026-03-02T09:00:00+07:00")
+    district, (suka, maju) = district_and_villages(tmp_path, clock)
+    other_district = Site(tmp_path, "cilacap", "CLP", clock, district=True)
+    stranger = Site(tmp_path, "karang", "KRA", clock)  # a village of the other district
+    enrol(stranger, other_district, tmp_path)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    for village in (suka, maju):
+        _stocked(village)
+    first = suka.export_to(district)
+    shutil.copy(first, stick / first.name)
+    shutil.copy(first, stick / first.name.replace(".zip", " (1).zip"))  # Windows's copy of a copy
+    clock.advance(hours=2)
+    with maju:
+        mtype = MemberType.select().first()
+        today = maju.clock.now().date()
+        late = store.insert(maju.lib, Member, number="MJU-077", name="Dewi Lestari", member_type=mtype.id,
+                            registered_on=today, expires_on=today.replace(year=2030))
+    village_bundle = maju.export_to(district)
+    shutil.copy(village_bundle, stick / village_bundle.name)
+    damaged = shutil.copy(suka.export_to(district), stick)
+    _damage(Path(damaged))
+    foreign = shutil.copy(stranger.export_to(other_district), stick)
+    district.close()
+    monkeypatch.setenv("PUSTAKA_LANG", "en")
+    capsys.readouterr()
+    assert main(["--db", str(district.lib.path), "sync", "import", str(stick)]) == 1
+    out = capsys.readouterr().out
+    end = out[out.index("5 bundles:"):]  # what the officer reads when the list has scrolled away
+    assert "5 bundles: 2 applied, 1 already applied, 2 rejected." in end
+    assert f"Not imported: {Path(damaged).name} (SKM). Ask SKM for a new bundle" in end
+    assert f"Not imported: {Path(foreign).name} (KRA). It belongs to CLP, not this office" in end
+    reopened = Library.open(district.lib.path, clock)
+    with reopened.bound():
+        assert late.uid in changes.dump_replica(maju.lib.site_id)["member"]
+        assert len(changes.dump_replica(suka.lib.site_id)["item"]) == 3
+    reopened.close()
+    for site in (suka, maju, other_district, stranger):
+        site.close()
+
+
+def test_the_inbox_page_says_what_to_do_about_a_bundle_that_did_not_go_in():
+    from pustaka_desktop.gui.pages.district_inbox import DistrictInboxPage
+
+    damaged = Refused("The bundle is damaged or incomplete (truncated file).", reason="damaged")
+    line = hub.InboxLine("pustaka-SKM-to-DIN-20260302-1a2b3c4d.zip", "rejected", "SKM", reason="damaged",
+                         error=damaged)
+    why = DistrictInboxPage._why(line)
+    assert why.startswith("The bundle is damaged") and "Ask SKM for a new bundle" in why
+
+
+def test_a_village_the_district_no_longer_knows_is_named_with_enrolment_as_what_to_do(tmp_path):
+    """The office restored a backup from before it enrolled SKM: SKM's bundle is addressed to it, but
+    its sender is unknown here."""
+    clock = FixedClock("2026-03-02T09:00:00+07:00")
+    district, (suka, maju) = district_and_villages(tmp_path, clock)
+    made = suka.export_to(district)
+    with district:
+        SyncPeer.delete().where(SyncPeer.code == "SKM").execute()
+        line, = hub.import_folder(district.lib, district.staff, made.parent)
+    assert (line.result, line.reason, line.sender) == ("rejected", "unknown-site", "SKM")
+    template, params = hub.advice(line)
+    assert template.startswith("Enrol {code} at this office") and params["code"] == "SKM"
+    for site in (district, suka, maju):
         site.close()

@@ -1,8 +1,8 @@
 """Reading a bundle from a partner: verify everything first, then apply all of it or nothing.
 
 Checks, in order: the zip is whole and holds only the expected file names (no paths, no zip bombs);
-the sender is an enrolled, not revoked, site; the Ed25519 signature over the manifest is good; the
-bundle is addressed to this site; its format and schema are ones this version understands; every
+the bundle is addressed to this site; the sender is an enrolled, not revoked, site; the Ed25519
+signature over the manifest is good; its format and schema are ones this version understands; every
 file matches the manifest's SHA-256 and record count. Only then, in one transaction, the rows are
 merged (see ``conflicts``), acknowledgements recorded and the version clock moved past every
 imported version. A bundle already applied is reported and skipped; an older bundle arriving late
@@ -76,19 +76,21 @@ def check(lib: Library, opened: bundle.Opened) -> SyncPeer:
                                                    "Update Pustaka."), "format", found=m.get("format"),
                        known=bundle.FORMAT)
     sender = (m.get("sender") or {}).get("site", "")
+    code = (m.get("sender") or {}).get("code", "?")  # (``sender``: the inbox names the village it came from)
+    if (m.get("receiver") or {}).get("site") != lib.site_id:
+        # first: a bundle for another district is that, whether or not its village is enrolled here too
+        raise _refused(QT_TRANSLATE_NOOP("Errors", "This bundle is addressed to another library ({code})."),
+                       "wrong-receiver", code=(m.get("receiver") or {}).get("code", "?"), sender=code)
     peer = SyncPeer.get_or_none(SyncPeer.site == sender)
     if peer is None:
         raise _refused(QT_TRANSLATE_NOOP("Errors", "The bundle comes from a library that is not enrolled here ({code})."),
-                       "unknown-site", code=(m.get("sender") or {}).get("code", "?"))
+                       "unknown-site", code=code, sender=code)
     if peer.status != "active":
         raise _refused(QT_TRANSLATE_NOOP("Errors", "The bundle comes from {code}, which was revoked; refused."),
-                       "revoked", code=peer.code)
+                       "revoked", code=peer.code, sender=peer.code)
     if not keys.verify(peer.public_key, opened.signature, opened.manifest_bytes):
         raise _refused(QT_TRANSLATE_NOOP("Errors", "The bundle's signature is wrong: it was altered or not made by "
-                                                   "{code}. Refused."), "bad-signature", code=peer.code)
-    if (m.get("receiver") or {}).get("site") != lib.site_id:
-        raise _refused(QT_TRANSLATE_NOOP("Errors", "This bundle is addressed to another library ({code})."),
-                       "wrong-receiver", code=(m.get("receiver") or {}).get("code", "?"))
+                                                   "{code}. Refused."), "bad-signature", code=peer.code, sender=peer.code)
     schema = m.get("schema")
     if not isinstance(schema, int) or schema > LATEST:
         raise _refused(QT_TRANSLATE_NOOP("Errors", "This bundle was made by a newer Pustaka (schema {found}; this "
