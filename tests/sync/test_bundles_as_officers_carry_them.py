@@ -15,7 +15,7 @@ from pustaka_desktop.core.store import backup
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.store.models import Item, Loan, Member, MemberType, Record, SyncPeer
-from pustaka_desktop.core.sync import changes, hub
+from pustaka_desktop.core.sync import catalog_pack, changes, hub
 
 from .sync_helpers import Site, district_and_villages, enrol
 
@@ -151,5 +151,30 @@ def test_a_village_the_district_no_longer_knows_is_named_with_enrolment_as_what_
     assert (line.result, line.reason, line.sender) == ("rejected", "unknown-site", "SKM")
     template, params = hub.advice(line)
     assert template.startswith("Enrol {code} at this office") and params["code"] == "SKM"
+    for site in (district, suka, maju):
+        site.close()
+
+
+def test_an_older_district_bundle_read_after_a_newer_one_keeps_the_newer_catalogue_pack(tmp_path):
+    """Two district bundles for SKM on its stick, read newest first (their names sort by a random part):
+    the older one's catalogue pack must not replace the newer one's."""
+    clock = FixedClock("2026-03-02T09:00:00+07:00")
+    district, (suka, maju) = district_and_villages(tmp_path, clock)
+
+    def catalogue(isbn, title, barcode):
+        with maju:
+            record = store.insert(maju.lib, Record, title=title, isbn=isbn)
+            store.insert(maju.lib, Item, record=record.id, barcode=barcode)
+        district.import_file(maju.export_to(district))
+
+    catalogue("9789793062792", "Laskar Pelangi", "MJU1")
+    older = district.export_to(suka)
+    clock.advance(days=1)
+    catalogue("9789792248616", "Ronggeng Dukuh Paruk", "MJU2")
+    newer = district.export_to(suka)
+    suka.import_file(newer)
+    suka.import_file(older)
+    with suka:
+        assert catalog_pack.lookup_isbn(suka.lib, "9789792248616")["title"] == "Ronggeng Dukuh Paruk"
     for site in (district, suka, maju):
         site.close()

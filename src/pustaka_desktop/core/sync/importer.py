@@ -182,7 +182,8 @@ def _apply(lib: Library, by: Staff, peer: SyncPeer, opened: bundle.Opened, resul
         replicas.after_import(lib, peer, m)
     else:
         applied = apply_local(lib, peer, doc_batches(opened), concurrent, stop)
-        if pack or bundle.CATALOG_PACK in m["files"]:
+        if (pack or bundle.CATALOG_PACK in m["files"]) and _newest_from(peer, m):
+            # (an older bundle read after a newer one, as names sort on a stick: its pack is older too)
             catalog_pack.replace_pack(lib, pack)
         grants.receive(lib, grant_docs)
     if stop():
