@@ -72,7 +72,7 @@ def test_a_shared_folder_is_an_inbox_the_offices_own_bundles_are_ignored(trio, t
     district.lib.close()
     assert main(["--db", str(district.lib.path), "--lang", "en", "sync", "import", str(shared)]) == 0
     out = capsys.readouterr().out
-    assert out.count("ignored (written by this office)") == 2 and "rejected" not in out
+    assert out.count("ignored (written by this office)") == 2 and ": rejected" not in out and "0 rejected." in out
 
 
 @both_databases

@@ -286,7 +286,7 @@ def test_bundle_from_unknown_site_is_refused(pair, tmp_path):
     path = village2.export_to(other_district)
     with pytest.raises(Refused) as err:
         district.import_file(path)
-    assert err.value.reason == "unknown-site"
+    assert err.value.reason == "wrong-receiver"  # said first: the officer gives it back, no enrolment needed
     other_district.close()
     village2.close()
 

@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from ..core.errors import Refused, ValidationError
+from ..core.errors import Refused, ValidationError, render
 from ..core.formatting import format_number
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.sync import (
@@ -169,32 +169,51 @@ def cmd_import(args) -> int:
     if path.is_dir():
         lines = hub.import_folder(lib, by, path, progress=common.progress_line(message_width=24))
         common.end_progress()
-        out = [{"file": line.file, "result": line.result, "sender": line.sender, "rows": line.rows,
-                "changed": line.changed, "reason": common.error_text(line.error) if line.error else ""}
-               for line in lines]
     else:
         try:
             r = importer.import_bundle(lib, by, path, progress=common.progress_line(message_width=24))
-            out = [{"file": path.name, "result": r.result, "sender": r.sender, "rows": r.rows, "changed": r.changed,
-                    "reason": ""}]
+            lines = [hub.InboxLine(path.name, r.result, r.sender, r.rows, r.changed)]
         except Refused as exc:
             importer.log_rejected(lib, importer.ImportResult(str(path), result="rejected", reason=exc.reason,
                                                              message=exc.message()))
-            out = [{"file": path.name, "result": "rejected", "sender": "", "rows": 0, "changed": 0,
-                    "reason": common.error_text(exc)}]
+            sender = hub.bundle_sender_code(path.name) or str(exc.params.get("sender", ""))
+            lines = [hub.InboxLine(path.name, "rejected", sender, reason=exc.reason, error=exc)]
+    out = [{"file": line.file, "result": line.result, "sender": line.sender, "rows": line.rows,
+            "changed": line.changed, "reason": common.error_text(line.error) if line.error else "",
+            "advice": _advice(line)} for line in lines]
     if args.json:
         common.print_json(out)
     else:
-        names = {"applied": translate("cli", "applied"), "already": translate("cli", "already applied"),
-                 "rejected": translate("cli", "rejected"),
-                 "ignored": translate("cli", "ignored (written by this office)")}
-        for line in out:
-            applied = translate("cli", "{count} rows applied").format(count=format_number(line["changed"]))
-            print(f"{line['file']}: {names[line['result']]} {line['sender']}".rstrip()
-                  + (f", {applied}" if line["changed"] else "") + (f" {line['reason']}" if line["reason"] else ""))
-        if not out:  # said, not left to a silence the officer cannot tell from "all done"
-            print(translate("cli", "No bundles (pustaka-….zip) in {folder} or its sub-folders.").format(folder=path))
+        _print_inbox(out, path)
     return 1 if any(line["result"] == "rejected" for line in out) else 0  # "ignored" is not a failure
+
+
+def _advice(line: hub.InboxLine) -> str:
+    found = hub.advice(line)
+    return render("Inbox", *found, translate) if found else ""
+
+
+def _print_inbox(out: list[dict], path: Path) -> None:
+    names = {"applied": translate("cli", "applied"), "already": translate("cli", "already applied"),
+             "rejected": translate("cli", "rejected"),
+             "ignored": translate("cli", "ignored (written by this office)")}
+    for line in out:
+        applied = translate("cli", "{count} rows applied").format(count=format_number(line["changed"]))
+        print(f"{line['file']}: {names[line['result']]} {line['sender']}".rstrip()
+              + (f", {applied}" if line["changed"] else "") + (f" {line['reason']}" if line["reason"] else ""))
+    if not out:  # said, not left to a silence the officer cannot tell from "all done"
+        print(translate("cli", "No bundles (pustaka-….zip) in {folder} or its sub-folders.").format(folder=path))
+        return
+    # a stick of 200 bundles scrolls the one that did not go in out of sight: the end names it, and what to do
+    count = {key: format_number(sum(1 for line in out if line["result"] == key)) for key in names}
+    if len(out) > 1:
+        print(translate("cli", "{n} bundles: {applied} applied, {already} already applied, {rejected} rejected.").format(
+            n=format_number(len(out)), applied=count["applied"], already=count["already"],
+            rejected=count["rejected"]))
+    for line in out:
+        if line["result"] == "rejected":
+            print(translate("cli", "Not imported: {file} ({code}). {advice}").format(
+                file=line["file"], code=line["sender"] or "?", advice=line["advice"] or line["reason"]).rstrip())
 
 
 def cmd_status(args) -> int:

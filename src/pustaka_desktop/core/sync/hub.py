@@ -117,10 +117,34 @@ def _inbox_line(lib: Library, by: Staff, path: Path, progress: Progress, stop: C
             log.exception("bundle %s could not be read", path.name)
             exc = explain(exc, lib.path) or Refused(
                 QT_TRANSLATE_NOOP("Errors", "The bundle is damaged or incomplete (truncated file)."), "damaged")
-        line = InboxLine(path.name, "rejected", sender=bundle_sender_code(path.name),
-                         reason=getattr(exc, "reason", ""), error=exc)
+        sender = bundle_sender_code(path.name) or str(getattr(exc, "params", {}).get("sender", ""))
+        line = InboxLine(path.name, "rejected", sender=sender, reason=getattr(exc, "reason", ""), error=exc)
         log_rejected(lib, ImportResult(str(path), result="rejected", reason=line.reason, message=exc.message()))
         return line
+
+
+_ASK_AGAIN = QT_TRANSLATE_NOOP("Inbox", "Ask {code} for a new bundle: the next one carries the same changes again, "
+                                       "so nothing is lost. The other bundles went in.")
+ADVICE = {  # what the officer does about a rejected bundle, by the reason it was refused
+    "damaged": _ASK_AGAIN, "tampered": _ASK_AGAIN, "bad-row": _ASK_AGAIN, "not-bundle": _ASK_AGAIN,
+    "bad-signature": QT_TRANSLATE_NOOP("Inbox", "Ask {code} for a new bundle, and compare the key fingerprints "
+                                                "by phone (sync fingerprint) before importing it."),
+    "unknown-site": QT_TRANSLATE_NOOP("Inbox", "Enrol {code} at this office (again, if a restored backup lost its "
+                                               "enrolment), then import this bundle again."),
+    "wrong-receiver": QT_TRANSLATE_NOOP("Inbox", "It belongs to {receiver}, not this office: give it back to {code} "
+                                                 "or pass it on; it changes nothing here."),
+    "schema-too-new": QT_TRANSLATE_NOOP("Inbox", "Update Pustaka on this PC, then import this bundle again."),
+    "format": QT_TRANSLATE_NOOP("Inbox", "Update Pustaka on this PC, then import this bundle again."),
+}
+
+
+def advice(line: InboxLine) -> tuple[str, dict[str, Any]] | None:
+    """What to do about a rejected bundle: an English template (context "Inbox") and its values."""
+    template = ADVICE.get(line.reason) if line.result == "rejected" else None
+    if template is None:
+        return None
+    receiver = (getattr(line.error, "params", {}) or {}).get("code", "?")  # (wrong-receiver: the addressee)
+    return template, {"code": line.sender or "?", "receiver": receiver}
 
 
 def bundle_sender_code(file_name: str) -> str:

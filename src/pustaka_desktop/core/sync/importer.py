@@ -1,8 +1,8 @@
 """Reading a bundle from a partner: verify everything first, then apply all of it or nothing.
 
 Checks, in order: the zip is whole and holds only the expected file names (no paths, no zip bombs);
-the sender is an enrolled, not revoked, site; the Ed25519 signature over the manifest is good; the
-bundle is addressed to this site; its format and schema are ones this version understands; every
+the bundle is addressed to this site; the sender is an enrolled, not revoked, site; the Ed25519
+signature over the manifest is good; its format and schema are ones this version understands; every
 file matches the manifest's SHA-256 and record count. Only then, in one transaction, the rows are
 merged (see ``conflicts``), acknowledgements recorded and the version clock moved past every
 imported version. A bundle already applied is reported and skipped; an older bundle arriving late
@@ -16,6 +16,7 @@ import json
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -75,19 +76,21 @@ def check(lib: Library, opened: bundle.Opened) -> SyncPeer:
                                                    "Update Pustaka."), "format", found=m.get("format"),
                        known=bundle.FORMAT)
     sender = (m.get("sender") or {}).get("site", "")
+    code = (m.get("sender") or {}).get("code", "?")  # (``sender``: the inbox names the village it came from)
+    if (m.get("receiver") or {}).get("site") != lib.site_id:
+        # first: a bundle for another district is that, whether or not its village is enrolled here too
+        raise _refused(QT_TRANSLATE_NOOP("Errors", "This bundle is addressed to another library ({code})."),
+                       "wrong-receiver", code=(m.get("receiver") or {}).get("code", "?"), sender=code)
     peer = SyncPeer.get_or_none(SyncPeer.site == sender)
     if peer is None:
         raise _refused(QT_TRANSLATE_NOOP("Errors", "The bundle comes from a library that is not enrolled here ({code})."),
-                       "unknown-site", code=(m.get("sender") or {}).get("code", "?"))
+                       "unknown-site", code=code, sender=code)
     if peer.status != "active":
         raise _refused(QT_TRANSLATE_NOOP("Errors", "The bundle comes from {code}, which was revoked; refused."),
-                       "revoked", code=peer.code)
+                       "revoked", code=peer.code, sender=peer.code)
     if not keys.verify(peer.public_key, opened.signature, opened.manifest_bytes):
         raise _refused(QT_TRANSLATE_NOOP("Errors", "The bundle's signature is wrong: it was altered or not made by "
-                                                   "{code}. Refused."), "bad-signature", code=peer.code)
-    if (m.get("receiver") or {}).get("site") != lib.site_id:
-        raise _refused(QT_TRANSLATE_NOOP("Errors", "This bundle is addressed to another library ({code})."),
-                       "wrong-receiver", code=(m.get("receiver") or {}).get("code", "?"))
+                                                   "{code}. Refused."), "bad-signature", code=peer.code, sender=peer.code)
     schema = m.get("schema")
     if not isinstance(schema, int) or schema > LATEST:
         raise _refused(QT_TRANSLATE_NOOP("Errors", "This bundle was made by a newer Pustaka (schema {found}; this "
@@ -179,7 +182,8 @@ def _apply(lib: Library, by: Staff, peer: SyncPeer, opened: bundle.Opened, resul
         replicas.after_import(lib, peer, m)
     else:
         applied = apply_local(lib, peer, doc_batches(opened), concurrent, stop)
-        if pack or bundle.CATALOG_PACK in m["files"]:
+        if (pack or bundle.CATALOG_PACK in m["files"]) and _newest_from(peer, m):
+            # (an older bundle read after a newer one, as names sort on a stick: its pack is older too)
             catalog_pack.replace_pack(lib, pack)
         grants.receive(lib, grant_docs)
     if stop():
@@ -235,22 +239,35 @@ def _acknowledge(lib: Library, peer: SyncPeer, m: dict[str, Any]) -> None:
         # Re-base so the changes made since are numbered above the partner's and sent again.
         keys.rebase(lib, ack, "ack-ahead")
         peer = SyncPeer.get_by_id(peer.id)
-    if ack >= keys.rebased_at(lib):
+    newest = _newest_from(peer, m)
+    if newest and ack < peer.acked_seq:
+        # the partner's newest bundle holds less of ours than it once acknowledged: it restored an older
+        # backup and lost them. Send them again from there (an older bundle arriving late is not this)
+        peer.acked_seq = ack if ack >= keys.rebased_at(lib) else 0  # (0: a full snapshot goes next)
+    elif ack >= keys.rebased_at(lib):
         # an acknowledgement from before the last re-base counts changes of the old history, whose
         # numbers the changes made since the restore may reuse: ignored, a full snapshot goes next
         peer.acked_seq = max(peer.acked_seq, min(ack, own_max_seq(lib)))
     span = (m.get("ranges") or {}).get(peer.site)
     if span and int(span[0]) <= peer.received_seq + 1:
         peer.received_seq = max(peer.received_seq, int(span[1]))
-    now = lib.clock.now()
-    peer.last_bundle_at = now
-    made = m.get("created_at")
-    if made and (peer.last_bundle_made is None or made > peer.last_bundle_made.isoformat()):
-        from datetime import datetime
-
-        peer.last_bundle_made = datetime.fromisoformat(made)
+    peer.last_bundle_at = lib.clock.now()
+    if newest:
+        peer.last_bundle_made = newest
         peer.last_bundle_id = str(m.get("bundle_id", ""))
     peer.save()
+
+
+def _newest_from(peer: SyncPeer, m: dict[str, Any]) -> datetime | None:
+    """When the bundle was made, if after every bundle counted from this partner before; else None."""
+    try:
+        made = datetime.fromisoformat(str(m.get("created_at") or "")).replace(microsecond=0)  # kept to the second
+    except ValueError:
+        return None
+    last = peer.last_bundle_made
+    if made.tzinfo is None or (last is not None and made <= last):
+        return None
+    return made
 
 
 def _observe(lib: Library, highest: str, sender: str = "") -> None:

@@ -9,11 +9,12 @@ from pathlib import Path
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QTableWidgetItem, QVBoxLayout
 
+from ...core.errors import render
 from ...core.sync import grants, hub
 from ..appearance import color
 from ..context import AppContext
 from ..widgets.forms import button, note
-from ..widgets.messages import error_text, show_error
+from ..widgets.messages import error_text, show_error, translate
 from ..widgets.tables import fill, read_only_table
 from ..workers import run_job
 from .base import Page
@@ -87,6 +88,13 @@ class DistrictInboxPage(Page):
 
     # --- showing --------------------------------------------------------------------------------
 
+    @staticmethod
+    def _why(line: hub.InboxLine) -> str:
+        """Why a bundle did not go in, and what the officer does about it."""
+        found = hub.advice(line)
+        todo = render("Inbox", *found, translate) if found else ""
+        return " ".join(part for part in (error_text(line.error) if line.error else "", todo) if part)
+
     def _show(self, lines: list[hub.InboxLine], cancelled: bool) -> None:
         self.import_button.setEnabled(True)
         self.lines = list(lines)
@@ -99,7 +107,7 @@ class DistrictInboxPage(Page):
             rows.append([village, line.file, results.get(line.result, line.result),
                          line.changed if line.result == "applied" else "",
                          line.rows if line.result == "applied" else "",
-                         error_text(line.error) if line.error else ""])
+                         self._why(line)])
         fill(self.table, rows)
         for r, line in enumerate(self.lines):
             for c in range(self.table.columnCount()):
