@@ -7707,6 +7707,29 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
     </context>
     <context>
+        <name>Inbox</name>
+        <message>
+            <source>Ask {code} for a new bundle: the next one carries the same changes again, so nothing is lost. The other bundles went in.</source>
+            <translation>Minta paket baru dari {code}: paket berikutnya membawa perubahan yang sama lagi, jadi tidak ada yang hilang. Paket lainnya sudah masuk.</translation>
+        </message>
+        <message>
+            <source>Ask {code} for a new bundle, and compare the key fingerprints by phone (sync fingerprint) before importing it.</source>
+            <translation>Minta paket baru dari {code}, dan cocokkan sidik jari kunci lewat telepon (sync fingerprint) sebelum mengimpornya.</translation>
+        </message>
+        <message>
+            <source>Enrol {code} at this office (again, if a restored backup lost its enrolment), then import this bundle again.</source>
+            <translation>Daftarkan {code} di kantor ini (ulangi bila pendaftarannya hilang karena cadangan yang dipulihkan), lalu impor paket ini lagi.</translation>
+        </message>
+        <message>
+            <source>It belongs to {receiver}, not this office: give it back to {code} or pass it on; it changes nothing here.</source>
+            <translation>Paket ini untuk {receiver}, bukan untuk kantor ini: kembalikan ke {code} atau teruskan; paket ini tidak mengubah apa pun di sini.</translation>
+        </message>
+        <message>
+            <source>Update Pustaka on this PC, then import this bundle again.</source>
+            <translation>Perbarui Pustaka di PC ini, lalu impor paket ini lagi.</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemDialog</name>
         <message>
             <source>New copy</source>
@@ -15733,6 +15756,14 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>No bundles (pustaka-….zip) in {folder} or its sub-folders.</source>
             <translation>Tidak ada paket (pustaka-….zip) di {folder} atau subfoldernya.</translation>
+        </message>
+        <message>
+            <source>{n} bundles: {applied} applied, {already} already applied, {rejected} rejected.</source>
+            <translation>{n} paket: {applied} diterapkan, {already} sudah diterapkan sebelumnya, {rejected} ditolak.</translation>
+        </message>
+        <message>
+            <source>Not imported: {file} ({code}). {advice}</source>
+            <translation>Tidak diimpor: {file} ({code}). {advice}</translation>
         </message>
         <message>
             <source>Warning: this database looks like a copy or a restored backup; sync is blocked.</source>
