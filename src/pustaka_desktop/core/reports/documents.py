@@ -313,6 +313,8 @@ def digital_tables(digital: dict[str, Any], translate: Translate) -> list[Table]
 def programme_tables(pr: dict[str, Any], translate: Translate, with_stories: bool = False) -> list[Table]:
     figs = [[translate("Reports", "Activities (programmes)"), pr["programmes"]], [translate("Reports", "Sessions held"), pr["sessions"]],
             [translate("Reports", "Participants (people)"), pr["participants"]],
+            [translate("Reports", "Participants who are members"), pr["participant_members"]],
+            [translate("Reports", "Participants who are not members"), pr["participant_guests"]],
             [translate("Reports", "Attendances"), pr["attendance"]], [translate("Reports", "Partners"), len(pr["partners"])],
             [translate("Reports", "Skills taught"), ", ".join(pr["skills"]) or "-"]]
     activity_rows = [[a["name"], translate("Programs", KIND_NAMES.get(a["kind"], a["kind"])), a["skill"] or "-", a["sessions"],

@@ -1,0 +1,46 @@
+"""A village librarian's programmes, walked through to the reports: the counts the TPBIS report, the
+IPLM sheet and the impact sheet give (people, not enrolments), and sessions moved or cancelled."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pustaka_desktop.core.community import members, programs
+from pustaka_desktop.core.reports import figures
+from pustaka_desktop.core.reports.documents import tables_for, tpbis_data
+from pustaka_desktop.core.reports.period import Period
+
+MARCH = Period.month(2026, 3)
+
+
+def _at(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def test_a_member_in_two_programmes_is_one_person(lib, librarian, volunteer):
+    members.register(lib, librarian, name="Sri Wahyuni", gender="F", birth_date="1978-04-02", member_type="Umum",
+                     number="SKM-0001")
+    club = programs.create_program(lib, librarian, name="Klub Buku Sabtu", kind="book_club")
+    phone = programs.create_program(lib, librarian, name="Jualan Lewat HP", kind="digital")
+    club_day = programs.add_session(lib, librarian, club, starts_at=_at("2026-03-01T15:00:00"))
+    phone_day = programs.add_session(lib, librarian, phone, starts_at=_at("2026-03-01T09:00:00"))
+    programs.scan_attendance(lib, volunteer, club_day, "SKM-0001")
+    programs.scan_attendance(lib, volunteer, phone_day, "SKM-0001")
+    for name in ("Pak Karto", "Bu Marni"):  # villagers without a card, at the phone class
+        guest = programs.enrol_guest(lib, volunteer, phone, name=name, gender="M" if name.startswith("Pak") else "F",
+                                     age_band="36-59")
+        programs.mark_attendance(lib, volunteer, phone_day, guest)
+
+    counts = figures.programmes(lib, MARCH)
+
+    assert counts["participants"] == 3  # Bu Sri once, not once per programme
+    assert (counts["participant_members"], counts["participant_guests"]) == (1, 2)
+    assert counts["attendance"] == 4
+    assert counts["by_gender"] == {"M": 1, "F": 2, "": 0}
+    assert counts["by_age_band"]["36-59"] == 3
+    assert {row["name"]: row["participants"] for row in counts["list"]} == {"Klub Buku Sabtu": 1,
+                                                                            "Jualan Lewat HP": 3}
+    report = tables_for(tpbis_data(lib, MARCH))
+    figures_table = report[0].tables[0]
+    assert ["Participants who are members", 1] in figures_table.rows
+    assert ["Participants who are not members", 2] in figures_table.rows
