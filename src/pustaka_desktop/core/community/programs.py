@@ -6,7 +6,8 @@ Public API:
 - ``create_program(lib, by, name=, kind=, skill=, description=, starts_on=, ends_on=)`` -> Program
 - ``update_program(lib, by, program, **fields)`` (outcomes too), ``remove_program`` (audited)
 - ``add_partner(lib, by, name=, kind=, contact=, mou_date=)`` -> Partner; ``link_partner(lib, by, program, partner, role)``
-- ``add_session(lib, by, program, starts_at=, place=, facilitator=, topic=)`` -> ProgramSession
+- ``add_session(lib, by, program, starts_at=, place=, facilitator=, topic=)`` -> ProgramSession;
+  ``session_now(sessions, now)`` the one whose attendance is taken now
 - ``enrol_member(lib, by, program, number)`` / ``enrol_guest(lib, by, program, name=, gender=, age_band=)`` -> Participant
 - ``mark_attendance(lib, by, session, participant, present=True)``;
   ``scan_attendance(lib, by, session, number)`` a member's card at the door (enrols when needed)
@@ -22,7 +23,7 @@ gender and age band they had when enrolled, like the visitor book.
 from __future__ import annotations
 
 import io
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from peewee import fn
@@ -69,6 +70,7 @@ PARTNER_KIND_NAMES = {
 PARTNER_KINDS = tuple(PARTNER_KIND_NAMES)
 PROGRAM_FIELDS = ("name", "kind", "skill", "description", "outcomes", "starts_on", "ends_on")
 PHOTO_MAX = (1024, 1024)
+EARLY_ARRIVAL = timedelta(hours=1)  # a session's attendance may be taken this long before it begins
 
 
 def _clean_program(fields: dict[str, Any]) -> dict[str, Any]:
@@ -203,6 +205,17 @@ def add_session(lib: Library, by: Staff, program: Program, *, starts_at: datetim
 
 def sessions_of(lib: Library, program: Program) -> list[ProgramSession]:
     return list(_live(ProgramSession).where(ProgramSession.program == program).order_by(ProgramSession.starts_at))
+
+
+def session_now(sessions: list[ProgramSession], now: datetime) -> ProgramSession | None:
+    """The session whose attendance is taken now: the latest one that has begun (or begins within the
+    hour: people arrive early), else the next one to come. Sessions are often planned weeks ahead, so
+    the last in the list is usually a future one."""
+    soon = now + EARLY_ARRIVAL
+    begun = [s for s in sessions if s.starts_at <= soon]
+    if begun:
+        return max(begun, key=lambda s: s.starts_at)
+    return min(sessions, key=lambda s: s.starts_at, default=None)
 
 
 def remove_session(lib: Library, by: Staff, session: ProgramSession) -> None:

@@ -165,23 +165,29 @@ class ProgramsPage(Page):
     def select(self, row: int) -> None:
         if row < 0 or row >= len(self.all_programs):
             return
+        same = self.program is not None and self.program.uid == self.all_programs[row].uid
+        keep = self.current_session() if same else None  # a refresh keeps the session being worked on
         self.program = program = self.all_programs[row]
         self.name.setText(program.name)
         self.kind.setCurrentIndex(max(0, programs.KINDS.index(program.kind) if program.kind in programs.KINDS else 0))
         self.skill.setText(program.skill)
         self.description.setPlainText(program.description)
         self.outcomes.setPlainText(program.outcomes)
-        self.load_sessions()
+        self.load_sessions(keep=keep)
         self.load_partners()
         self.load_stories()
 
-    def load_sessions(self) -> None:
+    def load_sessions(self, keep=None) -> None:
+        """Fill the sessions, selecting ``keep`` (the session being worked on) or else today's session,
+        so that card scans never land on a session planned for next week."""
         self.sessions = programs.sessions_of(self.ctx.lib, self.program)
         fill(self.session_table, [(to_local(session.starts_at).strftime("%d-%m-%Y %H:%M"), session.place,
                                    session.facilitator, len(programs.attendance_of(self.ctx.lib, session)))
                                   for session in self.sessions], fit=False)
-        if self.sessions:
-            self.session_table.selectRow(len(self.sessions) - 1)
+        chosen = next((s for s in self.sessions if keep is not None and s.uid == keep.uid), None) \
+            or programs.session_now(self.sessions, self.ctx.lib.clock.now())
+        if chosen is not None:
+            self.session_table.selectRow(self.sessions.index(chosen))
         else:
             self.people.clear()
         self.load_attendance()
@@ -269,9 +275,10 @@ class ProgramsPage(Page):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         starts = when.dateTime().toPython()
-        if self._run(programs.add_session, self.program, starts_at=starts, place=place.text(),
-                     facilitator=facilitator.text(), topic=topic.text()) is not None:
-            self.load_sessions()
+        session = self._run(programs.add_session, self.program, starts_at=starts, place=place.text(),
+                            facilitator=facilitator.text(), topic=topic.text())
+        if session is not None:
+            self.load_sessions(keep=session)
             self.changed()
 
     def add_guest(self) -> None:
@@ -291,7 +298,7 @@ class ProgramsPage(Page):
         session = self.current_session()
         if participant is not None and session is not None:
             self._run(programs.mark_attendance, session, participant)
-        self.load_sessions()
+        self.load_sessions(keep=session)
 
     def scan_card(self) -> None:
         code = self.scan.text().strip()
@@ -306,10 +313,7 @@ class ProgramsPage(Page):
             self.feedback.setText(error_text(exc))
             return
         self.feedback.setText(self.tr("Present: {name}").format(name=programs.participant_name(participant)))
-        row = self.session_table.currentRow()
-        self.load_sessions()
-        if row >= 0:
-            self.session_table.selectRow(row)
+        self.load_sessions(keep=session)
 
     def tick(self, item: QListWidgetItem) -> None:
         session = self.current_session()
