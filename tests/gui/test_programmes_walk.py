@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QDateTimeEdit, QLineEdit
 
 from pustaka_desktop.core.community import members, programs
+from pustaka_desktop.core.store.clock import to_local
+from pustaka_desktop.core.store.models import AuditLog
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.pages.programs import ProgramsPage
 
@@ -74,3 +76,37 @@ def test_a_session_chosen_by_hand_stays_chosen_while_entering_its_list(qtbot, li
     assert page.current_session().uid == last_week.uid
     assert len(programs.attendance_of(lib, last_week)) == 2
     assert not programs.attendance_of(lib, sessions[2])
+
+
+def _answer_session_form(day, place="", reason=""):
+    """Answers the session form (a new day and place) or the cancel form (a reason), then Enter."""
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if day is not None:
+            dialog.findChildren(QDateTimeEdit)[0].setDateTime(QDateTime(day))
+            dialog.findChildren(QLineEdit)[-3].setText(place)  # the place; the edit's own line comes first
+        else:
+            dialog.findChildren(QLineEdit)[0].setText(reason)
+        QTest.keyClick(dialog, Qt.Key.Key_Return)
+    QTimer.singleShot(0, answer)
+
+
+def test_a_session_moved_and_one_cancelled_for_rain(qtbot, lib, librarian):
+    club, sessions = _weekly_club(lib, librarian)
+    page = ProgramsPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+
+    page.session_table.selectRow(3)  # 9 March: the hall is taken, moved to Tuesday afternoon
+    _answer_session_form(datetime(2026, 3, 10, 15, 0), place="Balai desa")
+    QTest.mouseClick(page.move_session_button, Qt.MouseButton.LeftButton)
+    moved = programs.sessions_of(lib, club)[3]
+    assert moved.uid == sessions[3].uid and moved.place == "Balai desa"
+    assert to_local(moved.starts_at).strftime("%d-%m-%Y %H:%M") == "10-03-2026 15:00"
+
+    page.session_table.selectRow(4)  # 16 March: rained off
+    _answer_session_form(None, reason="hujan deras")
+    QTest.mouseClick(page.cancel_session_button, Qt.MouseButton.LeftButton)
+    assert [s.uid for s in programs.sessions_of(lib, club)] == [s.uid for s in sessions[:4]]
+    assert page.session_table.rowCount() == 4
+    cancelled = AuditLog.select().where(AuditLog.action == "programs.remove_session").get()
+    assert "hujan deras" in cancelled.detail

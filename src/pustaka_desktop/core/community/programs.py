@@ -7,6 +7,7 @@ Public API:
 - ``update_program(lib, by, program, **fields)`` (outcomes too), ``remove_program`` (audited)
 - ``add_partner(lib, by, name=, kind=, contact=, mou_date=)`` -> Partner; ``link_partner(lib, by, program, partner, role)``
 - ``add_session(lib, by, program, starts_at=, place=, facilitator=, topic=)`` -> ProgramSession;
+  ``update_session`` (moved), ``remove_session`` (cancelled, with a reason for the audit log);
   ``session_now(sessions, now)`` the one whose attendance is taken now
 - ``enrol_member(lib, by, program, number)`` / ``enrol_guest(lib, by, program, name=, gender=, age_band=)`` -> Participant
 - ``mark_attendance(lib, by, session, participant, present=True)``;
@@ -187,19 +188,31 @@ def partners_of(lib: Library, program: Program) -> list[Partner]:
 # --- sessions ----------------------------------------------------------------------------------------
 
 
-def add_session(lib: Library, by: Staff, program: Program, *, starts_at: datetime | str, place: str = "",
-                facilitator: str = "", topic: str = "") -> ProgramSession:
-    """A meeting of the programme. ``starts_at`` is a local time (naive = this PC's zone)."""
-    auth.require(by, "programs.edit")
+def _session_time(starts_at: datetime | str) -> datetime:
+    """A local time (naive = this PC's zone, text as YYYY-MM-DD HH:MM) as an aware one."""
     if isinstance(starts_at, str):
         try:
             starts_at = datetime.fromisoformat(starts_at.strip().replace(" ", "T"))
         except ValueError:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{value} is not a date and time (use YYYY-MM-DD HH:MM)."),
                                   field="starts_at", value=starts_at) from None
-    if starts_at.tzinfo is None:
-        starts_at = starts_at.astimezone()
-    return store.insert(lib, ProgramSession, program=program, starts_at=starts_at, place=(place or "").strip(),
+    return starts_at.astimezone() if starts_at.tzinfo is None else starts_at
+
+
+def add_session(lib: Library, by: Staff, program: Program, *, starts_at: datetime | str, place: str = "",
+                facilitator: str = "", topic: str = "") -> ProgramSession:
+    """A meeting of the programme. ``starts_at`` is a local time (naive = this PC's zone)."""
+    auth.require(by, "programs.edit")
+    return store.insert(lib, ProgramSession, program=program, starts_at=_session_time(starts_at),
+                        place=(place or "").strip(), facilitator=(facilitator or "").strip(),
+                        topic=(topic or "").strip())
+
+
+def update_session(lib: Library, by: Staff, session: ProgramSession, *, starts_at: datetime | str,
+                   place: str = "", facilitator: str = "", topic: str = "") -> ProgramSession:
+    """A session moved to another day, hour or place (its attendance stays with it)."""
+    auth.require(by, "programs.edit")
+    return store.update(lib, session, starts_at=_session_time(starts_at), place=(place or "").strip(),
                         facilitator=(facilitator or "").strip(), topic=(topic or "").strip())
 
 
@@ -218,13 +231,16 @@ def session_now(sessions: list[ProgramSession], now: datetime) -> ProgramSession
     return min(sessions, key=lambda s: s.starts_at, default=None)
 
 
-def remove_session(lib: Library, by: Staff, session: ProgramSession) -> None:
+def remove_session(lib: Library, by: Staff, session: ProgramSession, reason: str = "") -> None:
+    """A session cancelled (rain, a funeral in the village): gone from the list, the web calendar and
+    the reports' sessions held, with any attendance ticked for it; the audit log keeps why."""
     auth.require(by, "programs.edit")
     with lib.transaction():
         for row in _live(Attendance).where(Attendance.session == session):
             store.delete(lib, row)
         store.delete(lib, session)
-        auth.audit(lib, by, "programs.remove_session", "program_session", session.uid)
+        auth.audit(lib, by, "programs.remove_session", "program_session", session.uid,
+                   program=session.program.name, starts_at=session.starts_at.isoformat(), reason=(reason or "").strip())
 
 
 # --- participants and attendance ---------------------------------------------------------------------
