@@ -44,3 +44,19 @@ def test_a_member_in_two_programmes_is_one_person(lib, librarian, volunteer):
     figures_table = report[0].tables[0]
     assert ["Participants who are members", 1] in figures_table.rows
     assert ["Participants who are not members", 2] in figures_table.rows
+
+
+def test_sessions_planned_ahead_are_not_yet_held(lib, librarian, volunteer):
+    """Today is Monday 2 March: the weekly club has met twice; three more Mondays are only planned."""
+    members.register(lib, librarian, name="Sri Wahyuni", gender="F", member_type="Umum", number="SKM-0001")
+    club = programs.create_program(lib, librarian, name="Klub Buku Senin", kind="book_club")
+    mondays = [programs.add_session(lib, librarian, club, starts_at=_at(f"2026-03-{day:02d}T08:00:00+07:00"))
+               for day in (2, 9, 16, 23, 30)]
+    programs.scan_attendance(lib, volunteer, mondays[0], "SKM-0001")
+    quiet_start = programs.create_program(lib, librarian, name="Kelas Ibu-ibu", kind="literacy")
+    programs.add_session(lib, librarian, quiet_start, starts_at=_at("2026-03-20T09:00:00+07:00"))
+
+    counts = figures.programmes(lib, MARCH)
+
+    assert (counts["programmes"], counts["sessions"]) == (1, 1)
+    assert [row["name"] for row in counts["list"]] == ["Klub Buku Senin"]
