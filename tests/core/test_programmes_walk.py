@@ -3,9 +3,13 @@ IPLM sheet and the impact sheet give (people, not enrolments), and sessions move
 
 from __future__ import annotations
 
+import io
 from datetime import datetime
 
+from reportlab.platypus import Table as RLTable
+
 from pustaka_desktop.core.community import members, programs
+from pustaka_desktop.core.printing import report_pdf
 from pustaka_desktop.core.reports import figures
 from pustaka_desktop.core.reports.documents import tables_for, tpbis_data
 from pustaka_desktop.core.reports.period import Period
@@ -60,3 +64,34 @@ def test_sessions_planned_ahead_are_not_yet_held(lib, librarian, volunteer):
 
     assert (counts["programmes"], counts["sessions"]) == (1, 1)
     assert [row["name"] for row in counts["list"]] == ["Klub Buku Senin"]
+
+
+def _photo_bytes() -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), (200, 120, 40)).save(out, "JPEG")
+    return out.getvalue()
+
+
+def test_the_tpbis_report_shows_only_stories_told_with_consent(lib, librarian, volunteer):
+    phone = programs.create_program(lib, librarian, name="Jualan Lewat HP", kind="digital")
+    day = programs.add_session(lib, librarian, phone, starts_at=_at("2026-03-01T09:00:00+07:00"))
+    guest = programs.enrol_guest(lib, volunteer, phone, name="Bu Sri", gender="F", age_band="36-59")
+    programs.mark_attendance(lib, volunteer, day, guest)
+    programs.add_story(lib, librarian, phone, title="Bu Sri jualan keripik", author="Sri Wahyuni", consent=True,
+                       text="Bu Sri sekarang menjual keripik singkong lewat WhatsApp.", told_on="2026-03-01",
+                       photo=_photo_bytes())
+    programs.add_story(lib, librarian, phone, title="Pak Karto", author="Karto", told_on="2026-03-01",
+                       text="Pak Karto masih bingung memakai HP; anaknya sakit.", photo=_photo_bytes())
+
+    data = tpbis_data(lib, MARCH)
+    stories = next(t for t in tables_for(data)[0].tables if t.title == "Stories and testimonials")
+    printed = " ".join(str(cell) for row in stories.rows for cell in row)
+
+    assert "keripik" in printed and "Sri Wahyuni" in printed
+    assert "Karto" not in printed and "anaknya sakit" not in printed
+    assert "1 more stories are not shown" in printed
+    photos = [cell for row in report_pdf._photos(data, lambda c, t: t) if isinstance(row, RLTable)
+              for cells in row._cellvalues for cell in cells if cell != ""]
+    assert len(photos) == 1 and "Bu Sri jualan keripik" in str(photos)  # Pak Karto's photo stays home

@@ -351,9 +351,9 @@ def programmes(lib: Library, period: Period) -> dict[str, Any]:
             "SELECT pt.name, pt.kind, pt.mou_date, COUNT(DISTINCT pp.program_id) FROM program_partner pp "
             "JOIN partner pt ON pt.id = pp.partner_id AND +pt.deleted = 0 "
             f"WHERE +pp.deleted = 0 AND pp.program_id IN ({marks}) GROUP BY pt.id ORDER BY pt.name"), ids)]
-    stories = [{"programme": g, "title": t, "text": x, "author": a, "told_on": d, "photo": ph}
-               for g, t, x, a, d, ph in _rows(lib, (
-                   "SELECT g.name, s.title, s.text, s.author, s.told_on, s.photo FROM story s "
+    stories = [{"programme": g, "title": t, "text": x, "author": a, "told_on": d, "photo": ph, "consent": bool(ok)}
+               for g, t, x, a, d, ph, ok in _rows(lib, (
+                   "SELECT g.name, s.title, s.text, s.author, s.told_on, s.photo, s.consent FROM story s "
                    "JOIN program g ON g.id = s.program_id AND +g.deleted = 0 "
                    "WHERE +s.deleted = 0 AND s.told_on >= ? AND s.told_on <= ? ORDER BY s.told_on, s.id"),
                    [period.start.isoformat(), period.end.isoformat()])]
