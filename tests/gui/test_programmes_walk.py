@@ -110,3 +110,12 @@ def test_a_session_moved_and_one_cancelled_for_rain(qtbot, lib, librarian):
     assert page.session_table.rowCount() == 4
     cancelled = AuditLog.select().where(AuditLog.action == "programs.remove_session").get()
     assert "hujan deras" in cancelled.detail
+
+
+def test_on_the_day_the_page_opens_on_todays_session_hours_before_it(qtbot, lib, librarian, clock):
+    """At 07:00 the librarian prepares the 09:30 session: it is today's, not last week's."""
+    club, sessions = _weekly_club(lib, librarian)
+    clock.set("2026-03-02T07:00:00+07:00")
+    page = ProgramsPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    assert page.current_session().uid == sessions[2].uid

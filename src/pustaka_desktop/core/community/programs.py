@@ -35,7 +35,7 @@ from ..fields import date_field, known_fields
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import write as store
-from ..store.clock import local_today
+from ..store.clock import local_today, to_local
 from ..store.lookup import live as _live
 from ..store.models import (
     Attendance,
@@ -221,14 +221,17 @@ def sessions_of(lib: Library, program: Program) -> list[ProgramSession]:
 
 
 def session_now(sessions: list[ProgramSession], now: datetime) -> ProgramSession | None:
-    """The session whose attendance is taken now: the latest one that has begun (or begins within the
-    hour: people arrive early), else the next one to come. Sessions are often planned weeks ahead, so
-    the last in the list is usually a future one."""
+    """The session whose attendance is taken now: today's (the latest begun, or begins within the hour:
+    people arrive early; else today's first), else the latest one that has begun, else the next to come.
+    Sessions are often planned weeks ahead, so the last in the list is usually a future one."""
     soon = now + EARLY_ARRIVAL
-    begun = [s for s in sessions if s.starts_at <= soon]
+    today = to_local(now).date()
+    todays = [s for s in sessions if to_local(s.starts_at).date() == today]
+    pool = todays or sessions
+    begun = [s for s in pool if s.starts_at <= soon]
     if begun:
         return max(begun, key=lambda s: s.starts_at)
-    return min(sessions, key=lambda s: s.starts_at, default=None)
+    return min(pool, key=lambda s: s.starts_at, default=None)
 
 
 def remove_session(lib: Library, by: Staff, session: ProgramSession, reason: str = "") -> None:
