@@ -6,7 +6,9 @@ Public API:
 - ``create_program(lib, by, name=, kind=, skill=, description=, starts_on=, ends_on=)`` -> Program
 - ``update_program(lib, by, program, **fields)`` (outcomes too), ``remove_program`` (audited)
 - ``add_partner(lib, by, name=, kind=, contact=, mou_date=)`` -> Partner; ``link_partner(lib, by, program, partner, role)``
-- ``add_session(lib, by, program, starts_at=, place=, facilitator=, topic=)`` -> ProgramSession
+- ``add_session(lib, by, program, starts_at=, place=, facilitator=, topic=)`` -> ProgramSession;
+  ``update_session`` (moved), ``remove_session`` (cancelled, with a reason for the audit log);
+  ``session_now(sessions, now)`` the one whose attendance is taken now
 - ``enrol_member(lib, by, program, number)`` / ``enrol_guest(lib, by, program, name=, gender=, age_band=)`` -> Participant
 - ``mark_attendance(lib, by, session, participant, present=True)``;
   ``scan_attendance(lib, by, session, number)`` a member's card at the door (enrols when needed)
@@ -22,7 +24,7 @@ gender and age band they had when enrolled, like the visitor book.
 from __future__ import annotations
 
 import io
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from peewee import fn
@@ -33,7 +35,7 @@ from ..fields import date_field, known_fields
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import write as store
-from ..store.clock import local_today
+from ..store.clock import local_today, to_local
 from ..store.lookup import live as _live
 from ..store.models import (
     Attendance,
@@ -69,6 +71,7 @@ PARTNER_KIND_NAMES = {
 PARTNER_KINDS = tuple(PARTNER_KIND_NAMES)
 PROGRAM_FIELDS = ("name", "kind", "skill", "description", "outcomes", "starts_on", "ends_on")
 PHOTO_MAX = (1024, 1024)
+EARLY_ARRIVAL = timedelta(hours=1)  # a session's attendance may be taken this long before it begins
 
 
 def _clean_program(fields: dict[str, Any]) -> dict[str, Any]:
@@ -185,19 +188,31 @@ def partners_of(lib: Library, program: Program) -> list[Partner]:
 # --- sessions ----------------------------------------------------------------------------------------
 
 
-def add_session(lib: Library, by: Staff, program: Program, *, starts_at: datetime | str, place: str = "",
-                facilitator: str = "", topic: str = "") -> ProgramSession:
-    """A meeting of the programme. ``starts_at`` is a local time (naive = this PC's zone)."""
-    auth.require(by, "programs.edit")
+def _session_time(starts_at: datetime | str) -> datetime:
+    """A local time (naive = this PC's zone, text as YYYY-MM-DD HH:MM) as an aware one."""
     if isinstance(starts_at, str):
         try:
             starts_at = datetime.fromisoformat(starts_at.strip().replace(" ", "T"))
         except ValueError:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{value} is not a date and time (use YYYY-MM-DD HH:MM)."),
                                   field="starts_at", value=starts_at) from None
-    if starts_at.tzinfo is None:
-        starts_at = starts_at.astimezone()
-    return store.insert(lib, ProgramSession, program=program, starts_at=starts_at, place=(place or "").strip(),
+    return starts_at.astimezone() if starts_at.tzinfo is None else starts_at
+
+
+def add_session(lib: Library, by: Staff, program: Program, *, starts_at: datetime | str, place: str = "",
+                facilitator: str = "", topic: str = "") -> ProgramSession:
+    """A meeting of the programme. ``starts_at`` is a local time (naive = this PC's zone)."""
+    auth.require(by, "programs.edit")
+    return store.insert(lib, ProgramSession, program=program, starts_at=_session_time(starts_at),
+                        place=(place or "").strip(), facilitator=(facilitator or "").strip(),
+                        topic=(topic or "").strip())
+
+
+def update_session(lib: Library, by: Staff, session: ProgramSession, *, starts_at: datetime | str,
+                   place: str = "", facilitator: str = "", topic: str = "") -> ProgramSession:
+    """A session moved to another day, hour or place (its attendance stays with it)."""
+    auth.require(by, "programs.edit")
+    return store.update(lib, session, starts_at=_session_time(starts_at), place=(place or "").strip(),
                         facilitator=(facilitator or "").strip(), topic=(topic or "").strip())
 
 
@@ -205,13 +220,30 @@ def sessions_of(lib: Library, program: Program) -> list[ProgramSession]:
     return list(_live(ProgramSession).where(ProgramSession.program == program).order_by(ProgramSession.starts_at))
 
 
-def remove_session(lib: Library, by: Staff, session: ProgramSession) -> None:
+def session_now(sessions: list[ProgramSession], now: datetime) -> ProgramSession | None:
+    """The session whose attendance is taken now: today's (the latest begun, or begins within the hour:
+    people arrive early; else today's first), else the latest one that has begun, else the next to come.
+    Sessions are often planned weeks ahead, so the last in the list is usually a future one."""
+    soon = now + EARLY_ARRIVAL
+    today = to_local(now).date()
+    todays = [s for s in sessions if to_local(s.starts_at).date() == today]
+    pool = todays or sessions
+    begun = [s for s in pool if s.starts_at <= soon]
+    if begun:
+        return max(begun, key=lambda s: s.starts_at)
+    return min(pool, key=lambda s: s.starts_at, default=None)
+
+
+def remove_session(lib: Library, by: Staff, session: ProgramSession, reason: str = "") -> None:
+    """A session cancelled (rain, a funeral in the village): gone from the list, the web calendar and
+    the reports' sessions held, with any attendance ticked for it; the audit log keeps why."""
     auth.require(by, "programs.edit")
     with lib.transaction():
         for row in _live(Attendance).where(Attendance.session == session):
             store.delete(lib, row)
         store.delete(lib, session)
-        auth.audit(lib, by, "programs.remove_session", "program_session", session.uid)
+        auth.audit(lib, by, "programs.remove_session", "program_session", session.uid,
+                   program=session.program.name, starts_at=session.starts_at.isoformat(), reason=(reason or "").strip())
 
 
 # --- participants and attendance ---------------------------------------------------------------------

@@ -203,7 +203,8 @@ def _signature(data: dict[str, Any], translate: Translate) -> KeepTogether:
 
 
 def _photos(data: dict[str, Any], translate: Translate) -> list:
-    stories = [s for s in (data.get("programmes") or {}).get("stories", []) if s.get("photo")]
+    # Only photos the people in them agreed to show: a report file leaves the library.
+    stories = [s for s in (data.get("programmes") or {}).get("stories", []) if s.get("photo") and s.get("consent")]
     if not stories:
         return []
     out: list = [P(translate("Reports", "Photos"), "h2")]

@@ -313,6 +313,8 @@ def digital_tables(digital: dict[str, Any], translate: Translate) -> list[Table]
 def programme_tables(pr: dict[str, Any], translate: Translate, with_stories: bool = False) -> list[Table]:
     figs = [[translate("Reports", "Activities (programmes)"), pr["programmes"]], [translate("Reports", "Sessions held"), pr["sessions"]],
             [translate("Reports", "Participants (people)"), pr["participants"]],
+            [translate("Reports", "Participants who are members"), pr["participant_members"]],
+            [translate("Reports", "Participants who are not members"), pr["participant_guests"]],
             [translate("Reports", "Attendances"), pr["attendance"]], [translate("Reports", "Partners"), len(pr["partners"])],
             [translate("Reports", "Skills taught"), ", ".join(pr["skills"]) or "-"]]
     activity_rows = [[a["name"], translate("Programs", KIND_NAMES.get(a["kind"], a["kind"])), a["skill"] or "-", a["sessions"],
@@ -336,9 +338,16 @@ def programme_tables(pr: dict[str, Any], translate: Translate, with_stories: boo
         outcome_rows = [[a["name"], a["outcomes"]] for a in pr["list"] if (a["outcomes"] or "").strip()]
         tables.append(Table(translate("Reports", "Outcomes"), [translate("Reports", "Activity"), translate("Reports", "Outcomes")],
                             outcome_rows))
+        # The report goes to the district and on to the National Library: only stories told with
+        # consent, the others counted so the librarian knows why they are missing.
+        public = [s for s in pr["stories"] if s.get("consent")]
         story_rows = [[s["title"] or s["programme"], s["programme"], s["author"],
                        format_date(date.fromisoformat(s["told_on"]), translate) if s["told_on"] else "", s["text"]]
-                      for s in pr["stories"]]
+                      for s in public]
+        if len(public) < len(pr["stories"]):
+            story_rows.append(["", "", "", "", translate("Reports", "{count} more stories are not shown: the teller "
+                                                         "did not agree that they be shown in public.").format(
+                count=len(pr["stories"]) - len(public))])
         tables.append(Table(translate("Reports", "Stories and testimonials"),
                             [translate("Reports", "Title"), translate("Reports", "Activity"), translate("Reports", "Told by"),
                              translate("Reports", "Date"), translate("Reports", "Story")], story_rows, "text"))

@@ -24,8 +24,11 @@ Definitions (what a district officer reads in the report):
   their due date.
 - **Digital shelf**: files on the shelf at the end of the period (added by then, not removed), and
   how often patrons opened (read) or downloaded one on their phones in the period.
-- **Programmes** are those with a session in the period; participants are the distinct people who
-  attended one of those sessions.
+- **Programmes** are those with a session held in the period (begun by now or with someone marked
+  present: sessions planned for the weeks ahead are not held yet); participants are the distinct people who
+  attended one of those sessions (a member once however many programmes they joined; a guest without
+  a card once per programme), split into members and non-members (guests); attendances count every
+  tick.
 
 Indicators shared with the district office (``core.sync.stats`` calls the same functions on what the
 villages sent, so a village's own sheet and the district's row for it give the same number):
@@ -37,7 +40,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 from typing import Any
 
 from ..catalog.search_index import CLASS_DIGIT_SQL
@@ -313,25 +316,32 @@ def digital_shelf(lib: Library, period: Period) -> dict[str, Any]:
 
 def programmes(lib: Library, period: Period) -> dict[str, Any]:
     t0, t1 = period.utc_bounds()
-    p = [t0, t1]
+    now = lib.clock.now().astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+    p = [t0, t1, now]
+    # Held: begun by now, or someone was marked present (then it took place, whatever the clock says).
     sess = ("SELECT s.id, s.program_id FROM program_session s JOIN program g ON g.id = s.program_id AND +g.deleted = 0 "
-            "WHERE +s.deleted = 0 AND s.starts_at >= ? AND s.starts_at < ?")
+            "WHERE +s.deleted = 0 AND s.starts_at >= ? AND s.starts_at < ? AND (s.starts_at <= ? OR EXISTS "
+            "(SELECT 1 FROM attendance a WHERE a.session_id = s.id AND +a.deleted = 0))")
     progs = _rows(lib, (
         f"WITH s AS ({sess}) SELECT g.id, g.name, g.kind, g.skill, g.outcomes, COUNT(s.id) FROM program g "
         "JOIN s ON s.program_id = g.id GROUP BY g.id ORDER BY g.name"), p)
-    people = _rows(lib, (
-        f"WITH s AS ({sess}) SELECT pa.id, pa.gender, pa.age_band, pa.program_id, COUNT(*) FROM attendance a "
-        "JOIN s ON s.id = a.session_id JOIN participant pa ON pa.id = a.participant_id AND +pa.deleted = 0 "
-        "WHERE +a.deleted = 0 GROUP BY pa.id"), p)
-    by_gender: Counter = Counter()
-    by_band: Counter = Counter()
+    enrolments = _rows(lib, (
+        f"WITH s AS ({sess}) SELECT pa.id, pa.member_id, pa.gender, pa.age_band, pa.program_id, COUNT(*) "
+        "FROM attendance a JOIN s ON s.id = a.session_id "
+        "JOIN participant pa ON pa.id = a.participant_id AND +pa.deleted = 0 "
+        "WHERE +a.deleted = 0 GROUP BY pa.id ORDER BY pa.id"), p)
+    # A member enrolled in two programmes is one person (their card says so); a guest has no card, so
+    # each guest enrolment is one person. Gender and age band are those of the person's first enrolment.
+    people: dict[Any, tuple[str, str]] = {}
     per_program: Counter = Counter()
     attendance = 0
-    for _pid, gender, band, program_id, count in people:
-        by_gender[gender or ""] += 1
-        by_band[band or ""] += 1
+    for pid, member_id, gender, band, program_id, count in enrolments:
+        people.setdefault(("member", member_id) if member_id else ("guest", pid), (gender or "", band or ""))
         per_program[program_id] += 1
         attendance += count
+    by_gender = Counter(gender for gender, _band in people.values())
+    by_band = Counter(band for _gender, band in people.values())
+    members_taking_part = sum(1 for kind, _ in people if kind == "member")
     ids = [row[0] for row in progs]
     partners: list[dict[str, Any]] = []
     stories: list[dict[str, Any]] = []
@@ -341,9 +351,9 @@ def programmes(lib: Library, period: Period) -> dict[str, Any]:
             "SELECT pt.name, pt.kind, pt.mou_date, COUNT(DISTINCT pp.program_id) FROM program_partner pp "
             "JOIN partner pt ON pt.id = pp.partner_id AND +pt.deleted = 0 "
             f"WHERE +pp.deleted = 0 AND pp.program_id IN ({marks}) GROUP BY pt.id ORDER BY pt.name"), ids)]
-    stories = [{"programme": g, "title": t, "text": x, "author": a, "told_on": d, "photo": ph}
-               for g, t, x, a, d, ph in _rows(lib, (
-                   "SELECT g.name, s.title, s.text, s.author, s.told_on, s.photo FROM story s "
+    stories = [{"programme": g, "title": t, "text": x, "author": a, "told_on": d, "photo": ph, "consent": bool(ok)}
+               for g, t, x, a, d, ph, ok in _rows(lib, (
+                   "SELECT g.name, s.title, s.text, s.author, s.told_on, s.photo, s.consent FROM story s "
                    "JOIN program g ON g.id = s.program_id AND +g.deleted = 0 "
                    "WHERE +s.deleted = 0 AND s.told_on >= ? AND s.told_on <= ? ORDER BY s.told_on, s.id"),
                    [period.start.isoformat(), period.end.isoformat()])]
@@ -352,6 +362,8 @@ def programmes(lib: Library, period: Period) -> dict[str, Any]:
         "programmes": len(progs),
         "sessions": sum(row[5] for row in progs),
         "participants": len(people),
+        "participant_members": members_taking_part,
+        "participant_guests": len(people) - members_taking_part,
         "attendance": attendance,
         "by_gender": _ordered(dict(by_gender), GENDER_KEYS),
         "by_age_band": _ordered(dict(by_band), (*AGE_BANDS, "")),

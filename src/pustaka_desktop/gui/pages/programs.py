@@ -52,12 +52,13 @@ def _kind_box(name: str = "") -> QComboBox:
 class FormDialog(forms.FormDialog):
     """A small form: rows of (label, widget) each named by its label, Save/Cancel."""
 
-    def __init__(self, title: str, rows: list[tuple[str, QWidget]], parent=None) -> None:
+    def __init__(self, title: str, rows: list[tuple[str, QWidget]], parent=None, intro: str = "",
+                 ok_text: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         for label, widget in rows:
             widget.setAccessibleName(label)
-        self.finish(rows, self.tr("Save"), self.tr("Cancel"))
+        self.finish(rows, ok_text or self.tr("Save"), self.tr("Cancel"), intro=intro)
 
 
 class ProgramsPage(Page):
@@ -100,6 +101,8 @@ class ProgramsPage(Page):
                                               self.tr("Present")], self.tr("Sessions"), resize=INTERACTIVE, stretch=1)
         self.session_table.itemSelectionChanged.connect(self.load_attendance)
         self.add_session_button = self._editing(button(self.tr("Add session…"), slot=self.add_session))
+        self.move_session_button = self._editing(button(self.tr("Change session…"), slot=self.move_session))
+        self.cancel_session_button = self._editing(button(self.tr("Cancel session…"), slot=self.cancel_session))
         self.add_guest_button = button(self.tr("Add guest participant…"), slot=self.add_guest)
         self.scan = QLineEdit()
         self.scan.setAccessibleName(self.tr("Scan a member card to mark present"))
@@ -110,7 +113,8 @@ class ProgramsPage(Page):
         self.feedback = QLabel(" ")
         self.feedback.setAccessibleName(self.tr("Result"))
         self.tabs.addTab(column(
-            (self.session_table, 1), add_all(QHBoxLayout(), self.add_session_button, self.add_guest_button),
+            (self.session_table, 1), add_all(QHBoxLayout(), self.add_session_button, self.move_session_button,
+                                             self.cancel_session_button, self.add_guest_button),
             arrange(QHBoxLayout(), label_for(self.tr("Member card (marks present):"), self.scan), (self.scan, 1)),
             (self.people, 1), self.feedback, margins=True), self.tr("Sessions and attendance"))
 
@@ -165,23 +169,29 @@ class ProgramsPage(Page):
     def select(self, row: int) -> None:
         if row < 0 or row >= len(self.all_programs):
             return
+        same = self.program is not None and self.program.uid == self.all_programs[row].uid
+        keep = self.current_session() if same else None  # a refresh keeps the session being worked on
         self.program = program = self.all_programs[row]
         self.name.setText(program.name)
         self.kind.setCurrentIndex(max(0, programs.KINDS.index(program.kind) if program.kind in programs.KINDS else 0))
         self.skill.setText(program.skill)
         self.description.setPlainText(program.description)
         self.outcomes.setPlainText(program.outcomes)
-        self.load_sessions()
+        self.load_sessions(keep=keep)
         self.load_partners()
         self.load_stories()
 
-    def load_sessions(self) -> None:
+    def load_sessions(self, keep=None) -> None:
+        """Fill the sessions, selecting ``keep`` (the session being worked on) or else today's session,
+        so that card scans never land on a session planned for next week."""
         self.sessions = programs.sessions_of(self.ctx.lib, self.program)
         fill(self.session_table, [(to_local(session.starts_at).strftime("%d-%m-%Y %H:%M"), session.place,
                                    session.facilitator, len(programs.attendance_of(self.ctx.lib, session)))
                                   for session in self.sessions], fit=False)
-        if self.sessions:
-            self.session_table.selectRow(len(self.sessions) - 1)
+        chosen = next((s for s in self.sessions if keep is not None and s.uid == keep.uid), None) \
+            or programs.session_now(self.sessions, self.ctx.lib.clock.now())
+        if chosen is not None:
+            self.session_table.selectRow(self.sessions.index(chosen))
         else:
             self.people.clear()
         self.load_attendance()
@@ -256,21 +266,62 @@ class ProgramsPage(Page):
                      outcomes=self.outcomes.toPlainText()) is not None:
             self.changed()
 
+    def _ask_session(self, title: str, session=None) -> dict | None:
+        """The session form (empty, or filled from ``session``); its answers, or None if cancelled."""
+        start = QDateTime(to_local(session.starts_at).replace(tzinfo=None)) if session else QDateTime.currentDateTime()
+        when = QDateTimeEdit(start)
+        when.setDisplayFormat("dd-MM-yyyy HH:mm")
+        when.setCalendarPopup(True)
+        place, facilitator, topic = (QLineEdit(session.place if session else ""),
+                                     QLineEdit(session.facilitator if session else ""),
+                                     QLineEdit(session.topic if session else ""))
+        dialog = FormDialog(title, [(self.tr("Date and time"), when), (self.tr("Place"), place),
+                                    (self.tr("Facilitator"), facilitator), (self.tr("Topic"), topic)], self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return {"starts_at": when.dateTime().toPython(), "place": place.text(), "facilitator": facilitator.text(),
+                "topic": topic.text()}
+
     def add_session(self) -> None:
         if self.program is None:
             return
-        when = QDateTimeEdit(QDateTime.currentDateTime())
-        when.setDisplayFormat("dd-MM-yyyy HH:mm")
-        when.setCalendarPopup(True)
-        place, facilitator, topic = QLineEdit(), QLineEdit(), QLineEdit()
-        dialog = FormDialog(self.tr("New session"), [(self.tr("Date and time"), when), (self.tr("Place"), place),
-                                                     (self.tr("Facilitator"), facilitator), (self.tr("Topic"), topic)],
-                            self)
+        answers = self._ask_session(self.tr("New session"))
+        session = self._run(programs.add_session, self.program, **answers) if answers else None
+        if session is not None:
+            self.load_sessions(keep=session)
+            self.changed()
+
+    def move_session(self) -> None:
+        """A session moved to another day, hour or place."""
+        session = self.current_session()
+        if session is None:
+            self.feedback.setText(self.tr("Choose a session first."))
+            return
+        answers = self._ask_session(self.tr("Change session"), session)
+        if answers and self._run(programs.update_session, session, **answers) is not None:
+            self.load_sessions(keep=session)
+            self.changed()
+
+    def cancel_session(self) -> None:
+        """A session that will not take place (or did not): out of the list, the calendar and the reports."""
+        session = self.current_session()
+        if session is None:
+            self.feedback.setText(self.tr("Choose a session first."))
+            return
+        present = len(programs.attendance_of(self.ctx.lib, session))
+        intro = self.tr("The session of {when} is removed from the list, the web calendar and the reports.").format(
+            when=to_local(session.starts_at).strftime("%d-%m-%Y %H:%M"))
+        if present:
+            intro += " " + self.tr("{count} people were marked present at it; that attendance is removed too.").format(
+                count=present)
+        reason = QLineEdit()
+        reason.setPlaceholderText(self.tr("e.g. heavy rain"))
+        dialog = FormDialog(self.tr("Cancel session"), [(self.tr("Reason"), reason)], self, intro=intro,
+                            ok_text=self.tr("Cancel the session"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        starts = when.dateTime().toPython()
-        if self._run(programs.add_session, self.program, starts_at=starts, place=place.text(),
-                     facilitator=facilitator.text(), topic=topic.text()) is not None:
+        if attempt(self, programs.remove_session, self.ctx.lib, self.ctx.user, session,
+                   reason=reason.text()) is not REFUSED:
             self.load_sessions()
             self.changed()
 
@@ -291,7 +342,7 @@ class ProgramsPage(Page):
         session = self.current_session()
         if participant is not None and session is not None:
             self._run(programs.mark_attendance, session, participant)
-        self.load_sessions()
+        self.load_sessions(keep=session)
 
     def scan_card(self) -> None:
         code = self.scan.text().strip()
@@ -306,10 +357,7 @@ class ProgramsPage(Page):
             self.feedback.setText(error_text(exc))
             return
         self.feedback.setText(self.tr("Present: {name}").format(name=programs.participant_name(participant)))
-        row = self.session_table.currentRow()
-        self.load_sessions()
-        if row >= 0:
-            self.session_table.selectRow(row)
+        self.load_sessions(keep=session)
 
     def tick(self, item: QListWidgetItem) -> None:
         session = self.current_session()
