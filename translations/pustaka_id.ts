@@ -10393,6 +10393,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Pindai kartu anggota untuk menandai hadir</translation>
         </message>
         <message>
+            <source>Change session…</source>
+            <translation>Ubah pertemuan…</translation>
+        </message>
+        <message>
+            <source>Cancel session…</source>
+            <translation>Batalkan pertemuan…</translation>
+        </message>
+        <message>
             <source>Participants: tick who was present</source>
             <translation>Peserta: centang yang hadir</translation>
         </message>
@@ -10483,6 +10491,34 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Choose a session first.</source>
             <translation>Pilih pertemuan dulu.</translation>
+        </message>
+        <message>
+            <source>Change session</source>
+            <translation>Ubah pertemuan</translation>
+        </message>
+        <message>
+            <source>The session of {when} is removed from the list, the web calendar and the reports.</source>
+            <translation>Pertemuan {when} dihapus dari daftar, kalender web dan laporan.</translation>
+        </message>
+        <message>
+            <source>{count} people were marked present at it; that attendance is removed too.</source>
+            <translation>{count} orang sudah ditandai hadir di pertemuan itu; kehadiran itu ikut dihapus.</translation>
+        </message>
+        <message>
+            <source>e.g. heavy rain</source>
+            <translation>mis. hujan deras</translation>
+        </message>
+        <message>
+            <source>Cancel session</source>
+            <translation>Batalkan pertemuan</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Cancel the session</source>
+            <translation>Batalkan pertemuan</translation>
         </message>
         <message>
             <source>Present: {name}</source>
@@ -11891,6 +11927,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Peserta (orang)</translation>
         </message>
         <message>
+            <source>Participants who are members</source>
+            <translation>Peserta yang anggota</translation>
+        </message>
+        <message>
+            <source>Participants who are not members</source>
+            <translation>Peserta bukan anggota</translation>
+        </message>
+        <message>
             <source>Attendances</source>
             <translation>Kehadiran</translation>
         </message>
@@ -11949,6 +11993,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Outcomes</source>
             <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>{count} more stories are not shown: the teller did not agree that they be shown in public.</source>
+            <translation>{count} kisah lain tidak ditampilkan: penuturnya tidak setuju kisahnya ditampilkan di depan umum.</translation>
         </message>
         <message>
             <source>Stories and testimonials</source>
