@@ -183,3 +183,28 @@ def test_the_district_counts_a_moved_in_village_s_undated_copies_as_its_own_repo
         union_rebuild.ensure_current(district.lib)
         rows, _ = stats.district_report(district.lib, before)
         assert {row.code: row.copies for row in rows} == {"SKM": 4, "CBD": 4}
+
+
+@both_databases
+def test_sessions_planned_ahead_are_not_held_at_the_district_either(moved_in):
+    """A village plans its book club's sessions weeks ahead. Its own report counts a session once its day has
+    come; the district counted every planned one of the year."""
+    from datetime import datetime
+
+    from pustaka_desktop.core.reports import figures
+    from pustaka_desktop.core.reports.period import Period
+    from pustaka_desktop.core.store.models import Program, ProgramSession
+    from pustaka_desktop.core.sync import stats
+
+    district, (village, _) = moved_in
+    with village:  # (the clock: 2 March 2026)
+        club = store.insert(village.lib, Program, name="Klub Baca Sabtu")
+        for day in ("2026-02-28", "2026-03-02", "2026-03-07", "2026-03-14"):
+            store.insert(village.lib, ProgramSession, program=club.id,
+                         starts_at=datetime.fromisoformat(f"{day}T15:00:00+07:00"))
+        own = figures.programmes(village.lib, Period.year(2026))
+    assert (own["programmes"], own["sessions"]) == (1, 2)  # (today's, at 15:00, is held by the day)
+    district.import_file(village.export_to(district))
+    with district:
+        rows, _ = stats.district_report(district.lib, Period.year(2026))
+    assert {row.code: (row.programs, row.sessions) for row in rows}["SKM"] == (1, 2)

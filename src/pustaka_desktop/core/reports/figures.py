@@ -24,8 +24,9 @@ Definitions (what a district officer reads in the report):
   their due date.
 - **Digital shelf**: files on the shelf at the end of the period (added by then, not removed), and
   how often patrons opened (read) or downloaded one on their phones in the period.
-- **Programmes** are those with a session held in the period (begun by now or with someone marked
-  present: sessions planned for the weeks ahead are not held yet); participants are the distinct people who
+- **Programmes** are those with a session held in the period (on a day up to today, or with someone
+  marked present: sessions planned for the days ahead are not held yet; by the day, as the district's
+  running sums count them); participants are the distinct people who
   attended one of those sessions (a member once however many programmes they joined; a guest without
   a card once per programme), split into members and non-members (guests); attendances count every
   tick.
@@ -40,7 +41,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import UTC, date, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from ..catalog.search_index import CLASS_DIGIT_SQL
@@ -48,7 +49,7 @@ from ..circulation import holidays
 from ..community.members import AGE_BANDS, band_of_age
 from ..community.visits import SCHOOL_LEVELS
 from ..service import Library
-from ..store.clock import local_today
+from ..store.clock import local_instant, local_today
 from ..store.models import Staff
 from .period import Period
 
@@ -316,11 +317,11 @@ def digital_shelf(lib: Library, period: Period) -> dict[str, Any]:
 
 def programmes(lib: Library, period: Period) -> dict[str, Any]:
     t0, t1 = period.utc_bounds()
-    now = lib.clock.now().astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
-    p = [t0, t1, now]
-    # Held: begun by now, or someone was marked present (then it took place, whatever the clock says).
+    tomorrow = local_instant(local_today(lib.clock) + timedelta(days=1)).strftime("%Y-%m-%d %H:%M:%S")
+    p = [t0, t1, tomorrow]
+    # Held: on a day up to today, or someone was marked present (then it took place, whatever the clock says)
     sess = ("SELECT s.id, s.program_id FROM program_session s JOIN program g ON g.id = s.program_id AND +g.deleted = 0 "
-            "WHERE +s.deleted = 0 AND s.starts_at >= ? AND s.starts_at < ? AND (s.starts_at <= ? OR EXISTS "
+            "WHERE +s.deleted = 0 AND s.starts_at >= ? AND s.starts_at < ? AND (s.starts_at < ? OR EXISTS "
             "(SELECT 1 FROM attendance a WHERE a.session_id = s.id AND +a.deleted = 0))")
     progs = _rows(lib, (
         f"WITH s AS ({sess}) SELECT g.id, g.name, g.kind, g.skill, g.outcomes, COUNT(s.id) FROM program g "

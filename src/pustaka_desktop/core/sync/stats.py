@@ -135,9 +135,15 @@ def district_report(lib: Library, period: Period) -> tuple[list[VillageRow], Vil
     # thousands of page writes, migration 0012)
     sites = list(rows)
     flows = {"visits": "visits", "loans": "loans", "members": "new_members", "sessions": "sessions"}
-    for site, metric, value in _by_site(conn, sites, "SELECT site, metric, sum(value) FROM district_tally "
-                                        "WHERE site IN ({sites}) AND metric IN ('visits', 'loans', 'members', "
-                                        f"'sessions') AND day IN ({marks}) GROUP BY site, metric", keys):
+    # programme sessions count once held, as the village's own report counts them (``figures``): the days up to
+    # today, not the sessions planned for the weeks ahead
+    held = tally.cover(period.start, min(period.end, today)) if period.start <= today else []
+    sums = "SELECT site, metric, sum(value) FROM district_tally WHERE site IN ({sites}) AND metric IN "
+    for site, metric, value in [
+            *_by_site(conn, sites, sums + f"('visits', 'loans', 'members') AND day IN ({marks}) "
+                                          "GROUP BY site, metric", keys),
+            *(_by_site(conn, sites, sums + f"('sessions') AND day IN ({','.join('?' * len(held))}) "
+                                           "GROUP BY site, metric", held) if held else [])]:
         setattr(rows[site], flows[metric], int(value or 0))
     # stock as at the end: every year before the end's year, then that year up to the end
     upto = tally.cover(date(period.end.year, 1, 1), period.end)
@@ -148,9 +154,10 @@ def district_report(lib: Library, period: Period) -> tuple[list[VillageRow], Vil
             *_by_site(conn, sites, stock + "day >= 'y' AND day < ? GROUP BY site, metric", [f"y{period.end.year}"]),
             *_by_site(conn, sites, stock + f"day IN ({','.join('?' * len(upto))}) GROUP BY site, metric", upto)]:
         setattr(rows[site], stocks[metric], getattr(rows[site], stocks[metric]) + int(value or 0))
-    for site, value in _by_site(conn, sites, "SELECT site, count(DISTINCT key) FROM district_tally "
-                                "WHERE site IN ({sites}) AND metric = 'sessions' "
-                                f"AND day IN ({marks}) AND value > 0 GROUP BY site", keys):
+    for site, value in (_by_site(conn, sites, "SELECT site, count(DISTINCT key) FROM district_tally "
+                                 "WHERE site IN ({sites}) AND metric = 'sessions' "
+                                 f"AND day IN ({','.join('?' * len(held))}) AND value > 0 GROUP BY site", held)
+                        if held else []):
         rows[site].programs = int(value)
     calendars = _calendars(lib, list(rows), period)
     counted: dict[tuple, int] = {}  # villages keep the same holidays: count each calendar once
