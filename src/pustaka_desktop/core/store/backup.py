@@ -147,7 +147,7 @@ def backup_before(lib: Library, reason: str, recent: timedelta | None = None) ->
     _remove_stale_partials(directory)
     path = copy_database(lib.db, _free_name(directory, now, reason))
     rotate(directory, lib.clock.now())
-    trim_to_budget(lib.path)  # a district's multi-gigabyte backups also keep to the disk budget
+    trim_to_budget(lib.path, lib.clock.now())  # a district's multi-gigabyte backups also keep to the disk budget
     return path
 
 

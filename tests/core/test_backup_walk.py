@@ -1,0 +1,59 @@
+"""A village librarian's backups in real situations: a PC clock that is wrong by years, a USB stick
+that is full or pulled out, a copy renamed by Windows, a new PC after the disk failed."""
+
+from __future__ import annotations
+
+from pustaka_desktop.core.store import backup
+
+
+def _a_year_of_daily_backups(lib, clock):
+    """The first start of each day for a year made its backup, as on a PC in daily use."""
+    for _day in range(365):
+        clock.advance(days=1)
+        backup.daily_backup(lib)
+
+
+def test_backups_made_while_the_clock_is_years_behind_are_kept(lib, librarian, clock):
+    # The CMOS battery of the old PC dies: after a power cut the clock says 2019. The librarian still
+    # backs up before a big import and before a restore; those copies must survive the rotation.
+    _a_year_of_daily_backups(lib, clock)
+    clock.set("2019-01-01T08:00:00+07:00")
+    made = backup.backup_before(lib, "manual")
+    assert made.exists(), "the backup just made (and reported as saved) was deleted by the rotation"
+    clock.advance(days=1)
+    daily = backup.daily_backup(lib)
+    assert daily is not None and daily.exists()
+    assert made.exists()
+    # and what was made before the clock broke is not thrown away either
+    assert len(backup.list_backups(lib.path)) >= 14 + 2
+
+
+def test_backups_dated_in_the_future_do_not_push_out_todays(lib, librarian, clock):
+    # The clock ran years ahead for a few weeks, then the librarian put it right: the next backups
+    # (correctly dated, but "older" than the wrong ones) must still be kept, each of them.
+    clock.set("2035-06-01T08:00:00+07:00")
+    for _day in range(20):
+        clock.advance(days=1)
+        backup.daily_backup(lib)
+    clock.set("2026-03-10T08:00:00+07:00")
+    kept = []
+    for _day in range(6):
+        clock.advance(days=1)
+        kept.append(backup.daily_backup(lib))
+    assert all(path is not None and path.exists() for path in kept)
+
+
+def test_a_district_over_its_disk_budget_keeps_the_backup_just_made_with_the_clock_behind(lib, librarian, clock):
+    from pustaka_desktop.core.settings import set_setting
+    from pustaka_desktop.core.store import backup_budget
+
+    for _day in range(6):
+        clock.advance(days=1)
+        backup.daily_backup(lib)
+    one = backup.list_backups(lib.path)[0].size
+    with lib.bound():
+        set_setting(backup_budget.BUDGET_SETTING, one * 4)  # room for four backups
+    clock.set("2019-01-01T08:00:00+07:00")
+    made = backup.backup_before(lib, "import")
+    assert made.exists()
+    assert sum(b.size for b in backup.list_backups(lib.path)) <= one * 5
