@@ -57,3 +57,73 @@ def test_a_district_over_its_disk_budget_keeps_the_backup_just_made_with_the_clo
     made = backup.backup_before(lib, "import")
     assert made.exists()
     assert sum(b.size for b in backup.list_backups(lib.path)) <= one * 5
+
+
+# -- a USB stick that is nearly full, or pulled out -----------------------------------------------------
+
+
+def _stick(tmp_path):
+    stick = tmp_path / "FLASHDISK"
+    stick.mkdir()
+    return stick
+
+
+def test_a_nearly_full_stick_is_said_so_before_anything_is_written(lib, librarian, tmp_path, monkeypatch):
+    import shutil as real_shutil
+
+    from pustaka_desktop.core.store.files import FileWriteError
+
+    stick = _stick(tmp_path)
+    real = real_shutil.disk_usage
+    monkeypatch.setattr(backup.shutil, "disk_usage",
+                        lambda path: real(path)._replace(free=200_000) if str(stick) in str(path) else real(path))
+    try:
+        backup.backup_to(lib, librarian, stick)
+    except FileWriteError as exc:
+        assert exc.params["free"] == "1" and int(exc.params["needed"]) >= 1
+        assert "USB" in exc.template  # says what to do: delete files from it, or another stick
+    else:
+        raise AssertionError("a backup that does not fit was not refused")
+    assert list(stick.iterdir()) == []
+
+
+def _fails_while_writing(error):
+    def copy(db, target, compact=None):
+        partial = target.with_name(target.name + ".partial")
+        partial.write_bytes(b"SQLite format 3\0" + b"\0" * 4000)
+        partial.with_name(partial.name + "-journal").write_bytes(b"\0" * 512)
+        raise error
+    return copy
+
+
+def test_a_stick_that_fills_up_during_the_copy_keeps_nothing_half_written(lib, librarian, tmp_path, monkeypatch):
+    import sqlite3
+
+    from pustaka_desktop.core.store.files import FileWriteError
+
+    stick = _stick(tmp_path)
+    monkeypatch.setattr(backup.dbmod, "backup", _fails_while_writing(sqlite3.OperationalError(
+        "database or disk is full")))
+    try:
+        backup.backup_to(lib, librarian, stick)
+    except FileWriteError as exc:
+        assert "needed" in exc.params and "free" in exc.params
+    else:
+        raise AssertionError("no error")
+    assert list(stick.iterdir()) == []  # no .partial, no .partial-journal left on the stick
+
+
+def test_a_stick_pulled_out_mid_backup_says_so_and_leaves_no_scraps(lib, librarian, tmp_path, monkeypatch):
+    import sqlite3
+
+    from pustaka_desktop.core.store.files import FileWriteError
+
+    stick = _stick(tmp_path)
+    monkeypatch.setattr(backup.dbmod, "backup", _fails_while_writing(sqlite3.OperationalError("disk I/O error")))
+    try:
+        backup.backup_to(lib, librarian, stick)
+    except FileWriteError as exc:
+        assert "USB" in exc.template and exc.params["path"].startswith(str(stick))
+    else:
+        raise AssertionError("no error")
+    assert list(stick.iterdir()) == []
