@@ -127,3 +127,54 @@ def test_a_stick_pulled_out_mid_backup_says_so_and_leaves_no_scraps(lib, librari
     else:
         raise AssertionError("no error")
     assert list(stick.iterdir()) == []
+
+
+# -- a new PC after the old one's disk broke: only last month's USB backup is left ---------------------
+
+
+def _last_months_usb_backup(lib, librarian, tmp_path):
+    from pustaka_desktop.core.store import write as store
+    from pustaka_desktop.core.store.models import Record
+
+    store.insert(lib, Record, title="Serat Centhini")
+    stick = _stick(tmp_path)
+    return backup.backup_to(lib, librarian, stick)
+
+
+def test_restore_on_a_new_pc_needs_no_made_up_library_first(lib, librarian, tmp_path, capsys):
+    from pustaka_desktop.cli import main
+
+    saved = _last_months_usb_backup(lib, librarian, tmp_path)
+    new_pc = tmp_path / "pc-baru" / "pustaka.sqlite3"
+    code = main(["--lang", "en", "--db", str(new_pc), "restore", str(saved)])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "sync key" in out and "enrol with the district again" in out  # what to do next
+    fresh = type(lib).open(new_pc, lib.clock)
+    try:
+        assert fresh.is_initialised and fresh.profile.code == "UJI"
+        from pustaka_desktop.core.store.models import Record
+
+        with fresh.bound():
+            assert Record.select().where(Record.title == "Serat Centhini").exists()
+    finally:
+        fresh.close()
+    assert not list(new_pc.parent.glob("*.partial*"))
+
+
+def test_move_in_takes_a_backup_when_no_move_file_was_made(lib, librarian, tmp_path, clock):
+    from pustaka_desktop.core.service import Library
+    from pustaka_desktop.core.store import move
+
+    saved = _last_months_usb_backup(lib, librarian, tmp_path)
+    copy = saved.with_name(saved.stem + " - Copy.sqlite3")  # what Windows Explorer names a copy
+    copy.write_bytes(saved.read_bytes())
+    new_pc = tmp_path / "pc-baru" / "pustaka.sqlite3"
+    Library.open(new_pc, clock).close()  # the empty database the first start on the new PC made
+    info = move.unpack(copy, new_pc)
+    assert info["code"] == "UJI" and info["keys"] is False
+    fresh = Library.open(new_pc, clock)
+    try:
+        assert fresh.is_initialised
+    finally:
+        fresh.close()

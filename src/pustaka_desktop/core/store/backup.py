@@ -413,3 +413,31 @@ def restore_file(db_path: Path, source: Path, now: datetime) -> Path:
         raise _explain(exc, db_path) from exc
     return aside
 
+
+
+def restore_into_empty(db_path: Path, source: Path) -> BackupPreview:
+    """A new PC after the old one's disk broke: the backup ``source`` becomes the library at ``db_path``,
+    where no library is yet (no file, or the empty one a first start made). The caller checked that.
+    Nothing is kept aside: there is nothing to keep. Returns what the backup holds."""
+    db_path = Path(db_path)
+    info = preview(source)  # another program's file, a damaged one or a newer version's: said so
+    if not check_file(source):
+        raise _not_a_backup(source)
+    partial = db_path.with_name(db_path.name + ".partial")
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        _discard_partial(partial)
+        _copy_into(source, partial)
+        for side in ("-wal", "-shm"):  # of the empty database the first start made
+            _discard(Path(str(db_path) + side))
+        os.replace(partial, db_path)
+    except OSError as exc:
+        _discard_partial(partial)
+        raise _explain(exc, db_path) from exc
+    except sqlite3.Error as exc:
+        _discard_partial(partial)
+        raise _sqlite_write_error(exc, db_path) from exc
+    except BaseException:
+        _discard_partial(partial)
+        raise
+    return info
