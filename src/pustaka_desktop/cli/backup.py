@@ -86,6 +86,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
     info = backup.preview(args.file)
     print(_describe(info))
     path = resolve_db_path(args.db)
+    from ..core.store import move
+
+    if move.holds_no_library(path):  # a new PC after a broken disk: the backup becomes the library
+        backup.restore_into_empty(path, info.path)
+        print(translate("cli", "Restored into {path}.").format(path=path))
+        print(translate("Backup", move.WITHOUT_KEY_NOTE))
+        return 0
     ok, _problem = health.quick_check(path)
     if not ok:
         # The database itself is damaged: it cannot be opened to back it up, so it is kept aside.
@@ -152,4 +159,6 @@ def cmd_move_in(args: argparse.Namespace) -> int:
     # (the name as written, without "Library" before it: see setup_cmds.cmd_init)
     print(translate("cli", "{name} ({code}) moved in: {path}. Log in with the same librarian account as on "
                            "the old PC.").format(name=info["name"], code=info["code"], path=target))
+    if not info.get("keys", True):
+        print(translate("Backup", move.WITHOUT_KEY_NOTE))
     return 0

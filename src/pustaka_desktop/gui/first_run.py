@@ -107,8 +107,9 @@ class FirstRunWizard(QWizard):
         """The library comes from the old PC (a file made with "Move to another PC"): no new library."""
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("The file from the old PC"), "",
-                                              self.tr("Pustaka move file (pustaka-pindah-*.zip)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("The file from the old PC"), "",
+            self.tr("Pustaka move file or backup (pustaka-pindah-*.zip *.sqlite3);;All files (*)"))
         if path:
             self.move_file = path
             self.accept()
@@ -125,7 +126,8 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.welcome.setTitle(self.tr("Welcome"))
         self.move_text.setText(self.tr("Moving from an old PC? Choose the file made there with \"Move to another "
-                                       "PC\" (Backups page) instead of setting up a new library."))
+                                       "PC\" (Backups page) instead of setting up a new library. Old PC's disk "
+                                       "broken? Choose its newest backup (.sqlite3, e.g. on a USB stick)."))
         self.move_button.setText(self.tr("Move from the &old PC…"))
         self.welcome_text.setText(self.tr(
             "Pustaka manages your library's books, members, loans, visitors and activities, without internet. "
@@ -205,5 +207,7 @@ def move_in_at_start(lib: Library, path, move_file: str) -> Library | None:
     QMessageBox.information(None, QCoreApplication.translate("FirstRunWizard", "Library moved"),
                             QCoreApplication.translate("FirstRunWizard", "{name} ({code}) is on this PC now. Log in "
                                                        "with the same account as on the old PC.").format(
-                                name=info["name"], code=info["code"]))
+                                name=info["name"], code=info["code"])
+                            + ("" if info.get("keys", True) else
+                               "\n\n" + QCoreApplication.translate("Backup", move.WITHOUT_KEY_NOTE)))
     return Library.open(Path(path), lib.clock)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import shutil
 import sqlite3
 import time
 from dataclasses import dataclass, field
@@ -97,16 +98,51 @@ def _clean_reason(reason: str) -> str:
 
 def copy_database(db, target: Path) -> Path:
     """Back up the open peewee database ``db`` to ``target`` (checked, atomic name), turning disk
-    problems into clear messages and leaving no partial file behind."""
+    problems into clear messages and leaving no partial file behind. A disk or USB stick without room
+    for the copy is said so before anything is written, with how much room it needs."""
     partial = target.with_name(target.name + ".partial")
+    needed = _bytes_in_use(db)
+    if _free_bytes(target.parent) < needed:
+        raise _no_room(target, needed)
     try:
         return dbmod.backup(db, target)
     except OSError as exc:
-        _discard(partial)
-        raise _explain(exc, target) from exc
+        _discard_partial(partial)
+        raise (_no_room(target, needed) if exc.errno == errno.ENOSPC else _explain(exc, target)) from exc
     except sqlite3.Error as exc:
-        _discard(partial)
+        _discard_partial(partial)
+        if "full" in str(exc).lower():
+            raise _no_room(target, needed) from exc
         raise _sqlite_write_error(exc, target) from exc
+
+
+def _bytes_in_use(db) -> int:
+    """About how big a backup of ``db`` is: its pages in use (a compacted copy is no bigger)."""
+    try:
+        pages, free, size = (db.execute_sql(f"PRAGMA {name}").fetchone()[0]
+                             for name in ("page_count", "freelist_count", "page_size"))
+    except Exception:  # an odd connection: no estimate, the copy itself will say when the disk is full
+        return 0
+    return max(0, pages - free) * size
+
+
+def _free_bytes(folder: Path) -> int:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:  # not there (yet): the copy itself says what is wrong
+        return 1 << 62
+
+
+def _no_room(target: Path, needed: int) -> FileWriteError:
+    return FileWriteError(QT_TRANSLATE_NOOP(
+        "Errors", "The disk or USB stick is too full for the backup: it needs about {needed} MB, "
+                  "{free} MB are free. Delete files you no longer need from it (old backups too) or use another "
+                  "USB stick. Nothing was saved."),
+        path=str(target), needed=_megabytes(needed), free=_megabytes(_free_bytes(target.parent)))
+
+
+def _megabytes(size: int) -> str:
+    return str(max(1, round(size / (1 << 20)))) if size < (1 << 62) else "?"
 
 
 def _sqlite_write_error(exc: sqlite3.Error, target: Path) -> PustakaError:
@@ -128,6 +164,12 @@ def _discard(path: Path) -> None:
         pass
 
 
+def _discard_partial(partial: Path) -> None:
+    """The copy cut short, and the rollback journal SQLite keeps beside it while writing."""
+    for leftover in (partial, partial.with_name(partial.name + "-journal")):
+        _discard(leftover)
+
+
 IMPORT_REUSE = timedelta(minutes=10)
 
 
@@ -147,7 +189,7 @@ def backup_before(lib: Library, reason: str, recent: timedelta | None = None) ->
     _remove_stale_partials(directory)
     path = copy_database(lib.db, _free_name(directory, now, reason))
     rotate(directory, lib.clock.now())
-    trim_to_budget(lib.path)  # a district's multi-gigabyte backups also keep to the disk budget
+    trim_to_budget(lib.path, lib.clock.now())  # a district's multi-gigabyte backups also keep to the disk budget
     return path
 
 
@@ -371,3 +413,31 @@ def restore_file(db_path: Path, source: Path, now: datetime) -> Path:
         raise _explain(exc, db_path) from exc
     return aside
 
+
+
+def restore_into_empty(db_path: Path, source: Path) -> BackupPreview:
+    """A new PC after the old one's disk broke: the backup ``source`` becomes the library at ``db_path``,
+    where no library is yet (no file, or the empty one a first start made). The caller checked that.
+    Nothing is kept aside: there is nothing to keep. Returns what the backup holds."""
+    db_path = Path(db_path)
+    info = preview(source)  # another program's file, a damaged one or a newer version's: said so
+    if not check_file(source):
+        raise _not_a_backup(source)
+    partial = db_path.with_name(db_path.name + ".partial")
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        _discard_partial(partial)
+        _copy_into(source, partial)
+        for side in ("-wal", "-shm"):  # of the empty database the first start made
+            _discard(Path(str(db_path) + side))
+        os.replace(partial, db_path)
+    except OSError as exc:
+        _discard_partial(partial)
+        raise _explain(exc, db_path) from exc
+    except sqlite3.Error as exc:
+        _discard_partial(partial)
+        raise _sqlite_write_error(exc, db_path) from exc
+    except BaseException:
+        _discard_partial(partial)
+        raise
+    return info

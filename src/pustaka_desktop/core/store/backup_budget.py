@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ..settings import get_setting
 from .paths import backup_dir
-from .snapshots import list_backups
+from .snapshots import CLOCK_SLACK, list_backups
 
 BUDGET_SETTING = "backup.budget_bytes"
 MIN_KEEP = 3
@@ -69,15 +70,22 @@ def disk_use(db_path: Path) -> DiskUse:
     return DiskUse(sum(b.size for b in found), len(found), _database_bytes(Path(db_path)), free, budget(db_path))
 
 
-def trim(db_path: Path) -> list[Path]:
-    """Remove the oldest automatic backups until they fit the budget (the newest MIN_KEEP stay)."""
+def trim(db_path: Path, now: datetime | None = None) -> list[Path]:
+    """Remove the oldest automatic backups until they fit the budget. The newest MIN_KEEP stay, and so
+    do the newest MIN_KEEP dated up to ``now``: with the clock years behind, the backup just made looks
+    the oldest of all."""
     limit = budget(db_path)
     found = list_backups(Path(db_path))  # newest first
+    now = now or datetime.now(UTC)
+    dated_sanely = [b for b in found if b.at <= now + CLOCK_SLACK]
+    protected = {b.path for b in found[:MIN_KEEP] + dated_sanely[:MIN_KEEP]}
     total = sum(b.size for b in found)
     removed = []
-    for item in reversed(found[MIN_KEEP:]):
+    for item in reversed(found):
         if total <= limit:
             break
+        if item.path in protected:
+            continue
         try:
             item.path.unlink()
         except OSError:

@@ -101,6 +101,19 @@ def _not_a_move_file(path: Path) -> ValidationError:
                            path=path.name)
 
 
+# Said after a backup (not a move file) became the library on a new PC: what it did not bring.
+WITHOUT_KEY_NOTE = QT_TRANSLATE_NOOP(
+    "Backup", "A backup does not hold the old PC's sync key. Before sending bundles: on the Sync page choose \"It "
+              "is the original library\", then enrol with the district again. The digital shelf's files (PDF, EPUB) "
+              "are not in a backup either: add them again from the originals.")
+
+
+def holds_no_library(db_path: Path) -> bool:
+    """No library at ``db_path`` yet: no file, an empty one, or one the first start made but nobody set up."""
+    db_path = Path(db_path)
+    return not db_path.exists() or db_path.stat().st_size == 0 or _empty_library(db_path)
+
+
 def _empty_library(db_path: Path) -> bool:
     """A database the first start made but nobody set up yet (no library profile): safe to replace."""
     try:
@@ -113,16 +126,31 @@ def _empty_library(db_path: Path) -> bool:
         return False
 
 
+def _is_sqlite(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
 def unpack(package: str | Path, db_path: str | Path) -> dict:
     """On the new PC: put the library from ``package`` at ``db_path`` (which must not hold a library
-    yet) and its sync keys beside it. Returns the move manifest (name, code, made_at)."""
+    yet) and its sync keys beside it. Returns the move manifest (name, code, made_at; ``keys`` False
+    when ``package`` was a backup: a backup never holds the sync key)."""
     package, db_path = Path(package), Path(db_path)
     if not package.is_file():
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."), path=str(package))
-    if db_path.exists() and db_path.stat().st_size > 0 and not _empty_library(db_path):
+    if not holds_no_library(db_path):
         raise Conflict(QT_TRANSLATE_NOOP(
             "Errors", "There is already a library at {path}. Move into an empty place (another --db), or back that "
                       "library up and remove it first."), path=str(db_path))
+    if _is_sqlite(package):  # after a broken disk often only a backup is left, not a move file
+        from .backup import restore_into_empty
+
+        info = restore_into_empty(db_path, package)
+        return {"name": info.library_name, "code": info.library_code, "made_at": info.made_at.isoformat()
+                if info.made_at else None, "at": datetime.now(UTC).isoformat(), "keys": False}
     check_zip_container(package)
     try:
         with zipfile.ZipFile(package) as zf:
@@ -168,4 +196,4 @@ def unpack(package: str | Path, db_path: str | Path) -> dict:
     finally:
         conn.close()
     return {"name": manifest.get("name", ""), "code": manifest.get("code", ""), "made_at": manifest.get("made_at"),
-            "at": datetime.now(UTC).isoformat()}
+            "at": datetime.now(UTC).isoformat(), "keys": bool(keys)}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from .paths import backup_dir
@@ -19,6 +19,9 @@ from .paths import backup_dir
 KEEP_DAILY = 14
 KEEP_MONTHLY = 12
 KEEP_NEWEST = 5
+# A backup dated later than this after "now" was made while the clock ran ahead, or the clock is behind
+# now (a dead CMOS battery): how old it really is cannot be told from its name.
+CLOCK_SLACK = timedelta(minutes=5)
 SUFFIX = ".sqlite3"
 _NAME = re.compile(r"^pustaka-(\d{8})-(\d{6})(?:-(\d+))?-([a-z0-9-]+)\.sqlite3$")
 _LEGACY_MIGRATION = re.compile(r"^before-migration-.*-(\d{8})-(\d{6})\.sqlite3$")
@@ -63,8 +66,16 @@ def list_backups(db_path: Path) -> list[BackupFile]:
 
 def rotate(directory: Path, now: datetime | None = None) -> list[Path]:
     """Delete automatic backups outside the rotation (14 daily + 12 monthly + the newest few).
-    Returns what was removed. Files we did not name are never touched."""
+    Returns what was removed. Files we did not name are never touched.
+
+    Backups dated after ``now`` are left alone and do not count: with the clock years behind, the real
+    (later-dated) backups would otherwise fill the "newest" places and every new backup, the one just
+    made before an import or a restore too, would be deleted at once; after a clock that ran ahead is
+    put right, the wrong-dated ones would do the same. The disk budget (``backup_budget``) still bounds
+    them."""
+    now = now or datetime.now(UTC)
     found = [b for b in (_parse(p) for p in directory.glob(f"*{SUFFIX}")) if b is not None]
+    found = [b for b in found if b.at <= now + CLOCK_SLACK]
     found.sort(key=lambda b: (b.at, b.name), reverse=True)
     keep: set[Path] = {b.path for b in found[:KEEP_NEWEST]}
     days: dict = {}
