@@ -1111,6 +1111,10 @@
             <source>visits</source>
             <translation>kunjungan</translation>
         </message>
+        <message>
+            <source>A backup does not hold the old PC's sync key. Before sending bundles: on the Sync page choose "It is the original library", then enrol with the district again. The digital shelf's files (PDF, EPUB) are not in a backup either: add them again from the originals.</source>
+            <translation>Cadangan tidak memuat kunci sinkronisasi PC lama. Sebelum mengirim paket: di halaman Sinkronisasi pilih "Ini perpustakaan asli", lalu daftarkan lagi ke dinas kabupaten. Berkas rak digital (PDF, EPUB) juga tidak ada dalam cadangan: tambahkan lagi dari berkas aslinya.</translation>
+        </message>
     </context>
     <context>
         <name>BackupsPage</name>
@@ -5238,6 +5242,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{path} akan terurai menjadi {size} MB: jauh lebih besar daripada lembar kerja sungguhan (berkas rusak atau berbahaya). Tidak ada yang diimpor.</translation>
         </message>
         <message>
+            <source>The disk or USB stick is too full for the backup: it needs about {needed} MB, {free} MB are free. Delete files you no longer need from it (old backups too) or use another USB stick. Nothing was saved.</source>
+            <translation>Disk atau flashdisk terlalu penuh untuk cadangan: perlu sekitar {needed} MB, yang kosong {free} MB. Hapus berkas yang tidak diperlukan lagi darinya (juga cadangan lama) atau pakai flashdisk lain. Tidak ada yang disimpan.</translation>
+        </message>
+        <message>
             <source>Could not save {path}: {error}</source>
             <translation>Tidak dapat menyimpan {path}: {error}</translation>
         </message>
@@ -6669,10 +6677,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Berkas dari PC lama</translation>
         </message>
         <message>
-            <source>Pustaka move file (pustaka-pindah-*.zip)</source>
-            <translation>Berkas pindahan Pustaka (pustaka-pindah-*.zip)</translation>
-        </message>
-        <message>
             <source>Welcome to Pustaka</source>
             <translation>Selamat datang di Pustaka</translation>
         </message>
@@ -6697,8 +6701,12 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Selamat datang</translation>
         </message>
         <message>
-            <source>Moving from an old PC? Choose the file made there with "Move to another PC" (Backups page) instead of setting up a new library.</source>
-            <translation>Pindahan dari PC lama? Pilih berkas yang dibuat di sana dengan "Pindahkan ke PC lain" (halaman Cadangan), bukan menyiapkan perpustakaan baru.</translation>
+            <source>Pustaka move file or backup (pustaka-pindah-*.zip *.sqlite3);;All files (*)</source>
+            <translation>Berkas pindahan atau cadangan Pustaka (pustaka-pindah-*.zip *.sqlite3);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Moving from an old PC? Choose the file made there with "Move to another PC" (Backups page) instead of setting up a new library. Old PC's disk broken? Choose its newest backup (.sqlite3, e.g. on a USB stick).</source>
+            <translation>Pindahan dari PC lama? Pilih berkas yang dibuat di sana dengan "Pindahkan ke PC lain" (halaman Cadangan), bukan menyiapkan perpustakaan baru. Disk PC lama rusak? Pilih cadangannya yang terbaru (.sqlite3, mis. di flashdisk).</translation>
         </message>
         <message>
             <source>Move from the &amp;old PC…</source>
@@ -15512,6 +15520,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Replace the current database with this backup? Type yes: </source>
             <translation>Ganti basis data saat ini dengan cadangan ini? Ketik ya: </translation>
+        </message>
+        <message>
+            <source>Restored into {path}.</source>
+            <translation>Sudah dipulihkan ke {path}.</translation>
         </message>
         <message>
             <source>Restored. The damaged database was kept as {path}.</source>
