@@ -82,3 +82,59 @@ def test_the_isbn_scanned_into_its_own_field_stays_and_moves_on(qtbot, lib, libr
 
     assert dialog.saved is None
     assert dialog.isbn.text() == "9786020822129"
+
+
+# --- taking a mistake back out ----------------------------------------------------------------------
+
+
+def _catalog_page(qtbot, lib, librarian):
+    from pustaka_desktop.gui.context import AppContext
+    from pustaka_desktop.gui.main_window import MainWindow
+
+    win = MainWindow(AppContext(lib, librarian))
+    qtbot.addWidget(win)
+    win.show()
+    return win.show_page("catalog")
+
+
+def test_a_copy_saved_one_too_many_is_deleted_from_the_catalog_page(qtbot, lib, librarian, monkeypatch):
+    from pustaka_desktop.gui.pages import catalog as catalog_page
+
+    done = isbn_first.save(lib, librarian, {"title": "Tentang Kamu", "isbn": TENTANG_KAMU}, copies=3)  # 2 meant
+    page = _catalog_page(qtbot, lib, librarian)
+    page._show_record(done.record.id)
+    page.copies.setCurrentIndex(page.copies_model.index(2, 0))
+    asked = []
+    monkeypatch.setattr(catalog_page, "confirm", lambda _parent, _title, text: asked.append(text) or True)
+
+    assert page.delete_copy_button.isEnabled()
+    qtbot.mouseClick(page.delete_copy_button, Qt.MouseButton.LeftButton)
+
+    assert done.items[2].barcode in asked[0]
+    assert [i.barcode for i in items_of(done.record)] == [i.barcode for i in done.items[:2]]
+    assert page.copies_model.rowCount() == 2
+
+
+def test_a_volunteer_sees_no_delete_copy_button(qtbot, lib, librarian, volunteer):
+    isbn_first.save(lib, librarian, {"title": "Tentang Kamu", "isbn": TENTANG_KAMU}, copies=1)
+    page = _catalog_page(qtbot, lib, volunteer)
+    assert not page.delete_copy_button.isVisible()
+
+
+def test_a_record_saved_by_mistake_is_deleted_from_its_editor(qtbot, lib, librarian, monkeypatch):
+    from pustaka_desktop.gui.widgets import record_dialog
+
+    wrong = isbn_first.save(lib, librarian, {"title": "Bumi Manusia", "isbn": BUMI_MANUSIA}, copies=1)
+    kept = isbn_first.save(lib, librarian, {"title": "Tentang Kamu", "isbn": TENTANG_KAMU}, copies=1)
+    monkeypatch.setattr(record_dialog, "confirm", lambda *_args: True)
+    dialog = RecordDialog(lib, librarian, wrong.record)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    assert dialog.delete_button.isVisible()
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.deleted
+    assert isbn_first.lookup(lib, BUMI_MANUSIA).source != isbn_first.LOCAL  # scanning it again makes a new record
+    assert isbn_first.lookup(lib, TENTANG_KAMU).record.id == kept.record.id
+    assert RecordDialog(lib, librarian).delete_button.isHidden()  # never on a new record

@@ -31,15 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import auth
 from ...core.catalog import isbn_first, search
 from ...core.catalog import records as catalog
-from ...core.catalog.copies import MAX_BATCH, SOURCES
+from ...core.catalog.copies import MAX_BATCH, SOURCES, items_of
 from ...core.catalog.isbn import format_isbn
 from ...core.errors import PustakaError, ValidationError
 from ...core.service import Library
 from ...core.store.clock import this_year
 from ...core.store.models import Item, Record
-from .messages import error_text, show_error
+from .messages import confirm, error_text, show_error
 
 ERROR_STYLE = "border: 2px solid #c62828;"
 GUESSED_STYLE = "background: #fff4c2;"
@@ -98,6 +99,7 @@ class RecordDialog(QDialog):
         self.saved: catalog.Saved | None = None
         self.items: list[Item] = []
         self.print_labels = False
+        self.deleted = False  # the record was deleted from this dialog (edit only)
         self.found: isbn_first.Found | None = None
         self.offers: list[isbn_first.DistrictMatch] = []
         self._guarded: list[QWidget] = []  # fields a scanner may type into by mistake (_guard_fields)
@@ -218,6 +220,12 @@ class RecordDialog(QDialog):
         self.buttons.addButton(self.labels_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.labels_button.clicked.connect(lambda: self.save(print_labels=True))
         self.labels_button.setVisible(self.new)
+        self.delete_button = QPushButton(self.tr("Delete this wron&g record…"))
+        self.delete_button.setAccessibleName(self.tr("Delete this record and its copies, saved by mistake"))
+        self.delete_button.setAutoDefault(False)
+        self.buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.delete_button.clicked.connect(self.delete_record)
+        self.delete_button.setVisible(not self.new and auth.allowed(by, "catalog.delete"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -502,6 +510,21 @@ class RecordDialog(QDialog):
             else:
                 self.warning.setText("")
         return True
+
+    def delete_record(self) -> None:
+        """A title saved by mistake (twice, or a wrong book) goes with its copies, after a plain question."""
+        copies = len(items_of(self.record))
+        if not confirm(self, self.tr("Delete record"), self.tr(
+                "Delete “{title}” and its {n} copies from the catalogue? Only for a record saved by mistake: a book "
+                "that left the library is withdrawn copy by copy instead.").format(title=self.record.title, n=copies)):
+            return
+        try:
+            catalog.delete_record(self.lib, self.by, self.record)
+        except PustakaError as exc:
+            show_error(self, exc)
+            return
+        self.deleted = True
+        self.accept()
 
     def save(self, print_labels: bool = False) -> None:
         if not self.check("save"):
