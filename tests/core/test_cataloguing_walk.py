@@ -15,3 +15,16 @@ def test_a_scan_names_the_same_title_in_any_isbn_form_or_by_a_copy(lib, libraria
     assert isbn_first.names_the_same_title(barcode, "", done.record)
     assert not isbn_first.names_the_same_title("9786020332956", "978-979-97312-3-4")
     assert not isbn_first.names_the_same_title("9789799731234", "")  # no ISBN in the form yet
+
+
+def test_a_javanese_ruler_files_under_his_name_not_his_number():
+    from pustaka_desktop.core.catalog.callnumber import derive_call_number, entry_word
+
+    assert derive_call_number("899.222", "Serat Wedhatama", "Mangkunegara IV") == "899.222 MAN s"
+    assert entry_word("Sri Sultan Hamengku Buwono IX") == "Hamengku"
+    assert entry_word("K.G.P.A.A. Mangkunegara IV") == "Mangkunegara"
+    assert entry_word("Pakubuwana X") == "Pakubuwana"
+    # names that only look so keep their rules
+    assert entry_word("Pramoedya Ananta Toer") == "Toer"
+    assert entry_word("Prof. Dr. H. Ahmad Syafii Maarif, M.A.") == "Maarif"
+    assert entry_word("Sri Mulyani Indrawati") == "Indrawati"
