@@ -28,3 +28,22 @@ def test_a_javanese_ruler_files_under_his_name_not_his_number():
     assert entry_word("Pramoedya Ananta Toer") == "Toer"
     assert entry_word("Prof. Dr. H. Ahmad Syafii Maarif, M.A.") == "Maarif"
     assert entry_word("Sri Mulyani Indrawati") == "Indrawati"
+
+
+def test_a_class_corrected_after_saving_reaches_the_copies_spine_labels(lib, librarian):
+    from pustaka_desktop.core.catalog import records as catalog
+    from pustaka_desktop.core.catalog.copies import add_item, items_of
+    from pustaka_desktop.core.printing.selection import copy_labels
+
+    # the KDT says 899.221 3; the librarian typed 899.221 1 and saved two copies
+    done = isbn_first.save(lib, librarian, {"title": "Pulang", "authors": [{"name": "Tere Liye"}],
+                                            "ddc": "899.221 1"}, copies=2)
+    own = add_item(lib, librarian, done.record, call_number="R 899.221 LIY p")  # a copy shelved apart
+
+    catalog.update_record(lib, librarian, done.record, ddc="899.221 3")
+
+    copies = {item.id: item.call_number for item in items_of(done.record)}
+    assert [copies[item.id] for item in done.items] == ["899.2213 LIY p", "899.2213 LIY p"]
+    assert copies[own.id] == "R 899.221 LIY p"
+    assert {label.call_number for label in copy_labels(items_of(done.record))} == {"899.2213 LIY p",
+                                                                                  "R 899.221 LIY p"}
