@@ -28,6 +28,9 @@ Personal names (the main author; the first author in the record):
       *Berg, Pieter van den* → BER, *Van der Berg, Pieter* → BER).
   N7. A name written in Chinese order (*Oei Hong Djien*) cannot be told from others: catalogue it
       inverted (*Oei, Hong Djien*) and rule N2 files it under OEI.
+  N8. A Javanese ruler's name ending in a regnal number files under the name itself, its first word after
+      the court titles (*Mangkunegara IV* → MAN, *Sri Sultan Hamengku Buwono IX* → HAM, as Perpusnas's
+      authority file enters them), never under the number (*IV*).
 Organisations (author kind "organisation"): the first word after a leading article (*Badan Pusat
 Statistik* → BAD, *The World Bank* → WOR).
 """
@@ -53,6 +56,10 @@ HONORIFICS = frozenset({
     "mth", "skep", "ns", "sfarm", "apt", "spsi", "mpsi", "skes", "mkes", "sp", "amd", "dipl", "ing",
     "shi", "mhi", "sei", "mei", "spt", "sked", "mpa", "mpp", "llm", "jr", "sr",
 })
+_REGNAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.?$")  # I … XXXIX, as courts number their rulers
+# Court titles before a ruler's name (rule N8); compared in lower case without dots.
+COURT_TITLES = frozenset({"sri", "sultan", "sunan", "susuhunan", "sinuhun", "sampeyan", "dalem", "ingkang",
+                          "kanjeng", "gusti", "pangeran", "adipati", "arya", "kgpaa", "kgpa", "gpa", "prabu", "raja"})
 # Short honorifics that are also real names or words (Ma, Ny...) count only when written with a dot.
 _DOTTED_ONLY = frozenset({"ma", "ba", "ss", "sp", "st", "se", "sh", "mm", "ns", "r", "h", "ny", "nn", "ing", "apt",
                           "jr", "sr", "mt", "lc", "ms", "mr"})
@@ -124,6 +131,9 @@ def entry_word(author: str, kind: str = "person") -> str:
     words = _strip_honorifics([w for w in _name_words(author) if letters(w)])
     if not words:
         return ""
+    if len(words) > 1 and _REGNAL.match(words[-1]):
+        name = [w for w in words[:-1] if _bare(w) not in COURT_TITLES] or words[:-1]
+        return name[0]
     lowered = [w.lower().rstrip(".") for w in words]
     if lowered[0] in ("ibn", "ibnu"):
         return words[0]

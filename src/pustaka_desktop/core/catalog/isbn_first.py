@@ -207,6 +207,22 @@ def lookup(lib: Library, code: str) -> Found:
     return Found(UNKNOWN, isbn, {"isbn": isbn})
 
 
+def names_the_same_title(code: str, isbn: str, record: Record | None = None) -> bool:
+    """Whether a scanned ``code`` is this title's ISBN (``isbn`` in any form) or the barcode of a copy of
+    ``record``: the second copy of a book scanned while the first one's form is still open."""
+    try:
+        scanned = normalise_isbn(code)
+    except ValidationError:
+        scanned = ""
+    if scanned:
+        try:
+            return scanned == normalise_isbn(isbn)
+        except ValidationError:
+            return False
+    item = live_copy(code)
+    return item is not None and record is not None and item.record_id == record.id
+
+
 def district_matches(lib: Library, title: str, limit: int = 3) -> list[DistrictMatch]:
     """District records (the catalogue pack) whose title starts like ``title``, for the offer shown
     while a librarian types a title by hand; none for fewer than four letters. Titles this

@@ -442,10 +442,30 @@ def update_record(lib: Library, by: Staff, record: Record, **fields: Any) -> Sav
         duplicates = []
         if "isbn" in cleaned or "title" in cleaned or "authors" in cleaned:
             duplicates = find_duplicates(lib, cleaned.get("isbn", record.isbn), title, author, exclude=record)
+        before = _derived_call_numbers(record)
         store.update(lib, record, **cleaned)
         if "subjects" in cleaned:
             _remember_subjects(lib, cleaned["subjects"])
+        _copies_follow(lib, record, before)
     return Saved(record, duplicates)
+
+
+def _derived_call_numbers(record: Record) -> set[str]:
+    """The call numbers a copy of ``record`` took from it when added, in either way of writing the class."""
+    authors = authors_of(record)
+    kind = authors[0].get("kind", "person") if authors else "person"
+    return {derive_call_number(record.ddc, record.title, first_author(authors), kind, segmented)
+            for segmented in (False, True)}
+
+
+def _copies_follow(lib: Library, record: Record, before: set[str]) -> None:
+    """A class, title or author corrected after saving: the copies that took their call number from the
+    record take the new one, so their spine labels print it (a copy given its own call number keeps it)."""
+    after = call_number_for(record)
+    if after in before:
+        return
+    for item in Item.select().where((Item.record == record.id) & _LIVE_ITEM & Item.call_number.in_(before | {""})):
+        store.update(lib, item, call_number=after)
 
 
 def delete_record(lib: Library, by: Staff, record: Record) -> None:

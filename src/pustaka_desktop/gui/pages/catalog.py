@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...core.catalog import class_style, search
 from ...core.catalog import records as catalog
-from ...core.catalog.copies import ITEM_STATUSES, items_of, set_item_status
+from ...core.catalog.copies import ITEM_STATUSES, delete_item, items_of, set_item_status
 from ...core.catalog.isbn import format_isbn
 from ...core.errors import PustakaError
 from ...core.formatting import format_number
@@ -36,7 +36,7 @@ from ..context import AppContext
 from ..models.rows import Column, RowsModel
 from ..models.search_results import SearchResultsModel
 from ..widgets.forms import add_all, button, search_as_you_type, side_by_side
-from ..widgets.messages import info, show_error
+from ..widgets.messages import confirm, info, show_error
 from ..widgets.tables import EXTENDED, INTERACTIVE, ElideAtTheEnd, fit_columns, fit_widths, model_table
 
 DEBOUNCE_MS = 200
@@ -149,6 +149,9 @@ class CatalogPage(QWidget):
                                         lambda: self.set_status("lost"), can_withdraw)
         self.damaged_button = self._button(self.tr("Mark &damaged"), self.tr("Mark the selected copy damaged"),
                                            lambda: self.set_status("damaged"), can_withdraw)
+        self.delete_copy_button = self._button(self.tr("Delete cop&y…"),
+                                               self.tr("Delete the selected copy, entered by mistake"),
+                                               self.delete_copy, ctx.allowed("catalog.delete"))
         self.restore_button = self._button(self.tr("Bac&k on the shelf"),
                                            self.tr("Put the selected copy back in circulation"),
                                            lambda: self.set_status("available"), can_withdraw)
@@ -166,9 +169,9 @@ class CatalogPage(QWidget):
         record_buttons = add_all(QHBoxLayout(), self.new_button, self.edit_button, self.add_copy_button,
                                  self.batch_button, self.cover_button, self.labels_button, self.reserve_button)
         copy_buttons = QGridLayout()
-        for n, push in enumerate((self.edit_copy_button, self.restore_button, self.withdraw_button,
-                                  self.lost_button, self.damaged_button)):
-            copy_buttons.addWidget(push, n // 3 if n < 2 else 1, n if n < 2 else n - 2)
+        for n, push in enumerate((self.edit_copy_button, self.restore_button, self.delete_copy_button,
+                                  self.withdraw_button, self.lost_button, self.damaged_button)):
+            copy_buttons.addWidget(push, n // 3, n % 3)
 
         copies_box = QWidget()
         copies_layout = QVBoxLayout(copies_box)
@@ -390,6 +393,7 @@ class CatalogPage(QWidget):
                      self.labels_button, self.reserve_button):
             push.setEnabled(has_record)
         self.edit_copy_button.setEnabled(item is not None)
+        self.delete_copy_button.setEnabled(item is not None and item.status != "on_loan")
         movable = item is not None and item.status != "on_loan"
         self.withdraw_button.setEnabled(movable and item.status != "withdrawn")
         self.lost_button.setEnabled(movable and item.status != "lost")
@@ -481,7 +485,11 @@ class CatalogPage(QWidget):
         from ..widgets.record_dialog import RecordDialog
 
         dialog = RecordDialog(self.lib, self.ctx.user, self.record, self)
-        if dialog.exec() and dialog.saved is not None:
+        if dialog.exec() and dialog.deleted:
+            self.record = None
+            self._show_record(None)
+            self.ctx.events.catalog_changed.emit()
+        elif dialog.result() and dialog.saved is not None:
             self._warn_duplicates(dialog.saved)
             self._changed(self.record.id)
 
@@ -521,6 +529,24 @@ class CatalogPage(QWidget):
 
         if ItemDialog(self.lib, self.ctx.user, self.record, item, self).exec():
             self._changed(self.record.id)
+
+    def delete_copy(self) -> None:
+        """A copy saved by mistake (one too many, or on the wrong title) goes, number and all; a copy that was
+        ever lent is refused by the core (withdraw it instead, so the accession register keeps it)."""
+        item = self.selected_item()
+        if item is None or self.record is None:
+            return
+        if not confirm(self, self.tr("Delete copy"), self.tr(
+                "Delete copy {barcode} ({accession}) of “{title}”? Only for a copy entered by mistake: a copy that "
+                "left the library is withdrawn instead.").format(barcode=item.barcode, accession=item.accession_no
+                                                                 or "-", title=self.record.title)):
+            return
+        try:
+            delete_item(self.lib, self.ctx.user, item)
+        except PustakaError as exc:
+            show_error(self, exc)
+            return
+        self._changed(self.record.id)
 
     def set_status(self, status: str) -> None:
         item = self.selected_item()

@@ -8,6 +8,7 @@ of the same form, and "Save and print labels" hands the new copies to the Print 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -30,18 +31,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import auth
 from ...core.catalog import isbn_first, search
 from ...core.catalog import records as catalog
-from ...core.catalog.copies import MAX_BATCH, SOURCES
+from ...core.catalog.copies import MAX_BATCH, SOURCES, items_of
 from ...core.catalog.isbn import format_isbn
 from ...core.errors import PustakaError, ValidationError
 from ...core.service import Library
 from ...core.store.clock import this_year
 from ...core.store.models import Item, Record
-from .messages import error_text, show_error
+from .messages import confirm, error_text, show_error
 
 ERROR_STYLE = "border: 2px solid #c62828;"
 GUESSED_STYLE = "background: #fff4c2;"
+
+
+_ISBN_AT_END = re.compile(r"\d[\dXx]{9}(?:\d{3})?$")
+
+
+def scanned_code(keys: str) -> str:
+    """The code a barcode scanner typed at the end of these keys ('' when a person typed them): the whole
+    run when it is one word of mostly digits (an ISBN, a copy's barcode; never a count of copies), or an
+    ISBN glued to the end of a title typed just before the scan."""
+    code = keys.strip()
+    if len(code) >= 8 and " " not in code and sum(ch.isdigit() for ch in code) >= 6:
+        return code
+    tail = _ISBN_AT_END.search(code)
+    return tail.group(0) if tail else ""
 
 
 def split_list(text: str) -> list[str]:
@@ -83,8 +99,10 @@ class RecordDialog(QDialog):
         self.saved: catalog.Saved | None = None
         self.items: list[Item] = []
         self.print_labels = False
+        self.deleted = False  # the record was deleted from this dialog (edit only)
         self.found: isbn_first.Found | None = None
         self.offers: list[isbn_first.DistrictMatch] = []
+        self._guarded: list[QWidget] = []  # fields a scanner may type into by mistake (_guard_fields)
         self.setWindowTitle(self.tr("New record") if record is None else self.tr("Edit record"))
         self.resize(680, 700)
 
@@ -202,6 +220,12 @@ class RecordDialog(QDialog):
         self.buttons.addButton(self.labels_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.labels_button.clicked.connect(lambda: self.save(print_labels=True))
         self.labels_button.setVisible(self.new)
+        self.delete_button = QPushButton(self.tr("Delete this wron&g record…"))
+        self.delete_button.setAccessibleName(self.tr("Delete this record and its copies, saved by mistake"))
+        self.delete_button.setAutoDefault(False)
+        self.buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.delete_button.clicked.connect(self.delete_record)
+        self.delete_button.setVisible(not self.new and auth.allowed(by, "catalog.delete"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -219,6 +243,7 @@ class RecordDialog(QDialog):
                 widget.textChanged.connect(lambda _text, k=key: self.check(k))
             elif isinstance(widget, QComboBox):
                 widget.currentIndexChanged.connect(lambda _i, k=key: self.check(k))
+        self._guard_fields()
         self.check(None)
         if self.new:
             self.scan.setFocus()
@@ -279,7 +304,65 @@ class RecordDialog(QDialog):
                 Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.look_up()
             return True
+        if watched in self._guarded and event.type() == QEvent.Type.KeyPress:
+            return self._guard_key(watched, event)
         return super().eventFilter(watched, event)
+
+    # --- a scanner in the wrong field ------------------------------------------------------------
+    # After a look-up the cursor waits in "New copies" (or in the title): the next book of the box scanned
+    # there typed its digits into the count (97 copies) and its Enter pressed Save. A run of keys that ends
+    # in Enter and looks like a code is taken back out of the field and handled as a scan instead.
+
+    def _guard_fields(self) -> None:
+        self._guarded = [w for w in self.fields.values() if isinstance(w, QLineEdit)]
+        self._guarded.append(self.copies)
+        self._key_run = ""
+        self._run_widget: QWidget | None = None
+        self._before_run: Any = None
+        for widget in self._guarded:
+            widget.installEventFilter(self)
+
+    def _guard_key(self, widget: QWidget, event) -> bool:
+        if widget is not self._run_widget:  # a run of keys never spans two fields
+            self._run_widget, self._key_run = widget, ""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            text = event.text()
+            if text and text.isprintable() and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                if not self._key_run:
+                    self._before_run = widget.value() if widget is self.copies else widget.text()
+                self._key_run += text
+            else:
+                self._key_run = ""  # Backspace, arrows, a shortcut: a person editing
+            return False
+        run, self._key_run = self._key_run, ""
+        code = scanned_code(run)
+        if not code:
+            return False  # Enter after typing: Save, as in any form
+        if widget is self.isbn and not self._before_run:
+            self.focusNextChild()  # the book's own ISBN scanned into its field: keep it, move on
+            return True
+        if widget is self.copies:
+            self.copies.setValue(self._before_run)
+        elif widget.text().endswith(code):
+            widget.setText(widget.text()[:-len(code)].rstrip() if run.strip() != code else self._before_run)
+        else:
+            widget.setText(self._before_run)
+        self._scanned_while_open(code)
+        return True
+
+    def _scanned_while_open(self, code: str) -> None:
+        """The same title scanned again is one more copy; another book waits until this one is saved."""
+        if isbn_first.names_the_same_title(code, self.isbn.text(), self.record):
+            self.copies.setValue(self.copies.value() + 1)
+            self.found_note.setStyleSheet("color: #1b5e20;")
+            self.found_note.setText(self.tr("Another copy of this title: {n} copies will be added.").format(
+                n=self.copies.value()))
+            self.copies.setFocus()
+            return
+        self.found_note.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.found_note.setText(self.tr("{code} was scanned while this title is still open: nothing was saved. "
+                                        "Save this title first (or cancel it), then scan the next book.")
+                                .format(code=code))
 
     # --- ISBN first ------------------------------------------------------------------------------
 
@@ -427,6 +510,21 @@ class RecordDialog(QDialog):
             else:
                 self.warning.setText("")
         return True
+
+    def delete_record(self) -> None:
+        """A title saved by mistake (twice, or a wrong book) goes with its copies, after a plain question."""
+        copies = len(items_of(self.record))
+        if not confirm(self, self.tr("Delete record"), self.tr(
+                "Delete “{title}” and its {n} copies from the catalogue? Only for a record saved by mistake: a book "
+                "that left the library is withdrawn copy by copy instead.").format(title=self.record.title, n=copies)):
+            return
+        try:
+            catalog.delete_record(self.lib, self.by, self.record)
+        except PustakaError as exc:
+            show_error(self, exc)
+            return
+        self.deleted = True
+        self.accept()
 
     def save(self, print_labels: bool = False) -> None:
         if not self.check("save"):
