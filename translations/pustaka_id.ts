@@ -1795,6 +1795,14 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>Tandai &amp;rusak</translation>
         </message>
         <message>
+            <source>Delete cop&amp;y…</source>
+            <translation>Hapus salah i&amp;nput…</translation>
+        </message>
+        <message>
+            <source>Delete the selected copy, entered by mistake</source>
+            <translation>Hapus eksemplar terpilih yang salah dimasukkan</translation>
+        </message>
+        <message>
             <source>Bac&amp;k on the shelf</source>
             <translation>&amp;Kembali ke rak</translation>
         </message>
@@ -1963,6 +1971,14 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
 {records}</source>
             <translation>Tersimpan. Katalog sudah memiliki judul dengan ISBN atau judul dan pengarang yang sama:
 {records}</translation>
+        </message>
+        <message>
+            <source>Delete copy</source>
+            <translation>Hapus eksemplar</translation>
+        </message>
+        <message>
+            <source>Delete copy {barcode} ({accession}) of “{title}”? Only for a copy entered by mistake: a copy that left the library is withdrawn instead.</source>
+            <translation>Hapus eksemplar {barcode} ({accession}) dari “{title}”? Hanya untuk eksemplar yang salah dimasukkan: eksemplar yang sudah keluar dari perpustakaan dihapus dari koleksi (tarik) saja.</translation>
         </message>
         <message>
             <source>Copy {barcode} becomes “{status}”. Note (optional):</source>
@@ -11128,12 +11144,28 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Simpan dan cetak &amp;label</translation>
         </message>
         <message>
+            <source>Delete this wron&amp;g record…</source>
+            <translation>Hapus judul yan&amp;g salah ini…</translation>
+        </message>
+        <message>
+            <source>Delete this record and its copies, saved by mistake</source>
+            <translation>Hapus judul ini beserta eksemplarnya (salah simpan)</translation>
+        </message>
+        <message>
             <source>Copies to add with this title</source>
             <translation>Eksemplar yang ditambahkan bersama judul ini</translation>
         </message>
         <message>
             <source>Ne&amp;w copies:</source>
             <translation>Eksemplar &amp;baru:</translation>
+        </message>
+        <message>
+            <source>Delete record</source>
+            <translation>Hapus judul</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” and its {n} copies from the catalogue? Only for a record saved by mistake: a book that left the library is withdrawn copy by copy instead.</source>
+            <translation>Hapus “{title}” dan {n} eksemplarnya dari katalog? Hanya untuk judul yang salah disimpan: buku yang sudah keluar dari perpustakaan dihapus dari koleksi per eksemplar.</translation>
         </message>
         <message>
             <source>Problem with the input</source>
@@ -11198,6 +11230,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>{first} … {last}  (accession numbers {first_no} … {last_no})</source>
             <translation>{first} … {last}  (nomor induk {first_no} … {last_no})</translation>
+        </message>
+        <message>
+            <source>Another copy of this title: {n} copies will be added.</source>
+            <translation>Satu eksemplar lagi dari judul ini: {n} eksemplar akan ditambahkan.</translation>
+        </message>
+        <message>
+            <source>{code} was scanned while this title is still open: nothing was saved. Save this title first (or cancel it), then scan the next book.</source>
+            <translation>{code} dipindai saat judul ini masih terbuka: belum ada yang disimpan. Simpan judul ini dulu (atau batalkan), lalu pindai buku berikutnya.</translation>
         </message>
         <message>
             <source>New copies of a title already here</source>
