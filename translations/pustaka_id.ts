@@ -1796,7 +1796,7 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
         <message>
             <source>Delete cop&amp;y…</source>
-            <translation>Hapus salah i&amp;nput…</translation>
+            <translation>Hapus eksemplar &amp;yang salah…</translation>
         </message>
         <message>
             <source>Delete the selected copy, entered by mistake</source>
