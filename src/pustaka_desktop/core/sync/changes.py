@@ -8,7 +8,8 @@ raw SQLite values (dates as text, booleans as 0/1), foreign keys as the referenc
 Members go pseudonymised unless the librarian opted in for that partner (with the consent
 recorded): member id, gender, age band, occupation, village, type and dates; no name, phone,
 address, NIK or photo. Guest names in the visitor book and programme lists, story authors and their
-photos, session facilitators and partners' contact persons stay home too.
+photos, session facilitators and partners' contact persons stay home too, and so do the words of a story
+told without consent to show it.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ MEMBER_SHARED = ("number", "gender", "occupation", "village", "member_type", "re
 # a partner's contact person. The district counts stories, sessions and partners without them.
 PRIVATE_FIELDS = {"member": None, "visit": ("name",), "participant": ("name",), "story": ("author", "photo"),
                   "program_session": ("facilitator",), "partner": ("contact",)}
+# Fields that stay on the PC unless the row itself says they may go: a story told without consent to show it in
+# public keeps its words home too (its title and text may name a sick child or a debt); the district counts it.
+UNLESS_ALLOWED = {"story": ("consent", ("title", "text"))}
 # What stays on the PC whoever the peer is: the record's cover. The district shows no covers, and a
 # village that brought SLiMS's pictures in would otherwise send thousands of them (tens of megabytes)
 # over its weak link. A field left out of a document is left as it is where the document goes.
@@ -126,7 +130,7 @@ class Encoder:
                 for name in private:
                     fields.pop(name, None)
                     fv.pop(name, None)
-            for name in LOCAL_FIELDS.get(table, ()):
+            for name in LOCAL_FIELDS.get(table, ()) + _withheld(table, row):
                 fields.pop(name, None)
                 fv.pop(name, None)
             yield {"e": table, "u": row["uid"], "o": row["origin"], "v": row["version"], "d": bool(row["deleted"]),
@@ -183,8 +187,18 @@ def _line_sql(model: type[SyncModel], private: set[str]) -> tuple[str, list[str]
     doc = (f"json_object('e', '{table}', 'u', t.uid, 'o', t.origin, 'v', t.version, "
            f"'d', CASE WHEN t.deleted THEN json('true') ELSE json('false') END, 'c', t.created_at, "
            f"'m', t.updated_at, 'f', json_object({', '.join(fields)}), 'fv', {fv})")
+    if table in UNLESS_ALLOWED:
+        flag, names = UNLESS_ALLOWED[table]
+        paths = ", ".join(f"'$.{part}.{name}'" for name in names for part in ("f", "fv"))
+        doc = f'CASE WHEN t."{flag}" THEN {doc} ELSE json_remove({doc}, {paths}) END'
     extra = "".join(f', t."{name}"' for name in blobs)
     return f'SELECT {doc}{extra} FROM "{table}" t', blobs
+
+
+def _withheld(table: str, row: dict[str, Any]) -> tuple[str, ...]:
+    """The fields of ``row`` that stay home because the row does not allow them to go (``UNLESS_ALLOWED``)."""
+    flag, names = UNLESS_ALLOWED.get(table, ("", ()))
+    return names if names and not row[flag] else ()
 
 
 def _plan(model: type[SyncModel], columns: list[str]) -> list[tuple[str, str, Any]]:
