@@ -19,6 +19,7 @@ from ..core.sync import (
     hub,
     importer,
     keys,
+    lost,
     stats,
     status,
     tally,
@@ -71,6 +72,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = common.command(ss, "lookup-isbn", cmd_lookup, help="look an ISBN up in the district's catalogue pack")
     p.add_argument("isbn")
+
+    p = common.command(ss, "lost", cmd_lost, json=True,
+                       help="village: what a restored backup lost, as the district still holds it")
+    p.add_argument("--reenter", metavar="ID", help="put this loan or return back (original dates)")
+    p.add_argument("--dismiss", metavar="ID", help="take this line off the list (dealt with otherwise)")
 
     district = sub.add_parser("district", help="district office: report, union catalogue, grants")
     ds = district.add_subparsers(dest="district_command", required=True, metavar="ACTION")
@@ -235,7 +241,84 @@ def cmd_status(args) -> int:
             last=tally.shown_time(peer["last_bundle_at"]) or "-"))
     print(translate("cli", "Open conflicts: {conflicts}; open exceptions: {exceptions}").format(
         conflicts=format_number(info["open_conflicts"]), exceptions=format_number(info["open_exceptions"])))
+    if info["lost"]:
+        print(translate("cli", "A restored backup lost {count} thing(s) the district still holds ({loans} loan(s) still "
+                               "out). See: pustaka-cli sync lost").format(
+            count=format_number(sum(info["lost"].values())), loans=format_number(info["lost"].get("loan_out", 0))))
+    for peer in info["peers"]:
+        if peer["lost_waiting"]:
+            print(translate("cli", "{code} restored an older backup: the list of {count} row(s) it lost goes with "
+                                   "the next bundle to it.").format(code=peer["code"],
+                                                                   count=format_number(peer["lost_waiting"])))
     return 0
+
+
+def cmd_lost(args) -> int:
+    lib = common.open_library(args)
+    common.require_initialised(lib)
+    if args.reenter or args.dismiss:
+        by = common.acting_user(lib, args)
+        if args.reenter:
+            entry = lost.reenter(lib, by, args.reenter)
+            print(translate("cli", "Re-entered: {line}").format(line=_lost_line(entry)))
+        else:
+            entry = lost.dismiss(lib, by, args.dismiss)
+            print(translate("cli", "Dismissed: {line}").format(line=_lost_line(entry)))
+        return 0
+    found = lost.entries(lib)
+    if args.json:
+        common.print_json([vars(entry) for entry in found])
+        return 0
+    if not found:
+        print(translate("cli", "Nothing lost to a restored backup is waiting here."))
+        return 0
+    print(translate("cli", "What the restored backup lost, as the district still holds it "
+                           "(--reenter ID puts a loan or return back, --dismiss ID takes a line off):"))
+    kind = ""
+    for entry in found:
+        if entry.kind != kind:
+            kind = entry.kind
+            print(f"\n{translate('Lost', lost.KIND_LABELS[kind])}:")
+        print(f"  {entry.key}  {_lost_line(entry)}")
+    return 0
+
+
+def _lost_line(entry: lost.LostEntry) -> str:
+    """One line of the list in the librarian's words: the copy, the member, the dates."""
+    if entry.entity == "loan":
+        text = translate("cli", "copy {barcode} ({title}), member {number}, lent {lent}, due {due}").format(
+            barcode=entry.barcode or "?", title=entry.title or "?", number=entry.number or "?",
+            lent=_day(entry.when), due=_day(entry.due_on))
+        if entry.returned_at:
+            text += ", " + translate("cli", "returned {day}").format(day=_day(entry.returned_at))
+        return text
+    parts = [entry.number or entry.barcode, entry.title, _day(entry.when)]
+    parts.append(", ".join(_lost_detail(name, value) for name, value in entry.details.items()))
+    return "  ".join(part for part in parts if part) or entry.entity
+
+
+def _lost_detail(name: str, value) -> str:
+    """A field of a lost row as the desk would say it (never its code name)."""
+    from ..core.community.members import GENDER_NAMES
+    from ..core.community.visits import PURPOSE_NAMES
+
+    if name == "more":
+        return translate("cli", "{count} more field(s)").format(count=format_number(value))
+    if name == "gender" and value in GENDER_NAMES:
+        value = translate("Members", GENDER_NAMES[value])
+    elif name == "purpose" and value in PURPOSE_NAMES:
+        value = translate("Visits", PURPOSE_NAMES[value])
+    elif name in ("expires_on", "due_on"):
+        value = _day(str(value))
+    return f"{translate('Lost', lost.FIELD_LABELS[name])}: {value}"
+
+
+def _day(text: str) -> str:
+    """2026-11-19 -> 19-11-2026, the way the desk writes days."""
+    try:
+        return date.fromisoformat(text[:10]).strftime("%d-%m-%Y")
+    except ValueError:
+        return text
 
 
 def cmd_fingerprint(args) -> int:

@@ -12,6 +12,7 @@
 - ``member_loans`` what a member has out: the desk's member summary, the loan history
 - ``overdue``     the overdue list and the reminder text
 - ``reminders``   reminders that reach people: WhatsApp links and QR codes (overdue, hold shelf)
+- ``reentry``     a loan or return a restored backup lost, put back with its original dates
 - ``patron``      patron self-service for the web catalogue (own renewals and holds, door sign-in)
 
 May import: ``core.store``, ``core.catalog``, ``core.community`` (members), the top-level core modules.

@@ -11,7 +11,9 @@ One job per module, and imports run one way (each module imports only those list
    catalogue), ``union`` (keeping it: keys,
    forms, holdings, counts, per change), ``union_rebuild`` (building it again: a village leaving, an
    upgrade), ``catalog_pack``
-4. ``replicas`` (the district's copy of village rows: applying a bundle's rows, outgoing edits)
+4. ``lost`` (what a village lost when it restored an older backup: listed by the district from its
+   replica, re-entered or dismissed by the village's librarian), ``replicas`` (the district's copy of
+   village rows: applying a bundle's rows, outgoing edits)
 5. ``grants`` (book-grant packages back to the villages)
 6. ``export`` (writing a bundle), then ``importer`` (reading one: village side, or hand the rows to
    ``replicas`` at the district)

@@ -6,8 +6,8 @@
   range of change sequence numbers per origin site, the sender's acknowledgements (for each site,
   the highest of its changes the sender holds), and per file its SHA-256, size and record count;
 - ``manifest.sig``: the sender's Ed25519 signature over the exact bytes of ``manifest.json``;
-- ``changes.jsonl`` (rows, see ``changes``), and from the district ``catalog_pack.jsonl`` and
-  ``grants.jsonl``.
+- ``changes.jsonl`` (rows, see ``changes``), and from the district ``catalog_pack.jsonl``,
+  ``grants.jsonl`` and, after the village restored an older backup, ``lost.jsonl``.
 
 Bundles are signed but NOT encrypted. The signature stops forged or altered bundles; what they
 carry by default is catalogue data, events and pseudonymised members (no names, phones, addresses
@@ -40,7 +40,8 @@ SIGNATURE = "manifest.sig"
 CHANGES = "changes.jsonl"
 CATALOG_PACK = "catalog_pack.jsonl"
 GRANTS = "grants.jsonl"
-DATA_FILES = (CHANGES, CATALOG_PACK, GRANTS)
+LOST = "lost.jsonl"  # from the district after a village restored an older backup: what it lost (``lost``)
+DATA_FILES = (CHANGES, CATALOG_PACK, GRANTS, LOST)
 ALLOWED = frozenset({MANIFEST, SIGNATURE, *DATA_FILES})
 MAX_FILE = 1 << 30  # 1 GiB uncompressed per file
 MAX_RATIO = 200  # JSON compresses ~10x; far more is a zip bomb

@@ -25,7 +25,7 @@ from ..store import log_lines
 from ..store.files import atomic_write, existing_folder, remove_stale_partials
 from ..store.migrations import LATEST
 from ..store.models import SYNC_MODELS, Staff, SyncBundleLog, SyncPeer
-from . import bundle, grants, keys, replicas
+from . import bundle, grants, keys, lost, replicas
 from .changes import Encoder, own_max_seq
 
 CHUNK = 500
@@ -107,6 +107,7 @@ def export_bundle(lib: Library, by: Staff, to: str, folder: str | Path, progress
         else:
             files = {bundle.CHANGES: village_docs(lib, peer, snapshot, high, report, stop)}
             manifest["grants_applied"] = grants.applied_grant_uids()
+            manifest["lost_received"] = lost.received_ids()  # the district stops sending those lists
         name = bundle.file_name(p.code, peer.code, now.strftime("%Y%m%d"), bundle_id)
         target = folder / name
         with atomic_write(target) as handle:

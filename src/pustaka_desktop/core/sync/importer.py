@@ -31,7 +31,7 @@ from ..store import backup, log_lines
 from ..store.hlc import Version
 from ..store.migrations import LATEST
 from ..store.models import SYNC_MODELS, ChangeLog, Staff, SyncBundleLog, SyncPeer
-from . import bundle, catalog_pack, grants, keys, replicas, staging
+from . import bundle, catalog_pack, grants, keys, lost, replicas, staging
 from .changes import (
     DISTRICT_EDITABLE,
     ROW_KEYS,
@@ -179,6 +179,10 @@ def _apply(lib: Library, by: Staff, peer: SyncPeer, opened: bundle.Opened, resul
         # a bundle with no changes is normal (nothing lent since the last one): only its
         # acknowledgements count, and the row staging is not even set up
         applied = replicas.apply_stream(lib, peer, staged, concurrent, total, report, stop) if total else Applied()
+        if m.get("snapshot") and total:
+            # a village's full snapshot: after a restored backup it lacks what it did since; the district
+            # lists what it holds of that, for the village's librarian (``lost``)
+            lost.note_snapshot(lib, peer.site)
         replicas.after_import(lib, peer, m)
     else:
         applied = apply_local(lib, peer, doc_batches(opened), concurrent, stop)
@@ -186,6 +190,7 @@ def _apply(lib: Library, by: Staff, peer: SyncPeer, opened: bundle.Opened, resul
             # (an older bundle read after a newer one, as names sort on a stick: its pack is older too)
             catalog_pack.replace_pack(lib, pack)
         grants.receive(lib, grant_docs)
+        lost.receive(lib, m.get("lost_list"), parse_lines(opened.read(bundle.LOST)))
     if stop():
         raise Cancelled()
     _acknowledge(lib, peer, m)

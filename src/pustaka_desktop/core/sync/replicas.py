@@ -20,7 +20,7 @@ from ..service import Library
 from ..store import log_lines
 from ..store.db import bigger_cache
 from ..store.models import ChangeLog, GrantPackage, Staff, SyncPeer, SyncReplica
-from . import bundle, catalog_pack, dialect, staging, tally, union, union_rebuild
+from . import bundle, catalog_pack, dialect, lost, staging, tally, union, union_rebuild
 from .changes import DISTRICT_EDITABLE, Applied, bad_row, dumps_line, field_versions, own_max_seq, valid_doc
 from .merge import merge, record_conflicts, record_exception
 
@@ -175,6 +175,7 @@ def after_import(lib: Library, peer: SyncPeer, manifest: dict[str, Any]) -> None
     for uid in manifest.get("grants_applied") or []:
         GrantPackage.update(status="received", received_at=lib.clock.now()).where(
             (GrantPackage.uid == uid) & (GrantPackage.site == peer.site) & (GrantPackage.status == "ready")).execute()
+    lost.confirmed(peer.site, manifest.get("lost_received"))
 
 
 def replica_doc(row: SyncReplica) -> dict[str, Any]:
@@ -186,7 +187,8 @@ def replica_doc(row: SyncReplica) -> dict[str, Any]:
 def outgoing(lib: Library, peer: SyncPeer, high: int, progress: Progress,
              cancel: Callable[[], bool]) -> tuple[dict[str, Iterator[str]], dict[str, Any]]:
     """The files of a district bundle for one village: the district's edits of that village's
-    adopted records, the catalogue pack, and the grant packages waiting for it."""
+    adopted records, the catalogue pack, the grant packages waiting for it, and the list of what it lost
+    in a restore while the village has not confirmed it."""
     def changes() -> Iterator[str]:
         touched = log_lines.touched_since(lib.db, lib.site_id, peer.acked_seq, high)
         uids = list(dict.fromkeys(uid for rows in touched.values() for uid in rows))
@@ -201,7 +203,10 @@ def outgoing(lib: Library, peer: SyncPeer, high: int, progress: Progress,
             yield dumps_line({"uid": grant.uid, "name": grant.name, **json.loads(grant.data)})
 
     files = {bundle.CHANGES: changes(), bundle.CATALOG_PACK: catalog_pack.pack_lines(lib), bundle.GRANTS: grants()}
-    return files, {}
+    lost_lines, extra = lost.outgoing(peer.site)  # after the village restored an older backup: what it lost
+    if lost_lines:
+        files[bundle.LOST] = iter(lost_lines)
+    return files, extra
 
 
 def edit_replica(lib: Library, by: Staff, uid: str, **changes: Any) -> SyncReplica:

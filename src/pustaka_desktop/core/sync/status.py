@@ -7,7 +7,7 @@ from typing import Any
 from ..service import Library
 from ..store import log_lines
 from ..store.models import SyncBundleLog, SyncConflict, SyncException, SyncPeer
-from . import keys
+from . import keys, lost
 from .changes import own_max_seq
 
 
@@ -17,6 +17,7 @@ def sync_status(lib: Library) -> dict[str, Any]:
         keys.require_genuine(lib)  # a restored backup: re-base now, so "changes waiting" tells the truth
     high = own_max_seq(lib)
     peers = []
+    lost_waiting = lost.waiting_counts() if lib.is_district else {}
     for peer in SyncPeer.select().order_by(SyncPeer.kind, SyncPeer.code):
         peers.append({
             "site": peer.site, "code": peer.code, "name": peer.name, "kind": peer.kind, "status": peer.status,
@@ -26,6 +27,7 @@ def sync_status(lib: Library) -> dict[str, Any]:
             "received_seq": peer.received_seq,
             "last_bundle_at": peer.last_bundle_at.isoformat(timespec="minutes") if peer.last_bundle_at else "",
             "members": "full" if peer.full_members else "pseudonymised", "consent": peer.consent_note,
+            "lost_waiting": lost_waiting.get(peer.site, 0),  # district: rows of a restore's list not yet confirmed
         })
     recent = [{"at": b.at.isoformat(timespec="minutes"), "direction": b.direction, "file": b.file_name,
                "result": b.result, "rows": b.rows, "detail": b.detail}
@@ -37,4 +39,15 @@ def sync_status(lib: Library) -> dict[str, Any]:
         "change_seq": high, "peers": peers, "recent": recent,
         "open_conflicts": SyncConflict.select().where(SyncConflict.status == "open").count(),
         "open_exceptions": SyncException.select().where(SyncException.status == "open").count(),
+        "lost": _lost_counts(lib),
     }
+
+
+def _lost_counts(lib: Library) -> dict[str, int]:
+    """Village: {kind: lines} of what a restored backup lost and the librarian has not done yet."""
+    if lib.is_district:
+        return {}
+    counts: dict[str, int] = {}
+    for entry in lost.entries(lib):
+        counts[entry.kind] = counts.get(entry.kind, 0) + 1
+    return counts
