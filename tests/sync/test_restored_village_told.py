@@ -211,3 +211,46 @@ def test_sync_lost_lists_and_reenters_from_the_command_line(restored, capsys, mo
     assert "Re-entered: copy SKM0000" in capsys.readouterr().out
     assert main(["--db", db, "--user", "admin", "sync", "lost", "--json"]) == 0
     assert key not in [e["key"] for e in json.loads(capsys.readouterr().out)]
+
+
+def test_a_village_on_an_older_version_gets_no_list_it_cannot_read(tmp_path, monkeypatch):
+    """Two hundred villages are not all updated on the same day. An older village refuses a bundle holding a file
+    it does not know, and with it the district's catalogue pack and grants: the district sends the list only to
+    a village whose bundles say which lists it holds (``lost_received``)."""
+    from pustaka_desktop.core.sync import export
+
+    real_write = bundle.write
+
+    def as_an_older_village(handle, manifest, *rest, **kw):  # what a village before the lists writes
+        manifest.pop("lost_received", None)
+        return real_write(handle, manifest, *rest, **kw)
+
+    monkeypatch.setattr(export.bundle, "write", as_an_older_village)
+    clock = FixedClock("2026-03-02T09:00:00+07:00")
+    district = Site(tmp_path, "dinas", "DIN", clock, district=True)
+    village = Site(tmp_path, "suka", "SKM", clock)
+    enrol(village, district, tmp_path)
+    with village:
+        record = store.insert(village.lib, Record, title="Si Kancil dan Buaya")
+        store.insert(village.lib, Item, record=record.id, barcode="SKM0000", status="available")
+    _round_trip(village, district)
+    (tmp_path / "usb").mkdir()
+    with village:
+        old = backup.backup_to(village.lib, village.staff, tmp_path / "usb")
+    clock.advance(days=1)
+    with village:
+        store.insert(village.lib, Record, title="Tjerita rakjat dari Djawa Timoer")
+    _round_trip(village, district)
+    with village:
+        backup.restore(village.lib, village.staff, old)
+    village.clock.advance(hours=1)
+    district.import_file(village.export_to(district))
+    back = district.export_to(village)
+    import zipfile
+
+    with zipfile.ZipFile(back) as zf:
+        assert bundle.LOST not in zf.namelist()
+    with district:
+        assert lost.waiting_counts() == {village.lib.site_id: 1}  # (kept for when the village is updated)
+    village.close()
+    district.close()

@@ -32,6 +32,10 @@ from ..store.models import ENTITY, Item, Loan, Member, Record, Setting, Staff
 from .changes import dumps_line
 
 DISTRICT_KEY = "sync_lost:"  # + village site: the list waiting to go to that village
+# + village site: its bundles say which lists it holds (``lost_received``), so it reads ``lost.jsonl``. A village
+# on an older version refuses a bundle holding a file it does not know (and with it the district's catalogue
+# pack and grants): its list waits until it has been updated.
+READS_KEY = "sync_lost_reads:"
 VILLAGE_KEY = "sync_lost"  # at the village: {"ids": [...], "rows": {uid: doc}, "decided": {uid: {...}}}
 
 # What the librarian sees, most urgent first: a book out in a patron's house that the desk shows on
@@ -100,13 +104,16 @@ def note_snapshot(lib: Library, site: str) -> int:
 def outgoing(site: str) -> tuple[list[str], dict[str, Any]]:
     """The lines of ``lost.jsonl`` for a village and the manifest entry naming the list ([] and {}: none)."""
     waiting = get_setting(DISTRICT_KEY + site)
-    if not waiting or not waiting.get("rows"):
+    if not waiting or not waiting.get("rows") or not get_setting(READS_KEY + site):
         return [], {}
     return [dumps_line(doc) for doc in waiting["rows"]], {"lost_list": waiting["id"]}
 
 
 def confirmed(site: str, received: Any) -> None:
-    """The village's bundle names the lists it holds: the one waiting for it need not travel again."""
+    """The village's bundle names the lists it holds: the one waiting for it need not travel again (and the
+    village reads such lists: ``READS_KEY``)."""
+    if isinstance(received, list) and not get_setting(READS_KEY + site):
+        set_setting(READS_KEY + site, True)
     waiting = get_setting(DISTRICT_KEY + site)
     if waiting and isinstance(received, list) and waiting.get("id") in received:
         Setting.delete().where(Setting.key == DISTRICT_KEY + site).execute()
