@@ -32,6 +32,8 @@ from .messages import translate
 
 SCANNED = 2  # a desk box's result when a card or label was scanned into it (QDialog: 0 rejected, 1 accepted)
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_MOVES = (Qt.Key.Key_Escape, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home,
+          Qt.Key.Key_End, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)  # (not Shift: a scanner holds it for capitals)
 _CHORDS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 
 
@@ -68,7 +70,7 @@ class ScanGuard(QObject):
             return bool(typed.strip()) and self.dialog.typed_then_enter(typed.strip(), watched)
         if event.key() == Qt.Key.Key_Backspace:
             self.typed = self.typed[:-1]
-        elif event.key() == Qt.Key.Key_Escape:
+        elif event.key() in _MOVES:  # the person moved on in the box: what was typed before is not this choice
             self.typed = ""
         elif event.text().isprintable() and event.text() and not event.modifiers() & _CHORDS:
             self.typed += event.text()
