@@ -62,7 +62,7 @@ def test_undo_names_the_loan_and_the_receipt_leaves_it_out(qtbot, desk, lib, lib
     for code in (reader.number, first.barcode, second.barcode):
         scan(qtbot, desk, code)
     asked = []
-    monkeypatch.setattr(desk_module, "confirm", lambda parent, title, text: asked.append(text) or True)
+    monkeypatch.setattr(desk_module.DeskQuestion, "open", lambda box: asked.append(box.text) or box.accept())
     seen = desk.events_seen
     desk.undo_last()
     qtbot.waitUntil(lambda: desk.events_seen > seen and desk.worker.pending == 0, timeout=10_000)
@@ -81,7 +81,7 @@ def test_membership_renewed_from_the_desk(qtbot, desk, lib, librarian, monkeypat
     clock.advance(days=800)  # the membership (two years) ended
     scan(qtbot, desk, member.number)
     assert desk.card.renew_member_button.isVisibleTo(desk)
-    monkeypatch.setattr(desk_module, "confirm", lambda *a: True)
+    monkeypatch.setattr(desk_module.DeskQuestion, "open", lambda box: box.accept())
     seen = desk.events_seen
     desk.card.renew_member_button.click()
     qtbot.waitUntil(lambda: desk.events_seen > seen and desk.worker.pending == 0, timeout=10_000)

@@ -178,7 +178,7 @@ def test_librarian_undo(qtbot, lib, librarian, monkeypatch):
         scan(page, code)
     wait_done(qtbot, page, 2)
     assert open_loans(member) == [book.barcode]
-    monkeypatch.setattr(desk_module, "confirm", lambda *a: True)
+    monkeypatch.setattr(desk_module.DeskQuestion, "open", lambda box: box.accept())
     QTest.keyClick(page.scan_box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     wait_done(qtbot, page, 3)
     assert open_loans(member) == []

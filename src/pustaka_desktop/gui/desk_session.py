@@ -18,19 +18,22 @@ from ..core.circulation import loans as circulation
 from ..core.circulation.loans import LoanRefused
 from ..core.circulation.member_loans import MemberSummary
 from ..core.community import members
-from ..core.errors import PustakaError
+from ..core.errors import PermissionDenied, PustakaError
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.service import Library
-from ..core.store.faults import retry_busy
+from ..core.store.faults import explain, retry_busy
 from ..core.store.models import Staff
 
 LEND, RETURN, RENEW = "lend", "return", "renew"
+RECEIPT_NOT_SAVED = QT_TRANSLATE_NOOP("Errors", "The receipt could not be saved to {path}. Press F9 again and "
+                                                "choose another folder.")
 MODES = (LEND, RETURN, RENEW)
 
 
 @dataclass
 class DeskEvent:
     kind: str  # member | choose | lend | return | renew | membership | paid | refused | error | cleared | undo
-    # | refreshed
+    # | receipt | refreshed
     code: str = ""  # the scanned code
     mode: str = LEND
     result: Any = None  # the core's result (CheckoutResult, CheckinResult, RenewResult, UndoResult, paid: FineEntry)
@@ -39,6 +42,7 @@ class DeskEvent:
     request: tuple[str, str, str] | None = None  # (action, member number, barcode) an override can retry
     overridable: bool = False
     lookup: desk_lookup.Lookup | None = None  # kind choose: the members the typed text matched
+    scanned_for_pin: bool = False  # a card or label came into the librarian's PIN box: served as this scan
 
     @property
     def tone(self) -> str:
@@ -117,13 +121,20 @@ class DeskSession:
             return self._refused(exc, code, mode, request)
         return DeskEvent(action, code, mode, result=result, summary=self._summary())
 
-    def override(self, request: tuple[str, str, str], pin: str | None) -> DeskEvent:
+    def override(self, request: tuple[str, str, str], pin: str | None, mode: str = LEND) -> DeskEvent:
         """Retry a refused action with a librarian's approval: their PIN, or (``pin`` None) the
-        acting librarian's own right to override."""
+        acting librarian's own right to override. A "PIN" that is no librarian's PIN but a member card or a
+        copy's label read exactly was scanned into the PIN box: nothing is approved and it is served as the
+        scan it is (in ``mode``), not lost. A librarian's PIN that happens to read like a card stays a PIN."""
         action, member, code = request
         if pin is None:
             auth.require(self.by, "circulation.override")
-        return self._run(action, code, action, pin=pin, override=pin is None, member_number=member or None)
+        event = self._run(action, code, action, pin=pin, override=pin is None, member_number=member or None)
+        if pin is not None and isinstance(event.error, PermissionDenied) and desk_reads.identify(
+                self.lib, pin, exact=True):
+            event = self.scan(pin, mode)
+            event.scanned_for_pin = True
+        return event
 
     def open_member(self, number: str) -> DeskEvent:
         """Open a member picked from the search list (or sent from the Members page)."""
@@ -151,6 +162,17 @@ class DeskSession:
         except PustakaError as exc:
             return DeskEvent("error", number, LEND, error=exc, summary=self._summary())
         return DeskEvent("paid", number, LEND, result=entry, summary=self._summary())
+
+    def write_receipt(self, path: str, results: list) -> DeskEvent:
+        """The visit's receipt as a PDF, in turn with the scans (no box to cancel it, no scan lost meanwhile)."""
+        from ..core.printing.receipt import write_receipt
+
+        try:
+            write_receipt(self.lib, path, results)
+        except OSError as exc:
+            error = explain(exc, path) or PustakaError(RECEIPT_NOT_SAVED, path=path)
+            return DeskEvent("error", path, LEND, error=error, summary=self._summary())
+        return DeskEvent("receipt", path, LEND, result=path, summary=self._summary())
 
     def undo(self) -> DeskEvent:
         try:

@@ -44,9 +44,10 @@ from ..desk_answers import answer_text, refusal_lines
 from ..desk_session import LEND, RENEW, RETURN, DeskEvent, DeskSession
 from ..widgets.desk_banner import AnswerBanner, LastActions
 from ..widgets.desk_member_card import MemberCard
+from ..widgets.desk_question import SCANNED, DeskQuestion
 from ..widgets.forms import side_by_side
 from ..widgets.member_picker import MemberPicker
-from ..widgets.messages import confirm, error_text, show_error
+from ..widgets.messages import error_text, show_error
 from ..widgets.scan_box import ScanBox, SerialWorker
 from ..widgets.sounds import DeskSounds
 
@@ -93,6 +94,7 @@ class DeskPage(QWidget):
         self.picker: MemberPicker | None = None
         self.reserve_dialog = None
         self.payment_dialog = None
+        self.question: DeskQuestion | None = None  # an override, undo or renewal waiting for Yes or No
         self.worker.finished_job.connect(self._on_result)
         self.session.on_busy = self.busy_wait.emit
         self.busy_wait.connect(lambda attempt: self.result.show_answer(self.tr(
@@ -280,6 +282,8 @@ class DeskPage(QWidget):
     def clear_member(self) -> None:
         if self.payment_dialog is not None:  # the member leaves: their unfinished payment is not recorded
             self.payment_dialog.reject()
+        if self.question is not None:  # nor is what was asked while they were served
+            self.question.reject()
         self.worker.submit(self.session.clear)
         if self.mode != LEND:
             self.set_mode(LEND)
@@ -297,11 +301,8 @@ class DeskPage(QWidget):
             self.result.show_answer(self.tr("There is nothing to undo."), "neutral")
             return
         question = QCoreApplication.translate("Circulation", preview.message).format(**preview.params)
-        if not confirm(self, self.tr("Undo"), question):
-            self.scan_box.setFocus()
-            return
-        self.worker.submit(self.session.undo)
-        self.scan_box.setFocus()
+        self._ask(self.tr("Undo"), question, lambda: self.worker.submit(self.session.undo),
+                  self.tr("Nothing undone: a scan came while the question was open."))
 
     def open_member(self, number: str) -> None:
         """Serve this member (chosen from the pick list, or sent from the Members page)."""
@@ -316,13 +317,32 @@ class DeskPage(QWidget):
         if summary is None or not self.ctx.allowed("members.renew"):
             return
         member = summary.member
-        if not confirm(self, self.tr("Renew membership"),
-                       self.tr("Renew the membership of {name} ({number})? It now ends on {date}.").format(
-                           name=member.name, number=member.number, date=format_date(member.expires_on))):
-            self.scan_box.setFocus()
+        self._ask(self.tr("Renew membership"),
+                  self.tr("Renew the membership of {name} ({number})? It now ends on {date}.").format(
+                      name=member.name, number=member.number, date=format_date(member.expires_on)),
+                  lambda: self.worker.submit(self.session.renew_membership, member.number),
+                  self.tr("Membership of {name} not renewed.").format(name=member.name))
+
+    def _ask(self, title: str, text: str, on_yes, not_done: str) -> None:
+        """A Yes/No at the desk: ``on_yes`` runs on a deliberate Yes only. A scan typed into the box answers
+        nothing: ``not_done`` is said, and the scan goes on as the next one (``DeskQuestion``)."""
+        if self.question is not None:
             return
-        self.worker.submit(self.session.renew_membership, member.number)
-        self.scan_box.setFocus()
+        dialog = DeskQuestion(title, text, self)
+        self.question = dialog
+
+        def finished(result: int) -> None:
+            self.question = None
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted:
+                on_yes()
+            elif result == SCANNED:
+                self._note(not_done)
+                self.submit_scan(dialog.scanned_code)
+            self.scan_box.setFocus()
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def pay_fine(self) -> None:
         """F6: the open member pays (part of) their fines; the amount asked defaults to all they owe."""
@@ -333,7 +353,7 @@ class DeskPage(QWidget):
         if owed <= 0:
             self.result.show_answer(self.tr("{name} owes no fines.").format(name=member.name), "neutral")
             return
-        from ..widgets.desk_payment import SCANNED, PaymentDialog
+        from ..widgets.desk_payment import PaymentDialog
 
         dialog = PaymentDialog(self.ctx.lib, member.name, owed, self)
         self.payment_dialog = dialog
@@ -370,24 +390,29 @@ class DeskPage(QWidget):
         def finished(result: int) -> None:
             self.reserve_dialog = None
             dialog.deleteLater()
-            if result:
+            if result == QDialog.DialogCode.Accepted:
                 self.result.show_answer(dialog.result_text(), "hold" if dialog.placed and dialog.placed.ready else "ok")
+            elif result == SCANNED:  # nothing reserved; the card or book scanned into the search is the next scan
+                self._note(self.tr("Nothing reserved for {name}.").format(name=summary.member.name))
+                self.submit_scan(dialog.scanned_code)
             self.scan_box.setFocus()
 
         dialog.finished.connect(finished)
         dialog.open()
 
     def _pick_member(self, lookup: desk_lookup.Lookup) -> None:
-        picker = MemberPicker(lookup, self)
+        picker = MemberPicker(self.ctx.lib, lookup, self)
         self.picker = picker
 
         def finished(result: int) -> None:
             self.picker = None
             picker.deleteLater()
-            if result and picker.chosen:
+            if result == QDialog.DialogCode.Accepted and picker.chosen:
                 self.open_member(picker.chosen)
-            else:
-                self.scan_box.setFocus()
+                return
+            if result == SCANNED:  # a card or book scanned with the list open: it is the next scan
+                self.submit_scan(picker.scanned_code)
+            self.scan_box.setFocus()
 
         picker.finished.connect(finished)
         picker.open()
@@ -398,22 +423,24 @@ class DeskPage(QWidget):
             return
         reasons = "\n".join(refusal_lines(event.error))
         if self.ctx.allowed("circulation.override"):
-            if not confirm(self, self.tr("Librarian override"),
-                           self.tr("Go ahead despite:\n{reasons}").format(reasons=reasons)):
-                return
-            pin = None
-        else:
-            pin, ok = QInputDialog.getText(
-                self, self.tr("Librarian override"),
-                self.tr("{reasons}\n\nA librarian may approve this. Librarian's PIN:").format(reasons=reasons),
-                QLineEdit.EchoMode.Password)
-            if not ok or not pin.strip():
-                self.scan_box.setFocus()
-                return
-            pin = pin.strip()
+            self._ask(self.tr("Librarian override"), self.tr("Go ahead despite:\n{reasons}").format(reasons=reasons),
+                      lambda: self._override(event, None),
+                      self.tr("Not approved: a scan came while the override question was open."))
+            return
+        pin, ok = QInputDialog.getText(
+            self, self.tr("Librarian override"),
+            self.tr("{reasons}\n\nA librarian may approve this. Librarian's PIN:").format(reasons=reasons),
+            QLineEdit.EchoMode.Password)
+        if not ok or not pin.strip():
+            self.scan_box.setFocus()
+            return
+        self._override(event, pin.strip())
+
+    def _override(self, event: DeskEvent, pin: str | None) -> None:
         self.last_refusal = None
         self.override_button.hide()
-        self.worker.submit(self.session.override, event.request, pin)
+        # the mode goes along: a card or book scanned into the PIN box is served as a scan (DeskSession.override)
+        self.worker.submit(self.session.override, event.request, pin, self.mode)
         self.scan_box.setFocus()
 
     def save_receipt(self) -> None:
@@ -424,16 +451,13 @@ class DeskPage(QWidget):
 
         from PySide6.QtWidgets import QFileDialog
 
-        from ...core.printing.receipt import write_receipt
-        from ...core.store.clock import local_today
-        from ..workers import run_job
-
         default = str(Path.home() / f"struk-{local_today(self.ctx.lib.clock).isoformat()}.pdf")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the receipt"), default, self.tr("PDF files (*.pdf)"))
         if path:
-            lib, results = self.ctx.lib, list(self.visit)
-            run_job(self, self.tr("Writing the receipt"), lambda progress, cancelled: write_receipt(lib, path, results),
-                    lambda _: self.result.show_answer(self.tr("Receipt saved to {path}").format(path=path), "neutral"))
+            # Written by the desk's own worker, in turn with the scans, with no progress box: a box took the
+            # keyboard, and the Enter of the next card scanned pressed its Cancel (no receipt, the card lost).
+            self.worker.submit(self.session.write_receipt, path, list(self.visit))
+            self.result.show_answer(self.tr("Writing the receipt…"), "neutral")
         self.scan_box.setFocus()
 
     def _refresh_member(self) -> None:
@@ -459,6 +483,9 @@ class DeskPage(QWidget):
         self._show_member(event.summary)
         if event.kind == "refreshed":
             return
+        if event.kind == "receipt":
+            self._note(self.tr("Receipt saved to {path}").format(path=event.result))
+            return
         if event.kind == "choose":
             who = self.tr("Who is “{text}”? Choose the member in the list.").format(text=event.code)
             self.result.show_answer(who, "neutral")
@@ -478,6 +505,8 @@ class DeskPage(QWidget):
             self.last_refusal = None
             return
         text = answer_text(event)
+        if event.scanned_for_pin:  # said first: the volunteer expected an approval
+            text = self.tr("Not approved: a card or a book was scanned into the PIN box.") + "\n" + text
         self.result.show_answer(text, event.tone)
         self.sounds.play("ok" if event.tone in ("ok", "neutral") else event.tone)
         self.log.add(self.ctx.lib.clock.now().astimezone().strftime("%H:%M"), text, event.tone)

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from ...core.circulation.desk_reads import identify
 from ...core.formatting import format_money, parse_rupiah
 from ...core.service import Library
-
-SCANNED = 2  # the dialog's result when a card or label was scanned into it
+from .desk_question import SCANNED  # the dialog's result when a card or label was scanned into it
 
 
 class PaymentDialog(QDialog):

@@ -1,6 +1,7 @@
 """The pick list the desk shows when a name, phone number or NIK was typed instead of a card: the
 matching members with what tells them apart (number, village, birth year, phone), Enter or a double
-click opens the chosen one, Esc goes back to the scan box."""
+click opens the chosen one, Esc goes back to the scan box. A card or book scanned while the list is open
+opens nobody: the list closes as ``SCANNED`` and the desk takes the scan (``desk_question.ScanGuard``)."""
 
 from __future__ import annotations
 
@@ -18,13 +19,16 @@ from PySide6.QtWidgets import (
 
 from ...core.circulation.desk_lookup import Lookup
 from ...core.formatting import format_date
+from ...core.service import Library
+from .desk_question import SCANNED, ScanGuard, is_scan, typed_names_item
 
 
 class MemberPicker(QDialog):
-    def __init__(self, lookup: Lookup, parent: QWidget | None = None) -> None:
+    def __init__(self, lib: Library, lookup: Lookup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.lookup = lookup
+        self.lib, self.lookup = lib, lookup
         self.chosen: str | None = None
+        self.scanned_code = ""  # SCANNED: the code that came in
         self.setWindowTitle(self.tr("Which member?"))
         self.setMinimumWidth(620)
         heading = QLabel(self.tr("Members matching \u201c{text}\u201d: choose one and press Enter.").format(
@@ -71,8 +75,26 @@ class MemberPicker(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.list, 1)
         layout.addWidget(more)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #8a1111; font-size: 12pt;")
+        layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.list.setFocus()
+        self.guard = ScanGuard(self)
+
+    def typed_then_enter(self, typed: str, widget: QWidget) -> bool:
+        """Enter after typing: a card or label is a scan; the first letters of the name the list jumped to
+        open that member; anything else opens nobody and says why."""
+        if is_scan(self.lib, typed):
+            self.scanned_code = typed
+            self.done(SCANNED)
+            return True
+        if typed_names_item(typed, self.list.currentItem()):
+            return False
+        self.message.setText(self.tr("\u201c{text}\u201d is not a member card or a book label. Choose a member with "
+                                     "the arrow keys, then Enter.").format(text=typed))
+        return True
 
     def accept(self) -> None:
         item = self.list.currentItem()

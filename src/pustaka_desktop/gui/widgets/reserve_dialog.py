@@ -1,7 +1,8 @@
 """Placing a reservation: from the desk (the member is open: find the title) or from the catalogue
 (the title is chosen: find the member by card number, name, phone or NIK). Both end in one core call,
 ``core.circulation.holds.place``; the dialog says what happened (number in line, or which copy to
-put on the hold shelf now)."""
+put on the hold shelf now). At the desk, a member card or a book scanned into the box reserves nothing: it
+closes as ``SCANNED`` and the desk takes the scan (``desk_question.ScanGuard``)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from ...core.circulation import desk_lookup, holds
 from ...core.errors import PustakaError
 from ...core.formatting import format_date
 from ..context import AppContext
+from .desk_question import SCANNED, ScanGuard, is_scan, typed_names_item
 from .forms import search_as_you_type
 from .messages import error_text
 
@@ -118,12 +120,35 @@ class ReserveTitleDialog(_ReserveBase):
     def __init__(self, ctx: AppContext, member_number: str, member_name: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "", "", parent)
         self.member_number = member_number
+        self.scanned_code = ""  # SCANNED: the code that came in
+        self.guard = ScanGuard(self)
         self.choose_first = self.tr("Choose a title in the list first.")
         self.setWindowTitle(self.tr("Reserve a title"))
         self.heading.setText(self.tr("Reserve a title for {name}: type words of the title or author.").format(
             name=member_name))
         self.query.setPlaceholderText(self.tr("Title, author or ISBN"))
         self.query.setAccessibleName(self.tr("Title, author or ISBN"))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        # The button box made Reserve the default as it was shown: Enter in the search reserved the first title
+        # found (or, with a card scanned into it, said "choose a title first" and lost the card). Enter searches
+        # and goes to the list; Enter there (or Reserve) reserves the title chosen.
+        self.reserve_button.setDefault(False)
+
+    def typed_then_enter(self, typed: str, widget: QWidget) -> bool:
+        """Enter after typing: a card or label read exactly is a scan (the next member, or a book to lend);
+        words in the search box are searched; in the list, the first letters of the title chosen take it,
+        anything else reserves nothing and says why."""
+        if is_scan(self.ctx.lib, typed, exact=True):
+            self.scanned_code = typed
+            self.done(SCANNED)
+            return True
+        if widget is self.query or typed_names_item(typed, self.results.currentItem()):
+            return False
+        self.message.setText(self.tr("\u201c{text}\u201d is not a member card or a book label. Choose a title with "
+                                     "the arrow keys, then Enter.").format(text=typed))
+        return True
 
     def show_found(self, text: str) -> None:
         page = search.search(self.ctx.lib, text, limit=30)
