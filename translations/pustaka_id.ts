@@ -411,6 +411,26 @@
             <translation>Paket diimpor</translation>
         </message>
         <message>
+            <source>Line of what a restore lost dismissed</source>
+            <translation>Baris yang hilang karena pemulihan disingkirkan</translation>
+        </message>
+        <message>
+            <source>What a village's restore lost listed for it</source>
+            <translation>Yang hilang karena pemulihan cadangan desa didaftar untuknya</translation>
+        </message>
+        <message>
+            <source>Loan lost in a restore re-entered</source>
+            <translation>Peminjaman yang hilang karena pemulihan dimasukkan kembali</translation>
+        </message>
+        <message>
+            <source>District's list of what the restore lost received</source>
+            <translation>Daftar dinas tentang yang hilang karena pemulihan diterima</translation>
+        </message>
+        <message>
+            <source>Return lost in a restore re-entered</source>
+            <translation>Pengembalian yang hilang karena pemulihan dimasukkan kembali</translation>
+        </message>
+        <message>
             <source>Member sharing with the district changed</source>
             <translation>Berbagi data anggota dengan kabupaten diubah</translation>
         </message>
@@ -2984,6 +3004,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>taruh PDF/EPUB di rak (judul baru, atau --record untuk judul yang sudah ada)</translation>
         </message>
         <message>
+            <source>put this loan or return back (original dates)</source>
+            <translation>masukkan kembali peminjaman atau pengembalian ini (tanggal aslinya)</translation>
+        </message>
+        <message>
             <source>received on or after YYYY-MM-DD</source>
             <translation>diterima pada atau sesudah TTTT-BB-HH</translation>
         </message>
@@ -3066,6 +3090,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>take the cover away</source>
             <translation>hapus sampul</translation>
+        </message>
+        <message>
+            <source>take this line off the list (dealt with otherwise)</source>
+            <translation>singkirkan baris ini dari daftar (sudah diurus dengan cara lain)</translation>
         </message>
         <message>
             <source>the IPLM data sheet for a year</source>
@@ -3202,6 +3230,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>village: read the district's answer</source>
             <translation>desa: baca jawaban dinas kabupaten</translation>
+        </message>
+        <message>
+            <source>village: what a restored backup lost, as the district still holds it</source>
+            <translation>desa: yang hilang karena pemulihan cadangan, menurut data yang masih ada di dinas</translation>
         </message>
         <message>
             <source>village: write an enrolment request for the district</source>
@@ -3473,6 +3505,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>HUB</source>
             <translation>HUB</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
         </message>
         <message>
             <source>INSTITUTION</source>
@@ -4399,12 +4435,20 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>Batalkan</translation>
         </message>
         <message>
+            <source>Nothing undone: a scan came while the question was open.</source>
+            <translation>Tidak ada yang dibatalkan: ada pindaian masuk saat pertanyaan masih terbuka.</translation>
+        </message>
+        <message>
             <source>Renew membership</source>
             <translation>Perpanjang keanggotaan</translation>
         </message>
         <message>
             <source>Renew the membership of {name} ({number})? It now ends on {date}.</source>
             <translation>Perpanjang keanggotaan {name} ({number})? Sekarang berakhir pada {date}.</translation>
+        </message>
+        <message>
+            <source>Membership of {name} not renewed.</source>
+            <translation>Keanggotaan {name} tidak diperpanjang.</translation>
         </message>
         <message>
             <source>{name} owes no fines.</source>
@@ -4415,10 +4459,18 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>Tidak ada pembayaran yang dicatat untuk {name}.</translation>
         </message>
         <message>
+            <source>Nothing reserved for {name}.</source>
+            <translation>Tidak ada pemesanan untuk {name}.</translation>
+        </message>
+        <message>
             <source>Go ahead despite:
 {reasons}</source>
             <translation>Tetap lanjutkan walaupun:
 {reasons}</translation>
+        </message>
+        <message>
+            <source>Not approved: a scan came while the override question was open.</source>
+            <translation>Tidak diizinkan: ada pindaian masuk saat pertanyaan izin pustakawan masih terbuka.</translation>
         </message>
         <message>
             <source>{reasons}
@@ -4437,8 +4489,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Berkas PDF (*.pdf)</translation>
         </message>
         <message>
-            <source>Writing the receipt</source>
-            <translation>Membuat struk</translation>
+            <source>Writing the receipt…</source>
+            <translation>Membuat struk…</translation>
         </message>
         <message>
             <source>Receipt saved to {path}</source>
@@ -4451,6 +4503,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Ready for the next member. Scan a member card, or a book to return it.</source>
             <translation>Siap untuk anggota berikutnya. Pindai kartu anggota, atau pindai buku untuk mengembalikannya.</translation>
+        </message>
+        <message>
+            <source>Not approved: a card or a book was scanned into the PIN box.</source>
+            <translation>Tidak diizinkan: kartu atau buku terpindai ke kotak PIN.</translation>
         </message>
         <message>
             <source>Something went wrong: {error}</source>
@@ -6010,6 +6066,22 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Ini bukan paket sinkronisasi Pustaka (tidak ada manifes bertanda tangan).</translation>
         </message>
         <message>
+            <source>Copy {barcode} is not in this catalogue (it was added after the backup). Catalogue it again first, then re-enter the loan.</source>
+            <translation>Eksemplar {barcode} tidak ada di katalog ini (ditambahkan setelah cadangan dibuat). Katalogkan lagi dulu, lalu masukkan kembali peminjamannya.</translation>
+        </message>
+        <message>
+            <source>Member {number} is not in this database (registered after the backup). Register them again with the number on their card, then re-enter the loan.</source>
+            <translation>Anggota {number} tidak ada di basis data ini (didaftarkan setelah cadangan dibuat). Daftarkan lagi dengan nomor di kartunya, lalu masukkan kembali peminjamannya.</translation>
+        </message>
+        <message>
+            <source>That loan is already here.</source>
+            <translation>Peminjaman itu sudah ada di sini.</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} ({title}) is on loan now to {name} ({number}). Check the shelf and that loan first.</source>
+            <translation>Eksemplar {barcode} ({title}) sekarang sedang dipinjam {name} ({number}). Periksa rak dan peminjaman itu dulu.</translation>
+        </message>
+        <message>
             <source>That row no longer exists.</source>
             <translation>Data itu sudah tidak ada.</translation>
         </message>
@@ -6684,6 +6756,18 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>{path} is SLiMS's item (copies) export (its columns are SLiMS's: item_code, coll_type_name...), not INLISLite's: import it as "SLiMS item (copies) CSV" (pustaka-cli import slims-item). Nothing was imported.</source>
             <translation>{path} adalah ekspor eksemplar SLiMS (kolom-kolomnya milik SLiMS: item_code, coll_type_name...), bukan ekspor INLISLite: impor dengan format "CSV eksemplar (item) SLiMS" (pustaka-cli import slims-item). Tidak ada yang diimpor.</translation>
+        </message>
+        <message>
+            <source>No line {key} in the list of what the restore lost.</source>
+            <translation>Tidak ada baris {key} dalam daftar yang hilang karena pemulihan cadangan.</translation>
+        </message>
+        <message>
+            <source>This line cannot be re-entered in one step; enter it as usual and dismiss it.</source>
+            <translation>Baris ini tidak bisa dimasukkan kembali dalam satu langkah; masukkan seperti biasa, lalu singkirkan barisnya.</translation>
+        </message>
+        <message>
+            <source>The receipt could not be saved to {path}. Press F9 again and choose another folder.</source>
+            <translation>Struk tidak dapat disimpan ke {path}. Tekan F9 lagi dan pilih folder lain.</translation>
         </message>
     </context>
     <context>
@@ -8215,6 +8299,85 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
     </context>
     <context>
+        <name>Lost</name>
+        <message>
+            <source>Loans still out (the desk shows these copies on the shelf)</source>
+            <translation>Pinjaman yang masih di luar (di meja layanan eksemplar ini tampak ada di rak)</translation>
+        </message>
+        <message>
+            <source>Returns (the desk shows these copies still out)</source>
+            <translation>Pengembalian (di meja layanan eksemplar ini tampak masih dipinjam)</translation>
+        </message>
+        <message>
+            <source>Members registered</source>
+            <translation>Anggota yang didaftarkan</translation>
+        </message>
+        <message>
+            <source>Visits counted</source>
+            <translation>Kunjungan yang dicatat</translation>
+        </message>
+        <message>
+            <source>Catalogue records added</source>
+            <translation>Cantuman katalog yang ditambahkan</translation>
+        </message>
+        <message>
+            <source>Copies added</source>
+            <translation>Eksemplar yang ditambahkan</translation>
+        </message>
+        <message>
+            <source>Loans lent and returned (for the figures)</source>
+            <translation>Pinjaman yang sudah dipinjam dan dikembalikan (untuk angka laporan)</translation>
+        </message>
+        <message>
+            <source>Edits</source>
+            <translation>Perubahan</translation>
+        </message>
+        <message>
+            <source>Other rows</source>
+            <translation>Data lain</translation>
+        </message>
+        <message>
+            <source>gender</source>
+            <translation>jenis kelamin</translation>
+        </message>
+        <message>
+            <source>age</source>
+            <translation>umur</translation>
+        </message>
+        <message>
+            <source>member until</source>
+            <translation>anggota sampai</translation>
+        </message>
+        <message>
+            <source>purpose</source>
+            <translation>keperluan</translation>
+        </message>
+        <message>
+            <source>people</source>
+            <translation>orang</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>judul</translation>
+        </message>
+        <message>
+            <source>author</source>
+            <translation>pengarang</translation>
+        </message>
+        <message>
+            <source>call number</source>
+            <translation>nomor panggil</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>batas kembali</translation>
+        </message>
+        <message>
+            <source>location</source>
+            <translation>lokasi</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Pustaka — {library}</source>
@@ -8484,6 +8647,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Cancel</source>
             <translation>Batal</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a member card or a book label. Choose a member with the arrow keys, then Enter.</source>
+            <translation>“{text}” bukan kartu anggota atau label buku. Pilih anggota dengan tombol panah, lalu Enter.</translation>
         </message>
     </context>
     <context>
@@ -12534,6 +12701,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Judul, pengarang atau ISBN</translation>
         </message>
         <message>
+            <source>“{text}” is not a member card or a book label. Choose a title with the arrow keys, then Enter.</source>
+            <translation>“{text}” bukan kartu anggota atau label buku. Pilih judul dengan tombol panah, lalu Enter.</translation>
+        </message>
+        <message>
             <source>{free} of {copies} on the shelf</source>
             <translation>{free} dari {copies} ada di rak</translation>
         </message>
@@ -15888,6 +16059,42 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Open conflicts: {conflicts}; open exceptions: {exceptions}</source>
             <translation>Konflik terbuka: {conflicts}; pengecualian terbuka: {exceptions}</translation>
+        </message>
+        <message>
+            <source>A restored backup lost {count} thing(s) the district still holds ({loans} loan(s) still out). See: pustaka-cli sync lost</source>
+            <translation>Pemulihan cadangan menghilangkan {count} data yang masih ada di dinas ({loans} pinjaman masih di luar). Lihat: pustaka-cli sync lost</translation>
+        </message>
+        <message>
+            <source>{code} restored an older backup: the list of {count} row(s) it lost goes with the next bundle to it.</source>
+            <translation>{code} memulihkan cadangan lama: daftar {count} baris yang hilang di sana ikut dalam paket berikutnya untuknya.</translation>
+        </message>
+        <message>
+            <source>Re-entered: {line}</source>
+            <translation>Dimasukkan kembali: {line}</translation>
+        </message>
+        <message>
+            <source>Dismissed: {line}</source>
+            <translation>Disingkirkan: {line}</translation>
+        </message>
+        <message>
+            <source>Nothing lost to a restored backup is waiting here.</source>
+            <translation>Tidak ada data yang hilang karena pemulihan cadangan yang menunggu di sini.</translation>
+        </message>
+        <message>
+            <source>What the restored backup lost, as the district still holds it (--reenter ID puts a loan or return back, --dismiss ID takes a line off):</source>
+            <translation>Yang hilang karena pemulihan cadangan, menurut data yang masih ada di dinas (--reenter ID memasukkan kembali peminjaman atau pengembalian, --dismiss ID menyingkirkan baris):</translation>
+        </message>
+        <message>
+            <source>copy {barcode} ({title}), member {number}, lent {lent}, due {due}</source>
+            <translation>eksemplar {barcode} ({title}), anggota {number}, dipinjam {lent}, kembali paling lambat {due}</translation>
+        </message>
+        <message>
+            <source>returned {day}</source>
+            <translation>dikembalikan {day}</translation>
+        </message>
+        <message>
+            <source>{count} more field(s)</source>
+            <translation>{count} isian lain</translation>
         </message>
         <message>
             <source>{code} revoked: its bundles will be refused.</source>
