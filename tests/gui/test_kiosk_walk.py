@@ -46,3 +46,16 @@ def test_a_vowelled_kitab_is_found_typed_without_marks_and_the_reverse(kiosk, ki
     assert _search(kiosk, "الجلالين") == [JALALAIN]
     assert _search(kiosk, JALALAIN) == [JALALAIN]
     assert _search(kiosk, "بُلُوغُ الْمَرَامِ") == [BULUGH]  # typed with marks, kept without
+
+
+def test_a_long_call_number_is_read_whole_on_a_1024_screen(qtbot, lib, librarian, kiosk):
+    """An old 1024x768 monitor: the call number (30 pt) of a segmented class number ran off the right
+    edge, and the page grew a sideways scroll bar that cut the title too."""
+    record = catalog.add_record(lib, librarian, title="Kumpulan Tjerita Rakjat dari Djawa Barat dan Banten",
+                                authors="Soewarno", ddc="398.209 598 2").record
+    add_copies(lib, librarian, record, 1, location="Rak Dewasa")
+    kiosk.show_record(record.id)
+    qtbot.waitUntil(lambda: kiosk.detail_scroll.widget().width() > 0)
+    assert "SOE k" in kiosk.call_number.text()
+    assert kiosk.detail_scroll.horizontalScrollBar().maximum() == 0  # nothing runs off the screen
+    assert kiosk.call_number.wordWrap()

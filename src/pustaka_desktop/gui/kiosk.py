@@ -275,6 +275,7 @@ class KioskWindow(QWidget):
         self.detail_facts.setWordWrap(True)
         self.call_number = QLabel()
         self.call_number.setObjectName("callnumber")
+        self.call_number.setWordWrap(True)  # at 30 pt a segmented class number ran off a 1024 px screen
         self.call_number.setAccessibleName(self.tr("Call number"))
         self.shelf = QLabel()
         self.shelf.setWordWrap(True)
