@@ -5,6 +5,8 @@ title in the result list, a blocked member at the reserve form."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 
 from pustaka_desktop.core.catalog import records as catalog
 from pustaka_desktop.core.catalog.copies import add_copies
@@ -59,3 +61,24 @@ def test_a_long_call_number_is_read_whole_on_a_1024_screen(qtbot, lib, librarian
     assert "SOE k" in kiosk.call_number.text()
     assert kiosk.detail_scroll.horizontalScrollBar().maximum() == 0  # nothing runs off the screen
     assert kiosk.call_number.wordWrap()
+
+
+def _line_directions(view, row: int) -> dict[str, Qt.LayoutDirection]:
+    """How each line of a result is laid out: its first words -> left to right or right to left."""
+    document = QTextDocument()
+    document.setHtml(view.itemWidget(view.item(row)).text())
+    out, block = {}, document.begin()
+    while block.isValid():
+        out[block.text()[:14]] = block.textDirection()
+        block = block.next()
+    return out
+
+
+def test_an_arabic_title_leaves_the_call_number_and_shelf_lines_left_to_right(kiosk, kitab):
+    """One block for the whole result took its direction from the Arabic title: the call number read
+    'ت Call number: 297.122 7 JAL' (the author mark jumped to the front) and every line went right."""
+    _search(kiosk, "الجلالين")
+    lines = _line_directions(kiosk.results, 0)
+    assert lines[JALALAIN[:14]] == Qt.LayoutDirection.RightToLeft
+    assert lines.get("Call number: 2") == Qt.LayoutDirection.LeftToRight, lines
+    assert lines.get("Shelf: Rak Kit") == Qt.LayoutDirection.LeftToRight

@@ -369,8 +369,11 @@ class KioskWindow(QWidget):
         item.setData(Qt.ItemDataRole.UserRole, hit.record_id)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, ". ".join(line for line in lines if line))
         colour = color("ok") if hit.available else color("danger")
-        label = QLabel(f"<b>{e(title)}</b><br>{e(hit.authors)}<br><b>{e(call_number)}</b><br>{e(shelf)}<br>"
-                       f"<span style='color:{colour}'>{e(availability)}</span>")
+        # One block per line: each takes its direction from its own words, so an Arabic title reads right
+        # to left while the call number under it stays "Call number: 297.122 7 JAL ت" (in one block the
+        # title turned every line, and the author mark jumped to the front)
+        label = QLabel(f"<div><b>{e(title)}</b></div><div>{e(hit.authors)}</div><div><b>{e(call_number)}</b></div>"
+                       f"<div>{e(shelf)}</div><div style='color:{colour}'>{e(availability)}</div>")
         label.setWordWrap(True)
         label.setContentsMargins(8, 6, 8, 6)
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # the touch reaches the list
