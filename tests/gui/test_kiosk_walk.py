@@ -10,7 +10,11 @@ from PySide6.QtGui import QTextDocument
 
 from pustaka_desktop.core.catalog import records as catalog
 from pustaka_desktop.core.catalog.copies import add_copies
-from pustaka_desktop.gui.kiosk import KioskWindow
+from pustaka_desktop.core.circulation import holds
+from pustaka_desktop.core.community import member_pin, members
+from pustaka_desktop.gui.kiosk import KioskWindow, ReserveDialog
+
+from ..core.circ_helpers import member
 
 JALALAIN = "تَفْسِيرُ الْجَلَالَيْنِ"  # as a pesantren's SLiMS keeps it, vowelled
 BULUGH = "بلوغ المرام"  # as most catalogues keep it, without marks
@@ -82,3 +86,20 @@ def test_an_arabic_title_leaves_the_call_number_and_shelf_lines_left_to_right(ki
     assert lines[JALALAIN[:14]] == Qt.LayoutDirection.RightToLeft
     assert lines.get("Call number: 2") == Qt.LayoutDirection.LeftToRight, lines
     assert lines.get("Shelf: Rak Kit") == Qt.LayoutDirection.LeftToRight
+
+
+def test_a_blocked_card_at_the_kiosk_does_not_put_the_librarians_note_on_the_public_screen(lib, librarian, kitab):
+    """The block's reason is the librarian's note about the member; the kiosk stands in the reading room
+    where anyone behind the patron reads it. The member hears it at the desk."""
+    siti = member(lib, librarian, name="Siti Aminah")
+    member_pin.set_pin(lib, librarian, siti, "2580")
+    members.block(lib, librarian, siti, "Merusak buku, orang tua sudah dipanggil")
+    dialog = ReserveDialog(lib, kitab["jalalain"].id, JALALAIN)
+    dialog.number.setText(siti.number)
+    dialog.pin.setText("2580")
+    dialog.reserve()
+    shown = dialog.message.text()
+    assert "blocked" in shown and "desk" in shown
+    assert "Merusak" not in shown and "Siti" not in shown
+    assert dialog.pin.text() == "" and dialog.hold is None
+    assert holds.queue(lib, kitab["jalalain"]) == []

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from ..core import auth
 from ..core.catalog import opac, search
 from ..core.circulation import patron
+from ..core.circulation.refusals import MEMBER_BLOCKED
 from ..core.community import member_pin
 from ..core.errors import PustakaError
 from ..core.formatting import format_date, format_number
@@ -131,7 +132,7 @@ class ReserveDialog(QDialog):
             member = member_pin.check(self.lib, self.number.text().strip(), self.pin.text())
             self.hold = patron.place_hold(self.lib, member, self.record_id)
         except PustakaError as exc:
-            self.message.setText(error_text(exc))
+            self.message.setText(self._refusal_text(exc))
             self.pin.clear()
             return
         if self.hold.status == "ready":
@@ -145,6 +146,14 @@ class ReserveDialog(QDialog):
         self.pin.clear()
         self.ok.setText(self.tr("Done"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
+
+
+    def _refusal_text(self, exc: PustakaError) -> str:
+        # A block's reason is the librarian's note about the member; the kiosk stands in the reading room
+        # where whoever waits behind reads it too, so only the desk tells it (the web says it on her phone).
+        if getattr(exc, "reason", "") == MEMBER_BLOCKED:
+            return self.tr("Your card is blocked. Please ask at the desk.")
+        return error_text(exc)
 
 
 class KioskWindow(QWidget):
