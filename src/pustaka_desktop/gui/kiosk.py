@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from ..core import auth
 from ..core.catalog import opac, search
 from ..core.circulation import patron
+from ..core.circulation.refusals import MEMBER_BLOCKED
 from ..core.community import member_pin
 from ..core.errors import PustakaError
 from ..core.formatting import format_date, format_number
@@ -131,7 +132,7 @@ class ReserveDialog(QDialog):
             member = member_pin.check(self.lib, self.number.text().strip(), self.pin.text())
             self.hold = patron.place_hold(self.lib, member, self.record_id)
         except PustakaError as exc:
-            self.message.setText(error_text(exc))
+            self.message.setText(self._refusal_text(exc))
             self.pin.clear()
             return
         if self.hold.status == "ready":
@@ -145,6 +146,14 @@ class ReserveDialog(QDialog):
         self.pin.clear()
         self.ok.setText(self.tr("Done"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
+
+
+    def _refusal_text(self, exc: PustakaError) -> str:
+        # A block's reason is the librarian's note about the member; the kiosk stands in the reading room
+        # where whoever waits behind reads it too, so only the desk tells it (the web says it on her phone).
+        if getattr(exc, "reason", "") == MEMBER_BLOCKED:
+            return self.tr("Your card is blocked. Please ask at the desk.")
+        return error_text(exc)
 
 
 class KioskWindow(QWidget):
@@ -275,6 +284,7 @@ class KioskWindow(QWidget):
         self.detail_facts.setWordWrap(True)
         self.call_number = QLabel()
         self.call_number.setObjectName("callnumber")
+        self.call_number.setWordWrap(True)  # at 30 pt a segmented class number ran off a 1024 px screen
         self.call_number.setAccessibleName(self.tr("Call number"))
         self.shelf = QLabel()
         self.shelf.setWordWrap(True)
@@ -368,8 +378,11 @@ class KioskWindow(QWidget):
         item.setData(Qt.ItemDataRole.UserRole, hit.record_id)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, ". ".join(line for line in lines if line))
         colour = color("ok") if hit.available else color("danger")
-        label = QLabel(f"<b>{e(title)}</b><br>{e(hit.authors)}<br><b>{e(call_number)}</b><br>{e(shelf)}<br>"
-                       f"<span style='color:{colour}'>{e(availability)}</span>")
+        # One block per line: each takes its direction from its own words, so an Arabic title reads right
+        # to left while the call number under it stays "Call number: 297.122 7 JAL ت" (in one block the
+        # title turned every line, and the author mark jumped to the front)
+        label = QLabel(f"<div><b>{e(title)}</b></div><div>{e(hit.authors)}</div><div><b>{e(call_number)}</b></div>"
+                       f"<div>{e(shelf)}</div><div style='color:{colour}'>{e(availability)}</div>")
         label.setWordWrap(True)
         label.setContentsMargins(8, 6, 8, 6)
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # the touch reaches the list

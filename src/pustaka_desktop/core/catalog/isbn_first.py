@@ -227,7 +227,7 @@ def district_matches(lib: Library, title: str, limit: int = 3) -> list[DistrictM
     """District records (the catalogue pack) whose title starts like ``title``, for the offer shown
     while a librarian types a title by hand; none for fewer than four letters. Titles this
     catalogue already holds (same ISBN) are left out."""
-    typed = [fold(w) for w in words(title)]
+    typed = words(fold(title))
     if not typed or sum(len(w) for w in typed) < 4:
         return []
     expr = " ".join(f'"{w}"' for w in typed[:-1]) + f' "{typed[-1]}"*'

@@ -125,7 +125,7 @@ def fts_query(text: str, prefix: bool = True) -> str:
         if isbn:
             parts.append(isbn)
             continue
-        words = [fold(w) for w in _WORD.findall(chunk)]
+        words = _WORD.findall(fold(chunk))  # folded first: an Arabic vowel mark would split the word
         if not words:
             continue
         quoted = chunk.startswith('"')
@@ -366,7 +366,7 @@ def corrected_text(lib: Library, text: str, prefix: bool = True) -> str:
         return ""
     out, changed = [], False
     for n, chunk in enumerate(chunks):
-        words = [fold(w).lower() for w in _WORD.findall(chunk)]
+        words = _WORD.findall(fold(chunk).lower())
         if len(words) != 1 or chunk.startswith('"') or not max_edits(words[0]) or words[0].isdigit():
             out.append(chunk)
             continue
@@ -431,7 +431,7 @@ def other_titles(lib: Library, record_id: int, limit: int = 8, include_hidden: b
     """Other titles by the record's main author (the kiosk's "more by this author"), newest first."""
     row = Record.get_or_none((Record.id == record_id) & LIVE_RECORD)
     names = [a.get("name", "") for a in authors_of(row)] if row is not None else []
-    words = [fold(w) for w in _WORD.findall(names[0])] if names else []
+    words = _WORD.findall(fold(names[0])) if names else []
     if not words:
         return []
     expr = "{authors} : (" + " ".join(f'"{w}"' for w in words) + ")"

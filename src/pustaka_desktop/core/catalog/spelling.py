@@ -17,6 +17,13 @@ Both the search index and the query are *folded* to one key, so either spelling 
 5. ``ch`` → ``kh``  (Achmad → akhmad)
 6. ``j`` → ``y``    (old j is today's y: Jogja → yogya; so nj → ny and sj → sy follow)
 
+Arabic titles (kitab kuning, SLiMS records of pesantren libraries) are written with or without their
+vowel marks: *تَفْسِيرُ الْجَلَالَيْنِ* and *تفسير الجلالين* are one title. The marks (harakat, tanwin,
+shadda, sukun, the dagger alif) and the tatweel that only stretches a word are dropped
+(``ARABIC_FOLDS``), as the district's union catalogue drops them. Without this a vowelled title was
+indexed as single letters (the tokenizer splits a word at each mark) and a search typed without marks
+found nothing. Hamza forms of alif stay as written (a typo correction offers the other form).
+
 Step 6 also turns today's j (from step 2, or written so) into y: *Jakarta* and *Djakarta* both fold to
 *yakarta*, *Yogyakarta* and *Jogjakarta* to *yogyakarta*. The price is that a modern j and y become
 one letter for search (*jam* also finds *yam*), which costs little when looking for a book. Folding is
@@ -37,6 +44,10 @@ import re
 
 FOLDS: tuple[tuple[str, str], ...] = (("dj", "j"), ("tj", "c"), ("oe", "u"), ("ch", "kh"), ("j", "y"))
 MIN_TYPO_LENGTH = 5
+# Arabic code points dropped: tanwin, fatha, damma, kasra, shadda, sukun, madda and hamza above/below
+# (U+064B-U+0655), the dagger alif (U+0670), the tatweel (U+0640)
+ARABIC_DROPPED: tuple[int, ...] = (*range(0x064B, 0x0656), 0x0670, 0x0640)
+_ARABIC = dict.fromkeys(ARABIC_DROPPED)
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -45,6 +56,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 def fold(text: str) -> str:
     """The search key of a text (see the module doc); the same as ``fold_sql`` gives in SQLite."""
     out = (text or "").translate(_ASCII_LOWER)
+    if not out.isascii():
+        out = out.translate(_ARABIC)
     for old, new in FOLDS:
         out = out.replace(old, new)
     return out
@@ -55,6 +68,8 @@ def fold_sql(expression: str) -> str:
     out = f"lower({expression})"
     for old, new in FOLDS:
         out = f"replace({out}, '{old}', '{new}')"
+    for code in ARABIC_DROPPED:
+        out = f"replace({out}, char({code}), '')"
     return out
 
 

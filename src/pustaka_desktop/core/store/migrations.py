@@ -79,6 +79,8 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (14, _run_script("0014_class_digit_of_a_kept_number.sql")),
     # 0015: a class's copies' call numbers read from one covering index (the shelf search's author mark)
     (15, _run_script("0015_item_call_numbers_by_record.sql")),
+    # 0016: Arabic vowel marks and the tatweel dropped from the catalogue's search index, as from the query
+    (16, _run_script("0016_search_without_arabic_vowel_marks.sql")),
 ]
 
 LATEST = MIGRATIONS[-1][0]
