@@ -12654,6 +12654,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <source>Done</source>
             <translation>Selesai</translation>
         </message>
+        <message>
+            <source>Your card is blocked. Please ask at the desk.</source>
+            <translation>Kartu Anda diblokir. Silakan tanya di meja layanan.</translation>
+        </message>
     </context>
     <context>
         <name>ReserveForMemberDialog</name>
