@@ -9,7 +9,11 @@ Public API:
 - ``add_session(lib, by, program, starts_at=, place=, facilitator=, topic=)`` -> ProgramSession;
   ``update_session`` (moved), ``remove_session`` (cancelled, with a reason for the audit log);
   ``session_now(sessions, now)`` the one whose attendance is taken now
-- ``enrol_member(lib, by, program, number)`` / ``enrol_guest(lib, by, program, name=, gender=, age_band=)`` -> Participant
+- ``enrol_member(lib, by, program, number)`` / ``enrol_guest(lib, by, program, name=, gender=, age_band=)`` -> Participant;
+  ``enrol_guests(lib, by, program, count=, gender=, age_band=, session=)`` several unnamed guests at once;
+  ``participants_named(lib, program, name)`` who of the programme already has that name (a returning guest);
+  ``remove_participant`` (one entered by mistake, no attendance left) and ``merge_participants`` (two
+  entries who are one person), both audited
 - ``mark_attendance(lib, by, session, participant, present=True)``;
   ``scan_attendance(lib, by, session, number)`` a member's card at the door (enrols when needed)
 - ``add_story(lib, by, program, title=, text=, author=, told_on=, photo=)`` -> Story
@@ -272,6 +276,83 @@ def enrol_guest(lib: Library, by: Staff, program: Program, *, gender: str, age_b
                               value=age_band or "-")
     return store.insert(lib, Participant, program=program, member=None, name=(name or "").strip()[:120],
                         gender=gender, age_band=age_band)
+
+
+MAX_GUESTS_AT_ONCE = 100
+
+
+def enrol_guests(lib: Library, by: Staff, program: Program, *, count: int, gender: str, age_band: str,
+                 session: ProgramSession | None = None) -> list[Participant]:
+    """``count`` unnamed guests alike (five women aged 36-59 at the mothers' class), each one person in the
+    reports, marked present at ``session`` when given: all of them or none."""
+    if not isinstance(count, int) or not 1 <= count <= MAX_GUESTS_AT_ONCE:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The number of guests must be 1 to {most}."),
+                              field="count", most=MAX_GUESTS_AT_ONCE)
+    with lib.transaction():
+        guests = [enrol_guest(lib, by, program, gender=gender, age_band=age_band) for _ in range(count)]
+        if session is not None:
+            for guest in guests:
+                mark_attendance(lib, by, session, guest, True)
+    return guests
+
+
+def _same_name(name: str) -> str:
+    """Names compared as people read them: case and extra spaces do not matter."""
+    return " ".join((name or "").split()).casefold()
+
+
+def participants_named(lib: Library, program: Program, name: str) -> list[Participant]:
+    """The programme's participants (guests and members) called ``name``: typing a returning guest again
+    would count her twice in the reports."""
+    wanted = _same_name(name)
+    if not wanted:
+        return []
+    return [p for p in participants_of(lib, program) if _same_name(participant_name(p)) == wanted]
+
+
+def _attendance_rows(participant: Participant) -> list[Attendance]:
+    return list(_live(Attendance).where(Attendance.participant == participant))
+
+
+def remove_participant(lib: Library, by: Staff, participant: Participant) -> None:
+    """A participant entered by mistake (a guest typed twice, a card scanned at the wrong programme), once
+    no attendance is left for them: a record with attendance is history and is merged or unticked first."""
+    auth.require(by, "programs.attendance")
+    name = participant_name(participant) or "-"
+    with lib.transaction():
+        present = len(_attendance_rows(participant))
+        if present:
+            raise Conflict(QT_TRANSLATE_NOOP("Errors", "{name} is marked present at {count} sessions: untick them "
+                                             "first, or merge with the right participant."), name=name, count=present)
+        store.delete(lib, participant)
+        auth.audit(lib, by, "programs.remove_participant", "participant", participant.uid,
+                   program=participant.program.name, name=name, gender=participant.gender,
+                   age_band=participant.age_band)
+
+
+def merge_participants(lib: Library, by: Staff, keep: Participant, duplicate: Participant) -> int:
+    """``duplicate`` (a guest) is the same person as ``keep``: its attendance moves to ``keep`` and it is
+    removed, so the reports count one person. Returns how many attendances moved."""
+    auth.require(by, "programs.attendance")
+    if keep.id == duplicate.id or keep.program_id != duplicate.program_id:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose two different participants of the same programme."))
+    if duplicate.member_id:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{name} has a member card: merge the guest into the "
+                                                "member, not the member into the guest."),
+                              name=participant_name(duplicate) or "-")
+    moved = 0
+    with lib.transaction():
+        kept_sessions = {row.session_id for row in _attendance_rows(keep)}
+        for row in _attendance_rows(duplicate):
+            if row.session_id not in kept_sessions:
+                store.insert(lib, Attendance, session=row.session_id, participant=keep)
+                moved += 1
+            store.delete(lib, row)
+        store.delete(lib, duplicate)
+        auth.audit(lib, by, "programs.merge_participants", "participant", duplicate.uid,
+                   program=keep.program.name, name=participant_name(duplicate) or "-",
+                   into=participant_name(keep) or "-", into_uid=keep.uid, moved=moved)
+    return moved
 
 
 def participants_of(lib: Library, program: Program) -> list[Participant]:
