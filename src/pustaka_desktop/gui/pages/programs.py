@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.community import programs
-from ...core.community.members import AGE_BANDS, GENDER_NAMES
 from ...core.errors import PustakaError
 from ...core.store.clock import local_today, to_local
 from ...core.store.models import Program
@@ -36,8 +35,11 @@ from ..widgets import forms
 from ..widgets.actions import REFUSED, attempt
 from ..widgets.forms import add_all, arrange, button, choice_box, column, label_for, side_by_side
 from ..widgets.messages import error_text, show_error
-from ..widgets.tables import INTERACTIVE, fill, read_only_table
+from ..widgets.tables import INTERACTIVE, fill, fit_columns, read_only_table
 from .base import Page
+from .programme_guests import GuestEntry, describe
+
+TOPIC_COLUMN, PRESENT_COLUMN = 1, 4
 
 
 def _kind_name(key: str) -> str:
@@ -97,13 +99,15 @@ class ProgramsPage(Page):
         self.tabs.addTab(details, self.tr("Details"))
 
         # sessions and attendance
-        self.session_table = read_only_table([self.tr("Date and time"), self.tr("Place"), self.tr("Facilitator"),
-                                              self.tr("Present")], self.tr("Sessions"), resize=INTERACTIVE, stretch=1)
+        # the topic takes the room left; the other columns are as wide as what they show, on one line
+        self.session_table = read_only_table([self.tr("Date and time"), self.tr("Topic"), self.tr("Place"),
+                                              self.tr("Facilitator"), self.tr("Present")], self.tr("Sessions"),
+                                             resize=INTERACTIVE, stretch=TOPIC_COLUMN)
+        self.session_table.setWordWrap(False)
         self.session_table.itemSelectionChanged.connect(self.load_attendance)
         self.add_session_button = self._editing(button(self.tr("Add session…"), slot=self.add_session))
         self.move_session_button = self._editing(button(self.tr("Change session…"), slot=self.move_session))
         self.cancel_session_button = self._editing(button(self.tr("Cancel session…"), slot=self.cancel_session))
-        self.add_guest_button = button(self.tr("Add guest participant…"), slot=self.add_guest)
         self.scan = QLineEdit()
         self.scan.setAccessibleName(self.tr("Scan a member card to mark present"))
         self.scan.returnPressed.connect(self.scan_card)
@@ -112,11 +116,15 @@ class ProgramsPage(Page):
         self.people.itemChanged.connect(self.tick)
         self.feedback = QLabel(" ")
         self.feedback.setAccessibleName(self.tr("Result"))
+        self.guests = GuestEntry(self)
+        self.add_guest_button = self.guests.add_button
         self.tabs.addTab(column(
             (self.session_table, 1), add_all(QHBoxLayout(), self.add_session_button, self.move_session_button,
-                                             self.cancel_session_button, self.add_guest_button),
+                                             self.cancel_session_button),
             arrange(QHBoxLayout(), label_for(self.tr("Member card (marks present):"), self.scan), (self.scan, 1)),
-            (self.people, 1), self.feedback, margins=True), self.tr("Sessions and attendance"))
+            self.guests, (self.people, 1),
+            arrange(QHBoxLayout(), (self.feedback, 1), self.guests.remove_button, self.guests.merge_button),
+            margins=True), self.tr("Sessions and attendance"))
 
         # partners
         self.partner_list = QListWidget()
@@ -185,9 +193,10 @@ class ProgramsPage(Page):
         """Fill the sessions, selecting ``keep`` (the session being worked on) or else today's session,
         so that card scans never land on a session planned for next week."""
         self.sessions = programs.sessions_of(self.ctx.lib, self.program)
-        fill(self.session_table, [(to_local(session.starts_at).strftime("%d-%m-%Y %H:%M"), session.place,
+        fill(self.session_table, [(to_local(session.starts_at).strftime("%d-%m-%Y %H:%M"), session.topic, session.place,
                                    session.facilitator, len(programs.attendance_of(self.ctx.lib, session)))
                                   for session in self.sessions], fit=False)
+        self._fit_session_columns()
         chosen = next((s for s in self.sessions if keep is not None and s.uid == keep.uid), None) \
             or programs.session_now(self.sessions, self.ctx.lib.clock.now())
         if chosen is not None:
@@ -195,6 +204,16 @@ class ProgramsPage(Page):
         else:
             self.people.clear()
         self.load_attendance()
+
+    def _fit_session_columns(self) -> None:
+        """Date, place, facilitator and count read whole (a long facilitator such as "Mas Dimas (Karang
+        Taruna)" up to 30 characters, cut with "…" beyond, its tooltip whole); the topic has the rest."""
+        for row in range(self.session_table.rowCount()):
+            for col in (TOPIC_COLUMN, TOPIC_COLUMN + 1, TOPIC_COLUMN + 2):
+                item = self.session_table.item(row, col)
+                if item is not None and item.text():
+                    item.setToolTip(item.text())
+        fit_columns(self.session_table, widest=30, columns=(0, 2, 3, PRESENT_COLUMN))
 
     def current_session(self):
         rows = self.session_table.selectionModel().selectedRows()
@@ -207,16 +226,14 @@ class ProgramsPage(Page):
         self.people.blockSignals(True)
         self.people.clear()
         for participant in self.participants:
-            gender = QCoreApplication.translate("Members", GENDER_NAMES[participant.gender]) \
-                if participant.gender in GENDER_NAMES else "?"  # Laki-laki / Perempuan, not M / F
-            item = QListWidgetItem(f"{programs.participant_name(participant) or '-'} "
-                                   f"({gender}, {participant.age_band or '?'})")
+            item = QListWidgetItem(describe(participant))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if participant.id in present else Qt.CheckState.Unchecked)
             if session is None:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.people.addItem(item)
         self.people.blockSignals(False)
+        self.guests.show_names(self.participants)
 
     def load_partners(self) -> None:
         self.partner_list.clear()
@@ -325,25 +342,6 @@ class ProgramsPage(Page):
             self.load_sessions()
             self.changed()
 
-    def add_guest(self) -> None:
-        if self.program is None:
-            return
-        name, gender, band = QLineEdit(), QComboBox(), QComboBox()
-        gender.addItem(self.tr("Female"), "F")
-        gender.addItem(self.tr("Male"), "M")
-        for b in AGE_BANDS:
-            band.addItem(b, b)
-        dialog = FormDialog(self.tr("Guest participant"), [(self.tr("Name (optional)"), name),
-                                                           (self.tr("Gender"), gender), (self.tr("Age"), band)], self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        participant = self._run(programs.enrol_guest, self.program, name=name.text(), gender=gender.currentData(),
-                                age_band=band.currentData())
-        session = self.current_session()
-        if participant is not None and session is not None:
-            self._run(programs.mark_attendance, session, participant)
-        self.load_sessions(keep=session)
-
     def scan_card(self) -> None:
         code = self.scan.text().strip()
         self.scan.clear()
@@ -367,7 +365,7 @@ class ProgramsPage(Page):
         present = item.checkState() == Qt.CheckState.Checked
         self._run(programs.mark_attendance, session, self.participants[row], present)
         count = len(programs.attendance_of(self.ctx.lib, session))
-        cell = self.session_table.item(self.sessions.index(session), 3)
+        cell = self.session_table.item(self.sessions.index(session), PRESENT_COLUMN)
         if cell is not None:
             cell.setText(str(count))
 
