@@ -6022,6 +6022,22 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Kelompok umur tidak dikenal: {value}.</translation>
         </message>
         <message>
+            <source>The number of guests must be 1 to {most}.</source>
+            <translation>Jumlah tamu harus 1 sampai {most}.</translation>
+        </message>
+        <message>
+            <source>{name} is marked present at {count} sessions: untick them first, or merge with the right participant.</source>
+            <translation>{name} ditandai hadir di {count} pertemuan: hapus dulu tanda hadirnya, atau gabungkan dengan peserta yang benar.</translation>
+        </message>
+        <message>
+            <source>Choose two different participants of the same programme.</source>
+            <translation>Pilih dua peserta berbeda dari kegiatan yang sama.</translation>
+        </message>
+        <message>
+            <source>{name} has a member card: merge the guest into the member, not the member into the guest.</source>
+            <translation>{name} punya kartu anggota: gabungkan tamunya ke anggota, bukan anggotanya ke tamu.</translation>
+        </message>
+        <message>
             <source>That participant is not enrolled in this programme.</source>
             <translation>Peserta itu tidak terdaftar di kegiatan ini.</translation>
         </message>
@@ -6992,6 +7008,141 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Cancel</source>
             <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuestEntry</name>
+        <message>
+            <source>Guest's name</source>
+            <translation>Nama tamu</translation>
+        </message>
+        <message>
+            <source>name (empty when adding several)</source>
+            <translation>nama (kosongkan bila menambah beberapa)</translation>
+        </message>
+        <message>
+            <source>Guest's gender</source>
+            <translation>Jenis kelamin tamu</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Perempuan</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Laki-laki</translation>
+        </message>
+        <message>
+            <source>Guest's age</source>
+            <translation>Umur tamu</translation>
+        </message>
+        <message>
+            <source>How many guests</source>
+            <translation>Jumlah tamu</translation>
+        </message>
+        <message>
+            <source>Add guest</source>
+            <translation>Tambah tamu</translation>
+        </message>
+        <message>
+            <source>Guest without a card:</source>
+            <translation>Tamu tanpa kartu:</translation>
+        </message>
+        <message>
+            <source>How many:</source>
+            <translation>Jumlah:</translation>
+        </message>
+        <message>
+            <source>Remove participant…</source>
+            <translation>Hapus peserta…</translation>
+        </message>
+        <message>
+            <source>Same person as…</source>
+            <translation>Orang yang sama dengan…</translation>
+        </message>
+        <message>
+            <source>Present: {name}</source>
+            <translation>Hadir: {name}</translation>
+        </message>
+        <message>
+            <source>Guest added: {guest}</source>
+            <translation>Tamu ditambahkan: {guest}</translation>
+        </message>
+        <message>
+            <source>Leave the name empty to add several guests at once.</source>
+            <translation>Kosongkan nama untuk menambah beberapa tamu sekaligus.</translation>
+        </message>
+        <message>
+            <source>{count} guests added: {gender}, {band}</source>
+            <translation>{count} tamu ditambahkan: {gender}, {band}</translation>
+        </message>
+        <message>
+            <source>Already a participant</source>
+            <translation>Sudah menjadi peserta</translation>
+        </message>
+        <message>
+            <source>{who} is already a participant of this programme.</source>
+            <translation>{who} sudah menjadi peserta kegiatan ini.</translation>
+        </message>
+        <message>
+            <source>She or he is already marked present at this session.</source>
+            <translation>Ia sudah ditandai hadir di pertemuan ini.</translation>
+        </message>
+        <message>
+            <source>Is this the same person?</source>
+            <translation>Apakah ini orang yang sama?</translation>
+        </message>
+        <message>
+            <source>Same person: mark present</source>
+            <translation>Orang yang sama: tandai hadir</translation>
+        </message>
+        <message>
+            <source>Another person: add a new guest</source>
+            <translation>Orang lain: tambah tamu baru</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Choose a participant in the list first.</source>
+            <translation>Pilih dulu seorang peserta di daftar.</translation>
+        </message>
+        <message>
+            <source>Remove participant</source>
+            <translation>Hapus peserta</translation>
+        </message>
+        <message>
+            <source>Remove {who} from this programme's participants?</source>
+            <translation>Hapus {who} dari daftar peserta kegiatan ini?</translation>
+        </message>
+        <message>
+            <source>Removed: {who}</source>
+            <translation>Dihapus: {who}</translation>
+        </message>
+        <message>
+            <source>Choose the guest entered twice (not the member with a card) in the list first.</source>
+            <translation>Pilih dulu di daftar tamu yang tercatat dua kali (bukan anggota yang berkartu).</translation>
+        </message>
+        <message>
+            <source>The same person as</source>
+            <translation>Orang yang sama dengan</translation>
+        </message>
+        <message>
+            <source>Same person</source>
+            <translation>Orang yang sama</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Gabungkan</translation>
+        </message>
+        <message>
+            <source>{who} and the participant chosen below are one person: the attendance of {who} moves to that participant, and {who} leaves the list.</source>
+            <translation>{who} dan peserta yang dipilih di bawah adalah satu orang: kehadiran {who} dipindahkan ke peserta itu, dan {who} keluar dari daftar.</translation>
+        </message>
+        <message>
+            <source>{who} merged into {into}.</source>
+            <translation>{who} digabungkan ke {into}.</translation>
         </message>
     </context>
     <context>
@@ -10572,10 +10723,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Tambah pertemuan…</translation>
         </message>
         <message>
-            <source>Add guest participant…</source>
-            <translation>Tambah peserta tamu…</translation>
-        </message>
-        <message>
             <source>Member card (marks present):</source>
             <translation>Kartu anggota (tandai hadir):</translation>
         </message>
@@ -10654,30 +10801,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Topic</source>
             <translation>Topik</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation>Perempuan</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>Laki-laki</translation>
-        </message>
-        <message>
-            <source>Guest participant</source>
-            <translation>Peserta tamu</translation>
-        </message>
-        <message>
-            <source>Name (optional)</source>
-            <translation>Nama (boleh kosong)</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>Jenis kelamin</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>Umur</translation>
         </message>
         <message>
             <source>Choose a session first.</source>
