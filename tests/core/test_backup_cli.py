@@ -18,13 +18,13 @@ def test_backup_list_and_restore_from_the_command_line(tmp_path, capsys):
     assert code == 0 and "checked" in out
     saved = next(usb.glob("*.sqlite3"))
     code, out, _ = run(capsys, "--db", db, "backups", "--json")
-    assert code == 0 and json.loads(out) == []  # a USB copy is not an automatic backup
+    assert code == 0 and json.loads(out)["backups"] == []  # a USB copy is not an automatic backup
     code, _, err = run(capsys, "--db", db, "restore", str(saved))  # no terminal, no --yes: refused
     assert code == 1 and "--yes" in err
     code, out, _ = run(capsys, "--db", db, "restore", str(saved), "--yes")
     assert code == 0 and "60 titles" in out and "Restored" in out
     code, out, _ = run(capsys, "--db", db, "backups", "--json")
-    assert [b["reason"] for b in json.loads(out)] == ["restore"]
+    assert [b["reason"] for b in json.loads(out)["backups"]] == ["restore"]
 
 
 def test_check_finds_a_damaged_database_and_restore_recovers_it(tmp_path, capsys, monkeypatch):

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..core.errors import PustakaError
 from ..core.formatting import format_decimal, format_number
-from ..core.store import backup, health
+from ..core.store import backup, backup_reminder, health
 from ..core.store.clock import SystemClock, to_local
 from ..core.store.paths import resolve_db_path
 from . import common
@@ -50,12 +51,31 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
+    found = backup.list_backups(resolve_db_path(args.db))
+    reminder = _reminder(args)
+    if args.json:  # the automatic backups, and what the dashboard says about copies off this PC
+        common.print_json({"backups": [{"file": str(b.path), "made_at": b.at.isoformat(), "reason": b.reason,
+                                        "bytes": b.size} for b in found],
+                           **(reminder.as_json(translate) if reminder else {})})
+        return 0
+    for line in reminder.lines(translate) if reminder else []:
+        print(line)
     return common.print_rows(
-        args, backup.list_backups(resolve_db_path(args.db)),
-        lambda b: {"file": str(b.path), "made_at": b.at.isoformat(), "reason": b.reason, "bytes": b.size},
-        translate("cli", "No backups yet."),
+        args, found, lambda b: b, translate("cli", "No backups yet."),
         lambda b: print(f"{to_local(b.at):%Y-%m-%d %H:%M}  {format_decimal(b.size / 1_048_576):>8} MB  "
                         f"{_reason(b.reason):<32} {b.path}"))
+
+
+def _reminder(args: argparse.Namespace) -> backup_reminder.BackupReminder | None:
+    """The backup reminder of the library at --db, or None where there is no library to ask (not made yet,
+    or too damaged to open: then the list of backups to restore from is what matters)."""
+    if not resolve_db_path(args.db).exists():
+        return None
+    try:
+        lib = common.open_library(args)
+        return backup_reminder.reminder(lib) if lib.is_initialised else None
+    except PustakaError:
+        return None
 
 
 def _reason(code: str) -> str:
@@ -125,13 +145,17 @@ def cmd_check(args: argparse.Namespace) -> int:
     lib = common.open_library(args)
     problem = health.clock_problem(lib)
     print(translate("cli", "Database check: ok."))
+    reminder = backup_reminder.reminder(lib) if lib.is_initialised else None
+    for line in reminder.lines(translate) if reminder else []:
+        print(line)
+    backup_failed = bool(reminder and reminder.failure)  # a backup that keeps failing is a fault; an old USB copy is not
     if problem is not None:
         print(problem.message(translate))
         if health.circulation_blocked_reason(lib) is None:
             print(translate("cli", "A librarian has confirmed the date and time."))
-        return 1 if health.circulation_blocked_reason(lib) else 0
+        return 1 if health.circulation_blocked_reason(lib) or backup_failed else 0
     print(translate("cli", "Clock: ok."))
-    return 0
+    return 1 if backup_failed else 0
 
 
 def cmd_clock_confirm(args: argparse.Namespace) -> int:

@@ -8,11 +8,14 @@
 - ``write``       the one write path for synced tables (row + version stamp + change log, one transaction)
 - ``lookup``      a live row by what people type: a code (card number, barcode) in any case, a name
 - ``backup``      backups and restore as staff actions (roles, audit), previews, the USB copy
+- ``backup_status``, ``backup_reminder``  when a copy last left this PC and whether the daily backup failed
+                  (kept in settings), and the reminder every face shows from it
 - ``health``      start-up checks and the clock sanity rules
 - ``clock``, ``hlc``  wall clocks passed in, and the hybrid logical clock that orders changes
 - ``paths``, ``files``  where data lives, and files that never look complete when they are not
 
-May import: ``core.errors``, ``core.i18n``, ``core.settings``, ``core.service`` (the Library object),
+May import: ``core.errors``, ``core.i18n``, ``core.settings``, ``core.formatting`` (dates as people read them),
+``core.service`` (the Library object),
 ``core.auth`` (backup/restore and clock confirmation are staff actions). Nothing from the domain
 packages (catalog, circulation, community, reports, printing, interop, sync) — they build on this room.
 """

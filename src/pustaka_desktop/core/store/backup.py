@@ -26,6 +26,7 @@ from ..errors import Cancelled, NotFound, PustakaError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress
 from ..service import Library, _ensure_site_id, latest_version
+from . import backup_status
 from . import db as dbmod
 from .backup_budget import trim as trim_to_budget
 from .clock import local_today
@@ -190,6 +191,7 @@ def backup_before(lib: Library, reason: str, recent: timedelta | None = None) ->
     path = copy_database(lib.db, _free_name(directory, now, reason))
     rotate(directory, lib.clock.now())
     trim_to_budget(lib.path, lib.clock.now())  # a district's multi-gigabyte backups also keep to the disk budget
+    backup_status.record_backup_worked(lib)
     return path
 
 
@@ -206,12 +208,17 @@ def _remove_stale_partials(directory: Path, older_than_s: float = 3600) -> None:
 
 def daily_backup(lib: Library) -> Path | None:
     """The first start of each (local) day makes a backup; later starts that day do nothing.
-    Returns the new backup, or None when today's already exists."""
+    Returns the new backup, or None when today's already exists. It runs in the background, so a
+    failure (a full disk) is also remembered for the dashboard and ``pustaka-cli check`` to tell."""
     today = local_today(lib.clock)
     for item in list_backups(lib.path):
         if item.at.astimezone().date() == today:
             return None
-    return backup_before(lib, "daily")
+    try:
+        return backup_before(lib, "daily")
+    except Exception as exc:
+        backup_status.record_daily_failed(lib, exc)
+        raise
 
 
 def backup_to(lib: Library, by: Staff, destination: str | os.PathLike) -> Path:
@@ -227,7 +234,10 @@ def backup_to(lib: Library, by: Staff, destination: str | os.PathLike) -> Path:
     elif not dest.parent.is_dir():
         raise _explain(OSError(errno.ENOENT, "no such folder"), dest)
     path = copy_database(lib.db, dest)
-    auth.audit(lib, by, "backup.create", "backup", "", file=path.name)
+    with lib.transaction():
+        if backup_status.is_off_pc(lib.path, path.parent):  # not when it lands beside the database
+            backup_status.record_off_pc(lib, path, backup_status.USB)
+        auth.audit(lib, by, "backup.create", "backup", "", file=path.name)
     return path
 
 
@@ -364,11 +374,12 @@ def restore(lib: Library, by: Staff, source: str | os.PathLike, progress: Progre
     safety = backup_before(lib, "restore")
     who = by.username
     previous_versions = lib.hlc.last
-    lib.close()
-    try:
-        _copy_into(source, Path(lib.path), report, cancel)
-    finally:
-        reopen(lib)
+    with backup_status.carry_over(lib):  # the backup's settings hold its day's backup state, not today's
+        lib.close()
+        try:
+            _copy_into(source, Path(lib.path), report, cancel)
+        finally:
+            reopen(lib)
     lib.hlc.observe(previous_versions)  # versions never go backwards, even to an older backup
     auth.audit(lib, who, "backup.restore", "backup", "", file=source.name, safety_copy=safety.name,
                library=info.library_code)

@@ -26,6 +26,7 @@ from ..errors import Conflict, NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..settings import set_setting
+from . import backup_status
 from . import db as dbmod
 from .files import _explain, atomic_write, check_zip_container, existing_folder
 from .models import Staff
@@ -84,6 +85,7 @@ def pack(lib: Library, by: Staff, folder: str | Path) -> Path:
             zf.writestr(NOTE, NOTE_TEXT.format(name=manifest["name"], code=code, file=target.name))
     with lib.transaction():
         set_setting(MOVED_KEY, {"at": now.isoformat(), "file": target.name})
+        backup_status.record_off_pc(lib, target, backup_status.MOVE)  # a whole copy that survives this disk
         auth.audit(lib, by, "backup.move_out", "backup", "", file=target.name)
     return target
 

@@ -18,6 +18,7 @@ from ..clock_banner import confirm_clock
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
 from ..widgets.actions import REFUSED, attempt, choose_folder, open_file
+from ..widgets.backup_notice import BackupNotice, back_up_to_usb
 from ..widgets.forms import add_all, arrange, button, note, section, spin
 from ..widgets.messages import confirm, error_text, info, show_error
 from ..widgets.tables import model_table
@@ -82,8 +83,10 @@ class BackupsPage(Page):
                                           lambda: self.restore_from_file())
         buttons = add_all(QHBoxLayout(), self.backup_now_button, self.usb_button, self.restore_button,
                           self.restore_file_button)
+        # when a copy last left this PC, and a failed daily backup; "Back up to USB…" below does it
+        self.backup_notice = BackupNotice(ctx, always=True, with_button=False)
         backups_box, backups_layout = section(self.tr("Backups"))
-        arrange(backups_layout, self.folder_label, self.budget_label, self.elsewhere_label, buttons, (self.table, 1), self.preview_label)
+        arrange(backups_layout, self.backup_notice, self.folder_label, self.budget_label, self.elsewhere_label, buttons, (self.table, 1), self.preview_label)
 
         # -- idle lock ------------------------------------------------------------------------------
         self.idle = spin(session.MAX_IDLE_MINUTES, self.tr("Lock the screen after this many idle minutes"),
@@ -130,6 +133,7 @@ class BackupsPage(Page):
 
     def refresh(self) -> None:
         self.refresh_clock()
+        self.backup_notice.refresh()
         self.model.set_rows(backup.list_backups(self.ctx.lib.path))
         use = backup_budget.disk_use(self.ctx.lib.path)
         text = self.tr("The {count} backups use {used} of their {budget} budget (the database itself: {db}; "
@@ -198,14 +202,9 @@ class BackupsPage(Page):
                                                        path=path))))
 
     def backup_to_usb(self, folder: str | None = None) -> None:
-        folder = folder or choose_folder(self, self.tr("Choose the USB stick or folder"))
-        if not folder:
-            return
-        lib, by = self.ctx.lib, self.ctx.user
-        run_job(self, self.tr("Backing up to USB"), lambda progress, cancelled: backup.backup_to(lib, by, folder),
-                lambda path: info(self, self.tr("Backup made"), self.tr(
-                    "The backup was saved to {path} and checked. You can remove the USB stick now.").format(
-                    path=path)))
+        back_up_to_usb(self, self.ctx, folder, lambda path: (self.backup_notice.refresh(), info(
+            self, self.tr("Backup made"),
+            self.tr("The backup was saved to {path} and checked. You can remove the USB stick now.").format(path=path))))
 
     def move_to_new_pc(self, folder: str | None = None) -> None:
         from ...core.store import move
@@ -220,9 +219,9 @@ class BackupsPage(Page):
                 return
         lib, by = self.ctx.lib, self.ctx.user
         run_job(self, self.tr("Packing the library"), lambda progress, cancelled: move.pack(lib, by, folder),
-                lambda path: info(self, self.tr("Ready to move"), self.tr(
+                lambda path: (self.backup_notice.refresh(), info(self, self.tr("Ready to move"), self.tr(
                     "The whole library is in {path}. On the new PC, install Pustaka and choose \"Move from the old "
-                    "PC\" on the first screen, then log in with the same account.").format(path=path)))
+                    "PC\" on the first screen, then log in with the same account.").format(path=path))))
 
     def restore_selected(self) -> None:
         item = self.model.row_at(self.table.currentIndex().row())

@@ -34,6 +34,7 @@ from ...core.reports.period import MONTH_NAMES
 from ..background import load_later
 from ..context import AppContext
 from ..review_list import open_review
+from ..widgets.backup_notice import BackupNotice
 
 
 def whole_steps(top: int) -> tuple[int, int]:
@@ -184,6 +185,9 @@ class DashboardPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         top.addWidget(self.refresh_button)
         root.addLayout(top)
+        # a failed daily backup, or no copy on a USB stick for a week: said here, where the day starts
+        self.backup_notice = BackupNotice(ctx)
+        root.addWidget(self.backup_notice)
         grid = QGridLayout()
         self.visits = ChartCard(self.tr("Visitors, last 30 days"))
         self.loans = ChartCard(self.tr("Loans per month"))
@@ -206,6 +210,7 @@ class DashboardPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
+        self.backup_notice.refresh()  # a copy made on the Backups page meanwhile, or a daily backup that failed
         if self._stale:
             self.refresh()
 
@@ -217,6 +222,7 @@ class DashboardPage(QWidget):
         waiting = review.open_count(self.ctx.lib)
         self.review_button.setText(self.tr("Needs checking (Perlu diperiksa): {count}").format(count=waiting))
         self.review_button.setVisible(waiting > 0)
+        self.backup_notice.refresh()
         # The figures are counted off the GUI thread (a large library has hundreds of thousands of
         # loans to count): the page opens at once and the charts fill in when the numbers arrive.
         for card in (self.visits, self.loans, self.programs):
