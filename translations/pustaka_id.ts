@@ -1137,6 +1137,56 @@
         </message>
     </context>
     <context>
+        <name>BackupNotice</name>
+        <message>
+            <source>Back up to a &amp;USB stick now…</source>
+            <translation>Cadangkan ke flashdisk &amp;sekarang…</translation>
+        </message>
+        <message>
+            <source>Back up to a USB stick now</source>
+            <translation>Cadangkan ke flashdisk sekarang</translation>
+        </message>
+        <message>
+            <source>Ask a librarian: only a librarian may copy the library.</source>
+            <translation>Minta pustakawan: hanya pustakawan yang boleh menyalin data perpustakaan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupReminder</name>
+        <message>
+            <source>No backup has been copied to a USB stick yet. The automatic backups are on this PC's disk and are lost with it. Back up to a USB stick now.</source>
+            <translation>Belum pernah ada cadangan yang disalin ke flashdisk. Cadangan otomatis ada di hard disk PC ini dan ikut hilang bila disk itu rusak. Cadangkan ke flashdisk sekarang.</translation>
+        </message>
+        <message>
+            <source>Last backup to a USB stick: {ago} ({date}). Back up now.</source>
+            <translation>Cadangan terakhir ke flashdisk: {ago} ({date}). Cadangkan sekarang.</translation>
+        </message>
+        <message>
+            <source>Last backup to a USB stick: {ago} ({date}).</source>
+            <translation>Cadangan terakhir ke flashdisk: {ago} ({date}).</translation>
+        </message>
+        <message>
+            <source>Last backup to a USB stick: {date}. The computer's date is or was wrong, so how long ago cannot be told. Back up now.</source>
+            <translation>Cadangan terakhir ke flashdisk: {date}. Tanggal komputer sedang atau pernah salah, jadi tidak bisa diketahui sudah berapa lama. Cadangkan sekarang.</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>hari ini</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>kemarin</translation>
+        </message>
+        <message>
+            <source>{days} days ago</source>
+            <translation>{days} hari lalu</translation>
+        </message>
+        <message>
+            <source>The automatic backup of {date} failed: {reason} Until it works again, back up to a USB stick every day.</source>
+            <translation>Cadangan otomatis tanggal {date} gagal: {reason} Selama belum berhasil lagi, cadangkan ke flashdisk setiap hari.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupsPage</name>
         <message>
             <source>{library} ({code}), saved {date}: {counts}; {open} loans still out.</source>
@@ -6784,6 +6834,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>The receipt could not be saved to {path}. Press F9 again and choose another folder.</source>
             <translation>Struk tidak dapat disimpan ke {path}. Tekan F9 lagi dan pilih folder lain.</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {error}</source>
+            <translation>Kesalahan tak terduga: {error}</translation>
         </message>
     </context>
     <context>
