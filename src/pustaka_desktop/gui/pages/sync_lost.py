@@ -45,13 +45,13 @@ def loans_out(found: list[lost.LostEntry]) -> int:
 
 def describe(entry: lost.LostEntry) -> str:
     """One line in the librarian's words, for a question or a result."""
-    tr = QCoreApplication.translate
     if entry.entity == "loan":
-        text = tr("LostTab", "copy {barcode} ({title}), member {number}, lent {lent}, due {due}").format(
+        text = QCoreApplication.translate(
+            "LostTab", "copy {barcode} ({title}), member {number}, lent {lent}, due {due}").format(
             barcode=entry.barcode or "?", title=entry.title or "?", number=entry.number or "?", lent=day(entry.when),
             due=day(entry.due_on))
         if entry.returned_at:
-            text += ", " + tr("LostTab", "returned {day}").format(day=day(entry.returned_at))
+            text += ", " + QCoreApplication.translate("LostTab", "returned {day}").format(day=day(entry.returned_at))
         return text
     parts = [entry.number or entry.barcode, entry.title, day(entry.when)]
     return "  ".join(part for part in parts if part) or translate("Lost", lost.KIND_LABELS[entry.kind])
