@@ -200,7 +200,7 @@ class LostTab(Page):
             what.append(self.tr("{count} return(s) recorded on the day they came back (no fine is charged): the desk "
                                 "will show these copies on the shelf.").format(
                 count=format_number(len(lines) - len(loans))))
-        if confirm(self, self.tr("Re-enter"), "\n".join(what) + "\n\n" + self._listed(lines)):
+        if confirm(self, self.tr("Re-enter"), "\n\n".join([*what, self._listed(lines)])):
             self._run(self.tr("Re-entering"), lost.reenter, lines)
 
     def _dismiss(self) -> None:
