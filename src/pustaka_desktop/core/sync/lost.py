@@ -309,7 +309,9 @@ def _find(lib: Library, key: str) -> LostEntry:
 
 
 def reenter(lib: Library, by: Staff, key: str) -> LostEntry:
-    """Put a lost loan (lent again with its original dates) or a lost return back, audited."""
+    """Put a lost loan (lent again with its original dates) or a lost return back, audited. A librarian's
+    decision, as dismissing is: a volunteer at the desk cannot tell a lost loan from a mistake in the list."""
+    auth.require(by, "sync.manage")
     entry = _find(lib, key)
     if entry.kind not in REENTERABLE:
         raise ValidationError(QT_TRANSLATE_NOOP(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import PustakaError
-from ...core.sync import client, conflicts, enrolment, export, hub, importer, keys, status, tally
+from ...core.sync import client, conflicts, enrolment, export, hub, importer, keys, lost, status, tally
 from ..context import AppContext
 from ..widgets.actions import REFUSED, attempt, choose_folder, open_file, save_file
 from ..widgets.forms import add_all, arrange, button, column, note, section
@@ -25,6 +25,7 @@ from ..widgets.messages import confirm, info, show_error, translate
 from ..widgets.tables import current_key, fill, read_only_table
 from ..workers import run_job
 from .base import Page
+from .sync_lost import LostNotice, LostTab
 
 
 class SyncPage(Page):
@@ -41,6 +42,9 @@ class SyncPage(Page):
         self.new_button = button(self.tr("Make it a new site (enrol again)"), slot=lambda: self._resolve_copy(False))
         arrange(copy_row, self.keep_button, self.new_button)
         layout.addWidget(self.copy_box)
+        self.lost_notice = LostNotice()  # a restored backup lost what the district still holds
+        self.lost_notice.open_button.clicked.connect(self.open_lost)
+        layout.addWidget(self.lost_notice)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Sync sections"))
@@ -119,7 +123,14 @@ class SyncPage(Page):
                                              "twice). Check them, fix the data at the library, then mark them "
                                              "resolved.")), (self.exceptions, 1), self.resolve_button, margins=True),
                          self.tr("Exceptions"))
+
+        # what a restored backup lost (a village only; a tab of its own while lines wait: _show_lost)
+        self.lost_tab = LostTab(ctx, self)
+        self.lost_tab.hide()
+        self.lost_tab.decided.connect(self.refresh)
         self.refresh()
+        if self.lost_tab.found:  # the first thing a librarian should see after a restore
+            self.tabs.setCurrentWidget(self.lost_tab)
 
     # --- showing --------------------------------------------------------------------------------
 
@@ -156,9 +167,24 @@ class SyncPage(Page):
         fill(self.conflicts, [[c.at.strftime("%Y-%m-%d %H:%M"), f"{c.entity} …{c.row_uid[-8:]}", c.field,
                                 json.loads(c.kept_value or "null"), json.loads(c.lost_value or "null")] for c in items],
               [c.id for c in items])
+        self._show_lost()
         problems = conflicts.open_exceptions()
         fill(self.exceptions, [[x.at.strftime("%Y-%m-%d %H:%M"), x.kind, x.detail] for x in problems],
               [x.id for x in problems])
+
+    def _show_lost(self) -> None:
+        found = [] if self.ctx.lib.is_district else lost.entries(self.ctx.lib)
+        self.lost_notice.show_count(found)
+        self.lost_tab.show_entries(found)
+        index = self.tabs.indexOf(self.lost_tab)
+        if found and index < 0:
+            self.tabs.addTab(self.lost_tab, self.tr("What the restore lost"))
+        elif not found and index >= 0:
+            self.tabs.removeTab(index)
+
+    def open_lost(self) -> None:
+        self.tabs.setCurrentWidget(self.lost_tab)
+        self.lost_tab.table.setFocus()
 
     def _call(self, fn, *args, **kwargs):
         """A core call; what went through is shown at once (None: the core said no, and why)."""
