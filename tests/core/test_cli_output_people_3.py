@@ -5,8 +5,12 @@ label sheets are named in the user's language and number format, under headings.
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
+import sqlite3
 import subprocess
+from datetime import date
 
 import pytest
 
@@ -67,3 +71,60 @@ def test_district_report_headings_wrap_between_words_not_inside_them(district, t
         # "Pengunjung", "Peminjaman", "Terlambat" whole: they came out "Pengunjun / g", "Terla / mbat"
         broken = [piece for piece in words - vocabulary if len(piece) >= 3 and word.startswith(piece)]
         assert word in words and not broken, (word, broken)
+
+
+ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+DAY_FIRST = r"\d{2}-\d{2}-\d{4}"
+
+
+@pytest.fixture
+def village(tmp_path) -> str:
+    """The CLI's tiny demo library (100 copies, members with loans, some overdue, and reservations)."""
+    db = str(tmp_path / "desa.sqlite3")
+    assert main(["--lang", "en", "--db", db, "demo", "--size", "tiny"]) == 0
+    return db
+
+
+def _first(db: str, sql: str):
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql).fetchone()[0]
+
+
+def test_member_dates_and_due_dates_are_day_first_and_json_keeps_iso(village, capsys):
+    number = _first(village, "SELECT m.number FROM member m JOIN loan l ON l.member_id = m.id "
+                             "WHERE l.returned_at IS NULL ORDER BY m.id LIMIT 1")
+    expires = date.fromisoformat(_first(village, f"SELECT expires_on FROM member WHERE number = '{number}'"))
+    code, out = run(capsys, "en", "--db", village, "member", "show", number)
+    assert code == 0 and f"Member until {expires:%d-%m-%Y};" in out, out  # not "until 2030-08-19"
+    assert re.search(rf"  -> {DAY_FIRST}", out) and not ISO_DAY.search(out), out  # its loans' due dates
+    for argv in (["overdue"], ["member", "search", number]):
+        code, out = run(capsys, "en", "--db", village, *argv)
+        assert code == 0 and re.search(DAY_FIRST, out) and not ISO_DAY.search(out), out
+
+    code, out = run(capsys, "en", "--db", village, "member", "show", number, "--json")
+    assert json.loads(out)["expires_on"] == expires.isoformat()  # scripts keep ISO dates
+
+
+def test_the_hold_shelf_and_the_backups_say_dates_day_first(village, capsys):
+    # a copy out on loan, reserved by another member: returned, it waits on the hold shelf until a day
+    barcode, borrower = _first(village, "SELECT i.barcode || ' ' || l.member_id FROM loan l JOIN item i "
+                                        "ON i.id = l.item_id WHERE l.returned_at IS NULL LIMIT 1").split()
+    other = _first(village, f"SELECT number FROM member WHERE id != {borrower} AND expires_on > date('now') "
+                            "ORDER BY id LIMIT 1")
+    assert run(capsys, "en", "--db", village, "hold", other, barcode)[0] == 0
+    code, out = run(capsys, "en", "--db", village, "checkin", barcode)
+    assert code == 0 and re.search(rf"\) until {DAY_FIRST}\.$", out, re.M) and not ISO_DAY.search(out), out
+    code, out = run(capsys, "en", "--db", village, "reservations")
+    assert re.search(rf"ON THE HOLD SHELF \({barcode}\) until {DAY_FIRST}", out) and not ISO_DAY.search(out), out
+
+    assert run(capsys, "en", "--db", village, "backup")[0] == 0
+    code, out = run(capsys, "en", "--db", village, "backups")
+    assert code == 0 and re.match(rf"{DAY_FIRST} \d\d:\d\d ", out) and not ISO_DAY.search(out), out
+    code, out = run(capsys, "en", "--db", village, "backups", "--json")
+    assert re.match(r"\d{4}-\d{2}-\d{2}T", json.loads(out)[0]["made_at"])  # ISO for scripts
+
+
+def test_practice_status_says_when_it_was_made_day_first(village, capsys):
+    assert run(capsys, "en", "--db", village, "practice", "create")[0] == 0
+    code, out = run(capsys, "en", "--db", village, "practice", "status")
+    assert code == 0 and re.search(rf", made {DAY_FIRST} \d\d:\d\d;", out), out
