@@ -128,3 +128,31 @@ def test_practice_status_says_when_it_was_made_day_first(village, capsys):
     assert run(capsys, "en", "--db", village, "practice", "create")[0] == 0
     code, out = run(capsys, "en", "--db", village, "practice", "status")
     assert code == 0 and re.search(rf", made {DAY_FIRST} \d\d:\d\d;", out), out
+
+
+def test_label_sheets_are_listed_under_headings_and_named_in_the_users_number_format(village, capsys, monkeypatch):
+    monkeypatch.setenv("PUSTAKA_PASSWORD", "admin123")
+    assert run(capsys, "en", "--db", village, "--user", "admin", "label-template-add", "--name", "sinar",
+               "--title", "Stiker Toko Sinar 63.5", "--page-width", "210", "--page-height", "297",
+               "--label-width", "63.5", "--label-height", "38.1", "--margin-left", "7", "--margin-top", "15",
+               "--columns", "3", "--rows", "7")[0] == 0
+    code, out = run(capsys, "en", "--db", village, "label-templates")
+    lines = out.splitlines()
+    assert code == 0 and lines[0].split() == ["Template", "Layout", "Label", "size", "Sheet"], out
+    assert set(lines[1].replace(" ", "")) == {"-"} and all(len(line) <= 79 for line in lines), out
+    rows = {line.split()[0]: line for line in lines[2:]}
+    assert rows["tj108-4x10"].endswith("  Tom & Jerry No. 108 (other layout)"), out  # not "(4 × 10 variant)"
+    assert rows["sinar"].endswith("  Stiker Toko Sinar 63.5"), out  # a librarian's own title as typed
+
+    # the Printing page's list: a built-in sheet in the user's number format, the ids untouched
+    from pustaka_desktop.core.formatting import display_language, set_display_language
+    from pustaka_desktop.core.printing import templates
+
+    before = display_language()
+    try:
+        set_display_language("id")
+        assert templates.shown_title(templates.get_template("a4-3x7")) == "A4 · 63,5 × 38,1 mm · 3 × 7"
+        assert templates.shown_title(templates.get_template("tj108-4x10")) == \
+            "Tom & Jerry No. 108 (other layout) · 38 × 18 mm · 4 × 10"
+    finally:
+        set_display_language(before)
