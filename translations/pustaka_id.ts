@@ -8213,6 +8213,17 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
     </context>
     <context>
+        <name>LabelSheets</name>
+        <message>
+            <source>Tom &amp; Jerry No. 108 (other layout)</source>
+            <translation>Tom &amp; Jerry No. 108 (susunan lain)</translation>
+        </message>
+        <message>
+            <source>{sheet} · {width} × {height} mm · {columns} × {rows}</source>
+            <translation>{sheet} · {width} × {height} mm · {columns} × {rows}</translation>
+        </message>
+    </context>
+    <context>
         <name>LabelTemplateDialog</name>
         <message>
             <source>New label sheet template</source>
@@ -8580,6 +8591,140 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>location</source>
             <translation>lokasi</translation>
+        </message>
+    </context>
+    <context>
+        <name>LostNotice</name>
+        <message>
+            <source>A restored backup lost what the district still holds</source>
+            <translation>Cadangan yang dipulihkan kehilangan data yang masih ada di dinas</translation>
+        </message>
+        <message>
+            <source>Open the &amp;list</source>
+            <translation>Lihat &amp;daftar</translation>
+        </message>
+        <message>
+            <source>Open the list of what the restore lost</source>
+            <translation>Buka daftar yang hilang karena pemulihan cadangan</translation>
+        </message>
+        <message>
+            <source>{lines} line(s) to check, sent back by the district.</source>
+            <translation>{lines} baris perlu diperiksa, dikirim balik oleh dinas.</translation>
+        </message>
+        <message>
+            <source>{loans} loan(s) still out: those books are in patrons' houses while the desk shows them on the shelf.</source>
+            <translation>{loans} pinjaman masih di luar: buku-buku itu ada di rumah peminjam, padahal di meja layanan tampak ada di rak.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LostTab</name>
+        <message>
+            <source>copy {barcode} ({title}), member {number}, lent {lent}, due {due}</source>
+            <translation>eksemplar {barcode} ({title}), anggota {number}, dipinjam {lent}, kembali paling lambat {due}</translation>
+        </message>
+        <message>
+            <source>returned {day}</source>
+            <translation>dikembalikan {day}</translation>
+        </message>
+        <message>
+            <source>{count} more field(s)</source>
+            <translation>{count} isian lain</translation>
+        </message>
+        <message>
+            <source>Your PC went back to an older backup; the district still held what was done since. Loans still out come first. Choose lines: Re-enter lends a copy again with its original dates (or records a return on its day). Members, visits and books added: enter them again as usual, then dismiss the line.</source>
+            <translation>PC ini kembali ke cadangan yang lebih lama; dinas masih menyimpan apa yang dikerjakan sesudahnya. Pinjaman yang masih di luar ada paling atas. Pilih baris: Masukkan lagi mencatat eksemplar dipinjam lagi dengan tanggal aslinya (atau mencatat pengembalian pada harinya). Anggota, kunjungan dan buku yang ditambahkan: masukkan lagi seperti biasa, lalu abaikan barisnya.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Eksemplar</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Anggota</translation>
+        </message>
+        <message>
+            <source>Lent / date</source>
+            <translation>Dipinjam / tanggal</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>Batas kembali</translation>
+        </message>
+        <message>
+            <source>Returned / details</source>
+            <translation>Dikembalikan / rincian</translation>
+        </message>
+        <message>
+            <source>What the restore lost</source>
+            <translation>Yang hilang karena pemulihan</translation>
+        </message>
+        <message>
+            <source>&amp;Re-enter…</source>
+            <translation>&amp;Masukkan lagi…</translation>
+        </message>
+        <message>
+            <source>Re-enter the chosen lines</source>
+            <translation>Masukkan lagi baris yang dipilih</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss…</source>
+            <translation>Abai&amp;kan…</translation>
+        </message>
+        <message>
+            <source>Dismiss the chosen lines</source>
+            <translation>Abaikan baris yang dipilih</translation>
+        </message>
+        <message>
+            <source>Only a librarian may re-enter or dismiss lines.</source>
+            <translation>Hanya pustakawan yang boleh memasukkan lagi atau mengabaikan baris.</translation>
+        </message>
+        <message>
+            <source>… and {count} more</source>
+            <translation>… dan {count} lagi</translation>
+        </message>
+        <message>
+            <source>{count} loan(s) lent again with their original lent and due dates: the desk will show these copies on loan to these members.</source>
+            <translation>{count} pinjaman dicatat lagi dengan tanggal pinjam dan batas kembali aslinya: meja layanan akan menampilkan eksemplar ini sedang dipinjam anggota tersebut.</translation>
+        </message>
+        <message>
+            <source>{count} return(s) recorded on the day they came back (no fine is charged): the desk will show these copies on the shelf.</source>
+            <translation>{count} pengembalian dicatat pada hari bukunya kembali (tanpa denda): meja layanan akan menampilkan eksemplar ini ada di rak.</translation>
+        </message>
+        <message>
+            <source>Re-enter</source>
+            <translation>Masukkan lagi</translation>
+        </message>
+        <message>
+            <source>Re-entering</source>
+            <translation>Memasukkan lagi</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Abaikan</translation>
+        </message>
+        <message>
+            <source>Take {count} line(s) off the list? Nothing in the catalogue, the members or the loans changes: do it only when you have dealt with them another way.</source>
+            <translation>Keluarkan {count} baris dari daftar? Katalog, anggota dan peminjaman tidak berubah: lakukan hanya bila sudah Anda tangani dengan cara lain.</translation>
+        </message>
+        <message>
+            <source>Dismissing</source>
+            <translation>Mengabaikan</translation>
+        </message>
+        <message>
+            <source>Re-entered: {count}</source>
+            <translation>Dimasukkan lagi: {count}</translation>
+        </message>
+        <message>
+            <source>Dismissed: {count}</source>
+            <translation>Diabaikan: {count}</translation>
+        </message>
+        <message>
+            <source>Not done: {count}</source>
+            <translation>Tidak dilakukan: {count}</translation>
         </message>
     </context>
     <context>
@@ -14096,11 +14241,11 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>&amp;Keep as it is</source>
-            <translation>&amp;Biarkan seperti ini</translation>
+            <translation>Biarkan &amp;seperti ini</translation>
         </message>
         <message>
             <source>&amp;Reverse (use the lost value)</source>
-            <translation>B&amp;alikkan (pakai nilai yang kalah)</translation>
+            <translation>Balikkan (&amp;pakai nilai yang kalah)</translation>
         </message>
         <message>
             <source>Impossible states found while importing (e.g. the same copy lent out twice). Check them, fix the data at the library, then mark them resolved.</source>
@@ -14189,6 +14334,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>received</source>
             <translation>diterima</translation>
+        </message>
+        <message>
+            <source>What the restore lost</source>
+            <translation>Yang hilang karena pemulihan</translation>
         </message>
         <message>
             <source>Is this the original library's database (for example restored after a broken disk)? The old PC must then never sync again.</source>
@@ -16132,6 +16281,22 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Wrote the test page to {path}. Print it at actual size (100 %).</source>
             <translation>Halaman uji ditulis ke {path}. Cetak dengan ukuran sebenarnya (100 %).</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Templat</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation>Susunan</translation>
+        </message>
+        <message>
+            <source>Label size</source>
+            <translation>Ukuran label</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Lembar</translation>
         </message>
         <message>
             <source>Saved the label sheet template {name}.</source>

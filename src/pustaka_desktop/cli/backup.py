@@ -6,9 +6,9 @@ import argparse
 import sys
 
 from ..core.errors import PustakaError
-from ..core.formatting import format_decimal, format_number
+from ..core.formatting import format_datetime, format_decimal, format_number
 from ..core.store import backup, backup_reminder, health
-from ..core.store.clock import SystemClock, to_local
+from ..core.store.clock import SystemClock
 from ..core.store.paths import resolve_db_path
 from . import common
 from .common import translate
@@ -62,7 +62,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
         print(line)
     return common.print_rows(
         args, found, lambda b: b, translate("cli", "No backups yet."),
-        lambda b: print(f"{to_local(b.at):%Y-%m-%d %H:%M}  {format_decimal(b.size / 1_048_576):>8} MB  "
+        lambda b: print(f"{format_datetime(b.at)}  {format_decimal(b.size / 1_048_576):>8} MB  "
                         f"{_reason(b.reason):<32} {b.path}"))
 
 
@@ -88,7 +88,7 @@ def _describe(info: backup.BackupPreview) -> str:
                        for table, label in backup.PREVIEW_COUNTS.items())
     return translate("cli", "Backup of {library} ({code}) from {date}: {counts}; {open} loans still out.").format(
         library=info.library_name or "?", code=info.library_code or "?",
-        date=f"{to_local(info.made_at):%Y-%m-%d %H:%M}" if info.made_at else "?", counts=counts,
+        date=format_datetime(info.made_at) if info.made_at else "?", counts=counts,
         open=format_number(info.open_loans))
 
 

@@ -15,7 +15,7 @@ from ..core.circulation import desk_reads, desk_undo, holds, member_loans, overd
 from ..core.circulation import loans as circulation
 from ..core.circulation.loans import LoanRefused
 from ..core.community import members
-from ..core.formatting import format_money, format_number
+from ..core.formatting import format_date, format_money, format_number
 from ..core.interop import member_import, slims_history, slims_members
 from ..core.printing import stocktake_report
 from . import common
@@ -178,7 +178,7 @@ def _hold_waiting(result) -> None:
     if result.hold is not None:
         print(translate("cli", "Reserved for {name} ({number}, {phone}) until {date}.").format(
             name=result.hold.member_name, number=result.hold.member_number, phone=result.hold.phone or "-",
-            date=result.hold.ready_until))
+            date=format_date(result.hold.ready_until)))
 
 
 def cmd_checkin(args: argparse.Namespace) -> int:
@@ -228,7 +228,7 @@ def cmd_overdue(args: argparse.Namespace) -> int:
         print(f"{g.number}  {g.name}  {g.phone}  {format_money(g.total_fine)}")
         for x in g.lines:
             print("    " + translate("cli", "{barcode}  {title}  due {due}, {days} day(s) late, {fine}").format(
-                barcode=x.barcode, title=x.title, due=x.due_on, days=x.days_late, fine=format_money(x.fine_so_far)))
+                barcode=x.barcode, title=x.title, due=format_date(x.due_on), days=x.days_late, fine=format_money(x.fine_so_far)))
         if args.messages:
             print()
             print(overdue.reminder_text(lib, g))
@@ -244,7 +244,7 @@ def cmd_hold(args: argparse.Namespace) -> int:
     hold = holds.place_hold(lib, by, member, item.record)
     if hold.status == holds.READY:
         print(translate("cli", "Reserved; a copy is on the shelf: put {barcode} aside until {date}.").format(
-            barcode=hold.item.barcode, date=hold.ready_until))
+            barcode=hold.item.barcode, date=format_date(hold.ready_until)))
     else:
         print(translate("cli", "Reserved; {name} is number {position} in the queue.").format(
             name=member.name, position=holds.waiting_position(lib, hold)))
@@ -277,7 +277,7 @@ def _hold_place(hold: holds.HoldLine | holds.ReservationLine) -> str:
     """Where a reservation stands, in words: its place in line, or on the hold shelf until when."""
     if hold.status == holds.READY:
         return translate("cli", "ON THE HOLD SHELF ({barcode}) until {date}").format(
-            barcode=hold.barcode, date=hold.ready_until)
+            barcode=hold.barcode, date=format_date(hold.ready_until))
     return translate("cli", "number {position} in line").format(position=hold.position)
 
 
@@ -290,7 +290,7 @@ def cmd_reservation_cancel(args: argparse.Namespace) -> int:
     if next_in_line is not None:
         print(translate("cli", "The copy {barcode} now waits for {name} ({number}) until {date}.").format(
             barcode=next_in_line.barcode, name=next_in_line.member_name, number=next_in_line.member_number,
-            date=next_in_line.ready_until))
+            date=format_date(next_in_line.ready_until)))
     return 0
 
 
@@ -327,7 +327,7 @@ def cmd_member_add(args: argparse.Namespace) -> int:
         common.print_json(_member_json(member))
     else:
         print(translate("cli", "Registered {name} as {number} (until {date}).").format(
-            name=member.name, number=member.number, date=member.expires_on))
+            name=member.name, number=member.number, date=format_date(member.expires_on)))
     return 0
 
 
@@ -347,10 +347,11 @@ def cmd_member_show(args: argparse.Namespace) -> int:
         })
         return 0
     print(f"{m.number}  {m.name}  ({summary.type_name})")
-    print(translate("cli", "Member until {date}; phone {phone}").format(date=m.expires_on, phone=m.phone or "-"))
+    print(translate("cli", "Member until {date}; phone {phone}").format(date=format_date(m.expires_on),
+                                                                     phone=m.phone or "-"))
     for x in summary.loans:
         late = translate("cli", ", {days} day(s) late").format(days=x.days_late) if x.days_late else ""
-        print(f"    {x.barcode}  {x.title}  -> {x.due_on}{late}")
+        print(f"    {x.barcode}  {x.title}  -> {format_date(x.due_on)}{late}")
     print(translate("cli", "Unpaid fines: {amount}").format(amount=format_money(summary.fines_balance)))
     for h in summary.holds:
         print("    " + translate("cli", "Reserved: {title} — {place}").format(title=h.title, place=_hold_place(h)))
@@ -367,7 +368,7 @@ def cmd_member_search(args: argparse.Namespace) -> int:
             {"number": m.number, "name": m.name, "phone": m.phone, "expires_on": m.expires_on} for m in page.rows]})
         return 0
     for m in page.rows:
-        print(f"{m.number:<14} {m.name:<32} {m.phone:<14} {m.expires_on}")
+        print(f"{m.number:<14} {m.name:<32} {m.phone:<14} {format_date(m.expires_on)}")
     print(translate("cli", "{shown} of {total} member(s).").format(shown=format_number(len(page.rows)),
                                                                   total=format_number(page.total)),
           file=sys.stderr)

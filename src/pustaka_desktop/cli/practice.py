@@ -7,8 +7,9 @@ read. Open it in the app with the login window's "Practice mode" button, or ``pu
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 
-from ..core.formatting import format_number
+from ..core.formatting import format_datetime, format_number
 from ..core.practice import library as practice
 from ..core.practice.tasks import BY_KEY, progress_table
 from ..core.store.paths import resolve_db_path
@@ -58,6 +59,14 @@ def _made(real) -> int:
     return 0
 
 
+def _made_on(stamp: str) -> str:
+    """When the practice library was made, day first like the rest of the app (stored as ISO, UTC)."""
+    try:
+        return format_datetime(datetime.fromisoformat(stamp))
+    except ValueError:
+        return stamp or "?"
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     real = resolve_db_path(args.db)
     state = practice.status(real)
@@ -71,7 +80,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(translate("cli", "No practice library yet. Make one with: pustaka-cli practice create"))
         return 0
     print(translate("cli", "Practice library: {path}, made {created}; {records} titles, {members} members, "
-                           "{loans} copies out.").format(path=state.path, created=state.created_at[:16],
+                           "{loans} copies out.").format(path=state.path, created=_made_on(state.created_at),
                                                          records=format_number(state.records),
                                                          members=format_number(state.members),
                                                          loans=format_number(state.open_loans)))

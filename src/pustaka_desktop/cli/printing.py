@@ -176,9 +176,14 @@ def cmd_templates(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json([{**t.to_dict(), "builtin": t.builtin} for t in rows])
         return 0
-    for t in rows:
-        size = f"{format_measure(t.label_width_mm)} × {format_measure(t.label_height_mm)} mm"
-        print(f"{t.name:<12} {t.columns} × {t.rows}  {size}  {t.title}")
+    heading = [translate("cli", "Template"), translate("cli", "Layout"), translate("cli", "Label size"),
+               translate("cli", "Sheet")]
+    lines = [[t.name, f"{t.columns} × {t.rows}",
+              f"{format_measure(t.label_width_mm)} × {format_measure(t.label_height_mm)} mm",
+              templates.sheet_name(t, translate)] for t in rows]
+    widths = [max(len(line[i]) for line in [heading, *lines]) for i in range(3)]
+    for line in [heading, ["-" * w for w in widths] + ["-" * len(heading[3])], *lines]:
+        print("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=False)) + "  " + line[3])
     return 0
 
 

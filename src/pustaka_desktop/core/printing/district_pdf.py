@@ -29,7 +29,7 @@ from ..service import Library
 from ..store.files import write_bytes
 from ..store.models import Staff
 from . import charts
-from .fonts import register_fonts
+from .fonts import register_fonts, text_width
 from .paragraphs import Para
 from .report_pdf import page_footer
 
@@ -44,11 +44,14 @@ GRID = colors.HexColor("#9aa9bd")
 NAVY = colors.HexColor("#1d3f6e")
 MAX_BARS = 40  # villages in the per-village chart (the table lists them all)
 
-# The table's columns (keys of core.sync.stats.VillageRow) and their relative widths.
-TABLE_COLUMNS = (("code", 0.6), ("name", 2.4), ("records", 0.8), ("copies", 0.8), ("members", 0.8),
-                 ("new_members", 0.8), ("visits", 0.85), ("open_days", 0.7), ("visits_per_day", 0.8),
-                 ("loans", 0.8), ("programs", 0.95), ("sessions", 0.85), ("last_bundle", 1.2), ("late", 0.5))
+# The table's columns (keys of core.sync.stats.VillageRow) and their share of the width left once every
+# column has room for its longest word: most to the library's name, so it seldom wraps.
+TABLE_COLUMNS = (("code", 0.2), ("name", 4.0), ("records", 0.2), ("copies", 0.2), ("members", 0.2),
+                 ("new_members", 0.2), ("visits", 0.2), ("open_days", 0.2), ("visits_per_day", 0.2),
+                 ("loans", 0.2), ("programs", 0.2), ("sessions", 0.2), ("last_bundle", 1.0), ("late", 0.2))
 TEXT_COLUMNS = {"code", "name", "last_bundle", "late"}
+CELL_SIZE = 7.5
+CELL_PADDING = 2.5  # points, each side
 
 
 def _identity(context: str, text: str) -> str:
@@ -81,13 +84,32 @@ def _number(value: Any) -> str:
 
 
 def _cell(text: Any, bold: bool = False, right: bool = False) -> Para:
-    return Para(text, size=7.5, leading=9.5, style="bold" if bold else "sans", align="right" if right else "start")
+    return Para(text, size=CELL_SIZE, leading=9.5, style="bold" if bold else "sans",
+                align="right" if right else "start")
+
+
+def _narrowest(texts: list[str]) -> float:
+    """The width a column needs so that no word in it (of its heading, a figure, a date) is cut in two:
+    a heading wraps between words ("Pengunjung / per hari / buka"), never inside one ("Pengunjun / g")."""
+    words = {word for text in texts for word in str(text).split()}
+    return max([0.0, *(text_width(word, "bold", CELL_SIZE) for word in words)]) + 2 * CELL_PADDING + 0.5
+
+
+def _column_widths(columns: list[list[str]]) -> list[float]:
+    """Each column its narrowest width, and the page's remaining width shared by the columns' weights
+    (most of it to the library's name), so the table is always the page's width."""
+    weights = [weight for _, weight in TABLE_COLUMNS]
+    needed = [_narrowest(texts) for texts in columns]
+    spare = BODY_W - sum(needed)
+    if spare < 0:  # headings too long for any page: shrink all alike (words split rather than run off)
+        return [width * BODY_W / sum(needed) for width in needed]
+    return [width + spare * weight / sum(weights) for width, weight in zip(needed, weights, strict=True)]
 
 
 def _table(sheet: DistrictSheet) -> RLTable:
     keys = [key for key, _ in TABLE_COLUMNS]
-    unit = BODY_W / sum(w for _, w in TABLE_COLUMNS)
-    head = [_cell(sheet.headers.get(key, key), bold=True, right=key not in TEXT_COLUMNS) for key in keys]
+    heads = [sheet.headers.get(key, key) for key in keys]
+    head = [_cell(text, bold=True, right=key not in TEXT_COLUMNS) for key, text in zip(keys, heads, strict=True)]
     body = []
     style = [("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("GRID", (0, 0), (-1, -1), 0.4, GRID),
              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
@@ -99,7 +121,9 @@ def _table(sheet: DistrictSheet) -> RLTable:
             style.append(("BACKGROUND", (0, number), (-1, number), LATE_BG))
     total = dict(sheet.total, late=None, last_bundle="", code="")  # (named in district_sheet)
     body.append([_cell(_number(total.get(key)), bold=True, right=key not in TEXT_COLUMNS) for key in keys])
-    table = RLTable([head, *body], colWidths=[w * unit for _, w in TABLE_COLUMNS], repeatRows=1)
+    rows = [*sheet.villages, total]
+    texts = [[heading, *(_number(row.get(key)) for row in rows)] for key, heading in zip(keys, heads, strict=True)]
+    table = RLTable([head, *body], colWidths=_column_widths(texts), repeatRows=1)
     table.setStyle(TableStyle(style))
     return table
 

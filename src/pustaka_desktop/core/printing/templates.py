@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from importlib import resources
 from typing import Any
@@ -161,6 +162,32 @@ def builtin_templates() -> list[LabelTemplate]:
             raise ValueError(f"label sheet {entry.name} names itself {template.name}")
         out.append(template)
     return out
+
+
+# The built-in sheets' titles are English data ("A4 · 63.5 × 38.1 mm · 3 × 7"); a person sees them made
+# again from the sheet's name and its measurements, in their language and number format
+# ("A4 · 63,5 × 38,1 mm · 3 × 7"). The names with words to translate are listed here for the translators.
+SHEET_NAMES = (QT_TRANSLATE_NOOP("LabelSheets", "Tom & Jerry No. 108 (other layout)"),)
+
+
+def _no_translation(context: str, text: str) -> str:
+    return text
+
+
+def sheet_name(template: LabelTemplate, translate: Callable[[str, str], str] = _no_translation) -> str:
+    """The name on the pack without the measurements ("Tom & Jerry No. 103"), in the user's language; a
+    librarian's own template's title exactly as they typed it."""
+    return translate("LabelSheets", template.title.split(" · ")[0]) if template.builtin else template.title
+
+
+def shown_title(template: LabelTemplate, translate: Callable[[str, str], str] = _no_translation) -> str:
+    """The sheet's name as people read it: a built-in sheet in their language and number format; a
+    librarian's own template exactly as they typed it."""
+    if not template.builtin:
+        return template.title
+    return translate("LabelSheets", "{sheet} · {width} × {height} mm · {columns} × {rows}").format(
+        sheet=sheet_name(template, translate), width=format_measure(template.label_width_mm), height=format_measure(template.label_height_mm),
+        columns=template.columns, rows=template.rows)
 
 
 def custom_templates() -> list[LabelTemplate]:

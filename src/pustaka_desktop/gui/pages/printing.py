@@ -268,7 +268,7 @@ class PrintingPage(QWidget):
         self.template.blockSignals(True)
         self.template.clear()
         for template in templates.all_templates():
-            self.template.addItem(template.title, template.name)
+            self.template.addItem(templates.shown_title(template, translate), template.name)
         index = self.template.findData(current) if current else 0
         self.template.setCurrentIndex(max(0, index))
         self.template.blockSignals(False)
