@@ -1,5 +1,9 @@
 """ISBNs as people type them: hyphens, spaces, ISBN-10 or ISBN-13. Stored as ISBN-13 digits.
-The check digit is always verified: barcode libraries silently "fix" a wrong one."""
+The check digit is always verified: barcode libraries silently "fix" a wrong one.
+
+Some books really are printed with a wrong check digit (common in Indonesian books). Such an ISBN is
+kept as printed only when someone says so (an import, or the librarian ticking "keep as printed"):
+``misprinted_isbn`` gives its compact digits, ``corrected_isbn`` what the check digit would make it."""
 
 from __future__ import annotations
 
@@ -31,6 +35,33 @@ def normalise_isbn(text: str) -> str:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{isbn} is not a valid ISBN (check the digits)."), field="isbn", isbn=text.strip()
         ) from None
+
+
+def compact_isbn(text: str) -> str:
+    """The digits (and a final X) of an ISBN as written, without hyphens or spaces: how an ISBN kept as
+    printed is stored and compared."""
+    return "".join(ch for ch in (text or "") if ch not in "- \u2010\u2011\u2013").upper()
+
+
+def corrected_isbn(text: str) -> str:
+    """The ISBN these digits make with the check digit computed ('' when they are not ISBN-shaped): the
+    suggestion for an ISBN whose check digit does not fit. ISBN-13 digits, or ISBN-10 for ten digits."""
+    digits = compact_isbn(text)
+    if len(digits) == 13 and digits.isascii() and digits[:12].isdigit() and digits[:3] in ("978", "979"):
+        return digits[:12] + isbn13_check_digit(digits[:12])
+    if len(digits) == 10 and digits.isascii() and digits[:9].isdigit():
+        total = sum((10 - i) * int(d) for i, d in enumerate(digits[:9]))
+        check = (11 - total % 11) % 11
+        return digits[:9] + ("X" if check == 10 else str(check))
+    return ""
+
+
+def misprinted_isbn(text: str) -> str:
+    """The compact digits of an ISBN whose only fault is its check digit ('' for a valid ISBN, or for text
+    that is wrong in another way: too short, letters...)."""
+    digits = compact_isbn(text)
+    right = corrected_isbn(digits)
+    return digits if right and right != digits else ""
 
 
 def is_valid_isbn(text: str) -> bool:

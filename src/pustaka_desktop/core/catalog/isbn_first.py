@@ -33,8 +33,9 @@ from ..service import Library
 from ..store.clock import local_today
 from ..store.models import CatalogPackEntry, Item, Record, Staff, UnionRecord
 from . import records as catalog
+from . import review
 from .copies import MAX_BATCH, add_copies, next_accession_numbers, next_barcodes
-from .isbn import normalise_isbn
+from .isbn import compact_isbn, misprinted_isbn, normalise_isbn
 from .records import LIVE_RECORD, live_copy
 from .spelling import fold, words
 
@@ -189,6 +190,9 @@ def lookup(lib: Library, code: str) -> Found:
             if record is not None:
                 return Found(LOCAL, record.isbn, record_fields(record), record=record, item=item)
         if compact[:-1].isdigit() and len(compact) in (10, 13):
+            record = kept_as_printed(code)
+            if record is not None:
+                return Found(LOCAL, record.isbn, record_fields(record), record=record)
             normalise_isbn(code)  # raises the "check the digits" message
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "{code} is neither an ISBN nor the barcode of a copy here."),
                        code=code)
@@ -207,6 +211,13 @@ def lookup(lib: Library, code: str) -> Found:
     return Found(UNKNOWN, isbn, {"isbn": isbn})
 
 
+def kept_as_printed(code: str) -> Record | None:
+    """The title here whose ISBN was kept as printed with a wrong check digit, for a scan of that number (the
+    next copy of a misprinted book finds its record instead of a refusal)."""
+    ids = catalog.with_printed_isbn(code)
+    return Record.get_by_id(ids[0]) if ids else None
+
+
 def names_the_same_title(code: str, isbn: str, record: Record | None = None) -> bool:
     """Whether a scanned ``code`` is this title's ISBN (``isbn`` in any form) or the barcode of a copy of
     ``record``: the second copy of a book scanned while the first one's form is still open."""
@@ -219,6 +230,8 @@ def names_the_same_title(code: str, isbn: str, record: Record | None = None) -> 
             return scanned == normalise_isbn(isbn)
         except ValidationError:
             return False
+    if misprinted_isbn(code):  # a book printed with a wrong check digit, scanned twice
+        return compact_isbn(code) == compact_isbn(isbn)
     item = live_copy(code)
     return item is not None and record is not None and item.record_id == record.id
 
@@ -268,34 +281,52 @@ def from_pack(lib: Library, isbn: str) -> dict[str, Any]:
     return fields
 
 
-def numbers_preview(lib: Library, copies: int, source: str = "purchase") -> tuple[list[str], list[str]]:
-    """The barcodes and accession numbers ``copies`` new copies would get now (for the form)."""
+def numbers_preview(lib: Library, copies: int, source: str = "purchase",
+                    year: int | None = None) -> tuple[list[str], list[str]]:
+    """The barcodes and accession numbers ``copies`` new copies would get now (for the form); ``year``: the
+    year they were received (the accession numbers count per year), this year when not given."""
     if copies <= 0:
         return [], []
     copies = min(copies, MAX_BATCH)
-    year = local_today(lib.clock).year
+    year = year or local_today(lib.clock).year
     return next_barcodes(lib, copies), next_accession_numbers(lib, copies, source, year)
 
 
 def save(lib: Library, by: Staff, fields: dict[str, Any] | None, copies: int = 1, record: Record | None = None,
-         **item_fields: Any) -> Catalogued:
+         isbn_as_printed: bool = False, **item_fields: Any) -> Catalogued:
     """Catalogue a title and ``copies`` new copies in one transaction. ``record``: the title is
     already here (only changed ``fields`` are written to it). Item fields (location, source,
-    price, ...) apply to every new copy; barcodes and accession numbers come from the patterns."""
+    price, ...) apply to every new copy; barcodes and accession numbers come from the patterns.
+    ``isbn_as_printed``: keep an ISBN with a wrong check digit as the book prints it (``records.add_record``)."""
     copies = int(copies or 0)
     if copies < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Add between 1 and {n} copies at a time."),
                               field="count", n=MAX_BATCH)
     with lib.transaction():
         if record is None:
-            saved = catalog.add_record(lib, by, **(fields or {}))
+            saved = catalog.add_record(lib, by, isbn_as_printed=isbn_as_printed, **(fields or {}))
             new = True
+            if saved.record.isbn:
+                review.note_isbn(lib, by, saved.record)
         else:
-            changed = {k: v for k, v in (fields or {}).items() if _differs(record, k, v)}
-            saved = catalog.update_record(lib, by, record, **changed) if changed else catalog.Saved(record, [])
+            saved = edit(lib, by, record, isbn_as_printed, **{
+                k: v for k, v in (fields or {}).items() if _differs(record, k, v)})
             new = False
         items = add_copies(lib, by, saved.record, copies, **item_fields) if copies else []
     return Catalogued(saved.record, items, saved.duplicates, new)
+
+
+def edit(lib: Library, by: Staff, record: Record, isbn_as_printed: bool = False, **fields: Any) -> catalog.Saved:
+    """The record form's edit (``records.update_record``): an ISBN it writes is listed for review when kept as
+    printed with a wrong check digit, and settles the list's flags when right."""
+    if not fields:
+        return catalog.Saved(record, [])
+    with lib.transaction():
+        before = record.isbn
+        saved = catalog.update_record(lib, by, record, isbn_as_printed=isbn_as_printed, **fields)
+        if saved.record.isbn != before:
+            review.note_isbn(lib, by, saved.record)
+    return saved
 
 
 def _differs(record: Record, name: str, value: Any) -> bool:
@@ -308,6 +339,6 @@ def _differs(record: Record, name: str, value: Any) -> bool:
         try:
             return normalise_isbn(value or "") != (record.isbn or "")
         except ValidationError:
-            return True
+            return compact_isbn(value or "") != compact_isbn(record.isbn or "")
     current = getattr(record, name, None)
     return (current or "") != (value or "") if not isinstance(value, bool) else bool(current) != value

@@ -37,7 +37,7 @@ from ..store.clock import this_year
 from ..store.models import Item, Record, Staff, Subject
 from . import class_style, classnumber
 from .callnumber import derive_call_number
-from .isbn import normalise_isbn
+from .isbn import compact_isbn, misprinted_isbn, normalise_isbn
 
 # --- vocabularies (code -> English label, translated in the "Catalog" context) ---------------------
 
@@ -277,7 +277,7 @@ def _subjects(value: Any) -> list[str]:
 
 def clean_record(fields: dict[str, Any], this_year: int | None = None, partial: bool = False,
                  flags: list[tuple[str, Any, str, dict[str, Any]]] | None = None,
-                 lists: bool = False) -> dict[str, Any]:
+                 lists: bool = False, isbn_as_printed: bool = False) -> dict[str, Any]:
     """Validate and normalise record fields; raises ValidationError naming the first bad field.
     Returns the fields as stored (authors/subjects as JSON text, ISBN-13 digits, parsed year) plus
     ``match_key`` whenever the title or authors are given. ``partial``: only the given fields
@@ -287,7 +287,8 @@ def clean_record(fields: dict[str, Any], this_year: int | None = None, partial: 
     kept as written (an unknown material type or audience falls back to the default) and
     ``(field, value as written, message template, params)`` is appended; only a missing title
     still raises. See core.catalog.review. ``lists``: authors and subjects as lists, not JSON text
-    (an import that compares them before writing)."""
+    (an import that compares them before writing). ``isbn_as_printed``: an ISBN whose only fault is its
+    check digit (printed so in the book) is kept, as its compact digits (``isbn.misprinted_isbn``)."""
     out = known_fields(fields, _RECORD_NAMES, "record", trim=False)
 
     def flag(exc: ValidationError, key: str, raw: Any, keep: Any) -> Any:
@@ -311,7 +312,8 @@ def clean_record(fields: dict[str, Any], this_year: int | None = None, partial: 
         try:
             out["isbn"] = normalise_isbn(out["isbn"] or "")
         except ValidationError as exc:
-            out["isbn"] = flag(exc, "isbn", out["isbn"], str(out["isbn"]).strip())
+            printed = misprinted_isbn(out["isbn"]) if isbn_as_printed else ""
+            out["isbn"] = printed or flag(exc, "isbn", out["isbn"], str(out["isbn"]).strip())
     if "issn" in out:
         raw = (out["issn"] or "").strip()
         if raw:
@@ -384,8 +386,8 @@ class Saved:
 def find_duplicates(lib: Library, isbn: str = "", title: str = "", first_author_name: str = "",
                     exclude: Record | None = None) -> list[Record]:
     conditions = []
-    if isbn:
-        conditions.append(Record.isbn == normalise_isbn(isbn))
+    if isbn:  # (one kept as printed with a wrong check digit is compared as its digits)
+        conditions.append(Record.isbn == (misprinted_isbn(isbn) or normalise_isbn(isbn)))
     if title:
         conditions.append(Record.match_key == match_key(title, first_author_name))
     if not conditions:
@@ -416,11 +418,13 @@ def subject_terms(lib: Library, prefix: str = "", limit: int = 50) -> list[str]:
     return [t for (t,) in query.order_by(Subject.term).limit(limit).tuples()]
 
 
-def add_record(lib: Library, by: Staff, **fields: Any) -> Saved:
-    """Catalogue a new title (librarian). Returns the record and any likely duplicates."""
+def add_record(lib: Library, by: Staff, isbn_as_printed: bool = False, **fields: Any) -> Saved:
+    """Catalogue a new title (librarian). Returns the record and any likely duplicates.
+    ``isbn_as_printed``: the librarian keeps an ISBN with a wrong check digit as the book prints it (the
+    caller lists it for review: ``review.note_isbn``)."""
     auth.require(by, "catalog.edit")
     fields.setdefault("title", "")
-    cleaned = clean_record(fields, this_year(lib.clock))
+    cleaned = clean_record(fields, this_year(lib.clock), isbn_as_printed=isbn_as_printed)
     author = first_author(cleaned.get("authors", "[]"))
     cleaned["match_key"] = match_key(cleaned["title"], author)
     with lib.transaction():
@@ -431,10 +435,14 @@ def add_record(lib: Library, by: Staff, **fields: Any) -> Saved:
     return Saved(record, duplicates)
 
 
-def update_record(lib: Library, by: Staff, record: Record, **fields: Any) -> Saved:
-    """Edit a record (librarian). Only changed fields are written; the match key follows."""
+def update_record(lib: Library, by: Staff, record: Record, isbn_as_printed: bool = False, **fields: Any) -> Saved:
+    """Edit a record (librarian). Only changed fields are written; the match key follows. An ISBN given as the
+    record already has it is unchanged, even one kept as printed with a wrong check digit (``isbn_as_printed``:
+    as in ``add_record``)."""
     auth.require(by, "catalog.edit")
-    cleaned = clean_record(fields, this_year(lib.clock), partial=True)
+    if "isbn" in fields and record.isbn and compact_isbn(str(fields["isbn"] or "")) == compact_isbn(record.isbn):
+        fields = {k: v for k, v in fields.items() if k != "isbn"}
+    cleaned = clean_record(fields, this_year(lib.clock), partial=True, isbn_as_printed=isbn_as_printed)
     title = cleaned.get("title", record.title)
     author = first_author(cleaned.get("authors", record.authors))
     cleaned["match_key"] = match_key(title, author)
@@ -525,6 +533,21 @@ def barcode_as_stored(code: str) -> str | None:
     return spellings[0] if len(spellings) == 1 else None
 
 
+def with_printed_isbn(text: str) -> list[int]:
+    """Live records whose ISBN was kept as printed with a wrong check digit and reads as ``text`` does (in any
+    writing: the form keeps the digits, an import keeps it as written, hyphens and all); [] when ``text`` is
+    no such number."""
+    printed = misprinted_isbn(text)
+    if not printed:
+        return []
+    ids = [rid for (rid,) in Record.select(Record.id).where(_LIVE_RECORD & (Record.isbn == printed)).tuples()]
+    if not ids:  # (a scan of the whole table, only for a misprinted number: rare)
+        written = fn.UPPER(fn.REPLACE(fn.REPLACE(Record.isbn, "-", ""), " ", ""))
+        ids = [rid for (rid,) in Record.select(Record.id).where(
+            _LIVE_RECORD & (Record.isbn != "") & (written == printed)).tuples()]
+    return sorted(ids)
+
+
 def find_record(lib: Library, key: str) -> Record:
     """A record by its number, any form of its ISBN, or the barcode of one of its copies."""
     key = (key or "").strip()
@@ -541,4 +564,7 @@ def find_record(lib: Library, key: str) -> Record:
         record = Record.select().where(_LIVE_RECORD & (Record.isbn == isbn)).order_by(Record.id).first()
         if record is not None:
             return record
+    kept = with_printed_isbn(key)
+    if kept:
+        return get_record(lib, kept[0])
     raise NotFound(QT_TRANSLATE_NOOP("Errors", "Nothing in the catalogue matches {key}."), key=key)

@@ -16,6 +16,8 @@ Public (every function takes ``lib`` first):
 - ``open_flags(lib, reason="", limit, offset, ids)`` -> list[Entry]   for the list page and the CLI
 - ``fix(lib, by, flag_id, value=None)``               set the field (the suggestion when no value)
 - ``keep(lib, by, flag_id)``                           the value is right as it is
+- ``note_isbn(lib, by, record)``                      after the record form wrote an ISBN: one kept as printed
+                                                       with a wrong check digit is listed, a right one settles
 - ``fix_many(lib, by, ids)`` / ``keep_many(lib, by, ids)``  in bulk; returns (done, not done)
 """
 
@@ -238,6 +240,29 @@ def keep(lib: Library, by: Staff, flag_id: int) -> None:
     flag = _get(flag_id)
     with lib.transaction():
         _resolve(lib, by, flag, "kept")
+
+
+PRINTED_ISBN_FLAG = QT_TRANSLATE_NOOP(
+    "Review", "ISBN {isbn} was kept as printed in the book, but its check digit does not fit: check the book. "
+              "With the right check digit it would be {suggestion}.")
+
+
+def note_isbn(lib: Library, by: Staff, record: Record) -> None:
+    """The record form wrote ``record``'s ISBN (inside its transaction). One kept as printed with a wrong check
+    digit goes on the list like an import's (the dashboard counts it); a right one (or none) written over a
+    flagged one settles its flags: the count must not keep an ISBN the librarian has since typed right."""
+    from .isbn import corrected_isbn, is_valid_isbn
+
+    isbn = record.isbn or ""
+    if isbn and not is_valid_isbn(isbn):
+        suggestion = corrected_isbn(isbn)
+        add(lib, [Flag(reason="isbn", field="isbn", value=isbn, template=PRINTED_ISBN_FLAG,
+                       params={"isbn": isbn, "suggestion": suggestion}, suggestion=suggestion, record=record.id)],
+            origin=f"record form · {by.username} · {lib.clock.now().strftime('%Y-%m-%d %H:%M')}")
+        return
+    ReviewFlag.update(resolved_at=lib.clock.now(), resolved_by=by.username, resolution="fixed").where(
+        (ReviewFlag.record == record.id) & (ReviewFlag.field_name == "isbn") & ReviewFlag.item.is_null() & _OPEN
+    ).execute()
 
 
 def fix_many(lib: Library, by: Staff, ids: Iterable[int]) -> tuple[int, list[tuple[int, PustakaError]]]:

@@ -36,7 +36,15 @@ from ..service import Library
 from ..store.models import Item, Record
 from . import shelf_search
 from .isbn import normalise_isbn
-from .records import DDC_CLASSES, LIVE_ITEM, LIVE_RECORD, authors_of, call_number_for, live_copy
+from .records import (
+    DDC_CLASSES,
+    LIVE_ITEM,
+    LIVE_RECORD,
+    authors_of,
+    call_number_for,
+    live_copy,
+    with_printed_isbn,
+)
 from .search_index import CLASS_DIGIT_SQL
 from .spelling import fold, max_edits, nearest
 
@@ -217,6 +225,8 @@ def _exact(lib: Library, text: str, filters: Filters) -> list[int]:
         if isbn:
             ids = [rid for (rid,) in Record.select(Record.id).where(
                 (Record.isbn == isbn) & LIVE_RECORD).order_by(Record.id).tuples()]
+        else:  # printed in the book with a wrong check digit, and kept so
+            ids = with_printed_isbn(key)
     if not ids and " " not in key and any(ch.isdigit() for ch in key):
         found = live_copy(key)
         if found is not None:

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from ..catalog import classnumber, records, review
-from ..catalog.isbn import isbn13_check_digit
+from ..catalog.isbn import corrected_isbn
 from ..cells import FORMULA_START, looks_like_formula
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -22,14 +22,7 @@ to_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def isbn_suggestion(raw: str) -> str:
-    digits = re.sub(r"[^0-9Xx]", "", raw or "").upper()
-    if len(digits) == 13 and digits[:12].isdigit() and digits[:3] in ("978", "979"):
-        return digits[:12] + isbn13_check_digit(digits[:12])
-    if len(digits) == 10 and digits[:9].isdigit():
-        total = sum((10 - i) * int(d) for i, d in enumerate(digits[:9]))
-        check = (11 - total % 11) % 11
-        return digits[:9] + ("X" if check == 10 else str(check))
-    return ""
+    return corrected_isbn(re.sub(r"[^0-9Xx]", "", raw or ""))  # ("ISBN 978-..." as a file writes it)
 
 
 # a run of four digits and the letters typed for them (l, I for 1; O, o for 0), not inside a longer word

@@ -433,16 +433,19 @@ class CatalogPage(QWidget):
         dialog = RecordDialog(self.lib, self.ctx.user, None, self)
         if not self.ctx.allowed("printing.print"):
             dialog.labels_button.hide()
-        if dialog.exec() and dialog.saved is not None:
-            record = dialog.saved.record
-            self._warn_duplicates(dialog.saved)
-            self.query.blockSignals(True)
-            self.query.setText(record.title)
-            self.query.blockSignals(False)
-            self.model.run(record.title, self.filters())
-            self._changed(record.id)
-            if dialog.print_labels:
-                self.print_labels([item.id for item in dialog.items])
+        accepted = dialog.exec()
+        if dialog.saved is None:  # (closed after "Save and next title": the titles saved before are shown)
+            return
+        record = dialog.saved.record
+        if accepted:
+            self._warn_duplicates(dialog.saved)  # (a title saved with "next" had its warning in the form)
+        self.query.blockSignals(True)
+        self.query.setText(record.title)
+        self.query.blockSignals(False)
+        self.model.run(record.title, self.filters())
+        self._changed(record.id)
+        if accepted and dialog.print_labels:
+            self.print_labels([item.id for item in dialog.items])
 
     # --- labels ----------------------------------------------------------------------------------
 

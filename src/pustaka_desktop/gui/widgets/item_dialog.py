@@ -30,7 +30,6 @@ from ...core.catalog.copies import (
     next_barcodes,
     update_item,
 )
-from ...core.circulation import loan_rules
 from ...core.errors import PustakaError, ValidationError
 from ...core.service import Library
 from ...core.store import health
@@ -39,6 +38,7 @@ from ...core.store.models import Item, Record
 from ..appearance import text_style
 from .forms import button, date_box, label_for, note, spin, when_changed
 from .messages import error_text, show_error
+from .record_copies import collection_combo
 from .record_dialog import ERROR_STYLE, combo_code, set_combo, vocabulary_combo
 
 # Statuses the copy editor offers; lost / damaged / withdrawn have their own (audited) buttons.
@@ -47,14 +47,6 @@ EDITABLE_STATUSES = ("available", "in_repair", "not_for_loan")
 
 def _translate_status(code: str) -> str:
     return QCoreApplication.translate("Catalog", ITEM_STATUSES.get(code, code))
-
-
-def _collection_combo(lib: Library) -> QComboBox:
-    combo = QComboBox()
-    combo.addItem("—", None)
-    for ctype in loan_rules.collection_types(lib):
-        combo.addItem(ctype.name, ctype.id)
-    return combo
 
 
 def _location_combo(lib: Library) -> QComboBox:
@@ -70,7 +62,7 @@ class _CopyForm(QDialog):
 
     def _common_fields(self, lib: Library) -> dict[str, tuple[str, QWidget]]:
         """Builds the fields both dialogs have; gives them labelled, in form order."""
-        self.collection_type = _collection_combo(lib)
+        self.collection_type = collection_combo(lib)
         self.location = _location_combo(lib)
         self.source = vocabulary_combo(SOURCES)
         self.source_detail = QLineEdit()

@@ -4,7 +4,13 @@ warning (never a refusal) when the ISBN or title + first author is already in th
 A new record starts ISBN-first (``core.catalog.isbn_first``): scan the ISBN (or a copy's barcode) and
 the form fills from this catalogue, the district's catalogue or the publisher prefix; a title typed by
 hand that the district knows is offered with one click. The copies (how many, shelf, source) are part
-of the same form, and "Save and print labels" hands the new copies to the Print page."""
+of the same form (``record_copies``), and "Save and print labels" hands the new copies to the Print page.
+
+A box of books: "Save and next title" (Ctrl+Enter) saves and empties the form for the next scan, keeping what
+the box shares (shelf, collection type, source and its note, date received); the copies of every title saved
+in one sitting are printed together. A book printed with a wrong ISBN check digit is said so plainly, with
+the right digit; the librarian may keep the number as printed (a tick, never by accident): it goes on the
+review list ("Perlu diperiksa") like an import's."""
 
 from __future__ import annotations
 
@@ -12,6 +18,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,28 +26,27 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core import auth
-from ...core.catalog import isbn_first, search
+from ...core.catalog import isbn_first
 from ...core.catalog import records as catalog
-from ...core.catalog.copies import MAX_BATCH, SOURCES, items_of
-from ...core.catalog.isbn import format_isbn
+from ...core.catalog.copies import items_of
+from ...core.catalog.isbn import compact_isbn, corrected_isbn, format_isbn, misprinted_isbn
 from ...core.errors import PustakaError, ValidationError
 from ...core.service import Library
 from ...core.store.clock import this_year
 from ...core.store.models import Item, Record
 from .messages import confirm, error_text, show_error
+from .record_copies import CopiesBox, combo_code, vocabulary_combo  # noqa: F401 (others import them from here)
 
 ERROR_STYLE = "border: 2px solid #c62828;"
 GUESSED_STYLE = "background: #fff4c2;"
@@ -64,13 +70,6 @@ def split_list(text: str) -> list[str]:
     return [part.strip() for part in text.split(";") if part.strip()]
 
 
-def vocabulary_combo(values: dict[str, str], context: str = "Catalog") -> QComboBox:
-    combo = QComboBox()
-    for code, label in values.items():
-        combo.addItem(QCoreApplication.translate(context, label), code)
-    return combo
-
-
 def set_combo(combo: QComboBox, code: str) -> None:
     index = combo.findData(code)
     if index < 0 and combo.isEditable():
@@ -79,16 +78,12 @@ def set_combo(combo: QComboBox, code: str) -> None:
         combo.setCurrentIndex(index)
 
 
-def combo_code(combo: QComboBox) -> str:
-    """The code of an editable vocabulary combo: the chosen entry's code, or the typed text."""
-    index = combo.findText(combo.currentText())
-    return combo.itemData(index) if index >= 0 else combo.currentText().strip()
-
-
 class RecordDialog(QDialog):
     """New record (``record=None``) or edit. After ``exec()`` is accepted, ``saved`` holds the
     ``catalog.Saved`` result (with its duplicate warnings), ``items`` the copies added with it and
-    ``print_labels`` whether the librarian asked for their labels."""
+    ``print_labels`` whether the librarian asked for their labels. After "Save and next title" the form stays
+    open: ``saved`` is the last title saved (also when the form is then closed), ``items`` every copy saved
+    in this sitting."""
 
     def __init__(self, lib: Library, by, record: Record | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +125,11 @@ class RecordDialog(QDialog):
         self.edition = QLineEdit()
         self.isbn = QLineEdit()
         self.isbn.setPlaceholderText(self.tr("ISBN-10 or ISBN-13, hyphens allowed"))
+        # a book really printed with a wrong check digit: kept so only when ticked, for this number only
+        self.keep_isbn = QCheckBox(self.tr("Keep this ISBN as printed in the book (it goes on the review list)"))
+        self.keep_isbn.hide()
+        self._kept_for = ""
+        self.keep_isbn.toggled.connect(self._keep_isbn_toggled)
         self.issn = QLineEdit()
         self.material_type = vocabulary_combo(catalog.MATERIAL_TYPES)
         self.publisher = QLineEdit()
@@ -182,6 +182,8 @@ class RecordDialog(QDialog):
                 form.addRow(label, widget)
             else:
                 form.addRow("", widget)
+            if key == "isbn":
+                form.addRow("", self.keep_isbn)
         form.addRow(self.tr("Call number (derived)"), self.call_number)
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -196,7 +198,11 @@ class RecordDialog(QDialog):
             body_layout.addWidget(self.found_note)
             body_layout.addWidget(self.offer)
         body_layout.addLayout(form)
-        copies_box = self._copies_box()  # below the scrolling fields: always in sight
+        copies_box = CopiesBox(lib)  # below the scrolling fields: always in sight
+        copies_box.setVisible(self.new)
+        self.copies, self.location, self.source = copies_box.copies, copies_box.location, copies_box.source
+        self.numbers, self.copies_box = copies_box.numbers, copies_box
+        self.copies.valueChanged.connect(lambda count: self.labels_button.setEnabled(count > 0 or bool(self.items)))
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
@@ -214,6 +220,17 @@ class RecordDialog(QDialog):
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.next_button = QPushButton(self.tr("Save and ne&xt title"))
+        self.next_button.setAccessibleName(self.tr("Save this title and empty the form for the next book of the box"))
+        self.next_button.setToolTip(self.tr("Ctrl+Enter: saves, then waits for the next ISBN scan (shelf, "
+                                            "collection type, source and date received stay)"))
+        self.next_button.setAutoDefault(False)
+        self.buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.next_button.clicked.connect(self.save_and_next)
+        self.next_button.setVisible(self.new)
+        if self.new:
+            for keys in ("Ctrl+Return", "Ctrl+Enter"):  # (never plain Enter: a scanner ends every code with it)
+                QShortcut(QKeySequence(keys), self, self.save_and_next)
         self.labels_button = QPushButton(self.tr("Sa&ve and print labels"))
         self.labels_button.setAccessibleName(self.tr("Save, then print the labels of the new copies"))
         self.labels_button.setAutoDefault(False)
@@ -249,54 +266,6 @@ class RecordDialog(QDialog):
             self.scan.setFocus()
         else:
             self.title.setFocus()
-
-    def _copies_box(self) -> QWidget:
-        """How many copies to add with a new title, their shelf and source, and the numbers they get."""
-        box = QGroupBox(self.tr("Copies to add with this title"))
-        form = QFormLayout(box)
-        self.copies = QSpinBox()
-        self.copies.setRange(0, MAX_BATCH)
-        self.copies.setValue(1)
-        self.copies.setAccessibleName(self.tr("Number of new copies"))
-        self.location = QComboBox()
-        self.location.setEditable(True)
-        self.location.addItems(search.locations(self.lib))
-        self.location.setEditText("")
-        self.location.setAccessibleName(self.tr("Shelf of the new copies"))
-        self.source = vocabulary_combo(SOURCES)
-        self.source.setAccessibleName(self.tr("Source of the new copies"))
-        self.numbers = QLabel()
-        self.numbers.setWordWrap(True)
-        self.numbers.setAccessibleName(self.tr("Barcodes and accession numbers the copies will get"))
-        copies_label = QLabel(self.tr("Ne&w copies:"))
-        copies_label.setBuddy(self.copies)
-        form.addRow(copies_label, self.copies)
-        form.addRow(self.tr("Shelf:"), self.location)
-        form.addRow(self.tr("Source:"), self.source)
-        form.addRow(self.tr("Will get:"), self.numbers)
-        self.copies.valueChanged.connect(self.update_numbers)
-        self.source.currentIndexChanged.connect(self.update_numbers)
-        self.update_numbers()
-        box.setVisible(self.new)
-        return box
-
-    def update_numbers(self) -> None:
-        count = self.copies.value()
-        if hasattr(self, "labels_button"):  # not yet while the form is built
-            self.labels_button.setEnabled(count > 0)
-        if count <= 0:
-            self.numbers.setText(self.tr("no copies now (add them later)"))
-            return
-        try:
-            barcodes, accession = isbn_first.numbers_preview(self.lib, count, combo_code(self.source))
-        except PustakaError as exc:
-            self.numbers.setText(error_text(exc))
-            return
-        if count == 1:
-            self.numbers.setText(f"{barcodes[0]}  ({accession[0]})")
-        else:
-            self.numbers.setText(self.tr("{first} … {last}  (accession numbers {first_no} … {last_no})").format(
-                first=barcodes[0], last=barcodes[-1], first_no=accession[0], last_no=accession[-1]))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         # A scanner ends with Enter: it looks the code up and must not also press Save.
@@ -351,7 +320,12 @@ class RecordDialog(QDialog):
         return True
 
     def _scanned_while_open(self, code: str) -> None:
-        """The same title scanned again is one more copy; another book waits until this one is saved."""
+        """The same title scanned again is one more copy; another book waits until this one is saved. Into an
+        empty form (just after "Save and next title", the cursor put elsewhere) a scan is the next book."""
+        if self.new and self.record is None and not self.title.text().strip() and not self.isbn.text().strip():
+            self.scan.setText(code)
+            self.look_up()
+            return
         if isbn_first.names_the_same_title(code, self.isbn.text(), self.record):
             self.copies.setValue(self.copies.value() + 1)
             self.found_note.setStyleSheet("color: #1b5e20;")
@@ -375,6 +349,10 @@ class RecordDialog(QDialog):
         except PustakaError as exc:
             self.found_note.setStyleSheet("color: #c62828; font-weight: bold;")
             self.found_note.setText(error_text(exc))
+            if misprinted_isbn(code):  # the number goes in the form: mistyped, scan again; printed so, tick to keep
+                self.record, self.found = None, None
+                self.fill({"isbn": code})
+                self.found_note.setText(self._misprint_text(code))
             self.scan.selectAll()
             return
         self.found = found
@@ -401,6 +379,8 @@ class RecordDialog(QDialog):
                     "collation", "series", "ddc"):
             self.fields[key].setText(str(fields.get(key) or ""))
         self.isbn.setText(format_isbn(fields["isbn"]) if fields.get("isbn") else "")
+        for widget in self.fields.values():
+            widget.setToolTip("")  # (the last title's "guessed" marks)
         self.authors.setText("; ".join(a.get("name", "") for a in fields.get("authors", [])))
         self._authors_known = {a.get("name", ""): a for a in fields.get("authors", [])}
         self.subjects.setText("; ".join(fields.get("subjects", [])))
@@ -479,30 +459,69 @@ class RecordDialog(QDialog):
             "hidden": self.hidden.isChecked(),
         }
 
+    # --- an ISBN printed with a wrong check digit ------------------------------------------------------
+
+    def _misprint_text(self, typed: str) -> str:
+        return self.tr("The check digit of ISBN {isbn} does not fit: with these digits the ISBN would be {right}. "
+                       "Check the number on the book. If the book really prints it so, tick “Keep this ISBN as "
+                       "printed”.").format(isbn=typed.strip(), right=format_isbn(corrected_isbn(typed)))
+
+    def _keep_isbn_toggled(self, kept: bool) -> None:
+        self._kept_for = compact_isbn(self.isbn.text()) if kept else ""
+        if kept and self.found_note.text() == self._misprint_text(self.isbn.text()):
+            self.found_note.setText("")  # (the question is answered)
+        self.check("isbn")
+
+    def _isbn_as_kept(self) -> bool:
+        """Whether the ISBN field holds a misprinted ISBN to keep: ticked for this very number, or the record's
+        own ISBN as it was kept before (an import's, or an earlier save)."""
+        typed = compact_isbn(self.isbn.text())
+        if self.record is not None and self.record.isbn and typed == compact_isbn(self.record.isbn):
+            return True
+        return self.keep_isbn.isChecked() and typed == self._kept_for
+
+    def _show_keep_isbn(self) -> None:
+        misprint = bool(misprinted_isbn(self.isbn.text())) and not (
+            self.record is not None and compact_isbn(self.isbn.text()) == compact_isbn(self.record.isbn or ""))
+        if self.keep_isbn.isChecked() and not (misprint and compact_isbn(self.isbn.text()) == self._kept_for):
+            self.keep_isbn.blockSignals(True)  # another number typed: the tick was for the one before
+            self.keep_isbn.setChecked(False)
+            self.keep_isbn.blockSignals(False)
+            self._kept_for = ""
+        self.keep_isbn.setVisible(misprint)
+
     def check(self, changed: str | None) -> bool:
         """Inline validation: the core's rules on the whole form; the first bad field is marked."""
         for widget in self.fields.values():
             widget.setStyleSheet("")
+        self._show_keep_isbn()
         values = self.values()
+        if self._isbn_as_kept():
+            values["isbn"] = ""  # (kept as printed: the core keeps it on save; the other fields are checked)
         try:
             cleaned = catalog.clean_record(values, this_year(self.lib.clock))
         except ValidationError as exc:
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+            self.next_button.setEnabled(False)
             if changed is None and not self.title.text().strip():
                 return False  # a fresh form: no red before the user typed anything
-            self.error.setText(error_text(exc))
+            said = self._misprint_text(self.isbn.text()) if exc.field == "isbn" and misprinted_isbn(
+                self.isbn.text()) else error_text(exc)
+            self.error.setText("" if said == self.found_note.text() else said)  # (said once is enough)
             widget = self.fields.get(exc.field or "")
             if widget is not None:
                 widget.setStyleSheet(ERROR_STYLE)
             return False
         self.error.setText("")
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        self.next_button.setEnabled(True)
         self.call_number.setText(catalog.call_number_for({"ddc": cleaned.get("ddc", ""), "title": cleaned["title"],
                                                           "authors": values["authors"]}))
         if changed in (None, "title", "isbn"):
             self._update_offer()
         if changed in (None, "isbn", "title", "authors"):
-            duplicates = catalog.find_duplicates(self.lib, cleaned.get("isbn", ""), cleaned["title"],
+            isbn = misprinted_isbn(self.isbn.text()) if self._isbn_as_kept() else cleaned.get("isbn", "")
+            duplicates = catalog.find_duplicates(self.lib, isbn, cleaned["title"],
                                                  catalog.first_author(values["authors"]), exclude=self.record)
             if duplicates:
                 names = "; ".join(f"{d.title} (#{d.id})" for d in duplicates[:3])
@@ -526,18 +545,24 @@ class RecordDialog(QDialog):
         self.deleted = True
         self.accept()
 
-    def save(self, print_labels: bool = False) -> None:
+    def save_and_next(self) -> None:
+        """Save, then the empty form waits for the next book of the box."""
+        if self.new:
+            self.save(next_title=True)
+
+    def save(self, print_labels: bool = False, next_title: bool = False) -> None:
         if not self.check("save"):
             return
         values = self.values()
+        kept = self._isbn_as_kept()
         try:
             if self.new:
                 done = isbn_first.save(self.lib, self.by, values, copies=self.copies.value(), record=self.record,
-                                       location=self.location.currentText().strip(), source=combo_code(self.source))
+                                       isbn_as_printed=kept, **self.copies_box.item_fields())
                 self.saved = catalog.Saved(done.record, done.duplicates)
-                self.items = done.items
+                self.items += done.items  # (a box saved title after title: its labels are printed together)
             else:
-                self.saved = catalog.update_record(self.lib, self.by, self.record, **values)
+                self.saved = isbn_first.edit(self.lib, self.by, self.record, isbn_as_printed=kept, **values)
         except ValidationError as exc:
             self.error.setText(error_text(exc))
             widget = self.fields.get(exc.field or "")
@@ -548,5 +573,29 @@ class RecordDialog(QDialog):
         except PustakaError as exc:
             show_error(self, exc)
             return
+        if next_title:
+            self._ready_for_next(done)
+            return
         self.print_labels = print_labels and bool(self.items)
         self.accept()
+
+    def _ready_for_next(self, done: isbn_first.Catalogued) -> None:
+        """The form empties for the next book; what the box shares stays; the cursor waits for the scan."""
+        self.record, self.found, self._authors_known = None, None, {}
+        self.fill({})
+        self.hidden.setChecked(False)
+        self.copies_box.next_title()
+        self.setWindowTitle(self.tr("New record"))
+        self.error.setText("")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        said = self.tr("Saved: “{title}” ({n} new copies). Scan the next book.").format(
+            title=done.record.title, n=len(done.items))
+        if done.duplicates:
+            said += " " + self.tr("The catalogue already has a title with the same ISBN or title and author: "
+                                  "{records}").format(records="; ".join(f"{d.title} (#{d.id})"
+                                                                        for d in done.duplicates[:3]))
+        self.found_note.setStyleSheet("color: #1b5e20;")
+        self.found_note.setText(said)
+        self.warning.setText("")
+        self.scan.clear()
+        self.scan.setFocus()
