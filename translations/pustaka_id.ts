@@ -11533,6 +11533,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>ISBN-10 atau ISBN-13, boleh dengan tanda hubung</translation>
         </message>
         <message>
+            <source>Keep this ISBN as printed in the book (it goes on the review list)</source>
+            <translation>Pertahankan ISBN ini seperti tercetak di buku (masuk daftar Perlu diperiksa)</translation>
+        </message>
+        <message>
             <source>as printed, e.g. 2010 or c2010</source>
             <translation>seperti tercetak, mis. 2010 atau c2010</translation>
         </message>
@@ -11562,7 +11566,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Statement of &amp;responsibility</source>
-            <translation>Pern&amp;yataan tanggung jawab</translation>
+            <translation>Pernyataan tanggung ja&amp;wab</translation>
         </message>
         <message>
             <source>&amp;Authors</source>
@@ -11629,6 +11633,18 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Ca&amp;ri ISBN / barkode:</translation>
         </message>
         <message>
+            <source>Save and ne&amp;xt title</source>
+            <translation>Simpan dan judul berikut&amp;nya</translation>
+        </message>
+        <message>
+            <source>Save this title and empty the form for the next book of the box</source>
+            <translation>Simpan judul ini lalu kosongkan formulir untuk buku berikutnya dari kardus</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter: saves, then waits for the next ISBN scan (shelf, collection type, source and date received stay)</source>
+            <translation>Ctrl+Enter: menyimpan, lalu menunggu pindaian ISBN berikutnya (rak, jenis koleksi, sumber dan tanggal diterima tetap)</translation>
+        </message>
+        <message>
             <source>Sa&amp;ve and print labels</source>
             <translation>Simpan dan cetak &amp;label</translation>
         </message>
@@ -11639,6 +11655,18 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Delete this record and its copies, saved by mistake</source>
             <translation>Hapus judul ini beserta eksemplarnya (salah simpan)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Saved: “{title}” ({n} new copies). Scan the next book.</source>
+            <translation>Tersimpan: “{title}” ({n} eksemplar baru). Pindai buku berikutnya.</translation>
+        </message>
+        <message>
+            <source>The catalogue already has a title with the same ISBN or title and author: {records}</source>
+            <translation>Katalog sudah punya judul dengan ISBN yang sama atau judul dan pengarang yang sama: {records}</translation>
         </message>
         <message>
             <source>Copies to add with this title</source>
@@ -11693,8 +11721,24 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Rak eksemplar baru</translation>
         </message>
         <message>
+            <source>Collection type of the new copies</source>
+            <translation>Jenis koleksi eksemplar baru</translation>
+        </message>
+        <message>
             <source>Source of the new copies</source>
             <translation>Sumber eksemplar baru</translation>
+        </message>
+        <message>
+            <source>donor name, grant programme...</source>
+            <translation>nama donatur, program hibah...</translation>
+        </message>
+        <message>
+            <source>Source detail of the new copies</source>
+            <translation>Keterangan sumber eksemplar baru</translation>
+        </message>
+        <message>
+            <source>Date the new copies were received</source>
+            <translation>Tanggal eksemplar baru diterima</translation>
         </message>
         <message>
             <source>Barcodes and accession numbers the copies will get</source>
@@ -11705,8 +11749,20 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Rak:</translation>
         </message>
         <message>
+            <source>Collection type:</source>
+            <translation>Jenis koleksi:</translation>
+        </message>
+        <message>
+            <source>Received:</source>
+            <translation>Diterima:</translation>
+        </message>
+        <message>
             <source>Source:</source>
             <translation>Sumber:</translation>
+        </message>
+        <message>
+            <source>Source detail:</source>
+            <translation>Keterangan sumber:</translation>
         </message>
         <message>
             <source>Will get:</source>
@@ -11743,6 +11799,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>The district's catalogue has:</source>
             <translation>Katalog kabupaten punya:</translation>
+        </message>
+        <message>
+            <source>The check digit of ISBN {isbn} does not fit: with these digits the ISBN would be {right}. Check the number on the book. If the book really prints it so, tick “Keep this ISBN as printed”.</source>
+            <translation>Angka pemeriksa ISBN {isbn} tidak cocok: dengan angka-angka ini ISBN-nya seharusnya {right}. Periksa nomor di buku. Jika buku memang mencetaknya begitu, centang “Pertahankan ISBN ini seperti tercetak”.</translation>
         </message>
         <message>
             <source>Already in the catalogue? {records}</source>
@@ -13100,6 +13160,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Copy status</source>
             <translation>Status eksemplar</translation>
+        </message>
+        <message>
+            <source>ISBN {isbn} was kept as printed in the book, but its check digit does not fit: check the book. With the right check digit it would be {suggestion}.</source>
+            <translation>ISBN {isbn} dipertahankan seperti tercetak di buku, tetapi angka pemeriksanya tidak cocok: periksa bukunya. Dengan angka pemeriksa yang benar, ISBN-nya {suggestion}.</translation>
         </message>
         <message>
             <source>Spreadsheet formula</source>
