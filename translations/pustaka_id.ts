@@ -11634,7 +11634,7 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
             <source>Save and ne&amp;xt title</source>
-            <translation>Simpan dan judul berikut&amp;nya</translation>
+            <translation>Simpan dan judul berikutn&amp;ya</translation>
         </message>
         <message>
             <source>Save this title and empty the form for the next book of the box</source>
