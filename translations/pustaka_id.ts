@@ -323,6 +323,14 @@
             <translation>Sesi kegiatan dihapus</translation>
         </message>
         <message>
+            <source>Programme participant removed</source>
+            <translation>Peserta kegiatan dihapus</translation>
+        </message>
+        <message>
+            <source>Programme participants merged (one person)</source>
+            <translation>Peserta kegiatan digabung (satu orang)</translation>
+        </message>
+        <message>
             <source>Report saved</source>
             <translation>Laporan disimpan</translation>
         </message>

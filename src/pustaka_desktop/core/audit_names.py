@@ -46,6 +46,8 @@ ACTION_NAMES: dict[str, str] = {
     "printing.template_delete": QT_TRANSLATE_NOOP("AuditActions", "Label sheet deleted"),
     "programs.remove": QT_TRANSLATE_NOOP("AuditActions", "Programme deleted"),
     "programs.remove_session": QT_TRANSLATE_NOOP("AuditActions", "Programme session deleted"),
+    "programs.remove_participant": QT_TRANSLATE_NOOP("AuditActions", "Programme participant removed"),
+    "programs.merge_participants": QT_TRANSLATE_NOOP("AuditActions", "Programme participants merged (one person)"),
     "reports.export": QT_TRANSLATE_NOOP("AuditActions", "Report saved"),
     "reports.impact_inputs": QT_TRANSLATE_NOOP("AuditActions", "Impact report figures entered"),
     "settings.class_numbers": QT_TRANSLATE_NOOP("AuditActions", "Way of writing class numbers changed"),
