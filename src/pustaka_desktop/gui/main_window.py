@@ -27,7 +27,7 @@ from . import icons, page_code
 from .about import AboutDialog
 from .context import AppContext
 from .pages import GROUPS, PAGES, PageSpec
-from .widgets import a11y
+from .widgets import a11y, attention_line
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 NARROW = 1100  # logical px: below this the navigation shows icons only (150 % text on 1366 x 768 is 911)
@@ -442,6 +442,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.library_label)
         bar.addWidget(QLabel("·"))
         bar.addWidget(self.user_label)
+        # what a librarian must act on, told otherwise only on pages she may never open (a backup due, ...)
+        self.attention = attention_line.install(self, self.ctx)
         bar.addPermanentWidget(self.db_label)
         bar.addPermanentWidget(QLabel(f"v{__version__}"))
 

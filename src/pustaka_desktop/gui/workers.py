@@ -67,6 +67,16 @@ class Job(QRunnable):
 _running: set[Job] = set()
 
 
+class _Finished(QObject):
+    """Any job that ended with a result (a backup, a bundle imported, an import): what sums up the library's
+    state elsewhere (the main window's attention line) looks again."""
+
+    finished = Signal()
+
+
+JOBS = _Finished()
+
+
 def run_job(parent: QWidget, title: str, fn: JobFn, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None, modal: bool = True) -> Job:
     """Run ``fn`` on the thread pool with a cancellable progress dialog."""
@@ -101,6 +111,7 @@ def run_job(parent: QWidget, title: str, fn: JobFn, on_done: Callable[[Any], Non
         finish()
         if on_done:
             on_done(result)
+        JOBS.finished.emit()
 
     def failed(exc: BaseException, details: str) -> None:
         finish()
