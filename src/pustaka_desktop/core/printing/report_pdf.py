@@ -85,12 +85,37 @@ def _number(value: Any) -> str:
     return text
 
 
+def _is_number(value: Any) -> bool:
+    return not isinstance(value, bool) and (isinstance(value, int | float) or bool(_NUMERIC.match(str(value))))
+
+
+def _is_blank(value: Any) -> bool:
+    return str(value) in ("-", "")
+
+
+def _alignments(table: Table) -> list[list[str]]:
+    """Each cell's alignment: numbers right, text left, cell by cell (a figures table mixes both in one
+    column: "Keterampilan yang diajarkan" beside counts). A "-" or empty cell, and the heading, follow
+    the column's numbers when most of its cells are numbers. The first column (labels) stays left."""
+    counts = [[v for v in column if not _is_blank(v)] for column in zip(*table.rows, strict=False)]
+    mostly = [bool(c) and 2 * sum(map(_is_number, c)) > len(c) for c in counts] or [False] * len(table.columns)
+
+    def align(value: Any, i: int) -> str:
+        right = mostly[i] if _is_blank(value) else _is_number(value)
+        return "right" if right and i else "start"
+
+    return [["right" if mostly[i] and i else "start" for i in range(len(table.columns))],
+            *[[align(v, i) for i, v in enumerate(row)] for row in table.rows]]
+
+
 def _rl_table(table: Table, width: float) -> RLTable:
-    numeric = [all(isinstance(r[i], int | float) or str(r[i]) in ("-", "") or _NUMERIC.match(str(r[i]))
-                   for r in table.rows) if table.rows else False for i in range(len(table.columns))]
-    head = [P(c, "head", align="right" if numeric[i] and i else "start") for i, c in enumerate(table.columns)]
-    body = [[P(_number(v), "cell", align="right" if numeric[i] and i else "start") for i, v in enumerate(row)]
-            for row in table.rows]
+    # a column of numbers only gets a narrow width; alignment is decided per cell (``_alignments``)
+    numeric = [all(_is_number(r[i]) or _is_blank(r[i]) for r in table.rows) if table.rows else False
+               for i in range(len(table.columns))]
+    head_align, *aligns = _alignments(table)
+    head = [P(c, "head", align=head_align[i]) for i, c in enumerate(table.columns)]
+    body = [[P(_number(v), "cell", align=a) for v, a in zip(row, row_align, strict=True)]
+            for row, row_align in zip(table.rows, aligns, strict=True)]
     ncols = len(table.columns)
     if table.kind == "figures" and any(len(str(r[1])) > 30 for r in table.rows):
         widths = [width * 0.4, width * 0.6]
@@ -117,8 +142,7 @@ def _rl_table(table: Table, width: float) -> RLTable:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
     if table.rows and str(table.rows[-1][0]) in ("Total", "Jumlah") and table.kind == "table":
-        body[-1] = [P(_number(v), "head", align="right" if numeric[i] and i else "start")
-                    for i, v in enumerate(table.rows[-1])]
+        body[-1] = [P(_number(v), "head", align=a) for v, a in zip(table.rows[-1], aligns[-1], strict=True)]
         rl = RLTable([head, *body], colWidths=widths, repeatRows=1)
     rl.setStyle(TableStyle(style))
     return rl
