@@ -3,6 +3,11 @@ alike on one line, and the chart legend using the room it has before wrapping.""
 
 from __future__ import annotations
 
+import io
+import subprocess
+
+from reportlab.platypus import SimpleDocTemplate
+
 from pustaka_desktop.core.printing import report_pdf
 from pustaka_desktop.core.printing.fonts import register_fonts
 from pustaka_desktop.core.reports.documents import Table
@@ -38,3 +43,44 @@ def test_the_counts_of_the_tpbis_figures_stay_right_aligned_beside_the_skills_se
     visitors = Table("Angka kunjungan", ["Uraian", "Nilai"], [["Pengunjung (orang)", 173], ["Eksemplar per penduduk", "-"]],
                      kind="figures")
     assert _alignments(report_pdf._rl_table(visitors, report_pdf.BODY_W)) == [["start", "right"]] * 3
+
+
+# --- the signatures: both lines alike, on the same line ---------------------------------------------------------
+
+
+def _signature_words(profile: dict, tmp_path) -> list[tuple[str, float, float]]:
+    """(text, x, y) of every word of the signature block alone on a page, as pdftotext reads it."""
+    register_fonts()
+    buffer = io.BytesIO()
+    data = {"profile": profile, "made_on": None}
+    SimpleDocTemplate(buffer).build([report_pdf._signature(data, lambda context, text: text)])
+    path = tmp_path / "signature.pdf"
+    path.write_bytes(buffer.getvalue())
+    html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    words = []
+    for line in html.splitlines():
+        if "<word " in line:
+            attributes = dict(part.split("=") for part in line.split(">")[0].split()[1:])
+            words.append((line.split(">")[1].split("<")[0], float(attributes["xMin"].strip('"')),
+                          float(attributes["yMin"].strip('"'))))
+    return words
+
+
+def test_the_two_signature_lines_are_written_alike_and_on_one_line(tmp_path):
+    words = _signature_words({"village": "Sukamaju"}, tmp_path)
+    lines = [w for w in words if w[0].startswith("(") and w[0] != "(stamp)"]
+    assert len(lines) == 2, words
+    (left, left_x, left_y), (right, right_x, right_y) = sorted(lines, key=lambda w: w[1])
+    assert left == right == report_pdf.signature_line() == f"({'.' * 49})"
+    assert abs(left_y - right_y) < 0.5 and right_x > left_x
+
+
+def test_the_library_heads_name_stands_on_the_village_heads_line(tmp_path):
+    words = _signature_words({"village": "Sukamaju", "head_name": "Siti Rahmawati "}, tmp_path)
+    dots = next(w for w in words if w[0].startswith("(."))
+    name = [w for w in words if w[0] in ("(Siti", "Rahmawati)")]
+    assert [w[0] for w in name] == ["(Siti", "Rahmawati)"]  # no space inside the brackets, as on the left
+    assert all(abs(w[2] - dots[2]) < 0.5 for w in name)
+
+
+# --- the legend of the class chart: a name wraps only when it has no room ----------------------------------------

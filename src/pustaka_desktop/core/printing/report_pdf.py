@@ -211,18 +211,29 @@ def _table_block(table: Table, data: dict[str, Any], translate: Translate) -> li
     return [KeepTogether([title, body])]
 
 
+SIGN_SPACE = 20 * mm  # room to sign, with the stamp over the library head's name
+DOTS = "." * 49
+
+
+def signature_line(name: str = "") -> str:
+    """The line under a signature, written one way on both sides: the name in brackets, or dots to write
+    it on (the right one had spaces inside its brackets and fewer dots than the left one)."""
+    return f"({name.strip() or DOTS})"
+
+
 def _signature(data: dict[str, Any], translate: Translate) -> KeepTogether:
     p = data.get("profile") or {}
     place = p.get("village") or p.get("kabupaten") or ""
     made = format_date(data["made_on"], translate) if data.get("made_on") else ""
-    left = [P(translate("Reports", "Acknowledged by,")), P(translate("Reports", "Village Head")), Spacer(1, 20 * mm),
-            P("(.................................................)")]
     stamp = translate("Reports", "stamp")  # (not inside the f-string below: the translation tools would miss it)
-    right = [P(f"{place}, {made}" if place else made), P(translate("Reports", "Head of the library")),
-             Spacer(1, 7 * mm), P(f"({stamp})", "small", size=7),
-             Spacer(1, 9 * mm), P(f"( {p.get('head_name') or '.' * 40} )")]
-    block = RLTable([[left, right]], colWidths=[BODY_W / 2, BODY_W / 2])
-    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    # one table row per line, so both names sit on the same line whatever the lines above them hold
+    rows = [[P(translate("Reports", "Acknowledged by,")), P(f"{place}, {made}" if place else made)],
+            [P(translate("Reports", "Village Head")), P(translate("Reports", "Head of the library"))],
+            ["", P(f"({stamp})", "small", size=7)],
+            [P(signature_line()), P(signature_line(p.get("head_name") or ""))]]
+    block = RLTable(rows, colWidths=[BODY_W / 2, BODY_W / 2], rowHeights=[None, None, SIGN_SPACE, None])
+    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("VALIGN", (0, 2), (-1, 2), "MIDDLE"),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return KeepTogether([Spacer(1, 8 * mm), block])
 
 
