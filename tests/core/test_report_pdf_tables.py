@@ -6,10 +6,11 @@ from __future__ import annotations
 import io
 import subprocess
 
+from reportlab.graphics.shapes import String
 from reportlab.platypus import SimpleDocTemplate
 
-from pustaka_desktop.core.printing import report_pdf
-from pustaka_desktop.core.printing.fonts import register_fonts
+from pustaka_desktop.core.printing import charts, report_pdf
+from pustaka_desktop.core.printing.fonts import register_fonts, text_width
 from pustaka_desktop.core.reports.documents import Table
 
 SKILLS = ("Diskusi buku dan menulis resensi, Memakai ponsel dan internet dengan aman, Membaca nyaring dan "
@@ -84,3 +85,27 @@ def test_the_library_heads_name_stands_on_the_village_heads_line(tmp_path):
 
 
 # --- the legend of the class chart: a name wraps only when it has no room ----------------------------------------
+
+
+CLASSES_ID = ["000 Karya umum", "100 Filsafat, psikologi", "200 Agama", "300 Ilmu sosial", "400 Bahasa",
+              "500 Ilmu murni", "600 Ilmu terapan", "700 Kesenian, olahraga", "800 Kesusastraan",
+              "900 Sejarah, geografi", "Lainnya (fiksi, belum diklasifikasi)"]
+
+
+def test_the_class_legend_wraps_only_names_that_do_not_fit_and_stays_inside_the_chart():
+    register_fonts()
+    labels = CLASSES_ID  # the loans-by-class chart of an Indonesian report
+    width = report_pdf.BODY_W * 0.45 - 6
+    drawing = charts.bar_chart(labels, [25, 17, 18, 56, 10, 20, 52, 23, 12, 19, 0], width, 52 * report_pdf.mm)
+    legend = [s for s in drawing.contents if isinstance(s, String)]
+    starts = [s for s in legend if s.text[:1].isdigit() and ". " in s.text]
+    assert len(starts) == 11
+    assert "2. 100 Filsafat, psikologi" in [s.text for s in starts]  # it fits beside the bars: not wrapped
+    for line in legend:
+        assert line.x + text_width(line.text, "sans", line.fontSize) <= width + 0.01, line.text
+    x = starts[0].x
+    for first in starts:  # a wrapped name's next line hangs under the name, not under its number
+        following = [s for s in legend if s.y == first.y - (charts.LABEL_SIZE + 1.5) and s not in starts]
+        for line in following:
+            number = first.text.split(" ")[0] + " "
+            assert abs(line.x - (x + text_width(number, "sans", charts.LABEL_SIZE))) < 0.01, line.text
