@@ -160,13 +160,22 @@ def bar_chart(labels: list[str], values: list[float], width: float, height: floa
                              fontName=font_name("sans"), fontSize=number_size if legend else size))
     drawing.add(group)
     if legend:
-        x = width - legend_w + 4
-        y = height - 10
-        for i, label in enumerate(labels):
-            for k, line in enumerate(wrap_label(f"{i + 1}. {label}", legend_w - 6, lines=2)):
-                drawing.add(String(x + (8 if k else 0), y, line, fontName=font_name("sans"), fontSize=LABEL_SIZE))
-                y -= LABEL_SIZE + 1.5
+        _legend(drawing, labels, width - legend_w + 4, height - 10, width)
     return drawing
+
+
+def _legend(drawing: Drawing, labels: list[str], x: float, y: float, right: float) -> None:
+    """The numbered names from ``x`` to the drawing's ``right`` edge: a name wraps only when it does not fit
+    in that room (it used to wrap a few points early), and its next line hangs under the name, inside the
+    room too (it used to run past the edge)."""
+    for i, label in enumerate(labels):
+        number = f"{i + 1}. "
+        indent = text_width(number, "sans", LABEL_SIZE)
+        lines = wrap_label(label, right - x - indent, lines=2)
+        lines[0] = number + lines[0]
+        for k, line in enumerate(lines):
+            drawing.add(String(x + (indent if k else 0), y, line, fontName=font_name("sans"), fontSize=LABEL_SIZE))
+            y -= LABEL_SIZE + 1.5
 
 
 def horizontal_bars(labels: list[str], values: list[float], width: float, bar_h: float = 11.0,

@@ -85,12 +85,37 @@ def _number(value: Any) -> str:
     return text
 
 
+def _is_number(value: Any) -> bool:
+    return not isinstance(value, bool) and (isinstance(value, int | float) or bool(_NUMERIC.match(str(value))))
+
+
+def _is_blank(value: Any) -> bool:
+    return str(value) in ("-", "")
+
+
+def _alignments(table: Table) -> list[list[str]]:
+    """Each cell's alignment: numbers right, text left, cell by cell (a figures table mixes both in one
+    column: "Keterampilan yang diajarkan" beside counts). A "-" or empty cell, and the heading, follow
+    the column's numbers when most of its cells are numbers. The first column (labels) stays left."""
+    counts = [[v for v in column if not _is_blank(v)] for column in zip(*table.rows, strict=False)]
+    mostly = [bool(c) and 2 * sum(map(_is_number, c)) > len(c) for c in counts] or [False] * len(table.columns)
+
+    def align(value: Any, i: int) -> str:
+        right = mostly[i] if _is_blank(value) else _is_number(value)
+        return "right" if right and i else "start"
+
+    return [["right" if mostly[i] and i else "start" for i in range(len(table.columns))],
+            *[[align(v, i) for i, v in enumerate(row)] for row in table.rows]]
+
+
 def _rl_table(table: Table, width: float) -> RLTable:
-    numeric = [all(isinstance(r[i], int | float) or str(r[i]) in ("-", "") or _NUMERIC.match(str(r[i]))
-                   for r in table.rows) if table.rows else False for i in range(len(table.columns))]
-    head = [P(c, "head", align="right" if numeric[i] and i else "start") for i, c in enumerate(table.columns)]
-    body = [[P(_number(v), "cell", align="right" if numeric[i] and i else "start") for i, v in enumerate(row)]
-            for row in table.rows]
+    # a column of numbers only gets a narrow width; alignment is decided per cell (``_alignments``)
+    numeric = [all(_is_number(r[i]) or _is_blank(r[i]) for r in table.rows) if table.rows else False
+               for i in range(len(table.columns))]
+    head_align, *aligns = _alignments(table)
+    head = [P(c, "head", align=head_align[i]) for i, c in enumerate(table.columns)]
+    body = [[P(_number(v), "cell", align=a) for v, a in zip(row, row_align, strict=True)]
+            for row, row_align in zip(table.rows, aligns, strict=True)]
     ncols = len(table.columns)
     if table.kind == "figures" and any(len(str(r[1])) > 30 for r in table.rows):
         widths = [width * 0.4, width * 0.6]
@@ -117,8 +142,7 @@ def _rl_table(table: Table, width: float) -> RLTable:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
     if table.rows and str(table.rows[-1][0]) in ("Total", "Jumlah") and table.kind == "table":
-        body[-1] = [P(_number(v), "head", align="right" if numeric[i] and i else "start")
-                    for i, v in enumerate(table.rows[-1])]
+        body[-1] = [P(_number(v), "head", align=a) for v, a in zip(table.rows[-1], aligns[-1], strict=True)]
         rl = RLTable([head, *body], colWidths=widths, repeatRows=1)
     rl.setStyle(TableStyle(style))
     return rl
@@ -187,18 +211,29 @@ def _table_block(table: Table, data: dict[str, Any], translate: Translate) -> li
     return [KeepTogether([title, body])]
 
 
+SIGN_SPACE = 20 * mm  # room to sign, with the stamp over the library head's name
+DOTS = "." * 49
+
+
+def signature_line(name: str = "") -> str:
+    """The line under a signature, written one way on both sides: the name in brackets, or dots to write
+    it on (the right one had spaces inside its brackets and fewer dots than the left one)."""
+    return f"({name.strip() or DOTS})"
+
+
 def _signature(data: dict[str, Any], translate: Translate) -> KeepTogether:
     p = data.get("profile") or {}
     place = p.get("village") or p.get("kabupaten") or ""
     made = format_date(data["made_on"], translate) if data.get("made_on") else ""
-    left = [P(translate("Reports", "Acknowledged by,")), P(translate("Reports", "Village Head")), Spacer(1, 20 * mm),
-            P("(.................................................)")]
     stamp = translate("Reports", "stamp")  # (not inside the f-string below: the translation tools would miss it)
-    right = [P(f"{place}, {made}" if place else made), P(translate("Reports", "Head of the library")),
-             Spacer(1, 7 * mm), P(f"({stamp})", "small", size=7),
-             Spacer(1, 9 * mm), P(f"( {p.get('head_name') or '.' * 40} )")]
-    block = RLTable([[left, right]], colWidths=[BODY_W / 2, BODY_W / 2])
-    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    # one table row per line, so both names sit on the same line whatever the lines above them hold
+    rows = [[P(translate("Reports", "Acknowledged by,")), P(f"{place}, {made}" if place else made)],
+            [P(translate("Reports", "Village Head")), P(translate("Reports", "Head of the library"))],
+            ["", P(f"({stamp})", "small", size=7)],
+            [P(signature_line()), P(signature_line(p.get("head_name") or ""))]]
+    block = RLTable(rows, colWidths=[BODY_W / 2, BODY_W / 2], rowHeights=[None, None, SIGN_SPACE, None])
+    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("VALIGN", (0, 2), (-1, 2), "MIDDLE"),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return KeepTogether([Spacer(1, 8 * mm), block])
 
 
