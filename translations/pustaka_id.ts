@@ -154,6 +154,41 @@
         </message>
     </context>
     <context>
+        <name>AttentionLine</name>
+        <message>
+            <source>Needs attention:</source>
+            <translation>Perlu perhatian:</translation>
+        </message>
+        <message>
+            <source>no backup on a USB stick yet</source>
+            <translation>belum ada cadangan di flashdisk</translation>
+        </message>
+        <message>
+            <source>backup to a USB stick {days} days ago</source>
+            <translation>cadangan ke flashdisk {days} hari lalu</translation>
+        </message>
+        <message>
+            <source>last backup to a USB stick {date}</source>
+            <translation>cadangan terakhir ke flashdisk {date}</translation>
+        </message>
+        <message>
+            <source>the automatic backup failed</source>
+            <translation>cadangan otomatis gagal</translation>
+        </message>
+        <message>
+            <source>{count} lost in the restore</source>
+            <translation>{count} data hilang karena pemulihan</translation>
+        </message>
+        <message>
+            <source>{count} to check</source>
+            <translation>{count} perlu diperiksa</translation>
+        </message>
+        <message>
+            <source>{shortcut} puts the keyboard here; Tab moves between the links, Enter opens one.</source>
+            <translation>{shortcut} membawa kursor ke sini; Tab berpindah antartautan, Enter membukanya.</translation>
+        </message>
+    </context>
+    <context>
         <name>Audit</name>
         <message>
             <source>Time</source>
