@@ -4,7 +4,7 @@ the same icon, who and where below."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from .pages import GROUPS, PAGES, PageSpec
 from .widgets import a11y, attention_line
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-NARROW = 1100  # logical px: below this the navigation shows icons only (150 % text on 1366 x 768 is 911)
+NARROW = 1100  # logical px beside any docked panel: below this the navigation shows icons only (150 % on 1366 is 911)
 
 
 def visible_pages(ctx: AppContext) -> list[PageSpec]:
@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(line)
         central_layout.addWidget(right, 1)
         self.setCentralWidget(central)
+        central.installEventFilter(self)  # the navigation fits the room the page area has
         self._build_menus()
         self._build_status_bar()
         self._install_idle_lock()
@@ -357,10 +358,16 @@ class MainWindow(QMainWindow):
     def nav_item(self, key: str) -> QTreeWidgetItem | None:
         return self.nav.item_for(key)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
-        super().resizeEvent(event)
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+        # The room beside the docked panels (the practice tasks), not the window's width: a panel on a
+        # 1366-wide screen leaves the pages too little room next to the full navigation.
+        if watched is self.centralWidget() and event.type() == QEvent.Type.Resize:
+            self._fit_navigation(event.size().width())
+        return super().eventFilter(watched, event)
+
+    def _fit_navigation(self, room: int) -> None:
         # Large text on a small screen leaves little room: icons only, unless the person chose otherwise.
-        narrow = event.size().width() < NARROW
+        narrow = room < NARROW
         if self._nav_choice is None and narrow != self.nav.collapsed:
             self.set_navigation_collapsed(narrow, chosen=False)
 

@@ -70,6 +70,12 @@ class TasksPanel(QDockWidget):
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.list = QListWidget()
         self.list.setAccessibleName(QCoreApplication.translate("Practice", "Practice tasks"))
+        # Long titles ("Return a late book and take the fine") wrap inside the narrow panel: a new
+        # volunteer reads each task whole, without scrolling sideways.
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._show_steps)
         self.steps = QLabel()
         self.steps.setWordWrap(True)

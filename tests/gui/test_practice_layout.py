@@ -1,0 +1,98 @@
+"""Practice mode on the small screens of village PCs (1366 x 768 and 1280 x 720, less the taskbar): the
+guided-tasks panel on the right must leave the pages their whole width (no sideways scrolling, no cut-off
+Esc button), and every task title in the panel must be readable whole (in Indonesian, the longer)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+
+from pustaka_desktop.core import auth
+from pustaka_desktop.core.practice import library as practice
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import CollectionType, Item, Record
+from pustaka_desktop.gui import practice as practice_gui
+from pustaka_desktop.gui.context import AppContext
+from pustaka_desktop.gui.main_window import MainWindow
+
+from .test_accessibility_layout import clipped
+
+SCREENS = {"1366x768": (1366, 728), "1280x720": (1280, 680)}  # the window, maximised above a 40 px taskbar
+PRACTICE_PAGES = ["desk", "members", "visitors", "catalog"]  # where the guided tasks are done
+
+
+@pytest.fixture
+def indonesian():
+    """The volunteers' language, and the longer one: "Menerima buku yang terlambat dan menerima dendanya"."""
+    from pustaka_desktop import i18n
+
+    i18n.install("id")
+
+
+@pytest.fixture
+def practice_window(qtbot, lib, clock):
+    ctype = CollectionType.get(CollectionType.name == "Sirkulasi")
+    for n in range(12):
+        record = store.insert(lib, Record, title=f"Hikayat Hang Tuah jilid {n}", author="Anonim")
+        store.insert(lib, Item, record=record, barcode=f"UJI{n:06d}", collection_type=ctype)
+    real_path = lib.path
+    lib.close()
+    plib = practice.open_practice(real_path, clock)
+    ctx = AppContext(plib, auth.login(plib, "pustakawan", "rahasia1"))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    panel = practice_gui.install(window, ctx, leave=lambda: None)
+    panel.timer.stop()  # nothing to tick here
+    window.show()
+    yield window, panel
+    plib.close()
+
+
+def _fit(qtbot, window, size) -> None:
+    window.showNormal()
+    window.resize(*size)
+    qtbot.wait(30)
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_pages_keep_their_width_beside_the_tasks_panel(qtbot, indonesian, practice_window, screen):
+    window, panel = practice_window
+    _fit(qtbot, window, SCREENS[screen])
+    assert panel.isVisible()
+    for key in PRACTICE_PAGES:
+        window.show_page(key)
+        qtbot.wait(30)
+        holder = window.holders[key]
+        assert not holder.horizontalScrollBar().isVisible(), \
+            f"{key} at {screen} scrolls sideways: needs {window.pages[key].minimumSizeHint().width()} px, " \
+            f"has {holder.viewport().width()}"
+        problems = clipped(window.pages[key])
+        assert not problems, f"cut off on {key} at {screen}:\n  " + "\n  ".join(problems)
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_every_task_title_reads_whole_in_the_panel(qtbot, indonesian, practice_window, screen):
+    window, panel = practice_window
+    _fit(qtbot, window, SCREENS[screen])
+    tasks = panel.list
+    assert not tasks.horizontalScrollBar().isVisible()
+    room = tasks.viewport().width()
+    for row in range(tasks.count()):
+        item = tasks.item(row)
+        shown = tasks.visualItemRect(item)
+        assert shown.width() <= room, f"{item.text()!r} is {shown.width()} px wide in a {room} px list"
+        wrapped = tasks.fontMetrics().boundingRect(QRect(0, 0, shown.width() - 8, 10_000),
+                                                   Qt.TextFlag.TextWordWrap, item.text())
+        assert wrapped.height() <= shown.height(), f"{item.text()!r} is cut: needs {wrapped.height()} px high"
+
+
+def test_the_navigation_names_come_back_when_the_panel_is_closed(qtbot, indonesian, practice_window):
+    window, panel = practice_window
+    _fit(qtbot, window, SCREENS["1280x720"])
+    assert window.nav.collapsed, "beside the tasks panel the navigation shows icons only"
+    panel.close()
+    qtbot.wait(30)
+    assert not window.nav.collapsed, "the whole width again: the page names are back"
+    panel.show()
+    qtbot.wait(30)
+    assert window.nav.collapsed
