@@ -4,8 +4,6 @@ Indonesian, "5,000" in English), while --json keeps numbers as numbers."""
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import re
 from datetime import date
@@ -15,6 +13,7 @@ import pytest
 from pustaka_desktop import i18n
 from pustaka_desktop.cli import main
 from pustaka_desktop.core.sync import stats
+from tests.core.cli_people_helpers import district_with_one_bundle, run
 
 CONSOLE_WIDTH = 79  # a full 80th column makes the Windows console add an empty line
 
@@ -23,11 +22,6 @@ CONSOLE_WIDTH = 79  # a full 80th column makes the Windows console add an empty 
 def back_to_indonesian():
     yield
     i18n.install("id")
-
-
-def run(capsys, lang: str, *argv: str) -> tuple[int, str]:
-    code = main(["--lang", lang, *argv])
-    return code, capsys.readouterr().out
 
 
 @pytest.fixture(scope="module")
@@ -40,26 +34,7 @@ def village(tmp_path_factory) -> str:
 
 @pytest.fixture(scope="module")
 def district(tmp_path_factory) -> dict[str, str]:
-    """A district office that received one village's first bundle on a USB stick; ``said`` is what the
-    export and the import printed in Indonesian."""
-    folder = tmp_path_factory.mktemp("district")
-    village, office, usb = str(folder / "v.sqlite3"), str(folder / "d.sqlite3"), folder / "usb"
-    usb.mkdir()
-    steps = [
-        [village, "demo", "--size", "tiny"],
-        [office, "init", "--library-name", "Dinas Perpustakaan Kabupaten", "--library-code", "DIN",
-         "--librarian", "admin", "--password", "admin123", "--district"],
-        [village, "sync", "enrol-request", "-o", str(folder / "req.json")],
-        [office, "sync", "enrol-accept", str(folder / "req.json"), "-o", str(folder / "ans.json")],
-        [village, "sync", "enrol-finish", str(folder / "ans.json")],
-    ]
-    for db, *argv in steps:
-        assert main(["--lang", "en", "--db", db, *argv]) == 0
-    said = io.StringIO()
-    with contextlib.redirect_stdout(said):
-        assert main(["--lang", "id", "--db", village, "sync", "export", "--to", "DIN", "-o", str(usb)]) == 0
-        assert main(["--lang", "id", "--db", office, "sync", "import", str(usb)]) == 0
-    return {"village": village, "office": office, "said": said.getvalue()}
+    return district_with_one_bundle(tmp_path_factory.mktemp("district"))
 
 
 def test_district_report_has_the_printed_reports_headings_in_the_users_language(district, capsys):

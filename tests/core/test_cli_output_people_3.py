@@ -17,6 +17,7 @@ import pytest
 from pustaka_desktop import i18n
 from pustaka_desktop.cli import main
 from pustaka_desktop.core.sync import stats
+from tests.core.cli_people_helpers import district_with_one_bundle, run
 
 
 @pytest.fixture(autouse=True)
@@ -25,31 +26,9 @@ def back_to_indonesian():
     i18n.install("id")
 
 
-def run(capsys, lang: str, *argv: str) -> tuple[int, str]:
-    code = main(["--lang", lang, *argv])
-    return code, capsys.readouterr().out
-
-
 @pytest.fixture(scope="module")
 def district(tmp_path_factory) -> dict[str, str]:
-    """A district office that received one village's first bundle on a USB stick."""
-    folder = tmp_path_factory.mktemp("district")
-    village, office, usb = str(folder / "v.sqlite3"), str(folder / "d.sqlite3"), folder / "usb"
-    usb.mkdir()
-    steps = [
-        [village, "demo", "--size", "tiny"],
-        [office, "init", "--library-name", "Dinas Perpustakaan Kabupaten", "--library-code", "DIN",
-         "--librarian", "admin", "--password", "admin123", "--district"],
-        [village, "sync", "enrol-request", "-o", str(folder / "req.json")],
-        [office, "sync", "enrol-accept", str(folder / "req.json"), "-o", str(folder / "ans.json")],
-        [village, "sync", "enrol-finish", str(folder / "ans.json")],
-        [village, "sync", "export", "--to", "DIN", "-o", str(usb)],
-        [office, "sync", "import", str(usb)],
-    ]
-    for db, *argv in steps:
-        assert main(["--lang", "en", "--db", db, *argv]) == 0
-    i18n.install("id")
-    return {"village": village, "office": office}
+    return district_with_one_bundle(tmp_path_factory.mktemp("district"))
 
 
 def _pdf_words(pdf) -> set[str]:
