@@ -8635,6 +8635,18 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <source>location</source>
             <translation>lokasi</translation>
         </message>
+        <message>
+            <source>copy {barcode} ({title}), member {number}, lent {lent}, due {due}</source>
+            <translation>eksemplar {barcode} ({title}), anggota {number}, dipinjam {lent}, kembali paling lambat {due}</translation>
+        </message>
+        <message>
+            <source>returned {day}</source>
+            <translation>dikembalikan {day}</translation>
+        </message>
+        <message>
+            <source>{count} more field(s)</source>
+            <translation>{count} isian lain</translation>
+        </message>
     </context>
     <context>
         <name>LostNotice</name>
@@ -8662,16 +8674,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
     <context>
         <name>LostTab</name>
         <message>
-            <source>copy {barcode} ({title}), member {number}, lent {lent}, due {due}</source>
-            <translation>eksemplar {barcode} ({title}), anggota {number}, dipinjam {lent}, kembali paling lambat {due}</translation>
-        </message>
-        <message>
             <source>returned {day}</source>
             <translation>dikembalikan {day}</translation>
-        </message>
-        <message>
-            <source>{count} more field(s)</source>
-            <translation>{count} isian lain</translation>
         </message>
         <message>
             <source>Your PC went back to an older backup; the district still held what was done since. Loans still out come first. Choose lines: Re-enter lends a copy again with its original dates (or records a return on its day). Members, visits and books added: enter them again as usual, then dismiss the line.</source>
@@ -16536,18 +16540,6 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>What the restored backup lost, as the district still holds it (--reenter ID puts a loan or return back, --dismiss ID takes a line off):</source>
             <translation>Yang hilang karena pemulihan cadangan, menurut data yang masih ada di dinas (--reenter ID memasukkan kembali peminjaman atau pengembalian, --dismiss ID menyingkirkan baris):</translation>
-        </message>
-        <message>
-            <source>copy {barcode} ({title}), member {number}, lent {lent}, due {due}</source>
-            <translation>eksemplar {barcode} ({title}), anggota {number}, dipinjam {lent}, kembali paling lambat {due}</translation>
-        </message>
-        <message>
-            <source>returned {day}</source>
-            <translation>dikembalikan {day}</translation>
-        </message>
-        <message>
-            <source>{count} more field(s)</source>
-            <translation>{count} isian lain</translation>
         </message>
         <message>
             <source>{code} revoked: its bundles will be refused.</source>

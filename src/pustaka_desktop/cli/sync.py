@@ -284,41 +284,12 @@ def cmd_lost(args) -> int:
 
 
 def _lost_line(entry: lost.LostEntry) -> str:
-    """One line of the list in the librarian's words: the copy, the member, the dates."""
+    """One line of the list in the librarian's words: the copy, the member, the dates (and what else changed)."""
+    text = lost.describe(entry, translate)
     if entry.entity == "loan":
-        text = translate("cli", "copy {barcode} ({title}), member {number}, lent {lent}, due {due}").format(
-            barcode=entry.barcode or "?", title=entry.title or "?", number=entry.number or "?",
-            lent=_day(entry.when), due=_day(entry.due_on))
-        if entry.returned_at:
-            text += ", " + translate("cli", "returned {day}").format(day=_day(entry.returned_at))
         return text
-    parts = [entry.number or entry.barcode, entry.title, _day(entry.when)]
-    parts.append(", ".join(_lost_detail(name, value) for name, value in entry.details.items()))
-    return "  ".join(part for part in parts if part) or entry.entity
-
-
-def _lost_detail(name: str, value) -> str:
-    """A field of a lost row as the desk would say it (never its code name)."""
-    from ..core.community.members import GENDER_NAMES
-    from ..core.community.visits import PURPOSE_NAMES
-
-    if name == "more":
-        return translate("cli", "{count} more field(s)").format(count=format_number(value))
-    if name == "gender" and value in GENDER_NAMES:
-        value = translate("Members", GENDER_NAMES[value])
-    elif name == "purpose" and value in PURPOSE_NAMES:
-        value = translate("Visits", PURPOSE_NAMES[value])
-    elif name in ("expires_on", "due_on"):
-        value = _day(str(value))
-    return f"{translate('Lost', lost.FIELD_LABELS[name])}: {value}"
-
-
-def _day(text: str) -> str:
-    """2026-11-19 -> 19-11-2026, the way the desk writes days."""
-    try:
-        return date.fromisoformat(text[:10]).strftime("%d-%m-%Y")
-    except ValueError:
-        return text
+    details = ", ".join(lost.detail(name, value, translate) for name, value in entry.details.items())
+    return "  ".join(part for part in (text, details) if part)
 
 
 def cmd_fingerprint(args) -> int:

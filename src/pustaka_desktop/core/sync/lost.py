@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +32,7 @@ from ..settings import get_setting, set_setting
 from ..store.models import ENTITY, Item, Loan, Member, Record, Setting, Staff
 from .changes import dumps_line
 
+Translate = Callable[[str, str], str]
 DISTRICT_KEY = "sync_lost:"  # + village site: the list waiting to go to that village
 # + village site: its bundles say which lists it holds (``lost_received``), so it reads ``lost.jsonl``. A village
 # on an older version refuses a bundle holding a file it does not know (and with it the district's catalogue
@@ -343,3 +345,53 @@ def _decide(lib: Library, by: Staff, entry: LostEntry, state: str) -> None:
         kept.setdefault("decided", {})[entry.uid] = {"state": state, "by": by.username,
                                                       "at": lib.clock.now().isoformat()}
         set_setting(VILLAGE_KEY, kept)
+
+
+# --- in the librarian's words (the Sync page and ``pustaka-cli sync lost`` say a line alike) ----------------
+
+
+LOAN_LINE = QT_TRANSLATE_NOOP("Lost", "copy {barcode} ({title}), member {number}, lent {lent}, due {due}")
+RETURNED = QT_TRANSLATE_NOOP("Lost", "returned {day}")
+MORE_FIELDS = QT_TRANSLATE_NOOP("Lost", "{count} more field(s)")
+
+
+def day_text(text: str) -> str:
+    """2026-03-05 -> 05-03-2026, the way the desk writes days (what is no day stays as it is)."""
+    from datetime import date
+
+    from ..formatting import format_date
+
+    try:
+        return format_date(date.fromisoformat(text[:10]))
+    except ValueError:
+        return text
+
+
+def describe(entry: LostEntry, translate: Translate) -> str:
+    """One line: a loan's copy, member and dates; else the member's number or the copy, the title and the day."""
+    if entry.entity == "loan":
+        text = translate("Lost", LOAN_LINE).format(
+            barcode=entry.barcode or "?", title=entry.title or "?", number=entry.number or "?", lent=day_text(entry.when),
+            due=day_text(entry.due_on))
+        if entry.returned_at:
+            text += ", " + translate("Lost", RETURNED).format(day=day_text(entry.returned_at))
+        return text
+    parts = [entry.number or entry.barcode, entry.title, day_text(entry.when)]
+    return "  ".join(part for part in parts if part) or translate("Lost", KIND_LABELS[entry.kind])
+
+
+def detail(name: str, value: Any, translate: Translate) -> str:
+    """A field of a lost row as the desk would say it (never its code name)."""
+    from ..community.members import GENDER_NAMES
+    from ..community.visits import PURPOSE_NAMES
+    from ..formatting import format_number
+
+    if name == "more":
+        return translate("Lost", MORE_FIELDS).format(count=format_number(value))
+    if name == "gender" and value in GENDER_NAMES:
+        value = translate("Members", GENDER_NAMES[value])
+    elif name == "purpose" and value in PURPOSE_NAMES:
+        value = translate("Visits", PURPOSE_NAMES[value])
+    elif name in ("expires_on", "due_on"):
+        value = day_text(str(value))
+    return f"{translate('Lost', FIELD_LABELS[name])}: {value}"

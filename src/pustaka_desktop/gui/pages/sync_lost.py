@@ -10,15 +10,11 @@ runs off the GUI thread; each line's result or refusal is said plainly, and to a
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QTableWidgetItem, QVBoxLayout
 
-from ...core.community.members import GENDER_NAMES
-from ...core.community.visits import PURPOSE_NAMES
 from ...core.errors import PustakaError
-from ...core.formatting import format_date, format_number
+from ...core.formatting import format_number
 from ...core.sync import lost
 from ..context import AppContext
 from ..widgets.a11y import announce
@@ -31,43 +27,17 @@ from .base import Page
 SHOWN_IN_A_QUESTION = 8  # lines named in a confirmation; more are counted
 
 
-def day(text: str) -> str:
-    """2026-03-05 -> 05-03-2026, the way the desk writes days ("" stays "")."""
-    try:
-        return format_date(date.fromisoformat(text[:10]))
-    except ValueError:
-        return text
-
-
 def loans_out(found: list[lost.LostEntry]) -> int:
     return sum(1 for entry in found if entry.kind == "loan_out")
 
 
 def describe(entry: lost.LostEntry) -> str:
     """One line in the librarian's words, for a question or a result."""
-    if entry.entity == "loan":
-        text = QCoreApplication.translate(
-            "LostTab", "copy {barcode} ({title}), member {number}, lent {lent}, due {due}").format(
-            barcode=entry.barcode or "?", title=entry.title or "?", number=entry.number or "?", lent=day(entry.when),
-            due=day(entry.due_on))
-        if entry.returned_at:
-            text += ", " + QCoreApplication.translate("LostTab", "returned {day}").format(day=day(entry.returned_at))
-        return text
-    parts = [entry.number or entry.barcode, entry.title, day(entry.when)]
-    return "  ".join(part for part in parts if part) or translate("Lost", lost.KIND_LABELS[entry.kind])
+    return lost.describe(entry, translate)
 
 
 def detail(name: str, value: object) -> str:
-    """A field of a lost row as the desk would say it (never its code name)."""
-    if name == "more":
-        return QCoreApplication.translate("LostTab", "{count} more field(s)").format(count=format_number(value))
-    if name == "gender" and value in GENDER_NAMES:
-        value = translate("Members", GENDER_NAMES[value])
-    elif name == "purpose" and value in PURPOSE_NAMES:
-        value = translate("Visits", PURPOSE_NAMES[value])
-    elif name in ("expires_on", "due_on"):
-        value = day(str(value))
-    return f"{translate('Lost', lost.FIELD_LABELS[name])}: {value}"
+    return lost.detail(name, value, translate)
 
 
 class LostNotice(QGroupBox):
@@ -151,8 +121,8 @@ class LostTab(Page):
     def _cells(self, entry: lost.LostEntry) -> list[str]:
         last = ", ".join(detail(name, value) for name, value in entry.details.items())
         if entry.returned_at:
-            last = self.tr("returned {day}").format(day=day(entry.returned_at))
-        return [entry.barcode, entry.title, entry.number, day(entry.when), day(entry.due_on), last]
+            last = self.tr("returned {day}").format(day=lost.day_text(entry.returned_at))
+        return [entry.barcode, entry.title, entry.number, lost.day_text(entry.when), lost.day_text(entry.due_on), last]
 
     def _heading(self, row: int) -> None:
         """A group's title across the whole row, bold, not choosable (Re-enter acts on lines only)."""
