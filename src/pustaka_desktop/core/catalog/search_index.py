@@ -16,8 +16,8 @@ from __future__ import annotations
 from .spelling import fold_sql
 
 
-def _folded(expression: str) -> str:
-    return fold_sql(expression)
+def _folded(expression: str, json_text: str = "") -> str:
+    return fold_sql(expression, json_text)
 
 
 # The main-class digit of a stored class number: its first character, or the first after a collection
@@ -29,9 +29,9 @@ CLASS_DIGIT_SQL = ("CASE WHEN substr({r}.ddc, 1, 1) BETWEEN '0' AND '9' THEN sub
 FTS_VALUES = (
     _folded("{r}.title") + ", " + _folded("{r}.subtitle") + ", "
     + _folded("CASE WHEN json_valid({r}.authors) THEN (SELECT group_concat(json_extract(value, '$.name'), ' ') "
-              "FROM json_each({r}.authors)) ELSE {r}.authors END") + ", "
+              "FROM json_each({r}.authors)) ELSE {r}.authors END", "{r}.authors") + ", "
     + _folded("CASE WHEN json_valid({r}.subjects) THEN (SELECT group_concat(value, ' ') "
-              "FROM json_each({r}.subjects)) ELSE {r}.subjects END") + ", "
+              "FROM json_each({r}.subjects)) ELSE {r}.subjects END", "{r}.subjects") + ", "
     + _folded("{r}.series") + ", " + _folded("{r}.publisher") + ", {r}.isbn, " + _folded("{r}.notes") + ", "
     # facets: the record-level search filters as tokens, so a filter is an FTS term (fast to count
     # and to intersect with words) instead of a scan of the record table; never folded
@@ -61,7 +61,7 @@ VOCAB_DDL = "CREATE VIRTUAL TABLE IF NOT EXISTS record_fts_vocab USING fts5vocab
 PACK_VALUES = (_folded("json_extract({e}.data, '$.title')") + ", "
                + _folded("CASE WHEN json_valid(json_extract({e}.data, '$.authors')) THEN (SELECT "
                          "group_concat(json_extract(value, '$.name'), ' ') FROM json_each(json_extract({e}.data, "
-                         "'$.authors'))) ELSE json_extract({e}.data, '$.authors') END"))
+                         "'$.authors'))) ELSE json_extract({e}.data, '$.authors') END", "{e}.data"))
 PACK_DDL = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS catalog_pack_fts USING fts5(title, authors, "
     "tokenize='unicode61 remove_diacritics 2')",
