@@ -14,6 +14,7 @@ the member.
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from pathlib import Path
 
@@ -41,16 +42,17 @@ from ...core.settings import get_setting
 from ...core.store.clock import local_today
 from ..appearance import color
 from ..context import AppContext
-from ..desk_answers import answer_text, refusal_lines
+from ..desk_answers import answer_text, failure_text, refusal_lines
 from ..desk_session import LEND, RENEW, RETURN, DeskEvent, DeskSession
 from ..widgets.desk_banner import AnswerBanner, LastActions
 from ..widgets.desk_member_card import MemberCard
 from ..widgets.desk_question import SCANNED, DeskQuestion
 from ..widgets.forms import side_by_side
 from ..widgets.member_picker import MemberPicker
-from ..widgets.messages import error_text, show_error
 from ..widgets.scan_box import ScanBox, SerialWorker
 from ..widgets.sounds import DeskSounds
+
+log = logging.getLogger(__name__)
 
 IDLE_KEY = "desk.idle_seconds"
 DEFAULT_IDLE_SECONDS = 180
@@ -85,6 +87,7 @@ class DeskPage(QWidget):
         self.compact = False  # large text on a small screen (``_fit_room``)
         self.visit: list = []  # this member's results since the card was scanned, for the receipt
         self.last_receipt = ""  # the receipt saved last (F9), for "Open receipt"
+        self.scans: dict[int, str] = {}  # worker ticket -> the code scanned, to name a scan whose job failed
         self.session = DeskSession(ctx.lib, ctx.user)
         self.worker = worker = SerialWorker(ctx.lib)  # no parent: stopped explicitly, never destroyed while running
         # Not connected to the bound method: destroyed() would hand the dying page over as wait_ms.
@@ -287,7 +290,7 @@ class DeskPage(QWidget):
 
     def submit_scan(self, code: str) -> None:
         """A scan from the box (or the bench/tests): queued with the mode chosen when it was made."""
-        self.worker.submit(self.session.scan, code, self.mode)
+        self.scans[self.worker.submit(self.session.scan, code, self.mode)] = code
         self._update_pending()
         self._restart_idle()
 
@@ -487,6 +490,7 @@ class DeskPage(QWidget):
     # -- results (GUI thread) ---------------------------------------------------------------------
 
     def _on_result(self, ticket: int, event: DeskEvent) -> None:
+        self.scans.pop(ticket, None)
         if event.kind != "refreshed":  # a refresh (or the hold check at start) answers no scan
             self.events_seen += 1
         self._update_pending()
@@ -542,11 +546,16 @@ class DeskPage(QWidget):
                 self._announcing = False
 
     def _on_failure(self, ticket: int, exc: BaseException, details: str) -> None:
+        """A job that failed (a pulled USB stick, a full disk, a fault) is said in the banner and the last
+        actions, with the scan it lost, like a refusal: never in a box, whose OK the next scan's Enter pressed
+        (that scan lost too). The details go to the log file, not to the volunteer."""
+        log.error("a desk job failed\n%s", details)
         self.events_seen += 1
         self._update_pending()
-        self.result.show_answer(self.tr("Something went wrong: {error}").format(error=error_text(exc)), "refused")
+        text = failure_text(exc, self.scans.pop(ticket, None))
+        self.result.show_answer(text, "refused")
+        self.log.add(self.ctx.lib.clock.now().astimezone().strftime("%H:%M"), text, "refused")
         self.sounds.play("refused")
-        show_error(self, exc, details)
 
     def _forget_undone(self, undone) -> None:
         """The receipt lists the visit as it stands: an undone loan, return or renewal leaves it."""
