@@ -10,6 +10,7 @@ from ..core.circulation.loans import LoanRefused
 from ..core.circulation.member_loans import MemberSummary
 from ..core.circulation.refusals import LIMIT_REACHED
 from ..core.formatting import format_date, format_money
+from ..core.store.faults import explain
 from .desk_session import LEND, DeskEvent
 from .widgets.desk_member_card import problem_lines
 from .widgets.messages import error_text
@@ -20,6 +21,19 @@ def refusal_lines(exc: BaseException | None) -> list[str]:
     if isinstance(exc, LoanRefused):
         return [p.message(QCoreApplication.translate) for p in exc.problems]
     return [error_text(exc)] if exc is not None else []
+
+
+def failure_text(exc: BaseException, code: str | None) -> str:
+    """A desk job that failed, said like a refusal: the scan it did not do (``code``, None for an undo, a
+    receipt ...) and why in words (a full disk, a pulled stick); an unexpected fault names the log, never
+    its English text or a traceback."""
+    truthful = explain(exc) if isinstance(exc, Exception) else None
+    reason = error_text(truthful) if truthful is not None else QCoreApplication.translate(
+        "DeskPage", "an unexpected problem (the details are in the log file: Help, About Pustaka).")
+    if code is None:
+        return QCoreApplication.translate("DeskPage", "Something went wrong: {error}").format(error=reason)
+    return QCoreApplication.translate("DeskPage", "Not done: {code}. Scan it again. Reason: {reason}").format(
+        code=code, reason=reason)
 
 
 def _limit_reached(reasons) -> bool:

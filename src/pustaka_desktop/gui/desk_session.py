@@ -25,8 +25,8 @@ from ..core.store.faults import explain, retry_busy
 from ..core.store.models import Staff
 
 LEND, RETURN, RENEW = "lend", "return", "renew"
-RECEIPT_NOT_SAVED = QT_TRANSLATE_NOOP("Errors", "The receipt could not be saved to {path}. Press F9 again and "
-                                                "choose another folder.")
+RECEIPT_NOT_SAVED = QT_TRANSLATE_NOOP("Errors", "The receipt could not be saved in {path}. The loans are recorded; "
+                                                "ask the librarian to look at that folder, then press F9 again.")
 MODES = (LEND, RETURN, RENEW)
 
 
@@ -163,16 +163,18 @@ class DeskSession:
             return DeskEvent("error", number, LEND, error=exc, summary=self._summary())
         return DeskEvent("paid", number, LEND, result=entry, summary=self._summary())
 
-    def write_receipt(self, path: str, results: list) -> DeskEvent:
-        """The visit's receipt as a PDF, in turn with the scans (no box to cancel it, no scan lost meanwhile)."""
-        from ..core.printing.receipt import write_receipt
+    def save_receipt(self, results: list) -> DeskEvent:
+        """The visit's receipt as a PDF in the receipts folder, in turn with the scans (no box asks where: a
+        scan typed into a file dialog became the file's name, and the card was lost)."""
+        from ..core.printing.receipt import receipts_dir, save_receipt
 
         try:
-            write_receipt(self.lib, path, results)
-        except OSError as exc:
-            error = explain(exc, path) or PustakaError(RECEIPT_NOT_SAVED, path=path)
-            return DeskEvent("error", path, LEND, error=error, summary=self._summary())
-        return DeskEvent("receipt", path, LEND, result=path, summary=self._summary())
+            path = save_receipt(self.lib, results)
+        except (OSError, PustakaError) as exc:
+            folder = str(receipts_dir(self.lib))
+            error = explain(exc, folder) or PustakaError(RECEIPT_NOT_SAVED, path=folder)
+            return DeskEvent("error", folder, LEND, error=error, summary=self._summary())
+        return DeskEvent("receipt", str(path), LEND, result=str(path), summary=self._summary())
 
     def undo(self) -> DeskEvent:
         try:

@@ -4,11 +4,20 @@
 the FineEntry of a payment taken at the desk) of one visit and lists what was lent (with due dates),
 renewed, returned (with fines) and paid, and what is still owed. The text is Indonesian: the receipt
 goes home with the patron (the proof of a payment).
+
+``save_receipt(lib, results)`` files it without asking where: a file dialog at the desk took the keyboard,
+and the next card scanned became the file's name. Receipts go into one folder beside the database (like
+its backups and stored files: moved with the library, found by whoever looks after the PC), named by
+date, time and member, and are kept ``KEEP_DAYS``: long enough to print a lost one again; the payment
+itself stays in the fines ledger for good, and the member's name need not lie in a folder for years
+(UU 27/2022).
 """
 
 from __future__ import annotations
 
 import io
+import re
+from datetime import date, timedelta
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -18,12 +27,16 @@ from ..circulation.loan_rules import options
 from ..circulation.loans import CheckinResult, CheckoutResult, RenewResult
 from ..formatting import format_money, long_date_id
 from ..service import Library
-from ..store.clock import to_local
-from ..store.files import write_bytes
+from ..store.clock import local_today, to_local
+from ..store.files import make_folder, write_bytes
 from ..store.models import FineEntry
 from .fonts import draw_text, new_canvas, text_width
 
 FONT, BOLD = "sans", "bold"  # styles of the embedded fonts: names and titles in any script
+KEEP_DAYS = 31
+_DATED = re.compile(r"^struk-(\d{4}-\d{2}-\d{2})-.*\.pdf$")
+# what Windows forbids in a file name, and spaces and dots: letters of any script (with their vowel marks) stay
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\s.]+')
 
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -111,3 +124,46 @@ def receipt_pdf(lib: Library, results: list, width_mm: int | None = None) -> byt
 def write_receipt(lib: Library, path: str | Path, results: list, width_mm: int | None = None) -> Path:
     """The receipt for ``results`` into ``path`` (PDF)."""
     return write_bytes(path, receipt_pdf(lib, results, width_mm))
+
+
+def receipts_dir(lib: Library) -> Path:
+    """The desk's receipts: beside the database, like its backups (``<db>-backups``) and files."""
+    return lib.path.parent / f"{lib.path.stem}-receipts"
+
+
+def receipt_file_name(lib: Library, results: list) -> str:
+    """``struk-2026-03-02-09.05-A0012-Siti_Aminah.pdf``: sorted by date in a folder, the member at a glance."""
+    parts = ["struk", to_local(lib.clock.now()).strftime("%Y-%m-%d-%H.%M")]
+    member = next((r.member for r in results if getattr(r, "member", None) is not None), None)
+    if member is not None:
+        parts += [_UNSAFE.sub("_", str(member.number)).strip("_"), _UNSAFE.sub("_", member.name).strip("_")[:40]]
+    return "-".join(part for part in parts if part) + ".pdf"
+
+
+def remove_old_receipts(lib: Library, folder: Path, keep_days: int = KEEP_DAYS) -> list[Path]:
+    """Receipts dated (by their name) more than ``keep_days`` ago; other files in the folder are left alone.
+    A receipt that cannot go now (open in a PDF viewer on Windows) goes next time."""
+    oldest = local_today(lib.clock) - timedelta(days=keep_days)
+    removed = []
+    for path in folder.glob("struk-*.pdf"):
+        dated = _DATED.match(path.name)
+        try:
+            if dated and date.fromisoformat(dated.group(1)) < oldest:
+                path.unlink()
+                removed.append(path)
+        except (ValueError, OSError):
+            continue
+    return removed
+
+
+def save_receipt(lib: Library, results: list, width_mm: int | None = None) -> Path:
+    """The visit's receipt filed in ``receipts_dir`` (a second one the same minute gets its own name);
+    receipts older than ``KEEP_DAYS`` go. FileWriteError (a full or read-only disk) says so in words."""
+    folder = make_folder(receipts_dir(lib))
+    remove_old_receipts(lib, folder)
+    name = receipt_file_name(lib, results)
+    path, count = folder / name, 1
+    while path.exists():
+        count += 1
+        path = folder / f"{name[:-4]}-{count}.pdf"
+    return write_receipt(lib, path, results, width_mm)

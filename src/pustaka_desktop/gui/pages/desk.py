@@ -14,10 +14,12 @@ the member.
 
 from __future__ import annotations
 
+import logging
 from collections import deque
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -40,16 +42,17 @@ from ...core.settings import get_setting
 from ...core.store.clock import local_today
 from ..appearance import color
 from ..context import AppContext
-from ..desk_answers import answer_text, refusal_lines
+from ..desk_answers import answer_text, failure_text, refusal_lines
 from ..desk_session import LEND, RENEW, RETURN, DeskEvent, DeskSession
 from ..widgets.desk_banner import AnswerBanner, LastActions
 from ..widgets.desk_member_card import MemberCard
 from ..widgets.desk_question import SCANNED, DeskQuestion
 from ..widgets.forms import side_by_side
 from ..widgets.member_picker import MemberPicker
-from ..widgets.messages import error_text, show_error
 from ..widgets.scan_box import ScanBox, SerialWorker
 from ..widgets.sounds import DeskSounds
+
+log = logging.getLogger(__name__)
 
 IDLE_KEY = "desk.idle_seconds"
 DEFAULT_IDLE_SECONDS = 180
@@ -83,6 +86,8 @@ class DeskPage(QWidget):
         self.history: deque[DeskEvent] = deque(maxlen=HISTORY)
         self.compact = False  # large text on a small screen (``_fit_room``)
         self.visit: list = []  # this member's results since the card was scanned, for the receipt
+        self.last_receipt = ""  # the receipt saved last (F9), for "Open receipt"
+        self.scans: dict[int, str] = {}  # worker ticket -> the code scanned, to name a scan whose job failed
         self.session = DeskSession(ctx.lib, ctx.user)
         self.worker = worker = SerialWorker(ctx.lib)  # no parent: stopped explicitly, never destroyed while running
         # Not connected to the bound method: destroyed() would hand the dying page over as wait_ms.
@@ -196,11 +201,21 @@ class DeskPage(QWidget):
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undo_button.clicked.connect(self.undo_last)
         self.undo_button.setVisible(self.ctx.allowed("circulation.undo"))
-        self.receipt_button = QPushButton(self.tr("F9  Receipt (PDF)…"))
+        self.receipt_button = QPushButton(self.tr("F9  Receipt (PDF)"))
         self.receipt_button.setAccessibleName(self.tr("Receipt for this visit"))
+        self.receipt_button.setToolTip(self.tr("Saves the receipt of this visit in the receipts folder"))
         self.receipt_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.receipt_button.clicked.connect(self.save_receipt)
         self.receipt_button.setEnabled(False)
+        self.open_receipt_button = QPushButton(self.tr("Open receipt"))
+        self.open_receipt_button.setAccessibleName(self.tr("Open the last receipt to print it"))
+        self.open_receipt_button.setToolTip(self.tr("Opens the receipt saved last in the PDF viewer, to print it"))
+        self.open_receipt_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click: the scan box keeps the keyboard
+        self.open_receipt_button.clicked.connect(self.open_receipt)
+        self.open_receipt_button.setEnabled(False)
+        receipt_row = QHBoxLayout()
+        receipt_row.addWidget(self.receipt_button, 1)
+        receipt_row.addWidget(self.open_receipt_button)
         log_box = QWidget()
         log_layout = QVBoxLayout(log_box)
         log_layout.setContentsMargins(0, 0, 0, 0)
@@ -208,7 +223,7 @@ class DeskPage(QWidget):
         title.setStyleSheet("font-size: 13pt; font-weight: bold;")
         log_layout.addWidget(title)
         log_layout.addWidget(self.log, 1)
-        log_layout.addWidget(self.receipt_button)
+        log_layout.addLayout(receipt_row)
         log_layout.addWidget(self.undo_button)
 
         splitter = side_by_side(self.card, log_box, stretch=(3, 2))
@@ -275,7 +290,7 @@ class DeskPage(QWidget):
 
     def submit_scan(self, code: str) -> None:
         """A scan from the box (or the bench/tests): queued with the mode chosen when it was made."""
-        self.worker.submit(self.session.scan, code, self.mode)
+        self.scans[self.worker.submit(self.session.scan, code, self.mode)] = code
         self._update_pending()
         self._restart_idle()
 
@@ -444,20 +459,20 @@ class DeskPage(QWidget):
         self.scan_box.setFocus()
 
     def save_receipt(self) -> None:
-        """The receipt of this visit (what was lent, renewed, returned) as a small-printer PDF."""
+        """F9: the receipt of this visit (what was lent, renewed, returned, paid) as a small-printer PDF, filed
+        in the receipts folder. No box asks where: a file dialog took the keyboard, and the next card scanned
+        became the file's name. Written by the desk's own worker, in turn with the scans."""
         if not self.visit:
             return
-        from pathlib import Path
+        self.worker.submit(self.session.save_receipt, list(self.visit))
+        self.result.show_answer(self.tr("Writing the receipt…"), "neutral")
+        self.scan_box.setFocus()
 
-        from PySide6.QtWidgets import QFileDialog
-
-        default = str(Path.home() / f"struk-{local_today(self.ctx.lib.clock).isoformat()}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the receipt"), default, self.tr("PDF files (*.pdf)"))
-        if path:
-            # Written by the desk's own worker, in turn with the scans, with no progress box: a box took the
-            # keyboard, and the Enter of the next card scanned pressed its Cancel (no receipt, the card lost).
-            self.worker.submit(self.session.write_receipt, path, list(self.visit))
-            self.result.show_answer(self.tr("Writing the receipt…"), "neutral")
+    def open_receipt(self) -> None:
+        """The receipt saved last, in the PC's PDF viewer (to print it); said when there is no viewer."""
+        if self.last_receipt and not QDesktopServices.openUrl(QUrl.fromLocalFile(self.last_receipt)):
+            self.result.show_answer(self.tr("No program on this computer opens PDF files. The receipt is saved in "
+                                             "{path}").format(path=self.last_receipt), "neutral")
         self.scan_box.setFocus()
 
     def _refresh_member(self) -> None:
@@ -475,6 +490,7 @@ class DeskPage(QWidget):
     # -- results (GUI thread) ---------------------------------------------------------------------
 
     def _on_result(self, ticket: int, event: DeskEvent) -> None:
+        self.scans.pop(ticket, None)
         if event.kind != "refreshed":  # a refresh (or the hold check at start) answers no scan
             self.events_seen += 1
         self._update_pending()
@@ -484,7 +500,11 @@ class DeskPage(QWidget):
         if event.kind == "refreshed":
             return
         if event.kind == "receipt":
-            self._note(self.tr("Receipt saved to {path}").format(path=event.result))
+            self.last_receipt = event.result
+            self.open_receipt_button.setEnabled(True)
+            saved = Path(event.result)
+            self._note(self.tr("Receipt saved: {name} (in the folder {folder}). “Open receipt” shows it to "
+                               "print.").format(name=saved.name, folder=saved.parent))
             return
         if event.kind == "choose":
             who = self.tr("Who is “{text}”? Choose the member in the list.").format(text=event.code)
@@ -526,11 +546,16 @@ class DeskPage(QWidget):
                 self._announcing = False
 
     def _on_failure(self, ticket: int, exc: BaseException, details: str) -> None:
+        """A job that failed (a pulled USB stick, a full disk, a fault) is said in the banner and the last
+        actions, with the scan it lost, like a refusal: never in a box, whose OK the next scan's Enter pressed
+        (that scan lost too). The details go to the log file, not to the volunteer."""
+        log.error("a desk job failed\n%s", details)
         self.events_seen += 1
         self._update_pending()
-        self.result.show_answer(self.tr("Something went wrong: {error}").format(error=error_text(exc)), "refused")
+        text = failure_text(exc, self.scans.pop(ticket, None))
+        self.result.show_answer(text, "refused")
+        self.log.add(self.ctx.lib.clock.now().astimezone().strftime("%H:%M"), text, "refused")
         self.sounds.play("refused")
-        show_error(self, exc, details)
 
     def _forget_undone(self, undone) -> None:
         """The receipt lists the visit as it stands: an undone loan, return or renewal leaves it."""

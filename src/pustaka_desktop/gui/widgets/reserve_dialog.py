@@ -65,6 +65,14 @@ class _ReserveBase(QDialog):
         self.timer = search_as_you_type(self.query, self.find, self._enter)
         self.query.setFocus()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        # The button box made Reserve the default as it was shown: Enter in the search reserved the first title
+        # (at the desk) or the first member found (the catalogue: "Siti" reserved for the first Siti in the list,
+        # and a card scanned at the desk said "choose a title first" and was lost). Enter searches and goes to the
+        # list; Enter there (or Reserve) reserves what was chosen.
+        self.reserve_button.setDefault(False)
+
     def find(self) -> None:
         """What was typed (two letters at least) looked up by ``show_found``; a lookup the core refuses
         (e.g. a card of a member removed a moment ago) is said under the list, never raised."""
@@ -128,13 +136,6 @@ class ReserveTitleDialog(_ReserveBase):
             name=member_name))
         self.query.setPlaceholderText(self.tr("Title, author or ISBN"))
         self.query.setAccessibleName(self.tr("Title, author or ISBN"))
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
-        super().showEvent(event)
-        # The button box made Reserve the default as it was shown: Enter in the search reserved the first title
-        # found (or, with a card scanned into it, said "choose a title first" and lost the card). Enter searches
-        # and goes to the list; Enter there (or Reserve) reserves the title chosen.
-        self.reserve_button.setDefault(False)
 
     def typed_then_enter(self, typed: str, widget: QWidget) -> bool:
         """Enter after typing: a card or label read exactly is a scan (the next member, or a book to lend);
