@@ -4508,12 +4508,36 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>Batalkan kegiatan terakhir</translation>
         </message>
         <message>
-            <source>F9  Receipt (PDF)…</source>
-            <translation>F9  Struk (PDF)…</translation>
+            <source>F9  Receipt (PDF)</source>
+            <translation>F9  Struk (PDF)</translation>
+        </message>
+        <message>
+            <source>No program on this computer opens PDF files. The receipt is saved in {path}</source>
+            <translation>Tidak ada program di komputer ini yang dapat membuka berkas PDF. Struk tersimpan di {path}</translation>
+        </message>
+        <message>
+            <source>Receipt saved: {name} (in the folder {folder}). “Open receipt” shows it to print.</source>
+            <translation>Struk disimpan: {name} (di folder {folder}). “Buka struk” menampilkannya untuk dicetak.</translation>
         </message>
         <message>
             <source>Receipt for this visit</source>
             <translation>Struk kunjungan ini</translation>
+        </message>
+        <message>
+            <source>Saves the receipt of this visit in the receipts folder</source>
+            <translation>Menyimpan struk kunjungan ini di folder struk</translation>
+        </message>
+        <message>
+            <source>Open receipt</source>
+            <translation>Buka struk</translation>
+        </message>
+        <message>
+            <source>Open the last receipt to print it</source>
+            <translation>Buka struk terakhir untuk mencetaknya</translation>
+        </message>
+        <message>
+            <source>Opens the receipt saved last in the PDF viewer, to print it</source>
+            <translation>Membuka struk yang terakhir disimpan di penampil PDF, untuk dicetak</translation>
         </message>
         <message>
             <source>Only a librarian can undo. A book lent by mistake: press F3 and scan it (it is returned), then F2 to go on lending.</source>
@@ -4574,20 +4598,8 @@ A librarian may approve this. Librarian's PIN:</source>
 Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
         <message>
-            <source>Save the receipt</source>
-            <translation>Simpan struk</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Berkas PDF (*.pdf)</translation>
-        </message>
-        <message>
             <source>Writing the receipt…</source>
             <translation>Membuat struk…</translation>
-        </message>
-        <message>
-            <source>Receipt saved to {path}</source>
-            <translation>Struk disimpan ke {path}</translation>
         </message>
         <message>
             <source>Who is “{text}”? Choose the member in the list.</source>
@@ -4620,6 +4632,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>{name}: cannot borrow now. {problems}</source>
             <translation>{name}: belum bisa meminjam. {problems}</translation>
+        </message>
+        <message>
+            <source>an unexpected problem (the details are in the log file: Help, About Pustaka).</source>
+            <translation>masalah tak terduga (rinciannya ada di berkas log: Bantuan, Tentang Pustaka).</translation>
+        </message>
+        <message>
+            <source>Not done: {code}. Scan it again. Reason: {reason}</source>
+            <translation>Belum dikerjakan: {code}. Pindai lagi. Sebabnya: {reason}</translation>
         </message>
         <message>
             <source>Overdue: {count} book(s), the oldest due {date}.</source>
@@ -6875,12 +6895,12 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Baris ini tidak bisa dimasukkan kembali dalam satu langkah; masukkan seperti biasa, lalu singkirkan barisnya.</translation>
         </message>
         <message>
-            <source>The receipt could not be saved to {path}. Press F9 again and choose another folder.</source>
-            <translation>Struk tidak dapat disimpan ke {path}. Tekan F9 lagi dan pilih folder lain.</translation>
-        </message>
-        <message>
             <source>Unexpected error: {error}</source>
             <translation>Kesalahan tak terduga: {error}</translation>
+        </message>
+        <message>
+            <source>The receipt could not be saved in {path}. The loans are recorded; ask the librarian to look at that folder, then press F9 again.</source>
+            <translation>Struk tidak dapat disimpan di {path}. Peminjamannya sudah tercatat; minta pustakawan memeriksa folder itu, lalu tekan F9 lagi.</translation>
         </message>
     </context>
     <context>
