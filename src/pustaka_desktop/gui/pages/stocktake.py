@@ -5,6 +5,7 @@ finish: the copies not seen, marked missing in one action, and a PDF report. Rul
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -28,15 +29,17 @@ from ...core.store.clock import local_today
 from ...core.store.models import StockTake
 from ..appearance import color
 from ..context import AppContext
+from ..desk_answers import failure_text
 from ..widgets.actions import REFUSED, attempt
 from ..widgets.forms import arrange, button, note, section
-from ..widgets.messages import confirm, error_text, show_error
+from ..widgets.messages import confirm, error_text
 from ..widgets.scan_box import ScanBox, SerialWorker
 from ..widgets.sounds import DeskSounds
 from ..widgets.tables import fill, read_only_table
 from ..workers import run_job
 from .base import Page
 
+log = logging.getLogger(__name__)
 SHOW_MISSING = 500  # rows of the not-seen list shown at once (the PDF has them all)
 
 
@@ -45,9 +48,10 @@ class StocktakePage(Page):
         super().__init__(ctx, parent)
         self.session: StockTake | None = None
         self.answered = 0
+        self.scans: dict[int, str] = {}  # ticket -> the code scanned, to say which scan a failed job lost
         self.worker = SerialWorker(ctx.lib)
         self.worker.finished_job.connect(self._scanned)
-        self.worker.failed_job.connect(lambda _t, exc, details: show_error(self, exc, details))
+        self.worker.failed_job.connect(self._failed)
         self.destroyed.connect(self.worker.stop)
         app = QCoreApplication.instance()
         if app is not None:
@@ -183,7 +187,7 @@ class StocktakePage(Page):
 
     def submit_scan(self, code: str) -> None:
         if self.session is not None:
-            self.worker.submit(self._scan_job, self.session, code)
+            self.scans[self.worker.submit(self._scan_job, self.session, code)] = code
 
     def _scan_job(self, session: StockTake, code: str):
         """On the worker thread: one scan, and the progress when no other scan waits."""
@@ -194,14 +198,28 @@ class StocktakePage(Page):
         prog = stocktake.progress(self.ctx.lib, session) if self.worker.pending <= 1 else None
         return result, prog
 
-    def _scanned(self, _ticket: int, answer) -> None:
+    def _scanned(self, ticket: int, answer) -> None:
         self.answered += 1
+        self.scans.pop(ticket, None)
         result, prog = answer
         if isinstance(result, PustakaError):
             text, good = error_text(result), False
         else:
             text = QCoreApplication.translate("Stocktake", result.message).format(**(result.params or {}))
             good = result.status in (stocktake.KNOWN, stocktake.DUPLICATE)
+        self._say(text, good)
+        if prog is not None:
+            self._show_progress(prog)
+
+    def _failed(self, ticket: int, exc: BaseException, details: str) -> None:
+        """A scan job that failed (a pulled stick, a full disk, a fault) is said like a refusal, with the code
+        to scan again: never in a box, whose OK the next scan's Enter pressed (that scan lost too, among the
+        thousands of a stock-take). The details go to the log file."""
+        log.error("a stock-take scan failed\n%s", details)
+        self.answered += 1
+        self._say(failure_text(exc, self.scans.pop(ticket, None)), False)
+
+    def _say(self, text: str, good: bool) -> None:
         colour = color("ok") if good else color("danger")
         self.result.setStyleSheet(f"font-size: 16pt; font-weight: bold; color: {colour};")
         self.result.setText(text)
@@ -209,8 +227,6 @@ class StocktakePage(Page):
         while self.recent.count() > 100:
             self.recent.takeItem(self.recent.count() - 1)
         self.sounds.play("ok" if good else "refused")
-        if prog is not None:
-            self._show_progress(prog)
 
     def import_file(self) -> None:
         if self.session is None:
