@@ -27,8 +27,8 @@ def pack(lib):
             "ddc": "899.221 3", "authors": json.dumps([{"name": "Tere Liye", "role": "primary", "kind": "person"}])}}])
 
 
-def _form(qtbot, lib, librarian):
-    dialog = RecordDialog(lib, librarian)
+def _form(qtbot, lib, librarian, record=None):
+    dialog = RecordDialog(lib, librarian, record)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

@@ -15,6 +15,7 @@ from pustaka_desktop.core.catalog import records as catalog
 from pustaka_desktop.core.catalog.copies import items_of
 from pustaka_desktop.core.sync import catalog_pack
 from pustaka_desktop.gui.widgets.record_dialog import RecordDialog
+from tests.gui.test_cataloguing_walk import _form, _scan
 
 TENTANG_KAMU = "9786020332956"  # ISBN 978-602-03-3295-6
 PULANG = "9786020822341"  # ISBN 978-602-08-2234-1
@@ -32,16 +33,6 @@ def pack(lib):
                                         "year_text": "2015", "ddc": "899.221 3", "authors": tere_liye}}])
 
 
-def _form(qtbot, lib, librarian, record=None):
-    dialog = RecordDialog(lib, librarian, record)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
-
-
-def _scan(qtbot, widget, code):
-    qtbot.keyClicks(widget, code)
-    qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
 # --- an ISBN printed with a wrong check digit --------------------------------------------------------------
