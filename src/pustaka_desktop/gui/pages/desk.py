@@ -341,18 +341,24 @@ class DeskPage(QWidget):
     def _ask(self, title: str, text: str, on_yes, not_done: str) -> None:
         """A Yes/No at the desk: ``on_yes`` runs on a deliberate Yes only. A scan typed into the box answers
         nothing: ``not_done`` is said, and the scan goes on as the next one (``DeskQuestion``)."""
-        if self.question is not None:
-            return
-        dialog = DeskQuestion(title, text, self)
-        self.question = dialog
+        if self.question is None:
+            self._open_box("question", DeskQuestion(title, text, self), on_yes, not_done)
+
+    def _open_box(self, name: str, dialog, on_accepted, not_done: str = "", said_on_cancel: bool = False) -> None:
+        """A box the desk opens (a question, the payment, F7, the pick list), kept as ``self.<name>`` while it is
+        open. Accepted, ``on_accepted`` runs. A scan typed into it does nothing there (``SCANNED``): ``not_done``
+        is said (also on a cancel, with ``said_on_cancel``) and the scan is served as the next one; the keyboard
+        goes back to the scan box."""
+        setattr(self, name, dialog)
 
         def finished(result: int) -> None:
-            self.question = None
+            setattr(self, name, None)
             dialog.deleteLater()
             if result == QDialog.DialogCode.Accepted:
-                on_yes()
-            elif result == SCANNED:
+                on_accepted()
+            elif not_done and (result == SCANNED or said_on_cancel):
                 self._note(not_done)
+            if result == SCANNED:
                 self.submit_scan(dialog.scanned_code)
             self.scan_box.setFocus()
 
@@ -371,21 +377,10 @@ class DeskPage(QWidget):
         from ..widgets.desk_payment import PaymentDialog
 
         dialog = PaymentDialog(self.ctx.lib, member.name, owed, self)
-        self.payment_dialog = dialog
-
-        def finished(result: int) -> None:
-            self.payment_dialog = None
-            dialog.deleteLater()
-            if result == QDialog.DialogCode.Accepted:
-                self.worker.submit(self.session.pay_fine, member.number, dialog.amount)
-            else:  # cancelled, the desk left, or a card scanned into it: said, never silently dropped
-                self._note(self.tr("No payment recorded for {name}.").format(name=member.name))
-            if result == SCANNED:
-                self.submit_scan(dialog.scanned_code)
-            self.scan_box.setFocus()
-
-        dialog.finished.connect(finished)
-        dialog.open()
+        # cancelled, the desk left, or a card scanned into it: said, never silently dropped
+        self._open_box("payment_dialog", dialog,
+                       lambda: self.worker.submit(self.session.pay_fine, member.number, dialog.amount),
+                       self.tr("No payment recorded for {name}.").format(name=member.name), said_on_cancel=True)
 
     def _note(self, text: str) -> None:
         """Something the volunteer started and did not finish: in the banner (heard) and in the last actions."""
@@ -400,37 +395,18 @@ class DeskPage(QWidget):
         from ..widgets.reserve_dialog import ReserveTitleDialog
 
         dialog = ReserveTitleDialog(self.ctx, summary.member.number, summary.member.name, self)
-        self.reserve_dialog = dialog
-
-        def finished(result: int) -> None:
-            self.reserve_dialog = None
-            dialog.deleteLater()
-            if result == QDialog.DialogCode.Accepted:
-                self.result.show_answer(dialog.result_text(), "hold" if dialog.placed and dialog.placed.ready else "ok")
-            elif result == SCANNED:  # nothing reserved; the card or book scanned into the search is the next scan
-                self._note(self.tr("Nothing reserved for {name}.").format(name=summary.member.name))
-                self.submit_scan(dialog.scanned_code)
-            self.scan_box.setFocus()
-
-        dialog.finished.connect(finished)
-        dialog.open()
+        self._open_box("reserve_dialog", dialog, lambda: self.result.show_answer(
+            dialog.result_text(), "hold" if dialog.placed and dialog.placed.ready else "ok"),
+            self.tr("Nothing reserved for {name}.").format(name=summary.member.name))
 
     def _pick_member(self, lookup: desk_lookup.Lookup) -> None:
         picker = MemberPicker(self.ctx.lib, lookup, self)
-        self.picker = picker
 
-        def finished(result: int) -> None:
-            self.picker = None
-            picker.deleteLater()
-            if result == QDialog.DialogCode.Accepted and picker.chosen:
+        def serve_chosen() -> None:
+            if picker.chosen:
                 self.open_member(picker.chosen)
-                return
-            if result == SCANNED:  # a card or book scanned with the list open: it is the next scan
-                self.submit_scan(picker.scanned_code)
-            self.scan_box.setFocus()
 
-        picker.finished.connect(finished)
-        picker.open()
+        self._open_box("picker", picker, serve_chosen)
 
     def request_override(self) -> None:
         event = self.last_refusal
