@@ -74,6 +74,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--budget", help="rupiah the library received for the period (kept for next time)")
     p.add_argument("--received", help="other support in words: book grants, equipment... (kept)")
     p.add_argument("--plans", help="the library's plans for the next period (kept)")
+    p.add_argument("--request", help="rupiah the library asks for the next period (kept)")
     p = common.command(rs, "tpbis", cmd_report_tpbis, help="the TPBIS activity report for a period")
     p.add_argument("--from", dest="start", required=True, help="YYYY-MM-DD")
     p.add_argument("--to", dest="end", required=True, help="YYYY-MM-DD")
@@ -226,11 +227,12 @@ def cmd_report_impact(args: argparse.Namespace) -> int:
     lib = common.open_library(args)
     by = common.acting_user(lib, args)
     period = parse_period(str(args.year) if args.year else args.period)
-    if any(value is not None for value in (args.budget, args.received, args.plans)):
+    if any(value is not None for value in (args.budget, args.received, args.plans, args.request)):
         kept = impact.inputs(lib, period)
         impact.save_inputs(lib, by, period, budget=args.budget if args.budget is not None else kept.budget,
                            received=args.received if args.received is not None else kept.received,
-                           plans=args.plans if args.plans is not None else kept.plans)
+                           plans=args.plans if args.plans is not None else kept.plans,
+                           request=args.request if args.request is not None else kept.request)
     impact_sheet.write_impact_sheet(lib, by, period, args.output, _tr)
     print(translate("cli", "Saved {path}.").format(path=args.output))
     return 0

@@ -14,6 +14,7 @@ from ..formatting import display_language, format_date, format_money, format_num
 from ..i18n import QT_TRANSLATE_NOOP
 from ..reports.impact import impact_data
 from ..reports.period import Period
+from ..reports.period import format_date as long_date
 from ..service import Library
 from ..store.files import write_bytes
 from ..store.models import Staff
@@ -27,6 +28,7 @@ AGE_LABELS = {"": QT_TRANSLATE_NOOP("Impact", "unknown")}  # age bands print as 
 T = {  # every text of the sheet, marked for translation
     "title": QT_TRANSLATE_NOOP("Impact", "Library impact {period}"),
     "compared": QT_TRANSLATE_NOOP("Impact", "Compared with {previous}"),
+    "so_far": QT_TRANSLATE_NOOP("Impact", "Counted up to {date}, compared with {previous}"),
     "visits": QT_TRANSLATE_NOOP("Impact", "Visitors"),
     "visits_sub": QT_TRANSLATE_NOOP("Impact", "{per_day} per open day"),
     "members": QT_TRANSLATE_NOOP("Impact", "Members"),
@@ -39,8 +41,10 @@ T = {  # every text of the sheet, marked for translation
     "partners": QT_TRANSLATE_NOOP("Impact", "Partners"),
     "partners_sub": QT_TRANSLATE_NOOP("Impact", "working with the library"),
     "new_copies": QT_TRANSLATE_NOOP("Impact", "New books"),
-    "new_copies_sub": QT_TRANSLATE_NOOP("Impact", "{copies} books in {titles} titles"),
+    "new_copies_sub": QT_TRANSLATE_NOOP("Impact", "collection now: {copies} books, {titles} titles"),
     "before": QT_TRANSLATE_NOOP("Impact", "before: {value}"),
+    "before_partly": QT_TRANSLATE_NOOP("Impact", "before: {value} (recorded only from {date})"),
+    "before_unrecorded": QT_TRANSLATE_NOOP("Impact", "before: not recorded in Pustaka"),
     "who": QT_TRANSLATE_NOOP("Impact", "Members by age"),
     "gender": QT_TRANSLATE_NOOP("Impact", "Men {men} · women {women}"),
     "programmes": QT_TRANSLATE_NOOP("Impact", "Programmes"),
@@ -52,6 +56,16 @@ T = {  # every text of the sheet, marked for translation
     "budget": QT_TRANSLATE_NOOP("Impact", "Budget: {amount}"),
     "cost": QT_TRANSLATE_NOOP("Impact", "That is {amount} per visit."),
     "no_budget": QT_TRANSLATE_NOOP("Impact", "Budget: not entered."),
+    "new_books": QT_TRANSLATE_NOOP("Impact", "{copies} new books:"),
+    "source_purchase": QT_TRANSLATE_NOOP("Impact", "• bought: {copies}"),
+    "source_grant": QT_TRANSLATE_NOOP("Impact", "• grants: {copies}"),
+    "source_donation": QT_TRANSLATE_NOOP("Impact", "• donated: {copies}"),
+    "source_other": QT_TRANSLATE_NOOP("Impact", "• other: {copies}"),
+    "worth": QT_TRANSLATE_NOOP("Impact", "{line}, worth {amount}"),
+    "worth_partly": QT_TRANSLATE_NOOP("Impact", "{line}, worth {amount} (price written on {priced} of them)"),
+    "request": QT_TRANSLATE_NOOP("Impact", "We ask for: {amount}"),
+    "request_books": QT_TRANSLATE_NOOP("Impact", "Spent on books, that is about {books} new books at {price} each "
+                                                 "(the average price paid in {period})."),
     "plans": QT_TRANSLATE_NOOP("Impact", "Our plans"),
     "no_plans": QT_TRANSLATE_NOOP("Impact", "Not entered yet."),
     "footer": QT_TRANSLATE_NOOP("Impact", "Figures from the same calculations as the IPLM report · made {date} "
@@ -78,6 +92,34 @@ def _change(pct: float | None) -> str:
         return ""
     sign = "+" if pct > 0 else ("-" if pct < 0 else "")
     return f"{sign}{_decimal(abs(pct), keep_zero=False)}%"
+
+
+def _before(say, value: Any, unrecorded: dict, field: str, translate: Translate) -> str:
+    """The previous period's figure, saying so when Pustaka did not record all of it (no % is shown then)."""
+    if field not in unrecorded:
+        return say("before").format(value=_n(value))
+    began = unrecorded[field]
+    if began is None:
+        return say("before_unrecorded")
+    return say("before_partly").format(value=_n(value), date=long_date(began, translate))
+
+
+def _new_books(say, bought: dict[str, dict[str, int]]) -> list[str]:
+    """The period's new books by where they came from, with the money they were worth where their prices
+    were written down: what the budget bought."""
+    total = sum(entry["copies"] for entry in bought.values())
+    if not total:
+        return []
+    lines = [say("new_books").format(copies=_n(total))]
+    for source, entry in bought.items():
+        if not entry["copies"]:
+            continue
+        line = say(f"source_{source}").format(copies=_n(entry["copies"]))
+        if entry["priced"] and entry["value"]:
+            key = "worth" if entry["priced"] == entry["copies"] else "worth_partly"
+            line = say(key).format(line=line, amount=format_money(entry["value"]), priced=_n(entry["priced"]))
+        lines.append(line)
+    return lines
 
 
 def _tile(box: Box, label: str, value: str, sub: str, before: str, pct: float | None) -> list[Element]:
@@ -112,7 +154,11 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation)
     out.append(fit_line(say("title").format(period=period.label(translate)), Box(MARGIN, 16, W - 2 * MARGIN, 13),
                         style="bold", max_size=28, color=WHITE))
     place = ", ".join(p for p in (profile.get("village"), profile.get("kecamatan"), profile.get("kabupaten")) if p)
-    compared = say("compared").format(previous=previous.label(translate))
+    if data.get("until"):
+        compared = say("so_far").format(date=long_date(data["until"], translate),
+                                        previous=data["compared"].label(translate))
+    else:
+        compared = say("compared").format(previous=previous.label(translate))
     out.append(fit_line(" · ".join(p for p in (place, compared) if p), Box(MARGIN, 31, W - 2 * MARGIN, 6),
                         max_size=10, color=WHITE))
 
@@ -133,7 +179,7 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation)
     gap, tile_w, tile_h = 4.0, (W - 2 * MARGIN - 8) / 3, 31.0
     for index, (key, value, sub, field) in enumerate(tiles):
         box = Box(MARGIN + (index % 3) * (tile_w + gap), 46 + (index // 3) * (tile_h + gap), tile_w, tile_h)
-        out += _tile(box, say(key), value, sub, say("before").format(value=_n(before[field])),
+        out += _tile(box, say(key), value, sub, _before(say, before[field], data.get("unrecorded", {}), field, translate),
                      changes.get(field))
 
     # who the library serves: members by age band, and by gender
@@ -194,12 +240,20 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation)
             money.append(say("cost").format(amount=format_money(data["cost_per_visit"])))
     else:
         money = [say("no_budget")]
+    money += _new_books(say, data["bought"])
     received = "\n".join(money + ([data["received"]] if data["received"] else []))
     bottom = H - 16
     out += fit_paragraph(received, Box(MARGIN, y + 10, half, bottom - y - 12), max_size=10, min_size=6.5)
     x2 = MARGIN + half + 8
     out += _heading(say("plans"), y, x2, half)
-    out += fit_paragraph(data["plans"] or say("no_plans"), Box(x2, y + 10, half, bottom - y - 12), max_size=10,
+    asked = []
+    if data.get("request"):
+        asked.append(say("request").format(amount=format_money(data["request"])))
+        if data["request_in_books"]:
+            asked.append(say("request_books").format(books=_n(data["request_in_books"]["books"]), period=period.label(
+                translate), price=format_money(data["request_in_books"]["average_price"])))
+    plans = "\n".join(asked + [data["plans"]]) if data["plans"] else "\n".join(asked) or say("no_plans")
+    out += fit_paragraph(plans, Box(x2, y + 10, half, bottom - y - 12), max_size=10,
                          min_size=6.5)
     out.append(Rect(Box(0, H - 11, W, 11), fill=BAND, stroke=None))
     out.append(fit_line(say("footer").format(date=format_date(data["made_on"])), Box(MARGIN, H - 8.5, W - 2 * MARGIN,

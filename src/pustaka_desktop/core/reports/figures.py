@@ -448,6 +448,20 @@ def collection_totals(lib: Library, period: Period) -> dict[str, int]:
     return {"titles": titles, "copies": copies, "new_copies": new}
 
 
+def new_copies_by_source(lib: Library, period: Period) -> dict[str, dict[str, int]]:
+    """The period's new copies (as ``collection_totals`` counts them) by source -- purchase, grant, donation,
+    other -- each with the sum of the prices written on them and how many had a price."""
+    gone = ",".join("?" * len(GONE_STATUSES))
+    rows = _rows(lib, (
+        "SELECT CASE WHEN i.source IN ('purchase', 'grant', 'donation') THEN i.source ELSE 'other' END, COUNT(*), "
+        f"COALESCE(SUM(i.price), 0), COUNT(i.price) FROM item i WHERE +i.deleted = 0 AND i.status NOT IN ({gone}) "
+        "AND i.received_on >= ? AND i.received_on <= ? GROUP BY 1"),
+        [*GONE_STATUSES, period.start.isoformat(), period.end.isoformat()])
+    found = {source: {"copies": n, "value": int(value), "priced": priced} for source, n, value, priced in rows}
+    return {source: found.get(source, {"copies": 0, "value": 0, "priced": 0})
+            for source in ("purchase", "grant", "donation", "other")}
+
+
 def visit_totals(lib: Library, period: Period) -> dict[str, Any]:
     """People in the book and the average per open day (the IPLM figure), from the index alone."""
     t0, t1 = period.utc_bounds()

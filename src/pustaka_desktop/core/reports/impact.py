@@ -23,7 +23,7 @@ from ..store.models import Program, Staff, Story
 from . import figures
 from .period import Period
 
-INPUTS_KEY = "impact_inputs"  # {period slug: {"budget": rupiah or None, "received": text, "plans": text}}
+INPUTS_KEY = "impact_inputs"  # {period slug: {"budget": rupiah, "received": text, "plans": text, "request": rupiah}}
 MAX_STORIES = 2
 MAX_TEXT = 1200
 
@@ -33,6 +33,7 @@ class ImpactInputs:
     budget: int | None = None  # rupiah the library received for the period (village budget, Dana Desa)
     received: str = ""  # other support in words: book grants, equipment, volunteers' time
     plans: str = ""  # the library's own plans for the next period
+    request: int | None = None  # rupiah the library asks for the next period
 
 
 def previous(period: Period) -> Period:
@@ -50,28 +51,38 @@ def previous(period: Period) -> Period:
 
 def inputs(lib: Library, period: Period) -> ImpactInputs:
     stored = (get_setting(INPUTS_KEY, {}) or {}).get(period.slug(), {})
-    return ImpactInputs(stored.get("budget"), stored.get("received", ""), stored.get("plans", ""))
+    return ImpactInputs(stored.get("budget"), stored.get("received", ""), stored.get("plans", ""),
+                        stored.get("request"))
+
+
+def _rupiah(value: int | str | None, field: str) -> int | None:
+    """An amount as typed (``Rp 15.000.000``, ``15000000``), None when left empty."""
+    if isinstance(value, str):
+        digits = value.replace("Rp", "").replace(".", "").replace(",", "").replace(" ", "")
+        if digits and not (digits.isascii() and digits.isdigit()):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{value} is not an amount in rupiah."), field=field,
+                                  value=value)
+        value = int(digits) if digits else None
+    if value is not None and not 0 <= value < 10**13:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{value} is not an amount in rupiah."), field=field,
+                              value=str(value))
+    return value
 
 
 def save_inputs(lib: Library, by: Staff, period: Period, *, budget: int | str | None = None, received: str = "",
-                plans: str = "") -> ImpactInputs:
-    """What the librarian knows and the app cannot: the budget received, other support, plans."""
+                plans: str = "", request: int | str | None = None) -> ImpactInputs:
+    """What the librarian knows and the app cannot: the budget received, other support, plans, and the
+    budget asked for the next period."""
     auth.require(by, "settings.edit")
-    if isinstance(budget, str):
-        digits = budget.replace("Rp", "").replace(".", "").replace(",", "").replace(" ", "")
-        if digits and not (digits.isascii() and digits.isdigit()):
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{value} is not an amount in rupiah."), field="budget",
-                                  value=budget)
-        budget = int(digits) if digits else None
-    if budget is not None and not 0 <= budget < 10**13:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{value} is not an amount in rupiah."), field="budget",
-                              value=str(budget))
-    saved = ImpactInputs(budget, (received or "").strip()[:MAX_TEXT], (plans or "").strip()[:MAX_TEXT])
+    saved = ImpactInputs(_rupiah(budget, "budget"), (received or "").strip()[:MAX_TEXT],
+                         (plans or "").strip()[:MAX_TEXT], _rupiah(request, "request"))
     with lib.transaction():
         stored = dict(get_setting(INPUTS_KEY, {}) or {})
-        stored[period.slug()] = {"budget": saved.budget, "received": saved.received, "plans": saved.plans}
+        stored[period.slug()] = {"budget": saved.budget, "received": saved.received, "plans": saved.plans,
+                                 "request": saved.request}
         set_setting(INPUTS_KEY, stored)
-        auth.audit(lib, by, "reports.impact_inputs", "period", period.slug(), budget=saved.budget)
+        auth.audit(lib, by, "reports.impact_inputs", "period", period.slug(), budget=saved.budget,
+                   request=saved.request)
     return saved
 
 
@@ -113,21 +124,91 @@ def change(now: float, before: float) -> float | None:
     return round(100.0 * (now - before) / before, 1)
 
 
+CHANGES = ("visits", "members", "active_members", "loans", "digital_uses", "programmes", "participants", "partners",
+           "new_copies")
+# What each compared figure is counted from (members are a head count on a day, always comparable)
+RECORDS_OF = {"visits": ("visits",), "active_members": ("visits", "loans"), "loans": ("loans",),
+              "digital_uses": ("digital",), "programmes": ("sessions",), "participants": ("sessions",),
+              "partners": ("sessions",), "new_copies": ("copies",)}
+_FIRST_RECORD_SQL = {  # the local day of the first record of each kind
+    "visits": "SELECT date(MIN(at), ?) FROM visit WHERE +deleted = 0",
+    "loans": "SELECT date(MIN(loaned_at), ?) FROM loan WHERE +deleted = 0",
+    "digital": "SELECT date(MIN(at), ?) FROM digital_view",
+    "sessions": "SELECT date(MIN(starts_at), ?) FROM program_session WHERE +deleted = 0",
+}
+
+
+def compared_span(period: Period, today: date) -> Period:
+    """The days to compare with: the period before; while ``period`` is still running, only as many of
+    its days as have passed (1 January - 5 December against the same days of last year, not a whole year
+    against eleven months)."""
+    before = previous(period)
+    if not period.start <= today < period.end:
+        return before
+    if period.kind == "year":
+        leap_day = (today.month, today.day) == (2, 29)
+        last = date(before.start.year, today.month, 28 if leap_day else today.day)
+    else:
+        last = before.start + (today - period.start)
+    return Period.custom(before.start, min(last, before.end))
+
+
+def _records_began(lib: Library, span: Period) -> dict[str, date | None]:
+    """The first day each kind of record was kept in Pustaka (None: never)."""
+    modifier = span.utc_offset_modifier()
+    began = {kind: lib.db.execute_sql(sql, (modifier,)).fetchone()[0] for kind, sql in _FIRST_RECORD_SQL.items()}
+    began["copies"] = lib.db.execute_sql("SELECT MIN(received_on) FROM item WHERE +deleted = 0").fetchone()[0]
+    return {kind: date.fromisoformat(str(day)[:10]) if day else None for kind, day in began.items()}
+
+
+def unrecorded(lib: Library, span: Period) -> dict[str, date | None]:
+    """The figures ``span`` cannot be compared on, because Pustaka did not record them all of it: each
+    with the day its records began inside the span, or None when nothing was recorded in it. A library
+    that started its visitor book on 5 December would else show the next year as +1.062% visitors,
+    and a year before any record as a fall to 0. A few days' grace (a month for a year): records that
+    began on 3 January cover the year."""
+    began = _records_began(lib, span)
+    covered_from = span.start + timedelta(days=span.days // 12)
+    gaps: dict[str, date | None] = {}
+    for figure, kinds in RECORDS_OF.items():
+        days = [began[kind] for kind in kinds if began[kind] is not None]
+        first = min(days) if days else None
+        if first is None or first > span.end:
+            gaps[figure] = None
+        elif first > covered_from:
+            gaps[figure] = first
+    return gaps
+
+
+def _request_in_books(request: int | None, bought: dict[str, int]) -> dict[str, int] | None:
+    """What the requested budget would buy in books at the average price paid in the period, when the
+    prices of bought copies were written down."""
+    if not request or not bought["priced"] or not bought["value"]:
+        return None
+    average = round(bought["value"] / bought["priced"])
+    return {"average_price": average, "books": request // average}
+
+
 def impact_data(lib: Library, period: Period) -> dict[str, Any]:
+    today = local_today(lib.clock)
+    compared = compared_span(period, today)
     with lib.transaction():
         now = _block(lib, period)
-        before = _block(lib, previous(period))
+        before = _block(lib, compared)
         stories = _stories(lib, period)
+        gaps = unrecorded(lib, compared)
+        bought = figures.new_copies_by_source(lib, period)
     given = inputs(lib, period)
     cost_per_visit = round(given.budget / now["visits"]) if given.budget and now["visits"] else None
     return {
-        "kind": "impact", "period": period, "previous": previous(period), "profile": figures.profile_info(lib),
-        "made_on": local_today(lib.clock), "now": now, "before": before,
-        "changes": {key: change(now[key], before[key]) for key in
-                    ("visits", "members", "active_members", "loans", "digital_uses", "programmes", "participants", "partners",
-                     "new_copies")},
+        "kind": "impact", "period": period, "previous": previous(period), "compared": compared,
+        "until": today if period.start <= today < period.end else None,
+        "profile": figures.profile_info(lib), "made_on": today, "now": now, "before": before,
+        "changes": {key: None if key in gaps else change(now[key], before[key]) for key in CHANGES},
+        "unrecorded": gaps, "bought": bought,
         "stories": stories, "budget": given.budget, "received": given.received, "plans": given.plans,
-        "cost_per_visit": cost_per_visit,
+        "cost_per_visit": cost_per_visit, "request": given.request,
+        "request_in_books": _request_in_books(given.request, bought["purchase"]),
     }
 
 
