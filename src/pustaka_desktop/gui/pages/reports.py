@@ -41,6 +41,7 @@ class ReportsPage(Page):
         super().__init__(ctx, parent)
         self.last_path: Path | None = None
         self.job = None
+        self.last_report = None
         today = local_today(ctx.lib.clock)
         root = QVBoxLayout(self)
         root.addWidget(note(self.tr("Make the reports the district office and the National Library ask for. "
@@ -82,8 +83,12 @@ class ReportsPage(Page):
         self.plans.setTabChangesFocus(True)
         self.plans.setMaximumHeight(80)
         self.plans.setAccessibleName(self.tr("Plans for next year"))
+        self.request = QLineEdit()
+        self.request.setPlaceholderText(self.tr("e.g. 20.000.000"))
+        self.request.setAccessibleName(self.tr("Budget asked for next year (rupiah)"))
         self.impact_rows = [(self.tr("&Budget received (Rp)"), self.budget),
-                            (self.tr("Other &support"), self.received), (self.tr("P&lans"), self.plans)]
+                            (self.tr("Other &support"), self.received), (self.tr("P&lans"), self.plans),
+                            (self.tr("Budget &asked for (Rp)"), self.request)]
         for label, widget in self.impact_rows:
             form.addRow(label, widget)
         self.form = form
@@ -106,8 +111,13 @@ class ReportsPage(Page):
 
     def update_fields(self) -> None:
         report = self.report.currentData()
+        chosen_now, self.last_report = report != self.last_report, report
         if report == "iplm":
             self.kind.setCurrentIndex(KINDS.index("year"))
+        if report == "impact" and chosen_now:
+            # the deliberation looks back on a year: last year until mid-year (Musrenbang in January)
+            self.kind.setCurrentIndex(KINDS.index("year"))
+            self.year.setValue(impact.default_period(local_today(self.ctx.lib.clock)).start.year)
         kind = self.kind.currentData()
         self.kind.setEnabled(report != "iplm")
         self.month.setVisible(kind == "month")
@@ -135,6 +145,7 @@ class ReportsPage(Page):
         self.budget.setText(format_number(kept.budget) if kept.budget else "")
         self.received.setText(kept.received)
         self.plans.setPlainText(kept.plans)
+        self.request.setText(format_number(kept.request) if kept.request else "")
 
     def period(self) -> Period:
         kind = self.kind.currentData()
@@ -170,7 +181,8 @@ class ReportsPage(Page):
             return
         if self.report.currentData() == "impact" and self.ctx.allowed("settings.edit") and attempt(
                 self, impact.save_inputs, self.ctx.lib, self.ctx.user, period, budget=self.budget.text(),
-                received=self.received.text(), plans=self.plans.toPlainText()) is REFUSED:
+                received=self.received.text(), plans=self.plans.toPlainText(),
+                request=self.request.text()) is REFUSED:
             return
         self.generate(period, Path(path))
 
