@@ -3133,6 +3133,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>rupiah yang diterima perpustakaan dalam periode itu (disimpan untuk lain kali)</translation>
         </message>
         <message>
+            <source>rupiah the library asks for the next period (kept)</source>
+            <translation>rupiah yang diusulkan perpustakaan untuk periode berikutnya (disimpan)</translation>
+        </message>
+        <message>
             <source>search by name, number or phone</source>
             <translation>cari menurut nama, nomor atau telepon</translation>
         </message>
@@ -7440,6 +7444,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Dibandingkan dengan {previous}</translation>
         </message>
         <message>
+            <source>Counted up to {date}, compared with {previous}</source>
+            <translation>Dihitung sampai {date}, dibandingkan dengan {previous}</translation>
+        </message>
+        <message>
             <source>Visitors</source>
             <translation>Pengunjung</translation>
         </message>
@@ -7488,12 +7496,20 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Buku baru</translation>
         </message>
         <message>
-            <source>{copies} books in {titles} titles</source>
-            <translation>{copies} eksemplar dalam {titles} judul</translation>
+            <source>collection now: {copies} books, {titles} titles</source>
+            <translation>koleksi kini: {copies} eksemplar, {titles} judul</translation>
         </message>
         <message>
             <source>before: {value}</source>
             <translation>sebelumnya: {value}</translation>
+        </message>
+        <message>
+            <source>before: {value} (recorded only from {date})</source>
+            <translation>sebelumnya: {value} (baru dicatat sejak {date})</translation>
+        </message>
+        <message>
+            <source>before: not recorded in Pustaka</source>
+            <translation>sebelumnya: tidak tercatat di Pustaka</translation>
         </message>
         <message>
             <source>Members by age</source>
@@ -7538,6 +7554,42 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Budget: not entered.</source>
             <translation>Anggaran: belum diisi.</translation>
+        </message>
+        <message>
+            <source>{copies} new books:</source>
+            <translation>{copies} buku baru:</translation>
+        </message>
+        <message>
+            <source>• bought: {copies}</source>
+            <translation>• dibeli: {copies}</translation>
+        </message>
+        <message>
+            <source>• grants: {copies}</source>
+            <translation>• hibah: {copies}</translation>
+        </message>
+        <message>
+            <source>• donated: {copies}</source>
+            <translation>• sumbangan: {copies}</translation>
+        </message>
+        <message>
+            <source>• other: {copies}</source>
+            <translation>• lainnya: {copies}</translation>
+        </message>
+        <message>
+            <source>{line}, worth {amount}</source>
+            <translation>{line}, senilai {amount}</translation>
+        </message>
+        <message>
+            <source>{line}, worth {amount} (price written on {priced} of them)</source>
+            <translation>{line}, senilai {amount} (harga tercatat pada {priced} eksemplar)</translation>
+        </message>
+        <message>
+            <source>We ask for: {amount}</source>
+            <translation>Usulan anggaran: {amount}</translation>
+        </message>
+        <message>
+            <source>Spent on books, that is about {books} new books at {price} each (the average price paid in {period}).</source>
+            <translation>Bila untuk buku, cukup untuk sekitar {books} buku baru seharga {price} per buku (harga rata-rata yang dibayar pada {period}).</translation>
         </message>
         <message>
             <source>Our plans</source>
@@ -12890,6 +12942,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Rencana tahun depan</translation>
         </message>
         <message>
+            <source>e.g. 20.000.000</source>
+            <translation>mis. 20.000.000</translation>
+        </message>
+        <message>
+            <source>Budget asked for next year (rupiah)</source>
+            <translation>Anggaran yang diusulkan untuk tahun depan (rupiah)</translation>
+        </message>
+        <message>
             <source>&amp;Budget received (Rp)</source>
             <translation>&amp;Anggaran diterima (Rp)</translation>
         </message>
@@ -12900,6 +12960,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>P&amp;lans</source>
             <translation>&amp;Rencana</translation>
+        </message>
+        <message>
+            <source>Budget &amp;asked for (Rp)</source>
+            <translation>&amp;Usulan anggaran (Rp)</translation>
         </message>
         <message>
             <source>Make report…</source>
