@@ -3468,6 +3468,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>ANGGARAN</translation>
         </message>
         <message>
+            <source>REQUEST</source>
+            <translation>USULAN</translation>
+        </message>
+        <message>
             <source>BY</source>
             <translation>PENGGUNA</translation>
         </message>

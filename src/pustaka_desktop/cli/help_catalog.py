@@ -211,6 +211,7 @@ METAVARS = [
     QT_TRANSLATE_NOOP("CliMetavar", "BARCODE"),
     QT_TRANSLATE_NOOP("CliMetavar", "BIRTH_DATE"),
     QT_TRANSLATE_NOOP("CliMetavar", "BUDGET"),
+    QT_TRANSLATE_NOOP("CliMetavar", "REQUEST"),
     QT_TRANSLATE_NOOP("CliMetavar", "BY"),
     QT_TRANSLATE_NOOP("CliMetavar", "CODE"),
     QT_TRANSLATE_NOOP("CliMetavar", "COLLATION"),
