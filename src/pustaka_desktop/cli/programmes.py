@@ -19,7 +19,7 @@ from typing import Any
 
 from ..core.community import programs
 from ..core.community.members import AGE_BANDS, GENDERS
-from ..core.errors import ValidationError
+from ..core.errors import NotFound, ValidationError
 from ..core.formatting import format_datetime
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.store.clock import local_today, to_local
@@ -68,13 +68,18 @@ def register(ps: argparse._SubParsersAction) -> None:
     p.add_argument("--into", required=True, help=PARTICIPANT_HELP + " (the one kept)")
 
 
+def programme_named(lib, name: str):
+    for program in programs.list_programs(lib):
+        if program.name.lower() == name.strip().lower():
+            return program
+    raise NotFound(QT_TRANSLATE_NOOP("Errors", "No programme is named {name}."), name=name)
+
+
 def _start(args: argparse.Namespace):
     """The library, the acting staff and the programme the command names."""
-    from .reports import _program
-
     lib = common.open_library(args)
     by = common.acting_user(lib, args)
-    return lib, by, _program(lib, args.program)
+    return lib, by, programme_named(lib, args.program)
 
 
 def _when(session) -> str:

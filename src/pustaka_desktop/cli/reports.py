@@ -244,13 +244,7 @@ def cmd_report_tpbis(args: argparse.Namespace) -> int:
     return _emit(args, tpbis_data(lib, period))
 
 
-def _program(lib, name: str):
-    for program in programs.list_programs(lib):
-        if program.name.lower() == name.strip().lower():
-            return program
-    from ..core.errors import NotFound
-
-    raise NotFound(QT_TRANSLATE_NOOP("Errors", "No programme is named {name}."), name=name)
+_program = programmes.programme_named
 
 
 def cmd_program_list(args: argparse.Namespace) -> int:
