@@ -10,6 +10,7 @@
     pustaka-cli report iplm --year 2026 [--json | -o FILE]
     pustaka-cli report tpbis --from 2026-01-01 --to 2026-03-31 -o FILE
     pustaka-cli program list | add | session | partner | enrol | attend | story
+    pustaka-cli program sessions | move | cancel | participants | guest | ...   (cli/programmes.py)
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from ..core.formatting import format_number
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.printing import impact_sheet
 from ..core.reports import documents, impact, iplm_data, monthly_data, parse_period, save, tpbis_data
-from . import common
+from . import common, programmes
 from .common import translate
 
 
@@ -113,6 +114,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--photo", help="a picture file")
     p.add_argument("--consent", action="store_true",
                    help="the teller agreed that it may be shown in public (impact sheet, posts)")
+    programmes.register(ps)
 
 
 def _outputs(p: argparse.ArgumentParser) -> None:
@@ -244,13 +246,7 @@ def cmd_report_tpbis(args: argparse.Namespace) -> int:
     return _emit(args, tpbis_data(lib, period))
 
 
-def _program(lib, name: str):
-    for program in programs.list_programs(lib):
-        if program.name.lower() == name.strip().lower():
-            return program
-    from ..core.errors import NotFound
-
-    raise NotFound(QT_TRANSLATE_NOOP("Errors", "No programme is named {name}."), name=name)
+_program = programmes.programme_named
 
 
 def cmd_program_list(args: argparse.Namespace) -> int:

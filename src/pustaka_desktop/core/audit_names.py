@@ -46,6 +46,7 @@ ACTION_NAMES: dict[str, str] = {
     "printing.template_delete": QT_TRANSLATE_NOOP("AuditActions", "Label sheet deleted"),
     "programs.remove": QT_TRANSLATE_NOOP("AuditActions", "Programme deleted"),
     "programs.remove_session": QT_TRANSLATE_NOOP("AuditActions", "Programme session deleted"),
+    "programs.cancel_session": QT_TRANSLATE_NOOP("AuditActions", "Programme session cancelled"),
     "programs.remove_participant": QT_TRANSLATE_NOOP("AuditActions", "Programme participant removed"),
     "programs.merge_participants": QT_TRANSLATE_NOOP("AuditActions", "Programme participants merged (one person)"),
     "reports.export": QT_TRANSLATE_NOOP("AuditActions", "Report saved"),

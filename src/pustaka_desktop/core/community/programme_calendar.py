@@ -30,6 +30,7 @@ def upcoming(lib: Library, days: int = 60, limit: int = 40) -> list[CalendarLine
     rows = list(ProgramSession.select(ProgramSession, Program)
                 .join(Program, on=(ProgramSession.program == Program.id))
                 .where((ProgramSession.deleted == False) & (Program.deleted == False)  # noqa: E712
+                       & (ProgramSession.cancelled == False)  # noqa: E712
                        & (ProgramSession.starts_at >= now - timedelta(hours=2))
                        & (ProgramSession.starts_at < now + timedelta(days=days)))
                 .order_by(ProgramSession.starts_at).limit(limit))

@@ -7,11 +7,14 @@ Public API:
 - ``update_program(lib, by, program, **fields)`` (outcomes too), ``remove_program`` (audited)
 - ``add_partner(lib, by, name=, kind=, contact=, mou_date=)`` -> Partner; ``link_partner(lib, by, program, partner, role)``
 - ``add_session(lib, by, program, starts_at=, place=, facilitator=, topic=)`` -> ProgramSession;
-  ``update_session`` (moved), ``remove_session`` (cancelled, with a reason for the audit log);
+  ``update_session`` (edited), ``move_session`` (to today or later), ``cancel_session`` (kept as cancelled,
+  with its reason: never held nor attended); ``find_session(lib, program, ref)`` by number, day or id;
   ``session_now(sessions, now)`` the one whose attendance is taken now
 - ``enrol_member(lib, by, program, number)`` / ``enrol_guest(lib, by, program, name=, gender=, age_band=)`` -> Participant;
   ``enrol_guests(lib, by, program, count=, gender=, age_band=, session=)`` several unnamed guests at once;
+  ``add_guest(...)`` one guest at the door, a returning one (same name) ticked instead of enrolled twice;
   ``participants_named(lib, program, name)`` who of the programme already has that name (a returning guest);
+  ``find_participant(lib, program, ref)`` by number, id or name;
   ``remove_participant`` (one entered by mistake, no attendance left) and ``merge_participants`` (two
   entries who are one person), both audited
 - ``mark_attendance(lib, by, session, participant, present=True)``;
@@ -216,8 +219,28 @@ def update_session(lib: Library, by: Staff, session: ProgramSession, *, starts_a
                    place: str = "", facilitator: str = "", topic: str = "") -> ProgramSession:
     """A session moved to another day, hour or place (its attendance stays with it)."""
     auth.require(by, "programs.edit")
+    _refuse_cancelled(session)
     return store.update(lib, session, starts_at=_session_time(starts_at), place=(place or "").strip(),
                         facilitator=(facilitator or "").strip(), topic=(topic or "").strip())
+
+
+def move_session(lib: Library, by: Staff, session: ProgramSession, starts_at: datetime | str,
+                 place: str | None = None) -> ProgramSession:
+    """A planned session put on another day (or hour, or place): never onto a day already past, where
+    it could not take place any more and would count as held in the reports."""
+    when = _session_time(starts_at)
+    if to_local(when).date() < local_today(lib.clock):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{value} is already past: a session can only be moved "
+                                                "to today or a later day."), field="starts_at",
+                              value=to_local(when).strftime("%d-%m-%Y %H:%M"))
+    return update_session(lib, by, session, starts_at=when, place=session.place if place is None else place,
+                          facilitator=session.facilitator, topic=session.topic)
+
+
+def _refuse_cancelled(session: ProgramSession) -> None:
+    if session.cancelled:
+        raise Conflict(QT_TRANSLATE_NOOP("Errors", "The session of {when} was cancelled ({reason})."),
+                       when=to_local(session.starts_at).strftime("%d-%m-%Y %H:%M"), reason=session.cancel_reason or "-")
 
 
 def sessions_of(lib: Library, program: Program) -> list[ProgramSession]:
@@ -228,6 +251,7 @@ def session_now(sessions: list[ProgramSession], now: datetime) -> ProgramSession
     """The session whose attendance is taken now: today's (the latest begun, or begins within the hour:
     people arrive early; else today's first), else the latest one that has begun, else the next to come.
     Sessions are often planned weeks ahead, so the last in the list is usually a future one."""
+    sessions = [s for s in sessions if not s.cancelled]  # nobody comes to a cancelled one
     soon = now + EARLY_ARRIVAL
     today = to_local(now).date()
     todays = [s for s in sessions if to_local(s.starts_at).date() == today]
@@ -238,16 +262,54 @@ def session_now(sessions: list[ProgramSession], now: datetime) -> ProgramSession
     return min(pool, key=lambda s: s.starts_at, default=None)
 
 
-def remove_session(lib: Library, by: Staff, session: ProgramSession, reason: str = "") -> None:
-    """A session cancelled (rain, a funeral in the village): gone from the list, the web calendar and
-    the reports' sessions held, with any attendance ticked for it; the audit log keeps why."""
+def cancel_session(lib: Library, by: Staff, session: ProgramSession, reason: str = "") -> ProgramSession:
+    """A session called off (rain, a flood, a funeral in the village): it stays in the list as cancelled
+    with its reason, so the report can say how many were planned, held and cancelled, and why; it is never
+    counted as held, nor its attendance (any ticked for it is removed), and leaves the web calendar."""
     auth.require(by, "programs.edit")
+    _refuse_cancelled(session)
+    reason = " ".join((reason or "").split())[:200]
     with lib.transaction():
-        for row in _live(Attendance).where(Attendance.session == session):
+        present = _live(Attendance).where(Attendance.session == session)
+        unticked = 0
+        for row in present:
             store.delete(lib, row)
-        store.delete(lib, session)
-        auth.audit(lib, by, "programs.remove_session", "program_session", session.uid,
-                   program=session.program.name, starts_at=session.starts_at.isoformat(), reason=(reason or "").strip())
+            unticked += 1
+        store.update(lib, session, cancelled=True, cancel_reason=reason)
+        auth.audit(lib, by, "programs.cancel_session", "program_session", session.uid,
+                   program=session.program.name, starts_at=session.starts_at.isoformat(), reason=reason,
+                   unticked=unticked)
+    return session
+
+
+def find_session(lib: Library, program: Program, ref: str) -> ProgramSession:
+    """The programme's session that ``ref`` names, as a person or a script writes it: its number in the
+    list (1 = the first, cancelled ones included), its day (YYYY-MM-DD, when only one session falls on it),
+    its day and hour (YYYY-MM-DD HH:MM), or its id (as the JSON list gives it)."""
+    ref = (ref or "").strip()
+    sessions = sessions_of(lib, program)
+    if ref.lstrip("#").isdigit():
+        number = int(ref.lstrip("#"))
+        if 1 <= number <= len(sessions):
+            return sessions[number - 1]
+    found = [s for s in sessions if s.uid == ref]
+    if not found:
+        found = [s for s in sessions if _written_as(s, ref)]
+    if len(found) > 1:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{program} has {count} sessions on {value}: name one by "
+                                                "its number or its time (YYYY-MM-DD HH:MM)."), field="session",
+                              program=program.name, count=len(found), value=ref)
+    if not found:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "{program} has no session {value} (see its list of sessions)."),
+                       program=program.name, value=ref or "-")
+    return found[0]
+
+
+def _written_as(session: ProgramSession, ref: str) -> bool:
+    local = to_local(session.starts_at)
+    text = ref.replace("T", " ")
+    return text in (local.strftime("%Y-%m-%d"), local.strftime("%Y-%m-%d %H:%M"), local.strftime("%d-%m-%Y"),
+                    local.strftime("%d-%m-%Y %H:%M"))
 
 
 # --- participants and attendance ---------------------------------------------------------------------
@@ -296,6 +358,21 @@ def enrol_guests(lib: Library, by: Staff, program: Program, *, count: int, gende
     return guests
 
 
+def add_guest(lib: Library, by: Staff, program: Program, *, name: str, gender: str, age_band: str,
+              session: ProgramSession | None = None, new_person: bool = False) -> tuple[Participant, bool]:
+    """One guest at the door, marked present at ``session`` when given. A name the programme already
+    knows is most often the same woman come back: she is ticked, not counted twice, unless ``new_person``
+    (another villager of that name). Returns the participant and whether she was already enrolled."""
+    if session is not None:
+        _refuse_cancelled(session)
+    known = [] if new_person else participants_named(lib, program, name)
+    with lib.transaction():
+        guest = known[0] if known else enrol_guest(lib, by, program, name=name, gender=gender, age_band=age_band)
+        if session is not None:
+            mark_attendance(lib, by, session, guest, True)
+    return guest, bool(known)
+
+
 def _same_name(name: str) -> str:
     """Names compared as people read them: case and extra spaces do not matter."""
     return " ".join((name or "").split()).casefold()
@@ -312,6 +389,10 @@ def participants_named(lib: Library, program: Program, name: str) -> list[Partic
 
 def _attendance_rows(participant: Participant) -> list[Attendance]:
     return list(_live(Attendance).where(Attendance.participant == participant))
+
+
+def sessions_attended(participant: Participant) -> int:
+    return len(_attendance_rows(participant))
 
 
 def remove_participant(lib: Library, by: Staff, participant: Participant) -> None:
@@ -359,6 +440,24 @@ def participants_of(lib: Library, program: Program) -> list[Participant]:
     return list(_live(Participant).where(Participant.program == program).order_by(Participant.id))
 
 
+def find_participant(lib: Library, program: Program, ref: str) -> Participant:
+    """The programme's participant ``ref`` names: its number in the list of participants (1 = the first
+    enrolled), its id (as the JSON list gives it), or a name only one of them has."""
+    ref = (ref or "").strip()
+    people = participants_of(lib, program)
+    if ref.lstrip("#").isdigit() and 1 <= int(ref.lstrip("#")) <= len(people):
+        return people[int(ref.lstrip("#")) - 1]
+    found = [p for p in people if p.uid == ref] or participants_named(lib, program, ref)
+    if len(found) > 1:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{count} participants of {program} are named {value}: "
+                                                "name one by its number in the list."), field="participant",
+                              count=len(found), program=program.name, value=ref)
+    if not found:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "{program} has no participant {value} (see its list of "
+                                         "participants)."), program=program.name, value=ref or "-")
+    return found[0]
+
+
 def participant_name(participant: Participant) -> str:
     if participant.member_id:
         return participant.member.name
@@ -371,6 +470,8 @@ def mark_attendance(lib: Library, by: Staff, session: ProgramSession, participan
     auth.require(by, "programs.attendance")
     if participant.program_id != session.program_id:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "That participant is not enrolled in this programme."))
+    if present:
+        _refuse_cancelled(session)
     existing = _live(Attendance).where((Attendance.session == session) & (Attendance.participant == participant)).first()
     if present and existing is None:
         store.insert(lib, Attendance, session=session, participant=participant)
@@ -432,9 +533,11 @@ def stories_of(lib: Library, program: Program) -> list[Story]:
 
 
 def program_summary(lib: Library, program: Program) -> dict[str, Any]:
-    """Counts for the programmes list."""
-    sessions = _live(ProgramSession).where(ProgramSession.program == program).count()
+    """Counts for the programmes list: sessions not cancelled (held or to come), and those cancelled."""
+    planned = _live(ProgramSession).where(ProgramSession.program == program)
+    sessions = planned.where(ProgramSession.cancelled == False).count()  # noqa: E712
+    cancelled = planned.where(ProgramSession.cancelled == True).count()  # noqa: E712
     participants = _live(Participant).where(Participant.program == program).count()
     attendance = (_live(Attendance).join(ProgramSession, on=(Attendance.session == ProgramSession.id))
                   .where(ProgramSession.program == program).count())
-    return {"sessions": sessions, "participants": participants, "attendance": attendance}
+    return {"sessions": sessions, "cancelled": cancelled, "participants": participants, "attendance": attendance}

@@ -61,6 +61,7 @@ def month_figures(lib: Library, period: Period) -> MonthFigures:
     new_books = figures.collection_totals(lib, period)["new_copies"]
     upcoming = (ProgramSession.select(ProgramSession, Program).join(Program)
                 .where((ProgramSession.deleted == False) & (Program.deleted == False)  # noqa: E712
+                       & (ProgramSession.cancelled == False)  # noqa: E712
                        & (ProgramSession.starts_at >= lib.clock.now()))
                 .order_by(ProgramSession.starts_at).first())
     if upcoming is None:

@@ -310,8 +310,18 @@ def digital_tables(digital: dict[str, Any], translate: Translate) -> list[Table]
     return tables
 
 
+def _cancelled_line(pr: dict[str, Any], translate: Translate) -> list[list[Any]]:
+    """The sessions called off and why ("2 (flood, power cut)"), when there were any."""
+    if not pr.get("sessions_cancelled"):
+        return []
+    reasons = ", ".join(dict.fromkeys(c["reason"] for c in pr["cancelled"] if c["reason"]))
+    value = f"{pr['sessions_cancelled']} ({reasons})" if reasons else pr["sessions_cancelled"]
+    return [[translate("Reports", "Sessions cancelled"), value]]
+
+
 def programme_tables(pr: dict[str, Any], translate: Translate, with_stories: bool = False) -> list[Table]:
     figs = [[translate("Reports", "Activities (programmes)"), pr["programmes"]], [translate("Reports", "Sessions held"), pr["sessions"]],
+            *_cancelled_line(pr, translate),
             [translate("Reports", "Participants (people)"), pr["participants"]],
             [translate("Reports", "Participants who are members"), pr["participant_members"]],
             [translate("Reports", "Participants who are not members"), pr["participant_guests"]],

@@ -319,9 +319,10 @@ def programmes(lib: Library, period: Period) -> dict[str, Any]:
     t0, t1 = period.utc_bounds()
     tomorrow = local_instant(local_today(lib.clock) + timedelta(days=1)).strftime("%Y-%m-%d %H:%M:%S")
     p = [t0, t1, tomorrow]
-    # Held: on a day up to today, or someone was marked present (then it took place, whatever the clock says)
+    # Held: not cancelled, and on a day up to today or someone was marked present (then it took place,
+    # whatever the clock says)
     sess = ("SELECT s.id, s.program_id FROM program_session s JOIN program g ON g.id = s.program_id AND +g.deleted = 0 "
-            "WHERE +s.deleted = 0 AND s.starts_at >= ? AND s.starts_at < ? AND (s.starts_at < ? OR EXISTS "
+            "WHERE +s.deleted = 0 AND +s.cancelled = 0 AND s.starts_at >= ? AND s.starts_at < ? AND (s.starts_at < ? OR EXISTS "
             "(SELECT 1 FROM attendance a WHERE a.session_id = s.id AND +a.deleted = 0))")
     progs = _rows(lib, (
         f"WITH s AS ({sess}) SELECT g.id, g.name, g.kind, g.skill, g.outcomes, COUNT(s.id) FROM program g "
@@ -359,9 +360,12 @@ def programmes(lib: Library, period: Period) -> dict[str, Any]:
                    "WHERE +s.deleted = 0 AND s.told_on >= ? AND s.told_on <= ? ORDER BY s.told_on, s.id"),
                    [period.start.isoformat(), period.end.isoformat()])]
     kinds = Counter(row[2] for row in progs)
+    called_off = _cancelled_sessions(lib, t0, t1)
     return {
         "programmes": len(progs),
         "sessions": sum(row[5] for row in progs),
+        "sessions_cancelled": len(called_off),
+        "cancelled": called_off,
         "participants": len(people),
         "participant_members": members_taking_part,
         "participant_guests": len(people) - members_taking_part,
@@ -375,6 +379,15 @@ def programmes(lib: Library, period: Period) -> dict[str, Any]:
         "skills": sorted({row[3].strip() for row in progs if row[3] and row[3].strip()}),
         "stories": stories,
     }
+
+
+def _cancelled_sessions(lib: Library, t0: str, t1: str) -> list[dict[str, Any]]:
+    """The sessions of the period called off, with why: "10 held, 2 cancelled (flood, power cut)"."""
+    return [{"programme": name, "starts_at": at, "reason": reason} for name, at, reason in _rows(lib, (
+        "SELECT g.name, s.starts_at, s.cancel_reason FROM program_session s "
+        "JOIN program g ON g.id = s.program_id AND +g.deleted = 0 "
+        "WHERE +s.deleted = 0 AND +s.cancelled = 1 AND s.starts_at >= ? AND s.starts_at < ? ORDER BY s.starts_at"),
+        [t0, t1])]
 
 
 # --- staff -------------------------------------------------------------------------------------------
@@ -482,7 +495,8 @@ def participation_per_month(lib: Library, last: date, months: int = 12) -> list[
     rows = {m: (s, a) for m, s, a in _rows(lib, (
         "SELECT substr(date(s.starts_at, ?), 1, 7) AS m, COUNT(DISTINCT s.id), COUNT(a.id) FROM program_session s "
         "LEFT JOIN attendance a ON a.session_id = s.id AND +a.deleted = 0 "
-        "WHERE +s.deleted = 0 AND s.starts_at >= ? AND s.starts_at < ? GROUP BY m"), [mod, t0, t1])}
+        "WHERE +s.deleted = 0 AND +s.cancelled = 0 AND s.starts_at >= ? AND s.starts_at < ? GROUP BY m"),
+        [mod, t0, t1])}
     out = []
     month = first
     for _ in range(months):

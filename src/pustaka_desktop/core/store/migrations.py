@@ -81,6 +81,8 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (15, _run_script("0015_item_call_numbers_by_record.sql")),
     # 0016: Arabic vowel marks and the tatweel dropped from the catalogue's search index, as from the query
     (16, _run_script("0016_search_without_arabic_vowel_marks.sql")),
+    # 0017: program_session.cancelled and cancel_reason (a session called off stays listed as cancelled)
+    (17, _run_script("0017_session_cancelled.sql")),
 ]
 
 LATEST = MIGRATIONS[-1][0]

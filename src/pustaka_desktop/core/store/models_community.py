@@ -104,6 +104,8 @@ class ProgramSession(SyncModel):
     place = CharField(default="")
     facilitator = CharField(default="")
     topic = CharField(default="")
+    cancelled = BooleanField(default=False)  # called off (rain, a funeral): kept to be reported, never held
+    cancel_reason = CharField(default="")
 
 
 class Participant(SyncModel):

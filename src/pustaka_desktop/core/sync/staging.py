@@ -42,7 +42,8 @@ SCHEMA = f"(n INTEGER PRIMARY KEY, {', '.join(_PARTS)})"  # (both are made with 
 _VERSION_GLOB = "[0-9]" * 13 + "-" + "[0-9a-fA-F]" * 4 + "-?*"
 _TIME_PATH = (  # the time (or date) a row counts on in the district's figures
     "CASE json_extract(value, '$.e') WHEN 'visit' THEN '$.f.at' WHEN 'loan' THEN '$.f.loaned_at' "
-    "WHEN 'member' THEN '$.f.registered_on' WHEN 'program_session' THEN '$.f.starts_at' ELSE '$.f.__none__' END")
+    "WHEN 'member' THEN '$.f.registered_on' WHEN 'program_session' THEN CASE WHEN json_extract(value, '$.f.cancelled') "
+    "THEN '$.f.__none__' ELSE '$.f.starts_at' END ELSE '$.f.__none__' END")  # (a cancelled session counts nowhere)
 # objects: f and fv are objects and fv has its "*" version (checked here, on the line's parse);
 # ta/tk/tv: the parts the district's figures need (``tally.add_fresh``)
 _INSERT = (

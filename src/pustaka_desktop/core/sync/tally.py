@@ -9,7 +9,8 @@ Metrics (the same definitions as ``core.reports.figures``):
 - ``visits``: people in the visitor book (a group counts its headcount), by the local day of the visit;
 - ``loans``: loans made, by the local day they were made;
 - ``members``: members not deleted, by the day they registered (a sum up to a day = registered by then);
-- ``sessions``: programme sessions by local day, keyed by programme (programmes = distinct keys);
+- ``sessions``: programme sessions by local day, keyed by programme (programmes = distinct keys); a session
+  cancelled at the village (``cancelled``) counts on no day;
 - ``copies`` / ``titles``: copies in stock by the day they arrived (``received_on``, else the day
   they were catalogued), titles by the day their first copy in stock arrived. These two come from
   the union catalogue's links (``union``), so a copy weeded, lost or withdrawn leaves them.
@@ -123,6 +124,8 @@ def contributions(entity: str, deleted: bool, fields: dict[str, Any], seconds: i
     elif entity == "member":
         registered = fields.get("registered_on")
         day, key, value = (registered[:10] if isinstance(registered, str) and registered else None), "", 1
+    elif fields.get("cancelled"):  # called off: never held (a bundle from before 0017 has no such field)
+        return {}
     else:
         day, key, value = _day(fields.get("starts_at"), seconds), str(fields.get("program_id") or ""), 1
     return {(metric, day, key): value} if day else {}
@@ -151,7 +154,8 @@ def _row_sql(fields: str, e: str = "e") -> str:
         f"CASE {e} WHEN 'member' THEN substr(json_extract({fields}, '$.registered_on'), 1, 10) "
         f"WHEN 'visit' THEN date(json_extract({fields}, '$.at'), :mod) "
         f"WHEN 'loan' THEN date(json_extract({fields}, '$.loaned_at'), :mod) "
-        f"ELSE date(json_extract({fields}, '$.starts_at'), :mod) END AS day, "
+        f"WHEN 'program_session' THEN CASE WHEN json_extract({fields}, '$.cancelled') THEN NULL "
+        f"ELSE date(json_extract({fields}, '$.starts_at'), :mod) END END AS day, "
         f"CASE {e} WHEN 'program_session' THEN coalesce(json_extract({fields}, '$.program_id'), '') ELSE '' END AS k, "
         f"CASE {e} WHEN 'visit' THEN coalesce(json_extract({fields}, '$.headcount'), 1) ELSE 1 END AS v")
 

@@ -193,9 +193,8 @@ class ProgramsPage(Page):
         """Fill the sessions, selecting ``keep`` (the session being worked on) or else today's session,
         so that card scans never land on a session planned for next week."""
         self.sessions = programs.sessions_of(self.ctx.lib, self.program)
-        fill(self.session_table, [(to_local(session.starts_at).strftime("%d-%m-%Y %H:%M"), session.topic, session.place,
-                                   session.facilitator, len(programs.attendance_of(self.ctx.lib, session)))
-                                  for session in self.sessions], fit=False)
+        fill(self.session_table, [self._session_row(session) for session in self.sessions], fit=False)
+        self._grey_cancelled()
         self._fit_session_columns()
         chosen = next((s for s in self.sessions if keep is not None and s.uid == keep.uid), None) \
             or programs.session_now(self.sessions, self.ctx.lib.clock.now())
@@ -204,6 +203,24 @@ class ProgramsPage(Page):
         else:
             self.people.clear()
         self.load_attendance()
+
+    def _session_row(self, session) -> tuple:
+        """A session's line; a cancelled one says so, and why, where its topic was (it stays listed: the
+        report counts the sessions planned, held and cancelled)."""
+        when = to_local(session.starts_at).strftime("%d-%m-%Y %H:%M")
+        if session.cancelled:
+            said = self.tr("CANCELLED: {reason}").format(reason=session.cancel_reason or "-")
+            return when, " · ".join(x for x in (said, session.topic) if x), session.place, session.facilitator, "-"
+        return when, session.topic, session.place, session.facilitator, len(programs.attendance_of(self.ctx.lib,
+                                                                                                  session))
+
+    def _grey_cancelled(self) -> None:
+        grey = self.palette().color(self.palette().ColorGroup.Disabled, self.palette().ColorRole.Text)
+        for row, session in enumerate(self.sessions):
+            for col in range(self.session_table.columnCount()):
+                item = self.session_table.item(row, col)
+                if session.cancelled and item is not None:
+                    item.setForeground(grey)
 
     def _fit_session_columns(self) -> None:
         """Date, place, facilitator and count read whole (a long facilitator such as "Mas Dimas (Karang
@@ -229,7 +246,7 @@ class ProgramsPage(Page):
             item = QListWidgetItem(describe(participant))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if participant.id in present else Qt.CheckState.Unchecked)
-            if session is None:
+            if session is None or session.cancelled:  # nobody attends a cancelled session
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.people.addItem(item)
         self.people.blockSignals(False)
@@ -320,13 +337,15 @@ class ProgramsPage(Page):
             self.changed()
 
     def cancel_session(self) -> None:
-        """A session that will not take place (or did not): out of the list, the calendar and the reports."""
+        """A session that will not take place (or did not): kept in the list as cancelled with its reason,
+        out of the web calendar and never counted as held."""
         session = self.current_session()
         if session is None:
             self.feedback.setText(self.tr("Choose a session first."))
             return
         present = len(programs.attendance_of(self.ctx.lib, session))
-        intro = self.tr("The session of {when} is removed from the list, the web calendar and the reports.").format(
+        intro = self.tr("The session of {when} stays in the list as cancelled, with the reason; it leaves the web "
+                        "calendar and the reports count it as cancelled, not held.").format(
             when=to_local(session.starts_at).strftime("%d-%m-%Y %H:%M"))
         if present:
             intro += " " + self.tr("{count} people were marked present at it; that attendance is removed too.").format(
@@ -337,9 +356,9 @@ class ProgramsPage(Page):
                             ok_text=self.tr("Cancel the session"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        if attempt(self, programs.remove_session, self.ctx.lib, self.ctx.user, session,
+        if attempt(self, programs.cancel_session, self.ctx.lib, self.ctx.user, session,
                    reason=reason.text()) is not REFUSED:
-            self.load_sessions()
+            self.load_sessions(keep=session)
             self.changed()
 
     def scan_card(self) -> None:
