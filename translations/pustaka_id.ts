@@ -358,6 +358,10 @@
             <translation>Sesi kegiatan dihapus</translation>
         </message>
         <message>
+            <source>Programme session cancelled</source>
+            <translation>Pertemuan kegiatan dibatalkan</translation>
+        </message>
+        <message>
             <source>Programme participant removed</source>
             <translation>Peserta kegiatan dihapus</translation>
         </message>
@@ -2689,6 +2693,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>TTTT-BB-HH JJ:MM (waktu setempat)</translation>
         </message>
         <message>
+            <source>YYYY-MM-DD HH:MM (local time), today or later</source>
+            <translation>TTTT-BB-HH JJ:MM (waktu setempat), hari ini atau sesudahnya</translation>
+        </message>
+        <message>
             <source>YYYY-MM-DD of the session</source>
             <translation>TTTT-BB-HH sesi itu</translation>
         </message>
@@ -2703,6 +2711,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>a group visit (rombongan)</source>
             <translation>kunjungan rombongan</translation>
+        </message>
+        <message>
+            <source>a guest entered twice: move their attendance to the other entry</source>
+            <translation>tamu yang tercatat dua kali: pindahkan kehadirannya ke catatan yang lain</translation>
         </message>
         <message>
             <source>a librarian's PIN to override an overridable refusal</source>
@@ -2737,6 +2749,14 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>berkas gambar (PNG, JPEG...)</translation>
         </message>
         <message>
+            <source>a programme's participants and how many sessions each attended</source>
+            <translation>peserta suatu kegiatan dan berapa pertemuan yang dihadiri masing-masing</translation>
+        </message>
+        <message>
+            <source>a programme's sessions, cancelled ones too</source>
+            <translation>pertemuan suatu kegiatan, termasuk yang dibatalkan</translation>
+        </message>
+        <message>
             <source>a text file with one barcode per line</source>
             <translation>berkas teks dengan satu barkode per baris</translation>
         </message>
@@ -2761,8 +2781,16 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>tambah cerita atau testimoni</translation>
         </message>
         <message>
+            <source>add guests (not members), marked present at the session</source>
+            <translation>tambah tamu (bukan anggota), ditandai hadir di pertemuan</translation>
+        </message>
+        <message>
             <source>address to listen on (default: every network of this PC)</source>
             <translation>alamat yang didengarkan (bawaan: semua jaringan PC ini)</translation>
+        </message>
+        <message>
+            <source>another person with a name already enrolled (add, do not tick the first)</source>
+            <translation>orang lain dengan nama yang sudah terdaftar (tambahkan, jangan tandai yang pertama)</translation>
         </message>
         <message>
             <source>assign this library code (default: the village's own)</source>
@@ -2787,6 +2815,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>book-grant packages for villages</source>
             <translation>paket hibah buku untuk desa</translation>
+        </message>
+        <message>
+            <source>cancel a session (kept as cancelled with its reason, never counted as held)</source>
+            <translation>batalkan pertemuan (tetap tercatat sebagai dibatalkan beserta alasannya, tidak pernah dihitung sebagai diadakan)</translation>
         </message>
         <message>
             <source>catalogue a grant shipment once, from a CSV or xlsx (one line per copy)</source>
@@ -3137,6 +3169,34 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>rupiah yang diusulkan perpustakaan untuk periode berikutnya (disimpan)</translation>
         </message>
         <message>
+            <source>its number in 'program participants', a name only one has, or its id</source>
+            <translation>nomornya di 'program participants', nama yang hanya dimiliki satu peserta, atau id-nya</translation>
+        </message>
+        <message>
+            <source>its number in 'program participants', a name only one has, or its id (the one kept)</source>
+            <translation>nomornya di 'program participants', nama yang hanya dimiliki satu peserta, atau id-nya (yang disimpan)</translation>
+        </message>
+        <message>
+            <source>its number in 'program participants', a name only one has, or its id (the one removed)</source>
+            <translation>nomornya di 'program participants', nama yang hanya dimiliki satu peserta, atau id-nya (yang dihapus)</translation>
+        </message>
+        <message>
+            <source>its number in 'program sessions', its day YYYY-MM-DD, day and time, or its id</source>
+            <translation>nomornya di 'program sessions', tanggalnya TTTT-BB-HH, tanggal dan jam, atau id-nya</translation>
+        </message>
+        <message>
+            <source>its number in 'program sessions', its day YYYY-MM-DD, day and time, or its id (default: today's session)</source>
+            <translation>nomornya di 'program sessions', tanggalnya TTTT-BB-HH, tanggal dan jam, atau id-nya (bawaan: pertemuan hari ini)</translation>
+        </message>
+        <message>
+            <source>move a session to another day, hour or place</source>
+            <translation>pindahkan pertemuan ke hari, jam atau tempat lain</translation>
+        </message>
+        <message>
+            <source>remove a participant entered by mistake (no attendance left)</source>
+            <translation>hapus peserta yang salah dicatat (tanpa kehadiran tersisa)</translation>
+        </message>
+        <message>
             <source>search by name, number or phone</source>
             <translation>cari menurut nama, nomor atau telepon</translation>
         </message>
@@ -3151,6 +3211,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>set it (the day-based figures are counted again)</source>
             <translation>tetapkan (angka per hari dihitung ulang)</translation>
+        </message>
+        <message>
+            <source>several unnamed guests alike at once</source>
+            <translation>beberapa tamu tanpa nama yang serupa sekaligus</translation>
         </message>
         <message>
             <source>shelf of the new copies</source>
@@ -3221,6 +3285,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>berkas di rak dan berapa kali masing-masing dibuka</translation>
         </message>
         <message>
+            <source>the guest's name (a name already enrolled is ticked, not added)</source>
+            <translation>nama tamu (nama yang sudah terdaftar ditandai hadir, tidak ditambahkan)</translation>
+        </message>
+        <message>
             <source>the hold shelf: copies waiting to be picked up</source>
             <translation>rak pesanan: eksemplar yang menunggu diambil</translation>
         </message>
@@ -3251,6 +3319,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>the monthly village library report</source>
             <translation>laporan bulanan perpustakaan desa</translation>
+        </message>
+        <message>
+            <source>the new place (default: the same)</source>
+            <translation>tempat baru (bawaan: tetap)</translation>
         </message>
         <message>
             <source>the pustaka-pindah-*.zip file</source>
@@ -3359,6 +3431,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>whose calibration to apply</source>
             <translation>kalibrasi printer mana yang dipakai</translation>
+        </message>
+        <message>
+            <source>why, for the report: e.g. banjir, listrik padam</source>
+            <translation>alasannya, untuk laporan: mis. banjir, listrik padam</translation>
         </message>
         <message>
             <source>with a SLiMS database backup: the SLiMS database to read of a server's backup that holds several</source>
@@ -3504,6 +3580,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>JARI_SUDUT_MM</translation>
         </message>
         <message>
+            <source>COUNT</source>
+            <translation>JUMLAH</translation>
+        </message>
+        <message>
             <source>COUNTS</source>
             <translation>JUMLAH</translation>
         </message>
@@ -3614,6 +3694,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>INSTITUTION</source>
             <translation>LEMBAGA</translation>
+        </message>
+        <message>
+            <source>INTO</source>
+            <translation>KE</translation>
         </message>
         <message>
             <source>ISBN</source>
@@ -3844,6 +3928,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>PILIHAN</translation>
         </message>
         <message>
+            <source>SESSION</source>
+            <translation>PERTEMUAN</translation>
+        </message>
+        <message>
             <source>SESSION_DATE</source>
             <translation>TANGGAL_SESI</translation>
         </message>
@@ -4008,6 +4096,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>id_lain</translation>
         </message>
         <message>
+            <source>participant</source>
+            <translation>peserta</translation>
+        </message>
+        <message>
             <source>path</source>
             <translation>lokasi_berkas</translation>
         </message>
@@ -4026,6 +4118,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>request</source>
             <translation>permintaan</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <translation>pertemuan</translation>
         </message>
         <message>
             <source>site</source>
@@ -6131,6 +6227,22 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{value} bukan tanggal dan jam (gunakan TTTT-BB-HH JJ:MM).</translation>
         </message>
         <message>
+            <source>{value} is already past: a session can only be moved to today or a later day.</source>
+            <translation>{value} sudah lewat: pertemuan hanya bisa dipindah ke hari ini atau hari sesudahnya.</translation>
+        </message>
+        <message>
+            <source>The session of {when} was cancelled ({reason}).</source>
+            <translation>Pertemuan {when} sudah dibatalkan ({reason}).</translation>
+        </message>
+        <message>
+            <source>{program} has {count} sessions on {value}: name one by its number or its time (YYYY-MM-DD HH:MM).</source>
+            <translation>{program} punya {count} pertemuan pada {value}: sebut salah satunya dengan nomornya atau jamnya (TTTT-BB-HH JJ:MM).</translation>
+        </message>
+        <message>
+            <source>{program} has no session {value} (see its list of sessions).</source>
+            <translation>{program} tidak punya pertemuan {value} (lihat daftar pertemuannya).</translation>
+        </message>
+        <message>
             <source>No member has the card number {number}.</source>
             <translation>Tidak ada anggota dengan nomor kartu {number}.</translation>
         </message>
@@ -6157,6 +6269,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>{name} has a member card: merge the guest into the member, not the member into the guest.</source>
             <translation>{name} punya kartu anggota: gabungkan tamunya ke anggota, bukan anggotanya ke tamu.</translation>
+        </message>
+        <message>
+            <source>{count} participants of {program} are named {value}: name one by its number in the list.</source>
+            <translation>{count} peserta {program} bernama {value}: sebut salah satunya dengan nomornya di daftar.</translation>
+        </message>
+        <message>
+            <source>{program} has no participant {value} (see its list of participants).</source>
+            <translation>{program} tidak punya peserta {value} (lihat daftar pesertanya).</translation>
         </message>
         <message>
             <source>That participant is not enrolled in this programme.</source>
@@ -6557,6 +6677,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>No programme is named {name}.</source>
             <translation>Tidak ada kegiatan bernama {name}.</translation>
+        </message>
+        <message>
+            <source>Leave the name empty to add several guests at once.</source>
+            <translation>Kosongkan nama untuk menambah beberapa tamu sekaligus.</translation>
         </message>
         <message>
             <source>The programme has no session on {date}.</source>
@@ -11105,6 +11229,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Kisah</translation>
         </message>
         <message>
+            <source>CANCELLED: {reason}</source>
+            <translation>DIBATALKAN: {reason}</translation>
+        </message>
+        <message>
             <source>MoU {date}</source>
             <translation>MoU {date}</translation>
         </message>
@@ -11133,8 +11261,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Ubah pertemuan</translation>
         </message>
         <message>
-            <source>The session of {when} is removed from the list, the web calendar and the reports.</source>
-            <translation>Pertemuan {when} dihapus dari daftar, kalender web dan laporan.</translation>
+            <source>The session of {when} stays in the list as cancelled, with the reason; it leaves the web calendar and the reports count it as cancelled, not held.</source>
+            <translation>Pertemuan {when} tetap ada di daftar sebagai dibatalkan, beserta alasannya; pertemuan ini hilang dari kalender web dan laporan menghitungnya sebagai dibatalkan, bukan diadakan.</translation>
         </message>
         <message>
             <source>{count} people were marked present at it; that attendance is removed too.</source>
@@ -12633,6 +12761,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Uses</source>
             <translation>Dibuka</translation>
+        </message>
+        <message>
+            <source>Sessions cancelled</source>
+            <translation>Pertemuan yang dibatalkan</translation>
         </message>
         <message>
             <source>Activities (programmes)</source>
@@ -16996,6 +17128,66 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>LATE</source>
             <translation>TERLAMBAT</translation>
+        </message>
+        <message>
+            <source>{name} has no sessions yet.</source>
+            <translation>{name} belum punya pertemuan.</translation>
+        </message>
+        <message>
+            <source>CANCELLED: {reason}</source>
+            <translation>DIBATALKAN: {reason}</translation>
+        </message>
+        <message>
+            <source>Session moved from {old} to {new}.</source>
+            <translation>Pertemuan dipindah dari {old} ke {new}.</translation>
+        </message>
+        <message>
+            <source>The session of {when} is cancelled ({reason}). It stays in the list as cancelled and is not counted as held.</source>
+            <translation>Pertemuan {when} dibatalkan ({reason}). Pertemuan ini tetap ada di daftar sebagai dibatalkan dan tidak dihitung sebagai diadakan.</translation>
+        </message>
+        <message>
+            <source>{name} has no participants yet.</source>
+            <translation>{name} belum punya peserta.</translation>
+        </message>
+        <message>
+            <source>(guest)</source>
+            <translation>(tamu)</translation>
+        </message>
+        <message>
+            <source>present {count}x</source>
+            <translation>hadir {count}x</translation>
+        </message>
+        <message>
+            <source>{name} is already a participant: marked present, not added twice.</source>
+            <translation>{name} sudah menjadi peserta: ditandai hadir, tidak ditambahkan dua kali.</translation>
+        </message>
+        <message>
+            <source>{name} is already a participant; nothing added (--new-person adds another person of that name).</source>
+            <translation>{name} sudah menjadi peserta; tidak ada yang ditambahkan (--new-person menambah orang lain dengan nama itu).</translation>
+        </message>
+        <message>
+            <source>{count} guests added.</source>
+            <translation>{count} tamu ditambahkan.</translation>
+        </message>
+        <message>
+            <source>Guest added: {name}.</source>
+            <translation>Tamu ditambahkan: {name}.</translation>
+        </message>
+        <message>
+            <source>Present at the session of {when}.</source>
+            <translation>Hadir di pertemuan {when}.</translation>
+        </message>
+        <message>
+            <source>Not marked present: the programme has no session today (name one with --session).</source>
+            <translation>Tidak ditandai hadir: kegiatan ini tidak punya pertemuan hari ini (sebut pertemuannya dengan --session).</translation>
+        </message>
+        <message>
+            <source>{name} removed from {program}.</source>
+            <translation>{name} dihapus dari {program}.</translation>
+        </message>
+        <message>
+            <source>{name} merged into {into}: {count} attendances moved, counted as one person.</source>
+            <translation>{name} digabung ke {into}: {count} kehadiran dipindah, dihitung satu orang.</translation>
         </message>
     </context>
 </TS>
