@@ -6227,10 +6227,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{value} bukan tanggal dan jam (gunakan TTTT-BB-HH JJ:MM).</translation>
         </message>
         <message>
-            <source>{value} is already past: a session can only be moved to today or a later day.</source>
-            <translation>{value} sudah lewat: pertemuan hanya bisa dipindah ke hari ini atau hari sesudahnya.</translation>
-        </message>
-        <message>
             <source>The session of {when} was cancelled ({reason}).</source>
             <translation>Pertemuan {when} sudah dibatalkan ({reason}).</translation>
         </message>
@@ -17140,6 +17136,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Session moved from {old} to {new}.</source>
             <translation>Pertemuan dipindah dari {old} ke {new}.</translation>
+        </message>
+        <message>
+            <source>That day is past: the reports count the session as held then.</source>
+            <translation>Hari itu sudah lewat: laporan menghitung pertemuan itu sebagai terlaksana pada hari itu.</translation>
         </message>
         <message>
             <source>The session of {when} is cancelled ({reason}). It stays in the list as cancelled and is not counted as held.</source>

@@ -125,6 +125,8 @@ def cmd_move(args: argparse.Namespace) -> int:
         common.print_json(_numbered(lib, program, session))
     else:
         print(translate("cli", "Session moved from {old} to {new}.").format(old=before, new=_when(session)))
+        if session.starts_at < lib.clock.now():  # a record put right: say what the reports will do with it
+            print(translate("cli", "That day is past: the reports count the session as held then."))
     return 0
 
 

@@ -226,13 +226,10 @@ def update_session(lib: Library, by: Staff, session: ProgramSession, *, starts_a
 
 def move_session(lib: Library, by: Staff, session: ProgramSession, starts_at: datetime | str,
                  place: str | None = None) -> ProgramSession:
-    """A planned session put on another day (or hour, or place): never onto a day already past, where
-    it could not take place any more and would count as held in the reports."""
+    """A session put on another day (or hour, or place). A day already past is allowed, as on the
+    Programmes page: it puts the record right (the class met on Wednesday, not Tuesday) and the session
+    then counts as held that day."""
     when = _session_time(starts_at)
-    if to_local(when).date() < local_today(lib.clock):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{value} is already past: a session can only be moved "
-                                                "to today or a later day."), field="starts_at",
-                              value=to_local(when).strftime("%d-%m-%Y %H:%M"))
     return update_session(lib, by, session, starts_at=when, place=session.place if place is None else place,
                           facilitator=session.facilitator, topic=session.topic)
 
