@@ -25,7 +25,7 @@ from .test_restored_village_told import _round_trip
 @pytest.fixture
 def late_fine_lost(tmp_path):
     """Sukamaju (SKM) lends a book, backs up; the book comes back late, the member is charged and pays part
-    of it to the volunteer at the desk (Rp in the cash box); a round trip; the disk fails and the backup
+    of it to the volunteer at the desk (Rp in the cash box), and Budi borrows another book; a round trip; the disk fails and the backup
     goes back on; one round trip more."""
     clock = FixedClock("2026-03-02T09:00:00+07:00")
     district = Site(tmp_path, "dinas", "DIN", clock, district=True)
@@ -33,12 +33,14 @@ def late_fine_lost(tmp_path):
     enrol(village, district, tmp_path)
     with village:
         record = store.insert(village.lib, Record, title="Si Kancil dan Buaya", publisher="Balai Pustaka")
-        store.insert(village.lib, Item, record=record.id, barcode="SKM0001", status="available")
+        for code in ("SKM0001", "SKM0002"):
+            store.insert(village.lib, Item, record=record.id, barcode=code, status="available")
         today = clock.now().date()
         umum = MemberType.select().first()
         store.update(village.lib, umum, fine_per_day=500)
-        store.insert(village.lib, Member, number="SKM-0001", name="Siti Aminah", member_type=umum.id, registered_on=today,
-                     expires_on=today.replace(year=2028))
+        for number, name in (("SKM-0001", "Siti Aminah"), ("SKM-0002", "Budi Santoso")):
+            store.insert(village.lib, Member, number=number, name=name, member_type=umum.id, registered_on=today,
+                         expires_on=today.replace(year=2028))
         auth.add_staff(village.lib, village.staff, "relawan", "relawan123", "volunteer", full_name="Dewi")
         lent = loans.checkout(village.lib, village.staff, "SKM-0001", "SKM0001").loan
     _round_trip(village, district)
@@ -54,6 +56,7 @@ def late_fine_lost(tmp_path):
         clock.advance(hours=1)
         volunteer = auth.login(village.lib, "relawan", "relawan123")
         fines.pay(village.lib, volunteer, member, 1000, note="tunai")
+        loans.checkout(village.lib, village.staff, "SKM-0002", "SKM0002")
     _round_trip(village, district)
     clock.advance(days=2)
     with village:
@@ -98,3 +101,43 @@ def test_lost_fines_go_back_in_the_ledger_with_their_day_and_staff_and_the_distr
     with district:
         rows = [json.loads(r.data) for r in SyncReplica.select().where(SyncReplica.entity == "fine_entry")]
     assert sorted((row["kind"], row["amount"]) for row in rows) == [("charge", owed), ("payment", 1000)]
+
+
+def _open_loans_at_the_district(district) -> set[str]:
+    with district:
+        return {r.uid for r in SyncReplica.select().where(SyncReplica.entity == "loan")
+                if json.loads(r.data)["returned_at"] is None and not r.deleted}
+
+
+def test_a_lost_loan_the_librarian_dismissed_is_closed_at_the_district(late_fine_lost):
+    village, district, _lent, _owed = late_fine_lost
+    with village:  # "the book was already back on the shelf"
+        out = next(e for e in lost.entries(village.lib) if e.kind == "loan_out")
+    assert out.uid in _open_loans_at_the_district(district)
+    village.clock.advance(days=1)
+    with village:
+        lost.dismiss(village.lib, village.staff, out.key)
+    _round_trip(village, district)
+    assert out.uid not in _open_loans_at_the_district(district)
+    with district:
+        closed = json.loads(SyncReplica.get(SyncReplica.uid == out.uid).data)
+    assert closed["returned_at"].startswith("2026-04-14")  # the day it was dismissed
+    _round_trip(village, district)  # (said again in every bundle: nothing changes twice)
+    assert out.uid not in _open_loans_at_the_district(district)
+
+
+def test_a_district_updated_after_the_dismissal_still_closes_the_loan(late_fine_lost, monkeypatch):
+    """The village dismissed the loan while its district ran an older version (which ignores the news); once the
+    district is updated, the village's next bundle still names the loan."""
+    from pustaka_desktop.core.sync import replicas
+
+    village, district, _lent, _owed = late_fine_lost
+    with village:
+        out = next(e for e in lost.entries(village.lib) if e.kind == "loan_out")
+        lost.dismiss(village.lib, village.staff, out.key)
+    with monkeypatch.context() as older:
+        older.setattr(replicas.lost, "close_dismissed", lambda *args: 0)
+        _round_trip(village, district)
+        assert out.uid in _open_loans_at_the_district(district)
+    _round_trip(village, district)
+    assert out.uid not in _open_loans_at_the_district(district)

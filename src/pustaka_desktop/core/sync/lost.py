@@ -10,9 +10,15 @@ pseudonymised unless the village opted in). The village keeps the list until its
 re-entered or dismissed each line; nothing is written over its data by itself. The village's next
 bundle says it has the list (``lost_received``) and the district stops sending it.
 
+A loan still out that the librarian dismissed ("the book was already back") exists nowhere at the village, so
+nothing of the village would ever close it at the district: its bundles name such loans (``lost_dismissed``,
+{loan id: when dismissed}), every time (idempotent, and a district updated later still hears of them), and the
+district closes them in its replica on that day. An older district ignores the name; an older village never
+sends it: the loan stays open there, as before.
+
 District: ``note_snapshot`` (importing a snapshot), ``outgoing`` (a bundle for the village),
-``confirmed`` (the village's bundle). Village: ``receive``, ``received_ids``, ``entries``,
-``reenter``, ``dismiss``.
+``confirmed`` and ``close_dismissed`` (the village's bundle). Village: ``receive``, ``received_ids``,
+``dismissed_loans``, ``entries``, ``reenter``, ``dismiss``.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from .. import auth
@@ -123,6 +130,30 @@ def confirmed(site: str, received: Any) -> None:
         Setting.delete().where(Setting.key == DISTRICT_KEY + site).execute()
 
 
+def close_dismissed(lib: Library, site: str, dismissed: Any) -> int:
+    """The village's librarian dismissed these lost loans (``dismissed_loans``): close those still open in its
+    replica on the day they were dismissed, so the district no longer counts them out (nor the copy lent twice).
+    Returns how many were closed."""
+    if not isinstance(dismissed, dict):
+        return 0
+    conn, closed = lib.db.connection(), 0
+    for uid, at in list(dismissed.items())[:MAX_DISMISSED]:
+        try:
+            day = Loan.returned_at.db_value(datetime.fromisoformat(str(at)))
+        except (TypeError, ValueError):
+            continue
+        closed += conn.execute(
+            "UPDATE sync_replica SET data = json_set(data, '$.returned_at', ?) WHERE uid = ? AND site = ? "
+            "AND entity = 'loan' AND deleted = 0 AND json_extract(data, '$.returned_at') IS NULL",
+            (day, str(uid), site)).rowcount
+    if closed:
+        auth.audit(lib, "", "sync.lost_loans_closed", "site", site, loans=closed)
+    return closed
+
+
+MAX_DISMISSED = 5000  # more than a village lends in months: a damaged or hostile manifest cannot make it work forever
+
+
 def waiting_counts() -> dict[str, int]:
     """District: {village site: rows listed and not yet confirmed by the village}."""
     out = {}
@@ -153,6 +184,20 @@ def receive(lib: Library, list_id: Any, docs: list[dict[str, Any]]) -> None:
 
 def received_ids() -> list[str]:
     return list((get_setting(VILLAGE_KEY) or {}).get("ids", []))
+
+
+def dismissed_loans() -> dict[str, str]:
+    """{loan id: when dismissed} of the lost loans still out that the librarian dismissed and that are not here
+    (not re-entered, not lent again under that id): the district closes them (``close_dismissed``)."""
+    kept = get_setting(VILLAGE_KEY) or {}
+    rows, decided = kept.get("rows", {}), kept.get("decided", {})
+    out = {uid: str(decision.get("at") or "") for uid, decision in decided.items()
+           if decision.get("state") == "dismissed" and uid in rows and rows[uid]["e"] == "loan"
+           and not rows[uid]["f"].get("returned_at") and not rows[uid].get("d")}
+    if out:
+        here = set(Loan.select(Loan.uid).where(Loan.uid.in_(list(out))).scalars())
+        out = {uid: at for uid, at in out.items() if uid not in here}
+    return out
 
 
 @dataclass
