@@ -141,3 +141,33 @@ def test_a_district_updated_after_the_dismissal_still_closes_the_loan(late_fine_
         assert out.uid in _open_loans_at_the_district(district)
     _round_trip(village, district)
     assert out.uid not in _open_loans_at_the_district(district)
+
+
+def test_bundle_files_on_a_stick_sort_by_the_time_they_were_made(tmp_path, monkeypatch):
+    """The librarian makes three bundles in one morning (the stick came back without the first being read); in a
+    folder sorted by name the newest is last, and a folder is imported oldest first. The names still fit what an
+    older hub or village accepts, and a bundle named the old way is read as before."""
+    import uuid
+    from types import SimpleNamespace
+
+    from pustaka_desktop.core.sync import export, hub, wire
+
+    clock = FixedClock("2026-03-02T08:05:00+07:00")
+    district = Site(tmp_path, "dinas", "DIN", clock, district=True)
+    village = Site(tmp_path, "suka", "SKM", clock)
+    enrol(village, district, tmp_path)
+    ids = iter(["f3a1c2d4-0000-4000-8000-000000000000", "9b00e1aa-0000-4000-8000-000000000000",
+                "0c77d2b1-0000-4000-8000-000000000000"])
+    monkeypatch.setattr(export, "uuid", SimpleNamespace(uuid4=lambda: uuid.UUID(next(ids))))  # ids that sort backwards
+    made = []
+    for title in ("Si Kancil", "Laskar Pelangi", "Ronggeng Dukuh Paruk"):
+        with village:
+            store.insert(village.lib, Record, title=title)
+        made.append(village.export_to(district))
+        clock.advance(minutes=47)
+    assert [p.name for p in hub.bundle_files(village.stick)] == [p.name for p in made]
+    assert all(wire.BUNDLE_NAME.match(p.name) for p in made)
+    old_style = made[0].rename(made[0].with_name("pustaka-SKM-to-DIN-20260302-f3a1c2d4.zip"))
+    assert district.import_file(old_style).bundle_id.startswith("f3a1c2d4")
+    village.close()
+    district.close()
