@@ -137,7 +137,7 @@ HELP = [
     QT_TRANSLATE_NOOP("CliHelp", "programmes with their counts"),
     QT_TRANSLATE_NOOP("CliHelp", "progress of the open session"),
     QT_TRANSLATE_NOOP("CliHelp", "put a PDF/EPUB on the shelf (a new record, or --record for an existing one)"),
-    QT_TRANSLATE_NOOP("CliHelp", "put this loan or return back (original dates)"),
+    QT_TRANSLATE_NOOP("CliHelp", "put this loan, return or fine back (original dates)"),
     QT_TRANSLATE_NOOP("CliHelp", "received on or after YYYY-MM-DD"),
     QT_TRANSLATE_NOOP("CliHelp", "received on or before YYYY-MM-DD"),
     QT_TRANSLATE_NOOP("CliHelp", "record barcodes seen on the shelf"),

@@ -75,7 +75,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = common.command(ss, "lost", cmd_lost, json=True,
                        help="village: what a restored backup lost, as the district still holds it")
-    p.add_argument("--reenter", metavar="ID", help="put this loan or return back (original dates)")
+    p.add_argument("--reenter", metavar="ID", help="put this loan, return or fine back (original dates)")
     p.add_argument("--dismiss", metavar="ID", help="take this line off the list (dealt with otherwise)")
 
     district = sub.add_parser("district", help="district office: report, union catalogue, grants")
@@ -273,7 +273,7 @@ def cmd_lost(args) -> int:
         print(translate("cli", "Nothing lost to a restored backup is waiting here."))
         return 0
     print(translate("cli", "What the restored backup lost, as the district still holds it "
-                           "(--reenter ID puts a loan or return back, --dismiss ID takes a line off):"))
+                           "(--reenter ID puts a loan, return or fine back, --dismiss ID takes a line off):"))
     kind = ""
     for entry in found:
         if entry.kind != kind:

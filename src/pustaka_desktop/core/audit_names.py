@@ -73,6 +73,8 @@ ACTION_NAMES: dict[str, str] = {
     "sync.import": QT_TRANSLATE_NOOP("AuditActions", "Bundle imported"),
     "sync.lost_dismissed": QT_TRANSLATE_NOOP("AuditActions", "Line of what a restore lost dismissed"),
     "sync.lost_listed": QT_TRANSLATE_NOOP("AuditActions", "What a village's restore lost listed for it"),
+    "sync.lost_fine_reentered": QT_TRANSLATE_NOOP("AuditActions", "Fine lost in a restore re-entered"),
+    "sync.lost_loans_closed": QT_TRANSLATE_NOOP("AuditActions", "Lost loans a village dismissed closed"),
     "sync.lost_loan_reentered": QT_TRANSLATE_NOOP("AuditActions", "Loan lost in a restore re-entered"),
     "sync.lost_received": QT_TRANSLATE_NOOP("AuditActions", "District's list of what the restore lost received"),
     "sync.lost_return_reentered": QT_TRANSLATE_NOOP("AuditActions", "Return lost in a restore re-entered"),

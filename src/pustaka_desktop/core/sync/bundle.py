@@ -1,6 +1,6 @@
 """The bundle: one zip file that carries changes between a village and its district.
 
-``pustaka-<from>-to-<to>-<YYYYMMDD>-<short id>.zip`` holds
+``pustaka-<from>-to-<to>-<YYYYMMDD>-<HHMMSS><2 id characters>.zip`` (``file_name``) holds
 
 - ``manifest.json``: format and schema versions, app version, bundle id, sender, receiver, the
   range of change sequence numbers per origin site, the sender's acknowledgements (for each site,
@@ -28,6 +28,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -48,8 +49,19 @@ MAX_RATIO = 200  # JSON compresses ~10x; far more is a zip bomb
 MAX_MANIFEST = 1 << 20
 
 
-def file_name(sender_code: str, receiver_code: str, day: str, bundle_id: str) -> str:
-    return f"pustaka-{sender_code}-to-{receiver_code}-{day}-{bundle_id[:8]}.zip"
+def file_name(sender_code: str, receiver_code: str, made: datetime, bundle_id: str,
+              taken: Callable[[str], bool] = lambda name: False) -> str:
+    """``pustaka-SKM-to-DIN-20260305-143012a7.zip``: the day and the time (this PC's) it was made, then two
+    characters of its id, so a stick's folder of 200 bundles sorted by name ends with the newest (and a folder
+    is imported oldest first). The short part keeps the 8 characters older versions wrote (a random one, read as
+    before), so the hub and older villages take the new names too. ``taken``: a name already in the folder."""
+    local = made.astimezone()
+    chars = bundle_id.replace("-", "")
+    for start in range(0, len(chars) - 1, 2):
+        name = f"pustaka-{sender_code}-to-{receiver_code}-{local:%Y%m%d}-{local:%H%M%S}{chars[start:start + 2]}.zip"
+        if not taken(name):
+            break
+    return name
 
 
 def write(handle, manifest: dict[str, Any], files: dict[str, Iterable[str]], signer,

@@ -108,7 +108,8 @@ def export_bundle(lib: Library, by: Staff, to: str, folder: str | Path, progress
             files = {bundle.CHANGES: village_docs(lib, peer, snapshot, high, report, stop)}
             manifest["grants_applied"] = grants.applied_grant_uids()
             manifest["lost_received"] = lost.received_ids()  # the district stops sending those lists
-        name = bundle.file_name(p.code, peer.code, now.strftime("%Y%m%d"), bundle_id)
+            manifest["lost_dismissed"] = lost.dismissed_loans()  # the district closes those loans
+        name = bundle.file_name(p.code, peer.code, now, bundle_id, lambda taken: (folder / taken).exists())
         target = folder / name
         with atomic_write(target) as handle:
             manifest = bundle.write(handle, manifest, files, lambda data: keys.sign(lib, data), stop)

@@ -10,9 +10,15 @@ pseudonymised unless the village opted in). The village keeps the list until its
 re-entered or dismissed each line; nothing is written over its data by itself. The village's next
 bundle says it has the list (``lost_received``) and the district stops sending it.
 
+A loan still out that the librarian dismissed ("the book was already back") exists nowhere at the village, so
+nothing of the village would ever close it at the district: its bundles name such loans (``lost_dismissed``,
+{loan id: when dismissed}), every time (idempotent, and a district updated later still hears of them), and the
+district closes them in its replica on that day. An older district ignores the name; an older village never
+sends it: the loan stays open there, as before.
+
 District: ``note_snapshot`` (importing a snapshot), ``outgoing`` (a bundle for the village),
-``confirmed`` (the village's bundle). Village: ``receive``, ``received_ids``, ``entries``,
-``reenter``, ``dismiss``.
+``confirmed`` and ``close_dismissed`` (the village's bundle). Village: ``receive``, ``received_ids``,
+``dismissed_loans``, ``entries``, ``reenter``, ``dismiss``.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from .. import auth
@@ -29,7 +36,7 @@ from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..settings import get_setting, set_setting
-from ..store.models import ENTITY, Item, Loan, Member, Record, Setting, Staff
+from ..store.models import ENTITY, FineEntry, Item, Loan, Member, Record, Setting, Staff
 from .changes import dumps_line
 
 Translate = Callable[[str, str], str]
@@ -41,11 +48,13 @@ READS_KEY = "sync_lost_reads:"
 VILLAGE_KEY = "sync_lost"  # at the village: {"ids": [...], "rows": {uid: doc}, "decided": {uid: {...}}}
 
 # What the librarian sees, most urgent first: a book out in a patron's house that the desk shows on
-# the shelf, then a loan the desk shows out that came back, then the rest.
-KINDS = ("loan_out", "return", "member", "visit", "record", "item", "loan_done", "changed", "other")
+# the shelf, then a loan the desk shows out that came back, then money (fines paid are cash in the box the
+# ledger no longer shows; fines charged are owed by members the desk shows owing nothing), then the rest.
+KINDS = ("loan_out", "return", "fine", "member", "visit", "record", "item", "loan_done", "changed", "other")
 KIND_LABELS = {
     "loan_out": QT_TRANSLATE_NOOP("Lost", "Loans still out (the desk shows these copies on the shelf)"),
     "return": QT_TRANSLATE_NOOP("Lost", "Returns (the desk shows these copies still out)"),
+    "fine": QT_TRANSLATE_NOOP("Lost", "Fines charged, paid and waived (the payments are money in the cash box)"),
     "member": QT_TRANSLATE_NOOP("Lost", "Members registered"),
     "visit": QT_TRANSLATE_NOOP("Lost", "Visits counted"),
     "record": QT_TRANSLATE_NOOP("Lost", "Catalogue records added"),
@@ -54,7 +63,7 @@ KIND_LABELS = {
     "changed": QT_TRANSLATE_NOOP("Lost", "Edits"),
     "other": QT_TRANSLATE_NOOP("Lost", "Other rows"),
 }
-REENTERABLE = frozenset({"loan_out", "return"})
+REENTERABLE = frozenset({"loan_out", "return", "fine"})
 # The fields a line shows beside its number or title (others are counted, never shown by their code name).
 FIELD_LABELS = {
     "gender": QT_TRANSLATE_NOOP("Lost", "gender"),
@@ -121,6 +130,30 @@ def confirmed(site: str, received: Any) -> None:
         Setting.delete().where(Setting.key == DISTRICT_KEY + site).execute()
 
 
+def close_dismissed(lib: Library, site: str, dismissed: Any) -> int:
+    """The village's librarian dismissed these lost loans (``dismissed_loans``): close those still open in its
+    replica on the day they were dismissed, so the district no longer counts them out (nor the copy lent twice).
+    Returns how many were closed."""
+    if not isinstance(dismissed, dict):
+        return 0
+    conn, closed = lib.db.connection(), 0
+    for uid, at in list(dismissed.items())[:MAX_DISMISSED]:
+        try:
+            day = Loan.returned_at.db_value(datetime.fromisoformat(str(at)))
+        except (TypeError, ValueError):
+            continue
+        closed += conn.execute(
+            "UPDATE sync_replica SET data = json_set(data, '$.returned_at', ?) WHERE uid = ? AND site = ? "
+            "AND entity = 'loan' AND deleted = 0 AND json_extract(data, '$.returned_at') IS NULL",
+            (day, str(uid), site)).rowcount
+    if closed:
+        auth.audit(lib, "", "sync.lost_loans_closed", "site", site, loans=closed)
+    return closed
+
+
+MAX_DISMISSED = 5000  # more than a village lends in months: a damaged or hostile manifest cannot make it work forever
+
+
 def waiting_counts() -> dict[str, int]:
     """District: {village site: rows listed and not yet confirmed by the village}."""
     out = {}
@@ -153,6 +186,20 @@ def received_ids() -> list[str]:
     return list((get_setting(VILLAGE_KEY) or {}).get("ids", []))
 
 
+def dismissed_loans() -> dict[str, str]:
+    """{loan id: when dismissed} of the lost loans still out that the librarian dismissed and that are not here
+    (not re-entered, not lent again under that id): the district closes them (``close_dismissed``)."""
+    kept = get_setting(VILLAGE_KEY) or {}
+    rows, decided = kept.get("rows", {}), kept.get("decided", {})
+    out = {uid: str(decision.get("at") or "") for uid, decision in decided.items()
+           if decision.get("state") == "dismissed" and uid in rows and rows[uid]["e"] == "loan"
+           and not rows[uid]["f"].get("returned_at") and not rows[uid].get("d")}
+    if out:
+        here = set(Loan.select(Loan.uid).where(Loan.uid.in_(list(out))).scalars())
+        out = {uid: at for uid, at in out.items() if uid not in here}
+    return out
+
+
 @dataclass
 class LostEntry:
     """One line of the list: what it was, as the district holds it, and what it says to the desk."""
@@ -167,6 +214,9 @@ class LostEntry:
     title: str = ""
     due_on: str = ""
     returned_at: str = ""
+    fine: str = ""  # a fine's line: charge | payment | waiver
+    amount: int = 0  # a fine's rupiah
+    staff: str = ""  # who lent the copy or took the money
     details: dict[str, Any] = field(default_factory=dict)  # the other fields the district holds
 
 
@@ -185,7 +235,8 @@ def entries(lib: Library) -> list[LostEntry]:
         if entry is None or (entry.kind == "changed" and _follows(doc, followers)):
             continue
         out.append(entry)
-    out.sort(key=lambda e: (KINDS.index(e.kind), e.when, e.key))
+    out.sort(key=lambda e: (KINDS.index(e.kind), e.when, e.uid))  # (a uid starts with its time: a charge before
+    # its payment, so re-entering the chosen lines in order never pays what is not owed yet)
     return out
 
 
@@ -234,6 +285,8 @@ def _entry(lib: Library, doc: dict[str, Any], rows: dict[str, dict]) -> LostEntr
         else:
             entry.kind = "changed"
         return entry
+    if entity == "fine_entry" and local is None:
+        return _fine(entry, doc, rows)
     if local is not None:
         entry.kind = "changed"
         entry.details = _chosen({k: v for k, v in f.items() if k in local[1] and _shown(local[1][k]) != _shown(v)})
@@ -248,6 +301,22 @@ def _entry(lib: Library, doc: dict[str, Any], rows: dict[str, dict]) -> LostEntr
     entry.barcode = str(f.get("barcode") or "") if entity == "item" else ""
     entry.details = {k: v for k, v in f.items() if k in FIELD_LABELS and v not in (None, "")} \
         if entity in ("member", "visit") else {}
+    return entry
+
+
+def _fine(entry: LostEntry, doc: dict[str, Any], rows: dict[str, dict]) -> LostEntry | None:
+    """A fine charged, paid or waived since the backup: the member, the money, the day, who took it, the book."""
+    f = doc["f"]
+    if doc.get("d") or f.get("kind") not in FINE_DONE:
+        return None  # taken back at the desk before the restore: nothing owed, nothing in the box
+    entry.kind, entry.fine, entry.staff = "fine", f["kind"], str(f.get("staff") or "")
+    entry.amount = f["amount"] if isinstance(f.get("amount"), int) else 0
+    entry.number = _member_number(f.get("member_id"), rows)
+    entry.when = str(f.get("at") or "")[:10]
+    loan = Loan.get_or_none(Loan.uid == f.get("loan_id")) if f.get("loan_id") else None
+    item_uid = Item.select(Item.uid).where(Item.id == loan.item_id).scalar() if loan else \
+        (rows.get(f.get("loan_id") or "") or {"f": {}})["f"].get("item_id")
+    entry.barcode, entry.title = _copy(item_uid, rows)
     return entry
 
 
@@ -320,7 +389,11 @@ def reenter(lib: Library, by: Staff, key: str) -> LostEntry:
             "Errors", "This line cannot be re-entered in one step; enter it as usual and dismiss it."))
     doc = (get_setting(VILLAGE_KEY) or {})["rows"][entry.uid]
     f = doc["f"]
-    if entry.kind == "loan_out":
+    if entry.kind == "fine":
+        reentry.reenter_fine(lib, by, entry.uid, entry.fine, entry.amount, FineEntry.at.python_value(f.get("at")),
+                             f.get("member_id") or "", entry.number, f.get("loan_id") or "",
+                             note=str(f.get("note") or ""), staff=entry.staff)
+    elif entry.kind == "loan_out":
         reentry.reenter_loan(lib, by, entry.uid, f.get("item_id") or "", entry.barcode, f.get("member_id") or "",
                              entry.number, Loan.loaned_at.python_value(f.get("loaned_at")),
                              Loan.due_on.python_value(f.get("due_on")), staff=str(f.get("staff") or ""))
@@ -353,6 +426,13 @@ def _decide(lib: Library, by: Staff, entry: LostEntry, state: str) -> None:
 LOAN_LINE = QT_TRANSLATE_NOOP("Lost", "copy {barcode} ({title}), member {number}, lent {lent}, due {due}")
 RETURNED = QT_TRANSLATE_NOOP("Lost", "returned {day}")
 MORE_FIELDS = QT_TRANSLATE_NOOP("Lost", "{count} more field(s)")
+FINE_DONE = {
+    "charge": QT_TRANSLATE_NOOP("Lost", "fine of Rp {amount} charged"),
+    "payment": QT_TRANSLATE_NOOP("Lost", "Rp {amount} paid, taken by {staff}"),
+    "waiver": QT_TRANSLATE_NOOP("Lost", "Rp {amount} waived by {staff}"),
+}
+FINE_LINE = QT_TRANSLATE_NOOP("Lost", "member {number}, {day}: {done}")
+FOR_COPY = QT_TRANSLATE_NOOP("Lost", "for copy {barcode} ({title})")
 
 
 def day_text(text: str) -> str:
@@ -367,8 +447,23 @@ def day_text(text: str) -> str:
         return text
 
 
+def fine_done(entry: LostEntry, translate: Translate) -> str:
+    """A fine's money in words: "Rp 5.000 paid, taken by admin"."""
+    from ..formatting import format_number
+
+    return translate("Lost", FINE_DONE[entry.fine]).format(amount=format_number(entry.amount),
+                                                          staff=entry.staff or "?")
+
+
 def describe(entry: LostEntry, translate: Translate) -> str:
-    """One line: a loan's copy, member and dates; else the member's number or the copy, the title and the day."""
+    """One line: a loan's copy, member and dates; a fine's member, day and money; else the member's number or
+    the copy, the title and the day."""
+    if entry.kind == "fine":
+        text = translate("Lost", FINE_LINE).format(number=entry.number or "?", day=day_text(entry.when),
+                                                   done=fine_done(entry, translate))
+        if entry.barcode:
+            text += ", " + translate("Lost", FOR_COPY).format(barcode=entry.barcode, title=entry.title or "?")
+        return text
     if entry.entity == "loan":
         text = translate("Lost", LOAN_LINE).format(
             barcode=entry.barcode or "?", title=entry.title or "?", number=entry.number or "?", lent=day_text(entry.when),

@@ -176,6 +176,7 @@ def after_import(lib: Library, peer: SyncPeer, manifest: dict[str, Any]) -> None
         GrantPackage.update(status="received", received_at=lib.clock.now()).where(
             (GrantPackage.uid == uid) & (GrantPackage.site == peer.site) & (GrantPackage.status == "ready")).execute()
     lost.confirmed(peer.site, manifest.get("lost_received"))
+    lost.close_dismissed(lib, peer.site, manifest.get("lost_dismissed"))
 
 
 def replica_doc(row: SyncReplica) -> dict[str, Any]:

@@ -77,7 +77,7 @@ class LostTab(Page):
         layout.addWidget(note(self.tr(
             "Your PC went back to an older backup; the district still held what was done since. Loans still out "
             "come first. Choose lines: Re-enter lends a copy again with its original dates (or records a return "
-            "on its day). Members, visits and books added: enter them again as usual, then dismiss the line.")))
+            "on its day, or puts a fine paid or charged back in the ledger with its day and who took it). Members, visits and books added: enter them again as usual, then dismiss the line.")))
         self.table = read_only_table([self.tr("Copy"), self.tr("Title"), self.tr("Member"), self.tr("Lent / date"),
                                       self.tr("Due back"), self.tr("Returned / details")],
                                      self.tr("What the restore lost"), selection=EXTENDED)
@@ -120,7 +120,9 @@ class LostTab(Page):
 
     def _cells(self, entry: lost.LostEntry) -> list[str]:
         last = ", ".join(detail(name, value) for name, value in entry.details.items())
-        if entry.returned_at:
+        if entry.kind == "fine":
+            last = lost.fine_done(entry, translate)
+        elif entry.returned_at:
             last = self.tr("returned {day}").format(day=lost.day_text(entry.returned_at))
         return [entry.barcode, entry.title, entry.number, lost.day_text(entry.when), lost.day_text(entry.due_on), last]
 
@@ -162,14 +164,18 @@ class LostTab(Page):
         if not lines:
             return
         loans = [e for e in lines if e.kind == "loan_out"]
+        fines = [e for e in lines if e.kind == "fine"]
+        returns = len(lines) - len(loans) - len(fines)
         what = []
         if loans:
             what.append(self.tr("{count} loan(s) lent again with their original lent and due dates: the desk will "
                                 "show these copies on loan to these members.").format(count=format_number(len(loans))))
-        if len(loans) < len(lines):
+        if returns:
             what.append(self.tr("{count} return(s) recorded on the day they came back (no fine is charged): the desk "
-                                "will show these copies on the shelf.").format(
-                count=format_number(len(lines) - len(loans))))
+                                "will show these copies on the shelf.").format(count=format_number(returns)))
+        if fines:
+            what.append(self.tr("{count} fine line(s) put back in the members' ledgers with their original day, "
+                                "amount and the staff who took the money.").format(count=format_number(len(fines))))
         if confirm(self, self.tr("Re-enter"), "\n\n".join([*what, self._listed(lines)])):
             self._run(self.tr("Re-entering"), lost.reenter, lines)
 
