@@ -466,6 +466,14 @@
             <translation>Yang hilang karena pemulihan cadangan desa didaftar untuknya</translation>
         </message>
         <message>
+            <source>Fine lost in a restore re-entered</source>
+            <translation>Denda yang hilang karena pemulihan dimasukkan kembali</translation>
+        </message>
+        <message>
+            <source>Lost loans a village dismissed closed</source>
+            <translation>Pinjaman hilang yang disingkirkan desa ditutup</translation>
+        </message>
+        <message>
             <source>Loan lost in a restore re-entered</source>
             <translation>Peminjaman yang hilang karena pemulihan dimasukkan kembali</translation>
         </message>
@@ -3129,10 +3137,6 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>taruh PDF/EPUB di rak (judul baru, atau --record untuk judul yang sudah ada)</translation>
         </message>
         <message>
-            <source>put this loan or return back (original dates)</source>
-            <translation>masukkan kembali peminjaman atau pengembalian ini (tanggal aslinya)</translation>
-        </message>
-        <message>
             <source>received on or after YYYY-MM-DD</source>
             <translation>diterima pada atau sesudah TTTT-BB-HH</translation>
         </message>
@@ -3191,6 +3195,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>move a session to another day, hour or place</source>
             <translation>pindahkan pertemuan ke hari, jam atau tempat lain</translation>
+        </message>
+        <message>
+            <source>put this loan, return or fine back (original dates)</source>
+            <translation>masukkan kembali peminjaman, pengembalian atau denda ini (tanggal aslinya)</translation>
         </message>
         <message>
             <source>remove a participant entered by mistake (no attendance left)</source>
@@ -6327,6 +6335,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Anggota {number} tidak ada di basis data ini (didaftarkan setelah cadangan dibuat). Daftarkan lagi dengan nomor di kartunya, lalu masukkan kembali peminjamannya.</translation>
         </message>
         <message>
+            <source>Member {number} is not in this database (registered after the backup). Register them again with the number on their card, then re-enter the fine.</source>
+            <translation>Anggota {number} tidak ada di basis data ini (didaftarkan setelah cadangan dibuat). Daftarkan lagi dengan nomor di kartunya, lalu masukkan kembali dendanya.</translation>
+        </message>
+        <message>
             <source>That loan is already here.</source>
             <translation>Peminjaman itu sudah ada di sini.</translation>
         </message>
@@ -6337,6 +6349,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>That row no longer exists.</source>
             <translation>Data itu sudah tidak ada.</translation>
+        </message>
+        <message>
+            <source>That fine is already here.</source>
+            <translation>Denda itu sudah ada di sini.</translation>
+        </message>
+        <message>
+            <source>{name} owes only Rp {owed} here: re-enter the lost fine charged first, then this payment.</source>
+            <translation>Di sini {name} hanya berutang Rp {owed}: masukkan kembali dulu denda yang hilang, lalu pembayaran ini.</translation>
         </message>
         <message>
             <source>That exception is not in the list.</source>
@@ -8764,6 +8784,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Pengembalian (di meja layanan eksemplar ini tampak masih dipinjam)</translation>
         </message>
         <message>
+            <source>Fines charged, paid and waived (the payments are money in the cash box)</source>
+            <translation>Denda yang dikenakan, dibayar dan dibebaskan (pembayarannya adalah uang di kas)</translation>
+        </message>
+        <message>
             <source>Members registered</source>
             <translation>Anggota yang didaftarkan</translation>
         </message>
@@ -8843,6 +8867,26 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <source>{count} more field(s)</source>
             <translation>{count} isian lain</translation>
         </message>
+        <message>
+            <source>fine of Rp {amount} charged</source>
+            <translation>denda Rp {amount} dikenakan</translation>
+        </message>
+        <message>
+            <source>Rp {amount} paid, taken by {staff}</source>
+            <translation>Rp {amount} dibayar, diterima oleh {staff}</translation>
+        </message>
+        <message>
+            <source>Rp {amount} waived by {staff}</source>
+            <translation>Rp {amount} dibebaskan oleh {staff}</translation>
+        </message>
+        <message>
+            <source>member {number}, {day}: {done}</source>
+            <translation>anggota {number}, {day}: {done}</translation>
+        </message>
+        <message>
+            <source>for copy {barcode} ({title})</source>
+            <translation>untuk eksemplar {barcode} ({title})</translation>
+        </message>
     </context>
     <context>
         <name>LostNotice</name>
@@ -8874,8 +8918,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>dikembalikan {day}</translation>
         </message>
         <message>
-            <source>Your PC went back to an older backup; the district still held what was done since. Loans still out come first. Choose lines: Re-enter lends a copy again with its original dates (or records a return on its day). Members, visits and books added: enter them again as usual, then dismiss the line.</source>
-            <translation>PC ini kembali ke cadangan yang lebih lama; dinas masih menyimpan apa yang dikerjakan sesudahnya. Pinjaman yang masih di luar ada paling atas. Pilih baris: Masukkan lagi mencatat eksemplar dipinjam lagi dengan tanggal aslinya (atau mencatat pengembalian pada harinya). Anggota, kunjungan dan buku yang ditambahkan: masukkan lagi seperti biasa, lalu abaikan barisnya.</translation>
+            <source>Your PC went back to an older backup; the district still held what was done since. Loans still out come first. Choose lines: Re-enter lends a copy again with its original dates (or records a return on its day, or puts a fine paid or charged back in the ledger with its day and who took it). Members, visits and books added: enter them again as usual, then dismiss the line.</source>
+            <translation>PC ini kembali ke cadangan yang lebih lama; dinas masih menyimpan apa yang dikerjakan sesudahnya. Pinjaman yang masih di luar ada paling atas. Pilih baris: Masukkan lagi mencatat eksemplar dipinjam lagi dengan tanggal aslinya (atau mencatat pengembalian pada harinya, atau mencatat lagi denda yang dibayar atau dikenakan di buku denda dengan harinya dan siapa yang menerima uangnya). Anggota, kunjungan dan buku yang ditambahkan: masukkan lagi seperti biasa, lalu abaikan barisnya.</translation>
         </message>
         <message>
             <source>Copy</source>
@@ -8936,6 +8980,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>{count} return(s) recorded on the day they came back (no fine is charged): the desk will show these copies on the shelf.</source>
             <translation>{count} pengembalian dicatat pada hari bukunya kembali (tanpa denda): meja layanan akan menampilkan eksemplar ini ada di rak.</translation>
+        </message>
+        <message>
+            <source>{count} fine line(s) put back in the members' ledgers with their original day, amount and the staff who took the money.</source>
+            <translation>{count} baris denda dimasukkan kembali ke buku denda anggota dengan hari, jumlah dan petugas penerima uang yang asli.</translation>
         </message>
         <message>
             <source>Re-enter</source>
@@ -16754,8 +16802,8 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Tidak ada data yang hilang karena pemulihan cadangan yang menunggu di sini.</translation>
         </message>
         <message>
-            <source>What the restored backup lost, as the district still holds it (--reenter ID puts a loan or return back, --dismiss ID takes a line off):</source>
-            <translation>Yang hilang karena pemulihan cadangan, menurut data yang masih ada di dinas (--reenter ID memasukkan kembali peminjaman atau pengembalian, --dismiss ID menyingkirkan baris):</translation>
+            <source>What the restored backup lost, as the district still holds it (--reenter ID puts a loan, return or fine back, --dismiss ID takes a line off):</source>
+            <translation>Yang hilang karena pemulihan cadangan, menurut data yang masih ada di dinas (--reenter ID memasukkan kembali peminjaman, pengembalian atau denda, --dismiss ID menyingkirkan baris):</translation>
         </message>
         <message>
             <source>{code} revoked: its bundles will be refused.</source>
