@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 
 from pustaka_desktop.core.catalog import review
-from pustaka_desktop.core.interop import importer
+from pustaka_desktop.core.interop import importer, spreadsheet
 from pustaka_desktop.core.store.models import Item, Record
 
 
@@ -49,7 +49,8 @@ def sukamaju_workbook(path):
     sheet.append(["010/PDS/2016", "12 Maret 2016", None, None, None, None, "Hibah Perpusnas", "", "1", ""])
     for column in "CDEF":  # the title merged down over its two copies
         sheet.merge_cells(f"{column}5:{column}6")
-    sheet.append(["", "", "Total", "", "", "", "", "", "3", ""])
+    sheet.append(["011/PDS/2016", "15-03-2016", None, None, None, None, "Pembelian", "", "1", "judul hilang"])
+    sheet.append(["", "", "Total", "", "", "", "", "", "4", ""])
     sheet = book.create_sheet("Buku Induk 2019")
     sheet.append(["BUKU INDUK PERPUSTAKAAN DESA SUKAMAJU"])
     sheet.append([])
@@ -87,7 +88,8 @@ def test_the_buku_induk_of_ten_years_comes_in_whole_and_once(lib, librarian, tmp
                                                      ("", "purchase", "", 45000, date(2015, 3, 2))]
     assert _copies("Laskar Pelangi") == [("003/PDS/2015", "grant", "Hibah Perpusnas", 65000, date(2015, 4, 6))]
     assert _copies("Kisah Para Nabi") == [("009/PDS/2016", "grant", "Hibah Perpusnas", None, date(2016, 3, 12)),
-                                          ("010/PDS/2016", "grant", "Hibah Perpusnas", None, date(2016, 3, 12))]
+                                          ("010/PDS/2016", "grant", "Hibah Perpusnas", None, date(2016, 3, 12)),
+                                          ("011/PDS/2016", "purchase", "", None, date(2016, 3, 15))]
     assert _copies("ꦱꦼꦫꦠ꧀ ꦮꦼꦝꦠꦩ") == [("0104", "grant", "Hibah Perpusnas", 30000, date(2019, 2, 3))]
     assert Record.get(Record.title == "تفسير جلالين").items[0].location == "2X4"  # (the hidden column too)
     copies = Item.select().count()
@@ -137,3 +139,16 @@ def test_a_numbering_started_again_by_the_next_librarian_keeps_every_book_its_co
     again = importer.import_file(lib, librarian, "xlsx", path)
     assert (again.items_add, again.items_update) == (0, 0)
     assert Item.select().count() == 4
+
+
+def test_a_copy_row_without_a_title_is_said_when_taken_into_the_book_above(lib, librarian, tmp_path):
+    """No. Induk 011 has its date, source and "judul hilang" but no title: it is read as another copy of the book
+    above (how many keep a second copy), and the check names the row, so a lost title is not counted silently
+    under another book. The title merged down over its copies needs no word."""
+    path = tmp_path / "induk.xlsx"
+    sukamaju_workbook(path)
+    plan = importer.import_file(lib, librarian, "xlsx", path)
+    assert [item.accession_no for item in Record.get(Record.title == "Kisah Para Nabi").items] == [
+        "009/PDS/2016", "010/PDS/2016", "011/PDS/2016"]
+    said = [notice for notice in plan.notices if notice.template == spreadsheet.UNTITLED_COPIES]
+    assert [(notice.sheet, notice.params["rows"]) for notice in said] == [("2016", "7")]
