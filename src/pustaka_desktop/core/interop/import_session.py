@@ -42,6 +42,13 @@ FINDS_RECORDS_BY_TITLE = {"slims-item"}
 # what the item file may fill in of a copy the biblio file listed (ImportSession._fill)
 _FILLABLE = frozenset(Item._meta.fields) - {"barcode", "collection_type", "_soft"}
 _BARCODE = re.compile(r"^[A-Za-z0-9\-./]+$")
+REPEATED_ROW = QT_TRANSLATE_NOOP(
+    "Import", "The same book with the same accession number {number} as row {first}: read once, so its copies "
+              "came in once (a row copied twice?).")
+SHARED_ACCESSION = QT_TRANSLATE_NOOP(
+    "Review", "The accession number {number} is also used by another copy: this copy came in with it as written. "
+              "If the buku induk started its numbering again (a new year, a new librarian), keep it; otherwise give "
+              "this copy its own number.")
 
 
 def _rows_by_id(lib: Library, table: str, columns: list[str], ids: list[int]) -> Iterator[dict[str, Any]]:
@@ -77,6 +84,7 @@ class ImportSession:
         self.id_key: dict[Any, str] = {}  # record -> the id key ("u:..." / "s:...") of the row that gave it
         self.isbn_rows: dict[str, Ref] = {}
         self.barcode_rows: dict[str, int] = {}  # barcode -> first row of this file
+        self.accession_rows: dict[Any, int] = {}  # copy named by its accession number -> first row of this file
         self.planned: dict[Any, int] = {}  # record -> copies this file adds
         self.counted: dict[Any, int] = {}  # record -> the copies its rows' counts ("Jumlah") add up to
         self.unnumbered: dict[Any, int] = {}  # record -> rows of this file that are a copy without a number
@@ -156,6 +164,8 @@ class ImportSession:
             if not known:
                 result.bad.append(self._no_record(inc))
                 return
+        if ref is not None and self._repeats_a_row(inc, ref, items):
+            return
         for item in items:
             self._item(inc, ref, item, flags)
             flags = []
@@ -163,6 +173,19 @@ class ImportSession:
             self._counted_copies(inc, ref)
         for flag in flags:  # flags of a row whose record matched by title
             self.flags.append((flag, ref, None))
+
+    def _repeats_a_row(self, inc: Incoming, ref: Ref, items: list[dict[str, Any]]) -> bool:
+        """Whether the row names by their accession numbers only copies of its book an earlier row of this file
+        named (a row copied twice by mistake): then it is read once, said, so that its count ("3 Eks.") does not
+        add the copies without a number a second time."""
+        numbers = [item["accession_no"] for item in items if item.get("accession_no") and not item.get("barcode")]
+        firsts = [self.accession_rows.get(self.cat.accession_copy(number, ref) or 0) for number in numbers]
+        if not numbers or None in firsts:
+            return False
+        # (a notice, not a copy left out: nothing of the book is lost, and the import did not fail)
+        self.result.notices.append(BadRow(inc.row, REPEATED_ROW, {"number": ", ".join(numbers), "first": firsts[0]},
+                                          sheet=inc.sheet))
+        return True
 
     @staticmethod
     def _no_record(inc: Incoming) -> BadRow:
@@ -367,15 +390,14 @@ class ImportSession:
         existing = cat.barcodes.get(barcode) if barcode else None
         acc = fields.get("accession_no", "")
         if existing is None and not barcode and acc:
-            holder = cat.accessions.get(acc)
-            if holder is not None:
-                existing = holder[0]
-        elif acc and existing is None:
-            holder = cat.accessions.get(acc)
-            if holder is not None:
-                flags.append(review.Flag(reason="copy", field="accession_no", value=acc, template=QT_TRANSLATE_NOOP(
-                    "Review", "The accession number {number} is also used by another copy."),
-                    params={"number": acc}, row=inc.row))
+            existing = self._numbered_copy(acc, ref)
+            if existing is not None:
+                self.accession_rows.setdefault(existing, inc.row)
+        if existing is None and acc and acc in cat.accessions:
+            # another book's copy has the number (a buku induk numbered from 1 again by the next librarian):
+            # this copy comes in with it as written, and the librarian is told
+            flags.append(review.Flag(reason="copy", field="accession_no", value=acc, template=SHARED_ACCESSION,
+                                     context="Review", params={"number": acc}, row=inc.row))
         if existing is None and unnumbered and ref is not None:
             # a buku induk row without a barcode or number: the record's n-th such row is its n-th copy
             seen = self.unnumbered[ref_key(ref)] = self.unnumbered.get(ref_key(ref), 0) + 1
@@ -405,7 +427,8 @@ class ImportSession:
         new = New(fields)
         cat.barcodes[barcode] = new
         if acc:
-            cat.accessions.setdefault(acc, (new, ref))
+            cat.note_accession(acc, new, ref)
+            self.accession_rows[new] = inc.row
         if self.deferred is not None:
             self.deferred[barcode] = (ref, new)
         else:
@@ -414,6 +437,14 @@ class ImportSession:
         result.items_add += 1
         for flag in flags:
             self.flags.append((flag, ref, new))
+
+    def _numbered_copy(self, acc: str, ref: Ref | None) -> Ref | None:
+        """The copy a row naming only an accession number describes: its record's copy of that number (the
+        same number on another book is another copy); a row of copies only (no record): any copy of it."""
+        if ref is None:
+            holder = self.cat.accessions.get(acc)
+            return holder[0] if holder is not None else None
+        return self.cat.accession_copy(acc, ref)
 
     def _zeros_put_back(self, barcode: str, ref: Ref, row: int, flags: list[review.Flag]) -> str:
         """``barcode``, or the one copy of the same record whose barcode it is with the zeros in front that
@@ -456,6 +487,7 @@ class ImportSession:
         self.cat = None  # type: ignore[assignment]
         self.near_twins = None
         self.in_file, self.first_row, self.isbn_rows, self.barcode_rows, self.id_key = {}, {}, {}, {}, {}
+        self.accession_rows = {}
         self.planned, self.counted, self.unnumbered, self.new_subjects = {}, {}, {}, {}
         self.barcodes = None
 

@@ -101,7 +101,10 @@ class Catalogue:
         self.title_words_of: dict[int, set[str]] = {}  # of a record with a source id (``title_words``)
         self.records_loaded = False  # the keys above: loaded when a row first brings a record
         self.barcodes: dict[str, Ref] = {}
-        self.accessions: dict[str, tuple[Ref, Ref]] = {}  # accession number -> (copy, record)
+        self.accessions: dict[str, tuple[Ref, Ref]] = {}  # accession number -> (copy, record) of its first copy
+        # the other copies of a number several copies carry (a buku induk whose numbering started again at 1
+        # with a new year or a new librarian): few, kept apart so the common case costs no list per number
+        self.more_accessions: dict[str, list[tuple[Ref, Ref]]] = {}
         self.copy_counts: dict[int, int] = {}
         # plain SQL, not a peewee query: peewee converted each of a re-import's 100,000 rows value by value
         # (the values are stored as they are used: integers and text)
@@ -110,7 +113,7 @@ class Catalogue:
                 'WHERE ("t1"."deleted" = 0)'):
             self.barcodes[barcode] = iid
             if acc:
-                self.accessions.setdefault(acc, (iid, rid))
+                self.note_accession(acc, iid, rid)
             self.copy_counts[rid] = self.copy_counts.get(rid, 0) + 1
         self.dead_barcodes = {b for (b,) in Item.select(Item.barcode).where(Item.deleted == True).tuples()}  # noqa: E712
         self.types = {fold(name): tid for tid, name in CollectionType.select(CollectionType.id, CollectionType.name)
@@ -119,6 +122,21 @@ class Catalogue:
             Subject.deleted == False).tuples()}  # noqa: E712
         self._titles: dict[str, list[Ref]] | None = None
         self._zero_padded: dict[str, list[str]] | None = None
+
+    def note_accession(self, number: str, copy: Ref, record: Ref) -> None:
+        """That ``copy`` of ``record`` carries the accession number ``number``."""
+        if number in self.accessions:
+            self.more_accessions.setdefault(number, []).append((copy, record))
+        else:
+            self.accessions[number] = (copy, record)
+
+    def accession_copy(self, number: str, record: Ref) -> Ref | None:
+        """The copy of ``record`` numbered ``number``, if it has one."""
+        first = self.accessions.get(number)
+        if first is None:
+            return None
+        return next((copy for copy, holder in (first, *self.more_accessions.get(number, ()))
+                     if ref_key(holder) == ref_key(record)), None)
 
     def zero_padded(self, barcode: str) -> list[str]:
         """The barcodes here that are ``barcode`` with zeros in front ("00013" for "13"): what a

@@ -324,6 +324,7 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
     above: dict[str, Any] = {}  # the book of the last row that named one
     numbers_merged: tuple[list[int], set[str]] = ([], set())  # rows under a barcode or accession number merged down
     numbered_only: list[int] = []  # rows that hold nothing read here ("No" alone: a list numbered ahead)
+    untitled: list[int] = []  # copy rows without a title, neither merged nor ditto: read as the book above's
     number = header_row
     for row in sheets.table_rows(sheets.filled_rows(rows, header_row + 1, total_hint, progress, cancel, counted[0]),
                                  sheet):
@@ -348,6 +349,8 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
             # them, as a cell left blank under a merge in a CSV or "sda" written by hand is read): the book
             # of the row above, with what the book's first row gave and the others left blank
             picked.update(above)
+            if "title" not in merged:
+                untitled.append(number)
         flags: list[Any] = []
         try:
             rec, items, copies = sheet_row(picked, flags, labels, own_export=own)
@@ -365,11 +368,19 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
     if numbered_only:
         yield Incoming(0, notice=BadRow(0, sheets.NUMBERED_ONLY, {"rows": sheets.row_list(numbered_only)}, sheet=sheet),
                        sheet=sheet)
+    if untitled:
+        # (a blank title is how many keep a book's second copy, but also how a title that was never
+        # written looks: said, so a copy is not silently counted under the wrong book)
+        yield Incoming(0, notice=BadRow(0, UNTITLED_COPIES, {"rows": sheets.row_list(untitled)}, sheet=sheet),
+                       sheet=sheet)
     if lost:
         yield Incoming(0, notice=BadRow(0, SCRIPT_LOST, {"rows": sheets.row_list(lost)}, sheet=sheet), sheet=sheet)
 
 
 _NUMBERS = {"barcode", "accession_no"}  # what names one copy
+UNTITLED_COPIES = QT_TRANSLATE_NOOP(
+    "Import", "Rows {rows} have no title: each was read as another copy of the book in the row above it. If one of "
+              "them is another book, move its copy to that book's record.")
 SCRIPT_LOST = QT_TRANSLATE_NOOP(
     "Import", "Rows {rows}: text that is only question marks (????). Excel's plain \"CSV\" turns Arabic and Javanese "
               "script into question marks, and the script cannot be read back from this file. In Excel, save the "
