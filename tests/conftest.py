@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from pustaka_desktop.core import auth, profile  # noqa: E402
 from pustaka_desktop.core.service import Library  # noqa: E402
+from pustaka_desktop.core.store import disks  # noqa: E402
 from pustaka_desktop.core.store.clock import FixedClock  # noqa: E402
 
 # One QApplication for the whole run, made before anything (like the CLI's translator set-up)
@@ -21,6 +22,16 @@ _qt_app = QApplication.instance() or QApplication([])
 
 # Hashing with full scrypt cost in every fixture would slow the suite; tests use a cheap cost.
 auth._SCRYPT.update(n=2**4)
+
+
+@pytest.fixture(autouse=True)
+def every_folder_its_own_disk():
+    """A test's "USB stick" is a folder in its temp dir, on the same disk as its database: here every
+    folder counts as a disk of its own, so a copy there leaves the PC. tests/core/test_backup_same_disk.py
+    asks the real disks. (Its own patch: a test's ``monkeypatch.undo()`` must not take it away.)"""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(disks, "disk_of", lambda folder: frozenset({str(os.path.realpath(folder))}))
+        yield
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import sys
 
 from ..core.errors import PustakaError
 from ..core.formatting import format_datetime, format_decimal, format_number
-from ..core.store import backup, backup_reminder, health
+from ..core.store import backup, backup_reminder, backup_status, health
 from ..core.store.clock import SystemClock
 from ..core.store.paths import resolve_db_path
 from . import common
@@ -47,6 +47,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     else:
         path = backup.backup_before(lib, "manual")
     print(translate("cli", "Backup saved and checked: {path}").format(path=path))
+    if args.output and not backup_status.is_off_pc(lib.path, path.parent):
+        print(translate("BackupReminder", backup_status.SAME_DISK))
     return 0
 
 

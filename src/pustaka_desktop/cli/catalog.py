@@ -8,7 +8,8 @@ import sys
 from ..core.catalog import covers, isbn_first, search
 from ..core.catalog import records as catalog
 from ..core.catalog.copies import ITEM_STATUSES, SOURCES, items_of
-from ..core.catalog.isbn import format_isbn
+from ..core.catalog.isbn import corrected_isbn, format_isbn, misprinted_isbn
+from ..core.errors import ValidationError
 from ..core.formatting import format_number
 from . import common
 from .common import translate
@@ -38,6 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="catalogue a title and its copies; an ISBN fills in the rest from this catalogue, the "
              "district's catalogue pack or the publisher prefix (options given override it)")
     add.add_argument("--isbn", default="", help="ISBN (any form) or the barcode of a copy already here")
+    add.add_argument("--isbn-as-printed", action="store_true",
+                     help="keep an ISBN whose check digit is wrong as the book prints it (it goes on the review list)")
     add.add_argument("--title", help="title (needed when nobody knows the ISBN)")
     add.add_argument("--subtitle")
     add.add_argument("--author", action="append", help="author, main author first (repeat for more)")
@@ -149,8 +152,19 @@ def cmd_record_add(args: argparse.Namespace) -> int:
     fields: dict = {}
     found = None
     if args.isbn:
-        found = isbn_first.lookup(lib, args.isbn)
-        fields = dict(found.fields)
+        try:
+            found = isbn_first.lookup(lib, args.isbn)
+            fields = dict(found.fields)
+        except ValidationError:
+            if not misprinted_isbn(args.isbn):
+                raise
+            if not args.isbn_as_printed:  # mistyped, or really printed so: only the librarian can tell
+                print(translate("cli", "The check digit of ISBN {isbn} does not fit: with these digits the ISBN "
+                                       "would be {right}. Check the number on the book. If the book really prints it "
+                                       "so, add --isbn-as-printed.").format(
+                    isbn=args.isbn.strip(), right=format_isbn(corrected_isbn(args.isbn))), file=sys.stderr)
+                return 1
+            fields = {"isbn": args.isbn}  # (no catalogue knows a misprinted number: the title is typed)
     given = {name: getattr(args, name) for name in ("title", "subtitle", "publisher", "place", "year_text",
                                                    "edition", "collation", "ddc", "language", "audience",
                                                    "material_type") if getattr(args, name) is not None}
@@ -163,7 +177,8 @@ def cmd_record_add(args: argparse.Namespace) -> int:
     item_fields = {"location": args.location, "source": args.source}
     if args.price is not None:
         item_fields["price"] = args.price
-    done = isbn_first.save(lib, by, fields, copies=max(0, args.copies), record=record, **item_fields)
+    done = isbn_first.save(lib, by, fields, copies=max(0, args.copies), record=record,
+                           isbn_as_printed=args.isbn_as_printed, **item_fields)
     source = found.source if found is not None else "typed"
     if args.json:
         common.print_json({

@@ -3,7 +3,9 @@
 - Value axes step by round numbers (1, 2, 5 × 10ⁿ: 0/100/200, never 206/412/618).
 - A series of days is drawn day by day only up to ``MAX_DAILY_BARS`` days; longer periods are summed
   per week (up to ``MAX_WEEKLY_BARS`` weeks) or per month, so a year is 12 bars, not 365.
-- Category names are never cut: long ones wrap under their bar, or go in a numbered legend.
+- Category names are never cut: long ones wrap under their bar, or go in a numbered legend beside the
+  bars, or under the chart (one or two columns) when a name would have to wrap beside them ("8. 700
+  Kesenian," / "olahraga" read as two classes).
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ MAX_DAILY_BARS = 31
 MAX_WEEKLY_BARS = 26
 LABEL_SIZE = 7.0
 NUMBER_SIZE = 6.0  # the bar numbers of a chart with a legend, from 10 bars on
+LEGEND_LINE = LABEL_SIZE + 1.5  # from one legend line to the next
+LEGEND_GAP = 10.0  # between the two columns of a legend under the chart
 
 
 def nice_step(top: float, ticks: int = 4) -> float:
@@ -111,8 +115,8 @@ def _value_axis(chart, values: list[float]) -> None:
 def bar_chart(labels: list[str], values: list[float], width: float, height: float,
               color=None, value_labels: bool | None = None) -> Drawing:
     """Vertical bars. Labels that do not fit under their bar wrap; when even wrapped they would
-    collide, the bars are numbered and the names listed in a legend beside the chart."""
-    drawing = Drawing(width, height)
+    collide, the bars are numbered and the names listed in a legend beside the chart, or under it
+    (the drawing grows) when a name would not fit beside it on one line."""
     n = max(1, len(labels))
     legend = True
     slot = (width - 40) / n
@@ -131,12 +135,18 @@ def bar_chart(labels: list[str], values: list[float], width: float, height: floa
         # each bar keeps room for its number: with 11 classes "10" and "11" ran together as "1011"
         room_for_numbers = n * (text_width(str(n), "sans", number_size) + 2)
         legend_w = max(0.0, min(legend_w, width - 40 - room_for_numbers))
+    below = legend and not _fits_on_one_line(labels, legend_w - 4)
+    columns = _legend_columns(labels, width) if below else []
+    legend_h = max(len(lines) for lines in columns) * LEGEND_LINE + 6 if columns else 0.0
+    if below:
+        legend_w = 0.0
+    drawing = Drawing(width, height + legend_h)
     chart = VerticalBarChart()
     label_lines = 1 if legend else max((len(w) for w in wrapped), default=1)
     chart.x = 34
-    chart.y = 8 + label_lines * (size + 1.5)
+    chart.y = legend_h + 8 + label_lines * (size + 1.5)
     chart.width = width - chart.x - 6 - legend_w
-    chart.height = height - chart.y - 12
+    chart.height = height + legend_h - chart.y - 12
     chart.data = [values or [0]]
     chart.bars[0].fillColor = color or PALETTE[0]
     chart.bars[0].strokeColor = None
@@ -159,23 +169,52 @@ def bar_chart(labels: list[str], values: list[float], width: float, height: floa
             group.add(String(centre, chart.y - 9 - k * (size + 1.5), line, textAnchor="middle",
                              fontName=font_name("sans"), fontSize=number_size if legend else size))
     drawing.add(group)
-    if legend:
+    if below:
+        column_w = (width - LEGEND_GAP * (len(columns) - 1)) / len(columns)
+        for k, lines in enumerate(columns):
+            _draw_legend(drawing, lines, k * (column_w + LEGEND_GAP), legend_h - LEGEND_LINE)
+    elif legend:
         _legend(drawing, labels, width - legend_w + 4, height - 10, width)
     return drawing
 
 
-def _legend(drawing: Drawing, labels: list[str], x: float, y: float, right: float) -> None:
-    """The numbered names from ``x`` to the drawing's ``right`` edge: a name wraps only when it does not fit
-    in that room (it used to wrap a few points early), and its next line hangs under the name, inside the
-    room too (it used to run past the edge)."""
-    for i, label in enumerate(labels):
-        number = f"{i + 1}. "
+def _fits_on_one_line(labels: list[str], room: float) -> bool:
+    return all(text_width(f"{i + 1}. {label}", "sans", LABEL_SIZE) <= room for i, label in enumerate(labels))
+
+
+def _legend_columns(labels: list[str], width: float) -> list[list[tuple[float, str]]]:
+    """The legend under the chart: two columns (1-6 | 7-11) when every name fits in half the width,
+    else one; a name wider than the whole width still wraps."""
+    half = (width - LEGEND_GAP) / 2
+    if len(labels) > 1 and _fits_on_one_line(labels, half):
+        rows = math.ceil(len(labels) / 2)
+        return [_legend_lines(labels[:rows], half), _legend_lines(labels[rows:], half, first=rows + 1)]
+    return [_legend_lines(labels, width)]
+
+
+def _legend_lines(labels: list[str], room: float, first: int = 1) -> list[tuple[float, str]]:
+    """The numbered names in ``room`` points as (indent, text) lines: a name wraps only when it does not fit
+    (it used to wrap a few points early), and its next line hangs under the name, inside the room too (it
+    used to run past the edge)."""
+    out: list[tuple[float, str]] = []
+    for i, label in enumerate(labels, start=first):
+        number = f"{i}. "
         indent = text_width(number, "sans", LABEL_SIZE)
-        lines = wrap_label(label, right - x - indent, lines=2)
-        lines[0] = number + lines[0]
-        for k, line in enumerate(lines):
-            drawing.add(String(x + (indent if k else 0), y, line, fontName=font_name("sans"), fontSize=LABEL_SIZE))
-            y -= LABEL_SIZE + 1.5
+        lines = wrap_label(label, room - indent, lines=2)
+        out.append((0.0, number + lines[0]))
+        out.extend((indent, line) for line in lines[1:])
+    return out
+
+
+def _draw_legend(drawing: Drawing, lines: list[tuple[float, str]], x: float, y: float) -> None:
+    for indent, text in lines:
+        drawing.add(String(x + indent, y, text, fontName=font_name("sans"), fontSize=LABEL_SIZE))
+        y -= LEGEND_LINE
+
+
+def _legend(drawing: Drawing, labels: list[str], x: float, y: float, right: float) -> None:
+    """The numbered names beside the bars, from ``x`` to the drawing's ``right`` edge."""
+    _draw_legend(drawing, _legend_lines(labels, right - x), x, y)
 
 
 def horizontal_bars(labels: list[str], values: list[float], width: float, bar_h: float = 11.0,

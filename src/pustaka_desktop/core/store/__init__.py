@@ -10,6 +10,7 @@
 - ``backup``      backups and restore as staff actions (roles, audit), previews, the USB copy
 - ``backup_status``, ``backup_reminder``  when a copy last left this PC and whether the daily backup failed
                   (kept in settings), and the reminder every face shows from it
+- ``disks``       which physical disk a folder is on (a copy on the database's own disk dies with it)
 - ``health``      start-up checks and the clock sanity rules
 - ``clock``, ``hlc``  wall clocks passed in, and the hybrid logical clock that orders changes
 - ``paths``, ``files``  where data lives, and files that never look complete when they are not

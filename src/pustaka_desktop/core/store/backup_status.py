@@ -3,10 +3,11 @@ survives a restart): when a copy last left this PC, and whether the last automat
 failed, and why.
 
 The automatic backups sit beside the database and die with its disk; only a copy on a USB stick (or
-any folder away from the database) or the move file survives a dead disk. So a copy *off this PC* is
-one made by "Back up to USB" into a folder other than the database's own or its backups folder, or a
-move file. The daily backup runs in the background at the first start of the day: when it fails
-(a full disk), only the log knew; now the failure is kept until an automatic backup works again.
+another disk) or the move file survives a dead disk. So a copy *off this PC* is one made by "Back up to
+USB" or the move file into a folder on another disk than the database's (``disks``): D:\\Backup on the
+same hard disk as C: is still a backup, but it dies with the disk, and the reminder keeps asking.
+The daily backup runs in the background at the first start of the day: when it fails (a full disk),
+only the log knew; now the failure is kept until an automatic backup works again.
 
 A restore puts an older file in place, with that file's settings: ``carry_over`` keeps this PC's
 knowledge (a newer off-PC copy, the daily backup's state) through it.
@@ -26,6 +27,7 @@ from ..errors import PustakaError, render
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..settings import get_setting, set_setting
+from .disks import same_disk
 from .paths import backup_dir
 
 log = logging.getLogger(__name__)
@@ -34,6 +36,10 @@ OFF_PC_KEY = "backup.off_pc"  # {"at": ISO time (UTC), "file": name, "kind": "us
 DAILY_FAILED_KEY = "backup.daily_failed"  # {"at", "context", "template", "params"}, or absent/None
 USB, MOVE = "usb", "move"
 UNEXPECTED = QT_TRANSLATE_NOOP("Errors", "Unexpected error: {error}")
+SAME_DISK = QT_TRANSLATE_NOOP(
+    "BackupReminder", "This folder is on the same disk as the library: if the disk breaks, this copy is lost with "
+                      "it. It does not count as a copy off this PC, so the reminder stays. Back up to a USB stick "
+                      "too.")
 
 
 @dataclass(frozen=True)
@@ -56,13 +62,15 @@ class DailyFailure:
 
 def is_off_pc(db_path: Path, folder: Path) -> bool:
     """A copy in ``folder`` leaves the database's disk behind unless it sits beside the database (its own
-    folder or the automatic backups folder)."""
+    folder or the automatic backups folder) or anywhere else on the same physical disk. When the disk
+    cannot be told, the librarian's choice of folder is trusted."""
     try:
-        folder = folder.resolve()
-        beside = {Path(db_path).resolve().parent, backup_dir(Path(db_path).resolve()).resolve()}
+        folder = Path(folder).resolve()
+        home = Path(db_path).resolve().parent
+        beside = {home, backup_dir(Path(db_path).resolve()).resolve()}
     except OSError:
         return True
-    return folder not in beside
+    return folder not in beside and same_disk(home, folder) is not True
 
 
 def record_off_pc(lib: Library, path: Path, kind: str) -> None:

@@ -85,7 +85,8 @@ def pack(lib: Library, by: Staff, folder: str | Path) -> Path:
             zf.writestr(NOTE, NOTE_TEXT.format(name=manifest["name"], code=code, file=target.name))
     with lib.transaction():
         set_setting(MOVED_KEY, {"at": now.isoformat(), "file": target.name})
-        backup_status.record_off_pc(lib, target, backup_status.MOVE)  # a whole copy that survives this disk
+        if backup_status.is_off_pc(lib.path, folder):  # a whole copy that survives this disk
+            backup_status.record_off_pc(lib, target, backup_status.MOVE)
         auth.audit(lib, by, "backup.move_out", "backup", "", file=target.name)
     return target
 

@@ -18,7 +18,7 @@ from ..clock_banner import confirm_clock
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
 from ..widgets.actions import REFUSED, attempt, choose_folder, open_file
-from ..widgets.backup_notice import BackupNotice, back_up_to_usb
+from ..widgets.backup_notice import BackupNotice, back_up_to_usb, saved_text
 from ..widgets.forms import add_all, arrange, button, note, section, spin
 from ..widgets.messages import confirm, error_text, info, show_error
 from ..widgets.tables import model_table
@@ -203,8 +203,7 @@ class BackupsPage(Page):
 
     def backup_to_usb(self, folder: str | None = None) -> None:
         back_up_to_usb(self, self.ctx, folder, lambda path: (self.backup_notice.refresh(), info(
-            self, self.tr("Backup made"),
-            self.tr("The backup was saved to {path} and checked. You can remove the USB stick now.").format(path=path))))
+            self, self.tr("Backup made"), saved_text(self.ctx, path))))
 
     def move_to_new_pc(self, folder: str | None = None) -> None:
         from ...core.store import move

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from ...core.practice import library as practice
-from ...core.store import backup, backup_reminder
+from ...core.store import backup, backup_reminder, backup_status
 from ..appearance import text_style, tone_style
 from ..context import AppContext
 from ..workers import run_job
@@ -40,6 +40,17 @@ def back_up_to_usb(parent: QWidget, ctx: AppContext, folder: str | None, done: C
     lib, by = ctx.lib, ctx.user
     run_job(parent, translate("BackupsPage", "Backing up to USB"),
             lambda progress, cancelled: backup.backup_to(lib, by, folder), done)
+
+
+def saved_text(ctx: AppContext, path: Path) -> str:
+    """What the librarian is told after "Back up to USB": where the copy went, and, when that folder is on
+    the library's own disk, that it is lost with the disk (so the reminder stays)."""
+    translate = QCoreApplication.translate
+    if not backup_status.is_off_pc(ctx.lib.path, Path(path).parent):
+        return translate("BackupsPage", "The backup was saved to {path} and checked.").format(path=path) + " " + \
+            translate("BackupReminder", backup_status.SAME_DISK)
+    return translate("BackupsPage", "The backup was saved to {path} and checked. You can remove the USB stick now."
+                     ).format(path=path)
 
 
 class BackupNotice(QFrame):
@@ -100,8 +111,6 @@ class BackupNotice(QFrame):
     def back_up(self, folder: str | None = None) -> None:
         def done(path: Path) -> None:
             self.refresh()
-            info(self, QCoreApplication.translate("BackupsPage", "Backup made"), QCoreApplication.translate(
-                "BackupsPage", "The backup was saved to {path} and checked. You can remove the USB stick now.").format(
-                path=path))
+            info(self, QCoreApplication.translate("BackupsPage", "Backup made"), saved_text(self.ctx, path))
 
         back_up_to_usb(self, self.ctx, folder, done)

@@ -14,7 +14,6 @@ review list ("Perlu diperiksa") like an import's."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -47,23 +46,10 @@ from ...core.store.clock import this_year
 from ...core.store.models import Item, Record
 from .messages import confirm, error_text, show_error
 from .record_copies import CopiesBox, combo_code, vocabulary_combo  # noqa: F401 (others import them from here)
+from .record_scan_guard import ScanGuard
 
 ERROR_STYLE = "border: 2px solid #c62828;"
 GUESSED_STYLE = "background: #fff4c2;"
-
-
-_ISBN_AT_END = re.compile(r"\d[\dXx]{9}(?:\d{3})?$")
-
-
-def scanned_code(keys: str) -> str:
-    """The code a barcode scanner typed at the end of these keys ('' when a person typed them): the whole
-    run when it is one word of mostly digits (an ISBN, a copy's barcode; never a count of copies), or an
-    ISBN glued to the end of a title typed just before the scan."""
-    code = keys.strip()
-    if len(code) >= 8 and " " not in code and sum(ch.isdigit() for ch in code) >= 6:
-        return code
-    tail = _ISBN_AT_END.search(code)
-    return tail.group(0) if tail else ""
 
 
 def split_list(text: str) -> list[str]:
@@ -97,7 +83,6 @@ class RecordDialog(QDialog):
         self.deleted = False  # the record was deleted from this dialog (edit only)
         self.found: isbn_first.Found | None = None
         self.offers: list[isbn_first.DistrictMatch] = []
-        self._guarded: list[QWidget] = []  # fields a scanner may type into by mistake (_guard_fields)
         self.setWindowTitle(self.tr("New record") if record is None else self.tr("Edit record"))
         self.resize(680, 700)
 
@@ -260,7 +245,9 @@ class RecordDialog(QDialog):
                 widget.textChanged.connect(lambda _text, k=key: self.check(k))
             elif isinstance(widget, QComboBox):
                 widget.currentIndexChanged.connect(lambda _i, k=key: self.check(k))
-        self._guard_fields()
+        # a scanner in the wrong field: the next book scanned into "New copies" or the title is a scan
+        self.scan_guard = ScanGuard([w for w in self.fields.values() if isinstance(w, QLineEdit)], self.copies,
+                                    self.isbn, self._scanned_while_open, self.focusNextChild, self)
         self.check(None)
         if self.new:
             self.scan.setFocus()
@@ -273,51 +260,7 @@ class RecordDialog(QDialog):
                 Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.look_up()
             return True
-        if watched in self._guarded and event.type() == QEvent.Type.KeyPress:
-            return self._guard_key(watched, event)
         return super().eventFilter(watched, event)
-
-    # --- a scanner in the wrong field ------------------------------------------------------------
-    # After a look-up the cursor waits in "New copies" (or in the title): the next book of the box scanned
-    # there typed its digits into the count (97 copies) and its Enter pressed Save. A run of keys that ends
-    # in Enter and looks like a code is taken back out of the field and handled as a scan instead.
-
-    def _guard_fields(self) -> None:
-        self._guarded = [w for w in self.fields.values() if isinstance(w, QLineEdit)]
-        self._guarded.append(self.copies)
-        self._key_run = ""
-        self._run_widget: QWidget | None = None
-        self._before_run: Any = None
-        for widget in self._guarded:
-            widget.installEventFilter(self)
-
-    def _guard_key(self, widget: QWidget, event) -> bool:
-        if widget is not self._run_widget:  # a run of keys never spans two fields
-            self._run_widget, self._key_run = widget, ""
-        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            text = event.text()
-            if text and text.isprintable() and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                if not self._key_run:
-                    self._before_run = widget.value() if widget is self.copies else widget.text()
-                self._key_run += text
-            else:
-                self._key_run = ""  # Backspace, arrows, a shortcut: a person editing
-            return False
-        run, self._key_run = self._key_run, ""
-        code = scanned_code(run)
-        if not code:
-            return False  # Enter after typing: Save, as in any form
-        if widget is self.isbn and not self._before_run:
-            self.focusNextChild()  # the book's own ISBN scanned into its field: keep it, move on
-            return True
-        if widget is self.copies:
-            self.copies.setValue(self._before_run)
-        elif widget.text().endswith(code):
-            widget.setText(widget.text()[:-len(code)].rstrip() if run.strip() != code else self._before_run)
-        else:
-            widget.setText(self._before_run)
-        self._scanned_while_open(code)
-        return True
 
     def _scanned_while_open(self, code: str) -> None:
         """The same title scanned again is one more copy; another book waits until this one is saved. Into an
