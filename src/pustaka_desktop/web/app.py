@@ -30,7 +30,7 @@ from ..core.service import Library
 from ..core.wifi_catalogue import CATALOGUE, PARTS
 from . import strings
 from .context import Ctx
-from .http import HTTPError, Redirect, Request, Response, redirect
+from .http import HTTPError, Redirect, Request, Response, came_from, redirect
 from .security import COOKIE, FORM_ID, RateLimiter, Sessions, csrf_ok
 from .source import CatalogueSource, LibrarySource
 
@@ -167,6 +167,8 @@ class WebApp:
         answer's page, which shows what was done."""
         sender = ctx.session or ctx.left_behind
         if not csrf_ok(sender, ctx.req.form.get("csrf")):
+            if sender is None and ctx.req.cookies.get(COOKIE):
+                return self._form_of_a_forgotten_session(ctx)
             raise HTTPError(403, "csrf")
         form_id = ctx.req.form.get(FORM_ID, "")[:60]
         with sender.sending:  # a second tap waits here for the first one's answer
@@ -186,6 +188,20 @@ class WebApp:
             if form_id and location:
                 sender.remember_answer(form_id, location)
             return response
+
+    def _form_of_a_forgotten_session(self, ctx: Ctx) -> Response:
+        """A form of a page whose session this server no longer knows: the app or the PC restarted since
+        (Windows updates), or the page lay unused past ``security.IDLE``. Nothing is done (the token cannot
+        be checked, so a forged form ends here too); instead of "form too old" the patron is told what
+        happened and taken back: to the login that brings her back (her account's forms), or to the page
+        the form was on."""
+        from .routes_account import after_forgotten_session
+
+        ctx.tell_logged_out = False  # each answer below says what happened in its own words
+        if ctx.req.path.startswith("/akun/"):
+            return after_forgotten_session(ctx)
+        ctx.flash("info", ctx._(strings.FORM_OF_A_FORGOTTEN_SESSION))
+        return redirect(came_from(ctx.req, "/"))
 
     def error_page(self, ctx: Ctx | None, status: int, problem: str, detail: str = "") -> Response:
         try:

@@ -10,9 +10,9 @@ from typing import Any
 from ..core.errors import PustakaError
 from ..core.formatting import format_date, format_money, format_number
 from ..core.store.clock import to_local
-from . import i18n
+from . import i18n, strings
 from .http import Request, Response, safe_next
-from .security import COOKIE, Session
+from .security import COOKIE, Session, was_member
 
 LANG_COOKIE = "pustaka_bahasa"
 
@@ -31,6 +31,9 @@ class Ctx:
         self.left_behind: Session | None = (
             None if self.session else app.sessions.get(req.cookies.get(COOKIE), moved=True))
         self.new_cookie = False
+        # She was logged in, and the server forgot it (restarted, or she was away): said on the next page.
+        self.tell_logged_out = (self.session is None and self.left_behind is None
+                                and was_member(req.cookies.get(COOKIE)))
 
     def _(self, text: str) -> str:
         return self._translate("Web", text)
@@ -51,16 +54,22 @@ class Ctx:
         self.ensure_session().flash.append((kind, text))
 
     def render(self, template: str, status: int = 200, **values: Any) -> Response:
-        # An error page makes no session: a flood of bad requests must not fill the session table.
-        session = self.session if template == "error.html" else self.ensure_session()
+        # An error page makes no session: a flood of bad requests must not fill the session table. The
+        # as-you-type results neither make one nor take the messages meant for the next page.
+        whole_page = template != "_results.html"
+        session = self.ensure_session() if whole_page and template != "error.html" else self.session
         flashes: list[tuple[str, str]] = []
-        if session is not None:
+        if session is not None and whole_page:
+            if self.tell_logged_out and template != "error.html":
+                session.flash.insert(0, ("info", self._(strings.LOGGED_OUT_AWAY)))
+                self.tell_logged_out = False
             flashes, session.flash = session.flash, []
         page = self.app.env.get_template(template).render(
             _=self._, tc=self.tc, lang=self.lang, csrf=session.csrf if session else "", parts=self.app.parts,
             library=self.app.library_name, path=self.req.path, flashes=flashes,
             logged_in=bool(session and session.member_id is not None), date=format_date, money=self.money,
-            num=self.number, local=to_local, form_id=_form_id, own_library=self.app.lib is not None, **values)
+            num=self.number, local=to_local, form_id=_form_id, own_library=self.app.lib is not None,
+            back_to_catalogue=session.last_catalogue_page if session else "/", **values)
         return Response(page.encode("utf-8"), status)
 
     def money(self, rupiah: int) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.cookies import CookieError, SimpleCookie
 from typing import Any
-from urllib.parse import parse_qsl, quote
+from urllib.parse import parse_qsl, quote, urlsplit
 
 MAX_PATH = 512
 MAX_QUERY = 2048
@@ -149,6 +149,15 @@ def safe_next(target: str | None, default: str = "/") -> str:
     if not target.startswith("/") or target.startswith("//") or "\\" in target or any(ord(c) < 32 for c in target):
         return default
     return target[:MAX_PATH]
+
+
+def came_from(req: Request, default: str) -> str:
+    """The page (path and query) on this server the request came from, from its Referer: the pages send it
+    for their own links and forms (Referrer-Policy same-origin); another site's page gives ``default``."""
+    referer = urlsplit(req.header("Referer"))
+    if not referer.netloc or referer.netloc != req.header("Host"):
+        return default
+    return safe_next(referer.path + (f"?{referer.query}" if referer.query else ""), default)
 
 
 def route(table: list, method: str, pattern: str, part: str | None, limit: str) -> Callable:

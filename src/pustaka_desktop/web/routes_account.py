@@ -14,6 +14,7 @@ from ..core.community import member_pin
 from ..core.errors import PermissionDenied, PustakaError, Refused
 from ..core.formatting import format_date
 from ..core.wifi_catalogue import ACCOUNT
+from . import security, strings
 from .context import Ctx, next_param
 from .http import HTTPError, Redirect, Response, redirect, route, safe_next
 
@@ -84,9 +85,7 @@ def login(ctx: Ctx) -> Response:
         member = member_pin.check(ctx.app.lib, number, pin)
     except (PermissionDenied, Refused) as exc:
         return ctx.render("login.html", status=403, next=target, number=number, error=ctx.error(exc))
-    session = ctx.app.sessions.rotate(ctx.ensure_session())
-    session.member_id = member.id
-    ctx.session, ctx.new_cookie = session, True
+    ctx.session, ctx.new_cookie = ctx.app.sessions.rotate(ctx.ensure_session(), member.id), True
     return redirect(target)
 
 
@@ -122,11 +121,9 @@ def renew(ctx: Ctx) -> Response:
 def reserve(ctx: Ctx) -> Response:
     record_id = _int(ctx, "buku")
     member = _member(ctx)
-    if member is None:  # after the login, back to the book with its Reserve button ready to press
+    if member is None:
         ctx.flash("info", ctx._("Log in to reserve this book."))
-        back = safe_next(ctx.req.form.get("dari"), "")
-        target = f"/buku/{record_id}?pesan=1" + (f"&dari={quote(back, safe='')}" if back else "") + "#pesan"
-        return redirect(f"/akun?next={quote(target, safe='')}")
+        return _login_then_reserve(ctx, record_id)
     try:
         hold = patron.place_hold(ctx.app.lib, member, record_id)
     except PustakaError as exc:
@@ -137,6 +134,32 @@ def reserve(ctx: Ctx) -> Response:
             date=format_date(hold.ready_until)))
     else:
         ctx.flash("ok", ctx._("Reserved. We will keep a copy for you when one comes back."))
+    return redirect("/akun")
+
+
+def _login_then_reserve(ctx: Ctx, record_id: int) -> Response:
+    """The login, then back to the book with its Reserve button ready to press (never pressed for her)."""
+    back = safe_next(ctx.req.form.get("dari"), "")
+    target = f"/buku/{record_id}?pesan=1" + (f"&dari={quote(back, safe='')}" if back else "") + "#pesan"
+    return redirect(f"/akun?next={quote(target, safe='')}")
+
+
+def after_forgotten_session(ctx: Ctx) -> Response:
+    """A form of the account's pages whose session the server forgot (see app._form_of_a_forgotten_session):
+    nothing is done; she is told she was logged out and taken to the login, which brings her back."""
+    path = ctx.req.path
+    if path == "/akun/keluar":  # she wanted out: she is
+        ctx.flash("info", ctx._("You are logged out."))
+        return redirect("/")
+    if path == "/akun/masuk":  # the number stays; the PIN is typed again on a page with a fresh token
+        return ctx.render("login.html", next=next_param(ctx, "/akun"),
+                          number=ctx.req.form.get("nomor", "").strip()[:MAX_NUMBER],
+                          error=ctx._(strings.LOGIN_OF_A_FORGOTTEN_SESSION))
+    was_member = security.was_member(ctx.req.cookies.get(security.COOKIE))
+    if path == "/akun/pesan":
+        ctx.flash("info", ctx._(strings.LOGGED_OUT_NOT_DONE if was_member else "Log in to reserve this book."))
+        return _login_then_reserve(ctx, _int(ctx, "buku"))
+    ctx.flash("info", ctx._(strings.LOGGED_OUT_NOT_DONE if was_member else "Please log in first."))
     return redirect("/akun")
 
 

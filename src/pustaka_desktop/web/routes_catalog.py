@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import threading
 from collections import OrderedDict
+from urllib.parse import quote, urlencode
 
 from ..core.catalog.copies import ITEM_STATUSES
 from ..core.catalog.records import AUDIENCES, DDC_CLASSES, LANGUAGES, MATERIAL_TYPES
@@ -61,12 +62,18 @@ def home(ctx: Ctx) -> Response:
     results = ctx.app.source.search(request) if searching else None
     arrivals = [] if searching else ctx.app.source.new_arrivals(6)
     shown = [h.record_id for h in (results.hits if results else [])] + [h.record_id for h in arrivals]
-    values = dict(request=request, covered=ctx.app.source.with_cover(shown), results=results, page=page, page_size=PAGE_SIZE, arrivals=arrivals,
-                  ddc_classes=DDC_CLASSES, audiences=AUDIENCES, searching=searching,
-                  pages=((results.total - 1) // PAGE_SIZE + 1) if results and results.total else 0,
-                  material_types=MATERIAL_TYPES)
+    # A book opened from these results comes back to them (this query, this page); a subject search opened
+    # from a book goes back to the book.
+    here = "/?" + urlencode({k: v for k, v in ctx.req.query.items() if k not in ("bagian", "dari")}) if searching else "/"
+    book = ctx.req.query.get("dari", "")
+    values = dict(request=request, covered=ctx.app.source.with_cover(shown), results=results, page=page,
+                  page_size=PAGE_SIZE, arrivals=arrivals, ddc_classes=DDC_CLASSES, audiences=AUDIENCES,
+                  searching=searching, pages=((results.total - 1) // PAGE_SIZE + 1) if results and results.total else 0,
+                  material_types=MATERIAL_TYPES, here=here,
+                  from_book=safe_next(book, "") if book.startswith("/buku/") else "")
     if ctx.req.query.get("bagian") == "hasil":  # the results alone, for as-you-type (search.js)
         return ctx.render("_results.html", **values)
+    ctx.ensure_session().last_catalogue_page = here
     return ctx.render("search.html", **values)
 
 
@@ -76,9 +83,12 @@ def record(ctx: Ctx, key: str) -> Response:
         rec = ctx.app.source.record(key)
     except NotFound:
         raise HTTPError(404, "no_record") from None
+    back = safe_next(ctx.req.query.get("dari"), "/")
+    here = f"/buku/{key}" + (f"?dari={quote(back, safe='/')}" if back != "/" else "")
+    ctx.ensure_session().last_catalogue_page = here
     # Back from the login that "Reserve this book" asked for: the button is ready, she only confirms.
     return ctx.render("record.html", rec=rec, statuses=ITEM_STATUSES, languages=LANGUAGES, audiences=AUDIENCES,
-                      material_types=MATERIAL_TYPES, back=safe_next(ctx.req.query.get("dari"), "/"),
+                      material_types=MATERIAL_TYPES, back=back, here=here,
                       confirm_reserve=ctx.req.query.get("pesan") == "1")
 
 
@@ -119,7 +129,7 @@ def cover(ctx: Ctx, key: str) -> Response:
 @route(ROUTES, "GET", r"/baru", CATALOGUE, "page")
 def new_arrivals(ctx: Ctx) -> Response:
     arrivals = ctx.app.source.new_arrivals(30)
-    return ctx.render("new.html", arrivals=arrivals, material_types=MATERIAL_TYPES,
+    return ctx.render("new.html", arrivals=arrivals, material_types=MATERIAL_TYPES, here="/baru",
                       covered=ctx.app.source.with_cover([h.record_id for h in arrivals]))
 
 

@@ -1,7 +1,12 @@
 """Sessions, CSRF tokens and per-address rate limits for the web catalogue.
 
 - A session is a random 256-bit id in an HttpOnly, SameSite=Lax cookie; the data stays in this
-  process (a restart logs everyone out, which is fine for a phone in the library). A member's login
+  process: a restart of the app (or of the PC, for Windows updates) logs everyone out. That is on purpose:
+  a session is only 20 minutes of use, the login is a card number and a PIN, and a member's session
+  surviving a reboot on a shared phone or tablet is worse than typing the PIN again. What the patron must
+  not meet is an error: a member's session id starts with ``MEMBER_MARK``, so a cookie the server no
+  longer knows still tells that she was logged in (``was_member``), and the pages say "you were logged
+  out, log in again" instead of "form too old" (app.py, routes_account.py). A member's login
   gets a fresh id (no session fixation); it ends after ``IDLE`` minutes without a click or ``ABSOLUTE``
   hours, whichever comes first (phones get lent, tablets are shared). The cookie has no ``Secure``
   flag because the library Wi-Fi serves plain HTTP (there is no certificate a phone would trust).
@@ -30,6 +35,7 @@ MAX_SESSIONS = 5000
 MAX_ADDRESSES = 5000
 COOKIE = "pustaka_sesi"
 FORM_ID = "kirim"
+MEMBER_MARK = "m."  # a logged-in session's id starts so ("." is not in a token's alphabet)
 MAX_ANSWERS = 30  # forms remembered per session: a phone sends a few forms a minute at most
 
 
@@ -43,6 +49,7 @@ class Session:
     flash: list[tuple[str, str]] = field(default_factory=list)  # (kind, text) shown once
     answers: OrderedDict[str, str] = field(default_factory=OrderedDict)  # form id -> where its answer sent
     moved_to: str | None = None  # the session a login or logout moved this visitor to
+    last_catalogue_page: str = "/"  # the search or book she last saw: the account page's way back to it
     # One form of a visitor at a time: a double tap's second request waits for the first one's answer.
     sending: threading.Lock = field(default_factory=threading.Lock)
 
@@ -76,25 +83,33 @@ class Sessions:
             self._sessions.move_to_end(session_id)
             return session
 
-    def new(self) -> Session:
+    def new(self, member_id: int | None = None) -> Session:
         now = self._clock()
-        session = Session(secrets.token_urlsafe(32), secrets.token_urlsafe(32), now, now)
+        mark = MEMBER_MARK if member_id is not None else ""
+        session = Session(mark + secrets.token_urlsafe(32), secrets.token_urlsafe(32), now, now, member_id)
         with self._lock:
             self._sessions[session.id] = session
             while len(self._sessions) > MAX_SESSIONS:
                 self._sessions.popitem(last=False)
         return session
 
-    def rotate(self, session: Session) -> Session:
-        """A new id and token for the same visitor (at login and logout). The old session stays, emptied
-        and marked moved, only so that the same form sent again finds its answer (see ``FORM_ID``)."""
-        fresh = self.new()
+    def rotate(self, session: Session, member_id: int | None = None) -> Session:
+        """A new id and token for the same visitor (at login, for ``member_id``, and at logout). The old
+        session stays, emptied and marked moved, only so that the same form sent again finds its answer
+        (see ``FORM_ID``)."""
+        fresh = self.new(member_id)
+        fresh.last_catalogue_page = session.last_catalogue_page
         fresh.flash, session.flash = session.flash, []
         session.member_id, session.moved_to = None, fresh.id
         return fresh
 
     def __len__(self) -> int:
         return len(self._sessions)
+
+
+def was_member(session_id: str | None) -> bool:
+    """A session cookie of a logged-in member (whether or not the server still knows it)."""
+    return bool(session_id and session_id.startswith(MEMBER_MARK))
 
 
 def csrf_ok(session: Session | None, token: str | None) -> bool:

@@ -7,6 +7,20 @@ from __future__ import annotations
 
 from ..core.i18n import QT_TRANSLATE_NOOP
 
+# A session the server forgot (the app or the PC restarted, or the page lay unused): app.py, routes_account.py
+LOGGED_OUT_AWAY = QT_TRANSLATE_NOOP(
+    "Web", "You were logged out: the library computer was restarted, or your account was not used for a while. "
+    "Log in again to see your account.")
+LOGGED_OUT_NOT_DONE = QT_TRANSLATE_NOOP(
+    "Web", "Not done yet: you were logged out (the library computer was restarted, or the page was not used for "
+    "a while). Log in again, then try once more.")
+LOGIN_OF_A_FORGOTTEN_SESSION = QT_TRANSLATE_NOOP(
+    "Web", "This page was opened before the library computer restarted, or long ago, so you are not logged in "
+    "yet. Type your PIN again and press Log in.")
+FORM_OF_A_FORGOTTEN_SESSION = QT_TRANSLATE_NOOP(
+    "Web", "Not sent yet: this page was opened before the library computer restarted, or long ago. Please fill "
+    "it in and send it again.")
+
 PROBLEMS: dict[str, tuple[str, str]] = {
     "bad_request": (QT_TRANSLATE_NOOP("Web", "That request cannot be read"),
                     QT_TRANSLATE_NOOP("Web", "The address or the form had something this catalogue does not understand. Go back and try again.")),
@@ -111,6 +125,9 @@ TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Web", "Everyone is welcome and it is free. Come to the library, or ask at the desk to sign up."),
     QT_TRANSLATE_NOOP("Web", "Questions: {phone}."),
     QT_TRANSLATE_NOOP("Web", "Back to the search"),
+    QT_TRANSLATE_NOOP("Web", "Back to new arrivals"),
+    QT_TRANSLATE_NOOP("Web", "Back to the book"),
+    QT_TRANSLATE_NOOP("Web", "Back to the catalogue"),
     QT_TRANSLATE_NOOP("Web", "Cover of {title}"),
     QT_TRANSLATE_NOOP("Web", "Responsibility"),
     QT_TRANSLATE_NOOP("Web", "Edition"),
