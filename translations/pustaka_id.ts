@@ -1240,6 +1240,10 @@
             <source>The automatic backup of {date} failed: {reason} Until it works again, back up to a USB stick every day.</source>
             <translation>Cadangan otomatis tanggal {date} gagal: {reason} Selama belum berhasil lagi, cadangkan ke flashdisk setiap hari.</translation>
         </message>
+        <message>
+            <source>This folder is on the same disk as the library: if the disk breaks, this copy is lost with it. It does not count as a copy off this PC, so the reminder stays. Back up to a USB stick too.</source>
+            <translation>Folder ini ada di disk yang sama dengan perpustakaan: jika disk rusak, salinan ini ikut hilang. Salinan ini tidak dihitung sebagai salinan di luar PC ini, jadi pengingat tetap muncul. Cadangkan juga ke flashdisk.</translation>
+        </message>
     </context>
     <context>
         <name>BackupsPage</name>
@@ -1410,6 +1414,10 @@
         <message>
             <source>Backing up to USB</source>
             <translation>Mencadangkan ke USB</translation>
+        </message>
+        <message>
+            <source>The backup was saved to {path} and checked.</source>
+            <translation>Cadangan sudah disimpan ke {path} dan diperiksa.</translation>
         </message>
         <message>
             <source>The backup was saved to {path} and checked. You can remove the USB stick now.</source>
@@ -3191,6 +3199,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>its number in 'program sessions', its day YYYY-MM-DD, day and time, or its id (default: today's session)</source>
             <translation>nomornya di 'program sessions', tanggalnya TTTT-BB-HH, tanggal dan jam, atau id-nya (bawaan: pertemuan hari ini)</translation>
+        </message>
+        <message>
+            <source>keep an ISBN whose check digit is wrong as the book prints it (it goes on the review list)</source>
+            <translation>pertahankan ISBN yang angka pemeriksanya salah seperti tercetak di buku (masuk daftar Perlu diperiksa)</translation>
         </message>
         <message>
             <source>move a session to another day, hour or place</source>
@@ -7767,6 +7779,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{column}: {value} bukan harga dalam rupiah.</translation>
         </message>
         <message>
+            <source>The same book with the same accession number {number} as row {first}: read once, so its copies came in once (a row copied twice?).</source>
+            <translation>Buku yang sama dengan nomor induk yang sama {number} seperti baris {first}: dibaca sekali, jadi eksemplarnya masuk sekali (baris tersalin dua kali?).</translation>
+        </message>
+        <message>
             <source>No record titled {title} in the catalogue: import the biblio file first.</source>
             <translation>Tidak ada judul {title} di katalog: impor berkas biblio terlebih dahulu.</translation>
         </message>
@@ -7841,6 +7857,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Columns not imported (no field of ours was chosen for them): {columns}. Choose a field for each in the wizard's preview, or --map on the command line.</source>
             <translation>Kolom yang tidak diimpor (belum dipilihkan isian kami): {columns}. Pilih isian untuk masing-masing di pratinjau wizard, atau --map di baris perintah.</translation>
+        </message>
+        <message>
+            <source>Rows {rows} have no title: each was read as another copy of the book in the row above it. If one of them is another book, move its copy to that book's record.</source>
+            <translation>Baris {rows} tidak berjudul: masing-masing dibaca sebagai eksemplar lain dari buku di baris atasnya. Jika salah satunya buku lain, pindahkan eksemplarnya ke cantuman buku itu.</translation>
         </message>
         <message>
             <source>Rows {rows}: text that is only question marks (????). Excel's plain "CSV" turns Arabic and Javanese script into question marks, and the script cannot be read back from this file. In Excel, save the sheet again as "CSV UTF-8" or "Unicode Text" and import that file instead.</source>
@@ -13505,6 +13525,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Nomor {number} yang diberikan berkas ini pada buku tersebut juga nomor {other_title} (cantuman {other}), buku yang lain: keduanya dipisahkan. Nomor dari dua sistem bisa sama.</translation>
         </message>
         <message>
+            <source>The accession number {number} is also used by another copy: this copy came in with it as written. If the buku induk started its numbering again (a new year, a new librarian), keep it; otherwise give this copy its own number.</source>
+            <translation>Nomor induk {number} juga dipakai eksemplar lain: eksemplar ini masuk dengan nomor itu seperti tertulis. Jika buku induk mulai lagi dari nomor 1 (tahun baru, pustakawan baru), pertahankan; jika tidak, beri eksemplar ini nomornya sendiri.</translation>
+        </message>
+        <message>
             <source>{count} records are titled {title}: this copy was put under the first one. Check that it belongs there.</source>
             <translation>Ada {count} judul bernama {title}: eksemplar ini dimasukkan ke judul yang pertama. Periksa apakah memang miliknya.</translation>
         </message>
@@ -13519,10 +13543,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>The barcode {barcode} has spaces or other signs, or more than {n} characters: a scanner may not read it from a new label.</source>
             <translation>Barkode {barcode} memuat spasi atau tanda lain, atau lebih dari {n} karakter: pemindai mungkin tidak bisa membacanya dari label baru.</translation>
-        </message>
-        <message>
-            <source>The accession number {number} is also used by another copy.</source>
-            <translation>Nomor induk {number} juga dipakai eksemplar lain.</translation>
         </message>
         <message>
             <source>The barcode {barcode} was taken as {known}, a copy of the same book: a spreadsheet drops the zeros in front of a number.</source>
@@ -15499,6 +15519,22 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
     <context>
         <name>Web</name>
         <message>
+            <source>You were logged out: the library computer was restarted, or your account was not used for a while. Log in again to see your account.</source>
+            <translation>Anda otomatis keluar: komputer perpustakaan dinyalakan ulang, atau akun Anda lama tidak dipakai. Masuk lagi untuk melihat akun Anda.</translation>
+        </message>
+        <message>
+            <source>Not done yet: you were logged out (the library computer was restarted, or the page was not used for a while). Log in again, then try once more.</source>
+            <translation>Belum dilakukan: Anda otomatis keluar (komputer perpustakaan dinyalakan ulang, atau halaman lama tidak dipakai). Masuk lagi, lalu coba sekali lagi.</translation>
+        </message>
+        <message>
+            <source>This page was opened before the library computer restarted, or long ago, so you are not logged in yet. Type your PIN again and press Log in.</source>
+            <translation>Halaman ini dibuka sebelum komputer perpustakaan dinyalakan ulang, atau sudah lama, jadi Anda belum masuk. Ketik PIN Anda lagi lalu tekan Masuk.</translation>
+        </message>
+        <message>
+            <source>Not sent yet: this page was opened before the library computer restarted, or long ago. Please fill it in and send it again.</source>
+            <translation>Belum terkirim: halaman ini dibuka sebelum komputer perpustakaan dinyalakan ulang, atau sudah lama. Silakan isi dan kirim lagi.</translation>
+        </message>
+        <message>
             <source>That request cannot be read</source>
             <translation>Permintaan itu tidak dapat dibaca</translation>
         </message>
@@ -15897,6 +15933,18 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>Back to the search</source>
             <translation>Kembali ke pencarian</translation>
+        </message>
+        <message>
+            <source>Back to new arrivals</source>
+            <translation>Kembali ke buku baru datang</translation>
+        </message>
+        <message>
+            <source>Back to the book</source>
+            <translation>Kembali ke buku</translation>
+        </message>
+        <message>
+            <source>Back to the catalogue</source>
+            <translation>Kembali ke katalog</translation>
         </message>
         <message>
             <source>Cover of {title}</source>
@@ -16612,6 +16660,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Cover saved: {title}.</source>
             <translation>Sampul disimpan: {title}.</translation>
+        </message>
+        <message>
+            <source>The check digit of ISBN {isbn} does not fit: with these digits the ISBN would be {right}. Check the number on the book. If the book really prints it so, add --isbn-as-printed.</source>
+            <translation>Angka pemeriksa ISBN {isbn} tidak cocok: dengan angka-angka ini ISBN-nya seharusnya {right}. Periksa nomor di buku. Jika buku memang mencetaknya begitu, tambahkan --isbn-as-printed.</translation>
         </message>
         <message>
             <source>Record {id} added: {title}</source>
