@@ -96,3 +96,43 @@ def test_a_wrong_pin_typed_still_counts(qtbot, volunteer_desk, lib, librarian):
     f8_then(qtbot, desk, "9876")
     assert not lent(extra)
     assert AuditLog.select().where(AuditLog.action == "pin.failed").exists()
+
+
+@pytest.fixture
+def desk_in_window(qtbot, lib, volunteer):
+    """The desk as the app shows it: a page of the main window, whose Go menu has keys of its own."""
+    from pustaka_desktop.gui.context import AppContext
+    from pustaka_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(AppContext(lib, volunteer))
+    qtbot.addWidget(window)
+    desk = window.show_page("desk")
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is desk.scan_box, timeout=10_000)
+    qtbot.waitUntil(lambda: desk.worker.pending == 0, timeout=10_000)
+    try:
+        yield desk
+    finally:
+        desk.shutdown()
+
+
+def test_f6_in_the_main_window_takes_the_payment(qtbot, desk_in_window, lib, librarian):
+    """The main window's F6 (to the navigation list) and the desk's F6 (pay the fine) were the same key: F6 did
+    nothing, or put the keyboard in the navigation list, where the next card scanned was lost."""
+    from pustaka_desktop.core.circulation import fines
+
+    desk = desk_in_window
+    joko = member(lib, librarian, "Joko")
+    fines.charge(lib, joko, 3000, note="Terlambat")
+    scan(qtbot, desk, joko.number)
+    for _ in range(2):  # an ambiguous key goes to each of its owners in turn: both presses must pay
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+        qtbot.waitUntil(lambda: desk.payment_dialog is not None and desk.payment_dialog.isVisible(), timeout=5_000)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: desk.payment_dialog is None, timeout=5_000)
+        desk.window().activateWindow()  # what the window manager does when a box closes
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is desk.scan_box, timeout=5_000)
+    assert desk.summary.member.number == joko.number  # Esc closed the box, not the member
