@@ -136,3 +136,46 @@ def test_f6_in_the_main_window_takes_the_payment(qtbot, desk_in_window, lib, lib
         desk.window().activateWindow()  # what the window manager does when a box closes
         qtbot.waitUntil(lambda: QApplication.focusWidget() is desk.scan_box, timeout=5_000)
     assert desk.summary.member.number == joko.number  # Esc closed the box, not the member
+
+
+def test_a_reserved_copy_scanned_before_the_card_says_whose_it_is(qtbot, volunteer_desk, lib, librarian):
+    """The member asks for her reservation; the volunteer takes the copy from the hold shelf and scans it first.
+    The desk said only "not on loan"; now it says whose copy it is and to scan her card, and then it is lent."""
+    from pustaka_desktop.core.circulation import holds
+
+    desk = volunteer_desk
+    ani = member(lib, librarian, "Ani")
+    copy = book(lib, "Laskar Pelangi")[0]
+    assert holds.place(lib, librarian, ani.number, copy.record_id).ready
+    scan(qtbot, desk, copy.barcode)
+    assert desk.history[-1].kind == "refused"
+    assert ani.name in desk.result.text() and ani.number in desk.result.text()
+    scan(qtbot, desk, ani.number)
+    scan(qtbot, desk, copy.barcode)
+    assert lent(copy) and desk.history[-1].kind == "lend"
+
+
+def test_an_ended_membership_is_renewed_from_the_keyboard(qtbot, volunteer_desk, lib, librarian):
+    """"Renew membership…" took no keyboard and had no key: a volunteer without a mouse could not renew."""
+    from datetime import timedelta
+
+    from pustaka_desktop.core.store import write as store
+    from pustaka_desktop.core.store.clock import local_today
+
+    desk = volunteer_desk
+    rina = member(lib, librarian, "Rina")
+    store.update(lib, rina, expires_on=local_today(lib.clock) - timedelta(days=3))
+    scan(qtbot, desk, rina.number)
+    assert "F5" in desk.result.text()
+    seen = desk.events_seen
+
+    def yes_by_keyboard():
+        box = desk_box(desk)
+        QTest.keyClick(box.focusWidget(), Qt.Key.Key_Backtab)  # "No" has the keyboard; Yes is one step back
+        QTest.keyClick(box.focusWidget(), Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, yes_by_keyboard)
+    QTest.keyClick(desk.scan_box, Qt.Key.Key_F5)
+    settled(qtbot, desk, seen)
+    assert desk.history[-1].kind == "membership"
+    assert desk.summary.member.expires_on > local_today(lib.clock)
