@@ -338,13 +338,27 @@ def librarian_by_pin(lib: Library, pin: str) -> Staff:
     """The active librarian whose PIN this is (for overrides and leaving the kiosk). Only the PIN: a
     password is not a PIN (it is typed where the desk, or a patron at the kiosk, can see it)."""
     _check_throttle(lib, "pin", "")
-    for staff in Staff.select().where((Staff.role == LIBRARIAN) & (Staff.active == True)):  # noqa: E712
-        if verify_secret(pin, staff.pin_hash):
-            _record_try(lib, "pin", True)
-            return staff
+    staff = _librarian_with_pin(pin)
+    if staff is not None:
+        _record_try(lib, "pin", True)
+        return staff
     count = _record_try(lib, "pin", False)
     audit(lib, "", "pin.failed", failures=count)
     raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "That is not a librarian's PIN."))
+
+
+def is_librarian_pin(pin: str) -> bool:
+    """Whether ``pin`` is an active librarian's PIN, with no try counted either way. Only for text known to be
+    something else already (a member card or a copy's label scanned into the desk's PIN box): no guess at the
+    PIN, so it must not bring the PIN box nearer its lock."""
+    return _librarian_with_pin(pin) is not None
+
+
+def _librarian_with_pin(pin: str) -> Staff | None:
+    for staff in Staff.select().where((Staff.role == LIBRARIAN) & (Staff.active == True)):  # noqa: E712
+        if verify_secret(pin, staff.pin_hash):
+            return staff
+    return None
 
 
 def staff_list() -> list[Staff]:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.circulation.loans import LoanRefused
 from ..core.circulation.member_loans import MemberSummary
-from ..core.circulation.refusals import LIMIT_REACHED
+from ..core.circulation.refusals import LIMIT_REACHED, MEMBER_EXPIRED
 from ..core.formatting import format_date, format_money
 from ..core.store.faults import explain
 from .desk_session import LEND, DeskEvent
@@ -56,6 +56,8 @@ def _member_answer(event: DeskEvent) -> str:
     if summary is not None and summary.problems:
         text = QCoreApplication.translate("DeskPage", "{name}: cannot borrow now. {problems}").format(
             name=name, problems=" ".join(problem_lines(summary)))
+        if any(p.reason == MEMBER_EXPIRED for p in summary.problems):  # the card's button has no keyboard
+            text += " " + QCoreApplication.translate("DeskPage", "F5: renew the membership.")
         if _limit_reached(p.reason for p in summary.problems):
             text += " " + QCoreApplication.translate(
                 "DeskPage", "To lend more: a book comes back first (F3), or scan the book and a librarian "

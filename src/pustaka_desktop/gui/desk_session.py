@@ -18,7 +18,7 @@ from ..core.circulation import loans as circulation
 from ..core.circulation.loans import LoanRefused
 from ..core.circulation.member_loans import MemberSummary
 from ..core.community import members
-from ..core.errors import PermissionDenied, PustakaError
+from ..core.errors import PustakaError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.service import Library
 from ..core.store.faults import explain, retry_busy
@@ -125,16 +125,16 @@ class DeskSession:
         """Retry a refused action with a librarian's approval: their PIN, or (``pin`` None) the
         acting librarian's own right to override. A "PIN" that is no librarian's PIN but a member card or a
         copy's label read exactly was scanned into the PIN box: nothing is approved and it is served as the
-        scan it is (in ``mode``), not lost. A librarian's PIN that happens to read like a card stays a PIN."""
+        scan it is (in ``mode``), not lost, and not counted as a wrong PIN (a few would have locked the PIN box
+        for everyone). A librarian's PIN that happens to read like a card stays a PIN."""
         action, member, code = request
         if pin is None:
             auth.require(self.by, "circulation.override")
-        event = self._run(action, code, action, pin=pin, override=pin is None, member_number=member or None)
-        if pin is not None and isinstance(event.error, PermissionDenied) and desk_reads.identify(
-                self.lib, pin, exact=True):
+        elif desk_reads.identify(self.lib, pin, exact=True) and not auth.is_librarian_pin(pin):
             event = self.scan(pin, mode)
             event.scanned_for_pin = True
-        return event
+            return event
+        return self._run(action, code, action, pin=pin, override=pin is None, member_number=member or None)
 
     def open_member(self, number: str) -> DeskEvent:
         """Open a member picked from the search list (or sent from the Members page)."""

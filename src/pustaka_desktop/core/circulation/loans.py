@@ -359,6 +359,7 @@ def checkin(lib: Library, by: Staff, barcode: str) -> CheckinResult:
             return CheckinResult(item=item, title=title, loan=None, member=None, hold=notice, found=True,
                                  message=QT_TRANSLATE_NOOP("Circulation", "Found: {title} is back on the shelf."),
                                  params={"title": title})
+        _refuse_held_copy(item, title)
         raise refuse(NOT_ON_LOAN, QT_TRANSLATE_NOOP("Errors", "Copy {barcode} ({title}) is not on loan."),
                       barcode=item.barcode, title=title)
 
@@ -393,6 +394,19 @@ def _notice(hold: Hold | None) -> HoldNotice | None:
         return None
     waiting = Member.get_by_id(hold.member_id)
     return HoldNotice(waiting.name, waiting.number, waiting.phone, hold.ready_until)
+
+
+def _refuse_held_copy(item: Item, title: str) -> None:
+    """A copy on the hold shelf scanned with nobody open (the member asked for her reservation and the book was
+    scanned first): who it waits for and what to do, not only "not on loan"."""
+    hold = Hold.get_or_none((Hold.item == item.id) & (Hold.status == holds.READY) & (Hold.deleted == False))  # noqa: E712
+    if hold is None:
+        return
+    member = first_row(Member, MEMBER_BY_ID, hold.member_id)
+    raise refuse(NOT_ON_LOAN, QT_TRANSLATE_NOOP("Errors", "Copy {barcode} ({title}) waits on the hold shelf for "
+                                                          "{name} ({number}). To lend it: scan {name}'s card, then "
+                                                          "the copy."),
+                 barcode=item.barcode, title=title, name=member.name, number=member.number)
 
 
 # --- renewal ----------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 Scan a member card: the member opens (photo, loans with due dates, overdue, fines, holds, blocks).
 Scan a book: it is lent to that member; with nobody open it is returned. F2 / F3 / F4 choose Lend /
-Return / Renew explicitly, F6 takes a payment of the member's fines, Esc clears the member (so does a few minutes without scans). Every scan is
+Return / Renew explicitly, F5 renews an ended membership, F6 takes a payment of the member's fines, Esc clears the member (so does a few minutes without scans). Every scan is
 queued and worked off in order on one worker thread (``SerialWorker``), so fast scanners never lose
 or merge a scan and the window never freezes. Answers come in large coloured type with a sound; the
 last actions stay listed; a librarian can undo the last one, or approve a refusal with their PIN.
@@ -71,6 +71,10 @@ class _FixedGrid(QGridLayout):
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt name
         return False
+
+
+def _is_plain_f6(event) -> bool:
+    return event.key() == Qt.Key.Key_F6 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
 
 
 class DeskPage(QWidget):
@@ -240,12 +244,28 @@ class DeskPage(QWidget):
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key, slot in (("F2", lambda: self.set_mode(LEND)), ("F3", lambda: self.set_mode(RETURN)),
-                          ("F4", lambda: self.set_mode(RENEW)), ("Esc", self.clear_member), ("F6", self.pay_fine),
+                          ("F4", lambda: self.set_mode(RENEW)), ("F5", self.renew_membership),
+                          ("Esc", self.clear_member),
                           ("F7", self.reserve_title), ("F8", self.request_override), ("F9", self.save_receipt),
                           ("Ctrl+Z", self.undo_last)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
+
+    def event(self, event: QEvent) -> bool:
+        # F6 is the main window's key to the navigation list too: two owners made it do nothing, or put the
+        # keyboard in that list (the next card scanned was lost). At the desk F6 pays a fine: the key is taken
+        # here before any shortcut sees it, and comes back as a key press (``keyPressEvent``).
+        if event.type() == QEvent.Type.ShortcutOverride and _is_plain_f6(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if _is_plain_f6(event):
+            self.pay_fine()
+            return
+        super().keyPressEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)

@@ -58,7 +58,7 @@ class MemberCard(QFrame):
         self.member_holds = QLabel()
         self.member_holds.setStyleSheet(f"font-size: 12pt; color: {color('warning')};")
         self.member_holds.setWordWrap(True)
-        self.renew_member_button = QPushButton(self.tr("Renew membership…"))
+        self.renew_member_button = QPushButton(self.tr("F5  Renew membership…"))
         self.renew_member_button.setAccessibleName(self.tr("Renew this membership"))
         self.renew_member_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.renew_member_button.clicked.connect(self.renew_clicked)
