@@ -4770,6 +4770,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Terlambat: {count} buku, yang paling lama jatuh tempo {date}.</translation>
         </message>
         <message>
+            <source>F5: renew the membership.</source>
+            <translation>F5: perpanjang keanggotaan.</translation>
+        </message>
+        <message>
             <source>To lend more: a book comes back first (F3), or scan the book and a librarian approves it with F8.</source>
             <translation>Untuk meminjam lagi: kembalikan satu buku dulu (F3), atau pindai bukunya lalu pustakawan mengizinkan dengan F8.</translation>
         </message>
@@ -5873,6 +5877,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Copy {barcode} ({title}) is not on loan.</source>
             <translation>Eksemplar {barcode} ({title}) tidak sedang dipinjam.</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} ({title}) waits on the hold shelf for {name} ({number}). To lend it: scan {name}'s card, then the copy.</source>
+            <translation>Eksemplar {barcode} ({title}) menunggu di rak pesanan untuk {name} ({number}). Untuk meminjamkannya: pindai kartu {name}, lalu eksemplarnya.</translation>
         </message>
         <message>
             <source>This loan was already renewed {count} time(s), the most allowed.</source>
@@ -9104,8 +9112,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
     <context>
         <name>MemberCard</name>
         <message>
-            <source>Renew membership…</source>
-            <translation>Perpanjang keanggotaan…</translation>
+            <source>F5  Renew membership…</source>
+            <translation>F5  Perpanjang keanggotaan…</translation>
         </message>
         <message>
             <source>Renew this membership</source>
