@@ -95,7 +95,7 @@ def test_programme_attendance(lib, librarian, volunteer, member):
     assert programs.mark_attendance(lib, volunteer, session, guest)
     assert programs.attendance_of(lib, session) == {p1.id, guest.id}
     assert programs.mark_attendance(lib, volunteer, session, guest, present=False)
-    assert programs.program_summary(lib, program) == {"sessions": 1, "participants": 2, "attendance": 1}
+    assert programs.program_summary(lib, program) == {"sessions": 1, "participants": 2, "attendance": 1, "cancelled": 0}
     partner = programs.add_partner(lib, librarian, name="PKK", kind="pkk", mou_date="2026-01-01")
     programs.link_partner(lib, librarian, program, partner)
     programs.link_partner(lib, librarian, program, partner)
