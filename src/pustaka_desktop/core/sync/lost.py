@@ -36,6 +36,7 @@ from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..settings import get_setting, set_setting
+from ..store import write as store
 from ..store.models import ENTITY, FineEntry, Item, Loan, Member, Record, Setting, Staff
 from .changes import dumps_line
 
@@ -407,9 +408,23 @@ def dismiss(lib: Library, by: Staff, key: str) -> LostEntry:
     """The librarian has seen the line and dealt with it another way (or it was a mistake)."""
     auth.require(by, "sync.manage")
     entry = _find(lib, key)
-    _decide(lib, by, entry, "dismissed")
+    with lib.transaction():
+        if entry.kind == "loan_out":
+            _send_copy_again(lib, entry.uid)
+        _decide(lib, by, entry, "dismissed")
     auth.audit(lib, by, "sync.lost_dismissed", entry.entity, entry.uid, kind=entry.kind)
     return entry
+
+
+def _send_copy_again(lib: Library, loan_uid: str) -> None:
+    """A dismissed loan's copy is where this desk says it is, but the district holds it "on loan" in a newer
+    version (written before the restore): write its status again, after that version, so the next bundle
+    puts it back on the district's shelf (its union catalogue and figures) too."""
+    rows = (get_setting(VILLAGE_KEY) or {}).get("rows", {})
+    item_uid = rows[loan_uid]["f"].get("item_id")
+    item = Item.get_or_none(Item.uid == item_uid) if item_uid else None
+    if item is not None:  # (a copy added since the backup is not here: the district keeps it as it was)
+        store.restamp(lib, item, ("status",), after=str((rows.get(item_uid) or {}).get("v") or ""))
 
 
 def _decide(lib: Library, by: Staff, entry: LostEntry, state: str) -> None:
