@@ -210,7 +210,7 @@ def test_sync_lost_lists_and_reenters_from_the_command_line(restored, capsys, mo
     assert main(["--db", db, "--user", "admin", "sync", "lost", "--reenter", key]) == 0
     assert "Re-entered: copy SKM0000" in capsys.readouterr().out
     assert main(["--db", db, "--user", "admin", "sync", "lost", "--json"]) == 0
-    assert key not in [e["key"] for e in json.loads(capsys.readouterr().out)]
+    assert key not in [e["key"] for e in json.loads(capsys.readouterr().out)["lines"]]
 
 
 def test_a_village_on_an_older_version_gets_no_list_it_cannot_read(tmp_path, monkeypatch):

@@ -265,15 +265,19 @@ def cmd_lost(args) -> int:
             entry = lost.dismiss(lib, by, args.dismiss)
             print(translate("cli", "Dismissed: {line}").format(line=_lost_line(entry)))
         return 0
-    found = lost.entries(lib)
+    found, cash = lost.entries(lib), lost.cash_taken(lib)
     if args.json:
-        common.print_json([vars(entry) for entry in found])
+        common.print_json({"lines": [vars(entry) for entry in found], "cash": _cash_json(cash)})
         return 0
+    counted = lost.cash_line(cash, translate)  # (also once every line is done: the box is counted later)
     if not found:
-        print(translate("cli", "Nothing lost to a restored backup is waiting here."))
+        print("\n".join(filter(None, [translate("cli", "Nothing lost to a restored backup is waiting here."),
+                                       counted])))
         return 0
     print(translate("cli", "What the restored backup lost, as the district still holds it "
                            "(--reenter ID puts a loan, return or fine back, --dismiss ID takes a line off):"))
+    if counted:
+        print(counted)
     kind = ""
     for entry in found:
         if entry.kind != kind:
@@ -281,6 +285,11 @@ def cmd_lost(args) -> int:
             print(f"\n{translate('Lost', lost.KIND_LABELS[kind])}:")
         print(f"  {entry.key}  {_lost_line(entry)}")
     return 0
+
+
+def _cash_json(cash: list[lost.CashTaken]) -> dict:
+    return {"taken": sum(c.taken for c in cash), "reentered": sum(c.reentered for c in cash),
+            "by_staff": [vars(c) for c in cash]}
 
 
 def _lost_line(entry: lost.LostEntry) -> str:

@@ -455,6 +455,24 @@ def update(lib: Library, row: M, **changes: Any) -> M:
     return row
 
 
+def restamp(lib: Library, row: M, names: tuple[str, ...], after: str = "") -> M:
+    """Write fields of ``row`` again with the values they hold, under a new version later than the row's own and
+    than ``after`` (the version a partner holds of it), so they travel and win there. After a restored backup
+    the partner may hold a newer, wrong value (a copy "on loan" the restore forgot), and this PC's version
+    clock may be behind it: ``update`` writes nothing when the value is unchanged."""
+    _refuse_bookkeeping(dict.fromkeys(names))
+    with _atomic(lib):
+        version = lib.hlc.tick_after(max(row.version, after))
+        versions = json.loads(row.field_versions) if row.field_versions else {"*": row.version}
+        versions.update(dict.fromkeys(names, version))
+        row.version = version
+        row.updated_at = lib.clock.now()
+        row.field_versions = json.dumps(versions, separators=(",", ":"))
+        _update_row(lib, row, (*names, "version", "updated_at", "field_versions"))
+        _log(lib, type(row), row.uid, "update", version, list(names))
+    return row
+
+
 def update_many(lib: Library, model: type[SyncModel], changes: dict[int, dict[str, Any]], batch: int = 5000) -> int:
     """Bulk ``update`` (imports): ``{row id: {field: new value}}``, the same stamping (a version after
     each row's own, per-field versions), with one prepared statement per set of changed fields instead

@@ -36,6 +36,7 @@ from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..settings import get_setting, set_setting
+from ..store import write as store
 from ..store.models import ENTITY, FineEntry, Item, Loan, Member, Record, Setting, Staff
 from .changes import dumps_line
 
@@ -176,7 +177,7 @@ def receive(lib: Library, list_id: Any, docs: list[dict[str, Any]]) -> None:
     rows = [doc for doc in docs if isinstance(doc, dict) and doc.get("e") in ENTITY and isinstance(doc.get("u"), str)
             and isinstance(doc.get("f"), dict) and isinstance(doc.get("v"), str)]
     kept["ids"] = [*kept["ids"], list_id][-20:]
-    kept["rows"].update({doc["u"]: doc for doc in rows})
+    kept["rows"].update({doc["u"]: doc | {"l": list_id} for doc in rows})  # (which list: ``cash_taken``)
     kept["received_at"] = lib.clock.now().isoformat()
     set_setting(VILLAGE_KEY, kept)
     auth.audit(lib, "", "sync.lost_received", "list", list_id, rows=len(rows))
@@ -198,6 +199,37 @@ def dismissed_loans() -> dict[str, str]:
         here = set(Loan.select(Loan.uid).where(Loan.uid.in_(list(out))).scalars())
         out = {uid: at for uid, at in out.items() if uid not in here}
     return out
+
+
+@dataclass
+class CashTaken:
+    """The fine payments one staff member took since the backup, and how much of it is back in the ledger."""
+
+    staff: str
+    taken: int
+    reentered: int
+
+
+def cash_taken(lib: Library) -> list[CashTaken]:
+    """The money the fine payments of the latest list put in the cash box, per staff member who took it (by
+    username), and how much of it is re-entered: what the volunteer counting the box needs. A dismissed payment
+    still counts (the money was taken all the same); one taken back before the restore does not."""
+    kept = get_setting(VILLAGE_KEY) or {}
+    latest = (kept.get("ids") or [""])[-1]
+    payments = [doc for doc in kept.get("rows", {}).values()
+                if doc["e"] == "fine_entry" and not doc.get("d") and doc.get("l", latest) == latest
+                and doc["f"].get("kind") == "payment" and isinstance(doc["f"].get("amount"), int)]
+    if not payments:
+        return []
+    here = set(FineEntry.select(FineEntry.uid).where(
+        FineEntry.uid.in_([doc["u"] for doc in payments]) & (FineEntry.deleted == False)).scalars())  # noqa: E712
+    by_staff: dict[str, CashTaken] = {}
+    for doc in payments:
+        staff = str(doc["f"].get("staff") or "")
+        cash = by_staff.setdefault(staff, CashTaken(staff, 0, 0))
+        cash.taken += doc["f"]["amount"]
+        cash.reentered += doc["f"]["amount"] if doc["u"] in here else 0
+    return sorted(by_staff.values(), key=lambda cash: cash.staff)
 
 
 @dataclass
@@ -407,9 +439,23 @@ def dismiss(lib: Library, by: Staff, key: str) -> LostEntry:
     """The librarian has seen the line and dealt with it another way (or it was a mistake)."""
     auth.require(by, "sync.manage")
     entry = _find(lib, key)
-    _decide(lib, by, entry, "dismissed")
+    with lib.transaction():
+        if entry.kind == "loan_out":
+            _send_copy_again(lib, entry.uid)
+        _decide(lib, by, entry, "dismissed")
     auth.audit(lib, by, "sync.lost_dismissed", entry.entity, entry.uid, kind=entry.kind)
     return entry
+
+
+def _send_copy_again(lib: Library, loan_uid: str) -> None:
+    """A dismissed loan's copy is where this desk says it is, but the district holds it "on loan" in a newer
+    version (written before the restore): write its status again, after that version, so the next bundle
+    puts it back on the district's shelf (its union catalogue and figures) too."""
+    rows = (get_setting(VILLAGE_KEY) or {}).get("rows", {})
+    item_uid = rows[loan_uid]["f"].get("item_id")
+    item = Item.get_or_none(Item.uid == item_uid) if item_uid else None
+    if item is not None:  # (a copy added since the backup is not here: the district keeps it as it was)
+        store.restamp(lib, item, ("status",), after=str((rows.get(item_uid) or {}).get("v") or ""))
 
 
 def _decide(lib: Library, by: Staff, entry: LostEntry, state: str) -> None:
@@ -432,6 +478,9 @@ FINE_DONE = {
     "waiver": QT_TRANSLATE_NOOP("Lost", "Rp {amount} waived by {staff}"),
 }
 FINE_LINE = QT_TRANSLATE_NOOP("Lost", "member {number}, {day}: {done}")
+CASH_TOTAL = QT_TRANSLATE_NOOP("Lost", "Fine payments since the backup (money in the cash box): {taken} taken, "
+                                       "{reentered} of it re-entered.")
+CASH_BY_STAFF = QT_TRANSLATE_NOOP("Lost", "{staff}: {taken} ({reentered} re-entered)")
 FOR_COPY = QT_TRANSLATE_NOOP("Lost", "for copy {barcode} ({title})")
 
 
@@ -453,6 +502,21 @@ def fine_done(entry: LostEntry, translate: Translate) -> str:
 
     return translate("Lost", FINE_DONE[entry.fine]).format(amount=format_number(entry.amount),
                                                           staff=entry.staff or "?")
+
+
+def cash_line(cash: list[CashTaken], translate: Translate) -> str:
+    """The cash box: the total taken and re-entered, then (on a line of its own) each staff member's when several
+    took money ("" when no payment was lost)."""
+    from ..formatting import format_money
+
+    if not cash:
+        return ""
+    text = translate("Lost", CASH_TOTAL).format(taken=format_money(sum(c.taken for c in cash)),
+                                                reentered=format_money(sum(c.reentered for c in cash)))
+    if len(cash) > 1:
+        text += "\n" + "; ".join(translate("Lost", CASH_BY_STAFF).format(
+            staff=c.staff or "?", taken=format_money(c.taken), reentered=format_money(c.reentered)) for c in cash)
+    return text
 
 
 def describe(entry: LostEntry, translate: Translate) -> str:

@@ -175,7 +175,7 @@ class SyncPage(Page):
     def _show_lost(self) -> None:
         found = [] if self.ctx.lib.is_district else lost.entries(self.ctx.lib)
         self.lost_notice.show_count(found)
-        self.lost_tab.show_entries(found)
+        self.lost_tab.show_entries(found, lost.cash_taken(self.ctx.lib) if found else [])
         index = self.tabs.indexOf(self.lost_tab)
         if found and index < 0:
             self.tabs.addTab(self.lost_tab, self.tr("What the restore lost"))

@@ -3,7 +3,8 @@
 After a village restores an older backup, the district's next bundle brings the loans, returns, members
 and books of the days since. ``LostNotice`` says at the top of the Sync page how many lines wait and how many
 books are still in patrons' houses while the desk shows them on the shelf; ``LostTab`` lists them, most urgent
-first, one group under a heading row each. A librarian chooses lines and re-enters them (a loan lent again
+first, one group under a heading row each, and above them what the lost fine payments add up to (the cash box),
+per staff member who took the money. A librarian chooses lines and re-enters them (a loan lent again
 with its original dates, a return closed on its day) or dismisses them (dealt with another way). The work
 runs off the GUI thread; each line's result or refusal is said plainly, and to a screen reader.
 """
@@ -78,6 +79,9 @@ class LostTab(Page):
             "Your PC went back to an older backup; the district still held what was done since. Loans still out "
             "come first. Choose lines: Re-enter lends a copy again with its original dates (or records a return "
             "on its day, or puts a fine paid or charged back in the ledger with its day and who took it). Members, visits and books added: enter them again as usual, then dismiss the line.")))
+        self.cash = note()  # the fine payments' total, for the volunteer counting the cash box
+        self.cash.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.cash)
         self.table = read_only_table([self.tr("Copy"), self.tr("Title"), self.tr("Member"), self.tr("Lent / date"),
                                       self.tr("Due back"), self.tr("Returned / details")],
                                      self.tr("What the restore lost"), selection=EXTENDED)
@@ -95,9 +99,12 @@ class LostTab(Page):
 
     # --- showing --------------------------------------------------------------------------------
 
-    def show_entries(self, found: list[lost.LostEntry]) -> None:
-        """The lines, a heading row before each group (most urgent first, as ``lost.entries`` orders them)."""
+    def show_entries(self, found: list[lost.LostEntry], cash: list[lost.CashTaken] | None = None) -> None:
+        """The lines, a heading row before each group (most urgent first, as ``lost.entries`` orders them), and
+        what the lost fine payments add up to (``lost.cash_taken``)."""
         self.found = found
+        self.cash.setText(lost.cash_line(cash or [], translate))
+        self.cash.setVisible(bool(self.cash.text()))
         rows: list[list[str]] = []
         keys: list[str | None] = []
         kind = ""
