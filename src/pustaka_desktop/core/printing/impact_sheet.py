@@ -24,7 +24,8 @@ from .posters import ACCENT, BAND, GREY, PALE, WHITE, render_pdf, render_png
 W, H = 210.0, 297.0
 MARGIN = 12.0
 PNG_WIDTH = 1080  # pixels: what a phone shows full width without zooming
-AGE_LABELS = {"": QT_TRANSLATE_NOOP("Impact", "unknown")}  # age bands print as written (13–18, 60+)
+STORIES_Y = 184.0  # where the stories begin, below who the library serves and its programmes
+YOUNG_BANDS = ("0-6", "7-12", "13-18")  # children and young people: what a village official asks about
 T = {  # every text of the sheet, marked for translation
     "title": QT_TRANSLATE_NOOP("Impact", "Library impact {period}"),
     "compared": QT_TRANSLATE_NOOP("Impact", "Compared with {previous}"),
@@ -45,8 +46,16 @@ T = {  # every text of the sheet, marked for translation
     "before": QT_TRANSLATE_NOOP("Impact", "before: {value}"),
     "before_partly": QT_TRANSLATE_NOOP("Impact", "before: {value} (recorded only from {date})"),
     "before_unrecorded": QT_TRANSLATE_NOOP("Impact", "before: not recorded in Pustaka"),
-    "who": QT_TRANSLATE_NOOP("Impact", "Members by age"),
-    "gender": QT_TRANSLATE_NOOP("Impact", "Men {men} · women {women}"),
+    "who": QT_TRANSLATE_NOOP("Impact", "Who the library serves"),
+    "age": QT_TRANSLATE_NOOP("Impact", "Age"),
+    "not_recorded": QT_TRANSLATE_NOOP("Impact", "not recorded"),
+    "women": QT_TRANSLATE_NOOP("Impact", "Women"),
+    "men": QT_TRANSLATE_NOOP("Impact", "Men"),
+    "young": QT_TRANSLATE_NOOP("Impact", "Children and young people (0–18): {share} of visitors"),
+    "young_of_aged": QT_TRANSLATE_NOOP("Impact", "Children and young people (0–18): {share} of visitors "
+                                                 "whose age was recorded"),
+    "no_ages": QT_TRANSLATE_NOOP("Impact", "The visitor book of this period did not record ages."),
+    "school_groups": QT_TRANSLATE_NOOP("Impact", "School groups: {groups} visits, {pupils} pupils"),
     "programmes": QT_TRANSLATE_NOOP("Impact", "Programmes"),
     "programme_line": QT_TRANSLATE_NOOP("Impact", "{name}: {sessions} sessions, {participants} participants"),
     "no_programmes": QT_TRANSLATE_NOOP("Impact", "No programme sessions in this period."),
@@ -132,8 +141,68 @@ def _tile(box: Box, label: str, value: str, sub: str, before: str, pct: float | 
         color = (0.10, 0.45, 0.20) if pct and pct > 0 else ((0.70, 0.10, 0.10) if pct and pct < 0 else GREY)
         out.append(fit_line(change, Box(inner.x + inner.w * 0.62, box.y + 10, inner.w * 0.38, 7), style="bold",
                             max_size=14, align="right", color=color))
-    out.append(fit_line(sub, Box(inner.x, box.y + 20, inner.w, 4.5), max_size=8.5, color=(0, 0, 0)))
-    out.append(fit_line(before, Box(inner.x, box.y + 25, inner.w, 4), max_size=7.5, color=GREY))
+    out.append(fit_line(sub, Box(inner.x, box.y + 19.5, inner.w, 4.5), max_size=8.5, color=(0, 0, 0)))
+    out.append(fit_line(before, Box(inner.x, box.y + 24, inner.w, 4), max_size=7.5, color=GREY))
+    return out
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{_decimal(100.0 * part / whole, keep_zero=False)}%" if whole else ""
+
+
+def _who(say, visitors: dict[str, Any], now: dict[str, Any], box: Box) -> list[Element]:
+    """Visitors (the visitor book, as the monthly report counts them) and members side by side, by age band
+    and gender, then the share of children and young people among visitors and the school groups. Where
+    the visitor book did not record ages (an imported old book), it says so rather than show zeros."""
+    out = _heading(say("who"), box.y, box.x, box.w)
+    ages, members_ages = visitors["by_age_band"], now["members_by_age_band"]
+    aged = sum(n for band, n in ages.items() if band)
+    top = max([n for band, n in ages.items() if band] or [1]) or 1
+    label_w, count_w, bar_w, members_w = 17.0, 13.0, 38.0, box.w - 17.0 - 13.0 - 38.0 - 4.0
+    bar_x, members_x = box.x + label_w + count_w + 1.5, box.x + box.w - members_w
+    row_h, y = 4.5, box.y + 10
+
+    def row(label: str, visitors_text: str, members_text: str, bar: float = 0.0, note: str = "") -> None:
+        nonlocal y
+        out.append(fit_line(label, Box(box.x, y, label_w - 1, row_h - 0.6), max_size=8.5, color=GREY))
+        out.append(fit_line(visitors_text, Box(box.x + label_w, y, count_w, row_h - 0.6), max_size=8.5,
+                            align="right"))
+        if bar:
+            out.append(Rect(Box(bar_x, y + 0.6, max(0.6, bar_w * bar), row_h - 1.6), fill=ACCENT, stroke=None))
+        elif note:
+            out.append(fit_line(note, Box(bar_x, y, bar_w, row_h - 0.6), max_size=8.5, color=GREY))
+        out.append(fit_line(members_text, Box(members_x, y, members_w, row_h - 0.6), max_size=8.5, align="right"))
+        y += row_h
+
+    for text, x, w, align in ((say("age"), box.x, label_w - 1, "left"), (say("visits"), bar_x, bar_w, "left"),
+                              (say("members"), members_x - 6, members_w + 6, "right")):
+        out.append(fit_line(text, Box(x, y, w, row_h - 0.6), max_size=8.5, style="bold", color=GREY, align=align))
+    y += row_h
+    for band in [band for band in ages if band] + [""]:
+        visited, members = ages.get(band, 0), members_ages.get(band, 0)
+        if band == "" and not (visited or members):
+            continue
+        label = say("not_recorded") if band == "" else band.replace("-", "–")
+        shown = _n(visited) if aged or band == "" else "–"
+        row(label, shown, _n(members), bar=visited / top if band and aged else 0.0)
+    genders, members_genders = visitors["by_gender"], now["members_by_gender"]
+    gendered = genders.get("M", 0) + genders.get("F", 0)
+    y += 1.0
+    for key, name in (("F", "women"), ("M", "men")):
+        row(say(name), _n(genders.get(key, 0)) if gendered else "–", _n(members_genders.get(key, 0)),
+            note=_share(genders.get(key, 0), gendered))
+    lines = []
+    if aged:
+        share = _share(sum(ages.get(band, 0) for band in YOUNG_BANDS), aged)
+        lines.append(say("young" if aged == visitors["total"] else "young_of_aged").format(share=share))
+    elif visitors["total"]:
+        lines.append(say("no_ages"))
+    if visitors["school_groups"]:
+        lines.append(say("school_groups").format(groups=_n(visitors["school_groups"]),
+                                                 pupils=_n(visitors["pupils"])))
+    if lines:
+        out += fit_paragraph("\n".join(lines), Box(box.x, y + 0.5, box.w, box.y + box.h - y - 0.5), max_size=9,
+                             min_size=6.5, style="bold")
     return out
 
 
@@ -176,29 +245,15 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation)
         ("new_copies", _n(now["new_copies"]), say("new_copies_sub").format(
             copies=_n(now["copies"]), titles=_n(now["titles"])), "new_copies"),
     ]
-    gap, tile_w, tile_h = 4.0, (W - 2 * MARGIN - 8) / 3, 31.0
+    gap, tile_w, tile_h = 4.0, (W - 2 * MARGIN - 8) / 3, 29.5
     for index, (key, value, sub, field) in enumerate(tiles):
-        box = Box(MARGIN + (index % 3) * (tile_w + gap), 46 + (index // 3) * (tile_h + gap), tile_w, tile_h)
+        box = Box(MARGIN + (index % 3) * (tile_w + gap), 46 + (index // 3) * (tile_h + 3), tile_w, tile_h)
         out += _tile(box, say(key), value, sub, _before(say, before[field], data.get("unrecorded", {}), field, translate),
                      changes.get(field))
 
-    # who the library serves: members by age band, and by gender
-    y = 116.0
-    out += _heading(say("who"), y, MARGIN, 88)
-    bands = [(band, n) for band, n in now["members_by_age_band"].items() if n or band]
-    top = max([n for _, n in bands] or [1]) or 1
-    row_h = min(5.2, 40 / max(1, len(bands)))
-    for i, (band, count) in enumerate(bands):
-        row = y + 10 + i * row_h
-        label = translate("Impact", AGE_LABELS[""]) if band == "" else band.replace("-", "–")
-        out.append(fit_line(label, Box(MARGIN, row, 16, row_h - 0.8), max_size=8.5, color=GREY))
-        out.append(Rect(Box(MARGIN + 17, row + 0.6, max(0.6, 52 * count / top), row_h - 1.6), fill=ACCENT, stroke=None))
-        out.append(fit_line(_n(count), Box(MARGIN + 17 + max(0.6, 52 * count / top) + 1.5, row, 16,
-                                                     row_h - 0.8), max_size=8.5))
-    genders = now["members_by_gender"]
-    out.append(fit_line(say("gender").format(men=_n(genders.get("M", 0)),
-                                            women=_n(genders.get("F", 0))),
-                        Box(MARGIN, y + 11 + len(bands) * row_h, 88, 5.5), max_size=9.5, style="bold"))
+    # who the library serves: visitors and members by age band and gender
+    y = 112.0
+    out += _who(say, data["visitors"], now, Box(MARGIN, y, 88, STORIES_Y - y - 1))
 
     # programmes and partners
     x2 = MARGIN + 98
@@ -208,10 +263,11 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation)
              for p in now["programme_list"][:5]] or [say("no_programmes")]
     if now["partner_names"]:
         lines.append(say("partner_list").format(names=", ".join(now["partner_names"][:6])))
-    out += fit_paragraph("\n".join(lines), Box(x2, y + 10, W - MARGIN - x2, 44), max_size=9.5, min_size=6.5)
+    out += fit_paragraph("\n".join(lines), Box(x2, y + 10, W - MARGIN - x2, STORIES_Y - y - 12), max_size=9.5,
+                         min_size=6.5)
 
     # stories told with consent
-    y = 172.0
+    y = STORIES_Y
     stories = data["stories"]
     if stories:
         out += _heading(say("stories"), y)
@@ -220,14 +276,14 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation)
             x = MARGIN + i * (width + 6)
             text_x = x
             if story["photo"]:
-                out.append(Image(Box(x, y + 10, 32, 32), story["photo"]))
-                text_x = x + 35
+                out.append(Image(Box(x, y + 10, 28, 28), story["photo"]))
+                text_x = x + 31
             text_w = x + width - text_x
             heading = story["title"] or story["programme"]
             out.append(fit_line(heading, Box(text_x, y + 10, text_w, 5.5), style="bold", max_size=10))
             quote = f"“{story['text']}”" + (f" — {story['author']}" if story["author"] else "")
-            out += fit_paragraph(quote, Box(text_x, y + 16, text_w, 30), max_size=9, min_size=6.5)
-        y += 50
+            out += fit_paragraph(quote, Box(text_x, y + 16, text_w, 24), max_size=9, min_size=6.5)
+        y += 44
     else:
         y += 2
 
@@ -242,7 +298,7 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation)
         money = [say("no_budget")]
     money += _new_books(say, data["bought"])
     received = "\n".join(money + ([data["received"]] if data["received"] else []))
-    bottom = H - 16
+    bottom = H - 13
     out += fit_paragraph(received, Box(MARGIN, y + 10, half, bottom - y - 12), max_size=10, min_size=6.5)
     x2 = MARGIN + half + 8
     out += _heading(say("plans"), y, x2, half)

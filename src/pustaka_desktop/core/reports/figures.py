@@ -19,7 +19,8 @@ Definitions (what a district officer reads in the report):
   book in the period. Age bands are taken on the last day of the period.
 - **Visits** count people: a group line counts its headcount. The average is per OPEN day (weekly
   closing days and holidays are not open days). Group genders and ages come from their counts;
-  school levels count under their age band (see core.visits.SCHOOL_LEVELS).
+  school levels count under their age band (see core.visits.SCHOOL_LEVELS). A **school group** is a group
+  counted by school level; its **pupils** are those counts.
 - **Loans** are loans made in the period; **returned late** are loans returned in the period after
   their due date.
 - **Digital shelf**: files on the shelf at the end of the period (added by then, not removed), and
@@ -225,10 +226,13 @@ def visits(lib: Library, period: Period, calendar: holidays.OpenCalendar | None 
             by_gender[gender] += people
             by_band[band] += people
     groups = _rows(lib, f"SELECT v.headcount, v.breakdown {where} AND v.group_name != ''", p)
-    group_people = 0
+    group_people = school_groups = pupils = 0
     for headcount, breakdown in groups:
         group_people += headcount
         counts = json.loads(breakdown) if breakdown else {}
+        at_school = sum(value for key, value in counts.items() if key in SCHOOL_LEVELS)
+        school_groups += at_school > 0
+        pupils += at_school
         gendered = sum(counts.get(g, 0) for g in ("M", "F"))
         for g in ("M", "F"):
             by_gender[g] += counts.get(g, 0)
@@ -251,6 +255,7 @@ def visits(lib: Library, period: Period, calendar: holidays.OpenCalendar | None 
         "by_origin": _ordered(dict(by_origin), ("village", "elsewhere")),
         "members": member_visits, "non_members": int(total) - member_visits,
         "groups": len(groups), "group_people": group_people,
+        "school_groups": school_groups, "pupils": pupils,
         "in_library_use": uses,
     }
 

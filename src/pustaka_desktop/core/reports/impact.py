@@ -195,6 +195,8 @@ def impact_data(lib: Library, period: Period) -> dict[str, Any]:
     with lib.transaction():
         now = _block(lib, period)
         before = _block(lib, compared)
+        # who came, by age band, gender and school group: the split the monthly report prints
+        visitors = figures.visits(lib, period)
         stories = _stories(lib, period)
         gaps = unrecorded(lib, compared)
         bought = figures.new_copies_by_source(lib, period)
@@ -205,7 +207,7 @@ def impact_data(lib: Library, period: Period) -> dict[str, Any]:
         "until": today if period.start <= today < period.end else None,
         "profile": figures.profile_info(lib), "made_on": today, "now": now, "before": before,
         "changes": {key: None if key in gaps else change(now[key], before[key]) for key in CHANGES},
-        "unrecorded": gaps, "bought": bought,
+        "unrecorded": gaps, "bought": bought, "visitors": visitors,
         "stories": stories, "budget": given.budget, "received": given.received, "plans": given.plans,
         "cost_per_visit": cost_per_visit, "request": given.request,
         "request_in_books": _request_in_books(given.request, bought["purchase"]),
