@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -198,6 +198,17 @@ class Catalogue:
         titles.setdefault(fold(rec.get("title", "")), []).append(ref)
         if rec.get("subtitle"):
             titles.setdefault(fold(f"{rec['title']} : {rec['subtitle']}"), []).append(ref)
+
+
+def rows_by_id(lib: Library, table: str, columns: list[str], ids: list[int]) -> Iterator[dict[str, Any]]:
+    """The rows of ``table`` with these ids, as column dicts, read 500 ids a statement (SQLite's limit on
+    parameters)."""
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        marks = ", ".join("?" * len(part))
+        cursor = lib.db.execute_sql(f"SELECT {', '.join(columns)} FROM {table} WHERE id IN ({marks})", part)
+        for values in cursor:
+            yield dict(zip(columns, values, strict=True))
 
 
 class BarcodeGenerator:
