@@ -378,6 +378,8 @@ class ImportSession:
             existing = self._numbered_copy(acc, ref)
             if existing is not None:
                 self.accession_rows.setdefault(existing, inc.row)
+        if isinstance(existing, int) and (existing, acc) in cat.renumbered:
+            del fields["accession_no"]  # (the file's number, which the librarian changed: hers stays)
         if existing is None and acc and acc in cat.accessions:
             # another book's copy has the number (a buku induk numbered from 1 again by the next librarian):
             # this copy comes in with it as written, and the librarian is told
