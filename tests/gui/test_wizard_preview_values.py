@@ -1,7 +1,8 @@
 """The import wizard's preview of a buku induk kept in Excel shows each cell as the import reads it: a date cell
 and Excel's day number (42100) as the day in the librarian's way (06-04-2015), not "2015-03-02 00:00:00" or
 42100, which read as broken data; a price as rupiah (Rp 45.000), not 45000.0; "2 eks" as the count 2. Choosing
-another field for a column shows its cells as that field reads them; the pointer shows what the file says."""
+another field for a column shows its cells as that field reads them; the pointer shows what the file says. A
+totals row ("Jumlah"), which the import leaves out, is not shown as a book."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ def _buku_induk(path) -> None:
     sheet.append([2, 42100, "003/PDS/2015", "Laskar Pelangi", "Andrea Hirata", "Rp. 65.000,-", 1, "baik"])
     sheet.append([3, "12 Maret 2016", "004/PDS/2015", "Bertani Padi Organik", "Ir. Sutanto", "-", "3 Eks.", ""])
     sheet.append([4, "kemarin", "005/PDS/2015", "Si Kantjil", "Anonim", "gratis", "satu", ""])
+    sheet.append(["", "", "", "Jumlah", "", "", 7, ""])
     sheet["B4"].number_format = "DD/MM/YYYY"
     book.save(path)
 
@@ -51,7 +53,7 @@ def test_dates_prices_and_counts_show_as_the_import_reads_them(qtbot, lib, libra
     page = _preview(qtbot, lib, librarian, tmp_path)
     assert _column(page, "Tgl Terima") == ["02-03-2015", "06-04-2015", "12-03-2016", "kemarin"]
     assert _column(page, "Harga") == ["Rp 45.000", "Rp 65.000", "", "gratis"]
-    assert _column(page, "Jml") == ["2", "1", "3", "satu"]
+    assert _column(page, "Jml") == ["2", "1", "3", "satu"]  # (the totals row is no book: not shown, not read)
     assert _column(page, "No. Induk")[0] == "001/PDS/2015" and _column(page, "No")[0] == "1"
     # what the file says is on the pointer, where the import reads it another way
     assert "42100" in page.table.item(1, HEADERS.index("Tgl Terima")).toolTip()
