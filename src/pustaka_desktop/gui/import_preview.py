@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 from contextlib import closing
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Protocol
 
 from PySide6.QtCore import Qt
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import Cancelled, PustakaError
 from ..core.interop import readers, spreadsheet
-from ..core.interop.types import Incoming
+from ..core.interop.catalogue_row import as_read
+from ..core.interop.types import Incoming, clean
 from ..core.jobs import checkpoint
 from .widgets.a11y import narrow_combo, readable, release_tab
 from .widgets.messages import error_text, translate
@@ -118,6 +120,7 @@ class PreviewPage(QWizardPage):
         self.scroll.setWidget(inner)
         layout.addWidget(self.scroll, 1)
         self.combos: list[tuple[str, QComboBox]] = []
+        self.cells: list[list] = []  # the spreadsheet's first rows, as the file holds them
         self.error = ""
         self.seen = FirstRows()  # read by ``read`` (Next on the first step), shown by ``initializePage``
         self.reading = False  # ``read`` waits for the worker thread
@@ -180,10 +183,10 @@ class PreviewPage(QWizardPage):
         self.table.setColumnCount(len(seen.headers))
         self.table.setRowCount(len(seen.rows))
         self.table.setHorizontalHeaderLabels(seen.headers)
-        for r, values in enumerate(seen.rows):
-            for c, value in enumerate(values):
-                self._cell(r, c, value)
-        for header in seen.headers:
+        self.cells = seen.cells or seen.rows
+        for column, header in enumerate(seen.headers):
+            self._show_column(column, seen.mapping.get(header, ""))
+        for column, header in enumerate(seen.headers):
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Field for column {column}").format(column=header))
             combo.addItem(self.tr("(ignore)"), "")
@@ -193,6 +196,7 @@ class PreviewPage(QWizardPage):
             combo.setCurrentIndex(max(0, combo.findData(guess)))
             combo.setToolTip(header)
             combo.currentIndexChanged.connect(self.completeChanged)
+            combo.currentIndexChanged.connect(lambda _index, c=column, chosen=combo: self._field_chosen(c, chosen))
             narrow_combo(combo, 12)  # the column sets the width; the open list shows every field in full
             self.mapping_row.addWidget(combo)
             self.combos.append((header, combo))
@@ -211,10 +215,31 @@ class PreviewPage(QWizardPage):
         self.table.resizeRowsToContents()
         self._line_up()
 
-    def _cell(self, row: int, column: int, text: str) -> None:
+    def _cell(self, row: int, column: int, text: str, written: str = "") -> None:
         item = QTableWidgetItem(text)
-        item.setToolTip(text)  # a long title is cut with "…": the whole of it on the pointer
+        tip = text  # a long title is cut with "…": the whole of it on the pointer
+        if written and written != text:  # (and what the file says, when the import reads it another way)
+            tip = self.tr("{value}\nIn the file: {written}").format(value=text, written=written)
+        item.setToolTip(tip)
         self.table.setItem(row, column, item)
+
+    def _show_column(self, column: int, name: str) -> None:
+        """A column's cells as the import reads them into the field ``name`` (``as_read``): 42100 or
+        "2015-03-02 00:00:00" under "Tgl Terima" is the day 06-04-2015 to the import, and reads as broken data
+        to a librarian; "45000.0" under "Harga" is Rp 45.000."""
+        for row, values in enumerate(self.cells):
+            value = values[column] if column < len(values) else None
+            # (a date cell's "2015-03-02 00:00:00" is no more what the librarian typed than the day shown)
+            self._cell(row, column, as_read(name, value), "" if isinstance(value, date) else clean(value))
+
+    def _field_chosen(self, column: int, combo: QComboBox) -> None:
+        """Another field chosen for a column: its cells shown as that field reads them (the choosers keep
+        their widths: the table's columns follow them)."""
+        self._show_column(column, combo.currentData())
+        fit_columns(self.table, PREVIEW_WIDEST, [column])
+        self.table.setColumnWidth(column, max(self.table.columnWidth(column), combo.sizeHint().width()))
+        self.table.resizeRowsToContents()
+        self._line_up()
 
     def _table_scrolls_itself(self, scrolls: bool) -> None:
         """A file of records: the table fills the page and scrolls on its own. A spreadsheet: the table

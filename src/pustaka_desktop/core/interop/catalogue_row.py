@@ -17,6 +17,7 @@ from ..catalog import classnumber
 from ..catalog.review import Flag
 from ..cells import as_written
 from ..fields import day_of
+from ..formatting import format_date, format_money
 from ..i18n import QT_TRANSLATE_NOOP
 from .dates import month_only, parse_date
 from .sheet_values import EXCEL_ERRORS, MAX_RANGE, accession_range, authors, looks_lost, parts, year_text
@@ -277,3 +278,27 @@ def parse_count(value: Any, column: str) -> int | None:
         raise RowError(QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a whole number."),
                        column=column, value=clean(value))
     return int(counted.group(1))
+
+
+def as_read(name: str, value: Any) -> str:
+    """A cell's ``value`` as the import reads it into the field ``name`` (the wizard's preview shows it so, in
+    the user's way of writing dates and money): a date cell or Excel's day number (42100) in a date column as
+    its day (06-04-2015), a price as rupiah (Rp 45.000), a count as its number, a year column's date cell as
+    its year. A value the import cannot read is shown as written (the import keeps it so, and lists it for
+    review); a column no field takes ('') shows a date cell as its day, any other value as written."""
+    value = as_written(value)
+    try:
+        if name in _DATES or (name == "acquired_year" and _is_day(value)) or (not name and day_of(value)):
+            return format_date(parse_date(value, name))
+        if name in ("year", "acquired_year"):
+            return year_text(value)
+        if name == "price":
+            return format_money(parse_price(value, name))
+        if name == "copies" and clean(value):
+            return str(parse_count(value, name))
+    except RowError:
+        pass
+    return clean(value)
+
+
+_DATES = ("received_on", "order_date", "invoice_date")

@@ -1,7 +1,7 @@
 """The flags of an imported row that names another record, listed as possible duplicates (reason
 "duplicate") and never merged: the same ISBN, the same description with another material type, the same
-number from two systems, a near twin. ``other`` is a record or one this import adds; the session puts its
-id and title in when its chunk is written (``params["_other"]``)."""
+number from two systems, a near twin. ``other`` is a record or one this import adds (``params["_other"]``);
+its id and title are put in when the session writes its chunk (``name_others``)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from typing import Any
 
 from ..catalog import review
 from ..i18n import QT_TRANSLATE_NOOP
-from .matching import Ref
+from ..service import Library
+from .matching import Ref, ref_id, rows_by_id
 from .near_duplicates import NEAR_TWIN, WRITTEN_ANOTHER_WAY
 
 
@@ -49,3 +50,15 @@ def near_twin(row: int, title: str, other: Ref, missing: list[str]) -> review.Fl
     """A new record that may be ``other`` described with less (``missing``: what one of the two lacks) or written
     another way (``near_duplicates``)."""
     return other_book(row, title, other, NEAR_TWIN if missing else WRITTEN_ANOTHER_WAY, labels=missing)
+
+
+def name_others(lib: Library, flags: list[review.Flag]) -> None:
+    """The other record each of ``flags`` names (``other_book``), by its id and title: every record of the
+    chunk being written has its id by now. The titles are read for all of them at once."""
+    naming = [flag for flag in flags if "_other" in flag.params]
+    for flag in naming:
+        flag.params["other"] = ref_id(flag.params.pop("_other"))
+    ids = list({flag.params["other"] for flag in naming})
+    titles = {row["id"]: row["title"] for row in rows_by_id(lib, "record", ["id", "title"], ids)}
+    for flag in naming:
+        flag.params["other_title"] = titles[flag.params["other"]]

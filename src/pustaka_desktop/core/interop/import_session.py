@@ -5,7 +5,7 @@ flags of the review list. ``importer`` drives it, in one transaction, and holds 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -28,6 +28,7 @@ from .matching import (
     kind_key,
     ref_id,
     ref_key,
+    rows_by_id,
     title_words,
     unwritten,
 )
@@ -49,22 +50,6 @@ SHARED_ACCESSION = QT_TRANSLATE_NOOP(
     "Review", "The accession number {number} is also used by another copy: this copy came in with it as written. "
               "If the buku induk started its numbering again (a new year, a new librarian), keep it; otherwise give "
               "this copy its own number.")
-
-
-def _rows_by_id(lib: Library, table: str, columns: list[str], ids: list[int]) -> Iterator[dict[str, Any]]:
-    """The rows of ``table`` with these ids, as column dicts, read 500 ids a statement (SQLite's limit on
-    parameters)."""
-    for start in range(0, len(ids), 500):
-        part = ids[start:start + 500]
-        marks = ", ".join("?" * len(part))
-        cursor = lib.db.execute_sql(f"SELECT {', '.join(columns)} FROM {table} WHERE id IN ({marks})", part)
-        for values in cursor:
-            yield dict(zip(columns, values, strict=True))
-
-
-def _titles_by_id(lib: Library, ids: list[int]) -> dict[int, str]:
-    ids = list(set(ids))
-    return {row["id"]: row["title"] for row in _rows_by_id(lib, "record", ["id", "title"], ids)}
 
 
 class ImportSession:
@@ -393,6 +378,8 @@ class ImportSession:
             existing = self._numbered_copy(acc, ref)
             if existing is not None:
                 self.accession_rows.setdefault(existing, inc.row)
+        if isinstance(existing, int) and (existing, acc) in cat.renumbered:
+            del fields["accession_no"]  # (the file's number, which the librarian changed: hers stays)
         if existing is None and acc and acc in cat.accessions:
             # another book's copy has the number (a buku induk numbered from 1 again by the next librarian):
             # this copy comes in with it as written, and the librarian is told
@@ -517,7 +504,7 @@ class ImportSession:
             return
         ids = list({rid for rid, *_ in self.pending_records})
         columns = [f.column_name for f in Record._meta.sorted_fields if f.name != "cover"]
-        rows = {row["id"]: row for row in _rows_by_id(self.lib, "record", columns, ids)}
+        rows = {row["id"]: row for row in rows_by_id(self.lib, "record", columns, ids)}
         for rid, rec, flagged, flags in self.pending_records:
             changes = row_checks.record_changes(rows[rid], rec, flagged)
             if changes:
@@ -535,7 +522,7 @@ class ImportSession:
         ids = list({iid for iid, *_ in self.pending_items})
         columns = [f.column_name for f in Item._meta.sorted_fields]
         rows = {}
-        for row in _rows_by_id(self.lib, "item", columns, ids):
+        for row in rows_by_id(self.lib, "item", columns, ids):
             row["collection_type"] = row.pop("collection_type_id", None)
             rows[row["id"]] = row
         for iid, fields, type_id, flags in self.pending_items:
@@ -587,20 +574,13 @@ class ImportSession:
         write.update_many(lib, Item, self.item_updates)
         if self.flags:
             out = []
-            others = []  # possible duplicates: the other record's title, read for all at once below
             for flag, record_ref, item_ref in self.flags:
                 if unwritten(item_ref):
                     continue  # its copy is held back: written with it (see _reset)
-                other = flag.params.pop("_other", None)
-                if other is not None:
-                    flag.params["other"] = ref_id(other)
-                    others.append(flag)
                 flag.record = ref_id(record_ref)
                 flag.item = ref_id(item_ref)
                 out.append(flag)
-            titles = _titles_by_id(lib, [flag.params["other"] for flag in others])
-            for flag in others:
-                flag.params["other_title"] = titles[flag.params["other"]]
+            duplicate_flags.name_others(lib, out)
             written = review.add(lib, out, self.result.origin)
             self.result.flags += len(written)
             self.result.flagged_rows += len({flag.row for flag in written})

@@ -1,5 +1,6 @@
 """What the catalogue holds, as an import matches rows against it: the keys of its records (uid,
-source id, description, ISBN) and copies (barcode, accession number), loaded once per import; the
+source id, description, ISBN) and copies (barcode, accession number, and the number a copy came in with before
+the librarian renumbered it from the review list), loaded once per import; the
 records and copies the import adds (``New``), referred to before they have ids; and barcodes for
 copies a file lists without one. The matching rules themselves are the engine's (``importer``)."""
 
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -115,6 +116,7 @@ class Catalogue:
             if acc:
                 self.note_accession(acc, iid, rid)
             self.copy_counts[rid] = self.copy_counts.get(rid, 0) + 1
+        self.renumbered = self._renumbered()
         self.dead_barcodes = {b for (b,) in Item.select(Item.barcode).where(Item.deleted == True).tuples()}  # noqa: E712
         self.types = {fold(name): tid for tid, name in CollectionType.select(CollectionType.id, CollectionType.name)
                       .where(CollectionType.deleted == False).tuples()}  # noqa: E712
@@ -122,6 +124,19 @@ class Catalogue:
             Subject.deleted == False).tuples()}  # noqa: E712
         self._titles: dict[str, list[Ref]] | None = None
         self._zero_padded: dict[str, list[str]] | None = None
+
+    def _renumbered(self) -> set[tuple[int, str]]:
+        """(copy, the number it came in with) of the copies the librarian gave another number after an import
+        listed theirs as used by another copy ("Perlu diperiksa": a buku induk numbered from 1 again): the
+        listed number is the file's, and the file still says it. Each copy is also found by that number, for
+        its own book only, so importing the same workbook again finds her copy instead of adding one."""
+        found = set()
+        for iid, rid, written in Item._meta.database.execute_sql(
+                "SELECT DISTINCT i.id, i.record_id, f.value FROM review_flag f JOIN item i ON i.id = f.item_id "
+                "WHERE f.field_name = 'accession_no' AND f.value != '' AND i.deleted = 0 AND f.value != i.accession_no"):
+            self.note_accession(written, iid, rid)
+            found.add((iid, written))
+        return found
 
     def note_accession(self, number: str, copy: Ref, record: Ref) -> None:
         """That ``copy`` of ``record`` carries the accession number ``number``."""
@@ -198,6 +213,17 @@ class Catalogue:
         titles.setdefault(fold(rec.get("title", "")), []).append(ref)
         if rec.get("subtitle"):
             titles.setdefault(fold(f"{rec['title']} : {rec['subtitle']}"), []).append(ref)
+
+
+def rows_by_id(lib: Library, table: str, columns: list[str], ids: list[int]) -> Iterator[dict[str, Any]]:
+    """The rows of ``table`` with these ids, as column dicts, read 500 ids a statement (SQLite's limit on
+    parameters)."""
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        marks = ", ".join("?" * len(part))
+        cursor = lib.db.execute_sql(f"SELECT {', '.join(columns)} FROM {table} WHERE id IN ({marks})", part)
+        for values in cursor:
+            yield dict(zip(columns, values, strict=True))
 
 
 class BarcodeGenerator:

@@ -158,10 +158,12 @@ def parse_mapping(text: str, headers: list[str] | None = None) -> dict[str, str]
 @dataclass
 class SheetPreview:
     headers: list[str]
-    rows: list[list[str]]
+    rows: list[list[str]]  # the cells as written
     mapping: dict[str, str] = field(default_factory=dict)
     header_row: int = 1
     sheets: list[str] = field(default_factory=list)  # a workbook's sheets, when it has more than one
+    cells: list[list[Any]] = field(default_factory=list)  # the cells as the file holds them: the preview shows them
+    # as the import reads them (``catalogue_row.as_read``)
 
 
 # --- reading --------------------------------------------------------------------------------------
@@ -177,20 +179,20 @@ def known_export(path: str | Path) -> str:
 
 
 def preview(path: str | Path, rows: int = 10) -> SheetPreview:
-    """The header, the first ``rows`` rows and the guessed mapping, for the mapping step: of the sheet the
-    import reads first (``_catalogue_sheets``). (The file's first bytes say what it is, whatever its name.)"""
+    """The header, the first ``rows`` rows of books and the guessed mapping, for the mapping step: of the sheet
+    the import reads first (``_catalogue_sheets``). (The file's first bytes say what it is, whatever its name.)"""
     _, tables = _catalogue_sheets(path, None)
     _, header_row, headers, iterator = next(tables, ("", 0, [], iter(())))
     if not headers:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
-    sample = []
-    for values in iterator:
-        if len(sample) >= rows:
+    cells = []  # the rows the import reads as books: not a totals row, a ditto ("sda") as the cell above
+    for row in sheets.table_rows(sheets.filled_rows(iterator, header_row + 1, 1, None, None)):
+        if len(cells) >= rows:
             break
-        if any(clean(v) for v in values):
-            sample.append([clean(v) for v in values][: len(headers)])
-    return SheetPreview(headers, sample, guess_mapping(headers), header_row,
-                        [name for name, _ in sheets.every_sheet(path) if name])
+        if not isinstance(row, BadRow):
+            cells.append(list(row[1][: len(headers)]))
+    return SheetPreview(headers, [[clean(v) for v in values] for values in cells], guess_mapping(headers),
+                        header_row, [name for name, _ in sheets.every_sheet(path) if name], cells)
 
 
 def read(path: str | Path, mapping: dict[str, str] | None = None, progress: Progress | None = None,
