@@ -121,6 +121,7 @@ TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Web", "Led by {name}"),
     QT_TRANSLATE_NOOP("Web", "Together with {partners}"),
     QT_TRANSLATE_NOOP("Web", "No sessions planned for the next two months yet."),
+    QT_TRANSLATE_NOOP("Web", "Cancelled"),  # a programme session called off, on the calendar
     QT_TRANSLATE_NOOP("Web", "How to join"),
     QT_TRANSLATE_NOOP("Web", "Everyone is welcome and it is free. Come to the library, or ask at the desk to sign up."),
     QT_TRANSLATE_NOOP("Web", "Questions: {phone}."),

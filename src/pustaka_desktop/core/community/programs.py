@@ -262,7 +262,8 @@ def session_now(sessions: list[ProgramSession], now: datetime) -> ProgramSession
 def cancel_session(lib: Library, by: Staff, session: ProgramSession, reason: str = "") -> ProgramSession:
     """A session called off (rain, a flood, a funeral in the village): it stays in the list as cancelled
     with its reason, so the report can say how many were planned, held and cancelled, and why; it is never
-    counted as held, nor its attendance (any ticked for it is removed), and leaves the web calendar."""
+    counted as held, nor its attendance (any ticked for it is removed), and the web calendar shows it as
+    cancelled on its day."""
     auth.require(by, "programs.edit")
     _refuse_cancelled(session)
     reason = " ".join((reason or "").split())[:200]

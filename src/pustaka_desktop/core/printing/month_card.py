@@ -1,12 +1,16 @@
 """"This month at the library" (Bulan ini di perpustakaan): a card to share in the village's WhatsApp
 groups and on social media — visitors, books borrowed, new books and the next programme — as a square post,
 a phone story, or an A4/A3 poster. Figures from ``core.reports.figures`` (the monthly report's own).
+
+A session called off before the next programme is printed under it, struck through and greyed, with
+"Cancelled: <reason>" (the reason cut at a word to one line): a card pinned on the notice board must not
+leave Tuesday's class silently missing, nor show a cancelled session as the next one.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from .. import auth
@@ -17,7 +21,22 @@ from ..reports.period import Period
 from ..service import Library
 from ..store.clock import to_local
 from ..store.models import Program, ProgramSession, Staff
-from .layout import Box, Element, Rect, Translate, fit_line, fit_paragraph, no_translation
+from .layout import (
+    ELLIPSIS,
+    PT_PER_MM,
+    Box,
+    Element,
+    Line,
+    Rect,
+    Text,
+    Translate,
+    cut_to_width,
+    fit_line,
+    fit_paragraph,
+    no_translation,
+    size_for_height,
+    text_width_mm,
+)
 from .posters import (
     ACCENT,
     BAND,
@@ -41,7 +60,20 @@ T = {
     "next": QT_TRANSLATE_NOOP("Printing", "Next programme"),
     "none": QT_TRANSLATE_NOOP("Printing", "Come and read with us!"),
     "when_where": QT_TRANSLATE_NOOP("Printing", "{when} · {place}"),
+    "called_off": QT_TRANSLATE_NOOP("Printing", "Cancelled: {reason}"),
+    "called_off_bare": QT_TRANSLATE_NOOP("Printing", "Cancelled"),
 }
+CALLED_OFF_RED = (0.55, 0.11, 0.11)  # dark enough to read on a photocopy
+MAX_CALLED_OFF = 2  # the card has room for two; the soonest are the ones people ask about
+CALLED_OFF_HORIZON = timedelta(days=31)  # when no session is planned after them
+
+
+@dataclass(frozen=True)
+class CalledOff:
+    """A session cancelled before the next programme: where it would have been, and why."""
+    programme: str
+    starts_at: datetime  # UTC
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -53,6 +85,7 @@ class MonthFigures:
     next_programme: str = ""
     next_when: datetime | None = None
     next_place: str = ""
+    called_off: tuple[CalledOff, ...] = ()
 
 
 def month_figures(lib: Library, period: Period) -> MonthFigures:
@@ -64,9 +97,69 @@ def month_figures(lib: Library, period: Period) -> MonthFigures:
                        & (ProgramSession.cancelled == False)  # noqa: E712
                        & (ProgramSession.starts_at >= lib.clock.now()))
                 .order_by(ProgramSession.starts_at).first())
+    called_off = _called_off(lib, upcoming.starts_at if upcoming else lib.clock.now() + CALLED_OFF_HORIZON)
     if upcoming is None:
-        return MonthFigures(period, visits, loans, new_books)
-    return MonthFigures(period, visits, loans, new_books, upcoming.program.name, upcoming.starts_at, upcoming.place)
+        return MonthFigures(period, visits, loans, new_books, called_off=called_off)
+    return MonthFigures(period, visits, loans, new_books, upcoming.program.name, upcoming.starts_at, upcoming.place,
+                        called_off)
+
+
+def _called_off(lib: Library, before: datetime) -> tuple[CalledOff, ...]:
+    """Sessions cancelled from now until ``before`` (the next one held): where the card's reader would have
+    expected them."""
+    rows = (ProgramSession.select(ProgramSession, Program).join(Program)
+            .where((ProgramSession.deleted == False) & (Program.deleted == False)  # noqa: E712
+                   & (ProgramSession.cancelled == True)  # noqa: E712
+                   & (ProgramSession.starts_at >= lib.clock.now()) & (ProgramSession.starts_at < before))
+            .order_by(ProgramSession.starts_at).limit(MAX_CALLED_OFF))
+    return tuple(CalledOff(row.program.name, row.starts_at, row.cancel_reason or "") for row in rows)
+
+
+def _cut_at_word(text: str, style: str, size: float, width: float) -> str:
+    """``text`` shortened at a word boundary with an ellipsis to fit ``width`` ("banjir, jalan ditutup…" rather
+    than "banjir, jalan dit…"); a single word too long is cut inside it."""
+    if text_width_mm(text, style, size) <= width:
+        return text
+    words = text.split()
+    while len(words) > 1:
+        words.pop()
+        shorter = " ".join(words).rstrip(",;:.-–—") + ELLIPSIS
+        if text_width_mm(shorter, style, size) <= width:
+            return shorter
+    return cut_to_width(text, style, size, width)
+
+
+def _struck(text: Text) -> Line:
+    """A line through the middle of the text's lower-case letters."""
+    ink = text.ink
+    return Line(ink.x, ink.y + ink.h * 0.55, ink.right, ink.y + ink.h * 0.55, width=max(0.2, text.size * 0.02),
+                color=GREY)
+
+
+def called_off_elements(items: tuple[CalledOff, ...], box: Box,
+                        translate: Translate = no_translation) -> list[Element]:
+    """Each cancelled session on two lines in ``box``: its time and programme struck and greyed, then
+    "Cancelled: <reason>" in dark red, the reason shortened to the line."""
+    out: list[Element] = []
+    items = items[:MAX_CALLED_OFF]
+    row_h = box.h / (2 * max(1, len(items)))
+    for index, item in enumerate(items):
+        y = box.y + index * 2 * row_h
+        size = min(26, size_for_height("sans", row_h * 0.9))
+        # The time and the programme apart: an Arabic name would otherwise turn the line right to left.
+        when = fit_line(f"{to_local(item.starts_at):%d-%m-%Y %H:%M} ·", Box(box.x, y, box.w, row_h * 0.9),
+                        max_size=size, color=GREY)
+        name_x = when.ink.right + when.size * 0.35 / PT_PER_MM  # a third of an em: a space measures 0 alone
+        name_w = box.right - name_x
+        name = fit_line(_cut_at_word(item.programme, "sans", when.size, name_w), Box(name_x, y, name_w, row_h * 0.9),
+                        max_size=when.size, color=GREY)
+        out += [when, _struck(when), name, _struck(name)]
+        size = min(26, size_for_height("bold", row_h * 0.9))
+        label = (translate("Printing", T["called_off"]).format(reason=" ".join(item.reason.split())) if item.reason
+                 else translate("Printing", T["called_off_bare"]))
+        out.append(fit_line(_cut_at_word(label, "bold", size, box.w), Box(box.x, y + row_h, box.w, row_h * 0.9),
+                            style="bold", max_size=size, min_size=9, color=CALLED_OFF_RED))
+    return out
 
 
 def month_card_elements(data: MonthFigures, library_name: str, footer: str, size: str = "square",
@@ -97,6 +190,11 @@ def month_card_elements(data: MonthFigures, library_name: str, footer: str, size
     block = Box(pad, y, W - 2 * pad, H - y - footer_h - gap)
     out.append(Rect(Box(block.x, block.y, W * 0.015, block.h), fill=ACCENT, stroke=None))
     inner = Box(block.x + W * 0.04, block.y, block.w - W * 0.04, block.h)
+    if data.called_off:  # the lower part tells what was called off, the upper the next programme
+        called_off_h = inner.h * (0.21 if len(data.called_off) == 1 else 0.4)
+        out += called_off_elements(data.called_off, Box(inner.x, inner.bottom - called_off_h, inner.w, called_off_h),
+                                   translate)
+        inner = Box(inner.x, inner.y, inner.w, inner.h - called_off_h - inner.h * 0.03)
     if data.next_programme:
         out.append(fit_line(translate("Printing", T["next"]), Box(inner.x, inner.y, inner.w, inner.h * 0.2),
                             max_size=30, color=GREY))

@@ -338,14 +338,14 @@ class ProgramsPage(Page):
 
     def cancel_session(self) -> None:
         """A session that will not take place (or did not): kept in the list as cancelled with its reason,
-        out of the web calendar and never counted as held."""
+        shown as cancelled on the web calendar and never counted as held."""
         session = self.current_session()
         if session is None:
             self.feedback.setText(self.tr("Choose a session first."))
             return
         present = len(programs.attendance_of(self.ctx.lib, session))
-        intro = self.tr("The session of {when} stays in the list as cancelled, with the reason; it leaves the web "
-                        "calendar and the reports count it as cancelled, not held.").format(
+        intro = self.tr("The session of {when} stays in the list as cancelled, with the reason; the web calendar "
+                        "shows it as cancelled on its day and the reports count it as cancelled, not held.").format(
             when=to_local(session.starts_at).strftime("%d-%m-%Y %H:%M"))
         if present:
             intro += " " + self.tr("{count} people were marked present at it; that attendance is removed too.").format(
