@@ -7596,10 +7596,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
     <context>
         <name>Impact</name>
         <message>
-            <source>unknown</source>
-            <translation>tidak diketahui</translation>
-        </message>
-        <message>
             <source>Library impact {period}</source>
             <translation>Dampak perpustakaan {period}</translation>
         </message>
@@ -7676,12 +7672,40 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>sebelumnya: tidak tercatat di Pustaka</translation>
         </message>
         <message>
-            <source>Members by age</source>
-            <translation>Anggota menurut umur</translation>
+            <source>Who the library serves</source>
+            <translation>Siapa yang dilayani</translation>
         </message>
         <message>
-            <source>Men {men} · women {women}</source>
-            <translation>Laki-laki {men} · perempuan {women}</translation>
+            <source>Age</source>
+            <translation>Umur</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>tidak dicatat</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Perempuan</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Laki-laki</translation>
+        </message>
+        <message>
+            <source>Children and young people (0–18): {share} of visitors</source>
+            <translation>Anak dan remaja (0–18 tahun): {share} pengunjung</translation>
+        </message>
+        <message>
+            <source>Children and young people (0–18): {share} of visitors whose age was recorded</source>
+            <translation>Anak dan remaja (0–18 tahun): {share} pengunjung yang dicatat umurnya</translation>
+        </message>
+        <message>
+            <source>The visitor book of this period did not record ages.</source>
+            <translation>Buku tamu periode ini tidak mencatat umur pengunjung.</translation>
+        </message>
+        <message>
+            <source>School groups: {groups} visits, {pupils} pupils</source>
+            <translation>Rombongan sekolah: {groups} kunjungan, {pupils} siswa</translation>
         </message>
         <message>
             <source>Programmes</source>
@@ -8910,6 +8934,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>member {number}, {day}: {done}</source>
             <translation>anggota {number}, {day}: {done}</translation>
+        </message>
+        <message>
+            <source>Fine payments since the backup (money in the cash box): {taken} taken, {reentered} of it re-entered.</source>
+            <translation>Pembayaran denda sejak cadangan (uang di kas): {taken} diterima, {reentered} di antaranya sudah dimasukkan lagi.</translation>
+        </message>
+        <message>
+            <source>{staff}: {taken} ({reentered} re-entered)</source>
+            <translation>{staff}: {taken} ({reentered} sudah dimasukkan lagi)</translation>
         </message>
         <message>
             <source>for copy {barcode} ({title})</source>
@@ -10404,6 +10436,12 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>(abaikan)</translation>
         </message>
         <message>
+            <source>{value}
+In the file: {written}</source>
+            <translation>{value}
+Di berkas: {written}</translation>
+        </message>
+        <message>
             <source>The first rows of the library {database}:</source>
             <translation>Baris-baris pertama perpustakaan {database}:</translation>
         </message>
@@ -10579,6 +10617,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>{when} · {place}</source>
             <translation>{when} · {place}</translation>
+        </message>
+        <message>
+            <source>Cancelled: {reason}</source>
+            <translation>Dibatalkan: {reason}</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Dibatalkan</translation>
         </message>
     </context>
     <context>
@@ -11333,8 +11379,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Ubah pertemuan</translation>
         </message>
         <message>
-            <source>The session of {when} stays in the list as cancelled, with the reason; it leaves the web calendar and the reports count it as cancelled, not held.</source>
-            <translation>Pertemuan {when} tetap ada di daftar sebagai dibatalkan, beserta alasannya; pertemuan ini hilang dari kalender web dan laporan menghitungnya sebagai dibatalkan, bukan diadakan.</translation>
+            <source>The session of {when} stays in the list as cancelled, with the reason; the web calendar shows it as cancelled on its day and the reports count it as cancelled, not held.</source>
+            <translation>Pertemuan {when} tetap ada di daftar sebagai dibatalkan, beserta alasannya; kalender web menampilkannya sebagai dibatalkan pada harinya dan laporan menghitungnya sebagai dibatalkan, bukan diadakan.</translation>
         </message>
         <message>
             <source>{count} people were marked present at it; that attendance is removed too.</source>
@@ -15925,6 +15971,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>No sessions planned for the next two months yet.</source>
             <translation>Belum ada pertemuan yang direncanakan untuk dua bulan ke depan.</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Dibatalkan</translation>
         </message>
         <message>
             <source>How to join</source>
