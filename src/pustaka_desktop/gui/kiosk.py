@@ -4,8 +4,10 @@ Large text; each result shows title, author, call number, shelf and how many cop
 Touching a result opens its page: cover, call number and shelf on lines of their own, the copies on
 the shelf (or when the first comes back), other titles by the author, and "Pesan" (reserve) with the
 member's card number and PIN (``core.community.member_pin``, ``core.circulation.patron``: the desk's
-queue and rules). Lists scroll with a finger (swipe). After ``IDLE_SECONDS`` without a touch or a key
-the kiosk goes back to its start screen, so the next patron never sees the last one's search.
+queue and rules). A card or a book's label scanned into the PIN field is said in words and never counted
+as a wrong PIN (the kiosk has a scanner; counted, a child scanning books locked the member's PIN). Lists
+scroll with a finger (swipe). After ``IDLE_SECONDS`` without a touch or a key the kiosk goes back to its
+start screen, so the next patron never sees the last one's search.
 
 Nothing staff-only is reachable: no menus, no editing, records marked hidden never show. Leaving
 (Esc, closing the window) asks for a librarian's PIN (``core.auth.librarian_by_pin``). Shown full
@@ -41,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from ..core import auth
 from ..core.catalog import opac, search
-from ..core.circulation import patron
+from ..core.circulation import desk_reads, patron
 from ..core.circulation.refusals import MEMBER_BLOCKED
 from ..core.community import member_pin
 from ..core.errors import PustakaError
@@ -61,6 +63,7 @@ from .widgets.forms import (
 from .widgets.messages import error_text
 
 PAGE = 30
+SCAN_ROOM = 40  # characters the kiosk's PIN field takes: a card or label scanned into it arrives whole
 DEBOUNCE_MS = 300
 IDLE_SECONDS = 60
 _ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
@@ -112,7 +115,9 @@ class ReserveDialog(QDialog):
         self.number = QLineEdit()
         self.number.setAccessibleName(self.tr("Member card number"))
         self.pin = secret_field(self.tr("PIN"))
-        self.pin.setMaxLength(member_pin.MAX_LENGTH)
+        # Room for a whole card or label scanned here by mistake: cut to a PIN's 8 characters, a book's ISBN
+        # barcode read as a PIN-shaped number and was counted as a wrong try.
+        self.pin.setMaxLength(SCAN_ROOM)
         for edit in (self.number, self.pin):
             edit.setMinimumHeight(56)
         self.message = note(self.tr("No PIN yet? Ask at the desk: we set one for your card."))
@@ -127,6 +132,8 @@ class ReserveDialog(QDialog):
     def reserve(self) -> None:
         if self.hold is not None:  # the confirmation was shown: this press closes it
             self.accept()
+            return
+        if self._no_try(self.number.text().strip(), self.pin.text()):
             return
         try:
             member = member_pin.check(self.lib, self.number.text().strip(), self.pin.text())
@@ -147,6 +154,29 @@ class ReserveDialog(QDialog):
         self.ok.setText(self.tr("Done"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
 
+    def _no_try(self, number: str, pin: str) -> bool:
+        """Whether what is in the PIN field is no try at the member's PIN: then it is said in words, the field
+        is emptied and has the keyboard, and nothing counts toward the lock. A kiosk has a scanner, and a
+        child scanning books into the PIN field locked the member's PIN (and web account) for 15 minutes.
+        A member card scanned there is taken as the card number; the member's real PIN is never refused."""
+        scanned = desk_reads.identify(self.lib, pin, exact=True) if pin.strip() else None
+        if scanned and member_pin.is_pin(self.lib, number, pin):
+            scanned = None  # the PIN that happens to read like a card or label stays a PIN
+        if not pin.strip():
+            text = self.tr("Now type your PIN.") if number else self.tr("Type or scan your card number first.")
+        elif scanned == "member":
+            self.number.setText(pin.strip())
+            text = self.tr("Your card is read. Now type your PIN with the keys.")
+        elif scanned:
+            text = self.tr("That was a book's label, not a PIN. Type your PIN with the keys.")
+        elif not member_pin.could_be_pin(pin):
+            text = self.tr("A PIN is {min} to {max} digits. Type it with the keys.").format(
+                min=member_pin.MIN_LENGTH, max=member_pin.MAX_LENGTH)
+        else:
+            return False
+        try_again(self.pin if number or scanned == "member" else self.number, self.message, text)
+        self.pin.clear()
+        return True
 
     def _refusal_text(self, exc: PustakaError) -> str:
         # A block's reason is the librarian's note about the member; the kiosk stands in the reading room

@@ -143,6 +143,23 @@ def check(lib: Library, number: str, pin: str) -> Member:
     raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Wrong member number or PIN."))
 
 
+def could_be_pin(text: str) -> bool:
+    """Whether ``text`` has a PIN's shape (``MIN_LENGTH`` to ``MAX_LENGTH`` digits). Other text (a label with
+    letters, a book's 13-digit ISBN barcode, nothing at all) is nobody's PIN, so it is no guess at one."""
+    text = (text or "").strip()
+    return text.isascii() and text.isdigit() and MIN_LENGTH <= len(text) <= MAX_LENGTH
+
+
+def is_pin(lib: Library, number: str, pin: str) -> bool:
+    """Whether ``pin`` is the PIN of the member with card ``number``, with no try counted either way. Only for
+    text known to be something else already (a card or a copy's label scanned into the kiosk's PIN field, like
+    ``auth.is_librarian_pin`` at the desk): no guess at the PIN, so it must not bring the member nearer the lock.
+    Everything else goes through ``check``."""
+    member = _live_member(number) if could_be_pin(pin) else None
+    row = _row(member) if member is not None else None
+    return row is not None and auth.verify_secret(pin, row.pin_hash)
+
+
 def show_history(lib: Library, member: Member) -> bool:
     row = _row(member)
     return bool(row is not None and row.show_history)

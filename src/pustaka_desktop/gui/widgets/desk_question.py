@@ -8,12 +8,15 @@ typed text, the box decides first (``typed_then_enter``): a member card or a cop
 
 ``DeskQuestion`` is Yes/No where only a deliberate choice says yes: "No" has the keyboard, no button is the
 default, and anything typed before Enter is a scan, never an answer. (Qt's QMessageBox makes Yes the
-default button: Enter, from a scanner too, said Yes.)
+default button: Enter, from a scanner too, said Yes; it also presses a button on its letter typed without
+Alt, so a scanned "YB0012" would have said Yes.) Yes has its own Alt letter, told on a line in the box and
+to a screen reader: a scanner types plain keys, never Alt, so only a person reaches it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -81,8 +84,8 @@ class ScanGuard(QObject):
 
 class DeskQuestion(QDialog):
     """Yes/No at the desk (an override, an undo, a membership renewal). Accepted: a deliberate Yes
-    (clicked, or Tab to it and Enter or Space); rejected: No or Esc; ``SCANNED``: something was
-    typed and Enter (a scanner): ``scanned_code`` holds it and nothing was agreed to."""
+    (clicked, Alt+its letter, or Tab to it and Enter or Space); rejected: No or Esc; ``SCANNED``: something
+    was typed and Enter (a scanner): ``scanned_code`` holds it and nothing was agreed to."""
 
     def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,17 +100,23 @@ class DeskQuestion(QDialog):
         question.setMinimumWidth(420)
         # Plain buttons, not a QDialogButtonBox: that makes its first accepting button the default when shown,
         # and Enter anywhere in the box would press Yes. Here Enter presses only the button with the keyboard.
-        self.yes_button = QPushButton(translate("Messages", "Yes"))
+        self.yes_button = QPushButton(self.tr("&Yes"))  # Alt+Y: a volunteer's way to Yes that no scan can take
         self.no_button = QPushButton(translate("Messages", "No"))
         self.yes_button.clicked.connect(self.accept)
         self.no_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.yes_button)
-        buttons.addWidget(self.no_button)
         top = QHBoxLayout()
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(question, 1)
+        # Enter says No on purpose (a scanner's Enter must never say Yes): the way to Yes is told beside the
+        # buttons (Windows hides the underlined letter until Alt is pressed) and to a screen reader
+        yes_key = self.yes_button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.hint = QLabel(self.tr("{yes_key}: yes · Enter or Esc: no").format(yes_key=yes_key))
+        self.setAccessibleDescription(self.hint.text())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.hint)
+        buttons.addStretch(1)
+        buttons.addWidget(self.yes_button)
+        buttons.addWidget(self.no_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(buttons)
