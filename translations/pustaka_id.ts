@@ -4835,6 +4835,17 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
     </context>
     <context>
+        <name>DeskQuestion</name>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Ya</translation>
+        </message>
+        <message>
+            <source>{yes_key}: yes · Enter or Esc: no</source>
+            <translation>{yes_key}: ya · Enter/Esc: tidak</translation>
+        </message>
+    </context>
+    <context>
         <name>DistrictGrantsPage</name>
         <message>
             <source>Title</source>
@@ -13420,6 +13431,26 @@ Di berkas: {written}</translation>
         <message>
             <source>Done</source>
             <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Now type your PIN.</source>
+            <translation>Sekarang ketik PIN Anda.</translation>
+        </message>
+        <message>
+            <source>Type or scan your card number first.</source>
+            <translation>Ketik atau pindai nomor kartu Anda dulu.</translation>
+        </message>
+        <message>
+            <source>Your card is read. Now type your PIN with the keys.</source>
+            <translation>Kartu Anda sudah terbaca. Sekarang ketik PIN Anda dengan tombol angka.</translation>
+        </message>
+        <message>
+            <source>That was a book's label, not a PIN. Type your PIN with the keys.</source>
+            <translation>Itu label buku, bukan PIN. Ketik PIN Anda dengan tombol angka.</translation>
+        </message>
+        <message>
+            <source>A PIN is {min} to {max} digits. Type it with the keys.</source>
+            <translation>PIN terdiri dari {min} sampai {max} angka. Ketik dengan tombol angka.</translation>
         </message>
         <message>
             <source>Your card is blocked. Please ask at the desk.</source>
