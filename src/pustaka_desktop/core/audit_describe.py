@@ -109,8 +109,8 @@ PHRASES: dict[str, str] = {
     "stocktake": QT_TRANSLATE_NOOP("AuditDetails", "stock-take {value}"),
 }
 
-# checksums and counters nobody reads from the screen; a stock-take's counts and copies (its report has them)
-HIDDEN = {"sha256", "floor", "next_seq", "counts", "not_seen"}
+# checksums and counters nobody reads from the screen; how many copies a stock-take did not see (its report has them)
+HIDDEN = {"sha256", "floor", "next_seq", "not_seen"}
 
 YES_NO = {
     "on": (QT_TRANSLATE_NOOP("AuditDetails", "switched on"), QT_TRANSLATE_NOOP("AuditDetails", "switched off")),

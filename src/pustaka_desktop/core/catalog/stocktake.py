@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from peewee import JOIN, fn
+from peewee import JOIN
 
 from .. import auth
 from ..errors import NotFound, ValidationError
@@ -38,7 +38,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import checkpoint
 from ..service import Library
 from ..store import write as store
-from ..store.models import AuditLog, Item, Loan, Member, Record, Staff, StockTake, StockTakeScan
+from ..store.models import Item, Loan, Member, Record, Staff, StockTake, StockTakeScan
 
 # Copies a stock-take does not expect on the shelf: out with a member, on the hold shelf at the desk, at
 # the binder's, or already gone. They are never marked missing.
@@ -145,8 +145,9 @@ def _record_scan(lib: Library, by: Staff, session: StockTake, code: str,
     if StockTakeScan.select().where((StockTakeScan.stocktake == session) & (StockTakeScan.item == item.id)).exists():
         return ScanResult(DUPLICATE, item.barcode, title,
                           QT_TRANSLATE_NOOP("Stocktake", "Already scanned: {title}."), {"title": title})
-    StockTakeScan.create(stocktake=session, item=item.id, at=lib.clock.now())
-    if item.status in MARKS and not _open_loan(item):
+    found = item.status in MARKS and not _open_loan(item)
+    StockTakeScan.create(stocktake=session, item=item.id, at=lib.clock.now(), found=found)
+    if found:
         return _found_again(lib, by, session, item)
     if not in_scope:
         return ScanResult(OUT_OF_SCOPE, item.barcode, title,
@@ -241,17 +242,13 @@ def _scanned_ids(session: StockTake):
 
 
 def _found_count(session: StockTake) -> int:
-    return (AuditLog.select().where((AuditLog.action == "stocktake.found")
-                                    & (fn.json_extract(AuditLog.detail, "$.stocktake") == session.id)).count())
+    return StockTakeScan.select().where((StockTakeScan.stocktake == session) & StockTakeScan.found).count()
 
 
 def _finish_record(session: StockTake) -> dict | None:
     """What ``finish`` wrote down (counts and the copies not seen), so a finished session reports what it
     found then, not what the catalogue says today. None for sessions finished by older versions."""
-    entry = (AuditLog.select().where((AuditLog.action == "stocktake.finish") & (AuditLog.entity == "stocktake")
-                                     & (AuditLog.entity_uid == str(session.id))).first())
-    detail = json.loads(entry.detail) if entry is not None and entry.detail else {}
-    return detail if "counts" in detail else None
+    return json.loads(session.result) if session.result else None
 
 
 def _count_now(session: StockTake) -> Progress:
@@ -323,9 +320,10 @@ def finish(lib: Library, by: Staff, session: StockTake, mark: str | None = "miss
             auth.audit(lib, by, "stocktake.mark", "item", uids[copy.item_id], stocktake=session.id,
                        barcode=copy.barcode, before=copy.status, status=mark)
         session.finished_at = lib.clock.now()
+        session.result = json.dumps({"counts": asdict(counts), "not_seen": [uids[c.item_id] for c in missing]})
         session.save()
         auth.audit(lib, by, "stocktake.finish", "stocktake", str(session.id), marked=len(missing) if mark else 0,
-                   mark=mark or "", counts=asdict(counts), not_seen=[uids[c.item_id] for c in missing])
+                   mark=mark or "", not_seen=len(missing))
     return len(missing) if mark else 0
 
 
