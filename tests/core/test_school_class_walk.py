@@ -133,3 +133,17 @@ def test_dapodiks_family_means_aid_health_and_home_position_are_not_kept(lib, li
     for kept_not in ("Penghasilan", "Rp. 1,000,000", "0123010456789", "Layak PIP", "Tuna rungu", "-7.2145",
                      "107.8912", "5171010101850001", "Petani", "Tidak bekerja", "NI KETUT SARI"):
         assert kept_not not in notes
+
+
+def test_the_cli_help_lists_the_commands_as_they_are_typed(capsys):
+    """`pustaka-cli --help` in Indonesian listed "anggota" and "kegiatan": typing them was refused (the
+    commands are "member" and "program")."""
+    from pustaka_desktop.cli import main as cli_main
+
+    try:
+        cli_main(["--lang", "id", "--help"])
+    except SystemExit:
+        pass
+    listed = {line.split()[0] for line in capsys.readouterr().out.splitlines() if line.startswith("    ")}
+    assert {"member", "program", "members-import"} <= listed
+    assert not {"anggota", "kegiatan"} & listed
