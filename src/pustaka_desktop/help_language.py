@@ -55,7 +55,8 @@ class TranslatingFormatter(argparse.HelpFormatter):
         super().add_text(_translate("CliHelp", text) if text and text is not argparse.SUPPRESS else text)
 
     def _metavar_formatter(self, action: argparse.Action, default_metavar: str):
-        if isinstance(action.metavar, str):
+        if isinstance(action.metavar, str) and not isinstance(action, argparse._SubParsersAction._ChoicesPseudoAction):
+            # (a command's name in the list of commands is what to type: "member", never "anggota")
             return super()._metavar_formatter(_with_metavar(action), default_metavar)
         if action.metavar is None and action.choices is None:
             default_metavar = _translate("CliMetavar", default_metavar)

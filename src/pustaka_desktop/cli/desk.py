@@ -453,10 +453,13 @@ def cmd_st_scan(args: argparse.Namespace) -> int:
                                          "{on_loan} on loan, {dupes} already scanned.").format(
             ok=counts[stocktake.KNOWN], unknown=counts[stocktake.UNKNOWN], elsewhere=counts[stocktake.OUT_OF_SCOPE],
             on_loan=counts[stocktake.ON_LOAN], dupes=counts[stocktake.DUPLICATE]))
+        if counts[stocktake.FOUND] != "0":
+            print(translate("StocktakePage", "{found} copies marked lost or missing were found again: they are back "
+                                             "in the catalogue.").format(found=counts[stocktake.FOUND]))
     for code in args.barcodes:
         result = stocktake.scan(lib, by, session, code)
         # the message says what happened in words; "!" marks a copy to act on, as the page's red line does
-        fine = result.status in (stocktake.KNOWN, stocktake.DUPLICATE)
+        fine = result.status in (stocktake.KNOWN, stocktake.DUPLICATE, stocktake.FOUND)
         print(("  " if fine else "! ") + translate("Stocktake", result.message).format(**(result.params or {})))
     return 0
 

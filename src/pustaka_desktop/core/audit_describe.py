@@ -29,6 +29,11 @@ SENTENCES: dict[str, str] = {
     "circulation.override": QT_TRANSLATE_NOOP("AuditDetails", "A librarian allowed {what} that the rules refused."),
     "circulation.undo": QT_TRANSLATE_NOOP("AuditDetails", "{what} of copy {barcode} undone."),
     "circulation.found": QT_TRANSLATE_NOOP("AuditDetails", "Copy {barcode} found (it was {status})."),
+    "stocktake.found": QT_TRANSLATE_NOOP("AuditDetails", "Copy {barcode} found on the shelf at stock-take {stocktake} "
+                                                         "(it was {before})."),
+    "stocktake.mark": QT_TRANSLATE_NOOP("AuditDetails", "Copy {barcode} not seen at stock-take {stocktake}: now {status} "
+                                                        "(it was {before})."),
+    "stocktake.finish": QT_TRANSLATE_NOOP("AuditDetails", "{marked} copies not seen marked {mark}."),
     "staff.create": QT_TRANSLATE_NOOP("AuditDetails", "New account with the role {role}."),
     "staff.role": QT_TRANSLATE_NOOP("AuditDetails", "Role changed from {old} to {new}."),
     "login.failed": QT_TRANSLATE_NOOP("AuditDetails", "Wrong password, {failures} time(s) in a row."),
@@ -95,9 +100,17 @@ PHRASES: dict[str, str] = {
     "port": QT_TRANSLATE_NOOP("AuditDetails", "port {value}"),
     "parts": QT_TRANSLATE_NOOP("AuditDetails", "parts: {value}"),
     "what": QT_TRANSLATE_NOOP("AuditDetails", "{value}"),
+    "before": QT_TRANSLATE_NOOP("AuditDetails", "was {value}"),
+    "note": QT_TRANSLATE_NOOP("AuditDetails", "note: {value}"),
+    "location": QT_TRANSLATE_NOOP("AuditDetails", "location {value}"),
+    "ddc_from": QT_TRANSLATE_NOOP("AuditDetails", "DDC from {value}"),
+    "ddc_to": QT_TRANSLATE_NOOP("AuditDetails", "DDC to {value}"),
+    "marked": QT_TRANSLATE_NOOP("AuditDetails", "{value} copies marked"),
+    "stocktake": QT_TRANSLATE_NOOP("AuditDetails", "stock-take {value}"),
 }
 
-HIDDEN = {"sha256", "floor", "next_seq"}  # checksums and counters nobody reads from the screen
+# checksums and counters nobody reads from the screen; how many copies a stock-take did not see (its report has them)
+HIDDEN = {"sha256", "floor", "next_seq", "not_seen"}
 
 YES_NO = {
     "on": (QT_TRANSLATE_NOOP("AuditDetails", "switched on"), QT_TRANSLATE_NOOP("AuditDetails", "switched off")),
@@ -145,7 +158,7 @@ def _value(key: str, value: Any, translate: Translate) -> str:
         return format_datetime(moment)
     if key in ("role", "old", "new") and text in ROLE_NAMES:
         return translate("Roles", ROLE_NAMES[text])
-    if key == "status" and text in ITEM_STATUSES:
+    if key in ("status", "before", "mark") and text in ITEM_STATUSES:
         return translate("Catalog", ITEM_STATUSES[text]).lower()
     if text in CODES:
         return translate(CONTEXT, CODES[text])

@@ -61,6 +61,8 @@ ACTION_NAMES: dict[str, str] = {
     "staff.reset_secret": QT_TRANSLATE_NOOP("AuditActions", "Password or PIN reset"),
     "staff.role": QT_TRANSLATE_NOOP("AuditActions", "Staff role changed"),
     "stocktake.finish": QT_TRANSLATE_NOOP("AuditActions", "Stock-take finished"),
+    "stocktake.found": QT_TRANSLATE_NOOP("AuditActions", "Lost copy found at the stock-take"),
+    "stocktake.mark": QT_TRANSLATE_NOOP("AuditActions", "Copy not seen at the stock-take marked"),
     "stocktake.start": QT_TRANSLATE_NOOP("AuditActions", "Stock-take started"),
     "sync.conflict_accept": QT_TRANSLATE_NOOP("AuditActions", "Sync conflict kept"),
     "sync.conflict_reverse": QT_TRANSLATE_NOOP("AuditActions", "Sync conflict reversed"),

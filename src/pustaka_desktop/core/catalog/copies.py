@@ -43,6 +43,9 @@ ITEM_STATUSES: dict[str, str] = {
     "on_loan": QT_TRANSLATE_NOOP("Catalog", "On loan"),
     "in_repair": QT_TRANSLATE_NOOP("Catalog", "In repair"),
     "lost": QT_TRANSLATE_NOOP("Catalog", "Lost"),
+    # set by a stock-take for a copy not seen on the shelf: still looked for (the catalogue and the web
+    # catalogue name it instead of showing the code)
+    "missing": QT_TRANSLATE_NOOP("Catalog", "Missing"),
     "damaged": QT_TRANSLATE_NOOP("Catalog", "Damaged"),
     "not_for_loan": QT_TRANSLATE_NOOP("Catalog", "Not for loan"),
     "withdrawn": QT_TRANSLATE_NOOP("Catalog", "Withdrawn"),

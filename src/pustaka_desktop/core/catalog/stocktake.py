@@ -3,15 +3,21 @@
 - ``start(lib, by, location="", ddc_from="", ddc_to="")`` -> StockTake: a session, for the whole
   collection or one location and/or DDC range (``ddc_to`` includes its subclasses: 300..399 takes
   399.5).
-- ``scan(lib, by, session, barcode)`` -> ScanResult: each scan once; says when a copy is unknown,
-  outside the session's scope, on loan, or already scanned.
+- ``scan(lib, by, session, barcode)`` -> ScanResult: each scan once; says when a copy is unknown (or
+  a member card), outside the session's scope, on loan, or already scanned. A copy marked lost/missing
+  that is scanned on the shelf is found again: back to available (or to the hold shelf when someone
+  waits for it), audited ``stocktake.found`` with the session.
 - ``scan_file(lib, by, session, path)``: a text file of barcodes (one per line) from a scanner's
   memory or a phone app; one transaction, cancellable.
-- ``progress(session)`` -> Progress: copies expected, seen, still missing.
-- ``not_seen(session)``: copies in scope not scanned, EXCLUDING those on loan (and those already
-  marked lost/missing/withdrawn).
+- ``progress(session)`` -> Progress: copies expected, seen, still missing, and those elsewhere (on
+  loan, on the hold shelf, in repair), damaged, found again.
+- ``not_seen(session)``: copies in scope not scanned, EXCLUDING those on loan, on the hold shelf or
+  in repair (and those already marked lost/missing/withdrawn before the session).
+- A copy lent or returned at the desk while the session runs counts as seen: the desk had it in hand
+  (a book returned on day 3 goes back to a shelf the volunteers scanned on day 1).
 - ``finish(lib, by, session, mark="missing")``: close the session and mark every copy not seen as
-  missing (or lost) in one action, audited. ``mark=None`` closes without marking.
+  missing (or lost) in one action; each copy is audited ``stocktake.mark`` with its status before, so
+  the finished session still lists exactly the copies it marked. ``mark=None`` closes without marking.
 - ``report_pdf(lib, session, path)``: the result as a PDF.
 
 Sessions and scans stay on this PC (LocalModel); the status changes of copies travel as usual.
@@ -19,8 +25,9 @@ Sessions and scans stay on this PC (LocalModel); the status changes of copies tr
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from peewee import JOIN
@@ -31,13 +38,16 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import checkpoint
 from ..service import Library
 from ..store import write as store
-from ..store.models import Item, Record, Staff, StockTake, StockTakeScan
+from ..store.models import Item, Loan, Member, Record, Staff, StockTake, StockTakeScan
 
-# Copies a stock-take does not expect on the shelf.
-NOT_EXPECTED = ("on_loan", "lost", "missing", "withdrawn", "weeded")
+# Copies a stock-take does not expect on the shelf: out with a member, on the hold shelf at the desk, at
+# the binder's, or already gone. They are never marked missing.
+AWAY = ("on_loan", "on_hold", "in_repair")
 MARKS = ("missing", "lost")
+NOT_EXPECTED = (*AWAY, *MARKS, "withdrawn", "weeded")
 
 KNOWN, UNKNOWN, OUT_OF_SCOPE, ON_LOAN, DUPLICATE = "ok", "unknown", "out_of_scope", "on_loan", "duplicate"
+FOUND = "found"  # a copy marked lost/missing, on the shelf after all
 
 
 def _scope(session: StockTake):
@@ -86,22 +96,59 @@ class ScanResult:
     params: dict | None = None
 
 
-def _record_scan(lib: Library, session: StockTake, code: str, scope_ids: set[int] | None = None) -> ScanResult:
-    code = code.strip()
+def _find_copy(code: str):
     item = Item.select(Item, Record.title).join(Record).where(
         (Item.barcode == code) & (Item.deleted == False)).objects().first()  # noqa: E712
     if item is None and code != code.upper():
         item = Item.select(Item, Record.title).join(Record).where(
             (Item.barcode == code.upper()) & (Item.deleted == False)).objects().first()  # noqa: E712
+    return item
+
+
+def _not_a_copy(code: str) -> ScanResult:
+    """A code that is no copy here: a member card picked up by mistake, or another library's label."""
+    if Member.select().where((Member.number == code) & (Member.deleted == False)).exists():  # noqa: E712
+        return ScanResult(UNKNOWN, code, message=QT_TRANSLATE_NOOP(
+            "Stocktake", "{barcode} is a member card, not a book: nothing recorded."), params={"barcode": code})
+    return ScanResult(UNKNOWN, code, message=QT_TRANSLATE_NOOP("Stocktake", "Unknown barcode {barcode}."),
+                      params={"barcode": code})
+
+
+def _found_again(lib: Library, by: Staff, session: StockTake, item: Item) -> ScanResult:
+    """A copy marked lost/missing stands on the shelf: it goes back into circulation, as a copy found at
+    the desk does (to the hold shelf when someone waits for its title), audited with the session so the
+    report counts it."""
+    from ..circulation.holds import release_copy
+
+    before = item.status
+    release_copy(lib, item)
+    auth.audit(lib, by, "stocktake.found", "item", item.uid, stocktake=session.id, barcode=item.barcode,
+               before=before)
+    return ScanResult(FOUND, item.barcode, item.title, QT_TRANSLATE_NOOP(
+        "Stocktake", "Found again: {title} was marked lost or missing; it is back in the catalogue."),
+        {"title": item.title})
+
+
+def _open_loan(item: Item) -> bool:
+    return Loan.select().where((Loan.item == item.id) & Loan.returned_at.is_null()
+                               & (Loan.deleted == False)).exists()  # noqa: E712
+
+
+def _record_scan(lib: Library, by: Staff, session: StockTake, code: str,
+                 scope_ids: set[int] | None = None) -> ScanResult:
+    code = code.strip()
+    item = _find_copy(code)
     if item is None:
-        return ScanResult(UNKNOWN, code, message=QT_TRANSLATE_NOOP("Stocktake", "Unknown barcode {barcode}."),
-                          params={"barcode": code})
+        return _not_a_copy(code)
     title = item.title
     in_scope = (item.id in scope_ids) if scope_ids is not None else _scope(session).where(Item.id == item.id).exists()
     if StockTakeScan.select().where((StockTakeScan.stocktake == session) & (StockTakeScan.item == item.id)).exists():
         return ScanResult(DUPLICATE, item.barcode, title,
                           QT_TRANSLATE_NOOP("Stocktake", "Already scanned: {title}."), {"title": title})
-    StockTakeScan.create(stocktake=session, item=item.id, at=lib.clock.now())
+    found = item.status in MARKS and not _open_loan(item)
+    StockTakeScan.create(stocktake=session, item=item.id, at=lib.clock.now(), found=found)
+    if found:
+        return _found_again(lib, by, session, item)
     if not in_scope:
         return ScanResult(OUT_OF_SCOPE, item.barcode, title,
                           QT_TRANSLATE_NOOP("Stocktake", "{title} belongs elsewhere ({location}): put it back there."),
@@ -124,7 +171,7 @@ def scan(lib: Library, by: Staff, session: StockTake, barcode: str) -> ScanResul
     auth.require(by, "stocktake.scan")
     _require_open(session)
     with lib.transaction():
-        return _record_scan(lib, session, barcode)
+        return _record_scan(lib, by, session, barcode)
 
 
 def scan_file(lib: Library, by: Staff, session: StockTake, path: str | Path,
@@ -142,22 +189,27 @@ def scan_file(lib: Library, by: Staff, session: StockTake, path: str | Path,
     codes = [line.strip().split(",")[0].strip().strip('"') for line in text.splitlines()]
     codes = [c for c in codes if c]
     scope_ids = {i for (i,) in _scope(session).select(Item.id).tuples()}
-    counts = {KNOWN: 0, UNKNOWN: 0, OUT_OF_SCOPE: 0, ON_LOAN: 0, DUPLICATE: 0}
+    counts = {KNOWN: 0, UNKNOWN: 0, OUT_OF_SCOPE: 0, ON_LOAN: 0, DUPLICATE: 0, FOUND: 0}
     with lib.transaction():
         for n, code in enumerate(codes):
             if n % 500 == 0:
                 checkpoint(progress, cancel, n / max(1, len(codes)),
                            QT_TRANSLATE_NOOP("Progress", "Reading barcodes"))
-            counts[_record_scan(lib, session, code, scope_ids).status] += 1
+            counts[_record_scan(lib, by, session, code, scope_ids).status] += 1
     return counts
 
 
 @dataclass
 class Progress:
     expected: int  # copies in scope that should be on the shelf
-    seen: int  # of those, scanned
+    seen: int  # of those, scanned (or lent/returned at the desk while the stock-take ran)
     scanned: int  # all scans, including copies from elsewhere
     on_loan: int  # in scope but on loan (not expected)
+    on_hold: int = 0  # on the hold shelf at the desk (not expected on the shelf)
+    in_repair: int = 0  # at the binder's (not expected)
+    damaged: int = 0  # in scope and marked damaged (expected: a damaged book stays on its shelf)
+    found: int = 0  # marked lost/missing before, scanned on the shelf in this stock-take
+    at_desk: int = 0  # of ``seen``: not scanned, but lent or returned at the desk during the stock-take
 
     @property
     def missing(self) -> int:
@@ -168,20 +220,54 @@ class Progress:
         return self.seen / self.expected if self.expected else 1.0
 
 
-def _expected(session: StockTake, include_marked: bool = False):
-    skip = [s for s in NOT_EXPECTED if not (include_marked and s in MARKS)]
-    return _scope(session).where(Item.status.not_in(skip))
+def _expected(session: StockTake):
+    # A session finished by an older version wrote nothing down: its marked copies count as expected
+    # (and not seen), as they did then.
+    legacy = session.finished_at is not None
+    return _scope(session).where(Item.status.not_in([s for s in NOT_EXPECTED if not (legacy and s in MARKS)]))
+
+
+def _desk_ids(session: StockTake):
+    """Copies the desk had in hand while the session ran: lent or returned since it started. A copy
+    returned on day 3 is shelved where the volunteers may have scanned on day 1; it is not missing."""
+    during = (Loan.loaned_at >= session.started_at) | (Loan.returned_at >= session.started_at)
+    query = Loan.select(Loan.item).where(during & (Loan.deleted == False))  # noqa: E712
+    if session.finished_at is not None:
+        query = query.where((Loan.loaned_at <= session.finished_at) | (Loan.returned_at <= session.finished_at))
+    return query
+
+
+def _scanned_ids(session: StockTake):
+    return StockTakeScan.select(StockTakeScan.item).where(StockTakeScan.stocktake == session)
+
+
+def _found_count(session: StockTake) -> int:
+    return StockTakeScan.select().where((StockTakeScan.stocktake == session) & StockTakeScan.found).count()
+
+
+def _finish_record(session: StockTake) -> dict | None:
+    """What ``finish`` wrote down (counts and the copies not seen), so a finished session reports what it
+    found then, not what the catalogue says today. None for sessions finished by older versions."""
+    return json.loads(session.result) if session.result else None
+
+
+def _count_now(session: StockTake) -> Progress:
+    expected = _expected(session)
+    seen_by_scan = expected.where(Item.id.in_(_scanned_ids(session))).count()
+    seen = expected.where(Item.id.in_(_scanned_ids(session)) | Item.id.in_(_desk_ids(session))).count()
+
+    def in_scope(status: str) -> int:
+        return _scope(session).where(Item.status == status).count()
+
+    return Progress(expected=expected.count(), seen=seen,
+                    scanned=StockTakeScan.select().where(StockTakeScan.stocktake == session).count(),
+                    on_loan=in_scope("on_loan"), on_hold=in_scope("on_hold"), in_repair=in_scope("in_repair"),
+                    damaged=in_scope("damaged"), found=_found_count(session), at_desk=seen - seen_by_scan)
 
 
 def progress(lib: Library, session: StockTake) -> Progress:
-    scanned_ids = StockTakeScan.select(StockTakeScan.item).where(StockTakeScan.stocktake == session)
-    expected = _expected(session, include_marked=session.finished_at is not None)
-    return Progress(
-        expected=expected.count(),
-        seen=expected.where(Item.id.in_(scanned_ids)).count(),
-        scanned=StockTakeScan.select().where(StockTakeScan.stocktake == session).count(),
-        on_loan=_scope(session).where(Item.status == "on_loan").count(),
-    )
+    record = _finish_record(session) if session.finished_at is not None else None
+    return Progress(**record["counts"]) if record else _count_now(session)
 
 
 @dataclass
@@ -194,16 +280,18 @@ class MissingCopy:
     status: str
 
 
-def not_seen(lib: Library, session: StockTake, offset: int = 0, limit: int | None = None,
-             include_marked: bool | None = None) -> list[MissingCopy]:
-    """Copies in scope that were not scanned, excluding copies on loan (sorted by location and call
-    number). For a finished session the copies it marked missing/lost are included."""
-    if include_marked is None:
-        include_marked = session.finished_at is not None
-    scanned = StockTakeScan.select(StockTakeScan.item).where(StockTakeScan.stocktake == session)
-    query = (_expected(session, include_marked).select(Item.id, Item.barcode, Record.title, Item.call_number, Item.location,
-                                       Item.status)
-             .where(Item.id.not_in(scanned)).order_by(Item.location, Item.call_number, Item.barcode))
+def not_seen(lib: Library, session: StockTake, offset: int = 0, limit: int | None = None) -> list[MissingCopy]:
+    """Copies in scope that were not seen, excluding copies on loan, on the hold shelf or in repair (sorted
+    by location and call number, the order of the shelves). For a finished session: the copies not seen
+    when it finished (marked missing/lost by it, with their status now)."""
+    columns = (Item.id, Item.barcode, Record.title, Item.call_number, Item.location, Item.status)
+    record = _finish_record(session) if session.finished_at is not None else None
+    if record is not None:
+        query = _scope(session).select(*columns).where(Item.uid.in_(record["not_seen"]))
+    else:
+        query = (_expected(session).select(*columns)
+                 .where(Item.id.not_in(_scanned_ids(session)) & Item.id.not_in(_desk_ids(session))))
+    query = query.order_by(Item.location, Item.call_number, Item.barcode)
     if limit is not None:
         query = query.offset(offset).limit(limit)
     return [MissingCopy(*row) for row in query.tuples()]
@@ -213,22 +301,30 @@ def finish(lib: Library, by: Staff, session: StockTake, mark: str | None = "miss
            progress_cb: Callable[[float, str], None] | None = None,
            cancel: Callable[[], bool] | None = None) -> int:
     """Close the session; with ``mark`` ("missing" or "lost") every copy not seen gets that status,
-    all in one transaction (audited). Returns how many copies were marked."""
+    all in one transaction, each copy audited with its status before (a librarian can put it back).
+    The counts and the copies not seen are written down for the report. Returns how many copies were
+    marked."""
     auth.require(by, "stocktake.manage")
     _require_open(session)
     if mark is not None and mark not in MARKS:
         raise ValueError(f"unknown mark {mark}")
-    missing = not_seen(lib, session) if mark else []
+    counts = _count_now(session)
+    missing = not_seen(lib, session)
+    uids = dict(Item.select(Item.id, Item.uid).where(Item.id.in_([c.item_id for c in missing])).tuples())
     with lib.transaction():
-        for n, copy in enumerate(missing):
+        for n, copy in enumerate(missing if mark else []):
             if n % 200 == 0:
                 checkpoint(progress_cb, cancel, n / max(1, len(missing)),
                            QT_TRANSLATE_NOOP("Progress", "Marking copies"))
             store.update(lib, Item.get_by_id(copy.item_id), status=mark)
+            auth.audit(lib, by, "stocktake.mark", "item", uids[copy.item_id], stocktake=session.id,
+                       barcode=copy.barcode, before=copy.status, status=mark)
         session.finished_at = lib.clock.now()
+        session.result = json.dumps({"counts": asdict(counts), "not_seen": [uids[c.item_id] for c in missing]})
         session.save()
-        auth.audit(lib, by, "stocktake.finish", "stocktake", str(session.id), marked=len(missing), mark=mark or "")
-    return len(missing)
+        auth.audit(lib, by, "stocktake.finish", "stocktake", str(session.id), marked=len(missing) if mark else 0,
+                   mark=mark or "", not_seen=len(missing))
+    return len(missing) if mark else 0
 
 
 def get_session(lib: Library, session_id: int) -> StockTake:

@@ -465,9 +465,13 @@ class MemberPage:
 LIST_FIELDS = [f for name, f in Member._meta.fields.items() if name != "photo"]
 
 
+NOTED_NUMBER = 8  # digits a number written in the notes needs to be looked up by (a NISN has 10)
+
+
 def search(lib: Library, query: str = "", offset: int = 0, limit: int = 50,
            include_expired: bool = True) -> MemberPage:
-    """Members whose name contains the words of ``query``, or whose number or phone matches it.
+    """Members whose name contains the words of ``query``, or whose number, phone or NIK matches it (or a
+    number of eight digits or more in their notes: a NISN).
     Sorted by name; paged with ``offset``/``limit``. An empty query lists everybody."""
     text = (query or "").strip()
     select = Member.select(*LIST_FIELDS).where(Member.deleted == False)  # noqa: E712
@@ -481,6 +485,9 @@ def search(lib: Library, query: str = "", offset: int = 0, limit: int = 50,
         digits = normalise_phone(text)
         if digits.isdigit() and len(digits) >= 4:
             condition = condition | Member.phone.contains(digits) | Member.nik.startswith(digits)
+        if digits.isdigit() and len(digits) >= NOTED_NUMBER:
+            # a pupil's NISN (or a second phone) is kept in the notes: the number finds its member
+            condition = condition | Member.notes.contains(digits)
         select = select.where(condition)
     if not include_expired:
         select = select.where(Member.expires_on >= local_today(lib.clock))

@@ -93,6 +93,16 @@ COMPARED = ("name", "gender", "member_type", "email", "address", "postal_code", 
             "registered_on", "expires_on", "birth_date", "notes", "occupation", "guardian")
 
 
+# text fields a file in capitals does not respell: the desk's own capitals stay (``_only_shouted``)
+SPELLING_KEPT = ("name", "address", "institution", "guardian", "occupation")
+
+
+def _only_shouted(value: Any, current: Any) -> bool:
+    """Whether ``value`` is ``current`` written in capitals (a school's list, Dapodik's export)."""
+    return (isinstance(value, str) and bool(current) and value.isupper() and value != current
+            and fold(value) == fold(current))
+
+
 @dataclass
 class MemberImportPlan:
     path: str
@@ -402,6 +412,8 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
                     continue
                 elif value in (None, "") and row.get("_sheet"):
                     continue  # a list kept by hand that does not say (a class list: no birth date) clears nothing
+                elif name in SPELLING_KEPT and _only_shouted(value, getattr(current, name)):
+                    continue  # a school's list in capitals does not undo the desk's "Muhammad Rizky Al-Farizi"
                 elif name == "nik" and row.get("_pin_from_number") and current.nik[:15] == value[:15]:
                     continue  # the NIK as the librarian mended it, not its last digit as Excel kept it
                 elif name == "notes":

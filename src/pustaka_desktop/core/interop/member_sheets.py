@@ -61,20 +61,34 @@ _HEADERS = {
     "orang tua/wali": "_guardian", "nama orang tua/wali": "_guardian", "orang tua wali": "_guardian",
     # more spellings; the short forms ("Tgl.", "Jns", "Tmp", "No.", "E-mail", "Ortu") are ``header_key``'s,
     # and "NIK/No. KTP", "HP/WA", "Desa/Kelurahan" are read by either side of the "/"
-    "alamat lengkap": "member_address", "nomor telepon": "member_phone", "tanggal masuk": "register_date",
+    "alamat lengkap": "member_address", "kode pos": "postal_code", "nomor telepon": "member_phone", "tanggal masuk": "register_date",
     # a school's list names its members by what they are there; the card's end as cards print it ("s/d")
     "nama siswa": "member_name", "nama murid": "member_name", "nama peserta": "member_name",
-    "nama pemustaka": "member_name", "berlaku s/d": "expire_date", "masa berlaku s/d": "expire_date",
+    "nama pemustaka": "member_name", "nama peserta didik": "member_name", "nama pd": "member_name",
+    "nama lengkap siswa": "member_name", "nama lengkap peserta didik": "member_name", "berlaku s/d": "expire_date", "masa berlaku s/d": "expire_date",
     "berlaku hingga": "expire_date", "berlaku sampai dengan": "expire_date", "aktif s/d": "expire_date",
     "aktif sampai": "expire_date", "kadaluarsa": "expire_date", "kedaluwarsa": "expire_date",
     "kadaluwarsa": "expire_date", "tanggal kadaluarsa": "expire_date", "tanggal kedaluwarsa": "expire_date",
     "tanggal kadaluwarsa": "expire_date", "habis berlaku": "expire_date", "tempat dan tanggal lahir": "_birth_place_date",
     "tempat & tanggal lahir": "_birth_place_date",
+    # a pupil's parent is the member's guardian (a school's own list, Dapodik's "Data Ayah" over "Nama")
+    "nama ayah": "_guardian", "nama ibu": "_guardian", "nama ibu kandung": "_guardian", "nama ayah kandung": "_guardian",
+    "nama wali murid": "_guardian", "data ayah nama": "_guardian", "data ibu nama": "_guardian",
+    "data wali nama": "_guardian",
 }
 # columns never kept: nothing about the member (the sheet's row numbers, a signature box), or what a
 # library has no need to hold about a person (religion, marriage, blood group: UU 27/2022's data minimisation)
 _NO_DATA = sheets.ROW_NUMBER_HEADERS | {"paraf", "ttd", "tanda tangan", "agama", "status perkawinan", "status kawin",
-                                       "golongan darah", "gol darah", "suku", "kata sandi", "password"}
+                                       "golongan darah", "gol darah", "suku", "kata sandi", "password"} | {
+    # a Dapodik pupil list (the school's database): a family's means, aid, bank, health and home's position,
+    # none of it a library's business (UU 27/2022)
+    "penghasilan", "penerima kps", "no kps", "penerima kip", "nomor kip", "nama di kip", "nomor kks", "bank",
+    "nomor rekening bank", "rekening atas nama", "layak pip usulan dari sekolah", "layak pip", "alasan layak pip",
+    "kebutuhan khusus", "lintang", "bujur", "berat badan", "tinggi badan", "lingkar kepala",
+    "no registrasi akta lahir", "jenis tinggal", "alat transportasi", "anak ke berapa", "jml saudara kandung",
+    "jarak rumah ke sekolah km", "skhun", "no peserta ujian nasional", "no seri ijazah", "sekolah asal"}
+# a Dapodik list's headings over the parents' columns: only their names are kept (as the guardian)
+_PARENT_HEADINGS = frozenset({"data ayah", "data ibu", "data wali"})
 HEADERS = {header_key(header): column for header, column in _HEADERS.items()}
 # a number that is one person's: merged down over a family, it is the first member's (``merged_cells``)
 _ONE_PERSON = frozenset({"member_id", "pin"})
@@ -97,16 +111,53 @@ def rows(path: str | Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict
     (a school keeps a sheet a class, a village one an RT): a row of one of several sheets carries its
     sheet's name in ``_sheet_name``; a later sheet without names is named as not read."""
     every = sheets.every_sheet(path)
+    titles: list[str] = []
     try:
         sheet, first = next(every, ("", iter(())))
-        header_row, headers, values_rows = sheets.header(first, _known)
+        header_row, headers, values_rows = sheets.header(_noting_titles(first, titles), _known, _PARENT_HEADINGS)
     except ValidationError:
         return None
     keys = recognised(headers)
     if "member_name" not in keys:
         return None
-    return itertools.chain(_converted(header_row, headers, keys, values_rows, columns, sheet),
+    return itertools.chain(_converted(header_row, headers, keys, values_rows, columns, sheet, school_in(titles)),
                            _later_sheets(every, columns))
+
+
+def _noting_titles(rows: Iterator[list[Any]], titles: list[str]) -> Iterator[list[Any]]:
+    """``rows`` as they come; the lines of one cell among the first (the title above a table) are put in
+    ``titles`` as the header is looked for."""
+    def noted() -> Iterator[list[Any]]:
+        for number, values in enumerate(rows):
+            texts = [clean(v) for v in values if clean(v)]
+            if number < sheets.HEADER_SEARCH and len(texts) == 1:
+                titles.append(texts[0])
+            yield values
+    return merged_cells.SheetRows(noted(), rows.spans) if isinstance(rows, merged_cells.SheetRows) else noted()
+
+
+# a school's name in a class list's title: "DAFTAR SISWA KELAS IV SD NEGERI 1 SUKAMAJU TAHUN PELAJARAN 2026/2027"
+_SCHOOL = re.compile(r"\b(?:(?:SDN?|SDIT|MI[NS]?|SMPN?|SMPIT|MTsN?|MTSN?|SMAN?|SMKN?|MAN?|SLB|TK|RA)\b"
+                     r"|(?i:sekolah dasar|sekolah menengah|madrasah)\b)")
+_SCHOOL_END = re.compile(r"\s+(?i:tahun pelajaran|tahun ajaran|t\.?\s?p\.?|semester|kecamatan|kec\.|kabupaten)(?:\s|$).*$")
+
+
+def school_in(titles: list[str]) -> str:
+    """The school a class list's title names ("SD NEGERI 1 SUKAMAJU"), or ""."""
+    for line in titles:
+        found = _SCHOOL.search(line)
+        if found:
+            return _SCHOOL_END.sub("", line[found.start():]).strip(" ,.-")
+    return ""
+
+
+def _note_value(header: str, value: Any) -> str:
+    """A value kept in the notes under its header; a NISN (ten digits) gets back the zeros in front a
+    number cell dropped, so the desk finds the pupil by the number on the school's card."""
+    text = _cell(value)
+    if fold(header) == "nisn" and text.isdigit() and len(text) < 10:
+        return text.zfill(10)
+    return text
 
 
 NOT_READ = QT_TRANSLATE_NOOP("Import", "Not read: none of its columns holds names.")
@@ -115,20 +166,37 @@ NOT_READ = QT_TRANSLATE_NOOP("Import", "Not read: none of its columns holds name
 def _later_sheets(every: Iterator[tuple[str, Iterator[list[Any]]]],
                   columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
     for sheet, values in every:
-        header_row, headers, values_rows = sheets.header(values, _known)
+        titles: list[str] = []
+        header_row, headers, values_rows = sheets.header(_noting_titles(values, titles), _known, _PARENT_HEADINGS)
         if not headers:
             continue  # an empty sheet
         keys = recognised(headers)
         if "member_name" not in keys:
             yield 0, BadRow(0, NOT_READ, sheet=sheet)
             continue
-        yield from _converted(header_row, headers, keys, values_rows, columns, sheet)
+        yield from _converted(header_row, headers, keys, values_rows, columns, sheet, school_in(titles))
 
 
 def _cell(value: Any) -> str:
     if isinstance(value, datetime | date):
         return value.strftime("%Y-%m-%d")
     return as_written(clean(value))  # (without the apostrophe an export puts before formula-looking text)
+
+
+def _parents_column(header: str) -> bool:
+    """A column under Dapodik's "Data Ayah"/"Data Ibu"/"Data Wali" other than the name: a parent's job,
+    income, education or NIK, never the member's."""
+    return any(fold(header).startswith(heading + " ") for heading in _PARENT_HEADINGS)
+
+
+def _first_filled(keys: list[str], values: list[Any]) -> dict[str, str]:
+    """Each field's value: the first filled column of those that give it (a Dapodik list has "Telepon" and
+    "HP", a father's, a mother's and a guardian's name: an empty one does not hide a filled one)."""
+    got: dict[str, str] = {}
+    for i, key in enumerate(keys):
+        if key and i < len(values) and not got.get(key):
+            got[key] = _cell(values[i])
+    return got
 
 
 def _digits_maybe_lost(value: Any) -> bool:
@@ -153,10 +221,10 @@ def place_and_date(text: str) -> tuple[str, str]:
 
 
 def _converted(header_row: int, headers: list[str], keys: list[str], values_rows: Iterator[list[Any]],
-               columns: tuple[str, ...], sheet: str) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
+               columns: tuple[str, ...], sheet: str, school: str = "") -> Iterator[tuple[int, dict[str, str] | BadRow]]:
     # a column this module does not know ("Kelas", "Hobi") is kept in the notes as "Kelas: 5A", not dropped
     others = [(i, h) for i, (h, key) in enumerate(zip(headers, keys, strict=True))
-              if not key and sheets.holds_data(h, _NO_DATA)]
+              if not key and sheets.holds_data(h, _NO_DATA) and not _parents_column(h)]
     # the header each column had, for what is said of a value ("Tgl Daftar: 31-02-2023 is not a date")
     labels = {f"_column_{key}": h for h, key in zip(headers, keys, strict=True) if key}
     if "_column__birth_place_date" in labels:
@@ -170,7 +238,7 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
             yield 0, entry
             continue
         number, values = entry
-        got = {key: _cell(values[i]) for i, key in enumerate(keys) if key and i < len(values)}
+        got = _first_filled(keys, values)
         if not any(got.values()) and not any(_cell(values[i]) for i, _ in others if i < len(values)):
             numbered_only.append(number)
             continue
@@ -195,7 +263,7 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
         parts = [f"RT/RW {rt_rw}" if rt_rw else "", got.get("_dusun", ""), got.get("_kelurahan", ""),
                  got.get("_kecamatan", ""), got.get("_kota", ""), got.get("_provinsi", "")]
         row["member_address"] = ", ".join(v for v in [got.get("member_address", ""), *parts] if v)
-        extra = [f"{h}: {_cell(values[i])}" for i, h in others if i < len(values) and _cell(values[i])]
+        extra = [f"{h}: {_note_value(h, values[i])}" for i, h in others if i < len(values) and _cell(values[i])]
         if place:
             extra.insert(0, f"Tempat lahir: {place}")
         if extra:
@@ -203,6 +271,7 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
         for ours in ("_occupation", "_guardian"):
             if got.get(ours):
                 row[ours] = got[ours]
+        row["inst_name"] = row["inst_name"] or school  # (the school a class list's title names)
         row["_sheet"] = "1"
         if sheet:
             row["_sheet_name"] = sheet

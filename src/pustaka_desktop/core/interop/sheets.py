@@ -346,7 +346,7 @@ def sheet_rows(path: str | Path) -> tuple[int, list[str], Iterator[list[Any]]]:
 
 
 def header(rows: Iterator[list[Any]], recognise: Callable[[list[str]], int] | None = None,
-           ) -> tuple[int, list[str], Iterator[list[Any]]]:
+           headings: frozenset[str] = frozenset()) -> tuple[int, list[str], Iterator[list[Any]]]:
     """(number of the header's last row, the headers, the rows after it). A sheet kept by hand often
     starts with the library's name and address in a cell or two, or in lines of label, colon and value
     ("Nama Perpustakaan | : | Desa Sukamaju"), has a second header row under a merged one ("Penerbitan"
@@ -357,7 +357,8 @@ def header(rows: Iterator[list[Any]], recognise: Callable[[list[str]], int] | No
     (how many of the names the import knows) knows more of the joined names than of the first row's;
     a numbering row is skipped. The data is never taken for a header: it comes after. In the rows after it,
     a cell merged down has its value in every row it covers (``fill_down``); the header's rows read as
-    they are."""
+    they are. A sub-header under one of ``headings`` (folded) keeps the heading in front: Dapodik's "Data Ayah"
+    over "Nama | Pekerjaan | NIK" is the father's name, not the pupil's ("Data Ayah Nama")."""
     ahead = list(itertools.islice(rows, HEADER_SEARCH))
     filled = [0 if _label_line(values) else sum(1 for v in values if clean(v)) for values in ahead]
     if not any(filled):
@@ -368,9 +369,7 @@ def header(rows: Iterator[list[Any]], recognise: Callable[[list[str]], int] | No
     names = [clean(v) for v in ahead[at]]
     below = at + 1
     if below < len(ahead) and _sub_headers(names, ahead[below]):
-        subs = ahead[below]
-        names = [clean(subs[i]) if i < len(subs) and clean(subs[i]) else name for i, name in enumerate(names)]
-        names += [clean(v) for v in subs[len(names):]]
+        names = _with_sub_headers(names, ahead[below], headings)
         below += 1
     elif below < len(ahead) and recognise is not None and _words(ahead[below]):
         joined = [" ".join(part for part in (name, clean(word)) if part)
@@ -384,6 +383,21 @@ def header(rows: Iterator[list[Any]], recognise: Callable[[list[str]], int] | No
     rest: Iterator[list[Any]] = itertools.chain(ahead[below:], rows)
     spans = rows.spans() if isinstance(rows, SheetRows) else []
     return below, headers, fill_down(rest, spans, below + 1) if spans else rest
+
+
+def _with_sub_headers(names: list[str], subs: list[Any], headings: frozenset[str]) -> list[str]:
+    """Each column's name from the header and the sub-header row under it: the sub-header where there is
+    one, with its heading (merged across, so written over its first column only) in front when the
+    heading is one of ``headings``."""
+    out, heading = [], ""
+    for i, name in enumerate(names + [""] * (len(subs) - len(names))):
+        sub = clean(subs[i]) if i < len(subs) else ""
+        heading = name or heading
+        if not sub:
+            out.append(name)
+        else:
+            out.append(f"{heading} {sub}" if fold(heading) in headings else sub)
+    return out
 
 
 def _label_line(values: list[Any]) -> bool:
@@ -463,7 +477,7 @@ _PLACE_AND_DATE = re.compile(rf"[^\W\d][\w .'-]{{1,40}},\s*\d{{1,2}}[\s./-]*(?:{
 _SIGNING = ("mengetahui", "menyetujui", "disetujui", "disahkan", "mengesahkan", "yang membuat", "dibuat oleh",
             "yang menyerahkan", "yang menerima", "hormat kami", "ttd", "tanda tangan")
 _SIGNER = _SIGNING + ("kepala", "pustakawan", "petugas", "pengelola", "ketua", "sekretaris", "lurah", "camat", "nip",
-                      "penanggung jawab", "koordinator")
+                      "penanggung jawab", "koordinator", "wali kelas", "guru", "operator")  # (a school's class list)
 _NAME_IN_BRACKETS = re.compile(r"\(\s*[^\W\d][^()]{2,}\)|\(\s*[._]{3,}\s*\)")  # "(H. Asep Saepudin)", "(.........)"
 _DITTO = {'"', "''", "〃", "“", "”", "„", "idem", "ditto", "dto", "dto.", "sda", "sda.", "s.d.a", "s.d.a.", "s/d/a"}
 

@@ -27,7 +27,30 @@ CELL = {"size": 9, "leading": 11}
 def _p(text: str, style: dict) -> Para:
     """A paragraph in the embedded fonts (titles in any script print as typed)."""
     return Para(text, **style)
-STATUS_ID = {"missing": "tidak ditemukan", "lost": "hilang", "available": "tersedia", "on_hold": "dipesan"}
+STATUS_ID = {"missing": "tidak ditemukan", "lost": "hilang", "available": "tersedia", "on_hold": "dipesan",
+             "on_loan": "dipinjam", "in_repair": "diperbaiki", "damaged": "rusak", "withdrawn": "disiangi",
+             "not_for_loan": "tidak dipinjamkan"}
+
+
+def _counts_table(counts, missing: int) -> Table:
+    """The figures for the desa/district: the first three add up (expected = seen + not seen); the rest
+    say where the other copies are."""
+    def n(value: int) -> str:
+        return format_number(value, "id")
+
+    seen = f"{n(counts.seen)} (termasuk {n(counts.at_desk)} yang dipinjam/dikembalikan di meja layanan)" \
+        if counts.at_desk else n(counts.seen)
+    rows = [["Keterangan", "Jumlah"],
+            ["Diharapkan ada di rak", n(counts.expected)],
+            ["Terlihat", seen],
+            ["Tidak terlihat", n(missing)],
+            ["Ditemukan kembali (sebelumnya hilang)", n(counts.found)],
+            ["Rusak (ada di rak)", n(counts.damaged)],
+            ["Sedang dipinjam", n(counts.on_loan)],
+            ["Di rak pesanan", n(counts.on_hold)],
+            ["Dalam perbaikan", n(counts.in_repair)],
+            ["Semua pindaian", n(counts.scanned)]]
+    return _table(rows, [90, 84])
 
 
 def _table(rows: list[list[str]], widths: list[float]) -> Table:
@@ -62,13 +85,11 @@ def write_report(lib: Library, session: StockTake, path: Path) -> Path:
         _p((f"Mulai {long_date_id(started.date())} oleh {session.staff}; {status}."), BASE),
         _p(("Cakupan: " + ("; ".join(scope) if scope else "seluruh koleksi")), BASE),
         Spacer(1, 3 * mm),
-        _table([["Diharapkan di rak", "Terlihat", "Tidak terlihat", "Sedang dipinjam", "Semua pindaian"],
-                [format_number(counts.expected, "id"), format_number(counts.seen, "id"), format_number(len(missing), "id"), format_number(counts.on_loan, "id"),
-                 format_number(counts.scanned, "id")]], [34, 30, 34, 34, 34]),
-        _p((f"Eksemplar tidak terlihat ({format_number(len(missing), 'id')})"), H2),
+        _counts_table(counts, counts.missing),
+        _p((f"Eksemplar tidak terlihat ({format_number(len(missing), 'id')}), menurut lokasi dan nomor panggil"), H2),
     ]
     if missing:
-        story.append(_table([["Kode", "Judul", "No. panggil", "Lokasi", "Status"]]
+        story.append(_table([["Kode", "Judul", "No. panggil", "Lokasi", "Status sekarang"]]
                             + [[m.barcode, m.title, m.call_number, m.location, STATUS_ID.get(m.status, m.status)] for m in missing],
                             [24, 70, 26, 24, 30]))
     else:

@@ -83,6 +83,8 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (16, _run_script("0016_search_without_arabic_vowel_marks.sql")),
     # 0017: program_session.cancelled and cancel_reason (a session called off stays listed as cancelled)
     (17, _run_script("0017_session_cancelled.sql")),
+    # 0018: stock_take.result (what a finished stock-take found) and stock_take_scan.found (a lost copy found)
+    (18, _run_script("0018_stocktake_result.sql")),
 ]
 
 LATEST = MIGRATIONS[-1][0]

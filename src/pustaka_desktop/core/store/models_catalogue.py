@@ -87,12 +87,14 @@ class StockTake(LocalModel):
     ddc_from = CharField(default="")
     ddc_to = CharField(default="")
     staff = CharField(default="")
+    result = TextField(default="")  # when finished: its counts and the copies not seen (JSON)
 
 
 class StockTakeScan(LocalModel):
     stocktake = ForeignKeyField(StockTake, backref="scans", on_delete="CASCADE")
     item = ForeignKeyField(Item, backref="stocktake_scans")
     at = UtcDateTimeField()
+    found = BooleanField(default=False)  # the copy was marked lost or missing: found again by this scan
 
     class Meta:
         indexes = ((("stocktake", "item"), True),)

@@ -206,7 +206,7 @@ class StocktakePage(Page):
             text, good = error_text(result), False
         else:
             text = QCoreApplication.translate("Stocktake", result.message).format(**(result.params or {}))
-            good = result.status in (stocktake.KNOWN, stocktake.DUPLICATE)
+            good = result.status in (stocktake.KNOWN, stocktake.DUPLICATE, stocktake.FOUND)
         self._say(text, good)
         if prog is not None:
             self._show_progress(prog)
@@ -243,7 +243,10 @@ class StocktakePage(Page):
                                         "{on_loan} on loan, {dupes} already scanned.").format(
                 ok=counts.get(stocktake.KNOWN, 0), unknown=counts.get(stocktake.UNKNOWN, 0),
                 elsewhere=counts.get(stocktake.OUT_OF_SCOPE, 0), on_loan=counts.get(stocktake.ON_LOAN, 0),
-                dupes=counts.get(stocktake.DUPLICATE, 0)))
+                dupes=counts.get(stocktake.DUPLICATE, 0))
+                + ("\n" + self.tr("{found} copies marked lost or missing were found again: they are back in the "
+                                  "catalogue.").format(found=counts[stocktake.FOUND])
+                   if counts.get(stocktake.FOUND) else ""))
             self.reload()
 
         run_job(self, self.tr("Reading barcodes"),
