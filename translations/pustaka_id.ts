@@ -418,6 +418,14 @@
             <translation>Inventarisasi selesai</translation>
         </message>
         <message>
+            <source>Lost copy found at the stock-take</source>
+            <translation>Eksemplar hilang ditemukan saat inventarisasi</translation>
+        </message>
+        <message>
+            <source>Copy not seen at the stock-take marked</source>
+            <translation>Eksemplar yang tidak terlihat saat inventarisasi ditandai</translation>
+        </message>
+        <message>
             <source>Stock-take started</source>
             <translation>Inventarisasi dimulai</translation>
         </message>
@@ -709,6 +717,18 @@
             <translation>Eksemplar {barcode} ditemukan (sebelumnya {status}).</translation>
         </message>
         <message>
+            <source>Copy {barcode} found on the shelf at stock-take {stocktake} (it was {before}).</source>
+            <translation>Eksemplar {barcode} ditemukan di rak pada inventarisasi {stocktake} (sebelumnya {before}).</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} not seen at stock-take {stocktake}: now {status} (it was {before}).</source>
+            <translation>Eksemplar {barcode} tidak terlihat pada inventarisasi {stocktake}: kini {status} (sebelumnya {before}).</translation>
+        </message>
+        <message>
+            <source>{marked} copies not seen marked {mark}.</source>
+            <translation>{marked} eksemplar yang tidak terlihat ditandai {mark}.</translation>
+        </message>
+        <message>
             <source>New account with the role {role}.</source>
             <translation>Akun baru dengan peran {role}.</translation>
         </message>
@@ -951,6 +971,34 @@
         <message>
             <source>{value}</source>
             <translation>{value}</translation>
+        </message>
+        <message>
+            <source>was {value}</source>
+            <translation>sebelumnya {value}</translation>
+        </message>
+        <message>
+            <source>note: {value}</source>
+            <translation>catatan: {value}</translation>
+        </message>
+        <message>
+            <source>location {value}</source>
+            <translation>lokasi {value}</translation>
+        </message>
+        <message>
+            <source>DDC from {value}</source>
+            <translation>DDC dari {value}</translation>
+        </message>
+        <message>
+            <source>DDC to {value}</source>
+            <translation>DDC sampai {value}</translation>
+        </message>
+        <message>
+            <source>{value} copies marked</source>
+            <translation>{value} eksemplar ditandai</translation>
+        </message>
+        <message>
+            <source>stock-take {value}</source>
+            <translation>inventarisasi {value}</translation>
         </message>
         <message>
             <source>switched on</source>
@@ -1667,6 +1715,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>Lost</source>
             <translation>Hilang</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Tidak ditemukan</translation>
         </message>
         <message>
             <source>Damaged</source>
@@ -14286,8 +14338,16 @@ Di berkas: {written}</translation>
     <context>
         <name>Stocktake</name>
         <message>
+            <source>{barcode} is a member card, not a book: nothing recorded.</source>
+            <translation>{barcode} adalah kartu anggota, bukan buku: tidak dicatat.</translation>
+        </message>
+        <message>
             <source>Unknown barcode {barcode}.</source>
             <translation>Kode {barcode} tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>Found again: {title} was marked lost or missing; it is back in the catalogue.</source>
+            <translation>Ditemukan kembali: {title} tadinya ditandai hilang atau tidak ditemukan; kini kembali tersedia di katalog.</translation>
         </message>
         <message>
             <source>Already scanned: {title}.</source>
@@ -14487,6 +14547,10 @@ Di berkas: {written}</translation>
         <message>
             <source>Read {ok} copies; {unknown} unknown, {elsewhere} from elsewhere, {on_loan} on loan, {dupes} already scanned.</source>
             <translation>Terbaca {ok} eksemplar; {unknown} tidak dikenal, {elsewhere} dari tempat lain, {on_loan} sedang dipinjam, {dupes} sudah dipindai.</translation>
+        </message>
+        <message>
+            <source>{found} copies marked lost or missing were found again: they are back in the catalogue.</source>
+            <translation>{found} eksemplar yang ditandai hilang atau tidak ditemukan ditemukan kembali: kini kembali tersedia di katalog.</translation>
         </message>
         <message>
             <source>Reading barcodes</source>
