@@ -150,3 +150,13 @@ def test_cli_refuses_a_wrong_year_or_date_without_a_traceback(tmp_path, capsys):
     assert code == 1 and "1946 to 2100" in err
     code, _, err = run(capsys, "--db", db, "holidays", "national", "2027", "--skip", "31-02-2027", "--yes")
     assert code == 1 and "31-02-2027 is not a date" in err
+
+
+def test_a_build_without_the_packages_translations_says_so_instead_of_crashing(lib, monkeypatch):
+    def no_translation_file(*_args, **_kwargs):
+        raise FileNotFoundError(2, "No translation file found for domain", "ID")
+
+    monkeypatch.setattr("holidays.holiday_base.translation", no_translation_file)  # as gettext says it
+    with pytest.raises(ValidationError) as refused:
+        national_holidays.national_year(lib, 2027)
+    assert "Add the holidays by hand" in refused.value.message(english)

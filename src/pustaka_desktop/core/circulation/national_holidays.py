@@ -123,9 +123,10 @@ def _package_days(year: int, language: str, category: str) -> dict[date, tuple[l
     """``{day: (names, estimate mark)}`` of one category of the package's Indonesian holidays."""
     try:
         import holidays as package
-    except ImportError:
+
+        table = package.Indonesia(years=year, language=language, categories=(category,))
+    except (ImportError, OSError):  # not installed, or a build without its translation files (ID.mo)
         raise ValidationError(NOT_INSTALLED, field="year") from None
-    table = package.Indonesia(years=year, language=language, categories=(category,))
     return {day: (table.get_list(day), _estimate_mark(table)) for day in table}
 
 
