@@ -198,6 +198,27 @@ def main() -> int:
         check("init a village library", lambda: app.cli_ok(
             "--db", village, "init", "--library-name", "Perpustakaan Desa Uji", "--library-code", "UJI",
             "--librarian", "admin", "--password", "admin12345").strip().splitlines()[-1])
+        def national_holidays() -> str:
+            """2027's national holidays from the holidays package, which loads Indonesia by name and reads its
+            names from its own translation files: both languages, the lunar estimate marked, then added once."""
+            names = {}
+            for lang in ("id", "en"):
+                said = json.loads(app.cli_ok("--db", village, "--lang", lang, "holidays", "national", "2027",
+                                             "--cuti-bersama", "--dry-run", "--json"))
+                days = {day["date"]: day for day in said["days"]}
+                lebaran = days.get("2027-03-10", {})
+                if len(days) < 16 or not lebaran.get("estimated") or not days.get("2027-12-24", {}).get("cuti_bersama"):
+                    raise AssertionError(f"pustaka-cli --lang {lang} holidays national 2027 said {said}")
+                names[lang] = lebaran["name"]
+            if names != {"id": "Hari Raya Idul Fitri", "en": "Eid al-Fitr"}:
+                raise AssertionError(f"Idul Fitri 2027 is called {names}")
+            added = app.cli_ok("--db", village, "holidays", "national", "2027", "--yes").strip().splitlines()[-1]
+            again = app.cli_ok("--db", village, "holidays", "national", "2027", "--yes").strip().splitlines()[-1]
+            if "Nothing to add" not in again:
+                raise AssertionError(f"the second run said {again!r}")
+            return f"{len(days)} days of 2027 in both languages; {added}"
+
+        check("national holidays 2027", national_holidays)
         check("init a district office", lambda: app.cli_ok(
             "--db", district, "init", "--library-name", "Dinas Perpustakaan", "--library-code", "DIN",
             "--librarian", "admin", "--password", "admin12345", "--district").strip().splitlines()[-1])

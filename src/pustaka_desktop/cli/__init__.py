@@ -14,6 +14,7 @@ from ..core.errors import PustakaError
 from . import audit as audit_cmds
 from . import backup as backup_cmds
 from . import catalog as catalog_cmds
+from . import closing_days as closing_days_cmds
 from . import common, setup_cmds
 from . import desk as desk_cmds
 from . import hub as hub_cmds
@@ -25,7 +26,7 @@ from . import sync as sync_cmds
 from . import web as web_cmds
 
 # One module per area; each adds its own subcommands.
-COMMAND_MODULES = [setup_cmds, backup_cmds, interop_cmds, catalog_cmds, printing_cmds, sync_cmds, desk_cmds, reports_cmds, web_cmds,
+COMMAND_MODULES = [setup_cmds, backup_cmds, interop_cmds, catalog_cmds, printing_cmds, sync_cmds, desk_cmds, closing_days_cmds, reports_cmds, web_cmds,
                    practice_cmds, hub_cmds, audit_cmds]
 
 

@@ -48,6 +48,9 @@ SENTENCES: dict[str, str] = {
     "printing.labels": QT_TRANSLATE_NOOP("AuditDetails", "{labels} {kind} labels printed, {skipped} skipped."),
     "printing.cards": QT_TRANSLATE_NOOP("AuditDetails", "{count} member cards printed."),
     "web.renew": QT_TRANSLATE_NOOP("AuditDetails", "Copy {barcode} renewed until {due}."),
+    "circulation.holiday_add": QT_TRANSLATE_NOOP("AuditDetails", "Closed from {starts_on} to {ends_on}: {name}."),
+    "circulation.holiday_remove": QT_TRANSLATE_NOOP("AuditDetails",
+                                                    "No longer closed from {starts_on} to {ends_on}: {name}."),
 }
 
 # Other details, one phrase each, joined after the action's name.
@@ -90,6 +93,8 @@ PHRASES: dict[str, str] = {
     "group": QT_TRANSLATE_NOOP("AuditDetails", "group “{value}”"),
     "at": QT_TRANSLATE_NOOP("AuditDetails", "at {value}"),
     "due": QT_TRANSLATE_NOOP("AuditDetails", "due {value}"),
+    "starts_on": QT_TRANSLATE_NOOP("AuditDetails", "from {value}"),
+    "ends_on": QT_TRANSLATE_NOOP("AuditDetails", "to {value}"),
     "record": QT_TRANSLATE_NOOP("AuditDetails", "record {value}"),
     "old": QT_TRANSLATE_NOOP("AuditDetails", "before: {value}"),
     "new": QT_TRANSLATE_NOOP("AuditDetails", "now: {value}"),
@@ -134,7 +139,7 @@ CODES: dict[str, str] = {
 }
 
 MONEY = {"amount"}
-DATES = {"expires_on", "due", "received_on"}
+DATES = {"expires_on", "due", "received_on", "starts_on", "ends_on"}
 TIMES = {"at", "clock"}
 
 

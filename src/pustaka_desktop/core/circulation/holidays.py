@@ -110,14 +110,22 @@ def add_holiday(lib: Library, by: Staff, starts_on: date | str, ends_on: date | 
                               field="ends_on")
     if (end - start).days > 366:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A holiday can last at most one year."), field="ends_on")
-    return store.insert(lib, Holiday, starts_on=start, ends_on=end, name=name.strip())
+    # audited: a closing day moves due dates and can lower fines
+    with lib.transaction():
+        holiday = store.insert(lib, Holiday, starts_on=start, ends_on=end, name=name.strip())
+        auth.audit(lib, by, "circulation.holiday_add", "holiday", holiday.uid, starts_on=start.isoformat(),
+                   ends_on=end.isoformat(), name=holiday.name)
+    return holiday
 
 
 def remove_holiday(lib: Library, by: Staff, holiday: Holiday) -> None:
     auth.require(by, "circulation.rules")
     if holiday is None or holiday.deleted:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "That holiday no longer exists."))
-    store.delete(lib, holiday)
+    with lib.transaction():
+        store.delete(lib, holiday)
+        auth.audit(lib, by, "circulation.holiday_remove", "holiday", holiday.uid,
+                   starts_on=holiday.starts_on.isoformat(), ends_on=holiday.ends_on.isoformat(), name=holiday.name)
 
 
 def set_closed_weekdays(lib: Library, by: Staff, weekdays: set[int] | list[int]) -> None:

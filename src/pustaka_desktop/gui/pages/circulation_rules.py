@@ -309,6 +309,7 @@ class HolidaysTab(_ListTab):
                    [QLabel(self.tr("The library is closed every week on:")), days,
                     QLabel(self.tr("Holidays and other closing days (a due date never falls on them):"))],
                    [button(self.tr("&Add holiday…"), self.tr("Add holiday"), self.add),
+                    button(self.tr("Add &national holidays…"), self.tr("Add national holidays"), self.add_national),
                     button(self.tr("&Remove holiday"), self.tr("Remove holiday"), self.remove)])
 
     def fetch(self) -> list:
@@ -337,6 +338,16 @@ class HolidaysTab(_ListTab):
         dialog = HolidayDialog(QDate(today.year, today.month, today.day), self)
         self.edit_in(dialog, lambda: holidays.add_holiday(self.ctx.lib, self.ctx.user, dialog.starts.date().toPython(),
                                                           dialog.ends.date().toPython(), dialog.name.text()))
+
+    def add_national(self) -> None:
+        """The year's national holidays (and cuti bersama) to tick, instead of typing each one."""
+        from ...core.circulation import national_holidays
+        from ...core.store.clock import local_today
+        from ..dialogs.national_holidays import add_national_holidays
+
+        year = attempt(self, national_holidays.suggested_year, self.ctx.lib, local_today(self.ctx.lib.clock))
+        if year is not REFUSED and add_national_holidays(self.ctx, year, self):
+            self.load()
 
     def remove(self) -> None:
         holiday = self.current()
