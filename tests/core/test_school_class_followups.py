@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from pustaka_desktop.cli import main as cli_main
 from pustaka_desktop.core.community import members
 from pustaka_desktop.core.interop import member_import
+from pustaka_desktop.core.printing import selection
 
 HEADER = ["No", "Nama Peserta Didik", "NISN", "JK", "Tempat Lahir", "Tanggal Lahir", "Nama Ibu Kandung", "Kelas"]
 FIRST_NAMES = ["ADITYA", "BAYU", "CITRA", "DIMAS", "EKA", "FAJAR", "GILANG", "HANA", "INDRA", "JIHAN", "KEVIN",
@@ -78,3 +79,49 @@ def test_the_cli_names_them_in_the_dry_run(tmp_path, capsys):
     capsys.readouterr()
     assert cli_main(["--lang", "en", "--db", db, "members-import", str(path), "--dry-run"]) == 0
     assert "Already members here (1): Dewi Sartika (TST-A00001)." in capsys.readouterr().out.splitlines()
+
+
+# --- (2) the cards of a class and a school -----------------------------------------------------------
+
+
+def _two_schools(lib, librarian, tmp_path):
+    member_import.import_members(lib, librarian, _class_list(tmp_path / "a.xlsx", ["SITI AMINAH", "AHMAD FAUZAN"]))
+    member_import.import_members(lib, librarian, _class_list(tmp_path / "b.xlsx", ["BAYU SAPUTRA"], kelas="4B"))
+    member_import.import_members(lib, librarian, _class_list(tmp_path / "c.xlsx", ["CITRA KIRANA"],
+                                                             school="SD NEGERI 12 SUKAMAJU"))
+
+
+def _chosen(lib, spec):
+    return [m.name for m in selection.select_members(lib, spec)]
+
+
+def test_the_cards_of_a_school_and_a_class_are_chosen_by_a_search(lib, librarian, tmp_path):
+    _two_schools(lib, librarian, tmp_path)
+    assert _chosen(lib, "search:SD NEGERI 1 SUKAMAJU") == ["AHMAD FAUZAN", "BAYU SAPUTRA", "SITI AMINAH"]
+    assert _chosen(lib, "search:sd negeri 1 sukamaju 4A") == ["AHMAD FAUZAN", "SITI AMINAH"]
+    assert _chosen(lib, "search:4B") == ["BAYU SAPUTRA"]
+    assert _chosen(lib, "search:SD NEGERI 12") == ["CITRA KIRANA"]
+    assert _chosen(lib, "search:siti") == ["SITI AMINAH"]  # (a name as before)
+
+
+def test_dapodiks_class_is_found_too(lib, librarian):
+    """Dapodik's "Rombel Saat Ini" is kept in the notes as "Rombel Saat Ini: Kelas 4A"."""
+    members.register(lib, librarian, name="NI MADE AYU LESTARI", member_type="Anak-anak",
+                     institution="SD NEGERI 1 SUKAMAJU", notes="NISN: 0165551234\nRombel Saat Ini: Kelas 4A")
+    members.register(lib, librarian, name="I KETUT ARTA", member_type="Anak-anak", institution="SD NEGERI 1 SUKAMAJU",
+                     notes="Rombel Saat Ini: Kelas 4AB")
+    assert _chosen(lib, "search:SD NEGERI 1 SUKAMAJU 4A") == ["NI MADE AYU LESTARI"]
+
+
+def test_the_cards_cli_prints_a_class(tmp_path, capsys):
+    db = str(tmp_path / "lib.sqlite3")
+    assert cli_main(["--lang", "en", "--db", db, "init", "--library-name", "T", "--library-code", "TST",
+                     "--librarian", "admin", "--password", "admin123"]) == 0
+    assert cli_main(["--lang", "en", "--db", db, "members-import",
+                     str(_class_list(tmp_path / "kelas4.xlsx", _pupils(12)))]) == 0
+    capsys.readouterr()
+    out = tmp_path / "cards.pdf"
+    assert cli_main(["--lang", "en", "--db", db, "cards", "--select", "search:SD NEGERI 1 SUKAMAJU 4A",
+                     "-o", str(out)]) == 0
+    assert capsys.readouterr().out.startswith("Wrote 12 member cards")
+    assert out.stat().st_size > 0
