@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from openpyxl import Workbook
 
 from pustaka_desktop.cli import main as cli_main
 from pustaka_desktop.core.community import members
+from pustaka_desktop.core.errors import ValidationError
 from pustaka_desktop.core.interop import member_import
 from pustaka_desktop.core.printing import selection
 
@@ -125,3 +127,25 @@ def test_the_cards_cli_prints_a_class(tmp_path, capsys):
                      "-o", str(out)]) == 0
     assert capsys.readouterr().out.startswith("Wrote 12 member cards")
     assert out.stat().st_size > 0
+
+
+# --- (3) a member type typed a little wrong -----------------------------------------------------------
+
+
+def test_an_unknown_member_type_lists_the_types_and_the_one_meant(lib, librarian):
+    with pytest.raises(ValidationError) as refused:
+        members.register(lib, librarian, name="Rizky", member_type="Anak")
+    assert refused.value.params["closest"] == "Anak-anak"
+    assert refused.value.params["names"] == "Anak-anak, Lembaga, Pelajar, Umum"
+    with pytest.raises(ValidationError) as refused:
+        members.register(lib, librarian, name="Rizky", member_type="Mahasiswa")
+    assert (refused.value.params["closest"], refused.value.params["names"]) == ("", "Anak-anak, Lembaga, Pelajar, Umum")
+
+
+def test_the_cli_says_which_types_there_are(tmp_path, capsys):
+    db = str(tmp_path / "lib.sqlite3")
+    assert cli_main(["--lang", "id", "--db", db, "init", "--library-name", "T", "--library-code", "TST",
+                     "--librarian", "admin", "--password", "admin123"]) == 0
+    assert cli_main(["--lang", "en", "--db", db, "member", "add", "--name", "Rizky", "--type", "pelajr"]) != 0
+    said = capsys.readouterr().err
+    assert "Did you mean Pelajar?" in said and "Anak-anak, Lembaga, Pelajar, Umum" in said
