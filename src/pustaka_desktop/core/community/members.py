@@ -37,7 +37,7 @@ from ..settings import get_setting, set_setting
 from ..store import write as store
 from ..store.clock import local_today
 from ..store.health import data_today
-from ..store.lookup import by_code, by_id_or_name, used_elsewhere
+from ..store.lookup import by_code, by_id_or_name, names_and_closest, used_elsewhere
 from ..store.models import Member, MemberType, Staff
 
 # --- demographics ----------------------------------------------------------------------------------
@@ -203,10 +203,16 @@ def _as_date(value: Any, field: str) -> date | None:
 def member_type_of(value: Any) -> MemberType:
     """A MemberType from an instance, an id or a name."""
     found = by_id_or_name(MemberType, value)
-    if found is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown member type {name}."), field="member_type",
-                              name=str(value))
+    if found is None:  # (typed at the CLI: what types there are, and the one meant: "Anak" for "Anak-anak")
+        names, closest = names_and_closest(MemberType, value)
+        raise ValidationError(UNKNOWN_TYPE_CLOSE if closest else UNKNOWN_TYPE, field="member_type",
+                              name=str(value), names=names, closest=closest)
     return found
+
+
+UNKNOWN_TYPE = QT_TRANSLATE_NOOP("Errors", "Unknown member type {name}. The member types are: {names}.")
+UNKNOWN_TYPE_CLOSE = QT_TRANSLATE_NOOP("Errors", "Unknown member type {name}. Did you mean {closest}? The member "
+                                                 "types are: {names}.")
 
 
 def clean_member(lib: Library, fields: dict[str, Any], current: Member | None = None) -> dict[str, Any]:

@@ -119,6 +119,9 @@ class MemberImportPlan:
     merged: list[BadRow] = field(default_factory=list)  # a row of a member an earlier row lists: folded into it
     zeros_put_back: list[tuple[str, str]] = field(default_factory=list)  # (as written, the member's number)
     short_numbers: list[str] = field(default_factory=list)  # new, shorter than the library's numbers with zeros
+    # (name, number) of each row that is somebody already a member here: named in the report, so the librarian
+    # knows whose card she has not to print again (a class list's pupils registered last year)
+    already_members: list[tuple[str, str]] = field(default_factory=list)
     numbering: str = ""  # a number of the library's (six digits with zeros in front), for the report
     new_member_types: list[str] = field(default_factory=list)
     # each member type's loan terms as the file gives them (a SLiMS backup), by name
@@ -147,6 +150,7 @@ class MemberImportPlan:
                 "set_aside": len(self.set_aside), "possible_duplicates": len(self.possible_duplicates),
                 "merged": len(self.merged), "zeros_put_back": len(self.zeros_put_back),
                 "short_numbers": len(self.short_numbers),
+                "already_members": [{"number": number, "name": name} for name, number in self.already_members],
                 "notices": [notice.line() for notice in self.notices],
                 "new_member_types": self.new_member_types, "adopted_member_types": self.adopted_member_types,
                 "loan_rules": len(self.loan_rules), "applied": self.applied,
@@ -154,7 +158,7 @@ class MemberImportPlan:
 
     def notes(self, translate: Translate) -> list[str]:
         """What the import does to member types and loan rules, one line each (the CLI and the page)."""
-        lines = []
+        lines = [self.already_line(translate)] if self.already_members else []
         if self.new_member_types:
             lines.append(translate("Import", NEW_TYPES).format(names=", ".join(self.new_member_types)))
         if self.adopted_member_types:
@@ -187,6 +191,15 @@ class MemberImportPlan:
             lines.append(translate("Import", NAMED_PHOTOS).format(count=format_number(len(self.photo_files))))
         return lines
 
+    def already_line(self, translate: Translate) -> str:
+        """Who of the list was a member here already, by name and card number; a long list is cut short."""
+        names = ", ".join(f"{name} ({number})" for name, number in self.already_members[:ROWS_LISTED])
+        if len(self.already_members) > ROWS_LISTED:
+            names += " " + translate("Import", AND_MORE).format(
+                count=format_number(len(self.already_members) - ROWS_LISTED))
+        return translate("Import", ALREADY_MEMBERS).format(count=format_number(len(self.already_members)),
+                                                          names=names)
+
 
 def _listed(rows: list[BadRow], translate: Translate) -> list[str]:
     lines = [row.line(translate) for row in rows[:ROWS_LISTED]]
@@ -196,6 +209,8 @@ def _listed(rows: list[BadRow], translate: Translate) -> list[str]:
 
 
 ROWS_LISTED = 10  # the values set aside named one by one in the report; the rest counted
+ALREADY_MEMBERS = QT_TRANSLATE_NOOP("Import", "Already members here ({count}): {names}.")
+AND_MORE = QT_TRANSLATE_NOOP("Import", "and {count} more")
 ZEROS_PUT_BACK = QT_TRANSLATE_NOOP("Import", "{count} member number(s) had lost the zeros in front ({written} → {number}): "
                                              "taken as those members.")
 SHORT_NUMBERS = QT_TRANSLATE_NOOP(
@@ -400,6 +415,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             result.new_rows.append(cleaned)
             result.add += 1
         else:
+            result.already_members.append((current.name, current.number))
             changes = {}
             for name in COMPARED:
                 if name not in cleaned:

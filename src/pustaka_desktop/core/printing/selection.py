@@ -12,7 +12,8 @@ A selection can be written as one short text, the same in the CLI and the GUI:
 - ``search:WORDS``            copies of the records a catalogue search finds (as on the Catalogue page)
 
 Members: ``new[:DAYS]``, ``dates:FROM..TO`` (registration), ``numbers:A,B``, ``ids:1,2``,
-``search:WORDS``, ``all`` (members whose card has not expired).
+``search:WORDS`` (each word in the name or card number, or a word of the school or the notes: a class list's
+``search:SD NEGERI 1 SUKAMAJU 4A``), ``all`` (members whose card has not expired).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from peewee import fn
+from peewee import Value, fn
 
 from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -240,6 +241,28 @@ def _live_members():
     return Member.select().where(Member.deleted == False)  # noqa: E712
 
 
+def _words_of(column):
+    """``column`` as its words between spaces (" SD NEGERI 1 SUKAMAJU ", " Kelas  4A "), to match whole words."""
+    text = column
+    for mark in ("\n", ":", ",", ";", "/"):
+        text = fn.REPLACE(text, mark, " ")
+    return Value(" ").concat(text).concat(" ")
+
+
+def _member_has(term: str):
+    """A member a word of a card search finds: in the name, in the card number (3 characters or more), or a whole
+    word of the member's school or notes, so a class list's pupils are chosen by their school and class
+    ("SD NEGERI 1 SUKAMAJU 4A": the import keeps the school and "Kelas: 4A"). Whole words, as "1" is no pupil of
+    SD NEGERI 12, nor "4A" of class 4AB."""
+    word = term.strip(":,;.")
+    found = Member.name ** f"%{term}%"
+    if len(term) >= 3:
+        found |= Member.number ** f"%{term}%"
+    if word:
+        found |= (_words_of(Member.institution) ** f"% {word} %") | (_words_of(Member.notes) ** f"% {word} %")
+    return found
+
+
 def select_members(lib: Library, spec: str) -> list[Member]:
     spec = (spec or "").strip()
     kind, _, value = spec.partition(":")
@@ -275,9 +298,8 @@ def select_members(lib: Library, spec: str) -> list[Member]:
     elif kind == "search":
         query = _live_members()
         for term in value.split():
-            like = f"%{term}%"
-            query = query.where((Member.name ** like) | (Member.number ** like))
-        order = (Member.name, Member.number)
+            query = query.where(_member_has(term))
+        order = (fn.LOWER(Member.name), Member.number)  # (the desk's "Dewi Sartika" among a school's capitals)
     elif kind == "all":
         query = _live_members().where(Member.expires_on >= today)
         order = (Member.number,)

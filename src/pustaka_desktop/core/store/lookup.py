@@ -3,6 +3,7 @@ barcode, or an entry of a short named list (member types, collection types) by i
 
 from __future__ import annotations
 
+import difflib
 from typing import Any
 
 from peewee import Field, Model, ModelSelect, fn
@@ -30,6 +31,18 @@ def by_id_or_name(model: type[Model], value: Any) -> Any:
     if isinstance(value, int) or (isinstance(value, str) and value.isascii() and value.isdigit()):
         return live(model).where(model.id == int(value)).first()
     return live(model).where(fn.LOWER(model.name) == str(value or "").strip().lower()).first()
+
+
+def names_and_closest(model: type[Model], value: Any) -> tuple[str, str]:
+    """For a name that is none of a named list's: the list's names ("Anak-anak, Lembaga, Pelajar, Umum") and the
+    one closest to it ("Anak" -> "Anak-anak"), '' when none is close, so a refusal can say what there is."""
+    names = sorted(name for (name,) in live(model).select(model.name).tuples())
+    typed = str(value or "").strip().lower()
+    starting = [name for name in names if typed and name.lower().startswith(typed)]
+    close = starting if len(starting) == 1 else difflib.get_close_matches(
+        typed, [name.lower() for name in names], n=1, cutoff=0.6)
+    closest = next((name for name in names if close and name.lower() == close[0].lower()), "")
+    return ", ".join(names), closest
 
 
 def used_elsewhere(model: type[Model], condition: Any, current: Model | None) -> bool:

@@ -182,9 +182,10 @@ class PrintingPage(QWidget):
         form = QFormLayout(tab)
         self.members = SelectionBox([
             ("new", self.tr("New members")), ("dates", self.tr("Registered between dates")),
-            ("numbers", self.tr("Hand-picked member numbers")), ("search", self.tr("Search by name")),
+            ("numbers", self.tr("Hand-picked member numbers")), ("search", self.tr("Name, school or class")),
             ("all", self.tr("All valid members")),
-        ], check=self.check_code)
+        ], check=self.check_code, search_hint=self.tr("a name or card number, or a school and class "
+                                                      "(SD NEGERI 1 SUKAMAJU 4A)"))
         self.members.on_change = self.schedule
         self.card_layout = choice_box(self.tr("Card layout"), [
             (self.tr("A4, 10 cards with cut marks"), "a4"), (self.tr("One card per page (card printer)"), "single")])

@@ -105,11 +105,13 @@ class ScanList(QWidget):
 
 class SelectionBox(QWidget):
     """Choose copies or members: a mode and its parameters, turned into a core selection text.
-    ``check(kind, code)`` returns why a hand-picked code cannot be used ('' when it can)."""
+    ``check(kind, code)`` returns why a hand-picked code cannot be used ('' when it can); ``search_hint`` is what
+    the search finds (the catalogue's, unless members are chosen)."""
 
-    def __init__(self, modes: list[tuple[str, str]], parent=None, check=None) -> None:
+    def __init__(self, modes: list[tuple[str, str]], parent=None, check=None, search_hint: str = "") -> None:
         super().__init__(parent)
         self.check = check
+        self.search_hint = search_hint
         self.scan_lists: dict[str, ScanList] = {}
         self.mode = QComboBox()
         self.mode.setAccessibleName(self.tr("Which to print"))
@@ -195,8 +197,8 @@ class SelectionBox(QWidget):
             return scan_list, lambda: f"{key}:" + ",".join(scan_list.codes())
         edit = QLineEdit()
         edit.setPlaceholderText({
-            "search": self.tr("words from the title or author, a class or call number (899.221 3 HIR), "
-                              "an ISBN or barcode..."),  # (what search finds)
+            "search": self.search_hint or self.tr("words from the title or author, a class or call number "
+                                                  "(899.221 3 HIR), an ISBN or barcode..."),  # (what search finds)
         }.get(key, ""))
         edit.setAccessibleName(edit.placeholderText())
         self.changed_by(edit.textChanged)
