@@ -153,3 +153,12 @@ def test_an_arabic_programme_name_leaves_the_day_first(lib, librarian):
     # a Latin weekday first: the line reads left to right, the day before the (Arabic) place
     assert line.text == "Jumat, 6 Maret 2026, 16:00 · مصلى الحكمة"
     assert all(t.ink.inside(Box(0, 0, *SIZES["a4"])) for t in texts)
+
+
+def test_the_desk_says_the_weekday_the_volunteer_tells_the_patron(lib, volunteer, english):
+    borrower = member(lib, volunteer)
+    [copy] = book(lib)
+    lent = circulation.checkout(lib, volunteer, borrower, copy.barcode)
+    assert lent.message.format(**lent.params).endswith("Due back Mon, 16-03-2026.")  # short: a line in the log
+    formatting.set_display_language("id")
+    assert circulation.renew(lib, volunteer, copy.barcode).params["due"] == "Sen, 30-03-2026"
