@@ -12,7 +12,6 @@ from pustaka_desktop.core.printing import month_card
 from pustaka_desktop.core.printing.layout import ELLIPSIS, Box, Line, Text
 from pustaka_desktop.core.printing.posters import SIZES
 from pustaka_desktop.core.reports.period import Period
-from pustaka_desktop.core.store.clock import to_local
 
 MARCH = Period.month(2026, 3)  # the clock: Monday 2 March 2026, 09:00 WIB
 FLOOD = ("Banjir: balai desa tergenang air setinggi lutut, jalan ke perpustakaan ditutup sampai air surut "
@@ -21,7 +20,8 @@ ARABIC_NAME = "تعليم القرآن للأطفال — Pengajian Anak Al-Hikm
 
 
 def _stamp(session) -> str:
-    return f"{to_local(session.starts_at):%d-%m-%Y %H:%M}"
+    """The session's day (short, as a cancelled one is printed) and time: ``Sel, 03-03-2026 15:00``."""
+    return month_card.session_time(session.starts_at, short=True)
 
 
 @pytest.fixture
@@ -63,7 +63,7 @@ def test_the_cancelled_session_is_struck_and_marked_with_its_reason(lib, week, s
     assert _struck(elements, when) and _struck(elements, name)
     assert when.color == name.color != (0, 0, 0)  # greyed
     assert any(t.text == "Cancelled: banjir" for t in texts)
-    next_line = next(t for t in texts if t.text.startswith(_stamp(moved)))
+    next_line = next(t for t in texts if t.text.startswith(month_card.session_time(moved.starts_at)))
     assert not _struck(elements, next_line)
     assert next_line.box.y < when.box.y  # the next programme stays the headline
     W, H = SIZES[size]

@@ -11,7 +11,7 @@ from datetime import timedelta
 import pytest
 
 from pustaka_desktop.core.community import programme_calendar, programs
-from pustaka_desktop.core.formatting import format_date
+from pustaka_desktop.core.formatting import format_day
 
 from . import phone_browser
 from .conftest import today
@@ -58,11 +58,11 @@ def test_the_phone_page_shows_the_cancelled_session_struck_with_its_reason(phone
     assert len(drawing) == 2
     cancelled, held = drawing
     assert "Cancelled" in cancelled and "banjir" in cancelled
-    assert re.search(r"<del>.*" + re.escape(format_date(day + timedelta(days=1))) + r".*</del>", cancelled, re.S)
+    assert re.search(r"<del>.*" + re.escape(format_day(day + timedelta(days=1), "en")) + r".*</del>", cancelled, re.S)
     assert "Cancelled" not in held and "<del>" not in held
-    assert format_date(day + timedelta(days=4)) in held  # the moved one: on its new day...
+    assert format_day(day + timedelta(days=4), "en") in held  # the moved one: on its new day...
     page = phone.get("/kegiatan").text
-    assert format_date(day + timedelta(days=2)) not in page  # ...and not on its old one
+    assert format_day(day + timedelta(days=2), "en") not in page  # ...and not on its old one
     assert page.index("banjir") < page.index("Klub Baca Anak")  # tomorrow's comes before the club in 5 days
 
 

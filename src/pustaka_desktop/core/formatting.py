@@ -1,4 +1,5 @@
-"""How dates, numbers and money look to people: dd-mm-yyyy, counts with thousands separators
+"""How dates, numbers and money look to people: dd-mm-yyyy (and a day to act on with its weekday,
+``Selasa, 8 Desember 2026``), counts with thousands separators
 (``100.000`` in Indonesian, ``100,000`` in English), rupiah (``Rp 12.500`` / ``Rp 12,500``). One place,
 so every page, PDF and CLI message agrees (CSV cells stay plain digits for spreadsheets)."""
 
@@ -92,6 +93,30 @@ MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Ag
 def long_date_id(day: date) -> str:
     """An Indonesian date written out, for letters and messages to patrons: ``2 Maret 2026``."""
     return f"{day.day} {MONTHS_ID[day.month - 1]} {day.year}"
+
+
+# The same names as the translations of the weekday boxes (Circulation rules) and the report months, kept here
+# as tables so patrons' texts in Indonesian never depend on a compiled catalogue (receipts, WhatsApp, the web).
+WEEKDAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December")
+
+
+def format_day(value: date | datetime | None, language: str | None = None, short: bool = False) -> str:
+    """A day a patron acts on, with its weekday, so nobody has to work it out: ``Selasa, 8 Desember 2026`` /
+    ``Tuesday, 8 December 2026``; ``short`` where space is tight: ``Sel, 08-12-2026`` / ``Tue, 08-12-2026``.
+    In ``language`` (the display language when not said); a time is taken on its local day."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = to_local(value).date()
+    english = (language or _display_language[0]) == "en"
+    weekday = (WEEKDAYS_EN if english else WEEKDAYS_ID)[value.weekday()]
+    if short:  # Sen Sel Rab Kam Jum Sab Min / Mon Tue …: the first three letters, as calendars print them
+        return f"{weekday[:3]}, {format_date(value)}"
+    month = (MONTHS_EN if english else MONTHS_ID)[value.month - 1]
+    return f"{weekday}, {value.day} {month} {value.year}"
 
 
 def parse_date(text: str) -> date:

@@ -8,7 +8,7 @@ import secrets
 from typing import Any
 
 from ..core.errors import PustakaError
-from ..core.formatting import format_date, format_money, format_number
+from ..core.formatting import format_date, format_day, format_money, format_number
 from ..core.store.clock import to_local
 from . import i18n, strings
 from .http import Request, Response, safe_next
@@ -67,10 +67,14 @@ class Ctx:
         page = self.app.env.get_template(template).render(
             _=self._, tc=self.tc, lang=self.lang, csrf=session.csrf if session else "", parts=self.app.parts,
             library=self.app.library_name, path=self.req.path, flashes=flashes,
-            logged_in=bool(session and session.member_id is not None), date=format_date, money=self.money,
+            logged_in=bool(session and session.member_id is not None), date=format_date, day=self.day, money=self.money,
             num=self.number, local=to_local, form_id=_form_id, own_library=self.app.lib is not None,
             back_to_catalogue=session.last_catalogue_page if session else "/", **values)
         return Response(page.encode("utf-8"), status)
+
+    def day(self, value, short: bool = False) -> str:
+        """A day the visitor acts on, with its weekday in the page's language: ``Selasa, 8 Desember 2026``."""
+        return format_day(value, self.lang, short)
 
     def money(self, rupiah: int) -> str:
         return format_money(rupiah, self.lang)

@@ -12,7 +12,6 @@ from urllib.parse import quote
 from ..core.circulation import patron
 from ..core.community import member_pin
 from ..core.errors import PermissionDenied, PustakaError, Refused
-from ..core.formatting import format_date
 from ..core.wifi_catalogue import ACCOUNT
 from . import security, strings
 from .context import Ctx, next_param
@@ -114,7 +113,7 @@ def _on_own_account(ctx: Ctx, action: Callable, field: str, done: Callable[[Any]
 @route(ROUTES, "POST", r"/akun/perpanjang", ACCOUNT, "write")
 def renew(ctx: Ctx) -> Response:
     return _on_own_account(ctx, patron.renew, "pinjaman", lambda result: ctx._(
-        "Renewed: {title}. Now due back {due}.").format(title=result.title, due=format_date(result.due_on)))
+        "Renewed: {title}. Now due back {due}.").format(title=result.title, due=ctx.day(result.due_on)))
 
 
 @route(ROUTES, "POST", r"/akun/pesan", ACCOUNT, "write")
@@ -131,7 +130,7 @@ def reserve(ctx: Ctx) -> Response:
         return redirect(f"/buku/{record_id}")
     if hold.status == "ready":
         ctx.flash("ok", ctx._("Reserved. A copy is put aside for you: collect it at the desk by {date}.").format(
-            date=format_date(hold.ready_until)))
+            date=ctx.day(hold.ready_until)))
     else:
         ctx.flash("ok", ctx._("Reserved. We will keep a copy for you when one comes back."))
     return redirect("/akun")

@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from .. import auth
-from ..formatting import format_date, format_money
+from ..formatting import format_date, format_day, format_money
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import health
@@ -320,7 +320,7 @@ def checkout(lib: Library, by: Staff, member: Member | str, barcode: str, *, ove
     return CheckoutResult(loan=loan, member=member, item=item, title=title, due_on=due,
                           overridden_by=approver.username if approver else "",
                           overridden=[p.reason for p in problems], hold_fulfilled=my_hold is not None,
-                          params={"title": title, "due": format_date(due), "name": member.name})
+                          params={"title": title, "due": format_day(due, short=True), "name": member.name})
 
 
 def _expire_hold_on(lib: Library, item: Item, today: date) -> None:
@@ -470,5 +470,5 @@ def renew(lib: Library, by: Staff, barcode: str, *, override_pin: str | None = N
     return RenewResult(loan=loan, member=member, title=title, old_due=old_due, due_on=due,
                        renewals_used=loan.renewals, renewals_allowed=terms.renewals, fine=amount,
                        overridden_by=approver.username if approver else "",
-                       params={"title": title, "due": format_date(due), "name": member.name})
+                       params={"title": title, "due": format_day(due, short=True), "name": member.name})
 

@@ -24,7 +24,7 @@ from peewee import fn
 
 from .. import auth
 from ..errors import ValidationError
-from ..formatting import long_date_id
+from ..formatting import format_day
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.models import Member, ReminderLog, Staff
@@ -116,7 +116,7 @@ def hold_ready_text(lib: Library, line: ReservationLine) -> str:
     library, phone = _library(lib)
     text = (f"Yth. {line.member_name},\n"
             f"Buku yang Anda pesan di {library} sudah tersedia: {line.title}.\n"
-            f"Silakan diambil paling lambat {long_date_id(line.ready_until)} dengan membawa kartu anggota. "
+            f"Silakan diambil paling lambat {format_day(line.ready_until, 'id')} dengan membawa kartu anggota. "
             "Setelah tanggal itu buku diberikan kepada pemesan berikutnya. ")
     if phone:
         text += f"Pertanyaan dapat disampaikan ke {phone}. "

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from .. import auth
-from ..formatting import format_number
+from ..formatting import format_day, format_number
 from ..i18n import QT_TRANSLATE_NOOP
 from ..reports import figures
 from ..reports.period import Period
@@ -115,6 +115,13 @@ def _called_off(lib: Library, before: datetime) -> tuple[CalledOff, ...]:
     return tuple(CalledOff(row.program.name, row.starts_at, row.cancel_reason or "") for row in rows)
 
 
+def session_time(starts_at: datetime, short: bool = False) -> str:
+    """When a session is, as the card's reader plans by it: ``Selasa, 3 Maret 2026, 15:00`` (or, where two
+    cancelled sessions share the space, ``Sel, 03-03-2026 15:00``), in the display language like its numbers."""
+    day = format_day(starts_at, short=short)
+    return f"{day} {to_local(starts_at):%H:%M}" if short else f"{day}, {to_local(starts_at):%H:%M}"
+
+
 def _cut_at_word(text: str, style: str, size: float, width: float) -> str:
     """``text`` shortened at a word boundary with an ellipsis to fit ``width`` ("banjir, jalan ditutup…" rather
     than "banjir, jalan dit…"); a single word too long is cut inside it."""
@@ -145,10 +152,15 @@ def called_off_elements(items: tuple[CalledOff, ...], box: Box,
     row_h = box.h / (2 * max(1, len(items)))
     for index, item in enumerate(items):
         y = box.y + index * 2 * row_h
+        # "Sel, 03-03-2026 15:00": the weekday short, so "Tuesday's class is off" is read without a calendar
+        stamp = f"{session_time(item.starts_at, short=True)} ·"
         size = min(26, size_for_height("sans", row_h * 0.9))
+        whole = (text_width_mm(stamp, "sans", size) + size * 0.35 / PT_PER_MM  # as laid out below
+                 + text_width_mm(" ".join(item.programme.split()), "sans", size))
+        if whole > box.w:  # a little smaller rather than the programme's name cut (never below 9 pt)
+            size = max(size * box.w / whole * 0.999, min(size, max(9.0, size * 0.75)))
         # The time and the programme apart: an Arabic name would otherwise turn the line right to left.
-        when = fit_line(f"{to_local(item.starts_at):%d-%m-%Y %H:%M} ·", Box(box.x, y, box.w, row_h * 0.9),
-                        max_size=size, color=GREY)
+        when = fit_line(stamp, Box(box.x, y, box.w, row_h * 0.9), max_size=size, color=GREY)
         name_x = when.ink.right + when.size * 0.35 / PT_PER_MM  # a third of an em: a space measures 0 alone
         name_w = box.right - name_x
         name = fit_line(_cut_at_word(item.programme, "sans", when.size, name_w), Box(name_x, y, name_w, row_h * 0.9),
@@ -160,6 +172,17 @@ def called_off_elements(items: tuple[CalledOff, ...], box: Box,
         out.append(fit_line(_cut_at_word(label, "bold", size, box.w), Box(box.x, y + row_h, box.w, row_h * 0.9),
                             style="bold", max_size=size, min_size=9, color=CALLED_OFF_RED))
     return out
+
+
+def _when_and_where(when: str, place: str, box: Box, translate: Translate) -> list[Text]:
+    """The next programme's day and place: on one line when it reads as large as the day alone would; a long
+    hamlet address goes to a line of its own rather than shrink the day people plan by to small print."""
+    one = fit_line(translate("Printing", T["when_where"]).format(when=when, place=place),
+                   Box(box.x, box.y + box.h * 0.08, box.w, box.h * 0.77), max_size=30)
+    day = fit_line(when, Box(box.x, box.y, box.w, box.h * 0.55), max_size=30)
+    if one.size >= day.size and not one.text.endswith(ELLIPSIS):
+        return [one]
+    return [day, fit_line(place, Box(box.x, box.y + box.h * 0.58, box.w, box.h * 0.42), max_size=26)]
 
 
 def month_card_elements(data: MonthFigures, library_name: str, footer: str, size: str = "square",
@@ -200,11 +223,8 @@ def month_card_elements(data: MonthFigures, library_name: str, footer: str, size
                             max_size=30, color=GREY))
         out.extend(fit_paragraph(data.next_programme, Box(inner.x, inner.y + inner.h * 0.22, inner.w, inner.h * 0.48),
                                  style="bold", max_size=48, min_size=12, leading=1.1))
-        when = to_local(data.next_when)
-        stamp = f"{when:%d-%m-%Y %H:%M}"
-        place = data.next_place or library_name
-        out.append(fit_line(translate("Printing", T["when_where"]).format(when=stamp, place=place),
-                            Box(inner.x, inner.y + inner.h * 0.74, inner.w, inner.h * 0.2), max_size=30))
+        out += _when_and_where(session_time(data.next_when), data.next_place or library_name,
+                               Box(inner.x, inner.y + inner.h * 0.72, inner.w, inner.h * 0.26), translate)
     else:
         out.extend(fit_paragraph(translate("Printing", T["none"]), Box(inner.x, inner.y, inner.w, min(inner.h, W * 0.3)),
                                  style="bold", max_size=40, min_size=12))

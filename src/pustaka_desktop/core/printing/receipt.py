@@ -3,7 +3,8 @@
 ``receipt_pdf(lib, results)`` takes the desk's results (CheckoutResult, RenewResult, CheckinResult, and
 the FineEntry of a payment taken at the desk) of one visit and lists what was lent (with due dates),
 renewed, returned (with fines) and paid, and what is still owed. The text is Indonesian: the receipt
-goes home with the patron (the proof of a payment).
+goes home with the patron (the proof of a payment). A due date carries its weekday ("Selasa, 8 Desember
+2026"): a family plans the trip back by the day of the week.
 
 ``save_receipt(lib, results)`` files it without asking where: a file dialog at the desk took the keyboard,
 and the next card scanned became the file's name. Receipts go into one folder beside the database (like
@@ -25,7 +26,7 @@ from reportlab.lib.units import mm
 from ..circulation.fines import PAYMENT, balance
 from ..circulation.loan_rules import options
 from ..circulation.loans import CheckinResult, CheckoutResult, RenewResult
-from ..formatting import format_money, long_date_id
+from ..formatting import format_day, format_money
 from ..service import Library
 from ..store.clock import local_today, to_local
 from ..store.files import make_folder, write_bytes
@@ -81,12 +82,12 @@ def receipt_pdf(lib: Library, results: list, width_mm: int | None = None) -> byt
         add("DIPINJAM", BOLD)
         for r in lent:
             add(f"- {r.title} ({r.item.barcode})")
-            add(f"  Kembali: {long_date_id(r.due_on)}", BOLD)
+            add(f"  Kembali: {format_day(r.due_on, 'id')}", BOLD)
     if renewed:
         add("DIPERPANJANG", BOLD)
         for r in renewed:
             add(f"- {r.title}")
-            add(f"  Kembali: {long_date_id(r.due_on)}", BOLD)
+            add(f"  Kembali: {format_day(r.due_on, 'id')}", BOLD)
     if returned:
         add("DIKEMBALIKAN", BOLD)
         for r in returned:
