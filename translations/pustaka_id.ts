@@ -250,6 +250,14 @@
             <translation>Eksemplar hilang ditemukan</translation>
         </message>
         <message>
+            <source>Holiday added</source>
+            <translation>Hari libur ditambahkan</translation>
+        </message>
+        <message>
+            <source>Holiday removed</source>
+            <translation>Hari libur dihapus</translation>
+        </message>
+        <message>
             <source>Loans, fines and visits imported from SLiMS</source>
             <translation>Peminjaman, denda, dan kunjungan diimpor dari SLiMS</translation>
         </message>
@@ -670,6 +678,10 @@
             <translation>aturan peminjaman</translation>
         </message>
         <message>
+            <source>holiday</source>
+            <translation>hari libur</translation>
+        </message>
+        <message>
             <source>book grant</source>
             <translation>hibah buku</translation>
         </message>
@@ -783,6 +795,14 @@
         <message>
             <source>Copy {barcode} renewed until {due}.</source>
             <translation>Eksemplar {barcode} diperpanjang sampai {due}.</translation>
+        </message>
+        <message>
+            <source>Closed from {starts_on} to {ends_on}: {name}.</source>
+            <translation>Tutup dari {starts_on} sampai {ends_on}: {name}.</translation>
+        </message>
+        <message>
+            <source>No longer closed from {starts_on} to {ends_on}: {name}.</source>
+            <translation>Tidak lagi tutup dari {starts_on} sampai {ends_on}: {name}.</translation>
         </message>
         <message>
             <source>file {value}</source>
@@ -931,6 +951,14 @@
         <message>
             <source>due {value}</source>
             <translation>jatuh tempo {value}</translation>
+        </message>
+        <message>
+            <source>from {value}</source>
+            <translation>dari {value}</translation>
+        </message>
+        <message>
+            <source>to {value}</source>
+            <translation>sampai {value}</translation>
         </message>
         <message>
             <source>record {value}</source>
@@ -2677,6 +2705,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>perpustakaan latihan (Mode latihan) di samping basis data ini</translation>
         </message>
         <message>
+            <source>the library's closing days: national holidays of a year</source>
+            <translation>hari tutup perpustakaan: libur nasional suatu tahun</translation>
+        </message>
+        <message>
             <source>sync bundles over the network with the district hub</source>
             <translation>paket sinkronisasi lewat jaringan dengan server kabupaten</translation>
         </message>
@@ -3089,10 +3121,6 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>eksemplar baru (barkode dan nomor induk mengikuti pola perpustakaan); 0 untuk judulnya saja</translation>
         </message>
         <message>
-            <source>new[:DAYS] | dates:FROM..TO | numbers:A,B | ids:1,2 | search:WORDS | all</source>
-            <translation>new[:HARI] | dates:DARI..SAMPAI | numbers:A,B | ids:1,2 | search:KATA | all</translation>
-        </message>
-        <message>
             <source>no library name band on spine labels</source>
             <translation>tanpa pita nama perpustakaan pada label punggung</translation>
         </message>
@@ -3233,6 +3261,14 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>rupiah yang diusulkan perpustakaan untuk periode berikutnya (disimpan)</translation>
         </message>
         <message>
+            <source>add the days without asking</source>
+            <translation>tambahkan hari-hari itu tanpa bertanya</translation>
+        </message>
+        <message>
+            <source>also the government's joint leave days (cuti bersama), as the village office keeps them</source>
+            <translation>juga cuti bersama yang ditetapkan pemerintah, seperti yang diikuti kantor desa</translation>
+        </message>
+        <message>
             <source>its number in 'program participants', a name only one has, or its id</source>
             <translation>nomornya di 'program participants', nama yang hanya dimiliki satu peserta, atau id-nya</translation>
         </message>
@@ -3257,8 +3293,24 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>pertahankan ISBN yang angka pemeriksanya salah seperti tercetak di buku (masuk daftar Perlu diperiksa)</translation>
         </message>
         <message>
+            <source>leave out these days (dd-mm-yyyy or yyyy-mm-dd, separated by commas)</source>
+            <translation>lewati hari-hari ini (dd-mm-yyyy atau yyyy-mm-dd, dipisah koma)</translation>
+        </message>
+        <message>
+            <source>list Indonesia's national holidays of a year and add them as closing days (librarian)</source>
+            <translation>daftar libur nasional Indonesia suatu tahun, lalu tambahkan sebagai hari tutup (pustakawan)</translation>
+        </message>
+        <message>
             <source>move a session to another day, hour or place</source>
             <translation>pindahkan pertemuan ke hari, jam atau tempat lain</translation>
+        </message>
+        <message>
+            <source>new[:DAYS] | dates:FROM..TO | numbers:A,B | ids:1,2 | search:WORDS (name, number, school, class: search:SD NEGERI 1 SUKAMAJU 4A) | all</source>
+            <translation>new[:HARI] | dates:DARI..SAMPAI | numbers:A,B | ids:1,2 | search:KATA (nama, nomor, sekolah, kelas: search:SD NEGERI 1 SUKAMAJU 4A) | all</translation>
+        </message>
+        <message>
+            <source>only list the days, add nothing</source>
+            <translation>hanya tampilkan daftar hari, tidak menambahkan apa pun</translation>
         </message>
         <message>
             <source>put this loan, return or fine back (original dates)</source>
@@ -3427,6 +3479,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>the village records on one union record (for a split)</source>
             <translation>cantuman desa pada satu cantuman katalog induk (untuk dipisah)</translation>
+        </message>
+        <message>
+            <source>the year, e.g. 2027</source>
+            <translation>tahunnya, mis. 2027</translation>
         </message>
         <message>
             <source>this database is a district office</source>
@@ -3658,6 +3714,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>COUNTS</source>
             <translation>JUMLAH</translation>
+        </message>
+        <message>
+            <source>DATES</source>
+            <translation>TANGGAL</translation>
         </message>
         <message>
             <source>DAYS</source>
@@ -6066,8 +6126,12 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{value} bukan tanggal (gunakan HH-BB-TTTT, misalnya 17-08-2012).</translation>
         </message>
         <message>
-            <source>Unknown member type {name}.</source>
-            <translation>Jenis anggota {name} tidak dikenal.</translation>
+            <source>Unknown member type {name}. The member types are: {names}.</source>
+            <translation>Jenis anggota {name} tidak dikenal. Jenis anggota yang ada: {names}.</translation>
+        </message>
+        <message>
+            <source>Unknown member type {name}. Did you mean {closest}? The member types are: {names}.</source>
+            <translation>Jenis anggota {name} tidak dikenal. Maksud Anda {closest}? Jenis anggota yang ada: {names}.</translation>
         </message>
         <message>
             <source>The member needs a name.</source>
@@ -7133,6 +7197,18 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <source>The receipt could not be saved in {path}. The loans are recorded; ask the librarian to look at that folder, then press F9 again.</source>
             <translation>Struk tidak dapat disimpan di {path}. Peminjamannya sudah tercatat; minta pustakawan memeriksa folder itu, lalu tekan F9 lagi.</translation>
         </message>
+        <message>
+            <source>“{value}” is not a year: type a year such as 2027.</source>
+            <translation>“{value}” bukan tahun: ketik tahun seperti 2027.</translation>
+        </message>
+        <message>
+            <source>National holidays are known for the years {first} to {last}, not {value}.</source>
+            <translation>Libur nasional tersedia untuk tahun {first} sampai {last}, bukan {value}.</translation>
+        </message>
+        <message>
+            <source>This copy of Pustaka has no list of national holidays (the “holidays” package is missing). Add the holidays by hand.</source>
+            <translation>Salinan Pustaka ini tidak memiliki daftar libur nasional (paket “holidays” tidak ada). Tambahkan hari libur satu per satu.</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunWizard</name>
@@ -7614,6 +7690,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Tambah hari libur</translation>
         </message>
         <message>
+            <source>Add &amp;national holidays…</source>
+            <translation>Tambah libur &amp;nasional…</translation>
+        </message>
+        <message>
+            <source>Add national holidays</source>
+            <translation>Tambah libur nasional</translation>
+        </message>
+        <message>
             <source>&amp;Remove holiday</source>
             <translation>Hapus hari &amp;libur</translation>
         </message>
@@ -7968,6 +8052,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>… and {count} more.</source>
             <translation>… dan {count} lagi.</translation>
+        </message>
+        <message>
+            <source>Already members here ({count}): {names}.</source>
+            <translation>Sudah menjadi anggota di sini ({count}): {names}.</translation>
+        </message>
+        <message>
+            <source>and {count} more</source>
+            <translation>dan {count} lainnya</translation>
         </message>
         <message>
             <source>{count} member number(s) had lost the zeros in front ({written} → {number}): taken as those members.</source>
@@ -9949,6 +10041,81 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
     </context>
     <context>
+        <name>NationalHolidaysDialog</name>
+        <message>
+            <source>Add national holidays</source>
+            <translation>Tambah libur nasional</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>Also the &amp;cuti bersama (the government's joint leave days)</source>
+            <translation>Juga &amp;cuti bersama (yang ditetapkan pemerintah)</translation>
+        </message>
+        <message>
+            <source>Also the cuti bersama</source>
+            <translation>Juga cuti bersama</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Hari</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Keterangan</translation>
+        </message>
+        <message>
+            <source>National holidays to add</source>
+            <translation>Libur nasional yang akan ditambahkan</translation>
+        </message>
+        <message>
+            <source>Add the ticked days</source>
+            <translation>Tambahkan hari yang dicentang</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Tahun:</translation>
+        </message>
+        <message>
+            <source>Tick the days the library is closed. A due date never falls on them, and fines can leave them out.</source>
+            <translation>Centang hari-hari perpustakaan tutup. Batas kembali tidak pernah jatuh pada hari itu, dan denda dapat tidak menghitungnya.</translation>
+        </message>
+        <message>
+            <source>cuti bersama</source>
+            <translation>cuti bersama</translation>
+        </message>
+        <message>
+            <source>estimate</source>
+            <translation>perkiraan</translation>
+        </message>
+        <message>
+            <source>already entered</source>
+            <translation>sudah ada</translation>
+        </message>
+        <message>
+            <source>An estimate is a lunar date the government has not fixed yet: check it when the government announces the year's holidays.</source>
+            <translation>Perkiraan adalah tanggal menurut kalender bulan yang belum ditetapkan pemerintah: periksa lagi saat pemerintah mengumumkan hari libur tahun itu.</translation>
+        </message>
+        <message>
+            <source>The government has not announced the cuti bersama of {year} yet (usually late in the year before).</source>
+            <translation>Pemerintah belum mengumumkan cuti bersama {year} (biasanya menjelang akhir tahun sebelumnya).</translation>
+        </message>
+    </context>
+    <context>
         <name>Navigation</name>
         <message>
             <source>Desk</source>
@@ -10841,6 +11008,14 @@ Di berkas: {written}</translation>
             <translation>&amp;Printer:</translation>
         </message>
         <message>
+            <source>Name, school or class</source>
+            <translation>Nama, sekolah atau kelas</translation>
+        </message>
+        <message>
+            <source>a name or card number, or a school and class (SD NEGERI 1 SUKAMAJU 4A)</source>
+            <translation>nama atau nomor kartu, atau sekolah dan kelas (SD NEGERI 1 SUKAMAJU 4A)</translation>
+        </message>
+        <message>
             <source>The library name and the rules on the back come from Settings.</source>
             <translation>Nama perpustakaan dan tata tertib di bagian belakang diambil dari Pengaturan.</translation>
         </message>
@@ -10911,10 +11086,6 @@ Di berkas: {written}</translation>
         <message>
             <source>Hand-picked member numbers</source>
             <translation>Nomor anggota pilihan</translation>
-        </message>
-        <message>
-            <source>Search by name</source>
-            <translation>Cari menurut nama</translation>
         </message>
         <message>
             <source>All valid members</source>
@@ -17441,6 +17612,54 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>{name} merged into {into}: {count} attendances moved, counted as one person.</source>
             <translation>{name} digabung ke {into}: {count} kehadiran dipindah, dihitung satu orang.</translation>
+        </message>
+        <message>
+            <source>Nothing to add: the library is already closed on every one of these days.</source>
+            <translation>Tidak ada yang perlu ditambahkan: perpustakaan sudah tutup pada semua hari ini.</translation>
+        </message>
+        <message>
+            <source>Would add {count} closing day(s).</source>
+            <translation>Akan menambahkan {count} hari tutup.</translation>
+        </message>
+        <message>
+            <source>Added {count} closing day(s).</source>
+            <translation>{count} hari tutup ditambahkan.</translation>
+        </message>
+        <message>
+            <source>National holidays {year}:</source>
+            <translation>Libur nasional {year}:</translation>
+        </message>
+        <message>
+            <source>cuti bersama</source>
+            <translation>cuti bersama</translation>
+        </message>
+        <message>
+            <source>estimate</source>
+            <translation>perkiraan</translation>
+        </message>
+        <message>
+            <source>already entered</source>
+            <translation>sudah ada</translation>
+        </message>
+        <message>
+            <source>left out</source>
+            <translation>dilewati</translation>
+        </message>
+        <message>
+            <source>An estimate is a lunar date the government has not fixed yet: check it when the government announces the year's holidays.</source>
+            <translation>Perkiraan adalah tanggal menurut kalender bulan yang belum ditetapkan pemerintah: periksa lagi saat pemerintah mengumumkan hari libur tahun itu.</translation>
+        </message>
+        <message>
+            <source>The government has not announced the cuti bersama of {year} yet (usually late in the year before).</source>
+            <translation>Pemerintah belum mengumumkan cuti bersama {year} (biasanya menjelang akhir tahun sebelumnya).</translation>
+        </message>
+        <message>
+            <source>Add --yes to add these {count} day(s), or --dry-run to only list them.</source>
+            <translation>Tambahkan --yes untuk menambahkan {count} hari ini, atau --dry-run untuk hanya menampilkan daftarnya.</translation>
+        </message>
+        <message>
+            <source>Add these {count} day(s) as closing days? Type yes: </source>
+            <translation>Tambahkan {count} hari ini sebagai hari tutup? Ketik ya: </translation>
         </message>
     </context>
 </TS>
