@@ -86,9 +86,7 @@ _NO_DATA = sheets.ROW_NUMBER_HEADERS | {"paraf", "ttd", "tanda tangan", "agama",
     "nomor rekening bank", "rekening atas nama", "layak pip usulan dari sekolah", "layak pip", "alasan layak pip",
     "kebutuhan khusus", "lintang", "bujur", "berat badan", "tinggi badan", "lingkar kepala",
     "no registrasi akta lahir", "jenis tinggal", "alat transportasi", "anak ke berapa", "jml saudara kandung",
-    "jarak rumah ke sekolah km", "skhun", "no peserta ujian nasional", "no seri ijazah", "sekolah asal",
-    # the family card's number names the whole household, as sensitive as a NIK, and no library uses it
-    "no kk", "nomor kk", "no kartu keluarga", "nomor kartu keluarga"}
+    "jarak rumah ke sekolah km", "skhun", "no peserta ujian nasional", "no seri ijazah", "sekolah asal"}
 # a Dapodik list's headings over the parents' columns: only their names are kept (as the guardian)
 _PARENT_HEADINGS = frozenset({"data ayah", "data ibu", "data wali"})
 HEADERS = {header_key(header): column for header, column in _HEADERS.items()}
