@@ -10,7 +10,7 @@ import json
 import pytest
 from openpyxl import Workbook
 
-from pustaka_desktop.core.catalog import imprint, review
+from pustaka_desktop.core.catalog import imprint, records, review
 from pustaka_desktop.core.interop import importer, row_checks, slims
 from pustaka_desktop.core.store.models import Item, Record, ReviewFlag
 
@@ -126,6 +126,20 @@ def test_marc_260_b_holding_place_and_publisher(lib, librarian, tmp_path):
         '<subfield code="c">1949</subfield></datafield></record></collection>', encoding="utf-8")
     importer.import_file(lib, librarian, "marcxml", path)
     assert imprints() == {"Atheis": ("Djakarta", "Balai Pustaka", "1949")}
+
+
+def test_the_record_form_saves_a_typed_imprint_as_place_publisher_and_year(lib, librarian):
+    saved = records.add_record(lib, librarian, title="Laskar pelangi", publisher="Bandung: Bentang Pustaka, 2005",
+                               place="", year_text="")
+    assert (saved.record.place, saved.record.publisher, saved.record.year_text) == ("Bandung", "Bentang Pustaka",
+                                                                                    "2005")
+    # an edit: the record already names another place, so the publisher is saved as typed
+    other = records.add_record(lib, librarian, title="Sang pemimpi", publisher="Bentang", place="Yogyakarta")
+    records.update_record(lib, librarian, other.record, publisher="Bandung : Bentang Pustaka")
+    assert (other.record.place, other.record.publisher) == ("Yogyakarta", "Bandung : Bentang Pustaka")
+    # a year the form gives differently stays the form's, and the publisher stays as typed (she sees it)
+    third = records.add_record(lib, librarian, title="Edensor", publisher="Bandung: Bentang, 2007", year_text="2008")
+    assert (third.record.place, third.record.publisher, third.record.year) == ("", "Bandung: Bentang, 2007", 2008)
 
 
 def test_a_review_fix_of_the_other_year_takes_the_publishers_year(lib, librarian, tmp_path):
