@@ -13,6 +13,7 @@ from openpyxl import Workbook
 from pustaka_desktop.core.catalog import imprint, records, review
 from pustaka_desktop.core.interop import importer, row_checks, slims
 from pustaka_desktop.core.store.models import Item, Record, ReviewFlag
+from pustaka_desktop.core.sync.union_match import same_book
 
 
 def buku_induk(path) -> None:
@@ -149,6 +150,12 @@ def test_a_review_fix_of_the_other_year_takes_the_publishers_year(lib, librarian
     flag = ReviewFlag.get(ReviewFlag.reason == "year")
     review.fix(lib, librarian, flag.id)
     assert Record.get(Record.title == "Siti Nurbaya").year == 1922
+
+
+def test_the_district_matches_a_village_record_stored_whole_with_one_taken_apart():
+    old = {"title": "Pengantar ilmu pertanian", "publisher": "Djakarta: Balai Pustaka", "year": 1965, "place": ""}
+    new = {"title": "Pengantar ilmu pertanian", "publisher": "Balai Pustaka", "year": 1965, "place": "Jakarta"}
+    assert same_book(old, new)
 
 
 @pytest.mark.parametrize(("cell", "place", "publisher", "year"), [
