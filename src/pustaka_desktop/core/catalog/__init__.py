@@ -6,6 +6,8 @@
 - ``callnumber``  call numbers from class number, author and title
 - ``classnumber``  class numbers as librarians write them (segmented, primes, MARC slashes, prefixes)
 - ``class_style``  the library's way of showing a class number (``899.221 3`` or ``899.2213``), the same everywhere
+- ``imprint``     the imprint written whole in the publisher (``Djakarta: Balai Pustaka, 1950``) taken apart into
+                  place, publisher and year; the publisher without them, for matching keys
 - ``review``      the review list (Perlu diperiksa): imported fields kept as written and flagged
 - ``isbn``        ISBN-10/13 forms and check digits
 - ``isbn_first``  ISBN-first cataloguing: a scanned ISBN or barcode prefills the form (this catalogue, the

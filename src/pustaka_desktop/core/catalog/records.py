@@ -35,7 +35,7 @@ from ..service import Library
 from ..store import write as store
 from ..store.clock import this_year
 from ..store.models import Item, Record, Staff, Subject
-from . import class_style, classnumber
+from . import class_style, classnumber, imprint
 from .callnumber import derive_call_number
 from .isbn import compact_isbn, misprinted_isbn, normalise_isbn
 
@@ -418,13 +418,24 @@ def subject_terms(lib: Library, prefix: str = "", limit: int = 50) -> list[str]:
     return [t for (t,) in query.order_by(Subject.term).limit(limit).tuples()]
 
 
+def typed_imprint(fields: dict[str, Any], record: Record | None = None) -> dict[str, Any]:
+    """A publisher typed as the book's KDT prints it ("Jakarta : Gramedia", "Bandung: Mizan, 2005") saved as
+    place, publisher and year when the place (and year) are empty (``imprint.take_apart``). Only what is sure:
+    a head that is no known place, or a year other than the form's, stays as typed (she sees it)."""
+    if record is None:
+        moved = imprint.take_apart(fields)
+    else:  # (an edit names only what changed: the record's place and year stand for the rest)
+        moved = imprint.take_apart(fields, record.place, record.year_text or str(record.year or ""))
+    return fields if moved.other_year else moved.fields
+
+
 def add_record(lib: Library, by: Staff, isbn_as_printed: bool = False, **fields: Any) -> Saved:
     """Catalogue a new title (librarian). Returns the record and any likely duplicates.
     ``isbn_as_printed``: the librarian keeps an ISBN with a wrong check digit as the book prints it (the
     caller lists it for review: ``review.note_isbn``)."""
     auth.require(by, "catalog.edit")
     fields.setdefault("title", "")
-    cleaned = clean_record(fields, this_year(lib.clock), isbn_as_printed=isbn_as_printed)
+    cleaned = clean_record(typed_imprint(fields), this_year(lib.clock), isbn_as_printed=isbn_as_printed)
     author = first_author(cleaned.get("authors", "[]"))
     cleaned["match_key"] = match_key(cleaned["title"], author)
     with lib.transaction():
@@ -442,7 +453,8 @@ def update_record(lib: Library, by: Staff, record: Record, isbn_as_printed: bool
     auth.require(by, "catalog.edit")
     if "isbn" in fields and record.isbn and compact_isbn(str(fields["isbn"] or "")) == compact_isbn(record.isbn):
         fields = {k: v for k, v in fields.items() if k != "isbn"}
-    cleaned = clean_record(fields, this_year(lib.clock), partial=True, isbn_as_printed=isbn_as_printed)
+    cleaned = clean_record(typed_imprint(fields, record), this_year(lib.clock), partial=True,
+                           isbn_as_printed=isbn_as_printed)
     title = cleaned.get("title", record.title)
     author = first_author(cleaned.get("authors", record.authors))
     cleaned["match_key"] = match_key(title, author)

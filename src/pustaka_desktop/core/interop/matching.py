@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..catalog.copies import BARCODE_WIDTH
+from ..catalog.imprint import publisher_name, year_with
 from ..cells import by_digits_without_zeros
 from ..service import Library
 from ..store.models import CollectionType, Item, Record, Subject
@@ -23,14 +24,16 @@ def identity(rec: dict[str, Any]) -> str:
     """A record's description key: two rows with the same key are the same book. Title and subtitle are one
     text: where one ends and the other begins differs between systems ("Ayat-ayat cinta : sebuah novel"
     in SLiMS's one title column is the title "Ayat-ayat cinta" with its subtitle here); so are an author's
-    name inverted and written straight."""
+    name inverted and written straight; and so is a publisher written with its place and year ("Djakarta: Balai
+    Pustaka" as stored before the import took the place apart, and "Balai Pustaka" now: ``catalog.imprint``)."""
     authors = rec.get("authors") or []
     if isinstance(authors, str):
         authors = json.loads(authors or "[]")
     # a name's words in any order: a catalogue writes "Tohari, Ahmad", a list kept by hand "Ahmad Tohari"
     names = ";".join(" ".join(sorted(fold(a.get("name", "")).split())) for a in authors)
+    publisher = rec.get("publisher") or ""
     return "\x1f".join((fold(f"{rec.get('title') or ''} {rec.get('subtitle') or ''}"), fold(rec.get("edition") or ""),
-                        str(rec.get("year") or ""), fold(rec.get("publisher") or ""), names,
+                        year_with(publisher, rec.get("year")), fold(publisher_name(publisher)), names,
                         fold(rec.get("series") or "")))
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..catalog.imprint import publisher_name
 from ..i18n import QT_TRANSLATE_NOOP
 from ..store.models import Record
 from ..sync.union_match import authors_of, edition_of, name_key, volume_of
@@ -68,7 +69,7 @@ class Description:
         self.edition = fold(fields.get("edition") or "")
         self.edition_mark = edition_of(fields)  # "e2" for "Edisi 2" and "Ed. ke-2" alike; "" for a first or a reprint
         self.year = str(fields.get("year") or "")
-        self.publisher = fold(fields.get("publisher") or "")
+        self.publisher = fold(publisher_name(fields.get("publisher") or ""))  # (without the place written in it)
         self.series = fold(fields.get("series") or "")
         self.volume = volume_of(fields)  # "v1" for Jilid 1 in the title, subtitle or edition
         self.isbn = str(fields.get("isbn") or "")

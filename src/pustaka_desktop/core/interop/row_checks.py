@@ -9,7 +9,7 @@ import re
 from datetime import date
 from typing import Any
 
-from ..catalog import classnumber, records, review
+from ..catalog import classnumber, imprint, records, review
 from ..catalog.isbn import corrected_isbn
 from ..cells import FORMULA_START, looks_like_formula
 from ..errors import ValidationError
@@ -115,6 +115,33 @@ def formula_flags(inc: Incoming) -> list[review.Flag]:
     return found
 
 
+review.register_reason("publisher", QT_TRANSLATE_NOOP("Review", "Publisher"))
+DOUBTFUL_PLACE = QT_TRANSLATE_NOOP(
+    "Review", "The publisher {publisher} may start with its place of publication ({place}), but {place} is not a "
+              "place Pustaka knows. If it is a place, open the record and write it as the place of publication "
+              "and the rest as the publisher; if not, keep the publisher as it is.")
+OTHER_YEAR = QT_TRANSLATE_NOOP(
+    "Review", "The publisher was written with a year ({other}) and the year of publication says {year}: the year "
+              "{year} was kept and {other} taken out of the publisher. Use {other} if it is the right year.")
+
+
+def imprint_taken_apart(fields: dict[str, Any], row: int, flags: list[review.Flag]) -> dict[str, Any]:
+    """The place and year written in the publisher ("Djakarta: Balai Pustaka", "Bandung: Mizan, 2005") moved to
+    an empty place and year (``catalog.imprint``); a head before a colon that is no place we know, and a year
+    that differs from the year field, flagged instead of guessed."""
+    publisher = fields.get("publisher")
+    moved = imprint.take_apart(fields)
+    if moved.doubtful:
+        flags.append(review.Flag(reason="publisher", field="publisher", value=str(publisher), template=DOUBTFUL_PLACE,
+                                 params={"publisher": publisher, "place": moved.doubtful}, row=row))
+    if moved.other_year:
+        year = str(fields.get("year_text") or fields.get("year") or "")
+        flags.append(review.Flag(reason="year", field="year_text", value=year, template=OTHER_YEAR,
+                                 params={"other": moved.other_year, "year": year}, suggestion=moved.other_year,
+                                 row=row))
+    return moved.fields
+
+
 def checked_record(rec: dict[str, Any], this_year: int, row: int,
                   flags: list[review.Flag]) -> tuple[dict[str, Any], set[str]]:
     """The catalogue's own rules (records.clean_record) in the mode that flags instead of refusing.
@@ -123,6 +150,8 @@ def checked_record(rec: dict[str, Any], this_year: int, row: int,
     fields = rec if _RECORD_NAMES.issuperset(rec) else {k: v for k, v in rec.items() if k in _RECORD_NAMES}
     if fields.get("year_text") and "year" in fields:
         fields = {k: v for k, v in fields.items() if k != "year"}  # the catalogue parses the year from the text
+    if fields.get("publisher"):
+        fields = imprint_taken_apart(fields, row, flags)
     found: list[tuple[str, Any, str, dict[str, Any]]] = []
     cleaned = records.clean_record(fields, this_year=this_year, partial=True, flags=found, lists=True)
     flagged = set()

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..catalog import spelling
+from ..catalog.imprint import publisher_name, year_with
 from ..catalog.isbn import normalise_isbn
 from ..errors import ValidationError
 
@@ -221,7 +222,9 @@ def match_keys(data: dict[str, Any]) -> list[str]:
         if author:
             keys.append(f"t:{title}|a:{author}{tail}")
         else:
-            publisher, year = spelling.fold(fold(data.get("publisher"))), str(data.get("year") or "").strip()
+            # (a village that stored "Djakarta: Balai Pustaka" whole meets one that took the place apart)
+            written = str(data.get("publisher") or "")
+            publisher, year = spelling.fold(fold(publisher_name(written))), year_with(written, data.get("year")).strip()
             if publisher and year:  # a title alone is not enough: publisher AND year must match too
                 keys.append(f"t:{title}|p:{publisher}|y:{year}{tail}")
     return keys
