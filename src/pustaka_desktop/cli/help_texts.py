@@ -59,7 +59,7 @@ HELP_TEXTS = [
     QT_TRANSLATE_NOOP("CliHelp", "import the loans (those still out and those returned), fines, visitor book, reservations and "
                                  "holidays of a SLiMS database backup, after its catalogue and members (librarian)"),
     QT_TRANSLATE_NOOP("CliHelp", "export members as a SLiMS members CSV (personal data: librarian)"),
-    QT_TRANSLATE_NOOP("CliHelp", "stock-take: start, scan, status, finish"),
+    QT_TRANSLATE_NOOP("CliHelp", "stock-take: start, scan, status, finish, not-seen, decide, report"),
     QT_TRANSLATE_NOOP("CliHelp", "record a visit in the visitor book"),
     QT_TRANSLATE_NOOP("CliHelp", "monthly report, IPLM sheet, TPBIS report"),
     QT_TRANSLATE_NOOP("CliHelp", "community programmes (kegiatan)"),
