@@ -10,7 +10,7 @@ import subprocess
 import pytest
 
 from pustaka_desktop.cli import main
-from pustaka_desktop.core import audit_describe
+from pustaka_desktop.core import audit_describe, auth
 from pustaka_desktop.core.catalog import copies, stocktake
 from pustaka_desktop.core.circulation import holds
 from pustaka_desktop.core.errors import PermissionDenied, ValidationError
@@ -145,3 +145,35 @@ def test_decide_from_the_command_line(cli_library, capsys):
 
     code, _, err = run(capsys, *user, "stocktake", "decide", "1", "SKM000001", "--lost")  # it was seen
     assert code == 1 and "SKM000001" in err and "nothing changed" in err and "Traceback" not in err
+
+
+def test_copy_status_from_the_command_line(cli_library, capsys):
+    db = cli_library
+    user = ("--db", db, "--user", "sari")
+    code, out, _ = run(capsys, *user, "copy", "status", "SKM000001", "SKM000002", "--in-repair", "--note",
+                       "jilid lepas")
+    assert code == 0 and "SKM000001" in out and "In repair" in out
+    assert run(capsys, *user, "copy", "status", "SKM000001", "--back")[0] == 0
+    code, out, err = run(capsys, *user, "copy", "status", "SKM000003", "TIDAKADA", "--withdrawn")
+    assert code == 1 and "TIDAKADA" in err and "Withdrawn" in out
+    code, out, _ = run(capsys, *user, "record", "show", "SKM000001", "--json")
+    statuses = {c["barcode"]: c["status"] for c in json.loads(out)["copies"]}
+    assert statuses == {"SKM000001": "available", "SKM000002": "in_repair", "SKM000003": "withdrawn",
+                        "SKM000004": "available"}
+
+
+def test_a_volunteer_cannot_change_a_copy_status_from_the_command_line(cli_library, capsys, monkeypatch):
+    db = cli_library
+    from pustaka_desktop.core.service import Library
+
+    lib = Library.open(db)
+    try:
+        sari = auth.login(lib, "sari", "rahasia1")
+        auth.add_staff(lib, sari, "relawan", "relawan1", auth.VOLUNTEER, full_name="Relawan Satu")
+    finally:
+        lib.close()
+    monkeypatch.setenv("PUSTAKA_PASSWORD", "relawan1")
+    code, _, err = run(capsys, "--db", db, "--user", "relawan", "copy", "status", "SKM000001", "--lost")
+    assert code == 1 and err.startswith("! ") and "Traceback" not in err
+    code, out, _ = run(capsys, "--db", db, "record", "show", "SKM000001", "--json")
+    assert json.loads(out)["copies"][0]["status"] == "available"

@@ -33,6 +33,7 @@ HELP_TEXTS = [
     QT_TRANSLATE_NOOP("CliHelp", "the accession register (buku induk) as PDF or xlsx"),
     QT_TRANSLATE_NOOP("CliHelp", "search the catalogue (title, author, subject, ISBN, barcode...)"),
     QT_TRANSLATE_NOOP("CliHelp", "catalogue records"),
+    QT_TRANSLATE_NOOP("CliHelp", "a copy's status: in repair, back, lost, withdrawn, damaged"),
     QT_TRANSLATE_NOOP("CliHelp", "spine, barcode or combined labels on a label sheet (PDF)"),
     QT_TRANSLATE_NOOP("CliHelp", "member cards (PDF)"),
     QT_TRANSLATE_NOOP("CliHelp", "promotion posters (PDF or PNG)"),
