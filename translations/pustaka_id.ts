@@ -422,6 +422,10 @@
             <translation>Peran petugas diubah</translation>
         </message>
         <message>
+            <source>Decision on a copy not seen at the stock-take</source>
+            <translation>Keputusan atas eksemplar yang tidak terlihat pada inventarisasi</translation>
+        </message>
+        <message>
             <source>Stock-take finished</source>
             <translation>Inventarisasi selesai</translation>
         </message>
@@ -735,6 +739,10 @@
         <message>
             <source>Copy {barcode} not seen at stock-take {stocktake}: now {status} (it was {before}).</source>
             <translation>Eksemplar {barcode} tidak terlihat pada inventarisasi {stocktake}: kini {status} (sebelumnya {before}).</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} not seen at stock-take {stocktake}: decided, now {status} (it was {before}).</source>
+            <translation>Eksemplar {barcode} tidak terlihat pada inventarisasi {stocktake}: diputuskan, kini {status} (sebelumnya {before}).</translation>
         </message>
         <message>
             <source>{marked} copies not seen marked {mark}.</source>
@@ -2573,6 +2581,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>cantuman katalog</translation>
         </message>
         <message>
+            <source>a copy's status: in repair, back, lost, withdrawn, damaged</source>
+            <translation>status eksemplar: diperbaiki, kembali, hilang, disiangi, rusak</translation>
+        </message>
+        <message>
             <source>spine, barcode or combined labels on a label sheet (PDF)</source>
             <translation>label punggung, barkode atau gabungan pada lembar label (PDF)</translation>
         </message>
@@ -2669,8 +2681,8 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>ekspor anggota sebagai CSV anggota SLiMS (data pribadi: pustakawan)</translation>
         </message>
         <message>
-            <source>stock-take: start, scan, status, finish</source>
-            <translation>inventarisasi: mulai, pindai, status, selesai</translation>
+            <source>stock-take: start, scan, status, finish, not-seen, decide, report</source>
+            <translation>inventarisasi: mulai, pindai, status, selesai, yang tidak terlihat, putuskan, laporan</translation>
         </message>
         <message>
             <source>record a visit in the visitor book</source>
@@ -3133,10 +3145,6 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>satu judul beserta eksemplarnya, menurut nomor, ISBN atau barkode eksemplar</translation>
         </message>
         <message>
-            <source>only one kind: ddc, isbn, issn, language, year, material_type, audience, collection_type, duplicate, copy, date, price, status, encoding, formula</source>
-            <translation>hanya satu jenis: ddc, isbn, issn, language, year, material_type, audience, collection_type, duplicate, copy, date, price, status, encoding, formula</translation>
-        </message>
-        <message>
             <source>only report what would be added, updated or skipped</source>
             <translation>hanya laporkan apa yang akan ditambah, diperbarui atau dilewati</translation>
         </message>
@@ -3265,8 +3273,28 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>tambahkan hari-hari itu tanpa bertanya</translation>
         </message>
         <message>
+            <source>after finishing: decide for copies not seen (lost, found, or keep looking)</source>
+            <translation>sesudah selesai: putuskan eksemplar yang tidak terlihat (hilang, ditemukan, atau tetap dicari)</translation>
+        </message>
+        <message>
             <source>also the government's joint leave days (cuti bersama), as the village office keeps them</source>
             <translation>juga cuti bersama yang ditetapkan pemerintah, seperti yang diikuti kantor desa</translation>
+        </message>
+        <message>
+            <source>back on the shelf (from repair, or found)</source>
+            <translation>kembali ke rak (selesai diperbaiki, atau ditemukan)</translation>
+        </message>
+        <message>
+            <source>change the status of copies (librarian, audited)</source>
+            <translation>ubah status eksemplar (pustakawan, tercatat di log audit)</translation>
+        </message>
+        <message>
+            <source>damaged, but still on the shelf</source>
+            <translation>rusak, tetapi masih di rak</translation>
+        </message>
+        <message>
+            <source>found after all: back on the shelf (or the hold shelf)</source>
+            <translation>ternyata ditemukan: kembali ke rak (atau ke rak pesanan)</translation>
         </message>
         <message>
             <source>its number in 'program participants', a name only one has, or its id</source>
@@ -3301,6 +3329,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>daftar libur nasional Indonesia suatu tahun, lalu tambahkan sebagai hari tutup (pustakawan)</translation>
         </message>
         <message>
+            <source>lost (written off)</source>
+            <translation>hilang (dihapusbukukan)</translation>
+        </message>
+        <message>
             <source>move a session to another day, hour or place</source>
             <translation>pindahkan pertemuan ke hari, jam atau tempat lain</translation>
         </message>
@@ -3311,6 +3343,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>only list the days, add nothing</source>
             <translation>hanya tampilkan daftar hari, tidak menambahkan apa pun</translation>
+        </message>
+        <message>
+            <source>only one kind: ddc, isbn, issn, language, year, material_type, audience, collection_type, duplicate, copy, date, price, status, encoding, formula, publisher</source>
+            <translation>hanya satu jenis: ddc, isbn, issn, language, year, material_type, audience, collection_type, duplicate, copy, date, price, status, encoding, formula, publisher</translation>
         </message>
         <message>
             <source>put this loan, return or fine back (original dates)</source>
@@ -3365,6 +3401,14 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>statistik per desa dan jumlahnya untuk setahun atau periode apa pun</translation>
         </message>
         <message>
+            <source>still missing (also undoes --lost or --found)</source>
+            <translation>masih belum ditemukan (juga membatalkan --lost atau --found)</translation>
+        </message>
+        <message>
+            <source>stock-take number</source>
+            <translation>nomor inventarisasi</translation>
+        </message>
+        <message>
             <source>subject (repeat for more)</source>
             <translation>subjek (ulangi untuk yang lain)</translation>
         </message>
@@ -3403,6 +3447,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>the books added lately, with their covers</source>
             <translation>buku yang baru ditambahkan, dengan sampulnya</translation>
+        </message>
+        <message>
+            <source>the copies a finished stock-take did not see, with their status now</source>
+            <translation>eksemplar yang tidak terlihat pada inventarisasi yang sudah selesai, dengan statusnya sekarang</translation>
         </message>
         <message>
             <source>the files on the shelf and how often each was opened</source>
@@ -3505,6 +3553,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>judul untuk katalog baru (wajib tanpa --record)</translation>
         </message>
         <message>
+            <source>to the binder's or in repair</source>
+            <translation>ke tukang jilid atau sedang diperbaiki</translation>
+        </message>
+        <message>
             <source>today's visitor count and lines</source>
             <translation>jumlah dan daftar pengunjung hari ini</translation>
         </message>
@@ -3561,6 +3613,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>kalibrasi printer mana yang dipakai</translation>
         </message>
         <message>
+            <source>why, e.g. 'spine torn' (kept with the copy)</source>
+            <translation>alasannya, mis. 'punggung sobek' (disimpan bersama eksemplar)</translation>
+        </message>
+        <message>
             <source>why, for the report: e.g. banjir, listrik padam</source>
             <translation>alasannya, untuk laporan: mis. banjir, listrik padam</translation>
         </message>
@@ -3585,6 +3641,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>dengan slims-sql: basis data SLiMS yang dibaca dari cadangan server yang memuat beberapa</translation>
         </message>
         <message>
+            <source>withdrawn (weeded; stays in the accession register)</source>
+            <translation>disiangi (tetap tercatat di buku induk)</translation>
+        </message>
+        <message>
             <source>words, an ISBN or a copy barcode</source>
             <translation>kata, ISBN atau barkode eksemplar</translation>
         </message>
@@ -3597,12 +3657,20 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>tulis berkas .pdf siap cetak (tabel dan grafik) atau berkas .xlsx</translation>
         </message>
         <message>
+            <source>write a stock-take's report (PDF)</source>
+            <translation>tulis laporan inventarisasi (PDF)</translation>
+        </message>
+        <message>
             <source>write printable reminder letters</source>
             <translation>tulis surat pengingat siap cetak</translation>
         </message>
         <message>
             <source>write the stock-take report</source>
             <translation>tulis laporan inventarisasi</translation>
+        </message>
+        <message>
+            <source>written off as lost (what the district counts as lost)</source>
+            <translation>dihapusbukukan sebagai hilang (yang dihitung hilang oleh dinas)</translation>
         </message>
         <message>
             <source>year as printed, e.g. 2010 or c2010</source>
@@ -3926,6 +3994,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>NIK</source>
             <translation>NIK</translation>
+        </message>
+        <message>
+            <source>NOTE</source>
+            <translation>CATATAN</translation>
         </message>
         <message>
             <source>NOTES</source>
@@ -6824,6 +6896,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>No stock-take number {number}.</source>
             <translation>Tidak ada inventarisasi nomor {number}.</translation>
+        </message>
+        <message>
+            <source>{barcode} is not among the copies stock-take {number} did not see: nothing changed.</source>
+            <translation>{barcode} tidak termasuk eksemplar yang tidak terlihat pada inventarisasi {number}: tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>Finish the stock-take first: then decide about the copies it did not see.</source>
+            <translation>Selesaikan inventarisasi dahulu: sesudah itu putuskan eksemplar yang tidak terlihat.</translation>
         </message>
         <message>
             <source>No stock-take is running. Start one first.</source>
@@ -13813,6 +13893,18 @@ Di berkas: {written}</translation>
             <translation>{value} tampak seperti rumus lembar kerja. Isian ini disimpan sebagai teks (tidak akan pernah dijalankan), tetapi periksalah: judul atau nama sungguhan jarang diawali seperti itu.</translation>
         </message>
         <message>
+            <source>Publisher</source>
+            <translation>Penerbit</translation>
+        </message>
+        <message>
+            <source>The publisher {publisher} may start with its place of publication ({place}), but {place} is not a place Pustaka knows. If it is a place, open the record and write it as the place of publication and the rest as the publisher; if not, keep the publisher as it is.</source>
+            <translation>Penerbit {publisher} mungkin diawali tempat terbitnya ({place}), tetapi {place} bukan tempat yang dikenal Pustaka. Bila itu nama tempat, buka judulnya lalu tulis sebagai tempat terbit dan sisanya sebagai penerbit; bila bukan, pertahankan penerbitnya apa adanya.</translation>
+        </message>
+        <message>
+            <source>The publisher was written with a year ({other}) and the year of publication says {year}: the year {year} was kept and {other} taken out of the publisher. Use {other} if it is the right year.</source>
+            <translation>Penerbit ditulis dengan tahun ({other}), sedangkan tahun terbit berisi {year}: tahun {year} dipertahankan dan {other} dikeluarkan dari penerbit. Pakai {other} bila itu tahun yang benar.</translation>
+        </message>
+        <message>
             <source>Row {row} describes the same book as row {first} (title, edition, year, publisher, authors): both were taken as this one record, with the copies of both.</source>
             <translation>Baris {row} menggambarkan buku yang sama dengan baris {first} (judul, edisi, tahun, penerbit, pengarang): keduanya dijadikan satu judul ini, dengan eksemplar dari keduanya.</translation>
         </message>
@@ -14540,10 +14632,6 @@ Di berkas: {written}</translation>
     <context>
         <name>StocktakePage</name>
         <message>
-            <source>Stock-take</source>
-            <translation>Inventarisasi</translation>
-        </message>
-        <message>
             <source>Location (empty: everywhere)</source>
             <translation>Lokasi (kosong: semua)</translation>
         </message>
@@ -14668,12 +14756,48 @@ Di berkas: {written}</translation>
             <translation>Lokasi</translation>
         </message>
         <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
             <source>Save PDF &amp;report…</source>
             <translation>Simpan laporan &amp;PDF…</translation>
         </message>
         <message>
             <source>Save the stock-take report as PDF</source>
             <translation>Simpan laporan inventarisasi sebagai PDF</translation>
+        </message>
+        <message>
+            <source>L&amp;ost (write off)</source>
+            <translation>&amp;Hilang (dihapusbukukan)</translation>
+        </message>
+        <message>
+            <source>Mark the selected copies lost</source>
+            <translation>Tandai eksemplar terpilih hilang</translation>
+        </message>
+        <message>
+            <source>Fo&amp;und</source>
+            <translation>Dit&amp;emukan</translation>
+        </message>
+        <message>
+            <source>The selected copies were found: back on the shelf</source>
+            <translation>Eksemplar terpilih ditemukan: kembali ke rak</translation>
+        </message>
+        <message>
+            <source>&amp;Keep looking</source>
+            <translation>Tetap &amp;cari</translation>
+        </message>
+        <message>
+            <source>Keep looking for the selected copies (missing)</source>
+            <translation>Tetap cari eksemplar terpilih (tidak ditemukan)</translation>
+        </message>
+        <message>
+            <source>What was decided</source>
+            <translation>Yang diputuskan</translation>
+        </message>
+        <message>
+            <source>Selected copies:</source>
+            <translation>Eksemplar terpilih:</translation>
         </message>
         <message>
             <source>location {location}</source>
@@ -14706,6 +14830,26 @@ Di berkas: {written}</translation>
         <message>
             <source>Not seen in this stock-take (first {count} shown):</source>
             <translation>Tidak ditemukan dalam inventarisasi ini ({count} pertama ditampilkan):</translation>
+        </message>
+        <message>
+            <source>Decided since: {lost} lost, {found} found, {missing} still looked for.</source>
+            <translation>Diputuskan sesudahnya: {lost} hilang, {found} ditemukan, {missing} masih dicari.</translation>
+        </message>
+        <message>
+            <source>{count} copies written off as lost.</source>
+            <translation>{count} eksemplar dihapusbukukan sebagai hilang.</translation>
+        </message>
+        <message>
+            <source>{count} copies found: back in the catalogue.</source>
+            <translation>{count} eksemplar ditemukan: kembali ada di katalog.</translation>
+        </message>
+        <message>
+            <source>{count} copies still missing: keep looking.</source>
+            <translation>{count} eksemplar masih belum ditemukan: terus dicari.</translation>
+        </message>
+        <message>
+            <source>{barcode} is {status} now: left as it is.</source>
+            <translation>{barcode} kini berstatus {status}: dibiarkan apa adanya.</translation>
         </message>
         <message>
             <source>Barcodes from a text file</source>
@@ -17006,6 +17150,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Label: pustaka-cli labels --select barcodes:{codes} -o labels.pdf</translation>
         </message>
         <message>
+            <source>{barcode} ({title}) is now “{status}”.</source>
+            <translation>{barcode} ({title}) kini “{status}”.</translation>
+        </message>
+        <message>
             <source>Wrote {labels} labels on {pages} pages to {path}.</source>
             <translation>{labels} label pada {pages} halaman ditulis ke {path}.</translation>
         </message>
@@ -17328,6 +17476,22 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Report written to {path}.</source>
             <translation>Laporan ditulis ke {path}.</translation>
+        </message>
+        <message>
+            <source>{count} copies written off as lost.</source>
+            <translation>{count} eksemplar dihapusbukukan sebagai hilang.</translation>
+        </message>
+        <message>
+            <source>{count} copies found: back in the catalogue.</source>
+            <translation>{count} eksemplar ditemukan: kembali ada di katalog.</translation>
+        </message>
+        <message>
+            <source>{count} copies still missing: keep looking.</source>
+            <translation>{count} eksemplar masih belum ditemukan: terus dicari.</translation>
+        </message>
+        <message>
+            <source>{barcode} is {status} now: left as it is.</source>
+            <translation>{barcode} kini berstatus {status}: dibiarkan apa adanya.</translation>
         </message>
         <message>
             <source>Copied {records} union records, {links} village records and {sums} figures.</source>

@@ -1,4 +1,4 @@
-"""Catalogue commands: search, record show, record add (ISBN-first)."""
+"""Catalogue commands: search, record show, record add (ISBN-first), copy status (in repair, back, lost...)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,21 @@ import sys
 
 from ..core.catalog import covers, isbn_first, search
 from ..core.catalog import records as catalog
-from ..core.catalog.copies import ITEM_STATUSES, SOURCES, items_of
+from ..core.catalog.copies import ITEM_STATUSES, SOURCES, get_item, items_of, set_item_status
 from ..core.catalog.isbn import corrected_isbn, format_isbn, misprinted_isbn
-from ..core.errors import ValidationError
+from ..core.errors import PustakaError, ValidationError
 from ..core.formatting import format_number
 from . import common
 from .common import translate
+
+# The everyday changes of a copy's status; on loan is the desk's, missing the stock-take's.
+COPY_STATUS_FLAGS = (
+    ("--in-repair", "in_repair", "to the binder's or in repair"),
+    ("--back", "available", "back on the shelf (from repair, or found)"),
+    ("--lost", "lost", "lost (written off)"),
+    ("--withdrawn", "withdrawn", "withdrawn (weeded; stays in the accession register)"),
+    ("--damaged", "damaged", "damaged, but still on the shelf"),
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -59,6 +68,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--location", default="", help="shelf of the new copies")
     add.add_argument("--source", choices=sorted(SOURCES), default="purchase")
     add.add_argument("--price", help="whole rupiah")
+
+    p = sub.add_parser("copy", help="a copy's status: in repair, back, lost, withdrawn, damaged")
+    csub = p.add_subparsers(dest="copy_command", required=True, metavar="ACTION")
+    status = common.command(csub, "status", cmd_copy_status, help="change the status of copies (librarian, audited)")
+    status.add_argument("barcodes", nargs="+", metavar="BARCODE")
+    which = status.add_mutually_exclusive_group(required=True)
+    for flag, value, text in COPY_STATUS_FLAGS:
+        which.add_argument(flag, dest="status", action="store_const", const=value, help=text)
+    status.add_argument("--note", default="", help="why, e.g. 'spine torn' (kept with the copy)")
 
     cover = common.command(rsub, "cover", cmd_record_cover,
                            help="give a record its cover picture (shown on patrons' phones, the kiosk and posters)")
@@ -203,3 +221,22 @@ def cmd_record_add(args: argparse.Namespace) -> int:
         codes = ",".join(i.barcode for i in done.items)
         print(translate("cli", "Labels: pustaka-cli labels --select barcodes:{codes} -o labels.pdf").format(codes=codes))
     return 0
+
+
+def cmd_copy_status(args: argparse.Namespace) -> int:
+    """Each copy on its own: one on loan is refused and named, the others still change."""
+    lib = common.open_library(args)
+    by = common.acting_user(lib, args)
+    refused = 0
+    label = translate("Catalog", ITEM_STATUSES[args.status])
+    for barcode in args.barcodes:
+        try:
+            item = get_item(lib, barcode.strip())
+            set_item_status(lib, by, item, args.status, args.note)
+        except PustakaError as exc:
+            refused += 1
+            print("! " + common.error_text(exc), file=sys.stderr)  # (the message names the copy)
+            continue
+        print(translate("cli", "{barcode} ({title}) is now “{status}”.").format(
+            barcode=item.barcode, title=item.record.title, status=label))
+    return 1 if refused else 0

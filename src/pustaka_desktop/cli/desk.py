@@ -11,11 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from ..core.catalog import stocktake
+from ..core.catalog.copies import ITEM_STATUSES
 from ..core.circulation import desk_reads, desk_undo, holds, member_loans, overdue
 from ..core.circulation import loans as circulation
 from ..core.circulation.loans import LoanRefused
 from ..core.community import members
 from ..core.formatting import format_date, format_money, format_number
+from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.interop import member_import, slims_history, slims_members
 from ..core.printing import stocktake_report
 from . import common
@@ -101,7 +103,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file")
     p.add_argument("--no-header", action="store_true")
 
-    p = sub.add_parser("stocktake", help="stock-take: start, scan, status, finish")
+    p = sub.add_parser("stocktake", help="stock-take: start, scan, status, finish, not-seen, decide, report")
     ssub = p.add_subparsers(dest="stocktake_command", required=True, metavar="ACTION")
     q = common.command(ssub, "start", cmd_st_start,
                        help="start a session (optionally one location / DDC range)")
@@ -115,6 +117,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = common.command(ssub, "finish", cmd_st_finish, help="finish: list copies not seen and mark them")
     q.add_argument("--mark", choices=("missing", "lost", "none"), default="missing")
     q.add_argument("--report", metavar="FILE.pdf", help="write the stock-take report")
+    q = common.command(ssub, "not-seen", cmd_st_not_seen, help="the copies a finished stock-take did not see, "
+                                                               "with their status now")
+    q.add_argument("session", type=int, metavar="NUMBER", help="stock-take number")
+    q = common.command(ssub, "report", cmd_st_report, help="write a stock-take's report (PDF)")
+    q.add_argument("session", type=int, metavar="NUMBER", help="stock-take number")
+    q.add_argument("file", metavar="FILE.pdf")
+    q = common.command(ssub, "decide", cmd_st_decide,
+                       help="after finishing: decide for copies not seen (lost, found, or keep looking)")
+    q.add_argument("session", type=int, metavar="NUMBER", help="stock-take number")
+    q.add_argument("barcodes", nargs="+", metavar="BARCODE")
+    which = q.add_mutually_exclusive_group(required=True)
+    which.add_argument("--lost", dest="decision", action="store_const", const="lost",
+                       help="written off as lost (what the district counts as lost)")
+    which.add_argument("--found", dest="decision", action="store_const", const="found",
+                       help="found after all: back on the shelf (or the hold shelf)")
+    which.add_argument("--keep-looking", dest="decision", action="store_const", const="missing",
+                       help="still missing (also undoes --lost or --found)")
 
 
 def _setup(args: argparse.Namespace):
@@ -490,4 +509,42 @@ def cmd_st_finish(args: argparse.Namespace) -> int:
     if args.report:
         stocktake_report.write_report(lib, session, Path(args.report))
         print(translate("cli", "Report written to {path}.").format(path=args.report))
+    return 0
+
+
+def _status_name(status: str) -> str:
+    return translate("Catalog", ITEM_STATUSES[status]).lower() if status in ITEM_STATUSES else status
+
+
+def cmd_st_not_seen(args: argparse.Namespace) -> int:
+    lib, by = _setup(args)
+    session = stocktake.get_session(lib, args.session)
+    for copy in stocktake.not_seen(lib, session):
+        print(f"{copy.barcode:<14} {copy.location:<12} {copy.call_number:<16} {_status_name(copy.status):<12} "
+              f"{copy.title}")
+    return 0
+
+
+DECIDED = {
+    "lost": QT_TRANSLATE_NOOP("cli", "{count} copies written off as lost."),
+    "found": QT_TRANSLATE_NOOP("cli", "{count} copies found: back in the catalogue."),
+    "missing": QT_TRANSLATE_NOOP("cli", "{count} copies still missing: keep looking."),
+}
+
+
+def cmd_st_decide(args: argparse.Namespace) -> int:
+    lib, by = _setup(args)
+    session = stocktake.get_session(lib, args.session)
+    result = stocktake.decide(lib, by, session, args.barcodes, args.decision)
+    for barcode, status in result.skipped:
+        print("! " + translate("cli", "{barcode} is {status} now: left as it is.").format(
+            barcode=barcode, status=_status_name(status)))
+    print(translate("cli", DECIDED[args.decision]).format(count=format_number(len(result.changed) + len(result.already))))
+    return EXIT_REFUSED if result.skipped else 0
+
+
+def cmd_st_report(args: argparse.Namespace) -> int:
+    lib, by = _setup(args)
+    stocktake_report.write_report(lib, stocktake.get_session(lib, args.session), Path(args.file))
+    print(translate("cli", "Report written to {path}.").format(path=args.file))
     return 0

@@ -33,6 +33,7 @@ HELP_TEXTS = [
     QT_TRANSLATE_NOOP("CliHelp", "the accession register (buku induk) as PDF or xlsx"),
     QT_TRANSLATE_NOOP("CliHelp", "search the catalogue (title, author, subject, ISBN, barcode...)"),
     QT_TRANSLATE_NOOP("CliHelp", "catalogue records"),
+    QT_TRANSLATE_NOOP("CliHelp", "a copy's status: in repair, back, lost, withdrawn, damaged"),
     QT_TRANSLATE_NOOP("CliHelp", "spine, barcode or combined labels on a label sheet (PDF)"),
     QT_TRANSLATE_NOOP("CliHelp", "member cards (PDF)"),
     QT_TRANSLATE_NOOP("CliHelp", "promotion posters (PDF or PNG)"),
@@ -59,7 +60,7 @@ HELP_TEXTS = [
     QT_TRANSLATE_NOOP("CliHelp", "import the loans (those still out and those returned), fines, visitor book, reservations and "
                                  "holidays of a SLiMS database backup, after its catalogue and members (librarian)"),
     QT_TRANSLATE_NOOP("CliHelp", "export members as a SLiMS members CSV (personal data: librarian)"),
-    QT_TRANSLATE_NOOP("CliHelp", "stock-take: start, scan, status, finish"),
+    QT_TRANSLATE_NOOP("CliHelp", "stock-take: start, scan, status, finish, not-seen, decide, report"),
     QT_TRANSLATE_NOOP("CliHelp", "record a visit in the visitor book"),
     QT_TRANSLATE_NOOP("CliHelp", "monthly report, IPLM sheet, TPBIS report"),
     QT_TRANSLATE_NOOP("CliHelp", "community programmes (kegiatan)"),

@@ -33,6 +33,8 @@ SENTENCES: dict[str, str] = {
                                                          "(it was {before})."),
     "stocktake.mark": QT_TRANSLATE_NOOP("AuditDetails", "Copy {barcode} not seen at stock-take {stocktake}: now {status} "
                                                         "(it was {before})."),
+    "stocktake.decide": QT_TRANSLATE_NOOP("AuditDetails", "Copy {barcode} not seen at stock-take {stocktake}: "
+                                                          "decided, now {status} (it was {before})."),
     "stocktake.finish": QT_TRANSLATE_NOOP("AuditDetails", "{marked} copies not seen marked {mark}."),
     "staff.create": QT_TRANSLATE_NOOP("AuditDetails", "New account with the role {role}."),
     "staff.role": QT_TRANSLATE_NOOP("AuditDetails", "Role changed from {old} to {new}."),

@@ -62,6 +62,7 @@ ACTION_NAMES: dict[str, str] = {
     "staff.enable": QT_TRANSLATE_NOOP("AuditActions", "Staff account enabled or disabled"),
     "staff.reset_secret": QT_TRANSLATE_NOOP("AuditActions", "Password or PIN reset"),
     "staff.role": QT_TRANSLATE_NOOP("AuditActions", "Staff role changed"),
+    "stocktake.decide": QT_TRANSLATE_NOOP("AuditActions", "Decision on a copy not seen at the stock-take"),
     "stocktake.finish": QT_TRANSLATE_NOOP("AuditActions", "Stock-take finished"),
     "stocktake.found": QT_TRANSLATE_NOOP("AuditActions", "Lost copy found at the stock-take"),
     "stocktake.mark": QT_TRANSLATE_NOOP("AuditActions", "Copy not seen at the stock-take marked"),

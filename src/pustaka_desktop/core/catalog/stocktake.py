@@ -18,6 +18,11 @@
 - ``finish(lib, by, session, mark="missing")``: close the session and mark every copy not seen as
   missing (or lost) in one action; each copy is audited ``stocktake.mark`` with its status before, so
   the finished session still lists exactly the copies it marked. ``mark=None`` closes without marking.
+- ``decide(lib, by, session, barcodes, decision)``: after finishing, the librarian decides for each copy
+  not seen: ``lost`` (written off; what the district counts as lost), ``found`` (back in circulation, as
+  a copy found on the shelf) or ``missing`` (keep looking; also undoes the other two). Audited
+  ``stocktake.decide``; a copy whose status is no longer the stock-take's (lent, in repair, withdrawn) is
+  left alone and named. ``decisions(session)``: how many of each, kept with the session's result.
 - ``report_pdf(lib, session, path)``: the result as a PDF.
 
 Sessions and scans stay on this PC (LocalModel); the status changes of copies travel as usual.
@@ -343,3 +348,90 @@ def out_of_place(lib: Library, session: StockTake) -> list[tuple[str, str, str]]
              .where((StockTakeScan.stocktake == session) & Item.id.not_in(scope_ids))
              .order_by(Item.location, Item.barcode))
     return list(query.tuples())
+
+
+# After finishing: what the librarian decides for each copy not seen, and the statuses a decision may change
+# (a copy lent, in repair or withdrawn since is someone else's business: left alone).
+DECISIONS = ("lost", "found", "missing")
+DECIDABLE = ("missing", "lost", "available")
+
+
+@dataclass
+class Decided:
+    changed: list[str]  # barcodes whose status the decision changed
+    already: list[str]  # barcodes that had that status already
+    skipped: list[tuple[str, str]]  # (barcode, status now) of copies left alone
+
+
+def _not_seen_uids(lib: Library, session: StockTake) -> set[str]:
+    record = _finish_record(session)
+    if record is not None:
+        return set(record["not_seen"])
+    ids = [copy.item_id for copy in not_seen(lib, session)]  # a session finished by an older version
+    return {uid for (uid,) in Item.select(Item.uid).where(Item.id.in_(ids)).tuples()}
+
+
+def _copies_to_decide(lib: Library, session: StockTake, barcodes: list[str]) -> list[Item]:
+    """The copies named, each one the session did not see; any other code refuses the whole lot (a typo
+    in a list of barcodes changes nothing)."""
+    wanted = _not_seen_uids(lib, session)
+    copies: dict[int, Item] = {}
+    for code in (b.strip() for b in barcodes):
+        item = _find_copy(code) if code else None
+        if item is None or item.uid not in wanted:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "{barcode} is not among the copies stock-take {number} did not see: nothing changed."),
+                field="barcode", barcode=code, number=session.id)
+        copies[item.id] = item
+    return list(copies.values())
+
+
+def _decide_one(lib: Library, item: Item, decision: str) -> None:
+    from ..circulation.holds import release_copy
+
+    if decision == "found":
+        release_copy(lib, item)  # to the hold shelf when someone waits for its title, as a found copy does
+    else:
+        store.update(lib, item, status=decision)
+
+
+def decide(lib: Library, by: Staff, session: StockTake, barcodes: list[str], decision: str) -> Decided:
+    """Decide for copies a finished stock-take did not see (librarian): ``lost``, ``found`` (back on the
+    shelf) or ``missing`` (keep looking, also the way back from the other two). Each change is audited
+    ``stocktake.decide`` with the status before. What the session found then stays as it was; the
+    decisions are written down beside it."""
+    auth.require(by, "stocktake.manage")
+    if decision not in DECISIONS:
+        raise ValueError(f"unknown decision {decision}")
+    if session.finished_at is None:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Finish the stock-take first: then decide about the copies it did not see."))
+    result = Decided([], [], [])
+    record = _finish_record(session)
+    with lib.transaction():
+        for item in _copies_to_decide(lib, session, barcodes):
+            before = item.status
+            if before not in DECIDABLE or _open_loan(item):  # lent, in repair, withdrawn since: not ours
+                result.skipped.append((item.barcode, before))
+                continue
+            if before == ("available" if decision == "found" else decision):
+                result.already.append(item.barcode)
+            else:
+                _decide_one(lib, item, decision)
+                auth.audit(lib, by, "stocktake.decide", "item", item.uid, stocktake=session.id,
+                           barcode=item.barcode, before=before, status=Item.get_by_id(item.id).status)
+                result.changed.append(item.barcode)
+            if record is not None:
+                record.setdefault("decided", {})[item.uid] = decision
+        if record is not None:  # (a session finished by an older version has no result to add to)
+            session.result = json.dumps(record)
+            session.save()
+    return result
+
+
+def decisions(session: StockTake) -> dict[str, int]:
+    """How many copies not seen the librarian decided lost, found or to keep looking for since the
+    session finished (the last decision per copy; the report's line under what it found then)."""
+    record = _finish_record(session) or {}
+    made = list(record.get("decided", {}).values())
+    return {decision: made.count(decision) for decision in DECISIONS}

@@ -64,6 +64,20 @@ def _table(rows: list[list[str]], widths: list[float]) -> Table:
     return table
 
 
+def _decided_since(session: StockTake) -> list:
+    """A line under what the stock-take found then: what the librarian decided about the copies not seen
+    since (their status now is in the list's last column)."""
+    from ..catalog.stocktake import decisions
+
+    made = decisions(session)
+    if not any(made.values()):
+        return []
+    return [Spacer(1, 2 * mm), _p(
+        f"Diputuskan sesudah inventarisasi selesai: {format_number(made['lost'], 'id')} dinyatakan hilang, "
+        f"{format_number(made['found'], 'id')} ditemukan, {format_number(made['missing'], 'id')} masih dicari.",
+        BASE)]
+
+
 def write_report(lib: Library, session: StockTake, path: Path) -> Path:
     from ..catalog.stocktake import not_seen, out_of_place, progress
 
@@ -86,6 +100,7 @@ def write_report(lib: Library, session: StockTake, path: Path) -> Path:
         _p(("Cakupan: " + ("; ".join(scope) if scope else "seluruh koleksi")), BASE),
         Spacer(1, 3 * mm),
         _counts_table(counts, counts.missing),
+        *_decided_since(session),
         _p((f"Eksemplar tidak terlihat ({format_number(len(missing), 'id')}), menurut lokasi dan nomor panggil"), H2),
     ]
     if missing:

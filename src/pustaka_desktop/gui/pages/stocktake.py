@@ -1,6 +1,8 @@
 """Stock-take (Inventarisasi): start (whole collection, a location or a DDC range), scan the shelves
 with the same no-loss scan queue as the desk, or import a text file of barcodes, watch the progress,
-finish: the copies not seen, marked missing in one action, and a PDF report. Rules: core.stocktake.
+finish: the copies not seen, marked missing in one action, and a PDF report. After finishing, the
+librarian decides for the copies not seen, several selected rows at once: lost, found, or keep looking.
+Rules: core.stocktake. (The page's name is the window's heading above it.)
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -19,9 +21,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QVBoxLayout,
+    QWidget,
 )
 
 from ...core.catalog import stocktake
+from ...core.catalog.copies import ITEM_STATUSES
 from ...core.errors import PustakaError
 from ...core.formatting import format_datetime
 from ...core.printing import stocktake_report
@@ -35,7 +39,7 @@ from ..widgets.forms import arrange, button, note, section
 from ..widgets.messages import confirm, error_text
 from ..widgets.scan_box import ScanBox, SerialWorker
 from ..widgets.sounds import DeskSounds
-from ..widgets.tables import fill, read_only_table
+from ..widgets.tables import EXTENDED, KEY_ROLE, fill, read_only_table
 from ..workers import run_job
 from .base import Page
 
@@ -43,10 +47,15 @@ log = logging.getLogger(__name__)
 SHOW_MISSING = 500  # rows of the not-seen list shown at once (the PDF has them all)
 
 
+def status_name(status: str) -> str:
+    return QCoreApplication.translate("Catalog", ITEM_STATUSES[status]) if status in ITEM_STATUSES else status
+
+
 class StocktakePage(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(ctx, parent)
         self.session: StockTake | None = None
+        self.shown: StockTake | None = None  # the session whose copies not seen the table lists
         self.answered = 0
         self.scans: dict[int, str] = {}  # ticket -> the code scanned, to say which scan a failed job lost
         self.worker = SerialWorker(ctx.lib)
@@ -58,8 +67,6 @@ class StocktakePage(Page):
             app.aboutToQuit.connect(self.worker.stop)
         self.sounds = DeskSounds(self)
 
-        title = QLabel(self.tr("Stock-take"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.state = note()
         self.state.setStyleSheet("font-size: 12pt;")
 
@@ -111,19 +118,35 @@ class StocktakePage(Page):
 
         # copies not seen
         self.missing = read_only_table([self.tr("Barcode"), self.tr("Title"), self.tr("Call number"),
-                                        self.tr("Location")], self.tr("Copies not seen"), stretch=1)
+                                        self.tr("Location"), self.tr("Status")], self.tr("Copies not seen"),
+                                       stretch=1, selection=EXTENDED)
+        self.missing.itemSelectionChanged.connect(self._selection_changed)
         self.missing_label = QLabel()
         self.report_button = button(self.tr("Save PDF &report…"), self.tr("Save the stock-take report as PDF"),
                                     self.save_report)
         bottom = arrange(QHBoxLayout(), (self.missing_label, 1), self.report_button)
+        self.decide_buttons = {
+            "lost": button(self.tr("L&ost (write off)"), self.tr("Mark the selected copies lost"),
+                           lambda: self.decide("lost")),
+            "found": button(self.tr("Fo&und"), self.tr("The selected copies were found: back on the shelf"),
+                            lambda: self.decide("found")),
+            "missing": button(self.tr("&Keep looking"), self.tr("Keep looking for the selected copies (missing)"),
+                              lambda: self.decide("missing")),
+        }
+        self.decided = note()
+        self.decided.setAccessibleName(self.tr("What was decided"))
+        self.decide_row = QWidget()
+        arrange(QHBoxLayout(self.decide_row), QLabel(self.tr("Selected copies:")), *self.decide_buttons.values(),
+                (self.decided, 1))
+        self.decide_row.layout().setContentsMargins(0, 0, 0, 0)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
         layout.addWidget(self.state)
         layout.addWidget(self.start_box)
         layout.addWidget(self.scan_group)
         layout.addLayout(bottom)
         layout.addWidget(self.missing, 1)
+        layout.addWidget(self.decide_row)
         self.reload()
 
     # -- state ------------------------------------------------------------------------------------
@@ -163,18 +186,71 @@ class StocktakePage(Page):
 
     def _show_missing(self, session: StockTake | None) -> None:
         self.report_button.setEnabled(session is not None)
+        self.shown = session
+        deciding = session is not None and session.finished_at is not None and self.ctx.allowed("stocktake.manage")
+        self.decide_row.setVisible(deciding)
         if session is None:
             self.missing.setRowCount(0)
             self.missing_label.setText("")
             return
         rows = stocktake.not_seen(self.ctx.lib, session, 0, SHOW_MISSING)
-        fill(self.missing, [(copy.barcode, copy.title, copy.call_number, copy.location) for copy in rows], fit=False)
+        fill(self.missing, [(copy.barcode, copy.title, copy.call_number, copy.location, status_name(copy.status))
+                            for copy in rows], keys=[copy.barcode for copy in rows], fit=False)
         if session.finished_at is None:
             text = self.tr("Not seen yet (first {count} shown; copies on loan are not expected):").format(
                 count=len(rows))
         else:
             text = self.tr("Not seen in this stock-take (first {count} shown):").format(count=len(rows))
+            made = stocktake.decisions(session)
+            if any(made.values()):
+                text += " " + self.tr("Decided since: {lost} lost, {found} found, {missing} still looked for.").format(
+                    **made)
         self.missing_label.setText(text)
+        self._selection_changed()
+
+    def _selected_barcodes(self) -> list[str]:
+        rows = sorted(index.row() for index in self.missing.selectionModel().selectedRows())
+        return [self.missing.item(row, 0).data(KEY_ROLE) for row in rows]
+
+    def _selection_changed(self) -> None:
+        chosen = bool(self.missing.selectionModel().selectedRows())
+        for push in self.decide_buttons.values():
+            push.setEnabled(chosen)
+
+    def decide(self, decision: str) -> None:
+        """The librarian's decision for the selected copies not seen; they stay selected with their new
+        status, so a wrong press is undone at once (Keep looking puts them back to missing)."""
+        barcodes = self._selected_barcodes()
+        if self.shown is None or not barcodes:
+            return
+        result = attempt(self, stocktake.decide, self.ctx.lib, self.ctx.user, self.shown, barcodes, decision)
+        if result is REFUSED:
+            return
+        self.ctx.events.catalog_changed.emit()
+        self.reload()
+        self._select(barcodes)
+        self.decided.setText(self._decided_text(decision, result))
+
+    def _decided_text(self, decision: str, result: stocktake.Decided) -> str:
+        count = len(result.changed) + len(result.already)
+        lines = [{"lost": self.tr("{count} copies written off as lost."),
+                  "found": self.tr("{count} copies found: back in the catalogue."),
+                  "missing": self.tr("{count} copies still missing: keep looking.")}[decision].format(count=count)]
+        lines += [self.tr("{barcode} is {status} now: left as it is.").format(barcode=barcode,
+                                                                            status=status_name(status).lower())
+                  for barcode, status in result.skipped]
+        return "\n".join(lines)
+
+    def _select(self, barcodes: list[str]) -> None:
+        wanted = set(barcodes)
+        rows = [row for row in range(self.missing.rowCount()) if self.missing.item(row, 0).data(KEY_ROLE) in wanted]
+        if not rows:
+            return
+        flags = QItemSelectionModel.SelectionFlag
+        self.missing.setCurrentCell(rows[0], 0, flags.ClearAndSelect | flags.Rows)
+        for row in rows[1:]:
+            self.missing.selectionModel().select(self.missing.model().index(row, 0), flags.Select | flags.Rows)
+        self.missing.setFocus()  # the keyboard goes on down the list
 
     # -- actions ----------------------------------------------------------------------------------
 
