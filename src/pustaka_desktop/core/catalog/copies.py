@@ -333,8 +333,21 @@ def update_item(lib: Library, by: Staff, item: Item, **fields: Any) -> Item:
         if status in _GUARDED_STATUSES:
             return set_item_status(lib, by, item, status, cleaned.get("condition_note", ""))
     with lib.transaction():
-        store.update(lib, item, **cleaned)
+        if status == "available" and item.status != "available":
+            cleaned.pop("status")
+            store.update(lib, item, **cleaned)
+            _back_in_circulation(lib, item)
+        else:
+            store.update(lib, item, **cleaned)
     return item
+
+
+def _back_in_circulation(lib: Library, item: Item) -> None:
+    """A copy back from repair, found again or restored: the first member waiting for its title gets it
+    (the hold shelf), as a returned copy does; else it goes on the shelf."""
+    from ..circulation.holds import release_copy  # (circulation builds on the catalogue, not back)
+
+    release_copy(lib, item)
 
 
 def set_item_status(lib: Library, by: Staff, item: Item, status: str, note: str = "") -> Item:
@@ -351,7 +364,13 @@ def set_item_status(lib: Library, by: Staff, item: Item, status: str, note: str 
         changes["condition_note"] = note.strip()
     with lib.transaction():
         before = item.status
-        store.update(lib, item, **changes)
+        if status == "available" and before != "available":
+            changes.pop("status")
+            if changes:
+                store.update(lib, item, **changes)
+            _back_in_circulation(lib, item)
+        else:
+            store.update(lib, item, **changes)
         auth.audit(lib, by, f"catalog.item.{status}", "item", item.uid, barcode=item.barcode, before=before,
                    note=note)
     return item
