@@ -84,7 +84,7 @@ def test_grant_table_reads_indonesian_headers_from_csv_and_xlsx(tmp_path):
                         "Buku Tani;Budi;;2025;H001;H/001;merah\n\n", encoding="utf-8")
     lines = grants.read_table(csv_path)
     assert lines == [{"title": "Buku Tani", "author": "Budi", "isbn": "", "publisher": "", "year": "2025", "ddc": "",
-                      "barcode": "H001", "accession_no": "H/001", "call_number": ""}]
+                      "copies": "", "price": "", "barcode": "H001", "accession_no": "H/001", "call_number": ""}]
     book = Workbook()
     book.active.append(["title", "author", "year", "barcode"])
     book.active.append(["Ikan Laut", "Sari", 2024, "H002"])

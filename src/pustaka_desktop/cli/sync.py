@@ -178,7 +178,7 @@ def cmd_import(args) -> int:
     else:
         try:
             r = importer.import_bundle(lib, by, path, progress=common.progress_line(message_width=24))
-            lines = [hub.InboxLine(path.name, r.result, r.sender, r.rows, r.changed)]
+            lines = [hub.InboxLine(path.name, r.result, r.sender, r.rows, r.changed, grants=r.grants)]
         except Refused as exc:
             importer.log_rejected(lib, importer.ImportResult(str(path), result="rejected", reason=exc.reason,
                                                              message=exc.message()))
@@ -186,11 +186,13 @@ def cmd_import(args) -> int:
             lines = [hub.InboxLine(path.name, "rejected", sender, reason=exc.reason, error=exc)]
     out = [{"file": line.file, "result": line.result, "sender": line.sender, "rows": line.rows,
             "changed": line.changed, "reason": common.error_text(line.error) if line.error else "",
-            "advice": _advice(line)} for line in lines]
+            "advice": _advice(line), "grants": [{"name": name, "copies": copies} for name, copies in line.grants]}
+           for line in lines]
     if args.json:
         common.print_json(out)
     else:
         _print_inbox(out, path)
+        _print_grants(out)
     return 1 if any(line["result"] == "rejected" for line in out) else 0  # "ignored" is not a failure
 
 
@@ -220,6 +222,16 @@ def _print_inbox(out: list[dict], path: Path) -> None:
         if line["result"] == "rejected":
             print(translate("cli", "Not imported: {file} ({code}). {advice}").format(
                 file=line["file"], code=line["sender"] or "?", advice=line["advice"] or line["reason"]).rstrip())
+
+
+def _print_grants(out: list[dict]) -> None:
+    """A book grant is a box of books on the librarian's table: say it arrived, and how to label it."""
+    received = [grant for line in out for grant in line["grants"]]
+    for grant in received:
+        print(translate("cli", "Book grant {name}: {copies} copies added, numbered by this library.").format(
+            name=grant["name"], copies=format_number(grant["copies"])))
+    if any(grant["copies"] for grant in received):
+        print(translate("cli", "Print their labels: pustaka-cli labels --kind combined --template tj121 --select just-added -o labels.pdf"))
 
 
 def cmd_status(args) -> int:

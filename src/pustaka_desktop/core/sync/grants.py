@@ -1,6 +1,12 @@
-"""Book-grant packages: the district catalogues a shipment once (records, copies with barcodes and
-accession numbers); the village imports it with its next district bundle and the books are ready to
+"""Book-grant packages: the district catalogues a shipment once (records, and how many copies of each,
+with their price); the village imports it with its next district bundle and the books are ready to
 lend. The village's copies then travel back to the district like any of its own rows.
+
+Grant boxes arrive without labels, so the village numbers the copies: barcodes and accession numbers
+(with the grant's letter) come from the village's own patterns when the package is applied, call numbers
+from the records, and the village prints the labels (*Baru ditambahkan*). A district that did label the
+books may give a barcode per copy; one the village already uses gets the village's next number instead
+(noted as a sync exception) rather than leaving the book out.
 """
 
 from __future__ import annotations
@@ -13,18 +19,23 @@ from pathlib import Path
 from typing import Any
 
 from .. import auth
+from ..catalog.copies import next_accession_numbers, next_barcodes
 from ..catalog.isbn import normalise_isbn
-from ..catalog.records import match_key
+from ..catalog.records import call_number_for, match_key
 from ..errors import Conflict, NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..interop.sheets import NOT_XLSX
+from ..interop.types import RowError, parse_price
 from ..service import Library
 from ..store import write as store
+from ..store.clock import local_today
 from ..store.models import CollectionType, GrantPackage, Item, Record, Staff, SyncPeer, UnionCopy
 from .merge import record_exception
 from .union_match import match_keys, same_book
 
-COLUMNS = ("title", "author", "isbn", "publisher", "year", "ddc", "barcode", "accession_no", "call_number")
+COLUMNS = ("title", "author", "isbn", "publisher", "year", "ddc", "copies", "price", "barcode", "accession_no",
+           "call_number")
+MAX_COPIES_PER_LINE = 500  # more on one line is a slipped column (an ISBN in the copies column), not a box
 
 
 @dataclass
@@ -43,7 +54,7 @@ def _pending_barcodes(site: str) -> set[str]:
     for (data,) in GrantPackage.select(GrantPackage.data).where(
             (GrantPackage.site == site) & (GrantPackage.status == "ready")).tuples():
         out.update(item.get("barcode", "") for item in json.loads(data).get("items", []))
-    return out
+    return out - {""}
 
 
 def build(lib: Library, site: str, name: str, copies: list[dict[str, Any]]) -> GrantPlan:
@@ -64,12 +75,18 @@ def build(lib: Library, site: str, name: str, copies: list[dict[str, Any]]) -> G
     for number, line in enumerate(copies, start=1):
         title = str(line.get("title") or "").strip()
         barcode = str(line.get("barcode") or "").strip()
-        if not title or not barcode:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Line {line}: every copy needs a title and a barcode."),
-                                  line=number)
-        if barcode in barcodes or barcode in pending or UnionCopy.select().where(
+        accession_no = str(line.get("accession_no") or "").strip()
+        if not title:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Line {line}: every line needs a title."), line=number)
+        count = _copies(line, number)
+        if (barcode or accession_no) and count != 1:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Line {line}: a barcode or accession number names one copy: give each copy its own line, "
+                          "or leave them empty and the village numbers the copies."), line=number)
+        price = _price(line, number)
+        if barcode and (barcode in barcodes or barcode in pending or UnionCopy.select().where(
                 (UnionCopy.site == peer.site) & (UnionCopy.barcode == barcode)
-                & (UnionCopy.deleted == False)).bind(lib.union_db()).exists():  # noqa: E712
+                & (UnionCopy.deleted == False)).bind(lib.union_db()).exists()):  # noqa: E712
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "Line {line}: barcode {barcode} is already used in that "
                                                        "library."), line=number, barcode=barcode)
         barcodes.add(barcode)
@@ -94,11 +111,38 @@ def build(lib: Library, site: str, name: str, copies: list[dict[str, Any]]) -> G
         same = next((r for r in records.values() if same_book(r, record)), None)
         if same is None:
             same = records[str(number)] = {"uid": str(uuid.uuid4()), **record}
-        plan.items.append({"uid": str(uuid.uuid4()), "record": same["uid"], "barcode": barcode,
-                           "accession_no": str(line.get("accession_no") or "").strip(),
-                           "call_number": str(line.get("call_number") or "").strip()})
+        for _copy in range(count):
+            plan.items.append({"uid": str(uuid.uuid4()), "record": same["uid"], "barcode": barcode,
+                               "accession_no": accession_no, "price": price,
+                               "call_number": str(line.get("call_number") or "").strip()})
     plan.records = list(records.values())
     return plan
+
+
+def _copies(line: dict[str, Any], number: int) -> int:
+    """How many copies a line brings: its copies column (``3``, ``3.0`` from a spreadsheet, ``3 eks``), else 1."""
+    text = str(line.get("copies") or "").strip().lower()
+    digits = text.removesuffix(".0").removesuffix("eksemplar").removesuffix("eks").removesuffix(".").strip()
+    if not text:
+        return 1
+    if not digits.isdigit() or not 1 <= int(digits) <= MAX_COPIES_PER_LINE:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Line {line}: {value} is not a number of copies (1 to "
+                                                          "{most})."), line=number, value=text[:30],
+                              most=MAX_COPIES_PER_LINE)
+    return int(digits)
+
+
+def _price(line: dict[str, Any], number: int) -> int | None:
+    """The price of one copy in whole rupiah as a list writes it (``52.000``, ``Rp 45.000,-``), or None."""
+    value = line.get("price")
+    try:
+        price = parse_price(value, "price")
+    except RowError:
+        price = -1
+    if price is not None and price < 0:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Line {line}: {value} is not a price in rupiah."),
+                              line=number, value=str(value)[:30])
+    return price
 
 
 def create(lib: Library, by: Staff, site: str, name: str, copies: list[dict[str, Any]]) -> GrantPackage:
@@ -120,17 +164,16 @@ def read_csv(path: str | Path) -> list[dict[str, str]]:
         return [{k.strip().lower(): (v or "") for k, v in row.items() if k} for row in csv.DictReader(handle)]
 
 
-def receive(lib: Library, grant_docs: list[dict[str, Any]]) -> int:
+def receive(lib: Library, grant_docs: list[dict[str, Any]]) -> list[tuple[str, int]]:
     """Village side, inside the import transaction: add each new grant's records and copies through
-    the normal write path (so they are this library's rows). Returns copies added."""
-    added = 0
-    today = lib.clock.now().date()
-    grant_type = CollectionType.get_or_none((CollectionType.name == "Sirkulasi") & (CollectionType.deleted == False))  # noqa: E712
+    the normal write path (so they are this library's rows), numbered by this library (see the module
+    note). Returns (grant name, copies added) for each grant applied now."""
+    applied = []
     shelf: _Shelf | None = None
     for doc in grant_docs:
         if not isinstance(doc, dict) or not doc.get("uid") or GrantPackage.get_or_none(GrantPackage.uid == doc["uid"]):
             continue
-        record_ids: dict[str, int] = {}
+        records: dict[str, Record] = {}
         for rec in doc.get("records", []):
             fields = {k: v for k, v in rec.items() if k != "uid" and k in Record._meta.columns}
             shelf = shelf if shelf is not None else _Shelf()  # made once, when a grant brings records
@@ -140,21 +183,46 @@ def receive(lib: Library, grant_docs: list[dict[str, Any]]) -> int:
                 shelf.add(existing)
             elif existing is None:
                 existing = Record.get(Record.uid == rec["uid"])
-            record_ids[rec["uid"]] = existing.id
-        for item in doc.get("items", []):
-            if Item.get_or_none(Item.barcode == item["barcode"]) is not None or Item.get_or_none(Item.uid == item["uid"]):
-                record_exception(lib, "grant-barcode", f"grant-barcode:{doc['uid']}:{item['barcode']}",
-                                 grant=doc.get("name", ""), barcode=item["barcode"])
-                continue
-            store.insert(lib, Item, uid=item["uid"], record=record_ids[item["record"]], barcode=item["barcode"],
-                         accession_no=item.get("accession_no", ""), call_number=item.get("call_number", ""),
-                         source="grant", source_detail=doc.get("name", ""), received_on=today, status="available",
-                         collection_type=grant_type.id if grant_type else None)
-            added += 1
+            records[rec["uid"]] = existing
+        applied.append((doc.get("name", ""), _add_copies(lib, doc, records)))
         GrantPackage.create(uid=doc["uid"], name=doc.get("name", ""), site=lib.site_id, created_at=lib.clock.now(),
                             data=json.dumps({"copies": len(doc.get("items", []))}), status="applied",
                             received_at=lib.clock.now())
-    return added
+    return applied
+
+
+def _add_copies(lib: Library, doc: dict[str, Any], records: dict[str, Record]) -> int:
+    """A grant's copies as this library's: the barcodes the district gave that are free here first, then
+    the rest numbered after them from this library's patterns (so a generated number never takes one
+    the district gave), in the package's order, so the labels come out title by title."""
+    today = local_today(lib.clock)
+    grant_type = CollectionType.get_or_none((CollectionType.name == "Sirkulasi") & (CollectionType.deleted == False))  # noqa: E712
+    new = [item for item in doc.get("items", []) if Item.get_or_none(Item.uid == item["uid"]) is None]
+    given: dict[str, str] = {}
+    for item in new:
+        barcode = str(item.get("barcode") or "").strip()
+        if barcode and barcode not in set(given.values()) and Item.get_or_none(Item.barcode == barcode) is None:
+            given[item["uid"]] = barcode
+        elif barcode:  # a label stuck on at the district that this library already uses: the book gets a new one
+            record_exception(lib, "grant-barcode", f"grant-barcode:{doc['uid']}:{barcode}",
+                             grant=doc.get("name", ""), barcode=barcode)
+    kept = [item for item in new if item["uid"] in given]
+    rest = [item for item in new if item["uid"] not in given]
+
+    def insert(item: dict[str, Any], barcode: str, accession_no: str) -> None:
+        record = records[item["record"]]
+        store.insert(lib, Item, uid=item["uid"], record=record.id, barcode=barcode, accession_no=accession_no,
+                     call_number=item.get("call_number") or call_number_for(record), price=item.get("price"),
+                     source="grant", source_detail=doc.get("name", ""), received_on=today, status="available",
+                     collection_type=grant_type.id if grant_type else None)
+
+    numbers = iter(next_accession_numbers(lib, sum(1 for item in new if not item.get("accession_no")), "grant",
+                                          today.year))
+    for item in kept:
+        insert(item, given[item["uid"]], item.get("accession_no") or next(numbers))
+    for item, barcode in zip(rest, next_barcodes(lib, len(rest)) if rest else [], strict=True):
+        insert(item, barcode, item.get("accession_no") or next(numbers))
+    return len(new)
 
 
 _COMPARED = ("title", "subtitle", "edition", "isbn", "publisher", "year", "authors", "responsibility")
@@ -203,6 +271,11 @@ HEADER_ALIASES = {
     "kode eksemplar": "barcode", "no induk": "accession_no", "nomor induk": "accession_no",
     "accession": "accession_no", "accession no": "accession_no", "no panggil": "call_number",
     "nomor panggil": "call_number", "call number": "call_number",
+    # a shipment list is one line per title with how many copies (Perpusnas's lists: Jumlah, Eksemplar)
+    "jumlah": "copies", "jml": "copies", "jumlah eksemplar": "copies", "jml eksemplar": "copies",
+    "eksemplar": "copies", "eks": "copies", "jumlah buku": "copies", "qty": "copies", "quantity": "copies",
+    "harga": "price", "harga satuan": "price", "harga buku": "price", "harga (rp)": "price", "harga rp": "price",
+    "no isbn": "isbn",
 }
 
 
@@ -214,8 +287,9 @@ def _column(header: Any) -> str:
 
 
 def read_table(path: str | Path) -> list[dict[str, str]]:
-    """One dict per copy from a CSV (comma, semicolon or tab) or xlsx file whose first non-empty row
-    names the columns (English COLUMNS or the usual Indonesian headers); unknown columns are ignored."""
+    """One dict per line (a title with its number of copies, or one copy with its barcode) from a CSV
+    (comma, semicolon or tab) or xlsx file whose first non-empty row names the columns (English COLUMNS or
+    the usual Indonesian headers); unknown columns are ignored."""
     path = Path(path)
     if path.suffix.lower() == ".xlsx":
         from openpyxl import load_workbook
@@ -240,10 +314,14 @@ def read_table(path: str | Path) -> list[dict[str, str]]:
     rows = [r for r in rows if any(c.strip() for c in r)]
     if not rows:
         return []
+    # a list as sent often opens with its own heading (DAFTAR BUKU BANTUAN ..., the programme, the village)
+    # above the column names: the header is the first of the top rows that names a title column
+    start = next((n for n, row in enumerate(rows[:15]) if "title" in [_column(h) for h in row]), 0)
+    rows = rows[start:]
     columns = [_column(h) for h in rows[0]]
-    if "title" not in columns or "barcode" not in columns:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} needs at least the columns title and barcode "
-                                                          "(judul, barkode)."), path=path.name)
+    if "title" not in columns:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} needs at least the column title (judul)."),
+                              path=path.name)
     out = []
     for row in rows[1:]:
         line = {c: "" for c in COLUMNS}

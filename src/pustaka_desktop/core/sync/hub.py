@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,7 @@ class InboxLine:
     changed: int = 0
     reason: str = ""
     error: PustakaError | None = None
+    grants: list[tuple[str, int]] = field(default_factory=list)  # book grants the bundle brought: (name, copies)
 
 
 def bundle_files(folder: str | Path) -> list[Path]:
@@ -109,7 +110,7 @@ def _inbox_line(lib: Library, by: Staff, path: Path, progress: Progress, stop: C
         return InboxLine(path.name, "ignored", sender=bundle_sender_code(path.name))
     try:
         result = import_bundle(lib, by, path, progress, stop, staged)
-        return InboxLine(path.name, result.result, result.sender, result.rows, result.changed)
+        return InboxLine(path.name, result.result, result.sender, result.rows, result.changed, grants=result.grants)
     except Cancelled:
         raise
     except Exception as exc:  # noqa: BLE001 - one bad bundle never stops the others; each is reported

@@ -62,6 +62,7 @@ class ImportResult:
     reason: str = ""
     message: str = ""  # why it was rejected (English template, formatted)
     error: PustakaError | None = field(default=None, repr=False)
+    grants: list[tuple[str, int]] = field(default_factory=list)  # book grants applied: (name, copies added)
 
 
 def _refused(template: str, reason: str, **params: Any) -> Refused:
@@ -189,7 +190,7 @@ def _apply(lib: Library, by: Staff, peer: SyncPeer, opened: bundle.Opened, resul
         if (pack or bundle.CATALOG_PACK in m["files"]) and _newest_from(peer, m):
             # (an older bundle read after a newer one, as names sort on a stick: its pack is older too)
             catalog_pack.replace_pack(lib, pack)
-        grants.receive(lib, grant_docs)
+        result.grants = grants.receive(lib, grant_docs)
         lost.receive(lib, m.get("lost_list"), parse_lines(opened.read(bundle.LOST)))
     if stop():
         raise Cancelled()

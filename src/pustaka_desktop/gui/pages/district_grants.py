@@ -1,5 +1,6 @@
 """District: the book-grant package builder. A grant shipment for one village is catalogued once —
-records and copies with barcodes and accession numbers — loaded from a CSV/xlsx list or typed in,
+records and how many copies of each (the village numbers them), or copies with barcodes — loaded from a
+CSV/xlsx list or typed in,
 checked, then included in the next bundle written for that village. Below, every grant with where
 it is: waiting for the next bundle, sent, or received by the village."""
 
@@ -39,6 +40,8 @@ HEADERS = {
     "publisher": QT_TRANSLATE_NOOP("DistrictGrantsPage", "Publisher"),
     "year": QT_TRANSLATE_NOOP("DistrictGrantsPage", "Year"),
     "ddc": QT_TRANSLATE_NOOP("DistrictGrantsPage", "DDC"),
+    "copies": QT_TRANSLATE_NOOP("DistrictGrantsPage", "Copies"),
+    "price": QT_TRANSLATE_NOOP("DistrictGrantsPage", "Price (Rp)"),
     "barcode": QT_TRANSLATE_NOOP("DistrictGrantsPage", "Barcode"),
     "accession_no": QT_TRANSLATE_NOOP("DistrictGrantsPage", "Accession no."),
     "call_number": QT_TRANSLATE_NOOP("DistrictGrantsPage", "Call number"),
@@ -82,7 +85,7 @@ class DistrictGrantsPage(Page):
         self.copies = QTableWidget(0, len(grants.COLUMNS))
         self.copies.setHorizontalHeaderLabels([QCoreApplication.translate("DistrictGrantsPage", HEADERS[c])
                                                for c in grants.COLUMNS])
-        self.copies.setAccessibleName(self.tr("Copies in the grant (one row per copy)"))
+        self.copies.setAccessibleName(self.tr("Books in the grant (one row per title, or per copy with its barcode)"))
         self.copies.setTabKeyNavigation(False)  # Tab leaves the table; arrows move, F2 or typing edits
         self.copies.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.copies.horizontalHeader().setStretchLastSection(True)
@@ -144,7 +147,9 @@ class DistrictGrantsPage(Page):
         if not self.village.count():
             self.preview.setText(self.tr("No village is enrolled yet: enrol villages on the Sync page first."))
         else:
-            self.preview.setText(self.tr("Fill in one row per copy (title and barcode at least), then Check."))
+            self.preview.setText(self.tr("Fill in one row per title with how many copies (the village numbers them "
+                                         "and prints their labels), or one row per copy with its barcode; then "
+                                         "Check."))
 
     def lines(self) -> list[dict[str, str]]:
         out = []

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import PustakaError
+from ...core.formatting import format_number
 from ...core.sync import client, conflicts, enrolment, export, hub, importer, keys, lost, status, tally
 from ..context import AppContext
 from ..widgets.actions import REFUSED, attempt, choose_folder, open_file, save_file
@@ -267,6 +268,15 @@ class SyncPage(Page):
                               line.error.message(self.tr_error) if line.error else ""] for line in lines])
         self.tabs.setCurrentIndex(0)
 
+    def _tell_grants(self, received: list[tuple[str, int]]) -> None:
+        """A book grant is a box of books on the librarian's table: say it arrived, and how to label it."""
+        if not received:
+            return
+        lines = [self.tr("Book grant {name}: {copies} copies added, numbered by this library.").format(
+            name=name, copies=format_number(copies)) for name, copies in received]
+        lines.append(self.tr("Print their labels on the Print page: choose Just added."))
+        info(self, self.tr("Book grant received"), "\n".join(lines))
+
     def tr_error(self, context: str, text: str) -> str:
         return translate(context, text)
 
@@ -288,7 +298,7 @@ class SyncPage(Page):
                 return hub.import_folder(lib, user, path, progress, cancelled)
             try:
                 r = importer.import_bundle(lib, user, path, progress, cancelled)
-                return [hub.InboxLine(path.name, r.result, r.sender, r.rows, r.changed)]
+                return [hub.InboxLine(path.name, r.result, r.sender, r.rows, r.changed, grants=r.grants)]
             except PustakaError as exc:
                 importer.log_rejected(lib, importer.ImportResult(str(path), result="rejected",
                                                                  reason=getattr(exc, "reason", ""),
@@ -298,6 +308,7 @@ class SyncPage(Page):
         def done(lines) -> None:
             self._show_lines(lines)
             self.ctx.events.catalog_changed.emit()
+            self._tell_grants([grant for line in lines for grant in line.grants])
 
         run_job(self, self.tr("Importing bundles"), job, done)
 
