@@ -104,8 +104,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     def as_json(staff: Staff) -> dict:
         return {"username": staff.username, "full_name": staff.full_name, "role": staff.role,
-                "active": staff.active, "created_at": staff.created_at,
-                "last_login_at": staff.last_login_at}
+                "active": staff.active, "created_at": staff.created_at.isoformat(),
+                "last_login_at": staff.last_login_at.isoformat() if staff.last_login_at else None}
 
     def show(staff: Staff) -> None:
         state = translate("cli", "active") if staff.active else translate("cli", "deactivated")
