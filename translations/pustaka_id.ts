@@ -382,6 +382,22 @@
             <translation>Laporan disimpan</translation>
         </message>
         <message>
+            <source>New recovery code made</source>
+            <translation>Kode pemulihan baru dibuat</translation>
+        </message>
+        <message>
+            <source>Wrong recovery code</source>
+            <translation>Kode pemulihan salah</translation>
+        </message>
+        <message>
+            <source>Recovery locked after wrong codes</source>
+            <translation>Pemulihan dikunci setelah kode salah</translation>
+        </message>
+        <message>
+            <source>Recovery slowed down after wrong codes</source>
+            <translation>Pemulihan diperlambat setelah kode salah</translation>
+        </message>
+        <message>
             <source>Impact report figures entered</source>
             <translation>Angka laporan dampak diisi</translation>
         </message>
@@ -412,6 +428,10 @@
         <message>
             <source>Staff account enabled or disabled</source>
             <translation>Akun petugas diaktifkan atau dinonaktifkan</translation>
+        </message>
+        <message>
+            <source>Librarian account recovered with the recovery code</source>
+            <translation>Akun pustakawan dipulihkan dengan kode pemulihan</translation>
         </message>
         <message>
             <source>Password or PIN reset</source>
@@ -614,6 +634,10 @@
             <translation>Kegiatan</translation>
         </message>
         <message>
+            <source>Recovery code</source>
+            <translation>Kode pemulihan</translation>
+        </message>
+        <message>
             <source>Reports</source>
             <translation>Laporan</translation>
         </message>
@@ -763,6 +787,14 @@
         <message>
             <source>Account locked for {minutes} minutes.</source>
             <translation>Akun dikunci selama {minutes} menit.</translation>
+        </message>
+        <message>
+            <source>Wrong recovery code, {failures} time(s) in a row.</source>
+            <translation>Kode pemulihan salah, {failures} kali berturut-turut.</translation>
+        </message>
+        <message>
+            <source>Recovery locked for {minutes} minutes.</source>
+            <translation>Pemulihan dikunci selama {minutes} menit.</translation>
         </message>
         <message>
             <source>Backup written to {file}.</source>
@@ -1059,6 +1091,30 @@
         <message>
             <source>pseudonymised member records</source>
             <translation>data anggota dengan nama samaran</translation>
+        </message>
+        <message>
+            <source>the old code no longer works</source>
+            <translation>kode lama tidak berlaku lagi</translation>
+        </message>
+        <message>
+            <source>the library's first code</source>
+            <translation>kode pertama perpustakaan</translation>
+        </message>
+        <message>
+            <source>a new librarian account</source>
+            <translation>akun pustakawan baru</translation>
+        </message>
+        <message>
+            <source>a new password (the account's PIN was removed)</source>
+            <translation>kata sandi baru (PIN akun dihapus)</translation>
+        </message>
+        <message>
+            <source>made with the recovery code</source>
+            <translation>dibuat dengan kode pemulihan</translation>
+        </message>
+        <message>
+            <source>made by a librarian</source>
+            <translation>dibuat oleh pustakawan</translation>
         </message>
         <message>
             <source>yes</source>
@@ -2717,6 +2773,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>perpustakaan latihan (Mode latihan) di samping basis data ini</translation>
         </message>
         <message>
+            <source>staff accounts: list, add, reset a password, deactivate; the recovery code</source>
+            <translation>akun petugas: daftar, tambah, atur ulang kata sandi, nonaktifkan; kode pemulihan</translation>
+        </message>
+        <message>
             <source>the library's closing days: national holidays of a year</source>
             <translation>hari tutup perpustakaan: libur nasional suatu tahun</translation>
         </message>
@@ -2947,10 +3007,6 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>close the member's web account</source>
             <translation>tutup akun web anggota</translation>
-        </message>
-        <message>
-            <source>columns: title,author,isbn,publisher,year,ddc,barcode,accession_no,call_number (or judul, pengarang, barkode, no induk...)</source>
-            <translation>kolom: judul, pengarang, isbn, penerbit, tahun, ddc, barkode, no induk, no panggil (atau title,author,isbn,publisher,year,ddc,barcode,accession_no,call_number)</translation>
         </message>
         <message>
             <source>comma-separated parts to open: catalogue,account,shelf,door (default: as in Settings)</source>
@@ -3269,6 +3325,22 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>rupiah yang diusulkan perpustakaan untuk periode berikutnya (disimpan)</translation>
         </message>
         <message>
+            <source>a PIN for librarian overrides (digits)</source>
+            <translation>PIN untuk izin pustakawan (angka)</translation>
+        </message>
+        <message>
+            <source>a new PIN as well (digits)</source>
+            <translation>sekaligus PIN baru (angka)</translation>
+        </message>
+        <message>
+            <source>a new account (the password asked twice, or $PUSTAKA_NEW_PASSWORD)</source>
+            <translation>akun baru (kata sandi ditanyakan dua kali, atau $PUSTAKA_NEW_PASSWORD)</translation>
+        </message>
+        <message>
+            <source>a new password for an account (asked twice, or $PUSTAKA_NEW_PASSWORD)</source>
+            <translation>kata sandi baru untuk sebuah akun (ditanyakan dua kali, atau $PUSTAKA_NEW_PASSWORD)</translation>
+        </message>
+        <message>
             <source>add the days without asking</source>
             <translation>tambahkan hari-hari itu tanpa bertanya</translation>
         </message>
@@ -3289,8 +3361,16 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>ubah status eksemplar (pustakawan, tercatat di log audit)</translation>
         </message>
         <message>
+            <source>columns: title,author,isbn,publisher,year,ddc,copies,price,barcode,accession_no,call_number (or judul, pengarang, barkode, no induk...)</source>
+            <translation>kolom: judul, pengarang, isbn, penerbit, tahun, ddc, jumlah, harga, barkode, no induk, no panggil (atau title,author,isbn,publisher,year,ddc,copies,price,barcode,accession_no,call_number)</translation>
+        </message>
+        <message>
             <source>damaged, but still on the shelf</source>
             <translation>rusak, tetapi masih di rak</translation>
+        </message>
+        <message>
+            <source>every staff account, its role and whether it is active</source>
+            <translation>semua akun petugas, perannya dan apakah masih aktif</translation>
         </message>
         <message>
             <source>found after all: back on the shelf (or the hold shelf)</source>
@@ -3325,6 +3405,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>lewati hari-hari ini (dd-mm-yyyy atau yyyy-mm-dd, dipisah koma)</translation>
         </message>
         <message>
+            <source>let a deactivated account log in again</source>
+            <translation>izinkan akun yang dinonaktifkan masuk lagi</translation>
+        </message>
+        <message>
             <source>list Indonesia's national holidays of a year and add them as closing days (librarian)</source>
             <translation>daftar libur nasional Indonesia suatu tahun, lalu tambahkan sebagai hari tutup (pustakawan)</translation>
         </message>
@@ -3333,12 +3417,24 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>hilang (dihapusbukukan)</translation>
         </message>
         <message>
+            <source>make NAME as a new librarian account</source>
+            <translation>buat NAMA sebagai akun pustakawan baru</translation>
+        </message>
+        <message>
+            <source>make a new recovery code (the old one stops working); print it and keep it with the village office</source>
+            <translation>buat kode pemulihan baru (yang lama tidak berlaku lagi); cetak dan simpan di kantor desa</translation>
+        </message>
+        <message>
             <source>move a session to another day, hour or place</source>
             <translation>pindahkan pertemuan ke hari, jam atau tempat lain</translation>
         </message>
         <message>
             <source>new[:DAYS] | dates:FROM..TO | numbers:A,B | ids:1,2 | search:WORDS (name, number, school, class: search:SD NEGERI 1 SUKAMAJU 4A) | all</source>
             <translation>new[:HARI] | dates:DARI..SAMPAI | numbers:A,B | ids:1,2 | search:KATA (nama, nomor, sekolah, kelas: search:SD NEGERI 1 SUKAMAJU 4A) | all</translation>
+        </message>
+        <message>
+            <source>no librarian can log in: with the recovery code, a new password for a librarian account (or a new librarian account)</source>
+            <translation>tidak ada pustakawan yang bisa masuk: dengan kode pemulihan, kata sandi baru untuk akun pustakawan (atau akun pustakawan baru)</translation>
         </message>
         <message>
             <source>only list the days, add nothing</source>
@@ -3379,6 +3475,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>shelf of the new copies</source>
             <translation>rak eksemplar baru</translation>
+        </message>
+        <message>
+            <source>someone who left: no more log-ins, their name stays on what they did</source>
+            <translation>petugas yang sudah pergi: tidak bisa masuk lagi, namanya tetap tercatat pada apa yang pernah dikerjakannya</translation>
         </message>
         <message>
             <source>split village records off a wrongly merged union record</source>
@@ -3473,6 +3573,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>lembar dampak untuk musyawarah desa (PDF untuk dicetak, PNG untuk dibagikan)</translation>
         </message>
         <message>
+            <source>the librarian account</source>
+            <translation>akun pustakawan</translation>
+        </message>
+        <message>
             <source>the librarian's PIN for overrides (digits)</source>
             <translation>PIN pustakawan untuk pengecualian (angka)</translation>
         </message>
@@ -3485,12 +3589,20 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>rencana perpustakaan untuk periode berikutnya (disimpan)</translation>
         </message>
         <message>
+            <source>the library's recovery code</source>
+            <translation>kode pemulihan perpustakaan</translation>
+        </message>
+        <message>
             <source>the link on the poster (default: this PC's address on its network)</source>
             <translation>tautan pada poster (bawaan: alamat PC ini di jaringannya)</translation>
         </message>
         <message>
             <source>the monthly village library report</source>
             <translation>laporan bulanan perpustakaan desa</translation>
+        </message>
+        <message>
+            <source>the new account's full name</source>
+            <translation>nama lengkap akun baru</translation>
         </message>
         <message>
             <source>the new place (default: the same)</source>
@@ -3862,6 +3974,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>FROM_NUMBER</source>
             <translation>DARI_NOMOR</translation>
+        </message>
+        <message>
+            <source>FULL_NAME</source>
+            <translation>NAMA_LENGKAP</translation>
         </message>
         <message>
             <source>GAP_X_MM</source>
@@ -4369,6 +4485,41 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>Is it really {now} now? Due dates and the order of changes depend on it.</source>
             <translation>Benarkah sekarang {now}? Tanggal kembali dan urutan perubahan bergantung padanya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeDialog</name>
+        <message>
+            <source>Recovery code — write it down</source>
+            <translation>Kode pemulihan — catat sekarang</translation>
+        </message>
+        <message>
+            <source>Recovery code {code}</source>
+            <translation>Kode pemulihan {code}</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Cetak…</translation>
+        </message>
+        <message>
+            <source>Print the recovery code</source>
+            <translation>Cetak kode pemulihan</translation>
+        </message>
+        <message>
+            <source>I have written it down</source>
+            <translation>Sudah saya catat</translation>
+        </message>
+        <message>
+            <source>This is the library's recovery code. If one day no librarian can log in (the librarian moved away or forgot the password), it lets a new librarian set a new password.</source>
+            <translation>Ini kode pemulihan perpustakaan. Jika suatu hari tidak ada pustakawan yang bisa masuk (pustakawan pindah tugas atau lupa kata sandi), kode ini memungkinkan pustakawan baru memasang kata sandi baru.</translation>
+        </message>
+        <message>
+            <source>Write it down or print it now: it is shown only this once. Keep it with the village office (kepala desa), away from the desk, so that a volunteer cannot make herself a librarian. Any older recovery code no longer works.</source>
+            <translation>Catat atau cetak sekarang: kode ini hanya ditampilkan sekali ini. Simpan di kantor desa (kepala desa), jauh dari meja layanan, agar relawan tidak bisa menjadikan dirinya pustakawan. Kode pemulihan yang lebih lama tidak berlaku lagi.</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;{library}&lt;/h2&gt;&lt;p&gt;Pustaka recovery code:&lt;/p&gt;&lt;h1 style='font-family: monospace'&gt;{code}&lt;/h1&gt;&lt;p&gt;Keep this sheet with the village office (kepala desa). If no librarian can log in: on the log-in window choose “Forgot password?” and type this code.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;{library}&lt;/h2&gt;&lt;p&gt;Kode pemulihan Pustaka:&lt;/p&gt;&lt;h1 style='font-family: monospace'&gt;{code}&lt;/h1&gt;&lt;p&gt;Simpan lembar ini di kantor desa (kepala desa). Jika tidak ada pustakawan yang bisa masuk: di jendela masuk pilih “Lupa kata sandi?” lalu ketik kode ini.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -5056,6 +5207,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>DDC</translation>
         </message>
         <message>
+            <source>Price (Rp)</source>
+            <translation>Harga (Rp)</translation>
+        </message>
+        <message>
             <source>Barcode</source>
             <translation>Barkode</translation>
         </message>
@@ -5108,8 +5263,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>&amp;Periksa</translation>
         </message>
         <message>
-            <source>Copies in the grant (one row per copy)</source>
-            <translation>Eksemplar dalam hibah (satu baris per eksemplar)</translation>
+            <source>Fill in one row per title with how many copies (the village numbers them and prints their labels), or one row per copy with its barcode; then Check.</source>
+            <translation>Isi satu baris per judul dengan jumlah eksemplarnya (desa yang memberi nomor dan mencetak labelnya), atau satu baris per eksemplar dengan barkodenya; lalu Periksa.</translation>
         </message>
         <message>
             <source>Grant check</source>
@@ -5140,6 +5295,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Eksemplar</translation>
         </message>
         <message>
+            <source>Books in the grant (one row per title, or per copy with its barcode)</source>
+            <translation>Buku dalam hibah (satu baris per judul, atau per eksemplar dengan barkodenya)</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -5166,10 +5325,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>No village is enrolled yet: enrol villages on the Sync page first.</source>
             <translation>Belum ada desa yang terdaftar: daftarkan desa dulu di halaman Sinkronisasi.</translation>
-        </message>
-        <message>
-            <source>Fill in one row per copy (title and barcode at least), then Check.</source>
-            <translation>Isi satu baris per eksemplar (minimal judul dan barkode), lalu Periksa.</translation>
         </message>
         <message>
             <source>Open the shipment list</source>
@@ -6654,8 +6809,12 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Bantuan buku ini tidak berisi eksemplar.</translation>
         </message>
         <message>
-            <source>Line {line}: every copy needs a title and a barcode.</source>
-            <translation>Baris {line}: setiap eksemplar perlu judul dan barkode.</translation>
+            <source>Line {line}: every line needs a title.</source>
+            <translation>Baris {line}: setiap baris perlu judul.</translation>
+        </message>
+        <message>
+            <source>Line {line}: a barcode or accession number names one copy: give each copy its own line, or leave them empty and the village numbers the copies.</source>
+            <translation>Baris {line}: barkode atau nomor induk menandai satu eksemplar: tulis setiap eksemplar pada barisnya sendiri, atau kosongkan dan desa yang memberi nomor eksemplarnya.</translation>
         </message>
         <message>
             <source>Line {line}: barcode {barcode} is already used in that library.</source>
@@ -6670,8 +6829,16 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Baris {line}: {year} bukan tahun.</translation>
         </message>
         <message>
-            <source>{path} needs at least the columns title and barcode (judul, barkode).</source>
-            <translation>{path} minimal harus memiliki kolom judul dan barkode (title, barcode).</translation>
+            <source>Line {line}: {value} is not a number of copies (1 to {most}).</source>
+            <translation>Baris {line}: {value} bukan jumlah eksemplar (1 sampai {most}).</translation>
+        </message>
+        <message>
+            <source>Line {line}: {value} is not a price in rupiah.</source>
+            <translation>Baris {line}: {value} bukan harga dalam rupiah.</translation>
+        </message>
+        <message>
+            <source>{path} needs at least the column title (judul).</source>
+            <translation>{path} minimal harus memiliki kolom judul (title).</translation>
         </message>
         <message>
             <source>That belongs to the village; the district cannot change it.</source>
@@ -7289,6 +7456,30 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <source>This copy of Pustaka has no list of national holidays (the “holidays” package is missing). Add the holidays by hand.</source>
             <translation>Salinan Pustaka ini tidak memiliki daftar libur nasional (paket “holidays” tidak ada). Tambahkan hari libur satu per satu.</translation>
         </message>
+        <message>
+            <source>Staff accounts are managed by a librarian: add --user NAME (the password from $PUSTAKA_PASSWORD or asked). No librarian can log in? See: pustaka-cli staff recover --help</source>
+            <translation>Akun petugas dikelola oleh pustakawan: tambahkan --user NAMA (kata sandinya dari $PUSTAKA_PASSWORD atau ditanyakan). Tidak ada pustakawan yang bisa masuk? Lihat: pustaka-cli staff recover --help</translation>
+        </message>
+        <message>
+            <source>There is no staff account {username}.</source>
+            <translation>Tidak ada akun petugas {username}.</translation>
+        </message>
+        <message>
+            <source>This library has no recovery code yet. A librarian who can log in makes one under Settings → Staff accounts. If no librarian can log in, only someone who can open the database file itself can help: take the PC (or a backup copy) to the district library office or to your Pustaka support.</source>
+            <translation>Perpustakaan ini belum punya kode pemulihan. Pustakawan yang masih bisa masuk dapat membuatnya di Pengaturan → Akun petugas. Jika tidak ada pustakawan yang bisa masuk, hanya orang yang dapat membuka berkas basis data itu sendiri yang bisa membantu: bawa PC (atau salinan cadangannya) ke Dinas Perpustakaan Kabupaten atau ke pendamping Pustaka Anda.</translation>
+        </message>
+        <message>
+            <source>That is not this library's recovery code.</source>
+            <translation>Itu bukan kode pemulihan perpustakaan ini.</translation>
+        </message>
+        <message>
+            <source>{username} is not an active librarian account. Choose one of: {names}; or make a new librarian account.</source>
+            <translation>{username} bukan akun pustakawan yang aktif. Pilih salah satu: {names}; atau buat akun pustakawan baru.</translation>
+        </message>
+        <message>
+            <source>This is the practice library (LATIHAN): go back to the real library to use or make a recovery code.</source>
+            <translation>Ini perpustakaan latihan (LATIHAN): kembali ke perpustakaan sebenarnya untuk memakai atau membuat kode pemulihan.</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunWizard</name>
@@ -7435,6 +7626,69 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>{name} ({code}) is on this PC now. Log in with the same account as on the old PC.</source>
             <translation>{name} ({code}) sekarang ada di PC ini. Masuk dengan akun yang sama seperti di PC lama.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForgotPasswordDialog</name>
+        <message>
+            <source>Forgot password — recovery code</source>
+            <translation>Lupa kata sandi — kode pemulihan</translation>
+        </message>
+        <message>
+            <source>New librarian account…</source>
+            <translation>Akun pustakawan baru…</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>Kata sandi baru</translation>
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation>Kata sandi baru sekali lagi</translation>
+        </message>
+        <message>
+            <source>Recovery &amp;code:</source>
+            <translation>&amp;Kode pemulihan:</translation>
+        </message>
+        <message>
+            <source>&amp;Librarian account:</source>
+            <translation>Akun &amp;pustakawan:</translation>
+        </message>
+        <message>
+            <source>New user &amp;name:</source>
+            <translation>&amp;Nama pengguna baru:</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>Nama &amp;lengkap:</translation>
+        </message>
+        <message>
+            <source>New pass&amp;word:</source>
+            <translation>Kata &amp;sandi baru:</translation>
+        </message>
+        <message>
+            <source>New password &amp;again:</source>
+            <translation>Kata sandi baru sekali l&amp;agi:</translation>
+        </message>
+        <message>
+            <source>Set the new password</source>
+            <translation>Pasang kata sandi baru</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>The recovery code was shown when the library was set up (or when a librarian last made one); it is usually kept with the village office (kepala desa). Choose the librarian account to get back, or make a new librarian account.</source>
+            <translation>Kode pemulihan ditampilkan saat perpustakaan pertama kali disiapkan (atau saat pustakawan terakhir membuatnya); biasanya disimpan di kantor desa (kepala desa). Pilih akun pustakawan yang ingin dipulihkan, atau buat akun pustakawan baru.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>Kedua kata sandi tidak sama.</translation>
+        </message>
+        <message>
+            <source>Forgot password</source>
+            <translation>Lupa kata sandi</translation>
         </message>
     </context>
     <context>
@@ -9058,6 +9312,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>PRACTICE (LATIHAN) — log in with your usual account</source>
             <translation>LATIHAN — masuk dengan akun Anda yang biasa</translation>
+        </message>
+        <message>
+            <source>&amp;Forgot password?</source>
+            <translation>L&amp;upa kata sandi?</translation>
+        </message>
+        <message>
+            <source>New password set for {name}: log in with it now.</source>
+            <translation>Kata sandi baru dipasang untuk {name}: masuklah dengan kata sandi itu sekarang.</translation>
         </message>
     </context>
     <context>
@@ -14582,12 +14844,32 @@ Di berkas: {written}</translation>
             <translation>&amp;Nonaktifkan / aktifkan</translation>
         </message>
         <message>
+            <source>Make a re&amp;covery code…</source>
+            <translation>Buat &amp;kode pemulihan…</translation>
+        </message>
+        <message>
             <source>active</source>
             <translation>aktif</translation>
         </message>
         <message>
             <source>disabled</source>
             <translation>nonaktif</translation>
+        </message>
+        <message>
+            <source>No recovery code yet: if every librarian forgets the password (or leaves), nobody can get back in. Make one and keep it with the village office.</source>
+            <translation>Belum ada kode pemulihan: jika semua pustakawan lupa kata sandi (atau pindah), tidak ada yang bisa masuk kembali. Buat satu dan simpan di kantor desa.</translation>
+        </message>
+        <message>
+            <source>Recovery code made {when} by {name}; only the last one made works.</source>
+            <translation>Kode pemulihan dibuat {when} oleh {name}; hanya kode yang terakhir dibuat yang berlaku.</translation>
+        </message>
+        <message>
+            <source>New recovery code</source>
+            <translation>Kode pemulihan baru</translation>
+        </message>
+        <message>
+            <source>Make a new recovery code? The one kept at the village office stops working: replace it there with the new one.</source>
+            <translation>Buat kode pemulihan baru? Kode yang disimpan di kantor desa tidak berlaku lagi: ganti di sana dengan yang baru.</translation>
         </message>
         <message>
             <source>Disable account</source>
@@ -15245,6 +15527,18 @@ Di berkas: {written}</translation>
         <message>
             <source>Sending to the district hub</source>
             <translation>Mengirim ke hub dinas</translation>
+        </message>
+        <message>
+            <source>Book grant {name}: {copies} copies added, numbered by this library.</source>
+            <translation>Hibah buku {name}: {copies} eksemplar ditambahkan, diberi nomor oleh perpustakaan ini.</translation>
+        </message>
+        <message>
+            <source>Print their labels on the Print page: choose Just added.</source>
+            <translation>Cetak labelnya di halaman Cetak: pilih Baru ditambahkan.</translation>
+        </message>
+        <message>
+            <source>Book grant received</source>
+            <translation>Hibah buku diterima</translation>
         </message>
         <message>
             <source>Choose a bundle</source>
@@ -17282,6 +17576,14 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Tidak diimpor: {file} ({code}). {advice}</translation>
         </message>
         <message>
+            <source>Book grant {name}: {copies} copies added, numbered by this library.</source>
+            <translation>Hibah buku {name}: {copies} eksemplar ditambahkan, diberi nomor oleh perpustakaan ini.</translation>
+        </message>
+        <message>
+            <source>Print their labels: pustaka-cli labels --kind combined --template tj121 --select just-added -o labels.pdf</source>
+            <translation>Cetak labelnya: pustaka-cli labels --kind combined --template tj121 --select just-added -o label.pdf</translation>
+        </message>
+        <message>
             <source>Warning: this database looks like a copy or a restored backup; sync is blocked.</source>
             <translation>Peringatan: basis data ini tampaknya salinan atau cadangan yang dipulihkan; sinkronisasi diblokir.</translation>
         </message>
@@ -17290,8 +17592,72 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Situs {site}; sidik jari kunci {fingerprint}</translation>
         </message>
         <message>
+            <source>Give the new password in $PUSTAKA_NEW_PASSWORD, or run this on a terminal to type it.</source>
+            <translation>Berikan kata sandi baru di $PUSTAKA_NEW_PASSWORD, atau jalankan perintah ini di terminal untuk mengetiknya.</translation>
+        </message>
+        <message>
+            <source>New password: </source>
+            <translation>Kata sandi baru: </translation>
+        </message>
+        <message>
+            <source>The new password again: </source>
+            <translation>Kata sandi baru sekali lagi: </translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same. Nothing was changed.</source>
+            <translation>Kedua kata sandi tidak sama. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
             <source>active</source>
             <translation>aktif</translation>
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation>nonaktif</translation>
+        </message>
+        <message>
+            <source>{user}  {name}  {role}, {state}, last log-in {last}</source>
+            <translation>{user}  {name}  {role}, {state}, terakhir masuk {last}</translation>
+        </message>
+        <message>
+            <source>No staff accounts.</source>
+            <translation>Tidak ada akun petugas.</translation>
+        </message>
+        <message>
+            <source>Account {user} made ({role}).</source>
+            <translation>Akun {user} dibuat ({role}).</translation>
+        </message>
+        <message>
+            <source>New password set for {user}.</source>
+            <translation>Kata sandi baru dipasang untuk {user}.</translation>
+        </message>
+        <message>
+            <source>{user} can no longer log in; their name stays on what they did. Undo with: pustaka-cli staff activate {user}</source>
+            <translation>{user} tidak bisa masuk lagi; namanya tetap tercatat pada apa yang pernah dikerjakannya. Batalkan dengan: pustaka-cli staff activate {user}</translation>
+        </message>
+        <message>
+            <source>{user} can log in again.</source>
+            <translation>{user} bisa masuk lagi.</translation>
+        </message>
+        <message>
+            <source>Recovery code: {code}</source>
+            <translation>Kode pemulihan: {code}</translation>
+        </message>
+        <message>
+            <source>Write it down or print it now and keep it with the village office (kepala desa), away from the desk: it is shown only once. With it, a new librarian can get back in when no librarian can log in.</source>
+            <translation>Catat atau cetak sekarang dan simpan di kantor desa (kepala desa), jauh dari meja layanan: kode ini hanya ditampilkan sekali. Dengan kode ini, pustakawan baru bisa masuk kembali jika tidak ada pustakawan yang bisa masuk.</translation>
+        </message>
+        <message>
+            <source>New password set for the librarian {user}. Log in with it now.</source>
+            <translation>Kata sandi baru dipasang untuk pustakawan {user}. Masuklah dengan kata sandi itu sekarang.</translation>
+        </message>
+        <message>
+            <source>The account's PIN was removed; set a new one under Settings → Staff accounts.</source>
+            <translation>PIN akun ini dihapus; pasang PIN baru di Pengaturan → Akun petugas.</translation>
+        </message>
+        <message>
+            <source>The old recovery code no longer works.</source>
+            <translation>Kode pemulihan yang lama tidak berlaku lagi.</translation>
         </message>
         <message>
             <source>revoked</source>

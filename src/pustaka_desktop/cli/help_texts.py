@@ -69,6 +69,7 @@ HELP_TEXTS = [
     QT_TRANSLATE_NOOP("CliHelp", "the digital shelf: PDF/EPUB files patrons read on their phones"),
     QT_TRANSLATE_NOOP("CliHelp", "a poster with the web catalogue's address and QR code (PDF or PNG)"),
     QT_TRANSLATE_NOOP("CliHelp", "the practice library (Mode latihan) beside this database"),
+    QT_TRANSLATE_NOOP("CliHelp", "staff accounts: list, add, reset a password, deactivate; the recovery code"),
     QT_TRANSLATE_NOOP("CliHelp", "the library's closing days: national holidays of a year"),
     QT_TRANSLATE_NOOP("CliHelp", "sync bundles over the network with the district hub"),
     QT_TRANSLATE_NOOP("CliHelp", "the audit log, newest first: who did what, in sentences (librarian)"),

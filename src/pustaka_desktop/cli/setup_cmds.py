@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from ..core import demo, profile
+from ..core import demo, profile, recovery
 from ..core.catalog import class_style
 from ..core.formatting import format_number
 from ..core.store.models import ALL_MODELS, SyncModel
@@ -49,7 +49,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         print(translate("cli", "Give the librarian's password with --password or $PUSTAKA_PASSWORD."), file=sys.stderr)
         return 2
     extra = {name: getattr(args, name) for name in ("npp", "village", "kecamatan", "kabupaten", "province", "address")}
-    profile.init_library(
+    librarian = profile.init_library(
         lib, name=args.library_name, code=args.library_code, librarian=args.librarian, password=password,
         pin=args.pin, language=args.language, kind="district" if args.district else "village", **extra,
     )
@@ -57,6 +57,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     # "Perpustakaan" ("Perpustakaan Perpustakaan Desa ..."), and a TBM's is not a "library"
     print(translate("cli", "{name} ({code}) created in {path}.").format(
         name=lib.profile.name, code=lib.profile.code, path=lib.path))
+    # the way back in when no librarian can log in (core.recovery): made now, shown this once
+    from .staff import print_code
+
+    print_code(recovery.make_code(lib, librarian))
     return 0
 
 

@@ -40,6 +40,8 @@ SENTENCES: dict[str, str] = {
     "staff.role": QT_TRANSLATE_NOOP("AuditDetails", "Role changed from {old} to {new}."),
     "login.failed": QT_TRANSLATE_NOOP("AuditDetails", "Wrong password, {failures} time(s) in a row."),
     "login.locked": QT_TRANSLATE_NOOP("AuditDetails", "Account locked for {minutes} minutes."),
+    "recovery.failed": QT_TRANSLATE_NOOP("AuditDetails", "Wrong recovery code, {failures} time(s) in a row."),
+    "recovery.locked": QT_TRANSLATE_NOOP("AuditDetails", "Recovery locked for {minutes} minutes."),
     "backup.create": QT_TRANSLATE_NOOP("AuditDetails", "Backup written to {file}."),
     "backup.restore": QT_TRANSLATE_NOOP("AuditDetails", "Restored from {file}; the database before it was kept as {safety_copy}."),
     "settings.idle_lock": QT_TRANSLATE_NOOP("AuditDetails", "Screen lock after {new} minutes (was {old})."),
@@ -124,6 +126,12 @@ YES_NO = {
     "removed": (QT_TRANSLATE_NOOP("AuditDetails", "logo removed"), QT_TRANSLATE_NOOP("AuditDetails", "new logo")),
     "full": (QT_TRANSLATE_NOOP("AuditDetails", "full member records"),
              QT_TRANSLATE_NOOP("AuditDetails", "pseudonymised member records")),
+    "replaced": (QT_TRANSLATE_NOOP("AuditDetails", "the old code no longer works"),
+                 QT_TRANSLATE_NOOP("AuditDetails", "the library's first code")),
+    "new_account": (QT_TRANSLATE_NOOP("AuditDetails", "a new librarian account"),
+                    QT_TRANSLATE_NOOP("AuditDetails", "a new password (the account's PIN was removed)")),
+    "by_recovery_code": (QT_TRANSLATE_NOOP("AuditDetails", "made with the recovery code"),
+                         QT_TRANSLATE_NOOP("AuditDetails", "made by a librarian")),
 }
 YES, NO = QT_TRANSLATE_NOOP("AuditDetails", "yes"), QT_TRANSLATE_NOOP("AuditDetails", "no")
 

@@ -142,7 +142,7 @@ def audit(lib: Library, by: Staff | str | None, action: str, entity: str = "", e
     )
 
 
-def _check_password(password: str) -> None:
+def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The password must have at least {n} characters."), field="password",
@@ -157,7 +157,7 @@ def _check_pin(pin: str) -> None:
         )
 
 
-def _create_staff(lib: Library, username: str, password: str, role: str, full_name: str, pin: str | None) -> Staff:
+def create_staff(lib: Library, username: str, password: str, role: str, full_name: str, pin: str | None) -> Staff:
     username = username.strip().lower()
     if not username or not username.replace(".", "").replace("_", "").replace("-", "").isalnum():
         raise ValidationError(
@@ -165,7 +165,7 @@ def _create_staff(lib: Library, username: str, password: str, role: str, full_na
         )
     if role not in ROLES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown role {role}."), field="role", role=role)
-    _check_password(password)
+    check_password(password)
     if pin:
         _check_pin(pin)
     if Staff.get_or_none(Staff.username == username) is not None:
@@ -185,7 +185,7 @@ def create_first_librarian(lib: Library, username: str, password: str, full_name
     if Staff.select().exists():
         raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "This library already has staff accounts."))
     with lib.transaction():
-        staff = _create_staff(lib, username, password, LIBRARIAN, full_name, pin)
+        staff = create_staff(lib, username, password, LIBRARIAN, full_name, pin)
         audit(lib, staff, "staff.create", "staff", staff.username, role=LIBRARIAN)
     return staff
 
@@ -194,7 +194,7 @@ def add_staff(lib: Library, by: Staff, username: str, password: str, role: str, 
               pin: str | None = None) -> Staff:
     require(by, "staff.manage")
     with lib.transaction():
-        staff = _create_staff(lib, username, password, role, full_name, pin)
+        staff = create_staff(lib, username, password, role, full_name, pin)
         audit(lib, by, "staff.create", "staff", staff.username, role=role)
     return staff
 
@@ -228,7 +228,7 @@ def reset_secret(lib: Library, by: Staff, staff: Staff, password: str | None = N
         require(by, "staff.manage")
     with lib.transaction():
         if password is not None:
-            _check_password(password)
+            check_password(password)
             staff.password_hash = hash_secret(password)
         if pin is not None:
             _check_pin(pin)
@@ -288,12 +288,15 @@ def wait_seconds(lib: Library, key: str) -> int:
     return max(0, int((until - lib.clock.now()).total_seconds() + 0.999))
 
 
-def _check_throttle(lib: Library, key: str, who: str) -> None:
+def check_throttle(lib: Library, key: str, who: str) -> None:
+    """Refuses (and audits) a try at ``key`` that comes before its wait is over."""
     wait = wait_seconds(lib, key)
     if not wait:
         return
     count = int(_failures().get(key, {}).get("n", 0))
-    audit(lib, who, "login.throttled" if key.startswith("login:") else "pin.throttled", wait_s=wait, failures=count)
+    # one code per kind of secret guessed: a password (login:USER), the librarians' PIN, the recovery code
+    audit(lib, who, "login.throttled" if key.startswith("login:") else f"{key}.throttled", wait_s=wait,
+          failures=count)
     if count >= LOCK_AFTER:
         from datetime import timedelta
 
@@ -302,7 +305,8 @@ def _check_throttle(lib: Library, key: str, who: str) -> None:
     raise PermissionDenied(TOO_MANY, seconds=wait)
 
 
-def _record_try(lib: Library, key: str, ok: bool) -> int:
+def record_try(lib: Library, key: str, ok: bool) -> int:
+    """Counts a wrong try at ``key`` (returns how many in a row) or clears the count after a right one."""
     from .settings import set_setting
 
     failures = _failures()
@@ -320,15 +324,15 @@ def _record_try(lib: Library, key: str, ok: bool) -> int:
 def login(lib: Library, username: str, password: str) -> Staff:
     name = username.strip().lower()
     key = f"login:{name}"
-    _check_throttle(lib, key, name)
+    check_throttle(lib, key, name)
     staff = Staff.get_or_none(Staff.username == name)
     if staff is None or not staff.active or not verify_secret(password, staff.password_hash):
-        count = _record_try(lib, key, False)
+        count = record_try(lib, key, False)
         audit(lib, name, "login.failed", failures=count)
         if count >= LOCK_AFTER:
             audit(lib, name, "login.locked", minutes=LOCK_MINUTES)
         raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."))
-    _record_try(lib, key, True)
+    record_try(lib, key, True)
     staff.last_login_at = lib.clock.now()
     staff.save(only=[Staff.last_login_at])
     return staff
@@ -337,12 +341,12 @@ def login(lib: Library, username: str, password: str) -> Staff:
 def librarian_by_pin(lib: Library, pin: str) -> Staff:
     """The active librarian whose PIN this is (for overrides and leaving the kiosk). Only the PIN: a
     password is not a PIN (it is typed where the desk, or a patron at the kiosk, can see it)."""
-    _check_throttle(lib, "pin", "")
+    check_throttle(lib, "pin", "")
     staff = _librarian_with_pin(pin)
     if staff is not None:
-        _record_try(lib, "pin", True)
+        record_try(lib, "pin", True)
         return staff
-    count = _record_try(lib, "pin", False)
+    count = record_try(lib, "pin", False)
     audit(lib, "", "pin.failed", failures=count)
     raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "That is not a librarian's PIN."))
 

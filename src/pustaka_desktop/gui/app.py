@@ -276,6 +276,10 @@ def main(argv: list[str] | None = None) -> int:
             lib.close()
             health.mark_stopped(path)
             return 0
+        if wizard.recovery_code:
+            from .staff_recovery import CodeDialog
+
+            CodeDialog(lib, wizard.recovery_code).exec()
         i18n.install(args.lang or get_setting("language", "id"))
 
     from .web_catalogue import start_with_app, stop_with_app

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import i18n
-from ..core import profile
+from ..core import profile, recovery
 from ..core.errors import PustakaError
 from ..core.service import Library
 from ..core.store.models import Staff
@@ -41,6 +41,7 @@ class FirstRunWizard(QWizard):
         super().__init__(parent)
         self.lib = lib
         self.staff: Staff | None = None
+        self.recovery_code = ""
         self.move_file: str = ""  # "Move from the old PC": the packed library chosen instead of a new one
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setMinimumSize(640, 520)
@@ -181,6 +182,8 @@ class FirstRunWizard(QWizard):
             pin=self.pin.text() or None, language=self.language.currentData(),
             kind="district" if self.district_kind.isChecked() else "village",
         )
+        # the way back in when no librarian can log in (core.recovery); app.py shows it once, after the wizard
+        self.recovery_code = recovery.make_code(self.lib, self.staff)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         # Enter moves on through the form instead of finishing half-filled.

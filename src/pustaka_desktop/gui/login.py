@@ -17,6 +17,7 @@ from ..core.errors import PustakaError
 from ..core.service import Library
 from ..core.store.models import Staff
 from .appearance import text_style
+from .staff_recovery import forgot_password, side_link
 from .widgets.forms import arrange, note, secret_field, try_again
 from .widgets.messages import error_text
 
@@ -63,13 +64,26 @@ class LoginDialog(QDialog):
             banner.setWordWrap(True)
             layout.addWidget(banner)
             self.setWindowTitle(f"LATIHAN — {self.windowTitle()}")
-        arrange(layout, title, form, self.message, buttons)
+        # the way back in when nobody remembers a librarian's password (core.recovery)
+        forgot = side_link(self.tr("&Forgot password?"), self.forgot_password)
+        arrange(layout, title, form, forgot, self.message, buttons)
         self.username.setFocus()
+
+    def forgot_password(self) -> None:
+        staff = forgot_password(self.lib, self)
+        if staff is None:
+            return
+        self.username.setText(staff.username)
+        self.message.setStyleSheet(text_style("ok"))
+        self.message.setText(self.tr("New password set for {name}: log in with it now.").format(name=staff.username))
+        self.password.clear()
+        self.password.setFocus()
 
     def try_login(self) -> None:
         try:
             self.staff = auth.login(self.lib, self.username.text(), self.password.text())
         except PustakaError as exc:
+            self.message.setStyleSheet(text_style("danger"))
             try_again(self.password, self.message, error_text(exc))
             return
         self.accept()

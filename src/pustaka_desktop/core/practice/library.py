@@ -60,7 +60,7 @@ PRACTICE_LOANS = 16
 KEEP = {Setting, Staff, LibraryProfile, Subject, _CollectionType, Record, Item, MemberType, LoanRule, Holiday,
         Partner, Program, ProgramPartner, ProgramSession, DigitalFile}
 # Settings that belong to the real library's identity and links, not to its rules.
-DROP_SETTING_PREFIXES = ("site_id", "sync", "web", "statistics_refreshed_on", "demo_loaded", "hub")
+DROP_SETTING_PREFIXES = ("site_id", "sync", "web", "statistics_refreshed_on", "demo_loaded", "hub", "recovery")
 
 
 @dataclass(frozen=True)

@@ -19,15 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import auth, profile
+from ...core import auth, profile, recovery
 from ...core.catalog import class_style
+from ...core.formatting import format_datetime
 from ...core.profile import HIGH_CONTRAST_KEY, TEXT_SIZE_KEY, TEXT_SIZES
 from ...core.settings import get_setting
 from ...core.store.models import Staff
-from ..appearance import restart_app
+from ..appearance import restart_app, text_style
 from ..context import AppContext
+from ..staff_recovery import CodeDialog
 from ..widgets.actions import REFUSED, attempt
-from ..widgets.forms import OK, FormDialog, add_all, button, form_with_action
+from ..widgets.forms import OK, FormDialog, add_all, button, form_with_action, note
 from ..widgets.messages import confirm, info
 from ..widgets.tables import STRETCH, fill, read_only_table
 from .base import Page
@@ -135,14 +137,21 @@ class StaffTab(Page):
         self.reset_button = QPushButton(self.tr("&Reset password / PIN…"))
         self.role_button = QPushButton(self.tr("Change r&ole"))
         self.active_button = QPushButton(self.tr("&Disable / enable"))
+        self.code_button = QPushButton(self.tr("Make a re&covery code…"))
+        self.code_state = note()
         for push, slot in ((self.add_button, self.add), (self.reset_button, self.reset),
-                           (self.role_button, self.toggle_role), (self.active_button, self.toggle_active)):
+                           (self.role_button, self.toggle_role), (self.active_button, self.toggle_active),
+                           (self.code_button, self.make_recovery_code)):
             push.setAccessibleName(push.text().replace("&", "").rstrip("…"))
             push.clicked.connect(slot)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(add_all(QHBoxLayout(), self.add_button, self.reset_button, self.role_button,
                                  self.active_button))
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.code_button)
+        code_row.addWidget(self.code_state, 1)  # the sentence takes the room, the button keeps its size
+        layout.addLayout(code_row)
         self.load()
 
     def load(self) -> None:
@@ -151,6 +160,29 @@ class StaffTab(Page):
                            QCoreApplication.translate("Roles", auth.ROLE_NAMES.get(member.role, member.role)),
                            self.tr("active") if member.active else self.tr("disabled")) for member in self.staff],
              fit=False)
+        self.show_code_state()
+
+    def show_code_state(self) -> None:
+        made = recovery.info()
+        if made is None:
+            self.code_state.setStyleSheet(text_style("danger"))
+            self.code_state.setText(self.tr(
+                "No recovery code yet: if every librarian forgets the password (or leaves), nobody can get back in. "
+                "Make one and keep it with the village office."))
+            return
+        self.code_state.setStyleSheet("")
+        self.code_state.setText(self.tr("Recovery code made {when} by {name}; only the last one made works.").format(
+            when=format_datetime(made.made_at) if made.made_at else "-", name=made.made_by or "-"))
+
+    def make_recovery_code(self) -> None:
+        if recovery.info() is not None and not confirm(self, self.tr("New recovery code"), self.tr(
+                "Make a new recovery code? The one kept at the village office stops working: replace it there "
+                "with the new one.")):
+            return
+        code = attempt(self, recovery.make_code, self.ctx.lib, self.ctx.user)
+        if code is not REFUSED:
+            CodeDialog(self.ctx.lib, code, self).exec()
+        self.show_code_state()
 
     def _change(self, call, *args, **kwargs) -> None:
         """``call(lib, user, *args)`` about an account; the list is shown again either way."""
