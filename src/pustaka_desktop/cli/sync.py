@@ -483,6 +483,11 @@ def cmd_grant_create(args) -> int:
     copies = len(json.loads(grant.data)["items"])
     print(translate("cli", "Grant package {name} ready: {copies} copies; it goes with the next bundle.").format(
         name=grant.name, copies=format_number(copies)))
+    flagged = json.loads(grant.data).get("flagged", [])
+    if flagged:
+        print(translate("cli", "Lines with a value to check (an ISBN with a wrong check digit, a year, a price): "
+                               "{lines}. They go as written; the village finds them on its Needs checking (Perlu diperiksa) list.").format(
+            lines=", ".join(str(n) for n in flagged)))
     return 0
 
 

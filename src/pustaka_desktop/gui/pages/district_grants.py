@@ -213,10 +213,18 @@ class DistrictGrantsPage(Page):
             plan = grants.build(self.ctx.lib, self.village.currentData() or "", self.name.text(), self.lines())
         except PustakaError as exc:
             self.preview.setText(self.tr("Not ready: {problem}").format(problem=error_text(exc)))
+            if isinstance(exc, grants.GrantLinesError) and exc.lines:  # to the first line to fix
+                self.copies.setCurrentCell(exc.lines[0] - 1, 0)
             return None
-        self.preview.setText(self.tr("Ready: {copies} copies of {titles} titles for {code} – {village}. The village "
-                                     "gets them with its next bundle, ready to lend.").format(
-            copies=len(plan.items), titles=len(plan.records), code=plan.peer.code, village=plan.peer.name))
+        ready = self.tr("Ready: {copies} copies of {titles} titles for {code} – {village}. The village gets them with "
+                        "its next bundle, ready to lend.").format(
+            copies=len(plan.items), titles=len(plan.records), code=plan.peer.code, village=plan.peer.name)
+        if plan.flagged:
+            ready += " " + self.tr("Lines with a value to check (an ISBN with a wrong check digit, a year, a price): "
+                                   "{lines}. They go as written; the village finds them on its Needs checking (Perlu diperiksa) list."
+                                   ).format(lines=", ".join(str(n) for n in plan.flagged[:20])
+                                            + (" …" if len(plan.flagged) > 20 else ""))
+        self.preview.setText(ready)
         return plan
 
     def create(self) -> None:

@@ -1,0 +1,86 @@
+"""Book-grant lists as they really come: a thousand-title list from Perpusnas has a few ISBNs with a wrong
+check digit and a price written as a word; a line with no title or a Jumlah that is not a number. The grant
+still goes whole, the values kept as written and flagged on the village's review list; the lines that cannot
+be read are all named at once, with their row in the list."""
+
+from __future__ import annotations
+
+import pytest
+
+from pustaka_desktop.core.catalog import review
+from pustaka_desktop.core.store.clock import FixedClock
+from pustaka_desktop.core.store.models import GrantPackage, Item, Record
+from pustaka_desktop.core.sync import grants
+
+from .sync_helpers import Site, enrol
+
+GRANT = "Bantuan Buku 2026"
+
+
+@pytest.fixture
+def pair(tmp_path):
+    clock = FixedClock("2026-03-02T09:00:00+07:00")
+    district = Site(tmp_path, "dinas", "DIN", clock, district=True)
+    village = Site(tmp_path, "suka", "SKM", clock)
+    enrol(village, district, tmp_path)
+    yield district, village
+    district.close()
+    village.close()
+
+
+def _sheet(tmp_path, body: str):
+    sheet = tmp_path / "hibah.csv"
+    sheet.write_text("No;Judul;Pengarang;Penerbit;Tahun Terbit;ISBN;Jumlah;Harga\n" + body, encoding="utf-8")
+    return grants.read_table(sheet)
+
+
+def test_a_wrong_check_digit_and_a_price_in_words_come_in_kept_as_written_and_flagged(pair, tmp_path):
+    district, village = pair
+    lines = _sheet(tmp_path, "1;Budidaya Lele di Lahan Sempit;Slamet Riyadi;Penebar Swadaya;2019;978-602-8066-64-7;3;"
+                             "52.000\n"
+                             "2;Cerita Rakyat Jawa Barat;Sukardi;Balai Pustaka;1963;;2;gratis\n"
+                             "3;Beternak Ayam Kampung;Sari;Agromedia;2020;978-979-006-006-7;1;40000\n")
+    with district:
+        plan = grants.build(district.lib, "SKM", GRANT, lines)
+        assert len(plan.items) == 6 and plan.flagged == [1, 2]
+        grants.create(district.lib, district.staff, "SKM", GRANT, lines)
+    assert village.import_file(district.export_to(village)).grants == [(GRANT, 6)]
+    with village:
+        lele = Record.get(Record.title == "Budidaya Lele di Lahan Sempit")
+        assert lele.isbn == "978-602-8066-64-7" and lele.items.count() == 3  # as the list wrote it, every copy
+        flags = review.open_flags(village.lib)
+        isbn = [f for f in flags if f.reason == "isbn"]
+        assert [(f.record_id, f.value, f.suggestion, f.origin) for f in isbn] == [
+            (lele.id, "978-602-8066-64-7", "9786028066648", GRANT)]
+        priced = [f for f in flags if f.reason == "price"]
+        cerita = Record.get(Record.title == "Cerita Rakyat Jawa Barat")
+        assert sorted(f.item_id for f in priced) == sorted(i.id for i in cerita.items)
+        assert {f.value for f in priced} == {"gratis"}
+        assert {i.price for i in cerita.items} == {None}
+        assert {f.reason for f in flags} == {"isbn", "price"}  # the good line brings no flag
+
+
+def test_every_line_that_cannot_be_read_is_named_at_once_and_nothing_is_saved(pair, tmp_path):
+    district, _village = pair
+    good = "".join(f"{n};Buku Bacaan {n};Penulis {n};Balai Pustaka;2020;;1;20000\n" for n in range(1, 1001))
+    rows = good.splitlines(keepends=True)
+    rows[1] = "2;;Tanpa Judul;Balai Pustaka;2020;;1;20000\n"  # no title
+    rows[499] = "500;Buku Tani;Budi;Kanisius;2018;;dua;20000\n"  # Jumlah in words
+    rows[998] = "999;Buku Ikan;Sari;Kanisius;2018;;9789790060061;20000\n"  # an ISBN slipped into Jumlah
+    with district, pytest.raises(grants.GrantLinesError) as raised:
+        grants.create(district.lib, district.staff, "SKM", GRANT, _sheet(tmp_path, "".join(rows)))
+    assert raised.value.lines == [2, 500, 999]
+    text = raised.value.message()
+    assert "Line 2:" in text and "Line 500: dua" in text and "Line 999: 9789790060061" in text
+    with district:
+        assert GrantPackage.select().count() == 0
+
+
+def test_a_line_number_is_the_row_the_officer_sees_even_after_an_empty_row(pair):
+    district, _village = pair
+    table = [{"title": "Buku Ikan", "copies": "1"}, {"title": "", "copies": ""}, {"title": "Buku Tani", "copies": "x"}]
+    with district, pytest.raises(grants.GrantLinesError) as raised:
+        grants.build(district.lib, "SKM", GRANT, table)
+    assert raised.value.lines == [3]
+    with district:
+        assert Item.select().count() == 0
