@@ -5,8 +5,11 @@ be read are all named at once, with their row in the list."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from pustaka_desktop.cli import main
 from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.store.models import GrantPackage, Item, Record
@@ -84,3 +87,28 @@ def test_a_line_number_is_the_row_the_officer_sees_even_after_an_empty_row(pair)
     assert raised.value.lines == [3]
     with district:
         assert Item.select().count() == 0
+
+
+def _damaged_copy(bundle: Path, to: Path) -> Path:
+    """A stick pulled out while the bundle was copied on: the first half of the file, the rest never written."""
+    to.write_bytes(bundle.read_bytes()[: bundle.stat().st_size // 2])
+    return to
+
+
+@pytest.mark.parametrize(("name", "said", "not_said"), [
+    ("renamed", "Not imported: kiriman desa.zip. Ask the library that wrote it for a new bundle", "(?)"),
+    ("as-written", "Ask SKM for a new bundle", "The other bundles went in"),
+])
+def test_one_damaged_bundle_imported_alone_is_told_plainly(pair, tmp_path, capsys, monkeypatch, name, said, not_said):
+    district, village = pair
+    bundle = village.export_to(district)
+    target = tmp_path / ("kiriman desa.zip" if name == "renamed" else bundle.name)
+    damaged = _damaged_copy(bundle, target)
+    district.close()
+    monkeypatch.setenv("PUSTAKA_LANG", "en")
+    monkeypatch.setenv("PUSTAKA_PASSWORD", "rahasia1")
+    capsys.readouterr()
+    assert main(["--db", str(district.lib.path), "--user", "admin", "sync", "import", str(damaged)]) == 1
+    out = capsys.readouterr().out
+    assert said in out and not_said not in out
+    assert "The other bundles went in" not in out

@@ -186,7 +186,7 @@ def cmd_import(args) -> int:
             lines = [hub.InboxLine(path.name, "rejected", sender, reason=exc.reason, error=exc)]
     out = [{"file": line.file, "result": line.result, "sender": line.sender, "rows": line.rows,
             "changed": line.changed, "reason": common.error_text(line.error) if line.error else "",
-            "advice": _advice(line), "grants": [{"name": name, "copies": copies} for name, copies in line.grants]}
+            "advice": _advice(line, alone=len(lines) == 1), "grants": [{"name": name, "copies": copies} for name, copies in line.grants]}
            for line in lines]
     if args.json:
         common.print_json(out)
@@ -196,8 +196,8 @@ def cmd_import(args) -> int:
     return 1 if any(line["result"] == "rejected" for line in out) else 0  # "ignored" is not a failure
 
 
-def _advice(line: hub.InboxLine) -> str:
-    found = hub.advice(line)
+def _advice(line: hub.InboxLine, alone: bool) -> str:
+    found = hub.advice(line, alone)
     return render("Inbox", *found, translate) if found else ""
 
 
@@ -220,8 +220,10 @@ def _print_inbox(out: list[dict], path: Path) -> None:
             rejected=count["rejected"]))
     for line in out:
         if line["result"] == "rejected":
-            print(translate("cli", "Not imported: {file} ({code}). {advice}").format(
-                file=line["file"], code=line["sender"] or "?", advice=line["advice"] or line["reason"]).rstrip())
+            template = (QT_TRANSLATE_NOOP("cli", "Not imported: {file} ({code}). {advice}") if line["sender"]
+                        else QT_TRANSLATE_NOOP("cli", "Not imported: {file}. {advice}"))  # (a renamed bundle)
+            print(translate("cli", template).format(file=line["file"], code=line["sender"],
+                                                    advice=line["advice"] or line["reason"]).rstrip())
 
 
 def _print_grants(out: list[dict]) -> None:
