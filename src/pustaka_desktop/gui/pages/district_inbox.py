@@ -89,7 +89,7 @@ class DistrictInboxPage(Page):
     # --- showing --------------------------------------------------------------------------------
 
     @staticmethod
-    def _why(line: hub.InboxLine, alone: bool) -> str:
+    def _why(line: hub.InboxLine, alone: bool = False) -> str:
         """Why a bundle did not go in, and what the officer does about it."""
         found = hub.advice(line, alone)
         todo = render("Inbox", *found, translate) if found else ""
