@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from pustaka_desktop.cli import main
-from pustaka_desktop.core.catalog import review
+from pustaka_desktop.core.catalog import copies as catalog_copies
+from pustaka_desktop.core.catalog import records, review
 from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.store.models import GrantPackage, Item, Record
 from pustaka_desktop.core.sync import grants
@@ -112,3 +113,28 @@ def test_one_damaged_bundle_imported_alone_is_told_plainly(pair, tmp_path, capsy
     out = capsys.readouterr().out
     assert said in out and not_said not in out
     assert "The other bundles went in" not in out
+
+
+def test_the_sync_page_says_in_words_which_grant_barcode_was_renumbered(pair, qtbot):
+    from pustaka_desktop.core.store.models import SyncException
+    from pustaka_desktop.core.sync import conflicts
+    from pustaka_desktop.gui.context import AppContext
+    from pustaka_desktop.gui.pages.sync import SyncPage
+
+    district, village = pair
+    with district:  # the district labelled the books in the village's series; SKM000001 is taken there
+        grants.create(district.lib, district.staff, "SKM", GRANT, [{"title": "Budidaya Lele", "barcode": "SKM000001"}])
+    with village:
+        record = records.add_record(village.lib, village.staff, title="Buku Desa", authors=["Sari"]).record
+        catalog_copies.add_copies(village.lib, village.staff, record, 1)  # SKM000001
+    village.import_file(district.export_to(village))
+    with village:
+        [exception] = SyncException.select()
+        label, template, values = conflicts.exception_text(exception)
+        said = template.format(**values)
+        assert said == f"Grant “{GRANT}”: barcode SKM000001 is already used here; the copy was numbered SKM000002."
+        village.lib.activate()
+        page = SyncPage(AppContext(lib=village.lib, user=village.staff))
+        qtbot.addWidget(page)
+        page.refresh()
+        assert page.exceptions.item(0, 2).text() == said and page.exceptions.item(0, 1).text() == "Book grant"

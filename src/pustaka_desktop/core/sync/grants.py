@@ -254,9 +254,6 @@ def _add_copies(lib: Library, doc: dict[str, Any], records: dict[str, Record]) -
         barcode = str(item.get("barcode") or "").strip()
         if barcode and barcode not in set(given.values()) and Item.get_or_none(Item.barcode == barcode) is None:
             given[item["uid"]] = barcode
-        elif barcode:  # a label stuck on at the district that this library already uses: the book gets a new one
-            record_exception(lib, "grant-barcode", f"grant-barcode:{doc['uid']}:{barcode}",
-                             grant=doc.get("name", ""), barcode=barcode)
     kept = [item for item in new if item["uid"] in given]
     rest = [item for item in new if item["uid"] not in given]
 
@@ -274,6 +271,10 @@ def _add_copies(lib: Library, doc: dict[str, Any], records: dict[str, Record]) -
         insert(item, given[item["uid"]], item.get("accession_no") or next(numbers))
     for item, barcode in zip(rest, next_barcodes(lib, len(rest)) if rest else [], strict=True):
         insert(item, barcode, item.get("accession_no") or next(numbers))
+        label = str(item.get("barcode") or "").strip()
+        if label:  # a label stuck on at the district that this library already uses: the book got a new one
+            record_exception(lib, "grant-barcode", f"grant-barcode:{doc['uid']}:{label}",
+                             grant=doc.get("name", ""), barcode=label, given=barcode)
     return len(new)
 
 
