@@ -138,3 +138,53 @@ def test_the_sync_page_says_in_words_which_grant_barcode_was_renumbered(pair, qt
         qtbot.addWidget(page)
         page.refresh()
         assert page.exceptions.item(0, 2).text() == said and page.exceptions.item(0, 1).text() == "Book grant"
+
+
+PERPUSNAS_MARCXML = """<?xml version="1.0" encoding="UTF-8"?>
+<collection xmlns="http://www.loc.gov/MARC21/slim">
+ <record>
+  <leader>00000nam a2200000 a 4500</leader>
+  <controlfield tag="001">INLIS000000000012345</controlfield>
+  <datafield tag="020" ind1=" " ind2=" "><subfield code="a">978-602-8066-64-8</subfield></datafield>
+  <datafield tag="082" ind1="0" ind2="4"><subfield code="a">639.31</subfield></datafield>
+  <datafield tag="100" ind1="0" ind2=" "><subfield code="a">Slamet Riyadi</subfield></datafield>
+  <datafield tag="245" ind1="1" ind2="0"><subfield code="a">Budidaya lele di lahan sempit /</subfield>
+   <subfield code="c">Slamet Riyadi</subfield></datafield>
+  <datafield tag="260" ind1=" " ind2=" "><subfield code="a">Jakarta :</subfield>
+   <subfield code="b">Penebar Swadaya,</subfield><subfield code="c">2019</subfield></datafield>
+  <datafield tag="300" ind1=" " ind2=" "><subfield code="a">viii, 96 hlm. ;</subfield><subfield code="c">21 cm</subfield></datafield>
+  <datafield tag="650" ind1=" " ind2="4"><subfield code="a">Ikan lele -- Budidaya</subfield></datafield>
+  <datafield tag="852" ind1=" " ind2=" "><subfield code="p">SKM-H-001</subfield></datafield>
+  <datafield tag="852" ind1=" " ind2=" "><subfield code="p">SKM-H-002</subfield></datafield>
+  <datafield tag="876" ind1=" " ind2=" "><subfield code="p">SKM-H-001</subfield><subfield code="c">52000</subfield></datafield>
+  <datafield tag="876" ind1=" " ind2=" "><subfield code="p">SKM-H-002</subfield><subfield code="c">52000</subfield></datafield>
+ </record>
+ <record>
+  <leader>00000nam a2200000 a 4500</leader>
+  <datafield tag="100" ind1="0" ind2=" "><subfield code="a">Sukardi</subfield></datafield>
+  <datafield tag="245" ind1="1" ind2="0"><subfield code="a">Cerita rakyat Jawa Barat</subfield></datafield>
+  <datafield tag="260" ind1=" " ind2=" "><subfield code="b">Balai Pustaka</subfield><subfield code="c">1963</subfield></datafield>
+ </record>
+</collection>
+"""
+
+
+def test_a_marcxml_shipment_brings_its_copies_prices_and_every_field_of_the_record(pair, tmp_path):
+    district, village = pair
+    path = tmp_path / "hibah-perpusnas.xml"
+    path.write_text(PERPUSNAS_MARCXML, encoding="utf-8")
+    lines = grants.read_table(path)
+    assert [(line["title"], line["copies"], line["barcode"], line["price"]) for line in lines] == [
+        ("Budidaya lele di lahan sempit", "1", "SKM-H-001", "52000"),
+        ("Budidaya lele di lahan sempit", "1", "SKM-H-002", "52000"),
+        ("Cerita rakyat Jawa Barat", "1", "", "")]  # no holdings: one copy
+    with district:
+        grants.create(district.lib, district.staff, "SKM", GRANT, lines)
+    assert village.import_file(district.export_to(village)).grants == [(GRANT, 3)]
+    with village:
+        lele = Record.get(Record.title == "Budidaya lele di lahan sempit")
+        assert (lele.isbn, lele.ddc, lele.place, lele.publisher) == ("9786028066648", "639.31", "Jakarta",
+                                                                    "Penebar Swadaya")
+        assert "Ikan lele" in lele.subjects and "96 hlm" in lele.collation
+        assert sorted((i.barcode, i.price) for i in lele.items) == [("SKM-H-001", 52000), ("SKM-H-002", 52000)]
+        assert Record.get(Record.title == "Cerita rakyat Jawa Barat").items.count() == 1

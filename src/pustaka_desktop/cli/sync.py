@@ -120,10 +120,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     grant = ds.add_parser("grant", help="book-grant packages for villages")
     gs = grant.add_subparsers(dest="grant_command", required=True, metavar="ACTION")
     p = common.command(gs, "create", cmd_grant_create,
-                       help="catalogue a grant shipment once, from a CSV or xlsx (one line per copy)")
+                       help="catalogue a grant shipment once, from a CSV, xlsx or MARC/MARCXML file")
     p.add_argument("--to", required=True, help="village code or site id")
     p.add_argument("--name", required=True)
-    p.add_argument("csv", help="columns: " + ",".join(grants.COLUMNS) + " (or judul, pengarang, barkode, no induk...)")
+    p.add_argument("csv", help="columns: " + ",".join(grants.COLUMNS) + " (or judul, pengarang, jumlah, harga...); "
+                              "or MARC (.mrc) / MARCXML (.xml): copies and prices from 852/876 or 952")
     common.command(gs, "list", cmd_grant_list, help="grant packages and whether they arrived")
 
 

@@ -98,7 +98,8 @@ def build(lib: Library, site: str, name: str, copies: list[dict[str, Any]]) -> G
     if not name.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the grant a name (programme and year)."), field="name")
     # numbered before the empty lines go, so a line number is the row the officer sees in the table
-    numbered = [(n, line) for n, line in enumerate(copies, start=1) if any(str(v or "").strip() for v in line.values())]
+    numbered = [(n, line) for n, line in enumerate(copies, start=1)
+                if any(str(line.get(c) or "").strip() for c in COLUMNS)]
     if not numbered:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The grant has no copies."))
     plan = GrantPlan(peer, name.strip())
@@ -166,12 +167,20 @@ def _record(line: dict[str, Any], number: int, this_year: int) -> tuple[dict[str
     if year.endswith(".0") and year[:-2].isdigit():  # a spreadsheet number
         year = year[:-2]
     flags: list[review.Flag] = []
+    marc = line.get("marc") if isinstance(line.get("marc"), dict) else {}  # a MARC record's other fields
+    authors = marc.get("authors") or []
+    if not authors or authors[0].get("name") != author:  # (the author typed over in the table wins)
+        authors = [author] if author else []
     fields, _flagged = checked_record(
-        {"title": str(line.get("title") or "").strip(), "isbn": str(line.get("isbn") or "").strip(),
+        {**{k: v for k, v in marc.items() if k in MARC_KEPT}, "authors": authors,
+         "title": str(line.get("title") or "").strip(), "isbn": str(line.get("isbn") or "").strip(),
          "publisher": str(line.get("publisher") or "").strip(), "year_text": year,
-         "ddc": str(line.get("ddc") or "").strip(), "authors": [author] if author else []}, this_year, number, flags)
-    fields["authors"] = json.dumps(fields.get("authors", []), ensure_ascii=False)
-    fields["responsibility"] = author
+         "ddc": str(line.get("ddc") or "").strip()}, this_year, number, flags)
+    for name in ("authors", "subjects"):
+        if name in fields:
+            fields[name] = json.dumps(fields[name], ensure_ascii=False)
+    fields["authors"] = fields.get("authors", "[]")
+    fields["responsibility"] = fields.get("responsibility") or author
     fields["match_key"] = match_key(fields["title"], author)
     return fields, flags
 
@@ -355,6 +364,8 @@ def read_table(path: str | Path) -> list[dict[str, str]]:
     (comma, semicolon or tab) or xlsx file whose first non-empty row names the columns (English COLUMNS or
     the usual Indonesian headers); unknown columns are ignored."""
     path = Path(path)
+    if path.suffix.lower() in MARC_SUFFIXES:
+        return read_marc(path)
     if path.suffix.lower() == ".xlsx":
         from openpyxl import load_workbook
 
@@ -394,6 +405,48 @@ def read_table(path: str | Path) -> list[dict[str, str]]:
                 line[name] = value.strip()
         out.append(line)
     return out
+
+
+MARC_SUFFIXES = (".mrc", ".marc", ".iso", ".xml", ".marcxml")
+
+
+def read_marc(path: str | Path, copies: int = 1) -> list[dict[str, Any]]:
+    """The lines of a grant from MARC (ISO 2709, MARC as text) or MARCXML, as Perpusnas and union catalogues
+    send them: one line per record with its number of copies; a copy its holdings (852/876, Koha's 952) number
+    gets a line of its own with its barcode and price. A record without holdings brings ``copies`` copies.
+    Every field the record has (subjects, collation, series, notes...) travels under ``marc``."""
+    from ..interop.marc_reader import _looks_like_xml, read_marcxml
+    from ..interop.marc_text import read_marc as read_iso_or_text
+
+    path = Path(path)
+    with path.open("rb") as handle:
+        xml = _looks_like_xml(handle.read(2048))
+    out: list[dict[str, Any]] = []
+    for inc in (read_marcxml if xml else read_iso_or_text)(path):
+        rec = inc.record or {}
+        authors = rec.get("authors") or []
+        line = {c: "" for c in COLUMNS} | {
+            "title": rec.get("title", ""), "author": authors[0]["name"] if authors else "",
+            "isbn": rec.get("isbn", ""), "publisher": rec.get("publisher", ""), "year": rec.get("year_text", ""),
+            "ddc": rec.get("ddc", ""), "marc": {k: v for k, v in rec.items() if k in MARC_KEPT}}
+        numbered = [item for item in inc.items if item.get("barcode") or item.get("accession_no")]
+        for item in numbered:
+            out.append(line | {"copies": "1", "barcode": item.get("barcode", ""),
+                               "accession_no": item.get("accession_no", ""), "price": _text(item.get("price")),
+                               "call_number": item.get("call_number", "")})
+        rest = [item for item in inc.items if item not in numbered]
+        if rest or not numbered:
+            out.append(line | {"copies": str(len(rest) or copies), "price": _text(rest[0].get("price") if rest else "")})
+    return out
+
+
+# what a MARC record carries beyond the list's columns, kept with the grant's record
+MARC_KEPT = ("subtitle", "edition", "place", "collation", "series", "language", "notes", "subjects", "authors",
+             "responsibility", "material_type", "audience", "issn")
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
 
 
 STATE_LABELS = {

@@ -70,7 +70,7 @@ class DistrictGrantsPage(Page):
         self.name.textChanged.connect(self._changed)
         form.addRow(self.tr("&Name:"), self.name)
         box_layout.addLayout(form)
-        self.load_button = QPushButton(self.tr("&Load list (CSV or Excel)…"))
+        self.load_button = QPushButton(self.tr("&Load list (CSV, Excel or MARC)…"))
         self.add_button = QPushButton(self.tr("A&dd row"))
         self.remove_button = QPushButton(self.tr("&Remove row"))
         self.check_button = QPushButton(self.tr("Chec&k"))
@@ -158,6 +158,9 @@ class DistrictGrantsPage(Page):
             for c, column in enumerate(grants.COLUMNS):
                 item = self.copies.item(r, c)
                 line[column] = item.text().strip() if item else ""
+            title = self.copies.item(r, 0)
+            if title is not None and isinstance(title.data(Qt.ItemDataRole.UserRole), dict):
+                line["marc"] = title.data(Qt.ItemDataRole.UserRole)  # a MARC record's other fields
             out.append(line)
         return out
 
@@ -166,7 +169,9 @@ class DistrictGrantsPage(Page):
         self.copies.setRowCount(len(lines))
         for r, line in enumerate(lines):
             for c, column in enumerate(grants.COLUMNS):
-                self.copies.setItem(r, c, QTableWidgetItem(line.get(column, "")))
+                self.copies.setItem(r, c, QTableWidgetItem(str(line.get(column, ""))))
+            if line.get("marc"):  # kept with the row (subjects, collation...), not shown
+                self.copies.item(r, 0).setData(Qt.ItemDataRole.UserRole, line["marc"])
         self.copies.blockSignals(False)
         self.copies.resizeColumnsToContents()
         self._changed()
@@ -197,7 +202,8 @@ class DistrictGrantsPage(Page):
         self._changed()
 
     def load(self) -> None:
-        path = open_file(self, self.tr("Open the shipment list"), self.tr("Lists (*.csv *.xlsx);;All files (*)"))
+        path = open_file(self, self.tr("Open the shipment list"), self.tr(
+            "Lists (*.csv *.xlsx);;MARC or MARCXML (*.mrc *.marc *.iso *.xml *.marcxml);;All files (*)"))
         if not path:
             return
         try:
