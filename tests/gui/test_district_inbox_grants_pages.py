@@ -105,9 +105,13 @@ def test_grant_typed_in_checked_and_included_for_the_village(qtbot, trio, monkey
     assert "SKM" in page.create_button.text()
     qtbot.keyClicks(page.name, "Bantuan Perpusnas 2026")
     page.copies.setFocus()
-    _type_row(qtbot, page, 0, {"title": "Buku Tani", "author": "Budi", "isbn": "12345", "barcode": "H001"})
+    _type_row(qtbot, page, 0, {"title": "Buku Tani", "author": "Budi", "isbn": "12345", "barcode": "H001",
+                               "copies": "dua"})
     page.check_button.click()
-    assert "Not ready" in page.preview.text() and "12345" in page.preview.text()
+    assert "Not ready" in page.preview.text() and "Line 1: dua" in page.preview.text()
+    _type_row(qtbot, page, 0, {"copies": "1"})
+    page.check_button.click()  # an ISBN that is none goes as written, flagged for the village
+    assert "Ready" in page.preview.text() and "value to check" in page.preview.text()
     _type_row(qtbot, page, 0, {"isbn": "9789793062792"})
     page.add_button.click()  # the new row copies the title from the row above
     assert page.copies.item(1, 0).text() == "Buku Tani"

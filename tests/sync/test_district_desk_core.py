@@ -107,17 +107,20 @@ def test_grant_build_checks_lines_and_groups_titles(trio):
         assert (len(plan.records), len(plan.items)) == (2, 3)
         assert plan.records[1]["isbn"] == "9789793062792"
         with pytest.raises(ValidationError) as bad:
-            grants.build(district.lib, "SKM", "Hibah 2026", [{"title": "X", "barcode": "H9", "isbn": "12345"}])
-        assert bad.value.params["line"] == 1
-        with pytest.raises(ValidationError):
-            grants.build(district.lib, "SKM", "Hibah 2026", [{"title": "X", "barcode": "H9", "year": "dua"}])
-        with pytest.raises(Conflict):
+            grants.build(district.lib, "SKM", "Hibah 2026", [{"title": "X", "barcode": "H9", "copies": "dua"}])
+        assert bad.value.lines == [1]
+        # a field that fails a check goes as written, flagged for the village (issue 12)
+        flagged = grants.build(district.lib, "SKM", "Hibah 2026", [{"title": "X", "isbn": "12345", "year": "dua"}])
+        assert flagged.flagged == [1] and flagged.records[0]["isbn"] == "12345"
+        with pytest.raises(grants.GrantLinesError) as twice:
             grants.build(district.lib, "SKM", "Hibah", [{"title": "X", "barcode": "H1"}, {"title": "Y", "barcode": "H1"}])
+        assert [type(p) for p in twice.value.problems] == [Conflict]
         with pytest.raises(NotFound):
             grants.build(district.lib, "ZZZ", "Hibah", good)
         grants.create(district.lib, district.staff, "SKM", "Hibah 2026", good)
-        with pytest.raises(Conflict):  # waiting in the first grant already
+        with pytest.raises(grants.GrantLinesError) as waiting:  # waiting in the first grant already
             grants.build(district.lib, "SKM", "Hibah 2", [{"title": "Z", "barcode": "H2"}])
+        assert [type(p) for p in waiting.value.problems] == [Conflict]
         grants.build(district.lib, "MJU", "Hibah 2", [{"title": "Z", "barcode": "H2"}])  # another village: fine
 
 

@@ -120,10 +120,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     grant = ds.add_parser("grant", help="book-grant packages for villages")
     gs = grant.add_subparsers(dest="grant_command", required=True, metavar="ACTION")
     p = common.command(gs, "create", cmd_grant_create,
-                       help="catalogue a grant shipment once, from a CSV or xlsx (one line per copy)")
+                       help="catalogue a grant shipment once, from a CSV, xlsx or MARC/MARCXML file")
     p.add_argument("--to", required=True, help="village code or site id")
     p.add_argument("--name", required=True)
-    p.add_argument("csv", help="columns: " + ",".join(grants.COLUMNS) + " (or judul, pengarang, barkode, no induk...)")
+    p.add_argument("csv", help="columns: " + ",".join(grants.COLUMNS) + " (or judul, pengarang, jumlah, harga...); "
+                              "or MARC (.mrc) / MARCXML (.xml): copies and prices from 852/876 or 952")
     common.command(gs, "list", cmd_grant_list, help="grant packages and whether they arrived")
 
 
@@ -186,7 +187,7 @@ def cmd_import(args) -> int:
             lines = [hub.InboxLine(path.name, "rejected", sender, reason=exc.reason, error=exc)]
     out = [{"file": line.file, "result": line.result, "sender": line.sender, "rows": line.rows,
             "changed": line.changed, "reason": common.error_text(line.error) if line.error else "",
-            "advice": _advice(line), "grants": [{"name": name, "copies": copies} for name, copies in line.grants]}
+            "advice": _advice(line, alone=len(lines) == 1), "grants": [{"name": name, "copies": copies} for name, copies in line.grants]}
            for line in lines]
     if args.json:
         common.print_json(out)
@@ -196,8 +197,8 @@ def cmd_import(args) -> int:
     return 1 if any(line["result"] == "rejected" for line in out) else 0  # "ignored" is not a failure
 
 
-def _advice(line: hub.InboxLine) -> str:
-    found = hub.advice(line)
+def _advice(line: hub.InboxLine, alone: bool) -> str:
+    found = hub.advice(line, alone)
     return render("Inbox", *found, translate) if found else ""
 
 
@@ -220,8 +221,10 @@ def _print_inbox(out: list[dict], path: Path) -> None:
             rejected=count["rejected"]))
     for line in out:
         if line["result"] == "rejected":
-            print(translate("cli", "Not imported: {file} ({code}). {advice}").format(
-                file=line["file"], code=line["sender"] or "?", advice=line["advice"] or line["reason"]).rstrip())
+            template = (QT_TRANSLATE_NOOP("cli", "Not imported: {file} ({code}). {advice}") if line["sender"]
+                        else QT_TRANSLATE_NOOP("cli", "Not imported: {file}. {advice}"))  # (a renamed bundle)
+            print(translate("cli", template).format(file=line["file"], code=line["sender"],
+                                                    advice=line["advice"] or line["reason"]).rstrip())
 
 
 def _print_grants(out: list[dict]) -> None:
@@ -483,6 +486,11 @@ def cmd_grant_create(args) -> int:
     copies = len(json.loads(grant.data)["items"])
     print(translate("cli", "Grant package {name} ready: {copies} copies; it goes with the next bundle.").format(
         name=grant.name, copies=format_number(copies)))
+    flagged = json.loads(grant.data).get("flagged", [])
+    if flagged:
+        print(translate("cli", "Lines with a value to check (an ISBN with a wrong check digit, a year, a price): "
+                               "{lines}. They go as written; the village finds them on its Needs checking (Perlu diperiksa) list.").format(
+            lines=", ".join(str(n) for n in flagged)))
     return 0
 
 

@@ -95,3 +95,70 @@ def _python_value(model, name: str, raw: Any) -> Any:
         target = field_.rel_model.get_or_none(field_.rel_model.uid == raw)
         return target.id if target is not None else None
     return field_.python_value(raw) if raw is not None else None
+
+
+# --- the exception list in words -----------------------------------------------------------------
+
+EXCEPTION_KINDS = {  # kind -> (short label, sentence); context "SyncExceptions"
+    "grant-barcode": (QT_TRANSLATE_NOOP("SyncExceptions", "Book grant"),
+                      QT_TRANSLATE_NOOP("SyncExceptions", "Grant “{grant}”: barcode {barcode} is already used here; "
+                                                          "the copy was numbered {given}.")),
+    "future-stamp": (QT_TRANSLATE_NOOP("SyncExceptions", "Clock ahead"),
+                     QT_TRANSLATE_NOOP("SyncExceptions", "The bundle from {sender} was written on a PC whose clock is "
+                                                         "{ahead_days} days ahead. Set the date and time on that PC.")),
+    "foreign-row": (QT_TRANSLATE_NOOP("SyncExceptions", "Not its own row"),
+                    QT_TRANSLATE_NOOP("SyncExceptions", "{sender} sent a change to a row of {owner} ({entity} "
+                                                        "…{short}); it was not applied.")),
+    "double-loan": (QT_TRANSLATE_NOOP("SyncExceptions", "Loaned twice"),
+                    QT_TRANSLATE_NOOP("SyncExceptions", "{site}: copy {barcode} is on two open loans at once (lent "
+                                                        "{loaned_at}). Check at that library which loan is right.")),
+}
+_GRANT_BARCODE_OLD = QT_TRANSLATE_NOOP("SyncExceptions", "Grant “{grant}”: barcode {barcode} is already used here; the "
+                                                         "copy got this library's next number.")
+
+
+def exception_text(exception: SyncException) -> tuple[str, str, dict[str, Any]]:
+    """An exception as the Sync page shows it: (label, sentence template, values), context "SyncExceptions";
+    a kind not known here as its kind and raw details."""
+    try:
+        detail = json.loads(exception.detail or "{}")
+    except ValueError:
+        detail = {}
+    known = EXCEPTION_KINDS.get(exception.kind)
+    if known is None or not isinstance(detail, dict):
+        return exception.kind, "{detail}", {"detail": exception.detail}
+    label, template = known
+    values = {key: str(value) for key, value in detail.items()}
+    codes = _codes()
+    for key in ("sender", "owner", "site"):
+        if key in values:
+            values[key] = codes.get(values[key], values[key])
+    if exception.kind == "grant-barcode" and "given" not in values:  # written before the new number was noted
+        template = _GRANT_BARCODE_OLD
+    if exception.kind == "foreign-row":
+        values["short"] = values.get("uid", "")[-8:]
+    if exception.kind == "double-loan":
+        values["barcode"] = _barcode(values.get("item", ""))
+    needed = {"grant", "barcode", "given", "sender", "ahead_days", "owner", "entity", "short", "site", "loaned_at"}
+    return label, template, {key: values.get(key, "?") for key in needed}
+
+
+def _codes() -> dict[str, str]:
+    from ..store.models import SyncPeer
+
+    return {site: code for site, code in SyncPeer.select(SyncPeer.site, SyncPeer.code).tuples() if code}
+
+
+def _barcode(item_uid: str) -> str:
+    """A copy's barcode, from this library's own copies or (the district) the village's rows."""
+    from ..store.models import Item
+
+    item = Item.get_or_none(Item.uid == item_uid)
+    if item is not None:
+        return item.barcode
+    try:
+        row = Item._meta.database.execute_sql(
+            "SELECT json_extract(data, '$.barcode') FROM sync_replica WHERE uid = ?", (item_uid,)).fetchone()
+    except Exception:  # noqa: BLE001 - a village has no village rows: the copy is named by its id
+        row = None
+    return row[0] if row and row[0] else f"…{item_uid[-8:]}"

@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from .. import auth
+from ..catalog import review
 from ..catalog.copies import next_accession_numbers, next_barcodes
-from ..catalog.isbn import normalise_isbn
 from ..catalog.records import call_number_for, match_key
-from ..errors import Conflict, NotFound, ValidationError
+from ..errors import Conflict, NotFound, PustakaError, Translate, ValidationError, render
 from ..i18n import QT_TRANSLATE_NOOP
+from ..interop.row_checks import checked_record
 from ..interop.sheets import NOT_XLSX
-from ..interop.types import RowError, parse_price
+from ..interop.types import parse_price, soft
 from ..service import Library
 from ..store import write as store
 from ..store.clock import local_today
@@ -46,6 +47,7 @@ class GrantPlan:
     name: str
     records: list[dict[str, Any]] = field(default_factory=list)
     items: list[dict[str, Any]] = field(default_factory=list)
+    flagged: list[int] = field(default_factory=list)  # lines with a value kept as written, flagged for the village
 
 
 def _pending_barcodes(site: str) -> set[str]:
@@ -57,66 +59,136 @@ def _pending_barcodes(site: str) -> set[str]:
     return out - {""}
 
 
+class GrantLinesError(ValidationError):
+    """Every line of a grant list that cannot be read, at once (not the first one only): the officer fixes
+    them in one go. Nothing is saved: a grant is the handover of a box of books, and its package must hold
+    every book in the box (a line left out would be books on the village's table with no record, and a
+    grant whose count is not the list's)."""
+
+    SHOWN = 30  # (a slipped column makes every line bad: the first ones tell what is wrong)
+
+    def __init__(self, problems: list[PustakaError]) -> None:
+        self.problems = problems
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "Lines of the list that cannot be read: {count}. Nothing "
+                                                     "was saved; fix them and check again:"), count=len(problems))
+
+    def message(self, translate: Translate = lambda context, text: text) -> str:
+        lines = [super().message(translate)] + [p.message(translate) for p in self.problems[:self.SHOWN]]
+        if len(self.problems) > self.SHOWN:
+            lines.append(render("Errors", QT_TRANSLATE_NOOP("Errors", "… and {count} more lines."),
+                                {"count": len(self.problems) - self.SHOWN}, translate))
+        return "\n".join(lines)
+
+    @property
+    def lines(self) -> list[int]:
+        return [p.params["line"] for p in self.problems if "line" in p.params]
+
+
 def build(lib: Library, site: str, name: str, copies: list[dict[str, Any]]) -> GrantPlan:
-    """Check a grant for village ``site`` (code or site id) from one line per copy (see COLUMNS) and
-    lay it out as records (one per distinct title) and copies. Nothing is written."""
+    """Check a grant for village ``site`` (code or site id) from one line per title or copy (see COLUMNS)
+    and lay it out as records (one per distinct title) and copies. Nothing is written.
+
+    A field that fails a check (an ISBN with a wrong check digit, an impossible year, a price that is no
+    price) is kept as written and travels with the record as a review flag: the village finds it on its
+    *Perlu diperiksa* list (DESIGN.md, data rules). A line that cannot be read at all (no title, a
+    Jumlah that is not a number) raises GrantLinesError naming every such line."""
     peer = SyncPeer.get_or_none((SyncPeer.site == site) | (SyncPeer.code == site.upper()))
     if peer is None or peer.status != "active" or peer.kind != "village":
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "No partner library {site} is enrolled here."), site=site)
     if not name.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the grant a name (programme and year)."), field="name")
-    copies = [line for line in copies if any(str(v or "").strip() for v in line.values())]
-    if not copies:
+    # numbered before the empty lines go, so a line number is the row the officer sees in the table
+    numbered = [(n, line) for n, line in enumerate(copies, start=1)
+                if any(str(line.get(c) or "").strip() for c in COLUMNS)]
+    if not numbered:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The grant has no copies."))
     plan = GrantPlan(peer, name.strip())
     records: dict[str, dict[str, Any]] = {}
     barcodes: set[str] = set()
     pending = _pending_barcodes(peer.site)
-    for number, line in enumerate(copies, start=1):
-        title = str(line.get("title") or "").strip()
-        barcode = str(line.get("barcode") or "").strip()
-        accession_no = str(line.get("accession_no") or "").strip()
-        if not title:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Line {line}: every line needs a title."), line=number)
-        count = _copies(line, number)
-        if (barcode or accession_no) and count != 1:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "Errors", "Line {line}: a barcode or accession number names one copy: give each copy its own line, "
-                          "or leave them empty and the village numbers the copies."), line=number)
-        price = _price(line, number)
-        if barcode and (barcode in barcodes or barcode in pending or UnionCopy.select().where(
-                (UnionCopy.site == peer.site) & (UnionCopy.barcode == barcode)
-                & (UnionCopy.deleted == False)).bind(lib.union_db()).exists()):  # noqa: E712
-            raise Conflict(QT_TRANSLATE_NOOP("Errors", "Line {line}: barcode {barcode} is already used in that "
-                                                       "library."), line=number, barcode=barcode)
-        barcodes.add(barcode)
-        raw_isbn = str(line.get("isbn") or "").strip()
+    problems: list[PustakaError] = []
+    this_year = lib.clock.now().year
+    for number, line in numbered:
         try:
-            isbn = normalise_isbn(raw_isbn)
-        except ValidationError:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Line {line}: {isbn} is not a valid ISBN (check the "
-                                                              "digits)."), line=number, isbn=raw_isbn) from None
-        author = str(line.get("author") or "").strip()
-        year = str(line.get("year") or "").strip()
-        if year.endswith(".0") and year[:-2].isdigit():  # a spreadsheet number
-            year = year[:-2]
-        if year and not (year.isdigit() and 1000 <= int(year) <= lib.clock.now().year + 1):
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Line {line}: {year} is not a year."), line=number,
-                                  year=year)
-        record = {"title": title, "isbn": isbn, "publisher": str(line.get("publisher") or "").strip(),
-                  "year_text": year, "year": int(year) if year else None,
-                  "ddc": str(line.get("ddc") or "").strip(), "responsibility": author,
-                  "authors": json.dumps([{"name": author, "role": "primary", "kind": "person"}] if author else []),
-                  "match_key": match_key(title, author)}
+            count, barcode, accession_no = _copy_numbers(lib, peer, line, number, barcodes | pending)
+        except PustakaError as exc:
+            problems.append(exc)
+            continue
+        barcodes.add(barcode)
+        item_flags: list[review.Flag] = []
+        price = soft(parse_price, line.get("price"), "Harga", item_flags, "price")
+        record, record_flags = _record(line, number, this_year)
         same = next((r for r in records.values() if same_book(r, record)), None)
         if same is None:
             same = records[str(number)] = {"uid": str(uuid.uuid4()), **record}
+        if record_flags:
+            same.setdefault("flags", []).extend(_travelling(record_flags, number))
+        if record_flags or item_flags:
+            plan.flagged.append(number)
         for _copy in range(count):
-            plan.items.append({"uid": str(uuid.uuid4()), "record": same["uid"], "barcode": barcode,
-                               "accession_no": accession_no, "price": price,
-                               "call_number": str(line.get("call_number") or "").strip()})
+            item = {"uid": str(uuid.uuid4()), "record": same["uid"], "barcode": barcode,
+                    "accession_no": accession_no, "price": price,
+                    "call_number": str(line.get("call_number") or "").strip()}
+            if item_flags:
+                item["flags"] = _travelling(item_flags, number)
+            plan.items.append(item)
+    if problems:
+        raise GrantLinesError(problems)
     plan.records = list(records.values())
     return plan
+
+
+def _copy_numbers(lib: Library, peer: SyncPeer, line: dict[str, Any], number: int,
+                  taken: set[str]) -> tuple[int, str, str]:
+    """A line's number of copies, barcode and accession number; raises for a line that cannot be read."""
+    if not str(line.get("title") or "").strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Line {line}: every line needs a title."), line=number)
+    barcode = str(line.get("barcode") or "").strip()
+    accession_no = str(line.get("accession_no") or "").strip()
+    count = _copies(line, number)
+    if (barcode or accession_no) and count != 1:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Line {line}: a barcode or accession number names one copy: give each copy its own line, "
+                      "or leave them empty and the village numbers the copies."), line=number)
+    if barcode and (barcode in taken or UnionCopy.select().where(
+            (UnionCopy.site == peer.site) & (UnionCopy.barcode == barcode)
+            & (UnionCopy.deleted == False)).bind(lib.union_db()).exists()):  # noqa: E712
+        raise Conflict(QT_TRANSLATE_NOOP("Errors", "Line {line}: barcode {barcode} is already used in that "
+                                                   "library."), line=number, barcode=barcode)
+    return count, barcode, accession_no
+
+
+def _record(line: dict[str, Any], number: int, this_year: int) -> tuple[dict[str, Any], list[review.Flag]]:
+    """A line's record through the catalogue's own rules in the mode that flags instead of refusing (as an
+    import: an ISBN with a wrong check digit or an impossible year kept as written, a class number as
+    librarians write it, ``Jakarta: Balai Pustaka`` taken apart)."""
+    author = str(line.get("author") or "").strip()
+    year = str(line.get("year") or "").strip()
+    if year.endswith(".0") and year[:-2].isdigit():  # a spreadsheet number
+        year = year[:-2]
+    flags: list[review.Flag] = []
+    marc = line.get("marc") if isinstance(line.get("marc"), dict) else {}  # a MARC record's other fields
+    authors = marc.get("authors") or []
+    if not authors or authors[0].get("name") != author:  # (the author typed over in the table wins)
+        authors = [author] if author else []
+    fields, _flagged = checked_record(
+        {**{k: v for k, v in marc.items() if k in MARC_KEPT}, "authors": authors,
+         "title": str(line.get("title") or "").strip(), "isbn": str(line.get("isbn") or "").strip(),
+         "publisher": str(line.get("publisher") or "").strip(), "year_text": year,
+         "ddc": str(line.get("ddc") or "").strip()}, this_year, number, flags)
+    for name in ("authors", "subjects"):
+        if name in fields:
+            fields[name] = json.dumps(fields[name], ensure_ascii=False)
+    fields["authors"] = fields.get("authors", "[]")
+    fields["responsibility"] = fields.get("responsibility") or author
+    fields["match_key"] = match_key(fields["title"], author)
+    return fields, flags
+
+
+def _travelling(flags: list[review.Flag], number: int) -> list[dict[str, Any]]:
+    """Review flags as the package carries them: the village writes them against its own record or copy."""
+    return [{"reason": f.reason, "field": f.field, "value": f.value, "template": f.template, "params": f.params,
+             "suggestion": f.suggestion, "context": f.context, "row": number} for f in flags]
 
 
 def _copies(line: dict[str, Any], number: int) -> int:
@@ -132,19 +204,6 @@ def _copies(line: dict[str, Any], number: int) -> int:
     return int(digits)
 
 
-def _price(line: dict[str, Any], number: int) -> int | None:
-    """The price of one copy in whole rupiah as a list writes it (``52.000``, ``Rp 45.000,-``), or None."""
-    value = line.get("price")
-    try:
-        price = parse_price(value, "price")
-    except RowError:
-        price = -1
-    if price is not None and price < 0:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Line {line}: {value} is not a price in rupiah."),
-                              line=number, value=str(value)[:30])
-    return price
-
-
 def create(lib: Library, by: Staff, site: str, name: str, copies: list[dict[str, Any]]) -> GrantPackage:
     """District side: one package for village ``site`` from one line per copy (see COLUMNS). It goes
     out with the next bundle written for that village."""
@@ -153,7 +212,7 @@ def create(lib: Library, by: Staff, site: str, name: str, copies: list[dict[str,
     with lib.transaction():
         grant = GrantPackage.create(uid=str(uuid.uuid4()), name=plan.name, site=plan.peer.site,
                                     created_at=lib.clock.now(),
-                                    data=json.dumps({"records": plan.records, "items": plan.items},
+                                    data=json.dumps({"records": plan.records, "items": plan.items, "flagged": plan.flagged},
                                                     ensure_ascii=False))
         auth.audit(lib, by, "sync.grant_create", "grant", grant.uid, site=plan.peer.site, copies=len(plan.items))
     return grant
@@ -181,6 +240,7 @@ def receive(lib: Library, grant_docs: list[dict[str, Any]]) -> list[tuple[str, i
             if existing is None and Record.get_or_none(Record.uid == rec["uid"]) is None:
                 existing = store.insert(lib, Record, uid=rec["uid"], **fields)
                 shelf.add(existing)
+                _flag(lib, doc, rec.get("flags"), record=existing.id)  # (a record the village had keeps its values)
             elif existing is None:
                 existing = Record.get(Record.uid == rec["uid"])
             records[rec["uid"]] = existing
@@ -203,18 +263,16 @@ def _add_copies(lib: Library, doc: dict[str, Any], records: dict[str, Record]) -
         barcode = str(item.get("barcode") or "").strip()
         if barcode and barcode not in set(given.values()) and Item.get_or_none(Item.barcode == barcode) is None:
             given[item["uid"]] = barcode
-        elif barcode:  # a label stuck on at the district that this library already uses: the book gets a new one
-            record_exception(lib, "grant-barcode", f"grant-barcode:{doc['uid']}:{barcode}",
-                             grant=doc.get("name", ""), barcode=barcode)
     kept = [item for item in new if item["uid"] in given]
     rest = [item for item in new if item["uid"] not in given]
 
     def insert(item: dict[str, Any], barcode: str, accession_no: str) -> None:
         record = records[item["record"]]
-        store.insert(lib, Item, uid=item["uid"], record=record.id, barcode=barcode, accession_no=accession_no,
-                     call_number=item.get("call_number") or call_number_for(record), price=item.get("price"),
-                     source="grant", source_detail=doc.get("name", ""), received_on=today, status="available",
-                     collection_type=grant_type.id if grant_type else None)
+        copy = store.insert(lib, Item, uid=item["uid"], record=record.id, barcode=barcode, accession_no=accession_no,
+                            call_number=item.get("call_number") or call_number_for(record), price=item.get("price"),
+                            source="grant", source_detail=doc.get("name", ""), received_on=today, status="available",
+                            collection_type=grant_type.id if grant_type else None)
+        _flag(lib, doc, item.get("flags"), record=record.id, item=copy.id)
 
     numbers = iter(next_accession_numbers(lib, sum(1 for item in new if not item.get("accession_no")), "grant",
                                           today.year))
@@ -222,7 +280,22 @@ def _add_copies(lib: Library, doc: dict[str, Any], records: dict[str, Record]) -
         insert(item, given[item["uid"]], item.get("accession_no") or next(numbers))
     for item, barcode in zip(rest, next_barcodes(lib, len(rest)) if rest else [], strict=True):
         insert(item, barcode, item.get("accession_no") or next(numbers))
+        label = str(item.get("barcode") or "").strip()
+        if label:  # a label stuck on at the district that this library already uses: the book got a new one
+            record_exception(lib, "grant-barcode", f"grant-barcode:{doc['uid']}:{label}",
+                             grant=doc.get("name", ""), barcode=label, given=barcode)
     return len(new)
+
+
+def _flag(lib: Library, doc: dict[str, Any], flags: Any, record: int, item: int | None = None) -> None:
+    """The review flags a grant's record or copy came with (values the district's list had wrong, kept as
+    written), on this library's *Perlu diperiksa* list, named by the grant."""
+    if not isinstance(flags, list) or not flags:
+        return
+    known = {name for name in review.Flag.__dataclass_fields__} - {"record", "item", "sheet"}
+    review.add(lib, [review.Flag(**{k: v for k, v in f.items() if k in known}, record=record, item=item)
+                     for f in flags if isinstance(f, dict) and f.get("reason") and f.get("template")],
+               origin=doc.get("name", ""))
 
 
 _COMPARED = ("title", "subtitle", "edition", "isbn", "publisher", "year", "authors", "responsibility")
@@ -291,6 +364,8 @@ def read_table(path: str | Path) -> list[dict[str, str]]:
     (comma, semicolon or tab) or xlsx file whose first non-empty row names the columns (English COLUMNS or
     the usual Indonesian headers); unknown columns are ignored."""
     path = Path(path)
+    if path.suffix.lower() in MARC_SUFFIXES:
+        return read_marc(path)
     if path.suffix.lower() == ".xlsx":
         from openpyxl import load_workbook
 
@@ -330,6 +405,48 @@ def read_table(path: str | Path) -> list[dict[str, str]]:
                 line[name] = value.strip()
         out.append(line)
     return out
+
+
+MARC_SUFFIXES = (".mrc", ".marc", ".iso", ".xml", ".marcxml")
+
+
+def read_marc(path: str | Path, copies: int = 1) -> list[dict[str, Any]]:
+    """The lines of a grant from MARC (ISO 2709, MARC as text) or MARCXML, as Perpusnas and union catalogues
+    send them: one line per record with its number of copies; a copy its holdings (852/876, Koha's 952) number
+    gets a line of its own with its barcode and price. A record without holdings brings ``copies`` copies.
+    Every field the record has (subjects, collation, series, notes...) travels under ``marc``."""
+    from ..interop.marc_reader import _looks_like_xml, read_marcxml
+    from ..interop.marc_text import read_marc as read_iso_or_text
+
+    path = Path(path)
+    with path.open("rb") as handle:
+        xml = _looks_like_xml(handle.read(2048))
+    out: list[dict[str, Any]] = []
+    for inc in (read_marcxml if xml else read_iso_or_text)(path):
+        rec = inc.record or {}
+        authors = rec.get("authors") or []
+        line = {c: "" for c in COLUMNS} | {
+            "title": rec.get("title", ""), "author": authors[0]["name"] if authors else "",
+            "isbn": rec.get("isbn", ""), "publisher": rec.get("publisher", ""), "year": rec.get("year_text", ""),
+            "ddc": rec.get("ddc", ""), "marc": {k: v for k, v in rec.items() if k in MARC_KEPT}}
+        numbered = [item for item in inc.items if item.get("barcode") or item.get("accession_no")]
+        for item in numbered:
+            out.append(line | {"copies": "1", "barcode": item.get("barcode", ""),
+                               "accession_no": item.get("accession_no", ""), "price": _text(item.get("price")),
+                               "call_number": item.get("call_number", "")})
+        rest = [item for item in inc.items if item not in numbered]
+        if rest or not numbered:
+            out.append(line | {"copies": str(len(rest) or copies), "price": _text(rest[0].get("price") if rest else "")})
+    return out
+
+
+# what a MARC record carries beyond the list's columns, kept with the grant's record
+MARC_KEPT = ("subtitle", "edition", "place", "collation", "series", "language", "notes", "subjects", "authors",
+             "responsibility", "material_type", "audience", "issn")
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
 
 
 STATE_LABELS = {

@@ -139,11 +139,27 @@ ADVICE = {  # what the officer does about a rejected bundle, by the reason it wa
 }
 
 
-def advice(line: InboxLine) -> tuple[str, dict[str, Any]] | None:
-    """What to do about a rejected bundle: an English template (context "Inbox") and its values."""
+# the same advice where a sentence of it would be wrong: a bundle renamed so that it names no library, a bundle
+# imported alone (no "other bundles" went in)
+_ASK_ALONE = QT_TRANSLATE_NOOP("Inbox", "Ask {code} for a new bundle: the next one carries the same changes again, "
+                                        "so nothing is lost.")
+_ASK_NAMELESS = QT_TRANSLATE_NOOP("Inbox", "Ask the library that wrote it for a new bundle (its file name was "
+                                           "changed, so it does not say which): the next one carries the same "
+                                           "changes again, so nothing is lost. The other bundles went in.")
+_ASK_NAMELESS_ALONE = QT_TRANSLATE_NOOP("Inbox", "Ask the library that wrote it for a new bundle (its file name was "
+                                                 "changed, so it does not say which): the next one carries the same "
+                                                 "changes again, so nothing is lost.")
+
+
+def advice(line: InboxLine, alone: bool = False) -> tuple[str, dict[str, Any]] | None:
+    """What to do about a rejected bundle: an English template (context "Inbox") and its values.
+    ``alone``: the bundle was imported by itself, not with a folder of others."""
     template = ADVICE.get(line.reason) if line.result == "rejected" else None
     if template is None:
         return None
+    if template == _ASK_AGAIN:
+        template = {(True, False): _ASK_AGAIN, (True, True): _ASK_ALONE, (False, False): _ASK_NAMELESS,
+                    (False, True): _ASK_NAMELESS_ALONE}[(bool(line.sender), alone)]
     receiver = (getattr(line.error, "params", {}) or {}).get("code", "?")  # (wrong-receiver: the addressee)
     return template, {"code": line.sender or "?", "receiver": receiver}
 

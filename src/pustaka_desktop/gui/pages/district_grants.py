@@ -70,7 +70,7 @@ class DistrictGrantsPage(Page):
         self.name.textChanged.connect(self._changed)
         form.addRow(self.tr("&Name:"), self.name)
         box_layout.addLayout(form)
-        self.load_button = QPushButton(self.tr("&Load list (CSV or Excel)…"))
+        self.load_button = QPushButton(self.tr("&Load list (CSV, Excel or MARC)…"))
         self.add_button = QPushButton(self.tr("A&dd row"))
         self.remove_button = QPushButton(self.tr("&Remove row"))
         self.check_button = QPushButton(self.tr("Chec&k"))
@@ -158,6 +158,9 @@ class DistrictGrantsPage(Page):
             for c, column in enumerate(grants.COLUMNS):
                 item = self.copies.item(r, c)
                 line[column] = item.text().strip() if item else ""
+            title = self.copies.item(r, 0)
+            if title is not None and isinstance(title.data(Qt.ItemDataRole.UserRole), dict):
+                line["marc"] = title.data(Qt.ItemDataRole.UserRole)  # a MARC record's other fields
             out.append(line)
         return out
 
@@ -166,7 +169,9 @@ class DistrictGrantsPage(Page):
         self.copies.setRowCount(len(lines))
         for r, line in enumerate(lines):
             for c, column in enumerate(grants.COLUMNS):
-                self.copies.setItem(r, c, QTableWidgetItem(line.get(column, "")))
+                self.copies.setItem(r, c, QTableWidgetItem(str(line.get(column, ""))))
+            if line.get("marc"):  # kept with the row (subjects, collation...), not shown
+                self.copies.item(r, 0).setData(Qt.ItemDataRole.UserRole, line["marc"])
         self.copies.blockSignals(False)
         self.copies.resizeColumnsToContents()
         self._changed()
@@ -197,7 +202,8 @@ class DistrictGrantsPage(Page):
         self._changed()
 
     def load(self) -> None:
-        path = open_file(self, self.tr("Open the shipment list"), self.tr("Lists (*.csv *.xlsx);;All files (*)"))
+        path = open_file(self, self.tr("Open the shipment list"), self.tr(
+            "Lists (*.csv *.xlsx);;MARC or MARCXML (*.mrc *.marc *.iso *.xml *.marcxml);;All files (*)"))
         if not path:
             return
         try:
@@ -213,10 +219,18 @@ class DistrictGrantsPage(Page):
             plan = grants.build(self.ctx.lib, self.village.currentData() or "", self.name.text(), self.lines())
         except PustakaError as exc:
             self.preview.setText(self.tr("Not ready: {problem}").format(problem=error_text(exc)))
+            if isinstance(exc, grants.GrantLinesError) and exc.lines:  # to the first line to fix
+                self.copies.setCurrentCell(exc.lines[0] - 1, 0)
             return None
-        self.preview.setText(self.tr("Ready: {copies} copies of {titles} titles for {code} – {village}. The village "
-                                     "gets them with its next bundle, ready to lend.").format(
-            copies=len(plan.items), titles=len(plan.records), code=plan.peer.code, village=plan.peer.name))
+        ready = self.tr("Ready: {copies} copies of {titles} titles for {code} – {village}. The village gets them with "
+                        "its next bundle, ready to lend.").format(
+            copies=len(plan.items), titles=len(plan.records), code=plan.peer.code, village=plan.peer.name)
+        if plan.flagged:
+            ready += " " + self.tr("Lines with a value to check (an ISBN with a wrong check digit, a year, a price): "
+                                   "{lines}. They go as written; the village finds them on its Needs checking (Perlu diperiksa) list."
+                                   ).format(lines=", ".join(str(n) for n in plan.flagged[:20])
+                                            + (" …" if len(plan.flagged) > 20 else ""))
+        self.preview.setText(ready)
         return plan
 
     def create(self) -> None:

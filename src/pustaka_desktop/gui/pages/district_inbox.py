@@ -89,9 +89,9 @@ class DistrictInboxPage(Page):
     # --- showing --------------------------------------------------------------------------------
 
     @staticmethod
-    def _why(line: hub.InboxLine) -> str:
+    def _why(line: hub.InboxLine, alone: bool = False) -> str:
         """Why a bundle did not go in, and what the officer does about it."""
-        found = hub.advice(line)
+        found = hub.advice(line, alone)
         todo = render("Inbox", *found, translate) if found else ""
         return " ".join(part for part in (error_text(line.error) if line.error else "", todo) if part)
 
@@ -107,7 +107,7 @@ class DistrictInboxPage(Page):
             rows.append([village, line.file, results.get(line.result, line.result),
                          line.changed if line.result == "applied" else "",
                          line.rows if line.result == "applied" else "",
-                         self._why(line)])
+                         self._why(line, alone=len(self.lines) == 1)])
         fill(self.table, rows)
         for r, line in enumerate(self.lines):
             for c in range(self.table.columnCount()):

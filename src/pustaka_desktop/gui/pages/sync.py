@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core.errors import PustakaError
+from ...core.errors import PustakaError, render
 from ...core.formatting import format_number
 from ...core.sync import client, conflicts, enrolment, export, hub, importer, keys, lost, status, tally
 from ..context import AppContext
@@ -170,7 +170,10 @@ class SyncPage(Page):
               [c.id for c in items])
         self._show_lost()
         problems = conflicts.open_exceptions()
-        fill(self.exceptions, [[x.at.strftime("%Y-%m-%d %H:%M"), x.kind, x.detail] for x in problems],
+        said = [conflicts.exception_text(x) for x in problems]
+        fill(self.exceptions, [[x.at.strftime("%Y-%m-%d %H:%M"), translate("SyncExceptions", label),
+                                render("SyncExceptions", template, values, translate)]
+                               for x, (label, template, values) in zip(problems, said, strict=True)],
               [x.id for x in problems])
 
     def _show_lost(self) -> None:
