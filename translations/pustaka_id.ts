@@ -2993,10 +2993,6 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>batalkan pertemuan (tetap tercatat sebagai dibatalkan beserta alasannya, tidak pernah dihitung sebagai diadakan)</translation>
         </message>
         <message>
-            <source>catalogue a grant shipment once, from a CSV or xlsx (one line per copy)</source>
-            <translation>katalogkan kiriman hibah sekali, dari CSV atau xlsx (satu baris per eksemplar)</translation>
-        </message>
-        <message>
             <source>catalogue a title and its copies; an ISBN fills in the rest from this catalogue, the district's catalogue pack or the publisher prefix (options given override it)</source>
             <translation>katalogkan judul beserta eksemplarnya; ISBN mengisi sisanya dari katalog ini, paket katalog dinas atau awalan penerbit (pilihan yang diberikan lebih diutamakan)</translation>
         </message>
@@ -3007,6 +3003,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>close the member's web account</source>
             <translation>tutup akun web anggota</translation>
+        </message>
+        <message>
+            <source>columns: title,author,isbn,publisher,year,ddc,copies,price,barcode,accession_no,call_number (or judul, pengarang, jumlah, harga...); or MARC (.mrc) / MARCXML (.xml): copies and prices from 852/876 or 952</source>
+            <translation>kolom: judul, pengarang, isbn, penerbit, tahun, ddc, jumlah, harga, barkode, no induk, no panggil (atau title,author,isbn,publisher,year,ddc,copies,price,barcode,accession_no,call_number); atau MARC (.mrc) / MARCXML (.xml): eksemplar dan harga dari 852/876 atau 952</translation>
         </message>
         <message>
             <source>comma-separated parts to open: catalogue,account,shelf,door (default: as in Settings)</source>
@@ -3357,12 +3357,12 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>kembali ke rak (selesai diperbaiki, atau ditemukan)</translation>
         </message>
         <message>
-            <source>change the status of copies (librarian, audited)</source>
-            <translation>ubah status eksemplar (pustakawan, tercatat di log audit)</translation>
+            <source>catalogue a grant shipment once, from a CSV, xlsx or MARC/MARCXML file</source>
+            <translation>katalogkan kiriman hibah sekali, dari berkas CSV, xlsx atau MARC/MARCXML</translation>
         </message>
         <message>
-            <source>columns: title,author,isbn,publisher,year,ddc,copies,price,barcode,accession_no,call_number (or judul, pengarang, barkode, no induk...)</source>
-            <translation>kolom: judul, pengarang, isbn, penerbit, tahun, ddc, jumlah, harga, barkode, no induk, no panggil (atau title,author,isbn,publisher,year,ddc,copies,price,barcode,accession_no,call_number)</translation>
+            <source>change the status of copies (librarian, audited)</source>
+            <translation>ubah status eksemplar (pustakawan, tercatat di log audit)</translation>
         </message>
         <message>
             <source>damaged, but still on the shelf</source>
@@ -5247,8 +5247,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Nama:</translation>
         </message>
         <message>
-            <source>&amp;Load list (CSV or Excel)…</source>
-            <translation>&amp;Muat daftar (CSV atau Excel)…</translation>
+            <source>Lists (*.csv *.xlsx);;MARC or MARCXML (*.mrc *.marc *.iso *.xml *.marcxml);;All files (*)</source>
+            <translation>Daftar (*.csv *.xlsx);;MARC atau MARCXML (*.mrc *.marc *.iso *.xml *.marcxml);;Semua berkas (*)</translation>
         </message>
         <message>
             <source>A&amp;dd row</source>
@@ -5295,6 +5295,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Eksemplar</translation>
         </message>
         <message>
+            <source>&amp;Load list (CSV, Excel or MARC)…</source>
+            <translation>&amp;Muat daftar (CSV, Excel atau MARC)…</translation>
+        </message>
+        <message>
             <source>Books in the grant (one row per title, or per copy with its barcode)</source>
             <translation>Buku dalam hibah (satu baris per judul, atau per eksemplar dengan barkodenya)</translation>
         </message>
@@ -5331,16 +5335,16 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Buka daftar kiriman</translation>
         </message>
         <message>
-            <source>Lists (*.csv *.xlsx);;All files (*)</source>
-            <translation>Daftar (*.csv *.xlsx);;Semua berkas (*)</translation>
-        </message>
-        <message>
             <source>Not ready: {problem}</source>
             <translation>Belum siap: {problem}</translation>
         </message>
         <message>
             <source>Ready: {copies} copies of {titles} titles for {code} – {village}. The village gets them with its next bundle, ready to lend.</source>
             <translation>Siap: {copies} eksemplar dari {titles} judul untuk {code} – {village}. Desa menerimanya bersama bundel berikutnya, siap dipinjamkan.</translation>
+        </message>
+        <message>
+            <source>Lines with a value to check (an ISBN with a wrong check digit, a year, a price): {lines}. They go as written; the village finds them on its Needs checking (Perlu diperiksa) list.</source>
+            <translation>Baris dengan isian yang perlu diperiksa (ISBN dengan angka pemeriksa salah, tahun, harga): {lines}. Dikirim apa adanya; desa menemukannya di daftar Perlu diperiksa.</translation>
         </message>
         <message>
             <source>Grant package</source>
@@ -6801,6 +6805,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Paket yang ditulis ke {path} tidak terbaca kembali dengan benar (flashdisk rusak?). Paket dihapus; coba lagi atau pakai flashdisk lain.</translation>
         </message>
         <message>
+            <source>Lines of the list that cannot be read: {count}. Nothing was saved; fix them and check again:</source>
+            <translation>Baris daftar yang tidak bisa dibaca: {count}. Belum ada yang disimpan; perbaiki lalu periksa lagi:</translation>
+        </message>
+        <message>
+            <source>… and {count} more lines.</source>
+            <translation>… dan {count} baris lagi.</translation>
+        </message>
+        <message>
             <source>Give the grant a name (programme and year).</source>
             <translation>Beri nama bantuan buku ini (program dan tahun).</translation>
         </message>
@@ -6821,20 +6833,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Baris {line}: barkode {barcode} sudah dipakai di perpustakaan itu.</translation>
         </message>
         <message>
-            <source>Line {line}: {isbn} is not a valid ISBN (check the digits).</source>
-            <translation>Baris {line}: {isbn} bukan ISBN yang sah (periksa angkanya).</translation>
-        </message>
-        <message>
-            <source>Line {line}: {year} is not a year.</source>
-            <translation>Baris {line}: {year} bukan tahun.</translation>
-        </message>
-        <message>
             <source>Line {line}: {value} is not a number of copies (1 to {most}).</source>
             <translation>Baris {line}: {value} bukan jumlah eksemplar (1 sampai {most}).</translation>
-        </message>
-        <message>
-            <source>Line {line}: {value} is not a price in rupiah.</source>
-            <translation>Baris {line}: {value} bukan harga dalam rupiah.</translation>
         </message>
         <message>
             <source>{path} needs at least the column title (judul).</source>
@@ -8840,6 +8840,18 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Update Pustaka on this PC, then import this bundle again.</source>
             <translation>Perbarui Pustaka di PC ini, lalu impor paket ini lagi.</translation>
+        </message>
+        <message>
+            <source>Ask {code} for a new bundle: the next one carries the same changes again, so nothing is lost.</source>
+            <translation>Minta paket baru dari {code}: paket berikutnya membawa perubahan yang sama lagi, jadi tidak ada yang hilang.</translation>
+        </message>
+        <message>
+            <source>Ask the library that wrote it for a new bundle (its file name was changed, so it does not say which): the next one carries the same changes again, so nothing is lost. The other bundles went in.</source>
+            <translation>Minta paket baru dari perpustakaan yang membuatnya (nama berkasnya sudah diubah, jadi tidak tertulis perpustakaan mana): paket berikutnya membawa perubahan yang sama lagi, jadi tidak ada yang hilang. Paket lainnya sudah masuk.</translation>
+        </message>
+        <message>
+            <source>Ask the library that wrote it for a new bundle (its file name was changed, so it does not say which): the next one carries the same changes again, so nothing is lost.</source>
+            <translation>Minta paket baru dari perpustakaan yang membuatnya (nama berkasnya sudah diubah, jadi tidak tertulis perpustakaan mana): paket berikutnya membawa perubahan yang sama lagi, jadi tidak ada yang hilang.</translation>
         </message>
     </context>
     <context>
@@ -15199,6 +15211,45 @@ Di berkas: {written}</translation>
         </message>
     </context>
     <context>
+        <name>SyncExceptions</name>
+        <message>
+            <source>Book grant</source>
+            <translation>Hibah buku</translation>
+        </message>
+        <message>
+            <source>Grant “{grant}”: barcode {barcode} is already used here; the copy was numbered {given}.</source>
+            <translation>Hibah “{grant}”: barkode {barcode} sudah dipakai di sini; eksemplar diberi nomor {given}.</translation>
+        </message>
+        <message>
+            <source>Clock ahead</source>
+            <translation>Jam terlalu maju</translation>
+        </message>
+        <message>
+            <source>The bundle from {sender} was written on a PC whose clock is {ahead_days} days ahead. Set the date and time on that PC.</source>
+            <translation>Paket dari {sender} dibuat di komputer yang jamnya {ahead_days} hari terlalu maju. Betulkan tanggal dan jam di komputer itu.</translation>
+        </message>
+        <message>
+            <source>Not its own row</source>
+            <translation>Bukan datanya sendiri</translation>
+        </message>
+        <message>
+            <source>{sender} sent a change to a row of {owner} ({entity} …{short}); it was not applied.</source>
+            <translation>{sender} mengirim perubahan atas data milik {owner} ({entity} …{short}); perubahan itu tidak diterapkan.</translation>
+        </message>
+        <message>
+            <source>Loaned twice</source>
+            <translation>Dipinjam dua kali</translation>
+        </message>
+        <message>
+            <source>{site}: copy {barcode} is on two open loans at once (lent {loaned_at}). Check at that library which loan is right.</source>
+            <translation>{site}: eksemplar {barcode} tercatat dua kali sedang dipinjam (dipinjam {loaned_at}). Periksa di perpustakaan itu peminjaman mana yang benar.</translation>
+        </message>
+        <message>
+            <source>Grant “{grant}”: barcode {barcode} is already used here; the copy got this library's next number.</source>
+            <translation>Hibah “{grant}”: barkode {barcode} sudah dipakai di sini; eksemplar diberi nomor berikutnya dari perpustakaan ini.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncPage</name>
         <message>
             <source>Sync summary</source>
@@ -17576,6 +17627,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Tidak diimpor: {file} ({code}). {advice}</translation>
         </message>
         <message>
+            <source>Not imported: {file}. {advice}</source>
+            <translation>Tidak diimpor: {file}. {advice}</translation>
+        </message>
+        <message>
             <source>Book grant {name}: {copies} copies added, numbered by this library.</source>
             <translation>Hibah buku {name}: {copies} eksemplar ditambahkan, diberi nomor oleh perpustakaan ini.</translation>
         </message>
@@ -17590,6 +17645,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Site {site}; key fingerprint {fingerprint}</source>
             <translation>Situs {site}; sidik jari kunci {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Lines with a value to check (an ISBN with a wrong check digit, a year, a price): {lines}. They go as written; the village finds them on its Needs checking (Perlu diperiksa) list.</source>
+            <translation>Baris dengan isian yang perlu diperiksa (ISBN dengan angka pemeriksa salah, tahun, harga): {lines}. Dikirim apa adanya; desa menemukannya di daftar Perlu diperiksa.</translation>
         </message>
         <message>
             <source>Give the new password in $PUSTAKA_NEW_PASSWORD, or run this on a terminal to type it.</source>
