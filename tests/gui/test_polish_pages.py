@@ -1,0 +1,70 @@
+"""The window's heading names the page (icon and name above every page): a page that opens with a big bold
+title of its own reads its name twice ("Keterlambatan" over "Buku terlambat", "Pemesanan" over "Pemesanan")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication, QLabel
+
+from pustaka_desktop.core import demo
+from pustaka_desktop.gui.context import AppContext
+from pustaka_desktop.gui.main_window import MainWindow
+from pustaka_desktop.gui.pages import PAGES
+
+VILLAGE_PAGES = [spec.key for spec in PAGES if not spec.district_only]
+DISTRICT_PAGES = [spec.key for spec in PAGES if spec.district_only]
+
+
+def own_titles(page) -> list[str]:
+    """Big bold text in the page's top-left corner: a title. (Live figures there, "Pengunjung hari ini: 12" on
+    the visitor book, are what the page is for, not its name: they carry a number.)"""
+    base = QApplication.font().pointSizeF()
+    found = []
+    for label in page.findChildren(QLabel):
+        corner = label.mapTo(page, QPoint(0, 0))
+        font = label.font()
+        if (label.isVisibleTo(page) and label.text().strip() and corner.x() < 40 and corner.y() < 40
+                and font.bold() and font.pointSizeF() >= base + 3 and not re.search(r"\d", label.text())):
+            found.append(label.text())
+    return found
+
+
+@pytest.fixture
+def window(qtbot, lib, librarian):
+    demo.generate(lib, "tiny", seed=1)
+    win = MainWindow(AppContext(lib, librarian))
+    qtbot.addWidget(win)
+    win.resize(1366, 728)
+    win.show()
+    return win
+
+
+@pytest.mark.parametrize("key", VILLAGE_PAGES)
+def test_no_page_repeats_the_windows_heading(qtbot, window, key):
+    page = window.show_page(key)
+    qtbot.wait(20)
+    assert not own_titles(page), f"page {key} has a title of its own under the window's heading: {own_titles(page)}"
+
+
+def test_no_district_page_repeats_the_windows_heading(qtbot, tmp_path, clock):
+    from pustaka_desktop.core import auth, profile
+    from pustaka_desktop.core.service import Library
+
+    district = Library.open(tmp_path / "district.sqlite3", clock)
+    try:
+        profile.init_library(district, name="Dinas Perpustakaan Kabupaten Uji", code="DKU", librarian="dinas",
+                             password="rahasia1", kind="district")
+        window = MainWindow(AppContext(district, auth.login(district, "dinas", "rahasia1")))
+        qtbot.addWidget(window)
+        window.resize(1366, 728)
+        window.show()
+        for key in DISTRICT_PAGES:
+            page = window.show_page(key)
+            qtbot.wait(20)
+            assert not own_titles(page), f"page {key} has a title of its own: {own_titles(page)}"
+        window.close()
+    finally:
+        district.close()
