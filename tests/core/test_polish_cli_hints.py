@@ -134,3 +134,27 @@ def test_undo_of_a_deactivation_runs_as_printed(tmp_path, capsys, monkeypatch):
     assert code == 0
     code, out = run(capsys, "--db", db, "--user", "siti", "staff", "list", "--json")
     assert '"active": true' in out.split('"budi"', 1)[1].split("}", 1)[0]
+
+
+# --- The overdue reminder and letter name the due day with its weekday --------------------------------------------
+
+
+def test_the_overdue_reminder_and_letter_give_the_due_day_with_its_weekday(lib, clock, librarian):
+    """Due on Monday 16 March, read on the 20th: "batas kembali Senin, 16 Maret 2026" is a day the patron
+    remembers (the Monday after the school trip); a bare date has to be worked out on a calendar."""
+    from reportlab.platypus import Table
+
+    from pustaka_desktop.core.circulation import loans, overdue
+    from pustaka_desktop.core.printing.overdue_letters import letter_story
+
+    from .circ_helpers import book, member
+
+    borrower = member(lib, librarian, name="Siti Aminah", phone="081234567890")
+    [copy] = book(lib, "Sang Pemimpi")
+    loans.checkout(lib, librarian, borrower, copy.barcode)  # on Monday 2 March: due back Monday 16 March
+    clock.set("2026-03-20T10:00:00+07:00")
+    [entry] = overdue.overdue_by_member(lib)
+    assert "Sang Pemimpi (batas kembali Senin, 16 Maret 2026; terlambat 4 hari)" in overdue.reminder_text(lib, entry)
+    tables = [part for part in letter_story(lib, entry) if isinstance(part, Table)]
+    cells = [getattr(cell, "text", "") for table in tables for row in table._cellvalues for cell in row]
+    assert "Senin,\n16 Maret 2026" in cells  # the weekday on its own line: the date is never split

@@ -68,3 +68,28 @@ def test_no_district_page_repeats_the_windows_heading(qtbot, tmp_path, clock):
         window.close()
     finally:
         district.close()
+
+
+# --- The kiosk names the day a copy comes back with its weekday ----------------------------------------------------
+
+
+def test_the_kiosk_says_on_which_weekday_the_first_copy_comes_back(qtbot, lib, librarian):
+    """All copies out: "(yang pertama kembali Senin, 16 Maret 2026)": the patron plans the visit by the day."""
+    from pustaka_desktop.core.catalog import records as catalog
+    from pustaka_desktop.core.catalog.copies import add_item
+    from pustaka_desktop.core.circulation import loans
+    from pustaka_desktop.gui.kiosk import KioskWindow
+
+    from ..core.circ_helpers import member
+
+    record = catalog.add_record(lib, librarian, title="Sang Pemimpi", authors="Andrea Hirata", ddc="899.221").record
+    copy = add_item(lib, librarian, record, location="Rak B")
+    loans.checkout(lib, librarian, member(lib, librarian), copy.barcode)  # Monday 2 March: back Monday 16 March
+    kiosk = KioskWindow(lib)
+    qtbot.addWidget(kiosk)
+    try:
+        kiosk.show_record(record.id)
+        text = kiosk.availability.text()
+        assert re.search(r"(Monday|Senin), 16 (March|Maret) 2026", text), text
+    finally:
+        kiosk.unlocked = True  # the librarian's PIN: closing at the end asks nothing
