@@ -93,3 +93,59 @@ def test_the_kiosk_says_on_which_weekday_the_first_copy_comes_back(qtbot, lib, l
         assert re.search(r"(Monday|Senin), 16 (March|Maret) 2026", text), text
     finally:
         kiosk.unlocked = True  # the librarian's PIN: closing at the end asks nothing
+
+
+# --- The Members page finds a class by its school and class, as the member-card selection does ---------------------
+
+
+def _pupils(lib, librarian):
+    """A class list as the school import keeps it: the school, and "Kelas: 4A" in the notes."""
+    from pustaka_desktop.core.community import members
+
+    def pupil(name, school, notes):
+        return members.register(lib, librarian, name=name, member_type="Umum", institution=school, notes=notes,
+                                allow_duplicate=True)
+
+    pupil("Siti Aminah", "SD NEGERI 1 SUKAMAJU", "Kelas: 4A\nNISN 0123456789")
+    pupil("Budi Santoso", "SD NEGERI 1 SUKAMAJU", "Kelas: 4A")
+    pupil("Dewi Lestari", "SD NEGERI 1 SUKAMAJU", "Kelas: 5B")
+    pupil("Rahmat Hidayat", "SD NEGERI 12 SUKAMAJU", "Kelas: 4A")
+    pupil("Nur Aini", "SD NEGERI 1 SUKAMAJU", "Kelas: 4AB")
+
+
+def _found(qtbot, page, text):
+    from PySide6.QtCore import Qt
+
+    page.search.clear()
+    qtbot.keyClicks(page.search, text)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    return sorted(member.name for member in page.model.rows)
+
+
+def test_a_librarian_finds_a_class_on_the_members_page(qtbot, lib, librarian):
+    from pustaka_desktop.core.printing.selection import select_members
+    from pustaka_desktop.gui.pages.members import MembersPage
+
+    _pupils(lib, librarian)
+    page = MembersPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    page.show()
+    class_4a = ["Budi Santoso", "Siti Aminah"]
+    assert _found(qtbot, page, "SD NEGERI 1 SUKAMAJU 4A") == class_4a  # not SD NEGERI 12's 4A, nor class 4AB
+    assert _found(qtbot, page, "sd negeri 1 4a") == class_4a  # typed as it comes
+    assert _found(qtbot, page, "Siti 4A") == ["Siti Aminah"]
+    assert _found(qtbot, page, "SD NEGERI 12") == ["Rahmat Hidayat"]
+    # the same words choose the same members for their cards (Print page)
+    assert sorted(m.name for m in select_members(lib, "search:SD NEGERI 1 SUKAMAJU 4A")) == class_4a
+
+
+def test_a_volunteer_still_looks_members_up_one_by_one(qtbot, lib, librarian, volunteer):
+    """School and class are personal data a volunteer does not see: a volunteer's search does not list a class."""
+    from pustaka_desktop.gui.pages.members import MembersPage
+
+    _pupils(lib, librarian)
+    page = MembersPage(AppContext(lib, volunteer))
+    qtbot.addWidget(page)
+    page.show()
+    assert _found(qtbot, page, "SD NEGERI 1 SUKAMAJU 4A") == []
+    assert _found(qtbot, page, "Siti") == ["Siti Aminah"]
