@@ -1,4 +1,5 @@
 import json
+import shlex
 
 from pustaka_desktop.cli import main
 
@@ -37,9 +38,9 @@ def test_check_finds_a_damaged_database_and_restore_recovers_it(tmp_path, capsys
     db.write_bytes(bytes(data))
     # no --lang: the language comes from the (damaged) database, which must not crash the command
     code, out, _ = run(capsys, "--db", str(db), "check", lang=())
-    assert code == 1 and "pustaka-cli restore" in out
-    newest = out.strip().split("restore ")[-1]
-    code, out, _ = run(capsys, "--db", str(db), "restore", newest, "--yes")
+    assert code == 1 and f'pustaka-cli --db "{db}" restore' in out
+    pasted = shlex.split(out.strip().split("pustaka-cli ")[-1])  # the command as printed, run as pasted
+    code, out, _ = run(capsys, *pasted, "--yes")
     assert code == 0
     code, out, _ = run(capsys, "--db", str(db), "--lang", "en", "check")
     assert code == 0 and "ok" in out

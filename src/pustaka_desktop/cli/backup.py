@@ -139,8 +139,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not report.ok:
         print(translate("cli", "The database is damaged: {problem}").format(problem=report.problem))
         if report.backup:
-            print(translate("cli", "Newest good backup: {path}. Restore it with: pustaka-cli restore {path}").format(
-                path=report.backup.path))
+            print(common.hint(args, translate(
+                "cli", "Newest good backup: {path}. Restore it with: pustaka-cli restore \"{path}\"").format(
+                path=report.backup.path)))
         else:
             print(translate("cli", "No good backup was found."))
         return 1

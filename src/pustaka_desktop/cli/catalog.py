@@ -219,7 +219,9 @@ def cmd_record_add(args: argparse.Namespace) -> int:
         print(f"  {item.barcode:<12} {item.accession_no:<16} {item.call_number}")
     if done.items:
         codes = ",".join(i.barcode for i in done.items)
-        print(translate("cli", "Labels: pustaka-cli labels --select barcodes:{codes} -o labels.pdf").format(codes=codes))
+        print(common.hint(args, translate(
+            "cli", "Labels: pustaka-cli labels --kind combined --template tj121 --select barcodes:{codes} -o labels.pdf"
+        ).format(codes=codes)))
     return 0
 
 

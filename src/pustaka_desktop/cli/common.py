@@ -70,6 +70,15 @@ def translate(context: str, text: str) -> str:
     return i18n.translate(context, text)
 
 
+def hint(args: argparse.Namespace, text: str) -> str:
+    """A translated sentence naming a ``pustaka-cli`` command, carrying the --db and --user this run was given:
+    pasted as printed, the command acts on the same library (not the default one: ``restore`` into another
+    library) as the same account (``staff activate`` needs a librarian)."""
+    given = (f'--db "{args.db}" ' if getattr(args, "db", None) else "") + \
+        (f"--user {args.user} " if getattr(args, "user", None) else "")
+    return text.replace("pustaka-cli ", f"pustaka-cli {given}") if given else text
+
+
 def error_text(exc: PustakaError) -> str:
     return i18n.error_text(exc)
 
@@ -89,7 +98,8 @@ def close_library() -> None:
 def require_initialised(lib: Library) -> None:
     if not lib.is_initialised:
         raise PustakaError(
-            QT_TRANSLATE_NOOP("Errors", "This database has no library yet. Run: pustaka-cli --db {path} init ..."),
+            QT_TRANSLATE_NOOP("Errors", "This database has no library yet. Run: pustaka-cli --db \"{path}\" init "
+                                        "--library-name NAME --library-code CODE --librarian USER"),
             path=str(lib.path),
         )
 

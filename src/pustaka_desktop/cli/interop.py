@@ -136,9 +136,9 @@ def _report(args: argparse.Namespace, lib, result, before: set) -> int:
     else:
         print(translate("cli", "Copies: {add} to add, {update} to update, {skip} unchanged.").format(**counts))
     if result.flags:
-        print(translate("cli", "{rows} rows have {flags} fields kept as written for review "
-                               "(pustaka-cli review list).").format(rows=format_number(result.flagged_rows),
-                                                                     flags=format_number(result.flags)))
+        print(common.hint(args, translate("cli", "{rows} rows have {flags} fields kept as written for review "
+                                                 "(pustaka-cli review list).").format(
+            rows=format_number(result.flagged_rows), flags=format_number(result.flags))))
     if result.bad:
         print(translate("cli", "{count} rows were left out:").format(count=format_number(len(result.bad))))
         for bad in result.bad:

@@ -77,7 +77,7 @@ def cmd_status(args: argparse.Namespace) -> int:
                            "staff": [{"username": u, "done": done} for u, _n, done in table]})
         return 0
     if not state.exists:
-        print(translate("cli", "No practice library yet. Make one with: pustaka-cli practice create"))
+        print(common.hint(args, translate("cli", "No practice library yet. Make one with: pustaka-cli practice create")))
         return 0
     print(translate("cli", "Practice library: {path}, made {created}; {records} titles, {members} members, "
                            "{loans} copies out.").format(path=state.path, created=_made_on(state.created_at),

@@ -142,8 +142,8 @@ def cmd_deactivate(args: argparse.Namespace) -> int:
     by = _librarian(args)
     staff = _account(args.username)
     auth.set_active(common.open_library(args), by, staff, False)
-    print(translate("cli", "{user} can no longer log in; their name stays on what they did. Undo with: "
-                           "pustaka-cli staff activate {user}").format(user=staff.username))
+    print(common.hint(args, translate("cli", "{user} can no longer log in; their name stays on what they did. Undo with: "
+                                             "pustaka-cli staff activate {user}").format(user=staff.username)))
     return 0
 
 

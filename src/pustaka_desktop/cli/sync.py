@@ -193,7 +193,7 @@ def cmd_import(args) -> int:
         common.print_json(out)
     else:
         _print_inbox(out, path)
-        _print_grants(out)
+        _print_grants(args, out)
     return 1 if any(line["result"] == "rejected" for line in out) else 0  # "ignored" is not a failure
 
 
@@ -227,14 +227,15 @@ def _print_inbox(out: list[dict], path: Path) -> None:
                                                     advice=line["advice"] or line["reason"]).rstrip())
 
 
-def _print_grants(out: list[dict]) -> None:
+def _print_grants(args, out: list[dict]) -> None:
     """A book grant is a box of books on the librarian's table: say it arrived, and how to label it."""
     received = [grant for line in out for grant in line["grants"]]
     for grant in received:
         print(translate("cli", "Book grant {name}: {copies} copies added, numbered by this library.").format(
             name=grant["name"], copies=format_number(grant["copies"])))
     if any(grant["copies"] for grant in received):
-        print(translate("cli", "Print their labels: pustaka-cli labels --kind combined --template tj121 --select just-added -o labels.pdf"))
+        print(common.hint(args, translate(
+            "cli", "Print their labels: pustaka-cli labels --kind combined --template tj121 --select just-added -o labels.pdf")))
 
 
 def cmd_status(args) -> int:
@@ -257,9 +258,10 @@ def cmd_status(args) -> int:
     print(translate("cli", "Open conflicts: {conflicts}; open exceptions: {exceptions}").format(
         conflicts=format_number(info["open_conflicts"]), exceptions=format_number(info["open_exceptions"])))
     if info["lost"]:
-        print(translate("cli", "A restored backup lost {count} thing(s) the district still holds ({loans} loan(s) still "
-                               "out). See: pustaka-cli sync lost").format(
-            count=format_number(sum(info["lost"].values())), loans=format_number(info["lost"].get("loan_out", 0))))
+        print(common.hint(args, translate(
+            "cli", "A restored backup lost {count} thing(s) the district still holds ({loans} loan(s) still "
+                   "out). See: pustaka-cli sync lost").format(
+            count=format_number(sum(info["lost"].values())), loans=format_number(info["lost"].get("loan_out", 0)))))
     for peer in info["peers"]:
         if peer["lost_waiting"]:
             print(translate("cli", "{code} restored an older backup: the list of {count} row(s) it lost goes with "

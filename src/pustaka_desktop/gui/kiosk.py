@@ -47,7 +47,7 @@ from ..core.circulation import desk_reads, patron
 from ..core.circulation.refusals import MEMBER_BLOCKED
 from ..core.community import member_pin
 from ..core.errors import PustakaError
-from ..core.formatting import format_date, format_number
+from ..core.formatting import format_day, format_number
 from ..core.service import Library
 from .appearance import color
 from .widgets import a11y
@@ -147,7 +147,7 @@ class ReserveDialog(QDialog):
         else:
             text = self.tr("Reserved. The desk keeps the next copy that comes back for you; we will tell you.")
         until = getattr(self.hold, "ready_until", None)
-        self.message.setText(text.format(date=format_date(until) if until else ""))
+        self.message.setText(text.format(date=format_day(until) if until else ""))
         for edit in (self.number, self.pin):
             edit.setEnabled(False)
         self.pin.clear()
@@ -455,7 +455,7 @@ class KioskWindow(QWidget):
             text = self._availability(0, len(record.copies))
             due = sorted(c.due_on for c in record.copies if c.due_on)
             if due:
-                text += " " + self.tr("(the first is due back {date})").format(date=format_date(due[0]))
+                text += " " + self.tr("(the first is due back {date})").format(date=format_day(due[0]))
             colour = "#b71c1c"
         self.availability.setText(f"<span style='color:{colour}'>{html.escape(text)}</span>")
         data = opac.cover(self.lib, record.id) if record.has_cover else None

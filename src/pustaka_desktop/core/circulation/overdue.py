@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from peewee import OperationalError
 
-from ..formatting import format_money, long_date_id
+from ..formatting import format_day, format_money
 from ..service import Library
 from ..store.clock import local_today
 from ..store.models import Item, Loan, Member, Record
@@ -107,7 +107,8 @@ def reminder_text(lib: Library, entry: OverdueMember) -> str:
     """A polite, ready-to-send WhatsApp/SMS reminder in Indonesian (patrons read Indonesian)."""
     library = lib.profile.name if lib.profile else "Perpustakaan"
     phone = lib.profile.phone if lib.profile and lib.profile.phone else ""
-    books = "\n".join(f"- {line.title} (kembali {long_date_id(line.due_on)}, terlambat {line.days_late} hari)"
+    # the due day with its weekday: "Sabtu, 21 November" is a day the patron remembers, a date alone is not
+    books = "\n".join(f"- {line.title} (batas kembali {format_day(line.due_on, 'id')}; terlambat {line.days_late} hari)"
                       for line in entry.lines)
     text = (f"Yth. {entry.name},\n"
             f"Kami dari {library} ingin mengingatkan dengan hormat bahwa buku berikut sudah melewati "

@@ -10,7 +10,9 @@ Public API (the desk and members pages call these; each takes the open ``Library
 - ``block(lib, by, member, reason)`` / ``unblock(lib, by, member)``
 - ``set_photo(lib, by, member, data)``            any image file's bytes -> small JPEG
 - ``find_duplicates(lib, name, birth_date, nik)`` the members a new entry may duplicate
-- ``search(lib, query, offset, limit)`` -> MemberPage  by name, number or phone, paged
+- ``search(lib, query, offset, limit)`` -> MemberPage  by name, number or phone, paged (``by_school``: also
+  by a whole word of the school or notes, a class list's "SD NEGERI 1 SUKAMAJU 4A")
+- ``school_or_notes_have(word)``                  that condition, shared with the member-card selection
 - ``get_member(lib, number)`` / ``get_by_uid(lib, uid)``  raise NotFound
 - ``next_number(lib)``                            the next card number from the pattern
 - ``AGE_BANDS``, ``age_band(birth_date, on)``, ``age_on(birth_date, on)``, ``band_of_age(age)``
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from peewee import fn
+from peewee import Value, fn
 
 from .. import auth
 from ..errors import Conflict, NotFound, ValidationError
@@ -474,10 +476,29 @@ LIST_FIELDS = [f for name, f in Member._meta.fields.items() if name != "photo"]
 NOTED_NUMBER = 8  # digits a number written in the notes needs to be looked up by (a NISN has 10)
 
 
+def _words_of(column):
+    """``column`` as its words between spaces (" SD NEGERI 1 SUKAMAJU ", " Kelas  4A "), to match whole words."""
+    text = column
+    for mark in ("\n", ":", ",", ";", "/"):
+        text = fn.REPLACE(text, mark, " ")
+    return Value(" ").concat(text).concat(" ")
+
+
+def school_or_notes_have(term: str):
+    """Members with ``term`` as a whole word of their school or notes: a class list's pupils found by their school
+    and class ("SD NEGERI 1 SUKAMAJU 4A": the import keeps the school and "Kelas: 4A"). Whole words, as "1" is no
+    pupil of SD NEGERI 12, nor "4A" of class 4AB. (None for a term of punctuation only.)"""
+    word = term.strip(":,;.")
+    if not word:
+        return None
+    return (_words_of(Member.institution) ** f"% {word} %") | (_words_of(Member.notes) ** f"% {word} %")
+
+
 def search(lib: Library, query: str = "", offset: int = 0, limit: int = 50,
-           include_expired: bool = True) -> MemberPage:
+           include_expired: bool = True, by_school: bool = False) -> MemberPage:
     """Members whose name contains the words of ``query``, or whose number, phone or NIK matches it (or a
-    number of eight digits or more in their notes: a NISN).
+    number of eight digits or more in their notes: a NISN). ``by_school``: each word may also be a whole word of
+    the school or the notes, as the member-card selection finds a class ("SD NEGERI 1 SUKAMAJU 4A", "Siti 4A").
     Sorted by name; paged with ``offset``/``limit``. An empty query lists everybody."""
     text = (query or "").strip()
     select = Member.select(*LIST_FIELDS).where(Member.deleted == False)  # noqa: E712
@@ -486,6 +507,9 @@ def search(lib: Library, query: str = "", offset: int = 0, limit: int = 50,
         name_match = None
         for word in words:
             condition = Member.name.contains(word)
+            in_school = school_or_notes_have(word) if by_school else None
+            if in_school is not None:
+                condition = condition | in_school
             name_match = condition if name_match is None else (name_match & condition)
         condition = name_match | Member.number.startswith(text.upper()) | (Member.number == text)
         digits = normalise_phone(text)
@@ -548,12 +572,13 @@ def for_desk(member: Member, by: Staff | None) -> Member:
 
 def search_for(lib: Library, by: Staff, query: str = "", offset: int = 0, limit: int = 50,
                include_expired: bool = True) -> MemberPage:
-    """``search`` as the acting staff may see it. A volunteer must type something (two characters of a
-    name, a card number or a phone number), gets at most ``VOLUNTEER_PAGE`` members, and none of
-    their personal data."""
+    """``search`` as the acting staff may see it: a librarian also finds members by school and class. A volunteer
+    must type something (two characters of a name, a card number or a phone number), gets at most
+    ``VOLUNTEER_PAGE`` members, and none of their personal data: not found by it either (a school and class
+    would list a class's children)."""
     auth.require(by, "members.view")
     if sees_personal_data(by):
-        return search(lib, query, offset, limit, include_expired)
+        return search(lib, query, offset, limit, include_expired, by_school=True)
     text = (query or "").strip()
     if len(text) < 2:
         auth.audit(lib, by, "denied", "member", "", attempted="members.list")

@@ -18,7 +18,7 @@ from reportlab.platypus import HRFlowable, PageBreak, SimpleDocTemplate, Spacer,
 from .. import auth
 from ..circulation.overdue import OverdueMember, overdue_by_member
 from ..errors import Cancelled, ValidationError
-from ..formatting import format_money, long_date_id
+from ..formatting import format_day, format_money, long_date_id
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.clock import local_today
@@ -38,6 +38,12 @@ CELL_BOLD = {"size": 10, "leading": 13, "style": "bold"}
 def _p(text: str, style: dict = BASE) -> Para:
     """A paragraph in the embedded fonts: names and titles in any script print as typed."""
     return Para(text, **style)
+
+
+def _due_day(day) -> str:
+    """The due day with its weekday, which the patron remembers ("it was a Saturday"), the weekday on a line of
+    its own so the date is never split in the narrow column: ``Sabtu,`` / ``21 November 2026``."""
+    return format_day(day, "id").replace(", ", ",\n", 1)
 
 
 def letter_story(lib: Library, entry: OverdueMember) -> list:
@@ -77,12 +83,12 @@ def letter_story(lib: Library, entry: OverdueMember) -> list:
     rows = [[_p("No", CELL_BOLD), _p("Judul", CELL_BOLD), _p("Kode", CELL_BOLD), _p("Harus kembali", CELL_BOLD),
              _p("Terlambat", CELL_BOLD), _p("Denda", CELL_BOLD)]]
     for n, line in enumerate(entry.lines, 1):
-        rows.append([_p(str(n), CELL), _p(line.title, CELL), _p(line.barcode, CELL), _p(long_date_id(line.due_on), CELL),
+        rows.append([_p(str(n), CELL), _p(line.title, CELL), _p(line.barcode, CELL), _p(_due_day(line.due_on), CELL),
                      _p(f"{line.days_late} hari", CELL), _p(format_money(line.fine_so_far, "id") if line.fine_so_far else "-", CELL)])
     if entry.total_fine:
         rows.append(["", _p("Jumlah denda sampai hari ini", CELL_BOLD), "", "", "", _p(format_money(entry.total_fine, "id"),
                                                                                       CELL_BOLD)])
-    table = Table(rows, colWidths=[11 * mm, 56 * mm, 25 * mm, 30 * mm, 27 * mm, 25 * mm], repeatRows=1)
+    table = Table(rows, colWidths=[10 * mm, 50 * mm, 25 * mm, 37 * mm, 23 * mm, 29 * mm], repeatRows=1)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")),

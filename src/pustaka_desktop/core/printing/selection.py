@@ -22,8 +22,9 @@ import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from peewee import Value, fn
+from peewee import fn
 
+from ..community.members import school_or_notes_have
 from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
@@ -241,26 +242,16 @@ def _live_members():
     return Member.select().where(Member.deleted == False)  # noqa: E712
 
 
-def _words_of(column):
-    """``column`` as its words between spaces (" SD NEGERI 1 SUKAMAJU ", " Kelas  4A "), to match whole words."""
-    text = column
-    for mark in ("\n", ":", ",", ";", "/"):
-        text = fn.REPLACE(text, mark, " ")
-    return Value(" ").concat(text).concat(" ")
-
-
 def _member_has(term: str):
     """A member a word of a card search finds: in the name, in the card number (3 characters or more), or a whole
     word of the member's school or notes, so a class list's pupils are chosen by their school and class
     ("SD NEGERI 1 SUKAMAJU 4A": the import keeps the school and "Kelas: 4A"). Whole words, as "1" is no pupil of
     SD NEGERI 12, nor "4A" of class 4AB."""
-    word = term.strip(":,;.")
     found = Member.name ** f"%{term}%"
     if len(term) >= 3:
         found |= Member.number ** f"%{term}%"
-    if word:
-        found |= (_words_of(Member.institution) ** f"% {word} %") | (_words_of(Member.notes) ** f"% {word} %")
-    return found
+    in_school = school_or_notes_have(term)
+    return found if in_school is None else found | in_school
 
 
 def select_members(lib: Library, spec: str) -> list[Member]:

@@ -170,13 +170,7 @@ class DashboardPage(QWidget):
         self.ctx = ctx
         root = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.heading = QLabel(self.tr("The library at a glance"))
-        font = self.heading.font()
-        font.setPointSize(font.pointSize() + 5)
-        font.setBold(True)
-        self.heading.setFont(font)
-        top.addWidget(self.heading)
-        top.addStretch(1)
+        top.addStretch(1)  # no title of its own: the window's heading above names the page
         self.review_button = QPushButton()  # imported fields kept as written, until none is left
         self.review_button.setAccessibleName(self.tr("Open the list of imported fields to check"))
         self.review_button.clicked.connect(self.open_review)

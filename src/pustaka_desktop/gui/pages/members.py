@@ -207,7 +207,10 @@ class MembersPage(Page):
         # search and list
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Search members"))
-        self.search.setPlaceholderText(self.tr("Search by name, member number or phone"))
+        # a librarian also finds a class by its school and class (a volunteer looks up one member at a time)
+        self.search.setPlaceholderText(self.tr("Search by name, member number, phone, school or class (SD NEGERI 1 4A)")
+                                       if members.sees_personal_data(ctx.user)
+                                       else self.tr("Search by name, member number or phone"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(34)
         self.search_timer = search_as_you_type(self.search, self.run_search)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QTableWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QTableWidgetItem, QVBoxLayout
 
 from ...core.circulation import overdue, reminders
 from ...core.formatting import format_date, format_money
@@ -39,13 +39,12 @@ class OverduePage(Page):
         self.entries: list[overdue.OverdueMember] = []
         self.reminders: list[reminders.Reminder] = []
         self.loads_done = 0  # tests and the bench wait for it
-        title = QLabel(self.tr("Overdue books"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.summary = note()  # the counts arrive later and may be longer than the first text
         self.refresh_button = button(self.tr("&Refresh"), self.tr("Refresh the list"), self.load)
         self.letters_button = button(self.tr("Print &letters for everyone (PDF)…"),
                                      self.tr("Print reminder letters for everyone"), lambda: self.print_letters(None))
-        top = arrange(QHBoxLayout(), title, (self.summary, 1), self.refresh_button, self.letters_button)
+        # no title of its own: the window's heading above names the page
+        top = arrange(QHBoxLayout(), (self.summary, 1), self.refresh_button, self.letters_button)
 
         # A model, not a table of items: a large library has thousands of members with late books.
         self.model = RowsModel([

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidgetItem, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QTableWidgetItem, QTabWidget, QVBoxLayout
 
 from ...core.circulation import holds, reminders
 from ...core.errors import PustakaError
@@ -35,14 +35,13 @@ class ReservationsPage(Page):
         self.shelf_reminders: list[reminders.Reminder] = []
         self.waiting: list[holds.ReservationLine] = []
         self.loads_done = 0
-        title = QLabel(self.tr("Reservations"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.summary = note()  # large text on a small screen
         self.refresh_button = button(self.tr("&Refresh"), slot=self.load)
         self.expire_button = button(self.tr("Release copies &not collected"), slot=self.expire)
         self.expire_button.setToolTip(self.tr("Copies whose pick-up day has passed go to the next member in line, "
                                               "or back on the shelf"))
-        top = arrange(QHBoxLayout(), title, (self.summary, 1), self.expire_button, self.refresh_button)
+        # no title of its own: the window's heading above names the page
+        top = arrange(QHBoxLayout(), (self.summary, 1), self.expire_button, self.refresh_button)
 
         self.shelf_table = read_only_table(
             [self.tr("Pick up by"), self.tr("Title"), self.tr("Copy"), self.tr("Member"), self.tr("Number"),
