@@ -4666,10 +4666,6 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
     <context>
         <name>DashboardPage</name>
         <message>
-            <source>The library at a glance</source>
-            <translation>Perpustakaan sekilas</translation>
-        </message>
-        <message>
             <source>Open the list of imported fields to check</source>
             <translation>Buka daftar isian hasil impor yang perlu diperiksa</translation>
         </message>
@@ -5816,10 +5812,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
     </context>
     <context>
         <name>Errors</name>
-        <message>
-            <source>This database has no library yet. Run: pustaka-cli --db {path} init ...</source>
-            <translation>Basis data ini belum berisi perpustakaan. Jalankan: pustaka-cli --db {path} init ...</translation>
-        </message>
         <message>
             <source>Your account ({role}) may not do this. Ask a librarian.</source>
             <translation>Akun Anda ({role}) tidak boleh melakukan ini. Mintalah bantuan pustakawan.</translation>
@@ -7479,6 +7471,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>This is the practice library (LATIHAN): go back to the real library to use or make a recovery code.</source>
             <translation>Ini perpustakaan latihan (LATIHAN): kembali ke perpustakaan sebenarnya untuk memakai atau membuat kode pemulihan.</translation>
+        </message>
+        <message>
+            <source>This database has no library yet. Run: pustaka-cli --db "{path}" init --library-name NAME --library-code CODE --librarian USER</source>
+            <translation>Basis data ini belum berisi perpustakaan. Jalankan: pustaka-cli --db "{path}" init --library-name NAMA --library-code KODE --librarian PENGGUNA</translation>
         </message>
     </context>
     <context>
@@ -10067,6 +10063,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Cari anggota</translation>
         </message>
         <message>
+            <source>Search by name, member number, phone, school or class (SD NEGERI 1 4A)</source>
+            <translation>Cari nama, nomor anggota, nomor telepon, sekolah atau kelas (SD NEGERI 1 4A)</translation>
+        </message>
+        <message>
             <source>Search by name, member number or phone</source>
             <translation>Cari nama, nomor anggota, atau nomor telepon</translation>
         </message>
@@ -10657,10 +10657,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
     </context>
     <context>
         <name>OverduePage</name>
-        <message>
-            <source>Overdue books</source>
-            <translation>Buku terlambat</translation>
-        </message>
         <message>
             <source>&amp;Refresh</source>
             <translation>&amp;Muat ulang</translation>
@@ -13850,10 +13846,6 @@ Di berkas: {written}</translation>
     </context>
     <context>
         <name>ReservationsPage</name>
-        <message>
-            <source>Reservations</source>
-            <translation>Pemesanan</translation>
-        </message>
         <message>
             <source>&amp;Refresh</source>
             <translation>&amp;Muat ulang</translation>
@@ -17315,8 +17307,8 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Basis data rusak: {problem}</translation>
         </message>
         <message>
-            <source>Newest good backup: {path}. Restore it with: pustaka-cli restore {path}</source>
-            <translation>Cadangan baik terbaru: {path}. Pulihkan dengan: pustaka-cli restore {path}</translation>
+            <source>Newest good backup: {path}. Restore it with: pustaka-cli restore "{path}"</source>
+            <translation>Cadangan baik terbaru: {path}. Pulihkan dengan: pustaka-cli restore "{path}"</translation>
         </message>
         <message>
             <source>No good backup was found.</source>
@@ -17491,8 +17483,8 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Mungkin duplikat: data {id} {title}</translation>
         </message>
         <message>
-            <source>Labels: pustaka-cli labels --select barcodes:{codes} -o labels.pdf</source>
-            <translation>Label: pustaka-cli labels --select barcodes:{codes} -o labels.pdf</translation>
+            <source>Labels: pustaka-cli labels --kind combined --template tj121 --select barcodes:{codes} -o labels.pdf</source>
+            <translation>Label: pustaka-cli labels --kind combined --template tj121 --select barcodes:{codes} -o label.pdf</translation>
         </message>
         <message>
             <source>{barcode} ({title}) is now “{status}”.</source>
