@@ -1,6 +1,7 @@
 """Circulation desk and members from the command line: checkout, checkin, renew, overdue, undo,
 member add|show|search, members-import / members-export (SLiMS members CSV), history-import (a SLiMS
-backup's loans, fines and visitor book), stocktake."""
+backup's loans, fines and visitor book), loans-import (the books still out, from INLISLite's loan report or a
+loan notebook kept in Excel), stocktake."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from ..core.circulation.loans import LoanRefused
 from ..core.community import members
 from ..core.formatting import format_date, format_money, format_number
 from ..core.i18n import QT_TRANSLATE_NOOP
-from ..core.interop import member_import, slims_history, slims_members
+from ..core.interop import loan_lists, member_import, slims_history, slims_members
 from ..core.printing import stocktake_report
 from . import common
 from .common import translate
@@ -97,6 +98,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="only report what would change")
     p.add_argument("--database", metavar="NAME", help=DATABASE_HELP)
+
+    p = common.command(sub, "loans-import", cmd_loans_import, json=True,
+                       help="import the books still out on the day of the move, from INLISLite's loan report "
+                            "(Laporan Peminjaman) or a loan notebook kept in Excel, after the catalogue and the "
+                            "members (librarian)")
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true", help="only report what would change")
 
     p = common.command(sub, "members-export", cmd_members_export,
                        help="export members as a SLiMS members CSV (personal data: librarian)")
@@ -418,6 +426,17 @@ def cmd_history_import(args: argparse.Namespace) -> int:
     counts = {"out": result.loans_out, "returned": result.loans_returned, "fines": result.fines,
               "visits": result.visits, "closed": result.loans_closed, "unchanged": result.unchanged,
               "bad": result.left_out}
+    return _report_plan(args, result, template.format(**{key: format_number(n) for key, n in counts.items()}))
+
+
+def cmd_loans_import(args: argparse.Namespace) -> int:
+    lib, by = _setup(args)
+    result = loan_lists.import_loans(lib, by, args.file, dry_run=args.dry_run)
+    template = (translate("cli", "Dry run: would add {out} loan(s) still out; {unchanged} already here, {bad} row(s) "
+                                 "left out.")
+                if args.dry_run else
+                translate("cli", "Imported: {out} loan(s) still out; {unchanged} already here, {bad} row(s) left out."))
+    counts = {"out": result.loans_out, "unchanged": result.unchanged, "bad": result.left_out}
     return _report_plan(args, result, template.format(**{key: format_number(n) for key, n in counts.items()}))
 
 

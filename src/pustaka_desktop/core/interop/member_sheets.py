@@ -26,7 +26,7 @@ from typing import Any
 from ..cells import as_written
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from . import merged_cells, sheets
+from . import loan_lists, merged_cells, sheets
 from .types import BadRow, clean, fold, header_key, header_keys
 
 # header -> SLiMS member column, or one of ours (``_...``) the row is put together from; matched by
@@ -120,6 +120,9 @@ def rows(path: str | Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict
     keys = recognised(headers)
     if "member_name" not in keys:
         return None
+    if loan_lists.recognise(headers):  # a member per loan row, the borrowers twice over
+        raise ValidationError(loan_lists.LOAN_LIST_ELSEWHERE, columns=", ".join(h for h in headers
+                                                                              if not h.startswith("#")))
     return itertools.chain(_converted(header_row, headers, keys, values_rows, columns, sheet, school_in(titles)),
                            _later_sheets(every, columns))
 

@@ -40,7 +40,7 @@ from ..jobs import checkpoint
 from ..service import Library
 from ..store.files import atomic_write
 from ..store.models import CollectionType, Item, Record, Staff
-from . import inlislite, member_sheets, merged_cells, sheets
+from . import inlislite, loan_lists, member_sheets, merged_cells, sheets
 from .catalogue_row import FIELDS, ITEM_KEYS, RECORD_KEYS, sheet_row
 from .sheet_values import (
     author_cell,
@@ -291,6 +291,9 @@ def _positions(headers: list[str], mapping: dict[str, str] | None, later: bool =
             chosen = {h: t for h, t in chosen.items() if t != target}
             chosen[header] = target
         chosen = {h: t for h, t in chosen.items() if t}
+    if not mapping and loan_lists.recognise(headers):  # its "Judul Buku" and "Kode Buku" would invent copies
+        raise ValidationError(loan_lists.LOAN_LIST_ELSEWHERE, columns=", ".join(h for h in headers
+                                                                              if not h.startswith("#")))
     if "title" not in chosen.values():
         if not mapping and "member_name" in member_sheets.recognised(headers):  # the other list on the same page
             raise ValidationError(QT_TRANSLATE_NOOP(

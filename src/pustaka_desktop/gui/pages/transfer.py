@@ -14,7 +14,15 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from ...core.catalog import covers, review
-from ...core.interop import marc_writer, member_import, slims, slims_history, slims_members, spreadsheet
+from ...core.interop import (
+    loan_lists,
+    marc_writer,
+    member_import,
+    slims,
+    slims_history,
+    slims_members,
+    spreadsheet,
+)
 from ..context import AppContext
 from ..dialogs.slims_database import with_database
 from ..import_wizard import ImportWizard, describe_all
@@ -78,16 +86,22 @@ class TransferPage(Page):
         inner.addWidget(self.last_members_import)
         layout.addWidget(box)
 
-        box, inner = section(self.tr("Loans, fines and visitor book from SLiMS"), self.tr(
+        box, inner = section(self.tr("Loans, fines and visitor book"), self.tr(
             "From SLiMS's database backup: the books still out (with their due dates), past loans, fines owed and "
-            "paid, the visitor book, reservations and holidays, so the desk and this year's reports carry on. Import "
-            "the catalogue and the members from the same backup first."))
+            "paid, the visitor book, reservations and holidays, so the desk and this year's reports carry on. From "
+            "INLISLite's loan report or a loan notebook kept in Excel: the books still out. Import the catalogue and "
+            "the members first."))
         self.history_import_button = button(self.tr("Import hi&story…"),
                                             self.tr("Import the loans, fines and visitor book of a SLiMS backup"),
                                             self.choose_history_import)
         self.history_import_button.setEnabled(ctx.allowed("circulation.import"))
+        self.loans_import_button = button(self.tr("Import &loans still out…"), self.tr(
+            "The books still out on the day of the move, from INLISLite's loan report (Laporan Peminjaman) or a loan "
+            "notebook kept in Excel (Tgl Pinjam, Nama Peminjam or No. Anggota, Judul Buku or Kode Buku, Tgl Kembali, "
+            "Ket.). Import the catalogue and the members first."), self.choose_loans_import)
+        self.loans_import_button.setEnabled(ctx.allowed("circulation.import"))
         self.last_history_import = note()
-        row = arrange(QHBoxLayout(), self.history_import_button)
+        row = arrange(QHBoxLayout(), self.history_import_button, self.loans_import_button)
         row.addStretch(1)
         inner.addLayout(row)
         inner.addWidget(self.last_history_import)
@@ -253,6 +267,37 @@ class TransferPage(Page):
             lambda dry_run, progress, cancel: slims_history.import_history(
                 lib, user, path, dry_run=dry_run, progress=progress, cancel=cancel, database=database),
             self.history_summary, imported)
+
+    # -- the books still out, from INLISLite's loan report or a loan notebook --------------------------
+
+    def choose_loans_import(self) -> None:
+        path = open_file(self, self.tr("Import the loans still out"),
+                         self.tr("Spreadsheets ({patterns})").format(patterns="*.xlsx *.xls *.csv"))
+        if path:
+            self.import_loans(path)
+
+    def import_loans(self, path: str) -> None:
+        """As the history: the dry run first, its counts and the rows left out; only a 'Yes' imports."""
+        lib, user = self.ctx.lib, self.ctx.user
+
+        def imported(plan) -> None:
+            self.last_history_import.setText(self.loans_summary(plan, dry_run=False))
+            self.ctx.events.members_changed.emit()
+            self.ctx.events.catalog_changed.emit()  # copies now on loan
+
+        self.checked_import(
+            self.tr("Checking the file"), self.tr("Import loans"), self.tr("Import these loans now?"),
+            self.tr("Importing the loans"),
+            lambda dry_run, progress, cancel: loan_lists.import_loans(
+                lib, user, path, dry_run=dry_run, progress=progress, cancel=cancel),
+            self.loans_summary, imported)
+
+    def loans_summary(self, plan, dry_run: bool) -> str:
+        counts = dict(out=plan.loans_out, unchanged=plan.unchanged, bad=plan.left_out, file=Path(plan.path).name)
+        text = (self.tr("{file}: {out} loan(s) still out to add; {unchanged} already here; {bad} row(s) left out.")
+                if dry_run else
+                self.tr("{file}: {out} loan(s) still out added; {unchanged} already here; {bad} row(s) left out."))
+        return "\n".join([text.format(**counts), *plan.notes(translate), *self.left_out(plan.bad)])
 
     def history_summary(self, plan, dry_run: bool) -> str:
         counts = dict(out=plan.loans_out, returned=plan.loans_returned, closed=plan.loans_closed, fines=plan.fines,

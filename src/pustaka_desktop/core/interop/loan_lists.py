@@ -1,0 +1,401 @@
+"""The books still out on the day a library moves in, from a spreadsheet: INLISLite 3's loan report and the
+loan notebook kept in Excel (*buku peminjaman*). So the desk knows who has which book and when it is due,
+instead of showing every lent copy on the shelf. (A SLiMS backup brings its loans itself: ``slims_history``.)
+
+What INLISLite 3 writes (read from its source, INLISLite-Perpusnas/INLISLIteV33,
+``app/Modules/Laporan/LaporanSirkulasi/Controllers/LaporanSirkulasi.php``, ``export``): *Laporan Peminjaman
+Buku* as xlsx, sheet ``Worksheet``, header in row 1, the columns the librarian ticked of ``Nama Anggota``,
+``Nomor Anggota``, ``Nomor Barcode``, ``Judul Buku``, ``Tanggal Peminjaman``, ``Tanggal Jatuh Tempo``,
+``Tanggal Pengembalian``, ``Petugas Peminjaman``, ``Petugas Pengembalian``, ``Jenis Kelamin``, ``Status
+Peminjaman`` (``Loan`` / ``Return``). Ticked by default: name, barcode, title, loan date, return date, returner,
+gender: no card number and no due date. Dates are text ``dd-mm-yyyy HH:MM``; an empty cell is ``-``, and a loan
+not yet returned has ``01-01-1970 07:00`` as its return date (PHP's ``date()`` of ``strtotime('-')``).
+
+A notebook kept by hand: ``No``, ``Nama Peminjam``/``Nama Anggota``, ``No. Anggota``, ``Kelas``, ``Judul
+Buku``, ``No. Induk``/``Kode Buku``, ``Tgl Pinjam``, ``Tgl Kembali``/``Batas Kembali``, ``Tgl Dikembalikan``,
+``Ket.`` ("sudah kembali"), ``Paraf``; dates as Excel dates or written (``5/3/25``, ``5 Maret 2025``).
+"Tgl Kembali" is the day the book is due, unless the sheet also has a due column ("Batas Kembali", "Jatuh
+Tempo"): then it is the day it came back.
+
+Only the loans still out come in (no return date, or a status that says so), as open loans with their own loan
+and due dates (no due date: the library's loan period from the loan date, as the desk would have set it); each
+copy is then on loan. Returned loans are the old system's history: counted, not imported. A loan overdue on
+the day of the move is overdue here: the desk and the reminders show it, and returning it charges a fine by
+this library's rules from its due date, as it would have at the old desk (waived on the member's page if the
+library forgives the days before the move).
+
+Matching, never a guess between two:
+- the member by card number (as written, in other letters' case, or with the zeros in front a spreadsheet
+  dropped), else by name when exactly one member has it;
+- the copy by barcode, else by accession number (each also without lost zeros), else by title when the title
+  is one record with exactly one copy that can be out.
+A row whose member or copy is not found (or is one of several), whose loan date cannot be read or is after
+today, or whose copy is already on loan here, is left out and listed with its row number and the reason;
+everything else comes in, in one transaction. Each loan's uid is made from the copy, the member and the loan
+day, so importing the same file again adds nothing. A dry run counts the same and writes nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .. import auth
+from ..cells import by_digits_without_zeros
+from ..circulation.loan_rules import snapshot
+from ..circulation.loans import due_date
+from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import Progress, checkpoint
+from ..service import Library
+from ..store import backup, health
+from ..store import write as store
+from ..store.clock import to_local
+from ..store.models import Item, Loan, Member, Record, Staff
+from .dates import parse_date
+from .sheets import filled_rows, sheet_rows, table_rows
+from .slims_history_here import midday
+from .types import BadRow, Cancel, RowError, Translate, clean, fold, header_keys, split_isbd
+
+# header (``header_keys``: "No." = "Nomor", "Tgl" = "Tanggal", a trailing "Buku" off) -> our key
+_HEADERS = {
+    "nomor anggota": "member_no", "nomor kartu": "member_no", "kode anggota": "member_no", "id anggota": "member_no",
+    "nomor induk anggota": "member_no", "nomor kartu anggota": "member_no",
+    "nama anggota": "member_name", "nama peminjam": "member_name", "peminjam": "member_name", "nama": "member_name",
+    "nama siswa": "member_name", "nama lengkap": "member_name",
+    "nomor barcode": "barcode", "barcode": "barcode", "kode buku": "barcode", "kode eksemplar": "barcode",
+    "nomor eksemplar": "barcode", "kode barcode": "barcode", "nomor buku": "barcode",
+    "nomor induk": "accession", "nomor inventaris": "accession", "nomor register": "accession",
+    "judul": "title", "judul buku": "title", "nama buku": "title",
+    "tanggal peminjaman": "loaned", "tanggal pinjam": "loaned", "tanggal dipinjam": "loaned", "dipinjam": "loaned",
+    "tanggal jatuh tempo": "due", "jatuh tempo": "due", "batas kembali": "due", "batas pengembalian": "due",
+    "tanggal harus kembali": "due", "harus kembali": "due", "batas waktu": "due", "tanggal batas kembali": "due",
+    "tanggal kembali": "back_or_due", "kembali": "back_or_due",
+    "tanggal pengembalian": "returned", "tanggal dikembalikan": "returned", "dikembalikan": "returned",
+    "status peminjaman": "status", "status": "status", "keterangan": "status", "ket": "status",
+}
+# returned / still out, as a status cell says it (INLISLite's LoanStatus, a notebook's "Ket.")
+_RETURNED_WORDS = ("return", "kembali", "dikembalikan", "sudah", "sdh", "selesai", "lunas")
+_OUT_WORDS = frozenset({"loan", "dipinjam", "belum", "blm", "pinjam", "masih"})
+LOANABLE = ("available", "not_for_loan")  # a copy that may be out (a reference book lent all the same)
+
+
+def columns(headers: list[str]) -> list[str]:
+    """Our key of each column ("" for one this import does not read)."""
+    keys = [next((_HEADERS[key] for key in header_keys(h) if key in _HEADERS), "") for h in headers]
+    due_too = "due" in keys
+    return [("returned" if due_too else "due") if key == "back_or_due" else key for key in keys]
+
+
+def recognise(headers: list[str]) -> bool:
+    """A list of loans: a loan date, who (card number or name) and which book (barcode, number or title)."""
+    keys = set(columns(headers))
+    return "loaned" in keys and bool(keys & {"member_no", "member_name"}) and bool(keys & {"barcode", "accession",
+                                                                                             "title"})
+
+
+def _day(value: Any, column: str) -> date | None:
+    """A date cell: INLISLite's ``-`` and ``01-01-1970`` (its "no date") are none; unreadable raises RowError."""
+    if clean(value) in ("-", "--"):
+        return None
+    day = parse_date(value, column)
+    return None if day is None or day.year < 1971 else day
+
+
+def _still_out(values: dict[str, Any]) -> bool:
+    """Whether a row's loan is still out: its status says so, else it has no return date."""
+    status = fold(clean(values.get("status")))
+    if _OUT_WORDS & set(status.split()):  # ("belum kembali" before "kembali")
+        return True
+    if any(word in status for word in _RETURNED_WORDS):
+        return False
+    try:
+        return _day(values.get("returned"), "returned") is None
+    except RowError:
+        return False  # something written where the return date goes: it came back
+
+
+@dataclass
+class LoanListPlan:
+    path: str
+    rows: int = 0
+    loans_out: int = 0  # open loans to add
+    overdue: int = 0  # of them, past their due date today
+    returned: int = 0  # rows of loans that came back: history, not imported
+    unchanged: int = 0  # already imported
+    bad: list[BadRow] = field(default_factory=list)
+    notices: list[BadRow] = field(default_factory=list)
+    applied: bool = False
+    new_loans: list[dict[str, Any]] = field(default_factory=list, repr=False)
+
+    @property
+    def left_out(self) -> int:
+        return len(self.bad)
+
+    @property
+    def changes(self) -> int:
+        return self.loans_out
+
+    def summary(self) -> dict[str, Any]:
+        return {"format": "loan-list", "file": self.path, "rows": self.rows, "loans_out": self.loans_out,
+                "overdue": self.overdue, "returned_not_imported": self.returned, "unchanged": self.unchanged,
+                "bad_rows": len(self.bad), "notices": [notice.line() for notice in self.notices],
+                "applied": self.applied}
+
+    def notes(self, translate: Translate) -> list[str]:
+        lines = []
+        if self.returned:
+            lines.append(translate("Import", RETURNED_ROWS).format(count=self.returned))
+        if self.overdue:
+            lines.append(translate("Import", OVERDUE_ROWS).format(count=self.overdue))
+        return lines + [notice.line(translate) for notice in self.notices]
+
+
+RETURNED_ROWS = QT_TRANSLATE_NOOP(
+    "Import", "{count} row(s) are loans that came back: the old system's history, not imported.")
+OVERDUE_ROWS = QT_TRANSLATE_NOOP(
+    "Import", "{count} loan(s) are already past their due date: the desk shows them overdue, and a return charges "
+              "the fine by this library's rules from the due date (waive it on the member's page if the library "
+              "forgives the days before the move).")
+NO_RETURN_COLUMN = QT_TRANSLATE_NOOP(
+    "Import", "The file has no column that says a loan came back (\"Tgl Dikembalikan\", \"Ket.\"): every row is "
+              "taken as a book still out. Check the count before importing.")
+NOT_A_LOAN_LIST = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is not a list of loans: it needs a loan date column (\"Tgl Pinjam\", \"Tanggal Peminjaman\"), "
+              "the member (\"No. Anggota\" or \"Nama Peminjam\") and the book (\"Kode Buku\", \"No. Induk\" or "
+              "\"Judul Buku\"). Its columns: {columns}. Nothing was imported.")
+
+LOAN_LIST_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Errors", "This is a list of loans (its columns: {columns}), not a catalogue or a member list: import it with "
+              "Import & Export → Import loans still out…, or with pustaka-cli loans-import. Nothing was imported.")
+
+
+class _Here:
+    """The copies and members of this library the rows are matched against, and the loans already here."""
+
+    def __init__(self, lib: Library) -> None:
+        self.site = lib.site_id
+        self.items: dict[int, tuple[str, str, int, str, int | None]] = {}  # id -> barcode, status, record, uid, ctype
+        self.by_code: dict[str, set[int]] = {}  # barcode / accession number, folded -> item ids
+        for item_id, barcode, accession, status, record, uid, ctype in Item.select(
+                Item.id, Item.barcode, Item.accession_no, Item.status, Item.record, Item.uid,
+                Item.collection_type).where(Item.deleted == False).tuples():  # noqa: E712
+            self.items[item_id] = (barcode, status, record, uid, ctype)
+            for code in {barcode, accession} - {""}:
+                self.by_code.setdefault(code.casefold(), set()).add(item_id)
+        self.padded = by_digits_without_zeros(list(self.by_code))
+        self.copies_of: dict[int, list[int]] = {}
+        for item_id, (_, _, record, _, _) in self.items.items():
+            self.copies_of.setdefault(record, []).append(item_id)
+        self.titles: dict[str, list[int]] = {}
+        for record_id, title in Record.select(Record.id, Record.title).where(Record.deleted == False).tuples():  # noqa: E712
+            self.titles.setdefault(fold(title), []).append(record_id)
+        self.members: dict[str, list[Member]] = {}  # number (folded) -> member
+        self.names: dict[str, list[Member]] = {}
+        for member in Member.select().where(Member.deleted == False):  # noqa: E712
+            self.members.setdefault(member.number.casefold(), []).append(member)
+            self.names.setdefault(fold(member.name), []).append(member)
+        self.member_padded = by_digits_without_zeros(list(self.members))
+        self.uids = {uid for (uid,) in Loan.select(Loan.uid).tuples()}
+        self.out: dict[int, int] = {}  # item id -> row of its open loan (0: lent here)
+        self.last_lent: dict[int, date] = {}
+        for item_id, loaned_at, returned_at in Loan.select(Loan.item, Loan.loaned_at, Loan.returned_at).where(
+                Loan.deleted == False).tuples():  # noqa: E712
+            if returned_at is None:
+                self.out[item_id] = 0
+            day = to_local(loaned_at).date()
+            self.last_lent[item_id] = max(day, self.last_lent.get(item_id, date.min))
+
+    def uid(self, *parts: Any) -> str:
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, ":".join(str(p) for p in ("pustaka", self.site, "loan-list",
+                                                                             *parts))))
+
+    def by_number(self, table: dict[str, list[Any]], padded: dict[str, list[str]], written: str) -> list[Any]:
+        """What a number names: as written (any case), else with the zeros in front a spreadsheet dropped."""
+        found = table.get(written.casefold(), [])
+        if not found and written.isdigit():
+            found = [x for code in padded.get(written.lstrip("0") or "0", []) for x in table[code]]
+        return found
+
+
+NOT_FOUND = "not_found"
+
+
+def _member(here: _Here, values: dict[str, Any]) -> Member | str:
+    """The member a row names, or the reason there is none (a message template)."""
+    number, name = clean(values.get("member_no")), clean(values.get("member_name"))
+    if number:
+        found = here.by_number(here.members, here.member_padded, number)
+        if len(found) == 1:
+            return found[0]
+    named = here.names.get(fold(name), []) if name else []
+    if len(named) == 1:
+        return named[0]
+    if len(named) > 1:
+        return QT_TRANSLATE_NOOP("Import", "{count} members are named {name}: write the card number in the row.")
+    if number:
+        return QT_TRANSLATE_NOOP("Import", "No member has card number {number}: register the member (or import the "
+                                           "members) first.")
+    if name:
+        return QT_TRANSLATE_NOOP("Import", "No member is named {name}: register the member (or import the members) "
+                                           "first, or write the card number in the row.")
+    return QT_TRANSLATE_NOOP("Import", "The row names no member.")
+
+
+def _copy(here: _Here, values: dict[str, Any], taken: dict[int, int]) -> int | str:
+    """The copy a row names (its id), or the reason there is none (a message template)."""
+    codes = [clean(values.get(key)) for key in ("barcode", "accession") if clean(values.get(key))]
+    for code in codes:
+        found = set(here.by_number(here.by_code, here.padded, code))
+        if len(found) == 1:
+            return found.pop()
+        if len(found) > 1:
+            return QT_TRANSLATE_NOOP("Import", "{code} is the number of {count} copies: write the copy's barcode.")
+    title = clean(values.get("title"))
+    records = here.titles.get(fold(title), []) or here.titles.get(fold(split_isbd(title).get("title", "")), [])
+    if title and len(records) == 1:
+        free = [i for i in here.copies_of.get(records[0], []) if here.items[i][1] in LOANABLE
+                and i not in here.out and i not in taken]
+        if len(free) == 1:
+            return free[0]
+        if free:
+            return QT_TRANSLATE_NOOP("Import", "The title {title} has {count} copies on the shelf: write the copy's "
+                                               "barcode or accession number, so the right one is marked as lent.")
+        return QT_TRANSLATE_NOOP("Import", "The title {title} has no copy on the shelf here to be this loan.")
+    if len(records) > 1:
+        return QT_TRANSLATE_NOOP("Import", "{count} titles are called {title}: write the copy's barcode or "
+                                           "accession number.")
+    if codes:
+        return QT_TRANSLATE_NOOP("Import", "No copy has the barcode or accession number {code}: import the catalogue "
+                                           "first.")
+    if title:
+        return QT_TRANSLATE_NOOP("Import", "No title {title} is in the catalogue: import the catalogue first.")
+    return QT_TRANSLATE_NOOP("Import", "The row names no book.")
+
+
+def plan(lib: Library, path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None
+         ) -> LoanListPlan:
+    """The dry run: the loans still out that importing ``path`` would add, and every row left out."""
+    health.require_circulation_allowed(lib)  # (a clock set back would call every loan "after today")
+    header_row, headers, rows = sheet_rows(path)
+    keys = columns(headers)
+    if not recognise(headers):
+        raise ValidationError(NOT_A_LOAN_LIST, path=Path(path).name,
+                              columns=", ".join(f"\"{h}\"" for h in headers if clean(h)) or "-")
+    result = LoanListPlan(path=str(path))
+    if not {"returned", "status"} & set(keys):
+        result.notices.append(BadRow(0, NO_RETURN_COLUMN))
+    here, today, snap = _Here(lib), health.circulation_today(lib), snapshot(lib)
+    taken: dict[int, int] = {}  # item id -> row of this file lending it
+    staff = "INLISLite" if "nomor barcode" in {k for h in headers for k in header_keys(h)} else "Buku peminjaman"
+    size_hint = max(1, Path(path).stat().st_size // 80)
+    for row in table_rows(filled_rows(rows, header_row + 1, size_hint, progress, cancel)):
+        if isinstance(row, BadRow):  # a totals row or the signature block: said
+            result.notices.append(row)
+            continue
+        number, cells = row
+        values = {key: cells[i] for i, key in enumerate(keys) if key and i < len(cells)}
+        result.rows += 1
+        if not _still_out(values):
+            result.returned += 1
+            continue
+        _one_loan(result, here, snap, today, taken, staff, number, values)
+    return result
+
+
+def _one_loan(result: LoanListPlan, here: _Here, snap: Any, today: date, taken: dict[int, int], staff: str,
+              number: int, values: dict[str, Any]) -> None:
+    def left_out(template: str, **params: Any) -> None:
+        result.bad.append(BadRow(number, template, params))
+
+    try:
+        lent = _day(values.get("loaned"), "Tgl Pinjam")
+        due = _day(values.get("due"), "Tgl Kembali")
+    except RowError as error:
+        result.bad.append(BadRow(number, error.template, error.params))
+        return
+    if lent is None:
+        return left_out(QT_TRANSLATE_NOOP("Import", "The loan has no date it was lent."))
+    if lent > today:
+        return left_out(QT_TRANSLATE_NOOP("Import", "The loan is dated {date}, after today: left out (check the "
+                                                    "date)."), date=lent.isoformat())
+    member = _member(here, values)
+    if isinstance(member, str):
+        return left_out(member, number=clean(values.get("member_no")), name=clean(values.get("member_name")),
+                        count=len(here.names.get(fold(clean(values.get("member_name"))), [])))
+    item_id = _copy(here, values, taken)
+    if isinstance(item_id, str):
+        code = clean(values.get("barcode")) or clean(values.get("accession"))
+        title = clean(values.get("title"))
+        return left_out(item_id, code=code, title=title, count=_count_for(here, values))
+    barcode, status, _, item_uid, ctype = here.items[item_id]
+    uid = here.uid(item_uid, member.uid, lent.isoformat())
+    if uid in here.uids:
+        result.unchanged += 1
+        return
+    if item_id in taken:
+        return left_out(QT_TRANSLATE_NOOP("Import", "Copy {barcode} is also out on the loan of row {first}: left "
+                                                    "out."), barcode=barcode, first=taken[item_id])
+    if item_id in here.out:
+        return left_out(QT_TRANSLATE_NOOP("Import", "Copy {barcode} is already on loan here: left out."),
+                        barcode=barcode)
+    if here.last_lent.get(item_id, date.min) >= lent:
+        return left_out(QT_TRANSLATE_NOOP("Import", "Copy {barcode} was lent here again after this loan of {date}: "
+                                                    "it came back, and the loan is left out."),
+                        barcode=barcode, date=lent.isoformat())
+    if status not in LOANABLE:
+        return left_out(QT_TRANSLATE_NOOP("Import", "Copy {barcode} is marked \"{status}\" here, not on the shelf: "
+                                                    "correct the copy first."), barcode=barcode, status=status)
+    if due is None:  # (INLISLite's report by default, a notebook without it: as the desk would have set it)
+        due = due_date(snap.calendar, lent, snap.terms(member.member_type_id, ctype).loan_days, None)
+    due = max(due, lent)
+    taken[item_id] = number
+    here.uids.add(uid)
+    result.new_loans.append({"uid": uid, "item": item_id, "member": member.id, "loaned_at": midday(lent),
+                             "due_on": due, "renewals": 0, "staff": staff, "returned_at": None})
+    result.loans_out += 1
+    result.overdue += due < today
+
+
+def _count_for(here: _Here, values: dict[str, Any]) -> int:
+    """The ``{count}`` a copy's reason names: of copies with the number, of titles so called, or of free copies."""
+    code = clean(values.get("barcode")) or clean(values.get("accession"))
+    if code:
+        found = here.by_number(here.by_code, here.padded, code)
+        if len(found) > 1:
+            return len(set(found))
+    records = here.titles.get(fold(clean(values.get("title"))), [])
+    if len(records) == 1:
+        return sum(1 for i in here.copies_of.get(records[0], []) if here.items[i][1] in LOANABLE
+                   and i not in here.out)
+    return len(records)
+
+
+def apply(lib: Library, result: LoanListPlan, progress: Progress | None = None, cancel: Cancel | None = None) -> None:
+    """Write a plan, all or nothing: the open loans, and each copy on loan."""
+    with lib.transaction():
+        checkpoint(progress, cancel, 0.8, QT_TRANSLATE_NOOP("Progress", "Saving"))
+        store.insert_many(lib, Loan, result.new_loans)
+        out = [fields["item"] for fields in result.new_loans]
+        for item in Item.select().where(Item.id.in_(out)) if out else ():
+            store.update(lib, item, status="on_loan")
+        result.applied = True
+
+
+def import_loans(lib: Library, by: Staff, path: str | Path, *, dry_run: bool = False,
+                 progress: Progress | None = None, cancel: Cancel | None = None) -> LoanListPlan:
+    """Import the loans still out of an INLISLite loan report or a loan notebook kept in Excel (librarian,
+    "circulation.import"). With ``dry_run`` nothing is written."""
+    auth.require(by, "circulation.import")
+    result = plan(lib, path, progress, cancel)
+    if not dry_run and result.changes:
+        backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the library as it was
+        with lib.transaction():
+            apply(lib, result, progress, cancel)
+            auth.audit(lib, by, "circulation.import", "loan", "", file=Path(path).name, format="loan-list",
+                       loans_out=result.loans_out, overdue=result.overdue, left_out=len(result.bad),
+                       returned_not_imported=result.returned)
+    return result
