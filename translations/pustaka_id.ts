@@ -3377,6 +3377,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>ternyata ditemukan: kembali ke rak (atau ke rak pesanan)</translation>
         </message>
         <message>
+            <source>import the books still out on the day of the move, from INLISLite's loan report (Laporan Peminjaman) or a loan notebook kept in Excel, after the catalogue and the members (librarian)</source>
+            <translation>impor buku yang masih dipinjam pada hari pindah, dari laporan peminjaman INLISLite (Laporan Peminjaman) atau buku catatan peminjaman di Excel, sesudah katalog dan anggotanya (pustakawan)</translation>
+        </message>
+        <message>
             <source>its number in 'program participants', a name only one has, or its id</source>
             <translation>nomornya di 'program participants', nama yang hanya dimiliki satu peserta, atau id-nya</translation>
         </message>
@@ -7476,6 +7480,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <source>This database has no library yet. Run: pustaka-cli --db "{path}" init --library-name NAME --library-code CODE --librarian USER</source>
             <translation>Basis data ini belum berisi perpustakaan. Jalankan: pustaka-cli --db "{path}" init --library-name NAMA --library-code KODE --librarian PENGGUNA</translation>
         </message>
+        <message>
+            <source>{path} is not a list of loans: it needs a loan date column ("Tgl Pinjam", "Tanggal Peminjaman"), the member ("No. Anggota" or "Nama Peminjam") and the book ("Kode Buku", "No. Induk" or "Judul Buku"). Its columns: {columns}. Nothing was imported.</source>
+            <translation>{path} bukan daftar peminjaman: perlu kolom tanggal pinjam ("Tgl Pinjam", "Tanggal Peminjaman"), anggota ("No. Anggota" atau "Nama Peminjam") dan buku ("Kode Buku", "No. Induk" atau "Judul Buku"). Kolomnya: {columns}. Tidak ada yang diimpor.</translation>
+        </message>
+        <message>
+            <source>This is a list of loans (its columns: {columns}), not a catalogue or a member list: import it with Import &amp; Export → Import loans still out…, or with pustaka-cli loans-import. Nothing was imported.</source>
+            <translation>Ini daftar peminjaman (kolomnya: {columns}), bukan katalog atau daftar anggota: impor dengan Impor &amp; Ekspor → Impor pinjaman yang masih di luar…, atau dengan pustaka-cli loans-import. Tidak ada yang diimpor.</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunWizard</name>
@@ -8576,8 +8588,84 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Eksemplar {barcode} juga sedang dipinjam pada baris {first}: tidak diambil.</translation>
         </message>
         <message>
+            <source>{count} row(s) are loans that came back: the old system's history, not imported.</source>
+            <translation>{count} baris adalah peminjaman yang sudah kembali: riwayat sistem lama, tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>{count} loan(s) are already past their due date: the desk shows them overdue, and a return charges the fine by this library's rules from the due date (waive it on the member's page if the library forgives the days before the move).</source>
+            <translation>{count} peminjaman sudah lewat batas kembalinya: meja layanan menampilkannya sebagai terlambat, dan saat dikembalikan denda dihitung menurut aturan perpustakaan ini sejak batas kembali (bebaskan di halaman anggota bila perpustakaan memaafkan hari-hari sebelum pindah).</translation>
+        </message>
+        <message>
+            <source>The file has no column that says a loan came back ("Tgl Dikembalikan", "Ket."): every row is taken as a book still out. Check the count before importing.</source>
+            <translation>Berkas ini tidak punya kolom yang menyatakan buku sudah kembali ("Tgl Dikembalikan", "Ket."): setiap baris dianggap buku yang masih dipinjam. Periksa jumlahnya sebelum mengimpor.</translation>
+        </message>
+        <message>
+            <source>{count} members are named {name}: write the card number in the row.</source>
+            <translation>{count} anggota bernama {name}: tuliskan nomor kartunya di baris ini.</translation>
+        </message>
+        <message>
+            <source>No member has card number {number}: register the member (or import the members) first.</source>
+            <translation>Tidak ada anggota dengan nomor kartu {number}: daftarkan anggotanya (atau impor anggota) lebih dulu.</translation>
+        </message>
+        <message>
+            <source>No member is named {name}: register the member (or import the members) first, or write the card number in the row.</source>
+            <translation>Tidak ada anggota bernama {name}: daftarkan anggotanya (atau impor anggota) lebih dulu, atau tuliskan nomor kartunya di baris ini.</translation>
+        </message>
+        <message>
+            <source>The row names no member.</source>
+            <translation>Baris ini tidak menyebut anggota.</translation>
+        </message>
+        <message>
+            <source>{code} is the number of {count} copies: write the copy's barcode.</source>
+            <translation>{code} adalah nomor {count} eksemplar: tuliskan barkode eksemplarnya.</translation>
+        </message>
+        <message>
+            <source>The title {title} has {count} copies on the shelf: write the copy's barcode or accession number, so the right one is marked as lent.</source>
+            <translation>Judul {title} punya {count} eksemplar di rak: tuliskan barkode atau nomor induk eksemplarnya, agar yang benar yang ditandai dipinjam.</translation>
+        </message>
+        <message>
+            <source>The title {title} has no copy on the shelf here to be this loan.</source>
+            <translation>Judul {title} tidak punya eksemplar di rak di sini untuk peminjaman ini.</translation>
+        </message>
+        <message>
+            <source>{count} titles are called {title}: write the copy's barcode or accession number.</source>
+            <translation>Ada {count} judul bernama {title}: tuliskan barkode atau nomor induk eksemplarnya.</translation>
+        </message>
+        <message>
+            <source>No copy has the barcode or accession number {code}: import the catalogue first.</source>
+            <translation>Tidak ada eksemplar dengan barkode atau nomor induk {code}: impor katalog lebih dulu.</translation>
+        </message>
+        <message>
+            <source>No title {title} is in the catalogue: import the catalogue first.</source>
+            <translation>Judul {title} tidak ada di katalog: impor katalog lebih dulu.</translation>
+        </message>
+        <message>
+            <source>The row names no book.</source>
+            <translation>Baris ini tidak menyebut buku.</translation>
+        </message>
+        <message>
+            <source>The loan has no date it was lent.</source>
+            <translation>Peminjaman ini tidak punya tanggal pinjam.</translation>
+        </message>
+        <message>
+            <source>The loan is dated {date}, after today: left out (check the date).</source>
+            <translation>Peminjaman ini bertanggal {date}, setelah hari ini: tidak diimpor (periksa tanggalnya).</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} is also out on the loan of row {first}: left out.</source>
+            <translation>Eksemplar {barcode} juga sedang dipinjam pada baris {first}: tidak diimpor.</translation>
+        </message>
+        <message>
             <source>Copy {barcode} is already on loan here: left out.</source>
             <translation>Eksemplar {barcode} sudah dipinjam di sini: tidak diambil.</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} was lent here again after this loan of {date}: it came back, and the loan is left out.</source>
+            <translation>Eksemplar {barcode} sudah dipinjamkan lagi di sini setelah peminjaman tanggal {date} ini: berarti sudah kembali, dan peminjaman ini tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} is marked "{status}" here, not on the shelf: correct the copy first.</source>
+            <translation>Eksemplar {barcode} di sini berstatus "{status}", bukan di rak: perbaiki data eksemplarnya lebih dulu.</translation>
         </message>
         <message>
             <source>Copy {barcode} was lent here again after this SLiMS loan of {date}: it came back, and the loan is left out.</source>
@@ -15770,12 +15858,16 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Masukkan anggota dari SLiMS (CSV anggotanya atau cadangan basis datanya), dari laporan anggota INLISLite, atau dari daftar yang disimpan di Excel (Nama, No. Anggota, L/P, Alamat, No. HP…; daftar tanpa nomor kartu mendapat nomor baru). Anda melihat apa yang akan berubah sebelum ada yang disimpan. Ekspor menulis CSV anggota SLiMS.</translation>
         </message>
         <message>
-            <source>Loans, fines and visitor book from SLiMS</source>
-            <translation>Peminjaman, denda, dan buku tamu dari SLiMS</translation>
-        </message>
-        <message>
             <source>Import the loans, fines and visitor book of a SLiMS backup</source>
             <translation>Impor peminjaman, denda, dan buku tamu dari cadangan SLiMS</translation>
+        </message>
+        <message>
+            <source>Import &amp;loans still out…</source>
+            <translation>Impor &amp;pinjaman yang masih di luar…</translation>
+        </message>
+        <message>
+            <source>The books still out on the day of the move, from INLISLite's loan report (Laporan Peminjaman) or a loan notebook kept in Excel (Tgl Pinjam, Nama Peminjam or No. Anggota, Judul Buku or Kode Buku, Tgl Kembali, Ket.). Import the catalogue and the members first.</source>
+            <translation>Buku yang masih dipinjam pada hari pindah, dari laporan peminjaman INLISLite (Laporan Peminjaman) atau buku peminjaman di Excel (Tgl Pinjam, Nama Peminjam atau No. Anggota, Judul Buku atau Kode Buku, Tgl Kembali, Ket.). Impor katalog dan anggota lebih dulu.</translation>
         </message>
         <message>
             <source>Moving in from SLiMS</source>
@@ -15826,6 +15918,14 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Memeriksa daftar anggota</translation>
         </message>
         <message>
+            <source>Loans, fines and visitor book</source>
+            <translation>Peminjaman, denda dan buku tamu</translation>
+        </message>
+        <message>
+            <source>From SLiMS's database backup: the books still out (with their due dates), past loans, fines owed and paid, the visitor book, reservations and holidays, so the desk and this year's reports carry on. From INLISLite's loan report or a loan notebook kept in Excel: the books still out. Import the catalogue and the members first.</source>
+            <translation>Dari cadangan basis data SLiMS: buku yang masih dipinjam (dengan batas kembalinya), peminjaman lalu, denda terutang dan terbayar, buku tamu, pemesanan dan hari libur, agar meja layanan dan laporan tahun ini berlanjut. Dari laporan peminjaman INLISLite atau buku peminjaman di Excel: buku yang masih dipinjam. Impor katalog dan anggota lebih dulu.</translation>
+        </message>
+        <message>
             <source>Import the history of a SLiMS backup</source>
             <translation>Impor riwayat dari cadangan SLiMS</translation>
         </message>
@@ -15848,6 +15948,38 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>Checking the backup</source>
             <translation>Memeriksa cadangan</translation>
+        </message>
+        <message>
+            <source>Import the loans still out</source>
+            <translation>Impor pinjaman yang masih di luar</translation>
+        </message>
+        <message>
+            <source>Spreadsheets ({patterns})</source>
+            <translation>Lembar kerja ({patterns})</translation>
+        </message>
+        <message>
+            <source>Checking the file</source>
+            <translation>Memeriksa berkas</translation>
+        </message>
+        <message>
+            <source>Import loans</source>
+            <translation>Impor peminjaman</translation>
+        </message>
+        <message>
+            <source>Import these loans now?</source>
+            <translation>Impor peminjaman ini sekarang?</translation>
+        </message>
+        <message>
+            <source>Importing the loans</source>
+            <translation>Mengimpor peminjaman</translation>
+        </message>
+        <message>
+            <source>{file}: {out} loan(s) still out to add; {unchanged} already here; {bad} row(s) left out.</source>
+            <translation>{file}: {out} peminjaman yang masih di luar akan ditambahkan; {unchanged} sudah ada; {bad} baris tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>{file}: {out} loan(s) still out added; {unchanged} already here; {bad} row(s) left out.</source>
+            <translation>{file}: {out} peminjaman yang masih di luar ditambahkan; {unchanged} sudah ada; {bad} baris tidak diimpor.</translation>
         </message>
         <message>
             <source>{file}: {out} loan(s) still out and {returned} returned loan(s) to add, {closed} to close; {fines} fine line(s); {visits} visit(s); {unchanged} already here; {bad} row(s) left out.</source>
@@ -15908,10 +16040,6 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>Export the members as SLiMS CSV</source>
             <translation>Ekspor anggota sebagai CSV SLiMS</translation>
-        </message>
-        <message>
-            <source>From SLiMS's database backup: the books still out (with their due dates), past loans, fines owed and paid, the visitor book, reservations and holidays, so the desk and this year's reports carry on. Import the catalogue and the members from the same backup first.</source>
-            <translation>Dari cadangan basis data SLiMS: buku yang masih dipinjam (dengan tanggal kembalinya), riwayat peminjaman, denda yang belum dan sudah dibayar, buku tamu, pemesanan, dan hari libur, supaya meja layanan dan laporan tahun ini berlanjut. Impor dulu katalog dan anggota dari cadangan yang sama.</translation>
         </message>
         <message>
             <source>Import hi&amp;story…</source>
@@ -17873,6 +18001,14 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Imported: {out} loan(s) still out, {returned} returned loan(s), {fines} fine line(s) and {visits} visit(s); closed {closed} loan(s); {unchanged} already here, {bad} row(s) left out.</source>
             <translation>Diimpor: {out} peminjaman yang masih berjalan, {returned} peminjaman yang sudah kembali, {fines} baris denda, dan {visits} kunjungan; {closed} peminjaman ditutup; {unchanged} sudah ada, {bad} baris tidak diambil.</translation>
+        </message>
+        <message>
+            <source>Dry run: would add {out} loan(s) still out; {unchanged} already here, {bad} row(s) left out.</source>
+            <translation>Uji coba: akan menambah {out} peminjaman yang masih di luar; {unchanged} sudah ada, {bad} baris tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>Imported: {out} loan(s) still out; {unchanged} already here, {bad} row(s) left out.</source>
+            <translation>Diimpor: {out} peminjaman yang masih di luar; {unchanged} sudah ada, {bad} baris tidak diimpor.</translation>
         </message>
         <message>
             <source>{count} member(s) written to {path}.</source>

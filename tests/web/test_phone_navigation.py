@@ -42,7 +42,7 @@ def _wait(driver, condition, seconds: float = 30):
 
 def _tap(driver, css: str) -> None:
     """Tap the element and wait for the next page (the old one's element gone stale)."""
-    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.common.exceptions import WebDriverException
 
     element = driver.find_element("css selector", css)
     element.click()
@@ -50,7 +50,7 @@ def _tap(driver, css: str) -> None:
     def left(_driver) -> bool:
         try:
             element.is_enabled()
-        except StaleElementReferenceException:
+        except WebDriverException:  # stale, or Chromium's "does not belong to the document" mid-navigation
             return True
         return False
     _wait(driver, left)
