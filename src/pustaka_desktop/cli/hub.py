@@ -87,6 +87,8 @@ def cmd_exchange(args: argparse.Namespace) -> int:
         print(translate("cli", "Sent {name}: {result}").format(name=name, result=translate("SyncResult", client.RESULTS.get(result, result))))
     for name, result in done.fetched:
         print(translate("cli", "Fetched {name}: {result}").format(name=name, result=translate("SyncResult", client.RESULTS.get(result, result))))
+    if done.clock_offset:  # synced with the hub's time; the PC's own clock still needs setting
+        print(client.clock_warning(done.clock_offset, translate), file=sys.stderr)
     if done.resumed:
         print(translate("cli", "The connection dropped {count} time(s); each time the transfer went on from where "
                                "it stopped.").format(count=done.resumed))

@@ -84,8 +84,11 @@ class HubWatch(QObject):
             return  # not reachable now: try again later, quietly
         sent, fetched = len(result.sent), len(result.fetched)
         log.info("hub exchange: %s sent, %s fetched, %s resumed", sent, fetched, result.resumed)
-        self._say(QCoreApplication.translate("HubWatch", "Synced with the district hub: {sent} bundle(s) sent, "
-                                                         "{fetched} received.").format(sent=sent, fetched=fetched))
+        text = QCoreApplication.translate("HubWatch", "Synced with the district hub: {sent} bundle(s) sent, "
+                                                      "{fetched} received.").format(sent=sent, fetched=fetched)
+        # every 15 minutes again, until the PC's clock is set right
+        self._say(" ".join(filter(None, (text, client.clock_warning(result.clock_offset,
+                                                                    QCoreApplication.translate)))))
 
     def _failed(self, exc, _details: str = "") -> None:
         self._clear()

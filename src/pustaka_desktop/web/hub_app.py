@@ -12,6 +12,13 @@ once queue rather than fight over the file.
     POST /sync/v1/outbox/prepare                       the village's waiting bundles (made if none)
     GET  /sync/v1/outbox/<bundle>?offset&length        a piece of one of them
     POST /sync/v1/outbox/<bundle>/done                 the village imported it
+
+A refusal's answer carries, beside the English ``message`` older villages show, a ``reason`` code the village
+turns into a sentence in its user's language: ``not-enrolled``, ``too-large``, ``incomplete``, ``time``,
+``replay``, ``no-route``, ``hub-error``; a refusal from the core also carries its message ``template``,
+``context`` and ``params`` (the village has the same translations). A ``time`` refusal carries the hub's clock
+(``hub_time``, seconds since 1970): the answer is signed, so the village can trust it and sign its retry
+with the hub's time — a village PC whose clock battery is flat still syncs (``core.sync.client``).
 """
 
 from __future__ import annotations
@@ -41,7 +48,8 @@ class HubApp:
     def __init__(self, lib: Library, guard: wire.ReplayGuard | None = None,
                  on_request: Callable[[str, str], None] | None = None) -> None:
         self.lib = lib
-        self.guard = guard or wire.ReplayGuard()
+        # the hub's clock is its library's (a test can fix it); it is the clock villages are judged by
+        self.guard = guard or wire.ReplayGuard(clock=lambda: lib.clock.now().timestamp())
         self.lock = threading.Lock()
         self.on_request = on_request  # a log line per exchange (the CLI prints it)
 
@@ -58,25 +66,27 @@ class HubApp:
         except ValueError:
             length = -1
         if not 0 <= length <= MAX_BODY:
-            return self._answer(start_response, nonce, 413, {"message": "too large"})
+            return self._answer(start_response, nonce, 413, {"message": "too large", "reason": "too-large"})
         body = environ["wsgi.input"].read(length) if length else b""
         if len(body) != length:  # the connection dropped inside the body: nothing is done
-            return self._answer(start_response, nonce, 400, {"message": "incomplete request"})
+            return self._answer(start_response, nonce, 400, {"message": "incomplete request",
+                                                                  "reason": "incomplete"})
         with self.lock:
             self.lib.activate()
             peer = relay.active_peer(headers[wire.SITE]) if headers[wire.SITE] else None
             if peer is None or not wire.verify_request(keys.verify, peer.public_key, headers, method, target, body):
-                return self._answer(start_response, nonce, 401, {"message": "not an enrolled village"})
+                return self._answer(start_response, nonce, 401, {"message": "not an enrolled village",
+                                                                      "reason": "not-enrolled"})
             refused = self.guard.check(headers[wire.TIME], nonce)
             if refused:
-                return self._answer(start_response, nonce, 403, {"message": f"refused ({refused})"})
+                return self._answer(start_response, nonce, 403, self._refused(refused))
             try:
                 status, payload = self._route(method, path, parse_qs(query), peer, body)
             except PustakaError as exc:
-                status, payload = 409 if getattr(exc, "reason", "") else 400, {"message": exc.message()}
+                status, payload = 409 if getattr(exc, "reason", "") else 400, _core_refusal(exc)
             except Exception:  # a bug: logged, a plain answer, never a traceback to the village
                 log.exception("hub request %s %s failed", method, path)
-                status, payload = 500, {"message": "hub error"}
+                status, payload = 500, {"message": "hub error", "reason": "hub-error"}
             if self.on_request is not None:
                 self.on_request(peer.code, f"{method} {path} -> {status}")
             return self._answer(start_response, nonce, status, payload)
@@ -108,7 +118,15 @@ class HubApp:
             return 200, {}
         if (match := OUTBOX.match(path)) is not None and method == "GET":
             return 200, relay.read_outbox(self.lib, peer, match.group(1), number("offset"), number("length"))
-        return 404, {"message": "no such route"}
+        return 404, {"message": "no such route", "reason": "no-route"}
+
+    def _refused(self, why: str) -> dict:
+        """A stale or repeated request. A stale one learns the hub's time: a village whose clock is wrong
+        signs its retry with it (the answer is signed, so a forger cannot move the village's clock)."""
+        payload = {"message": f"refused ({why})", "reason": why}
+        if why == "time":
+            payload[wire.HUB_TIME] = int(self.guard.clock())
+        return payload
 
     def _answer(self, start_response, nonce: str, status: int, payload: dict | bytes):
         data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
@@ -119,3 +137,10 @@ class HubApp:
         start_response(f"{status} {reason}", [("Content-Type", kind), ("Content-Length", str(len(data))),
                                               (wire.SIGNATURE, signature.decode())])
         return [data]
+
+
+def _core_refusal(exc: PustakaError) -> dict:
+    """A core refusal as the village can say it in its own language: the template and its values."""
+    params = {key: value if isinstance(value, (str, int, float)) else str(value) for key, value in exc.params.items()}
+    return {"message": exc.message(), "reason": getattr(exc, "reason", ""), "template": exc.template,
+            "context": exc.context, "params": params}

@@ -48,6 +48,27 @@ CLOCK_TOO_LATE = QT_TRANSLATE_NOOP(
     "The computer's clock says {now}, long after the last change saved in this library ({latest}). Check "
     "the date and time; a librarian must confirm them before books can be lent or returned.")
 
+# The district hub's clock against this PC's (sync over the network, ``core.sync.client``).
+SET_THE_CLOCK = QT_TRANSLATE_NOOP(
+    "Health", "Set the date, the time and the time zone (WIB, WITA or WIT) in Windows' date and time settings.")
+CLOCK_BEHIND_SERVER = QT_TRANSLATE_NOOP("Health", "This computer's clock is {amount} behind the district server.")
+CLOCK_AHEAD_OF_SERVER = QT_TRANSLATE_NOOP("Health", "This computer's clock is {amount} ahead of the district server.")
+_AMOUNTS = (  # the largest unit that reads naturally: "14 hours", not "50,400 seconds" or "0.6 days"
+    (365 * 86400, 365 * 86400, QT_TRANSLATE_NOOP("Health", "{count} year(s)")),
+    (2 * 86400, 86400, QT_TRANSLATE_NOOP("Health", "{count} day(s)")),
+    (2 * 3600, 3600, QT_TRANSLATE_NOOP("Health", "{count} hour(s)")),
+    (0, 60, QT_TRANSLATE_NOOP("Health", "{count} minute(s)")),
+)
+
+
+def clock_difference(offset_s: float, translate=lambda context, text: text) -> str:
+    """"This computer's clock is 14 hours behind the district server." (``offset_s``: server minus this PC)."""
+    size = abs(offset_s)
+    _floor, unit, amount = next(entry for entry in _AMOUNTS if size >= entry[0])
+    text = translate("Health", amount).format(count=max(1, round(size / unit)))
+    template = CLOCK_BEHIND_SERVER if offset_s > 0 else CLOCK_AHEAD_OF_SERVER
+    return translate("Health", template).format(amount=text)
+
 
 class ClockRefused(Refused):
     """Circulation refused until a librarian confirms the clock (messages in the "Health" context)."""

@@ -8,6 +8,15 @@ fallback and both can be mixed: the same bundle arriving twice is applied once. 
 acknowledged here: acknowledgements come, as always, inside the district's next bundle.
 
 Waiting files live beside the database in ``<name>-sync/outgoing`` and ``<name>-sync/incoming``.
+
+A village PC's clock is often wrong (a flat clock battery puts it in 2009; Windows set to US Pacific time
+shows the right wall time but is 14 hours off in UTC), and the hub refuses a request stamped further than
+``wire.WINDOW`` from its own clock. Its refusal says so and carries its time; once that answer has passed
+the check against the district key pinned at enrolment, the request is signed again with the hub's time
+(a fresh nonce, a stamp inside the hub's window: the replay guard still holds) and the exchange goes on,
+telling the librarian by how much her clock is wrong. The offset is not capped: a PC years off must still
+sync, and the hub's clock is the only one the hub judges by. Only a signed answer moves it: an unsigned
+one could make the village stamp requests for a future date, to be captured and replayed on that date.
 """
 
 from __future__ import annotations
@@ -27,6 +36,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress
 from ..service import Library
 from ..settings import get_setting, set_setting
+from ..store import health
 from ..store.models import Staff, SyncPeer
 from . import export, keys, wire
 from .importer import import_bundle
@@ -41,7 +51,83 @@ RETRIES = 6  # tries per piece before the exchange stops (it resumes next time f
 
 
 class NetworkError(PustakaError):
-    pass
+    def __init__(self, template: str, reason: str = "", **params) -> None:
+        self.reason = reason  # the hub's reason code, when it gave one
+        super().__init__(template, **params)
+
+
+REFUSALS = {  # the hub's reason codes (web/hub_app.py), as the village says them
+    "not-enrolled": QT_TRANSLATE_NOOP(
+        "Errors", "The district hub does not know this library (not enrolled there, or the enrolment was "
+                  "withdrawn). Ask the district office; meanwhile, use a USB stick."),
+    "too-large": QT_TRANSLATE_NOOP(
+        "Errors", "The district hub refused a piece as too large. Nothing was lost; use a USB stick this time."),
+    "incomplete": QT_TRANSLATE_NOOP(
+        "Errors", "The connection dropped while sending. Nothing was lost; try again."),
+    "replay": QT_TRANSLATE_NOOP(
+        "Errors", "The district hub refused a request it had already seen. Nothing was lost; try again."),
+    "no-route": QT_TRANSLATE_NOOP(
+        "Errors", "The district hub does not understand this request (one of the two programs is older). "
+                  "Ask the district office; meanwhile, use a USB stick."),
+    "hub-error": QT_TRANSLATE_NOOP(
+        "Errors", "The district hub ran into an error. Nothing was lost; tell the district office and try "
+                  "again later, or use a USB stick."),
+}
+OLDER_HUB = {  # a hub from before the reason codes answers only its English message
+    "not an enrolled village": "not-enrolled", "too large": "too-large", "incomplete request": "incomplete",
+    "refused (time)": "time", "refused (replay)": "replay", "no such route": "no-route", "hub error": "hub-error",
+}
+CLOCK_REFUSED = QT_TRANSLATE_NOOP(
+    "Errors", "The district hub refused this computer's clock: it differs from the district server's by more "
+              "than 5 minutes (or the time zone is wrong).")
+CLOCK_TOO_FAR = QT_TRANSLATE_NOOP("Errors", "The district hub refuses a clock that far off.")
+USB_MEANWHILE = QT_TRANSLATE_NOOP("Errors", "Meanwhile, a USB stick works as always.")
+SYNCED_ANYWAY = QT_TRANSLATE_NOOP(
+    "Errors", "The exchange went through with the district server's time, but due dates, visits and the order "
+              "of changes use this clock.")
+
+
+class HubClockRefused(NetworkError):
+    """The hub refused this PC's clock and did not say its own time (an older hub), so it cannot be helped."""
+
+    def __init__(self, offset: float | None = None) -> None:
+        self.offset = offset  # the hub's clock minus this PC's, when known
+        super().__init__(CLOCK_REFUSED, reason="time")
+
+    def message(self, translate=lambda context, text: text) -> str:
+        first = (health.clock_difference(self.offset, translate) + " " + translate("Errors", CLOCK_TOO_FAR)
+                 if self.offset is not None else translate("Errors", CLOCK_REFUSED))
+        return " ".join((first, translate("Health", health.SET_THE_CLOCK), translate("Errors", USB_MEANWHILE)))
+
+
+def clock_warning(offset: float, translate=lambda context, text: text) -> str:
+    """What the librarian reads after an exchange that needed the hub's time ('' when the clock was right)."""
+    if not offset:
+        return ""
+    return " ".join((health.clock_difference(offset, translate), translate("Errors", SYNCED_ANYWAY),
+                     translate("Health", health.SET_THE_CLOCK)))
+
+
+def refusal(answer: dict, status: int) -> NetworkError:
+    """The hub's refusal in the user's language: by its reason code, else the core message it sent."""
+    message = str(answer.get("message") or status)
+    reason = answer.get("reason") or OLDER_HUB.get(message, "")
+    if reason == "time":
+        return HubClockRefused()
+    if reason in REFUSALS:
+        return NetworkError(REFUSALS[reason], reason=reason)
+    template, params = answer.get("template"), answer.get("params")
+    if isinstance(template, str) and isinstance(params, dict):
+        try:
+            error = NetworkError(template, reason=str(reason or ""),
+                                 **{str(key): value for key, value in params.items() if key != "reason"})
+        except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+            pass  # a template this version cannot fill: the hub's own words below
+        else:
+            error.context = str(answer.get("context") or "Errors")
+            return error
+    return NetworkError(QT_TRANSLATE_NOOP("Errors", "The district hub refused: {message}"), reason=str(reason or ""),
+                        message=message)
 
 
 @dataclass
@@ -51,6 +137,7 @@ class Exchange:
     sent: list[tuple[str, str]] = field(default_factory=list)  # (bundle file, applied | already | rejected)
     fetched: list[tuple[str, str]] = field(default_factory=list)
     resumed: int = 0  # pieces sent again or continued after a dropped connection
+    clock_offset: float = 0.0  # the hub's clock minus this PC's when the hub refused this one (0: in step)
 
 
 def sync_dir(lib: Library, kind: str) -> Path:
@@ -93,10 +180,33 @@ class HubConnection:
         self.site = site or lib.site_id
         self.max_bytes_per_s = max_bytes_per_s
         self.base_path = urllib.parse.urlsplit(self.url).path
+        self.clock = (lambda: lib.clock.now().timestamp()) if lib is not None else time.time
+        self.offset = 0.0  # the hub's clock minus this PC's, learned from the hub's signed refusal
 
     def call(self, method: str, path: str, body: bytes = b"", query: dict | None = None) -> tuple[int, bytes]:
+        status, data = self._call_once(method, path, body, query)
+        if status == 403 and self._learn_clock(data):  # once: signed again with the hub's time
+            status, data = self._call_once(method, path, body, query)
+        return status, data
+
+    def _learn_clock(self, data: bytes) -> bool:
+        """After a verified refusal for the request's time: take the hub's time. True when it moved."""
+        try:
+            answer = json.loads(data)
+            hub_time = answer[wire.HUB_TIME] if answer.get("reason") == "time" else None
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return False
+        if not isinstance(hub_time, (int, float)) or isinstance(hub_time, bool):
+            return False
+        offset = hub_time - self.clock()
+        if abs(offset - self.offset) < 2:  # already signed with the hub's time: something else is wrong
+            return False
+        self.offset = offset
+        return True
+
+    def _call_once(self, method: str, path: str, body: bytes, query: dict | None) -> tuple[int, bytes]:
         target = self.base_path + path + ("?" + urllib.parse.urlencode(query) if query else "")
-        headers = wire.sign_request(self.sign, self.site, method, target, body)
+        headers = wire.sign_request(self.sign, self.site, method, target, body, now=self.clock() + self.offset)
         url = urllib.parse.urlunsplit(urllib.parse.urlsplit(self.url)._replace(path=target.split("?")[0],
                                                                                query=target.partition("?")[2]))
         request = urllib.request.Request(url, data=body if method != "GET" else None, method=method,
@@ -112,6 +222,7 @@ class HubConnection:
                                                            "Nothing was lost; try again later or use a USB stick."),
                                error=str(getattr(exc, "reason", exc))) from exc
         self._pace(len(body) + len(data), started)
+        # before anything in the answer is believed (the hub's time among it)
         self._check_answer(headers[wire.NONCE], status, data, answer_headers.get(wire.SIGNATURE, ""))
         return status, data
 
@@ -141,8 +252,10 @@ class HubConnection:
         except ValueError:
             answer = {}
         if status >= 400 and status != 409:
-            raise NetworkError(QT_TRANSLATE_NOOP("Errors", "The district hub refused: {message}"),
-                               message=answer.get("message") or str(status))
+            error = refusal(answer if isinstance(answer, dict) else {}, status)
+            if isinstance(error, HubClockRefused) and self.offset:
+                error.offset = self.offset  # refused even with the hub's time: still say how far off
+            raise error
         return answer
 
 
@@ -260,5 +373,6 @@ def exchange(lib: Library, by: Staff, url: str | None = None, progress: Progress
     for index, entry in enumerate(waiting):
         report(0.55 + 0.45 * index / max(1, len(waiting)), entry.get("name", ""))
         done.fetched.append((entry["name"], _fetch(lib, by, hub, entry, chunk, stop, done)))
+    done.clock_offset = hub.offset
     report(1.0, QT_TRANSLATE_NOOP("Progress", "Done"))
     return done

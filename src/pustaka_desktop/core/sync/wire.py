@@ -25,6 +25,7 @@ TIME = "X-Pustaka-Time"
 NONCE = "X-Pustaka-Nonce"
 SIGNATURE = "X-Pustaka-Signature"
 WINDOW = 300  # seconds either side of the receiver's clock
+HUB_TIME = "hub_time"  # in the hub's (signed) answer to a request refused for its time: the hub's clock
 CHUNK = 256 * 1024  # bytes per upload/download piece: small enough for a 2G/3G link to finish one
 BUNDLE_NAME = re.compile(r"^pustaka-[A-Za-z0-9]{1,16}-to-[A-Za-z0-9]{1,16}-\d{8}-[0-9a-f]{8}\.zip$")
 

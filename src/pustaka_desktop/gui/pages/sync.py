@@ -260,6 +260,9 @@ class SyncPage(Page):
             rows += [[name, names.get(result_, result_), self.tr("fetched"), "", ""] for name, result_ in result.fetched]
             fill(self.results, rows)
             self.tabs.setCurrentIndex(0)
+            if result.clock_offset:
+                info(self, self.tr("The computer's clock is wrong"),
+                     client.clock_warning(result.clock_offset, QCoreApplication.translate))
 
         run_job(self, self.tr("Sending to the district hub"),
                 lambda progress, cancelled: client.exchange(lib, user, url, progress, cancelled), done)
