@@ -7313,6 +7313,46 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Hub dinas menolak: {message}</translation>
         </message>
         <message>
+            <source>The district hub does not know this library (not enrolled there, or the enrolment was withdrawn). Ask the district office; meanwhile, use a USB stick.</source>
+            <translation>Hub dinas tidak mengenal perpustakaan ini (belum terdaftar di sana, atau pendaftarannya dicabut). Tanyakan ke dinas perpustakaan kabupaten; sementara itu, gunakan flashdisk.</translation>
+        </message>
+        <message>
+            <source>The district hub refused a piece as too large. Nothing was lost; use a USB stick this time.</source>
+            <translation>Hub dinas menolak satu potongan karena terlalu besar. Tidak ada yang hilang; kali ini gunakan flashdisk.</translation>
+        </message>
+        <message>
+            <source>The connection dropped while sending. Nothing was lost; try again.</source>
+            <translation>Sambungan terputus saat mengirim. Tidak ada yang hilang; coba lagi.</translation>
+        </message>
+        <message>
+            <source>The district hub refused a request it had already seen. Nothing was lost; try again.</source>
+            <translation>Hub dinas menolak permintaan yang sudah pernah diterimanya. Tidak ada yang hilang; coba lagi.</translation>
+        </message>
+        <message>
+            <source>The district hub does not understand this request (one of the two programs is older). Ask the district office; meanwhile, use a USB stick.</source>
+            <translation>Hub dinas tidak memahami permintaan ini (salah satu dari kedua program versinya lebih lama). Tanyakan ke dinas perpustakaan kabupaten; sementara itu, gunakan flashdisk.</translation>
+        </message>
+        <message>
+            <source>The district hub ran into an error. Nothing was lost; tell the district office and try again later, or use a USB stick.</source>
+            <translation>Hub dinas mengalami galat. Tidak ada yang hilang; beri tahu dinas perpustakaan kabupaten dan coba lagi nanti, atau gunakan flashdisk.</translation>
+        </message>
+        <message>
+            <source>The district hub refused this computer's clock: it differs from the district server's by more than 5 minutes (or the time zone is wrong).</source>
+            <translation>Hub dinas menolak jam komputer ini: selisihnya dengan jam server kabupaten lebih dari 5 menit (atau zona waktunya salah).</translation>
+        </message>
+        <message>
+            <source>The district hub refuses a clock that far off.</source>
+            <translation>Hub dinas menolak jam yang selisihnya sejauh itu.</translation>
+        </message>
+        <message>
+            <source>Meanwhile, a USB stick works as always.</source>
+            <translation>Sementara itu, flashdisk tetap bisa dipakai seperti biasa.</translation>
+        </message>
+        <message>
+            <source>The exchange went through with the district server's time, but due dates, visits and the order of changes use this clock.</source>
+            <translation>Pertukaran berhasil memakai jam server kabupaten, tetapi tanggal kembali, kunjungan, dan urutan perubahan memakai jam komputer ini.</translation>
+        </message>
+        <message>
             <source>The hub offered a file that is not a bundle.</source>
             <translation>Hub menawarkan berkas yang bukan paket sinkronisasi.</translation>
         </message>
@@ -7924,6 +7964,34 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>The computer's clock says {now}, long after the last change saved in this library ({latest}). Check the date and time; a librarian must confirm them before books can be lent or returned.</source>
             <translation>Jam komputer menunjukkan {now}, jauh setelah perubahan terakhir yang tersimpan di perpustakaan ini ({latest}). Periksa tanggal dan jam; pustakawan harus mengonfirmasinya sebelum buku bisa dipinjam atau dikembalikan.</translation>
+        </message>
+        <message>
+            <source>Set the date, the time and the time zone (WIB, WITA or WIT) in Windows' date and time settings.</source>
+            <translation>Atur tanggal, jam, dan zona waktu (WIB, WITA, atau WIT) di pengaturan tanggal dan waktu Windows.</translation>
+        </message>
+        <message>
+            <source>This computer's clock is {amount} behind the district server.</source>
+            <translation>Jam komputer ini {amount} di belakang server kabupaten.</translation>
+        </message>
+        <message>
+            <source>This computer's clock is {amount} ahead of the district server.</source>
+            <translation>Jam komputer ini {amount} lebih cepat dari server kabupaten.</translation>
+        </message>
+        <message>
+            <source>{count} year(s)</source>
+            <translation>{count} tahun</translation>
+        </message>
+        <message>
+            <source>{count} day(s)</source>
+            <translation>{count} hari</translation>
+        </message>
+        <message>
+            <source>{count} hour(s)</source>
+            <translation>{count} jam</translation>
+        </message>
+        <message>
+            <source>{count} minute(s)</source>
+            <translation>{count} menit</translation>
         </message>
     </context>
     <context>
@@ -15654,6 +15722,10 @@ Di berkas: {written}</translation>
         <message>
             <source>fetched</source>
             <translation>diambil</translation>
+        </message>
+        <message>
+            <source>The computer's clock is wrong</source>
+            <translation>Jam komputer salah</translation>
         </message>
         <message>
             <source>Sending to the district hub</source>
