@@ -50,8 +50,8 @@ def indonesian_of(sources: set[str]) -> list[str]:
 def hints_in(text: str) -> list[str]:
     hints = []
     for match in COMMAND.finditer(text):
-        hint = match.group(1).strip()
-        hints.append(hint[:-1] if hint.endswith(".") else hint)  # the full stop of the sentence
+        hint = re.split(r"\.(?:\s|$)", match.group(1).strip())[0]  # it ends with its sentence's full stop
+        hints.append(hint)
     return hints
 
 

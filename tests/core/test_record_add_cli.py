@@ -31,7 +31,7 @@ def test_record_add_from_the_district_pack_with_two_copies(tmp_path, capsys):
     assert [c["call_number"] for c in data["copies"]] == ["899.2213 HIR l"] * 2
     # the same ISBN again adds a copy to the title already here
     code, out, _ = run(capsys, "--db", db, "record", "add", "--isbn", "9789793062792")
-    assert code == 0 and "already" in out.lower() and "labels --select barcodes:UJI" in out
+    assert code == 0 and "already" in out.lower() and "labels --kind combined --template tj121 --select barcodes:UJI" in out
     code, out, _ = run(capsys, "--db", db, "record", "show", "9789793062792", "--json")
     assert len(json.loads(out)["copies"]) == 3
     # typed by hand, no ISBN; a wrong ISBN is refused with the reason
