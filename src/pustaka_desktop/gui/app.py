@@ -100,6 +100,7 @@ class Controller:
         # started on the practice file itself (pustaka --db ...-latihan.sqlite3): the way back is the real one
         self.real_path = practice.real_path_of(lib.path) if self.in_practice else lib.path
         self.switch_after_logout = False
+        self.suggested_user = ""  # the first librarian, just made by the first-start wizard
 
     def login(self):
         if self.args.user and os.environ.get("PUSTAKA_PASSWORD"):
@@ -110,10 +111,11 @@ class Controller:
         from .login import LoginDialog
 
         while True:
-            dialog = LoginDialog(self.lib, practice=self.in_practice)
+            dialog = LoginDialog(self.lib, practice=self.in_practice, username=self.suggested_user)
             if os.environ.get(STARTUP_PROBE):
                 QTimer.singleShot(0, lambda shown=dialog: _report_shown(shown))
             result = dialog.exec()
+            self.suggested_user = ""  # only the first log-in after the wizard: the next one may be a volunteer
             if result == LoginDialog.SWITCH:
                 self.switch_library(dialog)
                 continue
@@ -259,6 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     if lib is None:
         return 1
     log.info("Pustaka %s started on %s", __version__, path)
+    first_librarian = ""
 
     if not lib.is_initialised:
         from .first_run import FirstRunWizard
@@ -279,8 +282,9 @@ def main(argv: list[str] | None = None) -> int:
         if wizard.recovery_code:
             from .staff_recovery import CodeDialog
 
-            CodeDialog(lib, wizard.recovery_code).exec()
+            CodeDialog(lib, wizard.recovery_code, replaces=False).exec()  # the library's first code
         i18n.install(args.lang or get_setting("language", "id"))
+        first_librarian = wizard.staff.username if wizard.staff is not None else ""
 
     from .web_catalogue import start_with_app, stop_with_app
 
@@ -293,6 +297,7 @@ def main(argv: list[str] | None = None) -> int:
         code = app.exec()
     else:
         controller = Controller(app, lib, args)
+        controller.suggested_user = first_librarian
         code = app.exec() if controller.start() else 0
         controller.lib.close()  # the practice library, when the app was left in practice mode
     stop_with_app()

@@ -25,7 +25,7 @@ from .widgets.messages import error_text
 class LoginDialog(QDialog):
     SWITCH = 2  # exec() result: go to the practice library, or back from it to the real one
 
-    def __init__(self, lib: Library, parent=None, practice: bool = False) -> None:
+    def __init__(self, lib: Library, parent=None, practice: bool = False, username: str = "") -> None:
         super().__init__(parent)
         self.lib = lib
         self.staff: Staff | None = None
@@ -67,7 +67,8 @@ class LoginDialog(QDialog):
         # the way back in when nobody remembers a librarian's password (core.recovery)
         forgot = side_link(self.tr("&Forgot password?"), self.forgot_password)
         arrange(layout, title, form, forgot, self.message, buttons)
-        self.username.setFocus()
+        self.username.setText(username)  # the librarian the first-start wizard just made: her password is next
+        (self.password if username else self.username).setFocus()
 
     def forgot_password(self) -> None:
         staff = forgot_password(self.lib, self)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -29,9 +30,10 @@ NEW_ACCOUNT = ""  # the account box's last choice: make a new librarian account
 
 
 class CodeDialog(QDialog):
-    """The recovery code, shown this once, large and in groups of four, with where to keep it."""
+    """The recovery code, shown this once, large and in groups of four, with where to keep it. ``replaces``:
+    an earlier code stops working (False for the library's first code: there is no older one to speak of)."""
 
-    def __init__(self, lib: Library, code: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lib: Library, code: str, parent: QWidget | None = None, replaces: bool = True) -> None:
         super().__init__(parent)
         self.lib = lib
         self.code = code
@@ -58,11 +60,29 @@ class CodeDialog(QDialog):
             "This is the library's recovery code. If one day no librarian can log in (the librarian moved away or "
             "forgot the password), it lets a new librarian set a new password.")))
         layout.addWidget(shown)
-        layout.addWidget(note(self.tr(
+        keep = self.tr(
             "Write it down or print it now: it is shown only this once. Keep it with the village office (kepala "
-            "desa), away from the desk, so that a volunteer cannot make herself a librarian. Any older recovery "
-            "code no longer works.")))
+            "desa), away from the desk, so that a volunteer cannot make herself a librarian.")
+        if replaces:
+            keep += " " + self.tr("Any older recovery code no longer works.")
+        layout.addWidget(note(keep))
         layout.addWidget(buttons)
+
+    def reject(self) -> None:
+        """Escape or the window's close button: the code is never shown again, so ask before it goes unseen."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.windowTitle())
+        box.setText(self.tr(
+            "Close without the recovery code? It is not shown again. Without it, nobody can get back in when no "
+            "librarian can log in (a new code can be made later under Settings → Staff accounts)."))
+        back = box.addButton(self.tr("Back to the code"), QMessageBox.ButtonRole.RejectRole)
+        close = box.addButton(self.tr("Close"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        if box.clickedButton() is close:
+            super().reject()
 
     def sheet_html(self) -> str:
         name = self.lib.profile.name if self.lib.is_initialised else ""
