@@ -4518,8 +4518,24 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>Ini kode pemulihan perpustakaan. Jika suatu hari tidak ada pustakawan yang bisa masuk (pustakawan pindah tugas atau lupa kata sandi), kode ini memungkinkan pustakawan baru memasang kata sandi baru.</translation>
         </message>
         <message>
-            <source>Write it down or print it now: it is shown only this once. Keep it with the village office (kepala desa), away from the desk, so that a volunteer cannot make herself a librarian. Any older recovery code no longer works.</source>
-            <translation>Catat atau cetak sekarang: kode ini hanya ditampilkan sekali ini. Simpan di kantor desa (kepala desa), jauh dari meja layanan, agar relawan tidak bisa menjadikan dirinya pustakawan. Kode pemulihan yang lebih lama tidak berlaku lagi.</translation>
+            <source>Write it down or print it now: it is shown only this once. Keep it with the village office (kepala desa), away from the desk, so that a volunteer cannot make herself a librarian.</source>
+            <translation>Catat atau cetak sekarang: kode ini hanya ditampilkan sekali ini. Simpan di kantor desa (kepala desa), jauh dari meja layanan, agar relawan tidak bisa menjadikan dirinya pustakawan.</translation>
+        </message>
+        <message>
+            <source>Any older recovery code no longer works.</source>
+            <translation>Kode pemulihan yang lebih lama tidak berlaku lagi.</translation>
+        </message>
+        <message>
+            <source>Close without the recovery code? It is not shown again. Without it, nobody can get back in when no librarian can log in (a new code can be made later under Settings → Staff accounts).</source>
+            <translation>Tutup tanpa mencatat kode pemulihan? Kode ini tidak akan ditampilkan lagi. Tanpa kode ini, tidak ada yang bisa masuk kembali bila tidak ada pustakawan yang bisa masuk (kode baru dapat dibuat nanti di Pengaturan → Akun petugas).</translation>
+        </message>
+        <message>
+            <source>Back to the code</source>
+            <translation>Kembali ke kode</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
         </message>
         <message>
             <source>&lt;h2&gt;{library}&lt;/h2&gt;&lt;p&gt;Pustaka recovery code:&lt;/p&gt;&lt;h1 style='font-family: monospace'&gt;{code}&lt;/h1&gt;&lt;p&gt;Keep this sheet with the village office (kepala desa). If no librarian can log in: on the log-in window choose “Forgot password?” and type this code.&lt;/p&gt;</source>
