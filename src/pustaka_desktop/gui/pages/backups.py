@@ -75,7 +75,7 @@ class BackupsPage(Page):
 
         self.backup_now_button = button(self.tr("&Back up now"), self.tr("Make a backup now in the backups folder"),
                                         self.backup_now)
-        self.usb_button = button(self.tr("Back up to &USB…"), self.tr("Back up to a USB stick or another folder"),
+        self.usb_button = button(self.tr("Back up to a &USB stick…"), self.tr("Back up to a USB stick or another folder"),
                                  lambda: self.backup_to_usb())
         self.restore_button = button(self.tr("&Restore selected…"), self.tr("Restore the selected backup"),
                                      self.restore_selected)

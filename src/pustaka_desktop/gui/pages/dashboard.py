@@ -35,6 +35,7 @@ from ..background import load_later
 from ..context import AppContext
 from ..review_list import open_review
 from ..widgets.backup_notice import BackupNotice
+from .dashboard_steps import FirstSteps
 
 
 def whole_steps(top: int) -> tuple[int, int]:
@@ -179,6 +180,10 @@ class DashboardPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         top.addWidget(self.refresh_button)
         root.addLayout(top)
+        # a library being set up: what to do first, ticked from its data (core.first_steps)
+        self.first_steps = FirstSteps(ctx)
+        root.addWidget(self.first_steps)
+        self.first_steps.changed.connect(self._refresh_notices)
         # a failed daily backup, or no copy on a USB stick for a week: said here, where the day starts
         self.backup_notice = BackupNotice(ctx)
         root.addWidget(self.backup_notice)
@@ -204,9 +209,15 @@ class DashboardPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
-        self.backup_notice.refresh()  # a copy made on the Backups page meanwhile, or a daily backup that failed
+        # a copy made on the Backups page meanwhile, a daily backup that failed, a step done on another page
+        self._refresh_notices()
         if self._stale:
             self.refresh()
+
+    def _refresh_notices(self) -> None:
+        self.first_steps.refresh()
+        self.backup_notice.first_copy_asked_elsewhere = self.first_steps.backup_step_open
+        self.backup_notice.refresh()
 
     def open_review(self) -> None:
         open_review(self.ctx, self, self.refresh)
@@ -216,7 +227,7 @@ class DashboardPage(QWidget):
         waiting = review.open_count(self.ctx.lib)
         self.review_button.setText(self.tr("Needs checking (Perlu diperiksa): {count}").format(count=waiting))
         self.review_button.setVisible(waiting > 0)
-        self.backup_notice.refresh()
+        self._refresh_notices()
         # The figures are counted off the GUI thread (a large library has hundreds of thousands of
         # loans to count): the page opens at once and the charts fill in when the numbers arrive.
         for card in (self.visits, self.loans, self.programs):

@@ -61,11 +61,14 @@ class BackupNotice(QFrame):
         super().__init__(parent)
         self.ctx = ctx
         self.always = always
+        # the dashboard's first steps ask for the first USB copy themselves: then "no copy yet" is not said twice
+        self.first_copy_asked_elsewhere = False
         self.reminder: backup_reminder.BackupReminder | None = None
         self.failure = make_live(note())
         self.failure.setStyleSheet(text_style("danger", "font-weight: bold;"))
         self.off_pc = make_live(note())
-        self.button = button(self.tr("Back up to a &USB stick now…"), self.tr("Back up to a USB stick now"),
+        # the same words as the Backups page's button and the dashboard's first steps: one action, one name
+        self.button = button(self.tr("Back up to a &USB stick…"), self.tr("Back up to a USB stick"),
                              lambda: self.back_up())
         self.button.setEnabled(ctx.allowed("backup.create"))
         self.with_button = with_button
@@ -101,7 +104,8 @@ class BackupNotice(QFrame):
             text += " " + self.tr("Ask a librarian: only a librarian may copy the library.")
         self.off_pc.setText(text if shown.off_pc_due or self.always else "")
         self.off_pc.setVisible(shown.off_pc_due or self.always)
-        attention = shown.needs_attention
+        attention = shown.needs_attention and not (
+            self.first_copy_asked_elsewhere and shown.last_off_pc is None and shown.failure is None)
         self.setStyleSheet(tone_style("danger" if shown.failure else "warning", "BackupNotice") if attention else "")
         self.button.setVisible(self.with_button and attention and self.ctx.allowed("backup.create"))
         self.button.setAccessibleDescription(" ".join(shown.lines(translate)))
