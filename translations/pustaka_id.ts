@@ -1334,12 +1334,12 @@
     <context>
         <name>BackupNotice</name>
         <message>
-            <source>Back up to a &amp;USB stick now…</source>
-            <translation>Cadangkan ke flashdisk &amp;sekarang…</translation>
+            <source>Back up to a &amp;USB stick…</source>
+            <translation>Cadangkan ke &amp;flashdisk…</translation>
         </message>
         <message>
-            <source>Back up to a USB stick now</source>
-            <translation>Cadangkan ke flashdisk sekarang</translation>
+            <source>Back up to a USB stick</source>
+            <translation>Cadangkan ke flashdisk</translation>
         </message>
         <message>
             <source>Ask a librarian: only a librarian may copy the library.</source>
@@ -1436,10 +1436,6 @@
             <translation>Buat cadangan sekarang di folder cadangan</translation>
         </message>
         <message>
-            <source>Back up to &amp;USB…</source>
-            <translation>Cadangkan ke &amp;USB…</translation>
-        </message>
-        <message>
             <source>Back up to a USB stick or another folder</source>
             <translation>Cadangkan ke flashdisk USB atau folder lain</translation>
         </message>
@@ -1494,6 +1490,10 @@
         <message>
             <source>Copying the library file by hand can miss the latest loans and leaves the sync key behind. This puts the whole library and its key into one file on a USB stick; on the new PC choose "Move from the old PC" on the first screen. This PC stops sending sync bundles afterwards.</source>
             <translation>Menyalin berkas perpustakaan secara manual bisa melewatkan peminjaman terakhir dan meninggalkan kunci sinkronisasi. Tombol ini memasukkan seluruh perpustakaan beserta kuncinya ke satu berkas di flashdisk; di PC baru pilih "Pindahan dari PC lama" pada layar pertama. Sesudah itu PC ini tidak lagi mengirim bundel sinkronisasi.</translation>
+        </message>
+        <message>
+            <source>Back up to a &amp;USB stick…</source>
+            <translation>Cadangkan ke &amp;flashdisk…</translation>
         </message>
         <message>
             <source>Lock &amp;the screen after:</source>
@@ -7690,6 +7690,77 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>{name} ({code}) is on this PC now. Log in with the same account as on the old PC.</source>
             <translation>{name} ({code}) sekarang ada di PC ini. Masuk dengan akun yang sama seperti di PC lama.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstSteps</name>
+        <message>
+            <source>Bring in the catalogue: import it from SLiMS, INLISLite or Excel, or add the first book.</source>
+            <translation>Masukkan katalog: impor dari SLiMS, INLISLite atau Excel, atau tambahkan buku pertama.</translation>
+        </message>
+        <message>
+            <source>Set the opening days and holidays (Circulation rules → Opening days and holidays, Add national holidays…), so no book is due on a day the library is closed.</source>
+            <translation>Atur hari buka dan hari libur (Aturan sirkulasi → Hari buka dan hari libur, Tambah libur nasional…), agar tidak ada buku yang jatuh tempo pada hari perpustakaan tutup.</translation>
+        </message>
+        <message>
+            <source>Register the members, or import a member list.</source>
+            <translation>Daftarkan anggota, atau impor daftar anggota.</translation>
+        </message>
+        <message>
+            <source>Print the spine labels and stick them on the books.</source>
+            <translation>Cetak label punggung dan tempelkan pada buku.</translation>
+        </message>
+        <message>
+            <source>Make the first backup on a USB stick and keep it away from this PC: the automatic backups are on this PC's disk and are lost with it.</source>
+            <translation>Buat cadangan pertama di flashdisk dan simpan jauh dari PC ini: cadangan otomatis ada di disk PC ini dan ikut hilang bersamanya.</translation>
+        </message>
+        <message>
+            <source>First steps</source>
+            <translation>Langkah pertama</translation>
+        </message>
+        <message>
+            <source>This library is still being set up. Each step ticks itself when it is done.</source>
+            <translation>Perpustakaan ini masih disiapkan. Setiap langkah tercentang sendiri bila sudah dikerjakan.</translation>
+        </message>
+        <message>
+            <source>Hide this &amp;list</source>
+            <translation>&amp;Tutup daftar ini</translation>
+        </message>
+        <message>
+            <source>Hide the first steps list</source>
+            <translation>Tutup daftar langkah pertama</translation>
+        </message>
+        <message>
+            <source>&amp;Import a catalogue…</source>
+            <translation>&amp;Impor katalog…</translation>
+        </message>
+        <message>
+            <source>Add a &amp;book</source>
+            <translation>Tambah b&amp;uku</translation>
+        </message>
+        <message>
+            <source>Opening &amp;days…</source>
+            <translation>&amp;Hari buka dan libur…</translation>
+        </message>
+        <message>
+            <source>&amp;Members…</source>
+            <translation>An&amp;ggota…</translation>
+        </message>
+        <message>
+            <source>&amp;Print labels…</source>
+            <translation>&amp;Cetak label…</translation>
+        </message>
+        <message>
+            <source>Back up to a &amp;USB stick…</source>
+            <translation>Cadangkan ke &amp;flashdisk…</translation>
+        </message>
+        <message>
+            <source>Done: {step}</source>
+            <translation>Selesai: {step}</translation>
+        </message>
+        <message>
+            <source>To do: {step}</source>
+            <translation>Belum: {step}</translation>
         </message>
     </context>
     <context>
