@@ -89,7 +89,11 @@ def log_in(found: dict):
     return step
 
 
+OPENED_ON: list[str] = []  # the page each main window opened on
+
+
 def main_window(window) -> str:
+    OPENED_ON.append(window.current_key())
     window.close()  # the last window closed: the app ends, as when she closes it at the end of the day
     return "stop"
 
@@ -110,6 +114,7 @@ def test_first_start_code_cannot_be_closed_unseen_and_the_first_login_knows_her(
     assert "older" not in code["text"], "the library's first code spoke of an older one"
     assert recovery.info() is not None and len(code["code"]) == 19
     assert login["user name filled in"] == "siti" and login["waits for"] == "password"
+    assert OPENED_ON[-1] == "dashboard"  # its first steps, not an empty desk asking for a member's card
 
     # the next morning: no wizard, no recovery code a second time, and the log-in asks who it is
     next_day = Walk({"LoginDialog": log_in(login), "MainWindow": main_window})

@@ -168,7 +168,14 @@ class Controller:
         if self.args.page:
             self.window.show_page(self.args.page)
             self.args.page = None
+        elif self._still_being_set_up(staff):  # an empty desk says nothing to a new library: its first steps do
+            self.window.show_page("dashboard")
         self.window.show()
+
+    def _still_being_set_up(self, staff) -> bool:
+        from ..core import first_steps
+
+        return bool(first_steps.shown_to(self.lib, staff))
 
     def _add_practice(self, ctx: AppContext) -> None:
         """The LATIHAN banner and tasks in the practice library; the way there from the Help menu."""
