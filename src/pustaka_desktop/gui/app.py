@@ -234,6 +234,9 @@ class Controller:
         old.deleteLater()
 
 
+EXIT_WAIT_MS = 30_000  # at most: a hub exchange's network call gives up within its own 30 s
+
+
 def fatal(message: str) -> int:
     QMessageBox.critical(None, QCoreApplication.translate("App", "Pustaka cannot start"), message)
     return 1
@@ -308,6 +311,10 @@ def main(argv: list[str] | None = None) -> int:
         code = app.exec() if controller.start() else 0
         controller.lib.close()  # the practice library, when the app was left in practice mode
     stop_with_app()
+    from PySide6.QtCore import QThreadPool
+
+    # a job still counting (the dashboard's figures) or writing finishes before its database closes under it
+    QThreadPool.globalInstance().waitForDone(EXIT_WAIT_MS)
     lib.close()
     health.mark_stopped(path)  # a clean end: the next start need not check the whole file
     return code
