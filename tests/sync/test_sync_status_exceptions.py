@@ -11,28 +11,22 @@ import pytest
 from pustaka_desktop.cli import main
 from pustaka_desktop.core.catalog import copies as catalog_copies
 from pustaka_desktop.core.catalog import records
-from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.sync import grants
 
-from .sync_helpers import Site, enrol
+from .sync_helpers import Site
 
 GRANT = "Bantuan Buku Bacaan Bermutu 2026"
 
 
 @pytest.fixture
-def district_and_village(tmp_path):
+def district_and_village(pair):
     """Sukamaju (its own 25 books, SKM000001-SKM000025) enrolled with its district office."""
-    clock = FixedClock("2026-03-02T09:00:00+07:00")
-    district = Site(tmp_path, "dinas", "DIN", clock, district=True)
-    village = Site(tmp_path, "suka", "SKM", clock)
-    enrol(village, district, tmp_path)
+    village, district = pair
     with village:
         record = records.add_record(village.lib, village.staff, title="Tjerita Rakjat Djawa Barat",
                                     authors=["Soekardi"]).record
         catalog_copies.add_copies(village.lib, village.staff, record, 25)
-    yield district, village
-    district.close()
-    village.close()
+    return district, village
 
 
 def _grant_labelled(district: Site, village: Site, name: str, barcodes: list[str]) -> None:
