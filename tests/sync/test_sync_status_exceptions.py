@@ -89,3 +89,21 @@ def test_json_keeps_its_keys_and_lists_every_exception(district_and_village, cap
     assert first["at"].startswith("2026-03-02T02:00")  # stored UTC, as the other times in the JSON
     assert "sudah dipakai di sini" in first["text"]
     assert {x["text"].split("barkode ")[1][:9] for x in out["exceptions"]} == {f"SKM{n:06d}" for n in range(1, 24)}
+
+
+def test_the_sync_page_shows_when_in_the_librarys_time_not_utc(district_and_village, qtbot):
+    """Written at 09:00 in Bandung (02:00 UTC): the Sync page's list says 09:00 WIB, as the command line does."""
+    from pustaka_desktop import i18n
+    from pustaka_desktop.gui.context import AppContext
+    from pustaka_desktop.gui.pages.sync import SyncPage
+
+    district, village = district_and_village
+    _grant_labelled(district, village, GRANT, ["SKM000001"])
+    village.lib.activate()
+    i18n.install("en")
+    try:
+        page = SyncPage(AppContext(village.lib, village.staff))
+        qtbot.addWidget(page)
+        assert page.exceptions.item(0, 0).text() == "02-03-2026 09:00 WIB"
+    finally:
+        i18n.install("id")
