@@ -12,23 +12,32 @@ from pustaka_desktop import i18n
 from pustaka_desktop.core import auth
 from pustaka_desktop.core.circulation import loans
 from pustaka_desktop.core.errors import PermissionDenied
-from pustaka_desktop.core.store import backup
 from pustaka_desktop.core.store import write as store
-from pustaka_desktop.core.store.clock import FixedClock
-from pustaka_desktop.core.store.models import Item, Loan, Member, MemberType, Record
+from pustaka_desktop.core.store.models import Item, Loan, Member, Record
 from pustaka_desktop.core.sync import lost
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.pages import sync_lost
 from pustaka_desktop.gui.pages.sync import SyncPage
 from pustaka_desktop.gui.widgets.a11y import ANNOUNCEMENTS
 from pustaka_desktop.gui.widgets.tables import KEY_ROLE
-from tests.sync.sync_helpers import Site, enrol
+from tests.sync.sync_helpers import catalogue, register, restored_village
 
 
-def _round_trip(village, district):
-    village.clock.advance(hours=1)
-    district.import_file(village.export_to(district))
-    village.import_file(district.export_to(village))
+def _siti_borrows(village):
+    """Si Kancil dan Buaya (SKM0000, SKM0001) and Laskar Pelangi (SKM1000, SKM1001); Siti borrows SKM0001."""
+    for t, title in enumerate(["Si Kancil dan Buaya", "Laskar Pelangi"]):
+        catalogue(village, title, [f"SKM{t}{n:03d}" for n in range(2)])
+    register(village, "SKM-0001", "Siti Aminah")
+    loans.checkout(village.lib, village.staff, "SKM-0001", "SKM0001")
+
+
+def _three_days_of_work(village):
+    village.clock.advance(days=3)
+    register(village, "SKM-0002", "Budi Santoso")
+    loans.checkout(village.lib, village.staff, "SKM-0002", "SKM0000")
+    loans.checkin(village.lib, village.staff, "SKM0001")
+    loans.checkout(village.lib, village.staff, "SKM-0001", "SKM1000")
+    store.insert(village.lib, Record, title="Bumi Manusia", publisher="Hasta Mitra")
 
 
 @pytest.fixture
@@ -36,40 +45,9 @@ def village(tmp_path):
     """Sukamaju backs up; in the three days after, Budi registers and borrows Si Kancil (SKM0000), Siti borrows
     Laskar Pelangi (SKM1000) and brings back the Si Kancil she had (SKM0001), Bumi Manusia is catalogued; the
     disk fails, the backup goes back on, and the district's bundle brings the list."""
-    clock = FixedClock("2026-03-02T09:00:00+07:00")
-    district = Site(tmp_path, "dinas", "DIN", clock, district=True)
-    village = Site(tmp_path, "suka", "SKM", clock)
-    enrol(village, district, tmp_path)
-    with village:
-        for t, title in enumerate(["Si Kancil dan Buaya", "Laskar Pelangi"]):
-            record = store.insert(village.lib, Record, title=title, publisher="Balai Pustaka")
-            for n in range(2):
-                store.insert(village.lib, Item, record=record.id, barcode=f"SKM{t}{n:03d}", status="available")
-        umum = MemberType.select().first()
-        store.insert(village.lib, Member, number="SKM-0001", name="Siti Aminah", member_type=umum.id,
-                     registered_on=clock.now().date(), expires_on=clock.now().date().replace(year=2028))
-        loans.checkout(village.lib, village.staff, "SKM-0001", "SKM0001")
-    _round_trip(village, district)
-    (tmp_path / "usb").mkdir()
-    with village:
-        old = backup.backup_to(village.lib, village.staff, tmp_path / "usb")
-    clock.advance(days=3)
-    with village:
-        store.insert(village.lib, Member, number="SKM-0002", name="Budi Santoso", member_type=umum.id,
-                     registered_on=clock.now().date(), expires_on=clock.now().date().replace(year=2028))
-        loans.checkout(village.lib, village.staff, "SKM-0002", "SKM0000")
-        loans.checkin(village.lib, village.staff, "SKM0001")
-        loans.checkout(village.lib, village.staff, "SKM-0001", "SKM1000")
-        store.insert(village.lib, Record, title="Bumi Manusia", publisher="Hasta Mitra")
-    _round_trip(village, district)
-    clock.advance(days=2)
-    with village:
-        backup.restore(village.lib, village.staff, old)
-    _round_trip(village, district)
-    village.lib.activate()
-    yield village
-    village.close()
-    district.close()
+    with restored_village(tmp_path, _siti_borrows, _three_days_of_work) as done:
+        done.village.lib.activate()
+        yield done.village
 
 
 @pytest.fixture

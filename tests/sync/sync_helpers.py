@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from pustaka_desktop.core import auth, profile
+from pustaka_desktop.core.circulation import loans
 from pustaka_desktop.core.service import Library
+from pustaka_desktop.core.store import backup
+from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.clock import FixedClock
+from pustaka_desktop.core.store.models import Item, Loan, Member, MemberType, Record
 from pustaka_desktop.core.sync import enrolment, export, importer
 
 # a test the district's union catalogue or figures take part in: run it on SQLite and on PostgreSQL
@@ -58,6 +66,14 @@ def enrol(village: Site, district: Site, tmp: Path) -> None:
         enrolment.finish(village.lib, village.staff, answer)
 
 
+def village_and_district(root: Path, clock: FixedClock) -> tuple[Site, Site]:
+    """Sukamaju (SKM) enrolled with its district office (DIN), on one clock."""
+    district = Site(root, "dinas", "DIN", clock, district=True)
+    village = Site(root, "suka", "SKM", clock)
+    enrol(village, district, root)
+    return village, district
+
+
 def district_and_villages(root: Path, clock: FixedClock) -> tuple[Site, list[Site]]:
     """A district office and two villages enrolled with it (Sukamaju SKM, Maju MJU)."""
     district = Site(root, "dinas", "DIN", clock, district=True)
@@ -65,3 +81,79 @@ def district_and_villages(root: Path, clock: FixedClock) -> tuple[Site, list[Sit
     for village in villages:
         enrol(village, district, root)
     return district, villages
+
+
+def round_trip(village: Site, district: Site) -> None:
+    village.clock.advance(hours=1)  # bundles are made at different times (the newest one counts)
+    district.import_file(village.export_to(district))
+    village.import_file(district.export_to(village))
+
+
+@dataclass
+class Restored:
+    """A village that restored an older backup, its district, and what ``before`` and ``after`` returned."""
+
+    village: Site
+    district: Site
+    before: Any
+    after: Any
+
+
+@contextmanager
+def restored_village(root: Path, before: Callable[[Site], Any], after: Callable[[Site], Any],
+                     restored_clock: FixedClock | None = None) -> Iterator[Restored]:
+    """Sukamaju (SKM) enrolled with its district office (DIN) does ``before`` (inside ``with village``), syncs and
+    backs up to ``root/usb``; then does ``after`` (the days the backup lacks: it moves the clock itself) and syncs;
+    two days later the disk fails and the backup goes back on (``restored_clock``: the PC came back from the
+    repair shop with this clock and the program was started again); one round trip more brings the district's
+    list of what the village lost. Both libraries are closed at the end."""
+    village, district = village_and_district(root, FixedClock("2026-03-02T09:00:00+07:00"))
+    clock = village.clock
+    try:
+        with village:
+            done_before = before(village)
+        round_trip(village, district)
+        (root / "usb").mkdir()
+        with village:
+            old = backup.backup_to(village.lib, village.staff, root / "usb")
+        with village:
+            done_after = after(village)
+        round_trip(village, district)
+        clock.advance(days=2)
+        with village:
+            backup.restore(village.lib, village.staff, old)
+        if restored_clock is not None:
+            village.lib.close()
+            village.clock = restored_clock
+            village.lib = Library.open(village.lib.path, restored_clock)
+        round_trip(village, district)
+        yield Restored(village, district, done_before, done_after)
+    finally:
+        village.close()
+        district.close()
+
+
+def catalogue(village: Site, title: str, barcodes: list[str], publisher: str = "Balai Pustaka") -> Record:
+    """A record with its copies, on the shelf."""
+    record = store.insert(village.lib, Record, title=title, publisher=publisher)
+    for code in barcodes:
+        store.insert(village.lib, Item, record=record.id, barcode=code, status="available")
+    return record
+
+
+def register(village: Site, number: str, name: str) -> Member:
+    """A member of the first member type, registered today for two years."""
+    today = village.clock.now().date()
+    return store.insert(village.lib, Member, number=number, name=name, member_type=MemberType.select().first().id,
+                        registered_on=today, expires_on=today.replace(year=2028))
+
+
+def siti_borrows_si_kancil(village: Site) -> Loan:
+    """A village desk that charges fines (Rp 500 a day): Si Kancil dan Buaya in two copies (SKM0001, SKM0002),
+    Siti Aminah (SKM-0001) and Budi Santoso (SKM-0002), the volunteer Dewi (relawan); Siti borrows SKM0001."""
+    catalogue(village, "Si Kancil dan Buaya", ["SKM0001", "SKM0002"])
+    store.update(village.lib, MemberType.select().first(), fine_per_day=500)
+    register(village, "SKM-0001", "Siti Aminah")
+    register(village, "SKM-0002", "Budi Santoso")
+    auth.add_staff(village.lib, village.staff, "relawan", "relawan123", "volunteer", full_name="Dewi")
+    return loans.checkout(village.lib, village.staff, "SKM-0001", "SKM0001").loan

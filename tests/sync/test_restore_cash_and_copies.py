@@ -12,69 +12,36 @@ import pytest
 from pustaka_desktop.cli import main
 from pustaka_desktop.core import auth
 from pustaka_desktop.core.circulation import fines, loans
-from pustaka_desktop.core.service import Library
-from pustaka_desktop.core.store import backup
-from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.clock import FixedClock
-from pustaka_desktop.core.store.models import Item, Member, MemberType, Record, SyncReplica
+from pustaka_desktop.core.store.models import Item, Member, SyncReplica
 from pustaka_desktop.core.sync import lost, union_search
 
-from .sync_helpers import Site, enrol
-from .test_restored_village_told import _round_trip
+from .sync_helpers import restored_village, round_trip, siti_borrows_si_kancil
+
+
+def _paid_and_lent_again(village):
+    """The book comes back 40 days late, the member is charged and pays Rp 1.000 to the volunteer (Dewi, relawan)
+    and Rp 2.500 to the librarian an hour later; Budi borrows the second copy (SKM0002)."""
+    village.clock.advance(days=40)
+    loans.checkin(village.lib, village.staff, "SKM0001")
+    member = Member.get(Member.number == "SKM-0001")
+    assert fines.balance(village.lib, member) > 3500
+    fines.pay(village.lib, auth.login(village.lib, "relawan", "relawan123"), member, 1000, note="tunai")
+    village.clock.advance(hours=1)
+    fines.pay(village.lib, village.staff, member, 2500)
+    loans.checkout(village.lib, village.staff, "SKM-0002", "SKM0002")
 
 
 def _lent_paid_and_restored(tmp_path, restored_clock=None):
-    """Sukamaju (SKM) lends Si Kancil (SKM0001), backs up; the book comes back 40 days late, the member is charged
-    and pays Rp 1.000 to the volunteer (Dewi, relawan) and Rp 2.500 to the librarian an hour later; Budi borrows the
-    second copy (SKM0002); a round trip; the disk fails and the backup goes back on (``restored_clock``: the PC
-    came back with its clock behind and the program started again); one round trip more."""
-    clock = FixedClock("2026-03-02T09:00:00+07:00")
-    district = Site(tmp_path, "dinas", "DIN", clock, district=True)
-    village = Site(tmp_path, "suka", "SKM", clock)
-    enrol(village, district, tmp_path)
-    with village:
-        record = store.insert(village.lib, Record, title="Si Kancil dan Buaya", publisher="Balai Pustaka")
-        for code in ("SKM0001", "SKM0002"):
-            store.insert(village.lib, Item, record=record.id, barcode=code, status="available")
-        today = clock.now().date()
-        umum = MemberType.select().first()
-        store.update(village.lib, umum, fine_per_day=500)
-        for number, name in (("SKM-0001", "Siti Aminah"), ("SKM-0002", "Budi Santoso")):
-            store.insert(village.lib, Member, number=number, name=name, member_type=umum.id, registered_on=today,
-                         expires_on=today.replace(year=2028))
-        auth.add_staff(village.lib, village.staff, "relawan", "relawan123", "volunteer", full_name="Dewi")
-        loans.checkout(village.lib, village.staff, "SKM-0001", "SKM0001")
-    _round_trip(village, district)
-    (tmp_path / "usb").mkdir()
-    with village:
-        old = backup.backup_to(village.lib, village.staff, tmp_path / "usb")
-    clock.advance(days=40)
-    with village:
-        loans.checkin(village.lib, village.staff, "SKM0001")
-        member = Member.get(Member.number == "SKM-0001")
-        assert fines.balance(village.lib, member) > 3500
-        fines.pay(village.lib, auth.login(village.lib, "relawan", "relawan123"), member, 1000, note="tunai")
-        clock.advance(hours=1)
-        fines.pay(village.lib, village.staff, member, 2500)
-        loans.checkout(village.lib, village.staff, "SKM-0002", "SKM0002")
-    _round_trip(village, district)
-    clock.advance(days=2)
-    with village:
-        backup.restore(village.lib, village.staff, old)
-    if restored_clock is not None:
-        village.lib.close()
-        village.clock = restored_clock
-        village.lib = Library.open(village.lib.path, restored_clock)
-    _round_trip(village, district)
-    return village, district
+    """Sukamaju (SKM) lends Si Kancil (SKM0001), backs up; the fine is charged and paid, the second copy lent; the
+    disk fails and the backup goes back on (``restored_clock``: the PC came back with its clock behind)."""
+    return restored_village(tmp_path, siti_borrows_si_kancil, _paid_and_lent_again, restored_clock)
 
 
 @pytest.fixture
 def restored(tmp_path):
-    village, district = _lent_paid_and_restored(tmp_path)
-    yield village, district
-    village.close()
-    district.close()
+    with _lent_paid_and_restored(tmp_path) as done:
+        yield done.village, done.district
 
 
 # --- the cash box ------------------------------------------------------------------------------------------
@@ -149,12 +116,12 @@ def _dismiss_the_loan_still_out(village):
         lost.dismiss(village.lib, village.staff, out.key)  # "the book was already back on the shelf"
 
 
-def test_a_dismissed_loans_copy_is_on_the_shelf_at_the_district_after_the_round_trip(restored):
+def test_a_dismissed_loans_copy_is_on_the_shelf_at_the_district_after_theround_trip(restored):
     village, district = restored
     assert _copy_at_the_district(district, "SKM0002")[0] == "on_loan"
     assert _available_in_the_union(district) == 1
     _dismiss_the_loan_still_out(village)
-    _round_trip(village, district)
+    round_trip(village, district)
     assert _copy_at_the_district(district, "SKM0002") == ("available", set())
     assert _available_in_the_union(district) == 2
     with village:
@@ -166,8 +133,8 @@ def test_the_copy_travels_even_when_the_restored_pc_clock_is_behind_the_district
     clock only knows the backup's versions, older than the copy's at the district. The copy written on dismissal
     still sorts after what the district holds."""
     behind = FixedClock("2026-03-14T08:00:00+07:00")
-    village, district = _lent_paid_and_restored(tmp_path, restored_clock=behind)
-    try:
+    with _lent_paid_and_restored(tmp_path, restored_clock=behind) as done:
+        village, district = done.village, done.district
         with district:
             item = next(r for r in SyncReplica.select().where(SyncReplica.entity == "item")
                         if json.loads(r.data)["barcode"] == "SKM0002")
@@ -176,11 +143,8 @@ def test_the_copy_travels_even_when_the_restored_pc_clock_is_behind_the_district
         _dismiss_the_loan_still_out(village)
         with village:
             assert Item.get(Item.barcode == "SKM0002").version > item.version
-        _round_trip(village, district)
+        round_trip(village, district)
         assert _copy_at_the_district(district, "SKM0002") == ("available", set())
-    finally:
-        village.close()
-        district.close()
 
 
 def test_the_sync_pages_list_shows_the_cash_total_and_counts_a_re_entered_payment(restored, qtbot):

@@ -12,59 +12,36 @@ import pytest
 from pustaka_desktop.core import auth
 from pustaka_desktop.core.circulation import fines, loans
 from pustaka_desktop.core.errors import ValidationError
-from pustaka_desktop.core.store import backup
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.clock import FixedClock
-from pustaka_desktop.core.store.models import FineEntry, Item, Member, MemberType, Record, SyncReplica
+from pustaka_desktop.core.store.models import FineEntry, Member, Record, SyncReplica
 from pustaka_desktop.core.sync import lost
 
-from .sync_helpers import Site, enrol
-from .test_restored_village_told import _round_trip
+from .sync_helpers import Site, enrol, restored_village, round_trip, siti_borrows_si_kancil
+
+
+def _back_late_and_paid_in_part(village):
+    """The book comes back 40 days late: charged; an hour later the volunteer takes Rp 1.000 of it; Budi borrows
+    the second copy. Returns what was owed."""
+    village.clock.advance(days=40)
+    loans.checkin(village.lib, village.staff, "SKM0001")
+    member = Member.get(Member.number == "SKM-0001")
+    owed = fines.balance(village.lib, member)
+    assert owed > 1000
+    village.clock.advance(hours=1)
+    volunteer = auth.login(village.lib, "relawan", "relawan123")
+    fines.pay(village.lib, volunteer, member, 1000, note="tunai")
+    loans.checkout(village.lib, village.staff, "SKM-0002", "SKM0002")
+    return owed
 
 
 @pytest.fixture
 def late_fine_lost(tmp_path):
     """Sukamaju (SKM) lends a book, backs up; the book comes back late, the member is charged and pays part
-    of it to the volunteer at the desk (Rp in the cash box), and Budi borrows another book; a round trip; the disk fails and the backup
-    goes back on; one round trip more."""
-    clock = FixedClock("2026-03-02T09:00:00+07:00")
-    district = Site(tmp_path, "dinas", "DIN", clock, district=True)
-    village = Site(tmp_path, "suka", "SKM", clock)
-    enrol(village, district, tmp_path)
-    with village:
-        record = store.insert(village.lib, Record, title="Si Kancil dan Buaya", publisher="Balai Pustaka")
-        for code in ("SKM0001", "SKM0002"):
-            store.insert(village.lib, Item, record=record.id, barcode=code, status="available")
-        today = clock.now().date()
-        umum = MemberType.select().first()
-        store.update(village.lib, umum, fine_per_day=500)
-        for number, name in (("SKM-0001", "Siti Aminah"), ("SKM-0002", "Budi Santoso")):
-            store.insert(village.lib, Member, number=number, name=name, member_type=umum.id, registered_on=today,
-                         expires_on=today.replace(year=2028))
-        auth.add_staff(village.lib, village.staff, "relawan", "relawan123", "volunteer", full_name="Dewi")
-        lent = loans.checkout(village.lib, village.staff, "SKM-0001", "SKM0001").loan
-    _round_trip(village, district)
-    (tmp_path / "usb").mkdir()
-    with village:
-        old = backup.backup_to(village.lib, village.staff, tmp_path / "usb")
-    clock.advance(days=40)
-    with village:  # back late: charged; the volunteer takes Rp 1.000 of it
-        loans.checkin(village.lib, village.staff, "SKM0001")
-        member = Member.get(Member.number == "SKM-0001")
-        owed = fines.balance(village.lib, member)
-        assert owed > 1000
-        clock.advance(hours=1)
-        volunteer = auth.login(village.lib, "relawan", "relawan123")
-        fines.pay(village.lib, volunteer, member, 1000, note="tunai")
-        loans.checkout(village.lib, village.staff, "SKM-0002", "SKM0002")
-    _round_trip(village, district)
-    clock.advance(days=2)
-    with village:
-        backup.restore(village.lib, village.staff, old)
-    _round_trip(village, district)
-    yield village, district, lent, owed
-    village.close()
-    district.close()
+    of it to the volunteer at the desk (Rp in the cash box), and Budi borrows another book; a round trip; the disk
+    fails and the backup goes back on; one round trip more."""
+    with restored_village(tmp_path, siti_borrows_si_kancil, _back_late_and_paid_in_part) as done:
+        yield done.village, done.district, done.before, done.after
 
 
 def test_fines_charged_and_paid_since_the_backup_are_listed_with_member_money_day_and_staff(late_fine_lost):
@@ -117,12 +94,12 @@ def test_a_lost_loan_the_librarian_dismissed_is_closed_at_the_district(late_fine
     village.clock.advance(days=1)
     with village:
         lost.dismiss(village.lib, village.staff, out.key)
-    _round_trip(village, district)
+    round_trip(village, district)
     assert out.uid not in _open_loans_at_the_district(district)
     with district:
         closed = json.loads(SyncReplica.get(SyncReplica.uid == out.uid).data)
     assert closed["returned_at"].startswith("2026-04-14")  # the day it was dismissed
-    _round_trip(village, district)  # (said again in every bundle: nothing changes twice)
+    round_trip(village, district)  # (said again in every bundle: nothing changes twice)
     assert out.uid not in _open_loans_at_the_district(district)
 
 
@@ -137,9 +114,9 @@ def test_a_district_updated_after_the_dismissal_still_closes_the_loan(late_fine_
         lost.dismiss(village.lib, village.staff, out.key)
     with monkeypatch.context() as older:
         older.setattr(replicas.lost, "close_dismissed", lambda *args: 0)
-        _round_trip(village, district)
+        round_trip(village, district)
         assert out.uid in _open_loans_at_the_district(district)
-    _round_trip(village, district)
+    round_trip(village, district)
     assert out.uid not in _open_loans_at_the_district(district)
 
 

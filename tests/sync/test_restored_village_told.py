@@ -18,51 +18,34 @@ from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.store.models import AuditLog, Item, Loan, Member, MemberType, Record, SyncReplica
 from pustaka_desktop.core.sync import bundle, lost, status
 
-from .sync_helpers import Site, enrol
+from .sync_helpers import Site, catalogue, enrol, register, restored_village, round_trip
 
 
-def _round_trip(village, district):
-    village.clock.advance(hours=1)  # bundles are made at different times (the newest one counts)
-    district.import_file(village.export_to(district))
-    village.import_file(district.export_to(village))
+def _siti_borrows(village):
+    """Si Kancil dan Buaya in four copies (SKM0000-SKM0003); Siti Aminah (SKM-0001) borrows SKM0003."""
+    catalogue(village, "Si Kancil dan Buaya", [f"SKM{n:04d}" for n in range(4)])
+    register(village, "SKM-0001", "Siti Aminah")
+    loans.checkout(village.lib, village.staff, "SKM-0001", "SKM0003")
+
+
+def _three_days_of_work(village):
+    """Budi registers and borrows two copies, Siti brings hers back, a book is catalogued: (Budi's loans, the
+    record)."""
+    village.clock.advance(days=3)
+    register(village, "SKM-0002", "Budi Santoso")
+    lent = [loans.checkout(village.lib, village.staff, "SKM-0002", code).loan for code in ("SKM0000", "SKM0001")]
+    loans.checkin(village.lib, village.staff, "SKM0003")
+    added = store.insert(village.lib, Record, title="Tjerita rakjat dari Djawa Timoer", publisher="Balai Pustaka")
+    return lent, added
 
 
 @pytest.fixture
 def restored(tmp_path):
     """Sukamaju (SKM) backs up, then lends two books to a member registered that morning, takes a book
     back, catalogues a book and syncs; its disk fails and the backup goes back on; one round trip."""
-    clock = FixedClock("2026-03-02T09:00:00+07:00")
-    district = Site(tmp_path, "dinas", "DIN", clock, district=True)
-    village = Site(tmp_path, "suka", "SKM", clock)
-    enrol(village, district, tmp_path)
-    with village:
-        record = store.insert(village.lib, Record, title="Si Kancil dan Buaya", publisher="Balai Pustaka")
-        for n in range(4):
-            store.insert(village.lib, Item, record=record.id, barcode=f"SKM{n:04d}", status="available")
-        today = clock.now().date()
-        umum = MemberType.select().first()
-        store.insert(village.lib, Member, number="SKM-0001", name="Siti Aminah", member_type=umum.id,
-                     registered_on=today, expires_on=today.replace(year=2028))
-        loans.checkout(village.lib, village.staff, "SKM-0001", "SKM0003")
-    _round_trip(village, district)
-    (tmp_path / "usb").mkdir()
-    with village:
-        old = backup.backup_to(village.lib, village.staff, tmp_path / "usb")
-    clock.advance(days=3)
-    with village:  # the days after the backup
-        store.insert(village.lib, Member, number="SKM-0002", name="Budi Santoso", member_type=umum.id,
-                     registered_on=clock.now().date(), expires_on=clock.now().date().replace(year=2028))
-        lent = [loans.checkout(village.lib, village.staff, "SKM-0002", code).loan for code in ("SKM0000", "SKM0001")]
-        loans.checkin(village.lib, village.staff, "SKM0003")
-        added = store.insert(village.lib, Record, title="Tjerita rakjat dari Djawa Timoer", publisher="Balai Pustaka")
-    _round_trip(village, district)
-    clock.advance(days=2)
-    with village:
-        backup.restore(village.lib, village.staff, old)
-    _round_trip(village, district)
-    yield village, district, lent, added
-    village.close()
-    district.close()
+    with restored_village(tmp_path, _siti_borrows, _three_days_of_work) as done:
+        lent, added = done.after
+        yield done.village, done.district, lent, added
 
 
 def _by_kind(village):
@@ -164,25 +147,25 @@ def test_a_district_that_restored_sends_no_list_for_what_it_lost_itself(tmp_path
     enrol(village, district, tmp_path)
     with village:
         store.insert(village.lib, Record, title="Si Kancil")
-    _round_trip(village, district)
+    round_trip(village, district)
     (tmp_path / "usb").mkdir()
     with district:
         old = backup.backup_to(district.lib, district.staff, tmp_path / "usb")
     with village:
         old_here = backup.backup_to(village.lib, village.staff, tmp_path / "usb")
         store.insert(village.lib, Record, title="Laskar Pelangi")
-    _round_trip(village, district)
+    round_trip(village, district)
     with district:
         backup.restore(district.lib, district.staff, old)
     for _ in range(2):
-        _round_trip(village, district)
+        round_trip(village, district)
     with village:
         assert lost.entries(village.lib) == []
         store.insert(village.lib, Record, title="Ronggeng Dukuh Paruk")
-    _round_trip(village, district)
+    round_trip(village, district)
     with village:
         backup.restore(village.lib, village.staff, old_here)
-    _round_trip(village, district)
+    round_trip(village, district)
     with village:
         assert sorted(e.title for e in lost.entries(village.lib)) == ["Laskar Pelangi", "Ronggeng Dukuh Paruk"]
     village.close()
@@ -233,14 +216,14 @@ def test_a_village_on_an_older_version_gets_no_list_it_cannot_read(tmp_path, mon
     with village:
         record = store.insert(village.lib, Record, title="Si Kancil dan Buaya")
         store.insert(village.lib, Item, record=record.id, barcode="SKM0000", status="available")
-    _round_trip(village, district)
+    round_trip(village, district)
     (tmp_path / "usb").mkdir()
     with village:
         old = backup.backup_to(village.lib, village.staff, tmp_path / "usb")
     clock.advance(days=1)
     with village:
         store.insert(village.lib, Record, title="Tjerita rakjat dari Djawa Timoer")
-    _round_trip(village, district)
+    round_trip(village, district)
     with village:
         backup.restore(village.lib, village.staff, old)
     village.clock.advance(hours=1)

@@ -9,8 +9,10 @@ from pathlib import Path
 from ..core.errors import Refused, ValidationError, render
 from ..core.formatting import format_number
 from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.store.models import SyncException
 from ..core.sync import (
     catalog_pack,
+    conflicts,
     dialect,
     district_db,
     enrolment,
@@ -242,8 +244,9 @@ def cmd_status(args) -> int:
     lib = common.open_library(args)
     common.require_initialised(lib)
     info = status.sync_status(lib)
+    problems = conflicts.open_exceptions(limit=None if args.json else SHOWN_EXCEPTIONS)
     if args.json:
-        common.print_json(info)
+        common.print_json({**info, "exceptions": [_exception_json(x) for x in problems]})
         return 0
     if info["copy_problem"]:
         print(translate("cli", "Warning: this database looks like a copy or a restored backup; sync is blocked."))
@@ -257,6 +260,11 @@ def cmd_status(args) -> int:
             last=tally.shown_time(peer["last_bundle_at"]) or "-"))
     print(translate("cli", "Open conflicts: {conflicts}; open exceptions: {exceptions}").format(
         conflicts=format_number(info["open_conflicts"]), exceptions=format_number(info["open_exceptions"])))
+    for problem in problems:
+        print(f"  {_exception_line(problem)}")
+    if info["open_exceptions"] > len(problems):
+        print("  " + translate("cli", "… and {count} more (the Sync page lists them all)").format(
+            count=format_number(info["open_exceptions"] - len(problems))))
     if info["lost"]:
         print(common.hint(args, translate(
             "cli", "A restored backup lost {count} thing(s) the district still holds ({loans} loan(s) still "
@@ -268,6 +276,22 @@ def cmd_status(args) -> int:
                                    "the next bundle to it.").format(code=peer["code"],
                                                                    count=format_number(peer["lost_waiting"])))
     return 0
+
+
+SHOWN_EXCEPTIONS = 20  # the newest; a district with many more reads them on the Sync page
+
+
+def _exception_line(problem: SyncException) -> str:
+    """An open sync exception as the Sync page says it: when, what kind, and the sentence."""
+    label, template, values = conflicts.exception_text(problem)
+    return f"{tally.shown_time(problem.at)}  {translate('SyncExceptions', label)}: " \
+        f"{render('SyncExceptions', template, values, translate)}"
+
+
+def _exception_json(problem: SyncException) -> dict:
+    label, template, values = conflicts.exception_text(problem)
+    return {"id": problem.id, "at": problem.at.isoformat(timespec="minutes"), "kind": problem.kind,
+            "label": translate("SyncExceptions", label), "text": render("SyncExceptions", template, values, translate)}
 
 
 def cmd_lost(args) -> int:

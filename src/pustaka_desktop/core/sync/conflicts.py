@@ -32,9 +32,10 @@ def open_conflicts(limit: int = 500) -> list[SyncConflict]:
                 .limit(limit))
 
 
-def open_exceptions(limit: int = 500) -> list[SyncException]:
-    return list(SyncException.select().where(SyncException.status == "open").order_by(SyncException.at.desc())
-                .limit(limit))
+def open_exceptions(limit: int | None = 500) -> list[SyncException]:
+    """Newest first (one import writes several at the same moment: the last written first); None: all."""
+    return list(SyncException.select().where(SyncException.status == "open")
+                .order_by(SyncException.at.desc(), SyncException.id.desc()).limit(limit))
 
 
 def accept(lib: Library, by: Staff, conflict_id: int) -> None:

@@ -165,13 +165,13 @@ class SyncPage(Page):
                               b["rows"], b["detail"]]
                              for b in st["recent"]])
         items = conflicts.open_conflicts()
-        fill(self.conflicts, [[c.at.strftime("%Y-%m-%d %H:%M"), f"{c.entity} …{c.row_uid[-8:]}", c.field,
+        fill(self.conflicts, [[tally.shown_time(c.at), f"{c.entity} …{c.row_uid[-8:]}", c.field,
                                 json.loads(c.kept_value or "null"), json.loads(c.lost_value or "null")] for c in items],
               [c.id for c in items])
         self._show_lost()
         problems = conflicts.open_exceptions()
         said = [conflicts.exception_text(x) for x in problems]
-        fill(self.exceptions, [[x.at.strftime("%Y-%m-%d %H:%M"), translate("SyncExceptions", label),
+        fill(self.exceptions, [[tally.shown_time(x.at), translate("SyncExceptions", label),
                                 render("SyncExceptions", template, values, translate)]
                                for x, (label, template, values) in zip(problems, said, strict=True)],
               [x.id for x in problems])
