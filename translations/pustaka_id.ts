@@ -17926,6 +17926,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Situs {site}; sidik jari kunci {fingerprint}</translation>
         </message>
         <message>
+            <source>… and {count} more (the Sync page lists them all)</source>
+            <translation>… dan {count} lainnya (halaman Sinkronisasi memuat semuanya)</translation>
+        </message>
+        <message>
             <source>Lines with a value to check (an ISBN with a wrong check digit, a year, a price): {lines}. They go as written; the village finds them on its Needs checking (Perlu diperiksa) list.</source>
             <translation>Baris dengan isian yang perlu diperiksa (ISBN dengan angka pemeriksa salah, tahun, harga): {lines}. Dikirim apa adanya; desa menemukannya di daftar Perlu diperiksa.</translation>
         </message>
