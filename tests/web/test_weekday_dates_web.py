@@ -91,7 +91,9 @@ def test_the_weekdays_fit_a_phone_screen(driver, base, village, tmp_path):
     driver.find_element(By.ID, "nomor").send_keys(village.budi.number)
     driver.find_element(By.ID, "pin").send_keys(PIN_BUDI)
     driver.find_element(By.XPATH, "//button[contains(., 'Masuk')]").click()
-    loan = driver.find_element(By.CSS_SELECTOR, ".loans li p")
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    loan = WebDriverWait(driver, 30).until(lambda d: d.find_element(By.CSS_SELECTOR, ".loans li p"))  # the next page
     assert "Senin, 16 Maret 2026" in loan.text
     assert driver.execute_script("return document.documentElement.scrollWidth") <= WIDTH
     driver.save_screenshot(str(tmp_path / "akun.png"))

@@ -53,11 +53,10 @@ from ..jobs import Progress, checkpoint
 from ..service import Library
 from ..store import backup, health
 from ..store import write as store
-from ..store.clock import to_local
 from ..store.models import Item, Loan, Member, Record, Staff
 from .dates import parse_date
 from .sheets import filled_rows, sheet_rows, table_rows
-from .slims_history_here import midday
+from .slims_history_here import loans_here, midday
 from .types import BadRow, Cancel, RowError, Translate, clean, fold, header_keys, split_isbd
 
 # header (``header_keys``: "No." = "Nomor", "Tgl" = "Tanggal", a trailing "Buku" off) -> our key
@@ -200,14 +199,7 @@ class _Here:
             self.names.setdefault(fold(member.name), []).append(member)
         self.member_padded = by_digits_without_zeros(list(self.members))
         self.uids = {uid for (uid,) in Loan.select(Loan.uid).tuples()}
-        self.out: dict[int, int] = {}  # item id -> row of its open loan (0: lent here)
-        self.last_lent: dict[int, date] = {}
-        for item_id, loaned_at, returned_at in Loan.select(Loan.item, Loan.loaned_at, Loan.returned_at).where(
-                Loan.deleted == False).tuples():  # noqa: E712
-            if returned_at is None:
-                self.out[item_id] = 0
-            day = to_local(loaned_at).date()
-            self.last_lent[item_id] = max(day, self.last_lent.get(item_id, date.min))
+        self.out, self.last_lent = loans_here()  # item id -> row of its open loan (0: lent here); last day lent
 
     def uid(self, *parts: Any) -> str:
         return str(uuid.uuid5(uuid.NAMESPACE_URL, ":".join(str(p) for p in ("pustaka", self.site, "loan-list",

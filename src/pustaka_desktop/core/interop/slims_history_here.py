@@ -57,6 +57,21 @@ def whole_number(value: Any) -> int:
         return 0
 
 
+def loans_here() -> tuple[dict[int, int], dict[int, date]]:
+    """What the desk here already holds, for an import of loans: the copies out (item id -> 0, the line an
+    imported loan will name instead) and the last day each copy was lent here (a loan from a file older than
+    that is history, never an open loan)."""
+    out: dict[int, int] = {}
+    last_lent: dict[int, date] = {}
+    for item_id, loaned_at, returned_at in Loan.select(Loan.item, Loan.loaned_at, Loan.returned_at).where(
+            Loan.deleted == False).tuples():  # noqa: E712
+        if returned_at is None:
+            out[item_id] = 0
+        day = to_local(loaned_at).date()
+        last_lent[item_id] = max(day, last_lent.get(item_id, date.min))
+    return out, last_lent
+
+
 class HeldMember(NamedTuple):
     id: int
     gender: str
@@ -111,15 +126,7 @@ class Here:
                       Loan.select(Loan.uid, Loan.id, Loan.returned_at, Loan.deleted, Loan.loaned_at).tuples()}
         # the uids of every other kind of row this import makes (made from SLiMS's row ids: see ``uid``)
         self.uids = {uid for model in (FineEntry, Visit, Holiday, Hold) for (uid,) in model.select(model.uid).tuples()}
-        self.out: dict[int, int] = {}  # item id -> line of the open loan (here: 0)
-        self.last_lent: dict[int, date] = {}
-        for item_id, loaned_at, returned_at in Loan.select(Loan.item, Loan.loaned_at, Loan.returned_at).where(
-                Loan.deleted == False).tuples():  # noqa: E712
-            if returned_at is None:
-                self.out[item_id] = 0
-            day = to_local(loaned_at).date()
-            if day > self.last_lent.get(item_id, date.min):
-                self.last_lent[item_id] = day
+        self.out, self.last_lent = loans_here()  # item id -> line of the open loan (here: 0); its last day lent
         self.visit_days = {(mid, to_local(at).date()) for mid, at in Visit.select(Visit.member, Visit.at).where(
             Visit.member.is_null(False) & (Visit.deleted == False)).tuples()}  # noqa: E712
         self.closings = list(Holiday.select(Holiday.starts_on, Holiday.ends_on).where(
