@@ -16,20 +16,13 @@ from pustaka_desktop.gui.pages.backups import BackupsPage
 from pustaka_desktop.gui.pages.dashboard import DashboardPage
 
 from .test_accessibility_mnemonics import clashes, menu_bar, mnemonics
+from .test_backup_reminder import _page
 
 
 @pytest.fixture(autouse=True)
 def english():
     i18n.install("en")
     yield
-
-
-def _page(qtbot, page_class, lib, user):
-    page = page_class(AppContext(lib, user))
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    return page
 
 
 def test_a_fresh_library_shows_the_first_steps_and_no_second_usb_reminder(qtbot, lib, librarian):

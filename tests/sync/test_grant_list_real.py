@@ -12,24 +12,10 @@ import pytest
 from pustaka_desktop.cli import main
 from pustaka_desktop.core.catalog import copies as catalog_copies
 from pustaka_desktop.core.catalog import records, review
-from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.store.models import GrantPackage, Item, Record
 from pustaka_desktop.core.sync import grants
 
-from .sync_helpers import Site, enrol
-
 GRANT = "Bantuan Buku 2026"
-
-
-@pytest.fixture
-def pair(tmp_path):
-    clock = FixedClock("2026-03-02T09:00:00+07:00")
-    district = Site(tmp_path, "dinas", "DIN", clock, district=True)
-    village = Site(tmp_path, "suka", "SKM", clock)
-    enrol(village, district, tmp_path)
-    yield district, village
-    district.close()
-    village.close()
 
 
 def _sheet(tmp_path, body: str):
@@ -39,7 +25,7 @@ def _sheet(tmp_path, body: str):
 
 
 def test_a_wrong_check_digit_and_a_price_in_words_come_in_kept_as_written_and_flagged(pair, tmp_path):
-    district, village = pair
+    village, district = pair
     lines = _sheet(tmp_path, "1;Budidaya Lele di Lahan Sempit;Slamet Riyadi;Penebar Swadaya;2019;978-602-8066-64-7;3;"
                              "52.000\n"
                              "2;Cerita Rakyat Jawa Barat;Sukardi;Balai Pustaka;1963;;2;gratis\n"
@@ -65,7 +51,7 @@ def test_a_wrong_check_digit_and_a_price_in_words_come_in_kept_as_written_and_fl
 
 
 def test_every_line_that_cannot_be_read_is_named_at_once_and_nothing_is_saved(pair, tmp_path):
-    district, _village = pair
+    _village, district = pair
     good = "".join(f"{n};Buku Bacaan {n};Penulis {n};Balai Pustaka;2020;;1;20000\n" for n in range(1, 1001))
     rows = good.splitlines(keepends=True)
     rows[1] = "2;;Tanpa Judul;Balai Pustaka;2020;;1;20000\n"  # no title
@@ -81,7 +67,7 @@ def test_every_line_that_cannot_be_read_is_named_at_once_and_nothing_is_saved(pa
 
 
 def test_a_line_number_is_the_row_the_officer_sees_even_after_an_empty_row(pair):
-    district, _village = pair
+    _village, district = pair
     table = [{"title": "Buku Ikan", "copies": "1"}, {"title": "", "copies": ""}, {"title": "Buku Tani", "copies": "x"}]
     with district, pytest.raises(grants.GrantLinesError) as raised:
         grants.build(district.lib, "SKM", GRANT, table)
@@ -101,7 +87,7 @@ def _damaged_copy(bundle: Path, to: Path) -> Path:
     ("as-written", "Ask SKM for a new bundle", "The other bundles went in"),
 ])
 def test_one_damaged_bundle_imported_alone_is_told_plainly(pair, tmp_path, capsys, monkeypatch, name, said, not_said):
-    district, village = pair
+    village, district = pair
     bundle = village.export_to(district)
     target = tmp_path / ("kiriman desa.zip" if name == "renamed" else bundle.name)
     damaged = _damaged_copy(bundle, target)
@@ -121,7 +107,7 @@ def test_the_sync_page_says_in_words_which_grant_barcode_was_renumbered(pair, qt
     from pustaka_desktop.gui.context import AppContext
     from pustaka_desktop.gui.pages.sync import SyncPage
 
-    district, village = pair
+    village, district = pair
     with district:  # the district labelled the books in the village's series; SKM000001 is taken there
         grants.create(district.lib, district.staff, "SKM", GRANT, [{"title": "Budidaya Lele", "barcode": "SKM000001"}])
     with village:
@@ -170,7 +156,7 @@ PERPUSNAS_MARCXML = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 def test_a_marcxml_shipment_brings_its_copies_prices_and_every_field_of_the_record(pair, tmp_path):
-    district, village = pair
+    village, district = pair
     path = tmp_path / "hibah-perpusnas.xml"
     path.write_text(PERPUSNAS_MARCXML, encoding="utf-8")
     lines = grants.read_table(path)
