@@ -1,6 +1,9 @@
-"""The books still out on the day a library moves in, from a spreadsheet: INLISLite 3's loan report and the
-loan notebook kept in Excel (*buku peminjaman*). So the desk knows who has which book and when it is due,
-instead of showing every lent copy on the shelf. (A SLiMS backup brings its loans itself: ``slims_history``.)
+"""The loans of the old system, from a spreadsheet: INLISLite 3's loan report and the loan notebook kept in Excel
+(*buku peminjaman*). The books still out on the day a library moves in, so the desk knows who has which book
+and when it is due, instead of showing every lent copy on the shelf; and the loans returned before the move, so
+a library that moves in mid-year reports the whole year's loans (monthly report, IPLM sheet, impact sheet).
+(A SLiMS backup brings its loans itself: ``slims_history``; the returned loans come in the same way, as loans
+with their return date.)
 
 What INLISLite 3 writes (read from its source, INLISLite-Perpusnas/INLISLIteV33,
 ``app/Modules/Laporan/LaporanSirkulasi/Controllers/LaporanSirkulasi.php``, ``export``): *Laporan Peminjaman
@@ -17,9 +20,18 @@ Buku``, ``No. Induk``/``Kode Buku``, ``Tgl Pinjam``, ``Tgl Kembali``/``Batas Kem
 "Tgl Kembali" is the day the book is due, unless the sheet also has a due column ("Batas Kembali", "Jatuh
 Tempo"): then it is the day it came back.
 
-Only the loans still out come in (no return date, or a status that says so), as open loans with their own loan
-and due dates (no due date: the library's loan period from the loan date, as the desk would have set it); each
-copy is then on loan. Returned loans are the old system's history: counted, not imported. A loan overdue on
+A loan still out (no return date, or a status that says so) comes in as an open loan with its own loan and
+due dates (no due date: the library's loan period from the loan date, as the desk would have set it); its copy
+is then on loan. A returned loan comes in as history: lent and returned on its own days (a returned loan
+without a return date, "sudah kembali" only, is taken back on its due date, and the report counts them), so
+it counts in the reports of its month. Its copy may be on loan, lost or withdrawn now: it was lent then.
+A return date before the loan date or after today, a loan before the copy came to the library (its date
+received), or a copy out to somebody else at the time is not guessed: the row is left out and listed.
+A returned loan the library holds already (the same copy and member, lent the same day or out at the same
+time: from a SLiMS history or the desk) is not added again, so no loan is counted twice. A row whose member or
+copy is not here is left out (a loan here always has a member and a copy, and none is made up for a statistic):
+the report names the rows and how many returned loans the months are missing; register the member or import
+the catalogue, then import the file again: only those rows come in. A loan overdue on
 the day of the move is overdue here: the desk and the reminders show it, and returning it charges a fine by
 this library's rules from its due date, as it would have at the old desk (waived on the member's page if the
 library forgives the days before the move).
@@ -56,7 +68,7 @@ from ..store import write as store
 from ..store.models import Item, Loan, Member, Record, Staff
 from .dates import parse_date
 from .sheets import filled_rows, sheet_rows, table_rows
-from .slims_history_here import loans_here, midday
+from .slims_history_here import LoanSpans, Span, loans_here, midday
 from .types import BadRow, Cancel, RowError, Translate, clean, fold, header_keys, split_isbd
 
 # header (``header_keys``: "No." = "Nomor", "Tgl" = "Tanggal", a trailing "Buku" off) -> our key
@@ -123,7 +135,10 @@ class LoanListPlan:
     rows: int = 0
     loans_out: int = 0  # open loans to add
     overdue: int = 0  # of them, past their due date today
-    returned: int = 0  # rows of loans that came back: history, not imported
+    returned: int = 0  # loans that came back: history to add
+    returned_undated: int = 0  # of them, without a return date (taken back on their due date)
+    returned_missing: int = 0  # returned loans left out: their member or copy is not here
+    same_loan: int = 0  # returned loans already here from another import or the desk
     unchanged: int = 0  # already imported
     bad: list[BadRow] = field(default_factory=list)
     notices: list[BadRow] = field(default_factory=list)
@@ -136,25 +151,37 @@ class LoanListPlan:
 
     @property
     def changes(self) -> int:
-        return self.loans_out
+        return self.loans_out + self.returned
 
     def summary(self) -> dict[str, Any]:
         return {"format": "loan-list", "file": self.path, "rows": self.rows, "loans_out": self.loans_out,
-                "overdue": self.overdue, "returned_not_imported": self.returned, "unchanged": self.unchanged,
+                "overdue": self.overdue, "loans_returned": self.returned, "returned_undated": self.returned_undated,
+                "returned_left_out": self.returned_missing, "same_loan_here": self.same_loan,
+                "unchanged": self.unchanged,
                 "bad_rows": len(self.bad), "notices": [notice.line() for notice in self.notices],
                 "applied": self.applied}
 
     def notes(self, translate: Translate) -> list[str]:
         lines = []
-        if self.returned:
-            lines.append(translate("Import", RETURNED_ROWS).format(count=self.returned))
+        for count, template in ((self.returned_undated, RETURNED_UNDATED), (self.same_loan, SAME_LOAN),
+                                (self.returned_missing, RETURNED_MISSING)):
+            if count:
+                lines.append(translate("Import", template).format(count=count))
         if self.overdue:
             lines.append(translate("Import", OVERDUE_ROWS).format(count=self.overdue))
         return lines + [notice.line(translate) for notice in self.notices]
 
 
-RETURNED_ROWS = QT_TRANSLATE_NOOP(
-    "Import", "{count} row(s) are loans that came back: the old system's history, not imported.")
+RETURNED_UNDATED = QT_TRANSLATE_NOOP(
+    "Import", "{count} returned loan(s) have no return date: taken as returned on their due date (they count in "
+              "the month they were lent).")
+SAME_LOAN = QT_TRANSLATE_NOOP(
+    "Import", "{count} returned loan(s) are here already (the same copy and member at the same time, from a SLiMS "
+              "history or the desk): not added again, so they are not counted twice.")
+RETURNED_MISSING = QT_TRANSLATE_NOOP(
+    "Import", "{count} returned loan(s) are left out because their member or copy is not here, so the reports of "
+              "their months do not count them (the rows are listed below): register the member or import the "
+              "catalogue, then import this file again; only those rows come in.")
 OVERDUE_ROWS = QT_TRANSLATE_NOOP(
     "Import", "{count} loan(s) are already past their due date: the desk shows them overdue, and a return charges "
               "the fine by this library's rules from the due date (waive it on the member's page if the library "
@@ -169,7 +196,8 @@ NOT_A_LOAN_LIST = QT_TRANSLATE_NOOP(
 
 LOAN_LIST_ELSEWHERE = QT_TRANSLATE_NOOP(
     "Errors", "This is a list of loans (its columns: {columns}), not a catalogue or a member list: import it with "
-              "Import & Export → Import loans still out…, or with pustaka-cli loans-import. Nothing was imported.")
+              "Import & Export → Import loans (INLISLite, Excel)…, or with pustaka-cli loans-import. Nothing was "
+              "imported.")
 
 
 class _Here:
@@ -179,10 +207,13 @@ class _Here:
         self.site = lib.site_id
         self.items: dict[int, tuple[str, str, int, str, int | None]] = {}  # id -> barcode, status, record, uid, ctype
         self.by_code: dict[str, set[int]] = {}  # barcode / accession number, folded -> item ids
-        for item_id, barcode, accession, status, record, uid, ctype in Item.select(
+        self.received: dict[int, date] = {}  # id -> the day the copy came (none: it came with a move-in)
+        for item_id, barcode, accession, status, record, uid, ctype, received in Item.select(
                 Item.id, Item.barcode, Item.accession_no, Item.status, Item.record, Item.uid,
-                Item.collection_type).where(Item.deleted == False).tuples():  # noqa: E712
+                Item.collection_type, Item.received_on).where(Item.deleted == False).tuples():  # noqa: E712
             self.items[item_id] = (barcode, status, record, uid, ctype)
+            if received is not None:
+                self.received[item_id] = received
             for code in {barcode, accession} - {""}:
                 self.by_code.setdefault(code.casefold(), set()).add(item_id)
         self.padded = by_digits_without_zeros(list(self.by_code))
@@ -200,6 +231,7 @@ class _Here:
         self.member_padded = by_digits_without_zeros(list(self.members))
         self.uids = {uid for (uid,) in Loan.select(Loan.uid).tuples()}
         self.out, self.last_lent = loans_here()  # item id -> row of its open loan (0: lent here); last day lent
+        self.spans = LoanSpans()  # every loan of each copy, here and in the rows read so far
 
     def uid(self, *parts: Any) -> str:
         return str(uuid.uuid5(uuid.NAMESPACE_URL, ":".join(str(p) for p in ("pustaka", self.site, "loan-list",
@@ -237,8 +269,9 @@ def _member(here: _Here, values: dict[str, Any]) -> Member | str:
     return QT_TRANSLATE_NOOP("Import", "The row names no member.")
 
 
-def _copy(here: _Here, values: dict[str, Any], taken: dict[int, int]) -> int | str:
-    """The copy a row names (its id), or the reason there is none (a message template)."""
+def _copy(here: _Here, values: dict[str, Any], taken: dict[int, int], returned: bool) -> int | str:
+    """The copy a row names (its id), or the reason there is none (a message template). By title: the one copy
+    on the shelf for a loan still out; for a ``returned`` loan the title's only copy, wherever it is now."""
     codes = [clean(values.get(key)) for key in ("barcode", "accession") if clean(values.get(key))]
     for code in codes:
         found = set(here.by_number(here.by_code, here.padded, code))
@@ -248,6 +281,12 @@ def _copy(here: _Here, values: dict[str, Any], taken: dict[int, int]) -> int | s
             return QT_TRANSLATE_NOOP("Import", "{code} is the number of {count} copies: write the copy's barcode.")
     title = clean(values.get("title"))
     records = here.titles.get(fold(title), []) or here.titles.get(fold(split_isbd(title).get("title", "")), [])
+    if title and len(records) == 1 and returned:
+        copies = here.copies_of.get(records[0], [])
+        if len(copies) == 1:
+            return copies[0]
+        return QT_TRANSLATE_NOOP("Import", "The title {title} has {count} copies: write the copy's barcode or "
+                                           "accession number, so the loan is counted on the right one.")
     if title and len(records) == 1:
         free = [i for i in here.copies_of.get(records[0], []) if here.items[i][1] in LOANABLE
                 and i not in here.out and i not in taken]
@@ -291,9 +330,6 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
         number, cells = row
         values = {key: cells[i] for i, key in enumerate(keys) if key and i < len(cells)}
         result.rows += 1
-        if not _still_out(values):
-            result.returned += 1
-            continue
         _one_loan(result, here, snap, today, taken, staff, number, values)
     return result
 
@@ -303,9 +339,11 @@ def _one_loan(result: LoanListPlan, here: _Here, snap: Any, today: date, taken: 
     def left_out(template: str, **params: Any) -> None:
         result.bad.append(BadRow(number, template, params))
 
+    out = _still_out(values)
     try:
         lent = _day(values.get("loaned"), "Tgl Pinjam")
         due = _day(values.get("due"), "Tgl Kembali")
+        back = None if out else _return_day(values.get("returned"))
     except RowError as error:
         result.bad.append(BadRow(number, error.template, error.params))
         return
@@ -314,52 +352,111 @@ def _one_loan(result: LoanListPlan, here: _Here, snap: Any, today: date, taken: 
     if lent > today:
         return left_out(QT_TRANSLATE_NOOP("Import", "The loan is dated {date}, after today: left out (check the "
                                                     "date)."), date=lent.isoformat())
+    if back is not None and not lent <= back <= today:
+        return left_out(RETURNED_BEFORE_LENT if back < lent else RETURNED_AFTER_TODAY, date=lent.isoformat(),
+                        back=back.isoformat())
     member = _member(here, values)
     if isinstance(member, str):
+        result.returned_missing += not out
         return left_out(member, number=clean(values.get("member_no")), name=clean(values.get("member_name")),
                         count=len(here.names.get(fold(clean(values.get("member_name"))), [])))
-    item_id = _copy(here, values, taken)
+    item_id = _copy(here, values, taken, returned=not out)
     if isinstance(item_id, str):
+        result.returned_missing += not out
         code = clean(values.get("barcode")) or clean(values.get("accession"))
         title = clean(values.get("title"))
-        return left_out(item_id, code=code, title=title, count=_count_for(here, values))
+        return left_out(item_id, code=code, title=title, count=_count_for(here, values, returned=not out))
     barcode, status, _, item_uid, ctype = here.items[item_id]
     uid = here.uid(item_uid, member.uid, lent.isoformat())
     if uid in here.uids:
         result.unchanged += 1
         return
-    if item_id in taken:
-        return left_out(QT_TRANSLATE_NOOP("Import", "Copy {barcode} is also out on the loan of row {first}: left "
-                                                    "out."), barcode=barcode, first=taken[item_id])
-    if item_id in here.out:
-        return left_out(QT_TRANSLATE_NOOP("Import", "Copy {barcode} is already on loan here: left out."),
-                        barcode=barcode)
-    if here.last_lent.get(item_id, date.min) >= lent:
-        return left_out(QT_TRANSLATE_NOOP("Import", "Copy {barcode} was lent here again after this loan of {date}: "
-                                                    "it came back, and the loan is left out."),
-                        barcode=barcode, date=lent.isoformat())
-    if status not in LOANABLE:
-        return left_out(QT_TRANSLATE_NOOP("Import", "Copy {barcode} is marked \"{status}\" here, not on the shelf: "
-                                                    "correct the copy first."), barcode=barcode, status=status)
+    if here.received.get(item_id, date.min) > lent:
+        return left_out(QT_TRANSLATE_NOOP("Import", "Copy {barcode} came to the library on {received}, after this "
+                                                    "loan of {date}: check the dates (or the copy's date received)."),
+                        barcode=barcode, received=here.received[item_id].isoformat(), date=lent.isoformat())
     if due is None:  # (INLISLite's report by default, a notebook without it: as the desk would have set it)
         due = due_date(snap.calendar, lent, snap.terms(member.member_type_id, ctype).loan_days, None)
     due = max(due, lent)
-    taken[item_id] = number
+    if out:
+        refused = _cannot_be_out(here, taken, item_id, lent, status)
+        if refused:
+            return left_out(refused[0], barcode=barcode, **refused[1])
+        taken[item_id] = number
+    else:
+        undated = back is None
+        back = back or min(due, today)  # ("sudah kembali" without its day: as SLiMS's history without one)
+        met = here.spans.meeting(item_id, member.id, lent, back)
+        if met is not None and met.member == member.id and not met.row:
+            result.same_loan += 1  # (the same loan from a SLiMS history or the desk: counted once)
+            return
+        if met is not None:
+            return left_out(OUT_ON_LOAN_OF_ROW if met.row else OUT_ON_LOAN_HERE, barcode=barcode,
+                            date=met.lent.isoformat(), first=met.row)
+        result.returned_undated += undated
+    here.spans.add(item_id, Span(member.id, lent, back, number))
     here.uids.add(uid)
     result.new_loans.append({"uid": uid, "item": item_id, "member": member.id, "loaned_at": midday(lent),
-                             "due_on": due, "renewals": 0, "staff": staff, "returned_at": None})
-    result.loans_out += 1
-    result.overdue += due < today
+                             "due_on": due, "renewals": 0, "staff": staff,
+                             "returned_at": None if back is None else midday(back)})
+    if out:
+        result.loans_out += 1
+        result.overdue += due < today
+    else:
+        result.returned += 1
 
 
-def _count_for(here: _Here, values: dict[str, Any]) -> int:
-    """The ``{count}`` a copy's reason names: of copies with the number, of titles so called, or of free copies."""
+def _cannot_be_out(here: _Here, taken: dict[int, int], item_id: int, lent: date, status: str
+                   ) -> tuple[str, dict[str, Any]] | None:
+    """Why a copy cannot be on this loan still out (a message template and its values), or None."""
+    if item_id in taken:
+        return QT_TRANSLATE_NOOP("Import", "Copy {barcode} is also out on the loan of row {first}: left out."), {
+            "first": taken[item_id]}
+    if item_id in here.out:
+        return QT_TRANSLATE_NOOP("Import", "Copy {barcode} is already on loan here: left out."), {}
+    if here.last_lent.get(item_id, date.min) >= lent:
+        return QT_TRANSLATE_NOOP("Import", "Copy {barcode} was lent here again after this loan of {date}: it came "
+                                           "back, and the loan is left out."), {"date": lent.isoformat()}
+    if status not in LOANABLE:
+        return QT_TRANSLATE_NOOP("Import", "Copy {barcode} is marked \"{status}\" here, not on the shelf: correct "
+                                           "the copy first."), {"status": status}
+    met = here.spans.meeting(item_id, 0, lent, None)  # (a returned loan out at the same time)
+    if met is not None:
+        return OUT_ON_LOAN_OF_ROW if met.row else OUT_ON_LOAN_HERE, {"first": met.row, "date": met.lent.isoformat()}
+    return None
+
+
+def _return_day(value: Any) -> date | None:
+    """The day a returned loan came back; None when its cell holds no day (empty, INLISLite's "-", or a word
+    written there: "sudah"). A day that cannot be read raises RowError."""
+    if not isinstance(value, (date, int, float)) and not any(ch.isdigit() for ch in clean(value)):
+        return None
+    return _day(value, "Tgl Dikembalikan")
+
+
+RETURNED_BEFORE_LENT = QT_TRANSLATE_NOOP(
+    "Import", "The loan of {date} was returned on {back}, before it was lent: check the dates; left out.")
+RETURNED_AFTER_TODAY = QT_TRANSLATE_NOOP(
+    "Import", "The loan of {date} was returned on {back}, after today: check the date; left out.")
+OUT_ON_LOAN_OF_ROW = QT_TRANSLATE_NOOP(
+    "Import", "Copy {barcode} was out on the loan of row {first} (lent {date}) at the same time: check the dates; "
+              "left out.")
+OUT_ON_LOAN_HERE = QT_TRANSLATE_NOOP(
+    "Import", "Copy {barcode} was out to another member at the same time (a loan here, lent {date}): check the "
+              "dates; left out.")
+
+
+def _count_for(here: _Here, values: dict[str, Any], returned: bool) -> int:
+    """The ``{count}`` a copy's reason names: of copies with the number, of titles so called, or of the title's
+    copies (free ones, for a loan still out)."""
     code = clean(values.get("barcode")) or clean(values.get("accession"))
     if code:
         found = here.by_number(here.by_code, here.padded, code)
         if len(found) > 1:
             return len(set(found))
     records = here.titles.get(fold(clean(values.get("title"))), [])
+    if len(records) == 1 and returned:
+        return len(here.copies_of.get(records[0], []))
     if len(records) == 1:
         return sum(1 for i in here.copies_of.get(records[0], []) if here.items[i][1] in LOANABLE
                    and i not in here.out)
@@ -367,11 +464,11 @@ def _count_for(here: _Here, values: dict[str, Any]) -> int:
 
 
 def apply(lib: Library, result: LoanListPlan, progress: Progress | None = None, cancel: Cancel | None = None) -> None:
-    """Write a plan, all or nothing: the open loans, and each copy on loan."""
+    """Write a plan, all or nothing: the loans, and each copy still out on loan."""
     with lib.transaction():
         checkpoint(progress, cancel, 0.8, QT_TRANSLATE_NOOP("Progress", "Saving"))
         store.insert_many(lib, Loan, result.new_loans)
-        out = [fields["item"] for fields in result.new_loans]
+        out = [fields["item"] for fields in result.new_loans if fields["returned_at"] is None]
         for item in Item.select().where(Item.id.in_(out)) if out else ():
             store.update(lib, item, status="on_loan")
         result.applied = True
@@ -379,8 +476,8 @@ def apply(lib: Library, result: LoanListPlan, progress: Progress | None = None, 
 
 def import_loans(lib: Library, by: Staff, path: str | Path, *, dry_run: bool = False,
                  progress: Progress | None = None, cancel: Cancel | None = None) -> LoanListPlan:
-    """Import the loans still out of an INLISLite loan report or a loan notebook kept in Excel (librarian,
-    "circulation.import"). With ``dry_run`` nothing is written."""
+    """Import the loans (still out and returned) of an INLISLite loan report or a loan notebook kept in Excel
+    (librarian, "circulation.import"). With ``dry_run`` nothing is written."""
     auth.require(by, "circulation.import")
     result = plan(lib, path, progress, cancel)
     if not dry_run and result.changes:
@@ -389,5 +486,5 @@ def import_loans(lib: Library, by: Staff, path: str | Path, *, dry_run: bool = F
             apply(lib, result, progress, cancel)
             auth.audit(lib, by, "circulation.import", "loan", "", file=Path(path).name, format="loan-list",
                        loans_out=result.loans_out, overdue=result.overdue, left_out=len(result.bad),
-                       returned_not_imported=result.returned)
+                       loans_returned=result.returned)
     return result

@@ -36,6 +36,8 @@ line is named; a copy SLiMS had deleted is said so); everything else comes in, i
 - Identity: each row's uid is made from this library's site id and SLiMS's own row number, so
   importing the same backup again, or a later one, adds nothing twice. A loan imported while still out
   that the later backup shows returned is closed; one already returned here stays as the desk left it.
+  A returned loan already here from a loan notebook (``loan_lists``: the same copy and member, lent the same
+  day or out at the same time) is not added again, so the reports count it once.
 """
 
 from __future__ import annotations
@@ -441,6 +443,10 @@ def _loan(result: HistoryPlan, here: Here, today: date, number: int, row: dict[s
     if returned:
         back = min(max(day_of(row.get("return_date")) or due, lent), today)
         fields["returned_at"] = midday(back)
+        met = here.spans.meeting(item_id, member.id, lent, back) if member is not None else None
+        if met is not None and met.member == member.id:  # (a loan notebook kept beside SLiMS brought it)
+            result.unchanged += 1
+            return
     else:
         if item_id in here.out:
             first = here.out[item_id]

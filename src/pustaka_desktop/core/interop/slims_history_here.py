@@ -72,6 +72,42 @@ def loans_here() -> tuple[dict[int, int], dict[int, date]]:
     return out, last_lent
 
 
+class Span(NamedTuple):
+    """One loan of a copy, as an import of loans compares it: who, the day lent, the day back (None: still
+    out) and the row of the file it comes from (0: a loan already here)."""
+
+    member: int | str
+    lent: date
+    back: date | None
+    row: int = 0
+
+
+class LoanSpans:
+    """Every loan of each copy here, so an import of loans can tell a loan it holds already (the same copy and
+    member, lent the same day or out at the same time: a SLiMS history and the notebook kept beside it both
+    list it) from a loan the copy cannot have had (out to somebody else then). A loan counted twice would
+    make the month's loans in the report and the IPLM sheet too high."""
+
+    def __init__(self) -> None:
+        self.of: dict[int, list[Span]] = {}
+        for item_id, member_id, loaned_at, returned_at in Loan.select(
+                Loan.item, Loan.member, Loan.loaned_at, Loan.returned_at).where(Loan.deleted == False).tuples():  # noqa: E712
+            back = to_local(returned_at).date() if returned_at is not None else None
+            self.add(item_id, Span(member_id, to_local(loaned_at).date(), back))
+
+    def add(self, item_id: int, span: Span) -> None:
+        self.of.setdefault(item_id, []).append(span)
+
+    def meeting(self, item_id: int, member: int | str, lent: date, back: date | None) -> Span | None:
+        """The loan of the copy out during this one, or lent to the same member the same day, if there is one
+        (one day shared is no overlap: a book returned in the morning is lent again that afternoon)."""
+        for span in self.of.get(item_id, ()):
+            if (span.lent == lent and span.member == member) or (
+                    lent < (span.back or date.max) and span.lent < (back or date.max)):
+                return span
+        return None
+
+
 class HeldMember(NamedTuple):
     id: int
     gender: str
@@ -127,6 +163,7 @@ class Here:
         # the uids of every other kind of row this import makes (made from SLiMS's row ids: see ``uid``)
         self.uids = {uid for model in (FineEntry, Visit, Holiday, Hold) for (uid,) in model.select(model.uid).tuples()}
         self.out, self.last_lent = loans_here()  # item id -> line of the open loan (here: 0); its last day lent
+        self.spans = LoanSpans()  # every loan of each copy here: a loan a notebook brought already is not added
         self.visit_days = {(mid, to_local(at).date()) for mid, at in Visit.select(Visit.member, Visit.at).where(
             Visit.member.is_null(False) & (Visit.deleted == False)).tuples()}  # noqa: E712
         self.closings = list(Holiday.select(Holiday.starts_on, Holiday.ends_on).where(
