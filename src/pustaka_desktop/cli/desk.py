@@ -1,7 +1,7 @@
 """Circulation desk and members from the command line: checkout, checkin, renew, overdue, undo,
 member add|show|search, members-import / members-export (SLiMS members CSV), history-import (a SLiMS
-backup's loans, fines and visitor book), loans-import (the books still out, from INLISLite's loan report or a
-loan notebook kept in Excel), stocktake."""
+backup's loans, fines and visitor book), loans-import (the books still out and the loans returned before the move,
+from INLISLite's loan report or a loan notebook kept in Excel), stocktake."""
 
 from __future__ import annotations
 
@@ -100,9 +100,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--database", metavar="NAME", help=DATABASE_HELP)
 
     p = common.command(sub, "loans-import", cmd_loans_import, json=True,
-                       help="import the books still out on the day of the move, from INLISLite's loan report "
-                            "(Laporan Peminjaman) or a loan notebook kept in Excel, after the catalogue and the "
-                            "members (librarian)")
+                       help="import the loans of INLISLite's loan report (Laporan Peminjaman) or a loan notebook "
+                            "kept in Excel: the books still out on the day of the move, and the loans returned "
+                            "before it, for this year's reports; after the catalogue and the members (librarian)")
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="only report what would change")
 
@@ -432,11 +432,13 @@ def cmd_history_import(args: argparse.Namespace) -> int:
 def cmd_loans_import(args: argparse.Namespace) -> int:
     lib, by = _setup(args)
     result = loan_lists.import_loans(lib, by, args.file, dry_run=args.dry_run)
-    template = (translate("cli", "Dry run: would add {out} loan(s) still out; {unchanged} already here, {bad} row(s) "
-                                 "left out.")
+    template = (translate("cli", "Dry run: would add {out} loan(s) still out and {returned} returned loan(s); "
+                                 "{unchanged} already here, {bad} row(s) left out.")
                 if args.dry_run else
-                translate("cli", "Imported: {out} loan(s) still out; {unchanged} already here, {bad} row(s) left out."))
-    counts = {"out": result.loans_out, "unchanged": result.unchanged, "bad": result.left_out}
+                translate("cli", "Imported: {out} loan(s) still out and {returned} returned loan(s); {unchanged} "
+                                 "already here, {bad} row(s) left out."))
+    counts = {"out": result.loans_out, "returned": result.returned, "unchanged": result.unchanged + result.same_loan,
+              "bad": result.left_out}
     return _report_plan(args, result, template.format(**{key: format_number(n) for key, n in counts.items()}))
 
 

@@ -89,16 +89,17 @@ class TransferPage(Page):
         box, inner = section(self.tr("Loans, fines and visitor book"), self.tr(
             "From SLiMS's database backup: the books still out (with their due dates), past loans, fines owed and "
             "paid, the visitor book, reservations and holidays, so the desk and this year's reports carry on. From "
-            "INLISLite's loan report or a loan notebook kept in Excel: the books still out. Import the catalogue and "
-            "the members first."))
+            "INLISLite's loan report or a loan notebook kept in Excel: the books still out and the loans returned "
+            "before the move. Import the catalogue and the members first."))
         self.history_import_button = button(self.tr("Import hi&story…"),
                                             self.tr("Import the loans, fines and visitor book of a SLiMS backup"),
                                             self.choose_history_import)
         self.history_import_button.setEnabled(ctx.allowed("circulation.import"))
-        self.loans_import_button = button(self.tr("Import &loans still out…"), self.tr(
-            "The books still out on the day of the move, from INLISLite's loan report (Laporan Peminjaman) or a loan "
-            "notebook kept in Excel (Tgl Pinjam, Nama Peminjam or No. Anggota, Judul Buku or Kode Buku, Tgl Kembali, "
-            "Ket.). Import the catalogue and the members first."), self.choose_loans_import)
+        self.loans_import_button = button(self.tr("Import &loans (INLISLite, Excel)…"), self.tr(
+            "The loans of INLISLite's loan report (Laporan Peminjaman) or a loan notebook kept in Excel (Tgl Pinjam, "
+            "Nama Peminjam or No. Anggota, Judul Buku or Kode Buku, Tgl Kembali, Tgl Dikembalikan, Ket.): the books "
+            "still out on the day of the move, and the loans returned before it, so this year's reports count "
+            "them. Import the catalogue and the members first."), self.choose_loans_import)
         self.loans_import_button.setEnabled(ctx.allowed("circulation.import"))
         self.last_history_import = note()
         row = arrange(QHBoxLayout(), self.history_import_button, self.loans_import_button)
@@ -268,10 +269,10 @@ class TransferPage(Page):
                 lib, user, path, dry_run=dry_run, progress=progress, cancel=cancel, database=database),
             self.history_summary, imported)
 
-    # -- the books still out, from INLISLite's loan report or a loan notebook --------------------------
+    # -- the loans of INLISLite's loan report or a loan notebook: still out, and returned before the move ----
 
     def choose_loans_import(self) -> None:
-        path = open_file(self, self.tr("Import the loans still out"),
+        path = open_file(self, self.tr("Import loans (INLISLite, Excel)"),
                          self.tr("Spreadsheets ({patterns})").format(patterns="*.xlsx *.xls *.csv"))
         if path:
             self.import_loans(path)
@@ -293,10 +294,13 @@ class TransferPage(Page):
             self.loans_summary, imported)
 
     def loans_summary(self, plan, dry_run: bool) -> str:
-        counts = dict(out=plan.loans_out, unchanged=plan.unchanged, bad=plan.left_out, file=Path(plan.path).name)
-        text = (self.tr("{file}: {out} loan(s) still out to add; {unchanged} already here; {bad} row(s) left out.")
+        counts = dict(out=plan.loans_out, returned=plan.returned, unchanged=plan.unchanged + plan.same_loan,
+                      bad=plan.left_out, file=Path(plan.path).name)
+        text = (self.tr("{file}: {out} loan(s) still out and {returned} returned loan(s) to add; {unchanged} already "
+                        "here; {bad} row(s) left out.")
                 if dry_run else
-                self.tr("{file}: {out} loan(s) still out added; {unchanged} already here; {bad} row(s) left out."))
+                self.tr("{file}: {out} loan(s) still out and {returned} returned loan(s) added; {unchanged} already "
+                        "here; {bad} row(s) left out."))
         return "\n".join([text.format(**counts), *plan.notes(translate), *self.left_out(plan.bad)])
 
     def history_summary(self, plan, dry_run: bool) -> str:
