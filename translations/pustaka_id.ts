@@ -3377,8 +3377,8 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>ternyata ditemukan: kembali ke rak (atau ke rak pesanan)</translation>
         </message>
         <message>
-            <source>import the books still out on the day of the move, from INLISLite's loan report (Laporan Peminjaman) or a loan notebook kept in Excel, after the catalogue and the members (librarian)</source>
-            <translation>impor buku yang masih dipinjam pada hari pindah, dari laporan peminjaman INLISLite (Laporan Peminjaman) atau buku catatan peminjaman di Excel, sesudah katalog dan anggotanya (pustakawan)</translation>
+            <source>import the loans of INLISLite's loan report (Laporan Peminjaman) or a loan notebook kept in Excel: the books still out on the day of the move, and the loans returned before it, for this year's reports; after the catalogue and the members (librarian)</source>
+            <translation>impor peminjaman dari laporan peminjaman INLISLite (Laporan Peminjaman) atau buku catatan peminjaman di Excel: buku yang masih dipinjam pada hari pindah, dan peminjaman yang sudah kembali sebelumnya, untuk laporan tahun ini; sesudah katalog dan anggotanya (pustakawan)</translation>
         </message>
         <message>
             <source>its number in 'program participants', a name only one has, or its id</source>
@@ -7541,8 +7541,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{path} bukan daftar peminjaman: perlu kolom tanggal pinjam ("Tgl Pinjam", "Tanggal Peminjaman"), anggota ("No. Anggota" atau "Nama Peminjam") dan buku ("Kode Buku", "No. Induk" atau "Judul Buku"). Kolomnya: {columns}. Tidak ada yang diimpor.</translation>
         </message>
         <message>
-            <source>This is a list of loans (its columns: {columns}), not a catalogue or a member list: import it with Import &amp; Export → Import loans still out…, or with pustaka-cli loans-import. Nothing was imported.</source>
-            <translation>Ini daftar peminjaman (kolomnya: {columns}), bukan katalog atau daftar anggota: impor dengan Impor &amp; Ekspor → Impor pinjaman yang masih di luar…, atau dengan pustaka-cli loans-import. Tidak ada yang diimpor.</translation>
+            <source>This is a list of loans (its columns: {columns}), not a catalogue or a member list: import it with Import &amp; Export → Import loans (INLISLite, Excel)…, or with pustaka-cli loans-import. Nothing was imported.</source>
+            <translation>Ini daftar peminjaman (kolomnya: {columns}), bukan katalog atau daftar anggota: impor dengan Impor &amp; Ekspor → Impor peminjaman (INLISLite, Excel)…, atau dengan pustaka-cli loans-import. Tidak ada yang diimpor.</translation>
         </message>
     </context>
     <context>
@@ -8743,8 +8743,16 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Eksemplar {barcode} juga sedang dipinjam pada baris {first}: tidak diambil.</translation>
         </message>
         <message>
-            <source>{count} row(s) are loans that came back: the old system's history, not imported.</source>
-            <translation>{count} baris adalah peminjaman yang sudah kembali: riwayat sistem lama, tidak diimpor.</translation>
+            <source>{count} returned loan(s) have no return date: taken as returned on their due date (they count in the month they were lent).</source>
+            <translation>{count} peminjaman yang sudah kembali tidak mencantumkan tanggal dikembalikan: dianggap kembali pada batas kembalinya (tetap dihitung pada bulan dipinjamnya).</translation>
+        </message>
+        <message>
+            <source>{count} returned loan(s) are here already (the same copy and member at the same time, from a SLiMS history or the desk): not added again, so they are not counted twice.</source>
+            <translation>{count} peminjaman yang sudah kembali sudah ada di sini (eksemplar dan anggota yang sama pada waktu yang sama, dari riwayat SLiMS atau meja layanan): tidak ditambahkan lagi, agar tidak terhitung dua kali.</translation>
+        </message>
+        <message>
+            <source>{count} returned loan(s) are left out because their member or copy is not here, so the reports of their months do not count them (the rows are listed below): register the member or import the catalogue, then import this file again; only those rows come in.</source>
+            <translation>{count} peminjaman yang sudah kembali tidak diimpor karena anggota atau eksemplarnya tidak ada di sini, sehingga laporan bulan-bulan itu tidak menghitungnya (barisnya tercantum di bawah): daftarkan anggotanya atau impor katalognya, lalu impor berkas ini lagi; hanya baris-baris itu yang masuk.</translation>
         </message>
         <message>
             <source>{count} loan(s) are already past their due date: the desk shows them overdue, and a return charges the fine by this library's rules from the due date (waive it on the member's page if the library forgives the days before the move).</source>
@@ -8773,6 +8781,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>{code} is the number of {count} copies: write the copy's barcode.</source>
             <translation>{code} adalah nomor {count} eksemplar: tuliskan barkode eksemplarnya.</translation>
+        </message>
+        <message>
+            <source>The title {title} has {count} copies: write the copy's barcode or accession number, so the loan is counted on the right one.</source>
+            <translation>Judul {title} punya {count} eksemplar: tuliskan barkode atau nomor induk eksemplarnya, agar peminjaman tercatat pada eksemplar yang benar.</translation>
         </message>
         <message>
             <source>The title {title} has {count} copies on the shelf: write the copy's barcode or accession number, so the right one is marked as lent.</source>
@@ -8807,6 +8819,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Peminjaman ini bertanggal {date}, setelah hari ini: tidak diimpor (periksa tanggalnya).</translation>
         </message>
         <message>
+            <source>Copy {barcode} came to the library on {received}, after this loan of {date}: check the dates (or the copy's date received).</source>
+            <translation>Eksemplar {barcode} diterima perpustakaan tanggal {received}, sesudah peminjaman tanggal {date} ini: periksa tanggalnya (atau tanggal terima eksemplarnya).</translation>
+        </message>
+        <message>
             <source>Copy {barcode} is also out on the loan of row {first}: left out.</source>
             <translation>Eksemplar {barcode} juga sedang dipinjam pada baris {first}: tidak diimpor.</translation>
         </message>
@@ -8821,6 +8837,22 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Copy {barcode} is marked "{status}" here, not on the shelf: correct the copy first.</source>
             <translation>Eksemplar {barcode} di sini berstatus "{status}", bukan di rak: perbaiki data eksemplarnya lebih dulu.</translation>
+        </message>
+        <message>
+            <source>The loan of {date} was returned on {back}, before it was lent: check the dates; left out.</source>
+            <translation>Peminjaman tanggal {date} tercatat dikembalikan tanggal {back}, sebelum dipinjam: periksa tanggalnya; tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>The loan of {date} was returned on {back}, after today: check the date; left out.</source>
+            <translation>Peminjaman tanggal {date} tercatat dikembalikan tanggal {back}, sesudah hari ini: periksa tanggalnya; tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} was out on the loan of row {first} (lent {date}) at the same time: check the dates; left out.</source>
+            <translation>Eksemplar {barcode} pada waktu yang sama sedang dipinjam menurut baris {first} (dipinjam {date}): periksa tanggalnya; tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} was out to another member at the same time (a loan here, lent {date}): check the dates; left out.</source>
+            <translation>Eksemplar {barcode} pada waktu yang sama sedang dipinjam anggota lain (peminjaman di sini, dipinjam {date}): periksa tanggalnya; tidak diimpor.</translation>
         </message>
         <message>
             <source>Copy {barcode} was lent here again after this SLiMS loan of {date}: it came back, and the loan is left out.</source>
@@ -16017,16 +16049,12 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Masukkan anggota dari SLiMS (CSV anggotanya atau cadangan basis datanya), dari laporan anggota INLISLite, atau dari daftar yang disimpan di Excel (Nama, No. Anggota, L/P, Alamat, No. HP…; daftar tanpa nomor kartu mendapat nomor baru). Anda melihat apa yang akan berubah sebelum ada yang disimpan. Ekspor menulis CSV anggota SLiMS.</translation>
         </message>
         <message>
+            <source>From SLiMS's database backup: the books still out (with their due dates), past loans, fines owed and paid, the visitor book, reservations and holidays, so the desk and this year's reports carry on. From INLISLite's loan report or a loan notebook kept in Excel: the books still out and the loans returned before the move. Import the catalogue and the members first.</source>
+            <translation>Dari cadangan basis data SLiMS: buku yang masih dipinjam (dengan batas kembalinya), peminjaman lalu, denda terutang dan terbayar, buku tamu, pemesanan dan hari libur, agar meja layanan dan laporan tahun ini berlanjut. Dari laporan peminjaman INLISLite atau buku peminjaman di Excel: buku yang masih dipinjam dan peminjaman yang sudah kembali sebelum pindah. Impor katalog dan anggota lebih dulu.</translation>
+        </message>
+        <message>
             <source>Import the loans, fines and visitor book of a SLiMS backup</source>
             <translation>Impor peminjaman, denda, dan buku tamu dari cadangan SLiMS</translation>
-        </message>
-        <message>
-            <source>Import &amp;loans still out…</source>
-            <translation>Impor &amp;pinjaman yang masih di luar…</translation>
-        </message>
-        <message>
-            <source>The books still out on the day of the move, from INLISLite's loan report (Laporan Peminjaman) or a loan notebook kept in Excel (Tgl Pinjam, Nama Peminjam or No. Anggota, Judul Buku or Kode Buku, Tgl Kembali, Ket.). Import the catalogue and the members first.</source>
-            <translation>Buku yang masih dipinjam pada hari pindah, dari laporan peminjaman INLISLite (Laporan Peminjaman) atau buku peminjaman di Excel (Tgl Pinjam, Nama Peminjam atau No. Anggota, Judul Buku atau Kode Buku, Tgl Kembali, Ket.). Impor katalog dan anggota lebih dulu.</translation>
         </message>
         <message>
             <source>Moving in from SLiMS</source>
@@ -16081,10 +16109,6 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Peminjaman, denda dan buku tamu</translation>
         </message>
         <message>
-            <source>From SLiMS's database backup: the books still out (with their due dates), past loans, fines owed and paid, the visitor book, reservations and holidays, so the desk and this year's reports carry on. From INLISLite's loan report or a loan notebook kept in Excel: the books still out. Import the catalogue and the members first.</source>
-            <translation>Dari cadangan basis data SLiMS: buku yang masih dipinjam (dengan batas kembalinya), peminjaman lalu, denda terutang dan terbayar, buku tamu, pemesanan dan hari libur, agar meja layanan dan laporan tahun ini berlanjut. Dari laporan peminjaman INLISLite atau buku peminjaman di Excel: buku yang masih dipinjam. Impor katalog dan anggota lebih dulu.</translation>
-        </message>
-        <message>
             <source>Import the history of a SLiMS backup</source>
             <translation>Impor riwayat dari cadangan SLiMS</translation>
         </message>
@@ -16109,10 +16133,6 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Memeriksa cadangan</translation>
         </message>
         <message>
-            <source>Import the loans still out</source>
-            <translation>Impor pinjaman yang masih di luar</translation>
-        </message>
-        <message>
             <source>Spreadsheets ({patterns})</source>
             <translation>Lembar kerja ({patterns})</translation>
         </message>
@@ -16133,14 +16153,6 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Mengimpor peminjaman</translation>
         </message>
         <message>
-            <source>{file}: {out} loan(s) still out to add; {unchanged} already here; {bad} row(s) left out.</source>
-            <translation>{file}: {out} peminjaman yang masih di luar akan ditambahkan; {unchanged} sudah ada; {bad} baris tidak diimpor.</translation>
-        </message>
-        <message>
-            <source>{file}: {out} loan(s) still out added; {unchanged} already here; {bad} row(s) left out.</source>
-            <translation>{file}: {out} peminjaman yang masih di luar ditambahkan; {unchanged} sudah ada; {bad} baris tidak diimpor.</translation>
-        </message>
-        <message>
             <source>{file}: {out} loan(s) still out and {returned} returned loan(s) to add, {closed} to close; {fines} fine line(s); {visits} visit(s); {unchanged} already here; {bad} row(s) left out.</source>
             <translation>{file}: {out} peminjaman yang masih berjalan dan {returned} peminjaman yang sudah kembali akan ditambahkan, {closed} akan ditutup; {fines} baris denda; {visits} kunjungan; {unchanged} sudah ada; {bad} baris tidak diambil.</translation>
         </message>
@@ -16159,6 +16171,18 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>… and {count} more refused row(s).</source>
             <translation>… dan {count} baris lain yang ditolak.</translation>
+        </message>
+        <message>
+            <source>Import loans (INLISLite, Excel)</source>
+            <translation>Impor peminjaman (INLISLite, Excel)</translation>
+        </message>
+        <message>
+            <source>{file}: {out} loan(s) still out and {returned} returned loan(s) to add; {unchanged} already here; {bad} row(s) left out.</source>
+            <translation>{file}: {out} peminjaman yang masih di luar dan {returned} peminjaman yang sudah kembali akan ditambahkan; {unchanged} sudah ada; {bad} baris tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>{file}: {out} loan(s) still out and {returned} returned loan(s) added; {unchanged} already here; {bad} row(s) left out.</source>
+            <translation>{file}: {out} peminjaman yang masih di luar dan {returned} peminjaman yang sudah kembali ditambahkan; {unchanged} sudah ada; {bad} baris tidak diimpor.</translation>
         </message>
         <message>
             <source>Export the members</source>
@@ -16203,6 +16227,14 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>Import hi&amp;story…</source>
             <translation>Impor &amp;riwayat…</translation>
+        </message>
+        <message>
+            <source>Import &amp;loans (INLISLite, Excel)…</source>
+            <translation>Impor &amp;peminjaman (INLISLite, Excel)…</translation>
+        </message>
+        <message>
+            <source>The loans of INLISLite's loan report (Laporan Peminjaman) or a loan notebook kept in Excel (Tgl Pinjam, Nama Peminjam or No. Anggota, Judul Buku or Kode Buku, Tgl Kembali, Tgl Dikembalikan, Ket.): the books still out on the day of the move, and the loans returned before it, so this year's reports count them. Import the catalogue and the members first.</source>
+            <translation>Peminjaman dari laporan peminjaman INLISLite (Laporan Peminjaman) atau buku peminjaman di Excel (Tgl Pinjam, Nama Peminjam atau No. Anggota, Judul Buku atau Kode Buku, Tgl Kembali, Tgl Dikembalikan, Ket.): buku yang masih dipinjam pada hari pindah, dan peminjaman yang sudah kembali sebelumnya, agar laporan tahun ini menghitungnya. Impor katalog dan anggota lebih dulu.</translation>
         </message>
         <message>
             <source>Last import:</source>
@@ -18166,12 +18198,12 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Diimpor: {out} peminjaman yang masih berjalan, {returned} peminjaman yang sudah kembali, {fines} baris denda, dan {visits} kunjungan; {closed} peminjaman ditutup; {unchanged} sudah ada, {bad} baris tidak diambil.</translation>
         </message>
         <message>
-            <source>Dry run: would add {out} loan(s) still out; {unchanged} already here, {bad} row(s) left out.</source>
-            <translation>Uji coba: akan menambah {out} peminjaman yang masih di luar; {unchanged} sudah ada, {bad} baris tidak diimpor.</translation>
+            <source>Dry run: would add {out} loan(s) still out and {returned} returned loan(s); {unchanged} already here, {bad} row(s) left out.</source>
+            <translation>Uji coba: akan menambah {out} peminjaman yang masih di luar dan {returned} peminjaman yang sudah kembali; {unchanged} sudah ada, {bad} baris tidak diimpor.</translation>
         </message>
         <message>
-            <source>Imported: {out} loan(s) still out; {unchanged} already here, {bad} row(s) left out.</source>
-            <translation>Diimpor: {out} peminjaman yang masih di luar; {unchanged} sudah ada, {bad} baris tidak diimpor.</translation>
+            <source>Imported: {out} loan(s) still out and {returned} returned loan(s); {unchanged} already here, {bad} row(s) left out.</source>
+            <translation>Diimpor: {out} peminjaman yang masih di luar dan {returned} peminjaman yang sudah kembali; {unchanged} sudah ada, {bad} baris tidak diimpor.</translation>
         </message>
         <message>
             <source>{count} member(s) written to {path}.</source>

@@ -59,9 +59,9 @@ HELP_TEXTS = [
                                  "kept in Excel (librarian)"),
     QT_TRANSLATE_NOOP("CliHelp", "import the loans (those still out and those returned), fines, visitor book, reservations and "
                                  "holidays of a SLiMS database backup, after its catalogue and members (librarian)"),
-    QT_TRANSLATE_NOOP("CliHelp", "import the books still out on the day of the move, from INLISLite's loan report "
-                                 "(Laporan Peminjaman) or a loan notebook kept in Excel, after the catalogue and the "
-                                 "members (librarian)"),
+    QT_TRANSLATE_NOOP("CliHelp", "import the loans of INLISLite's loan report (Laporan Peminjaman) or a loan notebook "
+                                 "kept in Excel: the books still out on the day of the move, and the loans returned "
+                                 "before it, for this year's reports; after the catalogue and the members (librarian)"),
     QT_TRANSLATE_NOOP("CliHelp", "export members as a SLiMS members CSV (personal data: librarian)"),
     QT_TRANSLATE_NOOP("CliHelp", "stock-take: start, scan, status, finish, not-seen, decide, report"),
     QT_TRANSLATE_NOOP("CliHelp", "record a visit in the visitor book"),
