@@ -72,6 +72,7 @@ from . import (
     slims_members,
     slims_one_column,
     slims_pictures,
+    slims_shape,
     spreadsheet,
 )
 from .member_values import (
@@ -265,6 +266,8 @@ def _rows(path: str | Path, progress: Progress | None, cancel: Cancel | None,
     if slims_one_column.is_one_column(path):  # SLiMS's CSV opened in Excel, which left each line in column A
         yield from slims_members.csv_rows(path, progress, cancel, list(slims_one_column.lines(path)[1]))
         return
+    if sheets.kind_of(path) == "csv":  # SLiMS's bibliography or item export chosen by mistake: its rows are no people
+        slims_shape.refuse_other_export(path, slims_shape.MEMBERS)
     listed = member_sheets.rows(path, slims_members.COLUMNS)  # INLISLite's report, a list kept by hand
     if listed is not None:
         yield from listed

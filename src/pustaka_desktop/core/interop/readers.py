@@ -11,11 +11,12 @@ from pathlib import Path
 
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from . import dump_files, sheets, slims_backup
+from . import dump_files, sheets, slims_backup, slims_shape
 from .types import UNREADABLE, Cancel, Incoming, Progress, clean
 
 _SPREADSHEET_FORMATS = ("xlsx", "inlislite")
 _TEXT_FORMATS = ("slims-biblio", "slims-item", "csv", "inlislite")
+_EXPECTED = {"slims-biblio": slims_shape.BIBLIO, "slims-item": slims_shape.ITEM}
 
 
 def fitting_format(path: str | Path, chosen: str) -> str:
@@ -36,7 +37,15 @@ def fitting_format(path: str | Path, chosen: str) -> str:
         return "marc"
     if text.startswith(b"<"):
         return "marcxml"
-    return _slims_export(head.decode("utf-8", "replace").lower()) or (chosen if chosen in _TEXT_FORMATS else "csv")
+    slims = _slims_export(head.decode("utf-8", "replace").lower()) or _slims_rows(path)
+    return slims or (chosen if chosen in _TEXT_FORMATS else "csv")
+
+
+def _slims_rows(path: str | Path) -> str:
+    """The SLiMS catalogue export a CSV without a header is, by its rows (SLiMS 7 and 8 write none): "" for
+    none (``slims_shape``; its member export is no catalogue, refused by ``parse``)."""
+    kind = slims_shape.kind_of_file(path)
+    return kind if kind in (slims_shape.BIBLIO, slims_shape.ITEM) else ""
 
 
 def _slims_export(header: str) -> str:
@@ -99,6 +108,8 @@ def parse(fmt: str, path: str | Path, mapping: dict[str, str] | None = None, pro
     if not Path(path).is_file():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."), path=str(path))
     refuse_documents(path)
+    if fmt in _TEXT_FORMATS + _SPREADSHEET_FORMATS and sheets.kind_of(path) == "csv":  # one of SLiMS's others
+        slims_shape.refuse_other_export(path, _EXPECTED.get(fmt, slims_shape.CATALOGUE))
     fits = fitting_format(path, fmt) if fmt in ("inlislite", "xlsx", "csv") else ""
     if fits in inlislite.SLIMS_EXPORT:  # a SLiMS export as INLISLite: its "title" column alone would bring titles
         # without authors or copies; as any sheet, its <A><B> lists would be one author, one barcode
