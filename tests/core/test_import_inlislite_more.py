@@ -1,0 +1,74 @@
+"""A village library moving in from INLISLite 3 with the files its librarian can take from it: INLISLite
+3.0-3.2's (the Yii version, read from pizaini/inlislite) *Laporan Koleksi -> Buku Induk* "Export Excel" (a web
+page's table saved as .xls, three title lines above the header), and INLISLite 3.3's catalogue and copy
+reports (xlsx) with only some columns ticked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pustaka_desktop.core.catalog import review
+from pustaka_desktop.core.interop import importer, inlislite, spreadsheet
+from pustaka_desktop.core.store.models import Item, Record
+
+BUKU_INDUK = ["No.", "Tanggal Pengadaan", "Nomer Induk", "Jenis Bahan", "Bentuk Fisik", "Judul", "Pengarang", "Edisi",
+              "Tempat Terbit", "Penerbit", "Tahun Terbit", "Deskripsi Fisik", "Jenis Sumber Perolehan",
+              "Nama Sumber Perolehan", "Kategori", "ISBN", "ISSN", "Harga"]
+
+
+def buku_induk(path, rows):
+    """KoleksiController::actionExportExcelBukuIndukData: echoed HTML served as application/vnd-ms-excel, the
+    title block a table of its own, dates as MySQL gives them, the price "<currency> - <price>" with the
+    currency always empty (read under a name the query does not give it)."""
+    html = ['<table border="0" align="center">']
+    for line in ("Laporan Detail Data Tahunan", "Buku Induk Perpustakaan Periode 2019 s/d 2020",
+                 "Berdasarkan Lokasi Perpustakaan"):
+        html.append(f'<tr><th colspan="18">{line}</th></tr>')
+    html.append('<tr></tr><table border="1" align="center"><tr>')
+    html += [f"<th>{label}</th>" for label in BUKU_INDUK]
+    html.append("</tr>")
+    for number, row in enumerate(rows, 1):
+        html.append('<tr align="center">' + "".join(f"<td>{cell}</td>" for cell in [number, *row]) + "</tr>")
+    html.append("</table>")
+    path.write_text("\n".join(html), encoding="utf-8")
+    return path
+
+
+LASKAR = ["Monograf", "Buku", "Laskar pelangi / Andrea Hirata", "Andrea Hirata", "Cet. 5", "Yogyakarta", "Bentang",
+          "2008", "xiv, 529 hlm. ; 20 cm", "Pembelian", "", "Umum", "9789793062792", "", " - 45000"]
+RONGGENG = ["Monograf", "Buku", "Ronggeng Dukuh Paruk / Ahmad Tohari", "Tohari, Ahmad", "", "Jakarta",
+            "Gramedia Pustaka Utama", "2003", "", "Hadiah/Hibah", "Perpusnas", "Umum", "9789792201963", "",
+            " - 65000"]
+MAJALAH = ["Terbitan Berkala", "Majalah", "Trubus", "", "Edisi 600", "Jakarta", "Trubus Swadaya", "2019", "", "Pembelian",
+           "", "Majalah", "", "0126-5156", "USD - 3"]
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "inlislite"])
+def test_the_buku_induk_of_inlislite_3_2_comes_in_whole_and_again_adds_nothing(lib, librarian, tmp_path, fmt):
+    path = buku_induk(tmp_path / "Laporan_Periodik_Data.xls", [
+        ["2019-03-12 00:00:00", "001/PD/2019", *LASKAR], ["2019-03-12 00:00:00", "002/PD/2019", *LASKAR],
+        ["2020-08-05 00:00:00", "003/PD/2020", *RONGGENG], ["2021-01-04 00:00:00", "004/PD/2021", *MAJALAH]])
+    assert spreadsheet.known_export(path) == "inlislite"  # what the wizard switches to
+    # (a buku induk kept by hand may write "Nomer Induk" too: it stays a sheet, with its own rules)
+    assert not inlislite.recognise(["No", "Tanggal Pengadaan", "Nomer Induk", "Judul", "Pengarang", "Penerbit"])
+    result = importer.import_file(lib, librarian, fmt, path)
+    assert (result.records_add, result.items_add, result.bad) == (3, 4, [])
+    laskar = Record.get(Record.title == "Laskar pelangi")  # the ISBD title split, not kept whole
+    assert (laskar.responsibility, laskar.edition, laskar.publisher, laskar.place, laskar.isbn) == (
+        "Andrea Hirata", "Cet. 5", "Bentang", "Yogyakarta", "9789793062792")
+    assert laskar.material_type == "book"  # INLISLite's worksheet "Monograf"
+    trubus = Record.get(Record.title == "Trubus")
+    assert (trubus.material_type, trubus.issn) == ("magazine", "0126-5156")
+    first = Item.get(Item.accession_no == "001/PD/2019")  # "Nomer Induk", as INLISLite spells it
+    assert (first.price, first.source, first.received_on, first.record_id) == (
+        45000, "purchase", date(2019, 3, 12), laskar.id)
+    gift = Item.get(Item.accession_no == "003/PD/2020")
+    assert (gift.price, gift.source, gift.source_detail) == (65000, "grant", "Perpusnas")
+    dollars = Item.get(Item.accession_no == "004/PD/2021")  # a price in another money: not counted as rupiah
+    assert (dollars.price, dollars.condition_note) == (None, "3 USD")
+    assert not [f for f in review.open_flags(lib) if f.reason not in ("price", "collection_type")]
+    again = importer.import_file(lib, librarian, fmt, path)
+    assert (again.records_add, again.items_add, again.records_update, again.items_update) == (0, 0, 0, 0)
+
