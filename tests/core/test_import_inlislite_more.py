@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from openpyxl import Workbook
 
 from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.interop import importer, inlislite, spreadsheet
@@ -72,3 +73,45 @@ def test_the_buku_induk_of_inlislite_3_2_comes_in_whole_and_again_adds_nothing(l
     again = importer.import_file(lib, librarian, fmt, path)
     assert (again.records_add, again.items_add, again.records_update, again.items_update) == (0, 0, 0, 0)
 
+
+
+# --- INLISLite 3.3: the copy report after the catalogue report, with other columns ticked ----------------------
+
+
+def report(path, headers, rows, title="Worksheet"):
+    """PhpSpreadsheet as LaporanKatalog.php / LaporanEksemplar.php use it: the ticked columns' labels in row 1."""
+    book = Workbook()
+    book.active.title = title
+    for row in (headers, *rows):
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+CATALOGUE = ["No. Kontrol", "BIB ID", "Judul", "Pengarang", "Edisi", "Penerbit", "Tempat Terbit", "Tahun Terbit",
+             "ISBN", "No. Panggil", "Klas DDC"]
+
+
+def test_the_copy_report_puts_its_copies_on_the_catalogue_reports_records(lib, librarian, tmp_path):
+    catalogue = report(tmp_path / "Laporan_Katalog.xlsx", CATALOGUE, [
+        ["INLIS101", "0010-0319000101", "Laskar pelangi / Andrea Hirata", "Andrea Hirata", "Cet. 5", "Bentang",
+         "Yogyakarta", "2008", "9789793062792", "899.221 3 HIR l", "899.221 3"],
+        ["INLIS102", "0010-0319000102", "Matematika untuk SMP kelas VII", "Nuharini, Dewi", "", "Pusat Perbukuan",
+         "Jakarta", "2008", "", "510 NUH m", "510"],
+        ["INLIS103", "0010-0319000103", "Matematika untuk SMP kelas VII", "Nuharini, Dewi", "", "Pusat Perbukuan",
+         "Jakarta", "2013", "", "510 NUH m", "510"]], title="Laporan Katalog")
+    importer.import_file(lib, librarian, "inlislite", catalogue)
+    # the copy report without "Edisi", "ISBN" and "Tahun Terbit" ticked (and no BIB ID, which it never has)
+    copies = report(tmp_path / "Laporan_Eksemplar.xlsx", ["No. Barcode", "No. Induk", "Judul", "Pengarang",
+                                                          "Ketersediaan"], [
+        ["00001", "001/PD/2019", "Laskar pelangi / Andrea Hirata", "Andrea Hirata", "Tersedia"],
+        ["00002", "002/PD/2019", "Laskar pelangi / Andrea Hirata", "Andrea Hirata", "Rusak"],
+        ["00003", "003/PD/2019", "Matematika untuk SMP kelas VII", "Nuharini, Dewi", "Tersedia"]])
+    result = importer.import_file(lib, librarian, "xlsx", copies)
+    laskar = Record.get(Record.slims_id == "inlislite:0010-0319000101")
+    assert [i.barcode for i in Item.select().where(Item.record == laskar).order_by(Item.barcode)] == ["00001", "00002"]
+    # of two records the row may be a copy of, none is guessed: a record of its own, listed as a possible duplicate
+    assert result.records_add == 1
+    assert [f.reason for f in review.open_flags(lib) if f.reason == "duplicate"] == ["duplicate"]
+    again = importer.import_file(lib, librarian, "xlsx", copies)
+    assert (again.records_add, again.items_add, Record.select().count()) == (0, 0, 4)
