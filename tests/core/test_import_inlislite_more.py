@@ -11,8 +11,8 @@ import pytest
 from openpyxl import Workbook
 
 from pustaka_desktop.core.catalog import review
-from pustaka_desktop.core.interop import importer, inlislite, spreadsheet
-from pustaka_desktop.core.store.models import Item, Record
+from pustaka_desktop.core.interop import importer, inlislite, member_import, spreadsheet
+from pustaka_desktop.core.store.models import Item, Member, Record
 
 BUKU_INDUK = ["No.", "Tanggal Pengadaan", "Nomer Induk", "Jenis Bahan", "Bentuk Fisik", "Judul", "Pengarang", "Edisi",
               "Tempat Terbit", "Penerbit", "Tahun Terbit", "Deskripsi Fisik", "Jenis Sumber Perolehan",
@@ -115,3 +115,54 @@ def test_the_copy_report_puts_its_copies_on_the_catalogue_reports_records(lib, l
     assert [f.reason for f in review.open_flags(lib) if f.reason == "duplicate"] == ["duplicate"]
     again = importer.import_file(lib, librarian, "xlsx", copies)
     assert (again.records_add, again.items_add, Record.select().count()) == (0, 0, 4)
+
+
+# --- INLISLite 3.0-3.2's member report (Laporan Anggota -> Anggota Per Pendaftaran, "Export Excel") ------------
+
+MEMBERS = ["No.", "Tanggal", "Nomer Anggota", "Anggota", "Jenis Kelamin", "Tempat & Tanggal Lahir", "Umur",
+           "Jenis Identitas", "Nomer Identitas", "Alamat", "Kabupaten / Kota", "Provinsi", "Telepon", "Email",
+           "Jenis Anggota", "Pekerjaan", "Pendidikan", "Berdasarkan", "Jurusan", "Kelas", "Status Keanggotaan",
+           "Tanggal Akhir Berlaku", "Biaya"]
+
+
+def member_report(path, rows):
+    """AnggotaController::actionExportExcelPerpendaftaranData: echoed HTML as .xls under three title lines; the
+    birth place and date joined by " & ", the card's end as MySQL's '%d-%M-%Y' writes it (English months)."""
+    html = ['<table border="0" align="center">', '<tr><th colspan="23">Laporan Detail Data Harian</th></tr>',
+            '<tr><th colspan="23">Anggota Per Pendaftaraan Periode 01-01-2019 s/d 31-12-2020</th></tr>',
+            '<tr><th colspan="23">Berdasarkan Jenis Anggota</th></tr><tr></tr>', '<table border="1" align="center">',
+            "<tr>" + "".join(f"<th>{label}</th>" for label in MEMBERS) + "</tr>"]
+    html += ['<tr align="center">' + "".join(f"<td>{c}</td>" for c in [n, *row]) + "</tr>" for n, row in enumerate(rows, 1)]
+    path.write_text("\n".join([*html, "</table>"]), encoding="utf-8")
+    return path
+
+
+def test_the_member_report_of_inlislite_3_2_comes_in_and_again_changes_nothing(lib, librarian, tmp_path):
+    path = member_report(tmp_path / "Laporan_Periodik_Data.xls", [
+        ["12-03-2019", "0010190300001", "Siti Aminah", "Perempuan", "Sleman & 05-06-1990", "35", "KTP",
+         "3404014506900001", "Dusun Krapyak RT 02 RW 05", "Sleman", "DI Yogyakarta", "081234567890", "", "Umum",
+         "Ibu Rumah Tangga", "SMA", "", "", "", "Aktif", "31-December-2099", "0"],
+        ["14-03-2019", "0010190300002", "Budi Santoso", "Laki-laki", "Sleman & 17-08-2011", "14", "Kartu Pelajar", "",
+         "Dusun Krapyak RT 03 RW 05", "Sleman", "DI Yogyakarta", "", "", "Pelajar", "Pelajar", "SD", "", "", "6A",
+         "Aktif", "14-March-2020", "0"]])
+    result = member_import.import_members(lib, librarian, path)
+    assert (result.add, result.bad) == (2, [])
+    siti = Member.get(Member.number == "0010190300001")  # "Nomer Anggota", "Anggota": the card and the name
+    assert (siti.name, siti.nik, siti.birth_date, siti.registered_on, siti.expires_on) == (
+        "Siti Aminah", "3404014506900001", date(1990, 6, 5), date(2019, 3, 12), date(2099, 12, 31))
+    assert "Tempat lahir: Sleman\n" in siti.notes  # (not "Sleman &")
+    budi = Member.get(Member.number == "0010190300002")  # a card that ran out stays run out
+    assert budi.expires_on == date(2020, 3, 14)
+    again = member_import.import_members(lib, librarian, path)
+    assert (again.add, again.update, again.unchanged, again.bad) == (0, 0, 2, [])
+
+
+def test_a_card_that_ran_out_in_a_list_without_registration_dates_keeps_its_end(lib, librarian, tmp_path):
+    book = Workbook()
+    book.active.append(["No. Anggota", "Nama", "Masa Berlaku"])
+    book.active.append(["A-001", "Siti Aminah", "14-03-2020"])
+    book.save(tmp_path / "anggota.xlsx")
+    assert member_import.import_members(lib, librarian, tmp_path / "anggota.xlsx").add == 1
+    assert Member.get().expires_on == date(2020, 3, 14)  # (was moved to today, and then refused on the next import)
+    again = member_import.import_members(lib, librarian, tmp_path / "anggota.xlsx")
+    assert (again.add, again.unchanged, again.bad) == (0, 1, [])
