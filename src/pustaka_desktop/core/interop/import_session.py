@@ -236,6 +236,8 @@ class ImportSession:
                 flags.clear()
                 return ref  # another row of a record this file already gave
         existing = next((found for _, found in keys if found is not None), None)
+        if existing is None and inc.a_copy and not inc.source_id:
+            existing = self._catalogued_in_inlislite(rec)
         if existing is not None:
             ref = existing
             if isinstance(existing, int):
@@ -273,6 +275,17 @@ class ImportSession:
         if own_id:
             self.id_key.setdefault(ref_key(ref), own_id)
         return ref
+
+    def _catalogued_in_inlislite(self, rec: dict[str, Any]) -> Ref | None:
+        """The record INLISLite's catalogue report brought that a row of its copy report is a copy of, when the row
+        describes it with less: the copy report has no BIB ID, and its librarian ticks the columns it shows (without
+        "Edisi" or "Penerbit" the row's description is not the record's). Only the one such record: of two (2013 and
+        2016, the copy report without "Tahun Terbit") the row makes its own record, flagged as a possible duplicate."""
+        if self.near_twins is None:
+            self.near_twins = NearTwins()
+        found = [ref for ref in self.near_twins.may_be(rec)
+                 if isinstance(ref, int) and self.cat.source_of.get(ref, "").startswith("inlislite:")]
+        return found[0] if len(found) == 1 else None
 
     def _first_described(self, ident: str) -> Ref | None:
         """The record a row stating no material type joins by its description (``identity``): the first of

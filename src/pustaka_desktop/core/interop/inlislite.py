@@ -16,6 +16,13 @@ What INLISLite 3 itself writes (read from its source, INLISLite-Perpusnas/INLISL
   ``Akses`` (``Tidak dapat dipinjam``, ``Referensi``: the copy is not for loan). Its ``Status OPAC``
   is the copy's, which has no place here (it hides no record); its ``Bentuk Fisik`` is not read
   (INLISLite joins the media table on the source id, so the column names the wrong thing).
+- INLISLite 3.0-3.2 (the Yii version most village libraries still run, read from pizaini/inlislite):
+  *Laporan Koleksi → Buku Induk*, "Export Excel": a web page's table saved as ``.xls`` under three title
+  lines, ``No. | Tanggal Pengadaan`` (``2019-03-12 00:00:00``) ``| Nomer Induk | Jenis Bahan`` (its
+  worksheet: Monograf...) ``| Bentuk Fisik | Judul | Pengarang | Edisi | Tempat Terbit | Penerbit | Tahun
+  Terbit | Deskripsi Fisik | Jenis Sumber Perolehan | Nama Sumber Perolehan | Kategori | ISBN | ISSN |
+  Harga`` (``IDR - 45000``, or `` - 45000``: the code reads the currency under a name the query does not
+  give it). No barcode: its copies get the library's barcodes and keep INLISLite's accession numbers.
 
 The librarian ticks the columns of a report (``$this->request->getPost('columns')``), so any of
 them may be missing: a file is INLISLite's when every column is one of its labels and one at least is
@@ -66,7 +73,7 @@ from .types import (
     soft,
     split_isbd,
 )
-from .vocabulary import ROLE_IN, other_money, source_code
+from .vocabulary import GMD_IN, ROLE_IN, other_money, source_code
 
 # header (folded) -> our key
 HEADERS = {
@@ -81,6 +88,9 @@ HEADERS = {
     "jenis sumber": "source", "kategori": "collection_type", "lokasi ruang": "location",
     "nama sumber": "source_detail", "ketersediaan": "status", "harga": "price", "akses": "access",
     "mata uang": "currency",
+    # INLISLite 3.0-3.2's Buku Induk report ("Nomer", as it writes it)
+    "nomer induk": "accession_no", "nomor induk": "accession_no", "jenis bahan": "material_type",
+    "jenis sumber perolehan": "source", "nama sumber perolehan": "source_detail", "issn": "issn",
 }
 SIGNATURE = {"control", "bibid"}  # a catalogue export
 COPY_SIGNATURE = {"barcode", "accession_no"}  # Laporan Eksemplar
@@ -99,7 +109,17 @@ COPY_LABELS = frozenset({
 _COMMON_LABELS = frozenset({"judul", "pengarang", "edisi", "penerbit", "tempat terbit", "tahun terbit", "subjek",
                             "deskripsi fisik", "isbn", "no panggil", "bahasa", "abstrak", "no barcode", "no induk",
                             "kategori", "harga"})
-COPY_ONLY_LABELS = COPY_LABELS - CATALOGUE_LABELS
+# INLISLite 3.0-3.2's Buku Induk (every column, always): known by three of its own labels at least, as a buku
+# induk kept by hand may write "Nomer Induk" too
+BUKU_INDUK_LABELS = frozenset({
+    "tanggal pengadaan", "nomer induk", "jenis bahan", "bentuk fisik", "judul", "pengarang", "edisi", "tempat terbit",
+    "penerbit", "tahun terbit", "deskripsi fisik", "jenis sumber perolehan", "nama sumber perolehan", "kategori",
+    "isbn", "issn", "harga"})
+_BUKU_INDUK_OWN = frozenset({"nomer induk", "jenis bahan", "bentuk fisik", "jenis sumber perolehan",
+                             "nama sumber perolehan"})
+COPY_ONLY_LABELS = (COPY_LABELS | BUKU_INDUK_LABELS) - CATALOGUE_LABELS
+# INLISLite's worksheets (Jenis Bahan) that are books; the others by their GMD names, else "other"
+_BOOK_WORKSHEETS = {"monograf", "manuskrip"}
 # INLISLite's sources that are none of ours (its others are read by vocabulary.source_code)
 OTHER_SOURCES = {"tukar": "other", "tukar menukar": "other", "titipan": "other", "deposit": "other",
                  "terbitan sendiri": "other"}
@@ -126,6 +146,8 @@ def recognise(headers: list[str], sheet: str = "") -> bool:
     if keys & SIGNATURE or (COPY_SIGNATURE <= keys and "title" in keys and "ddc" in keys):
         return True
     labels = {fold(h) for h in headers if clean(h)} - ROW_NUMBER_HEADERS
+    if "title" in keys and labels <= BUKU_INDUK_LABELS and len(labels & _BUKU_INDUK_OWN) >= 3:
+        return True
     if "title" not in keys or not (labels <= CATALOGUE_LABELS or labels <= COPY_LABELS):
         return False
     return bool(labels - _COMMON_LABELS) or fold(sheet) == "laporan katalog"
@@ -241,6 +263,10 @@ def inlis_row(values: dict[str, Any], flags: list[Any]) -> tuple[dict[str, Any],
     rec["subjects"] = subjects(values.get("subjects"))
     if fold(clean(values.get("opac"))) in ("tidak", "no", "0"):
         rec["hidden"] = True
+    rec["issn"] = clean(values.get("issn"))
+    material = fold(clean(values.get("material_type")))
+    if material:
+        rec["material_type"] = "book" if material in _BOOK_WORKSHEETS else GMD_IN.get(material, "other")
     items: list[dict[str, Any]] = []
     barcode, accession = clean(values.get("barcode")), clean(values.get("accession_no"))
     if barcode or accession or values.get("_copy"):
@@ -249,21 +275,35 @@ def inlis_row(values: dict[str, Any], flags: list[Any]) -> tuple[dict[str, Any],
     return {k: v for k, v in rec.items() if v not in ("", None, [])}, items, f"inlislite:{source}" if source else ""
 
 
+# the Buku Induk's price: "IDR - 45000", or " - 45000" (the currency the code reads under a name its query does not
+# give it is always empty)
+_PRICE_WITH_CURRENCY = re.compile(r"([A-Za-z]{3})?\s*-\s*(\d[\d.,]*)")
+
+
+def _price_and_currency(values: dict[str, Any]) -> tuple[str, str]:
+    price, currency = clean(values.get("price")), clean(values.get("currency"))
+    joined = _PRICE_WITH_CURRENCY.fullmatch(price)
+    if joined:
+        return joined.group(2), currency or (joined.group(1) or "")
+    return price, currency
+
+
 def _copy(values: dict[str, Any], flags: list[Any]) -> dict[str, Any]:
-    """One row of Laporan Eksemplar as a copy."""
+    """One row of Laporan Eksemplar (or of INLISLite 3.0-3.2's Buku Induk) as a copy."""
     barcode, accession = clean(values.get("barcode")), clean(values.get("accession_no"))
+    price, currency = _price_and_currency(values)
     source, detail = clean(values.get("source")), clean(values.get("source_detail"))
     code = OTHER_SOURCES.get(fold(source)) or source_code(fold(source)) or ("other" if source else "")
     item = {"barcode": barcode, "accession_no": accession, "call_number": clean(values.get("call_number")),
             "location": clean(values.get("location")), "collection_type": clean(values.get("collection_type")),
             "source": code, "source_detail": "; ".join(filter(None, [source if code == "other" else "", detail])),
             "received_on": soft(parse_date, values.get("received_on"), "Tanggal Pengadaan", flags, "date"),
-            "price": soft(parse_price, values.get("price"), "Harga", flags, "price")}
+            "price": soft(parse_price, price, "Harga", flags, "price")}
     if not barcode and not accession:
         item["_unnumbered"] = True  # a report without the numbers ticked: a re-import counts, adds nothing
     if code in ("grant", "donation"):
         item["_soft"] = {"source": ("grant", "donation", "other")}  # "Hadiah/Hibah": either, or a better word
-    money = other_money(item, clean(values.get("price")), clean(values.get("currency")), flags)
+    money = other_money(item, price, currency, flags)
     status, access = clean(values.get("status")), clean(values.get("access"))
     if status and fold(status) in STATUSES:
         item["status"] = STATUSES[fold(status)]

@@ -539,7 +539,10 @@ def apply(lib: Library, result: MemberImportPlan, progress: Progress | None = No
         for fields in result.new_rows:
             if isinstance(fields["member_type"], str):
                 fields["member_type"] = types[fields["member_type"].lower()]
-            fields["registered_on"] = fields.get("registered_on") or today
+            # a card that ran out before today, in a list without registration dates (INLISLite's, a hand-kept
+            # one): registered by that day at the latest, so the card keeps its end and the next import its row
+            ends = fields.get("expires_on")
+            fields["registered_on"] = fields.get("registered_on") or (min(today, ends) if ends else today)
             if not fields.get("expires_on"):
                 fields["expires_on"] = fields["registered_on"] + timedelta(days=fields["member_type"].validity_days)
             if fields["expires_on"] < fields["registered_on"]:

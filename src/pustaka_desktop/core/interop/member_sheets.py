@@ -39,6 +39,9 @@ _HEADERS = {
     "tanggal registrasi": "register_date", "tanggal berakhir": "expire_date", "tanggal lahir": "birth_date",
     "tempat lahir": "_birth_place", "rt": "_rt", "rw": "_rw", "kelurahan": "_kelurahan",
     "kecamatan": "_kecamatan", "kota": "_kota", "provinsi": "_provinsi",
+    # INLISLite 3.0-3.2's Laporan Anggota (Anggota Per Pendaftaran, "Export Excel"), as it spells them
+    "nomer anggota": "member_id", "anggota": "member_name", "nomer identitas": "pin", "kabupaten / kota": "_kota",
+    "tanggal akhir berlaku": "expire_date", "tanggal": "register_date",
     # lists kept by hand
     "no anggota": "member_id", "no. anggota": "member_id", "nomor kartu": "member_id", "no kartu": "member_id",
     "kode anggota": "member_id", "id anggota": "member_id", "no induk anggota": "member_id",
@@ -220,7 +223,7 @@ def place_and_date(text: str) -> tuple[str, str]:
         where, when = (text[:first.start()], text[first.start():]) if first else (text, "")
     elif not re.search(r"\d", when) and re.search(r"\d{4}", where):  # (a comma inside the date)
         where, when = "", text
-    return where.strip(" /-\n\t"), when.strip()
+    return where.strip(" /-&\n\t"), when.strip()  # ("Sleman & 05-06-1990": INLISLite 3.2)
 
 
 def _converted(header_row: int, headers: list[str], keys: list[str], values_rows: Iterator[list[Any]],

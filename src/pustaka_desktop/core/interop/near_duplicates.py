@@ -191,6 +191,17 @@ class NearTwins:
         others = self._keep(new.fields.get("title"), new.fields.get("subtitle"), new)
         return self._first_twin(new, others) if others else None
 
+    def may_be(self, fields: dict[str, Any]) -> list[Ref]:
+        """The records kept so far (the first ``MOST_COMPARED`` of the title) that a row described by ``fields``
+        may be: the same or described with less (``lacking``). Keeps nothing."""
+        words = fold(title_proper(fields.get("title"), fields.get("subtitle"))[0])
+        kept = self.by_title.get(hash(words)) if words else None
+        if kept is None:
+            return []
+        mine = Description(fields)
+        others = kept[:MOST_COMPARED] if isinstance(kept, list) else [kept]
+        return [other for other in others if lacking(mine, self._description(other)) is not None]
+
     def _first_twin(self, new: New, others: list[Ref]) -> tuple[Ref, list[str]] | None:
         mine = self._described[ref_key(new)] = Description(new.fields)
         for other in others:
