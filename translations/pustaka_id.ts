@@ -7544,6 +7544,26 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <source>This is a list of loans (its columns: {columns}), not a catalogue or a member list: import it with Import &amp; Export → Import loans (INLISLite, Excel)…, or with pustaka-cli loans-import. Nothing was imported.</source>
             <translation>Ini daftar peminjaman (kolomnya: {columns}), bukan katalog atau daftar anggota: impor dengan Impor &amp; Ekspor → Impor peminjaman (INLISLite, Excel)…, atau dengan pustaka-cli loans-import. Tidak ada yang diimpor.</translation>
         </message>
+        <message>
+            <source>{path} is SLiMS's item export (the copies), not its bibliography export: import the bibliography file first, then this one as "SLiMS item (copies) CSV" (pustaka-cli import slims-item). Nothing was imported.</source>
+            <translation>{path} adalah ekspor eksemplar (item) SLiMS, bukan ekspor bibliografinya: impor dulu berkas bibliografinya, lalu berkas ini dengan format "CSV eksemplar (item) SLiMS" (pustaka-cli import slims-item). Tidak ada yang diimpor.</translation>
+        </message>
+        <message>
+            <source>{path} is SLiMS's bibliography export (the books), not its item export: import it as "SLiMS bibliography CSV" (pustaka-cli import slims-biblio). Nothing was imported.</source>
+            <translation>{path} adalah ekspor bibliografi SLiMS (data buku), bukan ekspor eksemplarnya: impor dengan format "CSV bibliografi SLiMS" (pustaka-cli import slims-biblio). Tidak ada yang diimpor.</translation>
+        </message>
+        <message>
+            <source>{path} is SLiMS's member export, not a catalogue: import it with Import &amp; Export → Import members… (pustaka-cli members-import). Nothing was imported.</source>
+            <translation>{path} adalah ekspor anggota SLiMS, bukan katalog: impor lewat Impor &amp; Ekspor → Impor anggota… (pustaka-cli members-import). Tidak ada yang diimpor.</translation>
+        </message>
+        <message>
+            <source>{path} is SLiMS's bibliography export (the books), not its member export: import it with Import &amp; Export → Import a file… (pustaka-cli import slims-biblio). No member was added.</source>
+            <translation>{path} adalah ekspor bibliografi SLiMS (data buku), bukan ekspor anggotanya: impor lewat Impor &amp; Ekspor → Impor berkas… (pustaka-cli import slims-biblio). Tidak ada anggota yang ditambahkan.</translation>
+        </message>
+        <message>
+            <source>{path} is SLiMS's item export (the copies), not its member export: import it with Import &amp; Export → Import a file… (pustaka-cli import slims-item), after the bibliography. No member was added.</source>
+            <translation>{path} adalah ekspor eksemplar (item) SLiMS, bukan ekspor anggotanya: impor lewat Impor &amp; Ekspor → Impor berkas… (pustaka-cli import slims-item), setelah bibliografinya. Tidak ada anggota yang ditambahkan.</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunWizard</name>
