@@ -128,13 +128,18 @@ _GUESS = {header_key(name): target for target, names in _SYNONYMS.items() for na
 _GUESS |= {header_key(name): name for name in FIELDS} | {name: name for name in FIELDS}
 
 
+# fields several columns may fill, joined by "; " (a buku induk's "Kondisi" and "Keterangan" are both the copy's
+# remarks: "Rusak; sampul sobek"); any other field is taken by one column
+JOINED = frozenset({"condition_note", "notes"})
+
+
 def guess_mapping(headers: list[str]) -> dict[str, str]:
-    """{header: field} for the headers we recognise (each field taken by its first column)."""
+    """{header: field} for the headers we recognise (each field taken by its first column, but ``JOINED``)."""
     out: dict[str, str] = {}
     taken: set[str] = set()
     for header in headers:
         target = next((_GUESS[key] for key in header_keys(header) if key in _GUESS), None)
-        if target and target not in taken:
+        if target and (target not in taken or target in JOINED):
             out[header] = target
             taken.add(target)
     return out
@@ -287,8 +292,8 @@ def _positions(headers: list[str], mapping: dict[str, str] | None, later: bool =
             if header is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file has no column {column}."),
                                       column=column)
-            # a target may be given to one column only
-            chosen = {h: t for h, t in chosen.items() if t != target}
+            if target not in JOINED:  # a target may be given to one column only
+                chosen = {h: t for h, t in chosen.items() if t != target}
             chosen[header] = target
         chosen = {h: t for h, t in chosen.items() if t}
     if not mapping and loan_lists.recognise(headers):  # its "Judul Buku" and "Kode Buku" would invent copies
@@ -302,7 +307,7 @@ def _positions(headers: list[str], mapping: dict[str, str] | None, later: bool =
                 columns=", ".join(h for h in headers if not h.startswith("#")))
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "No column is mapped to the title. Choose which column holds the title."))
-    return [(headers.index(h), t) for h, t in chosen.items()]
+    return sorted((headers.index(h), t) for h, t in chosen.items())
 
 
 def is_own_export(positions: list[tuple[int, str]]) -> bool:
@@ -337,7 +342,7 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
             yield Incoming(0, notice=row, sheet=sheet)
             continue
         number, values = row
-        picked = {t: (values[i] if i < len(values) else None) for i, t in positions}
+        picked = _picked(values, positions)
         if not any(clean(value) for value in picked.values()):
             numbered_only.append(number)
             continue
@@ -380,6 +385,18 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
                        sheet=sheet)
     if lost:
         yield Incoming(0, notice=BadRow(0, SCRIPT_LOST, {"rows": sheets.row_list(lost)}, sheet=sheet), sheet=sheet)
+
+
+def _picked(values: list[Any], positions: list[tuple[int, str]]) -> dict[str, Any]:
+    """{field: the row's value}; the cells of a ``JOINED`` field's columns joined ("Rusak; sampul sobek")."""
+    picked: dict[str, Any] = {}
+    for i, target in positions:
+        value = values[i] if i < len(values) else None
+        if clean(picked.get(target)) and clean(value):
+            picked[target] = f"{clean(picked[target])}; {clean(value)}"
+        elif not clean(picked.get(target)):
+            picked[target] = value
+    return picked
 
 
 _NUMBERS = {"barcode", "accession_no"}  # what names one copy

@@ -1,0 +1,71 @@
+"""A village librarian's buku induk, kept in Excel for years, imported as it is: a "Kondisi" column that
+says a copy is lost or damaged, a "Keterangan" column beside it, ISBNs Excel turned into numbers and saved
+so (``9.78602E+12`` opened again and saved as ``9786020000000``)."""
+
+from __future__ import annotations
+
+from pustaka_desktop.core.interop import importer, spreadsheet
+from pustaka_desktop.core.store.models import Item
+
+
+def _csv_id_locale(path, lines):
+    """What Excel with Indonesian regional settings writes as CSV: ';', Windows-1252, CR LF."""
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    return path
+
+
+BUKU_INDUK = [
+    "BUKU INDUK PERPUSTAKAAN DESA SUKAMAJU;;;;;",
+    "TAHUN 2019;;;;;",
+    ";;;;;",
+    "No;No Induk;Judul Buku;Pengarang;Kondisi;Keterangan",
+    "1;0012;Laskar Pelangi;Andrea Hirata;Baik;",
+    "2;0013;Bumi Manusia;Pramoedya Ananta Toer;Rusak;sampul sobek",
+    "3;0014;Café Kopi Nusantara;Dewi Lestari;Hilang;dipinjam warga tdk kembali",
+    "4;0015;Budidaya Lele;Tim Penulis;Rusak ringan;",
+    "5;0016;Si Kancil;Anonim;;Hilang",
+]
+
+
+def _copies():
+    return {item.accession_no: (item.status, item.condition_note) for item in Item.select()}
+
+
+def test_a_copy_the_buku_induk_calls_lost_or_damaged_is_not_lent_as_if_on_the_shelf(lib, librarian, tmp_path):
+    """A buku induk has no status column: its "Kondisi" (or "Keterangan") says "Hilang" or "Rusak". Such a copy
+    came in available (the patrons' catalogue showed a lost book on the shelf); now it comes in lost or damaged,
+    the words kept in its remarks, and "Rusak ringan" (still lent) stays on the shelf."""
+    path = _csv_id_locale(tmp_path / "buku induk.csv", BUKU_INDUK)
+    result = importer.import_file(lib, librarian, "csv", path)
+    assert (result.records_add, result.bad) == (5, [])
+    assert _copies() == {"0012": ("available", "Baik"), "0013": ("damaged", "Rusak; sampul sobek"),
+                         "0014": ("lost", "Hilang; dipinjam warga tdk kembali"),
+                         "0015": ("available", "Rusak ringan"), "0016": ("lost", "Hilang")}
+
+
+def test_keterangan_beside_kondisi_is_imported_too_and_a_second_import_changes_nothing(lib, librarian, tmp_path):
+    """Both columns are a copy's remarks: "Keterangan" was left out ("not imported") when "Kondisi" took the
+    remarks, and choosing Remarks for both in the wizard kept only one of them."""
+    path = _csv_id_locale(tmp_path / "buku induk.csv", BUKU_INDUK)
+    assert spreadsheet.preview(path).mapping == {"No Induk": "accession_no", "Judul Buku": "title",
+                                                 "Pengarang": "authors", "Kondisi": "condition_note",
+                                                 "Keterangan": "condition_note"}
+    result = importer.import_file(lib, librarian, "csv", path)
+    assert [notice for notice in result.notices if notice.template == spreadsheet.COLUMNS_NOT_READ] == []
+    assert _copies()["0013"] == ("damaged", "Rusak; sampul sobek")
+    # the wizard's mapping names every column: Remarks chosen for both
+    mapping = {"No": "", "No Induk": "accession_no", "Judul Buku": "title", "Pengarang": "authors",
+               "Kondisi": "condition_note", "Keterangan": "condition_note"}
+    again = importer.import_file(lib, librarian, "csv", path, mapping=mapping)
+    assert (again.records_add, again.records_update, again.items_add, again.items_update) == (0, 0, 0, 0)
+
+
+def test_a_second_import_leaves_the_status_the_desk_gave_a_copy_found_again(lib, librarian, tmp_path):
+    """The librarian finds the "Hilang" book and puts it back on the shelf: importing the old sheet again does
+    not make it lost again."""
+    path = _csv_id_locale(tmp_path / "buku induk.csv", BUKU_INDUK)
+    importer.import_file(lib, librarian, "csv", path)
+    Item.update(status="available").where(Item.accession_no == "0014").execute()
+    again = importer.import_file(lib, librarian, "csv", path)
+    assert (again.items_add, again.items_update) == (0, 0)
+    assert Item.get(Item.accession_no == "0014").status == "available"
