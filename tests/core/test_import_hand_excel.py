@@ -4,13 +4,24 @@ so (``9.78602E+12`` opened again and saved as ``9786020000000``)."""
 
 from __future__ import annotations
 
+from openpyxl import Workbook
+
+from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.interop import importer, spreadsheet
-from pustaka_desktop.core.store.models import Item
+from pustaka_desktop.core.store.models import Item, Record
 
 
 def _csv_id_locale(path, lines):
     """What Excel with Indonesian regional settings writes as CSV: ';', Windows-1252, CR LF."""
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    return path
+
+
+def _xlsx(path, rows):
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
     return path
 
 
@@ -69,3 +80,33 @@ def test_a_second_import_leaves_the_status_the_desk_gave_a_copy_found_again(lib,
     again = importer.import_file(lib, librarian, "csv", path)
     assert (again.items_add, again.items_update) == (0, 0)
     assert Item.get(Item.accession_no == "0014").status == "available"
+
+
+def test_an_isbn_excel_cut_and_saved_as_a_number_gets_no_made_up_check_digit(lib, librarian, tmp_path):
+    """A CSV with ``9.78602E+12`` opened in Excel and saved as a workbook holds the number 9786020000000: the
+    review list offered "9786020000008" as the right ISBN (Enter takes it: another book's number); now it says
+    the digits are lost, with no suggestion. Many books keep the same cut number: no "possible duplicate"."""
+    path = _xlsx(tmp_path / "buku.xlsx", [
+        ["Judul", "Pengarang", "ISBN"],
+        ["Laskar Pelangi", "Andrea Hirata", 9786020000000],
+        ["Sang Pemimpi", "Andrea Hirata", 9786020000000],
+        ["Ronggeng Dukuh Paruk", "Ahmad Tohari", "9789790000000"],
+        ["Bumi Manusia", "Pramoedya Ananta Toer", "9.78602E+12"],
+        ["Anak Semua Bangsa", "Pramoedya Ananta Toer", "9.78602E+12"]])
+    result = importer.import_file(lib, librarian, "xlsx", path)
+    assert (result.records_add, result.bad) == (5, [])
+    flags = review.open_flags(lib, reason="isbn")
+    assert [(flag.title, flag.suggestion) for flag in flags] == [
+        ("Laskar Pelangi", ""), ("Sang Pemimpi", ""), ("Ronggeng Dukuh Paruk", ""), ("Bumi Manusia", ""),
+        ("Anak Semua Bangsa", "")]
+    assert all("a spreadsheet turned into a number" in flag.message() for flag in flags)
+    assert review.open_flags(lib, reason="duplicate") == []
+    assert Record.get(Record.title == "Sang Pemimpi").isbn == "9786020000000"  # kept as written until mended
+
+
+def test_a_wrong_check_digit_is_still_offered_its_correction(lib, librarian, tmp_path):
+    """(What was right before stays so: a book printed with a wrong check digit gets the suggestion.)"""
+    path = _xlsx(tmp_path / "buku.xlsx", [["Judul", "Pengarang", "ISBN"],
+                                          ["Si Kancil", "Anonim", 9786020312345]])
+    importer.import_file(lib, librarian, "xlsx", path)
+    assert [flag.suggestion for flag in review.open_flags(lib, reason="isbn")] == ["9786020312347"]
