@@ -110,3 +110,19 @@ def test_a_wrong_check_digit_is_still_offered_its_correction(lib, librarian, tmp
                                           ["Si Kancil", "Anonim", 9786020312345]])
     importer.import_file(lib, librarian, "xlsx", path)
     assert [flag.suggestion for flag in review.open_flags(lib, reason="isbn")] == ["9786020312347"]
+
+
+def test_a_year_alone_in_the_date_received_column_stays_on_the_copy(lib, librarian, tmp_path):
+    """"Tgl Terima: 2015", the year all the librarian knew (typed, or a number cell): it was only in the
+    review list ("not a date"), and gone from the copy once she kept it; now the copy says the year it came,
+    as a "Tahun Pengadaan" column does, and nothing is flagged for it."""
+    path = _xlsx(tmp_path / "buku.xlsx", [
+        ["No Induk", "Judul", "Pengarang", "Tgl Terima", "Asal Buku"],
+        ["001", "Laskar Pelangi", "Andrea Hirata", "2015", "Hibah Perpusnas"],
+        ["002", "Bumi Manusia", "Pramoedya Ananta Toer", 2016, "Pembelian"]])
+    importer.import_file(lib, librarian, "xlsx", path)
+    copies = {item.accession_no: (item.received_on, item.source_detail) for item in Item.select()}
+    assert copies == {"001": (None, "Hibah Perpusnas; Tahun pengadaan 2015"), "002": (None, "Tahun pengadaan 2016")}
+    assert review.open_flags(lib, reason="date") == []
+    again = importer.import_file(lib, librarian, "xlsx", path)
+    assert (again.items_add, again.items_update) == (0, 0)
