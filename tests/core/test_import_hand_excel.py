@@ -126,3 +126,24 @@ def test_a_year_alone_in_the_date_received_column_stays_on_the_copy(lib, librari
     assert review.open_flags(lib, reason="date") == []
     again = importer.import_file(lib, librarian, "xlsx", path)
     assert (again.items_add, again.items_update) == (0, 0)
+
+
+def test_a_workbook_kept_a_sheet_a_shelf_gives_each_book_its_shelf(lib, librarian, tmp_path):
+    """A sheet a shelf ("Rak A (Agama)", "Rak B"), no column that says where a book stands: the shelf was
+    lost. Now a sheet named after a shelf or a cupboard is its rows' location (a row's own wins), said."""
+    book = Workbook()
+    book.active.title = "Rak A (Agama)"
+    for row in [["No", "No Induk", "Judul", "Pengarang"], [1, "001", "Tafsir Al-Azhar", "Hamka"]]:
+        book.active.append(row)
+    sheet = book.create_sheet("Rak B")
+    for row in [["No", "No Induk", "Judul", "Pengarang", "Lokasi"], [1, "003", "Laskar Pelangi", "Andrea Hirata", ""],
+                [2, "004", "Atlas Indonesia", "Tim", "Meja baca"], [3]]:
+        sheet.append(row)
+    path = tmp_path / "buku per rak.xlsx"
+    book.save(path)
+    result = importer.import_file(lib, librarian, "xlsx", path)
+    assert {item.accession_no: item.location for item in Item.select()} == {
+        "001": "Rak A (Agama)", "003": "Rak B", "004": "Meja baca"}
+    assert [notice.params for notice in result.notices if notice.template == spreadsheet.SHELF_FROM_SHEET] == [
+        {"location": "Rak A (Agama)", "count": 1}, {"location": "Rak B", "count": 1}]
+    assert Record.select().count() == 3  # (the row numbered ahead, "3" alone, is no book)

@@ -27,6 +27,7 @@ import csv
 import io
 import itertools
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -334,6 +335,8 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
     above: dict[str, Any] = {}  # the book of the last row that named one
     numbers_merged: tuple[list[int], set[str]] = ([], set())  # rows under a barcode or accession number merged down
     numbered_only: list[int] = []  # rows that hold nothing read here ("No" alone: a list numbered ahead)
+    shelf = sheet if _SHELF_SHEET.match(sheet or "") else ""  # a workbook kept a sheet a shelf ("Rak A")
+    shelved = 0  # rows given the sheet's name as their location
     untitled: list[int] = []  # copy rows without a title, neither merged nor ditto: read as the book above's
     number = header_row
     for row in sheets.table_rows(sheets.filled_rows(rows, header_row + 1, total_hint, progress, cancel, counted[0]),
@@ -361,6 +364,9 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
             picked.update(above)
             if "title" not in merged:
                 untitled.append(number)
+        if shelf and not clean(picked.get("location")):
+            picked["location"] = shelf
+            shelved += 1
         flags: list[Any] = []
         try:
             rec, items, copies = sheet_row(picked, flags, labels, own_export=own)
@@ -378,6 +384,9 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
     if numbered_only:
         yield Incoming(0, notice=BadRow(0, sheets.NUMBERED_ONLY, {"rows": sheets.row_list(numbered_only)}, sheet=sheet),
                        sheet=sheet)
+    if shelved:
+        yield Incoming(0, notice=BadRow(0, SHELF_FROM_SHEET, {"location": shelf, "count": shelved}, sheet=sheet),
+                       sheet=sheet)
     if untitled:
         # (a blank title is how many keep a book's second copy, but also how a title that was never
         # written looks: said, so a copy is not silently counted under the wrong book)
@@ -385,6 +394,10 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
                        sheet=sheet)
     if lost:
         yield Incoming(0, notice=BadRow(0, SCRIPT_LOST, {"rows": sheets.row_list(lost)}, sheet=sheet), sheet=sheet)
+
+
+# a sheet named after a shelf or a cupboard: its books stand there (the sheet has no column that says so)
+_SHELF_SHEET = re.compile(r"\s*(rak|lemari)\b", re.IGNORECASE)
 
 
 def _picked(values: list[Any], positions: list[tuple[int, str]]) -> dict[str, Any]:
@@ -400,6 +413,8 @@ def _picked(values: list[Any], positions: list[tuple[int, str]]) -> dict[str, An
 
 
 _NUMBERS = {"barcode", "accession_no"}  # what names one copy
+SHELF_FROM_SHEET = QT_TRANSLATE_NOOP(
+    "Import", "The sheet's name was taken as the location of its {count} rows that give none: {location}.")
 UNTITLED_COPIES = QT_TRANSLATE_NOOP(
     "Import", "Rows {rows} have no title: each was read as another copy of the book in the row above it. If one of "
               "them is another book, move its copy to that book's record.")
