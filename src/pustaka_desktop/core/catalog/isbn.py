@@ -25,16 +25,38 @@ def normalise_isbn(text: str) -> str:
             and isbn13_check_digit(compact[:12]) == compact[12]:
         return compact  # already ISBN-13 digits (imports meet this form 100,000 times): skip stdnum
     if looks_like_scientific(compact):  # an ISBN a spreadsheet took for a number: saved so, its end is gone
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "{isbn} is an ISBN that a spreadsheet turned into a number: its last digits are lost. Type it "
-                      "again from the book (in Excel, format the ISBN column as Text first)."),
-            field="isbn", isbn=compact)
+        raise ValidationError(DIGITS_LOST, field="isbn", isbn=compact)
     try:
         return _isbn.to_isbn13(_isbn.validate(compact)).replace("-", "")
     except _StdnumError:
+        if looks_cut(compact):
+            raise ValidationError(DIGITS_LOST, field="isbn", isbn=compact) from None
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{isbn} is not a valid ISBN (check the digits)."), field="isbn", isbn=text.strip()
         ) from None
+
+
+DIGITS_LOST = QT_TRANSLATE_NOOP(
+    "Errors", "{isbn} is an ISBN that a spreadsheet turned into a number: its last digits are lost. Type it "
+              "again from the book (in Excel, format the ISBN column as Text first).")
+
+
+def looks_cut(digits: str) -> bool:
+    """Whether thirteen digits are an ISBN whose end a spreadsheet dropped: Excel shows 9786020312345 as
+    9.78602E+12, a CSV saved so and opened again holds 9786020000000. (Only said of a number whose check
+    digit does not fit: no check digit can be put right on it, the digits before it are gone too.)"""
+    return len(digits) == 13 and digits.isascii() and digits.isdigit() and digits[:3] in ("978", "979") \
+        and digits.endswith(_CUT_ZEROS)
+
+
+def digits_lost(text: str) -> bool:
+    """Whether an ISBN as kept is one whose end a spreadsheet dropped (``9.78602E+12``, ``9786020000000``): many
+    books of one publisher share what is left of theirs, which says nothing about their being one book."""
+    compact = compact_isbn(text)
+    return looks_like_scientific(compact) or (looks_cut(compact) and not is_valid_isbn(compact))
+
+
+_CUT_ZEROS = "00000"  # (Excel's scientific notation keeps at most six digits of thirteen: seven zeros)
 
 
 def compact_isbn(text: str) -> str:
@@ -47,6 +69,8 @@ def corrected_isbn(text: str) -> str:
     """The ISBN these digits make with the check digit computed ('' when they are not ISBN-shaped): the
     suggestion for an ISBN whose check digit does not fit. ISBN-13 digits, or ISBN-10 for ten digits."""
     digits = compact_isbn(text)
+    if looks_cut(digits):  # (a check digit computed on lost digits would make up an ISBN of another book)
+        return ""
     if len(digits) == 13 and digits.isascii() and digits[:12].isdigit() and digits[:3] in ("978", "979"):
         return digits[:12] + isbn13_check_digit(digits[:12])
     if len(digits) == 10 and digits.isascii() and digits[:9].isdigit():

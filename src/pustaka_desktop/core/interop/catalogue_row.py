@@ -22,7 +22,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from .dates import month_only, parse_date
 from .sheet_values import EXCEL_ERRORS, MAX_RANGE, accession_range, authors, looks_lost, parts, year_text
 from .types import RowError, clean, fold, language_code, parse_isbn, parse_price, parse_year, soft
-from .vocabulary import GMD_IN, SOURCE_IN, STATUS_IN, source_code
+from .vocabulary import GMD_IN, SOURCE_IN, STATUS_IN, STATUS_OUT, condition_status, source_code
 
 # Target fields, with an English label (marked for translation) for the mapping step and the export.
 FIELDS: dict[str, str] = {
@@ -90,6 +90,9 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
         values = {name: as_written(value) for name, value in values.items()}  # (our export's formula escape)
     if any(value.__class__ is str and value[:1] == "#" for value in values.values()):
         values = _without_errors(values, headers, flags)
+    if _YEAR_ALONE.fullmatch(clean(values.get("received_on"))) and not clean(values.get("acquired_year")):
+        # "Tgl Terima: 2015", the year all she knew: the year the copy came, not a day made up nor left out
+        values = values | {"received_on": None, "acquired_year": values["received_on"]}
     title = clean(values.get("title"))
     if not title:
         raise RowError(QT_TRANSLATE_NOOP("Import", "The title is empty."))
@@ -149,6 +152,12 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
             if code is None:
                 item["condition_note"] = item["condition_note"] or status
                 item["_status_name"] = status
+        elif condition_status(item["condition_note"]):
+            # a buku induk has no status column: its "Kondisi" or "Keterangan" says "Hilang" or "Rusak", and a
+            # copy that is not on the shelf must not come in as one a patron can borrow (the words stay its
+            # remarks; a later import leaves the status the desk has given it since)
+            item["status"] = condition_status(item["condition_note"])
+            item["_soft"] = {"status": tuple(STATUS_OUT)}
         item["price"] = soft(parse_price, values.get("price"), headers.get("price", "price"), flags, "price")
         item["received_on"] = _received_on(values, headers, flags)
         for name in ("order_date", "invoice_date"):
@@ -257,6 +266,7 @@ def _is_day(value: Any) -> bool:
         return False
 
 
+_YEAR_ALONE = re.compile(r"(1[89]|20)\d\d")
 MONTH_ONLY = QT_TRANSLATE_NOOP("Import", "{column}: {value} gives the month but not the day: {day} was taken. "
                                          "Correct the day if you know it.")
 

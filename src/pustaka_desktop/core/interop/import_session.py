@@ -11,6 +11,7 @@ from typing import Any
 
 from ..catalog import records, review
 from ..catalog.copies import MAX_BARCODE
+from ..catalog.isbn import digits_lost
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
@@ -257,7 +258,7 @@ class ImportSession:
             if kind and twin is not None and cat.kind_of(twin) != cat.kind_of(ref):
                 flags.append(duplicate_flags.other_kind(inc.row, rec.get("title", ""), twin))
             isbn = rec.get("isbn", "")
-            if isbn:
+            if isbn and not digits_lost(isbn):  # (what Excel left of many books' ISBNs: 9.78602E+12)
                 other = cat.by_isbn.get(isbn) or self.isbn_rows.get(isbn)
                 if other is not None:
                     flags.append(duplicate_flags.same_isbn(inc.row, isbn, other))

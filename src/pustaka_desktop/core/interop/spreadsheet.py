@@ -27,6 +27,7 @@ import csv
 import io
 import itertools
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -128,13 +129,18 @@ _GUESS = {header_key(name): target for target, names in _SYNONYMS.items() for na
 _GUESS |= {header_key(name): name for name in FIELDS} | {name: name for name in FIELDS}
 
 
+# fields several columns may fill, joined by "; " (a buku induk's "Kondisi" and "Keterangan" are both the copy's
+# remarks: "Rusak; sampul sobek"); any other field is taken by one column
+JOINED = frozenset({"condition_note", "notes"})
+
+
 def guess_mapping(headers: list[str]) -> dict[str, str]:
-    """{header: field} for the headers we recognise (each field taken by its first column)."""
+    """{header: field} for the headers we recognise (each field taken by its first column, but ``JOINED``)."""
     out: dict[str, str] = {}
     taken: set[str] = set()
     for header in headers:
         target = next((_GUESS[key] for key in header_keys(header) if key in _GUESS), None)
-        if target and target not in taken:
+        if target and (target not in taken or target in JOINED):
             out[header] = target
             taken.add(target)
     return out
@@ -287,8 +293,8 @@ def _positions(headers: list[str], mapping: dict[str, str] | None, later: bool =
             if header is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file has no column {column}."),
                                       column=column)
-            # a target may be given to one column only
-            chosen = {h: t for h, t in chosen.items() if t != target}
+            if target not in JOINED:  # a target may be given to one column only
+                chosen = {h: t for h, t in chosen.items() if t != target}
             chosen[header] = target
         chosen = {h: t for h, t in chosen.items() if t}
     if not mapping and loan_lists.recognise(headers):  # its "Judul Buku" and "Kode Buku" would invent copies
@@ -302,7 +308,7 @@ def _positions(headers: list[str], mapping: dict[str, str] | None, later: bool =
                 columns=", ".join(h for h in headers if not h.startswith("#")))
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "No column is mapped to the title. Choose which column holds the title."))
-    return [(headers.index(h), t) for h, t in chosen.items()]
+    return sorted((headers.index(h), t) for h, t in chosen.items())
 
 
 def is_own_export(positions: list[tuple[int, str]]) -> bool:
@@ -329,6 +335,8 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
     above: dict[str, Any] = {}  # the book of the last row that named one
     numbers_merged: tuple[list[int], set[str]] = ([], set())  # rows under a barcode or accession number merged down
     numbered_only: list[int] = []  # rows that hold nothing read here ("No" alone: a list numbered ahead)
+    shelf = sheet if _SHELF_SHEET.match(sheet or "") else ""  # a workbook kept a sheet a shelf ("Rak A")
+    shelved = 0  # rows given the sheet's name as their location
     untitled: list[int] = []  # copy rows without a title, neither merged nor ditto: read as the book above's
     number = header_row
     for row in sheets.table_rows(sheets.filled_rows(rows, header_row + 1, total_hint, progress, cancel, counted[0]),
@@ -337,7 +345,7 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
             yield Incoming(0, notice=row, sheet=sheet)
             continue
         number, values = row
-        picked = {t: (values[i] if i < len(values) else None) for i, t in positions}
+        picked = _picked(values, positions)
         if not any(clean(value) for value in picked.values()):
             numbered_only.append(number)
             continue
@@ -356,6 +364,9 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
             picked.update(above)
             if "title" not in merged:
                 untitled.append(number)
+        if shelf and not clean(picked.get("location")):
+            picked["location"] = shelf
+            shelved += 1
         flags: list[Any] = []
         try:
             rec, items, copies = sheet_row(picked, flags, labels, own_export=own)
@@ -373,6 +384,9 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
     if numbered_only:
         yield Incoming(0, notice=BadRow(0, sheets.NUMBERED_ONLY, {"rows": sheets.row_list(numbered_only)}, sheet=sheet),
                        sheet=sheet)
+    if shelved:
+        yield Incoming(0, notice=BadRow(0, SHELF_FROM_SHEET, {"location": shelf, "count": shelved}, sheet=sheet),
+                       sheet=sheet)
     if untitled:
         # (a blank title is how many keep a book's second copy, but also how a title that was never
         # written looks: said, so a copy is not silently counted under the wrong book)
@@ -382,7 +396,25 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
         yield Incoming(0, notice=BadRow(0, SCRIPT_LOST, {"rows": sheets.row_list(lost)}, sheet=sheet), sheet=sheet)
 
 
+# a sheet named after a shelf or a cupboard: its books stand there (the sheet has no column that says so)
+_SHELF_SHEET = re.compile(r"\s*(rak|lemari)\b", re.IGNORECASE)
+
+
+def _picked(values: list[Any], positions: list[tuple[int, str]]) -> dict[str, Any]:
+    """{field: the row's value}; the cells of a ``JOINED`` field's columns joined ("Rusak; sampul sobek")."""
+    picked: dict[str, Any] = {}
+    for i, target in positions:
+        value = values[i] if i < len(values) else None
+        if clean(picked.get(target)) and clean(value):
+            picked[target] = f"{clean(picked[target])}; {clean(value)}"
+        elif not clean(picked.get(target)):
+            picked[target] = value
+    return picked
+
+
 _NUMBERS = {"barcode", "accession_no"}  # what names one copy
+SHELF_FROM_SHEET = QT_TRANSLATE_NOOP(
+    "Import", "The sheet's name was taken as the location of its {count} rows that give none: {location}.")
 UNTITLED_COPIES = QT_TRANSLATE_NOOP(
     "Import", "Rows {rows} have no title: each was read as another copy of the book in the row above it. If one of "
               "them is another book, move its copy to that book's record.")

@@ -34,6 +34,19 @@ STATUS_IN = {
     "no loan": "not_for_loan", "tidak dipinjamkan": "not_for_loan", "missing": "lost", "hilang": "lost",
     "lost": "lost", "damaged": "damaged", "rusak": "damaged", "withdrawn": "withdrawn", "weeded": "withdrawn",
     "ditarik": "withdrawn", "dihapus": "withdrawn"}
+STATUS_IN["rusak berat"] = "damaged"  # (a buku induk's "Rusak ringan" is still lent: only its remarks say so)
+
+
+def condition_status(remarks: str) -> str | None:
+    """The status a copy's remarks give when one of their parts is a status word alone ("Hilang", "Rusak",
+    "Rusak; sampul lepas": lost, damaged), not "available"; None otherwise ("Baik", "sampul sobek")."""
+    for part in remarks.split(";"):
+        status = STATUS_IN.get(fold(part))
+        if status and status != "available":
+            return status
+    return None
+
+
 # a copy's status as SLiMS names it (on loan and available are no status there)
 STATUS_OUT = {"available": "", "on_loan": "", "in_repair": "Repair", "not_for_loan": "No Loan", "lost": "Missing",
               "damaged": "Damaged", "withdrawn": "Withdrawn"}
