@@ -4,8 +4,12 @@ carry their school as each source writes it ("SDN 1 Sukamaju", "SD Negeri 1 Suka
 
 from __future__ import annotations
 
-from pustaka_desktop.core.community import members, schools
+from pustaka_desktop.core.circulation import loans
+from pustaka_desktop.core.community import members, schools, visits
 from pustaka_desktop.core.printing import selection
+from pustaka_desktop.core.reports import documents
+from pustaka_desktop.core.reports.period import Period
+from tests.core.circ_helpers import book
 
 PUPILS = [  # (name, school as written, notes)
     ("ADITYA PRATAMA", "SD NEGERI 1 SUKAMAJU", "Kelas: 4A"),  # a class list's title
@@ -26,8 +30,8 @@ PUPILS = [  # (name, school as written, notes)
 
 
 def _pupils(lib, librarian):
-    for name, school, notes in PUPILS:
-        members.register(lib, librarian, name=name, member_type="Anak-anak", institution=school, notes=notes)
+    return {name: members.register(lib, librarian, name=name, member_type="Anak-anak", institution=school,
+                                   notes=notes) for name, school, notes in PUPILS}
 
 
 def _found(lib, librarian, query):
@@ -71,3 +75,46 @@ def test_the_cards_of_a_school_are_chosen_whatever_its_spelling(lib, librarian):
     _pupils(lib, librarian)
     chosen = [m.name for m in selection.select_members(lib, "search:SDN 1 Sukamaju")]
     assert sorted(chosen) == ["ADITYA PRATAMA", "Bayu Saputra", "CITRA LESTARI", "Dimas Wahyu"]
+
+
+# --- reports: each school once --------------------------------------------------------------------------
+
+
+def _march(lib, clock, librarian):
+    """March: pupils of SDN 1 Sukamaju (four spellings) and of MI Al-Hidayah (two) come and borrow; a class of
+    SDN 1 Sukamaju comes as a group, named as the volunteer typed it."""
+    pupils = _pupils(lib, librarian)
+    copies = iter(book(lib, "Si Kancil", copies=6))
+    for name in ("ADITYA PRATAMA", "Bayu Saputra", "Dimas Wahyu", "Hana Salsabila", "Eka Putri"):
+        loans.checkout(lib, librarian, pupils[name], next(copies).barcode)
+    for name in ("CITRA LESTARI", "Dimas Wahyu", "Indra Kurnia"):
+        visits.record_member(lib, librarian, pupils[name].number)
+    visits.record_group(lib, librarian, "Kunjungan SD N 01 Sukamaju kls 4", {"F": 12, "M": 10, "sd": 22})
+    visits.record_group(lib, librarian, "Rombongan PKK RW 02", {"F": 9})
+    clock.set("2026-04-02T09:00:00+07:00")
+    return documents.monthly_data(lib, Period.month(2026, 3))
+
+
+def _school_rows(data):
+    members_section = next(s for s in documents.monthly_tables(data) if s.title == "Members")
+    table = next(t for t in members_section.tables if t.title == "Pupils by school")
+    return {row[0]: row[1:] for row in table.rows}
+
+
+def test_the_monthly_report_counts_each_school_once(lib, clock, librarian):
+    rows = _school_rows(_march(lib, clock, librarian))
+    # school: members, members who visited, who borrowed, books borrowed, people in visiting groups
+    assert rows["SDN 1 Sukamaju"] == [4, 2, 3, 3, 22]
+    assert rows["MI Al-Hidayah"] == [2, 1, 1, 1, 0]
+    assert rows["SDN 2 Sukamaju"] == [1, 0, 1, 1, 0]  # (another school)
+    assert rows["SMP Negeri 2 Cibadak"][0] == 2 and rows["MTs Al-Hidayah"][0] == 2
+    assert "SDIT Al Hidayah" in rows and "SMPN 2" not in rows and "MTs" not in rows
+    assert not any("Kantor" in name or "PKK" in name for name in rows)  # (no school)
+    assert rows["Total"] == [13, 3, 5, 5, 22]
+
+
+def test_the_monthly_report_prints_the_school_groups(lib, clock, librarian):
+    data = _march(lib, clock, librarian)
+    figures = dict(documents.monthly_tables(data)[0].tables[0].rows)
+    assert figures["School groups"] == 1 and figures["Pupils in school groups"] == 22
+

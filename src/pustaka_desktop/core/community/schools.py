@@ -137,13 +137,14 @@ def grouped(names: Iterable[str]) -> dict[str, str]:
 @dataclass
 class SchoolGroup:
     key: str
-    name: str  # the spelling most members use
+    name: str  # the spelling most members use (groups_of)
     spellings: dict[str, int]  # written name -> members
 
 
 def groups_of(counts: dict[str, int]) -> dict[str, SchoolGroup]:
     """``counts`` (written name -> members, or 0 for a name seen elsewhere: a group visit's) as school groups, each
-    named by the spelling most members use (of the longest form: "SMP Negeri 2 Cibadak", not "SMPN 2")."""
+    named by the spelling most members use (of the longest form: "SMP Negeri 2 Cibadak", not "SMPN 2"; one
+    in capitals only when all are)."""
     keys = grouped(counts)
     spellings: dict[str, dict[str, int]] = defaultdict(dict)
     for name, key in keys.items():
@@ -151,7 +152,8 @@ def groups_of(counts: dict[str, int]) -> dict[str, SchoolGroup]:
     out = {}
     for key, names in spellings.items():
         full = [name for name in names if school_of(name).key == key] or list(names)
-        label = min(full, key=lambda name: (-names[name], name))
+        # (a list in capitals last; of two as common, the shorter: "SDN 1 Sukamaju", not "SDN 01 Sukamaju")
+        label = min(full, key=lambda name: (name.isupper(), -names[name], len(name), name))
         out[key] = SchoolGroup(key, label, names)
     return out
 
@@ -219,3 +221,24 @@ def word_conditions(lib: Library, words: list[str], word_condition: Callable[[st
             out.append(word_condition(words[i]))
             i += 1
     return out
+
+
+def school_of_group(name: str, groups: dict[str, SchoolGroup]) -> tuple[str, str] | None:
+    """The school a visiting group's name names, as ``(key, the school's words)``: one of the members' ``groups``
+    when it means one ("Kunjungan SDN 01 Sukamaju kelas 4", "SD N 1 Sukamaju 4A"), else the school it names by
+    itself; None for a group that names no school (a PKK meeting)."""
+    words = _words(name)
+    first = next((i for i in range(len(words)) if school_of(words[i])), None)
+    if first is None:
+        return None
+    words = words[first:]
+    for end in range(len(words), 0, -1):
+        school = school_of(" ".join(words[:end]))
+        if school.key in groups:
+            return school.key, groups[school.key].name
+        meant = [key for key, group in groups.items() if school.may_be(school_of(group.name))]
+        if len(meant) == 1:
+            return meant[0], groups[meant[0]].name
+    school = school_of(" ".join(words))
+    tail = next((i for i, word in enumerate(words) if word in _TAIL_WORDS), len(words))
+    return school.key, " ".join(words[:tail])
