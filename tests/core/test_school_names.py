@@ -118,3 +118,20 @@ def test_the_monthly_report_prints_the_school_groups(lib, clock, librarian):
     figures = dict(documents.monthly_tables(data)[0].tables[0].rows)
     assert figures["School groups"] == 1 and figures["Pupils in school groups"] == 22
 
+
+
+def test_the_cli_lists_each_school_once_with_its_spellings(tmp_path, capsys):
+    from pustaka_desktop.cli import main as cli_main
+
+    db = str(tmp_path / "lib.sqlite3")
+    assert cli_main(["--lang", "en", "--db", db, "init", "--library-name", "T", "--library-code", "TST",
+                     "--librarian", "admin", "--password", "admin123"]) == 0
+    for name, school in (("Siti", "SD Negeri 1 Sukamaju"), ("Rina", "SDN 01 Sukamaju"), ("Budi", "SDN 1 Sukamaju"),
+                         ("Eka", "SDN 2 Sukamaju")):
+        assert cli_main(["--lang", "en", "--db", db, "member", "add", "--name", name, "--type", "Anak-anak",
+                         "--institution", school]) == 0
+    capsys.readouterr()
+    assert cli_main(["--lang", "en", "--db", db, "member", "schools"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "SDN 1 Sukamaju: 3 member(s)", "    SD Negeri 1 Sukamaju (1), SDN 01 Sukamaju (1), SDN 1 Sukamaju (1)",
+        "SDN 2 Sukamaju: 1 member(s)"]

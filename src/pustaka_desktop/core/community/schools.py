@@ -9,7 +9,7 @@ a normalised form, so one school is one school wherever schools are searched or 
 - ``grouped(names)`` -> {written name: key}  each spelling to its school: equal forms together, and a shorter
   spelling (``SMPN 2``, ``MTs``) with the one school it can only mean (two schools it could mean: left alone)
 - ``named_in(lib, words)``              the spans of a search's words that name a school, with its spellings
-- ``schools_of(lib)``                   the members' schools, each with its spellings and members
+- ``schools_of(lib, by)``               the members' schools, each with its spellings and members
 - ``word_conditions(lib, words, word_condition)``  a search's conditions, a school's words as one (any spelling)
 
 Different schools stay different: ``SDN 1`` is not ``SDN 2`` nor ``SDN 12``; ``SD`` is not ``SMP``, nor ``MI``
@@ -25,8 +25,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from .. import auth
 from ..service import Library
-from ..store.models import Member
+from ..store.models import Member, Staff
 
 # the ways a kind of school is written -> (kind, state). "N" is a state school; "S" (private) is dropped
 _KIND_WORDS: dict[tuple[str, ...], tuple[str, str]] = {}
@@ -165,8 +166,10 @@ def member_schools(lib: Library) -> Counter:
     return Counter(row.institution for row in rows)
 
 
-def schools_of(lib: Library) -> list[SchoolGroup]:
-    """The members' schools, most members first: what the librarian sees as "one school, these spellings"."""
+def schools_of(lib: Library, by: Staff) -> list[SchoolGroup]:
+    """The members' schools, most members first: what the librarian sees as "one school, these spellings" (to check
+    that the app reads them right; the records keep what was typed). For a librarian, who finds members by school."""
+    auth.require(by, "members.edit")
     return sorted(groups_of(member_schools(lib)).values(),
                   key=lambda group: (-sum(group.spellings.values()), group.name.upper()))
 
