@@ -16,7 +16,7 @@ from ..core.catalog.copies import ITEM_STATUSES
 from ..core.circulation import desk_reads, desk_undo, holds, member_loans, overdue
 from ..core.circulation import loans as circulation
 from ..core.circulation.loans import LoanRefused
-from ..core.community import members
+from ..core.community import members, schools
 from ..core.formatting import format_date, format_money, format_number
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.interop import loan_lists, member_import, slims_history, slims_members
@@ -66,7 +66,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     common.command(sub, "holds-expire", cmd_holds_expire,
                    help="release reserved copies nobody collected in time")
 
-    p = sub.add_parser("member", help="members: add, show, search")
+    p = sub.add_parser("member", help="members: add, show, search, schools")
     msub = p.add_subparsers(dest="member_command", required=True, metavar="ACTION")
     q = common.command(msub, "add", cmd_member_add, json=True, help="register a member")
     q.add_argument("--name", required=True)
@@ -82,6 +82,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("query", nargs="?", default="")
     q.add_argument("--limit", type=int, default=50)
     q.add_argument("--offset", type=int, default=0)
+    common.command(msub, "schools", cmd_member_schools, json=True,
+                   help="the members' schools, each once with the ways the records write it (librarian)")
 
     p = common.command(sub, "members-import", cmd_members_import, json=True,
                        help="import members: a SLiMS members CSV or database backup, INLISLite's member report or a list "
@@ -399,6 +401,24 @@ def cmd_member_search(args: argparse.Namespace) -> int:
     print(translate("cli", "{shown} of {total} member(s).").format(shown=format_number(len(page.rows)),
                                                                   total=format_number(page.total)),
           file=sys.stderr)
+    return 0
+
+
+def cmd_member_schools(args: argparse.Namespace) -> int:
+    lib, by = _setup(args)
+    found = schools.schools_of(lib, by)
+    if args.json:
+        common.print_json({"schools": [{"school": group.name, "members": sum(group.spellings.values()),
+                                        "spellings": group.spellings} for group in found]})
+        return 0
+    for group in found:
+        print(translate("cli", "{school}: {count} member(s)").format(
+            school=group.name, count=format_number(sum(group.spellings.values()))))
+        if len(group.spellings) > 1:  # (the ways its records write it, most used first)
+            ways = sorted(group.spellings.items(), key=lambda pair: (-pair[1], pair[0]))
+            print("    " + ", ".join(f"{name} ({format_number(count)})" for name, count in ways))
+    if not found:
+        print(translate("cli", "No member has a school written in their record."), file=sys.stderr)
     return 0
 
 

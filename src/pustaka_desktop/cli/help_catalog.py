@@ -170,6 +170,7 @@ HELP = [
     QT_TRANSLATE_NOOP("CliHelp", "rupiah the library asks for the next period (kept)"),
     QT_TRANSLATE_NOOP("CliHelp", "rupiah the library received for the period (kept for next time)"),
     QT_TRANSLATE_NOOP("CliHelp", "search by name, number or phone"),
+    QT_TRANSLATE_NOOP("CliHelp", "the members' schools, each once with the ways the records write it (librarian)"),
     QT_TRANSLATE_NOOP("CliHelp", "search the union catalogue (words, or an ISBN-10/13 with or without hyphens)"),
     QT_TRANSLATE_NOOP("CliHelp", "send pseudonymised (default) or full member records to a partner"),
     QT_TRANSLATE_NOOP("CliHelp", "set it (the day-based figures are counted again)"),

@@ -54,7 +54,7 @@ HELP_TEXTS = [
     QT_TRANSLATE_NOOP("CliHelp", "active reservations with queue positions; the hold shelf"),
     QT_TRANSLATE_NOOP("CliHelp", "cancel a reservation (its number from 'reservations')"),
     QT_TRANSLATE_NOOP("CliHelp", "release reserved copies nobody collected in time"),
-    QT_TRANSLATE_NOOP("CliHelp", "members: add, show, search"),
+    QT_TRANSLATE_NOOP("CliHelp", "members: add, show, search, schools"),
     QT_TRANSLATE_NOOP("CliHelp", "import members: a SLiMS members CSV or database backup, INLISLite's member report or a list "
                                  "kept in Excel (librarian)"),
     QT_TRANSLATE_NOOP("CliHelp", "import the loans (those still out and those returned), fines, visitor book, reservations and "

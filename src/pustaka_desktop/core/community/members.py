@@ -20,6 +20,8 @@ Public API (the desk and members pages call these; each takes the open ``Library
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -41,6 +43,7 @@ from ..store.clock import local_today
 from ..store.health import data_today
 from ..store.lookup import by_code, by_id_or_name, names_and_closest, used_elsewhere
 from ..store.models import Member, MemberType, Staff
+from . import schools
 
 # --- demographics ----------------------------------------------------------------------------------
 
@@ -494,24 +497,27 @@ def school_or_notes_have(term: str):
     return (_words_of(Member.institution) ** f"% {word} %") | (_words_of(Member.notes) ** f"% {word} %")
 
 
+def _in_name_school_or_notes(word: str):
+    in_school = school_or_notes_have(word)
+    return Member.name.contains(word) if in_school is None else Member.name.contains(word) | in_school
+
+
 def search(lib: Library, query: str = "", offset: int = 0, limit: int = 50,
            include_expired: bool = True, by_school: bool = False) -> MemberPage:
     """Members whose name contains the words of ``query``, or whose number, phone or NIK matches it (or a
     number of eight digits or more in their notes: a NISN). ``by_school``: each word may also be a whole word of
-    the school or the notes, as the member-card selection finds a class ("SD NEGERI 1 SUKAMAJU 4A", "Siti 4A").
+    the school or the notes, as the member-card selection finds a class ("SD NEGERI 1 SUKAMAJU 4A", "Siti 4A"), and
+    the words that name a school find its pupils however their records spell it (``schools``).
     Sorted by name; paged with ``offset``/``limit``. An empty query lists everybody."""
     text = (query or "").strip()
     select = Member.select(*LIST_FIELDS).where(Member.deleted == False)  # noqa: E712
     if text:
         words = text.split()
-        name_match = None
-        for word in words:
-            condition = Member.name.contains(word)
-            in_school = school_or_notes_have(word) if by_school else None
-            if in_school is not None:
-                condition = condition | in_school
-            name_match = condition if name_match is None else (name_match & condition)
-        condition = name_match | Member.number.startswith(text.upper()) | (Member.number == text)
+        if by_school:  # (a school's words together: its members however their records spell it)
+            each = schools.word_conditions(lib, words, _in_name_school_or_notes)
+        else:
+            each = [Member.name.contains(word) for word in words]
+        condition = functools.reduce(operator.and_, each) | Member.number.startswith(text.upper()) | (Member.number == text)
         digits = normalise_phone(text)
         if digits.isdigit() and len(digits) >= 4:
             condition = condition | Member.phone.contains(digits) | Member.nik.startswith(digits)

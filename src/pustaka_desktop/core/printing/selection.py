@@ -24,6 +24,7 @@ from datetime import date, timedelta
 
 from peewee import fn
 
+from ..community import schools
 from ..community.members import school_or_notes_have
 from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -288,8 +289,8 @@ def select_members(lib: Library, spec: str) -> list[Member]:
         return [found[i] for i in ids if i in found]
     elif kind == "search":
         query = _live_members()
-        for term in value.split():
-            query = query.where(_member_has(term))
+        for condition in schools.word_conditions(lib, value.split(), _member_has):
+            query = query.where(condition)
         order = (fn.LOWER(Member.name), Member.number)  # (the desk's "Dewi Sartika" among a school's capitals)
     elif kind == "all":
         query = _live_members().where(Member.expires_on >= today)

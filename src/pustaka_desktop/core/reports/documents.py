@@ -24,7 +24,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress
 from ..service import Library
 from ..store.clock import local_today
-from . import figures
+from . import by_school, figures
 from .period import Period, format_date
 
 Translate = Callable[[str, str], str]
@@ -91,7 +91,8 @@ def monthly_data(lib: Library, period: Period, progress: Progress | None = None,
              ("loans", lambda: figures.loans(lib, period)),
              ("digital", lambda: figures.digital_shelf(lib, period)),
              ("programmes", lambda: figures.programmes(lib, period)),
-             ("staff", lambda: figures.staff(lib))]
+             ("staff", lambda: figures.staff(lib)),
+             ("schools", lambda: by_school.pupils_by_school(lib, period))]
     data: dict[str, Any] = {"kind": "monthly", "period": period, "profile": figures.profile_info(lib),
                             "made_on": local_today(lib.clock)}
     with lib.transaction():
@@ -208,6 +209,8 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
             [translate("Reports", "Visitors who are not members"), v["non_members"]],
             [translate("Reports", "Group visits"), v["groups"]],
             [translate("Reports", "People in group visits"), v["group_people"]],
+            [translate("Reports", "School groups"), v["school_groups"]],
+            [translate("Reports", "Pupils in school groups"), v["pupils"]],
             [translate("Reports", "Books read on site"), v["in_library_use"]]]
     sections.append(Section(translate("Reports", "Visitors"), [
         Table(translate("Reports", "Visitor figures"), [translate("Reports", "Figure"), translate("Reports", "Value")], figs, "figures"),
@@ -260,6 +263,9 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
                      QT_TRANSLATE_NOOP("Reports", "Occupation"), label_context="Visits"),
     ]))
 
+    if data.get("schools"):  # (a library whose members are pupils: what a school or the village asks)
+        sections[-1].tables.append(school_table(data["schools"], translate))
+
     # 4. collection
     figs = [[translate("Reports", "Titles"), c["titles"]], [translate("Reports", "Copies"), c["copies"]],
             [translate("Reports", "New titles in the period"), c["new_titles"]],
@@ -294,6 +300,23 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
     sections.append(Section(translate("Reports", "Staff"), [
         Table(translate("Reports", "Library staff"), [translate("Reports", "Role"), translate("Reports", "People")], staff_rows)]))
     return sections
+
+
+SCHOOL_COLUMNS = {"members": QT_TRANSLATE_NOOP("Reports", "Members"),
+                  "visited": QT_TRANSLATE_NOOP("Reports", "Members who visited"),
+                  "borrowers": QT_TRANSLATE_NOOP("Reports", "Members who borrowed"),
+                  "loans": QT_TRANSLATE_NOOP("Reports", "Books borrowed"),
+                  "in_groups": QT_TRANSLATE_NOOP("Reports", "In visiting groups")}
+
+
+def school_table(rows: list[dict[str, Any]], translate: Translate) -> Table:
+    """Pupils by school (``by_school``): each school once, its members, those who came or borrowed in the period,
+    their loans and the people of group visits named after it."""
+    body = [[row["school"], *(row[key] for key in SCHOOL_COLUMNS)] for row in rows]
+    body.append([translate("Reports", "Total"), *(sum(row[key] for row in rows) for key in SCHOOL_COLUMNS)])
+    return Table(translate("Reports", "Pupils by school"),
+                 [translate("Reports", "School"), *(translate("Reports", name) for name in SCHOOL_COLUMNS.values())],
+                 body)
 
 
 def digital_tables(digital: dict[str, Any], translate: Translate) -> list[Table]:
