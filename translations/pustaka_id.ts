@@ -2721,8 +2721,8 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>lepaskan eksemplar pesanan yang tidak diambil tepat waktu</translation>
         </message>
         <message>
-            <source>members: add, show, search</source>
-            <translation>anggota: tambah, tampilkan, cari</translation>
+            <source>members: add, show, search, schools</source>
+            <translation>anggota: tambah, lihat, cari, sekolah</translation>
         </message>
         <message>
             <source>import members: a SLiMS members CSV or database backup, INLISLite's member report or a list kept in Excel (librarian)</source>
@@ -3459,6 +3459,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>search by name, number or phone</source>
             <translation>cari menurut nama, nomor atau telepon</translation>
+        </message>
+        <message>
+            <source>the members' schools, each once with the ways the records write it (librarian)</source>
+            <translation>sekolah para anggota, masing-masing sekali beserta cara penulisannya di data anggota (pustakawan)</translation>
         </message>
         <message>
             <source>search the union catalogue (words, or an ISBN-10/13 with or without hyphens)</source>
@@ -8555,6 +8559,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Kolom yang tidak diimpor (belum dipilihkan isian kami): {columns}. Pilih isian untuk masing-masing di pratinjau wizard, atau --map di baris perintah.</translation>
         </message>
         <message>
+            <source>The sheet's name was taken as the location of its {count} rows that give none: {location}.</source>
+            <translation>Nama lembar dipakai sebagai lokasi {count} barisnya yang tidak menyebut lokasi: {location}.</translation>
+        </message>
+        <message>
             <source>Rows {rows} have no title: each was read as another copy of the book in the row above it. If one of them is another book, move its copy to that book's record.</source>
             <translation>Baris {rows} tidak berjudul: masing-masing dibaca sebagai eksemplar lain dari buku di baris atasnya. Jika salah satunya buku lain, pindahkan eksemplarnya ke cantuman buku itu.</translation>
         </message>
@@ -13520,6 +13528,14 @@ Di berkas: {written}</translation>
             <translation>Orang dalam kunjungan rombongan</translation>
         </message>
         <message>
+            <source>School groups</source>
+            <translation>Rombongan sekolah</translation>
+        </message>
+        <message>
+            <source>Pupils in school groups</source>
+            <translation>Pelajar dalam rombongan sekolah</translation>
+        </message>
+        <message>
             <source>Books read on site</source>
             <translation>Buku dibaca di tempat</translation>
         </message>
@@ -13734,6 +13750,30 @@ Di berkas: {written}</translation>
         <message>
             <source>People</source>
             <translation>Orang</translation>
+        </message>
+        <message>
+            <source>Members who visited</source>
+            <translation>Anggota berkunjung</translation>
+        </message>
+        <message>
+            <source>Members who borrowed</source>
+            <translation>Anggota meminjam</translation>
+        </message>
+        <message>
+            <source>Books borrowed</source>
+            <translation>Buku dipinjam</translation>
+        </message>
+        <message>
+            <source>In visiting groups</source>
+            <translation>Dalam rombongan</translation>
+        </message>
+        <message>
+            <source>Pupils by school</source>
+            <translation>Pelajar menurut sekolah</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>Sekolah</translation>
         </message>
         <message>
             <source>Files on the digital shelf</source>
@@ -18200,6 +18240,14 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>{shown} of {total} member(s).</source>
             <translation>{shown} dari {total} anggota.</translation>
+        </message>
+        <message>
+            <source>{school}: {count} member(s)</source>
+            <translation>{school}: {count} anggota</translation>
+        </message>
+        <message>
+            <source>No member has a school written in their record.</source>
+            <translation>Belum ada anggota yang sekolahnya tertulis di datanya.</translation>
         </message>
         <message>
             <source>Dry run: would add {add}, update {update}; {unchanged} unchanged, {bad} bad row(s).</source>
