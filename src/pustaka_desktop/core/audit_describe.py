@@ -116,6 +116,7 @@ PHRASES: dict[str, str] = {
     "ddc_to": QT_TRANSLATE_NOOP("AuditDetails", "DDC to {value}"),
     "marked": QT_TRANSLATE_NOOP("AuditDetails", "{value} copies marked"),
     "stocktake": QT_TRANSLATE_NOOP("AuditDetails", "stock-take {value}"),
+    "attempted": QT_TRANSLATE_NOOP("AuditDetails", "tried: {value}"),
 }
 
 # checksums and counters nobody reads from the screen; how many copies a stock-take did not see (its report has them)

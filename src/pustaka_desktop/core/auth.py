@@ -13,7 +13,7 @@ import json
 import os
 from typing import Any
 
-from .errors import PermissionDenied, ValidationError
+from .errors import PermissionDenied, SignInAgain, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .service import Library
 from .store.models import AuditLog, Staff
@@ -103,14 +103,52 @@ def verify_secret(secret: str, stored: str | None) -> bool:
     return hmac.compare_digest(actual, base64.b64decode(digest))
 
 
-def allowed(by: Staff | None, action: str) -> bool:
+# What changed in an account since it signed in (``account_change``), and what the next action then says.
+DEACTIVATED, ROLE_LOWERED, PASSWORD_RESET = "deactivated", "role", "password"
+SIGN_IN_AGAIN = {
+    DEACTIVATED: QT_TRANSLATE_NOOP("Errors", "A librarian has deactivated the account {username}, so this was not "
+                                             "done. Sign in with an active account to go on."),
+    ROLE_LOWERED: QT_TRANSLATE_NOOP("Errors", "A librarian has changed the role of {username}, so this was not done. "
+                                              "Sign in again to go on."),
+    PASSWORD_RESET: QT_TRANSLATE_NOOP("Errors", "The password of {username} was changed, so this was not done. Sign "
+                                                "in again with the new password to go on."),
+}
+
+
+def account_change(by: Staff | None) -> str:
+    """What a librarian changed in ``by``'s account since it signed in ("" when nothing): a window left open at the
+    desk, or a second window, holds the account as it was at sign-in, and must not outlive a deactivation, a lower
+    role or a password reset (someone else may know the old one). A raised role changes nothing (the session keeps
+    its fewer rights), and so does the desk's volunteer mode (a librarian's account seen as a volunteer). An
+    account that is not in the database (the command line's operator) has nothing to compare."""
+    if by is None or by.id is None:
+        return ""
+    fresh = Staff.get_or_none(Staff.id == by.id)
+    if fresh is None or not fresh.active:
+        return DEACTIVATED
+    if fresh.password_hash != by.password_hash:
+        return PASSWORD_RESET
+    if fresh.role != by.role and by.role == LIBRARIAN:
+        return ROLE_LOWERED
+    return ""
+
+
+def _role_allows(by: Staff | None, action: str) -> bool:
     if action not in PERMISSIONS:
         raise KeyError(f"unknown action {action}")
     return by is not None and by.active and by.role in PERMISSIONS[action]
 
 
+def allowed(by: Staff | None, action: str) -> bool:
+    return _role_allows(by, action) and not account_change(by)
+
+
 def require(by: Staff | None, action: str) -> None:
-    if not allowed(by, action):
+    change = account_change(by) if by is not None else ""
+    if change:
+        _audit_refusal(by, action, change)
+        raise SignInAgain(SIGN_IN_AGAIN[change], username=by.username)
+    if not _role_allows(by, action):
         _audit_refusal(by, action)
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("Errors", "Your account ({role}) may not do this. Ask a librarian."),
@@ -118,7 +156,7 @@ def require(by: Staff | None, action: str) -> None:
         )
 
 
-def _audit_refusal(by: Staff | None, action: str) -> None:
+def _audit_refusal(by: Staff | None, action: str, change: str = "") -> None:
     """A refused action is recorded too (who tried what): an attempt is worth knowing about. Never lets
     a problem writing the entry hide the refusal itself."""
     from .service import library_of
@@ -127,7 +165,10 @@ def _audit_refusal(by: Staff | None, action: str) -> None:
     if lib is None:
         return
     try:
-        audit(lib, by, "denied", "", "", attempted=action, role=by.role if by is not None else "-")
+        if change:
+            audit(lib, by, f"session.{change}", "staff", by.username, attempted=action)
+        else:
+            audit(lib, by, "denied", "", "", attempted=action, role=by.role if by is not None else "-")
     except Exception:  # noqa: BLE001 - a read-only or busy database must not turn a refusal into a crash
         pass
 
@@ -226,6 +267,8 @@ def reset_secret(lib: Library, by: Staff, staff: Staff, password: str | None = N
     """A librarian resets anyone's password/PIN; everyone may change their own."""
     if by.id != staff.id:
         require(by, "staff.manage")
+    elif account_change(by):  # a deactivated account's open window cannot give itself a new password
+        require(by, "staff.manage")
     with lib.transaction():
         if password is not None:
             check_password(password)
@@ -236,6 +279,10 @@ def reset_secret(lib: Library, by: Staff, staff: Staff, password: str | None = N
         staff.save()
         audit(lib, by, "staff.reset_secret", "staff", staff.username,
               password=password is not None, pin=pin is not None)
+    if by.id == staff.id:  # her own new password: her own open window goes on (account_change compares with it)
+        for view in (by, getattr(by, "desk_mode_of", None)):
+            if view is not None:
+                view.password_hash, view.pin_hash = staff.password_hash, staff.pin_hash
 
 
 def _active_librarians(exclude: Staff | None = None) -> int:

@@ -54,6 +54,15 @@ class PermissionDenied(PustakaError):
     """The acting staff member's role may not do this."""
 
 
+class SignInAgain(PermissionDenied):
+    """The account signed in here was changed by a librarian since (deactivated, role lowered, password reset):
+    nothing was done, and whoever is at the window must sign in again. ``username`` names the account."""
+
+    def __init__(self, template: str, username: str = "", **params: Any) -> None:
+        self.username = username
+        super().__init__(template, username=username, **params)
+
+
 class Refused(PustakaError):
     """A circulation or workflow rule says no (limit reached, membership expired...).
     ``reason`` is a stable code the GUI can use to pick a colour/sound, and that an override names."""

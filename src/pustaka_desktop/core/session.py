@@ -37,8 +37,12 @@ def unlock(lib: Library, staff: Staff, secret: str) -> bool:
     """True when ``secret`` is the locked-out user's password or PIN. Failures are audited (never the
     secret itself)."""
     fresh = Staff.get_or_none(Staff.id == staff.id) if staff.id else None
-    if fresh is not None and fresh.active and (
-            auth.verify_secret(secret, fresh.password_hash) or auth.verify_secret(secret, fresh.pin_hash)):
+    if fresh is not None and fresh.active and auth.verify_secret(secret, fresh.password_hash):
+        if auth.account_change(staff) == auth.PASSWORD_RESET:
+            staff.password_hash = fresh.password_hash  # her new password, typed here: this window goes on
+        return True
+    if fresh is not None and fresh.active and fresh.password_hash == staff.password_hash and \
+            auth.verify_secret(secret, fresh.pin_hash):  # (not the PIN after a password reset: the password)
         return True
     auth.audit(lib, staff.username, "unlock.failed")
     return False

@@ -101,10 +101,12 @@ class LockDialog(QDialog):
 
 
 class IdleLock(InputWatcher):
-    """Watches the input of the application's windows; locks ``window`` after ``minutes`` idle (0 = never)."""
+    """Watches the input of the application's windows; locks ``window`` after ``minutes`` idle (0 = never).
+    Also asks to sign in again once a librarian changed the account signed in here (``gui.sign_in_again``)."""
 
     locked = Signal()
     switch_user = Signal()
+    taken_over = Signal()  # someone signed in again at this window: its account is now theirs
 
     def __init__(self, window: QWidget, lib: Library, user: Staff, minutes: int | None = None) -> None:
         super().__init__(window)
@@ -145,6 +147,30 @@ class IdleLock(InputWatcher):
         if self.minutes and self.dialog is None and self.window.isVisible() and \
                 self.idle_seconds() >= self.minutes * 60:
             self.lock(manual=False)
+        if self.dialog is None and self.window.isVisible():
+            self.sign_in_again()  # (nothing when the account is as it was)
+
+    def sign_in_again(self) -> int | None:
+        """When a librarian changed this window's account since it signed in: hide the pages until someone signs
+        in here (the pages stay as they were). The dialog's result; None when there was nothing to ask, or it
+        is being asked already (the desk's next queued scans are refused too)."""
+        from .sign_in_again import LOG_OUT, SignInAgainDialog, reason_text, take_over
+
+        change = auth.account_change(self.user) if self._alive() and self.dialog is None else ""
+        if not change:
+            return None
+        dialog = SignInAgainDialog(self.lib, self.user, reason_text(change, self.user.username), self.window)
+        self.dialog = dialog  # the idle lock does not lock over it, nor is it asked twice
+        self._hide_content()
+        result = dialog.exec()
+        staff = dialog.staff
+        self._unlocked(result)
+        if result == LOG_OUT:
+            QTimer.singleShot(0, self.switch_user.emit)  # once whatever was refused has finished
+        elif staff is not None:
+            take_over(self.user, staff)
+            self.taken_over.emit()
+        return result
 
     def lock(self, *_checked, manual: bool = True) -> LockDialog | None:
         """Hide the window's pages and show the lock dialog (modal; returns it at once). ``manual``:

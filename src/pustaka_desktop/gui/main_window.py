@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
 
         self.idle_lock = IdleLock(self, self.ctx.lib, self.ctx.user)
         self.idle_lock.switch_user.connect(self.logout_requested.emit)
+        self.idle_lock.taken_over.connect(self._show_user)  # signed in again here (gui.sign_in_again)
         from .idle_lock import install_volunteer_mode
 
         install_volunteer_mode(self)
@@ -438,11 +439,10 @@ class MainWindow(QMainWindow):
             page.focusNextChild() if page.focusWidget() is None else page.focusWidget().setFocus()
 
     def _build_status_bar(self) -> None:
-        lib, user = self.ctx.lib, self.ctx.user
-        role = QCoreApplication.translate("Roles", ROLE_NAMES.get(user.role, user.role))
+        lib = self.ctx.lib
         self.library_label = QLabel(lib.profile.name)
-        self.user_label = QLabel(self.tr("User: {name} ({role})").format(name=user.full_name or user.username,
-                                                                        role=role))
+        self.user_label = QLabel()
+        self._show_user()
         self.db_label = QLabel(str(lib.path))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar = self.statusBar()
@@ -453,6 +453,12 @@ class MainWindow(QMainWindow):
         self.attention = attention_line.install(self, self.ctx)
         bar.addPermanentWidget(self.db_label)
         bar.addPermanentWidget(QLabel(f"v{__version__}"))
+
+    def _show_user(self) -> None:
+        user = self.ctx.user
+        role = QCoreApplication.translate("Roles", ROLE_NAMES.get(user.role, user.role))
+        self.user_label.setText(self.tr("User: {name} ({role})").format(name=user.full_name or user.username,
+                                                                        role=role))
 
     def _fit_to_screen(self) -> None:
         """1280 x 800 when there is room; old village PCs often have 1366 x 768 or less: maximised there."""

@@ -49,6 +49,7 @@ from ..widgets.desk_member_card import MemberCard
 from ..widgets.desk_question import SCANNED, DeskQuestion
 from ..widgets.forms import side_by_side
 from ..widgets.member_picker import MemberPicker
+from ..widgets.messages import ask_to_sign_in_again
 from ..widgets.scan_box import ScanBox, SerialWorker
 from ..widgets.sounds import DeskSounds
 
@@ -528,6 +529,9 @@ class DeskPage(QWidget):
         self.log.add(self.ctx.lib.clock.now().astimezone().strftime("%H:%M"), text, event.tone)
         self.last_refusal = event if event.overridable else None
         self.override_button.setVisible(event.overridable)
+        if ask_to_sign_in_again(self, event.error):  # a librarian changed this account: sign in again, the member stays open
+            self.scan_box.setFocus()  # the next scan goes to the desk again
+            return
         if event.kind == "membership":
             self._announcing = True
             try:

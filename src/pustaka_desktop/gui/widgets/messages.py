@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ...core.errors import PustakaError
+from ...core.errors import PustakaError, SignInAgain
 
 
 def translate(context: str, text: str) -> str:
@@ -18,8 +18,24 @@ def error_text(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
+def ask_to_sign_in_again(widget: QWidget | None, exc: BaseException | None) -> bool:
+    """When ``exc`` says a librarian changed the account signed in here, the window of ``widget`` asks to sign in
+    again (its idle lock's ``sign_in_again``, see gui.sign_in_again) and True; False for any other problem."""
+    if not isinstance(exc, SignInAgain):
+        return False
+    while widget is not None and getattr(widget, "idle_lock", None) is None:
+        widget = widget.parentWidget()
+    if widget is None:
+        return False
+    widget.idle_lock.sign_in_again()
+    return True
+
+
 def show_error(parent: QWidget | None, exc: BaseException, details: str = "") -> None:
-    """A user mistake (PustakaError) is shown as is; anything else also offers the details."""
+    """A user mistake (PustakaError) is shown as is; anything else also offers the details. An action refused
+    because a librarian changed the account signed in here asks to sign in again instead (it says why)."""
+    if ask_to_sign_in_again(parent, exc):
+        return
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("Messages", "Cannot continue"))
