@@ -402,6 +402,18 @@
             <translation>Angka laporan dampak diisi</translation>
         </message>
         <message>
+            <source>Refused: account deactivated while still signed in</source>
+            <translation>Ditolak: akun dinonaktifkan saat masih masuk</translation>
+        </message>
+        <message>
+            <source>Refused: password changed since signing in</source>
+            <translation>Ditolak: kata sandi diganti sejak masuk</translation>
+        </message>
+        <message>
+            <source>Refused: role lowered since signing in</source>
+            <translation>Ditolak: peran diturunkan sejak masuk</translation>
+        </message>
+        <message>
             <source>Way of writing class numbers changed</source>
             <translation>Cara menulis nomor kelas diubah</translation>
         </message>
@@ -640,6 +652,10 @@
         <message>
             <source>Reports</source>
             <translation>Laporan</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sesi</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -1067,6 +1083,10 @@
         <message>
             <source>stock-take {value}</source>
             <translation>inventarisasi {value}</translation>
+        </message>
+        <message>
+            <source>tried: {value}</source>
+            <translation>yang dicoba: {value}</translation>
         </message>
         <message>
             <source>switched on</source>
@@ -5145,6 +5165,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Denda belum dibayar: {amount} (F6 untuk membayar).</translation>
         </message>
         <message>
+            <source>Scan {code} again after signing in.</source>
+            <translation>Pindai {code} lagi setelah masuk.</translation>
+        </message>
+        <message>
             <source>Or a book comes back first: F3, scan it, then F2 to lend.</source>
             <translation>Atau kembalikan satu buku dulu: F3, pindai bukunya, lalu F2 untuk meminjam.</translation>
         </message>
@@ -5836,6 +5860,18 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
     </context>
     <context>
         <name>Errors</name>
+        <message>
+            <source>A librarian has deactivated the account {username}, so this was not done. Sign in with an active account to go on.</source>
+            <translation>Pustakawan telah menonaktifkan akun {username}, jadi ini belum dilakukan. Masuk dengan akun yang aktif untuk melanjutkan.</translation>
+        </message>
+        <message>
+            <source>A librarian has changed the role of {username}, so this was not done. Sign in again to go on.</source>
+            <translation>Pustakawan telah mengubah peran {username}, jadi ini belum dilakukan. Masuk lagi untuk melanjutkan.</translation>
+        </message>
+        <message>
+            <source>The password of {username} was changed, so this was not done. Sign in again with the new password to go on.</source>
+            <translation>Kata sandi {username} telah diganti, jadi ini belum dilakukan. Masuk lagi dengan kata sandi baru untuk melanjutkan.</translation>
+        </message>
         <message>
             <source>Your account ({role}) may not do this. Ask a librarian.</source>
             <translation>Akun Anda ({role}) tidak boleh melakukan ini. Mintalah bantuan pustakawan.</translation>
@@ -14905,6 +14941,52 @@ Di berkas: {written}</translation>
         <message>
             <source>Class numbers</source>
             <translation>Nomor kelas</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInAgain</name>
+        <message>
+            <source>This window is open with a librarian's rights. A volunteer goes on after logging out: press “Log out” and sign in there.</source>
+            <translation>Jendela ini terbuka dengan hak pustakawan. Relawan melanjutkan setelah keluar: tekan “Keluar” lalu masuk di sana.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInAgainDialog</name>
+        <message>
+            <source>Sign in again — Pustaka</source>
+            <translation>Masuk lagi — Pustaka</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Sign in again&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Masuk lagi&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>What is open in this window stays as it is.</source>
+            <translation>Yang terbuka di jendela ini tetap seperti semula.</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nama pengguna</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Kata sandi</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Masuk</translation>
+        </message>
+        <message>
+            <source>&amp;Log out</source>
+            <translation>Kel&amp;uar</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Nama pengguna:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Kata sandi:</translation>
         </message>
     </context>
     <context>
