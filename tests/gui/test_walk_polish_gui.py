@@ -19,9 +19,11 @@ def test_the_item_files_part_says_first_that_its_copies_got_their_details(qapp):
     assert describe(items).splitlines()[2] == "Other copies in this file: 2 to add, 0 to update, 0 already the same."
 
 
-def test_use_all_suggestions_says_how_many_it_used_and_a_screen_reader_hears_it(qtbot, lib, librarian, tmp_path):
+def test_use_all_suggestions_says_how_many_it_used_and_a_screen_reader_hears_it(qtbot, lib, librarian, tmp_path,
+                                                                               monkeypatch):
     from pustaka_desktop.core.catalog import review
     from pustaka_desktop.core.interop import importer
+    from pustaka_desktop.gui import review_list
     from pustaka_desktop.gui.context import AppContext
     from pustaka_desktop.gui.review_list import ReviewDialog
     from pustaka_desktop.gui.widgets.a11y import ANNOUNCEMENTS
@@ -30,7 +32,8 @@ def test_use_all_suggestions_says_how_many_it_used_and_a_screen_reader_hears_it(
     typed = {1: "20l5", 2: "2O15", 7: "20xx5"}  # two years with a suggestion, one without
     biblio = [dict(b, publish_year=typed.get(b["biblio_id"], b["publish_year"])) for b in BIBLIO]
     importer.import_slims_backup(lib, librarian, write_dump(tmp_path / "backup.sql", biblio=biblio))
-    with_suggestion = sum(1 for entry in review.open_flags(lib) if entry.suggestion)
+    # (an ISBN's recomputed check digit is left for one by one when all kinds are shown)
+    with_suggestion = sum(1 for entry in review.open_flags(lib) if entry.suggestion and entry.reason != "isbn")
     assert with_suggestion >= 2
     heard: list[tuple[str, bool]] = []
     ANNOUNCEMENTS.announced.connect(lambda text, assertive: heard.append((text, assertive)))
@@ -38,7 +41,9 @@ def test_use_all_suggestions_says_how_many_it_used_and_a_screen_reader_hears_it(
         dialog = ReviewDialog(AppContext(lib, librarian))
         qtbot.addWidget(dialog)
         dialog.show()
+        monkeypatch.setattr(review_list, "confirm", lambda *_args: True)  # (it asks first, saying how many)
         dialog.all_button.click()
+        qtbot.waitUntil(lambda: "suggested corrections used" in dialog.status.text(), timeout=5000)
     finally:
         ANNOUNCEMENTS.announced.disconnect()
     left = review.open_count(lib)

@@ -46,12 +46,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = common.command(rsub, "list", cmd_review_list, json=True,
                        help="open items: id, record, field, value as written, reason, suggestion")
     q.add_argument("--reason", default="", help="only one kind: " + ", ".join(review.REASONS))
-    q.add_argument("--limit", type=int, default=200)
+    q.add_argument("--limit", type=int, default=200, help="how many items to show (default: 200)")
+    q.add_argument("--offset", type=int, default=0, help="skip this many items first (the next page)")
     q = common.command(rsub, "fix", cmd_review_fix,
                        help="fix items: the suggestion, or --value; --keep keeps the value as written")
     q.add_argument("ids", nargs="*", type=int, help="item ids (see review list)")
-    q.add_argument("--all", action="store_true", help="every open item (with --reason: of that kind)")
-    q.add_argument("--reason", default="")
+    q.add_argument("--all", action="store_true", help="every open item (with --reason: of that kind); ISBN "
+                                                      "suggestions only with --reason isbn")
+    q.add_argument("--reason", default="", help="only one kind: " + ", ".join(review.REASONS))
     q.add_argument("--value", help="the right value (one item)")
     q.add_argument("--keep", action="store_true", help="the value is right as it is: close the items")
 
@@ -194,28 +196,87 @@ def _print_entries(entries: list[review.Entry]) -> None:
         what = entry.title + (f" ({translate('Catalog', kind)})" if kind else "") + (
             f" [{entry.barcode}]" if entry.barcode else "")
         print(f"#{entry.id}  {what}")
-        print("    " + entry.message(translate))
+        message = entry.message(translate)
+        print("    " + message)
+        if entry.value and entry.value not in message:  # ("The language is a three-letter code": but which?)
+            print("    " + translate("cli", "As written: {value}").format(value=entry.value))
         if entry.suggestion:
             print("    " + translate("cli", "Suggestion: {value}").format(value=entry.suggestion))
 
 
+def _known_reason(reason: str) -> str:
+    """``--reason`` as typed, checked: an unknown kind ("bahasa", a typo) would list nothing and look done."""
+    reason = reason.strip().lower()
+    if reason and reason not in review.REASONS:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no kind of review item called {reason}. The "
+                                                          "kinds: {kinds}."),
+                              field="reason", reason=reason, kinds=", ".join(review.REASONS))
+    return reason
+
+
+def _print_kinds(lib) -> None:
+    """How many of each kind are open, most first: where a librarian facing thousands starts (--reason)."""
+    counts = sorted(review.counts_by_reason(lib).items(), key=lambda pair: (-pair[1], pair[0]))
+    if len(counts) > 1:
+        for reason, count in counts:
+            label = translate("Review", review.REASONS.get(reason, reason))
+            print(translate("cli", "  {count}  {label} (--reason {reason})").format(
+                count=format_number(count), label=label, reason=reason))
+
+
 def cmd_review_list(args: argparse.Namespace) -> int:
     lib = common.open_library(args)
-    entries = review.open_flags(lib, reason=args.reason, limit=args.limit)
+    reason = _known_reason(args.reason)
+    if args.limit < 1 or args.offset < 0:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "--limit is at least 1 and --offset at least 0."),
+                              field="limit")
+    entries = review.open_flags(lib, reason=reason, limit=args.limit, offset=args.offset)
+    count = review.open_count(lib, reason)
     if args.json:
-        common.print_json({"open": review.open_count(lib), "items": [_entry_json(e) for e in entries]})
+        common.print_json({"open": review.open_count(lib), "matching": count, "offset": args.offset,
+                           "items": [_entry_json(e) for e in entries]})
         return 0
-    print(translate("cli", "{count} items to review.").format(count=format_number(review.open_count(lib))))
+    if reason:
+        print(translate("cli", "{count} items to review of this kind: {label}.").format(
+            count=format_number(count), label=translate("Review", review.REASONS[reason])))
+    else:
+        print(translate("cli", "{count} items to review.").format(count=format_number(count)))
+        _print_kinds(lib)
     _print_entries(entries)
+    shown_to = args.offset + len(entries)
+    if entries and (args.offset or shown_to < count):
+        print(translate("cli", "Items {first}-{last} of {count} shown.").format(
+            first=format_number(args.offset + 1), last=format_number(shown_to), count=format_number(count)))
+        if shown_to < count:
+            command = "pustaka-cli review list" + (f" --reason {reason}" if reason else "")
+            print(common.hint(args, translate("cli", "The next ones: {command} --offset {offset}").format(
+                command=command, offset=shown_to)))
     return 0
+
+
+def _note_isbns_left(lib, reason: str) -> None:
+    """After --all without a kind: the ISBN suggestions it left (review.CHECK_EACH), and why."""
+    left = 0 if reason else review.open_count(lib, "isbn")
+    if left:
+        print(translate("cli", "{count} ISBNs were left as written: the suggestion only recomputes the check digit, "
+                               "and the book may print it so. Check each against the book (review fix ID, or "
+                               "--all --reason isbn).").format(count=format_number(left)))
 
 
 def cmd_review_fix(args: argparse.Namespace) -> int:
     lib = common.open_library(args)
     by = common.acting_user(lib, args)
     ids = list(args.ids)
-    if args.all:
-        ids = [e.id for e in review.open_flags(lib, reason=args.reason, limit=1_000_000)]
+    reason = _known_reason(args.reason)
+    if args.all and args.keep:
+        ids = [e.id for e in review.open_flags(lib, reason=reason, limit=1_000_000)]
+    elif args.all:  # the suggestions: one without is no failure, it stays on the list (review.bulk_ids)
+        ids = review.bulk_ids(lib, reason)
+        if not ids:
+            print(translate("cli", "No item of these has a suggestion: fix them one by one (--value) or keep them "
+                                   "(--keep)."))
+            _note_isbns_left(lib, reason)
+            return 0
     if not ids:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Name the items to fix (their numbers from the review "
                                                           "list) or --all."), field="ids")
@@ -231,6 +292,8 @@ def cmd_review_fix(args: argparse.Namespace) -> int:
         return 0
     done, failed = review.fix_many(lib, by, ids)
     print(translate("cli", "{count} items fixed.").format(count=format_number(done)))
+    if args.all:
+        _note_isbns_left(lib, reason)
     for flag_id, exc in failed:
         print(translate("cli", "  #{id}: {reason}").format(id=flag_id, reason=common.error_text(exc)))
     return 0 if not failed else 2

@@ -3,7 +3,11 @@ reason and a suggested correction. Opened after an import that flagged something
 Export page and from the dashboard. Cleared with the keyboard alone: arrows move from row to row (the
 current cell always in the correction column, framed), Enter takes the correction, Delete keeps the
 value as written, both on every selected row; F2 or simply typing edits the correction, and one Enter
-then applies what was typed (a value the check refuses stays in the editor, with the reason below)."""
+then applies what was typed (a value the check refuses stays in the editor, with the reason below).
+
+After a large move-in the list holds thousands: "Show" narrows it to one kind (class numbers, languages, possible
+duplicates...), and "Use all suggestions" then applies every suggestion of that kind, not only the rows loaded,
+after saying how many. Keeping several rows as written asks first and can be undone."""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -25,13 +30,15 @@ from PySide6.QtWidgets import (
 
 from ..core.catalog import review
 from ..core.errors import PustakaError
+from ..core.formatting import format_number
 from .context import AppContext
 from .models.search_results import kind_suffix
 from .widgets.a11y import announce, release_tab
-from .widgets.forms import add_all, button, note
-from .widgets.messages import error_text, translate
+from .widgets.forms import add_all, button, label_for, note
+from .widgets.messages import confirm, error_text, translate
 from .widgets.screen import fit_to_screen
 from .widgets.tables import fit_columns
+from .workers import run_job
 
 SHOWN = 1000  # rows loaded at once; the rest come as these are cleared
 RECORD, WRITTEN, WHY, KIND, CORRECTION = range(5)  # the columns; only the correction is edited
@@ -118,6 +125,11 @@ class ReviewDialog(QDialog):
         layout.addWidget(note(self.tr("Enter: use the correction · F2, or just type: another correction · Delete: "
                                       "keep the value as written. Select several rows to do the same for all of "
                                       "them.")))
+        self.kinds = QComboBox()  # one kind at a time: thousands of flags after a large move-in
+        self.kinds.setAccessibleName(self.tr("Show which kind"))
+        self.kinds.activated.connect(lambda _index: self._show_kind())
+        layout.addLayout(add_all(QHBoxLayout(), label_for(self.tr("Sho&w:"), self.kinds), self.kinds))
+        self.kept: list[int] = []  # the rows last kept as written in bulk, for Undo
         self.table = _Table(0, 5)
         self.table.setAccessibleName(self.tr("Fields to check"))
         self.table.setHorizontalHeaderLabels([self.tr("Record"), self.tr("As written"), self.tr("Why"),
@@ -137,9 +149,11 @@ class ReviewDialog(QDialog):
         self.fix_button = button(self.tr("&Use the correction"), slot=self.fix_selected)
         self.keep_button = button(self.tr("&Keep as written"), slot=self.keep_selected)
         self.all_button = button(self.tr("Use &all suggestions"), slot=self.fix_all)
+        self.undo_button = button(self.tr("Un&do keeping"), slot=self.undo_keep)
+        self.undo_button.setEnabled(False)
         for push in (self.fix_button, self.keep_button, self.all_button):
             push.setEnabled(ctx.allowed("catalog.edit"))
-        row = add_all(QHBoxLayout(), self.fix_button, self.keep_button, self.all_button)
+        row = add_all(QHBoxLayout(), self.fix_button, self.keep_button, self.all_button, self.undo_button)
         row.addWidget(button(self.tr("&Close"), slot=self.accept))
         layout.addLayout(row)
         self.table.enter.connect(self.fix_selected)
@@ -149,11 +163,41 @@ class ReviewDialog(QDialog):
         self.load()
         self.table.setFocus()
 
+    def reason(self) -> str:
+        """The kind shown ('' for all)."""
+        return self.kinds.currentData() or ""
+
+    def _fill_kinds(self) -> None:
+        """The choice of "all kinds" and of each kind still open, with its count, most first; the kind shown stays
+        chosen (when none of it is left: all kinds)."""
+        shown = self.reason()
+        counts = review.counts_by_reason(self.ctx.lib)
+        self.kinds.blockSignals(True)
+        self.kinds.clear()
+        self.kinds.addItem(self.tr("All kinds ({count})").format(count=format_number(sum(counts.values()))), "")
+        for reason, count in sorted(counts.items(), key=lambda pair: (-pair[1], pair[0])):
+            label = translate("Review", review.REASONS.get(reason, reason))
+            self.kinds.addItem(self.tr("{kind} ({count})").format(kind=label, count=format_number(count)), reason)
+        self.kinds.setCurrentIndex(max(0, self.kinds.findData(shown)))
+        self.kinds.blockSignals(False)
+
+    def _show_kind(self) -> None:
+        self.status.clear()
+        self.load()
+        self.table.setFocus()
+
     def load(self, keep_row: int = 0) -> None:
-        self.entries = review.open_flags(self.ctx.lib, limit=SHOWN)
+        self._fill_kinds()
+        reason = self.reason()
+        self.entries = review.open_flags(self.ctx.lib, reason=reason, limit=SHOWN)
         total = review.open_count(self.ctx.lib)
-        self.summary.setText(self.tr("{count} fields to check. Each was kept as the file wrote it; nothing was "
-                                     "lost.").format(count=total) if total else self.tr("Nothing left to check."))
+        if reason:
+            self.summary.setText(self.tr("{count} of the {total} fields to check are of this kind. Each was kept as "
+                                         "the file wrote it; nothing was lost.").format(
+                count=format_number(review.open_count(self.ctx.lib, reason)), total=format_number(total)))
+        else:
+            self.summary.setText(self.tr("{count} fields to check. Each was kept as the file wrote it; nothing was "
+                                         "lost.").format(count=total) if total else self.tr("Nothing left to check."))
         self.table.setRowCount(len(self.entries))
         for r, entry in enumerate(self.entries):
             what = (entry.title + kind_suffix(entry.material_type)) if entry.title else "-"
@@ -178,7 +222,7 @@ class ReviewDialog(QDialog):
             row = min(keep_row, len(self.entries) - 1)
             self.table.selectRow(row)
             self.table.to_correction(row)  # F2 and typing go to the correction, also after a reload
-        self.all_button.setEnabled(self.ctx.allowed("catalog.edit") and any(e.suggestion for e in self.entries))
+        self.all_button.setEnabled(self.ctx.allowed("catalog.edit") and bool(review.bulk_ids(self.ctx.lib, reason)))
 
     def _fit_rows(self, column: int, *_sizes) -> None:
         if column == WHY:  # after the header has finished sharing out the width (during it, rows see the old one)
@@ -234,25 +278,70 @@ class ReviewDialog(QDialog):
         rows = self._selected()
         if not rows:
             return
+        if len(rows) > 1 and not confirm(self, self.tr("Keep as written"), self.tr(
+                "Keep the {count} selected fields as written? They leave the list; Undo keeping brings them "
+                "back.").format(count=len(rows))):
+            return  # (Ctrl+A then Delete, meant for one row: nothing happens without a yes)
+        ids = [self.entries[r].id for r in rows]
         try:
-            review.keep_many(self.ctx.lib, self.ctx.user, [self.entries[r].id for r in rows])
+            review.keep_many(self.ctx.lib, self.ctx.user, ids)
         except PustakaError as exc:
             self._done(rows[0], [error_text(exc)])
             return
+        self.kept = ids
+        self.undo_button.setEnabled(True)
         self._done(rows[0], [])
 
-    def fix_all(self) -> None:
-        ids = [e.id for e in self.entries if e.suggestion]
-        done, failed = review.fix_many(self.ctx.lib, self.ctx.user, ids)
-        self._done(0, [error_text(exc) for _, exc in failed], used=done)
+    def undo_keep(self) -> None:
+        """The rows last kept as written are on the list again (a bulk keep on the wrong rows)."""
+        if not self.kept:
+            return
+        try:
+            back = review.reopen(self.ctx.lib, self.ctx.user, self.kept)
+        except PustakaError as exc:
+            self._done(0, [error_text(exc)])
+            return
+        self.kept = []
+        self.undo_button.setEnabled(False)
+        self._done(0, [], said=self.tr("{count} fields are on the list again.").format(count=back))
 
-    def _done(self, row: int, problems: list[str], used: int | None = None) -> None:
+    def fix_all(self) -> None:
+        """Every suggestion of the kind shown (all of them, not only the rows loaded), after saying how many;
+        with all kinds shown, never an ISBN's check digit (``review.CHECK_EACH``: checked against the book)."""
+        reason = self.reason()
+        ids = review.bulk_ids(self.ctx.lib, reason)
+        if not ids:
+            return
+        kind = translate("Review", review.REASONS.get(reason, reason)) if reason else self.tr("all kinds")
+        question = self.tr("Write the suggested correction into {count} fields ({kind})? What the file wrote is "
+                           "replaced; fields without a suggestion stay on the list.").format(count=format_number(len(ids)), kind=kind)
+        if not reason and review.open_count(self.ctx.lib, "isbn"):
+            question += "\n\n" + self.tr("ISBNs are left for you to check one by one: their suggestion only "
+                                          "recomputes the check digit, and many books are printed with a wrong one.")
+        if reason in review.CHECK_EACH:
+            question += "\n\n" + self.tr("An ISBN's suggestion only recomputes its check digit: many books are "
+                                          "printed with a wrong one, and then the record no longer matches the "
+                                          "barcode on the book. Best checked one by one with the book in hand.")
+        if not confirm(self, self.tr("Use all suggestions"), question):
+            return
+        lib, user = self.ctx.lib, self.ctx.user
+
+        def job(progress, _cancelled):
+            return review.fix_many(lib, user, ids, progress=lambda done, total: progress(done / total, ""))
+
+        def finished(result) -> None:
+            done, failed = result
+            self._done(self.table.currentRow(), [error_text(exc) for _, exc in failed[:20]], used=done)
+
+        run_job(self, self.tr("Using the suggestions"), job, finished)
+
+    def _done(self, row: int, problems: list[str], used: int | None = None, said: str = "") -> None:
         """The list again after an action; what went wrong said below it. ``used``: how many suggestions "Use all
         suggestions" applied, said first (only the count above the list changed, and a screen reader heard
-        nothing)."""
+        nothing); ``said``: another such sentence."""
         self.ctx.events.catalog_changed.emit()
         self.load(row)
-        said = [] if used is None else [self._used(used)]
+        said = ([] if used is None else [self._used(used)]) + ([said] if said else [])
         self.status.setText("\n".join(said + problems))
         if said or problems:  # said aloud too: the focus stays in the table
             announce(self.status, self.status.text(), assertive=bool(problems))

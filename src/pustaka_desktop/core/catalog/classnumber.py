@@ -107,7 +107,7 @@ def normalise(text: str) -> str:
     return parsed.stored
 
 
-_CALL = re.compile(r"^(.*?\d)\s+[A-Z]{1,4}\.?(\s+[a-z]\.?)?$")
+_CALL = re.compile(r"^(.*?\d)\s+[A-Z][A-Za-z]{0,3}\.?(\s+[a-z]\.?)?$")  # the author mark: HIR or Hir (SLiMS keeps both)
 
 
 def suggest(text: str) -> str:

@@ -12,13 +12,16 @@ Public (every function takes ``lib`` first):
                                                        e.g. formula-looking spreadsheet cells)
 - ``Flag``                                             one flag to add (what a format or check found)
 - ``add(lib, flags, origin)`` -> int                   write flags (inside the caller's transaction)
-- ``open_count(lib)`` -> int;  ``counts_by_reason(lib)``
+- ``open_count(lib, reason="")`` -> int;  ``counts_by_reason(lib)``
 - ``open_flags(lib, reason="", limit, offset, ids)`` -> list[Entry]   for the list page and the CLI
 - ``fix(lib, by, flag_id, value=None)``               set the field (the suggestion when no value)
 - ``keep(lib, by, flag_id)``                           the value is right as it is
 - ``note_isbn(lib, by, record)``                      after the record form wrote an ISBN: one kept as printed
                                                        with a wrong check digit is listed, a right one settles
 - ``fix_many(lib, by, ids)`` / ``keep_many(lib, by, ids)``  in bulk; returns (done, not done)
+- ``CHECK_EACH``; ``bulk_ids(lib, reason="")``          what "use all suggestions" may apply: never a guess
+                                                       that only the book can confirm (an ISBN's check digit)
+- ``reopen(lib, by, ids)``                             undo "keep as written": the flags are open again
 """
 
 from __future__ import annotations
@@ -147,8 +150,9 @@ def add(lib: Library, flags: Iterable[Flag], origin: str = "") -> list[Flag]:
 _OPEN = ReviewFlag.resolved_at.is_null()
 
 
-def open_count(lib: Library) -> int:
-    return ReviewFlag.select().where(_OPEN).count()
+def open_count(lib: Library, reason: str = "") -> int:
+    where = _OPEN & (ReviewFlag.reason == reason) if reason else _OPEN
+    return ReviewFlag.select().where(where).count()
 
 
 def counts_by_reason(lib: Library) -> dict[str, int]:
@@ -156,6 +160,25 @@ def counts_by_reason(lib: Library) -> dict[str, int]:
 
     return {reason: n for reason, n in ReviewFlag.select(ReviewFlag.reason, fn.COUNT(ReviewFlag.id))
             .where(_OPEN).group_by(ReviewFlag.reason).tuples()}
+
+
+# Reasons whose suggestion is a guess only the book can confirm, never applied in bulk: an ISBN's recomputed
+# check digit makes a valid ISBN, but most typing slips are in another digit (then it is another book's ISBN),
+# and many Indonesian books are printed with a wrong check digit (then the record no longer matches the
+# barcode scanned from the book). One by one, with the book in hand, the suggestion is still offered.
+CHECK_EACH = frozenset({"isbn"})
+
+
+def bulk_ids(lib: Library, reason: str = "") -> list[int]:
+    """The open flags "use all suggestions" applies (of one kind, or all), oldest first: every one of them, not
+    only the ones a list has loaded; those without a suggestion stay on the list. A guess to check against the
+    book (``CHECK_EACH``) only when its kind is named: all of a kind is a choice, all of everything is not."""
+    where = _OPEN & (ReviewFlag.suggestion != "")
+    if reason:
+        where &= ReviewFlag.reason == reason
+    else:
+        where &= ReviewFlag.reason.not_in(list(CHECK_EACH))
+    return [flag_id for (flag_id,) in ReviewFlag.select(ReviewFlag.id).where(where).order_by(ReviewFlag.id).tuples()]
 
 
 def open_flags(lib: Library, reason: str = "", limit: int = 500, offset: int = 0,
@@ -265,21 +288,48 @@ def note_isbn(lib: Library, by: Staff, record: Record) -> None:
     ).execute()
 
 
-def fix_many(lib: Library, by: Staff, ids: Iterable[int]) -> tuple[int, list[tuple[int, PustakaError]]]:
-    """Apply the suggestion of each flag that has one; returns (fixed, [(id, why not)])."""
+FIX_PART = 200  # flags fixed in one transaction
+
+
+def fix_many(lib: Library, by: Staff, ids: Iterable[int],
+             progress=None) -> tuple[int, list[tuple[int, PustakaError]]]:
+    """Apply the suggestion of each flag that has one; returns (fixed, [(id, why not)]). ``progress(done,
+    total)`` as it goes. Written in parts of ``FIX_PART`` (each fix its own savepoint): thousands of class
+    numbers are not thousands of commits, each waiting for the disk."""
+    ids = list(ids)
     done, failed = 0, []
-    for flag_id in ids:
-        try:
-            fix(lib, by, flag_id)
-            done += 1
-        except PustakaError as exc:
-            failed.append((flag_id, exc))
+    for start in range(0, len(ids), FIX_PART):
+        if progress is not None:
+            progress(start, len(ids))
+        with lib.transaction():
+            for flag_id in ids[start:start + FIX_PART]:
+                try:
+                    fix(lib, by, flag_id)
+                    done += 1
+                except PustakaError as exc:
+                    failed.append((flag_id, exc))
     return done, failed
 
 
 def keep_many(lib: Library, by: Staff, ids: Iterable[int]) -> int:
     auth.require(by, "catalog.edit")
     ids = list(ids)
+    kept = 0
+    with lib.transaction():  # (in parts: SQLite takes a limited number of values in one statement)
+        for start in range(0, len(ids), 500):
+            kept += ReviewFlag.update(resolved_at=lib.clock.now(), resolved_by=by.username, resolution="kept").where(
+                ReviewFlag.id.in_(ids[start:start + 500]) & _OPEN).execute()
+    return kept
+
+
+def reopen(lib: Library, by: Staff, ids: Iterable[int]) -> int:
+    """Undo "keep as written" (a bulk keep pressed on the wrong rows): the flags kept are open again.
+    A flag fixed meanwhile stays fixed: its record holds the new value."""
+    auth.require(by, "catalog.edit")
+    ids = list(ids)
+    reopened = 0
     with lib.transaction():
-        return ReviewFlag.update(resolved_at=lib.clock.now(), resolved_by=by.username, resolution="kept").where(
-            ReviewFlag.id.in_(ids) & _OPEN).execute()
+        for start in range(0, len(ids), 500):
+            reopened += ReviewFlag.update(resolved_at=None, resolved_by="", resolution="").where(
+                ReviewFlag.id.in_(ids[start:start + 500]) & (ReviewFlag.resolution == "kept")).execute()
+    return reopened

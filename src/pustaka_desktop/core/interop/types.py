@@ -438,10 +438,16 @@ def language_code(text: str) -> str:
         if all(code in _CODES or code in _LANGUAGE_IN.values() for code in codes):
             real = [code for code in codes if code not in ("und", "mul", "zxx")]
             return real[0] if real else codes[0]
-    for part in re.split(r"[;,/]| dan | and ", key):  # "Indonesia; Inggris"
-        if part.strip() in _LANGUAGE_IN:
-            return _LANGUAGE_IN[part.strip()]
+    # "Indonesia; Inggris", "Indonesia/Arab", "Bhs. Indonesia", "Basa Jawa": split before folding (folding drops
+    # the marks), then each part with "bahasa" as people shorten it (Bhs., B., Basa in Javanese) taken off
+    for part in re.split(r"[;,/&+]| - | dan | and ", text.lower()):
+        part = _LANGUAGE_WORD.sub("", fold(part))
+        if part in _LANGUAGE_IN:
+            return _LANGUAGE_IN[part]
     return text
+
+
+_LANGUAGE_WORD = re.compile(r"^(bahasa|bhs|bhsa|bah|basa|b)\s+")
 
 
 # --- reading text files line by line ----------------------------------------------------------------
