@@ -3061,10 +3061,6 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>mis. M=10,F=12,sd=22 (jenis kelamin L=M/P=F, kelompok umur atau paud/sd/smp/sma)</translation>
         </message>
         <message>
-            <source>every open item (with --reason: of that kind)</source>
-            <translation>semua butir terbuka (dengan --reason: jenis itu saja)</translation>
-        </message>
-        <message>
             <source>every record of this village code</source>
             <translation>semua cantuman dengan kode desa ini</translation>
         </message>
@@ -3489,6 +3485,14 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>cari di katalog induk (kata, atau ISBN-10/13 dengan atau tanpa tanda hubung)</translation>
         </message>
         <message>
+            <source>every open item (with --reason: of that kind); ISBN suggestions only with --reason isbn</source>
+            <translation>semua butir yang terbuka (dengan --reason: jenis itu); saran ISBN hanya dengan --reason isbn</translation>
+        </message>
+        <message>
+            <source>how many items to show (default: 200)</source>
+            <translation>berapa butir yang ditampilkan (bawaan: 200)</translation>
+        </message>
+        <message>
             <source>send pseudonymised (default) or full member records to a partner</source>
             <translation>kirim data anggota dengan nama samaran (bawaan) atau lengkap ke mitra</translation>
         </message>
@@ -3503,6 +3507,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>shelf of the new copies</source>
             <translation>rak eksemplar baru</translation>
+        </message>
+        <message>
+            <source>skip this many items first (the next page)</source>
+            <translation>lewati sekian butir dulu (halaman berikutnya)</translation>
         </message>
         <message>
             <source>someone who left: no more log-ins, their name stays on what they did</source>
@@ -6047,6 +6055,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>The text size must be between 100 and 200 %.</source>
             <translation>Ukuran teks harus antara 100 dan 200 %.</translation>
+        </message>
+        <message>
+            <source>There is no kind of review item called {reason}. The kinds: {kinds}.</source>
+            <translation>Tidak ada jenis butir periksa bernama {reason}. Jenisnya: {kinds}.</translation>
+        </message>
+        <message>
+            <source>--limit is at least 1 and --offset at least 0.</source>
+            <translation>--limit paling sedikit 1 dan --offset paling sedikit 0.</translation>
         </message>
         <message>
             <source>Name the items to fix (their numbers from the review list) or --all.</source>
@@ -14661,6 +14677,14 @@ Di berkas: {written}</translation>
             <translation>Enter: pakai perbaikan · F2, atau langsung ketik: perbaikan lain · Delete: biarkan nilai seperti tertulis. Pilih beberapa baris untuk melakukan hal yang sama pada semuanya.</translation>
         </message>
         <message>
+            <source>Show which kind</source>
+            <translation>Tampilkan jenis</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w:</source>
+            <translation>Tampil&amp;kan:</translation>
+        </message>
+        <message>
             <source>Fields to check</source>
             <translation>Isian yang perlu diperiksa</translation>
         </message>
@@ -14697,8 +14721,24 @@ Di berkas: {written}</translation>
             <translation>Pakai &amp;semua saran</translation>
         </message>
         <message>
+            <source>Un&amp;do keeping</source>
+            <translation>&amp;Urungkan biarkan</translation>
+        </message>
+        <message>
             <source>&amp;Close</source>
             <translation>&amp;Tutup</translation>
+        </message>
+        <message>
+            <source>All kinds ({count})</source>
+            <translation>Semua jenis ({count})</translation>
+        </message>
+        <message>
+            <source>{kind} ({count})</source>
+            <translation>{kind} ({count})</translation>
+        </message>
+        <message>
+            <source>{count} of the {total} fields to check are of this kind. Each was kept as the file wrote it; nothing was lost.</source>
+            <translation>{count} dari {total} isian yang perlu diperiksa berjenis ini. Semuanya disimpan seperti tertulis di berkas; tidak ada yang hilang.</translation>
         </message>
         <message>
             <source>{count} fields to check. Each was kept as the file wrote it; nothing was lost.</source>
@@ -14707,6 +14747,42 @@ Di berkas: {written}</translation>
         <message>
             <source>Nothing left to check.</source>
             <translation>Tidak ada lagi yang perlu diperiksa.</translation>
+        </message>
+        <message>
+            <source>Keep as written</source>
+            <translation>Biarkan seperti tertulis</translation>
+        </message>
+        <message>
+            <source>Keep the {count} selected fields as written? They leave the list; Undo keeping brings them back.</source>
+            <translation>Biarkan {count} isian terpilih seperti tertulis? Isian itu keluar dari daftar; Urungkan biarkan mengembalikannya.</translation>
+        </message>
+        <message>
+            <source>{count} fields are on the list again.</source>
+            <translation>{count} isian kembali ada di daftar.</translation>
+        </message>
+        <message>
+            <source>all kinds</source>
+            <translation>semua jenis</translation>
+        </message>
+        <message>
+            <source>Write the suggested correction into {count} fields ({kind})? What the file wrote is replaced; fields without a suggestion stay on the list.</source>
+            <translation>Tulis perbaikan yang disarankan ke {count} isian ({kind})? Yang tertulis di berkas diganti; isian tanpa saran tetap di daftar.</translation>
+        </message>
+        <message>
+            <source>ISBNs are left for you to check one by one: their suggestion only recomputes the check digit, and many books are printed with a wrong one.</source>
+            <translation>ISBN dibiarkan untuk Anda periksa satu per satu: sarannya hanya menghitung ulang angka pemeriksa, dan banyak buku dicetak dengan angka pemeriksa yang salah.</translation>
+        </message>
+        <message>
+            <source>An ISBN's suggestion only recomputes its check digit: many books are printed with a wrong one, and then the record no longer matches the barcode on the book. Best checked one by one with the book in hand.</source>
+            <translation>Saran ISBN hanya menghitung ulang angka pemeriksanya: banyak buku dicetak dengan angka pemeriksa yang salah, dan setelah diganti cantuman tidak lagi cocok dengan barcode di buku. Sebaiknya diperiksa satu per satu sambil memegang bukunya.</translation>
+        </message>
+        <message>
+            <source>Use all suggestions</source>
+            <translation>Pakai semua saran</translation>
+        </message>
+        <message>
+            <source>Using the suggestions</source>
+            <translation>Memakai saran</translation>
         </message>
         <message>
             <source>{used} suggested corrections used; {left} fields are left to check.</source>
@@ -17868,12 +17944,40 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Tidak ada yang perlu diperiksa.</translation>
         </message>
         <message>
+            <source>As written: {value}</source>
+            <translation>Tertulis: {value}</translation>
+        </message>
+        <message>
             <source>Suggestion: {value}</source>
             <translation>Saran: {value}</translation>
         </message>
         <message>
+            <source>  {count}  {label} (--reason {reason})</source>
+            <translation>  {count}  {label} (--reason {reason})</translation>
+        </message>
+        <message>
+            <source>{count} items to review of this kind: {label}.</source>
+            <translation>{count} butir jenis ini perlu diperiksa: {label}.</translation>
+        </message>
+        <message>
             <source>{count} items to review.</source>
             <translation>{count} butir perlu diperiksa.</translation>
+        </message>
+        <message>
+            <source>Items {first}-{last} of {count} shown.</source>
+            <translation>Butir {first}-{last} dari {count} ditampilkan.</translation>
+        </message>
+        <message>
+            <source>The next ones: {command} --offset {offset}</source>
+            <translation>Berikutnya: {command} --offset {offset}</translation>
+        </message>
+        <message>
+            <source>{count} ISBNs were left as written: the suggestion only recomputes the check digit, and the book may print it so. Check each against the book (review fix ID, or --all --reason isbn).</source>
+            <translation>{count} ISBN dibiarkan seperti tertulis: sarannya hanya menghitung ulang angka pemeriksa, dan bukunya mungkin memang tercetak begitu. Periksa masing-masing dengan bukunya (review fix ID, atau --all --reason isbn).</translation>
+        </message>
+        <message>
+            <source>No item of these has a suggestion: fix them one by one (--value) or keep them (--keep).</source>
+            <translation>Tidak ada butir ini yang punya saran: perbaiki satu per satu (--value) atau biarkan (--keep).</translation>
         </message>
         <message>
             <source>{count} items kept as written.</source>
