@@ -6,11 +6,22 @@ half way, Ctrl+C in pustaka-cli, and what the next start says after a power cut.
 
 from __future__ import annotations
 
+import errno
+
 import pytest
 
-from pustaka_desktop.core.errors import Cancelled
-from pustaka_desktop.core.interop import bulk, importer
-from pustaka_desktop.core.store.models import AuditLog, ChangeLog, Item, Record, ReviewFlag
+from pustaka_desktop.core.errors import Cancelled, ValidationError
+from pustaka_desktop.core.interop import (
+    bulk,
+    importer,
+    loan_lists,
+    member_import,
+    sheets,
+    slims_csv,
+    slims_members,
+)
+from pustaka_desktop.core.interop.types import FILE_LOST
+from pustaka_desktop.core.store.models import AuditLog, ChangeLog, Item, Member, Record, ReviewFlag
 from tests.core.test_interop_slims_pair import biblio_text, items_text
 
 
@@ -64,3 +75,75 @@ def test_cancel_pressed_while_the_import_builds_its_search_index_stops_it(lib, l
         {**counts, "applied": True} for counts in expected]
     assert Record.select().count() == 3 and Item.select().count() == 6
     assert lib.db.execute_sql("SELECT count(*) FROM record_fts WHERE record_fts MATCH 'laskar'").fetchone()[0] == 1
+
+
+# -- the USB stick pulled out half way ------------------------------------------------------------------------
+
+
+def pulled_out_after(lines: int):
+    """``text_lines`` of a file on a USB stick pulled out after ``lines`` lines: what Windows or Linux then raise
+    on the next read (EIO; Windows: "the device is not connected")."""
+    from pustaka_desktop.core.interop import types
+
+    def text_lines(path):
+        size, real = types.text_lines(path)
+
+        def until_pulled():
+            for n, line in enumerate(real):
+                if n == lines:
+                    raise OSError(errno.EIO, "Input/output error")
+                yield line
+        return size, until_pulled()
+    return text_lines
+
+
+def test_usb_stick_pulled_out_half_way_through_a_catalogue_import(lib, librarian, slims_pair, monkeypatch):
+    expected = _counts(importer.import_slims(lib, librarian, *slims_pair, dry_run=True))
+    before = library_state(lib)
+    monkeypatch.setattr(importer, "CHUNK", 2)  # the records file and the first copies were written when it went
+    with monkeypatch.context() as pulled:
+        pulled.setattr(slims_csv, "text_lines", pulled_out_after(5))  # (the records file has 4 lines)
+        with pytest.raises(ValidationError) as refused:
+            importer.import_slims(lib, librarian, *slims_pair)
+    # a clear message (Indonesian in the app: tr-interrupt.json), never a traceback; nothing half written
+    assert refused.value.template == FILE_LOST and refused.value.params == {"path": "senayan_item_export.csv"}
+    assert library_state(lib) == before
+    # the stick back in: the import goes in whole
+    assert _counts(importer.import_slims(lib, librarian, *slims_pair)) == [
+        {**counts, "applied": True} for counts in expected]
+
+
+MEMBERS_CSV = ("member_id,member_name,gender,member_type_name,member_email,member_address,postal_code,inst_name,"
+               "is_new,member_image,pin,member_phone,member_fax,member_since_date,register_date,expire_date,"
+               "birth_date,member_notes\n"
+               '"0001","Siti Aminah","0","Umum","","Dusun Krajan RT 02","","","0","","","081234567890","",'
+               '"2019-03-02","2019-03-02","2027-03-02","1990-05-17",""\n'
+               '"0002","Joko Susilo","1","Umum","","","","","0","","","","","2020-01-10","2020-01-10","2027-01-10",'
+               '"",""\n')
+
+
+def test_usb_stick_pulled_out_during_a_member_import(lib, librarian, tmp_path, monkeypatch):
+    path = tmp_path / "anggota.csv"
+    path.write_text(MEMBERS_CSV, encoding="utf-8")
+    before = library_state(lib), Member.select().count()
+
+    def pulled(_path):
+        raise OSError(errno.EIO, "Input/output error")
+    monkeypatch.setattr(slims_members, "read_text", pulled)
+    with pytest.raises(ValidationError) as refused:
+        member_import.import_members(lib, librarian, path)
+    assert refused.value.template == FILE_LOST and refused.value.params == {"path": "anggota.csv"}
+    assert (library_state(lib), Member.select().count()) == before
+    monkeypatch.undo()
+    assert member_import.import_members(lib, librarian, path).add == 2  # the stick back in
+
+
+def test_usb_stick_pulled_out_during_a_loan_list_import(lib, librarian, tmp_path, monkeypatch):
+    path = tmp_path / "buku_peminjaman.csv"
+    path.write_text("Tgl Pinjam,Nama Peminjam,Judul Buku,Kode Buku,Tgl Kembali\n"
+                    + "".join(f"0{n}-02-2026,Siti Aminah,Laskar Pelangi,B{n:04d},\n" for n in range(1, 9)),
+                    encoding="utf-8")
+    monkeypatch.setattr(sheets, "text_lines", pulled_out_after(3))
+    with pytest.raises(ValidationError) as refused:
+        loan_lists.import_loans(lib, librarian, path)
+    assert refused.value.template == FILE_LOST and refused.value.params == {"path": "buku_peminjaman.csv"}
