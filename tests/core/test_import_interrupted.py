@@ -147,3 +147,50 @@ def test_usb_stick_pulled_out_during_a_loan_list_import(lib, librarian, tmp_path
     with pytest.raises(ValidationError) as refused:
         loan_lists.import_loans(lib, librarian, path)
     assert refused.value.template == FILE_LOST and refused.value.params == {"path": "buku_peminjaman.csv"}
+
+
+# -- Ctrl+C in pustaka-cli ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def cli_library(tmp_path, monkeypatch, slims_pair):
+    from pustaka_desktop.cli import main as cli_main
+
+    db = str(tmp_path / "perpustakaan.sqlite3")
+    assert cli_main(["--db", db, "--lang", "en", "init", "--library-name", "Taman Baca", "--library-code", "TBM",
+                     "--librarian", "admin", "--password", "admin123"]) == 0
+    monkeypatch.setenv("PUSTAKA_PASSWORD", "admin123")
+    return lambda *args: cli_main(["--db", db, "--lang", "en", "--user", "admin", *args])
+
+
+def test_ctrl_c_during_a_cli_import_says_nothing_was_changed(cli_library, slims_pair, monkeypatch, capsys):
+    from pustaka_desktop.cli import common
+
+    real = importer.import_slims
+
+    def pressed_half_way(*args, progress=None, **kwargs):
+        def ctrl_c(fraction, message):
+            if fraction > 0.3:
+                raise KeyboardInterrupt  # (where Python was when Ctrl+C came)
+        return real(*args, progress=ctrl_c, **kwargs)
+    monkeypatch.setattr(importer, "CHUNK", 2)
+    monkeypatch.setattr(importer, "import_slims", pressed_half_way)
+    assert cli_library("import", "slims-biblio", str(slims_pair[0]), "--items", str(slims_pair[1])) == 130
+    assert capsys.readouterr().err.strip() == common.IMPORT_STOPPED
+    monkeypatch.setattr(importer, "import_slims", real)
+    cli_library("import", "slims-biblio", str(slims_pair[0]), "--items", str(slims_pair[1]))  # the second try
+    out = capsys.readouterr().out
+    assert "Records: 3 to add" in out and "Imported" in out  # nothing of the first came in; all of the second
+
+
+def test_ctrl_c_just_after_a_cli_import_was_saved_says_it_is_complete(cli_library, slims_pair, monkeypatch, capsys):
+    from pustaka_desktop.cli import common
+
+    real = importer.import_slims
+
+    def saved_then_ctrl_c(*args, **kwargs):
+        real(*args, **kwargs)
+        raise KeyboardInterrupt  # before the summary was printed
+    monkeypatch.setattr(importer, "import_slims", saved_then_ctrl_c)
+    assert cli_library("import", "slims-biblio", str(slims_pair[0]), "--items", str(slims_pair[1])) == 130
+    assert capsys.readouterr().err.strip() == common.IMPORT_SAVED
