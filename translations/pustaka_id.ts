@@ -6013,6 +6013,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{path} tidak dapat dibaca ({error}). Tidak ada yang diimpor.</translation>
         </message>
         <message>
+            <source>{path} could not be read to its end: was the USB stick or disk it is on taken out, or is it damaged? Nothing was imported, the library is as it was. Copy the file to this computer, then import it again.</source>
+            <translation>{path} tidak dapat dibaca sampai habis: apakah flashdisk atau disk tempat berkas itu dicabut, atau rusak? Tidak ada yang diimpor, perpustakaan tetap seperti semula. Salin berkas itu ke komputer ini, lalu impor lagi.</translation>
+        </message>
+        <message>
             <source>{path} declares a character encoding this program does not know ({error}). Save it as UTF-8 and import it again. Nothing was imported.</source>
             <translation>{path} menyatakan pengodean karakter yang tidak dikenal program ini ({error}). Simpan sebagai UTF-8 lalu impor lagi. Tidak ada yang diimpor.</translation>
         </message>
@@ -10747,6 +10751,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Cancel</source>
             <translation>Batal</translation>
+        </message>
+        <message>
+            <source>The import was stopped: nothing was changed. Import the file again when you are ready.</source>
+            <translation>Impor dihentikan: tidak ada yang diubah. Impor berkas itu lagi bila Anda sudah siap.</translation>
+        </message>
+        <message>
+            <source>Cancel came as the import was being saved: the import is complete.</source>
+            <translation>Batal ditekan saat impor sedang disimpan: impor sudah selesai dan lengkap.</translation>
         </message>
     </context>
     <context>
@@ -17774,6 +17786,14 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Error: {message}</source>
             <translation>Galat: {message}</translation>
+        </message>
+        <message>
+            <source>The import was stopped (Ctrl+C): nothing was changed. Run the command again to import the file.</source>
+            <translation>Impor dihentikan (Ctrl+C): tidak ada yang diubah. Jalankan perintah itu lagi untuk mengimpor berkasnya.</translation>
+        </message>
+        <message>
+            <source>Ctrl+C came after the import was saved: the import is complete.</source>
+            <translation>Ctrl+C ditekan sesudah impor tersimpan: impor sudah selesai dan lengkap.</translation>
         </message>
         <message>
             <source>Password: </source>

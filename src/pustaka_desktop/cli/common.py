@@ -10,6 +10,8 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from peewee import fn
+
 from .. import i18n
 from ..core import auth
 from ..core.errors import PustakaError
@@ -17,7 +19,7 @@ from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.jobs import PROGRESS
 from ..core.service import Library
 from ..core.settings import get_setting
-from ..core.store.models import Staff
+from ..core.store.models import AuditLog, Staff
 from ..core.store.paths import resolve_db_path
 
 _open: list[Library] = []
@@ -88,6 +90,28 @@ def open_library(args: argparse.Namespace) -> Library:
     if not _open:
         _open.append(Library.open(resolve_db_path(args.db)))
     return _open[0]
+
+
+IMPORT_STOPPED = QT_TRANSLATE_NOOP("cli", "The import was stopped (Ctrl+C): nothing was changed. Run the command "
+                                          "again to import the file.")
+IMPORT_SAVED = QT_TRANSLATE_NOOP("cli", "Ctrl+C came after the import was saved: the import is complete.")
+
+
+def says_when_stopped(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """An import command's handler: Ctrl+C during it says whether the import was saved or stopped with nothing
+    changed (an import is one transaction). The command used to end silently, and Ctrl+C pressed as the import
+    was being saved left a complete import looking like a stopped one. Told by the import's line in the audit log,
+    written in its transaction."""
+    def run(args: argparse.Namespace) -> int:
+        open_library(args)  # (binds the models: the audit log below)
+        last = AuditLog.select(fn.MAX(AuditLog.id)).scalar() or 0
+        try:
+            return handler(args)
+        except KeyboardInterrupt:
+            saved = AuditLog.select().where((AuditLog.id > last) & AuditLog.action.endswith(".import")).exists()
+            print(translate("cli", IMPORT_SAVED if saved else IMPORT_STOPPED), file=sys.stderr)
+            raise
+    return run
 
 
 def close_library() -> None:

@@ -85,7 +85,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     common.command(msub, "schools", cmd_member_schools, json=True,
                    help="the members' schools, each once with the ways the records write it (librarian)")
 
-    p = common.command(sub, "members-import", cmd_members_import, json=True,
+    p = common.command(sub, "members-import", common.says_when_stopped(cmd_members_import), json=True,
                        help="import members: a SLiMS members CSV or database backup, INLISLite's member report or a list "
                             "kept in Excel (librarian)")
     p.add_argument("file")
@@ -94,14 +94,14 @@ def register(sub: argparse._SubParsersAction) -> None:
                                                         "photos the file names")
     p.add_argument("--database", metavar="NAME", help=DATABASE_HELP)
 
-    p = common.command(sub, "history-import", cmd_history_import, json=True,
+    p = common.command(sub, "history-import", common.says_when_stopped(cmd_history_import), json=True,
                        help="import the loans (those still out and those returned), fines, visitor book, reservations and "
                             "holidays of a SLiMS database backup, after its catalogue and members (librarian)")
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="only report what would change")
     p.add_argument("--database", metavar="NAME", help=DATABASE_HELP)
 
-    p = common.command(sub, "loans-import", cmd_loans_import, json=True,
+    p = common.command(sub, "loans-import", common.says_when_stopped(cmd_loans_import), json=True,
                        help="import the loans of INLISLite's loan report (Laporan Peminjaman) or a loan notebook "
                             "kept in Excel: the books still out on the day of the move, and the loans returned "
                             "before it, for this year's reports; after the catalogue and the members (librarian)")

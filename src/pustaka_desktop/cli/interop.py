@@ -23,7 +23,7 @@ EXPORT_FORMATS = ("slims-biblio", "slims-item", "marc", "marcxml", "xlsx")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = common.command(sub, "import", cmd_import, json=True,
+    p = common.command(sub, "import", common.says_when_stopped(cmd_import), json=True,
                        help="import a catalogue file (SLiMS CSV or database backup, MARC, MARCXML, INLISLite, xlsx, "
                             "CSV)")
     p.add_argument("format", choices=FORMATS)

@@ -40,9 +40,9 @@ from .import_preview import PreviewPage
 from .review_list import ReviewDialog, open_review
 from .widgets.a11y import announce, readable, release_tab
 from .widgets.actions import choose_folder
-from .widgets.messages import error_text, info, show_error, translate
+from .widgets.messages import error_text, info, translate
 from .widgets.screen import fit_to_screen
-from .workers import JobFn, run_job, wait_for
+from .workers import JobFn, run_import, run_job, wait_for
 
 WIZARD_SIZE = (900, 560)  # px, when the screen has room (widgets.screen.fit_to_screen)
 PICTURE_FORMATS = ("slims-biblio", "slims-sql")  # files that name their records' cover pictures
@@ -486,5 +486,4 @@ class ImportWizard(QWizard):
             if any(plan.flags for plan in plans):  # what the import kept as written: check it now
                 self.review_dialog = open_review(ctx, self.parentWidget())
 
-        run_job(self, self.tr("Importing"),
-                self.import_job(dry_run=False), done, lambda exc: show_error(self, exc))
+        run_import(self, self.tr("Importing"), self.import_job(dry_run=False), done)

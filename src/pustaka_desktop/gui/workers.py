@@ -18,6 +18,7 @@ from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Sign
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..core.errors import Cancelled, PustakaError
+from ..core.i18n import QT_TRANSLATE_NOOP
 
 JobFn = Callable[[Callable[[float, str], None], Callable[[], bool]], Any]
 
@@ -96,6 +97,7 @@ def run_job(parent: QWidget, title: str, fn: JobFn, on_done: Callable[[Any], Non
 
     def finish() -> None:
         _running.discard(job)
+        dialog.canceled.disconnect(job.cancel)  # (closing the dialog of a job that ended is no Cancel)
         dialog.close()
         dialog.deleteLater()
 
@@ -125,6 +127,29 @@ def run_job(parent: QWidget, title: str, fn: JobFn, on_done: Callable[[Any], Non
     job.signals.failed.connect(failed)
     job.signals.cancelled.connect(finish)
     QThreadPool.globalInstance().start(job)
+    return job
+
+
+# what came of a Cancel pressed during an import (one transaction: all of it saved, or nothing)
+IMPORT_STOPPED = QT_TRANSLATE_NOOP("Messages", "The import was stopped: nothing was changed. Import the file again "
+                                               "when you are ready.")
+IMPORT_SAVED_ANYWAY = QT_TRANSLATE_NOOP("Messages", "Cancel came as the import was being saved: the import is "
+                                                    "complete.")
+
+
+def run_import(parent: QWidget, title: str, fn: JobFn, on_done: Callable[[Any], None]) -> Job:
+    """``run_job`` for an import, which saves all of the file or nothing: what came of a Cancel is said. Cancel
+    only closed the progress dialog, and the librarian was left to guess whether half the file was in (and,
+    pressed as the import was being saved, it was all in while nothing said so)."""
+    from .widgets.messages import info, translate
+
+    def done(result: Any) -> None:
+        if job.stopped():  # (the Cancel came after the last moment the import could still stop)
+            info(parent, title, translate("Messages", IMPORT_SAVED_ANYWAY))
+        on_done(result)
+
+    job = run_job(parent, title, fn, done)
+    job.signals.cancelled.connect(lambda: info(parent, title, translate("Messages", IMPORT_STOPPED)))
     return job
 
 

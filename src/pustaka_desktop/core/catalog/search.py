@@ -28,10 +28,11 @@ three-digit number is first a word (``100 Resep``), the shelf when the words fin
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import ValidationError
+from ..errors import Cancelled, ValidationError
 from ..service import Library
 from ..store.models import Item, Record
 from . import shelf_search
@@ -471,7 +472,7 @@ def rebuild_index(lib: Library) -> int:
     return lib.db.execute_sql("SELECT count(*) FROM record_fts").fetchone()[0]
 
 
-def bulk_index(lib: Library) -> _BulkIndex:
+def bulk_index(lib: Library, cancel: Callable[[], bool] | None = None) -> _BulkIndex:
     """Bulk mode for the search index, for writing many records at once (an import).
 
     ``with search.bulk_index(lib): store.insert_many(lib, Record, rows)``: inside the block, new
@@ -479,13 +480,20 @@ def bulk_index(lib: Library) -> _BulkIndex:
     third of an import's write time); on leaving it, every record added meanwhile is indexed in one
     statement and the trigger is put back. The block is a transaction (a savepoint inside the
     caller's) and SQLite's DDL is transactional, so an error or a cancel rolls back the records and
-    restores the trigger alike. Updates and deletes stay indexed by their own triggers meanwhile."""
-    return _BulkIndex(lib)
+    restores the trigger alike. Updates and deletes stay indexed by their own triggers meanwhile.
+    ``cancel``: asked between batches of the indexing on leaving (``Cancelled`` rolls it all back): indexing
+    50,000 records is one long statement otherwise, and a Cancel pressed meanwhile was ignored (the import
+    was saved after all)."""
+    return _BulkIndex(lib, cancel)
+
+
+INDEX_BATCH = 5000  # records indexed per statement on leaving bulk mode: a Cancel is seen between two
 
 
 class _BulkIndex:
-    def __init__(self, lib: Library) -> None:
+    def __init__(self, lib: Library, cancel: Callable[[], bool] | None = None) -> None:
         self.lib = lib
+        self.cancel = cancel
         self.before = 0
         self.transaction: Any = None
 
@@ -508,10 +516,14 @@ class _BulkIndex:
             try:
                 db = self.lib.db
                 db.execute_sql("DELETE FROM record_fts WHERE rowid > ?", [self.before])  # indexed by an update
-                db.execute_sql(
-                    f"INSERT INTO record_fts(rowid, {FTS_COLUMNS}) SELECT r.id, "
-                    f"{FTS_VALUES.format(r='r')} FROM record r WHERE r.id > ? AND r.deleted = 0",
-                    [self.before])
+                last = db.execute_sql("SELECT coalesce(max(id), 0) FROM record").fetchone()[0]
+                for start in range(self.before, last, INDEX_BATCH):
+                    if self.cancel is not None and self.cancel():
+                        raise Cancelled()
+                    db.execute_sql(
+                        f"INSERT INTO record_fts(rowid, {FTS_COLUMNS}) SELECT r.id, "
+                        f"{FTS_VALUES.format(r='r')} FROM record r WHERE r.id > ? AND r.id <= ? AND r.deleted = 0",
+                        [start, start + INDEX_BATCH])
                 db.execute_sql(next(sql for sql in FTS_DDL if " record_fts_ai " in sql))
             except BaseException as error:
                 self.transaction.__exit__(type(error), error, error.__traceback__)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ..jobs import Cancel, checkpoint
 from ..service import Library
 
 # bytes per row a file of each format takes, about (the smallest seen): an estimate of a file's rows
@@ -27,9 +28,10 @@ class deferred_indexes:  # noqa: N801 - a context manager
     cancel, an error or a power cut brings the indexes back with everything else. The indexes are
     rebuilt from their own CREATE statements as stored in the file, so they come back exactly."""
 
-    def __init__(self, lib: Library, expected_rows: int) -> None:
+    def __init__(self, lib: Library, expected_rows: int, cancel: Cancel | None = None) -> None:
         self.lib = lib
         self.expected = expected_rows
+        self.cancel = cancel  # asked between two indexes: a Cancel pressed while they are built is honoured
         self.dropped: list[str] = []
 
     def __enter__(self) -> None:
@@ -52,6 +54,7 @@ class deferred_indexes:  # noqa: N801 - a context manager
 
     def rebuild(self) -> None:
         for sql in self.dropped:
+            checkpoint(None, self.cancel, 0.0)
             self.lib.db.execute_sql(sql)
         self.dropped = []
 

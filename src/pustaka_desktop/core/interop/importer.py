@@ -126,7 +126,7 @@ def _import(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Path, di
         backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)
     try:
         with paused_gc(), lib.transaction(), \
-                search.bulk_index(lib), bulk.deferred_indexes(lib, bulk.expected_rows(jobs)):
+                search.bulk_index(lib, cancel), bulk.deferred_indexes(lib, bulk.expected_rows(jobs), cancel):
             sessions: list[ImportSession] = []
             for n, ((rows, read_fraction), result) in enumerate(zip(readers, plans, strict=True)):
                 base = n * share

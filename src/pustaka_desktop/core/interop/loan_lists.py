@@ -69,7 +69,7 @@ from ..store.models import Item, Loan, Member, Record, Staff
 from .dates import parse_date
 from .sheets import filled_rows, sheet_rows, table_rows
 from .slims_history_here import LoanSpans, Span, loans_here, midday
-from .types import BadRow, Cancel, RowError, Translate, clean, fold, header_keys, split_isbd
+from .types import BadRow, Cancel, RowError, Translate, clean, fold, header_keys, read_to_the_end, split_isbd
 
 # header (``header_keys``: "No." = "Nomor", "Tgl" = "Tanggal", a trailing "Buku" off) -> our key
 _HEADERS = {
@@ -479,7 +479,8 @@ def import_loans(lib: Library, by: Staff, path: str | Path, *, dry_run: bool = F
     """Import the loans (still out and returned) of an INLISLite loan report or a loan notebook kept in Excel
     (librarian, "circulation.import"). With ``dry_run`` nothing is written."""
     auth.require(by, "circulation.import")
-    result = plan(lib, path, progress, cancel)
+    with read_to_the_end(path):  # (the plan reads the whole file: a USB stick pulled out is said)
+        result = plan(lib, path, progress, cancel)
     if not dry_run and result.changes:
         backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the library as it was
         with lib.transaction():

@@ -86,7 +86,7 @@ from .member_values import (
     merged_notes,
     row_fields,
 )
-from .types import UNREADABLE, BadRow, RowError, Translate, fold
+from .types import UNREADABLE, BadRow, RowError, Translate, fold, read_to_the_end
 
 TYPE_TERMS = frozenset(TYPE_FIELDS) - {"name"}  # what a member type lends by
 # Fields compared on re-import (the photo, blocks and our own extra fields are never touched).
@@ -570,7 +570,8 @@ def import_members(lib: Library, by: Staff, path: str | Path, *, dry_run: bool =
     auth.require(by, "members.import")
     if pictures is not None:
         existing_folder(pictures)
-    result = plan(lib, path, progress, cancel, database)
+    with read_to_the_end(path):  # (the plan reads the whole file: a USB stick pulled out is said)
+        result = plan(lib, path, progress, cancel, database)
     if not dry_run:
         backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the members as they were
         with lib.transaction():

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from . import dump_files, sheets, slims_backup, slims_shape
-from .types import UNREADABLE, Cancel, Incoming, Progress, clean
+from .types import UNREADABLE, Cancel, Incoming, Progress, clean, read_to_the_end
 
 _SPREADSHEET_FORMATS = ("xlsx", "inlislite")
 _TEXT_FORMATS = ("slims-biblio", "slims-item", "csv", "inlislite")
@@ -192,7 +192,8 @@ def guarded(rows: Iterable[Incoming], path: str | Path) -> Iterator[Incoming]:
 
     name = Path(path).name
     try:
-        yield from rows
+        with read_to_the_end(path):
+            yield from rows
     except LookupError as exc:
         if not isinstance(exc, (KeyError, IndexError)):
             raise ValidationError(UNKNOWN_ENCODING, path=name, error=str(exc)[:80]) from exc

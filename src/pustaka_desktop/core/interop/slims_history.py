@@ -71,7 +71,7 @@ from ..store.models import (
 )
 from . import slims_backup
 from .slims_history_here import HeldMember, Here, day_of, midday, moment_of, whole_number
-from .types import BadRow, Cancel, Translate
+from .types import BadRow, Cancel, Translate, read_to_the_end
 
 TABLES = {"loan", "fines", "visitor_count", "holiday", "reserve", "member"}
 # SLiMS's weekly closing days (``holiday`` rows without a date) -> ISO weekdays
@@ -590,7 +590,8 @@ def import_history(lib: Library, by: Staff, path: str | Path, *, dry_run: bool =
     """Import the loans, fines and visitor book of a SLiMS database backup (librarian,
     "circulation.import"). With ``dry_run`` nothing is written."""
     auth.require(by, "circulation.import")
-    result = plan(lib, path, progress, cancel, database)
+    with read_to_the_end(path):  # (the plan reads the whole file: a USB stick pulled out is said)
+        result = plan(lib, path, progress, cancel, database)
     if not dry_run and result.changes:
         backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the library as it was
         with lib.transaction():

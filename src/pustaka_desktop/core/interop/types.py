@@ -15,6 +15,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,21 @@ def _identity(context: str, text: str) -> str:
 
 # a file a reader cannot handle (an unknown encoding, a damaged zip or gzip...): the whole import is refused
 UNREADABLE = QT_TRANSLATE_NOOP("Errors", "{path} could not be read ({error}). Nothing was imported.")
+# the disk the file is on went away or failed while it was read (a USB stick pulled out, a damaged sector)
+FILE_LOST = QT_TRANSLATE_NOOP(
+    "Errors", "{path} could not be read to its end: was the USB stick or disk it is on taken out, or is it damaged? "
+              "Nothing was imported, the library is as it was. Copy the file to this computer, then import it "
+              "again.")
+
+
+@contextmanager
+def read_to_the_end(path: str | Path) -> Iterator[None]:
+    """Reading an import file: the disk failing under it (OSError: a USB stick pulled out half way) refuses the
+    file with ``FILE_LOST``, never a traceback; the import's transaction is rolled back, nothing half written."""
+    try:
+        yield
+    except OSError as exc:
+        raise ValidationError(FILE_LOST, path=Path(path).name) from exc
 
 
 @dataclass

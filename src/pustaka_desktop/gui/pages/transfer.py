@@ -30,7 +30,7 @@ from ..review_list import open_review
 from ..widgets.actions import choose_folder, open_file, save_file
 from ..widgets.forms import arrange, button, choice_box, label_for, note, section
 from ..widgets.messages import confirm, info, translate
-from ..workers import run_job
+from ..workers import run_import, run_job
 from .base import Page
 
 EXPORTS = ("slims-biblio", "slims-item", "marc", "marcxml", "xlsx")
@@ -240,7 +240,7 @@ class TransferPage(Page):
                 if then is not None:
                     then()
             elif confirm(self, title, summary(plan, True) + "\n\n" + question):
-                run_job(self, importing, lambda progress, cancelled: job(False, progress, cancelled), after)
+                run_import(self, importing, lambda progress, cancelled: job(False, progress, cancelled), after)
 
         run_job(self, checking, lambda progress, cancelled: job(True, progress, cancelled), checked)
 
