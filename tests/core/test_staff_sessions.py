@@ -101,7 +101,7 @@ def test_the_audit_page_says_in_words_why_the_action_was_refused():
         i18n.install("en")
         assert action_name("session.deactivated", i18n.translate) == \
             "Refused: account deactivated while still signed in"
-        assert "tried: circulation.checkout" in describe("session.deactivated",
-                                                          '{"attempted": "circulation.checkout"}', i18n.translate)
+        assert "Refused: lend a book." in describe("session.deactivated",
+                                                   '{"attempted": "circulation.checkout"}', i18n.translate)
     finally:
         i18n.install("id")

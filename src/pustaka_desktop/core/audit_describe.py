@@ -6,13 +6,15 @@ built here. A detail this module does not know is still shown, as its key and va
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from .audit_names import action_name
+from .audit_names import action_name, actor_name, attempt_name
 from .auth import ROLE_NAMES
 from .catalog.copies import ITEM_STATUSES
+from .community.members import GENDER_NAMES
 from .formatting import format_date, format_datetime, format_money, format_number
 from .i18n import QT_TRANSLATE_NOOP
 
@@ -55,6 +57,18 @@ SENTENCES: dict[str, str] = {
     "circulation.holiday_add": QT_TRANSLATE_NOOP("AuditDetails", "Closed from {starts_on} to {ends_on}: {name}."),
     "circulation.holiday_remove": QT_TRANSLATE_NOOP("AuditDetails",
                                                     "No longer closed from {starts_on} to {ends_on}: {name}."),
+    "denied": QT_TRANSLATE_NOOP("AuditDetails", "Refused: {attempted} is not allowed for the role {role}."),
+    "session.deactivated": QT_TRANSLATE_NOOP("AuditDetails", "Refused: {attempted}. The account was deactivated "
+                                                             "while it was still signed in."),
+    "session.role": QT_TRANSLATE_NOOP("AuditDetails", "Refused: {attempted}. The account's role was lowered since it "
+                                                      "signed in."),
+    "session.password": QT_TRANSLATE_NOOP("AuditDetails", "Refused: {attempted}. The account's password was changed "
+                                                          "since it signed in."),
+    "programs.cancel_session": QT_TRANSLATE_NOOP("AuditDetails", "Session of “{program}” on {starts_at} cancelled."),
+    "programs.remove_participant": QT_TRANSLATE_NOOP("AuditDetails", "{name} removed from “{program}”."),
+    "programs.merge_participants": QT_TRANSLATE_NOOP("AuditDetails", "{name} merged into {into} in “{program}”."),
+    "staff.disable": QT_TRANSLATE_NOOP("AuditDetails", "Account deactivated: it can no longer sign in."),
+    "staff.enable": QT_TRANSLATE_NOOP("AuditDetails", "Account active again: it can sign in."),
 }
 
 # Other details, one phrase each, joined after the action's name.
@@ -117,10 +131,64 @@ PHRASES: dict[str, str] = {
     "marked": QT_TRANSLATE_NOOP("AuditDetails", "{value} copies marked"),
     "stocktake": QT_TRANSLATE_NOOP("AuditDetails", "stock-take {value}"),
     "attempted": QT_TRANSLATE_NOOP("AuditDetails", "tried: {value}"),
+    "program": QT_TRANSLATE_NOOP("AuditDetails", "programme “{value}”"),
+    "starts_at": QT_TRANSLATE_NOOP("AuditDetails", "session of {value}"),
+    "unticked": QT_TRANSLATE_NOOP("AuditDetails", "{value} attendance ticks removed"),
+    "gender": QT_TRANSLATE_NOOP("AuditDetails", "{value}"),
+    "age_band": QT_TRANSLATE_NOOP("AuditDetails", "age {value}"),
+    "into": QT_TRANSLATE_NOOP("AuditDetails", "kept as {value}"),
+    "moved": QT_TRANSLATE_NOOP("AuditDetails", "{value} moved"),
+    "reasons": QT_TRANSLATE_NOOP("AuditDetails", "the rules said: {value}"),
+    "desk": QT_TRANSLATE_NOOP("AuditDetails", "at the desk: {value}"),
+    "loans_out": QT_TRANSLATE_NOOP("AuditDetails", "{value} loans still out"),
+    "overdue": QT_TRANSLATE_NOOP("AuditDetails", "{value} of them overdue"),
+    "left_out": QT_TRANSLATE_NOOP("AuditDetails", "{value} rows left out"),
+    "loans_returned": QT_TRANSLATE_NOOP("AuditDetails", "{value} returned loans"),
+    "loans_closed": QT_TRANSLATE_NOOP("AuditDetails", "{value} loans closed"),
+    "fines": QT_TRANSLATE_NOOP("AuditDetails", "{value} fines"),
+    "visits": QT_TRANSLATE_NOOP("AuditDetails", "{value} visits"),
+    "holidays": QT_TRANSLATE_NOOP("AuditDetails", "{value} holidays"),
+    "closed_days": QT_TRANSLATE_NOOP("AuditDetails", "{value} closed days"),
+    "reservations": QT_TRANSLATE_NOOP("AuditDetails", "{value} reservations"),
+    "records": QT_TRANSLATE_NOOP("AuditDetails", "catalogue records: {value}"),
+    "add": QT_TRANSLATE_NOOP("AuditDetails", "{value} new"),
+    "update": QT_TRANSLATE_NOOP("AuditDetails", "{value} updated"),
+    "skip": QT_TRANSLATE_NOOP("AuditDetails", "{value} skipped"),
+    "detailed": QT_TRANSLATE_NOOP("AuditDetails", "{value} with more details"),
+    "bad_rows": QT_TRANSLATE_NOOP("AuditDetails", "{value} rows with problems"),
+    "flags": QT_TRANSLATE_NOOP("AuditDetails", "{value} put on the review list"),
+    "layout": QT_TRANSLATE_NOOP("AuditDetails", "layout {value}"),
+    "first": QT_TRANSLATE_NOOP("AuditDetails", "first card {value}"),
+    "budget": QT_TRANSLATE_NOOP("AuditDetails", "budget received {value}"),
+    "request": QT_TRANSLATE_NOOP("AuditDetails", "budget asked for {value}"),
+    "where": QT_TRANSLATE_NOOP("AuditDetails", "stored in {value}"),
+    "merged": QT_TRANSLATE_NOOP("AuditDetails", "merged with union record {value}"),
+    "loaned_at": QT_TRANSLATE_NOOP("AuditDetails", "lent {value}"),
+    "due_on": QT_TRANSLATE_NOOP("AuditDetails", "due {value}"),
+    "returned_at": QT_TRANSLATE_NOOP("AuditDetails", "returned {value}"),
+    "staff": QT_TRANSLATE_NOOP("AuditDetails", "by {value}"),
+    "loans": QT_TRANSLATE_NOOP("AuditDetails", "{value} loans"),
+    "library": QT_TRANSLATE_NOOP("AuditDetails", "library {value}"),
+    "renew_from": QT_TRANSLATE_NOOP("AuditDetails", "renewals counted from {value}"),
+    "max_unpaid_fines": QT_TRANSLATE_NOOP("AuditDetails", "no loans with unpaid fines above {value}"),
+    "fine_cap": QT_TRANSLATE_NOOP("AuditDetails", "fine per loan at most {value}"),
+    "hold_days": QT_TRANSLATE_NOOP("AuditDetails", "reservations kept {value} days"),
+    "receipt_width_mm": QT_TRANSLATE_NOOP("AuditDetails", "receipts {value} mm wide"),
+    "purpose": QT_TRANSLATE_NOOP("AuditDetails", "purpose {value}"),
+    "occupation": QT_TRANSLATE_NOOP("AuditDetails", "occupation {value}"),
+    "origin": QT_TRANSLATE_NOOP("AuditDetails", "from {value}"),
+    "counts": QT_TRANSLATE_NOOP("AuditDetails", "counts: {value}"),
 }
 
-# checksums and counters nobody reads from the screen; how many copies a stock-take did not see (its report has them)
-HIDDEN = {"sha256", "floor", "next_seq", "not_seen"}
+# A detail made of counts (an import's "copies": {"add": 3, "update": 1}): its name, then its parts.
+PARTS_OF: dict[str, str] = {
+    "copies": QT_TRANSLATE_NOOP("AuditDetails", "copies: {value}"),
+}
+
+# checksums and counters nobody reads from the screen; how many copies a stock-take did not see (its report has them);
+# ids (the page's "About" column names the thing); how far the clock was behind (the entry says if it looked wrong)
+HIDDEN = {"sha256", "floor", "next_seq", "not_seen", "into_uid", "record", "behind_ms"}
+UID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 YES_NO = {
     "on": (QT_TRANSLATE_NOOP("AuditDetails", "switched on"), QT_TRANSLATE_NOOP("AuditDetails", "switched off")),
@@ -131,6 +199,13 @@ YES_NO = {
                  QT_TRANSLATE_NOOP("AuditDetails", "the library's first code")),
     "new_account": (QT_TRANSLATE_NOOP("AuditDetails", "a new librarian account"),
                     QT_TRANSLATE_NOOP("AuditDetails", "a new password (the account's PIN was removed)")),
+    "password": (QT_TRANSLATE_NOOP("AuditDetails", "new password"),
+                 QT_TRANSLATE_NOOP("AuditDetails", "password not changed")),
+    "pin": (QT_TRANSLATE_NOOP("AuditDetails", "new PIN"), QT_TRANSLATE_NOOP("AuditDetails", "PIN not changed")),
+    "problem": (QT_TRANSLATE_NOOP("AuditDetails", "the clock had looked wrong"),
+                QT_TRANSLATE_NOOP("AuditDetails", "the clock looked right")),
+    "fines_skip_closed_days": (QT_TRANSLATE_NOOP("AuditDetails", "no fines for closed days"),
+                               QT_TRANSLATE_NOOP("AuditDetails", "fines for closed days too")),
     "by_recovery_code": (QT_TRANSLATE_NOOP("AuditDetails", "made with the recovery code"),
                          QT_TRANSLATE_NOOP("AuditDetails", "made by a librarian")),
 }
@@ -147,11 +222,31 @@ CODES: dict[str, str] = {
     "spine": QT_TRANSLATE_NOOP("AuditDetails", "spine"),
     "combined": QT_TRANSLATE_NOOP("AuditDetails", "combined"),
     "pseudonymised": QT_TRANSLATE_NOOP("AuditDetails", "pseudonymised"),
+    "barcode": QT_TRANSLATE_NOOP("AuditDetails", "barcode"),
+    "member": QT_TRANSLATE_NOOP("AuditDetails", "member"),
+    "due": QT_TRANSLATE_NOOP("AuditDetails", "the due date"),
+    "today": QT_TRANSLATE_NOOP("AuditDetails", "the day of renewal"),
+    "plain": QT_TRANSLATE_NOOP("AuditDetails", "plain (899.2213)"),
+    "segmented": QT_TRANSLATE_NOOP("AuditDetails", "segmented (899.221 3)"),
+    "loan-list": QT_TRANSLATE_NOOP("AuditDetails", "loan list (INLISLite or Excel)"),
+    "slims-biblio": QT_TRANSLATE_NOOP("AuditDetails", "SLiMS titles"),
+    "slims-item": QT_TRANSLATE_NOOP("AuditDetails", "SLiMS copies"),
+    # why the desk said no (circulation.refusals), in an override
+    "member_expired": QT_TRANSLATE_NOOP("AuditDetails", "membership ended"),
+    "member_blocked": QT_TRANSLATE_NOOP("AuditDetails", "member blocked"),
+    "fines_unpaid": QT_TRANSLATE_NOOP("AuditDetails", "unpaid fines"),
+    "limit_reached": QT_TRANSLATE_NOOP("AuditDetails", "loan limit reached"),
+    "not_for_loan": QT_TRANSLATE_NOOP("AuditDetails", "copy not for loan"),
+    "copy_lost": QT_TRANSLATE_NOOP("AuditDetails", "copy marked lost"),
+    "copy_in_repair": QT_TRANSLATE_NOOP("AuditDetails", "copy in repair"),
+    "reserved_for_other": QT_TRANSLATE_NOOP("AuditDetails", "reserved for another member"),
+    "renewals_used": QT_TRANSLATE_NOOP("AuditDetails", "no renewals left"),
 }
 
-MONEY = {"amount"}
-DATES = {"expires_on", "due", "received_on", "starts_on", "ends_on"}
-TIMES = {"at", "clock"}
+MONEY = {"amount", "budget", "request", "max_unpaid_fines", "fine_cap"}
+DATES = {"expires_on", "due", "received_on", "starts_on", "ends_on", "due_on"}
+TIMES = {"at", "clock", "starts_at", "loaned_at", "returned_at"}
+PEOPLE = {"desk", "staff"}  # user names: shown as the "User" column shows them
 
 
 def _value(key: str, value: Any, translate: Translate) -> str:
@@ -164,6 +259,8 @@ def _value(key: str, value: Any, translate: Translate) -> str:
     if isinstance(value, dict):
         return ", ".join(_phrase(k, v, translate) for k, v in value.items() if k not in HIDDEN)
     text = str(value)
+    if UID.match(text):
+        return "—"  # an id means nothing to a person; the "About" column names the thing
     if key in DATES or key in TIMES:
         try:
             moment = datetime.fromisoformat(text)
@@ -172,6 +269,12 @@ def _value(key: str, value: Any, translate: Translate) -> str:
         if key in DATES and len(text) == 10:
             return format_date(date.fromisoformat(text))
         return format_datetime(moment)
+    if key == "attempted":
+        return attempt_name(text, translate)
+    if key in PEOPLE:
+        return actor_name(text, translate)
+    if key == "gender" and text in GENDER_NAMES:
+        return translate("Members", GENDER_NAMES[text])
     if key in ("role", "old", "new") and text in ROLE_NAMES:
         return translate("Roles", ROLE_NAMES[text])
     if key in ("status", "before", "mark") and text in ITEM_STATUSES:
@@ -185,6 +288,8 @@ def _phrase(key: str, value: Any, translate: Translate) -> str:
     if key in YES_NO and isinstance(value, bool):
         return translate(CONTEXT, YES_NO[key][0 if value else 1])
     shown = _value(key, value, translate)
+    if isinstance(value, dict) and key in PARTS_OF:
+        return translate(CONTEXT, PARTS_OF[key]).format(value=shown)
     if key in PHRASES:
         return translate(CONTEXT, PHRASES[key]).format(value=shown)
     return f"{key}: {shown}"
@@ -198,7 +303,8 @@ def describe(action: str, detail: str, translate: Translate) -> str:
         data = detail  # written before details were JSON: shown as it was written
     if not isinstance(data, dict):
         return f"{action_name(action, translate)}: {data}." if data else f"{action_name(action, translate)}."
-    data = {k: v for k, v in data.items() if k not in HIDDEN and v not in ("", None)}
+    data = {k: v for k, v in data.items()
+            if k not in HIDDEN and v not in ("", None) and not (isinstance(v, str) and UID.match(v))}
     template = SENTENCES.get(action)
     if template is not None:
         needed = _fields(template)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from peewee import fn
 
-from . import auth
+from . import audit_about, auth
 from .audit_describe import describe
 from .errors import Cancelled, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
@@ -33,6 +33,7 @@ COLUMNS = (
     ("entity", QT_TRANSLATE_NOOP("Audit", "What")),
     ("entity_uid", QT_TRANSLATE_NOOP("Audit", "Id")),
     ("detail", QT_TRANSLATE_NOOP("Audit", "Details")),
+    ("about", QT_TRANSLATE_NOOP("Audit", "About")),  # (last: scripts read the columns before it by position)
 )
 FORMATS = ("csv", "xlsx")
 
@@ -43,6 +44,7 @@ class AuditFilter:
     until: date | None = None
     username: str = ""
     action: str = ""  # exact action, or a prefix ending in "." (e.g. "backup.")
+    text: str = ""  # a barcode, a member's number or name, a word of the details (audit_about.matching)
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,8 @@ class AuditRow:
     entity: str
     entity_uid: str
     detail: str
+    about: str = ""  # what the entry is about, in words (audit_about): "SKM000011 “Laskar Pelangi”"
+    full_name: str = ""  # the full name of the account (or web catalogue member) that wrote it
 
     def detail_text(self) -> str:
         """The JSON detail as ``key: value, ...`` for people."""
@@ -83,11 +87,23 @@ def _query(flt: AuditFilter):
             query = query.where(AuditLog.action.startswith(flt.action))
         else:
             query = query.where(AuditLog.action == flt.action)
+    if flt.text.strip():
+        query = query.where(audit_about.matching(flt.text))
     return query
 
 
-def _row(entry: AuditLog) -> AuditRow:
-    return AuditRow(entry.id, entry.at, entry.username, entry.action, entry.entity, entry.entity_uid, entry.detail)
+def _row(entry: AuditLog, known: dict[tuple[str, str], str] | None = None,
+         names: dict[str, str] | None = None) -> AuditRow:
+    names = names or {}
+    about = audit_about.subject_of(entry.entity, entry.entity_uid, known or {}, names)
+    return AuditRow(entry.id, entry.at, entry.username, entry.action, entry.entity, entry.entity_uid, entry.detail,
+                    about, names.get(entry.username, ""))
+
+
+def _rows(entries: list[AuditLog]) -> list[AuditRow]:
+    known = audit_about.subjects(entries)
+    names = audit_about.people({entry.username for entry in entries})
+    return [_row(entry, known, names) for entry in entries]
 
 
 def count(lib: Library, by: Staff, flt: AuditFilter = AuditFilter()) -> int:
@@ -99,12 +115,17 @@ def page(lib: Library, by: Staff, flt: AuditFilter = AuditFilter(), offset: int 
     """One page of entries, newest first."""
     auth.require(by, "audit.view")
     query = _query(flt).order_by(AuditLog.at.desc(), AuditLog.id.desc()).offset(max(0, offset)).limit(limit)
-    return [_row(entry) for entry in query]
+    return _rows(list(query))
 
 
 def users(lib: Library, by: Staff) -> list[str]:
     auth.require(by, "audit.view")
     return [u for (u,) in AuditLog.select(fn.DISTINCT(AuditLog.username)).order_by(AuditLog.username).tuples() if u]
+
+
+def user_names(lib: Library, by: Staff) -> dict[str, str]:
+    """User name -> full name of the accounts (and web catalogue members) in the log, for showing them."""
+    return audit_about.people(users(lib, by))
 
 
 def actions(lib: Library, by: Staff) -> list[str]:
@@ -134,15 +155,25 @@ def export(lib: Library, by: Staff, path: str | os.PathLike, flt: AuditFilter = 
     query = _query(flt).order_by(AuditLog.at, AuditLog.id)
     total = max(1, query.count())
     rows: list[list[str]] = []
+    batch: list[AuditLog] = []
+
+    def write_batch() -> None:
+        for row in _rows(batch):
+            rows.append([_cell(v) for v in (
+                row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), row.username, row.action, row.entity,
+                row.entity_uid, describe(row.action, row.detail, translate) if translate else row.detail_text(),
+                row.about)])
+        batch.clear()
+
     for n, entry in enumerate(query.iterator()):
         if cancel and n % 500 == 0 and cancel():
             raise Cancelled()
-        row = _row(entry)
-        rows.append([_cell(v) for v in (row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), row.username,
-                                         row.action, row.entity, row.entity_uid,
-                                         describe(row.action, row.detail, translate) if translate else row.detail_text())])
+        batch.append(entry)
+        if len(batch) == 500:  # what the entries are about is looked up 500 at a time
+            write_batch()
         if progress and n % 1000 == 0:
             progress(0.8 * n / total, "")
+    write_batch()
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer)

@@ -5,7 +5,7 @@ is shown as its area's name and the code (tests/core/test_audit_names.py lists t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from .catalog.copies import ITEM_STATUSES
 from .i18n import QT_TRANSLATE_NOOP
@@ -21,12 +21,13 @@ ACTION_NAMES: dict[str, str] = {
     "circulation.found": QT_TRANSLATE_NOOP("AuditActions", "Lost copy found"),
     "circulation.holiday_add": QT_TRANSLATE_NOOP("AuditActions", "Holiday added"),
     "circulation.holiday_remove": QT_TRANSLATE_NOOP("AuditActions", "Holiday removed"),
-    "circulation.import": QT_TRANSLATE_NOOP("AuditActions", "Loans, fines and visits imported from SLiMS"),
+    "circulation.import": QT_TRANSLATE_NOOP("AuditActions", "Loan history imported"),
     "circulation.options": QT_TRANSLATE_NOOP("AuditActions", "Circulation options changed"),
     "circulation.override": QT_TRANSLATE_NOOP("AuditActions", "Librarian override at the desk"),
     "circulation.rule_delete": QT_TRANSLATE_NOOP("AuditActions", "Loan rule deleted"),
     "circulation.undo": QT_TRANSLATE_NOOP("AuditActions", "Desk action undone"),
     "clock.confirm": QT_TRANSLATE_NOOP("AuditActions", "Computer clock confirmed"),
+    "denied": QT_TRANSLATE_NOOP("AuditActions", "Refused: not allowed for this account"),
     "desk.volunteer_mode": QT_TRANSLATE_NOOP("AuditActions", "Volunteer mode switched"),
     "digital.attach": QT_TRANSLATE_NOOP("AuditActions", "Digital file attached"),
     "digital.remove": QT_TRANSLATE_NOOP("AuditActions", "Digital file removed"),
@@ -35,6 +36,10 @@ ACTION_NAMES: dict[str, str] = {
     "login.locked": QT_TRANSLATE_NOOP("AuditActions", "Account locked after wrong passwords"),
     "login.throttled": QT_TRANSLATE_NOOP("AuditActions", "Log-in slowed down after wrong passwords"),
     "member_pin.clear": QT_TRANSLATE_NOOP("AuditActions", "Member PIN removed"),
+    "member_pin.failed": QT_TRANSLATE_NOOP("AuditActions", "Wrong member PIN on the web catalogue"),
+    "member_pin.history": QT_TRANSLATE_NOOP("AuditActions", "Member chose whether the web catalogue shows their loans"),
+    "member_pin.locked": QT_TRANSLATE_NOOP("AuditActions", "Member PIN locked after wrong tries"),
+    "member_pin.refused_locked": QT_TRANSLATE_NOOP("AuditActions", "Refused: member PIN still locked"),
     "member_pin.set": QT_TRANSLATE_NOOP("AuditActions", "Member PIN set"),
     "members.block": QT_TRANSLATE_NOOP("AuditActions", "Member blocked"),
     "members.delete": QT_TRANSLATE_NOOP("AuditActions", "Member deleted"),
@@ -42,6 +47,8 @@ ACTION_NAMES: dict[str, str] = {
     "members.import": QT_TRANSLATE_NOOP("AuditActions", "Members imported"),
     "members.renew": QT_TRANSLATE_NOOP("AuditActions", "Membership renewed"),
     "members.unblock": QT_TRANSLATE_NOOP("AuditActions", "Member unblocked"),
+    "pin.failed": QT_TRANSLATE_NOOP("AuditActions", "Wrong librarian PIN"),
+    "pin.throttled": QT_TRANSLATE_NOOP("AuditActions", "Librarian PIN slowed down after wrong tries"),
     "printing.cards": QT_TRANSLATE_NOOP("AuditActions", "Member cards printed"),
     "printing.labels": QT_TRANSLATE_NOOP("AuditActions", "Labels printed"),
     "printing.template": QT_TRANSLATE_NOOP("AuditActions", "Label sheet saved"),
@@ -66,7 +73,8 @@ ACTION_NAMES: dict[str, str] = {
     "settings.profile": QT_TRANSLATE_NOOP("AuditActions", "Library profile changed"),
     "settings.web_catalogue": QT_TRANSLATE_NOOP("AuditActions", "Web catalogue setting changed"),
     "staff.create": QT_TRANSLATE_NOOP("AuditActions", "Staff account created"),
-    "staff.enable": QT_TRANSLATE_NOOP("AuditActions", "Staff account enabled or disabled"),
+    "staff.disable": QT_TRANSLATE_NOOP("AuditActions", "Staff account deactivated"),
+    "staff.enable": QT_TRANSLATE_NOOP("AuditActions", "Staff account activated again"),
     "staff.recovered": QT_TRANSLATE_NOOP("AuditActions", "Librarian account recovered with the recovery code"),
     "staff.reset_secret": QT_TRANSLATE_NOOP("AuditActions", "Password or PIN reset"),
     "staff.role": QT_TRANSLATE_NOOP("AuditActions", "Staff role changed"),
@@ -92,6 +100,7 @@ ACTION_NAMES: dict[str, str] = {
     "sync.lost_received": QT_TRANSLATE_NOOP("AuditActions", "District's list of what the restore lost received"),
     "sync.lost_return_reentered": QT_TRANSLATE_NOOP("AuditActions", "Return lost in a restore re-entered"),
     "sync.member_sharing": QT_TRANSLATE_NOOP("AuditActions", "Member sharing with the district changed"),
+    "sync.restore_detected": QT_TRANSLATE_NOOP("AuditActions", "Restored or copied database noticed"),
     "sync.resolve_copy": QT_TRANSLATE_NOOP("AuditActions", "Copied database confirmed or re-enrolled"),
     "sync.revoke": QT_TRANSLATE_NOOP("AuditActions", "Partner key revoked"),
     "sync.time_zone": QT_TRANSLATE_NOOP("AuditActions", "Village time zone set"),
@@ -123,6 +132,8 @@ AREA_NAMES: dict[str, str] = {
     "fines": QT_TRANSLATE_NOOP("AuditActions", "Fines"),
     "login": QT_TRANSLATE_NOOP("AuditActions", "Log-in"),
     "members": QT_TRANSLATE_NOOP("AuditActions", "Members"),
+    "pin": QT_TRANSLATE_NOOP("AuditActions", "Librarian PIN"),
+    "member_pin": QT_TRANSLATE_NOOP("AuditActions", "Member PIN"),
     "printing": QT_TRANSLATE_NOOP("AuditActions", "Printing"),
     "programs": QT_TRANSLATE_NOOP("AuditActions", "Programmes"),
     "recovery": QT_TRANSLATE_NOOP("AuditActions", "Recovery code"),
@@ -152,7 +163,74 @@ ENTITY_NAMES: dict[str, str] = {
     "grant": QT_TRANSLATE_NOOP("AuditActions", "book grant"),
     "staff": QT_TRANSLATE_NOOP("AuditActions", "staff account"),
     "_clock": QT_TRANSLATE_NOOP("AuditActions", "computer clock"),
+    "stocktake": QT_TRANSLATE_NOOP("AuditActions", "stock-take"),
+    "participant": QT_TRANSLATE_NOOP("AuditActions", "programme participant"),
+    "fine_entry": QT_TRANSLATE_NOOP("AuditActions", "fine"),
+    "backup": QT_TRANSLATE_NOOP("AuditActions", "backup"),
+    "site": QT_TRANSLATE_NOOP("AuditActions", "library"),
+    "period": QT_TRANSLATE_NOOP("AuditActions", "period"),
+    "union_record": QT_TRANSLATE_NOOP("AuditActions", "union catalogue record"),
+    "impact": QT_TRANSLATE_NOOP("AuditActions", "impact report"),
+    "report": QT_TRANSLATE_NOOP("AuditActions", "report"),
+    "label_template": QT_TRANSLATE_NOOP("AuditActions", "label sheet"),
+    "list": QT_TRANSLATE_NOOP("AuditActions", "list"),
+    "setting": QT_TRANSLATE_NOOP("AuditActions", "setting"),
+    "sync_exception": QT_TRANSLATE_NOOP("AuditActions", "sync exception"),
 }
+
+# What a refused account tried (the "attempted" of a refusal): each guarded action of core.auth.PERMISSIONS.
+ATTEMPT_NAMES: dict[str, str] = {
+    "catalog.view": QT_TRANSLATE_NOOP("AuditActions", "look at the catalogue"),
+    "circulation.checkout": QT_TRANSLATE_NOOP("AuditActions", "lend a book"),
+    "circulation.checkin": QT_TRANSLATE_NOOP("AuditActions", "take back a book"),
+    "circulation.renew": QT_TRANSLATE_NOOP("AuditActions", "renew a loan"),
+    "circulation.hold": QT_TRANSLATE_NOOP("AuditActions", "reserve a book"),
+    "fines.pay": QT_TRANSLATE_NOOP("AuditActions", "take a fine payment"),
+    "members.view": QT_TRANSLATE_NOOP("AuditActions", "look up a member"),
+    "members.list": QT_TRANSLATE_NOOP("AuditActions", "list all members"),
+    "members.register": QT_TRANSLATE_NOOP("AuditActions", "register a member"),
+    "members.renew": QT_TRANSLATE_NOOP("AuditActions", "renew a membership"),
+    "visits.record": QT_TRANSLATE_NOOP("AuditActions", "write in the visitor book"),
+    "reports.view": QT_TRANSLATE_NOOP("AuditActions", "look at the dashboard"),
+    "programs.attendance": QT_TRANSLATE_NOOP("AuditActions", "tick programme attendance"),
+    "stocktake.scan": QT_TRANSLATE_NOOP("AuditActions", "scan at the stock-take"),
+    "catalog.edit": QT_TRANSLATE_NOOP("AuditActions", "edit the catalogue"),
+    "catalog.withdraw": QT_TRANSLATE_NOOP("AuditActions", "withdraw a copy or mark it lost or damaged"),
+    "catalog.delete": QT_TRANSLATE_NOOP("AuditActions", "delete from the catalogue"),
+    "catalog.import": QT_TRANSLATE_NOOP("AuditActions", "import a catalogue"),
+    "catalog.export": QT_TRANSLATE_NOOP("AuditActions", "export the catalogue"),
+    "members.edit": QT_TRANSLATE_NOOP("AuditActions", "edit or block a member"),
+    "members.delete": QT_TRANSLATE_NOOP("AuditActions", "delete a member"),
+    "members.export": QT_TRANSLATE_NOOP("AuditActions", "export the members"),
+    "members.import": QT_TRANSLATE_NOOP("AuditActions", "import members"),
+    "circulation.import": QT_TRANSLATE_NOOP("AuditActions", "import a loan history"),
+    "circulation.override": QT_TRANSLATE_NOOP("AuditActions", "override a loan rule"),
+    "circulation.undo": QT_TRANSLATE_NOOP("AuditActions", "undo a desk action"),
+    "circulation.rules": QT_TRANSLATE_NOOP("AuditActions", "change the loan rules"),
+    "fines.waive": QT_TRANSLATE_NOOP("AuditActions", "waive a fine"),
+    "visits.correct": QT_TRANSLATE_NOOP("AuditActions", "correct the visitor book"),
+    "programs.edit": QT_TRANSLATE_NOOP("AuditActions", "change a programme"),
+    "reports.export": QT_TRANSLATE_NOOP("AuditActions", "save a report"),
+    "printing.print": QT_TRANSLATE_NOOP("AuditActions", "print labels or cards"),
+    "stocktake.manage": QT_TRANSLATE_NOOP("AuditActions", "start or finish a stock-take"),
+    "settings.edit": QT_TRANSLATE_NOOP("AuditActions", "change the settings"),
+    "staff.manage": QT_TRANSLATE_NOOP("AuditActions", "manage staff accounts"),
+    "sync.manage": QT_TRANSLATE_NOOP("AuditActions", "sync with the district"),
+    "backup.restore": QT_TRANSLATE_NOOP("AuditActions", "restore a backup"),
+    "backup.create": QT_TRANSLATE_NOOP("AuditActions", "make a backup"),
+    "clock.confirm": QT_TRANSLATE_NOOP("AuditActions", "confirm the computer clock"),
+    "audit.view": QT_TRANSLATE_NOOP("AuditActions", "read the audit log"),
+}
+
+# Who did it, when it was not a staff account signed in: the command line, the web catalogue, the district hub.
+ACTOR_NAMES: dict[str, str] = {
+    "cli:": QT_TRANSLATE_NOOP("AuditActions", "command line (computer account {value})"),
+    "patron:": QT_TRANSLATE_NOOP("AuditActions", "member {value} on the web catalogue"),
+    "hub:": QT_TRANSLATE_NOOP("AuditActions", "library {value}, sending to the district"),
+}
+UNKNOWN_PATRON = QT_TRANSLATE_NOOP("AuditActions", "someone on the web catalogue (member number not known)")
+DOOR = QT_TRANSLATE_NOOP("AuditActions", "door sign-in tablet")
+NOBODY = QT_TRANSLATE_NOOP("AuditActions", "nobody signed in")
 
 Translate = Callable[[str, str], str]
 
@@ -174,3 +252,29 @@ def action_name(code: str, translate: Translate) -> str:
 
 def entity_name(entity: str, translate: Translate) -> str:
     return translate("AuditActions", ENTITY_NAMES[entity]) if entity in ENTITY_NAMES else entity
+
+
+def attempt_name(code: str, translate: Translate) -> str:
+    """What a refused account tried (``circulation.checkout`` → "lend a book")."""
+    return translate("AuditActions", ATTEMPT_NAMES[code]) if code in ATTEMPT_NAMES else code
+
+
+def actor_name(username: str, translate: Translate, known: Mapping[str, str] | None = None) -> str:
+    """Who wrote the entry, for people: a staff account as "Sari Wulandari (sari)", the command line as
+    "command line (computer account perpus)", a member on the web catalogue by number and name. ``known``
+    gives the full names of staff accounts and, under "patron:NUMBER", of members."""
+    known = known or {}
+    if not username:
+        return translate("AuditActions", NOBODY)
+    if username == "web:door":
+        return translate("AuditActions", DOOR)
+    if username == "patron:?":
+        return translate("AuditActions", UNKNOWN_PATRON)
+    for prefix, template in ACTOR_NAMES.items():
+        if username.startswith(prefix):
+            value = username[len(prefix):]
+            if known.get(username):
+                value = f"{value} {known[username]}"
+            return translate("AuditActions", template).format(value=value)
+    full_name = known.get(username, "").strip()
+    return f"{full_name} ({username})" if full_name and full_name.lower() != username else username

@@ -587,7 +587,7 @@ def search_for(lib: Library, by: Staff, query: str = "", offset: int = 0, limit:
         return search(lib, query, offset, limit, include_expired, by_school=True)
     text = (query or "").strip()
     if len(text) < 2:
-        auth.audit(lib, by, "denied", "member", "", attempted="members.list")
+        auth.audit(lib, by, "denied", "member", "", attempted="members.list", role=by.role)
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "Type at least two letters of the member's name, the card number or the phone number. "
                       "Volunteers look members up one at a time; the full list is for librarians."), field="query")

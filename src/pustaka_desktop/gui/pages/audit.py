@@ -7,18 +7,18 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
 from ...core import audit_log
 from ...core.audit_describe import describe
-from ...core.audit_names import action_name, entity_name
+from ...core.audit_names import action_name, actor_name, entity_name
 from ...core.errors import PustakaError
 from ...core.store.clock import local_today, to_local
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
 from ..widgets.forms import add_all, button, date_box
 from ..widgets.messages import info, show_error, translate
-from ..widgets.tables import EXTENDED, model_table
+from ..widgets.tables import EXTENDED, INTERACTIVE, fit_columns, model_table
 from ..workers import run_job
 from .base import Page
 
@@ -39,6 +39,12 @@ class AuditPage(Page):
         self.action = QComboBox()
         self.action.setAccessibleName(self.tr("Action"))
         self.action.setMinimumContentsLength(18)
+        self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setPlaceholderText(self.tr("Barcode, member number or name, a word…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
+        self.search.returnPressed.connect(self.apply_filters)
         self.apply_button = button(self.tr("&Show"), self.tr("Show the entries"), self.apply_filters)
         self.apply_button.setDefault(True)
         self.export_button = button(self.tr("&Export…"), self.tr("Export the entries shown to CSV or xlsx"),
@@ -47,6 +53,7 @@ class AuditPage(Page):
         # two rows: dates, then who and what (fits 150 % text on a 1366 x 768 screen)
         filters, who = QHBoxLayout(), QHBoxLayout()
         for row, label_text, widget in ((filters, self.tr("F&rom:"), self.since), (filters, self.tr("&To:"), self.until),
+                                        (filters, self.tr("Se&arch:"), self.search),
                                         (who, self.tr("&User:"), self.user), (who, self.tr("Acti&on:"), self.action)):
             label = QLabel(label_text)
             label.setBuddy(widget)
@@ -57,15 +64,16 @@ class AuditPage(Page):
         filters.addStretch(1)
         filters.addWidget(self.export_button)
 
+        t = QCoreApplication.translate
         self.model = RowsModel([
-            Column(self.tr("Time"), lambda r: f"{to_local(r.at):%d-%m-%Y %H:%M:%S}"),
-            Column(self.tr("User"), lambda r: r.username),
-            Column(self.tr("Action"), lambda r: action_name(r.action, QCoreApplication.translate)),
-            Column(self.tr("What"), lambda r: entity_name(r.entity, QCoreApplication.translate)),
-            Column(self.tr("Id"), lambda r: r.entity_uid),
-            Column(self.tr("Details"), lambda r: describe(r.action, r.detail, QCoreApplication.translate)),
+            Column(self.tr("Time"), lambda r: f"{to_local(r.at):%d-%m-%Y %H:%M}"),
+            Column(self.tr("User"), lambda r: actor_name(r.username, t, {r.username: r.full_name})),
+            Column(self.tr("Action"), lambda r: action_name(r.action, t)),
+            Column(self.tr("About"), lambda r: ": ".join(p for p in (entity_name(r.entity, t), r.about) if p)),
+            Column(self.tr("Details"), lambda r: describe(r.action, r.detail, t)),
         ], self)
-        self.table = model_table(self.model, self.tr("Audit log entries"), selection=EXTENDED)
+        # the details say what happened: they take the room left, the other columns no more than they need
+        self.table = model_table(self.model, self.tr("Audit log entries"), selection=EXTENDED, resize=INTERACTIVE)
 
         self.previous_button = button(self.tr("◀ &Newer"), self.tr("Newer entries"), lambda: self.turn(-1))
         self.next_button = button(self.tr("Ol&der ▶"), self.tr("Older entries"), lambda: self.turn(1))
@@ -85,22 +93,23 @@ class AuditPage(Page):
     # -- data -------------------------------------------------------------------------------------
 
     def reload_choices(self) -> None:
-        lib, by = self.ctx.lib, self.ctx.user
-        for combo, values, everything in (
-                (self.user, audit_log.users(lib, by), self.tr("All users")),
-                (self.action, audit_log.actions(lib, by), self.tr("All actions"))):
+        lib, by, t = self.ctx.lib, self.ctx.user, QCoreApplication.translate
+        names = audit_log.user_names(lib, by)
+        for combo, values, everything, name in (
+                (self.user, audit_log.users(lib, by), self.tr("All users"), lambda u: actor_name(u, t, names)),
+                (self.action, audit_log.actions(lib, by), self.tr("All actions"), lambda a: action_name(a, t))):
             current = combo.currentData()
             combo.clear()
             combo.addItem(everything, "")
-            for value in values:
-                combo.addItem(action_name(value, QCoreApplication.translate) if combo is self.action else value, value)
+            for value in sorted(values, key=lambda v: name(v).casefold()):
+                combo.addItem(name(value), value)
             index = combo.findData(current)
             combo.setCurrentIndex(max(0, index))
 
     def current_filter(self) -> audit_log.AuditFilter:
         return audit_log.AuditFilter(
             since=self.since.date().toPython(), until=self.until.date().toPython(),
-            username=self.user.currentData() or "", action=self.action.currentData() or "")
+            username=self.user.currentData() or "", action=self.action.currentData() or "", text=self.search.text())
 
     def apply_filters(self) -> None:
         self.offset = 0
@@ -119,6 +128,8 @@ class AuditPage(Page):
             show_error(self, exc)
             return
         self.model.set_rows(rows)
+        fit_columns(self.table, widest=30, columns=range(4))
+        self.table.resizeRowsToContents()  # a long sentence wraps onto more lines instead of being cut
         if self.total:
             self.position.setText(self.tr("Entries {first}–{last} of {total}").format(
                 first=self.offset + 1, last=self.offset + len(rows), total=self.total))
