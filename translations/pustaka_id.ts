@@ -214,6 +214,10 @@
             <source>Details</source>
             <translation>Rincian</translation>
         </message>
+        <message>
+            <source>About</source>
+            <translation>Tentang</translation>
+        </message>
     </context>
     <context>
         <name>AuditActions</name>
@@ -256,10 +260,6 @@
         <message>
             <source>Holiday removed</source>
             <translation>Hari libur dihapus</translation>
-        </message>
-        <message>
-            <source>Loans, fines and visits imported from SLiMS</source>
-            <translation>Peminjaman, denda, dan kunjungan diimpor dari SLiMS</translation>
         </message>
         <message>
             <source>Circulation options changed</source>
@@ -438,8 +438,44 @@
             <translation>Akun petugas dibuat</translation>
         </message>
         <message>
-            <source>Staff account enabled or disabled</source>
-            <translation>Akun petugas diaktifkan atau dinonaktifkan</translation>
+            <source>Loan history imported</source>
+            <translation>Riwayat peminjaman diimpor</translation>
+        </message>
+        <message>
+            <source>Refused: not allowed for this account</source>
+            <translation>Ditolak: tidak diizinkan untuk akun ini</translation>
+        </message>
+        <message>
+            <source>Wrong member PIN on the web catalogue</source>
+            <translation>PIN anggota salah di katalog web</translation>
+        </message>
+        <message>
+            <source>Member chose whether the web catalogue shows their loans</source>
+            <translation>Anggota memilih apakah katalog web menampilkan pinjamannya</translation>
+        </message>
+        <message>
+            <source>Member PIN locked after wrong tries</source>
+            <translation>PIN anggota dikunci setelah salah berkali-kali</translation>
+        </message>
+        <message>
+            <source>Refused: member PIN still locked</source>
+            <translation>Ditolak: PIN anggota masih terkunci</translation>
+        </message>
+        <message>
+            <source>Wrong librarian PIN</source>
+            <translation>PIN pustakawan salah</translation>
+        </message>
+        <message>
+            <source>Librarian PIN slowed down after wrong tries</source>
+            <translation>PIN pustakawan diperlambat setelah salah berkali-kali</translation>
+        </message>
+        <message>
+            <source>Staff account deactivated</source>
+            <translation>Akun petugas dinonaktifkan</translation>
+        </message>
+        <message>
+            <source>Staff account activated again</source>
+            <translation>Akun petugas diaktifkan lagi</translation>
         </message>
         <message>
             <source>Librarian account recovered with the recovery code</source>
@@ -542,6 +578,10 @@
             <translation>Berbagi data anggota dengan kabupaten diubah</translation>
         </message>
         <message>
+            <source>Restored or copied database noticed</source>
+            <translation>Basis data yang dipulihkan atau disalin terdeteksi</translation>
+        </message>
+        <message>
             <source>Copied database confirmed or re-enrolled</source>
             <translation>Basis data salinan dikonfirmasi atau didaftarkan ulang</translation>
         </message>
@@ -636,6 +676,14 @@
         <message>
             <source>Members</source>
             <translation>Anggota</translation>
+        </message>
+        <message>
+            <source>Librarian PIN</source>
+            <translation>PIN pustakawan</translation>
+        </message>
+        <message>
+            <source>Member PIN</source>
+            <translation>PIN anggota</translation>
         </message>
         <message>
             <source>Printing</source>
@@ -736,6 +784,242 @@
         <message>
             <source>computer clock</source>
             <translation>jam komputer</translation>
+        </message>
+        <message>
+            <source>stock-take</source>
+            <translation>inventarisasi</translation>
+        </message>
+        <message>
+            <source>programme participant</source>
+            <translation>peserta kegiatan</translation>
+        </message>
+        <message>
+            <source>fine</source>
+            <translation>denda</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>cadangan</translation>
+        </message>
+        <message>
+            <source>library</source>
+            <translation>perpustakaan</translation>
+        </message>
+        <message>
+            <source>period</source>
+            <translation>periode</translation>
+        </message>
+        <message>
+            <source>union catalogue record</source>
+            <translation>cantuman katalog induk</translation>
+        </message>
+        <message>
+            <source>impact report</source>
+            <translation>laporan dampak</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>laporan</translation>
+        </message>
+        <message>
+            <source>label sheet</source>
+            <translation>lembar label</translation>
+        </message>
+        <message>
+            <source>list</source>
+            <translation>daftar</translation>
+        </message>
+        <message>
+            <source>setting</source>
+            <translation>pengaturan</translation>
+        </message>
+        <message>
+            <source>sync exception</source>
+            <translation>pengecualian sinkronisasi</translation>
+        </message>
+        <message>
+            <source>look at the catalogue</source>
+            <translation>melihat katalog</translation>
+        </message>
+        <message>
+            <source>lend a book</source>
+            <translation>meminjamkan buku</translation>
+        </message>
+        <message>
+            <source>take back a book</source>
+            <translation>menerima buku kembali</translation>
+        </message>
+        <message>
+            <source>renew a loan</source>
+            <translation>memperpanjang peminjaman</translation>
+        </message>
+        <message>
+            <source>reserve a book</source>
+            <translation>memesan buku</translation>
+        </message>
+        <message>
+            <source>take a fine payment</source>
+            <translation>menerima pembayaran denda</translation>
+        </message>
+        <message>
+            <source>look up a member</source>
+            <translation>mencari anggota</translation>
+        </message>
+        <message>
+            <source>list all members</source>
+            <translation>menampilkan semua anggota</translation>
+        </message>
+        <message>
+            <source>register a member</source>
+            <translation>mendaftarkan anggota</translation>
+        </message>
+        <message>
+            <source>renew a membership</source>
+            <translation>memperpanjang keanggotaan</translation>
+        </message>
+        <message>
+            <source>write in the visitor book</source>
+            <translation>mencatat di buku tamu</translation>
+        </message>
+        <message>
+            <source>look at the dashboard</source>
+            <translation>melihat dasbor</translation>
+        </message>
+        <message>
+            <source>tick programme attendance</source>
+            <translation>mencentang kehadiran kegiatan</translation>
+        </message>
+        <message>
+            <source>scan at the stock-take</source>
+            <translation>memindai saat inventarisasi</translation>
+        </message>
+        <message>
+            <source>edit the catalogue</source>
+            <translation>mengubah katalog</translation>
+        </message>
+        <message>
+            <source>withdraw a copy or mark it lost or damaged</source>
+            <translation>menyiangi eksemplar atau menandainya hilang atau rusak</translation>
+        </message>
+        <message>
+            <source>delete from the catalogue</source>
+            <translation>menghapus dari katalog</translation>
+        </message>
+        <message>
+            <source>import a catalogue</source>
+            <translation>mengimpor katalog</translation>
+        </message>
+        <message>
+            <source>export the catalogue</source>
+            <translation>mengekspor katalog</translation>
+        </message>
+        <message>
+            <source>edit or block a member</source>
+            <translation>mengubah atau memblokir anggota</translation>
+        </message>
+        <message>
+            <source>delete a member</source>
+            <translation>menghapus anggota</translation>
+        </message>
+        <message>
+            <source>export the members</source>
+            <translation>mengekspor anggota</translation>
+        </message>
+        <message>
+            <source>import members</source>
+            <translation>mengimpor anggota</translation>
+        </message>
+        <message>
+            <source>import a loan history</source>
+            <translation>mengimpor riwayat peminjaman</translation>
+        </message>
+        <message>
+            <source>override a loan rule</source>
+            <translation>mengesampingkan aturan peminjaman</translation>
+        </message>
+        <message>
+            <source>undo a desk action</source>
+            <translation>membatalkan tindakan di meja layanan</translation>
+        </message>
+        <message>
+            <source>change the loan rules</source>
+            <translation>mengubah aturan peminjaman</translation>
+        </message>
+        <message>
+            <source>waive a fine</source>
+            <translation>menghapuskan denda</translation>
+        </message>
+        <message>
+            <source>correct the visitor book</source>
+            <translation>membetulkan buku tamu</translation>
+        </message>
+        <message>
+            <source>change a programme</source>
+            <translation>mengubah kegiatan</translation>
+        </message>
+        <message>
+            <source>save a report</source>
+            <translation>menyimpan laporan</translation>
+        </message>
+        <message>
+            <source>print labels or cards</source>
+            <translation>mencetak label atau kartu</translation>
+        </message>
+        <message>
+            <source>start or finish a stock-take</source>
+            <translation>memulai atau menyelesaikan inventarisasi</translation>
+        </message>
+        <message>
+            <source>change the settings</source>
+            <translation>mengubah pengaturan</translation>
+        </message>
+        <message>
+            <source>manage staff accounts</source>
+            <translation>mengelola akun petugas</translation>
+        </message>
+        <message>
+            <source>sync with the district</source>
+            <translation>sinkronisasi dengan kabupaten</translation>
+        </message>
+        <message>
+            <source>restore a backup</source>
+            <translation>memulihkan cadangan</translation>
+        </message>
+        <message>
+            <source>make a backup</source>
+            <translation>membuat cadangan</translation>
+        </message>
+        <message>
+            <source>confirm the computer clock</source>
+            <translation>menyatakan jam komputer benar</translation>
+        </message>
+        <message>
+            <source>read the audit log</source>
+            <translation>membaca log audit</translation>
+        </message>
+        <message>
+            <source>command line (computer account {value})</source>
+            <translation>baris perintah (akun komputer {value})</translation>
+        </message>
+        <message>
+            <source>member {value} on the web catalogue</source>
+            <translation>anggota {value} di katalog web</translation>
+        </message>
+        <message>
+            <source>library {value}, sending to the district</source>
+            <translation>perpustakaan {value}, mengirim ke kabupaten</translation>
+        </message>
+        <message>
+            <source>someone on the web catalogue (member number not known)</source>
+            <translation>seseorang di katalog web (nomor anggota tidak dikenal)</translation>
+        </message>
+        <message>
+            <source>door sign-in tablet</source>
+            <translation>tablet buku tamu di pintu</translation>
+        </message>
+        <message>
+            <source>nobody signed in</source>
+            <translation>tanpa akun yang masuk</translation>
         </message>
     </context>
     <context>
@@ -859,6 +1143,42 @@
         <message>
             <source>No longer closed from {starts_on} to {ends_on}: {name}.</source>
             <translation>Tidak lagi tutup dari {starts_on} sampai {ends_on}: {name}.</translation>
+        </message>
+        <message>
+            <source>Refused: {attempted} is not allowed for the role {role}.</source>
+            <translation>Ditolak: {attempted} tidak diizinkan untuk peran {role}.</translation>
+        </message>
+        <message>
+            <source>Refused: {attempted}. The account was deactivated while it was still signed in.</source>
+            <translation>Ditolak: {attempted}. Akun ini dinonaktifkan saat masih masuk.</translation>
+        </message>
+        <message>
+            <source>Refused: {attempted}. The account's role was lowered since it signed in.</source>
+            <translation>Ditolak: {attempted}. Peran akun ini diturunkan sejak masuk.</translation>
+        </message>
+        <message>
+            <source>Refused: {attempted}. The account's password was changed since it signed in.</source>
+            <translation>Ditolak: {attempted}. Kata sandi akun ini diganti sejak masuk.</translation>
+        </message>
+        <message>
+            <source>Session of “{program}” on {starts_at} cancelled.</source>
+            <translation>Pertemuan “{program}” pada {starts_at} dibatalkan.</translation>
+        </message>
+        <message>
+            <source>{name} removed from “{program}”.</source>
+            <translation>{name} dikeluarkan dari “{program}”.</translation>
+        </message>
+        <message>
+            <source>{name} merged into {into} in “{program}”.</source>
+            <translation>{name} digabung ke {into} di “{program}”.</translation>
+        </message>
+        <message>
+            <source>Account deactivated: it can no longer sign in.</source>
+            <translation>Akun dinonaktifkan: tidak bisa masuk lagi.</translation>
+        </message>
+        <message>
+            <source>Account active again: it can sign in.</source>
+            <translation>Akun aktif lagi: bisa masuk.</translation>
         </message>
         <message>
             <source>file {value}</source>
@@ -1089,6 +1409,182 @@
             <translation>yang dicoba: {value}</translation>
         </message>
         <message>
+            <source>programme “{value}”</source>
+            <translation>kegiatan “{value}”</translation>
+        </message>
+        <message>
+            <source>session of {value}</source>
+            <translation>pertemuan {value}</translation>
+        </message>
+        <message>
+            <source>{value} attendance ticks removed</source>
+            <translation>{value} centang kehadiran dihapus</translation>
+        </message>
+        <message>
+            <source>age {value}</source>
+            <translation>umur {value}</translation>
+        </message>
+        <message>
+            <source>kept as {value}</source>
+            <translation>disimpan sebagai {value}</translation>
+        </message>
+        <message>
+            <source>{value} moved</source>
+            <translation>{value} dipindahkan</translation>
+        </message>
+        <message>
+            <source>the rules said: {value}</source>
+            <translation>aturan menolak karena: {value}</translation>
+        </message>
+        <message>
+            <source>at the desk: {value}</source>
+            <translation>di meja layanan: {value}</translation>
+        </message>
+        <message>
+            <source>{value} loans still out</source>
+            <translation>{value} pinjaman masih di luar</translation>
+        </message>
+        <message>
+            <source>{value} of them overdue</source>
+            <translation>{value} di antaranya terlambat</translation>
+        </message>
+        <message>
+            <source>{value} rows left out</source>
+            <translation>{value} baris tidak dimasukkan</translation>
+        </message>
+        <message>
+            <source>{value} returned loans</source>
+            <translation>{value} pinjaman yang sudah kembali</translation>
+        </message>
+        <message>
+            <source>{value} loans closed</source>
+            <translation>{value} pinjaman ditutup</translation>
+        </message>
+        <message>
+            <source>{value} fines</source>
+            <translation>{value} denda</translation>
+        </message>
+        <message>
+            <source>{value} visits</source>
+            <translation>{value} kunjungan</translation>
+        </message>
+        <message>
+            <source>{value} holidays</source>
+            <translation>{value} hari libur</translation>
+        </message>
+        <message>
+            <source>{value} closed days</source>
+            <translation>{value} hari tutup</translation>
+        </message>
+        <message>
+            <source>{value} reservations</source>
+            <translation>{value} pemesanan</translation>
+        </message>
+        <message>
+            <source>catalogue records: {value}</source>
+            <translation>cantuman katalog: {value}</translation>
+        </message>
+        <message>
+            <source>{value} new</source>
+            <translation>{value} baru</translation>
+        </message>
+        <message>
+            <source>{value} updated</source>
+            <translation>{value} diperbarui</translation>
+        </message>
+        <message>
+            <source>{value} with more details</source>
+            <translation>{value} dengan rincian tambahan</translation>
+        </message>
+        <message>
+            <source>{value} rows with problems</source>
+            <translation>{value} baris bermasalah</translation>
+        </message>
+        <message>
+            <source>{value} put on the review list</source>
+            <translation>{value} masuk daftar Perlu diperiksa</translation>
+        </message>
+        <message>
+            <source>layout {value}</source>
+            <translation>tata letak {value}</translation>
+        </message>
+        <message>
+            <source>first card {value}</source>
+            <translation>kartu pertama {value}</translation>
+        </message>
+        <message>
+            <source>budget received {value}</source>
+            <translation>anggaran diterima {value}</translation>
+        </message>
+        <message>
+            <source>budget asked for {value}</source>
+            <translation>anggaran diajukan {value}</translation>
+        </message>
+        <message>
+            <source>stored in {value}</source>
+            <translation>disimpan di {value}</translation>
+        </message>
+        <message>
+            <source>merged with union record {value}</source>
+            <translation>digabung dengan cantuman induk {value}</translation>
+        </message>
+        <message>
+            <source>lent {value}</source>
+            <translation>dipinjam {value}</translation>
+        </message>
+        <message>
+            <source>returned {value}</source>
+            <translation>dikembalikan {value}</translation>
+        </message>
+        <message>
+            <source>by {value}</source>
+            <translation>oleh {value}</translation>
+        </message>
+        <message>
+            <source>{value} loans</source>
+            <translation>{value} peminjaman</translation>
+        </message>
+        <message>
+            <source>library {value}</source>
+            <translation>perpustakaan {value}</translation>
+        </message>
+        <message>
+            <source>renewals counted from {value}</source>
+            <translation>perpanjangan dihitung dari {value}</translation>
+        </message>
+        <message>
+            <source>no loans with unpaid fines above {value}</source>
+            <translation>tidak boleh meminjam bila denda belum dibayar lebih dari {value}</translation>
+        </message>
+        <message>
+            <source>fine per loan at most {value}</source>
+            <translation>denda per peminjaman paling banyak {value}</translation>
+        </message>
+        <message>
+            <source>reservations kept {value} days</source>
+            <translation>pesanan disimpan {value} hari</translation>
+        </message>
+        <message>
+            <source>receipts {value} mm wide</source>
+            <translation>struk selebar {value} mm</translation>
+        </message>
+        <message>
+            <source>purpose {value}</source>
+            <translation>keperluan {value}</translation>
+        </message>
+        <message>
+            <source>occupation {value}</source>
+            <translation>pekerjaan {value}</translation>
+        </message>
+        <message>
+            <source>counts: {value}</source>
+            <translation>jumlah: {value}</translation>
+        </message>
+        <message>
+            <source>copies: {value}</source>
+            <translation>eksemplar: {value}</translation>
+        </message>
+        <message>
             <source>switched on</source>
             <translation>dinyalakan</translation>
         </message>
@@ -1127,6 +1623,38 @@
         <message>
             <source>a new password (the account's PIN was removed)</source>
             <translation>kata sandi baru (PIN akun dihapus)</translation>
+        </message>
+        <message>
+            <source>new password</source>
+            <translation>kata sandi baru</translation>
+        </message>
+        <message>
+            <source>password not changed</source>
+            <translation>kata sandi tidak diubah</translation>
+        </message>
+        <message>
+            <source>new PIN</source>
+            <translation>PIN baru</translation>
+        </message>
+        <message>
+            <source>PIN not changed</source>
+            <translation>PIN tidak diubah</translation>
+        </message>
+        <message>
+            <source>the clock had looked wrong</source>
+            <translation>jam sebelumnya tampak salah</translation>
+        </message>
+        <message>
+            <source>the clock looked right</source>
+            <translation>jam tampak benar</translation>
+        </message>
+        <message>
+            <source>no fines for closed days</source>
+            <translation>tanpa denda untuk hari tutup</translation>
+        </message>
+        <message>
+            <source>fines for closed days too</source>
+            <translation>denda juga untuk hari tutup</translation>
         </message>
         <message>
             <source>made with the recovery code</source>
@@ -1176,6 +1704,78 @@
             <source>pseudonymised</source>
             <translation>nama samaran</translation>
         </message>
+        <message>
+            <source>barcode</source>
+            <translation>barkode</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>anggota</translation>
+        </message>
+        <message>
+            <source>the due date</source>
+            <translation>tanggal batas kembali</translation>
+        </message>
+        <message>
+            <source>the day of renewal</source>
+            <translation>hari perpanjangan</translation>
+        </message>
+        <message>
+            <source>plain (899.2213)</source>
+            <translation>biasa (899.2213)</translation>
+        </message>
+        <message>
+            <source>segmented (899.221 3)</source>
+            <translation>bersegmen (899.221 3)</translation>
+        </message>
+        <message>
+            <source>loan list (INLISLite or Excel)</source>
+            <translation>daftar peminjaman (INLISLite atau Excel)</translation>
+        </message>
+        <message>
+            <source>SLiMS titles</source>
+            <translation>judul SLiMS</translation>
+        </message>
+        <message>
+            <source>SLiMS copies</source>
+            <translation>eksemplar SLiMS</translation>
+        </message>
+        <message>
+            <source>membership ended</source>
+            <translation>keanggotaan sudah berakhir</translation>
+        </message>
+        <message>
+            <source>member blocked</source>
+            <translation>anggota diblokir</translation>
+        </message>
+        <message>
+            <source>unpaid fines</source>
+            <translation>denda belum dibayar</translation>
+        </message>
+        <message>
+            <source>loan limit reached</source>
+            <translation>batas pinjaman tercapai</translation>
+        </message>
+        <message>
+            <source>copy not for loan</source>
+            <translation>eksemplar tidak untuk dipinjamkan</translation>
+        </message>
+        <message>
+            <source>copy marked lost</source>
+            <translation>eksemplar ditandai hilang</translation>
+        </message>
+        <message>
+            <source>copy in repair</source>
+            <translation>eksemplar sedang diperbaiki</translation>
+        </message>
+        <message>
+            <source>reserved for another member</source>
+            <translation>dipesan anggota lain</translation>
+        </message>
+        <message>
+            <source>no renewals left</source>
+            <translation>jatah perpanjangan habis</translation>
+        </message>
     </context>
     <context>
         <name>AuditPage</name>
@@ -1194,6 +1794,14 @@
         <message>
             <source>Action</source>
             <translation>Tindakan</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Cari</translation>
+        </message>
+        <message>
+            <source>Barcode, member number or name, a word…</source>
+            <translation>Barkode, nomor atau nama anggota, sebuah kata…</translation>
         </message>
         <message>
             <source>&amp;Show</source>
@@ -1220,6 +1828,10 @@
             <translation>&amp;Sampai:</translation>
         </message>
         <message>
+            <source>Sear&amp;ch:</source>
+            <translation>&amp;Cari:</translation>
+        </message>
+        <message>
             <source>&amp;User:</source>
             <translation>&amp;Pengguna:</translation>
         </message>
@@ -1232,12 +1844,8 @@
             <translation>Waktu</translation>
         </message>
         <message>
-            <source>What</source>
-            <translation>Objek</translation>
-        </message>
-        <message>
-            <source>Id</source>
-            <translation>Id</translation>
+            <source>About</source>
+            <translation>Tentang</translation>
         </message>
         <message>
             <source>Details</source>
@@ -3485,6 +4093,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>cari di katalog induk (kata, atau ISBN-10/13 dengan atau tanpa tanda hubung)</translation>
         </message>
         <message>
+            <source>entries about or mentioning this: a barcode, a member's number or name, a word</source>
+            <translation>entri tentang atau yang menyebut ini: barkode, nomor atau nama anggota, sebuah kata</translation>
+        </message>
+        <message>
             <source>every open item (with --reason: of that kind); ISBN suggestions only with --reason isbn</source>
             <translation>semua butir yang terbuka (dengan --reason: jenis itu); saran ISBN hanya dengan --reason isbn</translation>
         </message>
@@ -4274,6 +4886,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>SCALE</source>
             <translation>SKALA</translation>
+        </message>
+        <message>
+            <source>SEARCH</source>
+            <translation>CARI</translation>
         </message>
         <message>
             <source>SEED</source>

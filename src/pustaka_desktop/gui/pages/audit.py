@@ -53,7 +53,7 @@ class AuditPage(Page):
         # two rows: dates, then who and what (fits 150 % text on a 1366 x 768 screen)
         filters, who = QHBoxLayout(), QHBoxLayout()
         for row, label_text, widget in ((filters, self.tr("F&rom:"), self.since), (filters, self.tr("&To:"), self.until),
-                                        (filters, self.tr("Se&arch:"), self.search),
+                                        (filters, self.tr("Sear&ch:"), self.search),
                                         (who, self.tr("&User:"), self.user), (who, self.tr("Acti&on:"), self.action)):
             label = QLabel(label_text)
             label.setBuddy(widget)
