@@ -123,12 +123,14 @@ def account_change(by: Staff | None) -> str:
     account that is not in the database (the command line's operator) has nothing to compare."""
     if by is None or by.id is None:
         return ""
-    fresh = Staff.get_or_none(Staff.id == by.id)
-    if fresh is None or not fresh.active:
+    database = getattr(by, "read_from", None) or Staff._meta.database
+    fresh = database.execute_sql("SELECT active, password_hash, role FROM staff WHERE id = ?", (by.id,)).fetchone()
+    if fresh is None or not fresh[0]:
         return DEACTIVATED
-    if fresh.password_hash != by.password_hash:
+    active, password_hash, role = fresh
+    if password_hash != by.password_hash:
         return PASSWORD_RESET
-    if fresh.role != by.role and by.role == LIBRARIAN:
+    if role != by.role and by.role == LIBRARIAN:
         return ROLE_LOWERED
     return ""
 

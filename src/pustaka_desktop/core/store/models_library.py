@@ -27,6 +27,12 @@ class Staff(LocalModel):
     created_at = UtcDateTimeField()
     last_login_at = UtcDateTimeField(null=True)
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # the library file this account was read from: with two libraries open at once (the district, a test),
+        # the check that it is still active (core.auth.account_change) asks that file, not the one bound now
+        self.read_from = type(self)._meta.database
+
 
 class AuditLog(LocalModel):
     at = UtcDateTimeField(index=True)
