@@ -125,3 +125,41 @@ def test_marc_flags_of_a_later_copy_belong_to_that_copy(lib, librarian, tmp_path
     review.fix(lib, librarian, flag.id, "5000")
     assert (Item.get(Item.barcode == "K001").price, Item.get(Item.barcode == "K002").price) == (30000, 5000)
     assert (Item.get(Item.barcode == "K001").condition_note, second.condition_note) == ("", "Harga tertulis: gratis")
+
+
+NO_CLASS_LIST = (
+    "Judul,Pengarang,Kelas,Bahasa\n"
+    "Ronggeng Dukuh Paruk,Ahmad Tohari,-,-\n"
+    "Kumpulan Resep,Anonim,umum,ind\n"
+    "Modul Kesehatan Desa,Dinkes,PDF,ind\n"
+    "Buku Tamu,Anonim,0,ind\n"
+    "Tafsir Jalalain,Anonim,Agama,ind\n"
+)
+
+
+def test_a_class_that_says_none_is_suggested_empty_and_all_suggestions_empty_it(cli_library, capsys, tmp_path):
+    path = tmp_path / "kelas.csv"
+    path.write_text(NO_CLASS_LIST, encoding="utf-8")
+    assert run(capsys, "--db", cli_library, "--lang", "en", "--user", "budi", "import", "csv", str(path))[0] == 0
+    base = ("--db", cli_library, "--lang", "en", "--user", "budi", "review")
+    code, out, _ = run(capsys, *base, "list", "--reason", "ddc")
+    assert out.count("Suggestion: (leave empty)") == 4 and "\u2205" not in out  # ("Agama": no guess)
+    code, out, _ = run(capsys, *base, "list", "--reason", "language", "--json")
+    import json
+
+    (language,) = json.loads(out)["items"]
+    assert (language["value"], language["suggestion"]) == ("-", "ind")  # as an empty language cell is taken
+    assert run(capsys, *base, "fix", "--all")[0] == 0
+    from pustaka_desktop.core.service import Library
+    from pustaka_desktop.core.store.models import Record
+
+    lib = Library.open(cli_library)
+    try:
+        classes = {r.title: (r.ddc, r.language) for r in Record.select()}
+        left = [(f.value, f.suggestion) for f in review.open_flags(lib)]
+    finally:
+        lib.close()
+    assert classes["Ronggeng Dukuh Paruk"] == ("", "ind")
+    assert classes["Kumpulan Resep"][0] == classes["Modul Kesehatan Desa"][0] == classes["Buku Tamu"][0] == ""
+    assert ("Agama", "") in left and classes["Tafsir Jalalain"][0] == "Agama"
+
