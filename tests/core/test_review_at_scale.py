@@ -25,7 +25,7 @@ def _moved_in(tmp_path, rows: int = 60) -> list[dict[str, str]]:
     "HIR"), a class no one can read, ISBNs with a wrong check digit."""
     out = []
     for n in range(rows):
-        klass = ("899.221 3 Hir l", "641.5 SIS r", "umum")[n % 3]
+        klass = ("899.221 3 Hir l", "641.5 SIS r", "Agama")[n % 3]
         out.append(dict(title=f"Cerita rakyat {n}", gmd_name="Text", classification=klass, language_name="Indonesia",
                         publish_year="2010", isbn_issn=_isbn(f"978602{n:06d}", good=n % 4 != 0),
                         authors="<Hirata, Andrea>", item_code=f"<B{n:04d}>"))
@@ -87,9 +87,9 @@ def test_fix_all_uses_only_suggestions_and_leaves_isbn_check_digits_to_the_book(
     monkeypatch.setenv("PUSTAKA_PASSWORD", "rahasia1")
     base = ("--db", cli_library, "--lang", "en", "--user", "budi", "review", "fix")
     code, out, _ = run(capsys, *base, "--all")
-    assert code == 0  # the 'umum' classes have no suggestion: no failure, they stay on the list
+    assert code == 0  # the 'Agama' classes have no suggestion: no failure, they stay on the list
     assert "Name the items" not in out and "#" not in out
-    assert out.startswith("40 items fixed.")  # the two call-number forms; 'umum' has no suggestion
+    assert out.startswith("40 items fixed.")  # the two call-number forms; 'Agama' has no suggestion
     assert "15 ISBNs were left as written" in out
     isbns = {r.title: r.isbn for r in Record.select()}
     assert isbns["Cerita rakyat 0"] == _isbn("978602000000", good=False)  # as printed, not recomputed

@@ -183,7 +183,8 @@ def _json_summary(args: argparse.Namespace, lib, result, before: set) -> dict:
 def _entry_json(entry: review.Entry) -> dict:
     return {"id": entry.id, "reason": entry.reason, "record": entry.record_id, "title": entry.title,
             "material_type": entry.material_type, "barcode": entry.barcode, "field": entry.field, "value": entry.value,
-            "message": entry.message(translate), "suggestion": entry.suggestion, "row": entry.row,
+            "message": entry.message(translate), "suggestion": "" if entry.suggestion == review.EMPTY else entry.suggestion,
+            "suggests_empty": entry.suggestion == review.EMPTY, "row": entry.row,
             "import": entry.origin}
 
 
@@ -201,7 +202,7 @@ def _print_entries(entries: list[review.Entry]) -> None:
         if entry.value and entry.value not in message:  # ("The language is a three-letter code": but which?)
             print("    " + translate("cli", "As written: {value}").format(value=entry.value))
         if entry.suggestion:
-            print("    " + translate("cli", "Suggestion: {value}").format(value=entry.suggestion))
+            print("    " + translate("cli", "Suggestion: {value}").format(value=entry.shown_suggestion(translate)))
 
 
 def _known_reason(reason: str) -> str:

@@ -197,14 +197,15 @@ class ReviewDialog(QDialog):
                 count=format_number(review.open_count(self.ctx.lib, reason)), total=format_number(total)))
         else:
             self.summary.setText(self.tr("{count} fields to check. Each was kept as the file wrote it; nothing was "
-                                         "lost.").format(count=total) if total else self.tr("Nothing left to check."))
+                                         "lost.").format(count=format_number(total)) if total else self.tr("Nothing left to check."))
         self.table.setRowCount(len(self.entries))
         for r, entry in enumerate(self.entries):
             what = (entry.title + kind_suffix(entry.material_type)) if entry.title else "-"
             if entry.barcode:
                 what += f"\n[{entry.barcode}]"
             label = review.REASONS.get(entry.reason, entry.reason)
-            cells = [what, entry.value, entry.message(translate), translate("Review", label), entry.suggestion]
+            cells = [what, entry.value, entry.message(translate), translate("Review", label),
+                     entry.shown_suggestion(translate)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c != CORRECTION or not entry.field:
@@ -238,27 +239,32 @@ class ReviewDialog(QDialog):
         self._fix(self._selected())
 
     def fix_typed(self, row: int) -> None:
-        """Enter in the correction's editor: apply what was typed in that row, now."""
+        """Enter in the correction's editor: apply what was typed in that row, now (nothing typed: the field is
+        emptied, as a class field holding "umum" should be)."""
         if 0 <= row < len(self.entries):
             self._fix([row], reopen=True)
 
     def _fix(self, rows: list[int], reopen: bool = False) -> None:
         """Apply the correction shown in each of ``rows``. A typed value the check refuses is not thrown
-        away: it is shown again after the reload (in the editor again when ``reopen``), the reason below."""
+        away: it is shown again after the reload (in the editor again when ``reopen``), the reason below.
+        ``reopen``: the correction was typed, so an empty one empties the field; otherwise an empty cell is no
+        correction (Enter on a row without a suggestion never empties a field unasked)."""
         if not rows:
             return
         problems, refused = [], {}
         for r in rows:
             entry = self.entries[r]
             typed = self.table.item(r, CORRECTION).text().strip()
+            shown = entry.shown_suggestion(translate)
+            value = None if typed == shown and not (reopen and not typed) else typed
             try:
                 if not entry.field:  # a possible duplicate, a new collection type: nothing to write
                     review.keep(self.ctx.lib, self.ctx.user, entry.id)
                 else:
-                    review.fix(self.ctx.lib, self.ctx.user, entry.id, None if typed == entry.suggestion else typed)
+                    review.fix(self.ctx.lib, self.ctx.user, entry.id, value)
             except PustakaError as exc:
                 problems.append(f"{entry.title}: {error_text(exc)}")
-                if typed != entry.suggestion:
+                if typed != shown:
                     refused[entry.id] = typed
         self._done(rows[0], problems)
         self._show_refused(refused, reopen)
@@ -280,7 +286,7 @@ class ReviewDialog(QDialog):
             return
         if len(rows) > 1 and not confirm(self, self.tr("Keep as written"), self.tr(
                 "Keep the {count} selected fields as written? They leave the list; Undo keeping brings them "
-                "back.").format(count=len(rows))):
+                "back.").format(count=format_number(len(rows)))):
             return  # (Ctrl+A then Delete, meant for one row: nothing happens without a yes)
         ids = [self.entries[r].id for r in rows]
         try:
@@ -303,7 +309,7 @@ class ReviewDialog(QDialog):
             return
         self.kept = []
         self.undo_button.setEnabled(False)
-        self._done(0, [], said=self.tr("{count} fields are on the list again.").format(count=back))
+        self._done(0, [], said=self.tr("{count} fields are on the list again.").format(count=format_number(back)))
 
     def fix_all(self) -> None:
         """Every suggestion of the kind shown (all of them, not only the rows loaded), after saying how many;
@@ -353,8 +359,8 @@ class ReviewDialog(QDialog):
         left = review.open_count(self.ctx.lib)
         if left:
             return self.tr("{used} suggested corrections used; {left} fields are left to check.").format(
-                used=used, left=left)
-        return self.tr("{used} suggested corrections used; nothing is left to check.").format(used=used)
+                used=format_number(used), left=format_number(left))
+        return self.tr("{used} suggested corrections used; nothing is left to check.").format(used=format_number(used))
 
 
 def open_review(ctx: AppContext, parent=None, closed=None) -> ReviewDialog:

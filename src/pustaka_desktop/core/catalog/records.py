@@ -223,6 +223,7 @@ def parse_year(text: str, this_year: int | None = None) -> int | None:
 _stored_class = functools.lru_cache(maxsize=8192)(classnumber.normalise)
 _cached_year = functools.lru_cache(maxsize=8192)(parse_year)
 _LANGUAGE_CODE = re.compile(r"[a-z]{3}")
+DEFAULT_LANGUAGE = "ind"  # a record whose language is not given
 # Fields that hold one of our codes: (field, the codes, what an empty value means, what an unknown code
 # becomes (kept as written for review), the message naming the unknown {value}).
 _CODED_FIELDS = (
@@ -330,7 +331,7 @@ def clean_record(fields: dict[str, Any], this_year: int | None = None, partial: 
             if out[key] not in codes:
                 out[key] = flag(ValidationError(refusal, field=key, value=out[key]), key, out[key], unknown)
     if "language" in out:
-        raw = (out["language"] or "ind").strip()
+        raw = (out["language"] or DEFAULT_LANGUAGE).strip()
         out["language"] = raw.lower()
         if not _LANGUAGE_CODE.fullmatch(out["language"]):
             out["language"] = flag(ValidationError(

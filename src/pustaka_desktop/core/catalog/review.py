@@ -22,6 +22,7 @@ Public (every function takes ``lib`` first):
 - ``CHECK_EACH``; ``bulk_ids(lib, reason="")``          what "use all suggestions" may apply: never a guess
                                                        that only the book can confirm (an ISBN's check digit)
 - ``reopen(lib, by, ids)``                             undo "keep as written": the flags are open again
+- ``EMPTY``; ``Entry.shown_suggestion(translate)``    a suggestion to leave the field empty, and how it reads
 """
 
 from __future__ import annotations
@@ -56,6 +57,11 @@ REASONS: dict[str, str] = {
     # letters not as typed: a CSV saved in a code page without them (question marks), a record's code page
     "encoding": QT_TRANSLATE_NOOP("Review", "Text encoding"),
 }
+
+# A suggestion to leave the field empty (a class field holding "-", "umum" or "PDF": no class number at all), told
+# apart from no suggestion (""). No value a field takes is this sign alone; it is shown as words (LEAVE_EMPTY).
+EMPTY = "\u2205"
+LEAVE_EMPTY = QT_TRANSLATE_NOOP("Review", "(leave empty)")
 
 # the field a reason's fix writes, when it is not the reason's own name
 _FIELD_OF = {"year": "year_text"}
@@ -109,6 +115,10 @@ class Entry:
     origin: str
     row: int
     material_type: str = "book"  # of the record: a print book and its e-book flagged as alike are told apart
+
+    def shown_suggestion(self, translate=lambda context, text: text) -> str:
+        """The suggestion as the list shows it: "(leave empty)" for ``EMPTY``."""
+        return translate("Review", LEAVE_EMPTY) if self.suggestion == EMPTY else self.suggestion
 
     def message(self, translate=lambda context, text: text) -> str:
         params = self.params
@@ -221,7 +231,8 @@ def _resolve(lib: Library, by: Staff, flag: ReviewFlag, how: str) -> None:
 
 def fix(lib: Library, by: Staff, flag_id: int, value: str | None = None) -> None:
     """Write ``value`` (or the flag's suggestion) into the flagged field, through the catalogue's own
-    checks (a still-bad value raises ValidationError and the flag stays open), and close the flag."""
+    checks (a still-bad value raises ValidationError and the flag stays open), and close the flag. ``value``
+    "" empties the field (a class number that is none: "-", "umum")."""
     from . import records
     from .copies import update_item
 
@@ -229,6 +240,7 @@ def fix(lib: Library, by: Staff, flag_id: int, value: str | None = None) -> None
     flag = _get(flag_id)
     target = flag.field_name or ""
     new = flag.suggestion if value is None else value
+    new = "" if new == EMPTY else new  # (an empty value typed on the list empties the field too)
     if not target:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "This item has nothing to write back (a possible duplicate, a new collection type): keep it "

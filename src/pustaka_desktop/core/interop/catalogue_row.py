@@ -21,7 +21,17 @@ from ..formatting import format_date, format_money
 from ..i18n import QT_TRANSLATE_NOOP
 from .dates import month_only, parse_date
 from .sheet_values import EXCEL_ERRORS, MAX_RANGE, accession_range, authors, looks_lost, parts, year_text
-from .types import RowError, clean, fold, language_code, parse_isbn, parse_price, parse_year, soft
+from .types import (
+    RowError,
+    clean,
+    fold,
+    kept_as_written,
+    language_code,
+    parse_isbn,
+    parse_price,
+    parse_year,
+    soft,
+)
 from .vocabulary import GMD_IN, SOURCE_IN, STATUS_IN, STATUS_OUT, condition_status, source_code
 
 # Target fields, with an English label (marked for translation) for the mapping step and the export.
@@ -134,6 +144,7 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
     # buku induk: price, date received, source...); a call number or shelf alone is not a copy
     numbered = clean(values.get("barcode")) or clean(values.get("accession_no"))
     if numbered or any(clean(values.get(k)) for k in COPY_ONLY):
+        since = len(flags)
         item: dict[str, Any] = {k: clean(values.get(k)) for k in ("barcode", "accession_no", "call_number",
                                                                    "location", "collection_type", "supplier",
                                                                    "condition_note", "source_detail", "order_no",
@@ -158,10 +169,10 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
             # remarks; a later import leaves the status the desk has given it since)
             item["status"] = condition_status(item["condition_note"])
             item["_soft"] = {"status": tuple(STATUS_OUT)}
-        item["price"] = soft(parse_price, values.get("price"), headers.get("price", "price"), flags, "price")
+        item["price"] = soft(parse_price, values.get("price"), headers.get("price", "price"), flags, "price", "price")
         item["received_on"] = _received_on(values, headers, flags)
         for name in ("order_date", "invoice_date"):
-            item[name] = soft(parse_date, values.get(name), headers.get(name, name), flags, "date")
+            item[name] = soft(parse_date, values.get(name), headers.get(name, name), flags, "date", name)
         acquired = values.get("acquired_year")
         if clean(acquired) and (clean(values.get("received_on")) or not _is_day(acquired)):
             # a year of acquisition is no day: kept with where the copy came from ("Hibah; Tahun pengadaan 2019")
@@ -169,7 +180,7 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
             item["source_detail"] = "; ".join(filter(None, (item["source_detail"], f"Tahun pengadaan {year}")))
         if not numbered:
             item["_unnumbered"] = True  # one copy per row; a re-import counts them instead of adding again
-        items.append({k: v for k, v in item.items() if v not in ("", None)})
+        items.append({k: v for k, v in kept_as_written(item, flags, since).items() if v not in ("", None)})
     copies = soft(parse_count, values.get("copies"), headers.get("copies", "copies"), flags, "copy") or 0
     numbers = accession_range(clean(values.get("accession_no"))) if not clean(values.get("barcode")) else []
     if len(numbers) > 1 and copies in (0, len(numbers)) and len(numbers) <= MAX_RANGE:
@@ -189,6 +200,8 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
         items += [_alike(items[0]) for _ in range(copies - 1)]
         flags.append(Flag(reason="copy", field="", value=numbered, template=ONE_NUMBER_FOR_MORE, context="Review",
                           params={"count": copies, "number": numbered, "more": copies - 1}))
+    for alike in items[1:]:  # (the row's flags once, with its first copy; each copy keeps the note)
+        alike.pop("_flags", None)
     return rec, items, copies
 
 
@@ -249,7 +262,7 @@ def _received_on(values: dict[str, Any], headers: dict[str, str], flags: list[An
         field = "acquired_year"
     value = values.get(field)
     column = headers.get(field, field)
-    day = soft(parse_date, value, column, flags, "date")
+    day = soft(parse_date, value, column, flags, "date", "received_on")
     if day is not None and month_only(value):
         flags.append(Flag(reason="date", field="received_on", value=clean(value), template=MONTH_ONLY,
                           context="Import", params={"column": column, "value": clean(value), "day": day.isoformat()}))

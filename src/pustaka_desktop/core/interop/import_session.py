@@ -34,7 +34,7 @@ from .matching import (
     unwritten,
 )
 from .near_duplicates import NearTwins
-from .types import BadRow, ImportPlan, Incoming, first_author, fold
+from .types import BadRow, ImportPlan, Incoming, first_author, fold, with_written
 
 # formats whose rows are one record each (a spreadsheet repeats a title once per copy)
 ONE_ROW_PER_RECORD = {"slims-biblio", "marc", "marcxml", "inlislite"}
@@ -357,6 +357,10 @@ class ImportSession:
         result = self.result
         cat = self.cat
         fields = {k: v for k, v in item.items() if v not in ("", None)}
+        own = fields.pop("_flags", [])  # (types.kept_as_written: flags about this copy, not the row's first)
+        for flag in own:
+            flag.row = flag.row or inc.row
+        flags = [*flags, *own]
         status_name = fields.pop("_status_name", "")
         unnumbered = fields.pop("_unnumbered", False)
         if status_name and fold(status_name) not in self.flagged_status:
@@ -425,6 +429,8 @@ class ImportSession:
         if type_id is not None:
             fields["collection_type"] = type_id
         fields.pop("_soft", None)
+        if "_written" in fields:
+            fields["condition_note"] = with_written(fields.get("condition_note"), fields.pop("_written"))
         new = New(fields)
         cat.barcodes[barcode] = new
         if acc:
@@ -472,6 +478,9 @@ class ImportSession:
         file's details: what an update of the just-inserted copy would set, written with its insert."""
         assert self.deferred is not None
         ref, new = self.deferred.pop(barcode)
+        if "_written" in fields:
+            fields["condition_note"] = with_written(fields.get("condition_note") or new.fields.get("condition_note"),
+                                                    fields.pop("_written"))
         fillable = _FILLABLE
         new.fields.update({name: value for name, value in fields.items() if name in fillable})  # (no empties here)
         if type_id is not None:
@@ -540,6 +549,9 @@ class ImportSession:
             row["collection_type"] = row.pop("collection_type_id", None)
             rows[row["id"]] = row
         for iid, fields, type_id, flags in self.pending_items:
+            if "_written" in fields:  # (added to the note the copy will have: the file's, else its own)
+                fields["condition_note"] = with_written(fields.get("condition_note") or rows[iid]["condition_note"],
+                                                        fields.pop("_written"))
             incoming = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in fields.items()}
             changes = row_checks.item_changes(rows[iid], incoming, type_id)
             if changes:

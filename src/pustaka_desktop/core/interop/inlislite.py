@@ -67,6 +67,7 @@ from .types import (
     Progress,
     clean,
     fold,
+    kept_as_written,
     language_code,
     parse_isbn,
     parse_price,
@@ -292,13 +293,14 @@ def _copy(values: dict[str, Any], flags: list[Any]) -> dict[str, Any]:
     """One row of Laporan Eksemplar (or of INLISLite 3.0-3.2's Buku Induk) as a copy."""
     barcode, accession = clean(values.get("barcode")), clean(values.get("accession_no"))
     price, currency = _price_and_currency(values)
+    since = len(flags)
     source, detail = clean(values.get("source")), clean(values.get("source_detail"))
     code = OTHER_SOURCES.get(fold(source)) or source_code(fold(source)) or ("other" if source else "")
     item = {"barcode": barcode, "accession_no": accession, "call_number": clean(values.get("call_number")),
             "location": clean(values.get("location")), "collection_type": clean(values.get("collection_type")),
             "source": code, "source_detail": "; ".join(filter(None, [source if code == "other" else "", detail])),
-            "received_on": soft(parse_date, values.get("received_on"), "Tanggal Pengadaan", flags, "date"),
-            "price": soft(parse_price, price, "Harga", flags, "price")}
+            "received_on": soft(parse_date, values.get("received_on"), "Tanggal Pengadaan", flags, "date", "received_on"),
+            "price": soft(parse_price, price, "Harga", flags, "price", "price")}
     if not barcode and not accession:
         item["_unnumbered"] = True  # a report without the numbers ticked: a re-import counts, adds nothing
     if code in ("grant", "donation"):
@@ -315,7 +317,7 @@ def _copy(values: dict[str, Any], flags: list[Any]) -> dict[str, Any]:
     elif access and fold(access) not in ACCESS:
         item["condition_note"] = "; ".join(filter(None, [item.get("condition_note", ""), f"Akses: {access}"]))
     item["condition_note"] = "; ".join(filter(None, [item.get("condition_note", ""), money]))
-    return {k: v for k, v in item.items() if v not in ("", None)}
+    return {k: v for k, v in kept_as_written(item, flags, since).items() if v not in ("", None)}
 
 
 def _keys(headers: list[str]) -> list[str]:

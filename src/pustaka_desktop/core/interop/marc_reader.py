@@ -34,6 +34,7 @@ from .types import (
     RowError,
     clean,
     fold,
+    kept_as_written,
     language_code,
     parse_isbn,
     parse_price,
@@ -267,8 +268,9 @@ def _holdings(rec: MarcRecord, flags: list[Any]) -> list[dict[str, Any]]:
                               f"876-{accession}")
         item = items.setdefault(key, {"barcode": barcode})
         item["accession_no"] = item.get("accession_no") or sub.get("a", "")
-        item["price"] = soft(parse_price, sub.get("c", ""), "876 $c", flags, "price")
-        item["received_on"] = soft(parse_date, _marc_date(sub.get("d", "")), "876 $d", flags, "date")
+        since = len(flags)
+        item["price"] = soft(parse_price, sub.get("c", ""), "876 $c", flags, "price", "price")
+        item["received_on"] = soft(parse_date, _marc_date(sub.get("d", "")), "876 $d", flags, "date", "received_on")
         source = fold(sub.get("e", ""))
         item["source"] = SOURCE_IN.get(source, "other" if source else "")
         item["source_detail"] = sub.get("x", "")
@@ -276,6 +278,7 @@ def _holdings(rec: MarcRecord, flags: list[Any]) -> list[dict[str, Any]]:
         status = STATUS_IN.get(fold(sub.get("j", "")))
         if status and status != "available":
             item["status"] = status
+        kept_as_written(item, flags, since)
     for field in rec.get_fields("541"):  # the source of acquisition of the copy named in $3 (a supplier)
         sub = {code: value.strip() for code, value in reversed(field.subfields)}
         if sub.get("3") in items and sub.get("a"):
@@ -283,16 +286,17 @@ def _holdings(rec: MarcRecord, flags: list[Any]) -> list[dict[str, Any]]:
     for n, field in enumerate(rec.get_fields("952")):  # Koha: each 952 is a copy of this library's
         sub = {code: value.strip() for code, value in reversed(field.subfields)}
         barcode = sub.get("p", "")
+        since = len(flags)
         item = {
             "barcode": barcode, "location": sub.get("c", ""), "call_number": sub.get("o", ""),
             "accession_no": sub.get("i", ""), "collection_type": sub.get("8", "") or sub.get("y", ""),
-            "price": soft(parse_price, sub.get("g", ""), "952 $g", flags, "price"),
-            "received_on": soft(parse_date, _marc_date(sub.get("d", "")), "952 $d", flags, "date"),
+            "price": soft(parse_price, sub.get("g", ""), "952 $g", flags, "price", "price"),
+            "received_on": soft(parse_date, _marc_date(sub.get("d", "")), "952 $d", flags, "date", "received_on"),
             "supplier": sub.get("e", "")}
         status = next((status for code, status in _KOHA_STATUS if sub.get(code, "0") not in ("", "0")), "")
         if status:
             item["status"] = status
-        items[barcode or f"952-{n}"] = _unnumbered(item)
+        items[barcode or f"952-{n}"] = _unnumbered(kept_as_written(item, flags, since))
     return [{k: v for k, v in item.items() if v not in ("", None)} for item in items.values()]
 
 

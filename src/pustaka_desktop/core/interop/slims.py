@@ -33,6 +33,7 @@ from .types import (
     RowError,
     clean,
     fold,
+    kept_as_written,
     language_code,
     parse_price,
     soft,
@@ -152,17 +153,18 @@ def item_row(f: dict[str, str], flags: list[Any]) -> dict[str, Any]:
         raise RowError(QT_TRANSLATE_NOOP("Import", "The item code (barcode) is empty."))
     status_name = f["item_status_name"]
     status = STATUS_IN.get(fold(status_name))
+    since = len(flags)
     item: dict[str, Any] = {
         "barcode": f["item_code"], "call_number": f["call_number"], "collection_type": f["coll_type_name"],
         "accession_no": f["inventory_code"],
-        "received_on": soft(parse_date, f["received_date"], "received_date", flags, "date"),
+        "received_on": soft(parse_date, f["received_date"], "received_date", flags, "date", "received_on"),
         # SLiMS's "site" is the shelf within the location (its form calls it Shelf Location): "Ruang Baca – Rak 3"
         "supplier": f["supplier_name"], "order_no": f["order_no"],
         "location": " – ".join(filter(None, (f["location_name"], f["site"]))),
-        "order_date": soft(parse_date, f["order_date"], "order_date", flags, "date"), "status": status or "available",
+        "order_date": soft(parse_date, f["order_date"], "order_date", flags, "date", "order_date"), "status": status or "available",
         "source": SOURCE_IN.get(fold(f["source"]), ""), "invoice": f["invoice"],
-        "price": soft(parse_price, f["price"], "price", flags, "price"),
-        "invoice_date": soft(parse_date, f["invoice_date"], "invoice_date", flags, "date"),
+        "price": soft(parse_price, f["price"], "price", flags, "price", "price"),
+        "invoice_date": soft(parse_date, f["invoice_date"], "invoice_date", flags, "date", "invoice_date"),
     }
     if item["source"] == "grant":
         item["_soft"] = {"source": ("grant", "donation", "other")}
@@ -172,7 +174,7 @@ def item_row(f: dict[str, str], flags: list[Any]) -> dict[str, Any]:
         item["_status_name"] = status_name
     notes.append(other_money(item, f["price"], f["price_currency"].strip(), flags))
     item["condition_note"] = "\n".join(filter(None, notes))
-    return {k: v for k, v in item.items() if v not in ("", None)}
+    return {k: v for k, v in kept_as_written(item, flags, since).items() if v not in ("", None)}
 
 
 def item_incoming(number: int, fields: dict[str, str]) -> Incoming:

@@ -198,17 +198,50 @@ class _AnyValue:
 ANY_VALUE = _AnyValue()
 
 
-def soft(parser: Callable[[Any, str], Any], value: Any, column: str, flags: list[Any], reason: str) -> Any:
+def soft(parser: Callable[[Any, str], Any], value: Any, column: str, flags: list[Any], reason: str,
+         field: str = "") -> Any:
     """``parser(value, column)``, or None with a review flag when the value cannot be read (a date or
-    price a copy can live without: the copy still comes in, the value as written is in the flag)."""
+    price a copy can live without: the copy still comes in, the value as written is in the flag).
+    ``field``: the copy's field it was for, which a fix on the review list writes; ``kept_as_written`` then
+    keeps the value in the copy's note too."""
     if value is None or value == "":
         return None
     try:
         return parser(value, column)
     except RowError as exc:
-        flags.append(Flag(reason=reason, field="", value=clean(value), template=exc.template, params=exc.params,
+        flags.append(Flag(reason=reason, field=field, value=clean(value), template=exc.template, params=exc.params,
                           context="Import"))
         return None
+
+
+# A copy's value that could not be read is kept in its note under these words ("Harga tertulis: gratis"),
+# in the library's language like the other words importers write into notes ("Tahun pengadaan 2019")
+WRITTEN_AS = {"price": "Harga tertulis", "received_on": "Tanggal terima tertulis",
+              "order_date": "Tanggal pesan tertulis", "invoice_date": "Tanggal faktur tertulis"}
+
+
+def kept_as_written(item: dict[str, Any], flags: list[Any], since: int) -> dict[str, Any]:
+    """The flags raised while reading ``item`` (``flags[since:]``) become the copy's own (``_flags``: the
+    import writes them against this copy, not the row's first), and each price or date that could not be
+    read is kept for the copy's note as written (``_written``; ``with_written`` adds it). The review flag only
+    says what to check, and it closes when the librarian keeps the value (and never leaves this PC): the
+    note stays with the copy, on its form and in the catalogue."""
+    own = flags[since:]
+    del flags[since:]
+    lines = [f"{WRITTEN_AS[flag.field]}: {flag.value}" for flag in own
+             if getattr(flag, "field", "") in WRITTEN_AS and item.get(flag.field) in (None, "") and flag.value]
+    if lines:
+        item["_written"] = lines
+    if own:
+        item.setdefault("_flags", []).extend(own)
+    return item
+
+
+def with_written(note: str | None, written: list[str]) -> str:
+    """A copy's note with the values kept as written added (each once: a second import of the same file, a
+    note that says it already), after what it says: nothing the librarian wrote in it is replaced."""
+    note = note or ""
+    return "; ".join(filter(None, [note, *(line for line in written if line not in note)]))
 
 
 # --- small parsers shared by the formats -----------------------------------------------------------

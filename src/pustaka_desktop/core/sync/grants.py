@@ -26,7 +26,7 @@ from ..errors import Conflict, NotFound, PustakaError, Translate, ValidationErro
 from ..i18n import QT_TRANSLATE_NOOP
 from ..interop.row_checks import checked_record
 from ..interop.sheets import NOT_XLSX
-from ..interop.types import parse_price, soft
+from ..interop.types import kept_as_written, parse_price, soft, with_written
 from ..service import Library
 from ..store import write as store
 from ..store.clock import local_today
@@ -116,7 +116,9 @@ def build(lib: Library, site: str, name: str, copies: list[dict[str, Any]]) -> G
             continue
         barcodes.add(barcode)
         item_flags: list[review.Flag] = []
-        price = soft(parse_price, line.get("price"), "Harga", item_flags, "price")
+        price = soft(parse_price, line.get("price"), "Harga", item_flags, "price", "price")
+        # (the price as written, when it could not be read: in the copy's note at the village, as an import keeps it)
+        note = with_written("", kept_as_written({"price": price}, list(item_flags), 0).get("_written", []))
         record, record_flags = _record(line, number, this_year)
         same = next((r for r in records.values() if same_book(r, record)), None)
         if same is None:
@@ -129,6 +131,8 @@ def build(lib: Library, site: str, name: str, copies: list[dict[str, Any]]) -> G
             item = {"uid": str(uuid.uuid4()), "record": same["uid"], "barcode": barcode,
                     "accession_no": accession_no, "price": price,
                     "call_number": str(line.get("call_number") or "").strip()}
+            if note:
+                item["condition_note"] = note
             if item_flags:
                 item["flags"] = _travelling(item_flags, number)
             plan.items.append(item)
@@ -271,6 +275,7 @@ def _add_copies(lib: Library, doc: dict[str, Any], records: dict[str, Record]) -
         copy = store.insert(lib, Item, uid=item["uid"], record=record.id, barcode=barcode, accession_no=accession_no,
                             call_number=item.get("call_number") or call_number_for(record), price=item.get("price"),
                             source="grant", source_detail=doc.get("name", ""), received_on=today, status="available",
+                            condition_note=str(item.get("condition_note") or ""),
                             collection_type=grant_type.id if grant_type else None)
         _flag(lib, doc, item.get("flags"), record=record.id, item=copy.id)
 
