@@ -27,6 +27,7 @@ from .matching import (
     Ref,
     identity,
     kind_key,
+    made_here,
     ref_id,
     ref_key,
     rows_by_id,
@@ -78,6 +79,7 @@ class ImportSession:
         self.flagged_types: set[str] = set()
         self.flagged_status: set[str] = set()
         self.barcodes: BarcodeGenerator | None = None
+        self.relabelled: dict[int, str] = {}  # copy -> the barcode on the book, given instead of one made here
         # copies held back until the item file of the same import gives their details (import_slims):
         # barcode -> (record, copy), each written once, whole, instead of inserted bare and updated
         self.deferred: dict[str, tuple[Ref, New]] | None = None
@@ -133,6 +135,7 @@ class ImportSession:
         if inc.record is not None:
             try:
                 rec, flagged = row_checks.checked_record(inc.record, self.this_year, inc.row, flags)
+                flagged |= inc.guessed  # (read by a guess: never over what the catalogue has)
             except ValidationError as exc:  # no title: the row is refused
                 result.bad.append(BadRow(inc.row, exc.template, exc.params, exc.context))
                 return
@@ -237,6 +240,9 @@ class ImportSession:
                 flags.clear()
                 return ref  # another row of a record this file already gave
         existing = next((found for _, found in keys if found is not None), None)
+        if existing is None and inc.a_copy:  # (a list of copies: the copy it numbers is of a record here)
+            existing = next(filter(None, map(cat.holder_of_number, (i.get("accession_no", "") for i in inc.items))),
+                            None)
         if existing is None and inc.a_copy and not inc.source_id:
             existing = self._catalogued_in_inlislite(rec)
         if existing is not None:
@@ -392,6 +398,8 @@ class ImportSession:
                                                                                     "n": MAX_BARCODE}, row=inc.row))
         existing = cat.barcodes.get(barcode) if barcode else None
         acc = fields.get("accession_no", "")
+        if existing is None and barcode and acc and ref is not None:
+            existing = self._relabelled(barcode, acc, ref)
         if existing is None and not barcode and acc:
             existing = self._numbered_copy(acc, ref)
             if existing is not None:
@@ -444,6 +452,19 @@ class ImportSession:
         result.items_add += 1
         for flag in flags:
             self.flags.append((flag, ref, new))
+
+    def _relabelled(self, barcode: str, acc: str, ref: Ref) -> int | None:
+        """The copy of the record numbered ``acc`` when it came with a barcode made here (INLISLite's Buku Induk
+        has none): it takes the file's ``barcode``, the label already on the book."""
+        copy = self.cat.accession_copy(acc, ref)
+        if not isinstance(copy, int):
+            return None
+        (current,) = self.lib.db.execute_sql("SELECT barcode FROM item WHERE id = ?", [copy]).fetchone()
+        if not made_here(self.library_code, current):
+            return None
+        self.cat.barcodes[barcode] = copy  # (its old barcode stays taken: never made again for another copy)
+        self.relabelled[copy] = barcode
+        return copy
 
     def _numbered_copy(self, acc: str, ref: Ref | None) -> Ref | None:
         """The copy a row naming only an accession number describes: its record's copy of that number (the
@@ -554,6 +575,8 @@ class ImportSession:
                                                         fields.pop("_written"))
             incoming = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in fields.items()}
             changes = row_checks.item_changes(rows[iid], incoming, type_id)
+            if iid in self.relabelled:
+                changes["barcode"] = self.relabelled.pop(iid)
             if changes:
                 for k in list(changes):
                     if k in fields and isinstance(fields[k], date):

@@ -54,7 +54,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..catalog import classnumber
+from ..catalog import classnumber, imprint
 from ..catalog.review import Flag
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -92,6 +92,14 @@ HEADERS = {
     # INLISLite 3.0-3.2's Buku Induk report ("Nomer", as it writes it)
     "nomer induk": "accession_no", "nomor induk": "accession_no", "jenis bahan": "material_type",
     "jenis sumber perolehan": "source", "nama sumber perolehan": "source_detail", "issn": "issn",
+    # its Periodik report ("Nomor"/"Nomer" as each export writes it; ``PERIODIK_LABELS``)
+    "nomor barcode": "barcode", "nomer barcode": "barcode", "nomor panggil": "call_number",
+    "nomer panggil": "call_number", "sumber perolehan": "source", "jenis akses": "access",
+    "data bibliografis": "bibliographic",
+    # the same reports with INLISLite set to English (its messages/en/app.php)
+    "procurement date": "received_on", "source type": "material_type", "acquisition resource": "source_detail",
+    "category": "collection_type", "price": "price", "bibliografis": "bibliographic", "resource": "source",
+    "access type": "access", "barcode number": "barcode",
 }
 SIGNATURE = {"control", "bibid"}  # a catalogue export
 COPY_SIGNATURE = {"barcode", "accession_no"}  # Laporan Eksemplar
@@ -117,8 +125,23 @@ BUKU_INDUK_LABELS = frozenset({
     "penerbit", "tahun terbit", "deskripsi fisik", "jenis sumber perolehan", "nama sumber perolehan", "kategori",
     "isbn", "issn", "harga"})
 _BUKU_INDUK_OWN = frozenset({"nomer induk", "jenis bahan", "bentuk fisik", "jenis sumber perolehan",
-                             "nama sumber perolehan"})
-COPY_ONLY_LABELS = (COPY_LABELS | BUKU_INDUK_LABELS) - CATALOGUE_LABELS
+                             "nama sumber perolehan", "procurement date", "source type", "physical format",
+                             "acquisition resource"})
+# ... in English: "Nomer Induk" stays, and "Source Type" names both the worksheet and the source (``_keys``)
+BUKU_INDUK_LABELS |= {"procurement date", "source type", "physical format", "title", "author", "edition",
+                      "publish location", "publisher", "publish year", "physical description", "acquisition resource",
+                      "category", "price"}
+# INLISLite 3.0-3.2's Laporan Koleksi -> Periodik, "...-data" (Laporan_Periodik_Data.xls, laporan-koleksi-periodik-
+# data.ods): the description in one "Data Bibliografis" cell (``periodik_description``), Indonesian or English
+PERIODIK_LABELS = frozenset({
+    "nomor induk", "nomer induk", "data bibliografis", "bibliografis", "nomor panggil", "nomer panggil", "call number",
+    "tanggal pengadaan", "procurement date", "sumber perolehan", "resource", "jenis bahan", "source type",
+    "bentuk fisik", "physical format", "kategori", "category", "jenis akses", "access type", "harga", "price",
+    "nomor barcode", "nomer barcode", "barcode number", "nomor rfid", "nomer rfid", "rfid"})
+# the OPAC export's (a catalogue, whose English labels the English reports of copies share)
+_OPAC_LABELS = frozenset({"id", "control number", "bibid", "title", "author", "edition", "publisher", "publish location",
+                          "publish year", "subject", "physical description", "isbn", "call number", "languages"})
+COPY_ONLY_LABELS = (COPY_LABELS | BUKU_INDUK_LABELS | PERIODIK_LABELS) - CATALOGUE_LABELS - _OPAC_LABELS
 # INLISLite's worksheets (Jenis Bahan) that are books; the others by their GMD names, else "other"
 _BOOK_WORKSHEETS = {"monograf", "manuskrip"}
 # INLISLite's sources that are none of ours (its others are read by vocabulary.source_code)
@@ -147,6 +170,8 @@ def recognise(headers: list[str], sheet: str = "") -> bool:
     if keys & SIGNATURE or (COPY_SIGNATURE <= keys and "title" in keys and "ddc" in keys):
         return True
     labels = {fold(h) for h in headers if clean(h)} - ROW_NUMBER_HEADERS
+    if "bibliographic" in keys and labels <= PERIODIK_LABELS:
+        return True
     if "title" in keys and labels <= BUKU_INDUK_LABELS and len(labels & _BUKU_INDUK_OWN) >= 3:
         return True
     if "title" not in keys or not (labels <= CATALOGUE_LABELS or labels <= COPY_LABELS):
@@ -322,14 +347,62 @@ def _copy(values: dict[str, Any], flags: list[Any]) -> dict[str, Any]:
 
 def _keys(headers: list[str]) -> list[str]:
     """Our key of each column; in the copy report "Status OPAC" is the copy's (collections.IsOPAC), which a
-    copy here has no place for: it must not hide the whole record."""
+    copy here has no place for: it must not hide the whole record. INLISLite in English heads two columns of
+    its Buku Induk "Source Type" (Jenis Bahan, then Jenis Sumber Perolehan): the second is the source."""
     copies = any(fold(h) in COPY_ONLY_LABELS for h in headers)
-    return [HEADERS.get(fold(h), "") if not (copies and fold(h) == "status opac") else "" for h in headers]
+    keys = [HEADERS.get(fold(h), "") if not (copies and fold(h) == "status opac") else "" for h in headers]
+    types = [i for i, h in enumerate(headers) if fold(h) == "source type"]
+    if len(types) == 2:
+        keys[types[1]] = "source"
+    return keys
+
+
+# INLISLite 3.0-3.2's Periodik "Open-Office-Excel-data" (OpenTBS filling laporan-koleksi-periodik-data.ods): the
+# "Data Bibliografis" cell's paragraphs are the title, an empty one, the edition (or serial issue), "place
+# publisher year" (the two joined by a space), the subjects and the class number, each there even when empty
+_IMPRINT_YEAR = re.compile(r"\s*(\[?[cC]?\d{4}\??\]?\.?|\[?(?:s\.a|t\.th?|n\.d)\.?\]?)$")
+
+
+def periodik_description(cell: Any, values: dict[str, Any]) -> set[str]:
+    """The ``Data Bibliografis`` cell taken apart into ``values`` (title, edition, place, publisher, year,
+    subjects, class); returns the fields read by a guess (place and publisher: INLISLite joins them with a
+    space), which never replace what the catalogue has (its Buku Induk writes them apart)."""
+    lines = [line.strip() for line in clean(cell).split("\n")] + [""] * 6
+    values["title"] = lines[0]
+    values["edition"] = lines[2]
+    imprint = " ".join(lines[3].split())
+    year = _IMPRINT_YEAR.search(imprint)
+    if year:
+        values["year"], imprint = year.group(1), imprint[:year.start()]
+    values["place"], values["publisher"] = _place_and_publisher(imprint.strip(" ,.:;"))
+    values["subjects"], values["ddc"] = lines[4], lines[5]
+    return {"place", "publisher"}
+
+
+def _place_and_publisher(text: str) -> tuple[str, str]:
+    """``Jakarta : Gramedia`` (as MARC brought it) at its colon; ``Jakarta Gramedia Pustaka Utama`` after the longest
+    first words that name a place we know (``imprint.is_place``); else all of it is the publisher's."""
+    if ":" in text:
+        place, _, publisher = text.partition(":")
+        return place.strip(" ,"), publisher.strip(" ,")
+    words = text.split()
+    for size in (3, 2, 1):
+        if len(words) > size and imprint.is_place(" ".join(words[:size])):
+            return " ".join(words[:size]), " ".join(words[size:])
+    return "", text
 
 
 NO_TITLE_COLUMN = QT_TRANSLATE_NOOP(
     "Errors", "{path} cannot be read as an INLISLite export: its first row has no title column (\"Judul\" or "
               "\"Title\"), only: {columns}.")
+
+
+PERIODIK_EXCEL = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is INLISLite's Periodik report saved with \"Excel-data\": INLISLite writes each copy's barcode "
+              "in its \"Nomer Induk\" column there, so the copies' accession numbers (No. Induk) are not in it. In "
+              "INLISLite open Laporan Koleksi → Periodik again, show the same data and choose Export → "
+              "\"Open-Office-Excel-data\": that file (.ods) has both numbers; import it after the Buku Induk, and "
+              "the copies get their barcodes. Nothing was imported.")
 
 
 SLIMS_EXPORT = {
@@ -352,7 +425,10 @@ def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | No
     and signature block under a report are left out and said, as in any sheet (``sheets.table_rows``)."""
     header_row, headers, rows = sheet_rows(path)
     keys = _keys(headers)
-    if "title" not in keys:
+    periodik = "bibliographic" in keys
+    if periodik and {"nomer induk", "nomer barcode"} <= {fold(h) for h in headers}:
+        raise ValidationError(PERIODIK_EXCEL, path=Path(path).name)
+    if "title" not in keys and not periodik:
         raise ValidationError(NO_TITLE_COLUMN, path=Path(path).name,
                               columns=", ".join(f"\"{h}\"" for h in headers if clean(h)) or "-")
     copy_report = any(fold(h) in COPY_ONLY_LABELS for h in headers)
@@ -367,6 +443,7 @@ def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | No
             continue
         number, values = row
         picked = {key: values[i] for i, key in enumerate(keys) if key and i < len(values)}
+        guessed = periodik_description(picked.pop("bibliographic", ""), picked) if periodik else set()
         if not clean(picked.get("title")):
             yield Incoming(number, error=BadRow(number, QT_TRANSLATE_NOOP("Import", "The title is empty.")))
             continue
@@ -374,4 +451,5 @@ def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | No
             picked["_copy"] = True  # each row of Laporan Eksemplar is one copy, numbered or not
         flags: list[Any] = []
         rec, items, source = inlis_row(picked, flags)
-        yield Incoming(number, record=rec, items=items, source_id=source, flags=flags, a_copy=copy_report)
+        yield Incoming(number, record=rec, items=items, source_id=source, flags=flags, a_copy=copy_report,
+                       guessed=frozenset(guessed))

@@ -156,6 +156,14 @@ class Catalogue:
         return next((copy for copy, holder in (first, *self.more_accessions.get(number, ()))
                      if ref_key(holder) == ref_key(record)), None)
 
+    def holder_of_number(self, number: str) -> int | None:
+        """The stored record whose copy alone carries the accession number ``number`` (None when no copy, or
+        several, do): the copy a list of copies names by it (INLISLite's reports) is of that record."""
+        held = self.accessions.get(number)
+        if held is None or number in self.more_accessions or not isinstance(held[1], int):
+            return None
+        return held[1]
+
     def zero_padded(self, barcode: str) -> list[str]:
         """The barcodes here that are ``barcode`` with zeros in front ("00013" for "13"): what a
         spreadsheet makes of a barcode of digits it took for a number. (Those known at the first call.)"""
@@ -227,6 +235,11 @@ def rows_by_id(lib: Library, table: str, columns: list[str], ids: list[int]) -> 
         cursor = lib.db.execute_sql(f"SELECT {', '.join(columns)} FROM {table} WHERE id IN ({marks})", part)
         for values in cursor:
             yield dict(zip(columns, values, strict=True))
+
+
+def made_here(code: str, barcode: str) -> bool:
+    """Whether ``barcode`` is one an import made (``BarcodeGenerator``: the library code + a counter)."""
+    return bool(code) and re.fullmatch(re.escape(code) + rf"\d{{{BARCODE_WIDTH},}}", barcode) is not None
 
 
 class BarcodeGenerator:

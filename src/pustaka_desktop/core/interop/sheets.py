@@ -307,13 +307,14 @@ def html_rows(path: str | Path) -> SheetRows:
 def every_sheet(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
     """(name, rows) of each sheet of a file, read as what its first bytes say it is (``kind_of``): a
     buku induk kept in Excel often has a sheet a year; a CSV or a web page's table, like a workbook of
-    one sheet, is one sheet without a name. An OpenDocument spreadsheet is refused with what to do."""
+    one sheet, is one sheet without a name; an OpenDocument spreadsheet (LibreOffice, WPS, INLISLite's
+    "Open-Office-Excel" reports) as ``ods`` reads it."""
     kind = kind_of(path)
     if kind == "ods":
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "{path} is an OpenDocument spreadsheet (LibreOffice, WPS). Open it there, save it as Excel "
-                      "(.xlsx) and import that file."), path=Path(path).name)
-    if kind == "xlsx":
+        from .ods import ods_sheets
+
+        yield from ods_sheets(path)
+    elif kind == "xlsx":
         yield from xlsx_sheets(path)
     elif kind == "xls":
         yield from xls_sheets(path)

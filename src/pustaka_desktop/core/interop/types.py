@@ -126,6 +126,9 @@ class Incoming:
     sheet: str = ""  # the sheet of a workbook of several that the row is in
     notice: BadRow | None = None  # no row: something the reader says of the file (a column it did not read)
     a_copy: bool = False  # a row of a list of copies (INLISLite's copy report): its record is on other rows too
+    # record fields the reader took apart by a guess (INLISLite's "place publisher" in one cell): they never
+    # replace what the catalogue has
+    guessed: frozenset[str] = frozenset()
 
 
 @dataclass

@@ -273,7 +273,7 @@ class TransferPage(Page):
 
     def choose_loans_import(self) -> None:
         path = open_file(self, self.tr("Import loans (INLISLite, Excel)"),
-                         self.tr("Spreadsheets ({patterns})").format(patterns="*.xlsx *.xls *.csv"))
+                         self.tr("Spreadsheets ({patterns})").format(patterns="*.xlsx *.xls *.ods *.csv"))
         if path:
             self.import_loans(path)
 
