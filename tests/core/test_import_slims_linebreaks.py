@@ -11,10 +11,14 @@ without their last separator)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.interop import importer, slims_breaks
+from pustaka_desktop.core.reports import figures
+from pustaka_desktop.core.reports.period import Period
 from pustaka_desktop.core.store.models import Item, Record
 
 # SLiMS 7/8 (and 9.0-9.2): no header, escape_string + stripslashes
@@ -74,6 +78,10 @@ def _record(title: str) -> Record:
     return Record.get(Record.title == title)
 
 
+def _sources() -> dict[str, str]:
+    return dict(Item.select(Item.barcode, Item.source).tuples())
+
+
 def test_the_letters_are_read_as_breaks_only_where_no_word_is_spelled_so():
     assert slims_breaks.put_back("2010rnBantuan") == "2010\nBantuan"  # a digit, then a capital
     assert slims_breaks.put_back("hlm.rnIlus.") == "hlm.\nIlus."  # a full stop
@@ -130,3 +138,33 @@ def test_newer_slims_breaks_come_in_as_breaks_and_the_item_files_letters_find_th
     assert (lele.subtitle, lele.notes) == ("Panduan Praktis", "Pola pemeliharaan modern\nTahun 2015")
     assert not plans[1].bad and Item.get(Item.barcode == "TBM0006").record == lele
     assert review.open_count(lib, "encoding") == 0
+
+
+def test_a_copy_slims_gave_no_source_is_not_counted_as_bought(lib, librarian, v7):
+    biblio, items = v7
+    importer.import_slims(lib, librarian, biblio, items)
+    assert _sources() == {"TBM0001": "other", "TBM0002": "purchase", "TBM0003": "grant", "TBM0004": "other",
+                          "TBM0005": "other"}
+    # the impact sheet's new books by source: one bought in 2010, not three
+    by_source = figures.new_copies_by_source(lib, Period.year(2010))
+    assert {k: v["copies"] for k, v in by_source.items()} == {"purchase": 1, "grant": 1, "donation": 0, "other": 2}
+
+
+def test_a_source_the_librarian_set_survives_reimporting_slims_zero(lib, librarian, v7):
+    from pustaka_desktop.core.catalog.copies import update_item
+
+    biblio, items = v7
+    importer.import_slims(lib, librarian, biblio, items)
+    update_item(lib, librarian, Item.get(Item.barcode == "TBM0001"), source="donation")
+    importer.import_slims(lib, librarian, biblio, items)
+    assert _sources()["TBM0001"] == "donation"
+
+
+def test_the_bibliography_alone_says_nothing_of_the_source_and_the_item_file_does_after(lib, librarian, v7):
+    biblio, items = v7
+    importer.import_file(lib, librarian, "slims-biblio", biblio)
+    assert set(_sources().values()) == {"other"}
+    importer.import_file(lib, librarian, "slims-item", items)
+    assert _sources() == {"TBM0001": "other", "TBM0002": "purchase", "TBM0003": "grant", "TBM0004": "other",
+                          "TBM0005": "other"}
+    assert Item.get(Item.barcode == "TBM0002").received_on == date(2010, 3, 1)

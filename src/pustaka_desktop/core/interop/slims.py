@@ -60,7 +60,9 @@ SOURCE_OUT = {"purchase": "1", "grant": "2", "donation": "2", "other": "2"}
 # --- reading --------------------------------------------------------------------------------------
 
 
-_ANY_CALL_NUMBER = MappingProxyType({"call_number": ANY_VALUE})  # (one for every copy: read, never changed)
+# (one for every copy: read, never changed). The biblio file says nothing of how a copy came: "other", not
+# known, which the item file's source (or the librarian) replaces
+_LISTED_COPY = MappingProxyType({"call_number": ANY_VALUE, "source": ANY_VALUE})
 
 
 def biblio_row(f: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -91,7 +93,7 @@ def biblio_row(f: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]]
     rec = {k: v for k, v in rec.items() if v not in ("", None, [])}
     # the record's call number (SLiMS's biblio.call_number): a new copy takes it; a copy the catalogue has
     # keeps its own ("... c.2"), and the item file, when there is one, gives each copy its own
-    items = [{"barcode": code, "call_number": f["call_number"], "_soft": _ANY_CALL_NUMBER}
+    items = [{"barcode": code, "call_number": f["call_number"], "source": "other", "_soft": _LISTED_COPY}
              for code in multi(f["item_code"])]
     return rec, items
 
@@ -187,12 +189,16 @@ def item_row(f: dict[str, str], flags: list[Any]) -> dict[str, Any]:
         "supplier": f["supplier_name"], "order_no": f["order_no"],
         "location": " – ".join(filter(None, (f["location_name"], f["site"]))),
         "order_date": soft(parse_date, f["order_date"], "order_date", flags, "date"), "status": status or "available",
-        "source": SOURCE_IN.get(fold(f["source"]), ""), "invoice": f["invoice"],
+        "source": SOURCE_IN.get(fold(f["source"])) or "other", "invoice": f["invoice"],
         "price": soft(parse_price, f["price"], "price", flags, "price"),
         "invoice_date": soft(parse_date, f["invoice_date"], "invoice_date", flags, "date"),
     }
     if item["source"] == "grant":
-        item["_soft"] = {"source": ("grant", "donation", "other")}
+        item["_soft"] = {"source": ("grant", "donation")}  # (SLiMS's 2 is a grant or a donation)
+    elif item["source"] == "other":
+        # SLiMS's 0 is no source chosen (a copy its record form made in a batch, SLiMS 7's default): not known,
+        # so "other", never a purchase the reports would count; a copy the catalogue has keeps its own
+        item["_soft"] = {"source": ANY_VALUE}
     notes = []
     if status is None:  # a status of the library's own: keep its name where people will see it
         notes.append(status_name)
