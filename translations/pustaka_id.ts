@@ -7701,10 +7701,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{path} tidak bisa dibuka sebagai buku kerja Excel 97-2003 (xls): berkasnya rusak atau terpotong, atau berkas jenis lain yang diberi nama Excel. Buka di Excel, simpan lagi sebagai Excel Workbook (.xlsx), lalu impor berkas itu.</translation>
         </message>
         <message>
-            <source>{path} is an OpenDocument spreadsheet (LibreOffice, WPS). Open it there, save it as Excel (.xlsx) and import that file.</source>
-            <translation>{path} adalah lembar kerja OpenDocument (LibreOffice, WPS). Buka berkas itu di sana, simpan sebagai Excel (.xlsx), lalu impor berkas tersebut.</translation>
-        </message>
-        <message>
             <source>{path} is empty.</source>
             <translation>{path} kosong.</translation>
         </message>
@@ -8149,6 +8145,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{path} tidak dapat dibaca sebagai ekspor INLISLite: baris pertamanya tidak punya kolom judul ("Judul" atau "Title"), hanya: {columns}.</translation>
         </message>
         <message>
+            <source>{path} is INLISLite's Periodik report saved with "Excel-data": INLISLite writes each copy's barcode in its "Nomer Induk" column there, so the copies' accession numbers (No. Induk) are not in it. In INLISLite open Laporan Koleksi → Periodik again, show the same data and choose Export → "Open-Office-Excel-data": that file (.ods) has both numbers; import it after the Buku Induk, and the copies get their barcodes. Nothing was imported.</source>
+            <translation>{path} adalah laporan Periodik INLISLite yang disimpan dengan "Excel-data": di sana INLISLite menulis barcode tiap eksemplar di kolom "Nomer Induk", jadi nomor induk eksemplar tidak ada di dalamnya. Di INLISLite buka lagi Laporan Koleksi → Periodik, tampilkan data yang sama lalu pilih Export → "Open-Office-Excel-data": berkas itu (.ods) memuat kedua nomor; impor setelah Buku Induk, dan eksemplarnya mendapat barcode-nya. Tidak ada yang diimpor.</translation>
+        </message>
+        <message>
             <source>{path} is SLiMS's bibliography export (its columns are SLiMS's: gmd_name, isbn_issn, authors...), not INLISLite's: import it as "SLiMS bibliography CSV" (pustaka-cli import slims-biblio). Nothing was imported.</source>
             <translation>{path} adalah ekspor bibliografi SLiMS (kolom-kolomnya milik SLiMS: gmd_name, isbn_issn, authors...), bukan ekspor INLISLite: impor dengan format "CSV bibliografi SLiMS" (pustaka-cli import slims-biblio). Tidak ada yang diimpor.</translation>
         </message>
@@ -8239,6 +8239,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>{path} is SLiMS's item export (the copies), not its member export: import it with Import &amp; Export → Import a file… (pustaka-cli import slims-item), after the bibliography. No member was added.</source>
             <translation>{path} adalah ekspor eksemplar (item) SLiMS, bukan ekspor anggotanya: impor lewat Impor &amp; Ekspor → Impor berkas… (pustaka-cli import slims-item), setelah bibliografinya. Tidak ada anggota yang ditambahkan.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened as an OpenDocument spreadsheet (ods): it is damaged or cut short. Open it in LibreOffice, save it again, and import that file.</source>
+            <translation>{path} tidak dapat dibuka sebagai lembar kerja OpenDocument (ods): berkasnya rusak atau terpotong. Buka di LibreOffice, simpan lagi, lalu impor berkas itu.</translation>
         </message>
     </context>
     <context>
@@ -15162,6 +15166,10 @@ Di berkas: {written}</translation>
             <translation>Status eksemplar</translation>
         </message>
         <message>
+            <source>(leave empty)</source>
+            <translation>(kosongkan)</translation>
+        </message>
+        <message>
             <source>ISBN {isbn} was kept as printed in the book, but its check digit does not fit: check the book. With the right check digit it would be {suggestion}.</source>
             <translation>ISBN {isbn} dipertahankan seperti tercetak di buku, tetapi angka pemeriksanya tidak cocok: periksa bukunya. Dengan angka pemeriksa yang benar, ISBN-nya {suggestion}.</translation>
         </message>
@@ -15292,6 +15300,10 @@ Di berkas: {written}</translation>
         <message>
             <source>Possible duplicate (mungkin duplikat): {other_title} (record {other}) has the same title, edition, year, publisher and authors, written another way. The two were kept apart: merge them by hand if they are one book.</source>
             <translation>Mungkin duplikat: {other_title} (judul {other}) memiliki judul, edisi, tahun, penerbit dan pengarang yang sama, hanya ditulis dengan cara lain. Keduanya tetap terpisah: gabungkan sendiri bila ternyata satu buku.</translation>
+        </message>
+        <message>
+            <source>The letters rn or n glued between two words here look like line breaks that SLiMS's export wrote as letters (SLiMS 7 to 9.6.0): the suggestion puts the breaks back. Keep the text if the letters belong to a word or name.</source>
+            <translation>Huruf rn atau n yang menempel di antara dua kata di sini tampaknya pindah baris yang ditulis sebagai huruf oleh ekspor SLiMS (SLiMS 7 sampai 9.6.0): sarannya mengembalikan pindah baris itu. Pertahankan teksnya bila huruf itu memang bagian dari kata atau nama.</translation>
         </message>
     </context>
     <context>

@@ -134,11 +134,14 @@ class ImportSession:
         ref: Ref | None = None
         if inc.record is not None:
             try:
+                read_flagged = {flag.field for flag in flags if flag.field in inc.record}
                 rec, flagged = row_checks.checked_record(inc.record, self.this_year, inc.row, flags)
                 flagged |= inc.guessed  # (read by a guess: never over what the catalogue has)
             except ValidationError as exc:  # no title: the row is refused
                 result.bad.append(BadRow(inc.row, exc.template, exc.params, exc.context))
                 return
+            # (a field the reader kept as written and flagged never replaces the catalogue's: its fix stays)
+            flagged |= read_flagged
             ref = self._record(inc, rec, flagged, flags)
             if self.covers is not None and inc.cover_file:
                 self.covers.append((ref, inc.cover_file))

@@ -1,7 +1,8 @@
 """SLiMS CSV, the bibliography and item files of SLiMS (Senayan Library Management System): what their
 fields mean, read (``read_biblio``, ``read_items``) and written (``export_biblio``, ``export_items``).
 The column order is fixed (SLiMS reads by position). The lines and their fields, SLiMS's quoting and
-escapes, are ``slims_csv``'s.
+escapes, are ``slims_csv``'s; the line breaks an old export turned into the letters "rn" are ``slims_breaks``'s
+(put back where certain, flagged with a suggestion where likely).
 """
 from __future__ import annotations
 
@@ -15,12 +16,13 @@ from typing import Any
 from .. import auth
 from ..catalog import classnumber
 from ..catalog.callnumber import derive_call_number
+from ..catalog.review import Flag
 from ..errors import Cancelled
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.files import atomic_write, make_folder, write_bytes
 from ..store.models import CollectionType, Item, Record, Staff
-from . import sheets, slims_csv, slims_one_column
+from . import sheets, slims_breaks, slims_csv, slims_one_column
 from .dates import parse_date
 from .slims_csv import escaped_line, multi
 from .types import (
@@ -59,11 +61,14 @@ SOURCE_OUT = {"purchase": "1", "grant": "2", "donation": "2", "other": "2"}
 # --- reading --------------------------------------------------------------------------------------
 
 
-_ANY_CALL_NUMBER = MappingProxyType({"call_number": ANY_VALUE})  # (one for every copy: read, never changed)
+# (one for every copy: read, never changed). The biblio file says nothing of how a copy came: "other", not
+# known, which the item file's source (or the librarian) replaces
+_LISTED_COPY = MappingProxyType({"call_number": ANY_VALUE, "source": ANY_VALUE})
 
 
 def biblio_row(f: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    title = f["title"]
+    f = {**f, **{column: slims_breaks.put_back(f[column]) for column in TEXT_COLUMNS}}  # "hlm.rnIlus"
+    title = " ".join(f["title"].split())  # (one line: "A :⏎B", a break put back, is split as "A : B" is)
     if not title:
         raise RowError(QT_TRANSLATE_NOOP("Import", "The title is empty."))
     rec: dict[str, Any] = {}
@@ -89,7 +94,7 @@ def biblio_row(f: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]]
     rec = {k: v for k, v in rec.items() if v not in ("", None, [])}
     # the record's call number (SLiMS's biblio.call_number): a new copy takes it; a copy the catalogue has
     # keeps its own ("... c.2"), and the item file, when there is one, gives each copy its own
-    items = [{"barcode": code, "call_number": f["call_number"], "_soft": _ANY_CALL_NUMBER}
+    items = [{"barcode": code, "call_number": f["call_number"], "source": "other", "_soft": _LISTED_COPY}
              for code in multi(f["item_code"])]
     return rec, items
 
@@ -113,7 +118,31 @@ def biblio_incoming(number: int, fields: dict[str, str], source_id: str = "") ->
         rec, items = biblio_row(fields)
     except RowError as exc:
         return Incoming(number, error=BadRow(number, exc.template, exc.params))
-    return Incoming(number, record=rec, items=items, source_id=source_id, cover_file=fields.get("image", ""))
+    return Incoming(number, record=rec, items=items, source_id=source_id, cover_file=fields.get("image", ""),
+                    flags=break_flags(rec, number))
+
+
+# the columns a line break may be typed in (SLiMS's title, series and notes are text boxes) or come in with
+# (a record copied from another catalogue), and the record's fields they become
+TEXT_COLUMNS = ("title", "edition", "publisher_name", "collation", "series_title", "place_name", "notes", "sor")
+_TEXT_FIELDS = ("title", "subtitle", "edition", "publisher", "collation", "series", "place", "notes", "responsibility")
+LETTERS_FOR_BREAKS = QT_TRANSLATE_NOOP(
+    "Review", "The letters rn or n glued between two words here look like line breaks that SLiMS's export wrote "
+              "as letters (SLiMS 7 to 9.6.0): the suggestion puts the breaks back. Keep the text if the letters "
+              "belong to a word or name.")
+
+
+def break_flags(rec: dict[str, Any], row: int) -> list[Flag]:
+    """A review flag for each field whose letters are likely line breaks (``slims_breaks``): the field stays as
+    written, the suggestion has the breaks (a space in a field of one line)."""
+    flags = []
+    for name in _TEXT_FIELDS:
+        value = rec.get(name)
+        fixed = slims_breaks.suggested(value) if value else ""
+        if fixed:
+            flags.append(Flag(reason="encoding", field=name, value=value, template=LETTERS_FOR_BREAKS, row=row,
+                              suggestion=fixed.strip() if name == "notes" else " ".join(fixed.split())))
+    return flags
 
 
 def rows(path: str | Path, columns: tuple[str, ...], kind: str, progress: Progress | None,
@@ -162,12 +191,16 @@ def item_row(f: dict[str, str], flags: list[Any]) -> dict[str, Any]:
         "supplier": f["supplier_name"], "order_no": f["order_no"],
         "location": " – ".join(filter(None, (f["location_name"], f["site"]))),
         "order_date": soft(parse_date, f["order_date"], "order_date", flags, "date", "order_date"), "status": status or "available",
-        "source": SOURCE_IN.get(fold(f["source"]), ""), "invoice": f["invoice"],
+        "source": SOURCE_IN.get(fold(f["source"])) or "other", "invoice": f["invoice"],
         "price": soft(parse_price, f["price"], "price", flags, "price", "price"),
         "invoice_date": soft(parse_date, f["invoice_date"], "invoice_date", flags, "date", "invoice_date"),
     }
     if item["source"] == "grant":
-        item["_soft"] = {"source": ("grant", "donation", "other")}
+        item["_soft"] = {"source": ("grant", "donation")}  # (SLiMS's 2 is a grant or a donation)
+    elif item["source"] == "other":
+        # SLiMS's 0 is no source chosen (a copy its record form made in a batch, SLiMS 7's default): not known,
+        # so "other", never a purchase the reports would count; a copy the catalogue has keeps its own
+        item["_soft"] = {"source": ANY_VALUE}
     notes = []
     if status is None:  # a status of the library's own: keep its name where people will see it
         notes.append(status_name)
@@ -184,7 +217,8 @@ def item_incoming(number: int, fields: dict[str, str]) -> Incoming:
         item = item_row(fields, flags)
     except RowError as exc:
         return Incoming(number, error=BadRow(number, exc.template, exc.params))
-    return Incoming(number, items=[item], record_title=fields["title"], flags=flags)
+    # (the title as the bibliography file's row reads it, breaks put back alike, to find its record by)
+    return Incoming(number, items=[item], record_title=slims_breaks.put_back(fields["title"]), flags=flags)
 
 
 def read_items(path: str | Path, progress: Progress | None = None,

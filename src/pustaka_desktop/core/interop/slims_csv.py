@@ -3,11 +3,12 @@ System) writes and reads its bibliography, item and member files. ``slims`` read
 
 SLiMS writes no BOM, puts several values in one field as ``<A><B><C>`` (``multi``) and a newline inside a
 field as the two characters ``\\n``. Our own export writes a line break as ``\\r\\n`` and a backslash as
-``\\\\`` (as SLiMS's item export does, MySQL's escape_string), so that a typed ``D:\\naskah`` comes back as
-typed (``unescape``); SLiMS's own import drops every backslash of a field (bibliography/import.php),
-whichever way it is written. SLiMS's own export may leave a quote inside a field unescaped and end the
-header with an extra separator: the reader tolerates both (a quote only closes a field when a separator or
-the end of the line follows it).
+``\\\\`` (MySQL's escape_string, as SLiMS's member export does; its item export, and its biblio export
+before 9.6.1, then take the backslashes away and leave the letters ``rn``: ``slims_breaks``), so that a
+typed ``D:\\naskah`` comes back as typed (``unescape``); SLiMS's own import drops every backslash of a field
+(bibliography/import.php), whichever way it is written. SLiMS's own export may leave a quote inside a field
+unescaped and end the header with an extra separator: the reader tolerates both (a quote only closes a field
+when a separator or the end of the line follows it).
 
 SLiMS's export page lets the librarian type the field separator (up to three characters: ``;`` is
 common, as Excel in Indonesia uses it) and the enclosing character, and choose CR as the record
