@@ -14,7 +14,7 @@ from pustaka_desktop.core.interop import importer, slims
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.store.models import Item, Record
-from pustaka_desktop.core.sync import grants, union
+from pustaka_desktop.core.sync import grants, hub, union
 
 from .sync_helpers import Site, both_databases, enrol
 
@@ -102,3 +102,37 @@ def test_a_granted_book_with_another_book_s_isbn_gets_its_own_record_not_copies_
         copies = {r.title: Item.select().where(Item.record == r, Item.deleted == False).count()  # noqa: E712
                   for r in Record.select().where(Record.deleted == False)}  # noqa: E712
     assert copies == {"Bumi manusia": 1, "Anak Semua Bangsa": 2}
+
+
+def _book(village, **fields):
+    with village:
+        record = store.insert(village.lib, Record, authors=json.dumps([{"name": "Pramoedya Ananta Toer"}]), **fields)
+        store.insert(village.lib, Item, record=record.id, barcode=f"{village.code}001", status="available")
+        return record.uid
+
+
+def _as_kept(village, uid):
+    with village:
+        record = Record.get(Record.uid == uid)
+        return record.publisher, record.year_text, record.isbn
+
+
+@both_databases
+def test_the_district_s_correction_leaves_a_village_s_own_values_alone(district_and_two):
+    district, suka, jaya = district_and_two
+    # Sukamaju's SLiMS record: the publisher mistyped, the ISBN kept as printed (a wrong check digit, on its
+    # review list); Jaya's hand-kept sheet: the 1980 Hasta Mitra printing, no ISBN. Title and author make them one.
+    mine = _book(suka, title="Bumi manusia", subtitle="sebuah roman", publisher="Lentera Dipantra", year_text="2005",
+                 isbn="9789799731233", ddc="899.2213")
+    theirs = _book(jaya, title="Bumi Manusia", publisher="Hasta Mitra", year_text="1980")
+    for village in (suka, jaya):
+        district.import_file(village.export_to(district))
+    with district:
+        [hit] = union.search(district.lib, "bumi manusia")
+        assert (hit.publisher, hit.villages) == ("Lentera Dipantra", 2)
+        hub.edit_record(district.lib, district.staff, hit.id, publisher="Lentera Dipantara", isbn="9789799731234")
+    for village in (suka, jaya):
+        village.import_file(district.export_to(village))
+
+    assert _as_kept(suka, mine) == ("Lentera Dipantara", "2005", "9789799731233")
+    assert _as_kept(jaya, theirs) == ("Hasta Mitra", "1980", "")
