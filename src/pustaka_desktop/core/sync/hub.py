@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from .. import auth
-from ..catalog.isbn import normalise_isbn
+from ..catalog.imprint import publisher_name
+from ..catalog.isbn import compact_isbn, normalise_isbn
 from ..catalog.records import first_author, match_key
 from ..errors import Cancelled, PustakaError, Refused, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -27,7 +28,7 @@ from ..store.faults import explain
 from ..store.models import Staff, SyncReplica, UnionRecord
 from . import bundle, dialect, replicas, staging, union, union_rebuild
 from .importer import ImportResult, import_bundle, log_rejected
-from .union_match import PACK_FIELDS
+from .union_match import PACK_FIELDS, authors_of, clean_isbn, fold, name_key
 
 log = logging.getLogger(__name__)
 
@@ -198,10 +199,41 @@ def _edit_fields(lib: Library, fields: dict[str, Any]) -> dict[str, Any]:
     return fields
 
 
-def _replica_changes(data: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
+# What tells one printing from another: a record that names another publisher or year than the union
+# shows is another edition met by title and author (Hasta Mitra 1980, Lentera Dipantara 2005).
+_EDITION_FIELDS = frozenset({"isbn", "publisher", "place", "year", "year_text", "edition", "collation"})
+
+
+def _comparable(name: str, value: Any) -> str:
+    """A field's value as the union compares it (case, punctuation, ISBN-10/13 and name order aside)."""
+    if name == "isbn":
+        return clean_isbn(value) or compact_isbn(str(value or ""))
+    if name == "authors":
+        return "; ".join(sorted(name_key(a.get("name")) for a in authors_of({"authors": value})))
+    if name == "publisher":
+        return fold(publisher_name(str(value or "")))  # "Djakarta: Balai Pustaka" is Balai Pustaka
+    return fold(value)
+
+
+def _other_edition(data: dict[str, Any], shown: dict[str, Any]) -> bool:
+    return any(_comparable(k, data.get(k)) and _comparable(k, shown.get(k))
+               and _comparable(k, data.get(k)) != _comparable(k, shown.get(k)) for k in ("publisher", "year"))
+
+
+def _replica_changes(data: dict[str, Any], fields: dict[str, Any], shown: dict[str, Any]) -> dict[str, Any]:
     """The district's correction for one village record, with its duplicate key made again (so the
-    village's own duplicate check stays right after the edit)."""
-    changes = {k: v for k, v in fields.items() if k in data}
+    village's own duplicate check stays right after the edit). A field is corrected where the village
+    had what the union showed (the value the district saw and changed) or nothing; a value of the
+    village's own (an ISBN kept as printed, on its review list) stays the village's to change, and so
+    does every edition field of another edition's record (no ISBN of the 2005 printing on the 1980 one)."""
+    other = _other_edition(data, shown)
+    changes = {}
+    for name, value in fields.items():
+        if name not in data:
+            continue
+        mine = _comparable(name, data[name])
+        if (not mine and not (other and name in _EDITION_FIELDS)) or (mine and mine == _comparable(name, shown.get(name))):
+            changes[name] = value
     if "match_key" in data and ({"title", "authors", "responsibility"} & set(changes)):
         merged = {**data, **changes}
         changes["match_key"] = match_key(merged.get("title", ""), first_author(merged.get("authors") or "[]"))
@@ -210,11 +242,13 @@ def _replica_changes(data: dict[str, Any], fields: dict[str, Any]) -> dict[str, 
 
 def edit_record(lib: Library, by: Staff, union_id: int, **fields: Any) -> UnionRecord:
     """The district adopts a union record and corrects it: its fields win on the union record from
-    now on, and the correction travels back to every village holding it (as an edit of their
-    record, per-field last-writer-wins). The village records stay together on it."""
+    now on, and the correction travels back to the villages holding it (as an edit of their record,
+    per-field last-writer-wins), to each record that had the value corrected or none: a village's
+    own different value stays (``_replica_changes``). The village records stay together on it."""
     auth.require(by, "catalog.edit")
     union_rebuild.ensure_current(lib)
     record = union.union_record(lib, union_id)
+    shown = union.record_fields(lib, union_id)
     fields = _edit_fields(lib, fields)
     with lib.transaction():
         conn = dialect.conn(lib)
@@ -226,7 +260,7 @@ def edit_record(lib: Library, by: Staff, union_id: int, **fields: Any) -> UnionR
         for uid in uids:
             replica = SyncReplica.get_or_none(SyncReplica.uid == uid)
             if replica is not None and not replica.deleted:
-                changes = _replica_changes(json.loads(replica.data), fields)
+                changes = _replica_changes(json.loads(replica.data), fields, shown)
                 if changes:
                     replicas.edit_replica(lib, by, uid, **changes)
         union.restate(lib, uids)

@@ -19,9 +19,12 @@ Matching rules (the code is in ``union_match``; tests/sync/test_union_rules.py h
    spellings (``Tjerita rakjat`` = ``Cerita rakyat``, ``Soedjito`` = ``Sudjito``: ``catalog.spelling``).
    Arabic and Javanese letters count like Latin ones; Arabic vowel marks, hamza on alif, ``ة``/``ه`` and
    ``ى``/``ي`` aside. A rule change makes the stored keys again once (``union_rebuild.MATCH_RULE``).
-4. A record joins the union record that holds its ISBN key; else the one holding its title key,
-   unless both carry ISBNs and they differ (another edition or printing keeps its own record). So the
-   same book with and without an ISBN meets. Otherwise it starts a new union record.
+4. A record joins the union record that holds its ISBN key when their titles agree (the same title
+   key, one holding every word of the other, or one long word mistyped by a letter: an ISBN alone is
+   only a suggestion, issue 12; two books sharing one stay apart and a search for it shows both); else
+   the one holding its title key, unless both carry ISBNs and they differ (another edition or printing
+   keeps its own record). So the same book with and without an ISBN meets. Otherwise it starts a new
+   union record.
 5. **Re-keying**: when a village changes a record's title, author, ISBN, volume or edition, its keys
    are made again; it stays where it is when its union record still holds one of the new keys
    (through the other villages' copies), else it moves, with its holdings, to the union record of its
@@ -62,10 +65,13 @@ from .union_match import (
     authors_text,
     clean_isbn,
     form_key,
+    form_title,
     isbn_of_key,
     match_keys,
     pack_data,
     score,
+    title_fits,
+    title_key,
 )
 from .union_search import (
     Holding,
@@ -334,9 +340,10 @@ def refresh(lib: Library, site: str, record_uids: Iterable[str], item_uids: Iter
         affected |= _copies(conn, out.conn, site, part)
     known: dict[str, Link] = {}  # the links _records just read or wrote, as they now stand: not read again
     isbns: dict[int, str] = {}  # the ISBN each union record will show, ahead of its row (written at flush)
+    titles: dict[int, set[str]] = {}  # the titles on each union record, ahead of its forms (written at flush)
     new: list[Link] = []  # links made here, written once recount has their counts (not written, then updated)
     for part in chunks(sorted(record_uids)):
-        affected |= _records(conn, site, part, out, known=known, isbns=isbns, new=new)
+        affected |= _records(conn, site, part, out, known=known, isbns=isbns, titles=titles, new=new)
         out.flush_keys()
     recount(out.conn, affected, out, known)
     _insert_links(out.conn, new)
@@ -395,8 +402,9 @@ def _copies_here(conn, site: str, part: list[str]) -> set[str]:
 
 def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = False,
              known: dict[str, Link] | None = None, isbns: dict[int, str] | None = None,
-             new: list[Link] | None = None) -> set[str]:
-    """Match these village records; ``new``: where the links made are left for the caller to write."""
+             titles: dict[int, set[str]] | None = None, new: list[Link] | None = None) -> set[str]:
+    """Match these village records; ``new``: where the links made are left for the caller to write;
+    ``isbns``/``titles``: what earlier batches of the same bundle put on union records not written yet."""
     # by uid alone (the entity is checked here): with ``AND entity = ...`` SQLite chose the (entity, site)
     # index and read every village's records for each batch, a cost that grew with the villages
     rows = sorted(row[:3] for row in conn.execute(f"SELECT uid, deleted, data, entity FROM sync_replica WHERE uid "
@@ -427,6 +435,8 @@ def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = Fa
                 f"ON f.union_id = r.id AND f.form = r.form WHERE r.id IN ({marks(upart)})", upart):
             isbn_of[union_id] = isbn_of.get(union_id) or isbn
             out.shown[union_id] = (form, isbn, best if best is not None else -1)
+    titles_of = _titles(conn, {u for key, ids in holders.items() if key.startswith("i:") for u in ids},
+                        {} if titles is None else titles)
     apart: dict[str, set[int]] = defaultdict(set)
     for record_uid, union_id in conn.execute(
             f"SELECT record_uid, union_id FROM union_apart WHERE record_uid IN ({marks(part)})", part):
@@ -452,10 +462,12 @@ def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = Fa
             out.add_keys(link.union_id, link.keys, -1)
             _forget(holders, link.union_id, link.keys.split("\n"), out)
         isbn = clean_isbn(data.get("isbn"))
+        title = title_key(data)
         target = _choose(keys, isbn, holders, isbn_of, apart.get(uid, set()),
-                         link.union_id if link is not None else None)
+                         link.union_id if link is not None else None, title, titles_of)
         if target is None:
             target = new_union(out.conn)
+            titles_of[target] = set()
         if not isbn_of.get(target):
             # a record bringing the first ISBN: the union record shows it from now on, so a record
             # with another ISBN matched after it, in this batch or the next, keeps apart (rule 4)
@@ -479,6 +491,7 @@ def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = Fa
             out.add_keys(target, keys_text, +1)
             updates.append(link)
         _remember(holders, target, keys)
+        _titles(conn, {target}, titles_of).setdefault(target, set()).add(title)  # read once: then added to
     if new is None:
         _insert_links(conn, inserts)
     else:
@@ -518,9 +531,24 @@ def _forget(holders: dict[str, list[int]], union_id: int, keys: list[str], out: 
             holders[key].remove(union_id)
 
 
+def _titles(conn, union_ids: set[int], known: dict[int, set[str]]) -> dict[int, set[str]]:
+    """The title keys of the village records on these union records (from their forms), added to
+    ``known``: union records already in it are not read again (it keeps the titles of the records
+    matched earlier in this bundle, whose forms are written at flush; a new union record has none
+    stored); returns ``known``."""
+    wanted = sorted(u for u in union_ids if u not in known)
+    for part in chunks(wanted):
+        for union_id, form in conn.execute(f"SELECT union_id, form FROM union_form WHERE union_id IN ({marks(part)}) "
+                                           "AND n > 0", part):
+            known.setdefault(union_id, set()).add(form_title(form))
+    return known
+
+
 def _choose(keys: list[str], isbn: str, holders: dict[str, list[int]], isbn_of: dict[int, str], apart: set[int],
-            current: int | None) -> int | None:
-    """Rule 4 (and 5: stay when the current union record still holds one of the keys)."""
+            current: int | None, title: str = "", titles: dict[int, set[str]] | None = None) -> int | None:
+    """Rule 4 (and 5: stay when the current union record still holds one of the keys). An ISBN key
+    joins only a union record whose titles agree with this one's (issue 12: two books sharing an
+    ISBN stay apart; a search for the ISBN shows both, for the district to merge if they are one)."""
     allowed = []
     for key in keys:
         for union_id in holders.get(key, []):
@@ -528,6 +556,8 @@ def _choose(keys: list[str], isbn: str, holders: dict[str, list[int]], isbn_of: 
                 continue
             other = isbn_of.get(union_id, "")
             if key.startswith("t:") and isbn and other and other != isbn:
+                continue
+            if key.startswith("i:") and not title_fits(title, (titles or {}).get(union_id)):
                 continue
             allowed.append(union_id)
     if current is not None and current in allowed:

@@ -200,6 +200,47 @@ def _title_key(title: str) -> str:
     return spelling.fold(fold(text))  # Tjerita rakjat = Cerita rakyat: one book reprinted in a newer spelling
 
 
+def form_title(form: str) -> str:
+    """The title key of a stored form (``form_key``): its title as ``title_key`` makes it (the colon
+    is gone from a form, so a subtitle stays in; ``titles_agree`` allows for that)."""
+    return _title_key(form.split("|", 1)[0])
+
+
+@lru_cache(maxsize=_REMEMBER)
+def titles_agree(one: str, other: str) -> bool:
+    """Whether two title keys can be the same book's: equal, one holding every word of the other
+    (a subtitle typed into the title), or one word of five letters or more mistyped by a letter
+    ("Laskar pelagi"). Issue 12: an ISBN shared by two records is a suggestion, not proof; a
+    publisher's reused ISBN, or one copied from the wrong KDT, must not make two books one. Short
+    words are not forgiven: *IPA terpadu* and *IPS terpadu*, *Fisika 1* and *Fisika 2* are two books."""
+    if not one or not other or one == other:
+        return True
+    words, others = one.split(), other.split()
+    if set(words) <= set(others) or set(others) <= set(words):
+        return True
+    differ = [(a, b) for a, b in zip(words, others, strict=False) if a != b]
+    return len(words) == len(others) and len(differ) == 1 and _one_typo(*differ[0])
+
+
+def title_fits(title: str, on_record: set[str] | None) -> bool:
+    """A title fits a union record when it agrees with one of its village records' titles (one whose
+    titles are not known, or a record without a title, does not disagree)."""
+    return not title or not on_record or any(titles_agree(title, other) for other in on_record)
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """One letter changed, added or dropped, in words of five letters or more."""
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    if len(a) == len(b):
+        return a[start + 1:] == b[start + 1:]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[start + 1:] == shorter[start:]
+
+
 @_remembered
 def clean_isbn(value: Any) -> str:
     try:
@@ -280,8 +321,11 @@ def isbn_query(text: str) -> str:
 
 
 def same_book(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Rule 4 for two records: a shared key, and never two different ISBNs."""
+    """Rule 4 for two records: a shared key, never two different ISBNs, and never two titles that
+    disagree (one ISBN on two books: a publisher's reused number, or one copied from the wrong KDT)."""
     isbn_a, isbn_b = clean_isbn(a.get("isbn")), clean_isbn(b.get("isbn"))
     if isbn_a and isbn_b and isbn_a != isbn_b:
+        return False
+    if not titles_agree(title_key(a), title_key(b)):
         return False
     return bool(set(match_keys(a)) & set(match_keys(b)))

@@ -216,7 +216,9 @@ class UnionRecordDialog(FormDialog):
         self.finish([*((labels[name], self.edits[name]) for name in self.TEXT_FIELDS), (self.tr("&Year"), self.year)],
                     self.tr("Save"), self.tr("Cancel"),
                     intro=self.tr("Saving adopts the record into the union catalogue: the district keeps it from now "
-                                  "on, and the changes go to every village holding it with their next bundle."))
+                                  "on, and the changes go to the villages holding it with their next bundle. A village "
+                                  "that wrote a field otherwise (another printing, an ISBN kept as printed) keeps "
+                                  "its own."))
         self.resize(560, self.sizeHint().height())
 
     def changes(self) -> dict:
