@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import Cancelled, PustakaError
 from ..core.interop import readers, spreadsheet
-from ..core.interop.catalogue_row import as_read
+from ..core.interop.catalogue_row import as_read, to_check
 from ..core.interop.types import Incoming, clean
 from ..core.jobs import checkpoint
-from .widgets.a11y import narrow_combo, readable, release_tab
+from .widgets.a11y import announce, narrow_combo, readable, release_tab
 from .widgets.messages import error_text, translate
 from .widgets.screen import UNLIMITED
 from .widgets.tables import fit_columns
@@ -94,6 +94,11 @@ class PreviewPage(QWizardPage):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
+        # two columns given one field: said at once (Next waits when one column's values would be lost)
+        self.shared = QLabel()
+        self.shared.setWordWrap(True)
+        self.shared.hide()
+        layout.addWidget(self.shared)
         self.fields_label = QLabel(self.tr("&Column contents, left to right (Tab goes to the next column):"))
         layout.addWidget(self.fields_label)
         self.scroll = QScrollArea()
@@ -152,6 +157,8 @@ class PreviewPage(QWizardPage):
         self._table_scrolls_itself(True)
         self.fields_label.setBuddy(None)
         self.fields_label.hide()
+        self.shared.setText("")
+        self.shared.hide()
         self.error = ""
         readable(self.hint, False)
         seen = self.seen
@@ -179,6 +186,9 @@ class PreviewPage(QWizardPage):
             hint += " " + self.tr("The workbook has {count} sheets ({names}): this is the first; every sheet with "
                                   "titles is imported, its columns read by these choices.").format(
                 count=len(seen.sheets), names=", ".join(seen.sheets))
+        if seen.hidden:  # (what she sees in Excel is fewer rows than what comes in: said before, counted after)
+            hint += " " + self.tr("Some rows of the sheet are hidden in Excel (hidden, or filtered out): they are "
+                                  "imported too. The check on the next step counts them.")
         self.hint.setText(hint)
         self.table.setColumnCount(len(seen.headers))
         self.table.setRowCount(len(seen.rows))
@@ -195,12 +205,14 @@ class PreviewPage(QWizardPage):
             guess = seen.mapping.get(header, "")
             combo.setCurrentIndex(max(0, combo.findData(guess)))
             combo.setToolTip(header)
+            combo.currentIndexChanged.connect(self._say_shared)
             combo.currentIndexChanged.connect(self.completeChanged)
             combo.currentIndexChanged.connect(lambda _index, c=column, chosen=combo: self._field_chosen(c, chosen))
             narrow_combo(combo, 12)  # the column sets the width; the open list shows every field in full
             self.mapping_row.addWidget(combo)
             self.combos.append((header, combo))
         self.mapping_row.addStretch(1)
+        self._say_shared()
         combos = [combo for _, combo in self.combos]
         if combos:
             self.fields_label.setBuddy(combos[0])
@@ -226,11 +238,20 @@ class PreviewPage(QWizardPage):
     def _show_column(self, column: int, name: str) -> None:
         """A column's cells as the import reads them into the field ``name`` (``as_read``): 42100 or
         "2015-03-02 00:00:00" under "Tgl Terima" is the day 06-04-2015 to the import, and reads as broken data
-        to a librarian; "45000.0" under "Harga" is Rp 45.000."""
+        to a librarian; "45000.0" under "Harga" is Rp 45.000. A value the import keeps for checking afterwards
+        ("Maret 2015": the 1st taken; "31-13-2016": no date) is marked so, and its tooltip says why."""
+        header = self.table.horizontalHeaderItem(column)
         for row, values in enumerate(self.cells):
             value = values[column] if column < len(values) else None
+            text = as_read(name, value)
+            check = to_check(name, value, header.text() if header else "")
+            if check is not None:
+                text = self.tr("{value} (to check)").format(value=text)
             # (a date cell's "2015-03-02 00:00:00" is no more what the librarian typed than the day shown)
-            self._cell(row, column, as_read(name, value), "" if isinstance(value, date) else clean(value))
+            self._cell(row, column, text, "" if isinstance(value, date) else clean(value))
+            if check is not None:
+                item = self.table.item(row, column)
+                item.setToolTip(item.toolTip() + "\n" + translate("Import", check[0]).format(**check[1]))
 
     def _field_chosen(self, column: int, combo: QComboBox) -> None:
         """Another field chosen for a column: its cells shown as that field reads them (the choosers keep
@@ -240,6 +261,30 @@ class PreviewPage(QWizardPage):
         self.table.setColumnWidth(column, max(self.table.columnWidth(column), combo.sizeHint().width()))
         self.table.resizeRowsToContents()
         self._line_up()
+
+    def _say_shared(self) -> None:
+        """Two columns given one field: one that takes a single column is said as a problem (only one column's
+        values could come in: Next waits until she chooses), one that lists several (authors, subjects,
+        remarks, notes) as what happens: each row's values joined."""
+        lines = []
+        for target, columns in spreadsheet.sharing(self.mapping() or {}).items():
+            named = ", ".join(f"“{column}”" for column in columns)
+            label = translate("Spreadsheet", spreadsheet.FIELDS[target])
+            if target in spreadsheet.JOINABLE:
+                lines.append(self.tr("The columns {columns} all go to “{field}”: each row's values are joined, one "
+                                     "after another.").format(columns=named, field=label))
+            else:
+                lines.append(self.tr("The columns {columns} are all set to “{field}”, which takes one column: only "
+                                     "one column's values could come in. Choose another field for all but one of "
+                                     "them, or “(ignore)”.").format(columns=named, field=label))
+        text = "\n".join(lines)
+        if text == self.shared.text():
+            return  # (said once, not again at each change of another column)
+        self.shared.setText(text)
+        self.shared.setVisible(bool(text))
+        readable(self.shared, bool(text))
+        if text:
+            announce(self.shared, text)  # (the focus stays in the chooser she changed: the line shows above)
 
     def _table_scrolls_itself(self, scrolls: bool) -> None:
         """A file of records: the table fills the page and scrolls on its own. A spreadsheet: the table
@@ -305,5 +350,6 @@ class PreviewPage(QWizardPage):
         if self.error:
             return False
         if self.combos:
-            return any(combo.currentData() == "title" for _, combo in self.combos)
+            mapping = self.mapping() or {}
+            return "title" in mapping.values() and not spreadsheet.clashes(mapping)
         return True

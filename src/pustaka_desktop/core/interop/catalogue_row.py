@@ -319,9 +319,33 @@ def as_read(name: str, value: Any) -> str:
             return format_money(parse_price(value, name))
         if name == "copies" and clean(value):
             return str(parse_count(value, name))
+        if name == "isbn":
+            return parse_isbn(value)  # ("979-97312-3-2" is kept as 9789799731234; an ISBN typed as a number whole)
     except RowError:
         pass
     return clean(value)
+
+
+def to_check(name: str, value: Any, column: str) -> tuple[str, dict[str, Any]] | None:
+    """Why the import keeps ``value`` of the column ``column`` (field ``name``) for checking afterwards
+    (Perlu diperiksa), as its flag says it (a template of the "Import" context and its parameters); None
+    when it reads it plainly. The preview marks such cells: "Maret 2015" comes in as the 1st of March and
+    is flagged, "31-13-2016" comes in without a date, "dua puluh ribu" without a price."""
+    value = as_written(value)
+    if not clean(value) or clean(value).upper() in EXCEL_ERRORS:
+        return None
+    if name == "received_on" and _YEAR_ALONE.fullmatch(clean(value)):
+        return None  # (the year alone: the year the copy came, read so without a flag)
+    parser = {"price": parse_price, "copies": parse_count}.get(name, parse_date if name in _DATES else None)
+    if parser is None:
+        return None
+    try:
+        day = parser(value, column)
+    except RowError as exc:
+        return exc.template, exc.params
+    if name == "received_on" and day is not None and month_only(value):
+        return MONTH_ONLY, {"column": column, "value": clean(value), "day": day.isoformat()}
+    return None
 
 
 _DATES = ("received_on", "order_date", "invoice_date")

@@ -32,9 +32,11 @@ class SheetRows:
     """The rows of a sheet (lists of values, read as they go) and, asked for, its cells merged down
     (``spans``: found when the header asks, so listing a workbook's sheets reads no merges)."""
 
-    def __init__(self, rows: Iterator[list[Any]], find_spans: Callable[[], list[Span]]) -> None:
+    def __init__(self, rows: Iterator[list[Any]], find_spans: Callable[[], list[Span]],
+                 find_hidden: Callable[[], frozenset[int]] = frozenset) -> None:
         self._rows = rows
         self._find_spans = find_spans
+        self._find_hidden = find_hidden
 
     def __iter__(self) -> Iterator[list[Any]]:
         return self._rows
@@ -44,6 +46,10 @@ class SheetRows:
 
     def spans(self) -> list[Span]:
         return self._find_spans()
+
+    def hidden(self) -> frozenset[int]:
+        """The rows (numbered from 1) hidden in Excel: hidden by hand, by a filter, or in a folded group."""
+        return self._find_hidden()
 
 
 class MergedDown(list):
@@ -129,6 +135,16 @@ class XlsxMerges:
         except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError):
             return []  # (openpyxl read the cells: without their merges, the sheet reads as it did before)
 
+    def hidden(self, name: str) -> frozenset[int]:
+        """The rows of the sheet ``name`` hidden in Excel (none when its part cannot be read)."""
+        try:
+            with zipfile.ZipFile(self._path) as archive:
+                if self._parts is None:
+                    self._parts = _sheet_parts(archive)
+                return _hidden_rows(archive, self._parts[name]) if name in self._parts else frozenset()
+        except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError):
+            return frozenset()
+
 
 _RELATIONSHIPS = "_rels/.rels"
 
@@ -181,3 +197,25 @@ def _spans(archive: zipfile.ZipFile, part: str) -> list[Span]:
             return []
     return [(int(top), int(bottom), column_index_from_string(left.decode()) - 1)
             for left, top, _, bottom in _MERGE_REF.findall(merges) if int(bottom) > int(top)]
+
+
+# <row r="12" spans="1:12" hidden="1"> (a row hidden by hand, by an autofilter, or in a folded outline group)
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\s[^>]*>")
+_ROW_NUMBER = re.compile(rb"\br=\"(\d+)\"")
+_HIDDEN = re.compile(rb"\bhidden=\"(?:1|true)\"")
+
+
+def _hidden_rows(archive: zipfile.ZipFile, part: str) -> frozenset[int]:
+    """The hidden rows of a sheet's part: its row tags looked into a megabyte at a time, not parsed."""
+    hidden: set[int] = set()
+    with archive.open(part) as stream:
+        rest = b""
+        while chunk := stream.read(1 << 20):
+            seen = rest + chunk
+            end = seen.rfind(b">") + 1  # (a tag cut by the chunk's end is read with the next chunk)
+            for tag in _ROW_TAG.findall(seen, 0, end):
+                number = _ROW_NUMBER.search(tag)
+                if number and _HIDDEN.search(tag):
+                    hidden.add(int(number.group(1)))
+            rest = seen[end:]
+    return frozenset(hidden)

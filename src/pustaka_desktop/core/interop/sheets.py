@@ -71,7 +71,8 @@ def xlsx_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
             else:
                 rows = ([shown(cell.value, cell.number_format) if cell.value.__class__ in (int, float) else cell.value
                          for cell in cells] for cells in sheet.iter_rows())
-            yield name, SheetRows(_or_damaged(rows, path), functools.partial(merges.of, sheet.title))
+            yield name, SheetRows(_or_damaged(rows, path), functools.partial(merges.of, sheet.title),
+                                  functools.partial(merges.hidden, sheet.title))
     finally:
         workbook.close()
         handle.close()
@@ -195,13 +196,18 @@ def xls_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
         # (xlrd gives a sheet's merges when it reads the formats: not for a file opened without them)
         return [(top + 1, end, left) for top, end, left, _ in getattr(sheet, "merged_cells", ()) if end - top > 1]
 
+    def hidden(sheet: Any) -> frozenset[int]:
+        # (as the merges: known when xlrd reads the formats)
+        return frozenset(row + 1 for row, info in getattr(sheet, "rowinfo_map", {}).items() if info.hidden)
+
     try:
         for index in range(count):
             try:
                 sheet = book.sheet_by_index(index)
             except Exception as exc:  # a damaged sheet after good ones
                 raise ValidationError(NOT_XLS, path=Path(path).name) from exc
-            yield sheet.name if count > 1 else "", SheetRows(rows_of(sheet), functools.partial(spans, sheet))
+            yield sheet.name if count > 1 else "", SheetRows(rows_of(sheet), functools.partial(spans, sheet),
+                                                             functools.partial(hidden, sheet))
     finally:
         book.release_resources()
 

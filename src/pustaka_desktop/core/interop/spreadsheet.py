@@ -2,13 +2,16 @@
 
 Import has a column-mapping step: ``preview`` reads the header and the first rows and guesses which
 column is which from header names in Indonesian or English (judul/title, pengarang/author, no. induk,
-eksemplar...); the user corrects the guess and passes the mapping to the import. This module finds the
+eksemplar...); the user corrects the guess and passes the mapping to the import. Two columns may share a
+field only where it lists several values (``JOINABLE``: authors, subjects, remarks, notes: joined); any other
+field given to two columns is refused (``clashes``), never one column's values dropped without a word. This module finds the
 catalogue's sheets, their headers and rows (with ``sheets``); each row's values go to
 ``catalogue_row.sheet_row`` (a record, its copies, a count). Rows of the same title + author become one
 record with several copies (``importer``). A cell merged down (``merged_cells``) is read in every row
 under it: a title merged over its copies' rows makes them copies of that book, an author, a "Kelas" or a
 "Sumber" merged over several books is each one's; a barcode or an accession number merged down stays the
-first row's (one number, one copy), and the sheet's notice says so.
+first row's (one number, one copy), and the sheet's notice says so. Rows hidden in Excel (by hand, by a
+filter) are read like the others, and the sheet's notice says which (``HIDDEN_ROWS``).
 
 Headers are matched as ``types.header_keys`` reads them ("Tgl." = "Tanggal", "(Rp)" and a trailing "Buku"
 aside, either side of a "/"); what is said of a value names the sheet's own header. Values are read as
@@ -132,6 +135,10 @@ _GUESS |= {header_key(name): name for name in FIELDS} | {name: name for name in 
 # fields several columns may fill, joined by "; " (a buku induk's "Kondisi" and "Keterangan" are both the copy's
 # remarks: "Rusak; sampul sobek"); any other field is taken by one column
 JOINED = frozenset({"condition_note", "notes"})
+# and, when the librarian chooses so, the fields that list several values apart at "; ": "Pengarang 1" and
+# "Pengarang 2" are two authors, "Subjek 1" and "Subjek 2" two subjects (a guess never joins them: "Pengarang"
+# and "Pengarang Utama" side by side would name the same person twice)
+JOINABLE = JOINED | {"authors", "subjects"}
 
 
 def guess_mapping(headers: list[str]) -> dict[str, str]:
@@ -144,6 +151,26 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
             out[header] = target
             taken.add(target)
     return out
+
+
+def sharing(mapping: dict[str, str]) -> dict[str, list[str]]:
+    """{field: its columns} of each field that ``mapping`` gives to more than one column."""
+    columns: dict[str, list[str]] = {}
+    for column, target in mapping.items():
+        if target:
+            columns.setdefault(target, []).append(column)
+    return {target: named for target, named in columns.items() if len(named) > 1}
+
+
+def clashes(mapping: dict[str, str]) -> dict[str, list[str]]:
+    """{field: its columns} of each field that takes one column but ``mapping`` gives to several: all but one
+    column's values would be lost (``JOINABLE`` fields join theirs instead)."""
+    return {target: named for target, named in sharing(mapping).items() if target not in JOINABLE}
+
+
+SHARED_FIELD = QT_TRANSLATE_NOOP(
+    "Errors", "The columns {columns} are all given the field {target}, which takes one column: the values of all but "
+              "one would be lost. Give one of them another field, or leave it out.")
 
 
 def parse_mapping(text: str, headers: list[str] | None = None) -> dict[str, str]:
@@ -170,6 +197,7 @@ class SheetPreview:
     sheets: list[str] = field(default_factory=list)  # a workbook's sheets, when it has more than one
     cells: list[list[Any]] = field(default_factory=list)  # the cells as the file holds them: the preview shows them
     # as the import reads them (``catalogue_row.as_read``)
+    hidden: bool = False  # rows under the header are hidden in Excel (by hand or by a filter): they come in too
 
 
 # --- reading --------------------------------------------------------------------------------------
@@ -188,7 +216,7 @@ def preview(path: str | Path, rows: int = 10) -> SheetPreview:
     """The header, the first ``rows`` rows of books and the guessed mapping, for the mapping step: of the sheet
     the import reads first (``_catalogue_sheets``). (The file's first bytes say what it is, whatever its name.)"""
     _, tables = _catalogue_sheets(path, None)
-    _, header_row, headers, iterator = next(tables, ("", 0, [], iter(())))
+    _, header_row, headers, iterator, hidden = next(tables, ("", 0, [], iter(()), frozenset()))
     if not headers:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
     cells = []  # the rows the import reads as books: not a totals row, a ditto ("sda") as the cell above
@@ -198,7 +226,7 @@ def preview(path: str | Path, rows: int = 10) -> SheetPreview:
         if not isinstance(row, BadRow):
             cells.append(list(row[1][: len(headers)]))
     return SheetPreview(headers, [[clean(v) for v in values] for values in cells], guess_mapping(headers),
-                        header_row, [name for name, _ in sheets.every_sheet(path) if name], cells)
+                        header_row, [name for name, _ in sheets.every_sheet(path) if name], cells, bool(hidden))
 
 
 def read(path: str | Path, mapping: dict[str, str] | None = None, progress: Progress | None = None,
@@ -213,7 +241,8 @@ def read(path: str | Path, mapping: dict[str, str] | None = None, progress: Prog
                               path=Path(path).name, error=str(exc)) from exc
 
 
-Table = tuple[str, int, list[str], Iterator[list[Any]]]  # sheet, header row, headers, the rows after the header
+# sheet, header row, headers, the rows after the header, the rows hidden in Excel
+Table = tuple[str, int, list[str], Iterator[list[Any]], frozenset[int]]
 
 
 def _tables(path: str | Path) -> Iterator[Table]:
@@ -221,7 +250,8 @@ def _tables(path: str | Path) -> Iterator[Table]:
     for sheet, rows in sheets.every_sheet(path):
         header_row, headers, rest = sheets.header(rows, lambda names: len(guess_mapping(names)))
         if headers:
-            yield sheet, header_row, headers, rest
+            hidden = rows.hidden() if isinstance(rows, merged_cells.SheetRows) else frozenset()
+            yield sheet, header_row, headers, rest, frozenset(row for row in hidden if row > header_row)
 
 
 def _catalogue_sheets(path: str | Path, mapping: dict[str, str] | None) -> tuple[list[str], Iterator[Table]]:
@@ -252,7 +282,7 @@ def _read_sheets(path: str | Path, mapping: dict[str, str] | None, progress: Pro
     first = next(tables, None)
     if first is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
-    sheet, header_row, headers, iterator = first
+    sheet, header_row, headers, iterator, hidden = first
     if not skipped and not mapping and inlislite.recognise(headers, sheet or sheets.only_title(path)):
         # INLISLite's export: ISBD titles, BIB IDs
         yield from inlislite.read(path, progress, cancel)
@@ -263,15 +293,15 @@ def _read_sheets(path: str | Path, mapping: dict[str, str] | None, progress: Pro
     total_hint = Path(path).stat().st_size // 60 + 1
     counted = [0]  # rows of the sheets before: the progress bar goes on from them
     yield from _sheet(iterator, header_row, _unread(headers, mapping), positions, sheet, total_hint, counted,
-                      progress, cancel, headers=headers, own=is_own_export(positions))
-    for sheet, header_row, headers, iterator in tables:
+                      progress, cancel, headers=headers, own=is_own_export(positions), hidden=hidden)
+    for sheet, header_row, headers, iterator, hidden in tables:
         try:
             positions = _positions(headers, mapping, later=True)
         except ValidationError:
             yield Incoming(0, notice=BadRow(0, NOT_READ, {"sheet": sheet}, sheet=sheet), sheet=sheet)
             continue
         yield from _sheet(iterator, header_row, _unread(headers, mapping), positions, sheet, total_hint, counted,
-                          progress, cancel, headers=headers, own=is_own_export(positions))
+                          progress, cancel, headers=headers, own=is_own_export(positions), hidden=hidden)
 
 
 NOT_READ = QT_TRANSLATE_NOOP("Import", "Not read: none of its columns holds titles.")
@@ -285,7 +315,10 @@ def _positions(headers: list[str], mapping: dict[str, str] | None, later: bool =
     ``later`` sheet may lack a column the mapping names (made on the first sheet): it is passed over."""
     chosen = guess_mapping(headers)
     if mapping:
+        for target, named in clashes(mapping).items():  # (said, never the last column's values taken silently)
+            raise ValidationError(SHARED_FIELD, columns=", ".join(named), target=target)
         known = {fold(h): h for h in headers}
+        given: dict[str, str] = {}
         for column, target in mapping.items():
             header = column if column in headers else known.get(fold(column))
             if header is None and later:
@@ -293,10 +326,10 @@ def _positions(headers: list[str], mapping: dict[str, str] | None, later: bool =
             if header is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file has no column {column}."),
                                       column=column)
-            if target not in JOINED:  # a target may be given to one column only
-                chosen = {h: t for h, t in chosen.items() if t != target}
-            chosen[header] = target
-        chosen = {h: t for h, t in chosen.items() if t}
+            given[header] = target
+        # a field given to a column is no more guessed for another (but a ``JOINED`` one's, which joins them)
+        chosen = {h: t for h, t in chosen.items() if h not in given and (t in JOINED or t not in given.values())}
+        chosen = {h: t for h, t in (chosen | given).items() if t}
     if not mapping and loan_lists.recognise(headers):  # its "Judul Buku" and "Kode Buku" would invent copies
         raise ValidationError(loan_lists.LOAN_LIST_ELSEWHERE, columns=", ".join(h for h in headers
                                                                               if not h.startswith("#")))
@@ -326,7 +359,8 @@ def _unread(headers: list[str], mapping: dict[str, str] | None) -> list[str]:
 
 def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positions: list[tuple[int, str]],
            sheet: str, total_hint: int, counted: list[int], progress: Progress | None,
-           cancel: Cancel | None, headers: list[str] | None = None, own: bool = False) -> Iterator[Incoming]:
+           cancel: Cancel | None, headers: list[str] | None = None, own: bool = False,
+           hidden: frozenset[int] = frozenset()) -> Iterator[Incoming]:
     labels = {t: headers[i] for i, t in positions} if headers else {}  # what the messages call each column
     lost: list[int] = []  # rows whose script a plain CSV turned into question marks
     if unread:
@@ -338,6 +372,7 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
     shelf = sheet if _SHELF_SHEET.match(sheet or "") else ""  # a workbook kept a sheet a shelf ("Rak A")
     shelved = 0  # rows given the sheet's name as their location
     untitled: list[int] = []  # copy rows without a title, neither merged nor ditto: read as the book above's
+    shown_not: list[int] = []  # rows Excel hides (by hand, a filter): read as every row, and said
     number = header_row
     for row in sheets.table_rows(sheets.filled_rows(rows, header_row + 1, total_hint, progress, cancel, counted[0]),
                                  sheet):
@@ -349,6 +384,8 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
         if not any(clean(value) for value in picked.values()):
             numbered_only.append(number)
             continue
+        if number in hidden:
+            shown_not.append(number)
         columns = merged_cells.merged_columns(values)
         merged = {t for i, t in positions if i in columns} if columns else set()  # values of a cell merged down
         if merged & _NUMBERS:  # a number names one copy: the first row's, not each row's under it
@@ -392,6 +429,10 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
         # written looks: said, so a copy is not silently counted under the wrong book)
         yield Incoming(0, notice=BadRow(0, UNTITLED_COPIES, {"rows": sheets.row_list(untitled)}, sheet=sheet),
                        sheet=sheet)
+    if shown_not:
+        # (the librarian counts what Excel shows her: the totals differ by these, and she is told why)
+        yield Incoming(0, notice=BadRow(0, HIDDEN_ROWS, {"count": len(shown_not), "rows": sheets.row_list(shown_not)},
+                                        sheet=sheet), sheet=sheet)
     if lost:
         yield Incoming(0, notice=BadRow(0, SCRIPT_LOST, {"rows": sheets.row_list(lost)}, sheet=sheet), sheet=sheet)
 
@@ -418,6 +459,10 @@ SHELF_FROM_SHEET = QT_TRANSLATE_NOOP(
 UNTITLED_COPIES = QT_TRANSLATE_NOOP(
     "Import", "Rows {rows} have no title: each was read as another copy of the book in the row above it. If one of "
               "them is another book, move its copy to that book's record.")
+HIDDEN_ROWS = QT_TRANSLATE_NOOP(
+    "Import", "{count} rows are hidden in Excel (hidden by hand or by a filter): rows {rows}. They are imported like "
+              "every other row, so the catalogue gets more than Excel shows. If they should not come in, delete them "
+              "in Excel, save, and import the file again.")
 SCRIPT_LOST = QT_TRANSLATE_NOOP(
     "Import", "Rows {rows}: text that is only question marks (????). Excel's plain \"CSV\" turns Arabic and Javanese "
               "script into question marks, and the script cannot be read back from this file. In Excel, save the "
