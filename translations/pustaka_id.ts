@@ -7709,6 +7709,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{path} bukan berkas SLiMS {kind}: kolom {missing} tidak ada atau urutannya salah. Yang diharapkan, dengan urutan ini: {expected}.</translation>
         </message>
         <message>
+            <source>The columns {columns} are all given the field {target}, which takes one column: the values of all but one would be lost. Give one of them another field, or leave it out.</source>
+            <translation>Kolom {columns} semuanya diberi ruas {target}, padahal ruas itu hanya mengambil satu kolom: isi kolom selain satu akan hilang. Beri salah satunya ruas lain, atau jangan dipetakan.</translation>
+        </message>
+        <message>
             <source>Unknown field {name}. Known fields: {fields}.</source>
             <translation>Ruas {name} tidak dikenal. Ruas yang dikenal: {fields}.</translation>
         </message>
@@ -9241,6 +9245,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Rows {rows} have no title: each was read as another copy of the book in the row above it. If one of them is another book, move its copy to that book's record.</source>
             <translation>Baris {rows} tidak berjudul: masing-masing dibaca sebagai eksemplar lain dari buku di baris atasnya. Jika salah satunya buku lain, pindahkan eksemplarnya ke cantuman buku itu.</translation>
+        </message>
+        <message>
+            <source>{count} rows are hidden in Excel (hidden by hand or by a filter): rows {rows}. They are imported like every other row, so the catalogue gets more than Excel shows. If they should not come in, delete them in Excel, save, and import the file again.</source>
+            <translation>{count} baris disembunyikan di Excel (disembunyikan langsung atau oleh filter): baris {rows}. Baris itu tetap diimpor seperti baris lain, jadi katalog mendapat lebih banyak daripada yang tampil di Excel. Jika tidak boleh ikut masuk, hapus baris itu di Excel, simpan, lalu impor berkasnya lagi.</translation>
         </message>
         <message>
             <source>Rows {rows}: text that is only question marks (????). Excel's plain "CSV" turns Arabic and Javanese script into question marks, and the script cannot be read back from this file. In Excel, save the sheet again as "CSV UTF-8" or "Unicode Text" and import that file instead.</source>
@@ -11995,6 +12003,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Buku kerja ini punya {count} lembar ({names}): ini yang pertama; setiap lembar yang berisi judul ikut diimpor, kolom-kolomnya dibaca menurut pilihan ini.</translation>
         </message>
         <message>
+            <source>Some rows of the sheet are hidden in Excel (hidden, or filtered out): they are imported too. The check on the next step counts them.</source>
+            <translation>Sebagian baris lembar ini disembunyikan di Excel (disembunyikan atau tersaring filter): baris itu ikut diimpor. Pemeriksaan di langkah berikut menghitungnya.</translation>
+        </message>
+        <message>
             <source>Field for column {column}</source>
             <translation>Ruas untuk kolom {column}</translation>
         </message>
@@ -12007,6 +12019,18 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
 In the file: {written}</source>
             <translation>{value}
 Di berkas: {written}</translation>
+        </message>
+        <message>
+            <source>{value} (to check)</source>
+            <translation>{value} (perlu diperiksa)</translation>
+        </message>
+        <message>
+            <source>The columns {columns} all go to “{field}”: each row's values are joined, one after another.</source>
+            <translation>Kolom {columns} semuanya masuk ke “{field}”: isi setiap baris digabung, satu sesudah yang lain.</translation>
+        </message>
+        <message>
+            <source>The columns {columns} are all set to “{field}”, which takes one column: only one column's values could come in. Choose another field for all but one of them, or “(ignore)”.</source>
+            <translation>Kolom {columns} semuanya diatur ke “{field}”, padahal ruas itu hanya mengambil satu kolom: hanya isi satu kolom yang bisa masuk. Pilih ruas lain untuk semua kecuali satu, atau “(abaikan)”.</translation>
         </message>
         <message>
             <source>The first rows of the library {database}:</source>
@@ -17126,10 +17150,6 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Cantuman katalog induk</translation>
         </message>
         <message>
-            <source>Saving adopts the record into the union catalogue: the district keeps it from now on, and the changes go to every village holding it with their next bundle.</source>
-            <translation>Menyimpan berarti mengambil alih cantuman ke katalog induk: sejak itu kabupaten yang mengelolanya, dan perubahannya dikirim ke setiap desa yang memilikinya bersama bundel berikutnya.</translation>
-        </message>
-        <message>
             <source>&amp;Title</source>
             <translation>&amp;Judul</translation>
         </message>
@@ -17180,6 +17200,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>Cancel</source>
             <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Saving adopts the record into the union catalogue: the district keeps it from now on, and the changes go to the villages holding it with their next bundle. A village that wrote a field otherwise (another printing, an ISBN kept as printed) keeps its own.</source>
+            <translation>Menyimpan berarti mengambil alih cantuman ke katalog induk: sejak itu kabupaten yang mengelolanya, dan perubahannya dikirim ke desa-desa yang memilikinya bersama bundel berikutnya. Desa yang menulis suatu isian secara lain (cetakan lain, ISBN yang disimpan seperti tercetak) tetap memakai isiannya sendiri.</translation>
         </message>
     </context>
     <context>
