@@ -144,9 +144,10 @@ def test_the_cells_the_preview_marks_to_check_are_the_values_the_import_flags(li
               for row, cells in enumerate(seen.cells) for c, header in enumerate(seen.headers)
               if to_check(seen.mapping.get(header, ""), cells[c], header) is not None}
     # (a flag of the whole row, "one accession number for 3 copies", is no cell's: counted by the check only)
-    flagged = {(row, flag.value) for row, incoming in enumerate(
-        inc for inc in spreadsheet.read(path, _wizard_mapping(path)) if inc.notice is None) for flag in incoming.flags
-        if flag.reason != "copy"}
+    rows = [inc for inc in spreadsheet.read(path, _wizard_mapping(path)) if inc.notice is None]
+    # (a flag of one copy's field travels with that copy: types.kept_as_written)
+    flags_of = [incoming.flags + [f for item in incoming.items for f in item.get("_flags", [])] for incoming in rows]
+    flagged = {(row, flag.value) for row, flags in enumerate(flags_of) for flag in flags if flag.reason != "copy"}
     assert marked == flagged == {(1, "Maret 2015"), (5, "31-13-2016"), (5, "dua puluh ribu")}
     importer.import_file(lib, librarian, "xlsx", path, mapping=_wizard_mapping(path))
     assert str(Item.get(Item.accession_no == "002").received_on) == "2015-03-01"  # (the 1st, as the preview says)
