@@ -189,10 +189,11 @@ _NO_COPIES = {
                   "book without a copy cannot be lent and does not count in the reports' collection: import SLiMS's "
                   "item export too."),
     "marc": QT_TRANSLATE_NOOP(
-        "Import", "{count} records came in without copies: the file holds no holdings (852/876 or 952; SLiMS's MARC "
-                  "export writes none). A book without a copy cannot be lent and does not count in the reports' "
-                  "collection: import the old system's copies too (SLiMS: its item export), or add copies on the "
-                  "Katalog page."),
+        "Import", "{count} records came in without copies: the file holds no holdings (852/876, 952 or INLISLite's "
+                  "990; SLiMS's MARC export writes none). A book without a copy cannot be lent and does not count in "
+                  "the reports' collection: import the old system's copies too (SLiMS: its item export; INLISLite: "
+                  "its Laporan Eksemplar, or Laporan Koleksi → Periodik as .ods), or add copies on the Katalog "
+                  "page."),
     "sheet": QT_TRANSLATE_NOOP(
         "Import", "{count} records came in without copies: the sheet has no barcode, accession number (No. Induk) "
                   "or number of copies (Jumlah) column. A book without a copy cannot be lent and does not count in "

@@ -5,8 +5,9 @@ SLiMS puts the class number; 084 of another scheme stays that scheme), 100/110/1
 (with $e role), 245 (with $n $p: volumes stay apart), 250, 260/264, 300, 490/440, every 5XX and 880 as
 notes (521: audience), 600/610/611/630/650/651/653/655 as subjects, 942 $n (hidden), and holdings: 852
 (copies: $p barcode, $b shelf, $c collection type, $h $i call number, $j accession number) with 876
-(price, date received, source, status, condition) and 541 (supplier), or Koha's 952. ``marc_writer``
-writes the same fields. The bytes of an ISO 2709 file are ``iso2709``'s; MARC as text ``marc_text``'s.
+(price, date received, source, status, condition) and 541 (supplier), or Koha's 952, or INLISLite's 990
+(``990 ## $a <No. Induk>``, one a copy: all INLISLite 3.0-3.2 writes of its copies; a 3.3 that came up from 3.2
+keeps them). ``marc_writer`` writes the same fields (not 990). The bytes of an ISO 2709 file are ``iso2709``'s; MARC as text ``marc_text``'s.
 """
 
 from __future__ import annotations
@@ -297,7 +298,22 @@ def _holdings(rec: MarcRecord, flags: list[Any]) -> list[dict[str, Any]]:
         if status:
             item["status"] = status
         items[barcode or f"952-{n}"] = _unnumbered(kept_as_written(item, flags, since))
+    if not items and _inlislite(rec):
+        for field in rec.get_fields("990"):  # INLISLite: one 990 $a a copy, its No. Induk (and no barcode)
+            accession = clean((field.get_subfields("a") or [""])[0])
+            if accession:
+                items.setdefault(f"990-{accession}", {"accession_no": accession})
     return [{k: v for k, v in item.items() if v not in ("", None)} for item in items.values()]
+
+
+def _inlislite(rec: MarcRecord) -> bool:
+    """A record INLISLite wrote: its 001 is INLISLite's control number (``INLIS000000000000123``, 3.0 to 3.3).
+    Another system's 990 is its own local field, never read as copies."""
+    control = rec.get("001")
+    return control is not None and bool(_INLIS_CONTROL.match(clean(control.data)))
+
+
+_INLIS_CONTROL = re.compile(r"INLIS\d+$", re.I)
 
 
 def _unnumbered(item: dict[str, Any]) -> dict[str, Any]:
