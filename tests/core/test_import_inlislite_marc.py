@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 
 import pytest
 
-from pustaka_desktop.core.interop import importer
+from pustaka_desktop.core.interop import importer, spreadsheet
 from pustaka_desktop.core.store.models import Item, Record
 
 from .test_import_inlislite_rest import COPIES, periodik_ods
@@ -173,3 +173,49 @@ def test_a_990_of_another_system_is_no_copy(lib, librarian, tmp_path):
     path.write_bytes(file_marc_raw(other))
     result = importer.import_file(lib, librarian, "marc", path)
     assert (result.records_add, result.items_add) == (1, 0)
+
+
+DATA_TAG = ["No", "Judul", "Katalog ID", "Tag", "Indicator 1", "Indicator 2", "Value"]
+
+
+def export_data_tag(path, catalogues):
+    """KatalogExportDataTagController::actionTemplateExportExcel: a <style> block, one table, a row per catalog_ruas
+    row in the order saved ('No' and 'Judul' on the 001 row only, indicators as stored: '#'), the value as stored
+    ('$a ...'), nothing escaped, an empty <tr></tr> after each catalogue."""
+    out = ["<style> \n                .num {\n                  mso-number-format:General;\n                }\n"
+           "                .text{\n                  mso-number-format:\"\\@\";/*force text*/\n                }\n"
+           "                </style>", '<table border="1" align="center">\n                <tr>']
+    out += [f"<th>{label}</th>" for label in DATA_TAG]
+    out.append("</tr>")
+    for number, (catalog_id, title, ruas) in enumerate(catalogues, 1):
+        for tag, indicators, value in ruas:
+            first = tag == "001"
+            cells = [("text", number if first else ""), ("text", title if first else ""), ("text", catalog_id),
+                     ("text", tag), ("num", indicators[0] if indicators else ""),
+                     ("num", indicators[1] if indicators else ""),
+                     ("text", value if indicators is None else ruas_value(value))]
+            out.append("<tr>" + "".join(f'<td class="{kind}">{text}</td>' for kind, text in cells) + "</tr>")
+        out.append("<tr></tr>")
+    out.append("</table>")
+    path.write_text("".join(out), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["inlislite", "xlsx"])
+def test_export_data_tag_is_read_as_the_marc_records_it_lists(lib, librarian, tmp_path, fmt):
+    path = export_data_tag(tmp_path / "SemuaDataKatalog.xls", [
+        (12, "Laskar pelangi / Andrea Hirata", LASKAR_RUAS), (13, "Ronggeng Dukuh Paruk / Ahmad Tohari", RONGGENG_RUAS)])
+    assert spreadsheet.known_export(path) == "inlislite"  # what the wizard switches to, whatever was chosen
+    result = importer.import_file(lib, librarian, fmt, path)
+    assert (result.records_add, result.items_add, result.bad) == (2, 3, [])
+    laskar = Record.get(Record.title == "Laskar pelangi")
+    assert (laskar.responsibility, laskar.publisher, laskar.place, laskar.year_text, laskar.isbn, laskar.language) == (
+        "Andrea Hirata", "Bentang", "Yogyakarta", "2008", "9789793062792", "ind")
+    assert "Andrea Hirata" in laskar.authors and "Novel Indonesia" in laskar.subjects
+    assert sorted(i.accession_no for i in laskar.items) == ["001/PD/2019", "002/PD/2019"]
+    # INLISLite's MARC export of the same catalogue finds the same books: nothing twice
+    mrc = tmp_path / "All_Record.mrc"
+    mrc.write_bytes(file_marc_raw(LASKAR_RUAS) + file_marc_raw(RONGGENG_RUAS))
+    again = importer.import_file(lib, librarian, "marc", mrc)
+    assert (again.records_add, again.items_add, again.items_update) == (0, 0, 0)
+    assert (Record.select().count(), Item.select().count()) == (2, 3)

@@ -58,6 +58,7 @@ from ..catalog import classnumber, imprint
 from ..catalog.review import Flag
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from . import inlislite_tags
 from .dates import parse_date
 from .sheets import ROW_NUMBER_HEADERS, filled_rows, holds_data, sheet_rows, table_rows
 from .types import (
@@ -166,6 +167,8 @@ def recognise(headers: list[str], sheet: str = "") -> bool:
     """True for the header row of an INLISLite catalogue or copy export: its ids (``BIB ID``...), or
     only INLISLite's labels with one of its own among them, or the sheet name INLISLite gives its
     catalogue report (``sheet``, when the caller knows it)."""
+    if inlislite_tags.recognise(headers):  # (Export Data Tag: MARC fields, one a row)
+        return True
     keys = {HEADERS.get(fold(h)) for h in headers}
     if keys & SIGNATURE or (COPY_SIGNATURE <= keys and "title" in keys and "ddc" in keys):
         return True
@@ -424,6 +427,9 @@ def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | No
     INLISLite is refused by ``readers.parse``, naming its format: ``SLIMS_EXPORT``.) The totals row
     and signature block under a report are left out and said, as in any sheet (``sheets.table_rows``)."""
     header_row, headers, rows = sheet_rows(path)
+    if inlislite_tags.recognise(headers):
+        yield from inlislite_tags.read(path, progress, cancel)
+        return
     keys = _keys(headers)
     periodik = "bibliographic" in keys
     if periodik and {"nomer induk", "nomer barcode"} <= {fold(h) for h in headers}:

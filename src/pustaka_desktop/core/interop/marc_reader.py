@@ -332,8 +332,9 @@ def _marc_date(text: str) -> str:
     return text
 
 
-def _incoming(records: Iterable[tuple[int, MarcRecord | None]], progress: Callable[[], float] | None,
-              report: Progress | None, cancel: Cancel | None) -> Iterator[Incoming]:
+def incoming(records: Iterable[tuple[int, MarcRecord | None]], progress: Callable[[], float] | None,
+             report: Progress | None, cancel: Cancel | None) -> Iterator[Incoming]:
+    """The rows of numbered records (None: a damaged one), Cancel heard and progress said every 1000 records."""
     for number, rec in records:
         if number % 1000 == 0:
             if cancel is not None and cancel():
@@ -372,7 +373,7 @@ def read_records(path: Path, records: Callable[[BinaryIO], Iterable[MarcRecord |
         good = 0
         with path.open("rb") as handle:
             numbered = enumerate(records(handle), start=1)
-            for inc in _incoming(numbered, lambda: handle.tell() / size, progress, cancel):
+            for inc in incoming(numbered, lambda: handle.tell() / size, progress, cancel):
                 if inc.error is None:
                     good += 1
                 elif good == 0 and inc.row >= 20:
@@ -441,7 +442,7 @@ def read_marcxml(path: str | Path, progress: Progress | None = None,
                     done[0] = number
                     yield number, rec
 
-            for inc in _incoming(numbered(), lambda: min(0.99, done[0] * 1500 / size), progress, cancel):
+            for inc in incoming(numbered(), lambda: min(0.99, done[0] * 1500 / size), progress, cancel):
                 count += 1
                 yield inc
         except ElementTree.ParseError as exc:
