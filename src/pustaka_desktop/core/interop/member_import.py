@@ -52,7 +52,7 @@ from .. import auth
 from ..circulation.loan_rules import TYPE_FIELDS
 from ..community.members import clean_member, looks_like_email, new_numbers
 from ..errors import ValidationError
-from ..formatting import format_number
+from ..formatting import Count, format_number
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
 from ..profile import DEFAULT_MEMBER_TYPES
@@ -124,6 +124,7 @@ class MemberImportPlan:
     # knows whose card she has not to print again (a class list's pupils registered last year)
     already_members: list[tuple[str, str]] = field(default_factory=list)
     numbering: str = ""  # a number of the library's (six digits with zeros in front), for the report
+    inactive: int = 0  # new members INLISLite did not lend to (its Status Keanggotaan): they come in blocked
     new_member_types: list[str] = field(default_factory=list)
     # each member type's loan terms as the file gives them (a SLiMS backup), by name
     type_terms: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -414,6 +415,9 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
                 result.short_numbers.append(written)
             cleaned["number"] = fields["number"]
             cleaned.setdefault("registered_on", None)
+            if _not_lent_to(row.get("_membership_status", "")):
+                cleaned |= {"blocked": True, "blocked_reason": INACTIVE_REASON.format(status=row["_membership_status"])}
+                result.inactive += 1
             first.new = cleaned
             result.new_rows.append(cleaned)
             result.add += 1
@@ -446,6 +450,8 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
                 result.update += 1
             else:
                 result.unchanged += 1
+    if result.inactive:
+        result.notices.append(BadRow(0, INACTIVE, {"count": Count(result.inactive)}))
     result.type_terms = lending.terms
     for name, terms in result.type_terms.items():
         current = types.get(name.lower())
@@ -453,6 +459,20 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             result.adopted_member_types.append(name)
     _plan_rules(result, lending.rules, types)
     return result
+
+
+# INLISLite lends to a member whose status is "Aktif" only (``SirkulasiHelpers``: StatusAnggota_id 3); its other
+# statuses (Tidak Aktif, Suspend, Bebas Pustaka...) are names each library may edit: any of them is not lent to
+_ACTIVE = frozenset({"aktif", "active"})
+# (kept on the member, in the library's language of record as the desk shows it: data, not a message)
+INACTIVE_REASON = "Status keanggotaan di INLISLite: {status}. Buka blokir bila anggota ini aktif lagi."
+INACTIVE = QT_TRANSLATE_NOOP("Import", "{count} members were not active in INLISLite (Status Keanggotaan other than "
+                                       "Aktif): they came in blocked, as INLISLite would not lend to them. Unblock "
+                                       "a member on the Anggota page when the membership is active again.")
+
+
+def _not_lent_to(status: str) -> bool:
+    return bool(status.strip()) and fold(status) not in _ACTIVE
 
 
 def _same_person(fields: dict[str, Any], first: member_twice.First) -> bool:

@@ -42,6 +42,7 @@ _HEADERS = {
     # INLISLite 3.0-3.2's Laporan Anggota (Anggota Per Pendaftaran, "Export Excel"), as it spells them
     "nomer anggota": "member_id", "anggota": "member_name", "nomer identitas": "pin", "kabupaten / kota": "_kota",
     "tanggal akhir berlaku": "expire_date", "tanggal": "register_date",
+    "status keanggotaan": "_membership_status",  # (INLISLite lends to "Aktif" members only: ``member_import``)
     # lists kept by hand
     "no anggota": "member_id", "no. anggota": "member_id", "nomor kartu": "member_id", "no kartu": "member_id",
     "kode anggota": "member_id", "id anggota": "member_id", "no induk anggota": "member_id",
@@ -274,7 +275,7 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
             extra.insert(0, f"Tempat lahir: {place}")
         if extra:
             row["member_notes"] = "\n".join([row["member_notes"], *extra] if row["member_notes"] else extra)
-        for ours in ("_occupation", "_guardian"):
+        for ours in ("_occupation", "_guardian", "_membership_status"):
             if got.get(ours):
                 row[ours] = got[ours]
         row["inst_name"] = row["inst_name"] or school  # (the school a class list's title names)
