@@ -9371,6 +9371,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>member_type_name kosong.</translation>
         </message>
         <message>
+            <source>{count} members were not active in INLISLite (Status Keanggotaan other than Aktif): they came in blocked, as INLISLite would not lend to them. Unblock a member on the Anggota page when the membership is active again.</source>
+            <translation>{count} anggota tidak aktif di INLISLite (Status Keanggotaan selain Aktif): mereka masuk dalam keadaan diblokir, sebagaimana INLISLite tidak meminjamkan kepada mereka. Buka blokir anggota di halaman Anggota bila keanggotaannya aktif lagi.</translation>
+        </message>
+        <message>
             <source>SLiMS's loan rule for {member_type} and the material {gmd} is left out: loan rules here are per collection type. Set one on the Settings page if it is still needed.</source>
             <translation>Aturan pinjam SLiMS untuk {member_type} dan bahan {gmd} tidak dibawa: aturan pinjam di sini per jenis koleksi. Buat aturannya di halaman Pengaturan bila masih diperlukan.</translation>
         </message>
@@ -9675,12 +9679,16 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{count} cantuman masuk tanpa eksemplar: berkas ini tidak menyebut eksemplar (kolom item_code kosong). Buku tanpa eksemplar tidak bisa dipinjamkan dan tidak dihitung dalam koleksi di laporan: impor juga ekspor eksemplar (item) SLiMS.</translation>
         </message>
         <message>
-            <source>{count} records came in without copies: the file holds no holdings (852/876 or 952; SLiMS's MARC export writes none). A book without a copy cannot be lent and does not count in the reports' collection: import the old system's copies too (SLiMS: its item export), or add copies on the Katalog page.</source>
-            <translation>{count} cantuman masuk tanpa eksemplar: berkas ini tidak memuat data eksemplar (852/876 atau 952; ekspor MARC SLiMS tidak menuliskannya). Buku tanpa eksemplar tidak bisa dipinjamkan dan tidak dihitung dalam koleksi di laporan: impor juga eksemplar dari sistem lama (SLiMS: ekspor eksemplarnya), atau tambahkan eksemplar di halaman Katalog.</translation>
+            <source>{count} records came in without copies: the file holds no holdings (852/876, 952 or INLISLite's 990; SLiMS's MARC export writes none). A book without a copy cannot be lent and does not count in the reports' collection: import the old system's copies too (SLiMS: its item export; INLISLite: its Laporan Eksemplar, or Laporan Koleksi → Periodik as .ods), or add copies on the Katalog page.</source>
+            <translation>{count} cantuman masuk tanpa eksemplar: berkas ini tidak memuat data eksemplar (852/876, 952, atau 990 INLISLite; ekspor MARC SLiMS tidak menuliskannya). Buku tanpa eksemplar tidak bisa dipinjamkan dan tidak dihitung dalam koleksi di laporan: impor juga eksemplar dari sistem lama (SLiMS: ekspor eksemplarnya; INLISLite: Laporan Eksemplar, atau Laporan Koleksi → Periodik sebagai .ods), atau tambahkan eksemplar di halaman Katalog.</translation>
         </message>
         <message>
             <source>{count} records came in without copies: the sheet has no barcode, accession number (No. Induk) or number of copies (Jumlah) column. A book without a copy cannot be lent and does not count in the reports' collection: add copies on the Katalog page, or import a sheet with one of those columns.</source>
             <translation>{count} cantuman masuk tanpa eksemplar: lembar kerja ini tidak punya kolom barkode, nomor induk (No. Induk) atau jumlah eksemplar (Jumlah). Buku tanpa eksemplar tidak bisa dipinjamkan dan tidak dihitung dalam koleksi di laporan: tambahkan eksemplar di halaman Katalog, atau impor lembar kerja yang punya salah satu kolom itu.</translation>
+        </message>
+        <message>
+            <source>Row {row} names no MARC tag (Tag: {tag}): left out of its catalogue.</source>
+            <translation>Baris {row} tidak berisi tag MARC (Tag: {tag}): tidak dimasukkan ke katalognya.</translation>
         </message>
     </context>
     <context>
