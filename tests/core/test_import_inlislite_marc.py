@@ -239,3 +239,31 @@ def test_a_member_inlislite_did_not_lend_to_comes_in_blocked_and_stays_as_the_de
     again = member_import.import_members(lib, librarian, path)
     assert (again.add, again.update, again.bad) == (0, 0, [])
     assert not Member.get(Member.number == "0010190300003").blocked
+
+
+CATALOGUE_ROWS = [  # the same two records, as INLISLite 3.3's catalogue report lists them (No. Kontrol = MARC 001)
+    ["INLIS000000000000012", "0010-0319000012", "Laskar pelangi / Andrea Hirata", "Andrea Hirata", "Cet. 5", "Bentang",
+     "Yogyakarta", "2008", "9789793062792", "899.221 3 HIR l", "899.221 3"],
+    ["INLIS000000000000013", "0010-0820000001", "Ronggeng Dukuh Paruk / Ahmad Tohari", "Tohari, Ahmad", "",
+     "Gramedia Pustaka Utama", "Jakarta", "2003", "", "", ""]]
+
+
+@pytest.mark.parametrize("marc_first", [False, True])
+def test_the_catalogue_report_and_the_marc_export_of_one_catalogue_make_each_book_once(lib, librarian, tmp_path,
+                                                                                     marc_first):
+    """INLISLite numbers a record twice: the catalogue report keys it by its BIB ID, the MARC export by its Control
+    Number (001, with the BIB ID in 035). A library that brings both (the report for its columns, the MARC for the
+    copies' No. Induk) gets each book once, whichever came first, and a second import changes nothing."""
+    from .test_import_inlislite_more import CATALOGUE, report
+
+    marc = tmp_path / "All_Record.mrc"
+    marc.write_bytes(file_marc_raw(LASKAR_RUAS) + file_marc_raw(RONGGENG_RUAS))
+    catalogue = report(tmp_path / "Laporan_Katalog.xlsx", CATALOGUE, CATALOGUE_ROWS, title="Laporan Katalog")
+    files = [("marc", marc), ("inlislite", catalogue)]
+    for fmt, path in files if marc_first else files[::-1]:
+        importer.import_file(lib, librarian, fmt, path)
+    assert Record.select().count() == 2
+    assert sorted(i.accession_no for i in Item.select()) == ["001/PD/2019", "002/PD/2019", "003/PD/2020"]
+    for fmt, path in files:
+        again = importer.import_file(lib, librarian, fmt, path)
+        assert (again.records_add, again.records_update, again.items_add) == (0, 0, 0)

@@ -211,6 +211,10 @@ class ImportSession:
             if by_uid is None:  # (a record found by its uid keeps its source: none, when it is ours)
                 rec["slims_id"] = inc.source_id
             by_source = cat.by_source.get(inc.source_id)
+            if by_source is None:  # (imported before from the source's other export, under its other id)
+                by_source = next((cat.by_source[alias] for alias in inc.also_known_as if alias in cat.by_source), None)
+                if by_source is not None:
+                    rec.pop("slims_id", None)  # (it keeps the id it came with: each file finds it again)
             if isinstance(by_source, int) and not cat.title_words_of.get(by_source, set()) & title_words(ident):
                 # two systems' numbers met (MARC 001 "1" of one library and of another): another book, kept apart
                 flags.append(duplicate_flags.same_number(inc.row, inc.source_id, rec.get("title", ""), by_source))
@@ -219,7 +223,7 @@ class ImportSession:
         by_ident = cat.described(ident, kind)
         if by_ident is not None and inc.source_id and isinstance(by_ident, int):
             other = cat.source_of.get(by_ident, "")
-            if other and other != inc.source_id:
+            if other and other != inc.source_id and other not in inc.also_known_as:
                 by_ident = None  # the same description, another record in the source system
         own_id = keys[0][0] if keys else ""  # (the row's id in its source: our uid, or the source's own)
         keys.append((kind_key(self.in_file, "k:" + ident, kind, cat.kind_of), by_ident))

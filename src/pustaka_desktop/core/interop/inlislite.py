@@ -280,6 +280,13 @@ def _one_082(text: str, call_class: str, flags: list[Any], cell: str) -> str:
     return written.stored
 
 
+def other_ids(values: dict[str, Any]) -> tuple[str, ...]:
+    """The ids INLISLite's MARC export gives the record of a report's row (``marc_reader.inlislite_ids`` the other
+    way): its Control Number is the MARC 001."""
+    control = clean(values.get("control"))
+    return (f"marc:{control}",) if control else ()
+
+
 def inlis_row(values: dict[str, Any], flags: list[Any]) -> tuple[dict[str, Any], list[dict[str, Any]], str]:
     rec: dict[str, Any] = split_isbd(values.get("title", ""))
     for key in ("edition", "publisher", "place", "collation", "notes"):
@@ -458,4 +465,4 @@ def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | No
         flags: list[Any] = []
         rec, items, source = inlis_row(picked, flags)
         yield Incoming(number, record=rec, items=items, source_id=source, flags=flags, a_copy=copy_report,
-                       guessed=frozenset(guessed))
+                       guessed=frozenset(guessed), also_known_as=other_ids(picked))

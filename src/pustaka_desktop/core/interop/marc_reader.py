@@ -222,7 +222,16 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
                 source = f"marc035:{number}"
                 break
     return Incoming(row, record=record, items=items, control=control, control_library=origin, source_id=source,
-                    flags=flags)
+                    flags=flags, also_known_as=inlislite_ids(rec, control))
+
+
+def inlislite_ids(rec: Any, control: str) -> tuple[str, ...]:
+    """The ids INLISLite's catalogue report gives a record its MARC export writes (001 its Control Number,
+    ``INLIS…``, 035 its BIB ID): the report's row is keyed by the BIB ID, or the Control Number without one."""
+    if not control.upper().startswith("INLIS"):
+        return ()
+    bibs = [clean((field.get_subfields("a") or [""])[0]) for field in rec.get_fields("035")]
+    return tuple(f"inlislite:{number}" for number in [*filter(None, bibs), control])
 
 
 _UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")

@@ -121,6 +121,10 @@ class Incoming:
     copies: int = 0  # a spreadsheet's "eksemplar" count when it lists no barcodes
     error: BadRow | None = None
     source_id: str = ""  # the record's id in the system it came from (Record.slims_id), e.g. "inlislite:123"
+    # the record's other ids in that system: INLISLite numbers a record twice (its Control Number, the MARC 001,
+    # and its BIB ID), and its MARC export and catalogue report each give one; a record imported from one file is
+    # found again by the other's
+    also_known_as: tuple[str, ...] = ()
     flags: list[Any] = field(default_factory=list)  # core.catalog.review.Flag: values kept as written
     cover_file: str = ""  # the file name of the record's cover picture in the source system (SLiMS ``image``)
     sheet: str = ""  # the sheet of a workbook of several that the row is in
