@@ -130,3 +130,19 @@ def test_a_wrong_pin_comes_back_with_the_number_and_never_the_pin(phone, village
     html = phone.get(answer.headers["Location"]).text
     assert "Wrong member number or PIN." in html
     assert f'value="{village.budi.number}"' in html and "000000" not in html
+
+
+@needs_browser
+def test_a_mother_signs_in_her_three_children_once_with_what_they_came_for(open_page, village):
+    driver = _in_english(open_page, "/buku-tamu")
+    assert driver.find_element("css selector", "section#rombongan h2").text == "We are a group or a family"
+    driver.find_element("id", "nama").send_keys("Ibu Sari dan anak-anak")
+    for field, value in (("jumlah_F", "2"), ("jumlah_M", "2")):
+        driver.find_element("id", field).clear()
+        driver.find_element("id", field).send_keys(value)
+    _choose(driver, "rombongan", "read")
+    _tap(driver, "section#rombongan button")
+    assert "Thank you! 4 people are in the visitor book." in _page_text(driver)
+    visit = Visit.get()
+    assert (Visit.select().count(), visit.headcount, visit.purpose, visit.group_name) == (
+        1, 4, "read", "Ibu Sari dan anak-anak")
