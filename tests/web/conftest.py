@@ -132,8 +132,8 @@ class Phone:
         fields = {"csrf": self.csrf(form_page), **fields}
         return self.request(path, fields, **kw)
 
-    def login(self, number: str, pin: str) -> Answer:
-        return self.post("/akun/masuk", {"nomor": number, "pin": pin})
+    def login(self, number: str, pin: str, **kw) -> Answer:
+        return self.post("/akun/masuk", {"nomor": number, "pin": pin}, **kw)
 
 
 @pytest.fixture

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import secrets
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..core.errors import PustakaError
 from ..core.formatting import format_date, format_day, format_money, format_number
 from ..core.store.clock import to_local
 from . import i18n, strings
-from .http import Request, Response, safe_next
-from .security import COOKIE, Session, was_member
+from .http import Request, Response, redirect, safe_next
+from .security import COOKIE, KeptForm, Session, was_member
 
 LANG_COOKIE = "pustaka_bahasa"
 
@@ -53,6 +54,22 @@ class Ctx:
     def flash(self, kind: str, text: str) -> None:
         self.ensure_session().flash.append((kind, text))
 
+    def back_to_form(self, page: str, name: str, error: str, values: dict[str, str], scroll: bool = False) -> Response:
+        """The answer to a form that could not be done: back to its ``page`` (``scroll``: scrolled to the form's
+        section, whose id is ``name``), which shows ``error`` beside the form ``name`` filled in with ``values``.
+        A redirect, not a page: the phone's Back button then never lands on the POST ("Confirm Form
+        Resubmission"), and nothing is typed twice."""
+        self.ensure_session().kept_form = KeptForm(urlsplit(page).path, name, error, values)
+        return redirect(f"{page}#{name}" if scroll else page)
+
+    def take_kept_form(self) -> KeptForm | None:
+        """The form of this page that could not be done, once (None when there is none)."""
+        kept = self.session.kept_form if self.session is not None else None
+        if kept is None or kept.path != self.req.path:
+            return None
+        self.session.kept_form = None
+        return kept
+
     def render(self, template: str, status: int = 200, **values: Any) -> Response:
         # An error page makes no session: a flood of bad requests must not fill the session table. The
         # as-you-type results neither make one nor take the messages meant for the next page.
@@ -64,6 +81,7 @@ class Ctx:
                 session.flash.insert(0, ("info", self._(strings.LOGGED_OUT_AWAY)))
                 self.tell_logged_out = False
             flashes, session.flash = session.flash, []
+            session.kept_form = None  # a form's page not taken now (she went elsewhere) is not shown later
         page = self.app.env.get_template(template).render(
             _=self._, tc=self.tc, lang=self.lang, csrf=session.csrf if session else "", parts=self.app.parts,
             library=self.app.library_name, path=self.req.path, flashes=flashes,

@@ -55,7 +55,9 @@ def _int(ctx: Ctx, name: str) -> int:
 def account(ctx: Ctx) -> Response:
     member = _member(ctx)
     if member is None:
-        return ctx.render("login.html", next=next_param(ctx, "/akun"), number="")
+        kept = ctx.take_kept_form()
+        return ctx.render("login.html", next=next_param(ctx, "/akun"), number=kept.values["nomor"] if kept else "",
+                          error=kept.error if kept else "")
     info = patron.account(ctx.app.lib, member)
     problems = [_format(ctx.tc("Errors", template), template, params)
                 for template, params in zip(info.problems, info.problem_params, strict=True)]
@@ -78,14 +80,20 @@ def login(ctx: Ctx) -> Response:
     pin = ctx.req.form.get("pin", "")
     target = next_param(ctx, "/akun")
     if not number or not pin or len(number) > MAX_NUMBER or len(pin) > 12:
-        return ctx.render("login.html", status=400, next=target, number=number[:MAX_NUMBER],
-                          error=ctx._("Type your member number and your PIN."))
+        return _login_again(ctx, target, number, ctx._("Type your member number and your PIN."))
     try:
         member = member_pin.check(ctx.app.lib, number, pin)
     except (PermissionDenied, Refused) as exc:
-        return ctx.render("login.html", status=403, next=target, number=number, error=ctx.error(exc))
+        return _login_again(ctx, target, number, ctx.error(exc))
     ctx.session, ctx.new_cookie = ctx.app.sessions.rotate(ctx.ensure_session(), member.id), True
     return redirect(target)
+
+
+def _login_again(ctx: Ctx, target: str, number: str, error: str) -> Response:
+    """Back to the login (then on to ``target``) with the card number she typed and why it did not work; the PIN
+    is typed again."""
+    page = "/akun" if target == "/akun" else f"/akun?next={quote(target, safe='')}"
+    return ctx.back_to_form(page, "masuk", error, {"nomor": number[:MAX_NUMBER]})
 
 
 @route(ROUTES, "POST", r"/akun/keluar", ACCOUNT, "page")
@@ -151,9 +159,8 @@ def after_forgotten_session(ctx: Ctx) -> Response:
         ctx.flash("info", ctx._("You are logged out."))
         return redirect("/")
     if path == "/akun/masuk":  # the number stays; the PIN is typed again on a page with a fresh token
-        return ctx.render("login.html", next=next_param(ctx, "/akun"),
-                          number=ctx.req.form.get("nomor", "").strip()[:MAX_NUMBER],
-                          error=ctx._(strings.LOGIN_OF_A_FORGOTTEN_SESSION))
+        return _login_again(ctx, next_param(ctx, "/akun"), ctx.req.form.get("nomor", "").strip(),
+                            ctx._(strings.LOGIN_OF_A_FORGOTTEN_SESSION))
     was_member = security.was_member(ctx.req.cookies.get(security.COOKIE))
     if path == "/akun/pesan":
         ctx.flash("info", ctx._(strings.LOGGED_OUT_NOT_DONE if was_member else "Log in to reserve this book."))

@@ -26,11 +26,27 @@ def _choice(ctx: Ctx, name: str, allowed, default: str = "") -> str:
     return value
 
 
+# What each form of the page sends (and gets back filled in when it could not be done): its section's id -> fields
+FIELDS = {
+    "anggota": ("nomor", "keperluan"),
+    "tamu": ("jenis_kelamin", "usia", "keperluan", "asal"),
+    "rombongan": ("nama", "jumlah_F", "jumlah_M", "keperluan", "asal"),
+}
+
+
 @route(ROUTES, "GET", r"/buku-tamu", DOOR, "page")
-def door(ctx: Ctx, error: str = "", status: int = 200) -> Response:
-    return ctx.render("door.html", status=status, error=error, genders=GENDERS, gender_names=GENDER_NAMES,
+def door(ctx: Ctx) -> Response:
+    kept = ctx.take_kept_form()
+    return ctx.render("door.html", kept=kept, genders=GENDERS, gender_names=GENDER_NAMES,
                       age_bands=AGE_BANDS, purposes=PURPOSES, purpose_names=PURPOSE_NAMES, origins=ORIGINS,
                       origin_names=ORIGIN_NAMES)
+
+
+def _try_again(ctx: Ctx, form: str, error: str) -> Response:
+    """Back to the visitor book, scrolled to this form, with the reason and everything she typed or chose: on a
+    phone she corrects one thing, not the whole form (and Back never offers to send it again)."""
+    values = {name: ctx.req.form.get(name, "")[:MAX_NAME] for name in FIELDS[form]}
+    return ctx.back_to_form("/buku-tamu", form, error, values, scroll=True)
 
 
 def _thanks(ctx: Ctx, text: str) -> Response:
@@ -43,11 +59,11 @@ def member(ctx: Ctx) -> Response:
     number = ctx.req.form.get("nomor", "").strip()
     purpose = _choice(ctx, "keperluan", PURPOSES, "read")
     if not number:
-        return door(ctx, ctx._("Type or scan your member number."), 400)
+        return _try_again(ctx, "anggota", ctx._("Type or scan your member number."))
     try:
         result = patron.door_member(ctx.app.lib, number[:40], purpose)
     except PustakaError as exc:
-        return door(ctx, ctx.error(exc), 400)
+        return _try_again(ctx, "anggota", ctx.error(exc))
     if result.repeat:
         return _thanks(ctx, ctx._("Welcome back! You are already in today's visitor book."))
     return _thanks(ctx, ctx._("Thank you! Your visit is in the visitor book."))
@@ -60,11 +76,11 @@ def guest(ctx: Ctx) -> Response:
     purpose = _choice(ctx, "keperluan", PURPOSES, "read")
     origin = _choice(ctx, "asal", ORIGINS, "village")
     if not gender or not age:
-        return door(ctx, ctx._("Choose male or female and your age, then press Sign in."), 400)
+        return _try_again(ctx, "tamu", ctx._("Choose male or female and your age, then press Sign in."))
     try:
         patron.door_guest(ctx.app.lib, gender=gender, age_band=age, purpose=purpose, origin=origin)
     except PustakaError as exc:
-        return door(ctx, ctx.error(exc), 400)
+        return _try_again(ctx, "tamu", ctx.error(exc))
     return _thanks(ctx, ctx._("Thank you! Your visit is in the visitor book."))
 
 
@@ -77,14 +93,14 @@ def group(ctx: Ctx) -> Response:
     for key in ("M", "F"):
         value = ctx.req.form.get(f"jumlah_{key}", "").strip() or "0"
         if not (value.isascii() and value.isdigit()) or len(value) > 4:
-            return door(ctx, ctx._("Counts are whole numbers."), 400)
+            return _try_again(ctx, "rombongan", ctx._("Counts are whole numbers."))
         counts[key] = int(value)
     purpose = _choice(ctx, "keperluan", PURPOSES, "activity")
     origin = _choice(ctx, "asal", ORIGINS, "village")
     try:
         visit = patron.door_group(ctx.app.lib, name=name, counts=counts, purpose=purpose, origin=origin)
     except PustakaError as exc:
-        return door(ctx, ctx.error(exc), 400)
+        return _try_again(ctx, "rombongan", ctx.error(exc))
     return _thanks(ctx, ctx._("Thank you! {count} people are in the visitor book.").format(count=visit.headcount))
 
 

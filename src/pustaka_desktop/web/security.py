@@ -15,6 +15,10 @@
   phone, or a tap again because the answer did not come) is done once; the repeat gets the first answer's
   page. A login or logout moves the visitor to a new session, so the old one is kept, marked
   ``moved_to``, only to answer such a repeat (it is never used as a live session again).
+- A form that cannot be done (a wrong PIN, an unknown card number at the door) is answered like one that can: a
+  redirect to a page (Post/Redirect/Get), never a page made by the POST itself, which the phone's Back button
+  would offer to send again ("Confirm Form Resubmission"). The error and what was typed wait in the session
+  (``KeptForm``) for that page, which shows them once; a PIN is never kept.
 - Rate limits are token buckets per client address and per kind of request: pages, logins, door
   sign-ins, downloads. At most ``MAX_SESSIONS`` sessions and ``MAX_ADDRESSES`` addresses are kept (the
   oldest go first), so a flood cannot fill the PC's memory.
@@ -40,6 +44,17 @@ MAX_ANSWERS = 30  # forms remembered per session: a phone sends a few forms a mi
 
 
 @dataclass
+class KeptForm:
+    """A form of the page at ``path`` that could not be done: which form (``name``, also the id of its section on
+    the page), why not, and what was typed, so the page fills the form in again."""
+
+    path: str
+    name: str
+    error: str
+    values: dict[str, str]
+
+
+@dataclass
 class Session:
     id: str
     csrf: str
@@ -50,6 +65,7 @@ class Session:
     answers: OrderedDict[str, str] = field(default_factory=OrderedDict)  # form id -> where its answer sent
     moved_to: str | None = None  # the session a login or logout moved this visitor to
     last_catalogue_page: str = "/"  # the search or book she last saw: the account page's way back to it
+    kept_form: KeptForm | None = None  # a form that could not be done, for its page to show once
     # One form of a visitor at a time: a double tap's second request waits for the first one's answer.
     sending: threading.Lock = field(default_factory=threading.Lock)
 
@@ -100,6 +116,7 @@ class Sessions:
         fresh = self.new(member_id)
         fresh.last_catalogue_page = session.last_catalogue_page
         fresh.flash, session.flash = session.flash, []
+        fresh.kept_form, session.kept_form = session.kept_form, None
         session.member_id, session.moved_to = None, fresh.id
         return fresh
 

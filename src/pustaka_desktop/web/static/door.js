@@ -5,6 +5,7 @@
   var note = document.getElementById("balik"), stay = document.getElementById("tetap");
   if (!note || !stay) return;
   note.hidden = false;
-  var timer = setTimeout(function () { window.location.href = "/buku-tamu"; }, 10000);
+  // replace: the thanks page is not a step the phone's Back button goes through again
+  var timer = setTimeout(function () { window.location.replace("/buku-tamu"); }, 10000);
   stay.addEventListener("click", function () { clearTimeout(timer); note.hidden = true; });
 })();
