@@ -17845,12 +17845,16 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Saya tinggal di</translation>
         </message>
         <message>
-            <source>We are a group</source>
-            <translation>Kami rombongan</translation>
+            <source>We are a group or a family</source>
+            <translation>Kami rombongan atau keluarga</translation>
         </message>
         <message>
-            <source>Name of the group (e.g. school and class)</source>
-            <translation>Nama rombongan (mis. sekolah dan kelas)</translation>
+            <source>We came to</source>
+            <translation>Kami datang untuk</translation>
+        </message>
+        <message>
+            <source>Name of the group or family (e.g. school and class, or Ibu Sari and her children)</source>
+            <translation>Nama rombongan atau keluarga (mis. sekolah dan kelas, atau Ibu Sari dan anak-anaknya)</translation>
         </message>
         <message>
             <source>Number of women and girls</source>
