@@ -139,4 +139,4 @@ def test_many_hits_put_title_matches_first_and_page_through_all(lib, monkeypatch
 def test_a_letter_just_typed_keeps_the_previous_results(lib, shelf):
     assert titles(search.search(lib, "hirata l")) == titles(search.search(lib, "hirata"))
     assert search.fts_query("s") == '"s"'  # a lone letter is a whole word, not a prefix
-    assert search.fts_query("laskar pel") == '"laskar" "pel"*'
+    assert search.fts_query("laskar pel") == '"laskar" AND "pel"*'
