@@ -24,6 +24,7 @@ from pustaka_desktop.core.errors import Cancelled
 from pustaka_desktop.core.formatting import format_datetime
 from pustaka_desktop.core.interop import importer, member_import
 from pustaka_desktop.core.store import unfinished
+from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.store.models import Member, Record
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="SIGKILL is the power cut here")
@@ -175,3 +176,49 @@ def test_a_dry_run_leaves_nothing_to_tell(lib, librarian, catalogue_file):
     importer.import_file(lib, librarian, "csv", catalogue_file, dry_run=True,
                          progress=lambda fraction, message: seen.append(markers(lib)))
     assert not any(seen) and unfinished.cut_off(lib) == []
+
+
+# -- a bundle imported from a USB stick (the district's inbox, the Sync page, pustaka-cli sync import) ------------
+
+
+@pytest.fixture
+def village_bundle(tmp_path):
+    from tests.sync.sync_helpers import catalogue, village_and_district
+
+    village, district = village_and_district(tmp_path, FixedClock("2026-03-02T09:00:00+07:00"))
+    with village:
+        catalogue(village, "Si Kancil", ["SKM001"])
+    yield district, village.export_to(district)
+    village.close()
+    district.close()
+
+
+def test_a_bundle_import_the_program_quitting_stopped_is_told_but_not_one_that_was_saved(village_bundle,
+                                                                                         monkeypatch):
+    from pustaka_desktop.core.sync import hub
+
+    district, bundle = village_bundle
+    monkeypatch.setattr(unfinished, "_quitting", threading.Event())
+    unfinished.program_quitting()
+    with district, pytest.raises(Cancelled):
+        hub.import_folder(district.lib, district.staff, bundle.parent, cancel=lambda: bool(markers(district.lib)))
+    with district:
+        assert [each.file for each in unfinished.cut_off(district.lib)] == [bundle.name]
+
+        # saved, then the power went before its marker was removed: its audit line names the file
+        left = unfinished._start(district.lib, "sync.import", bundle)
+        assert hub.import_folder(district.lib, district.staff, bundle.parent)[0].result == "applied"
+        left[1].close()  # (what the power cut leaves: the marker, its lock gone with the process)
+        assert unfinished.cut_off(district.lib) == [] and markers(district.lib) == []
+
+
+def test_a_bundle_the_network_exchange_fetches_leaves_no_marker(village_bundle):
+    """Fetched again by itself at the next exchange: "import the file again" would say the wrong thing."""
+    district, bundle = village_bundle
+    seen = []
+    with district:
+        from pustaka_desktop.core.sync import importer as bundles
+
+        bundles.import_bundle(district.lib, district.staff, bundle,
+                              progress=lambda fraction, message: seen.append(markers(district.lib)))
+    assert not any(seen)
