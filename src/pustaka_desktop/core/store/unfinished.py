@@ -41,7 +41,7 @@ from .clock import EARLIEST_PLAUSIBLE
 from .files import _fsync_dir
 from .models import AuditLog
 
-log = logging.getLogger(__name__)
+log = logging.getLogger(__name__)  # (info only: pustaka-cli shows a warning on stderr, in English, as it is)
 
 CUT_OFF = QT_TRANSLATE_NOOP(
     "Health", "The import of {file} started on {time} did not finish (the computer was switched off or the program "
@@ -168,7 +168,7 @@ def watched(lib: Library, action: str, path: str | Path, enabled: bool = True) -
     finally:
         if started is not None:
             if keep:
-                log.warning("the import of %s was stopped as the program quits: the next start says so", path)
+                log.info("the import of %s was stopped as the program quits: the next start says so", path)
             _end(*started, keep=keep)
 
 
@@ -185,7 +185,7 @@ def cut_off(lib: Library) -> list[CutOff]:
         if _finished(lib, what["action"], what["file"], int(what.get("audit_id") or 0)):
             log.info("the import of %s finished before its marker was removed", what["file"])
             continue
-        log.warning("the import of %s (started %s) did not finish", what.get("path"), what.get("started"))
+        log.info("the import of %s (started %s) did not finish", what.get("path"), what.get("started"))
         found.append(CutOff(what["file"], _started(lib, what.get("started"))))
     return found
 
@@ -217,7 +217,7 @@ def _remove(marker: Path) -> None:
     try:
         marker.unlink(missing_ok=True)
     except OSError as exc:  # a read-only stick: told again next time rather than never
-        log.warning("could not remove %s: %s", marker, exc)
+        log.info("could not remove %s: %s", marker, exc)
 
 
 def _finished(lib: Library, action: str, file: str, after_id: int) -> bool:
