@@ -19,10 +19,12 @@ from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.jobs import PROGRESS
 from ..core.service import Library
 from ..core.settings import get_setting
+from ..core.store import unfinished
 from ..core.store.models import AuditLog, Staff
 from ..core.store.paths import resolve_db_path
 
 _open: list[Library] = []
+_told: list[bool] = []
 
 
 def add_global_options(parser: argparse.ArgumentParser) -> None:
@@ -60,7 +62,7 @@ def setup_language(args: argparse.Namespace) -> None:
         language = "id"
         if path.exists():
             try:
-                lib = open_library(args)
+                lib = open_library(args, tell=False)  # (told in the user's language, later)
                 language = get_setting("language", "id")
                 del lib
             except PustakaError:
@@ -85,10 +87,15 @@ def error_text(exc: PustakaError) -> str:
     return i18n.error_text(exc)
 
 
-def open_library(args: argparse.Namespace) -> Library:
-    """The library named by --db / $PUSTAKA_DB / the default path, opened once per run."""
+def open_library(args: argparse.Namespace, tell: bool = True) -> Library:
+    """The library named by --db / $PUSTAKA_DB / the default path, opened once per run. ``tell``: say (once per
+    run, once the language is set) which imports a power cut cut off (``store.unfinished``)."""
     if not _open:
         _open.append(Library.open(resolve_db_path(args.db)))
+    if tell and not _told:
+        _told.append(True)
+        for lost in unfinished.cut_off(_open[0]):  # (on stderr: the output of --json stays JSON)
+            print(lost.message(translate), file=sys.stderr)
     return _open[0]
 
 
@@ -117,6 +124,7 @@ def says_when_stopped(handler: Callable[[argparse.Namespace], int]) -> Callable[
 def close_library() -> None:
     while _open:
         _open.pop().close()
+    _told.clear()  # (the next run in this process is a start of its own)
 
 
 def require_initialised(lib: Library) -> None:

@@ -180,7 +180,7 @@ def cmd_import(args) -> int:
         common.end_progress()
     else:
         try:
-            r = importer.import_bundle(lib, by, path, progress=common.progress_line(message_width=24))
+            r = importer.import_bundle(lib, by, path, progress=common.progress_line(message_width=24), watch=True)
             lines = [hub.InboxLine(path.name, r.result, r.sender, r.rows, r.changed, grants=r.grants)]
         except Refused as exc:
             importer.log_rejected(lib, importer.ImportResult(str(path), result="rejected", reason=exc.reason,

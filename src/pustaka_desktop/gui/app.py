@@ -237,6 +237,38 @@ class Controller:
 EXIT_WAIT_MS = 30_000  # at most: a hub exchange's network call gives up within its own 30 s
 
 
+def stop_background_jobs() -> None:
+    """Before the library closes (the last window closed, Windows logging off): the jobs that can be cancelled are
+    cancelled, then every job gets up to EXIT_WAIT_MS to end, so none finishes after the window is gone or is cut
+    off with the library closed under it. An import cancelled here saves nothing and the next start says so."""
+    from PySide6.QtCore import QThreadPool
+
+    from ..core.store import unfinished
+    from .workers import cancel_unfinished
+
+    unfinished.program_quitting()
+    cancelled = cancel_unfinished()
+    if cancelled:
+        log.warning("quitting: %d background job(s) cancelled (an import stopped now saves nothing; the next start "
+                    "says so)", cancelled)
+    # a job still counting (the dashboard's figures) or writing ends before its database closes under it
+    if not QThreadPool.globalInstance().waitForDone(EXIT_WAIT_MS):
+        log.warning("quitting: background jobs still running after %d s; the program ends anyway",
+                    EXIT_WAIT_MS // 1000)
+
+
+def tell_cut_off_imports(lib: Library) -> None:
+    """Imports a power cut (or the program killed) cut off, said once, before the log-in (``core.store.unfinished``):
+    nothing of them was saved, and the librarian must not think her books came in."""
+    from ..core.store import unfinished
+
+    lost = unfinished.cut_off(lib)
+    if lost:
+        translate = QCoreApplication.translate
+        QMessageBox.warning(None, translate("Health", unfinished.TITLE),
+                            "\n\n".join(each.message(translate) for each in lost))
+
+
 def fatal(message: str) -> int:
     QMessageBox.critical(None, QCoreApplication.translate("App", "Pustaka cannot start"), message)
     return 1
@@ -271,6 +303,8 @@ def main(argv: list[str] | None = None) -> int:
     if lib is None:
         return 1
     log.info("Pustaka %s started on %s", __version__, path)
+    if lib.is_initialised and not args.kiosk:  # (not to patrons at the catalogue screen: told at the next start)
+        tell_cut_off_imports(lib)
     first_librarian = ""
 
     if not lib.is_initialised:
@@ -311,10 +345,7 @@ def main(argv: list[str] | None = None) -> int:
         code = app.exec() if controller.start() else 0
         controller.lib.close()  # the practice library, when the app was left in practice mode
     stop_with_app()
-    from PySide6.QtCore import QThreadPool
-
-    # a job still counting (the dashboard's figures) or writing finishes before its database closes under it
-    QThreadPool.globalInstance().waitForDone(EXIT_WAIT_MS)
+    stop_background_jobs()
     lib.close()
     health.mark_stopped(path)  # a clean end: the next start need not check the whole file
     return code

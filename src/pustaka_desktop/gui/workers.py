@@ -38,6 +38,7 @@ class Job(QRunnable):
         self.signals = _Signals()
         self._cancel = threading.Event()
         self.setAutoDelete(False)
+        _unfinished.add(self)  # (started at once by whoever makes one)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -47,6 +48,12 @@ class Job(QRunnable):
         return self._cancel.is_set()
 
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            _unfinished.discard(self)
+
+    def _run(self) -> None:
         try:
             result = self.fn(self.signals.progress.emit, self._cancel.is_set)
         except Cancelled:
@@ -66,6 +73,16 @@ class Job(QRunnable):
 
 
 _running: set[Job] = set()
+_unfinished: set[Job] = set()  # every Job not yet ended: run_job's, and the hub exchange's (hub_watch)
+
+
+def cancel_unfinished() -> int:
+    """Cancel every job that has not ended (the app is quitting); how many there were. Each stops at its next
+    look (an import rolls back: ``core.store.unfinished`` keeps its marker, so the next start says so)."""
+    jobs = list(_unfinished)
+    for job in jobs:
+        job.cancel()
+    return len(jobs)
 
 
 class _Finished(QObject):

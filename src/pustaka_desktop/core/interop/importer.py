@@ -35,7 +35,7 @@ from ..formatting import Count
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import paused_gc
 from ..service import Library
-from ..store import backup
+from ..store import backup, unfinished
 from ..store.files import check_zip_container, existing_folder
 from ..store.models import Staff
 from . import bulk, slims_files, slims_pictures
@@ -102,6 +102,14 @@ def import_slims_backup(lib: Library, by: Staff | None, path: str | Path, *, dry
 def _import(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Path, dict[str, str] | None]], dry_run: bool,
             progress: Progress | None, cancel: Cancel | None, pictures: str | Path | None = None) -> list[ImportPlan]:
     auth.require(by, "catalog.import")
+    # a power cut during it is told at the next start (``store.unfinished``)
+    with unfinished.watched(lib, "catalog.import", jobs[0][1], enabled=not dry_run):
+        return _import_files(lib, by, jobs, dry_run, progress, cancel, pictures)
+
+
+def _import_files(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Path, dict[str, str] | None]],
+                  dry_run: bool, progress: Progress | None, cancel: Cancel | None,
+                  pictures: str | Path | None) -> list[ImportPlan]:
     if pictures is not None:
         existing_folder(pictures)
     whole = progress or (lambda fraction, message: None)

@@ -63,7 +63,7 @@ from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress, checkpoint
 from ..service import Library
-from ..store import backup, health
+from ..store import backup, health, unfinished
 from ..store import write as store
 from ..store.models import Item, Loan, Member, Record, Staff
 from .dates import parse_date
@@ -479,13 +479,15 @@ def import_loans(lib: Library, by: Staff, path: str | Path, *, dry_run: bool = F
     """Import the loans (still out and returned) of an INLISLite loan report or a loan notebook kept in Excel
     (librarian, "circulation.import"). With ``dry_run`` nothing is written."""
     auth.require(by, "circulation.import")
-    with read_to_the_end(path):  # (the plan reads the whole file: a USB stick pulled out is said)
-        result = plan(lib, path, progress, cancel)
-    if not dry_run and result.changes:
-        backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the library as it was
-        with lib.transaction():
-            apply(lib, result, progress, cancel)
-            auth.audit(lib, by, "circulation.import", "loan", "", file=Path(path).name, format="loan-list",
-                       loans_out=result.loans_out, overdue=result.overdue, left_out=len(result.bad),
-                       loans_returned=result.returned)
+    # a power cut during it is told at the next start (``store.unfinished``)
+    with unfinished.watched(lib, "circulation.import", path, enabled=not dry_run):
+        with read_to_the_end(path):  # (the plan reads the whole file: a USB stick pulled out is said)
+            result = plan(lib, path, progress, cancel)
+        if not dry_run and result.changes:
+            backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the library as it was
+            with lib.transaction():
+                apply(lib, result, progress, cancel)
+                auth.audit(lib, by, "circulation.import", "loan", "", file=Path(path).name, format="loan-list",
+                           loans_out=result.loans_out, overdue=result.overdue, left_out=len(result.bad),
+                           loans_returned=result.returned)
     return result

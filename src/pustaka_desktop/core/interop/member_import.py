@@ -57,7 +57,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
 from ..profile import DEFAULT_MEMBER_TYPES
 from ..service import Library
-from ..store import backup
+from ..store import backup, unfinished
 from ..store import write as store
 from ..store.clock import local_today
 from ..store.files import existing_folder
@@ -590,14 +590,16 @@ def import_members(lib: Library, by: Staff, path: str | Path, *, dry_run: bool =
     auth.require(by, "members.import")
     if pictures is not None:
         existing_folder(pictures)
-    with read_to_the_end(path):  # (the plan reads the whole file: a USB stick pulled out is said)
-        result = plan(lib, path, progress, cancel, database)
-    if not dry_run:
-        backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the members as they were
-        with lib.transaction():
-            apply(lib, result, progress, cancel)
-            auth.audit(lib, by, "members.import", "member", "", file=Path(path).name, add=result.add,
-                       update=result.update)
+    # a power cut during it is told at the next start (``store.unfinished``)
+    with unfinished.watched(lib, "members.import", path, enabled=not dry_run):
+        with read_to_the_end(path):  # (the plan reads the whole file: a USB stick pulled out is said)
+            result = plan(lib, path, progress, cancel, database)
+        if not dry_run:
+            backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the members as they were
+            with lib.transaction():
+                apply(lib, result, progress, cancel)
+                auth.audit(lib, by, "members.import", "member", "", file=Path(path).name, add=result.add,
+                           update=result.update)
     if pictures is not None:
         ids = dict(Member.select(Member.number, Member.id).where(Member.deleted == False).tuples())  # noqa: E712
         wanted = [(ids.get(number, 0), name) for number, name in result.photo_files]

@@ -54,7 +54,7 @@ from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress, checkpoint
 from ..service import Library
-from ..store import backup, health
+from ..store import backup, health, unfinished
 from ..store import write as store
 from ..store.clock import to_local
 from ..store.models import (
@@ -590,14 +590,16 @@ def import_history(lib: Library, by: Staff, path: str | Path, *, dry_run: bool =
     """Import the loans, fines and visitor book of a SLiMS database backup (librarian,
     "circulation.import"). With ``dry_run`` nothing is written."""
     auth.require(by, "circulation.import")
-    with read_to_the_end(path):  # (the plan reads the whole file: a USB stick pulled out is said)
-        result = plan(lib, path, progress, cancel, database)
-    if not dry_run and result.changes:
-        backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the library as it was
-        with lib.transaction():
-            apply(lib, result, progress, cancel)
-            auth.audit(lib, by, "circulation.import", "loan", "", file=Path(path).name, **{
-                k: v for k, v in result.summary().items() if k in ("loans_out", "loans_returned", "loans_closed",
-                                                                   "fines", "visits", "holidays", "closed_days",
-                                                                   "reservations")})
+    # a power cut during it is told at the next start (``store.unfinished``)
+    with unfinished.watched(lib, "circulation.import", path, enabled=not dry_run):
+        with read_to_the_end(path):  # (the plan reads the whole file: a USB stick pulled out is said)
+            result = plan(lib, path, progress, cancel, database)
+        if not dry_run and result.changes:
+            backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the library as it was
+            with lib.transaction():
+                apply(lib, result, progress, cancel)
+                auth.audit(lib, by, "circulation.import", "loan", "", file=Path(path).name, **{
+                    k: v for k, v in result.summary().items() if k in (
+                        "loans_out", "loans_returned", "loans_closed", "fines", "visits", "holidays", "closed_days",
+                        "reservations")})
     return result

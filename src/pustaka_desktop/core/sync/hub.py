@@ -110,7 +110,7 @@ def _inbox_line(lib: Library, by: Staff, path: Path, progress: Progress, stop: C
     if _own_bundle(lib, path):
         return InboxLine(path.name, "ignored", sender=bundle_sender_code(path.name))
     try:
-        result = import_bundle(lib, by, path, progress, stop, staged)
+        result = import_bundle(lib, by, path, progress, stop, staged, watch=True)
         return InboxLine(path.name, result.result, result.sender, result.rows, result.changed, grants=result.grants)
     except Cancelled:
         raise

@@ -27,7 +27,7 @@ from ..errors import Cancelled, PustakaError, Refused
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress, paused_gc
 from ..service import Library
-from ..store import backup, log_lines
+from ..store import backup, log_lines, unfinished
 from ..store.hlc import Version
 from ..store.migrations import LATEST
 from ..store.models import SYNC_MODELS, ChangeLog, Staff, SyncBundleLog, SyncPeer
@@ -110,11 +110,20 @@ def parse_lines(data: bytes) -> list[dict[str, Any]]:
 
 
 def import_bundle(lib: Library, by: Staff, path: str | Path, progress: Progress | None = None,
-                  cancel: Callable[[], bool] | None = None, staged: staging.Staged | None = None) -> ImportResult:
+                  cancel: Callable[[], bool] | None = None, staged: staging.Staged | None = None,
+                  watch: bool = False) -> ImportResult:
     """Import one bundle file. Raises ``Refused`` (nothing changed) when it must be rejected.
 
     ``staged``: its rows already read ahead (the district's inbox: ``staging.Ahead``), used when they
-    are the rows its checked manifest names; the caller discards it."""
+    are the rows its checked manifest names; the caller discards it. ``watch``: a person chose the file (not
+    the network exchange, which fetches it again by itself): a power cut during it is told at the next start
+    (``store.unfinished``)."""
+    with unfinished.watched(lib, "sync.import", path, enabled=watch):
+        return _import_bundle(lib, by, path, progress, cancel, staged)
+
+
+def _import_bundle(lib: Library, by: Staff, path: str | Path, progress: Progress | None,
+                   cancel: Callable[[], bool] | None, staged: staging.Staged | None) -> ImportResult:
     auth.require(by, "sync.manage")
     keys.require_genuine(lib)
     report = progress or (lambda fraction, message: None)
@@ -200,7 +209,7 @@ def _apply(lib: Library, by: Staff, peer: SyncPeer, opened: bundle.Opened, resul
     result.result, result.changed, result.conflicts = "applied", applied.changed, applied.conflicts
     _log(lib, result, Path(result.path))
     auth.audit(lib, by, "sync.import", "site", peer.site, bundle=result.bundle_id, rows=result.rows,
-               changed=applied.changed, conflicts=applied.conflicts)
+               changed=applied.changed, conflicts=applied.conflicts, file=Path(result.path).name)
 
 
 def doc_batches(opened: bundle.Opened) -> Iterator[list[dict[str, Any]]]:

@@ -303,7 +303,7 @@ class SyncPage(Page):
             if path.is_dir():
                 return hub.import_folder(lib, user, path, progress, cancelled)
             try:
-                r = importer.import_bundle(lib, user, path, progress, cancelled)
+                r = importer.import_bundle(lib, user, path, progress, cancelled, watch=True)
                 return [hub.InboxLine(path.name, r.result, r.sender, r.rows, r.changed, grants=r.grants)]
             except PustakaError as exc:
                 importer.log_rejected(lib, importer.ImportResult(str(path), result="rejected",
