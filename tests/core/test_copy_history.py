@@ -86,6 +86,7 @@ def test_lost_and_found_again_are_in_its_events(lib, clock, librarian):
     assert [event.at for event in events] == sorted((event.at for event in events), reverse=True)
     assert len(events) == 2
     assert "tidak ada di rak" in events[1].detail  # the note the librarian wrote when she marked it lost
+    assert item.barcode not in events[1].detail  # (the copy's own barcode is not repeated on every line)
 
 
 def test_a_loan_brought_from_slims_says_so_instead_of_naming_an_account(lib, clock, librarian):

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from .. import audit_about, auth
-from ..audit_describe import describe
+from ..audit_describe import SENTENCES, describe
 from ..audit_names import action_name, actor_name
 from ..catalog.copies import get_item
 from ..formatting import format_date, format_money
@@ -174,12 +174,15 @@ def _events(entries: list[AuditLog], hidden_uids: set[str], names: dict[str, str
             translate: Translate) -> list[HistoryEvent]:
     events = []
     for entry in entries:
-        detail = entry.detail
-        if entry.entity_uid in hidden_uids:  # a loan a volunteer sees without its member: its entries too
-            detail = _without(detail, ("member", "number", "name"))
-        events.append(HistoryEvent(at=entry.at, who=actor_name(entry.username, translate, names),
-                                   what=action_name(entry.action, translate),
-                                   detail=describe(entry.action, detail, translate)))
+        hidden = ("member", "number", "name") if entry.entity_uid in hidden_uids else ()  # (a volunteer's view)
+        # the barcode is the copy's own, said above; kept where a whole sentence is made of it
+        detail = _without(entry.detail, (*hidden, *(() if entry.action in SENTENCES else ("barcode",))))
+        what = action_name(entry.action, translate)
+        said = describe(entry.action, detail, translate)
+        if said.startswith(what + ": "):  # (a detail without a sentence of its own starts with the action)
+            said = said[len(what) + 2:]
+        events.append(HistoryEvent(at=entry.at, who=actor_name(entry.username, translate, names), what=what,
+                                   detail=said))
     return events
 
 
@@ -187,9 +190,9 @@ def _without(detail: str, keys: tuple[str, ...]) -> str:
     try:
         data = json.loads(detail) if detail else {}
     except ValueError:
-        return ""
+        return detail
     if not isinstance(data, dict):
-        return ""
+        return detail
     return json.dumps({k: v for k, v in data.items() if k not in keys}, ensure_ascii=False)
 
 

@@ -220,9 +220,15 @@ class DeskPage(QWidget):
         self.open_receipt_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click: the scan box keeps the keyboard
         self.open_receipt_button.clicked.connect(self.open_receipt)
         self.open_receipt_button.setEnabled(False)
+        self.history_button = QPushButton(self.tr("Copy history (Ctrl+H)"))
+        self.history_button.setAccessibleName(self.tr("History of a copy"))
+        self.history_button.setToolTip(self.tr("Who borrowed a copy and when it came back, without returning it"))
+        self.history_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan box keeps the keyboard
+        self.history_button.clicked.connect(self.copy_history)
         receipt_row = QHBoxLayout()
         receipt_row.addWidget(self.receipt_button, 1)
         receipt_row.addWidget(self.open_receipt_button)
+        receipt_row.addWidget(self.history_button)
         log_box = QWidget()
         log_layout = QVBoxLayout(log_box)
         log_layout.setContentsMargins(0, 0, 0, 0)
