@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 
 from ..core.catalog import covers, isbn_first, search
 from ..core.catalog import records as catalog
 from ..core.catalog.copies import ITEM_STATUSES, SOURCES, get_item, items_of, set_item_status
 from ..core.catalog.isbn import corrected_isbn, format_isbn, misprinted_isbn
+from ..core.circulation import copy_history
 from ..core.errors import PustakaError, ValidationError
-from ..core.formatting import format_number
+from ..core.formatting import format_date, format_datetime, format_number
 from . import common
 from .common import translate
 
@@ -77,6 +79,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     for flag, value, text in COPY_STATUS_FLAGS:
         which.add_argument(flag, dest="status", action="store_const", const=value, help=text)
     status.add_argument("--note", default="", help="why, e.g. 'spine torn' (kept with the copy)")
+    history = common.command(csub, "history", cmd_copy_history, json=True,
+                             help="a copy's history: its loans (to whom, lent by whom, dates, fines), status "
+                                  "changes and where it came from (a volunteer sees only the last borrower)")
+    history.add_argument("barcode", metavar="BARCODE")
 
     cover = common.command(rsub, "cover", cmd_record_cover,
                            help="give a record its cover picture (shown on patrons' phones, the kiosk and posters)")
@@ -242,3 +248,44 @@ def cmd_copy_status(args: argparse.Namespace) -> int:
         print(translate("cli", "{barcode} ({title}) is now “{status}”.").format(
             barcode=item.barcode, title=item.record.title, status=label))
     return 1 if refused else 0
+
+
+def cmd_copy_history(args: argparse.Namespace) -> int:
+    """Everything the library knows of one copy, newest first (who borrowed: as the acting account may see)."""
+    lib = common.open_library(args)
+    by = common.acting_user(lib, args)
+    history = copy_history.copy_history(lib, by, args.barcode, translate)
+    if args.json:
+        common.print_json(_history_json(history))
+        return 0
+    status = translate("Catalog", ITEM_STATUSES.get(history.status, history.status))
+    print(f"{history.barcode}  {history.title}")
+    print("  " + translate("cli", "Accession no. {accession} · call number {call_number} · {status} · {location}").format(
+        accession=history.accession_no or "-", call_number=history.call_number or "-", status=status,
+        location=history.location or "-"))
+    for line in copy_history.origin_lines(history.origin, translate):
+        print("  " + line)
+    print(translate("cli", "Loans ({count}):").format(count=format_number(len(history.loans))))
+    hidden = translate("CopyHistory", copy_history.HIDDEN_MEMBER)
+    for loan in history.loans:
+        back = format_date(loan.returned_at) if loan.returned_at else "-"
+        print("  " + translate("cli", "{lent} → {back} (due {due}) · {member} · lent by {by}").format(
+            lent=format_date(loan.lent_at), back=back, due=format_date(loan.due_on),
+            member=hidden if loan.member_hidden else loan.member, by=loan.imported or loan.lent_by))
+        note = copy_history.loan_note(loan, translate)
+        if note:
+            print("      " + note)
+    if not history.loans:
+        print("  " + translate("cli", "Never lent."))
+    if history.events:
+        print(translate("cli", "Other events ({count}):").format(count=format_number(len(history.events))))
+    for event in history.events:
+        print(f"  {format_datetime(event.at)}  {event.what} · {event.who}" + (f" · {event.detail}" if event.detail else ""))
+    return 0
+
+
+def _history_json(history: copy_history.CopyHistory) -> dict:
+    data = dataclasses.asdict(history)
+    for loan in data["loans"]:
+        loan["member"] = None if loan["member_hidden"] else loan["member"]
+    return data

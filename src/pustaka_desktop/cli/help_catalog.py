@@ -28,6 +28,7 @@ HELP = [
     QT_TRANSLATE_NOOP("CliHelp", "a PIN for librarian overrides (digits)"),
     QT_TRANSLATE_NOOP("CliHelp", "a community programme: title, date, place, partners, QR link"),
     QT_TRANSLATE_NOOP("CliHelp", "a copy read on site (scanned from the reading-room trolley)"),
+    QT_TRANSLATE_NOOP("CliHelp", "a copy's history: its loans (to whom, lent by whom, dates, fines), status changes and where it came from (a volunteer sees only the last borrower)"),
     QT_TRANSLATE_NOOP("CliHelp", "a group visit (rombongan)"),
     QT_TRANSLATE_NOOP("CliHelp", "a guest entered twice: move their attendance to the other entry"),
     QT_TRANSLATE_NOOP("CliHelp", "a librarian's PIN to override an overridable refusal"),

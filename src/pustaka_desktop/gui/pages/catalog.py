@@ -35,6 +35,7 @@ from ...core.store.models import Item, Record
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
 from ..models.search_results import SearchResultsModel
+from ..widgets.copy_history_dialog import show_copy_history
 from ..widgets.forms import add_all, button, search_as_you_type, side_by_side
 from ..widgets.messages import confirm, info, show_error
 from ..widgets.tables import EXTENDED, INTERACTIVE, ElideAtTheEnd, fit_columns, fit_widths, model_table
@@ -162,6 +163,16 @@ class CatalogPage(QWidget):
                                            self.reserve_record, ctx.allowed("circulation.hold"))
         self.cover_button = self._button(self.tr("Co&ver…"), self.tr("See or change the cover picture"),
                                          self.edit_cover, can_edit)
+        # the copy's loans, status changes and origin: the list's menu and Ctrl+H anywhere on the page
+        self.history_action = QAction(self.tr("History of this copy…"), self.copies)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.history_action.triggered.connect(self.show_copy_history)
+        self.copies.addAction(self.history_action)
+        # from the results too (a title with one copy): the list's own key, so the two never compete for Ctrl+H
+        from_results = QShortcut(QKeySequence("Ctrl+H"), self.results)
+        from_results.setContext(Qt.ShortcutContext.WidgetShortcut)
+        from_results.activated.connect(self.show_copy_history)
         if ctx.allowed("printing.print"):
             action = QAction(self.tr("Print labels for the chosen copies"), self.copies)
             action.triggered.connect(self.print_copy_labels)
@@ -169,8 +180,11 @@ class CatalogPage(QWidget):
         record_buttons = add_all(QHBoxLayout(), self.new_button, self.edit_button, self.add_copy_button,
                                  self.batch_button, self.cover_button, self.labels_button, self.reserve_button)
         copy_buttons = QGridLayout()
+        self.history_button = self._button(self.tr("History… (Ctrl+H)"),
+                                           self.tr("The selected copy's loans, status changes and origin"),
+                                           self.show_copy_history, True)
         for n, push in enumerate((self.edit_copy_button, self.restore_button, self.delete_copy_button,
-                                  self.withdraw_button, self.lost_button, self.damaged_button)):
+                                  self.withdraw_button, self.lost_button, self.damaged_button, self.history_button)):
             copy_buttons.addWidget(push, n // 3, n % 3)
 
         copies_box = QWidget()
@@ -393,6 +407,8 @@ class CatalogPage(QWidget):
                      self.labels_button, self.reserve_button):
             push.setEnabled(has_record)
         self.edit_copy_button.setEnabled(item is not None)
+        self.history_action.setEnabled(item is not None)
+        self.history_button.setEnabled(item is not None)
         self.delete_copy_button.setEnabled(item is not None and item.status != "on_loan")
         movable = item is not None and item.status != "on_loan"
         self.withdraw_button.setEnabled(movable and item.status != "withdrawn")
@@ -532,6 +548,11 @@ class CatalogPage(QWidget):
 
         if ItemDialog(self.lib, self.ctx.user, self.record, item, self).exec():
             self._changed(self.record.id)
+
+    def show_copy_history(self) -> None:
+        item = self.selected_item()
+        if item is not None:
+            show_copy_history(self.ctx, self, item.barcode)
 
     def delete_copy(self) -> None:
         """A copy saved by mistake (one too many, or on the wrong title) goes, number and all; a copy that was

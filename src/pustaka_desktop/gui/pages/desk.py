@@ -2,7 +2,7 @@
 
 Scan a member card: the member opens (photo, loans with due dates, overdue, fines, holds, blocks).
 Scan a book: it is lent to that member; with nobody open it is returned. F2 / F3 / F4 choose Lend /
-Return / Renew explicitly, F5 renews an ended membership, F6 takes a payment of the member's fines, Esc clears the member (so does a few minutes without scans). Every scan is
+Return / Renew explicitly, F5 renews an ended membership, F6 takes a payment of the member's fines, Ctrl+H shows a copy's history, Esc clears the member (so does a few minutes without scans). Every scan is
 queued and worked off in order on one worker thread (``SerialWorker``), so fast scanners never lose
 or merge a scan and the window never freezes. Answers come in large coloured type with a sound; the
 last actions stay listed; a librarian can undo the last one, or approve a refusal with their PIN.
@@ -44,6 +44,7 @@ from ..appearance import color
 from ..context import AppContext
 from ..desk_answers import answer_text, failure_text, refusal_lines
 from ..desk_session import LEND, RENEW, RETURN, DeskEvent, DeskSession
+from ..widgets.copy_history_dialog import ask_and_show
 from ..widgets.desk_banner import AnswerBanner, LastActions
 from ..widgets.desk_member_card import MemberCard
 from ..widgets.desk_question import SCANNED, DeskQuestion
@@ -92,6 +93,7 @@ class DeskPage(QWidget):
         self.compact = False  # large text on a small screen (``_fit_room``)
         self.visit: list = []  # this member's results since the card was scanned, for the receipt
         self.last_receipt = ""  # the receipt saved last (F9), for "Open receipt"
+        self.last_copy = ""  # the barcode of the copy scanned last, for its history (Ctrl+H)
         self.scans: dict[int, str] = {}  # worker ticket -> the code scanned, to name a scan whose job failed
         self.session = DeskSession(ctx.lib, ctx.user)
         self.worker = worker = SerialWorker(ctx.lib)  # no parent: stopped explicitly, never destroyed while running
@@ -218,9 +220,15 @@ class DeskPage(QWidget):
         self.open_receipt_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click: the scan box keeps the keyboard
         self.open_receipt_button.clicked.connect(self.open_receipt)
         self.open_receipt_button.setEnabled(False)
+        self.history_button = QPushButton(self.tr("Copy history (Ctrl+H)"))
+        self.history_button.setAccessibleName(self.tr("History of a copy"))
+        self.history_button.setToolTip(self.tr("Who borrowed a copy and when it came back, without returning it"))
+        self.history_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan box keeps the keyboard
+        self.history_button.clicked.connect(self.copy_history)
         receipt_row = QHBoxLayout()
         receipt_row.addWidget(self.receipt_button, 1)
         receipt_row.addWidget(self.open_receipt_button)
+        receipt_row.addWidget(self.history_button)
         log_box = QWidget()
         log_layout = QVBoxLayout(log_box)
         log_layout.setContentsMargins(0, 0, 0, 0)
@@ -248,7 +256,7 @@ class DeskPage(QWidget):
                           ("F4", lambda: self.set_mode(RENEW)), ("F5", self.renew_membership),
                           ("Esc", self.clear_member),
                           ("F7", self.reserve_title), ("F8", self.request_override), ("F9", self.save_receipt),
-                          ("Ctrl+Z", self.undo_last)):
+                          ("Ctrl+Z", self.undo_last), ("Ctrl+H", self.copy_history)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
@@ -339,6 +347,12 @@ class DeskPage(QWidget):
         question = QCoreApplication.translate("Circulation", preview.message).format(**preview.params)
         self._ask(self.tr("Undo"), question, lambda: self.worker.submit(self.session.undo),
                   self.tr("Nothing undone: a scan came while the question was open."))
+
+    def copy_history(self) -> None:
+        """Ctrl+H: a copy's loans and status changes ("I returned it!"). The barcode is asked in a box of its own,
+        the last copy scanned filled in: scanned into the desk's box, the book would be lent or returned."""
+        ask_and_show(self.ctx, self, self.last_copy)
+        self.scan_box.setFocus()
 
     def open_member(self, number: str) -> None:
         """Serve this member (chosen from the pick list, or sent from the Members page)."""
@@ -493,6 +507,8 @@ class DeskPage(QWidget):
         self._update_pending()
         if event.kind != "refreshed":
             self.history.append(event)
+        if event.kind in ("lend", "return", "renew", "refused") and event.code:
+            self.last_copy = event.code  # (Ctrl+H offers its history)
         self._show_member(event.summary)
         if event.kind == "refreshed":
             return
