@@ -2740,8 +2740,20 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>Lihat atau ganti gambar sampul</translation>
         </message>
         <message>
+            <source>History of this copy…</source>
+            <translation>Riwayat eksemplar ini…</translation>
+        </message>
+        <message>
             <source>Print labels for the chosen copies</source>
             <translation>Cetak label untuk eksemplar yang dipilih</translation>
+        </message>
+        <message>
+            <source>History… (Ctrl+H)</source>
+            <translation>Riwayat… (Ctrl+H)</translation>
+        </message>
+        <message>
+            <source>The selected copy's loans, status changes and origin</source>
+            <translation>Peminjaman, perubahan status dan asal eksemplar yang dipilih</translation>
         </message>
         <message>
             <source>&amp;Copies:</source>
@@ -4093,6 +4105,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>cari di katalog induk (kata, atau ISBN-10/13 dengan atau tanpa tanda hubung)</translation>
         </message>
         <message>
+            <source>a copy's history: its loans (to whom, lent by whom, dates, fines), status changes and where it came from (a volunteer sees only the last borrower)</source>
+            <translation>riwayat eksemplar: peminjamannya (kepada siapa, dipinjamkan oleh siapa, tanggal, denda), perubahan status dan asalnya (relawan hanya melihat peminjam terakhir)</translation>
+        </message>
+        <message>
             <source>entries about or mentioning this: a barcode, a member's number or name, a word</source>
             <translation>entri tentang atau yang menyebut ini: barkode, nomor atau nama anggota, sebuah kata</translation>
         </message>
@@ -5242,6 +5258,200 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         </message>
     </context>
     <context>
+        <name>CopyHistory</name>
+        <message>
+            <source>imported from SLiMS</source>
+            <translation>diimpor dari SLiMS</translation>
+        </message>
+        <message>
+            <source>imported from INLISLite</source>
+            <translation>diimpor dari INLISLite</translation>
+        </message>
+        <message>
+            <source>imported from a loan notebook (Excel)</source>
+            <translation>diimpor dari buku peminjaman (Excel)</translation>
+        </message>
+        <message>
+            <source>a member (only librarians see who)</source>
+            <translation>seorang anggota (hanya pustakawan yang melihat siapa)</translation>
+        </message>
+        <message>
+            <source>Bought</source>
+            <translation>Pembelian</translation>
+        </message>
+        <message>
+            <source>A grant (hibah)</source>
+            <translation>Hibah</translation>
+        </message>
+        <message>
+            <source>A donation</source>
+            <translation>Sumbangan</translation>
+        </message>
+        <message>
+            <source>Other source</source>
+            <translation>Sumber lain</translation>
+        </message>
+        <message>
+            <source>from {supplier}</source>
+            <translation>dari {supplier}</translation>
+        </message>
+        <message>
+            <source>invoice {invoice}</source>
+            <translation>faktur {invoice}</translation>
+        </message>
+        <message>
+            <source>price {price}</source>
+            <translation>harga {price}</translation>
+        </message>
+        <message>
+            <source>no price written</source>
+            <translation>harga tidak dicatat</translation>
+        </message>
+        <message>
+            <source>received {date}</source>
+            <translation>diterima {date}</translation>
+        </message>
+        <message>
+            <source>Imported from the file {file} on {date} by {who}.</source>
+            <translation>Diimpor dari berkas {file} pada {date} oleh {who}.</translation>
+        </message>
+        <message>
+            <source>Entered by the library {code}; here since {date}.</source>
+            <translation>Dicatat oleh perpustakaan {code}; ada di sini sejak {date}.</translation>
+        </message>
+        <message>
+            <source>Entered in this catalogue on {date}.</source>
+            <translation>Dicatat di katalog ini pada {date}.</translation>
+        </message>
+        <message>
+            <source>still out, {days} day(s) late</source>
+            <translation>masih dipinjam, terlambat {days} hari</translation>
+        </message>
+        <message>
+            <source>still out</source>
+            <translation>masih dipinjam</translation>
+        </message>
+        <message>
+            <source>returned {days} day(s) late</source>
+            <translation>dikembalikan terlambat {days} hari</translation>
+        </message>
+        <message>
+            <source>renewed {count}×</source>
+            <translation>diperpanjang {count}×</translation>
+        </message>
+        <message>
+            <source>fine {amount}, charged at the return by {who}</source>
+            <translation>denda {amount}, dicatat saat dikembalikan oleh {who}</translation>
+        </message>
+        <message>
+            <source>fine {amount}</source>
+            <translation>denda {amount}</translation>
+        </message>
+        <message>
+            <source>the rules said no; allowed by {who}</source>
+            <translation>aturan menolak; diizinkan oleh {who}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyHistoryDialog</name>
+        <message>
+            <source>History of copy {barcode}</source>
+            <translation>Riwayat eksemplar {barcode}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Copy {barcode} · accession no. {accession} · call number {call_number} · now: &lt;b&gt;{status}&lt;/b&gt; · {location}</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Eksemplar {barcode} · no. induk {accession} · nomor panggil {call_number} · sekarang: &lt;b&gt;{status}&lt;/b&gt; · {location}</translation>
+        </message>
+        <message>
+            <source>Where the copy came from</source>
+            <translation>Asal eksemplar</translation>
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation>Dipinjam</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Anggota</translation>
+        </message>
+        <message>
+            <source>Lent by</source>
+            <translation>Dipinjamkan oleh</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Batas kembali</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Dikembalikan</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Loans of this copy</source>
+            <translation>Peminjaman eksemplar ini</translation>
+        </message>
+        <message>
+            <source>not returned</source>
+            <translation>belum kembali</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Kejadian</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Oleh</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Rincian</translation>
+        </message>
+        <message>
+            <source>Other events of this copy</source>
+            <translation>Kejadian lain pada eksemplar ini</translation>
+        </message>
+        <message>
+            <source>&amp;Loans ({count}), newest first:</source>
+            <translation>&amp;Peminjaman ({count}), terbaru di atas:</translation>
+        </message>
+        <message>
+            <source>&amp;Loans: never lent.</source>
+            <translation>&amp;Peminjaman: belum pernah dipinjam.</translation>
+        </message>
+        <message>
+            <source>Other &amp;events ({count}): status changes, stock-takes, overrides</source>
+            <translation>&amp;Kejadian lain ({count}): perubahan status, inventarisasi, izin pustakawan</translation>
+        </message>
+        <message>
+            <source>Other &amp;events: none recorded.</source>
+            <translation>&amp;Kejadian lain: tidak ada yang tercatat.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Only the last borrower is named: who borrowed a book before is personal data, for librarians.</source>
+            <translation>Hanya peminjam terakhir yang disebut namanya: siapa yang meminjam buku sebelumnya adalah data pribadi, hanya untuk pustakawan.</translation>
+        </message>
+        <message>
+            <source>History of a copy</source>
+            <translation>Riwayat eksemplar</translation>
+        </message>
+        <message>
+            <source>Scan or type the copy's barcode:</source>
+            <translation>Pindai atau ketik barkode eksemplar:</translation>
+        </message>
+    </context>
+    <context>
         <name>CorrectDialog</name>
         <message>
             <source>Correct a visit</source>
@@ -5633,6 +5843,18 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>F9  Receipt (PDF)</source>
             <translation>F9  Struk (PDF)</translation>
+        </message>
+        <message>
+            <source>Copy history (Ctrl+H)</source>
+            <translation>Riwayat eksemplar (Ctrl+H)</translation>
+        </message>
+        <message>
+            <source>History of a copy</source>
+            <translation>Riwayat eksemplar</translation>
+        </message>
+        <message>
+            <source>Who borrowed a copy and when it came back, without returning it</source>
+            <translation>Siapa yang meminjam eksemplar dan kapan kembali, tanpa mengembalikannya</translation>
         </message>
         <message>
             <source>No program on this computer opens PDF files. The receipt is saved in {path}</source>
@@ -8783,6 +9005,18 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>{count} minute(s)</source>
             <translation>{count} menit</translation>
+        </message>
+        <message>
+            <source>The import of {file} started on {time} did not finish (the computer was switched off or the program was stopped). Nothing of it was saved: import the file again.</source>
+            <translation>Impor {file} yang dimulai pada {time} tidak selesai (komputer mati atau program dihentikan). Tidak ada satu pun yang tersimpan: impor berkas itu lagi.</translation>
+        </message>
+        <message>
+            <source>An import of {file} did not finish (the computer was switched off or the program was stopped). Nothing of it was saved: import the file again.</source>
+            <translation>Impor {file} tidak selesai (komputer mati atau program dihentikan). Tidak ada satu pun yang tersimpan: impor berkas itu lagi.</translation>
+        </message>
+        <message>
+            <source>An import did not finish</source>
+            <translation>Impor tidak selesai</translation>
         </message>
     </context>
     <context>
@@ -18738,6 +18972,26 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>{barcode} ({title}) is now “{status}”.</source>
             <translation>{barcode} ({title}) kini “{status}”.</translation>
+        </message>
+        <message>
+            <source>Accession no. {accession} · call number {call_number} · {status} · {location}</source>
+            <translation>No. induk {accession} · nomor panggil {call_number} · {status} · {location}</translation>
+        </message>
+        <message>
+            <source>Loans ({count}):</source>
+            <translation>Peminjaman ({count}):</translation>
+        </message>
+        <message>
+            <source>{lent} → {back} (due {due}) · {member} · lent by {by}</source>
+            <translation>{lent} → {back} (batas {due}) · {member} · dipinjamkan oleh {by}</translation>
+        </message>
+        <message>
+            <source>Never lent.</source>
+            <translation>Belum pernah dipinjam.</translation>
+        </message>
+        <message>
+            <source>Other events ({count}):</source>
+            <translation>Kejadian lain ({count}):</translation>
         </message>
         <message>
             <source>Wrote {labels} labels on {pages} pages to {path}.</source>
