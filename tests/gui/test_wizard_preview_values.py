@@ -29,7 +29,7 @@ def _buku_induk(path) -> None:
                   "2 eks", ""])
     sheet.append([2, 42100, "003/PDS/2015", "Laskar Pelangi", "Andrea Hirata", "Rp. 65.000,-", 1, "baik"])
     sheet.append([3, "12 Maret 2016", "004/PDS/2015", "Bertani Padi Organik", "Ir. Sutanto", "-", "3 Eks.", ""])
-    sheet.append([4, "kemarin", "005/PDS/2015", "Si Kantjil", "Anonim", "gratis", "satu", ""])
+    sheet.append([4, "kemarin", "005/PDS/2015", "Si Kantjil", "Anonim", "gratis", "beberapa", ""])
     sheet.append(["", "", "", "Jumlah", "", "", 7, ""])
     sheet["B4"].number_format = "DD/MM/YYYY"
     book.save(path)
@@ -54,7 +54,7 @@ def test_dates_prices_and_counts_show_as_the_import_reads_them(qtbot, lib, libra
     # (a value the import keeps for checking afterwards is marked so: ``test_import_wizard_honest``)
     assert _column(page, "Tgl Terima") == ["02-03-2015", "06-04-2015", "12-03-2016", "kemarin (to check)"]
     assert _column(page, "Harga") == ["Rp 45.000", "Rp 65.000", "", "gratis (to check)"]
-    assert _column(page, "Jml") == ["2", "1", "3", "satu (to check)"]  # (the totals row is no book: not shown)
+    assert _column(page, "Jml") == ["2", "1", "3", "beberapa (to check)"]  # (the totals row is no book: not shown)
     assert _column(page, "No. Induk")[0] == "001/PDS/2015" and _column(page, "No")[0] == "1"
     # what the file says is on the pointer, where the import reads it another way
     assert "42100" in page.table.item(1, HEADERS.index("Tgl Terima")).toolTip()

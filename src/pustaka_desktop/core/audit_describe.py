@@ -14,6 +14,7 @@ from typing import Any
 from .audit_names import action_name, actor_name, attempt_name
 from .auth import ROLE_NAMES
 from .catalog.copies import ITEM_STATUSES
+from .catalog.review import REASONS
 from .community.members import GENDER_NAMES
 from .formatting import format_date, format_datetime, format_money, format_number
 from .i18n import QT_TRANSLATE_NOOP
@@ -37,6 +38,10 @@ SENTENCES: dict[str, str] = {
                                                         "(it was {before})."),
     "stocktake.decide": QT_TRANSLATE_NOOP("AuditDetails", "Copy {barcode} not seen at stock-take {stocktake}: "
                                                           "decided, now {status} (it was {before})."),
+    "catalog.review_fix": QT_TRANSLATE_NOOP("AuditDetails", "{checked} corrected on the review list: {old} is now "
+                                                            "{new}."),
+    "catalog.review_fix_all": QT_TRANSLATE_NOOP("AuditDetails", "{fixed} suggestions of the review list used at "
+                                                                "once, {not_fixed} left on the list."),
     "stocktake.finish": QT_TRANSLATE_NOOP("AuditDetails", "{marked} copies not seen marked {mark}."),
     "staff.create": QT_TRANSLATE_NOOP("AuditDetails", "New account with the role {role}."),
     "staff.role": QT_TRANSLATE_NOOP("AuditDetails", "Role changed from {old} to {new}."),
@@ -178,6 +183,9 @@ PHRASES: dict[str, str] = {
     "occupation": QT_TRANSLATE_NOOP("AuditDetails", "occupation {value}"),
     "origin": QT_TRANSLATE_NOOP("AuditDetails", "from {value}"),
     "counts": QT_TRANSLATE_NOOP("AuditDetails", "counts: {value}"),
+    "checked": QT_TRANSLATE_NOOP("AuditDetails", "kind: {value}"),
+    "fixed": QT_TRANSLATE_NOOP("AuditDetails", "{value} corrected"),
+    "not_fixed": QT_TRANSLATE_NOOP("AuditDetails", "{value} left on the list"),
 }
 
 # A detail made of counts (an import's "copies": {"add": 3, "update": 1}): its name, then its parts.
@@ -277,6 +285,8 @@ def _value(key: str, value: Any, translate: Translate) -> str:
         return translate("Members", GENDER_NAMES[text])
     if key in ("role", "old", "new") and text in ROLE_NAMES:
         return translate("Roles", ROLE_NAMES[text])
+    if key == "checked" and text in REASONS:  # (what a review flag was about: "Class number")
+        return translate("Review", REASONS[text])
     if key in ("status", "before", "mark") and text in ITEM_STATUSES:
         return translate("Catalog", ITEM_STATUSES[text]).lower()
     if text in CODES:

@@ -18,6 +18,8 @@ ACTION_NAMES: dict[str, str] = {
     "catalog.delete": QT_TRANSLATE_NOOP("AuditActions", "Catalogue record deleted"),
     "catalog.export": QT_TRANSLATE_NOOP("AuditActions", "Catalogue exported"),
     "catalog.import": QT_TRANSLATE_NOOP("AuditActions", "Catalogue imported"),
+    "catalog.review_fix": QT_TRANSLATE_NOOP("AuditActions", "Corrected on the review list"),
+    "catalog.review_fix_all": QT_TRANSLATE_NOOP("AuditActions", "Suggestions of the review list used at once"),
     "circulation.found": QT_TRANSLATE_NOOP("AuditActions", "Lost copy found"),
     "circulation.holiday_add": QT_TRANSLATE_NOOP("AuditActions", "Holiday added"),
     "circulation.holiday_remove": QT_TRANSLATE_NOOP("AuditActions", "Holiday removed"),

@@ -229,10 +229,31 @@ def _resolve(lib: Library, by: Staff, flag: ReviewFlag, how: str) -> None:
         ReviewFlag.id == flag.id).execute()
 
 
-def fix(lib: Library, by: Staff, flag_id: int, value: str | None = None) -> None:
+# A material type as the librarian types it on the list: our code, its name in English or Indonesian
+_MATERIAL_WORDS = {"book": "book", "buku": "book", "magazine": "magazine", "majalah": "magazine",
+                   "newspaper": "newspaper", "surat kabar": "newspaper", "koran": "newspaper", "av": "av",
+                   "audio-visual": "av", "audio visual": "av", "audiovisual": "av", "ebook": "ebook", "e-book": "ebook",
+                   "buku elektronik": "ebook", "other": "other", "lainnya": "other"}
+
+
+def _copies_up_to(lib: Library, by: Staff, record: Record, typed: str) -> None:
+    """A row's count of copies the import could not read, typed on the list: the record gets the copies it lacks."""
+    from .copies import add_copies, items_of
+
+    count = str(typed).strip()
+    if not count.isdigit():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Type the number of copies as digits, for example 2."),
+                              field="value")
+    missing = int(count) - len(items_of(record))
+    if missing > 0:
+        add_copies(lib, by, record, missing)
+
+
+def fix(lib: Library, by: Staff, flag_id: int, value: str | None = None, audited: bool = True) -> None:
     """Write ``value`` (or the flag's suggestion) into the flagged field, through the catalogue's own
     checks (a still-bad value raises ValidationError and the flag stays open), and close the flag. ``value``
-    "" empties the field (a class number that is none: "-", "umum")."""
+    "" empties the field (a class number that is none: "-", "umum"). In the audit log unless ``audited`` is
+    False (``fix_many`` writes one entry for all)."""
     from . import records
     from .copies import update_item
 
@@ -241,6 +262,8 @@ def fix(lib: Library, by: Staff, flag_id: int, value: str | None = None) -> None
     target = flag.field_name or ""
     new = flag.suggestion if value is None else value
     new = "" if new == EMPTY else new  # (an empty value typed on the list empties the field too)
+    if target == "material_type":
+        new = _MATERIAL_WORDS.get(" ".join(new.lower().split()), new)
     if not target:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "This item has nothing to write back (a possible duplicate, a new collection type): keep it "
@@ -259,7 +282,11 @@ def fix(lib: Library, by: Staff, flag_id: int, value: str | None = None) -> None
             elif record_id is not None and target in _RECORD_FIELDS:
                 record = Record.get_by_id(record_id)
                 records.update_record(lib, by, record, **{target: new})
+            elif record_id is not None and target == "copies":
+                _copies_up_to(lib, by, Record.get_by_id(record_id), new)
         _resolve(lib, by, flag, "fixed")
+        if audited:
+            _audit_fix(lib, by, flag, new)
         # the same field of the same row flagged twice (a re-import) closes with it
         same = (ReviewFlag.record == flag.__data__.get("record")) & (ReviewFlag.field_name == flag.field_name) & _OPEN
         if flag.__data__.get("item") is not None:
@@ -267,6 +294,16 @@ def fix(lib: Library, by: Staff, flag_id: int, value: str | None = None) -> None
         if flag.field_name:
             ReviewFlag.update(resolved_at=lib.clock.now(), resolved_by=by.username, resolution="fixed").where(
                 same).execute()
+
+
+def _audit_fix(lib: Library, by: Staff, flag: ReviewFlag, new: str) -> None:
+    """One fix in the audit log: what kind, the value as written and the value now, on the copy or record."""
+    item_id, record_id = flag.__data__.get("item"), flag.__data__.get("record")
+    item = Item.get_by_id(item_id) if item_id is not None else None
+    record = Record.get_by_id(record_id) if record_id is not None and item is None else None
+    entity, uid = ("item", item.uid) if item else ("record", record.uid) if record else ("", "")
+    auth.audit(lib, by, "catalog.review_fix", entity, uid, checked=flag.reason, old=flag.value, new=new,
+               barcode=item.barcode if item else "")
 
 
 def keep(lib: Library, by: Staff, flag_id: int) -> None:
@@ -308,18 +345,26 @@ def fix_many(lib: Library, by: Staff, ids: Iterable[int],
     """Apply the suggestion of each flag that has one; returns (fixed, [(id, why not)]). ``progress(done,
     total)`` as it goes. Written in parts of ``FIX_PART`` (each fix its own savepoint): thousands of class
     numbers are not thousands of commits, each waiting for the disk."""
+    auth.require(by, "catalog.edit")
     ids = list(ids)
+    kinds = {reason for start in range(0, len(ids), 500) for (reason,) in ReviewFlag.select(ReviewFlag.reason).where(
+        ReviewFlag.id.in_(ids[start:start + 500])).distinct().tuples()}
     done, failed = 0, []
-    for start in range(0, len(ids), FIX_PART):
-        if progress is not None:
-            progress(start, len(ids))
-        with lib.transaction():
-            for flag_id in ids[start:start + FIX_PART]:
-                try:
-                    fix(lib, by, flag_id)
-                    done += 1
-                except PustakaError as exc:
-                    failed.append((flag_id, exc))
+    try:
+        for start in range(0, len(ids), FIX_PART):
+            if progress is not None:
+                progress(start, len(ids))
+            with lib.transaction():
+                for flag_id in ids[start:start + FIX_PART]:
+                    try:
+                        fix(lib, by, flag_id, audited=False)
+                        done += 1
+                    except PustakaError as exc:
+                        failed.append((flag_id, exc))
+    finally:  # one entry for the whole action, also when it stopped half way (what was written stays written)
+        if done:
+            auth.audit(lib, by, "catalog.review_fix_all", "", "", fixed=done, not_fixed=len(failed),
+                       checked=kinds.pop() if len(kinds) == 1 else "")
     return done, failed
 
 

@@ -31,8 +31,9 @@ from .types import (
     parse_price,
     parse_year,
     soft,
+    with_note,
 )
-from .vocabulary import GMD_IN, SOURCE_IN, STATUS_IN, STATUS_OUT, condition_status, source_code
+from .vocabulary import SOURCE_IN, STATUS_IN, STATUS_OUT, condition_status, material_code, source_code
 
 # Target fields, with an English label (marked for translation) for the mapping step and the export.
 FIELDS: dict[str, str] = {
@@ -120,8 +121,7 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
         rec["language"] = language_code(language)
     material = clean(values.get("material_type"))
     if material:
-        rec["material_type"] = GMD_IN.get(fold(material)) or (fold(material) if fold(material) in (
-            "av", "other") else "other")
+        rec["material_type"] = material_code(material)
     audience = clean(values.get("audience"))
     if audience:
         rec["audience"] = AUDIENCE_IN.get(fold(audience), "adult")
@@ -181,7 +181,7 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
         if not numbered:
             item["_unnumbered"] = True  # one copy per row; a re-import counts them instead of adding again
         items.append({k: v for k, v in kept_as_written(item, flags, since).items() if v not in ("", None)})
-    copies = soft(parse_count, values.get("copies"), headers.get("copies", "copies"), flags, "copy") or 0
+    copies = _count(values, headers, rec, flags)
     numbers = accession_range(clean(values.get("accession_no"))) if not clean(values.get("barcode")) else []
     if len(numbers) > 1 and copies in (0, len(numbers)) and len(numbers) <= MAX_RANGE:
         # "015-017" with Eks 3: three copies, 015, 016 and 017, each numbered as the book is stamped
@@ -284,6 +284,27 @@ MONTH_ONLY = QT_TRANSLATE_NOOP("Import", "{column}: {value} gives the month but 
                                          "Correct the day if you know it.")
 
 
+COUNT_WRITTEN = "Jumlah eksemplar tertulis"  # (in the record's notes, in the library's language)
+COUNT_UNREAD = QT_TRANSLATE_NOOP(
+    "Review", "{column}: {value} is not a number of copies Pustaka can read, so no copies were made from it; it is "
+              "kept in the record's notes. Type how many copies the library has: the missing ones are added with "
+              "new barcodes.")
+
+
+def _count(values: dict[str, Any], headers: dict[str, str], rec: dict[str, Any], flags: list[Any]) -> int:
+    """The row's count of copies (``parse_count``); one it cannot read is kept in the record's notes and flagged,
+    and a number typed on the review list adds the copies (``review.fix``): the count is never lost."""
+    value, column = values.get("copies"), headers.get("copies", "copies")
+    try:
+        return parse_count(value, column) or 0 if clean(value) else 0
+    except RowError:
+        written = clean(value)
+        rec["notes"] = with_note(rec.get("notes"), f"{COUNT_WRITTEN}: {written}")
+        flags.append(Flag(reason="copy", field="copies", value=written, template=COUNT_UNREAD, context="Review",
+                          params={"column": column, "value": written}))
+        return 0
+
+
 RANGE_DISAGREES = QT_TRANSLATE_NOOP(
     "Review", "The accession numbers {numbers} name {named} copies, but the row counts {count}: the numbers are "
               "kept as written on the first copy. Give each copy its own number on the copy form.")
@@ -294,13 +315,46 @@ ONE_NUMBER_FOR_MORE = QT_TRANSLATE_NOOP(
 
 
 def parse_count(value: Any, column: str) -> int | None:
-    """A number of copies as a buku induk writes it: ``2``, ``2.0``, ``2 eks``, ``3 buah``. Anything
-    else is flagged (the record still comes in, without the copies it could not count)."""
-    counted = re.match(r"\s*(\d+)(?:[.,]0+)?(?![\d.,])", clean(value))
-    if counted is None:
+    """A number of copies as a buku induk writes it: ``2``, ``2.0``, ``2 eks``, ``3 buah``, ``2 (dua)``, in
+    words (``dua``, ``dua eks``, ``dua belas``) and after the column's own word (``Eks: dua``, ``Jml. 3``).
+    Anything else is flagged (the record still comes in, without the copies it could not count)."""
+    text = _COUNT_LABEL.sub("", clean(value).lower())
+    counted = re.match(r"\s*(\d+)(?:[.,]0+)?(?![\d.,])", text)
+    if counted is not None:
+        return int(counted.group(1))
+    in_words = _count_in_words(text)
+    if in_words is None:
         raise RowError(QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a whole number."),
                        column=column, value=clean(value))
-    return int(counted.group(1))
+    return in_words
+
+
+# the column's word written again in its cell ("Eks: 2", "Jml. dua", "Jumlah eksemplar: 3")
+_COUNT_LABEL = re.compile(r"^\s*(jumlah|jml|eksemplar|eks|exp|eksp)\.?(\s+(eksemplar|eks)\.?)?\s*[:=]?\s*")
+_UNITS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+          "sembilan": 9}
+# what may follow a count in words: "dua eks", "tiga buah", "dua (2)"
+_AFTER_COUNT = re.compile(r"^(eks|eksemplar|exp|buah|bh|buku|jilid|jld)?\.?\s*(\(\s*\d+\s*\))?\s*$")
+
+
+def _count_in_words(text: str) -> int | None:
+    """A count written in Indonesian words, up to 99: ``dua``, ``sepuluh``, ``sebelas``, ``dua belas``, ``dua
+    puluh satu``, with a unit after it (``dua eks``); None for anything else."""
+    words = text.replace("sepuluh", "se puluh").replace("sebelas", "se belas").split()
+    total, current, used = 0, 0, 0
+    for word in words:
+        if word in _UNITS and not current:
+            current = _UNITS[word]
+        elif word == "belas" and current:
+            total, current = total + 10 + current, 0
+        elif word == "puluh" and current and not total:
+            total, current = current * 10, 0
+        else:
+            break
+        used += 1
+    count = total + current
+    rest = " ".join(words[used:])
+    return count if used and count and words != ["se"] and _AFTER_COUNT.match(rest) else None
 
 
 def as_read(name: str, value: Any) -> str:

@@ -44,8 +44,40 @@ def _parse_date(value: Any, column: str) -> date | None:
     day = _in_a_date_format(text) or _written_date(written) or month_of(written)
     if day is not None:
         return day
-    raise RowError(QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a date (use YYYY-MM-DD)."),
-                   column=column, value=clean(value))
+    error = RowError(QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a date (use YYYY-MM-DD)."),
+                     column=column, value=clean(value))
+    error.suggestion = date_suggestion(written)
+    raise error
+
+
+# Dates written in a way that is not read as a date but whose day is plain to a person: offered on the review list
+# as the suggestion, never taken alone (the copy keeps the value as written in its note until the librarian says)
+_APOSTROPHE_YEAR = re.compile(r"^(.*?)\s*['\u2019`](\d{2})$")  # "12 Mrt '15": the year's first two digits left out
+_MONTH_SHORT_YEAR = re.compile(r"([A-Za-z]+)\.?[\s./-]*'?(\d{2})")  # "Mar-15", "Maret 15": Excel's "mmm-yy"
+
+
+def date_suggestion(text: str) -> str:
+    """The day (YYYY-MM-DD) a person reads in a date the import could not read: ``12 Mrt '15`` (2015-03-12),
+    ``Mar-15`` and ``Maret '15`` (March 2015, as Excel shows a date formatted mmm-yy: its first day); else ""."""
+    text = " ".join(str(text or "").split())
+    apostrophe = _APOSTROPHE_YEAR.match(text)
+    if apostrophe:
+        day = _written_date(f"{apostrophe.group(1)} {apostrophe.group(2)}") if apostrophe.group(1)[:1].isdigit() \
+            else None
+        if day is not None:
+            return day.isoformat()
+        text = f"{apostrophe.group(1)}-{apostrophe.group(2)}"
+    short = _MONTH_SHORT_YEAR.fullmatch(text)
+    month = _MONTHS.get(short.group(1).lower()) if short else None
+    if not month:
+        return ""
+    return date(_century(short.group(2)), month, 1).isoformat()
+
+
+def _century(year: str) -> int:
+    """A two-digit year: this century's unless that would be in the future (the PC's clock: a file's dates carry
+    no clock of their own)."""
+    return 2000 + int(year) if 2000 + int(year) <= this_year(SystemClock()) else 1900 + int(year)
 
 
 # Excel counts days from 1899-12-30; a date cell read as a number (a CSV saved from a column whose
@@ -120,8 +152,8 @@ def _written_date(text: str) -> date | None:
         if not short:
             return None
         day, month, year = int(short.group(1)), int(short.group(2)), short.group(3)
-    if len(year) == 2:  # (the PC's clock: a file's dates carry no clock of their own)
-        year = str(2000 + int(year) if 2000 + int(year) <= this_year(SystemClock()) else 1900 + int(year))
+    if len(year) == 2:
+        year = str(_century(year))
     try:
         return date(int(year), month, day) if month else None
     except ValueError:

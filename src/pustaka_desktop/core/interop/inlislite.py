@@ -75,7 +75,7 @@ from .types import (
     soft,
     split_isbd,
 )
-from .vocabulary import GMD_IN, ROLE_IN, other_money, source_code
+from .vocabulary import ROLE_IN, material_code, other_money, source_code
 
 # header (folded) -> our key
 HEADERS = {
@@ -302,7 +302,7 @@ def inlis_row(values: dict[str, Any], flags: list[Any]) -> tuple[dict[str, Any],
     rec["issn"] = clean(values.get("issn"))
     material = fold(clean(values.get("material_type")))
     if material:
-        rec["material_type"] = "book" if material in _BOOK_WORKSHEETS else GMD_IN.get(material, "other")
+        rec["material_type"] = "book" if material in _BOOK_WORKSHEETS else material_code(clean(values.get("material_type")))
     items: list[dict[str, Any]] = []
     barcode, accession = clean(values.get("barcode")), clean(values.get("accession_no"))
     if barcode or accession or values.get("_copy"):

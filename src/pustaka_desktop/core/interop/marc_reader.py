@@ -44,7 +44,7 @@ from .types import (
     split_isbd,
     split_isbn_issn,
 )
-from .vocabulary import GMD_IN, ROLE_IN, SOURCE_IN, STATUS_IN
+from .vocabulary import GMD_IN, LEADER_KINDS, ROLE_IN, SOURCE_IN, STATUS_IN, material_code
 
 AUDIENCE_IN = {"a": "children", "b": "children", "c": "children", "j": "children", "d": "teen", "e": "adult"}
 AUDIENCE_NOTE_IN = {"anak anak": "children", "anak": "children", "children": "children", "juvenile": "children",
@@ -98,15 +98,19 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
     leader = str(rec.leader)
     f008 = rec.get("008").data if rec.get("008") is not None else ""
     kind = leader[6:8] if len(leader) >= 8 else "am"
-    gmd = fold(_strip(_first(rec, "245", "h")).strip("[]"))
+    written_gmd = _strip(_first(rec, "245", "h")).strip("[] ")
+    gmd = fold(written_gmd)
     if kind[1:] == "s":
         out["material_type"] = "newspaper" if f008[21:22] == "n" else "magazine"
-    elif gmd in GMD_IN or (gmd and kind[:1] not in ("a", "t", "g", "i", "j", "k", "m", "p", "r")):
-        # 245 $h names the material: SLiMS's GMD (the leaders SLiMS writes say nothing, or "a" for all)
-        out["material_type"] = GMD_IN.get(gmd, "other")
+    elif gmd in GMD_IN or (gmd and kind[:1] not in ("a", "t", "g", "i", "j", "k", "m", "p", *LEADER_KINDS)):
+        # 245 $h names the material: SLiMS's GMD (the leaders SLiMS writes say nothing, or "a" for all); one we
+        # have no type for is kept as written (the import keeps it in the record's notes)
+        out["material_type"] = material_code(written_gmd)
     else:
-        out["material_type"] = {"a": "book", "t": "book", "g": "av", "i": "av", "j": "av", "k": "av", "m": "ebook",
-                                "p": "other", "r": "other"}.get(kind[:1], "book")
+        # a map, a score, a kit...: named for the record's notes (the import keeps what it is, as "other")
+        out["material_type"] = LEADER_KINDS.get(kind[:1]) or {
+            "a": "book", "t": "book", "g": "av", "i": "av", "j": "av", "k": "av", "m": "ebook",
+            "p": "other"}.get(kind[:1], "book")
         if out["material_type"] == "book" and f008[23:24] in ("o", "s"):
             out["material_type"] = "ebook"
         audience = AUDIENCE_IN.get(f008[22:23])

@@ -14,7 +14,8 @@ from ..catalog.isbn import corrected_isbn
 from ..cells import FORMULA_START, looks_like_formula
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from .types import Incoming, fold
+from .types import Incoming, fold, with_note
+from .vocabulary import KNOWN_OTHER
 
 _RECORD_NAMES = frozenset(records.RECORD_FIELDS)
 # json.dumps(value, ensure_ascii=False) without a new encoder per call (authors and subjects of every record)
@@ -138,7 +139,26 @@ DOUBTFUL_PLACE = QT_TRANSLATE_NOOP(
               "and the rest as the publisher; if not, keep the publisher as it is.")
 OTHER_YEAR = QT_TRANSLATE_NOOP(
     "Review", "The publisher was written with a year ({other}) and the year of publication says {year}: the year "
-              "{year} was kept and {other} taken out of the publisher. Use {other} if it is the right year.")
+              "{year} was kept, {other} taken out of the publisher, and the publisher as written kept in the "
+              "record's notes. Use {other} if it is the right year.")
+# What a record's notes keep of a value the import could not put in its field, in the library's language like the
+# copies' "Harga tertulis" (types.WRITTEN_AS): never lost when the librarian keeps the flag
+PUBLISHER_WRITTEN = "Penerbit tertulis"
+KIND_WRITTEN = "Jenis bahan tertulis"
+UNKNOWN_KIND = QT_TRANSLATE_NOOP(
+    "Review", "{value} is no material type Pustaka knows: the record came in as Other, and {value} is kept in its "
+              "notes. Type its type (book, magazine, newspaper, audio-visual, e-book or other), or keep it.")
+
+
+def kept_kind(fields: dict[str, Any], row: int, flags: list[review.Flag]) -> dict[str, Any]:
+    """A material type written as none of ours (``vocabulary.material_code``: "Peta dinding", SLiMS's "Globe",
+    a MARC map): the record is "other" and its notes keep the name; a name we do not know is flagged too, for the
+    librarian to choose its type (a fix on the list writes it)."""
+    written = str(fields["material_type"])
+    if fold(written) not in KNOWN_OTHER:
+        flags.append(review.Flag(reason="material_type", field="material_type", value=written,
+                                 template=UNKNOWN_KIND, params={"value": written}, row=row))
+    return {**fields, "material_type": "other", "notes": with_note(fields.get("notes"), f"{KIND_WRITTEN}: {written}")}
 
 
 def imprint_taken_apart(fields: dict[str, Any], row: int, flags: list[review.Flag]) -> dict[str, Any]:
@@ -155,6 +175,8 @@ def imprint_taken_apart(fields: dict[str, Any], row: int, flags: list[review.Fla
         flags.append(review.Flag(reason="year", field="year_text", value=year, template=OTHER_YEAR,
                                  params={"other": moved.other_year, "year": year}, suggestion=moved.other_year,
                                  row=row))
+        # the year taken out is in the flag only, which closes when the year is kept: the notes keep the cell
+        return {**moved.fields, "notes": with_note(moved.fields.get("notes"), f"{PUBLISHER_WRITTEN}: {publisher}")}
     return moved.fields
 
 
@@ -168,9 +190,13 @@ def checked_record(rec: dict[str, Any], this_year: int, row: int,
         fields = {k: v for k, v in fields.items() if k != "year"}  # the catalogue parses the year from the text
     if fields.get("publisher"):
         fields = imprint_taken_apart(fields, row, flags)
+    flagged = set()
+    if fields.get("material_type") and fields["material_type"] not in records.MATERIAL_TYPES:
+        if fold(str(fields["material_type"])) not in KNOWN_OTHER:
+            flagged.add("material_type")  # (a re-import never puts "other" over the type the librarian chose)
+        fields = kept_kind(fields, row, flags)
     found: list[tuple[str, Any, str, dict[str, Any]]] = []
     cleaned = records.clean_record(fields, this_year=this_year, partial=True, flags=found, lists=True)
-    flagged = set()
     for name, raw, template, params in found:
         flagged.add(name)
         reason = _REASON_OF.get(name, name)

@@ -41,7 +41,7 @@ from .types import (
     soft,
     split_isbn_issn,
 )
-from .vocabulary import GMD_IN, SOURCE_IN, STATUS_IN, STATUS_OUT, other_money
+from .vocabulary import SOURCE_IN, STATUS_IN, STATUS_OUT, material_code, other_money
 
 BIBLIO_COLUMNS = ("title", "gmd_name", "edition", "isbn_issn", "publisher_name", "publish_year", "collation",
                   "series_title", "call_number", "language_name", "place_name", "classification", "notes", "image",
@@ -77,7 +77,7 @@ def biblio_row(f: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]]
         rec["subtitle"] = subtitle.strip()
     rec["title"] = title.strip()
     if f["gmd_name"]:
-        rec["material_type"] = GMD_IN.get(fold(f["gmd_name"]), "other")
+        rec["material_type"] = material_code(f["gmd_name"])  # (one we have no type for: kept, row_checks)
     rec.update(split_isbn_issn(f["isbn_issn"]))
     other = other_class(f["classification"])
     if other:  # (a UDC number is no DDC, and the call number's class is the UDC one)

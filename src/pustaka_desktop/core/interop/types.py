@@ -106,6 +106,7 @@ class RowError(Exception):
         super().__init__(template)
         self.template = template
         self.params = params
+        self.suggestion = ""  # a correction a person would see at once ("Mar-15": 2015-03-01), for the review list
 
 
 @dataclass
@@ -217,7 +218,7 @@ def soft(parser: Callable[[Any, str], Any], value: Any, column: str, flags: list
         return parser(value, column)
     except RowError as exc:
         flags.append(Flag(reason=reason, field=field, value=clean(value), template=exc.template, params=exc.params,
-                          context="Import"))
+                          context="Import", suggestion=exc.suggestion if field else ""))
         return None
 
 
@@ -249,6 +250,13 @@ def with_written(note: str | None, written: list[str]) -> str:
     note that says it already), after what it says: nothing the librarian wrote in it is replaced."""
     note = note or ""
     return "; ".join(filter(None, [note, *(line for line in written if line not in note)]))
+
+
+def with_note(notes: Any, line: str) -> str:
+    """A record's notes with ``line`` on a line of its own, once (a second import of the same file adds nothing):
+    what the file or the librarian wrote stays as it is."""
+    notes = str(notes or "")
+    return notes if line in notes else "\n".join(filter(None, [notes, line]))
 
 
 # --- small parsers shared by the formats -----------------------------------------------------------

@@ -27,7 +27,48 @@ GMD_IN = {
     "manuscript": "book", "naskah": "book",
     "electronic resource": "ebook", "computer file": "ebook", "e book": "ebook", "ebook": "ebook",
     "buku elektronik": "ebook",
+    # what Indonesian catalogues and hand-kept sheets write (a "Jenis" column, INLISLite's worksheets): tapes and
+    # discs are audio-visual; a novel, a module or a thesis is a printed text (a sheet's "Jenis" often names the
+    # genre, which says the book is a book)
+    "kaset pita": "av", "pita kaset": "av", "kaset audio": "av", "kaset video": "av", "kaset vcd": "av",
+    "piringan hitam": "av", "audio": "av", "cd audio": "av", "rekaman": "av", "bahan audio visual": "av",
+    "bahan pandang dengar": "av", "audio video": "av", "av": "av", "video kaset": "av",
+    "buku digital": "ebook", "sumber elektronik": "ebook", "pdf": "ebook",
+    "tabloid": "magazine", "jurnal": "magazine", "buletin": "magazine", "berkala": "magazine",
+    "harian": "newspaper",
+    "monograf": "book", "buku teks": "book", "buku pelajaran": "book", "buku paket": "book", "buku cerita": "book",
+    "buku bacaan": "book", "novel": "book", "komik": "book", "cerpen": "book", "fiksi": "book", "non fiksi": "book",
+    "nonfiksi": "book", "referensi": "book", "kamus": "book", "ensiklopedia": "book", "modul": "book",
+    "skripsi": "book", "tesis": "book", "laporan": "book", "makalah": "book", "brosur": "book", "pamflet": "book",
+    "manuskrip": "book", "atlas": "book",
 }
+# What is none of our types and that we know ("other" with its name kept in the record's notes, never flagged):
+# SLiMS's other GMDs, INLISLite's worksheets and what a village library's shelf list writes for them, and the
+# names ``LEADER_KINDS`` gives a MARC record's type. A name in neither list is kept and flagged.
+KNOWN_OTHER = frozenset({
+    "art original", "chart", "diorama", "flash card", "game", "globe", "kit", "map", "microform", "model",
+    "microscope slide", "music", "picture", "realia", "technical drawing", "equipment", "cartographic material",
+    "other", "lainnya", "lain lain", "peta", "peta dinding", "bola dunia", "poster", "gambar", "foto", "lukisan",
+    "alat peraga", "permainan", "mainan", "puzzle", "kartu", "kartu kilat", "mikrofilm", "mikrofis", "bentuk mikro",
+    "partitur", "maket", "artefak", "kliping", "bahan kartografi", "bahan kartografis", "bahan grafis",
+    "musik tercetak", "bahan campuran", "benda tiga dimensi", "musik tulisan tangan", "peta tulisan tangan",
+})
+# a MARC record's type (leader/06) that is none of ours, as its note names it (``marc_reader``); not "p" (mixed
+# materials), which our own export writes for "other"
+LEADER_KINDS = {"c": "musik tercetak", "d": "musik tulisan tangan", "e": "peta", "f": "peta tulisan tangan",
+                "o": "kit", "r": "benda tiga dimensi"}
+OUR_KINDS = frozenset({"book", "magazine", "newspaper", "av", "ebook", "other"})
+
+
+def material_code(written: str) -> str:
+    """A material type as a file writes it -> our code (``GMD_IN``; our own codes as our export writes them), or
+    the name as written when it is none of our types: the import keeps it in the record's notes, and flags it
+    when it is no name we know (``row_checks.kept_kind``)."""
+    written = " ".join(str(written or "").split())
+    key = fold(written)
+    if key in GMD_IN:
+        return GMD_IN[key]
+    return key if key in OUR_KINDS else written
 STATUS_IN = {
     "": "available", "available": "available", "tersedia": "available", "on loan": "available",
     "dipinjam": "available", "repair": "in_repair", "perbaikan": "in_repair", "dalam perbaikan": "in_repair",
