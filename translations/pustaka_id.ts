@@ -442,6 +442,14 @@
             <translation>Riwayat peminjaman diimpor</translation>
         </message>
         <message>
+            <source>Corrected on the review list</source>
+            <translation>Dibetulkan di daftar Perlu diperiksa</translation>
+        </message>
+        <message>
+            <source>Suggestions of the review list used at once</source>
+            <translation>Saran daftar Perlu diperiksa dipakai sekaligus</translation>
+        </message>
+        <message>
             <source>Refused: not allowed for this account</source>
             <translation>Ditolak: tidak diizinkan untuk akun ini</translation>
         </message>
@@ -1069,6 +1077,14 @@
             <translation>Eksemplar {barcode} tidak terlihat pada inventarisasi {stocktake}: diputuskan, kini {status} (sebelumnya {before}).</translation>
         </message>
         <message>
+            <source>{checked} corrected on the review list: {old} is now {new}.</source>
+            <translation>{checked} dibetulkan di daftar Perlu diperiksa: {old} sekarang {new}.</translation>
+        </message>
+        <message>
+            <source>{fixed} suggestions of the review list used at once, {not_fixed} left on the list.</source>
+            <translation>{fixed} saran daftar Perlu diperiksa dipakai sekaligus, {not_fixed} tetap di daftar.</translation>
+        </message>
+        <message>
             <source>{marked} copies not seen marked {mark}.</source>
             <translation>{marked} eksemplar yang tidak terlihat ditandai {mark}.</translation>
         </message>
@@ -1579,6 +1595,18 @@
         <message>
             <source>counts: {value}</source>
             <translation>jumlah: {value}</translation>
+        </message>
+        <message>
+            <source>kind: {value}</source>
+            <translation>jenis: {value}</translation>
+        </message>
+        <message>
+            <source>{value} corrected</source>
+            <translation>{value} dibetulkan</translation>
+        </message>
+        <message>
+            <source>{value} left on the list</source>
+            <translation>{value} tetap di daftar</translation>
         </message>
         <message>
             <source>copies: {value}</source>
@@ -8013,6 +8041,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>No open review item {id}.</source>
             <translation>Tidak ada butir periksa {id} yang masih terbuka.</translation>
+        </message>
+        <message>
+            <source>Type the number of copies as digits, for example 2.</source>
+            <translation>Ketik jumlah eksemplar dengan angka, misalnya 2.</translation>
         </message>
         <message>
             <source>This item has nothing to write back (a possible duplicate, a new collection type): keep it when it is right, or change the record itself.</source>
@@ -15456,8 +15488,12 @@ Di berkas: {written}</translation>
             <translation>Penerbit {publisher} mungkin diawali tempat terbitnya ({place}), tetapi {place} bukan tempat yang dikenal Pustaka. Bila itu nama tempat, buka judulnya lalu tulis sebagai tempat terbit dan sisanya sebagai penerbit; bila bukan, pertahankan penerbitnya apa adanya.</translation>
         </message>
         <message>
-            <source>The publisher was written with a year ({other}) and the year of publication says {year}: the year {year} was kept and {other} taken out of the publisher. Use {other} if it is the right year.</source>
-            <translation>Penerbit ditulis dengan tahun ({other}), sedangkan tahun terbit berisi {year}: tahun {year} dipertahankan dan {other} dikeluarkan dari penerbit. Pakai {other} bila itu tahun yang benar.</translation>
+            <source>The publisher was written with a year ({other}) and the year of publication says {year}: the year {year} was kept, {other} taken out of the publisher, and the publisher as written kept in the record's notes. Use {other} if it is the right year.</source>
+            <translation>Penerbit ditulis dengan tahun ({other}), sedangkan tahun terbit berisi {year}: tahun {year} dipertahankan, {other} dikeluarkan dari penerbit, dan penerbit seperti tertulis disimpan di catatan cantuman. Pakai {other} bila itu tahun yang benar.</translation>
+        </message>
+        <message>
+            <source>{value} is no material type Pustaka knows: the record came in as Other, and {value} is kept in its notes. Type its type (book, magazine, newspaper, audio-visual, e-book or other), or keep it.</source>
+            <translation>{value} bukan jenis bahan yang dikenal Pustaka: cantuman masuk sebagai Lainnya, dan {value} disimpan di catatannya. Ketik jenisnya (buku, majalah, surat kabar, audio-visual, buku elektronik atau lainnya), atau biarkan.</translation>
         </message>
         <message>
             <source>Row {row} describes the same book as row {first} (title, edition, year, publisher, authors): both were taken as this one record, with the copies of both.</source>
@@ -15506,6 +15542,10 @@ Di berkas: {written}</translation>
         <message>
             <source>{value} is question marks where letters were: the file was saved as a plain CSV, which turns Arabic and Javanese script into question marks. Type it again, or import the sheet saved as "CSV UTF-8" or "Unicode Text".</source>
             <translation>{value} berisi tanda tanya di tempat huruf: berkas ini disimpan sebagai CSV biasa, yang mengubah aksara Arab dan Jawa menjadi tanda tanya. Ketik ulang, atau impor lembar itu setelah disimpan sebagai "CSV UTF-8" atau "Unicode Text".</translation>
+        </message>
+        <message>
+            <source>{column}: {value} is not a number of copies Pustaka can read, so no copies were made from it; it is kept in the record's notes. Type how many copies the library has: the missing ones are added with new barcodes.</source>
+            <translation>{column}: {value} bukan jumlah eksemplar yang bisa dibaca Pustaka, jadi tidak ada eksemplar yang dibuat darinya; isinya disimpan di catatan cantuman. Ketik berapa eksemplar yang dimiliki perpustakaan: yang kurang ditambahkan dengan barkode baru.</translation>
         </message>
         <message>
             <source>The accession numbers {numbers} name {named} copies, but the row counts {count}: the numbers are kept as written on the first copy. Give each copy its own number on the copy form.</source>
