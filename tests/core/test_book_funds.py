@@ -15,7 +15,12 @@ from pymarc import Field, Indicators, Subfield
 from pustaka_desktop.core.catalog import funds
 from pustaka_desktop.core.interop import importer
 from pustaka_desktop.core.interop.vocabulary import read_source
-from pustaka_desktop.core.store.models import Item
+from pustaka_desktop.core.printing import impact_sheet
+from pustaka_desktop.core.printing.layout import Text
+from pustaka_desktop.core.reports import impact
+from pustaka_desktop.core.reports.period import Period
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import Item, Record
 
 
 def _xlsx(path, rows):
@@ -26,7 +31,7 @@ def _xlsx(path, rows):
     return path
 
 
-def _copies(lib=None):
+def _copies():
     return {item.accession_no: (item.source, item.source_detail) for item in Item.select().order_by(Item.id)}
 
 
@@ -113,3 +118,30 @@ def test_marc_without_a_source_gives_other_and_its_fund_words_are_kept(lib, libr
     assert _copies() == {"0301": ("other", ""), "0302": ("purchase", "Dana Desa 2025"), "0303": ("grant", "DAK")}
     again = importer.import_file(lib, librarian, "marc", path)
     assert (again.items_add, again.items_update) == (0, 0)
+
+
+def _sheet_text(data) -> str:
+    return " ".join(e.text for e in impact_sheet.impact_elements(data) if isinstance(e, Text))
+
+
+def test_the_impact_sheet_shows_what_each_fund_bought(lib, clock, librarian):
+    """The village hears "Dana Desa: 3, worth Rp 145.000", not only "bought: 4": what its money bought."""
+    record = store.insert(lib, Record, title="Budidaya Lele", ddc="639.3")
+    copies = [("A1", "purchase", "Dana Desa 2026", 50_000, date(2026, 3, 1)),
+              ("A2", "purchase", "Dana Desa 2026", 50_000, date(2026, 3, 1)),
+              ("A3", "purchase", "Pembelian DD", 45_000, date(2026, 8, 1)),
+              ("A4", "purchase", "", 30_000, date(2026, 8, 1)),  # a purchase naming no fund: the source's line
+              ("G1", "grant", "Hibah Perpusnas", None, date(2026, 5, 1)),
+              ("C1", "donation", "CSR Bank Jateng 2026", 60_000, date(2026, 6, 1)),
+              ("OLD", "purchase", "Dana Desa 2025", 99_000, date(2025, 6, 1))]  # last year's
+    for barcode, source, detail, price, received in copies:
+        store.insert(lib, Item, record=record, barcode=barcode, source=source, source_detail=detail, price=price,
+                     received_on=received)
+    clock.set("2027-01-20T09:00:00+07:00")
+    data = impact.impact_data(lib, Period.year(2026))
+    assert [(f["fund"], f["source"], f["copies"], f["value"]) for f in data["funds"]] == [
+        ("Dana Desa", "purchase", 3, 145_000), ("CSR Bank Jateng", "donation", 1, 60_000),
+        ("Perpusnas", "grant", 1, 0)]
+    text = _sheet_text(data)
+    assert "• bought: 4, worth Rp 175.000 – from Dana Desa: 3, worth Rp 145.000 • grants: 1 – from Perpusnas: 1" in text
+    assert "• donated: 1, worth Rp 60.000 – from CSR Bank Jateng: 1, worth Rp 60.000" in text
