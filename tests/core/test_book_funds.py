@@ -145,3 +145,24 @@ def test_the_impact_sheet_shows_what_each_fund_bought(lib, clock, librarian):
     text = _sheet_text(data)
     assert "• bought: 4, worth Rp 175.000 – from Dana Desa: 3, worth Rp 145.000 • grants: 1 – from Perpusnas: 1" in text
     assert "• donated: 1, worth Rp 60.000 – from CSR Bank Jateng: 1, worth Rp 60.000" in text
+
+
+def test_inlislite_rows_without_a_source_give_other_and_a_fund_is_read_from_either_column(lib, librarian, tmp_path):
+    from tests.core.test_import_inlislite_more import LASKAR, buku_induk
+
+    def copy(source: str, name: str) -> list[str]:
+        row = list(LASKAR)
+        row[9], row[10] = source, name  # Jenis Sumber Perolehan, Nama Sumber Perolehan
+        return row
+
+    path = buku_induk(tmp_path / "Laporan_Periodik_Data.xls", [
+        ["2019-03-12 00:00:00", "001/PD/2019", *copy("", "")],
+        ["2019-03-12 00:00:00", "002/PD/2019", *copy("", "Dana Desa 2019")],
+        ["2019-03-12 00:00:00", "003/PD/2019", *copy("Dana Desa", "TA 2019")],
+        ["2019-03-12 00:00:00", "004/PD/2019", *copy("Pembelian", "ADD 2019")]])
+    importer.import_file(lib, librarian, "inlislite", path)
+    assert _copies() == {"001/PD/2019": ("other", ""), "002/PD/2019": ("purchase", "Dana Desa 2019"),
+                         "003/PD/2019": ("purchase", "Dana Desa; TA 2019"),
+                         "004/PD/2019": ("purchase", "ADD 2019")}
+    again = importer.import_file(lib, librarian, "inlislite", path)
+    assert (again.items_add, again.items_update) == (0, 0)

@@ -14,7 +14,8 @@ from pustaka_desktop.gui.widgets.record_copies import CopiesBox
 
 def _shelf(lib, librarian):
     record = add_record(lib, librarian, title="Budidaya Lele").record
-    for n, (source, detail) in enumerate([("purchase", "Dana Desa 2025")] * 3 + [("grant", "Hibah Perpusnas 2024")]):
+    written = [("purchase", "Dana Desa 2025")] * 3 + [("grant", "Hibah Perpusnas 2024"), ("purchase", "Dana Desa 2026")]
+    for n, (source, detail) in enumerate(written):
         add_item(lib, librarian, record, barcode=f"B{n}", source=source, source_detail=detail,
                  received_on=date(2025, 2, 1))
     return record
@@ -31,7 +32,7 @@ def test_a_new_copy_is_offered_the_funds_written_before_and_a_fund_picked_sets_i
     dialog = ItemDialog(lib, librarian, record)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert _offered(dialog.source_detail, "dana") == ["Dana Desa 2025"]
+    assert _offered(dialog.source_detail, "dana") == ["Dana Desa 2026", "Dana Desa 2025"]  # the last written first
     assert _offered(dialog.source_detail, "perpus") == ["Hibah Perpusnas 2024"]  # (a word inside it too)
     dialog.source_detail.completer().activated.emit("Hibah Perpusnas 2024")
     assert dialog.source.currentData() == "grant"
@@ -44,4 +45,4 @@ def test_the_record_form_s_new_copies_are_offered_the_same(qtbot, lib, librarian
     _shelf(lib, librarian)
     box = CopiesBox(lib)
     qtbot.addWidget(box)
-    assert _offered(box.source_detail, "D") == ["Dana Desa 2025"]
+    assert _offered(box.source_detail, "D") == ["Dana Desa 2026", "Dana Desa 2025"]

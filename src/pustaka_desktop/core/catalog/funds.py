@@ -73,10 +73,10 @@ def fund_of(detail: str) -> str | None:
     return found[1]
 
 
-def usual_details(lib: Library, limit: int = 40) -> list[str]:
-    """The source details this library's copies carry, the most written first: what the copy form offers
-    as she types ("Dana Desa 2026" once typed is one keystroke away next time)."""
+def usual_details(lib: Library, limit: int = 60) -> list[str]:
+    """The source details this library's copies carry, the last written first: what the copy form offers
+    as she types ("Dana Desa 2026" once typed is one keystroke away next time, above last year's)."""
     rows = lib.db.execute_sql(
         "SELECT source_detail FROM item WHERE +deleted = 0 AND source_detail != '' GROUP BY source_detail "
-        "ORDER BY COUNT(*) DESC, MAX(id) DESC LIMIT ?", [limit]).fetchall()
+        "ORDER BY MAX(id) DESC LIMIT ?", [limit]).fetchall()
     return [detail for (detail,) in rows]

@@ -66,7 +66,7 @@ class _CopyForm(QDialog):
         self.location = _location_combo(lib)
         self.source = vocabulary_combo(SOURCES)
         self.source_detail = source_detail_box(lib, self.source, QCoreApplication.translate(
-            "CopyForm", "Dana Desa 2026, donor name, grant programme..."))
+            "CopyForm", "Dana Desa {year}, donor name, grant programme...").format(year=local_today(lib.clock).year))
         self.supplier = QLineEdit()
         self.price = QLineEdit()
         self.price.setPlaceholderText(QCoreApplication.translate("CopyForm", "whole rupiah, e.g. 45000"))

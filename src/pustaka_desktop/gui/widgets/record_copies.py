@@ -91,7 +91,7 @@ class CopiesBox(QGroupBox):
         self.source = vocabulary_combo(SOURCES)
         self.source.setAccessibleName(QCoreApplication.translate("RecordDialog", "Source of the new copies"))
         self.source_detail = source_detail_box(lib, self.source, QCoreApplication.translate(
-            "RecordDialog", "Dana Desa 2026, donor name, grant programme..."))
+            "RecordDialog", "Dana Desa {year}, donor name, grant programme...").format(year=local_today(lib.clock).year))
         self.source_detail.setAccessibleName(QCoreApplication.translate("RecordDialog", "Source detail of the new copies"))
         self.received_on = date_box(QDate(local_today(lib.clock)), QCoreApplication.translate("RecordDialog", "Date the new copies were received"))
         self.numbers = QLabel()
