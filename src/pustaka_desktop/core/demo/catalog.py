@@ -80,7 +80,9 @@ def fill(lib: Library, rng: random.Random, size: DemoSize, progress: Progress) -
             "collection_type": types.get(kind),
             "location": "Rak Anak" if kind == "Anak" else ("Rak Referensi" if kind == "Referensi" else rng.choice(LOCATIONS[:4])),
             "source": source,
-            "source_detail": {"grant": "Bantuan Buku Perpustakaan Nasional", "donation": "Donasi warga"}.get(source, ""),
+            # (a village library buys its books with the village's money: the impact sheet names the fund)
+            "source_detail": {"grant": "Bantuan Buku Perpustakaan Nasional", "donation": "Donasi warga",
+                              "purchase": f"Dana Desa {received.year}"}[source],
             "price": rng.randrange(25, 150) * 1000 if source == "purchase" else None,
             "received_on": received,
             "status": "available",

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from ..catalog import classnumber
+from ..catalog.funds import fund_source
 from ..catalog.review import Flag
 from ..cells import as_written
 from ..fields import day_of
@@ -33,7 +34,14 @@ from .types import (
     soft,
     with_note,
 )
-from .vocabulary import SOURCE_IN, STATUS_IN, STATUS_OUT, condition_status, material_code, source_code
+from .vocabulary import (
+    STATUS_IN,
+    STATUS_OUT,
+    condition_status,
+    material_code,
+    source_code,
+    source_detail,
+)
 
 # Target fields, with an English label (marked for translation) for the mapping step and the export.
 FIELDS: dict[str, str] = {
@@ -150,11 +158,11 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
                                                                    "condition_note", "source_detail", "order_no",
                                                                    "invoice")}
         source = clean(values.get("source"))
-        if source:
-            mapped = source_code(fold(source))
-            if fold(source) not in SOURCE_IN and fold(source) != "other":  # ("Hibah Perpusnas": which grant)
-                item["source_detail"] = item["source_detail"] or source
-            item["source"] = mapped or "other"
+        if source or item["source_detail"]:
+            # "Dana Desa 2026" under Asal Buku: a purchase, and the words kept (which fund); no source column
+            # but a Sumber Dana that names a fund: that fund's source (none: the import makes it "other")
+            item["source"] = source_code(source) or ("other" if source else fund_source(item["source_detail"]))
+            item["source_detail"] = source_detail(source, item["source_detail"])
         status = clean(values.get("status"))
         if status:
             code = STATUS_IN.get(fold(status)) or (fold(status).replace(" ", "_") if fold(status).replace(

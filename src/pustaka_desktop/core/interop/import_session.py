@@ -621,6 +621,10 @@ class ImportSession:
             for ref, new in self.new_items:
                 row = new.fields  # (as above)
                 row["record"] = ref_id(ref)
+                # a file that does not say where a copy came from (MARC without 876 $e, a sheet without an
+                # Asal column, SLiMS's 0): "other", the same for every format -- never a purchase the impact
+                # sheet would tell the village it paid for
+                row["source"] = row.get("source") or "other"
                 rows.append(row)
             before = lib.db.execute_sql("SELECT coalesce(max(id), 0) FROM item").fetchone()[0]
             write.insert_many(lib, Item, rows)

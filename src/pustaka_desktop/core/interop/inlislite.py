@@ -55,6 +55,7 @@ from pathlib import Path
 from typing import Any
 
 from ..catalog import classnumber, imprint
+from ..catalog.funds import fund_source
 from ..catalog.review import Flag
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -75,7 +76,7 @@ from .types import (
     soft,
     split_isbd,
 )
-from .vocabulary import ROLE_IN, material_code, other_money, source_code
+from .vocabulary import ROLE_IN, material_code, other_money, source_code, source_detail
 
 # header (folded) -> our key
 HEADERS = {
@@ -330,10 +331,12 @@ def _copy(values: dict[str, Any], flags: list[Any]) -> dict[str, Any]:
     price, currency = _price_and_currency(values)
     since = len(flags)
     source, detail = clean(values.get("source")), clean(values.get("source_detail"))
-    code = OTHER_SOURCES.get(fold(source)) or source_code(fold(source)) or ("other" if source else "")
+    # no Jenis Sumber: the fund its Nama Sumber names, else none (the import makes it "other")
+    code = OTHER_SOURCES.get(fold(source)) or source_code(source) or ("other" if source else fund_source(detail))
+    kept = source_detail(source, detail)  # ("Tukar", "Dana Desa 2019": the words say more than the source)
     item = {"barcode": barcode, "accession_no": accession, "call_number": clean(values.get("call_number")),
             "location": clean(values.get("location")), "collection_type": clean(values.get("collection_type")),
-            "source": code, "source_detail": "; ".join(filter(None, [source if code == "other" else "", detail])),
+            "source": code or "", "source_detail": kept,
             "received_on": soft(parse_date, values.get("received_on"), "Tanggal Pengadaan", flags, "date", "received_on"),
             "price": soft(parse_price, price, "Harga", flags, "price", "price")}
     if not barcode and not accession:

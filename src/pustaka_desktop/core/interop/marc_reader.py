@@ -21,6 +21,7 @@ from xml.etree import ElementTree
 import pymarc
 
 from ..catalog import classnumber, review
+from ..catalog.funds import fund_source
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from .dates import parse_date
@@ -44,7 +45,15 @@ from .types import (
     split_isbd,
     split_isbn_issn,
 )
-from .vocabulary import GMD_IN, LEADER_KINDS, ROLE_IN, SOURCE_IN, STATUS_IN, material_code
+from .vocabulary import (
+    GMD_IN,
+    LEADER_KINDS,
+    ROLE_IN,
+    STATUS_IN,
+    material_code,
+    source_code,
+    source_detail,
+)
 
 AUDIENCE_IN = {"a": "children", "b": "children", "c": "children", "j": "children", "d": "teen", "e": "adult"}
 AUDIENCE_NOTE_IN = {"anak anak": "children", "anak": "children", "children": "children", "juvenile": "children",
@@ -285,9 +294,9 @@ def _holdings(rec: MarcRecord, flags: list[Any]) -> list[dict[str, Any]]:
         since = len(flags)
         item["price"] = soft(parse_price, sub.get("c", ""), "876 $c", flags, "price", "price")
         item["received_on"] = soft(parse_date, _marc_date(sub.get("d", "")), "876 $d", flags, "date", "received_on")
-        source = fold(sub.get("e", ""))
-        item["source"] = SOURCE_IN.get(source, "other" if source else "")
-        item["source_detail"] = sub.get("x", "")
+        source = sub.get("e", "")  # ("Dana Desa 2026": a purchase, the words kept as the source's detail)
+        item["source"] = source_code(source) or ("other" if source.strip() else fund_source(sub.get("x", "")) or "")
+        item["source_detail"] = source_detail(source, sub.get("x", ""))
         item["condition_note"] = sub.get("z", "")
         status = STATUS_IN.get(fold(sub.get("j", "")))
         if status and status != "available":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..catalog.funds import fund_source
 from ..catalog.review import Flag
 from ..i18n import QT_TRANSLATE_NOOP
 from .types import fold
@@ -98,20 +99,37 @@ SOURCE_IN = {"1": "purchase", "buy": "purchase", "beli": "purchase", "pembelian"
              # SLiMS's Indonesian "Hadiah/Hibah" (its source 2) is a grant; "hadiah" alone is a gift, as
              # INLISLite and a buku induk write it
              "hadiah hibah": "grant", "hadiah/hibah": "grant",
-             # what a buku induk kept in Excel writes in its "Asal Buku" column
-             "pengadaan": "purchase", "dana desa": "purchase", "apbdes": "purchase", "dropping": "grant",
-             "droping": "grant", "wakaf": "donation", "pemberian": "donation"}
+             # what a buku induk kept in Excel writes in its "Asal Buku" column (a fund's name, "Dana Desa",
+             # is read by catalog.funds, and kept as the copy's source detail)
+             "pengadaan": "purchase", "other": "other", "lainnya": "other", "lain lain": "other", "dropping": "grant", "droping": "grant", "wakaf": "donation",
+             "pemberian": "donation"}
+
+
+def read_source(text: str) -> tuple[str | None, bool]:
+    """How a copy came to the library (purchase | grant | donation, None: the words do not say) from the
+    words a file writes, and whether the words say more than that and are kept as the copy's source detail.
+    A bare source word ("Pembelian", "Hibah", SLiMS's "1") is the source alone; a source word first says the
+    source ("Hibah Perpusnas", "Sumbangan warga", "Pembelian dana desa"); else the fund named ("Dana Desa
+    2026", "DD", "DAK", "CSR Bank Jateng": catalog.funds). What is not understood is kept too."""
+    key = fold(text)
+    if key in SOURCE_IN:
+        return SOURCE_IN[key] or None, False
+    first = key.split(" ", 1)[0]
+    code = SOURCE_IN.get(first) if len(first) > 3 else None  # ("1", "2": SLiMS's codes, only whole)
+    return code or fund_source(key), True
 
 
 def source_code(text: str) -> str | None:
-    """How a copy came to the library (purchase | grant | donation) from the words a file writes, or
-    None. A whole phrase first, then its first word: a buku induk writes "Hibah Perpusnas",
-    "Sumbangan warga" or "Pembelian dana desa" (the caller keeps the words as the source's detail)."""
-    key = " ".join(text.lower().split())
-    if key in SOURCE_IN:
-        return SOURCE_IN[key]
-    first = key.split(" ", 1)[0]
-    return SOURCE_IN.get(first) if len(first) > 3 else None  # ("1", "2": SLiMS's codes, only whole)
+    """The source the words say (``read_source``), or None."""
+    return read_source(text)[0]
+
+
+def source_detail(written: str, detail: str) -> str:
+    """A copy's source detail: the source's words when they say more than the source ("Dana Desa 2026"),
+    with the detail a file gives apart ("Dana Desa; TA 2026"), each once."""
+    if not written or not read_source(written)[1] or fold(written) in fold(detail):
+        return detail
+    return "; ".join(filter(None, (written, detail)))
 
 # an author's role as catalogues write it (MARC's $e and $4, INLISLite's "penyunting" after a name, a
 # hand-kept sheet's "(peny.)"): the word, lower case, without its full stop -> ours ("": the author's own)

@@ -25,7 +25,8 @@ W, H = 210.0, 297.0
 MARGIN = 12.0
 PNG_WIDTH = 1080  # pixels: what a phone shows full width without zooming
 STORIES_Y = 184.0  # where the stories begin, below who the library serves and its programmes
-YOUNG_BANDS = ("0-6", "7-12", "13-18")  # children and young people: what a village official asks about
+YOUNG_BANDS = ("0-6", "7-12", "13-18")
+MAX_FUNDS = 3  # the funds named under the new books (the biggest): the sheet stays one page, readable
 T = {  # every text of the sheet, marked for translation
     "title": QT_TRANSLATE_NOOP("Impact", "Library impact {period}"),
     "compared": QT_TRANSLATE_NOOP("Impact", "Compared with {previous}"),
@@ -70,6 +71,7 @@ T = {  # every text of the sheet, marked for translation
     "source_grant": QT_TRANSLATE_NOOP("Impact", "• grants: {copies}"),
     "source_donation": QT_TRANSLATE_NOOP("Impact", "• donated: {copies}"),
     "source_other": QT_TRANSLATE_NOOP("Impact", "• other: {copies}"),
+    "fund": QT_TRANSLATE_NOOP("Impact", "– from {fund}: {copies}"),
     "worth": QT_TRANSLATE_NOOP("Impact", "{line}, worth {amount}"),
     "worth_partly": QT_TRANSLATE_NOOP("Impact", "{line}, worth {amount} (price written on {priced} of them)"),
     "request": QT_TRANSLATE_NOOP("Impact", "We ask for: {amount}"),
@@ -113,21 +115,29 @@ def _before(say, value: Any, unrecorded: dict, field: str, translate: Translate)
     return say("before_partly").format(value=_n(value), date=long_date(began, translate))
 
 
-def _new_books(say, bought: dict[str, dict[str, int]]) -> list[str]:
-    """The period's new books by where they came from, with the money they were worth where their prices
-    were written down: what the budget bought."""
+def _worth(say, line: str, entry: dict[str, Any]) -> str:
+    """``line`` with the money its copies were worth, where their prices were written down."""
+    if not (entry["priced"] and entry["value"]):
+        return line
+    key = "worth" if entry["priced"] == entry["copies"] else "worth_partly"
+    return say(key).format(line=line, amount=format_money(entry["value"]), priced=_n(entry["priced"]))
+
+
+def _new_books(say, bought: dict[str, dict[str, int]], funds: list[dict[str, Any]] = ()) -> list[str]:
+    """The period's new books by where they came from, each source with the funds its copies name below it
+    ("– Dana Desa: 120, worth Rp 6.000.000": what the village's money bought), with the money they were
+    worth where their prices were written down. The biggest funds only: the sheet stays one page."""
     total = sum(entry["copies"] for entry in bought.values())
     if not total:
         return []
+    shown = funds[:MAX_FUNDS]
     lines = [say("new_books").format(copies=_n(total))]
     for source, entry in bought.items():
         if not entry["copies"]:
             continue
-        line = say(f"source_{source}").format(copies=_n(entry["copies"]))
-        if entry["priced"] and entry["value"]:
-            key = "worth" if entry["priced"] == entry["copies"] else "worth_partly"
-            line = say(key).format(line=line, amount=format_money(entry["value"]), priced=_n(entry["priced"]))
-        lines.append(line)
+        lines.append(_worth(say, say(f"source_{source}").format(copies=_n(entry["copies"])), entry))
+        lines += [_worth(say, say("fund").format(fund=fund["fund"], copies=_n(fund["copies"])), fund)
+                  for fund in shown if fund["source"] == source]
     return lines
 
 
@@ -296,7 +306,7 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation)
             money.append(say("cost").format(amount=format_money(data["cost_per_visit"])))
     else:
         money = [say("no_budget")]
-    money += _new_books(say, data["bought"])
+    money += _new_books(say, data["bought"], data.get("funds", []))
     received = "\n".join(money + ([data["received"]] if data["received"] else []))
     bottom = H - 13
     out += fit_paragraph(received, Box(MARGIN, y + 10, half, bottom - y - 12), max_size=10, min_size=6.5)

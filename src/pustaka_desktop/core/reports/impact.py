@@ -200,6 +200,7 @@ def impact_data(lib: Library, period: Period) -> dict[str, Any]:
         stories = _stories(lib, period)
         gaps = unrecorded(lib, compared)
         bought = figures.new_copies_by_source(lib, period)
+        funds = figures.new_copies_by_fund(lib, period)
     given = inputs(lib, period)
     cost_per_visit = round(given.budget / now["visits"]) if given.budget and now["visits"] else None
     return {
@@ -207,7 +208,7 @@ def impact_data(lib: Library, period: Period) -> dict[str, Any]:
         "until": today if period.start <= today < period.end else None,
         "profile": figures.profile_info(lib), "made_on": today, "now": now, "before": before,
         "changes": {key: None if key in gaps else change(now[key], before[key]) for key in CHANGES},
-        "unrecorded": gaps, "bought": bought, "visitors": visitors,
+        "unrecorded": gaps, "bought": bought, "funds": funds, "visitors": visitors,
         "stories": stories, "budget": given.budget, "received": given.received, "plans": given.plans,
         "cost_per_visit": cost_per_visit, "request": given.request,
         "request_in_books": _request_in_books(given.request, bought["purchase"]),

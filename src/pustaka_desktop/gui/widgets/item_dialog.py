@@ -38,7 +38,7 @@ from ...core.store.models import Item, Record
 from ..appearance import text_style
 from .forms import button, date_box, label_for, note, spin, when_changed
 from .messages import error_text, show_error
-from .record_copies import collection_combo
+from .record_copies import collection_combo, source_detail_box
 from .record_dialog import ERROR_STYLE, combo_code, set_combo, vocabulary_combo
 
 # Statuses the copy editor offers; lost / damaged / withdrawn have their own (audited) buttons.
@@ -65,8 +65,8 @@ class _CopyForm(QDialog):
         self.collection_type = collection_combo(lib)
         self.location = _location_combo(lib)
         self.source = vocabulary_combo(SOURCES)
-        self.source_detail = QLineEdit()
-        self.source_detail.setPlaceholderText(QCoreApplication.translate("CopyForm", "donor name, grant programme..."))
+        self.source_detail = source_detail_box(lib, self.source, QCoreApplication.translate(
+            "CopyForm", "Dana Desa {year}, donor name, grant programme...").format(year=local_today(lib.clock).year))
         self.supplier = QLineEdit()
         self.price = QLineEdit()
         self.price.setPlaceholderText(QCoreApplication.translate("CopyForm", "whole rupiah, e.g. 45000"))

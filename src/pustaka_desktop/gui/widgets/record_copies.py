@@ -7,10 +7,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
-from ...core.catalog import isbn_first, search
+from ...core.catalog import funds, isbn_first, search
 from ...core.catalog.copies import MAX_BATCH, SOURCES
 from ...core.circulation import loan_rules
 from ...core.errors import PustakaError
@@ -42,6 +51,26 @@ def collection_combo(lib: Library) -> QComboBox:
     return combo
 
 
+def source_detail_box(lib: Library, source: QComboBox, placeholder: str) -> QLineEdit:
+    """The copies' source detail, offering what this library wrote before as she types ("da": "Dana Desa
+    2026"), so a new purchase names its fund the same way each time and the impact sheet can count what the
+    village's money bought; picking one that names a fund sets the source it means (Hibah Perpusnas: a grant)."""
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    completer = QCompleter(funds.usual_details(lib), edit)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    edit.setCompleter(completer)
+
+    def picked(text: str) -> None:
+        index = source.findData(funds.fund_source(text) or "")
+        if index >= 0:
+            source.setCurrentIndex(index)
+
+    completer.activated.connect(picked)
+    return edit
+
+
 class CopiesBox(QGroupBox):
     # (its texts keep the context "RecordDialog": they were the record form's own and are translated so)
     def __init__(self, lib: Library, parent: QWidget | None = None) -> None:
@@ -61,8 +90,8 @@ class CopiesBox(QGroupBox):
         self.collection_type.setAccessibleName(QCoreApplication.translate("RecordDialog", "Collection type of the new copies"))
         self.source = vocabulary_combo(SOURCES)
         self.source.setAccessibleName(QCoreApplication.translate("RecordDialog", "Source of the new copies"))
-        self.source_detail = QLineEdit()
-        self.source_detail.setPlaceholderText(QCoreApplication.translate("RecordDialog", "donor name, grant programme..."))
+        self.source_detail = source_detail_box(lib, self.source, QCoreApplication.translate(
+            "RecordDialog", "Dana Desa {year}, donor name, grant programme...").format(year=local_today(lib.clock).year))
         self.source_detail.setAccessibleName(QCoreApplication.translate("RecordDialog", "Source detail of the new copies"))
         self.received_on = date_box(QDate(local_today(lib.clock)), QCoreApplication.translate("RecordDialog", "Date the new copies were received"))
         self.numbers = QLabel()
