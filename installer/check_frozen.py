@@ -27,6 +27,7 @@ from datetime import date
 from pathlib import Path
 
 import frozen_fixtures  # (beside this script, the standard library alone: the files each import format reads)
+import frozen_movein  # (beside it too: a library moving in from SLiMS 7 and INLISLite 3.2, step by step)
 
 EXE = ".exe" if os.name == "nt" else ""
 TIMEOUT = 600
@@ -305,6 +306,8 @@ def main() -> int:
 
         check("SLiMS database backup import", slims_backup)
         check("every import format", lambda: every_import_format(app, home))
+        for name, step in frozen_movein.checks(app, home):
+            check(name, step)
 
         def cover() -> str:
             """A phone photo (a JPEG the phone saved turned, with EXIF saying so) made into a record's

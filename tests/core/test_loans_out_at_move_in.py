@@ -141,10 +141,11 @@ def test_a_loan_notebook_comes_in_and_never_guesses(lib, librarian, tmp_path):
 
 def test_importing_the_same_notebook_twice_adds_nothing(lib, librarian, tmp_path):
     path, _, _ = _notebook(lib, librarian, tmp_path)
-    loan_lists.import_loans(lib, librarian, path)
+    first_bad = loan_lists.import_loans(lib, librarian, path).bad
     before = Loan.select().count()
     again = loan_lists.import_loans(lib, librarian, path)
-    assert (again.loans_out, again.returned, again.unchanged) == (0, 0, 2)  # the loan still out and the returned one
+    # the two loans still out (one named by its title alone) and the returned one
+    assert (again.loans_out, again.returned, again.unchanged, again.bad) == (0, 0, 3, first_bad)
     assert Loan.select().count() == before
     assert AuditLog.select().where(AuditLog.action == "circulation.import").count() == 1  # nothing new: no entry
 

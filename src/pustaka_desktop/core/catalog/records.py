@@ -564,11 +564,17 @@ def with_printed_isbn(text: str) -> list[int]:
 def find_record(lib: Library, key: str) -> Record:
     """A record by its number, any form of its ISBN, or the barcode of one of its copies."""
     key = (key or "").strip()
-    if key.isascii() and key.isdigit() and len(key) < 9:
-        return get_record(lib, int(key))
+    # A record number is short digits without a zero in front: INLISLite's barcodes are digits too ("00012345"),
+    # and were taken for record 12345. A number that is no record here may still be a copy's barcode.
+    number = int(key) if key.isascii() and key.isdigit() and len(key) < 9 and not key.startswith("0") else None
+    record = Record.get_or_none((Record.id == number) & _LIVE_RECORD) if number else None
+    if record is not None:
+        return record
     item = live_copy(key)
     if item is not None:
         return get_record(lib, item.record_id)
+    if number:
+        return get_record(lib, number)  # (says there is no record with that number)
     try:
         isbn = normalise_isbn(key)
     except ValidationError:

@@ -269,6 +269,17 @@ def _member(here: _Here, values: dict[str, Any]) -> Member | str:
     return QT_TRANSLATE_NOOP("Import", "The row names no member.")
 
 
+def _records_titled(here: _Here, title: str) -> list[int]:
+    return here.titles.get(fold(title), []) or here.titles.get(fold(split_isbd(title).get("title", "")), [])
+
+
+def _imported_before(here: _Here, values: dict[str, Any], member: Member, lent: date) -> bool:
+    """A loan still out that names its book by title alone, already imported: its copy is out on that loan now,
+    so no copy is on the shelf to be it. The same loan (its uid), not a row to refuse when the file comes again."""
+    copies = [i for record in _records_titled(here, clean(values.get("title"))) for i in here.copies_of.get(record, [])]
+    return any(here.uid(here.items[i][3], member.uid, lent.isoformat()) in here.uids for i in copies)
+
+
 def _copy(here: _Here, values: dict[str, Any], taken: dict[int, int], returned: bool) -> int | str:
     """The copy a row names (its id), or the reason there is none (a message template). By title: the one copy
     on the shelf for a loan still out; for a ``returned`` loan the title's only copy, wherever it is now."""
@@ -280,7 +291,7 @@ def _copy(here: _Here, values: dict[str, Any], taken: dict[int, int], returned: 
         if len(found) > 1:
             return QT_TRANSLATE_NOOP("Import", "{code} is the number of {count} copies: write the copy's barcode.")
     title = clean(values.get("title"))
-    records = here.titles.get(fold(title), []) or here.titles.get(fold(split_isbd(title).get("title", "")), [])
+    records = _records_titled(here, title)
     if title and len(records) == 1 and returned:
         copies = here.copies_of.get(records[0], [])
         if len(copies) == 1:
@@ -361,6 +372,9 @@ def _one_loan(result: LoanListPlan, here: _Here, snap: Any, today: date, taken: 
         return left_out(member, number=clean(values.get("member_no")), name=clean(values.get("member_name")),
                         count=len(here.names.get(fold(clean(values.get("member_name"))), [])))
     item_id = _copy(here, values, taken, returned=not out)
+    if isinstance(item_id, str) and out and _imported_before(here, values, member, lent):
+        result.unchanged += 1
+        return
     if isinstance(item_id, str):
         result.returned_missing += not out
         code = clean(values.get("barcode")) or clean(values.get("accession"))
