@@ -10,10 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from pustaka_desktop.core.catalog import review
+from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.widgets.a11y import ANNOUNCEMENTS
 
 from .a11y_helpers import press
+from .test_interop_pages import _wizard
 from .test_keyboard_import import _review
+from .test_wizard_preview_values import HEADERS, _buku_induk
 
 
 def _heard() -> list[str]:
@@ -38,5 +41,32 @@ def test_the_arrow_keys_in_show_step_through_the_kinds_and_stay_there(qtbot, lib
     assert dialog.summary.text() in _heard()  # what the list holds now is said aloud
     assert press(qtbot, Qt.Key.Key_Tab) is dialog.table  # Tab goes on to its rows
     assert press(qtbot, Qt.Key.Key_Backtab) is kinds  # and back up to the chooser above them
+
+
+# -- the import preview's "(to check)" marks -------------------------------------------------------------------
+
+
+def test_why_a_cell_is_to_check_is_shown_and_read_when_the_arrows_reach_it(qtbot, lib, librarian, tmp_path):
+    path = tmp_path / "Buku Induk Sukamaju.xlsx"
+    _buku_induk(path)
+    wizard = _wizard(qtbot, AppContext(lib, librarian), "xlsx", path)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview, timeout=20_000)
+    page = wizard.preview
+    table = page.table
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Down):  # to "kemarin" under Tgl Terima
+        press(qtbot, key)
+    marked = table.currentItem()
+    assert (marked.row(), marked.column()) == (3, HEADERS.index("Tgl Terima"))
+    assert "(to check)" in marked.text()
+    why = marked.data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert why and why in marked.toolTip()  # a screen reader reads the reason with the cell
+    assert page.cell_note.isVisible()
+    assert page.cell_note.text() == why and "kemarin" in why  # seen without the pointer
+    qtbot.waitUntil(lambda: any(why in text for text in _heard()), timeout=2000)
+    press(qtbot, Qt.Key.Key_Up)  # "12 Maret 2016" is read as it is: nothing to say
+    assert page.cell_note.text() == ""
 
 
