@@ -8,14 +8,17 @@ a search told a screen reader nothing of what it found."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
+from pustaka_desktop.core import auth
 from pustaka_desktop.core.catalog import review
 from pustaka_desktop.gui.context import AppContext
+from pustaka_desktop.gui.sign_in_again import SignInAgainDialog, reason_text
 from pustaka_desktop.gui.widgets.a11y import ANNOUNCEMENTS
 
 from .a11y_helpers import press
 from .test_interop_pages import _wizard
-from .test_keyboard_import import _review
+from .test_keyboard_import import _active, _review
 from .test_wizard_preview_values import HEADERS, _buku_induk
 
 
@@ -68,5 +71,25 @@ def test_why_a_cell_is_to_check_is_shown_and_read_when_the_arrows_reach_it(qtbot
     qtbot.waitUntil(lambda: any(why in text for text in _heard()), timeout=2000)
     press(qtbot, Qt.Key.Key_Up)  # "12 Maret 2016" is read as it is: nothing to say
     assert page.cell_note.text() == ""
+
+
+# -- the "Sign in again" box -----------------------------------------------------------------------------------
+
+
+def test_sign_in_again_says_why_it_asks_and_a_wrong_password_aloud(qtbot, lib, librarian, volunteer):
+    reason = reason_text(auth.DEACTIVATED, volunteer.username)
+    dialog = SignInAgainDialog(lib, volunteer, reason)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _active(qtbot, dialog)
+    assert dialog.accessibleDescription() == reason  # read with the box's title: the focus is in the password
+    assert QApplication.focusWidget() is dialog.password
+    for _attempt in range(2):  # the same refusal twice is said twice
+        ANNOUNCEMENTS.recent.clear()
+        qtbot.keyClicks(dialog.password, "salah sandi")
+        press(qtbot, Qt.Key.Key_Return)
+        assert dialog.isVisible() and dialog.message.text()
+        assert _heard() == [dialog.message.text()]
+        assert QApplication.focusWidget() is dialog.password and dialog.password.text() == ""
 
 
