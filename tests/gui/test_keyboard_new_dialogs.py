@@ -13,10 +13,13 @@ from PySide6.QtWidgets import QApplication
 from pustaka_desktop.core import auth
 from pustaka_desktop.core.catalog import review
 from pustaka_desktop.gui.context import AppContext
+from pustaka_desktop.gui.pages.audit import AuditPage
 from pustaka_desktop.gui.sign_in_again import SignInAgainDialog, reason_text
 from pustaka_desktop.gui.widgets.a11y import ANNOUNCEMENTS
+from pustaka_desktop.gui.widgets.copy_history_dialog import CopyHistoryDialog, show_copy_history
 
 from .a11y_helpers import press
+from .test_copy_history_gui import _lent_twice
 from .test_interop_pages import _wizard
 from .test_keyboard_import import _active, _review
 from .test_wizard_preview_values import HEADERS, _buku_induk
@@ -91,5 +94,24 @@ def test_sign_in_again_says_why_it_asks_and_a_wrong_password_aloud(qtbot, lib, l
         assert dialog.isVisible() and dialog.message.text()
         assert _heard() == [dialog.message.text()]
         assert QApplication.focusWidget() is dialog.password and dialog.password.text() == ""
+
+
+# -- the copy history window -----------------------------------------------------------------------------------
+
+
+def test_the_copy_history_fits_the_screen_and_escape_closes_it(qtbot, lib, clock, librarian):
+    item, _first, _last = _lent_twice(lib, clock, librarian)
+    host = AuditPage(AppContext(lib, librarian))  # (any window to open it over)
+    qtbot.addWidget(host)
+    host.show()
+    dialog = show_copy_history(AppContext(lib, librarian), host, item.barcode)
+    assert isinstance(dialog, CopyHistoryDialog)
+    qtbot.waitExposed(dialog)
+    free = dialog.screen().availableGeometry()  # (the test screen is 800 px wide: a 1366 px screen at 150 % is 911)
+    assert dialog.frameGeometry().width() <= free.width() and dialog.frameGeometry().height() <= free.height()
+    _active(qtbot, dialog)
+    assert QApplication.focusWidget() is dialog.loans
+    press(qtbot, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
 
 
