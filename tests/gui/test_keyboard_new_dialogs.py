@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QApplication
 
 from pustaka_desktop.core import auth
 from pustaka_desktop.core.catalog import review
+from pustaka_desktop.core.community import members
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.pages.audit import AuditPage
+from pustaka_desktop.gui.pages.members import MembersPage
 from pustaka_desktop.gui.sign_in_again import SignInAgainDialog, reason_text
 from pustaka_desktop.gui.widgets.a11y import ANNOUNCEMENTS
 from pustaka_desktop.gui.widgets.copy_history_dialog import CopyHistoryDialog, show_copy_history
@@ -115,3 +117,36 @@ def test_the_copy_history_fits_the_screen_and_escape_closes_it(qtbot, lib, clock
     assert not dialog.isVisible()
 
 
+# -- the Audit and Members searches ----------------------------------------------------------------------------
+
+
+def test_enter_in_the_audit_search_says_how_many_entries_it_found(qtbot, lib, librarian, volunteer):
+    page = AuditPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    page.show()
+    _active(qtbot, page)
+    page.search.setFocus()
+    ANNOUNCEMENTS.recent.clear()
+    qtbot.keyClicks(page.search, "relawan")
+    press(qtbot, Qt.Key.Key_Return)
+    assert page.total >= 1  # the account added
+    assert page.position.text() in _heard()
+    ANNOUNCEMENTS.recent.clear()
+    page.search.clear()
+    qtbot.keyClicks(page.search, "tidak ada yang begini")
+    press(qtbot, Qt.Key.Key_Return)
+    assert page.total == 0 and _heard() == [page.position.text()]
+
+
+def test_a_search_by_school_says_how_many_members_it_found(qtbot, lib, librarian):
+    for name in ("Ayu Lestari", "Bagus Pratama"):
+        members.register(lib, librarian, name=name, member_type="Umum", institution="SD NEGERI 1 SUKAMAJU",
+                         allow_duplicate=True)
+    page = MembersPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    page.show()
+    ANNOUNCEMENTS.recent.clear()
+    qtbot.keyClicks(page.search, "SD NEGERI 1")
+    qtbot.waitUntil(lambda: page.total == 2, timeout=2000)
+    qtbot.waitUntil(lambda: page.count_label.text() in _heard(), timeout=2000)
+    assert "2" in page.count_label.text()
