@@ -30,7 +30,7 @@ from ..core.interop import readers, spreadsheet
 from ..core.interop.catalogue_row import as_read, to_check
 from ..core.interop.types import Incoming, clean
 from ..core.jobs import checkpoint
-from .widgets.a11y import announce, narrow_combo, readable, release_tab
+from .widgets.a11y import announce, make_live, narrow_combo, readable, release_tab
 from .widgets.messages import error_text, translate
 from .widgets.screen import UNLIMITED
 from .widgets.tables import fit_columns
@@ -124,6 +124,10 @@ class PreviewPage(QWizardPage):
         self.column.addStretch(0)  # below a table of its full size: the room left over
         self.scroll.setWidget(inner)
         layout.addWidget(self.scroll, 1)
+        # why the current cell is marked "(to check)": the pointer's tooltip is out of a keyboard user's reach
+        self.cell_note = make_live(QLabel())
+        self.cell_note.setWordWrap(True)
+        layout.addWidget(self.cell_note)
         self.combos: list[tuple[str, QComboBox]] = []
         self.cells: list[list] = []  # the spreadsheet's first rows, as the file holds them
         self.error = ""
@@ -154,6 +158,7 @@ class PreviewPage(QWizardPage):
             if widget is not None:
                 widget.deleteLater()
         self.table.clear()
+        self.cell_note.setText("")
         self._table_scrolls_itself(True)
         self.fields_label.setBuddy(None)
         self.fields_label.hide()
@@ -251,7 +256,10 @@ class PreviewPage(QWizardPage):
             self._cell(row, column, text, "" if isinstance(value, date) else clean(value))
             if check is not None:
                 item = self.table.item(row, column)
-                item.setToolTip(item.toolTip() + "\n" + translate("Import", check[0]).format(**check[1]))
+                why = translate("Import", check[0]).format(**check[1])
+                item.setToolTip(item.toolTip() + "\n" + why)
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, why)  # read with the cell
+        self._say_cell()
 
     def _field_chosen(self, column: int, combo: QComboBox) -> None:
         """Another field chosen for a column: its cells shown as that field reads them (the choosers keep
@@ -312,8 +320,16 @@ class PreviewPage(QWizardPage):
         rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
         self.table.setFixedSize(header.length() + frame, header.sizeHint().height() + rows + frame)
 
+    def _say_cell(self) -> None:
+        """Below the table: why the current cell is marked "(to check)" (nothing for a cell that is not)."""
+        item = self.table.currentItem()
+        why = item.data(Qt.ItemDataRole.AccessibleDescriptionRole) if item is not None else None
+        self.cell_note.setText(why or "")  # (it names the column and the value; a row number would not be Excel's)
+
     def _show_cell(self, row: int, column: int, *_previous) -> None:
-        """Arrowing through the table of a spreadsheet brings its current cell into view."""
+        """Arrowing through the table of a spreadsheet brings its current cell into view, and says why a cell marked
+        "(to check)" is."""
+        self._say_cell()
         if self.combos and row >= 0 and column >= 0:
             cell = self.table.visualRect(self.table.model().index(row, column))
             centre = self.table.viewport().mapTo(self.scroll.widget(), cell.center())

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from ..core.catalog import review
@@ -127,7 +128,9 @@ class ReviewDialog(QDialog):
                                       "them.")))
         self.kinds = QComboBox()  # one kind at a time: thousands of flags after a large move-in
         self.kinds.setAccessibleName(self.tr("Show which kind"))
-        self.kinds.activated.connect(lambda _index: self._show_kind())
+        # any change, the arrow keys' too: the focus stays here, so Down, Down reaches the third kind (the first
+        # Down used to move the focus into the table, and the second one moved its row instead)
+        self.kinds.currentIndexChanged.connect(lambda _index: self._show_kind())
         layout.addLayout(add_all(QHBoxLayout(), label_for(self.tr("Sho&w:"), self.kinds), self.kinds))
         self.kept: list[int] = []  # the rows last kept as written in bulk, for Undo
         self.table = _Table(0, 5)
@@ -159,6 +162,7 @@ class ReviewDialog(QDialog):
         self.table.enter.connect(self.fix_selected)
         self.table.delete.connect(self.keep_selected)
         self.table.typed.connect(self.fix_typed)
+        QWidget.setTabOrder(self.kinds, self.table)  # top to bottom: the kind, its rows, then the buttons
         fit_to_screen(self, *DIALOG_SIZE)
         self.load()
         self.table.setFocus()
@@ -182,9 +186,11 @@ class ReviewDialog(QDialog):
         self.kinds.blockSignals(False)
 
     def _show_kind(self) -> None:
+        """The rows of the kind chosen. The focus stays on the chooser (Tab goes on to the rows): the new count is
+        said aloud, as only the list below it changed."""
         self.status.clear()
         self.load()
-        self.table.setFocus()
+        announce(self.summary, self.summary.text())
 
     def load(self, keep_row: int = 0) -> None:
         self._fill_kinds()

@@ -44,6 +44,7 @@ class SignInAgainDialog(QDialog):
         self.staff: Staff | None = None
         self.setWindowTitle(self.tr("Sign in again — Pustaka"))
         self.setMinimumWidth(440)
+        self.setAccessibleDescription(reason)  # why the window asks, read with its title (the focus is in a field)
         heading = QLabel(self.tr("<h2>Sign in again</h2>"))
         why = note(reason + "\n" + self.tr("What is open in this window stays as it is."))
         self.username = QLineEdit(window_user.username)

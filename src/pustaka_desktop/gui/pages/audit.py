@@ -16,6 +16,7 @@ from ...core.errors import PustakaError
 from ...core.store.clock import local_today, to_local
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
+from ..widgets.a11y import announce
 from ..widgets.forms import add_all, button, date_box
 from ..widgets.messages import info, show_error, translate
 from ..widgets.tables import EXTENDED, INTERACTIVE, fit_columns, model_table
@@ -44,8 +45,8 @@ class AuditPage(Page):
         self.search.setPlaceholderText(self.tr("Barcode, member number or name, a word…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
-        self.search.returnPressed.connect(self.apply_filters)
-        self.apply_button = button(self.tr("&Show"), self.tr("Show the entries"), self.apply_filters)
+        self.search.returnPressed.connect(self.show_filtered)
+        self.apply_button = button(self.tr("&Show"), self.tr("Show the entries"), self.show_filtered)
         self.apply_button.setDefault(True)
         self.export_button = button(self.tr("&Export…"), self.tr("Export the entries shown to CSV or xlsx"),
                                     lambda: self.export())
@@ -115,9 +116,16 @@ class AuditPage(Page):
         self.offset = 0
         self.refresh()
 
+    def show_filtered(self) -> None:
+        """Enter in the search box, or Show: the entries found, and how many said aloud (the focus stays in the box,
+        so a screen reader heard nothing of the table changing below it)."""
+        self.apply_filters()
+        announce(self.position, self.position.text())
+
     def turn(self, direction: int) -> None:
         self.offset = max(0, self.offset + direction * PAGE_SIZE)
         self.refresh()
+        announce(self.position, self.position.text())  # (which entries are shown now: the focus stays on the button)
 
     def refresh(self) -> None:
         try:

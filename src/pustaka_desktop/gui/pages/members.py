@@ -32,6 +32,7 @@ from ...core.store.models import Member
 from ..appearance import color, text_style
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
+from ..widgets.a11y import make_live
 from ..widgets.actions import REFUSED, attempt, open_file
 from ..widgets.forms import (
     FormDialog,
@@ -232,7 +233,7 @@ class MembersPage(Page):
         self.model.highlight = lambda m: color("late_bg") if m.blocked else None
         self.table = model_table(self.model, self.tr("Members found"))
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self.open_row(cur.row()))
-        self.count_label = QLabel()
+        self.count_label = make_live(QLabel())  # how many were found, said aloud: the focus stays in the search box
         self.prev_button = button(self.tr("◀ Previous"), self.tr("Previous page"), lambda: self.page(-1))
         self.next_button = button(self.tr("Next ▶"), self.tr("Next page"), lambda: self.page(1))
         paging = arrange(QHBoxLayout(), (self.count_label, 1), self.prev_button, self.next_button)

@@ -15,6 +15,7 @@ from ...core.formatting import format_date, format_datetime
 from ..context import AppContext
 from .forms import side_by_side
 from .messages import show_error, translate
+from .screen import fit_to_screen
 from .tables import fill, read_only_table
 
 
@@ -74,7 +75,7 @@ class CopyHistoryDialog(QDialog):
             layout.addWidget(self.privacy)
         layout.addWidget(lists, 1)
         layout.addWidget(buttons)
-        self.resize(1000, 560)
+        fit_to_screen(self, 1000, 560)  # at 150 % text 1000 x 560 is larger than a 1366 x 768 screen: Close was off it
         self.loans.setFocus()
         if self.loans.rowCount():
             self.loans.selectRow(0)

@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .a11y import announce
+
 OK = QDialogButtonBox.StandardButton.Ok
 CANCEL = QDialogButtonBox.StandardButton.Cancel
 
@@ -97,10 +99,13 @@ def secret_field(name: str) -> QLineEdit:
 
 
 def try_again(field: QLineEdit, message: QLabel, text: str) -> None:
-    """A password or PIN was refused: ``message`` says why, the field is emptied and has the focus."""
+    """A password or PIN was refused: ``message`` says why, the field is emptied and has the focus. The reason is
+    said aloud too: the focus stays where it was, so a screen reader would say nothing (the same refusal twice
+    included)."""
     message.setText(text)
     field.clear()
     field.setFocus()
+    announce(message, text, assertive=True)
 
 
 def note(text: str = "") -> QLabel:
