@@ -1,6 +1,7 @@
 """The last values an import silently changed (issue 12: a field that fails is kept as written and flagged): readers
 ("Sasaran": Remaja, SD, 17+; MARC 008/22 and 521) are read when they name a group and kept in the notes and flagged
-when not, never read as adults without a word; a MARC picture (leader/06 "k") is no audio-visual; a MARC copy's source and status in the library's
+when not, never read as adults without a word; a MARC picture (leader/06 "k") is no audio-visual; a "Jenis" column
+of topics is read as subjects with one notice, not one flag a row; a MARC copy's source and status in the library's
 own words, and an INLISLite access of its own, are kept and flagged. A second import of the same file changes
 nothing."""
 
@@ -11,7 +12,7 @@ from pymarc import Field, Indicators, Subfield
 
 from pustaka_desktop import i18n
 from pustaka_desktop.core.catalog import review
-from pustaka_desktop.core.interop import importer, vocabulary
+from pustaka_desktop.core.interop import importer, topic_column, vocabulary
 from pustaka_desktop.core.store.models import Item, Record
 
 
@@ -131,6 +132,44 @@ def test_a_marc_poster_is_a_picture_not_audio_visual(lib, librarian, tmp_path):
     assert (got.material_type, got.notes) == ("other", "Jenis bahan tertulis: bahan grafis")
     assert _record("Film Dokumenter Desa").material_type == "av"  # (projected: still audio-visual)
     assert review.open_flags(lib, reason="material_type") == []  # (a picture is a kind we know)
+
+
+# --- a "Jenis" column of topics ---------------------------------------------------------------------------
+
+
+TOPICS = [("Tuntunan Shalat", "Agama"), ("Kisah Para Nabi", "Agama"), ("Belajar Membaca", "Pendidikan"),
+          ("Si Kancil", "Cerita Anak"), ("Bertani Cabai", "Pertanian"), ("Hidup Sehat", "Kesehatan"),
+          ("Majalah Trubus 2019", "Majalah"), ("Lagu Anak", "Kaset"), ("Mengenal Bank", "Ekonomi"),
+          ("Doa Harian", "Agama")]
+
+
+def _jenis_csv(tmp_path, rows, name="buku.csv"):
+    path = tmp_path / name
+    path.write_text("Judul,Pengarang,Jenis,Subjek\n" + "".join(
+        f"{title},Tim Pustaka,{kind},{'Fiqih' if title == 'Tuntunan Shalat' else ''}\n" for title, kind in rows),
+        encoding="utf-8")
+    return path
+
+
+def test_a_jenis_column_of_topics_is_read_as_subjects_and_said_once(lib, librarian, tmp_path):
+    path = _jenis_csv(tmp_path, TOPICS)
+    result = importer.import_file(lib, librarian, "csv", path)
+    assert review.open_flags(lib, reason="material_type") == []  # not a flag a row
+    shalat = _record("Tuntunan Shalat")
+    assert (shalat.material_type, shalat.subjects) == ("book", '["Fiqih", "Agama"]')
+    assert _record("Si Kancil").subjects == '["Cerita Anak"]'
+    # what is a material type stays one
+    assert (_record("Majalah Trubus 2019").material_type, _record("Lagu Anak").material_type) == ("magazine", "av")
+    [notice] = [n for n in result.notices if n.template == topic_column.TOPICS_READ]
+    assert notice.params == {"column": "Jenis", "examples": "Agama, Pendidikan, Cerita Anak", "count": 8}
+    again = importer.import_file(lib, librarian, "csv", path)
+    assert (again.records_add, again.records_update) == (0, 0)
+    # a column of material types with one odd value is still read as material types: the odd one flagged
+    rows = [(f"Buku {n}", "Buku") for n in range(8)] + [("Wayang Kulit", "Wayang kulit"), ("Trubus", "Majalah")]
+    kinds = importer.import_file(lib, librarian, "csv", _jenis_csv(tmp_path, rows, "jenis.csv"))
+    assert [e.value for e in review.open_flags(lib, reason="material_type")] == ["Wayang kulit"]
+    assert not [n for n in kinds.notices if n.template == topic_column.TOPICS_READ]
+    assert _record("Wayang Kulit").subjects == "[]"
 
 
 # --- copies' values in the library's own words ----------------------------------------------------------
