@@ -234,6 +234,10 @@ _MATERIAL_WORDS = {"book": "book", "buku": "book", "magazine": "magazine", "maja
                    "newspaper": "newspaper", "surat kabar": "newspaper", "koran": "newspaper", "av": "av",
                    "audio-visual": "av", "audio visual": "av", "audiovisual": "av", "ebook": "ebook", "e-book": "ebook",
                    "buku elektronik": "ebook", "other": "other", "lainnya": "other"}
+# ... and readers, as the record form names them in English or Indonesian
+_AUDIENCE_WORDS = {"children": "children", "anak-anak": "children", "anak anak": "children", "anak": "children",
+                   "teen": "teen", "teens": "teen", "remaja": "teen", "adult": "adult", "adults": "adult",
+                   "dewasa": "adult", "umum": "adult"}
 
 
 def _copies_up_to(lib: Library, by: Staff, record: Record, typed: str) -> None:
@@ -264,6 +268,8 @@ def fix(lib: Library, by: Staff, flag_id: int, value: str | None = None, audited
     new = "" if new == EMPTY else new  # (an empty value typed on the list empties the field too)
     if target == "material_type":
         new = _MATERIAL_WORDS.get(" ".join(new.lower().split()), new)
+    if target == "audience":
+        new = _AUDIENCE_WORDS.get(" ".join(new.lower().split()), new)
     if not target:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "This item has nothing to write back (a possible duplicate, a new collection type): keep it "

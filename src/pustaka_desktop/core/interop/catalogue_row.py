@@ -37,6 +37,7 @@ from .types import (
 from .vocabulary import (
     STATUS_IN,
     STATUS_OUT,
+    audience_code,
     condition_status,
     material_code,
     source_code,
@@ -88,8 +89,6 @@ ITEM_KEYS = ("barcode", "accession_no", "call_number", "location", "collection_t
              "supplier", "order_no", "order_date", "invoice", "invoice_date", "price", "received_on", "acquired_year",
              "status", "condition_note")
 RECORD_KEYS = tuple(name for name in FIELDS if name not in ITEM_KEYS and name != "copies")
-AUDIENCE_IN = {"children": "children", "anak": "children", "anak anak": "children", "teen": "teen",
-               "remaja": "teen", "adult": "adult", "dewasa": "adult", "umum": "adult"}
 
 
 COPY_ONLY = ("price", "received_on", "acquired_year", "source", "source_detail", "supplier", "order_no", "order_date",
@@ -132,7 +131,7 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
         rec["material_type"] = material_code(material)
     audience = clean(values.get("audience"))
     if audience:
-        rec["audience"] = AUDIENCE_IN.get(fold(audience), "adult")
+        rec["audience"] = audience_code(audience)  # (readers we have no group for: kept and flagged)
     hidden = clean(values.get("hidden"))
     if hidden:
         rec["hidden"] = fold(hidden) not in _NOT_HIDDEN

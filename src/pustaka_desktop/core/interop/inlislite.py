@@ -154,8 +154,9 @@ STATUSES = {"tersedia": "available", "dipinjam": "available", "rusak": "damaged"
             "dilarang dipinjam": "not_for_loan", "baca di tempat": "not_for_loan", "dihapus": "withdrawn",
             "penyiangan": "withdrawn"}
 # "Akses" (collectionrules): what a copy on the shelf may do
-ACCESS = {"dapat dipinjam": "", "tidak dapat dipinjam": "not_for_loan", "referensi": "not_for_loan",
-          "baca di tempat": "not_for_loan", "tidak dipinjamkan": "not_for_loan"}
+# (INLISLite's OPAC reads "Tersedia" as an access that lends, as "Dapat dipinjam")
+ACCESS = {"dapat dipinjam": "", "tersedia": "", "dapat dipinjamkan": "", "tidak dapat dipinjam": "not_for_loan",
+          "referensi": "not_for_loan", "baca di tempat": "not_for_loan", "tidak dipinjamkan": "not_for_loan"}
 
 
 NOT_KEPT = QT_TRANSLATE_NOOP("Import", "Columns of the INLISLite export with no place here, not imported: {columns}.")
@@ -354,6 +355,9 @@ def _copy(values: dict[str, Any], flags: list[Any]) -> dict[str, Any]:
         item["status"] = ACCESS[fold(access)]
     elif access and fold(access) not in ACCESS:
         item["condition_note"] = "; ".join(filter(None, [item.get("condition_note", ""), f"Akses: {access}"]))
+        # an access of the library's own ("Terbatas", "Hanya di ruang baca"): the copy may be one not to lend, so
+        # the librarian is asked (the import flags it once a name), never left to be lent without a word
+        item.setdefault("_status_name", f"Akses: {access}")
     item["condition_note"] = "; ".join(filter(None, [item.get("condition_note", ""), money]))
     return {k: v for k, v in kept_as_written(item, flags, since).items() if v not in ("", None)}
 

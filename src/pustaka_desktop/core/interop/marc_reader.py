@@ -22,6 +22,7 @@ import pymarc
 
 from ..catalog import classnumber, review
 from ..catalog.funds import fund_source
+from ..catalog.records import AUDIENCES
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from .dates import parse_date
@@ -48,17 +49,15 @@ from .types import (
 from .vocabulary import (
     GMD_IN,
     LEADER_KINDS,
+    MARC_AUDIENCE,
     ROLE_IN,
     STATUS_IN,
+    audience_code,
     material_code,
     source_code,
     source_detail,
 )
 
-AUDIENCE_IN = {"a": "children", "b": "children", "c": "children", "j": "children", "d": "teen", "e": "adult"}
-AUDIENCE_NOTE_IN = {"anak anak": "children", "anak": "children", "children": "children", "juvenile": "children",
-                    "remaja": "teen", "teen": "teen", "adolescent": "teen", "dewasa": "adult", "adult": "adult",
-                    "umum": "adult"}
 SUBJECT_TAGS = ("600", "610", "611", "630", "650", "651", "653", "655")  # (655: genre; SLiMS's "gr" topics)
 # Koha's 952 flags of a copy that cannot be lent (a value other than 0 or empty), strongest first
 _KOHA_STATUS = (("1", "lost"), ("0", "withdrawn"), ("4", "damaged"), ("7", "not_for_loan"))
@@ -122,9 +121,12 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
             "p": "other"}.get(kind[:1], "book")
         if out["material_type"] == "book" and f008[23:24] in ("o", "s"):
             out["material_type"] = "ebook"
-        audience = AUDIENCE_IN.get(f008[22:23])
-        if audience:
-            out["audience"] = audience
+        if kind[:1] not in ("e", "f", "p"):  # (a map's 008/22 is its projection; mixed materials have none)
+            code = f008[22:23]
+            # a code MARC does not have is kept as written (the import flags it), never read as adults
+            audience = MARC_AUDIENCE.get(code, f"{code} (MARC 008/22)")
+            if audience:
+                out["audience"] = audience
     title_field = rec.get("245")
     title = _strip(_first(rec, "245", "a") or _first(rec, "245", "k"), tidy)  # ($k: a collection's own title)
     if not title:
@@ -194,8 +196,10 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
             continue  # (a copy's supplier: read with its copy)
         # (880: a field in its own script, Arabic or Javanese, beside its romanised form: kept, and found)
         text = " ".join(v for code, v in field.subfields if code != "6")
-        if field.tag == "521" and fold(_strip(text, tidy)) in AUDIENCE_NOTE_IN:
-            out["audience"] = AUDIENCE_NOTE_IN[fold(_strip(text, tidy))]
+        if field.tag == "521" and (audience_code(_strip(text, tidy)) in AUDIENCES or not out.get("audience")):
+            # readers named in words ("Anak-anak", "Remaja"); words that name no group of ours, when 008 named
+            # none, are kept as written (the import flags them) rather than left to read as adults
+            out["audience"] = audience_code(_strip(text, tidy))
             continue
         notes.append(text)
     out["notes"] = "\n".join(n for n in notes if n.strip() or not tidy).strip("\n")  # (ours: its blank lines too)
@@ -298,9 +302,13 @@ def _holdings(rec: MarcRecord, flags: list[Any]) -> list[dict[str, Any]]:
         item["source"] = source_code(source) or ("other" if source.strip() else fund_source(sub.get("x", "")) or "")
         item["source_detail"] = source_detail(source, sub.get("x", ""))
         item["condition_note"] = sub.get("z", "")
-        status = STATUS_IN.get(fold(sub.get("j", "")))
+        status_name = sub.get("j", "")
+        status = STATUS_IN.get(fold(status_name))
         if status and status != "available":
             item["status"] = status
+        elif status_name and status is None:  # ("Tandon", "Referensi"): kept in the remarks and flagged
+            item["condition_note"] = "; ".join(filter(None, [item["condition_note"], status_name]))
+            item["_status_name"] = status_name
         kept_as_written(item, flags, since)
     for field in rec.get_fields("541"):  # the source of acquisition of the copy named in $3 (a supplier)
         sub = {code: value.strip() for code, value in reversed(field.subfields)}

@@ -161,6 +161,23 @@ def kept_kind(fields: dict[str, Any], row: int, flags: list[review.Flag]) -> dic
     return {**fields, "material_type": "other", "notes": with_note(fields.get("notes"), f"{KIND_WRITTEN}: {written}")}
 
 
+AUDIENCE_WRITTEN = "Pembaca sasaran tertulis"
+UNKNOWN_AUDIENCE = QT_TRANSLATE_NOOP(
+    "Review", "{value} names no readers Pustaka knows: the record came in for adults, and {value} is kept in its "
+              "notes. Choose its readers (children, teens or adults), or keep it.")
+
+
+def kept_audience(fields: dict[str, Any], row: int, flags: list[review.Flag]) -> dict[str, Any]:
+    """Readers written as none of our groups (``vocabulary.audience_code``: "Pelajar", "0-17", a MARC code we do
+    not know): the record takes the default (adults) and its notes keep what was written, flagged for the
+    librarian to choose (a fix on the list writes it)."""
+    written = str(fields["audience"])
+    flags.append(review.Flag(reason="audience", field="audience", value=written, template=UNKNOWN_AUDIENCE,
+                             params={"value": written}, row=row))
+    kept = {k: v for k, v in fields.items() if k != "audience"}
+    return {**kept, "notes": with_note(fields.get("notes"), f"{AUDIENCE_WRITTEN}: {written}")}
+
+
 def imprint_taken_apart(fields: dict[str, Any], row: int, flags: list[review.Flag]) -> dict[str, Any]:
     """The place and year written in the publisher ("Djakarta: Balai Pustaka", "Bandung: Mizan, 2005") moved to
     an empty place and year (``catalog.imprint``); a head before a colon that is no place we know, and a year
@@ -195,6 +212,9 @@ def checked_record(rec: dict[str, Any], this_year: int, row: int,
         if fold(str(fields["material_type"])) not in KNOWN_OTHER:
             flagged.add("material_type")  # (a re-import never puts "other" over the type the librarian chose)
         fields = kept_kind(fields, row, flags)
+    if fields.get("audience") and fields["audience"] not in records.AUDIENCES:
+        flagged.add("audience")  # (a re-import never puts the default over the readers the librarian chose)
+        fields = kept_audience(fields, row, flags)
     found: list[tuple[str, Any, str, dict[str, Any]]] = []
     cleaned = records.clean_record(fields, this_year=this_year, partial=True, flags=found, lists=True)
     for name, raw, template, params in found:

@@ -44,7 +44,7 @@ from ..jobs import checkpoint
 from ..service import Library
 from ..store.files import atomic_write
 from ..store.models import CollectionType, Item, Record, Staff
-from . import inlislite, loan_lists, member_sheets, merged_cells, sheets
+from . import inlislite, loan_lists, member_sheets, merged_cells, sheets, topic_column
 from .catalogue_row import FIELDS, ITEM_KEYS, RECORD_KEYS, sheet_row
 from .sheet_values import (
     author_cell,
@@ -361,6 +361,16 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
            sheet: str, total_hint: int, counted: list[int], progress: Progress | None,
            cancel: Cancel | None, headers: list[str] | None = None, own: bool = False,
            hidden: frozenset[int] = frozenset()) -> Iterator[Incoming]:
+    """A sheet's rows; its "Jenis" column read as subjects when it holds topics (``topic_column``)."""
+    kinds = next((headers[i] for i, t in positions if t == "material_type"), "") if headers and not own else ""
+    yield from topic_column.kinds_or_topics(_sheet_rows(rows, header_row, unread, positions, sheet, total_hint,
+                                                        counted, progress, cancel, headers, own, hidden), kinds, sheet)
+
+
+def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[str], positions: list[tuple[int, str]],
+                sheet: str, total_hint: int, counted: list[int], progress: Progress | None,
+                cancel: Cancel | None, headers: list[str] | None = None, own: bool = False,
+                hidden: frozenset[int] = frozenset()) -> Iterator[Incoming]:
     labels = {t: headers[i] for i, t in positions} if headers else {}  # what the messages call each column
     lost: list[int] = []  # rows whose script a plain CSV turned into question marks
     if unread:

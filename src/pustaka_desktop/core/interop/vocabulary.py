@@ -4,9 +4,11 @@ sources (SLiMS's names, INLISLite's, MARC's, and what librarians type in Excel),
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..catalog.funds import fund_source
+from ..catalog.records import AUDIENCES
 from ..catalog.review import Flag
 from ..i18n import QT_TRANSLATE_NOOP
 from .types import fold
@@ -56,9 +58,59 @@ KNOWN_OTHER = frozenset({
 })
 # a MARC record's type (leader/06) that is none of ours, as its note names it (``marc_reader``); not "p" (mixed
 # materials), which our own export writes for "other"
+# ("k": a two-dimensional picture that is not projected (a poster, a photograph, a wall chart): no audio-visual)
 LEADER_KINDS = {"c": "musik tercetak", "d": "musik tulisan tangan", "e": "peta", "f": "peta tulisan tangan",
-                "o": "kit", "r": "benda tiga dimensi"}
+                "k": "bahan grafis", "o": "kit", "r": "benda tiga dimensi"}
 OUR_KINDS = frozenset({"book", "magazine", "newspaper", "av", "ebook", "other"})
+
+# A record's readers as files and people write them (folded), -> children | teen | adult. "Umum" (the general
+# public) and "semua umur" are the adult shelf, as a village library shelves them; school levels name their
+# pupils' age (SD, MI: children; SMP, SMA, SMK, MTs: teens). "Pelajar" (any pupil) says no age: kept and flagged.
+AUDIENCE_IN = {
+    "children": "children", "child": "children", "juvenile": "children", "kids": "children", "anak": "children",
+    "anak anak": "children", "kanak kanak": "children", "bacaan anak": "children", "buku anak": "children",
+    "koleksi anak": "children", "balita": "children", "paud": "children", "tk": "children", "ra": "children",
+    "taman kanak kanak": "children", "prasekolah": "children", "pra sekolah": "children", "sd": "children",
+    "mi": "children", "sekolah dasar": "children", "siswa sd": "children", "pra remaja": "children",
+    "teen": "teen", "teens": "teen", "adolescent": "teen", "young adult": "teen", "remaja": "teen",
+    "bacaan remaja": "teen", "koleksi remaja": "teen", "smp": "teen", "mts": "teen", "sma": "teen", "smk": "teen",
+    "sltp": "teen", "slta": "teen", "siswa smp": "teen", "siswa sma": "teen",
+    "adult": "adult", "adults": "adult", "general": "adult", "dewasa": "adult", "bacaan dewasa": "adult",
+    "koleksi dewasa": "adult", "umum": "adult", "koleksi umum": "adult", "masyarakat umum": "adult",
+    "masyarakat": "adult", "semua umur": "adult", "su": "adult", "lansia": "adult", "orang tua": "adult",
+    "mahasiswa": "adult", "ibu rumah tangga": "adult", "petani": "adult",
+}
+# MARC 008/22 (books, music, visual materials, computer files), as INLISLite's "Kelompok Sasaran" writes it too:
+# preschool, primary, pre-adolescent and juvenile are children; specialised and general, adults. Blank, "|" (not
+# coded; INLISLite's empty) and "#" (INLISLite's blank) say nothing.
+MARC_AUDIENCE = {"a": "children", "b": "children", "c": "children", "j": "children", "d": "teen", "e": "adult",
+                 "f": "adult", "g": "adult", " ": "", "|": "", "#": "", "": ""}
+# an age as a sheet or a film rating writes it: "17+", "13+", "7-12 tahun", "Usia 3 s/d 5 th"
+_AGES = re.compile(r"(?:usia|umur)?\s*(\d{1,2})\s*(?:(\+)|(?:-|\u2013|s/d|sd|sampai)\s*(\d{1,2}))?\s*(?:tahun|thn|th)?\.?")
+
+
+def audience_code(written: str) -> str:
+    """Readers as a file writes them -> our code (children, teen, adult), or the text as written when it says no
+    one group (the import keeps it in the record's notes and flags it: ``row_checks.kept_audience``)."""
+    written = " ".join(str(written or "").split())
+    key = fold(written)
+    if key in AUDIENCE_IN:
+        return AUDIENCE_IN[key]
+    if key in AUDIENCES:
+        return key
+    ages = _AGES.fullmatch(written.lower())
+    return (_by_age(int(ages.group(1)), ages.group(3), bool(ages.group(2))) if ages else "") or written
+
+
+def _by_age(low: int, high: str | None, upwards: bool) -> str:
+    """The group of an age or a range of ages; "" when it has none ("0-17" spans them all)."""
+    last = 99 if upwards else int(high or low)
+    for code, first, until in (("children", 0, 12), ("teen", 12, 18), ("adult", 17, 99)):
+        if first <= low and last <= until:
+            return code
+    if upwards:  # "7+", "13+": a book from that age up, shelved with its youngest readers
+        return "children" if low < 12 else "teen"
+    return ""
 
 
 def material_code(written: str) -> str:
