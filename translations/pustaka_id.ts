@@ -5237,10 +5237,6 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
     <context>
         <name>CopyForm</name>
         <message>
-            <source>donor name, grant programme...</source>
-            <translation>nama penyumbang, program hibah...</translation>
-        </message>
-        <message>
             <source>whole rupiah, e.g. 45000</source>
             <translation>rupiah bulat, mis. 45000</translation>
         </message>
@@ -5263,6 +5259,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>Source &amp;detail</source>
             <translation>&amp;Keterangan sumber</translation>
+        </message>
+        <message>
+            <source>Dana Desa {year}, donor name, grant programme...</source>
+            <translation>Dana Desa {year}, nama donatur, program hibah...</translation>
         </message>
         <message>
             <source>Su&amp;pplier</source>
@@ -9378,6 +9378,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>• lainnya: {copies}</translation>
         </message>
         <message>
+            <source>– from {fund}: {copies}</source>
+            <translation>– dari {fund}: {copies}</translation>
+        </message>
+        <message>
             <source>{line}, worth {amount}</source>
             <translation>{line}, senilai {amount}</translation>
         </message>
@@ -9955,6 +9959,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Row {row} names no MARC tag (Tag: {tag}): left out of its catalogue.</source>
             <translation>Baris {row} tidak berisi tag MARC (Tag: {tag}): tidak dimasukkan ke katalognya.</translation>
+        </message>
+        <message>
+            <source>The column {column} holds topics ({examples}) rather than material types: on {count} rows it was read as the book's subject, and those books came in as books. Material types in it (Majalah, CD...) were read as material types.</source>
+            <translation>Kolom {column} berisi topik ({examples}), bukan jenis bahan: pada {count} baris isinya dibaca sebagai subjek buku, dan buku-buku itu masuk sebagai buku. Jenis bahan yang ada di kolom itu (Majalah, CD...) tetap dibaca sebagai jenis bahan.</translation>
         </message>
     </context>
     <context>
@@ -13911,6 +13919,10 @@ Di berkas: {written}</translation>
             <translation>Eksemplar yang ditambahkan bersama judul ini</translation>
         </message>
         <message>
+            <source>Dana Desa {year}, donor name, grant programme...</source>
+            <translation>Dana Desa {year}, nama donatur, program hibah...</translation>
+        </message>
+        <message>
             <source>Ne&amp;w copies:</source>
             <translation>Eksemplar &amp;baru:</translation>
         </message>
@@ -13965,10 +13977,6 @@ Di berkas: {written}</translation>
         <message>
             <source>Source of the new copies</source>
             <translation>Sumber eksemplar baru</translation>
-        </message>
-        <message>
-            <source>donor name, grant programme...</source>
-            <translation>nama donatur, program hibah...</translation>
         </message>
         <message>
             <source>Source detail of the new copies</source>
@@ -15494,6 +15502,10 @@ Di berkas: {written}</translation>
         <message>
             <source>{value} is no material type Pustaka knows: the record came in as Other, and {value} is kept in its notes. Type its type (book, magazine, newspaper, audio-visual, e-book or other), or keep it.</source>
             <translation>{value} bukan jenis bahan yang dikenal Pustaka: cantuman masuk sebagai Lainnya, dan {value} disimpan di catatannya. Ketik jenisnya (buku, majalah, surat kabar, audio-visual, buku elektronik atau lainnya), atau biarkan.</translation>
+        </message>
+        <message>
+            <source>{value} names no readers Pustaka knows: the record came in for adults, and {value} is kept in its notes. Choose its readers (children, teens or adults), or keep it.</source>
+            <translation>{value} bukan kelompok pembaca yang dikenal Pustaka: cantuman masuk sebagai bacaan Dewasa, dan {value} disimpan di catatannya. Pilih pembacanya (Anak-anak, Remaja atau Dewasa), atau biarkan.</translation>
         </message>
         <message>
             <source>Row {row} describes the same book as row {first} (title, edition, year, publisher, authors): both were taken as this one record, with the copies of both.</source>
