@@ -4,11 +4,17 @@ everything again, which must change nothing. The pieces were built one by one; t
 
 from __future__ import annotations
 
+from datetime import datetime
+
+import openpyxl
 import pytest
 
+from pustaka_desktop.core import first_steps
 from pustaka_desktop.core.catalog import review
-from pustaka_desktop.core.interop import importer
-from pustaka_desktop.core.store.models import Item, Record
+from pustaka_desktop.core.circulation import loans
+from pustaka_desktop.core.interop import importer, loan_lists
+from pustaka_desktop.core.store.models import Item, Loan, Record
+from tests.core.circ_helpers import member as new_member
 
 # SLiMS 8's senayan_biblio_export.csv (no header, every field enclosed): a year typed with a letter for a digit, a
 # title and a note whose line breaks SLiMS wrote as the letters rn where a word could end so (only likely breaks)
@@ -57,3 +63,31 @@ def test_the_same_files_after_the_review_list_was_worked_through_change_nothing(
     assert Record.select().count() == 3 and Item.select().count() == 4
     assert Record.get_by_id(fixed.id).year == 2015
     assert review.open_count(lib) == left  # no "possible duplicate", no year or line break to check again
+
+
+NOTEBOOK = ["No", "Tgl Pinjam", "Nama Peminjam", "No. Anggota", "Judul Buku", "Kode Buku", "Tgl Kembali",
+            "Tgl Dikembalikan", "Ket."]
+
+
+def test_the_first_steps_stay_after_the_loan_notebook_and_go_with_the_first_loan_at_the_desk(lib, librarian, slims8,
+                                                                                            tmp_path):
+    importer.import_slims(lib, librarian, *slims8)
+    rina = new_member(lib, librarian, name="Rina Wati")
+    notebook = tmp_path / "buku peminjaman 2026.xlsx"
+    book = openpyxl.Workbook()
+    for row in (NOTEBOOK,
+                [1, datetime(2026, 1, 6), rina.name, rina.number, "Ensiklopedia Anak Muslim", "B00001",
+                 datetime(2026, 1, 13), datetime(2026, 1, 12), "sudah kembali"],
+                [2, datetime(2026, 2, 23), rina.name, rina.number, "صحيح البخاري", "B00004", datetime(2026, 3, 2),
+                 None, "belum kembali"]):
+        book.active.append(row)
+    book.save(notebook)
+    assert (loan_lists.import_loans(lib, librarian, notebook).loans_out, Loan.select().count()) == (1, 2)
+
+    # the labels, the opening days and the first backup are still to do: the list stays on the dashboard
+    steps = first_steps.shown_to(lib, librarian)
+    assert [step.key for step in steps if not step.done] == [
+        first_steps.OPENING_DAYS, first_steps.LABELS, first_steps.BACKUP]
+
+    loans.checkout(lib, librarian, rina, "B00002")  # the library is in use: the list goes
+    assert first_steps.shown_to(lib, librarian) == []
