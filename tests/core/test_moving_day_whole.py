@@ -91,3 +91,18 @@ def test_the_first_steps_stay_after_the_loan_notebook_and_go_with_the_first_loan
 
     loans.checkout(lib, librarian, rina, "B00002")  # the library is in use: the list goes
     assert first_steps.shown_to(lib, librarian) == []
+
+
+def test_the_command_lines_check_says_what_can_come_in_not_that_it_came(slims8, tmp_path, capsys):
+    from pustaka_desktop.cli import main
+
+    biblio, items = slims8
+    db = str(tmp_path / "pindah.sqlite3")
+    assert main(["--lang", "en", "--db", db, "init", "--library-name", "TBM", "--library-code", "TBM",
+                 "--librarian", "budi", "--password", "rahasia1"]) == 0
+    capsys.readouterr()
+    main(["--lang", "en", "--db", db, "import", "slims-biblio", str(biblio), "--items", str(items), "--dry-run"])
+    out = capsys.readouterr().out
+    assert "Dry run, nothing was changed." in out
+    assert "3 of 3 records can come in (0 rows refused)." in out and "4 of 4 copies can come in" in out
+    assert "came in" not in out
