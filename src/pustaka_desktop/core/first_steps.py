@@ -12,8 +12,10 @@ ticked from the library's own data, so nothing is kept twice and nothing can dis
 The recovery code is no step: the first start (wizard or ``pustaka-cli init``) always makes and shows it.
 
 The list is for a library being set up, shown to a librarian: never in the practice library, never in a
-district hub, and gone once a loan was ever made (the library is in use: an older library updated to this
-version never sees it), once every step is done, or once the librarian closed it (remembered in settings).
+district hub, and gone once a loan was ever made at this library's desk (the library is in use: an older library
+updated to this version never sees it), once every step is done, or once the librarian closed it (remembered in
+settings). The loans a move-in brings (SLiMS's history, a loan notebook) are no such loan: they come in before the
+labels are printed and the first backup is made.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import auth
+from .circulation.copy_history import IMPORTED_LOANS
 from .circulation.holidays import parse_weekdays
 from .i18n import QT_TRANSLATE_NOOP
 from .practice.library import is_practice
@@ -88,7 +91,7 @@ def shown_to(lib: Library, user: Staff) -> list[Step]:
     if user.role != auth.LIBRARIAN or lib.is_district or is_practice(lib):
         return []
     with lib.bound():
-        if get_setting(CLOSED_KEY) or _exists(Loan.select()):
+        if get_setting(CLOSED_KEY) or _exists(Loan.select().where(Loan.staff.not_in(list(IMPORTED_LOANS)))):
             return []
     found = steps(lib)
     return [] if all(step.done for step in found) else found

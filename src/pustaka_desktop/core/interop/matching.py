@@ -17,7 +17,7 @@ from ..catalog.imprint import publisher_name, year_with
 from ..cells import by_digits_without_zeros
 from ..service import Library
 from ..store.models import CollectionType, Item, Record, Subject
-from .types import fold
+from .types import fold, parse_year
 
 
 def identity(rec: dict[str, Any]) -> str:
@@ -74,6 +74,8 @@ def ref_key(ref: Ref) -> Any:
 # between a description key and a material type: the key of a record of that description whose first
 # record (the one the key alone finds) is of another type (``kind_key``)
 KIND = "\x1e"
+# the record fields of a description (``identity``) the review list may correct; the year's flag is on its text
+_DESCRIBING = ("title", "subtitle", "edition", "year_text", "publisher", "series")
 
 
 def kind_key(index: dict[str, Ref], key: str, kind: str, kind_of: Callable[[Ref], str]) -> str:
@@ -193,9 +195,33 @@ class Catalogue:
                 self.title_words_of[rid] = title_words(key)
             if isbn:
                 self.by_isbn.setdefault(isbn, rid)
-            first = self.by_ident.setdefault(key, rid)
-            if first != rid and self.kind_of(first) != kind:
-                self.by_ident.setdefault(key + KIND + kind, rid)  # (a print book's e-book: kind_key finds it)
+            self._note_description(key, rid, kind)
+        self._described_as_written()
+
+    def _note_description(self, key: str, rid: int, kind: str) -> None:
+        first = self.by_ident.setdefault(key, rid)
+        if first != rid and self.kind_of(first) != kind:
+            self.by_ident.setdefault(key + KIND + kind, rid)  # (a print book's e-book: kind_key finds it)
+
+    def _described_as_written(self) -> None:
+        """Each record whose title, year, publisher... the librarian corrected on the review list is also found by
+        the description the file gave (the flagged value as written): the file still says "20l5" or
+        "PemdesrnTahun", and without this the same file imported again made the book a second time."""
+        fixed: dict[int, dict[str, Any]] = {}
+        for rid, name, written, title, subtitle, edition, year, publisher, authors, series, kind in (
+                Record._meta.database.execute_sql(
+                    "SELECT r.id, f.field_name, f.value, r.title, r.subtitle, r.edition, r.year, r.publisher, "
+                    "r.authors, r.series, r.material_type FROM review_flag f JOIN record r ON r.id = f.record_id "
+                    "WHERE f.resolution = 'fixed' AND f.item_id IS NULL AND r.deleted = 0 AND f.field_name IN "
+                    f"({', '.join('?' * len(_DESCRIBING))}) ORDER BY f.id", list(_DESCRIBING))):
+            rec = fixed.setdefault(rid, {"title": title, "subtitle": subtitle, "edition": edition, "year": year,
+                                         "publisher": publisher, "authors": authors, "series": series, "kind": kind})
+            if name == "year_text":  # (the file's year as the import read it: none from "20l5")
+                rec["year"] = parse_year(written)
+            else:
+                rec[name] = written
+        for rid, rec in fixed.items():
+            self._note_description(identity(rec), rid, rec["kind"])
 
     def kind_of(self, ref: Ref) -> str:
         """A record's material type (of a record this import adds: as its row gave it, ``note_kind``)."""

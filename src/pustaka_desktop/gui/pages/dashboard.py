@@ -202,6 +202,9 @@ class DashboardPage(QWidget):
         for signal in (ctx.events.visits_changed, ctx.events.circulation_changed, ctx.events.catalog_changed,
                        ctx.events.programs_changed):
             signal.connect(self.mark_stale)
+        # the list's count is one quick query: kept right at once, so the dashboard never says 7 while the list
+        # opened from the status line beside it (or a re-import) says 0
+        ctx.events.catalog_changed.connect(self.show_review_count)
         self._stale = False
 
     def mark_stale(self) -> None:
@@ -222,11 +225,14 @@ class DashboardPage(QWidget):
     def open_review(self) -> None:
         open_review(self.ctx, self, self.refresh)
 
-    def refresh(self) -> None:
-        self._stale = False
+    def show_review_count(self) -> None:
         waiting = review.open_count(self.ctx.lib)
         self.review_button.setText(self.tr("Needs checking (Perlu diperiksa): {count}").format(count=waiting))
         self.review_button.setVisible(waiting > 0)
+
+    def refresh(self) -> None:
+        self._stale = False
+        self.show_review_count()
         self._refresh_notices()
         # The figures are counted off the GUI thread (a large library has hundreds of thousands of
         # loans to count): the page opens at once and the charts fill in when the numbers arrive.
