@@ -271,7 +271,9 @@ def cmd_copy_history(args: argparse.Namespace) -> int:
         back = format_date(loan.returned_at) if loan.returned_at else "-"
         print("  " + translate("cli", "{lent} → {back} (due {due}) · {member} · lent by {by}").format(
             lent=format_date(loan.lent_at), back=back, due=format_date(loan.due_on),
-            member=hidden if loan.member_hidden else loan.member, by=loan.imported or loan.lent_by))
+            member=hidden if loan.member_hidden else loan.member, by=loan.imported or loan.lent_by)
+              + (translate("cli", " · taken back by {who}").format(who=loan.returned_by)
+                 if loan.returned_by and not loan.imported else ""))  # an imported loan said so above
         note = copy_history.loan_note(loan, translate)
         if note:
             print("      " + note)

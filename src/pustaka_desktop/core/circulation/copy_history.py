@@ -3,15 +3,16 @@ and returned, renewals, the fine, overrides), what else happened to it (lost, fo
 stock-take's decisions, undone desk actions, renewals on the web catalogue) and where it came from (bought,
 grant, donation; imported from which file on which day, or added here; its price and date received).
 
-Read from what the library already keeps: the loans (``Loan.staff`` names who lent), the fines ledger, the
-audit log (status changes, overrides) and the change log (whether the copy came in by an import). Who took a
-book back is not stored on the loan; a late return's fine names the account that charged it, so that much is
-said where it is known.
+Read from what the library already keeps: the loans (``Loan.staff`` names who lent), who took each book back and
+who renewed it (``loan_events``), the fines ledger, the audit log (status changes, overrides) and the change log
+(whether the copy came in by an import). A return made before ``loan_events`` was kept names who took the book back
+only when its late fine does (the fine names the account that charged it).
 
 Privacy (UU 27/2022): who read what is personal data. A librarian sees every borrower. A volunteer, who looks
 members up one at a time, sees the member of the copy's last loan only (the one who has it now, or who returned
-it last: what the desk needs for "I returned it!"); earlier loans show their dates, not who borrowed.
-Loans brought from SLiMS, INLISLite or a loan notebook say so instead of naming an account.
+it last: what the desk needs for "I returned it!"); earlier loans show their dates, not who borrowed, and who
+lent, took back or renewed them (staff accounts) but not which member renewed on the web catalogue, in their line
+or in the events. Loans brought from SLiMS, INLISLite or a loan notebook say so instead of naming an account.
 """
 
 from __future__ import annotations
@@ -31,17 +32,11 @@ from ..service import Library
 from ..store.clock import local_today, to_local
 from ..store.log_lines import INSERT_RANGE
 from ..store.models import AuditLog, ChangeLog, FineEntry, Item, Loan, Member, Record, Staff
+from . import loan_events
 
 Translate = Callable[[str, str], str]
 CONTEXT = "CopyHistory"
 
-# ``Loan.staff`` of loans an import brought (core/interop/slims_history.STAFF, core/interop/loan_lists): not an
-# account of this library, so the history says where the loan came from instead of naming someone.
-IMPORTED_LOANS = {
-    "SLiMS": QT_TRANSLATE_NOOP("CopyHistory", "imported from SLiMS"),
-    "INLISLite": QT_TRANSLATE_NOOP("CopyHistory", "imported from INLISLite"),
-    "Buku peminjaman": QT_TRANSLATE_NOOP("CopyHistory", "imported from a loan notebook (Excel)"),
-}
 HIDDEN_MEMBER = QT_TRANSLATE_NOOP("CopyHistory", "a member (only librarians see who)")
 # An import writes its audit line at the end of its one transaction; the copies it brought were written before.
 IMPORT_TAKES_AT_MOST = timedelta(hours=6)
@@ -64,6 +59,8 @@ class LoanEntry:
     days_late: int  # still out: days past the due date today; returned: days late at the return
     fine: int = 0  # charged on this loan, rupiah
     fine_by: str = ""  # who charged the fine at the return: the account that took the book back
+    returned_by: str = ""  # who took the book back ("imported from SLiMS" for an imported loan); "" not known
+    renewed_by: list[str] = field(default_factory=list)  # "Sari (sari) on 03-02-2025" a renewal, oldest first
     overridden_by: list[str] = field(default_factory=list)  # librarians who let a refused loan or renewal through
 
     @property
@@ -152,20 +149,21 @@ def _loan_lines(lib: Library, loans: list[Loan], hidden_uids: set[str], accounts
         if entry.entity == "loan" and entry.action == "circulation.override":
             overrides.setdefault(entry.entity_uid, []).append(actor_name(entry.username, translate, names))
     today = local_today(lib.clock)
+    hands = loan_events.hands(loans, translate, hidden_uids)
     lines = []
     for loan in loans:
         hidden = loan.uid in hidden_uids
-        imported = loan.staff in IMPORTED_LOANS and loan.staff not in accounts
+        imported = loan_events.imported_from(loan, accounts, translate)
         back = to_local(loan.returned_at).date() if loan.returned_at is not None else today
         mine = charges.get(loan.id, [])
         at_return = [c for c in mine if loan.returned_at is not None and c.at == loan.returned_at]
+        fine_by = actor_name(at_return[0].staff, translate, names) if at_return and at_return[0].staff else ""
         lines.append(LoanEntry(
             lent_at=loan.loaned_at, due_on=loan.due_on, returned_at=loan.returned_at, renewals=loan.renewals,
             member="" if hidden else f"{loan.member.number} {loan.member.name}".strip(), member_hidden=hidden,
-            lent_by="" if imported else actor_name(loan.staff, translate, names),
-            imported=translate(CONTEXT, IMPORTED_LOANS[loan.staff]) if imported else "",
-            days_late=max(0, (back - loan.due_on).days), fine=sum(c.amount for c in mine),
-            fine_by=actor_name(at_return[0].staff, translate, names) if at_return and at_return[0].staff else "",
+            lent_by="" if imported else actor_name(loan.staff, translate, names), imported=imported,
+            days_late=max(0, (back - loan.due_on).days), fine=sum(c.amount for c in mine), fine_by=fine_by,
+            returned_by=hands[loan.uid].returned_by or fine_by, renewed_by=hands[loan.uid].renewed_by,
             overridden_by=overrides.get(loan.uid, [])))
     return lines
 
@@ -181,8 +179,11 @@ def _events(entries: list[AuditLog], hidden_uids: set[str], names: dict[str, str
         said = describe(entry.action, detail, translate)
         if said.startswith(what + ": "):  # (a detail without a sentence of its own starts with the action)
             said = said[len(what) + 2:]
-        events.append(HistoryEvent(at=entry.at, who=actor_name(entry.username, translate, names), what=what,
-                                   detail=said))
+        if hidden and entry.username.startswith(audit_about.PATRON):  # a web renewal: its actor is the borrower
+            who = translate(CONTEXT, loan_events.MEMBER_ON_THE_WEB)
+        else:
+            who = actor_name(entry.username, translate, names)
+        events.append(HistoryEvent(at=entry.at, who=who, what=what, detail=said))
     return events
 
 
@@ -287,7 +288,10 @@ def loan_note(loan: LoanEntry, translate: Translate = _identity) -> str:
         parts.append(tr(QT_TRANSLATE_NOOP("CopyHistory", "still out")))
     elif loan.days_late:
         parts.append(tr(QT_TRANSLATE_NOOP("CopyHistory", "returned {days} day(s) late")).format(days=loan.days_late))
-    if loan.renewals:
+    if loan.renewals and loan.renewed_by:
+        parts.append(tr(QT_TRANSLATE_NOOP("CopyHistory", "renewed {count}× (by {who})")).format(
+            count=loan.renewals, who=", ".join(loan.renewed_by)))
+    elif loan.renewals:
         parts.append(tr(QT_TRANSLATE_NOOP("CopyHistory", "renewed {count}×")).format(count=loan.renewals))
     if loan.fine and loan.fine_by:
         parts.append(tr(QT_TRANSLATE_NOOP("CopyHistory", "fine {amount}, charged at the return by {who}")).format(

@@ -19,7 +19,7 @@ from ..service import Library
 from ..settings import get_setting, set_setting
 from ..store import write as store
 from ..store.models import Hold, Item, Loan, Member, Staff
-from . import fines, holds
+from . import fines, holds, loan_events
 from .desk_reads import title_of
 
 UNDO_KEY = "circulation.undo"
@@ -96,6 +96,7 @@ def undo_last(lib: Library, by: Staff) -> UndoResult:
             if action.get("fine"):
                 store.delete(lib, fines.FineEntry.get(fines.FineEntry.uid == action["fine"]))
             store.update(lib, loan, returned_at=None)
+            loan_events.take_back(loan.uid, loan_events.RETURN)  # nobody took it back: it is out again
             store.update(lib, item, status="on_loan")
             message = QT_TRANSLATE_NOOP("Circulation", "Undone: {title} is on loan again.")
         else:
@@ -103,6 +104,7 @@ def undo_last(lib: Library, by: Staff) -> UndoResult:
             if action.get("fine"):
                 store.delete(lib, fines.FineEntry.get(fines.FineEntry.uid == action["fine"]))
             store.update(lib, loan, due_on=date.fromisoformat(before["due_on"]), renewals=before["renewals"])
+            loan_events.take_back(loan.uid, loan_events.RENEW)
             message = QT_TRANSLATE_NOOP("Circulation", "Undone: the renewal of {title} was cancelled.")
         auth.audit(lib, by, "circulation.undo", "loan", loan.uid, what=kind, barcode=item.barcode)
         # The loan is back as it was after the previous action on it: that one may be undone next.

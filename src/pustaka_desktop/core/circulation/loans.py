@@ -34,7 +34,7 @@ from ..service import Library
 from ..store import health
 from ..store import write as store
 from ..store.models import Hold, Item, Loan, Member, Staff
-from . import fines, holds
+from . import fines, holds, loan_events
 from .desk_reads import (
     ANY_HOLD_SQL,
     BALANCE_SQL,
@@ -371,6 +371,7 @@ def checkin(lib: Library, by: Staff, barcode: str) -> CheckinResult:
     amount = fines.fine_amount(loan.due_on, today, terms.fine_per_day, terms.grace_days, cal, opts)
     with store.transaction(lib):  # one transaction, one fsync
         store.update(lib, loan, returned_at=now)
+        loan_events.record(loan, loan_events.RETURN, by, now)  # who took it back: "I returned it last Tuesday!"
         entry = fines.charge(lib, member, amount, loan=loan, note=title, staff=by.username, at=now)
         previous_status = item.status
         hold = holds.release_copy(lib, item, today)
@@ -460,6 +461,7 @@ def renew(lib: Library, by: Staff, barcode: str, *, override_pin: str | None = N
     with lib.transaction():
         before = {"due_on": old_due.isoformat(), "renewals": loan.renewals}
         store.update(lib, loan, due_on=due, renewals=loan.renewals + 1)
+        loan_events.record(loan, loan_events.RENEW, by, lib.clock.now())
         entry = fines.charge(lib, member, amount, loan=loan, note=title, staff=by.username)
         if approver is not None:
             auth.audit(lib, approver, "circulation.override", "loan", loan.uid, what="renew",

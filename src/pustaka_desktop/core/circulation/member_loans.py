@@ -11,8 +11,9 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.clock import local_today
 from ..store.models import Item, Loan, Member, Record
-from . import fines, holds
+from . import fines, holds, loan_events
 from .desk_reads import find_member
+from .loan_events import Translate, untranslated
 from .loan_rules import snapshot
 from .loans import member_problems
 from .refusals import LIMIT_REACHED, Problem
@@ -100,12 +101,19 @@ def member_summary(lib: Library, member: Member | str) -> MemberSummary:
         holds=holds.hold_lines(lib, member), problems=problems)
 
 
-def loan_history(lib: Library, member: Member, limit: int = 100) -> list[tuple[str, str, date, date | None]]:
-    """(barcode, title, lent on, returned on) of the member's loans, newest first."""
-    query = (Loan.select(Item.barcode, Record.title, Loan.loaned_at, Loan.returned_at)
+def loan_history(lib: Library, member: Member, limit: int = 100,
+                 translate: Translate = untranslated) -> list[tuple[str, str, date, date | None, str]]:
+    """(barcode, title, lent on, returned on, who took it back) of the member's loans, newest first; who took it back
+    in words ("" while out or when not known; "imported from SLiMS" for an imported loan)."""
+    query = (Loan.select(Loan, Item.barcode, Record.title)
              .join(Item, on=(Loan.item == Item.id)).join(Record, on=(Item.record == Record.id))
              .where((Loan.member == member.id) & (Loan.deleted == False))  # noqa: E712
              .order_by(Loan.loaned_at.desc()).limit(limit))
-    return [(b, t, lent.astimezone().date() if hasattr(lent, "astimezone") else lent,
-             (back.astimezone().date() if back is not None and hasattr(back, "astimezone") else back))
-            for b, t, lent, back in query.tuples()]
+    rows = list(query.objects())
+    hands = loan_events.hands(rows, translate)  # the member is the one on the page: nothing of theirs to hide
+    return [(row.barcode, row.title, _local_day(row.loaned_at), _local_day(row.returned_at),
+             hands[row.uid].returned_by) for row in rows]
+
+
+def _local_day(value):
+    return value.astimezone().date() if value is not None and hasattr(value, "astimezone") else value

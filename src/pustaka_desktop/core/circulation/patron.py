@@ -113,7 +113,7 @@ class Account:
 def account(lib: Library, member: Member, history_limit: int = 50) -> Account:
     summary = member_loans.member_summary(lib, member)
     show = member_pin.show_history(lib, member)
-    history = [(title, lent, back) for _, title, lent, back in member_loans.loan_history(lib, member, history_limit)] if show else []
+    history = [(title, lent, back) for _, title, lent, back, _ in member_loans.loan_history(lib, member, history_limit)] if show else []
     return Account(
         number=member.number, first_name=(member.name or "").split(" ")[0], type_name=summary.type_name,
         expires_on=member.expires_on, expired=summary.expired, blocked=bool(member.blocked), loans=summary.loans,

@@ -85,6 +85,8 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (17, _run_script("0017_session_cancelled.sql")),
     # 0018: stock_take.result (what a finished stock-take found) and stock_take_scan.found (a lost copy found)
     (18, _run_script("0018_stocktake_result.sql")),
+    # 0019: loan_event, who took each book back or renewed it, and when (a local table keyed by the loan's uid)
+    (19, _run_script("0019_loan_event.sql")),
 ]
 
 LATEST = MIGRATIONS[-1][0]

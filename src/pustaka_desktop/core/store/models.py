@@ -17,7 +17,7 @@ from .models_catalogue import (
     StockTakeScan,
     Subject,
 )
-from .models_circulation import FineEntry, Hold, Holiday, Loan, LoanRule, ReminderLog
+from .models_circulation import FineEntry, Hold, Holiday, Loan, LoanEvent, LoanRule, ReminderLog
 from .models_community import (
     Attendance,
     InLibraryUse,
@@ -57,7 +57,7 @@ SYNC_LOCAL_MODELS: list[type[LocalModel]] = [SyncPeer, SyncBundleLog, SyncConfli
                                              UnionApart, DistrictTally, CatalogPackEntry, GrantPackage]
 
 LOCAL_MODELS: list[type[LocalModel]] = [Setting, Staff, AuditLog, ChangeLog, StockTake, StockTakeScan, ReviewFlag,
-                                        *SYNC_LOCAL_MODELS, *WEB_LOCAL_MODELS, ReminderLog]
+                                        *SYNC_LOCAL_MODELS, *WEB_LOCAL_MODELS, ReminderLog, LoanEvent]
 
 # In dependency order: a row's foreign keys point to tables earlier in this list.
 SYNC_MODELS: list[type[SyncModel]] = [
@@ -86,6 +86,6 @@ SYNC_MODELS: list[type[SyncModel]] = [
 
 ALL_MODELS: list[type[BaseModel]] = [Setting, Staff, AuditLog, ChangeLog, *SYNC_MODELS, StockTake, StockTakeScan,
                                      ReviewFlag,
-                                     *SYNC_LOCAL_MODELS, *WEB_LOCAL_MODELS, ReminderLog]
+                                     *SYNC_LOCAL_MODELS, *WEB_LOCAL_MODELS, ReminderLog, LoanEvent]
 
 ENTITY: dict[str, type[SyncModel]] = {m._meta.table_name: m for m in SYNC_MODELS}

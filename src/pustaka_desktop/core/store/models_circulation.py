@@ -1,4 +1,5 @@
-"""Circulation's tables: loan rules, holidays, loans, reservations, the fines ledger, and who was reminded."""
+"""Circulation's tables: loan rules, holidays, loans, reservations, the fines ledger, who was reminded, and who took
+each book back or renewed it."""
 
 from __future__ import annotations
 
@@ -76,3 +77,14 @@ class ReminderLog(LocalModel):
     at = UtcDateTimeField(index=True)
     staff = CharField(default="")
     detail = TextField(default="")  # JSON: the loans' or the reservation's barcodes and titles
+
+
+class LoanEvent(LocalModel):
+    """Who took a loan's book back, or renewed it, and when (core/circulation/loan_events.py). A local table, keyed
+    by the loan's uid: the loan row travels to the district, and a new field on it would make a hub not yet
+    updated refuse the village's bundles; who was at the desk is this library's own bookkeeping."""
+
+    loan_uid = CharField(index=True)
+    kind = CharField()  # return | renew
+    at = UtcDateTimeField()
+    staff = CharField(default="")  # the account as Loan.staff names it ("sari", "cli:perpus", "patron:0012")

@@ -44,7 +44,7 @@ from ..widgets.forms import (
     search_as_you_type,
     side_by_side,
 )
-from ..widgets.messages import confirm, error_text, info, show_error
+from ..widgets.messages import confirm, error_text, info, show_error, translate
 from ..widgets.pictures import show_picture
 from ..widgets.tables import fill, model_table, read_only_table
 from .base import Page
@@ -285,8 +285,8 @@ class MembersPage(Page):
 
         self.loans = read_only_table([self.tr("Title"), self.tr("Barcode"), self.tr("Due back"), self.tr("Late")],
                             self.tr("Books on loan"))
-        self.history = read_only_table([self.tr("Title"), self.tr("Barcode"), self.tr("Lent"), self.tr("Returned")],
-                              self.tr("Loan history"))
+        self.history = read_only_table([self.tr("Title"), self.tr("Barcode"), self.tr("Lent"), self.tr("Returned"),
+                                        self.tr("Taken back by")], self.tr("Loan history"))
         loans_tab = column(QLabel(self.tr("On loan now:")), (self.loans, 1), QLabel(self.tr("History (newest first):")),
                            (self.history, 2), margins=True)
 
@@ -414,8 +414,9 @@ class MembersPage(Page):
         fill(self.loans, fit=False, rows=[(x.title, x.barcode, format_date(x.due_on),
                             self.tr("{days} day(s), {amount}").format(days=x.days_late, amount=format_money(x.fine_so_far))
                             if x.days_late else "") for x in summary.loans])
-        fill(self.history, fit=False, rows=[(title, barcode, format_date(lent), format_date(back))
-                             for barcode, title, lent, back in member_loans.loan_history(self.ctx.lib, member)])
+        fill(self.history, fit=False, rows=[(title, barcode, format_date(lent), format_date(back), back_to)
+                             for barcode, title, lent, back, back_to
+                             in member_loans.loan_history(self.ctx.lib, member, translate=translate)])
         kinds = {"charge": self.tr("Fine"), "payment": self.tr("Payment"), "waiver": self.tr("Waiver")}
         fill(self.ledger, fit=False, rows=[(format_date(line.at), kinds.get(line.kind, line.kind),
                              format_money(line.amount), format_money(line.balance), line.title or line.note, line.staff)

@@ -36,13 +36,14 @@ class CopyHistoryDialog(QDialog):
         self.origin.setAccessibleName(self.tr("Where the copy came from"))
 
         self.loans = read_only_table([self.tr("Lent"), self.tr("Member"), self.tr("Lent by"), self.tr("Due"),
-                                      self.tr("Returned"), self.tr("Notes")], self.tr("Loans of this copy"))
+                                      self.tr("Returned"), self.tr("Taken back by"), self.tr("Notes")],
+                                     self.tr("Loans of this copy"))
         self.loans.setWordWrap(False)
         hidden = translate("CopyHistory", copy_history.HIDDEN_MEMBER)
         fill(self.loans, [(format_date(loan.lent_at), hidden if loan.member_hidden else loan.member,
                            loan.imported or loan.lent_by, format_date(loan.due_on),
                            format_date(loan.returned_at) if loan.returned_at else self.tr("not returned"),
-                           copy_history.loan_note(loan, translate)) for loan in history.loans])
+                           _taken_back_by(loan), copy_history.loan_note(loan, translate)) for loan in history.loans])
         self.events = read_only_table([self.tr("When"), self.tr("What"), self.tr("By"), self.tr("Details")],
                                       self.tr("Other events of this copy"))
         self.events.setWordWrap(False)
@@ -79,6 +80,13 @@ class CopyHistoryDialog(QDialog):
         self.loans.setFocus()
         if self.loans.rowCount():
             self.loans.selectRow(0)
+
+
+def _taken_back_by(loan: copy_history.LoanEntry) -> str:
+    if loan.out:
+        return ""
+    # a return made before this version kept who took it back (and without a late fine naming them)
+    return loan.returned_by or QCoreApplication.translate("CopyHistoryDialog", "not recorded")
 
 
 def _titled(top: QWidget, below: QWidget) -> QWidget:
