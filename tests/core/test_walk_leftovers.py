@@ -1,0 +1,55 @@
+"""Small faults earlier walks found and left: the period report's new copies by fund, the words of a bulk
+correction's progress, a SLiMS copy's source written in words, a member search that shows the school."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pustaka_desktop.core.reports import documents, export
+from pustaka_desktop.core.reports.period import Period
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import Item, Record
+
+
+def _copies_of_2025(lib):
+    """A village library's year as its buku induk says: Dana Desa bought 3 (two priced), the district's DAK
+    sent 2, a neighbour gave 1 with no fund, and last year's Dana Desa copy is not this year's."""
+    record = store.insert(lib, Record, title="Budidaya Lele", ddc="639.3", year=2024)
+    for barcode, day, source, detail, price in [
+            ("0101", date(2025, 2, 3), "purchase", "Dana Desa 2025", 50000),
+            ("0102", date(2025, 2, 3), "purchase", "DD", 45000),
+            ("0103", date(2025, 3, 1), "purchase", "Pembelian Dana Desa", None),
+            ("0104", date(2025, 4, 7), "grant", "DAK 2025", None),
+            ("0105", date(2025, 4, 7), "grant", "DAK", None),
+            ("0106", date(2025, 5, 9), "donation", "Sumbangan warga", None),
+            ("0001", date(2024, 6, 1), "purchase", "Dana Desa 2024", 40000)]:
+        store.insert(lib, Item, record=record, barcode=barcode, accession_no=barcode, received_on=day,
+                     source=source, source_detail=detail, price=price)
+
+
+def _table(sections, title):
+    return next(table for section in sections for table in section.tables if table.title == title)
+
+
+def test_the_period_report_says_what_each_fund_bought(lib, librarian, tmp_path):
+    """The annual report had "Copies by source" (the whole collection, purchase/grant/donation) but no word
+    of the funds, so "what did our Dana Desa buy this year?" had no answer in the report the village gets."""
+    _copies_of_2025(lib)
+    data = documents.monthly_data(lib, Period.year(2025))
+    table = _table(documents.monthly_tables(data), "New copies by fund")
+    assert table.columns == ["Fund", "Source", "Copies", "With a price", "Value (Rp)"]
+    assert table.rows == [["Dana Desa", "Purchase", 3, 2, 95000], ["DAK", "Grant (book aid)", 2, 0, "-"],
+                          ["No fund written", "", 1, "-", "-"], ["Total", "", 6, "", ""]]
+    csv = export.csv_text(data)
+    assert "Dana Desa;Purchase;3;2;95000" in csv
+    saved = export.save(lib, librarian, data, tmp_path / "laporan.xlsx")
+    from openpyxl import load_workbook
+    cells = [cell.value for sheet in load_workbook(saved) for row in sheet.iter_rows() for cell in row]
+    assert "New copies by fund" in cells and 95000 in cells
+
+
+def test_a_library_that_writes_no_funds_gets_no_empty_fund_table(lib):
+    record = store.insert(lib, Record, title="Si Kancil")
+    store.insert(lib, Item, record=record, barcode="B1", received_on=date(2025, 2, 3), source="purchase")
+    sections = documents.monthly_tables(documents.monthly_data(lib, Period.year(2025)))
+    assert "New copies by fund" not in [table.title for section in sections for table in section.tables]
