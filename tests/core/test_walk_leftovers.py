@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from pustaka_desktop.core import formatting
+from pustaka_desktop.core.catalog import review
+from pustaka_desktop.core.jobs import counted, words
 from pustaka_desktop.core.reports import documents, export
 from pustaka_desktop.core.reports.period import Period
 from pustaka_desktop.core.store import write as store
@@ -53,3 +56,23 @@ def test_a_library_that_writes_no_funds_gets_no_empty_fund_table(lib):
     store.insert(lib, Item, record=record, barcode="B1", received_on=date(2025, 2, 3), source="purchase")
     sections = documents.monthly_tables(documents.monthly_data(lib, Period.year(2025)))
     assert "New copies by fund" not in [table.title for section in sections for table in section.tables]
+
+
+def test_using_all_suggestions_says_how_many_fields_are_done_in_words(lib, librarian):
+    """The bulk "Pakai semua saran" window showed a title and a moving bar only: a librarian applying 4,000
+    corrections on an old PC could not tell 312 done from 3,900."""
+    flags = []
+    for n in range(45):
+        record = store.insert(lib, Record, title=f"Tuntunan Sholat {n}", ddc="Agama")
+        flags.append(review.Flag(reason="ddc", field="ddc", value="Agama", template="Not a class number: {value}",
+                                 params={"value": "Agama"}, suggestion="297", record=record.id))
+    review.add(lib, flags, origin="slims.csv")
+    said = []
+    done, failed = review.fix_many(lib, librarian, review.bulk_ids(lib, "ddc"),
+                                   progress=lambda fraction, message: said.append((fraction, message)))
+    assert (done, failed) == (45, [])
+    english = [(round(fraction, 2), words(message, lambda context, text: text)) for fraction, message in said]
+    assert english == [(0.0, "0 of 45 fields"), (0.44, "20 of 45 fields"), (0.89, "40 of 45 fields")]
+    indonesian = {("Progress", "{done} of {total} fields"): "{done} dari {total} isian"}
+    formatting.set_display_language("id")
+    assert words(counted(review.FIXING, 312, 4000), lambda c, t: indonesian.get((c, t), t)) == "312 dari 4.000 isian"
