@@ -7,11 +7,15 @@ from datetime import date
 
 from pustaka_desktop.core import formatting
 from pustaka_desktop.core.catalog import review
+from pustaka_desktop.core.interop import importer
 from pustaka_desktop.core.jobs import counted, words
 from pustaka_desktop.core.reports import documents, export
 from pustaka_desktop.core.reports.period import Period
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import Item, Record
+from tests.core import test_interop_slims as slims_files
+
+biblio_file = slims_files.biblio_file  # a fixture: SLiMS's bibliography export of three titles
 
 
 def _copies_of_2025(lib):
@@ -76,3 +80,22 @@ def test_using_all_suggestions_says_how_many_fields_are_done_in_words(lib, libra
     indonesian = {("Progress", "{done} of {total} fields"): "{done} dari {total} isian"}
     formatting.set_display_language("id")
     assert words(counted(review.FIXING, 312, 4000), lambda c, t: indonesian.get((c, t), t)) == "312 dari 4.000 isian"
+
+
+def test_a_slims_item_file_whose_source_holds_words_keeps_them(lib, librarian, biblio_file, tmp_path):
+    """A hand-edited SLiMS item export writes the source as words, not SLiMS's 0/1/2: "Hibah Perpusnas" and
+    "Dana Desa 2019" came in as "other" with the words lost, so the impact sheet could not say what the
+    village's money bought."""
+    importer.import_file(lib, librarian, "slims-biblio", biblio_file)
+    path = tmp_path / "item.csv"
+    path.write_text("\n".join([
+        slims_files.ITEM_HEADER + ",",
+        slims_files.item_line(item_code="B0001", source="Hibah Perpusnas", title="Laskar Pelangi : sebuah novel"),
+        slims_files.item_line(item_code="B0002", source="Dana Desa 2019", title="Laskar Pelangi : sebuah novel"),
+        slims_files.item_line(item_code="B0003", source="1", title='Kisah "Si Kancil" dan Buaya'),
+    ]), encoding="utf-8")
+    result = importer.import_file(lib, librarian, "slims-item", path)
+    assert (result.items_update, result.bad) == (3, [])
+    copies = {item.barcode: (item.source, item.source_detail) for item in Item.select()}
+    assert copies == {"B0001": ("grant", "Hibah Perpusnas"), "B0002": ("purchase", "Dana Desa 2019"),
+                      "B0003": ("purchase", "")}
