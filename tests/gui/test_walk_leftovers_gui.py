@@ -44,3 +44,27 @@ def test_use_all_suggestions_says_how_many_fields_are_done(qtbot, lib, librarian
         go_on.set()
     qtbot.waitUntil(lambda: "suggested corrections used" in dialog.status.text(), timeout=5000)
     assert len(fixed) == 45
+
+
+def test_a_copy_with_no_other_events_has_no_shortcut_to_a_hidden_list(qtbot, lib, librarian):
+    """"&Kejadian lain: tidak ada yang tercatat." kept its Alt+K, which pointed at the hidden list of events:
+    pressing it did nothing, and a screen reader user could not tell why."""
+    from PySide6.QtWidgets import QLabel
+
+    from pustaka_desktop.core.catalog import records as catalog
+    from pustaka_desktop.core.catalog.copies import add_item
+    from pustaka_desktop.core.circulation import copy_history
+    from pustaka_desktop.gui.widgets.copy_history_dialog import CopyHistoryDialog
+    from pustaka_desktop.gui.widgets.messages import translate
+
+    record = catalog.add_record(lib, librarian, title="Ronggeng Dukuh Paruk", authors="Ahmad Tohari").record
+    item = add_item(lib, librarian, record, location="Rak A")
+    dialog = CopyHistoryDialog(copy_history.copy_history(lib, librarian, item.barcode, translate))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    said = [label for label in dialog.findChildren(QLabel) if "none recorded" in label.text()]
+    assert dialog.events.isHidden() and len(said) == 1 and said[0].isVisible()  # a line, not an empty list
+    for label in dialog.findChildren(QLabel):  # every shortcut a line offers leads somewhere the user can go
+        if "&" in label.text().replace("&amp;", "") and label.isVisible():
+            assert label.buddy() is not None and label.buddy().isVisible(), label.text()
+    assert dialog.loans.accessibleDescription() == "Other events: none recorded."
