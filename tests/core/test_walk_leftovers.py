@@ -3,8 +3,10 @@ correction's progress, a SLiMS copy's source written in words, a member search t
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
+from pustaka_desktop.cli import main
 from pustaka_desktop.core import formatting
 from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.interop import importer
@@ -99,3 +101,27 @@ def test_a_slims_item_file_whose_source_holds_words_keeps_them(lib, librarian, b
     copies = {item.barcode: (item.source, item.source_detail) for item in Item.select()}
     assert copies == {"B0001": ("grant", "Hibah Perpusnas"), "B0002": ("purchase", "Dana Desa 2019"),
                       "B0003": ("purchase", "")}
+
+
+def test_a_member_search_shows_each_pupil_s_school_and_class(tmp_path, capsys, monkeypatch):
+    """`member search "SD NEGERI 1 4A"` listed number, name, phone and expiry only: the librarian could not
+    confirm that each pupil found is of that school and class."""
+    db = str(tmp_path / "lib.sqlite3")
+    assert main(["--lang", "en", "--db", db, "init", "--library-name", "TBM Sukamaju", "--library-code", "SKM",
+                 "--librarian", "admin", "--password", "admin123"]) == 0
+    monkeypatch.setenv("PUSTAKA_PASSWORD", "admin123")
+    cli = ["--lang", "en", "--db", db, "--user", "admin"]
+    for name, school, notes in [("Siti Aminah", "SD NEGERI 1 SUKAMAJU", "NISN: 0123456789\nKelas: 4A"),
+                                ("Budi Santoso", "SD Negeri 1 Sukamaju", "KELAS : 4A"),
+                                ("Rina Wulandari", "SD NEGERI 1 SUKAMAJU", "Kelas: 4B")]:
+        assert main([*cli, "member", "add", "--name", name, "--type", "Umum", "--institution", school,
+                     "--notes", notes]) == 0
+    capsys.readouterr()
+    assert main([*cli, "member", "search", "SD NEGERI 1 4A"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.strip() for line in lines[1::2]] == ["SD Negeri 1 Sukamaju · KELAS : 4A",
+                                                       "SD NEGERI 1 SUKAMAJU · Kelas: 4A"]
+    assert "Budi Santoso" in lines[0] and "Siti Aminah" in lines[2]
+    assert main([*cli, "member", "search", "Siti", "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)["members"]
+    assert [(m["school"], m["class"]) for m in found] == [("SD NEGERI 1 SUKAMAJU", "Kelas: 4A")]
