@@ -16,7 +16,7 @@ from .. import i18n
 from ..core import auth
 from ..core.errors import PustakaError
 from ..core.i18n import QT_TRANSLATE_NOOP
-from ..core.jobs import PROGRESS
+from ..core.jobs import words
 from ..core.service import Library
 from ..core.settings import get_setting
 from ..core.store import unfinished
@@ -177,8 +177,8 @@ def progress_line(message_width: int = 0) -> Callable[[float, str], None]:
     def report(fraction: float, message: str) -> None:
         if not sys.stderr.isatty():
             return
-        words = translate(PROGRESS, message) if message else ""  # (core.jobs: one context for a job's words)
-        text = f"\r{int(fraction * 100):3d}%" + (f" {words:<{message_width}}" if message_width else "")
+        said = words(message, translate) if message else ""  # (core.jobs: one context for a job's words)
+        text = f"\r{int(fraction * 100):3d}%" + (f" {said:<{message_width}}" if message_width else "")
         if text != shown[0]:
             shown[0] = text
             print(text, end="", file=sys.stderr, flush=True)

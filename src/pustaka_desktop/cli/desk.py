@@ -394,10 +394,15 @@ def cmd_member_search(args: argparse.Namespace) -> int:
     page = members.search_for(lib, by, args.query, offset=args.offset, limit=args.limit)
     if args.json:
         common.print_json({"total": page.total, "members": [
-            {"number": m.number, "name": m.name, "phone": m.phone, "expires_on": m.expires_on} for m in page.rows]})
+            {"number": m.number, "name": m.name, "phone": m.phone, "expires_on": m.expires_on,
+             "school": m.institution or "", "class": schools.class_line(m.notes)} for m in page.rows]})
         return 0
     for m in page.rows:
         print(f"{m.number:<14} {m.name:<32} {m.phone:<14} {format_date(m.expires_on)}")
+        # (a class found by "SD NEGERI 1 4A": each pupil's school and class, to confirm; a volunteer sees neither)
+        school = " · ".join(filter(None, (m.institution, schools.class_line(m.notes))))
+        if school:
+            print(f"{'':<14} {school}")
     print(translate("cli", "{shown} of {total} member(s).").format(shown=format_number(len(page.rows)),
                                                                   total=format_number(page.total)),
           file=sys.stderr)

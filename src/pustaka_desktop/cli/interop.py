@@ -296,7 +296,8 @@ def cmd_review_fix(args: argparse.Namespace) -> int:
         review.fix(lib, by, ids[0], args.value)
         print(translate("cli", "{count} items fixed.").format(count=1))
         return 0
-    done, failed = review.fix_many(lib, by, ids)
+    done, failed = review.fix_many(lib, by, ids, progress=common.progress_line(message_width=24))
+    common.end_progress()
     print(translate("cli", "{count} items fixed.").format(count=format_number(done)))
     if args.all:
         _note_isbns_left(lib, reason)

@@ -1,6 +1,10 @@
 """Long jobs (imports, exports, PDFs of many pages, stock-take files): the two callbacks every long core
 function takes, ``progress(fraction, message)`` and ``cancel() -> bool``, and ``checkpoint``, the one
-place that honours them between two steps of the work; ``paused_gc`` for the big imports."""
+place that honours them between two steps of the work; ``paused_gc`` for the big imports.
+
+A job that goes through a known number of things says how far it is in words ("312 dari 4.000"):
+``counted(message, done, total)`` is the message it passes, ``words(message, translate)`` what the
+progress dialog and the CLI's progress line show (translated, the numbers filled in)."""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from .errors import Cancelled
+from .formatting import format_number
 
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
@@ -16,6 +21,23 @@ Cancel = Callable[[], bool]
 # nothing but the English text, so they look it up in this one context (``QT_TRANSLATE_NOOP(PROGRESS, ...)``
 # at every call; tests/test_architecture.py checks it)
 PROGRESS = "Progress"
+_COUNTS = "\x1f"  # between a job's English words and its counts: a progress message is only a string
+
+
+def counted(message: str, done: int, total: int) -> str:
+    """A progress message that names how far the job is: ``message`` holds ``{done}`` and ``{total}``
+    (English words marked ``QT_TRANSLATE_NOOP(PROGRESS, ...)``); ``words`` fills them in after translating."""
+    return f"{message}{_COUNTS}{done}{_COUNTS}{total}"
+
+
+def words(message: str, translate: Callable[[str, str], str]) -> str:
+    """A job's progress message as the user reads it: in their language, with its counts (``counted``) in
+    the display language's digits ("4.000" in Indonesian)."""
+    text, *counts = message.split(_COUNTS)
+    said = translate(PROGRESS, text)
+    if len(counts) == 2:
+        said = said.format(done=format_number(int(counts[0])), total=format_number(int(counts[1])))
+    return said
 
 
 def checkpoint(progress: Progress | None, cancel: Cancel | None, fraction: float, message: str = "") -> None:

@@ -339,7 +339,7 @@ class ReviewDialog(QDialog):
         lib, user = self.ctx.lib, self.ctx.user
 
         def job(progress, _cancelled):
-            return review.fix_many(lib, user, ids, progress=lambda done, total: progress(done / total, ""))
+            return review.fix_many(lib, user, ids, progress=progress)
 
         def finished(result) -> None:
             done, failed = result

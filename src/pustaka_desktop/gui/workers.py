@@ -98,7 +98,7 @@ JOBS = _Finished()
 def run_job(parent: QWidget, title: str, fn: JobFn, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None, modal: bool = True) -> Job:
     """Run ``fn`` on the thread pool with a cancellable progress dialog."""
-    from ..core.jobs import PROGRESS
+    from ..core.jobs import words
     from .widgets.messages import show_error, translate
 
     job = Job(fn)
@@ -124,7 +124,7 @@ def run_job(parent: QWidget, title: str, fn: JobFn, on_done: Callable[[Any], Non
         dialog.setMaximum(1000)
         dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
         if message:  # (a core job's words are English, marked in the one context "Progress": core.jobs)
-            dialog.setLabelText(f"{title}\n{translate(PROGRESS, message)}")
+            dialog.setLabelText(f"{title}\n{words(message, translate)}")
 
     def done(result: Any) -> None:
         finish()

@@ -36,6 +36,7 @@ from typing import Any
 from .. import auth
 from ..errors import NotFound, PustakaError, ValidationError, render
 from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import Progress, counted
 from ..service import Library
 from ..store.models import Item, Record, ReviewFlag, Staff
 
@@ -344,13 +345,16 @@ def note_isbn(lib: Library, by: Staff, record: Record) -> None:
 
 
 FIX_PART = 200  # flags fixed in one transaction
+FIX_SAID = 20  # flags fixed between two words of progress
+FIXING = QT_TRANSLATE_NOOP("Progress", "{done} of {total} fields")
 
 
 def fix_many(lib: Library, by: Staff, ids: Iterable[int],
-             progress=None) -> tuple[int, list[tuple[int, PustakaError]]]:
-    """Apply the suggestion of each flag that has one; returns (fixed, [(id, why not)]). ``progress(done,
-    total)`` as it goes. Written in parts of ``FIX_PART`` (each fix its own savepoint): thousands of class
-    numbers are not thousands of commits, each waiting for the disk."""
+             progress: Progress | None = None) -> tuple[int, list[tuple[int, PustakaError]]]:
+    """Apply the suggestion of each flag that has one; returns (fixed, [(id, why not)]). ``progress`` says how
+    many are done in words ("312 dari 4.000": a bar alone told a librarian with 4,000 on an old PC nothing).
+    Written in parts of ``FIX_PART`` (each fix its own savepoint): thousands of class numbers are not
+    thousands of commits, each waiting for the disk."""
     auth.require(by, "catalog.edit")
     ids = list(ids)
     kinds = {reason for start in range(0, len(ids), 500) for (reason,) in ReviewFlag.select(ReviewFlag.reason).where(
@@ -358,10 +362,10 @@ def fix_many(lib: Library, by: Staff, ids: Iterable[int],
     done, failed = 0, []
     try:
         for start in range(0, len(ids), FIX_PART):
-            if progress is not None:
-                progress(start, len(ids))
             with lib.transaction():
-                for flag_id in ids[start:start + FIX_PART]:
+                for index, flag_id in enumerate(ids[start:start + FIX_PART], start):
+                    if progress is not None and index % FIX_SAID == 0:
+                        progress(index / len(ids), counted(FIXING, index, len(ids)))
                     try:
                         fix(lib, by, flag_id, audited=False)
                         done += 1

@@ -11,6 +11,7 @@ a normalised form, so one school is one school wherever schools are searched or 
 - ``named_in(lib, words)``              the spans of a search's words that name a school, with its spellings
 - ``schools_of(lib, by)``               the members' schools, each with its spellings and members
 - ``word_conditions(lib, words, word_condition)``  a search's conditions, a school's words as one (any spelling)
+- ``class_line(notes)``                 a pupil's class as their notes write it ("Kelas: 4A"), '' when none
 
 Different schools stay different: ``SDN 1`` is not ``SDN 2`` nor ``SDN 12``; ``SD`` is not ``SMP``, nor ``MI``
 (a madrasah) ``SD``, nor ``SDIT`` ``SD``. A state school (``N``, ``Negeri``) is not a private one of the same
@@ -245,3 +246,17 @@ def school_of_group(name: str, groups: dict[str, SchoolGroup]) -> tuple[str, str
     school = school_of(" ".join(words))
     tail = next((i for i, word in enumerate(words) if word in _TAIL_WORDS), len(words))
     return school.key, " ".join(words[:tail])
+
+
+# the labels a class list's "Kelas" column has in a member's notes (interop.member_sheets keeps it as "Kelas: 4A")
+_CLASS_LABELS = ("kelas", "kls", "rombel", "class")
+
+
+def class_line(notes: str) -> str:
+    """The line of a member's notes that names their class ("Kelas: 4A", "KELAS : 5 B", "Kelas/Rombel: 6"), as
+    written; '' when none does. What a librarian looks at to tell SD NEGERI 1's 4A from its 4B."""
+    for line in (notes or "").splitlines():
+        label, colon, value = line.partition(":")
+        if colon and value.strip() and label.strip().casefold().startswith(_CLASS_LABELS) and len(label) <= 30:
+            return line.strip()
+    return ""

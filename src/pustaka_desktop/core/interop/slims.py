@@ -41,7 +41,7 @@ from .types import (
     soft,
     split_isbn_issn,
 )
-from .vocabulary import SOURCE_IN, STATUS_IN, STATUS_OUT, material_code, other_money
+from .vocabulary import STATUS_IN, STATUS_OUT, material_code, other_money, source_code, source_detail
 
 BIBLIO_COLUMNS = ("title", "gmd_name", "edition", "isbn_issn", "publisher_name", "publish_year", "collation",
                   "series_title", "call_number", "language_name", "place_name", "classification", "notes", "image",
@@ -191,7 +191,10 @@ def item_row(f: dict[str, str], flags: list[Any]) -> dict[str, Any]:
         "supplier": f["supplier_name"], "order_no": f["order_no"],
         "location": " – ".join(filter(None, (f["location_name"], f["site"]))),
         "order_date": soft(parse_date, f["order_date"], "order_date", flags, "date", "order_date"), "status": status or "available",
-        "source": SOURCE_IN.get(fold(f["source"])) or "other", "invoice": f["invoice"],
+        # SLiMS writes 0/1/2; a hand-edited export writes words ("Hibah Perpusnas", "Dana Desa 2019"): read
+        # as the other importers read them, the words kept as the copy's source detail (which fund)
+        "source": source_code(f["source"]) or "other", "source_detail": source_detail(f["source"], ""),
+        "invoice": f["invoice"],
         "price": soft(parse_price, f["price"], "price", flags, "price", "price"),
         "invoice_date": soft(parse_date, f["invoice_date"], "invoice_date", flags, "date", "invoice_date"),
     }

@@ -85,6 +85,7 @@ def monthly_data(lib: Library, period: Period, progress: Progress | None = None,
     """Every figure of the periodic report. Reads only: one consistent snapshot (one transaction)."""
     report = progress or (lambda fraction, message: None)
     steps = [("collection", lambda: figures.collection(lib, period)),
+             ("funds", lambda: figures.new_copies_by_fund(lib, period)),
              ("members", lambda: figures.members(lib, period)),
              ("visits", lambda: figures.visits(lib, period)),
              ("visits_per_day", lambda: figures.visits_per_day(lib, period)),
@@ -292,6 +293,8 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
         _split_table(QT_TRANSLATE_NOOP("Reports", "Copies by source"), c["by_source"], SOURCE_LABELS, translate,
                      QT_TRANSLATE_NOOP("Reports", "Source")),
     ]))
+    if data.get("funds"):  # (what the village asks: "what did our Dana Desa buy this year?")
+        sections[-1].tables.append(fund_table(data["funds"], c["new_copies"], translate))
 
     # 5. programmes and 6. staff
     sections.append(Section(translate("Reports", "Community activities"), programme_tables(pr, translate)))
@@ -300,6 +303,21 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
     sections.append(Section(translate("Reports", "Staff"), [
         Table(translate("Reports", "Library staff"), [translate("Reports", "Role"), translate("Reports", "People")], staff_rows)]))
     return sections
+
+
+def fund_table(funds: list[dict[str, Any]], new_copies: int, translate: Translate) -> Table:
+    """The period's new copies by the fund their source names (figures.new_copies_by_fund), with what the
+    prices written on them add up to -- and on how many a price was written, so a part sum is not read as
+    the whole. The copies naming no fund get one line, so the table adds up to the period's new copies."""
+    rows = [[fund["fund"], translate("Reports", SOURCE_LABELS[fund["source"]]), fund["copies"], fund["priced"],
+             fund["value"] if fund["priced"] else "-"] for fund in funds]
+    unnamed = new_copies - sum(fund["copies"] for fund in funds)
+    if unnamed > 0:
+        rows.append([translate("Reports", "No fund written"), "", unnamed, "-", "-"])
+    rows.append([translate("Reports", "Total"), "", new_copies, "", ""])
+    return Table(translate("Reports", "New copies by fund"),
+                 [translate("Reports", "Fund"), translate("Reports", "Source"), translate("Reports", "Copies"),
+                  translate("Reports", "With a price"), translate("Reports", "Value (Rp)")], rows)
 
 
 SCHOOL_COLUMNS = {"members": QT_TRANSLATE_NOOP("Reports", "Members"),

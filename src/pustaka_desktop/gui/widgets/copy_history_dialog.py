@@ -52,16 +52,19 @@ class CopyHistoryDialog(QDialog):
         loans_label = QLabel(self.tr("&Loans ({count}), newest first:").format(count=len(history.loans))
                              if history.loans else self.tr("&Loans: never lent."))
         loans_label.setBuddy(self.loans)
-        events_label = QLabel(self.tr("Other &events ({count}): status changes, stock-takes, overrides").format(
-            count=len(history.events)) if history.events else self.tr("Other &events: none recorded."))
-        events_label.setBuddy(self.events)
         loans_box = _titled(loans_label, self.loans)
         if history.events:
+            events_label = QLabel(self.tr("Other &events ({count}): status changes, stock-takes, overrides").format(
+                count=len(history.events)))
+            events_label.setBuddy(self.events)
             lists = side_by_side(loans_box, _titled(events_label, self.events), stretch=(3, 1),
                                  orientation=Qt.Orientation.Vertical)
-        else:  # an empty list would look like something failed to load: the line says there is none
+        else:  # an empty list would look like something failed to load: the line says there is none, with no
+            # shortcut (Alt+K went to the hidden list and did nothing); the loans list's name says it aloud
+            events_label = QLabel(self.tr("Other events: none recorded."))
             lists = _titled(loans_box, events_label)
             self.events.hide()
+            self.loans.setAccessibleDescription(events_label.text())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
