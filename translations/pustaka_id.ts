@@ -5300,6 +5300,14 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>diimpor dari buku peminjaman (Excel)</translation>
         </message>
         <message>
+            <source>the member, on the web catalogue</source>
+            <translation>anggota sendiri, di katalog web</translation>
+        </message>
+        <message>
+            <source>{who} on {date}</source>
+            <translation>{who} pada {date}</translation>
+        </message>
+        <message>
             <source>a member (only librarians see who)</source>
             <translation>seorang anggota (hanya pustakawan yang melihat siapa)</translation>
         </message>
@@ -5364,6 +5372,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>dikembalikan terlambat {days} hari</translation>
         </message>
         <message>
+            <source>renewed {count}× (by {who})</source>
+            <translation>diperpanjang {count}× (oleh {who})</translation>
+        </message>
+        <message>
             <source>renewed {count}×</source>
             <translation>diperpanjang {count}×</translation>
         </message>
@@ -5419,6 +5431,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>Catatan</translation>
         </message>
         <message>
+            <source>Taken back by</source>
+            <translation>Diterima kembali oleh</translation>
+        </message>
+        <message>
             <source>Loans of this copy</source>
             <translation>Peminjaman eksemplar ini</translation>
         </message>
@@ -5459,8 +5475,8 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>&amp;Kejadian lain ({count}): perubahan status, inventarisasi, izin pustakawan</translation>
         </message>
         <message>
-            <source>Other &amp;events: none recorded.</source>
-            <translation>&amp;Kejadian lain: tidak ada yang tercatat.</translation>
+            <source>Other events: none recorded.</source>
+            <translation>Kejadian lain: tidak ada yang tercatat.</translation>
         </message>
         <message>
             <source>Close</source>
@@ -5469,6 +5485,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>Only the last borrower is named: who borrowed a book before is personal data, for librarians.</source>
             <translation>Hanya peminjam terakhir yang disebut namanya: siapa yang meminjam buku sebelumnya adalah data pribadi, hanya untuk pustakawan.</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>tidak tercatat</translation>
         </message>
         <message>
             <source>History of a copy</source>
@@ -11460,6 +11480,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Riwayat peminjaman</translation>
         </message>
         <message>
+            <source>Taken back by</source>
+            <translation>Diterima kembali oleh</translation>
+        </message>
+        <message>
             <source>On loan now:</source>
             <translation>Sedang dipinjam:</translation>
         </message>
@@ -13474,6 +13498,10 @@ Di berkas: {written}</translation>
             <source>Updating the union catalogue</source>
             <translation>Memperbarui katalog induk</translation>
         </message>
+        <message>
+            <source>{done} of {total} fields</source>
+            <translation>{done} dari {total} isian</translation>
+        </message>
     </context>
     <context>
         <name>QAbstractSpinBox</name>
@@ -14740,6 +14768,26 @@ Di berkas: {written}</translation>
         <message>
             <source>People</source>
             <translation>Orang</translation>
+        </message>
+        <message>
+            <source>No fund written</source>
+            <translation>Sumber dana tidak ditulis</translation>
+        </message>
+        <message>
+            <source>New copies by fund</source>
+            <translation>Eksemplar baru menurut sumber dana</translation>
+        </message>
+        <message>
+            <source>Fund</source>
+            <translation>Sumber dana</translation>
+        </message>
+        <message>
+            <source>With a price</source>
+            <translation>Ada harganya</translation>
+        </message>
+        <message>
+            <source>Value (Rp)</source>
+            <translation>Nilai (Rp)</translation>
         </message>
         <message>
             <source>Members who visited</source>
@@ -18898,6 +18946,14 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>--repository dan --database dipakai bersama slims-sql (cadangan basis data SLiMS).</translation>
         </message>
         <message>
+            <source>{came} of {read} copies can come in ({refused} rows refused).</source>
+            <translation>{came} dari {read} eksemplar bisa masuk ({refused} baris ditolak).</translation>
+        </message>
+        <message>
+            <source>{came} of {read} records can come in ({refused} rows refused).</source>
+            <translation>{came} dari {read} judul bisa masuk ({refused} baris ditolak).</translation>
+        </message>
+        <message>
             <source>Other copies in this file: {add} to add, {update} to update, {skip} unchanged.</source>
             <translation>Eksemplar lain di berkas ini: {add} ditambah, {update} diperbarui, {skip} tidak berubah.</translation>
         </message>
@@ -19036,6 +19092,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>{lent} → {back} (due {due}) · {member} · lent by {by}</source>
             <translation>{lent} → {back} (batas {due}) · {member} · dipinjamkan oleh {by}</translation>
+        </message>
+        <message>
+            <source> · taken back by {who}</source>
+            <translation> · diterima kembali oleh {who}</translation>
         </message>
         <message>
             <source>Never lent.</source>
