@@ -151,7 +151,12 @@ def _setup(args: argparse.Namespace):
     return lib, common.acting_user(lib, args)
 
 
-def _refused(exc: LoanRefused) -> int:
+def _refused(exc: LoanRefused, as_json: bool = False) -> int:
+    """Why the desk refused, on stderr; with --json also as JSON on stdout (a script reading it got nothing):
+    each reason's code beside its sentence in the user's language, and whether a librarian may override."""
+    if as_json:
+        common.print_json({"refused": [{"reason": problem.reason, "message": problem.message(common.translate)}
+                                       for problem in exc.problems], "overridable": exc.overridable})
     for problem in exc.problems:
         print(translate("cli", "Refused ({reason}): {message}").format(
             reason=problem.reason, message=problem.message(common.translate)), file=sys.stderr)
@@ -185,7 +190,7 @@ def _desk_action(args: argparse.Namespace, work: Callable[..., Any], as_json: Ca
     try:
         result = _patiently(lambda: work(lib, by))
     except LoanRefused as exc:
-        return _refused(exc)
+        return _refused(exc, args.json)
     if args.json:
         common.print_json(as_json(result))
     else:
@@ -472,9 +477,9 @@ def _report_plan(args: argparse.Namespace, result, counts: str) -> int:
     when rows were refused (everything else came in), as ``import``."""
     code = 2 if result.left_out else 0  # (a history's rows of deleted members too, said in one line)
     if args.json:
-        common.print_json({**result.summary(), "bad": [
-            {"row": b.row, "message": b.message(common.translate), **({"sheet": b.sheet} if b.sheet else {})}
-            for b in result.bad]})
+        common.print_json({**result.summary(), "notices": [notice.line(translate) for notice in result.notices],
+                           "bad": [{"row": b.row, "message": b.message(translate), **({"sheet": b.sheet} if b.sheet else {})}
+                                   for b in result.bad]})
         return code
     print(counts)
     for line in result.notes(common.translate):

@@ -175,7 +175,10 @@ def cmd_templates(args: argparse.Namespace) -> int:
     common.open_library(args)
     rows = templates.all_templates()
     if args.json:
-        common.print_json([{**t.to_dict(), "builtin": t.builtin} for t in rows])
+        # the sheet file as it is (a built-in's title, description and sources in English, as written), and its
+        # name as the Labels page shows it, in the user's language
+        common.print_json([{**t.to_dict(), "builtin": t.builtin, "shown_title": templates.shown_title(t, translate)}
+                           for t in rows])
         return 0
     heading = [translate("cli", "Template"), translate("cli", "Layout"), translate("cli", "Label size"),
                translate("cli", "Sheet")]

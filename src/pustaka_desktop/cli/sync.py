@@ -184,7 +184,7 @@ def cmd_import(args) -> int:
             lines = [hub.InboxLine(path.name, r.result, r.sender, r.rows, r.changed, grants=r.grants)]
         except Refused as exc:
             importer.log_rejected(lib, importer.ImportResult(str(path), result="rejected", reason=exc.reason,
-                                                             message=exc.message()))
+                                                             message=exc.message(), error=exc))
             sender = hub.bundle_sender_code(path.name) or str(exc.params.get("sender", ""))
             lines = [hub.InboxLine(path.name, "rejected", sender, reason=exc.reason, error=exc)]
     out = [{"file": line.file, "result": line.result, "sender": line.sender, "rows": line.rows,
@@ -246,7 +246,8 @@ def cmd_status(args) -> int:
     info = status.sync_status(lib)
     problems = conflicts.open_exceptions(limit=None if args.json else SHOWN_EXCEPTIONS)
     if args.json:
-        common.print_json({**info, "exceptions": [_exception_json(x) for x in problems]})
+        recent = [{**line, "detail": status.detail_text(line["detail"], translate)} for line in info["recent"]]
+        common.print_json({**info, "recent": recent, "exceptions": [_exception_json(x) for x in problems]})
         return 0
     if info["copy_problem"]:
         print(translate("cli", "Warning: this database looks like a copy or a restored backup; sync is blocked."))

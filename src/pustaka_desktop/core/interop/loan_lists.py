@@ -154,12 +154,13 @@ class LoanListPlan:
         return self.loans_out + self.returned
 
     def summary(self) -> dict[str, Any]:
+        """Its figures, for --json and the audit log: counts and codes only. The notices are sentences, which
+        the caller adds in the user's language (``notice.line(translate)``): here they came out in English."""
         return {"format": "loan-list", "file": self.path, "rows": self.rows, "loans_out": self.loans_out,
                 "overdue": self.overdue, "loans_returned": self.returned, "returned_undated": self.returned_undated,
                 "returned_left_out": self.returned_missing, "same_loan_here": self.same_loan,
                 "unchanged": self.unchanged,
-                "bad_rows": len(self.bad), "notices": [notice.line() for notice in self.notices],
-                "applied": self.applied}
+                "bad_rows": len(self.bad), "applied": self.applied}
 
     def notes(self, translate: Translate) -> list[str]:
         lines = []

@@ -147,13 +147,14 @@ class MemberImportPlan:
         return len(self.bad)
 
     def summary(self) -> dict[str, Any]:
+        """Its figures, for --json and the audit log: counts and codes only. The notices are sentences, which
+        the caller adds in the user's language (``notice.line(translate)``): here they came out in English."""
         return {"format": "slims-members", "file": self.path, "rows": self.rows, "add": self.add,
                 "update": self.update, "unchanged": self.unchanged, "bad_rows": len(self.bad),
                 "set_aside": len(self.set_aside), "possible_duplicates": len(self.possible_duplicates),
                 "merged": len(self.merged), "zeros_put_back": len(self.zeros_put_back),
                 "short_numbers": len(self.short_numbers),
                 "already_members": [{"number": number, "name": name} for name, number in self.already_members],
-                "notices": [notice.line() for notice in self.notices],
                 "new_member_types": self.new_member_types, "adopted_member_types": self.adopted_member_types,
                 "loan_rules": len(self.loan_rules), "applied": self.applied,
                 "photos": self.photos.summary() if self.photos is not None else None}

@@ -122,13 +122,14 @@ class HistoryPlan:
         return len(self.bad) + len(self.deleted)
 
     def summary(self) -> dict[str, Any]:
+        """Its figures, for --json and the audit log: counts and codes only. The notices are sentences, which
+        the caller adds in the user's language (``notice.line(translate)``): here they came out in English."""
         return {"format": "slims-history", "file": self.path, "rows": self.rows, "loans_out": self.loans_out,
                 "loans_returned": self.loans_returned, "loans_closed": self.loans_closed, "fines": self.fines,
                 "visits": self.visits, "reservations": self.reservations, "holidays": self.holidays,
                 "closed_days": self.closed_days, "unchanged": self.unchanged, "bad_rows": self.left_out,
                 "deleted_members_rows": len(self.deleted),
-                "members_made": [fields["number"] for fields in self.new_members],
-                "notices": [notice.line() for notice in self.notices], "applied": self.applied}
+                "members_made": [fields["number"] for fields in self.new_members], "applied": self.applied}
 
     def notes(self, translate: Translate) -> list[str]:
         """What the import brings besides loans, fines and visits, one line each (the CLI and the page)."""

@@ -182,6 +182,8 @@ class ImportPlan:
         return self.records_add + self.records_update + self.records_skip
 
     def summary(self) -> dict[str, Any]:
+        """Its figures, for --json and the audit log: counts and codes only. The notices are sentences, which
+        the caller adds in the user's language (``notice.line(translate)``): here they came out in English."""
         return {
             "format": self.format, "file": self.path, "rows": self.rows, "applied": self.applied,
             "dry_run": self.dry_run,
@@ -189,7 +191,6 @@ class ImportPlan:
             "copies": {"add": self.items_add, "update": self.items_update, "skip": self.items_skip,
                        "detailed": self.items_detailed},
             "bad_rows": len(self.bad), "copies_left_out": len(self.left_out), "flagged_rows": self.flagged_rows,
-            "notices": [notice.line() for notice in self.notices],
             "flags": self.flags, "covers": self.covers.summary() if self.covers is not None else None,
             "digital_shelf": self.shelf.summary() if self.shelf is not None else None,
         }

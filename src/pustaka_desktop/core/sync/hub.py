@@ -121,7 +121,8 @@ def _inbox_line(lib: Library, by: Staff, path: Path, progress: Progress, stop: C
                 QT_TRANSLATE_NOOP("Errors", "The bundle is damaged or incomplete (truncated file)."), "damaged")
         sender = bundle_sender_code(path.name) or str(getattr(exc, "params", {}).get("sender", ""))
         line = InboxLine(path.name, "rejected", sender=sender, reason=getattr(exc, "reason", ""), error=exc)
-        log_rejected(lib, ImportResult(str(path), result="rejected", reason=line.reason, message=exc.message()))
+        log_rejected(lib, ImportResult(str(path), result="rejected", reason=line.reason, message=exc.message(),
+                                     error=exc))
         return line
 
 

@@ -224,7 +224,18 @@ def doc_batches(opened: bundle.Opened) -> Iterator[list[dict[str, Any]]]:
 def _log(lib: Library, result: ImportResult, path: Path) -> None:
     SyncBundleLog.create(bundle_id=result.bundle_id, direction="in", peer=result.sender_site, file_name=path.name,
                          at=lib.clock.now(), result=result.result or "rejected", rows=result.changed,
-                         detail=result.message)
+                         detail=_detail(result))
+
+
+def _detail(result: ImportResult) -> str:
+    """Why a bundle was refused, kept as its sentence's template and values (``status.detail_text`` says it in
+    the language of whoever reads the log): kept as English text, the Sync page and ``sync status --json``
+    showed an Indonesian officer English."""
+    if result.error is None:
+        return result.message
+    error = result.error
+    return json.dumps({"context": error.context, "template": error.template, "params": error.params},
+                      ensure_ascii=False, default=str)
 
 
 def log_rejected(lib: Library, result: ImportResult) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+from ..errors import Translate, render
 from ..service import Library
 from ..store import log_lines
 from ..store.models import SyncBundleLog, SyncConflict, SyncException, SyncPeer
@@ -51,3 +53,15 @@ def _lost_counts(lib: Library) -> dict[str, int]:
     for entry in lost.entries(lib):
         counts[entry.kind] = counts.get(entry.kind, 0) + 1
     return counts
+
+
+def detail_text(detail: str, translate: Translate) -> str:
+    """A bundle log line's detail in the reader's language: a refusal is kept as its template and values
+    (``importer._detail``); a line written before that, as the English text it was kept as."""
+    try:
+        said = json.loads(detail) if detail.startswith("{") else None
+    except ValueError:
+        said = None
+    if not isinstance(said, dict) or not isinstance(said.get("template"), str):
+        return detail
+    return render(str(said.get("context") or "Errors"), said["template"], said.get("params") or {}, translate)

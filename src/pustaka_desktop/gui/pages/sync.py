@@ -162,7 +162,7 @@ class SyncPage(Page):
                    "rejected": self.tr("rejected")}
         directions = {"out": self.tr("sent"), "in": self.tr("received")}
         fill(self.results, [[b["file"], results.get(b["result"], b["result"]), directions.get(b["direction"], ""),
-                              b["rows"], b["detail"]]
+                              b["rows"], status.detail_text(b["detail"], translate)]
                              for b in st["recent"]])
         items = conflicts.open_conflicts()
         fill(self.conflicts, [[tally.shown_time(c.at), f"{c.entity} …{c.row_uid[-8:]}", c.field,
@@ -308,7 +308,7 @@ class SyncPage(Page):
             except PustakaError as exc:
                 importer.log_rejected(lib, importer.ImportResult(str(path), result="rejected",
                                                                  reason=getattr(exc, "reason", ""),
-                                                                 message=exc.message()))
+                                                                 message=exc.message(), error=exc))
                 return [hub.InboxLine(path.name, "rejected", reason=getattr(exc, "reason", ""), error=exc)]
 
         def done(lines) -> None:
