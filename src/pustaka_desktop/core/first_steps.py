@@ -23,8 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import auth
-from .circulation.copy_history import IMPORTED_LOANS
 from .circulation.holidays import parse_weekdays
+from .circulation.loan_events import IMPORTED_LOANS
 from .i18n import QT_TRANSLATE_NOOP
 from .practice.library import is_practice
 from .service import Library
