@@ -6,7 +6,7 @@ from collections import Counter
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 def luminance(color: QColor) -> float:
@@ -22,7 +22,24 @@ def contrast(a: QColor, b: QColor) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
+def settle(widget: QWidget) -> None:
+    """Let the window finish laying itself out before its pixels are read. Showing a window starts a
+    chain of event-loop turns (the platform maximises it, the navigation then folds to icons, then the
+    page area beside it is laid out again); a fixed wait can end in the middle of that chain when a turn
+    is slow (an earlier test's window being torn down), and the page would be read half laid out: squeezed
+    beside a column that is no longer there, scrolled sideways, a button cut to a sliver. Runs the pending
+    events and layouts until a whole pass finds nothing left to do."""
+    window = widget.window()
+    for _ in range(50):
+        QApplication.processEvents()
+        layouts = [w.layout() for w in (window, *window.findChildren(QWidget)) if w.isVisible() and w.layout()]
+        if not [layout for layout in layouts if layout.activate()]:  # every pending layout is redone
+            return
+    raise AssertionError(f"{type(window).__name__} keeps laying itself out")
+
+
 def grab(widget: QWidget) -> QImage:
+    settle(widget)
     return widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
 
 
