@@ -108,6 +108,13 @@ def _alignments(table: Table) -> list[list[str]]:
             *[[align(v, i) for i, v in enumerate(row)] for row in table.rows]]
 
 
+def _longest_word(heading: str) -> float:
+    """The width a column needs for its heading's longest word in the heading's font, with the cell's padding: a
+    heading may wrap between words, never inside one ("Anggota berkunjun-g")."""
+    head = STYLES["head"]
+    return max((text_width(word, head["style"], head["size"]) for word in str(heading).split()), default=0) + 14
+
+
 def _rl_table(table: Table, width: float) -> RLTable:
     # a column of numbers only gets a narrow width; alignment is decided per cell (``_alignments``)
     numeric = [all(_is_number(r[i]) or _is_blank(r[i]) for r in table.rows) if table.rows else False
@@ -125,12 +132,12 @@ def _rl_table(table: Table, width: float) -> RLTable:
         widths = [width * 0.1, width * 0.72, width * 0.18]
     elif ncols >= 4:
         # numbers get a narrow column; text columns share the rest by their longest entry
-        narrow = width * 0.12
-        rest = width - narrow * sum(numeric)
+        narrow = [max(width * 0.12, _longest_word(table.columns[i])) if numeric[i] else 0 for i in range(ncols)]
+        rest = width - sum(narrow)
         lengths = [0 if numeric[i] else min(40, max([len(str(table.columns[i]))] + [len(str(r[i])) for r in table.rows]))
                    for i in range(ncols)]
         total = sum(lengths) or 1
-        widths = [narrow if numeric[i] else rest * lengths[i] / total for i in range(ncols)]
+        widths = [narrow[i] if numeric[i] else rest * lengths[i] / total for i in range(ncols)]
     else:
         widths = [width * 0.56] + [width * 0.44 / (ncols - 1)] * (ncols - 1)
     rl = RLTable([head, *body], colWidths=widths, repeatRows=1)

@@ -1,0 +1,21 @@
+"""A report table's number columns are wide enough for their heading's longest word: a heading wraps between
+words, never inside one ("Anggota berkunjun-g", "Dalam rombonga-n" in the pupils-by-school table)."""
+
+from __future__ import annotations
+
+from pustaka_desktop.core.printing import report_pdf
+from pustaka_desktop.core.printing.fonts import register_fonts, text_width
+from pustaka_desktop.core.reports.documents import Table
+
+
+def test_no_number_column_is_narrower_than_its_headings_longest_word():
+    register_fonts()
+    headings = ["Sekolah", "Anggota", "Anggota berkunjung", "Anggota meminjam", "Buku dipinjam", "Dalam rombongan"]
+    table = Table("Pelajar menurut sekolah", headings,
+                  [["SD Negeri 1 Sukamaju Kecamatan Cibeureum", 30, 28, 28, 355, 30], ["Jumlah", 30, 28, 28, 355, 30]])
+    widths = report_pdf._rl_table(table, report_pdf.BODY_W)._colWidths
+    head = report_pdf.STYLES["head"]
+    for heading, width in zip(headings[1:], widths[1:], strict=True):
+        longest = max(text_width(word, head["style"], head["size"]) for word in heading.split())
+        assert width >= longest + 12, (heading, width, longest)  # (6 points of padding on each side)
+    assert abs(sum(widths) - report_pdf.BODY_W) < 1  # (the text column takes what is left)
