@@ -67,7 +67,9 @@ _LISTED_COPY = MappingProxyType({"call_number": ANY_VALUE, "source": ANY_VALUE})
 
 
 def biblio_row(f: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    f = {**f, **{column: slims_breaks.put_back(f[column]) for column in TEXT_COLUMNS}}  # "hlm.rnIlus"
+    repaired = {column: fixed for column in TEXT_COLUMNS if (fixed := slims_breaks.put_back(f[column])) != f[column]}
+    if repaired:  # "hlm.rnIlus"
+        f = {**f, **repaired}
     title = " ".join(f["title"].split())  # (one line: "A :⏎B", a break put back, is split as "A : B" is)
     if not title:
         raise RowError(QT_TRANSLATE_NOOP("Import", "The title is empty."))

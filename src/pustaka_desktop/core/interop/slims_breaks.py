@@ -52,8 +52,13 @@ def _how_sure(before: str, letters: str, after: str) -> int:
     return LIKELY if before.isalpha() else 0
 
 
+# what every candidate has: an "n" with neither a space nor a small Latin letter after it. Most fields have none,
+# and this one scan (a literal first: fast) spares them the candidates' (a 50,000-title import: half a second)
+_MAYBE = re.compile(r"n[^\sa-z]")
+
+
 def _breaks(text: str, level: int) -> str:
-    if "n" not in text:
+    if not _MAYBE.search(text):
         return text
 
     def one(match: re.Match) -> str:
