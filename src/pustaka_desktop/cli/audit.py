@@ -33,8 +33,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
     flt = audit_log.AuditFilter(since=date_field(args.since, "since", parse_date),
                                 until=date_field(args.until, "until", parse_date),
                                 username=args.by or "", action=args.action or "", text=args.search or "")
-    rows = audit_log.page(lib, by, flt, 0, max(1, args.limit))
     t = common.translate
+    rows = audit_log.page(lib, by, flt, 0, max(1, args.limit), translate=t)  # (words as the sentences show them)
 
     def as_json(row: audit_log.AuditRow) -> dict:
         return {"at": row.at.isoformat(), "user": row.username, "user_name": who(row), "action": row.action,

@@ -2,8 +2,8 @@
 or a copy's uid, an account's user name); the audit page and `pustaka-cli audit` show "0012 Siti Aminah",
 "SKM000011 “Laskar Pelangi”" and "Sari Wulandari (sari)" instead. Looked up in bulk, one query per kind
 of thing on a page of entries; a deleted member or copy is still named (its row stays, as a tombstone).
-Also the search behind the page's search box: a copy's barcode or a member's number or name finds the
-entries about it, and the entries that mention it."""
+Also the stored side of the page's search (``audit_search`` adds the words the page shows): a copy's barcode or
+a member's number or name finds the entries about it, and the entries that mention it."""
 
 from __future__ import annotations
 

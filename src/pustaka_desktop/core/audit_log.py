@@ -10,14 +10,15 @@ import csv
 import io
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from itertools import islice
 from pathlib import Path
 
 from peewee import fn
 
-from . import audit_about, auth
+from . import audit_about, audit_search, auth
 from .audit_describe import describe
 from .errors import Cancelled, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
@@ -26,6 +27,7 @@ from .store.clock import local_instant
 from .store.files import atomic_write
 from .store.models import AuditLog, Staff
 
+Translate = Callable[[str, str], str]
 COLUMNS = (
     ("at", QT_TRANSLATE_NOOP("Audit", "Time")),
     ("username", QT_TRANSLATE_NOOP("Audit", "User")),
@@ -44,7 +46,7 @@ class AuditFilter:
     until: date | None = None
     username: str = ""
     action: str = ""  # exact action, or a prefix ending in "." (e.g. "backup.")
-    text: str = ""  # a barcode, a member's number or name, a word of the details (audit_about.matching)
+    text: str = ""  # words of what the page shows, a barcode, a member's number or name (audit_search)
 
 
 @dataclass(frozen=True)
@@ -87,8 +89,6 @@ def _query(flt: AuditFilter):
             query = query.where(AuditLog.action.startswith(flt.action))
         else:
             query = query.where(AuditLog.action == flt.action)
-    if flt.text.strip():
-        query = query.where(audit_about.matching(flt.text))
     return query
 
 
@@ -106,16 +106,50 @@ def _rows(entries: list[AuditLog]) -> list[AuditRow]:
     return [_row(entry, known, names) for entry in entries]
 
 
-def count(lib: Library, by: Staff, flt: AuditFilter = AuditFilter()) -> int:
-    auth.require(by, "audit.view")
-    return _query(flt).count()
+def _source_words(context: str, text: str) -> str:
+    return text
 
 
-def page(lib: Library, by: Staff, flt: AuditFilter = AuditFilter(), offset: int = 0, limit: int = 200) -> list[AuditRow]:
-    """One page of entries, newest first."""
+def _found(flt: AuditFilter, translate: Translate | None) -> Iterator[AuditRow]:
+    """The entries whose shown words (in the language of ``translate``; default English) hold every word of the
+    filter's text, newest first: narrowed in SQL, then checked as the page shows them (audit_search)."""
+    translate = translate or _source_words
+    actions = [a for (a,) in AuditLog.select(fn.DISTINCT(AuditLog.action)).tuples()]
+    query = _query(flt).where(audit_search.condition(flt.text, actions, translate))
+    wanted, staff_names = audit_search.words(flt.text), audit_about.people(())
+    batch: list[AuditLog] = []
+    for entry in query.order_by(AuditLog.at.desc(), AuditLog.id.desc()).iterator():
+        batch.append(entry)
+        if len(batch) == 500:  # (what entries are about is looked up 500 at a time)
+            yield from (row for row in _rows(batch) if audit_search.shows_all(row, wanted, translate, staff_names))
+            batch = []
+    yield from (row for row in _rows(batch) if audit_search.shows_all(row, wanted, translate, staff_names))
+
+
+def count(lib: Library, by: Staff, flt: AuditFilter = AuditFilter(), translate: Translate | None = None) -> int:
     auth.require(by, "audit.view")
+    return sum(1 for _row in _found(flt, translate)) if flt.text.strip() else _query(flt).count()
+
+
+def page(lib: Library, by: Staff, flt: AuditFilter = AuditFilter(), offset: int = 0, limit: int = 200,
+         translate: Translate | None = None) -> list[AuditRow]:
+    """One page of entries, newest first. Words to search are looked for in what the page shows, in the language
+    of ``translate`` (default: English)."""
+    auth.require(by, "audit.view")
+    if flt.text.strip():
+        return list(islice(_found(flt, translate), max(0, offset), max(0, offset) + limit))
     query = _query(flt).order_by(AuditLog.at.desc(), AuditLog.id.desc()).offset(max(0, offset)).limit(limit)
     return _rows(list(query))
+
+
+def find(lib: Library, by: Staff, flt: AuditFilter, offset: int, limit: int,
+         translate: Translate | None = None) -> tuple[int, list[AuditRow]]:
+    """How many entries the filter finds, and one page of them: a search done once for both."""
+    auth.require(by, "audit.view")
+    if not flt.text.strip():
+        return count(lib, by, flt), page(lib, by, flt, offset, limit)
+    found = list(_found(flt, translate))
+    return len(found), found[max(0, offset):max(0, offset) + limit]
 
 
 def users(lib: Library, by: Staff) -> list[str]:
@@ -153,7 +187,9 @@ def export(lib: Library, by: Staff, path: str | os.PathLike, flt: AuditFilter = 
                               format=fmt)
     titles = headers or [label for _key, label in COLUMNS]
     query = _query(flt).order_by(AuditLog.at, AuditLog.id)
-    total = max(1, query.count())
+    # searched: the entries the page found (in the words it showed them), picked out as the log is read
+    found = {row.id for row in _found(flt, translate)} if flt.text.strip() else None
+    total = max(1, query.count() if found is None else len(found))
     rows: list[list[str]] = []
     batch: list[AuditLog] = []
 
@@ -165,7 +201,8 @@ def export(lib: Library, by: Staff, path: str | os.PathLike, flt: AuditFilter = 
                 row.about)])
         batch.clear()
 
-    for n, entry in enumerate(query.iterator()):
+    entries = query.iterator() if found is None else (e for e in query.iterator() if e.id in found)
+    for n, entry in enumerate(entries):
         if cancel and n % 500 == 0 and cancel():
             raise Cancelled()
         batch.append(entry)

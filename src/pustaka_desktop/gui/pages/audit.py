@@ -130,8 +130,9 @@ class AuditPage(Page):
     def refresh(self) -> None:
         try:
             flt = self.current_filter()
-            self.total = audit_log.count(self.ctx.lib, self.ctx.user, flt)
-            rows = audit_log.page(self.ctx.lib, self.ctx.user, flt, self.offset, PAGE_SIZE)
+            # (words typed are looked for in the sentences the table shows, in the user's language)
+            self.total, rows = audit_log.find(self.ctx.lib, self.ctx.user, flt, self.offset, PAGE_SIZE,
+                                              QCoreApplication.translate)
         except PustakaError as exc:
             show_error(self, exc)
             return
