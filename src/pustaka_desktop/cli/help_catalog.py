@@ -103,7 +103,7 @@ HELP = [
     QT_TRANSLATE_NOOP("CliHelp", "its number in 'program participants', a name only one has, or its id (the one removed)"),
     QT_TRANSLATE_NOOP("CliHelp", "its number in 'program sessions', its day YYYY-MM-DD, day and time, or its id"),
     QT_TRANSLATE_NOOP("CliHelp", "its number in 'program sessions', its day YYYY-MM-DD, day and time, or its id (default: today's session)"),
-    QT_TRANSLATE_NOOP("CliHelp", "just-added[:DAYS] | dates:FROM..TO | accession:A..B | barcodes:X,Y | ids:1,2 | search:WORDS"),
+    QT_TRANSLATE_NOOP("CliHelp", "just-added[:DAYS] | new-barcodes | dates:FROM..TO | accession:A..B | barcodes:X,Y | ids:1,2 | search:WORDS"),
     QT_TRANSLATE_NOOP("CliHelp", "keep an ISBN whose check digit is wrong as the book prints it (it goes on the review list)"),
     QT_TRANSLATE_NOOP("CliHelp", "keep the union catalogue and figures in PostgreSQL (postgresql://USER@HOST/DATABASE; kept for next time, see 'district db')"),
     QT_TRANSLATE_NOOP("CliHelp", "label sheet, e.g. tj103, tj121, tj107, tj108, a4-3x7"),

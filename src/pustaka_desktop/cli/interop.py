@@ -101,11 +101,16 @@ def cmd_import(args: argparse.Namespace) -> int:
         for plan, what in zip(plans, (translate("cli", "records"), translate("cli", "copies")), strict=True):
             print(f"{plan.path} ({what}):")
             codes.append(_report(args, lib, plan, before))
+        if any(plan.applied for plan in plans):
+            _say_next_after_slims(args)
         return max(codes)
     result = importer.import_file(lib, by, args.format, args.file, mapping=mapping, dry_run=args.dry_run,
                                   progress=common.progress_line(), pictures=args.pictures)
     common.end_progress()
-    return _report(args, lib, result, before)
+    code = _report(args, lib, result, before)
+    if result.applied and args.format == "slims-item" and not args.json:  # (the biblio file alone: its copies next)
+        _say_next_after_slims(args)
+    return code
 
 
 def _report(args: argparse.Namespace, lib, result, before: set) -> int:
@@ -157,6 +162,7 @@ def _report(args: argparse.Namespace, lib, result, before: set) -> int:
             print("  " + bad.line(translate))
     for notice in result.notices:
         print(notice.line(translate))
+    _say_new_barcodes(args, result)
     if result.covers is not None:
         for line in result.covers.notes(translate, "covers"):
             print(line)
@@ -169,6 +175,37 @@ def _report(args: argparse.Namespace, lib, result, before: set) -> int:
         print(translate("cli", "Imported.") if code == 0 else
               translate("cli", "Imported, but not every row came in (see above)."))
     return code
+
+
+def _say_new_barcodes(args: argparse.Namespace, result) -> None:
+    """Copies the file listed without a barcode got one of this library: their books carry no label a scanner here
+    reads, and their old received dates keep them out of "just added", so the command that prints them is given."""
+    if not result.barcodes_given:
+        return
+    if args.dry_run:
+        print(translate("cli", "{count} copies will get a new barcode of this library (the file has none for them): "
+                               "their books will need labels before they can be lent.").format(
+            count=format_number(result.barcodes_given)))
+        return
+    print(common.hint(args, translate(
+        "cli", "{count} copies got a new barcode of this library (the file has none for them): stick labels on their "
+               "books before they are lent. Print the labels: pustaka-cli labels --kind combined --template tj121 "
+               "--select new-barcodes -o label-baru.pdf").format(count=format_number(result.barcodes_given))))
+
+
+def _say_next_after_slims(args: argparse.Namespace) -> None:
+    """A move from SLiMS goes on with the members, then the loans (they need both the copies and the members)."""
+    if args.format == "slims-sql":
+        backup = f'"{args.file}"' + (f' --database "{args.database}"' if args.database else "")
+        print(common.hint(args, translate(
+            "cli", "Next steps of the move from SLiMS: the members of the same backup ({members}), then its loans, "
+                   "fines and visitor book ({history}).").format(
+            members=f"pustaka-cli members-import {backup}", history=f"pustaka-cli history-import {backup}")))
+        return
+    print(common.hint(args, translate(
+        "cli", "Next steps of the move from SLiMS: the members, from SLiMS's members export (pustaka-cli "
+               "members-import anggota.csv); then the loans, from a SLiMS database backup (pustaka-cli history-import "
+               "backup.sql) or a loan notebook kept in Excel (pustaka-cli loans-import buku-pinjaman.xlsx).")))
 
 
 def _bad_json(bad) -> dict:

@@ -21,7 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--kind", choices=labels.KINDS, required=True)
     p.add_argument("--template", required=True, help="label sheet, e.g. tj103, tj121, tj107, tj108, a4-3x7")
     p.add_argument("--select", default="just-added",
-                   help="just-added[:DAYS] | dates:FROM..TO | accession:A..B | barcodes:X,Y | ids:1,2 | search:WORDS")
+                   help="just-added[:DAYS] | new-barcodes | dates:FROM..TO | accession:A..B | barcodes:X,Y | ids:1,2 | "
+                        "search:WORDS")
     p.add_argument("--skip", type=int, default=0, help="labels already used on the first sheet")
     p.add_argument("--copies", type=int, default=1, help="labels per copy")
     p.add_argument("--no-band", action="store_true", help="no library name band on spine labels")

@@ -359,6 +359,13 @@ def describe(plan: importer.ImportPlan) -> str:
             "ImportWizard", "Fields kept as written, to check afterwards (Perlu diperiksa): {flags} in {rows} "
                             "rows.").format(flags=plan.flags, rows=plan.flagged_rows),
         *(notice.line(translate) for notice in plan.notices),
+        *([_came(plan, QT_TRANSLATE_NOOP(
+            "ImportWizard", "Copies given a new barcode of this library (the file has none for them): {count}. Stick "
+                            "labels on their books before they are lent: Print → Labels → “New barcodes from an "
+                            "import”."), QT_TRANSLATE_NOOP(
+            "ImportWizard", "Copies to get a new barcode of this library (the file has none for them): {count}. Their "
+                            "books will need labels before they can be lent."),
+            count=plan.barcodes_given)] if plan.barcodes_given else []),
         *after_import(plan),
     ])
 

@@ -80,6 +80,8 @@ class ImportSession:
         self.flagged_status: set[str] = set()
         self.barcodes: BarcodeGenerator | None = None
         self.relabelled: dict[int, str] = {}  # copy -> the barcode on the book, given instead of one made here
+        self.given: list[New] = []  # copies given a barcode of this library (their books need labels: new_barcodes)
+        self.labelled: list[int] = []  # copies given the barcode on their book instead (theirs no longer needed)
         # copies held back until the item file of the same import gives their details (import_slims):
         # barcode -> (record, copy), each written once, whole, instead of inserted bare and updated
         self.deferred: dict[str, tuple[Ref, New]] | None = None
@@ -437,16 +439,17 @@ class ImportSession:
             return
         if ref is None:
             return
-        if not barcode:
-            if self.barcodes is None:
-                self.barcodes = BarcodeGenerator(self.lib, cat)
-            fields["barcode"] = barcode = self.barcodes.next()
+        made = not barcode
+        if made:
+            fields["barcode"] = barcode = self._made_barcode()
         if type_id is not None:
             fields["collection_type"] = type_id
         fields.pop("_soft", None)
         if "_written" in fields:
             fields["condition_note"] = with_written(fields.get("condition_note"), fields.pop("_written"))
         new = New(fields)
+        if made:
+            self.given.append(new)
         cat.barcodes[barcode] = new
         if acc:
             cat.note_accession(acc, new, ref)
@@ -460,6 +463,13 @@ class ImportSession:
         for flag in flags:
             self.flags.append((flag, ref, new))
 
+    def _made_barcode(self) -> str:
+        """A barcode of this library for a copy the file lists without one."""
+        if self.barcodes is None:
+            self.barcodes = BarcodeGenerator(self.lib, self.cat)
+        self.result.barcodes_given += 1
+        return self.barcodes.next()
+
     def _relabelled(self, barcode: str, acc: str, ref: Ref) -> int | None:
         """The copy of the record numbered ``acc`` when it came with a barcode made here (INLISLite's Buku Induk
         has none): it takes the file's ``barcode``, the label already on the book."""
@@ -471,6 +481,7 @@ class ImportSession:
             return None
         self.cat.barcodes[barcode] = copy  # (its old barcode stays taken: never made again for another copy)
         self.relabelled[copy] = barcode
+        self.labelled.append(copy)
         return copy
 
     def _numbered_copy(self, acc: str, ref: Ref | None) -> Ref | None:
@@ -541,10 +552,9 @@ class ImportSession:
         self.counted[ref_key(ref)] = total = self.counted.get(ref_key(ref), 0) + inc.copies
         have = self.planned.get(ref_key(ref), 0) + (self.cat.copy_counts.get(ref, 0) if isinstance(ref, int) else 0)
         for _ in range(max(0, total - have)):
-            if self.barcodes is None:
-                self.barcodes = BarcodeGenerator(self.lib, self.cat)
-            barcode = self.barcodes.next()
+            barcode = self._made_barcode()
             new = New({"barcode": barcode})
+            self.given.append(new)
             self.cat.barcodes[barcode] = new
             self.new_items.append((ref, new))
             self.planned[ref_key(ref)] = self.planned.get(ref_key(ref), 0) + 1

@@ -29,7 +29,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import auth
-from ..catalog import class_style, search
+from ..catalog import class_style, new_barcodes, search
 from ..errors import Cancelled
 from ..formatting import Count
 from ..i18n import QT_TRANSLATE_NOOP
@@ -170,6 +170,8 @@ def _import_files(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Pa
             report(0.95, QT_TRANSLATE_NOOP("Progress", "Updating the search index"))
             if dry_run:
                 raise _DryRun()
+            new_barcodes.remember(lib, [new.id for session in sessions for new in session.given],
+                                  [copy for session in sessions for copy in session.labelled])
             for (fmt, path, _), result in zip(jobs, plans, strict=True):
                 auth.audit(lib, by, "catalog.import", "record", "", format=fmt, file=Path(path).name,
                            **{k: v for k, v in result.summary().items()

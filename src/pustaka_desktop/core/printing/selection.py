@@ -5,6 +5,8 @@ A selection can be written as one short text, the same in the CLI and the GUI:
 - ``just-added`` or ``just-added:DAYS`` copies received or entered in the last DAYS days (default 30); an
   import keeps the old system's received dates, so copies just moved in are not in it (``nothing_chosen``
   says so when it is empty)
+- ``new-barcodes``            copies an import gave this library's barcode (the file had none): their books need
+  labels before they can be lent (``catalog.new_barcodes``; an import keeps old dates, so they are not just added)
 - ``dates:FROM..TO``          copies received (or entered, when no receipt date) between two dates
 - ``accession:A..B``          accession numbers from A to B (numbers compare by their leading digits)
 - ``barcodes:X,Y,Z``          hand-picked copies, in that order
@@ -49,8 +51,9 @@ class CopyLabel:
 
 def _bad(spec: str) -> ValidationError:
     return ValidationError(QT_TRANSLATE_NOOP(
-        "Errors", "I do not understand the selection {selection}. Use e.g. just-added, dates:2026-01-01..2026-01-31, "
-                  "accession:1..50, barcodes:B1,B2 or search:words."), field="select", selection=spec)
+        "Errors", "I do not understand the selection {selection}. Use e.g. just-added, new-barcodes, "
+                  "dates:2026-01-01..2026-01-31, accession:1..50, barcodes:B1,B2 or search:words."), field="select",
+        selection=spec)
 
 
 def _date(text: str, spec: str) -> date:
@@ -94,7 +97,25 @@ def items_just_added(lib: Library, days: int = DEFAULT_DAYS) -> list[Item]:
     return _limited(_live_items().where(Item.received_on >= since).order_by(Item.id))
 
 
+def items_given_barcodes(lib: Library) -> list[Item]:
+    """The copies imports gave this library's barcodes, still in the catalogue (``catalog.new_barcodes``)."""
+    from ..catalog import new_barcodes
+
+    ids = new_barcodes.waiting(lib)
+    found: dict[int, Item] = {}
+    for start in range(0, len(ids), 500):  # (SQLite's limit on parameters)
+        found.update((item.id, item) for item in _live_items().where(Item.id.in_(ids[start:start + 500])))
+    return [found[i] for i in ids if i in found][:MAX_SELECTION]
+
+
 NOTHING_CHOSEN = QT_TRANSLATE_NOOP("Errors", "Nothing to print: the selection is empty.")
+ONLY_GIVEN_BARCODES = QT_TRANSLATE_NOOP(
+    "Errors", "Nothing to print: no copy was received in the last {days} days. The {count} copies an import gave new "
+              "barcodes of this library keep the dates they were received in the old system: choose \"New barcodes "
+              "from an import\" (new-barcodes) to print their labels.")
+NO_BARCODES_GIVEN = QT_TRANSLATE_NOOP(
+    "Errors", "Nothing to print: no import gave copies a new barcode of this library. An import gives one only to a "
+              "copy its file lists without a barcode.")
 NOTHING_JUST_ADDED = QT_TRANSLATE_NOOP(
     "Errors", "Nothing to print: no copy was received or entered in the last {days} days. Choose the copies another "
               "way: received between dates, accession numbers, or a catalogue search.")
@@ -120,9 +141,14 @@ def nothing_chosen(lib: Library, spec: str) -> ValidationError:
     labels; printing thousands of labels by default would waste the sheets): the message says so, and how
     to choose some of them."""
     kind, _, value = (spec or "").strip().partition(":")
+    if kind.strip().lower() == "new-barcodes":
+        return ValidationError(NO_BARCODES_GIVEN, field="select")
     if kind.strip().lower() != "just-added":
         return ValidationError(NOTHING_CHOSEN, field="select")
     days = int(value) if value.strip().isdigit() else DEFAULT_DAYS
+    given = len(items_given_barcodes(lib))
+    if given:
+        return ValidationError(ONLY_GIVEN_BARCODES, field="select", days=days, count=given)
     start = lib.clock.now() - timedelta(days=days)
     imported = _live_items().where(Item.created_at >= start).count()
     if imported:
@@ -195,6 +221,8 @@ def select_items(lib: Library, spec: str) -> list[Item]:
         except ValueError:
             raise _bad(spec) from None
         return items_just_added(lib, days)
+    if kind == "new-barcodes" and not value.strip():
+        return items_given_barcodes(lib)
     if kind == "dates":
         first, last = _range(value, spec)
         return items_by_dates(lib, _date(first, spec), _date(last, spec))

@@ -125,7 +125,8 @@ class PrintingPage(QWidget):
             self.new_template.hide()
         sheet_row = arrange(QHBoxLayout(), (self.template, 1), self.new_template)
         self.items = SelectionBox([
-            ("just-added", self.tr("Just added")), ("dates", self.tr("Received between dates")),
+            ("just-added", self.tr("Just added")), ("new-barcodes", self.tr("New barcodes from an import")),
+            ("dates", self.tr("Received between dates")),
             ("accession", self.tr("Accession numbers")), ("barcodes", self.tr("Hand-picked barcodes")),
             ("search", self.tr("Catalogue search")), ("ids", self.tr("Chosen in the catalogue")),
         ], check=self.check_code)
@@ -261,6 +262,11 @@ class PrintingPage(QWidget):
         """Entry point for other pages: labels for these copies (e.g. the catalogue's search result)."""
         self.tabs.setCurrentIndex(0)
         self.items.use_ids(item_ids, self.tr("{count} copies chosen in the catalogue").format(count=len(item_ids)))
+
+    def print_new_barcodes(self) -> None:
+        """Entry point for the import: labels for the copies it gave this library's barcodes."""
+        self.tabs.setCurrentIndex(0)
+        self.items.use_mode("new-barcodes")
 
     # -- state ------------------------------------------------------------------------------------
 

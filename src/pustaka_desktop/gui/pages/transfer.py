@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from ...core.catalog import covers, review
+from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.interop import (
     loan_lists,
     marc_writer,
@@ -33,6 +34,11 @@ from ..widgets.messages import confirm, info, translate
 from ..workers import run_import, run_job
 from .base import Page
 
+# what a move from SLiMS's CSV exports still has to bring in (the loans need the copies and the members)
+SLIMS_NEXT = QT_TRANSLATE_NOOP(
+    "TransferPage", "Next steps of the move from SLiMS: the members, from SLiMS's members export (Import members…), "
+                    "then the loans: those of a SLiMS database backup (Import history…) or of a loan notebook kept "
+                    "in Excel (Import loans…).")
 EXPORTS = ("slims-biblio", "slims-item", "marc", "marcxml", "xlsx")
 ROWS_SHOWN = 12  # refused rows listed in the check before an import of members or history (the rest counted)
 COVERS_FOLDER = "sampul"  # where an export to SLiMS puts the covers, beside the file
@@ -51,7 +57,11 @@ class TransferPage(Page):
         self.import_button = button(self.tr("&Import a file…"), self.tr("Import a catalogue file"), self.open_wizard)
         self.review_button = button("", self.tr("Open the list of imported fields to check"), self.open_review)
         self.last_import = note()
-        arrange(inner, self.import_button, self.review_button, self.last_import)
+        # the copies the last import gave this library's barcodes: their books need labels before they are lent
+        self.new_labels_button = button(self.tr("Print labels for the &new barcodes…"), self.tr(
+            "Print the labels of the copies the import gave new barcodes"), self.print_new_labels)
+        self.new_labels_button.hide()
+        arrange(inner, self.import_button, self.review_button, self.last_import, self.new_labels_button)
         ctx.events.catalog_changed.connect(self.show_review_count)
         self.show_review_count()
         layout.addWidget(box)
@@ -112,10 +122,34 @@ class TransferPage(Page):
     def open_wizard(self) -> None:
         wizard = ImportWizard(self.ctx, self)
         if wizard.exec() and wizard.result_plans:
-            self.last_import.setText(self.tr("Last import:") + "\n" + describe_all(wizard.result_plans))
+            plans = wizard.result_plans
+            slims_csv = wizard.fmt() == "slims-item" or (wizard.fmt() == "slims-biblio" and bool(wizard.items()))
+            self.last_import.setText("\n".join([self.tr("Last import:"), describe_all(plans),
+                                                 *([self.tr(SLIMS_NEXT)] if slims_csv else [])]))
+            self.new_labels_button.setVisible(any(plan.barcodes_given for plan in plans if plan.applied))
             if wizard.fmt() == "slims-sql":
                 path, pictures, database = wizard.path(), wizard.pictures(), wizard.database()
                 self.after_review(wizard.review_dialog, lambda: self.offer_the_rest_of(path, pictures, database))
+            elif slims_csv:
+                self.after_review(wizard.review_dialog, self.offer_members_after_csv)
+
+    def print_new_labels(self) -> None:
+        """The Print page, choosing the copies the imports gave this library's barcodes."""
+        window = self.window()
+        page = window.show_page("printing") if hasattr(window, "show_page") else None
+        if page is None or not hasattr(page, "print_new_barcodes"):
+            info(self, self.tr("Labels"), self.tr("Labels are printed on the Print page."))
+            return
+        page.print_new_barcodes()
+
+    def offer_members_after_csv(self) -> None:
+        """SLiMS's CSV exports hold the catalogue only: moving in goes on with its members export, then the loans
+        (a backup's history, or a loan notebook), as after a SLiMS backup (``offer_the_rest_of``)."""
+        if not self.ctx.allowed("members.import"):
+            return
+        if confirm(self, self.tr("Moving in from SLiMS"),
+                   self.tr(SLIMS_NEXT) + "\n\n" + self.tr("Choose SLiMS's members export now?")):
+            self.choose_members_import()
 
     @staticmethod
     def after_review(dialog, then: Callable[[], None]) -> None:

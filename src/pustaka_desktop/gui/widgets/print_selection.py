@@ -188,6 +188,11 @@ class SelectionBox(QWidget):
         if key == "all":
             row.addWidget(QLabel(self.tr("every member whose card is still valid")))
             return box, lambda: "all"
+        if key == "new-barcodes":  # (copies an import gave this library's barcodes: catalog.new_barcodes)
+            said = QLabel(self.tr("copies the file listed without a barcode: their books have no label yet"))
+            said.setWordWrap(True)
+            row.addWidget(said, 1)
+            return box, lambda: "new-barcodes"
         if key in ("barcodes", "numbers"):
             placeholder = (self.tr("scan a barcode (Enter after each)") if key == "barcodes"
                            else self.tr("scan a member card or type its number, then Enter"))
@@ -213,6 +218,10 @@ class SelectionBox(QWidget):
 
     def spec(self) -> str:
         return self.makers[self.mode.currentIndex()]()
+
+    def use_mode(self, key: str) -> None:
+        self.mode.setCurrentIndex(self.mode.findData(key))
+        self.on_change()
 
     def use_ids(self, ids: list[int], text: str) -> None:
         """Select rows handed over by another page (e.g. a catalogue search result)."""
