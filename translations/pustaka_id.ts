@@ -3769,10 +3769,6 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>id butir (lihat review list)</translation>
         </message>
         <message>
-            <source>just-added[:DAYS] | dates:FROM..TO | accession:A..B | barcodes:X,Y | ids:1,2 | search:WORDS</source>
-            <translation>just-added[:HARI] | dates:DARI..SAMPAI | accession:A..B | barcodes:X,Y | ids:1,2 | search:KATA</translation>
-        </message>
-        <message>
             <source>keep the union catalogue and figures in PostgreSQL (postgresql://USER@HOST/DATABASE; kept for next time, see 'district db')</source>
             <translation>simpan katalog induk dan angka-angka di PostgreSQL (postgresql://PENGGUNA@HOST/BASISDATA; disimpan untuk lain kali, lihat 'district db')</translation>
         </message>
@@ -4147,6 +4143,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>how many items to show (default: 200)</source>
             <translation>berapa butir yang ditampilkan (bawaan: 200)</translation>
+        </message>
+        <message>
+            <source>just-added[:DAYS] | new-barcodes | dates:FROM..TO | accession:A..B | barcodes:X,Y | ids:1,2 | search:WORDS</source>
+            <translation>just-added[:HARI] | new-barcodes | dates:DARI..SAMPAI | accession:A..B | barcodes:X,Y | ids:1,2 | search:KATA</translation>
         </message>
         <message>
             <source>send pseudonymised (default) or full member records to a partner</source>
@@ -7459,8 +7459,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Poster memerlukan alamat katalog (http://...).</translation>
         </message>
         <message>
-            <source>I do not understand the selection {selection}. Use e.g. just-added, dates:2026-01-01..2026-01-31, accession:1..50, barcodes:B1,B2 or search:words.</source>
-            <translation>Pilihan {selection} tidak dipahami. Gunakan misalnya just-added, dates:2026-01-01..2026-01-31, accession:1..50, barcodes:B1,B2 atau search:kata.</translation>
+            <source>I do not understand the selection {selection}. Use e.g. just-added, new-barcodes, dates:2026-01-01..2026-01-31, accession:1..50, barcodes:B1,B2 or search:words.</source>
+            <translation>Pilihan {selection} tidak dipahami. Gunakan misalnya just-added, new-barcodes, dates:2026-01-01..2026-01-31, accession:1..50, barcodes:B1,B2 atau search:kata.</translation>
         </message>
         <message>
             <source>{value} is not a date (write it as 2026-01-31).</source>
@@ -7469,6 +7469,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>That selection holds more than {limit} copies; choose a smaller range.</source>
             <translation>Pilihan itu berisi lebih dari {limit} eksemplar; pilih rentang yang lebih kecil.</translation>
+        </message>
+        <message>
+            <source>Nothing to print: no copy was received in the last {days} days. The {count} copies an import gave new barcodes of this library keep the dates they were received in the old system: choose "New barcodes from an import" (new-barcodes) to print their labels.</source>
+            <translation>Tidak ada yang dicetak: tidak ada eksemplar yang diterima dalam {days} hari terakhir. {count} eksemplar yang diberi barkode baru perpustakaan ini oleh impor tetap memakai tanggal terima dari sistem lama: pilih "Barkode baru dari impor" (new-barcodes) untuk mencetak labelnya.</translation>
+        </message>
+        <message>
+            <source>Nothing to print: no import gave copies a new barcode of this library. An import gives one only to a copy its file lists without a barcode.</source>
+            <translation>Tidak ada yang dicetak: belum ada impor yang memberi eksemplar barkode baru perpustakaan ini. Impor hanya memberinya kepada eksemplar yang tercantum tanpa barkode di berkasnya.</translation>
         </message>
         <message>
             <source>Nothing to print: no copy was received or entered in the last {days} days. Choose the copies another way: received between dates, accession numbers, or a catalogue search.</source>
@@ -10044,6 +10052,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Cantuman: {add} ditambah, {update} diperbarui, {skip} sudah sama.</translation>
         </message>
         <message>
+            <source>Copies given a new barcode of this library (the file has none for them): {count}. Stick labels on their books before they are lent: Print → Labels → “New barcodes from an import”.</source>
+            <translation>Eksemplar yang diberi barkode baru perpustakaan ini (berkasnya tidak mencantumkan barkodenya): {count}. Tempelkan label pada bukunya sebelum dipinjamkan: Cetak → Label → “Barkode baru dari impor”.</translation>
+        </message>
+        <message>
+            <source>Copies to get a new barcode of this library (the file has none for them): {count}. Their books will need labels before they can be lent.</source>
+            <translation>Eksemplar yang akan diberi barkode baru perpustakaan ini (berkasnya tidak mencantumkan barkodenya): {count}. Bukunya perlu diberi label sebelum bisa dipinjamkan.</translation>
+        </message>
+        <message>
             <source>Copies: {add} to add, {update} to update, {skip} already the same.</source>
             <translation>Eksemplar: {add} ditambah, {update} diperbarui, {skip} sudah sama.</translation>
         </message>
@@ -12589,6 +12605,10 @@ Di berkas: {written}</translation>
         <message>
             <source>Just added</source>
             <translation>Baru ditambahkan</translation>
+        </message>
+        <message>
+            <source>New barcodes from an import</source>
+            <translation>Barkode baru dari impor</translation>
         </message>
         <message>
             <source>Received between dates</source>
@@ -15982,6 +16002,10 @@ Di berkas: {written}</translation>
             <translation>semua anggota yang kartunya masih berlaku</translation>
         </message>
         <message>
+            <source>copies the file listed without a barcode: their books have no label yet</source>
+            <translation>eksemplar yang tercantum tanpa barkode di berkas impor: bukunya belum berlabel</translation>
+        </message>
+        <message>
             <source>scan a barcode (Enter after each)</source>
             <translation>pindai barkode (Enter setelah setiap kode)</translation>
         </message>
@@ -17233,6 +17257,14 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Buka daftar isian hasil impor yang perlu diperiksa</translation>
         </message>
         <message>
+            <source>Print labels for the &amp;new barcodes…</source>
+            <translation>Cetak label barkode &amp;baru…</translation>
+        </message>
+        <message>
+            <source>Print the labels of the copies the import gave new barcodes</source>
+            <translation>Cetak label eksemplar yang diberi barkode baru oleh impor</translation>
+        </message>
+        <message>
             <source>Export</source>
             <translation>Ekspor</translation>
         </message>
@@ -17281,8 +17313,20 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Impor peminjaman, denda, dan buku tamu dari cadangan SLiMS</translation>
         </message>
         <message>
+            <source>Labels</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Labels are printed on the Print page.</source>
+            <translation>Label dicetak di halaman Cetak.</translation>
+        </message>
+        <message>
             <source>Moving in from SLiMS</source>
             <translation>Pindah dari SLiMS</translation>
+        </message>
+        <message>
+            <source>Choose SLiMS's members export now?</source>
+            <translation>Pilih berkas ekspor anggota SLiMS sekarang?</translation>
         </message>
         <message>
             <source>The backup also holds the members, and the loans, fines and visitor book. Import the members now, then the history? You see what would change before each is saved.</source>
@@ -17419,6 +17463,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>&amp;Export…</source>
             <translation>&amp;Ekspor…</translation>
+        </message>
+        <message>
+            <source>Next steps of the move from SLiMS: the members, from SLiMS's members export (Import members…), then the loans: those of a SLiMS database backup (Import history…) or of a loan notebook kept in Excel (Import loans…).</source>
+            <translation>Langkah berikutnya pindah dari SLiMS: anggota, dari ekspor anggota SLiMS (Impor anggota…), lalu peminjaman: dari cadangan basis data SLiMS (Impor riwayat…) atau dari buku catatan peminjaman di Excel (Impor peminjaman…).</translation>
         </message>
         <message>
             <source>Bring records and copies in from SLiMS (bibliography and item CSV files, or its database backup .sql), MARC 21 or MARCXML, or a spreadsheet such as a buku induk kept in Excel. You see a preview and a check of every row before anything is saved; importing the same file again adds nothing twice.</source>
@@ -18964,6 +19012,22 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Imported, but not every row came in (see above).</source>
             <translation>Selesai diimpor, tetapi tidak semua baris masuk (lihat di atas).</translation>
+        </message>
+        <message>
+            <source>{count} copies will get a new barcode of this library (the file has none for them): their books will need labels before they can be lent.</source>
+            <translation>{count} eksemplar akan diberi barkode baru perpustakaan ini (berkasnya tidak mencantumkan barkodenya): bukunya perlu diberi label sebelum bisa dipinjamkan.</translation>
+        </message>
+        <message>
+            <source>{count} copies got a new barcode of this library (the file has none for them): stick labels on their books before they are lent. Print the labels: pustaka-cli labels --kind combined --template tj121 --select new-barcodes -o label-baru.pdf</source>
+            <translation>{count} eksemplar diberi barkode baru perpustakaan ini (berkasnya tidak mencantumkan barkodenya): tempelkan label pada bukunya sebelum dipinjamkan. Cetak labelnya: pustaka-cli labels --kind combined --template tj121 --select new-barcodes -o label-baru.pdf</translation>
+        </message>
+        <message>
+            <source>Next steps of the move from SLiMS: the members of the same backup ({members}), then its loans, fines and visitor book ({history}).</source>
+            <translation>Langkah berikutnya pindah dari SLiMS: anggota dari cadangan yang sama ({members}), lalu peminjaman, denda, dan buku tamunya ({history}).</translation>
+        </message>
+        <message>
+            <source>Next steps of the move from SLiMS: the members, from SLiMS's members export (pustaka-cli members-import anggota.csv); then the loans, from a SLiMS database backup (pustaka-cli history-import backup.sql) or a loan notebook kept in Excel (pustaka-cli loans-import buku-pinjaman.xlsx).</source>
+            <translation>Langkah berikutnya pindah dari SLiMS: anggota, dari ekspor anggota SLiMS (pustaka-cli members-import anggota.csv); lalu peminjaman, dari cadangan basis data SLiMS (pustaka-cli history-import backup.sql) atau buku catatan peminjaman di Excel (pustaka-cli loans-import buku-pinjaman.xlsx).</translation>
         </message>
         <message>
             <source>Nothing to review.</source>
