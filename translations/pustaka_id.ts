@@ -17245,6 +17245,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Impor</translation>
         </message>
         <message>
+            <source>Bring records and copies in from SLiMS (bibliography and item CSV files, or its database backup .sql), INLISLite (its catalogue report, Buku Induk, copy report or MARC export), MARC 21 or MARCXML, or a spreadsheet such as a buku induk kept in Excel. You see a preview and a check of every row before anything is saved; importing the same file again adds nothing twice.</source>
+            <translation>Masukkan cantuman dan eksemplar dari SLiMS (berkas CSV bibliografi dan item, atau cadangan basis datanya .sql), INLISLite (laporan katalog, Buku Induk, laporan eksemplar atau ekspor MARC-nya), MARC 21 atau MARCXML, atau lembar kerja seperti buku induk di Excel. Anda melihat pratinjau dan pemeriksaan setiap baris sebelum ada yang disimpan; mengimpor berkas yang sama lagi tidak menambah apa pun dua kali.</translation>
+        </message>
+        <message>
             <source>&amp;Import a file…</source>
             <translation>&amp;Impor berkas…</translation>
         </message>
@@ -17467,10 +17471,6 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>Next steps of the move from SLiMS: the members, from SLiMS's members export (Import members…), then the loans: those of a SLiMS database backup (Import history…) or of a loan notebook kept in Excel (Import loans…).</source>
             <translation>Langkah berikutnya pindah dari SLiMS: anggota, dari ekspor anggota SLiMS (Impor anggota…), lalu peminjaman: dari cadangan basis data SLiMS (Impor riwayat…) atau dari buku catatan peminjaman di Excel (Impor peminjaman…).</translation>
-        </message>
-        <message>
-            <source>Bring records and copies in from SLiMS (bibliography and item CSV files, or its database backup .sql), MARC 21 or MARCXML, or a spreadsheet such as a buku induk kept in Excel. You see a preview and a check of every row before anything is saved; importing the same file again adds nothing twice.</source>
-            <translation>Masukkan cantuman dan eksemplar dari SLiMS (berkas CSV bibliografi dan item, atau cadangan basis datanya .sql), MARC 21 atau MARCXML, atau lembar kerja seperti buku induk di Excel. Anda melihat pratinjau dan pemeriksaan setiap baris sebelum ada yang disimpan; mengimpor berkas yang sama lagi tidak menambah apa pun dua kali.</translation>
         </message>
         <message>
             <source>Export the catalogue</source>
