@@ -23,11 +23,12 @@ from . import practice as practice_cmds
 from . import printing as printing_cmds
 from . import reports as reports_cmds
 from . import staff as staff_cmds
+from . import stocktake as stocktake_cmds
 from . import sync as sync_cmds
 from . import web as web_cmds
 
 # One module per area; each adds its own subcommands.
-COMMAND_MODULES = [setup_cmds, backup_cmds, interop_cmds, catalog_cmds, printing_cmds, sync_cmds, desk_cmds, closing_days_cmds, reports_cmds, web_cmds,
+COMMAND_MODULES = [setup_cmds, backup_cmds, interop_cmds, catalog_cmds, printing_cmds, sync_cmds, desk_cmds, stocktake_cmds, closing_days_cmds, reports_cmds, web_cmds,
                    practice_cmds, hub_cmds, audit_cmds, staff_cmds]
 
 

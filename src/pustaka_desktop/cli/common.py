@@ -149,6 +149,12 @@ def acting_user(lib: Library, args: argparse.Namespace) -> Staff:
     return Staff(username=f"cli:{getpass.getuser()}", role=auth.LIBRARIAN, active=True, full_name="")
 
 
+def library_and_user(args: argparse.Namespace) -> tuple[Library, Staff]:
+    """The library of ``--db`` and who acts in it (``acting_user``): what most commands begin with."""
+    lib = open_library(args)
+    return lib, acting_user(lib, args)
+
+
 def print_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")

@@ -1,26 +1,21 @@
 """Circulation desk and members from the command line: checkout, checkin, renew, overdue, undo,
 member add|show|search, members-import / members-export (SLiMS members CSV), history-import (a SLiMS
 backup's loans, fines and visitor book), loans-import (the books still out and the loans returned before the move,
-from INLISLite's loan report or a loan notebook kept in Excel), stocktake."""
+from INLISLite's loan report or a loan notebook kept in Excel)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from ..core.catalog import stocktake
-from ..core.catalog.copies import ITEM_STATUSES
 from ..core.circulation import desk_reads, desk_undo, holds, member_loans, overdue
 from ..core.circulation import loans as circulation
 from ..core.circulation.loans import LoanRefused
 from ..core.community import members, schools
 from ..core.formatting import format_date, format_money, format_number
-from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.interop import loan_lists, member_import, slims_history, slims_members
-from ..core.printing import stocktake_report
 from . import common
 from .common import translate
 
@@ -113,43 +108,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file")
     p.add_argument("--no-header", action="store_true")
 
-    p = sub.add_parser("stocktake", help="stock-take: start, scan, status, finish, not-seen, decide, report")
-    ssub = p.add_subparsers(dest="stocktake_command", required=True, metavar="ACTION")
-    q = common.command(ssub, "start", cmd_st_start,
-                       help="start a session (optionally one location / DDC range)")
-    q.add_argument("--location", default="")
-    q.add_argument("--ddc-from", default="")
-    q.add_argument("--ddc-to", default="")
-    q = common.command(ssub, "scan", cmd_st_scan, help="record barcodes seen on the shelf")
-    q.add_argument("barcodes", nargs="*")
-    q.add_argument("--file", help="a text file with one barcode per line")
-    common.command(ssub, "status", cmd_st_status, json=True, help="progress of the open session")
-    q = common.command(ssub, "finish", cmd_st_finish, help="finish: list copies not seen and mark them")
-    q.add_argument("--mark", choices=("missing", "lost", "none"), default="missing")
-    q.add_argument("--report", metavar="FILE.pdf", help="write the stock-take report")
-    q = common.command(ssub, "not-seen", cmd_st_not_seen, help="the copies a finished stock-take did not see, "
-                                                               "with their status now")
-    q.add_argument("session", type=int, metavar="NUMBER", help="stock-take number")
-    q = common.command(ssub, "report", cmd_st_report, help="write a stock-take's report (PDF)")
-    q.add_argument("session", type=int, metavar="NUMBER", help="stock-take number")
-    q.add_argument("file", metavar="FILE.pdf")
-    q = common.command(ssub, "decide", cmd_st_decide,
-                       help="after finishing: decide for copies not seen (lost, found, or keep looking)")
-    q.add_argument("session", type=int, metavar="NUMBER", help="stock-take number")
-    q.add_argument("barcodes", nargs="+", metavar="BARCODE")
-    which = q.add_mutually_exclusive_group(required=True)
-    which.add_argument("--lost", dest="decision", action="store_const", const="lost",
-                       help="written off as lost (what the district counts as lost)")
-    which.add_argument("--found", dest="decision", action="store_const", const="found",
-                       help="found after all: back on the shelf (or the hold shelf)")
-    which.add_argument("--keep-looking", dest="decision", action="store_const", const="missing",
-                       help="still missing (also undoes --lost or --found)")
-
-
-def _setup(args: argparse.Namespace):
-    lib = common.open_library(args)
-    return lib, common.acting_user(lib, args)
-
 
 def _refused(exc: LoanRefused, as_json: bool = False) -> int:
     """Why the desk refused, on stderr; with --json also as JSON on stdout (a script reading it got nothing):
@@ -186,7 +144,7 @@ def _desk_action(args: argparse.Namespace, work: Callable[..., Any], as_json: Ca
     """A desk action from the command line: ``work(lib, by)`` runs (waiting while another job writes); a
     refusal says why and exits 3; else the result as JSON (``as_json``) or as the desk says it (and
     ``then`` prints what follows)."""
-    lib, by = _setup(args)
+    lib, by = common.library_and_user(args)
     try:
         result = _patiently(lambda: work(lib, by))
     except LoanRefused as exc:
@@ -235,14 +193,14 @@ def cmd_renew(args: argparse.Namespace) -> int:
 
 
 def cmd_undo(args: argparse.Namespace) -> int:
-    lib, by = _setup(args)
+    lib, by = common.library_and_user(args)
     result = desk_undo.undo_last(lib, by)
     print(_say(result.message, result.params))
     return 0
 
 
 def cmd_overdue(args: argparse.Namespace) -> int:
-    lib, by = _setup(args)
+    lib, by = common.library_and_user(args)
     groups = overdue.overdue_by_member(lib)
     if args.letters:
         from ..core.printing import overdue_letters
@@ -272,7 +230,7 @@ def cmd_overdue(args: argparse.Namespace) -> int:
 
 
 def cmd_hold(args: argparse.Namespace) -> int:
-    lib, by = _setup(args)
+    lib, by = common.library_and_user(args)
     member = desk_reads.find_member(lib, args.member)
     item = desk_reads.find_item(lib, args.barcode)
     hold = holds.place_hold(lib, by, member, item.record)
@@ -286,7 +244,7 @@ def cmd_hold(args: argparse.Namespace) -> int:
 
 
 def cmd_reservations(args: argparse.Namespace) -> int:
-    lib, by = _setup(args)
+    lib, by = common.library_and_user(args)
     if args.shelf:
         lines = holds.hold_shelf(lib)
     elif args.title_of:
@@ -316,7 +274,7 @@ def _hold_place(hold: holds.HoldLine | holds.ReservationLine) -> str:
 
 
 def cmd_reservation_cancel(args: argparse.Namespace) -> int:
-    lib, by = _setup(args)
+    lib, by = common.library_and_user(args)
     hold = holds.get_hold(lib, args.hold_id)
     title = hold.record.title
     next_in_line = holds.cancel(lib, by, args.hold_id)
@@ -329,7 +287,7 @@ def cmd_reservation_cancel(args: argparse.Namespace) -> int:
 
 
 def cmd_holds_expire(args: argparse.Namespace) -> int:
-    lib, by = _setup(args)
+    lib, by = common.library_and_user(args)
     expired = holds.expire_holds(lib, by)
     print(translate("cli", "{count} reservation(s) expired.").format(count=format_number(len(expired))))
     return 0
@@ -344,7 +302,7 @@ def _member_json(member) -> dict[str, Any]:
 
 
 def cmd_member_add(args: argparse.Namespace) -> int:
-    lib, by = _setup(args)
+    lib, by = common.library_and_user(args)
     fields = {"name": args.name, "member_type": args.member_type}
     for name in ("number", "gender", "birth_date", "phone", "nik", "address", "village", "rt_rw", "email",
                  "occupation", "education", "institution", "guardian", "notes"):
@@ -366,7 +324,7 @@ def cmd_member_add(args: argparse.Namespace) -> int:
 
 
 def cmd_member_show(args: argparse.Namespace) -> int:
-    lib, by = _setup(args)
+    lib, by = common.library_and_user(args)
     summary = member_loans.member_summary(lib, members.get_member(lib, args.number))
     m = members.for_desk(summary.member, by)  # a volunteer sees no personal data, --json included
     if args.json:
@@ -395,7 +353,7 @@ def cmd_member_show(args: argparse.Namespace) -> int:
 
 
 def cmd_member_search(args: argparse.Namespace) -> int:
-    lib, by = _setup(args)
+    lib, by = common.library_and_user(args)
     page = members.search_for(lib, by, args.query, offset=args.offset, limit=args.limit)
     if args.json:
         common.print_json({"total": page.total, "members": [
@@ -415,7 +373,7 @@ def cmd_member_search(args: argparse.Namespace) -> int:
 
 
 def cmd_member_schools(args: argparse.Namespace) -> int:
-    lib, by = _setup(args)
+    lib, by = common.library_and_user(args)
     found = schools.schools_of(lib, by)
     if args.json:
         common.print_json({"schools": [{"school": group.name, "members": sum(group.spellings.values()),
@@ -433,7 +391,7 @@ def cmd_member_schools(args: argparse.Namespace) -> int:
 
 
 def cmd_members_import(args: argparse.Namespace) -> int:
-    lib, by = _setup(args)
+    lib, by = common.library_and_user(args)
     result = member_import.import_members(lib, by, args.file, dry_run=args.dry_run, pictures=args.pictures,
                                           database=args.database)
     template = (translate("cli", "Dry run: would add {add}, update {update}; {unchanged} unchanged, {bad} bad row(s).")
@@ -444,7 +402,7 @@ def cmd_members_import(args: argparse.Namespace) -> int:
 
 
 def cmd_history_import(args: argparse.Namespace) -> int:
-    lib, by = _setup(args)
+    lib, by = common.library_and_user(args)
     result = slims_history.import_history(lib, by, args.file, dry_run=args.dry_run, database=args.database)
     template = (translate("cli", "Dry run: would add {out} loan(s) still out, {returned} returned loan(s), {fines} fine "
                                  "line(s) and {visits} visit(s); would close {closed} loan(s); {unchanged} already here, "
@@ -460,7 +418,7 @@ def cmd_history_import(args: argparse.Namespace) -> int:
 
 
 def cmd_loans_import(args: argparse.Namespace) -> int:
-    lib, by = _setup(args)
+    lib, by = common.library_and_user(args)
     result = loan_lists.import_loans(lib, by, args.file, dry_run=args.dry_run)
     template = (translate("cli", "Dry run: would add {out} loan(s) still out and {returned} returned loan(s); "
                                  "{unchanged} already here, {bad} row(s) left out.")
@@ -490,112 +448,7 @@ def _report_plan(args: argparse.Namespace, result, counts: str) -> int:
 
 
 def cmd_members_export(args: argparse.Namespace) -> int:
-    lib, by = _setup(args)
+    lib, by = common.library_and_user(args)
     count = slims_members.export_members(lib, by, args.file, header=not args.no_header)
     print(translate("cli", "{count} member(s) written to {path}.").format(count=format_number(count), path=args.file))
-    return 0
-
-
-def _session(lib):
-    session = stocktake.open_session(lib)
-    if session is None:
-        raise stocktake.ValidationError(
-            stocktake.QT_TRANSLATE_NOOP("Errors", "No stock-take is running. Start one first."))
-    return session
-
-
-def cmd_st_start(args: argparse.Namespace) -> int:
-    lib, by = _setup(args)
-    session = stocktake.start(lib, by, args.location, args.ddc_from, args.ddc_to)
-    counts = stocktake.progress(lib, session)
-    print(translate("cli", "Stock-take {number} started: {expected} copies expected on the shelves.").format(
-        number=session.id, expected=format_number(counts.expected)))
-    return 0
-
-
-def cmd_st_scan(args: argparse.Namespace) -> int:
-    lib, by = _setup(args)
-    session = _session(lib)
-    if args.file:
-        counts = {key: format_number(value) for key, value in stocktake.scan_file(lib, by, session, args.file).items()}
-        # (the Stock-take page's own sentence)
-        print(translate("StocktakePage", "Read {ok} copies; {unknown} unknown, {elsewhere} from elsewhere, "
-                                         "{on_loan} on loan, {dupes} already scanned.").format(
-            ok=counts[stocktake.KNOWN], unknown=counts[stocktake.UNKNOWN], elsewhere=counts[stocktake.OUT_OF_SCOPE],
-            on_loan=counts[stocktake.ON_LOAN], dupes=counts[stocktake.DUPLICATE]))
-        if counts[stocktake.FOUND] != "0":
-            print(translate("StocktakePage", "{found} copies marked lost or missing were found again: they are back "
-                                             "in the catalogue.").format(found=counts[stocktake.FOUND]))
-    for code in args.barcodes:
-        result = stocktake.scan(lib, by, session, code)
-        # the message says what happened in words; "!" marks a copy to act on, as the page's red line does
-        fine = result.status in (stocktake.KNOWN, stocktake.DUPLICATE, stocktake.FOUND)
-        print(("  " if fine else "! ") + translate("Stocktake", result.message).format(**(result.params or {})))
-    return 0
-
-
-def cmd_st_status(args: argparse.Namespace) -> int:
-    lib, by = _setup(args)
-    session = _session(lib)
-    counts = stocktake.progress(lib, session)
-    if args.json:
-        common.print_json({"session": session.id, "expected": counts.expected, "seen": counts.seen,
-                           "missing": counts.missing, "on_loan": counts.on_loan, "scanned": counts.scanned})
-    else:
-        print(translate("cli", "Seen {seen} of {expected} ({percent}%); {missing} not seen yet.").format(
-            seen=format_number(counts.seen), expected=format_number(counts.expected),
-            percent=int(counts.fraction * 100), missing=format_number(counts.missing)))
-    return 0
-
-
-def cmd_st_finish(args: argparse.Namespace) -> int:
-    lib, by = _setup(args)
-    session = _session(lib)
-    missing = stocktake.not_seen(lib, session)
-    for copy in missing:
-        print(f"{copy.barcode:<14} {copy.location:<12} {copy.call_number:<16} {copy.title}")
-    marked = stocktake.finish(lib, by, session, mark=None if args.mark == "none" else args.mark)
-    print(translate("cli", "Stock-take finished: {count} copies not seen; {marked} marked.").format(
-        count=format_number(len(missing)), marked=format_number(marked)))
-    if args.report:
-        stocktake_report.write_report(lib, session, Path(args.report))
-        print(translate("cli", "Report written to {path}.").format(path=args.report))
-    return 0
-
-
-def _status_name(status: str) -> str:
-    return translate("Catalog", ITEM_STATUSES[status]).lower() if status in ITEM_STATUSES else status
-
-
-def cmd_st_not_seen(args: argparse.Namespace) -> int:
-    lib, by = _setup(args)
-    session = stocktake.get_session(lib, args.session)
-    for copy in stocktake.not_seen(lib, session):
-        print(f"{copy.barcode:<14} {copy.location:<12} {copy.call_number:<16} {_status_name(copy.status):<12} "
-              f"{copy.title}")
-    return 0
-
-
-DECIDED = {
-    "lost": QT_TRANSLATE_NOOP("cli", "{count} copies written off as lost."),
-    "found": QT_TRANSLATE_NOOP("cli", "{count} copies found: back in the catalogue."),
-    "missing": QT_TRANSLATE_NOOP("cli", "{count} copies still missing: keep looking."),
-}
-
-
-def cmd_st_decide(args: argparse.Namespace) -> int:
-    lib, by = _setup(args)
-    session = stocktake.get_session(lib, args.session)
-    result = stocktake.decide(lib, by, session, args.barcodes, args.decision)
-    for barcode, status in result.skipped:
-        print("! " + translate("cli", "{barcode} is {status} now: left as it is.").format(
-            barcode=barcode, status=_status_name(status)))
-    print(translate("cli", DECIDED[args.decision]).format(count=format_number(len(result.changed) + len(result.already))))
-    return EXIT_REFUSED if result.skipped else 0
-
-
-def cmd_st_report(args: argparse.Namespace) -> int:
-    lib, by = _setup(args)
-    stocktake_report.write_report(lib, stocktake.get_session(lib, args.session), Path(args.file))
-    print(translate("cli", "Report written to {path}.").format(path=args.file))
     return 0
