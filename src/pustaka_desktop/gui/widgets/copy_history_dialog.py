@@ -13,7 +13,7 @@ from ...core.circulation import copy_history
 from ...core.errors import PustakaError
 from ...core.formatting import format_date, format_datetime
 from ..context import AppContext
-from .forms import side_by_side
+from .forms import column, side_by_side
 from .messages import show_error, translate
 from .screen import fit_to_screen
 from .tables import fill, read_only_table
@@ -52,17 +52,17 @@ class CopyHistoryDialog(QDialog):
         loans_label = QLabel(self.tr("&Loans ({count}), newest first:").format(count=len(history.loans))
                              if history.loans else self.tr("&Loans: never lent."))
         loans_label.setBuddy(self.loans)
-        loans_box = _titled(loans_label, self.loans)
+        loans_box = column(loans_label, (self.loans, 1))
         if history.events:
             events_label = QLabel(self.tr("Other &events ({count}): status changes, stock-takes, overrides").format(
                 count=len(history.events)))
             events_label.setBuddy(self.events)
-            lists = side_by_side(loans_box, _titled(events_label, self.events), stretch=(3, 1),
+            lists = side_by_side(loans_box, column(events_label, (self.events, 1)), stretch=(3, 1),
                                  orientation=Qt.Orientation.Vertical)
         else:  # an empty list would look like something failed to load: the line says there is none, with no
             # shortcut (Alt+K went to the hidden list and did nothing); the loans list's name says it aloud
             events_label = QLabel(self.tr("Other events: none recorded."))
-            lists = _titled(loans_box, events_label)
+            lists = column((loans_box, 1), events_label)
             self.events.hide()
             self.loans.setAccessibleDescription(events_label.text())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -90,15 +90,6 @@ def _taken_back_by(loan: copy_history.LoanEntry) -> str:
         return ""
     # a return made before this version kept who took it back (and without a late fine naming them)
     return loan.returned_by or QCoreApplication.translate("CopyHistoryDialog", "not recorded")
-
-
-def _titled(top: QWidget, below: QWidget) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(top, 0 if isinstance(top, QLabel) else 1)
-    layout.addWidget(below, 1 if isinstance(top, QLabel) else 0)
-    return box
 
 
 def _html(text: str) -> str:
