@@ -5,6 +5,8 @@ Keyboard only: Tab moves between the two lists, Esc closes."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLabel, QVBoxLayout, QWidget
 
@@ -27,11 +29,11 @@ class CopyHistoryDialog(QDialog):
         status = translate("Catalog", ITEM_STATUSES.get(history.status, history.status))
         self.heading = QLabel(self.tr("<b>{title}</b><br>Copy {barcode} · accession no. {accession} · call number "
                                       "{call_number} · now: <b>{status}</b> · {location}").format(
-            title=_html(history.title), barcode=_html(history.barcode), accession=_html(history.accession_no or "-"),
-            call_number=_html(history.call_number or "-"), status=_html(status), location=_html(history.location or "-")))
+            title=escape(history.title), barcode=escape(history.barcode), accession=escape(history.accession_no or "-"),
+            call_number=escape(history.call_number or "-"), status=escape(status), location=escape(history.location or "-")))
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.origin = QLabel("<br>".join(_html(line) for line in copy_history.origin_lines(history.origin, translate)))
+        self.origin = QLabel("<br>".join(escape(line) for line in copy_history.origin_lines(history.origin, translate)))
         self.origin.setWordWrap(True)
         self.origin.setAccessibleName(self.tr("Where the copy came from"))
 
@@ -90,10 +92,6 @@ def _taken_back_by(loan: copy_history.LoanEntry) -> str:
         return ""
     # a return made before this version kept who took it back (and without a late fine naming them)
     return loan.returned_by or QCoreApplication.translate("CopyHistoryDialog", "not recorded")
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def show_copy_history(ctx: AppContext, parent: QWidget, barcode: str) -> CopyHistoryDialog | None:
