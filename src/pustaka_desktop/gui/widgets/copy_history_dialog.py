@@ -10,12 +10,12 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLabel, QVBoxLayout, QWidget
 
-from ...core.catalog.copies import ITEM_STATUSES
 from ...core.circulation import copy_history
 from ...core.errors import PustakaError
 from ...core.formatting import format_date, format_datetime
 from ..context import AppContext
 from .forms import column, side_by_side
+from .item_dialog import status_name
 from .messages import show_error, translate
 from .screen import fit_to_screen
 from .tables import fill, read_only_table
@@ -26,7 +26,7 @@ class CopyHistoryDialog(QDialog):
         super().__init__(parent)
         self.history = history
         self.setWindowTitle(self.tr("History of copy {barcode}").format(barcode=history.barcode))
-        status = translate("Catalog", ITEM_STATUSES.get(history.status, history.status))
+        status = status_name(history.status)
         self.heading = QLabel(self.tr("<b>{title}</b><br>Copy {barcode} · accession no. {accession} · call number "
                                       "{call_number} · now: <b>{status}</b> · {location}").format(
             title=escape(history.title), barcode=escape(history.barcode), accession=escape(history.accession_no or "-"),
