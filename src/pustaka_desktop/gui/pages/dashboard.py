@@ -213,9 +213,10 @@ class DashboardPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
         # a copy made on the Backups page meanwhile, a daily backup that failed, a step done on another page
-        self._refresh_notices()
         if self._stale:
-            self.refresh()
+            self.refresh()  # (the notices with it)
+        else:
+            self._refresh_notices()
 
     def _refresh_notices(self) -> None:
         self.first_steps.refresh()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.catalog import stocktake
-from ...core.catalog.copies import ITEM_STATUSES
 from ...core.errors import PustakaError
 from ...core.formatting import format_datetime
 from ...core.printing import stocktake_report
@@ -36,6 +35,7 @@ from ..context import AppContext
 from ..desk_answers import failure_text
 from ..widgets.actions import REFUSED, attempt
 from ..widgets.forms import arrange, button, note, section
+from ..widgets.item_dialog import status_name
 from ..widgets.messages import confirm, error_text
 from ..widgets.scan_box import ScanBox, SerialWorker
 from ..widgets.sounds import DeskSounds
@@ -45,10 +45,6 @@ from .base import Page
 
 log = logging.getLogger(__name__)
 SHOW_MISSING = 500  # rows of the not-seen list shown at once (the PDF has them all)
-
-
-def status_name(status: str) -> str:
-    return QCoreApplication.translate("Catalog", ITEM_STATUSES[status]) if status in ITEM_STATUSES else status
 
 
 class StocktakePage(Page):

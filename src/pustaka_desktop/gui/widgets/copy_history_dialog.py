@@ -5,15 +5,17 @@ Keyboard only: Tab moves between the two lists, Esc closes."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLabel, QVBoxLayout, QWidget
 
-from ...core.catalog.copies import ITEM_STATUSES
 from ...core.circulation import copy_history
 from ...core.errors import PustakaError
 from ...core.formatting import format_date, format_datetime
 from ..context import AppContext
-from .forms import side_by_side
+from .forms import column, side_by_side
+from .item_dialog import status_name
 from .messages import show_error, translate
 from .screen import fit_to_screen
 from .tables import fill, read_only_table
@@ -24,14 +26,14 @@ class CopyHistoryDialog(QDialog):
         super().__init__(parent)
         self.history = history
         self.setWindowTitle(self.tr("History of copy {barcode}").format(barcode=history.barcode))
-        status = translate("Catalog", ITEM_STATUSES.get(history.status, history.status))
+        status = status_name(history.status)
         self.heading = QLabel(self.tr("<b>{title}</b><br>Copy {barcode} · accession no. {accession} · call number "
                                       "{call_number} · now: <b>{status}</b> · {location}").format(
-            title=_html(history.title), barcode=_html(history.barcode), accession=_html(history.accession_no or "-"),
-            call_number=_html(history.call_number or "-"), status=_html(status), location=_html(history.location or "-")))
+            title=escape(history.title), barcode=escape(history.barcode), accession=escape(history.accession_no or "-"),
+            call_number=escape(history.call_number or "-"), status=escape(status), location=escape(history.location or "-")))
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.origin = QLabel("<br>".join(_html(line) for line in copy_history.origin_lines(history.origin, translate)))
+        self.origin = QLabel("<br>".join(escape(line) for line in copy_history.origin_lines(history.origin, translate)))
         self.origin.setWordWrap(True)
         self.origin.setAccessibleName(self.tr("Where the copy came from"))
 
@@ -52,17 +54,17 @@ class CopyHistoryDialog(QDialog):
         loans_label = QLabel(self.tr("&Loans ({count}), newest first:").format(count=len(history.loans))
                              if history.loans else self.tr("&Loans: never lent."))
         loans_label.setBuddy(self.loans)
-        loans_box = _titled(loans_label, self.loans)
+        loans_box = column(loans_label, (self.loans, 1))
         if history.events:
             events_label = QLabel(self.tr("Other &events ({count}): status changes, stock-takes, overrides").format(
                 count=len(history.events)))
             events_label.setBuddy(self.events)
-            lists = side_by_side(loans_box, _titled(events_label, self.events), stretch=(3, 1),
+            lists = side_by_side(loans_box, column(events_label, (self.events, 1)), stretch=(3, 1),
                                  orientation=Qt.Orientation.Vertical)
         else:  # an empty list would look like something failed to load: the line says there is none, with no
             # shortcut (Alt+K went to the hidden list and did nothing); the loans list's name says it aloud
             events_label = QLabel(self.tr("Other events: none recorded."))
-            lists = _titled(loans_box, events_label)
+            lists = column((loans_box, 1), events_label)
             self.events.hide()
             self.loans.setAccessibleDescription(events_label.text())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -90,19 +92,6 @@ def _taken_back_by(loan: copy_history.LoanEntry) -> str:
         return ""
     # a return made before this version kept who took it back (and without a late fine naming them)
     return loan.returned_by or QCoreApplication.translate("CopyHistoryDialog", "not recorded")
-
-
-def _titled(top: QWidget, below: QWidget) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(top, 0 if isinstance(top, QLabel) else 1)
-    layout.addWidget(below, 1 if isinstance(top, QLabel) else 0)
-    return box
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def show_copy_history(ctx: AppContext, parent: QWidget, barcode: str) -> CopyHistoryDialog | None:

@@ -45,7 +45,8 @@ from .record_dialog import ERROR_STYLE, combo_code, set_combo, vocabulary_combo
 EDITABLE_STATUSES = ("available", "in_repair", "not_for_loan")
 
 
-def _translate_status(code: str) -> str:
+def status_name(code: str) -> str:
+    """A copy's status in the user's language (``ITEM_STATUSES``; an unknown code as it is)."""
     return QCoreApplication.translate("Catalog", ITEM_STATUSES.get(code, code))
 
 
@@ -174,7 +175,7 @@ class ItemDialog(_CopyForm):
         common = self._common_fields(lib)
         self.status = QComboBox()
         for code in EDITABLE_STATUSES:
-            self.status.addItem(_translate_status(code), code)
+            self.status.addItem(status_name(code), code)
         self.condition_note = QLineEdit()
         self._finish(QFormLayout(), {
             "barcode": (self.tr("&Barcode"), self.barcode),
@@ -197,7 +198,7 @@ class ItemDialog(_CopyForm):
             if item.status in EDITABLE_STATUSES:
                 set_combo(self.status, item.status)
             else:  # lost, damaged, withdrawn, on loan: shown, changed elsewhere
-                self.status.addItem(_translate_status(item.status), item.status)
+                self.status.addItem(status_name(item.status), item.status)
                 set_combo(self.status, item.status)
                 self.status.setEnabled(False)
             self.condition_note.setText(item.condition_note)
