@@ -246,9 +246,6 @@ class _Here:
         return found
 
 
-NOT_FOUND = "not_found"
-
-
 def _member(here: _Here, values: dict[str, Any]) -> Member | str:
     """The member a row names, or the reason there is none (a message template)."""
     number, name = clean(values.get("member_no")), clean(values.get("member_name"))
