@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from ..catalog.funds import fund_source
-from ..catalog.records import AUDIENCES
+from ..catalog.records import AUDIENCES, MATERIAL_TYPES
 from ..catalog.review import Flag
 from ..i18n import QT_TRANSLATE_NOOP
 from .types import fold
@@ -61,7 +61,7 @@ KNOWN_OTHER = frozenset({
 # ("k": a two-dimensional picture that is not projected (a poster, a photograph, a wall chart): no audio-visual)
 LEADER_KINDS = {"c": "musik tercetak", "d": "musik tulisan tangan", "e": "peta", "f": "peta tulisan tangan",
                 "k": "bahan grafis", "o": "kit", "r": "benda tiga dimensi"}
-OUR_KINDS = frozenset({"book", "magazine", "newspaper", "av", "ebook", "other"})
+OUR_KINDS = frozenset(MATERIAL_TYPES)  # (the catalogue's own codes)
 
 # A record's readers as files and people write them (folded), -> children | teen | adult. "Umum" (the general
 # public) and "semua umur" are the adult shelf, as a village library shelves them; school levels name their
