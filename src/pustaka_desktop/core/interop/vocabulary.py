@@ -176,6 +176,13 @@ def source_code(text: str) -> str | None:
     return read_source(text)[0]
 
 
+def copy_source(written: str, detail: str) -> str | None:
+    """A copy's source from a file's source words and its source detail: what the words say, "other" for words
+    that say none; without words, the fund the detail names ("Dana Desa 2026": catalog.funds), else None (the
+    import makes it "other")."""
+    return source_code(written) or ("other" if written.strip() else fund_source(detail))
+
+
 def source_detail(written: str, detail: str) -> str:
     """A copy's source detail: the source's words when they say more than the source ("Dana Desa 2026"),
     with the detail a file gives apart ("Dana Desa; TA 2026"), each once."""
