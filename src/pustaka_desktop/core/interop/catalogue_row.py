@@ -14,7 +14,6 @@ import re
 from typing import Any
 
 from ..catalog import classnumber
-from ..catalog.funds import fund_source
 from ..catalog.review import Flag
 from ..cells import as_written
 from ..fields import day_of
@@ -39,8 +38,8 @@ from .vocabulary import (
     STATUS_OUT,
     audience_code,
     condition_status,
+    copy_source,
     material_code,
-    source_code,
     source_detail,
 )
 
@@ -160,7 +159,7 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
         if source or item["source_detail"]:
             # "Dana Desa 2026" under Asal Buku: a purchase, and the words kept (which fund); no source column
             # but a Sumber Dana that names a fund: that fund's source (none: the import makes it "other")
-            item["source"] = source_code(source) or ("other" if source else fund_source(item["source_detail"]))
+            item["source"] = copy_source(source, item["source_detail"])
             item["source_detail"] = source_detail(source, item["source_detail"])
         status = clean(values.get("status"))
         if status:

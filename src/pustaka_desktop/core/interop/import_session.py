@@ -35,7 +35,7 @@ from .matching import (
     unwritten,
 )
 from .near_duplicates import NearTwins
-from .types import BadRow, ImportPlan, Incoming, first_author, fold, with_written
+from .types import BadRow, ImportPlan, Incoming, first_author, fold, note_written
 
 # formats whose rows are one record each (a spreadsheet repeats a title once per copy)
 ONE_ROW_PER_RECORD = {"slims-biblio", "marc", "marcxml", "inlislite"}
@@ -445,8 +445,7 @@ class ImportSession:
         if type_id is not None:
             fields["collection_type"] = type_id
         fields.pop("_soft", None)
-        if "_written" in fields:
-            fields["condition_note"] = with_written(fields.get("condition_note"), fields.pop("_written"))
+        note_written(fields)
         new = New(fields)
         if made:
             self.given.append(new)
@@ -517,9 +516,7 @@ class ImportSession:
         file's details: what an update of the just-inserted copy would set, written with its insert."""
         assert self.deferred is not None
         ref, new = self.deferred.pop(barcode)
-        if "_written" in fields:
-            fields["condition_note"] = with_written(fields.get("condition_note") or new.fields.get("condition_note"),
-                                                    fields.pop("_written"))
+        note_written(fields, new.fields.get("condition_note"))
         fillable = _FILLABLE
         new.fields.update({name: value for name, value in fields.items() if name in fillable})  # (no empties here)
         if type_id is not None:
@@ -587,9 +584,7 @@ class ImportSession:
             row["collection_type"] = row.pop("collection_type_id", None)
             rows[row["id"]] = row
         for iid, fields, type_id, flags in self.pending_items:
-            if "_written" in fields:  # (added to the note the copy will have: the file's, else its own)
-                fields["condition_note"] = with_written(fields.get("condition_note") or rows[iid]["condition_note"],
-                                                        fields.pop("_written"))
+            note_written(fields, rows[iid]["condition_note"])  # (the file's note, else the copy's own)
             incoming = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in fields.items()}
             changes = row_checks.item_changes(rows[iid], incoming, type_id)
             if iid in self.relabelled:

@@ -55,7 +55,6 @@ from pathlib import Path
 from typing import Any
 
 from ..catalog import classnumber, imprint
-from ..catalog.funds import fund_source
 from ..catalog.review import Flag
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -76,7 +75,7 @@ from .types import (
     soft,
     split_isbd,
 )
-from .vocabulary import ROLE_IN, material_code, other_money, source_code, source_detail
+from .vocabulary import ROLE_IN, copy_source, material_code, other_money, source_detail
 
 # header (folded) -> our key
 HEADERS = {
@@ -333,7 +332,7 @@ def _copy(values: dict[str, Any], flags: list[Any]) -> dict[str, Any]:
     since = len(flags)
     source, detail = clean(values.get("source")), clean(values.get("source_detail"))
     # no Jenis Sumber: the fund its Nama Sumber names, else none (the import makes it "other")
-    code = OTHER_SOURCES.get(fold(source)) or source_code(source) or ("other" if source else fund_source(detail))
+    code = OTHER_SOURCES.get(fold(source)) or copy_source(source, detail)
     kept = source_detail(source, detail)  # ("Tukar", "Dana Desa 2019": the words say more than the source)
     item = {"barcode": barcode, "accession_no": accession, "call_number": clean(values.get("call_number")),
             "location": clean(values.get("location")), "collection_type": clean(values.get("collection_type")),

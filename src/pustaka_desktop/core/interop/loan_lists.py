@@ -246,9 +246,6 @@ class _Here:
         return found
 
 
-NOT_FOUND = "not_found"
-
-
 def _member(here: _Here, values: dict[str, Any]) -> Member | str:
     """The member a row names, or the reason there is none (a message template)."""
     number, name = clean(values.get("member_no")), clean(values.get("member_name"))
@@ -469,7 +466,7 @@ def _count_for(here: _Here, values: dict[str, Any], returned: bool) -> int:
         found = here.by_number(here.by_code, here.padded, code)
         if len(found) > 1:
             return len(set(found))
-    records = here.titles.get(fold(clean(values.get("title"))), [])
+    records = _records_titled(here, clean(values.get("title")))
     if len(records) == 1 and returned:
         return len(here.copies_of.get(records[0], []))
     if len(records) == 1:

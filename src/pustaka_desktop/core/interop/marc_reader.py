@@ -21,7 +21,6 @@ from xml.etree import ElementTree
 import pymarc
 
 from ..catalog import classnumber, review
-from ..catalog.funds import fund_source
 from ..catalog.records import AUDIENCES
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -53,8 +52,8 @@ from .vocabulary import (
     ROLE_IN,
     STATUS_IN,
     audience_code,
+    copy_source,
     material_code,
-    source_code,
     source_detail,
 )
 
@@ -299,7 +298,7 @@ def _holdings(rec: MarcRecord, flags: list[Any]) -> list[dict[str, Any]]:
         item["price"] = soft(parse_price, sub.get("c", ""), "876 $c", flags, "price", "price")
         item["received_on"] = soft(parse_date, _marc_date(sub.get("d", "")), "876 $d", flags, "date", "received_on")
         source = sub.get("e", "")  # ("Dana Desa 2026": a purchase, the words kept as the source's detail)
-        item["source"] = source_code(source) or ("other" if source.strip() else fund_source(sub.get("x", "")) or "")
+        item["source"] = copy_source(source, sub.get("x", "")) or ""
         item["source_detail"] = source_detail(source, sub.get("x", ""))
         item["condition_note"] = sub.get("z", "")
         status_name = sub.get("j", "")

@@ -254,6 +254,13 @@ def with_written(note: str | None, written: list[str]) -> str:
     return "; ".join(filter(None, [note, *(line for line in written if line not in note)]))
 
 
+def note_written(fields: dict[str, Any], note_now: Any = "") -> None:
+    """``fields`` of a copy with the values ``kept_as_written`` kept (``_written``) moved into its note: the note
+    the fields give, else ``note_now`` (the one the copy has or will have), with them added (``with_written``)."""
+    if "_written" in fields:
+        fields["condition_note"] = with_written(fields.get("condition_note") or note_now, fields.pop("_written"))
+
+
 def with_note(notes: Any, line: str) -> str:
     """A record's notes with ``line`` on a line of its own, once (a second import of the same file adds nothing):
     what the file or the librarian wrote stays as it is."""

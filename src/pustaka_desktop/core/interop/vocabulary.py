@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from ..catalog.funds import fund_source
-from ..catalog.records import AUDIENCES
+from ..catalog.records import AUDIENCES, MATERIAL_TYPES
 from ..catalog.review import Flag
 from ..i18n import QT_TRANSLATE_NOOP
 from .types import fold
@@ -61,7 +61,7 @@ KNOWN_OTHER = frozenset({
 # ("k": a two-dimensional picture that is not projected (a poster, a photograph, a wall chart): no audio-visual)
 LEADER_KINDS = {"c": "musik tercetak", "d": "musik tulisan tangan", "e": "peta", "f": "peta tulisan tangan",
                 "k": "bahan grafis", "o": "kit", "r": "benda tiga dimensi"}
-OUR_KINDS = frozenset({"book", "magazine", "newspaper", "av", "ebook", "other"})
+OUR_KINDS = frozenset(MATERIAL_TYPES)  # (the catalogue's own codes)
 
 # A record's readers as files and people write them (folded), -> children | teen | adult. "Umum" (the general
 # public) and "semua umur" are the adult shelf, as a village library shelves them; school levels name their
@@ -174,6 +174,13 @@ def read_source(text: str) -> tuple[str | None, bool]:
 def source_code(text: str) -> str | None:
     """The source the words say (``read_source``), or None."""
     return read_source(text)[0]
+
+
+def copy_source(written: str, detail: str) -> str | None:
+    """A copy's source from a file's source words and its source detail: what the words say, "other" for words
+    that say none; without words, the fund the detail names ("Dana Desa 2026": catalog.funds), else None (the
+    import makes it "other")."""
+    return source_code(written) or ("other" if written.strip() else fund_source(detail))
 
 
 def source_detail(written: str, detail: str) -> str:
