@@ -185,7 +185,7 @@ def audit(lib: Library, by: Staff | str | None, action: str, entity: str = "", e
     )
 
 
-def check_password(password: str) -> None:
+def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The password must have at least {n} characters."), field="password",
@@ -208,7 +208,7 @@ def create_staff(lib: Library, username: str, password: str, role: str, full_nam
         )
     if role not in ROLES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown role {role}."), field="role", role=role)
-    check_password(password)
+    _check_password(password)
     if pin:
         _check_pin(pin)
     if Staff.get_or_none(Staff.username == username) is not None:
@@ -273,8 +273,7 @@ def reset_secret(lib: Library, by: Staff, staff: Staff, password: str | None = N
         require(by, "staff.manage")
     with lib.transaction():
         if password is not None:
-            check_password(password)
-            staff.password_hash = hash_secret(password)
+            set_password(staff, password)
         if pin is not None:
             _check_pin(pin)
             staff.pin_hash = hash_secret(pin)
@@ -285,6 +284,13 @@ def reset_secret(lib: Library, by: Staff, staff: Staff, password: str | None = N
         for view in (by, getattr(by, "desk_mode_of", None)):
             if view is not None:
                 view.password_hash, view.pin_hash = staff.password_hash, staff.pin_hash
+
+
+def set_password(staff: Staff, password: str) -> None:
+    """Checks ``password`` and puts its hash on ``staff`` (saved by the caller, in its transaction): a librarian's
+    reset, one's own change (``reset_secret``), a recovery (``core.recovery``)."""
+    _check_password(password)
+    staff.password_hash = hash_secret(password)
 
 
 def _active_librarians(exclude: Staff | None = None) -> int:

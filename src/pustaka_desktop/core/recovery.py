@@ -137,8 +137,7 @@ def _new_password(lib: Library, username: str, password: str) -> Staff:
             "Errors", "{username} is not an active librarian account. Choose one of: {names}; or make a new "
                       "librarian account."), field="username", username=name,
             names=", ".join(each.username for each in librarians()) or "-")
-    auth.check_password(password)
-    staff.password_hash = auth.hash_secret(password)
+    auth.set_password(staff, password)
     staff.pin_hash = None
     staff.save()
     return staff
