@@ -376,16 +376,22 @@ def record_try(lib: Library, key: str, ok: bool) -> int:
     return count
 
 
+def wrong_try(lib: Library, key: str, who: str, failed: str, locked: str) -> None:
+    """A wrong password or recovery code: counted at ``key``, audited as ``failed`` (and ``locked`` once the count
+    locks it)."""
+    count = record_try(lib, key, False)
+    audit(lib, who, failed, failures=count)
+    if count >= LOCK_AFTER:
+        audit(lib, who, locked, minutes=LOCK_MINUTES)
+
+
 def login(lib: Library, username: str, password: str) -> Staff:
     name = username.strip().lower()
     key = f"login:{name}"
     check_throttle(lib, key, name)
     staff = Staff.get_or_none(Staff.username == name)
     if staff is None or not staff.active or not verify_secret(password, staff.password_hash):
-        count = record_try(lib, key, False)
-        audit(lib, name, "login.failed", failures=count)
-        if count >= LOCK_AFTER:
-            audit(lib, name, "login.locked", minutes=LOCK_MINUTES)
+        wrong_try(lib, key, name, "login.failed", "login.locked")
         raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."))
     record_try(lib, key, True)
     staff.last_login_at = lib.clock.now()
