@@ -426,5 +426,14 @@ def _librarian_with_pin(pin: str) -> Staff | None:
     return None
 
 
+def account_named(username: str) -> Staff:
+    """The staff account ``username`` (any case, spaces around), active or not; ValidationError when none."""
+    staff = Staff.get_or_none(Staff.username == username.strip().lower())
+    if staff is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no staff account {username}."),
+                              field="username", username=username)
+    return staff
+
+
 def staff_list() -> list[Staff]:
     return list(Staff.select().order_by(Staff.username))
