@@ -127,7 +127,7 @@ def account_change(by: Staff | None) -> str:
     fresh = database.execute_sql("SELECT active, password_hash, role FROM staff WHERE id = ?", (by.id,)).fetchone()
     if fresh is None or not fresh[0]:
         return DEACTIVATED
-    active, password_hash, role = fresh
+    _active, password_hash, role = fresh
     if password_hash != by.password_hash:
         return PASSWORD_RESET
     if role != by.role and by.role == LIBRARIAN:
@@ -146,7 +146,7 @@ def allowed(by: Staff | None, action: str) -> bool:
 
 
 def require(by: Staff | None, action: str) -> None:
-    change = account_change(by) if by is not None else ""
+    change = account_change(by)
     if change:
         _audit_refusal(by, action, change)
         raise SignInAgain(SIGN_IN_AGAIN[change], username=by.username)
