@@ -10,8 +10,6 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from peewee import fn
-
 from .. import i18n
 from ..core import auth
 from ..core.errors import PustakaError
@@ -20,7 +18,7 @@ from ..core.jobs import words
 from ..core.service import Library
 from ..core.settings import get_setting
 from ..core.store import unfinished
-from ..core.store.models import AuditLog, Staff
+from ..core.store.models import Staff
 from ..core.store.paths import resolve_db_path
 
 _open: list[Library] = []
@@ -110,12 +108,12 @@ def says_when_stopped(handler: Callable[[argparse.Namespace], int]) -> Callable[
     was being saved left a complete import looking like a stopped one. Told by the import's line in the audit log,
     written in its transaction."""
     def run(args: argparse.Namespace) -> int:
-        open_library(args)  # (binds the models: the audit log below)
-        last = AuditLog.select(fn.MAX(AuditLog.id)).scalar() or 0
+        lib = open_library(args)
+        mark = unfinished.audit_mark(lib)
         try:
             return handler(args)
         except KeyboardInterrupt:
-            saved = AuditLog.select().where((AuditLog.id > last) & AuditLog.action.endswith(".import")).exists()
+            saved = unfinished.saved_since(lib, mark)
             print(translate("cli", IMPORT_SAVED if saved else IMPORT_STOPPED), file=sys.stderr)
             raise
     return run

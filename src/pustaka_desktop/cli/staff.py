@@ -16,7 +16,7 @@ import os
 import sys
 
 from ..core import auth, recovery
-from ..core.errors import PermissionDenied, ValidationError
+from ..core.errors import PermissionDenied
 from ..core.formatting import format_datetime
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.store.models import Staff
@@ -70,14 +70,6 @@ def _librarian(args: argparse.Namespace) -> Staff:
     return by
 
 
-def _account(username: str) -> Staff:
-    staff = Staff.get_or_none(Staff.username == username.strip().lower())
-    if staff is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no staff account {username}."),
-                              field="username", username=username)
-    return staff
-
-
 def _new_password() -> str | None:
     """The new password from $PUSTAKA_NEW_PASSWORD, or typed twice on a terminal; None (after saying why)
     when neither is possible or the two differ."""
@@ -129,7 +121,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_reset(args: argparse.Namespace) -> int:
     by = _librarian(args)
-    staff = _account(args.username)
+    staff = auth.account_named(args.username)
     password = _new_password()
     if password is None:
         return 2
@@ -140,7 +132,7 @@ def cmd_reset(args: argparse.Namespace) -> int:
 
 def cmd_deactivate(args: argparse.Namespace) -> int:
     by = _librarian(args)
-    staff = _account(args.username)
+    staff = auth.account_named(args.username)
     auth.set_active(common.open_library(args), by, staff, False)
     print(common.hint(args, translate("cli", "{user} can no longer log in; their name stays on what they did. Undo with: "
                                              "pustaka-cli staff activate {user}").format(user=staff.username)))
@@ -149,7 +141,7 @@ def cmd_deactivate(args: argparse.Namespace) -> int:
 
 def cmd_activate(args: argparse.Namespace) -> int:
     by = _librarian(args)
-    staff = _account(args.username)
+    staff = auth.account_named(args.username)
     auth.set_active(common.open_library(args), by, staff, True)
     print(translate("cli", "{user} can log in again.").format(user=staff.username))
     return 0

@@ -127,7 +127,7 @@ def account_change(by: Staff | None) -> str:
     fresh = database.execute_sql("SELECT active, password_hash, role FROM staff WHERE id = ?", (by.id,)).fetchone()
     if fresh is None or not fresh[0]:
         return DEACTIVATED
-    active, password_hash, role = fresh
+    _active, password_hash, role = fresh
     if password_hash != by.password_hash:
         return PASSWORD_RESET
     if role != by.role and by.role == LIBRARIAN:
@@ -146,7 +146,7 @@ def allowed(by: Staff | None, action: str) -> bool:
 
 
 def require(by: Staff | None, action: str) -> None:
-    change = account_change(by) if by is not None else ""
+    change = account_change(by)
     if change:
         _audit_refusal(by, action, change)
         raise SignInAgain(SIGN_IN_AGAIN[change], username=by.username)
@@ -185,7 +185,7 @@ def audit(lib: Library, by: Staff | str | None, action: str, entity: str = "", e
     )
 
 
-def check_password(password: str) -> None:
+def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The password must have at least {n} characters."), field="password",
@@ -208,7 +208,7 @@ def create_staff(lib: Library, username: str, password: str, role: str, full_nam
         )
     if role not in ROLES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown role {role}."), field="role", role=role)
-    check_password(password)
+    _check_password(password)
     if pin:
         _check_pin(pin)
     if Staff.get_or_none(Staff.username == username) is not None:
@@ -273,8 +273,7 @@ def reset_secret(lib: Library, by: Staff, staff: Staff, password: str | None = N
         require(by, "staff.manage")
     with lib.transaction():
         if password is not None:
-            check_password(password)
-            staff.password_hash = hash_secret(password)
+            set_password(staff, password)
         if pin is not None:
             _check_pin(pin)
             staff.pin_hash = hash_secret(pin)
@@ -285,6 +284,13 @@ def reset_secret(lib: Library, by: Staff, staff: Staff, password: str | None = N
         for view in (by, getattr(by, "desk_mode_of", None)):
             if view is not None:
                 view.password_hash, view.pin_hash = staff.password_hash, staff.pin_hash
+
+
+def set_password(staff: Staff, password: str) -> None:
+    """Checks ``password`` and puts its hash on ``staff`` (saved by the caller, in its transaction): a librarian's
+    reset, one's own change (``reset_secret``), a recovery (``core.recovery``)."""
+    _check_password(password)
+    staff.password_hash = hash_secret(password)
 
 
 def _active_librarians(exclude: Staff | None = None) -> int:
@@ -370,16 +376,22 @@ def record_try(lib: Library, key: str, ok: bool) -> int:
     return count
 
 
+def wrong_try(lib: Library, key: str, who: str, failed: str, locked: str) -> None:
+    """A wrong password or recovery code: counted at ``key``, audited as ``failed`` (and ``locked`` once the count
+    locks it)."""
+    count = record_try(lib, key, False)
+    audit(lib, who, failed, failures=count)
+    if count >= LOCK_AFTER:
+        audit(lib, who, locked, minutes=LOCK_MINUTES)
+
+
 def login(lib: Library, username: str, password: str) -> Staff:
     name = username.strip().lower()
     key = f"login:{name}"
     check_throttle(lib, key, name)
     staff = Staff.get_or_none(Staff.username == name)
     if staff is None or not staff.active or not verify_secret(password, staff.password_hash):
-        count = record_try(lib, key, False)
-        audit(lib, name, "login.failed", failures=count)
-        if count >= LOCK_AFTER:
-            audit(lib, name, "login.locked", minutes=LOCK_MINUTES)
+        wrong_try(lib, key, name, "login.failed", "login.locked")
         raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."))
     record_try(lib, key, True)
     staff.last_login_at = lib.clock.now()
@@ -412,6 +424,15 @@ def _librarian_with_pin(pin: str) -> Staff | None:
         if verify_secret(pin, staff.pin_hash):
             return staff
     return None
+
+
+def account_named(username: str) -> Staff:
+    """The staff account ``username`` (any case, spaces around), active or not; ValidationError when none."""
+    staff = Staff.get_or_none(Staff.username == username.strip().lower())
+    if staff is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no staff account {username}."),
+                              field="username", username=username)
+    return staff
 
 
 def staff_list() -> list[Staff]:

@@ -107,10 +107,7 @@ def recover(lib: Library, code: str, username: str, password: str, *, new_accoun
     stored = get_setting(SETTING_KEY)
     auth.check_throttle(lib, THROTTLE_KEY, "")
     if not auth.verify_secret(normalise(code), stored["hash"]):
-        count = auth.record_try(lib, THROTTLE_KEY, False)
-        auth.audit(lib, "", "recovery.failed", failures=count)
-        if count >= auth.LOCK_AFTER:
-            auth.audit(lib, "", "recovery.locked", minutes=auth.LOCK_MINUTES)
+        auth.wrong_try(lib, THROTTLE_KEY, "", "recovery.failed", "recovery.locked")
         raise PermissionDenied(WRONG_CODE)
     auth.record_try(lib, THROTTLE_KEY, True)
     with lib.transaction():
@@ -137,8 +134,7 @@ def _new_password(lib: Library, username: str, password: str) -> Staff:
             "Errors", "{username} is not an active librarian account. Choose one of: {names}; or make a new "
                       "librarian account."), field="username", username=name,
             names=", ".join(each.username for each in librarians()) or "-")
-    auth.check_password(password)
-    staff.password_hash = auth.hash_secret(password)
+    auth.set_password(staff, password)
     staff.pin_hash = None
     staff.save()
     return staff

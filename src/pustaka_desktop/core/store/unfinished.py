@@ -116,7 +116,7 @@ def _markers(db_path: Path) -> list[Path]:
 
 def _start(lib: Library, action: str, path: str | Path) -> tuple[Path, IO[bytes]] | None:
     marker = Path(lib.path).with_name(f"{Path(lib.path).name}.import-{uuid.uuid4().hex[:12]}.unfinished")
-    last = lib.db.execute_sql(f"SELECT max(id) FROM {_AUDIT}").fetchone()[0] or 0
+    last = audit_mark(lib)
     what = {"action": action, "file": Path(path).name, "path": str(path), "audit_id": last,
             "started": lib.clock.now().isoformat()}
     try:
@@ -170,6 +170,18 @@ def watched(lib: Library, action: str, path: str | Path, enabled: bool = True) -
             if keep:
                 log.info("the import of %s was stopped as the program quits: the next start says so", path)
             _end(*started, keep=keep)
+
+
+def audit_mark(lib: Library) -> int:
+    """The audit log's last line now: an import's own line after it says the import was saved (``saved_since``)."""
+    return lib.db.execute_sql(f"SELECT max(id) FROM {_AUDIT}").fetchone()[0] or 0
+
+
+def saved_since(lib: Library, mark: int) -> bool:
+    """Whether an import (any ``*.import`` line) was saved after ``audit_mark`` gave ``mark``: a Ctrl+C that came as
+    the import was being saved left it complete."""
+    return lib.db.execute_sql(f"SELECT 1 FROM {_AUDIT} WHERE id > ? AND action LIKE ? LIMIT 1",
+                              (mark, "%.import")).fetchone() is not None
 
 
 # -- at the next start ---------------------------------------------------------------------------------------------
