@@ -119,7 +119,6 @@ LIVE_RECORD = (Record.deleted + 0) == 0
 LIVE_ITEM = (Item.deleted + 0) == 0
 _LIVE_RECORD = LIVE_RECORD
 _LIVE_ITEM = LIVE_ITEM
-_DDC = re.compile(r"^(\d{3}|2X\d)(\.\d+)?$")
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 _MASEHI = re.compile(r"[\s.]*(M|CE|AD|Masehi)\b", re.IGNORECASE)
 _HIJRI = re.compile(r"[\s.]*(H|AH|Hijri|Hijriah|Hijriyah)\b", re.IGNORECASE)

@@ -64,8 +64,6 @@ REASONS: dict[str, str] = {
 EMPTY = "\u2205"
 LEAVE_EMPTY = QT_TRANSLATE_NOOP("Review", "(leave empty)")
 
-# the field a reason's fix writes, when it is not the reason's own name
-_FIELD_OF = {"year": "year_text"}
 _RECORD_FIELDS = {"title", "subtitle", "responsibility", "edition", "isbn", "issn", "material_type", "publisher",
                   "place", "year_text", "collation", "series", "language", "ddc", "notes", "audience"}
 _ITEM_FIELDS = {"barcode", "accession_no", "call_number", "location", "source_detail", "supplier", "order_no",

@@ -5,7 +5,7 @@ Migration 0001 created these; migration 0002 (``schema/0002_search_old_spellings
 columns hold the *folded* text (old Indonesian spellings and today's meet at one key, see
 ``spelling``; the query is folded the same way) and added ``record_fts_vocab`` (the index's words,
 for typo suggestions) and ``catalog_pack_fts`` (the district's records by title, for the offer
-while a title is typed). ``core.catalog.search`` uses the same text to rebuild the index and to put a
+while a title is typed): those two are the migration's alone, nothing here re-creates them. ``core.catalog.search`` uses the same text to rebuild the index and to put a
 trigger back after a bulk import. A later migration that changes the index must change this module
 too (and the test in tests/core/test_schema.py checks that the database and this module agree).
 Migration 0011 put the class digit after a collection prefix into the facets (``F 899.2213`` -> 8).
@@ -53,20 +53,4 @@ FTS_DDL = [
     "DELETE FROM record_fts WHERE rowid = old.id; "
     f"INSERT INTO record_fts(rowid, {FTS_COLUMNS}) SELECT new.id, {FTS_VALUES.format(r='new')} "
     "WHERE new.deleted = 0; END",
-]
-# The index's own words (term, doc, cnt), read by the typo suggestion.
-VOCAB_DDL = "CREATE VIRTUAL TABLE IF NOT EXISTS record_fts_vocab USING fts5vocab(record_fts, row)"
-
-# The district's catalogue pack by title and authors (village side), folded like the catalogue.
-PACK_VALUES = (_folded("json_extract({e}.data, '$.title')") + ", "
-               + _folded("CASE WHEN json_valid(json_extract({e}.data, '$.authors')) THEN (SELECT "
-                         "group_concat(json_extract(value, '$.name'), ' ') FROM json_each(json_extract({e}.data, "
-                         "'$.authors'))) ELSE json_extract({e}.data, '$.authors') END", "{e}.data"))
-PACK_DDL = [
-    "CREATE VIRTUAL TABLE IF NOT EXISTS catalog_pack_fts USING fts5(title, authors, "
-    "tokenize='unicode61 remove_diacritics 2')",
-    "CREATE TRIGGER IF NOT EXISTS catalog_pack_fts_ai AFTER INSERT ON catalog_pack_entry BEGIN "
-    f"INSERT INTO catalog_pack_fts(rowid, title, authors) VALUES (new.id, {PACK_VALUES.format(e='new')}); END",
-    "CREATE TRIGGER IF NOT EXISTS catalog_pack_fts_ad AFTER DELETE ON catalog_pack_entry BEGIN "
-    "DELETE FROM catalog_pack_fts WHERE rowid = old.id; END",
 ]

@@ -24,7 +24,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import checkpoint
 from ..service import Library
 from ..store.files import atomic_write
-from ..store.models import Item, Record, Staff
+from ..store.models import Staff
 from .types import Cancel, Progress
 from .vocabulary import STATUS_OUT
 
@@ -287,11 +287,6 @@ def to_pymarc(leader: str, fields: list[OutField]) -> pymarc.Record:
             rec.add_field(Field(field[0], Indicators(field[1], field[2]),
                                 [Subfield(code=code, value=value) for code, value in field[3]]))
     return rec
-
-
-def to_marc(record: Record, copies: Iterable[Item] = (), library_code: str = "") -> pymarc.Record:
-    """A record (and its copies) as a pymarc record."""
-    return to_pymarc(*record_fields(dict(record.__data__), [dict(item.__data__) for item in copies], library_code))
 
 
 # --- export ---------------------------------------------------------------------------------------
