@@ -12,7 +12,6 @@ catalogue. Only those few are told as sentences and checked word by word against
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from functools import reduce
 from operator import and_
@@ -20,6 +19,7 @@ from operator import and_
 from peewee import SQL, NodeList, fn
 
 from . import audit_about
+from .accents import without_accents
 from .audit_describe import CODES, CONTEXT, NO, PARTS_OF, PHRASES, SENTENCES, YES, YES_NO, describe
 from .audit_names import (
     ACTOR_NAMES,
@@ -45,8 +45,7 @@ _GROUPED_NUMBER = re.compile(r"^\d{1,3}([.,]\d{3})+$")  # "15.000" as the senten
 
 def fold(text: str) -> str:
     """Lower case without accents: what a word typed is compared on."""
-    text = unicodedata.normalize("NFKD", (text or "").casefold())
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    return without_accents((text or "").casefold())
 
 
 def words(text: str) -> list[str]:

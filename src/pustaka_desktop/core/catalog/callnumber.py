@@ -38,8 +38,8 @@ Statistik* → BAD, *The World Bank* → WOR).
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from ..accents import without_accents
 from . import classnumber
 
 TITLE_ARTICLES = frozenset({"the", "a", "an", "de", "het", "een", "'t", "t", "al", "el", "si", "sang"})
@@ -67,8 +67,7 @@ _DOTTED_ONLY = frozenset({"ma", "ba", "ss", "sp", "st", "se", "sh", "mm", "ns", 
 
 def letters(text: str) -> str:
     """Only the letters, without accents: ``Déjà-vu`` -> ``Dejavu``."""
-    folded = unicodedata.normalize("NFKD", text or "")
-    return "".join(ch for ch in folded if ch.isalpha())
+    return "".join(ch for ch in without_accents(text or "") if ch.isalpha())
 
 
 def _bare(word: str) -> str:

@@ -28,11 +28,11 @@ so a record stored whole before this rule and the same book taken apart now are 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from ..accents import without_accents
 from . import spelling
 
 # Towns where Indonesian books are published (the KDT's "Kota terbit"), as written today and in the old
@@ -74,8 +74,7 @@ _COLON = re.compile(r"\s*:\s*")
 @lru_cache(maxsize=4096)
 def _key(text: str) -> str:
     """A place as compared: lower case, no accents or punctuation, old spellings folded (Djakarta = Jakarta)."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = without_accents(text.casefold())
     return spelling.fold(" ".join(re.sub(r"[^\w\s]|_", " ", text).split()))
 
 

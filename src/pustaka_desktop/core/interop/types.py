@@ -13,13 +13,13 @@ from __future__ import annotations
 import codecs
 import functools
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..accents import without_accents
 from ..catalog.isbn import normalise_isbn
 from ..catalog.records import year_in
 from ..catalog.review import Flag
@@ -418,11 +418,7 @@ def split_isbn_issn(text: str) -> dict[str, str]:
 @functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case, no accents, no punctuation, single spaces: for matching titles and names."""
-    text = text or ""
-    if not text.isascii():  # (plain ASCII has no accents to take off)
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
+    return " ".join(_NOT_WORD.sub(" ", without_accents(text or "").casefold()).split())
 
 
 _NOT_WORD = re.compile(r"[^\w\s]")

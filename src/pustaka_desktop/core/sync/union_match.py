@@ -11,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
+from ..accents import without_accents
 from ..catalog import spelling
 from ..catalog.imprint import publisher_name, year_with
 from ..catalog.isbn import normalise_isbn
@@ -68,9 +69,9 @@ def _plain(text: Any) -> str:
     text = str(text or "")
     if text.isascii():
         return text.lower()
-    text = unicodedata.normalize("NFKD", text).translate(_ARABIC_SAME)
+    text = without_accents(text).translate(_ARABIC_SAME)
     return "".join(c if c.isascii() or c.isalnum() or unicodedata.category(c)[0] == "M" else " "
-                   for c in text if not unicodedata.combining(c)).lower()
+                   for c in text).lower()
 
 
 @_remembered
