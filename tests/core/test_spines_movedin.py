@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from pustaka_desktop.core.printing import labels, templates
+from pustaka_desktop.core.catalog import callnumber
+from pustaka_desktop.core.printing import labels, selection, templates
 from pustaka_desktop.core.printing.layout import Text
 from pustaka_desktop.core.printing.selection import CopyLabel
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import Item, Record
 
 OPTIONS = labels.LabelOptions(library_name="Perpustakaan Desa Sukamaju")
 
@@ -63,3 +66,23 @@ def test_a_long_class_number_wraps_instead_of_being_cut():
     printed = " ".join(t.text for t in texts)
     assert "…" not in printed
     assert printed.split() == "959.803 201 234 5 KOE s".split()
+
+
+@pytest.mark.parametrize(("author", "mark"), [
+    ("الغزالي", "غزا"),  # the article joined to the name is skipped, as Al-Ghazali files under GHA
+    ("أبو حامد الْغَزَالِيّ", "غزا"),  # written with vowel marks, the last word
+    ("عبد الله بن عمر", "عبد"),  # a patronymic: the person's own name, as "Abdullah bin Umar"
+    ("ابن سينا", "ابن"),  # Ibnu Sina files under Ibnu
+])
+def test_an_author_in_arabic_script_files_without_the_article(author, mark):
+    assert callnumber.main_entry("كتاب", author) == mark
+
+
+def test_a_pesantren_kitab_imported_without_a_call_number_gets_its_spine_lines(lib):
+    """A kitab catalogued in Arabic script (no call number in the file): the label derives it, article skipped
+    in the author's letters and the title's letter alike."""
+    kitab = store.insert(lib, Record, title="الرسالة", ddc="297.1",
+                         authors='[{"name": "الإمام الشافعي", "role": "author"}]')
+    store.insert(lib, Item, record=kitab, barcode="K0001")
+    [label] = selection.copy_labels(selection.select_items(lib, "barcodes:K0001"))
+    assert labels.split_call_number(label.call_number) == ["297.1", "شاف", "ر"]
