@@ -86,3 +86,13 @@ def test_a_pesantren_kitab_imported_without_a_call_number_gets_its_spine_lines(l
     store.insert(lib, Item, record=kitab, barcode="K0001")
     [label] = selection.copy_labels(selection.select_items(lib, "barcodes:K0001"))
     assert labels.split_call_number(label.call_number) == ["297.1", "شاف", "ر"]
+
+
+def test_on_a_small_label_the_collection_mark_joins_the_class_before_the_author_joins_the_copy():
+    """R 959.803 201 234 5 KOE s Jil. 3 c.12 on No. 108: 'R 959.803 201 234 5 / KOE s / Jil. 3 c.12', not the
+    author's letters, the volume and the copy crammed on one line; and a join never cuts a line (No. 107)."""
+    call_number = "R 959.803 201 234 5 KOE s Jil. 3 c.12"
+    assert [t.text for t in call_texts("spine", call_number, "tj108")] == [
+        "R 959.803 201 234 5", "KOE s", "Jil. 3 c.12"]
+    combined = " ".join(t.text for t in call_texts("combined", call_number, "tj107"))
+    assert combined.split() == call_number.split()

@@ -130,9 +130,10 @@ def _pad(w: float, h: float) -> float:
 
 
 def _line_size(line: str, width: float, height: float) -> float:
-    """The size a bold call-number line gets in a slot (as ``fit_line`` will print it, before its minimum)."""
+    """The size a bold call-number line gets in a slot (as ``fit_line`` prints it); 0 when it would be cut."""
     size = min(CALL_MAX_PT, size_for_height("bold", height))
-    return min(size, size * width / max(1e-6, text_width_mm(line, "bold", size)))
+    wide = size * width / max(1e-6, text_width_mm(line, "bold", size))
+    return 0.0 if wide < MIN_TEXT_PT else min(size, wide)
 
 
 def _smallest(lines: list[str], area: Box) -> float:
@@ -155,23 +156,27 @@ def _wrapped(lines: list[str], area: Box) -> list[str]:
     return out
 
 
-def _joined(lines: list[str]) -> list[str]:
-    """One line fewer: the title's letter beside the author's letters (``HIR l``), else the last two lines
-    (``Jil. 2 c.1``). The class line stays alone."""
-    for i in range(2, len(lines)):
-        if len(lines[i]) == 1 and lines[i].isalpha():
-            return [*lines[: i - 1], f"{lines[i - 1]} {lines[i]}", *lines[i + 1:]]
-    return [*lines[:-2], f"{lines[-2]} {lines[-1]}"]
+def _joins(lines: list[str]) -> list[list[str]]:
+    """The ways to print one line fewer, the usual first: the title's letter beside the author's letters
+    (``HIR l``), the collection mark before the class (``R 030``), the last two lines (``Jil. 2 c.1``)."""
+    out = []
+    letter = next((i for i in range(2, len(lines)) if len(lines[i]) == 1 and lines[i].isalpha()), None)
+    if letter is not None:
+        out.append([*lines[: letter - 1], f"{lines[letter - 1]} {lines[letter]}", *lines[letter + 1:]])
+    if _MARK.match(lines[0]) and _CLASS.match(lines[1].split(" ")[0]):
+        out.append([f"{lines[0]} {lines[1]}", *lines[2:]])
+    out.append([*lines[:-2], f"{lines[-2]} {lines[-1]}"])
+    return out
 
 
 def _packed(lines: list[str], area: Box) -> list[str]:
     """Lines so many that each prints under READABLE_CALL_PT (a 38 × 18 mm label, a copy or volume line) are
     joined while that makes the text bigger, so the label stays readable along the shelf."""
-    while len(lines) > 2 and _smallest(lines, area) < READABLE_CALL_PT:
-        fewer = _joined(lines)
-        if _smallest(fewer, area) <= _smallest(lines, area):
+    while len(lines) > 2 and (size := _smallest(lines, area)) < READABLE_CALL_PT:
+        best = max(_joins(lines), key=lambda fewer: round(_smallest(fewer, area), 1))  # (the first of equals)
+        if _smallest(best, area) <= size:
             break
-        lines = fewer
+        lines = best
     return lines
 
 
