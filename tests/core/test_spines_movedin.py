@@ -46,6 +46,8 @@ def test_call_numbers_from_old_systems_part_into_spine_lines(written, lines):
 
 def test_a_call_number_typed_with_slashes_parts_there_but_a_udc_range_keeps_its_slash():
     assert labels.split_call_number("899.2213/HIR/l") == ["899.2213", "HIR", "l"]  # typed by hand in Excel
+    assert labels.split_call_number("899.221 3 / HIR / l") == ["899.221 3", "HIR", "l"]
+    assert labels.split_call_number("899.221 3 - HIR - l") == ["899.221 3", "HIR", "l"]
     assert labels.split_call_number("622/623 TAM") == ["622/623", "TAM"]
 
 

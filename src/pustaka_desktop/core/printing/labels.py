@@ -89,7 +89,8 @@ READABLE_CALL_PT = 7.0  # under this, call-number lines are joined rather than s
 
 
 def _call_tokens(call_number: str) -> list[str]:
-    tokens = [t for t in _SEPARATOR.split(call_number) if t]
+    # (a dash typed between the parts, 899.221 3 - HIR - l, is no line of its own)
+    tokens = [t for t in _SEPARATOR.split(call_number) if any(ch.isalnum() for ch in t)]
     out: list[str] = []
     for token in tokens:
         if out and _PART_WORD.match(out[-1]) and _PART_NUMBER.match(token):
