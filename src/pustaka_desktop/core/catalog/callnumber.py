@@ -21,9 +21,9 @@ Personal names (the main author; the first author in the record):
       (*Pramoedya Ananta Toer* → TOE, *Raden Ajeng Kartini* → KAR, a one-word name *Soekarno* → SOE).
   N4. Patronymic names with *bin*, *binti*, *bt.*, *ibn*, *ibnu* inside: the person's own name, the
       first word (*Abdullah bin Abdul Kadir* → ABD, *Siti Aisyah binti Ahmad* → SIT). A name that
-      starts with *Ibnu*/*Ibn* files under it (*Ibnu Sina* → IBN).
+      starts with *Ibnu*/*Ibn* files under it (*Ibnu Sina* → IBN). In Arabic script the same (بن, بنت, ابن).
   N5. An Arabic article joined to the surname is skipped (*Al-Ghazali*, *Imam al-Ghazali* → GHA,
-      *Yusuf al-Qaradawi* → QAR).
+      *Yusuf al-Qaradawi* → QAR); in Arabic script the same (*الغزالي* → غزا, the title *الرسالة* → ر).
   N6. Dutch and German particles before a surname are skipped (*Ludwig van Beethoven* → BEE,
       *Berg, Pieter van den* → BER, *Van der Berg, Pieter* → BER).
   N7. A name written in Chinese order (*Oei Hong Djien*) cannot be told from others: catalogue it
@@ -45,7 +45,9 @@ from . import classnumber
 TITLE_ARTICLES = frozenset({"the", "a", "an", "de", "het", "een", "'t", "t", "al", "el", "si", "sang"})
 # Arabic definite article joined with a hyphen (or an apostrophe), including the sun-letter forms.
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|asy|ash|ad|an|ar|at|az|adz)[-‐'’]", re.IGNORECASE)
-PATRONYMIC = frozenset({"bin", "binti", "bt", "ibn", "ibnu"})
+# The article written in Arabic script, joined to its word: الغزالي (alef or alef wasla, lam, any vowel marks).
+_ARABIC_SCRIPT_ARTICLE = re.compile("^[\u0627\u0671][\u064B-\u0652]*\u0644[\u064B-\u0652]*")
+PATRONYMIC = frozenset({"bin", "binti", "bt", "ibn", "ibnu", "بن", "بنت", "ابن"})  # (and in Arabic script)
 PARTICLES = frozenset({"van", "von", "der", "den", "de", "ter", "ten", "te", "zu", "al", "el"})
 # Honorifics and degrees, compared in lower case without dots.
 HONORIFICS = frozenset({
@@ -83,6 +85,8 @@ def _is_honorific(word: str) -> bool:
 
 def _without_arabic_article(word: str) -> str:
     stripped = _ARABIC_ARTICLE.sub("", word)
+    if stripped == word and len(letters(word)) >= 5:  # (الله is no article and له: short words keep theirs)
+        stripped = _ARABIC_SCRIPT_ARTICLE.sub("", word)
     return stripped if letters(stripped) else word
 
 
@@ -134,7 +138,7 @@ def entry_word(author: str, kind: str = "person") -> str:
         name = [w for w in words[:-1] if _bare(w) not in COURT_TITLES] or words[:-1]
         return name[0]
     lowered = [w.lower().rstrip(".") for w in words]
-    if lowered[0] in ("ibn", "ibnu"):
+    if lowered[0] in ("ibn", "ibnu", "ابن"):
         return words[0]
     if any(w in PATRONYMIC for w in lowered[1:]):
         return _without_arabic_article(words[0])

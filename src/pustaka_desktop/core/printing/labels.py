@@ -41,7 +41,9 @@ from .layout import (
     fit_paragraph,
     line_height_mm,
     no_translation,
+    size_for_height,
     text_height_mm,
+    text_width_mm,
 )
 from .selection import CopyLabel
 from .templates import IDENTITY, Calibration, LabelTemplate
@@ -69,16 +71,41 @@ class LabelOptions:
 
 _CLASS = re.compile(r"^(?:\d{1,3}|2[Xx]\d{0,2})(?:\.\d+)?$")  # 899.221, 297, 2X4.1 (Islam, Indonesian DDC)
 _CLASS_MORE = re.compile(r"^\d{1,4}$")  # the next group of a spaced class number: 899.221 3
-_MARK = re.compile(r"^[A-Z]{1,4}$")  # a collection mark before the class: R, REF, F, FIK, A
+_CLASS_LAST = re.compile(r"^\d{1,3}$")  # a last group (398.209 598): a year, its 4 digits, stays apart
+# A collection mark before the class: R, REF, F, FIK, A, or as typed by hand: Ref, fiksi
+_MARK = re.compile(r"^[A-Za-z]{1,6}\.?$")
+# A volume or copy word and its number are one line: "Jil. 2", "v. 2", "c. 2", "Eks. 3", "Juz 30". A single
+# letter counts only with its dot (a bare "c" may be the title's letter).
+_PART_WORD = re.compile(r"^(?:(?:jil|jilid|vol|eks|bag|bagian|juz|jz|no|cet|ed|buku|seri|part|pt|tome)\.?|[vc]\.)$",
+                        re.IGNORECASE)
+_PART_NUMBER = re.compile(r"^(?:\d+[A-Za-z]?|[IVXLC]+)$")  # 2, 2a, IV
+# Call numbers typed in a spreadsheet with slashes (899.2213/HIR/l) part there; a slash between digits (a
+# UDC range, 622/623) is kept.
+_SEPARATOR = re.compile(r"\s+|(?<!\d)/|/(?!\d)")
 MAX_SPINE_LINES = 5
+CALL_MAX_PT = 18.0
+CALL_SLOT = 0.92  # of a line's share of the height, the rest is space between lines
+READABLE_CALL_PT = 7.0  # under this, call-number lines are joined rather than shrunk further
+
+
+def _call_tokens(call_number: str) -> list[str]:
+    # (a dash typed between the parts, 899.221 3 - HIR - l, is no line of its own)
+    tokens = [t for t in _SEPARATOR.split(call_number) if any(ch.isalnum() for ch in t)]
+    out: list[str] = []
+    for token in tokens:
+        if out and _PART_WORD.match(out[-1]) and _PART_NUMBER.match(token):
+            out[-1] = f"{out[-1]} {token}"
+        else:
+            out.append(token)
+    return out
 
 
 def split_call_number(call_number: str) -> list[str]:
     """Spine lines the way Indonesian libraries write them: a collection mark (``R``, ``F``...) on its
     own line, the whole class number on one line even when written with spaces (``899.221 3``), the
-    author's three letters, the title's letter, then volume, year or copy each on its own line (the
-    last line takes what does not fit in five)."""
-    tokens = call_number.split()
+    author's three letters, the title's letter, then volume (``Jil. 2``), year or copy (``c.2``) each on
+    its own line (the last line takes what does not fit in five)."""
+    tokens = _call_tokens(call_number)
     lines: list[str] = []
     i = 0
     if len(tokens) > 1 and _MARK.match(tokens[0]) and _CLASS.match(tokens[1]):
@@ -88,7 +115,8 @@ def split_call_number(call_number: str) -> list[str]:
         parts = [tokens[i]]
         i += 1
         if "." in parts[0]:
-            while i < len(tokens) and _CLASS_MORE.match(tokens[i]) and i + 1 < len(tokens):
+            while i < len(tokens) and _CLASS_MORE.match(tokens[i]) and (
+                    i + 1 < len(tokens) or _CLASS_LAST.match(tokens[i])):
                 parts.append(tokens[i])
                 i += 1
         lines.append(" ".join(parts))
@@ -102,14 +130,66 @@ def _pad(w: float, h: float) -> float:
     return max(1.0, min(2.0, min(w, h) * 0.07))
 
 
+def _line_size(line: str, width: float, height: float) -> float:
+    """The size a bold call-number line gets in a slot (as ``fit_line`` prints it); 0 when it would be cut."""
+    size = min(CALL_MAX_PT, size_for_height("bold", height))
+    wide = size * width / max(1e-6, text_width_mm(line, "bold", size))
+    return 0.0 if wide < MIN_TEXT_PT else min(size, wide)
+
+
+def _smallest(lines: list[str], area: Box) -> float:
+    slot = area.h / len(lines) * CALL_SLOT
+    return min(_line_size(line, area.w, slot) for line in lines)
+
+
+def _wrapped(lines: list[str], area: Box) -> list[str]:
+    """A line too wide even at MIN_TEXT_PT (a long class number on a narrow label) goes on two lines,
+    parted at a space, rather than cut with an ellipsis: a cut class number shelves the book wrongly."""
+    out: list[str] = []
+    for line in lines:
+        words = line.split(" ")
+        while len(words) > 1 and text_width_mm(" ".join(words), "bold", MIN_TEXT_PT) > area.w:
+            cut = max(1, next((n for n in range(len(words) - 1, 0, -1)
+                               if text_width_mm(" ".join(words[:n]), "bold", MIN_TEXT_PT) <= area.w), 1))
+            out.append(" ".join(words[:cut]))
+            words = words[cut:]
+        out.append(" ".join(words))
+    return out
+
+
+def _joins(lines: list[str]) -> list[list[str]]:
+    """The ways to print one line fewer, the usual first: the title's letter beside the author's letters
+    (``HIR l``), the collection mark before the class (``R 030``), the last two lines (``Jil. 2 c.1``)."""
+    out = []
+    letter = next((i for i in range(2, len(lines)) if len(lines[i]) == 1 and lines[i].isalpha()), None)
+    if letter is not None:
+        out.append([*lines[: letter - 1], f"{lines[letter - 1]} {lines[letter]}", *lines[letter + 1:]])
+    if _MARK.match(lines[0]) and _CLASS.match(lines[1].split(" ")[0]):
+        out.append([f"{lines[0]} {lines[1]}", *lines[2:]])
+    out.append([*lines[:-2], f"{lines[-2]} {lines[-1]}"])
+    return out
+
+
+def _packed(lines: list[str], area: Box) -> list[str]:
+    """Lines so many that each prints under READABLE_CALL_PT (a 38 × 18 mm label, a copy or volume line) are
+    joined while that makes the text bigger, so the label stays readable along the shelf."""
+    while len(lines) > 2 and (size := _smallest(lines, area)) < READABLE_CALL_PT:
+        best = max(_joins(lines), key=lambda fewer: round(_smallest(fewer, area), 1))  # (the first of equals)
+        if _smallest(best, area) <= size:
+            break
+        lines = best
+    return lines
+
+
 def _call_number_lines(lines: list[str], area: Box) -> list[Element]:
     if not lines:
         return []
+    lines = _packed(_wrapped(lines, area), area)
     slot = area.h / len(lines)
     out: list[Element] = []
     for index, line in enumerate(lines):
-        box = Box(area.x, area.y + index * slot, area.w, slot * 0.92)
-        out.append(fit_line(line, box, style="bold", max_size=18, min_size=5, align="center"))
+        box = Box(area.x, area.y + index * slot, area.w, slot * CALL_SLOT)
+        out.append(fit_line(line, box, style="bold", max_size=CALL_MAX_PT, min_size=MIN_TEXT_PT, align="center"))
     return out
 
 
